@@ -1,0 +1,516 @@
+//! The domain model shared by every pipeline stage.
+//!
+//! Each stage takes and returns these types; `consultation.json` is the
+//! serialised [`Consultation`]. Field names here are a public contract: other
+//! tools read the JSON, so renaming a field is a breaking change.
+
+use serde::{Deserialize, Serialize};
+
+// ---------------------------------------------------------------------------
+// extract
+// ---------------------------------------------------------------------------
+
+/// The text of one input file as the `extract` stage read it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// File name as in the inbox (no directories).
+    pub file: String,
+    /// Pages in order. Text files are one page.
+    pub pages: Vec<Page>,
+    /// Non-fatal remarks about the extraction (a font without mapping, ...).
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+/// One page of extracted text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// Physical page number, 1-based.
+    pub number: u32,
+    /// The page number printed on the page (from the footer/header), if found.
+    #[serde(default)]
+    pub printed_number: Option<String>,
+    /// Running text lines in reading order, furniture removed, hyphenation
+    /// at line ends already joined.
+    pub lines: Vec<Line>,
+    /// Running header lines detected and removed from `lines`.
+    #[serde(default)]
+    pub header: Vec<String>,
+    /// Running footer lines (page numbers included) detected and removed.
+    #[serde(default)]
+    pub footer: Vec<String>,
+    /// Footnote texts found at the bottom of the page, removed from `lines`.
+    #[serde(default)]
+    pub footnotes: Vec<String>,
+}
+
+/// One line of running text with the layout facts later stages use.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub text: String,
+    /// Left edge in points (0 for text files).
+    #[serde(default)]
+    pub x: f32,
+    /// Baseline from the top of the page in points (0 for text files).
+    #[serde(default)]
+    pub y: f32,
+    /// Dominant font size in points (0 when unknown, e.g. text files).
+    #[serde(default)]
+    pub font_size: f32,
+    /// Dominant font is bold.
+    #[serde(default)]
+    pub bold: bool,
+    /// This line starts a new paragraph (vertical gap, indent, blank line
+    /// in a text file).
+    #[serde(default)]
+    pub paragraph_start: bool,
+}
+
+impl Document {
+    /// All running text, lines joined with `\n`, paragraphs separated by a
+    /// blank line.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for page in &self.pages {
+            for line in &page.lines {
+                if line.paragraph_start && !out.is_empty() && !out.ends_with("\n\n") {
+                    out.push('\n');
+                }
+                out.push_str(&line.text);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Number of characters of running text (used to detect scans).
+    pub fn char_count(&self) -> usize {
+        self.pages
+            .iter()
+            .flat_map(|p| &p.lines)
+            .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// structure
+// ---------------------------------------------------------------------------
+
+/// One version of the vision (draft, revised draft, final).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    /// File name in `inbox/drafts/`.
+    pub file: String,
+    /// Human label ("Concept", "Definitief", or from the file name).
+    pub label: String,
+    /// Sections in document order (a flattened tree; `level` gives depth).
+    pub sections: Vec<Section>,
+}
+
+/// A numbered chapter, section or appendix of a version.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// Number as written, without trailing dot: `5`, `5.2`, `5.2.1`,
+    /// `Bijlage 1`. Text before the first heading gets number `0`
+    /// ("Voorwoord"/front matter) when it has content.
+    pub number: String,
+    pub title: String,
+    /// 1 for chapters and appendices, 2 for `5.2`, 3 for `5.2.1`, ...
+    pub level: u8,
+    /// The section's own text (not including subsections' text).
+    pub text: String,
+    /// First and last physical page (1-based, inclusive).
+    pub pages: (u32, u32),
+}
+
+impl Version {
+    pub fn section(&self, number: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.number == number)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// responses, comments, links
+// ---------------------------------------------------------------------------
+
+/// Who sent a response.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RespondentKind {
+    /// gemeenteraad (zienswijze)
+    Council,
+    /// college van B&W
+    ExecutiveBoard,
+    /// adviesraad (sociaal domein, WMO, ...)
+    AdvisoryCouncil,
+    /// partner organisation, company, foundation
+    Organisation,
+    /// private person (inwoner); anonymised in public output
+    Resident,
+    #[default]
+    Unknown,
+}
+
+impl RespondentKind {
+    /// Dutch label for documents.
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            RespondentKind::Council => "gemeenteraad",
+            RespondentKind::ExecutiveBoard => "college van B&W",
+            RespondentKind::AdvisoryCouncil => "adviesraad",
+            RespondentKind::Organisation => "organisatie",
+            RespondentKind::Resident => "inwoner",
+            RespondentKind::Unknown => "onbekend",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            RespondentKind::Council => "municipal council",
+            RespondentKind::ExecutiveBoard => "executive board",
+            RespondentKind::AdvisoryCouncil => "advisory council",
+            RespondentKind::Organisation => "organisation",
+            RespondentKind::Resident => "resident",
+            RespondentKind::Unknown => "unknown",
+        }
+    }
+
+    pub const ALL: [RespondentKind; 6] = [
+        RespondentKind::Council,
+        RespondentKind::ExecutiveBoard,
+        RespondentKind::AdvisoryCouncil,
+        RespondentKind::Organisation,
+        RespondentKind::Resident,
+        RespondentKind::Unknown,
+    ];
+}
+
+/// Whether a file could be processed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileStatus {
+    #[default]
+    Ok,
+    Error,
+}
+
+/// One submission (one file in `inbox/responses/`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// Stable id derived from the content (survives renames).
+    pub id: String,
+    /// File name as in the inbox.
+    pub file: String,
+    /// Name of the sender as read from the letter or the override. For
+    /// private persons this is the real name: never put it in public output,
+    /// use [`Response::public_name`].
+    pub respondent: String,
+    pub kind: RespondentKind,
+    /// Date of the letter (ISO `YYYY-MM-DD`), if found.
+    pub date: Option<chrono::NaiveDate>,
+    /// Place from the date line (`Katwijk, 14 december 2023`).
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Received after the deadline.
+    pub late: bool,
+    pub private_person: bool,
+    /// Pseudonym for public output (`Inwoner 1`); equals `respondent` for
+    /// organisations and councils.
+    pub public_name: String,
+    pub status: FileStatus,
+    /// Why the file could not be processed and what to do, when `status` is
+    /// `error`.
+    pub error: Option<String>,
+    pub comments: Vec<Comment>,
+}
+
+/// One point made in a response.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Comment {
+    /// Stable id (see [`crate::ids`]); the ledger keys decisions on it.
+    pub id: String,
+    /// The point's own label in the letter (`1`, `a`, `Advies 3`), if any.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// The comment's text as written (furniture removed).
+    pub text: String,
+    /// Physical page of the response where the comment starts (1-based).
+    #[serde(default)]
+    pub page: Option<u32>,
+    /// Quotations from the draft found in the comment.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Linked sections of the consultation draft, best first.
+    pub sections: Vec<Link>,
+    /// Id of the campaign group when near-identical comments were sent by
+    /// several respondents (the id of the group's first comment).
+    #[serde(default)]
+    pub group: Option<String>,
+    /// The working group's decision (filled from the ledger).
+    pub decision: DecisionView,
+}
+
+/// A quotation in a comment and where it was found in the draft.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted text as written in the comment.
+    pub text: String,
+    /// Section of the draft where it was found, if found.
+    pub section: Option<String>,
+    /// Similarity of the best match (1.0 exact).
+    pub score: f32,
+    /// Context before and after the match in the draft (for re-anchoring
+    /// in a later version).
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+}
+
+/// Why a comment was linked to a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkReason {
+    /// `paragraaf 5.1`, `hoofdstuk 6`, `bijlage 1`
+    Reference,
+    /// `pag. 13`, resolved through the sections' page spans
+    Page,
+    /// a quotation from the draft
+    Quote,
+    /// lexical similarity
+    Topic,
+}
+
+/// A link from a comment to a section of the consultation draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Section number in the consultation draft.
+    pub number: String,
+    /// 0..=1, higher is more certain.
+    pub score: f32,
+    /// Human-readable explanation: `verwijst naar "paragraaf 5.1"`.
+    pub reason: String,
+    /// Machine-readable kinds of evidence, strongest first.
+    #[serde(default)]
+    pub kinds: Vec<LinkReason>,
+}
+
+// ---------------------------------------------------------------------------
+// ledger / decisions
+// ---------------------------------------------------------------------------
+
+/// How a comment was handled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Open,
+    /// overgenomen
+    Adopted,
+    /// deels overgenomen
+    PartlyAdopted,
+    /// niet overgenomen
+    NotAdopted,
+    /// reeds verwerkt / al opgenomen
+    AlreadyCovered,
+    /// ter kennisname
+    Noted,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Open,
+        Status::Adopted,
+        Status::PartlyAdopted,
+        Status::NotAdopted,
+        Status::AlreadyCovered,
+        Status::Noted,
+    ];
+
+    /// The key used in files (`partly_adopted`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Adopted => "adopted",
+            Status::PartlyAdopted => "partly_adopted",
+            Status::NotAdopted => "not_adopted",
+            Status::AlreadyCovered => "already_covered",
+            Status::Noted => "noted",
+        }
+    }
+
+    /// Dutch label (`deels overgenomen`).
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Adopted => "overgenomen",
+            Status::PartlyAdopted => "deels overgenomen",
+            Status::NotAdopted => "niet overgenomen",
+            Status::AlreadyCovered => "reeds verwerkt",
+            Status::Noted => "ter kennisname",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Adopted => "adopted",
+            Status::PartlyAdopted => "partly adopted",
+            Status::NotAdopted => "not adopted",
+            Status::AlreadyCovered => "already covered",
+            Status::Noted => "noted",
+        }
+    }
+
+    /// Whether the decision leads to a change in the text.
+    pub fn changes_text(self) -> bool {
+        matches!(self, Status::Adopted | Status::PartlyAdopted)
+    }
+
+    /// Parse Dutch or English words, keys, with any case, spaces, dashes or
+    /// underscores: `Deels overgenomen`, `partly-adopted`, `reeds verwerkt`.
+    pub fn parse(s: &str) -> Option<Status> {
+        let norm: String = s
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(match norm.as_str() {
+            "open" | "openstaand" | "nog open" | "" => Status::Open,
+            "adopted" | "overgenomen" | "aangepast" | "verwerkt" => Status::Adopted,
+            "partly adopted" | "partially adopted" | "deels overgenomen" | "gedeeltelijk overgenomen" => {
+                Status::PartlyAdopted
+            }
+            "not adopted" | "niet overgenomen" | "afgewezen" => Status::NotAdopted,
+            "already covered" | "reeds verwerkt" | "al verwerkt" | "reeds opgenomen" | "al opgenomen" => {
+                Status::AlreadyCovered
+            }
+            "noted" | "ter kennisname" | "kennisgenomen" | "voor kennisgeving aangenomen" => Status::Noted,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The decision on a comment as shown in outputs (taken from the ledger).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub status: Status,
+    pub answer: String,
+    #[serde(default)]
+    pub theme: Option<String>,
+    /// Section (in the final version) that carries the change, if recorded.
+    #[serde(default)]
+    pub change_ref: Option<String>,
+    /// Short summary replacing the full comment text in the memo.
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+// ---------------------------------------------------------------------------
+// compare
+// ---------------------------------------------------------------------------
+
+/// What happened to a section between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Modified,
+    Added,
+    Removed,
+    Moved,
+    Renamed,
+}
+
+/// A section as referred to from a change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionRef {
+    pub number: String,
+    pub title: String,
+}
+
+/// One piece of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DiffSpan {
+    /// `equal`, `insert` or `delete`.
+    pub op: DiffOp,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffOp {
+    Equal,
+    Insert,
+    Delete,
+}
+
+/// A change of one section between two versions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub before: Option<SectionRef>,
+    pub after: Option<SectionRef>,
+    /// Word-level diff of the section text (title included as first line).
+    pub diff: Vec<DiffSpan>,
+    pub words_added: usize,
+    pub words_removed: usize,
+    /// Only punctuation, whitespace or capitalisation changed.
+    pub editorial: bool,
+    /// Ids of comments offered as the change's cause, most likely first.
+    pub comments: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------
+// the whole result
+// ---------------------------------------------------------------------------
+
+/// A file that could not be processed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    pub file: String,
+    pub message: String,
+}
+
+/// The machine-readable result written as `consultation.json`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Consultation {
+    pub title: String,
+    #[serde(default)]
+    pub period_start: Option<chrono::NaiveDate>,
+    pub deadline: Option<chrono::NaiveDate>,
+    pub versions: Vec<Version>,
+    pub responses: Vec<Response>,
+    /// Changes from the consultation draft (first version) to the newest.
+    pub changes: Vec<Change>,
+    /// Files in the inbox that could not be processed (drafts included).
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    /// Decisions in the ledger whose comment no longer exists.
+    #[serde(default)]
+    pub orphaned_decisions: Vec<OrphanedDecision>,
+}
+
+/// A decision kept in the ledger whose comment can no longer be found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrphanedDecision {
+    pub comment_id: String,
+    pub respondent: String,
+    pub text: String,
+    pub status: Status,
+    pub answer: String,
+}
