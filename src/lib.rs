@@ -2,6 +2,19 @@
 //! response memo (nota van beantwoording) with version diffs.
 //!
 //! The pipeline stages, each a module with typed input and output:
-//! extract → structure → split → link → ledger → compare → report.
+//! [`extract`] → [`structure`] → [`split`] → [`link`] → [`ledger`] →
+//! [`compare`] → [`report`]; [`pipeline`] runs them over an [`inbox`].
 
+pub mod cli;
+pub mod compare;
+pub mod extract;
+pub mod ids;
+pub mod inbox;
+pub mod ledger;
+pub mod link;
 pub mod model;
+pub mod pipeline;
+pub mod report;
+pub mod split;
+pub mod structure;
+pub mod text;

@@ -135,7 +135,9 @@ impl Version {
 // ---------------------------------------------------------------------------
 
 /// Who sent a response.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RespondentKind {
     /// gemeenteraad (zienswijze)
@@ -301,7 +303,9 @@ pub struct Link {
 // ---------------------------------------------------------------------------
 
 /// How a comment was handled.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
@@ -383,14 +387,16 @@ impl Status {
         Some(match norm.as_str() {
             "open" | "openstaand" | "nog open" | "" => Status::Open,
             "adopted" | "overgenomen" | "aangepast" | "verwerkt" => Status::Adopted,
-            "partly adopted" | "partially adopted" | "deels overgenomen" | "gedeeltelijk overgenomen" => {
-                Status::PartlyAdopted
-            }
+            "partly adopted"
+            | "partially adopted"
+            | "deels overgenomen"
+            | "gedeeltelijk overgenomen" => Status::PartlyAdopted,
             "not adopted" | "niet overgenomen" | "afgewezen" => Status::NotAdopted,
-            "already covered" | "reeds verwerkt" | "al verwerkt" | "reeds opgenomen" | "al opgenomen" => {
-                Status::AlreadyCovered
+            "already covered" | "reeds verwerkt" | "al verwerkt" | "reeds opgenomen"
+            | "al opgenomen" => Status::AlreadyCovered,
+            "noted" | "ter kennisname" | "kennisgenomen" | "voor kennisgeving aangenomen" => {
+                Status::Noted
             }
-            "noted" | "ter kennisname" | "kennisgenomen" | "voor kennisgeving aangenomen" => Status::Noted,
             _ => return None,
         })
     }

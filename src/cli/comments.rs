@@ -1,0 +1,13 @@
+//! `inspraak comments`.
+
+use anyhow::Result;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub inbox: super::InboxArgs,
+}
+
+pub fn execute(_args: &Args) -> Result<()> {
+    anyhow::bail!("`inspraak comments` is not available yet")
+}

@@ -1,0 +1,118 @@
+//! The command line: one file per subcommand, each with its clap `Args`
+//! and an `execute` function.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub mod check;
+pub mod comments;
+pub mod decide;
+pub mod diff;
+pub mod extract;
+pub mod matrix;
+pub mod run;
+pub mod sections;
+pub mod status;
+pub mod templates;
+
+/// From a public consultation to a response memo (nota van beantwoording).
+#[derive(Debug, Parser)]
+#[command(name = "inspraak", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Process the inbox and write every output (memo, letters, redline, JSON)
+    Run(run::Args),
+    /// Print the text the tool reads from a file (pages marked)
+    Extract(extract::Args),
+    /// List the sections of a version of the vision
+    Sections(sections::Args),
+    /// List the comments of the responses with their linked sections
+    Comments(comments::Args),
+    /// Record the working group's decision on a comment
+    Decide(decide::Args),
+    /// Show progress: decisions per status and per respondent, open comments
+    Status(status::Args),
+    /// Export or import the comment table (reactiematrix) as .xlsx or .csv
+    Matrix(matrix::Args),
+    /// Check decisions against the text: open comments, unexplained changes, ...
+    Check(check::Args),
+    /// Show the changes between two versions in the terminal
+    Diff(diff::Args),
+    /// Work with the document templates
+    Templates(templates::Args),
+}
+
+/// Where the consultation lives; shared by most subcommands.
+#[derive(Debug, Clone, Args)]
+pub struct InboxArgs {
+    /// The inbox folder (drafts/, responses/, consultation.toml)
+    #[arg(long, value_name = "DIR", default_value = "inbox")]
+    pub inbox: PathBuf,
+    /// The decisions file [default: ledger.toml beside the inbox]
+    #[arg(long, value_name = "FILE")]
+    pub ledger: Option<PathBuf>,
+}
+
+impl InboxArgs {
+    pub fn ledger_path(&self) -> PathBuf {
+        self.ledger
+            .clone()
+            .unwrap_or_else(|| crate::inbox::Inbox::default_ledger_path(&self.inbox))
+    }
+
+    /// Opens the inbox and ledger and builds the consultation in memory.
+    pub fn load(
+        &self,
+    ) -> anyhow::Result<(
+        crate::inbox::Inbox,
+        crate::ledger::Ledger,
+        crate::model::Consultation,
+    )> {
+        let inbox = crate::inbox::Inbox::open(&self.inbox)?;
+        let ledger = crate::ledger::Ledger::load(&self.ledger_path())?;
+        let consultation = crate::pipeline::build(&inbox, &ledger);
+        Ok((inbox, ledger, consultation))
+    }
+}
+
+/// Runs the parsed command.
+pub fn execute(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Run(a) => run::execute(&a),
+        Command::Extract(a) => extract::execute(&a),
+        Command::Sections(a) => sections::execute(&a),
+        Command::Comments(a) => comments::execute(&a),
+        Command::Decide(a) => decide::execute(&a),
+        Command::Status(a) => status::execute(&a),
+        Command::Matrix(a) => matrix::execute(&a),
+        Command::Check(a) => check::execute(&a),
+        Command::Diff(a) => diff::execute(&a),
+        Command::Templates(a) => templates::execute(&a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn verify_cli() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}
+
+/// First `max` characters of `text` on one line, with an ellipsis.
+pub fn shorten(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}

@@ -1,0 +1,66 @@
+//! `inspraak run`: the main job.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::pipeline::{run, RunOptions};
+use crate::report::ReportOptions;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub inbox: super::InboxArgs,
+    /// Output folder (replaced as a whole at the end of the run)
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+    /// Folder with templates overriding the built-in ones
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+pub fn execute(args: &Args) -> Result<()> {
+    let templates = args.templates.clone().or_else(|| {
+        let default = PathBuf::from("templates");
+        default.is_dir().then_some(default)
+    });
+    let summary = run(&RunOptions {
+        inbox: args.inbox.inbox.clone(),
+        out: args.out.clone(),
+        ledger: args.inbox.ledger_path(),
+        report: ReportOptions { templates },
+    })?;
+    let c = &summary.consultation;
+    let comments: usize = c.responses.iter().map(|r| r.comments.len()).sum();
+    let open = c
+        .responses
+        .iter()
+        .flat_map(|r| &r.comments)
+        .filter(|c| c.decision.status == crate::model::Status::Open)
+        .count();
+    eprintln!(
+        "{} version(s), {} response(s), {} comment(s) ({} open), {} change(s)",
+        c.versions.len(),
+        c.responses.len(),
+        comments,
+        open,
+        c.changes.len()
+    );
+    for p in &c.problems {
+        eprintln!("warning: {}: {}", p.file, p.message);
+    }
+    for o in &c.orphaned_decisions {
+        eprintln!(
+            "warning: decision on {} ({}) no longer matches a comment; kept in the ledger: \"{}\"",
+            o.comment_id,
+            o.respondent,
+            crate::cli::shorten(&o.text, 60)
+        );
+    }
+    eprintln!(
+        "wrote {} file(s) to {}",
+        summary.files.len(),
+        args.out.display()
+    );
+    Ok(())
+}

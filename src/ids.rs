@@ -1,0 +1,81 @@
+//! Stable identifiers for responses and comments.
+//!
+//! Ids are derived from content, not from file names or positions, so they
+//! survive renaming files, adding files and re-running. The ledger keeps the
+//! text each decision was made on, so a comment whose text changed slightly
+//! (a better extractor) is re-attached by similarity there.
+
+use sha2::{Digest, Sha256};
+
+/// Lower-cased alphanumeric words joined by single spaces: the form of a
+/// text that ids are computed from. Punctuation, line breaks and hyphenation
+/// differences from PDF layout do not change it.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn short_hash(parts: &[&str], len: usize) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    let digest = h.finalize();
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    hex[..len.min(hex.len())].to_string()
+}
+
+/// Id of a response: `r-` and 8 hex digits of its normalised text.
+pub fn response_id(text: &str) -> String {
+    format!("r-{}", short_hash(&[&normalize(text)], 8))
+}
+
+/// Id of a comment: `c-` and 8 hex digits of the response id and the
+/// comment's normalised text. Identical comments in different responses
+/// (campaign letters) get different ids.
+pub fn comment_id(response_id: &str, text: &str) -> String {
+    format!("c-{}", short_hash(&[response_id, &normalize(text)], 8))
+}
+
+/// Make ids in `ids` unique by appending `-2`, `-3`, ... to repeats, in order.
+pub fn dedupe(ids: &mut [String]) {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    for id in ids.iter_mut() {
+        let n = seen.entry(id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            *id = format!("{id}-{n}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_does_not_change_ids() {
+        let a = comment_id("r-1", "De samen-\nwerking moet beter.");
+        let b = comment_id("r-1", "De samen- werking  moet beter");
+        assert_eq!(a, b);
+        assert_ne!(a, comment_id("r-2", "De samen- werking moet beter"));
+        assert!(a.starts_with("c-") && a.len() == 10);
+    }
+
+    #[test]
+    fn dedupe_suffixes_repeats() {
+        let mut ids = vec!["a".to_string(), "b".into(), "a".into(), "a".into()];
+        dedupe(&mut ids);
+        assert_eq!(ids, ["a", "b", "a-2", "a-3"]);
+    }
+}

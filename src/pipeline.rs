@@ -1,0 +1,294 @@
+//! The whole run: inbox → [`Consultation`] → output folder.
+//!
+//! Every file is processed in isolation: an error or a panic while reading
+//! one file is recorded as that file's problem and the others go on.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use crate::inbox::{file_name, Inbox};
+use crate::ledger::Ledger;
+use crate::model::{
+    Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
+};
+use crate::{compare, extract, ids, link, split, structure};
+
+/// Reads one file, turning errors and panics into a message.
+pub fn read_document(path: &Path) -> Result<Document, String> {
+    match catch_unwind(AssertUnwindSafe(|| extract::extract_path(path))) {
+        Ok(Ok(doc)) => Ok(doc),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!(
+            "`{}` could not be read: the reader crashed on it (an internal error; please report it \
+             with the file). Convert it to a new PDF and try again",
+            file_name(path)
+        )),
+    }
+}
+
+/// Label for a version from settings or its position.
+fn version_label(inbox: &Inbox, index: usize, path: &Path) -> String {
+    let name = file_name(path);
+    if let Some(label) = inbox
+        .settings
+        .drafts
+        .get(&name)
+        .and_then(|d| d.label.clone())
+    {
+        return label;
+    }
+    let n = inbox.drafts.len();
+    if index == 0 {
+        "Inspraakversie".to_string()
+    } else if index + 1 == n {
+        "Definitief".to_string()
+    } else {
+        format!("Versie {}", index + 1)
+    }
+}
+
+/// Reads the versions of the vision. Drafts that cannot be read are problems.
+pub fn read_versions(inbox: &Inbox, problems: &mut Vec<Problem>) -> Vec<Version> {
+    let docs: Vec<_> = inbox
+        .drafts
+        .par_iter()
+        .map(|p| (p, read_document(p)))
+        .collect();
+    let mut versions = Vec::new();
+    for (i, (path, doc)) in docs.into_iter().enumerate() {
+        match doc {
+            Ok(doc) => {
+                let label = version_label(inbox, i, path);
+                versions.push(structure::parse_version(&doc, &label));
+            }
+            Err(message) => problems.push(Problem {
+                file: format!("drafts/{}", file_name(path)),
+                message,
+            }),
+        }
+    }
+    versions
+}
+
+/// Reads and splits one response file into a [`Response`].
+pub fn read_response(inbox: &Inbox, path: &Path) -> Response {
+    let file = file_name(path);
+    let doc = match read_document(path) {
+        Ok(doc) => doc,
+        Err(message) => {
+            return Response {
+                id: ids::response_id(&file),
+                respondent: file.clone(),
+                public_name: file.clone(),
+                file,
+                status: FileStatus::Error,
+                error: Some(message),
+                ..Response::default()
+            }
+        }
+    };
+    let text = doc.text();
+    let id = ids::response_id(&text);
+    let letter =
+        match catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))) {
+            Ok(letter) => letter,
+            Err(_) => return Response {
+                id,
+                respondent: file.clone(),
+                public_name: file.clone(),
+                file: file.clone(),
+                status: FileStatus::Error,
+                error: Some(format!(
+                    "`{file}` could not be split into comments (internal error; please report it)"
+                )),
+                ..Response::default()
+            },
+        };
+    let ov = inbox.override_for(&file).cloned().unwrap_or_default();
+    let kind = ov.kind.unwrap_or(letter.kind);
+    let private_person = ov
+        .private
+        .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
+    let date = ov.date.or(letter.date);
+    let late = ov.late.unwrap_or(match (date, inbox.settings.deadline) {
+        (Some(d), Some(deadline)) => d > deadline,
+        _ => false,
+    });
+    let respondent = ov
+        .respondent
+        .or(letter.respondent)
+        .unwrap_or_else(|| respondent_from_file_name(&file));
+    Response {
+        id,
+        file,
+        public_name: respondent.clone(),
+        respondent,
+        kind,
+        date,
+        place: letter.place,
+        late,
+        private_person,
+        status: FileStatus::Ok,
+        error: None,
+        comments: letter.comments,
+    }
+}
+
+/// `zienswijze-gemeente-katwijk.pdf` → `zienswijze gemeente katwijk`.
+fn respondent_from_file_name(file: &str) -> String {
+    let stem = Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    stem.replace(['-', '_'], " ").trim().to_string()
+}
+
+/// Gives private persons stable pseudonyms (`Inwoner 1`, ...) in file order.
+pub fn assign_public_names(responses: &mut [Response]) {
+    let mut n = 0;
+    for r in responses.iter_mut() {
+        if r.private_person {
+            n += 1;
+            r.public_name = format!("Inwoner {n}");
+        } else {
+            r.public_name = r.respondent.clone();
+        }
+    }
+}
+
+/// Runs stages 1–6 and applies the ledger: the whole consultation in memory.
+pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
+    let mut problems = Vec::new();
+    let versions = read_versions(inbox, &mut problems);
+    let mut responses: Vec<Response> = inbox
+        .responses
+        .par_iter()
+        .map(|p| read_response(inbox, p))
+        .collect();
+    for r in &responses {
+        if let Some(message) = &r.error {
+            problems.push(Problem {
+                file: format!("responses/{}", r.file),
+                message: message.clone(),
+            });
+        }
+    }
+    assign_public_names(&mut responses);
+    if let Some(draft) = versions.first() {
+        let linker = link::Linker::new(draft);
+        for r in &mut responses {
+            for c in &mut r.comments {
+                linker.link(c);
+            }
+        }
+    }
+    let mut changes = match (versions.first(), versions.last()) {
+        (Some(a), Some(b)) if versions.len() > 1 => compare::compare(a, b),
+        _ => Vec::new(),
+    };
+    compare::suggest_causes(&mut changes, &responses);
+    let title = inbox
+        .settings
+        .title
+        .clone()
+        .or_else(|| versions.first().map(|v| v.label.clone()))
+        .unwrap_or_else(|| "Consultatie".to_string());
+    let mut consultation = Consultation {
+        title,
+        period_start: inbox.settings.period_start,
+        deadline: inbox.settings.deadline,
+        versions,
+        responses,
+        changes,
+        problems,
+        orphaned_decisions: Vec::new(),
+    };
+    ledger.apply(&mut consultation);
+    consultation
+}
+
+/// Where a run reads and writes.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub inbox: PathBuf,
+    pub out: PathBuf,
+    pub ledger: PathBuf,
+    pub report: crate::report::ReportOptions,
+}
+
+/// What a run did, for the user.
+#[derive(Debug)]
+pub struct RunSummary {
+    pub consultation: Consultation,
+    pub files: Vec<PathBuf>,
+}
+
+/// The main job: reads the inbox and writes every output. The output folder
+/// is built in a temporary folder beside it and swapped in at the end, so
+/// an interrupted run never leaves half-written documents.
+pub fn run(opts: &RunOptions) -> Result<RunSummary> {
+    let inbox = Inbox::open(&opts.inbox)?;
+    let ledger = Ledger::load(&opts.ledger)?;
+    let consultation = build(&inbox, &ledger);
+    let files = write_output(&consultation, &opts.report, &opts.out)?;
+    Ok(RunSummary {
+        consultation,
+        files,
+    })
+}
+
+/// Renders everything into a fresh folder and replaces `out` with it.
+pub fn write_output(
+    c: &Consultation,
+    report: &crate::report::ReportOptions,
+    out: &Path,
+) -> Result<Vec<PathBuf>> {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".inspraak-output-")
+        .tempdir_in(parent)
+        .with_context(|| {
+            format!(
+                "failed to create a temporary folder in `{}`",
+                parent.display()
+            )
+        })?;
+    let json = serde_json::to_string_pretty(c)?;
+    std::fs::write(tmp.path().join("consultation.json"), json)?;
+    let mut files = vec![out.join("consultation.json")];
+    for f in crate::report::render_all(c, report, tmp.path())? {
+        if let Ok(rel) = f.strip_prefix(tmp.path()) {
+            files.push(out.join(rel));
+        }
+    }
+    // Keep the user's own files (like .gitkeep) out of harm: only the folder
+    // contents we generate are replaced.
+    let staged = tmp.keep();
+    let old = parent.join(format!(".inspraak-old-{}", std::process::id()));
+    if out.exists() {
+        std::fs::rename(out, &old)
+            .with_context(|| format!("failed to move old output `{}` aside", out.display()))?;
+    }
+    if let Err(e) = std::fs::rename(&staged, out) {
+        // Put the old output back so the user loses nothing.
+        let _ = std::fs::rename(&old, out);
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(e)
+            .with_context(|| format!("failed to write output folder `{}`", out.display()));
+    }
+    if old.exists() {
+        if old.join(".gitkeep").exists() {
+            let _ = std::fs::copy(old.join(".gitkeep"), out.join(".gitkeep"));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(files)
+}
