@@ -5,6 +5,7 @@
 //! [`extract`] → [`structure`] → [`split`] → [`link`] → [`ledger`] →
 //! [`compare`] → [`report`]; [`pipeline`] runs them over an [`inbox`].
 
+pub mod cache;
 pub mod cli;
 pub mod compare;
 pub mod extract;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::inbox::{file_name, Inbox};
 use crate::ledger::Ledger;
 use crate::model::{
@@ -16,10 +17,32 @@ use crate::model::{
 };
 use crate::{compare, extract, ids, link, split, structure};
 
+/// How stages 1–6 run.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Reuse extraction results of unchanged files.
+    pub cache: Option<Cache>,
+    /// Show a progress bar (only when stderr is a terminal).
+    pub progress: bool,
+}
+
 /// Reads one file, turning errors and panics into a message.
-pub fn read_document(path: &Path) -> Result<Document, String> {
-    match catch_unwind(AssertUnwindSafe(|| extract::extract_path(path))) {
-        Ok(Ok(doc)) => Ok(doc),
+pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, String> {
+    let file = file_name(path);
+    let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
+    let key = cache.map(|_| Cache::key(&bytes));
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        if let Some(doc) = cache.get(key, &file) {
+            return Ok(doc);
+        }
+    }
+    match catch_unwind(AssertUnwindSafe(|| extract::extract_bytes(&file, &bytes))) {
+        Ok(Ok(doc)) => {
+            if let (Some(cache), Some(key)) = (cache, &key) {
+                cache.put(key, &doc);
+            }
+            Ok(doc)
+        }
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => Err(format!(
             "`{}` could not be read: the reader crashed on it (an internal error; please report it \
@@ -51,11 +74,15 @@ fn version_label(inbox: &Inbox, index: usize, path: &Path) -> String {
 }
 
 /// Reads the versions of the vision. Drafts that cannot be read are problems.
-pub fn read_versions(inbox: &Inbox, problems: &mut Vec<Problem>) -> Vec<Version> {
+pub fn read_versions(
+    inbox: &Inbox,
+    opts: &BuildOptions,
+    problems: &mut Vec<Problem>,
+) -> Vec<Version> {
     let docs: Vec<_> = inbox
         .drafts
         .par_iter()
-        .map(|p| (p, read_document(p)))
+        .map(|p| (p, read_document(p, opts.cache.as_ref())))
         .collect();
     let mut versions = Vec::new();
     for (i, (path, doc)) in docs.into_iter().enumerate() {
@@ -74,9 +101,9 @@ pub fn read_versions(inbox: &Inbox, problems: &mut Vec<Problem>) -> Vec<Version>
 }
 
 /// Reads and splits one response file into a [`Response`].
-pub fn read_response(inbox: &Inbox, path: &Path) -> Response {
+pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Response {
     let file = file_name(path);
-    let doc = match read_document(path) {
+    let doc = match read_document(path, cache) {
         Ok(doc) => doc,
         Err(message) => {
             return Response {
@@ -161,13 +188,24 @@ pub fn assign_public_names(responses: &mut [Response]) {
 
 /// Runs stages 1–6 and applies the ledger: the whole consultation in memory.
 pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
+    build_with(inbox, ledger, &BuildOptions::default())
+}
+
+/// [`build`] with a cache and progress display.
+pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
     let mut problems = Vec::new();
-    let versions = read_versions(inbox, &mut problems);
+    let versions = read_versions(inbox, opts, &mut problems);
+    let bar = progress_bar(opts.progress, inbox.responses.len());
     let mut responses: Vec<Response> = inbox
         .responses
         .par_iter()
-        .map(|p| read_response(inbox, p))
+        .map(|p| {
+            let r = read_response(inbox, p, opts.cache.as_ref());
+            bar.inc(1);
+            r
+        })
         .collect();
+    bar.finish_and_clear();
     for r in &responses {
         if let Some(message) = &r.error {
             problems.push(Problem {
@@ -210,6 +248,19 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
     consultation
 }
 
+/// A progress bar on stderr when it is a terminal; hidden otherwise.
+fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !enabled || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reacties gelezen ({eta})") {
+        bar.set_style(style);
+    }
+    bar
+}
+
 /// Where a run reads and writes.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -217,6 +268,7 @@ pub struct RunOptions {
     pub out: PathBuf,
     pub ledger: PathBuf,
     pub report: crate::report::ReportOptions,
+    pub build: BuildOptions,
 }
 
 /// What a run did, for the user.
@@ -232,7 +284,7 @@ pub struct RunSummary {
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let inbox = Inbox::open(&opts.inbox)?;
     let ledger = Ledger::load(&opts.ledger)?;
-    let consultation = build(&inbox, &ledger);
+    let consultation = build_with(&inbox, &ledger, &opts.build);
     let files = write_output(&consultation, &opts.report, &opts.out)?;
     Ok(RunSummary {
         consultation,

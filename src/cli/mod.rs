@@ -76,7 +76,11 @@ impl InboxArgs {
     )> {
         let inbox = crate::inbox::Inbox::open(&self.inbox)?;
         let ledger = crate::ledger::Ledger::load(&self.ledger_path())?;
-        let consultation = crate::pipeline::build(&inbox, &ledger);
+        let opts = crate::pipeline::BuildOptions {
+            cache: Some(crate::cache::Cache::beside(&self.inbox)),
+            progress: false,
+        };
+        let consultation = crate::pipeline::build_with(&inbox, &ledger, &opts);
         Ok((inbox, ledger, consultation))
     }
 }

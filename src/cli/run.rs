@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
-use crate::pipeline::{run, RunOptions};
+use crate::cache::Cache;
+use crate::pipeline::{run, BuildOptions, RunOptions};
 use crate::report::ReportOptions;
 
 #[derive(Debug, clap::Args)]
@@ -14,9 +15,15 @@ pub struct Args {
     /// Output folder (replaced as a whole at the end of the run)
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Folder with templates overriding the built-in ones
+    /// Folder with templates overriding the built-in ones [default: templates/ if present]
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Re-read every file instead of reusing results of unchanged files
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Print nothing but errors and warnings (no progress bar, no summary)
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 pub fn execute(args: &Args) -> Result<()> {
@@ -29,6 +36,10 @@ pub fn execute(args: &Args) -> Result<()> {
         out: args.out.clone(),
         ledger: args.inbox.ledger_path(),
         report: ReportOptions { templates },
+        build: BuildOptions {
+            cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),
+            progress: !args.quiet,
+        },
     })?;
     let c = &summary.consultation;
     let comments: usize = c.responses.iter().map(|r| r.comments.len()).sum();
