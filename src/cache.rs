@@ -63,8 +63,12 @@ impl Cache {
         if std::fs::create_dir_all(&self.dir).is_err() {
             return;
         }
-        let Ok(json) = serde_json::to_vec(doc) else { return };
-        let Ok(mut tmp) = tempfile::NamedTempFile::new_in(&self.dir) else { return };
+        let Ok(json) = serde_json::to_vec(doc) else {
+            return;
+        };
+        let Ok(mut tmp) = tempfile::NamedTempFile::new_in(&self.dir) else {
+            return;
+        };
         if std::io::Write::write_all(&mut tmp, &json).is_ok() {
             let _ = tmp.persist(self.path(key));
         }
@@ -84,7 +88,10 @@ mod tests {
             file: "a.pdf".into(),
             pages: vec![Page {
                 number: 1,
-                lines: vec![Line { text: "Geachte werkgroep".into(), ..Line::default() }],
+                lines: vec![Line {
+                    text: "Geachte werkgroep".into(),
+                    ..Line::default()
+                }],
                 ..Page::default()
             }],
             warnings: vec![],

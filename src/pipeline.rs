@@ -119,10 +119,10 @@ pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Respo
     };
     let text = doc.text();
     let id = ids::response_id(&text);
-    let letter =
-        match catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))) {
-            Ok(letter) => letter,
-            Err(_) => return Response {
+    let letter = match catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))) {
+        Ok(letter) => letter,
+        Err(_) => {
+            return Response {
                 id,
                 respondent: file.clone(),
                 public_name: file.clone(),
@@ -132,8 +132,9 @@ pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Respo
                     "`{file}` could not be split into comments (internal error; please report it)"
                 )),
                 ..Response::default()
-            },
-        };
+            }
+        }
+    };
     let ov = inbox.override_for(&file).cloned().unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
     let private_person = ov
@@ -255,7 +256,9 @@ fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reacties gelezen ({eta})") {
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reacties gelezen ({eta})")
+    {
         bar.set_style(style);
     }
     bar
