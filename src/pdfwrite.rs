@@ -126,11 +126,10 @@ impl Font {
 /// replaced). Rendering the same document twice gives identical bytes.
 pub fn render(doc: &PdfDoc) -> Vec<u8> {
     let pages = layout(&doc.blocks);
-    let total = pages.len();
     let streams: Vec<Vec<u8>> = pages
         .iter()
         .enumerate()
-        .map(|(i, page)| page_content(page, i + 1, total, doc))
+        .map(|(i, page)| page_content(page, i + 1, doc))
         .collect();
     assemble(doc, streams)
 }
@@ -582,7 +581,7 @@ fn wrap_words(text: &[u8], font: Font, size: f32, width: f32) -> Vec<Vec<u8>> {
 // ---------------------------------------------------------------------------
 
 /// The content stream of one page: furniture and text.
-fn page_content(page: &PageLayout, number: usize, _total: usize, doc: &PdfDoc) -> Vec<u8> {
+fn page_content(page: &PageLayout, number: usize, doc: &PdfDoc) -> Vec<u8> {
     let mut ops = String::new();
     if let Some(header) = doc
         .running_header
@@ -1021,5 +1020,55 @@ mod tests {
         };
         let pdf = load(&render(&doc));
         assert!(pdf.get_pages().len() >= 2);
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn block() -> impl Strategy<Value = Block> {
+            prop_oneof![
+                (any::<u8>(), any::<String>())
+                    .prop_map(|(level, text)| Block::Heading { level, text }),
+                any::<String>().prop_map(Block::Paragraph),
+                any::<String>().prop_map(Block::Bullet),
+                (any::<String>(), any::<String>())
+                    .prop_map(|(label, text)| Block::Numbered { label, text }),
+                Just(Block::PageBreak),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// Any text gives a PDF that lopdf loads, with every page
+            /// reachable.
+            #[test]
+            fn any_document_renders_to_a_valid_pdf(
+                title in any::<String>(),
+                header in proptest::option::of(any::<String>()),
+                page_numbers in any::<bool>(),
+                blocks in proptest::collection::vec(block(), 0..12),
+            ) {
+                let doc = PdfDoc { title, running_header: header, page_numbers, blocks };
+                let bytes = render(&doc);
+                let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+                prop_assert!(!pdf.get_pages().is_empty());
+            }
+
+            /// Wrapped lines never exceed the width, and no word is lost.
+            #[test]
+            fn wrapping_keeps_words_within_the_width(text in "[a-zA-Zëé’ ]{0,400}", width in 20.0f32..450.0) {
+                let encoded = to_winansi(&text);
+                let lines = wrap_words(&encoded, Font::Bold, 12.0, width);
+                for line in &lines {
+                    let fits = Font::Bold.text_width(line, 12.0) <= width + 0.01;
+                    prop_assert!(fits || line.len() == 1);
+                }
+                let joined: Vec<u8> = lines.concat().into_iter().filter(|b| *b != b' ').collect();
+                let original: Vec<u8> = encoded.into_iter().filter(|b| *b != b' ').collect();
+                prop_assert_eq!(joined, original);
+            }
+        }
     }
 }

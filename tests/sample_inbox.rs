@@ -98,7 +98,7 @@ fn section_numbers(comment: &Value) -> Vec<String> {
         .collect()
 }
 
-fn change<'a>(json: &'a Value, pred: impl Fn(&Value) -> bool) -> Option<&'a Value> {
+fn change(json: &Value, pred: impl Fn(&Value) -> bool) -> Option<&Value> {
     json["changes"].as_array().unwrap().iter().find(|c| pred(c))
 }
 
