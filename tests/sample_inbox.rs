@@ -215,6 +215,40 @@ fn labels_match_the_sample() {
     assert!((40..=50).contains(&labels.comment.len()));
 }
 
+/// The committed `inbox/` is what `cargo run --example make_sample` writes
+/// from `examples/sample/`: regenerate it after editing a source.
+#[test]
+fn inbox_is_in_sync_with_its_sources() {
+    let mut checked = 0;
+    for sub in ["drafts", "responses"] {
+        let sources = repo().join("examples/sample").join(sub);
+        for entry in fs::read_dir(&sources).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let (target, expected) = match name.strip_suffix(".pdf.txt") {
+                Some(stem) => {
+                    let doc = inspraak::pdfwrite::parse_markup(&fs::read_to_string(&path).unwrap())
+                        .unwrap();
+                    (format!("{stem}.pdf"), inspraak::pdfwrite::render(&doc))
+                }
+                None => (name.clone(), fs::read(&path).unwrap()),
+            };
+            let actual = fs::read(repo().join("inbox").join(sub).join(&target)).unwrap_or_default();
+            assert!(
+                actual == expected,
+                "inbox/{sub}/{target} is out of date: run `cargo run --example make_sample`"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 13);
+    let scan = repo().join("inbox/responses/reactie-scan.pdf");
+    assert!(
+        lopdf::Document::load(&scan).is_err(),
+        "the scan stays broken"
+    );
+}
+
 // ---------------------------------------------------------------------------
 // the run
 // ---------------------------------------------------------------------------
