@@ -242,6 +242,11 @@ fn inbox_is_in_sync_with_its_sources() {
         }
     }
     assert_eq!(checked, 13);
+    assert_eq!(
+        fs::read(repo().join("inbox/consultation.toml")).unwrap(),
+        fs::read(repo().join("examples/sample/consultation.toml")).unwrap(),
+        "inbox/consultation.toml is out of date: run `cargo run --example make_sample`"
+    );
     let scan = repo().join("inbox/responses/reactie-scan.pdf");
     assert!(
         lopdf::Document::load(&scan).is_err(),
@@ -402,7 +407,7 @@ fn respondents_kinds_dates_and_late_submissions() {
             true,
         ),
         (
-            "07-seniorenraad-kbo.pdf",
+            "07-ouderenbond-kbo.pdf",
             "organisation",
             "2026-10-15",
             false,
@@ -507,7 +512,7 @@ fn council_reference_to_paragraph_5_2_links_it_first() {
 #[test]
 fn literal_quote_links_the_quoted_section() {
     let (_, json) = shared();
-    let c = comment(json, "07-seniorenraad-kbo.pdf", "In de visie staat:");
+    let c = comment(json, "07-ouderenbond-kbo.pdf", "In de visie staat:");
     assert_eq!(
         section_numbers(c).first().map(String::as_str),
         Some("6.1"),
