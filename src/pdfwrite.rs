@@ -146,20 +146,23 @@ pub fn to_winansi(text: &str) -> Vec<u8> {
 }
 
 fn encode_char(c: char, out: &mut Vec<u8>) {
-    if let Some(b) = winansi_byte(c) {
-        out.push(b);
+    // Invisible characters first: the soft hyphen is in WinAnsi but would
+    // print as a visible hyphen in the middle of a line.
+    if matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    ) {
         return;
     }
     if c == '\t' {
         out.push(b' ');
         return;
     }
-    if c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
-        )
-    {
+    if let Some(b) = winansi_byte(c) {
+        out.push(b);
+        return;
+    }
+    if c.is_control() {
         return;
     }
     if let Some(s) = substitute(c) {
@@ -442,8 +445,8 @@ fn layout(blocks: &[Block]) -> Vec<PageLayout> {
             Block::Numbered { label, text } => {
                 let style = body_style();
                 let label = to_winansi(label.trim());
-                let indent =
-                    (style.font.text_width(&label, style.size) + 6.0).max(MIN_LABEL_INDENT);
+                let indent = (style.font.text_width(&label, style.size) + 6.0)
+                    .clamp(MIN_LABEL_INDENT, text_width() / 2.0);
                 let lines = hanging(&label, 0.0, indent, text, &style);
                 (style, lines)
             }
@@ -1148,6 +1151,11 @@ mod tests {
         assert_eq!(to_winansi("Dvořák"), b"Dvor\xe1k");
         assert_eq!(to_winansi("ﬁets → a"), b"fiets -> a");
         assert_eq!(to_winansi("a\tb\u{7}"), b"a b");
+        assert_eq!(
+            to_winansi("zorg\u{AD}co\u{200B}ördinatie"),
+            b"zorgco\xf6rdinatie"
+        );
+        assert_eq!(to_winansi("a\u{A0}b"), b"a\xa0b");
         assert_eq!(to_winansi("漢"), b"?");
     }
 
