@@ -191,7 +191,7 @@ fn labels_match_the_sample() {
         );
         let words = label.start.split_whitespace().count();
         assert!(
-            (3..=10).contains(&words),
+            (5..=10).contains(&words),
             "{:?}: start should be 5-10 words",
             label.start
         );
