@@ -98,10 +98,23 @@ pub fn table_from_csv(bytes: &[u8]) -> Result<Table, String> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    // Row numbers as a spreadsheet program shows them: blank lines (which
+    // the reader skips; a record's position is where skipping started)
+    // count, line breaks inside quoted cells do not.
     let mut records = Vec::new();
-    for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| format!("row {}: {e}", i + 1))?;
-        records.push((i + 1, rec.iter().map(str::to_string).collect()));
+    let mut row = 0;
+    for rec in reader.records() {
+        let rec = rec.map_err(|e| format!("row {}: {e}", row + 1))?;
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let blank = text
+            .get(start..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| *c == '\n' || *c == '\r')
+            .filter(|c| *c == '\n')
+            .count();
+        row += 1 + blank;
+        records.push((row, rec.iter().map(str::to_string).collect()));
     }
     Ok(into_table(records))
 }
@@ -135,11 +148,24 @@ fn cell_text(d: &Data) -> String {
     }
 }
 
-/// Skips empty rows; the first non-empty row is the header.
+/// Skips empty rows. The header is the first row that names the `id`
+/// column and another known column (a title above the table is allowed),
+/// else the first non-empty row.
 fn into_table(records: Vec<(usize, Vec<String>)>) -> Table {
-    let mut rows = records
+    let rows: Vec<_> = records
         .into_iter()
-        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
+        .collect();
+    let is_header = |cells: &[String]| {
+        let found = map_columns(cells);
+        found[col::ID].is_some() && found.iter().flatten().count() >= 2
+    };
+    let at = rows
+        .iter()
+        .take(10)
+        .position(|(_, cells)| is_header(cells))
+        .unwrap_or(0);
+    let mut rows = rows.into_iter().skip(at);
     let Some((header_row, header)) = rows.next() else {
         return Table::default();
     };

@@ -11,7 +11,9 @@ mod export;
 mod import;
 
 pub use export::{export, export_csv, export_xlsx};
-pub use import::{apply, plan, read_table, ImportError, Plan, PlannedChange, RowProblem, Table};
+pub use import::{
+    apply, plan, read_table, table_from_csv, ImportError, Plan, PlannedChange, RowProblem, Table,
+};
 
 /// A column of the table.
 #[derive(Debug, Clone, Copy, PartialEq)]
