@@ -271,3 +271,88 @@ fn rows_of_one_campaign_group_must_agree() {
     assert_eq!(plan.changes.len(), 1);
     assert_eq!(plan.changes[0].key, "c-00000001");
 }
+
+/// The whole round through the command line on a small text inbox.
+#[test]
+fn cli_export_edit_dry_run_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/adviesraad.txt"),
+        "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+         =1+1 Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
+        cmd.current_dir(dir.path()).args(args);
+        cmd
+    };
+    run(&["matrix", "export", "m.csv"]).assert().success();
+    run(&["matrix", "export", "m.xlsx"]).assert().success();
+    let ledger = dir.path().join("ledger.toml");
+    // Unchanged tables import as no-ops.
+    for f in ["m.csv", "m.xlsx"] {
+        run(&["matrix", "import", f])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("0 decision(s) changed"));
+    }
+    let csv = std::fs::read_to_string(dir.path().join("m.csv")).unwrap();
+    assert!(
+        csv.contains(";\"'=1+1 Daarnaast") || csv.contains(";'=1+1 Daarnaast"),
+        "{csv}"
+    );
+    let edited: String = csv
+        .lines()
+        .map(|l| {
+            if l.contains("kindermishandeling") {
+                l.replacen(";open;", ";Overgenomen;Staat nu in de inleiding.", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    std::fs::write(dir.path().join("m.csv"), &edited).unwrap();
+    let before = std::fs::read(&ledger).ok();
+    run(&["matrix", "import", "m.csv", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("open -> overgenomen"))
+        .stdout(predicates::str::contains(
+            "1 decision(s) would change (dry run: nothing written)",
+        ));
+    assert_eq!(std::fs::read(&ledger).ok(), before);
+    run(&["matrix", "import", "m.csv", "--author", "Werkgroep"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("1 decision(s) changed"));
+    let text = std::fs::read_to_string(&ledger).unwrap();
+    assert!(
+        text.contains("answer = \"Staat nu in de inleiding.\""),
+        "{text}"
+    );
+    assert!(text.contains("author = \"Werkgroep\""));
+
+    // A broken table changes nothing.
+    let written = std::fs::read(&ledger).unwrap();
+    std::fs::write(
+        dir.path().join("m.csv"),
+        edited.replace("Overgenomen", "Misschien"),
+    )
+    .unwrap();
+    run(&["matrix", "import", "m.csv"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("unknown status `Misschien`"))
+        .stderr(predicates::str::contains("nothing was imported"));
+    assert_eq!(std::fs::read(&ledger).unwrap(), written);
+}
