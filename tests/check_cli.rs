@@ -214,3 +214,15 @@ fn editorial_marks_and_orphaned_decisions() {
         .unwrap()
         .contains("kept in the ledger"));
 }
+
+#[test]
+fn help_documents_the_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak(dir.path())
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "Exit status: 0 when nothing needs attention, 1 when something does",
+        ));
+}

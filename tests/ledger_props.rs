@@ -461,3 +461,34 @@ fn a_campaign_group_is_decided_once() {
         assert_eq!(r.comments[0].decision.answer, "voor allen");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Whatever is in the file, loading gives a ledger or an error with a
+    /// line and column, never a panic; a file that loads saves and loads
+    /// back to the same decisions.
+    #[test]
+    fn any_file_content_loads_or_is_reported(
+        text in prop_oneof![
+            any::<Vec<u8>>().prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+            "(\\[decisions\\.c-[0-9a-f]{1,8}\\]\n|status = \"(adopted|open|overgenomen|x)\"\n|answer = '[^'\n]{0,20}'\n|comment = \"[a-z ]{0,20}\"\n|date = (\"2026-1[0-2]-[0-3][0-9]\"|2026-01-01)\n|\\[editorial\\]\nsections = \\[\"[0-9.]{1,4}\"\\]\n|[ =\\[\\]\"a-z\n]{0,10}){0,12}",
+        ]
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.toml");
+        std::fs::write(&path, &text).unwrap();
+        match Ledger::load(&path) {
+            Ok(mut ledger) => {
+                let decisions = ledger.decisions.clone();
+                ledger.save().unwrap();
+                prop_assert_eq!(Ledger::load(&path).unwrap().decisions, decisions);
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                prop_assert!(msg.contains(" is not valid at line "), "{}", msg);
+                prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+            }
+        }
+    }
+}

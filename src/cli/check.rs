@@ -13,6 +13,14 @@ use anyhow::Result;
 /// Exit status: 0 when nothing needs attention, 1 when something does (or
 /// on an error).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Checks: comments still open; late submissions not yet decided; decided \
+    comments without an answer; adopted or partly adopted comments whose sections (or \
+    --change-ref) did not change between draft and final; changes no adopted comment explains \
+    (unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
+    decisions.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
+    an error)."
+)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,

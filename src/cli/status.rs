@@ -5,6 +5,11 @@ use anyhow::Result;
 /// Show progress: decisions per status and per respondent, the open
 /// comments with their ids, and re-attached and orphaned decisions.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Shows decisions per status and per respondent, the open comments with \
+    their ids (for `inspraak decide`), decisions re-attached to a comment whose text changed \
+    slightly, and orphaned decisions (comment no longer found; kept in the ledger)."
+)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
