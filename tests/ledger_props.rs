@@ -335,9 +335,27 @@ fn crash_between_write_and_rename_keeps_the_old_ledger() {
     let reloaded = Ledger::load(&ledger.path).unwrap();
     assert_eq!(reloaded.decisions.len(), 1);
     assert_eq!(reloaded.decisions[&first].answer, "eerste");
-    // The leftover temp file does not disturb a later save.
+    // The leftover temp file does not disturb a later save, which removes
+    // it once it is old enough to be certainly abandoned.
+    let temps = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+            .collect()
+    };
+    let left = temps();
+    assert_eq!(left.len(), 1);
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&left[0])
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
     ledger.save().unwrap();
     assert_eq!(Ledger::load(&ledger.path).unwrap().decisions.len(), 2);
+    assert_eq!(temps(), Vec::<std::path::PathBuf>::new());
 }
 
 #[test]

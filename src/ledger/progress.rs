@@ -97,11 +97,9 @@ impl Progress {
     pub fn render(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
-        let pct = if self.comments == 0 {
-            100
-        } else {
-            self.decided * 100 / self.comments
-        };
+        let pct = (self.decided * 100)
+            .checked_div(self.comments)
+            .unwrap_or(100);
         let _ = writeln!(
             out,
             "{} comment(s): {} decided, {} open ({pct}% done)",

@@ -257,9 +257,38 @@ impl PreparedWrite {
             temp.persist(&bak).map_err(|e| write_err(e.error))?;
         }
         self.temp.persist(&path).map_err(|e| write_err(e.error))?;
-        sync_folder(&folder(&path));
+        let dir = folder(&path);
+        sync_folder(&dir);
         ledger.loaded = Some(self.hash);
+        remove_stale_temps(&dir);
         Ok(())
+    }
+}
+
+/// Temporary files older than this were left by a crashed write.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes temporary files a killed process left behind (best effort;
+/// recent ones may belong to a write in progress and are left alone).
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".ledger-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

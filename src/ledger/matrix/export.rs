@@ -96,7 +96,7 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
         .set_input_title("Status")?
         .set_input_message("Kies een status uit de lijst")?
         .set_error_title("Onbekende status")?
-        .set_error_message(&format!("Kies een van: {}", words.join(", ")))?;
+        .set_error_message(format!("Kies een van: {}", words.join(", ")))?;
     ws.add_data_validation(1, col::STATUS as u16, last, col::STATUS as u16, &validation)?;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last, (COLUMNS.len() - 1) as u16)?;
