@@ -509,6 +509,10 @@ pub struct Consultation {
     /// Decisions in the ledger whose comment no longer exists.
     #[serde(default)]
     pub orphaned_decisions: Vec<OrphanedDecision>,
+    /// Decisions in the ledger found again under a new comment id (the
+    /// comment's text changed slightly).
+    #[serde(default)]
+    pub reattached_decisions: Vec<ReattachedDecision>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.
@@ -519,4 +523,18 @@ pub struct OrphanedDecision {
     pub text: String,
     pub status: Status,
     pub answer: String,
+}
+
+/// A decision whose comment id changed and that was re-attached by the
+/// similarity of the comment text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReattachedDecision {
+    /// Id the decision was filed under.
+    pub old_id: String,
+    /// Id of the comment it now belongs to.
+    pub new_id: String,
+    pub respondent: String,
+    pub file: String,
+    /// Similarity of the stored and the current comment text (0..=1).
+    pub score: f32,
 }

@@ -244,6 +244,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         changes,
         problems,
         orphaned_decisions: Vec::new(),
+        reattached_decisions: Vec::new(),
     };
     ledger.apply(&mut consultation);
     consultation
@@ -286,8 +287,13 @@ pub struct RunSummary {
 /// an interrupted run never leaves half-written documents.
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let inbox = Inbox::open(&opts.inbox)?;
-    let ledger = Ledger::load(&opts.ledger)?;
-    let consultation = build_with(&inbox, &ledger, &opts.build);
+    let mut ledger = Ledger::load(&opts.ledger)?;
+    let mut consultation = build_with(&inbox, &ledger, &opts.build);
+    if !consultation.reattached_decisions.is_empty() {
+        // File re-attached decisions under their comments' new ids.
+        ledger.settle_into(&mut consultation);
+        ledger.save()?;
+    }
     let files = write_output(&consultation, &opts.report, &opts.out)?;
     Ok(RunSummary {
         consultation,
