@@ -224,11 +224,13 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             }
         }
     }
-    let mut changes = match (versions.first(), versions.last()) {
-        (Some(a), Some(b)) if versions.len() > 1 => compare::compare(a, b),
+    let changes = match (versions.first(), versions.last()) {
+        (Some(a), Some(b)) if versions.len() > 1 => {
+            compare::reanchor(&mut responses, a, b);
+            compare::compare(a, b)
+        }
         _ => Vec::new(),
     };
-    compare::suggest_causes(&mut changes, &responses);
     let title = inbox
         .settings
         .title
@@ -246,6 +248,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         orphaned_decisions: Vec::new(),
     };
     ledger.apply(&mut consultation);
+    // After the ledger: adopted decisions and confirmations count.
+    compare::suggest_causes(&mut consultation.changes, &consultation.responses);
     consultation
 }
 

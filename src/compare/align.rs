@@ -1,0 +1,447 @@
+//! Alignment of the sections of two versions.
+//!
+//! Sections are paired by what they say, not by their number, so a
+//! renumbered, renamed or moved section is still recognised. Following
+//! `research/anchors-diff.md` §4:
+//!
+//! 1. every section is profiled: stemmed content words (via
+//!    [`crate::text::Analyzer`]), hashes of its paragraphs and of word
+//!    3-shingles, its title without number;
+//! 2. every pair is scored `0.65·content + 0.25·title + 0.10·[same number]`,
+//!    content being the Dice coefficient of the stemmed words, raised to
+//!    the share of identical paragraphs when that is higher;
+//! 3. pairs are assigned greedily, best score first (score ≥ 0.5, or ≥ 0.3
+//!    with near-equal titles, or text that is mostly contained in the
+//!    other section);
+//! 4. the longest increasing subsequence of the paired positions (weighted
+//!    by size) stays in place; the other pairs have **moved**;
+//! 5. a section left over on one side whose shingles are at least 60 %
+//!    contained in a section on the other side was **split** off from it
+//!    or **merged** into it.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use crate::model::{Section, Version};
+use crate::text::Analyzer;
+
+/// Weight of content similarity in a pair's score.
+const W_CONTENT: f64 = 0.65;
+/// Weight of title similarity.
+const W_TITLE: f64 = 0.25;
+/// Weight of an equal section number.
+const W_NUMBER: f64 = 0.10;
+/// A pair scoring at least this is aligned.
+const ACCEPT: f64 = 0.5;
+/// A pair scoring at least this is aligned when the titles are near-equal.
+const ACCEPT_WITH_TITLE: f64 = 0.3;
+/// Titles at least this similar are "near-equal".
+const TITLE_NEAR_EQUAL: f64 = 0.8;
+/// Content similarity that aligns a pair on its own.
+const CONTENT_ALONE: f64 = 0.55;
+/// Share of a section's shingles found in another section that makes it a
+/// split from / merge into that section.
+const CONTAINED: f64 = 0.6;
+/// Sections with fewer shingles are too short to call split or merged.
+const MIN_SHINGLES: usize = 5;
+
+/// One aligned pair: a section of the older version and its counterpart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// Index into the older version's sections.
+    pub before: usize,
+    /// Index into the newer version's sections.
+    pub after: usize,
+    /// Alignment score, 0..=1.
+    pub score: f64,
+    /// The section changed place relative to the other aligned sections.
+    pub moved: bool,
+}
+
+/// How the sections of two versions correspond.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Alignment {
+    /// Aligned sections, in the newer version's order.
+    pub pairs: Vec<Pair>,
+    /// `(before, after)`: newer section `after` holds text split off from
+    /// older section `before` (which is aligned with another section).
+    pub splits: Vec<(usize, usize)>,
+    /// `(before, after)`: older section `before` was merged into newer
+    /// section `after` (which is aligned with another section).
+    pub merges: Vec<(usize, usize)>,
+    /// Older sections with no counterpart (not merged either).
+    pub removed: Vec<usize>,
+    /// Newer sections with no counterpart (not split off either).
+    pub added: Vec<usize>,
+}
+
+impl Alignment {
+    /// The pair of older section `before`, if aligned.
+    pub fn pair_of_before(&self, before: usize) -> Option<&Pair> {
+        self.pairs.iter().find(|p| p.before == before)
+    }
+
+    /// Where the text of older section `before` went: its aligned section,
+    /// else the section it was merged into.
+    pub fn after_of(&self, before: usize) -> Option<(usize, f64)> {
+        if let Some(p) = self.pair_of_before(before) {
+            return Some((p.after, p.score));
+        }
+        self.merges
+            .iter()
+            .find(|(b, _)| *b == before)
+            .map(|&(_, a)| (a, CONTAINED))
+    }
+
+    /// Newer sections that took text from older section `before`: the
+    /// aligned one first, then parts split off, then a merge target.
+    pub fn afters_of(&self, before: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.after_of(before).map(|(a, _)| a).into_iter().collect();
+        out.extend(
+            self.splits
+                .iter()
+                .filter(|(b, _)| *b == before)
+                .map(|&(_, a)| a),
+        );
+        out
+    }
+}
+
+/// What alignment needs to know about one section.
+struct Profile {
+    terms: HashSet<String>,
+    title: String,
+    title_terms: HashSet<String>,
+    /// Paragraph hash → number of words in the paragraph.
+    paragraphs: HashMap<u64, usize>,
+    words: usize,
+    shingles: HashSet<u64>,
+}
+
+impl Profile {
+    fn new(analyzer: &Analyzer, s: &Section) -> Profile {
+        let words: Vec<String> = crate::text::words(&s.text).collect();
+        let mut paragraphs = HashMap::new();
+        for para in s.text.split("\n\n") {
+            let w: Vec<String> = crate::text::words(para).collect();
+            if w.len() >= 3 {
+                paragraphs.insert(hash(&w), w.len());
+            }
+        }
+        let shingles = words.windows(3).map(hash).collect();
+        let title = normalize_title(&s.title);
+        Profile {
+            terms: analyzer.term_set(&s.text),
+            title_terms: analyzer.term_set(&title),
+            title,
+            paragraphs,
+            words: words.len(),
+            shingles,
+        }
+    }
+}
+
+fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// A title lower-cased with whitespace collapsed.
+fn normalize_title(title: &str) -> String {
+    crate::text::words(title).collect::<Vec<_>>().join(" ")
+}
+
+/// Dice coefficient of two sets (0 when both are empty).
+fn dice<T: Eq + Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 0.0;
+    }
+    2.0 * a.intersection(b).count() as f64 / total as f64
+}
+
+/// Share of `a` contained in `b`.
+fn contained<T: Eq + Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / a.len() as f64
+}
+
+/// Levenshtein distance over characters.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Title similarity 0..=1: edit distance, or word overlap when one title
+/// extends the other (`Landelijke ontwikkelingen` → `Landelijke
+/// ontwikkelingen en programma's`).
+fn title_similarity(a: &Profile, b: &Profile) -> f64 {
+    if a.title == b.title {
+        return 1.0;
+    }
+    let max = a.title.chars().count().max(b.title.chars().count());
+    let edit = 1.0 - levenshtein(&a.title, &b.title) as f64 / max as f64;
+    let small = a.title_terms.len().min(b.title_terms.len());
+    let overlap = if small == 0 {
+        0.0
+    } else {
+        let common = a.title_terms.intersection(&b.title_terms).count() as f64;
+        0.5 * (common / small as f64 + crate::text::jaccard(&a.title_terms, &b.title_terms))
+    };
+    edit.max(overlap)
+}
+
+/// Content similarity; `None` when both sections have no text of their
+/// own (a chapter heading over its subsections).
+fn content_similarity(a: &Profile, b: &Profile) -> Option<f64> {
+    match (a.terms.is_empty(), b.terms.is_empty()) {
+        (true, true) => None,
+        (true, false) | (false, true) => Some(0.0),
+        (false, false) => {
+            let shared: usize = a
+                .paragraphs
+                .iter()
+                .filter(|(h, _)| b.paragraphs.contains_key(*h))
+                .map(|(_, n)| n)
+                .sum();
+            let total = a.words + b.words;
+            let paragraphs = if total == 0 {
+                0.0
+            } else {
+                2.0 * shared as f64 / total as f64
+            };
+            Some(dice(&a.terms, &b.terms).max(paragraphs))
+        }
+    }
+}
+
+/// A scored candidate pair.
+struct Candidate {
+    before: usize,
+    after: usize,
+    score: f64,
+    same_number: bool,
+}
+
+/// Aligns the sections of `before` with those of `after`.
+pub fn align(before: &Version, after: &Version) -> Alignment {
+    let analyzer = Analyzer::default();
+    let old: Vec<Profile> = before
+        .sections
+        .iter()
+        .map(|s| Profile::new(&analyzer, s))
+        .collect();
+    let new: Vec<Profile> = after
+        .sections
+        .iter()
+        .map(|s| Profile::new(&analyzer, s))
+        .collect();
+    let mut candidates = Vec::new();
+    for (i, (bs, bp)) in before.sections.iter().zip(&old).enumerate() {
+        for (j, (as_, ap)) in after.sections.iter().zip(&new).enumerate() {
+            if let Some(c) = score_pair(i, j, bs, as_, bp, ap) {
+                candidates.push(c);
+            }
+        }
+    }
+    // Best first; on equal scores prefer the same number, then the nearest
+    // position, so identical sections pair up in order.
+    candidates.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then(y.same_number.cmp(&x.same_number))
+            .then(x.before.abs_diff(x.after).cmp(&y.before.abs_diff(y.after)))
+            .then(x.before.cmp(&y.before))
+            .then(x.after.cmp(&y.after))
+    });
+    let mut old_taken = vec![false; old.len()];
+    let mut new_taken = vec![false; new.len()];
+    let mut pairs = Vec::new();
+    for c in candidates {
+        if old_taken[c.before] || new_taken[c.after] {
+            continue;
+        }
+        old_taken[c.before] = true;
+        new_taken[c.after] = true;
+        pairs.push(Pair {
+            before: c.before,
+            after: c.after,
+            score: c.score,
+            moved: false,
+        });
+    }
+    mark_moves(&mut pairs, &old);
+    pairs.sort_by_key(|p| p.after);
+
+    let mut splits = Vec::new();
+    let mut added = Vec::new();
+    for (j, p) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
+        match best_container(p, &old, |i| old_taken[i]) {
+            Some(i) => splits.push((i, j)),
+            None => added.push(j),
+        }
+    }
+    let mut merges = Vec::new();
+    let mut removed = Vec::new();
+    for (i, p) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
+        match best_container(p, &new, |j| new_taken[j]) {
+            Some(j) => merges.push((i, j)),
+            None => removed.push(i),
+        }
+    }
+    Alignment {
+        pairs,
+        splits,
+        merges,
+        removed,
+        added,
+    }
+}
+
+/// Scores a pair; `None` when it may not be aligned at all.
+fn score_pair(
+    i: usize,
+    j: usize,
+    bs: &Section,
+    as_: &Section,
+    bp: &Profile,
+    ap: &Profile,
+) -> Option<Candidate> {
+    let title = title_similarity(bp, ap);
+    let content = content_similarity(bp, ap);
+    let same_number = bs.number == as_.number;
+    let score = W_CONTENT * content.unwrap_or(title)
+        + W_TITLE * title
+        + W_NUMBER * f64::from(u8::from(same_number));
+    let content = content.unwrap_or(0.0);
+    let contains = bp.shingles.len().min(ap.shingles.len()) >= MIN_SHINGLES
+        && (contained(&bp.shingles, &ap.shingles) >= CONTAINED
+            || contained(&ap.shingles, &bp.shingles) >= CONTAINED);
+    let accept = score >= ACCEPT
+        || (score >= ACCEPT_WITH_TITLE && title >= TITLE_NEAR_EQUAL)
+        || content >= CONTENT_ALONE
+        || contains;
+    accept.then_some(Candidate {
+        before: i,
+        after: j,
+        score,
+        same_number,
+    })
+}
+
+/// The aligned section on the other side holding most of `p`'s shingles,
+/// if at least [`CONTAINED`].
+fn best_container(p: &Profile, others: &[Profile], taken: impl Fn(usize) -> bool) -> Option<usize> {
+    if p.shingles.len() < MIN_SHINGLES {
+        return None;
+    }
+    others
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| taken(*k))
+        .map(|(k, o)| (k, contained(&p.shingles, &o.shingles)))
+        .filter(|(_, share)| *share >= CONTAINED)
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map(|(k, _)| k)
+}
+
+/// Marks the pairs outside the heaviest increasing subsequence of newer
+/// positions (taken in older order) as moved; weights are section sizes,
+/// so the small section that moved is the one marked, not the many that
+/// stayed.
+fn mark_moves(pairs: &mut [Pair], old: &[Profile]) {
+    pairs.sort_by_key(|p| p.before);
+    let n = pairs.len();
+    let weight = |p: &Pair| 1 + old.get(p.before).map_or(0, |o| o.words) as u64;
+    let mut best = vec![0u64; n];
+    let mut prev = vec![usize::MAX; n];
+    for k in 0..n {
+        best[k] = weight(&pairs[k]);
+        for m in 0..k {
+            if pairs[m].after < pairs[k].after && best[m] + weight(&pairs[k]) > best[k] {
+                best[k] = best[m] + weight(&pairs[k]);
+                prev[k] = m;
+            }
+        }
+    }
+    let mut keep = vec![false; n];
+    let mut k = (0..n).max_by_key(|&k| (best[k], std::cmp::Reverse(k)));
+    while let Some(cur) = k {
+        keep[cur] = true;
+        k = (prev[cur] != usize::MAX).then_some(prev[cur]);
+    }
+    for (p, kept) in pairs.iter_mut().zip(keep) {
+        p.moved = !kept;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(number: &str, title: &str, text: &str) -> Section {
+        Section {
+            number: number.into(),
+            title: title.into(),
+            level: 1,
+            text: text.into(),
+            pages: (1, 1),
+        }
+    }
+
+    #[test]
+    fn titles_extended_are_similar() {
+        let a = Analyzer::default();
+        let x = Profile::new(&a, &section("3.2", "Landelijke ontwikkelingen", ""));
+        let y = Profile::new(
+            &a,
+            &section("3.2", "Landelijke ontwikkelingen en programma's", ""),
+        );
+        assert!(title_similarity(&x, &y) >= TITLE_NEAR_EQUAL);
+        let z = Profile::new(&a, &section("4", "Financiën", ""));
+        assert!(title_similarity(&x, &z) < 0.3);
+    }
+
+    #[test]
+    fn levenshtein_counts_edits() {
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("één", "een"), 2);
+    }
+
+    #[test]
+    fn heaviest_subsequence_marks_the_small_mover() {
+        let a = Analyzer::default();
+        let big = "woord ".repeat(100);
+        let old: Vec<Profile> = [big.as_str(), big.as_str(), "kort stuk", big.as_str()]
+            .iter()
+            .map(|t| Profile::new(&a, &section("1", "t", t)))
+            .collect();
+        // Section 2 (small) moved to the end.
+        let mut pairs: Vec<Pair> = [(0, 0), (1, 1), (2, 3), (3, 2)]
+            .iter()
+            .map(|&(before, after)| Pair {
+                before,
+                after,
+                score: 1.0,
+                moved: false,
+            })
+            .collect();
+        mark_moves(&mut pairs, &old);
+        let moved: Vec<usize> = pairs.iter().filter(|p| p.moved).map(|p| p.before).collect();
+        assert_eq!(moved, [2]);
+    }
+}
