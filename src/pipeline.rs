@@ -226,8 +226,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     }
     let changes = match (versions.first(), versions.last()) {
         (Some(a), Some(b)) if versions.len() > 1 => {
-            compare::reanchor(&mut responses, a, b);
-            compare::compare(a, b)
+            let alignment = compare::align(a, b);
+            compare::reanchor_with(&mut responses, a, b, &alignment);
+            compare::changes_from_alignment(a, b, &alignment)
         }
         _ => Vec::new(),
     };

@@ -9,7 +9,8 @@
 //!    3-shingles, its title without number;
 //! 2. every pair is scored `0.65·content + 0.25·title + 0.10·[same number]`,
 //!    content being the Dice coefficient of the stemmed words, raised to
-//!    the share of identical paragraphs when that is higher;
+//!    the share of identical paragraphs when that is higher (shared words
+//!    and shingles of all pairs are counted at once through an index);
 //! 3. pairs are assigned greedily, best score first (score ≥ 0.5, or ≥ 0.3
 //!    with near-equal titles, or text that is mostly contained in the
 //!    other section);
@@ -107,37 +108,129 @@ impl Alignment {
     }
 }
 
-/// What alignment needs to know about one section.
+/// What alignment needs to know about one section. Word sets are sorted,
+/// deduplicated ids (interned stems, hashes), so that comparing two
+/// sections is a linear merge.
 struct Profile {
-    terms: HashSet<String>,
+    terms: Vec<u32>,
     title: String,
     title_terms: HashSet<String>,
-    /// Paragraph hash → number of words in the paragraph.
-    paragraphs: HashMap<u64, usize>,
+    /// (paragraph hash, number of words in the paragraph), by hash.
+    paragraphs: Vec<(u64, usize)>,
     words: usize,
-    shingles: HashSet<u64>,
+    shingles: Vec<u64>,
+}
+
+/// Numbers for distinct words and their stems, so each distinct word is
+/// stemmed once and sets are sets of small integers.
+#[derive(Default)]
+struct Interner {
+    /// lower-cased word → (word id, stem id unless a stop word)
+    words: HashMap<String, (u32, Option<u32>)>,
+    stems: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn word(&mut self, analyzer: &Analyzer, word: String) -> (u32, Option<u32>) {
+        if let Some(&ids) = self.words.get(&word) {
+            return ids;
+        }
+        let stem = analyzer.terms(&word).pop().map(|stem| {
+            let next = self.stems.len() as u32;
+            *self.stems.entry(stem).or_insert(next)
+        });
+        let ids = (self.words.len() as u32, stem);
+        self.words.insert(word, ids);
+        ids
+    }
 }
 
 impl Profile {
-    fn new(analyzer: &Analyzer, s: &Section) -> Profile {
-        let words: Vec<String> = crate::text::words(&s.text).collect();
-        let mut paragraphs = HashMap::new();
+    fn new(analyzer: &Analyzer, interner: &mut Interner, s: &Section) -> Profile {
+        let mut ids: Vec<u32> = Vec::new();
+        let mut terms: Vec<u32> = Vec::new();
+        let mut paragraphs: Vec<(u64, usize)> = Vec::new();
         for para in s.text.split("\n\n") {
-            let w: Vec<String> = crate::text::words(para).collect();
-            if w.len() >= 3 {
-                paragraphs.insert(hash(&w), w.len());
+            let start = ids.len();
+            for w in crate::text::words(para) {
+                let (id, stem) = interner.word(analyzer, w);
+                ids.push(id);
+                terms.extend(stem);
+            }
+            let para_ids = &ids[start..];
+            if para_ids.len() >= 3 {
+                paragraphs.push((hash(para_ids), para_ids.len()));
             }
         }
-        let shingles = words.windows(3).map(hash).collect();
+        paragraphs.sort_unstable();
+        paragraphs.dedup_by_key(|p| p.0);
+        let mut shingles: Vec<u64> = ids
+            .windows(3)
+            .map(|w| (u64::from(w[0]) << 42) ^ (u64::from(w[1]) << 21) ^ u64::from(w[2]))
+            .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        terms.sort_unstable();
+        terms.dedup();
         let title = normalize_title(&s.title);
         Profile {
-            terms: analyzer.term_set(&s.text),
+            terms,
             title_terms: analyzer.term_set(&title),
             title,
             paragraphs,
-            words: words.len(),
+            words: ids.len(),
             shingles,
         }
+    }
+}
+
+/// For every pair of sections, the number of stems and of shingles they
+/// share, counted through an index (each shared item is visited once
+/// instead of merging every pair of sets).
+struct Overlap {
+    terms: Vec<Vec<u32>>,
+    shingles: Vec<Vec<u32>>,
+}
+
+impl Overlap {
+    fn new(old: &[Profile], new: &[Profile]) -> Overlap {
+        let mut term_index: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut shingle_index: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (j, p) in new.iter().enumerate() {
+            for &t in &p.terms {
+                term_index.entry(t).or_default().push(j as u32);
+            }
+            for &sh in &p.shingles {
+                shingle_index.entry(sh).or_default().push(j as u32);
+            }
+        }
+        let count = |items: &mut dyn Iterator<Item = Option<&Vec<u32>>>| {
+            let mut row = vec![0u32; new.len()];
+            for js in items.flatten() {
+                for &j in js {
+                    row[j as usize] += 1;
+                }
+            }
+            row
+        };
+        Overlap {
+            terms: old
+                .iter()
+                .map(|p| count(&mut p.terms.iter().map(|t| term_index.get(t))))
+                .collect(),
+            shingles: old
+                .iter()
+                .map(|p| count(&mut p.shingles.iter().map(|sh| shingle_index.get(sh))))
+                .collect(),
+        }
+    }
+
+    fn terms(&self, i: usize, j: usize) -> usize {
+        self.terms[i][j] as usize
+    }
+
+    fn shingles(&self, i: usize, j: usize) -> usize {
+        self.shingles[i][j] as usize
     }
 }
 
@@ -150,23 +243,6 @@ fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
 /// A title lower-cased with whitespace collapsed.
 fn normalize_title(title: &str) -> String {
     crate::text::words(title).collect::<Vec<_>>().join(" ")
-}
-
-/// Dice coefficient of two sets (0 when both are empty).
-fn dice<T: Eq + Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
-    let total = a.len() + b.len();
-    if total == 0 {
-        return 0.0;
-    }
-    2.0 * a.intersection(b).count() as f64 / total as f64
-}
-
-/// Share of `a` contained in `b`.
-fn contained<T: Eq + Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
-    if a.is_empty() {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / a.len() as f64
 }
 
 /// Levenshtein distance over characters.
@@ -206,7 +282,7 @@ fn title_similarity(a: &Profile, b: &Profile) -> f64 {
 
 /// Content similarity; `None` when both sections have no text of their
 /// own (a chapter heading over its subsections).
-fn content_similarity(a: &Profile, b: &Profile) -> Option<f64> {
+fn content_similarity(a: &Profile, b: &Profile, common_terms: usize) -> Option<f64> {
     match (a.terms.is_empty(), b.terms.is_empty()) {
         (true, true) => None,
         (true, false) | (false, true) => Some(0.0),
@@ -214,7 +290,7 @@ fn content_similarity(a: &Profile, b: &Profile) -> Option<f64> {
             let shared: usize = a
                 .paragraphs
                 .iter()
-                .filter(|(h, _)| b.paragraphs.contains_key(*h))
+                .filter(|(h, _)| b.paragraphs.binary_search_by_key(h, |p| p.0).is_ok())
                 .map(|(_, n)| n)
                 .sum();
             let total = a.words + b.words;
@@ -223,7 +299,9 @@ fn content_similarity(a: &Profile, b: &Profile) -> Option<f64> {
             } else {
                 2.0 * shared as f64 / total as f64
             };
-            Some(dice(&a.terms, &b.terms).max(paragraphs))
+            let total = a.terms.len() + b.terms.len();
+            let terms = 2.0 * common_terms as f64 / total as f64;
+            Some(terms.max(paragraphs))
         }
     }
 }
@@ -239,20 +317,22 @@ struct Candidate {
 /// Aligns the sections of `before` with those of `after`.
 pub fn align(before: &Version, after: &Version) -> Alignment {
     let analyzer = Analyzer::default();
+    let mut interner = Interner::default();
     let old: Vec<Profile> = before
         .sections
         .iter()
-        .map(|s| Profile::new(&analyzer, s))
+        .map(|s| Profile::new(&analyzer, &mut interner, s))
         .collect();
     let new: Vec<Profile> = after
         .sections
         .iter()
-        .map(|s| Profile::new(&analyzer, s))
+        .map(|s| Profile::new(&analyzer, &mut interner, s))
         .collect();
+    let overlap = Overlap::new(&old, &new);
     let mut candidates = Vec::new();
     for (i, (bs, bp)) in before.sections.iter().zip(&old).enumerate() {
         for (j, (as_, ap)) in after.sections.iter().zip(&new).enumerate() {
-            if let Some(c) = score_pair(i, j, bs, as_, bp, ap) {
+            if let Some(c) = score_pair(i, j, bs, as_, bp, ap, &overlap) {
                 candidates.push(c);
             }
         }
@@ -289,7 +369,7 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
     let mut splits = Vec::new();
     let mut added = Vec::new();
     for (j, p) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
-        match best_container(p, &old, |i| old_taken[i]) {
+        match best_container(p, old.len(), |i| old_taken[i], |i| overlap.shingles(i, j)) {
             Some(i) => splits.push((i, j)),
             None => added.push(j),
         }
@@ -297,7 +377,7 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
     let mut merges = Vec::new();
     let mut removed = Vec::new();
     for (i, p) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
-        match best_container(p, &new, |j| new_taken[j]) {
+        match best_container(p, new.len(), |j| new_taken[j], |j| overlap.shingles(i, j)) {
             Some(j) => merges.push((i, j)),
             None => removed.push(i),
         }
@@ -319,17 +399,21 @@ fn score_pair(
     as_: &Section,
     bp: &Profile,
     ap: &Profile,
+    overlap: &Overlap,
 ) -> Option<Candidate> {
     let title = title_similarity(bp, ap);
-    let content = content_similarity(bp, ap);
+    let content = content_similarity(bp, ap, overlap.terms(i, j));
     let same_number = bs.number == as_.number;
     let score = W_CONTENT * content.unwrap_or(title)
         + W_TITLE * title
         + W_NUMBER * f64::from(u8::from(same_number));
     let content = content.unwrap_or(0.0);
-    let contains = bp.shingles.len().min(ap.shingles.len()) >= MIN_SHINGLES
-        && (contained(&bp.shingles, &ap.shingles) >= CONTAINED
-            || contained(&ap.shingles, &bp.shingles) >= CONTAINED);
+    // One section mostly inside the other (a split or merge): the share
+    // of the smaller one's shingles found in the larger one.
+    let smaller = bp.shingles.len().min(ap.shingles.len());
+    let contains = content > 0.0
+        && smaller >= MIN_SHINGLES
+        && overlap.shingles(i, j) as f64 >= CONTAINED * smaller as f64;
     let accept = score >= ACCEPT
         || (score >= ACCEPT_WITH_TITLE && title >= TITLE_NEAR_EQUAL)
         || content >= CONTENT_ALONE
@@ -343,16 +427,20 @@ fn score_pair(
 }
 
 /// The aligned section on the other side holding most of `p`'s shingles,
-/// if at least [`CONTAINED`].
-fn best_container(p: &Profile, others: &[Profile], taken: impl Fn(usize) -> bool) -> Option<usize> {
+/// if at least [`CONTAINED`]; `shared(k)` counts the shingles `p` shares
+/// with section `k` on the other side.
+fn best_container(
+    p: &Profile,
+    others: usize,
+    taken: impl Fn(usize) -> bool,
+    shared: impl Fn(usize) -> usize,
+) -> Option<usize> {
     if p.shingles.len() < MIN_SHINGLES {
         return None;
     }
-    others
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| taken(*k))
-        .map(|(k, o)| (k, contained(&p.shingles, &o.shingles)))
+    (0..others)
+        .filter(|&k| taken(k))
+        .map(|k| (k, shared(k) as f64 / p.shingles.len() as f64))
         .filter(|(_, share)| *share >= CONTAINED)
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
         .map(|(k, _)| k)
@@ -405,13 +493,15 @@ mod tests {
     #[test]
     fn titles_extended_are_similar() {
         let a = Analyzer::default();
-        let x = Profile::new(&a, &section("3.2", "Landelijke ontwikkelingen", ""));
+        let mut i = Interner::default();
+        let x = Profile::new(&a, &mut i, &section("3.2", "Landelijke ontwikkelingen", ""));
         let y = Profile::new(
             &a,
+            &mut i,
             &section("3.2", "Landelijke ontwikkelingen en programma's", ""),
         );
         assert!(title_similarity(&x, &y) >= TITLE_NEAR_EQUAL);
-        let z = Profile::new(&a, &section("4", "Financiën", ""));
+        let z = Profile::new(&a, &mut i, &section("4", "Financiën", ""));
         assert!(title_similarity(&x, &z) < 0.3);
     }
 
@@ -425,10 +515,11 @@ mod tests {
     #[test]
     fn heaviest_subsequence_marks_the_small_mover() {
         let a = Analyzer::default();
+        let mut i = Interner::default();
         let big = "woord ".repeat(100);
         let old: Vec<Profile> = [big.as_str(), big.as_str(), "kort stuk", big.as_str()]
             .iter()
-            .map(|t| Profile::new(&a, &section("1", "t", t)))
+            .map(|t| Profile::new(&a, &mut i, &section("1", "t", t)))
             .collect();
         // Section 2 (small) moved to the end.
         let mut pairs: Vec<Pair> = [(0, 0), (1, 1), (2, 3), (3, 2)]

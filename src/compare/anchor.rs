@@ -33,9 +33,18 @@ const EXCERPT_CHARS: usize = 300;
 /// `newest`. Comments with neither a quotation nor a linked section get
 /// `None`.
 pub fn reanchor(responses: &mut [Response], draft: &Version, newest: &Version) {
-    let alignment = align(draft, newest);
+    reanchor_with(responses, draft, newest, &align(draft, newest));
+}
+
+/// [`reanchor`] with an alignment of `draft` and `newest` already made.
+pub fn reanchor_with(
+    responses: &mut [Response],
+    draft: &Version,
+    newest: &Version,
+    alignment: &Alignment,
+) {
     for c in responses.iter_mut().flat_map(|r| r.comments.iter_mut()) {
-        c.anchor_after = anchor_comment(c, draft, newest, &alignment);
+        c.anchor_after = anchor_comment(c, draft, newest, alignment);
     }
 }
 

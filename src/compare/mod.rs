@@ -20,7 +20,7 @@ pub mod diff;
 use crate::model::{Change, ChangeKind, DiffOp, Section, SectionRef, Version};
 
 pub use align::{align, Alignment, Pair};
-pub use anchor::reanchor;
+pub use anchor::{reanchor, reanchor_with};
 pub use causes::suggest_causes;
 pub use diff::{diff_texts, split_leading_whitespace, WordDiff};
 
