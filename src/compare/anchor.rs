@@ -110,7 +110,7 @@ fn section_excerpt(comment: &Comment, text: &str) -> String {
         .filter(|m| m.score >= QUOTE_PLACE)
         .max_by(|x, y| x.score.total_cmp(&y.score))
         .map_or_else(
-            || crate::cli::shorten(text, EXCERPT_CHARS),
+            || shorten(text, EXCERPT_CHARS),
             |m| sentence_around(text, m.start, m.end),
         )
 }
@@ -301,7 +301,28 @@ fn sentence_around(text: &str, start: usize, end: usize) -> String {
         .map_or(text.len(), |(i, c)| end + i + c.len_utf8());
     let sentence = text.get(from..to).unwrap_or("");
     let max = EXCERPT_CHARS.max(end.saturating_sub(start) + 20);
-    crate::cli::shorten(sentence, max)
+    shorten(sentence, max)
+}
+
+/// `text` on one line, cut at a word boundary after at most `max`
+/// characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if len > max {
+            if out.is_empty() {
+                out.extend(word.chars().take(max));
+            }
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -356,6 +377,13 @@ mod tests {
         )
         .unwrap();
         assert!(m.start > 20, "{m:?}");
+    }
+
+    #[test]
+    fn shorten_cuts_at_words() {
+        assert_eq!(shorten("de  regio\nkiest", 50), "de regio kiest");
+        assert_eq!(shorten("de regio kiest voor preventie", 12), "de regio…");
+        assert_eq!(shorten("ervaringsdeskundigen", 5), "ervar…");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! under a deadline, which stays readable and fast on section-sized texts
 //! (see `research/anchors-diff.md` §2: Myers on whole documents is noisy).
 
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
@@ -194,10 +195,9 @@ pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
     let mut out = SpanBuilder::default();
     let mut words_added = 0;
     let mut words_removed = 0;
-    for op in &ops {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        match tag {
-            DiffTag::Equal => {
+    for seg in cleanup(segments(&ops)) {
+        match seg {
+            Segment::Equal(old_range, new_range) => {
                 for (oi, ni) in old_range.zip(new_range) {
                     let (Some(o), Some(n)) = (old.get(oi), new.get(ni)) else {
                         continue;
@@ -208,7 +208,7 @@ pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
                     out.push(DiffOp::Equal, sep, n.text);
                 }
             }
-            DiffTag::Delete | DiffTag::Insert | DiffTag::Replace => {
+            Segment::Change(old_range, new_range) => {
                 for t in old.get(old_range).unwrap_or_default() {
                     words_removed += usize::from(t.is_word());
                     out.push(DiffOp::Delete, t.sep, t.text);
@@ -231,6 +231,80 @@ pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
     }
 }
 
+/// A stretch of the diff: equal tokens, or old tokens replaced by new
+/// ones (either range may be empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Equal(Range<usize>, Range<usize>),
+    Change(Range<usize>, Range<usize>),
+}
+
+impl Segment {
+    /// Length in tokens (of the longer side for a change).
+    fn len(&self) -> usize {
+        match self {
+            Segment::Equal(o, _) => o.len(),
+            Segment::Change(o, n) => o.len().max(n.len()),
+        }
+    }
+}
+
+/// `similar`'s ops as segments, adjacent changes joined.
+fn segments(ops: &[similar::DiffOp]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for op in ops {
+        let (tag, o, n) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            out.push(Segment::Equal(o, n));
+            continue;
+        }
+        match out.last_mut() {
+            Some(Segment::Change(po, pn)) => {
+                po.end = o.end;
+                pn.end = n.end;
+            }
+            _ => out.push(Segment::Change(o, n)),
+        }
+    }
+    out
+}
+
+/// Longest unchanged stretch (in tokens) that can be absorbed.
+const ABSORB_MAX: usize = 2;
+
+/// Absorbs an unchanged stretch of one or two tokens between two larger
+/// changes into one change, so a rewritten sentence reads as one
+/// deletion and one insertion instead of fragments around each `de` and
+/// `van` (the semantic cleanup of diff-match-patch, on tokens).
+fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        let Segment::Change(mut o, mut n) = seg else {
+            out.push(seg);
+            continue;
+        };
+        loop {
+            let k = out.len();
+            let absorb = k >= 2
+                && matches!(&out[k - 1], Segment::Equal(..))
+                && matches!(&out[k - 2], Segment::Change(..))
+                && out[k - 1].len() <= ABSORB_MAX
+                && out[k - 1].len() < out[k - 2].len()
+                && out[k - 1].len() < o.len().max(n.len());
+            if !absorb {
+                break;
+            }
+            out.pop();
+            if let Some(Segment::Change(po, pn)) = out.pop() {
+                o = po.start..o.end;
+                n = pn.start..n.end;
+            }
+        }
+        out.push(Segment::Change(o, n));
+    }
+    out
+}
+
 /// Words lower-cased, punctuation left out: equal for texts that differ
 /// only editorially.
 fn normalized_words<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = String> + 'a {
@@ -244,21 +318,35 @@ fn normalized_words<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = String>
 #[derive(Default)]
 struct SpanBuilder {
     spans: Vec<DiffSpan>,
+    /// Last character so far of the old text (equal and deleted spans).
+    old_last: Option<char>,
+    /// Last character so far of the new text (equal and inserted spans).
+    new_last: Option<char>,
 }
 
 impl SpanBuilder {
     fn push(&mut self, op: DiffOp, sep: Sep, text: &str) {
-        let last_char = self.spans.last().and_then(|s| s.text.chars().last());
-        let sep = match (sep, last_char) {
-            (_, None) => Sep::None,
-            // Never glue two words together.
-            (Sep::None, Some(c))
-                if c.is_alphanumeric() && text.starts_with(char::is_alphanumeric) =>
-            {
-                Sep::Space
-            }
-            (sep, _) => sep,
+        // The texts this token belongs to decide its separator: none at
+        // the start of a text, and never two words glued together.
+        let before: Vec<char> = match op {
+            DiffOp::Equal => self.old_last.into_iter().chain(self.new_last).collect(),
+            DiffOp::Delete => self.old_last.into_iter().collect(),
+            DiffOp::Insert => self.new_last.into_iter().collect(),
         };
+        let glues =
+            before.iter().any(|c| c.is_alphanumeric()) && text.starts_with(char::is_alphanumeric);
+        let sep = match sep {
+            _ if before.is_empty() => Sep::None,
+            Sep::None if glues => Sep::Space,
+            sep => sep,
+        };
+        let last = text.chars().last();
+        if op != DiffOp::Insert {
+            self.old_last = last.or(self.old_last);
+        }
+        if op != DiffOp::Delete {
+            self.new_last = last.or(self.new_last);
+        }
         match self.spans.last_mut() {
             Some(span) if span.op == op => {
                 span.text.push_str(sep.as_str());
@@ -371,6 +459,34 @@ mod tests {
         );
         assert!(d.has_changes());
         assert!(d.editorial);
+    }
+
+    #[test]
+    fn rewritten_sentence_reads_as_one_change() {
+        let d = diff_texts(
+            "Wij bouwen het aantal plekken af voor alle inwoners van de regio.",
+            "Gemeenten breiden ambulante begeleiding uit voor alle inwoners van de regio.",
+        );
+        let ops: Vec<(DiffOp, &str)> = d.spans.iter().map(|s| (s.op, s.text.as_str())).collect();
+        assert_eq!(
+            ops,
+            [
+                (DiffOp::Delete, "Wij bouwen het aantal plekken af"),
+                (
+                    DiffOp::Insert,
+                    "Gemeenten breiden ambulante begeleiding uit"
+                ),
+                (DiffOp::Equal, " voor alle inwoners van de regio."),
+            ]
+        );
+        // A small edit between small equalities stays fine-grained.
+        let d = diff_texts(
+            "werken samen aan preventie",
+            "werken nauw aan vroegsignalering",
+        );
+        let ops: Vec<DiffOp> = d.spans.iter().map(|s| s.op).collect();
+        use DiffOp::*;
+        assert_eq!(ops, [Equal, Delete, Insert, Equal, Delete, Insert]);
     }
 
     #[test]
