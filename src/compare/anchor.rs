@@ -363,7 +363,7 @@ mod tests {
             &[],
             text,
         );
-        assert!(m.map_or(true, |m| m.score < 0.5));
+        assert!(m.is_none_or(|m| m.score < 0.5));
     }
 
     #[test]

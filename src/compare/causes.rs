@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::model::{Change, ChangeKind, Comment, Response, Status};
+use crate::model::{Change, Comment, Response, Status};
 use crate::text::{containment, Analyzer};
 
 /// A comment below this score is not offered as a cause.
@@ -84,9 +84,8 @@ impl ChangeProfile {
             .filter(|s| s.op == crate::model::DiffOp::Delete)
             .map(|s| format!(" {}", s.text))
             .collect();
-        let substantive = !c.editorial
-            && (c.text_changed || c.retitled)
-            && !(c.kind == ChangeKind::Moved && !c.text_changed && !c.retitled);
+        // A pure renumbering or move is no reason to credit comments.
+        let substantive = !c.editorial && (c.text_changed || c.retitled);
         ChangeProfile {
             before,
             after,
