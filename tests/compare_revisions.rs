@@ -565,3 +565,16 @@ fn changes_serialize_additively() {
     let c: Change = serde_json::from_str(old).unwrap();
     assert!(c.split_into.is_empty() && !c.renumbered);
 }
+
+#[test]
+fn terminal_redline_snapshot() {
+    let (a, b) = (draft(), final_version());
+    let changes = compare::compare(&a, &b);
+    let text = inspraak::cli::diff::render(
+        &a,
+        &b,
+        &changes,
+        inspraak::cli::diff::RenderOptions::default(),
+    );
+    insta::assert_snapshot!(text);
+}

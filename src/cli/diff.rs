@@ -275,7 +275,15 @@ fn redline(c: &Change, color: bool) -> String {
     let n = c.diff.len();
     for (k, span) in c.diff.iter().enumerate() {
         let (ws, text) = split_leading_whitespace(&span.text);
-        out.push_str(ws);
+        // An insertion replacing a deletion sits right after it, sharing
+        // the whitespace before the deletion: `[-oud-]{+nieuw+}`.
+        let replaces = span.op == DiffOp::Insert
+            && k > 0
+            && c.diff[k - 1].op == DiffOp::Delete
+            && c.diff[k - 1].text.starts_with(char::is_whitespace);
+        if !replaces {
+            out.push_str(ws);
+        }
         match span.op {
             DiffOp::Equal => out.push_str(&shorten_equal(text, k == 0, k + 1 == n, color)),
             DiffOp::Delete if color => {

@@ -152,8 +152,10 @@ pub(crate) fn join_sections<'a>(parts: Vec<Vec<Token<'a>>>) -> Vec<Token<'a>> {
 pub struct WordDiff {
     /// Spans in reading order; consecutive spans never share an op. Each
     /// span's text starts with the whitespace that separates it from the
-    /// previous span (renderers put that whitespace outside their markup,
-    /// see [`split_leading_whitespace`]).
+    /// previous text of its own side (renderers put that whitespace
+    /// outside their markup, see [`split_leading_whitespace`]; an
+    /// insertion right after a deletion repeats the deletion's leading
+    /// whitespace, which a redline shows once).
     pub spans: Vec<DiffSpan>,
     /// Words (tokens holding a letter or digit) inserted.
     pub words_added: usize,
