@@ -118,4 +118,22 @@ proptest! {
         befores.dedup();
         prop_assert_eq!(n, befores.len());
     }
+
+    #[test]
+    fn a_quotation_from_the_text_is_found_exactly(
+        t in text(60),
+        start in 0usize..1000,
+        len in 3usize..12,
+    ) {
+        let words: Vec<String> = inspraak::text::words(&t).collect();
+        prop_assume!(words.len() >= len);
+        let start = start % (words.len() - len + 1);
+        let pattern = &words[start..start + len];
+        let m = compare::anchor::find(pattern, &[], &[], &t);
+        prop_assert!(m.is_some());
+        let m = m.unwrap();
+        prop_assert!((m.score - 1.0).abs() < 1e-9);
+        let found: Vec<String> = inspraak::text::words(&t[m.start..m.end]).collect();
+        prop_assert_eq!(found.as_slice(), pattern);
+    }
 }

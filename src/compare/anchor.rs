@@ -217,6 +217,22 @@ pub fn find(pattern: &[String], prefix: &[String], suffix: &[String], text: &str
     if m == 0 || n == 0 {
         return None;
     }
+    // Fast path: the quotation is there word for word (the usual case).
+    let exact: Vec<usize> = (0..=n.saturating_sub(m))
+        .filter(|&s| n >= m && words[s..s + m].iter().zip(pattern).all(|(w, p)| w.0 == *p))
+        .collect();
+    if !exact.is_empty() {
+        return exact
+            .into_iter()
+            .map(|s| (s, context_of(&words, prefix, suffix, s, s + m)))
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            .map(|(s, context)| Match {
+                start: words[s].1,
+                end: words[s + m - 1].2,
+                score: 1.0,
+                context,
+            });
+    }
     // prev[j]: edit distance of pattern[..i] ending at text word j;
     // start[j]: where that alignment starts.
     let mut prev: Vec<usize> = vec![0; n + 1];
@@ -245,35 +261,11 @@ pub fn find(pattern: &[String], prefix: &[String], suffix: &[String], text: &str
         std::mem::swap(&mut prev_start, &mut cur_start);
     }
     let best = (1..=n).map(|j| prev[j]).min()?;
-    let context_of = |s: usize, e: usize| {
-        let before: Vec<&str> = words[s.saturating_sub(prefix.len())..s]
-            .iter()
-            .map(|w| w.0.as_str())
-            .collect();
-        let after: Vec<&str> = words[e..(e + suffix.len()).min(n)]
-            .iter()
-            .map(|w| w.0.as_str())
-            .collect();
-        let hits = prefix
-            .iter()
-            .filter(|w| before.contains(&w.as_str()))
-            .count()
-            + suffix
-                .iter()
-                .filter(|w| after.contains(&w.as_str()))
-                .count();
-        let total = prefix.len() + suffix.len();
-        if total == 0 {
-            0.0
-        } else {
-            hits as f64 / total as f64
-        }
-    };
     (1..=n)
         .filter(|&j| prev[j] == best && prev_start[j] < j)
         .map(|j| {
             let s = prev_start[j];
-            (s, j, context_of(s, j))
+            (s, j, context_of(&words, prefix, suffix, s, j))
         })
         .max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0)))
         .map(|(s, e, context)| Match {
@@ -282,6 +274,31 @@ pub fn find(pattern: &[String], prefix: &[String], suffix: &[String], text: &str
             score: (1.0 - best as f64 / m as f64).max(0.0),
             context,
         })
+}
+
+/// Share of the stored context words found beside words `s..e`.
+fn context_of(
+    words: &[(String, usize, usize)],
+    prefix: &[String],
+    suffix: &[String],
+    s: usize,
+    e: usize,
+) -> f64 {
+    let total = prefix.len() + suffix.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let before = &words[s.saturating_sub(prefix.len())..s];
+    let after = &words[e..(e + suffix.len()).min(words.len())];
+    let hits = prefix
+        .iter()
+        .filter(|p| before.iter().any(|w| w.0 == **p))
+        .count()
+        + suffix
+            .iter()
+            .filter(|p| after.iter().any(|w| w.0 == **p))
+            .count();
+    hits as f64 / total as f64
 }
 
 /// The sentence(s) of `text` holding the byte range `start..end`, on one
