@@ -363,7 +363,7 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
             moved: false,
         });
     }
-    mark_moves(&mut pairs, &old);
+    mark_moves(&mut pairs, before, after, &old);
     pairs.sort_by_key(|p| p.after);
 
     let mut splits = Vec::new();
@@ -446,21 +446,80 @@ fn best_container(
         .map(|(k, _)| k)
 }
 
-/// Marks the pairs outside the heaviest increasing subsequence of newer
-/// positions (taken in older order) as moved; weights are section sizes,
-/// so the small section that moved is the one marked, not the many that
-/// stayed.
-fn mark_moves(pairs: &mut [Pair], old: &[Profile]) {
+/// Index of the section each section belongs to (the nearest earlier
+/// section of a lower level), if any.
+fn parents(sections: &[Section]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            while stack.last().is_some_and(|&k| sections[k].level >= s.level) {
+                stack.pop();
+            }
+            let parent = stack.last().copied();
+            stack.push(i);
+            parent
+        })
+        .collect()
+}
+
+/// Words of each section with all its subsections: a chapter heading
+/// stands for its whole chapter.
+fn subtree_words(sections: &[Section], profiles: &[Profile]) -> Vec<u64> {
+    (0..sections.len())
+        .map(|i| {
+            let level = sections[i].level;
+            let end = (i + 1..sections.len())
+                .find(|&k| sections[k].level <= level)
+                .unwrap_or(sections.len());
+            profiles[i..end].iter().map(|p| p.words as u64).sum()
+        })
+        .collect()
+}
+
+/// Marks moved pairs. A section moved when it now belongs to another
+/// chapter (its parent is aligned with a section that is not its new
+/// parent), or when it lies outside the heaviest increasing subsequence
+/// of newer positions taken in older order; weights are the sizes of the
+/// sections with their subsections, so the small section that moved is
+/// the one marked, not the many that stayed.
+fn mark_moves(pairs: &mut [Pair], before: &Version, after: &Version, old: &[Profile]) {
+    let old_parent = parents(&before.sections);
+    let new_parent = parents(&after.sections);
+    let after_of: HashMap<usize, usize> = pairs.iter().map(|p| (p.before, p.after)).collect();
+    for p in pairs.iter_mut() {
+        let was = old_parent.get(p.before).copied().flatten();
+        let is = new_parent.get(p.after).copied().flatten();
+        p.moved = match (was.and_then(|w| after_of.get(&w)), is) {
+            (Some(&w), Some(i)) => w != i,
+            (Some(_), None) => true,
+            (None, Some(i)) => was.is_none() && after_of.values().any(|&a| a == i),
+            (None, None) => false,
+        };
+    }
+    let weights = subtree_words(&before.sections, old);
     pairs.sort_by_key(|p| p.before);
-    let n = pairs.len();
-    let weight = |p: &Pair| 1 + old.get(p.before).map_or(0, |o| o.words) as u64;
+    let (stay, keep) =
+        heaviest_increasing(pairs, |p| 1 + weights.get(p.before).copied().unwrap_or(0));
+    for (k, kept) in stay.into_iter().zip(keep) {
+        pairs[k].moved = !kept;
+    }
+}
+
+/// The heaviest increasing subsequence (by `after`) of the pairs not yet
+/// marked moved: (their indices, whether each is in the subsequence).
+fn heaviest_increasing(pairs: &[Pair], weight: impl Fn(&Pair) -> u64) -> (Vec<usize>, Vec<bool>) {
+    let idx: Vec<usize> = (0..pairs.len()).filter(|&k| !pairs[k].moved).collect();
+    let n = idx.len();
     let mut best = vec![0u64; n];
     let mut prev = vec![usize::MAX; n];
     for k in 0..n {
-        best[k] = weight(&pairs[k]);
+        let w = weight(&pairs[idx[k]]);
+        best[k] = w;
         for m in 0..k {
-            if pairs[m].after < pairs[k].after && best[m] + weight(&pairs[k]) > best[k] {
-                best[k] = best[m] + weight(&pairs[k]);
+            if pairs[idx[m]].after < pairs[idx[k]].after && best[m] + w > best[k] {
+                best[k] = best[m] + w;
                 prev[k] = m;
             }
         }
@@ -471,9 +530,7 @@ fn mark_moves(pairs: &mut [Pair], old: &[Profile]) {
         keep[cur] = true;
         k = (prev[cur] != usize::MAX).then_some(prev[cur]);
     }
-    for (p, kept) in pairs.iter_mut().zip(keep) {
-        p.moved = !kept;
-    }
+    (idx, keep)
 }
 
 #[cfg(test)]
@@ -512,27 +569,85 @@ mod tests {
         assert_eq!(levenshtein("één", "een"), 2);
     }
 
+    fn version(sections: &[(&str, u8, &str)]) -> Version {
+        Version {
+            sections: sections
+                .iter()
+                .map(|&(n, level, text)| Section {
+                    level,
+                    ..section(n, &format!("Titel {text}"), text)
+                })
+                .collect(),
+            ..Version::default()
+        }
+    }
+
+    fn moved(a: &Version, b: &Version) -> Vec<String> {
+        let al = align(a, b);
+        al.pairs
+            .iter()
+            .filter(|p| p.moved)
+            .map(|p| a.sections[p.before].number.clone())
+            .collect()
+    }
+
+    const T1: &str = "zorg wonen begeleiding herstel regie wijkteam toegang";
+    const T2: &str = "opvang nachtopvang dakloosheid slaapplek straat winter";
+    const T3: &str = "jeugd school ouders opvoeding gezin kinderen";
+    const T4: &str = "financien budget middelen tekort verdeelmodel rijk";
+    const T5: &str = "monitoring dashboard cijfers evaluatie kwartaal wachttijd";
+
     #[test]
-    fn heaviest_subsequence_marks_the_small_mover() {
-        let a = Analyzer::default();
-        let mut i = Interner::default();
-        let big = "woord ".repeat(100);
-        let old: Vec<Profile> = [big.as_str(), big.as_str(), "kort stuk", big.as_str()]
-            .iter()
-            .map(|t| Profile::new(&a, &mut i, &section("1", "t", t)))
-            .collect();
-        // Section 2 (small) moved to the end.
-        let mut pairs: Vec<Pair> = [(0, 0), (1, 1), (2, 3), (3, 2)]
-            .iter()
-            .map(|&(before, after)| Pair {
-                before,
-                after,
-                score: 1.0,
-                moved: false,
-            })
-            .collect();
-        mark_moves(&mut pairs, &old);
-        let moved: Vec<usize> = pairs.iter().filter(|p| p.moved).map(|p| p.before).collect();
-        assert_eq!(moved, [2]);
+    fn the_small_section_is_the_one_that_moved() {
+        let long = |t: &str| format!("{t} {}", "extra woorden over dit onderwerp ".repeat(20));
+        let (a1, a2, a3) = (long(T1), long(T2), long(T3));
+        let a = version(&[("1", 1, &a1), ("2", 1, &a2), ("3", 1, T4), ("4", 1, &a3)]);
+        let b = version(&[("1", 1, &a1), ("2", 1, &a2), ("3", 1, &a3), ("4", 1, T4)]);
+        assert_eq!(moved(&a, &b), ["3"]);
+    }
+
+    #[test]
+    fn a_subsection_moved_to_another_chapter() {
+        let a = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, T1),
+            ("1.2", 2, T2),
+            ("2", 1, T3),
+            ("2.1", 2, T4),
+        ]);
+        // 1.2 became 2.1: same place in the flat list, another chapter.
+        let b = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, T1),
+            ("2", 1, T3),
+            ("2.1", 2, T2),
+            ("2.2", 2, T4),
+        ]);
+        assert_eq!(moved(&a, &b), ["1.2"]);
+        // Renumbering alone is no move.
+        let c = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, T5),
+            ("1.2", 2, T1),
+            ("1.3", 2, T2),
+            ("2", 1, T3),
+            ("2.1", 2, T4),
+        ]);
+        assert!(moved(&a, &c).is_empty());
+    }
+
+    #[test]
+    fn parents_follow_levels() {
+        let v = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, ""),
+            ("1.1.1", 3, ""),
+            ("1.2", 2, ""),
+            ("2", 1, ""),
+        ]);
+        assert_eq!(
+            parents(&v.sections),
+            [None, Some(0), Some(1), Some(0), None]
+        );
     }
 }
