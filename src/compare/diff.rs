@@ -362,6 +362,62 @@ impl SpanBuilder {
     }
 }
 
+/// A diff excerpt for the memo: unchanged stretches longer than
+/// `2 × context` words are cut to `context` words on each side of the
+/// changes around them, with `…` where text was left out (at the start of
+/// the first span and the end of the last, only the side next to a change
+/// is kept). Changed spans are kept whole.
+pub fn excerpt(spans: &[DiffSpan], context: usize) -> Vec<DiffSpan> {
+    let n = spans.len();
+    spans
+        .iter()
+        .enumerate()
+        .map(|(k, span)| {
+            if span.op != DiffOp::Equal {
+                return span.clone();
+            }
+            DiffSpan {
+                op: DiffOp::Equal,
+                text: cut_middle(
+                    &span.text,
+                    if k == 0 { 0 } else { context },
+                    if k + 1 == n { 0 } else { context },
+                ),
+            }
+        })
+        .collect()
+}
+
+/// `text` with all but its first `head` and last `tail` words replaced by
+/// `…`, when that leaves out at least a few words.
+fn cut_middle(text: &str, head: usize, tail: usize) -> String {
+    // Byte offsets where words start.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if starts.len() <= head + tail + 3 {
+        return text.to_string();
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let head_text = match head {
+        0 => lead.to_string(),
+        h => format!("{} ", text[..starts[h]].trim_end()),
+    };
+    let tail_text = match tail {
+        0 => String::new(),
+        t => format!(" {}", text[starts[starts.len() - t]..].trim_start()),
+    };
+    format!("{head_text}…{tail_text}")
+}
+
 /// The old text of a diff (equal and deleted spans).
 pub fn old_text(spans: &[DiffSpan]) -> String {
     spans
@@ -489,6 +545,49 @@ mod tests {
         let ops: Vec<DiffOp> = d.spans.iter().map(|s| s.op).collect();
         use DiffOp::*;
         assert_eq!(ops, [Equal, Delete, Insert, Equal, Delete, Insert]);
+    }
+
+    #[test]
+    fn excerpts_cut_long_unchanged_text() {
+        let long = |n: usize| {
+            (0..n)
+                .map(|i| format!("w{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let spans = vec![
+            DiffSpan {
+                op: DiffOp::Equal,
+                text: long(20),
+            },
+            DiffSpan {
+                op: DiffOp::Insert,
+                text: " nieuw".into(),
+            },
+            DiffSpan {
+                op: DiffOp::Equal,
+                text: format!(" {}", long(20)),
+            },
+            DiffSpan {
+                op: DiffOp::Delete,
+                text: " oud".into(),
+            },
+            DiffSpan {
+                op: DiffOp::Equal,
+                text: format!(" {}", long(20)),
+            },
+        ];
+        let e = excerpt(&spans, 3);
+        assert_eq!(e[0].text, "… w17 w18 w19");
+        assert_eq!(e[1].text, " nieuw");
+        assert_eq!(e[2].text, " w0 w1 w2 … w17 w18 w19");
+        assert_eq!(e[4].text, " w0 w1 w2 …");
+        // Short stretches stay whole.
+        let short = vec![DiffSpan {
+            op: DiffOp::Equal,
+            text: "a b c".into(),
+        }];
+        assert_eq!(excerpt(&short, 3), short);
     }
 
     #[test]
