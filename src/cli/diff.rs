@@ -44,7 +44,9 @@ pub struct Args {
 pub enum ColorChoice {
     /// Colour when standard output is a terminal and NO_COLOR is not set
     Auto,
+    /// Always colour (also into a pipe or file)
     Always,
+    /// Never colour: mark changes as [-deleted-]{+inserted+}
     Never,
 }
 
