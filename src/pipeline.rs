@@ -224,11 +224,14 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             }
         }
     }
-    let mut changes = match (versions.first(), versions.last()) {
-        (Some(a), Some(b)) if versions.len() > 1 => compare::compare(a, b),
+    let changes = match (versions.first(), versions.last()) {
+        (Some(a), Some(b)) if versions.len() > 1 => {
+            let alignment = compare::align(a, b);
+            compare::reanchor_with(&mut responses, a, b, &alignment);
+            compare::changes_from_alignment(a, b, &alignment)
+        }
         _ => Vec::new(),
     };
-    compare::suggest_causes(&mut changes, &responses);
     let title = inbox
         .settings
         .title
@@ -247,6 +250,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         reattached_decisions: Vec::new(),
     };
     ledger.apply(&mut consultation);
+    // After the ledger: adopted decisions and confirmations count.
+    compare::suggest_causes(&mut consultation.changes, &consultation.responses);
     consultation
 }
 
