@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod link;
 pub mod model;
 pub mod pipeline;
+pub mod privacy;
 pub mod report;
 pub mod split;
 pub mod structure;
