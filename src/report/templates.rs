@@ -238,10 +238,15 @@ impl Templates {
     pub fn render<T: Serialize>(&self, doc: Doc, ctx: &T) -> Result<String, TemplateError> {
         let path = self.localised(doc.file());
         let reg = if doc.is_html() { &self.html } else { &self.md };
-        reg.render(&path, ctx).map_err(|e| TemplateError::Render {
+        let text = reg.render(&path, ctx).map_err(|e| TemplateError::Render {
             origin: self.origin(&path),
             name: path,
             source: Box::new(e),
+        })?;
+        Ok(if doc.is_html() {
+            text
+        } else {
+            tidy_markdown(&text)
         })
     }
 
@@ -266,19 +271,31 @@ handlebars::handlebars_helper!(inc: |n: u64| n + 1);
 /// Escapes text for Markdown so that it shows as written: punctuation with
 /// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `|`, `~`,
 /// `\`, `&`, `#`) gets a backslash, and so do line starts that would make
-/// a list, heading or rule (`-`, `+`, `=`, `1.`). Leading spaces are
-/// dropped so that no line becomes a code block.
+/// a list, heading or rule (`-`, `+`, `=`, `1. `). Whitespace is kept as
+/// it is (the diff pieces rely on it); a line break inside a paragraph
+/// becomes a hard break (two spaces), as the writer meant it.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, line) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
         if i > 0 {
+            // A line break inside a paragraph stays a line break.
+            if !lines[i - 1].trim().is_empty() && !line.trim().is_empty() {
+                out.push_str("  ");
+            }
             out.push('\n');
         }
-        let line = line.trim_start();
-        let digits = line.chars().take_while(char::is_ascii_digit).count();
-        for (j, ch) in line.chars().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        let (lead, line) = line.split_at(indent);
+        out.push_str(lead);
+        let chars: Vec<char> = line.chars().collect();
+        let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+        for (j, &ch) in chars.iter().enumerate() {
             let at_start = j == 0 && matches!(ch, '-' | '+' | '=');
-            let list_number = digits > 0 && j == digits && matches!(ch, '.' | ')');
+            let list_number = digits > 0
+                && j == digits
+                && matches!(ch, '.' | ')')
+                && chars.get(j + 1).is_none_or(|c| c.is_whitespace());
             if at_start
                 || list_number
                 || matches!(
@@ -289,6 +306,27 @@ pub fn escape_markdown(text: &str) -> String {
                 out.push('\\');
             }
             out.push(ch);
+        }
+    }
+    out
+}
+
+/// Markdown with at most one blank line in a row and one final newline
+/// (templates are easier to read with generous line breaks).
+fn tidy_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.trim_end().lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+            out.push('\n');
+        } else {
+            blank = 0;
+            out.push_str(line);
+            out.push('\n');
         }
     }
     out
@@ -321,7 +359,9 @@ mod tests {
     #[test]
     fn markdown_escape_neutralises_markup() {
         assert_eq!(escape_markdown("# kop"), "\\# kop");
-        assert_eq!(escape_markdown("- punt\n  2. twee"), "\\- punt\n2\\. twee");
+        assert_eq!(escape_markdown("- punt\n2. twee"), "\\- punt  \n2\\. twee");
+        assert_eq!(escape_markdown("a\n\nb"), "a\n\nb");
+        assert_eq!(escape_markdown(" 2.1 Preventie"), " 2.1 Preventie");
         assert_eq!(
             escape_markdown("[link](x) <b>*"),
             "\\[link\\](x) \\<b\\>\\*"
