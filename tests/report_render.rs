@@ -161,6 +161,15 @@ fn letters_carry_the_real_name() {
 }
 
 #[test]
+fn campaign_members_share_the_group_decision() {
+    let (dir, _) = render(&ReportOptions::default());
+    let letter = read(&dir.path().join("letters/inwoner-3.md"));
+    assert!(letter.contains("Mohamed El Amrani"));
+    assert!(letter.contains("**Besluit:** leidt niet tot aanpassing (niet overgenomen)"));
+    assert!(letter.contains("centrumgemeente"));
+}
+
+#[test]
 fn hostile_text_is_escaped() {
     let (dir, _) = render(&ReportOptions::default());
     let html = read(&dir.path().join("nota-van-beantwoording.html"));

@@ -369,6 +369,8 @@ struct Index<'a> {
     number: HashMap<&'a str, usize>,
     /// Representative comment id → public names of all senders.
     senders: HashMap<&'a str, Vec<&'a str>>,
+    /// Campaign member comment id → the group's representative comment.
+    representative: HashMap<&'a str, &'a Comment>,
 }
 
 impl<'a> Index<'a> {
@@ -389,14 +391,20 @@ impl<'a> Index<'a> {
             }
         }
         let mut number: HashMap<&'a str, usize> = HashMap::new();
+        let mut by_id: HashMap<&'a str, &'a Comment> = HashMap::new();
         for (i, (_, com)) in shown.iter().enumerate() {
             number.insert(com.id.as_str(), i + 1);
+            by_id.insert(com.id.as_str(), com);
         }
+        let mut representative = HashMap::new();
         for r in &c.responses {
             for com in &r.comments {
                 if let Some(rep) = com.group.as_deref().and_then(|g| group_rep.get(g)) {
                     if let Some(&n) = number.get(rep) {
                         number.insert(com.id.as_str(), n);
+                    }
+                    if let Some(&c) = by_id.get(rep) {
+                        representative.insert(com.id.as_str(), c);
                     }
                 }
             }
@@ -405,6 +413,7 @@ impl<'a> Index<'a> {
             shown,
             number,
             senders,
+            representative,
         }
     }
 }
@@ -466,8 +475,8 @@ impl<'a> Builder<'a> {
                 .problems
                 .iter()
                 .map(|p| ProblemRow {
-                    file: one_line(&p.file),
-                    message: one_line(&p.message),
+                    file: one_line(&self.scrub.scrub(&p.file)),
+                    message: one_line(&self.scrub.scrub(&p.message)),
                 })
                 .collect(),
             open: self.open(),
@@ -535,7 +544,8 @@ impl<'a> Builder<'a> {
             .summary
             .as_deref()
             .filter(|s| !s.trim().is_empty());
-        let status = com.decision.status;
+        let decision = self.decision_of(com);
+        let status = decision.status;
         Item {
             number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
             id: com.id.clone(),
@@ -558,9 +568,18 @@ impl<'a> Builder<'a> {
             open: status == Status::Open,
             changes_text: status.changes_text(),
             decision: w.decision(status),
-            answer: text_of(&com.decision.answer),
-            has_answer: !com.decision.answer.trim().is_empty(),
+            answer: text_of(&decision.answer),
+            has_answer: !decision.answer.trim().is_empty(),
             excerpts: self.excerpts(com),
+        }
+    }
+
+    /// A comment's decision; a campaign member without a decision of its
+    /// own shares the decision on its group's first comment.
+    fn decision_of(&self, com: &'a Comment) -> &'a crate::model::DecisionView {
+        match self.index.representative.get(com.id.as_str()) {
+            Some(rep) if com.decision.status == Status::Open => &rep.decision,
+            _ => &com.decision,
         }
     }
 
@@ -583,10 +602,11 @@ impl<'a> Builder<'a> {
     /// that name it as cause or whose section the decision refers to, else
     /// those of its linked sections.
     fn changes_for(&self, com: &Comment) -> Vec<&'a Change> {
-        if !com.decision.status.changes_text() {
+        let decision = self.decision_of(com);
+        if !decision.status.changes_text() {
             return Vec::new();
         }
-        let change_ref = com.decision.change_ref.as_deref();
+        let change_ref = decision.change_ref.as_deref();
         let direct: Vec<&Change> = self
             .c
             .changes
@@ -644,7 +664,7 @@ impl<'a> Builder<'a> {
         let all = self.c.responses.iter().flat_map(|r| &r.comments);
         let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
         for com in all {
-            *counts.entry(com.decision.status).or_default() += 1;
+            *counts.entry(self.decision_of(com).status).or_default() += 1;
         }
         Status::ALL
             .iter()

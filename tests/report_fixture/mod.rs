@@ -303,7 +303,9 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
 pub fn consultation() -> Consultation {
     let mut campaign1 = campaigner("campagne1", "Petra Jansen", "Inwoner 2");
     campaign1.comments[0].id = "c-campagne1".into();
-    let campaign2 = campaigner("campagne2", "Mohamed El Amrani", "Inwoner 3");
+    let mut campaign2 = campaigner("campagne2", "Mohamed El Amrani", "Inwoner 3");
+    // Decided once for the whole campaign, on its first comment.
+    campaign2.comments[0].decision = DecisionView::default();
     let scan = Response {
         id: "r-scan".into(),
         file: "reactie-scan.pdf".into(),
