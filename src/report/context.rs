@@ -425,21 +425,45 @@ pub struct Builder<'a> {
     words: Words,
     scrub: Scrubber,
     index: Index<'a>,
+    group_by: GroupBy,
 }
 
 impl<'a> Builder<'a> {
-    /// A builder for `c` in language `lang`.
-    pub fn new(c: &'a Consultation, lang: Lang) -> Builder<'a> {
-        Builder {
+    /// A builder for `c` in language `lang`, the memo's comments grouped
+    /// by `group_by` and numbered in that order.
+    pub fn new(c: &'a Consultation, lang: Lang, group_by: GroupBy) -> Builder<'a> {
+        let mut b = Builder {
             c,
             words: Words { lang },
             scrub: Scrubber::for_consultation(c),
             index: Index::new(c),
+            group_by,
+        };
+        b.renumber();
+        b
+    }
+
+    /// Numbers the comments in the order the memo shows them.
+    fn renumber(&mut self) {
+        let items: Vec<Item> = self
+            .index
+            .shown
+            .iter()
+            .map(|(r, com)| self.item(r, com, true))
+            .collect();
+        let mut new_number: HashMap<usize, usize> = HashMap::new();
+        let groups = self.groups(items, self.group_by);
+        for (n, item) in groups.iter().flat_map(|g| &g.items).enumerate() {
+            new_number.insert(item.number, n + 1);
+        }
+        for n in self.index.number.values_mut() {
+            *n = new_number.get(n).copied().unwrap_or(*n);
         }
     }
 
-    /// The memo's context, comments grouped by `group_by`.
-    pub fn memo(&self, group_by: GroupBy) -> MemoContext {
+    /// The memo's context.
+    pub fn memo(&self) -> MemoContext {
+        let group_by = self.group_by;
         let c = self.c;
         let w = &self.words;
         let items: Vec<Item> = self
@@ -692,7 +716,8 @@ impl<'a> Builder<'a> {
     }
 
     fn open(&self) -> Vec<OpenRow> {
-        self.index
+        let mut rows: Vec<OpenRow> = self
+            .index
             .shown
             .iter()
             .filter(|(_, com)| com.decision.status == Status::Open)
@@ -700,7 +725,9 @@ impl<'a> Builder<'a> {
                 number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
                 respondent: one_line(&r.public_name),
             })
-            .collect()
+            .collect();
+        rows.sort_by_key(|r| r.number);
+        rows
     }
 
     /// The comments that explain a change: those it names as cause whose
@@ -720,6 +747,7 @@ impl<'a> Builder<'a> {
                 });
             }
         }
+        refs.sort_by_key(|r| r.number);
         refs
     }
 

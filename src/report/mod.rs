@@ -79,8 +79,8 @@ pub struct ReportOptions {
 /// Renders every output document into `out_dir`; returns the files written.
 pub fn render_all(c: &Consultation, opts: &ReportOptions, out_dir: &Path) -> Result<Vec<PathBuf>> {
     let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
-    let builder = context::Builder::new(c, opts.lang);
-    let memo = builder.memo(opts.group_by);
+    let builder = context::Builder::new(c, opts.lang, opts.group_by);
+    let memo = builder.memo();
     let mut files = Vec::new();
     let html = templates.render(templates::Doc::MemoHtml, &memo)?;
     files.push(write(out_dir, &format!("{MEMO}.html"), html.as_bytes())?);
