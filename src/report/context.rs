@@ -670,18 +670,39 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// Responses per kind; files that could not be read in a row of their
+    /// own (their kind is unknown).
     fn by_kind(&self) -> Vec<KindRow> {
-        crate::model::RespondentKind::ALL
+        let read = |r: &&Response| r.status == crate::model::FileStatus::Ok;
+        let mut rows: Vec<KindRow> = crate::model::RespondentKind::ALL
             .iter()
             .filter_map(|&k| {
-                let rs: Vec<&Response> = self.c.responses.iter().filter(|r| r.kind == k).collect();
+                let rs: Vec<&Response> = self
+                    .c
+                    .responses
+                    .iter()
+                    .filter(read)
+                    .filter(|r| r.kind == k)
+                    .collect();
                 (!rs.is_empty()).then(|| KindRow {
                     label: self.words.kind(k),
                     responses: rs.len(),
                     comments: rs.iter().map(|r| r.comments.len()).sum(),
                 })
             })
-            .collect()
+            .collect();
+        let unread = self.c.responses.iter().filter(|r| !read(r)).count();
+        if unread > 0 {
+            rows.push(KindRow {
+                label: self.words.pick(
+                    "niet te verwerken (zie bijlage)",
+                    "could not be processed (see appendix)",
+                ),
+                responses: unread,
+                comments: 0,
+            });
+        }
+        rows
     }
 
     fn by_status(&self) -> Vec<StatusRow> {
