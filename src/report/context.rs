@@ -225,6 +225,7 @@ pub struct TocRow {
     pub anchor: String,
     pub heading: String,
     pub kind: String,
+    pub editorial: bool,
 }
 
 /// One section of the redline.
@@ -237,6 +238,8 @@ pub struct RedlineSection {
     pub level: u8,
     pub changed: bool,
     pub removed: bool,
+    /// Only punctuation, whitespace or capitals changed.
+    pub editorial: bool,
     pub kind: String,
     pub pieces: Vec<Piece>,
 }
@@ -908,6 +911,7 @@ impl<'a> Builder<'a> {
                     anchor: s.anchor.clone(),
                     heading: s.heading.clone(),
                     kind: s.kind.clone(),
+                    editorial: s.editorial,
                 })
                 .collect(),
             sections,

@@ -121,6 +121,7 @@ fn changed(
         level: heading_level(level),
         changed: true,
         removed: ch.kind == ChangeKind::Removed || ch.after.is_none(),
+        editorial: ch.editorial,
         kind: kind_label(ch.kind),
         pieces: diff::pieces(&body_of(ch)),
     }
@@ -133,6 +134,7 @@ fn unchanged(n: usize, s: &Section) -> RedlineSection {
         level: heading_level(s.level),
         changed: false,
         removed: false,
+        editorial: false,
         kind: String::new(),
         pieces: diff::pieces(&[DiffSpan {
             op: DiffOp::Equal,
