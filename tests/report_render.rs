@@ -21,13 +21,15 @@ fn read(path: &Path) -> String {
 
 /// The text of `word/document.xml` in a .docx file.
 fn docx_xml(path: &Path) -> String {
+    docx_part(path, "word/document.xml")
+}
+
+/// The text of one part of a .docx file.
+fn docx_part(path: &Path, part: &str) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
     xml
 }
 
@@ -104,6 +106,22 @@ fn docx_has_headings_tables_and_escaped_text() {
     assert!(xml.contains("[+en in buurthuizen]"));
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));
+    // Every style once, so Word opens the file without repairs.
+    let styles = docx_part(
+        &dir.path().join("nota-van-beantwoording.docx"),
+        "word/styles.xml",
+    );
+    for id in [
+        "Normal",
+        "Title",
+        "Heading1",
+        "Heading2",
+        "TableGrid",
+        "Inserted",
+    ] {
+        let n = styles.matches(&format!(r#"w:styleId="{id}""#)).count();
+        assert_eq!(n, 1, "style {id} defined {n} times");
+    }
 }
 
 /// Every public file at the top of the output folder, as text.

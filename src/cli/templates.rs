@@ -1,7 +1,7 @@
 //! `inspraak templates`: write the default templates out to edit, or list
 //! them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
@@ -51,7 +51,7 @@ pub fn execute(args: &Args) -> Result<()> {
     }
 }
 
-fn init(dir: &PathBuf, force: bool) -> Result<()> {
+fn init(dir: &Path, force: bool) -> Result<()> {
     let (written, skipped) = write_defaults(dir, force)
         .with_context(|| format!("failed to write the templates to `{}`", dir.display()))?;
     for p in &written {

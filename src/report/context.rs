@@ -639,7 +639,7 @@ impl<'a> Builder<'a> {
             .changes
             .iter()
             .filter(|ch| {
-                ch.comments.iter().any(|id| *id == com.id)
+                ch.comments.contains(&com.id)
                     || (change_ref.is_some()
                         && ch.after.as_ref().map(|a| a.number.as_str()) == change_ref)
             })
@@ -798,7 +798,7 @@ impl<'a> Builder<'a> {
             .map(|ch| (ch.words_added + ch.words_removed, self.change_row(ch)))
             .filter(|(_, row)| !row.comments.is_empty())
             .collect();
-        rows.sort_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
         rows.into_iter().take(5).map(|(_, row)| row).collect()
     }
 

@@ -70,8 +70,16 @@ fn styled(doc: Docx) -> Docx {
     };
     doc.default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial"))
         .default_size(22)
-        .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal"))
-        .add_style(heading("Title", "Title", 48, 0))
+        // docx-rs writes the `Normal` style itself.
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .next("Normal")
+                .bold()
+                .size(48)
+                .color("154273"),
+        )
         .add_style(
             Style::new("Subtitle", StyleType::Paragraph)
                 .name("Subtitle")
