@@ -267,4 +267,43 @@ mod tests {
     fn no_excerpt_without_change() {
         assert!(excerpt(&[span(DiffOp::Equal, "alles gelijk")]).is_empty());
     }
+
+    fn words(pieces: &[Piece]) -> Vec<String> {
+        pieces
+            .iter()
+            .filter(|p| !p.br && !p.gap)
+            .flat_map(|p| {
+                p.text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn op() -> impl proptest::strategy::Strategy<Value = DiffOp> {
+        proptest::prop_oneof![
+            proptest::strategy::Just(DiffOp::Equal),
+            proptest::strategy::Just(DiffOp::Insert),
+            proptest::strategy::Just(DiffOp::Delete),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_keep_every_word(parts in proptest::collection::vec((op(), "[a-zé \\n]{0,30}"), 0..8)) {
+            let spans: Vec<DiffSpan> = parts.iter().map(|(o, t)| span(*o, t)).collect();
+            let all: Vec<String> = spans
+                .iter()
+                .flat_map(|s| s.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            proptest::prop_assert_eq!(words(&pieces(&spans)), all);
+            // Excerpts and title removal never panic and keep every changed word.
+            let ex = excerpt(&spans);
+            let changed = spans.iter().filter(|s| s.op != DiffOp::Equal).map(|s| s.text.split_whitespace().count()).sum::<usize>();
+            let shown = ex.iter().filter(|p| p.insert || p.delete).map(|p| p.text.split_whitespace().count()).sum::<usize>();
+            proptest::prop_assert_eq!(shown, changed);
+            let _ = without_title_line(&spans);
+        }
+    }
 }

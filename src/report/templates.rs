@@ -374,4 +374,25 @@ mod tests {
         Templates::load(None, Lang::Nl).unwrap();
         Templates::load(None, Lang::En).unwrap();
     }
+
+    proptest::proptest! {
+        #[test]
+        fn markdown_escape_is_reversible(text in "[a-z0-9 #*_\\[\\]<>|~&!.\\-+=`\n]{0,60}") {
+            let escaped = escape_markdown(&text);
+            let mut back = String::new();
+            let mut chars = escaped.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    if let Some(n) = chars.next() {
+                        back.push(n);
+                    }
+                } else {
+                    back.push(c);
+                }
+            }
+            // Only trailing spaces (hard breaks) are added.
+            let norm = |t: &str| t.split('\n').map(str::trim_end).collect::<Vec<_>>().join("\n");
+            proptest::prop_assert_eq!(norm(&back), norm(&text));
+        }
+    }
 }
