@@ -22,7 +22,8 @@ use crate::model::{Consultation, FileStatus};
 /// Longest file name stem of a letter.
 const MAX_STEM: usize = 60;
 
-/// Writes a letter for every response that could be read.
+/// Writes a letter for every response that could be read (also one
+/// without separate comments: its sender is thanked all the same).
 pub fn write_all(
     c: &Consultation,
     builder: &Builder<'_>,
@@ -36,9 +37,6 @@ pub fn write_all(
     let mut used = HashSet::new();
     let mut files = Vec::new();
     for r in c.responses.iter().filter(|r| r.status == FileStatus::Ok) {
-        if r.comments.is_empty() {
-            continue;
-        }
         let stem = unique_stem(&slug(&r.public_name), &r.id, &mut used);
         let ctx = builder.letter(r, opts.sender.as_deref());
         let md = templates.render(Doc::LetterMd, &ctx)?;
