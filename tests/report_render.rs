@@ -356,3 +356,23 @@ fn missing_templates_folder_is_an_error() {
     .unwrap_err();
     assert!(format!("{err:#}").contains("inspraak templates init"));
 }
+
+#[test]
+fn draft_only_has_no_redline_and_says_so() {
+    let mut c = report_fixture::consultation();
+    c.versions.truncate(1);
+    c.changes.clear();
+    c.responses[2].comments.clear();
+    let out = tempfile::tempdir().unwrap();
+    let files = render_all(&c, &ReportOptions::default(), out.path()).unwrap();
+    assert!(!out.path().join("wijzigingen.html").exists());
+    assert!(!files.iter().any(|f| f.ends_with("wijzigingen.html")));
+    let md = read(&out.path().join("nota-van-beantwoording.md"));
+    assert!(md.contains("Er is nog geen herziene versie van de tekst."));
+    assert!(!md.contains("wijzigingen.html"));
+    let letter = read(
+        &out.path()
+            .join("letters/stichting-veilig-thuis-hollands-midden.md"),
+    );
+    assert!(letter.contains("geen afzonderlijke punten"), "{letter}");
+}
