@@ -429,6 +429,9 @@ pub struct Builder<'a> {
     scrub: Scrubber,
     index: Index<'a>,
     group_by: GroupBy,
+    /// Comment id (and its campaign's first comment id) → the changes
+    /// that name it as cause.
+    caused: HashMap<&'a str, Vec<&'a Change>>,
 }
 
 impl<'a> Builder<'a> {
@@ -441,9 +444,26 @@ impl<'a> Builder<'a> {
             scrub: Scrubber::for_consultation(c),
             index: Index::new(c),
             group_by,
+            caused: HashMap::new(),
         };
+        b.caused = b.causes();
         b.renumber();
         b
+    }
+
+    fn causes(&self) -> HashMap<&'a str, Vec<&'a Change>> {
+        let mut caused: HashMap<&'a str, Vec<&'a Change>> = HashMap::new();
+        for ch in &self.c.changes {
+            for id in &ch.comments {
+                caused.entry(id.as_str()).or_default().push(ch);
+                if let Some(rep) = self.index.representative.get(id.as_str()) {
+                    if rep.id != *id {
+                        caused.entry(rep.id.as_str()).or_default().push(ch);
+                    }
+                }
+            }
+        }
+        caused
     }
 
     /// Numbers the comments in the order the memo shows them.
@@ -634,16 +654,23 @@ impl<'a> Builder<'a> {
             return Vec::new();
         }
         let change_ref = decision.change_ref.as_deref();
-        let direct: Vec<&Change> = self
-            .c
-            .changes
-            .iter()
-            .filter(|ch| {
-                ch.comments.contains(&com.id)
-                    || (change_ref.is_some()
-                        && ch.after.as_ref().map(|a| a.number.as_str()) == change_ref)
-            })
-            .collect();
+        let mut direct: Vec<&Change> = self
+            .caused
+            .get(com.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        if change_ref.is_some() {
+            let referred: Vec<&Change> = self
+                .c
+                .changes
+                .iter()
+                .filter(|ch| {
+                    ch.after.as_ref().map(|a| a.number.as_str()) == change_ref
+                        && !direct.iter().any(|d| std::ptr::eq(*d, *ch))
+                })
+                .collect();
+            direct.extend(referred);
+        }
         if !direct.is_empty() {
             return direct;
         }
@@ -758,15 +785,19 @@ impl<'a> Builder<'a> {
     /// decision changes the text, and those whose decision refers to it.
     fn comment_refs(&self, ch: &Change) -> Vec<CommentRef> {
         let after = ch.after.as_ref().map(|a| a.number.as_str());
+        let named: HashSet<usize> = ch
+            .comments
+            .iter()
+            .filter_map(|id| self.index.number.get(id.as_str()).copied())
+            .collect();
         let mut refs: Vec<CommentRef> = Vec::new();
         for (r, com) in &self.index.shown {
-            let named = ch.comments.iter().any(|id| {
-                self.index.number.get(id.as_str()) == self.index.number.get(com.id.as_str())
-            });
-            let referred = after.is_some() && com.decision.change_ref.as_deref() == after;
-            if com.decision.status.changes_text() && (named || referred) {
+            let number = self.index.number.get(com.id.as_str()).copied().unwrap_or(0);
+            let decision = self.decision_of(com);
+            let referred = after.is_some() && decision.change_ref.as_deref() == after;
+            if decision.status.changes_text() && (named.contains(&number) || referred) {
                 refs.push(CommentRef {
-                    number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+                    number,
                     respondent: one_line(&r.public_name),
                 });
             }
