@@ -78,6 +78,7 @@ pub(crate) fn decide(prefix: &str, next: &str, vocab: &HashSet<String>) -> Hyphe
         return Hyphen::Join;
     }
     let compound = stem.contains('-')
+        || vowel_collision(last, first)
         || last.is_uppercase()
         || last.is_ascii_digit()
         || first.is_uppercase()
@@ -134,6 +135,19 @@ pub(crate) fn dehyphenate(lines: &mut [&mut RawLine], vocab: &HashSet<String>) {
     }
 }
 
+/// Dutch writes a hyphen where two vowels would read as one sound
+/// (`risico-inschatting`, `zee-egel`, `informatie-uitwisseling`).
+fn vowel_collision(last: char, first: char) -> bool {
+    const PAIRS: &[&str] = &[
+        "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
+    ];
+    let pair: String = [last, first]
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    PAIRS.contains(&pair.as_str())
+}
+
 /// Appends a continuation line to `text` (used for footnotes), joining a
 /// hyphenated word by the same rules without a vocabulary.
 pub(crate) fn append_continuation(text: &mut String, next: &str) {
@@ -170,6 +184,8 @@ mod tests {
         assert_eq!(d("kind-", "en"), Hyphen::Leave);
         assert_eq!(d("17-", "08-2020"), Hyphen::Keep);
         assert_eq!(d("samen\u{AD}", "werking"), Hyphen::Join);
+        assert_eq!(d("risico-", "inschatting"), Hyphen::Keep);
+        assert_eq!(d("ide-", "aal"), Hyphen::Join);
     }
 
     #[test]

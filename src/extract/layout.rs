@@ -185,12 +185,96 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     if let Some(line) = cur.and_then(Builder::finish) {
         lines.push(line);
     }
+    repair_columns(&mut lines, page.width);
     if let Some(mut line) = rotated.finish() {
         line.para = true;
         lines.push(line);
     }
     mark_paragraphs(&mut lines);
     lines
+}
+
+/// Two-column pages drawn row by row (left line, right line, ...) are
+/// put back in column order. Content that is already in column order, or
+/// has no clear gutter, is left alone.
+fn repair_columns(lines: &mut Vec<RawLine>, width: f32) {
+    if lines.len() < 6 || width <= 0.0 {
+        return;
+    }
+    let Some(gutter) = find_gutter(lines, width) else {
+        return;
+    };
+    let side = |l: &RawLine| -> u8 {
+        if l.x_end <= gutter {
+            0
+        } else if l.x >= gutter {
+            1
+        } else {
+            2
+        }
+    };
+    let switches = lines
+        .windows(2)
+        .filter(|w| side(&w[0]) == 0 && side(&w[1]) == 1 && (w[0].y - w[1].y).abs() < 2.0)
+        .count();
+    let two_sided = lines.iter().filter(|l| side(l) < 2).count();
+    if switches * 4 < two_sided {
+        return;
+    }
+    // Real columns are full of long lines; label/value tables are not.
+    let long_lines = |s: u8| {
+        let widths: Vec<f32> = lines
+            .iter()
+            .filter(|l| side(l) == s)
+            .map(|l| l.x_end - l.x)
+            .collect();
+        widths.len() >= 5 && median(widths) >= 0.25 * width
+    };
+    if !(long_lines(0) && long_lines(1)) {
+        return;
+    }
+    // Full-width lines separate the column segments.
+    let mut out = Vec::with_capacity(lines.len());
+    let mut segment: Vec<RawLine> = Vec::new();
+    for line in lines.drain(..) {
+        if side(&line) == 2 {
+            flush_segment(&mut segment, &mut out, gutter);
+            out.push(line);
+        } else {
+            segment.push(line);
+        }
+    }
+    flush_segment(&mut segment, &mut out, gutter);
+    *lines = out;
+}
+
+fn median(mut v: Vec<f32>) -> f32 {
+    v.sort_by(f32::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
+
+fn flush_segment(segment: &mut Vec<RawLine>, out: &mut Vec<RawLine>, gutter: f32) {
+    let (mut left, mut right): (Vec<RawLine>, Vec<RawLine>) =
+        segment.drain(..).partition(|l| l.x_end <= gutter);
+    left.sort_by(|a, b| a.y.total_cmp(&b.y));
+    right.sort_by(|a, b| a.y.total_cmp(&b.y));
+    out.extend(left);
+    out.extend(right);
+}
+
+/// An x position between 30% and 70% of the width that no line crosses,
+/// with several lines on each side.
+fn find_gutter(lines: &[RawLine], width: f32) -> Option<f32> {
+    let steps = 40;
+    (0..=steps)
+        .map(|i| width * (0.3 + 0.4 * i as f32 / steps as f32))
+        .filter(|&g| {
+            let crossing = lines.iter().filter(|l| l.x < g && l.x_end > g).count();
+            let left = lines.iter().filter(|l| l.x_end <= g).count();
+            let right = lines.iter().filter(|l| l.x >= g).count();
+            crossing * 10 <= lines.len() && left >= 3 && right >= 3
+        })
+        .min_by(|a, b| (a - width / 2.0).abs().total_cmp(&(b - width / 2.0).abs()))
 }
 
 /// Whether a line starts with a bullet or list number.
