@@ -10,7 +10,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::fonts::{deref, Code, Font};
-use super::limits::Limits;
+use super::limits::{Limits, StreamError};
 
 /// 2-D affine matrix `[a b c d e f]` (PDF row-vector convention).
 type Matrix = [f32; 6];
@@ -78,6 +78,8 @@ pub(crate) enum Stop {
     Timeout,
     /// The page has more operators than allowed.
     TooManyOps,
+    /// A content stream decompresses to more than the stream limit.
+    TooLarge,
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq)]
@@ -130,9 +132,13 @@ pub(crate) fn interpret_page(
     let page = doc.get_dictionary(page_id).ok();
     let (base, width, height) = page_geometry(doc, page);
     let resources = page_resources(doc, page);
-    let content = doc
-        .get_page_content_with_limit(page_id, limits.max_stream_bytes)
-        .unwrap_or_default();
+    let content = match doc.get_page_content_with_limit(page_id, limits.max_stream_bytes) {
+        Ok(c) => c,
+        Err(e) if StreamError::from_lopdf(&e) == StreamError::TooLarge => {
+            return Err(Stop::TooLarge)
+        }
+        Err(_) => Vec::new(),
+    };
     let mut it = Interp {
         doc,
         limits,
@@ -457,7 +463,11 @@ impl<'a> Interp<'a> {
                         return Ok(());
                     }
                 }
-                let content = self.limits.stream_content(stream).unwrap_or_default();
+                let content = match self.limits.decode_stream(stream) {
+                    Ok(c) => c,
+                    Err(StreamError::TooLarge) => return Err(Stop::TooLarge),
+                    Err(StreamError::Unreadable) => Vec::new(),
+                };
                 let matrix = deref(self.doc, stream.dict.get(b"Matrix").ok())
                     .and_then(|o| o.as_array().ok())
                     .filter(|a| a.len() == 6)

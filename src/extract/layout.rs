@@ -79,7 +79,12 @@ impl Builder {
         let script = g.size < 0.9 * self.base_size
             && dy > -0.75 * self.base_size
             && dy < 0.45 * self.base_size;
-        if !(same_baseline || script) {
+        // A line that so far holds only a raised note number ("4Zie ...").
+        let lead_script = g.size > 1.1 * self.base_size
+            && dy > 0.0
+            && dy < 0.75 * g.size
+            && self.text.chars().count() <= 4;
+        if !(same_baseline || script || lead_script) {
             return false;
         }
         let gap = g.x - self.end_x;
@@ -112,6 +117,10 @@ impl Builder {
         self.last_x = g.x;
         self.text.push_str(text);
         self.end_x = g.x + g.adv;
+        if g.size > 1.1 * self.base_size && !self.weights.is_empty() {
+            // The line started with a superscript: take the main baseline.
+            self.base_y = g.y;
+        }
         if g.size >= 0.9 * self.base_size || self.weights.is_empty() {
             self.base_size = self.base_size.max(g.size);
         }

@@ -52,14 +52,40 @@ impl Limits {
     /// A stream's decoded content within the size bound; `None` when it
     /// cannot be decoded or is too large.
     pub(crate) fn stream_content(&self, stream: &lopdf::Stream) -> Option<Vec<u8>> {
+        self.decode_stream(stream).ok()
+    }
+
+    /// A stream's decoded content, telling a too-large stream apart from
+    /// an unreadable one.
+    pub(crate) fn decode_stream(&self, stream: &lopdf::Stream) -> Result<Vec<u8>, StreamError> {
         if stream.dict.get(b"Filter").is_err() {
             if stream.content.len() > self.max_stream_bytes {
-                return None;
+                return Err(StreamError::TooLarge);
             }
-            return Some(stream.content.clone());
+            return Ok(stream.content.clone());
         }
         stream
             .get_plain_content_with_limit(self.max_stream_bytes)
-            .ok()
+            .map_err(|e| StreamError::from_lopdf(&e))
+    }
+}
+
+/// Why a stream could not be decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StreamError {
+    /// It decompresses to more than the limit.
+    TooLarge,
+    /// Bad filter data.
+    Unreadable,
+}
+
+impl StreamError {
+    pub(crate) fn from_lopdf(e: &lopdf::Error) -> StreamError {
+        match e {
+            lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+                StreamError::TooLarge
+            }
+            _ => StreamError::Unreadable,
+        }
     }
 }

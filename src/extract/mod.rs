@@ -215,6 +215,12 @@ pub fn extract_pdf_with(
                     limits.time_budget.as_secs()
                 )))
             }
+            Err(interp::Stop::TooLarge) => {
+                return Err(too_complex(format!(
+                    "a stream on page {number} decompresses to more than {} MiB",
+                    limits.max_stream_bytes / (1024 * 1024)
+                )))
+            }
             Err(interp::Stop::TooManyOps) => {
                 return Err(too_complex(format!(
                     "page {number} has more than {} drawing operations",
