@@ -407,7 +407,10 @@ fn simple_table(
     let mut table: Vec<Option<Box<str>>> = match &base_name {
         Some(n) => base_encoding(n),
         None => {
-            let builtin = descriptor.and_then(|fd| type1_builtin_encoding(doc, fd, limits));
+            let builtin = descriptor.and_then(|fd| {
+                type1_builtin_encoding(doc, fd, limits)
+                    .or_else(|| cff_builtin_encoding(doc, fd, limits))
+            });
             match builtin {
                 Some(t) => t,
                 None if lower_contains(name, "symbol") => symbol_table(),
@@ -553,6 +556,31 @@ fn type1_builtin_encoding(
         }
     }
     found.then_some(table)
+}
+
+/// The built-in encoding of an embedded CFF font (`/FontFile3`, Type1C):
+/// code → glyph id (CFF encoding and charset) → glyph name → Unicode.
+fn cff_builtin_encoding(
+    doc: &Document,
+    fd: &Dictionary,
+    limits: &Limits,
+) -> Option<Vec<Option<Box<str>>>> {
+    let Some(Object::Stream(s)) = deref(doc, fd.get(b"FontFile3").ok()) else {
+        return None;
+    };
+    let data = limits.stream_content(s)?;
+    let table = ttf_parser::cff::Table::parse(&data)?;
+    let mut found = false;
+    let out = (0u8..=255)
+        .map(|code| {
+            let gid = table.glyph_index(code).filter(|g| g.0 != 0)?;
+            let name = table.glyph_name(gid)?;
+            let text = glyph_name_to_unicode(name.as_bytes())?;
+            found = true;
+            Some(text.into_boxed_str())
+        })
+        .collect();
+    found.then_some(out)
 }
 
 thread_local! {

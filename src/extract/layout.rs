@@ -323,14 +323,17 @@ pub(crate) fn mark_paragraphs(lines: &mut [RawLine]) {
         let dy = cur.y - prev.y;
         let gap_limit = spacing.map_or(1.6 * size, |s| s * 1.3 + 0.5);
         let short_prev = prev.x_end < right - (0.15 * (right - prev.x)).max(2.0 * size);
-        let new_para = dy < -0.5 * size
+        // A jump up is a new column; mid-sentence it continues the paragraph.
+        let continues =
+            !ends_sentence(&prev.text) && cur.text.chars().next().is_some_and(char::is_lowercase);
+        let new_para = (dy < -0.5 * size && !continues)
             || dy > gap_limit
             || (cur.size - prev.size).abs() > 0.12 * size
             || cur.bold != prev.bold
             || cur.artifact != prev.artifact
             || starts_list_item(&cur.text)
             || (cur.x - prev.x > 0.9 * size && !starts_list_item(&prev.text) && !prev.para)
-            || cur.x < prev.x - 0.9 * size
+            || (cur.x < prev.x - 0.9 * size && !prev.para)
             || (ends_sentence(&prev.text) && short_prev);
         lines[i].para = new_para;
     }
