@@ -623,7 +623,7 @@ fn resolve_glyph_name(name: &[u8], depth: u8) -> Option<String> {
         return parts;
     }
     if let Some(hex) = text.strip_prefix("uni") {
-        if hex.len() >= 4 && hex.len() % 4 == 0 {
+        if hex.len() >= 4 && hex.len() % 4 == 0 && hex.is_ascii() {
             let units: Option<Vec<u16>> = (0..hex.len() / 4)
                 .map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok())
                 .collect();
@@ -631,7 +631,7 @@ fn resolve_glyph_name(name: &[u8], depth: u8) -> Option<String> {
         }
     }
     if let Some(hex) = text.strip_prefix('u') {
-        if (4..=6).contains(&hex.len()) {
+        if (4..=6).contains(&hex.len()) && hex.is_ascii() {
             return u32::from_str_radix(hex, 16)
                 .ok()
                 .and_then(char::from_u32)
@@ -719,10 +719,12 @@ mod tests {
         assert_eq!(glyph_name_to_unicode(b"edieresis").as_deref(), Some("ë"));
         assert_eq!(glyph_name_to_unicode(b"uni00EB").as_deref(), Some("ë"));
         assert_eq!(glyph_name_to_unicode(b"u1F600").as_deref(), Some("😀"));
-        assert_eq!(glyph_name_to_unicode(b"f_f_i").as_deref(), Some("ffi"));
+        assert_eq!(glyph_name_to_unicode(b"f_f_i").as_deref(), Some("\u{FB03}"));
+        assert_eq!(glyph_name_to_unicode(b"T_h").as_deref(), Some("Th"));
         assert_eq!(glyph_name_to_unicode(b"a.sc").as_deref(), Some("a"));
         assert_eq!(glyph_name_to_unicode(b"g123"), None);
         assert_eq!(glyph_name_to_unicode(b".notdef"), None);
+        assert_eq!(glyph_name_to_unicode("uniaaaéaaa".as_bytes()), None);
     }
 
     #[test]

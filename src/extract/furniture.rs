@@ -308,8 +308,8 @@ mod tests {
                         11.0,
                     ),
                     line("Nog een regel lopende tekst.", 114.0, 11.0),
-                    line("1 Zie de nota van", 700.0, 8.0),
-                    line("beantwoording.", 710.0, 8.0),
+                    line("1 Zie de nota van", 650.0, 8.0),
+                    line("beantwoording.", 660.0, 8.0),
                     line(&format!("{n}"), 780.0, 9.0),
                 ],
             })
