@@ -63,9 +63,6 @@ pub(crate) fn decide(prefix: &str, next: &str, vocab: &HashSet<String>) -> Hyphe
     let Some(first) = next_word.chars().next() else {
         return Hyphen::Leave;
     };
-    if CONJUNCTIONS.contains(&next_word.to_lowercase().as_str()) {
-        return Hyphen::Leave;
-    }
     if !last.is_alphabetic() && !last.is_ascii_digit() {
         return Hyphen::Leave;
     }
@@ -73,6 +70,9 @@ pub(crate) fn decide(prefix: &str, next: &str, vocab: &HashSet<String>) -> Hyphe
     let hyphenated = format!("{stem}-{next_word}").to_lowercase();
     if vocab.contains(&hyphenated) && !vocab.contains(&joined) {
         return Hyphen::Keep;
+    }
+    if CONJUNCTIONS.contains(&next_word.to_lowercase().as_str()) {
+        return Hyphen::Leave;
     }
     if vocab.contains(&joined) && !vocab.contains(&hyphenated) {
         return Hyphen::Join;
@@ -192,6 +192,8 @@ mod tests {
     fn vocabulary_decides() {
         let v = vocabulary(["de zorg-aanbieder en"].into_iter());
         assert_eq!(decide("zorg-", "aanbieder", &v), Hyphen::Keep);
+        let v = vocabulary(["de GGD-en zijn"].into_iter());
+        assert_eq!(decide("GGD-", "en", &v), Hyphen::Keep);
         let v = vocabulary(["de zorgaanbieder"].into_iter());
         assert_eq!(decide("zorg-", "aanbieder", &v), Hyphen::Join);
     }
