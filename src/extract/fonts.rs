@@ -13,6 +13,7 @@
 //!
 //! A code with no mapping yields `None`; the caller counts those.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object};
@@ -189,11 +190,15 @@ impl Font {
     }
 
     /// The Unicode text of `code`, or `None` when nothing maps it.
-    pub fn unicode(&self, code: u32) -> Option<String> {
+    pub fn unicode(&self, code: u32) -> Option<Cow<'_, str>> {
         if let Some(cmap) = &self.to_unicode {
-            if let Some(s) = cmap.lookup(code) {
+            if let Some(s) = cmap.get(code) {
                 if !s.is_empty() && s != "\0" {
-                    return Some(s);
+                    return Some(Cow::Borrowed(s));
+                }
+            } else if let Some(s) = cmap.lookup(code) {
+                if !s.is_empty() && s != "\0" {
+                    return Some(Cow::Owned(s));
                 }
             }
         }
@@ -202,13 +207,15 @@ impl Font {
                 .simple
                 .get(code as usize)
                 .and_then(|s| s.as_deref())
-                .map(str::to_string),
+                .map(Cow::Borrowed),
             Kind::Composite => {
                 let gid = match &self.cid_to_gid {
                     Some(map) => *map.get(code as usize)?,
                     None => u16::try_from(code).ok()?,
                 };
-                self.gid_unicode.get(&gid).map(|c| c.to_string())
+                self.gid_unicode
+                    .get(&gid)
+                    .map(|c| Cow::Owned(c.to_string()))
             }
         }
     }

@@ -175,11 +175,11 @@ fn body_font_size(pages: &[PageLines]) -> f32 {
 
 fn starts_with_note_marker(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    if (1..=3).contains(&digits) {
+    if (1..=3).contains(&digits) && !text.starts_with('0') {
         return text[digits..]
             .chars()
             .next()
-            .is_some_and(|c| !c.is_ascii_digit() && c != '.' && c != ',');
+            .is_some_and(|c| c.is_whitespace() || c.is_alphabetic() || "(‘“\"«'".contains(c));
     }
     text.starts_with(['*', '†', '‡'])
 }
@@ -278,6 +278,15 @@ mod tests {
             size,
             ..RawLine::default()
         }
+    }
+
+    #[test]
+    fn note_markers() {
+        assert!(starts_with_note_marker("4 Zie de wet"));
+        assert!(starts_with_note_marker("12Kamerstukken II"));
+        assert!(!starts_with_note_marker("08-2020"));
+        assert!(!starts_with_note_marker("2020 was"));
+        assert!(!starts_with_note_marker("3.2 Inleiding"));
     }
 
     #[test]
