@@ -117,13 +117,18 @@ fn evaluate(path: &Path, have_pdftotext: bool) -> Row {
             let unmapped: usize = doc
                 .warnings
                 .iter()
-                .filter_map(|w| w.split_whitespace().next()?.parse().ok())
+                .filter_map(|w| w.split_whitespace().next()?.parse::<usize>().ok())
                 .sum();
             let status = match expected {
                 Some(e) => format!("✗ expected {e}"),
                 None => "ok".into(),
             };
-            (Some(doc.text()), status, doc.pages.len(), unmapped)
+            (
+                Some((doc.text(), all_text(doc))),
+                status,
+                doc.pages.len(),
+                unmapped,
+            )
         }
         Err(e) => {
             let kind = error_kind(e);
@@ -160,9 +165,12 @@ fn evaluate(path: &Path, have_pdftotext: bool) -> Row {
         }
     };
     let recall = match (&ours_text, &pt_text) {
-        (Some(o), Some(p)) => diacritic_recall(o, p).map_or("–".into(), |r| format!("{r:.2}")),
+        (Some((_, all)), Some(p)) => {
+            diacritic_recall(all, p).map_or("–".into(), |r| format!("{r:.2}"))
+        }
         _ => "–".into(),
     };
+    let ours_text = ours_text.map(|(running, _)| running);
     let line = format!(
         "| {name} | {pages} | {} / {status} | {} | {unmapped} | {recall} | {:.1} | {} |",
         score(&ours_text),
@@ -177,6 +185,18 @@ fn evaluate(path: &Path, have_pdftotext: bool) -> Row {
         ours_time: best,
         pt_time: pt_text.as_ref().and(pt_time),
     }
+}
+
+/// Running text plus furniture and footnotes (what pdftotext prints).
+fn all_text(doc: &inspraak::model::Document) -> String {
+    let mut out = doc.text();
+    for p in &doc.pages {
+        for l in p.header.iter().chain(&p.footer).chain(&p.footnotes) {
+            out.push('\n');
+            out.push_str(l);
+        }
+    }
+    out
 }
 
 /// What a corpus file must produce when it cannot give text (SOURCES.md).
