@@ -338,7 +338,7 @@ fn lcs_len(a: &[u32], b: &[u32]) -> usize {
     }
     let mut zeros = 0;
     for (k, w) in v.iter().enumerate() {
-        let bits = if k + 1 == words && a.len() % 64 != 0 {
+        let bits = if k + 1 == words && !a.len().is_multiple_of(64) {
             a.len() % 64
         } else {
             64

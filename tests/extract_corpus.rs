@@ -56,7 +56,8 @@ fn substring_ground_truths() {
 #[test]
 fn bad_files_give_the_right_errors() {
     let Some(dir) = corpus() else { return };
-    let cases: [(&str, fn(&ExtractError) -> bool); 5] = [
+    type Check = fn(&ExtractError) -> bool;
+    let cases: [(&str, Check); 5] = [
         ("bad-encrypted-user-password.pdf", |e| {
             matches!(e, ExtractError::Encrypted { .. })
         }),

@@ -281,3 +281,59 @@ fn truncated_pdf_is_a_clear_error() {
     let err = extract_bytes("kapot.pdf", &pdf[..20]).unwrap_err();
     assert!(err.to_string().contains("kapot.pdf"), "{err}");
 }
+
+#[test]
+fn cli_prints_pages_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages: Vec<Vec<Run>> = (1..=2)
+        .map(|n| {
+            let number: &'static [u8] = if n == 1 { b"1" } else { b"2" };
+            vec![
+                (72.0, 700.0, 14.0, b"1. Inleiding".as_slice()),
+                (72.0, 680.0, 11.0, b"De regio werkt samen.".as_slice()),
+                (290.0, 30.0, 9.0, number),
+            ]
+        })
+        .collect();
+    let path = dir.path().join("visie ë.pdf");
+    std::fs::write(&path, build_pdf(helvetica(), &pages, false)).unwrap();
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .arg("extract")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("=== page 2 (printed 2) ==="), "{text}");
+    assert!(
+        text.contains("1. Inleiding\n\nDe regio werkt samen."),
+        "{text}"
+    );
+    assert!(text.contains("  [footer] 2"), "{text}");
+
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .args(["extract", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: inspraak::model::Document = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc.file, "visie ë.pdf");
+    assert_eq!(doc.pages.len(), 2);
+    let heading = &doc.pages[0].lines[0];
+    assert_eq!(heading.text, "1. Inleiding");
+    assert!((heading.font_size - 14.0).abs() < 0.01);
+    assert_eq!(doc.pages[1].footer, ["2"]);
+
+    let missing = dir.path().join("weg.pdf");
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .arg("extract")
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("weg.pdf"));
+}

@@ -240,8 +240,7 @@ fn assign_printed_numbers(pages: &mut [SplitPage]) {
         for l in p.footer.iter().chain(&p.header) {
             if let Some(n) = l
                 .split(|c: char| !c.is_ascii_digit())
-                .filter(|s| !s.is_empty() && s.len() <= 4)
-                .next_back()
+                .rfind(|s| !s.is_empty() && s.len() <= 4)
             {
                 by_key
                     .entry(furniture_key(l))

@@ -234,7 +234,7 @@ impl<'a> Interp<'a> {
             if self.ops > self.limits.max_ops_per_page {
                 return Err(Stop::TooManyOps);
             }
-            if self.ops % 512 == 0 && self.limits.expired() {
+            if self.ops.is_multiple_of(512) && self.limits.expired() {
                 return Err(Stop::Timeout);
             }
             self.op(&op.operator, &op.operands, resources)?;
@@ -250,11 +250,7 @@ impl<'a> Interp<'a> {
     ) -> Result<(), Stop> {
         let n = |i: usize| num(args.get(i));
         match operator {
-            "q" => {
-                if self.stack.len() < 1024 {
-                    self.stack.push(self.gs.clone());
-                }
-            }
+            "q" if self.stack.len() < 1024 => self.stack.push(self.gs.clone()),
             "Q" => {
                 if let Some(gs) = self.stack.pop() {
                     self.gs = gs;
