@@ -195,12 +195,27 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
         lines.push(line);
     }
     repair_columns(&mut lines, page.width);
+    bottom_block_last(&mut lines, page.height);
     if let Some(mut line) = rotated.finish() {
         line.para = true;
         lines.push(line);
     }
     mark_paragraphs(&mut lines);
     lines
+}
+
+/// Some writers draw a page's footer block (a disclaimer, an address)
+/// before the running text. Lines at the start of the content stream that
+/// sit in the bottom fifth of the page, followed by text in the upper half,
+/// are moved to the end of the page.
+fn bottom_block_last(lines: &mut [RawLine], height: f32) {
+    if height <= 0.0 {
+        return;
+    }
+    let k = lines.iter().take_while(|l| l.y > 0.8 * height).count();
+    if k > 0 && k < lines.len() && lines[k].y < 0.5 * height {
+        lines.rotate_left(k);
+    }
 }
 
 /// Two-column pages drawn row by row (left line, right line, ...) are
@@ -419,6 +434,17 @@ mod tests {
         let mut p = p;
         p.glyphs[2].size = 6.0;
         assert_eq!(build_lines(&p)[0].text, "A4");
+    }
+
+    #[test]
+    fn footer_block_drawn_first_goes_last() {
+        let p = page(&[
+            ("voetregel", 10.0, 780.0, 40.0),
+            ("titel", 10.0, 100.0, 20.0),
+            ("tekst", 10.0, 112.0, 20.0),
+        ]);
+        let texts: Vec<String> = build_lines(&p).into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["titel", "tekst", "voetregel"]);
     }
 
     #[test]
