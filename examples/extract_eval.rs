@@ -148,7 +148,7 @@ fn evaluate(path: &Path, have_pdftotext: bool) -> Row {
         let mut parts = Vec::new();
         if let Some(gt) = &gt {
             let g = normalise(gt);
-            parts.push(format!("{:.3}", ratio(&g, &norm)));
+            parts.push(format!("{:.4}", ratio(&g, &norm)));
             parts.push(format!("{:.3}", wer(&g, &norm)));
         }
         if !substrings.is_empty() {
