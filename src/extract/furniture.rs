@@ -262,6 +262,49 @@ fn assign_printed_numbers(pages: &mut [SplitPage]) {
             }
         }
     }
+    drop_inconsistent_numbers(pages);
+}
+
+/// Where most pages agree on "printed = physical + offset", a page whose
+/// number breaks that rule on its own (a lone "2" in a letterhead, a year
+/// in a table cell) gets no printed number.
+fn drop_inconsistent_numbers(pages: &mut [SplitPage]) {
+    let offset = |i: usize, p: &SplitPage| -> Option<i64> {
+        let v: i64 = p.printed_number.as_deref()?.parse().ok()?;
+        Some(v - i as i64)
+    };
+    let offsets: Vec<Option<i64>> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| offset(i, p))
+        .collect();
+    let known: Vec<i64> = offsets.iter().flatten().copied().collect();
+    if known.len() < 3 {
+        return;
+    }
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for o in &known {
+        *counts.entry(*o).or_default() += 1;
+    }
+    let Some((&mode, &n)) = counts.iter().max_by_key(|(o, n)| (**n, -**o)) else {
+        return;
+    };
+    if n < 3 {
+        return;
+    }
+    for i in 0..pages.len() {
+        let Some(o) = offsets[i] else { continue };
+        if o == mode {
+            continue;
+        }
+        // A numbering of its own (an appendix restarting at 1) runs over
+        // consecutive pages with the same offset; a stray number does not.
+        let before = i.checked_sub(1).and_then(|j| offsets[j]);
+        let after = offsets.get(i + 1).copied().flatten();
+        if before != Some(o) && after != Some(o) {
+            pages[i].printed_number = None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -277,6 +320,32 @@ mod tests {
             size,
             ..RawLine::default()
         }
+    }
+
+    #[test]
+    fn stray_page_number_dropped() {
+        let mut pages: Vec<SplitPage> = ["7", "2", "9", "10", "2020", "2020", "1", "2"]
+            .iter()
+            .map(|n| SplitPage {
+                printed_number: Some(n.to_string()),
+                ..SplitPage::default()
+            })
+            .collect();
+        drop_inconsistent_numbers(&mut pages);
+        let got: Vec<Option<&str>> = pages.iter().map(|p| p.printed_number.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("7"),
+                None,
+                Some("9"),
+                Some("10"),
+                None,
+                None,
+                Some("1"),
+                Some("2")
+            ]
+        );
     }
 
     #[test]
