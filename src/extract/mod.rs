@@ -1,9 +1,32 @@
 //! Stage 1, extract: the text of a PDF, `.txt` or `.md` file as a
 //! [`Document`] with pages and lines.
+//!
+//! PDFs go through our own glyph interpreter on lopdf ([`interp`], with
+//! [`fonts`] and [`cmap`] for Unicode and widths), then [`layout`] (words,
+//! lines, paragraphs), [`furniture`] (running headers/footers, page
+//! numbers, footnotes) and [`dehyphen`] (Dutch-aware line-end hyphens).
+//! Every file is read under [`Limits`]; bad input gives an
+//! [`ExtractError`] that names the file and says what to do, never a panic.
+
+mod cmap;
+mod dehyphen;
+mod fonts;
+mod furniture;
+mod interp;
+mod layout;
+mod limits;
+mod normalise;
+mod text;
 
 use std::path::Path;
 
 use crate::model::{Document, Line, Page};
+
+pub use limits::Limits;
+pub use text::extract_plain_text;
+
+use furniture::{PageLines, SplitPage};
+use layout::RawLine;
 
 /// Why a file's text could not be read. Each message says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +51,8 @@ pub enum ExtractError {
         format: String,
         advice: String,
     },
+    #[error("`{file}` is too large or complex to read safely ({what}): print it to a new PDF, or split it, and replace the file")]
+    TooComplex { file: String, what: String },
 }
 
 /// Reads and extracts one file.
@@ -40,7 +65,9 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
     extract_bytes(&file, &bytes)
 }
 
-/// Extracts `bytes`, dispatching on content and the extension of `file`.
+/// Extracts `bytes`, dispatching on the extension of `file` and on the
+/// content (a PDF named `.txt` is still read as PDF, a Word file named
+/// `.pdf` is reported as such).
 pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty { file: file.into() });
@@ -49,9 +76,23 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    if has_pdf_header(bytes) {
+        return extract_pdf(file, bytes);
+    }
+    if let Some((format, advice)) = sniff_other_format(bytes) {
+        return Err(ExtractError::Unsupported {
+            file: file.into(),
+            format: format.into(),
+            advice: advice.into(),
+        });
+    }
     match ext.as_str() {
-        "pdf" => extract_pdf(file, bytes),
+        "pdf" => Err(ExtractError::Corrupt {
+            file: file.into(),
+            reason: "no `%PDF` header: the file is not a PDF".into(),
+        }),
         "txt" | "md" | "text" | "markdown" => Ok(extract_plain_text(file, bytes)),
+        "eml" => text::extract_eml(file, bytes),
         other => Err(ExtractError::Unsupported {
             file: file.into(),
             format: if other.is_empty() {
@@ -59,61 +100,253 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
             } else {
                 format!(".{other}")
             },
-            advice: "save it as PDF (or copy the text into a .txt file) and put that in the inbox"
-                .into(),
+            advice: advice_for(other).into(),
         }),
     }
 }
 
-/// Text files: UTF-8 (with or without BOM); one page; blank lines separate
-/// paragraphs.
-pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
-    let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes));
-    let mut lines = Vec::new();
-    let mut new_para = true;
-    for raw in text.lines() {
-        let t = raw.trim_end();
-        if t.trim().is_empty() {
-            new_para = true;
-            continue;
+fn advice_for(ext: &str) -> &'static str {
+    match ext {
+        "docx" | "doc" | "odt" | "rtf" | "wpd" | "pages" => {
+            "open it in the word processor and save or export it as PDF, then put the PDF in the inbox"
         }
-        lines.push(Line {
-            text: t.to_string(),
-            paragraph_start: new_para,
-            ..Line::default()
-        });
-        new_para = false;
-    }
-    Document {
-        file: file.into(),
-        pages: vec![Page {
-            number: 1,
-            lines,
-            ..Page::default()
-        }],
-        warnings: Vec::new(),
+        "msg" => "open the e-mail in Outlook and save it as PDF (or copy its text into a .txt file)",
+        "html" | "htm" => "open it in a browser and print it to PDF",
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "heic" => {
+            "it is a picture: run OCR on it (e.g. `ocrmypdf`) to make a PDF with text"
+        }
+        _ => "save it as PDF (or copy the text into a .txt file) and put that in the inbox",
     }
 }
 
-/// PDF files (placeholder on lopdf's own text extraction).
-pub fn extract_pdf(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| ExtractError::Corrupt {
-        file: file.into(),
-        reason: e.to_string(),
-    })?;
-    let mut pages = Vec::new();
-    for (n, _) in doc.get_pages() {
-        let text = doc.extract_text(&[n]).unwrap_or_default();
-        let page = extract_plain_text(file, text.as_bytes()).pages.remove(0);
-        pages.push(Page { number: n, ..page });
+/// `%PDF-` within the first KiB (some writers put junk before it).
+fn has_pdf_header(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.windows(5).any(|w| w == b"%PDF-")
+}
+
+/// Formats recognisable by their first bytes.
+fn sniff_other_format(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    const WORD: &str =
+        "open it in the word processor and save or export it as PDF, then put the PDF in the inbox";
+    if bytes.starts_with(b"PK\x03\x04") {
+        let head = &bytes[..bytes.len().min(4096)];
+        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        if has(b"word/") || has(b"[Content_Types].xml") {
+            return Some(("Word document (.docx) or other Office file", WORD));
+        }
+        if has(b"opendocument") {
+            return Some(("OpenDocument file (.odt)", WORD));
+        }
+        return Some((
+            "ZIP archive",
+            "unpack it and put the documents it contains in the inbox",
+        ));
     }
-    let out = Document {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Some((
+            "old Office file (.doc, .msg or .xls)",
+            "open it in Word or Outlook and save it as PDF, then put the PDF in the inbox",
+        ));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Some(("RTF document", WORD));
+    }
+    None
+}
+
+/// PDF files: interpreted page by page under [`Limits::default`].
+pub fn extract_pdf(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    extract_pdf_with(file, bytes, Limits::default())
+}
+
+/// PDF files under explicit limits.
+pub fn extract_pdf_with(
+    file: &str,
+    bytes: &[u8],
+    limits: Limits,
+) -> Result<Document, ExtractError> {
+    let limits = limits.started();
+    let corrupt = |reason: String| ExtractError::Corrupt {
         file: file.into(),
-        pages,
-        warnings: Vec::new(),
+        reason,
     };
-    if out.char_count() == 0 {
+    let too_complex = |what: String| ExtractError::TooComplex {
+        file: file.into(),
+        what,
+    };
+    let options = lopdf::LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        ..lopdf::LoadOptions::default()
+    };
+    let doc = lopdf::Document::load_mem_with_options(bytes, options).map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+            too_complex("a stream decompresses to more than the size limit".into())
+        }
+        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {
+            ExtractError::Encrypted { file: file.into() }
+        }
+        other => corrupt(other.to_string()),
+    })?;
+    if doc.trailer.get(b"Encrypt").is_ok() && !doc.was_encrypted() {
+        return Err(ExtractError::Encrypted { file: file.into() });
+    }
+    if doc.objects.len() > limits.max_objects {
+        return Err(too_complex(format!("{} objects", doc.objects.len())));
+    }
+    let page_ids = doc.get_pages();
+    if page_ids.is_empty() {
+        return Err(corrupt("no pages found".into()));
+    }
+    if page_ids.len() > limits.max_pages {
+        return Err(too_complex(format!("{} pages", page_ids.len())));
+    }
+    let mut cache = interp::FontCache::default();
+    let mut raw_pages = Vec::with_capacity(page_ids.len());
+    let mut warnings = Vec::new();
+    let (mut unmapped, mut image_pages) = (0usize, 0usize);
+    let mut unmapped_fonts: Vec<String> = Vec::new();
+    for (&number, &id) in &page_ids {
+        let glyphs = match interp::interpret_page(&doc, id, &limits, &mut cache) {
+            Ok(g) => g,
+            Err(interp::Stop::Timeout) => {
+                return Err(too_complex(format!(
+                    "reading took longer than {} s",
+                    limits.time_budget.as_secs()
+                )))
+            }
+            Err(interp::Stop::TooLarge) => {
+                return Err(too_complex(format!(
+                    "a stream on page {number} decompresses to more than {} MiB",
+                    limits.max_stream_bytes / (1024 * 1024)
+                )))
+            }
+            Err(interp::Stop::TooManyOps) => {
+                return Err(too_complex(format!(
+                    "page {number} has more than {} drawing operations",
+                    limits.max_ops_per_page
+                )))
+            }
+        };
+        unmapped += glyphs.unmapped;
+        for f in &glyphs.unmapped_fonts {
+            if !unmapped_fonts.contains(f) && unmapped_fonts.len() < 8 {
+                unmapped_fonts.push(f.clone());
+            }
+        }
+        let lines = layout::build_lines(&glyphs);
+        if lines.is_empty() && glyphs.image_cover > 0.5 {
+            image_pages += 1;
+            warnings.push(format!(
+                "page {number} has no text layer (a scanned image?)"
+            ));
+        }
+        raw_pages.push((
+            number,
+            PageLines {
+                lines,
+                height: glyphs.height,
+            },
+        ));
+    }
+    let mapped: usize = raw_pages
+        .iter()
+        .flat_map(|(_, p)| &p.lines)
+        .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
+    if mapped == 0 || (unmapped > 0 && mapped * 2 < unmapped) {
         return Err(ExtractError::NoText { file: file.into() });
     }
-    Ok(out)
+    if unmapped > 0 {
+        warnings.push(format!(
+            "{unmapped} characters could not be mapped to text (fonts: {}); some words may be missing",
+            unmapped_fonts.join(", ")
+        ));
+    }
+    if image_pages > 0 && image_pages * 2 > raw_pages.len() {
+        warnings.push("most pages have no text layer: run OCR on the file".into());
+    }
+    let numbers: Vec<u32> = raw_pages.iter().map(|(n, _)| *n).collect();
+    let split = furniture::split_pages(raw_pages.into_iter().map(|(_, p)| p).collect());
+    let pages = finish_pages(numbers, split);
+    Ok(Document {
+        file: file.into(),
+        pages,
+        warnings,
+    })
+}
+
+/// Dehyphenates across all pages and converts to the model types.
+fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
+    let vocab = dehyphen::vocabulary(split.iter().flat_map(|p| &p.body).map(|l| l.text.as_str()));
+    continue_paragraphs_across_pages(&mut split);
+    {
+        let mut refs: Vec<&mut RawLine> =
+            split.iter_mut().flat_map(|p| p.body.iter_mut()).collect();
+        dehyphen::dehyphenate(&mut refs, &vocab);
+    }
+    numbers
+        .into_iter()
+        .zip(split)
+        .map(|(number, p)| Page {
+            number,
+            printed_number: p.printed_number,
+            lines: p
+                .body
+                .into_iter()
+                .filter(|l| !l.text.trim().is_empty())
+                .map(|l| Line {
+                    text: l.text,
+                    x: l.x,
+                    y: l.y,
+                    font_size: l.size,
+                    bold: l.bold,
+                    paragraph_start: l.para,
+                })
+                .collect(),
+            header: p.header,
+            footer: p.footer,
+            footnotes: p.footnotes,
+        })
+        .collect()
+}
+
+/// A page's first line continues the previous page's last paragraph when
+/// that one did not end a sentence and the font matches.
+fn continue_paragraphs_across_pages(pages: &mut [SplitPage]) {
+    for i in 1..pages.len() {
+        let Some(prev) = pages[..i].iter().rev().find_map(|p| p.body.last()).cloned() else {
+            continue;
+        };
+        let Some(first) = pages[i].body.first_mut() else {
+            continue;
+        };
+        let ends = prev.text.trim_end().ends_with(['.', ':', '!', '?', ';']);
+        let same_font = (prev.size - first.size).abs() < 0.5 && prev.bold == first.bold;
+        if !ends && same_font && !layout::starts_list_item(&first.text) {
+            first.para = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_non_pdf_inputs_give_clear_errors() {
+        assert!(matches!(
+            extract_bytes("a.pdf", b""),
+            Err(ExtractError::Empty { .. })
+        ));
+        let err = extract_bytes("brief.pdf", b"hello, not a pdf").unwrap_err();
+        assert!(matches!(err, ExtractError::Corrupt { .. }));
+        assert!(err.to_string().contains("brief.pdf"));
+        let err = extract_bytes("x.pdf", b"PK\x03\x04....word/document.xml").unwrap_err();
+        assert!(err.to_string().contains("Word"), "{err}");
+        let err = extract_bytes("x.docx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest").unwrap_err();
+        assert!(matches!(err, ExtractError::Unsupported { .. }));
+        let err = extract_bytes("x.msg", b"some bytes").unwrap_err();
+        assert!(err.to_string().contains("Outlook"), "{err}");
+    }
 }

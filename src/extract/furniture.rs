@@ -1,0 +1,403 @@
+//! Page furniture and footnotes: running headers and footers (marked as
+//! `/Artifact`, or repeated across pages in the top or bottom band), page
+//! numbers (kept as [`Page::printed_number`](crate::model::Page)), and
+//! footnotes (small type at the bottom of the page starting with a number).
+
+use std::collections::HashMap;
+
+use super::layout::RawLine;
+
+/// Share of the page height that counts as the top or bottom band.
+const BAND: f32 = 0.12;
+/// Footnote type is at most this share of the body font size.
+const FOOTNOTE_SIZE: f32 = 0.88;
+
+/// One page's lines split into running text, furniture and footnotes.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct SplitPage {
+    pub body: Vec<RawLine>,
+    pub header: Vec<String>,
+    pub footer: Vec<String>,
+    pub footnotes: Vec<String>,
+    pub printed_number: Option<String>,
+}
+
+/// A page's laid-out lines with the page height.
+#[derive(Debug, Clone)]
+pub(crate) struct PageLines {
+    pub lines: Vec<RawLine>,
+    pub height: f32,
+}
+
+/// Separates furniture and footnotes from the running text of all pages.
+pub(crate) fn split_pages(pages: Vec<PageLines>) -> Vec<SplitPage> {
+    let repeated = repeated_keys(&pages);
+    let body_size = body_font_size(&pages);
+    let mut out: Vec<SplitPage> = pages
+        .into_iter()
+        .map(|p| split_page(p, &repeated, body_size))
+        .collect();
+    assign_printed_numbers(&mut out);
+    out
+}
+
+fn split_page(page: PageLines, repeated: &HashMap<String, usize>, body_size: f32) -> SplitPage {
+    let mut sp = SplitPage::default();
+    let h = page.height.max(1.0);
+    let mut body = Vec::new();
+    for line in page.lines {
+        let top = line.y < BAND * h;
+        let bottom = line.y > (1.0 - BAND) * h;
+        let furniture = (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
+            || ((top || bottom)
+                && (is_page_number(&line.text)
+                    || repeated.contains_key(&furniture_key(&line.text))));
+        if furniture {
+            if line.y < 0.5 * h {
+                sp.header.push(line.text);
+            } else {
+                sp.footer.push(line.text);
+            }
+        } else {
+            body.push(line);
+        }
+    }
+    let (body, footnotes) = take_footnotes(body, h, body_size);
+    sp.body = body;
+    sp.footnotes = footnotes;
+    if let Some(first) = sp.body.first_mut() {
+        first.para = true;
+    }
+    sp
+}
+
+/// Normalised form of a band line: digits as `#`, lower case, single spaces.
+fn furniture_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    let mut last_digit = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !last_digit {
+                key.push('#');
+            }
+            last_digit = true;
+            continue;
+        }
+        last_digit = false;
+        if c.is_whitespace() {
+            if !key.ends_with(' ') {
+                key.push(' ');
+            }
+        } else {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key.trim().to_string()
+}
+
+/// Band lines that recur on enough pages to be running headers/footers.
+fn repeated_keys(pages: &[PageLines]) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for p in pages {
+        let h = p.height.max(1.0);
+        let mut seen: Vec<String> = p
+            .lines
+            .iter()
+            .filter(|l| l.y < BAND * h || l.y > (1.0 - BAND) * h)
+            .map(|l| furniture_key(&l.text))
+            .filter(|k| !k.is_empty())
+            .collect();
+        seen.sort();
+        seen.dedup();
+        for k in seen {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let n = pages.len();
+    let needed = if n <= 3 {
+        2
+    } else {
+        (n * 2).div_ceil(5).max(3)
+    };
+    counts.retain(|_, c| *c >= needed && n >= 2);
+    counts
+}
+
+/// `12`, `- 12 -`, `Pagina 3 van 12`, `3 / 24`, `page 4`, `iv`.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    page_number_value(text).is_some()
+}
+
+fn page_number_value(text: &str) -> Option<String> {
+    let t = text
+        .trim()
+        .trim_matches(|c| c == '-' || c == '–' || c == '—')
+        .trim();
+    let lower = t.to_lowercase();
+    let rest = ["pagina", "page", "pag.", "blz.", "p.", "blad"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower)
+        .trim();
+    let first: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if !first.is_empty() && first.len() <= 4 {
+        let tail = rest[first.len()..].trim();
+        let tail_ok = tail.is_empty() || {
+            let t2 = tail
+                .strip_prefix('/')
+                .or_else(|| tail.strip_prefix("van"))
+                .or_else(|| tail.strip_prefix("of"))
+                .map(str::trim);
+            t2.is_some_and(|d| {
+                !d.is_empty() && d.len() <= 4 && d.chars().all(|c| c.is_ascii_digit())
+            })
+        };
+        return tail_ok.then_some(first);
+    }
+    let roman = !rest.is_empty()
+        && rest.len() <= 6
+        && rest.chars().all(|c| "ivxlc".contains(c))
+        && rest == lower;
+    roman.then(|| rest.to_string())
+}
+
+/// The dominant font size of the running text (by characters).
+fn body_font_size(pages: &[PageLines]) -> f32 {
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for l in pages.iter().flat_map(|p| &p.lines) {
+        *counts.entry((l.size * 2.0).round() as i32).or_default() += l.text.len();
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(size, n)| (*n, *size))
+        .map_or(0.0, |(s, _)| s as f32 / 2.0)
+}
+
+fn starts_with_note_marker(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) && !text.starts_with('0') {
+        return text[digits..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_whitespace() || c.is_alphabetic() || "(‘“\"«'".contains(c));
+    }
+    text.starts_with(['*', '†', '‡'])
+}
+
+/// Footnotes: the run of small-type lines at the bottom of the page whose
+/// first line starts with a note number.
+fn take_footnotes(lines: Vec<RawLine>, h: f32, body_size: f32) -> (Vec<RawLine>, Vec<String>) {
+    if body_size <= 0.0 || lines.is_empty() {
+        return (lines, Vec::new());
+    }
+    let small = |l: &RawLine| l.size <= FOOTNOTE_SIZE * body_size && l.y > 0.45 * h;
+    // Lowest line that is not small type: footnotes lie below it.
+    let body_bottom = lines
+        .iter()
+        .filter(|l| !small(l))
+        .map(|l| l.y)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let start_y = lines
+        .iter()
+        .filter(|l| small(l) && l.y > body_bottom && starts_with_note_marker(&l.text))
+        .map(|l| l.y)
+        .fold(f32::INFINITY, f32::min);
+    if !start_y.is_finite() {
+        return (lines, Vec::new());
+    }
+    let (mut notes, body): (Vec<RawLine>, Vec<RawLine>) = lines
+        .into_iter()
+        .partition(|l| l.y >= start_y - 0.5 && small(l));
+    notes.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut out: Vec<String> = Vec::new();
+    for l in notes {
+        match out.last_mut() {
+            Some(last) if !starts_with_note_marker(&l.text) => {
+                super::dehyphen::append_continuation(last, &l.text);
+            }
+            _ => out.push(l.text),
+        }
+    }
+    (body, out)
+}
+
+/// Printed page numbers: a lone page-number line, else the number in a
+/// repeated header/footer line that changes from page to page.
+fn assign_printed_numbers(pages: &mut [SplitPage]) {
+    for p in pages.iter_mut() {
+        p.printed_number = p
+            .footer
+            .iter()
+            .chain(&p.header)
+            .find_map(|l| page_number_value(l));
+    }
+    // Repeated lines whose last number varies across pages.
+    let mut by_key: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if p.printed_number.is_some() {
+            continue;
+        }
+        for l in p.footer.iter().chain(&p.header) {
+            if let Some(n) = l
+                .split(|c: char| !c.is_ascii_digit())
+                .rfind(|s| !s.is_empty() && s.len() <= 4)
+            {
+                by_key
+                    .entry(furniture_key(l))
+                    .or_default()
+                    .push((i, n.to_string()));
+            }
+        }
+    }
+    for entries in by_key.values() {
+        let mut values: Vec<&String> = entries.iter().map(|(_, v)| v).collect();
+        values.sort();
+        values.dedup();
+        if values.len() < 2 || values.len() * 2 < entries.len() {
+            continue;
+        }
+        for (i, v) in entries {
+            if pages[*i].printed_number.is_none() {
+                pages[*i].printed_number = Some(v.clone());
+            }
+        }
+    }
+    drop_inconsistent_numbers(pages);
+}
+
+/// Where most pages agree on "printed = physical + offset", a page whose
+/// number breaks that rule on its own (a lone "2" in a letterhead, a year
+/// in a table cell) gets no printed number.
+fn drop_inconsistent_numbers(pages: &mut [SplitPage]) {
+    let offset = |i: usize, p: &SplitPage| -> Option<i64> {
+        let v: i64 = p.printed_number.as_deref()?.parse().ok()?;
+        Some(v - i as i64)
+    };
+    let offsets: Vec<Option<i64>> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| offset(i, p))
+        .collect();
+    let known: Vec<i64> = offsets.iter().flatten().copied().collect();
+    if known.len() < 3 {
+        return;
+    }
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for o in &known {
+        *counts.entry(*o).or_default() += 1;
+    }
+    let Some((&mode, &n)) = counts.iter().max_by_key(|(o, n)| (**n, -**o)) else {
+        return;
+    };
+    if n < 3 {
+        return;
+    }
+    for i in 0..pages.len() {
+        let Some(o) = offsets[i] else { continue };
+        if o == mode {
+            continue;
+        }
+        // A numbering of its own (an appendix restarting at 1) runs over
+        // consecutive pages with the same offset; a stray number does not.
+        let before = i.checked_sub(1).and_then(|j| offsets[j]);
+        let after = offsets.get(i + 1).copied().flatten();
+        if before != Some(o) && after != Some(o) {
+            pages[i].printed_number = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, y: f32, size: f32) -> RawLine {
+        RawLine {
+            text: text.into(),
+            x: 50.0,
+            x_end: 300.0,
+            y,
+            size,
+            ..RawLine::default()
+        }
+    }
+
+    #[test]
+    fn stray_page_number_dropped() {
+        let mut pages: Vec<SplitPage> = ["7", "2", "9", "10", "2020", "2020", "1", "2"]
+            .iter()
+            .map(|n| SplitPage {
+                printed_number: Some(n.to_string()),
+                ..SplitPage::default()
+            })
+            .collect();
+        drop_inconsistent_numbers(&mut pages);
+        let got: Vec<Option<&str>> = pages.iter().map(|p| p.printed_number.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("7"),
+                None,
+                Some("9"),
+                Some("10"),
+                None,
+                None,
+                Some("1"),
+                Some("2")
+            ]
+        );
+    }
+
+    #[test]
+    fn note_markers() {
+        assert!(starts_with_note_marker("4 Zie de wet"));
+        assert!(starts_with_note_marker("12Kamerstukken II"));
+        assert!(!starts_with_note_marker("08-2020"));
+        assert!(!starts_with_note_marker("2020 was"));
+        assert!(!starts_with_note_marker("3.2 Inleiding"));
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["12", "- 3 -", "Pagina 3 van 12", "3 / 24", "page 4", "iv"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in [
+            "2020 was een goed jaar",
+            "Inleiding",
+            "12.5",
+            "vergaderjaar",
+        ] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn running_footer_and_footnotes_removed() {
+        let pages: Vec<PageLines> = (1..=4)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: vec![
+                    line("Gemeente Voorbeeld, regiovisie 2025", 30.0, 9.0),
+                    line(
+                        &format!("Tekst van pagina {n} loopt hier door."),
+                        100.0,
+                        11.0,
+                    ),
+                    line("Nog een regel lopende tekst.", 114.0, 11.0),
+                    line("1 Zie de nota van", 650.0, 8.0),
+                    line("beantwoording.", 660.0, 8.0),
+                    line(&format!("{n}"), 780.0, 9.0),
+                ],
+            })
+            .collect();
+        let split = split_pages(pages);
+        assert_eq!(split.len(), 4);
+        let p = &split[2];
+        assert_eq!(p.header, ["Gemeente Voorbeeld, regiovisie 2025"]);
+        assert_eq!(p.footer, ["3"]);
+        assert_eq!(p.printed_number.as_deref(), Some("3"));
+        assert_eq!(p.footnotes, ["1 Zie de nota van beantwoording."]);
+        assert_eq!(p.body.len(), 2);
+    }
+}

@@ -1,0 +1,499 @@
+//! The content-stream interpreter: runs the graphics and text state machine
+//! of one page (CTM, `Tm`/`Tlm`, `Tf`, `Tc`, `Tw`, `Tz`, `TL`, `Ts`,
+//! `Td`/`TD`/`Tm`/`T*`, `Tj`/`TJ`/`'`/`"`, Form XObjects, marked content)
+//! and emits positioned glyphs in content order.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::fonts::{deref, Code, Font};
+use super::limits::{Limits, StreamError};
+
+/// 2-D affine matrix `[a b c d e f]` (PDF row-vector convention).
+type Matrix = [f32; 6];
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+fn mul(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+/// One glyph as placed on the page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Glyph {
+    /// Byte range of the glyph's text in [`PageGlyphs::text`].
+    pub start: u32,
+    pub end: u32,
+    /// Origin: x from the left edge, y (baseline) from the top, in points.
+    pub x: f32,
+    pub y: f32,
+    /// Advance width in points.
+    pub adv: f32,
+    /// Font size in points (device space).
+    pub size: f32,
+    pub bold: bool,
+    /// Inside `/Artifact` marked content (page furniture).
+    pub artifact: bool,
+    /// Text direction is not left-to-right horizontal.
+    pub rotated: bool,
+}
+
+/// All glyphs of a page plus what the page classification needs.
+#[derive(Debug, Default)]
+pub(crate) struct PageGlyphs {
+    pub text: String,
+    pub glyphs: Vec<Glyph>,
+    pub width: f32,
+    pub height: f32,
+    /// Codes shown without any Unicode mapping.
+    pub unmapped: usize,
+    /// Largest share of the page covered by one image.
+    pub image_cover: f32,
+    /// Fonts that produced unmapped codes.
+    pub unmapped_fonts: Vec<String>,
+}
+
+impl PageGlyphs {
+    /// The text of glyph `g`.
+    pub fn glyph_text(&self, g: &Glyph) -> &str {
+        self.text
+            .get(g.start as usize..g.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// Why interpreting a page stopped.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    /// The per-file deadline passed.
+    Timeout,
+    /// The page has more operators than allowed.
+    TooManyOps,
+    /// A content stream decompresses to more than the stream limit.
+    TooLarge,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq)]
+enum FontKey {
+    Ref(ObjectId),
+    Inline(usize),
+}
+
+/// Fonts loaded once per document.
+#[derive(Default)]
+pub(crate) struct FontCache {
+    fonts: HashMap<FontKey, Rc<Font>>,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Option<Rc<Font>>,
+    size: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    hscale: f32,
+    leading: f32,
+    rise: f32,
+}
+
+struct Interp<'a> {
+    doc: &'a Document,
+    limits: &'a Limits,
+    cache: &'a mut FontCache,
+    out: PageGlyphs,
+    gs: GState,
+    stack: Vec<GState>,
+    tm: Matrix,
+    tlm: Matrix,
+    marked: Vec<bool>,
+    ops: usize,
+    forms: HashSet<ObjectId>,
+    depth: usize,
+    codes: Vec<Code>,
+}
+
+/// Interprets page `page_id` and returns its glyphs.
+pub(crate) fn interpret_page(
+    doc: &Document,
+    page_id: ObjectId,
+    limits: &Limits,
+    cache: &mut FontCache,
+) -> Result<PageGlyphs, Stop> {
+    let page = doc.get_dictionary(page_id).ok();
+    let (base, width, height) = page_geometry(doc, page);
+    let resources = page_resources(doc, page);
+    let content = match doc.get_page_content_with_limit(page_id, limits.max_stream_bytes) {
+        Ok(c) => c,
+        Err(e) if StreamError::from_lopdf(&e) == StreamError::TooLarge => {
+            return Err(Stop::TooLarge)
+        }
+        Err(_) => Vec::new(),
+    };
+    let mut it = Interp {
+        doc,
+        limits,
+        cache,
+        out: PageGlyphs {
+            width,
+            height,
+            ..PageGlyphs::default()
+        },
+        gs: GState {
+            ctm: base,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            hscale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        },
+        stack: Vec::new(),
+        tm: IDENTITY,
+        tlm: IDENTITY,
+        marked: Vec::new(),
+        ops: 0,
+        forms: HashSet::new(),
+        depth: 0,
+        codes: Vec::new(),
+    };
+    it.run(&content, resources)?;
+    Ok(it.out)
+}
+
+/// The matrix from user space to display space (rotation applied, origin
+/// at the bottom left of the visible box) and the display width/height.
+fn page_geometry(doc: &Document, page: Option<&Dictionary>) -> (Matrix, f32, f32) {
+    let bbox = inherited(doc, page, b"CropBox")
+        .or_else(|| inherited(doc, page, b"MediaBox"))
+        .and_then(|o| o.as_array().ok())
+        .and_then(|a| {
+            let v: Vec<f32> = a
+                .iter()
+                .filter_map(|o| deref(doc, Some(o)).and_then(|o| o.as_float().ok()))
+                .collect();
+            (v.len() == 4 && v.iter().all(|x| x.is_finite())).then_some(v)
+        })
+        .unwrap_or_else(|| vec![0.0, 0.0, 612.0, 792.0]);
+    let (x0, y0) = (bbox[0].min(bbox[2]), bbox[1].min(bbox[3]));
+    let (x1, y1) = (bbox[0].max(bbox[2]), bbox[1].max(bbox[3]));
+    let rotate = inherited(doc, page, b"Rotate")
+        .and_then(|o| o.as_i64().ok())
+        .unwrap_or(0)
+        .rem_euclid(360);
+    let (w, h) = (x1 - x0, y1 - y0);
+    match rotate {
+        90 => ([0.0, -1.0, 1.0, 0.0, -y0, x1], h, w),
+        180 => ([-1.0, 0.0, 0.0, -1.0, x1, y1], w, h),
+        270 => ([0.0, 1.0, -1.0, 0.0, y1, -x0], h, w),
+        _ => ([1.0, 0.0, 0.0, 1.0, -x0, -y0], w, h),
+    }
+}
+
+/// A page attribute, inherited through `/Parent` (bounded).
+fn inherited<'a>(
+    doc: &'a Document,
+    page: Option<&'a Dictionary>,
+    key: &[u8],
+) -> Option<&'a Object> {
+    let mut node = page?;
+    for _ in 0..32 {
+        if let Some(v) = deref(doc, node.get(key).ok()) {
+            return Some(v);
+        }
+        node = deref(doc, node.get(b"Parent").ok())?.as_dict().ok()?;
+    }
+    None
+}
+
+fn page_resources<'a>(doc: &'a Document, page: Option<&'a Dictionary>) -> Option<&'a Dictionary> {
+    inherited(doc, page, b"Resources").and_then(|o| o.as_dict().ok())
+}
+
+fn num(o: Option<&Object>) -> f32 {
+    o.and_then(|o| o.as_float().ok())
+        .filter(|f| f.is_finite())
+        .unwrap_or(0.0)
+}
+
+impl<'a> Interp<'a> {
+    fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<(), Stop> {
+        for op in Content::decode_iter(content) {
+            let Ok(op) = op else { break };
+            self.ops += 1;
+            if self.ops > self.limits.max_ops_per_page {
+                return Err(Stop::TooManyOps);
+            }
+            if self.ops.is_multiple_of(512) && self.limits.expired() {
+                return Err(Stop::Timeout);
+            }
+            self.op(&op.operator, &op.operands, resources)?;
+        }
+        Ok(())
+    }
+
+    fn op(
+        &mut self,
+        operator: &str,
+        args: &[Object],
+        resources: Option<&'a Dictionary>,
+    ) -> Result<(), Stop> {
+        let n = |i: usize| num(args.get(i));
+        match operator {
+            "q" if self.stack.len() < 1024 => self.stack.push(self.gs.clone()),
+            "Q" => {
+                if let Some(gs) = self.stack.pop() {
+                    self.gs = gs;
+                }
+            }
+            "cm" if args.len() == 6 => {
+                let m = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                self.gs.ctm = mul(&m, &self.gs.ctm);
+            }
+            "BT" => {
+                self.tm = IDENTITY;
+                self.tlm = IDENTITY;
+            }
+            "Tf" => {
+                self.gs.size = n(1);
+                self.gs.font = args
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .and_then(|name| self.font(resources, name));
+            }
+            "Tc" => self.gs.char_spacing = n(0),
+            "Tw" => self.gs.word_spacing = n(0),
+            "Tz" => self.gs.hscale = n(0) / 100.0,
+            "TL" => self.gs.leading = n(0),
+            "Ts" => self.gs.rise = n(0),
+            "Td" => self.next_line(n(0), n(1)),
+            "TD" => {
+                self.gs.leading = -n(1);
+                self.next_line(n(0), n(1));
+            }
+            "Tm" if args.len() == 6 => {
+                self.tm = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                self.tlm = self.tm;
+            }
+            "T*" => self.next_line(0.0, -self.gs.leading),
+            "Tj" => self.show_string(args.first()),
+            "'" => {
+                self.next_line(0.0, -self.gs.leading);
+                self.show_string(args.first());
+            }
+            "\"" => {
+                self.gs.word_spacing = n(0);
+                self.gs.char_spacing = n(1);
+                self.next_line(0.0, -self.gs.leading);
+                self.show_string(args.get(2));
+            }
+            "TJ" => {
+                if let Some(Object::Array(items)) = args.first() {
+                    for item in items {
+                        match item {
+                            Object::String(..) => self.show_string(Some(item)),
+                            other => {
+                                let adj = num(Some(other));
+                                let tx = -adj / 1000.0 * self.gs.size * self.gs.hscale;
+                                self.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.tm);
+                            }
+                        }
+                    }
+                }
+            }
+            "BMC" => self.marked.push(is_artifact(args.first())),
+            "BDC" => self.marked.push(is_artifact(args.first())),
+            "EMC" => {
+                self.marked.pop();
+            }
+            "Do" => {
+                if let Some(name) = args.first().and_then(|o| o.as_name().ok()) {
+                    self.do_xobject(resources, name)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn next_line(&mut self, tx: f32, ty: f32) {
+        self.tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &self.tlm);
+        self.tm = self.tlm;
+    }
+
+    fn font(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<Rc<Font>> {
+        let fonts = deref(self.doc, resources?.get(b"Font").ok())?
+            .as_dict()
+            .ok()?;
+        let entry = fonts.get(name).ok()?;
+        let key = match entry {
+            Object::Reference(id) => FontKey::Ref(*id),
+            other => FontKey::Inline(std::ptr::from_ref(other) as usize),
+        };
+        if let Some(f) = self.cache.fonts.get(&key) {
+            return Some(Rc::clone(f));
+        }
+        let dict = deref(self.doc, Some(entry))?.as_dict().ok()?;
+        let font = Rc::new(Font::load(self.doc, dict, self.limits));
+        self.cache.fonts.insert(key, Rc::clone(&font));
+        Some(font)
+    }
+
+    fn show_string(&mut self, obj: Option<&Object>) {
+        let Some(Object::String(bytes, _)) = obj else {
+            return;
+        };
+        let Some(font) = self.gs.font.clone() else {
+            return;
+        };
+        let mut codes = std::mem::take(&mut self.codes);
+        font.codes(bytes, &mut codes);
+        let artifact = self.marked.iter().any(|a| *a);
+        let fs = self.gs.size;
+        let th = self.gs.hscale;
+        for c in &codes {
+            let m = mul(&self.tm, &self.gs.ctm);
+            let trm = mul(&[fs * th, 0.0, 0.0, fs, 0.0, self.gs.rise], &m);
+            let w0 = font.width(c.code) * font.width_scale;
+            let spacing = self.gs.char_spacing
+                + if c.is_space_byte {
+                    self.gs.word_spacing
+                } else {
+                    0.0
+                };
+            let tx = (w0 * fs + spacing) * th;
+            let adv = (tx * m[0]).hypot(tx * m[1]);
+            let size = trm[2].hypot(trm[3]);
+            let rotated = m[1].abs() > m[0].abs() || m[0] < 0.0;
+            match font.unicode(c.code) {
+                Some(text) => {
+                    self.push_glyph(&text, trm[4], trm[5], adv, size, &font, artifact, rotated)
+                }
+                None => {
+                    self.out.unmapped += 1;
+                    if self.out.unmapped_fonts.len() < 8
+                        && !self.out.unmapped_fonts.contains(&font.name)
+                    {
+                        self.out.unmapped_fonts.push(font.name.clone());
+                    }
+                }
+            }
+            self.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.tm);
+        }
+        self.codes = codes;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_glyph(
+        &mut self,
+        text: &str,
+        x: f32,
+        y: f32,
+        adv: f32,
+        size: f32,
+        font: &Font,
+        artifact: bool,
+        rotated: bool,
+    ) {
+        if !(x.is_finite() && y.is_finite() && size.is_finite() && adv.is_finite()) {
+            return;
+        }
+        let start = self.out.text.len();
+        super::normalise::push_normalised(text, &mut self.out.text);
+        let end = self.out.text.len();
+        if end == start {
+            return;
+        }
+        self.out.glyphs.push(Glyph {
+            start: start as u32,
+            end: end as u32,
+            x,
+            y: self.out.height - y,
+            adv,
+            size,
+            bold: font.bold,
+            artifact,
+            rotated,
+        });
+    }
+
+    fn do_xobject(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<(), Stop> {
+        let Some(xobjects) = resources
+            .and_then(|r| deref(self.doc, r.get(b"XObject").ok()))
+            .and_then(|o| o.as_dict().ok())
+        else {
+            return Ok(());
+        };
+        let Ok(entry) = xobjects.get(name) else {
+            return Ok(());
+        };
+        let id = entry.as_reference().ok();
+        let Some(Object::Stream(stream)) = deref(self.doc, Some(entry)) else {
+            return Ok(());
+        };
+        let subtype = stream.dict.get(b"Subtype").and_then(|o| o.as_name()).ok();
+        match subtype {
+            Some(b"Image") => {
+                let c = &self.gs.ctm;
+                let area = (c[0] * c[3] - c[1] * c[2]).abs();
+                let page = (self.out.width * self.out.height).max(1.0);
+                self.out.image_cover = self.out.image_cover.max(area / page);
+                Ok(())
+            }
+            Some(b"Form") => {
+                if self.depth >= self.limits.max_form_depth {
+                    return Ok(());
+                }
+                if let Some(id) = id {
+                    if !self.forms.insert(id) {
+                        return Ok(());
+                    }
+                }
+                let content = match self.limits.decode_stream(stream) {
+                    Ok(c) => c,
+                    Err(StreamError::TooLarge) => return Err(Stop::TooLarge),
+                    Err(StreamError::Unreadable) => Vec::new(),
+                };
+                let matrix = deref(self.doc, stream.dict.get(b"Matrix").ok())
+                    .and_then(|o| o.as_array().ok())
+                    .filter(|a| a.len() == 6)
+                    .map(|a| {
+                        let v: Vec<f32> = a.iter().map(|o| num(Some(o))).collect();
+                        [v[0], v[1], v[2], v[3], v[4], v[5]]
+                    })
+                    .unwrap_or(IDENTITY);
+                let form_res = deref(self.doc, stream.dict.get(b"Resources").ok())
+                    .and_then(|o| o.as_dict().ok())
+                    .or(resources);
+                let saved = (self.gs.clone(), self.stack.len(), self.tm, self.tlm);
+                self.gs.ctm = mul(&matrix, &self.gs.ctm);
+                self.depth += 1;
+                let result = self.run(&content, form_res);
+                self.depth -= 1;
+                self.gs = saved.0;
+                self.stack.truncate(saved.1);
+                self.tm = saved.2;
+                self.tlm = saved.3;
+                if let Some(id) = id {
+                    self.forms.remove(&id);
+                }
+                result
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn is_artifact(tag: Option<&Object>) -> bool {
+    tag.and_then(|o| o.as_name().ok()) == Some(b"Artifact".as_slice())
+}

@@ -1,0 +1,458 @@
+//! Layout: positioned glyphs → words → lines → paragraphs.
+//!
+//! Rules after poppler's `TextPage::addChar` and pdfminer's LAParams,
+//! applied in content order (which beats geometric sorting on LaTeX and
+//! on tagged Word/XPP/Prince output, see the research notes):
+//! - a space goes in where the gap to the previous glyph exceeds
+//!   [`WORD_GAP`] × font size (spaces from gaps, not only from space glyphs);
+//! - a line ends when the baseline moves more than [`BASELINE_TOL`] × size
+//!   (smaller raised or lowered glyphs are super/subscripts and stay), when
+//!   the text jumps back left, or when the gap exceeds [`MAX_GAP`] × size
+//!   (table cells, a second column);
+//! - overprinted duplicates (fake bold, shadows) are dropped;
+//! - a paragraph starts on an extra vertical gap, a move up (new column),
+//!   a font size or weight change, a bullet, an indent or outdent, or after
+//!   a short line that ends a sentence.
+
+use super::interp::{Glyph, PageGlyphs};
+
+/// Gap (× font size) above which a space is inserted between glyphs.
+pub(crate) const WORD_GAP: f32 = 0.12;
+/// Baseline difference (× font size) within which glyphs share a line.
+const BASELINE_TOL: f32 = 0.35;
+/// Largest horizontal gap (× font size) inside one line.
+const MAX_GAP: f32 = 3.0;
+
+/// A line of text as laid out on the page, before furniture removal.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct RawLine {
+    pub text: String,
+    /// Left edge and right end in points.
+    pub x: f32,
+    pub x_end: f32,
+    /// Baseline from the top of the page.
+    pub y: f32,
+    /// Dominant font size and weight.
+    pub size: f32,
+    pub bold: bool,
+    /// Drawn inside `/Artifact` marked content.
+    pub artifact: bool,
+    /// Starts a paragraph.
+    pub para: bool,
+}
+
+#[derive(Default)]
+struct Builder {
+    text: String,
+    x: f32,
+    end_x: f32,
+    base_y: f32,
+    base_size: f32,
+    artifact: bool,
+    last_x: f32,
+    last_start: usize,
+    /// Character counts per (size, bold), for the dominant font.
+    weights: Vec<(f32, bool, usize)>,
+}
+
+impl Builder {
+    fn start(g: &Glyph) -> Builder {
+        Builder {
+            x: g.x,
+            end_x: g.x,
+            base_y: g.y,
+            base_size: g.size,
+            artifact: g.artifact,
+            last_x: f32::NEG_INFINITY,
+            ..Builder::default()
+        }
+    }
+
+    /// Whether glyph `g` continues this line.
+    fn accepts(&self, g: &Glyph) -> bool {
+        if g.artifact != self.artifact {
+            return false;
+        }
+        let size = self.base_size.max(g.size).max(1.0);
+        let dy = g.y - self.base_y;
+        let same_baseline = dy.abs() <= BASELINE_TOL * size;
+        let script = g.size < 0.9 * self.base_size
+            && dy > -0.75 * self.base_size
+            && dy < 0.45 * self.base_size;
+        // A line that so far holds only a raised note number ("4Zie ...").
+        let lead_script = g.size > 1.1 * self.base_size
+            && dy > 0.0
+            && dy < 0.75 * g.size
+            && self.text.chars().count() <= 4;
+        if !(same_baseline || script || lead_script) {
+            return false;
+        }
+        let gap = g.x - self.end_x;
+        gap > -0.7 * size && gap < MAX_GAP * size
+    }
+
+    fn push(&mut self, g: &Glyph, text: &str) {
+        let size = self.base_size.max(g.size).max(1.0);
+        // Overprinted duplicate (fake bold, shadow).
+        if (g.x - self.last_x).abs() < 0.15 * size && self.text.get(self.last_start..) == Some(text)
+        {
+            return;
+        }
+        let is_space = text.trim().is_empty();
+        if is_space {
+            if !self.text.is_empty() && !self.text.ends_with(' ') {
+                self.text.push(' ');
+            }
+            self.end_x = self.end_x.max(g.x + g.adv);
+            return;
+        }
+        let gap = g.x - self.end_x;
+        if !self.text.is_empty() && !self.text.ends_with(' ') && gap > WORD_GAP * size {
+            self.text.push(' ');
+        }
+        if self.text.is_empty() {
+            self.x = g.x;
+        }
+        self.last_start = self.text.len();
+        self.last_x = g.x;
+        self.text.push_str(text);
+        self.end_x = g.x + g.adv;
+        if g.size > 1.1 * self.base_size && !self.weights.is_empty() {
+            // The line started with a superscript: take the main baseline.
+            self.base_y = g.y;
+        }
+        if g.size >= 0.9 * self.base_size || self.weights.is_empty() {
+            self.base_size = self.base_size.max(g.size);
+        }
+        let n = text.chars().count();
+        let key = (round_half(g.size), g.bold);
+        match self.weights.iter_mut().find(|w| (w.0, w.1) == key) {
+            Some(w) => w.2 += n,
+            None => self.weights.push((key.0, key.1, n)),
+        }
+    }
+
+    fn finish(self) -> Option<RawLine> {
+        let text = self.text.trim().to_string();
+        if text.is_empty() {
+            return None;
+        }
+        let (size, bold) = self
+            .weights
+            .iter()
+            .max_by_key(|w| w.2)
+            .map_or((self.base_size, false), |w| (w.0, w.1));
+        Some(RawLine {
+            text,
+            x: self.x,
+            x_end: self.end_x,
+            y: self.base_y,
+            size,
+            bold,
+            artifact: self.artifact,
+            para: false,
+        })
+    }
+}
+
+fn round_half(x: f32) -> f32 {
+    (x * 2.0).round() / 2.0
+}
+
+/// Groups a page's glyphs into lines in content order and marks paragraph
+/// starts.
+pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
+    let mut lines = Vec::new();
+    let mut rotated = Builder::default();
+    let mut cur: Option<Builder> = None;
+    for g in &page.glyphs {
+        let text = page.glyph_text(g);
+        if g.rotated {
+            // Vertical or upside-down text (margin stamps): kept in drawing
+            // order as separate lines at the end of the page.
+            if rotated.text.is_empty() {
+                rotated = Builder::start(g);
+            }
+            rotated.text.push_str(text);
+            continue;
+        }
+        match cur.as_mut() {
+            Some(b) if b.accepts(g) => b.push(g, text),
+            _ => {
+                if let Some(line) = cur.take().and_then(Builder::finish) {
+                    lines.push(line);
+                }
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let mut b = Builder::start(g);
+                b.push(g, text);
+                cur = Some(b);
+            }
+        }
+    }
+    if let Some(line) = cur.and_then(Builder::finish) {
+        lines.push(line);
+    }
+    repair_columns(&mut lines, page.width);
+    bottom_block_last(&mut lines, page.height);
+    if let Some(mut line) = rotated.finish() {
+        line.para = true;
+        lines.push(line);
+    }
+    mark_paragraphs(&mut lines);
+    lines
+}
+
+/// Some writers draw a page's footer block (a disclaimer, an address)
+/// before the running text. Lines at the start of the content stream that
+/// sit in the bottom fifth of the page, followed by text in the upper half,
+/// are moved to the end of the page.
+fn bottom_block_last(lines: &mut [RawLine], height: f32) {
+    if height <= 0.0 {
+        return;
+    }
+    let k = lines.iter().take_while(|l| l.y > 0.8 * height).count();
+    if k > 0 && k < lines.len() && lines[k].y < 0.5 * height {
+        lines.rotate_left(k);
+    }
+}
+
+/// Two-column pages drawn row by row (left line, right line, ...) are
+/// put back in column order. Content that is already in column order, or
+/// has no clear gutter, is left alone.
+fn repair_columns(lines: &mut Vec<RawLine>, width: f32) {
+    if lines.len() < 6 || width <= 0.0 {
+        return;
+    }
+    let Some(gutter) = find_gutter(lines, width) else {
+        return;
+    };
+    let side = |l: &RawLine| -> u8 {
+        if l.x_end <= gutter {
+            0
+        } else if l.x >= gutter {
+            1
+        } else {
+            2
+        }
+    };
+    let switches = lines
+        .windows(2)
+        .filter(|w| side(&w[0]) == 0 && side(&w[1]) == 1 && (w[0].y - w[1].y).abs() < 2.0)
+        .count();
+    let two_sided = lines.iter().filter(|l| side(l) < 2).count();
+    if switches * 4 < two_sided {
+        return;
+    }
+    // Real columns are full of long lines; label/value tables are not.
+    let long_lines = |s: u8| {
+        let widths: Vec<f32> = lines
+            .iter()
+            .filter(|l| side(l) == s)
+            .map(|l| l.x_end - l.x)
+            .collect();
+        widths.len() >= 5 && median(widths) >= 0.25 * width
+    };
+    if !(long_lines(0) && long_lines(1)) {
+        return;
+    }
+    // Full-width lines separate the column segments.
+    let mut out = Vec::with_capacity(lines.len());
+    let mut segment: Vec<RawLine> = Vec::new();
+    for line in lines.drain(..) {
+        if side(&line) == 2 {
+            flush_segment(&mut segment, &mut out, gutter);
+            out.push(line);
+        } else {
+            segment.push(line);
+        }
+    }
+    flush_segment(&mut segment, &mut out, gutter);
+    *lines = out;
+}
+
+fn median(mut v: Vec<f32>) -> f32 {
+    v.sort_by(f32::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
+
+fn flush_segment(segment: &mut Vec<RawLine>, out: &mut Vec<RawLine>, gutter: f32) {
+    let (mut left, mut right): (Vec<RawLine>, Vec<RawLine>) =
+        segment.drain(..).partition(|l| l.x_end <= gutter);
+    left.sort_by(|a, b| a.y.total_cmp(&b.y));
+    right.sort_by(|a, b| a.y.total_cmp(&b.y));
+    out.extend(left);
+    out.extend(right);
+}
+
+/// An x position between 30% and 70% of the width that no line crosses,
+/// with several lines on each side.
+fn find_gutter(lines: &[RawLine], width: f32) -> Option<f32> {
+    let steps = 40;
+    (0..=steps)
+        .map(|i| width * (0.3 + 0.4 * i as f32 / steps as f32))
+        .filter(|&g| {
+            let crossing = lines.iter().filter(|l| l.x < g && l.x_end > g).count();
+            let left = lines.iter().filter(|l| l.x_end <= g).count();
+            let right = lines.iter().filter(|l| l.x >= g).count();
+            crossing * 10 <= lines.len() && left >= 3 && right >= 3
+        })
+        .min_by(|a, b| (a - width / 2.0).abs().total_cmp(&(b - width / 2.0).abs()))
+}
+
+/// Whether a line starts with a bullet or list number.
+pub(crate) fn starts_list_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if "•▪◦●■❖➢–·*►▸✓-→o".contains(first) {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let head: String = text.chars().take(6).collect();
+    let digits = head.chars().take_while(char::is_ascii_digit).count();
+    let rest = &head[digits.min(head.len())..];
+    (digits > 0 && digits <= 2 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        || (head.len() >= 3
+            && head.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && (head[1..].starts_with(". ") || head[1..].starts_with(") ")))
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', ':', '!', '?', ';', '”', '"'])
+}
+
+/// Sets `para` on lines that start a paragraph.
+pub(crate) fn mark_paragraphs(lines: &mut [RawLine]) {
+    let spacing = typical_spacing(lines);
+    for i in 0..lines.len() {
+        if i == 0 || lines[i].para {
+            lines[i].para = true;
+            continue;
+        }
+        let right = block_right(lines, i - 1);
+        let (prev, cur) = (&lines[i - 1], &lines[i]);
+        let size = prev.size.max(cur.size).max(1.0);
+        let dy = cur.y - prev.y;
+        let gap_limit = spacing.map_or(1.6 * size, |s| s * 1.3 + 0.5);
+        let short_prev = prev.x_end < right - (0.15 * (right - prev.x)).max(2.0 * size);
+        // A jump up is a new column; mid-sentence it continues the paragraph.
+        let continues =
+            !ends_sentence(&prev.text) && cur.text.chars().next().is_some_and(char::is_lowercase);
+        let new_para = (dy < -0.5 * size && !continues)
+            || dy > gap_limit
+            || (cur.size - prev.size).abs() > 0.12 * size
+            || cur.bold != prev.bold
+            || cur.artifact != prev.artifact
+            || starts_list_item(&cur.text)
+            || (cur.x - prev.x > 0.9 * size && !starts_list_item(&prev.text) && !prev.para)
+            || (cur.x < prev.x - 0.9 * size && !prev.para)
+            || (ends_sentence(&prev.text) && short_prev);
+        lines[i].para = new_para;
+    }
+}
+
+/// The right edge of the text block around line `i`: the furthest line
+/// end among nearby lines that start near it.
+fn block_right(lines: &[RawLine], i: usize) -> f32 {
+    let l = &lines[i];
+    let lo = i.saturating_sub(6);
+    let hi = (i + 7).min(lines.len());
+    lines[lo..hi]
+        .iter()
+        .filter(|o| (o.x - l.x).abs() < 4.0 * l.size.max(1.0) && !o.artifact)
+        .map(|o| o.x_end)
+        .fold(l.x_end, f32::max)
+}
+
+/// The median baseline step between consecutive same-size lines.
+fn typical_spacing(lines: &[RawLine]) -> Option<f32> {
+    let mut steps: Vec<f32> = lines
+        .windows(2)
+        .filter(|w| (w[0].size - w[1].size).abs() < 0.5)
+        .map(|w| w[1].y - w[0].y)
+        .filter(|dy| *dy > 0.5 && *dy < 3.0 * lines[0].size.max(8.0))
+        .collect();
+    if steps.len() < 2 {
+        return None;
+    }
+    steps.sort_by(f32::total_cmp);
+    Some(steps[steps.len() / 2])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(glyphs: &[(&str, f32, f32, f32)]) -> PageGlyphs {
+        let mut p = PageGlyphs {
+            width: 600.0,
+            height: 800.0,
+            ..PageGlyphs::default()
+        };
+        for (t, x, y, adv) in glyphs {
+            let start = p.text.len() as u32;
+            p.text.push_str(t);
+            p.glyphs.push(Glyph {
+                start,
+                end: p.text.len() as u32,
+                x: *x,
+                y: *y,
+                adv: *adv,
+                size: 10.0,
+                bold: false,
+                artifact: false,
+                rotated: false,
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn spaces_from_gaps_and_lines_from_baselines() {
+        let p = page(&[
+            ("ab", 10.0, 100.0, 10.0),
+            ("cd", 20.5, 100.0, 10.0),
+            ("ef", 33.0, 100.0, 10.0),
+            ("gh", 10.0, 112.0, 10.0),
+        ]);
+        let lines = build_lines(&p);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["abcd ef", "gh"]);
+        assert!(lines[0].para && !lines[1].para);
+    }
+
+    #[test]
+    fn duplicates_dropped_superscript_kept() {
+        let p = page(&[
+            ("A", 10.0, 100.0, 7.0),
+            ("A", 10.3, 100.0, 7.0),
+            ("4", 17.0, 96.0, 4.0),
+        ]);
+        let mut p = p;
+        p.glyphs[2].size = 6.0;
+        assert_eq!(build_lines(&p)[0].text, "A4");
+    }
+
+    #[test]
+    fn footer_block_drawn_first_goes_last() {
+        let p = page(&[
+            ("voetregel", 10.0, 780.0, 40.0),
+            ("titel", 10.0, 100.0, 20.0),
+            ("tekst", 10.0, 112.0, 20.0),
+        ]);
+        let texts: Vec<String> = build_lines(&p).into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["titel", "tekst", "voetregel"]);
+    }
+
+    #[test]
+    fn list_items() {
+        assert!(starts_list_item("• punt"));
+        assert!(starts_list_item("1. Inleiding"));
+        assert!(starts_list_item("a) onderdeel"));
+        assert!(!starts_list_item("2020 was"));
+        assert!(!starts_list_item("Midden-Holland"));
+    }
+}

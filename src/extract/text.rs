@@ -1,0 +1,170 @@
+//! Text files and simple e-mails: encoding detection (UTF-8 with or
+//! without BOM, UTF-16 with BOM, otherwise Windows-1252) and paragraphs
+//! from blank lines.
+
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+use super::ExtractError;
+use crate::model::{Document, Line, Page};
+
+/// Decodes text bytes: BOMs first, then strict UTF-8, else Windows-1252
+/// (what Notepad on a Dutch Windows writes as "ANSI").
+pub fn decode_text(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return UTF_16LE.decode_without_bom_handling(rest).0.into_owned();
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return UTF_16BE.decode_without_bom_handling(rest).0.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    }
+}
+
+/// Text files: one page; blank lines separate paragraphs.
+pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
+    let text = decode_text(bytes);
+    Document {
+        file: file.into(),
+        pages: vec![Page {
+            number: 1,
+            lines: text_lines(&text),
+            ..Page::default()
+        }],
+        warnings: Vec::new(),
+    }
+}
+
+fn text_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut new_para = true;
+    for raw in text.lines() {
+        let t = raw.trim_end().replace('\u{0}', "");
+        if t.trim().is_empty() {
+            new_para = true;
+            continue;
+        }
+        lines.push(Line {
+            text: t,
+            paragraph_start: new_para,
+            ..Line::default()
+        });
+        new_para = false;
+    }
+    lines
+}
+
+/// A simple `.eml`: a single `text/plain` body in 7bit, 8bit or
+/// quoted-printable encoding. Anything else (HTML, attachments, base64)
+/// is reported as unsupported with advice.
+pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    let unsupported = |why: &str| ExtractError::Unsupported {
+        file: file.into(),
+        format: format!(".eml ({why})"),
+        advice: "open the e-mail and save it as PDF, or copy its text into a .txt file".into(),
+    };
+    let text = decode_text(bytes);
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .or_else(|| text.split_once("\n\n"))
+        .ok_or_else(|| unsupported("no message body"))?;
+    let header = |name: &str| -> Option<String> {
+        head.lines()
+            .find(|l| l.to_ascii_lowercase().starts_with(&format!("{name}:")))
+            .map(|l| l[name.len() + 1..].trim().to_ascii_lowercase())
+    };
+    let ctype = header("content-type").unwrap_or_else(|| "text/plain".into());
+    if !ctype.starts_with("text/plain") {
+        return Err(unsupported("HTML or multi-part message"));
+    }
+    let body = match header("content-transfer-encoding").as_deref() {
+        None | Some("7bit") | Some("8bit") | Some("binary") => body.to_string(),
+        Some("quoted-printable") => decode_quoted_printable(body, ctype.contains("utf-8")),
+        Some(_) => return Err(unsupported("encoded body")),
+    };
+    let mut doc = extract_plain_text(file, body.as_bytes());
+    if let Some(subject) = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("subject:"))
+    {
+        let subject = subject[8..].trim();
+        if !subject.is_empty() {
+            doc.pages[0].header.push(subject.to_string());
+        }
+    }
+    Ok(doc)
+}
+
+fn decode_quoted_printable(body: &str, utf8: bool) -> String {
+    let mut bytes = Vec::with_capacity(body.len());
+    let raw = body.as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'=' {
+            if raw.get(i + 1) == Some(&b'\n') {
+                i += 2;
+                continue;
+            }
+            if raw.get(i + 1) == Some(&b'\r') && raw.get(i + 2) == Some(&b'\n') {
+                i += 3;
+                continue;
+            }
+            let hex = raw
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                bytes.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(raw[i]);
+        i += 1;
+    }
+    if utf8 {
+        String::from_utf8_lossy(&bytes).into_owned()
+    } else {
+        decode_text(&bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFbe\xC3\xABindigd"), "beëindigd");
+        assert_eq!(decode_text(b"be\xEBindigd \x80 5"), "beëindigd € 5");
+        assert_eq!(decode_text(b"\xFF\xFEe\x00\xEB\x00"), "eë");
+        assert_eq!(decode_text(b"\xFE\xFF\x00e\x00\xEB"), "eë");
+    }
+
+    #[test]
+    fn paragraphs() {
+        let d = extract_plain_text("a.txt", b"een\ntwee\n\ndrie\r\n");
+        let l = &d.pages[0].lines;
+        assert_eq!(l.len(), 3);
+        assert!(l[0].paragraph_start && !l[1].paragraph_start && l[2].paragraph_start);
+    }
+
+    #[test]
+    fn eml_plain_and_quoted_printable() {
+        let mail = b"Subject: Zienswijze\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nGeachte heer,\n\nWij zijn het on=C3=AB=\nens.\n";
+        let d = extract_eml("z.eml", mail).unwrap();
+        assert_eq!(d.pages[0].lines[1].text, "Wij zijn het onëens.");
+        assert_eq!(d.pages[0].header, ["Zienswijze"]);
+        let html = b"Content-Type: text/html\n\n<p>x</p>";
+        assert!(matches!(
+            extract_eml("h.eml", html),
+            Err(ExtractError::Unsupported { .. })
+        ));
+    }
+}

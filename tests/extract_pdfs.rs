@@ -1,0 +1,339 @@
+//! PDF extraction on small PDFs built here with lopdf, so the behaviour is
+//! pinned without the corpus: spaces from gaps, dehyphenation, running
+//! headers/footers and page numbers, two columns, WinAnsi diacritics,
+//! `/Differences` glyph names, footnotes, and bad input.
+
+use inspraak::extract::{extract_bytes, ExtractError};
+use lopdf::{dictionary, Document, Object, Stream};
+
+/// One text run: x, y (from the bottom, PDF style), size, raw string bytes.
+type Run<'a> = (f32, f32, f32, &'a [u8]);
+
+/// Builds a PDF with one font (`font`) and one page per entry of `pages`.
+fn build_pdf(font: lopdf::Dictionary, pages: &[Vec<Run>], compress: bool) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(font);
+    let resources_id = doc.add_object(dictionary! {
+        "Font" => dictionary! { "F1" => font_id },
+    });
+    let mut kids = Vec::new();
+    for runs in pages {
+        let mut content = String::new();
+        for (x, y, size, bytes) in runs {
+            let escaped: String = bytes
+                .iter()
+                .map(|&b| match b {
+                    b'(' | b')' | b'\\' => format!("\\{}", b as char),
+                    32..=126 => (b as char).to_string(),
+                    _ => format!("\\{b:03o}"),
+                })
+                .collect();
+            content.push_str(&format!("BT /F1 {size} Tf {x} {y} Td ({escaped}) Tj ET\n"));
+        }
+        let mut stream = Stream::new(dictionary! {}, content.into_bytes());
+        if compress {
+            stream.compress().unwrap();
+        }
+        let content_id = doc.add_object(stream);
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "Contents" => content_id,
+        });
+        kids.push(Object::Reference(page_id));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => count,
+            "Resources" => resources_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages_id,
+    });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn helvetica() -> lopdf::Dictionary {
+    dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    }
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    extract_bytes("test.pdf", bytes).unwrap().text()
+}
+
+#[test]
+fn spaces_come_from_gaps_between_runs() {
+    // Three runs on one baseline with no space characters (as groff and
+    // Quartz write them); the gap alone separates words.
+    let pdf = build_pdf(
+        helvetica(),
+        &[vec![
+            (72.0, 700.0, 12.0, b"Het"),
+            (95.0, 700.0, 12.0, b"college"),
+            (143.0, 700.0, 12.0, b"besluit"),
+        ]],
+        false,
+    );
+    assert_eq!(text_of(&pdf).trim(), "Het college besluit");
+}
+
+#[test]
+fn hyphenated_words_joined_compounds_kept() {
+    let pdf = build_pdf(
+        helvetica(),
+        &[vec![
+            (72.0, 700.0, 11.0, b"De regio zet in op goede samen-"),
+            (72.0, 686.0, 11.0, b"werking tussen gemeenten in Midden-"),
+            (72.0, 672.0, 11.0, b"Holland en op kind- en"),
+            (72.0, 658.0, 11.0, b"gezinsbescherming."),
+        ]],
+        false,
+    );
+    let text = text_of(&pdf);
+    assert!(text.contains("goede samenwerking\ntussen"), "{text}");
+    assert!(text.contains("in Midden-Holland\nen op"), "{text}");
+    assert!(text.contains("kind- en\ngezinsbescherming"), "{text}");
+}
+
+#[test]
+fn running_header_footer_and_page_numbers_removed() {
+    let pages: Vec<Vec<Run>> = (1..=3)
+        .map(|n| {
+            let number: &'static [u8] = match n {
+                1 => b"1",
+                2 => b"2",
+                _ => b"3",
+            };
+            vec![
+                (
+                    72.0,
+                    810.0,
+                    9.0,
+                    b"Regiovisie Jeugd Midden-Holland".as_slice(),
+                ),
+                (
+                    72.0,
+                    700.0,
+                    11.0,
+                    b"Lopende tekst van de regiovisie.".as_slice(),
+                ),
+                (290.0, 30.0, 9.0, number),
+            ]
+        })
+        .collect();
+    let doc = extract_bytes("visie.pdf", &build_pdf(helvetica(), &pages, true)).unwrap();
+    assert_eq!(doc.pages.len(), 3);
+    for (i, page) in doc.pages.iter().enumerate() {
+        assert_eq!(page.header, ["Regiovisie Jeugd Midden-Holland"]);
+        assert_eq!(page.printed_number, Some((i + 1).to_string()));
+        assert_eq!(page.lines.len(), 1);
+        assert_eq!(page.lines[0].text, "Lopende tekst van de regiovisie.");
+        assert!((page.lines[0].font_size - 11.0).abs() < 0.01);
+        assert!((page.lines[0].x - 72.0).abs() < 0.01);
+        assert!((page.lines[0].y - 142.0).abs() < 0.01);
+    }
+}
+
+#[test]
+fn two_columns_drawn_row_by_row_are_read_column_by_column() {
+    let mut runs: Vec<Run> = Vec::new();
+    let left: [&[u8]; 6] = [
+        b"links een lange regel met wat meer tekst erin",
+        b"links twee lange regel met wat meer tekst erin",
+        b"links drie lange regel met wat meer tekst erin",
+        b"links vier lange regel met wat meer tekst erin",
+        b"links vijf lange regel met wat meer tekst erin",
+        b"links zes lange regel met wat meer tekst.",
+    ];
+    let right: [&[u8]; 6] = [
+        b"rechts een lange regel met wat meer tekst erin",
+        b"rechts twee lange regel met wat meer tekst erin",
+        b"rechts drie lange regel met wat meer tekst erin",
+        b"rechts vier lange regel met wat meer tekst erin",
+        b"rechts vijf lange regel met wat meer tekst erin",
+        b"rechts zes lange regel met wat meer tekst.",
+    ];
+    for i in 0..6 {
+        let y = 700.0 - 14.0 * i as f32;
+        runs.push((60.0, y, 11.0, left[i]));
+        runs.push((320.0, y, 11.0, right[i]));
+    }
+    let doc = extract_bytes("kolom.pdf", &build_pdf(helvetica(), &[runs], false)).unwrap();
+    let texts: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts.len(), 12, "{texts:?}");
+    assert!(
+        texts[..6].iter().all(|t| t.starts_with("links")),
+        "{texts:?}"
+    );
+    assert!(
+        texts[6..].iter().all(|t| t.starts_with("rechts")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn winansi_diacritics_and_euro() {
+    let pdf = build_pdf(
+        helvetica(),
+        &[vec![(
+            72.0,
+            700.0,
+            11.0,
+            b"financi\xEBle co\xF6rdinatie \x80 100, \x93citaat\x94",
+        )]],
+        false,
+    );
+    assert_eq!(
+        text_of(&pdf).trim(),
+        "financiële coördinatie € 100, “citaat”"
+    );
+}
+
+#[test]
+fn differences_glyph_names_and_ligatures() {
+    let font = dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Times-Roman",
+        "Encoding" => dictionary! {
+            "Type" => "Encoding",
+            "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![
+                Object::Integer(1),
+                Object::Name(b"edieresis".to_vec()),
+                Object::Name(b"fi".to_vec()),
+                Object::Name(b"uni20AC".to_vec()),
+            ],
+        },
+    };
+    let pdf = build_pdf(
+        font,
+        &[vec![(72.0, 700.0, 11.0, b"be\x01indigd \x02nancieel \x03")]],
+        false,
+    );
+    assert_eq!(text_of(&pdf).trim(), "beëindigd financieel €");
+}
+
+#[test]
+fn footnotes_are_separated() {
+    let pdf = build_pdf(
+        helvetica(),
+        &[vec![
+            (
+                72.0,
+                700.0,
+                11.0,
+                b"De gemeenten werken samen in de regio.".as_slice(),
+            ),
+            (
+                72.0,
+                686.0,
+                11.0,
+                b"Dit is de tweede regel van de tekst.".as_slice(),
+            ),
+            (
+                72.0,
+                672.0,
+                11.0,
+                b"En dit is nog een regel lopende tekst.".as_slice(),
+            ),
+            (
+                72.0,
+                100.0,
+                8.0,
+                b"1 Zie de Jeugdwet, artikel 2.1.".as_slice(),
+            ),
+        ]],
+        false,
+    );
+    let doc = extract_bytes("noot.pdf", &pdf).unwrap();
+    assert_eq!(doc.pages[0].footnotes, ["1 Zie de Jeugdwet, artikel 2.1."]);
+    assert_eq!(doc.pages[0].lines.len(), 3);
+}
+
+#[test]
+fn page_without_text_is_no_text() {
+    let pdf = build_pdf(helvetica(), &[vec![]], false);
+    let err = extract_bytes("scan.pdf", &pdf).unwrap_err();
+    assert!(matches!(err, ExtractError::NoText { .. }), "{err}");
+    assert!(err.to_string().contains("scan.pdf") && err.to_string().contains("OCR"));
+}
+
+#[test]
+fn truncated_pdf_is_a_clear_error() {
+    let pdf = build_pdf(helvetica(), &[vec![(72.0, 700.0, 11.0, b"tekst")]], true);
+    let err = extract_bytes("kapot.pdf", &pdf[..20]).unwrap_err();
+    assert!(err.to_string().contains("kapot.pdf"), "{err}");
+}
+
+#[test]
+fn cli_prints_pages_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages: Vec<Vec<Run>> = (1..=2)
+        .map(|n| {
+            let number: &'static [u8] = if n == 1 { b"1" } else { b"2" };
+            vec![
+                (72.0, 700.0, 14.0, b"1. Inleiding".as_slice()),
+                (72.0, 680.0, 11.0, b"De regio werkt samen.".as_slice()),
+                (290.0, 30.0, 9.0, number),
+            ]
+        })
+        .collect();
+    let path = dir.path().join("visie ë.pdf");
+    std::fs::write(&path, build_pdf(helvetica(), &pages, false)).unwrap();
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .arg("extract")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("=== page 2 (printed 2) ==="), "{text}");
+    assert!(
+        text.contains("1. Inleiding\n\nDe regio werkt samen."),
+        "{text}"
+    );
+    assert!(text.contains("  [footer] 2"), "{text}");
+
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .args(["extract", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: inspraak::model::Document = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc.file, "visie ë.pdf");
+    assert_eq!(doc.pages.len(), 2);
+    let heading = &doc.pages[0].lines[0];
+    assert_eq!(heading.text, "1. Inleiding");
+    assert!((heading.font_size - 14.0).abs() < 0.01);
+    assert_eq!(doc.pages[1].footer, ["2"]);
+
+    let missing = dir.path().join("weg.pdf");
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .arg("extract")
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("weg.pdf"));
+}
