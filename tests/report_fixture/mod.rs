@@ -62,6 +62,7 @@ fn comment(
         sections: links,
         group: None,
         decision: d,
+        anchor_after: None,
     }
 }
 
@@ -137,6 +138,11 @@ fn changes() -> Vec<Change> {
             words_removed: 0,
             editorial: false,
             comments: vec!["c-raad0001".into()],
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
         },
         Change {
             kind: ChangeKind::Modified,
@@ -151,6 +157,11 @@ fn changes() -> Vec<Change> {
             words_removed: 0,
             editorial: true,
             comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
         },
         Change {
             kind: ChangeKind::Removed,
@@ -164,6 +175,11 @@ fn changes() -> Vec<Change> {
             words_removed: 10,
             editorial: false,
             comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
         },
         Change {
             kind: ChangeKind::Added,
@@ -174,6 +190,11 @@ fn changes() -> Vec<Change> {
             words_removed: 0,
             editorial: false,
             comments: vec!["c-inwoner1".into()],
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
         },
     ]
 }
@@ -333,5 +354,6 @@ pub fn consultation() -> Consultation {
             status: Status::Adopted,
             answer: "Verwerkt.".into(),
         }],
+        ..Consultation::default()
     }
 }
