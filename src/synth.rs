@@ -289,19 +289,23 @@ const NOUNS_PLURAL: &[&str] = &[
     "mantelzorgers",
 ];
 
-const VERB_PHRASES: &[&str] = &[
-    "investeren in {obj}",
-    "zorgen voor {obj}",
-    "inzetten op {obj}",
-    "afspraken maken over {obj}",
-    "{obj} versterken",
-    "{obj} ontwikkelen",
-    "{obj} monitoren",
-    "{obj} borgen",
-    "{obj} uitbreiden",
-    "{obj} evalueren",
-    "sturen op {obj}",
-    "werken aan {obj}",
+/// Verb phrases: the infinitive form and the `te` form.
+const VERB_PHRASES: &[(&str, &str)] = &[
+    ("investeren in {obj}", "te investeren in {obj}"),
+    ("zorgen voor {obj}", "te zorgen voor {obj}"),
+    ("inzetten op {obj}", "in te zetten op {obj}"),
+    (
+        "afspraken maken over {obj}",
+        "afspraken te maken over {obj}",
+    ),
+    ("{obj} versterken", "{obj} te versterken"),
+    ("{obj} ontwikkelen", "{obj} te ontwikkelen"),
+    ("{obj} monitoren", "{obj} te monitoren"),
+    ("{obj} borgen", "{obj} te borgen"),
+    ("{obj} uitbreiden", "{obj} uit te breiden"),
+    ("{obj} evalueren", "{obj} te evalueren"),
+    ("sturen op {obj}", "te sturen op {obj}"),
+    ("werken aan {obj}", "te werken aan {obj}"),
 ];
 
 const ADVERBIALS: &[&str] = &[
@@ -363,9 +367,34 @@ fn object(rng: &mut Rng) -> String {
     format!("{} {}", rng.pick(ADJECTIVES), rng.pick(NOUNS_PLURAL))
 }
 
+/// `investeren in passende voorzieningen`.
 fn verb_phrase(rng: &mut Rng) -> String {
     let obj = object(rng);
-    rng.pick(VERB_PHRASES).replace("{obj}", &obj)
+    rng.pick(VERB_PHRASES).0.replace("{obj}", &obj)
+}
+
+/// `te investeren in passende voorzieningen`, `in te zetten op ...`.
+fn te_phrase(rng: &mut Rng) -> String {
+    let obj = object(rng);
+    rng.pick(VERB_PHRASES).1.replace("{obj}", &obj)
+}
+
+/// A subject of a sentence with the fitting form of a random modal verb.
+fn subject_and_modal(rng: &mut Rng) -> (&'static str, &'static str) {
+    let (subject, plural) = *rng.pick(SUBJECTS);
+    let (sg, pl) = *rng.pick(MODALS);
+    (subject, if plural { pl } else { sg })
+}
+
+/// A verb phrase with its modal in subordinate-clause order: `structurele
+/// afspraken wil borgen`, `wil investeren in passende voorzieningen`.
+fn subordinate(rng: &mut Rng, modal: &str) -> String {
+    let obj = object(rng);
+    let phrase = rng.pick(VERB_PHRASES).0;
+    match phrase.strip_prefix("{obj} ") {
+        Some(verb) => format!("{obj} {modal} {verb}"),
+        None => format!("{modal} {}", phrase.replace("{obj}", &obj)),
+    }
 }
 
 fn capitalize(s: &str) -> String {
@@ -378,9 +407,7 @@ fn capitalize(s: &str) -> String {
 
 /// One sentence of policy prose, from one of several patterns.
 fn sentence(rng: &mut Rng) -> String {
-    let (subject, plural) = *rng.pick(SUBJECTS);
-    let (sg, pl) = *rng.pick(MODALS);
-    let modal = if plural { pl } else { sg };
+    let (subject, modal) = subject_and_modal(rng);
     match rng.below(6) {
         0 => format!(
             "{} {} {} {}.",
@@ -419,10 +446,7 @@ fn sentence(rng: &mut Rng) -> String {
             "Het doel is dat {} {} {}, zodat {} {} ontstaan.",
             subject,
             rng.pick(ADVERBIALS),
-            verb_phrase(rng)
-                .split_once(' ')
-                .map(|(a, b)| format!("{b} {a}"))
-                .unwrap_or_default(),
+            subordinate(rng, modal),
             rng.pick(ADJECTIVES),
             rng.pick(NOUNS_PLURAL)
         ),
@@ -694,13 +718,12 @@ fn appendices(
         let mut paragraphs = Vec::new();
         loop {
             let noun = rng.pick(NOUNS_PLURAL);
+            let adjective = rng.pick(ADJECTIVES);
+            let (subject, modal) = subject_and_modal(rng);
             let text = format!(
-                "{}: {} {} die {} {}.",
+                "{}: {adjective} {noun} waarmee {subject} {}.",
                 capitalize(noun),
-                rng.pick(ADJECTIVES),
-                noun,
-                rng.pick(SUBJECTS).0,
-                verb_phrase(rng)
+                subordinate(rng, modal)
             );
             let block = Block::Paragraph(text.clone());
             if pager.page >= end_page && !pager.fits(&block) {
@@ -840,12 +863,21 @@ pub struct Letter {
     pub tail: Vec<String>,
     /// Written as an e-mail (`Van:`/`Aan:` header) rather than a letter.
     pub email: bool,
+    /// How many of the first `head` lines form the address block.
+    pub address_lines: usize,
 }
 
 /// A quotation of 6-12 consecutive words from a paragraph of `sec`.
 fn quote(rng: &mut Rng, sec: &DraftSection) -> Option<String> {
     let para = sec.paragraphs.get(rng.below(sec.paragraphs.len()))?;
-    let words: Vec<&str> = para.split_whitespace().collect();
+    let sentences: Vec<&str> = para
+        .split_inclusive(". ")
+        .filter(|s| s.split_whitespace().count() >= 8)
+        .collect();
+    let words: Vec<&str> = sentences
+        .get(rng.below(sentences.len()))?
+        .split_whitespace()
+        .collect();
     if words.len() < 8 {
         return None;
     }
@@ -860,24 +892,28 @@ fn point(rng: &mut Rng, draft: &Draft) -> String {
     let sec = rng.pick(&draft.sections);
     let page = rng.range(sec.pages.0, sec.pages.1);
     let obj = object(rng);
-    let ask = verb_phrase(rng);
+    let ask = te_phrase(rng);
     match rng.below(7) {
         0 => format!(
             "In paragraaf {} ontbreekt aandacht voor {obj}. Wij vragen de werkgroep om {ask}.",
             sec.number
         ),
-        1 => format!(
-            "Op pag. {page} staat dat {} {}. Wij vinden dit te vrijblijvend en stellen voor {} {}.",
-            rng.pick(SUBJECTS).0,
-            verb_phrase(rng),
-            rng.pick(ADVERBIALS),
-            ask
-        ),
+        1 => {
+            let (subject, modal) = subject_and_modal(rng);
+            format!(
+                "Op pag. {page} staat dat {subject} {}. Wij vinden dit te vrijblijvend en stellen voor om {} {ask}.",
+                subordinate(rng, modal),
+                rng.pick(ADVERBIALS),
+            )
+        }
         2 => match quote(rng, sec) {
             Some(q) => format!(
-                "De zin “{q}” roept vragen op. Wat betekent dit concreet voor {obj}? Wij adviseren {ask}."
+                "De zin “{q}” roept vragen op. Wat betekent dit concreet voor {obj}? Wij adviseren om {ask}."
             ),
-            None => format!("Wij missen in hoofdstuk {} een uitwerking van {obj}.", sec.number.split('.').next().unwrap_or("1")),
+            None => format!(
+                "Wij missen in hoofdstuk {} een uitwerking van {obj}.",
+                sec.number.split('.').next().unwrap_or("1")
+            ),
         },
         3 => format!(
             "Wij onderschrijven de ambitie in {} ({}), maar missen een concrete planning. {}",
@@ -889,12 +925,14 @@ fn point(rng: &mut Rng, draft: &Draft) -> String {
             sec.title.to_lowercase(),
             sentence(rng)
         ),
-        4 => format!(
-            "Het is ons niet duidelijk hoe {} {}. Graag zien wij dit uitgewerkt voor {}.",
-            rng.pick(SUBJECTS).0,
-            ask,
-            rng.pick(TOWNS)
-        ),
+        4 => {
+            let (subject, modal) = subject_and_modal(rng);
+            format!(
+                "Het is ons niet duidelijk hoe {subject} {}. Graag zien wij dit uitgewerkt voor {}.",
+                subordinate(rng, modal),
+                rng.pick(TOWNS)
+            )
+        }
         5 => match quote(rng, sec) {
             Some(q) => format!(
                 "Op pagina {page} lezen wij: \"{q}\". Wij stellen voor deze passage te schrappen of te verduidelijken."
@@ -902,10 +940,9 @@ fn point(rng: &mut Rng, draft: &Draft) -> String {
             None => format!("Wij vragen u om {ask}."),
         },
         _ => format!(
-            "Wij maken ons zorgen over {obj}. {} Wij verzoeken u {} {}.",
+            "Wij maken ons zorgen over {obj}. {} Wij verzoeken u {} {ask}.",
             sentence(rng),
             rng.pick(ADVERBIALS),
-            ask
         ),
     }
 }
@@ -930,6 +967,7 @@ fn letter(rng: &mut Rng, sender: &Sender, points: Vec<String>, draft: &Draft) ->
     let town = sender.town();
     let mut head = Vec::new();
     let email = matches!(sender, Sender::Resident { .. }) && rng.chance(0.3);
+    let mut address_lines = 1;
     if email {
         let local = crate::ids::normalize(&name).replace(' ', ".");
         head.push(format!("Van: {name} <{local}@example.nl>"));
@@ -945,6 +983,7 @@ fn letter(rng: &mut Rng, sender: &Sender, points: Vec<String>, draft: &Draft) ->
     } else {
         head.push(name.clone());
         if let Sender::Resident { .. } | Sender::Organisation { .. } = sender {
+            address_lines = 3;
             head.push(format!("{} {}", rng.pick(STREETS), rng.range(1, 180)));
             head.push(format!(
                 "{} {} {}",
@@ -1004,6 +1043,7 @@ fn letter(rng: &mut Rng, sender: &Sender, points: Vec<String>, draft: &Draft) ->
         points,
         tail,
         email,
+        address_lines,
     }
 }
 
@@ -1057,10 +1097,10 @@ pub fn response_letter(spec: &Spec, draft: &Draft, index: usize) -> (String, Let
 /// The letter as plain text (blank lines between paragraphs).
 pub fn letter_text(letter: &Letter) -> String {
     let mut out = String::new();
-    for line in &letter.head {
+    for (i, line) in letter.head.iter().enumerate() {
         out.push_str(line);
         out.push('\n');
-        if !letter.email {
+        if !letter.email && i + 1 >= letter.address_lines {
             out.push('\n');
         }
     }
