@@ -20,6 +20,7 @@
 //! - Flate-compressed content streams, no dates and a content-derived `/ID`,
 //!   so rendering the same document twice gives identical bytes.
 
+use lopdf::xref::XrefType;
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
@@ -700,7 +701,9 @@ fn assemble(doc: &PdfDoc, streams: Vec<Vec<u8>>) -> Vec<u8> {
     }
     let file_id: Vec<u8> = hasher.finalize()[..16].to_vec();
 
-    let mut pdf = Document::with_version("1.5");
+    let mut pdf = Document::with_version("1.4");
+    // A classic cross-reference table: read by every tool, old ones included.
+    pdf.reference_table.cross_reference_type = XrefType::CrossReferenceTable;
     let pages_id: ObjectId = pdf.new_object_id();
     let regular = pdf.add_object(font_dict(Font::Regular));
     let bold = pdf.add_object(font_dict(Font::Bold));
@@ -853,7 +856,7 @@ mod tests {
     fn output_loads_and_has_one_page_for_little_text() {
         let pdf = load(&render(&sample(2)));
         assert_eq!(pdf.get_pages().len(), 1);
-        assert_eq!(pdf.version, "1.5");
+        assert_eq!(pdf.version, "1.4");
     }
 
     #[test]
