@@ -248,12 +248,14 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     assign_public_names(&mut responses);
     let start = Instant::now();
     if let Some(draft) = versions.first() {
+        // The index is built once per draft; comments are linked in
+        // parallel (each one on its own, so the cost is linear in comments).
         let linker = link::Linker::new(draft);
-        for r in &mut responses {
+        responses.par_iter_mut().for_each(|r| {
             for c in &mut r.comments {
                 linker.link(c);
             }
-        }
+        });
     }
     if let Some(t) = timings {
         let comments = responses.iter().map(|r| r.comments.len()).sum();
