@@ -374,11 +374,11 @@ fn table(rows: &[Row], jobs: usize) -> String {
     t
 }
 
-/// Stage times of the cold runs, one row per size.
-fn stage_table(rows: &[Row]) -> String {
+/// Stage times of one kind of run, one row per size.
+fn stage_table(rows: &[Row], run: fn(&Row) -> &Measured) -> String {
     let mut names: Vec<String> = Vec::new();
     for r in rows {
-        for (n, _, _) in &r.cold.stages {
+        for (n, _, _) in &run(r).stages {
             if !names.contains(n) {
                 names.push(n.clone());
             }
@@ -390,7 +390,7 @@ fn stage_table(rows: &[Row]) -> String {
         let cells: Vec<String> = names
             .iter()
             .map(|n| {
-                r.cold
+                run(r)
                     .stage_ms(n)
                     .map_or_else(|| "–".into(), |ms| format!("{ms:.0}"))
             })
@@ -413,12 +413,13 @@ fn main() -> Result<()> {
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let report = format!(
-        "Draft of {} pages, seed {}, {} CPU core(s) available.\n\n{}\nStage times of the cold runs:\n\n{}",
+        "Draft of {} pages, seed {}, {} CPU core(s) available.\n\n{}\nStage times of the cold runs:\n\n{}\nStage times of the +1 runs:\n\n{}",
         args.pages,
         args.seed,
         cores,
         table(&rows, args.jobs),
-        stage_table(&rows)
+        stage_table(&rows, |r| &r.cold),
+        stage_table(&rows, |r| &r.plus_one)
     );
     std::io::stdout().write_all(report.as_bytes())?;
     let path = root().join("target/scale/report.md");
