@@ -228,12 +228,19 @@ impl Cache {
     fn get<T: DeserializeOwned>(&self, kind: &str, key: &str) -> Option<T> {
         let name = Cache::entry_name(kind, key);
         let path = self.dir.join(&name);
-        let bytes = std::fs::read(&path).ok()?;
+        let mut file = std::fs::File::open(&path).ok()?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
         let value = serde_json::from_slice(&bytes).ok()?;
         self.mark_used(&name);
-        // Record the use for eviction; failure only makes it older.
-        if let Ok(f) = std::fs::File::options().append(true).open(&path) {
-            let _ = f.set_modified(SystemTime::now());
+        // Record the use for eviction (at most once a day, to save a
+        // write per hit); failure only makes the entry look older.
+        let mtime = file.metadata().and_then(|m| m.modified()).ok();
+        let day = Duration::from_secs(24 * 3600);
+        if mtime.is_none_or(|t| t.elapsed().unwrap_or_default() > day) {
+            if let Ok(f) = std::fs::File::options().append(true).open(&path) {
+                let _ = f.set_modified(SystemTime::now());
+            }
         }
         Some(value)
     }
@@ -398,6 +405,11 @@ mod tests {
         // A new run uses one entry.
         let run = Cache::new(dir.path());
         assert!(run.get_document("used", "a.pdf").is_some());
+        // The hit records the use, so a later run sees it as recent.
+        let touched = std::fs::metadata(dir.path().join("d-used.json"))
+            .and_then(|m| m.modified())
+            .unwrap();
+        assert!(touched.elapsed().unwrap() < Duration::from_secs(3600));
         let stats = run.evict(&Eviction::default());
         assert_eq!(stats.removed, 1);
         assert_eq!(stats.kept, 2);
