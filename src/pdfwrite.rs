@@ -126,11 +126,10 @@ impl Font {
 /// replaced). Rendering the same document twice gives identical bytes.
 pub fn render(doc: &PdfDoc) -> Vec<u8> {
     let pages = layout(&doc.blocks);
-    let total = pages.len();
     let streams: Vec<Vec<u8>> = pages
         .iter()
         .enumerate()
-        .map(|(i, page)| page_content(page, i + 1, total, doc))
+        .map(|(i, page)| page_content(page, i + 1, doc))
         .collect();
     assemble(doc, streams)
 }
@@ -147,20 +146,23 @@ pub fn to_winansi(text: &str) -> Vec<u8> {
 }
 
 fn encode_char(c: char, out: &mut Vec<u8>) {
-    if let Some(b) = winansi_byte(c) {
-        out.push(b);
+    // Invisible characters first: the soft hyphen is in WinAnsi but would
+    // print as a visible hyphen in the middle of a line.
+    if matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    ) {
         return;
     }
     if c == '\t' {
         out.push(b' ');
         return;
     }
-    if c.is_control()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
-        )
-    {
+    if let Some(b) = winansi_byte(c) {
+        out.push(b);
+        return;
+    }
+    if c.is_control() {
         return;
     }
     if let Some(s) = substitute(c) {
@@ -443,8 +445,8 @@ fn layout(blocks: &[Block]) -> Vec<PageLayout> {
             Block::Numbered { label, text } => {
                 let style = body_style();
                 let label = to_winansi(label.trim());
-                let indent =
-                    (style.font.text_width(&label, style.size) + 6.0).max(MIN_LABEL_INDENT);
+                let indent = (style.font.text_width(&label, style.size) + 6.0)
+                    .clamp(MIN_LABEL_INDENT, text_width() / 2.0);
                 let lines = hanging(&label, 0.0, indent, text, &style);
                 (style, lines)
             }
@@ -582,7 +584,7 @@ fn wrap_words(text: &[u8], font: Font, size: f32, width: f32) -> Vec<Vec<u8>> {
 // ---------------------------------------------------------------------------
 
 /// The content stream of one page: furniture and text.
-fn page_content(page: &PageLayout, number: usize, _total: usize, doc: &PdfDoc) -> Vec<u8> {
+fn page_content(page: &PageLayout, number: usize, doc: &PdfDoc) -> Vec<u8> {
     let mut ops = String::new();
     if let Some(header) = doc
         .running_header
@@ -774,6 +776,174 @@ fn info_string(text: &str) -> Vec<u8> {
         bytes.extend_from_slice(&unit.to_be_bytes());
     }
     bytes
+}
+
+// ---------------------------------------------------------------------------
+// markup
+// ---------------------------------------------------------------------------
+
+/// A problem in a markup text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MarkupError {
+    /// A `%` line at the top that is not a known directive.
+    #[error("line {line}: unknown directive `%{name}` (known: %title, %header, %pagenumbers)")]
+    UnknownDirective { line: usize, name: String },
+}
+
+/// Parse a text in the small markup below into a document.
+///
+/// ```text
+/// %title Title for the document information   (directives: first lines only)
+/// %header Running header text
+/// %pagenumbers
+/// # Heading level 1      ## level 2      ### level 3
+/// - bullet item
+/// 1. numbered item       (also `12.`, `3)`, `a)`)
+/// | a hard line          (consecutive `|` lines form one block with line breaks)
+/// ---                    page break
+/// ```
+///
+/// Other lines are running text; consecutive lines join into one paragraph
+/// and a blank line ends it. A line starting with two spaces continues the
+/// bullet or numbered item above it.
+pub fn parse_markup(text: &str) -> Result<PdfDoc, MarkupError> {
+    let mut doc = PdfDoc::default();
+    let mut lines = text.lines().enumerate().peekable();
+    while let Some((index, line)) = lines.peek() {
+        let Some(directive) = line.strip_prefix('%') else {
+            break;
+        };
+        let (key, value) = directive.split_once(' ').unwrap_or((directive, ""));
+        match key {
+            "title" => doc.title = value.trim().to_string(),
+            "header" => doc.running_header = Some(value.trim().to_string()),
+            "pagenumbers" => doc.page_numbers = true,
+            other => {
+                return Err(MarkupError::UnknownDirective {
+                    line: index + 1,
+                    name: other.to_string(),
+                })
+            }
+        }
+        lines.next();
+    }
+
+    let mut builder = Builder::default();
+    for (_, line) in lines {
+        builder.line(line);
+    }
+    builder.flush();
+    doc.blocks = builder.blocks;
+    Ok(doc)
+}
+
+/// What is being collected from consecutive lines.
+#[derive(Default)]
+enum Open {
+    #[default]
+    Nothing,
+    Paragraph(String),
+    HardLines(String),
+    Bullet(String),
+    Numbered(String, String),
+}
+
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    open: Open,
+}
+
+impl Builder {
+    fn line(&mut self, line: &str) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            self.flush();
+            return;
+        }
+        if line.starts_with("  ") {
+            if let Open::Bullet(text) | Open::Numbered(_, text) = &mut self.open {
+                text.push(' ');
+                text.push_str(trimmed);
+                return;
+            }
+        }
+        if trimmed == "---" {
+            self.flush();
+            self.blocks.push(Block::PageBreak);
+            return;
+        }
+        if let Some((level, text)) = heading(trimmed) {
+            self.flush();
+            self.blocks.push(Block::Heading {
+                level,
+                text: text.to_string(),
+            });
+            return;
+        }
+        if let Some(rest) = trimmed.strip_prefix("- ") {
+            self.flush();
+            self.open = Open::Bullet(rest.trim().to_string());
+            return;
+        }
+        if let Some((label, rest)) = numbered(trimmed) {
+            self.flush();
+            self.open = Open::Numbered(label.to_string(), rest.trim().to_string());
+            return;
+        }
+        if let Some(rest) = trimmed.strip_prefix('|') {
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            if let Open::HardLines(text) = &mut self.open {
+                text.push('\n');
+                text.push_str(rest);
+            } else {
+                self.flush();
+                self.open = Open::HardLines(rest.to_string());
+            }
+            return;
+        }
+        match &mut self.open {
+            Open::Paragraph(text) => {
+                text.push(' ');
+                text.push_str(trimmed);
+            }
+            _ => {
+                self.flush();
+                self.open = Open::Paragraph(trimmed.to_string());
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        match std::mem::take(&mut self.open) {
+            Open::Nothing => {}
+            Open::Paragraph(text) | Open::HardLines(text) => {
+                self.blocks.push(Block::Paragraph(text))
+            }
+            Open::Bullet(text) => self.blocks.push(Block::Bullet(text)),
+            Open::Numbered(label, text) => self.blocks.push(Block::Numbered { label, text }),
+        }
+    }
+}
+
+/// `# Title` → (1, "Title"), up to level 3.
+fn heading(line: &str) -> Option<(u8, &str)> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=3).contains(&hashes) {
+        return None;
+    }
+    let rest = line[hashes..].strip_prefix(' ')?;
+    Some((hashes as u8, rest.trim()))
+}
+
+/// `12. text`, `3) text` or `a) text` → (label, text).
+fn numbered(line: &str) -> Option<(&str, &str)> {
+    let (label, rest) = line.split_once(' ')?;
+    let body = label.strip_suffix(['.', ')'])?;
+    let is_number = !body.is_empty() && body.len() <= 2 && body.bytes().all(|b| b.is_ascii_digit());
+    let is_letter =
+        body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase()) && label.ends_with(')');
+    (is_number || is_letter).then_some((label, rest))
 }
 
 // ---------------------------------------------------------------------------
@@ -981,6 +1151,11 @@ mod tests {
         assert_eq!(to_winansi("Dvořák"), b"Dvor\xe1k");
         assert_eq!(to_winansi("ﬁets → a"), b"fiets -> a");
         assert_eq!(to_winansi("a\tb\u{7}"), b"a b");
+        assert_eq!(
+            to_winansi("zorg\u{AD}co\u{200B}ördinatie"),
+            b"zorgco\xf6rdinatie"
+        );
+        assert_eq!(to_winansi("a\u{A0}b"), b"a\xa0b");
         assert_eq!(to_winansi("漢"), b"?");
     }
 
@@ -1021,5 +1196,104 @@ mod tests {
         };
         let pdf = load(&render(&doc));
         assert!(pdf.get_pages().len() >= 2);
+    }
+
+    #[test]
+    fn markup_parses_every_construct() {
+        let text = "%title T\n%header Kop\n%pagenumbers\n# 1 Inleiding\n## 1.1 Aanleiding\n\
+                    Eerste regel\nloopt door.\n\n- punt een\n  vervolg\n1. genummerd\na) letter\n\
+                    | adres 1\n| adres 2\n---\n### 1.1.1 Diep\n2027 is een jaartal.\n";
+        let doc = parse_markup(text).unwrap();
+        assert_eq!(doc.title, "T");
+        assert_eq!(doc.running_header.as_deref(), Some("Kop"));
+        assert!(doc.page_numbers);
+        let heading = |level: u8, text: &str| Block::Heading {
+            level,
+            text: text.into(),
+        };
+        assert_eq!(
+            doc.blocks,
+            vec![
+                heading(1, "1 Inleiding"),
+                heading(2, "1.1 Aanleiding"),
+                Block::Paragraph("Eerste regel loopt door.".into()),
+                Block::Bullet("punt een vervolg".into()),
+                Block::Numbered {
+                    label: "1.".into(),
+                    text: "genummerd".into()
+                },
+                Block::Numbered {
+                    label: "a)".into(),
+                    text: "letter".into()
+                },
+                Block::Paragraph("adres 1\nadres 2".into()),
+                Block::PageBreak,
+                heading(3, "1.1.1 Diep"),
+                Block::Paragraph("2027 is een jaartal.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn markup_rejects_unknown_directives_with_the_line() {
+        let err = parse_markup("%title x\n%colour red\n").unwrap_err();
+        assert_eq!(
+            err,
+            MarkupError::UnknownDirective {
+                line: 2,
+                name: "colour".into()
+            }
+        );
+        assert!(err.to_string().contains("line 2"));
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn block() -> impl Strategy<Value = Block> {
+            prop_oneof![
+                (any::<u8>(), any::<String>())
+                    .prop_map(|(level, text)| Block::Heading { level, text }),
+                any::<String>().prop_map(Block::Paragraph),
+                any::<String>().prop_map(Block::Bullet),
+                (any::<String>(), any::<String>())
+                    .prop_map(|(label, text)| Block::Numbered { label, text }),
+                Just(Block::PageBreak),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// Any text gives a PDF that lopdf loads, with every page
+            /// reachable.
+            #[test]
+            fn any_document_renders_to_a_valid_pdf(
+                title in any::<String>(),
+                header in proptest::option::of(any::<String>()),
+                page_numbers in any::<bool>(),
+                blocks in proptest::collection::vec(block(), 0..12),
+            ) {
+                let doc = PdfDoc { title, running_header: header, page_numbers, blocks };
+                let bytes = render(&doc);
+                let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+                prop_assert!(!pdf.get_pages().is_empty());
+            }
+
+            /// Wrapped lines never exceed the width, and no word is lost.
+            #[test]
+            fn wrapping_keeps_words_within_the_width(text in "[a-zA-Zëé’ ]{0,400}", width in 20.0f32..450.0) {
+                let encoded = to_winansi(&text);
+                let lines = wrap_words(&encoded, Font::Bold, 12.0, width);
+                for line in &lines {
+                    let fits = Font::Bold.text_width(line, 12.0) <= width + 0.01;
+                    prop_assert!(fits || line.len() == 1);
+                }
+                let joined: Vec<u8> = lines.concat().into_iter().filter(|b| *b != b' ').collect();
+                let original: Vec<u8> = encoded.into_iter().filter(|b| *b != b' ').collect();
+                prop_assert_eq!(joined, original);
+            }
+        }
     }
 }

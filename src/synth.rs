@@ -28,7 +28,7 @@ use crate::pdfwrite::{self, Block, PdfDoc};
 
 /// Version of the generator's output: bump when the same spec gives other
 /// bytes, so cached generated consultations (`target/scale/`) are renewed.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq)]
