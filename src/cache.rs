@@ -1,29 +1,172 @@
-//! A content-addressed cache of extraction results, so a re-run after
-//! adding one response re-reads only that response.
+//! A content-addressed cache of per-file results, so a re-run after adding
+//! one response re-reads and re-splits only that response.
 //!
-//! Entries are keyed by the SHA-256 of the file's bytes together with the
-//! tool's version and a format number, so a changed file or a new release
-//! never gets a stale result. The cache is only an accelerator: any error
-//! reading or writing it is ignored and the file is extracted again.
+//! Two kinds of entries live in one folder:
+//!
+//! - `d-<key>.json`: the extracted [`Document`] of a draft;
+//! - `r-<key>.json`: what the split stage read from a response
+//!   ([`ResponseEntry`]: the response id, the letter's metadata and its
+//!   comments), so a cached response needs neither extraction nor splitting.
+//!
+//! The key is the SHA-256 of the file's bytes together with the tool's
+//! *stamp*: its version, a format number and the identity of the running
+//! executable (size and modification time). A changed file gets a new key,
+//! and so does every file after a new release or a rebuild of the tool (a
+//! developer changing the extractor without bumping the version never sees
+//! stale results either). Entries are never looked up by file name.
+//!
+//! The cache is only an accelerator: any error reading or writing it is
+//! ignored and the file is processed again. Entries are written to a
+//! temporary file and renamed, so a concurrent reader never sees half an
+//! entry. [`Cache::evict`] removes entries the current run did not use once
+//! they are old or the folder is over its size cap, so the folder does not
+//! grow forever.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, SystemTime};
 
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::model::Document;
+use crate::model::{Comment, Document, RespondentKind};
+use crate::split::Letter;
 
-/// Bump when the extraction output for the same bytes may change.
-const FORMAT: u32 = 1;
+/// Bump when the cached output for the same bytes and version may change.
+const FORMAT: u32 = 2;
 
 /// A cache folder (created on first write).
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: PathBuf,
+    stamp: String,
+    /// Entry file names looked up or written by this process.
+    used: Arc<Mutex<HashSet<String>>>,
+}
+
+/// What the cache keeps for a response: the split stage's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseEntry {
+    /// The response id (derived from the extracted text).
+    pub id: String,
+    pub respondent: Option<String>,
+    pub kind: RespondentKind,
+    pub date: Option<chrono::NaiveDate>,
+    pub place: Option<String>,
+    pub private_person: bool,
+    pub comments: Vec<Comment>,
+}
+
+impl ResponseEntry {
+    /// The entry for a response with id `id` split into `letter`.
+    pub fn new(id: String, letter: Letter) -> ResponseEntry {
+        // Destructured in full, so a field added to `Letter` fails to
+        // compile here instead of being silently lost from the cache.
+        let Letter {
+            respondent,
+            kind,
+            date,
+            place,
+            private_person,
+            comments,
+        } = letter;
+        ResponseEntry {
+            id,
+            respondent,
+            kind,
+            date,
+            place,
+            private_person,
+            comments,
+        }
+    }
+
+    /// The response id and the letter back.
+    pub fn into_parts(self) -> (String, Letter) {
+        let ResponseEntry {
+            id,
+            respondent,
+            kind,
+            date,
+            place,
+            private_person,
+            comments,
+        } = self;
+        let letter = Letter {
+            respondent,
+            kind,
+            date,
+            place,
+            private_person,
+            comments,
+        };
+        (id, letter)
+    }
+}
+
+/// When [`Cache::evict`] removes entries the current run did not use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Eviction {
+    /// Unused entries last used longer ago than this are removed.
+    pub max_age: Duration,
+    /// When the folder is larger than this, unused entries are removed,
+    /// least recently used first, until it is not.
+    pub max_bytes: u64,
+}
+
+impl Default for Eviction {
+    fn default() -> Self {
+        Eviction {
+            max_age: Duration::from_secs(14 * 24 * 3600),
+            max_bytes: 512 << 20,
+        }
+    }
+}
+
+/// What [`Cache::evict`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evicted {
+    pub removed: usize,
+    pub kept: usize,
+    /// Bytes left in the folder.
+    pub bytes: u64,
+}
+
+/// The running tool's identity: version, cache format and executable.
+pub fn tool_stamp() -> &'static str {
+    static STAMP: OnceLock<String> = OnceLock::new();
+    STAMP.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let mtime = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{}:{mtime}", m.len())
+            })
+            .unwrap_or_default();
+        format!("{}/{FORMAT}/{exe}", env!("CARGO_PKG_VERSION"))
+    })
 }
 
 impl Cache {
+    /// A cache in `dir` for the running tool.
     pub fn new(dir: impl Into<PathBuf>) -> Cache {
-        Cache { dir: dir.into() }
+        Cache::with_stamp(dir, tool_stamp())
+    }
+
+    /// A cache in `dir` for a tool identified by `stamp` (tests use this to
+    /// stand for another version of the tool).
+    pub fn with_stamp(dir: impl Into<PathBuf>, stamp: &str) -> Cache {
+        Cache {
+            dir: dir.into(),
+            stamp: stamp.to_string(),
+            used: Arc::default(),
+        }
     }
 
     /// The default cache folder: `.inspraak-cache` beside the inbox.
@@ -35,43 +178,140 @@ impl Cache {
         Cache::new(parent.join(".inspraak-cache"))
     }
 
-    /// Cache key of a file's bytes.
-    pub fn key(bytes: &[u8]) -> String {
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Cache key of a file's bytes for this tool.
+    pub fn key(&self, bytes: &[u8]) -> String {
         let mut h = Sha256::new();
-        h.update(env!("CARGO_PKG_VERSION").as_bytes());
-        h.update(FORMAT.to_le_bytes());
+        h.update(self.stamp.as_bytes());
+        h.update([0u8]);
         h.update(bytes);
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    fn path(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{key}.json"))
-    }
-
-    /// The cached document for `key`, if present and readable.
-    pub fn get(&self, key: &str, file: &str) -> Option<Document> {
-        let bytes = std::fs::read(self.path(key)).ok()?;
-        let mut doc: Document = serde_json::from_slice(&bytes).ok()?;
+    /// The cached document for `key`, renamed to `file`.
+    pub fn get_document(&self, key: &str, file: &str) -> Option<Document> {
+        let mut doc: Document = self.get("d", key)?;
         // The same bytes may come under another name.
         doc.file = file.to_string();
         Some(doc)
     }
 
-    /// Stores `doc` under `key` (write to a temp file, then rename, so a
-    /// concurrent reader never sees half an entry).
-    pub fn put(&self, key: &str, doc: &Document) {
+    /// Stores a draft's document under `key`.
+    pub fn put_document(&self, key: &str, doc: &Document) {
+        self.put("d", key, doc);
+    }
+
+    /// The cached split result of a response for `key`.
+    pub fn get_response(&self, key: &str) -> Option<ResponseEntry> {
+        self.get("r", key)
+    }
+
+    /// Stores a response's split result under `key`.
+    pub fn put_response(&self, key: &str, entry: &ResponseEntry) {
+        self.put("r", key, entry);
+    }
+
+    fn entry_name(kind: &str, key: &str) -> String {
+        format!("{kind}-{key}.json")
+    }
+
+    fn mark_used(&self, name: &str) {
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(name.to_string());
+        }
+    }
+
+    fn get<T: DeserializeOwned>(&self, kind: &str, key: &str) -> Option<T> {
+        let name = Cache::entry_name(kind, key);
+        let path = self.dir.join(&name);
+        let mut file = std::fs::File::open(&path).ok()?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
+        let value = serde_json::from_slice(&bytes).ok()?;
+        self.mark_used(&name);
+        // Record the use for eviction (at most once a day, to save a
+        // write per hit); failure only makes the entry look older.
+        let mtime = file.metadata().and_then(|m| m.modified()).ok();
+        let day = Duration::from_secs(24 * 3600);
+        if mtime.is_none_or(|t| t.elapsed().unwrap_or_default() > day) {
+            if let Ok(f) = std::fs::File::options().append(true).open(&path) {
+                let _ = f.set_modified(SystemTime::now());
+            }
+        }
+        Some(value)
+    }
+
+    fn put<T: Serialize>(&self, kind: &str, key: &str, value: &T) {
         if std::fs::create_dir_all(&self.dir).is_err() {
             return;
         }
-        let Ok(json) = serde_json::to_vec(doc) else {
+        let Ok(json) = serde_json::to_vec(value) else {
             return;
         };
-        let Ok(mut tmp) = tempfile::NamedTempFile::new_in(&self.dir) else {
+        let Ok(mut tmp) = tempfile::Builder::new()
+            .prefix(".tmp-")
+            .tempfile_in(&self.dir)
+        else {
             return;
         };
-        if std::io::Write::write_all(&mut tmp, &json).is_ok() {
-            let _ = tmp.persist(self.path(key));
+        let name = Cache::entry_name(kind, key);
+        if std::io::Write::write_all(&mut tmp, &json).is_ok()
+            && tmp.persist(self.dir.join(&name)).is_ok()
+        {
+            self.mark_used(&name);
         }
+    }
+
+    /// Removes entries this process did not use when they are older than
+    /// `policy.max_age`, then, while the folder is over `policy.max_bytes`,
+    /// the least recently used of the rest. Entries this process used are
+    /// always kept. Leftover temporary files older than an hour go too.
+    pub fn evict(&self, policy: &Eviction) -> Evicted {
+        let Ok(read) = std::fs::read_dir(&self.dir) else {
+            return Evicted::default();
+        };
+        let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
+        let now = SystemTime::now();
+        let age = |t: SystemTime| now.duration_since(t).unwrap_or_default();
+        let mut out = Evicted::default();
+        let mut candidates = Vec::new();
+        for entry in read.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(meta) = entry.metadata() else { continue };
+            if !meta.is_file() {
+                continue;
+            }
+            let mtime = meta.modified().unwrap_or(now);
+            let stale_tmp = name.starts_with(".tmp-") && age(mtime) > Duration::from_secs(3600);
+            let is_entry = name.ends_with(".json") && !name.starts_with('.');
+            if stale_tmp || (is_entry && !used.contains(&name) && age(mtime) > policy.max_age) {
+                if std::fs::remove_file(entry.path()).is_ok() {
+                    out.removed += 1;
+                    continue;
+                }
+            }
+            out.bytes += meta.len();
+            out.kept += 1;
+            if is_entry && !used.contains(&name) {
+                candidates.push((mtime, meta.len(), entry.path()));
+            }
+        }
+        candidates.sort();
+        for (_, len, path) in candidates {
+            if out.bytes <= policy.max_bytes {
+                break;
+            }
+            if std::fs::remove_file(&path).is_ok() {
+                out.bytes -= len;
+                out.kept -= 1;
+                out.removed += 1;
+            }
+        }
+        out
     }
 }
 
@@ -80,11 +320,8 @@ mod tests {
     use super::*;
     use crate::model::{Line, Page};
 
-    #[test]
-    fn round_trip_and_key_changes_with_content() {
-        let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::new(dir.path().join("c"));
-        let doc = Document {
+    fn doc() -> Document {
+        Document {
             file: "a.pdf".into(),
             pages: vec![Page {
                 number: 1,
@@ -95,13 +332,113 @@ mod tests {
                 ..Page::default()
             }],
             warnings: vec![],
-        };
-        let k = Cache::key(b"bytes one");
-        assert_ne!(k, Cache::key(b"bytes two"));
-        assert!(cache.get(&k, "a.pdf").is_none());
-        cache.put(&k, &doc);
-        let back = cache.get(&k, "renamed.pdf").unwrap();
+        }
+    }
+
+    #[test]
+    fn round_trip_and_key_changes_with_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path().join("c"));
+        let k = cache.key(b"bytes one");
+        assert_ne!(k, cache.key(b"bytes two"));
+        assert!(cache.get_document(&k, "a.pdf").is_none());
+        cache.put_document(&k, &doc());
+        let back = cache.get_document(&k, "renamed.pdf").unwrap();
         assert_eq!(back.file, "renamed.pdf");
-        assert_eq!(back.pages, doc.pages);
+        assert_eq!(back.pages, doc().pages);
+    }
+
+    #[test]
+    fn another_tool_version_gets_other_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = Cache::with_stamp(dir.path(), "0.1.0/2/1:1");
+        let new = Cache::with_stamp(dir.path(), "0.2.0/2/1:1");
+        assert_ne!(old.key(b"x"), new.key(b"x"));
+        old.put_document(&old.key(b"x"), &doc());
+        assert!(new.get_document(&new.key(b"x"), "a.pdf").is_none());
+    }
+
+    #[test]
+    fn response_entry_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let letter = Letter {
+            respondent: Some("Adviesraad Katwijk".into()),
+            kind: RespondentKind::AdvisoryCouncil,
+            comments: vec![Comment {
+                id: "c-1".into(),
+                text: "Paragraaf 3.2 is te vaag.".into(),
+                ..Comment::default()
+            }],
+            ..Letter::default()
+        };
+        let entry = ResponseEntry::new("r-1".into(), letter.clone());
+        cache.put_response("k", &entry);
+        let (id, back) = cache.get_response("k").unwrap().into_parts();
+        assert_eq!(id, "r-1");
+        assert_eq!(back, letter);
+    }
+
+    #[test]
+    fn corrupt_entry_is_a_miss() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        std::fs::write(dir.path().join("r-k.json"), b"{not json").unwrap();
+        assert!(cache.get_response("k").is_none());
+    }
+
+    fn age_file(path: &Path, days: u64) {
+        let f = std::fs::File::options().append(true).open(path).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(days * 24 * 3600))
+            .unwrap();
+    }
+
+    #[test]
+    fn evicts_old_unused_entries_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let earlier = Cache::new(dir.path());
+        earlier.put_document("old", &doc());
+        earlier.put_document("recent", &doc());
+        earlier.put_document("used", &doc());
+        age_file(&dir.path().join("d-old.json"), 30);
+        age_file(&dir.path().join("d-used.json"), 30);
+        // A new run uses one entry.
+        let run = Cache::new(dir.path());
+        assert!(run.get_document("used", "a.pdf").is_some());
+        // The hit records the use, so a later run sees it as recent.
+        let touched = std::fs::metadata(dir.path().join("d-used.json"))
+            .and_then(|m| m.modified())
+            .unwrap();
+        assert!(touched.elapsed().unwrap() < Duration::from_secs(3600));
+        let stats = run.evict(&Eviction::default());
+        assert_eq!(stats.removed, 1);
+        assert_eq!(stats.kept, 2);
+        assert!(!dir.path().join("d-old.json").exists());
+        assert!(dir.path().join("d-recent.json").exists());
+        assert!(dir.path().join("d-used.json").exists());
+    }
+
+    #[test]
+    fn size_cap_removes_least_recently_used_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let earlier = Cache::new(dir.path());
+        for (i, key) in ["a", "b", "c"].iter().enumerate() {
+            earlier.put_document(key, &doc());
+            age_file(&dir.path().join(format!("d-{key}.json")), 3 - i as u64);
+        }
+        let one = std::fs::metadata(dir.path().join("d-a.json"))
+            .unwrap()
+            .len();
+        let run = Cache::new(dir.path());
+        run.put_document("mine", &doc());
+        let stats = run.evict(&Eviction {
+            max_bytes: 2 * one,
+            ..Eviction::default()
+        });
+        assert_eq!(stats.removed, 2);
+        assert!(!dir.path().join("d-a.json").exists());
+        assert!(!dir.path().join("d-b.json").exists());
+        assert!(dir.path().join("d-c.json").exists());
+        assert!(dir.path().join("d-mine.json").exists());
     }
 }

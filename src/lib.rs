@@ -20,4 +20,6 @@ pub mod privacy;
 pub mod report;
 pub mod split;
 pub mod structure;
+pub mod synth;
 pub mod text;
+pub mod timings;

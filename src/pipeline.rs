@@ -5,6 +5,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -15,7 +16,7 @@ use crate::ledger::Ledger;
 use crate::model::{
     Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
 };
-use crate::{compare, extract, ids, link, split, structure};
+use crate::{compare, extract, ids, link, split, structure, timings};
 
 /// How stages 1–6 run.
 #[derive(Debug, Clone, Default)]
@@ -24,30 +25,39 @@ pub struct BuildOptions {
     pub cache: Option<Cache>,
     /// Show a progress bar (only when stderr is a terminal).
     pub progress: bool,
+    /// Record the time of each stage here.
+    pub timings: Option<std::sync::Arc<crate::timings::Timings>>,
 }
 
 /// Reads one file, turning errors and panics into a message.
 pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, String> {
     let file = file_name(path);
     let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
-    let key = cache.map(|_| Cache::key(&bytes));
+    let key = cache.map(|c| c.key(&bytes));
     if let (Some(cache), Some(key)) = (cache, &key) {
-        if let Some(doc) = cache.get(key, &file) {
+        if let Some(doc) = cache.get_document(key, &file) {
             return Ok(doc);
         }
     }
-    match catch_unwind(AssertUnwindSafe(|| extract::extract_bytes(&file, &bytes))) {
-        Ok(Ok(doc)) => {
+    match extract_guarded(&file, &bytes) {
+        Ok(doc) => {
             if let (Some(cache), Some(key)) = (cache, &key) {
-                cache.put(key, &doc);
+                cache.put_document(key, &doc);
             }
             Ok(doc)
         }
+        Err(e) => Err(e),
+    }
+}
+
+/// Extracts `bytes`, turning errors and panics into a message.
+fn extract_guarded(file: &str, bytes: &[u8]) -> Result<Document, String> {
+    match catch_unwind(AssertUnwindSafe(|| extract::extract_bytes(file, bytes))) {
+        Ok(Ok(doc)) => Ok(doc),
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => Err(format!(
-            "`{}` could not be read: the reader crashed on it (an internal error; please report it \
-             with the file). Convert it to a new PDF and try again",
-            file_name(path)
+            "`{file}` could not be read: the reader crashed on it (an internal error; please report it \
+             with the file). Convert it to a new PDF and try again"
         )),
     }
 }
@@ -100,11 +110,38 @@ pub fn read_versions(
     versions
 }
 
+/// Reads and splits one response: its id and letter, from the cache when
+/// the same bytes were split before by the same build of the tool. The
+/// file's bytes are dropped before returning.
+pub fn read_letter(path: &Path, cache: Option<&Cache>) -> Result<(String, split::Letter), String> {
+    let file = file_name(path);
+    let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
+    let key = cache.map(|c| c.key(&bytes));
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        if let Some(entry) = cache.get_response(key) {
+            return Ok(entry.into_parts());
+        }
+    }
+    let doc = extract_guarded(&file, &bytes)?;
+    drop(bytes);
+    let id = ids::response_id(&doc.text());
+    let letter =
+        catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))).map_err(|_| {
+            format!("`{file}` could not be split into comments (internal error; please report it)")
+        })?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        let entry = crate::cache::ResponseEntry::new(id, letter);
+        cache.put_response(key, &entry);
+        return Ok(entry.into_parts());
+    }
+    Ok((id, letter))
+}
+
 /// Reads and splits one response file into a [`Response`].
 pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Response {
     let file = file_name(path);
-    let doc = match read_document(path, cache) {
-        Ok(doc) => doc,
+    let (id, letter) = match read_letter(path, cache) {
+        Ok(read) => read,
         Err(message) => {
             return Response {
                 id: ids::response_id(&file),
@@ -113,24 +150,6 @@ pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Respo
                 file,
                 status: FileStatus::Error,
                 error: Some(message),
-                ..Response::default()
-            }
-        }
-    };
-    let text = doc.text();
-    let id = ids::response_id(&text);
-    let letter = match catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))) {
-        Ok(letter) => letter,
-        Err(_) => {
-            return Response {
-                id,
-                respondent: file.clone(),
-                public_name: file.clone(),
-                file: file.clone(),
-                status: FileStatus::Error,
-                error: Some(format!(
-                    "`{file}` could not be split into comments (internal error; please report it)"
-                )),
                 ..Response::default()
             }
         }
@@ -194,8 +213,12 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
 
 /// [`build`] with a cache and progress display.
 pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
+    let timings = opts.timings.as_deref();
     let mut problems = Vec::new();
-    let versions = read_versions(inbox, opts, &mut problems);
+    let versions = timings::time(timings, "versions", || {
+        read_versions(inbox, opts, &mut problems)
+    });
+    let start = Instant::now();
     let bar = progress_bar(opts.progress, inbox.responses.len());
     let mut responses: Vec<Response> = inbox
         .responses
@@ -207,6 +230,13 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         })
         .collect();
     bar.finish_and_clear();
+    if let Some(t) = timings {
+        t.record(
+            "responses",
+            start.elapsed(),
+            Some((responses.len(), "files")),
+        );
+    }
     for r in &responses {
         if let Some(message) = &r.error {
             problems.push(Problem {
@@ -216,22 +246,29 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     }
     assign_public_names(&mut responses);
+    let start = Instant::now();
     if let Some(draft) = versions.first() {
+        // The index is built once per draft; comments are linked in
+        // parallel (each one on its own, so the cost is linear in comments).
         let linker = link::Linker::new(draft);
-        for r in &mut responses {
+        responses.par_iter_mut().for_each(|r| {
             for c in &mut r.comments {
                 linker.link(c);
             }
-        }
+        });
     }
-    let changes = match (versions.first(), versions.last()) {
+    if let Some(t) = timings {
+        let comments = responses.iter().map(|r| r.comments.len()).sum();
+        t.record("link", start.elapsed(), Some((comments, "comments")));
+    }
+    let changes = timings::time(timings, "compare", || match (versions.first(), versions.last()) {
         (Some(a), Some(b)) if versions.len() > 1 => {
             let alignment = compare::align(a, b);
             compare::reanchor_with(&mut responses, a, b, &alignment);
             compare::changes_from_alignment(a, b, &alignment)
         }
         _ => Vec::new(),
-    };
+    });
     let title = inbox
         .settings
         .title
@@ -249,9 +286,14 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         orphaned_decisions: Vec::new(),
         reattached_decisions: Vec::new(),
     };
-    ledger.apply(&mut consultation);
-    // After the ledger: adopted decisions and confirmations count.
-    compare::suggest_causes(&mut consultation.changes, &consultation.responses);
+    timings::time(timings, "ledger", || {
+        ledger.apply(&mut consultation);
+        // After the ledger: adopted decisions and confirmations count.
+        compare::suggest_causes(&mut consultation.changes, &consultation.responses);
+    });
+    if let Some(cache) = &opts.cache {
+        cache.evict(&crate::cache::Eviction::default());
+    }
     consultation
 }
 
@@ -299,7 +341,9 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         ledger.settle_into(&mut consultation);
         ledger.save()?;
     }
-    let files = write_output(&consultation, &opts.report, &opts.out)?;
+    let files = timings::time(opts.build.timings.as_deref(), "output", || {
+        write_output(&consultation, &opts.report, &opts.out)
+    })?;
     Ok(RunSummary {
         consultation,
         files,

@@ -63,7 +63,7 @@ pub fn execute(args: &Args) -> Result<()> {
     let mut problems = Vec::new();
     let opts = BuildOptions {
         cache: Some(crate::cache::Cache::beside(&args.inbox.inbox)),
-        progress: false,
+        ..BuildOptions::default()
     };
     let versions = read_versions(&inbox, &opts, &mut problems);
     for p in &problems {

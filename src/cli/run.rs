@@ -30,6 +30,9 @@ pub struct Args {
     /// Print nothing but errors and warnings (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
+    /// Print the time each stage took to stderr (`timing: STAGE: MS ms`)
+    #[arg(long)]
+    pub timings: bool,
 }
 
 pub fn execute(args: &Args) -> Result<()> {
@@ -37,6 +40,9 @@ pub fn execute(args: &Args) -> Result<()> {
         let default = PathBuf::from("templates");
         default.is_dir().then_some(default)
     });
+    let timings = args
+        .timings
+        .then(|| std::sync::Arc::new(crate::timings::Timings::default()));
     let summary = run(&RunOptions {
         inbox: args.inbox.inbox.clone(),
         out: args.out.clone(),
@@ -52,8 +58,12 @@ pub fn execute(args: &Args) -> Result<()> {
         build: BuildOptions {
             cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),
             progress: !args.quiet,
+            timings: timings.clone(),
         },
     })?;
+    for line in timings.iter().flat_map(|t| t.lines()) {
+        eprintln!("{line}");
+    }
     let c = &summary.consultation;
     let comments: usize = c.responses.iter().map(|r| r.comments.len()).sum();
     let open = c
@@ -62,14 +72,16 @@ pub fn execute(args: &Args) -> Result<()> {
         .flat_map(|r| &r.comments)
         .filter(|c| c.decision.status == crate::model::Status::Open)
         .count();
-    eprintln!(
-        "{} version(s), {} response(s), {} comment(s) ({} open), {} change(s)",
-        c.versions.len(),
-        c.responses.len(),
-        comments,
-        open,
-        c.changes.len()
-    );
+    if !args.quiet {
+        eprintln!(
+            "{} version(s), {} response(s), {} comment(s) ({} open), {} change(s)",
+            c.versions.len(),
+            c.responses.len(),
+            comments,
+            open,
+            c.changes.len()
+        );
+    }
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
@@ -81,10 +93,12 @@ pub fn execute(args: &Args) -> Result<()> {
             crate::cli::shorten(&o.text, 60)
         );
     }
-    eprintln!(
-        "wrote {} file(s) to {}",
-        summary.files.len(),
-        args.out.display()
-    );
+    if !args.quiet {
+        eprintln!(
+            "wrote {} file(s) to {}",
+            summary.files.len(),
+            args.out.display()
+        );
+    }
     Ok(())
 }

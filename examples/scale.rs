@@ -1,0 +1,430 @@
+//! The scale curve: runs the whole pipeline on generated consultations of
+//! growing size and prints time and peak memory per size next to
+//! `pdftotext` over the same PDFs.
+//!
+//! ```sh
+//! cargo run --release --example scale -- --sizes 10,100,1000,10000
+//! ```
+//!
+//! Per size it generates (once; kept in `target/scale/`) a consultation
+//! with [`inspraak::synth`], then runs `target/release/inspraak run` as a
+//! subprocess:
+//!
+//! - **cold**: `--no-cache`, every file extracted and split;
+//! - **warm**: with the cache filled by a previous run, nothing changed;
+//! - **+1**: with the cache, after adding one new response (then removed);
+//!
+//! and reports wall time and peak resident memory (`ru_maxrss` from
+//! `wait4`), the stage timings of `--timings` (linking time per comment
+//! shows whether linking grows linearly), and the time of `pdftotext` over
+//! the same PDFs, sequential and with 2 parallel workers.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use inspraak::synth::{self, Spec};
+
+/// Measure the pipeline on generated consultations of growing size.
+#[derive(Debug, Parser)]
+struct Args {
+    /// Numbers of responses, comma separated
+    #[arg(long, value_delimiter = ',', default_value = "10,100,1000,10000")]
+    sizes: Vec<usize>,
+    /// Pages of the generated draft
+    #[arg(long, default_value_t = 40)]
+    pages: usize,
+    /// Generator seed
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The inspraak binary [default: build and use target/release/inspraak]
+    #[arg(long, value_name = "FILE")]
+    bin: Option<PathBuf>,
+    /// Workers for the parallel pdftotext yardstick
+    #[arg(long, default_value_t = 2)]
+    jobs: usize,
+    /// Skip the pdftotext yardstick
+    #[arg(long)]
+    no_pdftotext: bool,
+    /// Largest size for which pdftotext also runs sequentially (it starts
+    /// one process per file, which takes minutes for 10,000 files)
+    #[arg(long, default_value_t = 1000)]
+    sequential_max: usize,
+}
+
+/// One measured run of a subprocess.
+#[derive(Debug, Clone, Default)]
+struct Measured {
+    wall: Duration,
+    /// Peak resident set size in bytes (0 when unknown).
+    peak_rss: u64,
+    /// `timing: ...` lines printed by `inspraak run --timings`.
+    stages: Vec<(String, f64, Option<usize>)>,
+}
+
+impl Measured {
+    fn stage_ms(&self, name: &str) -> Option<f64> {
+        self.stages.iter().find(|s| s.0 == name).map(|s| s.1)
+    }
+
+    fn stage_items(&self, name: &str) -> Option<usize> {
+        self.stages.iter().find(|s| s.0 == name).and_then(|s| s.2)
+    }
+}
+
+/// Runs `cmd` to completion, measuring wall time and peak memory.
+fn measure(cmd: &mut Command) -> Result<Measured> {
+    let start = Instant::now();
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("failed to start {cmd:?}"))?;
+    let pid = child.id();
+    let mut stderr = child.stderr.context("no stderr")?;
+    // Read stderr on a thread so a chatty child never blocks on the pipe.
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut s);
+        s
+    });
+    let (ok, peak_rss) = wait(pid)?;
+    let wall = start.elapsed();
+    let err = reader.join().unwrap_or_default();
+    if !ok {
+        bail!("{cmd:?} failed:\n{err}");
+    }
+    Ok(Measured {
+        wall,
+        peak_rss,
+        stages: err.lines().filter_map(parse_timing).collect(),
+    })
+}
+
+/// Waits for `pid`; whether it succeeded and its peak RSS in bytes.
+#[cfg(unix)]
+fn wait(pid: u32) -> Result<(bool, u64)> {
+    let mut status = 0;
+    // SAFETY: rusage is plain old data; wait4 fills it for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid as libc::pid_t, &mut status, 0, &mut usage) };
+    if r < 0 {
+        bail!("wait4 failed: {}", std::io::Error::last_os_error());
+    }
+    let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    // Linux reports kilobytes.
+    Ok((ok, usage.ru_maxrss as u64 * 1024))
+}
+
+#[cfg(not(unix))]
+fn wait(_pid: u32) -> Result<(bool, u64)> {
+    bail!("the scale benchmark measures memory with wait4 and runs on Unix only")
+}
+
+/// `timing: link: 12.3 ms (4312 comments)` → (`link`, 12.3, Some(4312)).
+fn parse_timing(line: &str) -> Option<(String, f64, Option<usize>)> {
+    let rest = line.strip_prefix("timing: ")?;
+    let (name, rest) = rest.split_once(": ")?;
+    let (ms, rest) = rest.split_once(" ms")?;
+    let items = rest
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|n| n.parse().ok());
+    Some((name.to_string(), ms.parse().ok()?, items))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The inspraak binary: the given one, or a fresh release build.
+fn binary(args: &Args) -> Result<PathBuf> {
+    if let Some(bin) = &args.bin {
+        return Ok(bin.clone());
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--quiet", "--bin", "inspraak"])
+        .current_dir(root())
+        .status()
+        .context("failed to run cargo build")?;
+    if !status.success() {
+        bail!("cargo build --release failed");
+    }
+    Ok(root().join("target/release/inspraak"))
+}
+
+/// The generated consultation for `spec`, generated on first use.
+fn consultation(spec: &Spec) -> Result<PathBuf> {
+    let dir = root().join("target/scale").join(format!(
+        "r{}-p{}-s{}-g{}",
+        spec.responses,
+        spec.pages,
+        spec.seed,
+        synth::VERSION
+    ));
+    let inbox = dir.join("inbox");
+    let done = dir.join(".complete");
+    if done.exists() {
+        return Ok(inbox);
+    }
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    let start = Instant::now();
+    let s = synth::generate(spec, &inbox)
+        .with_context(|| format!("failed to generate into `{}`", inbox.display()))?;
+    std::fs::write(&done, b"")?;
+    eprintln!(
+        "  generated {} responses ({} PDF, {:.1} MiB) in {:.1} s",
+        spec.responses,
+        s.pdf_responses,
+        s.bytes as f64 / (1 << 20) as f64,
+        start.elapsed().as_secs_f64()
+    );
+    Ok(inbox)
+}
+
+fn run_cmd(bin: &Path, inbox: &Path, out: &Path, cache: bool) -> Command {
+    let mut cmd = Command::new(bin);
+    cmd.arg("run")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg("--out")
+        .arg(out)
+        .args(["--quiet", "--timings"]);
+    if !cache {
+        cmd.arg("--no-cache");
+    }
+    cmd
+}
+
+/// All PDFs of an inbox (drafts and responses).
+fn pdfs(inbox: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for sub in ["drafts", "responses"] {
+        for e in std::fs::read_dir(inbox.join(sub))? {
+            let p = e?.path();
+            if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Time of `pdftotext FILE -` over `files` with `jobs` parallel workers.
+fn pdftotext(files: &[PathBuf], jobs: usize) -> Result<Duration> {
+    let next = AtomicUsize::new(0);
+    let start = Instant::now();
+    std::thread::scope(|s| -> Result<()> {
+        let workers: Vec<_> = (0..jobs.max(1))
+            .map(|_| {
+                s.spawn(|| -> Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(f) = files.get(i) else { return Ok(()) };
+                        let st = Command::new("pdftotext")
+                            .arg("-q")
+                            .arg(f)
+                            .arg("-")
+                            .stdout(Stdio::null())
+                            .status()?;
+                        if !st.success() {
+                            bail!("pdftotext failed on {}", f.display());
+                        }
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join().map_err(|_| anyhow::anyhow!("worker panicked"))??;
+        }
+        Ok(())
+    })?;
+    Ok(start.elapsed())
+}
+
+fn have_pdftotext() -> bool {
+    Command::new("pdftotext")
+        .arg("-v")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
+
+/// Everything measured for one size.
+struct Row {
+    size: usize,
+    pdfs: usize,
+    comments: usize,
+    cold: Measured,
+    warm: Measured,
+    plus_one: Measured,
+    pdftotext_seq: Option<Duration>,
+    pdftotext_par: Option<Duration>,
+}
+
+fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result<Row> {
+    eprintln!("size {size}:");
+    let spec = Spec {
+        responses: size,
+        pages: args.pages,
+        seed: args.seed,
+        ..Spec::default()
+    };
+    let inbox = consultation(&spec)?;
+    let base = inbox.parent().context("inbox has a parent")?;
+    let out = base.join("output");
+    let cache_dir = base.join(".inspraak-cache");
+    if cache_dir.exists() {
+        std::fs::remove_dir_all(&cache_dir)?;
+    }
+    let cold = measure(&mut run_cmd(bin, &inbox, &out, false))?;
+    eprintln!("  cold run {:.2} s", cold.wall.as_secs_f64());
+    // Fill the cache, then measure a run that finds everything in it.
+    measure(&mut run_cmd(bin, &inbox, &out, true))?;
+    let warm = measure(&mut run_cmd(bin, &inbox, &out, true))?;
+    eprintln!("  warm run {:.2} s", warm.wall.as_secs_f64());
+    let draft = synth::draft(spec.seed, spec.pages);
+    let added = synth::write_response(&spec, &draft, size, &inbox)?;
+    let plus_one = measure(&mut run_cmd(bin, &inbox, &out, true));
+    std::fs::remove_file(&added)?;
+    let plus_one = plus_one?;
+    eprintln!("  +1 response {:.2} s", plus_one.wall.as_secs_f64());
+    let files = pdfs(&inbox)?;
+    let (pdftotext_seq, pdftotext_par) = if yardstick {
+        let seq = if size <= args.sequential_max {
+            Some(pdftotext(&files, 1)?)
+        } else {
+            None
+        };
+        let par = pdftotext(&files, args.jobs)?;
+        eprintln!(
+            "  pdftotext {} s sequential, {:.2} s with {} workers",
+            seq.map_or_else(|| "(skipped)".to_string(), secs),
+            par.as_secs_f64(),
+            args.jobs
+        );
+        (seq, Some(par))
+    } else {
+        (None, None)
+    };
+    Ok(Row {
+        size,
+        pdfs: files.len(),
+        comments: cold.stage_items("link").unwrap_or(0),
+        cold,
+        warm,
+        plus_one,
+        pdftotext_seq,
+        pdftotext_par,
+    })
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64())
+}
+
+fn table(rows: &[Row], jobs: usize) -> String {
+    let mut t = String::new();
+    t.push_str(&format!(
+        "| responses | PDFs | comments | cold run s | peak RSS MiB | warm run s | +1 response s (% of cold) | pdftotext s (1 / {jobs} workers) | cold ÷ pdftotext ({jobs}) | link ms | link µs/comment |\n"
+    ));
+    t.push_str("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for r in rows {
+        let yard = match (r.pdftotext_seq, r.pdftotext_par) {
+            (Some(s), Some(p)) => format!("{} / {}", secs(s), secs(p)),
+            (None, Some(p)) => format!("– / {}", secs(p)),
+            _ => "skipped".to_string(),
+        };
+        let ratio = r
+            .pdftotext_par
+            .map(|p| format!("{:.2}", r.cold.wall.as_secs_f64() / p.as_secs_f64()))
+            .unwrap_or_else(|| "–".into());
+        let link = r.cold.stage_ms("link").unwrap_or(0.0);
+        let per_comment = if r.comments > 0 {
+            format!("{:.2}", link * 1000.0 / r.comments as f64)
+        } else {
+            "–".into()
+        };
+        t.push_str(&format!(
+            "| {} | {} | {} | {} | {:.0} | {} | {} ({:.1}%) | {} | {} | {:.1} | {} |\n",
+            r.size,
+            r.pdfs,
+            r.comments,
+            secs(r.cold.wall),
+            r.cold.peak_rss as f64 / (1 << 20) as f64,
+            secs(r.warm.wall),
+            secs(r.plus_one.wall),
+            100.0 * r.plus_one.wall.as_secs_f64() / r.cold.wall.as_secs_f64(),
+            yard,
+            ratio,
+            link,
+            per_comment
+        ));
+    }
+    t
+}
+
+/// Stage times of one kind of run, one row per size.
+fn stage_table(rows: &[Row], run: fn(&Row) -> &Measured) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for r in rows {
+        for (n, _, _) in &run(r).stages {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+    }
+    let mut t = format!("| responses | {} |\n", names.join(" ms | ") + " ms");
+    t.push_str(&format!("|---:|{}\n", "---:|".repeat(names.len())));
+    for r in rows {
+        let cells: Vec<String> = names
+            .iter()
+            .map(|n| {
+                run(r)
+                    .stage_ms(n)
+                    .map_or_else(|| "–".into(), |ms| format!("{ms:.0}"))
+            })
+            .collect();
+        t.push_str(&format!("| {} | {} |\n", r.size, cells.join(" | ")));
+    }
+    t
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let bin = binary(&args)?;
+    let yardstick = !args.no_pdftotext && have_pdftotext();
+    if !args.no_pdftotext && !yardstick {
+        eprintln!("note: pdftotext not found (apt-get install poppler-utils); yardstick skipped");
+    }
+    let mut rows = Vec::new();
+    for &size in &args.sizes {
+        rows.push(measure_size(&args, &bin, size, yardstick)?);
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let report = format!(
+        "Draft of {} pages, seed {}, {} CPU core(s) available.\n\n{}\nStage times of the cold runs:\n\n{}\nStage times of the +1 runs:\n\n{}",
+        args.pages,
+        args.seed,
+        cores,
+        table(&rows, args.jobs),
+        stage_table(&rows, |r| &r.cold),
+        stage_table(&rows, |r| &r.plus_one)
+    );
+    std::io::stdout().write_all(report.as_bytes())?;
+    let path = root().join("target/scale/report.md");
+    std::fs::write(&path, &report)
+        .with_context(|| format!("failed to write `{}`", path.display()))?;
+    eprintln!("(also written to {})", path.display());
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! Wall-clock time per pipeline stage, shown by `inspraak run --timings`
+//! and read by `examples/scale.rs` to show how each stage grows with the
+//! size of a consultation.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// One measured stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    /// Short stage name (`link`).
+    pub name: &'static str,
+    pub elapsed: Duration,
+    /// How many items the stage handled and what they are (`4312 comments`).
+    pub items: Option<(usize, &'static str)>,
+}
+
+/// Collects stage times; shared between the pipeline and the caller.
+#[derive(Debug, Default)]
+pub struct Timings {
+    stages: Mutex<Vec<Stage>>,
+}
+
+impl Timings {
+    /// Runs `f` and records its time under `name`.
+    pub fn time<T>(&self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.record(name, start.elapsed(), None);
+        out
+    }
+
+    /// Records a stage.
+    pub fn record(
+        &self,
+        name: &'static str,
+        elapsed: Duration,
+        items: Option<(usize, &'static str)>,
+    ) {
+        if let Ok(mut stages) = self.stages.lock() {
+            stages.push(Stage {
+                name,
+                elapsed,
+                items,
+            });
+        }
+    }
+
+    /// The stages in the order they were recorded.
+    pub fn stages(&self) -> Vec<Stage> {
+        self.stages.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// One line per stage: `timing: link: 12.3 ms (4312 comments)`.
+    pub fn lines(&self) -> Vec<String> {
+        self.stages()
+            .iter()
+            .map(|s| {
+                let ms = s.elapsed.as_secs_f64() * 1000.0;
+                match s.items {
+                    Some((n, what)) => format!("timing: {}: {ms:.1} ms ({n} {what})", s.name),
+                    None => format!("timing: {}: {ms:.1} ms", s.name),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Runs `f`, recording its time in `timings` when there is one.
+pub fn time<T>(timings: Option<&Timings>, name: &'static str, f: impl FnOnce() -> T) -> T {
+    match timings {
+        Some(t) => t.time(name, f),
+        None => f(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_in_order_with_items() {
+        let t = Timings::default();
+        let x = t.time("extract", || 2 + 2);
+        assert_eq!(x, 4);
+        t.record("link", Duration::from_millis(5), Some((10, "comments")));
+        let lines = t.lines();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("timing: extract: "));
+        assert_eq!(lines[1], "timing: link: 5.0 ms (10 comments)");
+    }
+}

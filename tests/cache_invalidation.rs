@@ -1,0 +1,166 @@
+//! The extraction/split cache serves unchanged files, and never serves a
+//! stale result after the file or the tool changed.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use inspraak::cache::{Cache, ResponseEntry};
+use inspraak::pipeline::read_letter;
+
+const DRAFT: &str = "1 Inleiding\n\nDe regio wil samenwerken.\n\n2 Preventie\n\nDe gemeenten investeren in voorlichting en vroegsignalering.\n";
+
+fn response(text: &str) -> String {
+    format!(
+        "Geachte werkgroep,\n\n1. {text} Wij vragen u dit in paragraaf 2 uit te werken.\n\nMet vriendelijke groet,\nJan Jansen\n"
+    )
+}
+
+/// An inbox in a temporary folder with one draft and two responses.
+fn inbox() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(inbox.join("drafts/01-concept.txt"), DRAFT).unwrap();
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response("Wij missen aandacht voor mantelzorgers in de wijk."),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/b.txt"),
+        response("De voorlichting op scholen moet eerder beginnen dan gepland."),
+    )
+    .unwrap();
+    (dir, inbox)
+}
+
+fn run(bin: &Path, inbox: &Path) -> String {
+    let out = inbox.parent().unwrap().join("output");
+    Command::new(bin)
+        .arg("run")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg("--out")
+        .arg(&out)
+        .arg("--quiet")
+        .assert()
+        .success();
+    std::fs::read_to_string(out.join("consultation.json")).unwrap()
+}
+
+/// Replaces every comment text in the cached response entries by a marker,
+/// so a run shows whether it used the cache.
+fn poison(cache_dir: &Path) -> usize {
+    let mut n = 0;
+    for e in std::fs::read_dir(cache_dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("r-") {
+            continue;
+        }
+        let mut entry: ResponseEntry = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+        for c in &mut entry.comments {
+            c.text = "UIT DE CACHE".into();
+        }
+        std::fs::write(&p, serde_json::to_vec(&entry).unwrap()).unwrap();
+        n += 1;
+    }
+    n
+}
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_inspraak"))
+}
+
+#[test]
+fn unchanged_files_come_from_the_cache_and_changed_ones_do_not() {
+    let (dir, inbox) = inbox();
+    let first = run(&bin(), &inbox);
+    assert!(first.contains("mantelzorgers"));
+    let cache_dir = dir.path().join(".inspraak-cache");
+    assert_eq!(poison(&cache_dir), 2, "one entry per response");
+    // Nothing changed: both responses are served from the cache.
+    let second = run(&bin(), &inbox);
+    assert!(second.contains("UIT DE CACHE"));
+    assert!(!second.contains("mantelzorgers"));
+    assert!(!second.contains("voorlichting op scholen"));
+    // One file changed under the same name: re-read, the other still cached.
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response("Wij missen aandacht voor jonge mantelzorgers op school."),
+    )
+    .unwrap();
+    let third = run(&bin(), &inbox);
+    assert!(third.contains("jonge mantelzorgers op school"));
+    assert!(!third.contains("aandacht voor mantelzorgers in de wijk"));
+    assert!(
+        third.contains("UIT DE CACHE"),
+        "the unchanged response is still cached"
+    );
+    assert!(!third.contains("voorlichting op scholen"));
+    // --no-cache reads everything again.
+    let out = dir.path().join("output");
+    Command::new(bin())
+        .args(["run", "--quiet", "--no-cache", "--inbox"])
+        .arg(&inbox)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let fresh = std::fs::read_to_string(out.join("consultation.json")).unwrap();
+    assert!(!fresh.contains("UIT DE CACHE"));
+}
+
+#[test]
+fn a_rebuilt_tool_does_not_read_the_old_entries() {
+    let (dir, inbox) = inbox();
+    run(&bin(), &inbox);
+    let cache_dir = dir.path().join(".inspraak-cache");
+    assert_eq!(poison(&cache_dir), 2);
+    // A copy of the binary has another modification time: a new build.
+    let rebuilt = dir.path().join("inspraak-rebuilt");
+    std::fs::copy(bin(), &rebuilt).unwrap();
+    let json = run(&rebuilt, &inbox);
+    assert!(!json.contains("UIT DE CACHE"));
+    assert!(json.contains("mantelzorgers in de wijk"));
+}
+
+#[test]
+fn another_tool_version_is_never_served() {
+    let (dir, inbox) = inbox();
+    let path = inbox.join("responses/a.txt");
+    let v1 = Cache::with_stamp(dir.path().join("c"), "0.1.0/2/1:1");
+    let v2 = Cache::with_stamp(dir.path().join("c"), "0.2.0/2/1:1");
+    let (id, mut letter) = read_letter(&path, Some(&v1)).unwrap();
+    assert!(!letter.comments.is_empty());
+    // Poison v1's entry for these bytes.
+    let key = v1.key(&std::fs::read(&path).unwrap());
+    letter.comments[0].text = "UIT DE CACHE".into();
+    v1.put_response(&key, &ResponseEntry::new(id, letter));
+    let (_, from_v1) = read_letter(&path, Some(&v1)).unwrap();
+    assert_eq!(from_v1.comments[0].text, "UIT DE CACHE");
+    let (_, from_v2) = read_letter(&path, Some(&v2)).unwrap();
+    assert!(from_v2.comments[0].text.contains("mantelzorgers"));
+}
+
+#[test]
+fn entries_of_removed_files_are_evicted_when_old() {
+    let (dir, inbox) = inbox();
+    run(&bin(), &inbox);
+    let cache_dir = dir.path().join(".inspraak-cache");
+    let count = || std::fs::read_dir(&cache_dir).unwrap().count();
+    assert_eq!(count(), 3, "draft and two responses");
+    // Make every entry a month old, remove one response and run again.
+    for e in std::fs::read_dir(&cache_dir).unwrap() {
+        let f = std::fs::File::options()
+            .append(true)
+            .open(e.unwrap().path())
+            .unwrap();
+        f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(30 * 86400))
+            .unwrap();
+    }
+    std::fs::remove_file(inbox.join("responses/b.txt")).unwrap();
+    run(&bin(), &inbox);
+    assert_eq!(count(), 2, "the removed response's entry is gone");
+}
