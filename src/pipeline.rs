@@ -371,7 +371,8 @@ pub fn write_output(
                 parent.display()
             )
         })?;
-    let json = serde_json::to_string_pretty(c)?;
+    // consultation.json is at the top of the output folder: public.
+    let json = serde_json::to_string_pretty(&crate::privacy::public_view(c))?;
     std::fs::write(tmp.path().join("consultation.json"), json)?;
     let mut files = vec![out.join("consultation.json")];
     for f in crate::report::render_all(c, report, tmp.path())? {

@@ -13,8 +13,9 @@
 //! submission, not only from residents' ones: a contact person's direct
 //! number in an organisation's letter is personal data too.
 //!
-//! `consultation.json` is the working group's internal contract and is not
-//! scrubbed; neither are the letters, which go to the respondent.
+//! `consultation.json` sits at the top of the output folder, so it is
+//! public too: [`public_view`] gives the consultation as it is written
+//! there. The letters, which go to the respondent, are not scrubbed.
 
 use std::sync::OnceLock;
 
@@ -98,6 +99,45 @@ impl Scrubber {
             None => text.into_owned(),
         }
     }
+}
+
+/// The consultation as published in `consultation.json`: private persons
+/// named by their pseudonym only, and personal data removed from every text
+/// that comes from a submission or quotes one.
+pub fn public_view(c: &Consultation) -> Consultation {
+    let scrubber = Scrubber::for_consultation(c);
+    let mut out = c.clone();
+    for r in &mut out.responses {
+        if r.private_person {
+            r.respondent = r.public_name.clone();
+            r.place = None;
+        }
+        if let Some(e) = &mut r.error {
+            *e = scrubber.scrub(e);
+        }
+        for com in &mut r.comments {
+            com.text = scrubber.scrub(&com.text);
+            for q in &mut com.quotes {
+                q.text = scrubber.scrub(&q.text);
+            }
+            com.decision.answer = scrubber.scrub(&com.decision.answer);
+            if let Some(s) = &mut com.decision.summary {
+                *s = scrubber.scrub(s);
+            }
+        }
+    }
+    for p in &mut out.problems {
+        p.message = scrubber.scrub(&p.message);
+    }
+    for o in &mut out.orphaned_decisions {
+        o.respondent = scrubber.scrub(&o.respondent);
+        o.text = scrubber.scrub(&o.text);
+        o.answer = scrubber.scrub(&o.answer);
+    }
+    for r in &mut out.reattached_decisions {
+        r.respondent = scrubber.scrub(&r.respondent);
+    }
+    out
 }
 
 /// The parts of a real name worth removing: the full name and every
