@@ -179,7 +179,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                 if fuzzy {
                     for i in (0..candidates.len()).filter(fits) {
                         let score = m.text.similarity(&candidates[i].text);
-                        if score >= THRESHOLD && score < 1.0 {
+                        if (THRESHOLD..1.0).contains(&score) {
                             pairs.push((score, m.key, i));
                         }
                     }
