@@ -289,3 +289,51 @@ fn killing_decide_at_random_moments_never_corrupts_the_ledger() {
         }
     }
 }
+
+/// Several `inspraak decide` at once: each either records its decision or
+/// says the ledger changed; no finished decision is lost.
+#[test]
+fn concurrent_decides_lose_nothing() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let bin = assert_cmd::cargo::cargo_bin("inspraak");
+    // First one decision per comment, one after the other.
+    for id in &ids {
+        inspraak(dir.path())
+            .args(["decide", id, "--status", "noted", "--answer", "eerst"])
+            .assert()
+            .success();
+    }
+    // Now truly in parallel.
+    let handles: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let bin = bin.clone();
+            let dir = dir.path().to_path_buf();
+            let id = id.clone();
+            std::thread::spawn(move || {
+                let out = StdCommand::new(&bin)
+                    .current_dir(&dir)
+                    .args(["decide", &id, "--status", "adopted", "--answer", "parallel"])
+                    .output()
+                    .unwrap();
+                let err = String::from_utf8_lossy(&out.stderr).into_owned();
+                assert!(
+                    out.status.success() || err.contains("changed by another program"),
+                    "{err}"
+                );
+                (id, out.status.success())
+            })
+        })
+        .collect();
+    let results: Vec<(String, bool)> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    for (id, ok) in results {
+        let answer = &ledger.decisions[&id].answer;
+        if ok {
+            assert_eq!(answer, "parallel", "{id}");
+        } else {
+            assert_eq!(answer, "eerst", "{id}");
+        }
+    }
+}

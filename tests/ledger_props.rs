@@ -510,3 +510,74 @@ proptest! {
         }
     }
 }
+
+/// Not a test: measures re-attachment when every id changed (a new
+/// extractor). Run with
+/// `cargo test --release --test ledger_props -- --ignored --nocapture measure`.
+#[test]
+#[ignore]
+fn measure_reattach_after_every_id_changed() {
+    let mut rng: u64 = 42;
+    let mut word = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        format!("w{}", rng % 5000)
+    };
+    let files = 300;
+    let per_file = 10;
+    let mut state = State::default();
+    for _ in 0..files {
+        let comments: Vec<Vec<String>> = (0..per_file)
+            .map(|_| (0..40).map(|_| word()).collect())
+            .collect();
+        state.files.push(File {
+            name: format!("f{}.txt", state.files.len()),
+            respondent: format!("R{}", state.files.len()),
+            comments: comments
+                .into_iter()
+                .map(|w| {
+                    state.next_uid += 1;
+                    Logical {
+                        uid: state.next_uid,
+                        text: w.join(" "),
+                    }
+                })
+                .collect(),
+        });
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let (c, _) = build(&state);
+    let mut ledger = Ledger::load(&path).unwrap();
+    for (n, cm) in c.responses.iter().flat_map(|r| &r.comments).enumerate() {
+        if n % 3 == 0 {
+            ledger.decide(&c, &cm.id, &update("x")).unwrap();
+        }
+    }
+    // Every response is read a little differently: all ids change.
+    for f in &mut state.files {
+        for l in &mut f.comments {
+            // Hyphenation inside a word changes the id; every tenth text
+            // also lost a word ending.
+            l.text = l.text.replacen('w', "w-\n", 1);
+            if l.uid % 10 == 0 {
+                l.text.pop();
+            }
+        }
+    }
+    // And 30 responses are withdrawn: their decisions are compared with
+    // every comment and orphaned.
+    state.files.drain(..30);
+    let (c2, _) = build(&state);
+    let start = std::time::Instant::now();
+    let a = ledger.attach(&c2);
+    println!(
+        "{} decisions, {} comments: {} re-attached, {} orphaned in {:?}",
+        ledger.decisions.len(),
+        files * per_file,
+        a.reattached.len(),
+        a.orphaned.len(),
+        start.elapsed()
+    );
+}

@@ -11,7 +11,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{all_comments, Decision, Ledger};
-use crate::model::{Consultation, DecisionView, OrphanedDecision, ReattachedDecision};
+use crate::model::{
+    Comment, Consultation, DecisionView, OrphanedDecision, ReattachedDecision, Response,
+};
 
 /// Minimum similarity (0..=1) of the stored and the current comment text
 /// for a re-attachment.
@@ -38,14 +40,39 @@ fn compact(text: &str) -> Vec<char> {
         .collect()
 }
 
-fn trigrams(chars: &[char]) -> HashSet<[char; 3]> {
-    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+/// Trigrams of the compact text, each packed into a `u64` (three 21-bit
+/// chars), sorted and without repeats.
+fn trigrams(chars: &[char]) -> Vec<u64> {
+    let mut grams: Vec<u64> = chars
+        .windows(3)
+        .map(|w| (u64::from(w[0]) << 42) | (u64::from(w[1]) << 21) | u64::from(w[2]))
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+/// Number of values two sorted lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// A text prepared for comparison.
 struct Prepared {
     chars: Vec<char>,
-    grams: HashSet<[char; 3]>,
+    grams: Vec<u64>,
 }
 
 impl Prepared {
@@ -68,7 +95,7 @@ impl Prepared {
         if self.chars == other.chars {
             return 1.0;
         }
-        let common = self.grams.intersection(&other.grams).count();
+        let common = shared(&self.grams, &other.grams);
         let union = self.grams.len() + other.grams.len() - common;
         if union > 0 && (common as f32) / (union as f32) < 0.5 {
             return 0.0;
@@ -79,7 +106,28 @@ impl Prepared {
     }
 }
 
+/// A current comment that has no decision of its own.
+struct Candidate<'a> {
+    response: &'a Response,
+    comment: &'a Comment,
+    text: Prepared,
+}
+
+/// A decision whose id is gone.
+struct Missing<'a> {
+    key: &'a String,
+    decision: &'a Decision,
+    text: Prepared,
+}
+
 /// See [`Ledger::attach`].
+///
+/// Equivalent to sorting every (decision, comment) pair above the
+/// threshold by (same file or respondent first, similarity, key, comment
+/// order) and taking pairs greedily one-to-one, but computed in four
+/// rounds (same source exact, same source similar, any exact, any
+/// similar) so the usual case (ids changed, texts identical) costs a hash
+/// lookup per decision instead of a comparison with every comment.
 pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
     let mut out = Attachment::default();
     let present: HashSet<&str> = all_comments(c).map(|(_, c)| c.id.as_str()).collect();
@@ -88,56 +136,88 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
         if present.contains(key.as_str()) {
             out.own.insert(key.clone(), key.clone());
         } else {
-            missing.push((key, d));
+            missing.push(Missing {
+                key,
+                decision: d,
+                text: Prepared::new(&d.comment),
+            });
         }
     }
     if missing.is_empty() {
         return out;
     }
-    let candidates: Vec<_> = all_comments(c)
+    let candidates: Vec<Candidate> = all_comments(c)
         .filter(|(_, c)| !ledger.decisions.contains_key(&c.id))
-        .map(|(r, c)| (r, c, Prepared::new(&c.text)))
+        .map(|(r, c)| Candidate {
+            response: r,
+            comment: c,
+            text: Prepared::new(&c.text),
+        })
         .collect();
-    let mut pairs = Vec::new();
-    for (key, d) in &missing {
-        let stored = Prepared::new(&d.comment);
-        for (i, (r, _, p)) in candidates.iter().enumerate() {
-            let score = stored.similarity(p);
-            if score >= THRESHOLD {
-                let tier = u8::from(!same_source(d, &r.file, &r.respondent));
-                pairs.push((tier, score, *key, i));
+    let mut exact: HashMap<&[char], Vec<usize>> = HashMap::new();
+    for (i, cand) in candidates.iter().enumerate() {
+        exact.entry(&cand.text.chars).or_default().push(i);
+    }
+    let mut taken_keys: HashSet<&str> = HashSet::new();
+    let mut taken: HashSet<usize> = HashSet::new();
+    for same_source_only in [true, false] {
+        for fuzzy in [false, true] {
+            let mut pairs = Vec::new();
+            for m in missing
+                .iter()
+                .filter(|m| !taken_keys.contains(m.key.as_str()))
+            {
+                let fits = |i: &usize| {
+                    !taken.contains(i)
+                        && (!same_source_only
+                            || same_source(
+                                m.decision,
+                                &candidates[*i].response.file,
+                                &candidates[*i].response.respondent,
+                            ))
+                };
+                if fuzzy {
+                    for i in (0..candidates.len()).filter(fits) {
+                        let score = m.text.similarity(&candidates[i].text);
+                        if (THRESHOLD..1.0).contains(&score) {
+                            pairs.push((score, m.key, i));
+                        }
+                    }
+                } else if !m.text.chars.is_empty() {
+                    for i in exact
+                        .get(m.text.chars.as_slice())
+                        .into_iter()
+                        .flatten()
+                        .filter(|i| fits(i))
+                    {
+                        pairs.push((1.0, m.key, *i));
+                    }
+                }
+            }
+            pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)).then(x.2.cmp(&y.2)));
+            for (score, key, i) in pairs {
+                if taken_keys.contains(key.as_str()) || taken.contains(&i) {
+                    continue;
+                }
+                taken_keys.insert(key);
+                taken.insert(i);
+                let cand = &candidates[i];
+                out.own.insert(cand.comment.id.clone(), key.clone());
+                out.reattached.push(ReattachedDecision {
+                    old_id: key.clone(),
+                    new_id: cand.comment.id.clone(),
+                    respondent: cand.response.respondent.clone(),
+                    file: cand.response.file.clone(),
+                    score,
+                });
             }
         }
-    }
-    pairs.sort_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then(y.1.total_cmp(&x.1))
-            .then(x.2.cmp(y.2))
-            .then(x.3.cmp(&y.3))
-    });
-    let mut taken_keys = HashSet::new();
-    let mut taken_comments = HashSet::new();
-    for (_, score, key, i) in pairs {
-        if taken_keys.contains(key) || taken_comments.contains(&i) {
-            continue;
-        }
-        taken_keys.insert(key);
-        taken_comments.insert(i);
-        let (r, comment, _) = &candidates[i];
-        out.own.insert(comment.id.clone(), key.clone());
-        out.reattached.push(ReattachedDecision {
-            old_id: key.clone(),
-            new_id: comment.id.clone(),
-            respondent: r.respondent.clone(),
-            file: r.file.clone(),
-            score,
-        });
     }
     out.reattached.sort_by(|a, b| a.old_id.cmp(&b.old_id));
     out.orphaned = missing
         .iter()
-        .filter(|(k, _)| !taken_keys.contains(*k))
-        .map(|(k, _)| (*k).clone())
+        .filter(|m| !taken_keys.contains(m.key.as_str()))
+        .map(|m| m.key.clone())
         .collect();
     out
 }

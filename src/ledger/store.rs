@@ -5,7 +5,9 @@
 //! the old or the new file, never a mix. The previous version is kept as
 //! `ledger.toml.bak`. The file's hash is remembered at load; a save refuses
 //! to overwrite a file that changed in between (another `inspraak` or an
-//! editor), instead of silently losing that program's work.
+//! editor), instead of silently losing that program's work; a lock file
+//! makes the final check and the rename one step among `inspraak`
+//! processes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -248,6 +250,9 @@ impl PreparedWrite {
             path: path.clone(),
             source,
         };
+        // Held until the rename is done: two `inspraak` processes cannot
+        // both pass the check below and overwrite each other.
+        let _lock = lock(&path).map_err(write_err)?;
         if read_bytes(&path)?.as_deref().map(hash) != ledger.loaded {
             return Err(Error::ChangedOnDisk { path });
         }
@@ -263,6 +268,24 @@ impl PreparedWrite {
         remove_stale_temps(&dir);
         Ok(())
     }
+}
+
+/// Takes an exclusive lock on `.ledger.toml.lock` beside the ledger (the
+/// ledger itself is replaced by the rename, so it cannot carry the lock).
+/// The operating system releases it when the process ends, also on a
+/// crash.
+fn lock(path: &Path) -> std::io::Result<std::fs::File> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "ledger.toml".to_string());
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(folder(path).join(format!(".{name}.lock")))?;
+    file.lock()?;
+    Ok(file)
 }
 
 /// Temporary files older than this were left by a crashed write.
