@@ -216,6 +216,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     }
     assign_public_names(&mut responses);
+    split::group_campaigns(&mut responses);
     if let Some(draft) = versions.first() {
         let linker = link::Linker::new(draft);
         for r in &mut responses {

@@ -52,10 +52,12 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
         .find_map(|r| header_value(&r.text, &["van", "from"]));
     let signature = read_signature(&tail);
+    // The letterhead: an organisation named above the addressee and date.
     let letterhead = head
         .iter()
         .map(|r| r.text.trim())
-        .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t));
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
     let body_text: String = body
         .iter()
         .map(|r| r.text.as_str())
@@ -375,7 +377,7 @@ fn read_signature(tail: &[&Row]) -> Signature {
     let mut sig = Signature::default();
     for r in tail.iter().skip(1).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
-        if t.is_empty() || is_header_line(t) || is_furniture(t) {
+        if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
             continue;
         }
         let t = strip_prefix_ci(t, "namens ").unwrap_or(t);
@@ -394,6 +396,26 @@ fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &t[..prefix.len()])
         .filter(|p| p.eq_ignore_ascii_case(prefix))
         .map(|_| &t[prefix.len()..])
+}
+
+/// The first line of an address block (`Aan de gemeenteraad`, `t.a.v.`).
+fn is_addressee(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i)(aan\b|t\.a\.v\.|ter attentie|p/a\b|de leden van)",
+    )
+    .is_match(t.trim())
+}
+
+/// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
+fn is_address(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?:\s\d{1,4}\s?[a-zA-Z]?(?:-\d+)?$|\b\d{4}\s?[A-Z]{2}\b)",
+    )
+    .is_match(t.trim())
 }
 
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
@@ -600,7 +622,7 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|wij hebben (de|het) (concept|regiovisie|visie|stuk).{0,40}(gelezen|bestudeerd|besproken))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,

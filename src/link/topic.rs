@@ -134,28 +134,41 @@ impl Field {
     }
 }
 
-/// BM25 index over the draft's sections.
+/// Words per passage: sections are scored by their best passage, so a long
+/// section (a summary, an appendix) does not win by accumulating scattered
+/// matches.
+const PASSAGE_WORDS: usize = 120;
+
+/// BM25 index over passages of the draft's sections.
 pub struct TopicIndex {
     analyzer: Analyzer,
     domain: HashSet<String>,
     stems: Field,
     grams: Field,
+    /// Section of each passage.
+    passage_section: Vec<usize>,
     front: Vec<bool>,
-    n: usize,
+    sections: usize,
 }
 
 /// A comment's topical ranking of the sections.
 #[derive(Debug, Clone, Default)]
 pub struct Ranking {
-    /// BM25 score per section (index as in the version).
+    /// Score per section (index as in the version): BM25 of its best
+    /// passage.
     pub bm25: Vec<f32>,
-    /// Share of the comment's stem weight (idf) found in each section.
+    /// Share of the comment's stem weight (idf) found in the section's best
+    /// passage.
     pub coverage: Vec<f32>,
-    /// Comment words (as written) whose stems occur in each section,
+    /// Comment words (as written) whose stems occur in that passage,
     /// rarest first.
     pub shared: Vec<Vec<String>>,
     /// Sections with a positive score, best first.
     pub order: Vec<(usize, f32)>,
+    /// The BM25 score a passage holding every query word would reach
+    /// (each word's idf times `k1 + 1`), to compare scores across drafts
+    /// and comment lengths.
+    pub ideal: f32,
 }
 
 impl TopicIndex {
@@ -167,31 +180,37 @@ impl TopicIndex {
             .collect();
         let mut stem_docs = Vec::new();
         let mut gram_docs = Vec::new();
-        for s in &draft.sections {
-            let mut terms = content_terms(&analyzer, &domain, &s.title);
-            terms.extend(terms.clone());
-            terms.extend(content_terms(&analyzer, &domain, &s.text));
-            stem_docs.push(terms);
-            let mut grams = grams(&s.title);
-            grams.extend(grams.clone());
-            grams.extend(self::grams(&s.text));
-            gram_docs.push(grams);
+        let mut passage_section = Vec::new();
+        for (si, s) in draft.sections.iter().enumerate() {
+            let title_terms = content_terms(&analyzer, &domain, &s.title);
+            let title_grams = grams(&s.title);
+            for chunk in passages(&s.text) {
+                let mut terms = title_terms.clone();
+                terms.extend(title_terms.iter().cloned());
+                terms.extend(content_terms(&analyzer, &domain, &chunk));
+                stem_docs.push(terms);
+                let mut g = title_grams.clone();
+                g.extend(title_grams.iter().cloned());
+                g.extend(grams(&chunk));
+                gram_docs.push(g);
+                passage_section.push(si);
+            }
         }
         TopicIndex {
             analyzer,
             domain,
             stems: Field::build(stem_docs),
             grams: Field::build(gram_docs),
+            passage_section,
             front: draft.sections.iter().map(|s| s.number == "0").collect(),
-            n: draft.sections.len(),
+            sections: draft.sections.len(),
         }
     }
 
     /// Ranks the sections for a comment text.
     pub fn rank(&self, text: &str) -> Ranking {
-        let n = self.n;
-        let mut bm25 = vec![0.0f32; n];
-        if n == 0 {
+        let n = self.passage_section.len();
+        if n == 0 || self.sections == 0 {
             return Ranking::default();
         }
         let mut q: HashMap<String, f32> = HashMap::new();
@@ -206,18 +225,14 @@ impl TopicIndex {
                 written.entry(t).or_insert(w);
             }
         }
-        self.stems.score(&q, n, &mut bm25, 1.0);
+        let mut pscore = vec![0.0f32; n];
+        self.stems.score(&q, n, &mut pscore, 1.0);
         let mut gq: HashMap<String, f32> = HashMap::new();
         for g in grams(text) {
             *gq.entry(g).or_insert(0.0) += 1.0;
         }
-        self.grams.score(&gq, n, &mut bm25, GRAM_WEIGHT);
-        for (i, s) in bm25.iter_mut().enumerate() {
-            if self.front[i] {
-                *s *= FRONT_MATTER_WEIGHT;
-            }
-        }
-        // Coverage: idf mass of the query's stems present in the section.
+        self.grams.score(&gq, n, &mut pscore, GRAM_WEIGHT);
+        // Coverage per passage: idf mass of the query's stems present.
         // A word the draft never uses weighs as much as its rarest words.
         let unseen = ((n as f32 - 0.5) / 1.5 + 1.0).ln();
         let weights: Vec<(&String, f32)> = q
@@ -231,23 +246,39 @@ impl TopicIndex {
                 (t, w)
             })
             .collect();
-        let total: f32 = weights.iter().map(|(_, w)| w).sum();
-        let mut coverage = vec![0.0f32; n];
-        let mut shared: Vec<Vec<(f32, String)>> = vec![Vec::new(); n];
+        let total: f32 = weights.iter().map(|(_, w)| w).sum::<f32>().max(1e-6);
+        let ideal: f32 = weights
+            .iter()
+            .map(|(t, w)| w * (K1 + 1.0) * q.get(*t).copied().unwrap_or(1.0).min(3.0))
+            .sum();
+        let mut pcov = vec![0.0f32; n];
+        let mut pshared: Vec<Vec<(f32, String)>> = vec![Vec::new(); n];
         for (t, w) in &weights {
             if let Some(list) = self.stems.postings.get(*t) {
-                let mut seen = HashSet::new();
                 for &(doc, _) in list {
-                    if seen.insert(doc) {
-                        coverage[doc] += w / total.max(1e-6);
-                        shared[doc].push((*w, written.get(*t).cloned().unwrap_or_default()));
-                    }
+                    pcov[doc] += w / total;
+                    pshared[doc].push((*w, written.get(*t).cloned().unwrap_or_default()));
                 }
             }
         }
-        let shared = shared
-            .into_iter()
-            .map(|mut v| {
+        // Each section takes its best passage.
+        let mut bm25 = vec![0.0f32; self.sections];
+        let mut best: Vec<Option<usize>> = vec![None; self.sections];
+        for (p, &s) in self.passage_section.iter().enumerate() {
+            let mut score = pscore[p];
+            if self.front[s] {
+                score *= FRONT_MATTER_WEIGHT;
+            }
+            if score > bm25[s] {
+                bm25[s] = score;
+                best[s] = Some(p);
+            }
+        }
+        let coverage = best.iter().map(|b| b.map_or(0.0, |p| pcov[p])).collect();
+        let shared = best
+            .iter()
+            .map(|b| {
+                let mut v = b.map(|p| pshared[p].clone()).unwrap_or_default();
                 v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
                 v.into_iter().map(|(_, w)| w).collect()
             })
@@ -264,8 +295,30 @@ impl TopicIndex {
             coverage,
             shared,
             order,
+            ideal,
         }
     }
+}
+
+/// Overlapping windows of about [`PASSAGE_WORDS`] words (half a window
+/// apart); a section without text gives one empty passage (its title).
+fn passages(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= PASSAGE_WORDS {
+        return vec![words.join(" ")];
+    }
+    let step = PASSAGE_WORDS / 2;
+    let mut out = Vec::new();
+    let mut start = 0;
+    loop {
+        let end = (start + PASSAGE_WORDS).min(words.len());
+        out.push(words[start..end].join(" "));
+        if end == words.len() {
+            break;
+        }
+        start += step;
+    }
+    out
 }
 
 /// Stems of `text` without stop words and domain words.
