@@ -14,6 +14,7 @@ pub mod inbox;
 pub mod ledger;
 pub mod link;
 pub mod model;
+pub mod pdfwrite;
 pub mod pipeline;
 pub mod report;
 pub mod split;
