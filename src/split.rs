@@ -107,10 +107,18 @@ struct Row {
 
 fn flatten(doc: &Document) -> Vec<Row> {
     let mut out = Vec::new();
-    for page in &doc.pages {
+    let furniture = crate::text::page_furniture(&doc.pages);
+    for (pi, page) in doc.pages.iter().enumerate() {
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        let inferred = crate::text::inferred_paragraph_starts(&texts);
         for (i, l) in page.lines.iter().enumerate() {
-            let text: String = l
-                .text
+            if furniture.get(pi).is_some_and(|f| f.contains(&i)) {
+                continue;
+            }
+            // Markdown emphasis and heading marks are not text.
+            let raw = l.text.replace("**", "").replace("__", "");
+            let text: String = raw
+                .trim_start_matches('#')
                 .chars()
                 .map(|c| {
                     if matches!(c as u32, 0xE000..=0xF8FF) {
@@ -127,7 +135,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
             out.push(Row {
                 text,
                 page: page.number,
-                para: l.paragraph_start || i == 0,
+                para: l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false),
             });
         }
     }
@@ -180,7 +188,7 @@ fn is_salutation(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"^(?i)(geachte|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|aan de leden)\b.{0,100}[,:]?$",
+        r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
     )
     .is_match(t)
         && word_count(t) <= 14
@@ -190,7 +198,7 @@ fn is_closing(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
+        r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
     )
     .is_match(t)
 }
@@ -604,7 +612,8 @@ fn is_heading_line(rows: &[&Row], i: usize) -> bool {
     let next_is_para = rows
         .get(i + 1)
         .is_some_and(|n| n.para || word_count(&n.text) > 6);
-    rows[i].para
+    let after_sentence = i == 0 || rows[i - 1].text.trim_end().ends_with(['.', '!', '?', ':']);
+    (rows[i].para || after_sentence)
         && (1..=8).contains(&word_count(t))
         && !t.ends_with(['.', ',', ';'])
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -622,7 +631,7 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,
@@ -631,6 +640,18 @@ fn is_procedural(text: &str) -> bool {
     let t = text.trim();
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
+        return true;
+    }
+    // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
+    // vereniging in ...`) opening the letter.
+    static SELF: OnceLock<Regex> = OnceLock::new();
+    if word_count(t) <= 45
+        && re(
+            &SELF,
+            r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b",
+        )
+        .is_match(t)
+    {
         return true;
     }
     proc_.is_match(t) && !(view.is_match(t) && word_count(t) > 25)

@@ -93,7 +93,8 @@ struct Item {
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
-    for page in &doc.pages {
+    let furniture = crate::text::page_furniture(&doc.pages);
+    for (pi, page) in doc.pages.iter().enumerate() {
         for (
             n,
             Line {
@@ -105,6 +106,9 @@ fn flatten(doc: &Document) -> Vec<Item> {
             },
         ) in page.lines.iter().enumerate()
         {
+            if furniture.get(pi).is_some_and(|f| f.contains(&n)) {
+                continue;
+            }
             out.push(Item {
                 text: clean(text),
                 page: page.number,
@@ -304,7 +308,7 @@ pub fn is_title(t: &str) -> bool {
     (first.is_uppercase() || first == '‘' || first == '\'' || first == '"')
         && t.chars().count() <= 90
         && words <= 12
-        && commas <= 1
+        && commas <= 3
         && !inner_sentence
         && !t.ends_with(['.', ',', ';'])
         && !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
@@ -520,7 +524,7 @@ fn follows(last: &[u32], n: &[u32], lenient: bool) -> bool {
         if b == a + 1 {
             return true;
         }
-        if lenient && n.len() == 1 && b == a + 2 {
+        if lenient && b == a + 2 {
             return true;
         }
     }

@@ -120,8 +120,14 @@ fn ratio(a: f64, b: usize) -> f64 {
     }
 }
 
-/// Lower case, hyphens at line breaks joined, whitespace collapsed.
+/// Lower case, hyphens at line breaks joined, whitespace collapsed, then
+/// reduced to its words (punctuation such as the dash in `Advies 1 –`
+/// ignored).
 pub fn normalize(text: &str) -> String {
+    crate::ids::normalize(&join_hyphens(text))
+}
+
+fn join_hyphens(text: &str) -> String {
     let t = text.replace('\u{ad}', "");
     let words: Vec<&str> = t.split_whitespace().collect();
     let mut out = String::new();
@@ -133,7 +139,16 @@ pub fn normalize(text: &str) -> String {
         }
         out.push_str(w);
     }
-    out.to_lowercase()
+    out
+}
+
+/// A predicted comment's text with its label in front (`Advies 1 ...`),
+/// normalised, so labels may or may not include the point's marker.
+fn comment_key(c: &Comment) -> String {
+    match &c.label {
+        Some(l) => normalize(&format!("{l} {}", c.text)),
+        None => normalize(&c.text),
+    }
 }
 
 /// Every `tests/eval/*/labels.toml` under `root`, sorted.
@@ -214,7 +229,7 @@ pub fn score(
             .collect();
         for c in comments {
             s.predicted += 1;
-            let t = normalize(&c.text);
+            let t = comment_key(c);
             if starts.iter().any(|st| t.contains(st.as_str())) {
                 s.predicted_matching += 1;
             } else {
@@ -235,7 +250,7 @@ pub fn score(
         let start = normalize(&l.start);
         let hits: Vec<&Comment> = comments
             .iter()
-            .filter(|c| normalize(&c.text).contains(start.as_str()))
+            .filter(|c| comment_key(c).contains(start.as_str()))
             .collect();
         let found = (hits.len() == 1).then(|| hits[0]);
         if found.is_some() {
@@ -306,5 +321,6 @@ mod tests {
     #[test]
     fn normalisation() {
         assert_eq!(normalize("De samen-\n werking  Is"), "de samenwerking is");
+        assert_eq!(normalize("Advies 1 – Doe het."), "advies 1 doe het");
     }
 }

@@ -1,0 +1,28 @@
+//! The splitting and linking evaluation on the Haaglanden set (plain-text
+//! draft and responses, so independent of the PDF extractor), asserting
+//! the targets of issue 4.
+
+use std::path::Path;
+
+use inspraak::link::eval::evaluate;
+
+#[test]
+fn haaglanden_set_meets_the_targets() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let s = evaluate(root, &root.join("tests/eval/haaglanden/labels.toml")).unwrap();
+    let report = format!(
+        "recall {:.3} precision {:.3} top-1 {:.3} recall@3 {:.3} no-link {:.3}\n{}",
+        s.seg_recall(),
+        s.seg_precision(),
+        s.top1_accuracy(),
+        s.recall_at_3(),
+        s.no_link_rate(),
+        s.misses.join("\n")
+    );
+    assert!(s.labelled >= 25, "{report}");
+    assert!(s.seg_recall() >= 0.95, "{report}");
+    assert!(s.seg_precision() >= 0.9, "{report}");
+    assert!(s.top1_accuracy() >= 0.9, "{report}");
+    assert!(s.recall_at_3() >= 0.97, "{report}");
+    assert!(s.no_link_rate() >= 0.99, "{report}");
+}
