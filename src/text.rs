@@ -202,7 +202,7 @@ mod furniture_tests {
                 number: n,
                 lines: [
                     "Regiovisie – inspraakversie",
-                    "Tekst van de pagina.",
+                    &format!("Tekst van pagina {n}."),
                     &n.to_string(),
                 ]
                 .iter()

@@ -33,6 +33,9 @@ use crate::model::{Comment, Link, LinkReason, Quote, Version};
 
 /// Score of a link from an explicit reference with a word (`paragraaf 5.1`).
 pub const REFERENCE_SCORE: f32 = 0.95;
+/// Score of each section in a range or list of three or more
+/// (`hoofdstukken 4 t/m 6`).
+pub const BROAD_REFERENCE_SCORE: f32 = 0.7;
 /// Score of a link from a bare number (`5.1`).
 pub const BARE_REFERENCE_SCORE: f32 = 0.8;
 /// Quotes found with at least this similarity (0..1) are anchored.
@@ -40,8 +43,8 @@ pub const QUOTE_FLOOR: f32 = 0.75;
 /// Unquoted runs of the comment must match the draft at least this well.
 pub const RUN_FLOOR: f32 = 0.85;
 /// A page reference is evidence only when its pages hold at most this many
-/// sections.
-pub const PAGE_MAX_SECTIONS: usize = 3;
+/// sections (a one-page text file holds them all: no evidence).
+pub const PAGE_MAX_SECTIONS: usize = 6;
 /// Highest score a purely topical link gets.
 pub const TOPIC_MAX: f32 = 0.7;
 /// Least topical strength for a topical link: the best passage's BM25
@@ -68,8 +71,9 @@ pub struct Linker<'a> {
     anchor: anchor::Anchorer,
     /// Printed page label → physical page, when the extractor read them.
     printed: HashMap<String, u32>,
-    /// Per section: normalised title phrases that name it.
-    titles: Vec<Vec<String>>,
+    /// Per section: normalised title phrases that name it, and whether the
+    /// phrase is the whole title.
+    titles: Vec<Vec<(String, bool)>>,
 }
 
 /// Evidence for one section, collected before ranking.
@@ -86,11 +90,7 @@ impl<'a> Linker<'a> {
             topic: topic::TopicIndex::new(draft),
             anchor: anchor::Anchorer::new(draft),
             printed: HashMap::new(),
-            titles: draft
-                .sections
-                .iter()
-                .map(|s| title_phrases(&s.title))
-                .collect(),
+            titles: title_index(draft),
         }
     }
 
@@ -118,6 +118,8 @@ impl<'a> Linker<'a> {
             if let Some((idx, exact)) = self.resolve(&r.number) {
                 let base = if r.bare {
                     BARE_REFERENCE_SCORE
+                } else if r.broad {
+                    BROAD_REFERENCE_SCORE
                 } else {
                     REFERENCE_SCORE
                 };
@@ -135,9 +137,16 @@ impl<'a> Linker<'a> {
         }
         let norm = format!(" {} ", crate::ids::normalize(text));
         for (i, phrases) in self.titles.iter().enumerate() {
-            if let Some(p) = phrases.iter().find(|p| norm.contains(&format!(" {p} "))) {
+            if let Some((p, whole)) = phrases
+                .iter()
+                .find(|(p, _)| norm.contains(&format!(" {p} ")))
+            {
+                let own_text = self.draft.sections[i].text.split_whitespace().count() >= 15;
+                let score = TITLE_SCORE
+                    - if *whole { 0.0 } else { 0.05 }
+                    - if own_text { 0.0 } else { 0.05 };
                 ev[i].parts.push((
-                    TITLE_SCORE,
+                    score,
                     LinkReason::Reference,
                     format!("noemt de titel \"{p}\""),
                 ));
@@ -176,7 +185,10 @@ impl<'a> Linker<'a> {
                 .filter(|(_, s)| physical.iter().any(|&n| s.pages.0 <= n && n <= s.pages.1))
                 .map(|(i, _)| i)
                 .collect();
-            if holders.is_empty() || holders.len() > PAGE_MAX_SECTIONS {
+            if holders.is_empty()
+                || holders.len() > PAGE_MAX_SECTIONS
+                || holders.len() == self.draft.sections.len()
+            {
                 continue;
             }
             let best = holders
@@ -189,10 +201,14 @@ impl<'a> Linker<'a> {
                 } else {
                     0.0
                 };
+                // Several sections on the page: the topic decides among
+                // them; one without any shared word gets no page link.
                 let score = if holders.len() == 1 {
                     0.8
+                } else if rel > 0.0 {
+                    0.5 + 0.35 * rel
                 } else {
-                    0.55 + 0.25 * rel
+                    continue;
                 };
                 ev[i].parts.push((
                     score,
@@ -297,6 +313,34 @@ impl<'a> Linker<'a> {
         }
         None
     }
+}
+
+/// Title phrases per section that are distinctive: used at most three
+/// times in the draft's text, so that a title like `Huiselijk geweld en
+/// kindermishandeling in de regio` does not claim every comment about
+/// huiselijk geweld.
+fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
+    let all: String = draft
+        .sections
+        .iter()
+        .map(|s| format!(" {} ", crate::ids::normalize(&s.text)))
+        .collect();
+    draft
+        .sections
+        .iter()
+        .map(|s| {
+            let phrases = title_phrases(&s.title);
+            let whole = phrases.first().cloned();
+            phrases
+                .into_iter()
+                .filter(|p| all.matches(&format!(" {p} ")).count() <= 3)
+                .map(|p| {
+                    let is_whole = Some(&p) == whole.as_ref();
+                    (p, is_whole)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Phrases that name a section by its title: the whole title and its

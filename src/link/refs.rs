@@ -15,6 +15,9 @@ pub struct SectionRef {
     pub written: String,
     /// A number without a word before it (`5.2`): weaker evidence.
     pub bare: bool,
+    /// Part of a range or list of three or more (`hoofdstuk 4 t/m 6`):
+    /// broad, so weaker evidence for each.
+    pub broad: bool,
 }
 
 /// A reference to pages `from..=to`.
@@ -84,8 +87,13 @@ pub fn find(text: &str) -> Refs {
         let written = all.as_str().trim().to_string();
         let first = c[1].to_string();
         let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
-        for number in expand(&first, rest) {
+        let numbers = expand(&first, rest);
+        let broad = numbers.len() >= 3;
+        for number in numbers {
             push(&mut out.sections, number, &written, false);
+            if let Some(last) = out.sections.last_mut() {
+                last.broad |= broad;
+            }
         }
     }
     for c in appendix_re().captures_iter(text) {
@@ -139,6 +147,7 @@ fn push(list: &mut Vec<SectionRef>, number: String, written: &str, bare: bool) {
             number,
             written: written.to_string(),
             bare,
+            broad: false,
         });
     }
 }

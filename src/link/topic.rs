@@ -125,7 +125,9 @@ impl Field {
             };
             let idf = self.idf(t, n);
             for &(doc, tf) in list {
-                let len = self.lengths[doc];
+                // Very short passages are not favoured beyond half the
+                // average length.
+                let len = self.lengths[doc].max(self.avg * 0.5);
                 let norm = if self.avg > 0.0 { len / self.avg } else { 1.0 };
                 let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
                 out[doc] += weight * s * qtf.min(3.0);
@@ -133,6 +135,9 @@ impl Field {
         }
     }
 }
+
+/// Sections with fewer words of their own are not topical targets.
+const MIN_SECTION_WORDS: usize = 15;
 
 /// Words per passage: sections are scored by their best passage, so a long
 /// section (a summary, an appendix) does not win by accumulating scattered
@@ -182,6 +187,12 @@ impl TopicIndex {
         let mut gram_docs = Vec::new();
         let mut passage_section = Vec::new();
         for (si, s) in draft.sections.iter().enumerate() {
+            // A chapter heading with (almost) no text of its own is
+            // represented by its subsections: its bare title would
+            // otherwise match every comment that uses its words.
+            if s.text.split_whitespace().count() < MIN_SECTION_WORDS {
+                continue;
+            }
             let title_terms = content_terms(&analyzer, &domain, &s.title);
             let title_grams = grams(&s.title);
             for chunk in passages(&s.text) {
