@@ -162,13 +162,15 @@ pub fn is_page_number(t: &str) -> bool {
 
 /// Paragraph starts inferred from line shapes, for extractors that give
 /// none: a line starts a paragraph when the line before it ends a sentence
-/// well short of the usual line width, or is a short title-like line.
+/// and was broken early (the next word would have fit on it), or is a
+/// short title-like line.
 pub fn inferred_paragraph_starts(lines: &[&str]) -> Vec<bool> {
     let mut lens: Vec<usize> = lines.iter().map(|l| l.trim().chars().count()).collect();
     let mut sorted = lens.clone();
     sorted.sort_unstable();
+    // The usual full width: the 95th percentile of line lengths.
     let typical = sorted
-        .get(sorted.len().saturating_sub(1) * 9 / 10)
+        .get(sorted.len().saturating_sub(1) * 19 / 20)
         .copied()
         .unwrap_or(0) as f32;
     let mut out = vec![false; lines.len()];
@@ -180,7 +182,11 @@ pub fn inferred_paragraph_starts(lines: &[&str]) -> Vec<bool> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "•-–*(“\"‘".contains(c));
-        let sentence_end = prev.ends_with(['.', '!', '?', ':']) && plen < 0.85 * typical;
+        // The line before was broken early: the next word would have fit
+        // on it (greedy line filling never does that inside a paragraph).
+        let first_word = cur.split_whitespace().next().map_or(0, |w| w.chars().count()) as f32;
+        let broken_early = plen + 1.0 + first_word < typical;
+        let sentence_end = prev.ends_with(['.', '!', '?', ':', '”', '"']) && broken_early;
         let title_like = prev.split_whitespace().count() <= 8
             && !prev.ends_with([',', ';', '-'])
             && plen < 0.6 * typical;

@@ -315,12 +315,12 @@ impl<'a> Linker<'a> {
     }
 }
 
-/// Title phrases per section that are distinctive: used at most three
-/// times in the draft's text, so that a title like `Huiselijk geweld en
+/// Title phrases per section that are distinctive: used at most twice in
+/// the text of the other sections, so that a title like `Huiselijk geweld en
 /// kindermishandeling in de regio` does not claim every comment about
 /// huiselijk geweld.
 fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
-    let all: String = draft
+    let texts: Vec<String> = draft
         .sections
         .iter()
         .map(|s| format!(" {} ", crate::ids::normalize(&s.text)))
@@ -328,12 +328,24 @@ fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
     draft
         .sections
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let phrases = title_phrases(&s.title);
             let whole = phrases.first().cloned();
+            // Uses in other sections' text (a section may repeat its own
+            // title freely).
+            let elsewhere = |p: &str| -> usize {
+                let p = format!(" {p} ");
+                texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, t)| t.matches(&p).count())
+                    .sum()
+            };
             phrases
                 .into_iter()
-                .filter(|p| all.matches(&format!(" {p} ")).count() <= 3)
+                .filter(|p| elsewhere(p) <= 2)
                 .map(|p| {
                     let is_whole = Some(&p) == whole.as_ref();
                     (p, is_whole)
