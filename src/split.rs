@@ -58,6 +58,14 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none())
         .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
+    let head_block: String = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .filter(|t| !is_address(t))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" | ");
     let body_text: String = body
         .iter()
         .map(|r| r.text.as_str())
@@ -78,6 +86,7 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         self_named.as_deref().unwrap_or(""),
         letterhead.unwrap_or(""),
         email_from.as_deref().unwrap_or(""),
+        &head_block,
     ]
     .join(" | ");
     let mut kind = kind_of(&evidence);
@@ -166,13 +175,20 @@ impl Parts {
                 .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
                 .unwrap_or(lines.len()),
         };
-        let body_end = lines
+        let mut body_end = lines
             .iter()
             .enumerate()
             .skip(body_start)
             .find(|(_, r)| is_closing(&r.text))
             .map(|(i, _)| i)
             .unwrap_or(lines.len());
+        // Without a closing formula, a signature block at the end (names,
+        // functions, the signing body) is not body text either.
+        if body_end == lines.len() {
+            while body_end > body_start && is_signature_line(&lines[body_end - 1].text) {
+                body_end -= 1;
+            }
+        }
         Parts {
             body_start,
             body_end,
@@ -201,6 +217,25 @@ fn is_closing(t: &str) -> bool {
         r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
     )
     .is_match(t)
+}
+
+/// A short line of a signature block: a signing body, a name or a function.
+fn is_signature_line(t: &str) -> bool {
+    static FUNC: OnceLock<Regex> = OnceLock::new();
+    let t = t.trim();
+    let function = re(
+        &FUNC,
+        r"(?i)^((de|het) )?(secretaris|burgemeester|voorzitter|griffier|directeur|wethouder|namens|hoogachtend)\b",
+    );
+    word_count(t) <= 10
+        && !t.ends_with(['.', '!', '?', ':'])
+        && (function.is_match(t)
+            || is_person_name(t.trim_end_matches(','))
+            || (organisation_word(t) && t.ends_with(','))
+            || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
+                let p = p.trim();
+                function.is_match(p) || is_person_name(p) || p.chars().any(|c| c == '.')
+            }))
 }
 
 /// E-mail header (`Van:`, `Aan:`, ...).
@@ -444,7 +479,7 @@ fn organisation_word(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"(?i)\b(gemeente\w*|raad|raden|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+        r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
     )
     .is_match(t)
 }
@@ -654,7 +689,14 @@ fn is_procedural(text: &str) -> bool {
     {
         return true;
     }
-    proc_.is_match(t) && !(view.is_match(t) && word_count(t) > 25)
+    static ANY: OnceLock<Regex> = OnceLock::new();
+    let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
+    let framing = re(
+        &ANY,
+        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (belangstelling|interesse|aandacht) (hebben|heeft|heb) (wij|ik|de \w+) (kennis ?genomen|gelezen))\b",
+    )
+    .is_match(&lead);
+    (proc_.is_match(t) || framing) && !(view.is_match(t) && word_count(t) > 25)
 }
 
 /// One comment under construction.
@@ -749,7 +791,13 @@ fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
             let text = match (&m, primary) {
                 (Some(m), Some(p)) if m.kind == p && p != MarkerKind::Heading => {
                     d.label = m.label.clone();
-                    row.text.get(m.len..).unwrap_or("").to_string()
+                    // The point's own marker stays in the text as written
+                    // (`Advies 1 – ...`, `2. ...`); bullets do not.
+                    if m.kind == MarkerKind::Bullet {
+                        row.text.get(m.len..).unwrap_or("").to_string()
+                    } else {
+                        row.text.clone()
+                    }
                 }
                 _ => row.text.clone(),
             };
@@ -961,7 +1009,7 @@ mod tests {
         assert_eq!(l.comments[0].label.as_deref(), Some("1"));
         assert!(l.comments[0]
             .text
-            .starts_with("De raad mist in paragraaf 5.2"));
+            .starts_with("1. De raad mist in paragraaf 5.2"));
         assert!(l.comments[0].text.contains("Dit moet worden toegevoegd."));
         assert!(l.comments[1]
             .text
@@ -1077,7 +1125,7 @@ mod tests {
 
     #[test]
     fn repeated_text_gets_unique_ids() {
-        let l = split("Geachte werkgroep,\n\n1. Eens met de visie op preventie.\n\n2. Eens met de visie op preventie.\n");
+        let l = split("Geachte werkgroep,\n\n- Eens met de visie op preventie.\n\n- Eens met de visie op preventie.\n");
         assert_eq!(l.comments.len(), 2);
         assert_ne!(l.comments[0].id, l.comments[1].id);
         assert!(l.comments[1].id.ends_with("-2"));

@@ -184,7 +184,10 @@ pub fn inferred_paragraph_starts(lines: &[&str]) -> Vec<bool> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "•-–*(“\"‘".contains(c));
         // The line before was broken early: the next word would have fit
         // on it (greedy line filling never does that inside a paragraph).
-        let first_word = cur.split_whitespace().next().map_or(0, |w| w.chars().count()) as f32;
+        let first_word = cur
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count()) as f32;
         let broken_early = plen + 1.0 + first_word < typical;
         let sentence_end = prev.ends_with(['.', '!', '?', ':', '”', '"']) && broken_early;
         let title_like = prev.split_whitespace().count() <= 8

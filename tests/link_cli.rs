@@ -63,7 +63,9 @@ fn comments_show_sections_and_reasons() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Gemeenteraad van Rijswijk"))
-        .stdout(predicate::str::contains("[3] Bij onderdeel B"))
+        .stdout(predicate::str::contains(
+            "3. Bij onderdeel B (vroegsignalering)",
+        ))
         .stdout(predicate::str::contains("verwijst naar \"onderdeel B\""))
         .stdout(predicate::str::contains("Postbus").not());
     let out = cmd(&dir).args(["comments", "--json"]).output().unwrap();

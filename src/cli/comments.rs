@@ -90,6 +90,7 @@ pub fn render(r: &Response) -> String {
         let label = c
             .label
             .as_deref()
+            .filter(|l| !c.text.starts_with(l))
             .map(|l| format!("[{l}] "))
             .unwrap_or_default();
         let group = c
