@@ -18,6 +18,9 @@ const GRAM_MIN_WORD: usize = 7;
 /// Weight of the front matter (number `0`): a summary repeats the body,
 /// so the body section is the better link when both match.
 const FRONT_MATTER_WEIGHT: f32 = 0.8;
+/// Weight of appendices: they support the body (figures, lists), so a
+/// body section matching as well is the better link.
+const APPENDIX_WEIGHT: f32 = 0.85;
 
 /// Words too general in a policy consultation to say what a comment is
 /// about (compared after stemming).
@@ -152,7 +155,8 @@ pub struct TopicIndex {
     grams: Field,
     /// Section of each passage.
     passage_section: Vec<usize>,
-    front: Vec<bool>,
+    /// Prior weight per section (front matter and appendices lower).
+    front: Vec<f32>,
     sections: usize,
 }
 
@@ -213,7 +217,19 @@ impl TopicIndex {
             stems: Field::build(stem_docs),
             grams: Field::build(gram_docs),
             passage_section,
-            front: draft.sections.iter().map(|s| s.number == "0").collect(),
+            front: draft
+                .sections
+                .iter()
+                .map(|s| {
+                    if s.number == "0" {
+                        FRONT_MATTER_WEIGHT
+                    } else if s.number.starts_with("Bijlage") {
+                        APPENDIX_WEIGHT
+                    } else {
+                        1.0
+                    }
+                })
+                .collect(),
             sections: draft.sections.len(),
         }
     }
@@ -277,9 +293,7 @@ impl TopicIndex {
         let mut best: Vec<Option<usize>> = vec![None; self.sections];
         for (p, &s) in self.passage_section.iter().enumerate() {
             let mut score = pscore[p];
-            if self.front[s] {
-                score *= FRONT_MATTER_WEIGHT;
-            }
+            score *= self.front[s];
             if score > bm25[s] {
                 bm25[s] = score;
                 best[s] = Some(p);
