@@ -3,7 +3,7 @@
 //!
 //! Segmentation is held to the targets of issue 4 (recall ≥ 0.95). Linking
 //! does not reach the issue's targets yet (top-1 ≥ 0.9, recall@3 ≥ 0.97;
-//! measured 0.82 and 0.90, see BENCHMARKS.md): this test guards the level
+//! measured 0.89 and 0.90, see BENCHMARKS.md): this test guards the level
 //! reached so that changes cannot silently make it worse.
 
 use std::path::Path;
