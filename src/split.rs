@@ -90,10 +90,8 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     ]
     .join(" | ");
     let mut kind = kind_of(&evidence);
-    if kind == RespondentKind::Unknown {
-        if signature.person.is_some() || email_from.is_some() {
-            kind = RespondentKind::Resident;
-        }
+    if kind == RespondentKind::Unknown && (signature.person.is_some() || email_from.is_some()) {
+        kind = RespondentKind::Resident;
     }
     let comments = segment(&body, response_id);
     Letter {

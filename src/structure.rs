@@ -421,7 +421,7 @@ impl Builder {
     }
 
     fn has_letter(&self, c: char) -> bool {
-        self.nums.iter().any(|n| *n == Num::Letter(c))
+        self.nums.contains(&Num::Letter(c))
     }
 
     fn truncate(&mut self, pos: usize) {
