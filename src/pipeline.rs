@@ -246,6 +246,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     }
     assign_public_names(&mut responses);
+    timings::time(timings, "group", || split::group_campaigns(&mut responses));
     let start = Instant::now();
     if let Some(draft) = versions.first() {
         // The index is built once per draft; comments are linked in

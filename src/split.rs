@@ -1,8 +1,26 @@
 //! Stage 3, split: a response's letter metadata and its comments.
+//!
+//! A response is read as a letter: a head (letterhead, address block,
+//! date line, `Betreft`, e-mail headers), a salutation (`Geachte ...`), a
+//! body, a closing (`Met vriendelijke groet`) and a signature. Only the body
+//! holds comments; the head and signature give the respondent, kind, date
+//! and place. Letters without salutation or closing are read as all body,
+//! with furniture lines still removed.
+//!
+//! The body is cut at the strongest kind of point marker that occurs at
+//! least twice in sequence: labelled points (`Advies 3 –`, `Punt 2:`),
+//! numbers (`1.`, `1)`), letters (`a.`), bullets, short headings; without
+//! markers, at paragraphs. Text before the first point is a comment only
+//! when it states a view; procedural paragraphs (`Hierbij ontvangt u ...`,
+//! `Voor vragen kunt u ...`) never are.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use regex::Regex;
 
-use crate::model::{Comment, Document, RespondentKind};
+use crate::model::{Comment, Document, RespondentKind, Response};
 
 /// What the split stage read from one response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,21 +35,1148 @@ pub struct Letter {
     pub comments: Vec<Comment>,
 }
 
-/// Splits a response into comments (placeholder: one comment per paragraph).
+/// Splits a response into its metadata and comments.
 pub fn split_response(doc: &Document, response_id: &str) -> Letter {
-    let mut comments = Vec::new();
-    for para in doc.text().split("\n\n") {
-        let text = para.split_whitespace().collect::<Vec<_>>().join(" ");
-        if text.len() > 40 {
-            comments.push(Comment {
-                id: crate::ids::comment_id(response_id, &text),
+    let lines = flatten(doc);
+    let parts = Parts::find(&lines);
+    let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
+    let tail: Vec<&Row> = lines[parts.body_end..].iter().collect();
+    let body: Vec<&Row> = lines[parts.body_start..parts.body_end]
+        .iter()
+        .filter(|r| !is_furniture(&r.text))
+        .collect();
+
+    let (date, place) = find_date(&head, &tail, &lines);
+    let email_from = head
+        .iter()
+        .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
+        .find_map(|r| header_value(&r.text, &["van", "from"]));
+    let signature = read_signature(&tail);
+    // The letterhead: an organisation named above the addressee and date.
+    let letterhead = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
+    let head_block: String = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .filter(|t| !is_address(t))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let body_text: String = body
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let self_named = self_designation(&body_text);
+
+    let respondent = signature
+        .organisation
+        .clone()
+        .or_else(|| self_named.clone())
+        .or_else(|| letterhead.map(str::to_string))
+        .or_else(|| email_from.as_deref().map(sender_name))
+        .or_else(|| signature.person.clone())
+        .filter(|s| !s.is_empty());
+    let evidence = [
+        signature.organisation.as_deref().unwrap_or(""),
+        self_named.as_deref().unwrap_or(""),
+        letterhead.unwrap_or(""),
+        email_from.as_deref().unwrap_or(""),
+        &head_block,
+    ]
+    .join(" | ");
+    let mut kind = kind_of(&evidence);
+    if kind == RespondentKind::Unknown && (signature.person.is_some() || email_from.is_some()) {
+        kind = RespondentKind::Resident;
+    }
+    let comments = segment(&body, response_id);
+    Letter {
+        respondent,
+        kind,
+        date,
+        place,
+        private_person: kind == RespondentKind::Resident,
+        comments,
+    }
+}
+
+/// One line of the response.
+#[derive(Debug, Clone)]
+struct Row {
+    text: String,
+    page: u32,
+    para: bool,
+}
+
+fn flatten(doc: &Document) -> Vec<Row> {
+    let mut out = Vec::new();
+    let furniture = crate::text::page_furniture(&doc.pages);
+    for (pi, page) in doc.pages.iter().enumerate() {
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        let inferred = crate::text::inferred_paragraph_starts(&texts);
+        for (i, l) in page.lines.iter().enumerate() {
+            if furniture.get(pi).is_some_and(|f| f.contains(&i)) {
+                continue;
+            }
+            // Markdown emphasis and heading marks are not text.
+            let raw = l.text.replace("**", "").replace("__", "");
+            let text: String = raw
+                .trim_start_matches('#')
+                .chars()
+                .map(|c| {
+                    if matches!(c as u32, 0xE000..=0xF8FF) {
+                        '•'
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                continue;
+            }
+            out.push(Row {
                 text,
-                ..Comment::default()
+                page: page.number,
+                para: l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false),
             });
         }
     }
-    Letter {
-        comments,
-        ..Letter::default()
+    out
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
+}
+
+// ---------------------------------------------------------------------------
+// letter parts
+// ---------------------------------------------------------------------------
+
+/// Where the body starts and ends.
+struct Parts {
+    body_start: usize,
+    body_end: usize,
+}
+
+impl Parts {
+    fn find(lines: &[Row]) -> Parts {
+        let salutation = lines.iter().position(|r| is_salutation(&r.text));
+        let body_start = match salutation {
+            Some(i) => i + 1,
+            None => lines
+                .iter()
+                .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
+                .unwrap_or(lines.len()),
+        };
+        let mut body_end = lines
+            .iter()
+            .enumerate()
+            .skip(body_start)
+            .find(|(_, r)| is_closing(&r.text))
+            .map(|(i, _)| i)
+            .unwrap_or(lines.len());
+        // Without a closing formula, a signature block at the end (names,
+        // functions, the signing body) is not body text either.
+        if body_end == lines.len() {
+            while body_end > body_start && is_signature_line(&lines[body_end - 1].text) {
+                body_end -= 1;
+            }
+        }
+        Parts {
+            body_start,
+            body_end,
+        }
+    }
+}
+
+fn word_count(t: &str) -> usize {
+    t.split_whitespace().count()
+}
+
+fn is_salutation(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
+    )
+    .is_match(t)
+        && word_count(t) <= 14
+}
+
+fn is_closing(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
+    )
+    .is_match(t)
+}
+
+/// A short line of a signature block: a signing body, a name or a function.
+fn is_signature_line(t: &str) -> bool {
+    static FUNC: OnceLock<Regex> = OnceLock::new();
+    let t = t.trim();
+    let function = re(
+        &FUNC,
+        r"(?i)^((de|het) )?(secretaris|burgemeester|voorzitter|griffier|directeur|wethouder|namens|hoogachtend)\b",
+    );
+    word_count(t) <= 10
+        && !t.ends_with(['.', '!', '?', ':'])
+        && (function.is_match(t)
+            || is_person_name(t.trim_end_matches(','))
+            || (organisation_word(t) && t.ends_with(','))
+            || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
+                let p = p.trim();
+                function.is_match(p) || is_person_name(p) || p.chars().any(|c| c == '.')
+            }))
+}
+
+/// E-mail header (`Van:`, `Aan:`, ...).
+fn is_header_line(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer)\s*:",
+    )
+    .is_match(t)
+}
+
+/// A line of the letter head: headers, addresses, dates, short lines.
+fn is_head_line(t: &str) -> bool {
+    is_header_line(t) || is_furniture(t) || date_in(t).is_some() || word_count(t) < 6
+}
+
+/// Page furniture and boilerplate that is never part of a comment.
+fn is_furniture(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"(?ix)^(
+            (pagina|blad|page)\s+\d+(\s+(van|of|/)\s+\d+)?
+          | \d+\s*(/|van)\s*\d+
+          | -\s*\d+\s*-
+          | \d{1,3}
+          | (postbus|postadres|bezoekadres)\b.*
+          | \d{4}\s?[a-z]{2}\s+[a-z].*
+          | (www\.|https?://)\S+
+          | [\w.+-]+@[\w-]+(\.[\w-]+)+
+          | (dit|deze)\s+(e-?mail(bericht)?|bericht)\s+(is|kan)\b.*
+          | (disclaimer|vertrouwelijk(heids)?(verklaring)?)\b.*
+          | -{2,}\s*(oorspronkelijk|original|doorgestuurd|forwarded).*
+          | (verzonden\s+(vanaf|met)|sent\s+from)\b.*
+        )\s*$",
+    );
+    r.is_match(t.trim())
+}
+
+fn header_value(t: &str, names: &[&str]) -> Option<String> {
+    let (name, value) = t.split_once(':')?;
+    let name = name.trim().to_lowercase();
+    names
+        .contains(&name.as_str())
+        .then(|| value.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// `Jan de Vries <jan@example.nl>` → `Jan de Vries`.
+fn sender_name(v: &str) -> String {
+    let name = v
+        .split('<')
+        .next()
+        .unwrap_or(v)
+        .trim()
+        .trim_matches('"')
+        .trim();
+    if name.is_empty() || name.contains('@') {
+        v.trim().trim_matches(['<', '>']).to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// metadata
+// ---------------------------------------------------------------------------
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.to_lowercase();
+    let m = m.trim_end_matches('.');
+    if m.len() < 3 {
+        return None;
+    }
+    let abbrev = |full: &str| full.starts_with(m) || (m == "mrt" && full == "maart");
+    MONTHS.iter().position(|f| abbrev(f)).map(|i| i as u32 + 1)
+}
+
+/// The first date in `t` and where it starts.
+fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
+    static WORDS: OnceLock<Regex> = OnceLock::new();
+    static NUM: OnceLock<Regex> = OnceLock::new();
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    let words = re(
+        &WORDS,
+        r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(\d{4})\b",
+    );
+    let num = re(&NUM, r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
+    let iso = re(&ISO, r"\b(\d{4})-(\d{2})-(\d{2})\b");
+    let mut found: Vec<(NaiveDate, usize)> = Vec::new();
+    if let Some(c) = words.captures(t) {
+        let d = c[1].parse().ok();
+        let m = month_number(&c[2]);
+        let y = c[3].parse().ok();
+        if let (Some(d), Some(m), Some(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = num.captures(t) {
+        let (d, m, y) = (c[1].parse(), c[2].parse(), c[3].parse());
+        if let (Ok(d), Ok(m), Ok(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = iso.captures(t) {
+        let (y, m, d) = (c[1].parse(), c[2].parse(), c[3].parse());
+        if let (Ok(y), Ok(m), Ok(d)) = (y, m, d) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    found.into_iter().min_by_key(|(_, at)| *at)
+}
+
+/// The letter's date and place: a date line (`Katwijk, 14 oktober 2026`,
+/// `Datum: ...`, `Verzonden: ...`) in the head or signature, else the first
+/// date near the top.
+fn find_date(head: &[&Row], tail: &[&Row], all: &[Row]) -> (Option<NaiveDate>, Option<String>) {
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    let place_re = re(
+        &PLACE,
+        r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
+    );
+    let candidates = head.iter().chain(tail.iter());
+    let mut fallback = None;
+    for r in candidates {
+        let t = r.text.as_str();
+        let Some((date, at)) = date_in(t) else {
+            continue;
+        };
+        if let Some(c) = place_re.captures(t) {
+            let place = c[1].trim().to_string();
+            let lower = place.to_lowercase();
+            if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
+                return (Some(date), Some(place));
+            }
+        }
+        if is_header_line(t) || word_count(t) <= 6 {
+            return (Some(date), None);
+        }
+        fallback.get_or_insert(date);
+    }
+    if fallback.is_none() {
+        fallback = all
+            .iter()
+            .take(15)
+            .find_map(|r| date_in(&r.text))
+            .map(|(d, _)| d);
+    }
+    (fallback, None)
+}
+
+/// Who signed the letter.
+#[derive(Debug, Default)]
+struct Signature {
+    organisation: Option<String>,
+    person: Option<String>,
+}
+
+fn read_signature(tail: &[&Row]) -> Signature {
+    let mut sig = Signature::default();
+    for r in tail.iter().skip(1).take(10) {
+        let t = r.text.trim().trim_end_matches([',', '.']).trim();
+        if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
+            continue;
+        }
+        let t = strip_prefix_ci(t, "namens ").unwrap_or(t);
+        let t = strip_prefix_ci(t, "mede namens ").unwrap_or(t);
+        if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
+            sig.organisation = Some(tidy_org(t));
+        } else if sig.person.is_none() && is_person_name(t) {
+            sig.person = Some(t.to_string());
+        }
+    }
+    sig
+}
+
+fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
+    (t.len() >= prefix.len() && t.is_char_boundary(prefix.len()))
+        .then(|| &t[..prefix.len()])
+        .filter(|p| p.eq_ignore_ascii_case(prefix))
+        .map(|_| &t[prefix.len()..])
+}
+
+/// The first line of an address block (`Aan de gemeenteraad`, `t.a.v.`).
+fn is_addressee(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i)(aan\b|t\.a\.v\.|ter attentie|p/a\b|de leden van)",
+    )
+    .is_match(t.trim())
+}
+
+/// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
+fn is_address(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?:\s\d{1,4}\s?[a-zA-Z]?(?:-\d+)?$|\b\d{4}\s?[A-Z]{2}\b)",
+    )
+    .is_match(t.trim())
+}
+
+/// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
+fn tidy_org(t: &str) -> String {
+    let t = t.trim();
+    let t = strip_prefix_ci(t, "de ")
+        .or_else(|| strip_prefix_ci(t, "het "))
+        .unwrap_or(t);
+    let mut c = t.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Words that name an organisation or public body.
+fn organisation_word(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+    )
+    .is_match(t)
+}
+
+/// A personal name: two to five capitalised words, Dutch particles and
+/// initials allowed, no digits, no organisation word.
+fn is_person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "la", "le", "du", "von", "el",
+        "al", "bin",
+    ];
+    let capitals = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.iter().all(|w| {
+        PARTICLES.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    }) && capitals >= 2
+        && !organisation_word(t)
+        && !t.contains(':')
+}
+
+/// `De gemeenteraad van Katwijk ...` / `De Adviesraad Sociaal Domein X`
+/// naming itself in the body.
+fn self_designation(body: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"\b(?:[Dd]e|[Hh]et)\s+((?:[Gg]emeenteraad|[Rr]aad\s+van\s+de\s+gemeente|[Cc]ollege\s+van\s+(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B&W))\s+(?:van\s+)?[A-Z][\p{L}\-]+(?:[\s\-][A-Z][\p{L}\-]+)?|(?:[A-Z][\p{L}\-]*)?[Aa]dviesraad(?:\s+[A-Z][\p{L}\-]+){0,4})",
+    );
+    r.captures(body).map(|c| tidy_org(&c[1]))
+}
+
+/// The kind of respondent from the names and signature.
+fn kind_of(evidence: &str) -> RespondentKind {
+    let e = evidence.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| e.contains(w));
+    if has(&[
+        "adviesraad",
+        "participatieraad",
+        "wmo-raad",
+        "wmo raad",
+        "cliëntenraad",
+        "clientenraad",
+        "seniorenraad",
+        "jongerenraad",
+        "adviescommissie",
+        "raad sociaal domein",
+    ]) {
+        RespondentKind::AdvisoryCouncil
+    } else if has(&[
+        "college van",
+        "burgemeester en wethouders",
+        "b&w",
+        "college b",
+    ]) {
+        RespondentKind::ExecutiveBoard
+    } else if has(&[
+        "gemeenteraad",
+        "raad van de gemeente",
+        "raad der gemeente",
+        "griffie",
+        "griffier",
+        "de raad van",
+    ]) {
+        RespondentKind::Council
+    } else if !evidence.replace('|', "").trim().is_empty() && organisation_word(evidence) {
+        RespondentKind::Organisation
+    } else {
+        RespondentKind::Unknown
+    }
+}
+
+// ---------------------------------------------------------------------------
+// segmentation
+// ---------------------------------------------------------------------------
+
+/// A point marker at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum MarkerKind {
+    /// `Advies 3 –`, `Punt 2:`
+    Labelled,
+    /// `1.`, `1)`, `(1)`
+    Number,
+    /// `a.`, `a)`, `(a)`
+    Letter,
+    /// `•`, `-`, `*`
+    Bullet,
+    /// a short heading line followed by a paragraph
+    Heading,
+}
+
+#[derive(Debug, Clone)]
+struct Marker {
+    kind: MarkerKind,
+    label: Option<String>,
+    /// Numeric value for sequence checks (letters: a = 1).
+    value: u32,
+    /// Byte length of the marker in the line.
+    len: usize,
+}
+
+fn marker(t: &str) -> Option<Marker> {
+    static LAB: OnceLock<Regex> = OnceLock::new();
+    static NUM: OnceLock<Regex> = OnceLock::new();
+    static LET: OnceLock<Regex> = OnceLock::new();
+    static BUL: OnceLock<Regex> = OnceLock::new();
+    let lab = re(
+        &LAB,
+        r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,2}))\s*[:.\-–—)]?\s*",
+    );
+    let num = re(&NUM, r"^\(?(\d{1,2})(?:[.)]|\s*[-–—:])\s+");
+    let let_ = re(&LET, r"^\(?([a-z])[.)]\s+");
+    let bul = re(&BUL, r"^[•●▪◦·\-–*]\s+");
+    if let Some(c) = lab.captures(t) {
+        let word = &c[1];
+        let mut w = word.chars();
+        let word: String = w
+            .next()
+            .map(|f| f.to_uppercase().chain(w).collect())
+            .unwrap_or_default();
+        return Some(Marker {
+            kind: MarkerKind::Labelled,
+            label: Some(format!("{word} {}", &c[2])),
+            value: c[2].parse().unwrap_or(0),
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(c) = num.captures(t) {
+        return Some(Marker {
+            kind: MarkerKind::Number,
+            label: Some(c[1].to_string()),
+            value: c[1].parse().unwrap_or(0),
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(c) = let_.captures(t) {
+        let ch = c[1].chars().next().unwrap_or('a');
+        return Some(Marker {
+            kind: MarkerKind::Letter,
+            label: Some(c[1].to_string()),
+            value: ch as u32 - 'a' as u32 + 1,
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(m) = bul.find(t) {
+        return Some(Marker {
+            kind: MarkerKind::Bullet,
+            label: None,
+            value: 0,
+            len: m.end(),
+        });
+    }
+    None
+}
+
+/// A short title-like line that opens a paragraph.
+fn is_heading_line(rows: &[&Row], i: usize) -> bool {
+    let t = rows[i].text.trim();
+    let next_is_para = rows
+        .get(i + 1)
+        .is_some_and(|n| n.para || word_count(&n.text) > 6);
+    let after_sentence = i == 0 || rows[i - 1].text.trim_end().ends_with(['.', '!', '?', ':']);
+    (rows[i].para || after_sentence)
+        && (1..=8).contains(&word_count(t))
+        && !t.ends_with(['.', ',', ';'])
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && next_is_para
+        && rows.get(i + 1).is_some_and(|n| !is_heading_shape(&n.text))
+}
+
+fn is_heading_shape(t: &str) -> bool {
+    word_count(t) <= 8 && !t.ends_with(['.', ',', ';'])
+}
+
+/// A paragraph that only frames the letter and states no view.
+fn is_procedural(text: &str) -> bool {
+    static PROC: OnceLock<Regex> = OnceLock::new();
+    static VIEW: OnceLock<Regex> = OnceLock::new();
+    let proc_ = re(
+        &PROC,
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+    );
+    let view = re(
+        &VIEW,
+        r"(?i)\b(missen|mis|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
+    );
+    let t = text.trim();
+    // A short lead-in to a list (`... de volgende punten mee:`).
+    if t.ends_with(':') && word_count(t) <= 25 {
+        return true;
+    }
+    // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
+    // vereniging in ...`) opening the letter.
+    static SELF: OnceLock<Regex> = OnceLock::new();
+    if word_count(t) <= 45
+        && re(
+            &SELF,
+            r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b",
+        )
+        .is_match(t)
+    {
+        return true;
+    }
+    static ANY: OnceLock<Regex> = OnceLock::new();
+    let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
+    let framing = re(
+        &ANY,
+        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (belangstelling|interesse|aandacht) (hebben|heeft|heb) (wij|ik|de \w+) (kennis ?genomen|gelezen))\b",
+    )
+    .is_match(&lead);
+    (proc_.is_match(t) || framing) && !(view.is_match(t) && word_count(t) > 25)
+}
+
+/// One comment under construction.
+#[derive(Debug, Default)]
+struct Draft {
+    label: Option<String>,
+    page: Option<u32>,
+    paras: Vec<String>,
+}
+
+impl Draft {
+    fn push_line(&mut self, row: &Row, text: &str, new_para: bool) {
+        if self.page.is_none() {
+            self.page = Some(row.page);
+        }
+        if new_para || self.paras.is_empty() {
+            self.paras.push(String::new());
+        }
+        if let Some(p) = self.paras.last_mut() {
+            if p.ends_with('-') && text.chars().next().is_some_and(char::is_lowercase) {
+                p.pop();
+            } else if !p.is_empty() {
+                p.push(' ');
+            }
+            p.push_str(text.trim());
+        }
+    }
+
+    fn text(&self) -> String {
+        self.paras
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+/// The marker kind that structures the body: the strongest kind with at
+/// least two markers that follow each other in sequence.
+fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
+    let mut seen: HashMap<MarkerKind, Vec<u32>> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(m) = marker(&r.text) {
+            seen.entry(m.kind).or_default().push(m.value);
+        } else if is_heading_line(rows, i) {
+            seen.entry(MarkerKind::Heading).or_default().push(0);
+        }
+    }
+    let in_sequence = |vals: &[u32]| vals.windows(2).any(|w| w[1] == w[0] + 1) || vals.len() >= 3;
+    let mut kinds: Vec<_> = seen.into_iter().collect();
+    kinds.sort_by_key(|(k, _)| *k);
+    kinds.into_iter().find_map(|(k, vals)| match k {
+        MarkerKind::Bullet | MarkerKind::Heading => (vals.len() >= 2).then_some(k),
+        _ => (vals.len() >= 2 && in_sequence(&vals)).then_some(k),
+    })
+}
+
+/// Cuts the body into comments.
+fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
+    let primary = primary_kind(body);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut intro = Draft::default();
+    let mut current: Option<Draft> = None;
+    let mut last_value = 0u32;
+    for (i, row) in body.iter().enumerate() {
+        let m = marker(&row.text);
+        let starts = match (primary, &m) {
+            (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
+            (Some(p), Some(m)) if m.kind == p => match p {
+                MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
+                    // Sequence: the next number, or a restart at 1 is not
+                    // accepted after the first point (a nested list).
+                    let ok = current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                    if ok {
+                        last_value = m.value;
+                    }
+                    ok
+                }
+                _ => true,
+            },
+            (None, _) => row.para && !row.text.chars().next().is_some_and(char::is_lowercase),
+            // A plain paragraph after a bullet ends the bullet list.
+            (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
+            _ => false,
+        };
+        if starts {
+            if let Some(d) = current.take() {
+                drafts.push(d);
+            }
+            let mut d = Draft::default();
+            let text = match (&m, primary) {
+                (Some(m), Some(p)) if m.kind == p && p != MarkerKind::Heading => {
+                    d.label = m.label.clone();
+                    // The point's own marker stays in the text as written
+                    // (`Advies 1 – ...`, `2. ...`); bullets do not.
+                    if m.kind == MarkerKind::Bullet {
+                        row.text.get(m.len..).unwrap_or("").to_string()
+                    } else {
+                        row.text.clone()
+                    }
+                }
+                _ => row.text.clone(),
+            };
+            if !text.trim().is_empty() {
+                d.push_line(row, &text, true);
+            } else {
+                d.page = Some(row.page);
+            }
+            current = Some(d);
+            continue;
+        }
+        let new_para = row.para;
+        match current.as_mut() {
+            Some(d) => {
+                // A page break inside a sentence continues it.
+                let cont = row.text.chars().next().is_some_and(char::is_lowercase);
+                d.push_line(row, &row.text, new_para && !cont);
+            }
+            None => intro.push_line(row, &row.text, new_para),
+        }
+    }
+    if let Some(d) = current.take() {
+        drafts.push(d);
+    }
+    // The introduction: only its paragraphs that state a view.
+    let mut out_drafts: Vec<Draft> = Vec::new();
+    let intro_paras: Vec<String> = intro
+        .paras
+        .iter()
+        .filter(|p| !is_procedural(p) && word_count(p) >= 6 && !is_heading_shape(p))
+        .cloned()
+        .collect();
+    if !intro_paras.is_empty() && primary.is_some() {
+        out_drafts.push(Draft {
+            label: None,
+            page: intro.page,
+            paras: intro_paras,
+        });
+    }
+    // Closing paragraphs after the last point are not part of it.
+    if let Some(last) = drafts.last_mut() {
+        while last.paras.len() > 1 && last.paras.last().is_some_and(|p| is_procedural(p)) {
+            last.paras.pop();
+        }
+    }
+    for d in drafts {
+        let text = d.text();
+        let keep = if primary.is_none() {
+            word_count(&text) >= 6 && !is_procedural(&text)
+        } else {
+            word_count(&text) >= 3 && !(d.label.is_none() && is_procedural(&text))
+        };
+        if keep {
+            out_drafts.push(d);
+        }
+    }
+    // Headings alone (a title with nothing under it) join the next comment.
+    let mut comments: Vec<Comment> = Vec::new();
+    let mut pending: Option<Draft> = None;
+    for mut d in out_drafts {
+        if let Some(p) = pending.take() {
+            let mut paras = p.paras;
+            paras.append(&mut d.paras);
+            d.paras = paras;
+            d.page = p.page.or(d.page);
+            d.label = d.label.or(p.label);
+        }
+        if primary.is_none() && d.paras.len() == 1 && is_heading_shape(&d.paras[0]) {
+            pending = Some(d);
+            continue;
+        }
+        comments.push(Comment {
+            id: String::new(),
+            label: d.label.clone(),
+            text: d.text(),
+            page: d.page,
+            ..Comment::default()
+        });
+    }
+    let mut ids: Vec<String> = comments
+        .iter()
+        .map(|c| crate::ids::comment_id(response_id, &c.text))
+        .collect();
+    crate::ids::dedupe(&mut ids);
+    for (c, id) in comments.iter_mut().zip(ids) {
+        c.id = id;
+    }
+    comments
+}
+
+// ---------------------------------------------------------------------------
+// campaign grouping
+// ---------------------------------------------------------------------------
+
+/// Jaccard similarity of word 3-shingles from which two comments count as
+/// the same campaign text.
+pub const CAMPAIGN_SIMILARITY: f64 = 0.6;
+
+/// Sets [`Comment::group`] for near-identical comments sent by different
+/// respondents (campaign letters): word 3-shingle Jaccard ≥
+/// [`CAMPAIGN_SIMILARITY`]. The group id is the id of the group's first
+/// comment in response order. Candidates are found through an inverted
+/// index on shingles, so the cost grows with the number of comments times
+/// the size of their groups, not quadratically.
+pub fn group_campaigns(responses: &mut [Response]) {
+    let mut keys: Vec<(usize, usize)> = Vec::new();
+    let mut shingles: Vec<Vec<u64>> = Vec::new();
+    for (ri, r) in responses.iter_mut().enumerate() {
+        for (ci, c) in r.comments.iter_mut().enumerate() {
+            c.group = None;
+            keys.push((ri, ci));
+            shingles.push(shingle_set(&c.text));
+        }
+    }
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, s) in shingles.iter().enumerate() {
+        for h in s {
+            index.entry(*h).or_default().push(i);
+        }
+    }
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for (i, s) in shingles.iter().enumerate() {
+        if s.is_empty() {
+            continue;
+        }
+        let mut overlap: HashMap<usize, usize> = HashMap::new();
+        for h in s {
+            if let Some(list) = index.get(h) {
+                // Very common shingles (stock phrases) carry no signal.
+                if list.len() > 1000 {
+                    continue;
+                }
+                for &j in list {
+                    if j > i && keys[j].0 != keys[i].0 {
+                        *overlap.entry(j).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        for (j, common) in overlap {
+            let union = s.len() + shingles[j].len() - common;
+            if union > 0 && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    for i in 0..keys.len() {
+        let root = find(&mut parent, i);
+        *size.entry(root).or_insert(0) += 1;
+    }
+    for i in 0..keys.len() {
+        let root = find(&mut parent, i);
+        if size.get(&root).copied().unwrap_or(0) > 1 {
+            let (rr, rc) = keys[root];
+            let id = responses[rr].comments[rc].id.clone();
+            let (ri, ci) = keys[i];
+            responses[ri].comments[ci].group = Some(id);
+        }
+    }
+}
+
+fn shingle_set(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let norm = crate::ids::normalize(text);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<u64> = words
+        .windows(3)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Letter {
+        let doc = crate::extract::extract_plain_text("r.txt", text.as_bytes());
+        split_response(&doc, "r-1")
+    }
+
+    fn texts(l: &Letter) -> Vec<String> {
+        l.comments.iter().map(|c| c.text.clone()).collect()
+    }
+
+    const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
+
+    #[test]
+    fn numbered_points_and_furniture() {
+        let l = split(COUNCIL);
+        assert_eq!(l.comments.len(), 3, "{:#?}", texts(&l));
+        assert_eq!(l.comments[0].label.as_deref(), Some("1"));
+        assert!(l.comments[0]
+            .text
+            .starts_with("1. De raad mist in paragraaf 5.2"));
+        assert!(l.comments[0].text.contains("Dit moet worden toegevoegd."));
+        assert!(l.comments[1]
+            .text
+            .contains("de wachtlijsten bij Veilig Thuis"));
+        let all = texts(&l).join(" ");
+        for furniture in [
+            "Postbus",
+            "Geachte",
+            "Hierbij",
+            "griffie.",
+            "Met vriendelijke",
+            "Pagina 1",
+            "kenmerk",
+        ] {
+            assert!(!all.contains(furniture), "{furniture} in {all}");
+        }
+    }
+
+    #[test]
+    fn metadata_of_a_council_letter() {
+        let l = split(COUNCIL);
+        assert_eq!(l.kind, RespondentKind::Council);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 14));
+        assert_eq!(l.place.as_deref(), Some("Katwijk"));
+        assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Katwijk"));
+        assert!(!l.private_person);
+    }
+
+    #[test]
+    fn email_headers_and_bullets() {
+        let l = split("Van: Stichting Welzijn Oost <info@welzijnoost.nl>\nVerzonden: dinsdag 13-10-2026 09:12\nAan: regiovisie@gemeente.nl\nOnderwerp: Reactie regiovisie\n\nBeste werkgroep,\n\nNamens onze stichting geven wij graag de volgende punten mee:\n\n- De rol van het welzijnswerk bij preventie is te klein.\n- Wij missen de mantelzorgers als doelgroep in hoofdstuk 3.\n\nMet vriendelijke groet,\nPetra Bakker\nStichting Welzijn Oost\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde.\n");
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert!(l.comments[1]
+            .text
+            .starts_with("Wij missen de mantelzorgers"));
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert_eq!(l.respondent.as_deref(), Some("Stichting Welzijn Oost"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 13));
+    }
+
+    #[test]
+    fn resident_letter_splits_by_paragraph() {
+        let l = split("Geachte heer, mevrouw,\n\nIk woon al twintig jaar in de wijk en maak me zorgen over de lange wachttijden bij de hulpverlening.\n\nDaarnaast vind ik dat de buurtteams veel beter bereikbaar moeten zijn, ook in de avond.\n\nIk hoop dat u hier iets mee doet.\n\nMet vriendelijke groet,\n\nMarieke van den Berg\nDorpsstraat 4\n2221 AB Katwijk\n\nKatwijk, 3 oktober 2026\n");
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        assert_eq!(l.respondent.as_deref(), Some("Marieke van den Berg"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 3));
+    }
+
+    #[test]
+    fn labelled_advice_points_and_advisory_council() {
+        let l = split("Adviesraad Sociaal Domein Noordwijk\n\nDatum: 1 oktober 2026\n\nGeacht college,\n\nDe adviesraad heeft de regiovisie op 20 september besproken.\n\nAdvies 1 – Betrek ervaringsdeskundigen bij de uitvoering.\n\nAdvies 2: Zorg voor voldoende opvangplekken.\nDe huidige capaciteit is te klein.\n\nMet vriendelijke groet,\nNamens de Adviesraad Sociaal Domein Noordwijk,\nK. Smit, voorzitter\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert_eq!(l.comments[0].label.as_deref(), Some("Advies 1"));
+        assert_eq!(l.comments[1].label.as_deref(), Some("Advies 2"));
+        assert!(l.comments[1].text.contains("capaciteit"));
+        assert_eq!(l.kind, RespondentKind::AdvisoryCouncil);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 1));
+    }
+
+    #[test]
+    fn point_spanning_pages_stays_one_comment() {
+        let doc = Document {
+            file: "r.pdf".into(),
+            pages: vec![
+                crate::model::Page {
+                    number: 1,
+                    lines: [
+                        "Geachte werkgroep,",
+                        "1. De raad vindt de ambitie te",
+                        "2. Tweede punt over preventie.",
+                    ]
+                    .iter()
+                    .map(|t| crate::model::Line {
+                        text: t.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                    ..Default::default()
+                },
+                crate::model::Page {
+                    number: 2,
+                    lines: [
+                        "vrijblijvend en vraagt om harde doelen.",
+                        "3. Derde punt over de financiën.",
+                    ]
+                    .iter()
+                    .map(|t| crate::model::Line {
+                        text: t.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                    ..Default::default()
+                },
+            ],
+            warnings: vec![],
+        };
+        // Swap to put the continuation right after point 1's first line.
+        let mut doc = doc;
+        let moved = doc.pages[0].lines.remove(2);
+        doc.pages[1].lines.insert(1, moved);
+        let l = split_response(&doc, "r");
+        assert_eq!(l.comments.len(), 3, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.contains("te vrijblijvend"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert_eq!(l.comments[0].page, Some(1));
+        assert_eq!(l.comments[1].page, Some(2));
+    }
+
+    #[test]
+    fn repeated_text_gets_unique_ids() {
+        let l = split("Geachte werkgroep,\n\n- Eens met de visie op preventie.\n\n- Eens met de visie op preventie.\n");
+        assert_eq!(l.comments.len(), 2);
+        assert_ne!(l.comments[0].id, l.comments[1].id);
+        assert!(l.comments[1].id.ends_with("-2"));
+    }
+
+    #[test]
+    fn campaign_comments_are_grouped() {
+        let text = "Ik maak mij grote zorgen over het sluiten van de vrouwenopvang in onze regio en vraag u dit te heroverwegen.";
+        let mut rs: Vec<Response> = (0..3)
+            .map(|i| Response {
+                id: format!("r-{i}"),
+                comments: vec![Comment {
+                    id: format!("c-{i}"),
+                    text: if i == 2 {
+                        format!("{text} Groet!")
+                    } else {
+                        text.to_string()
+                    },
+                    ..Comment::default()
+                }],
+                ..Response::default()
+            })
+            .collect();
+        rs.push(Response {
+            id: "r-x".into(),
+            comments: vec![Comment {
+                id: "c-x".into(),
+                text: "Iets heel anders over de financiering van preventie in de wijken.".into(),
+                ..Comment::default()
+            }],
+            ..Response::default()
+        });
+        group_campaigns(&mut rs);
+        for r in &rs[..3] {
+            assert_eq!(r.comments[0].group.as_deref(), Some("c-0"));
+        }
+        assert_eq!(rs[3].comments[0].group, None);
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        assert_eq!(
+            date_in("Katwijk, 14 okt. 2026").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(
+            date_in("Datum: 14-10-2026").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(
+            date_in("2026-10-14").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(date_in("31 februari 2026"), None);
     }
 }

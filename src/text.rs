@@ -99,3 +99,154 @@ mod tests {
         assert!(jaccard(&x, &y) < 1.0 && jaccard(&x, &y) > 0.5);
     }
 }
+
+/// Running headers and footers left in the lines of a document: texts
+/// (whitespace-normalised) that open or close at least three pages and at
+/// least half of them, plus lines that are only a page number at the top
+/// or bottom of a page. Returns, per page, the indexes of such lines.
+pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
+    use std::collections::HashMap;
+    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let edge = |n: usize, i: usize| i < 2 || i + 2 >= n;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for p in pages {
+        let n = p.lines.len();
+        let mut seen = HashSet::new();
+        for (i, l) in p.lines.iter().enumerate() {
+            let t = norm(&l.text);
+            if edge(n, i) && !t.is_empty() && seen.insert(t.clone()) {
+                *counts.entry(t).or_insert(0) += 1;
+            }
+        }
+    }
+    let min = (pages.len().div_ceil(2)).max(3);
+    pages
+        .iter()
+        .map(|p| {
+            let n = p.lines.len();
+            p.lines
+                .iter()
+                .enumerate()
+                .filter(|(i, l)| {
+                    let t = norm(&l.text);
+                    edge(n, *i)
+                        && (counts.get(&t).copied().unwrap_or(0) >= min
+                            || (n > 1 && is_page_number(&t)))
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect()
+}
+
+/// `7`, `- 7 -`, `Pagina 7`, `pagina 7 van 12`, `7/12`.
+pub fn is_page_number(t: &str) -> bool {
+    let t = t
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let lower = t.to_lowercase();
+    let rest = lower
+        .strip_prefix("pagina")
+        .or_else(|| lower.strip_prefix("page"))
+        .or_else(|| lower.strip_prefix("blz."))
+        .unwrap_or(&lower)
+        .trim();
+    let mut parts = rest
+        .split(|c: char| c == '/' || c.is_whitespace())
+        .filter(|s| !s.is_empty() && *s != "van" && *s != "of");
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()));
+    first_ok && parts.all(|p| p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Paragraph starts inferred from line shapes, for extractors that give
+/// none: a line starts a paragraph when the line before it ends a sentence
+/// and was broken early (the next word would have fit on it), or is a
+/// short title-like line.
+pub fn inferred_paragraph_starts(lines: &[&str]) -> Vec<bool> {
+    let mut lens: Vec<usize> = lines.iter().map(|l| l.trim().chars().count()).collect();
+    let mut sorted = lens.clone();
+    sorted.sort_unstable();
+    // The usual full width: the 95th percentile of line lengths.
+    let typical = sorted
+        .get(sorted.len().saturating_sub(1) * 19 / 20)
+        .copied()
+        .unwrap_or(0) as f32;
+    let mut out = vec![false; lines.len()];
+    for i in 1..lines.len() {
+        let prev = lines[i - 1].trim();
+        let cur = lines[i].trim();
+        let plen = lens[i - 1] as f32;
+        let starts_upper = cur
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "•-–*(“\"‘".contains(c));
+        // The line before was broken early: the next word would have fit
+        // on it (greedy line filling never does that inside a paragraph).
+        let first_word = cur
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count()) as f32;
+        let broken_early = plen + 1.0 + first_word < typical;
+        let sentence_end = prev.ends_with(['.', '!', '?', ':', '”', '"']) && broken_early;
+        let title_like = prev.split_whitespace().count() <= 8
+            && !prev.ends_with([',', ';', '-'])
+            && plen < 0.6 * typical;
+        out[i] = starts_upper && (sentence_end || title_like);
+    }
+    lens.clear();
+    out
+}
+
+#[cfg(test)]
+mod furniture_tests {
+    use super::*;
+    use crate::model::{Line, Page};
+
+    #[test]
+    fn running_headers_and_page_numbers() {
+        let pages: Vec<Page> = (1..=4)
+            .map(|n| Page {
+                number: n,
+                lines: [
+                    "Regiovisie – inspraakversie",
+                    &format!("Tekst van pagina {n}."),
+                    &n.to_string(),
+                ]
+                .iter()
+                .map(|t| Line {
+                    text: t.to_string(),
+                    ..Line::default()
+                })
+                .collect(),
+                ..Page::default()
+            })
+            .collect();
+        let f = page_furniture(&pages);
+        assert!(f
+            .iter()
+            .all(|s| s.contains(&0) && s.contains(&2) && !s.contains(&1)));
+        assert!(
+            is_page_number("Pagina 3 van 12")
+                && is_page_number("- 4 -")
+                && !is_page_number("2026 jaar")
+        );
+    }
+
+    #[test]
+    fn paragraphs_from_line_shapes() {
+        let lines = [
+            "Hulp aan plegers tijdens het huisverbod",
+            "Wij steunen het streven om de hulp aan plegers tijdens een tijdelijk",
+            "huisverbod binnen drie werkdagen te laten starten, zoals de visie zegt.",
+            "Dat is kort.",
+            "Een nieuwe alinea begint hier met een lange regel tekst erin om de",
+            "breedte te halen.",
+        ];
+        assert_eq!(
+            inferred_paragraph_starts(&lines),
+            [false, true, false, false, true, false]
+        );
+    }
+}

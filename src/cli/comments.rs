@@ -1,13 +1,117 @@
-//! `inspraak comments`.
+//! `inspraak comments`: each comment with its id, label, linked sections,
+//! scores and reasons.
 
-use anyhow::Result;
+use anyhow::{bail, Result};
+use serde::Serialize;
+
+use crate::model::{Comment, Response};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Only this response (its file name in responses/)
+    #[arg(long, value_name = "FILE")]
+    pub response: Option<String>,
+    /// Print JSON: per response its file, name, kind and comments with links
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak comments` is not available yet")
+/// One response as printed with `--json`.
+#[derive(Serialize)]
+struct JsonResponse<'a> {
+    file: &'a str,
+    respondent: &'a str,
+    kind: crate::model::RespondentKind,
+    date: Option<chrono::NaiveDate>,
+    comments: &'a [Comment],
+}
+
+pub fn execute(args: &Args) -> Result<()> {
+    let (_, _, c) = args.inbox.load()?;
+    let chosen = select(&c.responses, args.response.as_deref())?;
+    if args.json {
+        let out: Vec<JsonResponse> = chosen
+            .iter()
+            .map(|r| JsonResponse {
+                file: &r.file,
+                respondent: &r.public_name,
+                kind: r.kind,
+                date: r.date,
+                comments: &r.comments,
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(());
+    }
+    for r in chosen {
+        print!("{}", render(r));
+    }
+    Ok(())
+}
+
+fn select<'a>(responses: &'a [Response], file: Option<&str>) -> Result<Vec<&'a Response>> {
+    let Some(file) = file else {
+        return Ok(responses.iter().collect());
+    };
+    let name = std::path::Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string());
+    let found: Vec<&Response> = responses.iter().filter(|r| r.file == name).collect();
+    if found.is_empty() {
+        bail!(
+            "no response named `{name}` in responses/; the responses are: {}",
+            responses
+                .iter()
+                .map(|r| r.file.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(found)
+}
+
+/// One response and its comments as text.
+pub fn render(r: &Response) -> String {
+    let mut out = format!(
+        "{} — {} ({}{}){}\n",
+        r.file,
+        r.public_name,
+        r.kind.label_nl(),
+        r.date.map(|d| format!(", {d}")).unwrap_or_default(),
+        if r.late { " [te laat]" } else { "" }
+    );
+    if let Some(e) = &r.error {
+        out.push_str(&format!("  niet verwerkt: {e}\n"));
+    }
+    for c in &r.comments {
+        let label = c
+            .label
+            .as_deref()
+            .filter(|l| !c.text.starts_with(l))
+            .map(|l| format!("[{l}] "))
+            .unwrap_or_default();
+        let group = c
+            .group
+            .as_deref()
+            .map(|g| format!(" (campagne {g})"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "  {} {label}{}{group}\n",
+            c.id,
+            super::shorten(&c.text, 90)
+        ));
+        if c.sections.is_empty() {
+            out.push_str("      → geen paragraaf gevonden\n");
+        }
+        for l in &c.sections {
+            out.push_str(&format!(
+                "      → {:<10} {:.2}  {}\n",
+                l.number, l.score, l.reason
+            ));
+        }
+    }
+    out
 }

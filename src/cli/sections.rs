@@ -1,13 +1,91 @@
-//! `inspraak sections`.
+//! `inspraak sections`: the sections of a version of the vision, with
+//! their pages.
 
-use anyhow::Result;
+use anyhow::{bail, Result};
+
+use crate::model::Version;
 
 #[derive(Debug, clap::Args)]
+#[command(disable_version_flag = true)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Which version: its position (1 = the consultation draft) or its file
+    /// name in drafts/ [default: 1]
+    #[arg(long, value_name = "N|FILE")]
+    pub version: Option<String>,
+    /// Print the sections as JSON (number, title, level, pages, text)
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak sections` is not available yet")
+pub fn execute(args: &Args) -> Result<()> {
+    let (_, _, c) = args.inbox.load()?;
+    let v = pick(&c.versions, args.version.as_deref())?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&v.sections)?);
+        return Ok(());
+    }
+    print!("{}", render(v));
+    Ok(())
+}
+
+/// The version chosen by position or file name.
+fn pick<'a>(versions: &'a [Version], which: Option<&str>) -> Result<&'a Version> {
+    if versions.is_empty() {
+        bail!("no readable version in drafts/: put the draft (PDF, .txt or .md) in the inbox's drafts/ folder");
+    }
+    let Some(which) = which else {
+        return Ok(&versions[0]);
+    };
+    if let Ok(n) = which.parse::<usize>() {
+        return match n.checked_sub(1).and_then(|i| versions.get(i)) {
+            Some(v) => Ok(v),
+            None => bail!(
+                "there is no version {n}: the inbox has {} readable version(s) (1 to {})",
+                versions.len(),
+                versions.len()
+            ),
+        };
+    }
+    let name = std::path::Path::new(which)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| which.to_string());
+    match versions.iter().find(|v| v.file == name) {
+        Some(v) => Ok(v),
+        None => bail!(
+            "no version named `{name}` in drafts/; the versions are: {}",
+            versions
+                .iter()
+                .map(|v| v.file.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The section list as text, indented by level.
+pub fn render(v: &Version) -> String {
+    let mut out = format!(
+        "{} ({}): {} section(s)\n",
+        v.label,
+        v.file,
+        v.sections.len()
+    );
+    for s in &v.sections {
+        let indent = "  ".repeat(s.level.saturating_sub(1) as usize);
+        let pages = if s.pages.0 == s.pages.1 {
+            format!("p. {}", s.pages.0)
+        } else {
+            format!("p. {}-{}", s.pages.0, s.pages.1)
+        };
+        let number = format!("{indent}{}", s.number);
+        let words = s.text.split_whitespace().count();
+        out.push_str(&format!(
+            "  {number:<14} {:<60} {pages:<9} {words} words\n",
+            super::shorten(&s.title, 60)
+        ));
+    }
+    out
 }

@@ -1,0 +1,323 @@
+//! Quote anchoring: a quotation from a comment found in the draft, exactly
+//! or approximately, with the words around it kept so the passage can be
+//! found again in a later version.
+//!
+//! The search works on words, not characters (no 32-character limit as in
+//! Bitap): candidate places come from an index of word pairs, and each is
+//! scored by a semi-global edit distance over words (Sellers), where a word
+//! that differs only in its ending costs half. The score is `1 - errors /
+//! quote length`; matches below the floor are not anchored.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::model::{Quote, Version};
+
+/// Words of context kept before and after an anchored quote.
+pub const CONTEXT_WORDS: usize = 6;
+/// Fewest words for a quoted span to be searched.
+pub const MIN_QUOTE_WORDS: usize = 3;
+/// Fewest words for an unquoted sentence to be searched.
+pub const MIN_RUN_WORDS: usize = 8;
+
+/// A word index over the draft's section texts.
+pub struct Anchorer {
+    orig: Vec<String>,
+    ids: Vec<u32>,
+    norms: Vec<String>,
+    section: Vec<usize>,
+    numbers: Vec<String>,
+    vocab: HashMap<String, u32>,
+    pairs: HashMap<(u32, u32), Vec<u32>>,
+}
+
+/// Where a word sequence was found: score and token range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub score: f32,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn norm(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Anchorer {
+    pub fn new(draft: &Version) -> Self {
+        let mut a = Anchorer {
+            orig: Vec::new(),
+            ids: Vec::new(),
+            norms: Vec::new(),
+            section: Vec::new(),
+            numbers: draft.sections.iter().map(|s| s.number.clone()).collect(),
+            vocab: HashMap::new(),
+            pairs: HashMap::new(),
+        };
+        for (si, s) in draft.sections.iter().enumerate() {
+            for w in s.text.split_whitespace() {
+                let n = norm(w);
+                if n.is_empty() {
+                    continue;
+                }
+                let next = a.vocab.len() as u32;
+                let id = *a.vocab.entry(n.clone()).or_insert(next);
+                a.orig.push(w.to_string());
+                a.ids.push(id);
+                a.norms.push(n);
+                a.section.push(si);
+            }
+        }
+        for (i, w) in a.ids.windows(2).enumerate() {
+            a.pairs.entry((w[0], w[1])).or_default().push(i as u32);
+        }
+        a
+    }
+
+    /// The quotations in a comment: quoted spans (found or not), and
+    /// unquoted sentences that the draft contains nearly word for word.
+    pub fn quotes(&self, text: &str) -> Vec<Quote> {
+        let mut out = Vec::new();
+        let spans = quoted_spans(text);
+        for &(s, e) in &spans {
+            let q = text[s..e].trim();
+            let words: Vec<String> = q
+                .split_whitespace()
+                .map(norm)
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.len() < MIN_QUOTE_WORDS {
+                continue;
+            }
+            out.push(self.quote(q, &words, super::QUOTE_FLOOR));
+        }
+        for (s, e) in sentences(text) {
+            if spans.iter().any(|&(a, b)| s < b && e > a) {
+                continue;
+            }
+            let q = text[s..e].trim();
+            let words: Vec<String> = q
+                .split_whitespace()
+                .map(norm)
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.len() < MIN_RUN_WORDS {
+                continue;
+            }
+            let quote = self.quote(q, &words, super::RUN_FLOOR);
+            if quote.section.is_some() {
+                out.push(quote);
+            }
+        }
+        out
+    }
+
+    fn quote(&self, text: &str, words: &[String], floor: f32) -> Quote {
+        match self.search(words) {
+            Some(hit) if hit.score >= floor => {
+                let pre = hit.start.saturating_sub(CONTEXT_WORDS);
+                let post = (hit.end + CONTEXT_WORDS).min(self.orig.len());
+                Quote {
+                    text: text.to_string(),
+                    section: self
+                        .section
+                        .get(hit.start)
+                        .and_then(|&i| self.numbers.get(i))
+                        .cloned(),
+                    score: (hit.score * 1000.0).round() / 1000.0,
+                    prefix: self.orig[pre..hit.start].join(" "),
+                    suffix: self.orig[hit.end..post].join(" "),
+                }
+            }
+            other => Quote {
+                text: text.to_string(),
+                section: None,
+                score: other
+                    .map(|h| (h.score.max(0.0) * 1000.0).round() / 1000.0)
+                    .unwrap_or(0.0),
+                prefix: String::new(),
+                suffix: String::new(),
+            },
+        }
+    }
+
+    /// Best approximate occurrence of `words` (normalised) in the draft.
+    pub fn search(&self, words: &[String]) -> Option<Hit> {
+        let m = words.len();
+        if m == 0 || self.ids.is_empty() {
+            return None;
+        }
+        let pid: Vec<Option<u32>> = words.iter().map(|w| self.vocab.get(w).copied()).collect();
+        let mut votes: HashMap<usize, u32> = HashMap::new();
+        for (k, w) in pid.windows(2).enumerate() {
+            let (Some(a), Some(b)) = (w[0], w[1]) else {
+                continue;
+            };
+            if let Some(list) = self.pairs.get(&(a, b)) {
+                if list.len() > 200 {
+                    continue;
+                }
+                for &p in list {
+                    *votes.entry((p as usize).saturating_sub(k)).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut starts: Vec<(usize, u32)> = votes.into_iter().collect();
+        starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut best: Option<Hit> = None;
+        for &(start, _) in starts.iter().take(5) {
+            let from = start.saturating_sub(m / 2 + 2);
+            let to = (start + m + m / 2 + 2).min(self.ids.len());
+            if let Some(hit) = self.sellers(words, from, to) {
+                if best.is_none_or(|b| hit.score > b.score) {
+                    best = Some(hit);
+                }
+            }
+        }
+        best
+    }
+
+    /// Semi-global word edit distance of `words` against tokens
+    /// `from..to`: the pattern must be matched whole, the text anywhere.
+    fn sellers(&self, words: &[String], from: usize, to: usize) -> Option<Hit> {
+        let m = words.len();
+        let n = to.checked_sub(from)?;
+        if n == 0 {
+            return None;
+        }
+        // cost[j] and start[j] for the previous and current pattern row.
+        let mut prev: Vec<f32> = vec![0.0; n + 1];
+        let mut prev_start: Vec<usize> = (0..=n).collect();
+        let mut cur = vec![0.0f32; n + 1];
+        let mut cur_start = vec![0usize; n + 1];
+        for (i, w) in words.iter().enumerate() {
+            cur[0] = (i + 1) as f32;
+            cur_start[0] = 0;
+            for j in 1..=n {
+                let sub = prev[j - 1] + word_cost(w, &self.norms[from + j - 1]);
+                let del = prev[j] + 1.0; // pattern word missing in text
+                let ins = cur[j - 1] + 1.0; // extra text word
+                let (c, s) = if sub <= del && sub <= ins {
+                    (sub, prev_start[j - 1])
+                } else if del <= ins {
+                    (del, prev_start[j])
+                } else {
+                    (ins, cur_start[j - 1])
+                };
+                cur[j] = c;
+                cur_start[j] = s;
+            }
+            std::mem::swap(&mut prev, &mut cur);
+            std::mem::swap(&mut prev_start, &mut cur_start);
+        }
+        let (end, cost) = prev
+            .iter()
+            .enumerate()
+            .skip(1)
+            .min_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))?;
+        let start = prev_start[end];
+        Some(Hit {
+            score: 1.0 - cost / m as f32,
+            start: from + start,
+            end: from + end,
+        })
+    }
+}
+
+/// 0 for the same word, 0.5 for the same stem-like start, else 1.
+fn word_cost(a: &str, b: &str) -> f32 {
+    if a == b {
+        return 0.0;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if common >= 4 && la.abs_diff(lb) <= 3 && common + 3 >= la.max(lb) {
+        0.5
+    } else {
+        1.0
+    }
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
+}
+
+/// Byte ranges of text between quotation marks (the marks excluded).
+pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    static PAIRED: OnceLock<Regex> = OnceLock::new();
+    static STRAIGHT: OnceLock<Regex> = OnceLock::new();
+    static SINGLE: OnceLock<Regex> = OnceLock::new();
+    let paired = re(&PAIRED, r"[“„«]([^“”„«»]{3,1000}?)[”“»]");
+    let straight = re(
+        &STRAIGHT,
+        r#"(?:^|[\s(\[:])"([^"]{3,1000}?)"(?:$|[\s.,;:!?)\]])"#,
+    );
+    let single = re(
+        &SINGLE,
+        r"(?:^|[\s(\[:])[‘'`]([^‘\n]{3,1000}?)[’'](?:$|[\s.,;:!?)\]])",
+    );
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for r in [paired, straight, single] {
+        for c in r.captures_iter(text) {
+            if let Some(m) = c.get(1) {
+                if !out.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
+                    out.push((m.start(), m.end()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Byte ranges of the sentences of `text`.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in bytes.iter().enumerate() {
+        let next_is_space = bytes.get(k + 1).is_none_or(|&(_, n)| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?' | ';' | '\n') && next_is_space {
+            if i > start {
+                out.push((start, i));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_in_all_quote_styles() {
+        let t = "Zij schrijven “één twee drie”, ook „vier vijf zes” en \"zeven acht negen\" en ‘tien elf twaalf’ maar niet regio’s of zo'n ding.";
+        let spans: Vec<&str> = quoted_spans(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            spans,
+            [
+                "één twee drie",
+                "vier vijf zes",
+                "zeven acht negen",
+                "tien elf twaalf"
+            ]
+        );
+    }
+
+    #[test]
+    fn word_costs() {
+        assert_eq!(word_cost("gemeenten", "gemeente"), 0.5);
+        assert_eq!(word_cost("opvang", "opvang"), 0.0);
+        assert_eq!(word_cost("twee", "drie"), 1.0);
+    }
+}

@@ -1,0 +1,522 @@
+//! Stage 4, link: each comment's sections in the consultation draft, best
+//! first, with a score and a reason.
+//!
+//! Four kinds of evidence, strongest first:
+//!
+//! 1. **references**: `paragraaf 5.1`, `§ 5.1`, `par. 5.1`, `hoofdstuk 6`,
+//!    `bijlage 1`, ranges and lists (`5.1 t/m 5.3`, `hoofdstukken 3 en 4`),
+//!    and bare numbers like `5.2` when such a section exists and the number
+//!    is not an amount, percentage or date ([`refs`]);
+//! 2. **quotes**: text in quotation marks, and long unquoted runs, found in
+//!    the draft by word-level approximate matching with prefix and suffix
+//!    kept for re-anchoring ([`anchor`]);
+//! 3. **pages**: `pag. 13`, `p. 13-14`, `blz. 13` resolved through the
+//!    sections' page spans (through printed page numbers when known); used
+//!    only when the page narrows the choice to a few sections;
+//! 4. **topic**: BM25 (k1 1.2, b 0.75) over stemmed section texts plus
+//!    character 4-grams for compounds ([`topic`]).
+//!
+//! Evidence per section combines as a noisy-or of the scores; the list is
+//! sorted by score. A comment whose best topical match covers too little
+//! of its content gets no topical link, so a comment about nothing in the
+//! draft gets no link at all. The thresholds are constants below, chosen on
+//! the evaluation sets in `tests/eval/` (see BENCHMARKS.md).
+
+pub mod anchor;
+pub mod eval;
+pub mod refs;
+pub mod topic;
+
+use std::collections::HashMap;
+
+use crate::model::{Comment, Link, LinkReason, Quote, Version};
+
+/// Score of a link from an explicit reference with a word (`paragraaf 5.1`).
+pub const REFERENCE_SCORE: f32 = 0.95;
+/// Score of each section in a range or list of three or more
+/// (`hoofdstukken 4 t/m 6`).
+pub const BROAD_REFERENCE_SCORE: f32 = 0.7;
+/// Score of a link from a bare number (`5.1`).
+pub const BARE_REFERENCE_SCORE: f32 = 0.8;
+/// Quotes found with at least this similarity (0..1) are anchored.
+pub const QUOTE_FLOOR: f32 = 0.75;
+/// Unquoted runs of the comment must match the draft at least this well.
+pub const RUN_FLOOR: f32 = 0.85;
+/// A page reference is evidence only when its pages hold at most this many
+/// sections (a one-page text file holds them all: no evidence).
+pub const PAGE_MAX_SECTIONS: usize = 6;
+/// Highest score a purely topical link gets.
+pub const TOPIC_MAX: f32 = 0.7;
+/// Least topical strength for a topical link: the best passage's BM25
+/// score as a share of the score a passage holding every content word of
+/// the comment would get ([`topic::Ranking::ideal`]). Below it the comment
+/// shares too little with the draft to be about any part of it. Chosen on
+/// the evaluation sets: comments labelled as about nothing in the draft
+/// scored up to 0.099, linked ones from 0.113 (see BENCHMARKS.md).
+pub const TOPIC_MIN_STRENGTH: f32 = 0.105;
+/// Strength at which a topical link gets [`TOPIC_MAX`].
+pub const TOPIC_FULL_STRENGTH: f32 = 0.35;
+/// Score of a link from a section title named in the comment.
+pub const TITLE_SCORE: f32 = 0.75;
+/// Other sections are proposed when their BM25 score is at least this
+/// share of the best one.
+pub const TOPIC_RELATIVE: f32 = 0.5;
+/// At most this many links per comment.
+pub const MAX_LINKS: usize = 5;
+
+/// An index over the sections of the consultation draft, built once.
+pub struct Linker<'a> {
+    draft: &'a Version,
+    topic: topic::TopicIndex,
+    anchor: anchor::Anchorer,
+    /// Printed page label → physical page, when the extractor read them.
+    printed: HashMap<String, u32>,
+    /// Per section: normalised title phrases that name it, and whether the
+    /// phrase is the whole title.
+    titles: Vec<Vec<(String, bool)>>,
+}
+
+/// Evidence for one section, collected before ranking.
+#[derive(Default)]
+struct Evidence {
+    parts: Vec<(f32, LinkReason, String)>,
+}
+
+impl<'a> Linker<'a> {
+    /// Builds the indexes over `draft` (cost linear in the draft's length).
+    pub fn new(draft: &'a Version) -> Self {
+        Linker {
+            draft,
+            topic: topic::TopicIndex::new(draft),
+            anchor: anchor::Anchorer::new(draft),
+            printed: HashMap::new(),
+            titles: title_index(draft),
+        }
+    }
+
+    /// Uses printed page numbers (`Page::printed_number`) for page
+    /// references: `(physical page, printed label)` pairs.
+    pub fn with_printed_pages(mut self, pages: impl IntoIterator<Item = (u32, String)>) -> Self {
+        self.printed = pages.into_iter().map(|(p, l)| (l, p)).collect();
+        self
+    }
+
+    /// Fills `comment.sections` and `comment.quotes`.
+    pub fn link(&self, comment: &mut Comment) {
+        let (links, quotes) = self.links_for(&comment.text);
+        comment.sections = links;
+        comment.quotes = quotes;
+    }
+
+    /// The ranked links and the quotes for a comment text.
+    pub fn links_for(&self, text: &str) -> (Vec<Link>, Vec<Quote>) {
+        let mut ev: Vec<Evidence> = (0..self.draft.sections.len())
+            .map(|_| Evidence::default())
+            .collect();
+        let found = refs::find(text);
+        for r in &found.sections {
+            if let Some((idx, exact)) = self.resolve(&r.number) {
+                let base = if r.bare {
+                    BARE_REFERENCE_SCORE
+                } else if r.broad {
+                    BROAD_REFERENCE_SCORE
+                } else {
+                    REFERENCE_SCORE
+                };
+                let reason = if exact {
+                    format!("verwijst naar \"{}\"", r.written)
+                } else {
+                    format!(
+                        "verwijst naar \"{}\" (niet gevonden; dichtstbijzijnde: {})",
+                        r.written, self.draft.sections[idx].number
+                    )
+                };
+                let score = if exact { base } else { base * 0.85 };
+                ev[idx].parts.push((score, LinkReason::Reference, reason));
+            }
+        }
+        let norm = format!(" {} ", crate::ids::normalize(text));
+        for (i, phrases) in self.titles.iter().enumerate() {
+            if let Some((p, whole)) = phrases
+                .iter()
+                .find(|(p, _)| norm.contains(&format!(" {p} ")))
+            {
+                let own_text = self.draft.sections[i].text.split_whitespace().count() >= 15;
+                let score = TITLE_SCORE
+                    - if *whole { 0.0 } else { 0.05 }
+                    - if own_text { 0.0 } else { 0.05 };
+                ev[i].parts.push((
+                    score,
+                    LinkReason::Reference,
+                    format!("noemt de titel \"{p}\""),
+                ));
+            }
+        }
+        let quotes = self.anchor.quotes(text);
+        for q in &quotes {
+            if let Some(idx) = q.section.as_ref().and_then(|n| self.index_of(n)) {
+                ev[idx].parts.push((
+                    0.9 * q.score,
+                    LinkReason::Quote,
+                    format!(
+                        "citeert \"{}\" (overeenkomst {:.0}%)",
+                        crate::cli::shorten(&q.text, 50),
+                        q.score * 100.0
+                    ),
+                ));
+            }
+        }
+        let topical = self.topic.rank(text);
+        self.add_pages(&found.pages, &topical, &mut ev);
+        self.add_topic(&topical, &mut ev);
+        self.rank(ev, quotes)
+    }
+
+    fn add_pages(&self, pages: &[refs::PageRef], topical: &topic::Ranking, ev: &mut [Evidence]) {
+        for p in pages {
+            let physical: Vec<u32> = (p.from..=p.to)
+                .map(|n| self.printed.get(&n.to_string()).copied().unwrap_or(n))
+                .collect();
+            let holders: Vec<usize> = self
+                .draft
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| physical.iter().any(|&n| s.pages.0 <= n && n <= s.pages.1))
+                .map(|(i, _)| i)
+                .collect();
+            if holders.is_empty()
+                || holders.len() > PAGE_MAX_SECTIONS
+                || holders.len() == self.draft.sections.len()
+            {
+                continue;
+            }
+            let best = holders
+                .iter()
+                .map(|&i| topical.bm25.get(i).copied().unwrap_or(0.0))
+                .fold(0.0f32, f32::max);
+            for &i in &holders {
+                let rel = if best > 0.0 {
+                    topical.bm25.get(i).copied().unwrap_or(0.0) / best
+                } else {
+                    0.0
+                };
+                // Several sections on the page: the topic decides among
+                // them; one without any shared word gets no page link.
+                let score = if holders.len() == 1 {
+                    0.8
+                } else if rel > 0.0 {
+                    0.5 + 0.35 * rel
+                } else {
+                    continue;
+                };
+                ev[i].parts.push((
+                    score,
+                    LinkReason::Page,
+                    format!(
+                        "verwijst naar \"{}\"; die pagina valt in deze paragraaf",
+                        p.written
+                    ),
+                ));
+            }
+        }
+    }
+
+    fn add_topic(&self, topical: &topic::Ranking, ev: &mut [Evidence]) {
+        let Some(&(top, top_score)) = topical.order.first() else {
+            return;
+        };
+        let strength = if topical.ideal > 0.0 {
+            top_score / topical.ideal
+        } else {
+            0.0
+        };
+        if strength < TOPIC_MIN_STRENGTH || topical.shared[top].len() < 2 {
+            return;
+        }
+        for &(i, score) in topical.order.iter().take(MAX_LINKS) {
+            let rel = score / top_score;
+            if rel < TOPIC_RELATIVE || topical.shared[i].len() < 2 {
+                continue;
+            }
+            let s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;
+            let terms = topical.shared[i]
+                .iter()
+                .take(4)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            ev[i].parts.push((
+                s,
+                LinkReason::Topic,
+                format!("zelfde onderwerp (gedeelde woorden: {terms})"),
+            ));
+        }
+    }
+
+    fn rank(&self, ev: Vec<Evidence>, quotes: Vec<Quote>) -> (Vec<Link>, Vec<Quote>) {
+        let mut links: Vec<Link> = Vec::new();
+        for (i, mut e) in ev.into_iter().enumerate() {
+            if e.parts.is_empty() {
+                continue;
+            }
+            e.parts
+                .sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+            let miss: f32 = e
+                .parts
+                .iter()
+                .map(|(s, _, _)| 1.0 - s.clamp(0.0, 1.0))
+                .product();
+            let mut kinds: Vec<LinkReason> = Vec::new();
+            let mut reasons: Vec<String> = Vec::new();
+            for (_, k, r) in &e.parts {
+                if !kinds.contains(k) {
+                    kinds.push(*k);
+                }
+                if !reasons.contains(r) {
+                    reasons.push(r.clone());
+                }
+            }
+            links.push(Link {
+                number: self.draft.sections[i].number.clone(),
+                score: ((1.0 - miss) * 1000.0).round() / 1000.0,
+                reason: reasons.join("; "),
+                kinds,
+            });
+        }
+        links.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        links.truncate(MAX_LINKS);
+        (links, quotes)
+    }
+
+    fn index_of(&self, number: &str) -> Option<usize> {
+        self.draft.sections.iter().position(|s| s.number == number)
+    }
+
+    /// The section a written number refers to: itself, or its nearest
+    /// existing ancestor (`5.2.4` → `5.2`). The flag says whether it was
+    /// found as written.
+    fn resolve(&self, number: &str) -> Option<(usize, bool)> {
+        if let Some(i) = self.index_of(number) {
+            return Some((i, true));
+        }
+        let mut parts: Vec<&str> = number.split('.').collect();
+        while parts.len() > 1 {
+            parts.pop();
+            if let Some(i) = self.index_of(&parts.join(".")) {
+                return Some((i, false));
+            }
+        }
+        None
+    }
+}
+
+/// Title phrases per section that are distinctive: used at most twice in
+/// the text of the other sections, so that a title like `Huiselijk geweld en
+/// kindermishandeling in de regio` does not claim every comment about
+/// huiselijk geweld.
+fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
+    let texts: Vec<String> = draft
+        .sections
+        .iter()
+        .map(|s| format!(" {} ", crate::ids::normalize(&s.text)))
+        .collect();
+    draft
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let phrases = title_phrases(&s.title);
+            let whole = phrases.first().cloned();
+            // Uses in other sections' text (a section may repeat its own
+            // title freely).
+            let elsewhere = |p: &str| -> usize {
+                let p = format!(" {p} ");
+                texts
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, t)| t.matches(&p).count())
+                    .sum()
+            };
+            phrases
+                .into_iter()
+                .filter(|p| elsewhere(p) <= 2)
+                .map(|p| {
+                    let is_whole = Some(&p) == whole.as_ref();
+                    (p, is_whole)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Phrases that name a section by its title: the whole title and its
+/// shortest opening with two content words (`Leidende principes` for
+/// `Leidende principes bij de uitvoering`), normalised; none for titles
+/// with fewer than two content words, which would match too easily.
+fn title_phrases(title: &str) -> Vec<String> {
+    let norm = crate::ids::normalize(title);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let content = |w: &&str| {
+        w.chars().count() > 2
+            && !crate::text::is_stop_word(w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+    };
+    if words.iter().filter(|w| content(w)).count() < 2 {
+        return Vec::new();
+    }
+    let mut out = vec![words.join(" ")];
+    let mut seen = 0;
+    for (k, w) in words.iter().enumerate() {
+        if content(w) {
+            seen += 1;
+        }
+        if seen == 2 {
+            let prefix = words[..=k].join(" ");
+            if !out.contains(&prefix) {
+                out.push(prefix);
+            }
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Section;
+
+    fn sec(number: &str, title: &str, text: &str, pages: (u32, u32)) -> Section {
+        Section {
+            number: number.into(),
+            title: title.into(),
+            level: number.split('.').count() as u8,
+            text: text.into(),
+            pages,
+        }
+    }
+
+    pub(crate) fn draft() -> Version {
+        Version {
+            file: "d.txt".into(),
+            label: "Concept".into(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze regiovisie beschrijft de aanpak van huiselijk geweld in de regio voor de komende vier jaar.", (1, 2)),
+                sec("2", "Preventie", "Voorlichting op scholen en in wijken helpt geweld te voorkomen. Het taboe op huiselijk geweld wordt doorbroken door campagnes en gesprekken in het onderwijs.", (3, 3)),
+                sec("2.1", "Vroegsignalering", "Professionals herkennen signalen van kindermishandeling en ouderenmishandeling eerder. De meldcode wordt door alle huisartsen en leerkrachten gebruikt.", (4, 4)),
+                sec("3", "Opvang", "De vrouwenopvang biedt veilige plekken. Wachtlijsten voor de opvang worden binnen twee jaar weggewerkt door extra capaciteit in de regio.", (5, 6)),
+                sec("4", "Financiën", "De decentralisatie-uitkering vrouwenopvang wordt verdeeld over de gemeenten naar rato van het aantal inwoners.", (7, 7)),
+                sec("Bijlage 1", "Begrippenlijst", "Huiselijk geweld: geweld gepleegd door iemand uit de huiselijke kring.", (8, 8)),
+            ],
+        }
+    }
+
+    fn top(text: &str) -> Option<String> {
+        let d = draft();
+        let l = Linker::new(&d);
+        l.links_for(text).0.first().map(|l| l.number.clone())
+    }
+
+    #[test]
+    fn each_reference_form() {
+        for (t, want) in [
+            ("In paragraaf 2.1 ontbreekt iets.", "2.1"),
+            ("Zie § 2.1 over dit punt.", "2.1"),
+            ("Zie par. 2.1 hierover.", "2.1"),
+            ("Hoofdstuk 3 is te vaag.", "3"),
+            ("In bijlage 1 mist een begrip.", "Bijlage 1"),
+            ("Onder 2.1 staat te weinig.", "2.1"),
+            ("Paragraaf 2.1.3 is onduidelijk.", "2.1"),
+        ] {
+            assert_eq!(top(t).as_deref(), Some(want), "{t}");
+        }
+        let d = draft();
+        let (links, _) = Linker::new(&d).links_for("Hoofdstukken 3 en 4 zijn te algemeen.");
+        let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+        assert!(
+            nums.starts_with(&["3", "4"]) || nums.starts_with(&["4", "3"]),
+            "{nums:?}"
+        );
+        assert!(links[0].reason.contains("verwijst naar"));
+        assert_eq!(links[0].kinds[0], LinkReason::Reference);
+    }
+
+    #[test]
+    fn amounts_are_not_references() {
+        let d = draft();
+        let (links, _) =
+            Linker::new(&d).links_for("Het budget stijgt met 2.1 procent tot € 3.4 miljoen.");
+        assert!(
+            links
+                .iter()
+                .all(|l| !l.kinds.contains(&LinkReason::Reference)),
+            "{links:?}"
+        );
+    }
+
+    #[test]
+    fn page_references() {
+        assert_eq!(
+            top("Op pag. 7 staat de verdeling, die vinden wij oneerlijk.").as_deref(),
+            Some("4")
+        );
+        assert_eq!(
+            top("Op blz. 4 lezen we iets over signalen.").as_deref(),
+            Some("2.1")
+        );
+        let d = draft();
+        let l = Linker::new(&d).with_printed_pages([(7, "5".to_string())]);
+        let (links, _) = l.links_for("Zie pagina 5.");
+        assert_eq!(links[0].number, "4");
+        assert_eq!(links[0].kinds, [LinkReason::Page]);
+    }
+
+    #[test]
+    fn quotes_with_small_differences() {
+        let d = draft();
+        let l = Linker::new(&d);
+        let (links, quotes) = l.links_for(
+            "U schrijft: “wachtlijsten voor de opvang worden binnen drie jaar weggewerkt door extra capaciteit”. Dat geloven wij niet.",
+        );
+        assert_eq!(links[0].number, "3");
+        assert_eq!(quotes.len(), 1);
+        let q = &quotes[0];
+        assert_eq!(q.section.as_deref(), Some("3"));
+        assert!(q.score >= QUOTE_FLOOR && q.score < 1.0, "{}", q.score);
+        assert!(
+            q.prefix.to_lowercase().contains("veilige plekken"),
+            "{}",
+            q.prefix
+        );
+        assert!(q.suffix.contains("in de regio"), "{}", q.suffix);
+    }
+
+    #[test]
+    fn topical_link_and_no_link_for_off_topic() {
+        assert_eq!(
+            top("Wij maken ons zorgen over de lange wachtlijsten in de vrouwenopvang.").as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            top("De meldcode moet ook door sportverenigingen worden gebruikt bij signalen van kindermishandeling.").as_deref(),
+            Some("2.1")
+        );
+        assert_eq!(
+            top("Het parkeerbeleid in het centrum van het dorp is slecht geregeld."),
+            None
+        );
+    }
+
+    #[test]
+    fn empty_draft_links_nothing() {
+        let d = Version::default();
+        let l = Linker::new(&d);
+        assert!(l.links_for("paragraaf 2.1 en pag. 3").0.is_empty());
+    }
+}

@@ -1,0 +1,287 @@
+//! Explicit references in a comment: sections (`paragraaf 5.1`, `§ 5.1`,
+//! `hoofdstuk 6`, `bijlage 1`, bare `5.2`) and pages (`pag. 13`,
+//! `p. 13-14`).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A reference to a section number as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionRef {
+    /// Normalised number: `5.1`, `6`, `Bijlage 1`, `B`.
+    pub number: String,
+    /// The reference as written in the comment (`paragraaf 5.1`).
+    pub written: String,
+    /// A number without a word before it (`5.2`): weaker evidence.
+    pub bare: bool,
+    /// Part of a range or list of three or more (`hoofdstuk 4 t/m 6`):
+    /// broad, so weaker evidence for each.
+    pub broad: bool,
+}
+
+/// A reference to pages `from..=to`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRef {
+    pub from: u32,
+    pub to: u32,
+    pub written: String,
+}
+
+/// Every reference in a text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Refs {
+    pub sections: Vec<SectionRef>,
+    pub pages: Vec<PageRef>,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
+}
+
+const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
+
+fn section_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        &format!(
+            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
+        ),
+    )
+}
+
+fn appendix_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"\b(?i:bijlagen?)\s+(\d{1,2}|[A-H]\b|[IVX]{1,4}\b)((?:\s*(?:,|\ben\b|\bt/m\b)\s*(?:\d{1,2}|[A-H]\b))*)",
+    )
+}
+
+fn page_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|blz\.?|bladzijden?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en)\s*(\d{1,3}))?",
+    )
+}
+
+fn bare_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"\d{1,2}(?:\.\d{1,2}){1,2}")
+}
+
+fn item_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, &format!(r"({NUM}|\b[A-H]\b)"))
+}
+
+/// Finds the section and page references in `text`.
+pub fn find(text: &str) -> Refs {
+    let mut out = Refs::default();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for c in section_re().captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        taken.push((all.start(), all.end()));
+        let written = all.as_str().trim().to_string();
+        let first = c[1].to_string();
+        let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
+        let numbers = expand(&first, rest);
+        let broad = numbers.len() >= 3;
+        for number in numbers {
+            push(&mut out.sections, number, &written, false);
+            if let Some(last) = out.sections.last_mut() {
+                last.broad |= broad;
+            }
+        }
+    }
+    for c in appendix_re().captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        taken.push((all.start(), all.end()));
+        let written = all.as_str().trim().to_string();
+        let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
+        let mut labels = vec![c[1].to_string()];
+        labels.extend(item_re().find_iter(rest).map(|m| m.as_str().to_string()));
+        for l in labels {
+            push(&mut out.sections, format!("Bijlage {l}"), &written, false);
+        }
+    }
+    for c in page_re().captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        taken.push((all.start(), all.end()));
+        let from: u32 = c[1].parse().unwrap_or(0);
+        let to: u32 = c
+            .get(2)
+            .and_then(|m| m.as_str().parse().ok())
+            .unwrap_or(from);
+        if from == 0 {
+            continue;
+        }
+        let to = if to >= from && to - from <= 20 {
+            to
+        } else {
+            from
+        };
+        out.pages.push(PageRef {
+            from,
+            to,
+            written: all.as_str().trim().to_string(),
+        });
+    }
+    for m in bare_re().find_iter(text) {
+        if taken.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
+            continue;
+        }
+        if is_quantity(text, m.start(), m.end()) {
+            continue;
+        }
+        push(&mut out.sections, m.as_str().to_string(), m.as_str(), true);
+    }
+    out
+}
+
+fn push(list: &mut Vec<SectionRef>, number: String, written: &str, bare: bool) {
+    if !list.iter().any(|r| r.number == number) {
+        list.push(SectionRef {
+            number,
+            written: written.to_string(),
+            bare,
+            broad: false,
+        });
+    }
+}
+
+/// `5.1` with rest ` t/m 5.3` → 5.1, 5.2, 5.3; `3` with ` en 4` → 3, 4.
+fn expand(first: &str, rest: &str) -> Vec<String> {
+    let mut out = vec![first.to_string()];
+    let mut prev = first.to_string();
+    let mut range_next = false;
+    let mut pos = 0;
+    for m in item_re().find_iter(rest) {
+        let between = &rest[pos..m.start()];
+        pos = m.end();
+        let is_range = between.contains("t/m")
+            || between.contains("tot en met")
+            || between.contains('-')
+            || between.contains('–');
+        let item = m.as_str().to_string();
+        if is_range || range_next {
+            out.extend(range(&prev, &item));
+        }
+        range_next = false;
+        if !out.contains(&item) {
+            out.push(item.clone());
+        }
+        prev = item;
+    }
+    out
+}
+
+/// The numbers strictly between `a` and `b` when they are siblings.
+fn range(a: &str, b: &str) -> Vec<String> {
+    let pa: Vec<&str> = a.split('.').collect();
+    let pb: Vec<&str> = b.split('.').collect();
+    if pa.len() != pb.len() || pa[..pa.len() - 1] != pb[..pb.len() - 1] {
+        return Vec::new();
+    }
+    let (Some(x), Some(y)) = (
+        pa.last().and_then(|s| s.parse::<u32>().ok()),
+        pb.last().and_then(|s| s.parse::<u32>().ok()),
+    ) else {
+        return Vec::new();
+    };
+    if y <= x + 1 || y - x > 10 {
+        return Vec::new();
+    }
+    let prefix = pa[..pa.len() - 1].join(".");
+    (x + 1..y)
+        .map(|n| {
+            if prefix.is_empty() {
+                n.to_string()
+            } else {
+                format!("{prefix}.{n}")
+            }
+        })
+        .collect()
+}
+
+/// Whether a bare number is an amount, percentage, time or date.
+fn is_quantity(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().rev().find(|c| !c.is_whitespace());
+    let just_before = text[..start].chars().next_back();
+    if just_before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        || before.is_some_and(|c| c == '€' || c == '$')
+    {
+        return true;
+    }
+    let after = &text[end..];
+    let mut chars = after.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), _) if c.is_ascii_digit() || c == '%' => return true,
+        (Some('.' | ',' | ':'), Some(d)) if d.is_ascii_digit() => return true,
+        _ => {}
+    }
+    let next_word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '%')
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        next_word.as_str(),
+        "%" | "procent"
+            | "euro"
+            | "miljoen"
+            | "miljard"
+            | "uur"
+            | "km"
+            | "kilometer"
+            | "jaar"
+            | "fte"
+            | "keer"
+            | "mln"
+            | "mld"
+            | "m2"
+            | "x"
+    ) || text[..start].to_lowercase().trim_end().ends_with("versie")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(t: &str) -> Vec<String> {
+        find(t).sections.into_iter().map(|r| r.number).collect()
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(numbers("paragraaf 5.1"), ["5.1"]);
+        assert_eq!(numbers("§5.1 en § 6"), ["5.1", "6"]);
+        assert_eq!(numbers("Par. 3.2.1"), ["3.2.1"]);
+        assert_eq!(numbers("hoofdstuk 6"), ["6"]);
+        assert_eq!(numbers("Bijlage 2"), ["Bijlage 2"]);
+        assert_eq!(numbers("bijlagen 1 en 3"), ["Bijlage 1", "Bijlage 3"]);
+        assert_eq!(numbers("paragrafen 5.1 t/m 5.3"), ["5.1", "5.2", "5.3"]);
+        assert_eq!(numbers("hoofdstukken 3 en 4"), ["3", "4"]);
+        assert_eq!(numbers("onderdeel B"), ["B"]);
+        assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
+        assert!(find("zie 5.2").sections[0].bare);
+    }
+
+    #[test]
+    fn not_references() {
+        assert!(numbers("een stijging van 2.5% en € 1.4 miljoen").is_empty());
+        assert!(numbers("op 14.10.2026 om 10.30 uur").is_empty());
+        assert!(numbers("1.000 meldingen").is_empty());
+        assert!(numbers("hoofdstuk over geld").is_empty());
+    }
+
+    #[test]
+    fn pages() {
+        let p = find("zie pag. 13, p. 14-15 en blz.2 en pagina 20 t/m 21").pages;
+        let spans: Vec<_> = p.iter().map(|p| (p.from, p.to)).collect();
+        assert_eq!(spans, [(13, 13), (14, 15), (2, 2), (20, 21)]);
+    }
+}

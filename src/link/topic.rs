@@ -1,0 +1,372 @@
+//! Topical similarity: BM25 (k1 1.2, b 0.75) of a comment against the
+//! draft's sections, over Dutch Snowball stems (stop words dropped) with
+//! the section title counted twice, plus a second field of character
+//! 4-grams of long words so that compounds (`vrouwenopvang`, `opvang`)
+//! meet.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::Version;
+use crate::text::Analyzer;
+
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Weight of the 4-gram field against the stem field.
+const GRAM_WEIGHT: f32 = 0.15;
+/// Words at least this long also contribute character 4-grams.
+const GRAM_MIN_WORD: usize = 7;
+/// Weight of the front matter (number `0`): a summary repeats the body,
+/// so the body section is the better link when both match.
+const FRONT_MATTER_WEIGHT: f32 = 0.8;
+/// Weight of appendices: they support the body (figures, lists), so a
+/// body section matching as well is the better link.
+const APPENDIX_WEIGHT: f32 = 0.85;
+
+/// Words too general in a policy consultation to say what a comment is
+/// about (compared after stemming).
+const DOMAIN_WORDS: &[&str] = &[
+    "gemeente",
+    "gemeenten",
+    "regio",
+    "regiovisie",
+    "visie",
+    "beleid",
+    "werkgroep",
+    "reactie",
+    "zienswijze",
+    "concept",
+    "document",
+    "raad",
+    "college",
+    "hoofdstuk",
+    "paragraaf",
+    "pagina",
+    "pag",
+    "blz",
+    "bijlage",
+    "vragen",
+    "vraagt",
+    "vinden",
+    "vindt",
+    "punt",
+    "tekst",
+    "staat",
+    "schrijft",
+    "lezen",
+    "missen",
+    "mist",
+    "zien",
+    "ziet",
+    "goed",
+    "goede",
+    "andere",
+    "grote",
+    "groot",
+    "nieuwe",
+    "jaar",
+    "jaren",
+    "huidige",
+    "aandacht",
+    "erg",
+    "stellen",
+    "mogelijk",
+    "belangrijk",
+    "nodig",
+    "komt",
+    "komen",
+    "advies",
+    "adviseren",
+    "adviesraad",
+    "onze",
+    "graag",
+    "verzoeken",
+    "voorstel",
+    "zeker",
+    "duidelijk",
+    "onduidelijk",
+    "genoemd",
+    "noemen",
+    "noemt",
+];
+
+/// One field's postings.
+#[derive(Default)]
+struct Field {
+    /// term → (section, term frequency)
+    postings: HashMap<String, Vec<(usize, f32)>>,
+    lengths: Vec<f32>,
+    avg: f32,
+}
+
+impl Field {
+    fn build(docs: Vec<Vec<String>>) -> Field {
+        let mut f = Field::default();
+        let n = docs.len().max(1) as f32;
+        for (i, terms) in docs.iter().enumerate() {
+            f.lengths.push(terms.len() as f32);
+            let mut tf: HashMap<&str, f32> = HashMap::new();
+            for t in terms {
+                *tf.entry(t.as_str()).or_insert(0.0) += 1.0;
+            }
+            for (t, c) in tf {
+                f.postings.entry(t.to_string()).or_default().push((i, c));
+            }
+        }
+        f.avg = f.lengths.iter().sum::<f32>() / n;
+        f
+    }
+
+    fn idf(&self, term: &str, n: usize) -> f32 {
+        let df = self.postings.get(term).map_or(0, Vec::len) as f32;
+        ((n as f32 - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn score(&self, terms: &HashMap<String, f32>, n: usize, out: &mut [f32], weight: f32) {
+        for (t, qtf) in terms {
+            let Some(list) = self.postings.get(t) else {
+                continue;
+            };
+            let idf = self.idf(t, n);
+            for &(doc, tf) in list {
+                // Very short passages are not favoured beyond half the
+                // average length.
+                let len = self.lengths[doc].max(self.avg * 0.5);
+                let norm = if self.avg > 0.0 { len / self.avg } else { 1.0 };
+                let s = idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
+                out[doc] += weight * s * qtf.min(3.0);
+            }
+        }
+    }
+}
+
+/// Sections with fewer words of their own are not topical targets.
+const MIN_SECTION_WORDS: usize = 15;
+
+/// Words per passage: sections are scored by their best passage, so a long
+/// section (a summary, an appendix) does not win by accumulating scattered
+/// matches.
+const PASSAGE_WORDS: usize = 120;
+
+/// BM25 index over passages of the draft's sections.
+pub struct TopicIndex {
+    analyzer: Analyzer,
+    domain: HashSet<String>,
+    stems: Field,
+    grams: Field,
+    /// Section of each passage.
+    passage_section: Vec<usize>,
+    /// Prior weight per section (front matter and appendices lower).
+    front: Vec<f32>,
+    sections: usize,
+}
+
+/// A comment's topical ranking of the sections.
+#[derive(Debug, Clone, Default)]
+pub struct Ranking {
+    /// Score per section (index as in the version): BM25 of its best
+    /// passage.
+    pub bm25: Vec<f32>,
+    /// Share of the comment's stem weight (idf) found in the section's best
+    /// passage.
+    pub coverage: Vec<f32>,
+    /// Comment words (as written) whose stems occur in that passage,
+    /// rarest first.
+    pub shared: Vec<Vec<String>>,
+    /// Sections with a positive score, best first.
+    pub order: Vec<(usize, f32)>,
+    /// The BM25 score a passage holding every query word would reach
+    /// (each word's idf times `k1 + 1`), to compare scores across drafts
+    /// and comment lengths.
+    pub ideal: f32,
+}
+
+impl TopicIndex {
+    pub fn new(draft: &Version) -> Self {
+        let analyzer = Analyzer::default();
+        let domain: HashSet<String> = DOMAIN_WORDS
+            .iter()
+            .flat_map(|w| analyzer.terms(w))
+            .collect();
+        let mut stem_docs = Vec::new();
+        let mut gram_docs = Vec::new();
+        let mut passage_section = Vec::new();
+        for (si, s) in draft.sections.iter().enumerate() {
+            // A chapter heading with (almost) no text of its own is
+            // represented by its subsections: its bare title would
+            // otherwise match every comment that uses its words.
+            if s.text.split_whitespace().count() < MIN_SECTION_WORDS {
+                continue;
+            }
+            let title_terms = content_terms(&analyzer, &domain, &s.title);
+            let title_grams = grams(&s.title);
+            for chunk in passages(&s.text) {
+                let mut terms = title_terms.clone();
+                terms.extend(title_terms.iter().cloned());
+                terms.extend(content_terms(&analyzer, &domain, &chunk));
+                stem_docs.push(terms);
+                let mut g = title_grams.clone();
+                g.extend(title_grams.iter().cloned());
+                g.extend(grams(&chunk));
+                gram_docs.push(g);
+                passage_section.push(si);
+            }
+        }
+        TopicIndex {
+            analyzer,
+            domain,
+            stems: Field::build(stem_docs),
+            grams: Field::build(gram_docs),
+            passage_section,
+            front: draft
+                .sections
+                .iter()
+                .map(|s| {
+                    if s.number == "0" {
+                        FRONT_MATTER_WEIGHT
+                    } else if s.number.starts_with("Bijlage") {
+                        APPENDIX_WEIGHT
+                    } else {
+                        1.0
+                    }
+                })
+                .collect(),
+            sections: draft.sections.len(),
+        }
+    }
+
+    /// Ranks the sections for a comment text.
+    pub fn rank(&self, text: &str) -> Ranking {
+        let n = self.passage_section.len();
+        if n == 0 || self.sections == 0 {
+            return Ranking::default();
+        }
+        let mut q: HashMap<String, f32> = HashMap::new();
+        let mut written: HashMap<String, String> = HashMap::new();
+        for w in crate::text::words(text) {
+            if w.chars().count() < 2 || crate::text::is_stop_word(&w) {
+                continue;
+            }
+            let terms = content_terms(&self.analyzer, &self.domain, &w);
+            if let Some(t) = terms.into_iter().next() {
+                *q.entry(t.clone()).or_insert(0.0) += 1.0;
+                written.entry(t).or_insert(w);
+            }
+        }
+        let mut pscore = vec![0.0f32; n];
+        self.stems.score(&q, n, &mut pscore, 1.0);
+        let mut gq: HashMap<String, f32> = HashMap::new();
+        for g in grams(text) {
+            *gq.entry(g).or_insert(0.0) += 1.0;
+        }
+        self.grams.score(&gq, n, &mut pscore, GRAM_WEIGHT);
+        // Coverage per passage: idf mass of the query's stems present.
+        // A word the draft never uses weighs as much as its rarest words.
+        let unseen = ((n as f32 - 0.5) / 1.5 + 1.0).ln();
+        let weights: Vec<(&String, f32)> = q
+            .keys()
+            .map(|t| {
+                let w = if self.stems.postings.contains_key(t) {
+                    self.stems.idf(t, n)
+                } else {
+                    unseen
+                };
+                (t, w)
+            })
+            .collect();
+        let total: f32 = weights.iter().map(|(_, w)| w).sum::<f32>().max(1e-6);
+        let ideal: f32 = weights
+            .iter()
+            .map(|(t, w)| w * (K1 + 1.0) * q.get(*t).copied().unwrap_or(1.0).min(3.0))
+            .sum();
+        let mut pcov = vec![0.0f32; n];
+        let mut pshared: Vec<Vec<(f32, String)>> = vec![Vec::new(); n];
+        for (t, w) in &weights {
+            if let Some(list) = self.stems.postings.get(*t) {
+                for &(doc, _) in list {
+                    pcov[doc] += w / total;
+                    pshared[doc].push((*w, written.get(*t).cloned().unwrap_or_default()));
+                }
+            }
+        }
+        // Each section takes its best passage.
+        let mut bm25 = vec![0.0f32; self.sections];
+        let mut best: Vec<Option<usize>> = vec![None; self.sections];
+        for (p, &s) in self.passage_section.iter().enumerate() {
+            let mut score = pscore[p];
+            score *= self.front[s];
+            if score > bm25[s] {
+                bm25[s] = score;
+                best[s] = Some(p);
+            }
+        }
+        let coverage = best.iter().map(|b| b.map_or(0.0, |p| pcov[p])).collect();
+        let shared = best
+            .iter()
+            .map(|b| {
+                let mut v = b.map(|p| pshared[p].clone()).unwrap_or_default();
+                v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+                v.into_iter().map(|(_, w)| w).collect()
+            })
+            .collect();
+        let mut order: Vec<(usize, f32)> = bm25
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0.0)
+            .map(|(i, s)| (i, *s))
+            .collect();
+        order.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+        Ranking {
+            bm25,
+            coverage,
+            shared,
+            order,
+            ideal,
+        }
+    }
+}
+
+/// Overlapping windows of about [`PASSAGE_WORDS`] words (half a window
+/// apart); a section without text gives one empty passage (its title).
+fn passages(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= PASSAGE_WORDS {
+        return vec![words.join(" ")];
+    }
+    let step = PASSAGE_WORDS / 2;
+    let mut out = Vec::new();
+    let mut start = 0;
+    loop {
+        let end = (start + PASSAGE_WORDS).min(words.len());
+        out.push(words[start..end].join(" "));
+        if end == words.len() {
+            break;
+        }
+        start += step;
+    }
+    out
+}
+
+/// Stems of `text` without stop words and domain words.
+fn content_terms(analyzer: &Analyzer, domain: &HashSet<String>, text: &str) -> Vec<String> {
+    analyzer
+        .terms(text)
+        .into_iter()
+        .filter(|t| t.chars().count() > 2 && !t.chars().all(|c| c.is_ascii_digit()))
+        .filter(|t| !domain.contains(t))
+        .collect()
+}
+
+/// Character 4-grams of the long words of `text`.
+fn grams(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in crate::text::words(text) {
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < GRAM_MIN_WORD {
+            continue;
+        }
+        for g in chars.windows(4) {
+            out.push(g.iter().collect());
+        }
+    }
+    out
+}

@@ -1,0 +1,94 @@
+//! `inspraak sections` and `inspraak comments` on an inbox built from the
+//! Haaglanden evaluation set.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn inbox() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/haaglanden");
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    for sub in ["drafts", "responses"] {
+        std::fs::create_dir_all(inbox.join(sub)).unwrap();
+        for e in std::fs::read_dir(root.join(sub)).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), inbox.join(sub).join(e.file_name())).unwrap();
+        }
+    }
+    dir
+}
+
+fn cmd(dir: &tempfile::TempDir) -> Command {
+    let mut c = Command::cargo_bin("inspraak").unwrap();
+    c.current_dir(dir.path());
+    c
+}
+
+#[test]
+fn sections_lists_chapters_and_appendices() {
+    let dir = inbox();
+    cmd(&dir)
+        .arg("sections")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Inleiding"))
+        .stdout(predicate::str::contains(
+            "Ontwikkelopgaven vroegsignalering",
+        ))
+        .stdout(predicate::str::contains("Bijlage 2"))
+        .stdout(predicate::str::contains("Betrokken organisaties"));
+    cmd(&dir)
+        .args(["sections", "--version", "01-concept.txt", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"number\": \"Bijlage 3\""));
+    cmd(&dir)
+        .args(["sections", "--version", "7"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("there is no version 7"));
+}
+
+#[test]
+fn comments_show_sections_and_reasons() {
+    let dir = inbox();
+    cmd(&dir)
+        .args([
+            "comments",
+            "--response",
+            "01-zienswijze-gemeenteraad-rijswijk.txt",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Gemeenteraad van Rijswijk"))
+        .stdout(predicate::str::contains(
+            "3. Bij onderdeel B (vroegsignalering)",
+        ))
+        .stdout(predicate::str::contains("verwijst naar \"onderdeel B\""))
+        .stdout(predicate::str::contains("Postbus").not());
+    let out = cmd(&dir).args(["comments", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = v.as_array().unwrap();
+    assert_eq!(list.len(), 7);
+    // Private persons are shown by pseudonym.
+    assert!(list.iter().any(|r| r["respondent"] == "Inwoner 1"));
+    let park = list
+        .iter()
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .find(|c| {
+            c["text"]
+                .as_str()
+                .unwrap()
+                .contains("verlichting in het park")
+        })
+        .unwrap();
+    assert_eq!(park["sections"].as_array().unwrap().len(), 0);
+    cmd(&dir)
+        .args(["comments", "--response", "nope.txt"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no response named `nope.txt`"));
+}
