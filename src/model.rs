@@ -106,6 +106,20 @@ pub struct Version {
     pub label: String,
     /// Sections in document order (a flattened tree; `level` gives depth).
     pub sections: Vec<Section>,
+    /// Page numbers printed on the pages, where they differ from the
+    /// physical page number or are known: `pag. 13` in a response means the
+    /// page that shows "13".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_labels: Vec<PageLabel>,
+}
+
+/// The page number printed on a physical page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageLabel {
+    /// Physical page, 1-based.
+    pub page: u32,
+    /// As printed (`13`, `iv`).
+    pub printed: String,
 }
 
 /// A numbered chapter, section or appendix of a version.

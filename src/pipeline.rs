@@ -262,13 +262,15 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         let comments = responses.iter().map(|r| r.comments.len()).sum();
         t.record("link", start.elapsed(), Some((comments, "comments")));
     }
-    let changes = timings::time(timings, "compare", || match (versions.first(), versions.last()) {
-        (Some(a), Some(b)) if versions.len() > 1 => {
-            let alignment = compare::align(a, b);
-            compare::reanchor_with(&mut responses, a, b, &alignment);
-            compare::changes_from_alignment(a, b, &alignment)
+    let changes = timings::time(timings, "compare", || {
+        match (versions.first(), versions.last()) {
+            (Some(a), Some(b)) if versions.len() > 1 => {
+                let alignment = compare::align(a, b);
+                compare::reanchor_with(&mut responses, a, b, &alignment);
+                compare::changes_from_alignment(a, b, &alignment)
+            }
+            _ => Vec::new(),
         }
-        _ => Vec::new(),
     });
     let title = inbox
         .settings

@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::model::{Document, Line, Section, Version};
+use crate::model::{Document, Line, PageLabel, Section, Version};
 
 /// Builds the section list of a version from its extracted text.
 pub fn parse_version(doc: &Document, label: &str) -> Version {
@@ -78,6 +78,16 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
         file: doc.file.clone(),
         label: label.to_string(),
         sections: b.finish(),
+        page_labels: doc
+            .pages
+            .iter()
+            .filter_map(|p| {
+                p.printed_number.as_ref().map(|printed| PageLabel {
+                    page: p.number,
+                    printed: printed.clone(),
+                })
+            })
+            .collect(),
     }
 }
 

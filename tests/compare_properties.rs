@@ -50,6 +50,7 @@ fn version(max_sections: usize) -> impl Strategy<Value = Version> {
     prop::collection::vec((text(4), text(60)), 0..max_sections).prop_map(|secs| Version {
         file: "v.txt".into(),
         label: "v".into(),
+        page_labels: Vec::new(),
         sections: secs
             .into_iter()
             .enumerate()

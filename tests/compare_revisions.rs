@@ -114,6 +114,7 @@ fn draft() -> Version {
     Version {
         file: "1-inspraakversie.pdf".into(),
         label: "Inspraakversie".into(),
+        page_labels: Vec::new(),
         sections: vec![
             section("1", "Inleiding", INLEIDING),
             section("2", "Visie en ambitie", VISIE),
@@ -146,6 +147,7 @@ fn final_version() -> Version {
     Version {
         file: "2-definitief.pdf".into(),
         label: "Definitief".into(),
+        page_labels: Vec::new(),
         sections: vec![
             section("1", "Inleiding", INLEIDING_NIEUW),
             section("2", "Visie en ambitie", VISIE),

@@ -352,6 +352,7 @@ mod tests {
         Version {
             file: file.into(),
             label: label.into(),
+            page_labels: Vec::new(),
             sections: sections
                 .iter()
                 .map(|(n, t, x)| Section {

@@ -89,7 +89,11 @@ impl<'a> Linker<'a> {
             draft,
             topic: topic::TopicIndex::new(draft),
             anchor: anchor::Anchorer::new(draft),
-            printed: HashMap::new(),
+            printed: draft
+                .page_labels
+                .iter()
+                .map(|l| (l.printed.clone(), l.page))
+                .collect(),
             titles: title_index(draft),
         }
     }
@@ -406,6 +410,7 @@ mod tests {
         Version {
             file: "d.txt".into(),
             label: "Concept".into(),
+            page_labels: Vec::new(),
             sections: vec![
                 sec("1", "Inleiding", "Deze regiovisie beschrijft de aanpak van huiselijk geweld in de regio voor de komende vier jaar.", (1, 2)),
                 sec("2", "Preventie", "Voorlichting op scholen en in wijken helpt geweld te voorkomen. Het taboe op huiselijk geweld wordt doorbroken door campagnes en gesprekken in het onderwijs.", (3, 3)),

@@ -92,6 +92,7 @@ fn versions() -> Vec<Version> {
     let draft = Version {
         file: "01-inspraakversie.pdf".into(),
         label: "Inspraakversie".into(),
+        page_labels: Vec::new(),
         sections: vec![
             section("1", "Inleiding", 1, "De achttien gemeenten in Hollands Midden werken samen aan een aanpak van huiselijk geweld.", 3),
             section("2", "Preventie", 1, "Voorkomen is beter dan genezen.", 4),
@@ -118,6 +119,7 @@ fn versions() -> Vec<Version> {
         Version {
             file: "02-definitief.pdf".into(),
             label: "Definitieve versie".into(),
+            page_labels: Vec::new(),
             sections: final_sections,
         },
     ]
