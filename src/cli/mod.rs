@@ -79,6 +79,7 @@ impl InboxArgs {
         let opts = crate::pipeline::BuildOptions {
             cache: Some(crate::cache::Cache::beside(&self.inbox)),
             progress: false,
+            file_timeout: None,
         };
         let consultation = crate::pipeline::build_with(&inbox, &ledger, &opts);
         Ok((inbox, ledger, consultation))

@@ -24,6 +24,10 @@ pub struct Args {
     /// Print nothing but errors and warnings (no progress bar, no summary)
     #[arg(short, long)]
     pub quiet: bool,
+    /// Give up on a file after this many seconds of reading or splitting; it is
+    /// reported as a problem and the run goes on
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    pub file_timeout: u64,
 }
 
 pub fn execute(args: &Args) -> Result<()> {
@@ -39,6 +43,7 @@ pub fn execute(args: &Args) -> Result<()> {
         build: BuildOptions {
             cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),
             progress: !args.quiet,
+            file_timeout: Some(std::time::Duration::from_secs(args.file_timeout)),
         },
     })?;
     let c = &summary.consultation;
