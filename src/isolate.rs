@@ -1,8 +1,9 @@
 //! Runs one file's work in isolation: a panic is caught and a time limit is
 //! enforced, so one damaged or hostile file can never stop the others.
 //!
-//! The job runs on a worker thread of its own; the caller waits for its
-//! answer on a channel with a deadline. A job past its deadline cannot be
+//! The job runs on a worker thread of its own (with a private rayon pool for
+//! any parallel code inside it); the caller waits for its answer on a
+//! channel with a deadline. A job past its deadline cannot be
 //! stopped from outside (Rust threads cannot be killed): it is left to run
 //! in the background, its result is thrown away when it arrives, and the
 //! process ends it when the run is over. The limit bounds how long the run
@@ -71,7 +72,7 @@ where
             move || {
                 if let Some(job) = take(&job) {
                     // The receiver may be gone (timed out): nothing to do then.
-                    let _ = tx.send(catch(job));
+                    let _ = tx.send(in_private_pool(job));
                 }
             }
         });
@@ -86,6 +87,23 @@ where
             Some(job) => catch(job),
             None => Err(Failure::Panicked(None)),
         },
+    }
+}
+
+/// Runs `job` (panics caught) in a one-thread rayon pool of its own.
+///
+/// Parallel code inside the job (lopdf parses objects with rayon) must not
+/// wait for the global pool: its threads may all be blocked waiting for
+/// isolated jobs, one of which would be this one — a deadlock that only the
+/// time limit would end.
+fn in_private_pool<T: Send>(job: impl FnOnce() -> T + Send) -> Result<T, Failure> {
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "inspraak: isolated".into())
+        .build()
+    {
+        Ok(pool) => pool.install(|| catch(job)),
+        Err(_) => catch(job),
     }
 }
 
@@ -135,6 +153,22 @@ mod tests {
             msg.contains("`brief.pdf`") && msg.contains("bad xref"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn parallel_jobs_using_rayon_inside_do_not_wait_for_each_other() {
+        use rayon::prelude::*;
+        let sums: Vec<_> = (0..16u64)
+            .into_par_iter()
+            .map(|i| {
+                isolated("nested", Duration::from_secs(30), move || {
+                    (0..1000u64).into_par_iter().map(|x| x * i).sum::<u64>()
+                })
+            })
+            .collect();
+        for (i, sum) in sums.into_iter().enumerate() {
+            assert_eq!(sum, Ok(499_500 * i as u64));
+        }
     }
 
     #[test]

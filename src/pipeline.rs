@@ -255,12 +255,20 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         .collect();
     bar.finish_and_clear();
     for r in &responses {
-        if let Some(message) = &r.error {
-            problems.push(Problem {
-                file: format!("responses/{}", r.file),
-                message: message.clone(),
-            });
-        }
+        let message = match &r.error {
+            Some(message) => message.clone(),
+            None if r.comments.is_empty() => format!(
+                "`{}` was read but no comments were found in it: check that it is the whole \
+                 letter (open it); if it makes points, convert it to a new PDF or copy its text \
+                 into a .txt file",
+                r.file
+            ),
+            None => continue,
+        };
+        problems.push(Problem {
+            file: format!("responses/{}", r.file),
+            message,
+        });
     }
     assign_public_names(&mut responses);
     if let Some(draft) = versions.first() {
