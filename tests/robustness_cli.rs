@@ -238,12 +238,9 @@ fn every_bad_file_is_named_with_advice_and_the_rest_is_processed() {
     if half["status"] == "ok" && comment_count(half) > 0 {
         assert!(problem(&c, "afgebroken.pdf").is_none());
     } else {
-        assert_reported(
-            &c,
-            &err,
-            "afgebroken.pdf",
-            &["not a readable PDF", "no comments"],
-        );
+        let msg = problem(&c, "afgebroken.pdf").expect("truncated PDF reported");
+        assert!(msg.contains("`afgebroken.pdf`"), "{msg}");
+        assert!(err.contains("warning: responses/afgebroken.pdf: "), "{err}");
     }
     assert_reported(&c, &err, "leeg.pdf", &["empty (0 bytes)"]);
     assert_reported(
