@@ -412,9 +412,10 @@ pub fn write_output(
                 parent.display()
             )
         })?;
-    std::fs::write(tmp.path().join(OUTPUT_MARKER), "")?;
     let json = serde_json::to_string_pretty(c)?;
-    std::fs::write(tmp.path().join("consultation.json"), json)?;
+    std::fs::write(tmp.path().join(OUTPUT_MARKER), "")
+        .and_then(|()| std::fs::write(tmp.path().join("consultation.json"), json))
+        .with_context(|| format!("failed to write in `{}`", tmp.path().display()))?;
     let mut files = vec![out.join("consultation.json")];
     for f in crate::report::render_all(c, report, tmp.path())? {
         match f.strip_prefix(tmp.path()) {
@@ -426,8 +427,10 @@ pub fn write_output(
             ),
         }
     }
-    if let Some(keep) = out.join(".gitkeep").is_file().then(|| out.join(".gitkeep")) {
-        let _ = std::fs::copy(keep, tmp.path().join(".gitkeep"));
+    // Keep the user's placeholder (the repository's `output/.gitkeep`).
+    let keep = out.join(".gitkeep");
+    if keep.is_file() {
+        let _ = std::fs::copy(&keep, tmp.path().join(".gitkeep"));
     }
     sync_tree(tmp.path())
         .with_context(|| format!("failed to write `{}` to disk", tmp.path().display()))?;
