@@ -38,7 +38,7 @@ impl Failure {
                     .map(|d| format!(" ({})", shorten(d, 120)))
                     .unwrap_or_default();
                 format!(
-                    "`{file}` could not be {stage}: the reader crashed on it{detail}. This is an \
+                    "`{file}` could not be {stage}: inspraak crashed on it{detail}. This is an \
                      internal error; please report it with the file. Meanwhile convert it to a \
                      new PDF (print to PDF) and try again"
                 )

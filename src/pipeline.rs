@@ -537,3 +537,30 @@ fn sync_dir(dir: &Path) {
         let _ = f.sync_all();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_must_be_a_named_folder() {
+        let c = Consultation::default();
+        for out in [".", "..", "/"] {
+            let err = write_output(&c, &Default::default(), Path::new(out)).unwrap_err();
+            assert!(
+                err.to_string().contains("has no name of its own"),
+                "{out}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_output_folder_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("nota");
+        std::fs::write(&out, "mijn aantekeningen").unwrap();
+        let err = write_output(&Consultation::default(), &Default::default(), &out).unwrap_err();
+        assert!(err.to_string().contains("is not a folder"), "{err}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "mijn aantekeningen");
+    }
+}
