@@ -490,3 +490,23 @@ fn file_timeout_must_be_a_positive_number_of_seconds() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--file-timeout"), "{}", stderr(&out));
 }
+
+/// A file name that is not valid UTF-8 (possible on Linux, e.g. from an old
+/// Latin-1 archive) is read; messages show it with a replacement character.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = sample_copy();
+    let name = std::ffi::OsStr::from_bytes(b"reactie-Mu\xefller.txt");
+    let text = "Geachte werkgroep,\n\nIn paragraaf 6.2 staat niets over de nazorg na een \
+                crisisopvang; graag een alinea daarover toevoegen.\n";
+    fs::write(tmp.path().join("inbox/responses").join(name), text).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, "reactie-Mu\u{FFFD}ller.txt").expect("lossy name in the JSON");
+    assert_eq!(r["status"], "ok");
+    assert!(r["comments"].to_string().contains("nazorg"));
+}
