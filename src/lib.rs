@@ -17,6 +17,7 @@ pub mod link;
 pub mod model;
 pub mod pdfwrite;
 pub mod pipeline;
+pub mod privacy;
 pub mod report;
 pub mod split;
 pub mod structure;

@@ -251,6 +251,42 @@ pub struct Comment {
     pub group: Option<String>,
     /// The working group's decision (filled from the ledger).
     pub decision: DecisionView,
+    /// Where the comment's place is in the newest version (see
+    /// [`crate::compare::reanchor`]); `None` when there is a single version
+    /// or the comment has neither a quote nor a linked section.
+    #[serde(default)]
+    pub anchor_after: Option<Anchor>,
+}
+
+/// How a comment's place was found again in the newest version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnchorStatus {
+    /// The comment's quotation was found (exactly or nearly) in the newest
+    /// version.
+    Quote,
+    /// The linked section was found (aligned) in the newest version; the
+    /// quotation, if any, was not.
+    Section,
+    /// The place the comment was about was removed from the text.
+    Removed,
+}
+
+/// A comment's place in the newest version of the vision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub status: AnchorStatus,
+    /// Section number in the newest version (`None` when removed).
+    pub section: Option<String>,
+    /// Section title in the newest version (`None` when removed).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The text at that place in the newest version: the re-found quotation
+    /// or the start of the section (empty when removed).
+    pub excerpt: String,
+    /// Similarity of the re-found quotation (1.0 exact); for a section
+    /// anchor the alignment score of the section.
+    pub score: f32,
 }
 
 /// A quotation in a comment and where it was found in the draft.
@@ -479,6 +515,23 @@ pub struct Change {
     pub editorial: bool,
     /// Ids of comments offered as the change's cause, most likely first.
     pub comments: Vec<String>,
+    /// The section number changed (`Bijlage 1` became `Bijlage 2`).
+    #[serde(default)]
+    pub renumbered: bool,
+    /// The section title changed (number aside).
+    #[serde(default)]
+    pub retitled: bool,
+    /// The section's own text changed (not only number, title or place).
+    #[serde(default)]
+    pub text_changed: bool,
+    /// A split: further sections of the newer version that took text from
+    /// `before`; their text is part of `diff`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split_into: Vec<SectionRef>,
+    /// A merge: further sections of the older version whose text went into
+    /// `after`; their text is part of `diff`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<SectionRef>,
 }
 
 // ---------------------------------------------------------------------------
@@ -509,6 +562,10 @@ pub struct Consultation {
     /// Decisions in the ledger whose comment no longer exists.
     #[serde(default)]
     pub orphaned_decisions: Vec<OrphanedDecision>,
+    /// Decisions in the ledger found again under a new comment id (the
+    /// comment's text changed slightly).
+    #[serde(default)]
+    pub reattached_decisions: Vec<ReattachedDecision>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.
@@ -519,4 +576,18 @@ pub struct OrphanedDecision {
     pub text: String,
     pub status: Status,
     pub answer: String,
+}
+
+/// A decision whose comment id changed and that was re-attached by the
+/// similarity of the comment text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReattachedDecision {
+    /// Id the decision was filed under.
+    pub old_id: String,
+    /// Id of the comment it now belongs to.
+    pub new_id: String,
+    pub respondent: String,
+    pub file: String,
+    /// Similarity of the stored and the current comment text (0..=1).
+    pub score: f32,
 }

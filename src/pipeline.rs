@@ -287,23 +287,21 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             }
         }
     }
-    let mut changes = match (versions.first(), versions.last()) {
-        (Some(a), Some(b)) if versions.len() > 1 => catch(|| compare::compare(a, b))
-            .unwrap_or_else(|failure| {
-                problems.push(Problem {
-                    file: format!("drafts/{}", b.file),
-                    message: failure.message(&b.file, "compared with the previous version"),
-                });
-                Vec::new()
-            }),
+    let changes = match (versions.first(), versions.last()) {
+        (Some(a), Some(b)) if versions.len() > 1 => catch(|| {
+            let alignment = compare::align(a, b);
+            compare::reanchor_with(&mut responses, a, b, &alignment);
+            compare::changes_from_alignment(a, b, &alignment)
+        })
+        .unwrap_or_else(|failure| {
+            problems.push(Problem {
+                file: format!("drafts/{}", b.file),
+                message: failure.message(&b.file, "compared with the previous version"),
+            });
+            Vec::new()
+        }),
         _ => Vec::new(),
     };
-    if let Err(failure) = catch(|| compare::suggest_causes(&mut changes, &responses)) {
-        problems.push(Problem {
-            file: "drafts/".into(),
-            message: failure.message("drafts/", "matched with the comments"),
-        });
-    }
     let title = inbox
         .settings
         .title
@@ -319,8 +317,17 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         changes,
         problems,
         orphaned_decisions: Vec::new(),
+        reattached_decisions: Vec::new(),
     };
     ledger.apply(&mut consultation);
+    // After the ledger: adopted decisions and confirmations count.
+    let (changes, responses) = (&mut consultation.changes, &consultation.responses);
+    if let Err(failure) = catch(|| compare::suggest_causes(changes, responses)) {
+        consultation.problems.push(Problem {
+            file: "drafts/".into(),
+            message: failure.message("drafts/", "matched with the comments"),
+        });
+    }
     consultation
 }
 
@@ -361,8 +368,13 @@ pub struct RunSummary {
 /// an interrupted run never leaves half-written documents.
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let inbox = Inbox::open(&opts.inbox)?;
-    let ledger = Ledger::load(&opts.ledger)?;
-    let consultation = build_with(&inbox, &ledger, &opts.build);
+    let mut ledger = Ledger::load(&opts.ledger)?;
+    let mut consultation = build_with(&inbox, &ledger, &opts.build);
+    if !consultation.reattached_decisions.is_empty() {
+        // File re-attached decisions under their comments' new ids.
+        ledger.settle_into(&mut consultation);
+        ledger.save()?;
+    }
     let files = write_output(&consultation, &opts.report, &opts.out)?;
     Ok(RunSummary {
         consultation,

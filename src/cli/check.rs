@@ -1,13 +1,60 @@
-//! `inspraak check`.
+//! `inspraak check`: consistency checks before publishing.
 
 use anyhow::Result;
 
+/// Check decisions against the text before publishing.
+///
+/// Lists comments still open, late submissions not yet decided, decided
+/// comments without an answer, adopted or partly adopted comments whose
+/// sections did not change between draft and final, changes no adopted
+/// comment explains (unless editorial, or marked with `inspraak decide
+/// --editorial SECTION`), and orphaned decisions.
+///
+/// Exit status: 0 when nothing needs attention, 1 when something does (or
+/// on an error).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Checks: comments still open; late submissions not yet decided; decided \
+    comments without an answer; adopted or partly adopted comments whose sections (or \
+    --change-ref) did not change between draft and final; changes no adopted comment explains \
+    (unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
+    decisions.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
+    an error)."
+)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak check` is not available yet")
+pub fn execute(args: &Args) -> Result<()> {
+    let (_, ledger, c) = args.inbox.load()?;
+    let findings = crate::ledger::check::check(&c, &ledger);
+    if args.json {
+        let out = serde_json::json!({
+            "needs_attention": !findings.is_empty(),
+            "findings": findings,
+            "reattached_decisions": c.reattached_decisions,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        for r in &c.reattached_decisions {
+            println!(
+                "note: decision {} re-attached to comment {} of {} (text {:.0}% similar)",
+                r.old_id,
+                r.new_id,
+                r.respondent,
+                r.score * 100.0
+            );
+        }
+        print!("{}", crate::ledger::check::render(&findings));
+    }
+    if !findings.is_empty() {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        std::process::exit(1);
+    }
+    Ok(())
 }

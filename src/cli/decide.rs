@@ -1,13 +1,197 @@
-//! `inspraak decide`.
+//! `inspraak decide`: record the working group's decision on comments.
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 
+use crate::ledger::{resolve_id, IdMatch, Update};
+use crate::model::{Consultation, Status};
+
+/// Record a decision on one or more comments.
+///
+/// A decision on one comment of a campaign group (near-identical comments
+/// from several respondents) applies to the whole group. Fields not given
+/// stay as they were. The ledger is written atomically; the previous
+/// version is kept as ledger.toml.bak.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  inspraak decide c-1a2b3c4d --status overgenomen \
+    --answer \"De tekst van 5.2 is aangepast.\" --change-ref 5.2\n  \
+    inspraak decide 1a2b 9f8e --status \"ter kennisname\" --answer \"Dank voor uw reactie.\"\n  \
+    inspraak decide --editorial 3.1"
+)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Comment ids, or unique prefixes of them (see `inspraak status`)
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    /// open, overgenomen/adopted, deels overgenomen/partly adopted, niet
+    /// overgenomen/not adopted, reeds verwerkt/already covered, ter
+    /// kennisname/noted
+    #[arg(long, short, value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// The working group's answer (for the memo)
+    #[arg(long, short)]
+    pub answer: Option<String>,
+    /// Theme or label to group the comment under in the memo ("" clears it)
+    #[arg(long)]
+    pub theme: Option<String>,
+    /// Section of the newest version that carries the change ("" clears it)
+    #[arg(long, value_name = "SECTION")]
+    pub change_ref: Option<String>,
+    /// Short summary replacing the comment text in the memo ("" clears it)
+    #[arg(long)]
+    pub summary: Option<String>,
+    /// Who made the decision
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Mark changes to this section (newest version) as editorial
+    /// (ambtshalve): `inspraak check` then asks no comment to explain them
+    #[arg(long, value_name = "SECTION")]
+    pub editorial: Vec<String>,
+    /// Remove the editorial mark from a section
+    #[arg(long, value_name = "SECTION")]
+    pub not_editorial: Vec<String>,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak decide` is not available yet")
+fn parse_status(s: &str) -> Result<Status, String> {
+    Status::parse(s).ok_or_else(|| {
+        format!(
+            "unknown status `{s}`; use one of: {}",
+            crate::ledger::status_choices()
+        )
+    })
+}
+
+pub fn execute(args: &Args) -> Result<()> {
+    let update = Update {
+        status: args.status,
+        answer: args.answer.clone(),
+        theme: args.theme.clone(),
+        change_ref: args.change_ref.clone(),
+        summary: args.summary.clone(),
+        author: args.author.clone(),
+        date: Some(chrono::Local::now().date_naive()),
+    };
+    let has_fields = update.status.is_some()
+        || update.answer.is_some()
+        || update.theme.is_some()
+        || update.change_ref.is_some()
+        || update.summary.is_some();
+    let marks = !args.editorial.is_empty() || !args.not_editorial.is_empty();
+    if args.ids.is_empty() && !marks {
+        bail!(
+            "give the id of a comment to decide on (see `inspraak status`), or --editorial SECTION"
+        );
+    }
+    if !args.ids.is_empty() && !has_fields {
+        bail!("say what to record: --status, --answer, --theme, --change-ref or --summary");
+    }
+    let (_, mut ledger, mut c) = args.inbox.load()?;
+    for r in ledger.settle_into(&mut c) {
+        eprintln!(
+            "note: decision {} re-attached to comment {} of {} (text {:.0}% similar)",
+            r.old_id,
+            r.new_id,
+            r.respondent,
+            r.score * 100.0
+        );
+    }
+    let ids = resolve_all(&c, &args.ids)?;
+    for s in &args.editorial {
+        ledger.editorial.insert(s.trim().to_string());
+    }
+    for s in &args.not_editorial {
+        ledger.editorial.remove(s.trim());
+    }
+    let mut lines = Vec::new();
+    for id in &ids {
+        if let Some((key, changed)) = ledger.decide(&c, id, &update) {
+            lines.push(describe(&ledger, &key, id, changed));
+        }
+    }
+    ledger.save()?;
+    for l in lines {
+        println!("{l}");
+    }
+    for s in &args.editorial {
+        println!("section {s} marked as editorial (ambtshalve)");
+    }
+    Ok(())
+}
+
+/// Resolves every id or prefix; all unknown and ambiguous ones in one error.
+fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
+    let mut ids = Vec::new();
+    let mut errors = Vec::new();
+    for g in given {
+        match resolve_id(c, g) {
+            IdMatch::One(id) => {
+                if !ids.contains(&id) {
+                    ids.push(id)
+                }
+            }
+            IdMatch::Ambiguous(hits) => errors.push(format!(
+                "`{g}` matches {} comments; give more characters:\n{}",
+                hits.len(),
+                candidates(c, &hits)
+            )),
+            IdMatch::None => {
+                let near = nearest_ids(c, g);
+                let hint = if near.is_empty() {
+                    "  (no comments; run `inspraak run` and check the inbox)".to_string()
+                } else {
+                    format!("did you mean one of:\n{}", candidates(c, &near))
+                };
+                errors.push(format!("no comment has id `{g}`; {hint}"));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(ids)
+    } else {
+        bail!("{}\nnothing was recorded", errors.join("\n"))
+    }
+}
+
+/// Ids sharing the longest prefix with `given` (at most 5).
+fn nearest_ids(c: &Consultation, given: &str) -> Vec<String> {
+    let given = given.trim();
+    let common = |id: &str| {
+        id.chars()
+            .zip(given.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let mut all: Vec<(usize, String)> = crate::ledger::all_comments(c)
+        .map(|(_, c)| (common(&c.id), c.id.clone()))
+        .collect();
+    all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    all.into_iter().take(5).map(|(_, id)| id).collect()
+}
+
+fn candidates(c: &Consultation, ids: &[String]) -> String {
+    ids.iter()
+        .filter_map(|id| crate::ledger::find_comment(c, id))
+        .map(|(r, c)| {
+            format!(
+                "  {}  {}: {}",
+                c.id,
+                super::shorten(&r.respondent, 30),
+                super::shorten(&c.text, 60)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn describe(ledger: &crate::ledger::Ledger, key: &str, id: &str, changed: bool) -> String {
+    let Some(d) = ledger.decisions.get(key) else {
+        return format!("{id}: not recorded");
+    };
+    let what = if changed { "recorded" } else { "unchanged" };
+    let group = match d.group_size {
+        Some(n) if n > 1 => format!(" (campaign group {key}: applies to {n} comments)"),
+        _ => String::new(),
+    };
+    format!("{id}: {} {what}{group}", d.status.label_nl())
 }

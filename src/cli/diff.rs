@@ -1,13 +1,431 @@
-//! `inspraak diff`.
+//! `inspraak diff`: a terminal redline between two versions of the vision.
+//!
+//! Versions are read from `drafts/` in the inbox (oldest first). Deleted
+//! text is shown red and inserted text green on a terminal, and as
+//! `[-deleted-]{+inserted+}` otherwise (as `git diff --word-diff`), each
+//! changed section under a header with its kind and word counts, and a
+//! summary for the whole document at the end.
 
-use anyhow::Result;
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+
+use anyhow::{bail, Context, Result};
+
+use crate::compare::{self, split_leading_whitespace};
+use crate::inbox::{file_name, Inbox};
+use crate::model::{Change, ChangeKind, DiffOp, Version};
+use crate::pipeline::{read_versions, BuildOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Older version: its position in drafts/ (1 = oldest), file name or
+    /// label [default: the consultation draft]
+    #[arg(value_name = "A")]
+    pub a: Option<String>,
+    /// Newer version, as A [default: the newest version]
+    #[arg(value_name = "B")]
+    pub b: Option<String>,
+    /// Show only the change of this section (number in either version,
+    /// e.g. `3.2` or `Bijlage 2`)
+    #[arg(long, value_name = "N")]
+    pub section: Option<String>,
+    /// When to use colours instead of [-…-]{+…+} markers
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only the words added and removed per section, not the text
+    #[arg(long)]
+    pub words: bool,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak diff` is not available yet")
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set
+    Auto,
+    /// Always colour (also into a pipe or file)
+    Always,
+    /// Never colour: mark changes as [-deleted-]{+inserted+}
+    Never,
+}
+
+/// How [`render`] prints.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    pub color: bool,
+    /// Word counts only.
+    pub words_only: bool,
+}
+
+pub fn execute(args: &Args) -> Result<()> {
+    let inbox = Inbox::open(&args.inbox.inbox)?;
+    let mut problems = Vec::new();
+    let opts = BuildOptions {
+        cache: Some(crate::cache::Cache::beside(&args.inbox.inbox)),
+        progress: false,
+        file_timeout: None,
+    };
+    let versions = read_versions(&inbox, &opts, &mut problems);
+    for p in &problems {
+        eprintln!("warning: {}: {}", p.file, p.message);
+    }
+    if versions.len() < 2 {
+        bail!(
+            "`inspraak diff` needs two versions in `{}`, but {} could be read; put the final \
+             version beside the consultation draft (file names sort oldest first)",
+            inbox.root.join("drafts").display(),
+            versions.len()
+        );
+    }
+    let a = pick(&versions, args.a.as_deref(), 0)?;
+    let b = pick(&versions, args.b.as_deref(), versions.len() - 1)?;
+    let mut changes = compare::compare(&versions[a], &versions[b]);
+    if let Some(n) = &args.section {
+        changes.retain(|c| touches(c, n));
+        if changes.is_empty() {
+            let known = versions[a].section(n).is_some() || versions[b].section(n).is_some();
+            if !known {
+                bail!(
+                    "section `{n}` is in neither `{}` nor `{}`; `inspraak sections` lists the \
+                     section numbers",
+                    versions[a].file,
+                    versions[b].file
+                );
+            }
+        }
+    }
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let text = render(
+        &versions[a],
+        &versions[b],
+        &changes,
+        RenderOptions {
+            color,
+            words_only: args.words,
+        },
+    );
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()) {
+        // A closed pipe (`inspraak diff | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("failed to write to standard output"),
+    }
+}
+
+/// Finds a version by 1-based position, file name (with or without
+/// extension) or label; `default` (0-based) when not given.
+pub fn pick(versions: &[Version], wanted: Option<&str>, default: usize) -> Result<usize> {
+    let Some(w) = wanted.map(str::trim) else {
+        return Ok(default);
+    };
+    if let Ok(n) = w.parse::<usize>() {
+        if (1..=versions.len()).contains(&n) {
+            return Ok(n - 1);
+        }
+        bail!(
+            "there is no version {n}: drafts/ holds {} version(s), numbered 1 (oldest) to {}",
+            versions.len(),
+            versions.len()
+        );
+    }
+    let stem = |f: &str| {
+        std::path::Path::new(f)
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    };
+    let wl = w.to_lowercase();
+    let wanted_name = file_name(std::path::Path::new(w)).to_lowercase();
+    versions
+        .iter()
+        .position(|v| {
+            v.file.to_lowercase() == wanted_name
+                || stem(&v.file) == wl
+                || v.label.to_lowercase() == wl
+        })
+        .with_context(|| {
+            let names: Vec<String> = versions
+                .iter()
+                .enumerate()
+                .map(|(i, v)| format!("{} = {} ({})", i + 1, v.file, v.label))
+                .collect();
+            format!(
+                "no version `{w}` in drafts/; give a number, file name or label: {}",
+                names.join(", ")
+            )
+        })
+}
+
+/// Whether a change concerns section `n` in either version.
+fn touches(c: &Change, n: &str) -> bool {
+    let n = n.trim();
+    c.before
+        .iter()
+        .chain(&c.after)
+        .chain(&c.split_into)
+        .chain(&c.merged_from)
+        .any(|s| s.number.eq_ignore_ascii_case(n))
+}
+
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const RESET: &str = "\x1b[0m";
+
+/// Unchanged stretches longer than this many words are shortened.
+const MAX_EQUAL_WORDS: usize = 40;
+/// Words kept at each side of a shortened stretch.
+const CONTEXT_WORDS: usize = 12;
+
+/// The terminal redline of `changes` from `a` to `b`.
+pub fn render(a: &Version, b: &Version, changes: &[Change], opts: RenderOptions) -> String {
+    let mut out = String::new();
+    let style = |code: &'static str| if opts.color { code } else { "" };
+    let _ = writeln!(
+        out,
+        "{}{} ({}) → {} ({}){}",
+        style(BOLD),
+        a.label,
+        a.file,
+        b.label,
+        b.file,
+        style(RESET)
+    );
+    for c in changes {
+        out.push('\n');
+        let _ = writeln!(out, "{}{}{}", style(BOLD), header(c), style(RESET));
+        if !opts.words_only {
+            out.push_str(&redline(c, opts.color));
+            out.push('\n');
+        }
+    }
+    let s = compare::summarize(changes);
+    out.push('\n');
+    if changes.is_empty() {
+        out.push_str("no changes\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "{} change(s): {} modified, {} renamed, {} moved, {} added, {} removed \
+             ({} editorial only, {} split/merged); +{} −{} words",
+            s.changes(),
+            s.modified,
+            s.renamed,
+            s.moved,
+            s.added,
+            s.removed,
+            s.editorial,
+            s.split_or_merged,
+            s.words_added,
+            s.words_removed
+        );
+    }
+    out
+}
+
+/// `3.2 Titel → 3.3 Titel (moved, +4 −2 words)`.
+fn header(c: &Change) -> String {
+    let name = |s: &crate::model::SectionRef| {
+        if s.number == "0" || s.number.is_empty() {
+            s.title.clone()
+        } else {
+            format!("{} {}", s.number, s.title)
+        }
+    };
+    let place = match (&c.before, &c.after) {
+        (Some(x), Some(y)) if x == y => name(x),
+        (Some(x), Some(y)) => format!("{} → {}", name(x), name(y)),
+        (Some(x), None) => name(x),
+        (None, Some(y)) => name(y),
+        (None, None) => String::new(),
+    };
+    let kind = match c.kind {
+        ChangeKind::Modified => "modified",
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Moved => "moved",
+        ChangeKind::Renamed => "renamed",
+    };
+    let mut notes = vec![kind.to_string()];
+    if c.editorial {
+        notes.push("editorial".into());
+    }
+    if !c.split_into.is_empty() {
+        let parts: Vec<String> = c.split_into.iter().map(name).collect();
+        notes.push(format!("split into {}", parts.join(", ")));
+    }
+    if !c.merged_from.is_empty() {
+        let parts: Vec<String> = c.merged_from.iter().map(name).collect();
+        notes.push(format!("merged with {}", parts.join(", ")));
+    }
+    notes.push(format!("+{} −{} words", c.words_added, c.words_removed));
+    format!("== {place} ({})", notes.join(", "))
+}
+
+/// The redline of one change: deletions and insertions marked, long
+/// unchanged stretches shortened.
+fn redline(c: &Change, color: bool) -> String {
+    let mut out = String::new();
+    let n = c.diff.len();
+    for (k, span) in c.diff.iter().enumerate() {
+        let (ws, text) = split_leading_whitespace(&span.text);
+        // An insertion replacing a deletion sits right after it, sharing
+        // the whitespace before the deletion: `[-oud-]{+nieuw+}`.
+        let replaces = span.op == DiffOp::Insert
+            && k > 0
+            && c.diff[k - 1].op == DiffOp::Delete
+            && c.diff[k - 1].text.starts_with(char::is_whitespace);
+        if !replaces {
+            out.push_str(ws);
+        }
+        match span.op {
+            DiffOp::Equal => out.push_str(&shorten_equal(text, k == 0, k + 1 == n, color)),
+            DiffOp::Delete if color => {
+                let _ = write!(out, "{RED}{}{RESET}", text);
+            }
+            DiffOp::Insert if color => {
+                let _ = write!(out, "{GREEN}{}{RESET}", text);
+            }
+            DiffOp::Delete => {
+                let _ = write!(out, "[-{text}-]");
+            }
+            DiffOp::Insert => {
+                let _ = write!(out, "{{+{text}+}}");
+            }
+        }
+    }
+    out
+}
+
+/// An unchanged stretch, with its middle left out when long (the start is
+/// kept whole for the first span, which holds the heading, and the end for
+/// the last).
+fn shorten_equal(text: &str, first: bool, last: bool, color: bool) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    if words.len() <= MAX_EQUAL_WORDS {
+        return text.to_string();
+    }
+    let gap = if color {
+        format!("{DIM}…{RESET}")
+    } else {
+        "…".to_string()
+    };
+    // The heading line is kept in full.
+    let head_end = if first {
+        text.find('\n')
+            .map_or(CONTEXT_WORDS, |i| text[..i].split(' ').count())
+    } else {
+        0
+    };
+    let keep_head = if first {
+        head_end.max(1)
+    } else {
+        CONTEXT_WORDS
+    };
+    let keep_tail = if last { 0 } else { CONTEXT_WORDS };
+    if keep_head + keep_tail + 4 >= words.len() {
+        return text.to_string();
+    }
+    let head = words[..keep_head].join(" ");
+    let tail = words[words.len() - keep_tail..].join(" ");
+    if keep_tail == 0 {
+        format!("{head} {gap}")
+    } else {
+        format!("{head} {gap} {tail}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Section;
+
+    fn version(file: &str, label: &str, sections: &[(&str, &str, &str)]) -> Version {
+        Version {
+            file: file.into(),
+            label: label.into(),
+            sections: sections
+                .iter()
+                .map(|(n, t, x)| Section {
+                    number: n.to_string(),
+                    title: t.to_string(),
+                    level: 1,
+                    text: x.to_string(),
+                    pages: (1, 1),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn plain_redline_uses_markers() {
+        let a = version(
+            "a.txt",
+            "Concept",
+            &[("1", "Inleiding", "De regio kiest voor preventie.")],
+        );
+        let b = version(
+            "b.txt",
+            "Definitief",
+            &[(
+                "1",
+                "Inleiding",
+                "De regio kiest nadrukkelijk voor preventie en herstel.",
+            )],
+        );
+        let changes = compare::compare(&a, &b);
+        let out = render(&a, &b, &changes, RenderOptions::default());
+        assert!(
+            out.contains("== 1 Inleiding (modified, +3 −0 words)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("De regio kiest {+nadrukkelijk+} voor preventie {+en herstel+}."),
+            "{out}"
+        );
+        assert!(!out.contains('\x1b'));
+        let coloured = render(
+            &a,
+            &b,
+            &changes,
+            RenderOptions {
+                color: true,
+                words_only: false,
+            },
+        );
+        assert!(coloured.contains("\x1b[32mnadrukkelijk\x1b[0m"));
+    }
+
+    #[test]
+    fn versions_are_picked_by_number_name_or_label() {
+        let vs = vec![
+            version("1-concept.pdf", "Inspraakversie", &[]),
+            version("2-definitief.pdf", "Definitief", &[]),
+        ];
+        assert_eq!(pick(&vs, None, 1).unwrap(), 1);
+        assert_eq!(pick(&vs, Some("1"), 1).unwrap(), 0);
+        assert_eq!(pick(&vs, Some("2-definitief"), 0).unwrap(), 1);
+        assert_eq!(pick(&vs, Some("drafts/2-definitief.pdf"), 0).unwrap(), 1);
+        assert_eq!(pick(&vs, Some("inspraakversie"), 1).unwrap(), 0);
+        let err = pick(&vs, Some("3"), 0).unwrap_err().to_string();
+        assert!(err.contains("numbered 1 (oldest) to 2"), "{err}");
+        assert!(pick(&vs, Some("nope"), 0).is_err());
+    }
+
+    #[test]
+    fn long_unchanged_text_is_shortened() {
+        let long = vec!["woord"; 100].join(" ");
+        let s = shorten_equal(&long, false, false, false);
+        assert!(s.contains('…'));
+        assert!(s.split(' ').count() < 30);
+    }
 }

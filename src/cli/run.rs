@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::cache::Cache;
 use crate::pipeline::{run, BuildOptions, RunOptions};
-use crate::report::ReportOptions;
+use crate::report::{GroupBy, Lang, ReportOptions};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,6 +18,12 @@ pub struct Args {
     /// Folder with templates overriding the built-in ones [default: templates/ if present]
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// How the memo's comments are grouped
+    #[arg(long, value_enum, default_value_t = GroupBy::Section)]
+    pub group_by: GroupBy,
+    /// Language of the memo, letters and redline
+    #[arg(long, value_enum, default_value_t = Lang::Nl)]
+    pub lang: Lang,
     /// Re-read every file instead of reusing results of unchanged files
     #[arg(long)]
     pub no_cache: bool,
@@ -39,7 +45,14 @@ pub fn execute(args: &Args) -> Result<()> {
         inbox: args.inbox.inbox.clone(),
         out: args.out.clone(),
         ledger: args.inbox.ledger_path(),
-        report: ReportOptions { templates },
+        report: ReportOptions {
+            templates,
+            group_by: args.group_by,
+            lang: args.lang,
+            sender: crate::inbox::Inbox::open(&args.inbox.inbox)
+                .ok()
+                .and_then(|i| i.settings.sender),
+        },
         build: BuildOptions {
             cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),
             progress: !args.quiet,

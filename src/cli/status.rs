@@ -1,13 +1,30 @@
-//! `inspraak status`.
+//! `inspraak status`: progress of the working group.
 
 use anyhow::Result;
 
+/// Show progress: decisions per status and per respondent, the open
+/// comments with their ids, and re-attached and orphaned decisions.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Shows decisions per status and per respondent, the open comments with \
+    their ids (for `inspraak decide`), decisions re-attached to a comment whose text changed \
+    slightly, and orphaned decisions (comment no longer found; kept in the ledger)."
+)]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak status` is not available yet")
+pub fn execute(args: &Args) -> Result<()> {
+    let (_, _, c) = args.inbox.load()?;
+    let p = crate::ledger::progress::progress(&c);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&p)?);
+    } else {
+        print!("{}", p.render());
+    }
+    Ok(())
 }

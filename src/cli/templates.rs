@@ -1,13 +1,71 @@
-//! `inspraak templates`.
+//! `inspraak templates`: write the default templates out to edit, or list
+//! them.
 
-use anyhow::Result;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::report::templates::{write_defaults, DEFAULTS};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    #[command(flatten)]
-    pub inbox: super::InboxArgs,
+    #[command(subcommand)]
+    pub command: Command,
 }
 
-pub fn execute(_args: &Args) -> Result<()> {
-    anyhow::bail!("`inspraak templates` is not available yet")
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Write the built-in templates into a folder to edit them; `inspraak run`
+    /// uses every file found there instead of the built-in one
+    Init {
+        /// The folder to write to
+        #[arg(value_name = "DIR", default_value = "templates")]
+        dir: PathBuf,
+        /// Overwrite files that already exist
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the templates and whether a folder overrides them
+    List {
+        /// The folder with your templates
+        #[arg(value_name = "DIR", default_value = "templates")]
+        dir: PathBuf,
+    },
+}
+
+pub fn execute(args: &Args) -> Result<()> {
+    match &args.command {
+        Command::Init { dir, force } => init(dir, *force),
+        Command::List { dir } => {
+            for f in DEFAULTS {
+                let path = dir.join(f.path);
+                let origin = if path.is_file() {
+                    format!("{} (yours)", path.display())
+                } else {
+                    "built-in".to_string()
+                };
+                println!("{:<28} {origin}", f.path);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn init(dir: &Path, force: bool) -> Result<()> {
+    let (written, skipped) = write_defaults(dir, force)
+        .with_context(|| format!("failed to write the templates to `{}`", dir.display()))?;
+    for p in &written {
+        println!("wrote {}", p.display());
+    }
+    if !skipped.is_empty() {
+        for p in &skipped {
+            eprintln!("kept {} (exists)", p.display());
+        }
+        anyhow::bail!(
+            "{} file(s) in `{}` already exist and were left alone; use --force to overwrite them",
+            skipped.len(),
+            dir.display()
+        );
+    }
+    Ok(())
 }

@@ -1,70 +1,279 @@
 //! Stage 6, compare: versions aligned section by section with word-level
-//! diffs, and the comments that may have caused each change.
+//! diffs, the comments that may have caused each change, and each
+//! comment's place found again in the newest version.
+//!
+//! - [`align`] pairs the sections of two versions by content and title,
+//!   so renumbered, renamed, moved, split and merged sections are
+//!   recognised;
+//! - [`diff`] makes word-level diffs that ignore layout whitespace;
+//! - [`causes`] ranks the comments that may explain a change;
+//! - [`anchor`] re-finds each comment's quotation or section.
+//!
+//! [`compare`] is the main entry; [`compare_chain`] handles more than two
+//! versions.
 
-use crate::model::{Change, ChangeKind, DiffOp, DiffSpan, Response, SectionRef, Version};
+pub mod align;
+pub mod anchor;
+pub mod causes;
+pub mod diff;
 
-/// Changes from `before` to `after` (placeholder: aligned by number only).
+use crate::model::{Change, ChangeKind, DiffOp, Section, SectionRef, Version};
+
+pub use align::{align, Alignment, Pair};
+pub use anchor::{reanchor, reanchor_with};
+pub use causes::suggest_causes;
+pub use diff::{diff_texts, excerpt, split_leading_whitespace, WordDiff};
+
+/// Changes from `before` to `after`, in the reading order of `after`
+/// (removed sections where they used to be). Sections that did not change
+/// at all (layout whitespace aside) give no change.
 pub fn compare(before: &Version, after: &Version) -> Vec<Change> {
-    let mut changes = Vec::new();
-    for a in &after.sections {
-        let sref = SectionRef {
-            number: a.number.clone(),
-            title: a.title.clone(),
-        };
-        match before.section(&a.number) {
-            Some(b) if b.text == a.text && b.title == a.title => {}
-            Some(b) => changes.push(Change {
-                kind: ChangeKind::Modified,
-                before: Some(SectionRef {
-                    number: b.number.clone(),
-                    title: b.title.clone(),
-                }),
-                after: Some(sref),
-                diff: vec![
-                    DiffSpan {
-                        op: DiffOp::Delete,
-                        text: b.text.clone(),
-                    },
-                    DiffSpan {
-                        op: DiffOp::Insert,
-                        text: a.text.clone(),
-                    },
-                ],
-                words_added: a.text.split_whitespace().count(),
-                words_removed: b.text.split_whitespace().count(),
-                editorial: false,
-                comments: Vec::new(),
-            }),
-            None => changes.push(Change {
-                kind: ChangeKind::Added,
-                before: None,
-                after: Some(sref),
-                diff: vec![DiffSpan {
-                    op: DiffOp::Insert,
-                    text: a.text.clone(),
-                }],
-                words_added: a.text.split_whitespace().count(),
-                words_removed: 0,
-                editorial: false,
-                comments: Vec::new(),
-            }),
-        }
-    }
-    changes
+    let alignment = align::align(before, after);
+    changes_from_alignment(before, after, &alignment)
 }
 
-/// Offers, for each change, the comments that may have caused it.
-pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
-    for change in changes.iter_mut() {
-        let Some(before) = &change.before else {
-            continue;
-        };
-        for r in responses {
-            for c in &r.comments {
-                if c.sections.iter().any(|l| l.number == before.number) {
-                    change.comments.push(c.id.clone());
-                }
-            }
+/// Builds the changes of an alignment.
+pub fn changes_from_alignment(
+    before: &Version,
+    after: &Version,
+    alignment: &Alignment,
+) -> Vec<Change> {
+    // (sort key, change): the key is the position in `after`, with removed
+    // sections placed just after the aligned section that preceded them.
+    let mut keyed: Vec<((usize, usize), Change)> = Vec::new();
+    for pair in &alignment.pairs {
+        let merged: Vec<usize> = alignment
+            .merges
+            .iter()
+            .filter(|(_, a)| *a == pair.after)
+            .map(|&(b, _)| b)
+            .collect();
+        let split: Vec<usize> = alignment
+            .splits
+            .iter()
+            .filter(|(b, _)| *b == pair.before)
+            .map(|&(_, a)| a)
+            .collect();
+        if let Some(change) = pair_change(before, after, pair, &merged, &split) {
+            keyed.push(((pair.after, 0), change));
         }
     }
+    for &j in &alignment.added {
+        if let Some(s) = after.sections.get(j) {
+            keyed.push(((j, 0), one_sided(ChangeKind::Added, s)));
+        }
+    }
+    for &i in &alignment.removed {
+        if let Some(s) = before.sections.get(i) {
+            let anchor = (0..i)
+                .rev()
+                .find_map(|k| alignment.after_of(k))
+                .map_or(0, |(a, _)| a + 1);
+            keyed.push(((anchor, 1 + i), one_sided(ChangeKind::Removed, s)));
+        }
+    }
+    keyed.sort_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, c)| c).collect()
+}
+
+/// `3.2 Landelijke ontwikkelingen` (number left out for front matter `0`).
+pub fn heading(s: &Section) -> String {
+    if s.number.is_empty() || s.number == "0" {
+        s.title.clone()
+    } else if s.title.is_empty() {
+        s.number.clone()
+    } else {
+        format!("{} {}", s.number, s.title)
+    }
+}
+
+fn section_ref(s: &Section) -> SectionRef {
+    SectionRef {
+        number: s.number.clone(),
+        title: s.title.clone(),
+    }
+}
+
+/// An added or removed section: its whole text inserted or deleted.
+fn one_sided(kind: ChangeKind, s: &Section) -> Change {
+    let head = heading(s);
+    let tokens = diff::section_tokens(&head, &s.text);
+    let empty: Vec<diff::Token<'_>> = Vec::new();
+    let d = if kind == ChangeKind::Added {
+        diff::diff_tokens(&empty, &tokens)
+    } else {
+        diff::diff_tokens(&tokens, &empty)
+    };
+    let sref = Some(section_ref(s));
+    Change {
+        kind,
+        before: if kind == ChangeKind::Removed {
+            sref.clone()
+        } else {
+            None
+        },
+        after: if kind == ChangeKind::Added {
+            sref
+        } else {
+            None
+        },
+        diff: d.spans,
+        words_added: d.words_added,
+        words_removed: d.words_removed,
+        editorial: false,
+        comments: Vec::new(),
+        renumbered: false,
+        retitled: false,
+        text_changed: true,
+        split_into: Vec::new(),
+        merged_from: Vec::new(),
+    }
+}
+
+/// The change of an aligned pair (with sections merged into it or split
+/// off from it), or `None` when nothing changed.
+fn pair_change(
+    before: &Version,
+    after: &Version,
+    pair: &Pair,
+    merged: &[usize],
+    split: &[usize],
+) -> Option<Change> {
+    let b = before.sections.get(pair.before)?;
+    let a = after.sections.get(pair.after)?;
+    let mut olds: Vec<usize> = merged.to_vec();
+    olds.push(pair.before);
+    olds.sort_unstable();
+    let mut news: Vec<usize> = split.to_vec();
+    news.push(pair.after);
+    news.sort_unstable();
+    let old_sections: Vec<&Section> = olds
+        .iter()
+        .filter_map(|&i| before.sections.get(i))
+        .collect();
+    let new_sections: Vec<&Section> = news.iter().filter_map(|&j| after.sections.get(j)).collect();
+    let old_heads: Vec<String> = old_sections.iter().map(|s| heading(s)).collect();
+    let new_heads: Vec<String> = new_sections.iter().map(|s| heading(s)).collect();
+    let old_tokens = diff::join_sections(
+        old_sections
+            .iter()
+            .zip(&old_heads)
+            .map(|(s, h)| diff::section_tokens(h, &s.text))
+            .collect(),
+    );
+    let new_tokens = diff::join_sections(
+        new_sections
+            .iter()
+            .zip(&new_heads)
+            .map(|(s, h)| diff::section_tokens(h, &s.text))
+            .collect(),
+    );
+    let d = diff::diff_tokens(&old_tokens, &new_tokens);
+    let renumbered = b.number != a.number;
+    let retitled = crate::text::words(&b.title).ne(crate::text::words(&a.title));
+    let body_changed = !merged.is_empty()
+        || !split.is_empty()
+        || diff::tokenize(&b.text)
+            .iter()
+            .map(|t| t.text)
+            .ne(diff::tokenize(&a.text).iter().map(|t| t.text));
+    if !d.has_changes() && !pair.moved && !renumbered {
+        return None;
+    }
+    let kind = if pair.moved {
+        ChangeKind::Moved
+    } else if renumbered || retitled {
+        ChangeKind::Renamed
+    } else {
+        ChangeKind::Modified
+    };
+    let refs = |ids: &[usize], v: &Version| -> Vec<SectionRef> {
+        ids.iter()
+            .filter_map(|&k| v.sections.get(k))
+            .map(section_ref)
+            .collect()
+    };
+    Some(Change {
+        kind,
+        before: Some(section_ref(b)),
+        after: Some(section_ref(a)),
+        diff: d.spans,
+        words_added: d.words_added,
+        words_removed: d.words_removed,
+        editorial: d.editorial && !renumbered,
+        comments: Vec::new(),
+        renumbered,
+        retitled,
+        text_changed: body_changed,
+        split_into: refs(split, after),
+        merged_from: refs(merged, before),
+    })
+}
+
+/// The changes between consecutive versions and overall.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VersionChain {
+    /// `steps[k]`: changes from version `k` to version `k + 1`.
+    pub steps: Vec<Vec<Change>>,
+    /// Changes from the first version to the last (empty with fewer than
+    /// two versions).
+    pub overall: Vec<Change>,
+}
+
+/// Compares each consecutive pair of `versions` (oldest first) and the
+/// first with the last.
+pub fn compare_chain(versions: &[Version]) -> VersionChain {
+    let steps = versions.windows(2).map(|w| compare(&w[0], &w[1])).collect();
+    let overall = match versions {
+        [first, .., last] => compare(first, last),
+        _ => Vec::new(),
+    };
+    VersionChain { steps, overall }
+}
+
+/// Totals over the changes of one comparison.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub modified: usize,
+    pub added: usize,
+    pub removed: usize,
+    pub moved: usize,
+    pub renamed: usize,
+    /// Changes that are only punctuation or capitalisation.
+    pub editorial: usize,
+    /// Aligned sections with text split off or merged in.
+    pub split_or_merged: usize,
+    pub words_added: usize,
+    pub words_removed: usize,
+}
+
+impl Summary {
+    /// Number of changes counted.
+    pub fn changes(&self) -> usize {
+        self.modified + self.added + self.removed + self.moved + self.renamed
+    }
+}
+
+/// Per-document summary of `changes`.
+pub fn summarize(changes: &[Change]) -> Summary {
+    let mut s = Summary::default();
+    for c in changes {
+        match c.kind {
+            ChangeKind::Modified => s.modified += 1,
+            ChangeKind::Added => s.added += 1,
+            ChangeKind::Removed => s.removed += 1,
+            ChangeKind::Moved => s.moved += 1,
+            ChangeKind::Renamed => s.renamed += 1,
+        }
+        s.editorial += usize::from(c.editorial);
+        s.split_or_merged += usize::from(!c.split_into.is_empty() || !c.merged_from.is_empty());
+        s.words_added += c.words_added;
+        s.words_removed += c.words_removed;
+    }
+    s
+}
+
+/// Whether a change's diff holds any insertion or deletion.
+pub fn has_edits(change: &Change) -> bool {
+    change.diff.iter().any(|s| s.op != DiffOp::Equal)
 }

@@ -1,108 +1,370 @@
 //! Stage 5, ledger: the working group's decisions per comment, kept in a
 //! human-readable TOML file beside the inbox and carried across re-runs.
+//!
+//! The ledger is the working group's only copy of weeks of work, so it is
+//! handled with care:
+//!
+//! - decisions are keyed on stable comment ids ([`crate::ids`]); a decision
+//!   whose id is gone is re-attached by text similarity ([`attach`]) or kept
+//!   as orphaned, never dropped;
+//! - writes are atomic with a backup and refuse to overwrite a file another
+//!   program changed since it was read ([`store`]);
+//! - a decision on one comment of a campaign group applies to the group.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Consultation, DecisionView, OrphanedDecision, Status};
+use crate::model::{Comment, Consultation, Response, Status};
+
+pub mod attach;
+pub mod check;
+pub mod matrix;
+pub mod progress;
+pub mod store;
+
+pub use attach::Attachment;
+pub use store::{Error, PreparedWrite};
 
 /// One recorded decision, with the comment text it was made on.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
+    #[serde(with = "status_words")]
     pub status: Status,
     #[serde(default)]
     pub answer: String,
-    #[serde(default)]
+    /// Theme or label for grouping in the memo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
-    #[serde(default)]
+    /// Section (of the newest version) that carries the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_ref: Option<String>,
-    #[serde(default)]
+    /// Short summary replacing the full comment text in the memo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    #[serde(default)]
-    pub date: Option<String>,
-    /// Respondent and comment text when the decision was made.
+    /// Day the decision was last changed.
+    #[serde(
+        default,
+        with = "crate::inbox::date_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date: Option<NaiveDate>,
+    /// Respondent when the decision was made.
     #[serde(default)]
     pub respondent: String,
+    /// Response file when the decision was made.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+    /// Number of comments of the campaign group the decision applied to
+    /// when it was made (absent for a single comment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_size: Option<usize>,
+    /// Ids this decision was filed under before it was re-attached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_ids: Vec<String>,
+    /// The comment text the decision was made on (updated on re-attachment).
     #[serde(default)]
     pub comment: String,
+}
+
+impl Decision {
+    /// Whether the comment counts as decided (a status other than open).
+    pub fn is_decided(&self) -> bool {
+        self.status != Status::Open
+    }
+}
+
+/// What a `decide` or an import changes in a decision; `None` leaves the
+/// field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Update {
+    pub status: Option<Status>,
+    pub answer: Option<String>,
+    pub theme: Option<String>,
+    pub change_ref: Option<String>,
+    pub summary: Option<String>,
+    pub author: Option<String>,
+    pub date: Option<NaiveDate>,
+}
+
+impl Update {
+    /// Applies the update; returns whether anything changed (author and
+    /// date do not count as a change on their own).
+    pub fn apply_to(&self, d: &mut Decision) -> bool {
+        let before = d.clone();
+        if let Some(s) = self.status {
+            d.status = s;
+        }
+        if let Some(a) = &self.answer {
+            d.answer = a.clone();
+        }
+        set_opt(&mut d.theme, &self.theme);
+        set_opt(&mut d.change_ref, &self.change_ref);
+        set_opt(&mut d.summary, &self.summary);
+        let changed = *d != before;
+        if changed {
+            set_opt(&mut d.author, &self.author);
+            if self.date.is_some() {
+                d.date = self.date;
+            }
+        }
+        changed
+    }
+}
+
+/// An empty string clears an optional field.
+fn set_opt(field: &mut Option<String>, value: &Option<String>) {
+    if let Some(v) = value {
+        let v = v.trim();
+        *field = (!v.is_empty()).then(|| v.to_string());
+    }
 }
 
 /// The decisions file.
 #[derive(Debug, Clone, Default)]
 pub struct Ledger {
     pub path: PathBuf,
+    /// Decisions keyed by comment id (for a campaign group: the group id).
     pub decisions: BTreeMap<String, Decision>,
-}
-
-#[derive(Serialize, Deserialize, Default)]
-struct LedgerFile {
-    #[serde(default)]
-    decisions: BTreeMap<String, Decision>,
+    /// Section numbers whose changes are editorial (ambtshalve) and need no
+    /// comment to explain them.
+    pub editorial: BTreeSet<String>,
+    /// Hash of the file's bytes when it was read (`None`: no file).
+    loaded: Option<[u8; 32]>,
 }
 
 impl Ledger {
-    /// Loads the ledger; a missing file is an empty ledger.
-    pub fn load(path: &Path) -> Result<Ledger> {
-        let decisions = if path.exists() {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("failed to read ledger `{}`", path.display()))?;
-            toml::from_str::<LedgerFile>(&text)
-                .with_context(|| format!("ledger `{}` is not valid", path.display()))?
-                .decisions
-        } else {
-            BTreeMap::new()
-        };
-        Ok(Ledger {
+    /// An empty ledger that will be written to `path`.
+    pub fn new(path: &Path) -> Ledger {
+        Ledger {
             path: path.to_path_buf(),
-            decisions,
+            ..Ledger::default()
+        }
+    }
+
+    /// Loads the ledger; a missing file is an empty ledger. Invalid TOML is
+    /// an error naming the file, line and column.
+    pub fn load(path: &Path) -> Result<Ledger, Error> {
+        store::load(path)
+    }
+
+    /// Writes the ledger atomically, keeping the previous version as
+    /// `ledger.toml.bak`. Refuses when the file changed on disk since it
+    /// was loaded.
+    pub fn save(&mut self) -> Result<(), Error> {
+        self.prepare()?.commit(self)
+    }
+
+    /// First half of [`Ledger::save`]: checks the file is unchanged and
+    /// writes the new content to a synced temporary file beside it.
+    pub fn prepare(&self) -> Result<PreparedWrite, Error> {
+        store::prepare(self)
+    }
+
+    /// Text of the file as [`Ledger::save`] writes it.
+    pub fn to_toml(&self) -> Result<String, Error> {
+        store::render(self)
+    }
+
+    /// Works out which comment each decision belongs to (re-attaching
+    /// decisions whose id changed) without changing the ledger.
+    pub fn attach(&self, consultation: &Consultation) -> Attachment {
+        attach::attach(self, consultation)
+    }
+
+    /// Copies each comment's decision into the consultation (campaign
+    /// group members inherit the group's decision) and lists re-attached
+    /// and orphaned decisions.
+    pub fn apply(&self, consultation: &mut Consultation) {
+        let attachment = self.attach(consultation);
+        attachment.apply(self, consultation);
+    }
+
+    /// Files re-attached decisions under their comment's new id, keeping
+    /// the old id in `previous_ids` and the current text. Returns how many
+    /// moved.
+    pub fn settle(&mut self, attachment: &Attachment, consultation: &Consultation) -> usize {
+        let texts: BTreeMap<&str, (&Response, &Comment)> = consultation
+            .responses
+            .iter()
+            .flat_map(|r| r.comments.iter().map(move |c| (c.id.as_str(), (r, c))))
+            .collect();
+        let mut moved = 0;
+        for re in &attachment.reattached {
+            let Some(mut d) = self.decisions.remove(&re.old_id) else {
+                continue;
+            };
+            if self.decisions.contains_key(&re.new_id) {
+                // Cannot happen (re-attachment only targets undecided
+                // comments); keep the decision where it was.
+                self.decisions.insert(re.old_id.clone(), d);
+                continue;
+            }
+            if let Some((r, c)) = texts.get(re.new_id.as_str()) {
+                d.comment = c.text.clone();
+                d.respondent = r.respondent.clone();
+                d.file = r.file.clone();
+            }
+            if !d.previous_ids.contains(&re.old_id) {
+                d.previous_ids.push(re.old_id.clone());
+            }
+            self.decisions.insert(re.new_id.clone(), d);
+            moved += 1;
+        }
+        moved
+    }
+
+    /// Records `update` on the comment with id `comment_id` (or its
+    /// campaign group); returns the ledger key used and whether anything
+    /// changed.
+    pub fn decide(
+        &mut self,
+        consultation: &Consultation,
+        comment_id: &str,
+        update: &Update,
+    ) -> Option<(String, bool)> {
+        let (response, comment) = find_comment(consultation, comment_id)?;
+        let key = decision_key(consultation, comment);
+        let (leader_response, leader) =
+            find_comment(consultation, &key).unwrap_or((response, comment));
+        let group_size = group_members(consultation, &key);
+        let entry = self
+            .decisions
+            .entry(key.clone())
+            .or_insert_with(|| Decision {
+                respondent: leader_response.respondent.clone(),
+                file: leader_response.file.clone(),
+                comment: leader.text.clone(),
+                ..Decision::default()
+            });
+        // The comment id is found now: the stored text follows the comment.
+        entry.comment = leader.text.clone();
+        entry.respondent = leader_response.respondent.clone();
+        entry.file = leader_response.file.clone();
+        entry.group_size = (group_size > 1).then_some(group_size);
+        let changed = update.apply_to(entry);
+        Some((key, changed))
+    }
+}
+
+/// The ledger key for a comment: its campaign group's id when the group's
+/// first comment exists, else its own id.
+pub fn decision_key(consultation: &Consultation, comment: &Comment) -> String {
+    match &comment.group {
+        Some(g) if find_comment(consultation, g).is_some() => g.clone(),
+        _ => comment.id.clone(),
+    }
+}
+
+/// Number of comments decided together under `key` (1 for no group).
+pub fn group_members(consultation: &Consultation, key: &str) -> usize {
+    let n = all_comments(consultation)
+        .filter(|(_, c)| c.group.as_deref() == Some(key) && c.id != key)
+        .count();
+    n + 1
+}
+
+/// Every comment with its response.
+pub fn all_comments(c: &Consultation) -> impl Iterator<Item = (&Response, &Comment)> {
+    c.responses
+        .iter()
+        .flat_map(|r| r.comments.iter().map(move |c| (r, c)))
+}
+
+/// The comment with exactly this id.
+pub fn find_comment<'a>(c: &'a Consultation, id: &str) -> Option<(&'a Response, &'a Comment)> {
+    all_comments(c).find(|(_, c)| c.id == id)
+}
+
+/// How an id given on the command line or in a spreadsheet resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdMatch {
+    /// Exactly one comment.
+    One(String),
+    /// No comment starts with it.
+    None,
+    /// Several comments start with it (their ids).
+    Ambiguous(Vec<String>),
+}
+
+/// Resolves a full id or a unique prefix of one (`c-1a2b`).
+pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
+    let given = given.trim();
+    if given.is_empty() {
+        return IdMatch::None;
+    }
+    if find_comment(c, given).is_some() {
+        return IdMatch::One(given.to_string());
+    }
+    let with_prefix = if given.starts_with("c-") {
+        given.to_string()
+    } else {
+        format!("c-{given}")
+    };
+    let hits: Vec<String> = all_comments(c)
+        .filter(|(_, c)| c.id.starts_with(&with_prefix))
+        .map(|(_, c)| c.id.clone())
+        .collect();
+    match hits.len() {
+        0 => IdMatch::None,
+        1 => IdMatch::One(hits[0].clone()),
+        _ => IdMatch::Ambiguous(hits),
+    }
+}
+
+/// Status values in the ledger: written as keys (`partly_adopted`), read in
+/// any form [`Status::parse`] accepts (`deels overgenomen`), so a hand edit
+/// in Dutch is understood.
+mod status_words {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::model::Status;
+
+    pub fn serialize<S: Serializer>(s: &Status, ser: S) -> Result<S::Ok, S::Error> {
+        ser.serialize_str(s.key())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Status, D::Error> {
+        let text = String::deserialize(d)?;
+        Status::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown status `{text}`, expected one of: {}",
+                crate::ledger::status_choices()
+            ))
         })
     }
+}
 
-    /// Writes the ledger.
-    pub fn save(&self) -> Result<()> {
-        let text = toml::to_string_pretty(&LedgerFile {
-            decisions: self.decisions.clone(),
-        })?;
-        std::fs::write(&self.path, text)
-            .with_context(|| format!("failed to write ledger `{}`", self.path.display()))
-    }
-
-    /// Copies each comment's decision into the consultation and lists the
-    /// decisions whose comment is gone.
-    pub fn apply(&self, consultation: &mut Consultation) {
-        let mut seen = std::collections::HashSet::new();
-        for r in &mut consultation.responses {
-            for c in &mut r.comments {
-                if let Some(d) = self.decisions.get(&c.id) {
-                    seen.insert(c.id.clone());
-                    c.decision = DecisionView {
-                        status: d.status,
-                        answer: d.answer.clone(),
-                        theme: d.theme.clone(),
-                        change_ref: d.change_ref.clone(),
-                        summary: d.summary.clone(),
-                        author: d.author.clone(),
-                        date: d.date.clone(),
-                    };
-                }
+/// The accepted status words for messages: `open, overgenomen (adopted), ...`.
+pub fn status_choices() -> String {
+    Status::ALL
+        .iter()
+        .map(|s| {
+            if s.label_nl() == s.key() {
+                s.key().to_string()
+            } else {
+                format!("{} ({})", s.label_nl(), s.key())
             }
-        }
-        consultation.orphaned_decisions = self
-            .decisions
-            .iter()
-            .filter(|(id, _)| !seen.contains(*id))
-            .map(|(id, d)| OrphanedDecision {
-                comment_id: id.clone(),
-                respondent: d.respondent.clone(),
-                text: d.comment.clone(),
-                status: d.status,
-                answer: d.answer.clone(),
-            })
-            .collect();
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Ledger {
+    /// Applies the ledger to the consultation and files re-attached
+    /// decisions under their new ids (in memory; written by the next
+    /// save). Returns the re-attachments for reporting.
+    pub fn settle_into(&mut self, c: &mut Consultation) -> Vec<crate::model::ReattachedDecision> {
+        let attachment = self.attach(c);
+        self.settle(&attachment, c);
+        let reattached = attachment.reattached;
+        self.apply(c);
+        c.reattached_decisions = reattached.clone();
+        reattached
     }
 }

@@ -1,0 +1,268 @@
+//! Which comments may have caused a change.
+//!
+//! For each change the comments are scored on the evidence the working
+//! group would look for (`research/anchors-diff.md` §6, step 7):
+//!
+//! - the comment is linked to the changed section (or quotes it);
+//! - the text the comment asks for (quoted, or after *toevoegen*,
+//!   *opnemen*, *aanvullen*, *vervangen door*, ...) appears in the
+//!   inserted text;
+//! - the comment's own words appear in the inserted text;
+//! - the comment was decided (partly) adopted.
+//!
+//! A working-group confirmation in the ledger
+//! ([`crate::model::DecisionView::change_ref`] naming the changed section)
+//! puts the comment first. Changes without any candidate are the
+//! *ambtshalve wijzigingen* of the memo.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::model::{Change, Comment, Response, Status};
+use crate::text::{containment, Analyzer};
+
+/// A comment below this score is not offered as a cause.
+const MIN_SCORE: f64 = 0.25;
+/// At most this many comments are offered per change.
+const MAX_CAUSES: usize = 10;
+
+/// Fills `Change::comments` of each change with the ids of the comments
+/// that may have caused it, most likely first.
+///
+/// Call it after the ledger was applied, so decisions (adopted, and the
+/// working group's `change_ref`) count.
+pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
+    let analyzer = Analyzer::default();
+    let comments: Vec<CommentProfile<'_>> = responses
+        .iter()
+        .flat_map(|r| &r.comments)
+        .map(|c| CommentProfile::new(&analyzer, c))
+        .collect();
+    for change in changes.iter_mut() {
+        let evidence = ChangeProfile::new(&analyzer, change);
+        let mut ranked: Vec<(f64, &str)> = comments
+            .iter()
+            .filter_map(|c| score(c, &evidence).map(|s| (s, c.comment.id.as_str())))
+            .collect();
+        ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+        ranked.dedup_by(|x, y| x.1 == y.1);
+        change.comments = ranked
+            .into_iter()
+            .take(MAX_CAUSES)
+            .map(|(_, id)| id.to_string())
+            .collect();
+    }
+}
+
+/// What a change offers as evidence.
+struct ChangeProfile {
+    /// Section numbers of the older version involved.
+    before: HashSet<String>,
+    /// Section numbers of the newer version involved.
+    after: HashSet<String>,
+    /// Stemmed words of the inserted text.
+    inserted: HashSet<String>,
+    /// Stemmed words of the deleted text.
+    deleted: HashSet<String>,
+    /// The text changed in substance (not only number, title, place or
+    /// punctuation).
+    substantive: bool,
+}
+
+impl ChangeProfile {
+    fn new(analyzer: &Analyzer, c: &Change) -> ChangeProfile {
+        let mut before: HashSet<String> = c.before.iter().map(|s| s.number.clone()).collect();
+        before.extend(c.merged_from.iter().map(|s| s.number.clone()));
+        let mut after: HashSet<String> = c.after.iter().map(|s| s.number.clone()).collect();
+        after.extend(c.split_into.iter().map(|s| s.number.clone()));
+        let inserted = analyzer.term_set(&super::diff::inserted_text(&c.diff));
+        let deleted: String = c
+            .diff
+            .iter()
+            .filter(|s| s.op == crate::model::DiffOp::Delete)
+            .map(|s| format!(" {}", s.text))
+            .collect();
+        // A pure renumbering or move is no reason to credit comments.
+        let substantive = !c.editorial && (c.text_changed || c.retitled);
+        ChangeProfile {
+            before,
+            after,
+            inserted,
+            deleted: analyzer.term_set(&deleted),
+            substantive,
+        }
+    }
+}
+
+/// What a comment offers as evidence.
+struct CommentProfile<'a> {
+    comment: &'a Comment,
+    /// Stemmed words of the whole comment.
+    words: HashSet<String>,
+    /// Stemmed words of the text the comment asks to add.
+    requested: HashSet<String>,
+}
+
+impl<'a> CommentProfile<'a> {
+    fn new(analyzer: &Analyzer, comment: &'a Comment) -> CommentProfile<'a> {
+        let requested = requested_text(comment)
+            .iter()
+            .flat_map(|t| analyzer.terms(t))
+            .collect();
+        CommentProfile {
+            comment,
+            words: analyzer.term_set(&comment.text),
+            requested,
+        }
+    }
+}
+
+/// Texts a comment asks to be put in the document: quotations that are
+/// not quotations from the draft, and what follows a request verb.
+pub fn requested_text(comment: &Comment) -> Vec<String> {
+    static QUOTED: OnceLock<Option<Regex>> = OnceLock::new();
+    static REQUEST: OnceLock<Option<Regex>> = OnceLock::new();
+    let quoted = QUOTED.get_or_init(|| Regex::new(r#"["“„«‘']([^"“”„«»‘’']{8,})["”»’']"#).ok());
+    let request = REQUEST.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:toe\s*te\s*voegen|toevoegen|toevoeging|opnemen|op\s*te\s*nemen|aanvullen\s+met|aan\s*te\s*vullen\s+met|vervangen\s+door|te\s+vervangen\s+door|wijzigen\s+in|te\s+wijzigen\s+in|(?:wij|ik)\s+stellen?\s+voor)\b[:\s]*([^.;!?]{8,})",
+        )
+        .ok()
+    });
+    let draft_quotes: Vec<String> = comment
+        .quotes
+        .iter()
+        .filter(|q| q.section.is_some())
+        .map(|q| norm(&q.text))
+        .collect();
+    let mut out = Vec::new();
+    if let Some(re) = quoted {
+        for cap in re.captures_iter(&comment.text) {
+            if let Some(m) = cap.get(1) {
+                if !draft_quotes.contains(&norm(m.as_str())) {
+                    out.push(m.as_str().to_string());
+                }
+            }
+        }
+    }
+    if let Some(re) = request {
+        for cap in re.captures_iter(&comment.text) {
+            if let Some(m) = cap.get(1) {
+                out.push(m.as_str().to_string());
+            }
+        }
+    }
+    out
+}
+
+fn norm(text: &str) -> String {
+    crate::text::words(text).collect::<Vec<_>>().join(" ")
+}
+
+/// Evidence weights.
+const W_LINK: f64 = 0.35;
+const W_QUOTE: f64 = 0.15;
+const W_REQUESTED: f64 = 0.45;
+const W_WORDS: f64 = 0.45;
+const W_ADOPTED: f64 = 0.2;
+/// The working group confirmed the comment led to this change.
+const CONFIRMED: f64 = 10.0;
+
+/// The score of `c` as a cause of the change, `None` without evidence.
+fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
+    let d = &c.comment.decision;
+    if let Some(r) = &d.change_ref {
+        let r = r.trim();
+        if ch.after.contains(r) || (ch.after.is_empty() && ch.before.contains(r)) {
+            return Some(CONFIRMED);
+        }
+    }
+    if !ch.substantive {
+        return None;
+    }
+    let link = c
+        .comment
+        .sections
+        .iter()
+        .filter(|l| ch.before.contains(&l.number))
+        .map(|l| f64::from(l.score.clamp(0.0, 1.0)))
+        .fold(0.0, f64::max);
+    let quoted = c
+        .comment
+        .quotes
+        .iter()
+        .any(|q| q.section.as_ref().is_some_and(|s| ch.before.contains(s)));
+    let requested = if c.requested.len() >= 2 {
+        containment(&c.requested, &ch.inserted)
+    } else {
+        0.0
+    };
+    // Share of the inserted (or, for a deletion, deleted) words that the
+    // comment used: a comment asking for text tends to share its words.
+    let changed = if ch.inserted.is_empty() {
+        &ch.deleted
+    } else {
+        &ch.inserted
+    };
+    let words = if changed.len() >= 2 {
+        containment(changed, &c.words)
+    } else {
+        0.0
+    };
+    let evidence = W_LINK * link
+        + W_QUOTE * f64::from(u8::from(quoted))
+        + W_REQUESTED * requested
+        + W_WORDS * words;
+    if link == 0.0 && !quoted && requested < 0.5 && words < 0.3 {
+        return None;
+    }
+    let decided = match d.status {
+        Status::Adopted | Status::PartlyAdopted => W_ADOPTED,
+        Status::NotAdopted | Status::AlreadyCovered | Status::Noted => -W_ADOPTED,
+        Status::Open => 0.0,
+    };
+    let total = evidence + decided;
+    (total >= MIN_SCORE).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_phrases_are_found() {
+        let c = Comment {
+            text: "Wij verzoeken u de volgende zin toe te voegen: de regio betrekt \
+                   ervaringsdeskundigen bij de uitvoering. Ook \"aandacht voor mantelzorgers\" \
+                   graag opnemen."
+                .into(),
+            ..Comment::default()
+        };
+        let r = requested_text(&c);
+        assert!(
+            r.iter().any(|t| t.contains("ervaringsdeskundigen")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|t| t == "aandacht voor mantelzorgers"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn draft_quotes_are_not_requests() {
+        let c = Comment {
+            text: "In de zin \"de regio kiest voor preventie\" mist de jeugd.".into(),
+            quotes: vec![crate::model::Quote {
+                text: "de regio kiest voor preventie".into(),
+                section: Some("2.1".into()),
+                score: 1.0,
+                ..Default::default()
+            }],
+            ..Comment::default()
+        };
+        assert!(requested_text(&c).is_empty());
+    }
+}

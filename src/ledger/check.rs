@@ -1,0 +1,232 @@
+//! Consistency checks before publishing: what `inspraak check` reports.
+//!
+//! Each finding needs the working group's attention: a comment still
+//! open, an adopted comment whose section did not change, a change no
+//! decided comment explains, an empty answer, a late submission not yet
+//! decided, an orphaned decision.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::Ledger;
+use crate::model::{Change, ChangeKind, Comment, Consultation, Response, Status};
+
+/// The kind of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A comment without a decision.
+    Open,
+    /// A comment of a late submission without a decision.
+    LateOpen,
+    /// Decided, but the answer is empty.
+    EmptyAnswer,
+    /// Adopted or partly adopted, but none of its sections changed.
+    AdoptedUnchanged,
+    /// A change in the newest version that no decided comment explains.
+    UnexplainedChange,
+    /// A decision whose comment is gone.
+    Orphaned,
+}
+
+/// One thing that needs attention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub kind: Kind,
+    /// Comment id (or ledger key of an orphaned decision).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Section number (newest version for changes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub message: String,
+}
+
+/// Runs every check on a consultation with the ledger applied.
+pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in &c.responses {
+        for comment in &r.comments {
+            check_comment(c, r, comment, &mut out);
+        }
+    }
+    if c.versions.len() > 1 {
+        for change in &c.changes {
+            if let Some(f) = check_change(c, ledger, change) {
+                out.push(f);
+            }
+        }
+    }
+    for o in &c.orphaned_decisions {
+        out.push(Finding {
+            kind: Kind::Orphaned,
+            comment: Some(o.comment_id.clone()),
+            section: None,
+            message: format!(
+                "decision ({}) of {} no longer matches a comment; it is kept in the ledger: \"{}\"",
+                o.status.label_nl(),
+                o.respondent,
+                crate::cli::shorten(&o.text, 60)
+            ),
+        });
+    }
+    out
+}
+
+fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Vec<Finding>) {
+    let d = &comment.decision;
+    let who = &r.respondent;
+    let finding = |kind, message| Finding {
+        kind,
+        comment: Some(comment.id.clone()),
+        section: None,
+        message,
+    };
+    let short = crate::cli::shorten(&comment.text, 60);
+    if d.status == Status::Open {
+        let (kind, what) = if r.late {
+            (Kind::LateOpen, "late submission, not yet decided")
+        } else {
+            (Kind::Open, "still open")
+        };
+        out.push(finding(kind, format!("{what}: {who}: \"{short}\"")));
+        return;
+    }
+    if d.answer.trim().is_empty() {
+        out.push(finding(
+            Kind::EmptyAnswer,
+            format!(
+                "{} without an answer: {who}: \"{short}\"",
+                d.status.label_nl()
+            ),
+        ));
+    }
+    if d.status.changes_text() && c.versions.len() > 1 && !comment_changed_text(c, comment) {
+        let sections: Vec<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
+        let message = if sections.is_empty() && d.change_ref.is_none() {
+            format!(
+                "{} but not linked to a section; record where the text changed with \
+                 `inspraak decide {} --change-ref SECTION`: {who}: \"{short}\"",
+                d.status.label_nl(),
+                comment.id
+            )
+        } else {
+            format!(
+                "{} but section(s) {} did not change between draft and final: {who}: \"{short}\"",
+                d.status.label_nl(),
+                d.change_ref
+                    .iter()
+                    .map(String::as_str)
+                    .chain(sections)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let mut f = finding(Kind::AdoptedUnchanged, message);
+        f.section = d
+            .change_ref
+            .clone()
+            .or_else(|| comment.sections.first().map(|l| l.number.clone()));
+        out.push(f);
+    }
+}
+
+/// Whether a real (not editorial) change touches the comment's linked
+/// sections or its change reference.
+fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
+    let linked: HashSet<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
+    c.changes.iter().filter(|ch| !ch.editorial).any(|ch| {
+        let before = ch.before.as_ref().map(|s| s.number.as_str());
+        let after = ch.after.as_ref().map(|s| s.number.as_str());
+        before.is_some_and(|b| linked.contains(b))
+            || comment
+                .decision
+                .change_ref
+                .as_deref()
+                .is_some_and(|r| Some(r) == after || Some(r) == before)
+            || ch.comments.contains(&comment.id)
+    })
+}
+
+fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Finding> {
+    let before = ch.before.as_ref().map(|s| s.number.as_str());
+    let after = ch.after.as_ref().map(|s| s.number.as_str());
+    let marked = |n: Option<&str>| n.is_some_and(|n| ledger.editorial.contains(n));
+    if ch.editorial || marked(after) || marked(before) {
+        return None;
+    }
+    let explains = |comment: &Comment| {
+        let d = &comment.decision;
+        d.status.changes_text()
+            && (ch.comments.contains(&comment.id)
+                || d.change_ref
+                    .as_deref()
+                    .is_some_and(|r| Some(r) == after || Some(r) == before)
+                || comment
+                    .sections
+                    .iter()
+                    .any(|l| Some(l.number.as_str()) == before))
+    };
+    if super::all_comments(c).any(|(_, comment)| explains(comment)) {
+        return None;
+    }
+    let section = after.or(before).unwrap_or("?").to_string();
+    let title = ch
+        .after
+        .as_ref()
+        .or(ch.before.as_ref())
+        .map(|s| s.title.as_str())
+        .unwrap_or("");
+    Some(Finding {
+        kind: Kind::UnexplainedChange,
+        comment: None,
+        section: Some(section.clone()),
+        message: format!(
+            "section {section} {title} was {} (+{} -{} words) but no adopted comment explains it; \
+             give an adopted comment `--change-ref {section}`, or mark it as editorial with \
+             `inspraak decide --editorial {section}`",
+            kind_word(ch.kind),
+            ch.words_added,
+            ch.words_removed
+        ),
+    })
+}
+
+/// The change kind as a past participle for messages.
+fn kind_word(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Modified => "modified",
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Moved => "moved",
+        ChangeKind::Renamed => "renamed",
+    }
+}
+
+/// The human-readable report, one line per finding, grouped by kind.
+pub fn render(findings: &[Finding]) -> String {
+    if findings.is_empty() {
+        return "nothing needs attention\n".to_string();
+    }
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| f.kind);
+    let mut out = String::new();
+    for f in sorted {
+        let id = f.comment.as_deref().or(f.section.as_deref()).unwrap_or("");
+        out.push_str(&format!("{:<18} {id}  {}\n", kind_label(f.kind), f.message));
+    }
+    out.push_str(&format!("\n{} thing(s) need attention\n", findings.len()));
+    out
+}
+
+fn kind_label(k: Kind) -> &'static str {
+    match k {
+        Kind::Open => "open",
+        Kind::LateOpen => "late, open",
+        Kind::EmptyAnswer => "empty answer",
+        Kind::AdoptedUnchanged => "adopted, unchanged",
+        Kind::UnexplainedChange => "unexplained change",
+        Kind::Orphaned => "orphaned decision",
+    }
+}

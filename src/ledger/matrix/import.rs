@@ -1,0 +1,423 @@
+//! Reading a filled-in comment table back into the ledger.
+//!
+//! Every row is validated before anything is written: unknown, ambiguous
+//! or duplicate ids, unknown status words, a changed comment text, missing
+//! columns, and campaign-group rows that disagree. All problems are
+//! reported with their row numbers; one problem means nothing is imported.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader};
+
+use super::{col, restore, COLUMNS};
+use crate::ids::normalize;
+use crate::ledger::{decision_key, find_comment, status_choices, Ledger, Update};
+use crate::model::{Consultation, DecisionView, Status};
+
+/// A problem with one row (or the header: row 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    pub row: usize,
+    pub message: String,
+}
+
+/// Why an import did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read `{path}`: {message}")]
+    Read { path: PathBuf, message: String },
+    #[error("{}", render_problems(.path, .problems))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<RowProblem>,
+    },
+}
+
+fn render_problems(path: &Path, problems: &[RowProblem]) -> String {
+    let mut out = format!(
+        "`{}` has {} problem(s); nothing was imported:",
+        path.display(),
+        problems.len()
+    );
+    for p in problems {
+        out.push_str(&format!("\n  row {}: {}", p.row, p.message));
+    }
+    out.push_str("\nCorrect the spreadsheet and import it again.");
+    out
+}
+
+/// The cells of a table as read, with spreadsheet row numbers (1-based).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    pub header_row: usize,
+    pub header: Vec<String>,
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+/// Reads `.xlsx`/`.xls`/`.ods` (first sheet) or `.csv` (`,` or `;`, BOM
+/// allowed).
+pub fn read_table(path: &Path) -> Result<Table, ImportError> {
+    let read_err = |message: String| ImportError::Read {
+        path: path.to_path_buf(),
+        message,
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "csv" | "txt" => {
+            let bytes = std::fs::read(path).map_err(|e| read_err(e.to_string()))?;
+            table_from_csv(&bytes).map_err(read_err)
+        }
+        "xlsx" | "xlsm" | "xls" | "ods" => table_from_workbook(path).map_err(read_err),
+        _ => Err(read_err(
+            "give a file ending in .xlsx or .csv (as written by `inspraak matrix export`)"
+                .to_string(),
+        )),
+    }
+}
+
+/// Parses CSV bytes: UTF-8 (BOM stripped), delimiter `;` or `,` detected
+/// from the header line.
+pub fn table_from_csv(bytes: &[u8]) -> Result<Table, String> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        "the file is not UTF-8 text; save it as \"CSV UTF-8\" in your spreadsheet program"
+            .to_string()
+    })?;
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    // Row numbers as a spreadsheet program shows them: blank lines (which
+    // the reader skips; a record's position is where skipping started)
+    // count, line breaks inside quoted cells do not.
+    let mut records = Vec::new();
+    let mut row = 0;
+    for rec in reader.records() {
+        let rec = rec.map_err(|e| format!("row {}: {e}", row + 1))?;
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let blank = text
+            .get(start..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| *c == '\n' || *c == '\r')
+            .filter(|c| *c == '\n')
+            .count();
+        row += 1 + blank;
+        records.push((row, rec.iter().map(str::to_string).collect()));
+    }
+    Ok(into_table(records))
+}
+
+fn table_from_workbook(path: &Path) -> Result<Table, String> {
+    let mut wb = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+    let range = wb
+        .worksheet_range_at(0)
+        .ok_or_else(|| "the workbook has no sheets".to_string())?
+        .map_err(|e| e.to_string())?;
+    let (start_row, start_col) = range.start().unwrap_or((0, 0));
+    let records = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| {
+            let mut row: Vec<String> = vec![String::new(); start_col as usize];
+            row.extend(cells.iter().map(cell_text));
+            (start_row as usize + i + 1, row)
+        })
+        .collect();
+    Ok(into_table(records))
+}
+
+/// A cell's text as the user sees it.
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    }
+}
+
+/// Skips empty rows. The header is the first row that names the `id`
+/// column and another known column (a title above the table is allowed),
+/// else the first non-empty row.
+fn into_table(records: Vec<(usize, Vec<String>)>) -> Table {
+    let rows: Vec<_> = records
+        .into_iter()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
+        .collect();
+    let is_header = |cells: &[String]| {
+        let found = map_columns(cells);
+        found[col::ID].is_some() && found.iter().flatten().count() >= 2
+    };
+    let at = rows
+        .iter()
+        .take(10)
+        .position(|(_, cells)| is_header(cells))
+        .unwrap_or(0);
+    let mut rows = rows.into_iter().skip(at);
+    let Some((header_row, header)) = rows.next() else {
+        return Table::default();
+    };
+    Table {
+        header_row,
+        header,
+        rows: rows.collect(),
+    }
+}
+
+/// One decision the import changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedChange {
+    pub row: usize,
+    /// The comment on the row.
+    pub comment_id: String,
+    /// Ledger key (the campaign group's id for a group member).
+    pub key: String,
+    pub respondent: String,
+    pub before: DecisionView,
+    pub update: Update,
+}
+
+/// What an import will do.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    pub rows: usize,
+    pub changes: Vec<PlannedChange>,
+}
+
+fn header_key(s: &str) -> String {
+    s.trim()
+        .to_lowercase()
+        .replace(['_', '-'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Column index in the table of each of [`COLUMNS`] (if present).
+fn map_columns(header: &[String]) -> Vec<Option<usize>> {
+    COLUMNS
+        .iter()
+        .map(|column| {
+            header.iter().position(|h| {
+                let h = header_key(h);
+                h == column.header || column.aliases.iter().any(|a| header_key(a) == h)
+            })
+        })
+        .collect()
+}
+
+/// Validates every row against the consultation (ledger applied) and
+/// works out the changes.
+pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, ImportError> {
+    let mut problems = Vec::new();
+    let invalid = |problems| ImportError::Invalid {
+        path: path.to_path_buf(),
+        problems,
+    };
+    let columns = map_columns(&table.header);
+    let missing: Vec<&str> = COLUMNS
+        .iter()
+        .zip(&columns)
+        .filter(|(column, found)| column.required && found.is_none())
+        .map(|(column, _)| column.header)
+        .collect();
+    if !missing.is_empty() {
+        problems.push(RowProblem {
+            row: table.header_row.max(1),
+            message: format!(
+                "missing required column(s) {}; the header row must name the columns as \
+                 `inspraak matrix export` writes them",
+                missing
+                    .iter()
+                    .map(|m| format!("`{m}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        });
+        return Err(invalid(problems));
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut plan = Plan::default();
+    for (row, cells) in &table.rows {
+        let cell = |i: usize| -> Option<String> {
+            columns[i].map(|j| restore(cells.get(j).map(String::as_str).unwrap_or("")))
+        };
+        let mut problem = |message: String| {
+            problems.push(RowProblem { row: *row, message });
+        };
+        plan.rows += 1;
+        let id = cell(col::ID).unwrap_or_default().trim().to_string();
+        if id.is_empty() {
+            problem("no id; every row needs the comment id from the export".to_string());
+            continue;
+        }
+        if let Some(first) = seen.insert(id.clone(), *row) {
+            problem(format!("duplicate id `{id}` (also on row {first})"));
+            continue;
+        }
+        let Some((response, comment)) = find_comment(c, &id) else {
+            problem(format!(
+                "unknown id `{id}`: no such comment in the current responses; export the \
+                 matrix again and copy the decisions over"
+            ));
+            continue;
+        };
+        let text = cell(col::COMMENT).unwrap_or_default();
+        let text_changed = normalize(&text) != normalize(&comment.text);
+        if text_changed {
+            problem(format!(
+                "the comment text of `{id}` differs from the response; the column `reactie` \
+                 cannot be edited (put remarks in `antwoord`), or the response changed: export \
+                 the matrix again"
+            ));
+        }
+        let status_cell = cell(col::STATUS).unwrap_or_default();
+        let Some(status) = Status::parse(&status_cell) else {
+            problem(format!(
+                "unknown status `{}`; use one of: {}",
+                status_cell.trim(),
+                status_choices()
+            ));
+            continue;
+        };
+        if text_changed {
+            continue;
+        }
+        let update = Update {
+            status: Some(status),
+            answer: cell(col::ANSWER).map(|a| clean_text(&a)),
+            theme: cell(col::THEME).map(|t| t.trim().to_string()),
+            change_ref: cell(col::CHANGE_REF).map(|t| t.trim().to_string()),
+            summary: cell(col::SUMMARY).map(|t| clean_text(&t)),
+            ..Update::default()
+        };
+        if !differs(&update, &comment.decision) {
+            continue;
+        }
+        let key = decision_key(c, comment);
+        if let Some(&other) = by_key.get(&key) {
+            let earlier: &PlannedChange = &plan.changes[other];
+            if earlier.update != update {
+                problem(format!(
+                    "belongs to the same campaign group as row {} but gives a different \
+                     decision; a group is decided once: make the rows equal",
+                    earlier.row
+                ));
+            }
+            continue;
+        }
+        by_key.insert(key.clone(), plan.changes.len());
+        plan.changes.push(PlannedChange {
+            row: *row,
+            comment_id: id,
+            key,
+            respondent: response.respondent.clone(),
+            before: comment.decision.clone(),
+            update,
+        });
+    }
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(invalid(problems))
+    }
+}
+
+/// Trims and turns Windows line ends into `\n`.
+fn clean_text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_string()
+}
+
+/// Whether the row's values differ from the current decision.
+fn differs(u: &Update, d: &DecisionView) -> bool {
+    let opt = |new: &Option<String>, old: &Option<String>| {
+        new.as_ref()
+            .is_some_and(|n| n.as_str() != old.as_deref().unwrap_or(""))
+    };
+    u.status.is_some_and(|s| s != d.status)
+        || u.answer
+            .as_ref()
+            .is_some_and(|a| a.as_str() != d.answer.trim())
+        || opt(&u.theme, &d.theme)
+        || opt(&u.change_ref, &d.change_ref)
+        || opt(&u.summary, &d.summary)
+}
+
+/// Applies a validated plan to the ledger; returns the number of
+/// decisions changed.
+pub fn apply(
+    plan: &Plan,
+    ledger: &mut Ledger,
+    c: &Consultation,
+    author: Option<&str>,
+    date: chrono::NaiveDate,
+) -> usize {
+    let mut n = 0;
+    for change in &plan.changes {
+        let mut update = change.update.clone();
+        update.author = author.map(str::to_string);
+        update.date = Some(date);
+        if let Some((_, true)) = ledger.decide(c, &change.comment_id, &update) {
+            n += 1;
+        }
+    }
+    n
+}
+
+impl PlannedChange {
+    /// One line for `--dry-run`.
+    pub fn describe(&self) -> String {
+        let status = self.update.status.unwrap_or(self.before.status);
+        let mut s = format!(
+            "row {}: {} ({}): {}",
+            self.row,
+            self.comment_id,
+            self.respondent,
+            if status == self.before.status {
+                status.label_nl().to_string()
+            } else {
+                format!("{} -> {}", self.before.status.label_nl(), status.label_nl())
+            }
+        );
+        if let Some(a) = &self.update.answer {
+            if a.trim() != self.before.answer.trim() {
+                s.push_str(&format!("; antwoord: \"{}\"", crate::cli::shorten(a, 60)));
+            }
+        }
+        for (name, new, old) in [
+            ("thema", &self.update.theme, &self.before.theme),
+            (
+                "wijziging in",
+                &self.update.change_ref,
+                &self.before.change_ref,
+            ),
+            ("samenvatting", &self.update.summary, &self.before.summary),
+        ] {
+            if let Some(n) = new {
+                if n.as_str() != old.as_deref().unwrap_or("") {
+                    s.push_str(&format!("; {name}: \"{}\"", crate::cli::shorten(n, 40)));
+                }
+            }
+        }
+        if self.key != self.comment_id {
+            s.push_str(&format!(" (campaign group {})", self.key));
+        }
+        s
+    }
+}

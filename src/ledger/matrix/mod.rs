@@ -1,0 +1,172 @@
+//! The comment table (reactiematrix): export to `.xlsx`/`.csv` for the
+//! working group's meeting, and import of the filled-in table.
+//!
+//! One row per comment. The editable columns are status, antwoord, thema,
+//! wijziging in and samenvatting; the others identify the comment and are
+//! checked on import (a changed comment text is refused).
+
+use crate::model::{Comment, Consultation, Response};
+
+mod export;
+mod import;
+
+pub use export::{export, export_csv, export_xlsx};
+pub use import::{
+    apply, plan, read_table, table_from_csv, ImportError, Plan, PlannedChange, RowProblem, Table,
+};
+
+/// A column of the table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    /// Header as exported (Dutch).
+    pub header: &'static str,
+    /// Other header names accepted on import (English, variants).
+    pub aliases: &'static [&'static str],
+    /// The working group fills this column in.
+    pub editable: bool,
+    /// Import refuses a table without this column.
+    pub required: bool,
+    /// Width in characters in the xlsx.
+    pub width: f64,
+    /// Shown to the user as the header's note in the xlsx.
+    pub note: &'static str,
+}
+
+/// Index of each column in [`COLUMNS`].
+pub mod col {
+    pub const ID: usize = 0;
+    pub const RESPONDENT: usize = 1;
+    pub const FILE: usize = 2;
+    pub const LABEL: usize = 3;
+    pub const COMMENT: usize = 4;
+    pub const SECTIONS: usize = 5;
+    pub const GROUP: usize = 6;
+    pub const STATUS: usize = 7;
+    pub const ANSWER: usize = 8;
+    pub const THEME: usize = 9;
+    pub const CHANGE_REF: usize = 10;
+    pub const SUMMARY: usize = 11;
+}
+
+const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
+    Column {
+        header,
+        aliases,
+        editable: false,
+        required: false,
+        width,
+        note: "",
+    }
+}
+
+/// The columns in table order.
+pub const COLUMNS: [Column; 12] = [
+    Column {
+        required: true,
+        ..column("id", &["comment id", "kenmerk"], 13.0)
+    },
+    column("indiener", &["respondent", "afzender"], 28.0),
+    column("bestand", &["file", "bestandsnaam"], 22.0),
+    column("nr", &["label", "punt"], 6.0),
+    Column {
+        required: true,
+        ..column("reactie", &["comment", "opmerking", "tekst"], 70.0)
+    },
+    column("secties", &["sections", "paragrafen", "paragraaf"], 12.0),
+    column("campagne", &["group", "groep"], 13.0),
+    Column {
+        editable: true,
+        required: true,
+        note: "Kies: open, overgenomen, deels overgenomen, niet overgenomen, reeds verwerkt, \
+               ter kennisname",
+        ..column("status", &[], 20.0)
+    },
+    Column {
+        editable: true,
+        required: true,
+        note: "Het antwoord van de werkgroep (komt in de nota van beantwoording)",
+        ..column("antwoord", &["answer", "reactie werkgroep"], 70.0)
+    },
+    Column {
+        editable: true,
+        note: "Thema of label om reacties te groeperen (optioneel)",
+        ..column("thema", &["theme", "label werkgroep"], 18.0)
+    },
+    Column {
+        editable: true,
+        note: "Paragraaf van de definitieve versie waarin de wijziging staat (optioneel)",
+        ..column(
+            "wijziging in",
+            &["change ref", "change_ref", "wijziging"],
+            12.0,
+        )
+    },
+    Column {
+        editable: true,
+        note: "Korte samenvatting van de reactie voor de nota (optioneel)",
+        ..column("samenvatting", &["summary"], 40.0)
+    },
+];
+
+/// The cells of one comment's row, in [`COLUMNS`] order, not yet
+/// neutralised against formula injection.
+pub fn row(r: &Response, c: &Comment) -> Vec<String> {
+    let d = &c.decision;
+    vec![
+        c.id.clone(),
+        r.respondent.clone(),
+        r.file.clone(),
+        c.label.clone().unwrap_or_default(),
+        c.text.clone(),
+        c.sections
+            .iter()
+            .map(|l| l.number.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        c.group.clone().unwrap_or_default(),
+        d.status.label_nl().to_string(),
+        d.answer.clone(),
+        d.theme.clone().unwrap_or_default(),
+        d.change_ref.clone().unwrap_or_default(),
+        d.summary.clone().unwrap_or_default(),
+    ]
+}
+
+/// Every comment's row.
+pub fn rows(c: &Consultation) -> Vec<Vec<String>> {
+    super::all_comments(c).map(|(r, c)| row(r, c)).collect()
+}
+
+/// Characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Prefixes a cell that a spreadsheet would read as a formula with `'`.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(FORMULA_START) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// Removes the prefix [`neutralise`] added.
+pub fn restore(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest.to_string(),
+        _ => cell.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_prefix_round_trips() {
+        for cell in ["=1+1", "+31 6", "-- lijst", "@user", "gewoon", "'quote", ""] {
+            assert_eq!(restore(&neutralise(cell)), cell);
+        }
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("gewoon"), "gewoon");
+    }
+}

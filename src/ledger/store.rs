@@ -1,0 +1,322 @@
+//! Reading and writing the ledger file.
+//!
+//! A write goes to a temporary file in the same folder, is synced to disk
+//! and then renamed over the ledger, so a crash at any moment leaves either
+//! the old or the new file, never a mix. The previous version is kept as
+//! `ledger.toml.bak`. The file's hash is remembered at load; a save refuses
+//! to overwrite a file that changed in between (another `inspraak` or an
+//! editor), instead of silently losing that program's work.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{Decision, Ledger};
+
+/// Why the ledger could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("failed to read ledger `{path}`: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "ledger `{path}` is not valid at line {line}, column {column}: {message}\n\
+         Fix the file by hand (the previous version is kept in `{backup}`) and run the \
+         command again; nothing was written"
+    )]
+    Syntax {
+        path: PathBuf,
+        backup: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "ledger `{path}` changed by another program since it was read; run the command again \
+         (nothing was written)"
+    )]
+    ChangedOnDisk { path: PathBuf },
+    #[error("failed to write ledger `{path}`: {source}; the previous ledger is unchanged")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("failed to write ledger `{path}`: {message}")]
+    Serialize { path: PathBuf, message: String },
+}
+
+/// Explains the format at the top of the file.
+const HEADER: &str = "\
+# inspraak ledger: the working group's decisions on the comments of the consultation.
+#
+# Written by `inspraak decide` and `inspraak matrix import`; you may edit it by hand.
+# One [decisions.\"<comment id>\"] table per decided comment, sorted by id:
+#   status      open, adopted (overgenomen), partly_adopted (deels overgenomen),
+#               not_adopted (niet overgenomen), already_covered (reeds verwerkt),
+#               noted (ter kennisname); Dutch words are accepted too
+#   answer      the working group's answer (multi-line text between ''' ''')
+#   theme, change_ref (section carrying the change), summary, author, date: optional
+#   respondent, file, comment: what the decision was made on; used to find the
+#               comment again when its id changes. Do not edit.
+# A decision whose comment can no longer be found is kept and reported as orphaned.
+# [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
+# (ambtshalve): `inspraak check` does not ask for a comment explaining them.
+# The previous version of this file is kept as ledger.toml.bak.
+";
+
+/// The file as serialised.
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LedgerFile {
+    #[serde(default, skip_serializing_if = "Editorial::is_empty")]
+    editorial: Editorial,
+    #[serde(default)]
+    decisions: BTreeMap<String, Decision>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Editorial {
+    #[serde(default)]
+    sections: BTreeSet<String>,
+}
+
+impl Editorial {
+    fn is_empty(&self) -> bool {
+        self.sections.is_empty()
+    }
+}
+
+/// `ledger.toml` → `ledger.toml.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "ledger.toml".into());
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// Reads the file's bytes; `None` when it does not exist.
+fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, Error> {
+    match std::fs::read(path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// See [`Ledger::load`].
+pub fn load(path: &Path) -> Result<Ledger, Error> {
+    let Some(bytes) = read_bytes(path)? else {
+        return Ok(Ledger::new(path));
+    };
+    let file = parse(path, &bytes)?;
+    Ok(Ledger {
+        path: path.to_path_buf(),
+        decisions: file.decisions,
+        editorial: file.editorial.sections,
+        loaded: Some(hash(&bytes)),
+    })
+}
+
+/// Parses the ledger text (a UTF-8 BOM is allowed).
+fn parse(path: &Path, bytes: &[u8]) -> Result<LedgerFile, Error> {
+    let syntax = |offset: usize, message: String, text: &str| {
+        let (line, column) = line_column(text, offset);
+        Error::Syntax {
+            path: path.to_path_buf(),
+            backup: backup_path(path),
+            line,
+            column,
+            message,
+        }
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+            return Err(syntax(
+                e.valid_up_to(),
+                "the file is not UTF-8 text (save it as UTF-8)".to_string(),
+                &valid,
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    toml::from_str::<LedgerFile>(text).map_err(|e| {
+        let offset = e.span().map(|s| s.start).unwrap_or(0);
+        syntax(offset, e.message().trim().to_string(), text)
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// See [`Ledger::to_toml`].
+pub fn render(ledger: &Ledger) -> Result<String, Error> {
+    let file = LedgerFile {
+        editorial: Editorial {
+            sections: ledger.editorial.clone(),
+        },
+        decisions: ledger.decisions.clone(),
+    };
+    let body = toml::to_string_pretty(&file).map_err(|e| Error::Serialize {
+        path: ledger.path.clone(),
+        message: e.to_string(),
+    })?;
+    Ok(format!("{HEADER}\n{body}"))
+}
+
+/// A new ledger written to a synced temporary file, not yet in place.
+/// Dropping it without [`PreparedWrite::commit`] leaves the ledger as it
+/// was (this is what a crash between write and rename amounts to).
+#[derive(Debug)]
+pub struct PreparedWrite {
+    temp: tempfile::NamedTempFile,
+    hash: [u8; 32],
+    previous: Option<Vec<u8>>,
+}
+
+/// See [`Ledger::prepare`].
+pub fn prepare(ledger: &Ledger) -> Result<PreparedWrite, Error> {
+    let path = &ledger.path;
+    let current = read_bytes(path)?;
+    if current.as_deref().map(hash) != ledger.loaded {
+        return Err(Error::ChangedOnDisk { path: path.clone() });
+    }
+    let text = render(ledger)?;
+    let write_err = |source| Error::Write {
+        path: path.clone(),
+        source,
+    };
+    let temp = write_temp(path, text.as_bytes()).map_err(write_err)?;
+    Ok(PreparedWrite {
+        temp,
+        hash: hash(text.as_bytes()),
+        previous: current,
+    })
+}
+
+/// Folder of `path` for temporary files (`.` for a bare file name).
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = folder(path);
+    std::fs::create_dir_all(&dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".ledger-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
+}
+
+impl PreparedWrite {
+    /// Checks once more that nobody changed the file, keeps the old version
+    /// as the backup and renames the new file into place.
+    pub fn commit(self, ledger: &mut Ledger) -> Result<(), Error> {
+        let path = ledger.path.clone();
+        let write_err = |source| Error::Write {
+            path: path.clone(),
+            source,
+        };
+        if read_bytes(&path)?.as_deref().map(hash) != ledger.loaded {
+            return Err(Error::ChangedOnDisk { path });
+        }
+        if let Some(previous) = &self.previous {
+            let bak = backup_path(&path);
+            let temp = write_temp(&bak, previous).map_err(write_err)?;
+            temp.persist(&bak).map_err(|e| write_err(e.error))?;
+        }
+        self.temp.persist(&path).map_err(|e| write_err(e.error))?;
+        let dir = folder(&path);
+        sync_folder(&dir);
+        ledger.loaded = Some(self.hash);
+        remove_stale_temps(&dir);
+        Ok(())
+    }
+}
+
+/// Temporary files older than this were left by a crashed write.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes temporary files a killed process left behind (best effort;
+/// recent ones may belong to a write in progress and are left alone).
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".ledger-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Makes the rename durable (best effort: not every platform can sync a
+/// folder).
+fn sync_folder(dir: &Path) {
+    if let Ok(f) = std::fs::File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based() {
+        let t = "a = 1\nbc = x\n";
+        assert_eq!(line_column(t, 0), (1, 1));
+        assert_eq!(line_column(t, 11), (2, 6));
+        assert_eq!(line_column("é=x", 2), (1, 2));
+    }
+
+    #[test]
+    fn backup_sits_beside_the_ledger() {
+        assert_eq!(
+            backup_path(Path::new("/x/ledger.toml")),
+            Path::new("/x/ledger.toml.bak")
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! Privacy: removing personal data from submission text shown in public
+//! output.
+//!
+//! Private persons appear in public documents only by their pseudonym
+//! ([`Response::public_name`], `Inwoner 1`). Their names may still occur in
+//! the text of comments (their own, or someone else's), and residents often
+//! put their street address, e-mail address or phone number in a letter. A
+//! [`Scrubber`] built from the whole consultation replaces those with
+//! placeholders (`[naam]`, `[adres]`, `[e-mailadres]`,
+//! `[telefoonnummer]`).
+//!
+//! Addresses, e-mail addresses and phone numbers are removed from every
+//! submission, not only from residents' ones: a contact person's direct
+//! number in an organisation's letter is personal data too.
+//!
+//! `consultation.json` is the working group's internal contract and is not
+//! scrubbed; neither are the letters, which go to the respondent.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::model::Consultation;
+
+/// Placeholder for a private person's name.
+pub const NAME: &str = "[naam]";
+/// Placeholder for a street address or postcode.
+pub const ADDRESS: &str = "[adres]";
+/// Placeholder for an e-mail address.
+pub const EMAIL: &str = "[e-mailadres]";
+/// Placeholder for a phone number.
+pub const PHONE: &str = "[telefoonnummer]";
+
+/// Dutch name particles (tussenvoegsels) and forms of address: never a name
+/// part on their own, but removed together with the surname they precede.
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du", "da",
+    "di", "von", "vd", "v.d.",
+];
+
+/// Words in a sender's name that are not part of the person's name.
+const NOT_NAME: &[&str] = &[
+    "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "heer", "mevrouw", "familie", "fam", "fam.", "en",
+    "dr", "dr.", "ir", "ir.", "mr", "mr.", "drs", "drs.", "ing", "ing.",
+];
+
+/// Removes personal data from text for public output.
+#[derive(Debug, Clone, Default)]
+pub struct Scrubber {
+    /// One pattern matching every private person's full name and name
+    /// parts, with preceding initials and particles; `None` when there are
+    /// no private persons.
+    names: Option<Regex>,
+}
+
+impl Scrubber {
+    /// A scrubber for the private persons of `c`.
+    pub fn for_consultation(c: &Consultation) -> Scrubber {
+        let names: Vec<&str> = c
+            .responses
+            .iter()
+            .filter(|r| r.private_person)
+            .map(|r| r.respondent.as_str())
+            .collect();
+        Scrubber::for_names(&names)
+    }
+
+    /// A scrubber for the given real names of private persons.
+    pub fn for_names(names: &[&str]) -> Scrubber {
+        let mut parts: Vec<String> = names.iter().flat_map(|n| name_parts(n)).collect();
+        parts.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        parts.dedup();
+        if parts.is_empty() {
+            return Scrubber { names: None };
+        }
+        let alternatives: Vec<String> = parts.iter().map(|p| regex::escape(p)).collect();
+        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
+        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
+        let pattern = format!(
+            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
+            particles.join("|"),
+            alternatives.join("|")
+        );
+        Scrubber {
+            names: Regex::new(&pattern).ok(),
+        }
+    }
+
+    /// `text` with names, addresses, e-mail addresses and phone numbers
+    /// replaced by placeholders.
+    pub fn scrub(&self, text: &str) -> String {
+        let text = email_re().replace_all(text, EMAIL);
+        let text = phone_re().replace_all(&text, PHONE);
+        let text = street_re().replace_all(&text, ADDRESS);
+        let text = postcode_re().replace_all(&text, ADDRESS);
+        match &self.names {
+            Some(re) => re.replace_all(&text, NAME).into_owned(),
+            None => text.into_owned(),
+        }
+    }
+}
+
+/// The parts of a real name worth removing: the full name and every
+/// capitalised word of three letters or more that is not a particle or a
+/// form of address (`J.P. van der Berg-Smit` → `Berg`, `Smit`, and the
+/// whole). Lower-case words are skipped so that a name guessed from a file
+/// name (`reactie inwoner`) cannot remove ordinary words.
+fn name_parts(name: &str) -> Vec<String> {
+    let name = name.trim();
+    let mut parts = Vec::new();
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in &words {
+        let lower = w.to_lowercase();
+        let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
+        if starts_upper
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !w.ends_with('.')
+            && !PARTICLES.contains(&lower.as_str())
+            && !NOT_NAME.contains(&lower.as_str())
+        {
+            parts.push(w.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+        }
+    }
+    if !parts.is_empty() && words.len() > 1 {
+        parts.push(name.to_string());
+    }
+    parts
+}
+
+fn email_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("valid e-mail pattern"))
+}
+
+/// Dutch phone numbers: `06-12345678`, `071 123 45 67`, `+31 (0)6 1234 5678`,
+/// `0031 71 1234567`: ten digits from the leading zero.
+fn phone_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:(?:\+|\b00)31[\s.-]?(?:\(0\)[\s.-]?)?|\b0)\d(?:[\s.-]?\d){8}\b")
+            .expect("valid phone pattern")
+    })
+}
+
+/// A street name with a typical Dutch suffix followed by a house number
+/// (`Lange Nieuwstraat 12a`, `Rijnsburgerweg 3-5`).
+fn street_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?:\b\p{Lu}[\p{L}'-]*\s+){0,2}\b\p{L}*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|steeg|hof|dreef|park|baan|ring|markt|wal|haven|plantsoen|oord|straatweg|allee|boulevard|dam|erf)\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4})?\b",
+        )
+        .expect("valid street pattern")
+    })
+}
+
+/// Dutch postcodes: `2316 XB`, `2316XB`.
+fn postcode_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b[1-9]\d{3}\s?[A-Z]{2}\b").expect("valid postcode pattern"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_name_parts_with_initials_and_particles() {
+        let s = Scrubber::for_names(&["Jan de Vries"]);
+        assert_eq!(
+            s.scrub("Ondergetekende, J. de Vries, en ook Jan schreef. De vriesdroger blijft."),
+            "Ondergetekende, [naam], en ook [naam] schreef. De vriesdroger blijft."
+        );
+        assert_eq!(
+            s.scrub("Met vriendelijke groet, Jan de Vries"),
+            "Met vriendelijke groet, [naam]"
+        );
+    }
+
+    #[test]
+    fn lower_case_guess_removes_nothing() {
+        let s = Scrubber::for_names(&["reactie inwoner"]);
+        assert_eq!(
+            s.scrub("Een reactie van een inwoner."),
+            "Een reactie van een inwoner."
+        );
+    }
+
+    #[test]
+    fn removes_contact_details() {
+        let s = Scrubber::default();
+        let out = s.scrub(
+            "Ik woon aan de Lange Nieuwstraat 12a, 2312 BK Leiden. Mail j.devries@example.nl \
+             of bel 06-12345678 of +31 (0)71 123 45 67.",
+        );
+        assert_eq!(
+            out,
+            "Ik woon aan de [adres], [adres] Leiden. Mail [e-mailadres] of bel [telefoonnummer] \
+             of [telefoonnummer]."
+        );
+    }
+
+    #[test]
+    fn leaves_ordinary_numbers_alone() {
+        let s = Scrubber::default();
+        let text =
+            "In 2026 zijn 1200 meldingen gedaan; zie paragraaf 5.2 en pag. 13. Bel 0800-2000.";
+        assert_eq!(s.scrub(text), text);
+    }
+}

@@ -1,0 +1,990 @@
+//! The typed render contexts: what the templates (and the Word writer) can
+//! use, built from a [`Consultation`].
+//!
+//! Every text that comes from a submission passes through the
+//! [`Scrubber`] here for public documents; letters get the respondent's own
+//! words unchanged. Templates escape the text themselves (HTML or
+//! Markdown, by the registry's escape function).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::diff::{self, Piece};
+use super::{GroupBy, Lang};
+use crate::model::{Change, ChangeKind, Comment, Consultation, Response, Status};
+use crate::privacy::Scrubber;
+
+/// Most excerpts shown per comment.
+const MAX_EXCERPTS: usize = 3;
+
+/// The response memo (nota van beantwoording).
+#[derive(Debug, Clone, Serialize)]
+pub struct MemoContext {
+    /// `nl` or `en`.
+    pub lang: &'static str,
+    pub title: String,
+    /// Start of the consultation period, written out (`1 september 2026`).
+    pub period_start: Option<String>,
+    pub deadline: Option<String>,
+    /// Label of the consultation draft (first version).
+    pub draft_label: Option<String>,
+    /// Label of the newest version, when there are two or more.
+    pub final_label: Option<String>,
+    pub responses_total: usize,
+    pub responses_ok: usize,
+    pub comments_total: usize,
+    /// Responses and comments per kind of respondent (kinds with none left out).
+    pub by_kind: Vec<KindRow>,
+    /// Comments per decision.
+    pub by_status: Vec<StatusRow>,
+    pub late: Vec<LateRow>,
+    /// Campaign groups (identical comments by several senders).
+    pub campaigns: usize,
+    /// `section`, `respondent` or `theme`.
+    pub group_by: &'static str,
+    pub groups: Vec<Group>,
+    /// The largest changes that follow from comments.
+    pub main_changes: Vec<ChangeRow>,
+    /// Every change but the editorial ones, in document order.
+    pub changes: Vec<ChangeRow>,
+    /// Editorial changes (ambtshalve wijzigingen).
+    pub editorial: Vec<ChangeRow>,
+    pub problems: Vec<ProblemRow>,
+    /// Comments without a decision.
+    pub open: Vec<OpenRow>,
+    pub orphaned: Vec<OrphanRow>,
+}
+
+/// One row of the table of responses by kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindRow {
+    pub label: String,
+    pub responses: usize,
+    pub comments: usize,
+}
+
+/// One row of the table of decisions.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusRow {
+    pub label: String,
+    pub key: &'static str,
+    pub count: usize,
+}
+
+/// A late submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct LateRow {
+    pub respondent: String,
+    pub date: Option<String>,
+    pub comments: usize,
+}
+
+/// A heading of the memo's body with its comments.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub title: String,
+    /// HTML id (`groep-3`).
+    pub anchor: String,
+    pub items: Vec<Item>,
+}
+
+/// One comment as shown in the memo or a letter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    /// Number of the comment in the memo (`Reactie 12`).
+    pub number: usize,
+    pub id: String,
+    /// Public name in the memo; real name in letters.
+    pub respondent: String,
+    pub kind: String,
+    pub late: bool,
+    /// The comment's own label in the letter (`1`, `Advies 3`).
+    pub label: Option<String>,
+    /// Comment text (or the summary when `summary` is true).
+    pub text: String,
+    pub summary: bool,
+    /// Sent by several respondents (campaign).
+    pub campaign: bool,
+    /// Number of senders (1 for an ordinary comment).
+    pub senders: usize,
+    /// The other senders' public names.
+    pub other_senders: Vec<String>,
+    pub sections: Vec<SectionRow>,
+    /// Status label in the chosen language (`deels overgenomen`).
+    pub status: String,
+    pub status_key: &'static str,
+    pub open: bool,
+    /// Whether the decision changes the text.
+    pub changes_text: bool,
+    /// The decision in plain words (`leidt tot aanpassing`).
+    pub decision: String,
+    pub answer: String,
+    pub has_answer: bool,
+    /// The changed text that follows from the comment.
+    pub excerpts: Vec<Excerpt>,
+}
+
+/// A section reference (`5.2 Preventie`).
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionRow {
+    pub number: String,
+    pub title: String,
+}
+
+/// A diff excerpt of one changed section.
+#[derive(Debug, Clone, Serialize)]
+pub struct Excerpt {
+    /// `5.2 Preventie` (in the newest version when it still exists).
+    pub section: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// A change in the overview table.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeRow {
+    /// `gewijzigd`, `toegevoegd`, ...
+    pub kind: String,
+    pub before: String,
+    pub after: String,
+    pub words_added: usize,
+    pub words_removed: usize,
+    /// Comments (memo numbers) behind the change.
+    pub comments: Vec<CommentRef>,
+}
+
+/// A reference to a comment in the memo (`12 (Gemeente Katwijk)`).
+#[derive(Debug, Clone, Serialize)]
+pub struct CommentRef {
+    pub number: usize,
+    pub respondent: String,
+}
+
+/// A file that could not be processed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemRow {
+    pub file: String,
+    pub message: String,
+}
+
+/// A comment still without a decision.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenRow {
+    pub number: usize,
+    pub respondent: String,
+}
+
+/// A decision whose comment was not found again.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrphanRow {
+    pub comment_id: String,
+    pub text: String,
+    pub status: String,
+}
+
+/// A feedback letter to one respondent.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterContext {
+    pub lang: &'static str,
+    pub title: String,
+    /// The respondent's real name (letters are not public).
+    pub respondent: String,
+    pub public_name: String,
+    pub kind: String,
+    pub date: Option<String>,
+    pub deadline: Option<String>,
+    pub late: bool,
+    /// Whether the respondent is a private person (known in the public
+    /// memo only by `public_name`).
+    pub private_person: bool,
+    /// `Geachte heer, mevrouw,` or `Geachte leden van de raad,`.
+    pub salutation: String,
+    /// Who signs the letter (`sender` in consultation.toml).
+    pub sender: String,
+    pub items: Vec<Item>,
+    /// Number of comments that led to a change.
+    pub changed: usize,
+}
+
+/// The redline of the whole document.
+#[derive(Debug, Clone, Serialize)]
+pub struct RedlineContext {
+    pub lang: &'static str,
+    pub title: String,
+    pub draft_label: String,
+    pub final_label: String,
+    /// Changed sections, for the table of contents.
+    pub toc: Vec<TocRow>,
+    pub sections: Vec<RedlineSection>,
+}
+
+/// A changed section in the table of contents.
+#[derive(Debug, Clone, Serialize)]
+pub struct TocRow {
+    pub anchor: String,
+    pub heading: String,
+    pub kind: String,
+    pub editorial: bool,
+}
+
+/// One section of the redline.
+#[derive(Debug, Clone, Serialize)]
+pub struct RedlineSection {
+    pub anchor: String,
+    /// `5.2 Preventie`; for a renamed section the new heading.
+    pub heading: String,
+    /// 1..=6, for the HTML heading level (`h2` for chapters).
+    pub level: u8,
+    pub changed: bool,
+    pub removed: bool,
+    /// Only punctuation, whitespace or capitals changed.
+    pub editorial: bool,
+    pub kind: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// Words that depend on the language.
+struct Words {
+    lang: Lang,
+}
+
+impl Words {
+    fn status(&self, s: Status) -> String {
+        match self.lang {
+            Lang::Nl => s.label_nl().to_string(),
+            Lang::En => s.label_en().to_string(),
+        }
+    }
+
+    fn kind(&self, k: crate::model::RespondentKind) -> String {
+        match self.lang {
+            Lang::Nl => k.label_nl().to_string(),
+            Lang::En => k.label_en().to_string(),
+        }
+    }
+
+    fn decision(&self, s: Status) -> String {
+        let (nl, en) = match s {
+            Status::Open => ("nog geen besluit", "not yet decided"),
+            s if s.changes_text() => ("leidt tot aanpassing", "leads to a change"),
+            _ => ("leidt niet tot aanpassing", "does not lead to a change"),
+        };
+        self.pick(nl, en)
+    }
+
+    fn change_kind(&self, k: ChangeKind) -> String {
+        let (nl, en) = match k {
+            ChangeKind::Modified => ("gewijzigd", "modified"),
+            ChangeKind::Added => ("toegevoegd", "added"),
+            ChangeKind::Removed => ("verwijderd", "removed"),
+            ChangeKind::Moved => ("verplaatst", "moved"),
+            ChangeKind::Renamed => ("hernoemd", "renamed"),
+        };
+        self.pick(nl, en)
+    }
+
+    fn salutation(&self, k: crate::model::RespondentKind) -> String {
+        use crate::model::RespondentKind as K;
+        match k {
+            K::Council => self.pick("Geachte leden van de raad,", "Dear members of the council,"),
+            K::ExecutiveBoard => {
+                self.pick("Geacht college,", "Dear members of the executive board,")
+            }
+            K::AdvisoryCouncil => self.pick(
+                "Geachte leden van de adviesraad,",
+                "Dear members of the advisory council,",
+            ),
+            _ => self.pick("Geachte heer, mevrouw,", "Dear Sir or Madam,"),
+        }
+    }
+
+    fn general(&self) -> String {
+        self.pick("Algemeen", "General")
+    }
+
+    fn no_theme(&self) -> String {
+        self.pick("Overige reacties", "Other comments")
+    }
+
+    fn pick(&self, nl: &str, en: &str) -> String {
+        match self.lang {
+            Lang::Nl => nl.to_string(),
+            Lang::En => en.to_string(),
+        }
+    }
+
+    fn date(&self, d: NaiveDate) -> String {
+        const NL: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let months = match self.lang {
+            Lang::Nl => NL,
+            Lang::En => EN,
+        };
+        format!(
+            "{} {} {}",
+            d.day(),
+            months[d.month0() as usize % 12],
+            d.year()
+        )
+    }
+
+    fn code(&self) -> &'static str {
+        match self.lang {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The campaign groups and numbering of the memo: which comment stands
+/// for which, and each shown comment's number.
+struct Index<'a> {
+    /// Comments shown in the memo with their response, in response order.
+    shown: Vec<(&'a Response, &'a Comment)>,
+    /// Comment id → memo number (campaign members get their group's).
+    number: HashMap<&'a str, usize>,
+    /// Representative comment id → public names of all senders.
+    senders: HashMap<&'a str, Vec<&'a str>>,
+    /// Campaign member comment id → the group's representative comment.
+    representative: HashMap<&'a str, &'a Comment>,
+}
+
+impl<'a> Index<'a> {
+    fn new(c: &'a Consultation) -> Index<'a> {
+        let mut shown = Vec::new();
+        let mut group_rep: HashMap<&'a str, &'a str> = HashMap::new();
+        let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        for r in &c.responses {
+            for com in &r.comments {
+                let rep = match &com.group {
+                    Some(g) => *group_rep.entry(g.as_str()).or_insert(com.id.as_str()),
+                    None => com.id.as_str(),
+                };
+                if rep == com.id {
+                    shown.push((r, com));
+                }
+                senders.entry(rep).or_default().push(r.public_name.as_str());
+            }
+        }
+        let mut number: HashMap<&'a str, usize> = HashMap::new();
+        let mut by_id: HashMap<&'a str, &'a Comment> = HashMap::new();
+        for (i, (_, com)) in shown.iter().enumerate() {
+            number.insert(com.id.as_str(), i + 1);
+            by_id.insert(com.id.as_str(), com);
+        }
+        let mut representative = HashMap::new();
+        for r in &c.responses {
+            for com in &r.comments {
+                if let Some(rep) = com.group.as_deref().and_then(|g| group_rep.get(g)) {
+                    if let Some(&n) = number.get(rep) {
+                        number.insert(com.id.as_str(), n);
+                    }
+                    if let Some(&c) = by_id.get(rep) {
+                        representative.insert(com.id.as_str(), c);
+                    }
+                }
+            }
+        }
+        Index {
+            shown,
+            number,
+            senders,
+            representative,
+        }
+    }
+}
+
+/// Builds the item contexts of a consultation; shared by the memo and the
+/// letters.
+pub struct Builder<'a> {
+    c: &'a Consultation,
+    words: Words,
+    scrub: Scrubber,
+    index: Index<'a>,
+    group_by: GroupBy,
+    /// Comment id (and its campaign's first comment id) → the changes
+    /// that name it as cause.
+    caused: HashMap<&'a str, Vec<&'a Change>>,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder for `c` in language `lang`, the memo's comments grouped
+    /// by `group_by` and numbered in that order.
+    pub fn new(c: &'a Consultation, lang: Lang, group_by: GroupBy) -> Builder<'a> {
+        let mut b = Builder {
+            c,
+            words: Words { lang },
+            scrub: Scrubber::for_consultation(c),
+            index: Index::new(c),
+            group_by,
+            caused: HashMap::new(),
+        };
+        b.caused = b.causes();
+        b.renumber();
+        b
+    }
+
+    fn causes(&self) -> HashMap<&'a str, Vec<&'a Change>> {
+        let mut caused: HashMap<&'a str, Vec<&'a Change>> = HashMap::new();
+        for ch in &self.c.changes {
+            for id in &ch.comments {
+                caused.entry(id.as_str()).or_default().push(ch);
+                if let Some(rep) = self.index.representative.get(id.as_str()) {
+                    if rep.id != *id {
+                        caused.entry(rep.id.as_str()).or_default().push(ch);
+                    }
+                }
+            }
+        }
+        caused
+    }
+
+    /// Numbers the comments in the order the memo shows them.
+    fn renumber(&mut self) {
+        let items: Vec<Item> = self
+            .index
+            .shown
+            .iter()
+            .map(|(r, com)| self.item(r, com, true))
+            .collect();
+        let mut new_number: HashMap<usize, usize> = HashMap::new();
+        let groups = self.groups(items, self.group_by);
+        for (n, item) in groups.iter().flat_map(|g| &g.items).enumerate() {
+            new_number.insert(item.number, n + 1);
+        }
+        for n in self.index.number.values_mut() {
+            *n = new_number.get(n).copied().unwrap_or(*n);
+        }
+    }
+
+    /// The memo's context.
+    pub fn memo(&self) -> MemoContext {
+        let group_by = self.group_by;
+        let c = self.c;
+        let w = &self.words;
+        let items: Vec<Item> = self
+            .index
+            .shown
+            .iter()
+            .map(|(r, com)| self.item(r, com, true))
+            .collect();
+        let (changes, editorial): (Vec<&Change>, Vec<&Change>) =
+            c.changes.iter().partition(|ch| !ch.editorial);
+        MemoContext {
+            lang: w.code(),
+            title: c.title.clone(),
+            period_start: c.period_start.map(|d| w.date(d)),
+            deadline: c.deadline.map(|d| w.date(d)),
+            draft_label: c.versions.first().map(|v| v.label.clone()),
+            final_label: (c.versions.len() > 1)
+                .then(|| c.versions.last().map(|v| v.label.clone()))
+                .flatten(),
+            responses_total: c.responses.len(),
+            responses_ok: c.responses.iter().filter(|r| r.error.is_none()).count(),
+            comments_total: c.responses.iter().map(|r| r.comments.len()).sum(),
+            by_kind: self.by_kind(),
+            by_status: self.by_status(),
+            late: self.late(),
+            campaigns: self.index.senders.values().filter(|s| s.len() > 1).count(),
+            group_by: group_by.key(),
+            groups: self.groups(items, group_by),
+            main_changes: self.main_changes(&changes),
+            changes: changes.iter().map(|ch| self.change_row(ch)).collect(),
+            editorial: editorial.iter().map(|ch| self.change_row(ch)).collect(),
+            problems: c
+                .problems
+                .iter()
+                .map(|p| ProblemRow {
+                    file: one_line(&self.scrub.scrub(&p.file)),
+                    message: one_line(&self.scrub.scrub(&p.message)),
+                })
+                .collect(),
+            open: self.open(),
+            orphaned: c
+                .orphaned_decisions
+                .iter()
+                .map(|o| OrphanRow {
+                    comment_id: o.comment_id.clone(),
+                    text: one_line(&self.scrub.scrub(&o.text)),
+                    status: w.status(o.status),
+                })
+                .collect(),
+        }
+    }
+
+    /// The letter to the sender of `r` (real name, own words unscrubbed).
+    pub fn letter(&self, r: &Response, sender: Option<&str>) -> LetterContext {
+        let w = &self.words;
+        let items: Vec<Item> = r
+            .comments
+            .iter()
+            .map(|com| self.item(r, com, false))
+            .collect();
+        LetterContext {
+            lang: w.code(),
+            title: self.c.title.clone(),
+            respondent: r.respondent.clone(),
+            public_name: r.public_name.clone(),
+            kind: w.kind(r.kind),
+            date: r.date.map(|d| w.date(d)),
+            deadline: self.c.deadline.map(|d| w.date(d)),
+            late: r.late,
+            private_person: r.private_person,
+            salutation: w.salutation(r.kind),
+            sender: sender
+                .map(str::to_string)
+                .unwrap_or_else(|| w.pick("De werkgroep", "The working group")),
+            changed: items.iter().filter(|i| !i.excerpts.is_empty()).count(),
+            items,
+        }
+    }
+
+    /// One comment; `public` scrubs personal data and uses public names.
+    fn item(&self, r: &Response, com: &Comment, public: bool) -> Item {
+        let w = &self.words;
+        let text_of = |t: &str| {
+            if public {
+                self.scrub.scrub(t)
+            } else {
+                t.to_string()
+            }
+        };
+        let names = self.index.senders.get(com.id.as_str());
+        let senders = names.map_or(1, Vec::len).max(1);
+        let other_senders = names
+            .map(|n| {
+                n.iter()
+                    .filter(|s| **s != r.public_name)
+                    .map(|s| one_line(s))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let summary = com
+            .decision
+            .summary
+            .as_deref()
+            .filter(|s| !s.trim().is_empty());
+        let decision = self.decision_of(com);
+        let status = decision.status;
+        Item {
+            number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+            id: com.id.clone(),
+            respondent: one_line(if public {
+                &r.public_name
+            } else {
+                &r.respondent
+            }),
+            kind: w.kind(r.kind),
+            late: r.late,
+            label: com.label.clone(),
+            text: text_of(summary.unwrap_or(&com.text)),
+            summary: summary.is_some(),
+            campaign: senders > 1,
+            senders,
+            other_senders: if public { other_senders } else { Vec::new() },
+            sections: self.sections_of(com),
+            status: w.status(status),
+            status_key: status.key(),
+            open: status == Status::Open,
+            changes_text: status.changes_text(),
+            decision: w.decision(status),
+            answer: text_of(&decision.answer),
+            has_answer: !decision.answer.trim().is_empty(),
+            excerpts: self.excerpts(com),
+        }
+    }
+
+    /// A comment's decision; a campaign member without a decision of its
+    /// own shares the decision on its group's first comment.
+    fn decision_of(&self, com: &'a Comment) -> &'a crate::model::DecisionView {
+        match self.index.representative.get(com.id.as_str()) {
+            Some(rep) if com.decision.status == Status::Open => &rep.decision,
+            _ => &com.decision,
+        }
+    }
+
+    /// The linked sections with their titles in the draft.
+    fn sections_of(&self, com: &Comment) -> Vec<SectionRow> {
+        let draft = self.c.versions.first();
+        com.sections
+            .iter()
+            .map(|l| SectionRow {
+                number: l.number.clone(),
+                title: draft
+                    .and_then(|v| v.section(&l.number))
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default(),
+            })
+            .collect()
+    }
+
+    /// The changes made for a comment whose decision changes the text: those
+    /// that name it as cause or whose section the decision refers to, else
+    /// those of its linked sections.
+    fn changes_for(&self, com: &Comment) -> Vec<&'a Change> {
+        let decision = self.decision_of(com);
+        if !decision.status.changes_text() {
+            return Vec::new();
+        }
+        let change_ref = decision.change_ref.as_deref();
+        let mut direct: Vec<&Change> = self
+            .caused
+            .get(com.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        if change_ref.is_some() {
+            let referred: Vec<&Change> = self
+                .c
+                .changes
+                .iter()
+                .filter(|ch| {
+                    ch.after.as_ref().map(|a| a.number.as_str()) == change_ref
+                        && !direct.iter().any(|d| std::ptr::eq(*d, *ch))
+                })
+                .collect();
+            direct.extend(referred);
+        }
+        if !direct.is_empty() {
+            return direct;
+        }
+        let linked: HashSet<&str> = com.sections.iter().map(|l| l.number.as_str()).collect();
+        self.c
+            .changes
+            .iter()
+            .filter(|ch| {
+                ch.before
+                    .as_ref()
+                    .is_some_and(|b| linked.contains(b.number.as_str()))
+            })
+            .collect()
+    }
+
+    fn excerpts(&self, com: &Comment) -> Vec<Excerpt> {
+        self.changes_for(com)
+            .into_iter()
+            .filter_map(|ch| {
+                let pieces = diff::excerpt(&body_of(ch));
+                (!pieces.is_empty()).then(|| Excerpt {
+                    section: heading_of(ch),
+                    pieces,
+                })
+            })
+            .take(MAX_EXCERPTS)
+            .collect()
+    }
+
+    /// Responses per kind; files that could not be read in a row of their
+    /// own (their kind is unknown).
+    fn by_kind(&self) -> Vec<KindRow> {
+        let read = |r: &&Response| r.status == crate::model::FileStatus::Ok;
+        let mut rows: Vec<KindRow> = crate::model::RespondentKind::ALL
+            .iter()
+            .filter_map(|&k| {
+                let rs: Vec<&Response> = self
+                    .c
+                    .responses
+                    .iter()
+                    .filter(read)
+                    .filter(|r| r.kind == k)
+                    .collect();
+                (!rs.is_empty()).then(|| KindRow {
+                    label: self.words.kind(k),
+                    responses: rs.len(),
+                    comments: rs.iter().map(|r| r.comments.len()).sum(),
+                })
+            })
+            .collect();
+        let unread = self.c.responses.iter().filter(|r| !read(r)).count();
+        if unread > 0 {
+            rows.push(KindRow {
+                label: self.words.pick(
+                    "niet te verwerken (zie bijlage)",
+                    "could not be processed (see appendix)",
+                ),
+                responses: unread,
+                comments: 0,
+            });
+        }
+        rows
+    }
+
+    fn by_status(&self) -> Vec<StatusRow> {
+        let all = self.c.responses.iter().flat_map(|r| &r.comments);
+        let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
+        for com in all {
+            *counts.entry(self.decision_of(com).status).or_default() += 1;
+        }
+        Status::ALL
+            .iter()
+            .filter_map(|s| {
+                counts.get(s).map(|&count| StatusRow {
+                    label: self.words.status(*s),
+                    key: s.key(),
+                    count,
+                })
+            })
+            .collect()
+    }
+
+    fn late(&self) -> Vec<LateRow> {
+        self.c
+            .responses
+            .iter()
+            .filter(|r| r.late)
+            .map(|r| LateRow {
+                respondent: one_line(&r.public_name),
+                date: r.date.map(|d| self.words.date(d)),
+                comments: r.comments.len(),
+            })
+            .collect()
+    }
+
+    fn open(&self) -> Vec<OpenRow> {
+        let mut rows: Vec<OpenRow> = self
+            .index
+            .shown
+            .iter()
+            .filter(|(_, com)| com.decision.status == Status::Open)
+            .map(|(r, com)| OpenRow {
+                number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+                respondent: one_line(&r.public_name),
+            })
+            .collect();
+        rows.sort_by_key(|r| r.number);
+        rows
+    }
+
+    /// The comments that explain a change: those it names as cause whose
+    /// decision changes the text, and those whose decision refers to it.
+    fn comment_refs(&self, ch: &Change) -> Vec<CommentRef> {
+        let after = ch.after.as_ref().map(|a| a.number.as_str());
+        let named: HashSet<usize> = ch
+            .comments
+            .iter()
+            .filter_map(|id| self.index.number.get(id.as_str()).copied())
+            .collect();
+        let mut refs: Vec<CommentRef> = Vec::new();
+        for (r, com) in &self.index.shown {
+            let number = self.index.number.get(com.id.as_str()).copied().unwrap_or(0);
+            let decision = self.decision_of(com);
+            let referred = after.is_some() && decision.change_ref.as_deref() == after;
+            if decision.status.changes_text() && (named.contains(&number) || referred) {
+                refs.push(CommentRef {
+                    number,
+                    respondent: one_line(&r.public_name),
+                });
+            }
+        }
+        refs.sort_by_key(|r| r.number);
+        refs
+    }
+
+    fn change_row(&self, ch: &Change) -> ChangeRow {
+        let fmt = |s: &Option<crate::model::SectionRef>| {
+            s.as_ref()
+                .map(|s| join_heading(&s.number, &s.title))
+                .unwrap_or_else(|| "—".to_string())
+        };
+        ChangeRow {
+            kind: self.words.change_kind(ch.kind),
+            before: fmt(&ch.before),
+            after: fmt(&ch.after),
+            words_added: ch.words_added,
+            words_removed: ch.words_removed,
+            comments: self.comment_refs(ch),
+        }
+    }
+
+    /// Up to five changes with comments behind them, largest first.
+    fn main_changes(&self, changes: &[&Change]) -> Vec<ChangeRow> {
+        let mut rows: Vec<(usize, ChangeRow)> = changes
+            .iter()
+            .map(|ch| (ch.words_added + ch.words_removed, self.change_row(ch)))
+            .filter(|(_, row)| !row.comments.is_empty())
+            .collect();
+        rows.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+        rows.into_iter().take(5).map(|(_, row)| row).collect()
+    }
+
+    fn groups(&self, items: Vec<Item>, group_by: GroupBy) -> Vec<Group> {
+        let keyed: Vec<(String, Item)> = match group_by {
+            GroupBy::Section => items
+                .into_iter()
+                .map(|i| {
+                    let key = i
+                        .sections
+                        .first()
+                        .map(|s| join_heading(&s.number, &s.title));
+                    (key.unwrap_or_else(|| self.words.general()), i)
+                })
+                .collect(),
+            GroupBy::Respondent => items
+                .into_iter()
+                .map(|i| (format!("{} ({})", i.respondent, i.kind), i))
+                .collect(),
+            GroupBy::Theme => {
+                let themes: HashMap<&str, &str> = self
+                    .index
+                    .shown
+                    .iter()
+                    .filter_map(|(_, com)| {
+                        com.decision
+                            .theme
+                            .as_deref()
+                            .filter(|t| !t.trim().is_empty())
+                            .map(|t| (com.id.as_str(), t.trim()))
+                    })
+                    .collect();
+                items
+                    .into_iter()
+                    .map(|i| {
+                        let t = themes.get(i.id.as_str()).map(|t| t.to_string());
+                        (t.unwrap_or_else(|| self.words.no_theme()), i)
+                    })
+                    .collect()
+            }
+        };
+        let order = self.group_order(group_by, &keyed);
+        let mut by_key: HashMap<String, Vec<Item>> = HashMap::new();
+        for (k, i) in keyed {
+            by_key.entry(k).or_default().push(i);
+        }
+        order
+            .into_iter()
+            .filter_map(|k| by_key.remove(&k).map(|items| (k, items)))
+            .enumerate()
+            .map(|(n, (title, items))| Group {
+                title,
+                anchor: format!("groep-{}", n + 1),
+                items,
+            })
+            .collect()
+    }
+
+    /// Group headings in display order: "Algemeen" and then the draft's
+    /// section order; respondents in response order; themes alphabetically
+    /// with "Overige reacties" last.
+    fn group_order(&self, group_by: GroupBy, keyed: &[(String, Item)]) -> Vec<String> {
+        let mut order: Vec<String> = Vec::new();
+        match group_by {
+            GroupBy::Section => {
+                order.push(self.words.general());
+                if let Some(draft) = self.c.versions.first() {
+                    order.extend(
+                        draft
+                            .sections
+                            .iter()
+                            .map(|s| join_heading(&s.number, &s.title)),
+                    );
+                }
+                order.extend(keyed.iter().map(|(k, _)| k.clone()));
+            }
+            GroupBy::Respondent => order.extend(keyed.iter().map(|(k, _)| k.clone())),
+            GroupBy::Theme => {
+                let other = self.words.no_theme();
+                let mut themes: Vec<String> = keyed
+                    .iter()
+                    .map(|(k, _)| k.clone())
+                    .filter(|k| *k != other)
+                    .collect();
+                themes.sort_by_key(|t| t.to_lowercase());
+                order.extend(themes);
+                order.push(other);
+            }
+        }
+        let mut seen = HashSet::new();
+        order.retain(|k| seen.insert(k.clone()));
+        order
+    }
+
+    /// The redline context of the whole document, draft → newest version.
+    pub fn redline(&self) -> RedlineContext {
+        let c = self.c;
+        let w = &self.words;
+        let (draft, last) = (c.versions.first(), c.versions.last());
+        let sections = super::redline::sections(c, |k| w.change_kind(k));
+        RedlineContext {
+            lang: w.code(),
+            title: c.title.clone(),
+            draft_label: draft.map(|v| v.label.clone()).unwrap_or_default(),
+            final_label: last.map(|v| v.label.clone()).unwrap_or_default(),
+            toc: sections
+                .iter()
+                .filter(|s| s.changed)
+                .map(|s| TocRow {
+                    anchor: s.anchor.clone(),
+                    heading: s.heading.clone(),
+                    kind: s.kind.clone(),
+                    editorial: s.editorial,
+                })
+                .collect(),
+            sections,
+        }
+    }
+}
+
+/// Text on one line: runs of whitespace (line breaks included) become one
+/// space. For names and messages shown in tables.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `5.2 Preventie`, or just one of them when the other is empty.
+pub fn join_heading(number: &str, title: &str) -> String {
+    match (number.trim(), title.trim()) {
+        ("", t) => t.to_string(),
+        (n, "") => n.to_string(),
+        ("0", t) => t.to_string(),
+        (n, t) => format!("{n} {t}"),
+    }
+}
+
+/// The heading of a change's section, newest version first.
+pub fn heading_of(ch: &Change) -> String {
+    ch.after
+        .as_ref()
+        .or(ch.before.as_ref())
+        .map(|s| join_heading(&s.number, &s.title))
+        .unwrap_or_default()
+}
+
+/// A change's diff without the title line when the diff carries it.
+pub fn body_of(ch: &Change) -> Vec<crate::model::DiffSpan> {
+    let titles: Vec<&str> = [ch.before.as_ref(), ch.after.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|s| s.title.as_str())
+        .collect();
+    if diff::starts_with_title(&ch.diff, &titles) {
+        diff::without_title_line(&ch.diff)
+    } else {
+        ch.diff.clone()
+    }
+}

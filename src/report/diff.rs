@@ -1,0 +1,309 @@
+//! Word diffs prepared for display: the title line taken off, long
+//! unchanged stretches shortened to an excerpt, and the text cut into
+//! pieces that every output format can mark up (`<ins>`/`<del>`, `**`/`~~`,
+//! underlined/struck runs in Word).
+
+use serde::Serialize;
+
+use crate::model::{DiffOp, DiffSpan};
+
+/// Words of unchanged context kept on each side of a change in an excerpt.
+pub const CONTEXT_WORDS: usize = 12;
+
+/// One piece of a diff as shown: a run of text of one kind, or a
+/// paragraph break.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Piece {
+    /// Unchanged text.
+    pub equal: bool,
+    /// Inserted text.
+    pub insert: bool,
+    /// Deleted text.
+    pub delete: bool,
+    /// A paragraph break (the other fields are empty).
+    pub br: bool,
+    /// Stretch of unchanged text left out of an excerpt (`…`).
+    pub gap: bool,
+    /// Whitespace before `text` (kept outside the markup, so Markdown
+    /// emphasis stays valid).
+    pub pre: String,
+    /// The text, without leading or trailing whitespace.
+    pub text: String,
+    /// Whitespace after `text`.
+    pub post: String,
+}
+
+/// Takes the first line (the section title) off a diff whose text starts
+/// with the title, in both the old and the new text.
+pub fn without_title_line(spans: &[DiffSpan]) -> Vec<DiffSpan> {
+    let mut old_done = !spans
+        .iter()
+        .any(|s| s.op != DiffOp::Insert && !s.text.is_empty());
+    let mut new_done = !spans
+        .iter()
+        .any(|s| s.op != DiffOp::Delete && !s.text.is_empty());
+    let mut out = Vec::new();
+    for s in spans {
+        let (old, new) = match s.op {
+            DiffOp::Equal => (true, true),
+            DiffOp::Delete => (true, false),
+            DiffOp::Insert => (false, true),
+        };
+        let pending = (old && !old_done) || (new && !new_done);
+        if !pending {
+            out.push(s.clone());
+            continue;
+        }
+        if let Some(i) = s.text.find('\n') {
+            old_done |= old;
+            new_done |= new;
+            let rest = &s.text[i + 1..];
+            if !rest.is_empty() {
+                out.push(DiffSpan {
+                    op: s.op,
+                    text: rest.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the diff's first line is the title (as the compare stage
+/// writes it), so that [`without_title_line`] applies.
+pub fn starts_with_title(spans: &[DiffSpan], titles: &[&str]) -> bool {
+    let old: String = spans
+        .iter()
+        .filter(|s| s.op != DiffOp::Insert)
+        .map(|s| s.text.as_str())
+        .collect();
+    let new: String = spans
+        .iter()
+        .filter(|s| s.op != DiffOp::Delete)
+        .map(|s| s.text.as_str())
+        .collect();
+    let first = |t: &str| t.lines().next().unwrap_or("").trim().to_string();
+    let (old, new) = (first(&old), first(&new));
+    titles
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .any(|t| old.ends_with(t.trim()) || new.ends_with(t.trim()))
+}
+
+/// The whole diff as pieces.
+pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for s in spans {
+        push_span(&mut out, s.op, &s.text);
+    }
+    out
+}
+
+/// The diff as an excerpt: unchanged stretches longer than twice
+/// [`CONTEXT_WORDS`] shortened to their ends. Returns no pieces when the
+/// diff changes nothing.
+pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
+    if !spans
+        .iter()
+        .any(|s| s.op != DiffOp::Equal && !s.text.trim().is_empty())
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let last = spans.len().saturating_sub(1);
+    for (i, s) in spans.iter().enumerate() {
+        if s.op != DiffOp::Equal {
+            push_span(&mut out, s.op, &s.text);
+            continue;
+        }
+        let words: Vec<&str> = s.text.split_whitespace().collect();
+        let keep_head = if i == 0 { 0 } else { CONTEXT_WORDS };
+        let keep_tail = if i == last { 0 } else { CONTEXT_WORDS };
+        if words.len() <= keep_head + keep_tail {
+            push_span(&mut out, DiffOp::Equal, &flatten(&s.text));
+            continue;
+        }
+        if keep_head > 0 {
+            let lead = if s.text.starts_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
+            push_span(
+                &mut out,
+                DiffOp::Equal,
+                &format!("{lead}{}", words[..keep_head].join(" ")),
+            );
+        }
+        out.push(Piece {
+            gap: true,
+            pre: " ".into(),
+            text: "…".into(),
+            post: " ".into(),
+            ..Piece::default()
+        });
+        if keep_tail > 0 {
+            let trail = if s.text.ends_with(char::is_whitespace) {
+                " "
+            } else {
+                ""
+            };
+            let tail = &words[words.len() - keep_tail..];
+            push_span(
+                &mut out,
+                DiffOp::Equal,
+                &format!("{}{trail}", tail.join(" ")),
+            );
+        }
+    }
+    out
+}
+
+/// Line breaks inside an excerpt's context become spaces.
+fn flatten(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+/// Splits a span at paragraph breaks and trims each part's whitespace into
+/// `pre`/`post`.
+fn push_span(out: &mut Vec<Piece>, op: DiffOp, text: &str) {
+    let mut paragraphs = text.split("\n\n").peekable();
+    while let Some(para) = paragraphs.next() {
+        let para = para.replace('\n', " ");
+        let trimmed = para.trim();
+        if trimmed.is_empty() {
+            if !para.is_empty() {
+                out.push(Piece {
+                    equal: true,
+                    pre: " ".into(),
+                    ..Piece::default()
+                });
+            }
+        } else {
+            let start = para.len() - para.trim_start().len();
+            let end = para.trim_end().len();
+            out.push(Piece {
+                equal: op == DiffOp::Equal,
+                insert: op == DiffOp::Insert,
+                delete: op == DiffOp::Delete,
+                pre: ws(&para[..start]),
+                text: trimmed.to_string(),
+                post: ws(&para[end..]),
+                ..Piece::default()
+            });
+        }
+        if paragraphs.peek().is_some() {
+            out.push(Piece {
+                br: true,
+                ..Piece::default()
+            });
+        }
+    }
+}
+
+/// Any whitespace becomes one space.
+fn ws(s: &str) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        " ".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(op: DiffOp, text: &str) -> DiffSpan {
+        DiffSpan {
+            op,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn title_line_is_taken_off_both_sides() {
+        let spans = vec![
+            span(DiffOp::Equal, "5.2 "),
+            span(DiffOp::Delete, "Oud"),
+            span(DiffOp::Insert, "Nieuw"),
+            span(DiffOp::Equal, "\nDe tekst "),
+            span(DiffOp::Insert, "blijft"),
+        ];
+        assert!(starts_with_title(&spans, &["Oud"]));
+        let rest = without_title_line(&spans);
+        assert_eq!(
+            rest,
+            vec![
+                span(DiffOp::Equal, "De tekst "),
+                span(DiffOp::Insert, "blijft")
+            ]
+        );
+    }
+
+    #[test]
+    fn excerpt_shortens_long_context_and_keeps_changes() {
+        let long = (1..=40)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let spans = vec![
+            span(DiffOp::Equal, &format!("{long} ")),
+            span(DiffOp::Insert, "nieuw"),
+            span(DiffOp::Equal, &format!(" {long}")),
+        ];
+        let p = excerpt(&spans);
+        let text: String = p
+            .iter()
+            .map(|p| format!("{}{}{}", p.pre, p.text, p.post))
+            .collect();
+        assert!(text.starts_with(" … w29"), "{text}");
+        assert!(text.contains("w40 nieuw w1 "), "{text}");
+        assert!(text.ends_with("w12 … "), "{text}");
+        assert!(p.iter().any(|p| p.insert && p.text == "nieuw"));
+    }
+
+    #[test]
+    fn no_excerpt_without_change() {
+        assert!(excerpt(&[span(DiffOp::Equal, "alles gelijk")]).is_empty());
+    }
+
+    fn words(pieces: &[Piece]) -> Vec<String> {
+        pieces
+            .iter()
+            .filter(|p| !p.br && !p.gap)
+            .flat_map(|p| {
+                p.text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn op() -> impl proptest::strategy::Strategy<Value = DiffOp> {
+        proptest::prop_oneof![
+            proptest::strategy::Just(DiffOp::Equal),
+            proptest::strategy::Just(DiffOp::Insert),
+            proptest::strategy::Just(DiffOp::Delete),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_keep_every_word(parts in proptest::collection::vec((op(), "[a-zé \\n]{0,30}"), 0..8)) {
+            let spans: Vec<DiffSpan> = parts.iter().map(|(o, t)| span(*o, t)).collect();
+            let all: Vec<String> = spans
+                .iter()
+                .flat_map(|s| s.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            proptest::prop_assert_eq!(words(&pieces(&spans)), all);
+            // Excerpts and title removal never panic and keep every changed word.
+            let ex = excerpt(&spans);
+            let changed = spans.iter().filter(|s| s.op != DiffOp::Equal).map(|s| s.text.split_whitespace().count()).sum::<usize>();
+            let shown = ex.iter().filter(|p| p.insert || p.delete).map(|p| p.text.split_whitespace().count()).sum::<usize>();
+            proptest::prop_assert_eq!(shown, changed);
+            let _ = without_title_line(&spans);
+        }
+    }
+}

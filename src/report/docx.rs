@@ -1,0 +1,522 @@
+//! The memo as a Word document (docx-rs), built from the same
+//! [`MemoContext`] as the HTML and Markdown memo.
+//!
+//! The document uses named styles (`Title`, `Heading1`…`Heading4`,
+//! `TableGrid`, character styles for inserted and deleted text) rather than
+//! direct formatting, so a team can apply its house style by changing the
+//! styles. Inserted text is underlined and marked `[+ ]`, deleted text
+//! struck through and marked `[- ]`, readable without colour.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
+    WidthType,
+};
+
+use super::context::{ChangeRow, Item, MemoContext};
+use super::diff::Piece;
+
+/// What can go wrong building the Word file.
+#[derive(Debug, thiserror::Error)]
+#[error("could not write the Word document: {0}")]
+pub struct DocxError(String);
+
+/// The memo as the bytes of a `.docx` file.
+pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
+    let t = Texts { en: m.lang == "en" };
+    let mut doc = styled(Docx::new());
+    doc = doc
+        .add_paragraph(para(
+            "Title",
+            &t.pick("Nota van beantwoording", "Response memo"),
+        ))
+        .add_paragraph(para("Subtitle", &m.title));
+    if let Some(period) = period(m, &t) {
+        doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(&period))));
+    }
+    doc = introduction(doc, m, &t);
+    doc = body(doc, m, &t);
+    doc = changes(doc, m, &t);
+    doc = appendix(doc, m, &t);
+    let mut buf = Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut buf)
+        .map_err(|e| DocxError(e.to_string()))?;
+    Ok(buf.into_inner())
+}
+
+/// Dutch or English words.
+struct Texts {
+    en: bool,
+}
+
+impl Texts {
+    fn pick(&self, nl: &str, en: &str) -> String {
+        if self.en { en } else { nl }.to_string()
+    }
+}
+
+fn styled(doc: Docx) -> Docx {
+    let heading = |id: &str, name: &str, size: usize, level: usize| {
+        Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .based_on("Normal")
+            .next("Normal")
+            .bold()
+            .size(size)
+            .color("154273")
+            .outline_lvl(level)
+    };
+    doc.default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial"))
+        .default_size(22)
+        // docx-rs writes the `Normal` style itself.
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .next("Normal")
+                .bold()
+                .size(48)
+                .color("154273"),
+        )
+        .add_style(
+            Style::new("Subtitle", StyleType::Paragraph)
+                .name("Subtitle")
+                .based_on("Normal")
+                .size(32),
+        )
+        .add_style(heading("Heading1", "heading 1", 32, 0))
+        .add_style(heading("Heading2", "heading 2", 26, 1))
+        .add_style(heading("Heading3", "heading 3", 24, 2))
+        .add_style(heading("Heading4", "heading 4", 22, 3))
+        .add_style(Style::new("TableGrid", StyleType::Table).name("Table Grid"))
+        .add_style(
+            Style::new("Inserted", StyleType::Character)
+                .name("Ingevoegde tekst")
+                .underline("single"),
+        )
+        .add_style(Style::new("Deleted", StyleType::Character).name("Verwijderde tekst"))
+}
+
+/// Text that XML can carry: control characters other than tab and line
+/// breaks removed (docx-rs escapes `<`, `&` and quotes itself).
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect()
+}
+
+fn para(style: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(clean(text)))
+}
+
+/// A run with line breaks for the `\n`s in `text`.
+fn text_run(text: &str) -> Run {
+    let mut run = Run::new();
+    for (i, line) in clean(text).split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}
+
+/// A paragraph `Label: text`.
+fn labelled(label: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(Run::new().add_text(format!("{}: ", clean(label))).bold())
+        .add_run(text_run(text))
+}
+
+fn cell(text: &str, header: bool) -> TableCell {
+    let run = if header {
+        text_run(text).bold()
+    } else {
+        text_run(text)
+    };
+    TableCell::new().add_paragraph(Paragraph::new().add_run(run))
+}
+
+fn table(header: &[String], rows: Vec<Vec<String>>) -> Table {
+    let mut all = vec![TableRow::new(
+        header.iter().map(|h| cell(h, true)).collect(),
+    )];
+    all.extend(
+        rows.into_iter()
+            .map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())),
+    );
+    Table::new(all)
+        .style("TableGrid")
+        .width(5000, WidthType::Pct)
+}
+
+fn period(m: &MemoContext, t: &Texts) -> Option<String> {
+    match (&m.period_start, &m.deadline) {
+        (Some(s), Some(d)) => Some(format!(
+            "{} {s} {} {d}",
+            t.pick("Inspraakperiode:", "Consultation period:"),
+            t.pick("tot en met", "to")
+        )),
+        (None, Some(d)) => Some(format!(
+            "{} {d}",
+            t.pick("Reacties tot en met", "Responses until")
+        )),
+        (Some(s), None) => Some(format!(
+            "{} {s}",
+            t.pick("Inspraak vanaf", "Consultation from")
+        )),
+        (None, None) => None,
+    }
+}
+
+fn introduction(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+    doc = doc
+        .add_paragraph(para("Heading1", &t.pick("1 Inleiding", "1 Introduction")))
+        .add_paragraph(para(
+            "Heading2",
+            &t.pick("1.1 Ontvangen reacties", "1.1 Responses received"),
+        ))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!(
+            "{} {} {} {} {}",
+            t.pick("Er zijn", "There were"),
+            m.responses_total,
+            t.pick("reacties ontvangen met samen", "responses with"),
+            m.comments_total,
+            t.pick("afzonderlijke punten.", "separate comments in all.")
+        ))));
+    let mut rows: Vec<Vec<String>> = m
+        .by_kind
+        .iter()
+        .map(|k| {
+            vec![
+                k.label.clone(),
+                k.responses.to_string(),
+                k.comments.to_string(),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        t.pick("Totaal", "Total"),
+        m.responses_total.to_string(),
+        m.comments_total.to_string(),
+    ]);
+    let head = [
+        t.pick("Indiener", "Respondent"),
+        t.pick("Reacties", "Responses"),
+        t.pick("Punten", "Comments"),
+    ];
+    doc = doc
+        .add_table(table(&head, rows))
+        .add_paragraph(para("Heading2", &t.pick("1.2 Besluiten", "1.2 Decisions")));
+    let rows = m
+        .by_status
+        .iter()
+        .map(|s| vec![s.label.clone(), s.count.to_string()])
+        .collect();
+    doc = doc.add_table(table(
+        &[t.pick("Besluit", "Decision"), t.pick("Punten", "Comments")],
+        rows,
+    ));
+    doc = doc.add_paragraph(para(
+        "Heading2",
+        &t.pick("1.3 Te laat ingediende reacties", "1.3 Late submissions"),
+    ));
+    if m.late.is_empty() {
+        doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "Alle reacties zijn binnen de termijn ontvangen.",
+                "All responses were received in time.",
+            ),
+        ))
+    } else {
+        let rows = m
+            .late
+            .iter()
+            .map(|l| {
+                vec![
+                    l.respondent.clone(),
+                    l.date.clone().unwrap_or_default(),
+                    l.comments.to_string(),
+                ]
+            })
+            .collect();
+        doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "De volgende reacties zijn na de termijn ontvangen. Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
+                "The following responses arrived after the deadline. They were answered all the same and are marked ‘late’ in this memo.",
+            ),
+        ))
+        .add_table(table(
+            &[t.pick("Indiener", "Respondent"), t.pick("Datum", "Date"), t.pick("Punten", "Comments")],
+            rows,
+        ))
+    }
+}
+
+fn body(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+    doc = doc.add_paragraph(para(
+        "Heading1",
+        &t.pick("2 Reacties en beantwoording", "2 Comments and answers"),
+    ));
+    for g in &m.groups {
+        doc = doc.add_paragraph(para("Heading2", &g.title));
+        for item in &g.items {
+            doc = item_paragraphs(doc, item, t);
+        }
+    }
+    doc
+}
+
+fn item_paragraphs(mut doc: Docx, i: &Item, t: &Texts) -> Docx {
+    let mut heading = format!(
+        "{} {}: {} ({})",
+        t.pick("Reactie", "Comment"),
+        i.number,
+        i.respondent,
+        i.kind
+    );
+    if i.late {
+        heading.push_str(&t.pick(", te laat ingediend", ", late"));
+    }
+    doc = doc.add_paragraph(para("Heading3", &heading));
+    if i.campaign {
+        doc = doc.add_paragraph(para(
+            "Normal",
+            &format!(
+                "{} {}",
+                t.pick("Aantal indieners:", "Number of senders:"),
+                i.senders
+            ),
+        ));
+    }
+    let label = if i.summary {
+        t.pick("Samenvatting", "Summary")
+    } else {
+        t.pick("Reactie", "Comment")
+    };
+    let sections: Vec<String> = i
+        .sections
+        .iter()
+        .map(|s| format!("{} {}", s.number, s.title))
+        .collect();
+    let sections = if sections.is_empty() {
+        t.pick("algemeen", "general")
+    } else {
+        sections.join("; ")
+    };
+    doc = doc
+        .add_paragraph(labelled(&label, &i.text))
+        .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
+        .add_paragraph(labelled(
+            &t.pick("Besluit", "Decision"),
+            &format!("{} ({})", i.decision, i.status),
+        ))
+        .add_paragraph(labelled(&t.pick("Antwoord", "Answer"), &i.answer));
+    for e in &i.excerpts {
+        doc = doc
+            .add_paragraph(labelled(&t.pick("Aanpassing in", "Change in"), &e.section))
+            .add_paragraph(diff_paragraph(&e.pieces));
+    }
+    doc
+}
+
+/// A diff as one paragraph: inserted runs underlined with `[+ ]`, deleted
+/// runs struck through with `[- ]`.
+fn diff_paragraph(pieces: &[Piece]) -> Paragraph {
+    let mut p = Paragraph::new();
+    for piece in pieces {
+        if piece.br {
+            p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+            continue;
+        }
+        if !piece.pre.is_empty() {
+            p = p.add_run(Run::new().add_text(" "));
+        }
+        let text = clean(&piece.text);
+        p = if piece.insert {
+            p.add_run(
+                Run::new()
+                    .style("Inserted")
+                    .underline("single")
+                    .add_text(format!("[+{text}]")),
+            )
+        } else if piece.delete {
+            p.add_run(
+                Run::new()
+                    .style("Deleted")
+                    .strike()
+                    .add_text(format!("[-{text}]")),
+            )
+        } else {
+            p.add_run(Run::new().add_text(text))
+        };
+        if !piece.post.is_empty() {
+            p = p.add_run(Run::new().add_text(" "));
+        }
+    }
+    p
+}
+
+fn change_rows(rows: &[ChangeRow], t: &Texts) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|c| {
+            let refs: Vec<String> = c
+                .comments
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {} ({})",
+                        t.pick("reactie", "comment"),
+                        r.number,
+                        r.respondent
+                    )
+                })
+                .collect();
+            vec![
+                c.kind.clone(),
+                c.before.clone(),
+                c.after.clone(),
+                format!("+{} / −{}", c.words_added, c.words_removed),
+                if refs.is_empty() {
+                    "—".to_string()
+                } else {
+                    refs.join("\n")
+                },
+            ]
+        })
+        .collect()
+}
+
+fn changes(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+    let head = [
+        t.pick("Wijziging", "Change"),
+        m.draft_label
+            .clone()
+            .unwrap_or_else(|| t.pick("Was", "Before")),
+        m.final_label
+            .clone()
+            .unwrap_or_else(|| t.pick("Wordt", "After")),
+        t.pick("Woorden +/−", "Words +/−"),
+        t.pick("Naar aanleiding van", "Following"),
+    ];
+    doc = doc.add_paragraph(para(
+        "Heading1",
+        &t.pick(
+            "3 Overzicht van de wijzigingen",
+            "3 Overview of the changes",
+        ),
+    ));
+    doc = if m.changes.is_empty() {
+        doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "Er zijn geen inhoudelijke wijzigingen.",
+                "There are no changes of substance.",
+            ),
+        ))
+    } else {
+        doc.add_table(table(&head, change_rows(&m.changes, t)))
+    };
+    doc = doc.add_paragraph(para(
+        "Heading2",
+        &t.pick("Ambtshalve wijzigingen", "Editorial changes"),
+    ));
+    if m.editorial.is_empty() {
+        return doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "Er zijn geen ambtshalve wijzigingen.",
+                "There are no editorial changes.",
+            ),
+        ));
+    }
+    for e in &m.editorial {
+        let what = if e.after == "—" {
+            &e.before
+        } else {
+            &e.after
+        };
+        doc = doc.add_paragraph(para("Normal", &format!("• {what}")));
+    }
+    doc
+}
+
+fn appendix(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+    doc = doc
+        .add_paragraph(para(
+            "Heading1",
+            &t.pick(
+                "Bijlage: niet verwerkte bestanden en openstaande punten",
+                "Appendix: files not processed and open comments",
+            ),
+        ))
+        .add_paragraph(para(
+            "Heading2",
+            &t.pick(
+                "Bestanden die niet konden worden verwerkt",
+                "Files that could not be processed",
+            ),
+        ));
+    doc = if m.problems.is_empty() {
+        doc.add_paragraph(para(
+            "Normal",
+            &t.pick("Alle bestanden zijn verwerkt.", "All files were processed."),
+        ))
+    } else {
+        let rows = m
+            .problems
+            .iter()
+            .map(|p| vec![p.file.clone(), p.message.clone()])
+            .collect();
+        doc.add_table(table(
+            &[t.pick("Bestand", "File"), t.pick("Reden", "Reason")],
+            rows,
+        ))
+    };
+    doc = doc.add_paragraph(para(
+        "Heading2",
+        &t.pick("Punten zonder besluit", "Comments without a decision"),
+    ));
+    if m.open.is_empty() {
+        doc = doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "Over alle punten is besloten.",
+                "All comments have a decision.",
+            ),
+        ));
+    }
+    for o in &m.open {
+        doc = doc.add_paragraph(para(
+            "Normal",
+            &format!(
+                "• {} {} ({})",
+                t.pick("reactie", "comment"),
+                o.number,
+                o.respondent
+            ),
+        ));
+    }
+    if !m.orphaned.is_empty() {
+        doc = doc.add_paragraph(para(
+            "Heading2",
+            &t.pick(
+                "Besluiten zonder bijbehorende reactie",
+                "Decisions whose comment was not found",
+            ),
+        ));
+        for o in &m.orphaned {
+            doc = doc.add_paragraph(labelled(
+                &format!("{} ({})", o.comment_id, o.status),
+                &o.text,
+            ));
+        }
+    }
+    doc
+}

@@ -1,0 +1,113 @@
+//! The feedback letters: one per respondent in `letters/`, as Markdown
+//! (to paste into an e-mail) and as self-contained HTML (to print on
+//! letterhead or save as PDF). Word was not chosen: the letters are short
+//! and sent as they are; the memo is the document the team restyles.
+//!
+//! Letters carry the respondent's real name and own words, so they are not
+//! public. File names come from the public name (`inwoner-1.md`), never
+//! from the real name or from a path in a submission, and always stay
+//! inside the letters folder.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use unicode_normalization::UnicodeNormalization;
+
+use super::context::Builder;
+use super::templates::{Doc, Templates};
+use super::{write, ReportOptions, LETTERS};
+use crate::model::{Consultation, FileStatus};
+
+/// Longest file name stem of a letter.
+const MAX_STEM: usize = 60;
+
+/// Writes a letter for every response that could be read (also one
+/// without separate comments: its sender is thanked all the same).
+pub fn write_all(
+    c: &Consultation,
+    builder: &Builder<'_>,
+    templates: &Templates,
+    opts: &ReportOptions,
+    out_dir: &Path,
+) -> Result<Vec<PathBuf>> {
+    let dir = out_dir.join(LETTERS);
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("failed to create `{}`", dir.display()))?;
+    let mut used = HashSet::new();
+    let mut files = Vec::new();
+    for r in c.responses.iter().filter(|r| r.status == FileStatus::Ok) {
+        let stem = unique_stem(&slug(&r.public_name), &r.id, &mut used);
+        let ctx = builder.letter(r, opts.sender.as_deref());
+        let md = templates.render(Doc::LetterMd, &ctx)?;
+        files.push(write(&dir, &format!("{stem}.md"), md.as_bytes())?);
+        let html = templates.render(Doc::LetterHtml, &ctx)?;
+        files.push(write(&dir, &format!("{stem}.html"), html.as_bytes())?);
+    }
+    Ok(files)
+}
+
+/// A safe file name stem: ASCII letters and digits, words joined by `-`,
+/// accents dropped (`Gemeente Noordwijk-Binnen/..` → `gemeente-noordwijk-binnen`).
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for ch in name.nfd() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch.to_ascii_lowercase());
+        } else if (ch.is_whitespace() || ch.is_ascii_punctuation()) && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-');
+    let mut cut: String = out.chars().take(MAX_STEM).collect();
+    while cut.ends_with('-') {
+        cut.pop();
+    }
+    cut
+}
+
+/// `stem`, or `stem-<id>` when taken or empty.
+fn unique_stem(stem: &str, id: &str, used: &mut HashSet<String>) -> String {
+    let id = slug(id);
+    let mut candidate = if stem.is_empty() {
+        format!("reactie-{id}")
+    } else {
+        stem.to_string()
+    };
+    let mut n = 2;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{stem}-{id}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_is_safe() {
+        assert_eq!(slug("Gemeente Noordwijk"), "gemeente-noordwijk");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(
+            slug("Stichting Zorg & Welzijn (Zuid)"),
+            "stichting-zorg-welzijn-zuid"
+        );
+        assert_eq!(
+            slug("Adviesraad Sociaal Domein Ede–Wageningen"),
+            "adviesraad-sociaal-domein-edewageningen"
+        );
+        assert_eq!(slug("Inwoner 1"), "inwoner-1");
+        assert_eq!(slug("Ångström é"), "angstrom-e");
+        assert_eq!(slug("/\\:*?\"<>|"), "");
+    }
+
+    #[test]
+    fn stems_are_unique() {
+        let mut used = HashSet::new();
+        assert_eq!(unique_stem("a", "x1", &mut used), "a");
+        assert_eq!(unique_stem("a", "x2", &mut used), "a-x2-2");
+        assert_eq!(unique_stem("", "x3", &mut used), "reactie-x3");
+    }
+}

@@ -1,0 +1,150 @@
+//! The redline (`wijzigingen.html`): the whole newest version in its own
+//! order, each changed section shown as its word diff against the
+//! consultation draft, removed sections at their old place.
+
+use std::collections::{HashMap, HashSet};
+
+use super::context::{body_of, join_heading, RedlineSection};
+use super::diff;
+use crate::model::{Change, ChangeKind, Consultation, DiffOp, DiffSpan, Section};
+
+/// The sections of the redline in reading order.
+pub fn sections(
+    c: &Consultation,
+    kind_label: impl Fn(ChangeKind) -> String,
+) -> Vec<RedlineSection> {
+    let (Some(draft), Some(last)) = (c.versions.first(), c.versions.last()) else {
+        return Vec::new();
+    };
+    let by_after: HashMap<&str, &Change> = c
+        .changes
+        .iter()
+        .filter_map(|ch| ch.after.as_ref().map(|a| (a.number.as_str(), ch)))
+        .collect();
+    let mut out: Vec<RedlineSection> = Vec::new();
+    let mut placed: HashSet<usize> = HashSet::new();
+    let removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
+    // Removed sections before the first section the newest version kept.
+    place_removed(c, &removed, None, &mut placed, &mut out, &kind_label);
+    for s in &last.sections {
+        let section = match by_after.get(s.number.as_str()) {
+            Some(ch) => changed(out.len(), s.level, ch, &kind_label),
+            None => unchanged(out.len(), s),
+        };
+        out.push(section);
+        let draft_number = by_after
+            .get(s.number.as_str())
+            .and_then(|ch| ch.before.as_ref().map(|b| b.number.as_str()))
+            .or_else(|| draft.section(&s.number).map(|d| d.number.as_str()));
+        place_removed(
+            c,
+            &removed,
+            draft_number,
+            &mut placed,
+            &mut out,
+            &kind_label,
+        );
+    }
+    out
+}
+
+/// Appends the removed sections whose nearest kept predecessor in the
+/// draft is `after` (the draft section number; `None`: the start).
+fn place_removed(
+    c: &Consultation,
+    removed: &[&Change],
+    after: Option<&str>,
+    placed: &mut HashSet<usize>,
+    out: &mut Vec<RedlineSection>,
+    kind_label: &impl Fn(ChangeKind) -> String,
+) {
+    let Some(draft) = c.versions.first() else {
+        return;
+    };
+    let removed_numbers: HashSet<&str> = removed
+        .iter()
+        .filter_map(|ch| ch.before.as_ref().map(|b| b.number.as_str()))
+        .collect();
+    for (i, ch) in removed.iter().enumerate() {
+        if placed.contains(&i) {
+            continue;
+        }
+        let Some(before) = &ch.before else {
+            continue;
+        };
+        let Some(pos) = draft
+            .sections
+            .iter()
+            .position(|s| s.number == before.number)
+        else {
+            if after.is_none() {
+                continue;
+            }
+            // Not found in the draft: keep it at the end, after the last.
+            if c.versions
+                .last()
+                .and_then(|v| v.sections.last())
+                .map(|s| s.number.as_str())
+                == after
+            {
+                placed.insert(i);
+                out.push(changed(out.len(), 1, ch, kind_label));
+            }
+            continue;
+        };
+        let predecessor = draft.sections[..pos]
+            .iter()
+            .rev()
+            .map(|s| s.number.as_str())
+            .find(|n| !removed_numbers.contains(n));
+        if predecessor == after {
+            placed.insert(i);
+            let level = draft.sections[pos].level;
+            out.push(changed(out.len(), level, ch, kind_label));
+        }
+    }
+}
+
+fn anchor(n: usize) -> String {
+    format!("sectie-{}", n + 1)
+}
+
+fn changed(
+    n: usize,
+    level: u8,
+    ch: &Change,
+    kind_label: &impl Fn(ChangeKind) -> String,
+) -> RedlineSection {
+    RedlineSection {
+        anchor: anchor(n),
+        heading: super::context::heading_of(ch),
+        level: heading_level(level),
+        changed: true,
+        removed: ch.kind == ChangeKind::Removed || ch.after.is_none(),
+        editorial: ch.editorial,
+        kind: kind_label(ch.kind),
+        pieces: diff::pieces(&body_of(ch)),
+    }
+}
+
+fn unchanged(n: usize, s: &Section) -> RedlineSection {
+    RedlineSection {
+        anchor: anchor(n),
+        heading: join_heading(&s.number, &s.title),
+        level: heading_level(s.level),
+        changed: false,
+        removed: false,
+        editorial: false,
+        kind: String::new(),
+        pieces: diff::pieces(&[DiffSpan {
+            op: DiffOp::Equal,
+            text: s.text.clone(),
+        }]),
+    }
+}
+
+/// Chapters are `h2` (the document title is `h1`), deeper levels follow,
+/// at most `h6`.
+fn heading_level(level: u8) -> u8 {
+    level.saturating_add(1).clamp(2, 6)
+}

@@ -1,0 +1,398 @@
+//! Loading and registering the templates.
+//!
+//! The defaults are real files in the repository's `templates/` folder,
+//! embedded in the binary. A user's templates folder overrides them file by
+//! file, like mdBook's theme folder: a file that exists there is used, every
+//! other file comes from the defaults. `inspraak templates init` writes the
+//! defaults out as a starting point.
+//!
+//! Two handlebars registries are built, both in strict mode: one for HTML
+//! (escaping HTML) and one for Markdown (escaping Markdown), so that `{{ }}`
+//! is always safe for submission text. Templates are registered under their
+//! file path (`memo.html.hbs`, `en/memo.html.hbs`), so an error names the
+//! file and the line.
+
+use std::path::{Path, PathBuf};
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+use super::Lang;
+
+/// One default template file.
+#[derive(Debug, Clone, Copy)]
+pub struct TemplateFile {
+    /// Path inside the templates folder (`en/memo.md.hbs`).
+    pub path: &'static str,
+    pub content: &'static str,
+}
+
+macro_rules! default_file {
+    ($path:literal) => {
+        TemplateFile {
+            path: $path,
+            content: include_str!(concat!("../../templates/", $path)),
+        }
+    };
+}
+
+/// The built-in templates.
+pub const DEFAULTS: &[TemplateFile] = &[
+    default_file!("style.css"),
+    default_file!("memo.html.hbs"),
+    default_file!("memo.md.hbs"),
+    default_file!("letter.html.hbs"),
+    default_file!("letter.md.hbs"),
+    default_file!("redline.html.hbs"),
+    default_file!("partials/item.html.hbs"),
+    default_file!("partials/item.md.hbs"),
+    default_file!("partials/pieces.html.hbs"),
+    default_file!("partials/pieces.md.hbs"),
+    default_file!("en/memo.html.hbs"),
+    default_file!("en/memo.md.hbs"),
+    default_file!("en/letter.html.hbs"),
+    default_file!("en/letter.md.hbs"),
+    default_file!("en/redline.html.hbs"),
+    default_file!("en/partials/item.html.hbs"),
+    default_file!("en/partials/item.md.hbs"),
+];
+
+/// The documents rendered from templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc {
+    MemoHtml,
+    MemoMd,
+    LetterHtml,
+    LetterMd,
+    RedlineHtml,
+}
+
+impl Doc {
+    fn file(self) -> &'static str {
+        match self {
+            Doc::MemoHtml => "memo.html.hbs",
+            Doc::MemoMd => "memo.md.hbs",
+            Doc::LetterHtml => "letter.html.hbs",
+            Doc::LetterMd => "letter.md.hbs",
+            Doc::RedlineHtml => "redline.html.hbs",
+        }
+    }
+
+    fn is_html(self) -> bool {
+        !matches!(self, Doc::MemoMd | Doc::LetterMd)
+    }
+}
+
+/// What can go wrong with templates.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error(
+        "templates folder `{0}` does not exist; write the defaults there with \
+         `inspraak templates init {0}` or leave out --templates"
+    )]
+    MissingDir(PathBuf),
+    #[error("failed to read template `{path}`: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("template `{name}` ({origin}) cannot be read: {source}")]
+    Parse {
+        name: String,
+        origin: String,
+        #[source]
+        source: Box<handlebars::TemplateError>,
+    },
+    #[error("template `{name}` ({origin}) failed: {source}")]
+    Render {
+        name: String,
+        origin: String,
+        #[source]
+        source: Box<handlebars::RenderError>,
+    },
+}
+
+/// The loaded templates for one language.
+pub struct Templates {
+    html: Handlebars<'static>,
+    md: Handlebars<'static>,
+    lang: Lang,
+    /// Where user templates come from, if any.
+    dir: Option<PathBuf>,
+}
+
+impl Templates {
+    /// The defaults overridden by the files in `dir`.
+    pub fn load(dir: Option<&Path>, lang: Lang) -> Result<Templates, TemplateError> {
+        if let Some(d) = dir {
+            if !d.is_dir() {
+                return Err(TemplateError::MissingDir(d.to_path_buf()));
+            }
+        }
+        let mut t = Templates {
+            html: registry(handlebars::html_escape),
+            md: registry(escape_markdown),
+            lang,
+            dir: dir.map(Path::to_path_buf),
+        };
+        t.register_all()?;
+        Ok(t)
+    }
+
+    fn register_all(&mut self) -> Result<(), TemplateError> {
+        let css = self.source("style.css")?;
+        // The stylesheet is plain CSS, not a template: register it raw.
+        let raw = format!("{{{{{{{{raw}}}}}}}}{}{{{{{{{{/raw}}}}}}}}", css.1);
+        self.register_partial(true, "style", "style.css", &raw, &css.0)?;
+        for (partial, ext) in [
+            ("item", "html"),
+            ("item", "md"),
+            ("pieces", "html"),
+            ("pieces", "md"),
+        ] {
+            let path = self.localised(&format!("partials/{partial}.{ext}.hbs"));
+            let (origin, text) = self.source(&path)?;
+            self.register_partial(ext == "html", partial, &path, &text, &origin)?;
+        }
+        for doc in [
+            Doc::MemoHtml,
+            Doc::MemoMd,
+            Doc::LetterHtml,
+            Doc::LetterMd,
+            Doc::RedlineHtml,
+        ] {
+            let path = self.localised(doc.file());
+            let (origin, text) = self.source(&path)?;
+            let reg = if doc.is_html() {
+                &mut self.html
+            } else {
+                &mut self.md
+            };
+            reg.register_template_string(&path, text)
+                .map_err(|e| TemplateError::Parse {
+                    name: path.clone(),
+                    origin,
+                    source: Box::new(e),
+                })?;
+        }
+        Ok(())
+    }
+
+    fn register_partial(
+        &mut self,
+        html: bool,
+        name: &str,
+        path: &str,
+        text: &str,
+        origin: &str,
+    ) -> Result<(), TemplateError> {
+        let reg = if html { &mut self.html } else { &mut self.md };
+        reg.register_partial(name, text)
+            .map_err(|e| TemplateError::Parse {
+                name: path.to_string(),
+                origin: origin.to_string(),
+                source: Box::new(e.in_template(path.to_string())),
+            })
+    }
+
+    /// The path of a file for the chosen language: `en/…` for English when
+    /// such a file exists (in the user's folder or the defaults).
+    fn localised(&self, file: &str) -> String {
+        match self.lang {
+            Lang::Nl => file.to_string(),
+            Lang::En => {
+                let en = format!("en/{file}");
+                let user = self.dir.as_ref().is_some_and(|d| d.join(&en).is_file());
+                if user || DEFAULTS.iter().any(|f| f.path == en) {
+                    en
+                } else {
+                    file.to_string()
+                }
+            }
+        }
+    }
+
+    /// The text of a template file and where it came from.
+    fn source(&self, path: &str) -> Result<(String, String), TemplateError> {
+        if let Some(dir) = &self.dir {
+            let p = dir.join(path);
+            if p.is_file() {
+                let text = std::fs::read_to_string(&p).map_err(|source| TemplateError::Read {
+                    path: p.clone(),
+                    source,
+                })?;
+                return Ok((p.display().to_string(), text));
+            }
+        }
+        DEFAULTS
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| ("built-in".to_string(), f.content.to_string()))
+            .ok_or_else(|| TemplateError::Read {
+                path: PathBuf::from(path),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such template"),
+            })
+    }
+
+    /// Renders `doc` with `ctx`.
+    pub fn render<T: Serialize>(&self, doc: Doc, ctx: &T) -> Result<String, TemplateError> {
+        let path = self.localised(doc.file());
+        let reg = if doc.is_html() { &self.html } else { &self.md };
+        let text = reg.render(&path, ctx).map_err(|e| TemplateError::Render {
+            origin: self.origin(&path),
+            name: path,
+            source: Box::new(e),
+        })?;
+        Ok(if doc.is_html() {
+            text
+        } else {
+            tidy_markdown(&text)
+        })
+    }
+
+    fn origin(&self, path: &str) -> String {
+        match &self.dir {
+            Some(d) if d.join(path).is_file() => d.join(path).display().to_string(),
+            _ => "built-in".to_string(),
+        }
+    }
+}
+
+fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
+    let mut h = Handlebars::new();
+    h.set_strict_mode(true);
+    h.register_escape_fn(escape);
+    h.register_helper("inc", Box::new(inc));
+    h
+}
+
+handlebars::handlebars_helper!(inc: |n: u64| n + 1);
+
+/// Escapes text for Markdown so that it shows as written: punctuation with
+/// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `|`, `~`,
+/// `\`, `&`, `#`) gets a backslash, and so do line starts that would make
+/// a list, heading or rule (`-`, `+`, `=`, `1. `). Whitespace is kept as
+/// it is (the diff pieces rely on it); a line break inside a paragraph
+/// becomes a hard break (two spaces), as the writer meant it.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            // A line break inside a paragraph stays a line break.
+            if !lines[i - 1].trim().is_empty() && !line.trim().is_empty() {
+                out.push_str("  ");
+            }
+            out.push('\n');
+        }
+        let indent = line.len() - line.trim_start().len();
+        let (lead, line) = line.split_at(indent);
+        out.push_str(lead);
+        let chars: Vec<char> = line.chars().collect();
+        let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+        for (j, &ch) in chars.iter().enumerate() {
+            let at_start = j == 0 && matches!(ch, '-' | '+' | '=');
+            let list_number = digits > 0
+                && j == digits
+                && matches!(ch, '.' | ')')
+                && chars.get(j + 1).is_none_or(|c| c.is_whitespace());
+            if at_start
+                || list_number
+                || matches!(
+                    ch,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+                )
+            {
+                out.push('\\');
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Markdown with at most one blank line in a row and one final newline
+/// (templates are easier to read with generous line breaks).
+fn tidy_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.trim_end().lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+            out.push('\n');
+        } else {
+            blank = 0;
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Writes the default templates into `dir`. Existing files are left alone
+/// unless `force`; returns the files written and those skipped.
+pub fn write_defaults(dir: &Path, force: bool) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut written = Vec::new();
+    let mut skipped = Vec::new();
+    for f in DEFAULTS {
+        let path = dir.join(f.path);
+        if path.exists() && !force {
+            skipped.push(path);
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&path, f.content)?;
+        written.push(path);
+    }
+    Ok((written, skipped))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escape_neutralises_markup() {
+        assert_eq!(escape_markdown("# kop"), "\\# kop");
+        assert_eq!(escape_markdown("- punt\n2. twee"), "\\- punt  \n2\\. twee");
+        assert_eq!(escape_markdown("a\n\nb"), "a\n\nb");
+        assert_eq!(escape_markdown(" 2.1 Preventie"), " 2.1 Preventie");
+        assert_eq!(
+            escape_markdown("[link](x) <b>*"),
+            "\\[link\\](x) \\<b\\>\\*"
+        );
+        assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
+    }
+
+    #[test]
+    fn defaults_load_in_both_languages() {
+        Templates::load(None, Lang::Nl).unwrap();
+        Templates::load(None, Lang::En).unwrap();
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn markdown_escape_is_reversible(text in "[a-z0-9 #*_\\[\\]<>|~&!.\\-+=`\n]{0,60}") {
+            let escaped = escape_markdown(&text);
+            let mut back = String::new();
+            let mut chars = escaped.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    if let Some(n) = chars.next() {
+                        back.push(n);
+                    }
+                } else {
+                    back.push(c);
+                }
+            }
+            // Only trailing spaces (hard breaks) are added.
+            let norm = |t: &str| t.split('\n').map(str::trim_end).collect::<Vec<_>>().join("\n");
+            proptest::prop_assert_eq!(norm(&back), norm(&text));
+        }
+    }
+}

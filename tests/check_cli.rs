@@ -1,0 +1,228 @@
+//! `inspraak check` on a small inbox: each kind of finding, the exit
+//! status, and `--json`.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn inbox() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    let draft =
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                 2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n";
+    std::fs::write(inbox.join("drafts/01-inspraakversie.txt"), draft).unwrap();
+    std::fs::write(
+        inbox.join("drafts/02-definitief.txt"),
+        draft.replace(
+            "huiselijk geweld in",
+            "huiselijk geweld en kindermishandeling in",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/gemeente-noord.txt"),
+        "De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+         Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/laat.txt"),
+        "Wij hadden graag gezien dat de wachtlijsten in de opvang worden aangepakt in de visie.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("consultation.toml"),
+        "[responses.\"laat.txt\"]\nlate = true\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn inspraak(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("inspraak").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+fn json(dir: &Path, args: &[&str]) -> (Value, Option<i32>) {
+    let out = inspraak(dir).args(args).output().unwrap();
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (v, out.status.code())
+}
+
+/// Open comments as (id, text).
+fn open(dir: &Path) -> Vec<(String, String)> {
+    let (v, _) = json(dir, &["status", "--json"]);
+    v["open_comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().to_string(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn id_with(comments: &[(String, String)], word: &str) -> String {
+    comments
+        .iter()
+        .find(|(_, t)| t.contains(word))
+        .map(|(id, _)| id.clone())
+        .unwrap_or_else(|| panic!("no comment with `{word}`: {comments:?}"))
+}
+
+fn kinds(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap().to_string())
+        .collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn check_reports_what_needs_attention_and_exits_1() {
+    let dir = inbox();
+    let comments = open(dir.path());
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(v["needs_attention"], true);
+    let k = kinds(&v);
+    assert!(k.contains(&"open".to_string()), "{k:?}");
+    assert!(k.contains(&"late_open".to_string()), "{k:?}");
+    assert!(k.contains(&"unexplained_change".to_string()), "{k:?}");
+
+    // Adopted with a change reference to a section that did not change,
+    // and decided without an answer.
+    let child = id_with(&comments, "kindermishandeling");
+    inspraak(dir.path())
+        .args([
+            "decide",
+            &child,
+            "--status",
+            "overgenomen",
+            "--answer",
+            "Ja.",
+        ])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    let elder = id_with(&comments, "ouderenmishandeling");
+    inspraak(dir.path())
+        .args(["decide", &elder, "--status", "niet overgenomen"])
+        .assert()
+        .success();
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    let k = kinds(&v);
+    assert!(k.contains(&"adopted_unchanged".to_string()), "{k:?}");
+    assert!(k.contains(&"empty_answer".to_string()), "{k:?}");
+
+    inspraak(dir.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("empty answer"))
+        .stdout(predicates::str::contains("need attention"));
+}
+
+#[test]
+fn check_passes_when_everything_is_decided_and_explained() {
+    let dir = inbox();
+    let comments = open(dir.path());
+    let child = id_with(&comments, "kindermishandeling");
+    inspraak(dir.path())
+        .args([
+            "decide",
+            &child,
+            "--status",
+            "adopted",
+            "--answer",
+            "Aangepast.",
+        ])
+        .args(["--change-ref", "1"])
+        .assert()
+        .success();
+    let rest: Vec<&str> = comments
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| *id != child)
+        .collect();
+    inspraak(dir.path())
+        .arg("decide")
+        .args(&rest)
+        .args([
+            "--status",
+            "ter kennisname",
+            "--answer",
+            "Dank voor uw reactie.",
+        ])
+        .assert()
+        .success();
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(kinds(&v), Vec::<String>::new(), "{v}");
+    assert_eq!(code, Some(0));
+    inspraak(dir.path())
+        .arg("check")
+        .assert()
+        .success()
+        .stdout("nothing needs attention\n");
+}
+
+#[test]
+fn editorial_marks_and_orphaned_decisions() {
+    let dir = inbox();
+    let comments = open(dir.path());
+    // Nobody asked for the change in section 1: mark it as editorial.
+    inspraak(dir.path())
+        .args(["decide", "--editorial", "1"])
+        .assert()
+        .success();
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert!(!kinds(&v).contains(&"unexplained_change".to_string()));
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    assert!(
+        ledger.contains("[editorial]\nsections = [\"1\"]"),
+        "{ledger}"
+    );
+
+    let late = id_with(&comments, "wachtlijsten");
+    inspraak(dir.path())
+        .args(["decide", &late, "--status", "noted", "--answer", "Dank."])
+        .assert()
+        .success();
+    std::fs::remove_file(dir.path().join("inbox/responses/laat.txt")).unwrap();
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    let orphan = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "orphaned")
+        .unwrap();
+    assert_eq!(orphan["comment"], late.as_str());
+    assert!(orphan["message"]
+        .as_str()
+        .unwrap()
+        .contains("kept in the ledger"));
+}
+
+#[test]
+fn help_documents_the_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak(dir.path())
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "Exit status: 0 when nothing needs attention, 1 when something does",
+        ));
+}

@@ -1,0 +1,291 @@
+//! `inspraak decide` and `inspraak status` on a small inbox of text files,
+//! and a fault test that kills `decide` at random moments.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as StdCommand;
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+/// A consultation with a draft, a final version and two responses.
+pub fn inbox() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-inspraakversie.txt"),
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+         2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/gemeente-noord.txt"),
+        "Geachte werkgroep,\n\n\
+         De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+         Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n\n\
+         Verder vragen wij om een jaarlijkse evaluatie van de regiovisie door de gemeenteraden.\n\n\
+         Met vriendelijke groet,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/stichting-zuid.txt"),
+        "Stichting Zuid vindt dat de wachtlijsten bij de opvang in de regio snel korter moeten.\n\n\
+         Ook willen wij dat ervaringsdeskundigen betrokken worden bij de uitvoering van de visie.\n",
+    )
+    .unwrap();
+    dir
+}
+
+pub fn inspraak(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("inspraak").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// Ids of the open comments, from `inspraak status --json`.
+pub fn open_ids(dir: &Path) -> Vec<String> {
+    let out = inspraak(dir).args(["status", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["open_comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn ledger_path(dir: &Path) -> PathBuf {
+    dir.join("ledger.toml")
+}
+
+#[test]
+fn decide_by_prefix_and_status_shows_progress() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    assert!(ids.len() >= 3, "{ids:?}");
+    let prefix = &ids[0][..6];
+    let unique = ids.iter().filter(|id| id.starts_with(prefix)).count() == 1;
+    let given = if unique { prefix } else { ids[0].as_str() };
+    inspraak(dir.path())
+        .args(["decide", given, "--status", "deels overgenomen", "--answer"])
+        .arg("De inleiding noemt nu ook kindermishandeling.")
+        .args([
+            "--change-ref",
+            "1",
+            "--author",
+            "Werkgroep",
+            "--theme",
+            "Doelgroepen",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(format!(
+            "{}: deels overgenomen recorded",
+            ids[0]
+        )));
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let d = &ledger.decisions[&ids[0]];
+    assert_eq!(d.status, inspraak::model::Status::PartlyAdopted);
+    assert_eq!(d.change_ref.as_deref(), Some("1"));
+    assert_eq!(d.theme.as_deref(), Some("Doelgroepen"));
+    assert!(d.date.is_some() && !d.comment.is_empty() && !d.respondent.is_empty());
+
+    // Several ids at once, English status words.
+    inspraak(dir.path())
+        .args([
+            "decide", &ids[1], &ids[2], "--status", "noted", "--answer", "Dank u.",
+        ])
+        .assert()
+        .success();
+    let out = inspraak(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["decided"], 3);
+    assert_eq!(v["open"].as_u64().unwrap() as usize, ids.len() - 3);
+    let per_status = v["per_status"].as_array().unwrap();
+    let count = |key: &str| {
+        per_status
+            .iter()
+            .find(|s| s["status"] == key)
+            .map(|s| s["count"].as_u64().unwrap())
+    };
+    assert_eq!(count("partly_adopted"), Some(1));
+    assert_eq!(count("noted"), Some(2));
+    inspraak(dir.path())
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("3 decided"))
+        .stdout(predicates::str::contains("per respondent"));
+}
+
+#[test]
+fn unknown_or_ambiguous_ids_list_candidates_and_record_nothing() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    inspraak(dir.path())
+        .args(["decide", "c-", "--status", "noted", "--answer", "x"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("`c-` matches"))
+        .stderr(predicates::str::contains(ids[0].as_str()))
+        .stderr(predicates::str::contains("nothing was recorded"));
+    inspraak(dir.path())
+        .args([
+            "decide",
+            &ids[0],
+            "c-nietbestaand",
+            "--status",
+            "noted",
+            "--answer",
+            "x",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "no comment has id `c-nietbestaand`; did you mean one of:",
+        ));
+    inspraak(dir.path())
+        .args(["decide", &ids[0], "--status", "misschien"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("unknown status `misschien`"));
+    assert!(!ledger_path(dir.path()).exists());
+}
+
+#[test]
+fn a_ledger_broken_by_hand_is_reported_and_kept() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let broken = "[decisions.\"c-1\"]\nstatus = adopted\n";
+    std::fs::write(ledger_path(dir.path()), broken).unwrap();
+    inspraak(dir.path())
+        .args(["decide", &ids[0], "--status", "noted", "--answer", "x"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "ledger.toml` is not valid at line 2, column 10",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(ledger_path(dir.path())).unwrap(),
+        broken
+    );
+}
+
+#[test]
+fn decisions_survive_a_renamed_and_changed_response() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let out = inspraak(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let target = v["open_comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains("wachtlijsten"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(ids.contains(&target));
+    inspraak(dir.path())
+        .args([
+            "decide",
+            &target,
+            "--status",
+            "overgenomen",
+            "--answer",
+            "Toegevoegd.",
+        ])
+        .assert()
+        .success();
+    // A better extractor reads the file slightly differently, and it is renamed.
+    let responses = dir.path().join("inbox/responses");
+    let old = std::fs::read_to_string(responses.join("stichting-zuid.txt")).unwrap();
+    std::fs::remove_file(responses.join("stichting-zuid.txt")).unwrap();
+    std::fs::write(
+        responses.join("reactie-stichting-zuid.txt"),
+        old.replace("wachtlijsten", "wacht-\nlijsten")
+            .replace("Ook willen", "Ook  willen"),
+    )
+    .unwrap();
+    let out = inspraak(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["decided"], 1, "{v}");
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 0);
+    let re = v["reattached"].as_array().unwrap();
+    assert_eq!(re.len(), 1);
+    assert_eq!(re[0]["old_id"], target.as_str());
+    // Removing the response orphans the decision; it stays in the ledger.
+    std::fs::remove_file(responses.join("reactie-stichting-zuid.txt")).unwrap();
+    let out = inspraak(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["orphaned"][0]["answer"], "Toegevoegd.");
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    assert_eq!(ledger.decisions.len(), 1);
+}
+
+/// Kills `inspraak decide` at spread-out moments, over and over: the
+/// ledger always parses and holds every decision whose command finished.
+#[test]
+fn killing_decide_at_random_moments_never_corrupts_the_ledger() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let bin = assert_cmd::cargo::cargo_bin("inspraak");
+    // Per comment: answers that may be in the ledger (last finished one
+    // and any attempted after it).
+    let mut acceptable: Vec<Vec<String>> = vec![Vec::new(); ids.len()];
+    let mut committed: Vec<Option<String>> = vec![None; ids.len()];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..16 {
+        let i = round % ids.len();
+        let answer = format!("antwoord in ronde {round}");
+        acceptable[i].push(answer.clone());
+        let mut child = StdCommand::new(&bin)
+            .current_dir(dir.path())
+            .args(["decide", &ids[i], "--status", "noted", "--answer", &answer])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        // Every fourth round runs to the end, so some decisions are committed.
+        if round % 4 != 3 {
+            std::thread::sleep(Duration::from_millis(seed % 150));
+            let _ = child.kill();
+        }
+        let status = child.wait().unwrap();
+        assert!(round % 4 != 3 || status.success(), "round {round} failed");
+        if status.success() {
+            committed[i] = Some(answer.clone());
+            acceptable[i] = vec![answer];
+        }
+        let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path()))
+            .unwrap_or_else(|e| panic!("round {round}: ledger unreadable: {e}"));
+        for (j, id) in ids.iter().enumerate() {
+            if committed[j].is_some() {
+                let stored = &ledger.decisions[id].answer;
+                assert!(acceptable[j].contains(stored), "round {round}: {stored}");
+            }
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! The comment table: export → import round trips, Dutch CSV, formula
+//! injection, and broken spreadsheets whose messages are pinned.
+
+use std::path::Path;
+
+use inspraak::ledger::matrix::{self, col, ImportError, COLUMNS};
+use inspraak::ledger::{Ledger, Update};
+use inspraak::model::{Comment, Consultation, Response, Status};
+
+fn comment(id: &str, text: &str) -> Comment {
+    Comment {
+        id: id.to_string(),
+        text: text.to_string(),
+        ..Comment::default()
+    }
+}
+
+/// Three comments of two respondents; one decided.
+fn consultation() -> Consultation {
+    let mut c = Consultation {
+        responses: vec![
+            Response {
+                id: "r-1".into(),
+                file: "gemeente-noord.pdf".into(),
+                respondent: "Gemeente Noord".into(),
+                comments: vec![
+                    comment("c-11111111", "Noem ook kindermishandeling in de inleiding."),
+                    comment("c-22222222", "=SOM(A1:A9) is wat de raad wil; \"aanhalingstekens\"; en ook een;puntkomma"),
+                ],
+                ..Response::default()
+            },
+            Response {
+                id: "r-2".into(),
+                file: "inwoner.txt".into(),
+                respondent: "J. Jansen".into(),
+                comments: vec![comment("c-33333333", "- Meer aandacht voor ouderen\n- en mantelzorgers")],
+                ..Response::default()
+            },
+        ],
+        ..Consultation::default()
+    };
+    let mut ledger = Ledger::default();
+    let update = Update {
+        status: Some(Status::PartlyAdopted),
+        answer: Some("+ Deels: zie 1.2.\nTweede regel.".into()),
+        theme: Some("@doelgroepen".into()),
+        ..Update::default()
+    };
+    ledger.decide(&c, "c-11111111", &update).unwrap();
+    ledger.apply(&mut c);
+    c
+}
+
+fn plan_csv(csv: &str, c: &Consultation) -> Result<matrix::Plan, String> {
+    let table = matrix::table_from_csv(csv.as_bytes()).map_err(|e| e.to_string())?;
+    matrix::plan(Path::new("matrix.csv"), &table, c).map_err(|e| e.to_string())
+}
+
+#[test]
+fn csv_round_trip_is_a_no_op() {
+    let c = consultation();
+    let bytes = matrix::export_csv(&c).unwrap();
+    assert!(bytes.starts_with("\u{feff}id;indiener;".as_bytes()));
+    let text = String::from_utf8(bytes).unwrap();
+    let plan = plan_csv(&text, &c).unwrap();
+    assert_eq!(plan.rows, 3);
+    assert_eq!(plan.changes, vec![]);
+}
+
+#[test]
+fn xlsx_round_trip_is_a_no_op() {
+    let c = consultation();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.xlsx");
+    std::fs::write(&path, matrix::export_xlsx(&c).unwrap()).unwrap();
+    let table = matrix::read_table(&path).unwrap();
+    assert_eq!(table.header_row, 1);
+    assert_eq!(table.header[col::STATUS], "status");
+    assert_eq!(table.rows.len(), 3);
+    let plan = matrix::plan(&path, &table, &c).unwrap();
+    assert_eq!(plan.changes, vec![]);
+}
+
+#[test]
+fn formula_injection_is_neutralised_on_export() {
+    let c = consultation();
+    let text = String::from_utf8(matrix::export_csv(&c).unwrap()).unwrap();
+    assert!(text.contains("\"'=SOM(A1:A9) is wat de raad wil;"));
+    assert!(text.contains("'- Meer aandacht voor ouderen"));
+    assert!(text.contains(";\"'+ Deels: zie 1.2.\nTweede regel.\";'@doelgroepen;"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.xlsx");
+    std::fs::write(&path, matrix::export_xlsx(&c).unwrap()).unwrap();
+    use calamine::Reader;
+    let mut wb = calamine::open_workbook_auto(&path).unwrap();
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    let cells: Vec<String> = range
+        .rows()
+        .flat_map(|r| r.iter().map(|d| d.to_string()))
+        .collect();
+    assert!(cells.iter().any(|s| s.starts_with("'=SOM(")));
+    assert!(!cells
+        .iter()
+        .any(|s| s.starts_with('=') || s.starts_with('+') || s.starts_with('@')));
+}
+
+#[test]
+fn comma_csv_without_bom_and_english_headers_is_read() {
+    let c = consultation();
+    let csv = "id,respondent,comment,status,answer\n\
+               c-33333333,J. Jansen,\"- Meer aandacht voor ouderen - en mantelzorgers\",Niet overgenomen,\"Dat valt buiten de visie.\"\n\
+               c-22222222,Gemeente Noord,\"'=SOM(A1:A9) is wat de raad wil; \"\"aanhalingstekens\"\"; en ook een;puntkomma\",already covered,Staat in 2.1\n";
+    let plan = plan_csv(csv, &c).unwrap();
+    let lines: Vec<String> = plan.changes.iter().map(|ch| ch.describe()).collect();
+    assert_eq!(
+        lines,
+        [
+            "row 2: c-33333333 (J. Jansen): open -> niet overgenomen; antwoord: \"Dat valt buiten de visie.\"",
+            "row 3: c-22222222 (Gemeente Noord): open -> reeds verwerkt; antwoord: \"Staat in 2.1\"",
+        ]
+    );
+    // Columns absent from the table (thema, ...) are left as they are.
+    assert_eq!(plan.changes[0].update.theme, None);
+}
+
+#[test]
+fn every_problem_of_a_broken_csv_is_reported_with_its_row() {
+    let c = consultation();
+    let csv = "\u{feff}id;reactie;status;antwoord\n\
+               c-11111111;Noem ook kindermishandeling in de inleiding.;overgenomen;Ja\n\
+               c-99999999;Iets;open;\n\
+               ;Zonder id;open;\n\
+               c-11111111;Noem ook kindermishandeling in de inleiding.;open;\n\
+               c-33333333;Meer aandacht voor jongeren;misschien;Nee\n\
+               \n\
+               \"c-22222222\";\"=SOM(A1:A9) is wat de raad wil; aanhalingstekens en ook een puntkomma\";vergeten;\"Dank,\nmet een regel\"\n\
+               c-33333333;- Meer aandacht voor ouderen - en mantelzorgers;;\n";
+    let err = plan_csv(csv, &c).unwrap_err();
+    assert_eq!(
+        err,
+        "`matrix.csv` has 7 problem(s); nothing was imported:\n  \
+         row 3: unknown id `c-99999999`: no such comment in the current responses; export the matrix again and copy the decisions over\n  \
+         row 4: no id; every row needs the comment id from the export\n  \
+         row 5: duplicate id `c-11111111` (also on row 2)\n  \
+         row 6: the comment text of `c-33333333` differs from the response; the column `reactie` cannot be edited (put remarks in `antwoord`), or the response changed: export the matrix again\n  \
+         row 6: unknown status `misschien`; use one of: open, overgenomen (adopted), deels overgenomen (partly_adopted), niet overgenomen (not_adopted), reeds verwerkt (already_covered), ter kennisname (noted)\n  \
+         row 8: unknown status `vergeten`; use one of: open, overgenomen (adopted), deels overgenomen (partly_adopted), niet overgenomen (not_adopted), reeds verwerkt (already_covered), ter kennisname (noted)\n  \
+         row 9: duplicate id `c-33333333` (also on row 6)\n\
+         Correct the spreadsheet and import it again."
+    );
+}
+
+#[test]
+fn missing_columns_are_named() {
+    let c = consultation();
+    let err = plan_csv("id;indiener;status\nc-11111111;x;open\n", &c).unwrap_err();
+    assert_eq!(
+        err,
+        "`matrix.csv` has 1 problem(s); nothing was imported:\n  \
+         row 1: missing required column(s) `reactie`, `antwoord`; the header row must name the columns as `inspraak matrix export` writes them\n\
+         Correct the spreadsheet and import it again."
+    );
+}
+
+#[test]
+fn a_broken_xlsx_is_reported_with_sheet_rows() {
+    let c = consultation();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kapot.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    // A title row and an empty row before the header, as people do.
+    ws.write_string(0, 0, "Reactiematrix regiovisie").unwrap();
+    for (i, column) in COLUMNS.iter().enumerate() {
+        ws.write_string(2, i as u16, column.header).unwrap();
+    }
+    let rows = [
+        [
+            "c-11111111",
+            "Noem ook kindermishandeling in de inleiding.",
+            "deels overgenomen",
+            "Ja",
+        ],
+        [
+            "c-33333333",
+            "Meer aandacht voor ouderen en mantelzorgers",
+            "afgewezen",
+            "Nee",
+        ],
+        ["c-22222222", "Iets heel anders", "vergeten", ""],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 3;
+        ws.write_string(r, col::ID as u16, row[0]).unwrap();
+        ws.write_string(r, col::COMMENT as u16, row[1]).unwrap();
+        ws.write_string(r, col::STATUS as u16, row[2]).unwrap();
+        ws.write_string(r, col::ANSWER as u16, row[3]).unwrap();
+    }
+    ws.write_number(6, col::ID as u16, 42.0).unwrap();
+    wb.save(&path).unwrap();
+    let table = matrix::read_table(&path).unwrap();
+    let err = matrix::plan(Path::new("kapot.xlsx"), &table, &c)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "`kapot.xlsx` has 3 problem(s); nothing was imported:\n  \
+         row 6: the comment text of `c-22222222` differs from the response; the column `reactie` cannot be edited (put remarks in `antwoord`), or the response changed: export the matrix again\n  \
+         row 6: unknown status `vergeten`; use one of: open, overgenomen (adopted), deels overgenomen (partly_adopted), niet overgenomen (not_adopted), reeds verwerkt (already_covered), ter kennisname (noted)\n  \
+         row 7: unknown id `42`: no such comment in the current responses; export the matrix again and copy the decisions over\n\
+         Correct the spreadsheet and import it again."
+    );
+}
+
+#[test]
+fn unreadable_files_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.xlsx");
+    std::fs::write(&path, b"dit is geen excel").unwrap();
+    assert!(matches!(
+        matrix::read_table(&path),
+        Err(ImportError::Read { .. })
+    ));
+    let ods = dir.path().join("matrix.docx");
+    std::fs::write(&ods, b"x").unwrap();
+    let err = matrix::read_table(&ods).unwrap_err().to_string();
+    assert!(
+        err.ends_with(
+            "give a file ending in .xlsx or .csv (as written by `inspraak matrix export`)"
+        ),
+        "{err}"
+    );
+    let latin1 = dir.path().join("matrix.csv");
+    std::fs::write(&latin1, b"id;reactie\nc-1;caf\xe9\n").unwrap();
+    let err = matrix::read_table(&latin1).unwrap_err().to_string();
+    assert!(err.contains("save it as \"CSV UTF-8\""), "{err}");
+}
+
+#[test]
+fn rows_of_one_campaign_group_must_agree() {
+    let text = "Wij zijn tegen sluiting van de opvang.";
+    let mut c = Consultation::default();
+    for n in 1..=2 {
+        c.responses.push(Response {
+            id: format!("r-{n}"),
+            file: format!("inwoner-{n}.txt"),
+            respondent: format!("Inwoner {n}"),
+            comments: vec![Comment {
+                group: Some("c-00000001".into()),
+                ..comment(&format!("c-0000000{n}"), text)
+            }],
+            ..Response::default()
+        });
+    }
+    let csv = format!(
+        "id;reactie;status;antwoord\nc-00000001;{text};overgenomen;A\nc-00000002;{text};niet overgenomen;B\n"
+    );
+    let err = plan_csv(&csv, &c).unwrap_err();
+    assert!(
+        err.contains(
+            "row 3: belongs to the same campaign group as row 2 but gives a different decision"
+        ),
+        "{err}"
+    );
+    // One changed row decides the group.
+    let csv = format!(
+        "id;reactie;status;antwoord\nc-00000001;{text};open;\nc-00000002;{text};overgenomen;A\n"
+    );
+    let plan = plan_csv(&csv, &c).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    assert_eq!(plan.changes[0].key, "c-00000001");
+}
+
+/// The whole round through the command line on a small text inbox.
+#[test]
+fn cli_export_edit_dry_run_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/adviesraad.txt"),
+        "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+         =1+1 Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
+        cmd.current_dir(dir.path()).args(args);
+        cmd
+    };
+    run(&["matrix", "export", "m.csv"]).assert().success();
+    run(&["matrix", "export", "m.xlsx"]).assert().success();
+    let ledger = dir.path().join("ledger.toml");
+    // Unchanged tables import as no-ops.
+    for f in ["m.csv", "m.xlsx"] {
+        run(&["matrix", "import", f])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("0 decision(s) changed"));
+    }
+    let csv = std::fs::read_to_string(dir.path().join("m.csv")).unwrap();
+    assert!(
+        csv.contains(";\"'=1+1 Daarnaast") || csv.contains(";'=1+1 Daarnaast"),
+        "{csv}"
+    );
+    let edited: String = csv
+        .lines()
+        .map(|l| {
+            if l.contains("kindermishandeling") {
+                l.replacen(";open;", ";Overgenomen;Staat nu in de inleiding.", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    std::fs::write(dir.path().join("m.csv"), &edited).unwrap();
+    let before = std::fs::read(&ledger).ok();
+    run(&["matrix", "import", "m.csv", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("open -> overgenomen"))
+        .stdout(predicates::str::contains(
+            "1 decision(s) would change (dry run: nothing written)",
+        ));
+    assert_eq!(std::fs::read(&ledger).ok(), before);
+    run(&["matrix", "import", "m.csv", "--author", "Werkgroep"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("1 decision(s) changed"));
+    let text = std::fs::read_to_string(&ledger).unwrap();
+    assert!(
+        text.contains("answer = \"Staat nu in de inleiding.\""),
+        "{text}"
+    );
+    assert!(text.contains("author = \"Werkgroep\""));
+
+    // A broken table changes nothing.
+    let written = std::fs::read(&ledger).unwrap();
+    std::fs::write(
+        dir.path().join("m.csv"),
+        edited.replace("Overgenomen", "Misschien"),
+    )
+    .unwrap();
+    run(&["matrix", "import", "m.csv"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("unknown status `Misschien`"))
+        .stderr(predicates::str::contains("nothing was imported"));
+    assert_eq!(std::fs::read(&ledger).unwrap(), written);
+}

@@ -1,0 +1,145 @@
+//! The report through the command line: `inspraak templates init/list` and
+//! `inspraak run` with `--group-by`, `--lang` and `--templates` on a small
+//! inbox of text files.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+fn inspraak(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("inspraak").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// An inbox with a draft, a final version and two responses as text files.
+fn small_inbox(root: &Path) {
+    let inbox = root.join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("consultation.toml"),
+        "title = \"Regiovisie Jeugd 2027\"\ndeadline = 2026-10-15\nsender = \"Werkgroep Jeugd\"\n\n\
+         [responses.\"reactie-inwoner.txt\"]\nrespondent = \"Karin Bos\"\nkind = \"resident\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("drafts/02-definitief.txt"),
+        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en buurthuizen krijgen voorlichting.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/reactie-inwoner.txt"),
+        "Geachte werkgroep,\n\nIn paragraaf 2 mis ik de buurthuizen. Ik woon aan de Dorpsstraat 4, 1234 AB Voorbeeld; \
+         mail k.bos@example.nl.\n\nMet vriendelijke groet,\nKarin Bos\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/zienswijze-raad.txt"),
+        "Zienswijze van de gemeenteraad van Voorbeeld\n\n1. De raad steunt paragraaf 1.\n\n2. Voeg een paragraaf over monitoring toe.\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn templates_init_writes_defaults_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init", "mijn-sjablonen"])
+        .assert()
+        .success()
+        .stdout(contains("memo.html.hbs"));
+    let memo = dir.path().join("mijn-sjablonen/memo.md.hbs");
+    assert!(std::fs::read_to_string(&memo)
+        .unwrap()
+        .contains("{{title}}"));
+    assert!(dir.path().join("mijn-sjablonen/en/letter.md.hbs").is_file());
+    std::fs::write(&memo, "eigen").unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init", "mijn-sjablonen"])
+        .assert()
+        .failure()
+        .stderr(contains("--force"));
+    assert_eq!(std::fs::read_to_string(&memo).unwrap(), "eigen");
+    inspraak(dir.path())
+        .args(["templates", "list", "mijn-sjablonen"])
+        .assert()
+        .success()
+        .stdout(contains("(yours)"));
+    inspraak(dir.path())
+        .args(["templates", "init", "mijn-sjablonen", "--force"])
+        .assert()
+        .success();
+    assert_ne!(std::fs::read_to_string(&memo).unwrap(), "eigen");
+}
+
+#[test]
+fn run_writes_memo_letters_and_redline_with_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--group-by", "respondent", "--lang", "en"])
+        .assert()
+        .success();
+    let out = dir.path().join("output");
+    for f in [
+        "nota-van-beantwoording.html",
+        "nota-van-beantwoording.md",
+        "nota-van-beantwoording.docx",
+        "wijzigingen.html",
+    ] {
+        assert!(out.join(f).is_file(), "{f} missing");
+    }
+    let md = std::fs::read_to_string(out.join("nota-van-beantwoording.md")).unwrap();
+    assert!(
+        md.starts_with("# Response memo: Regiovisie Jeugd 2027"),
+        "{md}"
+    );
+    assert!(md.contains("### Inwoner 1 (resident)"), "{md}");
+    for secret in ["Karin", "Bos", "Dorpsstraat", "1234 AB", "k.bos@example.nl"] {
+        assert!(!md.contains(secret), "memo contains {secret}");
+    }
+    let letter = std::fs::read_to_string(out.join("letters/inwoner-1.md")).unwrap();
+    assert!(letter.contains("Karin Bos"));
+    assert!(letter.contains("Werkgroep Jeugd"));
+}
+
+#[test]
+fn run_uses_the_templates_folder_and_reports_typos() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/memo.md.hbs"),
+        "# Eigen nota: {{title}}\n",
+    )
+    .unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert_eq!(md, "# Eigen nota: Regiovisie Jeugd 2027\n");
+    std::fs::write(
+        dir.path().join("templates/memo.md.hbs"),
+        "# Eigen nota: {{title}}\n\n{{titel}}\n",
+    )
+    .unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--out", "other"])
+        .assert()
+        .failure()
+        .stderr(contains("memo.md.hbs"))
+        .stderr(contains("line 3"));
+    // The earlier output is untouched by the failed run.
+    assert!(dir
+        .path()
+        .join("output/nota-van-beantwoording.md")
+        .is_file());
+}

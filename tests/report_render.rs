@@ -1,0 +1,378 @@
+//! The report stage on a consultation built in code: snapshots of the memo
+//! and a letter, the Word file's structure, privacy in every public output,
+//! escaping of hostile text, template errors and user overrides.
+
+mod report_fixture;
+
+use std::io::Read;
+use std::path::Path;
+
+use inspraak::report::{render_all, GroupBy, Lang, ReportOptions};
+
+fn render(opts: &ReportOptions) -> (tempfile::TempDir, Vec<std::path::PathBuf>) {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render_all(&report_fixture::consultation(), opts, dir.path()).unwrap();
+    (dir, files)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// The text of `word/document.xml` in a .docx file.
+fn docx_xml(path: &Path) -> String {
+    docx_part(path, "word/document.xml")
+}
+
+/// The text of one part of a .docx file.
+fn docx_part(path: &Path, part: &str) -> String {
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn memo_markdown_snapshot() {
+    let (dir, _) = render(&ReportOptions::default());
+    insta::assert_snapshot!(read(&dir.path().join("nota-van-beantwoording.md")));
+}
+
+#[test]
+fn memo_html_snapshot() {
+    let (dir, _) = render(&ReportOptions::default());
+    insta::assert_snapshot!(read(&dir.path().join("nota-van-beantwoording.html")));
+}
+
+#[test]
+fn letter_snapshot() {
+    let (dir, _) = render(&ReportOptions {
+        sender: Some("Werkgroep Regiovisie Hollands Midden".into()),
+        ..ReportOptions::default()
+    });
+    insta::assert_snapshot!(read(&dir.path().join("letters/inwoner-1.md")));
+}
+
+#[test]
+fn redline_snapshot() {
+    let (dir, _) = render(&ReportOptions::default());
+    insta::assert_snapshot!(read(&dir.path().join("wijzigingen.html")));
+}
+
+#[test]
+fn writes_every_document() {
+    let (dir, files) = render(&ReportOptions::default());
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.strip_prefix(dir.path()).unwrap().display().to_string())
+        .collect();
+    for expected in [
+        "nota-van-beantwoording.html",
+        "nota-van-beantwoording.md",
+        "nota-van-beantwoording.docx",
+        "wijzigingen.html",
+        "letters/gemeenteraad-katwijk.md",
+        "letters/gemeenteraad-katwijk.html",
+        "letters/inwoner-1.md",
+        "letters/stichting-veilig-thuis-hollands-midden.html",
+        "letters/inwoner-3.html",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} missing in {names:?}"
+        );
+    }
+    // No letter for the unreadable file, and every file inside the folder.
+    assert!(!names.iter().any(|n| n.contains("scan")), "{names:?}");
+    for f in &files {
+        assert!(f.starts_with(dir.path()) && f.is_file(), "{}", f.display());
+    }
+}
+
+#[test]
+fn docx_has_headings_tables_and_escaped_text() {
+    let (dir, _) = render(&ReportOptions::default());
+    let xml = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    for style in ["Title", "Heading1", "Heading2", "Heading3"] {
+        assert!(
+            xml.contains(&format!(r#"<w:pStyle w:val="{style}" />"#))
+                || xml.contains(&format!(r#"<w:pStyle w:val="{style}"/>"#)),
+            "no {style} paragraph"
+        );
+    }
+    assert!(xml.matches("<w:tbl>").count() >= 4, "expected the tables");
+    assert!(xml.contains("Reacties en beantwoording"));
+    assert!(xml.contains("[+en in buurthuizen]"));
+    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!xml.contains("<script>"));
+    // Every style once, so Word opens the file without repairs.
+    let styles = docx_part(
+        &dir.path().join("nota-van-beantwoording.docx"),
+        "word/styles.xml",
+    );
+    for id in [
+        "Normal",
+        "Title",
+        "Heading1",
+        "Heading2",
+        "TableGrid",
+        "Inserted",
+    ] {
+        let n = styles.matches(&format!(r#"w:styleId="{id}""#)).count();
+        assert_eq!(n, 1, "style {id} defined {n} times");
+    }
+}
+
+/// Every public file at the top of the output folder, as text.
+fn public_texts(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.is_file() {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = if name.ends_with(".docx") {
+            docx_xml(&path)
+        } else {
+            read(&path)
+        };
+        out.push((name, text));
+    }
+    out
+}
+
+#[test]
+fn public_outputs_name_no_private_person() {
+    for group_by in [GroupBy::Section, GroupBy::Respondent, GroupBy::Theme] {
+        for lang in [Lang::Nl, Lang::En] {
+            let (dir, _) = render(&ReportOptions {
+                group_by,
+                lang,
+                ..ReportOptions::default()
+            });
+            let texts = public_texts(dir.path());
+            assert_eq!(texts.len(), 4, "memo ×3 and redline");
+            for (name, text) in &texts {
+                for secret in report_fixture::PRIVATE {
+                    assert!(!text.contains(secret), "{name} contains {secret:?}");
+                }
+            }
+            let memo = &texts
+                .iter()
+                .find(|(n, _)| n == "nota-van-beantwoording.html")
+                .unwrap()
+                .1;
+            assert!(memo.contains("Inwoner 1") && memo.contains("[adres]"));
+            assert!(memo.contains("[e-mailadres]") && memo.contains("[telefoonnummer]"));
+        }
+    }
+}
+
+#[test]
+fn letters_carry_the_real_name() {
+    let (dir, _) = render(&ReportOptions::default());
+    let letter = read(&dir.path().join("letters/inwoner-1.html"));
+    assert!(letter.contains("Jan de Vries"));
+    assert!(letter.contains("aangeduid als Inwoner 1"));
+}
+
+#[test]
+fn campaign_members_share_the_group_decision() {
+    let (dir, _) = render(&ReportOptions::default());
+    let letter = read(&dir.path().join("letters/inwoner-3.md"));
+    assert!(letter.contains("Mohamed El Amrani"));
+    assert!(letter.contains("**Besluit:** leidt niet tot aanpassing (niet overgenomen)"));
+    assert!(letter.contains("centrumgemeente"));
+}
+
+#[test]
+fn hostile_text_is_escaped() {
+    let (dir, _) = render(&ReportOptions::default());
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>"));
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(md.contains(r"\<script\>alert(1)\</script\>"));
+    assert!(md.contains(r"\# Kop"));
+    assert!(md.contains(r"\[klik hier\](http://example.org)"));
+}
+
+#[test]
+fn memo_follows_the_decisions_and_changes() {
+    let (dir, _) = render(&ReportOptions::default());
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    // Grouped by section in the draft's order, unlinked comments first.
+    let algemeen = md.find("### Algemeen").unwrap();
+    let voorlichting = md.find("### 2.1 Voorlichting").unwrap();
+    let samenwerking = md.find("### 3 Samenwerking").unwrap();
+    assert!(algemeen < voorlichting && voorlichting < samenwerking);
+    assert!(md.contains("**Besluit:** leidt tot aanpassing (overgenomen)"));
+    assert!(md.contains("**Besluit:** leidt niet tot aanpassing (niet overgenomen)"));
+    assert!(md.contains("gemeenten geven voorlichting op scholen **en in buurthuizen**."));
+    // The campaign once, with its number of senders.
+    assert_eq!(md.matches("Investeer meer in opvangplekken").count(), 1);
+    assert!(md.contains("door 2 indieners ingediend, ook door Inwoner 3"));
+    // The summary replaces the text; the late submission is marked.
+    assert!(md.contains("Veilig Thuis biedt aan mee te denken"));
+    assert!(md.contains("Stichting Veilig Thuis Hollands Midden (organisatie), te laat ingediend"));
+    assert!(md.contains("### Ambtshalve wijzigingen"));
+    assert!(md.contains("- 3 Samenwerking"));
+    assert!(md.contains("| responses/reactie-scan.pdf |"));
+    assert!(md.contains("c-oud00001"));
+}
+
+#[test]
+fn group_by_respondent_and_theme() {
+    let (dir, _) = render(&ReportOptions {
+        group_by: GroupBy::Respondent,
+        ..ReportOptions::default()
+    });
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(md.contains("### Gemeenteraad Katwijk (gemeenteraad)"));
+    assert!(md.contains("### Inwoner 1 (inwoner)"));
+    let (dir, _) = render(&ReportOptions {
+        group_by: GroupBy::Theme,
+        ..ReportOptions::default()
+    });
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    let monitoring = md.find("### Monitoring").unwrap();
+    let other = md.find("### Overige reacties").unwrap();
+    assert!(monitoring < other);
+}
+
+#[test]
+fn english_templates() {
+    let (dir, _) = render(&ReportOptions {
+        lang: Lang::En,
+        ..ReportOptions::default()
+    });
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(md.starts_with("# Response memo: "));
+    assert!(md.contains("**Decision:** leads to a change (adopted)"));
+    assert!(md.contains("15 October 2026"));
+    assert!(!md.contains("Besluit"));
+}
+
+#[test]
+fn redline_shows_every_section_in_final_order() {
+    let (dir, _) = render(&ReportOptions::default());
+    let html = read(&dir.path().join("wijzigingen.html"));
+    let order: Vec<usize> = [
+        "1 Inleiding",
+        "2.1 Voorlichting",
+        "3 Samenwerking",
+        "Bijlage 1 Begrippenlijst",
+        "4 Monitoring",
+    ]
+    .iter()
+    .map(|h| {
+        let main = html.find("<main>").unwrap();
+        main + html[main..]
+            .find(&format!(">{h}"))
+            .unwrap_or_else(|| panic!("{h} missing"))
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(html.contains("<ins>en in buurthuizen</ins>"));
+    assert!(
+        html.contains("<del>Huiselijk geweld: geweld door iemand uit de huiselijke kring.</del>")
+    );
+}
+
+#[test]
+fn template_typo_names_the_template_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("memo.md.hbs"),
+        "# {{title}}\n\nTotaal: {{responses_totaal}}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let err = render_all(
+        &report_fixture::consultation(),
+        &ReportOptions {
+            templates: Some(dir.path().to_path_buf()),
+            ..ReportOptions::default()
+        },
+        out.path(),
+    )
+    .unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("memo.md.hbs"), "{message}");
+    assert!(message.contains("line 3"), "{message}");
+    assert!(message.contains("responses_totaal"), "{message}");
+}
+
+#[test]
+fn template_syntax_error_names_the_template() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("letter.html.hbs"), "<p>\n{{#each items}}\n").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let err = render_all(
+        &report_fixture::consultation(),
+        &ReportOptions {
+            templates: Some(dir.path().to_path_buf()),
+            ..ReportOptions::default()
+        },
+        out.path(),
+    )
+    .unwrap_err();
+    let message = format!("{err:#}");
+    assert!(message.contains("letter.html.hbs"), "{message}");
+}
+
+#[test]
+fn user_template_overrides_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("memo.md.hbs"),
+        "# Eigen sjabloon voor {{title}}\n{{#each groups}}- {{title}}\n{{/each}}",
+    )
+    .unwrap();
+    let (out, _) = render(&ReportOptions {
+        templates: Some(dir.path().to_path_buf()),
+        ..ReportOptions::default()
+    });
+    let md = read(&out.path().join("nota-van-beantwoording.md"));
+    assert!(md.starts_with("# Eigen sjabloon voor Regiovisie"), "{md}");
+    // The other templates are still the built-in ones.
+    let html = read(&out.path().join("nota-van-beantwoording.html"));
+    assert!(html.contains("<h2>1 Inleiding</h2>"));
+}
+
+#[test]
+fn missing_templates_folder_is_an_error() {
+    let out = tempfile::tempdir().unwrap();
+    let err = render_all(
+        &report_fixture::consultation(),
+        &ReportOptions {
+            templates: Some("does/not/exist".into()),
+            ..ReportOptions::default()
+        },
+        out.path(),
+    )
+    .unwrap_err();
+    assert!(format!("{err:#}").contains("inspraak templates init"));
+}
+
+#[test]
+fn draft_only_has_no_redline_and_says_so() {
+    let mut c = report_fixture::consultation();
+    c.versions.truncate(1);
+    c.changes.clear();
+    c.responses[2].comments.clear();
+    let out = tempfile::tempdir().unwrap();
+    let files = render_all(&c, &ReportOptions::default(), out.path()).unwrap();
+    assert!(!out.path().join("wijzigingen.html").exists());
+    assert!(!files.iter().any(|f| f.ends_with("wijzigingen.html")));
+    let md = read(&out.path().join("nota-van-beantwoording.md"));
+    assert!(md.contains("Er is nog geen herziene versie van de tekst."));
+    assert!(!md.contains("wijzigingen.html"));
+    let letter = read(
+        &out.path()
+            .join("letters/stichting-veilig-thuis-hollands-midden.md"),
+    );
+    assert!(letter.contains("geen afzonderlijke punten"), "{letter}");
+}
