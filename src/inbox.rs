@@ -8,6 +8,12 @@
 //!   responses/            one file per submission (.pdf, .txt, .md)
 //! ledger.toml             the working group's decisions, beside the inbox
 //! ```
+//!
+//! Only plain files directly in `drafts/` and `responses/` are read. Hidden
+//! files (`.DS_Store`) are ignored; sub-folders, devices, pipes and links
+//! that point outside the inbox are skipped with a problem naming them, so
+//! nothing in the inbox can make the tool read a file elsewhere (or hang on
+//! a pipe).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +22,7 @@ use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::RespondentKind;
+use crate::model::{Problem, RespondentKind};
 
 /// Settings from `inbox/consultation.toml`. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -101,6 +107,9 @@ pub struct Inbox {
     pub drafts: Vec<PathBuf>,
     /// Submissions, sorted by file name.
     pub responses: Vec<PathBuf>,
+    /// Entries that are not read, and why (a sub-folder, a link out of the
+    /// inbox, no `responses/` folder): reported with the run's problems.
+    pub skipped: Vec<Problem>,
 }
 
 impl Inbox {
@@ -133,24 +142,45 @@ impl Inbox {
                 drafts_dir.display()
             );
         }
-        let drafts = list_files(&drafts_dir)?;
+        let mut skipped = Vec::new();
+        let drafts = list_files(root, &drafts_dir, &mut skipped)?;
         if drafts.is_empty() {
             bail!(
-                "`{}` is empty: put the consultation draft there (PDF, .txt or .md)",
+                "`{}` holds no draft: put the consultation draft there (PDF, .txt or .md)",
                 drafts_dir.display()
             );
         }
         let responses_dir = root.join("responses");
         let responses = if responses_dir.is_dir() {
-            list_files(&responses_dir)?
+            list_files(root, &responses_dir, &mut skipped)?
         } else {
+            skipped.push(Problem {
+                file: "responses/".into(),
+                message: format!(
+                    "no `responses/` folder in `{}`: the memo has no responses; put one file \
+                     per submission in `{}`",
+                    root.display(),
+                    responses_dir.display()
+                ),
+            });
             Vec::new()
         };
+        if responses.is_empty() && responses_dir.is_dir() {
+            skipped.push(Problem {
+                file: "responses/".into(),
+                message: format!(
+                    "`{}` is empty: the memo has no responses; put one file per submission there \
+                     (PDF, .txt or .md)",
+                    responses_dir.display()
+                ),
+            });
+        }
         Ok(Inbox {
             root: root.to_path_buf(),
             settings,
             drafts,
             responses,
+            skipped,
         })
     }
 
@@ -168,21 +198,66 @@ impl Inbox {
     }
 }
 
-/// Plain files in `dir` (not hidden, not recursive), sorted by name.
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Plain files in `dir` (not hidden, not recursive), sorted by name. Links
+/// are followed only when they lead to a file inside `root`; other entries
+/// are listed in `skipped`.
+fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec<PathBuf>> {
+    let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    let folder = folder.unwrap_or_default();
+    let real_root = root
+        .canonicalize()
+        .with_context(|| format!("failed to read folder `{}`", root.display()))?;
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)
         .with_context(|| format!("failed to read folder `{}`", dir.display()))?
     {
         let entry = entry.with_context(|| format!("failed to read folder `{}`", dir.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
         let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if path.is_file() && !hidden {
-            files.push(path);
+        match why_not_read(&path, &real_root) {
+            None => files.push(path),
+            Some(reason) => skipped.push(Problem {
+                file: format!("{folder}/{name}"),
+                message: format!("`{name}` is skipped: {reason}"),
+            }),
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// Why the inbox entry at `path` is not read, or `None` to read it.
+fn why_not_read(path: &Path, real_root: &Path) -> Option<String> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => return Some(format!("it could not be inspected ({e})")),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some(
+            "it is a folder; sub-folders are not read: move its files up into the folder".into(),
+        );
+    }
+    if !kind.is_symlink() {
+        return Some("it is not a regular file (a pipe or device): replace it by a file".into());
+    }
+    match path.canonicalize() {
+        Err(_) => Some("it is a link to nothing (broken link): replace it by the file".into()),
+        Ok(target) if !target.starts_with(real_root) => Some(format!(
+            "it is a link to `{}` outside the inbox: copy the file into the inbox instead",
+            target.display()
+        )),
+        Ok(target) if !target.is_file() => Some(
+            "it is a link to something that is not a file: replace it by the file itself".into(),
+        ),
+        Ok(_) => None,
+    }
 }
 
 /// File name of `path` as text (lossy for non-UTF-8 names).
@@ -215,6 +290,50 @@ mod tests {
         );
         let err = toml::from_str::<Settings>("titel = 'x'").unwrap_err();
         assert!(err.to_string().contains("unknown field"));
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn links_out_of_the_inbox_and_odd_entries_are_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("secret.txt");
+        std::fs::write(&outside, "geheim").unwrap();
+        let root = dir.path().join("inbox");
+        std::fs::create_dir_all(root.join("drafts")).unwrap();
+        std::fs::create_dir_all(root.join("responses/sub")).unwrap();
+        std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+        std::fs::write(root.join("responses/a.txt"), "reactie").unwrap();
+        std::fs::write(root.join("responses/.DS_Store"), "x").unwrap();
+        std::os::unix::fs::symlink(&outside, root.join("responses/b.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("responses/a.txt"), root.join("responses/c.txt"))
+            .unwrap();
+        std::os::unix::fs::symlink(root.join("nowhere"), root.join("responses/d.txt")).unwrap();
+        let inbox = Inbox::open(&root).unwrap();
+        let names: Vec<_> = inbox.responses.iter().map(|p| file_name(p)).collect();
+        assert_eq!(names, ["a.txt", "c.txt"]);
+        let skipped: Vec<_> = inbox.skipped.iter().map(|p| p.file.as_str()).collect();
+        assert_eq!(skipped.len(), 3, "{:?}", inbox.skipped);
+        for name in ["responses/b.txt", "responses/d.txt", "responses/sub"] {
+            assert!(skipped.contains(&name), "{name} in {skipped:?}");
+        }
+        let b = inbox.skipped.iter().find(|p| p.file == "responses/b.txt");
+        assert!(b.unwrap().message.contains("outside the inbox"));
+    }
+
+    #[test]
+    fn missing_or_empty_responses_folder_is_a_problem_not_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("drafts")).unwrap();
+        std::fs::write(dir.path().join("drafts/visie.txt"), "1 Inleiding").unwrap();
+        let inbox = Inbox::open(dir.path()).unwrap();
+        assert!(inbox.skipped[0].message.contains("no `responses/` folder"));
+        std::fs::create_dir_all(dir.path().join("responses")).unwrap();
+        let inbox = Inbox::open(dir.path()).unwrap();
+        assert!(
+            inbox.skipped[0].message.contains("is empty"),
+            "{:?}",
+            inbox.skipped
+        );
     }
 
     #[test]

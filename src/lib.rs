@@ -11,6 +11,7 @@ pub mod compare;
 pub mod extract;
 pub mod ids;
 pub mod inbox;
+pub mod isolate;
 pub mod ledger;
 pub mod link;
 pub mod model;

@@ -1,17 +1,18 @@
 //! The whole run: inbox → [`Consultation`] → output folder.
 //!
-//! Every file is processed in isolation: an error or a panic while reading
-//! one file is recorded as that file's problem and the others go on.
+//! Every file is processed in isolation: an error, a panic or a time-out
+//! (see [`crate::isolate`]) while reading one file is recorded as that
+//! file's problem and the others go on.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::cache::Cache;
 use crate::inbox::{file_name, Inbox};
+use crate::isolate::{catch, isolated};
 use crate::ledger::Ledger;
 use crate::model::{
     Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
@@ -27,10 +28,32 @@ pub struct BuildOptions {
     pub progress: bool,
     /// Record the time of each stage here.
     pub timings: Option<std::sync::Arc<crate::timings::Timings>>,
+    /// Time limit for reading (and for splitting) one file; `None`:
+    /// [`crate::isolate::DEFAULT_FILE_TIMEOUT`].
+    pub file_timeout: Option<Duration>,
 }
 
-/// Reads one file, turning errors and panics into a message.
+impl BuildOptions {
+    /// The time limit per file in effect.
+    pub fn file_limit(&self) -> Duration {
+        self.file_timeout
+            .unwrap_or(crate::isolate::DEFAULT_FILE_TIMEOUT)
+    }
+}
+
+/// Reads one file, turning errors and panics into a message, with the
+/// default time limit.
 pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, String> {
+    read_document_within(path, cache, crate::isolate::DEFAULT_FILE_TIMEOUT)
+}
+
+/// Reads one file on a worker thread, turning errors, panics and taking
+/// longer than `limit` into a message naming the file.
+pub fn read_document_within(
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+) -> Result<Document, String> {
     let file = file_name(path);
     let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
     let key = cache.map(|c| c.key(&bytes));
@@ -39,7 +62,7 @@ pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, Str
             return Ok(doc);
         }
     }
-    match extract_guarded(&file, &bytes) {
+    match extract_isolated(&file, bytes, limit) {
         Ok(doc) => {
             if let (Some(cache), Some(key)) = (cache, &key) {
                 cache.put_document(key, &doc);
@@ -50,15 +73,16 @@ pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, Str
     }
 }
 
-/// Extracts `bytes`, turning errors and panics into a message.
-fn extract_guarded(file: &str, bytes: &[u8]) -> Result<Document, String> {
-    match catch_unwind(AssertUnwindSafe(|| extract::extract_bytes(file, bytes))) {
+/// Extracts `bytes` on a worker thread, turning errors, panics and taking
+/// longer than `limit` into a message naming the file.
+fn extract_isolated(file: &str, bytes: Vec<u8>, limit: Duration) -> Result<Document, String> {
+    let worker_file = file.to_string();
+    match isolated(file, limit, move || {
+        extract::extract_bytes(&worker_file, &bytes)
+    }) {
         Ok(Ok(doc)) => Ok(doc),
         Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!(
-            "`{file}` could not be read: the reader crashed on it (an internal error; please report it \
-             with the file). Convert it to a new PDF and try again"
-        )),
+        Err(failure) => Err(failure.message(file, "read")),
     }
 }
 
@@ -92,14 +116,23 @@ pub fn read_versions(
     let docs: Vec<_> = inbox
         .drafts
         .par_iter()
-        .map(|p| (p, read_document(p, opts.cache.as_ref())))
+        .map(|p| {
+            let doc = read_document_within(p, opts.cache.as_ref(), opts.file_limit());
+            (p, doc)
+        })
         .collect();
     let mut versions = Vec::new();
     for (i, (path, doc)) in docs.into_iter().enumerate() {
         match doc {
             Ok(doc) => {
                 let label = version_label(inbox, i, path);
-                versions.push(structure::parse_version(&doc, &label));
+                match catch(|| structure::parse_version(&doc, &label)) {
+                    Ok(version) => versions.push(version),
+                    Err(failure) => problems.push(Problem {
+                        file: format!("drafts/{}", file_name(path)),
+                        message: failure.message(&file_name(path), "divided into sections"),
+                    }),
+                }
             }
             Err(message) => problems.push(Problem {
                 file: format!("drafts/{}", file_name(path)),
@@ -111,9 +144,14 @@ pub fn read_versions(
 }
 
 /// Reads and splits one response: its id and letter, from the cache when
-/// the same bytes were split before by the same build of the tool. The
-/// file's bytes are dropped before returning.
-pub fn read_letter(path: &Path, cache: Option<&Cache>) -> Result<(String, split::Letter), String> {
+/// the same bytes were split before by the same build of the tool. Reading
+/// and splitting each get at most `limit`. The file's bytes are dropped
+/// before returning.
+pub fn read_letter(
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+) -> Result<(String, split::Letter), String> {
     let file = file_name(path);
     let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
     let key = cache.map(|c| c.key(&bytes));
@@ -122,13 +160,13 @@ pub fn read_letter(path: &Path, cache: Option<&Cache>) -> Result<(String, split:
             return Ok(entry.into_parts());
         }
     }
-    let doc = extract_guarded(&file, &bytes)?;
-    drop(bytes);
+    let doc = extract_isolated(&file, bytes, limit)?;
     let id = ids::response_id(&doc.text());
-    let letter =
-        catch_unwind(AssertUnwindSafe(|| split::split_response(&doc, &id))).map_err(|_| {
-            format!("`{file}` could not be split into comments (internal error; please report it)")
-        })?;
+    let worker_id = id.clone();
+    let letter = isolated(&file, limit, move || {
+        split::split_response(&doc, &worker_id)
+    })
+    .map_err(|failure| failure.message(&file, "split into comments"))?;
     if let (Some(cache), Some(key)) = (cache, &key) {
         let entry = crate::cache::ResponseEntry::new(id, letter);
         cache.put_response(key, &entry);
@@ -137,10 +175,23 @@ pub fn read_letter(path: &Path, cache: Option<&Cache>) -> Result<(String, split:
     Ok((id, letter))
 }
 
-/// Reads and splits one response file into a [`Response`].
+/// Reads and splits one response file into a [`Response`], with the
+/// default time limit.
 pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Response {
+    read_response_within(inbox, path, cache, crate::isolate::DEFAULT_FILE_TIMEOUT)
+}
+
+/// Reads and splits one response file into a [`Response`]; reading and
+/// splitting each get at most `limit`. A file that fails is a response with
+/// status `error` and a message naming it.
+pub fn read_response_within(
+    inbox: &Inbox,
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+) -> Response {
     let file = file_name(path);
-    let (id, letter) = match read_letter(path, cache) {
+    let (id, letter) = match read_letter(path, cache, limit) {
         Ok(read) => read,
         Err(message) => {
             return Response {
@@ -214,7 +265,7 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
 /// [`build`] with a cache and progress display.
 pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
     let timings = opts.timings.as_deref();
-    let mut problems = Vec::new();
+    let mut problems = inbox.skipped.clone();
     let versions = timings::time(timings, "versions", || {
         read_versions(inbox, opts, &mut problems)
     });
@@ -224,7 +275,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         .responses
         .par_iter()
         .map(|p| {
-            let r = read_response(inbox, p, opts.cache.as_ref());
+            let r = read_response_within(inbox, p, opts.cache.as_ref(), opts.file_limit());
             bar.inc(1);
             r
         })
@@ -238,12 +289,20 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         );
     }
     for r in &responses {
-        if let Some(message) = &r.error {
-            problems.push(Problem {
-                file: format!("responses/{}", r.file),
-                message: message.clone(),
-            });
-        }
+        let message = match &r.error {
+            Some(message) => message.clone(),
+            None if r.comments.is_empty() => format!(
+                "`{}` was read but no comments were found in it: check that it is the whole \
+                 letter (open it); if it makes points, convert it to a new PDF or copy its text \
+                 into a .txt file",
+                r.file
+            ),
+            None => continue,
+        };
+        problems.push(Problem {
+            file: format!("responses/{}", r.file),
+            message,
+        });
     }
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
@@ -252,11 +311,22 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         // The index is built once per draft; comments are linked in
         // parallel (each one on its own, so the cost is linear in comments).
         let linker = link::Linker::new(draft);
-        responses.par_iter_mut().for_each(|r| {
-            for c in &mut r.comments {
-                linker.link(c);
-            }
-        });
+        let failures: Vec<Problem> = responses
+            .par_iter_mut()
+            .filter_map(|r| {
+                let failure = catch(|| r.comments.iter_mut().for_each(|c| linker.link(c))).err()?;
+                // Keep the comments; only their links are lost.
+                r.comments.iter_mut().for_each(|c| c.sections.clear());
+                Some(Problem {
+                    file: format!("responses/{}", r.file),
+                    message: format!(
+                        "{}; its comments are listed without sections",
+                        failure.message(&r.file, "linked to sections")
+                    ),
+                })
+            })
+            .collect();
+        problems.extend(failures);
     }
     if let Some(t) = timings {
         let comments = responses.iter().map(|r| r.comments.len()).sum();
@@ -264,11 +334,18 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     }
     let changes = timings::time(timings, "compare", || {
         match (versions.first(), versions.last()) {
-            (Some(a), Some(b)) if versions.len() > 1 => {
+            (Some(a), Some(b)) if versions.len() > 1 => catch(|| {
                 let alignment = compare::align(a, b);
                 compare::reanchor_with(&mut responses, a, b, &alignment);
                 compare::changes_from_alignment(a, b, &alignment)
-            }
+            })
+            .unwrap_or_else(|failure| {
+                problems.push(Problem {
+                    file: format!("drafts/{}", b.file),
+                    message: failure.message(&b.file, "compared with the previous version"),
+                });
+                Vec::new()
+            }),
             _ => Vec::new(),
         }
     });
@@ -292,7 +369,13 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     timings::time(timings, "ledger", || {
         ledger.apply(&mut consultation);
         // After the ledger: adopted decisions and confirmations count.
-        compare::suggest_causes(&mut consultation.changes, &consultation.responses);
+        let (changes, responses) = (&mut consultation.changes, &consultation.responses);
+        if let Err(failure) = catch(|| compare::suggest_causes(changes, responses)) {
+            consultation.problems.push(Problem {
+                file: "drafts/".into(),
+                message: failure.message("drafts/", "matched with the comments"),
+            });
+        }
     });
     if let Some(cache) = &opts.cache {
         cache.evict(&crate::cache::Eviction::default());
@@ -353,20 +436,41 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     })
 }
 
+/// Name of the empty file that marks a folder as written by inspraak. An
+/// existing output folder is only replaced when it carries this mark (or is
+/// empty, or holds a `consultation.json` from an older version).
+pub const OUTPUT_MARKER: &str = ".inspraak-output";
+
 /// Renders everything into a fresh folder and replaces `out` with it.
+///
+/// The new folder is built and synced to disk beside `out`, then swapped in
+/// with two renames; the previous output is kept aside until the new one is
+/// in place. If a run is killed between the two renames, the next run puts
+/// the previous output back first. A folder that inspraak did not write is
+/// never replaced: the run stops with an error instead.
 pub fn write_output(
     c: &Consultation,
     report: &crate::report::ReportOptions,
     out: &Path,
 ) -> Result<Vec<PathBuf>> {
+    let name = match out.file_name() {
+        Some(name) => name.to_string_lossy().into_owned(),
+        None => anyhow::bail!(
+            "output folder `{}` has no name of its own: pass a folder such as --out output",
+            out.display()
+        ),
+    };
     let parent = out
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(parent)
         .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let old = parent.join(format!(".inspraak-old-{name}"));
+    finish_interrupted_swap(out, &old)?;
+    check_replaceable(out)?;
     let tmp = tempfile::Builder::new()
-        .prefix(".inspraak-output-")
+        .prefix(&format!(".inspraak-new-{name}-"))
         .tempdir_in(parent)
         .with_context(|| {
             format!(
@@ -376,33 +480,154 @@ pub fn write_output(
         })?;
     // consultation.json is at the top of the output folder: public.
     let json = serde_json::to_string_pretty(&crate::privacy::public_view(c))?;
-    std::fs::write(tmp.path().join("consultation.json"), json)?;
+    std::fs::write(tmp.path().join(OUTPUT_MARKER), "")
+        .and_then(|()| std::fs::write(tmp.path().join("consultation.json"), json))
+        .with_context(|| format!("failed to write in `{}`", tmp.path().display()))?;
     let mut files = vec![out.join("consultation.json")];
     for f in crate::report::render_all(c, report, tmp.path())? {
-        if let Ok(rel) = f.strip_prefix(tmp.path()) {
-            files.push(out.join(rel));
+        match f.strip_prefix(tmp.path()) {
+            Ok(rel) => files.push(out.join(rel)),
+            Err(_) => anyhow::bail!(
+                "internal error: a report file was written outside the output folder (`{}`); \
+                 please report it",
+                f.display()
+            ),
         }
     }
-    // Keep the user's own files (like .gitkeep) out of harm: only the folder
-    // contents we generate are replaced.
-    let staged = tmp.keep();
-    let old = parent.join(format!(".inspraak-old-{}", std::process::id()));
+    // Keep the user's placeholder (the repository's `output/.gitkeep`).
+    let keep = out.join(".gitkeep");
+    if keep.is_file() {
+        let _ = std::fs::copy(&keep, tmp.path().join(".gitkeep"));
+    }
+    sync_tree(tmp.path())
+        .with_context(|| format!("failed to write `{}` to disk", tmp.path().display()))?;
+    swap_in(tmp, out, &old)?;
+    Ok(files)
+}
+
+/// Replaces `out` by the finished folder `staged`, keeping the old output at
+/// `old` until the new one is in place.
+fn swap_in(staged: tempfile::TempDir, out: &Path, old: &Path) -> Result<()> {
     if out.exists() {
-        std::fs::rename(out, &old)
+        std::fs::rename(out, old)
             .with_context(|| format!("failed to move old output `{}` aside", out.display()))?;
     }
+    let staged = staged.keep();
     if let Err(e) = std::fs::rename(&staged, out) {
         // Put the old output back so the user loses nothing.
-        let _ = std::fs::rename(&old, out);
+        let _ = std::fs::rename(old, out);
         let _ = std::fs::remove_dir_all(&staged);
         return Err(e)
             .with_context(|| format!("failed to write output folder `{}`", out.display()));
     }
-    if old.exists() {
-        if old.join(".gitkeep").exists() {
-            let _ = std::fs::copy(old.join(".gitkeep"), out.join(".gitkeep"));
-        }
-        let _ = std::fs::remove_dir_all(&old);
+    if let Some(parent) = out.parent() {
+        sync_dir(parent);
     }
-    Ok(files)
+    if old.exists() {
+        let _ = std::fs::remove_dir_all(old);
+    }
+    Ok(())
+}
+
+/// Completes a swap that an earlier, killed run left half done: the old
+/// output moved aside (`old`) and no new one in its place.
+fn finish_interrupted_swap(out: &Path, old: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(old).is_err() {
+        return Ok(());
+    }
+    if out.exists() {
+        std::fs::remove_dir_all(old)
+            .with_context(|| format!("failed to remove the old output `{}`", old.display()))
+    } else {
+        std::fs::rename(old, out).with_context(|| {
+            format!(
+                "an earlier run was interrupted; failed to put its output `{}` back as `{}`",
+                old.display(),
+                out.display()
+            )
+        })
+    }
+}
+
+/// Refuses to replace `out` when it holds things inspraak did not write.
+fn check_replaceable(out: &Path) -> Result<()> {
+    let meta = match std::fs::symlink_metadata(out) {
+        Ok(meta) => meta,
+        Err(_) => return Ok(()),
+    };
+    if !meta.is_dir() {
+        anyhow::bail!(
+            "output folder `{}` exists but is not a folder (a file or a link): pass another \
+             --out folder, or move it away",
+            out.display()
+        );
+    }
+    let names: Vec<String> = std::fs::read_dir(out)
+        .with_context(|| format!("failed to read output folder `{}`", out.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let ours = names
+        .iter()
+        .any(|n| n == OUTPUT_MARKER || n == "consultation.json");
+    let foreign = names.iter().find(|n| n.as_str() != ".gitkeep");
+    match foreign {
+        Some(example) if !ours => anyhow::bail!(
+            "output folder `{}` already exists and was not written by inspraak (it holds \
+             `{example}`); a run replaces the whole folder, so it is left alone: pass another \
+             --out folder, or empty that one first",
+            out.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// Flushes every file under `dir` (and the folders themselves) to disk, so
+/// that a crash after the swap cannot leave empty files in the output.
+fn sync_tree(dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            sync_tree(&path)?;
+        } else {
+            std::fs::File::open(&path)?.sync_all()?;
+        }
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Syncs a folder's entries where the platform allows it (best effort).
+fn sync_dir(dir: &Path) {
+    if let Ok(f) = std::fs::File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_must_be_a_named_folder() {
+        let c = Consultation::default();
+        for out in [".", "..", "/"] {
+            let err = write_output(&c, &Default::default(), Path::new(out)).unwrap_err();
+            assert!(
+                err.to_string().contains("has no name of its own"),
+                "{out}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_output_folder_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("nota");
+        std::fs::write(&out, "mijn aantekeningen").unwrap();
+        let err = write_output(&Consultation::default(), &Default::default(), &out).unwrap_err();
+        assert!(err.to_string().contains("is not a folder"), "{err}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "mijn aantekeningen");
+    }
 }

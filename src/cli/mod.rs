@@ -80,6 +80,7 @@ impl InboxArgs {
             cache: Some(crate::cache::Cache::beside(&self.inbox)),
             progress: false,
             timings: None,
+            file_timeout: None,
         };
         let consultation = crate::pipeline::build_with(&inbox, &ledger, &opts);
         Ok((inbox, ledger, consultation))

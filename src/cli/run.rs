@@ -33,6 +33,10 @@ pub struct Args {
     /// Print the time each stage took to stderr (`timing: STAGE: MS ms`)
     #[arg(long)]
     pub timings: bool,
+    /// Give up on a file after this many seconds of reading or splitting; it is
+    /// reported as a problem and the run goes on
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    pub file_timeout: u64,
 }
 
 pub fn execute(args: &Args) -> Result<()> {
@@ -59,6 +63,7 @@ pub fn execute(args: &Args) -> Result<()> {
             cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),
             progress: !args.quiet,
             timings: timings.clone(),
+            file_timeout: Some(std::time::Duration::from_secs(args.file_timeout)),
         },
     })?;
     for line in timings.iter().flat_map(|t| t.lines()) {

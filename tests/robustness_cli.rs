@@ -1,0 +1,511 @@
+//! Bad input through the real `inspraak run`: damaged, encrypted, scanned,
+//! empty and mislabelled files, odd file names, a broken ledger, a missing
+//! drafts folder and output folders that are not ours.
+//!
+//! Each test copies the sample `inbox/` into a temporary folder, adds the
+//! bad files there, runs the binary and checks three things: the file is
+//! named in a message that says why and what to do, the exit status, and
+//! that every other file was still processed (`consultation.json`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies `inbox/` into a fresh temporary folder: `<tmp>/inbox`.
+fn sample_copy() -> TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("inbox"), &tmp.path().join("inbox"));
+    tmp
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// `inspraak run` on `<tmp>/inbox` writing `<tmp>/output`, without cache.
+fn run(tmp: &Path, extra: &[&str]) -> Output {
+    cargo_bin_cmd!("inspraak")
+        .current_dir(tmp)
+        .arg("run")
+        .arg("--inbox")
+        .arg(tmp.join("inbox"))
+        .arg("--out")
+        .arg(tmp.join("output"))
+        .args(["--no-cache", "--quiet"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The `warning:` lines of stderr, with the temporary folder as `[TMP]`.
+fn warnings(out: &Output, tmp: &Path) -> String {
+    stderr(out)
+        .replace(&tmp.display().to_string(), "[TMP]")
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn json(tmp: &Path) -> Value {
+    let text = fs::read_to_string(tmp.join("output/consultation.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The problem reported for `responses/<name>`, if any.
+fn problem<'a>(c: &'a Value, name: &str) -> Option<&'a str> {
+    let key = format!("responses/{name}");
+    c["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["file"] == key.as_str())
+        .and_then(|p| p["message"].as_str())
+}
+
+fn response<'a>(c: &'a Value, name: &str) -> Option<&'a Value> {
+    c["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == name)
+}
+
+fn comment_count(r: &Value) -> usize {
+    r["comments"].as_array().map_or(0, |c| c.len())
+}
+
+/// Asserts that `name` failed with a message naming it and containing one
+/// of `reasons`, shown on stderr too.
+fn assert_reported(c: &Value, err: &str, name: &str, reasons: &[&str]) {
+    let msg = problem(c, name).unwrap_or_else(|| panic!("no problem for {name}: {c:#}"));
+    assert!(msg.contains(&format!("`{name}`")), "{name}: {msg}");
+    assert!(
+        reasons.iter().any(|r| msg.contains(r)),
+        "{name}: none of {reasons:?} in: {msg}"
+    );
+    assert!(
+        err.contains(&format!("warning: responses/{name}: ")),
+        "{name} not on stderr: {err}"
+    );
+    let r = response(c, name).unwrap_or_else(|| panic!("no response entry for {name}"));
+    assert_eq!(r["status"], "error", "{name}");
+}
+
+/// The sample's readable responses: each must still have its comments.
+fn assert_sample_processed(c: &Value) {
+    let names: Vec<String> = fs::read_dir(repo().join("inbox/responses"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "reactie-scan.pdf")
+        .collect();
+    assert!(names.len() >= 10);
+    for name in names {
+        let r = response(c, &name).unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(r["status"], "ok", "{name}: {r:#}");
+        assert!(comment_count(r) > 0, "{name} has no comments");
+    }
+    assert_eq!(c["versions"].as_array().unwrap().len(), 2);
+}
+
+/// A one-page PDF whose only page content is an image (like a scan).
+fn image_only_pdf() -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let pixels = vec![0x80u8; 16 * 16];
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => 16, "Height" => 16,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+        },
+        pixels,
+    ));
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"q 595 0 0 842 0 0 cm /Im0 Do Q".to_vec(),
+    ));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// A sample response PDF encrypted with RC4-128 and `user_password`.
+fn encrypted_pdf(source: &Path, user_password: &str) -> Vec<u8> {
+    use lopdf::{EncryptionState, EncryptionVersion, Object, Permissions};
+    let mut doc = lopdf::Document::load(source).unwrap();
+    doc.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::string_literal(b"0123456789abcdef".to_vec()),
+            Object::string_literal(b"fedcba9876543210".to_vec()),
+        ]),
+    );
+    let state = EncryptionState::try_from(EncryptionVersion::V2 {
+        document: &doc,
+        owner_password: "eigenaar",
+        user_password,
+        key_length: 128,
+        permissions: Permissions::all(),
+    })
+    .unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn every_bad_file_is_named_with_advice_and_the_rest_is_processed() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    let good_pdf = repo().join("inbox/responses/07-ouderenbond-kbo.pdf");
+    let good = fs::read(&good_pdf).unwrap();
+    let add = |name: &str, bytes: &[u8]| fs::write(responses.join(name), bytes).unwrap();
+    add(
+        "beveiligd met wachtwoord.pdf",
+        &encrypted_pdf(&good_pdf, "geheim"),
+    );
+    add("scan zonder tekst.pdf", &image_only_pdf());
+    add("afgebroken.pdf", &good[..good.len() / 2]);
+    add("leeg.pdf", b"");
+    add(
+        "geen-pdf.pdf",
+        b"<html><body>Dit is een webpagina</body></html>",
+    );
+    add(
+        "brief.docx",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml word/document.xml",
+    );
+    add(
+        "brief.odt",
+        b"PK\x03\x04\x14\x00\x00\x08\x00\x00mimetypeapplication/vnd.oasis.opendocument.text",
+    );
+    add(
+        "mail.msg",
+        &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0],
+    );
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    assert_reported(
+        &c,
+        &err,
+        "beveiligd met wachtwoord.pdf",
+        &["password", "wachtwoord"],
+    );
+    assert_reported(&c, &err, "scan zonder tekst.pdf", &["no text layer"]);
+    // A reader may recover the first half of a truncated PDF: then it must
+    // yield comments; otherwise it is reported.
+    let half = response(&c, "afgebroken.pdf").unwrap();
+    if half["status"] == "ok" && comment_count(half) > 0 {
+        assert!(problem(&c, "afgebroken.pdf").is_none());
+    } else {
+        let msg = problem(&c, "afgebroken.pdf").expect("truncated PDF reported");
+        assert!(msg.contains("`afgebroken.pdf`"), "{msg}");
+        assert!(err.contains("warning: responses/afgebroken.pdf: "), "{err}");
+    }
+    assert_reported(&c, &err, "leeg.pdf", &["empty (0 bytes)"]);
+    assert_reported(
+        &c,
+        &err,
+        "geen-pdf.pdf",
+        &["not a readable PDF", "not a PDF"],
+    );
+    for name in ["brief.docx", "brief.odt", "mail.msg"] {
+        assert_reported(
+            &c,
+            &err,
+            name,
+            &["save it as PDF", "save or export it as PDF"],
+        );
+    }
+}
+
+#[test]
+fn a_pdf_encrypted_with_an_empty_user_password_is_read() {
+    let tmp = sample_copy();
+    let source = repo().join("inbox/responses/07-ouderenbond-kbo.pdf");
+    fs::write(
+        tmp.path()
+            .join("inbox/responses/alleen-eigenaarswachtwoord.pdf"),
+        encrypted_pdf(&source, ""),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    let r = response(&c, "alleen-eigenaarswachtwoord.pdf").unwrap();
+    assert_eq!(r["status"], "ok", "{r:#}");
+    let original = response(&c, "07-ouderenbond-kbo.pdf").unwrap();
+    assert_eq!(comment_count(r), comment_count(original));
+}
+
+#[test]
+fn an_email_file_is_read_or_explained() {
+    let tmp = sample_copy();
+    let eml = "From: Jan de Vries <jan@example.org>\r\nTo: regiovisie@example.org\r\n\
+               Subject: Zienswijze regiovisie\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+               Geachte werkgroep,\r\n\r\nIk mis in paragraaf 3.2 de rol van de huisarts bij \
+               het signaleren van eenzaamheid onder ouderen in de kleine kernen.\r\n";
+    fs::write(tmp.path().join("inbox/responses/zienswijze.eml"), eml).unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, "zienswijze.eml").unwrap();
+    if r["status"] == "ok" {
+        assert!(comment_count(r) > 0, "{r:#}");
+    } else {
+        assert_reported(&c, &err, "zienswijze.eml", &["save it as PDF", ".txt"]);
+    }
+}
+
+#[test]
+fn odd_file_names_work_end_to_end() {
+    let tmp = sample_copy();
+    let name = "reactie van José Müller.txt";
+    let text = "Veenmeer, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+                Ik vind dat paragraaf 2.1 te weinig zegt over de wachtlijsten voor dagbesteding \
+                in de kleinere dorpen van de regio.\n\nMet vriendelijke groet,\n\nJosé Müller\n";
+    fs::write(tmp.path().join("inbox/responses").join(name), text).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, name).unwrap_or_else(|| panic!("{name} missing: {c:#}"));
+    assert_eq!(r["status"], "ok");
+    let all: String = r["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(all.contains("wachtlijsten voor dagbesteding"), "{all}");
+}
+
+/// Windows-1252 is what Notepad and older mail clients write. This needs
+/// the encoding detection of the `extract` stage (branch `extract`; main
+/// still reads text files as UTF-8 only).
+#[test]
+fn a_windows_1252_text_file_is_read_correctly() {
+    let tmp = sample_copy();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "Geachte werkgroep,\n\nIn paragraaf 4.2 ontbreekt de coördinatie van het \
+         mantelzorgcafé; dat moet beter geregeld worden.\n\nMet groet, Zoë Jansen\n",
+    );
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8 on purpose");
+    fs::write(tmp.path().join("inbox/responses/brief-1252.txt"), &bytes).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    let r = response(&c, "brief-1252.txt").unwrap();
+    let text = r["comments"].to_string();
+    assert!(text.contains("coördinatie"), "{text}");
+    assert!(text.contains("mantelzorgcafé"), "{text}");
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+}
+
+#[test]
+fn an_empty_or_missing_inbox_is_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(err.trim(), @"error: inbox folder `[TMP]/inbox` not found: create it with `drafts/` and `responses/` inside (see README: Inbox convention), or pass --inbox DIR");
+
+    fs::create_dir_all(tmp.path().join("inbox")).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(err.trim(), @"error: no `drafts/` folder in `[TMP]/inbox`: put the consultation draft (and later versions, oldest first by file name) in `[TMP]/inbox/drafts`");
+    assert!(!tmp.path().join("output").exists());
+
+    fs::create_dir_all(tmp.path().join("inbox/drafts")).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(err.trim(), @"error: `[TMP]/inbox/drafts` holds no draft: put the consultation draft there (PDF, .txt or .md)");
+}
+
+#[test]
+fn a_missing_drafts_folder_stops_the_run_without_touching_the_output() {
+    let tmp = sample_copy();
+    assert!(run(tmp.path(), &[]).status.success());
+    let before = fs::read(tmp.path().join("output/consultation.json")).unwrap();
+    fs::remove_dir_all(tmp.path().join("inbox/drafts")).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no `drafts/` folder"),
+        "{}",
+        stderr(&out)
+    );
+    let after = fs::read(tmp.path().join("output/consultation.json")).unwrap();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn missing_or_empty_responses_folder_is_a_warning() {
+    let tmp = sample_copy();
+    fs::remove_dir_all(tmp.path().join("inbox/responses")).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = warnings(&out, tmp.path());
+    insta::assert_snapshot!(err, @"warning: responses/: no `responses/` folder in `[TMP]/inbox`: the memo has no responses; put one file per submission in `[TMP]/inbox/responses`");
+    assert_eq!(json(tmp.path())["versions"].as_array().unwrap().len(), 2);
+
+    fs::create_dir_all(tmp.path().join("inbox/responses")).unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = warnings(&out, tmp.path());
+    insta::assert_snapshot!(err, @"warning: responses/: `[TMP]/inbox/responses` is empty: the memo has no responses; put one file per submission there (PDF, .txt or .md)");
+}
+
+#[test]
+fn a_ledger_edited_into_invalid_toml_is_reported_with_line_and_column() {
+    let tmp = sample_copy();
+    let ledger = tmp.path().join("ledger.toml");
+    let broken = "[decisions.c-1234]\nstatus = \"adopted\"\nanswer = \"Wordt aangepast\n";
+    fs::write(&ledger, broken).unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("ledger.toml"), "{err}");
+    assert!(err.contains("line 3"), "{err}");
+    assert!(err.contains("column"), "{err}");
+    assert_eq!(fs::read_to_string(&ledger).unwrap(), broken);
+    assert!(!tmp.path().join("output").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_inbox_are_not_followed() {
+    let tmp = sample_copy();
+    let secret = tmp.path().join("wachtwoorden.txt");
+    fs::write(
+        &secret,
+        "Het geheime wachtwoord van de gemeente is hunter2, niet doorvertellen.",
+    )
+    .unwrap();
+    let responses = tmp.path().join("inbox/responses");
+    std::os::unix::fs::symlink(&secret, responses.join("link.txt")).unwrap();
+    fs::create_dir_all(responses.join("map")).unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    assert!(!c.to_string().contains("hunter2"));
+    let msg = problem(&c, "link.txt").unwrap();
+    assert!(msg.contains("outside the inbox"), "{msg}");
+    assert!(problem(&c, "map").unwrap().contains("is a folder"));
+    assert!(
+        err.contains("warning: responses/link.txt: `link.txt` is skipped"),
+        "{err}"
+    );
+}
+
+#[test]
+fn output_is_swapped_in_and_a_foreign_folder_is_left_alone() {
+    let tmp = sample_copy();
+    let output = tmp.path().join("output");
+    // A folder of someone else's: refused, untouched.
+    fs::create_dir_all(&output).unwrap();
+    fs::write(output.join("begroting.xlsx"), "cijfers").unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(err.trim(), @"error: output folder `[TMP]/output` already exists and was not written by inspraak (it holds `begroting.xlsx`); a run replaces the whole folder, so it is left alone: pass another --out folder, or empty that one first");
+    assert_eq!(
+        fs::read_to_string(output.join("begroting.xlsx")).unwrap(),
+        "cijfers"
+    );
+
+    // An empty folder with .gitkeep is fine, and .gitkeep is kept.
+    fs::remove_file(output.join("begroting.xlsx")).unwrap();
+    fs::write(output.join(".gitkeep"), "").unwrap();
+    assert!(run(tmp.path(), &[]).status.success());
+    assert!(output.join(".gitkeep").exists());
+    assert!(output.join(".inspraak-output").exists());
+    assert!(output.join("consultation.json").exists());
+
+    // A run killed between moving the old output aside and moving the new
+    // one in: the next run finds the old output and carries on from there.
+    fs::write(output.join("stale.txt"), "from the previous run").unwrap();
+    fs::rename(&output, tmp.path().join(".inspraak-old-output")).unwrap();
+    assert!(run(tmp.path(), &[]).status.success());
+    assert!(output.join("consultation.json").exists());
+    assert!(!output.join("stale.txt").exists(), "old files replaced");
+    let leftovers: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".inspraak-old") || n.starts_with(".inspraak-new"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn file_timeout_must_be_a_positive_number_of_seconds() {
+    let tmp = sample_copy();
+    let out = run(tmp.path(), &["--file-timeout", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--file-timeout"), "{}", stderr(&out));
+}
+
+/// A file name that is not valid UTF-8 (possible on Linux, e.g. from an old
+/// Latin-1 archive) is read; messages show it with a replacement character.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = sample_copy();
+    let name = std::ffi::OsStr::from_bytes(b"reactie-Mu\xefller.txt");
+    let text = "Geachte werkgroep,\n\nIn paragraaf 6.2 staat niets over de nazorg na een \
+                crisisopvang; graag een alinea daarover toevoegen.\n";
+    fs::write(tmp.path().join("inbox/responses").join(name), text).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, "reactie-Mu\u{FFFD}ller.txt").expect("lossy name in the JSON");
+    assert_eq!(r["status"], "ok");
+    assert!(r["comments"].to_string().contains("nazorg"));
+}
