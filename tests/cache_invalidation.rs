@@ -132,15 +132,18 @@ fn another_tool_version_is_never_served() {
     let path = inbox.join("responses/a.txt");
     let v1 = Cache::with_stamp(dir.path().join("c"), "0.1.0/2/1:1");
     let v2 = Cache::with_stamp(dir.path().join("c"), "0.2.0/2/1:1");
-    let (id, mut letter) = read_letter(&path, Some(&v1)).unwrap();
+    let (id, mut letter) =
+        read_letter(&path, Some(&v1), inspraak::isolate::DEFAULT_FILE_TIMEOUT).unwrap();
     assert!(!letter.comments.is_empty());
     // Poison v1's entry for these bytes.
     let key = v1.key(&std::fs::read(&path).unwrap());
     letter.comments[0].text = "UIT DE CACHE".into();
     v1.put_response(&key, &ResponseEntry::new(id, letter));
-    let (_, from_v1) = read_letter(&path, Some(&v1)).unwrap();
+    let (_, from_v1) =
+        read_letter(&path, Some(&v1), inspraak::isolate::DEFAULT_FILE_TIMEOUT).unwrap();
     assert_eq!(from_v1.comments[0].text, "UIT DE CACHE");
-    let (_, from_v2) = read_letter(&path, Some(&v2)).unwrap();
+    let (_, from_v2) =
+        read_letter(&path, Some(&v2), inspraak::isolate::DEFAULT_FILE_TIMEOUT).unwrap();
     assert!(from_v2.comments[0].text.contains("mantelzorgers"));
 }
 
