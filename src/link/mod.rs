@@ -621,6 +621,60 @@ mod tests {
         );
     }
 
+    /// A draft with a chapter heading without text of its own and an
+    /// appendix with text.
+    fn chaptered() -> Version {
+        Version {
+            file: "c.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze visie beschrijft hoe de regio de komende jaren huiselijk geweld aanpakt, samen met de partners in zorg en veiligheid.", (1, 1)),
+                sec("2", "Centrale ambitie en uitgangspunten", "", (2, 2)),
+                sec("2.1", "Centrale ambitie", "Iedere inwoner kan veilig opgroeien en veilig leven. Dat is de ambitie waaraan alle partners in de regio samen werken tot 2030.", (2, 2)),
+                sec("2.2", "Uitgangspunten", "Veiligheid gaat voor alles. Ervaringsdeskundigen denken mee bij scholing van professionals en bij de evaluatie van de aanpak in de wijken.", (2, 2)),
+                sec("3", "Opvang", "De vrouwenopvang biedt veilige plekken. Wachtlijsten voor de opvang worden binnen twee jaar weggewerkt door extra capaciteit in de regio.", (3, 3)),
+                sec("Bijlage 1", "Cijfers", "In 2025 kwamen bij het meldpunt ruim vierduizend meldingen binnen, waarvan een kwart over ouderen en een derde over kinderen in gezinnen met problemen.", (4, 4)),
+                sec("Bijlage 2", "Partners", "Aan de bijeenkomsten namen de vrouwenopvang, de jeugdzorg, de politie, het onderwijs, de huisartsen en de woningcorporaties in de regio deel.", (4, 4)),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_subsection_ranks_before_its_empty_chapter() {
+        let d = chaptered();
+        let (links, _) = Linker::new(&d).links_for(
+            "In hoofdstuk 2 is de centrale ambitie dat iedere inwoner veilig kan opgroeien te algemeen.",
+        );
+        let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+        assert!(nums.starts_with(&["2.1", "2"]), "{links:?}");
+        // The chapter's reference stays among the reasons.
+        assert!(links[1].reason.contains("hoofdstuk 2"), "{links:?}");
+    }
+
+    #[test]
+    fn the_appendix_without_a_number() {
+        let d = chaptered();
+        let (links, _) = Linker::new(&d).links_for(
+            "De huisartsen en de woningcorporaties staan in de bijlage, maar onze vereniging ontbreekt.",
+        );
+        assert_eq!(links[0].number, "Bijlage 2", "{links:?}");
+        assert!(links[0].reason.contains("noemt \"bijlage\""), "{links:?}");
+        assert!(links.iter().all(|l| l.number != "Bijlage 1"), "{links:?}");
+    }
+
+    #[test]
+    fn one_rare_shared_word_can_carry_a_link() {
+        let d = chaptered();
+        let (links, _) =
+            Linker::new(&d).links_for("Wij ondersteunen de grotere rol voor ervaringsdeskundigen.");
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("2.2"),
+            "{links:?}"
+        );
+    }
+
     #[test]
     fn empty_draft_links_nothing() {
         let d = Version::default();
