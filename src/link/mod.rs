@@ -16,8 +16,13 @@
 //! 4. **topic**: BM25 (k1 1.2, b 0.75) over stemmed section texts plus
 //!    character 4-grams for compounds ([`topic`]).
 //!
+//! Weaker forms of the first kind: a section title named in the comment,
+//! and `in de bijlage` without a number (the appendices, the topic deciding
+//! which).
+//!
 //! Evidence per section combines as a noisy-or of the scores; the list is
-//! sorted by score. A comment whose best topical match covers too little
+//! sorted by score, a chapter heading without text of its own just below
+//! its best linked subsection. A comment whose best topical match covers too little
 //! of its content gets no topical link, so a comment about nothing in the
 //! draft gets no link at all. The thresholds are constants below, chosen on
 //! the evaluation sets in `tests/eval/` (see BENCHMARKS.md).
