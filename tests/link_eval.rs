@@ -45,13 +45,13 @@ fn haaglanden_set_meets_the_targets() {
 
 #[test]
 fn sample_set_meets_the_targets() {
-    // Measured: seg. 1.000 / 1.000, top-1 0.925, recall@3 0.900,
+    // Measured: seg. 1.000 / 1.000, top-1 0.950, recall@3 0.900,
     // precision@3 0.454.
     let (s, report) = scores("sample");
     assert!(s.labelled >= 40, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.95, "{report}");
-    assert!(s.top1_accuracy() >= 0.9, "{report}");
+    assert!(s.top1_accuracy() >= 0.92, "{report}");
     assert!(s.recall_at_3() >= 0.88, "{report}");
     assert!(s.precision_at_3() >= 0.4, "{report}");
 }
