@@ -711,19 +711,14 @@ fn is_procedural(text: &str) -> bool {
 const SHORT_STATEMENT_WORDS: usize = 15;
 
 /// In a letter without markers, a one-sentence statement followed by a
-/// paragraph on the same subject (`Wij steunen het voornemen om X te
+/// paragraph that refers back to it (`Wij steunen het voornemen om X te
 /// onderzoeken.` then why, and an offer to help with `dat onderzoek`) is
-/// one point: the next paragraph joins it when the two share a content
-/// word (compared as stems, so `onderzoeken` meets `onderzoek`).
+/// one point. Referring back: a demonstrative (`dat`, `dit`, `deze`, `die`,
+/// `zo'n`) before a word whose stem the statement used, so `onderzoeken`
+/// meets `dat onderzoek`; merely sharing a word (the respondent naming
+/// itself in both) is not enough.
 fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
     let analyzer = crate::text::Analyzer::default();
-    let stems = |t: &str| -> std::collections::HashSet<String> {
-        analyzer
-            .term_set(t)
-            .into_iter()
-            .filter(|w| w.chars().count() >= 5)
-            .collect()
-    };
     let mut out: Vec<Draft> = Vec::new();
     for d in drafts {
         if let Some(prev) = out.last_mut() {
@@ -732,7 +727,7 @@ fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
                 && word_count(&text) <= SHORT_STATEMENT_WORDS
                 && first_sentence(&text).len() == text.len()
                 && !is_heading_shape(&text);
-            if short && !stems(&text).is_disjoint(&stems(&d.text())) {
+            if short && refers_back(&analyzer, &text, &d.text()) {
                 prev.paras.extend(d.paras);
                 continue;
             }
@@ -740,6 +735,22 @@ fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
         out.push(d);
     }
     out
+}
+
+/// Whether `next` names something of `statement` with a demonstrative.
+fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, next: &str) -> bool {
+    let said: std::collections::HashSet<String> = analyzer
+        .term_set(statement)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    let words: Vec<String> = crate::text::words(next).collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "dat" | "dit" | "deze" | "die" | "zo'n" | "zulke"
+        ) && analyzer.terms(&w[1]).iter().any(|t| said.contains(t))
+    })
 }
 
 /// The text up to and including the first sentence's full stop.
@@ -1079,10 +1090,13 @@ mod tests {
 
     #[test]
     fn a_short_statement_and_its_elaboration_are_one_point() {
-        let l = split("Geachte werkgroep,\n\nWij steunen het voornemen om een time-outvoorziening te onderzoeken.\n\nElders verkleint een slaapplek voor de pleger het risico. Wij bieden aan kennis in te brengen bij het onderzoek.\n\nDe wachtlijsten bij de vrouwenopvang zijn veel te lang voor gezinnen met kinderen.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        let l = split("Geachte werkgroep,\n\nWij steunen het voornemen om een time-outvoorziening te onderzoeken.\n\nElders verkleint een slaapplek voor de pleger het risico. Wij bieden aan kennis in te brengen bij dat onderzoek.\n\nDe wachtlijsten bij de vrouwenopvang zijn veel te lang voor gezinnen met kinderen.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
         assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
-        assert!(l.comments[0].text.contains("bij het onderzoek"));
+        assert!(l.comments[0].text.contains("bij dat onderzoek"));
         assert!(l.comments[1].text.starts_with("De wachtlijsten"));
+        // Sharing a word is not referring back.
+        let l = split("De adviesraad vraagt om kindermishandeling te noemen in de inleiding.\n\nDaarnaast mist de adviesraad aandacht voor ouderen bij preventie.\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
     }
 
     const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
