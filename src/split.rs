@@ -664,11 +664,11 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|wij zijn graag bereid|ik ben graag bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [\w\s-]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [\w\s-]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [\w\s&-]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,
-        r"(?i)\b(missen|mis|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
+        r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
     );
     let t = text.trim();
     // A short lead-in to a list (`... de volgende punten mee:`).
@@ -678,12 +678,21 @@ fn is_procedural(text: &str) -> bool {
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
     static SELF: OnceLock<Regex> = OnceLock::new();
+    static SPEAKS_FOR: OnceLock<Regex> = OnceLock::new();
+    let first = first_sentence(t);
     if word_count(t) <= 45
-        && re(
+        && (re(
             &SELF,
             r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b",
         )
         .is_match(t)
+            // `De KBO ... behartigt de belangen van ...`: an organisation
+            // presenting itself.
+            || !view.is_match(t) && re(
+                &SPEAKS_FOR,
+                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)",
+            )
+            .is_match(first))
     {
         return true;
     }
@@ -695,6 +704,58 @@ fn is_procedural(text: &str) -> bool {
     )
     .is_match(&lead);
     (proc_.is_match(t) || framing) && !(view.is_match(t) && word_count(t) > 25)
+}
+
+/// A paragraph of one short sentence at most this long may be the opening
+/// of a point that the next paragraph elaborates.
+const SHORT_STATEMENT_WORDS: usize = 15;
+
+/// In a letter without markers, a one-sentence statement followed by a
+/// paragraph that refers back to it (`Wij steunen het voornemen om X te
+/// onderzoeken.` then why, and an offer to help with `dat onderzoek`) is
+/// one point. Referring back: a demonstrative (`dat`, `dit`, `deze`, `die`,
+/// `zo'n`) before a word whose stem the statement used, so `onderzoeken`
+/// meets `dat onderzoek`; merely sharing a word (the respondent naming
+/// itself in both) is not enough.
+fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
+    let analyzer = crate::text::Analyzer::default();
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if let Some(prev) = out.last_mut() {
+            let text = prev.text();
+            let short = prev.paras.len() == 1
+                && word_count(&text) <= SHORT_STATEMENT_WORDS
+                && first_sentence(&text).len() == text.len()
+                && !is_heading_shape(&text);
+            if short && refers_back(&analyzer, &text, &d.text()) {
+                prev.paras.extend(d.paras);
+                continue;
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Whether `next` names something of `statement` with a demonstrative.
+fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, next: &str) -> bool {
+    let said: std::collections::HashSet<String> = analyzer
+        .term_set(statement)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    let words: Vec<String> = crate::text::words(next).collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "dat" | "dit" | "deze" | "die" | "zo'n" | "zulke"
+        ) && analyzer.terms(&w[1]).iter().any(|t| said.contains(t))
+    })
+}
+
+/// The text up to and including the first sentence's full stop.
+fn first_sentence(t: &str) -> &str {
+    t.find(". ").map_or(t, |i| &t[..=i])
 }
 
 /// One comment under construction.
@@ -852,6 +913,9 @@ fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
             out_drafts.push(d);
         }
     }
+    if primary.is_none() {
+        out_drafts = join_elaborations(out_drafts);
+    }
     // Headings alone (a title with nothing under it) join the next comment.
     let mut comments: Vec<Comment> = Vec::new();
     let mut pending: Option<Draft> = None;
@@ -996,6 +1060,43 @@ mod tests {
 
     fn texts(l: &Letter) -> Vec<String> {
         l.comments.iter().map(|c| c.text.clone()).collect()
+    }
+
+    #[test]
+    fn framing_paragraphs_are_not_comments() {
+        for intro in [
+            "In uw brief van 2 september stelt u ons in de gelegenheid te reageren. De raad heeft het stuk besproken in de commissie. De raad geeft u de volgende zienswijze mee.",
+            "De Ouderenbond Noord behartigt de belangen van ruim 3.000 senioren in de regio. Wij hebben het stuk gelezen en willen graag op twee passages reageren.",
+            "Excuses dat onze reactie u pas na de sluitingsdatum bereikt. Wij hopen dat u onze punten toch wilt meenemen.",
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            );
+            let l = split(&text);
+            assert_eq!(l.comments.len(), 2, "{intro}: {:#?}", texts(&l));
+            assert!(l.comments[0].text.starts_with("1. Wij missen"), "{:#?}", texts(&l));
+        }
+        // A view in an organisation's opening paragraph keeps it.
+        let l = split("Geachte werkgroep,\n\nDe Ouderenbond Noord behartigt de belangen van senioren en mist in de visie aandacht voor ouderenmishandeling.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn an_offer_to_explain_closes_the_letter() {
+        let l = split("Geachte werkgroep,\n\nAdvies 1 – Meer opvang. Wij adviseren meer plaatsen.\n\nAdvies 2 – Betrek cliënten. Wij adviseren cliënten te vragen.\n\nDe adviesraad is graag bereid zijn adviezen toe te lichten.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(!l.comments[1].text.contains("bereid"), "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_short_statement_and_its_elaboration_are_one_point() {
+        let l = split("Geachte werkgroep,\n\nWij steunen het voornemen om een time-outvoorziening te onderzoeken.\n\nElders verkleint een slaapplek voor de pleger het risico. Wij bieden aan kennis in te brengen bij dat onderzoek.\n\nDe wachtlijsten bij de vrouwenopvang zijn veel te lang voor gezinnen met kinderen.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(l.comments[0].text.contains("bij dat onderzoek"));
+        assert!(l.comments[1].text.starts_with("De wachtlijsten"));
+        // Sharing a word is not referring back.
+        let l = split("De adviesraad vraagt om kindermishandeling te noemen in de inleiding.\n\nDaarnaast mist de adviesraad aandacht voor ouderen bij preventie.\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
     }
 
     const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";

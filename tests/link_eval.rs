@@ -1,32 +1,57 @@
-//! The splitting and linking evaluation on the Haaglanden set (plain-text
-//! draft and responses, so independent of the PDF extractor).
+//! The splitting and linking evaluation on both labelled sets: Haaglanden
+//! (plain-text draft and responses, independent of the PDF extractor) and
+//! the sample consultation (PDF draft and responses, read by the real
+//! extractor).
 //!
-//! Segmentation is held to the targets of issue 4 (recall ≥ 0.95). Linking
-//! does not reach the issue's targets yet (top-1 ≥ 0.9, recall@3 ≥ 0.97;
-//! measured 0.89 and 0.90, see BENCHMARKS.md): this test guards the level
-//! reached so that changes cannot silently make it worse.
+//! Segmentation recall and top-1 are held to the targets of issue 4
+//! (≥ 0.95 and ≥ 0.9). Recall@3 does not reach its target (0.97) yet:
+//! measured 0.905 (Haaglanden) and 0.900 (sample), see BENCHMARKS.md. Each
+//! set is held to the level measured minus a small margin (one comment's
+//! worth), so that changes cannot silently make it worse.
 
 use std::path::Path;
 
-use inspraak::link::eval::evaluate;
+use inspraak::link::eval::{evaluate, Scores};
 
-#[test]
-fn haaglanden_set_meets_the_targets() {
+fn scores(set: &str) -> (Scores, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let s = evaluate(root, &root.join("tests/eval/haaglanden/labels.toml")).unwrap();
+    let s = evaluate(root, &root.join(format!("tests/eval/{set}/labels.toml"))).unwrap();
     let report = format!(
-        "recall {:.3} precision {:.3} top-1 {:.3} recall@3 {:.3} no-link {:.3}\n{}",
+        "{set}: recall {:.3} precision {:.3} top-1 {:.3} recall@3 {:.3} precision@3 {:.3} no-link {:.3}\n{}",
         s.seg_recall(),
         s.seg_precision(),
         s.top1_accuracy(),
         s.recall_at_3(),
+        s.precision_at_3(),
         s.no_link_rate(),
         s.misses.join("\n")
     );
+    (s, report)
+}
+
+#[test]
+fn haaglanden_set_meets_the_targets() {
+    // Measured: seg. 1.000 / 1.000, top-1 0.929, recall@3 0.905,
+    // precision@3 0.452, no-link 3/3.
+    let (s, report) = scores("haaglanden");
     assert!(s.labelled >= 25, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
-    assert!(s.seg_precision() >= 0.9, "{report}");
-    assert!(s.top1_accuracy() >= 0.8, "{report}");
+    assert!(s.seg_precision() >= 0.95, "{report}");
+    assert!(s.top1_accuracy() >= 0.9, "{report}");
     assert!(s.recall_at_3() >= 0.88, "{report}");
+    assert!(s.precision_at_3() >= 0.4, "{report}");
     assert!(s.no_link_rate() >= 0.99, "{report}");
+}
+
+#[test]
+fn sample_set_meets_the_targets() {
+    // Measured: seg. 1.000 / 1.000, top-1 0.950, recall@3 0.900,
+    // precision@3 0.454.
+    let (s, report) = scores("sample");
+    assert!(s.labelled >= 40, "{report}");
+    assert!(s.seg_recall() >= 0.95, "{report}");
+    assert!(s.seg_precision() >= 0.95, "{report}");
+    assert!(s.top1_accuracy() >= 0.92, "{report}");
+    assert!(s.recall_at_3() >= 0.88, "{report}");
+    assert!(s.precision_at_3() >= 0.4, "{report}");
 }

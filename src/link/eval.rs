@@ -75,6 +75,10 @@ pub struct Scores {
     pub linkable: usize,
     pub top1: usize,
     pub recall3: f64,
+    /// Links shown among the first three of linkable comments, and how
+    /// many of them are labelled sections (for precision@3).
+    pub shown3: usize,
+    pub shown3_labelled: usize,
     pub no_link_labelled: usize,
     pub no_link_ok: usize,
     /// Human-readable misses for `--verbose`.
@@ -94,6 +98,12 @@ impl Scores {
     pub fn recall_at_3(&self) -> f64 {
         ratio(self.recall3, self.linkable)
     }
+    /// Share of the first three links (of comments with labelled
+    /// sections) that are labelled sections: the price of proposing
+    /// secondary sections.
+    pub fn precision_at_3(&self) -> f64 {
+        ratio(self.shown3_labelled as f64, self.shown3)
+    }
     pub fn no_link_rate(&self) -> f64 {
         ratio(self.no_link_ok as f64, self.no_link_labelled)
     }
@@ -107,6 +117,8 @@ impl Scores {
         self.linkable += other.linkable;
         self.top1 += other.top1;
         self.recall3 += other.recall3;
+        self.shown3 += other.shown3;
+        self.shown3_labelled += other.shown3_labelled;
         self.no_link_labelled += other.no_link_labelled;
         self.no_link_ok += other.no_link_ok;
     }
@@ -304,6 +316,12 @@ pub fn score(
             .filter(|x| got.iter().take(3).any(|g| g == x))
             .count();
         s.recall3 += in3 as f64 / want as f64;
+        s.shown3 += got.len().min(3);
+        s.shown3_labelled += got
+            .iter()
+            .take(3)
+            .filter(|g| l.sections.iter().any(|x| x == *g))
+            .count();
         if !top1 || in3 < want {
             s.misses.push(format!(
                 "{name}/{}: \"{}\" labelled {:?}, got {:?}",
