@@ -416,13 +416,21 @@ struct Signature {
 
 fn read_signature(tail: &[&Row]) -> Signature {
     let mut sig = Signature::default();
-    for r in tail.iter().skip(1).take(10) {
+    // The tail starts with the closing formula when there is one; a
+    // signature without one (`Burgemeester en wethouders van X,`) starts
+    // with the signing body itself.
+    let skip = usize::from(tail.first().is_some_and(|r| is_closing(r.text.trim())));
+    for r in tail.iter().skip(skip).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
         if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
             continue;
         }
         let t = strip_prefix_ci(t, "namens ").unwrap_or(t);
         let t = strip_prefix_ci(t, "mede namens ").unwrap_or(t);
+        if is_function_only(t) {
+            continue;
+        }
+        let t = strip_function(t);
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.organisation = Some(tidy_org(t));
         } else if sig.person.is_none() && is_person_name(t) {
@@ -430,6 +438,35 @@ fn read_signature(tail: &[&Row]) -> Signature {
         }
     }
     sig
+}
+
+/// Words for the function of someone who signs a letter.
+const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+
+/// A line that names only functions (`de secretaris, de burgemeester`), not
+/// who signs.
+fn is_function_only(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let pattern = format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$");
+    re(&R, &pattern).is_match(t.trim())
+}
+
+/// `directeur-bestuurder Stichting X` → `Stichting X`: a function written
+/// before the organisation it serves.
+fn strip_function(t: &str) -> &str {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let pattern = format!(
+        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:de|het)\s+)?((?-i:\p{{Lu}}).*)$"
+    );
+    match re(&R, &pattern).captures(t.trim()) {
+        // Only when what follows still names an organisation: `Voorzitter
+        // Adviesraad Sociaal Domein` → `Adviesraad Sociaal Domein`, but
+        // `Burgemeester en wethouders van X` stays whole.
+        Some(c) if c.get(1).is_some_and(|m| organisation_word(m.as_str())) => {
+            c.get(1).map_or(t, |m| m.as_str())
+        }
+        _ => t,
+    }
 }
 
 fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
@@ -462,6 +499,9 @@ fn is_address(t: &str) -> bool {
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
 fn tidy_org(t: &str) -> String {
     let t = t.trim();
+    if let Some(rest) = strip_prefix_ci(t, "burgemeester en wethouders") {
+        return format!("College van burgemeester en wethouders{rest}");
+    }
     let t = strip_prefix_ci(t, "de ")
         .or_else(|| strip_prefix_ci(t, "het "))
         .unwrap_or(t);
@@ -1100,6 +1140,32 @@ mod tests {
     }
 
     const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
+
+    #[test]
+    fn signing_body_without_closing_and_function_titles() {
+        let college = "Gemeente Noordwaard\nBurgemeester en wethouders\n\nAan de werkgroep\n\nNoordwaard, 3 oktober 2026\n\nGeacht bestuur,\n\n1. Wij vragen de regio de hulp aan plegers regionaal in te kopen, zodat kleine gemeenten de termijn halen.\n\n2. Wij willen weten hoe de projectleider wordt bekostigd en welke verdeelsleutel geldt.\n\nBurgemeester en wethouders van Noordwaard,\nde secretaris,          de burgemeester,\nR. de Lange             H.J. van Dam\n";
+        let l = split(college);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("College van burgemeester en wethouders van Noordwaard")
+        );
+        assert_eq!(l.kind, RespondentKind::ExecutiveBoard);
+        let org = "Stichting Opvang Oost\nPostbus 3\n1234 AB Oost\n\nGeachte werkgroep,\n\nWij vragen om meer opvangplaatsen voor moeders met kinderen in de regio.\n\nMet vriendelijke groet,\nK. Smit\ndirecteur-bestuurder Stichting Opvang Oost\n";
+        assert_eq!(
+            split(org).respondent.as_deref(),
+            Some("Stichting Opvang Oost")
+        );
+        assert!(is_function_only("de secretaris, de burgemeester"));
+        assert!(!is_function_only("Gemeente Oost"));
+        assert_eq!(
+            strip_function("Voorzitter Adviesraad Sociaal Domein"),
+            "Adviesraad Sociaal Domein"
+        );
+        assert_eq!(
+            strip_function("Burgemeester en wethouders van Oost"),
+            "Burgemeester en wethouders van Oost"
+        );
+    }
 
     #[test]
     fn numbered_points_and_furniture() {
