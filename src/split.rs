@@ -293,7 +293,14 @@ fn sender_name(v: &str) -> String {
         .trim_matches('"')
         .trim();
     if name.is_empty() || name.contains('@') {
-        v.trim().trim_matches(['<', '>']).to_string()
+        return v.trim().trim_matches(['<', '>']).to_string();
+    }
+    // `Thomas Bakker, Kerkstraat 3, Zoeterhout`: the address after the name
+    // is not part of it.
+    let mut parts = name.split(',');
+    let first = parts.next().unwrap_or(name).trim();
+    if !first.is_empty() && parts.any(|p| p.chars().any(|c| c.is_ascii_digit()) || is_address(p)) {
+        first.to_string()
     } else {
         name.to_string()
     }
@@ -1140,6 +1147,19 @@ mod tests {
     }
 
     const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
+
+    #[test]
+    fn sender_name_leaves_out_an_address() {
+        assert_eq!(
+            sender_name("Thomas Bakker, Kerkstraat 3, Zoeterhout"),
+            "Thomas Bakker"
+        );
+        assert_eq!(sender_name("\"Bakker, T.\" <t@example.nl>"), "Bakker, T.");
+        assert_eq!(
+            sender_name("Stichting Oost, afdeling beleid"),
+            "Stichting Oost, afdeling beleid"
+        );
+    }
 
     #[test]
     fn signing_body_without_closing_and_function_titles() {
