@@ -17,7 +17,8 @@ use unicode_normalization::UnicodeNormalization;
 use super::context::Builder;
 use super::templates::{Doc, Templates};
 use super::{write, ReportOptions, LETTERS};
-use crate::model::{Consultation, FileStatus};
+use crate::model::{Consultation, FileStatus, Response};
+use rayon::prelude::*;
 
 /// Longest file name stem of a letter.
 const MAX_STEM: usize = 60;
@@ -35,14 +36,28 @@ pub fn write_all(
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
     let mut used = HashSet::new();
+    // Names first (in file order, so they are stable), then the letters in
+    // parallel: they are independent of each other.
+    let named: Vec<(&Response, String)> = c
+        .responses
+        .iter()
+        .filter(|r| r.status == FileStatus::Ok)
+        .map(|r| (r, unique_stem(&slug(&r.public_name), &r.id, &mut used)))
+        .collect();
+    let written: Vec<Result<[PathBuf; 2]>> = named
+        .par_iter()
+        .map(|(r, stem)| {
+            let ctx = builder.letter(r, opts.sender.as_deref());
+            let md = templates.render(Doc::LetterMd, &ctx)?;
+            let md = write(&dir, &format!("{stem}.md"), md.as_bytes())?;
+            let html = templates.render(Doc::LetterHtml, &ctx)?;
+            let html = write(&dir, &format!("{stem}.html"), html.as_bytes())?;
+            Ok([md, html])
+        })
+        .collect();
     let mut files = Vec::new();
-    for r in c.responses.iter().filter(|r| r.status == FileStatus::Ok) {
-        let stem = unique_stem(&slug(&r.public_name), &r.id, &mut used);
-        let ctx = builder.letter(r, opts.sender.as_deref());
-        let md = templates.render(Doc::LetterMd, &ctx)?;
-        files.push(write(&dir, &format!("{stem}.md"), md.as_bytes())?);
-        let html = templates.render(Doc::LetterHtml, &ctx)?;
-        files.push(write(&dir, &format!("{stem}.html"), html.as_bytes())?);
+    for pair in written {
+        files.extend(pair?);
     }
     Ok(files)
 }
