@@ -149,9 +149,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
     out
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use crate::text::static_regex as re;
 
 // ---------------------------------------------------------------------------
 // letter parts
@@ -310,20 +308,7 @@ fn sender_name(v: &str) -> String {
 // metadata
 // ---------------------------------------------------------------------------
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use crate::text::DUTCH_MONTHS as MONTHS;
 
 fn month_number(m: &str) -> Option<u32> {
     let m = m.to_lowercase();

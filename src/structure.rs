@@ -191,9 +191,7 @@ struct Candidate {
     explicit: bool,
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use crate::text::static_regex as re;
 
 fn numbered_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();

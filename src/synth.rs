@@ -347,20 +347,7 @@ const ORGANISATIONS: &[&str] = &[
     "Bibliotheek",
 ];
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+const MONTHS: &[&str] = &crate::text::DUTCH_MONTHS;
 
 /// The `{obj}` of a verb phrase: adjective and plural noun.
 fn object(rng: &mut Rng) -> String {

@@ -2,8 +2,33 @@
 //! tokenising, stop words, stemming and set similarity.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
+use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
+
+/// Dutch month names, January first.
+pub const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// A regex compiled once, on first use, from a pattern that is part of the
+/// program (never from input): a mistake in it fails every test that uses
+/// it, so compiling cannot fail for a user.
+pub fn static_regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
+}
 
 /// Common Dutch function words that carry no topic.
 pub const STOP_WORDS: &[&str] = &[

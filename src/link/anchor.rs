@@ -243,9 +243,7 @@ fn word_cost(a: &str, b: &str) -> f32 {
     }
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use crate::text::static_regex as re;
 
 /// Byte ranges of text between quotation marks (the marks excluded).
 pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {

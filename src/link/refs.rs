@@ -35,9 +35,7 @@ pub struct Refs {
     pub pages: Vec<PageRef>,
 }
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
-}
+use crate::text::static_regex as re;
 
 const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
 

@@ -315,20 +315,7 @@ impl Words {
     }
 
     fn date(&self, d: NaiveDate) -> String {
-        const NL: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
+        const NL: [&str; 12] = crate::text::DUTCH_MONTHS;
         const EN: [&str; 12] = [
             "January",
             "February",
