@@ -376,3 +376,24 @@ fn draft_only_has_no_redline_and_says_so() {
     );
     assert!(letter.contains("geen afzonderlijke punten"), "{letter}");
 }
+
+/// The working group's own change reference wins over the changes the
+/// comparison merely suggested as caused by the comment.
+#[test]
+fn change_reference_selects_the_excerpt_shown() {
+    let mut c = report_fixture::consultation();
+    let comment = c
+        .responses
+        .iter_mut()
+        .flat_map(|r| r.comments.iter_mut())
+        .find(|com| com.id == "c-raad0001")
+        .unwrap();
+    comment.decision.change_ref = Some("4".into());
+    let dir = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), dir.path()).unwrap();
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    let start = md.find("De raad vraagt ook buurthuizen").unwrap();
+    let entry = &md[start..start + md[start..].find("####").unwrap_or(md.len() - start)];
+    assert!(entry.contains("jaarlijks het aantal meldingen"), "{entry}");
+    assert!(!entry.contains("buurthuizen**"), "{entry}");
+}

@@ -632,34 +632,36 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// The changes made for a comment whose decision changes the text: those
-    /// that name it as cause or whose section the decision refers to, else
-    /// those of its linked sections.
+    /// The changes made for a comment whose decision changes the text: the
+    /// change of the section the decision refers to (the working group's
+    /// own word), else those that name it as a likely cause, else those of
+    /// its linked sections.
     fn changes_for(&self, com: &Comment) -> Vec<&'a Change> {
         let decision = self.decision_of(com);
         if !decision.status.changes_text() {
             return Vec::new();
         }
-        let change_ref = decision.change_ref.as_deref();
-        let mut direct: Vec<&Change> = self
-            .caused
-            .get(com.id.as_str())
-            .cloned()
-            .unwrap_or_default();
-        if change_ref.is_some() {
+        if let Some(change_ref) = decision.change_ref.as_deref() {
             let referred: Vec<&Change> = self
                 .c
                 .changes
                 .iter()
-                .filter(|ch| {
-                    ch.after.as_ref().map(|a| a.number.as_str()) == change_ref
-                        && !direct.iter().any(|d| std::ptr::eq(*d, *ch))
+                .filter(|ch| match &ch.after {
+                    Some(after) => after.number == change_ref,
+                    None => ch.before.as_ref().is_some_and(|b| b.number == change_ref),
                 })
                 .collect();
-            direct.extend(referred);
+            if !referred.is_empty() {
+                return referred;
+            }
         }
-        if !direct.is_empty() {
-            return direct;
+        let caused: Vec<&Change> = self
+            .caused
+            .get(com.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        if !caused.is_empty() {
+            return caused;
         }
         let linked: HashSet<&str> = com.sections.iter().map(|l| l.number.as_str()).collect();
         self.c
