@@ -16,6 +16,12 @@ use super::{GroupBy, Lang};
 use crate::model::{Change, ChangeKind, Comment, Consultation, Response, Status};
 use crate::privacy::Scrubber;
 
+/// A further linked section is named in the memo when its score is at least
+/// this share of the best link's score.
+pub const SHOWN_LINK_SHARE: f32 = 0.6;
+/// At most this many linked sections are named per comment in the memo.
+pub const MAX_SHOWN_LINKS: usize = 3;
+
 /// Most excerpts shown per comment.
 const MAX_EXCERPTS: usize = 3;
 
@@ -617,11 +623,20 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The linked sections with their titles in the draft.
+    /// The linked sections worth naming in a public document, with their
+    /// titles in the draft: the best link and those close to it (at least
+    /// [`SHOWN_LINK_SHARE`] of its score), at most [`MAX_SHOWN_LINKS`]. The
+    /// weaker topical suggestions stay in `consultation.json` and
+    /// `inspraak comments`.
     fn sections_of(&self, com: &Comment) -> Vec<SectionRow> {
         let draft = self.c.versions.first();
+        let best = com.sections.first().map_or(0.0, |l| l.score);
         com.sections
             .iter()
+            .enumerate()
+            .filter(|(i, l)| *i == 0 || l.score >= best * SHOWN_LINK_SHARE)
+            .map(|(_, l)| l)
+            .take(MAX_SHOWN_LINKS)
             .map(|l| SectionRow {
                 number: l.number.clone(),
                 title: draft
