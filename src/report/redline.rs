@@ -148,3 +148,69 @@ fn unchanged(n: usize, s: &Section) -> RedlineSection {
 fn heading_level(level: u8) -> u8 {
     level.saturating_add(1).clamp(2, 6)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{SectionRef, Version};
+
+    fn sec(number: &str) -> Section {
+        Section {
+            number: number.into(),
+            title: format!("Titel {number}"),
+            level: 1,
+            text: format!("Tekst {number}"),
+            pages: (1, 1),
+        }
+    }
+
+    fn removed(number: &str) -> Change {
+        Change {
+            kind: ChangeKind::Removed,
+            before: Some(SectionRef {
+                number: number.into(),
+                title: format!("Titel {number}"),
+            }),
+            after: None,
+            diff: vec![DiffSpan {
+                op: DiffOp::Delete,
+                text: format!("Tekst {number}"),
+            }],
+            words_added: 0,
+            words_removed: 2,
+            editorial: false,
+            comments: Vec::new(),
+        }
+    }
+
+    fn version(numbers: &[&str]) -> Version {
+        Version {
+            file: "v.pdf".into(),
+            label: "v".into(),
+            sections: numbers.iter().map(|n| sec(n)).collect(),
+        }
+    }
+
+    #[test]
+    fn removed_sections_stay_at_their_old_place() {
+        let c = Consultation {
+            versions: vec![version(&["1", "2", "3", "4", "5"]), version(&["2", "5"])],
+            changes: vec![removed("4"), removed("1"), removed("3")],
+            ..Consultation::default()
+        };
+        let headings: Vec<String> = sections(&c, |_| "x".into())
+            .into_iter()
+            .map(|s| format!("{}{}", s.heading, if s.removed { "-" } else { "" }))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "1 Titel 1-",
+                "2 Titel 2",
+                "3 Titel 3-",
+                "4 Titel 4-",
+                "5 Titel 5"
+            ]
+        );
+    }
+}
