@@ -23,7 +23,16 @@ pub fn sections(
         .collect();
     let mut out: Vec<RedlineSection> = Vec::new();
     let mut placed: HashSet<usize> = HashSet::new();
-    let removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
+    // Removed sections in the draft's order, so that several removed in a
+    // row come back in that order.
+    let draft_pos = |ch: &&Change| {
+        ch.before
+            .as_ref()
+            .and_then(|b| draft.sections.iter().position(|s| s.number == b.number))
+            .unwrap_or(usize::MAX)
+    };
+    let mut removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
+    removed.sort_by_key(draft_pos);
     // Removed sections before the first section the newest version kept.
     place_removed(c, &removed, None, &mut placed, &mut out, &kind_label);
     for s in &last.sections {
