@@ -367,6 +367,8 @@ struct Index<'a> {
     senders: HashMap<&'a str, Vec<&'a str>>,
     /// Campaign member comment id → the group's representative comment.
     representative: HashMap<&'a str, &'a Comment>,
+    /// Shown comment id → its position in `shown`.
+    position: HashMap<&'a str, usize>,
 }
 
 impl<'a> Index<'a> {
@@ -405,11 +407,17 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let position = shown
+            .iter()
+            .enumerate()
+            .map(|(i, (_, com))| (com.id.as_str(), i))
+            .collect();
         Index {
             shown,
             number,
             senders,
             representative,
+            position,
         }
     }
 }
@@ -425,6 +433,11 @@ pub struct Builder<'a> {
     /// Comment id (and its campaign's first comment id) → the changes
     /// that name it as cause.
     caused: HashMap<&'a str, Vec<&'a Change>>,
+    /// The excerpt of each change (by position in `changes`), made once.
+    excerpt_of: Vec<Option<Excerpt>>,
+    /// Section number in a decision's `change_ref` → shown comments
+    /// (positions in `index.shown`) that refer to it.
+    referring: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Builder<'a> {
@@ -438,10 +451,23 @@ impl<'a> Builder<'a> {
             index: Index::new(c),
             group_by,
             caused: HashMap::new(),
+            excerpt_of: c.changes.iter().map(excerpt_of).collect(),
+            referring: HashMap::new(),
         };
         b.caused = b.causes();
+        b.referring = b.referring();
         b.renumber();
         b
+    }
+
+    fn referring(&self) -> HashMap<&'a str, Vec<usize>> {
+        let mut map: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (i, (_, com)) in self.index.shown.iter().enumerate() {
+            if let Some(r) = self.decision_of(com).change_ref.as_deref() {
+                map.entry(r).or_default().push(i);
+            }
+        }
+        map
     }
 
     fn causes(&self) -> HashMap<&'a str, Vec<&'a Change>> {
@@ -490,6 +516,7 @@ impl<'a> Builder<'a> {
             .collect();
         let (changes, editorial): (Vec<&Change>, Vec<&Change>) =
             c.changes.iter().partition(|ch| !ch.editorial);
+        let change_rows: Vec<ChangeRow> = changes.iter().map(|ch| self.change_row(ch)).collect();
         MemoContext {
             lang: w.code(),
             title: c.title.clone(),
@@ -508,8 +535,8 @@ impl<'a> Builder<'a> {
             campaigns: self.index.senders.values().filter(|s| s.len() > 1).count(),
             group_by: group_by.key(),
             groups: self.groups(items, group_by),
-            main_changes: self.main_changes(&changes),
-            changes: changes.iter().map(|ch| self.change_row(ch)).collect(),
+            main_changes: main_changes(&changes, &change_rows),
+            changes: change_rows,
             editorial: editorial.iter().map(|ch| self.change_row(ch)).collect(),
             problems: c
                 .problems
@@ -694,11 +721,8 @@ impl<'a> Builder<'a> {
         self.changes_for(com)
             .into_iter()
             .filter_map(|ch| {
-                let pieces = diff::excerpt(&body_of(ch));
-                (!pieces.is_empty()).then(|| Excerpt {
-                    section: heading_of(ch),
-                    pieces,
-                })
+                let pos = self.c.changes.iter().position(|c| std::ptr::eq(c, ch))?;
+                self.excerpt_of.get(pos)?.clone()
             })
             .take(MAX_EXCERPTS)
             .collect()
@@ -788,24 +812,38 @@ impl<'a> Builder<'a> {
     /// The comments that explain a change: those it names as cause whose
     /// decision changes the text, and those whose decision refers to it.
     fn comment_refs(&self, ch: &Change) -> Vec<CommentRef> {
-        let after = ch.after.as_ref().map(|a| a.number.as_str());
-        let named: HashSet<usize> = ch
+        let shown = &self.index.shown;
+        let mut candidates: Vec<usize> = ch
             .comments
             .iter()
-            .filter_map(|id| self.index.number.get(id.as_str()).copied())
+            .filter_map(|id| {
+                let rep = self
+                    .index
+                    .representative
+                    .get(id.as_str())
+                    .map_or(id.as_str(), |c| c.id.as_str());
+                self.index.position.get(rep).copied()
+            })
             .collect();
-        let mut refs: Vec<CommentRef> = Vec::new();
-        for (r, com) in &self.index.shown {
-            let number = self.index.number.get(com.id.as_str()).copied().unwrap_or(0);
-            let decision = self.decision_of(com);
-            let referred = after.is_some() && decision.change_ref.as_deref() == after;
-            if decision.status.changes_text() && (named.contains(&number) || referred) {
-                refs.push(CommentRef {
-                    number,
-                    respondent: one_line(&r.public_name),
-                });
-            }
+        if let Some(after) = &ch.after {
+            candidates.extend(
+                self.referring
+                    .get(after.number.as_str())
+                    .into_iter()
+                    .flatten(),
+            );
         }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut refs: Vec<CommentRef> = candidates
+            .into_iter()
+            .filter_map(|i| shown.get(i))
+            .filter(|(_, com)| self.decision_of(com).status.changes_text())
+            .map(|(r, com)| CommentRef {
+                number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+                respondent: one_line(&r.public_name),
+            })
+            .collect();
         refs.sort_by_key(|r| r.number);
         refs
     }
@@ -824,17 +862,6 @@ impl<'a> Builder<'a> {
             words_removed: ch.words_removed,
             comments: self.comment_refs(ch),
         }
-    }
-
-    /// Up to five changes with comments behind them, largest first.
-    fn main_changes(&self, changes: &[&Change]) -> Vec<ChangeRow> {
-        let mut rows: Vec<(usize, ChangeRow)> = changes
-            .iter()
-            .map(|ch| (ch.words_added + ch.words_removed, self.change_row(ch)))
-            .filter(|(_, row)| !row.comments.is_empty())
-            .collect();
-        rows.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
-        rows.into_iter().take(5).map(|(_, row)| row).collect()
     }
 
     fn groups(&self, items: Vec<Item>, group_by: GroupBy) -> Vec<Group> {
@@ -958,6 +985,31 @@ impl<'a> Builder<'a> {
 /// space. For names and messages shown in tables.
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Up to five changes with comments behind them, largest first.
+fn main_changes(changes: &[&Change], rows: &[ChangeRow]) -> Vec<ChangeRow> {
+    let mut sized: Vec<(usize, &ChangeRow)> = changes
+        .iter()
+        .zip(rows)
+        .filter(|(_, row)| !row.comments.is_empty())
+        .map(|(ch, row)| (ch.words_added + ch.words_removed, row))
+        .collect();
+    sized.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    sized
+        .into_iter()
+        .take(5)
+        .map(|(_, row)| row.clone())
+        .collect()
+}
+
+/// A change's diff excerpt, if it changes any words.
+fn excerpt_of(ch: &Change) -> Option<Excerpt> {
+    let pieces = diff::excerpt(&body_of(ch));
+    (!pieces.is_empty()).then(|| Excerpt {
+        section: heading_of(ch),
+        pieces,
+    })
 }
 
 /// `5.2 Preventie`, or just one of them when the other is empty.

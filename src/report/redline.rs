@@ -23,7 +23,16 @@ pub fn sections(
         .collect();
     let mut out: Vec<RedlineSection> = Vec::new();
     let mut placed: HashSet<usize> = HashSet::new();
-    let removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
+    // Removed sections in the draft's order, so that several removed in a
+    // row come back in that order.
+    let draft_pos = |ch: &&Change| {
+        ch.before
+            .as_ref()
+            .and_then(|b| draft.sections.iter().position(|s| s.number == b.number))
+            .unwrap_or(usize::MAX)
+    };
+    let mut removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
+    removed.sort_by_key(draft_pos);
     // Removed sections before the first section the newest version kept.
     place_removed(c, &removed, None, &mut placed, &mut out, &kind_label);
     for s in &last.sections {
@@ -147,4 +156,70 @@ fn unchanged(n: usize, s: &Section) -> RedlineSection {
 /// at most `h6`.
 fn heading_level(level: u8) -> u8 {
     level.saturating_add(1).clamp(2, 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{SectionRef, Version};
+
+    fn sec(number: &str) -> Section {
+        Section {
+            number: number.into(),
+            title: format!("Titel {number}"),
+            level: 1,
+            text: format!("Tekst {number}"),
+            pages: (1, 1),
+        }
+    }
+
+    fn removed(number: &str) -> Change {
+        Change {
+            kind: ChangeKind::Removed,
+            before: Some(SectionRef {
+                number: number.into(),
+                title: format!("Titel {number}"),
+            }),
+            after: None,
+            diff: vec![DiffSpan {
+                op: DiffOp::Delete,
+                text: format!("Tekst {number}"),
+            }],
+            words_added: 0,
+            words_removed: 2,
+            editorial: false,
+            comments: Vec::new(),
+        }
+    }
+
+    fn version(numbers: &[&str]) -> Version {
+        Version {
+            file: "v.pdf".into(),
+            label: "v".into(),
+            sections: numbers.iter().map(|n| sec(n)).collect(),
+        }
+    }
+
+    #[test]
+    fn removed_sections_stay_at_their_old_place() {
+        let c = Consultation {
+            versions: vec![version(&["1", "2", "3", "4", "5"]), version(&["2", "5"])],
+            changes: vec![removed("4"), removed("1"), removed("3")],
+            ..Consultation::default()
+        };
+        let headings: Vec<String> = sections(&c, |_| "x".into())
+            .into_iter()
+            .map(|s| format!("{}{}", s.heading, if s.removed { "-" } else { "" }))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "1 Titel 1-",
+                "2 Titel 2",
+                "3 Titel 3-",
+                "4 Titel 4-",
+                "5 Titel 5"
+            ]
+        );
+    }
 }

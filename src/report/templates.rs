@@ -96,14 +96,20 @@ pub enum TemplateError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("template `{name}` ({origin}) cannot be read: {source}")]
+    #[error(
+        "template `{name}` ({origin}) cannot be read: {source}\nfix the template, or remove \
+         your copy to use the built-in one"
+    )]
     Parse {
         name: String,
         origin: String,
         #[source]
         source: Box<handlebars::TemplateError>,
     },
-    #[error("template `{name}` ({origin}) failed: {source}")]
+    #[error(
+        "template `{name}` ({origin}) failed: {source}\nfix the template (the fields it can \
+         use are those of the built-in one: `inspraak templates init`), or remove your copy"
+    )]
     Render {
         name: String,
         origin: String,
