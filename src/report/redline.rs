@@ -189,6 +189,11 @@ mod tests {
             words_removed: 2,
             editorial: false,
             comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
         }
     }
 
@@ -197,6 +202,7 @@ mod tests {
             file: "v.pdf".into(),
             label: "v".into(),
             sections: numbers.iter().map(|n| sec(n)).collect(),
+            page_labels: Vec::new(),
         }
     }
 
