@@ -8,36 +8,15 @@
 //! that every other file was still processed (`consultation.json`).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
-use tempfile::TempDir;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-/// Copies `inbox/` into a fresh temporary folder: `<tmp>/inbox`.
-fn sample_copy() -> TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("inbox"), &tmp.path().join("inbox"));
-    tmp
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use common::{repo, sample_copy};
 
 /// `inspraak run` on `<tmp>/inbox` writing `<tmp>/output`, without cache.
 fn run(tmp: &Path, extra: &[&str]) -> Output {
