@@ -6,7 +6,12 @@
 //! - `d-<key>.json`: the extracted [`Document`] of a draft;
 //! - `r-<key>.json`: what the split stage read from a response
 //!   ([`ResponseEntry`]: the response id, the letter's metadata and its
-//!   comments), so a cached response needs neither extraction nor splitting.
+//!   comments), so a cached response needs neither extraction nor splitting;
+//! - `v-<key>.json`: the comparison of the first and last version
+//!   ([`Comparison`]), keyed by both versions' content;
+//! - `c-<key>.json`: what linking and re-anchoring derived from each
+//!   comment text for those versions ([`CommentResults`]), so a re-run
+//!   links only comments it has not seen.
 //!
 //! The key is the SHA-256 of the file's bytes together with the tool's
 //! *stamp*: its version, a format number and the identity of the running
@@ -31,11 +36,12 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::model::{Comment, Document, RespondentKind};
+use crate::compare::align::Alignment;
+use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKind, Version};
 use crate::split::Letter;
 
 /// Bump when the cached output for the same bytes and version may change.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// A cache folder (created on first write).
 #[derive(Debug, Clone)]
@@ -104,6 +110,49 @@ impl ResponseEntry {
         };
         (id, letter)
     }
+}
+
+/// The comparison of two versions, before comments are credited.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Comparison {
+    pub alignment: Alignment,
+    pub changes: Vec<Change>,
+}
+
+/// What linking (and re-anchoring in the newest version) derived from one
+/// comment text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommentResult {
+    pub sections: Vec<Link>,
+    pub quotes: Vec<Quote>,
+    pub anchor_after: Option<Anchor>,
+}
+
+impl CommentResult {
+    /// The results a comment carries now.
+    pub fn of(c: &Comment) -> CommentResult {
+        CommentResult {
+            sections: c.sections.clone(),
+            quotes: c.quotes.clone(),
+            anchor_after: c.anchor_after.clone(),
+        }
+    }
+
+    /// Puts the results on a comment.
+    pub fn apply_to(&self, c: &mut Comment) {
+        c.sections = self.sections.clone();
+        c.quotes = self.quotes.clone();
+        c.anchor_after = self.anchor_after.clone();
+    }
+}
+
+/// Per-comment results for one set of versions, by [`comment_key`].
+pub type CommentResults = std::collections::HashMap<String, CommentResult>;
+
+/// The key of a comment's text in [`CommentResults`].
+pub fn comment_key(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// When [`Cache::evict`] removes entries the current run did not use.
@@ -213,6 +262,43 @@ impl Cache {
     /// Stores a response's split result under `key`.
     pub fn put_response(&self, key: &str, entry: &ResponseEntry) {
         self.put("r", key, entry);
+    }
+
+    /// Key of results derived from `versions` (their whole content, file
+    /// names and labels included) for this tool.
+    pub fn versions_key(&self, versions: &[&Version]) -> String {
+        let mut h = Sha256::new();
+        h.update(self.stamp.as_bytes());
+        for v in versions {
+            h.update([0u8]);
+            // A version that cannot be serialized gets a key of its own
+            // (the error text), which at worst misses the cache.
+            match serde_json::to_vec(v) {
+                Ok(bytes) => h.update(&bytes),
+                Err(e) => h.update(e.to_string().as_bytes()),
+            }
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The cached comparison for `key` ([`Cache::versions_key`]).
+    pub fn get_comparison(&self, key: &str) -> Option<Comparison> {
+        self.get("v", key)
+    }
+
+    /// Stores a comparison under `key`.
+    pub fn put_comparison(&self, key: &str, value: &Comparison) {
+        self.put("v", key, value);
+    }
+
+    /// The cached per-comment results for `key` ([`Cache::versions_key`]).
+    pub fn get_comment_results(&self, key: &str) -> Option<CommentResults> {
+        self.get("c", key)
+    }
+
+    /// Stores per-comment results under `key`.
+    pub fn put_comment_results(&self, key: &str, value: &CommentResults) {
+        self.put("c", key, value);
     }
 
     fn entry_name(kind: &str, key: &str) -> String {

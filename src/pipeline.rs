@@ -5,12 +5,13 @@
 //! file's problem and the others go on.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::cache::Cache;
+use crate::cache::{comment_key, Cache, CommentResult, CommentResults, Comparison};
 use crate::inbox::{file_name, Inbox};
 use crate::isolate::{catch, isolated};
 use crate::ledger::Ledger;
@@ -307,17 +308,50 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     }
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
+    // What earlier runs derived from these versions: their comparison and
+    // each comment text's links and anchor. Only new texts are linked.
+    let versions_key = opts.cache.as_ref().and_then(|cache| {
+        let first = versions.first()?;
+        let mut key_versions = vec![first];
+        if versions.len() > 1 {
+            key_versions.extend(versions.last());
+        }
+        Some((cache, cache.versions_key(&key_versions)))
+    });
+    let known: CommentResults = versions_key
+        .as_ref()
+        .and_then(|(cache, key)| cache.get_comment_results(key))
+        .unwrap_or_default();
     let start = Instant::now();
+    // Per response, per comment: linked in this run (not taken from `known`).
+    let mut fresh: Vec<Vec<bool>> = responses
+        .iter()
+        .map(|r| vec![false; r.comments.len()])
+        .collect();
     if let Some(draft) = versions.first() {
-        // The index is built once per draft; comments are linked in
-        // parallel (each one on its own, so the cost is linear in comments).
-        let linker = link::Linker::new(draft);
+        // The index is built once per draft, and only when some text is
+        // new; comments are linked in parallel (each one on its own, so the
+        // cost is linear in comments).
+        let linker = OnceLock::new();
         let failures: Vec<Problem> = responses
             .par_iter_mut()
-            .filter_map(|r| {
-                let failure = catch(|| r.comments.iter_mut().for_each(|c| linker.link(c))).err()?;
+            .zip(fresh.par_iter_mut())
+            .filter_map(|(r, fresh)| {
+                let failure = catch(|| {
+                    for (c, fresh) in r.comments.iter_mut().zip(fresh.iter_mut()) {
+                        match known.get(&comment_key(&c.text)) {
+                            Some(result) => result.apply_to(c),
+                            None => {
+                                linker.get_or_init(|| link::Linker::new(draft)).link(c);
+                                *fresh = true;
+                            }
+                        }
+                    }
+                })
+                .err()?;
                 // Keep the comments; only their links are lost.
                 r.comments.iter_mut().for_each(|c| c.sections.clear());
+                fresh.iter_mut().for_each(|f| *f = false);
                 Some(Problem {
                     file: format!("responses/{}", r.file),
                     message: format!(
@@ -333,14 +367,36 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         let comments = responses.iter().map(|r| r.comments.len()).sum();
         t.record("link", start.elapsed(), Some((comments, "comments")));
     }
+    let mut compared = true;
     let changes = timings::time(timings, "compare", || {
         match (versions.first(), versions.last()) {
             (Some(a), Some(b)) if versions.len() > 1 => catch(|| {
-                let alignment = compare::align(a, b);
-                compare::reanchor_with(&mut responses, a, b, &alignment);
-                compare::changes_from_alignment(a, b, &alignment)
+                let cached = versions_key
+                    .as_ref()
+                    .and_then(|(cache, key)| cache.get_comparison(key));
+                let comparison = cached.unwrap_or_else(|| {
+                    let alignment = compare::align(a, b);
+                    let changes = compare::changes_from_alignment(a, b, &alignment);
+                    let comparison = Comparison { alignment, changes };
+                    if let Some((cache, key)) = &versions_key {
+                        cache.put_comparison(key, &comparison);
+                    }
+                    comparison
+                });
+                // Comments taken from `known` carry their anchor already.
+                responses
+                    .par_iter_mut()
+                    .zip(fresh.par_iter())
+                    .for_each(|(r, fresh)| {
+                        for (c, _) in r.comments.iter_mut().zip(fresh).filter(|(_, f)| **f) {
+                            c.anchor_after =
+                                compare::anchor::anchor_comment(c, a, b, &comparison.alignment);
+                        }
+                    });
+                comparison.changes
             })
             .unwrap_or_else(|failure| {
+                compared = false;
                 problems.push(Problem {
                     file: format!("drafts/{}", b.file),
                     message: failure.message(&b.file, "compared with the previous version"),
@@ -350,6 +406,28 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             _ => Vec::new(),
         }
     });
+    if let Some((cache, key)) = &versions_key {
+        let linked_now = fresh.iter().flatten().filter(|f| **f).count();
+        if compared && (linked_now > 0 || !known.is_empty()) {
+            // Keep the results of the texts in this run (so the entry does
+            // not grow with texts long gone); write only when it changed.
+            let mut results = CommentResults::with_capacity(known.len() + linked_now);
+            for (r, fresh) in responses.iter().zip(&fresh) {
+                for (c, &f) in r.comments.iter().zip(fresh) {
+                    let key = comment_key(&c.text);
+                    if f {
+                        results.insert(key, CommentResult::of(c));
+                    } else if let Some(earlier) = known.get(&key) {
+                        results.insert(key, earlier.clone());
+                    }
+                }
+            }
+            if linked_now > 0 || results.len() != known.len() {
+                cache.put_comment_results(key, &results);
+            }
+        }
+    }
+    drop(known);
     let title = inbox
         .settings
         .title

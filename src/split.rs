@@ -993,26 +993,61 @@ pub const CAMPAIGN_SIMILARITY: f64 = 0.6;
 /// Sets [`Comment::group`] for near-identical comments sent by different
 /// respondents (campaign letters): word 3-shingle Jaccard ≥
 /// [`CAMPAIGN_SIMILARITY`]. The group id is the id of the group's first
-/// comment in response order. Candidates are found through an inverted
-/// index on shingles, so the cost grows with the number of comments times
-/// the size of their groups, not quadratically.
+/// comment in response order.
+///
+/// Comments with the same shingle set (the copies of a campaign text) are
+/// compared as one *distinct text*, and candidates are found through an
+/// inverted index on shingles, so the cost grows with the number of
+/// distinct texts times the size of their groups, not quadratically in the
+/// number of comments.
 pub fn group_campaigns(responses: &mut [Response]) {
-    let mut keys: Vec<(usize, usize)> = Vec::new();
-    let mut shingles: Vec<Vec<u64>> = Vec::new();
-    for (ri, r) in responses.iter_mut().enumerate() {
-        for (ci, c) in r.comments.iter_mut().enumerate() {
-            c.group = None;
-            keys.push((ri, ci));
-            shingles.push(shingle_set(&c.text));
+    use rayon::prelude::*;
+    let keys: Vec<(usize, usize)> = responses
+        .iter()
+        .enumerate()
+        .flat_map(|(ri, r)| (0..r.comments.len()).map(move |ci| (ri, ci)))
+        .collect();
+    let sets: Vec<Vec<u64>> = keys
+        .par_iter()
+        .map(|&(ri, ci)| shingle_set(&responses[ri].comments[ci].text))
+        .collect();
+    // Distinct texts: their comments (in order) and the responses they come
+    // from (`None` once that is more than one).
+    struct Distinct {
+        comments: Vec<usize>,
+        only_response: Option<usize>,
+    }
+    let mut distinct: Vec<Distinct> = Vec::new();
+    let mut distinct_sets: Vec<&[u64]> = Vec::new();
+    {
+        let mut by_set: HashMap<&[u64], usize> = HashMap::new();
+        for (i, set) in sets.iter().enumerate() {
+            if set.is_empty() {
+                continue;
+            }
+            let response = keys[i].0;
+            let d = *by_set.entry(set.as_slice()).or_insert_with(|| {
+                distinct.push(Distinct {
+                    comments: Vec::new(),
+                    only_response: Some(response),
+                });
+                distinct_sets.push(set.as_slice());
+                distinct.len() - 1
+            });
+            let entry = &mut distinct[d];
+            entry.comments.push(i);
+            if entry.only_response != Some(response) {
+                entry.only_response = None;
+            }
         }
     }
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, s) in shingles.iter().enumerate() {
-        for h in s {
-            index.entry(*h).or_default().push(i);
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (d, set) in distinct_sets.iter().enumerate() {
+        for h in set.iter() {
+            index.entry(*h).or_default().push(d as u32);
         }
     }
-    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    let mut parent: Vec<usize> = (0..distinct.len()).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
             p[x] = p[p[x]];
@@ -1020,46 +1055,70 @@ pub fn group_campaigns(responses: &mut [Response]) {
         }
         x
     }
-    for (i, s) in shingles.iter().enumerate() {
-        if s.is_empty() {
-            continue;
-        }
-        let mut overlap: HashMap<usize, usize> = HashMap::new();
-        for h in s {
-            if let Some(list) = index.get(h) {
-                // Very common shingles (stock phrases) carry no signal.
-                if list.len() > 1000 {
-                    continue;
-                }
-                for &j in list {
-                    if j > i && keys[j].0 != keys[i].0 {
-                        *overlap.entry(j).or_insert(0) += 1;
+    // Shared shingle counts per candidate, reset after each text.
+    let mut overlap = vec![0u32; distinct.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for (d, set) in distinct_sets.iter().enumerate() {
+        for h in set.iter() {
+            let Some(list) = index.get(h) else { continue };
+            // Very common shingles (stock phrases) carry no signal.
+            if list.len() > 1000 {
+                continue;
+            }
+            for &e in list {
+                let e = e as usize;
+                if e > d {
+                    if overlap[e] == 0 {
+                        touched.push(e);
                     }
+                    overlap[e] += 1;
                 }
             }
         }
-        for (j, common) in overlap {
-            let union = s.len() + shingles[j].len() - common;
-            if union > 0 && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+        for e in touched.drain(..) {
+            let common = std::mem::take(&mut overlap[e]) as usize;
+            // Texts sent by one and the same respondent are no campaign.
+            let same_sender = distinct[d].only_response.is_some()
+                && distinct[d].only_response == distinct[e].only_response;
+            let union = set.len() + distinct_sets[e].len() - common;
+            if !same_sender && union > 0 && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY {
+                let (a, b) = (find(&mut parent, d), find(&mut parent, e));
                 if a != b {
                     parent[a.max(b)] = a.min(b);
                 }
             }
         }
     }
-    let mut size: HashMap<usize, usize> = HashMap::new();
-    for i in 0..keys.len() {
-        let root = find(&mut parent, i);
-        *size.entry(root).or_insert(0) += 1;
+    // A group: the comments of the distinct texts with one root, when they
+    // come from more than one response.
+    let mut groups: HashMap<usize, (Vec<usize>, Option<usize>)> = HashMap::new();
+    for d in 0..distinct.len() {
+        let root = find(&mut parent, d);
+        let g = groups
+            .entry(root)
+            .or_insert_with(|| (Vec::new(), distinct[d].only_response));
+        g.0.extend_from_slice(&distinct[d].comments);
+        if g.1 != distinct[d].only_response {
+            g.1 = None;
+        }
     }
-    for i in 0..keys.len() {
-        let root = find(&mut parent, i);
-        if size.get(&root).copied().unwrap_or(0) > 1 {
-            let (rr, rc) = keys[root];
-            let id = responses[rr].comments[rc].id.clone();
+    for r in responses.iter_mut() {
+        for c in &mut r.comments {
+            c.group = None;
+        }
+    }
+    for (members, only_response) in groups.into_values() {
+        if only_response.is_some() {
+            continue;
+        }
+        let Some(&first) = members.iter().min() else {
+            continue;
+        };
+        let (fr, fc) = keys[first];
+        let id = responses[fr].comments[fc].id.clone();
+        for i in members {
             let (ri, ci) = keys[i];
-            responses[ri].comments[ci].group = Some(id);
+            responses[ri].comments[ci].group = Some(id.clone());
         }
     }
 }
@@ -1333,6 +1392,38 @@ mod tests {
             assert_eq!(r.comments[0].group.as_deref(), Some("c-0"));
         }
         assert_eq!(rs[3].comments[0].group, None);
+    }
+
+    #[test]
+    fn one_senders_repeated_text_is_no_campaign_until_another_sends_it() {
+        let text = "Wij vragen de regio om de wachtlijsten in de jeugdhulp binnen een jaar terug te dringen.";
+        let response = |id: &str, texts: &[&str]| Response {
+            id: id.into(),
+            comments: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Comment {
+                    id: format!("{id}-{i}"),
+                    text: t.to_string(),
+                    ..Comment::default()
+                })
+                .collect(),
+            ..Response::default()
+        };
+        let mut rs = vec![response("a", &[text, text])];
+        group_campaigns(&mut rs);
+        assert!(rs[0].comments.iter().all(|c| c.group.is_none()));
+        rs.push(response(
+            "b",
+            &["Iets anders over preventie en scholen in de wijk.", text],
+        ));
+        group_campaigns(&mut rs);
+        let groups: Vec<Option<&str>> = rs
+            .iter()
+            .flat_map(|r| &r.comments)
+            .map(|c| c.group.as_deref())
+            .collect();
+        assert_eq!(groups, [Some("a-0"), Some("a-0"), None, Some("a-0")]);
     }
 
     #[test]

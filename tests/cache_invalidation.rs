@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use inspraak::cache::{Cache, ResponseEntry};
+use inspraak::cache::{Cache, CommentResults, ResponseEntry};
 use inspraak::pipeline::read_letter;
 
 const DRAFT: &str = "1 Inleiding\n\nDe regio wil samenwerken.\n\n2 Preventie\n\nDe gemeenten investeren in voorlichting en vroegsignalering.\n";
@@ -153,7 +153,7 @@ fn entries_of_removed_files_are_evicted_when_old() {
     run(&bin(), &inbox);
     let cache_dir = dir.path().join(".inspraak-cache");
     let count = || std::fs::read_dir(&cache_dir).unwrap().count();
-    assert_eq!(count(), 3, "draft and two responses");
+    assert_eq!(count(), 4, "draft, two responses and the comments' links");
     // Make every entry a month old, remove one response and run again.
     for e in std::fs::read_dir(&cache_dir).unwrap() {
         let f = std::fs::File::options()
@@ -165,5 +165,69 @@ fn entries_of_removed_files_are_evicted_when_old() {
     }
     std::fs::remove_file(inbox.join("responses/b.txt")).unwrap();
     run(&bin(), &inbox);
-    assert_eq!(count(), 2, "the removed response's entry is gone");
+    assert_eq!(count(), 3, "the removed response's entry is gone");
+}
+
+/// Renames every section a cached link points to, so a run shows whether
+/// it took a comment's links from the cache.
+fn poison_links(cache_dir: &Path) -> usize {
+    let mut n = 0;
+    for e in std::fs::read_dir(cache_dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("c-") {
+            continue;
+        }
+        let mut results: CommentResults =
+            serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+        for r in results.values_mut() {
+            for l in &mut r.sections {
+                l.reason = "UIT DE LINKCACHE".into();
+                n += 1;
+            }
+        }
+        std::fs::write(&p, serde_json::to_vec(&results).unwrap()).unwrap();
+    }
+    n
+}
+
+#[test]
+fn links_come_from_the_cache_until_the_draft_changes() {
+    let (dir, inbox) = inbox();
+    let first = run(&bin(), &inbox);
+    assert!(first.contains("paragraaf 2"), "{first}");
+    let cache_dir = dir.path().join(".inspraak-cache");
+    assert!(poison_links(&cache_dir) >= 2, "both comments are linked");
+    // Same draft, same comments: links are not computed again.
+    let second = run(&bin(), &inbox);
+    assert!(second.contains("UIT DE LINKCACHE"));
+    // A new response is linked, the others still come from the cache.
+    std::fs::write(
+        inbox.join("responses/c.txt"),
+        response("Preventie begint bij voorlichting in de wijk."),
+    )
+    .unwrap();
+    let third: serde_json::Value = serde_json::from_str(&run(&bin(), &inbox)).unwrap();
+    let reasons = |file: &str| -> Vec<String> {
+        third["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["file"] == file)
+            .flat_map(|r| r["comments"].as_array().unwrap().clone())
+            .flat_map(|c| c["sections"].as_array().unwrap().clone())
+            .map(|l| l["reason"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(reasons("a.txt").iter().all(|r| r == "UIT DE LINKCACHE"));
+    assert!(!reasons("c.txt").is_empty());
+    assert!(reasons("c.txt").iter().all(|r| r != "UIT DE LINKCACHE"));
+    // Another draft: every comment is linked against it anew.
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        format!("{DRAFT}\n3 Mantelzorg\n\nMantelzorgers krijgen steun in de wijk.\n"),
+    )
+    .unwrap();
+    let fourth = run(&bin(), &inbox);
+    assert!(!fourth.contains("UIT DE LINKCACHE"));
 }

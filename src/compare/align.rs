@@ -47,7 +47,7 @@ const CONTAINED: f64 = 0.6;
 const MIN_SHINGLES: usize = 5;
 
 /// One aligned pair: a section of the older version and its counterpart.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pair {
     /// Index into the older version's sections.
     pub before: usize,
@@ -60,7 +60,7 @@ pub struct Pair {
 }
 
 /// How the sections of two versions correspond.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Alignment {
     /// Aligned sections, in the newer version's order.
     pub pairs: Vec<Pair>,

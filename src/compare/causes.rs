@@ -15,13 +15,14 @@
 //! puts the comment first. Changes without any candidate are the
 //! *ambtshalve wijzigingen* of the memo.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use regex::Regex;
 
 use crate::model::{Change, Comment, Response, Status};
-use crate::text::{containment, Analyzer};
+use crate::text::Analyzer;
 
 /// A comment below this score is not offered as a cause.
 const MIN_SCORE: f64 = 0.25;
@@ -35,15 +36,35 @@ const MAX_CAUSES: usize = 10;
 /// working group's `change_ref`) count.
 pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
     let analyzer = Analyzer::default();
-    let comments: Vec<CommentProfile<'_>> = responses
+    let comments: Vec<&Comment> = responses.iter().flat_map(|r| &r.comments).collect();
+    // The words of each distinct text once (campaign copies share them).
+    let mut distinct: HashMap<&str, usize> = HashMap::new();
+    let mut texts: Vec<&Comment> = Vec::new();
+    let slots: Vec<usize> = comments
         .iter()
-        .flat_map(|r| &r.comments)
-        .map(|c| CommentProfile::new(&analyzer, c))
+        .map(|c| {
+            *distinct.entry(c.text.as_str()).or_insert_with(|| {
+                texts.push(c);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    let words: Vec<TextWords> = texts
+        .par_iter()
+        .map(|c| TextWords::new(&analyzer, c))
+        .collect();
+    let comments: Vec<CommentProfile<'_>> = comments
+        .iter()
+        .zip(slots)
+        .map(|(c, slot)| CommentProfile {
+            comment: c,
+            words: &words[slot],
+        })
         .collect();
     for change in changes.iter_mut() {
         let evidence = ChangeProfile::new(&analyzer, change);
         let mut ranked: Vec<(f64, &str)> = comments
-            .iter()
+            .par_iter()
             .filter_map(|c| score(c, &evidence).map(|s| (s, c.comment.id.as_str())))
             .collect();
         ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
@@ -63,9 +84,9 @@ struct ChangeProfile {
     /// Section numbers of the newer version involved.
     after: HashSet<String>,
     /// Stemmed words of the inserted text.
-    inserted: HashSet<String>,
+    inserted: Terms,
     /// Stemmed words of the deleted text.
-    deleted: HashSet<String>,
+    deleted: Terms,
     /// The text changed in substance (not only number, title, place or
     /// punctuation).
     substantive: bool,
@@ -77,7 +98,7 @@ impl ChangeProfile {
         before.extend(c.merged_from.iter().map(|s| s.number.clone()));
         let mut after: HashSet<String> = c.after.iter().map(|s| s.number.clone()).collect();
         after.extend(c.split_into.iter().map(|s| s.number.clone()));
-        let inserted = analyzer.term_set(&super::diff::inserted_text(&c.diff));
+        let inserted = Terms::new(analyzer.terms(&super::diff::inserted_text(&c.diff)));
         let deleted: String = c
             .diff
             .iter()
@@ -90,7 +111,7 @@ impl ChangeProfile {
             before,
             after,
             inserted,
-            deleted: analyzer.term_set(&deleted),
+            deleted: Terms::new(analyzer.terms(&deleted)),
             substantive,
         }
     }
@@ -99,21 +120,72 @@ impl ChangeProfile {
 /// What a comment offers as evidence.
 struct CommentProfile<'a> {
     comment: &'a Comment,
-    /// Stemmed words of the whole comment.
-    words: HashSet<String>,
-    /// Stemmed words of the text the comment asks to add.
-    requested: HashSet<String>,
+    words: &'a TextWords,
 }
 
-impl<'a> CommentProfile<'a> {
-    fn new(analyzer: &Analyzer, comment: &'a Comment) -> CommentProfile<'a> {
-        let requested = requested_text(comment)
-            .iter()
-            .flat_map(|t| analyzer.terms(t))
+/// The words of a comment text.
+struct TextWords {
+    /// Stemmed words of the whole comment.
+    words: Terms,
+    /// Stemmed words of the text the comment asks to add.
+    requested: Terms,
+}
+
+/// A set of stemmed words, as sorted hashes: comparing a comment with
+/// every change is then a few binary searches, not string hashing.
+struct Terms(Vec<u64>);
+
+impl Terms {
+    fn new(words: impl IntoIterator<Item = String>) -> Terms {
+        use std::hash::{Hash, Hasher};
+        let mut hashes: Vec<u64> = words
+            .into_iter()
+            .map(|w| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                w.hash(&mut h);
+                h.finish()
+            })
             .collect();
-        CommentProfile {
-            comment,
-            words: analyzer.term_set(&comment.text),
+        hashes.sort_unstable();
+        hashes.dedup();
+        Terms(hashes)
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Share of `self` contained in `other` (0 when `self` is empty).
+    fn contained_in(&self, other: &Terms) -> f64 {
+        if self.0.is_empty() {
+            return 0.0;
+        }
+        let (small, large) = if self.len() <= other.len() {
+            (&self.0, &other.0)
+        } else {
+            (&other.0, &self.0)
+        };
+        let common = small
+            .iter()
+            .filter(|h| large.binary_search(h).is_ok())
+            .count();
+        common as f64 / self.len() as f64
+    }
+}
+
+impl TextWords {
+    fn new(analyzer: &Analyzer, comment: &Comment) -> TextWords {
+        let requested = Terms::new(
+            requested_text(comment)
+                .iter()
+                .flat_map(|t| analyzer.terms(t)),
+        );
+        TextWords {
+            words: Terms::new(analyzer.terms(&comment.text)),
             requested,
         }
     }
@@ -194,8 +266,8 @@ fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
         .quotes
         .iter()
         .any(|q| q.section.as_ref().is_some_and(|s| ch.before.contains(s)));
-    let requested = if c.requested.len() >= 2 {
-        containment(&c.requested, &ch.inserted)
+    let requested = if c.words.requested.len() >= 2 {
+        c.words.requested.contained_in(&ch.inserted)
     } else {
         0.0
     };
@@ -207,7 +279,7 @@ fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
         &ch.inserted
     };
     let words = if changed.len() >= 2 {
-        containment(changed, &c.words)
+        changed.contained_in(&c.words.words)
     } else {
         0.0
     };
