@@ -54,7 +54,9 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// A Dutch Snowball stemmer with the stop-word filter.
