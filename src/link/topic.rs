@@ -94,6 +94,37 @@ const DOMAIN_WORDS: &[&str] = &[
     "noemt",
 ];
 
+/// Adverbs, conjunctions and quantifiers that the general stop-word list
+/// lacks: they join a letter's sentences (`daarnaast`, `zodat`, `echter`)
+/// or count (`iedere`, `elke`) and say nothing about the topic, yet a
+/// short section that happens to use one gained as much from it as from a
+/// content word.
+const FUNCTION_WORDS: &[&str] = &[
+    "daarnaast",
+    "bovendien",
+    "verder",
+    "allereerst",
+    "tenslotte",
+    "slotte",
+    "zodat",
+    "terwijl",
+    "echter",
+    "namelijk",
+    "juist",
+    "vooral",
+    "alleen",
+    "bijvoorbeeld",
+    "steeds",
+    "zowel",
+    "vaak",
+    "soms",
+    "ervan",
+    "ieder",
+    "iedere",
+    "elk",
+    "elke",
+];
+
 /// One field's postings.
 #[derive(Default)]
 struct Field {
@@ -190,6 +221,7 @@ impl TopicIndex {
         let analyzer = Analyzer::default();
         let domain: HashSet<String> = DOMAIN_WORDS
             .iter()
+            .chain(FUNCTION_WORDS)
             .flat_map(|w| analyzer.terms(w))
             .collect();
         let mut stem_docs = Vec::new();
@@ -249,8 +281,13 @@ impl TopicIndex {
         }
         let mut q: HashMap<String, f32> = HashMap::new();
         let mut written: HashMap<String, String> = HashMap::new();
+        let mut prev = String::new();
         for w in crate::text::words(text) {
-            if w.chars().count() < 2 || crate::text::is_stop_word(&w) {
+            // `Tot slot` closes a letter's list of points; a draft's
+            // closing section (`Tot slot`) is no more its topic.
+            let furniture = prev == "tot" && w == "slot";
+            prev = w.clone();
+            if furniture || w.chars().count() < 2 || crate::text::is_stop_word(&w) {
                 continue;
             }
             let terms = content_terms(&self.analyzer, &self.domain, &w);
@@ -358,9 +395,26 @@ fn content_terms(analyzer: &Analyzer, domain: &HashSet<String>, text: &str) -> V
     analyzer
         .terms(text)
         .into_iter()
+        .map(conflate)
         .filter(|t| t.chars().count() > 2 && !t.chars().all(|c| c.is_ascii_digit()))
         .filter(|t| !domain.contains(t))
         .collect()
+}
+
+/// Joins stems the Dutch Snowball stemmer leaves apart: a doubled final
+/// consonant (`aandachtsfunctionariss` from `aandachtsfunctionarissen`,
+/// `aandachtsfunctionaris`) and the plural `-ies` (`interventies`,
+/// `interventie`).
+fn conflate(stem: String) -> String {
+    if let Some(base) = stem.strip_suffix("ies") {
+        return format!("{base}ie");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n > 4 && chars[n - 1] == chars[n - 2] && !"aeiouy".contains(chars[n - 1]) {
+        return chars[..n - 1].iter().collect();
+    }
+    stem
 }
 
 /// Character 4-grams of the long words of `text`.
