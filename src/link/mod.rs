@@ -318,10 +318,18 @@ impl<'a> Linker<'a> {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(", ");
+            let title = if topical.title_shared[i].is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; de titel noemt \"{}\"",
+                    topical.title_shared[i].join("\", \"")
+                )
+            };
             ev[i].parts.push((
                 s,
                 LinkReason::Topic,
-                format!("zelfde onderwerp (gedeelde woorden: {terms})"),
+                format!("zelfde onderwerp (gedeelde woorden: {terms}){title}"),
             ));
         }
     }
