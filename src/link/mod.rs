@@ -14,11 +14,17 @@
 //!    sections' page spans (through printed page numbers when known); used
 //!    only when the page narrows the choice to a few sections;
 //! 4. **topic**: BM25 (k1 1.2, b 0.75) over stemmed section texts plus
-//!    character 4-grams for compounds ([`topic`]).
+//!    character 4-grams for compounds ([`topic`]); a section whose title's
+//!    distinctive words the comment uses ranks higher (`de titel noemt
+//!    "monitoring"`).
 //!
 //! Weaker forms of the first kind: a section title named in the comment,
 //! and `in de bijlage` without a number (the appendices, the topic deciding
 //! which).
+//!
+//! A subsection's topical evidence lends part of its score to its parent
+//! (`ook onderwerp van subparagraaf 5.2.2`), and a heading without text
+//! of its own whose title words the comment uses is linked too.
 //!
 //! Evidence per section combines as a noisy-or of the scores; the list is
 //! sorted by score, a chapter heading without text of its own just below
@@ -763,6 +769,38 @@ mod tests {
             Some("2.2"),
             "{links:?}"
         );
+    }
+
+    #[test]
+    fn a_title_word_raises_its_section() {
+        let d = draft();
+        let (links, _) =
+            Linker::new(&d).links_for("Wij willen meer vroegsignalering door de huisartsen.");
+        assert_eq!(links[0].number, "2.1", "{links:?}");
+        assert!(
+            links[0]
+                .reason
+                .contains("de titel noemt \"vroegsignalering\""),
+            "{links:?}"
+        );
+    }
+
+    #[test]
+    fn a_subsection_lends_to_its_parent() {
+        let d = draft();
+        let (links, _) = Linker::new(&d).links_for(
+            "De meldcode moet ook door sportverenigingen worden gebruikt bij signalen van kindermishandeling.",
+        );
+        assert_eq!(links[0].number, "2.1", "{links:?}");
+        let parent = links
+            .iter()
+            .find(|l| l.number == "2")
+            .expect("parent linked");
+        assert!(
+            parent.reason.contains("ook onderwerp van subparagraaf 2.1"),
+            "{links:?}"
+        );
+        assert!(parent.score < links[0].score, "{links:?}");
     }
 
     #[test]

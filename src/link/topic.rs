@@ -514,3 +514,24 @@ fn grams(text: &str) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_snowball_leaves_apart_are_joined() {
+        let a = Analyzer::default();
+        let d = HashSet::new();
+        for (x, y) in [
+            ("aandachtsfunctionarissen", "aandachtsfunctionaris"),
+            ("interventies", "interventie"),
+        ] {
+            assert_eq!(
+                content_terms(&a, &d, x),
+                content_terms(&a, &d, y),
+                "{x} {y}"
+            );
+        }
+    }
+}
