@@ -63,7 +63,8 @@ pub const TOPIC_MAX: f32 = 0.7;
 /// the comment would get ([`topic::Ranking::ideal`]). Below it the comment
 /// shares too little with the draft to be about any part of it. Chosen on
 /// the evaluation sets: comments labelled as about nothing in the draft
-/// scored up to 0.099, linked ones from 0.113 (see BENCHMARKS.md).
+/// scored up to 0.099, linked ones from 0.108 (0.113 before title words
+/// raised topical scores; see BENCHMARKS.md).
 pub const TOPIC_MIN_STRENGTH: f32 = 0.105;
 /// Strength at which a topical link gets [`TOPIC_MAX`].
 pub const TOPIC_FULL_STRENGTH: f32 = 0.35;
