@@ -4,10 +4,10 @@
 //! extractor).
 //!
 //! Segmentation recall and top-1 are held to the targets of issue 4
-//! (≥ 0.95 and ≥ 0.9). Recall@3 does not reach its target (0.97) yet:
-//! measured 0.905 (Haaglanden) and 0.900 (sample), see BENCHMARKS.md. Each
-//! set is held to the level measured minus a small margin (one comment's
-//! worth), so that changes cannot silently make it worse.
+//! (≥ 0.95 and ≥ 0.9). Recall@3 reaches its target (0.97) on Haaglanden
+//! (0.976) but not on the sample set (0.950; overall 0.961), see
+//! BENCHMARKS.md. Each measure is held just under the level measured, so
+//! that changes cannot silently make it worse.
 
 use std::path::Path;
 
@@ -31,27 +31,27 @@ fn scores(set: &str) -> (Scores, String) {
 
 #[test]
 fn haaglanden_set_meets_the_targets() {
-    // Measured: seg. 1.000 / 1.000, top-1 0.929, recall@3 0.905,
-    // precision@3 0.452, no-link 3/3.
+    // Measured: seg. 1.000 / 1.000, top-1 0.964, recall@3 0.976,
+    // precision@3 0.494, no-link 3/3.
     let (s, report) = scores("haaglanden");
     assert!(s.labelled >= 25, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.95, "{report}");
-    assert!(s.top1_accuracy() >= 0.9, "{report}");
-    assert!(s.recall_at_3() >= 0.88, "{report}");
-    assert!(s.precision_at_3() >= 0.4, "{report}");
+    assert!(s.top1_accuracy() >= 0.96, "{report}");
+    assert!(s.recall_at_3() >= 0.97, "{report}");
+    assert!(s.precision_at_3() >= 0.48, "{report}");
     assert!(s.no_link_rate() >= 0.99, "{report}");
 }
 
 #[test]
 fn sample_set_meets_the_targets() {
-    // Measured: seg. 1.000 / 1.000, top-1 0.950, recall@3 0.900,
-    // precision@3 0.454.
+    // Measured: seg. 1.000 / 1.000, top-1 0.975, recall@3 0.950,
+    // precision@3 0.473.
     let (s, report) = scores("sample");
     assert!(s.labelled >= 40, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.95, "{report}");
-    assert!(s.top1_accuracy() >= 0.92, "{report}");
-    assert!(s.recall_at_3() >= 0.88, "{report}");
-    assert!(s.precision_at_3() >= 0.4, "{report}");
+    assert!(s.top1_accuracy() >= 0.97, "{report}");
+    assert!(s.recall_at_3() >= 0.94, "{report}");
+    assert!(s.precision_at_3() >= 0.46, "{report}");
 }

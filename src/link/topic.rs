@@ -94,6 +94,37 @@ const DOMAIN_WORDS: &[&str] = &[
     "noemt",
 ];
 
+/// Adverbs, conjunctions and quantifiers that the general stop-word list
+/// lacks: they join a letter's sentences (`daarnaast`, `zodat`, `echter`)
+/// or count (`iedere`, `elke`) and say nothing about the topic, yet a
+/// short section that happens to use one gained as much from it as from a
+/// content word.
+const FUNCTION_WORDS: &[&str] = &[
+    "daarnaast",
+    "bovendien",
+    "verder",
+    "allereerst",
+    "tenslotte",
+    "slotte",
+    "zodat",
+    "terwijl",
+    "echter",
+    "namelijk",
+    "juist",
+    "vooral",
+    "alleen",
+    "bijvoorbeeld",
+    "steeds",
+    "zowel",
+    "vaak",
+    "soms",
+    "ervan",
+    "ieder",
+    "iedere",
+    "elk",
+    "elke",
+];
+
 /// One field's postings.
 #[derive(Default)]
 struct Field {
@@ -163,7 +194,24 @@ pub struct TopicIndex {
     /// Prior weight per section (front matter and appendices lower).
     front: Vec<f32>,
     sections: usize,
+    /// Per section: the distinctive stems of its title with their weight
+    /// (idf among the titles), see [`TITLE_TERM_MAX_SHARE`].
+    titles: Vec<Vec<(String, f32)>>,
 }
+
+/// A section whose title's distinctive words the comment uses has its
+/// topical score raised by up to this share (all of them used): a comment
+/// on `de monitor` is about `Ontwikkelopgaven monitoring` rather than a
+/// section that shares more of its other words. Chosen on the evaluation
+/// sets: 0.5 to 1.0 gave the same recall@3 on both (0.25 lost a top-1 on
+/// each, 1.5 lost recall@3 on each); 0.75 is the middle.
+const TITLE_BOOST: f32 = 0.75;
+
+/// A title word names a section's subject only when the draft's passages
+/// do not use it everywhere: `huiselijk geweld` in a title says nothing
+/// in a vision on domestic violence. Stems found in more than this share
+/// of the passages are left out of the title terms.
+pub const TITLE_TERM_MAX_SHARE: f32 = 0.3;
 
 /// A comment's topical ranking of the sections.
 #[derive(Debug, Clone, Default)]
@@ -183,6 +231,11 @@ pub struct Ranking {
     /// (each word's idf times `k1 + 1`), to compare scores across drafts
     /// and comment lengths.
     pub ideal: f32,
+    /// Per section: the share of its title terms' weight that the comment
+    /// uses (0 when the title has no distinctive terms).
+    pub title_cover: Vec<f32>,
+    /// Per section: the comment's words (as written) that are title terms.
+    pub title_shared: Vec<Vec<String>>,
 }
 
 impl TopicIndex {
@@ -190,7 +243,9 @@ impl TopicIndex {
         let analyzer = Analyzer::default();
         let domain: HashSet<String> = DOMAIN_WORDS
             .iter()
+            .chain(FUNCTION_WORDS)
             .flat_map(|w| analyzer.terms(w))
+            .map(conflate)
             .collect();
         let mut stem_docs = Vec::new();
         let mut gram_docs = Vec::new();
@@ -218,10 +273,13 @@ impl TopicIndex {
                 passage_section.push(si);
             }
         }
+        let stems = Field::build(stem_docs);
+        let titles = title_terms(&analyzer, &domain, draft, &stems, passage_section.len());
         TopicIndex {
             analyzer,
             domain,
-            stems: Field::build(stem_docs),
+            titles,
+            stems,
             grams: Field::build(gram_docs),
             passage_section,
             front: draft
@@ -249,8 +307,13 @@ impl TopicIndex {
         }
         let mut q: HashMap<String, f32> = HashMap::new();
         let mut written: HashMap<String, String> = HashMap::new();
+        let mut prev = String::new();
         for w in crate::text::words(text) {
-            if w.chars().count() < 2 || crate::text::is_stop_word(&w) {
+            // `Tot slot` closes a letter's list of points; a draft's
+            // closing section (`Tot slot`) is no more its topic.
+            let furniture = prev == "tot" && w == "slot";
+            prev = w.clone();
+            if furniture || w.chars().count() < 2 || crate::text::is_stop_word(&w) {
                 continue;
             }
             let terms = content_terms(&self.analyzer, &self.domain, &w);
@@ -295,12 +358,26 @@ impl TopicIndex {
                 }
             }
         }
+        let mut title_cover = vec![0.0f32; self.sections];
+        let mut title_shared = vec![Vec::new(); self.sections];
+        for (i, terms) in self.titles.iter().enumerate() {
+            let total: f32 = terms.iter().map(|(_, w)| w).sum();
+            if total <= 0.0 {
+                continue;
+            }
+            for (t, w) in terms {
+                if let Some(word) = written.get(t) {
+                    title_cover[i] += w / total;
+                    title_shared[i].push(word.clone());
+                }
+            }
+        }
         // Each section takes its best passage.
         let mut bm25 = vec![0.0f32; self.sections];
         let mut best: Vec<Option<usize>> = vec![None; self.sections];
         for (p, &s) in self.passage_section.iter().enumerate() {
             let mut score = pscore[p];
-            score *= self.front[s];
+            score *= self.front[s] * (1.0 + TITLE_BOOST * title_cover[s]);
             if score > bm25[s] {
                 bm25[s] = score;
                 best[s] = Some(p);
@@ -328,8 +405,51 @@ impl TopicIndex {
             shared,
             order,
             ideal,
+            title_cover,
+            title_shared,
         }
     }
+}
+
+/// Distinctive title stems per section, weighted by their idf among the
+/// titles (`Ontwikkelopgaven` in six titles weighs less than `monitoring`
+/// in one).
+fn title_terms(
+    analyzer: &Analyzer,
+    domain: &HashSet<String>,
+    draft: &Version,
+    stems: &Field,
+    passages: usize,
+) -> Vec<Vec<(String, f32)>> {
+    let per: Vec<Vec<String>> = draft
+        .sections
+        .iter()
+        .map(|s| {
+            let mut t = content_terms(analyzer, domain, &s.title);
+            t.sort();
+            t.dedup();
+            t.retain(|t| {
+                let df = stems.postings.get(t).map_or(0, Vec::len) as f32;
+                df <= TITLE_TERM_MAX_SHARE * passages as f32
+            });
+            t
+        })
+        .collect();
+    let n = per.len() as f32;
+    let mut df: HashMap<&str, f32> = HashMap::new();
+    for t in per.iter().flatten() {
+        *df.entry(t.as_str()).or_insert(0.0) += 1.0;
+    }
+    per.iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| {
+                    let d = df[t.as_str()];
+                    (t.clone(), ((n - d + 0.5) / (d + 0.5) + 1.0).ln())
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Overlapping windows of about [`PASSAGE_WORDS`] words (half a window
@@ -358,9 +478,26 @@ fn content_terms(analyzer: &Analyzer, domain: &HashSet<String>, text: &str) -> V
     analyzer
         .terms(text)
         .into_iter()
+        .map(conflate)
         .filter(|t| t.chars().count() > 2 && !t.chars().all(|c| c.is_ascii_digit()))
         .filter(|t| !domain.contains(t))
         .collect()
+}
+
+/// Joins stems the Dutch Snowball stemmer leaves apart: a doubled final
+/// consonant (`aandachtsfunctionariss` from `aandachtsfunctionarissen`,
+/// `aandachtsfunctionaris`) and the plural `-ies` (`interventies`,
+/// `interventie`).
+fn conflate(stem: String) -> String {
+    if let Some(base) = stem.strip_suffix("ies") {
+        return format!("{base}ie");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n > 4 && chars[n - 1] == chars[n - 2] && !"aeiouy".contains(chars[n - 1]) {
+        return chars[..n - 1].iter().collect();
+    }
+    stem
 }
 
 /// Character 4-grams of the long words of `text`.
@@ -376,4 +513,25 @@ fn grams(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_snowball_leaves_apart_are_joined() {
+        let a = Analyzer::default();
+        let d = HashSet::new();
+        for (x, y) in [
+            ("aandachtsfunctionarissen", "aandachtsfunctionaris"),
+            ("interventies", "interventie"),
+        ] {
+            assert_eq!(
+                content_terms(&a, &d, x),
+                content_terms(&a, &d, y),
+                "{x} {y}"
+            );
+        }
+    }
 }
