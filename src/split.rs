@@ -1129,15 +1129,20 @@ pub fn group_campaigns(responses: &mut [Response]) {
 }
 
 fn shingle_set(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
     let norm = crate::ids::normalize(text);
     let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<u64> = words
         .windows(3)
         .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
+            // FNV-1a over the three words: a set hash, not a security one.
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for word in w {
+                for b in word.bytes().chain([b' ']) {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+            h
         })
         .collect();
     out.sort_unstable();
