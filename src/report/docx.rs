@@ -40,9 +40,9 @@ pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
     doc = changes(doc, m, &t);
     doc = appendix(doc, m, &t);
     let mut buf = Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut buf)
-        .map_err(|e| DocxError(e.to_string()))?;
+    // Streams the parts into the archive (`build()` first would keep a
+    // second, rendered copy of every part in memory).
+    doc.pack(&mut buf).map_err(|e| DocxError(e.to_string()))?;
     Ok(buf.into_inner())
 }
 
