@@ -103,11 +103,13 @@ pub fn render_into(
         let memo = builder.memo();
         let word = docx::memo(&memo).context("failed to build the Word memo")?;
         let word = staging.put(&format!("{MEMO}.docx"), None, &word)?;
-        let memo = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
+        let ctx = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
             name: "memo".into(),
             origin: "built-in".into(),
             source: Box::new(e),
         })?;
+        drop(memo);
+        let memo = ctx;
         let html = templates.render_context(templates::Doc::MemoHtml, &memo)?;
         let html = staging.put(&format!("{MEMO}.html"), None, html.as_bytes())?;
         let md = templates.render_context(templates::Doc::MemoMd, &memo)?;
