@@ -506,32 +506,41 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         ledger.settle_into(&mut consultation);
         ledger.save()?;
     }
-    let files = timings::time(opts.build.timings.as_deref(), "output", || {
-        write_output(&consultation, &opts.report, &opts.out)
-    })?;
+    let start = Instant::now();
+    let written = write_output(&consultation, &opts.report, &opts.out)?;
+    if let Some(t) = opts.build.timings.as_deref() {
+        t.record(
+            "output",
+            start.elapsed(),
+            Some((written.stats.written, "files written")),
+        );
+    }
     Ok(RunSummary {
         consultation,
-        files,
+        files: written.files,
     })
 }
 
-/// Name of the empty file that marks a folder as written by inspraak. An
+/// Name of the file that marks a folder as written by inspraak (and holds
+/// its manifest, see [`crate::report::staging`]). An
 /// existing output folder is only replaced when it carries this mark (or is
 /// empty, or holds a `consultation.json` from an older version).
-pub const OUTPUT_MARKER: &str = ".inspraak-output";
+pub const OUTPUT_MARKER: &str = crate::report::staging::MARKER;
 
 /// Renders everything into a fresh folder and replaces `out` with it.
 ///
 /// The new folder is built and synced to disk beside `out`, then swapped in
 /// with two renames; the previous output is kept aside until the new one is
-/// in place. If a run is killed between the two renames, the next run puts
+/// in place. Files that come out the same as in the previous output are
+/// hard links to its files, not written again (see
+/// [`crate::report::staging`]). If a run is killed between the two renames, the next run puts
 /// the previous output back first. A folder that inspraak did not write is
 /// never replaced: the run stops with an error instead.
 pub fn write_output(
     c: &Consultation,
     report: &crate::report::ReportOptions,
     out: &Path,
-) -> Result<Vec<PathBuf>> {
+) -> Result<Written> {
     let name = match out.file_name() {
         Some(name) => name.to_string_lossy().into_owned(),
         None => anyhow::bail!(
@@ -557,31 +566,46 @@ pub fn write_output(
                 parent.display()
             )
         })?;
-    // consultation.json is at the top of the output folder: public.
-    let json = serde_json::to_string_pretty(&crate::privacy::public_view(c))?;
-    std::fs::write(tmp.path().join(OUTPUT_MARKER), "")
-        .and_then(|()| std::fs::write(tmp.path().join("consultation.json"), json))
-        .with_context(|| format!("failed to write in `{}`", tmp.path().display()))?;
-    let mut files = vec![out.join("consultation.json")];
-    for f in crate::report::render_all(c, report, tmp.path())? {
-        match f.strip_prefix(tmp.path()) {
-            Ok(rel) => files.push(out.join(rel)),
-            Err(_) => anyhow::bail!(
-                "internal error: a report file was written outside the output folder (`{}`); \
-                 please report it",
-                f.display()
-            ),
-        }
-    }
+    let prev = out.is_dir().then_some(out);
+    let staging = crate::report::staging::Staging::new(tmp.path(), prev);
+    // consultation.json is at the top of the output folder: public. It is
+    // streamed to the file, never held in memory as a whole.
+    let json = staging.put_with("consultation.json", None, |w| {
+        serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
+        Ok(())
+    })?;
+    let mut files = vec![json];
+    files.extend(crate::report::render_into(c, report, &staging)?);
     // Keep the user's placeholder (the repository's `output/.gitkeep`).
     let keep = out.join(".gitkeep");
     if keep.is_file() {
-        let _ = std::fs::copy(&keep, tmp.path().join(".gitkeep"));
+        if let Ok(bytes) = std::fs::read(&keep) {
+            staging.put(".gitkeep", None, &bytes)?;
+        }
     }
-    sync_tree(tmp.path())
-        .with_context(|| format!("failed to write `{}` to disk", tmp.path().display()))?;
+    let stats = staging.finish()?;
+    let files = files
+        .into_iter()
+        .map(|f| match f.strip_prefix(tmp.path()) {
+            Ok(rel) => Ok(out.join(rel)),
+            Err(_) => Err(anyhow::anyhow!(
+                "internal error: a report file was written outside the output folder (`{}`); \
+                 please report it",
+                f.display()
+            )),
+        })
+        .collect::<Result<Vec<_>>>()?;
     swap_in(tmp, out, &old)?;
-    Ok(files)
+    Ok(Written { files, stats })
+}
+
+/// What [`write_output`] did.
+#[derive(Debug)]
+pub struct Written {
+    /// Every file of the output, in the output folder.
+    pub files: Vec<PathBuf>,
+    /// How many were written and how many reused from the previous output.
+    pub stats: crate::report::staging::Stats,
 }
 
 /// Replaces `out` by the finished folder `staged`, keeping the old output at
@@ -600,7 +624,7 @@ fn swap_in(staged: tempfile::TempDir, out: &Path, old: &Path) -> Result<()> {
             .with_context(|| format!("failed to write output folder `{}`", out.display()));
     }
     if let Some(parent) = out.parent() {
-        sync_dir(parent);
+        crate::report::staging::sync_dir(parent);
     }
     if old.exists() {
         let _ = std::fs::remove_dir_all(old);
@@ -658,29 +682,6 @@ fn check_replaceable(out: &Path) -> Result<()> {
             out.display()
         ),
         _ => Ok(()),
-    }
-}
-
-/// Flushes every file under `dir` (and the folders themselves) to disk, so
-/// that a crash after the swap cannot leave empty files in the output.
-fn sync_tree(dir: &Path) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            sync_tree(&path)?;
-        } else {
-            std::fs::File::open(&path)?.sync_all()?;
-        }
-    }
-    sync_dir(dir);
-    Ok(())
-}
-
-/// Syncs a folder's entries where the platform allows it (best effort).
-fn sync_dir(dir: &Path) {
-    if let Ok(f) = std::fs::File::open(dir) {
-        let _ = f.sync_all();
     }
 }
 

@@ -10,8 +10,8 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
-    WidthType,
+    BreakType, BuildXML, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell,
+    TableRow, WidthType,
 };
 
 use super::context::{ChangeRow, Item, MemoContext};
@@ -23,9 +23,14 @@ use super::diff::Piece;
 pub struct DocxError(String);
 
 /// The memo as the bytes of a `.docx` file.
+///
+/// The body is turned into XML paragraph by paragraph as it is built
+/// ([`Body`]), so the document never exists as a whole tree of docx-rs
+/// elements (at 10,000 responses that tree took some 600 MB); the package
+/// around it (styles, settings, relationships) comes from docx-rs.
 pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
     let t = Texts { en: m.lang == "en" };
-    let mut doc = styled(Docx::new());
+    let mut doc = Body::default();
     doc = doc
         .add_paragraph(para(
             "Title",
@@ -39,11 +44,62 @@ pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
     doc = body(doc, m, &t);
     doc = changes(doc, m, &t);
     doc = appendix(doc, m, &t);
+    package(doc.xml)
+}
+
+/// Marks the place of the body in the package's document part.
+const BODY_MARK: &str = "inspraak-body-d5c1a4";
+
+/// The `.docx` file with `body` (the XML of the body's paragraphs and
+/// tables) as its document.
+fn package(body: Vec<u8>) -> Result<Vec<u8>, DocxError> {
+    let skeleton =
+        styled(Docx::new()).add_paragraph(Paragraph::new().add_run(Run::new().add_text(BODY_MARK)));
+    let mut xml = skeleton.build();
+    let document = std::mem::take(&mut xml.document);
+    let missing = || DocxError("the document part has no place for the body".into());
+    let mark = find(&document, BODY_MARK.as_bytes(), 0).ok_or_else(missing)?;
+    let start = document[..mark]
+        .windows(5)
+        .rposition(|w| w == b"<w:p ")
+        .ok_or_else(missing)?;
+    let end = find(&document, b"</w:p>", mark).ok_or_else(missing)? + "</w:p>".len();
+    let mut spliced = Vec::with_capacity(document.len() + body.len());
+    spliced.extend_from_slice(&document[..start]);
+    spliced.extend_from_slice(&body);
+    drop(body);
+    spliced.extend_from_slice(&document[end..]);
+    xml.document = spliced;
     let mut buf = Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut buf)
-        .map_err(|e| DocxError(e.to_string()))?;
+    xml.pack(&mut buf).map_err(|e| DocxError(e.to_string()))?;
     Ok(buf.into_inner())
+}
+
+/// Where `needle` first occurs in `hay` at or after `from`.
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// The body of the document as XML, written as paragraphs and tables are
+/// added (the same calls as on a [`Docx`]).
+#[derive(Default)]
+struct Body {
+    xml: Vec<u8>,
+}
+
+impl Body {
+    fn add_paragraph(mut self, p: Paragraph) -> Body {
+        self.xml.extend_from_slice(&p.build());
+        self
+    }
+
+    fn add_table(mut self, t: Table) -> Body {
+        self.xml.extend_from_slice(&t.build());
+        self
+    }
 }
 
 /// Dutch or English words.
@@ -173,7 +229,7 @@ fn period(m: &MemoContext, t: &Texts) -> Option<String> {
     }
 }
 
-fn introduction(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     doc = doc
         .add_paragraph(para("Heading1", &t.pick("1 Inleiding", "1 Introduction")))
         .add_paragraph(para(
@@ -259,7 +315,7 @@ fn introduction(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
     }
 }
 
-fn body(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+fn body(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     doc = doc.add_paragraph(para(
         "Heading1",
         &t.pick("2 Reacties en beantwoording", "2 Comments and answers"),
@@ -273,7 +329,7 @@ fn body(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
     doc
 }
 
-fn item_paragraphs(mut doc: Docx, i: &Item, t: &Texts) -> Docx {
+fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     let mut heading = format!(
         "{} {}: {} ({})",
         t.pick("Reactie", "Comment"),
@@ -393,7 +449,7 @@ fn change_rows(rows: &[ChangeRow], t: &Texts) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn changes(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+fn changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     let head = [
         t.pick("Wijziging", "Change"),
         m.draft_label
@@ -447,7 +503,7 @@ fn changes(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
     doc
 }
 
-fn appendix(mut doc: Docx, m: &MemoContext, t: &Texts) -> Docx {
+fn appendix(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     doc = doc
         .add_paragraph(para(
             "Heading1",

@@ -9,14 +9,15 @@
 //! inside the letters folder.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use unicode_normalization::UnicodeNormalization;
 
 use super::context::Builder;
+use super::staging::{KeyHasher, Staging};
 use super::templates::{Doc, Templates};
-use super::{write, ReportOptions, LETTERS};
+use super::{ReportOptions, LETTERS};
 use crate::model::{Consultation, FileStatus, Response};
 use rayon::prelude::*;
 
@@ -25,14 +26,18 @@ const MAX_STEM: usize = 60;
 
 /// Writes a letter for every response that could be read (also one
 /// without separate comments: its sender is thanked all the same).
+///
+/// A letter whose context (and templates, and build of the tool) is the
+/// same as in the previous output is not rendered again: the previous
+/// file is reused (see [`Staging`]).
 pub fn write_all(
     c: &Consultation,
     builder: &Builder<'_>,
     templates: &Templates,
     opts: &ReportOptions,
-    out_dir: &Path,
+    staging: &Staging,
 ) -> Result<Vec<PathBuf>> {
-    let dir = out_dir.join(LETTERS);
+    let dir = staging.dir().join(LETTERS);
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("failed to create `{}`", dir.display()))?;
     let mut used = HashSet::new();
@@ -48,10 +53,34 @@ pub fn write_all(
         .par_iter()
         .map(|(r, stem)| {
             let ctx = builder.letter(r, opts.sender.as_deref());
-            let md = templates.render(Doc::LetterMd, &ctx)?;
-            let md = write(&dir, &format!("{stem}.md"), md.as_bytes())?;
-            let html = templates.render(Doc::LetterHtml, &ctx)?;
-            let html = write(&dir, &format!("{stem}.html"), html.as_bytes())?;
+            let key = KeyHasher::new(templates.fingerprint()).key_of(&ctx)?;
+            let md_name = format!("{LETTERS}/{stem}.md");
+            let html_name = format!("{LETTERS}/{stem}.html");
+            let md = staging.reuse(&md_name, &key)?;
+            let html = staging.reuse(&html_name, &key)?;
+            if let (Some(md), Some(html)) = (&md, &html) {
+                return Ok([md.clone(), html.clone()]);
+            }
+            let ctx =
+                handlebars::Context::wraps(&ctx).map_err(|e| super::TemplateError::Render {
+                    name: "letter".into(),
+                    origin: "built-in".into(),
+                    source: Box::new(e),
+                })?;
+            let md = match md {
+                Some(md) => md,
+                None => {
+                    let text = templates.render_context(Doc::LetterMd, &ctx)?;
+                    staging.put(&md_name, Some(&key), text.as_bytes())?
+                }
+            };
+            let html = match html {
+                Some(html) => html,
+                None => {
+                    let text = templates.render_context(Doc::LetterHtml, &ctx)?;
+                    staging.put(&html_name, Some(&key), text.as_bytes())?
+                }
+            };
             Ok([md, html])
         })
         .collect();

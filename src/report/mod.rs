@@ -19,6 +19,7 @@ pub mod diff;
 pub mod docx;
 pub mod letters;
 pub mod redline;
+pub mod staging;
 pub mod templates;
 
 pub use templates::{escape_markdown, TemplateError, Templates};
@@ -78,28 +79,47 @@ pub struct ReportOptions {
 
 /// Renders every output document into `out_dir`; returns the files written.
 pub fn render_all(c: &Consultation, opts: &ReportOptions, out_dir: &Path) -> Result<Vec<PathBuf>> {
-    let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
-    let builder = context::Builder::new(c, opts.lang, opts.group_by);
-    let memo = builder.memo();
-    let mut files = Vec::new();
-    let html = templates.render(templates::Doc::MemoHtml, &memo)?;
-    files.push(write(out_dir, &format!("{MEMO}.html"), html.as_bytes())?);
-    let md = templates.render(templates::Doc::MemoMd, &memo)?;
-    files.push(write(out_dir, &format!("{MEMO}.md"), md.as_bytes())?);
-    let word = docx::memo(&memo).context("failed to build the Word memo")?;
-    files.push(write(out_dir, &format!("{MEMO}.docx"), &word)?);
-    if c.versions.len() > 1 {
-        let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
-        files.push(write(out_dir, REDLINE, redline.as_bytes())?);
-    }
-    files.extend(letters::write_all(c, &builder, &templates, opts, out_dir)?);
+    let staging = staging::Staging::plain(out_dir);
+    let files = render_into(c, opts, &staging)?;
+    staging.finish()?;
     Ok(files)
 }
 
-/// Writes one file, naming it in the error.
-pub(crate) fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf> {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes)
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
-    Ok(path)
+/// Renders every output document into the folder of `staging`, reusing the
+/// previous output's files that stay the same; returns the files.
+///
+/// Each document is dropped before the next is rendered, and the memo's
+/// context is converted for the templates once, for both the HTML and the
+/// Markdown memo.
+pub fn render_into(
+    c: &Consultation,
+    opts: &ReportOptions,
+    staging: &staging::Staging,
+) -> Result<Vec<PathBuf>> {
+    let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
+    let builder = context::Builder::new(c, opts.lang, opts.group_by);
+    let mut files = Vec::new();
+    {
+        let memo = builder.memo();
+        let word = docx::memo(&memo).context("failed to build the Word memo")?;
+        let word = staging.put(&format!("{MEMO}.docx"), None, &word)?;
+        let ctx = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
+            name: "memo".into(),
+            origin: "built-in".into(),
+            source: Box::new(e),
+        })?;
+        drop(memo);
+        let memo = ctx;
+        let html = templates.render_context(templates::Doc::MemoHtml, &memo)?;
+        let html = staging.put(&format!("{MEMO}.html"), None, html.as_bytes())?;
+        let md = templates.render_context(templates::Doc::MemoMd, &memo)?;
+        let md = staging.put(&format!("{MEMO}.md"), None, md.as_bytes())?;
+        files.extend([html, md, word]);
+    }
+    if c.versions.len() > 1 {
+        let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
+        files.push(staging.put(REDLINE, None, redline.as_bytes())?);
+    }
+    files.extend(letters::write_all(c, &builder, &templates, opts, staging)?);
+    Ok(files)
 }

@@ -125,6 +125,8 @@ pub struct Templates {
     lang: Lang,
     /// Where user templates come from, if any.
     dir: Option<PathBuf>,
+    /// Hash of every template's path and text, for render keys.
+    fingerprint: String,
 }
 
 impl Templates {
@@ -140,13 +142,24 @@ impl Templates {
             md: registry(escape_markdown),
             lang,
             dir: dir.map(Path::to_path_buf),
+            fingerprint: String::new(),
         };
         t.register_all()?;
         Ok(t)
     }
 
     fn register_all(&mut self) -> Result<(), TemplateError> {
-        let css = self.source("style.css")?;
+        use sha2::{Digest, Sha256};
+        let mut fingerprint = Sha256::new();
+        let mut source = |t: &Templates, path: &str| -> Result<(String, String), TemplateError> {
+            let (origin, text) = t.source(path)?;
+            for part in [path, text.as_str()] {
+                fingerprint.update((part.len() as u64).to_le_bytes());
+                fingerprint.update(part.as_bytes());
+            }
+            Ok((origin, text))
+        };
+        let css = source(self, "style.css")?;
         // The stylesheet is plain CSS, not a template: register it raw.
         let raw = format!("{{{{{{{{raw}}}}}}}}{}{{{{{{{{/raw}}}}}}}}", css.1);
         self.register_partial(true, "style", "style.css", &raw, &css.0)?;
@@ -157,7 +170,7 @@ impl Templates {
             ("pieces", "md"),
         ] {
             let path = self.localised(&format!("partials/{partial}.{ext}.hbs"));
-            let (origin, text) = self.source(&path)?;
+            let (origin, text) = source(self, &path)?;
             self.register_partial(ext == "html", partial, &path, &text, &origin)?;
         }
         for doc in [
@@ -168,7 +181,7 @@ impl Templates {
             Doc::RedlineHtml,
         ] {
             let path = self.localised(doc.file());
-            let (origin, text) = self.source(&path)?;
+            let (origin, text) = source(self, &path)?;
             let reg = if doc.is_html() {
                 &mut self.html
             } else {
@@ -181,7 +194,15 @@ impl Templates {
                     source: Box::new(e),
                 })?;
         }
+        self.fingerprint = super::staging::hex(&fingerprint.finalize());
         Ok(())
+    }
+
+    /// A hash of every template in use (path and text): documents rendered
+    /// from the same context with templates of the same fingerprint are
+    /// the same.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     fn register_partial(
@@ -242,18 +263,37 @@ impl Templates {
 
     /// Renders `doc` with `ctx`.
     pub fn render<T: Serialize>(&self, doc: Doc, ctx: &T) -> Result<String, TemplateError> {
+        let ctx = handlebars::Context::wraps(ctx).map_err(|e| self.render_error(doc, e))?;
+        self.render_context(doc, &ctx)
+    }
+
+    /// Renders `doc` with a context already converted for the templates
+    /// (to render several documents from one context without converting it
+    /// for each).
+    pub fn render_context(
+        &self,
+        doc: Doc,
+        ctx: &handlebars::Context,
+    ) -> Result<String, TemplateError> {
         let path = self.localised(doc.file());
         let reg = if doc.is_html() { &self.html } else { &self.md };
-        let text = reg.render(&path, ctx).map_err(|e| TemplateError::Render {
-            origin: self.origin(&path),
-            name: path,
-            source: Box::new(e),
-        })?;
+        let text = reg
+            .render_with_context(&path, ctx)
+            .map_err(|e| self.render_error(doc, e))?;
         Ok(if doc.is_html() {
             text
         } else {
             tidy_markdown(&text)
         })
+    }
+
+    fn render_error(&self, doc: Doc, e: handlebars::RenderError) -> TemplateError {
+        let path = self.localised(doc.file());
+        TemplateError::Render {
+            origin: self.origin(&path),
+            name: path,
+            source: Box::new(e),
+        }
     }
 
     fn origin(&self, path: &str) -> String {

@@ -1,0 +1,201 @@
+//! A run reuses the previous output's unchanged files (hard links, no
+//! rendering for unchanged letters) and rewrites everything that changed,
+//! including files the user edited in the output folder.
+
+mod report_fixture;
+
+use std::path::Path;
+
+use inspraak::model::Consultation;
+use inspraak::pipeline::{write_output, Written};
+use inspraak::report::ReportOptions;
+
+fn write(c: &Consultation, out: &Path) -> Written {
+    write_output(c, &ReportOptions::default(), out).unwrap()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[cfg(unix)]
+fn inode(path: &Path) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap())
+}
+
+/// Every file's path (relative) and content, sorted.
+fn snapshot(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut dirs = vec![out.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if !p.ends_with(".inspraak-output") {
+                let rel = p.strip_prefix(out).unwrap().display().to_string();
+                files.push((rel, std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn a_second_run_without_changes_writes_nothing_and_renders_no_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let c = report_fixture::consultation();
+    let first = write(&c, &out);
+    assert_eq!(first.stats.linked, 0);
+    assert_eq!(first.stats.written, first.files.len());
+    let before = snapshot(&out);
+    #[cfg(unix)]
+    let letter_inode = inode(&out.join("letters/inwoner-1.md"));
+    let second = write(&c, &out);
+    assert_eq!(second.stats.written, 0, "{:?}", second.stats);
+    assert_eq!(second.stats.linked, second.files.len());
+    let letters = second
+        .files
+        .iter()
+        .filter(|f| f.parent().is_some_and(|p| p.ends_with("letters")))
+        .count();
+    assert!(letters >= 8, "{letters}");
+    assert_eq!(second.stats.not_rendered, letters);
+    assert_eq!(snapshot(&out), before);
+    #[cfg(unix)]
+    assert_eq!(inode(&out.join("letters/inwoner-1.md")), letter_inode);
+    // Nothing left beside the output folder.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("output")]);
+}
+
+#[test]
+fn a_changed_answer_rewrites_that_letter_and_the_memo_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let mut c = report_fixture::consultation();
+    write(&c, &out);
+    let letter = out.join("letters/stichting-veilig-thuis-hollands-midden.md");
+    let other = out.join("letters/inwoner-1.md");
+    let other_text = read(&other);
+    #[cfg(unix)]
+    let other_inode = inode(&other);
+    let org = c
+        .responses
+        .iter_mut()
+        .find(|r| r.respondent == "Stichting Veilig Thuis Hollands Midden")
+        .unwrap();
+    org.comments[0].decision.answer = "Een geheel nieuw antwoord van de werkgroep.".into();
+    let second = write(&c, &out);
+    assert!(read(&letter).contains("Een geheel nieuw antwoord van de werkgroep."));
+    assert!(read(&out.join("nota-van-beantwoording.md"))
+        .contains("Een geheel nieuw antwoord van de werkgroep."));
+    assert!(read(&out.join("consultation.json"))
+        .contains("Een geheel nieuw antwoord van de werkgroep."));
+    assert_eq!(read(&other), other_text);
+    #[cfg(unix)]
+    assert_eq!(inode(&other), other_inode);
+    // The organisation's two letters, the memo (three files) and the JSON.
+    assert_eq!(second.stats.written, 6, "{:?}", second.stats);
+    // The result is the same as a run from scratch.
+    let fresh = dir.path().join("fresh");
+    write(&c, &fresh);
+    assert_eq!(snapshot(&out), snapshot(&fresh));
+}
+
+#[test]
+fn output_files_edited_or_removed_by_the_user_are_written_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let c = report_fixture::consultation();
+    write(&c, &out);
+    let expected = snapshot(&out);
+    let letter = out.join("letters/inwoner-1.md");
+    let memo = out.join("nota-van-beantwoording.html");
+    let html_letter = out.join("letters/inwoner-1.html");
+    // A different size; the same size, written later; removed.
+    std::fs::write(&letter, "mijn aantekeningen").unwrap();
+    let same_size = "x".repeat(read(&memo).len());
+    std::fs::write(&memo, &same_size).unwrap();
+    let f = std::fs::File::options().write(true).open(&memo).unwrap();
+    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    drop(f);
+    std::fs::remove_file(&html_letter).unwrap();
+    let second = write(&c, &out);
+    assert_eq!(second.stats.written, 3, "{:?}", second.stats);
+    assert_eq!(snapshot(&out), expected);
+}
+
+#[test]
+fn a_replaced_output_file_is_not_kept() {
+    // An editor that saves by writing a new file and renaming it over the
+    // old one: same size, but another file.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let c = report_fixture::consultation();
+    write(&c, &out);
+    let expected = snapshot(&out);
+    let letter = out.join("letters/inwoner-1.md");
+    let text = read(&letter);
+    let tmp = out.join("letters/.inwoner-1.md.swp");
+    std::fs::write(&tmp, "y".repeat(text.len())).unwrap();
+    let modified = std::fs::metadata(&letter).unwrap().modified().unwrap();
+    let f = std::fs::File::options().write(true).open(&tmp).unwrap();
+    f.set_modified(modified).unwrap();
+    drop(f);
+    std::fs::rename(&tmp, &letter).unwrap();
+    write(&c, &out);
+    assert_eq!(snapshot(&out), expected);
+}
+
+#[test]
+fn changed_templates_render_the_letters_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let c = report_fixture::consultation();
+    write(&c, &out);
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let letter = inspraak::report::templates::DEFAULTS
+        .iter()
+        .find(|f| f.path == "letter.md.hbs")
+        .unwrap();
+    std::fs::write(
+        templates.join("letter.md.hbs"),
+        format!("{}\nP.S. Eigen sjabloon.\n", letter.content),
+    )
+    .unwrap();
+    let opts = ReportOptions {
+        templates: Some(templates),
+        ..ReportOptions::default()
+    };
+    let second = write_output(&c, &opts, &out).unwrap();
+    assert_eq!(second.stats.not_rendered, 0, "{:?}", second.stats);
+    assert!(read(&out.join("letters/inwoner-1.md")).contains("P.S. Eigen sjabloon."));
+    assert!(!read(&out.join("letters/inwoner-1.html")).contains("Eigen sjabloon"));
+}
+
+#[test]
+fn an_output_of_an_older_version_is_replaced_without_reuse() {
+    // Older versions left the marker empty: no manifest, nothing reused.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    std::fs::create_dir_all(out.join("letters")).unwrap();
+    std::fs::write(out.join(".inspraak-output"), "").unwrap();
+    std::fs::write(out.join("letters/inwoner-1.md"), "oud").unwrap();
+    let c = report_fixture::consultation();
+    let first = write(&c, &out);
+    assert_eq!(first.stats.linked, 0);
+    assert!(read(&out.join("letters/inwoner-1.md")).contains("Jan de Vries"));
+    // A damaged manifest counts as none.
+    std::fs::write(out.join(".inspraak-output"), "{\"format\": 1, \"files\": [").unwrap();
+    let second = write(&c, &out);
+    assert_eq!(second.stats.linked, 0);
+    assert_eq!(second.stats.written, second.files.len());
+}
