@@ -52,6 +52,10 @@ pub struct Scrubber {
     /// parts, with preceding initials and particles; `None` when there are
     /// no private persons.
     names: Option<Regex>,
+    /// The bare name parts, a literal alternation the regex engine finds
+    /// fast: a text without any of them skips `names` (whose word
+    /// boundaries and optional prefixes make it slow on long texts).
+    parts: Option<Regex>,
 }
 
 impl Scrubber {
@@ -72,7 +76,7 @@ impl Scrubber {
         parts.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
         parts.dedup();
         if parts.is_empty() {
-            return Scrubber { names: None };
+            return Scrubber::default();
         }
         let alternatives: Vec<String> = parts.iter().map(|p| regex::escape(p)).collect();
         let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
@@ -84,6 +88,7 @@ impl Scrubber {
         );
         Scrubber {
             names: Regex::new(&pattern).ok(),
+            parts: Regex::new(&alternatives.join("|")).ok(),
         }
     }
 
@@ -94,9 +99,10 @@ impl Scrubber {
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
         let text = postcode_re().replace_all(&text, ADDRESS);
+        let maybe_names = self.parts.as_ref().is_none_or(|p| p.is_match(&text));
         match &self.names {
-            Some(re) => re.replace_all(&text, NAME).into_owned(),
-            None => text.into_owned(),
+            Some(re) if maybe_names => re.replace_all(&text, NAME).into_owned(),
+            _ => text.into_owned(),
         }
     }
 }

@@ -158,6 +158,9 @@ impl Field {
     }
 
     fn score(&self, terms: &HashMap<String, f32>, n: usize, out: &mut [f32], weight: f32) {
+        // Summed in term order, so scores do not depend on the map's order.
+        let mut terms: Vec<(&String, &f32)> = terms.iter().collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (t, qtf) in terms {
             let Some(list) = self.postings.get(t) else {
                 continue;
@@ -332,8 +335,13 @@ impl TopicIndex {
         // Coverage per passage: idf mass of the query's stems present.
         // A word the draft never uses weighs as much as its rarest words.
         let unseen = ((n as f32 - 0.5) / 1.5 + 1.0).ln();
-        let weights: Vec<(&String, f32)> = q
-            .keys()
+        // In term order: the query is a hash map, and neither the sums
+        // below nor the reasons' word lists may depend on its iteration
+        // order (a re-run must give identical output).
+        let mut terms: Vec<&String> = q.keys().collect();
+        terms.sort_unstable();
+        let weights: Vec<(&String, f32)> = terms
+            .into_iter()
             .map(|t| {
                 let w = if self.stems.postings.contains_key(t) {
                     self.stems.idf(t, n)
@@ -388,7 +396,11 @@ impl TopicIndex {
             .iter()
             .map(|b| {
                 let mut v = b.map(|p| pshared[p].clone()).unwrap_or_default();
-                v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+                v.sort_by(|a, b| {
+                    b.0.partial_cmp(&a.0)
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                        .then_with(|| a.1.cmp(&b.1))
+                });
                 v.into_iter().map(|(_, w)| w).collect()
             })
             .collect();
