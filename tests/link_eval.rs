@@ -46,12 +46,12 @@ fn haaglanden_set_meets_the_targets() {
 #[test]
 fn sample_set_meets_the_targets() {
     // Measured: seg. 1.000 / 1.000, top-1 0.975, recall@3 0.950,
-    // precision@3 0.473.
+    // precision@3 0.482.
     let (s, report) = scores("sample");
     assert!(s.labelled >= 40, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.95, "{report}");
     assert!(s.top1_accuracy() >= 0.97, "{report}");
     assert!(s.recall_at_3() >= 0.94, "{report}");
-    assert!(s.precision_at_3() >= 0.46, "{report}");
+    assert!(s.precision_at_3() >= 0.475, "{report}");
 }
