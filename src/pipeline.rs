@@ -570,12 +570,18 @@ pub fn write_output(
     let staging = crate::report::staging::Staging::new(tmp.path(), prev);
     // consultation.json is at the top of the output folder: public. It is
     // streamed to the file, never held in memory as a whole.
-    let json = staging.put_with("consultation.json", None, |w| {
-        serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
-        Ok(())
-    })?;
-    let mut files = vec![json];
-    files.extend(crate::report::render_into(c, report, &staging)?);
+    // The JSON and the documents are independent: written side by side.
+    let (json, documents) = rayon::join(
+        || {
+            staging.put_with("consultation.json", None, |w| {
+                serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
+                Ok(())
+            })
+        },
+        || crate::report::render_into(c, report, &staging),
+    );
+    let mut files = vec![json?];
+    files.extend(documents?);
     // Keep the user's placeholder (the repository's `output/.gitkeep`).
     let keep = out.join(".gitkeep");
     if keep.is_file() {

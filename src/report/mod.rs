@@ -101,20 +101,28 @@ pub fn render_into(
     let mut files = Vec::new();
     {
         let memo = builder.memo();
-        let word = docx::memo(&memo).context("failed to build the Word memo")?;
-        let word = staging.put(&format!("{MEMO}.docx"), None, &word)?;
-        let ctx = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
-            name: "memo".into(),
-            origin: "built-in".into(),
-            source: Box::new(e),
-        })?;
+        // The Word memo and the templated ones side by side.
+        let (word, templated) = rayon::join(
+            || -> Result<PathBuf> {
+                let word = docx::memo(&memo).context("failed to build the Word memo")?;
+                staging.put(&format!("{MEMO}.docx"), None, &word)
+            },
+            || -> Result<[PathBuf; 2]> {
+                let ctx = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
+                    name: "memo".into(),
+                    origin: "built-in".into(),
+                    source: Box::new(e),
+                })?;
+                let html = templates.render_context(templates::Doc::MemoHtml, &ctx)?;
+                let html = staging.put(&format!("{MEMO}.html"), None, html.as_bytes())?;
+                let md = templates.render_context(templates::Doc::MemoMd, &ctx)?;
+                let md = staging.put(&format!("{MEMO}.md"), None, md.as_bytes())?;
+                Ok([html, md])
+            },
+        );
         drop(memo);
-        let memo = ctx;
-        let html = templates.render_context(templates::Doc::MemoHtml, &memo)?;
-        let html = staging.put(&format!("{MEMO}.html"), None, html.as_bytes())?;
-        let md = templates.render_context(templates::Doc::MemoMd, &memo)?;
-        let md = staging.put(&format!("{MEMO}.md"), None, md.as_bytes())?;
-        files.extend([html, md, word]);
+        let [html, md] = templated?;
+        files.extend([html, md, word?]);
     }
     if c.versions.len() > 1 {
         let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
