@@ -231,3 +231,23 @@ fn links_come_from_the_cache_until_the_draft_changes() {
     let fourth = run(&bin(), &inbox);
     assert!(!fourth.contains("UIT DE LINKCACHE"));
 }
+
+#[test]
+fn a_damaged_links_entry_is_ignored() {
+    let (dir, inbox) = inbox();
+    let first = run(&bin(), &inbox);
+    let cache_dir = dir.path().join(".inspraak-cache");
+    let mut damaged = 0;
+    for e in std::fs::read_dir(&cache_dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("c-") {
+            std::fs::write(&p, b"{\"half\": [").unwrap();
+            damaged += 1;
+        }
+    }
+    assert_eq!(damaged, 1);
+    // The links are computed again, the same as the first time.
+    let second = run(&bin(), &inbox);
+    assert_eq!(first, second);
+}
