@@ -288,11 +288,13 @@ fn document_pair() -> (Version, Version) {
             file: "concept.pdf".into(),
             label: "Concept".into(),
             sections: draft,
+            ..Version::default()
         },
         Version {
             file: "definitief.pdf".into(),
             label: "Definitief".into(),
             sections: fin,
+            ..Version::default()
         },
     )
 }

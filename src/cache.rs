@@ -374,11 +374,11 @@ impl Cache {
             let mtime = meta.modified().unwrap_or(now);
             let stale_tmp = name.starts_with(".tmp-") && age(mtime) > Duration::from_secs(3600);
             let is_entry = name.ends_with(".json") && !name.starts_with('.');
-            if stale_tmp || (is_entry && !used.contains(&name) && age(mtime) > policy.max_age) {
-                if std::fs::remove_file(entry.path()).is_ok() {
-                    out.removed += 1;
-                    continue;
-                }
+            if (stale_tmp || (is_entry && !used.contains(&name) && age(mtime) > policy.max_age))
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                out.removed += 1;
+                continue;
             }
             out.bytes += meta.len();
             out.kept += 1;

@@ -1097,13 +1097,13 @@ pub fn group_campaigns(responses: &mut [Response]) {
     // A group: the comments of the distinct texts with one root, when they
     // come from more than one response.
     let mut groups: HashMap<usize, (Vec<usize>, Option<usize>)> = HashMap::new();
-    for d in 0..distinct.len() {
+    for (d, text) in distinct.iter().enumerate() {
         let root = find(&mut parent, d);
         let g = groups
             .entry(root)
-            .or_insert_with(|| (Vec::new(), distinct[d].only_response));
-        g.0.extend_from_slice(&distinct[d].comments);
-        if g.1 != distinct[d].only_response {
+            .or_insert_with(|| (Vec::new(), text.only_response));
+        g.0.extend_from_slice(&text.comments);
+        if g.1 != text.only_response {
             g.1 = None;
         }
     }

@@ -802,7 +802,7 @@ impl Sender {
     fn resident(rng: &mut Rng) -> Sender {
         Sender::Resident {
             name: format!("{} {}", rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)),
-            town: *rng.pick(TOWNS),
+            town: rng.pick::<&str>(TOWNS),
         }
     }
 
