@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::compare::align::Alignment;
+use crate::ids::ContentHash;
 use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKind, Version};
 use crate::split::Letter;
 
@@ -151,8 +152,7 @@ pub type CommentResults = std::collections::HashMap<String, CommentResult>;
 
 /// The key of a comment's text in [`CommentResults`].
 pub fn comment_key(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    crate::ids::hex(&Sha256::digest(text.as_bytes())[..16])
 }
 
 /// When [`Cache::evict`] removes entries the current run did not use.
@@ -238,7 +238,7 @@ impl Cache {
         h.update(self.stamp.as_bytes());
         h.update([0u8]);
         h.update(bytes);
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        crate::ids::hex(&h.finalize())
     }
 
     /// The cached document for `key`, renamed to `file`.
@@ -267,18 +267,17 @@ impl Cache {
     /// Key of results derived from `versions` (their whole content, file
     /// names and labels included) for this tool.
     pub fn versions_key(&self, versions: &[&Version]) -> String {
-        let mut h = Sha256::new();
-        h.update(self.stamp.as_bytes());
+        let mut h = ContentHash::default();
+        h.part(self.stamp.as_bytes());
         for v in versions {
-            h.update([0u8]);
             // A version that cannot be serialized gets a key of its own
             // (the error text), which at worst misses the cache.
-            match serde_json::to_vec(v) {
-                Ok(bytes) => h.update(&bytes),
-                Err(e) => h.update(e.to_string().as_bytes()),
+            if let Err(e) = h.json(v) {
+                h.part(e.to_string().as_bytes());
             }
+            h.part(b"");
         }
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        h.hex()
     }
 
     /// The cached comparison for `key` ([`Cache::versions_key`]).

@@ -7,6 +7,53 @@
 
 use sha2::{Digest, Sha256};
 
+/// Lower-case hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// A SHA-256 over parts (bytes, or values serialized as JSON straight into
+/// the hash), for cache and render keys.
+#[derive(Default)]
+pub struct ContentHash(Sha256);
+
+impl ContentHash {
+    /// Adds `bytes` and a separator, so `["ab", "c"]` and `["a", "bc"]`
+    /// differ.
+    pub fn part(&mut self, bytes: &[u8]) -> &mut ContentHash {
+        self.0.update(bytes);
+        self.0.update([0u8]);
+        self
+    }
+
+    /// Adds `value` as JSON, without building the JSON text.
+    pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *self, value)
+    }
+
+    /// The hash in hex.
+    pub fn hex(self) -> String {
+        hex(&self.0.finalize())
+    }
+}
+
+impl std::io::Write for ContentHash {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Lower-cased alphanumeric words joined by single spaces: the form of a
 /// text that ids are computed from. Punctuation, line breaks and hyphenation
 /// differences from PDF layout do not change it.
@@ -30,8 +77,7 @@ fn short_hash(parts: &[&str], len: usize) -> String {
         h.update(p.as_bytes());
         h.update([0u8]);
     }
-    let digest = h.finalize();
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex(&h.finalize());
     hex[..len.min(hex.len())].to_string()
 }
 

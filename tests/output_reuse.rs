@@ -23,6 +23,21 @@ fn inode(path: &Path) -> u64 {
     std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap())
 }
 
+/// The fixture consultation written once into `output/` of a fresh folder.
+fn written_fixture() -> (tempfile::TempDir, std::path::PathBuf, Consultation) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    let c = report_fixture::consultation();
+    write(&c, &out);
+    (dir, out, c)
+}
+
+/// Sets a file's modification time.
+fn set_mtime(path: &Path, time: std::time::SystemTime) {
+    let f = std::fs::File::options().write(true).open(path).unwrap();
+    f.set_modified(time).unwrap();
+}
+
 /// Every file's path (relative) and content, sorted.
 fn snapshot(out: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
@@ -110,10 +125,7 @@ fn a_changed_answer_rewrites_that_letter_and_the_memo_only() {
 
 #[test]
 fn output_files_edited_or_removed_by_the_user_are_written_anew() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("output");
-    let c = report_fixture::consultation();
-    write(&c, &out);
+    let (_dir, out, c) = written_fixture();
     let expected = snapshot(&out);
     let letter = out.join("letters/inwoner-1.md");
     let memo = out.join("nota-van-beantwoording.html");
@@ -122,10 +134,10 @@ fn output_files_edited_or_removed_by_the_user_are_written_anew() {
     std::fs::write(&letter, "mijn aantekeningen").unwrap();
     let same_size = "x".repeat(read(&memo).len());
     std::fs::write(&memo, &same_size).unwrap();
-    let f = std::fs::File::options().write(true).open(&memo).unwrap();
-    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
-        .unwrap();
-    drop(f);
+    set_mtime(
+        &memo,
+        std::time::SystemTime::now() + std::time::Duration::from_secs(5),
+    );
     std::fs::remove_file(&html_letter).unwrap();
     let second = write(&c, &out);
     assert_eq!(second.stats.written, 3, "{:?}", second.stats);
@@ -136,19 +148,14 @@ fn output_files_edited_or_removed_by_the_user_are_written_anew() {
 fn a_replaced_output_file_is_not_kept() {
     // An editor that saves by writing a new file and renaming it over the
     // old one: same size, but another file.
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("output");
-    let c = report_fixture::consultation();
-    write(&c, &out);
+    let (_dir, out, c) = written_fixture();
     let expected = snapshot(&out);
     let letter = out.join("letters/inwoner-1.md");
     let text = read(&letter);
     let tmp = out.join("letters/.inwoner-1.md.swp");
     std::fs::write(&tmp, "y".repeat(text.len())).unwrap();
     let modified = std::fs::metadata(&letter).unwrap().modified().unwrap();
-    let f = std::fs::File::options().write(true).open(&tmp).unwrap();
-    f.set_modified(modified).unwrap();
-    drop(f);
+    set_mtime(&tmp, modified);
     std::fs::rename(&tmp, &letter).unwrap();
     write(&c, &out);
     assert_eq!(snapshot(&out), expected);
@@ -156,10 +163,7 @@ fn a_replaced_output_file_is_not_kept() {
 
 #[test]
 fn changed_templates_render_the_letters_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("output");
-    let c = report_fixture::consultation();
-    write(&c, &out);
+    let (dir, out, c) = written_fixture();
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(&templates).unwrap();
     let letter = inspraak::report::templates::DEFAULTS

@@ -38,6 +38,8 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::ids::{hex, ContentHash};
+
 /// Name of the marker file that says a folder was written by inspraak; it
 /// holds the manifest of the folder.
 pub const MARKER: &str = ".inspraak-output";
@@ -388,47 +390,23 @@ impl Write for HashingWriter {
 }
 
 /// A hasher for render keys: everything a file is rendered from.
-pub struct KeyHasher(Sha256);
+pub struct KeyHasher(ContentHash);
 
 impl KeyHasher {
     /// A hasher that starts with the running tool's identity and `salt`
     /// (the templates).
     pub fn new(salt: &str) -> KeyHasher {
-        let mut h = Sha256::new();
-        h.update(crate::cache::tool_stamp().as_bytes());
-        h.update([0u8]);
-        h.update(salt.as_bytes());
-        h.update([0u8]);
+        let mut h = ContentHash::default();
+        h.part(crate::cache::tool_stamp().as_bytes())
+            .part(salt.as_bytes());
         KeyHasher(h)
     }
 
     /// The key of `value` (serialized as JSON into the hash).
     pub fn key_of<T: Serialize>(mut self, value: &T) -> Result<String> {
-        serde_json::to_writer(&mut self, value)?;
-        Ok(hex(&self.0.finalize()))
+        self.0.json(value)?;
+        Ok(self.0.hex())
     }
-}
-
-impl Write for KeyHasher {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Lower-case hex of `bytes`.
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
-    }
-    s
 }
 
 fn mtime(meta: &std::fs::Metadata) -> u64 {

@@ -194,7 +194,7 @@ impl Templates {
                     source: Box::new(e),
                 })?;
         }
-        self.fingerprint = super::staging::hex(&fingerprint.finalize());
+        self.fingerprint = crate::ids::hex(&fingerprint.finalize());
         Ok(())
     }
 
