@@ -218,6 +218,11 @@ pub struct Response {
     pub id: String,
     /// File name as in the inbox.
     pub file: String,
+    /// Number in the memo (`reactie 12.3` is point 3 of response 12),
+    /// stable across runs (see [`crate::ledger::Ledger::number_responses`]);
+    /// 0 when not numbered.
+    #[serde(default)]
+    pub number: u32,
     /// Name of the sender as read from the letter or the override. For
     /// private persons this is the real name: never put it in public output,
     /// use [`Response::public_name`].
@@ -231,7 +236,8 @@ pub struct Response {
     /// Received after the deadline.
     pub late: bool,
     pub private_person: bool,
-    /// Pseudonym for public output (`Inwoner 1`); equals `respondent` for
+    /// Pseudonym for public output (`Inwoner 1`, see
+    /// [`crate::pipeline::assign_public_names`]); equals `respondent` for
     /// organisations and councils.
     pub public_name: String,
     pub status: FileStatus,

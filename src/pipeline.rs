@@ -224,6 +224,7 @@ pub fn read_response_within(
     Response {
         id,
         file,
+        number: 0,
         public_name: respondent.clone(),
         respondent,
         kind,
@@ -246,16 +247,19 @@ fn respondent_from_file_name(file: &str) -> String {
     stem.replace(['-', '_'], " ").trim().to_string()
 }
 
-/// Gives private persons stable pseudonyms (`Inwoner 1`, ...) in file order.
+/// Gives private persons pseudonyms (`Inwoner 1`, ...) in the order of
+/// their responses' numbers (file order where not numbered), so a response
+/// that arrives later does not change the pseudonyms already given.
 pub fn assign_public_names(responses: &mut [Response]) {
-    let mut n = 0;
+    let mut private: Vec<usize> = (0..responses.len())
+        .filter(|&i| responses[i].private_person)
+        .collect();
+    private.sort_by_key(|&i| (responses[i].number, i));
     for r in responses.iter_mut() {
-        if r.private_person {
-            n += 1;
-            r.public_name = format!("Inwoner {n}");
-        } else {
-            r.public_name = r.respondent.clone();
-        }
+        r.public_name = r.respondent.clone();
+    }
+    for (n, i) in private.into_iter().enumerate() {
+        responses[i].public_name = format!("Inwoner {}", n + 1);
     }
 }
 
@@ -306,6 +310,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             message,
         });
     }
+    ledger.number_responses(&mut responses);
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
     // What earlier runs derived from these versions: their comparison and
@@ -504,7 +509,22 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     if !consultation.reattached_decisions.is_empty() {
         // File re-attached decisions under their comments' new ids.
         ledger.settle_into(&mut consultation);
+        ledger.register(&consultation.responses);
         ledger.save()?;
+    } else if ledger.register(&consultation.responses) > 0 {
+        // New responses: record their numbers so that they stay. Not
+        // fatal: this run's documents use them anyway, and the next run
+        // gives the same numbers again unless responses were added.
+        if let Err(e) = ledger.save() {
+            consultation.problems.push(crate::model::Problem {
+                file: crate::inbox::file_name(&opts.ledger),
+                message: format!(
+                    "the numbers of new responses could not be recorded in the ledger ({e}); \
+                     they are used in this run's documents, but may change when responses \
+                     are added before the next run"
+                ),
+            });
+        }
     }
     let start = Instant::now();
     let written = write_output(&consultation, &opts.report, &opts.out)?;

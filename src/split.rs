@@ -56,12 +56,12 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     let letterhead = head
         .iter()
         .map(|r| r.text.trim())
-        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())
-        .take_while(|t| !is_addressee(t) && date_in(t).is_none())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .filter(|t| !is_address(t))
         .take(4)
         .collect::<Vec<_>>()
@@ -717,12 +717,16 @@ fn is_procedural(text: &str) -> bool {
     static SELF: OnceLock<Regex> = OnceLock::new();
     static SPEAKS_FOR: OnceLock<Regex> = OnceLock::new();
     let first = first_sentence(t);
+    // Only when what follows the introduction states no view either: `Ik
+    // ben inwoner van X. De opvang ... ontbreekt.` is a point.
+    let rest = &t[first.len()..];
     if word_count(t) <= 45
         && (re(
             &SELF,
             r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b",
         )
         .is_match(t)
+            && !view.is_match(rest)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
             || !view.is_match(t) && re(
@@ -1180,6 +1184,25 @@ mod tests {
         // A view in an organisation's opening paragraph keeps it.
         let l = split("Geachte werkgroep,\n\nDe Ouderenbond Noord behartigt de belangen van senioren en mist in de visie aandacht voor ouderenmishandeling.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
         assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_resident_introducing_herself_in_her_point_keeps_the_point() {
+        // One paragraph: self-introduction, then the view. No letterhead or
+        // date line: the salutation is not the sender, the signature is.
+        let l = split("Geachte werkgroep,\n\nIk ben inwoner van Veenmeer. De opvang voor mannen die slachtoffer zijn van huiselijk geweld ontbreekt in paragraaf 5.3.\n\nIk hoop dat u dit meeneemt.\n\nMet vriendelijke groet,\n\nPieter Aardema\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+        assert!(l.comments[0].text.contains("ontbreekt"), "{:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Pieter Aardema"));
+        assert!(l.private_person);
+        // A self-introduction that states no view is still no point.
+        let l = split("Geachte werkgroep,\n\nIk ben inwoner van Veenmeer. Daarom steun ik de oproep van de actiegroep.\n\nDe opvang voor mannen ontbreekt in paragraaf 5.3 van de visie.\n\nMet vriendelijke groet,\n\nPieter Aardema\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.starts_with("De opvang"),
+            "{:#?}",
+            texts(&l)
+        );
     }
 
     #[test]

@@ -658,3 +658,91 @@ fn decision_in_a_hand_written_ledger_shows_in_json_and_memo() {
     let second = run(tmp.path());
     assert_decision_shown(tmp.path(), &second);
 }
+
+/// Every `Reactie 12.3` heading of the Markdown memo with the line after
+/// the number (respondent and kind).
+fn memo_numbers(tmp: &Path) -> BTreeSet<String> {
+    let memo = fs::read_to_string(tmp.join("output/nota-van-beantwoording.md")).unwrap();
+    memo.lines()
+        .filter_map(|l| l.strip_prefix("#### Reactie "))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn numbers_and_pseudonyms_stay_when_a_response_arrives() {
+    let tmp = sample_copy();
+    let first = run(tmp.path());
+    // The run records each response's number in the ledger.
+    let ledger = fs::read_to_string(tmp.path().join("ledger.toml")).unwrap();
+    let recorded = ledger
+        .lines()
+        .filter(|l| l.contains(".pdf\" = ") || l.contains(".txt\" = ") || l.contains(".md\" = "))
+        .count();
+    let files = first["responses"].as_array().unwrap().len();
+    assert_eq!(recorded, files, "{ledger}");
+    let before = memo_numbers(tmp.path());
+    assert!(before.len() >= 20, "{before:?}");
+    let letters_before: Vec<(String, String)> = letters(tmp.path());
+    // A late resident letter whose file name sorts before all others.
+    fs::write(
+        tmp.path().join("inbox/responses/00-inwoner-aardema.txt"),
+        "Geachte werkgroep,\n\nIk ben inwoner van Veenmeer. De opvang voor mannen die \
+         slachtoffer zijn van huiselijk geweld ontbreekt in paragraaf 5.3; ook zij moeten \
+         een veilige plek kunnen krijgen.\n\nMet vriendelijke groet,\n\nPieter Aardema\n",
+    )
+    .unwrap();
+    let second = run(tmp.path());
+    let new = response(&second, "00-inwoner-aardema.txt");
+    assert_eq!(new["number"], files + 1, "{new}");
+    // Every earlier number still names the same respondent's point.
+    let after = memo_numbers(tmp.path());
+    let missing: Vec<&String> = before.difference(&after).collect();
+    assert!(missing.is_empty(), "numbers changed: {missing:?}");
+    assert!(
+        after
+            .iter()
+            .any(|n| n.starts_with(&format!("{}.1: Inwoner", files + 1))),
+        "{after:?}"
+    );
+    // The pseudonyms of earlier residents are unchanged; the newcomer gets
+    // the next one.
+    for r in first["responses"].as_array().unwrap() {
+        let again = response(&second, r["file"].as_str().unwrap());
+        assert_eq!(again["public_name"], r["public_name"]);
+        assert_eq!(again["number"], r["number"]);
+    }
+    let residents = first["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["private_person"] == true)
+        .count();
+    assert_eq!(new["public_name"], format!("Inwoner {}", residents + 1));
+    // So no earlier respondent's letter changes.
+    let letters_after: Vec<(String, String)> = letters(tmp.path());
+    for (name, text) in &letters_before {
+        let again = letters_after.iter().find(|(n, _)| n == name);
+        assert_eq!(again.map(|(_, t)| t), Some(text), "letter {name} changed");
+    }
+    assert_eq!(
+        letters_after.len(),
+        letters_before.len() + 2,
+        "html and md letter"
+    );
+}
+
+/// The letters in the output: (file name, text), sorted.
+fn letters(tmp: &Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = fs::read_dir(tmp.join("output/letters"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "html"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}

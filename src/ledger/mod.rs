@@ -131,6 +131,9 @@ pub struct Ledger {
     pub path: PathBuf,
     /// Decisions keyed by comment id (for a campaign group: the group id).
     pub decisions: BTreeMap<String, Decision>,
+    /// Response file name → its number in the memo (see
+    /// [`Ledger::number_responses`]).
+    pub respondents: BTreeMap<String, u32>,
     /// Section numbers whose changes are editorial (ambtshalve) and need no
     /// comment to explain them.
     pub editorial: BTreeSet<String>,
@@ -169,6 +172,42 @@ impl Ledger {
     /// Text of the file as [`Ledger::save`] writes it.
     pub fn to_toml(&self) -> Result<String, Error> {
         store::render(self)
+    }
+
+    /// Gives every response its number in the memo (`reactie 12.3` is point
+    /// 3 of response 12): the number recorded for its file, or for a file
+    /// the ledger does not know yet the next number after the highest ever
+    /// given (in file order). Numbers of removed files are not reused, so
+    /// a number once published keeps meaning the same response. Returns
+    /// how many responses got a new number; [`Ledger::register`] records
+    /// them.
+    pub fn number_responses(&self, responses: &mut [Response]) -> usize {
+        let mut next = self.respondents.values().max().copied().unwrap_or(0);
+        let mut new = 0;
+        for r in responses.iter_mut() {
+            r.number = match self.respondents.get(&r.file) {
+                Some(&n) => n,
+                None => {
+                    next += 1;
+                    new += 1;
+                    next
+                }
+            };
+        }
+        new
+    }
+
+    /// Records the numbers of responses the ledger does not know yet (as
+    /// given by [`Ledger::number_responses`]); returns how many were added.
+    pub fn register(&mut self, responses: &[Response]) -> usize {
+        let mut added = 0;
+        for r in responses {
+            if r.number > 0 && !self.respondents.contains_key(&r.file) {
+                self.respondents.insert(r.file.clone(), r.number);
+                added += 1;
+            }
+        }
+        added
     }
 
     /// Works out which comment each decision belongs to (re-attaching
@@ -366,5 +405,40 @@ impl Ledger {
         self.apply(c);
         c.reattached_decisions = reattached.clone();
         reattached
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn responses(files: &[&str]) -> Vec<Response> {
+        files
+            .iter()
+            .map(|f| Response {
+                file: f.to_string(),
+                ..Response::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn response_numbers_are_kept_and_never_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.toml");
+        let mut ledger = Ledger::new(&path);
+        let mut rs = responses(&["b.pdf", "c.txt"]);
+        assert_eq!(ledger.number_responses(&mut rs), 2);
+        assert_eq!(ledger.register(&rs), 2);
+        ledger.save().unwrap();
+        // `c.txt` withdrawn, `a.pdf` (sorting first) and `d.md` arrive.
+        let mut ledger = Ledger::load(&path).unwrap();
+        let mut rs = responses(&["a.pdf", "b.pdf", "d.md"]);
+        assert_eq!(ledger.number_responses(&mut rs), 2);
+        let numbers: Vec<u32> = rs.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [3, 1, 4]);
+        assert_eq!(ledger.register(&rs), 2);
+        assert_eq!(ledger.register(&rs), 0);
+        assert_eq!(ledger.respondents.get("c.txt"), Some(&2));
     }
 }

@@ -66,6 +66,9 @@ const HEADER: &str = "\
 #   respondent, file, comment: what the decision was made on; used to find the
 #               comment again when its id changes. Do not edit.
 # A decision whose comment can no longer be found is kept and reported as orphaned.
+# [respondents] \"<file>\" = 12 is the number of each response in the memo (reactie
+# 12.3 is its third point), given by `inspraak run` when a file first appears and
+# never reused, so numbers stay the same when later responses arrive.
 # [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
 # (ambtshalve): `inspraak check` does not ask for a comment explaining them.
 # The previous version of this file is kept as ledger.toml.bak.
@@ -77,6 +80,8 @@ const HEADER: &str = "\
 struct LedgerFile {
     #[serde(default, skip_serializing_if = "Editorial::is_empty")]
     editorial: Editorial,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    respondents: BTreeMap<String, u32>,
     #[serde(default)]
     decisions: BTreeMap<String, Decision>,
 }
@@ -129,6 +134,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
     Ok(Ledger {
         path: path.to_path_buf(),
         decisions: file.decisions,
+        respondents: file.respondents,
         editorial: file.editorial.sections,
         loaded: Some(hash(&bytes)),
     })
@@ -182,6 +188,7 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
         editorial: Editorial {
             sections: ledger.editorial.clone(),
         },
+        respondents: ledger.respondents.clone(),
         decisions: ledger.decisions.clone(),
     };
     let body = toml::to_string_pretty(&file).map_err(|e| Error::Serialize {

@@ -99,8 +99,8 @@ pub struct Group {
 /// One comment as shown in the memo or a letter.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
-    /// Number of the comment in the memo (`Reactie 12`).
-    pub number: usize,
+    /// Number of the comment in the memo (`Reactie 12.3`).
+    pub number: MemoNumber,
     pub id: String,
     /// Public name in the memo; real name in letters.
     pub respondent: String,
@@ -160,10 +160,33 @@ pub struct ChangeRow {
     pub comments: Vec<CommentRef>,
 }
 
-/// A reference to a comment in the memo (`12 (Gemeente Katwijk)`).
+/// The number of a comment in the memo: `12.3` is point 3 of response 12.
+/// Response numbers are kept in the ledger and points counted within the
+/// response, so a comment keeps its number when other responses arrive (a
+/// letter or a council paper that cites `reactie 12.3` stays right).
+/// Written as the string `12.3` in template contexts and JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MemoNumber {
+    pub response: u32,
+    pub point: u32,
+}
+
+impl std::fmt::Display for MemoNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.response, self.point)
+    }
+}
+
+impl Serialize for MemoNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A reference to a comment in the memo (`12.3 (Gemeente Katwijk)`).
 #[derive(Debug, Clone, Serialize)]
 pub struct CommentRef {
-    pub number: usize,
+    pub number: MemoNumber,
     pub respondent: String,
 }
 
@@ -177,7 +200,7 @@ pub struct ProblemRow {
 /// A comment still without a decision.
 #[derive(Debug, Clone, Serialize)]
 pub struct OpenRow {
-    pub number: usize,
+    pub number: MemoNumber,
     pub respondent: String,
 }
 
@@ -362,7 +385,7 @@ struct Index<'a> {
     /// Comments shown in the memo with their response, in response order.
     shown: Vec<(&'a Response, &'a Comment)>,
     /// Comment id → memo number (campaign members get their group's).
-    number: HashMap<&'a str, usize>,
+    number: HashMap<&'a str, MemoNumber>,
     /// Representative comment id → public names of all senders.
     senders: HashMap<&'a str, Vec<&'a str>>,
     /// Campaign member comment id → the group's representative comment.
@@ -373,38 +396,62 @@ struct Index<'a> {
 
 impl<'a> Index<'a> {
     fn new(c: &'a Consultation) -> Index<'a> {
-        let mut shown = Vec::new();
-        let mut group_rep: HashMap<&'a str, &'a str> = HashMap::new();
-        let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
-        for r in &c.responses {
-            for com in &r.comments {
-                let rep = match &com.group {
-                    Some(g) => *group_rep.entry(g.as_str()).or_insert(com.id.as_str()),
-                    None => com.id.as_str(),
+        // Response numbers from the ledger; a consultation not built from
+        // an inbox (numbers missing or repeated) is numbered in file order.
+        let numbered = {
+            let mut seen = HashSet::new();
+            c.responses
+                .iter()
+                .all(|r| r.number > 0 && seen.insert(r.number))
+        };
+        let response_number = |i: usize, r: &Response| {
+            if numbered {
+                r.number
+            } else {
+                u32::try_from(i + 1).unwrap_or(u32::MAX)
+            }
+        };
+        let mut own: HashMap<&'a str, MemoNumber> = HashMap::new();
+        // A campaign is shown once, under its member with the lowest
+        // number: the earliest response, which later arrivals do not
+        // displace.
+        let mut group_rep: HashMap<&'a str, (MemoNumber, &'a Comment)> = HashMap::new();
+        for (i, r) in c.responses.iter().enumerate() {
+            for (p, com) in r.comments.iter().enumerate() {
+                let n = MemoNumber {
+                    response: response_number(i, r),
+                    point: u32::try_from(p + 1).unwrap_or(u32::MAX),
                 };
-                if rep == com.id {
-                    shown.push((r, com));
+                own.insert(com.id.as_str(), n);
+                if let Some(g) = &com.group {
+                    let e = group_rep.entry(g.as_str()).or_insert((n, com));
+                    if n < e.0 {
+                        *e = (n, com);
+                    }
                 }
-                senders.entry(rep).or_default().push(r.public_name.as_str());
             }
         }
-        let mut number: HashMap<&'a str, usize> = HashMap::new();
-        let mut by_id: HashMap<&'a str, &'a Comment> = HashMap::new();
-        for (i, (_, com)) in shown.iter().enumerate() {
-            number.insert(com.id.as_str(), i + 1);
-            by_id.insert(com.id.as_str(), com);
-        }
+        let mut shown = Vec::new();
+        let mut number = HashMap::new();
+        let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
         let mut representative = HashMap::new();
         for r in &c.responses {
             for com in &r.comments {
-                if let Some(rep) = com.group.as_deref().and_then(|g| group_rep.get(g)) {
-                    if let Some(&n) = number.get(rep) {
-                        number.insert(com.id.as_str(), n);
-                    }
-                    if let Some(&c) = by_id.get(rep) {
-                        representative.insert(com.id.as_str(), c);
-                    }
+                let rep = com.group.as_deref().and_then(|g| group_rep.get(g));
+                let (n, rep) = match rep {
+                    Some(&(n, rep)) => (n, rep),
+                    None => (own[com.id.as_str()], com),
+                };
+                number.insert(com.id.as_str(), n);
+                if rep.id == com.id {
+                    shown.push((r, com));
+                } else {
+                    representative.insert(com.id.as_str(), rep);
                 }
+                senders
+                    .entry(rep.id.as_str())
+                    .or_default()
+                    .push(r.public_name.as_str());
             }
         }
         let position = shown
@@ -419,6 +466,13 @@ impl<'a> Index<'a> {
             representative,
             position,
         }
+    }
+
+    fn number_of(&self, com: &Comment) -> MemoNumber {
+        self.number
+            .get(com.id.as_str())
+            .copied()
+            .unwrap_or_default()
     }
 }
 
@@ -456,7 +510,6 @@ impl<'a> Builder<'a> {
         };
         b.caused = b.causes();
         b.referring = b.referring();
-        b.renumber();
         b
     }
 
@@ -483,24 +536,6 @@ impl<'a> Builder<'a> {
             }
         }
         caused
-    }
-
-    /// Numbers the comments in the order the memo shows them.
-    fn renumber(&mut self) {
-        let items: Vec<Item> = self
-            .index
-            .shown
-            .iter()
-            .map(|(r, com)| self.item(r, com, true))
-            .collect();
-        let mut new_number: HashMap<usize, usize> = HashMap::new();
-        let groups = self.groups(items, self.group_by);
-        for (n, item) in groups.iter().flat_map(|g| &g.items).enumerate() {
-            new_number.insert(item.number, n + 1);
-        }
-        for n in self.index.number.values_mut() {
-            *n = new_number.get(n).copied().unwrap_or(*n);
-        }
     }
 
     /// The memo's context.
@@ -614,7 +649,7 @@ impl<'a> Builder<'a> {
         let decision = self.decision_of(com);
         let status = decision.status;
         Item {
-            number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+            number: self.index.number_of(com),
             id: com.id.clone(),
             respondent: one_line(if public {
                 &r.public_name
@@ -801,7 +836,7 @@ impl<'a> Builder<'a> {
             .iter()
             .filter(|(_, com)| com.decision.status == Status::Open)
             .map(|(r, com)| OpenRow {
-                number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+                number: self.index.number_of(com),
                 respondent: one_line(&r.public_name),
             })
             .collect();
@@ -840,7 +875,7 @@ impl<'a> Builder<'a> {
             .filter_map(|i| shown.get(i))
             .filter(|(_, com)| self.decision_of(com).status.changes_text())
             .map(|(r, com)| CommentRef {
-                number: self.index.number.get(com.id.as_str()).copied().unwrap_or(0),
+                number: self.index.number_of(com),
                 respondent: one_line(&r.public_name),
             })
             .collect();
@@ -864,7 +899,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn groups(&self, items: Vec<Item>, group_by: GroupBy) -> Vec<Group> {
+    fn groups(&self, mut items: Vec<Item>, group_by: GroupBy) -> Vec<Group> {
+        // By number within each group (respondents in number order).
+        items.sort_by_key(|i| i.number);
         let keyed: Vec<(String, Item)> = match group_by {
             GroupBy::Section => items
                 .into_iter()
@@ -920,7 +957,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Group headings in display order: "Algemeen" and then the draft's
-    /// section order; respondents in response order; themes alphabetically
+    /// section order; respondents in number order; themes alphabetically
     /// with "Overige reacties" last.
     fn group_order(&self, group_by: GroupBy, keyed: &[(String, Item)]) -> Vec<String> {
         let mut order: Vec<String> = Vec::new();

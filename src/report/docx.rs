@@ -243,6 +243,12 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             t.pick("reacties ontvangen met samen", "responses with"),
             m.comments_total,
             t.pick("afzonderlijke punten.", "separate comments in all.")
+        ))))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(t.pick(
+            "Reacties zijn genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde \
+             punt van reactie 12.",
+            "Responses are numbered in order of arrival; ‘reactie 12.3’ is the third comment \
+             of response 12.",
         ))));
     let mut rows: Vec<Vec<String>> = m
         .by_kind

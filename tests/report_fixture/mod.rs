@@ -205,6 +205,7 @@ fn council() -> Response {
     Response {
         id: "r-katwijk".into(),
         file: "zienswijze-katwijk.pdf".into(),
+        number: 0,
         respondent: "Gemeenteraad Katwijk".into(),
         kind: RespondentKind::Council,
         date: date(2026, 10, 10),
@@ -245,6 +246,7 @@ fn resident() -> Response {
     Response {
         id: "r-devries".into(),
         file: "reactie jan de vries.txt".into(),
+        number: 0,
         respondent: "Jan de Vries".into(),
         kind: RespondentKind::Resident,
         date: date(2026, 10, 1),
@@ -275,6 +277,7 @@ fn organisation() -> Response {
     Response {
         id: "r-veiligthuis".into(),
         file: "mail-veilig-thuis.txt".into(),
+        number: 0,
         respondent: "Stichting Veilig Thuis Hollands Midden".into(),
         kind: RespondentKind::Organisation,
         date: date(2026, 10, 20),
@@ -309,6 +312,7 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
     Response {
         id: format!("r-{id}"),
         file: format!("{id}.txt"),
+        number: 0,
         respondent: name.into(),
         kind: RespondentKind::Resident,
         date: date(2026, 10, 12),
