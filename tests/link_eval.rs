@@ -1,7 +1,8 @@
-//! The splitting and linking evaluation on both labelled sets: Haaglanden
-//! (plain-text draft and responses, independent of the PDF extractor) and
-//! the sample consultation (PDF draft and responses, read by the real
-//! extractor).
+//! The splitting and linking evaluation on the labelled sets: Haaglanden
+//! (plain-text draft and responses, independent of the PDF extractor), the
+//! sample consultation (PDF draft and responses, read by the real
+//! extractor) and Hollands Midden (plain text, held out: labelled blind and
+//! never tuned on).
 //!
 //! Segmentation recall and top-1 are held to the targets of issue 4
 //! (≥ 0.95 and ≥ 0.9). Recall@3 reaches its target (0.97) on Haaglanden
@@ -54,4 +55,19 @@ fn sample_set_meets_the_targets() {
     assert!(s.top1_accuracy() >= 0.97, "{report}");
     assert!(s.recall_at_3() >= 0.94, "{report}");
     assert!(s.precision_at_3() >= 0.475, "{report}");
+}
+
+#[test]
+fn hollandsmidden_held_out_set_does_not_regress() {
+    // Held out and labelled blind (see BENCHMARKS.md); far from the issue's
+    // targets on top-1 and recall@3, so these floors only keep it from
+    // getting worse. Measured: seg. 1.000 / 0.868, top-1 0.533, recall@3
+    // 0.550, precision@3 0.564, no-link 1/3.
+    let (s, report) = scores("hollandsmidden");
+    assert!(s.labelled >= 30, "{report}");
+    assert!(s.seg_recall() >= 0.95, "{report}");
+    assert!(s.seg_precision() >= 0.85, "{report}");
+    assert!(s.top1_accuracy() >= 0.53, "{report}");
+    assert!(s.recall_at_3() >= 0.54, "{report}");
+    assert!(s.precision_at_3() >= 0.55, "{report}");
 }
