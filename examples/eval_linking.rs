@@ -22,9 +22,9 @@ fn main() -> anyhow::Result<()> {
         );
     }
     println!(
-        "| set | labelled | predicted | seg. recall | seg. precision | top-1 | recall@3 | precision@3 | no-link rate |"
+        "| set | labelled | predicted | seg. recall | seg. precision | top-1 | recall@3 | precision@3 | no-link rate | no confident link |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     let mut total = Scores {
         name: "overall".into(),
         ..Scores::default()
@@ -50,7 +50,7 @@ fn main() -> anyhow::Result<()> {
 
 fn row(s: &Scores) {
     println!(
-        "| {} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} ({}/{}) |",
+        "| {} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} ({}/{}) | {}/{} |",
         s.name,
         s.labelled,
         s.predicted,
@@ -61,6 +61,8 @@ fn row(s: &Scores) {
         s.precision_at_3(),
         s.no_link_rate(),
         s.no_link_ok,
+        s.no_link_labelled,
+        s.no_confident_link_ok,
         s.no_link_labelled
     );
 }

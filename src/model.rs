@@ -338,6 +338,9 @@ pub enum LinkReason {
     Quote,
     /// lexical similarity
     Topic,
+    /// lexical similarity too weak to be sure: a suggestion for the
+    /// working group to check, not named in public documents on its own
+    WeakTopic,
 }
 
 /// A link from a comment to a section of the consultation draft.
@@ -352,6 +355,14 @@ pub struct Link {
     /// Machine-readable kinds of evidence, strongest first.
     #[serde(default)]
     pub kinds: Vec<LinkReason>,
+}
+
+impl Link {
+    /// Only weak topical evidence: a suggestion for the working group to
+    /// check, not named in public documents.
+    pub fn is_suggestion(&self) -> bool {
+        !self.kinds.is_empty() && self.kinds.iter().all(|k| *k == LinkReason::WeakTopic)
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,14 +1,15 @@
 //! The splitting and linking evaluation on the labelled sets: Haaglanden
 //! (plain-text draft and responses, independent of the PDF extractor), the
 //! sample consultation (PDF draft and responses, read by the real
-//! extractor) and Hollands Midden (plain text, held out: labelled blind and
-//! never tuned on).
+//! extractor), Hollands Midden (plain text, labelled blind, since used for
+//! tuning the topical threshold) and `hlt` (plain text, labelled blind,
+//! held out: measured once after tuning).
 //!
-//! Segmentation recall and top-1 are held to the targets of issue 4
-//! (≥ 0.95 and ≥ 0.9). Recall@3 reaches its target (0.97) on Haaglanden
-//! (0.976) but not on the sample set (0.950; overall 0.961), see
-//! BENCHMARKS.md. Each measure is held just under the level measured, so
-//! that changes cannot silently make it worse.
+//! The two sets the linker was first tuned on meet the targets of issue 4
+//! for segmentation and top-1 (≥ 0.95 and ≥ 0.9), and Haaglanden recall@3
+//! (0.97); the blind sets do not (see BENCHMARKS.md). Each measure is held
+//! just under the level measured, so that changes cannot silently make it
+//! worse.
 
 use std::path::Path;
 
@@ -33,7 +34,8 @@ fn scores(set: &str) -> (Scores, String) {
 #[test]
 fn haaglanden_set_meets_the_targets() {
     // Measured: seg. 1.000 / 1.000, top-1 0.964, recall@3 0.976,
-    // precision@3 0.494, no-link 3/3.
+    // precision@3 0.494, no-link 2/3 (3/3 with the earlier topical
+    // threshold 0.105; see `TOPIC_MIN_STRENGTH`).
     let (s, report) = scores("haaglanden");
     assert!(s.labelled >= 25, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
@@ -41,7 +43,7 @@ fn haaglanden_set_meets_the_targets() {
     assert!(s.top1_accuracy() >= 0.96, "{report}");
     assert!(s.recall_at_3() >= 0.97, "{report}");
     assert!(s.precision_at_3() >= 0.48, "{report}");
-    assert!(s.no_link_rate() >= 0.99, "{report}");
+    assert!(s.no_link_rate() >= 0.66, "{report}");
 }
 
 #[test]
@@ -58,16 +60,32 @@ fn sample_set_meets_the_targets() {
 }
 
 #[test]
-fn hollandsmidden_held_out_set_does_not_regress() {
-    // Held out and labelled blind (see BENCHMARKS.md); far from the issue's
-    // targets on top-1 and recall@3, so these floors only keep it from
-    // getting worse. Measured: seg. 1.000 / 0.868, top-1 0.533, recall@3
-    // 0.550, precision@3 0.564, no-link 1/3.
+fn hollandsmidden_set_does_not_regress() {
+    // Labelled blind (see BENCHMARKS.md), then used to choose the topical
+    // threshold; far from the issue's targets on top-1 and recall@3, so
+    // these floors only keep it from getting worse. Measured: seg. 1.000 /
+    // 0.868, top-1 0.667, recall@3 0.750, precision@3 0.487, no-link 1/3.
     let (s, report) = scores("hollandsmidden");
     assert!(s.labelled >= 30, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.85, "{report}");
-    assert!(s.top1_accuracy() >= 0.53, "{report}");
-    assert!(s.recall_at_3() >= 0.54, "{report}");
-    assert!(s.precision_at_3() >= 0.55, "{report}");
+    assert!(s.top1_accuracy() >= 0.66, "{report}");
+    assert!(s.recall_at_3() >= 0.74, "{report}");
+    assert!(s.precision_at_3() >= 0.48, "{report}");
+}
+
+#[test]
+fn hlt_held_out_set_does_not_regress() {
+    // Labelled blind and held out (see BENCHMARKS.md). Its draft's headings
+    // are unnumbered and not read as sections, so nearly every label is
+    // the body `0`: the set measures whether a comment is linked at all.
+    // Measured: seg. 1.000 / 0.909, top-1 0.815, recall@3 0.815,
+    // precision@3 0.551, no-link 2/3.
+    let (s, report) = scores("hlt");
+    assert!(s.labelled >= 30, "{report}");
+    assert!(s.seg_recall() >= 0.95, "{report}");
+    assert!(s.seg_precision() >= 0.9, "{report}");
+    assert!(s.top1_accuracy() >= 0.8, "{report}");
+    assert!(s.recall_at_3() >= 0.8, "{report}");
+    assert!(s.precision_at_3() >= 0.54, "{report}");
 }

@@ -81,6 +81,9 @@ pub struct Scores {
     pub shown3_labelled: usize,
     pub no_link_labelled: usize,
     pub no_link_ok: usize,
+    /// Comments labelled `[]` with at most weak suggestions
+    /// ([`crate::model::Link::is_suggestion`]): nothing in the public memo.
+    pub no_confident_link_ok: usize,
     /// Human-readable misses for `--verbose`.
     pub misses: Vec<String>,
 }
@@ -107,6 +110,11 @@ impl Scores {
     pub fn no_link_rate(&self) -> f64 {
         ratio(self.no_link_ok as f64, self.no_link_labelled)
     }
+    /// Share of comments labelled `[]` that got no link other than weak
+    /// suggestions, so the public memo files them under "Algemeen".
+    pub fn no_confident_link_rate(&self) -> f64 {
+        ratio(self.no_confident_link_ok as f64, self.no_link_labelled)
+    }
 
     /// Sums `other` into `self` (for the overall line).
     pub fn add(&mut self, other: &Scores) {
@@ -121,6 +129,7 @@ impl Scores {
         self.shown3_labelled += other.shown3_labelled;
         self.no_link_labelled += other.no_link_labelled;
         self.no_link_ok += other.no_link_ok;
+        self.no_confident_link_ok += other.no_confident_link_ok;
     }
 }
 
@@ -280,6 +289,9 @@ pub fn score(
             .unwrap_or_default();
         if l.sections.is_empty() {
             s.no_link_labelled += 1;
+            if found.is_some_and(|c| c.sections.iter().all(|x| x.is_suggestion())) {
+                s.no_confident_link_ok += 1;
+            }
             if found.is_some() && got.is_empty() {
                 s.no_link_ok += 1;
             } else if found.is_some() {

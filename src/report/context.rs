@@ -692,9 +692,11 @@ impl<'a> Builder<'a> {
     /// `inspraak comments`.
     fn sections_of(&self, com: &Comment) -> Vec<SectionRow> {
         let draft = self.c.versions.first();
-        let best = com.sections.first().map_or(0.0, |l| l.score);
-        com.sections
-            .iter()
+        // A weak topical match alone is a suggestion for the working group,
+        // not a claim to publish.
+        let confident = com.sections.iter().filter(|l| !l.is_suggestion());
+        let best = confident.clone().next().map_or(0.0, |l| l.score);
+        confident
             .enumerate()
             .filter(|(i, l)| *i == 0 || l.score >= best * SHOWN_LINK_SHARE)
             .map(|(_, l)| l)
@@ -740,7 +742,12 @@ impl<'a> Builder<'a> {
         if !caused.is_empty() {
             return caused;
         }
-        let linked: HashSet<&str> = com.sections.iter().map(|l| l.number.as_str()).collect();
+        let linked: HashSet<&str> = com
+            .sections
+            .iter()
+            .filter(|l| !l.is_suggestion())
+            .map(|l| l.number.as_str())
+            .collect();
         self.c
             .changes
             .iter()
