@@ -701,7 +701,7 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (vragen|nadere|meer informatie)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,
@@ -731,7 +731,7 @@ fn is_procedural(text: &str) -> bool {
             // presenting itself.
             || !view.is_match(t) && re(
                 &SPEAKS_FOR,
-                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)",
+                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
             )
             .is_match(first))
     {
@@ -741,9 +741,20 @@ fn is_procedural(text: &str) -> bool {
     let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
     let framing = re(
         &ANY,
-        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (belangstelling|interesse|aandacht) (hebben|heeft|heb) (wij|ik|de \w+) (kennis ?genomen|gelezen))\b",
+        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen))\b",
     )
     .is_match(&lead);
+    // Weaker signs of framing, only in a paragraph that states no view: a
+    // resident saying why they write (`Ik reageer op de regiovisie omdat
+    // ...`) or asking to stay anonymous.
+    static SOFT: OnceLock<Regex> = OnceLock::new();
+    let soft = re(
+        &SOFT,
+        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(mogen|kunnen|konden) (inwoners )?reageren op\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\banoniem (blijven|houden)\b",
+    );
+    if soft.is_match(t) && !view.is_match(t) && word_count(t) <= 60 {
+        return true;
+    }
     (proc_.is_match(t) || framing) && !(view.is_match(t) && word_count(t) > 25)
 }
 
@@ -1203,6 +1214,35 @@ mod tests {
             "{:#?}",
             texts(&l)
         );
+    }
+
+    #[test]
+    fn more_ways_of_framing_a_letter_are_not_comments() {
+        for intro in [
+            "Met veel belangstelling hebben wij het concept-uitvoeringsplan van de regio gelezen.",
+            "De leden van de raad hebben de conceptvisie met belangstelling gelezen. Wij reageren op enkele punten.",
+            "Het bestuur hecht eraan u onderstaande opmerkingen mee te geven, in de hoop bij te dragen aan goed beleid.",
+            "Stichting Thuisfront biedt begeleiding en een luisterend oor aan mantelzorgers in de hele regio. Wij hebben de visie in ons team besproken.",
+            "Ik reageer op de visie omdat ik zelf jaren in een onveilige thuissituatie heb geleefd. Ik wil niet dat mijn naam ergens wordt genoemd.",
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            );
+            let l = split(&text);
+            assert_eq!(l.comments.len(), 2, "{intro}: {:#?}", texts(&l));
+            assert!(l.comments[0].text.starts_with("1. Wij missen"), "{:#?}", texts(&l));
+            assert!(!l.comments[1].text.contains("toelichting"), "{:#?}", texts(&l));
+        }
+        // The same openings carrying a view are points.
+        for point in [
+            "Ik reageer op de visie omdat de opvang voor mannen ontbreekt.",
+            "Ik reageer op paragraaf 5.2: de wachtlijst moet korter.",
+        ] {
+            let l = split(&format!(
+                "Geachte werkgroep,\n\n{point}\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            ));
+            assert_eq!(l.comments.len(), 1, "{point}: {:#?}", texts(&l));
+        }
     }
 
     #[test]
