@@ -22,6 +22,8 @@ pub struct Args {
 #[derive(Serialize)]
 struct JsonResponse<'a> {
     file: &'a str,
+    /// Memo number of the response (`reactie 12.3` is its third comment).
+    number: u32,
     respondent: &'a str,
     kind: crate::model::RespondentKind,
     date: Option<chrono::NaiveDate>,
@@ -36,6 +38,7 @@ pub fn execute(args: &Args) -> Result<()> {
             .iter()
             .map(|r| JsonResponse {
                 file: &r.file,
+                number: r.number,
                 respondent: &r.public_name,
                 kind: r.kind,
                 date: r.date,
@@ -86,7 +89,7 @@ pub fn render(r: &Response) -> String {
     if let Some(e) = &r.error {
         out.push_str(&format!("  niet verwerkt: {e}\n"));
     }
-    for c in &r.comments {
+    for (point, c) in r.comments.iter().enumerate() {
         let label = c
             .label
             .as_deref()
@@ -98,8 +101,14 @@ pub fn render(r: &Response) -> String {
             .as_deref()
             .map(|g| format!(" (campagne {g})"))
             .unwrap_or_default();
+        // The memo number (`12.3`), which `decide` also accepts.
+        let number = if r.number > 0 {
+            format!("{}.{} ", r.number, point + 1)
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "  {} {label}{}{group}\n",
+            "  {number}{} {label}{}{group}\n",
             c.id,
             super::shorten(&c.text, 90)
         ));

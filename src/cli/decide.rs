@@ -16,12 +16,14 @@ use crate::model::{Consultation, Status};
     after_help = "Examples:\n  inspraak decide c-1a2b3c4d --status overgenomen \
     --answer \"De tekst van 5.2 is aangepast.\" --change-ref 5.2\n  \
     inspraak decide 1a2b 9f8e --status \"ter kennisname\" --answer \"Dank voor uw reactie.\"\n  \
+    inspraak decide 12.3 --status \"niet overgenomen\" --answer \"...\"\n  \
     inspraak decide --editorial 3.1"
 )]
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
-    /// Comment ids, or unique prefixes of them (see `inspraak status`)
+    /// Comment ids, unique prefixes of them, or memo numbers (`12.3`; see
+    /// `inspraak comments`)
     #[arg(value_name = "ID")]
     pub ids: Vec<String>,
     /// open, overgenomen/adopted, deels overgenomen/partly adopted, niet
@@ -109,6 +111,8 @@ pub fn execute(args: &Args) -> Result<()> {
             lines.push(describe(&ledger, &key, id, changed));
         }
     }
+    // The memo numbers the ids were resolved against stay as they are.
+    ledger.register(&c.responses);
     ledger.save()?;
     for l in lines {
         println!("{l}");

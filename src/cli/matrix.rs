@@ -79,6 +79,7 @@ fn import(
     let today = chrono::Local::now().date_naive();
     let n = matrix::apply(&plan, &mut ledger, &c, author, today);
     if n > 0 || !reattached.is_empty() {
+        ledger.register(&c.responses);
         ledger.save()?;
     }
     println!(

@@ -331,11 +331,20 @@ pub enum IdMatch {
     Ambiguous(Vec<String>),
 }
 
-/// Resolves a full id or a unique prefix of one (`c-1a2b`).
+/// Resolves a full id, a unique prefix of one (`c-1a2b`) or a memo number
+/// (`12.3`, `reactie 12.3`: comment 3 of response 12).
 pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
     let given = given.trim();
     if given.is_empty() {
         return IdMatch::None;
+    }
+    if let Some((response, point)) = memo_number(given) {
+        return c
+            .responses
+            .iter()
+            .find(|r| r.number == response)
+            .and_then(|r| r.comments.get(point.checked_sub(1)?))
+            .map_or(IdMatch::None, |com| IdMatch::One(com.id.clone()));
     }
     if find_comment(c, given).is_some() {
         return IdMatch::One(given.to_string());
@@ -354,6 +363,14 @@ pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
         1 => IdMatch::One(hits[0].clone()),
         _ => IdMatch::Ambiguous(hits),
     }
+}
+
+/// `12.3` or `reactie 12.3` → (12, 3).
+fn memo_number(given: &str) -> Option<(u32, usize)> {
+    let lower = given.to_lowercase();
+    let rest = lower.strip_prefix("reactie").unwrap_or(&lower).trim();
+    let (r, p) = rest.split_once('.')?;
+    Some((r.parse().ok().filter(|&n| n > 0)?, p.parse().ok()?))
 }
 
 /// Status values in the ledger: written as keys (`partly_adopted`), read in
@@ -440,5 +457,25 @@ mod tests {
         assert_eq!(ledger.register(&rs), 2);
         assert_eq!(ledger.register(&rs), 0);
         assert_eq!(ledger.respondents.get("c.txt"), Some(&2));
+    }
+
+    #[test]
+    fn memo_numbers_resolve_to_their_comment() {
+        let mut c = Consultation::default();
+        let mut r = responses(&["a.pdf"]).remove(0);
+        r.number = 12;
+        for id in ["c-aa", "c-bb", "c-cc"] {
+            r.comments.push(Comment {
+                id: id.into(),
+                ..Comment::default()
+            });
+        }
+        c.responses.push(r);
+        assert_eq!(resolve_id(&c, "12.3"), IdMatch::One("c-cc".into()));
+        assert_eq!(resolve_id(&c, "Reactie 12.1"), IdMatch::One("c-aa".into()));
+        assert_eq!(resolve_id(&c, "12.4"), IdMatch::None);
+        assert_eq!(resolve_id(&c, "12.0"), IdMatch::None);
+        assert_eq!(resolve_id(&c, "3.1"), IdMatch::None);
+        assert_eq!(resolve_id(&c, "c-b"), IdMatch::One("c-bb".into()));
     }
 }
