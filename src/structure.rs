@@ -16,9 +16,19 @@
 //!   `6` (a chapter may skip one number when the title is clearly a
 //!   heading, as when an extractor lost a glyph).
 //!
+//! A document (or the part before its appendices) without any numbered
+//! heading is read a second time for unnumbered headings: a short
+//! title-like line standing alone between paragraphs and followed by body
+//! text (in plain text after a finished sentence, in a PDF bold or larger
+//! than the body), and labelled headings like `Maatregel 3: Titel`. Those
+//! are numbered `1`, `2`, ... in order, a labelled one by its label
+//! (`Maatregel 3`, as `Bijlage 2`); see `fallback_headings`. A document
+//! with numbered headings is read exactly as before.
+//!
 //! Each section keeps its own text only (subsections excluded) and the
 //! physical pages it spans.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -26,9 +36,49 @@ use regex::Regex;
 use crate::model::{Document, Line, PageLabel, Section, Version};
 
 /// Builds the section list of a version from its extracted text.
+///
+/// Numbered headings come first: a document with any numbered heading is
+/// read by its numbers alone. Only when nothing before the appendices is
+/// numbered are unnumbered headings read (see [`fallback_headings`]), and
+/// only when there are at least two of them.
 pub fn parse_version(doc: &Document, label: &str) -> Version {
     let lines = flatten(doc);
     let layout = Layout::of(&lines);
+    let numbered = read(&lines, &layout, None);
+    let b = if numbered.has_numbered() {
+        numbered
+    } else {
+        let marks = fallback_headings(&lines, &layout);
+        if marks.len() < MIN_FALLBACK_HEADINGS {
+            numbered
+        } else {
+            let unnumbered = read(&lines, &layout, Some(&marks));
+            if unnumbered.fallback_opened >= MIN_FALLBACK_HEADINGS {
+                unnumbered
+            } else {
+                numbered
+            }
+        }
+    };
+    Version {
+        file: doc.file.clone(),
+        label: label.to_string(),
+        sections: b.finish(),
+        page_labels: doc
+            .pages
+            .iter()
+            .filter_map(|p| {
+                p.printed_number.as_ref().map(|printed| PageLabel {
+                    page: p.number,
+                    printed: printed.clone(),
+                })
+            })
+            .collect(),
+    }
+}
+
+/// One reading of the lines; `fallback` marks unnumbered headings by line.
+fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallback>>) -> Builder {
     let mut b = Builder::default();
     let mut i = 0;
     let mut in_toc = false;
@@ -50,6 +100,20 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
         if has_dot_leader(text) {
             i += 1;
             continue;
+        }
+        if let Some(f) = fallback.and_then(|m| m.get(&i)) {
+            if b.accept_fallback(&f.num) {
+                b.open(
+                    Candidate {
+                        num: f.num.clone(),
+                        title: f.title.clone(),
+                        explicit: false,
+                    },
+                    line.page,
+                );
+                i += f.consumed;
+                continue;
+            }
         }
         let next = lines.get(i + 1);
         if let Some((cand, consumed)) = candidate(line, next) {
@@ -74,21 +138,185 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
         b.push_text(line);
         i += 1;
     }
-    Version {
-        file: doc.file.clone(),
-        label: label.to_string(),
-        sections: b.finish(),
-        page_labels: doc
-            .pages
-            .iter()
-            .filter_map(|p| {
-                p.printed_number.as_ref().map(|printed| PageLabel {
-                    page: p.number,
-                    printed: printed.clone(),
-                })
-            })
-            .collect(),
+    b
+}
+
+/// Fewer unnumbered headings than this are not a structure: one short
+/// line between paragraphs is as likely an emphasised sentence.
+const MIN_FALLBACK_HEADINGS: usize = 2;
+
+/// An unnumbered heading found by [`fallback_headings`].
+#[derive(Debug, Clone)]
+struct Fallback {
+    /// [`Num::Plain`] (numbered when opened) or [`Num::Label`].
+    num: Num,
+    title: String,
+    /// Lines taken: 2 for a label with its title on the next line.
+    consumed: usize,
+}
+
+/// Words that label a numbered part of a plan: `Maatregel 3: Titel`,
+/// `Actie 2 – Titel`, `Doel 3`. Not `Tabel`, `Figuur` (captions), `Stap`
+/// (steps inside a text) or `Bijlage` (appendices, read as such).
+fn label_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i:(maatregel|actie|actiepunt|actielijn|doel|doelstelling|ambitie|thema|pijler|speerpunt|opgave|prioriteit|programmalijn|spoor|bouwsteen|onderdeel|deel|fase|project|aanbeveling))\s+(\d{1,2})\b\.?\s*(?:[:\-–—]\s*)?(.*)$",
+    )
+}
+
+/// Captions and source lines (`Tabel 1: ...`, `Figuur 2`, `Bron: CBS`)
+/// are never unnumbered headings.
+fn caption_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i:tabel|figuur|grafiek|afbeelding|kaart|foto|illustratie|bron|bronnen|noot|voetnoot)\b",
+    )
+}
+
+/// Unnumbered headings, by the index of their line, for a document
+/// without numbered headings. A heading is a paragraph of one short line
+/// that reads like a title and is no caption (`Tabel 1`, `Bron: CBS`) (capital first, at most eight words, no comma,
+/// no sentence-final or list-introducing punctuation), standing alone
+/// between paragraphs and followed by body text (a paragraph of ten words
+/// or more that reads as sentences). At most two such lines may stand
+/// together (a heading and its subheading); three or more are a list.
+///
+/// - Plain text (no layout hints): the paragraph before must end a
+///   sentence (`.`, `!`, `?`), so the items of a list, the lines of a
+///   signature block and the cells of a table row are not headings.
+/// - With layout hints (PDF): the line must be bold or larger than the
+///   body text, and the body text after it must not be.
+/// - Either way the first paragraph of the document (its title) is not a
+///   heading: it names the front matter `0`.
+///
+/// A labelled heading (`Maatregel 3: Titel`, see [`label_re`]) needs
+/// neither the sentence before nor layout evidence: its label and the
+/// sequence of its numbers (1, 2, 3 per label word, checked when read)
+/// are the evidence. Its number is the label itself (`Maatregel 3`), as
+/// `Bijlage 2` is for an appendix; other unnumbered headings are numbered
+/// `1`, `2`, `3` in order of appearance (text before the first heading
+/// stays `0`).
+fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback> {
+    // Paragraphs as their line indices, empty lines skipped.
+    let mut paras: Vec<Vec<usize>> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        match paras.last_mut() {
+            Some(p) if !l.paragraph_start => p.push(i),
+            _ => paras.push(vec![i]),
+        }
     }
+    let single = |p: &[usize]| -> Option<usize> {
+        match p {
+            [i] => Some(*i),
+            _ => None,
+        }
+    };
+    let label = |i: usize| -> Option<(String, u32, String)> {
+        let c = label_re().captures(&lines[i].text)?;
+        let word = &c[1];
+        let mut chars = word.chars();
+        let word = chars
+            .next()?
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase));
+        let n: u32 = c[2].parse().ok().filter(|&n| n > 0)?;
+        let title = c[3].trim().to_string();
+        if !lines[i].text.starts_with(char::is_uppercase) || !(title.is_empty() || is_title(&title))
+        {
+            return None;
+        }
+        Some((word.collect(), n, title))
+    };
+    let title_like = |i: usize| -> bool {
+        let t = lines[i].text.as_str();
+        is_title(t)
+            && !caption_re().is_match(t)
+            && looks_strong(t)
+            && !t.ends_with(':')
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !is_toc_title(t)
+            && !has_dot_leader(t)
+            && candidate(&lines[i], lines.get(i + 1)).is_none()
+            && (!layout.known || layout.is_clear_heading(&lines[i]) || label(i).is_some())
+    };
+    let body = |p: &[usize]| -> bool {
+        let text: Vec<&str> = p.iter().map(|&i| lines[i].text.as_str()).collect();
+        let text = text.join(" ");
+        let sentence = text
+            .trim_end_matches(['"', '\'', '’', '”', ')'])
+            .ends_with(['.', '!', '?', ':'])
+            || text.contains(". ");
+        text.split_whitespace().count() >= 10
+            && sentence
+            && !(layout.known && layout.is_clear_heading(&lines[p[0]]))
+    };
+    let ends_sentence = |p: &[usize]| -> bool {
+        p.last().is_some_and(|&i| {
+            lines[i]
+                .text
+                .trim_end_matches(['"', '\'', '’', '”', ')'])
+                .ends_with(['.', '!', '?'])
+        })
+    };
+    let mut out = HashMap::new();
+    let mut k = 1;
+    while k < paras.len() {
+        // A run of title-like one-line paragraphs, then body text.
+        let run: Vec<usize> = paras[k..]
+            .iter()
+            .map_while(|p| single(p).filter(|&i| title_like(i)))
+            .collect();
+        if run.is_empty() {
+            k += 1;
+            continue;
+        }
+        let after = k + run.len();
+        let followed = run.len() <= 2 && paras.get(after).is_some_and(|p| body(p));
+        let labelled = label(run[0]).is_some();
+        let preceded = labelled || layout.known || ends_sentence(&paras[k - 1]);
+        if followed && preceded {
+            let mut j = 0;
+            while j < run.len() {
+                let i = run[j];
+                match label(i) {
+                    Some((word, n, title)) => {
+                        let next = run.get(j + 1).filter(|_| title.is_empty());
+                        out.insert(
+                            i,
+                            Fallback {
+                                num: Num::Label(word, n),
+                                title: match next {
+                                    Some(&t) => lines[t].text.clone(),
+                                    None => title,
+                                },
+                                consumed: if next.is_some() { 2 } else { 1 },
+                            },
+                        );
+                        j += if next.is_some() { 2 } else { 1 };
+                    }
+                    None => {
+                        out.insert(
+                            i,
+                            Fallback {
+                                num: Num::Plain(0),
+                                title: lines[i].text.clone(),
+                                consumed: 1,
+                            },
+                        );
+                        j += 1;
+                    }
+                }
+            }
+        }
+        k = after;
+    }
+    out
 }
 
 /// One line of the document with its page.
@@ -181,6 +409,11 @@ enum Num {
     Appendix(String),
     /// `A.` lettered part of a chapter.
     Letter(char),
+    /// An unnumbered heading, numbered `1`, `2`, ... in order when opened
+    /// (only in a document without numbered headings).
+    Plain(u32),
+    /// A labelled heading `Maatregel 3` (word, number).
+    Label(String, u32),
 }
 
 #[derive(Debug, Clone)]
@@ -362,6 +595,8 @@ struct Builder {
     nums: Vec<Num>,
     last_numbered: Option<Vec<u32>>,
     in_appendices: bool,
+    /// Unnumbered and labelled headings opened.
+    fallback_opened: usize,
 }
 
 /// Sections with fewer own characters are "empty" (table-of-contents
@@ -369,6 +604,31 @@ struct Builder {
 const EMPTY_TEXT: usize = 3;
 
 impl Builder {
+    fn has_numbered(&self) -> bool {
+        self.nums.iter().any(|n| matches!(n, Num::Numbered(_)))
+    }
+
+    /// Whether an unnumbered heading may open here: never in the
+    /// appendices; a label must continue its own sequence (1, 2, 3).
+    fn accept_fallback(&self, num: &Num) -> bool {
+        if self.in_appendices {
+            return false;
+        }
+        match num {
+            Num::Label(word, n) => {
+                let prev = self.nums.iter().rev().find_map(|m| match m {
+                    Num::Label(w, p) if w == word => Some(*p),
+                    _ => None,
+                });
+                match prev {
+                    None => *n == 1,
+                    Some(p) => *n == p + 1,
+                }
+            }
+            _ => true,
+        }
+    }
+
     /// Whether `cand` fits the numbering so far; may drop a preceding run
     /// of empty sections that turns out to be a table of contents.
     fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool) -> bool {
@@ -425,6 +685,8 @@ impl Builder {
                     None => false,
                 }
             }
+            // Read only by `read` from the marks of `fallback_headings`.
+            Num::Plain(_) | Num::Label(..) => false,
         }
     }
 
@@ -456,11 +718,31 @@ impl Builder {
                 (format!("Bijlage {l}"), 1)
             }
             Num::Letter(c) => (c.to_string(), 2),
+            Num::Plain(_) => {
+                self.fallback_opened += 1;
+                let k = self
+                    .nums
+                    .iter()
+                    .filter(|n| matches!(n, Num::Plain(_)))
+                    .count() as u32
+                    + 1;
+                self.nums.push(Num::Plain(k));
+                self.push_section(k.to_string(), 1, cand.title, page);
+                return;
+            }
+            Num::Label(w, n) => {
+                self.fallback_opened += 1;
+                (format!("{w} {n}"), 1)
+            }
         };
         self.nums.push(cand.num);
+        self.push_section(number, level, cand.title, page);
+    }
+
+    fn push_section(&mut self, number: String, level: u8, title: String, page: u32) {
         self.sections.push(Section {
             number,
-            title: cand.title,
+            title,
             level,
             text: String::new(),
             pages: (page, page),
@@ -687,6 +969,101 @@ mod tests {
         // A skipped number in body size is not accepted.
         d.pages[0].lines[4].text = "5 Geld".into();
         assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+    }
+
+    const BODY: &str =
+        "Dit is gewone tekst van de nota, lang genoeg om als lopende tekst te tellen.";
+
+    #[test]
+    fn unnumbered_headings_in_plain_text() {
+        let text = format!(
+            "Uitvoeringsplan veilig thuis\n\nInleidende tekst over het plan en de aanleiding daarvan.\n\nKader\n\n{BODY}\n\nAdvies\n\n{BODY}\nNog een regel van dezelfde alinea.\n\nMaatregel 1: Meldcode bij partners\n\n{BODY}\n\nMaatregel 2 – Training\n\n{BODY}\n\nBijlage 1\n\nCijfers\n\n{BODY}\n\nRisicofactoren\n\n{BODY}\n"
+        );
+        let v = parse_version(&doc(&[&text]), "x");
+        assert_eq!(
+            numbers(&v),
+            ["0", "1", "2", "Maatregel 1", "Maatregel 2", "Bijlage 1"]
+        );
+        assert_eq!(
+            v.section("0").unwrap().title,
+            "Uitvoeringsplan veilig thuis"
+        );
+        assert!(v.section("0").unwrap().text.contains("Inleidende tekst"));
+        assert_eq!(v.section("1").unwrap().title, "Kader");
+        assert_eq!(v.section("2").unwrap().title, "Advies");
+        assert!(v.section("2").unwrap().text.contains("dezelfde alinea"));
+        assert_eq!(
+            v.section("Maatregel 1").unwrap().title,
+            "Meldcode bij partners"
+        );
+        assert_eq!(v.section("Maatregel 2").unwrap().title, "Training");
+        assert_eq!(v.section("Maatregel 2").unwrap().level, 1);
+        // Inside the appendices the usual rules hold: no unnumbered
+        // subsections.
+        let b1 = v.section("Bijlage 1").unwrap();
+        assert_eq!(b1.title, "Cijfers");
+        assert!(b1.text.contains("Risicofactoren"));
+    }
+
+    #[test]
+    fn short_paragraphs_that_are_not_headings_stay_text() {
+        // A list of short items, a table row and a signature block, each
+        // between paragraphs, with two real headings around them.
+        let text = format!(
+            "Nota lokale aanpak\n\nInleiding van de nota, met wat zinnen over het doel ervan.\n\nAchtergrond\n\n{BODY}\n\nWe werken samen met deze partners:\n\nVeilig Thuis\n\nGGD Hollands Midden\n\nPolitie\n\n{BODY}\n\nJaar Periode Thema\n\n2024 Orange the World\n\nGeweld tegen vrouwen\n\n{BODY}\n\nAanpak\n\n{BODY}\n\nMet vriendelijke groet,\n\nJan de Vries\n\nWethouder Zorg\n\n{BODY}\n\nTabel 1: Meldingen per jaar\n\n{BODY}\n\nMaatregel 2: Zonder maatregel 1\n\n{BODY}\n"
+        );
+        let v = parse_version(&doc(&[&text]), "x");
+        assert_eq!(numbers(&v), ["0", "1", "2"]);
+        assert_eq!(v.section("1").unwrap().title, "Achtergrond");
+        assert_eq!(v.section("2").unwrap().title, "Aanpak");
+        let t1 = &v.section("1").unwrap().text;
+        for item in ["Veilig Thuis", "Politie", "Geweld tegen vrouwen"] {
+            assert!(t1.contains(item), "{item}");
+        }
+        let t2 = &v.section("2").unwrap().text;
+        for item in ["Jan de Vries", "Wethouder Zorg", "Tabel 1", "Maatregel 2"] {
+            assert!(t2.contains(item), "{item}");
+        }
+        // Without two headings there is no structure: one short line
+        // between sentences is not enough.
+        let text = format!("Memo\n\n{BODY}\n\nSamen sterk\n\n{BODY}\n");
+        assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
+    }
+
+    #[test]
+    fn numbered_documents_ignore_unnumbered_headings() {
+        let text = format!(
+            "Regiovisie\n\n1 Inleiding\n\n{BODY}\n\nKader\n\n{BODY}\n\nMaatregel 1: Meldcode\n\n{BODY}\n\n2 Aanpak\n\n{BODY}\n\nAdvies\n\n{BODY}\n"
+        );
+        let v = parse_version(&doc(&[&text]), "x");
+        assert_eq!(numbers(&v), ["0", "1", "2"]);
+        assert!(v.section("1").unwrap().text.contains("Kader"));
+        assert!(v
+            .section("1")
+            .unwrap()
+            .text
+            .contains("Maatregel 1: Meldcode"));
+        assert!(v.section("2").unwrap().text.contains("Advies"));
+    }
+
+    #[test]
+    fn unnumbered_headings_with_layout_hints() {
+        let text = format!(
+            "Plan van aanpak\n\n{BODY}\n\nKader\n\n{BODY}\n\nSamen sterk\n\n{BODY}\n\nAdvies\n\n{BODY}\n"
+        );
+        let mut d = doc(&[&text]);
+        for l in &mut d.pages[0].lines {
+            l.font_size = 10.0;
+        }
+        d.pages[0].lines[0].font_size = 16.0;
+        d.pages[0].lines[2].bold = true; // Kader
+        d.pages[0].lines[6].font_size = 12.0; // Advies
+        let v = parse_version(&d, "x");
+        // `Samen sterk` in body size and not bold stays text.
+        assert_eq!(numbers(&v), ["0", "1", "2"]);
+        assert_eq!(v.section("1").unwrap().title, "Kader");
+        assert!(v.section("1").unwrap().text.contains("Samen sterk"));
+        assert_eq!(v.section("2").unwrap().title, "Advies");
     }
 
     #[test]
