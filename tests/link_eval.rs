@@ -80,14 +80,14 @@ fn hlt_held_out_set_does_not_regress() {
     // are unnumbered; since the parser reads them as sections (`1` Kader,
     // `Maatregel 2`, ...) the labels were remapped mechanically from their
     // `part:` notes, so the set measures section choice. Measured: seg.
-    // 1.000 / 0.968, top-1 0.704, recall@3 0.735, precision@3 0.446,
-    // no-link 3/3. (Before, with nearly every label the body `0`: top-1
-    // 0.815, recall@3 0.815, precision@3 0.551, no-link 2/3.)
+    // 1.000 / 0.968, top-1 0.778, recall@3 0.772, precision@3 0.470,
+    // no-link 3/3 (after participles and `maatregel n` references; see
+    // BENCHMARKS.md for how often the set has been looked at).
     let (s, report) = scores("hlt");
     assert!(s.labelled >= 30, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
     assert!(s.seg_precision() >= 0.96, "{report}");
-    assert!(s.top1_accuracy() >= 0.69, "{report}");
-    assert!(s.recall_at_3() >= 0.72, "{report}");
-    assert!(s.precision_at_3() >= 0.43, "{report}");
+    assert!(s.top1_accuracy() >= 0.77, "{report}");
+    assert!(s.recall_at_3() >= 0.76, "{report}");
+    assert!(s.precision_at_3() >= 0.46, "{report}");
 }

@@ -206,6 +206,24 @@ impl<'a> Linker<'a> {
             }
         }
         let norm = format!(" {} ", crate::ids::normalize(text));
+        // Sections numbered by a label of their own (`Maatregel 2`, `Actie
+        // 3`, read from unnumbered plans) are referred to by that label.
+        for (i, sec) in self.draft.sections.iter().enumerate() {
+            let Some((word, n)) = sec.number.split_once(' ') else {
+                continue;
+            };
+            if word.eq_ignore_ascii_case("bijlage") || !n.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let label = crate::ids::normalize(&sec.number);
+            if norm.contains(&format!(" {label} ")) {
+                ev[i].parts.push((
+                    REFERENCE_SCORE,
+                    LinkReason::Reference,
+                    format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
+                ));
+            }
+        }
         for (i, phrases) in self.titles.iter().enumerate() {
             if let Some((p, whole)) = phrases
                 .iter()
@@ -628,6 +646,24 @@ mod tests {
             text: text.into(),
             pages,
         }
+    }
+
+    #[test]
+    fn labelled_sections_are_referred_to_by_their_label() {
+        let mut d = draft();
+        d.sections.push(sec(
+            "Maatregel 2",
+            "Training voor baliemedewerkers",
+            "Medewerkers aan de balie leren signalen herkennen.",
+            (9, 9),
+        ));
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for("Bij maatregel 2 mist de raad een planning.");
+        assert_eq!(links[0].number, "Maatregel 2", "{links:?}");
+        assert!(links[0].reason.contains("verwijst naar \"maatregel 2\""));
+        // Another number is no reference to it.
+        let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
+        assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
     }
 
     pub(crate) fn draft() -> Version {

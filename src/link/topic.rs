@@ -337,7 +337,14 @@ impl TopicIndex {
                 continue;
             }
             let terms = content_terms(&self.analyzer, &self.domain, &w);
-            if let Some(t) = terms.into_iter().next() {
+            if let Some(mut t) = terms.into_iter().next() {
+                // An inflection the stemmer does not undo (`opgevangen`,
+                // `mishandeld`) counts as the draft's form of the word.
+                if !self.stems.postings.contains_key(&t) {
+                    if let Some(v) = self.inflection_variant(&w) {
+                        t = v;
+                    }
+                }
                 *q.entry(t.clone()).or_insert(0.0) += 1.0;
                 written.entry(t).or_insert(w);
             }
@@ -451,6 +458,61 @@ impl TopicIndex {
 }
 
 impl TopicIndex {
+    /// The draft's stem for a comment word the Dutch Snowball stemmer does
+    /// not reduce to it: past participles (`opgevangen` → `opvang`,
+    /// `uitgebuit` → `uitbuit`, `aangepakt` → `aanpak`, `gesignaleerd` →
+    /// `signaler`) and adjectives in `-eel` (`financieel` → `financiel`).
+    /// Tried only for a word whose own stem the draft never uses, and taken
+    /// only when the draft uses the result: the draft's vocabulary is the
+    /// dictionary, as for compounds. Plain `ge-` is only undone in
+    /// `ge...eerd`, as `geleden`, `gewoon` or `gemiddeld` are no
+    /// participles of the words left.
+    fn inflection_variant(&self, word: &str) -> Option<String> {
+        let known = |form: &str| -> Option<String> {
+            content_terms(&self.analyzer, &self.domain, form)
+                .into_iter()
+                .next()
+                .filter(|t| self.stems.postings.contains_key(t))
+        };
+        // Participle → infinitive candidates.
+        let mut forms: Vec<String> = Vec::new();
+        // `buit` (uitbuiten) keeps its `t`; `pakt` (aanpakken) and
+        // `signaleerd` (signaleren) end in one.
+        let weak = |rest: &str| -> Vec<String> {
+            let mut out = Vec::new();
+            if let Some(b) = rest.strip_suffix(['d', 't']) {
+                out.push(format!("{}en", open_syllable(b)));
+                out.push(format!("{rest}en"));
+            }
+            out
+        };
+        for prefix in SEPARABLE_PREFIXES {
+            let Some(rest) = word
+                .strip_prefix(prefix)
+                .and_then(|r| r.strip_prefix("ge"))
+                .filter(|r| r.chars().count() >= 3)
+            else {
+                continue;
+            };
+            if rest.ends_with("en") {
+                forms.push(format!("{prefix}{rest}"));
+            }
+            forms.extend(weak(rest).into_iter().map(|inf| format!("{prefix}{inf}")));
+        }
+        // Plain `ge-` only on verbs in `-eren` (`gesignaleerd`,
+        // `geïnformeerd`), whose participle cannot be another word.
+        if let Some(rest) = word.strip_prefix("ge").and_then(|r| r.strip_suffix("eerd")) {
+            let rest = rest.replacen('ï', "i", 1).replacen('ë', "e", 1);
+            if rest.chars().count() >= 3 {
+                forms.push(format!("{rest}eren"));
+            }
+        }
+        if let Some(base) = word.strip_suffix("eel") {
+            forms.push(format!("{base}ele"));
+        }
+        forms.iter().find_map(|f| known(f))
+    }
+
     /// A long word the draft never uses as two words it does use, as
     /// stems (`schuldhulpverlening` → `schuld`, `hulpverlen`), with a
     /// linking `s` dropped (`openingstijden`); the split with the longer
@@ -489,6 +551,31 @@ impl TopicIndex {
         }
         best.map(|(_, a, b)| (a, b))
     }
+}
+
+/// Separable verb prefixes that take `ge` after them in a past
+/// participle (`op-ge-vangen`, `uit-ge-buit`).
+const SEPARABLE_PREFIXES: &[&str] = &[
+    "aan", "achter", "af", "bij", "door", "in", "los", "mee", "na", "neer", "om", "op", "over",
+    "samen", "tegen", "terug", "toe", "uit", "vast", "voor", "weg",
+];
+
+/// A stem with its doubled vowel before the final consonant made single, as
+/// Dutch spells it before `-en`/`-e` (`signaleer` → `signaler`, `maak` →
+/// `mak`, `financieel` → `financiel`); unchanged otherwise.
+fn open_syllable(stem: &str) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n >= 4
+        && !"aeiou".contains(chars[n - 1])
+        && chars[n - 2] == chars[n - 3]
+        && "aeou".contains(chars[n - 2])
+    {
+        let mut out: String = chars[..n - 2].iter().collect();
+        out.push(chars[n - 1]);
+        return out;
+    }
+    stem.to_string()
 }
 
 /// Distinctive title stems per section, weighted by their idf among the
@@ -626,6 +713,42 @@ mod tests {
         // Its parts raise the section's score.
         let with = ix.rank("De schuldhulpverlening moet sneller.").bm25[0];
         let without = ix.rank("De dienstverlening moet sneller.").bm25[0];
+        assert!(with > without, "{with} {without}");
+    }
+
+    #[test]
+    fn participles_meet_the_drafts_words() {
+        let mut d = Version::default();
+        d.sections.push(crate::model::Section {
+            number: "1".into(),
+            title: "Opvang".into(),
+            level: 1,
+            text: "De opvang van slachtoffers, het signaleren van financiële uitbuiting en de aanpak van mishandeling in de wijk.".into(),
+            pages: (1, 1),
+        });
+        let ix = TopicIndex::new(&d);
+        let a = Analyzer::default();
+        let stem = |w: &str| content_terms(&a, &HashSet::new(), w).remove(0);
+        for (word, draft_word) in [
+            ("opgevangen", "opvang"),
+            ("uitgebuit", "uitbuiting"),
+            ("aangepakt", "aanpak"),
+            ("gesignaleerd", "signaleren"),
+            ("financieel", "financiële"),
+        ] {
+            assert_eq!(
+                ix.inflection_variant(word),
+                Some(stem(draft_word)),
+                "{word}"
+            );
+        }
+        // Words that only look like participles, or whose base the draft
+        // does not use, are left alone.
+        for word in ["geleden", "gewoon", "gemiddeld", "opgehaald"] {
+            assert_eq!(ix.inflection_variant(word), None, "{word}");
+        }
+        let with = ix.rank("Zij werd financieel uitgebuit.").bm25[0];
+        let without = ix.rank("Zij werd financieel benadeeld.").bm25[0];
         assert!(with > without, "{with} {without}");
     }
 
