@@ -113,11 +113,16 @@ pub fn render_into(
                     origin: "built-in".into(),
                     source: Box::new(e),
                 })?;
-                let html = templates.render_context(templates::Doc::MemoHtml, &ctx)?;
-                let html = staging.put(&format!("{MEMO}.html"), None, html.as_bytes())?;
-                let md = templates.render_context(templates::Doc::MemoMd, &ctx)?;
-                let md = staging.put(&format!("{MEMO}.md"), None, md.as_bytes())?;
-                Ok([html, md])
+                // HTML and Markdown from the same context, side by side too.
+                let render = |doc, name: String| -> Result<PathBuf> {
+                    let text = templates.render_context(doc, &ctx)?;
+                    staging.put(&name, None, text.as_bytes())
+                };
+                let (html, md) = rayon::join(
+                    || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
+                    || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
+                );
+                Ok([html?, md?])
             },
         );
         drop(memo);
