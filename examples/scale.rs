@@ -10,7 +10,8 @@
 //! with [`inspraak::synth`], then runs `target/release/inspraak run` as a
 //! subprocess:
 //!
-//! - **cold**: `--no-cache`, every file extracted and split;
+//! - **cold**: `--no-cache`, every file extracted and split, with no output
+//!   folder or ledger from an earlier run;
 //! - **warm**: with the cache filled by a previous run, nothing changed;
 //! - **+1**: with the cache, after adding one new response (then removed);
 //!
@@ -284,8 +285,19 @@ fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result
     let base = inbox.parent().context("inbox has a parent")?;
     let out = base.join("output");
     let cache_dir = base.join(".inspraak-cache");
+    // Cold: nothing from an earlier run, no cache, no previous output to
+    // reuse, no ledger (it records the response numbers).
     if cache_dir.exists() {
         std::fs::remove_dir_all(&cache_dir)?;
+    }
+    if out.exists() {
+        std::fs::remove_dir_all(&out)?;
+    }
+    for ledger in ["ledger.toml", "ledger.toml.bak"] {
+        let path = base.join(ledger);
+        if path.exists() {
+            std::fs::remove_file(path)?;
+        }
     }
     let cold = measure(&mut run_cmd(bin, &inbox, &out, false))?;
     eprintln!("  cold run {:.2} s", cold.wall.as_secs_f64());
