@@ -701,7 +701,7 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,80}(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,
@@ -741,16 +741,17 @@ fn is_procedural(text: &str) -> bool {
     let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
     let framing = re(
         &ANY,
-        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen))\b",
+        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
     )
     .is_match(&lead);
     // Weaker signs of framing, only in a paragraph that states no view: a
     // resident saying why they write (`Ik reageer op de regiovisie omdat
-    // ...`) or asking to stay anonymous.
+    // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
+    // saying what the letter is limited to.
     static SOFT: OnceLock<Regex> = OnceLock::new();
     let soft = re(
         &SOFT,
-        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(mogen|kunnen|konden) (inwoners )?reageren op\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\banoniem (blijven|houden)\b",
+        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(mogen|kunnen|konden) (inwoners )?reageren op\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
     );
     if soft.is_match(t) && !view.is_match(t) && word_count(t) <= 60 {
         return true;
@@ -1224,6 +1225,10 @@ mod tests {
             "Het bestuur hecht eraan u onderstaande opmerkingen mee te geven, in de hoop bij te dragen aan goed beleid.",
             "Stichting Thuisfront biedt begeleiding en een luisterend oor aan mantelzorgers in de hele regio. Wij hebben de visie in ons team besproken.",
             "Ik reageer op de visie omdat ik zelf jaren in een onveilige thuissituatie heb geleefd. Ik wil niet dat mijn naam ergens wordt genoemd.",
+            "Bij uw brief van 3 maart vraagt u de raden om een reactie. De commissie heeft het plan op 12 maart behandeld.",
+            "Namens de Stichting Buurtwerk (sociaal werk, jongerenwerk en schuldhulp in drie kernen van de gemeente) stuur ik u een korte reactie.",
+            "Als huisartsen in de regio hebben wij de conceptvisie gelezen. Wij beperken ons tot de passages over signaleren.",
+            "Ik ben moeder van twee kinderen en woon al twintig jaar in de gemeente. Wat ons is overkomen wil ik niet verzwijgen, daarom schrijf ik u.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
