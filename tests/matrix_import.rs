@@ -22,6 +22,7 @@ fn consultation() -> Consultation {
             Response {
                 id: "r-1".into(),
                 file: "gemeente-noord.pdf".into(),
+                number: 1,
                 respondent: "Gemeente Noord".into(),
                 comments: vec![
                     comment("c-11111111", "Noem ook kindermishandeling in de inleiding."),
@@ -32,6 +33,7 @@ fn consultation() -> Consultation {
             Response {
                 id: "r-2".into(),
                 file: "inwoner.txt".into(),
+                number: 2,
                 respondent: "J. Jansen".into(),
                 comments: vec![comment("c-33333333", "- Meer aandacht voor ouderen\n- en mantelzorgers")],
                 ..Response::default()
@@ -60,8 +62,11 @@ fn plan_csv(csv: &str, c: &Consultation) -> Result<matrix::Plan, String> {
 fn csv_round_trip_is_a_no_op() {
     let c = consultation();
     let bytes = matrix::export_csv(&c).unwrap();
-    assert!(bytes.starts_with("\u{feff}id;indiener;".as_bytes()));
+    assert!(bytes.starts_with("\u{feff}id;nota nr;indiener;".as_bytes()));
     let text = String::from_utf8(bytes).unwrap();
+    // The memo numbers, as `decide 1.2` takes them.
+    assert!(text.contains("c-22222222;1.2;Gemeente Noord;"), "{text}");
+    assert!(text.contains("c-33333333;2.1;J. Jansen;"), "{text}");
     let plan = plan_csv(&text, &c).unwrap();
     assert_eq!(plan.rows, 3);
     assert_eq!(plan.changes, vec![]);

@@ -35,17 +35,18 @@ pub struct Column {
 /// Index of each column in [`COLUMNS`].
 pub mod col {
     pub const ID: usize = 0;
-    pub const RESPONDENT: usize = 1;
-    pub const FILE: usize = 2;
-    pub const LABEL: usize = 3;
-    pub const COMMENT: usize = 4;
-    pub const SECTIONS: usize = 5;
-    pub const GROUP: usize = 6;
-    pub const STATUS: usize = 7;
-    pub const ANSWER: usize = 8;
-    pub const THEME: usize = 9;
-    pub const CHANGE_REF: usize = 10;
-    pub const SUMMARY: usize = 11;
+    pub const MEMO_NUMBER: usize = 1;
+    pub const RESPONDENT: usize = 2;
+    pub const FILE: usize = 3;
+    pub const LABEL: usize = 4;
+    pub const COMMENT: usize = 5;
+    pub const SECTIONS: usize = 6;
+    pub const GROUP: usize = 7;
+    pub const STATUS: usize = 8;
+    pub const ANSWER: usize = 9;
+    pub const THEME: usize = 10;
+    pub const CHANGE_REF: usize = 11;
+    pub const SUMMARY: usize = 12;
 }
 
 const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
@@ -60,11 +61,12 @@ const fn column(header: &'static str, aliases: &'static [&'static str], width: f
 }
 
 /// The columns in table order.
-pub const COLUMNS: [Column; 12] = [
+pub const COLUMNS: [Column; 13] = [
     Column {
         required: true,
         ..column("id", &["comment id", "kenmerk"], 13.0)
     },
+    column("nota nr", &["memo number", "nummer"], 8.0),
     column("indiener", &["respondent", "afzender"], 28.0),
     column("bestand", &["file", "bestandsnaam"], 22.0),
     column("nr", &["label", "punt"], 6.0),
@@ -112,15 +114,31 @@ pub const COLUMNS: [Column; 12] = [
 /// neutralised against formula injection.
 pub fn row(r: &Response, c: &Comment) -> Vec<String> {
     let d = &c.decision;
+    // `12.3`, as in the memo and `inspraak decide 12.3`.
+    let memo_number = r
+        .comments
+        .iter()
+        .position(|x| x.id == c.id)
+        .filter(|_| r.number > 0)
+        .map(|p| format!("{}.{}", r.number, p + 1))
+        .unwrap_or_default();
     vec![
         c.id.clone(),
+        memo_number,
         r.respondent.clone(),
         r.file.clone(),
         c.label.clone().unwrap_or_default(),
         c.text.clone(),
+        // A weak suggestion is marked `?`.
         c.sections
             .iter()
-            .map(|l| l.number.as_str())
+            .map(|l| {
+                if l.is_suggestion() {
+                    format!("{}?", l.number)
+                } else {
+                    l.number.clone()
+                }
+            })
             .collect::<Vec<_>>()
             .join(", "),
         c.group.clone().unwrap_or_default(),
