@@ -597,6 +597,10 @@ pub struct Consultation {
     /// comment's text changed slightly).
     #[serde(default)]
     pub reattached_decisions: Vec<ReattachedDecision>,
+    /// Warnings about the ledger itself (response numbers repeated or not
+    /// recorded): for the working group, not for the public memo.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ledger_warnings: Vec<String>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.

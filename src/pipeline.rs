@@ -311,6 +311,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         });
     }
     ledger.number_responses(&mut responses);
+    let ledger_warnings: Vec<String> = crate::ledger::repeated_numbers(&responses)
+        .into_iter()
+        .collect();
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
     // What earlier runs derived from these versions: their comparison and
@@ -449,6 +452,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         problems,
         orphaned_decisions: Vec::new(),
         reattached_decisions: Vec::new(),
+        ledger_warnings,
     };
     timings::time(timings, "ledger", || {
         ledger.apply(&mut consultation);
@@ -516,14 +520,11 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         // fatal: this run's documents use them anyway, and the next run
         // gives the same numbers again unless responses were added.
         if let Err(e) = ledger.save() {
-            consultation.problems.push(crate::model::Problem {
-                file: crate::inbox::file_name(&opts.ledger),
-                message: format!(
-                    "the numbers of new responses could not be recorded in the ledger ({e}); \
-                     they are used in this run's documents, but may change when responses \
-                     are added before the next run"
-                ),
-            });
+            consultation.ledger_warnings.push(format!(
+                "the numbers of new responses could not be recorded in the ledger ({e}); \
+                 they are used in this run's documents, but may change when responses are \
+                 added before the next run"
+            ));
         }
     }
     let start = Instant::now();

@@ -113,6 +113,8 @@ impl Scrubber {
 pub fn public_view(c: &Consultation) -> Consultation {
     let scrubber = Scrubber::for_consultation(c);
     let mut out = c.clone();
+    // About the working group's own file, and may name files.
+    out.ledger_warnings.clear();
     for r in &mut out.responses {
         if r.private_person {
             r.respondent = r.public_name.clone();

@@ -746,3 +746,42 @@ fn letters(tmp: &Path) -> Vec<(String, String)> {
     out.sort();
     out
 }
+
+#[test]
+fn a_number_given_twice_by_hand_is_reported_not_published() {
+    let tmp = sample_copy();
+    run(tmp.path());
+    let path = tmp.path().join("ledger.toml");
+    let ledger = fs::read_to_string(&path).unwrap();
+    let edited = ledger.replace(
+        "\"02-college-kaagwoude.pdf\" = 2",
+        "\"02-college-kaagwoude.pdf\" = 1",
+    );
+    assert_ne!(edited, ledger);
+    fs::write(&path, edited).unwrap();
+    let out = cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args(["run", "--inbox"])
+        .arg(tmp.path().join("inbox"))
+        .arg("--out")
+        .arg(tmp.path().join("output"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("more than one response the same number: 1 (01-"),
+        "{stderr}"
+    );
+    // Not in the public files.
+    let json = fs::read_to_string(tmp.path().join("output/consultation.json")).unwrap();
+    assert!(!json.contains("same number"));
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(!memo.contains("same number"));
+    cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args(["check", "--inbox"])
+        .arg(tmp.path().join("inbox"))
+        .assert()
+        .stdout(predicates::str::contains("response numbers"));
+}

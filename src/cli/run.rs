@@ -90,6 +90,10 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
+    let ledger_name = crate::inbox::file_name(&args.inbox.ledger_path());
+    for w in &c.ledger_warnings {
+        eprintln!("warning: {ledger_name}: {w}");
+    }
     for o in &c.orphaned_decisions {
         eprintln!(
             "warning: decision on {} ({}) no longer matches a comment; kept in the ledger: \"{}\"",

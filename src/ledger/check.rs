@@ -28,6 +28,8 @@ pub enum Kind {
     UnexplainedChange,
     /// A decision whose comment is gone.
     Orphaned,
+    /// A problem with the ledger's response numbers.
+    Numbers,
 }
 
 /// One thing that needs attention.
@@ -69,6 +71,14 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                 o.respondent,
                 crate::cli::shorten(&o.text, 60)
             ),
+        });
+    }
+    for w in &c.ledger_warnings {
+        out.push(Finding {
+            kind: Kind::Numbers,
+            comment: None,
+            section: None,
+            message: w.clone(),
         });
     }
     out
@@ -228,5 +238,6 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::AdoptedUnchanged => "adopted, unchanged",
         Kind::UnexplainedChange => "unexplained change",
         Kind::Orphaned => "orphaned decision",
+        Kind::Numbers => "response numbers",
     }
 }

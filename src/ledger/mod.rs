@@ -365,6 +365,28 @@ pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
     }
 }
 
+/// A message when two responses carry the same number (the
+/// `[respondents]` table edited by hand); the memo then numbers the
+/// responses in file order instead.
+pub fn repeated_numbers(responses: &[Response]) -> Option<String> {
+    let mut by_number: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    for r in responses.iter().filter(|r| r.number > 0) {
+        by_number.entry(r.number).or_default().push(&r.file);
+    }
+    let repeated: Vec<String> = by_number
+        .iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|(n, files)| format!("{n} ({})", files.join(", ")))
+        .collect();
+    (!repeated.is_empty()).then(|| {
+        format!(
+            "[respondents] gives more than one response the same number: {}; give each its own \
+             number (the memo numbers the responses in file order until then)",
+            repeated.join("; ")
+        )
+    })
+}
+
 /// `12.3` or `reactie 12.3` → (12, 3).
 fn memo_number(given: &str) -> Option<(u32, usize)> {
     let lower = given.to_lowercase();
@@ -457,6 +479,10 @@ mod tests {
         assert_eq!(ledger.register(&rs), 2);
         assert_eq!(ledger.register(&rs), 0);
         assert_eq!(ledger.respondents.get("c.txt"), Some(&2));
+        assert_eq!(repeated_numbers(&rs), None);
+        rs[2].number = 1;
+        let message = repeated_numbers(&rs).unwrap();
+        assert!(message.contains("1 (b.pdf, d.md)"), "{message}");
     }
 
     #[test]
