@@ -247,6 +247,53 @@ pub struct Response {
     pub comments: Vec<Comment>,
 }
 
+/// The number of a comment in the memo: `12.3` is point 3 of response 12.
+/// Response numbers are kept in the ledger and points counted within the
+/// response, so a comment keeps its number when other responses arrive (a
+/// letter or a council paper that cites `reactie 12.3` stays right).
+/// Written as the string `12.3` in template contexts and JSON.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MemoNumber {
+    pub response: u32,
+    pub point: u32,
+}
+
+impl MemoNumber {
+    /// `12.3` or `reactie 12.3` (any case); `None` for anything else.
+    pub fn parse(text: &str) -> Option<MemoNumber> {
+        let lower = text.trim().to_lowercase();
+        let rest = lower.strip_prefix("reactie").unwrap_or(&lower).trim();
+        let (r, p) = rest.split_once('.')?;
+        Some(MemoNumber {
+            response: r.parse().ok().filter(|&n| n > 0)?,
+            point: p.parse().ok().filter(|&n| n > 0)?,
+        })
+    }
+}
+
+impl std::fmt::Display for MemoNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.response, self.point)
+    }
+}
+
+impl Serialize for MemoNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Response {
+    /// The memo number of its comment at `index` (0-based); `None` while
+    /// the response has no number.
+    pub fn memo_number(&self, index: usize) -> Option<MemoNumber> {
+        (self.number > 0).then(|| MemoNumber {
+            response: self.number,
+            point: u32::try_from(index + 1).unwrap_or(u32::MAX),
+        })
+    }
+}
+
 /// One point made in a response.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Comment {

@@ -314,6 +314,13 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let ledger_warnings: Vec<String> = crate::ledger::repeated_numbers(&responses)
         .into_iter()
         .collect();
+    if !ledger_warnings.is_empty() {
+        // Until the hand edit is fixed, number in file order, so the memo,
+        // `comments`, `decide 12.3` and the comment table agree.
+        for (i, r) in responses.iter_mut().enumerate() {
+            r.number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        }
+    }
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
     // What earlier runs derived from these versions: their comparison and
@@ -510,15 +517,18 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let inbox = Inbox::open(&opts.inbox)?;
     let mut ledger = Ledger::load(&opts.ledger)?;
     let mut consultation = build_with(&inbox, &ledger, &opts.build);
-    if !consultation.reattached_decisions.is_empty() {
+    let reattached = !consultation.reattached_decisions.is_empty();
+    if reattached {
         // File re-attached decisions under their comments' new ids.
         ledger.settle_into(&mut consultation);
-        ledger.register(&consultation.responses);
+    }
+    // New responses: record their numbers so that they stay.
+    let numbered = ledger.register(&consultation.responses) > 0;
+    if reattached {
         ledger.save()?;
-    } else if ledger.register(&consultation.responses) > 0 {
-        // New responses: record their numbers so that they stay. Not
-        // fatal: this run's documents use them anyway, and the next run
-        // gives the same numbers again unless responses were added.
+    } else if numbered {
+        // Not fatal: this run's documents use the numbers anyway, and the
+        // next run gives the same ones again unless responses were added.
         if let Err(e) = ledger.save() {
             consultation.ledger_warnings.push(format!(
                 "the numbers of new responses could not be recorded in the ledger ({e}); \

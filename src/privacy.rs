@@ -22,6 +22,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::model::Consultation;
+use crate::text::static_regex;
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -180,35 +181,33 @@ fn name_parts(name: &str) -> Vec<String> {
 
 fn email_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").expect("valid e-mail pattern"))
+    static_regex(&RE, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 }
 
 /// Dutch phone numbers: `06-12345678`, `071 123 45 67`, `+31 (0)6 1234 5678`,
 /// `0031 71 1234567`: ten digits from the leading zero.
 fn phone_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:(?:\+|\b00)31[\s.-]?(?:\(0\)[\s.-]?)?|\b0)\d(?:[\s.-]?\d){8}\b")
-            .expect("valid phone pattern")
-    })
+    static_regex(
+        &RE,
+        r"(?:(?:\+|\b00)31[\s.-]?(?:\(0\)[\s.-]?)?|\b0)\d(?:[\s.-]?\d){8}\b",
+    )
 }
 
 /// A street name with a typical Dutch suffix followed by a house number
 /// (`Lange Nieuwstraat 12a`, `Rijnsburgerweg 3-5`).
 fn street_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?:\b\p{Lu}[\p{L}'-]*\s+){0,2}\b\p{L}*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|steeg|hof|dreef|park|baan|ring|markt|wal|haven|plantsoen|oord|straatweg|allee|boulevard|dam|erf)\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4})?\b",
-        )
-        .expect("valid street pattern")
-    })
+    static_regex(
+        &RE,
+        r"(?:\b\p{Lu}[\p{L}'-]*\s+){0,2}\b\p{L}*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|steeg|hof|dreef|park|baan|ring|markt|wal|haven|plantsoen|oord|straatweg|allee|boulevard|dam|erf)\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4})?\b",
+    )
 }
 
 /// Dutch postcodes: `2316 XB`, `2316XB`.
 fn postcode_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b[1-9]\d{3}\s?[A-Z]{2}\b").expect("valid postcode pattern"))
+    static_regex(&RE, r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
 }
 
 #[cfg(test)]

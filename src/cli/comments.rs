@@ -102,11 +102,10 @@ pub fn render(r: &Response) -> String {
             .map(|g| format!(" (campagne {g})"))
             .unwrap_or_default();
         // The memo number (`12.3`), which `decide` also accepts.
-        let number = if r.number > 0 {
-            format!("{}.{} ", r.number, point + 1)
-        } else {
-            String::new()
-        };
+        let number = r
+            .memo_number(point)
+            .map(|n| format!("{n} "))
+            .unwrap_or_default();
         out.push_str(&format!(
             "  {number}{} {label}{}{group}\n",
             c.id,

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Comment, Consultation, Response, Status};
+use crate::model::{Comment, Consultation, MemoNumber, Response, Status};
 
 pub mod attach;
 pub mod check;
@@ -199,10 +199,13 @@ impl Ledger {
 
     /// Records the numbers of responses the ledger does not know yet (as
     /// given by [`Ledger::number_responses`]); returns how many were added.
+    /// A number the ledger already gives another file is not recorded
+    /// again (numbers are never reused).
     pub fn register(&mut self, responses: &[Response]) -> usize {
+        let mut used: BTreeSet<u32> = self.respondents.values().copied().collect();
         let mut added = 0;
         for r in responses {
-            if r.number > 0 && !self.respondents.contains_key(&r.file) {
+            if r.number > 0 && !self.respondents.contains_key(&r.file) && used.insert(r.number) {
                 self.respondents.insert(r.file.clone(), r.number);
                 added += 1;
             }
@@ -338,12 +341,12 @@ pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
     if given.is_empty() {
         return IdMatch::None;
     }
-    if let Some((response, point)) = memo_number(given) {
+    if let Some(n) = MemoNumber::parse(given) {
         return c
             .responses
             .iter()
-            .find(|r| r.number == response)
-            .and_then(|r| r.comments.get(point.checked_sub(1)?))
+            .find(|r| r.number == n.response)
+            .and_then(|r| r.comments.get(usize::try_from(n.point).ok()? - 1))
             .map_or(IdMatch::None, |com| IdMatch::One(com.id.clone()));
     }
     if find_comment(c, given).is_some() {
@@ -385,14 +388,6 @@ pub fn repeated_numbers(responses: &[Response]) -> Option<String> {
             repeated.join("; ")
         )
     })
-}
-
-/// `12.3` or `reactie 12.3` → (12, 3).
-fn memo_number(given: &str) -> Option<(u32, usize)> {
-    let lower = given.to_lowercase();
-    let rest = lower.strip_prefix("reactie").unwrap_or(&lower).trim();
-    let (r, p) = rest.split_once('.')?;
-    Some((r.parse().ok().filter(|&n| n > 0)?, p.parse().ok()?))
 }
 
 /// Status values in the ledger: written as keys (`partly_adopted`), read in

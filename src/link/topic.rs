@@ -458,6 +458,14 @@ impl TopicIndex {
 }
 
 impl TopicIndex {
+    /// The stem of `form` when the draft uses it.
+    fn draft_term(&self, form: &str) -> Option<String> {
+        content_terms(&self.analyzer, &self.domain, form)
+            .into_iter()
+            .next()
+            .filter(|t| self.stems.postings.contains_key(t))
+    }
+
     /// The draft's stem for a comment word the Dutch Snowball stemmer does
     /// not reduce to it: past participles (`opgevangen` → `opvang`,
     /// `uitgebuit` → `uitbuit`, `aangepakt` → `aanpak`, `gesignaleerd` →
@@ -468,12 +476,6 @@ impl TopicIndex {
     /// `ge...eerd`, as `geleden`, `gewoon` or `gemiddeld` are no
     /// participles of the words left.
     fn inflection_variant(&self, word: &str) -> Option<String> {
-        let known = |form: &str| -> Option<String> {
-            content_terms(&self.analyzer, &self.domain, form)
-                .into_iter()
-                .next()
-                .filter(|t| self.stems.postings.contains_key(t))
-        };
         // Participle → infinitive candidates.
         let mut forms: Vec<String> = Vec::new();
         // `buit` (uitbuiten) keeps its `t`; `pakt` (aanpakken) and
@@ -510,7 +512,7 @@ impl TopicIndex {
         if let Some(base) = word.strip_suffix("eel") {
             forms.push(format!("{base}ele"));
         }
-        forms.iter().find_map(|f| known(f))
+        forms.iter().find_map(|f| self.draft_term(f))
     }
 
     /// A long word the draft never uses as two words it does use, as
@@ -522,12 +524,6 @@ impl TopicIndex {
         if chars.len() < COMPOUND_MIN_WORD || crate::text::is_stop_word(word) {
             return None;
         }
-        let known = |part: &str| -> Option<String> {
-            content_terms(&self.analyzer, &self.domain, part)
-                .into_iter()
-                .next()
-                .filter(|t| self.stems.postings.contains_key(t))
-        };
         if content_terms(&self.analyzer, &self.domain, word)
             .first()
             .is_none_or(|t| self.stems.postings.contains_key(t))
@@ -544,7 +540,7 @@ impl TopicIndex {
                 if shorter < COMPOUND_MIN_PART || best.as_ref().is_some_and(|b| b.0 >= shorter) {
                     continue;
                 }
-                if let (Some(a), Some(b)) = (known(&l), known(&right)) {
+                if let (Some(a), Some(b)) = (self.draft_term(&l), self.draft_term(&right)) {
                     best = Some((shorter, a, b));
                 }
             }

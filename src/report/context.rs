@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::diff::{self, Piece};
 use super::{GroupBy, Lang};
-use crate::model::{Change, ChangeKind, Comment, Consultation, Response, Status};
+use crate::model::{Change, ChangeKind, Comment, Consultation, MemoNumber, Response, Status};
 use crate::privacy::Scrubber;
 
 /// A further linked section is named in the memo when its score is at least
@@ -158,29 +158,6 @@ pub struct ChangeRow {
     pub words_removed: usize,
     /// Comments (memo numbers) behind the change.
     pub comments: Vec<CommentRef>,
-}
-
-/// The number of a comment in the memo: `12.3` is point 3 of response 12.
-/// Response numbers are kept in the ledger and points counted within the
-/// response, so a comment keeps its number when other responses arrive (a
-/// letter or a council paper that cites `reactie 12.3` stays right).
-/// Written as the string `12.3` in template contexts and JSON.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct MemoNumber {
-    pub response: u32,
-    pub point: u32,
-}
-
-impl std::fmt::Display for MemoNumber {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}", self.response, self.point)
-    }
-}
-
-impl Serialize for MemoNumber {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
 }
 
 /// A reference to a comment in the memo (`12.3 (Gemeente Katwijk)`).
@@ -411,19 +388,18 @@ impl<'a> Index<'a> {
                 u32::try_from(i + 1).unwrap_or(u32::MAX)
             }
         };
-        let mut own: HashMap<&'a str, MemoNumber> = HashMap::new();
+        let number_of = |i: usize, r: &Response, p: usize| MemoNumber {
+            response: response_number(i, r),
+            point: u32::try_from(p + 1).unwrap_or(u32::MAX),
+        };
         // A campaign is shown once, under its member with the lowest
         // number: the earliest response, which later arrivals do not
         // displace.
         let mut group_rep: HashMap<&'a str, (MemoNumber, &'a Comment)> = HashMap::new();
         for (i, r) in c.responses.iter().enumerate() {
             for (p, com) in r.comments.iter().enumerate() {
-                let n = MemoNumber {
-                    response: response_number(i, r),
-                    point: u32::try_from(p + 1).unwrap_or(u32::MAX),
-                };
-                own.insert(com.id.as_str(), n);
                 if let Some(g) = &com.group {
+                    let n = number_of(i, r, p);
                     let e = group_rep.entry(g.as_str()).or_insert((n, com));
                     if n < e.0 {
                         *e = (n, com);
@@ -435,12 +411,12 @@ impl<'a> Index<'a> {
         let mut number = HashMap::new();
         let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
         let mut representative = HashMap::new();
-        for r in &c.responses {
-            for com in &r.comments {
+        for (i, r) in c.responses.iter().enumerate() {
+            for (p, com) in r.comments.iter().enumerate() {
                 let rep = com.group.as_deref().and_then(|g| group_rep.get(g));
                 let (n, rep) = match rep {
                     Some(&(n, rep)) => (n, rep),
-                    None => (own[com.id.as_str()], com),
+                    None => (number_of(i, r, p), com),
                 };
                 number.insert(com.id.as_str(), n);
                 if rep.id == com.id {

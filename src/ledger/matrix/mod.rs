@@ -119,8 +119,8 @@ pub fn row(r: &Response, c: &Comment) -> Vec<String> {
         .comments
         .iter()
         .position(|x| x.id == c.id)
-        .filter(|_| r.number > 0)
-        .map(|p| format!("{}.{}", r.number, p + 1))
+        .and_then(|p| r.memo_number(p))
+        .map(|n| n.to_string())
         .unwrap_or_default();
     vec![
         c.id.clone(),
