@@ -41,6 +41,11 @@ impl ContentHash {
     pub fn hex(self) -> String {
         hex(&self.0.finalize())
     }
+
+    /// The hash.
+    pub fn bytes(self) -> [u8; 32] {
+        self.0.finalize().into()
+    }
 }
 
 impl std::io::Write for ContentHash {

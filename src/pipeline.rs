@@ -538,7 +538,15 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         }
     }
     let start = Instant::now();
-    let written = write_output(&consultation, &opts.report, &opts.out)?;
+    let written = write_output_with(
+        &consultation,
+        &opts.report,
+        &opts.out,
+        crate::report::RenderEnv {
+            cache: opts.build.cache.as_ref(),
+            timings: opts.build.timings.as_deref(),
+        },
+    )?;
     if let Some(t) = opts.build.timings.as_deref() {
         t.record(
             "output",
@@ -572,6 +580,17 @@ pub fn write_output(
     report: &crate::report::ReportOptions,
     out: &Path,
 ) -> Result<Written> {
+    write_output_with(c, report, out, crate::report::RenderEnv::default())
+}
+
+/// [`write_output`], reusing the parts of the memo that earlier runs kept in
+/// `cache` (see [`crate::report::fragments`]).
+pub fn write_output_with(
+    c: &Consultation,
+    report: &crate::report::ReportOptions,
+    out: &Path,
+    env: crate::report::RenderEnv<'_>,
+) -> Result<Written> {
     let name = match out.file_name() {
         Some(name) => name.to_string_lossy().into_owned(),
         None => anyhow::bail!(
@@ -604,12 +623,14 @@ pub fn write_output(
     // The JSON and the documents are independent: written side by side.
     let (json, documents) = rayon::join(
         || {
-            staging.put_with("consultation.json", None, |w| {
-                serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
-                Ok(())
+            crate::timings::time(env.timings, "output/json", || {
+                staging.put_with("consultation.json", None, |w| {
+                    serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
+                    Ok(())
+                })
             })
         },
-        || crate::report::render_into(c, report, &staging),
+        || crate::report::render_into(c, report, &staging, env),
     );
     let mut files = vec![json?];
     files.extend(documents?);
@@ -620,7 +641,7 @@ pub fn write_output(
             staging.put(".gitkeep", None, &bytes)?;
         }
     }
-    let stats = staging.finish()?;
+    let stats = crate::timings::time(env.timings, "output/finish", || staging.finish())?;
     let files = files
         .into_iter()
         .map(|f| match f.strip_prefix(tmp.path()) {
@@ -632,7 +653,7 @@ pub fn write_output(
             )),
         })
         .collect::<Result<Vec<_>>>()?;
-    swap_in(tmp, out, &old)?;
+    crate::timings::time(env.timings, "output/swap", || swap_in(tmp, out, &old))?;
     Ok(Written { files, stats })
 }
 

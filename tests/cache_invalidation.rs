@@ -152,7 +152,17 @@ fn entries_of_removed_files_are_evicted_when_old() {
     let (dir, inbox) = inbox();
     run(&bin(), &inbox);
     let cache_dir = dir.path().join(".inspraak-cache");
-    let count = || std::fs::read_dir(&cache_dir).unwrap().count();
+    // The content-addressed entries; the memo's kept parts are one file per
+    // kind of document (`fragments-*.bin`), replaced by each run.
+    let count = || {
+        std::fs::read_dir(&cache_dir)
+            .unwrap()
+            .filter(|e| {
+                let name = e.as_ref().unwrap().file_name();
+                name.to_string_lossy().ends_with(".json")
+            })
+            .count()
+    };
     assert_eq!(count(), 4, "draft, two responses and the comments' links");
     // Make every entry a month old, remove one response and run again.
     for e in std::fs::read_dir(&cache_dir).unwrap() {
@@ -250,4 +260,111 @@ fn a_damaged_links_entry_is_ignored() {
     // The links are computed again, the same as the first time.
     let second = run(&bin(), &inbox);
     assert_eq!(first, second);
+}
+
+/// The memo's three formats, with the Word memo's document part.
+fn memo(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for ext in ["html", "md"] {
+        let name = format!("nota-van-beantwoording.{ext}");
+        files.push((name.clone(), std::fs::read(out.join(&name)).unwrap()));
+    }
+    let docx = std::fs::File::open(out.join("nota-van-beantwoording.docx")).unwrap();
+    let mut zip = zip::ZipArchive::new(docx).unwrap();
+    let mut document = Vec::new();
+    std::io::Read::read_to_end(
+        &mut zip.by_name("word/document.xml").unwrap(),
+        &mut document,
+    )
+    .unwrap();
+    files.push(("word/document.xml".into(), document));
+    files
+}
+
+fn run_into(inbox: &Path, out: &Path, cache: bool) {
+    let mut cmd = Command::new(bin());
+    cmd.arg("run")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet");
+    if !cache {
+        cmd.arg("--no-cache");
+    }
+    cmd.assert().success();
+}
+
+#[test]
+fn kept_memo_parts_never_outlive_a_change() {
+    let (dir, inbox) = inbox();
+    let out = dir.path().join("output");
+    let fresh = dir.path().join("fresh");
+    run_into(&inbox, &out, true);
+    let cache_dir = dir.path().join(".inspraak-cache");
+    for kind in ["html", "md", "docx"] {
+        assert!(
+            cache_dir
+                .join(format!("fragments-memo-{kind}.bin"))
+                .is_file(),
+            "memo parts of {kind} kept"
+        );
+    }
+    let before = memo(&out);
+    // A decision changes one comment's part of the memo.
+    let ids = Command::new(bin())
+        .arg("comments")
+        .arg("--inbox")
+        .arg(&inbox)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&ids.stdout).unwrap();
+    let first = listed[0]["comments"][0]["id"].as_str().unwrap().to_string();
+    Command::new(bin())
+        .arg("decide")
+        .arg("--inbox")
+        .arg(&inbox)
+        .arg(&first)
+        .args([
+            "--status",
+            "overgenomen",
+            "--answer",
+            "Wij nemen dit over in de tekst.",
+        ])
+        .assert()
+        .success();
+    run_into(&inbox, &out, true);
+    run_into(&inbox, &fresh, false);
+    let after = memo(&out);
+    assert_ne!(before, after, "the decision is in the memo");
+    assert_eq!(
+        after,
+        memo(&fresh),
+        "kept parts give the memo a fresh run gives"
+    );
+    // A new response, and one changed: the same.
+    std::fs::write(
+        inbox.join("responses/c.txt"),
+        response("Het jongerenwerk hoort ook bij de preventie."),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/b.txt"),
+        response("De voorlichting moet ook ouders bereiken."),
+    )
+    .unwrap();
+    run_into(&inbox, &out, true);
+    run_into(&inbox, &fresh, false);
+    assert_eq!(memo(&out), memo(&fresh));
+    // Kept parts that are damaged on disk are not used.
+    for kind in ["html", "md", "docx"] {
+        let path = cache_dir.join(format!("fragments-memo-{kind}.bin"));
+        let mut bytes = std::fs::read(&path).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x20;
+        std::fs::write(&path, bytes).unwrap();
+    }
+    run_into(&inbox, &out, true);
+    assert_eq!(memo(&out), memo(&fresh));
 }

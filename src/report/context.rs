@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::diff::{self, Piece};
@@ -50,6 +51,8 @@ pub struct MemoContext {
     pub campaigns: usize,
     /// `section`, `respondent` or `theme`.
     pub group_by: &'static str,
+    /// Not in the templates' context as such: they see [`MemoView`].
+    #[serde(skip)]
     pub groups: Vec<Group>,
     /// The largest changes that follow from comments.
     pub main_changes: Vec<ChangeRow>,
@@ -61,6 +64,83 @@ pub struct MemoContext {
     /// Comments without a decision.
     pub open: Vec<OpenRow>,
     pub orphaned: Vec<OrphanRow>,
+}
+
+/// The memo as its templates see it: the fields of [`MemoContext`], with
+/// each comment of `groups` as the item partial rendered it (`rendered`,
+/// included with `{{> item}}`) and the fields that say where it belongs.
+#[derive(Debug, Serialize)]
+pub struct MemoView<'a> {
+    #[serde(flatten)]
+    pub memo: &'a MemoContext,
+    pub groups: Vec<GroupView<'a>>,
+}
+
+/// A heading of the memo's body, as the memo templates see it.
+#[derive(Debug, Serialize)]
+pub struct GroupView<'a> {
+    pub title: &'a str,
+    pub anchor: &'a str,
+    pub items: Vec<ItemView<'a>>,
+}
+
+/// One comment as the memo templates see it: rendered by the item partial
+/// on its own, with the [`Item`] as its context.
+#[derive(Debug, Serialize)]
+pub struct ItemView<'a> {
+    pub number: MemoNumber,
+    pub id: &'a str,
+    pub respondent: &'a str,
+    pub kind: &'a str,
+    pub late: bool,
+    pub campaign: bool,
+    pub senders: usize,
+    pub status: &'a str,
+    pub status_key: &'static str,
+    pub open: bool,
+    pub changes_text: bool,
+    /// The item partial's output for this comment.
+    pub rendered: &'a str,
+}
+
+impl MemoContext {
+    /// Every comment of the memo's body, in order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.groups.iter().flat_map(|g| &g.items)
+    }
+
+    /// The view for the templates, with `rendered[i]` the rendered `i`th
+    /// item of [`MemoContext::items`].
+    pub fn view<'a>(&'a self, rendered: &'a [std::borrow::Cow<'a, str>]) -> MemoView<'a> {
+        let mut rendered = rendered.iter();
+        let groups = self
+            .groups
+            .iter()
+            .map(|g| GroupView {
+                title: &g.title,
+                anchor: &g.anchor,
+                items: g
+                    .items
+                    .iter()
+                    .map(|i| ItemView {
+                        number: i.number,
+                        id: &i.id,
+                        respondent: &i.respondent,
+                        kind: &i.kind,
+                        late: i.late,
+                        campaign: i.campaign,
+                        senders: i.senders,
+                        status: &i.status,
+                        status_key: i.status_key,
+                        open: i.open,
+                        changes_text: i.changes_text,
+                        rendered: rendered.next().map_or("", |r| r.as_ref()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        MemoView { memo: self, groups }
+    }
 }
 
 /// One row of the table of responses by kind.
@@ -522,7 +602,7 @@ impl<'a> Builder<'a> {
         let items: Vec<Item> = self
             .index
             .shown
-            .iter()
+            .par_iter()
             .map(|(r, com)| self.item(r, com, true))
             .collect();
         let (changes, editorial): (Vec<&Change>, Vec<&Change>) =

@@ -29,6 +29,28 @@ pub struct DocxError(String);
 /// elements (at 10,000 responses that tree took some 600 MB); the package
 /// around it (styles, settings, relationships) comes from docx-rs.
 pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
+    let en = m.lang == "en";
+    let parts: Vec<Vec<u8>> = m.items().map(|i| item_xml(i, en)).collect();
+    memo_with(m, &parts)
+}
+
+/// The XML of one comment of the memo's body (language `en` or Dutch), as
+/// [`memo_with`] takes it.
+pub fn item_xml(i: &Item, en: bool) -> Vec<u8> {
+    item_paragraphs(Body::default(), i, &Texts { en }).xml
+}
+
+/// The memo as a `.docx` file, with `parts[i]` the [`item_xml`] of the
+/// `i`th item of [`MemoContext::items`] (made earlier, or kept from an
+/// earlier run).
+pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: &[P]) -> Result<Vec<u8>, DocxError> {
+    if parts.len() != m.items().count() {
+        return Err(DocxError(format!(
+            "internal error: {} comments but {} parts; please report it",
+            m.items().count(),
+            parts.len()
+        )));
+    }
     let t = Texts { en: m.lang == "en" };
     let mut doc = Body::default();
     doc = doc
@@ -41,7 +63,7 @@ pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
         doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(&period))));
     }
     doc = introduction(doc, m, &t);
-    doc = body(doc, m, &t);
+    doc = body(doc, m, &t, parts);
     doc = changes(doc, m, &t);
     doc = appendix(doc, m, &t);
     package(doc.xml)
@@ -92,14 +114,36 @@ struct Body {
 
 impl Body {
     fn add_paragraph(mut self, p: Paragraph) -> Body {
-        self.xml.extend_from_slice(&p.build());
+        push_without_para_ids(&mut self.xml, &p.build());
         self
     }
 
     fn add_table(mut self, t: Table) -> Body {
-        self.xml.extend_from_slice(&t.build());
+        push_without_para_ids(&mut self.xml, &t.build());
         self
     }
+}
+
+/// Appends `xml` to `out` without its paragraph ids (`w14:paraId`): docx-rs
+/// numbers paragraphs with a counter of the whole process, so the ids would
+/// depend on what else was built before and repeat where parts of the body
+/// are kept from an earlier run. They are optional; Word adds its own.
+fn push_without_para_ids(out: &mut Vec<u8>, xml: &[u8]) {
+    const ATTR: &[u8] = b" w14:paraId=\"";
+    let mut rest = xml;
+    while let Some(at) = find(rest, ATTR, 0) {
+        out.extend_from_slice(&rest[..at]);
+        let value = at + ATTR.len();
+        match rest[value..].iter().position(|&b| b == b'"') {
+            Some(end) => rest = &rest[value + end + 1..],
+            None => {
+                // Not an attribute after all: keep it as it is.
+                out.extend_from_slice(&rest[at..value]);
+                rest = &rest[value..];
+            }
+        }
+    }
+    out.extend_from_slice(rest);
 }
 
 /// Dutch or English words.
@@ -321,15 +365,16 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     }
 }
 
-fn body(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
+fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: &[P]) -> Body {
     doc = doc.add_paragraph(para(
         "Heading1",
         &t.pick("2 Reacties en beantwoording", "2 Comments and answers"),
     ));
+    let mut parts = parts.iter();
     for g in &m.groups {
         doc = doc.add_paragraph(para("Heading2", &g.title));
-        for item in &g.items {
-            doc = item_paragraphs(doc, item, t);
+        for part in parts.by_ref().take(g.items.len()) {
+            doc.xml.extend_from_slice(part.as_ref());
         }
     }
     doc

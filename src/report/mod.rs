@@ -11,12 +11,16 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::model::Consultation;
+use fragments::Fragments;
 
 pub mod context;
 pub mod diff;
 pub mod docx;
+pub mod fragments;
 pub mod letters;
 pub mod redline;
 pub mod staging;
@@ -80,59 +84,112 @@ pub struct ReportOptions {
 /// Renders every output document into `out_dir`; returns the files written.
 pub fn render_all(c: &Consultation, opts: &ReportOptions, out_dir: &Path) -> Result<Vec<PathBuf>> {
     let staging = staging::Staging::plain(out_dir);
-    let files = render_into(c, opts, &staging)?;
+    let files = render_into(c, opts, &staging, RenderEnv::default())?;
     staging.finish()?;
     Ok(files)
 }
 
+/// What a render may use besides the consultation: the cache that keeps
+/// parts of the memo between runs, and where to record stage times.
+#[derive(Clone, Copy, Default)]
+pub struct RenderEnv<'a> {
+    pub cache: Option<&'a Cache>,
+    pub timings: Option<&'a crate::timings::Timings>,
+}
+
 /// Renders every output document into the folder of `staging`, reusing the
-/// previous output's files that stay the same; returns the files.
+/// previous output's files that stay the same, and the parts of the memo
+/// kept in `cache` by earlier runs ([`fragments`]); returns the files.
 ///
-/// Each document is dropped before the next is rendered, and the memo's
-/// context is converted for the templates once, for both the HTML and the
-/// Markdown memo.
+/// Each comment of the memo is rendered on its own (item partial, Word
+/// paragraphs) unless an earlier run rendered the same; then the memo is put
+/// together. Each document is dropped before the next is rendered.
 pub fn render_into(
     c: &Consultation,
     opts: &ReportOptions,
     staging: &staging::Staging,
+    env: RenderEnv<'_>,
 ) -> Result<Vec<PathBuf>> {
+    let RenderEnv { cache, timings } = env;
+    let time = |name, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        crate::timings::time(timings, name, f)
+    };
     let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
     let builder = context::Builder::new(c, opts.lang, opts.group_by);
     let mut files = Vec::new();
-    {
-        let memo = builder.memo();
+    let mut memo_files = Vec::new();
+    time("output/memo", &mut || {
+        let memo = crate::timings::time(timings, "output/memo context", || builder.memo());
+        let items: Vec<&context::Item> = memo.items().collect();
+        let keys: Vec<fragments::Key> = items
+            .par_iter()
+            .map(|i| fragments::key_of(memo.lang.as_bytes(), i))
+            .collect();
         // The Word memo and the templated ones side by side.
         let (word, templated) = rayon::join(
             || -> Result<PathBuf> {
-                let word = docx::memo(&memo).context("failed to build the Word memo")?;
+                let kept = Fragments::open(cache, "memo-docx");
+                let en = memo.lang == "en";
+                let parts = items
+                    .par_iter()
+                    .zip(&keys)
+                    .map(|(i, k)| {
+                        kept.get_or_render::<std::convert::Infallible>(k, || {
+                            Ok(docx::item_xml(i, en))
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .unwrap_or_else(|never| match never {});
+                let word =
+                    docx::memo_with(&memo, &parts).context("failed to build the Word memo")?;
+                drop(parts);
+                kept.save();
                 staging.put(&format!("{MEMO}.docx"), None, &word)
             },
             || -> Result<[PathBuf; 2]> {
-                let ctx = handlebars::Context::wraps(&memo).map_err(|e| TemplateError::Render {
-                    name: "memo".into(),
-                    origin: "built-in".into(),
-                    source: Box::new(e),
-                })?;
-                // HTML and Markdown from the same context, side by side too.
-                let render = |doc, name: String| -> Result<PathBuf> {
-                    let text = templates.render_context(doc, &ctx)?;
+                // HTML and Markdown side by side too.
+                let render = |doc, kind: &str, name: String| -> Result<PathBuf> {
+                    let kept = Fragments::open(cache, &format!("memo-{kind}"));
+                    let salt = format!("{kind}:{}", templates.fingerprint());
+                    let parts = items
+                        .par_iter()
+                        .zip(&keys)
+                        .map(|(i, k)| {
+                            let key = fragments::derive(k, salt.as_bytes());
+                            kept.get_or_render(&key, || {
+                                templates.render_item(doc, i).map(String::into_bytes)
+                            })
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let parts: Vec<std::borrow::Cow<'_, str>> =
+                        parts.iter().map(|p| String::from_utf8_lossy(p)).collect();
+                    let view = memo.view(&parts);
+                    let text = templates.render(doc, &view)?;
+                    drop(view);
+                    drop(parts);
+                    kept.save();
                     staging.put(&name, None, text.as_bytes())
                 };
                 let (html, md) = rayon::join(
-                    || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
-                    || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
+                    || render(templates::Doc::MemoHtml, "html", format!("{MEMO}.html")),
+                    || render(templates::Doc::MemoMd, "md", format!("{MEMO}.md")),
                 );
                 Ok([html?, md?])
             },
         );
         drop(memo);
         let [html, md] = templated?;
-        files.extend([html, md, word?]);
-    }
+        memo_files.extend([html, md, word?]);
+        Ok(())
+    })?;
+    files.extend(memo_files);
     if c.versions.len() > 1 {
         let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
         files.push(staging.put(REDLINE, None, redline.as_bytes())?);
     }
-    files.extend(letters::write_all(c, &builder, &templates, opts, staging)?);
+    time("output/letters", &mut || {
+        files.extend(letters::write_all(c, &builder, &templates, opts, staging)?);
+        Ok(())
+    })?;
     Ok(files)
 }

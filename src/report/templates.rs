@@ -57,6 +57,10 @@ pub const DEFAULTS: &[TemplateFile] = &[
     default_file!("en/partials/item.md.hbs"),
 ];
 
+/// The `item` partial of the memo templates: the item as the user's (or
+/// built-in) item partial rendered it.
+const RENDERED_ITEM: &str = "{{{rendered}}}";
+
 /// The documents rendered from templates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -122,6 +126,11 @@ pub enum TemplateError {
 pub struct Templates {
     html: Handlebars<'static>,
     md: Handlebars<'static>,
+    /// The same, with the `item` partial standing for the item already
+    /// rendered: the memo's items are rendered one by one (and kept between
+    /// runs), then put in place by `{{> item}}`.
+    memo_html: Handlebars<'static>,
+    memo_md: Handlebars<'static>,
     lang: Lang,
     /// Where user templates come from, if any.
     dir: Option<PathBuf>,
@@ -140,6 +149,8 @@ impl Templates {
         let mut t = Templates {
             html: registry(handlebars::html_escape),
             md: registry(escape_markdown),
+            memo_html: registry(handlebars::html_escape),
+            memo_md: registry(escape_markdown),
             lang,
             dir: dir.map(Path::to_path_buf),
             fingerprint: String::new(),
@@ -195,7 +206,35 @@ impl Templates {
                 })?;
         }
         self.fingerprint = crate::ids::hex(&fingerprint.finalize());
+        self.memo_html = self.html.clone();
+        self.memo_md = self.md.clone();
+        for reg in [&mut self.memo_html, &mut self.memo_md] {
+            reg.register_partial("item", RENDERED_ITEM)
+                .map_err(|e| TemplateError::Parse {
+                    name: "item".into(),
+                    origin: "built-in".into(),
+                    source: Box::new(e),
+                })?;
+        }
         Ok(())
+    }
+
+    /// Renders the item partial of the memo `doc` (HTML or Markdown) for
+    /// one comment, with `item` as its whole context.
+    pub fn render_item<T: Serialize>(&self, doc: Doc, item: &T) -> Result<String, TemplateError> {
+        let (reg, ext) = if doc.is_html() {
+            (&self.html, "html")
+        } else {
+            (&self.md, "md")
+        };
+        reg.render("item", item).map_err(|e| {
+            let path = self.localised(&format!("partials/item.{ext}.hbs"));
+            TemplateError::Render {
+                origin: self.origin(&path),
+                name: path,
+                source: Box::new(e),
+            }
+        })
     }
 
     /// A hash of every template in use (path and text): documents rendered
@@ -276,7 +315,12 @@ impl Templates {
         ctx: &handlebars::Context,
     ) -> Result<String, TemplateError> {
         let path = self.localised(doc.file());
-        let reg = if doc.is_html() { &self.html } else { &self.md };
+        let reg = match doc {
+            Doc::MemoHtml => &self.memo_html,
+            Doc::MemoMd => &self.memo_md,
+            _ if doc.is_html() => &self.html,
+            _ => &self.md,
+        };
         let text = reg
             .render_with_context(&path, ctx)
             .map_err(|e| self.render_error(doc, e))?;

@@ -1,0 +1,298 @@
+//! Rendered pieces of the memo kept between runs, so that a re-run renders
+//! only the comments whose content changed.
+//!
+//! The memo changes with every new response, but each comment's part of it
+//! (its heading, text, sections, decision, answer and changed text) depends
+//! on that comment alone. Each such part is rendered once and kept in the
+//! cache folder under a key: the hash of everything it is rendered from (the
+//! comment's memo context, the templates, the language and the tool's
+//! stamp), so a kept part is only used where rendering again would give the
+//! same bytes.
+//!
+//! One file per kind of part (`fragments-memo-html.bin`, ...) holds the
+//! parts used by the last run; a run that renders new parts or stops using
+//! old ones writes the file anew (to a temporary file, then renamed). The
+//! file starts with a format line and ends with a CRC-32 of everything
+//! before it; a file that is damaged, truncated or from another format is
+//! ignored, which only means rendering again. Like the rest of the cache it
+//! is an accelerator: failing to read or write it never fails a run.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use crate::cache::Cache;
+use crate::ids::ContentHash;
+
+/// First bytes of a fragments file.
+const MAGIC: &[u8] = b"inspraak fragments 1\n";
+
+/// A fragment's key: a SHA-256 hash.
+pub type Key = [u8; 32];
+
+/// The key of a part rendered from `value` with `salt` (what else it
+/// depends on: templates, language, kind of document) by the running tool.
+pub fn key_of<T: serde::Serialize + ?Sized>(salt: &[u8], value: &T) -> Key {
+    let mut h = ContentHash::default();
+    h.part(crate::cache::tool_stamp().as_bytes()).part(salt);
+    if let Err(e) = h.json(value) {
+        // Cannot happen for the memo's plain data; a key of its own at
+        // worst renders again.
+        h.part(e.to_string().as_bytes());
+    }
+    h.bytes()
+}
+
+/// The key `key` combined with `salt`: one part rendered in several ways.
+pub fn derive(key: &Key, salt: &[u8]) -> Key {
+    let mut h = ContentHash::default();
+    h.part(key).part(salt);
+    h.bytes()
+}
+
+/// The kept fragments of one kind, and those of this run.
+pub struct Fragments {
+    /// Where they are kept (none without a cache).
+    path: Option<PathBuf>,
+    /// From the previous run, with whether this run used each one.
+    old: HashMap<Key, (Vec<u8>, AtomicBool)>,
+    /// Rendered in this run.
+    new: Mutex<Vec<(Key, Vec<u8>)>>,
+}
+
+impl Fragments {
+    /// Fragments that keep nothing: every part is rendered.
+    pub fn none() -> Fragments {
+        Fragments {
+            path: None,
+            old: HashMap::new(),
+            new: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The fragments named `name` in `cache` (none when `cache` is none).
+    pub fn open(cache: Option<&Cache>, name: &str) -> Fragments {
+        let Some(cache) = cache else {
+            return Fragments::none();
+        };
+        let path = cache.dir().join(format!("fragments-{name}.bin"));
+        let old = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| decode(&bytes))
+            .unwrap_or_default();
+        Fragments {
+            path: Some(path),
+            old,
+            new: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The kept part for `key`.
+    pub fn get(&self, key: &Key) -> Option<&[u8]> {
+        let (bytes, used) = self.old.get(key)?;
+        used.store(true, Ordering::Relaxed);
+        Some(bytes)
+    }
+
+    /// Keeps `bytes`, rendered in this run, for `key`.
+    pub fn add(&self, key: Key, bytes: &[u8]) {
+        if self.path.is_none() {
+            return;
+        }
+        if let Ok(mut new) = self.new.lock() {
+            new.push((key, bytes.to_vec()));
+        }
+    }
+
+    /// The part for `key`: the kept one, or `render`'s (then kept).
+    pub fn get_or_render<E>(
+        &self,
+        key: &Key,
+        render: impl FnOnce() -> Result<Vec<u8>, E>,
+    ) -> Result<std::borrow::Cow<'_, [u8]>, E> {
+        if let Some(bytes) = self.get(key) {
+            return Ok(std::borrow::Cow::Borrowed(bytes));
+        }
+        let bytes = render()?;
+        self.add(*key, &bytes);
+        Ok(std::borrow::Cow::Owned(bytes))
+    }
+
+    /// Writes the parts this run used, when they differ from those kept.
+    /// Errors are ignored: the next run renders again.
+    pub fn save(self) {
+        let Some(path) = self.path else {
+            return;
+        };
+        let new = self.new.into_inner().unwrap_or_default();
+        let unused = self
+            .old
+            .values()
+            .filter(|(_, used)| !used.load(Ordering::Relaxed))
+            .count();
+        if new.is_empty() && unused == 0 {
+            return;
+        }
+        let mut entries: Vec<(Key, Vec<u8>)> = self
+            .old
+            .into_iter()
+            .filter(|(_, (_, used))| used.load(Ordering::Relaxed))
+            .map(|(k, (bytes, _))| (k, bytes))
+            .collect();
+        entries.extend(new);
+        let bytes = encode(&entries);
+        let Some(dir) = path.parent() else {
+            return;
+        };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) {
+            if std::io::Write::write_all(&mut tmp, &bytes).is_ok() {
+                let _ = tmp.persist(&path);
+            }
+        }
+    }
+}
+
+/// The file's bytes: magic, entries (key, length, bytes), CRC-32.
+fn encode(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
+    let size: usize = entries.iter().map(|(_, b)| 36 + b.len()).sum();
+    let mut out = Vec::with_capacity(MAGIC.len() + size + 4);
+    out.extend_from_slice(MAGIC);
+    for (key, bytes) in entries {
+        out.extend_from_slice(key);
+        out.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
+        out.extend_from_slice(bytes);
+    }
+    let crc = crc32fast::hash(&out);
+    out.extend_from_slice(&crc.to_le_bytes());
+    out
+}
+
+/// The entries of a file, or none when it is not one whole file of this
+/// format.
+fn decode(bytes: &[u8]) -> Option<HashMap<Key, (Vec<u8>, AtomicBool)>> {
+    let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
+    if crc32fast::hash(body).to_le_bytes() != crc {
+        return None;
+    }
+    let mut rest = body.strip_prefix(MAGIC)?;
+    let mut out = HashMap::new();
+    while !rest.is_empty() {
+        let (key, after) = rest.split_first_chunk::<32>()?;
+        let (len, after) = after.split_first_chunk::<4>()?;
+        let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+        let (value, after) = after.split_at_checked(len)?;
+        out.insert(*key, (value.to_vec(), AtomicBool::new(false)));
+        rest = after;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn key(n: u8) -> Key {
+        [n; 32]
+    }
+
+    #[test]
+    fn kept_parts_come_back_in_the_next_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let first = Fragments::open(Some(&cache), "t");
+        let mut renders = 0;
+        let part = first
+            .get_or_render::<()>(&key(1), || {
+                renders += 1;
+                Ok(b"<p>een</p>".to_vec())
+            })
+            .unwrap();
+        assert_eq!(&*part, b"<p>een</p>");
+        first.save();
+        let second = Fragments::open(Some(&cache), "t");
+        let part = second
+            .get_or_render::<()>(&key(1), || {
+                renders += 1;
+                Ok(Vec::new())
+            })
+            .unwrap();
+        assert_eq!(&*part, b"<p>een</p>");
+        assert_eq!(renders, 1);
+    }
+
+    #[test]
+    fn parts_a_run_did_not_use_are_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let first = Fragments::open(Some(&cache), "t");
+        first.add(key(1), b"een");
+        first.add(key(2), b"twee");
+        first.save();
+        let second = Fragments::open(Some(&cache), "t");
+        assert!(second.get(&key(2)).is_some());
+        second.save();
+        let third = Fragments::open(Some(&cache), "t");
+        assert!(third.get(&key(1)).is_none());
+        assert_eq!(third.get(&key(2)), Some(&b"twee"[..]));
+    }
+
+    #[test]
+    fn a_damaged_file_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let first = Fragments::open(Some(&cache), "t");
+        first.add(key(1), b"een");
+        first.save();
+        let path = dir.path().join("fragments-t.bin");
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = bytes.len() - 6;
+        bytes[last] ^= 1;
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(Fragments::open(Some(&cache), "t").get(&key(1)).is_none());
+        std::fs::write(&path, &bytes[..10]).unwrap();
+        assert!(Fragments::open(Some(&cache), "t").get(&key(1)).is_none());
+    }
+
+    #[test]
+    fn without_a_cache_nothing_is_kept() {
+        let f = Fragments::none();
+        f.add(key(1), b"een");
+        assert!(f.get(&key(1)).is_none());
+        f.save();
+    }
+
+    #[test]
+    fn keys_depend_on_salt_and_value() {
+        assert_ne!(key_of(b"html", "a"), key_of(b"md", "a"));
+        assert_ne!(key_of(b"html", "a"), key_of(b"html", "b"));
+        assert_eq!(key_of(b"html", "a"), key_of(b"html", "a"));
+        let k = key_of(b"", "a");
+        assert_ne!(derive(&k, b"x"), derive(&k, b"y"));
+    }
+
+    proptest! {
+        #[test]
+        fn encoding_round_trips(parts in proptest::collection::vec(
+            (any::<u8>(), proptest::collection::vec(any::<u8>(), 0..40)), 0..20)
+        ) {
+            let entries: Vec<(Key, Vec<u8>)> =
+                parts.into_iter().map(|(k, v)| (key(k), v)).collect();
+            let decoded = decode(&encode(&entries)).unwrap();
+            let expected: HashMap<Key, Vec<u8>> = entries.into_iter().collect();
+            prop_assert_eq!(decoded.len(), expected.len());
+            for (k, v) in expected {
+                prop_assert_eq!(&decoded[&k].0, &v);
+            }
+        }
+
+        #[test]
+        fn decoding_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let _ = decode(&bytes);
+        }
+    }
+}
