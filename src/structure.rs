@@ -145,6 +145,9 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
 /// line between paragraphs is as likely an emphasised sentence.
 const MIN_FALLBACK_HEADINGS: usize = 2;
 
+/// Fewer lines than this say nothing about the spacing of a text.
+const DOUBLE_SPACED_MIN_LINES: usize = 12;
+
 /// An unnumbered heading found by [`fallback_headings`].
 #[derive(Debug, Clone)]
 struct Fallback {
@@ -210,6 +213,59 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
             Some(p) if !l.paragraph_start => p.push(i),
             _ => paras.push(vec![i]),
         }
+    }
+    // Double-spaced text (an empty line after nearly every line, as some
+    // PDF-to-text conversions give): there every line is a "paragraph",
+    // and a heading is the line that runs straight into the next one.
+    // Paragraphs are read anew: a line that ends a sentence ends one, and
+    // such a heading stands alone, as in ordinarily spaced text.
+    // The sign: most "paragraphs" are one line, and many of them run on in
+    // the next one (which starts in lower case).
+    let lines_total = lines.iter().filter(|l| !l.text.is_empty()).count();
+    let runs_on = paras
+        .windows(2)
+        .filter(|w| {
+            let (Some(&a), Some(&b)) = (w[0].last(), w[1].first()) else {
+                return false;
+            };
+            !lines[a].text.trim_end().ends_with(['.', '!', '?', ':'])
+                && lines[b].text.starts_with(char::is_lowercase)
+        })
+        .count();
+    if lines_total >= DOUBLE_SPACED_MIN_LINES
+        && paras.len() * 2 > lines_total
+        && runs_on * 4 >= paras.len()
+    {
+        let glued_heading = |p: &[usize]| -> bool {
+            matches!(p, [first, second, ..]
+                if is_title(&lines[*first].text)
+                    && !continues_sentence(&lines[*first], &lines[*second]))
+        };
+        let ends_sentence = |i: usize| {
+            lines[i]
+                .text
+                .trim_end_matches(['"', '\'', '’', '”', ')'])
+                .ends_with(['.', '!', '?', ':'])
+        };
+        let mut merged: Vec<Vec<usize>> = Vec::new();
+        // Whether the last paragraph runs on into the next line.
+        let mut open = false;
+        for p in paras {
+            let rest = if glued_heading(&p) {
+                merged.push(vec![p[0]]);
+                open = false;
+                p[1..].to_vec()
+            } else {
+                p
+            };
+            let last_line = rest.last().copied();
+            match merged.last_mut() {
+                Some(last) if open => last.extend(rest),
+                _ => merged.push(rest),
+            }
+            open = last_line.is_some_and(|i| !ends_sentence(i));
+        }
+        paras = merged;
     }
     let single = |p: &[usize]| -> Option<usize> {
         match p {
@@ -553,6 +609,11 @@ pub fn is_title(t: &str) -> bool {
         && !inner_sentence
         && !t.ends_with(['.', ',', ';'])
         && !t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace())
+        // `2 GGD = Gemeentelijke Gezondheidsdienst`: a footnote or a list
+        // of abbreviations explains a term; a heading names a part.
+        && !t.contains(" = ")
+        // `Wat? Wanneer? Wie?`: the head of a table, not of a part.
+        && t.matches('?').count() < 2
 }
 
 /// A heading line whose text runs on into the next line of the same
@@ -934,6 +995,48 @@ mod tests {
             "1 Inleiding\n\n14 oktober 2026 is de deadline.\n2019 2020 2021 2022\n1.000 euro per jaar\n17 Thans het Ministerie van Justitie\n\n2 Slot\n\nEinde.\n",
         ]);
         assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+    }
+
+    #[test]
+    fn footnotes_that_explain_an_abbreviation_are_not_headings() {
+        // Plain text whose only numbered lines are footnotes: they do not
+        // make it a numbered document, so its plain headings are read.
+        let d = doc(&[
+            "Aanpak\n\nDe gemeenten werken in de wijken samen met het CJG1 en met de GGD2.\n\nPlanning\n\nIn het voorjaar van 2025 start in twee wijken de eerste pilot.\n\nFinanciering\n\nDe kosten worden naar het aantal inwoners over de deelnemende gemeenten verdeeld.\n\n1 CJG = Centrum voor Jeugd en Gezin\n2 GGD = Gemeentelijke Gezondheidsdienst\n",
+        ]);
+        let v = parse_version(&d, "x");
+        let titles: Vec<&str> = v.sections.iter().map(|s| s.title.as_str()).collect();
+        assert!(
+            !titles.iter().any(|t| t.contains(" = ")),
+            "footnotes read as headings: {titles:?}"
+        );
+        assert_eq!(titles[1..], ["Planning", "Financiering"], "{titles:?}");
+    }
+
+    #[test]
+    fn headings_of_double_spaced_text() {
+        // Every line followed by an empty one, except a heading, which
+        // runs straight into its first line of text.
+        let body = |words: &str| -> String {
+            words
+                .split('|')
+                .map(|l| format!("{l}\n\n"))
+                .collect::<String>()
+        };
+        let text = format!(
+            "Werkplan wijkteams 2026\n\n{}Bereikbaarheid\n{}Scholing van medewerkers\n{}",
+            body("De wijkteams zijn er voor alle inwoners van de gemeente en werken|vanuit vier locaties. Zij bieden hulp bij vragen over opvoeden, geld|en gezondheid, en verwijzen door waar dat nodig is."),
+            body("De wijkteams zijn op werkdagen telefonisch bereikbaar van negen tot|vijf uur. Buiten die tijden kunnen inwoners terecht bij de|crisisdienst. In het eerste kwartaal komt er een avondspreekuur in|twee wijken, zodat werkende ouders makkelijker binnenlopen."),
+            body("Alle medewerkers volgen in 2026 een training in het herkennen van|signalen van geweld achter de voordeur. De training wordt gegeven|door het regionale expertisecentrum en duurt twee dagdelen. Nieuwe|medewerkers volgen haar binnen drie maanden na hun start."),
+        );
+        let v = parse_version(&doc(&[&text]), "x");
+        let titles: Vec<&str> = v.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles[1..],
+            ["Bereikbaarheid", "Scholing van medewerkers"],
+            "{titles:?}"
+        );
+        assert!(v.sections[2].text.contains("expertisecentrum"));
     }
 
     #[test]

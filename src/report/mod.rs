@@ -121,10 +121,14 @@ pub fn render_into(
     time("output/memo", &mut || {
         let memo = crate::timings::time(timings, "output/memo context", || builder.memo());
         let items: Vec<&context::Item> = memo.items().collect();
-        let keys: Vec<fragments::Key> = items
-            .par_iter()
-            .map(|i| fragments::key_of(memo.lang.as_bytes(), i))
-            .collect();
+        // Without a cache nothing is kept: no keys needed.
+        let keys: Vec<fragments::Key> = match cache {
+            Some(_) => items
+                .par_iter()
+                .map(|i| fragments::key_of(memo.lang.as_bytes(), i))
+                .collect(),
+            None => vec![[0; 32]; items.len()],
+        };
         // The Word memo and the templated ones side by side.
         let (word, templated) = rayon::join(
             || -> Result<PathBuf> {
