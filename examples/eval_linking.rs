@@ -3,7 +3,12 @@
 //! ```sh
 //! cargo run --release --example eval_linking             # the table
 //! cargo run --release --example eval_linking -- --verbose # and every miss
+//! EVAL_EXPLAIN=1 cargo run --release --example eval_linking -- --verbose
 //! ```
+//!
+//! With `EVAL_EXPLAIN=1` each linking miss also shows the comment's text,
+//! its links with their reasons, and the topical top 8 (section, strength,
+//! shared words).
 //!
 //! See `inspraak::link::eval` for the definitions of the measures.
 

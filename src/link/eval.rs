@@ -335,10 +335,38 @@ pub fn score(
             .filter(|g| l.sections.iter().any(|x| x == *g))
             .count();
         if !top1 || in3 < want {
-            s.misses.push(format!(
+            let mut m = format!(
                 "{name}/{}: \"{}\" labelled {:?}, got {:?}",
                 l.file, l.start, l.sections, got
-            ));
+            );
+            if let (Some(c), true) = (found, std::env::var_os("EVAL_EXPLAIN").is_some()) {
+                m.push_str(&format!("\n    text: {}", c.text.replace('\n', " ")));
+                let linker = super::Linker::new(draft);
+                let r = linker.topic.rank(&c.text);
+                let top: Vec<String> = r
+                    .order
+                    .iter()
+                    .take(8)
+                    .map(|(i, sc)| {
+                        format!(
+                            "{} {:.3} [{}]",
+                            draft.sections[*i].number,
+                            sc / r.ideal.max(1e-6),
+                            r.shared[*i]
+                                .iter()
+                                .take(5)
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(",")
+                        )
+                    })
+                    .collect();
+                m.push_str(&format!("\n    topic: {}", top.join(" | ")));
+                for x in &c.sections {
+                    m.push_str(&format!("\n    {} {:.3}: {}", x.number, x.score, x.reason));
+                }
+            }
+            s.misses.push(m);
         }
     }
     s
