@@ -701,13 +701,23 @@ fn is_procedural(text: &str) -> bool {
     static VIEW: OnceLock<Regex> = OnceLock::new();
     let proc_ = re(
         &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|dank (u|je|jullie) (wel )?(voor|dat)\b|(wij wensen|ik wens) (u|jullie)\b|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(ik|wij) (schrijf|schrijven) (u|jullie)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
     );
     let view = re(
         &VIEW,
         r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
     );
     let t = text.trim();
+    // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
+    // the request of the letter's addressee, or one about the letter
+    // itself, is no view of the writer's.
+    static REQUEST: OnceLock<Regex> = OnceLock::new();
+    let own = re(
+        &REQUEST,
+        r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b",
+    )
+    .replace_all(t, "");
+    let view_in = |text: &str| view.is_match(text);
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
         return true;
@@ -731,7 +741,7 @@ fn is_procedural(text: &str) -> bool {
             // presenting itself.
             || !view.is_match(t) && re(
                 &SPEAKS_FOR,
-                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
+                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
             )
             .is_match(first))
     {
@@ -741,7 +751,7 @@ fn is_procedural(text: &str) -> bool {
     let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
     let framing = re(
         &ANY,
-        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
+        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
     )
     .is_match(&lead);
     // Weaker signs of framing, only in a paragraph that states no view: a
@@ -751,12 +761,12 @@ fn is_procedural(text: &str) -> bool {
     static SOFT: OnceLock<Regex> = OnceLock::new();
     let soft = re(
         &SOFT,
-        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(mogen|kunnen|konden) (inwoners )?reageren op\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
+        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(mag|mogen|kan|kunnen|kon|konden) (je |u |inwoners )?(op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
     );
-    if soft.is_match(t) && !view.is_match(t) && word_count(t) <= 60 {
+    if soft.is_match(t) && !view_in(&own) && word_count(t) <= 60 {
         return true;
     }
-    (proc_.is_match(t) || framing) && !(view.is_match(t) && word_count(t) > 25)
+    (proc_.is_match(t) || framing) && !(view_in(&own) && word_count(t) > 25)
 }
 
 /// A paragraph of one short sentence at most this long may be the opening
@@ -1229,6 +1239,14 @@ mod tests {
             "Namens de Stichting Buurtwerk (sociaal werk, jongerenwerk en schuldhulp in drie kernen van de gemeente) stuur ik u een korte reactie.",
             "Als huisartsen in de regio hebben wij de conceptvisie gelezen. Wij beperken ons tot de passages over signaleren.",
             "Ik ben moeder van twee kinderen en woon al twintig jaar in de gemeente. Wat ons is overkomen wil ik niet verzwijgen, daarom schrijf ik u.",
+            // How the letter came about, with the addressee's request.
+            "Op 14 mei ontving het college uw verzoek om te reageren op de conceptnota. Het college heeft de nota in zijn vergadering van 21 mei besproken en besloten u de volgende reactie te sturen.",
+            "In de vergadering van 3 juni heeft de cliëntenraad het conceptplan met een aantal ervaringsdeskundigen doorgenomen. Graag geven wij u de volgende punten mee, met het verzoek ze in het regionale overleg te bespreken.",
+            "Het Netwerk Mantelzorg Rijnstreek is een samenwerkingsverband van vijftien organisaties in de streek. Wij lazen het plan met belangstelling.",
+            "Mijn zus liet me weten dat je op de nota mag reageren. Ik ben geen kenner en heb niet alles gelezen, maar ik wil wel iets kwijt. Ik wil niet dat mijn naam in de krant komt.",
+            "Ik schrijf u omdat de bewonersvereniging ons opriep om op het plan te reageren.",
+            "Via het wijkteam kregen wij het concept toegestuurd. Hoewel wij buiten de regio liggen, maken wij graag van de gelegenheid gebruik om te reageren.",
+            "Op de website van de gemeente las ik dat reacties worden gevraagd op de nota.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
@@ -1237,6 +1255,16 @@ mod tests {
             assert_eq!(l.comments.len(), 2, "{intro}: {:#?}", texts(&l));
             assert!(l.comments[0].text.starts_with("1. Wij missen"), "{:#?}", texts(&l));
             assert!(!l.comments[1].text.contains("toelichting"), "{:#?}", texts(&l));
+        }
+        // Closings: thanks for reading, good wishes.
+        for closing in [
+            "Dank je wel voor het lezen van mijn brief.",
+            "Wij wensen u veel wijsheid bij het afronden van de nota en zien uit naar uw antwoord.",
+        ] {
+            let l = split(&format!(
+                "Geachte werkgroep,\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\n{closing}\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            ));
+            assert_eq!(l.comments.len(), 2, "{closing}: {:#?}", texts(&l));
         }
         // The same openings carrying a view are points.
         for point in [
