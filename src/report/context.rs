@@ -67,8 +67,9 @@ pub struct MemoContext {
 }
 
 /// The memo as its templates see it: the fields of [`MemoContext`], with
-/// each comment of `groups` as the item partial rendered it (`rendered`,
-/// included with `{{> item}}`) and the fields that say where it belongs.
+/// each comment of `groups` as the item partials rendered it
+/// (`rendered_html`, `rendered_md`, put in place by `{{> item}}`) and the
+/// fields that say where it belongs.
 #[derive(Debug, Serialize)]
 pub struct MemoView<'a> {
     #[serde(flatten)]
@@ -99,8 +100,10 @@ pub struct ItemView<'a> {
     pub status_key: &'static str,
     pub open: bool,
     pub changes_text: bool,
-    /// The item partial's output for this comment.
-    pub rendered: &'a str,
+    /// The HTML item partial's output for this comment.
+    pub rendered_html: &'a str,
+    /// The Markdown item partial's output for this comment.
+    pub rendered_md: &'a str,
 }
 
 impl MemoContext {
@@ -109,10 +112,14 @@ impl MemoContext {
         self.groups.iter().flat_map(|g| &g.items)
     }
 
-    /// The view for the templates, with `rendered[i]` the rendered `i`th
-    /// item of [`MemoContext::items`].
-    pub fn view<'a>(&'a self, rendered: &'a [std::borrow::Cow<'a, str>]) -> MemoView<'a> {
-        let mut rendered = rendered.iter();
+    /// The view for the templates, with `html[i]` and `md[i]` the rendered
+    /// `i`th item of [`MemoContext::items`].
+    pub fn view<'a>(
+        &'a self,
+        html: &'a [std::borrow::Cow<'a, str>],
+        md: &'a [std::borrow::Cow<'a, str>],
+    ) -> MemoView<'a> {
+        let (mut html, mut md) = (html.iter(), md.iter());
         let groups = self
             .groups
             .iter()
@@ -134,7 +141,8 @@ impl MemoContext {
                         status_key: i.status_key,
                         open: i.open,
                         changes_text: i.changes_text,
-                        rendered: rendered.next().map_or("", |r| r.as_ref()),
+                        rendered_html: html.next().map_or("", |r| r.as_ref()),
+                        rendered_md: md.next().map_or("", |r| r.as_ref()),
                     })
                     .collect(),
             })

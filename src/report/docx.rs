@@ -31,7 +31,7 @@ pub struct DocxError(String);
 pub fn memo(m: &MemoContext) -> Result<Vec<u8>, DocxError> {
     let en = m.lang == "en";
     let parts: Vec<Vec<u8>> = m.items().map(|i| item_xml(i, en)).collect();
-    memo_with(m, &parts)
+    memo_with(m, parts)
 }
 
 /// The XML of one comment of the memo's body (language `en` or Dutch), as
@@ -43,7 +43,8 @@ pub fn item_xml(i: &Item, en: bool) -> Vec<u8> {
 /// The memo as a `.docx` file, with `parts[i]` the [`item_xml`] of the
 /// `i`th item of [`MemoContext::items`] (made earlier, or kept from an
 /// earlier run).
-pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: &[P]) -> Result<Vec<u8>, DocxError> {
+/// Each part is dropped once it is in the body.
+pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: Vec<P>) -> Result<Vec<u8>, DocxError> {
     if parts.len() != m.items().count() {
         return Err(DocxError(format!(
             "internal error: {} comments but {} parts; please report it",
@@ -365,12 +366,12 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     }
 }
 
-fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: &[P]) -> Body {
+fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: Vec<P>) -> Body {
     doc = doc.add_paragraph(para(
         "Heading1",
         &t.pick("2 Reacties en beantwoording", "2 Comments and answers"),
     ));
-    let mut parts = parts.iter();
+    let mut parts = parts.into_iter();
     for g in &m.groups {
         doc = doc.add_paragraph(para("Heading2", &g.title));
         for part in parts.by_ref().take(g.items.len()) {

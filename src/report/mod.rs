@@ -89,6 +89,33 @@ pub fn render_all(c: &Consultation, opts: &ReportOptions, out_dir: &Path) -> Res
     Ok(files)
 }
 
+/// Each item's part of the memo `doc` (HTML or Markdown): kept in `kept`
+/// or rendered with the item partial.
+fn item_parts<'k>(
+    templates: &Templates,
+    items: &[&context::Item],
+    keys: &[fragments::Key],
+    doc: templates::Doc,
+    kept: &'k Fragments,
+) -> Result<Vec<std::borrow::Cow<'k, [u8]>>, TemplateError> {
+    let salt = format!("{doc:?}:{}", templates.fingerprint());
+    items
+        .par_iter()
+        .zip(keys)
+        .map(|(i, k)| {
+            let key = fragments::derive(k, salt.as_bytes());
+            kept.get_or_render(&key, || {
+                templates.render_item(doc, i).map(String::into_bytes)
+            })
+        })
+        .collect()
+}
+
+/// Rendered parts as text (they are UTF-8; a damaged one shows as such).
+fn as_text<'a>(parts: &'a [std::borrow::Cow<'_, [u8]>]) -> Vec<std::borrow::Cow<'a, str>> {
+    parts.iter().map(|p| String::from_utf8_lossy(p)).collect()
+}
+
 /// What a render may use besides the consultation: the cache that keeps
 /// parts of the memo between runs, and where to record stage times.
 #[derive(Clone, Copy, Default)]
@@ -145,39 +172,51 @@ pub fn render_into(
                     .collect::<Result<Vec<_>, _>>()
                     .unwrap_or_else(|never| match never {});
                 let word =
-                    docx::memo_with(&memo, &parts).context("failed to build the Word memo")?;
-                drop(parts);
+                    docx::memo_with(&memo, parts).context("failed to build the Word memo")?;
                 kept.save();
                 staging.put(&format!("{MEMO}.docx"), None, &word)
             },
             || -> Result<[PathBuf; 2]> {
-                // HTML and Markdown side by side too.
-                let render = |doc, kind: &str, name: String| -> Result<PathBuf> {
-                    let kept = Fragments::open(cache, &format!("memo-{kind}"));
-                    let salt = format!("{kind}:{}", templates.fingerprint());
-                    let parts = items
-                        .par_iter()
-                        .zip(&keys)
-                        .map(|(i, k)| {
-                            let key = fragments::derive(k, salt.as_bytes());
-                            kept.get_or_render(&key, || {
-                                templates.render_item(doc, i).map(String::into_bytes)
-                            })
-                        })
-                        .collect::<Result<Vec<_>, _>>()?;
-                    let parts: Vec<std::borrow::Cow<'_, str>> =
-                        parts.iter().map(|p| String::from_utf8_lossy(p)).collect();
-                    let view = memo.view(&parts);
-                    let text = templates.render(doc, &view)?;
-                    drop(view);
-                    drop(parts);
-                    kept.save();
+                // Each comment's part in HTML and Markdown, side by side;
+                // then both memos from one context, side by side too.
+                let (html_kept, md_kept) = (
+                    Fragments::open(cache, "memo-html"),
+                    Fragments::open(cache, "memo-md"),
+                );
+                let (html_parts, md_parts) = rayon::join(
+                    || {
+                        item_parts(
+                            &templates,
+                            &items,
+                            &keys,
+                            templates::Doc::MemoHtml,
+                            &html_kept,
+                        )
+                    },
+                    || item_parts(&templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
+                );
+                let (html_parts, md_parts) = (html_parts?, md_parts?);
+                let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
+                let ctx =
+                    handlebars::Context::wraps(memo.view(&html_text, &md_text)).map_err(|e| {
+                        TemplateError::Render {
+                            name: "memo".into(),
+                            origin: "built-in".into(),
+                            source: Box::new(e),
+                        }
+                    })?;
+                drop((html_text, md_text));
+                drop((html_parts, md_parts));
+                let render = |doc, name: String| -> Result<PathBuf> {
+                    let text = templates.render_context(doc, &ctx)?;
                     staging.put(&name, None, text.as_bytes())
                 };
                 let (html, md) = rayon::join(
-                    || render(templates::Doc::MemoHtml, "html", format!("{MEMO}.html")),
-                    || render(templates::Doc::MemoMd, "md", format!("{MEMO}.md")),
+                    || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
+                    || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
                 );
+                drop(ctx);
+                rayon::join(|| html_kept.save(), || md_kept.save());
                 Ok([html?, md?])
             },
         );

@@ -59,7 +59,8 @@ pub const DEFAULTS: &[TemplateFile] = &[
 
 /// The `item` partial of the memo templates: the item as the user's (or
 /// built-in) item partial rendered it.
-const RENDERED_ITEM: &str = "{{{rendered}}}";
+const RENDERED_HTML_ITEM: &str = "{{{rendered_html}}}";
+const RENDERED_MD_ITEM: &str = "{{{rendered_md}}}";
 
 /// The documents rendered from templates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,8 +209,11 @@ impl Templates {
         self.fingerprint = crate::ids::hex(&fingerprint.finalize());
         self.memo_html = self.html.clone();
         self.memo_md = self.md.clone();
-        for reg in [&mut self.memo_html, &mut self.memo_md] {
-            reg.register_partial("item", RENDERED_ITEM)
+        for (reg, rendered) in [
+            (&mut self.memo_html, RENDERED_HTML_ITEM),
+            (&mut self.memo_md, RENDERED_MD_ITEM),
+        ] {
+            reg.register_partial("item", rendered)
                 .map_err(|e| TemplateError::Parse {
                     name: "item".into(),
                     origin: "built-in".into(),
