@@ -545,6 +545,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         crate::report::RenderEnv {
             cache: opts.build.cache.as_ref(),
             timings: opts.build.timings.as_deref(),
+            scrubber: None,
         },
     )?;
     if let Some(t) = opts.build.timings.as_deref() {
@@ -620,12 +621,24 @@ pub fn write_output_with(
     let staging = crate::report::staging::Staging::new(tmp.path(), prev);
     // consultation.json is at the top of the output folder: public. It is
     // streamed to the file, never held in memory as a whole.
-    // The JSON and the documents are independent: written side by side.
+    // The JSON and the documents are independent: written side by side,
+    // with one scrubber (it compiles a pattern of every private name).
+    let scrubber = match env.scrubber {
+        Some(s) => s.clone(),
+        None => crate::privacy::Scrubber::for_consultation(c),
+    };
+    let env = crate::report::RenderEnv {
+        scrubber: Some(&scrubber),
+        ..env
+    };
     let (json, documents) = rayon::join(
         || {
             crate::timings::time(env.timings, "output/json", || {
                 staging.put_with("consultation.json", None, |w| {
-                    serde_json::to_writer_pretty(w, &crate::privacy::public_view(c))?;
+                    serde_json::to_writer_pretty(
+                        w,
+                        &crate::privacy::public_view_with(c, &scrubber),
+                    )?;
                     Ok(())
                 })
             })

@@ -112,7 +112,12 @@ impl Scrubber {
 /// named by their pseudonym only, and personal data removed from every text
 /// that comes from a submission or quotes one.
 pub fn public_view(c: &Consultation) -> Consultation {
-    let scrubber = Scrubber::for_consultation(c);
+    public_view_with(c, &Scrubber::for_consultation(c))
+}
+
+/// [`public_view`] with the scrubber for `c` ([`Scrubber::for_consultation`])
+/// made already.
+pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
     let mut out = c.clone();
     // About the working group's own file, and may name files.
     out.ledger_warnings.clear();

@@ -562,10 +562,21 @@ impl<'a> Builder<'a> {
     /// A builder for `c` in language `lang`, the memo's comments grouped
     /// by `group_by` and numbered in that order.
     pub fn new(c: &'a Consultation, lang: Lang, group_by: GroupBy) -> Builder<'a> {
+        Builder::with_scrubber(c, lang, group_by, Scrubber::for_consultation(c))
+    }
+
+    /// [`Builder::new`] with the scrubber for `c` made already (it compiles
+    /// a pattern of every private person's name).
+    pub fn with_scrubber(
+        c: &'a Consultation,
+        lang: Lang,
+        group_by: GroupBy,
+        scrub: Scrubber,
+    ) -> Builder<'a> {
         let mut b = Builder {
             c,
             words: Words { lang },
-            scrub: Scrubber::for_consultation(c),
+            scrub,
             index: Index::new(c),
             group_by,
             caused: HashMap::new(),

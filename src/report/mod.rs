@@ -122,6 +122,8 @@ fn as_text<'a>(parts: &'a [std::borrow::Cow<'_, [u8]>]) -> Vec<std::borrow::Cow<
 pub struct RenderEnv<'a> {
     pub cache: Option<&'a Cache>,
     pub timings: Option<&'a crate::timings::Timings>,
+    /// The consultation's scrubber, when made already.
+    pub scrubber: Option<&'a crate::privacy::Scrubber>,
 }
 
 /// Renders every output document into the folder of `staging`, reusing the
@@ -137,12 +139,19 @@ pub fn render_into(
     staging: &staging::Staging,
     env: RenderEnv<'_>,
 ) -> Result<Vec<PathBuf>> {
-    let RenderEnv { cache, timings } = env;
+    let RenderEnv {
+        cache,
+        timings,
+        scrubber,
+    } = env;
     let time = |name, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
         crate::timings::time(timings, name, f)
     };
     let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
-    let builder = context::Builder::new(c, opts.lang, opts.group_by);
+    let scrubber = scrubber
+        .cloned()
+        .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
+    let builder = context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber);
     let mut files = Vec::new();
     let mut memo_files = Vec::new();
     time("output/memo", &mut || {
