@@ -106,6 +106,16 @@ fn docx_has_headings_tables_and_escaped_text() {
     assert!(xml.contains("[+en in buurthuizen]"));
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));
+    // No paragraph ids: docx-rs numbers them with a counter of the whole
+    // process, so the same memo rendered twice would differ, and parts kept
+    // between runs would repeat them.
+    assert!(!xml.contains("paraId"), "paragraph ids left in");
+    let (again, _) = render(&ReportOptions::default());
+    assert_eq!(
+        xml,
+        docx_xml(&again.path().join("nota-van-beantwoording.docx")),
+        "the same memo twice gives the same Word document"
+    );
     // Every style once, so Word opens the file without repairs.
     let styles = docx_part(
         &dir.path().join("nota-van-beantwoording.docx"),
