@@ -717,7 +717,6 @@ fn is_procedural(text: &str) -> bool {
         r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b",
     )
     .replace_all(t, "");
-    let view_in = |text: &str| view.is_match(text);
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
         return true;
@@ -763,12 +762,12 @@ fn is_procedural(text: &str) -> bool {
         &SOFT,
         r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|\b(mag|mogen|kan|kunnen|kon|konden) (je |u |inwoners )?(op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
     );
-    if soft.is_match(t) && !view_in(&own) && word_count(t) <= 60 {
+    if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`).
-    (proc_.is_match(t) || framing) && !view_in(&own)
+    (proc_.is_match(t) || framing) && !view.is_match(&own)
 }
 
 /// A paragraph of one short sentence at most this long may be the opening

@@ -241,12 +241,6 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
                 if is_title(&lines[*first].text)
                     && !continues_sentence(&lines[*first], &lines[*second]))
         };
-        let ends_sentence = |i: usize| {
-            lines[i]
-                .text
-                .trim_end_matches(['"', '\'', '’', '”', ')'])
-                .ends_with(['.', '!', '?', ':'])
-        };
         let mut merged: Vec<Vec<usize>> = Vec::new();
         // Whether the last paragraph runs on into the next line.
         let mut open = false;
@@ -263,7 +257,7 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
                 Some(last) if open => last.extend(rest),
                 _ => merged.push(rest),
             }
-            open = last_line.is_some_and(|i| !ends_sentence(i));
+            open = last_line.is_some_and(|i| !ends_sentence(&lines[i].text, true));
         }
         paras = merged;
     }
@@ -304,21 +298,14 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
     let body = |p: &[usize]| -> bool {
         let text: Vec<&str> = p.iter().map(|&i| lines[i].text.as_str()).collect();
         let text = text.join(" ");
-        let sentence = text
-            .trim_end_matches(['"', '\'', '’', '”', ')'])
-            .ends_with(['.', '!', '?', ':'])
-            || text.contains(". ");
+        let sentence = ends_sentence(&text, true) || text.contains(". ");
         text.split_whitespace().count() >= 10
             && sentence
             && !(layout.known && layout.is_clear_heading(&lines[p[0]]))
     };
-    let ends_sentence = |p: &[usize]| -> bool {
-        p.last().is_some_and(|&i| {
-            lines[i]
-                .text
-                .trim_end_matches(['"', '\'', '’', '”', ')'])
-                .ends_with(['.', '!', '?'])
-        })
+    let para_ends_sentence = |p: &[usize]| -> bool {
+        p.last()
+            .is_some_and(|&i| ends_sentence(&lines[i].text, false))
     };
     let mut out = HashMap::new();
     let mut k = 1;
@@ -335,7 +322,7 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
         let after = k + run.len();
         let followed = run.len() <= 2 && paras.get(after).is_some_and(|p| body(p));
         let labelled = label(run[0]).is_some();
-        let preceded = labelled || layout.known || ends_sentence(&paras[k - 1]);
+        let preceded = labelled || layout.known || para_ends_sentence(&paras[k - 1]);
         if followed && preceded {
             let mut j = 0;
             while j < run.len() {
@@ -373,6 +360,13 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
         k = after;
     }
     out
+}
+
+/// Whether `text` ends a sentence (`.`, `!`, `?`, with `colon` also `:`),
+/// closing quotes and brackets aside.
+fn ends_sentence(text: &str, colon: bool) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '’', '”', ')']);
+    t.ends_with(['.', '!', '?']) || colon && t.ends_with(':')
 }
 
 /// One line of the document with its page.

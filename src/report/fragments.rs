@@ -22,6 +22,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use super::staging::KeyHasher;
 use crate::cache::Cache;
 use crate::ids::ContentHash;
 
@@ -32,16 +33,18 @@ const MAGIC: &[u8] = b"inspraak fragments 1\n";
 pub type Key = [u8; 32];
 
 /// The key of a part rendered from `value` with `salt` (what else it
-/// depends on: templates, language, kind of document) by the running tool.
-pub fn key_of<T: serde::Serialize + ?Sized>(salt: &[u8], value: &T) -> Key {
-    let mut h = ContentHash::default();
-    h.part(crate::cache::tool_stamp().as_bytes()).part(salt);
-    if let Err(e) = h.json(value) {
-        // Cannot happen for the memo's plain data; a key of its own at
-        // worst renders again.
-        h.part(e.to_string().as_bytes());
-    }
-    h.bytes()
+/// depends on: templates, language, kind of document) by the running tool:
+/// the same key as the letters' render keys ([`KeyHasher`]).
+pub fn key_of<T: serde::Serialize + ?Sized>(salt: &str, value: &T) -> Key {
+    KeyHasher::new(salt)
+        .key_bytes_of(value)
+        // Cannot fail for the memo's plain data; a key of its own at worst
+        // renders again.
+        .unwrap_or_else(|e| {
+            let mut h = ContentHash::default();
+            h.part(e.to_string().as_bytes());
+            h.bytes()
+        })
 }
 
 /// The key `key` combined with `salt`: one part rendered in several ways.
@@ -268,10 +271,10 @@ mod tests {
 
     #[test]
     fn keys_depend_on_salt_and_value() {
-        assert_ne!(key_of(b"html", "a"), key_of(b"md", "a"));
-        assert_ne!(key_of(b"html", "a"), key_of(b"html", "b"));
-        assert_eq!(key_of(b"html", "a"), key_of(b"html", "a"));
-        let k = key_of(b"", "a");
+        assert_ne!(key_of("html", "a"), key_of("md", "a"));
+        assert_ne!(key_of("html", "a"), key_of("html", "b"));
+        assert_eq!(key_of("html", "a"), key_of("html", "a"));
+        let k = key_of("", "a");
         assert_ne!(derive(&k, b"x"), derive(&k, b"y"));
     }
 

@@ -144,104 +144,109 @@ pub fn render_into(
         timings,
         scrubber,
     } = env;
-    let time = |name, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
-        crate::timings::time(timings, name, f)
-    };
     let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
     let scrubber = scrubber
         .cloned()
         .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
     let builder = context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber);
-    let mut files = Vec::new();
-    let mut memo_files = Vec::new();
-    time("output/memo", &mut || {
+    let mut files = crate::timings::time(timings, "output/memo", || {
         let memo = crate::timings::time(timings, "output/memo context", || builder.memo());
-        let items: Vec<&context::Item> = memo.items().collect();
-        // Without a cache nothing is kept: no keys needed.
-        let keys: Vec<fragments::Key> = match cache {
-            Some(_) => items
-                .par_iter()
-                .map(|i| fragments::key_of(memo.lang.as_bytes(), i))
-                .collect(),
-            None => vec![[0; 32]; items.len()],
-        };
-        // The Word memo and the templated ones side by side.
-        let (word, templated) = rayon::join(
-            || -> Result<PathBuf> {
-                let kept = Fragments::open(cache, "memo-docx");
-                let en = memo.lang == "en";
-                let parts = items
-                    .par_iter()
-                    .zip(&keys)
-                    .map(|(i, k)| {
-                        kept.get_or_render::<std::convert::Infallible>(k, || {
-                            Ok(docx::item_xml(i, en))
-                        })
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-                    .unwrap_or_else(|never| match never {});
-                let word =
-                    docx::memo_with(&memo, parts).context("failed to build the Word memo")?;
-                kept.save();
-                staging.put(&format!("{MEMO}.docx"), None, &word)
-            },
-            || -> Result<[PathBuf; 2]> {
-                // Each comment's part in HTML and Markdown, side by side;
-                // then both memos from one context, side by side too.
-                let (html_kept, md_kept) = (
-                    Fragments::open(cache, "memo-html"),
-                    Fragments::open(cache, "memo-md"),
-                );
-                let (html_parts, md_parts) = rayon::join(
-                    || {
-                        item_parts(
-                            &templates,
-                            &items,
-                            &keys,
-                            templates::Doc::MemoHtml,
-                            &html_kept,
-                        )
-                    },
-                    || item_parts(&templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
-                );
-                let (html_parts, md_parts) = (html_parts?, md_parts?);
-                let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
-                let ctx =
-                    handlebars::Context::wraps(memo.view(&html_text, &md_text)).map_err(|e| {
-                        TemplateError::Render {
-                            name: "memo".into(),
-                            origin: "built-in".into(),
-                            source: Box::new(e),
-                        }
-                    })?;
-                drop((html_text, md_text));
-                drop((html_parts, md_parts));
-                let render = |doc, name: String| -> Result<PathBuf> {
-                    let text = templates.render_context(doc, &ctx)?;
-                    staging.put(&name, None, text.as_bytes())
-                };
-                let (html, md) = rayon::join(
-                    || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
-                    || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
-                );
-                drop(ctx);
-                rayon::join(|| html_kept.save(), || md_kept.save());
-                Ok([html?, md?])
-            },
-        );
-        drop(memo);
-        let [html, md] = templated?;
-        memo_files.extend([html, md, word?]);
-        Ok(())
-    })?;
-    files.extend(memo_files);
+        write_memo(&memo, &templates, staging, cache)
+    })?
+    .to_vec();
     if c.versions.len() > 1 {
         let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
         files.push(staging.put(REDLINE, None, redline.as_bytes())?);
     }
-    time("output/letters", &mut || {
-        files.extend(letters::write_all(c, &builder, &templates, opts, staging)?);
-        Ok(())
-    })?;
+    files.extend(crate::timings::time(timings, "output/letters", || {
+        letters::write_all(c, &builder, &templates, opts, staging)
+    })?);
     Ok(files)
+}
+
+/// Writes the memo in HTML, Markdown and Word; returns the three files.
+///
+/// Each comment is rendered on its own (item partials, Word paragraphs)
+/// unless `cache` keeps the same part from an earlier run; then the memos
+/// are put together. Word and the templated memos are built side by side.
+fn write_memo(
+    memo: &context::MemoContext,
+    templates: &Templates,
+    staging: &staging::Staging,
+    cache: Option<&Cache>,
+) -> Result<[PathBuf; 3]> {
+    let items: Vec<&context::Item> = memo.items().collect();
+    // Without a cache nothing is kept: no keys needed.
+    let keys: Vec<fragments::Key> = match cache {
+        Some(_) => items
+            .par_iter()
+            .map(|i| fragments::key_of(memo.lang, i))
+            .collect(),
+        None => vec![[0; 32]; items.len()],
+    };
+    let (word, templated) = rayon::join(
+        || -> Result<PathBuf> {
+            let kept = Fragments::open(cache, "memo-docx");
+            let en = memo.lang == "en";
+            let parts: Vec<_> = items
+                .par_iter()
+                .zip(&keys)
+                .map(|(i, k)| {
+                    match kept.get_or_render(k, || {
+                        Ok::<_, std::convert::Infallible>(docx::item_xml(i, en))
+                    }) {
+                        Ok(part) => part,
+                        Err(never) => match never {},
+                    }
+                })
+                .collect();
+            let word = docx::memo_with(memo, parts).context("failed to build the Word memo")?;
+            kept.save();
+            staging.put(&format!("{MEMO}.docx"), None, &word)
+        },
+        || -> Result<[PathBuf; 2]> {
+            // Each comment's part in HTML and Markdown, side by side; then
+            // both memos from one context, side by side too.
+            let (html_kept, md_kept) = (
+                Fragments::open(cache, "memo-html"),
+                Fragments::open(cache, "memo-md"),
+            );
+            let (html_parts, md_parts) = rayon::join(
+                || {
+                    item_parts(
+                        templates,
+                        &items,
+                        &keys,
+                        templates::Doc::MemoHtml,
+                        &html_kept,
+                    )
+                },
+                || item_parts(templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
+            );
+            let (html_parts, md_parts) = (html_parts?, md_parts?);
+            let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
+            let ctx = handlebars::Context::wraps(memo.view(&html_text, &md_text)).map_err(|e| {
+                TemplateError::Render {
+                    name: "memo".into(),
+                    origin: "built-in".into(),
+                    source: Box::new(e),
+                }
+            })?;
+            drop((html_text, md_text));
+            drop((html_parts, md_parts));
+            let render = |doc, name: String| -> Result<PathBuf> {
+                let text = templates.render_context(doc, &ctx)?;
+                staging.put(&name, None, text.as_bytes())
+            };
+            let (html, md) = rayon::join(
+                || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
+                || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
+            );
+            drop(ctx);
+            rayon::join(|| html_kept.save(), || md_kept.save());
+            Ok([html?, md?])
+        },
+    );
+    let [html, md] = templated?;
+    Ok([html, md, word?])
 }

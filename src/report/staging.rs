@@ -407,6 +407,12 @@ impl KeyHasher {
         self.0.json(value)?;
         Ok(self.0.hex())
     }
+
+    /// [`KeyHasher::key_of`] as bytes.
+    pub fn key_bytes_of<T: Serialize + ?Sized>(mut self, value: &T) -> Result<[u8; 32]> {
+        self.0.json(value)?;
+        Ok(self.0.bytes())
+    }
 }
 
 fn mtime(meta: &std::fs::Metadata) -> u64 {
