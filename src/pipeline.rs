@@ -473,7 +473,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     });
     if let Some(cache) = &opts.cache {
-        cache.evict(&crate::cache::Eviction::default());
+        timings::time(timings, "cache/evict", || {
+            cache.evict(&crate::cache::Eviction::default())
+        });
     }
     consultation
 }
@@ -514,8 +516,9 @@ pub struct RunSummary {
 /// is built in a temporary folder beside it and swapped in at the end, so
 /// an interrupted run never leaves half-written documents.
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
-    let inbox = Inbox::open(&opts.inbox)?;
-    let mut ledger = Ledger::load(&opts.ledger)?;
+    let timings = opts.build.timings.as_deref();
+    let inbox = timings::time(timings, "inbox", || Inbox::open(&opts.inbox))?;
+    let mut ledger = timings::time(timings, "ledger/load", || Ledger::load(&opts.ledger))?;
     let mut consultation = build_with(&inbox, &ledger, &opts.build);
     let reattached = !consultation.reattached_decisions.is_empty();
     if reattached {
@@ -523,7 +526,10 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         ledger.settle_into(&mut consultation);
     }
     // New responses: record their numbers so that they stay.
-    let numbered = ledger.register(&consultation.responses) > 0;
+    let numbered = timings::time(timings, "ledger/register", || {
+        ledger.register(&consultation.responses) > 0
+    });
+    let saving = timings.map(|t| (t, Instant::now()));
     if reattached {
         ledger.save()?;
     } else if numbered {
@@ -536,6 +542,9 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
                  added before the next run"
             ));
         }
+    }
+    if let Some((t, at)) = saving {
+        t.record("ledger/save", at.elapsed(), None);
     }
     let start = Instant::now();
     let written = write_output_with(

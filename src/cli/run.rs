@@ -47,6 +47,7 @@ pub fn execute(args: &Args) -> Result<()> {
     let timings = args
         .timings
         .then(|| std::sync::Arc::new(crate::timings::Timings::default()));
+    let started = std::time::Instant::now();
     let summary = run(&RunOptions {
         inbox: args.inbox.inbox.clone(),
         out: args.out.clone(),
@@ -66,6 +67,9 @@ pub fn execute(args: &Args) -> Result<()> {
             file_timeout: Some(std::time::Duration::from_secs(args.file_timeout)),
         },
     })?;
+    if let Some(t) = &timings {
+        t.record("run", started.elapsed(), None);
+    }
     for line in timings.iter().flat_map(|t| t.lines()) {
         eprintln!("{line}");
     }
