@@ -25,7 +25,7 @@
 //! temporary file and renamed, so a concurrent reader never sees half an
 //! entry. [`Cache::evict`] removes entries the current run did not use once
 //! they are old or the folder is over its size cap, so the folder does not
-//! grow forever.
+//! grow forever; a run evicts at most once an hour ([`Cache::evict_when_due`]).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -154,6 +154,12 @@ pub type CommentResults = std::collections::HashMap<String, CommentResult>;
 pub fn comment_key(text: &str) -> String {
     crate::ids::hex(&Sha256::digest(text.as_bytes())[..16])
 }
+
+/// File in the cache folder whose modification time is the last eviction.
+const EVICTED_STAMP: &str = ".evicted";
+
+/// Least time between two evictions ([`Cache::evict_when_due`]).
+pub const EVICTION_INTERVAL: Duration = Duration::from_secs(3600);
 
 /// When [`Cache::evict`] removes entries the current run did not use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,6 +357,27 @@ impl Cache {
         }
     }
 
+    /// [`Cache::evict`], unless an earlier run did so less than
+    /// [`EVICTION_INTERVAL`] ago (listing the folder costs a few ms per
+    /// thousand entries, on every run otherwise). `None` when not due. The
+    /// folder may so grow past `policy.max_bytes` by what the runs of one
+    /// interval write, until the next eviction.
+    pub fn evict_when_due(&self, policy: &Eviction) -> Option<Evicted> {
+        let stamp = self.dir.join(EVICTED_STAMP);
+        let last = std::fs::metadata(&stamp).and_then(|m| m.modified());
+        // A stamp in the future (clock changed) counts as due.
+        if last.is_ok_and(|t| t.elapsed().is_ok_and(|age| age < EVICTION_INTERVAL)) {
+            return None;
+        }
+        let evicted = self.evict(policy);
+        if self.dir.is_dir() {
+            if let Ok(f) = std::fs::File::create(&stamp) {
+                let _ = f.set_modified(SystemTime::now());
+            }
+        }
+        Some(evicted)
+    }
+
     /// Removes entries this process did not use when they are older than
     /// `policy.max_age`, then, while the folder is over `policy.max_bytes`,
     /// the least recently used of the rest. Entries this process used are
@@ -476,6 +503,25 @@ mod tests {
         let f = std::fs::File::options().append(true).open(path).unwrap();
         f.set_modified(SystemTime::now() - Duration::from_secs(days * 24 * 3600))
             .unwrap();
+    }
+
+    #[test]
+    fn evicts_at_most_once_an_interval() {
+        let dir = tempfile::tempdir().unwrap();
+        let earlier = Cache::new(dir.path());
+        earlier.put_document("old", &doc());
+        age_file(&dir.path().join("d-old.json"), 30);
+        let run = Cache::new(dir.path());
+        assert_eq!(run.evict_when_due(&Eviction::default()).unwrap().removed, 1);
+        // Within the interval nothing is looked at, even an old entry.
+        earlier.put_document("old", &doc());
+        age_file(&dir.path().join("d-old.json"), 30);
+        assert_eq!(run.evict_when_due(&Eviction::default()), None);
+        assert!(dir.path().join("d-old.json").exists());
+        // Once the last eviction is an interval ago, it is due again.
+        age_file(&dir.path().join(EVICTED_STAMP), 1);
+        assert_eq!(run.evict_when_due(&Eviction::default()).unwrap().removed, 1);
+        assert!(!dir.path().join("d-old.json").exists());
     }
 
     #[test]

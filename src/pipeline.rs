@@ -275,17 +275,41 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let versions = timings::time(timings, "versions", || {
         read_versions(inbox, opts, &mut problems)
     });
+    // What earlier runs derived from these versions: their comparison and
+    // each comment text's links and anchor. Only new texts are linked. The
+    // kept links are read while the responses are.
+    let versions_key = opts.cache.as_ref().and_then(|cache| {
+        let first = versions.first()?;
+        let mut key_versions = vec![first];
+        if versions.len() > 1 {
+            key_versions.extend(versions.last());
+        }
+        Some((cache, cache.versions_key(&key_versions)))
+    });
     let start = Instant::now();
     let bar = progress_bar(opts.progress, inbox.responses.len());
-    let mut responses: Vec<Response> = inbox
-        .responses
-        .par_iter()
-        .map(|p| {
-            let r = read_response_within(inbox, p, opts.cache.as_ref(), opts.file_limit());
-            bar.inc(1);
-            r
-        })
-        .collect();
+    let (mut responses, known): (Vec<Response>, CommentResults) = rayon::join(
+        || {
+            inbox
+                .responses
+                .par_iter()
+                .map(|p| {
+                    let r =
+                        read_response_within(inbox, p, opts.cache.as_ref(), opts.file_limit());
+                    bar.inc(1);
+                    r
+                })
+                .collect()
+        },
+        || {
+            timings::time(timings, "link/known", || {
+                versions_key
+                    .as_ref()
+                    .and_then(|(cache, key)| cache.get_comment_results(key))
+                    .unwrap_or_default()
+            })
+        },
+    );
     bar.finish_and_clear();
     if let Some(t) = timings {
         t.record(
@@ -323,20 +347,6 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     }
     assign_public_names(&mut responses);
     timings::time(timings, "group", || split::group_campaigns(&mut responses));
-    // What earlier runs derived from these versions: their comparison and
-    // each comment text's links and anchor. Only new texts are linked.
-    let versions_key = opts.cache.as_ref().and_then(|cache| {
-        let first = versions.first()?;
-        let mut key_versions = vec![first];
-        if versions.len() > 1 {
-            key_versions.extend(versions.last());
-        }
-        Some((cache, cache.versions_key(&key_versions)))
-    });
-    let known: CommentResults = versions_key
-        .as_ref()
-        .and_then(|(cache, key)| cache.get_comment_results(key))
-        .unwrap_or_default();
     let start = Instant::now();
     // Per response, per comment: linked in this run (not taken from `known`).
     let mut fresh: Vec<Vec<bool>> = responses
@@ -438,7 +448,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 }
             }
             if linked_now > 0 || results.len() != known.len() {
-                cache.put_comment_results(key, &results);
+                timings::time(timings, "link/save", || {
+                    cache.put_comment_results(key, &results)
+                });
             }
         }
     }
@@ -462,10 +474,12 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         ledger_warnings,
     };
     timings::time(timings, "ledger", || {
-        ledger.apply(&mut consultation);
+        timings::time(timings, "ledger/apply", || ledger.apply(&mut consultation));
         // After the ledger: adopted decisions and confirmations count.
         let (changes, responses) = (&mut consultation.changes, &consultation.responses);
-        if let Err(failure) = catch(|| compare::suggest_causes(changes, responses)) {
+        if let Err(failure) = timings::time(timings, "ledger/causes", || {
+            catch(|| compare::suggest_causes(changes, responses))
+        }) {
             consultation.problems.push(Problem {
                 file: "drafts/".into(),
                 message: failure.message("drafts/", "matched with the comments"),
@@ -474,7 +488,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     });
     if let Some(cache) = &opts.cache {
         timings::time(timings, "cache/evict", || {
-            cache.evict(&crate::cache::Eviction::default())
+            cache.evict_when_due(&crate::cache::Eviction::default())
         });
     }
     consultation
