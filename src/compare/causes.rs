@@ -53,19 +53,27 @@ pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
         .par_iter()
         .map(|c| TextWords::new(&analyzer, c))
         .collect();
+    let candidates = Candidates::new(&comments, &slots, &words);
     let comments: Vec<CommentProfile<'_>> = comments
         .iter()
-        .zip(slots)
-        .map(|(c, slot)| CommentProfile {
+        .zip(&slots)
+        .map(|(c, &slot)| CommentProfile {
             comment: c,
             words: &words[slot],
         })
         .collect();
     for change in changes.iter_mut() {
         let evidence = ChangeProfile::new(&analyzer, change);
-        let mut ranked: Vec<(f64, &str)> = comments
-            .par_iter()
-            .filter_map(|c| score(c, &evidence).map(|s| (s, c.comment.id.as_str())))
+        // Only comments with some evidence can score: scoring just those
+        // gives the same ranking as scoring all (the cost of a re-run
+        // then grows with the evidence, not comments × changes).
+        let mut ranked: Vec<(f64, &str)> = candidates
+            .of(change, &evidence)
+            .into_iter()
+            .filter_map(|i| {
+                let c = &comments[i];
+                score(c, &evidence).map(|s| (s, c.comment.id.as_str()))
+            })
             .collect();
         ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
         ranked.dedup_by(|x, y| x.1 == y.1);
@@ -74,6 +82,95 @@ pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
             .take(MAX_CAUSES)
             .map(|(_, id)| id.to_string())
             .collect();
+    }
+}
+
+/// Which comments have any evidence for a change: [`score`] gives every
+/// other comment `None`.
+struct Candidates<'a> {
+    /// Comments the working group tied to a change (`change_ref`).
+    confirmed: Vec<usize>,
+    /// Comments by the section numbers they link to or quote.
+    by_section: HashMap<&'a str, Vec<usize>>,
+    /// Distinct texts by the stemmed words they use.
+    by_word: HashMap<u64, Vec<usize>>,
+    /// Distinct texts by the stemmed words they ask to add.
+    by_requested: HashMap<u64, Vec<usize>>,
+    /// The comments of each distinct text.
+    of_slot: Vec<Vec<usize>>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(comments: &[&'a Comment], slots: &[usize], words: &[TextWords]) -> Candidates<'a> {
+        let mut by_section: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut confirmed = Vec::new();
+        let mut of_slot = vec![Vec::new(); words.len()];
+        for (i, (c, &slot)) in comments.iter().zip(slots).enumerate() {
+            of_slot[slot].push(i);
+            if c.decision.change_ref.is_some() {
+                confirmed.push(i);
+            }
+            let linked = c.sections.iter().map(|l| l.number.as_str());
+            let quoted = c.quotes.iter().filter_map(|q| q.section.as_deref());
+            for number in linked.chain(quoted) {
+                let list = by_section.entry(number).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let mut by_word: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut by_requested: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (slot, w) in words.iter().enumerate() {
+            for &h in &w.words.0 {
+                by_word.entry(h).or_default().push(slot);
+            }
+            for &h in &w.requested.0 {
+                by_requested.entry(h).or_default().push(slot);
+            }
+        }
+        Candidates {
+            confirmed,
+            by_section,
+            by_word,
+            by_requested,
+            of_slot,
+        }
+    }
+
+    /// The comments (indexes, ascending) with any evidence for `change`.
+    fn of(&self, change: &Change, evidence: &ChangeProfile) -> Vec<usize> {
+        let mut out = self.confirmed.clone();
+        if evidence.substantive {
+            let numbers = change
+                .before
+                .iter()
+                .chain(&change.merged_from)
+                .map(|s| s.number.as_str());
+            for number in numbers {
+                out.extend(self.by_section.get(number).into_iter().flatten());
+            }
+            let changed = if evidence.inserted.is_empty() {
+                &evidence.deleted
+            } else {
+                &evidence.inserted
+            };
+            let mut slots: Vec<usize> = Vec::new();
+            for (terms, index) in [
+                (changed, &self.by_word),
+                (&evidence.inserted, &self.by_requested),
+            ] {
+                for h in &terms.0 {
+                    slots.extend(index.get(h).into_iter().flatten());
+                }
+            }
+            slots.sort_unstable();
+            slots.dedup();
+            out.extend(slots.iter().flat_map(|&slot| &self.of_slot[slot]));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -302,6 +399,79 @@ fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`suggest_causes`] scoring every comment for every change.
+    fn suggest_causes_scoring_all(changes: &mut [Change], responses: &[Response]) {
+        let analyzer = Analyzer::default();
+        let comments: Vec<&Comment> = responses.iter().flat_map(|r| &r.comments).collect();
+        let words: Vec<TextWords> = comments
+            .iter()
+            .map(|c| TextWords::new(&analyzer, c))
+            .collect();
+        for change in changes.iter_mut() {
+            let evidence = ChangeProfile::new(&analyzer, change);
+            let mut ranked: Vec<(f64, &str)> = comments
+                .iter()
+                .zip(&words)
+                .filter_map(|(c, w)| {
+                    let profile = CommentProfile {
+                        comment: c,
+                        words: w,
+                    };
+                    score(&profile, &evidence).map(|s| (s, c.id.as_str()))
+                })
+                .collect();
+            ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+            ranked.dedup_by(|x, y| x.1 == y.1);
+            change.comments = ranked
+                .into_iter()
+                .take(MAX_CAUSES)
+                .map(|(_, id)| id.to_string())
+                .collect();
+        }
+    }
+
+    #[test]
+    fn candidates_give_the_ranking_of_scoring_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let inbox = dir.path().join("inbox");
+        let spec = crate::synth::Spec {
+            responses: 60,
+            pages: 12,
+            seed: 7,
+            ..crate::synth::Spec::default()
+        };
+        crate::synth::generate(&spec, &inbox).unwrap();
+        let ledger = crate::ledger::Ledger::load(&dir.path().join("ledger.toml")).unwrap();
+        let inbox = crate::inbox::Inbox::open(&inbox).unwrap();
+        let mut c = crate::pipeline::build(&inbox, &ledger);
+        assert!(c.changes.len() > 3, "the final version changes the draft");
+        // Decisions count: some adopted, some not, one tied to a change.
+        let target = c.changes[0].after.as_ref().map(|s| s.number.clone());
+        for (i, comment) in c
+            .responses
+            .iter_mut()
+            .flat_map(|r| &mut r.comments)
+            .enumerate()
+        {
+            comment.decision.status = match i % 3 {
+                0 => Status::Adopted,
+                1 => Status::NotAdopted,
+                _ => Status::Open,
+            };
+            if i == 5 {
+                comment.decision.change_ref = target.clone();
+            }
+        }
+        let mut expected = c.changes.clone();
+        suggest_causes_scoring_all(&mut expected, &c.responses);
+        suggest_causes(&mut c.changes, &c.responses);
+        let offered: usize = expected.iter().map(|ch| ch.comments.len()).sum();
+        assert!(offered > 10, "comments are offered as causes ({offered})");
+        for (got, want) in c.changes.iter().zip(&expected) {
+            assert_eq!(got.comments, want.comments);
+        }
+    }
 
     #[test]
     fn request_phrases_are_found() {
