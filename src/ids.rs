@@ -76,6 +76,32 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// Hasher for keys that are hashes already (shingle or word hashes): it
+/// passes a `u64` through instead of hashing it a second time.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Not used by `u64` keys; kept correct for any other.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by hashes ([`PassThrough`]).
+pub type HashKeyed<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PassThrough>>;
+
 fn short_hash(parts: &[&str], len: usize) -> String {
     let mut h = Sha256::new();
     for p in parts {

@@ -1073,7 +1073,7 @@ pub fn group_campaigns(responses: &mut [Response]) {
             }
         }
     }
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut index: crate::ids::HashKeyed<Vec<u32>> = crate::ids::HashKeyed::default();
     for (d, set) in distinct_sets.iter().enumerate() {
         for h in set.iter() {
             index.entry(*h).or_default().push(d as u32);

@@ -1,7 +1,8 @@
 //! Dutch text utilities shared by linking, comparison and the ledger:
 //! tokenising, stop words, stemming and set similarity.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -59,6 +60,10 @@ pub fn is_stop_word(word: &str) -> bool {
         .contains(word)
 }
 
+/// Most stems one thread remembers (a vocabulary far larger than any
+/// consultation's; the memory stays bounded on any input).
+const MAX_REMEMBERED_STEMS: usize = 200_000;
+
 /// A Dutch Snowball stemmer with the stop-word filter.
 pub struct Analyzer {
     stemmer: Stemmer,
@@ -75,11 +80,29 @@ impl Default for Analyzer {
 impl Analyzer {
     /// Stemmed content words of `text` (stop words and one-letter tokens
     /// dropped).
+    ///
+    /// Stems are remembered per thread (a text's words are mostly words
+    /// seen before, and the stemmer costs more than a lookup).
     pub fn terms(&self, text: &str) -> Vec<String> {
-        words(text)
-            .filter(|w| w.chars().count() > 1 && !is_stop_word(w))
-            .map(|w| self.stemmer.stem(&w).into_owned())
-            .collect()
+        thread_local! {
+            static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        }
+        STEMS.with(|stems| {
+            let mut stems = stems.borrow_mut();
+            words(text)
+                .filter(|w| w.chars().count() > 1 && !is_stop_word(w))
+                .map(|w| {
+                    if let Some(stem) = stems.get(&w) {
+                        return stem.clone();
+                    }
+                    let stem = self.stemmer.stem(&w).into_owned();
+                    if stems.len() < MAX_REMEMBERED_STEMS {
+                        stems.insert(w, stem.clone());
+                    }
+                    stem
+                })
+                .collect()
+        })
     }
 
     pub fn term_set(&self, text: &str) -> HashSet<String> {

@@ -15,7 +15,7 @@
 //! puts the comment first. Changes without any candidate are the
 //! *ambtshalve wijzigingen* of the memo.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -93,9 +93,9 @@ struct Candidates<'a> {
     /// Comments by the section numbers they link to or quote.
     by_section: HashMap<&'a str, Vec<usize>>,
     /// Distinct texts by the stemmed words they use.
-    by_word: HashMap<u64, Vec<usize>>,
+    by_word: crate::ids::HashKeyed<Vec<usize>>,
     /// Distinct texts by the stemmed words they ask to add.
-    by_requested: HashMap<u64, Vec<usize>>,
+    by_requested: crate::ids::HashKeyed<Vec<usize>>,
     /// The comments of each distinct text.
     of_slot: Vec<Vec<usize>>,
 }
@@ -119,8 +119,8 @@ impl<'a> Candidates<'a> {
                 }
             }
         }
-        let mut by_word: HashMap<u64, Vec<usize>> = HashMap::new();
-        let mut by_requested: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut by_word = crate::ids::HashKeyed::<Vec<usize>>::default();
+        let mut by_requested = crate::ids::HashKeyed::<Vec<usize>>::default();
         for (slot, w) in words.iter().enumerate() {
             for &h in &w.words.0 {
                 by_word.entry(h).or_default().push(slot);
@@ -174,12 +174,45 @@ impl<'a> Candidates<'a> {
     }
 }
 
+/// The section numbers of a change: a handful, so a list compares faster
+/// than a hashed set (this is asked for every candidate comment's links).
+#[derive(Default)]
+struct Numbers(Vec<String>);
+
+impl Numbers {
+    fn contains(&self, number: &str) -> bool {
+        self.0.iter().any(|n| n == number)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<String> for Numbers {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        let mut n = Numbers::default();
+        n.extend(iter);
+        n
+    }
+}
+
+impl Extend<String> for Numbers {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        for number in iter {
+            if !self.contains(&number) {
+                self.0.push(number);
+            }
+        }
+    }
+}
+
 /// What a change offers as evidence.
 struct ChangeProfile {
     /// Section numbers of the older version involved.
-    before: HashSet<String>,
+    before: Numbers,
     /// Section numbers of the newer version involved.
-    after: HashSet<String>,
+    after: Numbers,
     /// Stemmed words of the inserted text.
     inserted: Terms,
     /// Stemmed words of the deleted text.
@@ -191,9 +224,9 @@ struct ChangeProfile {
 
 impl ChangeProfile {
     fn new(analyzer: &Analyzer, c: &Change) -> ChangeProfile {
-        let mut before: HashSet<String> = c.before.iter().map(|s| s.number.clone()).collect();
+        let mut before: Numbers = c.before.iter().map(|s| s.number.clone()).collect();
         before.extend(c.merged_from.iter().map(|s| s.number.clone()));
-        let mut after: HashSet<String> = c.after.iter().map(|s| s.number.clone()).collect();
+        let mut after: Numbers = c.after.iter().map(|s| s.number.clone()).collect();
         after.extend(c.split_into.iter().map(|s| s.number.clone()));
         let inserted = Terms::new(analyzer.terms(&super::diff::inserted_text(&c.diff)));
         let deleted: String = c
