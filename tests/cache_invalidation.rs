@@ -59,11 +59,12 @@ fn poison(cache_dir: &Path) -> usize {
         if !name.starts_with("r-") {
             continue;
         }
-        let mut entry: ResponseEntry = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+        let mut entry: ResponseEntry =
+            inspraak::cache::decode(&std::fs::read(&p).unwrap()).unwrap();
         for c in &mut entry.comments {
             c.text = "UIT DE CACHE".into();
         }
-        std::fs::write(&p, serde_json::to_vec(&entry).unwrap()).unwrap();
+        std::fs::write(&p, inspraak::cache::encode(&entry).unwrap()).unwrap();
         n += 1;
     }
     n
@@ -159,7 +160,8 @@ fn entries_of_removed_files_are_evicted_when_old() {
             .unwrap()
             .filter(|e| {
                 let name = e.as_ref().unwrap().file_name();
-                name.to_string_lossy().ends_with(".json")
+                let name = name.to_string_lossy();
+                name.ends_with(".bin") && !name.starts_with("fragments-")
             })
             .count()
     };
@@ -189,14 +191,14 @@ fn poison_links(cache_dir: &Path) -> usize {
             continue;
         }
         let mut results: CommentResults =
-            serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+            inspraak::cache::decode(&std::fs::read(&p).unwrap()).unwrap();
         for r in results.values_mut() {
             for l in &mut r.sections {
                 l.reason = "UIT DE LINKCACHE".into();
                 n += 1;
             }
         }
-        std::fs::write(&p, serde_json::to_vec(&results).unwrap()).unwrap();
+        std::fs::write(&p, inspraak::cache::encode(&results).unwrap()).unwrap();
     }
     n
 }
@@ -252,7 +254,8 @@ fn a_damaged_links_entry_is_ignored() {
         let p = e.unwrap().path();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
         if name.starts_with("c-") {
-            std::fs::write(&p, b"{\"half\": [").unwrap();
+            let bytes = std::fs::read(&p).unwrap();
+            std::fs::write(&p, &bytes[..bytes.len() / 2]).unwrap();
             damaged += 1;
         }
     }
