@@ -16,7 +16,7 @@ use crate::inbox::{file_name, Inbox};
 use crate::isolate::{catch, isolated};
 use crate::ledger::Ledger;
 use crate::model::{
-    Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
+    Comment, Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
 };
 use crate::{compare, extract, ids, link, split, structure, timings};
 
@@ -345,48 +345,100 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     }
     assign_public_names(&mut responses);
-    timings::time(timings, "group", || split::group_campaigns(&mut responses));
     let start = Instant::now();
+    // The comments whose text no earlier run linked with these versions,
+    // copied out so that they are linked while campaign letters are
+    // grouped (neither needs the other). The index is built once per
+    // draft, and only when some text is new; comments are linked in
+    // parallel (each one on its own, so the cost is linear in comments).
+    let keys: Vec<Vec<String>> = responses
+        .par_iter()
+        .map(|r| r.comments.iter().map(|c| comment_key(&c.text)).collect())
+        .collect();
+    let unknown: Vec<(usize, Vec<(usize, Comment)>)> = match versions.first() {
+        Some(_) => responses
+            .iter()
+            .zip(&keys)
+            .enumerate()
+            .filter_map(|(ri, (r, keys))| {
+                let todo: Vec<(usize, Comment)> = r
+                    .comments
+                    .iter()
+                    .zip(keys)
+                    .enumerate()
+                    .filter(|(_, (_, key))| !known.contains_key(*key))
+                    .map(|(ci, (c, _))| (ci, c.clone()))
+                    .collect();
+                (!todo.is_empty()).then_some((ri, todo))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let ((), linked) = rayon::join(
+        || timings::time(timings, "group", || split::group_campaigns(&mut responses)),
+        || {
+            let linker = OnceLock::new();
+            unknown
+                .into_par_iter()
+                .filter_map(|(ri, mut todo)| {
+                    let draft = versions.first()?;
+                    let linked = catch(|| {
+                        for (_, c) in &mut todo {
+                            linker.get_or_init(|| link::Linker::new(draft)).link(c);
+                        }
+                    });
+                    Some((ri, linked.map(|()| todo)))
+                })
+                .collect::<Vec<_>>()
+        },
+    );
     // Per response, per comment: linked in this run (not taken from `known`).
     let mut fresh: Vec<Vec<bool>> = responses
         .iter()
         .map(|r| vec![false; r.comments.len()])
         .collect();
-    if let Some(draft) = versions.first() {
-        // The index is built once per draft, and only when some text is
-        // new; comments are linked in parallel (each one on its own, so the
-        // cost is linear in comments).
-        let linker = OnceLock::new();
-        let failures: Vec<Problem> = responses
-            .par_iter_mut()
-            .zip(fresh.par_iter_mut())
-            .filter_map(|(r, fresh)| {
-                let failure = catch(|| {
-                    for (c, fresh) in r.comments.iter_mut().zip(fresh.iter_mut()) {
-                        match known.get(&comment_key(&c.text)) {
-                            Some(result) => result.apply_to(c),
-                            None => {
-                                linker.get_or_init(|| link::Linker::new(draft)).link(c);
-                                *fresh = true;
-                            }
-                        }
-                    }
-                })
-                .err()?;
-                // Keep the comments; only their links are lost.
-                r.comments.iter_mut().for_each(|c| c.sections.clear());
-                fresh.iter_mut().for_each(|f| *f = false);
-                Some(Problem {
+    let mut failed = vec![false; responses.len()];
+    for (ri, linked) in linked {
+        match linked {
+            Ok(todo) => {
+                for (ci, c) in todo {
+                    let target = &mut responses[ri].comments[ci];
+                    target.sections = c.sections;
+                    target.quotes = c.quotes;
+                    fresh[ri][ci] = true;
+                }
+            }
+            Err(failure) => {
+                failed[ri] = true;
+                let r = &responses[ri];
+                problems.push(Problem {
                     file: format!("responses/{}", r.file),
                     message: format!(
                         "{}; its comments are listed without sections",
                         failure.message(&r.file, "linked to sections")
                     ),
-                })
-            })
-            .collect();
-        problems.extend(failures);
+                });
+            }
+        }
     }
+    responses
+        .par_iter_mut()
+        .zip(&keys)
+        .zip(fresh.par_iter())
+        .zip(failed.par_iter())
+        .for_each(|(((r, keys), fresh), &failed)| {
+            for ((c, key), &fresh) in r.comments.iter_mut().zip(keys).zip(fresh) {
+                if !fresh {
+                    if let Some(result) = known.get(key) {
+                        result.apply_to(c);
+                    }
+                }
+                if failed {
+                    // Keep the comments; only their links are lost.
+                    c.sections.clear();
+                }
+            }
+        });
     if let Some(t) = timings {
         let comments = responses.iter().map(|r| r.comments.len()).sum();
         t.record("link", start.elapsed(), Some((comments, "comments")));
@@ -436,13 +488,12 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             // Keep the results of the texts in this run (so the entry does
             // not grow with texts long gone); write only when it changed.
             let mut results = CommentResults::with_capacity(known.len() + linked_now);
-            for (r, fresh) in responses.iter().zip(&fresh) {
-                for (c, &f) in r.comments.iter().zip(fresh) {
-                    let key = comment_key(&c.text);
+            for ((r, fresh), keys) in responses.iter().zip(&fresh).zip(&keys) {
+                for ((c, &f), key) in r.comments.iter().zip(fresh).zip(keys) {
                     if f {
-                        results.insert(key, CommentResult::of(c));
-                    } else if let Some(earlier) = known.get(&key) {
-                        results.insert(key, earlier.clone());
+                        results.insert(key.clone(), CommentResult::of(c));
+                    } else if let Some(earlier) = known.get(key) {
+                        results.insert(key.clone(), earlier.clone());
                     }
                 }
             }
@@ -453,7 +504,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             }
         }
     }
-    drop(known);
+    drop((known, keys));
     let title = inbox
         .settings
         .title
