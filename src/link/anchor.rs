@@ -336,8 +336,7 @@ fn scan_quotes(text: &str, opens: fn(char) -> bool, close: Closer) -> Vec<(usize
     // The character before `pos`, when the scan may use it as the place
     // of an opening (not after a match, which took it).
     let mut before: Option<Option<char>> = Some(None);
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    for (i, c) in text.char_indices() {
         if i < pos {
             continue;
         }
@@ -383,8 +382,7 @@ fn straight_spans(text: &str) -> Vec<(usize, usize)> {
 /// Single marks; the fewest characters up to a closing mark so placed.
 fn single_spans(text: &str) -> Vec<(usize, usize)> {
     fn close(text: &str, start: usize) -> Option<((usize, usize), usize)> {
-        let mut chars = 0;
-        for (j, d) in text[start..].char_indices() {
+        for (chars, (j, d)) in text[start..].char_indices().enumerate() {
             let at = start + j;
             if chars >= 3 && matches!(d, '’' | '\'') {
                 let after = text[at + d.len_utf8()..].chars().next();
@@ -396,7 +394,6 @@ fn single_spans(text: &str) -> Vec<(usize, usize)> {
             if matches!(d, '‘' | '\n') || chars == MAX_QUOTED_CHARS {
                 return None;
             }
-            chars += 1;
         }
         None
     }
