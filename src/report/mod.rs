@@ -178,32 +178,40 @@ fn write_memo(
 ) -> Result<[PathBuf; 3]> {
     let items: Vec<&context::Item> = memo.items().collect();
     // Without a cache nothing is kept: no keys needed.
-    let keys: Vec<fragments::Key> = crate::timings::time(timings, "output/memo keys", || match cache {
-        Some(_) => items
-            .par_iter()
-            .map(|i| fragments::key_of(memo.lang, i))
-            .collect(),
-        None => vec![[0; 32]; items.len()],
-    });
+    let keys: Vec<fragments::Key> =
+        crate::timings::time(timings, "output/memo keys", || match cache {
+            Some(_) => items
+                .par_iter()
+                .map(|i| fragments::key_of(memo.lang, i))
+                .collect(),
+            None => vec![[0; 32]; items.len()],
+        });
     let (word, templated) = rayon::join(
         || -> Result<PathBuf> {
             let kept = Fragments::open(cache, "memo-docx");
             let en = memo.lang == "en";
-            let parts: Vec<_> = crate::timings::time(timings, "output/memo word parts", || items
-                .par_iter()
-                .zip(&keys)
-                .map(|(i, k)| {
-                    match kept.get_or_render(k, || {
-                        Ok::<_, std::convert::Infallible>(docx::item_xml(i, en))
-                    }) {
-                        Ok(part) => part,
-                        Err(never) => match never {},
-                    }
-                })
-                .collect());
-            let word = crate::timings::time(timings, "output/memo word build", || docx::memo_with(memo, parts)).context("failed to build the Word memo")?;
+            let parts: Vec<_> = crate::timings::time(timings, "output/memo word parts", || {
+                items
+                    .par_iter()
+                    .zip(&keys)
+                    .map(|(i, k)| {
+                        match kept.get_or_render(k, || {
+                            Ok::<_, std::convert::Infallible>(docx::item_xml(i, en))
+                        }) {
+                            Ok(part) => part,
+                            Err(never) => match never {},
+                        }
+                    })
+                    .collect()
+            });
+            let word = crate::timings::time(timings, "output/memo word build", || {
+                docx::memo_with(memo, parts)
+            })
+            .context("failed to build the Word memo")?;
             crate::timings::time(timings, "output/memo word save", || kept.save());
-            crate::timings::time(timings, "output/memo word put", || staging.put(&format!("{MEMO}.docx"), None, &word))
+            crate::timings::time(timings, "output/memo word put", || {
+                staging.put(&format!("{MEMO}.docx"), None, &word)
+            })
         },
         || -> Result<[PathBuf; 2]> {
             // Each comment's part in HTML and Markdown, side by side; then
@@ -212,42 +220,52 @@ fn write_memo(
                 Fragments::open(cache, "memo-html"),
                 Fragments::open(cache, "memo-md"),
             );
-            let (html_parts, md_parts) = crate::timings::time(timings, "output/memo parts", || rayon::join(
-                || {
-                    item_parts(
-                        templates,
-                        &items,
-                        &keys,
-                        templates::Doc::MemoHtml,
-                        &html_kept,
-                    )
-                },
-                || item_parts(templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
-            ));
+            let (html_parts, md_parts) = crate::timings::time(timings, "output/memo parts", || {
+                rayon::join(
+                    || {
+                        item_parts(
+                            templates,
+                            &items,
+                            &keys,
+                            templates::Doc::MemoHtml,
+                            &html_kept,
+                        )
+                    },
+                    || item_parts(templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
+                )
+            });
             let (html_parts, md_parts) = (html_parts?, md_parts?);
             let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
-            let ctx = crate::timings::time(timings, "output/memo view", || match templates.spliced() {
-                Some(spliced) => handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced)),
-                None => handlebars::Context::wraps(memo.view(&html_text, &md_text)),
-            }).map_err(|e| {
-                TemplateError::Render {
+            let ctx =
+                crate::timings::time(timings, "output/memo view", || match templates.spliced() {
+                    Some(spliced) => {
+                        handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced))
+                    }
+                    None => handlebars::Context::wraps(memo.view(&html_text, &md_text)),
+                })
+                .map_err(|e| TemplateError::Render {
                     name: "memo".into(),
                     origin: "built-in".into(),
                     source: Box::new(e),
-                }
-            })?;
+                })?;
             drop((html_text, md_text));
             drop((html_parts, md_parts));
             let render = |doc, name: String| -> Result<PathBuf> {
-                let text = crate::timings::time(timings, "output/memo render", || templates.render_context(doc, &ctx))?;
-                crate::timings::time(timings, "output/memo put", || staging.put(&name, None, text.as_bytes()))
+                let text = crate::timings::time(timings, "output/memo render", || {
+                    templates.render_context(doc, &ctx)
+                })?;
+                crate::timings::time(timings, "output/memo put", || {
+                    staging.put(&name, None, text.as_bytes())
+                })
             };
             let (html, md) = rayon::join(
                 || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
                 || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
             );
             crate::timings::time(timings, "output/memo drop", || drop(ctx));
-            crate::timings::time(timings, "output/memo save", || rayon::join(|| html_kept.save(), || md_kept.save()));
+            crate::timings::time(timings, "output/memo save", || {
+                rayon::join(|| html_kept.save(), || md_kept.save())
+            });
             Ok([html?, md?])
         },
     );

@@ -408,7 +408,10 @@ pub const SPLICED_MD: &str = "inspraak_spliced_items_md";
 /// each group's items as that one text: each item's output is its
 /// rendered part (the `item` partial of the memo registries is
 /// `{{{rendered_…}}}`) followed by TEXT.
-fn splice_items(memo: &handlebars::template::Template, field: &str) -> Option<(handlebars::template::Template, String)> {
+fn splice_items(
+    memo: &handlebars::template::Template,
+    field: &str,
+) -> Option<(handlebars::template::Template, String)> {
     let mut out = memo.clone();
     let replacement = handlebars::template::Template::compile(&format!("{{{{{{{field}}}}}}}"))
         .ok()?
@@ -465,7 +468,9 @@ fn replace_loops(
 /// TEXT when `h` is `{{#each items}}{{> item}}TEXT{{/each}}`.
 fn item_loop(h: &handlebars::template::HelperTemplate) -> Option<String> {
     use handlebars::template::{Parameter, TemplateElement as E};
-    let is = |p: &Parameter, name: &str| matches!(p, Parameter::Name(_) | Parameter::Path(_)) && p.as_name() == Some(name);
+    let is = |p: &Parameter, name: &str| {
+        matches!(p, Parameter::Name(_) | Parameter::Path(_)) && p.as_name() == Some(name)
+    };
     if !(h.block
         && !h.chain
         && is(&h.name, "each")
@@ -482,7 +487,12 @@ fn item_loop(h: &handlebars::template::HelperTemplate) -> Option<String> {
     let E::PartialExpression(p) = first else {
         return None;
     };
-    if !(is(&p.name, "item") && p.params.is_empty() && p.hash.is_empty() && p.template.is_none() && p.indent.is_none()) {
+    if !(is(&p.name, "item")
+        && p.params.is_empty()
+        && p.hash.is_empty()
+        && p.template.is_none()
+        && p.indent.is_none())
+    {
         return None;
     }
     let mut text = String::new();
@@ -626,6 +636,39 @@ pub fn escape_markdown(text: &str) -> String {
 /// Markdown with at most one blank line in a row and one final newline
 /// (templates are easier to read with generous line breaks).
 fn tidy_markdown(text: &str) -> String {
+    let text = text.trim_end();
+    if text.is_empty() || text.contains('\r') {
+        return tidy_markdown_by_line(text);
+    }
+    // Runs of lines that are not blank are copied as they are, each run
+    // at once (a memo has tens of thousands of lines).
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut blank = 0;
+    let mut run = 0;
+    let mut start = 0;
+    while start <= text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        if text[start..end].trim().is_empty() {
+            out.push_str(&text[run..start]);
+            blank += 1;
+            if blank == 1 {
+                out.push('\n');
+            }
+            run = end + 1;
+        } else {
+            blank = 0;
+        }
+        start = end + 1;
+    }
+    if run < text.len() {
+        out.push_str(&text[run..]);
+    }
+    out.push('\n');
+    out
+}
+
+/// [`tidy_markdown`] line by line (also for `\r\n` line ends).
+fn tidy_markdown_by_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.trim_end().lines() {
@@ -681,10 +724,60 @@ mod tests {
         assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn tidy_markdown_is_the_same_by_runs_and_by_line(text in "[a \t\n\r\u{a0}b]{0,40}") {
+            proptest::prop_assert_eq!(tidy_markdown(&text), tidy_markdown_by_line(text.trim_end()));
+        }
+    }
+
     #[test]
     fn defaults_load_in_both_languages() {
         Templates::load(None, Lang::Nl).unwrap();
         Templates::load(None, Lang::En).unwrap();
+    }
+
+    #[test]
+    fn the_default_memos_take_their_items_spliced() {
+        for lang in [Lang::Nl, Lang::En] {
+            let t = Templates::load(None, lang).unwrap();
+            let spliced = t.spliced().unwrap();
+            assert_eq!(spliced.html_after, "\n");
+            assert_eq!(spliced.md_after, "\n");
+        }
+    }
+
+    fn spliceable(source: &str) -> Option<String> {
+        let t = handlebars::template::Template::compile(source).unwrap();
+        splice_items(&t, SPLICED_HTML).map(|(_, after)| after)
+    }
+
+    #[test]
+    fn only_plain_item_loops_are_spliced() {
+        let ok =
+            "{{#each groups}}<h3>{{title}}</h3>{{#each items}}{{> item}}<hr>{{/each}}{{/each}}";
+        assert_eq!(spliceable(ok).as_deref(), Some("<hr>"));
+        for not in [
+            // Item fields, other partials or data in the loop.
+            "{{#each groups}}{{#each items}}{{number}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{@index}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> pieces}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{else}}-{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items as |i|}}{{> item}}{{/each}}{{/each}}",
+            // Items seen elsewhere.
+            "{{#each groups}}{{items.length}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{#each items}}{{number}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each this}}{{@key}}{{/each}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{lookup this \"items\"}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{groups.[0].title}}{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}{{inspraak_spliced_items_html}}",
+            // Loops that write different things.
+            "{{#each groups}}{{#each items}}{{> item}}a{{/each}}{{#each items}}{{> item}}b{{/each}}{{/each}}",
+            // No item loop.
+            "{{title}}",
+        ] {
+            assert_eq!(spliceable(not), None, "{not}");
+        }
     }
 
     proptest::proptest! {
