@@ -164,6 +164,32 @@ pub fn render_into(
     Ok(files)
 }
 
+/// Records the time from its making to its drop (also when the closure
+/// it is in returns early).
+struct Timer<'a> {
+    timings: Option<&'a crate::timings::Timings>,
+    name: &'static str,
+    start: std::time::Instant,
+}
+
+impl<'a> Timer<'a> {
+    fn new(timings: Option<&'a crate::timings::Timings>, name: &'static str) -> Timer<'a> {
+        Timer {
+            timings,
+            name,
+            start: std::time::Instant::now(),
+        }
+    }
+}
+
+impl Drop for Timer<'_> {
+    fn drop(&mut self) {
+        if let Some(t) = self.timings {
+            t.record(self.name, self.start.elapsed(), None);
+        }
+    }
+}
+
 /// Writes the memo in HTML, Markdown and Word; returns the three files.
 ///
 /// Each comment is rendered on its own (item partials, Word paragraphs)
@@ -188,84 +214,70 @@ fn write_memo(
         });
     let (word, templated) = rayon::join(
         || -> Result<PathBuf> {
+            let _word = Timer::new(timings, "output/memo word");
             let kept = Fragments::open(cache, "memo-docx");
             let en = memo.lang == "en";
-            let parts: Vec<_> = crate::timings::time(timings, "output/memo word parts", || {
-                items
-                    .par_iter()
-                    .zip(&keys)
-                    .map(|(i, k)| {
-                        match kept.get_or_render(k, || {
-                            Ok::<_, std::convert::Infallible>(docx::item_xml(i, en))
-                        }) {
-                            Ok(part) => part,
-                            Err(never) => match never {},
-                        }
-                    })
-                    .collect()
-            });
-            let word = crate::timings::time(timings, "output/memo word build", || {
-                docx::memo_with(memo, parts)
-            })
-            .context("failed to build the Word memo")?;
-            crate::timings::time(timings, "output/memo word save", || kept.save());
-            crate::timings::time(timings, "output/memo word put", || {
-                staging.put(&format!("{MEMO}.docx"), None, &word)
-            })
+            let parts: Vec<_> = items
+                .par_iter()
+                .zip(&keys)
+                .map(|(i, k)| {
+                    match kept.get_or_render(k, || {
+                        Ok::<_, std::convert::Infallible>(docx::item_xml(i, en))
+                    }) {
+                        Ok(part) => part,
+                        Err(never) => match never {},
+                    }
+                })
+                .collect();
+            let word = docx::memo_with(memo, parts).context("failed to build the Word memo")?;
+            kept.save();
+            staging.put(&format!("{MEMO}.docx"), None, &word)
         },
         || -> Result<[PathBuf; 2]> {
+            let _templated = Timer::new(timings, "output/memo html+md");
             // Each comment's part in HTML and Markdown, side by side; then
             // both memos from one context, side by side too.
             let (html_kept, md_kept) = (
                 Fragments::open(cache, "memo-html"),
                 Fragments::open(cache, "memo-md"),
             );
-            let (html_parts, md_parts) = crate::timings::time(timings, "output/memo parts", || {
-                rayon::join(
-                    || {
-                        item_parts(
-                            templates,
-                            &items,
-                            &keys,
-                            templates::Doc::MemoHtml,
-                            &html_kept,
-                        )
-                    },
-                    || item_parts(templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
-                )
-            });
+            let (html_parts, md_parts) = rayon::join(
+                || {
+                    item_parts(
+                        templates,
+                        &items,
+                        &keys,
+                        templates::Doc::MemoHtml,
+                        &html_kept,
+                    )
+                },
+                || item_parts(templates, &items, &keys, templates::Doc::MemoMd, &md_kept),
+            );
             let (html_parts, md_parts) = (html_parts?, md_parts?);
             let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
-            let ctx =
-                crate::timings::time(timings, "output/memo view", || match templates.spliced() {
-                    Some(spliced) => {
-                        handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced))
-                    }
-                    None => handlebars::Context::wraps(memo.view(&html_text, &md_text)),
-                })
-                .map_err(|e| TemplateError::Render {
-                    name: "memo".into(),
-                    origin: "built-in".into(),
-                    source: Box::new(e),
-                })?;
+            let ctx = match templates.spliced() {
+                Some(spliced) => {
+                    handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced))
+                }
+                None => handlebars::Context::wraps(memo.view(&html_text, &md_text)),
+            }
+            .map_err(|e| TemplateError::Render {
+                name: "memo".into(),
+                origin: "built-in".into(),
+                source: Box::new(e),
+            })?;
             drop((html_text, md_text));
             drop((html_parts, md_parts));
             let render = |doc, name: String| -> Result<PathBuf> {
-                let text = crate::timings::time(timings, "output/memo render", || {
-                    templates.render_context(doc, &ctx)
-                })?;
-                crate::timings::time(timings, "output/memo put", || {
-                    staging.put(&name, None, text.as_bytes())
-                })
+                let text = templates.render_context(doc, &ctx)?;
+                staging.put(&name, None, text.as_bytes())
             };
             let (html, md) = rayon::join(
                 || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
                 || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
             );
-            crate::timings::time(timings, "output/memo drop", || drop(ctx));
-            crate::timings::time(timings, "output/memo save", || {
-                rayon::join(|| html_kept.save(), || md_kept.save())
-            });
+            drop(ctx);
+            rayon::join(|| html_kept.save(), || md_kept.save());
             Ok([html?, md?])
         },
     );
