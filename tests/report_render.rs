@@ -407,3 +407,66 @@ fn change_reference_selects_the_excerpt_shown() {
     assert!(entry.contains("jaarlijks het aantal meldingen"), "{entry}");
     assert!(!entry.contains("buurthuizen**"), "{entry}");
 }
+
+/// The memo as rendered with templates whose item loops the renderer
+/// cannot take as one text per group (a comment before the partial) is
+/// the same as with the defaults, which it can: both ways of putting the
+/// items in place write the same, in both languages and groupings.
+#[test]
+fn memo_items_spliced_or_one_by_one_are_the_same() {
+    for (lang, prefix) in [(Lang::Nl, ""), (Lang::En, "en/")] {
+        for group_by in [GroupBy::Section, GroupBy::Respondent, GroupBy::Theme] {
+            let defaults = ReportOptions {
+                lang,
+                group_by,
+                ..ReportOptions::default()
+            };
+            let (plain, _) = render(&defaults);
+            let templates = tempfile::tempdir().unwrap();
+            inspraak::report::templates::write_defaults(templates.path(), false).unwrap();
+            for ext in ["html", "md"] {
+                let path = templates.path().join(format!("{prefix}memo.{ext}.hbs"));
+                let text = read(&path);
+                assert!(text.contains("{{#each items}}{{> item}}"));
+                let text = text.replace(
+                    "{{#each items}}{{> item}}",
+                    "{{#each items}}{{!-- x --}}{{> item}}",
+                );
+                std::fs::write(&path, text).unwrap();
+            }
+            let (one_by_one, _) = render(&ReportOptions {
+                templates: Some(templates.path().to_path_buf()),
+                ..defaults
+            });
+            for file in ["nota-van-beantwoording.html", "nota-van-beantwoording.md"] {
+                assert_eq!(
+                    read(&plain.path().join(file)),
+                    read(&one_by_one.path().join(file)),
+                    "{file} ({lang:?}, {group_by:?})"
+                );
+            }
+        }
+    }
+}
+
+/// A memo template that shows item fields around the partial is rendered
+/// item by item, with those fields.
+#[test]
+fn memo_template_with_item_fields_in_the_loop() {
+    let templates = tempfile::tempdir().unwrap();
+    inspraak::report::templates::write_defaults(templates.path(), false).unwrap();
+    let path = templates.path().join("memo.md.hbs");
+    let text = read(&path).replace(
+        "{{#each items}}{{> item}}",
+        "{{#each items}}<!-- punt {{number}} {{status_key}} -->\n{{> item}}",
+    );
+    std::fs::write(&path, text).unwrap();
+    let (dir, _) = render(&ReportOptions {
+        templates: Some(templates.path().to_path_buf()),
+        ..ReportOptions::default()
+    });
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    let marks = md.matches("<!-- punt ").count();
+    assert!(marks > 0);
+    assert_eq!(marks, md.matches("#### Reactie ").count());
+}

@@ -151,6 +151,72 @@ impl MemoContext {
     }
 }
 
+/// The memo as templates rewritten by [`super::templates::Templates::spliced`]
+/// see it: each group's items as one text per document.
+#[derive(Debug, Serialize)]
+pub struct SplicedView<'a> {
+    #[serde(flatten)]
+    pub memo: &'a MemoContext,
+    pub groups: Vec<SplicedGroup<'a>>,
+}
+
+/// A heading of the memo's body with its items' rendered parts joined.
+#[derive(Debug, Serialize)]
+pub struct SplicedGroup<'a> {
+    pub title: &'a str,
+    pub anchor: &'a str,
+    /// Field [`super::templates::SPLICED_HTML`].
+    pub inspraak_spliced_items_html: String,
+    /// Field [`super::templates::SPLICED_MD`].
+    pub inspraak_spliced_items_md: String,
+}
+
+impl MemoContext {
+    /// The view for spliced templates, with `html[i]` and `md[i]` the
+    /// rendered `i`th item of [`MemoContext::items`], each followed by
+    /// `html_after` or `md_after` (what the templates' item loops write
+    /// after each item).
+    pub fn spliced_view<'a>(
+        &'a self,
+        html: &[std::borrow::Cow<'_, str>],
+        md: &[std::borrow::Cow<'_, str>],
+        spliced: &super::templates::Spliced,
+    ) -> SplicedView<'a> {
+        let join = |parts: &[std::borrow::Cow<'_, str>], after: &str| {
+            let size = parts.iter().map(|p| p.len() + after.len()).sum();
+            let mut out = String::with_capacity(size);
+            for p in parts {
+                out.push_str(p);
+                out.push_str(after);
+            }
+            out
+        };
+        let mut start = 0;
+        let groups = self
+            .groups
+            .iter()
+            .map(|g| {
+                let end = start + g.items.len();
+                let group = SplicedGroup {
+                    title: &g.title,
+                    anchor: &g.anchor,
+                    inspraak_spliced_items_html: join(
+                        html.get(start..end).unwrap_or_default(),
+                        &spliced.html_after,
+                    ),
+                    inspraak_spliced_items_md: join(
+                        md.get(start..end).unwrap_or_default(),
+                        &spliced.md_after,
+                    ),
+                };
+                start = end;
+                group
+            })
+            .collect();
+        SplicedView { memo: self, groups }
+    }
+}
+
 /// One row of the table of responses by kind.
 #[derive(Debug, Clone, Serialize)]
 pub struct KindRow {

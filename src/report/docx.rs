@@ -53,7 +53,12 @@ pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: Vec<P>) -> Result<Vec<u
         )));
     }
     let t = Texts { en: m.lang == "en" };
-    let mut doc = Body::default();
+    // Room for the whole body, so that it is not copied as it grows.
+    let size: usize =
+        parts.iter().map(|p| p.as_ref().len()).sum::<usize>() + m.open.len() * 256 + (1 << 16);
+    let mut doc = Body {
+        xml: Vec::with_capacity(size),
+    };
     doc = doc
         .add_paragraph(para(
             "Title",
@@ -93,7 +98,8 @@ fn package(body: Vec<u8>) -> Result<Vec<u8>, DocxError> {
     drop(body);
     spliced.extend_from_slice(&document[end..]);
     xml.document = spliced;
-    let mut buf = Cursor::new(Vec::new());
+    let size = xml.document.len() + (1 << 16);
+    let mut buf = Cursor::new(Vec::with_capacity(size));
     xml.pack(&mut buf).map_err(|e| DocxError(e.to_string()))?;
     Ok(buf.into_inner())
 }
@@ -145,6 +151,66 @@ fn push_without_para_ids(out: &mut Vec<u8>, xml: &[u8]) {
         }
     }
     out.extend_from_slice(rest);
+}
+
+/// Mark between texts in [`paragraphs_xml`]: a control character, which
+/// [`clean`] takes out of every text.
+const BETWEEN: char = '\u{1}';
+
+/// The XML of a paragraph [`para`]`(style, text)` for each of `texts`, as
+/// [`Body::add_paragraph`] writes it. Thousands of them (the open
+/// comments) would each take docx-rs's whole builder: they are built as
+/// one paragraph with the texts between marks, then cut apart at the
+/// marks (its text escaping is character by character).
+fn paragraphs_xml(style: &str, texts: &[String]) -> Vec<u8> {
+    let mut joined = String::from(BETWEEN);
+    for text in texts {
+        joined.push_str(&clean(text));
+        joined.push(BETWEEN);
+    }
+    let one = Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(joined));
+    let mut xml = Vec::new();
+    push_without_para_ids(&mut xml, &one.build());
+    let mut mark = [0; 4];
+    let mark = BETWEEN.encode_utf8(&mut mark).as_bytes();
+    let pieces: Vec<&[u8]> = split_at_mark(&xml, mark);
+    match pieces.as_slice() {
+        [prefix, middle @ .., suffix] if middle.len() == texts.len() => {
+            let size = middle
+                .iter()
+                .map(|m| prefix.len() + m.len() + suffix.len())
+                .sum();
+            let mut out = Vec::with_capacity(size);
+            for text in middle {
+                out.extend_from_slice(prefix);
+                out.extend_from_slice(text);
+                out.extend_from_slice(suffix);
+            }
+            out
+        }
+        // Not as expected: one by one.
+        _ => {
+            let mut out = Vec::new();
+            for text in texts {
+                push_without_para_ids(&mut out, &para(style, text).build());
+            }
+            out
+        }
+    }
+}
+
+/// `bytes` cut at every `mark`.
+fn split_at_mark<'a>(bytes: &'a [u8], mark: &[u8]) -> Vec<&'a [u8]> {
+    let mut pieces = Vec::new();
+    let mut rest = bytes;
+    while let Some(at) = find(rest, mark, 0) {
+        pieces.push(&rest[..at]);
+        rest = &rest[at + mark.len()..];
+    }
+    pieces.push(rest);
+    pieces
 }
 
 /// Dutch or English words.
@@ -600,17 +666,13 @@ fn appendix(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             ),
         ));
     }
-    for o in &m.open {
-        doc = doc.add_paragraph(para(
-            "Normal",
-            &format!(
-                "• {} {} ({})",
-                t.pick("reactie", "comment"),
-                o.number,
-                o.respondent
-            ),
-        ));
-    }
+    let word = t.pick("reactie", "comment");
+    let open: Vec<String> = m
+        .open
+        .iter()
+        .map(|o| format!("• {word} {} ({})", o.number, o.respondent))
+        .collect();
+    doc.xml.extend_from_slice(&paragraphs_xml("Normal", &open));
     if !m.orphaned.is_empty() {
         doc = doc.add_paragraph(para(
             "Heading2",
@@ -627,4 +689,47 @@ fn appendix(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         }
     }
     doc
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn one_by_one(style: &str, texts: &[String]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for text in texts {
+            push_without_para_ids(&mut out, &para(style, text).build());
+        }
+        out
+    }
+
+    #[test]
+    fn paragraphs_at_once_are_those_one_by_one() {
+        let texts: Vec<String> = [
+            "• reactie 1.2 (Inwoner 3)",
+            "",
+            "<b>&amp; \"quoted\" 'single'</b>",
+            "line\nbreak\r\ttab \u{1} mark \u{7}",
+            "  spaces  ",
+            "ë ü ‘x’ – 😀",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        assert_eq!(
+            paragraphs_xml("Normal", &texts),
+            one_by_one("Normal", &texts)
+        );
+        assert_eq!(paragraphs_xml("Normal", &[]), one_by_one("Normal", &[]));
+    }
+
+    proptest! {
+        #[test]
+        fn paragraphs_at_once_are_those_one_by_one_for_any_text(
+            texts in proptest::collection::vec("[a-z <>&\"'\\n\\t\\u{1}\\u{80}-\\u{10ffff}]{0,12}", 0..6)
+        ) {
+            prop_assert_eq!(paragraphs_xml("Normal", &texts), one_by_one("Normal", &texts));
+        }
+    }
 }

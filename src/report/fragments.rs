@@ -10,11 +10,15 @@
 //! same bytes.
 //!
 //! One file per kind of part (`fragments-memo-html.bin`, ...) holds the
-//! parts used by the last run; a run that renders new parts or stops using
-//! old ones writes the file anew (to a temporary file, then renamed). The
-//! file starts with a format line and ends with a CRC-32 of everything
-//! before it; a file that is damaged, truncated or from another format is
-//! ignored, which only means rendering again. Like the rest of the cache it
+//! parts of the last runs. It starts with a format line, followed by
+//! segments, each with its length and a CRC-32 of its entries. A run that
+//! renders new parts appends them as one segment (a re-run after one new
+//! response writes a few kilobytes, not the whole memo again); when the
+//! parts no run used any more would make up more than half of the file,
+//! or the file was not whole, it writes the file anew with the parts it
+//! used (to a temporary file, then renamed). A damaged or truncated
+//! segment ends the file where it starts; a file from another format is
+//! ignored; both only mean rendering again. Like the rest of the cache it
 //! is an accelerator: failing to read or write it never fails a run.
 
 use std::collections::HashMap;
@@ -27,7 +31,7 @@ use crate::cache::Cache;
 use crate::ids::ContentHash;
 
 /// First bytes of a fragments file.
-const MAGIC: &[u8] = b"inspraak fragments 1\n";
+const MAGIC: &[u8] = b"inspraak fragments 2\n";
 
 /// A fragment's key: a SHA-256 hash.
 pub type Key = [u8; 32];
@@ -59,7 +63,9 @@ pub struct Fragments {
     /// Where they are kept (none without a cache).
     path: Option<PathBuf>,
     /// From the previous run, with whether this run used each one.
-    old: HashMap<Key, (Vec<u8>, AtomicBool)>,
+    old: Kept,
+    /// Whether the file was whole (new parts may be appended to it).
+    whole: bool,
     /// Rendered in this run.
     new: Mutex<Vec<(Key, Vec<u8>)>>,
 }
@@ -70,6 +76,7 @@ impl Fragments {
         Fragments {
             path: None,
             old: HashMap::new(),
+            whole: false,
             new: Mutex::new(Vec::new()),
         }
     }
@@ -80,13 +87,14 @@ impl Fragments {
             return Fragments::none();
         };
         let path = cache.dir().join(format!("fragments-{name}.bin"));
-        let old = std::fs::read(&path)
+        let (old, whole) = std::fs::read(&path)
             .ok()
             .and_then(|bytes| decode(&bytes))
             .unwrap_or_default();
         Fragments {
             path: Some(path),
             old,
+            whole,
             new: Mutex::new(Vec::new()),
         }
     }
@@ -122,19 +130,31 @@ impl Fragments {
         Ok(std::borrow::Cow::Owned(bytes))
     }
 
-    /// Writes the parts this run used, when they differ from those kept.
-    /// Errors are ignored: the next run renders again.
+    /// Keeps the parts this run rendered: appended to the file, or the
+    /// file written anew with the parts this run used (see the module
+    /// documentation). Errors are ignored: the next run renders again.
     pub fn save(self) {
         let Some(path) = self.path else {
             return;
         };
         let new = self.new.into_inner().unwrap_or_default();
-        let unused = self
-            .old
-            .values()
-            .filter(|(_, used)| !used.load(Ordering::Relaxed))
-            .count();
-        if new.is_empty() && unused == 0 {
+        let (mut used, mut unused) = (0, 0);
+        for (bytes, was_used) in self.old.values() {
+            if was_used.load(Ordering::Relaxed) {
+                used += bytes.len() + 36;
+            } else {
+                unused += bytes.len() + 36;
+            }
+        }
+        let added: usize = new.iter().map(|(_, b)| b.len() + 36).sum();
+        if self.whole && unused <= used + added {
+            if new.is_empty() {
+                return;
+            }
+            let mut file = std::fs::OpenOptions::new().append(true).open(&path);
+            if let Ok(file) = &mut file {
+                let _ = std::io::Write::write_all(file, &segment(&new));
+            }
             return;
         }
         let mut entries: Vec<(Key, Vec<u8>)> = self
@@ -159,39 +179,71 @@ impl Fragments {
     }
 }
 
-/// The file's bytes: magic, entries (key, length, bytes), CRC-32.
+/// A whole file's bytes: magic and one segment with `entries`.
 fn encode(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
-    let size: usize = entries.iter().map(|(_, b)| 36 + b.len()).sum();
-    let mut out = Vec::with_capacity(MAGIC.len() + size + 4);
-    out.extend_from_slice(MAGIC);
-    for (key, bytes) in entries {
-        out.extend_from_slice(key);
-        out.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
-        out.extend_from_slice(bytes);
-    }
-    let crc = crc32fast::hash(&out);
-    out.extend_from_slice(&crc.to_le_bytes());
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&segment(entries));
     out
 }
 
-/// The entries of a file, or none when it is not one whole file of this
-/// format.
-fn decode(bytes: &[u8]) -> Option<HashMap<Key, (Vec<u8>, AtomicBool)>> {
-    let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
-    if crc32fast::hash(body).to_le_bytes() != crc {
-        return None;
+/// One segment: the length of its entries (key, length, bytes), the
+/// entries and their CRC-32.
+fn segment(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
+    let size: usize = entries.iter().map(|(_, b)| 36 + b.len()).sum();
+    let mut body = Vec::with_capacity(size);
+    for (key, bytes) in entries {
+        body.extend_from_slice(key);
+        body.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
+        body.extend_from_slice(bytes);
     }
-    let mut rest = body.strip_prefix(MAGIC)?;
+    let mut out = Vec::with_capacity(body.len() + 8);
+    out.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out
+}
+
+/// Kept parts by key, with whether this run used each one.
+type Kept = HashMap<Key, (Vec<u8>, AtomicBool)>;
+
+/// The entries of a file of this format, and whether all of it was whole
+/// (a damaged or truncated segment ends it there); none when it is not of
+/// this format.
+fn decode(bytes: &[u8]) -> Option<(Kept, bool)> {
+    let mut rest = bytes.strip_prefix(MAGIC)?;
     let mut out = HashMap::new();
     while !rest.is_empty() {
-        let (key, after) = rest.split_first_chunk::<32>()?;
-        let (len, after) = after.split_first_chunk::<4>()?;
-        let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-        let (value, after) = after.split_at_checked(len)?;
-        out.insert(*key, (value.to_vec(), AtomicBool::new(false)));
-        rest = after;
+        let Some(entries) = next_segment(&mut rest) else {
+            return Some((out, false));
+        };
+        for (key, value) in entries {
+            out.insert(*key, (value.to_vec(), AtomicBool::new(false)));
+        }
     }
-    Some(out)
+    Some((out, true))
+}
+
+/// The entries of the segment at the start of `rest`, which then starts
+/// after it; none when it is damaged or cut short.
+fn next_segment<'a>(rest: &mut &'a [u8]) -> Option<Vec<(&'a Key, &'a [u8])>> {
+    let (len, after) = rest.split_first_chunk::<4>()?;
+    let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+    let (mut body, after) = after.split_at_checked(len)?;
+    let (crc, after) = after.split_first_chunk::<4>()?;
+    if crc32fast::hash(body).to_le_bytes() != *crc {
+        return None;
+    }
+    let mut entries = Vec::new();
+    while !body.is_empty() {
+        let (key, next) = body.split_first_chunk::<32>()?;
+        let (len, next) = next.split_first_chunk::<4>()?;
+        let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+        let (value, next) = next.split_at_checked(len)?;
+        entries.push((key, value));
+        body = next;
+    }
+    *rest = after;
+    Some(entries)
 }
 
 #[cfg(test)]
@@ -229,19 +281,62 @@ mod tests {
     }
 
     #[test]
-    fn parts_a_run_did_not_use_are_dropped() {
+    fn parts_a_run_did_not_use_are_dropped_once_they_are_most_of_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let cache = Cache::new(dir.path());
         let first = Fragments::open(Some(&cache), "t");
         first.add(key(1), b"een");
         first.add(key(2), b"twee");
+        first.add(key(3), b"drie");
         first.save();
+        // Two of three used: the unused one stays (no rewrite).
         let second = Fragments::open(Some(&cache), "t");
         assert!(second.get(&key(2)).is_some());
+        assert!(second.get(&key(3)).is_some());
         second.save();
+        let kept = |n: u8| {
+            let bytes = std::fs::read(dir.path().join("fragments-t.bin")).unwrap();
+            decode(&bytes).unwrap().0.contains_key(&key(n))
+        };
+        assert!(kept(1));
+        // One of three used: the file is written anew with it.
         let third = Fragments::open(Some(&cache), "t");
-        assert!(third.get(&key(1)).is_none());
+        assert!(third.get(&key(3)).is_some());
+        third.save();
+        assert!(!kept(1) && !kept(2) && kept(3));
+        let fourth = Fragments::open(Some(&cache), "t");
+        assert_eq!(fourth.get(&key(3)), Some(&b"drie"[..]));
+    }
+
+    #[test]
+    fn new_parts_are_appended() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let path = dir.path().join("fragments-t.bin");
+        let first = Fragments::open(Some(&cache), "t");
+        first.add(key(1), b"een");
+        first.save();
+        let before = std::fs::read(&path).unwrap();
+        let second = Fragments::open(Some(&cache), "t");
+        assert!(second.get(&key(1)).is_some());
+        second.add(key(2), b"twee");
+        second.save();
+        let after = std::fs::read(&path).unwrap();
+        assert!(after.starts_with(&before));
+        let third = Fragments::open(Some(&cache), "t");
+        assert_eq!(third.get(&key(1)), Some(&b"een"[..]));
         assert_eq!(third.get(&key(2)), Some(&b"twee"[..]));
+        // A segment cut short is ignored from there on; the next save
+        // writes the file anew.
+        std::fs::write(&path, &after[..after.len() - 2]).unwrap();
+        let fourth = Fragments::open(Some(&cache), "t");
+        assert_eq!(fourth.get(&key(1)), Some(&b"een"[..]));
+        assert!(fourth.get(&key(2)).is_none());
+        fourth.add(key(2), b"twee");
+        fourth.save();
+        let fifth = Fragments::open(Some(&cache), "t");
+        assert_eq!(fifth.get(&key(2)), Some(&b"twee"[..]));
+        assert!(fifth.whole);
     }
 
     #[test]
@@ -285,7 +380,8 @@ mod tests {
         ) {
             let entries: Vec<(Key, Vec<u8>)> =
                 parts.into_iter().map(|(k, v)| (key(k), v)).collect();
-            let decoded = decode(&encode(&entries)).unwrap();
+            let (decoded, whole) = decode(&encode(&entries)).unwrap();
+            prop_assert!(whole);
             let expected: HashMap<Key, Vec<u8>> = entries.into_iter().collect();
             prop_assert_eq!(decoded.len(), expected.len());
             for (k, v) in expected {

@@ -151,7 +151,7 @@ pub fn render_into(
     let builder = context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber);
     let mut files = crate::timings::time(timings, "output/memo", || {
         let memo = crate::timings::time(timings, "output/memo context", || builder.memo());
-        write_memo(&memo, &templates, staging, cache)
+        write_memo(&memo, &templates, staging, cache, timings)
     })?
     .to_vec();
     if c.versions.len() > 1 {
@@ -164,6 +164,32 @@ pub fn render_into(
     Ok(files)
 }
 
+/// Records the time from its making to its drop (also when the closure
+/// it is in returns early).
+struct Timer<'a> {
+    timings: Option<&'a crate::timings::Timings>,
+    name: &'static str,
+    start: std::time::Instant,
+}
+
+impl<'a> Timer<'a> {
+    fn new(timings: Option<&'a crate::timings::Timings>, name: &'static str) -> Timer<'a> {
+        Timer {
+            timings,
+            name,
+            start: std::time::Instant::now(),
+        }
+    }
+}
+
+impl Drop for Timer<'_> {
+    fn drop(&mut self) {
+        if let Some(t) = self.timings {
+            t.record(self.name, self.start.elapsed(), None);
+        }
+    }
+}
+
 /// Writes the memo in HTML, Markdown and Word; returns the three files.
 ///
 /// Each comment is rendered on its own (item partials, Word paragraphs)
@@ -174,18 +200,21 @@ fn write_memo(
     templates: &Templates,
     staging: &staging::Staging,
     cache: Option<&Cache>,
+    timings: Option<&crate::timings::Timings>,
 ) -> Result<[PathBuf; 3]> {
     let items: Vec<&context::Item> = memo.items().collect();
     // Without a cache nothing is kept: no keys needed.
-    let keys: Vec<fragments::Key> = match cache {
-        Some(_) => items
-            .par_iter()
-            .map(|i| fragments::key_of(memo.lang, i))
-            .collect(),
-        None => vec![[0; 32]; items.len()],
-    };
+    let keys: Vec<fragments::Key> =
+        crate::timings::time(timings, "output/memo keys", || match cache {
+            Some(_) => items
+                .par_iter()
+                .map(|i| fragments::key_of(memo.lang, i))
+                .collect(),
+            None => vec![[0; 32]; items.len()],
+        });
     let (word, templated) = rayon::join(
         || -> Result<PathBuf> {
+            let _word = Timer::new(timings, "output/memo word");
             let kept = Fragments::open(cache, "memo-docx");
             let en = memo.lang == "en";
             let parts: Vec<_> = items
@@ -205,6 +234,7 @@ fn write_memo(
             staging.put(&format!("{MEMO}.docx"), None, &word)
         },
         || -> Result<[PathBuf; 2]> {
+            let _templated = Timer::new(timings, "output/memo html+md");
             // Each comment's part in HTML and Markdown, side by side; then
             // both memos from one context, side by side too.
             let (html_kept, md_kept) = (
@@ -225,12 +255,16 @@ fn write_memo(
             );
             let (html_parts, md_parts) = (html_parts?, md_parts?);
             let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
-            let ctx = handlebars::Context::wraps(memo.view(&html_text, &md_text)).map_err(|e| {
-                TemplateError::Render {
-                    name: "memo".into(),
-                    origin: "built-in".into(),
-                    source: Box::new(e),
+            let ctx = match templates.spliced() {
+                Some(spliced) => {
+                    handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced))
                 }
+                None => handlebars::Context::wraps(memo.view(&html_text, &md_text)),
+            }
+            .map_err(|e| TemplateError::Render {
+                name: "memo".into(),
+                origin: "built-in".into(),
+                source: Box::new(e),
             })?;
             drop((html_text, md_text));
             drop((html_parts, md_parts));

@@ -132,6 +132,11 @@ pub struct Templates {
     /// runs), then put in place by `{{> item}}`.
     memo_html: Handlebars<'static>,
     memo_md: Handlebars<'static>,
+    /// Whether `memo_html` and `memo_md` put the items in place only by
+    /// loops `{{#each items}}{{> item}}…{{/each}}` (see [`splice_items`]);
+    /// then those loops are rewritten to take each group's items as one
+    /// text, with what follows the partial in the loop.
+    spliced: Option<Spliced>,
     lang: Lang,
     /// Where user templates come from, if any.
     dir: Option<PathBuf>,
@@ -152,6 +157,7 @@ impl Templates {
             md: registry(escape_markdown),
             memo_html: registry(handlebars::html_escape),
             memo_md: registry(escape_markdown),
+            spliced: None,
             lang,
             dir: dir.map(Path::to_path_buf),
             fingerprint: String::new(),
@@ -220,7 +226,32 @@ impl Templates {
                     source: Box::new(e),
                 })?;
         }
+        self.spliced = self.splice_memos();
         Ok(())
+    }
+
+    /// Rewrites both memo templates for [`Spliced`] when both allow it.
+    fn splice_memos(&mut self) -> Option<Spliced> {
+        let html_path = self.localised(Doc::MemoHtml.file());
+        let md_path = self.localised(Doc::MemoMd.file());
+        let (html, html_after) =
+            splice_items(self.memo_html.get_template(&html_path)?, SPLICED_HTML)?;
+        let (md, md_after) = splice_items(self.memo_md.get_template(&md_path)?, SPLICED_MD)?;
+        self.memo_html.register_template(&html_path, html);
+        self.memo_md.register_template(&md_path, md);
+        Some(Spliced {
+            html_after,
+            md_after,
+        })
+    }
+
+    /// How the memo templates put the items in place, when they only do
+    /// so by `{{#each items}}{{> item}}…{{/each}}`: then each group of the
+    /// memo's context needs, instead of `items`, the texts
+    /// [`SPLICED_HTML`] and [`SPLICED_MD`]: every item's rendered part,
+    /// each followed by [`Spliced::html_after`] or [`Spliced::md_after`].
+    pub fn spliced(&self) -> Option<&Spliced> {
+        self.spliced.as_ref()
     }
 
     /// Renders the item partial of the memo `doc` (HTML or Markdown) for
@@ -352,6 +383,203 @@ impl Templates {
     }
 }
 
+/// What a memo template's item loops write after each item, for
+/// [`Templates::spliced`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spliced {
+    pub html_after: String,
+    pub md_after: String,
+}
+
+/// The field of a memo group with its items' HTML, when spliced.
+pub const SPLICED_HTML: &str = "inspraak_spliced_items_html";
+/// The field of a memo group with its items' Markdown, when spliced.
+pub const SPLICED_MD: &str = "inspraak_spliced_items_md";
+
+/// `memo` with every loop `{{#each items}}{{> item}}TEXT{{/each}}` (the
+/// same TEXT in all, no `{{else}}`, block parameters, arguments or
+/// indented partial) replaced by `{{{field}}}`, and TEXT; none when there
+/// is no such loop or when the template could see that a group has no
+/// `items` any more: it names `items` (or `field`) elsewhere, looks at a
+/// group as a whole (`this`, `.`, `lookup`, block parameters, a path
+/// into `groups`) or uses a partial other than `style`.
+///
+/// The rewritten template then writes the same as the original, given
+/// each group's items as that one text: each item's output is its
+/// rendered part (the `item` partial of the memo registries is
+/// `{{{rendered_…}}}`) followed by TEXT.
+fn splice_items(
+    memo: &handlebars::template::Template,
+    field: &str,
+) -> Option<(handlebars::template::Template, String)> {
+    let mut out = memo.clone();
+    let replacement = handlebars::template::Template::compile(&format!("{{{{{{{field}}}}}}}"))
+        .ok()?
+        .elements
+        .into_iter()
+        .next()?;
+    // The loops left out, the rest is checked; then they are replaced.
+    let mut without = memo.clone();
+    let mut after: Option<String> = None;
+    let gone = handlebars::template::TemplateElement::Comment(String::new());
+    if !replace_loops(&mut without, &gone, &mut after) {
+        return None;
+    }
+    let after = after?;
+    let mut safe = true;
+    check_template(&without, field, &mut safe);
+    if !safe {
+        return None;
+    }
+    let mut again = None;
+    replace_loops(&mut out, &replacement, &mut again);
+    Some((out, after))
+}
+
+/// Replaces the item loops of `t` (see [`splice_items`]); false when one
+/// cannot be replaced.
+fn replace_loops(
+    t: &mut handlebars::template::Template,
+    replacement: &handlebars::template::TemplateElement,
+    after: &mut Option<String>,
+) -> bool {
+    use handlebars::template::TemplateElement as E;
+    for e in &mut t.elements {
+        let E::HelperBlock(h) = e else {
+            continue;
+        };
+        if let Some(text) = item_loop(h) {
+            if after.as_ref().is_some_and(|a| *a != text) {
+                return false;
+            }
+            *after = Some(text);
+            *e = replacement.clone();
+            continue;
+        }
+        for inner in [&mut h.template, &mut h.inverse].into_iter().flatten() {
+            if !replace_loops(inner, replacement, after) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// TEXT when `h` is `{{#each items}}{{> item}}TEXT{{/each}}`.
+fn item_loop(h: &handlebars::template::HelperTemplate) -> Option<String> {
+    use handlebars::template::{Parameter, TemplateElement as E};
+    let is = |p: &Parameter, name: &str| {
+        matches!(p, Parameter::Name(_) | Parameter::Path(_)) && p.as_name() == Some(name)
+    };
+    if !(h.block
+        && !h.chain
+        && is(&h.name, "each")
+        && h.params.len() == 1
+        && is(&h.params[0], "items")
+        && h.hash.is_empty()
+        && h.block_param.is_none()
+        && h.inverse.is_none())
+    {
+        return None;
+    }
+    let body = h.template.as_ref()?;
+    let (first, rest) = body.elements.split_first()?;
+    let E::PartialExpression(p) = first else {
+        return None;
+    };
+    if !(is(&p.name, "item")
+        && p.params.is_empty()
+        && p.hash.is_empty()
+        && p.template.is_none()
+        && p.indent.is_none())
+    {
+        return None;
+    }
+    let mut text = String::new();
+    for e in rest {
+        match e {
+            E::RawString(s) => text.push_str(s),
+            E::Comment(_) => {}
+            _ => return None,
+        }
+    }
+    Some(text)
+}
+
+/// Clears `safe` when `t` could tell a spliced group from one with
+/// `items` (see [`splice_items`]).
+fn check_template(t: &handlebars::template::Template, field: &str, safe: &mut bool) {
+    for e in &t.elements {
+        check_element(e, field, safe);
+    }
+}
+
+fn check_element(e: &handlebars::template::TemplateElement, field: &str, safe: &mut bool) {
+    use handlebars::template::TemplateElement as E;
+    match e {
+        E::RawString(_) | E::Comment(_) => {}
+        E::HtmlExpression(h) | E::Expression(h) | E::HelperBlock(h) => {
+            if h.block_param.is_some() {
+                *safe = false;
+            }
+            check_param(&h.name, field, safe);
+            for p in h.params.iter().chain(h.hash.values()) {
+                check_param(p, field, safe);
+            }
+            for t in [&h.template, &h.inverse].into_iter().flatten() {
+                check_template(t, field, safe);
+            }
+        }
+        E::PartialExpression(d) | E::PartialBlock(d) => {
+            if d.name.as_name() != Some("style") || d.template.is_some() {
+                *safe = false;
+            }
+            for p in d.params.iter().chain(d.hash.values()) {
+                check_param(p, field, safe);
+            }
+        }
+        E::DecoratorExpression(d) | E::DecoratorBlock(d) => {
+            check_param(&d.name, field, safe);
+            for p in d.params.iter().chain(d.hash.values()) {
+                check_param(p, field, safe);
+            }
+            if let Some(t) = &d.template {
+                check_template(t, field, safe);
+            }
+        }
+        _ => *safe = false,
+    }
+}
+
+fn check_param(p: &handlebars::template::Parameter, field: &str, safe: &mut bool) {
+    use handlebars::template::Parameter as P;
+    match p {
+        P::Name(_) | P::Path(_) => {
+            let raw = p.as_name().unwrap_or_default();
+            let path = raw.trim_start_matches("../");
+            if raw.contains("items")
+                || raw.contains(field)
+                || raw.contains("this")
+                || raw == "lookup"
+                || path.is_empty()
+                || path == "."
+                || path.starts_with("./")
+                || (raw.contains("groups") && raw != "groups")
+            {
+                *safe = false;
+            }
+        }
+        P::Literal(json) => {
+            let text = json.to_string();
+            if text.contains("items") || text.contains(field) || text.contains("groups") {
+                *safe = false;
+            }
+        }
+        P::Subexpression(s) => check_element(s.as_element(), field, safe),
+        _ => *safe = false,
+    }
+}
+
 fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
     let mut h = Handlebars::new();
     h.set_strict_mode(true);
@@ -408,6 +636,39 @@ pub fn escape_markdown(text: &str) -> String {
 /// Markdown with at most one blank line in a row and one final newline
 /// (templates are easier to read with generous line breaks).
 fn tidy_markdown(text: &str) -> String {
+    let text = text.trim_end();
+    if text.is_empty() || text.contains('\r') {
+        return tidy_markdown_by_line(text);
+    }
+    // Runs of lines that are not blank are copied as they are, each run
+    // at once (a memo has tens of thousands of lines).
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut blank = 0;
+    let mut run = 0;
+    let mut start = 0;
+    while start <= text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        if text[start..end].trim().is_empty() {
+            out.push_str(&text[run..start]);
+            blank += 1;
+            if blank == 1 {
+                out.push('\n');
+            }
+            run = end + 1;
+        } else {
+            blank = 0;
+        }
+        start = end + 1;
+    }
+    if run < text.len() {
+        out.push_str(&text[run..]);
+    }
+    out.push('\n');
+    out
+}
+
+/// [`tidy_markdown`] line by line (also for `\r\n` line ends).
+fn tidy_markdown_by_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = 0;
     for line in text.trim_end().lines() {
@@ -463,10 +724,60 @@ mod tests {
         assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn tidy_markdown_is_the_same_by_runs_and_by_line(text in "[a \t\n\r\u{a0}b]{0,40}") {
+            proptest::prop_assert_eq!(tidy_markdown(&text), tidy_markdown_by_line(text.trim_end()));
+        }
+    }
+
     #[test]
     fn defaults_load_in_both_languages() {
         Templates::load(None, Lang::Nl).unwrap();
         Templates::load(None, Lang::En).unwrap();
+    }
+
+    #[test]
+    fn the_default_memos_take_their_items_spliced() {
+        for lang in [Lang::Nl, Lang::En] {
+            let t = Templates::load(None, lang).unwrap();
+            let spliced = t.spliced().unwrap();
+            assert_eq!(spliced.html_after, "\n");
+            assert_eq!(spliced.md_after, "\n");
+        }
+    }
+
+    fn spliceable(source: &str) -> Option<String> {
+        let t = handlebars::template::Template::compile(source).unwrap();
+        splice_items(&t, SPLICED_HTML).map(|(_, after)| after)
+    }
+
+    #[test]
+    fn only_plain_item_loops_are_spliced() {
+        let ok =
+            "{{#each groups}}<h3>{{title}}</h3>{{#each items}}{{> item}}<hr>{{/each}}{{/each}}";
+        assert_eq!(spliceable(ok).as_deref(), Some("<hr>"));
+        for not in [
+            // Item fields, other partials or data in the loop.
+            "{{#each groups}}{{#each items}}{{number}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{@index}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> pieces}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{else}}-{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items as |i|}}{{> item}}{{/each}}{{/each}}",
+            // Items seen elsewhere.
+            "{{#each groups}}{{items.length}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{#each items}}{{number}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each this}}{{@key}}{{/each}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{lookup this \"items\"}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{groups.[0].title}}{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}{{inspraak_spliced_items_html}}",
+            // Loops that write different things.
+            "{{#each groups}}{{#each items}}{{> item}}a{{/each}}{{#each items}}{{> item}}b{{/each}}{{/each}}",
+            // No item loop.
+            "{{title}}",
+        ] {
+            assert_eq!(spliceable(not), None, "{not}");
+        }
     }
 
     proptest::proptest! {
