@@ -42,7 +42,7 @@ use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKin
 use crate::split::Letter;
 
 /// Bump when the cached output for the same bytes and version may change.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// A cache folder (created on first write).
 #[derive(Debug, Clone)]
@@ -127,6 +127,8 @@ pub struct CommentResult {
     pub sections: Vec<Link>,
     pub quotes: Vec<Quote>,
     pub anchor_after: Option<Anchor>,
+    /// The text's terms as the causes of changes compare them.
+    pub terms: crate::compare::TextTerms,
 }
 
 impl CommentResult {
@@ -136,6 +138,7 @@ impl CommentResult {
             sections: c.sections.clone(),
             quotes: c.quotes.clone(),
             anchor_after: c.anchor_after.clone(),
+            terms: crate::compare::TextTerms::of(c),
         }
     }
 

@@ -482,26 +482,33 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             _ => Vec::new(),
         }
     });
+    // What this run keeps for the next: the results of the texts in this
+    // run (so the entry does not grow with texts long gone).
+    let mut kept: Option<CommentResults> = None;
     if let Some((cache, key)) = &versions_key {
         let linked_now = fresh.iter().flatten().filter(|f| **f).count();
         if compared && (linked_now > 0 || !known.is_empty()) {
-            // Keep the results of the texts in this run (so the entry does
-            // not grow with texts long gone); write only when it changed.
-            let mut results = CommentResults::with_capacity(known.len() + linked_now);
-            for ((r, fresh), keys) in responses.iter().zip(&fresh).zip(&keys) {
-                for ((c, &f), key) in r.comments.iter().zip(fresh).zip(keys) {
-                    if f {
-                        results.insert(key.clone(), CommentResult::of(c));
-                    } else if let Some(earlier) = known.get(key) {
-                        results.insert(key.clone(), earlier.clone());
-                    }
-                }
-            }
+            let results: CommentResults =
+                responses
+                    .par_iter()
+                    .zip(&fresh)
+                    .zip(&keys)
+                    .flat_map_iter(|((r, fresh), keys)| {
+                        r.comments.iter().zip(fresh).zip(keys).filter_map(
+                            |((c, &f), key)| match f {
+                                true => Some((key.clone(), CommentResult::of(c))),
+                                false => known.get(key).map(|e| (key.clone(), e.clone())),
+                            },
+                        )
+                    })
+                    .collect();
+            // Written only when it changed.
             if linked_now > 0 || results.len() != known.len() {
                 timings::time(timings, "link/save", || {
                     cache.put_comment_results(key, &results)
                 });
             }
+            kept = Some(results);
         }
     }
     drop((known, keys));
@@ -528,7 +535,13 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         // After the ledger: adopted decisions and confirmations count.
         let (changes, responses) = (&mut consultation.changes, &consultation.responses);
         if let Err(failure) = timings::time(timings, "ledger/causes", || {
-            catch(|| compare::suggest_causes(changes, responses))
+            // The terms of texts linked in this run or an earlier one
+            // are kept with their links: only new texts are stemmed.
+            let known_terms = |c: &Comment| {
+                let kept = kept.as_ref()?;
+                kept.get(&comment_key(&c.text)).map(|r| r.terms.clone())
+            };
+            catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
         }) {
             consultation.problems.push(Problem {
                 file: "drafts/".into(),

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Change, Comment, Response, Status};
 use crate::text::Analyzer;
@@ -35,6 +36,16 @@ const MAX_CAUSES: usize = 10;
 /// Call it after the ledger was applied, so decisions (adopted, and the
 /// working group's `change_ref`) count.
 pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
+    suggest_causes_with(changes, responses, &|_| None);
+}
+
+/// [`suggest_causes`] with the terms of comment texts that an earlier run
+/// kept (`known` gives them for a comment, or `None` to compute them).
+pub fn suggest_causes_with(
+    changes: &mut [Change],
+    responses: &[Response],
+    known: &(dyn Fn(&Comment) -> Option<TextTerms> + Sync),
+) {
     let analyzer = Analyzer::default();
     let comments: Vec<&Comment> = responses.iter().flat_map(|r| &r.comments).collect();
     // The words of each distinct text once (campaign copies share them).
@@ -49,9 +60,9 @@ pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
             })
         })
         .collect();
-    let words: Vec<TextWords> = texts
+    let words: Vec<TextTerms> = texts
         .par_iter()
-        .map(|c| TextWords::new(&analyzer, c))
+        .map(|c| known(c).unwrap_or_else(|| TextTerms::new(&analyzer, c)))
         .collect();
     let candidates = Candidates::new(&comments, &slots, &words);
     let comments: Vec<CommentProfile<'_>> = comments
@@ -101,7 +112,7 @@ struct Candidates<'a> {
 }
 
 impl<'a> Candidates<'a> {
-    fn new(comments: &[&'a Comment], slots: &[usize], words: &[TextWords]) -> Candidates<'a> {
+    fn new(comments: &[&'a Comment], slots: &[usize], words: &[TextTerms]) -> Candidates<'a> {
         let mut by_section: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut confirmed = Vec::new();
         let mut of_slot = vec![Vec::new(); words.len()];
@@ -250,11 +261,15 @@ impl ChangeProfile {
 /// What a comment offers as evidence.
 struct CommentProfile<'a> {
     comment: &'a Comment,
-    words: &'a TextWords,
+    words: &'a TextTerms,
 }
 
-/// The words of a comment text.
-struct TextWords {
+/// The stemmed words of a comment text as [`suggest_causes`] compares them
+/// with changes (hashes). They depend on the text and its quotes only, so
+/// they are kept with a comment text's links between runs
+/// ([`crate::cache::CommentResult`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextTerms {
     /// Stemmed words of the whole comment.
     words: Terms,
     /// Stemmed words of the text the comment asks to add.
@@ -263,17 +278,18 @@ struct TextWords {
 
 /// A set of stemmed words, as sorted hashes: comparing a comment with
 /// every change is then a few binary searches, not string hashing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct Terms(Vec<u64>);
 
 impl Terms {
     fn new(words: impl IntoIterator<Item = String>) -> Terms {
-        use std::hash::{Hash, Hasher};
         let mut hashes: Vec<u64> = words
             .into_iter()
             .map(|w| {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                w.hash(&mut h);
-                h.finish()
+                // FNV-1a: the same for every build, so kept terms stay valid.
+                w.bytes().fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                })
             })
             .collect();
         hashes.sort_unstable();
@@ -307,14 +323,19 @@ impl Terms {
     }
 }
 
-impl TextWords {
-    fn new(analyzer: &Analyzer, comment: &Comment) -> TextWords {
+impl TextTerms {
+    /// The terms of `comment` (its text and quotes).
+    pub fn of(comment: &Comment) -> TextTerms {
+        TextTerms::new(&Analyzer::default(), comment)
+    }
+
+    fn new(analyzer: &Analyzer, comment: &Comment) -> TextTerms {
         let requested = Terms::new(
             requested_text(comment)
                 .iter()
                 .flat_map(|t| analyzer.terms(t)),
         );
-        TextWords {
+        TextTerms {
             words: Terms::new(analyzer.terms(&comment.text)),
             requested,
         }
@@ -437,9 +458,9 @@ mod tests {
     fn suggest_causes_scoring_all(changes: &mut [Change], responses: &[Response]) {
         let analyzer = Analyzer::default();
         let comments: Vec<&Comment> = responses.iter().flat_map(|r| &r.comments).collect();
-        let words: Vec<TextWords> = comments
+        let words: Vec<TextTerms> = comments
             .iter()
-            .map(|c| TextWords::new(&analyzer, c))
+            .map(|c| TextTerms::new(&analyzer, c))
             .collect();
         for change in changes.iter_mut() {
             let evidence = ChangeProfile::new(&analyzer, change);

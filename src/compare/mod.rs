@@ -21,7 +21,7 @@ use crate::model::{Change, ChangeKind, DiffOp, Section, SectionRef, Version};
 
 pub use align::{align, Alignment, Pair};
 pub use anchor::{reanchor, reanchor_with};
-pub use causes::suggest_causes;
+pub use causes::{suggest_causes, suggest_causes_with, TextTerms};
 pub use diff::{diff_texts, excerpt, split_leading_whitespace, WordDiff};
 
 /// Changes from `before` to `after`, in the reading order of `after`
