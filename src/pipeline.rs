@@ -643,13 +643,7 @@ pub fn write_output_with(
     let (json, documents) = rayon::join(
         || {
             crate::timings::time(env.timings, "output/json", || {
-                staging.put_with("consultation.json", None, |w| {
-                    serde_json::to_writer_pretty(
-                        w,
-                        &crate::privacy::public_view_with(c, &scrubber),
-                    )?;
-                    Ok(())
-                })
+                crate::public_json::write(c, &scrubber, env.cache, &staging)
             })
         },
         || crate::report::render_into(c, report, &staging, env),

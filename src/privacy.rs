@@ -17,11 +17,11 @@
 //! public too: [`public_view`] gives the consultation as it is written
 //! there. The letters, which go to the respondent, are not scrubbed.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 
-use crate::model::Consultation;
+use crate::model::{Consultation, Response};
 use crate::text::static_regex;
 
 /// Placeholder for a private person's name.
@@ -57,6 +57,8 @@ pub struct Scrubber {
     /// fast: a text without any of them skips `names` (whose word
     /// boundaries and optional prefixes make it slow on long texts).
     parts: Option<Regex>,
+    /// The name parts `names` and `parts` are made of, longest first.
+    name_parts: Arc<[String]>,
 }
 
 impl Scrubber {
@@ -90,7 +92,30 @@ impl Scrubber {
         Scrubber {
             names: Regex::new(&pattern).ok(),
             parts: Regex::new(&alternatives.join("|")).ok(),
+            name_parts: parts.into(),
         }
+    }
+
+    /// The name parts this scrubber removes (the full names and their
+    /// capitalised words), longest first.
+    ///
+    /// What [`Scrubber::scrub`] makes of a text depends on the names only
+    /// through the parts that occur in the text once addresses, e-mail
+    /// addresses and phone numbers are replaced: a part that occurs nowhere
+    /// in it cannot match, and leaving it out of the pattern changes no
+    /// match. Those replacements only insert the placeholders, whole, so a
+    /// part that occurs after them but not in the original text contains
+    /// `[` or `]`, or is made of the placeholders' lower-case letters and
+    /// `-` alone ([`could_come_from_placeholders`]).
+    pub fn name_parts(&self) -> &[String] {
+        &self.name_parts
+    }
+
+    /// Whether the name patterns were made (they always are, short of a
+    /// pattern too large for the regex engine). Without them no name is
+    /// removed, whatever the parts.
+    pub fn removes_names(&self) -> bool {
+        self.names.is_some() && self.parts.is_some()
     }
 
     /// `text` with names, addresses, e-mail addresses and phone numbers
@@ -108,6 +133,13 @@ impl Scrubber {
     }
 }
 
+/// Whether a name part could occur in a text only through the placeholders
+/// that [`Scrubber::scrub`] puts in before it removes names (see
+/// [`Scrubber::name_parts`]).
+pub fn could_come_from_placeholders(part: &str) -> bool {
+    part.contains(['[', ']']) || part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
 /// The consultation as published in `consultation.json`: private persons
 /// named by their pseudonym only, and personal data removed from every text
 /// that comes from a submission or quotes one.
@@ -118,28 +150,31 @@ pub fn public_view(c: &Consultation) -> Consultation {
 /// [`public_view`] with the scrubber for `c` ([`Scrubber::for_consultation`])
 /// made already.
 pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
-    let mut out = c.clone();
-    // About the working group's own file, and may name files.
-    out.ledger_warnings.clear();
-    for r in &mut out.responses {
-        if r.private_person {
-            r.respondent = r.public_name.clone();
-            r.place = None;
-        }
-        if let Some(e) = &mut r.error {
-            *e = scrubber.scrub(e);
-        }
-        for com in &mut r.comments {
-            com.text = scrubber.scrub(&com.text);
-            for q in &mut com.quotes {
-                q.text = scrubber.scrub(&q.text);
-            }
-            com.decision.answer = scrubber.scrub(&com.decision.answer);
-            if let Some(s) = &mut com.decision.summary {
-                *s = scrubber.scrub(s);
-            }
-        }
-    }
+    let mut out = public_head(c, scrubber);
+    out.responses = c
+        .responses
+        .iter()
+        .map(|r| public_response(r, scrubber))
+        .collect();
+    out
+}
+
+/// [`public_view_with`] without the responses (an empty list in their
+/// place): everything else `consultation.json` holds.
+pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
+    let mut out = Consultation {
+        title: c.title.clone(),
+        period_start: c.period_start,
+        deadline: c.deadline,
+        versions: c.versions.clone(),
+        responses: Vec::new(),
+        changes: c.changes.clone(),
+        problems: c.problems.clone(),
+        orphaned_decisions: c.orphaned_decisions.clone(),
+        reattached_decisions: c.reattached_decisions.clone(),
+        // About the working group's own file, and may name files.
+        ledger_warnings: Vec::new(),
+    };
     for p in &mut out.problems {
         p.message = scrubber.scrub(&p.message);
     }
@@ -152,6 +187,42 @@ pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         r.respondent = scrubber.scrub(&r.respondent);
     }
     out
+}
+
+/// One response as [`public_view_with`] publishes it.
+pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
+    let mut r = r.clone();
+    if r.private_person {
+        r.respondent = r.public_name.clone();
+        r.place = None;
+    }
+    if let Some(e) = &mut r.error {
+        *e = scrubber.scrub(e);
+    }
+    for com in &mut r.comments {
+        com.text = scrubber.scrub(&com.text);
+        for q in &mut com.quotes {
+            q.text = scrubber.scrub(&q.text);
+        }
+        com.decision.answer = scrubber.scrub(&com.decision.answer);
+        if let Some(s) = &mut com.decision.summary {
+            *s = scrubber.scrub(s);
+        }
+    }
+    r
+}
+
+/// Every text of `r` that [`public_response`] scrubs.
+pub fn scrubbed_texts(r: &Response) -> impl Iterator<Item = &str> {
+    r.error
+        .as_deref()
+        .into_iter()
+        .chain(r.comments.iter().flat_map(|com| {
+            std::iter::once(com.text.as_str())
+                .chain(com.quotes.iter().map(|q| q.text.as_str()))
+                .chain(std::iter::once(com.decision.answer.as_str()))
+                .chain(com.decision.summary.as_deref())
+        }))
 }
 
 /// The parts of a real name worth removing: the full name and every
@@ -253,6 +324,21 @@ mod tests {
             "Ik woon aan de [adres], [adres] Leiden. Mail [e-mailadres] of bel [telefoonnummer] \
              of [telefoonnummer]."
         );
+    }
+
+    #[test]
+    fn placeholders_are_bracketed_lower_case_words() {
+        // What `Scrubber::name_parts` relies on.
+        for p in [ADDRESS, EMAIL, PHONE] {
+            let inner = p
+                .strip_prefix('[')
+                .and_then(|p| p.strip_suffix(']'))
+                .unwrap();
+            assert!(could_come_from_placeholders(inner), "{p}");
+            assert!(!inner.contains(['[', ']']), "{p}");
+        }
+        assert!(!could_come_from_placeholders("Vries"));
+        assert!(could_come_from_placeholders("x]y"));
     }
 
     #[test]

@@ -149,6 +149,13 @@ impl Staging {
         Ok(Some(path))
     }
 
+    /// The previous output's `rel`, when it was written with `key` and is
+    /// unchanged since (see [`Staging::reuse`]).
+    pub fn previous(&self, rel: &str, key: &str) -> Option<PathBuf> {
+        self.unchanged(rel, |e| e.key.as_deref() == Some(key))?;
+        Some(self.prev_dir.as_ref()?.join(rel))
+    }
+
     /// Puts `bytes` in the new folder as `rel`: as a link to the previous
     /// output's file when that has the same content, else written.
     pub fn put(&self, rel: &str, key: Option<&str>, bytes: &[u8]) -> Result<PathBuf> {
