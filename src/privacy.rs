@@ -17,8 +17,10 @@
 //! public too: [`public_view`] gives the consultation as it is written
 //! there. The letters, which go to the respondent, are not scrubbed.
 
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::model::{Consultation, Response};
@@ -49,16 +51,82 @@ const NOT_NAME: &[&str] = &[
 /// Removes personal data from text for public output.
 #[derive(Debug, Clone, Default)]
 pub struct Scrubber {
-    /// One pattern matching every private person's full name and name
-    /// parts, with preceding initials and particles; `None` when there are
-    /// no private persons.
-    names: Option<Regex>,
-    /// The bare name parts, a literal alternation the regex engine finds
-    /// fast: a text without any of them skips `names` (whose word
-    /// boundaries and optional prefixes make it slow on long texts).
-    parts: Option<Regex>,
-    /// The name parts `names` and `parts` are made of, longest first.
-    name_parts: Arc<[String]>,
+    /// The private persons' name parts; `None` when there are none.
+    names: Option<Arc<Names>>,
+}
+
+/// The name parts of a [`Scrubber`] and the patterns made of them.
+///
+/// Names are removed with one pattern matching the name parts found in
+/// the text (with preceding initials and particles). Found parts first:
+/// a part that occurs nowhere in a text cannot match, and leaving it out
+/// of the pattern changes no match, so the pattern of every part gives the
+/// same result wherever it is used. That one is big (slow to compile with
+/// hundreds of names), so it is only made once texts with many different
+/// sets of parts were met; until then each set gets a small pattern of its
+/// own. A re-run that scrubs a few new texts compiles only small ones.
+#[derive(Debug)]
+struct Names {
+    /// Longest first.
+    parts: Vec<String>,
+    /// Finds the parts in a text, overlapping ones too.
+    finder: AhoCorasick,
+    /// The pattern of every part, once made (`None` inside when the regex
+    /// engine refuses one that large: small patterns then).
+    all: OnceLock<Option<Regex>>,
+    /// Patterns of sets of parts (indexes into `parts`).
+    some: Mutex<HashMap<Vec<usize>, Option<Regex>>>,
+}
+
+/// How many small patterns are made before the big one is.
+const SMALL_PATTERNS: usize = 32;
+
+impl Names {
+    /// The pattern removing the parts `found` (indexes, sorted, not empty).
+    fn pattern(&self, found: &[usize]) -> Option<Regex> {
+        if let Some(all) = self.all.get() {
+            if all.is_some() {
+                return all.clone();
+            }
+        }
+        let Ok(mut some) = self.some.lock() else {
+            return self.pattern_of(found);
+        };
+        if let Some(re) = some.get(found) {
+            return re.clone();
+        }
+        if some.len() >= SMALL_PATTERNS {
+            drop(some);
+            let all = self.all.get_or_init(|| {
+                let every: Vec<usize> = (0..self.parts.len()).collect();
+                self.pattern_of(&every)
+            });
+            if all.is_some() {
+                return all.clone();
+            }
+            return self.pattern_of(found);
+        }
+        let re = self.pattern_of(found);
+        some.insert(found.to_vec(), re.clone());
+        re
+    }
+
+    /// The pattern of the parts `found`.
+    fn pattern_of(&self, found: &[usize]) -> Option<Regex> {
+        let alternatives: Vec<String> = found
+            .iter()
+            .filter_map(|&i| self.parts.get(i))
+            .map(|p| regex::escape(p))
+            .collect();
+        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
+        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
+        let pattern = format!(
+            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
+            particles.join("|"),
+            alternatives.join("|")
+        );
+        Regex::new(&pattern).ok()
+    }
 }
 
 impl Scrubber {
@@ -81,18 +149,19 @@ impl Scrubber {
         if parts.is_empty() {
             return Scrubber::default();
         }
-        let alternatives: Vec<String> = parts.iter().map(|p| regex::escape(p)).collect();
-        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
-        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
-        let pattern = format!(
-            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
-            particles.join("|"),
-            alternatives.join("|")
-        );
+        let Ok(finder) = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&parts)
+        else {
+            return Scrubber::default();
+        };
         Scrubber {
-            names: Regex::new(&pattern).ok(),
-            parts: Regex::new(&alternatives.join("|")).ok(),
-            name_parts: parts.into(),
+            names: Some(Arc::new(Names {
+                parts,
+                finder,
+                all: OnceLock::new(),
+                some: Mutex::default(),
+            })),
         }
     }
 
@@ -101,21 +170,26 @@ impl Scrubber {
     ///
     /// What [`Scrubber::scrub`] makes of a text depends on the names only
     /// through the parts that occur in the text once addresses, e-mail
-    /// addresses and phone numbers are replaced: a part that occurs nowhere
-    /// in it cannot match, and leaving it out of the pattern changes no
-    /// match. Those replacements only insert the placeholders, whole, so a
-    /// part that occurs after them but not in the original text contains
-    /// `[` or `]`, or is made of the placeholders' lower-case letters and
-    /// `-` alone ([`could_come_from_placeholders`]).
+    /// addresses and phone numbers are replaced (see [`Names`]). Those
+    /// replacements only insert the placeholders, whole, so a part that
+    /// occurs after them but not in the original text contains `[` or `]`,
+    /// or is made of the placeholders' lower-case letters and `-` alone
+    /// ([`could_come_from_placeholders`]).
     pub fn name_parts(&self) -> &[String] {
-        &self.name_parts
+        self.names.as_ref().map_or(&[], |n| &n.parts)
     }
 
-    /// Whether the name patterns were made (they always are, short of a
-    /// pattern too large for the regex engine). Without them no name is
-    /// removed, whatever the parts.
-    pub fn removes_names(&self) -> bool {
-        self.names.is_some() && self.parts.is_some()
+    /// Adds to `found` the indexes (into [`Scrubber::name_parts`]) of the
+    /// parts that occur in `text`, once for each occurrence.
+    pub fn find_parts(&self, text: &str, found: &mut Vec<usize>) {
+        if let Some(names) = &self.names {
+            found.extend(
+                names
+                    .finder
+                    .find_overlapping_iter(text)
+                    .map(|m| m.pattern().as_usize()),
+            );
+        }
     }
 
     /// `text` with names, addresses, e-mail addresses and phone numbers
@@ -125,10 +199,19 @@ impl Scrubber {
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
         let text = postcode_re().replace_all(&text, ADDRESS);
-        let maybe_names = self.parts.as_ref().is_none_or(|p| p.is_match(&text));
-        match &self.names {
-            Some(re) if maybe_names => re.replace_all(&text, NAME).into_owned(),
-            _ => text.into_owned(),
+        let Some(names) = &self.names else {
+            return text.into_owned();
+        };
+        let mut found = Vec::new();
+        self.find_parts(&text, &mut found);
+        if found.is_empty() {
+            return text.into_owned();
+        }
+        found.sort_unstable();
+        found.dedup();
+        match names.pattern(&found) {
+            Some(re) => re.replace_all(&text, NAME).into_owned(),
+            None => text.into_owned(),
         }
     }
 }
@@ -301,6 +384,37 @@ mod tests {
             s.scrub("Met vriendelijke groet, Jan de Vries"),
             "Met vriendelijke groet, [naam]"
         );
+    }
+
+    #[test]
+    fn small_patterns_and_the_big_one_remove_the_same() {
+        let names: Vec<String> = (0..80)
+            .map(|i| format!("Jan{} de Vries{}", i % 9, i))
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let texts: Vec<String> = (0..80)
+            .map(|i| {
+                format!(
+                    "Ik, J. de Vries{i}, schreef met Jan{} en Vries{}; de Vries{i}x niet.",
+                    i % 9,
+                    (i * 7) % 80
+                )
+            })
+            .collect();
+        let first = Scrubber::for_names(&names);
+        let before: Vec<String> = texts.iter().map(|t| first.scrub(t)).collect();
+        // Past the small patterns: the big one.
+        assert!(first.names.as_ref().unwrap().all.get().is_some());
+        let fresh = Scrubber::for_names(&names);
+        for (t, b) in texts.iter().zip(&before).rev() {
+            assert_eq!(&fresh.scrub(t), b);
+        }
+        assert!(
+            before[3].contains("Ik, [naam], schreef met [naam] en [naam]"),
+            "{}",
+            before[3]
+        );
+        assert!(before[3].contains("Vries3x"), "{}", before[3]);
     }
 
     #[test]

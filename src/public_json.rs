@@ -14,9 +14,12 @@
 //!
 //! The pieces of the previous run are not copied into the cache: they are
 //! in the previous `consultation.json` itself. The cache keeps an index
-//! (`json-pieces.bin`: each piece's key, place in that file and CRC-32),
-//! and the output folder's manifest says whether that file is still the
-//! one the index describes (see [`Staging::previous`]). Everything else in
+//! (`json-pieces.bin`: each piece's key and place in that file), and the
+//! output folder's manifest says whether that file is still the one the
+//! index describes (see [`Staging::previous`]: the file the run wrote,
+//! with its size, modification time and inode, so neither edited nor
+//! replaced). Kept pieces are copied from it by the kernel, consecutive
+//! ones at once, without passing through memory. Everything else in
 //! the file (versions, changes, problems, ...) is serialized on every run:
 //! it does not grow with the number of responses. When nothing changed at
 //! all, the whole file's key (the rest of the file and every piece's key)
@@ -27,10 +30,9 @@
 
 mod rawhash;
 
-use std::borrow::Cow;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -53,7 +55,7 @@ const SALT: &[u8] = b"consultation.json response 1";
 const INDEX: &str = "json-pieces.bin";
 
 /// First bytes of the index.
-const MAGIC: &[u8] = b"inspraak json pieces 1\n";
+const MAGIC: &[u8] = b"inspraak json pieces 2\n";
 
 /// A piece's key.
 type Key = [u8; 32];
@@ -92,22 +94,30 @@ pub fn write(
         return path;
     }
     let index = cache.and_then(|cache| Index::load(cache, staging));
-    let pieces: Vec<Cow<'_, [u8]>> = c
+    let pieces: Vec<Piece> = c
         .responses
         .par_iter()
         .zip(&keys)
         .map(|(r, key)| {
-            if let Some(piece) = key.and_then(|k| index.as_ref()?.piece(&k)) {
-                return Ok(Cow::Borrowed(piece));
+            if let Some(place) = key.and_then(|k| index.as_ref()?.place(&k)) {
+                return Ok(Piece::Kept(place));
             }
-            render_piece(r, scrubber).map(Cow::Owned)
+            render_piece(r, scrubber).map(Piece::New)
         })
         .collect::<Result<_>>()?;
-    let (bytes, places) = assemble(&head, split, &pieces);
-    // Its key says all: no content hash of some megabytes.
+    let prev = index.as_ref().map(|i| &i.file);
+    let mut places = Vec::new();
     let path = match &file_key {
-        Some(key) => staging.put_by_key(FILE, key, &bytes)?,
-        None => staging.put(FILE, None, &bytes)?,
+        // Its key says all: no content hash of some megabytes.
+        Some(key) => staging.put_by_key_with(FILE, key, |out| {
+            places = assemble(&head, split, &pieces, prev, out)?;
+            Ok(())
+        })?,
+        None => {
+            let mut out = Vec::new();
+            assemble(&head, split, &pieces, prev, &mut out)?;
+            staging.put(FILE, None, &out)?
+        }
     };
     if let (Some(cache), Some(file_key)) = (cache, &file_key) {
         let entries: Vec<(Key, Place)> = keys
@@ -115,9 +125,15 @@ pub fn write(
             .zip(places)
             .filter_map(|(k, p)| Some(((*k)?, p)))
             .collect();
-        Index::save(cache, file_key, &bytes, &entries);
+        Index::save(cache, file_key, &entries);
     }
     Ok(path)
+}
+
+/// A response's piece: kept in the previous file, or made in this run.
+enum Piece {
+    Kept(Place),
+    New(Vec<u8>),
 }
 
 /// Where a piece is in the file.
@@ -127,32 +143,124 @@ struct Place {
     len: u64,
 }
 
-/// The file: the rest (`head`) with the pieces as the response list, and
-/// where each piece is.
-fn assemble(head: &[u8], split: usize, pieces: &[Cow<'_, [u8]>]) -> (Vec<u8>, Vec<Place>) {
+/// Writes the file to `out`: the rest (`head`) with the pieces as the
+/// response list, kept ones copied from `prev` (by the kernel where it can,
+/// consecutive ones at once); returns where each piece is.
+fn assemble(
+    head: &[u8],
+    split: usize,
+    pieces: &[Piece],
+    prev: Option<&std::fs::File>,
+    out: &mut impl Write,
+) -> Result<Vec<Place>> {
     // `"responses": ` stays, the `[]` after it is replaced.
     let (before, after) = head.split_at(split);
     let after = after.get(2..).unwrap_or_default();
-    let size = head.len() + pieces.iter().map(|p| p.len() + 6).sum::<usize>() + 4;
-    let mut out = Vec::with_capacity(size);
-    out.extend_from_slice(before);
+    let mut w = Output {
+        out,
+        buf: Vec::with_capacity(1 << 16),
+        written: 0,
+    };
+    w.put(before)?;
     let mut places = Vec::with_capacity(pieces.len());
     if pieces.is_empty() {
-        out.extend_from_slice(b"[]");
+        w.put(b"[]")?;
     } else {
-        out.push(b'[');
+        w.put(b"[")?;
+        // A run of kept pieces that follow each other in `prev`: start
+        // and end there.
+        let mut run: Option<(u64, u64)> = None;
         for (i, piece) in pieces.iter().enumerate() {
-            out.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
-            places.push(Place {
-                offset: out.len() as u64,
-                len: piece.len() as u64,
-            });
-            out.extend_from_slice(piece);
+            let sep: &[u8] = if i == 0 { b"\n    " } else { b",\n    " };
+            match piece {
+                Piece::Kept(place) => {
+                    match &mut run {
+                        Some((_, end)) if *end + SEPARATOR == place.offset => {
+                            *end = place.offset + place.len;
+                        }
+                        _ => {
+                            if let Some((start, end)) = run.take() {
+                                w.copy(prev, start, end - start)?;
+                            }
+                            w.put(sep)?;
+                            run = Some((place.offset, place.offset + place.len));
+                        }
+                    }
+                    let start = run.map_or(0, |(s, _)| s);
+                    places.push(Place {
+                        offset: w.written + w.buf.len() as u64 + (place.offset - start),
+                        len: place.len,
+                    });
+                }
+                Piece::New(bytes) => {
+                    if let Some((start, end)) = run.take() {
+                        w.copy(prev, start, end - start)?;
+                    }
+                    w.put(sep)?;
+                    places.push(Place {
+                        offset: w.written + w.buf.len() as u64,
+                        len: bytes.len() as u64,
+                    });
+                    w.put(bytes)?;
+                }
+            }
         }
-        out.extend_from_slice(b"\n  ]");
+        if let Some((start, end)) = run.take() {
+            w.copy(prev, start, end - start)?;
+        }
+        w.put(b"\n  ]")?;
     }
-    out.extend_from_slice(after);
-    (out, places)
+    w.put(after)?;
+    w.flush()?;
+    Ok(places)
+}
+
+/// Bytes between two pieces in the file (`,\n    `).
+const SEPARATOR: u64 = 6;
+
+/// Where the file goes, with a buffer for small writes.
+struct Output<'w, W: Write> {
+    out: &'w mut W,
+    buf: Vec<u8>,
+    /// Bytes written to `out` so far.
+    written: u64,
+}
+
+impl<W: Write> Output<'_, W> {
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        if self.buf.len() + bytes.len() > self.buf.capacity() {
+            self.flush()?;
+        }
+        if bytes.len() >= self.buf.capacity() {
+            self.out.write_all(bytes)?;
+            self.written += bytes.len() as u64;
+        } else {
+            self.buf.extend_from_slice(bytes);
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.written += self.buf.len() as u64;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Copies `len` bytes from `offset` in `from`.
+    fn copy(&mut self, from: Option<&std::fs::File>, offset: u64, len: u64) -> Result<()> {
+        let Some(mut from) = from else {
+            anyhow::bail!("internal error: no previous consultation.json to copy from");
+        };
+        self.flush()?;
+        from.seek(SeekFrom::Start(offset))?;
+        let copied = std::io::copy(&mut from.take(len), self.out)?;
+        if copied != len {
+            anyhow::bail!("the previous consultation.json changed while it was read");
+        }
+        self.written += len;
+        Ok(())
+    }
 }
 
 /// The offset of the `[]` after `"responses": ` in the pretty-printed rest.
@@ -183,15 +291,12 @@ fn render_piece(r: &Response, scrubber: &Scrubber) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// The key of `r`'s piece: the tool's stamp, the response, whether names
-/// are removed at all, and the name parts that could be removed from its
-/// texts. `None` when the response cannot be hashed (its piece is then
+/// The key of `r`'s piece: the tool's stamp, the response, and the name
+/// parts that could be removed from its texts. `None` when the response cannot be hashed (its piece is then
 /// always made anew).
 fn piece_key(r: &Response, scrubber: &Scrubber, finder: &NameFinder) -> Option<Key> {
     let mut h = RawHash::default();
-    h.part(crate::cache::tool_stamp().as_bytes())
-        .part(SALT)
-        .part(&[u8::from(scrubber.removes_names())]);
+    h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
     h.value(r).ok()?;
     let parts = scrubber.name_parts();
     let relevant = finder.relevant(r);
@@ -216,45 +321,30 @@ fn file_key(head: &[u8], keys: &[Option<Key>]) -> Option<String> {
 }
 
 /// Finds which of the scrubber's name parts could matter for a text.
-struct NameFinder {
-    automaton: Option<AhoCorasick>,
+struct NameFinder<'s> {
+    scrubber: &'s Scrubber,
     /// Parts that could arise from placeholders: they always count.
     always: Vec<usize>,
 }
 
-impl NameFinder {
-    fn new(scrubber: &Scrubber) -> NameFinder {
-        let parts = scrubber.name_parts();
-        let always = parts
+impl<'s> NameFinder<'s> {
+    fn new(scrubber: &'s Scrubber) -> NameFinder<'s> {
+        let always = scrubber
+            .name_parts()
             .iter()
             .enumerate()
             .filter(|(_, p)| privacy::could_come_from_placeholders(p))
             .map(|(i, _)| i)
             .collect();
-        let automaton = (!parts.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(parts)
-                    .ok()
-            })
-            .flatten();
-        NameFinder { automaton, always }
+        NameFinder { scrubber, always }
     }
 
     /// The indexes (into [`Scrubber::name_parts`]) of the parts that occur
     /// in `r`'s scrubbed texts or could arise from placeholders, sorted.
-    /// Every part when the automaton could not be made.
     fn relevant(&self, r: &Response) -> Vec<usize> {
-        let Some(ac) = &self.automaton else {
-            return self.always.clone();
-        };
         let mut found = self.always.clone();
         for text in privacy::scrubbed_texts(r) {
-            found.extend(
-                ac.find_overlapping_iter(text)
-                    .map(|m| m.pattern().as_usize()),
-            );
+            self.scrubber.find_parts(text, &mut found);
         }
         found.sort_unstable();
         found.dedup();
@@ -265,13 +355,13 @@ impl NameFinder {
 /// The previous run's pieces: the index from the cache and the file it
 /// describes.
 struct Index {
-    file: Vec<u8>,
-    pieces: std::collections::HashMap<Key, (Place, u32)>,
+    file: std::fs::File,
+    pieces: std::collections::HashMap<Key, Place>,
 }
 
 impl Index {
     /// The index in `cache`, when the previous output's `consultation.json`
-    /// is still the file it describes.
+    /// is still the file it describes (the output's manifest says so).
     fn load(cache: &Cache, staging: &Staging) -> Option<Index> {
         let bytes = std::fs::read(cache.dir().join(INDEX)).ok()?;
         let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
@@ -282,49 +372,41 @@ impl Index {
         let (file_key, mut rest) = rest.split_first_chunk::<64>()?;
         let file_key = std::str::from_utf8(file_key).ok()?;
         let path = staging.previous(FILE, file_key)?;
-        let file = std::fs::read(path).ok()?;
+        let file = std::fs::File::open(path).ok()?;
+        let size = file.metadata().ok()?.len();
         let mut pieces = std::collections::HashMap::new();
         while !rest.is_empty() {
             let (key, after) = rest.split_first_chunk::<32>()?;
             let (offset, after) = after.split_first_chunk::<8>()?;
             let (len, after) = after.split_first_chunk::<8>()?;
-            let (crc, after) = after.split_first_chunk::<4>()?;
             let place = Place {
                 offset: u64::from_le_bytes(*offset),
                 len: u64::from_le_bytes(*len),
             };
-            pieces.insert(*key, (place, u32::from_le_bytes(*crc)));
+            if place.offset.checked_add(place.len)? > size {
+                return None;
+            }
+            pieces.insert(*key, place);
             rest = after;
         }
         Some(Index { file, pieces })
     }
 
-    /// The piece for `key`, when the file holds it whole.
-    fn piece(&self, key: &Key) -> Option<&[u8]> {
-        let (place, crc) = self.pieces.get(key)?;
-        let start = usize::try_from(place.offset).ok()?;
-        let end = start.checked_add(usize::try_from(place.len).ok()?)?;
-        let piece = self.file.get(start..end)?;
-        (crc32fast::hash(piece) == *crc).then_some(piece)
+    /// Where the piece for `key` is in the file.
+    fn place(&self, key: &Key) -> Option<Place> {
+        self.pieces.get(key).copied()
     }
 
-    /// Keeps the index of `file` (written with `file_key`) in `cache`.
+    /// Keeps the index of the file written with `file_key` in `cache`.
     /// Errors are ignored: the next run then makes every piece anew.
-    fn save(cache: &Cache, file_key: &str, file: &[u8], entries: &[(Key, Place)]) {
-        let mut out = Vec::with_capacity(MAGIC.len() + 64 + entries.len() * 52 + 4);
+    fn save(cache: &Cache, file_key: &str, entries: &[(Key, Place)]) {
+        let mut out = Vec::with_capacity(MAGIC.len() + 64 + entries.len() * 48 + 4);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(file_key.as_bytes());
         for (key, place) in entries {
-            let Some(piece) = usize::try_from(place.offset)
-                .ok()
-                .and_then(|s| file.get(s..s + usize::try_from(place.len).ok()?))
-            else {
-                continue;
-            };
             out.extend_from_slice(key);
             out.extend_from_slice(&place.offset.to_le_bytes());
             out.extend_from_slice(&place.len.to_le_bytes());
-            out.extend_from_slice(&crc32fast::hash(piece).to_le_bytes());
         }
         let crc = crc32fast::hash(&out);
         out.extend_from_slice(&crc.to_le_bytes());
@@ -473,6 +555,9 @@ mod tests {
                 .collect(),
         );
         written(&c, Some(&cache), &out);
+        let index = Index::load(&cache, &Staging::open(&out).unwrap()).unwrap();
+        assert_eq!(index.pieces.len(), 5);
+        drop(index);
         c.responses[2].comments[0].decision.answer = "Nieuw antwoord".into();
         c.responses
             .insert(0, response(9, "Anna Smit", true, &["Smit."]));

@@ -210,7 +210,24 @@ impl Staging {
     /// Writes `bytes` as `rel`, known by `key` alone: no content hash (for
     /// a large file whose key says all, see [`Staging::reuse`]).
     pub fn put_by_key(&self, rel: &str, key: &str, bytes: &[u8]) -> Result<PathBuf> {
-        self.write(rel, Some(key), String::new(), bytes)
+        self.put_by_key_with(rel, key, |f| Ok(f.write_all(bytes)?))
+    }
+
+    /// [`Staging::put_by_key`] with the file written by `write`, straight
+    /// into the file (no buffer: it may copy from other files).
+    pub fn put_by_key_with(
+        &self,
+        rel: &str,
+        key: &str,
+        write: impl FnOnce(&mut File) -> Result<()>,
+    ) -> Result<PathBuf> {
+        let (path, mut file) = self.create(rel)?;
+        write(&mut file).with_context(|| format!("failed to write `{}`", path.display()))?;
+        let size = file
+            .metadata()
+            .with_context(|| format!("failed to read `{}`", path.display()))?
+            .len();
+        self.record_written(rel, Some(key), &file, &path, size, String::new())
     }
 
     /// Writes `rel` with `write`, which streams into a buffered writer;
