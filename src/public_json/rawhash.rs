@@ -102,7 +102,7 @@ const MAP: u8 = 13;
 const STRUCT: u8 = 14;
 const END: u8 = 15;
 
-impl<'a> ser::Serializer for &'a mut RawHash {
+impl ser::Serializer for &mut RawHash {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;

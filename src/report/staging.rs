@@ -110,7 +110,13 @@ pub struct Stats {
 
 /// An output folder being brought up to date.
 pub struct Staging {
+    /// Where files are written: the output folder, or for a new output a
+    /// fresh folder beside it ([`Staging::open`]).
     dir: PathBuf,
+    /// The output folder.
+    target: PathBuf,
+    /// The fresh folder of a new output, moved into place at the end.
+    fresh: Option<tempfile::TempDir>,
     /// The previous output's manifest, by path (empty when there is none
     /// to trust).
     prev: HashMap<String, Entry>,
@@ -142,6 +148,31 @@ impl Staging {
             remove_any(&temp).with_context(|| format!("failed to remove `{}`", temp.display()))?;
         }
         let manifest = read_manifest(&dir.join(MARKER));
+        if manifest.is_none() && holds_no_output(dir) {
+            // Nothing to keep and nothing to protect (a first run): every
+            // file is new, written in a fresh folder beside it that is
+            // moved into place at the end, as one (cheaper than a rename
+            // per file, and a killed run leaves no files at all).
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parent = dir
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or_else(|| Path::new("."));
+            let fresh = tempfile::Builder::new()
+                .prefix(&format!(".inspraak-new-{name}-"))
+                .tempdir_in(parent)
+                .with_context(|| format!("failed to create a folder in `{}`", parent.display()))?;
+            return Ok(Staging {
+                dir: fresh.path().to_path_buf(),
+                target: dir.to_path_buf(),
+                fresh: Some(fresh),
+                durable: true,
+                ..Staging::plain(dir)
+            });
+        }
         Ok(Staging {
             prev: manifest
                 .map(|m| m.files.into_iter().map(|e| (e.path.clone(), e)).collect())
@@ -156,6 +187,8 @@ impl Staging {
     pub fn plain(dir: &Path) -> Staging {
         Staging {
             dir: dir.to_path_buf(),
+            target: dir.to_path_buf(),
+            fresh: None,
             prev: HashMap::new(),
             durable: false,
             entries: Mutex::default(),
@@ -168,7 +201,8 @@ impl Staging {
         }
     }
 
-    /// The output folder.
+    /// The folder files are written in (a folder of their own, such as
+    /// `letters`, is to be made there).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -182,7 +216,7 @@ impl Staging {
         };
         self.keep(entry.clone());
         self.not_rendered.fetch_add(1, Ordering::Relaxed);
-        Ok(Some(self.dir.join(rel)))
+        Ok(Some(self.target.join(rel)))
     }
 
     /// The previous output's `rel`, when it was written with `key` and is
@@ -202,7 +236,7 @@ impl Staging {
             let mut entry = entry.clone();
             entry.key = key.map(str::to_string);
             self.keep(entry);
-            return Ok(self.dir.join(rel));
+            return Ok(self.target.join(rel));
         }
         self.write(rel, key, hash, bytes)
     }
@@ -262,7 +296,7 @@ impl Staging {
             let mut entry = entry.clone();
             entry.key = key.map(str::to_string);
             self.keep(entry);
-            return Ok(self.dir.join(rel));
+            return Ok(self.target.join(rel));
         }
         self.record_written(rel, key, &hashing.inner, &path, size, hash)
     }
@@ -278,7 +312,7 @@ impl Staging {
     /// A new file for `rel`: a temporary one when durable, else `rel`
     /// itself.
     fn create(&self, rel: &str) -> Result<(PathBuf, File)> {
-        let path = if self.durable {
+        let path = if self.durable && self.fresh.is_none() {
             let temp = self.dir.join(TEMP_DIR);
             std::fs::create_dir_all(&temp)
                 .with_context(|| format!("failed to create `{}`", temp.display()))?;
@@ -350,7 +384,7 @@ impl Staging {
                 ));
             }
         }
-        Ok(self.dir.join(rel))
+        Ok(self.target.join(rel))
     }
 
     fn push(&self, entry: Entry) {
@@ -377,6 +411,10 @@ impl Staging {
         files.dedup_by(|a, b| a.path == b.path);
         let pending = self.pending.into_inner().unwrap_or_default();
         let early = self.early_syncs.into_inner().unwrap_or_default();
+        if let Some(fresh) = self.fresh {
+            finish_fresh(fresh, &self.target, files, &pending, early)?;
+            return Ok(stats);
+        }
         let produced: HashSet<&str> = files.iter().map(|e| e.path.as_str()).collect();
         let stale = stale_paths(dir, &produced)
             .with_context(|| format!("failed to read `{}`", dir.display()))?;
@@ -436,11 +474,15 @@ impl Staging {
                         .with_context(|| format!("failed to create `{}`", parent.display()))?;
                 }
             }
-            if std::fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir()) {
-                remove_any(&to).with_context(|| format!("failed to remove `{}`", to.display()))?;
+            if std::fs::rename(from, &to).is_err() {
+                // A folder in the way (a file never is: renamed over).
+                if std::fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir()) {
+                    remove_any(&to)
+                        .with_context(|| format!("failed to remove `{}`", to.display()))?;
+                }
+                std::fs::rename(from, &to)
+                    .with_context(|| format!("failed to write `{}`", to.display()))?;
             }
-            std::fs::rename(from, &to)
-                .with_context(|| format!("failed to write `{}`", to.display()))?;
         }
         for path in &stale {
             remove_any(path).with_context(|| format!("failed to remove `{}`", path.display()))?;
@@ -456,6 +498,88 @@ impl Staging {
         sync_dirs(&dirs);
         Ok(stats)
     }
+}
+
+/// Finishes a new output built in `fresh`: manifest, everything to disk,
+/// then moved into place as `target` (which holds no output; see
+/// [`holds_no_output`]).
+fn finish_fresh(
+    fresh: tempfile::TempDir,
+    target: &Path,
+    files: Vec<Entry>,
+    pending: &[(PathBuf, String)],
+    early: Vec<(PathBuf, std::thread::JoinHandle<std::io::Result<()>>)>,
+) -> Result<()> {
+    let dir = fresh.path();
+    let marker = dir.join(MARKER);
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    dirs.insert(dir.to_path_buf());
+    for (path, _) in pending {
+        if let Some(parent) = path.parent() {
+            dirs.insert(parent.to_path_buf());
+        }
+    }
+    let manifest = Manifest {
+        format: FORMAT,
+        in_progress: false,
+        files,
+    };
+    let write_manifest = || -> std::io::Result<()> {
+        let mut w = BufWriter::with_capacity(1 << 16, File::create(&marker)?);
+        serde_json::to_writer(&mut w, &manifest)?;
+        w.flush()
+    };
+    write_manifest().with_context(|| format!("failed to write `{}`", marker.display()))?;
+    let mut unsynced: Vec<PathBuf> = pending
+        .iter()
+        .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
+        .map(|(t, _)| t.clone())
+        .collect();
+    unsynced.push(marker);
+    sync_files(&unsynced)
+        .with_context(|| format!("failed to write `{}` to disk", target.display()))?;
+    for (path, sync) in early {
+        sync.join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
+            .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
+    }
+    sync_dirs(&dirs);
+    if std::fs::symlink_metadata(target).is_ok() {
+        if !holds_no_output(target) {
+            anyhow::bail!(
+                "output folder `{}` was changed while inspraak wrote it; run again",
+                target.display()
+            );
+        }
+        std::fs::remove_dir_all(target)
+            .with_context(|| format!("failed to replace `{}`", target.display()))?;
+    }
+    let staged = fresh.keep();
+    if let Err(e) = std::fs::rename(&staged, target) {
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(e).with_context(|| format!("failed to write `{}`", target.display()));
+    }
+    if let Some(parent) = target.parent() {
+        sync_dir(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        });
+    }
+    Ok(())
+}
+
+/// Whether `dir` holds nothing but the marker, a placeholder `.gitkeep`
+/// and temporary files of inspraak: no output to keep or protect.
+fn holds_no_output(dir: &Path) -> bool {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    read.flatten().all(|e| {
+        let name = e.file_name();
+        (name == MARKER || name == ".gitkeep" || name == TEMP_DIR)
+            && e.file_type().is_ok_and(|t| !t.is_dir() || name == TEMP_DIR)
+    })
 }
 
 /// Marks the manifest in progress: a run is about to change files, and
