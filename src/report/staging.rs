@@ -33,6 +33,11 @@
 //! file whole, and either the old manifest (when no file was changed yet)
 //! or one in progress: the next run then trusts no file and writes
 //! everything anew, removing what is left over.
+//!
+//! A first run (no manifest, and a folder holding no output) has nothing to
+//! keep or protect: it writes everything into a fresh folder beside the
+//! output folder and moves that into place at the end, as one (a rename
+//! per file costs more when every file is new).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs::File;
