@@ -46,22 +46,33 @@ impl RawHash {
         self.sha.finalize().into()
     }
 
+    #[inline]
     fn put(&mut self, bytes: &[u8]) {
         if self.buf.len() + bytes.len() > BUFFER {
-            self.sha.update(&self.buf);
-            self.buf.clear();
-            if bytes.len() > BUFFER {
-                self.sha.update(bytes);
-                return;
-            }
+            self.spill(bytes);
+            return;
         }
         self.buf.extend_from_slice(bytes);
     }
 
+    /// [`RawHash::put`] when the buffer is full.
+    #[cold]
+    fn spill(&mut self, bytes: &[u8]) {
+        self.sha.update(&self.buf);
+        self.buf.clear();
+        if bytes.len() > BUFFER {
+            self.sha.update(bytes);
+        } else {
+            self.buf.extend_from_slice(bytes);
+        }
+    }
+
+    #[inline]
     fn tag(&mut self, tag: u8) {
         self.put(&[tag]);
     }
 
+    #[inline]
     fn len(&mut self, len: usize) {
         self.put(&(len as u64).to_le_bytes());
     }
