@@ -18,6 +18,7 @@ pub mod model;
 pub mod pdfwrite;
 pub mod pipeline;
 pub mod privacy;
+pub mod public_json;
 pub mod report;
 pub mod split;
 pub mod structure;

@@ -653,15 +653,18 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
 /// empty, or holds a `consultation.json` from an older version).
 pub const OUTPUT_MARKER: &str = crate::report::staging::MARKER;
 
-/// Renders everything into a fresh folder and replaces `out` with it.
+/// Renders everything into the output folder `out`, changing only what
+/// changed.
 ///
-/// The new folder is built and synced to disk beside `out`, then swapped in
-/// with two renames; the previous output is kept aside until the new one is
-/// in place. Files that come out the same as in the previous output are
-/// hard links to its files, not written again (see
-/// [`crate::report::staging`]). If a run is killed between the two renames, the next run puts
-/// the previous output back first. A folder that inspraak did not write is
-/// never replaced: the run stops with an error instead.
+/// Each new or changed file is written to a temporary file in the folder,
+/// flushed to disk and renamed over the old one, so every file is always
+/// whole; files the run no longer makes are removed, and the manifest is
+/// written last (see [`crate::report::staging`]). Files that come out the
+/// same as in the previous output are left as they are. A run interrupted
+/// while it changes files leaves a mix of old and new files, each whole,
+/// and a manifest marked in progress: the next run writes every file anew.
+/// A folder that inspraak did not write is never touched: the run stops
+/// with an error instead.
 pub fn write_output(
     c: &Consultation,
     report: &crate::report::ReportOptions,
@@ -691,22 +694,13 @@ pub fn write_output_with(
         .unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(parent)
         .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    // Older versions swapped a new folder in; one killed half-way left
+    // the old output here.
     let old = parent.join(format!(".inspraak-old-{name}"));
     finish_interrupted_swap(out, &old)?;
     check_replaceable(out)?;
-    let tmp = tempfile::Builder::new()
-        .prefix(&format!(".inspraak-new-{name}-"))
-        .tempdir_in(parent)
-        .with_context(|| {
-            format!(
-                "failed to create a temporary folder in `{}`",
-                parent.display()
-            )
-        })?;
-    let prev = out.is_dir().then_some(out);
-    let staging = crate::report::staging::Staging::new(tmp.path(), prev);
-    // consultation.json is at the top of the output folder: public. It is
-    // streamed to the file, never held in memory as a whole.
+    let staging = crate::report::staging::Staging::open(out)?;
+    // consultation.json is at the top of the output folder: public.
     // The JSON and the documents are independent: written side by side,
     // with one scrubber (it compiles a pattern of every private name).
     let scrubber = match env.scrubber {
@@ -720,13 +714,7 @@ pub fn write_output_with(
     let (json, documents) = rayon::join(
         || {
             crate::timings::time(env.timings, "output/json", || {
-                staging.put_with("consultation.json", None, |w| {
-                    serde_json::to_writer_pretty(
-                        w,
-                        &crate::privacy::public_view_with(c, &scrubber),
-                    )?;
-                    Ok(())
-                })
+                crate::public_json::write(c, &scrubber, env.cache, &staging)
             })
         },
         || crate::report::render_into(c, report, &staging, env),
@@ -741,18 +729,6 @@ pub fn write_output_with(
         }
     }
     let stats = crate::timings::time(env.timings, "output/finish", || staging.finish())?;
-    let files = files
-        .into_iter()
-        .map(|f| match f.strip_prefix(tmp.path()) {
-            Ok(rel) => Ok(out.join(rel)),
-            Err(_) => Err(anyhow::anyhow!(
-                "internal error: a report file was written outside the output folder (`{}`); \
-                 please report it",
-                f.display()
-            )),
-        })
-        .collect::<Result<Vec<_>>>()?;
-    crate::timings::time(env.timings, "output/swap", || swap_in(tmp, out, &old))?;
     Ok(Written { files, stats })
 }
 
@@ -763,30 +739,6 @@ pub struct Written {
     pub files: Vec<PathBuf>,
     /// How many were written and how many reused from the previous output.
     pub stats: crate::report::staging::Stats,
-}
-
-/// Replaces `out` by the finished folder `staged`, keeping the old output at
-/// `old` until the new one is in place.
-fn swap_in(staged: tempfile::TempDir, out: &Path, old: &Path) -> Result<()> {
-    if out.exists() {
-        std::fs::rename(out, old)
-            .with_context(|| format!("failed to move old output `{}` aside", out.display()))?;
-    }
-    let staged = staged.keep();
-    if let Err(e) = std::fs::rename(&staged, out) {
-        // Put the old output back so the user loses nothing.
-        let _ = std::fs::rename(old, out);
-        let _ = std::fs::remove_dir_all(&staged);
-        return Err(e)
-            .with_context(|| format!("failed to write output folder `{}`", out.display()));
-    }
-    if let Some(parent) = out.parent() {
-        crate::report::staging::sync_dir(parent);
-    }
-    if old.exists() {
-        let _ = std::fs::remove_dir_all(old);
-    }
-    Ok(())
 }
 
 /// Completes a swap that an earlier, killed run left half done: the old

@@ -17,11 +17,13 @@
 //! public too: [`public_view`] gives the consultation as it is written
 //! there. The letters, which go to the respondent, are not scrubbed.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
-use crate::model::Consultation;
+use crate::model::{Consultation, Response};
 use crate::text::static_regex;
 
 /// Placeholder for a private person's name.
@@ -49,14 +51,82 @@ const NOT_NAME: &[&str] = &[
 /// Removes personal data from text for public output.
 #[derive(Debug, Clone, Default)]
 pub struct Scrubber {
-    /// One pattern matching every private person's full name and name
-    /// parts, with preceding initials and particles; `None` when there are
-    /// no private persons.
-    names: Option<Regex>,
-    /// The bare name parts, a literal alternation the regex engine finds
-    /// fast: a text without any of them skips `names` (whose word
-    /// boundaries and optional prefixes make it slow on long texts).
-    parts: Option<Regex>,
+    /// The private persons' name parts; `None` when there are none.
+    names: Option<Arc<Names>>,
+}
+
+/// The name parts of a [`Scrubber`] and the patterns made of them.
+///
+/// Names are removed with one pattern matching the name parts found in
+/// the text (with preceding initials and particles). Found parts first:
+/// a part that occurs nowhere in a text cannot match, and leaving it out
+/// of the pattern changes no match, so the pattern of every part gives the
+/// same result wherever it is used. That one is big (slow to compile with
+/// hundreds of names), so it is only made once texts with many different
+/// sets of parts were met; until then each set gets a small pattern of its
+/// own. A re-run that scrubs a few new texts compiles only small ones.
+#[derive(Debug)]
+struct Names {
+    /// Longest first.
+    parts: Vec<String>,
+    /// Finds the parts in a text, overlapping ones too.
+    finder: AhoCorasick,
+    /// The pattern of every part, once made (`None` inside when the regex
+    /// engine refuses one that large: small patterns then).
+    all: OnceLock<Option<Regex>>,
+    /// Patterns of sets of parts (indexes into `parts`).
+    some: Mutex<HashMap<Vec<usize>, Option<Regex>>>,
+}
+
+/// How many small patterns are made before the big one is.
+const SMALL_PATTERNS: usize = 32;
+
+impl Names {
+    /// The pattern removing the parts `found` (indexes, sorted, not empty).
+    fn pattern(&self, found: &[usize]) -> Option<Regex> {
+        if let Some(all) = self.all.get() {
+            if all.is_some() {
+                return all.clone();
+            }
+        }
+        let Ok(mut some) = self.some.lock() else {
+            return self.pattern_of(found);
+        };
+        if let Some(re) = some.get(found) {
+            return re.clone();
+        }
+        if some.len() >= SMALL_PATTERNS {
+            drop(some);
+            let all = self.all.get_or_init(|| {
+                let every: Vec<usize> = (0..self.parts.len()).collect();
+                self.pattern_of(&every)
+            });
+            if all.is_some() {
+                return all.clone();
+            }
+            return self.pattern_of(found);
+        }
+        let re = self.pattern_of(found);
+        some.insert(found.to_vec(), re.clone());
+        re
+    }
+
+    /// The pattern of the parts `found`.
+    fn pattern_of(&self, found: &[usize]) -> Option<Regex> {
+        let alternatives: Vec<String> = found
+            .iter()
+            .filter_map(|&i| self.parts.get(i))
+            .map(|p| regex::escape(p))
+            .collect();
+        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
+        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
+        let pattern = format!(
+            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
+            particles.join("|"),
+            alternatives.join("|")
+        );
+        Regex::new(&pattern).ok()
+    }
 }
 
 impl Scrubber {
@@ -79,17 +149,46 @@ impl Scrubber {
         if parts.is_empty() {
             return Scrubber::default();
         }
-        let alternatives: Vec<String> = parts.iter().map(|p| regex::escape(p)).collect();
-        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
-        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
-        let pattern = format!(
-            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
-            particles.join("|"),
-            alternatives.join("|")
-        );
+        let Ok(finder) = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&parts)
+        else {
+            return Scrubber::default();
+        };
         Scrubber {
-            names: Regex::new(&pattern).ok(),
-            parts: Regex::new(&alternatives.join("|")).ok(),
+            names: Some(Arc::new(Names {
+                parts,
+                finder,
+                all: OnceLock::new(),
+                some: Mutex::default(),
+            })),
+        }
+    }
+
+    /// The name parts this scrubber removes (the full names and their
+    /// capitalised words), longest first.
+    ///
+    /// What [`Scrubber::scrub`] makes of a text depends on the names only
+    /// through the parts that occur in the text once addresses, e-mail
+    /// addresses and phone numbers are replaced (see [`Names`]). Those
+    /// replacements only insert the placeholders, whole, so a part that
+    /// occurs after them but not in the original text contains `[` or `]`,
+    /// or is made of the placeholders' lower-case letters and `-` alone
+    /// ([`could_come_from_placeholders`]).
+    pub fn name_parts(&self) -> &[String] {
+        self.names.as_ref().map_or(&[], |n| &n.parts)
+    }
+
+    /// Adds to `found` the indexes (into [`Scrubber::name_parts`]) of the
+    /// parts that occur in `text`, once for each occurrence.
+    pub fn find_parts(&self, text: &str, found: &mut Vec<usize>) {
+        if let Some(names) = &self.names {
+            found.extend(
+                names
+                    .finder
+                    .find_overlapping_iter(text)
+                    .map(|m| m.pattern().as_usize()),
+            );
         }
     }
 
@@ -100,12 +199,28 @@ impl Scrubber {
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
         let text = postcode_re().replace_all(&text, ADDRESS);
-        let maybe_names = self.parts.as_ref().is_none_or(|p| p.is_match(&text));
-        match &self.names {
-            Some(re) if maybe_names => re.replace_all(&text, NAME).into_owned(),
-            _ => text.into_owned(),
+        let Some(names) = &self.names else {
+            return text.into_owned();
+        };
+        let mut found = Vec::new();
+        self.find_parts(&text, &mut found);
+        if found.is_empty() {
+            return text.into_owned();
+        }
+        found.sort_unstable();
+        found.dedup();
+        match names.pattern(&found) {
+            Some(re) => re.replace_all(&text, NAME).into_owned(),
+            None => text.into_owned(),
         }
     }
+}
+
+/// Whether a name part could occur in a text only through the placeholders
+/// that [`Scrubber::scrub`] puts in before it removes names (see
+/// [`Scrubber::name_parts`]).
+pub fn could_come_from_placeholders(part: &str) -> bool {
+    part.contains(['[', ']']) || part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
 /// The consultation as published in `consultation.json`: private persons
@@ -118,28 +233,31 @@ pub fn public_view(c: &Consultation) -> Consultation {
 /// [`public_view`] with the scrubber for `c` ([`Scrubber::for_consultation`])
 /// made already.
 pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
-    let mut out = c.clone();
-    // About the working group's own file, and may name files.
-    out.ledger_warnings.clear();
-    for r in &mut out.responses {
-        if r.private_person {
-            r.respondent = r.public_name.clone();
-            r.place = None;
-        }
-        if let Some(e) = &mut r.error {
-            *e = scrubber.scrub(e);
-        }
-        for com in &mut r.comments {
-            com.text = scrubber.scrub(&com.text);
-            for q in &mut com.quotes {
-                q.text = scrubber.scrub(&q.text);
-            }
-            com.decision.answer = scrubber.scrub(&com.decision.answer);
-            if let Some(s) = &mut com.decision.summary {
-                *s = scrubber.scrub(s);
-            }
-        }
-    }
+    let mut out = public_head(c, scrubber);
+    out.responses = c
+        .responses
+        .iter()
+        .map(|r| public_response(r, scrubber))
+        .collect();
+    out
+}
+
+/// [`public_view_with`] without the responses (an empty list in their
+/// place): everything else `consultation.json` holds.
+pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
+    let mut out = Consultation {
+        title: c.title.clone(),
+        period_start: c.period_start,
+        deadline: c.deadline,
+        versions: c.versions.clone(),
+        responses: Vec::new(),
+        changes: c.changes.clone(),
+        problems: c.problems.clone(),
+        orphaned_decisions: c.orphaned_decisions.clone(),
+        reattached_decisions: c.reattached_decisions.clone(),
+        // About the working group's own file, and may name files.
+        ledger_warnings: Vec::new(),
+    };
     for p in &mut out.problems {
         p.message = scrubber.scrub(&p.message);
     }
@@ -152,6 +270,42 @@ pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         r.respondent = scrubber.scrub(&r.respondent);
     }
     out
+}
+
+/// One response as [`public_view_with`] publishes it.
+pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
+    let mut r = r.clone();
+    if r.private_person {
+        r.respondent = r.public_name.clone();
+        r.place = None;
+    }
+    if let Some(e) = &mut r.error {
+        *e = scrubber.scrub(e);
+    }
+    for com in &mut r.comments {
+        com.text = scrubber.scrub(&com.text);
+        for q in &mut com.quotes {
+            q.text = scrubber.scrub(&q.text);
+        }
+        com.decision.answer = scrubber.scrub(&com.decision.answer);
+        if let Some(s) = &mut com.decision.summary {
+            *s = scrubber.scrub(s);
+        }
+    }
+    r
+}
+
+/// Every text of `r` that [`public_response`] scrubs.
+pub fn scrubbed_texts(r: &Response) -> impl Iterator<Item = &str> {
+    r.error
+        .as_deref()
+        .into_iter()
+        .chain(r.comments.iter().flat_map(|com| {
+            std::iter::once(com.text.as_str())
+                .chain(com.quotes.iter().map(|q| q.text.as_str()))
+                .chain(std::iter::once(com.decision.answer.as_str()))
+                .chain(com.decision.summary.as_deref())
+        }))
 }
 
 /// The parts of a real name worth removing: the full name and every
@@ -233,6 +387,37 @@ mod tests {
     }
 
     #[test]
+    fn small_patterns_and_the_big_one_remove_the_same() {
+        let names: Vec<String> = (0..80)
+            .map(|i| format!("Jan{} de Vries{}", i % 9, i))
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let texts: Vec<String> = (0..80)
+            .map(|i| {
+                format!(
+                    "Ik, J. de Vries{i}, schreef met Jan{} en Vries{}; de Vries{i}x niet.",
+                    i % 9,
+                    (i * 7) % 80
+                )
+            })
+            .collect();
+        let first = Scrubber::for_names(&names);
+        let before: Vec<String> = texts.iter().map(|t| first.scrub(t)).collect();
+        // Past the small patterns: the big one.
+        assert!(first.names.as_ref().unwrap().all.get().is_some());
+        let fresh = Scrubber::for_names(&names);
+        for (t, b) in texts.iter().zip(&before).rev() {
+            assert_eq!(&fresh.scrub(t), b);
+        }
+        assert!(
+            before[3].contains("Ik, [naam], schreef met [naam] en [naam]"),
+            "{}",
+            before[3]
+        );
+        assert!(before[3].contains("Vries3x"), "{}", before[3]);
+    }
+
+    #[test]
     fn lower_case_guess_removes_nothing() {
         let s = Scrubber::for_names(&["reactie inwoner"]);
         assert_eq!(
@@ -253,6 +438,21 @@ mod tests {
             "Ik woon aan de [adres], [adres] Leiden. Mail [e-mailadres] of bel [telefoonnummer] \
              of [telefoonnummer]."
         );
+    }
+
+    #[test]
+    fn placeholders_are_bracketed_lower_case_words() {
+        // What `Scrubber::name_parts` relies on.
+        for p in [ADDRESS, EMAIL, PHONE] {
+            let inner = p
+                .strip_prefix('[')
+                .and_then(|p| p.strip_suffix(']'))
+                .unwrap();
+            assert!(could_come_from_placeholders(inner), "{p}");
+            assert!(!inner.contains(['[', ']']), "{p}");
+        }
+        assert!(!could_come_from_placeholders("Vries"));
+        assert!(could_come_from_placeholders("x]y"));
     }
 
     #[test]

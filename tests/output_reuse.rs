@@ -77,7 +77,8 @@ fn a_second_run_without_changes_writes_nothing_and_renders_no_letter() {
         .filter(|f| f.parent().is_some_and(|p| p.ends_with("letters")))
         .count();
     assert!(letters >= 8, "{letters}");
-    assert_eq!(second.stats.not_rendered, letters);
+    // The letters and consultation.json (kept by its key too).
+    assert_eq!(second.stats.not_rendered, letters + 1);
     assert_eq!(snapshot(&out), before);
     #[cfg(unix)]
     assert_eq!(inode(&out.join("letters/inwoner-1.md")), letter_inode);
@@ -180,7 +181,8 @@ fn changed_templates_render_the_letters_again() {
         ..ReportOptions::default()
     };
     let second = write_output(&c, &opts, &out).unwrap();
-    assert_eq!(second.stats.not_rendered, 0, "{:?}", second.stats);
+    // Only consultation.json, which does not depend on the templates.
+    assert_eq!(second.stats.not_rendered, 1, "{:?}", second.stats);
     assert!(read(&out.join("letters/inwoner-1.md")).contains("P.S. Eigen sjabloon."));
     assert!(!read(&out.join("letters/inwoner-1.html")).contains("Eigen sjabloon"));
 }
@@ -202,4 +204,85 @@ fn an_output_of_an_older_version_is_replaced_without_reuse() {
     let second = write(&c, &out);
     assert_eq!(second.stats.linked, 0);
     assert_eq!(second.stats.written, second.files.len());
+}
+
+#[test]
+fn outputs_no_longer_made_and_stray_files_are_removed() {
+    let (dir, out, mut c) = written_fixture();
+    let gone = out.join("letters/inwoner-1.md");
+    assert!(gone.exists());
+    std::fs::write(out.join("notities.txt"), "van mij").unwrap();
+    std::fs::create_dir_all(out.join("extra/diep")).unwrap();
+    std::fs::write(out.join("extra/diep/a.txt"), "a").unwrap();
+    let respondent = c
+        .responses
+        .iter()
+        .position(|r| r.public_name == "Inwoner 1")
+        .unwrap();
+    c.responses.remove(respondent);
+    write(&c, &out);
+    assert!(!gone.exists());
+    assert!(!out.join("notities.txt").exists());
+    assert!(!out.join("extra").exists());
+    let fresh = dir.path().join("fresh");
+    write(&c, &fresh);
+    assert_eq!(snapshot(&out), snapshot(&fresh));
+    assert!(!out.join(".inspraak-tmp").exists());
+}
+
+#[test]
+fn an_interrupted_run_is_repaired_by_the_next() {
+    // What a run killed while it puts files in place leaves: the manifest
+    // marked in progress, some files new (here one that the manifest could
+    // not tell from the old one: same size and time), a file of its own
+    // that the next run does not make, and temporary files.
+    let (_dir, out, c) = written_fixture();
+    let expected = snapshot(&out);
+    let marker = out.join(".inspraak-output");
+    let manifest = read(&marker);
+    std::fs::write(&marker, r#"{"format":1,"in_progress":true,"files":[]}"#).unwrap();
+    let letter = out.join("letters/inwoner-1.md");
+    let modified = std::fs::metadata(&letter).unwrap().modified().unwrap();
+    let size = read(&letter).len();
+    std::fs::write(&letter, "z".repeat(size)).unwrap();
+    set_mtime(&letter, modified);
+    std::fs::write(out.join("letters/inwoner-99.md"), "half").unwrap();
+    std::fs::create_dir_all(out.join(".inspraak-tmp")).unwrap();
+    std::fs::write(out.join(".inspraak-tmp/3"), "half").unwrap();
+    let second = write(&c, &out);
+    // Nothing trusted: everything written anew.
+    assert_eq!(second.stats.linked, 0, "{:?}", second.stats);
+    assert_eq!(snapshot(&out), expected);
+    assert!(!out.join(".inspraak-tmp").exists());
+    // The manifest is whole again, and the next run trusts it.
+    assert!(!read(&marker).contains("in_progress"));
+    assert_ne!(read(&marker), manifest);
+    let third = write(&c, &out);
+    assert_eq!(third.stats.written, 0, "{:?}", third.stats);
+}
+
+#[test]
+fn a_run_changes_files_in_place_and_leaves_nothing_behind() {
+    let (dir, out, mut c) = written_fixture();
+    let json = out.join("consultation.json");
+    #[cfg(unix)]
+    let memo_inode = inode(&out.join("wijzigingen.html"));
+    c.responses[0].comments[0].decision.answer = "Ander antwoord.".into();
+    let second = write(&c, &out);
+    assert!(
+        second.stats.written > 0 && second.stats.linked > 0,
+        "{:?}",
+        second.stats
+    );
+    assert!(read(&json).contains("Ander antwoord."));
+    // Unchanged files are the same files.
+    #[cfg(unix)]
+    assert_eq!(inode(&out.join("wijzigingen.html")), memo_inode);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("output")]);
+    assert!(!out.join(".inspraak-tmp").exists());
+    assert!(!read(&out.join(".inspraak-output")).contains("in_progress"));
 }

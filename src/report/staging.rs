@@ -1,32 +1,45 @@
-//! The folder a run's output is built in, reusing what did not change.
+//! Writing a run's output into the output folder, changing only what
+//! changed.
 //!
-//! A run builds its output in a fresh folder beside the output folder and
-//! swaps it in at the end (see [`crate::pipeline::write_output`]). Most
-//! files are often the same as in the previous output: a letter whose
-//! respondent, comments and decisions did not change, or everything when
-//! nothing changed at all. [`Staging`] puts those in the new folder as hard
-//! links to the previous output's files instead of writing them again,
-//! which costs no writing, no new inode and no `fsync` (the previous run
-//! already made them durable).
+//! Most output files are often the same as in the previous output: a
+//! letter whose respondent, comments and decisions did not change, or
+//! everything when nothing changed at all. [`Staging`] leaves those as they
+//! are and writes only the others, each one atomically: into a temporary
+//! file in the folder's `.inspraak-tmp/`, flushed to disk, then renamed over
+//! the old file. So a file in the output folder is always whole (the old
+//! one or the new one), and a re-run after one new response costs little
+//! more than the files that changed, however many there are.
 //!
 //! What the previous output holds is known from its manifest: the marker
 //! file [`MARKER`] lists every file with its size, SHA-256 content hash,
-//! modification time and inode number, and for letters a *key* (a hash of
-//! everything its rendering depends on: the render context, the templates
-//! and the build of the tool). A file is reused when
+//! modification time and inode number, and for some files a *key* (a hash
+//! of everything its rendering depends on: for a letter the render context,
+//! the templates and the build of the tool). A file is left as it is when
 //!
-//! - its key matches (the letter is then not even rendered), or
+//! - its key matches (the file is then not even rendered), or
 //! - its newly rendered content has the same hash,
 //!
-//! and the previous file is still the one the manifest describes (a plain
-//! file with the same size, modification time and inode): a file the user
-//! edited, replaced or removed is written anew, never kept. Where hard
-//! links are not possible (some file systems) the previous file is copied.
+//! and the file is still the one the manifest describes (a plain file with
+//! the same size, modification time and inode): a file the user edited,
+//! replaced or removed is written anew, never kept.
 //!
-//! Files that are written are flushed to disk by [`Staging::finish`],
-//! several at a time, with the folders; hard-linked ones need no flush.
+//! [`Staging::finish`] then, in this order: flushes the new files to disk;
+//! marks the manifest *in progress* (a small manifest that trusts no file);
+//! renames the new files into place; removes whatever else is in the
+//! folder (files of earlier runs that this run no longer makes, and
+//! anything else that is not this run's output, like the swap of older
+//! versions did); flushes the folders; and writes the new manifest, through
+//! a temporary file and a rename. A run interrupted anywhere leaves every
+//! file whole, and either the old manifest (when no file was changed yet)
+//! or one in progress: the next run then trusts no file and writes
+//! everything anew, removing what is left over.
+//!
+//! A first run (no manifest, and a folder holding no output) has nothing to
+//! keep or protect: it writes everything into a fresh folder beside the
+//! output folder and moves that into place at the end, as one (a rename
+//! per file costs more when every file is new).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -44,8 +57,17 @@ use crate::ids::{hex, ContentHash};
 /// holds the manifest of the folder.
 pub const MARKER: &str = ".inspraak-output";
 
+/// Folder inside the output folder where new files are written before
+/// they are renamed into place; removed at the end of a run (and at the
+/// start of the next one, when a run was interrupted).
+pub const TEMP_DIR: &str = ".inspraak-tmp";
+
 /// Format of the manifest; a manifest of another format is ignored.
 const FORMAT: u32 = 1;
+
+/// Files at least this large are flushed to disk as soon as they are
+/// written.
+const EARLY_SYNC: u64 = 1 << 20;
 
 /// Most threads flushing files to disk at once.
 const SYNC_THREADS: usize = 16;
@@ -56,7 +78,9 @@ struct Entry {
     /// Path inside the output folder, `/`-separated.
     path: String,
     size: u64,
-    /// SHA-256 of the content, hex.
+    /// SHA-256 of the content, hex; empty for a file written under its key
+    /// alone ([`Staging::put_by_key`]).
+    #[serde(default)]
     hash: String,
     /// Hash of what the file was rendered from, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,114 +96,189 @@ struct Entry {
 #[derive(Debug, Serialize, Deserialize)]
 struct Manifest {
     format: u32,
+    /// A run was changing the folder: no file is trusted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    in_progress: bool,
     files: Vec<Entry>,
 }
 
-/// How many files a run wrote and how many it reused.
+/// How many files a run wrote and how many it left as they were.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
-    /// Files written (or copied) into the new folder.
+    /// Files written.
     pub written: usize,
-    /// Files hard-linked from the previous output.
+    /// Files of the previous output left as they were (not written).
     pub linked: usize,
-    /// Files reused by their key, without rendering them.
+    /// Of those, files kept by their key, without rendering them.
     pub not_rendered: usize,
 }
 
-/// A folder being filled with output files, next to the previous output.
+/// An output folder being brought up to date.
 pub struct Staging {
+    /// Where files are written: the output folder, or for a new output a
+    /// fresh folder beside it ([`Staging::open`]).
     dir: PathBuf,
-    /// The previous output folder and its manifest, by path.
-    prev_dir: Option<PathBuf>,
+    /// The output folder.
+    target: PathBuf,
+    /// The fresh folder of a new output, moved into place at the end.
+    fresh: Option<tempfile::TempDir>,
+    /// The previous output's manifest, by path (empty when there is none
+    /// to trust).
     prev: HashMap<String, Entry>,
-    /// Whether to keep a manifest and flush files at [`Staging::finish`].
+    /// Whether files go through temporary files and a manifest is kept
+    /// ([`Staging::open`]), or are written straight ([`Staging::plain`]).
     durable: bool,
     entries: Mutex<Vec<Entry>>,
-    /// Files written that still need a flush.
-    unsynced: Mutex<Vec<PathBuf>>,
+    /// New files in [`TEMP_DIR`] and where they go.
+    pending: Mutex<Vec<(PathBuf, String)>>,
+    /// Names of temporary files.
+    next_temp: AtomicUsize,
+    /// Large new files being flushed to disk while the run goes on.
+    early_syncs: Mutex<Vec<(PathBuf, std::thread::JoinHandle<std::io::Result<()>>)>>,
     written: AtomicUsize,
     linked: AtomicUsize,
     not_rendered: AtomicUsize,
 }
 
 impl Staging {
-    /// A staging folder `dir` for a new output that replaces `prev` (an
-    /// output folder written by inspraak, or none). [`Staging::finish`]
-    /// writes the manifest and flushes everything to disk.
-    pub fn new(dir: &Path, prev: Option<&Path>) -> Staging {
-        let manifest = prev.and_then(|p| read_manifest(&p.join(MARKER)));
-        Staging {
-            dir: dir.to_path_buf(),
-            prev_dir: manifest.as_ref().and(prev).map(Path::to_path_buf),
+    /// The output folder `dir` (created when missing), to be brought up to
+    /// date: files are written through temporary files, and
+    /// [`Staging::finish`] puts them in place and writes the manifest.
+    /// Temporary files an interrupted run left are removed.
+    pub fn open(dir: &Path) -> Result<Staging> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        let temp = dir.join(TEMP_DIR);
+        if std::fs::symlink_metadata(&temp).is_ok() {
+            remove_any(&temp).with_context(|| format!("failed to remove `{}`", temp.display()))?;
+        }
+        let manifest = read_manifest(&dir.join(MARKER));
+        if manifest.is_none() && holds_no_output(dir) {
+            // Nothing to keep and nothing to protect (a first run): every
+            // file is new, written in a fresh folder beside it that is
+            // moved into place at the end, as one (cheaper than a rename
+            // per file, and a killed run leaves no files at all).
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parent = dir
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or_else(|| Path::new("."));
+            let fresh = tempfile::Builder::new()
+                .prefix(&format!(".inspraak-new-{name}-"))
+                .tempdir_in(parent)
+                .with_context(|| format!("failed to create a folder in `{}`", parent.display()))?;
+            return Ok(Staging {
+                dir: fresh.path().to_path_buf(),
+                target: dir.to_path_buf(),
+                fresh: Some(fresh),
+                durable: true,
+                ..Staging::plain(dir)
+            });
+        }
+        Ok(Staging {
             prev: manifest
                 .map(|m| m.files.into_iter().map(|e| (e.path.clone(), e)).collect())
                 .unwrap_or_default(),
             durable: true,
-            entries: Mutex::default(),
-            unsynced: Mutex::default(),
-            written: AtomicUsize::new(0),
-            linked: AtomicUsize::new(0),
-            not_rendered: AtomicUsize::new(0),
-        }
+            ..Staging::plain(dir)
+        })
     }
 
     /// Files written straight into `dir`: nothing reused, no manifest, no
     /// flushing.
     pub fn plain(dir: &Path) -> Staging {
         Staging {
+            dir: dir.to_path_buf(),
+            target: dir.to_path_buf(),
+            fresh: None,
+            prev: HashMap::new(),
             durable: false,
-            ..Staging::new(dir, None)
+            entries: Mutex::default(),
+            pending: Mutex::default(),
+            next_temp: AtomicUsize::new(0),
+            early_syncs: Mutex::default(),
+            written: AtomicUsize::new(0),
+            linked: AtomicUsize::new(0),
+            not_rendered: AtomicUsize::new(0),
         }
     }
 
-    /// The folder being filled.
+    /// The folder files are written in (a folder of their own, such as
+    /// `letters`, is to be made there).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Puts the previous output's `rel` in the new folder if it was
-    /// rendered from the same input (`key`) and is unchanged since;
-    /// returns its new path, or `None` when it has to be rendered.
+    /// Keeps the previous output's `rel` if it was rendered from the same
+    /// input (`key`) and is unchanged since; returns its path, or `None`
+    /// when it has to be rendered.
     pub fn reuse(&self, rel: &str, key: &str) -> Result<Option<PathBuf>> {
         let Some(entry) = self.unchanged(rel, |e| e.key.as_deref() == Some(key)) else {
             return Ok(None);
         };
-        let path = self.take_over(rel, entry)?;
+        self.keep(entry.clone());
         self.not_rendered.fetch_add(1, Ordering::Relaxed);
-        Ok(Some(path))
+        Ok(Some(self.target.join(rel)))
     }
 
-    /// Puts `bytes` in the new folder as `rel`: as a link to the previous
-    /// output's file when that has the same content, else written.
+    /// The previous output's `rel`, when it was written with `key` and is
+    /// unchanged since (see [`Staging::reuse`]). It stays in place until
+    /// [`Staging::finish`].
+    pub fn previous(&self, rel: &str, key: &str) -> Option<PathBuf> {
+        self.unchanged(rel, |e| e.key.as_deref() == Some(key))?;
+        Some(self.dir.join(rel))
+    }
+
+    /// Puts `bytes` in the folder as `rel`: the previous output's file is
+    /// kept when it has the same content, else `bytes` are written.
     pub fn put(&self, rel: &str, key: Option<&str>, bytes: &[u8]) -> Result<PathBuf> {
         let hash = hex(&Sha256::digest(bytes));
         let size = bytes.len() as u64;
         if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
             let mut entry = entry.clone();
             entry.key = key.map(str::to_string);
-            return self.take_over(rel, &entry);
+            self.keep(entry);
+            return Ok(self.target.join(rel));
         }
-        let path = self.dir.join(rel);
-        let mut file =
-            File::create(&path).with_context(|| format!("failed to write `{}`", path.display()))?;
-        file.write_all(bytes)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
-        self.record_written(rel, key, &file, &path, size, hash)?;
-        Ok(path)
+        self.write(rel, key, hash, bytes)
+    }
+
+    /// Writes `bytes` as `rel`, known by `key` alone: no content hash (for
+    /// a large file whose key says all, see [`Staging::reuse`]).
+    pub fn put_by_key(&self, rel: &str, key: &str, bytes: &[u8]) -> Result<PathBuf> {
+        self.put_by_key_with(rel, key, |f| Ok(f.write_all(bytes)?))
+    }
+
+    /// [`Staging::put_by_key`] with the file written by `write`, straight
+    /// into the file (no buffer: it may copy from other files).
+    pub fn put_by_key_with(
+        &self,
+        rel: &str,
+        key: &str,
+        write: impl FnOnce(&mut File) -> Result<()>,
+    ) -> Result<PathBuf> {
+        let (path, mut file) = self.create(rel)?;
+        write(&mut file).with_context(|| format!("failed to write `{}`", path.display()))?;
+        let size = file
+            .metadata()
+            .with_context(|| format!("failed to read `{}`", path.display()))?
+            .len();
+        self.record_written(rel, Some(key), &file, &path, size, String::new())
     }
 
     /// Writes `rel` with `write`, which streams into a buffered writer;
     /// when the result is the same as the previous output's file, that one
-    /// takes the new file's place (no flush needed).
+    /// is kept.
     pub fn put_with(
         &self,
         rel: &str,
         key: Option<&str>,
         write: impl FnOnce(&mut dyn Write) -> Result<()>,
     ) -> Result<PathBuf> {
-        let path = self.dir.join(rel);
-        let file =
-            File::create(&path).with_context(|| format!("failed to write `{}`", path.display()))?;
+        let (path, file) = self.create(rel)?;
         let mut w = BufWriter::with_capacity(
             1 << 16,
             HashingWriter {
@@ -198,20 +297,44 @@ impl Staging {
         if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
             drop(hashing.inner);
             std::fs::remove_file(&path)
-                .with_context(|| format!("failed to replace `{}`", path.display()))?;
+                .with_context(|| format!("failed to remove `{}`", path.display()))?;
             let mut entry = entry.clone();
             entry.key = key.map(str::to_string);
-            return self.take_over(rel, &entry);
+            self.keep(entry);
+            return Ok(self.target.join(rel));
         }
-        self.record_written(rel, key, &hashing.inner, &path, size, hash)?;
-        Ok(path)
+        self.record_written(rel, key, &hashing.inner, &path, size, hash)
+    }
+
+    /// Writes `bytes` for `rel` (through a temporary file when durable).
+    fn write(&self, rel: &str, key: Option<&str>, hash: String, bytes: &[u8]) -> Result<PathBuf> {
+        let (path, mut file) = self.create(rel)?;
+        file.write_all(bytes)
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        self.record_written(rel, key, &file, &path, bytes.len() as u64, hash)
+    }
+
+    /// A new file for `rel`: a temporary one when durable, else `rel`
+    /// itself.
+    fn create(&self, rel: &str) -> Result<(PathBuf, File)> {
+        let path = if self.durable && self.fresh.is_none() {
+            let temp = self.dir.join(TEMP_DIR);
+            std::fs::create_dir_all(&temp)
+                .with_context(|| format!("failed to create `{}`", temp.display()))?;
+            temp.join(self.next_temp.fetch_add(1, Ordering::Relaxed).to_string())
+        } else {
+            self.dir.join(rel)
+        };
+        let file =
+            File::create(&path).with_context(|| format!("failed to write `{}`", path.display()))?;
+        Ok((path, file))
     }
 
     /// The previous output's entry for `rel` when `matches` holds for it
     /// and the file is still the one the manifest describes.
     fn unchanged(&self, rel: &str, matches: impl Fn(&Entry) -> bool) -> Option<&Entry> {
         let entry = self.prev.get(rel).filter(|e| matches(e))?;
-        let meta = std::fs::symlink_metadata(self.prev_dir.as_ref()?.join(rel)).ok()?;
+        let meta = std::fs::symlink_metadata(self.dir.join(rel)).ok()?;
         (meta.is_file()
             && meta.len() == entry.size
             && mtime(&meta) == entry.mtime
@@ -220,35 +343,14 @@ impl Staging {
             .then_some(entry)
     }
 
-    /// Links (or copies) the previous output's `rel` into the new folder.
-    fn take_over(&self, rel: &str, entry: &Entry) -> Result<PathBuf> {
-        let path = self.dir.join(rel);
-        let Some(prev_dir) = &self.prev_dir else {
-            anyhow::bail!("internal error: no previous output to take `{rel}` from");
-        };
-        let old = prev_dir.join(rel);
-        if std::fs::hard_link(&old, &path).is_ok() {
-            self.linked.fetch_add(1, Ordering::Relaxed);
-            self.push(entry.clone());
-            return Ok(path);
-        }
-        // Another file system, or one without hard links: copy it.
-        std::fs::copy(&old, &path).with_context(|| {
-            format!("failed to copy `{}` to `{}`", old.display(), path.display())
-        })?;
-        let file =
-            File::open(&path).with_context(|| format!("failed to read `{}`", path.display()))?;
-        self.record_written(
-            rel,
-            entry.key.as_deref(),
-            &file,
-            &path,
-            entry.size,
-            entry.hash.clone(),
-        )?;
-        Ok(path)
+    /// Keeps the previous output's file of `entry` as it is.
+    fn keep(&self, entry: Entry) {
+        self.linked.fetch_add(1, Ordering::Relaxed);
+        self.push(entry);
     }
 
+    /// Records a file written to `path` (temporary when durable) for `rel`;
+    /// returns where it ends up.
     fn record_written(
         &self,
         rel: &str,
@@ -257,11 +359,12 @@ impl Staging {
         path: &Path,
         size: u64,
         hash: String,
-    ) -> Result<()> {
+    ) -> Result<PathBuf> {
         self.written.fetch_add(1, Ordering::Relaxed);
         if !self.durable {
-            return Ok(());
+            return Ok(path.to_path_buf());
         }
+        // A rename keeps the modification time and the inode.
         let meta = file
             .metadata()
             .with_context(|| format!("failed to read `{}`", path.display()))?;
@@ -273,10 +376,20 @@ impl Staging {
             mtime: mtime(&meta),
             ino: inode(&meta),
         });
-        if let Ok(mut unsynced) = self.unsynced.lock() {
-            unsynced.push(path.to_path_buf());
+        if let Ok(mut pending) = self.pending.lock() {
+            pending.push((path.to_path_buf(), rel.to_string()));
         }
-        Ok(())
+        if size >= EARLY_SYNC {
+            // Flushed meanwhile, on a thread of its own (waiting for the
+            // disk, not computing).
+            if let (Ok(file), Ok(mut early)) = (file.try_clone(), self.early_syncs.lock()) {
+                early.push((
+                    path.to_path_buf(),
+                    std::thread::spawn(move || file.sync_all()),
+                ));
+            }
+        }
+        Ok(self.target.join(rel))
     }
 
     fn push(&self, entry: Entry) {
@@ -285,8 +398,9 @@ impl Staging {
         }
     }
 
-    /// Writes the manifest (the marker file) and flushes every written
-    /// file and the folders to disk.
+    /// Puts the new files in place, removes everything else that is not
+    /// this run's output, and writes the manifest (see the module's
+    /// documentation for the order, which makes an interrupted run safe).
     pub fn finish(self) -> Result<Stats> {
         let stats = Stats {
             written: self.written.load(Ordering::Relaxed),
@@ -296,43 +410,277 @@ impl Staging {
         if !self.durable {
             return Ok(stats);
         }
+        let dir = &self.dir;
         let mut files = self.entries.into_inner().unwrap_or_default();
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
-        dirs.insert(self.dir.clone());
-        for e in &files {
-            if let Some(parent) = self.dir.join(&e.path).parent() {
-                dirs.insert(parent.to_path_buf());
-            }
+        files.dedup_by(|a, b| a.path == b.path);
+        let pending = self.pending.into_inner().unwrap_or_default();
+        let early = self.early_syncs.into_inner().unwrap_or_default();
+        if let Some(fresh) = self.fresh {
+            finish_fresh(fresh, &self.target, files, &pending, early)?;
+            return Ok(stats);
         }
-        let marker = self.dir.join(MARKER);
+        let produced: HashSet<&str> = files.iter().map(|e| e.path.as_str()).collect();
+        let stale = stale_paths(dir, &produced)
+            .with_context(|| format!("failed to read `{}`", dir.display()))?;
+        let marker = dir.join(MARKER);
+        let temp = dir.join(TEMP_DIR);
+        let touches_files = !pending.is_empty() || !stale.is_empty();
+        if !touches_files
+            && files.len() == self.prev.len()
+            && files.iter().all(|e| self.prev.get(&e.path) == Some(e))
+        {
+            // Nothing changed; the manifest says it all already.
+            let _ = std::fs::remove_dir(&temp);
+            return Ok(stats);
+        }
+        // The manifest, the mark and the new files go to disk together
+        // (flushing several at once costs about as much as one); none is
+        // in place yet.
+        let new_manifest = temp.join("manifest");
         let manifest = Manifest {
             format: FORMAT,
+            in_progress: false,
             files,
         };
-        let write_marker = || -> std::io::Result<()> {
-            let mut w = BufWriter::new(File::create(&marker)?);
+        let write_manifest = || -> std::io::Result<()> {
+            std::fs::create_dir_all(&temp)?;
+            let mut w = BufWriter::with_capacity(1 << 16, File::create(&new_manifest)?);
             serde_json::to_writer(&mut w, &manifest)?;
             w.flush()
         };
-        write_marker().with_context(|| format!("failed to write `{}`", marker.display()))?;
-        let mut unsynced = self.unsynced.into_inner().unwrap_or_default();
-        unsynced.push(marker);
-        sync_files(&unsynced)
-            .with_context(|| format!("failed to write `{}` to disk", self.dir.display()))?;
-        for d in dirs.iter().rev() {
-            sync_dir(d);
+        write_manifest().with_context(|| format!("failed to write `{}`", marker.display()))?;
+        let mut unsynced: Vec<PathBuf> = pending
+            .iter()
+            .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
+            .map(|(t, _)| t.clone())
+            .collect();
+        unsynced.push(new_manifest.clone());
+        if touches_files {
+            write_in_progress(&marker)
+                .with_context(|| format!("failed to write `{}`", marker.display()))?;
+            unsynced.push(marker.clone());
         }
+        sync_files(&unsynced)
+            .with_context(|| format!("failed to write `{}` to disk", dir.display()))?;
+        for (path, sync) in early {
+            sync.join()
+                .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
+                .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
+        }
+        // Now into place: the files, then the manifest.
+        let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+        dirs.insert(dir.clone());
+        for (from, rel) in &pending {
+            let to = dir.join(rel);
+            if let Some(parent) = to.parent() {
+                if dirs.insert(parent.to_path_buf()) {
+                    real_dir(parent)
+                        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+                }
+            }
+            if std::fs::rename(from, &to).is_err() {
+                // A folder in the way (a file never is: renamed over).
+                if std::fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir()) {
+                    remove_any(&to)
+                        .with_context(|| format!("failed to remove `{}`", to.display()))?;
+                }
+                std::fs::rename(from, &to)
+                    .with_context(|| format!("failed to write `{}`", to.display()))?;
+            }
+        }
+        for path in &stale {
+            remove_any(path).with_context(|| format!("failed to remove `{}`", path.display()))?;
+            if let Some(parent) = path.parent() {
+                dirs.insert(parent.to_path_buf());
+            }
+        }
+        std::fs::rename(&new_manifest, &marker)
+            .with_context(|| format!("failed to write `{}`", marker.display()))?;
+        let _ = std::fs::remove_dir_all(&temp);
+        // A manifest on disk before some renames is harmless: a file it
+        // lists that is not (yet) there as listed is not trusted.
+        sync_dirs(&dirs);
         Ok(stats)
     }
 }
 
+/// Finishes a new output built in `fresh`: manifest, everything to disk,
+/// then moved into place as `target` (which holds no output; see
+/// [`holds_no_output`]).
+fn finish_fresh(
+    fresh: tempfile::TempDir,
+    target: &Path,
+    files: Vec<Entry>,
+    pending: &[(PathBuf, String)],
+    early: Vec<(PathBuf, std::thread::JoinHandle<std::io::Result<()>>)>,
+) -> Result<()> {
+    let dir = fresh.path();
+    let marker = dir.join(MARKER);
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    dirs.insert(dir.to_path_buf());
+    for (path, _) in pending {
+        if let Some(parent) = path.parent() {
+            dirs.insert(parent.to_path_buf());
+        }
+    }
+    let manifest = Manifest {
+        format: FORMAT,
+        in_progress: false,
+        files,
+    };
+    let write_manifest = || -> std::io::Result<()> {
+        let mut w = BufWriter::with_capacity(1 << 16, File::create(&marker)?);
+        serde_json::to_writer(&mut w, &manifest)?;
+        w.flush()
+    };
+    write_manifest().with_context(|| format!("failed to write `{}`", marker.display()))?;
+    let mut unsynced: Vec<PathBuf> = pending
+        .iter()
+        .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
+        .map(|(t, _)| t.clone())
+        .collect();
+    unsynced.push(marker);
+    sync_files(&unsynced)
+        .with_context(|| format!("failed to write `{}` to disk", target.display()))?;
+    for (path, sync) in early {
+        sync.join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
+            .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
+    }
+    sync_dirs(&dirs);
+    if std::fs::symlink_metadata(target).is_ok() {
+        if !holds_no_output(target) {
+            anyhow::bail!(
+                "output folder `{}` was changed while inspraak wrote it; run again",
+                target.display()
+            );
+        }
+        std::fs::remove_dir_all(target)
+            .with_context(|| format!("failed to replace `{}`", target.display()))?;
+    }
+    let staged = fresh.keep();
+    if let Err(e) = std::fs::rename(&staged, target) {
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(e).with_context(|| format!("failed to write `{}`", target.display()));
+    }
+    if let Some(parent) = target.parent() {
+        sync_dir(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        });
+    }
+    Ok(())
+}
+
+/// Whether `dir` holds nothing but the marker, a placeholder `.gitkeep`
+/// and temporary files of inspraak: no output to keep or protect.
+fn holds_no_output(dir: &Path) -> bool {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    read.flatten().all(|e| {
+        let name = e.file_name();
+        (name == MARKER || name == ".gitkeep" || name == TEMP_DIR)
+            && e.file_type().is_ok_and(|t| !t.is_dir() || name == TEMP_DIR)
+    })
+}
+
+/// Marks the manifest in progress: a run is about to change files, and
+/// until its own manifest is written no file may be trusted. Written in
+/// place: a marker cut short by a crash is no manifest either.
+fn write_in_progress(marker: &Path) -> std::io::Result<()> {
+    let mut f = File::create(marker)?;
+    serde_json::to_writer(
+        &mut f,
+        &Manifest {
+            format: FORMAT,
+            in_progress: true,
+            files: Vec::new(),
+        },
+    )?;
+    f.sync_all()
+}
+
+/// Everything in `dir` that is not among `produced` (paths relative to
+/// `dir`), the marker or the temporary folder: files, links, and folders
+/// holding none of `produced` (empty folders are left).
+fn stale_paths(dir: &Path, produced: &HashSet<&str>) -> std::io::Result<Vec<PathBuf>> {
+    // Folders that hold a produced file, relative.
+    let mut parents: HashSet<&str> = HashSet::new();
+    for p in produced {
+        let mut rest = *p;
+        while let Some((parent, _)) = rest.rsplit_once('/') {
+            if !parents.insert(parent) {
+                break;
+            }
+            rest = parent;
+        }
+    }
+    let mut stale = Vec::new();
+    let mut todo = vec![(dir.to_path_buf(), String::new())];
+    while let Some((path, rel)) = todo.pop() {
+        for entry in std::fs::read_dir(&path)? {
+            let entry = entry?;
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                stale.push(entry.path());
+                continue;
+            };
+            if rel.is_empty() && (name == MARKER || name == TEMP_DIR) {
+                continue;
+            }
+            let child = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                if parents.contains(child.as_str()) {
+                    todo.push((entry.path(), child));
+                } else if std::fs::read_dir(entry.path())?.next().is_some() {
+                    stale.push(entry.path());
+                }
+            } else if !produced.contains(child.as_str()) {
+                stale.push(entry.path());
+            }
+        }
+    }
+    Ok(stale)
+}
+
+/// Makes `path` a folder of its own: created when missing, and a link or
+/// file in its place removed first (a file is never written through a
+/// link out of the output folder).
+fn real_dir(path: &Path) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => {
+            std::fs::remove_file(path)?;
+            std::fs::create_dir(path)
+        }
+        Err(_) => std::fs::create_dir_all(path),
+    }
+}
+
+/// Removes a file, a link or a folder with everything in it (links are
+/// removed, never followed).
+fn remove_any(path: &Path) -> std::io::Result<()> {
+    if std::fs::symlink_metadata(path)?.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    }
+}
+
 /// The manifest in `marker`, if it is one this version understands (an
-/// older version left the marker empty).
+/// older version left the marker empty) and no run was interrupted while
+/// changing the folder.
 fn read_manifest(marker: &Path) -> Option<Manifest> {
     let bytes = std::fs::read(marker).ok()?;
     let m: Manifest = serde_json::from_slice(&bytes).ok()?;
-    (m.format == FORMAT).then_some(m)
+    (m.format == FORMAT && !m.in_progress).then_some(m)
 }
 
 /// Flushes `files` to disk, several at a time (the disk gets them
@@ -360,6 +708,15 @@ fn sync_files(files: &[PathBuf]) -> std::io::Result<()> {
                 .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
         })
     })
+}
+
+/// Syncs folders' entries, all at once (best effort).
+fn sync_dirs(dirs: &BTreeSet<PathBuf>) {
+    std::thread::scope(|s| {
+        for d in dirs {
+            s.spawn(move || sync_dir(d));
+        }
+    });
 }
 
 /// Syncs a folder's entries where the platform allows it (best effort).

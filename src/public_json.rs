@@ -1,0 +1,617 @@
+//! `consultation.json`, put together from one piece per response, so that
+//! a re-run writes again only the pieces of responses that changed.
+//!
+//! The file is the consultation's public view ([`privacy::public_view`])
+//! as `serde_json` pretty-prints it. Each response's part of it (from its
+//! `{` to its `}`, as indented in the file) depends only on the response
+//! itself, on the build of the tool, and on the private persons' names that
+//! the [`Scrubber`] would remove from its texts. Of the names, only the
+//! parts that occur in the response's texts matter (see
+//! [`Scrubber::name_parts`]); they are found with one Aho–Corasick pass. A
+//! piece's key is a hash of all that, so a new private person whose name
+//! occurs in an earlier response's text changes that response's key, and
+//! its piece is made again.
+//!
+//! The pieces of the previous run are not copied into the cache: they are
+//! in the previous `consultation.json` itself. The cache keeps an index
+//! (`json-pieces.bin`: each piece's key and place in that file), and the
+//! output folder's manifest says whether that file is still the one the
+//! index describes (see [`Staging::previous`]: the file the run wrote,
+//! with its size, modification time and inode, so neither edited nor
+//! replaced). Kept pieces are copied from it by the kernel, consecutive
+//! ones at once, without passing through memory. Everything else in
+//! the file (versions, changes, problems, ...) is serialized on every run:
+//! it does not grow with the number of responses. When nothing changed at
+//! all, the whole file's key (the rest of the file and every piece's key)
+//! matches the previous output's and the file is kept as it is.
+//!
+//! The result is byte for byte what `serde_json::to_writer_pretty` writes
+//! for the whole public view (the tests check that).
+
+mod rawhash;
+
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+
+use crate::cache::Cache;
+use crate::model::{Consultation, Response};
+use crate::privacy::{self, Scrubber};
+use crate::report::staging::Staging;
+use rawhash::RawHash;
+
+/// The file's name in the output folder.
+pub const FILE: &str = "consultation.json";
+
+/// What a piece's key starts with besides the tool's stamp: changed when
+/// pieces are made differently.
+const SALT: &[u8] = b"consultation.json response 1";
+
+/// Name of the index in the cache folder.
+const INDEX: &str = "json-pieces.bin";
+
+/// First bytes of the index.
+const MAGIC: &[u8] = b"inspraak json pieces 2\n";
+
+/// A piece's key.
+type Key = [u8; 32];
+
+/// Where the response list goes in the file's pretty-printed rest: a raw
+/// line break followed by two spaces is only ever the start of a top-level
+/// field (JSON strings hold no raw line breaks).
+const RESPONSES: &str = "\n  \"responses\": []";
+
+/// Writes `consultation.json` for `c` through `staging`, reusing the
+/// previous run's pieces that `cache` indexes; returns its path.
+pub fn write(
+    c: &Consultation,
+    scrubber: &Scrubber,
+    cache: Option<&Cache>,
+    staging: &Staging,
+) -> Result<PathBuf> {
+    let finder = NameFinder::new(scrubber);
+    let keys: Vec<Option<Key>> = c
+        .responses
+        .par_iter()
+        .map(|r| piece_key(r, scrubber, &finder))
+        .collect();
+    let head = serde_json::to_vec_pretty(&privacy::public_head(c, scrubber))
+        .context("failed to serialize the consultation")?;
+    let Some(split) = find_responses(&head) else {
+        // Cannot happen with the model as it is; the whole view then.
+        let bytes = serde_json::to_vec_pretty(&privacy::public_view_with(c, scrubber))?;
+        return staging.put(FILE, None, &bytes);
+    };
+    let file_key = file_key(&head, &keys);
+    if let Some(path) = file_key
+        .as_ref()
+        .and_then(|k| staging.reuse(FILE, k).transpose())
+    {
+        return path;
+    }
+    let index = cache.and_then(|cache| Index::load(cache, staging));
+    let pieces: Vec<Piece> = c
+        .responses
+        .par_iter()
+        .zip(&keys)
+        .map(|(r, key)| {
+            if let Some(place) = key.and_then(|k| index.as_ref()?.place(&k)) {
+                return Ok(Piece::Kept(place));
+            }
+            render_piece(r, scrubber).map(Piece::New)
+        })
+        .collect::<Result<_>>()?;
+    let prev = index.as_ref().map(|i| &i.file);
+    let mut places = Vec::new();
+    let path = match &file_key {
+        // Its key says all: no content hash of some megabytes.
+        Some(key) => staging.put_by_key_with(FILE, key, |out| {
+            places = assemble(&head, split, &pieces, prev, out)?;
+            Ok(())
+        })?,
+        None => {
+            let mut out = Vec::new();
+            assemble(&head, split, &pieces, prev, &mut out)?;
+            staging.put(FILE, None, &out)?
+        }
+    };
+    if let (Some(cache), Some(file_key)) = (cache, &file_key) {
+        let entries: Vec<(Key, Place)> = keys
+            .iter()
+            .zip(places)
+            .filter_map(|(k, p)| Some(((*k)?, p)))
+            .collect();
+        Index::save(cache, file_key, &entries);
+    }
+    Ok(path)
+}
+
+/// A response's piece: kept in the previous file, or made in this run.
+enum Piece {
+    Kept(Place),
+    New(Vec<u8>),
+}
+
+/// Where a piece is in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    offset: u64,
+    len: u64,
+}
+
+/// Writes the file to `out`: the rest (`head`) with the pieces as the
+/// response list, kept ones copied from `prev` (by the kernel where it can,
+/// consecutive ones at once); returns where each piece is.
+fn assemble(
+    head: &[u8],
+    split: usize,
+    pieces: &[Piece],
+    prev: Option<&std::fs::File>,
+    out: &mut impl Write,
+) -> Result<Vec<Place>> {
+    // `"responses": ` stays, the `[]` after it is replaced.
+    let (before, after) = head.split_at(split);
+    let after = after.get(2..).unwrap_or_default();
+    let mut w = Output {
+        out,
+        buf: Vec::with_capacity(1 << 16),
+        written: 0,
+    };
+    w.put(before)?;
+    let mut places = Vec::with_capacity(pieces.len());
+    if pieces.is_empty() {
+        w.put(b"[]")?;
+    } else {
+        w.put(b"[")?;
+        // A run of kept pieces that follow each other in `prev`: start
+        // and end there.
+        let mut run: Option<(u64, u64)> = None;
+        for (i, piece) in pieces.iter().enumerate() {
+            let sep: &[u8] = if i == 0 { b"\n    " } else { b",\n    " };
+            match piece {
+                Piece::Kept(place) => {
+                    match &mut run {
+                        Some((_, end)) if *end + SEPARATOR == place.offset => {
+                            *end = place.offset + place.len;
+                        }
+                        _ => {
+                            if let Some((start, end)) = run.take() {
+                                w.copy(prev, start, end - start)?;
+                            }
+                            w.put(sep)?;
+                            run = Some((place.offset, place.offset + place.len));
+                        }
+                    }
+                    let start = run.map_or(0, |(s, _)| s);
+                    places.push(Place {
+                        offset: w.written + w.buf.len() as u64 + (place.offset - start),
+                        len: place.len,
+                    });
+                }
+                Piece::New(bytes) => {
+                    if let Some((start, end)) = run.take() {
+                        w.copy(prev, start, end - start)?;
+                    }
+                    w.put(sep)?;
+                    places.push(Place {
+                        offset: w.written + w.buf.len() as u64,
+                        len: bytes.len() as u64,
+                    });
+                    w.put(bytes)?;
+                }
+            }
+        }
+        if let Some((start, end)) = run.take() {
+            w.copy(prev, start, end - start)?;
+        }
+        w.put(b"\n  ]")?;
+    }
+    w.put(after)?;
+    w.flush()?;
+    Ok(places)
+}
+
+/// Bytes between two pieces in the file (`,\n    `).
+const SEPARATOR: u64 = 6;
+
+/// Where the file goes, with a buffer for small writes.
+struct Output<'w, W: Write> {
+    out: &'w mut W,
+    buf: Vec<u8>,
+    /// Bytes written to `out` so far.
+    written: u64,
+}
+
+impl<W: Write> Output<'_, W> {
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        if self.buf.len() + bytes.len() > self.buf.capacity() {
+            self.flush()?;
+        }
+        if bytes.len() >= self.buf.capacity() {
+            self.out.write_all(bytes)?;
+            self.written += bytes.len() as u64;
+        } else {
+            self.buf.extend_from_slice(bytes);
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.written += self.buf.len() as u64;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Copies `len` bytes from `offset` in `from`.
+    fn copy(&mut self, from: Option<&std::fs::File>, offset: u64, len: u64) -> Result<()> {
+        let Some(mut from) = from else {
+            anyhow::bail!("internal error: no previous consultation.json to copy from");
+        };
+        self.flush()?;
+        from.seek(SeekFrom::Start(offset))?;
+        let copied = std::io::copy(&mut from.take(len), self.out)?;
+        if copied != len {
+            anyhow::bail!("the previous consultation.json changed while it was read");
+        }
+        self.written += len;
+        Ok(())
+    }
+}
+
+/// The offset of the `[]` after `"responses": ` in the pretty-printed rest.
+fn find_responses(head: &[u8]) -> Option<usize> {
+    let text = std::str::from_utf8(head).ok()?;
+    let start = text.find(RESPONSES)?;
+    // Once only (it cannot be there twice; checked all the same).
+    if text[start + 1..].contains(RESPONSES) {
+        return None;
+    }
+    Some(start + RESPONSES.len() - 2)
+}
+
+/// The piece of `r`: its public view pretty-printed as in the file (at the
+/// depth of the response list's elements).
+fn render_piece(r: &Response, scrubber: &Scrubber) -> Result<Vec<u8>> {
+    let public = privacy::public_response(r, scrubber);
+    let mut formatter = PrettyFormatter::new();
+    // In the file a response is inside the top-level object and the
+    // response list: two levels deep.
+    formatter.begin_object(&mut std::io::sink())?;
+    formatter.begin_array(&mut std::io::sink())?;
+    let mut out = Vec::with_capacity(4096);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    public
+        .serialize(&mut ser)
+        .context("failed to serialize a response")?;
+    Ok(out)
+}
+
+/// The key of `r`'s piece: the tool's stamp, the response, and the name
+/// parts that could be removed from its texts. `None` when the response cannot be hashed (its piece is then
+/// always made anew).
+fn piece_key(r: &Response, scrubber: &Scrubber, finder: &NameFinder) -> Option<Key> {
+    let mut h = RawHash::default();
+    h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
+    h.value(r).ok()?;
+    let parts = scrubber.name_parts();
+    let relevant = finder.relevant(r);
+    h.part(&(relevant.len() as u64).to_le_bytes());
+    for id in relevant {
+        h.part(parts.get(id)?.as_bytes());
+    }
+    Some(h.bytes())
+}
+
+/// The whole file's key: its rest and every piece's key (none when a piece
+/// has no key).
+fn file_key(head: &[u8], keys: &[Option<Key>]) -> Option<String> {
+    let mut h = RawHash::default();
+    h.part(crate::cache::tool_stamp().as_bytes())
+        .part(SALT)
+        .part(head);
+    for k in keys {
+        h.part(&(*k)?);
+    }
+    Some(crate::ids::hex(&h.bytes()))
+}
+
+/// Finds which of the scrubber's name parts could matter for a text.
+struct NameFinder<'s> {
+    scrubber: &'s Scrubber,
+    /// Parts that could arise from placeholders: they always count.
+    always: Vec<usize>,
+}
+
+impl<'s> NameFinder<'s> {
+    fn new(scrubber: &'s Scrubber) -> NameFinder<'s> {
+        let always = scrubber
+            .name_parts()
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| privacy::could_come_from_placeholders(p))
+            .map(|(i, _)| i)
+            .collect();
+        NameFinder { scrubber, always }
+    }
+
+    /// The indexes (into [`Scrubber::name_parts`]) of the parts that occur
+    /// in `r`'s scrubbed texts or could arise from placeholders, sorted.
+    fn relevant(&self, r: &Response) -> Vec<usize> {
+        let mut found = self.always.clone();
+        for text in privacy::scrubbed_texts(r) {
+            self.scrubber.find_parts(text, &mut found);
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
+/// The previous run's pieces: the index from the cache and the file it
+/// describes.
+struct Index {
+    file: std::fs::File,
+    pieces: std::collections::HashMap<Key, Place>,
+}
+
+impl Index {
+    /// The index in `cache`, when the previous output's `consultation.json`
+    /// is still the file it describes (the output's manifest says so).
+    fn load(cache: &Cache, staging: &Staging) -> Option<Index> {
+        let bytes = std::fs::read(cache.dir().join(INDEX)).ok()?;
+        let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
+        if crc32fast::hash(body).to_le_bytes() != crc {
+            return None;
+        }
+        let rest = body.strip_prefix(MAGIC)?;
+        let (file_key, mut rest) = rest.split_first_chunk::<64>()?;
+        let file_key = std::str::from_utf8(file_key).ok()?;
+        let path = staging.previous(FILE, file_key)?;
+        let file = std::fs::File::open(path).ok()?;
+        let size = file.metadata().ok()?.len();
+        let mut pieces = std::collections::HashMap::new();
+        while !rest.is_empty() {
+            let (key, after) = rest.split_first_chunk::<32>()?;
+            let (offset, after) = after.split_first_chunk::<8>()?;
+            let (len, after) = after.split_first_chunk::<8>()?;
+            let place = Place {
+                offset: u64::from_le_bytes(*offset),
+                len: u64::from_le_bytes(*len),
+            };
+            if place.offset.checked_add(place.len)? > size {
+                return None;
+            }
+            pieces.insert(*key, place);
+            rest = after;
+        }
+        Some(Index { file, pieces })
+    }
+
+    /// Where the piece for `key` is in the file.
+    fn place(&self, key: &Key) -> Option<Place> {
+        self.pieces.get(key).copied()
+    }
+
+    /// Keeps the index of the file written with `file_key` in `cache`.
+    /// Errors are ignored: the next run then makes every piece anew.
+    fn save(cache: &Cache, file_key: &str, entries: &[(Key, Place)]) {
+        let mut out = Vec::with_capacity(MAGIC.len() + 64 + entries.len() * 48 + 4);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(file_key.as_bytes());
+        for (key, place) in entries {
+            out.extend_from_slice(key);
+            out.extend_from_slice(&place.offset.to_le_bytes());
+            out.extend_from_slice(&place.len.to_le_bytes());
+        }
+        let crc = crc32fast::hash(&out);
+        out.extend_from_slice(&crc.to_le_bytes());
+        let dir = cache.dir();
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) {
+            if std::io::Write::write_all(&mut tmp, &out).is_ok() {
+                let _ = tmp.persist(dir.join(INDEX));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Comment, Problem, Quote};
+    use proptest::prelude::*;
+
+    fn response(n: u32, name: &str, private: bool, texts: &[&str]) -> Response {
+        Response {
+            id: format!("r{n}"),
+            file: format!("{n:03}.txt"),
+            number: n,
+            respondent: name.to_string(),
+            place: Some("Katwijk".into()),
+            private_person: private,
+            public_name: if private {
+                format!("Inwoner {n}")
+            } else {
+                name.to_string()
+            },
+            comments: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Comment {
+                    id: format!("c{n}-{i}"),
+                    text: t.to_string(),
+                    quotes: vec![Quote {
+                        text: format!("citaat {t}"),
+                        ..Quote::default()
+                    }],
+                    ..Comment::default()
+                })
+                .collect(),
+            ..Response::default()
+        }
+    }
+
+    fn consultation(responses: Vec<Response>) -> Consultation {
+        Consultation {
+            title: "Visie \"opvang\"\nregel".into(),
+            responses,
+            problems: vec![Problem {
+                file: "x.pdf".into(),
+                message: "Jan de Vries kon niet\tgelezen worden".into(),
+            }],
+            ..Consultation::default()
+        }
+    }
+
+    /// What `consultation.json` has always been.
+    fn expected(c: &Consultation) -> Vec<u8> {
+        serde_json::to_vec_pretty(&privacy::public_view(c)).unwrap()
+    }
+
+    /// The file as [`write`] makes it, with `cache` (a fresh output folder
+    /// `out` each time unless the same is passed).
+    fn written(c: &Consultation, cache: Option<&Cache>, out: &std::path::Path) -> Vec<u8> {
+        let staging = Staging::open(out).unwrap();
+        let scrubber = Scrubber::for_consultation(c);
+        let path = write(c, &scrubber, cache, &staging).unwrap();
+        staging.finish().unwrap();
+        std::fs::read(path).unwrap()
+    }
+
+    #[test]
+    fn pieces_put_together_are_the_pretty_printed_view() {
+        let dir = tempfile::tempdir().unwrap();
+        for (i, c) in [
+            consultation(Vec::new()),
+            Consultation::default(),
+            consultation(vec![response(1, "Jan de Vries", true, &[])]),
+            consultation(vec![
+                response(
+                    1,
+                    "Jan de Vries",
+                    true,
+                    &["Ik, J. de Vries,\nwil \"meer\"."],
+                ),
+                response(
+                    2,
+                    "Stichting Noord",
+                    false,
+                    &["Jan de Vries woont hier. \u{1}é"],
+                ),
+            ]),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let out = dir.path().join(format!("out{i}"));
+            assert_eq!(
+                String::from_utf8(written(c, None, &out)).unwrap(),
+                String::from_utf8(expected(c)).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_new_private_name_in_an_old_response_makes_its_piece_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path().join("cache"));
+        let out = dir.path().join("out");
+        let mut c = consultation(vec![
+            response(1, "Stichting Noord", false, &["Piet Bakker belde ons."]),
+            response(2, "Jan de Vries", true, &["Over de opvang."]),
+        ]);
+        let first = written(&c, Some(&cache), &out);
+        assert_eq!(first, expected(&c));
+        assert!(String::from_utf8(first).unwrap().contains("Piet Bakker"));
+        // Piet Bakker writes in too, as a private person.
+        c.responses
+            .push(response(3, "Piet Bakker", true, &["Ik ben het eens."]));
+        let second = written(&c, Some(&cache), &out);
+        assert_eq!(second, expected(&c));
+        let text = String::from_utf8(second).unwrap();
+        assert!(!text.contains("Bakker"), "{text}");
+        // And out again: the name is back.
+        c.responses.pop();
+        let third = written(&c, Some(&cache), &out);
+        assert_eq!(third, expected(&c));
+        assert!(String::from_utf8(third).unwrap().contains("Piet Bakker"));
+    }
+
+    #[test]
+    fn kept_pieces_are_used_and_a_changed_response_is_made_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path().join("cache"));
+        let out = dir.path().join("out");
+        let mut c = consultation(
+            (1..=5)
+                .map(|n| response(n, &format!("Org {n}"), false, &["Tekst."]))
+                .collect(),
+        );
+        written(&c, Some(&cache), &out);
+        let index = Index::load(&cache, &Staging::open(&out).unwrap()).unwrap();
+        assert_eq!(index.pieces.len(), 5);
+        drop(index);
+        c.responses[2].comments[0].decision.answer = "Nieuw antwoord".into();
+        c.responses
+            .insert(0, response(9, "Anna Smit", true, &["Smit."]));
+        let again = written(&c, Some(&cache), &out);
+        assert_eq!(again, expected(&c));
+        // A damaged previous file is not trusted: its pieces are made anew.
+        let file = out.join(FILE);
+        let mut bytes = std::fs::read(&file).unwrap();
+        let at = bytes.len() / 2;
+        bytes[at] = b'#';
+        std::fs::write(&file, &bytes).unwrap();
+        c.responses.pop();
+        assert_eq!(written(&c, Some(&cache), &out), expected(&c));
+    }
+
+    #[test]
+    fn the_response_list_is_found_once() {
+        let head = br#"{
+  "title": "\n  \"responses\": []",
+  "responses": [],
+  "changes": []
+}"#;
+        let at = find_responses(head).unwrap();
+        assert_eq!(&head[at..at + 2], b"[]");
+        assert_eq!(&head[at - 13..at], b"\"responses\": ");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_texts_and_names_come_out_as_serde_writes_them(
+            people in proptest::collection::vec(
+                ("[A-Z][a-z]{2,6}( [A-Z][a-z]{2,6})?", any::<bool>()), 0..4),
+            texts in proptest::collection::vec(".{0,40}", 0..6),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let cache = Cache::new(dir.path().join("cache"));
+            let out = dir.path().join("out");
+            let mut c = consultation(Vec::new());
+            for (i, (name, private)) in people.iter().enumerate() {
+                let mine: Vec<String> = texts
+                    .iter()
+                    .enumerate()
+                    .map(|(j, t)| format!("{t} {}", people[(i + j) % people.len()].0))
+                    .collect();
+                let mine: Vec<&str> = mine.iter().map(String::as_str).collect();
+                c.responses.push(response(i as u32 + 1, name, *private, &mine));
+                prop_assert_eq!(written(&c, Some(&cache), &out), expected(&c));
+            }
+            // Taken away one by one, from the front.
+            while !c.responses.is_empty() {
+                c.responses.remove(0);
+                prop_assert_eq!(written(&c, Some(&cache), &out), expected(&c));
+            }
+        }
+    }
+}
