@@ -1039,10 +1039,21 @@ pub fn group_campaigns(responses: &mut [Response]) {
         .enumerate()
         .flat_map(|(ri, r)| (0..r.comments.len()).map(move |ci| (ri, ci)))
         .collect();
-    let sets: Vec<Vec<u64>> = keys
-        .par_iter()
-        .map(|&(ri, ci)| shingle_set(&responses[ri].comments[ci].text))
+    // Each text is shingled once (copies of a campaign letter are many).
+    let mut text_slot: HashMap<&str, usize> = HashMap::new();
+    let mut unique: Vec<&str> = Vec::new();
+    let slot_of: Vec<usize> = keys
+        .iter()
+        .map(|&(ri, ci)| {
+            let text = responses[ri].comments[ci].text.as_str();
+            *text_slot.entry(text).or_insert_with(|| {
+                unique.push(text);
+                unique.len() - 1
+            })
+        })
         .collect();
+    let unique_sets: Vec<Vec<u64>> = unique.par_iter().map(|t| shingle_set(t)).collect();
+    let sets: Vec<&Vec<u64>> = slot_of.iter().map(|&slot| &unique_sets[slot]).collect();
     // Distinct texts: their comments (in order) and the responses they come
     // from (`None` once that is more than one).
     struct Distinct {
@@ -1087,38 +1098,54 @@ pub fn group_campaigns(responses: &mut [Response]) {
         }
         x
     }
-    // Shared shingle counts per candidate, reset after each text.
-    let mut overlap = vec![0u32; distinct.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    for (d, set) in distinct_sets.iter().enumerate() {
-        for h in set.iter() {
-            let Some(list) = index.get(h) else { continue };
-            // Very common shingles (stock phrases) carry no signal.
-            if list.len() > 1000 {
-                continue;
-            }
-            for &e in list {
-                let e = e as usize;
-                if e > d {
-                    if overlap[e] == 0 {
-                        touched.push(e);
+    // The similar pairs, found per text in parallel (with shared shingle
+    // counts per candidate, reset after each text); joined in one pass
+    // after (the groups do not depend on the order of joining).
+    let similar: Vec<Vec<(usize, usize)>> = (0..distinct_sets.len())
+        .into_par_iter()
+        .map_init(
+            || (vec![0u32; distinct_sets.len()], Vec::new()),
+            |(overlap, touched), d| {
+                let set = distinct_sets[d];
+                for h in set.iter() {
+                    let Some(list) = index.get(h) else { continue };
+                    // Very common shingles (stock phrases) carry no signal.
+                    if list.len() > 1000 {
+                        continue;
                     }
-                    overlap[e] += 1;
+                    for &e in list {
+                        let e = e as usize;
+                        if e > d {
+                            if overlap[e] == 0 {
+                                touched.push(e);
+                            }
+                            overlap[e] += 1;
+                        }
+                    }
                 }
-            }
-        }
-        for e in touched.drain(..) {
-            let common = std::mem::take(&mut overlap[e]) as usize;
-            // Texts sent by one and the same respondent are no campaign.
-            let same_sender = distinct[d].only_response.is_some()
-                && distinct[d].only_response == distinct[e].only_response;
-            let union = set.len() + distinct_sets[e].len() - common;
-            if !same_sender && union > 0 && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY {
-                let (a, b) = (find(&mut parent, d), find(&mut parent, e));
-                if a != b {
-                    parent[a.max(b)] = a.min(b);
+                let mut pairs = Vec::new();
+                for e in touched.drain(..) {
+                    let common = std::mem::take(&mut overlap[e]) as usize;
+                    // Texts sent by one and the same respondent are no
+                    // campaign.
+                    let same_sender = distinct[d].only_response.is_some()
+                        && distinct[d].only_response == distinct[e].only_response;
+                    let union = set.len() + distinct_sets[e].len() - common;
+                    if !same_sender
+                        && union > 0
+                        && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY
+                    {
+                        pairs.push((d, e));
+                    }
                 }
-            }
+                pairs
+            },
+        )
+        .collect();
+    for (d, e) in similar.into_iter().flatten() {
+        let (a, b) = (find(&mut parent, d), find(&mut parent, e));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
         }
     }
     // A group: the comments of the distinct texts with one root, when they
