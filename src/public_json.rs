@@ -87,8 +87,15 @@ pub fn write(
         return staging.put(FILE, None, &bytes);
     };
     let file_key = file_key(&head, &keys);
+    // The previous file is kept as it is when its key says it is the same,
+    // unless the cache has no index of its pieces (a run with `--no-cache`
+    // wrote it): then it is written once more, to index it, so that the
+    // next run with a changed response reuses the other pieces.
+    let indexed =
+        |key: &String| cache.is_none_or(|cache| Index::file_key(cache) == Some(key.clone()));
     if let Some(path) = file_key
         .as_ref()
+        .filter(|k| indexed(k))
         .and_then(|k| staging.reuse(FILE, k).transpose())
     {
         return path;
@@ -392,6 +399,17 @@ impl Index {
         Some(Index { file, pieces })
     }
 
+    /// The key of the file that the index in `cache` describes, if any.
+    fn file_key(cache: &Cache) -> Option<String> {
+        let bytes = std::fs::read(cache.dir().join(INDEX)).ok()?;
+        let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
+        if crc32fast::hash(body).to_le_bytes() != crc {
+            return None;
+        }
+        let (file_key, _) = body.strip_prefix(MAGIC)?.split_first_chunk::<64>()?;
+        Some(std::str::from_utf8(file_key).ok()?.to_string())
+    }
+
     /// Where the piece for `key` is in the file.
     fn place(&self, key: &Key) -> Option<Place> {
         self.pieces.get(key).copied()
@@ -542,6 +560,24 @@ mod tests {
         let third = written(&c, Some(&cache), &out);
         assert_eq!(third, expected(&c));
         assert!(String::from_utf8(third).unwrap().contains("Piet Bakker"));
+    }
+
+    #[test]
+    fn a_file_written_without_the_cache_is_indexed_by_the_next_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path().join("cache"));
+        let out = dir.path().join("out");
+        let c = consultation(
+            (1..=4)
+                .map(|n| response(n, &format!("Org {n}"), false, &["Tekst."]))
+                .collect(),
+        );
+        written(&c, None, &out);
+        assert!(Index::load(&cache, &Staging::open(&out).unwrap()).is_none());
+        // Nothing changed, but the file is written again to index it.
+        assert_eq!(written(&c, Some(&cache), &out), expected(&c));
+        let index = Index::load(&cache, &Staging::open(&out).unwrap()).unwrap();
+        assert_eq!(index.pieces.len(), 4);
     }
 
     #[test]
