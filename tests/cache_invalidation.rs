@@ -153,15 +153,17 @@ fn entries_of_removed_files_are_evicted_when_old() {
     let (dir, inbox) = inbox();
     run(&bin(), &inbox);
     let cache_dir = dir.path().join(".inspraak-cache");
-    // The content-addressed entries; the memo's kept parts are one file per
-    // kind of document (`fragments-*.bin`), replaced by each run.
+    // The content-addressed entries; the memo's kept parts (`fragments-*`)
+    // and the index of `consultation.json`'s pieces are one file each,
+    // replaced by the runs.
     let count = || {
         std::fs::read_dir(&cache_dir)
             .unwrap()
             .filter(|e| {
                 let name = e.as_ref().unwrap().file_name();
                 let name = name.to_string_lossy();
-                name.ends_with(".bin") && !name.starts_with("fragments-")
+                let kind = name.split_once('-').map(|(kind, _)| kind);
+                name.ends_with(".bin") && matches!(kind, Some("d" | "r" | "v" | "c"))
             })
             .count()
     };
