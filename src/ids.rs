@@ -18,8 +18,8 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// A SHA-256 over parts (bytes, or values serialized as JSON straight into
-/// the hash), for cache and render keys.
+/// A SHA-256 over parts (bytes, or values serialized straight into the
+/// hash), for cache and render keys.
 #[derive(Default)]
 pub struct ContentHash(Sha256);
 
@@ -35,6 +35,17 @@ impl ContentHash {
     /// Adds `value` as JSON, without building the JSON text.
     pub fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> serde_json::Result<()> {
         serde_json::to_writer(&mut *self, value)
+    }
+
+    /// Adds `value` in a compact binary encoding (postcard: strings with
+    /// their length, numbers as varints), without building any text: about
+    /// three times faster than [`ContentHash::json`], for hashing large
+    /// values on every run. Different values of one type give different
+    /// input.
+    pub fn value<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> postcard::Result<()> {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut *self);
+        postcard::to_io(value, &mut w)?;
+        std::io::Write::flush(&mut w).map_err(|_| postcard::Error::SerializeBufferFull)
     }
 
     /// The hash in hex.
@@ -139,6 +150,35 @@ pub fn dedupe(ids: &mut [String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn value_hash<T: serde::Serialize>(v: &T) -> [u8; 32] {
+        let mut h = ContentHash::default();
+        h.value(v).unwrap();
+        h.bytes()
+    }
+
+    #[test]
+    fn different_values_hash_differently() {
+        let values = [
+            value_hash(&vec!["ab", "c"]),
+            value_hash(&vec!["a", "bc"]),
+            value_hash(&vec![vec!["a"], vec![]]),
+            value_hash(&vec![vec![], vec!["a"]]),
+            value_hash(&(Some(1u32), None::<u32>)),
+            value_hash(&(None::<u32>, Some(1u32))),
+            value_hash(&1u32),
+            value_hash(&2u32),
+            value_hash(&1.0f32),
+            value_hash(&"x".repeat((1 << 16) + 10)),
+            value_hash(&"x".repeat((1 << 16) + 11)),
+        ];
+        for (i, a) in values.iter().enumerate() {
+            for b in &values[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(value_hash(&vec!["ab", "c"]), value_hash(&vec!["ab", "c"]));
+    }
 
     #[test]
     fn layout_does_not_change_ids() {

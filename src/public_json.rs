@@ -28,8 +28,6 @@
 //! The result is byte for byte what `serde_json::to_writer_pretty` writes
 //! for the whole public view (the tests check that).
 
-mod rawhash;
-
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 
@@ -39,10 +37,10 @@ use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
 use crate::cache::Cache;
+use crate::ids::ContentHash;
 use crate::model::{Consultation, Response};
 use crate::privacy::{self, Scrubber};
 use crate::report::staging::Staging;
-use rawhash::RawHash;
 
 /// The file's name in the output folder.
 pub const FILE: &str = "consultation.json";
@@ -302,7 +300,7 @@ fn render_piece(r: &Response, scrubber: &Scrubber) -> Result<Vec<u8>> {
 /// parts that could be removed from its texts. `None` when the response cannot be hashed (its piece is then
 /// always made anew).
 fn piece_key(r: &Response, scrubber: &Scrubber, finder: &NameFinder) -> Option<Key> {
-    let mut h = RawHash::default();
+    let mut h = ContentHash::default();
     h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
     h.value(r).ok()?;
     let parts = scrubber.name_parts();
@@ -317,7 +315,7 @@ fn piece_key(r: &Response, scrubber: &Scrubber, finder: &NameFinder) -> Option<K
 /// The whole file's key: its rest and every piece's key (none when a piece
 /// has no key).
 fn file_key(head: &[u8], keys: &[Option<Key>]) -> Option<String> {
-    let mut h = RawHash::default();
+    let mut h = ContentHash::default();
     h.part(crate::cache::tool_stamp().as_bytes())
         .part(SALT)
         .part(head);
