@@ -134,7 +134,7 @@ pub struct Staging {
     /// Names of temporary files.
     next_temp: AtomicUsize,
     /// Large new files being flushed to disk while the run goes on.
-    early_syncs: Mutex<Vec<(PathBuf, std::thread::JoinHandle<std::io::Result<()>>)>>,
+    early_syncs: Mutex<Vec<EarlySync>>,
     written: AtomicUsize,
     linked: AtomicUsize,
     not_rendered: AtomicUsize,
@@ -438,36 +438,17 @@ impl Staging {
         // (flushing several at once costs about as much as one); none is
         // in place yet.
         let new_manifest = temp.join("manifest");
-        let manifest = Manifest {
-            format: FORMAT,
-            in_progress: false,
-            files,
-        };
-        let write_manifest = || -> std::io::Result<()> {
-            std::fs::create_dir_all(&temp)?;
-            let mut w = BufWriter::with_capacity(1 << 16, File::create(&new_manifest)?);
-            serde_json::to_writer(&mut w, &manifest)?;
-            w.flush()
-        };
-        write_manifest().with_context(|| format!("failed to write `{}`", marker.display()))?;
-        let mut unsynced: Vec<PathBuf> = pending
-            .iter()
-            .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
-            .map(|(t, _)| t.clone())
-            .collect();
+        std::fs::create_dir_all(&temp)
+            .with_context(|| format!("failed to write `{}`", marker.display()))?;
+        write_manifest(&new_manifest, files, &marker)?;
+        let mut unsynced = not_synced_early(&pending, &early);
         unsynced.push(new_manifest.clone());
         if touches_files {
             write_in_progress(&marker)
                 .with_context(|| format!("failed to write `{}`", marker.display()))?;
             unsynced.push(marker.clone());
         }
-        sync_files(&unsynced)
-            .with_context(|| format!("failed to write `{}` to disk", dir.display()))?;
-        for (path, sync) in early {
-            sync.join()
-                .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
-                .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
-        }
+        sync_all(&unsynced, early, dir)?;
         // Now into place: the files, then the manifest.
         let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
         dirs.insert(dir.clone());
@@ -505,6 +486,46 @@ impl Staging {
     }
 }
 
+/// A file being flushed to disk on a thread of its own since it was written.
+type EarlySync = (PathBuf, std::thread::JoinHandle<std::io::Result<()>>);
+
+/// Writes the manifest of `files` (not in progress) to `path`; errors name
+/// `shown`, the marker file it becomes.
+fn write_manifest(path: &Path, files: Vec<Entry>, shown: &Path) -> Result<()> {
+    let manifest = Manifest {
+        format: FORMAT,
+        in_progress: false,
+        files,
+    };
+    let write = || -> std::io::Result<()> {
+        let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
+        serde_json::to_writer(&mut w, &manifest)?;
+        w.flush()
+    };
+    write().with_context(|| format!("failed to write `{}`", shown.display()))
+}
+
+/// The written files that are not being flushed already.
+fn not_synced_early(pending: &[(PathBuf, String)], early: &[EarlySync]) -> Vec<PathBuf> {
+    pending
+        .iter()
+        .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
+        .map(|(t, _)| t.clone())
+        .collect()
+}
+
+/// Flushes `unsynced` to disk and waits for the files flushed early.
+fn sync_all(unsynced: &[PathBuf], early: Vec<EarlySync>, folder: &Path) -> Result<()> {
+    sync_files(unsynced)
+        .with_context(|| format!("failed to write `{}` to disk", folder.display()))?;
+    for (path, sync) in early {
+        sync.join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
+            .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
+    }
+    Ok(())
+}
+
 /// Finishes a new output built in `fresh`: manifest, everything to disk,
 /// then moved into place as `target` (which holds no output; see
 /// [`holds_no_output`]).
@@ -513,7 +534,7 @@ fn finish_fresh(
     target: &Path,
     files: Vec<Entry>,
     pending: &[(PathBuf, String)],
-    early: Vec<(PathBuf, std::thread::JoinHandle<std::io::Result<()>>)>,
+    early: Vec<EarlySync>,
 ) -> Result<()> {
     let dir = fresh.path();
     let marker = dir.join(MARKER);
@@ -524,30 +545,10 @@ fn finish_fresh(
             dirs.insert(parent.to_path_buf());
         }
     }
-    let manifest = Manifest {
-        format: FORMAT,
-        in_progress: false,
-        files,
-    };
-    let write_manifest = || -> std::io::Result<()> {
-        let mut w = BufWriter::with_capacity(1 << 16, File::create(&marker)?);
-        serde_json::to_writer(&mut w, &manifest)?;
-        w.flush()
-    };
-    write_manifest().with_context(|| format!("failed to write `{}`", marker.display()))?;
-    let mut unsynced: Vec<PathBuf> = pending
-        .iter()
-        .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
-        .map(|(t, _)| t.clone())
-        .collect();
+    write_manifest(&marker, files, &marker)?;
+    let mut unsynced = not_synced_early(pending, &early);
     unsynced.push(marker);
-    sync_files(&unsynced)
-        .with_context(|| format!("failed to write `{}` to disk", target.display()))?;
-    for (path, sync) in early {
-        sync.join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("panicked")))
-            .with_context(|| format!("failed to write `{}` to disk", path.display()))?;
-    }
+    sync_all(&unsynced, early, target)?;
     sync_dirs(&dirs);
     if std::fs::symlink_metadata(target).is_ok() {
         if !holds_no_output(target) {
