@@ -78,7 +78,7 @@ pub fn suggest_causes_with(
         // Only comments with some evidence can score: scoring just those
         // gives the same ranking as scoring all (the cost of a re-run
         // then grows with the evidence, not comments × changes).
-        let mut ranked: Vec<(f64, &str)> = candidates
+        let ranked: Vec<(f64, &str)> = candidates
             .of(change, &evidence)
             .into_iter()
             .filter_map(|i| {
@@ -86,14 +86,20 @@ pub fn suggest_causes_with(
                 score(c, &evidence).map(|s| (s, c.comment.id.as_str()))
             })
             .collect();
-        ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
-        ranked.dedup_by(|x, y| x.1 == y.1);
-        change.comments = ranked
-            .into_iter()
-            .take(MAX_CAUSES)
-            .map(|(_, id)| id.to_string())
-            .collect();
+        change.comments = strongest(ranked);
     }
+}
+
+/// The ids of the best-scoring comments, highest first (ties by id), at
+/// most [`MAX_CAUSES`].
+fn strongest(mut ranked: Vec<(f64, &str)>) -> Vec<String> {
+    ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+    ranked.dedup_by(|x, y| x.1 == y.1);
+    ranked
+        .into_iter()
+        .take(MAX_CAUSES)
+        .map(|(_, id)| id.to_string())
+        .collect()
 }
 
 /// Which comments have any evidence for a change: [`score`] gives every
@@ -464,7 +470,7 @@ mod tests {
             .collect();
         for change in changes.iter_mut() {
             let evidence = ChangeProfile::new(&analyzer, change);
-            let mut ranked: Vec<(f64, &str)> = comments
+            let ranked: Vec<(f64, &str)> = comments
                 .iter()
                 .zip(&words)
                 .filter_map(|(c, w)| {
@@ -475,13 +481,7 @@ mod tests {
                     score(&profile, &evidence).map(|s| (s, c.id.as_str()))
                 })
                 .collect();
-            ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
-            ranked.dedup_by(|x, y| x.1 == y.1);
-            change.comments = ranked
-                .into_iter()
-                .take(MAX_CAUSES)
-                .map(|(_, id)| id.to_string())
-                .collect();
+            change.comments = strongest(ranked);
         }
     }
 
