@@ -2,6 +2,10 @@
 
 use clap::Parser;
 
+/// A faster allocator: the pipeline allocates many small strings.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = inspraak::cli::Cli::parse();
     if let Err(err) = inspraak::cli::execute(cli) {
