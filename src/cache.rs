@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::compare::align::Alignment;
+use crate::file_keys::{FileKeys, Stat};
 use crate::ids::ContentHash;
 use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKind, Version};
 use crate::split::Letter;
@@ -51,6 +52,8 @@ pub struct Cache {
     stamp: String,
     /// Entry file names looked up or written by this process.
     used: Arc<Mutex<HashSet<String>>>,
+    /// Keys of input files by their metadata, loaded on first use.
+    file_keys: Arc<OnceLock<FileKeys>>,
 }
 
 /// What the cache keeps for a response: the split stage's result.
@@ -177,6 +180,15 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     postcard::from_bytes(body).ok()
 }
 
+/// Writes `bytes` to `dir/name` through a temporary file renamed over
+/// it, so a concurrent reader never sees half of it.
+pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(dir.join(name)).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Is `name` an entry of the cache folder (one that eviction may remove)?
 /// Entries of earlier formats (`*.json`) count, so they go once unused.
 fn is_entry_name(name: &str) -> bool {
@@ -251,6 +263,7 @@ impl Cache {
             dir: dir.into(),
             stamp: stamp.to_string(),
             used: Arc::default(),
+            file_keys: Arc::default(),
         }
     }
 
@@ -275,6 +288,44 @@ impl Cache {
         h.update([0u8]);
         h.update(bytes);
         crate::ids::hex(&h.finalize())
+    }
+
+    /// The cache key of the file at `path` ([`Cache::key`] of its bytes),
+    /// with the bytes when they had to be read for it. A file unchanged
+    /// since an earlier run (by its metadata, see [`crate::file_keys`]) is
+    /// not read: the key comes from the index.
+    pub fn key_file(&self, path: &Path) -> std::io::Result<(String, Option<Vec<u8>>)> {
+        let mut file = std::fs::File::open(path)?;
+        // Before reading: a write during the read makes the next run
+        // hash the file again.
+        let stat = file.metadata().ok().and_then(|m| Stat::of(&m));
+        let at = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let keys = self.file_keys();
+        if let Some(key) = stat.as_ref().and_then(|stat| keys.get(&at, stat)) {
+            return Ok((key, None));
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes)?;
+        let key = self.key(&bytes);
+        if let Some(stat) = stat {
+            keys.remember(&at, stat, key.clone());
+        }
+        Ok((key, Some(bytes)))
+    }
+
+    /// Writes the index of file keys for the next run (the files this run
+    /// keyed through [`Cache::key_file`]).
+    pub fn save_file_keys(&self) {
+        if let Some(keys) = self.file_keys.get() {
+            if std::fs::create_dir_all(&self.dir).is_ok() {
+                keys.save(&self.dir, &self.stamp);
+            }
+        }
+    }
+
+    fn file_keys(&self) -> &FileKeys {
+        self.file_keys
+            .get_or_init(|| FileKeys::load(&self.dir, &self.stamp))
     }
 
     /// The cached document for `key`, renamed to `file`.
@@ -373,16 +424,8 @@ impl Cache {
         let Some(encoded) = encode(value) else {
             return;
         };
-        let Ok(mut tmp) = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .tempfile_in(&self.dir)
-        else {
-            return;
-        };
         let name = Cache::entry_name(kind, key);
-        if std::io::Write::write_all(&mut tmp, &encoded).is_ok()
-            && tmp.persist(self.dir.join(&name)).is_ok()
-        {
+        if write_atomically(&self.dir, &name, &encoded).is_ok() {
             self.mark_used(&name);
         }
     }

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod cli;
 pub mod compare;
 pub mod extract;
+pub mod file_keys;
 pub mod ids;
 pub mod inbox;
 pub mod isolate;

@@ -56,13 +56,13 @@ pub fn read_document_within(
     limit: Duration,
 ) -> Result<Document, String> {
     let file = file_name(path);
-    let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
-    let key = cache.map(|c| c.key(&bytes));
+    let (key, bytes) = read_keyed(path, cache, &file)?;
     if let (Some(cache), Some(key)) = (cache, &key) {
         if let Some(doc) = cache.get_document(key, &file) {
             return Ok(doc);
         }
     }
+    let (key, bytes) = bytes_for_miss(path, cache, &file, key, bytes)?;
     match extract_isolated(&file, bytes, limit) {
         Ok(doc) => {
             if let (Some(cache), Some(key)) = (cache, &key) {
@@ -71,6 +71,44 @@ pub fn read_document_within(
             Ok(doc)
         }
         Err(e) => Err(e),
+    }
+}
+
+/// A file's cache key (with a cache) and its bytes when they were read
+/// for it: an unchanged file is not read to find its key.
+fn read_keyed(
+    path: &Path,
+    cache: Option<&Cache>,
+    file: &str,
+) -> Result<(Option<String>, Option<Vec<u8>>), String> {
+    let unreadable = |e: std::io::Error| format!("`{file}` could not be read: {e}");
+    match cache {
+        Some(cache) => {
+            let (key, bytes) = cache.key_file(path).map_err(unreadable)?;
+            Ok((Some(key), bytes))
+        }
+        None => Ok((None, Some(std::fs::read(path).map_err(unreadable)?))),
+    }
+}
+
+/// The bytes to extract after a cache miss, with the key to store the
+/// result under. A key taken from the index without reading the file is
+/// computed again from the bytes now read, so a file written in between
+/// never has its new content stored under its old key.
+fn bytes_for_miss(
+    path: &Path,
+    cache: Option<&Cache>,
+    file: &str,
+    key: Option<String>,
+    bytes: Option<Vec<u8>>,
+) -> Result<(Option<String>, Vec<u8>), String> {
+    match bytes {
+        Some(bytes) => Ok((key, bytes)),
+        None => {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
+            Ok((cache.map(|c| c.key(&bytes)), bytes))
+        }
     }
 }
 
@@ -154,13 +192,13 @@ pub fn read_letter(
     limit: Duration,
 ) -> Result<(String, split::Letter), String> {
     let file = file_name(path);
-    let bytes = std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
-    let key = cache.map(|c| c.key(&bytes));
+    let (key, bytes) = read_keyed(path, cache, &file)?;
     if let (Some(cache), Some(key)) = (cache, &key) {
         if let Some(entry) = cache.get_response(key) {
             return Ok(entry.into_parts());
         }
     }
+    let (key, bytes) = bytes_for_miss(path, cache, &file, key, bytes)?;
     let doc = extract_isolated(&file, bytes, limit)?;
     let id = ids::response_id(&doc.text());
     // Splitting runs here, on the pool's long-lived threads, with panics
@@ -377,8 +415,10 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let ((), linked) = rayon::join(
         || timings::time(timings, "group", || split::group_campaigns(&mut responses)),
         || {
+            let start = Instant::now();
+            let comments = unknown.iter().map(|(_, todo)| todo.len()).sum();
             let linker = OnceLock::new();
-            unknown
+            let linked = unknown
                 .into_par_iter()
                 .filter_map(|(ri, mut todo)| {
                     let draft = versions.first()?;
@@ -389,7 +429,11 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     });
                     Some((ri, linked.map(|()| todo)))
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            if let Some(t) = timings {
+                t.record("link/new", start.elapsed(), Some((comments, "comments")));
+            }
+            linked
         },
     );
     // Per response, per comment: linked in this run (not taken from `known`).
@@ -550,6 +594,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         }
     });
     if let Some(cache) = &opts.cache {
+        timings::time(timings, "cache/file-keys", || cache.save_file_keys());
         timings::time(timings, "cache/evict", || {
             cache.evict_when_due(&crate::cache::Eviction::default())
         });

@@ -114,6 +114,37 @@ fn unchanged_files_come_from_the_cache_and_changed_ones_do_not() {
 }
 
 #[test]
+fn a_file_rewritten_with_its_old_size_and_time_is_read_again() {
+    let (dir, inbox) = inbox();
+    // Files written just now are hashed on every run; wait until they
+    // are old enough to be keyed by their metadata.
+    std::thread::sleep(inspraak::file_keys::SETTLE + std::time::Duration::from_millis(200));
+    run(&bin(), &inbox);
+    let cache_dir = dir.path().join(".inspraak-cache");
+    assert!(cache_dir.join(inspraak::file_keys::INDEX_FILE).is_file());
+    assert_eq!(poison(&cache_dir), 2);
+    assert!(run(&bin(), &inbox).contains("UIT DE CACHE"));
+    // Same length, same modification time, other words: only the change
+    // time (and the content) tells.
+    let a = inbox.join("responses/a.txt");
+    let modified = std::fs::metadata(&a).unwrap().modified().unwrap();
+    let old = std::fs::read_to_string(&a).unwrap();
+    let new = old.replace("mantelzorgers in de wijk", "mantelzorgers in de stad");
+    assert_eq!(old.len(), new.len());
+    std::fs::write(&a, &new).unwrap();
+    std::fs::File::options()
+        .append(true)
+        .open(&a)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    let after = run(&bin(), &inbox);
+    assert!(after.contains("mantelzorgers in de stad"));
+    assert!(!after.contains("mantelzorgers in de wijk"));
+    assert!(after.contains("UIT DE CACHE"), "b.txt is still served");
+}
+
+#[test]
 fn a_rebuilt_tool_does_not_read_the_old_entries() {
     let (dir, inbox) = inbox();
     run(&bin(), &inbox);
