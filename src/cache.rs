@@ -1,7 +1,7 @@
 //! A content-addressed cache of per-file results, so a re-run after adding
 //! one response re-reads and re-splits only that response.
 //!
-//! Two kinds of entries live in one folder:
+//! These entries live in one folder:
 //!
 //! - `d-<key>.bin`: the extracted [`Document`] of a draft;
 //! - `r-<key>.bin`: what the split stage read from a response
@@ -11,7 +11,9 @@
 //!   ([`Comparison`]), keyed by both versions' content;
 //! - `c-<key>.bin`: what linking and re-anchoring derived from each
 //!   comment text for those versions ([`CommentResults`]), so a re-run
-//!   links only comments it has not seen.
+//!   links only comments it has not seen;
+//! - `file-keys.bin`: the key of each input file by its metadata
+//!   ([`crate::file_keys`]), so an unchanged file is not read to find it.
 //!
 //! The key is the SHA-256 of the file's bytes together with the tool's
 //! *stamp*: its version, a format number and the identity of the running
