@@ -199,7 +199,9 @@ pub fn read_letter(
         }
     }
     let (key, bytes) = bytes_for_miss(path, cache, &file, key, bytes)?;
-    let doc = extract_isolated(&file, bytes, limit)?;
+    // The splitter's regexes compile on the other threads meanwhile.
+    let (doc, ()) = rayon::join(|| extract_isolated(&file, bytes, limit), split::prepare);
+    let doc = doc?;
     let id = ids::response_id(&doc.text());
     // Splitting runs here, on the pool's long-lived threads, with panics
     // caught but no time limit of its own: it is linear in the text (the

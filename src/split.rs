@@ -15,10 +15,9 @@
 //! `Voor vragen kunt u ...`) never are.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use regex::Regex;
+use rayon::prelude::*;
 
 use crate::model::{Comment, Document, RespondentKind, Response};
 
@@ -149,7 +148,47 @@ fn flatten(doc: &Document) -> Vec<Row> {
     out
 }
 
-use crate::text::static_regex as re;
+use crate::text::StaticRegex;
+
+/// Every regex of the splitter, for [`prepare`].
+const PATTERNS: [&StaticRegex; 26] = [
+    &SALUTATION,
+    &CLOSING,
+    &SIGNATURE_FUNCTION,
+    &HEADER_LINE,
+    &FURNITURE,
+    &DATE_IN_WORDS,
+    &DATE_NUMERIC,
+    &DATE_ISO,
+    &PLACE_AND_DATE,
+    &FUNCTION_ONLY,
+    &FUNCTION_BEFORE_NAME,
+    &ADDRESSEE,
+    &ADDRESS,
+    &ORGANISATION_WORD,
+    &SELF_DESIGNATION,
+    &MARKER_LABEL,
+    &MARKER_NUMBER,
+    &MARKER_LETTER,
+    &MARKER_BULLET,
+    &PROCEDURAL,
+    &VIEW,
+    &REQUEST,
+    &SELF_INTRODUCTION,
+    &SPEAKS_FOR,
+    &FRAMING,
+    &SOFT_FRAMING,
+];
+
+/// Compiles the splitter's regexes on all threads at once. They are
+/// otherwise compiled one by one on first use, ~20 ms on one core: most of
+/// what splitting the first new response of a re-run costs. Call it when a
+/// response is about to be split (reading the file can go on meanwhile).
+pub fn prepare() {
+    PATTERNS.par_iter().for_each(|r| {
+        r.get();
+    });
+}
 
 // ---------------------------------------------------------------------------
 // letter parts
@@ -196,33 +235,30 @@ fn word_count(t: &str) -> usize {
     t.split_whitespace().count()
 }
 
+static SALUTATION: StaticRegex = StaticRegex::new(
+    r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
+);
+
 fn is_salutation(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
-    )
-    .is_match(t)
-        && word_count(t) <= 14
+    SALUTATION.get().is_match(t) && word_count(t) <= 14
 }
 
+static CLOSING: StaticRegex = StaticRegex::new(
+    r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
+);
+
 fn is_closing(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
-    )
-    .is_match(t)
+    CLOSING.get().is_match(t)
 }
+
+static SIGNATURE_FUNCTION: StaticRegex = StaticRegex::new(
+    r"(?i)^((de|het) )?(secretaris|burgemeester|voorzitter|griffier|directeur|wethouder|namens|hoogachtend)\b",
+);
 
 /// A short line of a signature block: a signing body, a name or a function.
 fn is_signature_line(t: &str) -> bool {
-    static FUNC: OnceLock<Regex> = OnceLock::new();
     let t = t.trim();
-    let function = re(
-        &FUNC,
-        r"(?i)^((de|het) )?(secretaris|burgemeester|voorzitter|griffier|directeur|wethouder|namens|hoogachtend)\b",
-    );
+    let function = SIGNATURE_FUNCTION.get();
     word_count(t) <= 10
         && !t.ends_with(['.', '!', '?', ':'])
         && (function.is_match(t)
@@ -234,14 +270,13 @@ fn is_signature_line(t: &str) -> bool {
             }))
 }
 
+static HEADER_LINE: StaticRegex = StaticRegex::new(
+    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer)\s*:",
+);
+
 /// E-mail header (`Van:`, `Aan:`, ...).
 fn is_header_line(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer)\s*:",
-    )
-    .is_match(t)
+    HEADER_LINE.get().is_match(t)
 }
 
 /// A line of the letter head: headers, addresses, dates, short lines.
@@ -249,12 +284,8 @@ fn is_head_line(t: &str) -> bool {
     is_header_line(t) || is_furniture(t) || date_in(t).is_some() || word_count(t) < 6
 }
 
-/// Page furniture and boilerplate that is never part of a comment.
-fn is_furniture(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let r = re(
-        &R,
-        r"(?ix)^(
+static FURNITURE: StaticRegex = StaticRegex::new(
+    r"(?ix)^(
             (pagina|blad|page)\s+\d+(\s+(van|of|/)\s+\d+)?
           | \d+\s*(/|van)\s*\d+
           | -\s*\d+\s*-
@@ -268,7 +299,11 @@ fn is_furniture(t: &str) -> bool {
           | -{2,}\s*(oorspronkelijk|original|doorgestuurd|forwarded).*
           | (verzonden\s+(vanaf|met)|sent\s+from)\b.*
         )\s*$",
-    );
+);
+
+/// Page furniture and boilerplate that is never part of a comment.
+fn is_furniture(t: &str) -> bool {
+    let r = FURNITURE.get();
     r.is_match(t.trim())
 }
 
@@ -320,17 +355,19 @@ fn month_number(m: &str) -> Option<u32> {
     MONTHS.iter().position(|f| abbrev(f)).map(|i| i as u32 + 1)
 }
 
+static DATE_IN_WORDS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(\d{4})\b",
+);
+
+static DATE_NUMERIC: StaticRegex = StaticRegex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
+
+static DATE_ISO: StaticRegex = StaticRegex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b");
+
 /// The first date in `t` and where it starts.
 fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
-    static WORDS: OnceLock<Regex> = OnceLock::new();
-    static NUM: OnceLock<Regex> = OnceLock::new();
-    static ISO: OnceLock<Regex> = OnceLock::new();
-    let words = re(
-        &WORDS,
-        r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(\d{4})\b",
-    );
-    let num = re(&NUM, r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
-    let iso = re(&ISO, r"\b(\d{4})-(\d{2})-(\d{2})\b");
+    let words = DATE_IN_WORDS.get();
+    let num = DATE_NUMERIC.get();
+    let iso = DATE_ISO.get();
     let mut found: Vec<(NaiveDate, usize)> = Vec::new();
     if let Some(c) = words.captures(t) {
         let d = c[1].parse().ok();
@@ -361,15 +398,15 @@ fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     found.into_iter().min_by_key(|(_, at)| *at)
 }
 
+static PLACE_AND_DATE: StaticRegex = StaticRegex::new(
+    r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
+);
+
 /// The letter's date and place: a date line (`Katwijk, 14 oktober 2026`,
 /// `Datum: ...`, `Verzonden: ...`) in the head or signature, else the first
 /// date near the top.
 fn find_date(head: &[&Row], tail: &[&Row], all: &[Row]) -> (Option<NaiveDate>, Option<String>) {
-    static PLACE: OnceLock<Regex> = OnceLock::new();
-    let place_re = re(
-        &PLACE,
-        r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
-    );
+    let place_re = PLACE_AND_DATE.get();
     let candidates = head.iter().chain(tail.iter());
     let mut fallback = None;
     for r in candidates {
@@ -435,22 +472,25 @@ fn read_signature(tail: &[&Row]) -> Signature {
 /// Words for the function of someone who signs a letter.
 const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
 
+static FUNCTION_ONLY: StaticRegex =
+    StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));
+
 /// A line that names only functions (`de secretaris, de burgemeester`), not
 /// who signs.
 fn is_function_only(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let pattern = format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$");
-    re(&R, &pattern).is_match(t.trim())
+    FUNCTION_ONLY.get().is_match(t.trim())
 }
+
+static FUNCTION_BEFORE_NAME: StaticRegex = StaticRegex::built(|| {
+    format!(
+        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:de|het)\s+)?((?-i:\p{{Lu}}).*)$"
+    )
+});
 
 /// `directeur-bestuurder Stichting X` → `Stichting X`: a function written
 /// before the organisation it serves.
 fn strip_function(t: &str) -> &str {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let pattern = format!(
-        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:de|het)\s+)?((?-i:\p{{Lu}}).*)$"
-    );
-    match re(&R, &pattern).captures(t.trim()) {
+    match FUNCTION_BEFORE_NAME.get().captures(t.trim()) {
         // Only when what follows still names an organisation: `Voorzitter
         // Adviesraad Sociaal Domein` → `Adviesraad Sociaal Domein`, but
         // `Burgemeester en wethouders van X` stays whole.
@@ -468,24 +508,20 @@ fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
         .map(|_| &t[prefix.len()..])
 }
 
+static ADDRESSEE: StaticRegex =
+    StaticRegex::new(r"^(?i)(aan\b|t\.a\.v\.|ter attentie|p/a\b|de leden van)");
+
 /// The first line of an address block (`Aan de gemeenteraad`, `t.a.v.`).
 fn is_addressee(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"^(?i)(aan\b|t\.a\.v\.|ter attentie|p/a\b|de leden van)",
-    )
-    .is_match(t.trim())
+    ADDRESSEE.get().is_match(t.trim())
 }
+
+static ADDRESS: StaticRegex =
+    StaticRegex::new(r"(?:\s\d{1,4}\s?[a-zA-Z]?(?:-\d+)?$|\b\d{4}\s?[A-Z]{2}\b)");
 
 /// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
 fn is_address(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"(?:\s\d{1,4}\s?[a-zA-Z]?(?:-\d+)?$|\b\d{4}\s?[A-Z]{2}\b)",
-    )
-    .is_match(t.trim())
+    ADDRESS.get().is_match(t.trim())
 }
 
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
@@ -504,14 +540,13 @@ fn tidy_org(t: &str) -> String {
     }
 }
 
+static ORGANISATION_WORD: StaticRegex = StaticRegex::new(
+    r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+);
+
 /// Words that name an organisation or public body.
 fn organisation_word(t: &str) -> bool {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
-    )
-    .is_match(t)
+    ORGANISATION_WORD.get().is_match(t)
 }
 
 /// A personal name: two to five capitalised words, Dutch particles and
@@ -537,14 +572,14 @@ fn is_person_name(t: &str) -> bool {
         && !t.contains(':')
 }
 
+static SELF_DESIGNATION: StaticRegex = StaticRegex::new(
+    r"\b(?:[Dd]e|[Hh]et)\s+((?:[Gg]emeenteraad|[Rr]aad\s+van\s+de\s+gemeente|[Cc]ollege\s+van\s+(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B&W))\s+(?:van\s+)?[A-Z][\p{L}\-]+(?:[\s\-][A-Z][\p{L}\-]+)?|(?:[A-Z][\p{L}\-]*)?[Aa]dviesraad(?:\s+[A-Z][\p{L}\-]+){0,4})",
+);
+
 /// `De gemeenteraad van Katwijk ...` / `De Adviesraad Sociaal Domein X`
 /// naming itself in the body.
 fn self_designation(body: &str) -> Option<String> {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let r = re(
-        &R,
-        r"\b(?:[Dd]e|[Hh]et)\s+((?:[Gg]emeenteraad|[Rr]aad\s+van\s+de\s+gemeente|[Cc]ollege\s+van\s+(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B&W))\s+(?:van\s+)?[A-Z][\p{L}\-]+(?:[\s\-][A-Z][\p{L}\-]+)?|(?:[A-Z][\p{L}\-]*)?[Aa]dviesraad(?:\s+[A-Z][\p{L}\-]+){0,4})",
-    );
+    let r = SELF_DESIGNATION.get();
     r.captures(body).map(|c| tidy_org(&c[1]))
 }
 
@@ -617,18 +652,21 @@ struct Marker {
     len: usize,
 }
 
+static MARKER_LABEL: StaticRegex = StaticRegex::new(
+    r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,2}))\s*[:.\-–—)]?\s*",
+);
+
+static MARKER_NUMBER: StaticRegex = StaticRegex::new(r"^\(?(\d{1,2})(?:[.)]|\s*[-–—:])\s+");
+
+static MARKER_LETTER: StaticRegex = StaticRegex::new(r"^\(?([a-z])[.)]\s+");
+
+static MARKER_BULLET: StaticRegex = StaticRegex::new(r"^[•●▪◦·\-–*]\s+");
+
 fn marker(t: &str) -> Option<Marker> {
-    static LAB: OnceLock<Regex> = OnceLock::new();
-    static NUM: OnceLock<Regex> = OnceLock::new();
-    static LET: OnceLock<Regex> = OnceLock::new();
-    static BUL: OnceLock<Regex> = OnceLock::new();
-    let lab = re(
-        &LAB,
-        r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,2}))\s*[:.\-–—)]?\s*",
-    );
-    let num = re(&NUM, r"^\(?(\d{1,2})(?:[.)]|\s*[-–—:])\s+");
-    let let_ = re(&LET, r"^\(?([a-z])[.)]\s+");
-    let bul = re(&BUL, r"^[•●▪◦·\-–*]\s+");
+    let lab = MARKER_LABEL.get();
+    let num = MARKER_NUMBER.get();
+    let let_ = MARKER_LETTER.get();
+    let bul = MARKER_BULLET.get();
     if let Some(c) = lab.captures(t) {
         let word = &c[1];
         let mut w = word.chars();
@@ -690,6 +728,32 @@ fn is_heading_shape(t: &str) -> bool {
     word_count(t) <= 8 && !t.ends_with(['.', ',', ';'])
 }
 
+static PROCEDURAL: StaticRegex = StaticRegex::new(
+    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+);
+
+static VIEW: StaticRegex = StaticRegex::new(
+    r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
+);
+
+static REQUEST: StaticRegex =
+    StaticRegex::new(r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b");
+
+static SELF_INTRODUCTION: StaticRegex =
+    StaticRegex::new(r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b");
+
+static SPEAKS_FOR: StaticRegex = StaticRegex::new(
+    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
+);
+
+static FRAMING: StaticRegex = StaticRegex::new(
+    r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
+);
+
+static SOFT_FRAMING: StaticRegex = StaticRegex::new(
+    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|\b(mag|mogen|kan|kunnen|kon|konden) (je |u |inwoners )?(op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
+);
+
 /// A paragraph that only frames the letter and states no view.
 ///
 /// The name parts (`de adviesraad sociaal domein ... heeft`) are spans of
@@ -697,71 +761,41 @@ fn is_heading_shape(t: &str) -> bool {
 /// compiles to tens of thousands of automaton states, and the matcher's
 /// cache for them cost ~35 MB per thread (measured with heaptrack).
 fn is_procedural(text: &str) -> bool {
-    static PROC: OnceLock<Regex> = OnceLock::new();
-    static VIEW: OnceLock<Regex> = OnceLock::new();
-    let proc_ = re(
-        &PROC,
-        r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
-    );
-    let view = re(
-        &VIEW,
-        r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
-    );
+    let proc_ = PROCEDURAL.get();
+    let view = VIEW.get();
     let t = text.trim();
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
     // the request of the letter's addressee, or one about the letter
     // itself, is no view of the writer's.
-    static REQUEST: OnceLock<Regex> = OnceLock::new();
-    let own = re(
-        &REQUEST,
-        r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b",
-    )
-    .replace_all(t, "");
+    let own = REQUEST.get().replace_all(t, "");
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
         return true;
     }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
-    static SELF: OnceLock<Regex> = OnceLock::new();
-    static SPEAKS_FOR: OnceLock<Regex> = OnceLock::new();
     let first = first_sentence(t);
     // Only when what follows the introduction states no view either: `Ik
     // ben inwoner van X. De opvang ... ontbreekt.` is a point.
     let rest = &t[first.len()..];
     if word_count(t) <= 45
-        && (re(
-            &SELF,
-            r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b",
-        )
+        && (SELF_INTRODUCTION.get()
         .is_match(t)
             && !view.is_match(rest)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
-            || !view.is_match(t) && re(
-                &SPEAKS_FOR,
-                r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
-            )
+            || !view.is_match(t) && SPEAKS_FOR.get()
             .is_match(first))
     {
         return true;
     }
-    static ANY: OnceLock<Regex> = OnceLock::new();
     let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
-    let framing = re(
-        &ANY,
-        r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
-    )
-    .is_match(&lead);
+    let framing = FRAMING.get().is_match(&lead);
     // Weaker signs of framing, only in a paragraph that states no view: a
     // resident saying why they write (`Ik reageer op de regiovisie omdat
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
     // saying what the letter is limited to.
-    static SOFT: OnceLock<Regex> = OnceLock::new();
-    let soft = re(
-        &SOFT,
-        r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|\b(mag|mogen|kan|kunnen|kon|konden) (je |u |inwoners )?(op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
-    );
+    let soft = SOFT_FRAMING.get();
     if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
         return true;
     }
@@ -1207,6 +1241,16 @@ fn shingle_set(text: &str) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepare_knows_every_regex_of_the_splitter() {
+        let source = include_str!("split.rs");
+        let (code, _) = source.split_at(source.find("#[cfg(test)]").unwrap());
+        let defined = code.matches(": StaticRegex = StaticRegex::").count();
+        assert_eq!(defined, PATTERNS.len(), "add the new regex to PATTERNS");
+        prepare();
+        assert!(PATTERNS.iter().all(|r| r.is_compiled()));
+    }
 
     fn split(text: &str) -> Letter {
         let doc = crate::extract::extract_plain_text("r.txt", text.as_bytes());

@@ -28,7 +28,57 @@ pub const DUTCH_MONTHS: [&str; 12] = [
 /// program (never from input): a mistake in it fails every test that uses
 /// it, so compiling cannot fail for a user.
 pub fn static_regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("static regex"))
+    cell.get_or_init(|| compile_static(pattern))
+}
+
+/// Compiles a pattern of the program (see [`static_regex`]).
+fn compile_static(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("static regex")
+}
+
+/// A regex written in the program, compiled on first use (like
+/// [`static_regex`]), that can also be compiled ahead of use: see
+/// [`crate::split::prepare`].
+pub struct StaticRegex {
+    cell: OnceLock<Regex>,
+    pattern: Pattern,
+}
+
+enum Pattern {
+    Fixed(&'static str),
+    /// Put together from constants of the program.
+    Built(fn() -> String),
+}
+
+impl StaticRegex {
+    /// The regex of `pattern`.
+    pub const fn new(pattern: &'static str) -> StaticRegex {
+        StaticRegex {
+            cell: OnceLock::new(),
+            pattern: Pattern::Fixed(pattern),
+        }
+    }
+
+    /// The regex of the pattern `build` returns.
+    pub const fn built(build: fn() -> String) -> StaticRegex {
+        StaticRegex {
+            cell: OnceLock::new(),
+            pattern: Pattern::Built(build),
+        }
+    }
+
+    /// Has it been compiled?
+    pub fn is_compiled(&self) -> bool {
+        self.cell.get().is_some()
+    }
+
+    /// The compiled regex.
+    pub fn get(&self) -> &Regex {
+        match &self.pattern {
+            Pattern::Fixed(p) => self.cell.get_or_init(|| compile_static(p)),
+            Pattern::Built(build) => self.cell.get_or_init(|| compile_static(&build())),
+        }
+    }
 }
 
 /// Common Dutch function words that carry no topic.
