@@ -531,6 +531,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     // What this run keeps for the next: the results of the texts in this
     // run (so the entry does not grow with texts long gone).
     let mut kept: Option<CommentResults> = None;
+    // Where the kept results go when they changed: saved while the ledger
+    // is applied (nothing in this run reads them back).
+    let mut save_kept = None;
     if let Some((cache, key)) = &versions_key {
         let linked_now = fresh.iter().flatten().filter(|f| **f).count();
         if compared && (linked_now > 0 || !known.is_empty()) {
@@ -550,9 +553,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     .collect();
             // Written only when it changed.
             if linked_now > 0 || results.len() != known.len() {
-                timings::time(timings, "link/save", || {
-                    cache.put_comment_results(key, &results)
-                });
+                save_kept = Some((cache, key));
             }
             kept = Some(results);
         }
@@ -576,27 +577,39 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         reattached_decisions: Vec::new(),
         ledger_warnings,
     };
-    timings::time(timings, "ledger", || {
-        timings::time(timings, "ledger/apply", || ledger.apply(&mut consultation));
-        // After the ledger: adopted decisions and confirmations count.
-        let (changes, responses) = (&mut consultation.changes, &consultation.responses);
-        if let Err(failure) = timings::time(timings, "ledger/causes", || {
-            // The terms of texts linked in this run or an earlier one
-            // are kept with their links: only new texts are stemmed.
-            let known_terms = |c: &Comment| {
-                let kept = kept.as_ref()?;
-                kept.get(&comment_key(&c.text)).map(|r| r.terms.clone())
-            };
-            catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
-        }) {
-            consultation.problems.push(Problem {
-                file: "drafts/".into(),
-                message: failure.message("drafts/", "matched with the comments"),
+    let save_kept = || {
+        if let (Some((cache, key)), Some(results)) = (save_kept, &kept) {
+            timings::time(timings, "link/save", || {
+                cache.put_comment_results(key, results)
             });
         }
-    });
+        if let Some(cache) = &opts.cache {
+            timings::time(timings, "cache/file-keys", || cache.save_file_keys());
+        }
+    };
+    let apply_ledger = || {
+        timings::time(timings, "ledger", || {
+            timings::time(timings, "ledger/apply", || ledger.apply(&mut consultation));
+            // After the ledger: adopted decisions and confirmations count.
+            let (changes, responses) = (&mut consultation.changes, &consultation.responses);
+            if let Err(failure) = timings::time(timings, "ledger/causes", || {
+                // The terms of texts linked in this run or an earlier one
+                // are kept with their links: only new texts are stemmed.
+                let known_terms = |c: &Comment| {
+                    let kept = kept.as_ref()?;
+                    kept.get(&comment_key(&c.text)).map(|r| r.terms.clone())
+                };
+                catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
+            }) {
+                consultation.problems.push(Problem {
+                    file: "drafts/".into(),
+                    message: failure.message("drafts/", "matched with the comments"),
+                });
+            }
+        })
+    };
+    rayon::join(save_kept, apply_ledger);
     if let Some(cache) = &opts.cache {
-        timings::time(timings, "cache/file-keys", || cache.save_file_keys());
         timings::time(timings, "cache/evict", || {
             cache.evict_when_due(&crate::cache::Eviction::default())
         });
