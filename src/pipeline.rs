@@ -312,23 +312,32 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
 pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
     let timings = opts.timings.as_deref();
     let mut problems = inbox.skipped.clone();
-    let versions = timings::time(timings, "versions", || {
-        read_versions(inbox, opts, &mut problems)
-    });
-    // What earlier runs derived from these versions: their comparison and
-    // each comment text's links and anchor. Only new texts are linked. The
-    // kept links are read while the responses are.
-    let versions_key = opts.cache.as_ref().and_then(|cache| {
-        let first = versions.first()?;
-        let mut key_versions = vec![first];
-        if versions.len() > 1 {
-            key_versions.extend(versions.last());
-        }
-        Some((cache, cache.versions_key(&key_versions)))
-    });
     let start = Instant::now();
     let bar = progress_bar(opts.progress, inbox.responses.len());
-    let (mut responses, known): (Vec<Response>, CommentResults) = rayon::join(
+    // The versions, and what earlier runs derived from them (their
+    // comparison and each comment text's links and anchor: only new texts
+    // are linked), are read while the responses are.
+    let ((versions, versions_key, known), mut responses): (_, Vec<Response>) = rayon::join(
+        || {
+            let versions = timings::time(timings, "versions", || {
+                read_versions(inbox, opts, &mut problems)
+            });
+            let versions_key = opts.cache.as_ref().and_then(|cache| {
+                let first = versions.first()?;
+                let mut key_versions = vec![first];
+                if versions.len() > 1 {
+                    key_versions.extend(versions.last());
+                }
+                Some((cache, cache.versions_key(&key_versions)))
+            });
+            let known: CommentResults = timings::time(timings, "link/known", || {
+                versions_key
+                    .as_ref()
+                    .and_then(|(cache, key)| cache.get_comment_results(key))
+                    .unwrap_or_default()
+            });
+            (versions, versions_key, known)
+        },
         || {
             inbox
                 .responses
@@ -339,14 +348,6 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     r
                 })
                 .collect()
-        },
-        || {
-            timings::time(timings, "link/known", || {
-                versions_key
-                    .as_ref()
-                    .and_then(|(cache, key)| cache.get_comment_results(key))
-                    .unwrap_or_default()
-            })
         },
     );
     bar.finish_and_clear();
