@@ -658,6 +658,10 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let inbox = timings::time(timings, "inbox", || Inbox::open(&opts.inbox))?;
     let mut ledger = timings::time(timings, "ledger/load", || Ledger::load(&opts.ledger))?;
     let mut consultation = build_with(&inbox, &ledger, &opts.build);
+    let report = crate::report::ReportOptions {
+        sender: opts.report.sender.clone().or_else(|| inbox.settings.sender.clone()),
+        ..opts.report.clone()
+    };
     let reattached = !consultation.reattached_decisions.is_empty();
     if reattached {
         // File re-attached decisions under their comments' new ids.
@@ -687,7 +691,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let start = Instant::now();
     let written = write_output_with(
         &consultation,
-        &opts.report,
+        &report,
         &opts.out,
         crate::report::RenderEnv {
             cache: opts.build.cache.as_ref(),

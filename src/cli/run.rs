@@ -56,9 +56,8 @@ pub fn execute(args: &Args) -> Result<()> {
             templates,
             group_by: args.group_by,
             lang: args.lang,
-            sender: crate::inbox::Inbox::open(&args.inbox.inbox)
-                .ok()
-                .and_then(|i| i.settings.sender),
+            // From consultation.toml, once the run has read it.
+            sender: None,
         },
         build: BuildOptions {
             cache: (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox)),

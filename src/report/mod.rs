@@ -77,7 +77,8 @@ pub struct ReportOptions {
     pub group_by: GroupBy,
     /// Language of the documents.
     pub lang: Lang,
-    /// Who signs the letters (`sender` in consultation.toml).
+    /// Who signs the letters; `None`: `sender` in consultation.toml (the
+    /// main job reads it from the inbox).
     pub sender: Option<String>,
 }
 
