@@ -659,7 +659,11 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let mut ledger = timings::time(timings, "ledger/load", || Ledger::load(&opts.ledger))?;
     let mut consultation = build_with(&inbox, &ledger, &opts.build);
     let report = crate::report::ReportOptions {
-        sender: opts.report.sender.clone().or_else(|| inbox.settings.sender.clone()),
+        sender: opts
+            .report
+            .sender
+            .clone()
+            .or_else(|| inbox.settings.sender.clone()),
         ..opts.report.clone()
     };
     let reattached = !consultation.reattached_decisions.is_empty();

@@ -142,16 +142,20 @@ struct Evidence {
 impl<'a> Linker<'a> {
     /// Builds the indexes over `draft` (cost linear in the draft's length).
     pub fn new(draft: &'a Version) -> Self {
+        let (topic, (anchor, titles)) = rayon::join(
+            || topic::TopicIndex::new(draft),
+            || rayon::join(|| anchor::Anchorer::new(draft), || title_index(draft)),
+        );
         Linker {
             draft,
-            topic: topic::TopicIndex::new(draft),
-            anchor: anchor::Anchorer::new(draft),
+            topic,
+            anchor,
             printed: draft
                 .page_labels
                 .iter()
                 .map(|l| (l.printed.clone(), l.page))
                 .collect(),
-            titles: title_index(draft),
+            titles,
             containers: draft
                 .sections
                 .iter()

@@ -6,6 +6,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::model::Version;
 use crate::text::Analyzer;
 
@@ -297,40 +299,45 @@ impl TopicIndex {
             .flat_map(|w| analyzer.terms(w))
             .map(conflate)
             .collect();
-        let mut stem_docs = Vec::new();
-        let mut gram_docs = Vec::new();
-        let mut passage_section = Vec::new();
-        for (si, s) in draft.sections.iter().enumerate() {
-            // A chapter heading with (almost) no text of its own is
-            // represented by its subsections: its bare title would
-            // otherwise match every comment that uses its words.
-            if s.text.split_whitespace().count() < MIN_SECTION_WORDS {
-                continue;
-            }
-            let title_terms = content_terms(&analyzer, &domain, &s.title);
-            let title_grams = grams(&s.title);
-            for chunk in passages(&s.text) {
+        // A chapter heading with (almost) no text of its own is represented
+        // by its subsections: its bare title would otherwise match every
+        // comment that uses its words. Passages are analysed in parallel.
+        let passages: Vec<(usize, String)> = draft
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.text.split_whitespace().count() >= MIN_SECTION_WORDS)
+            .flat_map(|(si, s)| passages(&s.text).into_iter().map(move |p| (si, p)))
+            .collect();
+        let titles: Vec<(Vec<String>, Vec<String>)> = draft
+            .sections
+            .par_iter()
+            .map(|s| (content_terms(&analyzer, &domain, &s.title), grams(&s.title)))
+            .collect();
+        let (stem_docs, gram_docs): (Vec<Vec<String>>, Vec<Vec<String>>) = passages
+            .par_iter()
+            .map(|(si, chunk)| {
+                let (title_terms, title_grams) = &titles[*si];
                 let mut terms = title_terms.clone();
                 for _ in 1..TITLE_REPEAT {
                     terms.extend(title_terms.iter().cloned());
                 }
-                terms.extend(content_terms(&analyzer, &domain, &chunk));
-                stem_docs.push(terms);
+                terms.extend(content_terms(&analyzer, &domain, chunk));
                 let mut g = title_grams.clone();
                 g.extend(title_grams.iter().cloned());
-                g.extend(grams(&chunk));
-                gram_docs.push(g);
-                passage_section.push(si);
-            }
-        }
-        let stems = Field::build(stem_docs);
+                g.extend(grams(chunk));
+                (terms, g)
+            })
+            .unzip();
+        let passage_section: Vec<usize> = passages.iter().map(|(si, _)| *si).collect();
+        let (stems, grams) = rayon::join(|| Field::build(stem_docs), || Field::build(gram_docs));
         let titles = title_terms(&analyzer, &domain, draft, &stems, passage_section.len());
         TopicIndex {
             analyzer,
             domain,
             titles,
             stems,
-            grams: Field::build(gram_docs),
+            grams,
             passage_section,
             front: draft
                 .sections
