@@ -375,7 +375,11 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         None => Vec::new(),
     };
     let ((), linked) = rayon::join(
-        || timings::time(timings, "group", || split::group_campaigns(&mut responses)),
+        || {
+            timings::time(timings, "group", || {
+                split::group_campaigns_cached(&mut responses, &keys, opts.cache.as_ref())
+            })
+        },
         || {
             let linker = OnceLock::new();
             unknown
