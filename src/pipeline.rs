@@ -543,7 +543,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             // are kept with their links: only new texts are stemmed.
             let known_terms = |c: &Comment| {
                 let kept = kept.as_ref()?;
-                kept.get(&comment_key(&c.text)).map(|r| r.terms.clone())
+                kept.get(&comment_key(&c.text)).map(|r| &r.terms)
             };
             catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
         }) {
