@@ -195,7 +195,7 @@ pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result
 /// Entries of earlier formats (`*.json`) count, so they go once unused.
 fn is_entry_name(name: &str) -> bool {
     let kind = name.split_once('-').map(|(kind, _)| kind);
-    (name.ends_with(".bin") && matches!(kind, Some("d" | "r" | "v" | "c")))
+    (name.ends_with(".bin") && matches!(kind, Some("d" | "r" | "v" | "c" | "g")))
         || (name.ends_with(".json") && !name.starts_with('.'))
 }
 
@@ -499,6 +499,36 @@ impl Cache {
             }
         }
         out
+    }
+}
+
+// ---------------------------------------------------------------------------
+// campaign grouping
+// ---------------------------------------------------------------------------
+
+/// Bump when what campaign grouping keeps ([`crate::split::KeptCampaigns`]) changes
+/// meaning for the same tool stamp.
+const CAMPAIGNS_FORMAT: u32 = 1;
+
+impl Cache {
+    /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for
+    /// the running tool, replaced by each run that changes it. Its content
+    /// is keyed by text inside ([`crate::split::KeptCampaigns`]), so it needs no key of
+    /// the inbox's content.
+    fn campaigns_key(&self) -> String {
+        self.key(format!("campaigns/{CAMPAIGNS_FORMAT}").as_bytes())
+    }
+
+    /// What campaign grouping kept from an earlier run; `None` when
+    /// missing or damaged.
+    pub fn get_campaigns(&self) -> Option<crate::split::KeptCampaigns> {
+        self.get::<crate::split::KeptCampaigns>("g", &self.campaigns_key())
+            .filter(crate::split::KeptCampaigns::is_consistent)
+    }
+
+    /// Keeps campaign grouping's results for the next run.
+    pub fn put_campaigns(&self, value: &crate::split::KeptCampaigns) {
+        self.put("g", &self.campaigns_key(), value);
     }
 }
 

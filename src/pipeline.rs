@@ -416,7 +416,11 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         None => Vec::new(),
     };
     let ((), linked) = rayon::join(
-        || timings::time(timings, "group", || split::group_campaigns(&mut responses)),
+        || {
+            timings::time(timings, "group", || {
+                split::group_campaigns_cached(&mut responses, &keys, opts.cache.as_ref())
+            })
+        },
         || {
             let start = Instant::now();
             let comments = unknown.iter().map(|(_, todo)| todo.len()).sum();
@@ -598,7 +602,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 // are kept with their links: only new texts are stemmed.
                 let known_terms = |c: &Comment| {
                     let kept = kept.as_ref()?;
-                    kept.get(&comment_key(&c.text)).map(|r| r.terms.clone())
+                    kept.get(&comment_key(&c.text)).map(|r| &r.terms)
                 };
                 catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
             }) {

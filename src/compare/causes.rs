@@ -40,11 +40,12 @@ pub fn suggest_causes(changes: &mut [Change], responses: &[Response]) {
 }
 
 /// [`suggest_causes`] with the terms of comment texts that an earlier run
-/// kept (`known` gives them for a comment, or `None` to compute them).
-pub fn suggest_causes_with(
+/// kept (`known` gives them for a comment, or `None` to compute them;
+/// borrowed, as copying them for every text costs more than using them).
+pub fn suggest_causes_with<'k>(
     changes: &mut [Change],
     responses: &[Response],
-    known: &(dyn Fn(&Comment) -> Option<TextTerms> + Sync),
+    known: &(dyn Fn(&Comment) -> Option<&'k TextTerms> + Sync),
 ) {
     let analyzer = Analyzer::default();
     let comments: Vec<&Comment> = responses.iter().flat_map(|r| &r.comments).collect();
@@ -60,33 +61,61 @@ pub fn suggest_causes_with(
             })
         })
         .collect();
-    let words: Vec<TextTerms> = texts
+    let terms: Vec<std::borrow::Cow<'_, TextTerms>> = texts
         .par_iter()
-        .map(|c| known(c).unwrap_or_else(|| TextTerms::new(&analyzer, c)))
+        .map(|c| match known(c) {
+            Some(terms) => std::borrow::Cow::Borrowed(terms),
+            None => std::borrow::Cow::Owned(TextTerms::new(&analyzer, c)),
+        })
         .collect();
+    let words: Vec<&TextTerms> = terms.iter().map(|t| t.as_ref()).collect();
     let candidates = Candidates::new(&comments, &slots, &words);
     let comments: Vec<CommentProfile<'_>> = comments
         .iter()
         .zip(&slots)
         .map(|(c, &slot)| CommentProfile {
             comment: c,
-            words: &words[slot],
+            words: words[slot],
         })
         .collect();
-    for change in changes.iter_mut() {
-        let evidence = ChangeProfile::new(&analyzer, change);
-        // Only comments with some evidence can score: scoring just those
-        // gives the same ranking as scoring all (the cost of a re-run
-        // then grows with the evidence, not comments × changes).
-        let ranked: Vec<(f64, &str)> = candidates
-            .of(change, &evidence)
-            .into_iter()
-            .filter_map(|i| {
-                let c = &comments[i];
-                score(c, &evidence).map(|s| (s, c.comment.id.as_str()))
-            })
-            .collect();
-        change.comments = strongest(ranked);
+    // Changes are independent: ranked in parallel, each with its own
+    // counts per text.
+    changes.par_iter_mut().for_each_init(
+        || Counts::new(words.len()),
+        |counts, change| {
+            let evidence = ChangeProfile::new(&analyzer, change);
+            // Only comments with enough evidence can score: scoring just
+            // those gives the same ranking as scoring all (the cost of a
+            // re-run then grows with the evidence, not comments × changes).
+            let ranked: Vec<(f64, &str)> = candidates
+                .of(change, &evidence, &words, counts)
+                .into_iter()
+                .filter_map(|i| {
+                    let c = &comments[i];
+                    score(c, &evidence).map(|s| (s, c.comment.id.as_str()))
+                })
+                .collect();
+            change.comments = strongest(ranked);
+        },
+    );
+}
+
+/// Per distinct text, how many of a change's terms it shares: of the
+/// changed words with the text's words, and of the inserted words with
+/// the text's requested ones. Reset after each change.
+struct Counts {
+    words: Vec<u32>,
+    requested: Vec<u32>,
+    touched: Vec<usize>,
+}
+
+impl Counts {
+    fn new(texts: usize) -> Counts {
+        Counts {
+            words: vec![0; texts],
+            requested: vec![0; texts],
+            touched: Vec::new(),
+        }
     }
 }
 
@@ -118,7 +147,7 @@ struct Candidates<'a> {
 }
 
 impl<'a> Candidates<'a> {
-    fn new(comments: &[&'a Comment], slots: &[usize], words: &[TextTerms]) -> Candidates<'a> {
+    fn new(comments: &[&'a Comment], slots: &[usize], words: &[&TextTerms]) -> Candidates<'a> {
         let mut by_section: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut confirmed = Vec::new();
         let mut of_slot = vec![Vec::new(); words.len()];
@@ -155,8 +184,17 @@ impl<'a> Candidates<'a> {
         }
     }
 
-    /// The comments (indexes, ascending) with any evidence for `change`.
-    fn of(&self, change: &Change, evidence: &ChangeProfile) -> Vec<usize> {
+    /// The comments (indexes, ascending) that may score for `change`: those
+    /// confirmed, linked or quoting a changed section, and those whose text
+    /// shares enough words with it for [`score`] (counted through the
+    /// indexes, with the same shares [`Terms::contained_in`] gives).
+    fn of(
+        &self,
+        change: &Change,
+        evidence: &ChangeProfile,
+        words: &[&TextTerms],
+        counts: &mut Counts,
+    ) -> Vec<usize> {
         let mut out = self.confirmed.clone();
         if evidence.substantive {
             let numbers = change
@@ -172,23 +210,62 @@ impl<'a> Candidates<'a> {
             } else {
                 &evidence.inserted
             };
-            let mut slots: Vec<usize> = Vec::new();
-            for (terms, index) in [
-                (changed, &self.by_word),
-                (&evidence.inserted, &self.by_requested),
-            ] {
-                for h in &terms.0 {
-                    slots.extend(index.get(h).into_iter().flatten());
+            let Counts {
+                words: shared,
+                requested: asked,
+                touched,
+            } = counts;
+            for &slot in listed(changed, &self.by_word) {
+                if shared[slot] == 0 {
+                    touched.push(slot);
+                }
+                shared[slot] += 1;
+            }
+            for &slot in listed(&evidence.inserted, &self.by_requested) {
+                if shared[slot] == 0 && asked[slot] == 0 {
+                    touched.push(slot);
+                }
+                asked[slot] += 1;
+            }
+            touched.sort_unstable();
+            for slot in touched.drain(..) {
+                let (common, requested_common) = (
+                    std::mem::take(&mut shared[slot]),
+                    std::mem::take(&mut asked[slot]),
+                );
+                // As in `score`: a comment without links or quotes scores
+                // only from these shares.
+                let words_share = if changed.len() >= 2 {
+                    common as f64 / changed.len() as f64
+                } else {
+                    0.0
+                };
+                let requested = &words[slot].requested;
+                let requested_share = if requested.len() >= 2 {
+                    requested_common as f64 / requested.len() as f64
+                } else {
+                    0.0
+                };
+                if words_share >= 0.3 || requested_share >= 0.5 {
+                    out.extend(&self.of_slot[slot]);
                 }
             }
-            slots.sort_unstable();
-            slots.dedup();
-            out.extend(slots.iter().flat_map(|&slot| &self.of_slot[slot]));
         }
         out.sort_unstable();
         out.dedup();
         out
     }
+}
+
+/// The texts `index` lists under each of `terms`.
+fn listed<'x>(
+    terms: &'x Terms,
+    index: &'x crate::ids::HashKeyed<Vec<usize>>,
+) -> impl Iterator<Item = &'x usize> + 'x {
+    terms
+        .0
+        .iter()
+        .flat_map(|h| index.get(h).into_iter().flatten())
 }
 
 /// The section numbers of a change: a handful, so a list compares faster
