@@ -12,6 +12,9 @@
 //! - `c-<key>.bin`: what linking and re-anchoring derived from each
 //!   comment text for those versions ([`CommentResults`]), so a re-run
 //!   links only comments it has not seen;
+//! - `g-<key>.bin`: what campaign grouping derived from the comment texts
+//!   of the last run (their shingle sets and which are similar), so a
+//!   re-run compares only new texts ([`crate::split::KeptCampaigns`]);
 //! - `file-keys.bin`: the key of each input file by its metadata
 //!   ([`crate::file_keys`]), so an unchanged file is not read to find it.
 //!
