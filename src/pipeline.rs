@@ -4,6 +4,7 @@
 //! (see [`crate::isolate`]) while reading one file is recorded as that
 //! file's problem and the others go on.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -563,6 +564,17 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             kept = Some(results);
         }
     }
+    // Each comment's kept terms by its id, found through the keys at hand
+    // (hashing every text again cost more than matching the causes).
+    let kept_terms: HashMap<String, &crate::compare::TextTerms> = match &kept {
+        Some(kept) => responses
+            .iter()
+            .zip(&keys)
+            .flat_map(|(r, keys)| r.comments.iter().zip(keys))
+            .filter_map(|(c, key)| Some((c.id.clone(), &kept.get(key)?.terms)))
+            .collect(),
+        None => HashMap::new(),
+    };
     drop((known, keys));
     let title = inbox
         .settings
@@ -600,10 +612,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             if let Err(failure) = timings::time(timings, "ledger/causes", || {
                 // The terms of texts linked in this run or an earlier one
                 // are kept with their links: only new texts are stemmed.
-                let known_terms = |c: &Comment| {
-                    let kept = kept.as_ref()?;
-                    kept.get(&comment_key(&c.text)).map(|r| &r.terms)
-                };
+                let known_terms = |c: &Comment| kept_terms.get(&c.id).copied();
                 catch(|| compare::suggest_causes_with(changes, responses, &known_terms))
             }) {
                 consultation.problems.push(Problem {
