@@ -706,7 +706,9 @@ pub fn write_output_with(
     let scrubber = match env.scrubber {
         Some(s) => s.clone(),
         None => crate::privacy::Scrubber::for_consultation(c),
-    };
+    }
+    .keeping(env.cache);
+    let timings = env.timings;
     let env = crate::report::RenderEnv {
         scrubber: Some(&scrubber),
         ..env
@@ -719,6 +721,7 @@ pub fn write_output_with(
         },
         || crate::report::render_into(c, report, &staging, env),
     );
+    scrubber.save_kept();
     let mut files = vec![json?];
     files.extend(documents?);
     // Keep the user's placeholder (the repository's `output/.gitkeep`).
@@ -728,7 +731,7 @@ pub fn write_output_with(
             staging.put(".gitkeep", None, &bytes)?;
         }
     }
-    let stats = crate::timings::time(env.timings, "output/finish", || staging.finish())?;
+    let stats = crate::timings::time(timings, "output/finish", || staging.finish())?;
     Ok(Written { files, stats })
 }
 

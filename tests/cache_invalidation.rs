@@ -373,3 +373,48 @@ fn kept_memo_parts_never_outlive_a_change() {
     run_into(&inbox, &out, true);
     assert_eq!(memo(&out), memo(&fresh));
 }
+
+#[test]
+fn kept_scrubbed_texts_follow_the_private_names() {
+    let (dir, inbox) = inbox();
+    let out = dir.path().join("output");
+    let fresh = dir.path().join("fresh");
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response("Mijn buurman Piet Bakker en ik missen aandacht voor mantelzorgers."),
+    )
+    .unwrap();
+    run_into(&inbox, &out, true);
+    assert!(dir
+        .path()
+        .join(".inspraak-cache/fragments-scrubbed.bin")
+        .is_file());
+    let public = |out: &Path| {
+        let mut files = memo(out);
+        let json = std::fs::read(out.join("consultation.json")).unwrap();
+        files.push(("consultation.json".into(), json));
+        files
+    };
+    let before = public(&out);
+    // The neighbour responds himself: a private person whose name is in a
+    // text scrubbed (and kept) before.
+    std::fs::write(
+        inbox.join("responses/c.txt"),
+        "Geachte werkgroep,\n\n1. Ook ik vraag aandacht voor mantelzorgers.\n\nMet vriendelijke groet,\nPiet Bakker\n",
+    )
+    .unwrap();
+    run_into(&inbox, &out, true);
+    run_into(&inbox, &fresh, false);
+    let after = public(&out);
+    assert_eq!(
+        after,
+        public(&fresh),
+        "kept texts give what a fresh run gives"
+    );
+    let html = String::from_utf8_lossy(&after[0].1);
+    assert!(
+        !html.contains("Piet Bakker"),
+        "the new private name is removed"
+    );
+    assert!(String::from_utf8_lossy(&before[0].1).contains("Piet Bakker"));
+}
