@@ -22,6 +22,7 @@
 //! is an accelerator: failing to read or write it never fails a run.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -81,7 +82,7 @@ impl Fragments {
         Fragments {
             path: None,
             file: Vec::new(),
-            old: HashMap::new(),
+            old: Kept::default(),
             whole: false,
             new: Mutex::new(Vec::new()),
         }
@@ -213,14 +214,35 @@ fn segment<B: AsRef<[u8]>>(entries: &[(Key, B)]) -> Vec<u8> {
 
 /// Kept parts by key: where each is in the file, and whether this run
 /// used it.
-type Kept = HashMap<Key, (Range<usize>, AtomicBool)>;
+type Kept = HashMap<Key, (Range<usize>, AtomicBool), BuildHasherDefault<PartsHasher>>;
+
+/// Hashes a [`Key`] for a map by folding its bytes: keys are SHA-256
+/// hashes already (SipHash over each of the tens of thousands of keys read
+/// per run showed in profiles), and made by this tool, so hash flooding is
+/// no concern.
+#[derive(Default)]
+struct PartsHasher(u64);
+
+impl Hasher for PartsHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = self.0.rotate_left(5) ^ u64::from_le_bytes(word);
+        }
+    }
+}
 
 /// The entries of a file of this format (where each one's bytes are in
 /// `bytes`), and whether all of it was whole (a damaged or truncated
 /// segment ends it there); none when it is not of this format.
 fn decode(bytes: &[u8]) -> Option<(Kept, bool)> {
     let mut at = bytes.strip_prefix(MAGIC).map(|_| MAGIC.len())?;
-    let mut out = HashMap::new();
+    let mut out = Kept::default();
     while at < bytes.len() {
         let Some(entries) = next_segment(bytes, &mut at) else {
             return Some((out, false));
