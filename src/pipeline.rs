@@ -788,7 +788,9 @@ pub fn write_output_with(
     let scrubber = match env.scrubber {
         Some(s) => s.clone(),
         None => crate::privacy::Scrubber::for_consultation(c),
-    };
+    }
+    .keeping(env.cache);
+    let timings = env.timings;
     let env = crate::report::RenderEnv {
         scrubber: Some(&scrubber),
         ..env
@@ -801,6 +803,7 @@ pub fn write_output_with(
         },
         || crate::report::render_into(c, report, &staging, env),
     );
+    scrubber.save_kept();
     let mut files = vec![json?];
     files.extend(documents?);
     // Keep the user's placeholder (the repository's `output/.gitkeep`).
@@ -810,7 +813,7 @@ pub fn write_output_with(
             staging.put(".gitkeep", None, &bytes)?;
         }
     }
-    let stats = crate::timings::time(env.timings, "output/finish", || staging.finish())?;
+    let stats = crate::timings::time(timings, "output/finish", || staging.finish())?;
     Ok(Written { files, stats })
 }
 

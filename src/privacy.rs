@@ -23,8 +23,18 @@ use std::sync::{Arc, Mutex, OnceLock};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use crate::cache::Cache;
+use crate::ids::ContentHash;
 use crate::model::{Consultation, Response};
+use crate::report::fragments::{Fragments, Key};
 use crate::text::static_regex;
+
+/// Name of the scrubbed texts kept in the cache folder ([`Fragments`]).
+const KEPT: &str = "scrubbed";
+
+/// What a kept text's key starts with besides the tool's stamp: changed
+/// when texts are scrubbed differently.
+const KEPT_SALT: &[u8] = b"scrubbed text 1";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -53,6 +63,8 @@ const NOT_NAME: &[&str] = &[
 pub struct Scrubber {
     /// The private persons' name parts; `None` when there are none.
     names: Option<Arc<Names>>,
+    /// Texts scrubbed by earlier runs, when kept ([`Scrubber::keeping`]).
+    kept: Option<Arc<Fragments>>,
 }
 
 /// The name parts of a [`Scrubber`] and the patterns made of them.
@@ -69,6 +81,9 @@ pub struct Scrubber {
 struct Names {
     /// Longest first.
     parts: Vec<String>,
+    /// The parts that could arise from placeholders
+    /// ([`could_come_from_placeholders`]): they matter for every text.
+    always: Vec<usize>,
     /// Finds the parts in a text, overlapping ones too.
     finder: AhoCorasick,
     /// The pattern of every part, once made (`None` inside when the regex
@@ -155,9 +170,17 @@ impl Scrubber {
         else {
             return Scrubber::default();
         };
+        let always = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| could_come_from_placeholders(p))
+            .map(|(i, _)| i)
+            .collect();
         Scrubber {
+            kept: None,
             names: Some(Arc::new(Names {
                 parts,
+                always,
                 finder,
                 all: OnceLock::new(),
                 some: Mutex::default(),
@@ -192,9 +215,81 @@ impl Scrubber {
         }
     }
 
+    /// The indexes (into [`Scrubber::name_parts`]) of the parts that occur
+    /// in `texts` or could arise from placeholders, sorted, each once: with
+    /// the texts, their strings are all that scrubbing the texts depends on
+    /// (see [`Scrubber::name_parts`]).
+    pub fn relevant_parts<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<usize> {
+        let Some(names) = &self.names else {
+            return Vec::new();
+        };
+        let mut found = names.always.clone();
+        for text in texts {
+            self.find_parts(text, &mut found);
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// This scrubber, keeping the texts it scrubs in `cache` between runs
+    /// (none kept without a cache): a text scrubbed by an earlier run with
+    /// the same name parts in it is not scrubbed again. Kept texts are
+    /// found by a hash of everything scrubbing depends on: the tool's
+    /// stamp, the text and its relevant name parts
+    /// ([`Scrubber::relevant_parts`]). [`Scrubber::save_kept`] keeps this
+    /// run's texts for the next.
+    pub fn keeping(self, cache: Option<&Cache>) -> Scrubber {
+        Scrubber {
+            kept: cache.map(|c| Arc::new(Fragments::open(Some(c), KEPT))),
+            ..self
+        }
+    }
+
+    /// Keeps the texts this run scrubbed for the next run (see
+    /// [`Scrubber::keeping`]); only when no clone of this scrubber is left,
+    /// else nothing is kept (the next run scrubs them again).
+    pub fn save_kept(self) {
+        if let Some(kept) = self.kept.and_then(Arc::into_inner) {
+            kept.save();
+        }
+    }
+
+    /// The key of `text`'s scrubbed form in the kept texts.
+    fn kept_key(&self, text: &str) -> Key {
+        let mut h = ContentHash::default();
+        h.part(crate::cache::tool_stamp().as_bytes())
+            .part(KEPT_SALT)
+            .part(text.as_bytes());
+        let relevant = self.relevant_parts([text]);
+        h.part(&(relevant.len() as u64).to_le_bytes());
+        for part in relevant.iter().filter_map(|&i| self.name_parts().get(i)) {
+            h.part(part.as_bytes());
+        }
+        h.bytes()
+    }
+
     /// `text` with names, addresses, e-mail addresses and phone numbers
-    /// replaced by placeholders.
+    /// replaced by placeholders (kept from an earlier run when it scrubbed
+    /// the same, see [`Scrubber::keeping`]).
     pub fn scrub(&self, text: &str) -> String {
+        let Some(kept) = &self.kept else {
+            return self.scrub_now(text);
+        };
+        let key = self.kept_key(text);
+        if let Some(bytes) = kept.get(&key) {
+            // A damaged entry is scrubbed again.
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                return text.to_string();
+            }
+        }
+        let scrubbed = self.scrub_now(text);
+        kept.add(key, scrubbed.as_bytes());
+        scrubbed
+    }
+
+    /// [`Scrubber::scrub`] without the kept texts.
+    fn scrub_now(&self, text: &str) -> String {
         let text = email_re().replace_all(text, EMAIL);
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
@@ -415,6 +510,64 @@ mod tests {
             before[3]
         );
         assert!(before[3].contains("Vries3x"), "{}", before[3]);
+    }
+
+    #[test]
+    fn kept_texts_are_what_scrubbing_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let text = "Jan de Vries en Piet Bakker wonen aan de Dorpsstraat 3, 2311 AB.";
+        let first = Scrubber::for_names(&["Jan de Vries"]).keeping(Some(&cache));
+        assert_eq!(
+            first.scrub(text),
+            Scrubber::for_names(&["Jan de Vries"]).scrub(text)
+        );
+        first.save_kept();
+        // Kept: the same text comes back without scrubbing.
+        let again = Scrubber::for_names(&["Jan de Vries"]).keeping(Some(&cache));
+        assert!(again
+            .kept
+            .as_ref()
+            .unwrap()
+            .get(&again.kept_key(text))
+            .is_some());
+        assert_eq!(
+            again.scrub(text),
+            "[naam] en Piet Bakker wonen aan de [adres], [adres]."
+        );
+        // A new private person named in the text: scrubbed anew.
+        let names = ["Jan de Vries", "Piet Bakker"];
+        let more = Scrubber::for_names(&names).keeping(Some(&cache));
+        assert_eq!(more.scrub(text), Scrubber::for_names(&names).scrub(text));
+        assert_eq!(
+            more.scrub(text),
+            "[naam] en [naam] wonen aan de [adres], [adres]."
+        );
+        // One not named in it changes nothing: kept.
+        let other = Scrubber::for_names(&["Jan de Vries", "Kees Jansen"]).keeping(Some(&cache));
+        assert!(other
+            .kept
+            .as_ref()
+            .unwrap()
+            .get(&other.kept_key(text))
+            .is_some());
+    }
+
+    #[test]
+    fn a_damaged_kept_file_only_means_scrubbing_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let text = "Groet, Jan de Vries (06-12345678)";
+        let first = Scrubber::for_names(&["Jan de Vries"]).keeping(Some(&cache));
+        let expected = first.scrub(text);
+        first.save_kept();
+        let path = dir.path().join(format!("fragments-{KEPT}.bin"));
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = bytes.len() - 6;
+        bytes[last] ^= 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+        let second = Scrubber::for_names(&["Jan de Vries"]).keeping(Some(&cache));
+        assert_eq!(second.scrub(text), expected);
     }
 
     #[test]

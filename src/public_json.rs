@@ -71,11 +71,10 @@ pub fn write(
     cache: Option<&Cache>,
     staging: &Staging,
 ) -> Result<PathBuf> {
-    let finder = NameFinder::new(scrubber);
     let keys: Vec<Option<Key>> = c
         .responses
         .par_iter()
-        .map(|r| piece_key(r, scrubber, &finder))
+        .map(|r| piece_key(r, scrubber))
         .collect();
     let head = serde_json::to_vec_pretty(&privacy::public_head(c, scrubber))
         .context("failed to serialize the consultation")?;
@@ -299,12 +298,12 @@ fn render_piece(r: &Response, scrubber: &Scrubber) -> Result<Vec<u8>> {
 /// The key of `r`'s piece: the tool's stamp, the response, and the name
 /// parts that could be removed from its texts. `None` when the response cannot be hashed (its piece is then
 /// always made anew).
-fn piece_key(r: &Response, scrubber: &Scrubber, finder: &NameFinder) -> Option<Key> {
+fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
     let mut h = ContentHash::default();
     h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
     h.value(r).ok()?;
     let parts = scrubber.name_parts();
-    let relevant = finder.relevant(r);
+    let relevant = scrubber.relevant_parts(privacy::scrubbed_texts(r));
     h.part(&(relevant.len() as u64).to_le_bytes());
     for id in relevant {
         h.part(parts.get(id)?.as_bytes());
@@ -323,38 +322,6 @@ fn file_key(head: &[u8], keys: &[Option<Key>]) -> Option<String> {
         h.part(&(*k)?);
     }
     Some(crate::ids::hex(&h.bytes()))
-}
-
-/// Finds which of the scrubber's name parts could matter for a text.
-struct NameFinder<'s> {
-    scrubber: &'s Scrubber,
-    /// Parts that could arise from placeholders: they always count.
-    always: Vec<usize>,
-}
-
-impl<'s> NameFinder<'s> {
-    fn new(scrubber: &'s Scrubber) -> NameFinder<'s> {
-        let always = scrubber
-            .name_parts()
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| privacy::could_come_from_placeholders(p))
-            .map(|(i, _)| i)
-            .collect();
-        NameFinder { scrubber, always }
-    }
-
-    /// The indexes (into [`Scrubber::name_parts`]) of the parts that occur
-    /// in `r`'s scrubbed texts or could arise from placeholders, sorted.
-    fn relevant(&self, r: &Response) -> Vec<usize> {
-        let mut found = self.always.clone();
-        for text in privacy::scrubbed_texts(r) {
-            self.scrubber.find_parts(text, &mut found);
-        }
-        found.sort_unstable();
-        found.dedup();
-        found
-    }
 }
 
 /// The previous run's pieces: the index from the cache and the file it

@@ -404,3 +404,104 @@ fn kept_memo_parts_never_outlive_a_change() {
     run_into(&inbox, &out, true);
     assert_eq!(memo(&out), memo(&fresh));
 }
+
+#[test]
+fn kept_scrubbed_texts_follow_the_private_names() {
+    let (dir, inbox) = inbox();
+    let out = dir.path().join("output");
+    let fresh = dir.path().join("fresh");
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response("Mijn buurman Piet Bakker en ik missen aandacht voor mantelzorgers."),
+    )
+    .unwrap();
+    run_into(&inbox, &out, true);
+    assert!(dir
+        .path()
+        .join(".inspraak-cache/fragments-scrubbed.bin")
+        .is_file());
+    let public = |out: &Path| {
+        let mut files = memo(out);
+        let json = std::fs::read(out.join("consultation.json")).unwrap();
+        files.push(("consultation.json".into(), json));
+        files
+    };
+    let before = public(&out);
+    // The neighbour responds himself: a private person whose name is in a
+    // text scrubbed (and kept) before.
+    std::fs::write(
+        inbox.join("responses/c.txt"),
+        "Geachte werkgroep,\n\n1. Ook ik vraag aandacht voor mantelzorgers.\n\nMet vriendelijke groet,\nPiet Bakker\n",
+    )
+    .unwrap();
+    run_into(&inbox, &out, true);
+    run_into(&inbox, &fresh, false);
+    let after = public(&out);
+    assert_eq!(
+        after,
+        public(&fresh),
+        "kept texts give what a fresh run gives"
+    );
+    let html = String::from_utf8_lossy(&after[0].1);
+    assert!(
+        !html.contains("Piet Bakker"),
+        "the new private name is removed"
+    );
+    assert!(String::from_utf8_lossy(&before[0].1).contains("Piet Bakker"));
+}
+
+#[test]
+fn a_kept_memo_file_follows_its_templates() {
+    let (dir, inbox) = inbox();
+    let out = dir.path().join("output");
+    let fresh = dir.path().join("fresh");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let run_with = |out: &Path, cache: bool| {
+        let mut cmd = Command::new(bin());
+        cmd.arg("run")
+            .arg("--inbox")
+            .arg(&inbox)
+            .arg("--out")
+            .arg(out)
+            .arg("--templates")
+            .arg(&templates)
+            .arg("--quiet");
+        if !cache {
+            cmd.arg("--no-cache");
+        }
+        cmd.assert().success();
+    };
+    run_with(&out, true);
+    let html = out.join("nota-van-beantwoording.html");
+    let modified = || std::fs::metadata(&html).unwrap().modified().unwrap();
+    let first = modified();
+    // Nothing changed: the memo is left as it is.
+    run_with(&out, true);
+    assert_eq!(modified(), first);
+    // A changed memo template: the memo is made anew with it.
+    let memo = inspraak::report::templates::DEFAULTS
+        .iter()
+        .find(|f| f.path == "memo.html.hbs")
+        .unwrap()
+        .content
+        .replace("</body>", "<p>Eigen voettekst</p></body>");
+    std::fs::write(templates.join("memo.html.hbs"), memo).unwrap();
+    run_with(&out, true);
+    run_with(&fresh, false);
+    assert!(std::fs::read_to_string(&html)
+        .unwrap()
+        .contains("Eigen voettekst"));
+    assert_eq!(memo_of(&out), memo_of(&fresh));
+}
+
+/// [`memo`] with the letters and consultation.json.
+fn memo_of(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = memo(out);
+    for name in ["consultation.json", "letters/jan-jansen.md"] {
+        if let Ok(bytes) = std::fs::read(out.join(name)) {
+            files.push((name.into(), bytes));
+        }
+    }
+    files
+}

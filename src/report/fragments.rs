@@ -22,6 +22,8 @@
 //! is an accelerator: failing to read or write it never fails a run.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
@@ -59,10 +61,14 @@ pub fn derive(key: &Key, salt: &[u8]) -> Key {
 }
 
 /// The kept fragments of one kind, and those of this run.
+#[derive(Debug)]
 pub struct Fragments {
     /// Where they are kept (none without a cache).
     path: Option<PathBuf>,
-    /// From the previous run, with whether this run used each one.
+    /// The file as read: the previous runs' parts are in it.
+    file: Vec<u8>,
+    /// Where each part of the previous runs is in `file`, with whether
+    /// this run used it.
     old: Kept,
     /// Whether the file was whole (new parts may be appended to it).
     whole: bool,
@@ -75,7 +81,8 @@ impl Fragments {
     pub fn none() -> Fragments {
         Fragments {
             path: None,
-            old: HashMap::new(),
+            file: Vec::new(),
+            old: Kept::default(),
             whole: false,
             new: Mutex::new(Vec::new()),
         }
@@ -87,12 +94,11 @@ impl Fragments {
             return Fragments::none();
         };
         let path = cache.dir().join(format!("fragments-{name}.bin"));
-        let (old, whole) = std::fs::read(&path)
-            .ok()
-            .and_then(|bytes| decode(&bytes))
-            .unwrap_or_default();
+        let file = std::fs::read(&path).unwrap_or_default();
+        let (old, whole) = decode(&file).unwrap_or_default();
         Fragments {
             path: Some(path),
+            file,
             old,
             whole,
             new: Mutex::new(Vec::new()),
@@ -101,7 +107,8 @@ impl Fragments {
 
     /// The kept part for `key`.
     pub fn get(&self, key: &Key) -> Option<&[u8]> {
-        let (bytes, used) = self.old.get(key)?;
+        let (place, used) = self.old.get(key)?;
+        let bytes = self.file.get(place.clone())?;
         used.store(true, Ordering::Relaxed);
         Some(bytes)
     }
@@ -139,11 +146,11 @@ impl Fragments {
         };
         let new = self.new.into_inner().unwrap_or_default();
         let (mut used, mut unused) = (0, 0);
-        for (bytes, was_used) in self.old.values() {
+        for (place, was_used) in self.old.values() {
             if was_used.load(Ordering::Relaxed) {
-                used += bytes.len() + 36;
+                used += place.len() + 36;
             } else {
-                unused += bytes.len() + 36;
+                unused += place.len() + 36;
             }
         }
         let added: usize = new.iter().map(|(_, b)| b.len() + 36).sum();
@@ -157,13 +164,14 @@ impl Fragments {
             }
             return;
         }
-        let mut entries: Vec<(Key, Vec<u8>)> = self
+        let file = &self.file;
+        let mut entries: Vec<(Key, &[u8])> = self
             .old
             .into_iter()
             .filter(|(_, (_, used))| used.load(Ordering::Relaxed))
-            .map(|(k, (bytes, _))| (k, bytes))
+            .filter_map(|(k, (place, _))| Some((k, file.get(place)?)))
             .collect();
-        entries.extend(new);
+        entries.extend(new.iter().map(|(k, b)| (*k, b.as_slice())));
         let bytes = encode(&entries);
         let Some(dir) = path.parent() else {
             return;
@@ -180,7 +188,7 @@ impl Fragments {
 }
 
 /// A whole file's bytes: magic and one segment with `entries`.
-fn encode(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
+fn encode<B: AsRef<[u8]>>(entries: &[(Key, B)]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&segment(entries));
     out
@@ -188,10 +196,11 @@ fn encode(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
 
 /// One segment: the length of its entries (key, length, bytes), the
 /// entries and their CRC-32.
-fn segment(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
-    let size: usize = entries.iter().map(|(_, b)| 36 + b.len()).sum();
+fn segment<B: AsRef<[u8]>>(entries: &[(Key, B)]) -> Vec<u8> {
+    let size: usize = entries.iter().map(|(_, b)| 36 + b.as_ref().len()).sum();
     let mut body = Vec::with_capacity(size);
     for (key, bytes) in entries {
+        let bytes = bytes.as_ref();
         body.extend_from_slice(key);
         body.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
         body.extend_from_slice(bytes);
@@ -203,46 +212,71 @@ fn segment(entries: &[(Key, Vec<u8>)]) -> Vec<u8> {
     out
 }
 
-/// Kept parts by key, with whether this run used each one.
-type Kept = HashMap<Key, (Vec<u8>, AtomicBool)>;
+/// Kept parts by key: where each is in the file, and whether this run
+/// used it.
+type Kept = HashMap<Key, (Range<usize>, AtomicBool), BuildHasherDefault<PartsHasher>>;
 
-/// The entries of a file of this format, and whether all of it was whole
-/// (a damaged or truncated segment ends it there); none when it is not of
-/// this format.
+/// Hashes a [`Key`] for a map by folding its bytes: keys are SHA-256
+/// hashes already (SipHash over each of the tens of thousands of keys read
+/// per run showed in profiles), and made by this tool, so hash flooding is
+/// no concern.
+#[derive(Default)]
+struct PartsHasher(u64);
+
+impl Hasher for PartsHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = self.0.rotate_left(5) ^ u64::from_le_bytes(word);
+        }
+    }
+}
+
+/// The entries of a file of this format (where each one's bytes are in
+/// `bytes`), and whether all of it was whole (a damaged or truncated
+/// segment ends it there); none when it is not of this format.
 fn decode(bytes: &[u8]) -> Option<(Kept, bool)> {
-    let mut rest = bytes.strip_prefix(MAGIC)?;
-    let mut out = HashMap::new();
-    while !rest.is_empty() {
-        let Some(entries) = next_segment(&mut rest) else {
+    let mut at = bytes.strip_prefix(MAGIC).map(|_| MAGIC.len())?;
+    let mut out = Kept::default();
+    while at < bytes.len() {
+        let Some(entries) = next_segment(bytes, &mut at) else {
             return Some((out, false));
         };
-        for (key, value) in entries {
-            out.insert(*key, (value.to_vec(), AtomicBool::new(false)));
+        for (key, place) in entries {
+            out.insert(key, (place, AtomicBool::new(false)));
         }
     }
     Some((out, true))
 }
 
-/// The entries of the segment at the start of `rest`, which then starts
-/// after it; none when it is damaged or cut short.
-fn next_segment<'a>(rest: &mut &'a [u8]) -> Option<Vec<(&'a Key, &'a [u8])>> {
-    let (len, after) = rest.split_first_chunk::<4>()?;
+/// The entries (key and place in `bytes`) of the segment at `at` in
+/// `bytes`; `at` then is after it. None when it is damaged or cut short.
+fn next_segment(bytes: &[u8], at: &mut usize) -> Option<Vec<(Key, Range<usize>)>> {
+    let (len, after) = bytes.get(*at..)?.split_first_chunk::<4>()?;
     let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-    let (mut body, after) = after.split_at_checked(len)?;
-    let (crc, after) = after.split_first_chunk::<4>()?;
+    let (body, after) = after.split_at_checked(len)?;
+    let (crc, _) = after.split_first_chunk::<4>()?;
     if crc32fast::hash(body).to_le_bytes() != *crc {
         return None;
     }
+    let start = *at + 4;
     let mut entries = Vec::new();
-    while !body.is_empty() {
-        let (key, next) = body.split_first_chunk::<32>()?;
-        let (len, next) = next.split_first_chunk::<4>()?;
+    let mut pos = 0;
+    while pos < body.len() {
+        let (key, next) = body.get(pos..)?.split_first_chunk::<32>()?;
+        let (len, _) = next.split_first_chunk::<4>()?;
         let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-        let (value, next) = next.split_at_checked(len)?;
-        entries.push((key, value));
-        body = next;
+        let value = pos + 36;
+        let end = value.checked_add(len).filter(|&e| e <= body.len())?;
+        entries.push((*key, start + value..start + end));
+        pos = end;
     }
-    *rest = after;
+    *at = start + len + 4;
     Some(entries)
 }
 
@@ -380,12 +414,13 @@ mod tests {
         ) {
             let entries: Vec<(Key, Vec<u8>)> =
                 parts.into_iter().map(|(k, v)| (key(k), v)).collect();
-            let (decoded, whole) = decode(&encode(&entries)).unwrap();
+            let bytes = encode(&entries);
+            let (decoded, whole) = decode(&bytes).unwrap();
             prop_assert!(whole);
             let expected: HashMap<Key, Vec<u8>> = entries.into_iter().collect();
             prop_assert_eq!(decoded.len(), expected.len());
             for (k, v) in expected {
-                prop_assert_eq!(&decoded[&k].0, &v);
+                prop_assert_eq!(&bytes[decoded[&k].0.clone()], &v[..]);
             }
         }
 

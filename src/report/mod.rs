@@ -145,23 +145,36 @@ pub fn render_into(
         timings,
         scrubber,
     } = env;
-    let templates = Templates::load(opts.templates.as_deref(), opts.lang)?;
     let scrubber = scrubber
         .cloned()
         .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
     let builder = context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber);
-    let mut files = crate::timings::time(timings, "output/memo", || {
-        let memo = crate::timings::time(timings, "output/memo context", || builder.memo());
-        write_memo(&memo, &templates, staging, cache, timings)
-    })?
-    .to_vec();
+    // The templates are compiled while the memo's context is built.
+    let (templates, memo) = rayon::join(
+        || Templates::load(opts.templates.as_deref(), opts.lang),
+        || crate::timings::time(timings, "output/memo context", || builder.memo()),
+    );
+    let templates = templates?;
+    // The memo and the letters side by side: neither uses the other.
+    let (memo_files, letter_files) = rayon::join(
+        || {
+            crate::timings::time(timings, "output/memo", || {
+                write_memo(&memo, &templates, staging, cache, timings)
+            })
+        },
+        || {
+            crate::timings::time(timings, "output/letters", || {
+                letters::write_all(c, &builder, &templates, opts, staging)
+            })
+        },
+    );
+    drop(memo);
+    let mut files = memo_files?.to_vec();
     if c.versions.len() > 1 {
         let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
         files.push(staging.put(REDLINE, None, redline.as_bytes())?);
     }
-    files.extend(crate::timings::time(timings, "output/letters", || {
-        letters::write_all(c, &builder, &templates, opts, staging)
-    })?);
+    files.extend(letter_files?);
     Ok(files)
 }
 
@@ -196,6 +209,9 @@ impl Drop for Timer<'_> {
 /// Each comment is rendered on its own (item partials, Word paragraphs)
 /// unless `cache` keeps the same part from an earlier run; then the memos
 /// are put together. Word and the templated memos are built side by side.
+/// With a cache, each memo file is known by its key ([`memo_file_key`]):
+/// one whose key matches the previous output's is left as it is without
+/// being put together, and one written anew needs no content hash.
 fn write_memo(
     memo: &context::MemoContext,
     templates: &Templates,
@@ -205,17 +221,29 @@ fn write_memo(
 ) -> Result<[PathBuf; 3]> {
     let items: Vec<&context::Item> = memo.items().collect();
     // Without a cache nothing is kept: no keys needed.
-    let keys: Vec<fragments::Key> =
-        crate::timings::time(timings, "output/memo keys", || match cache {
-            Some(_) => items
-                .par_iter()
-                .map(|i| fragments::key_of(memo.lang, i))
-                .collect(),
-            None => vec![[0; 32]; items.len()],
+    let keys: Option<Vec<fragments::Key>> =
+        crate::timings::time(timings, "output/memo keys", || {
+            cache.map(|_| {
+                items
+                    .par_iter()
+                    .map(|i| fragments::key_of(memo.lang, i))
+                    .collect()
+            })
         });
+    let file_key = |doc: &str| {
+        keys.as_deref()
+            .and_then(|keys| memo_file_key(memo, keys, doc, templates))
+    };
+    let [docx_key, html_key, md_key] = ["docx", "html", "md"].map(file_key);
+    let keys = keys.unwrap_or_else(|| vec![[0; 32]; items.len()]);
     let (word, templated) = rayon::join(
         || -> Result<PathBuf> {
             let _word = Timer::new(timings, "output/memo word");
+            let name = format!("{MEMO}.docx");
+            let key = docx_key;
+            if let Some(path) = reuse_all(staging, &[(&name, key.as_deref())])? {
+                return Ok(path[0].clone());
+            }
             let kept = Fragments::open(cache, "memo-docx");
             let en = memo.lang == "en";
             let parts: Vec<_> = items
@@ -232,10 +260,21 @@ fn write_memo(
                 .collect();
             let word = docx::memo_with(memo, parts).context("failed to build the Word memo")?;
             kept.save();
-            staging.put(&format!("{MEMO}.docx"), None, &word)
+            put_keyed(staging, &name, key.as_deref(), &word)
         },
         || -> Result<[PathBuf; 2]> {
             let _templated = Timer::new(timings, "output/memo html+md");
+            let names = [format!("{MEMO}.html"), format!("{MEMO}.md")];
+            let file_keys = [html_key, md_key];
+            if let Some(paths) = reuse_all(
+                staging,
+                &[
+                    (&names[0], file_keys[0].as_deref()),
+                    (&names[1], file_keys[1].as_deref()),
+                ],
+            )? {
+                return Ok([paths[0].clone(), paths[1].clone()]);
+            }
             // Each comment's part in HTML and Markdown, side by side; then
             // both memos from one context, side by side too.
             let (html_kept, md_kept) = (
@@ -269,13 +308,13 @@ fn write_memo(
             })?;
             drop((html_text, md_text));
             drop((html_parts, md_parts));
-            let render = |doc, name: String| -> Result<PathBuf> {
+            let render = |doc, name: &str, key: Option<&str>| -> Result<PathBuf> {
                 let text = templates.render_context(doc, &ctx)?;
-                staging.put(&name, None, text.as_bytes())
+                put_keyed(staging, name, key, text.as_bytes())
             };
             let (html, md) = rayon::join(
-                || render(templates::Doc::MemoHtml, format!("{MEMO}.html")),
-                || render(templates::Doc::MemoMd, format!("{MEMO}.md")),
+                || render(templates::Doc::MemoHtml, &names[0], file_keys[0].as_deref()),
+                || render(templates::Doc::MemoMd, &names[1], file_keys[1].as_deref()),
             );
             drop(ctx);
             rayon::join(|| html_kept.save(), || md_kept.save());
@@ -284,4 +323,78 @@ fn write_memo(
     );
     let [html, md] = templated?;
     Ok([html, md, word?])
+}
+
+/// What a memo file is rendered from, for its key: the memo's context,
+/// its grouping, and the key of each comment's part.
+#[derive(serde::Serialize)]
+struct MemoFileInputs<'a> {
+    /// The kind of file (`html`, `md`, `docx`).
+    doc: &'a str,
+    memo: &'a context::MemoContext,
+    /// Each group's title, anchor and number of items.
+    groups: Vec<(&'a str, &'a str, usize)>,
+    items: &'a [fragments::Key],
+}
+
+/// The key of the memo file `doc` rendered from `memo` (whose comments'
+/// parts have the keys `items`) with `templates`; none when it cannot be
+/// made (the file is then compared by content).
+fn memo_file_key(
+    memo: &context::MemoContext,
+    items: &[fragments::Key],
+    doc: &str,
+    templates: &Templates,
+) -> Option<String> {
+    let inputs = MemoFileInputs {
+        doc,
+        memo,
+        groups: memo
+            .groups
+            .iter()
+            .map(|g| (g.title.as_str(), g.anchor.as_str(), g.items.len()))
+            .collect(),
+        items,
+    };
+    staging::KeyHasher::new(templates.fingerprint())
+        .key_of(&inputs)
+        .ok()
+}
+
+/// The previous output's files `(name, key)`, kept as they are when every
+/// one has a key and is unchanged since it was written with it; none when
+/// one of them has to be made again (then none is kept).
+fn reuse_all(
+    staging: &staging::Staging,
+    files: &[(&str, Option<&str>)],
+) -> Result<Option<Vec<PathBuf>>> {
+    let unchanged = files
+        .iter()
+        .all(|(name, key)| key.is_some_and(|k| staging.previous(name, k).is_some()));
+    if !unchanged {
+        return Ok(None);
+    }
+    let mut paths = Vec::with_capacity(files.len());
+    for (name, key) in files {
+        match key.map(|k| staging.reuse(name, k)).transpose()?.flatten() {
+            Some(path) => paths.push(path),
+            // Changed since it was looked at: written anew.
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(paths))
+}
+
+/// Puts `bytes` as `name`: under `key` when there is one (no content
+/// hash), else by content.
+fn put_keyed(
+    staging: &staging::Staging,
+    name: &str,
+    key: Option<&str>,
+    bytes: &[u8],
+) -> Result<PathBuf> {
+    match key {
+        Some(key) => staging.put_by_key(name, key, bytes),
+        None => staging.put(name, None, bytes),
+    }
 }

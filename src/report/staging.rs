@@ -760,15 +760,18 @@ impl KeyHasher {
         KeyHasher(h)
     }
 
-    /// The key of `value` (serialized as JSON into the hash).
+    /// The key of `value`, serialized into the hash in a compact binary
+    /// encoding ([`ContentHash::value`]: about twice as fast as JSON, and
+    /// as unambiguous for the render contexts, whose fields are never
+    /// skipped).
     pub fn key_of<T: Serialize>(mut self, value: &T) -> Result<String> {
-        self.0.json(value)?;
+        self.0.value(value)?;
         Ok(self.0.hex())
     }
 
     /// [`KeyHasher::key_of`] as bytes.
     pub fn key_bytes_of<T: Serialize + ?Sized>(mut self, value: &T) -> Result<[u8; 32]> {
-        self.0.json(value)?;
+        self.0.value(value)?;
         Ok(self.0.bytes())
     }
 }

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 use handlebars::Handlebars;
 use serde::Serialize;
 
+use rayon::prelude::*;
+
 use super::Lang;
 
 /// One default template file.
@@ -191,26 +193,40 @@ impl Templates {
             let (origin, text) = source(self, &path)?;
             self.register_partial(ext == "html", partial, &path, &text, &origin)?;
         }
-        for doc in [
+        let docs = [
             Doc::MemoHtml,
             Doc::MemoMd,
             Doc::LetterHtml,
             Doc::LetterMd,
             Doc::RedlineHtml,
-        ] {
+        ]
+        .into_iter()
+        .map(|doc| {
             let path = self.localised(doc.file());
             let (origin, text) = source(self, &path)?;
+            Ok((doc, path, origin, text))
+        })
+        .collect::<Result<Vec<_>, TemplateError>>()?;
+        // Compiled side by side (the parser's time grows with the square of
+        // a template's length), as `register_template_string` would.
+        let compiled: Vec<_> = docs
+            .par_iter()
+            .map(|(_, path, _, text)| {
+                handlebars::template::Template::compile_with_name(text, path.clone())
+            })
+            .collect();
+        for ((doc, path, origin, _), template) in docs.into_iter().zip(compiled) {
+            let template = template.map_err(|e| TemplateError::Parse {
+                name: path.clone(),
+                origin,
+                source: Box::new(e),
+            })?;
             let reg = if doc.is_html() {
                 &mut self.html
             } else {
                 &mut self.md
             };
-            reg.register_template_string(&path, text)
-                .map_err(|e| TemplateError::Parse {
-                    name: path.clone(),
-                    origin,
-                    source: Box::new(e),
-                })?;
+            reg.register_template(&path, template);
         }
         self.fingerprint = crate::ids::hex(&fingerprint.finalize());
         self.memo_html = self.html.clone();
