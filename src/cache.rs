@@ -125,7 +125,30 @@ impl ResponseEntry {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Comparison {
     pub alignment: Alignment,
+    #[serde(with = "as_json")]
     pub changes: Vec<Change>,
+}
+
+/// A value kept as JSON inside a binary entry: [`Change`] leaves empty
+/// lists out of its JSON (`skip_serializing_if`), which a format without
+/// field names (postcard) cannot read back.
+mod as_json {
+    use serde::de::{DeserializeOwned, Error as _};
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(value: &T, s: S) -> Result<S::Ok, S::Error> {
+        serde_json::to_vec(value)
+            .map_err(S::Error::custom)?
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<T, D::Error> {
+        let json = Vec::<u8>::deserialize(d)?;
+        serde_json::from_slice(&json).map_err(D::Error::custom)
+    }
 }
 
 /// What linking (and re-anchoring in the newest version) derived from one
@@ -597,6 +620,46 @@ mod tests {
         let (id, back) = cache.get_response("k").unwrap().into_parts();
         assert_eq!(id, "r-1");
         assert_eq!(back, letter);
+    }
+
+    fn section(number: &str) -> crate::model::SectionRef {
+        crate::model::SectionRef {
+            number: number.into(),
+            title: "Preventie".into(),
+        }
+    }
+
+    fn change(split_into: Vec<crate::model::SectionRef>) -> Change {
+        Change {
+            kind: crate::model::ChangeKind::Modified,
+            before: Some(section("3")),
+            after: Some(section("3")),
+            diff: vec![],
+            words_added: 1,
+            words_removed: 0,
+            editorial: false,
+            comments: vec![],
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into,
+            merged_from: vec![],
+        }
+    }
+
+    #[test]
+    fn comparison_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let comparison = Comparison {
+            alignment: Alignment::default(),
+            // Empty lists, left out of the change's JSON, and full ones.
+            changes: vec![change(vec![]), change(vec![section("3.1")])],
+        };
+        cache.put_comparison("k", &comparison);
+        let back = cache.get_comparison("k").expect("read back");
+        assert_eq!(back.alignment, comparison.alignment);
+        assert_eq!(back.changes, comparison.changes);
     }
 
     #[test]
