@@ -318,7 +318,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     // The versions, and what earlier runs derived from them (their
     // comparison and each comment text's links and anchor: only new texts
     // are linked), are read while the responses are.
-    let ((versions, versions_key, known), mut responses): (_, Vec<Response>) = rayon::join(
+    let ((versions, versions_key, mut known), mut responses): (_, Vec<Response>) = rayon::join(
         || {
             let versions = timings::time(timings, "versions", || {
                 read_versions(inbox, opts, &mut problems)
@@ -543,22 +543,26 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     if let Some((cache, key)) = &versions_key {
         let linked_now = fresh.iter().flatten().filter(|f| **f).count();
         if compared && (linked_now > 0 || !known.is_empty()) {
-            let results: CommentResults =
-                responses
-                    .par_iter()
-                    .zip(&fresh)
-                    .zip(&keys)
-                    .flat_map_iter(|((r, fresh), keys)| {
-                        r.comments.iter().zip(fresh).zip(keys).filter_map(
-                            |((c, &f), key)| match f {
-                                true => Some((key.clone(), CommentResult::of(c))),
-                                false => known.get(key).map(|e| (key.clone(), e.clone())),
-                            },
-                        )
-                    })
-                    .collect();
+            // Moved out of `known` (its entries are not needed after
+            // this), not copied: a text seen twice is kept once.
+            let known_len = known.len();
+            let mut results = CommentResults::with_capacity(known_len + linked_now);
+            for ((r, fresh), keys) in responses.iter().zip(&fresh).zip(&keys) {
+                for ((c, &f), key) in r.comments.iter().zip(fresh).zip(keys) {
+                    if results.contains_key(key) {
+                        continue;
+                    }
+                    let result = match f {
+                        true => Some(CommentResult::of(c)),
+                        false => known.remove(key),
+                    };
+                    if let Some(result) = result {
+                        results.insert(key.clone(), result);
+                    }
+                }
+            }
             // Written only when it changed.
-            if linked_now > 0 || results.len() != known.len() {
+            if linked_now > 0 || results.len() != known_len {
                 save_kept = Some((cache, key));
             }
             kept = Some(results);
