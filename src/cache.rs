@@ -50,6 +50,10 @@ use crate::split::Letter;
 /// Bump when the cached output for the same bytes and version may change.
 const FORMAT: u32 = 5;
 
+/// Bump when what campaign grouping keeps ([`crate::split::KeptCampaigns`]) changes
+/// meaning for the same tool stamp.
+const CAMPAIGNS_FORMAT: u32 = 1;
+
 /// A cache folder (created on first write).
 #[derive(Debug, Clone)]
 pub struct Cache {
@@ -208,12 +212,18 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     postcard::from_bytes(body).ok()
 }
 
-/// Writes `bytes` to `dir/name` through a temporary file renamed over
-/// it, so a concurrent reader never sees half of it.
-pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to the file at `path` (creating its folder) through a
+/// temporary file beside it renamed over it, so a concurrent reader never
+/// sees half of it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
     std::io::Write::write_all(&mut tmp, bytes)?;
-    tmp.persist(dir.join(name)).map_err(|e| e.error)?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -345,9 +355,7 @@ impl Cache {
     /// keyed through [`Cache::key_file`]).
     pub fn save_file_keys(&self) {
         if let Some(keys) = self.file_keys.get() {
-            if std::fs::create_dir_all(&self.dir).is_ok() {
-                keys.save(&self.dir, &self.stamp);
-            }
+            keys.save(&self.dir, &self.stamp);
         }
     }
 
@@ -415,6 +423,26 @@ impl Cache {
         self.put("c", key, value);
     }
 
+    /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for
+    /// the running tool, replaced by each run that changes it. Its content
+    /// is keyed by text inside ([`crate::split::KeptCampaigns`]), so it needs no key of
+    /// the inbox's content.
+    fn campaigns_key(&self) -> String {
+        self.key(format!("campaigns/{CAMPAIGNS_FORMAT}").as_bytes())
+    }
+
+    /// What campaign grouping kept from an earlier run; `None` when
+    /// missing or damaged.
+    pub fn get_campaigns(&self) -> Option<crate::split::KeptCampaigns> {
+        self.get::<crate::split::KeptCampaigns>("g", &self.campaigns_key())
+            .filter(crate::split::KeptCampaigns::is_consistent)
+    }
+
+    /// Keeps campaign grouping's results for the next run.
+    pub fn put_campaigns(&self, value: &crate::split::KeptCampaigns) {
+        self.put("g", &self.campaigns_key(), value);
+    }
+
     fn entry_name(kind: &str, key: &str) -> String {
         format!("{kind}-{key}.bin")
     }
@@ -446,14 +474,11 @@ impl Cache {
     }
 
     fn put<T: Serialize>(&self, kind: &str, key: &str, value: &T) {
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
         let Some(encoded) = encode(value) else {
             return;
         };
         let name = Cache::entry_name(kind, key);
-        if write_atomically(&self.dir, &name, &encoded).is_ok() {
+        if write_atomically(&self.dir.join(&name), &encoded).is_ok() {
             self.mark_used(&name);
         }
     }
@@ -525,36 +550,6 @@ impl Cache {
             }
         }
         out
-    }
-}
-
-// ---------------------------------------------------------------------------
-// campaign grouping
-// ---------------------------------------------------------------------------
-
-/// Bump when what campaign grouping keeps ([`crate::split::KeptCampaigns`]) changes
-/// meaning for the same tool stamp.
-const CAMPAIGNS_FORMAT: u32 = 1;
-
-impl Cache {
-    /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for
-    /// the running tool, replaced by each run that changes it. Its content
-    /// is keyed by text inside ([`crate::split::KeptCampaigns`]), so it needs no key of
-    /// the inbox's content.
-    fn campaigns_key(&self) -> String {
-        self.key(format!("campaigns/{CAMPAIGNS_FORMAT}").as_bytes())
-    }
-
-    /// What campaign grouping kept from an earlier run; `None` when
-    /// missing or damaged.
-    pub fn get_campaigns(&self) -> Option<crate::split::KeptCampaigns> {
-        self.get::<crate::split::KeptCampaigns>("g", &self.campaigns_key())
-            .filter(crate::split::KeptCampaigns::is_consistent)
-    }
-
-    /// Keeps campaign grouping's results for the next run.
-    pub fn put_campaigns(&self, value: &crate::split::KeptCampaigns) {
-        self.put("g", &self.campaigns_key(), value);
     }
 }
 

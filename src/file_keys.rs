@@ -180,7 +180,7 @@ impl FileKeys {
             files,
         };
         if let Some(bytes) = crate::cache::encode(&stored) {
-            let _ = crate::cache::write_atomically(dir, INDEX_FILE, &bytes);
+            let _ = crate::cache::write_atomically(&dir.join(INDEX_FILE), &bytes);
         }
     }
 }

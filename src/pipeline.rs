@@ -82,14 +82,21 @@ fn read_keyed(
     cache: Option<&Cache>,
     file: &str,
 ) -> Result<(Option<String>, Option<Vec<u8>>), String> {
-    let unreadable = |e: std::io::Error| format!("`{file}` could not be read: {e}");
     match cache {
         Some(cache) => {
-            let (key, bytes) = cache.key_file(path).map_err(unreadable)?;
+            let (key, bytes) = cache.key_file(path).map_err(|e| unreadable(file, e))?;
             Ok((Some(key), bytes))
         }
-        None => Ok((None, Some(std::fs::read(path).map_err(unreadable)?))),
+        None => Ok((None, Some(read_bytes(path, file)?))),
     }
+}
+
+fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| unreadable(file, e))
+}
+
+fn unreadable(file: &str, e: std::io::Error) -> String {
+    format!("`{file}` could not be read: {e}")
 }
 
 /// The bytes to extract after a cache miss, with the key to store the
@@ -106,8 +113,7 @@ fn bytes_for_miss(
     match bytes {
         Some(bytes) => Ok((key, bytes)),
         None => {
-            let bytes =
-                std::fs::read(path).map_err(|e| format!("`{file}` could not be read: {e}"))?;
+            let bytes = read_bytes(path, file)?;
             Ok((cache.map(|c| c.key(&bytes)), bytes))
         }
     }

@@ -393,15 +393,7 @@ impl Index {
         }
         let crc = crc32fast::hash(&out);
         out.extend_from_slice(&crc.to_le_bytes());
-        let dir = cache.dir();
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) {
-            if std::io::Write::write_all(&mut tmp, &out).is_ok() {
-                let _ = tmp.persist(dir.join(INDEX));
-            }
-        }
+        let _ = crate::cache::write_atomically(&cache.dir().join(INDEX), &out);
     }
 }
 

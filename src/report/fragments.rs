@@ -172,18 +172,7 @@ impl Fragments {
             .filter_map(|(k, (place, _))| Some((k, file.get(place)?)))
             .collect();
         entries.extend(new.iter().map(|(k, b)| (*k, b.as_slice())));
-        let bytes = encode(&entries);
-        let Some(dir) = path.parent() else {
-            return;
-        };
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        if let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) {
-            if std::io::Write::write_all(&mut tmp, &bytes).is_ok() {
-                let _ = tmp.persist(&path);
-            }
-        }
+        let _ = crate::cache::write_atomically(&path, &encode(&entries));
     }
 }
 
