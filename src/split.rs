@@ -737,8 +737,9 @@ static VIEW: StaticRegex = StaticRegex::new(
     r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
 );
 
-static REQUEST: StaticRegex =
-    StaticRegex::new(r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b");
+static REQUEST: StaticRegex = StaticRegex::new(
+    r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b|\bgelegenheid (om )?(te )?(adviseren|reageren|advies|een reactie|een zienswijze)\b",
+);
 
 static SELF_INTRODUCTION: StaticRegex =
     StaticRegex::new(r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b");
@@ -748,11 +749,11 @@ static SPEAKS_FOR: StaticRegex = StaticRegex::new(
 );
 
 static FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
+    r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|graag (reageer|reageren) (ik|wij|we)\b|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
 );
 
 static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|\b(mag|mogen|kan|kunnen|kon|konden) (je |u |inwoners )?(op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
+    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
 );
 
 /// A paragraph that only frames the letter and states no view.
@@ -771,6 +772,11 @@ fn is_procedural(text: &str) -> bool {
     let own = REQUEST.get().replace_all(t, "");
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
+        return true;
+    }
+    // The addressee on a line of its own below the date (`Aan de werkgroep
+    // van de gemeenten Gouda en Leiden`).
+    if is_addressee(t) && word_count(t) <= 15 && !t.ends_with(['.', '!', '?']) {
         return true;
     }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
@@ -1710,6 +1716,14 @@ mod tests {
             "Ik schrijf u omdat de bewonersvereniging ons opriep om op het plan te reageren.",
             "Via het wijkteam kregen wij het concept toegestuurd. Hoewel wij buiten de regio liggen, maken wij graag van de gelegenheid gebruik om te reageren.",
             "Op de website van de gemeente las ik dat reacties worden gevraagd op de nota.",
+            // An addressee line below the date; thanks for the chance to
+            // advise; a reversed `graag reageren wij`; a letter without a
+            // name; `je kunt daarop reageren`.
+            "Aan het regionaal bestuur Zorg en Veiligheid",
+            "Op 2 februari vroeg u ons om advies. Wij danken u voor de gelegenheid om te adviseren en geven u hieronder onze adviezen.",
+            "Graag reageren wij namens de huisartsen van de kring op de nota.",
+            "Ik stuur deze reactie zonder mijn naam, dat vindt mijn dochter veiliger. Ik schrijf deze brief omdat mijn buurvrouw het vroeg.",
+            "Mijn buurman vertelde dat je daarop kunt reageren. Ik wil graag vertellen hoe het bij ons ging.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
@@ -1736,6 +1750,7 @@ mod tests {
             "In de vergadering van 2 mei bleek dat de wachtlijst voor de opvang te lang is; die moet korter.",
             "Ik reageer op de visie omdat de opvang voor mannen ontbreekt.",
             "Ik reageer op paragraaf 5.2: de wachtlijst moet korter.",
+            "Aan de opvang voor mannen moet meer aandacht worden besteed.",
         ] {
             let l = split(&format!(
                 "Geachte werkgroep,\n\n{point}\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
