@@ -389,7 +389,7 @@ impl Cache {
 
     /// Key of results derived from `versions` (their whole content, file
     /// names and labels included) for this tool.
-    pub fn versions_key(&self, versions: &[&Version]) -> String {
+    pub fn versions_key(&self, versions: &[&Version], related_terms: &[String]) -> String {
         let mut h = ContentHash::default();
         h.part(self.stamp.as_bytes());
         for v in versions {
@@ -399,6 +399,10 @@ impl Cache {
                 h.part(e.to_string().as_bytes());
             }
             h.part(b"");
+        }
+        // The consultation's own related terms change the links.
+        for line in related_terms {
+            h.part(line.as_bytes());
         }
         h.hex()
     }

@@ -42,6 +42,11 @@ pub struct Settings {
     pub drafts: BTreeMap<String, DraftSettings>,
     /// Per-response overrides, keyed by file name in `responses/`.
     pub responses: BTreeMap<String, ResponseOverride>,
+    /// Groups of related terms of the consultation's own field, one string
+    /// per group with its members separated by `|` (as in
+    /// `data/related_terms.txt`), added to the built-in ones when comments
+    /// are linked by topic.
+    pub related_terms: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -319,6 +319,17 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
 pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
     let timings = opts.timings.as_deref();
     let mut problems = inbox.skipped.clone();
+    for line in &inbox.settings.related_terms {
+        if link::topic::parse_related_group(line).is_none() {
+            problems.push(Problem {
+                file: "consultation.toml".to_string(),
+                message: format!(
+                    "related_terms entry \"{line}\" has fewer than two terms and is not used: \
+                     separate related words with `|`, as in \"pinpas | financiële uitbuiting\""
+                ),
+            });
+        }
+    }
     let start = Instant::now();
     let bar = progress_bar(opts.progress, inbox.responses.len());
     // The versions, and what earlier runs derived from them (their
@@ -335,7 +346,10 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 if versions.len() > 1 {
                     key_versions.extend(versions.last());
                 }
-                Some((cache, cache.versions_key(&key_versions)))
+                Some((
+                    cache,
+                    cache.versions_key(&key_versions, &inbox.settings.related_terms),
+                ))
             });
             let known: CommentResults = timings::time(timings, "link/known", || {
                 versions_key
@@ -438,7 +452,14 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     let draft = versions.first()?;
                     let linked = catch(|| {
                         for (_, c) in &mut todo {
-                            linker.get_or_init(|| link::Linker::new(draft)).link(c);
+                            linker
+                                .get_or_init(|| {
+                                    link::Linker::with_related_terms(
+                                        draft,
+                                        &inbox.settings.related_terms,
+                                    )
+                                })
+                                .link(c);
                         }
                     });
                     Some((ri, linked.map(|()| todo)))

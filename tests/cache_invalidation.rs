@@ -505,3 +505,64 @@ fn memo_of(out: &Path) -> Vec<(String, Vec<u8>)> {
     }
     files
 }
+
+#[test]
+fn the_consultations_related_terms_link_comments_and_renew_the_kept_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDe regio wil de komende jaren beter samenwerken met partners in zorg, \
+         onderwijs en veiligheid, zodat inwoners sneller hulp krijgen bij problemen thuis.\n\n\
+         2 Preventie\n\nDe gemeenten investeren in voorlichting en vroegsignalering, zodat \
+         signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        "Geachte werkgroep,\n\nEen spreekbeurt door een moeder maakt veel indruk op jongeren.\n\n\
+         Met vriendelijke groet,\nJan Jansen\n",
+    )
+    .unwrap();
+    let links = |json: &str| -> Vec<(String, String)> {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        v["responses"][0]["comments"][0]["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["number"].as_str().unwrap().to_string(),
+                    l["reason"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // The draft never says `spreekbeurt`: no link.
+    let first = run(&bin(), &inbox);
+    assert!(links(&first).is_empty(), "{:?}", links(&first));
+    // The working group relates it to the draft's words; the link kept
+    // from the first run is not served.
+    std::fs::write(
+        inbox.join("consultation.toml"),
+        "related_terms = [\"spreekbeurt | voorlichting | vroegsignalering\", \"alleen\"]\n",
+    )
+    .unwrap();
+    let second = run(&bin(), &inbox);
+    let got = links(&second);
+    assert_eq!(got.first().map(|l| l.0.as_str()), Some("2"), "{got:?}");
+    assert!(got[0].1.contains("voorlichting (≈ spreekbeurt)"), "{got:?}");
+    // A group of one term is reported, not silently dropped.
+    let v: serde_json::Value = serde_json::from_str(&second).unwrap();
+    let problems = v["problems"].to_string();
+    assert!(
+        problems.contains("consultation.toml") && problems.contains("\\\"alleen\\\""),
+        "{problems}"
+    );
+    // Taken away again: the link goes with it.
+    std::fs::remove_file(inbox.join("consultation.toml")).unwrap();
+    let third = run(&bin(), &inbox);
+    assert!(links(&third).is_empty(), "{:?}", links(&third));
+}

@@ -142,8 +142,19 @@ struct Evidence {
 impl<'a> Linker<'a> {
     /// Builds the indexes over `draft` (cost linear in the draft's length).
     pub fn new(draft: &'a Version) -> Self {
+        Self::with_related_terms(draft, &[])
+    }
+
+    /// [`Linker::new`] with the consultation's own groups of related terms
+    /// (lines as in `data/related_terms.txt`: members separated by `|`);
+    /// lines with fewer than two members are left out.
+    pub fn with_related_terms(draft: &'a Version, related: &[String]) -> Self {
+        let extra: Vec<topic::RelatedGroup> = related
+            .iter()
+            .filter_map(|l| topic::parse_related_group(l))
+            .collect();
         let (topic, (anchor, titles)) = rayon::join(
-            || topic::TopicIndex::new(draft),
+            || topic::TopicIndex::with_related(draft, &extra),
             || rayon::join(|| anchor::Anchorer::new(draft), || title_index(draft)),
         );
         Linker {
@@ -873,5 +884,38 @@ mod tests {
         let d = Version::default();
         let l = Linker::new(&d);
         assert!(l.links_for("paragraaf 2.1 en pag. 3").0.is_empty());
+    }
+
+    #[test]
+    fn a_consultations_own_related_terms_link_everyday_words() {
+        let mut d = Version::default();
+        d.sections.push(crate::model::Section {
+            number: "1".into(),
+            title: "Preventie".into(),
+            level: 1,
+            text: "De gemeenten investeren in voorlichting en vroegsignalering, zodat signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.".into(),
+            pages: (1, 1),
+        });
+        d.sections.push(crate::model::Section {
+            number: "2".into(),
+            title: "Opvang".into(),
+            level: 1,
+            text: "De opvang heeft te weinig plaatsen voor vrouwen en kinderen, zodat de wachttijden oplopen en de uitstroom naar een eigen woning stokt.".into(),
+            pages: (1, 1),
+        });
+        let comment = "Een spreekbeurt door een moeder maakt veel indruk op jongeren.";
+        let (links, _) = Linker::new(&d).links_for(comment);
+        assert!(links.is_empty(), "{links:?}");
+        let related = [
+            "spreekbeurt | voorlichting | vroegsignalering".to_string(),
+            "los".to_string(),
+        ];
+        let (links, _) = Linker::with_related_terms(&d, &related).links_for(comment);
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("1"),
+            "{links:?}"
+        );
+        assert!(links[0].reason.contains("(≈ spreekbeurt)"), "{links:?}");
     }
 }

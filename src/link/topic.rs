@@ -192,22 +192,31 @@ const RELATED_MAX_SHARE: f32 = 0.5;
 
 /// The groups of related terms of the social domain in
 /// `data/related_terms.txt`: each member as its words, lower case.
-fn related_groups() -> &'static [Vec<Vec<String>>] {
-    static GROUPS: std::sync::OnceLock<Vec<Vec<Vec<String>>>> = std::sync::OnceLock::new();
+fn related_groups() -> &'static [RelatedGroup] {
+    static GROUPS: std::sync::OnceLock<Vec<RelatedGroup>> = std::sync::OnceLock::new();
     GROUPS.get_or_init(|| {
         include_str!("../../data/related_terms.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                l.split('|')
-                    .map(|m| crate::text::words(m).collect::<Vec<String>>())
-                    .filter(|m| !m.is_empty())
-                    .collect::<Vec<_>>()
-            })
-            .filter(|g| g.len() > 1)
+            .filter_map(parse_related_group)
             .collect()
     })
+}
+
+/// A group of related terms: each member as its words, lower case.
+pub type RelatedGroup = Vec<Vec<String>>;
+
+/// One group of related terms as written in `data/related_terms.txt` or
+/// in a consultation's `related_terms` setting: members separated by `|`.
+/// `None` for a line with fewer than two members (nothing to relate).
+pub fn parse_related_group(line: &str) -> Option<RelatedGroup> {
+    let group: RelatedGroup = line
+        .split('|')
+        .map(|m| crate::text::words(m).collect::<Vec<String>>())
+        .filter(|m| !m.is_empty())
+        .collect();
+    (group.len() > 1).then_some(group)
 }
 
 /// The related-term groups as one draft uses them.
@@ -345,6 +354,12 @@ pub struct Ranking {
 
 impl TopicIndex {
     pub fn new(draft: &Version) -> Self {
+        Self::with_related(draft, &[])
+    }
+
+    /// [`TopicIndex::new`] with groups of related terms of the
+    /// consultation's own field besides the built-in ones.
+    pub fn with_related(draft: &Version, extra: &[RelatedGroup]) -> Self {
         let analyzer = Analyzer::default();
         let domain: HashSet<String> = DOMAIN_WORDS
             .iter()
@@ -385,7 +400,7 @@ impl TopicIndex {
         let passage_section: Vec<usize> = passages.iter().map(|(si, _)| *si).collect();
         let (stems, grams) = rayon::join(|| Field::build(stem_docs), || Field::build(gram_docs));
         let titles = title_terms(&analyzer, &domain, draft, &stems, passage_section.len());
-        let related = related_in(&analyzer, &domain, &stems);
+        let related = related_in(&analyzer, &domain, &stems, extra);
         TopicIndex {
             analyzer,
             domain,
@@ -819,7 +834,12 @@ fn phrase_end(words: &[String], i: usize, member: &[String]) -> Option<usize> {
 /// a phrase count apart (`financiële uitbuiting` reaches a draft that
 /// writes `financieel uitgebuit`); only reaching them when the draft has
 /// the whole phrase lost 1% top-1 on the evaluation sets.
-fn related_in(analyzer: &Analyzer, domain: &HashSet<String>, stems: &Field) -> Related {
+fn related_in(
+    analyzer: &Analyzer,
+    domain: &HashSet<String>,
+    stems: &Field,
+    extra: &[RelatedGroup],
+) -> Related {
     let passages = stems.lengths.len() as f32;
     let distinctive = |t: &String| {
         stems
@@ -828,7 +848,7 @@ fn related_in(analyzer: &Analyzer, domain: &HashSet<String>, stems: &Field) -> R
             .is_some_and(|list| list.len() as f32 <= RELATED_MAX_SHARE * passages)
     };
     let mut related = Related::default();
-    for (g, group) in related_groups().iter().enumerate() {
+    for (g, group) in related_groups().iter().chain(extra).enumerate() {
         let mut terms: Vec<(String, String)> = Vec::new();
         for member in group {
             let normed: Vec<String> = member.iter().map(|w| norm(analyzer, w)).collect();
