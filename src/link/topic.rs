@@ -847,25 +847,64 @@ fn related_in(
             .get(t)
             .is_some_and(|list| list.len() as f32 <= RELATED_MAX_SHARE * passages)
     };
+    // The built-in groups are analysed once per process.
+    static BUILT_IN: std::sync::OnceLock<Vec<Vec<AnalysedMember>>> = std::sync::OnceLock::new();
+    let built_in = BUILT_IN.get_or_init(|| {
+        related_groups()
+            .iter()
+            .map(|g| analyse_group(analyzer, domain, g))
+            .collect()
+    });
+    let extra: Vec<Vec<AnalysedMember>> = extra
+        .iter()
+        .map(|g| analyse_group(analyzer, domain, g))
+        .collect();
     let mut related = Related::default();
-    for (g, group) in related_groups().iter().chain(extra).enumerate() {
+    for (g, group) in built_in.iter().chain(&extra).enumerate() {
         let mut terms: Vec<(String, String)> = Vec::new();
         for member in group {
-            let normed: Vec<String> = member.iter().map(|w| norm(analyzer, w)).collect();
-            for t in content_terms(analyzer, domain, &member.join(" ")) {
-                if distinctive(&t) && !terms.iter().any(|(x, _)| *x == t) {
-                    terms.push((t, member.join(" ")));
+            for t in &member.terms {
+                if distinctive(t) && !terms.iter().any(|(x, _)| x == t) {
+                    terms.push((t.clone(), member.written.clone()));
                 }
             }
             related
                 .members
-                .entry(normed[0].clone())
+                .entry(member.normed[0].clone())
                 .or_default()
-                .push((g, normed));
+                .push((g, member.normed.clone()));
         }
         related.terms.push(terms);
     }
     related
+}
+
+/// A member of a related-term group, analysed.
+struct AnalysedMember {
+    /// Its words as compared with a comment's ([`norm`]).
+    normed: Vec<String>,
+    /// Its content stems, as the draft's terms.
+    terms: Vec<String>,
+    /// As written in the list.
+    written: String,
+}
+
+fn analyse_group(
+    analyzer: &Analyzer,
+    domain: &HashSet<String>,
+    group: &RelatedGroup,
+) -> Vec<AnalysedMember> {
+    group
+        .iter()
+        .map(|member| {
+            let written = member.join(" ");
+            AnalysedMember {
+                normed: member.iter().map(|w| norm(analyzer, w)).collect(),
+                terms: content_terms(analyzer, domain, &written),
+                written,
+            }
+        })
+        .collect()
 }
 
 /// Overlapping windows of about [`PASSAGE_WORDS`] words (half a window
