@@ -15,7 +15,8 @@
 //! - **warm**: with the cache filled by a previous run, nothing changed;
 //! - **+1**: with the cache, after adding one new response (then removed);
 //!
-//! and reports wall time and peak resident memory (`ru_maxrss` from
+//! each `--repeat` times (default 3; the table shows the median and the
+//! range), and reports wall time and peak resident memory (`ru_maxrss` from
 //! `wait4`), the stage timings of `--timings` (linking time per comment
 //! shows whether linking grows linearly), and the time of `pdftotext` over
 //! the same PDFs, sequential and with 2 parallel workers.
@@ -55,6 +56,10 @@ struct Args {
     /// one process per file, which takes minutes for 10,000 files)
     #[arg(long, default_value_t = 1000)]
     sequential_max: usize,
+    /// Cold, warm and +1 runs per size; the table shows the median and the
+    /// range (this machine's timings drift by ±20%)
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
 }
 
 /// One measured run of a subprocess.
@@ -269,6 +274,10 @@ struct Row {
     cold: Measured,
     warm: Measured,
     plus_one: Measured,
+    /// Fastest and slowest of the repeated runs.
+    cold_range: (Duration, Duration),
+    warm_range: (Duration, Duration),
+    plus_one_range: (Duration, Duration),
     pdftotext_seq: Option<Duration>,
     pdftotext_par: Option<Duration>,
 }
@@ -285,32 +294,51 @@ fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result
     let base = inbox.parent().context("inbox has a parent")?;
     let out = base.join("output");
     let cache_dir = base.join(".inspraak-cache");
+    let repeat = args.repeat.max(1);
     // Cold: nothing from an earlier run, no cache, no previous output to
     // reuse, no ledger (it records the response numbers).
-    if cache_dir.exists() {
-        std::fs::remove_dir_all(&cache_dir)?;
-    }
-    if out.exists() {
-        std::fs::remove_dir_all(&out)?;
-    }
-    for ledger in ["ledger.toml", "ledger.toml.bak"] {
-        let path = base.join(ledger);
-        if path.exists() {
-            std::fs::remove_file(path)?;
+    let mut colds = Vec::new();
+    for _ in 0..repeat {
+        if cache_dir.exists() {
+            std::fs::remove_dir_all(&cache_dir)?;
         }
+        if out.exists() {
+            std::fs::remove_dir_all(&out)?;
+        }
+        for ledger in ["ledger.toml", "ledger.toml.bak"] {
+            let path = base.join(ledger);
+            if path.exists() {
+                std::fs::remove_file(path)?;
+            }
+        }
+        let cold = measure(&mut run_cmd(bin, &inbox, &out, false))?;
+        eprintln!("  cold run {:.2} s", cold.wall.as_secs_f64());
+        colds.push(cold);
     }
-    let cold = measure(&mut run_cmd(bin, &inbox, &out, false))?;
-    eprintln!("  cold run {:.2} s", cold.wall.as_secs_f64());
-    // Fill the cache, then measure a run that finds everything in it.
+    // Fill the cache, then measure runs that find everything in it.
     measure(&mut run_cmd(bin, &inbox, &out, true))?;
-    let warm = measure(&mut run_cmd(bin, &inbox, &out, true))?;
-    eprintln!("  warm run {:.2} s", warm.wall.as_secs_f64());
+    let mut warms = Vec::new();
+    for _ in 0..repeat {
+        let warm = measure(&mut run_cmd(bin, &inbox, &out, true))?;
+        eprintln!("  warm run {:.2} s", warm.wall.as_secs_f64());
+        warms.push(warm);
+    }
+    // +1: each time another new response (a true miss), removed again
+    // and the state restored by a run that is not measured.
     let draft = synth::draft(spec.seed, spec.pages);
-    let added = synth::write_response(&spec, &draft, size, &inbox)?;
-    let plus_one = measure(&mut run_cmd(bin, &inbox, &out, true));
-    std::fs::remove_file(&added)?;
-    let plus_one = plus_one?;
-    eprintln!("  +1 response {:.2} s", plus_one.wall.as_secs_f64());
+    let mut plus_ones = Vec::new();
+    for k in 0..repeat {
+        let added = synth::write_response(&spec, &draft, size + k, &inbox)?;
+        let plus_one = measure(&mut run_cmd(bin, &inbox, &out, true));
+        std::fs::remove_file(&added)?;
+        let plus_one = plus_one?;
+        eprintln!("  +1 response {:.2} s", plus_one.wall.as_secs_f64());
+        plus_ones.push(plus_one);
+        measure(&mut run_cmd(bin, &inbox, &out, true))?;
+    }
+    let (cold, cold_range) = median(colds);
+    let (warm, warm_range) = median(warms);
+    let (plus_one, plus_one_range) = median(plus_ones);
     let files = pdfs(&inbox)?;
     let (pdftotext_seq, pdftotext_par) = if yardstick {
         let seq = if size <= args.sequential_max {
@@ -336,9 +364,32 @@ fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result
         cold,
         warm,
         plus_one,
+        cold_range,
+        warm_range,
+        plus_one_range,
         pdftotext_seq,
         pdftotext_par,
     })
+}
+
+/// The run of median wall time, with the fastest and slowest times.
+fn median(mut runs: Vec<Measured>) -> (Measured, (Duration, Duration)) {
+    runs.sort_by_key(|m| m.wall);
+    let range = (
+        runs.first().map_or(Duration::ZERO, |m| m.wall),
+        runs.last().map_or(Duration::ZERO, |m| m.wall),
+    );
+    let mid = runs.len() / 2;
+    (runs.swap_remove(mid), range)
+}
+
+/// `1.23 (1.10–1.40)` for more than one run.
+fn spread(d: Duration, range: (Duration, Duration)) -> String {
+    if range.0 == range.1 {
+        secs(d)
+    } else {
+        format!("{} ({}–{})", secs(d), secs(range.0), secs(range.1))
+    }
 }
 
 fn secs(d: Duration) -> String {
@@ -348,7 +399,7 @@ fn secs(d: Duration) -> String {
 fn table(rows: &[Row], jobs: usize) -> String {
     let mut t = String::new();
     t.push_str(&format!(
-        "| responses | PDFs | comments | cold run s | peak RSS MiB | warm run s | +1 response s (% of cold) | pdftotext s (1 / {jobs} workers) | cold ÷ pdftotext ({jobs}) | link ms | link µs/comment |\n"
+        "| responses | PDFs | comments | cold run s, median (range) | peak RSS MiB | warm run s | +1 response s (% of cold, medians) | pdftotext s (1 / {jobs} workers) | cold ÷ pdftotext ({jobs}) | link ms | link µs/comment |\n"
     ));
     t.push_str("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for r in rows {
@@ -372,10 +423,10 @@ fn table(rows: &[Row], jobs: usize) -> String {
             r.size,
             r.pdfs,
             r.comments,
-            secs(r.cold.wall),
+            spread(r.cold.wall, r.cold_range),
             r.cold.peak_rss as f64 / (1 << 20) as f64,
-            secs(r.warm.wall),
-            secs(r.plus_one.wall),
+            spread(r.warm.wall, r.warm_range),
+            spread(r.plus_one.wall, r.plus_one_range),
             100.0 * r.plus_one.wall.as_secs_f64() / r.cold.wall.as_secs_f64(),
             yard,
             ratio,
