@@ -80,6 +80,9 @@ fn hollandsmidden_set_does_not_regress() {
     assert!(s.top1_accuracy() >= 0.79, "{report}");
     assert!(s.recall_at_3() >= 0.80, "{report}");
     assert!(s.precision_at_3() >= 0.49, "{report}");
+    // 2/3 since a comment that calls itself an aside (`Los van de inhoud`)
+    // gets no link by topic.
+    assert!(s.no_link_rate() >= 0.66, "{report}");
 }
 
 #[test]
@@ -159,5 +162,7 @@ fn hm_burgers_held_out_set_does_not_regress() {
     assert!(s.top1_accuracy() >= 0.74, "{report}");
     assert!(s.recall_at_3() >= 0.70, "{report}");
     assert!(s.precision_at_3() >= 0.43, "{report}");
-    assert!(s.no_link_rate() >= 0.66, "{report}");
+    // 3/3 since a comment that calls itself an aside (`een verzoek dat los
+    // staat van deze visie`) gets no link by topic.
+    assert!(s.no_link_rate() >= 0.99, "{report}");
 }

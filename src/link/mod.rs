@@ -118,6 +118,29 @@ pub const PARENT_SHARE: f32 = 0.3;
 /// At most this many links per comment.
 pub const MAX_LINKS: usize = 5;
 
+/// A comment that says at its start that it is about something else than
+/// the draft (`Los van de visie: ...`, `... een verzoek dat los staat van
+/// deze visie`, `Dan nog iets anders.`) gets no link by topic: the words it
+/// shares with the draft are a coincidence. What it names explicitly (a
+/// paragraph, a page, a quote) is still linked.
+static ASIDE: crate::text::StaticRegex = crate::text::StaticRegex::new(
+    r"(?i)\b(los van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|conceptvisie|stuk|stukken)\b|(staat|staan|valt|vallen) (hier )?(geheel |helemaal |eigenlijk )?(los van|buiten) (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|los (staat|staan) van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|dan nog (iets|een punt|wat) anders\b|buiten (het kader|de reikwijdte) van (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota)\b|(heeft|hebben) (niets|weinig) (te maken )?met (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota) (te maken)?)",
+);
+
+/// Words at the start of a comment in which it may say that it is an
+/// aside ([`ASIDE`]).
+const ASIDE_LEAD_WORDS: usize = 30;
+
+/// Whether `text` declares at its start that it is not about the draft.
+fn is_aside(text: &str) -> bool {
+    let lead: String = text
+        .split_whitespace()
+        .take(ASIDE_LEAD_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    ASIDE.get().is_match(&lead)
+}
+
 /// An index over the sections of the consultation draft, built once.
 pub struct Linker<'a> {
     draft: &'a Version,
@@ -270,15 +293,19 @@ impl<'a> Linker<'a> {
             }
         }
         let topical = self.topic.rank(text);
-        if !found
-            .sections
-            .iter()
-            .any(|r| r.number.starts_with("Bijlage"))
+        let aside = is_aside(text);
+        if !aside
+            && !found
+                .sections
+                .iter()
+                .any(|r| r.number.starts_with("Bijlage"))
         {
             self.add_appendix_mention(&norm, &topical, &mut ev);
         }
         self.add_pages(&found.pages, &topical, &mut ev);
-        self.add_topic(&topical, &mut ev);
+        if !aside {
+            self.add_topic(&topical, &mut ev);
+        }
         self.add_parents(&mut ev);
         self.rank(ev, quotes)
     }
@@ -917,5 +944,37 @@ mod tests {
             "{links:?}"
         );
         assert!(links[0].reason.contains("(≈ spreekbeurt)"), "{links:?}");
+    }
+
+    #[test]
+    fn an_aside_gets_no_link_by_topic() {
+        let mut d = Version::default();
+        d.sections.push(crate::model::Section {
+            number: "1".into(),
+            title: "Veiligheid in de wijk".into(),
+            level: 1,
+            text: "De gemeenten zorgen voor veiligheid in de wijk: verlichting van fietspaden, toezicht op straat en een wijkagent die de buurt kent en signalen van geweld oppikt.".into(),
+            pages: (1, 1),
+        });
+        let on_topic =
+            "De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.";
+        assert!(!Linker::new(&d).links_for(on_topic).0.is_empty());
+        for aside in [
+            "Los van de visie: de verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Tot slot een verzoek dat los staat van het plan: de verlichting van de fietspaden in onze wijk moet beter.",
+            "Dan nog iets anders. De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Dit heeft niets met de nota te maken, maar de verlichting van de fietspaden in onze wijk moet beter.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(aside);
+            assert!(links.is_empty(), "{aside}: {links:?}");
+        }
+        // What the aside names explicitly is still linked.
+        let (links, _) = Linker::new(&d)
+            .links_for("Los van de inhoud: in paragraaf 1 staat dat de verlichting beter wordt.");
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("1"),
+            "{links:?}"
+        );
     }
 }
