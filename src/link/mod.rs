@@ -916,20 +916,18 @@ mod tests {
     #[test]
     fn a_consultations_own_related_terms_link_everyday_words() {
         let mut d = Version::default();
-        d.sections.push(crate::model::Section {
-            number: "1".into(),
-            title: "Preventie".into(),
-            level: 1,
-            text: "De gemeenten investeren in voorlichting en vroegsignalering, zodat signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.".into(),
-            pages: (1, 1),
-        });
-        d.sections.push(crate::model::Section {
-            number: "2".into(),
-            title: "Opvang".into(),
-            level: 1,
-            text: "De opvang heeft te weinig plaatsen voor vrouwen en kinderen, zodat de wachttijden oplopen en de uitstroom naar een eigen woning stokt.".into(),
-            pages: (1, 1),
-        });
+        d.sections.push(sec(
+            "1",
+            "Preventie",
+            "De gemeenten investeren in voorlichting en vroegsignalering, zodat signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.",
+            (1, 1),
+        ));
+        d.sections.push(sec(
+            "2",
+            "Opvang",
+            "De opvang heeft te weinig plaatsen voor vrouwen en kinderen, zodat de wachttijden oplopen en de uitstroom naar een eigen woning stokt.",
+            (1, 1),
+        ));
         let comment = "Een spreekbeurt door een moeder maakt veel indruk op jongeren.";
         let (links, _) = Linker::new(&d).links_for(comment);
         assert!(links.is_empty(), "{links:?}");
@@ -949,13 +947,12 @@ mod tests {
     #[test]
     fn an_aside_gets_no_link_by_topic() {
         let mut d = Version::default();
-        d.sections.push(crate::model::Section {
-            number: "1".into(),
-            title: "Veiligheid in de wijk".into(),
-            level: 1,
-            text: "De gemeenten zorgen voor veiligheid in de wijk: verlichting van fietspaden, toezicht op straat en een wijkagent die de buurt kent en signalen van geweld oppikt.".into(),
-            pages: (1, 1),
-        });
+        d.sections.push(sec(
+            "1",
+            "Veiligheid in de wijk",
+            "De gemeenten zorgen voor veiligheid in de wijk: verlichting van fietspaden, toezicht op straat en een wijkagent die de buurt kent en signalen van geweld oppikt.",
+            (1, 1),
+        ));
         let on_topic =
             "De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.";
         assert!(!Linker::new(&d).links_for(on_topic).0.is_empty());

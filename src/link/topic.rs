@@ -154,14 +154,18 @@ const GENERAL_WORD_WEIGHT: f32 = 0.5;
 pub fn is_general_word(word: &str) -> bool {
     static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/general_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        data_lines(include_str!("../../data/general_words.txt"))
             .map(str::to_lowercase)
             .collect()
     })
     .contains(word)
+}
+
+/// The lines of a bundled data file, without blank lines and `#` comments.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// A comment word the draft never uses, of at least this many letters, is
@@ -195,10 +199,7 @@ const RELATED_MAX_SHARE: f32 = 0.5;
 fn related_groups() -> &'static [RelatedGroup] {
     static GROUPS: std::sync::OnceLock<Vec<RelatedGroup>> = std::sync::OnceLock::new();
     GROUPS.get_or_init(|| {
-        include_str!("../../data/related_terms.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        data_lines(include_str!("../../data/related_terms.txt"))
             .filter_map(parse_related_group)
             .collect()
     })
