@@ -756,6 +756,10 @@ static SOFT_FRAMING: StaticRegex = StaticRegex::new(
     r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
 );
 
+/// A paragraph of at most this many words whose last words frame the
+/// letter (`Graag reageren wij ...`) is framing when it states no view.
+const FRAMING_TAIL_MAX_WORDS: usize = 80;
+
 /// A paragraph that only frames the letter and states no view.
 ///
 /// The name parts (`de adviesraad sociaal domein ... heeft`) are spans of
@@ -797,7 +801,12 @@ fn is_procedural(text: &str) -> bool {
         return true;
     }
     let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
-    let framing = FRAMING.get().is_match(&lead);
+    // An organisation presenting itself may end with the framing (`...
+    // Graag reageren wij daarom vanuit onze praktijk op het concept.`).
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(16)..].join(" ");
+    let framing = FRAMING.get().is_match(&lead)
+        || words.len() <= FRAMING_TAIL_MAX_WORDS && FRAMING.get().is_match(&tail);
     // Weaker signs of framing, only in a paragraph that states no view: a
     // resident saying why they write (`Ik reageer op de regiovisie omdat
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
@@ -1724,6 +1733,7 @@ mod tests {
             "Graag reageren wij namens de huisartsen van de kring op de nota.",
             "Ik stuur deze reactie zonder mijn naam, dat vindt mijn dochter veiliger. Ik schrijf deze brief omdat mijn buurvrouw het vroeg.",
             "Mijn buurman vertelde dat je daarop kunt reageren. Ik wil graag vertellen hoe het bij ons ging.",
+            "Wij bezoeken elke week zo'n veertig gezinnen in de wijk en zien daar veel van wat achter de voordeur gebeurt. Graag geven wij u daarom onze punten mee.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"

@@ -154,11 +154,12 @@ fn hm_burgers_held_out_set_does_not_regress() {
     // related-term groups and once without: top-1 0.750 (0.675 without),
     // recall@3 0.713 (0.625), precision@3 0.441, no-link 2/3; segmentation
     // 1.000 / 0.896, 0.977 after the letter-framing rules its extra
-    // segments showed were made general.
+    // segments showed were made general, 1.000 with framing at the end of
+    // a paragraph.
     let (s, report) = scores("hm-burgers");
     assert!(s.labelled >= 40, "{report}");
     assert!(s.seg_recall() >= 0.95, "{report}");
-    assert!(s.seg_precision() >= 0.97, "{report}");
+    assert!(s.seg_precision() >= 0.99, "{report}");
     assert!(s.top1_accuracy() >= 0.74, "{report}");
     assert!(s.recall_at_3() >= 0.70, "{report}");
     assert!(s.precision_at_3() >= 0.43, "{report}");
