@@ -673,3 +673,15 @@ pub struct ReattachedDecision {
     /// Similarity of the stored and the current comment text (0..=1).
     pub score: f32,
 }
+
+/// A top-level section on page 1, for tests.
+#[cfg(test)]
+pub(crate) fn test_section(number: &str, title: &str, text: &str) -> Section {
+    Section {
+        number: number.into(),
+        title: title.into(),
+        level: 1,
+        text: text.into(),
+        pages: (1, 1),
+    }
+}

@@ -15,13 +15,19 @@ fn response(text: &str) -> String {
     )
 }
 
-/// An inbox in a temporary folder with one draft and two responses.
-fn inbox() -> (tempfile::TempDir, PathBuf) {
+/// An inbox in a temporary folder with `draft` and no responses.
+fn inbox_with_draft(draft: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let inbox = dir.path().join("inbox");
     std::fs::create_dir_all(inbox.join("drafts")).unwrap();
     std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(inbox.join("drafts/01-concept.txt"), DRAFT).unwrap();
+    std::fs::write(inbox.join("drafts/01-concept.txt"), draft).unwrap();
+    (dir, inbox)
+}
+
+/// An inbox in a temporary folder with one draft and two responses.
+fn inbox() -> (tempfile::TempDir, PathBuf) {
+    let (dir, inbox) = inbox_with_draft(DRAFT);
     std::fs::write(
         inbox.join("responses/a.txt"),
         response("Wij missen aandacht voor mantelzorgers in de wijk."),
@@ -508,18 +514,12 @@ fn memo_of(out: &Path) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn the_consultations_related_terms_link_comments_and_renew_the_kept_links() {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-concept.txt"),
+    let (_dir, inbox) = inbox_with_draft(
         "1 Inleiding\n\nDe regio wil de komende jaren beter samenwerken met partners in zorg, \
          onderwijs en veiligheid, zodat inwoners sneller hulp krijgen bij problemen thuis.\n\n\
          2 Preventie\n\nDe gemeenten investeren in voorlichting en vroegsignalering, zodat \
          signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.\n",
-    )
-    .unwrap();
+    );
     std::fs::write(
         inbox.join("responses/a.txt"),
         "Geachte werkgroep,\n\nEen spreekbeurt door een moeder maakt veel indruk op jongeren.\n\n\

@@ -537,15 +537,7 @@ fn heaviest_increasing(pairs: &[Pair], weight: impl Fn(&Pair) -> u64) -> (Vec<us
 mod tests {
     use super::*;
 
-    fn section(number: &str, title: &str, text: &str) -> Section {
-        Section {
-            number: number.into(),
-            title: title.into(),
-            level: 1,
-            text: text.into(),
-            pages: (1, 1),
-        }
-    }
+    use crate::model::test_section as section;
 
     #[test]
     fn titles_extended_are_similar() {

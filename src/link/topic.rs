@@ -223,7 +223,7 @@ pub fn parse_related_group(line: &str) -> Option<RelatedGroup> {
 /// The related-term groups as one draft uses them.
 #[derive(Default)]
 struct Related {
-    /// First word of a member (normalised, see [`TopicIndex::norm`]) →
+    /// First word of a member (normalised, see [`norm`]) →
     /// (group, the member's words normalised).
     members: HashMap<String, Vec<(usize, Vec<String>)>>,
     /// Per group: the draft's stems of its members, with the member as
@@ -481,13 +481,12 @@ impl TopicIndex {
         // root of the group's size lost 1-3% top-1 on the evaluation sets.
         let related = self.related_terms(text, &own);
         let mut rq: HashMap<String, f32> = HashMap::new();
-        for (t, _) in related.iter().flatten() {
+        for (t, _) in &related {
             if !q.contains_key(t) {
                 rq.insert(t.clone(), RELATED_WEIGHT);
             }
         }
         self.stems.score(&rq, n, &mut pscore, 1.0);
-        let related: Vec<(String, String)> = related.into_iter().flatten().collect();
         let mut gq: HashMap<String, f32> = HashMap::new();
         for g in grams(text) {
             *gq.entry(g).or_insert(0.0) += 1.0;
@@ -599,9 +598,9 @@ impl TopicIndex {
 impl TopicIndex {
     /// The draft's stems related to the words of `text` through the groups
     /// of related terms, except those the comment uses itself (`own`), in
-    /// term order; each with how a reason shows it (`uitbuiting (≈
-    /// pinpas)`).
-    fn related_terms(&self, text: &str, own: &HashMap<String, f32>) -> Vec<Vec<(String, String)>> {
+    /// term order within each group reached; each with how a reason shows
+    /// it (`uitbuiting (≈ pinpas)`).
+    fn related_terms(&self, text: &str, own: &HashMap<String, f32>) -> Vec<(String, String)> {
         let words: Vec<String> = crate::text::words(text).collect();
         let normed: Vec<String> = words.iter().map(|w| norm(&self.analyzer, w)).collect();
         let mut out: Vec<Vec<(String, String)>> = Vec::new();
@@ -631,7 +630,7 @@ impl TopicIndex {
             }
         }
         out.sort();
-        out
+        out.into_iter().flatten().collect()
     }
 
     /// The stem of `form` when the draft uses it.
@@ -1005,15 +1004,7 @@ mod tests {
         assert!(with > without, "{with} {without}");
     }
 
-    fn section(number: &str, title: &str, text: &str) -> crate::model::Section {
-        crate::model::Section {
-            number: number.into(),
-            title: title.into(),
-            level: 1,
-            text: text.into(),
-            pages: (1, 1),
-        }
-    }
+    use crate::model::test_section as section;
 
     #[test]
     fn everyday_words_reach_the_drafts_terms_through_related_groups() {
