@@ -11,7 +11,8 @@
 //!   ([`Comparison`]), keyed by both versions' content;
 //! - `c-<key>.bin`: what linking and re-anchoring derived from each
 //!   comment text for those versions ([`CommentResults`]), so a re-run
-//!   links only comments it has not seen;
+//!   links only comments it has not seen; a run that links new texts
+//!   appends them to it ([`Cache::put_comment_results`]);
 //! - `g-<key>.bin`: what campaign grouping derived from the comment texts
 //!   of the last run (their shingle sets and which are similar), so a
 //!   re-run compares only new texts ([`crate::split::KeptCampaigns`]);
@@ -187,6 +188,71 @@ impl CommentResult {
 
 /// Per-comment results for one set of versions, by [`comment_key`].
 pub type CommentResults = std::collections::HashMap<String, CommentResult>;
+
+/// First bytes of a `c-<key>.bin` file: after it come segments, each the
+/// length of its body (4 bytes), the body (the [postcard] encoding of
+/// `(key, result)` pairs) and the CRC-32 of the body. A run that links
+/// new texts appends one segment; a file that has become mostly results
+/// no run uses any more is written anew.
+const RESULTS_MAGIC: &[u8] = b"inspraak comment results 1\n";
+
+/// Kept per-comment results as read, and whether the file was whole (so
+/// new results may be appended to it).
+#[derive(Debug, Default)]
+pub struct KeptResults {
+    pub results: CommentResults,
+    pub whole: bool,
+}
+
+/// The bytes of a `c-<key>.bin` file with `results` only.
+pub fn encode_comment_results(results: &CommentResults) -> Option<Vec<u8>> {
+    let entries: Vec<(&String, &CommentResult)> = results.iter().collect();
+    let mut out = RESULTS_MAGIC.to_vec();
+    out.extend_from_slice(&results_segment(&entries)?);
+    Some(out)
+}
+
+/// One segment of a `c-<key>.bin` file.
+fn results_segment(entries: &[(&String, &CommentResult)]) -> Option<Vec<u8>> {
+    let body = postcard::to_allocvec(entries).ok()?;
+    let mut out = Vec::with_capacity(body.len() + 8);
+    out.extend_from_slice(&u32::try_from(body.len()).ok()?.to_le_bytes());
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    Some(out)
+}
+
+/// The results in the bytes of a `c-<key>.bin` file: those of every whole
+/// segment up to the first damaged or cut-off one (`whole` is then false);
+/// `None` when it is not such a file at all.
+pub fn decode_comment_results(bytes: &[u8]) -> Option<KeptResults> {
+    let mut rest = bytes.strip_prefix(RESULTS_MAGIC)?;
+    let mut kept = KeptResults {
+        results: CommentResults::new(),
+        whole: true,
+    };
+    while !rest.is_empty() {
+        let segment = rest.split_first_chunk::<4>().and_then(|(len, after)| {
+            let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+            let body = after.get(..len)?;
+            let (crc, after) = after.get(len..)?.split_first_chunk::<4>()?;
+            (crc32fast::hash(body) == u32::from_le_bytes(*crc)).then_some((body, after))
+        });
+        let Some((body, after)) = segment else {
+            kept.whole = false;
+            break;
+        };
+        match postcard::from_bytes::<Vec<(String, CommentResult)>>(body) {
+            Ok(entries) => kept.results.extend(entries),
+            Err(_) => {
+                kept.whole = false;
+                break;
+            }
+        }
+        rest = after;
+    }
+    Some(kept)
+}
 
 /// The key of a comment's text in [`CommentResults`].
 pub fn comment_key(text: &str) -> String {
@@ -417,14 +483,54 @@ impl Cache {
         self.put("v", key, value);
     }
 
-    /// The cached per-comment results for `key` ([`Cache::versions_key`]).
-    pub fn get_comment_results(&self, key: &str) -> Option<CommentResults> {
-        self.get("c", key)
+    /// The kept per-comment results for `key` ([`Cache::versions_key`]).
+    pub fn get_comment_results(&self, key: &str) -> Option<KeptResults> {
+        self.read_entry("c", key, |bytes| decode_comment_results(&bytes))
     }
 
-    /// Stores per-comment results under `key`.
-    pub fn put_comment_results(&self, key: &str, value: &CommentResults) {
-        self.put("c", key, value);
+    /// Keeps this run's per-comment results `results` under `key`, of
+    /// which those with the keys `added` were not in the file read (with
+    /// `unused` of its results not in `results`): they are appended to it
+    /// when it was read whole (`appendable`, see [`KeptResults::whole`])
+    /// and at most half of it would be results no run uses; else the file
+    /// is written anew with `results`.
+    /// A run after one new response so writes a few kilobytes, not every
+    /// comment's results again.
+    pub fn put_comment_results(
+        &self,
+        key: &str,
+        results: &CommentResults,
+        added: &[&String],
+        appendable: bool,
+        unused: usize,
+    ) {
+        let name = Cache::entry_name("c", key);
+        let path = self.dir.join(&name);
+        if appendable && unused <= results.len() {
+            if added.is_empty() {
+                return;
+            }
+            let entries: Vec<(&String, &CommentResult)> = added
+                .iter()
+                .filter_map(|k| Some((*k, results.get(*k)?)))
+                .collect();
+            let appended = results_segment(&entries).is_some_and(|segment| {
+                std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(&path)
+                    .and_then(|mut f| std::io::Write::write_all(&mut f, &segment))
+                    .is_ok()
+            });
+            if appended {
+                self.mark_used(&name);
+                return;
+            }
+        }
+        if let Some(bytes) = encode_comment_results(results) {
+            if write_atomically(&path, &bytes).is_ok() {
+                self.mark_used(&name);
+            }
+        }
     }
 
     /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for
@@ -458,12 +564,23 @@ impl Cache {
     }
 
     fn get<T: DeserializeOwned>(&self, kind: &str, key: &str) -> Option<T> {
+        self.read_entry(kind, key, |bytes| decode(&bytes))
+    }
+
+    /// The value `decode` makes of the entry's bytes, the entry marked as
+    /// used.
+    fn read_entry<T>(
+        &self,
+        kind: &str,
+        key: &str,
+        decode: impl FnOnce(Vec<u8>) -> Option<T>,
+    ) -> Option<T> {
         let name = Cache::entry_name(kind, key);
         let path = self.dir.join(&name);
         let mut file = std::fs::File::open(&path).ok()?;
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
-        let value = decode(&bytes)?;
+        let value = decode(bytes)?;
         self.mark_used(&name);
         // Record the use for eviction (at most once a day, to save a
         // write per hit); failure only makes the entry look older.
@@ -659,6 +776,108 @@ mod tests {
         let back = cache.get_comparison("k").expect("read back");
         assert_eq!(back.alignment, comparison.alignment);
         assert_eq!(back.changes, comparison.changes);
+    }
+
+    fn result(section: &str) -> CommentResult {
+        CommentResult {
+            sections: vec![Link {
+                number: section.to_string(),
+                score: 0.5,
+                reason: format!("gedeelde woorden ({section})"),
+                kinds: Vec::new(),
+            }],
+            quotes: Vec::new(),
+            anchor_after: None,
+            terms: Default::default(),
+        }
+    }
+
+    fn results(keys: &[&str]) -> CommentResults {
+        keys.iter().map(|k| (k.to_string(), result(k))).collect()
+    }
+
+    /// Keeps `now` as a run would that read `before` from the cache.
+    fn keep(cache: &Cache, before: &KeptResults, now: &CommentResults) {
+        let added: Vec<&String> = now
+            .keys()
+            .filter(|k| !before.results.contains_key(*k))
+            .collect();
+        let unused = before
+            .results
+            .keys()
+            .filter(|k| !now.contains_key(*k))
+            .count();
+        cache.put_comment_results("k", now, &added, before.whole, unused);
+    }
+
+    #[test]
+    fn comment_results_are_appended_then_written_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let path = dir.path().join("c-k.bin");
+        assert!(cache.get_comment_results("k").is_none());
+        // First run: nothing read, the file written whole.
+        let first = results(&["a", "b", "c", "d"]);
+        keep(&cache, &KeptResults::default(), &first);
+        let read = cache.get_comment_results("k").unwrap();
+        assert!(read.whole);
+        assert_eq!(read.results, first);
+        let size = std::fs::metadata(&path).unwrap().len();
+        // One new text: appended, the file grows by its segment only.
+        let second = results(&["a", "b", "c", "d", "e"]);
+        keep(&cache, &read, &second);
+        let read = cache.get_comment_results("k").unwrap();
+        assert_eq!(read.results, second);
+        let grown = std::fs::metadata(&path).unwrap().len();
+        assert!(grown > size && grown < size + 100, "{size} → {grown}");
+        // Nothing new: nothing written.
+        keep(&cache, &read, &second);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), grown);
+        // A text gone stays in the file while at most half is unused ...
+        let third = results(&["b", "c", "d", "e"]);
+        keep(&cache, &read, &third);
+        let read = cache.get_comment_results("k").unwrap();
+        assert_eq!(read.results.len(), 5);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), grown);
+        // ... and once more would be unused, the file is written anew.
+        let fourth = results(&["e", "f"]);
+        keep(&cache, &read, &fourth);
+        let read = cache.get_comment_results("k").unwrap();
+        assert!(read.whole);
+        assert_eq!(read.results, fourth);
+    }
+
+    #[test]
+    fn a_damaged_segment_keeps_the_ones_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let path = dir.path().join("c-k.bin");
+        keep(&cache, &KeptResults::default(), &results(&["a", "b"]));
+        let whole = std::fs::read(&path).unwrap();
+        let read = cache.get_comment_results("k").unwrap();
+        keep(&cache, &read, &results(&["a", "b", "c"]));
+        // The appended segment cut off half-way (a run killed while writing).
+        let appended = std::fs::read(&path).unwrap();
+        let cut = whole.len() + (appended.len() - whole.len()) / 2;
+        std::fs::write(&path, &appended[..cut]).unwrap();
+        let read = cache.get_comment_results("k").unwrap();
+        assert!(!read.whole);
+        assert_eq!(read.results, results(&["a", "b"]));
+        // Not appended to: written anew, whole again.
+        keep(&cache, &read, &results(&["a", "b", "c"]));
+        let read = cache.get_comment_results("k").unwrap();
+        assert!(read.whole);
+        assert_eq!(read.results, results(&["a", "b", "c"]));
+        // A flipped byte in the only segment: nothing kept, not an error.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = bytes.len() - 6;
+        bytes[last] ^= 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+        let read = cache.get_comment_results("k").unwrap();
+        assert!(!read.whole && read.results.is_empty());
+        // Another format: a miss.
+        std::fs::write(&path, encode(&results(&["a"])).unwrap()).unwrap();
+        assert!(cache.get_comment_results("k").is_none());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::cache::{comment_key, Cache, CommentResult, CommentResults, Comparison};
+use crate::cache::{comment_key, Cache, CommentResult, CommentResults, Comparison, KeptResults};
 use crate::inbox::{file_name, Inbox};
 use crate::isolate::{catch, isolated};
 use crate::ledger::Ledger;
@@ -351,7 +351,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     cache.versions_key(&key_versions, &inbox.settings.related_terms),
                 ))
             });
-            let known: CommentResults = timings::time(timings, "link/known", || {
+            let known: KeptResults = timings::time(timings, "link/known", || {
                 versions_key
                     .as_ref()
                     .and_then(|(cache, key)| cache.get_comment_results(key))
@@ -428,7 +428,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                     .iter()
                     .zip(keys)
                     .enumerate()
-                    .filter(|(_, (_, key))| !known.contains_key(*key))
+                    .filter(|(_, (_, key))| !known.results.contains_key(*key))
                     .map(|(ci, (c, _))| (ci, c.clone()))
                     .collect();
                 (!todo.is_empty()).then_some((ri, todo))
@@ -508,7 +508,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         .for_each(|(((r, keys), fresh), &failed)| {
             for ((c, key), &fresh) in r.comments.iter_mut().zip(keys).zip(fresh) {
                 if !fresh {
-                    if let Some(result) = known.get(key) {
+                    if let Some(result) = known.results.get(key) {
                         result.apply_to(c);
                     }
                 }
@@ -565,14 +565,16 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     // run (so the entry does not grow with texts long gone).
     let mut kept: Option<CommentResults> = None;
     // Where the kept results go when they changed: saved while the ledger
-    // is applied (nothing in this run reads them back).
+    // is applied (nothing in this run reads them back), with the keys of
+    // the texts linked in this run and how many kept results went unused.
     let mut save_kept = None;
+    let mut added: Vec<&String> = Vec::new();
     if let Some((cache, key)) = &versions_key {
         let linked_now = fresh.iter().flatten().filter(|f| **f).count();
-        if compared && (linked_now > 0 || !known.is_empty()) {
+        if compared && (linked_now > 0 || !known.results.is_empty()) {
             // Moved out of `known` (its entries are not needed after
             // this), not copied: a text seen twice is kept once.
-            let known_len = known.len();
+            let known_len = known.results.len();
             let mut results = CommentResults::with_capacity(known_len + linked_now);
             for ((r, fresh), keys) in responses.iter().zip(&fresh).zip(&keys) {
                 for ((c, &f), key) in r.comments.iter().zip(fresh).zip(keys) {
@@ -580,8 +582,11 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                         continue;
                     }
                     let result = match f {
-                        true => Some(CommentResult::of(c)),
-                        false => known.remove(key),
+                        true => {
+                            added.push(key);
+                            Some(CommentResult::of(c))
+                        }
+                        false => known.results.remove(key),
                     };
                     if let Some(result) = result {
                         results.insert(key.clone(), result);
@@ -606,7 +611,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             .collect(),
         None => HashMap::new(),
     };
-    drop((known, keys));
+    // What is left of `known`: the kept results no comment of this run has.
+    let (unused, appendable) = (known.results.len(), known.whole);
+    drop(known);
     let title = inbox
         .settings
         .title
@@ -628,7 +635,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let save_kept = || {
         if let (Some((cache, key)), Some(results)) = (save_kept, &kept) {
             timings::time(timings, "link/save", || {
-                cache.put_comment_results(key, results)
+                cache.put_comment_results(key, results, &added, appendable, unused)
             });
         }
         if let Some(cache) = &opts.cache {

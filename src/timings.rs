@@ -13,12 +13,25 @@ pub struct Stage {
     pub elapsed: Duration,
     /// How many items the stage handled and what they are (`4312 comments`).
     pub items: Option<(usize, &'static str)>,
+    /// When it ended, counted from the making of the [`Timings`]: shows
+    /// which stages ran side by side and which one the run waited for.
+    pub ended_at: Duration,
 }
 
 /// Collects stage times; shared between the pipeline and the caller.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Timings {
+    started: Instant,
     stages: Mutex<Vec<Stage>>,
+}
+
+impl Default for Timings {
+    fn default() -> Timings {
+        Timings {
+            started: Instant::now(),
+            stages: Mutex::default(),
+        }
+    }
 }
 
 impl Timings {
@@ -42,6 +55,7 @@ impl Timings {
                 name,
                 elapsed,
                 items,
+                ended_at: self.started.elapsed(),
             });
         }
     }
@@ -51,15 +65,20 @@ impl Timings {
         self.stages.lock().map(|s| s.clone()).unwrap_or_default()
     }
 
-    /// One line per stage: `timing: link: 12.3 ms (4312 comments)`.
+    /// One line per stage:
+    /// `timing: link: 12.3 ms (4312 comments), ended at 45.1 ms`.
     pub fn lines(&self) -> Vec<String> {
         self.stages()
             .iter()
             .map(|s| {
                 let ms = s.elapsed.as_secs_f64() * 1000.0;
+                let end = s.ended_at.as_secs_f64() * 1000.0;
                 match s.items {
-                    Some((n, what)) => format!("timing: {}: {ms:.1} ms ({n} {what})", s.name),
-                    None => format!("timing: {}: {ms:.1} ms", s.name),
+                    Some((n, what)) => format!(
+                        "timing: {}: {ms:.1} ms ({n} {what}), ended at {end:.1} ms",
+                        s.name
+                    ),
+                    None => format!("timing: {}: {ms:.1} ms, ended at {end:.1} ms", s.name),
                 }
             })
             .collect()
@@ -87,6 +106,12 @@ mod tests {
         let lines = t.lines();
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("timing: extract: "));
-        assert_eq!(lines[1], "timing: link: 5.0 ms (10 comments)");
+        assert!(
+            lines[1].starts_with("timing: link: 5.0 ms (10 comments), ended at "),
+            "{}",
+            lines[1]
+        );
+        let stages = t.stages();
+        assert!(stages[0].ended_at <= stages[1].ended_at);
     }
 }

@@ -230,14 +230,20 @@ fn poison_links(cache_dir: &Path) -> usize {
             continue;
         }
         let mut results: CommentResults =
-            inspraak::cache::decode(&std::fs::read(&p).unwrap()).unwrap();
+            inspraak::cache::decode_comment_results(&std::fs::read(&p).unwrap())
+                .unwrap()
+                .results;
         for r in results.values_mut() {
             for l in &mut r.sections {
                 l.reason = "UIT DE LINKCACHE".into();
                 n += 1;
             }
         }
-        std::fs::write(&p, inspraak::cache::encode(&results).unwrap()).unwrap();
+        std::fs::write(
+            &p,
+            inspraak::cache::encode_comment_results(&results).unwrap(),
+        )
+        .unwrap();
     }
     n
 }
