@@ -726,41 +726,55 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let numbered = timings::time(timings, "ledger/register", || {
         ledger.register(&consultation.responses) > 0
     });
-    let saving = timings.map(|t| (t, Instant::now()));
-    if reattached {
-        ledger.save()?;
-    } else if numbered {
+    let save_numbers = || {
+        let at = Instant::now();
         // Not fatal: this run's documents use the numbers anyway, and the
         // next run gives the same ones again unless responses were added.
-        if let Err(e) = ledger.save() {
-            consultation.ledger_warnings.push(format!(
+        let failed = ledger.save().err().map(|e| {
+            format!(
                 "the numbers of new responses could not be recorded in the ledger ({e}); \
                  they are used in this run's documents, but may change when responses are \
                  added before the next run"
-            ));
+            )
+        });
+        if let Some(t) = timings {
+            t.record("ledger/save", at.elapsed(), None);
         }
-    }
-    if let Some((t, at)) = saving {
-        t.record("ledger/save", at.elapsed(), None);
-    }
-    let start = Instant::now();
-    let written = write_output_with(
-        &consultation,
-        &report,
-        &opts.out,
-        crate::report::RenderEnv {
-            cache: opts.build.cache.as_ref(),
-            timings: opts.build.timings.as_deref(),
-            scrubber: None,
-        },
-    )?;
-    if let Some(t) = opts.build.timings.as_deref() {
-        t.record(
-            "output",
-            start.elapsed(),
-            Some((written.stats.written, "files written")),
-        );
-    }
+        failed
+    };
+    let write = |consultation: &Consultation| -> Result<Written> {
+        let start = Instant::now();
+        let written = write_output_with(
+            consultation,
+            &report,
+            &opts.out,
+            crate::report::RenderEnv {
+                cache: opts.build.cache.as_ref(),
+                timings,
+                scrubber: None,
+            },
+        )?;
+        if let Some(t) = timings {
+            t.record(
+                "output",
+                start.elapsed(),
+                Some((written.stats.written, "files written")),
+            );
+        }
+        Ok(written)
+    };
+    let written = if reattached {
+        // Saved before any document uses the new ids.
+        timings::time(timings, "ledger/save", || ledger.save())?;
+        write(&consultation)?
+    } else if numbered {
+        // The documents do not read the ledger's file: written meanwhile.
+        let (failed, written) = rayon::join(save_numbers, || write(&consultation));
+        consultation.ledger_warnings.extend(failed);
+        written?
+    } else {
+        write(&consultation)?
+    };
     Ok(RunSummary {
         consultation,
         files: written.files,
