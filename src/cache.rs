@@ -4,6 +4,8 @@
 //! These entries live in one folder:
 //!
 //! - `d-<key>.bin`: the extracted [`Document`] of a draft;
+//! - `s-<key>.bin`: that draft divided into sections ([`Version`]), keyed
+//!   by the document's key, file name and label;
 //! - `r-<key>.bin`: what the split stage read from a response
 //!   ([`ResponseEntry`]: the response id, the letter's metadata and its
 //!   comments), so a cached response needs neither extraction nor splitting;
@@ -124,6 +126,14 @@ impl ResponseEntry {
         };
         (id, letter)
     }
+}
+
+/// A draft divided into sections ([`crate::structure::parse_version`]).
+#[derive(Serialize, Deserialize)]
+struct KeptVersion {
+    /// Sections and pages leave empty lists out of their JSON: kept as JSON.
+    #[serde(with = "as_json")]
+    version: Version,
 }
 
 /// The comparison of two versions, before comments are credited.
@@ -297,7 +307,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Entries of earlier formats (`*.json`) count, so they go once unused.
 fn is_entry_name(name: &str) -> bool {
     let kind = name.split_once('-').map(|(kind, _)| kind);
-    (name.ends_with(".bin") && matches!(kind, Some("d" | "r" | "v" | "c" | "g")))
+    (name.ends_with(".bin") && matches!(kind, Some("d" | "s" | "r" | "v" | "c" | "g")))
         || (name.ends_with(".json") && !name.starts_with('.'))
 }
 
@@ -441,6 +451,34 @@ impl Cache {
     /// Stores a draft's document under `key`.
     pub fn put_document(&self, key: &str, doc: &Document) {
         self.put("d", key, doc);
+    }
+
+    /// The sections of the draft `file` whose document is kept under
+    /// `key`, divided with the label `label`.
+    /// Its document's entry counts as used too (eviction keeps it for
+    /// when the label changes).
+    pub fn get_version(&self, key: &str, file: &str, label: &str) -> Option<Version> {
+        let kept: KeptVersion = self.get("s", &self.version_key(key, file, label))?;
+        self.mark_used(&Cache::entry_name("d", key));
+        Some(kept.version)
+    }
+
+    /// Keeps the sections of a draft ([`Cache::get_version`]).
+    pub fn put_version(&self, key: &str, file: &str, label: &str, version: &Version) {
+        let kept = KeptVersion {
+            version: version.clone(),
+        };
+        self.put("s", &self.version_key(key, file, label), &kept);
+    }
+
+    /// The key of a divided draft: the document's key, its file name and
+    /// its label (both are in the [`Version`]).
+    fn version_key(&self, key: &str, file: &str, label: &str) -> String {
+        let mut h = ContentHash::default();
+        h.part(key.as_bytes())
+            .part(file.as_bytes())
+            .part(label.as_bytes());
+        crate::ids::hex(&h.bytes())
     }
 
     /// The cached split result of a response for `key`.
@@ -878,6 +916,48 @@ mod tests {
         // Another format: a miss.
         std::fs::write(&path, encode(&results(&["a"])).unwrap()).unwrap();
         assert!(cache.get_comment_results("k").is_none());
+    }
+
+    #[test]
+    fn a_divided_draft_round_trips_by_document_file_and_label() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        let version = |page_labels: Vec<crate::model::PageLabel>| Version {
+            file: "concept.pdf".into(),
+            label: "Inspraakversie".into(),
+            sections: vec![crate::model::Section {
+                number: "5.2".into(),
+                title: "Samenwerken".into(),
+                level: 2,
+                text: "Tekst".into(),
+                pages: (3, 4),
+            }],
+            page_labels,
+        };
+        // Without page labels (left out of the JSON) and with.
+        for v in [
+            version(Vec::new()),
+            version(vec![crate::model::PageLabel {
+                page: 3,
+                printed: "13".into(),
+            }]),
+        ] {
+            cache.put_version("doc", "concept.pdf", "Inspraakversie", &v);
+            assert_eq!(
+                cache.get_version("doc", "concept.pdf", "Inspraakversie"),
+                Some(v)
+            );
+        }
+        // Another name or label is divided anew.
+        assert!(cache
+            .get_version("doc", "ander.pdf", "Inspraakversie")
+            .is_none());
+        assert!(cache
+            .get_version("doc", "concept.pdf", "Definitief")
+            .is_none());
+        assert!(cache
+            .get_version("doc2", "concept.pdf", "Inspraakversie")
+            .is_none());
     }
 
     #[test]

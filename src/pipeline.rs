@@ -56,23 +56,42 @@ pub fn read_document_within(
     cache: Option<&Cache>,
     limit: Duration,
 ) -> Result<Document, String> {
+    read_document_keyed(path, cache, limit).map(|(_, doc)| doc)
+}
+
+/// [`read_document_within`], with the cache key of the bytes it read (none
+/// without a cache).
+fn read_document_keyed(
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+) -> Result<(Option<String>, Document), String> {
     let file = file_name(path);
     let (key, bytes) = read_keyed(path, cache, &file)?;
+    document_of(path, cache, limit, key, bytes)
+}
+
+/// The document of the file at `path`, whose key (and bytes, when they
+/// were read for it) [`read_keyed`] gave: from the cache or extracted.
+fn document_of(
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+    key: Option<String>,
+    bytes: Option<Vec<u8>>,
+) -> Result<(Option<String>, Document), String> {
+    let file = file_name(path);
     if let (Some(cache), Some(key)) = (cache, &key) {
         if let Some(doc) = cache.get_document(key, &file) {
-            return Ok(doc);
+            return Ok((Some(key.clone()), doc));
         }
     }
     let (key, bytes) = bytes_for_miss(path, cache, &file, key, bytes)?;
-    match extract_isolated(&file, bytes, limit) {
-        Ok(doc) => {
-            if let (Some(cache), Some(key)) = (cache, &key) {
-                cache.put_document(key, &doc);
-            }
-            Ok(doc)
-        }
-        Err(e) => Err(e),
+    let doc = extract_isolated(&file, bytes, limit)?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.put_document(key, &doc);
     }
+    Ok((key, doc))
 }
 
 /// A file's cache key (with a cache) and its bytes when they were read
@@ -159,27 +178,16 @@ pub fn read_versions(
     opts: &BuildOptions,
     problems: &mut Vec<Problem>,
 ) -> Vec<Version> {
-    let docs: Vec<_> = inbox
+    let read: Vec<_> = inbox
         .drafts
         .par_iter()
-        .map(|p| {
-            let doc = read_document_within(p, opts.cache.as_ref(), opts.file_limit());
-            (p, doc)
-        })
+        .enumerate()
+        .map(|(i, path)| read_version(path, &version_label(inbox, i, path), opts))
         .collect();
     let mut versions = Vec::new();
-    for (i, (path, doc)) in docs.into_iter().enumerate() {
-        match doc {
-            Ok(doc) => {
-                let label = version_label(inbox, i, path);
-                match catch(|| structure::parse_version(&doc, &label)) {
-                    Ok(version) => versions.push(version),
-                    Err(failure) => problems.push(Problem {
-                        file: format!("drafts/{}", file_name(path)),
-                        message: failure.message(&file_name(path), "divided into sections"),
-                    }),
-                }
-            }
+    for (path, version) in inbox.drafts.iter().zip(read) {
+        match version {
+            Ok(version) => versions.push(version),
             Err(message) => problems.push(Problem {
                 file: format!("drafts/{}", file_name(path)),
                 message,
@@ -187,6 +195,27 @@ pub fn read_versions(
         }
     }
     versions
+}
+
+/// Reads one version of the vision and divides it into sections; the
+/// sections are kept in the cache with the document, so a re-run with the
+/// same draft divides it no more.
+fn read_version(path: &Path, label: &str, opts: &BuildOptions) -> Result<Version, String> {
+    let file = file_name(path);
+    let cache = opts.cache.as_ref();
+    let (key, bytes) = read_keyed(path, cache, &file)?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        if let Some(version) = cache.get_version(key, &file, label) {
+            return Ok(version);
+        }
+    }
+    let (key, doc) = document_of(path, cache, opts.file_limit(), key, bytes)?;
+    let version = catch(|| structure::parse_version(&doc, label))
+        .map_err(|failure| failure.message(&file, "divided into sections"))?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.put_version(key, &file, label, &version);
+    }
+    Ok(version)
 }
 
 /// Reads and splits one response: its id and letter, from the cache when

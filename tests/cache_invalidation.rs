@@ -200,11 +200,15 @@ fn entries_of_removed_files_are_evicted_when_old() {
                 let name = e.as_ref().unwrap().file_name();
                 let name = name.to_string_lossy();
                 let kind = name.split_once('-').map(|(kind, _)| kind);
-                name.ends_with(".bin") && matches!(kind, Some("d" | "r" | "v" | "c"))
+                name.ends_with(".bin") && matches!(kind, Some("d" | "s" | "r" | "v" | "c"))
             })
             .count()
     };
-    assert_eq!(count(), 4, "draft, two responses and the comments' links");
+    assert_eq!(
+        count(),
+        5,
+        "draft, its sections, two responses and the comments' links"
+    );
     // Make every entry a month old, remove one response and run again.
     for e in std::fs::read_dir(&cache_dir).unwrap() {
         let f = std::fs::File::options()
@@ -216,7 +220,7 @@ fn entries_of_removed_files_are_evicted_when_old() {
     }
     std::fs::remove_file(inbox.join("responses/b.txt")).unwrap();
     run(&bin(), &inbox);
-    assert_eq!(count(), 3, "the removed response's entry is gone");
+    assert_eq!(count(), 4, "the removed response's entry is gone");
 }
 
 /// Renames every section a cached link points to, so a run shows whether
