@@ -303,6 +303,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `path` made absolute as [`std::path::absolute`] does, with the working
+/// folder asked once per process rather than once per file.
+fn absolute(path: &Path) -> PathBuf {
+    static CWD: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let joined = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_path_buf(),
+    };
+    std::path::absolute(&joined).unwrap_or(joined)
+}
+
 /// Is `name` an entry of the cache folder (one that eviction may remove)?
 /// Entries of earlier formats (`*.json`) count, so they go once unused.
 fn is_entry_name(name: &str) -> bool {
@@ -409,15 +420,15 @@ impl Cache {
     /// since an earlier run (by its metadata, see [`crate::file_keys`]) is
     /// not read: the key comes from the index.
     pub fn key_file(&self, path: &Path) -> std::io::Result<(String, Option<Vec<u8>>)> {
-        let mut file = std::fs::File::open(path)?;
         // Before reading: a write during the read makes the next run
-        // hash the file again.
-        let stat = file.metadata().ok().and_then(|m| Stat::of(&m));
-        let at = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        // hash the file again. A file known by its metadata is not opened.
+        let stat = std::fs::metadata(path).ok().and_then(|m| Stat::of(&m));
+        let at = absolute(path);
         let keys = self.file_keys();
         if let Some(key) = stat.as_ref().and_then(|stat| keys.get(&at, stat)) {
             return Ok((key, None));
         }
+        let mut file = std::fs::File::open(path)?;
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes)?;
         let key = self.key(&bytes);
