@@ -222,7 +222,12 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
             continue;
         }
         let path = entry.path();
-        match why_not_read(&path, &real_root) {
+        // The kind as the folder listing gives it (no system call per file
+        // on most file systems).
+        let kind = entry
+            .file_type()
+            .or_else(|_| std::fs::symlink_metadata(&path).map(|meta| meta.file_type()));
+        match why_not_read(&path, kind, &real_root) {
             None => files.push(path),
             Some(reason) => skipped.push(Problem {
                 file: format!("{folder}/{name}"),
@@ -234,13 +239,17 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
     Ok(files)
 }
 
-/// Why the inbox entry at `path` is not read, or `None` to read it.
-fn why_not_read(path: &Path, real_root: &Path) -> Option<String> {
-    let meta = match std::fs::symlink_metadata(path) {
-        Ok(meta) => meta,
+/// Why the inbox entry at `path`, of the kind `kind` (not following a
+/// link), is not read, or `None` to read it.
+fn why_not_read(
+    path: &Path,
+    kind: std::io::Result<std::fs::FileType>,
+    real_root: &Path,
+) -> Option<String> {
+    let kind = match kind {
+        Ok(kind) => kind,
         Err(e) => return Some(format!("it could not be inspected ({e})")),
     };
-    let kind = meta.file_type();
     if kind.is_file() {
         return None;
     }
