@@ -862,15 +862,19 @@ pub fn write_output_with(
     let old = parent.join(format!(".inspraak-old-{name}"));
     finish_interrupted_swap(out, &old)?;
     check_replaceable(out)?;
-    let staging = crate::report::staging::Staging::open(out)?;
+    let staging = crate::timings::time(env.timings, "output/open", || {
+        crate::report::staging::Staging::open(out)
+    })?;
     // consultation.json is at the top of the output folder: public.
     // The JSON and the documents are independent: written side by side,
     // with one scrubber (it compiles a pattern of every private name).
-    let scrubber = match env.scrubber {
-        Some(s) => s.clone(),
-        None => crate::privacy::Scrubber::for_consultation(c),
-    }
-    .keeping(env.cache);
+    let scrubber = crate::timings::time(env.timings, "output/scrubber", || {
+        match env.scrubber {
+            Some(s) => s.clone(),
+            None => crate::privacy::Scrubber::for_consultation(c),
+        }
+        .keeping(env.cache)
+    });
     let timings = env.timings;
     let env = crate::report::RenderEnv {
         scrubber: Some(&scrubber),

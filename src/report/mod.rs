@@ -148,7 +148,9 @@ pub fn render_into(
     let scrubber = scrubber
         .cloned()
         .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
-    let builder = context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber);
+    let builder = crate::timings::time(timings, "output/builder", || {
+        context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber)
+    });
     // The templates are compiled while the memo's context is built.
     let (templates, memo) = rayon::join(
         || Templates::load(opts.templates.as_deref(), opts.lang),
