@@ -145,7 +145,7 @@ fn is_aside(text: &str) -> bool {
 pub struct Linker<'a> {
     draft: &'a Version,
     topic: topic::TopicIndex,
-    anchor: anchor::Anchorer,
+    anchor: anchor::Anchorer<'a>,
     /// Printed page label → physical page, when the extractor read them.
     printed: HashMap<String, u32>,
     /// Per section: normalised title phrases that name it, and whether the
