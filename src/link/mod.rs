@@ -604,43 +604,74 @@ fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
         .iter()
         .map(|s| format!(" {} ", crate::ids::normalize(&s.text)))
         .collect();
-    let wholes: Vec<String> = draft
+    let phrases: Vec<Vec<String>> = draft
         .sections
         .iter()
-        .filter_map(|s| title_phrases(&s.title).into_iter().next())
+        .map(|s| title_phrases(&s.title))
         .collect();
-    draft
-        .sections
+    let wholes: Vec<&String> = phrases.iter().filter_map(|p| p.first()).collect();
+    // An opening that is another section's whole title names that section
+    // (`Centrale ambitie` of `Centrale ambitie en uitgangspunten` is the
+    // title of its subsection).
+    let kept: Vec<Vec<(&String, bool)>> = phrases
         .iter()
+        .map(|ps| {
+            let whole = ps.first();
+            ps.iter()
+                .filter(|p| Some(*p) == whole || !wholes.contains(p))
+                .map(|p| (p, Some(p) == whole))
+                .collect()
+        })
+        .collect();
+    let needles: Vec<String> = kept
+        .iter()
+        .flatten()
+        .map(|(p, _)| format!(" {p} "))
+        .collect();
+    let total = uses(&texts, &needles);
+    let mut k = 0;
+    kept.into_iter()
         .enumerate()
-        .map(|(i, s)| {
-            let phrases = title_phrases(&s.title);
-            let whole = phrases.first().cloned();
-            // Uses in other sections' text (a section may repeat its own
-            // title freely).
-            let elsewhere = |p: &str| -> usize {
-                let p = format!(" {p} ");
-                texts
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .map(|(_, t)| t.matches(&p).count())
-                    .sum()
-            };
-            phrases
-                .into_iter()
-                // An opening that is another section's whole title names
-                // that section (`Centrale ambitie` of `Centrale ambitie en
-                // uitgangspunten` is the title of its subsection).
-                .filter(|p| Some(p) == whole.as_ref() || !wholes.contains(p))
-                .filter(|p| elsewhere(p) <= 2)
-                .map(|p| {
-                    let is_whole = Some(&p) == whole.as_ref();
-                    (p, is_whole)
+        .map(|(i, ps)| {
+            ps.into_iter()
+                .filter_map(|(p, is_whole)| {
+                    // Uses in other sections' text (a section may repeat
+                    // its own title freely).
+                    let elsewhere = total[k] - texts[i].matches(needles[k].as_str()).count();
+                    k += 1;
+                    (elsewhere <= 2).then(|| (p.clone(), is_whole))
                 })
                 .collect()
         })
         .collect()
+}
+
+/// Per needle: its uses in all `texts`, as [`str::matches`] counts them
+/// (from the left, not overlapping) in each text. Every text is searched
+/// once for all needles.
+fn uses(texts: &[String], needles: &[String]) -> Vec<usize> {
+    let Ok(ac) = aho_corasick::AhoCorasick::new(needles) else {
+        return needles
+            .iter()
+            .map(|n| texts.iter().map(|t| t.matches(n.as_str()).count()).sum())
+            .collect();
+    };
+    let mut total = vec![0; needles.len()];
+    let mut free_from = vec![0; needles.len()];
+    for t in texts {
+        free_from.fill(0);
+        // Every occurrence of every needle, in order of their ends (so of
+        // their starts for each needle); one starting within the needle's
+        // last counted use is passed over, as `str::matches` does.
+        for m in ac.find_overlapping_iter(t.as_str()) {
+            let n = m.pattern().as_usize();
+            if m.start() >= free_from[n] {
+                total[n] += 1;
+                free_from[n] = m.end();
+            }
+        }
+    }
+    total
 }
 
 /// Phrases that name a section by its title: the whole title and its
@@ -706,6 +737,36 @@ mod tests {
         // Another number is no reference to it.
         let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
         assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
+    }
+
+    #[test]
+    fn phrase_uses_are_counted_as_str_matches_counts_them() {
+        let texts: Vec<String> = [
+            " a a a a a ",
+            " de opvang de opvang ",
+            "  ",
+            " b a a b a ",
+            " opvang de opvang de opvang ",
+        ]
+        .map(String::from)
+        .to_vec();
+        let needles: Vec<String> = [
+            " a a ",
+            " a ",
+            " de opvang ",
+            " opvang de ",
+            " x ",
+            " a a ",
+            " de opvang de ",
+        ]
+        .map(String::from)
+        .to_vec();
+        let want: Vec<usize> = needles
+            .iter()
+            .map(|n| texts.iter().map(|t| t.matches(n.as_str()).count()).sum())
+            .collect();
+        assert_eq!(uses(&texts, &needles), want);
+        assert!(uses(&texts, &[]).is_empty());
     }
 
     pub(crate) fn draft() -> Version {
