@@ -25,8 +25,8 @@ pub struct Anchorer<'a> {
     orig: Vec<&'a str>,
     /// Each word's normalised form, as an index into `words`.
     ids: Vec<u32>,
-    /// The distinct normalised words.
-    words: Vec<String>,
+    /// The distinct normalised words, with their length in characters.
+    words: Vec<(String, usize)>,
     section: Vec<usize>,
     numbers: Vec<String>,
     vocab: FxHashMap<String, u32>,
@@ -83,7 +83,7 @@ impl<'a> Anchorer<'a> {
                     None => {
                         let id = a.words.len() as u32;
                         a.vocab.insert(n.clone(), id);
-                        a.words.push(n.clone());
+                        a.words.push((n.clone(), n.chars().count()));
                         id
                     }
                 };
@@ -197,13 +197,18 @@ impl<'a> Anchorer<'a> {
                 *votes.entry((p as usize).saturating_sub(k)).or_insert(0) += 1;
             }
         }
+        let pattern: Vec<(&str, Option<u32>, usize)> = words
+            .iter()
+            .zip(&pid)
+            .map(|(w, &id)| (w.as_str(), id, w.chars().count()))
+            .collect();
         let mut starts: Vec<(usize, u32)> = votes.into_iter().collect();
         starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut best: Option<Hit> = None;
         for &(start, _) in starts.iter().take(5) {
             let from = start.saturating_sub(m / 2 + 2);
             let to = (start + m + m / 2 + 2).min(self.ids.len());
-            if let Some(hit) = self.sellers(words, from, to) {
+            if let Some(hit) = self.sellers(&pattern, from, to) {
                 if best.is_none_or(|b| hit.score > b.score) {
                     best = Some(hit);
                 }
@@ -214,7 +219,9 @@ impl<'a> Anchorer<'a> {
 
     /// Semi-global word edit distance of `words` against tokens
     /// `from..to`: the pattern must be matched whole, the text anywhere.
-    fn sellers(&self, words: &[String], from: usize, to: usize) -> Option<Hit> {
+    /// The pattern's words come with their id in the draft's vocabulary
+    /// and their length in characters.
+    fn sellers(&self, words: &[(&str, Option<u32>, usize)], from: usize, to: usize) -> Option<Hit> {
         let m = words.len();
         let n = to.checked_sub(from)?;
         if n == 0 {
@@ -229,7 +236,14 @@ impl<'a> Anchorer<'a> {
             cur[0] = (i + 1) as f32;
             cur_start[0] = 0;
             for j in 1..=n {
-                let sub = prev[j - 1] + word_cost(w, &self.words[self.ids[from + j - 1] as usize]);
+                let id = self.ids[from + j - 1];
+                let cost = if w.1 == Some(id) {
+                    0.0
+                } else {
+                    let (b, lb) = &self.words[id as usize];
+                    different_word_cost(w.0, w.2, b, *lb)
+                };
+                let sub = prev[j - 1] + cost;
                 let del = prev[j] + 1.0; // pattern word missing in text
                 let ins = cur[j - 1] + 1.0; // extra text word
                 let (c, s) = if sub <= del && sub <= ins {
@@ -260,13 +274,24 @@ impl<'a> Anchorer<'a> {
 }
 
 /// 0 for the same word, 0.5 for the same stem-like start, else 1.
+#[cfg(test)]
 fn word_cost(a: &str, b: &str) -> f32 {
     if a == b {
         return 0.0;
     }
+    different_word_cost(a, a.chars().count(), b, b.chars().count())
+}
+
+/// The cost of two words known to differ (see `word_cost`), of `la` and `lb`
+/// characters.
+fn different_word_cost(a: &str, la: usize, b: &str, lb: usize) -> f32 {
+    // Four common characters at the start, and at most three more in the
+    // longer word.
+    if la.min(lb) < 4 || la.abs_diff(lb) > 3 {
+        return 1.0;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if common >= 4 && la.abs_diff(lb) <= 3 && common + 3 >= la.max(lb) {
+    if common >= 4 && common + 3 >= la.max(lb) {
         0.5
     } else {
         1.0
