@@ -554,12 +554,21 @@ impl TopicIndex {
             .map(|(t, w)| w * (K1 + 1.0) * own.get(*t).copied().unwrap_or(1.0).min(3.0))
             .sum();
         let mut pcov = vec![0.0f32; n];
-        let mut pshared: Vec<Vec<(f32, String)>> = vec![Vec::new(); n];
+        // Shared words per passage as indexes into `labels`, one per
+        // distinct word as shown.
+        let mut labels: Vec<&str> = Vec::new();
+        let mut label_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut pshared: Vec<Vec<(f32, u32)>> = vec![Vec::new(); n];
         for (t, w) in &weights {
             if let Some(list) = self.stems.list(*t) {
+                let shown = written.get(*t).map_or("", String::as_str);
+                let id = intern(&mut label_ids, shown);
+                if id as usize == labels.len() {
+                    labels.push(shown);
+                }
                 for &(doc, _) in list {
                     pcov[doc] += w / total;
-                    pshared[doc].push((*w, written.get(*t).cloned().unwrap_or_default()));
+                    pshared[doc].push((*w, id));
                 }
             }
         }
@@ -568,9 +577,13 @@ impl TopicIndex {
         for (t, shown) in &related {
             if let Some(list) = self.stems.list(t) {
                 let w = self.stems.idf(t, n) * RELATED_WEIGHT * 0.01;
+                let id = intern(&mut label_ids, shown.as_str());
+                if id as usize == labels.len() {
+                    labels.push(shown);
+                }
                 for &(doc, _) in list {
-                    if !pshared[doc].iter().any(|(_, s)| s == shown) {
-                        pshared[doc].push((w, shown.clone()));
+                    if !pshared[doc].iter().any(|&(_, s)| s == id) {
+                        pshared[doc].push((w, id));
                     }
                 }
             }
@@ -608,9 +621,11 @@ impl TopicIndex {
                 v.sort_by(|a, b| {
                     b.0.partial_cmp(&a.0)
                         .unwrap_or(std::cmp::Ordering::Equal)
-                        .then_with(|| a.1.cmp(&b.1))
+                        .then_with(|| labels[a.1 as usize].cmp(labels[b.1 as usize]))
                 });
-                v.into_iter().map(|(_, w)| w).collect()
+                v.into_iter()
+                    .map(|(_, w)| labels[w as usize].to_string())
+                    .collect()
             })
             .collect();
         let mut order: Vec<(usize, f32)> = bm25
