@@ -148,9 +148,15 @@ pub struct Linker<'a> {
     anchor: anchor::Anchorer<'a>,
     /// Printed page label → physical page, when the extractor read them.
     printed: HashMap<String, u32>,
-    /// Per section: normalised title phrases that name it, and whether the
-    /// phrase is the whole title.
-    titles: Vec<Vec<(String, bool)>>,
+    /// Per section: normalised title phrases that name it, whether the
+    /// phrase is the whole title, and the phrase between spaces (as it is
+    /// sought in a comment).
+    titles: Vec<Vec<(String, bool, String)>>,
+    /// Sections numbered by a label of their own (`Maatregel 2`): section,
+    /// the normalised label between spaces, and the reason of a link.
+    labels: Vec<(usize, String, String)>,
+    /// Per section: the words of its text.
+    words: Vec<usize>,
     /// Per section: a heading with subsections and (almost) no text of
     /// its own.
     containers: Vec<bool>,
@@ -180,6 +186,11 @@ impl<'a> Linker<'a> {
             || topic::TopicIndex::with_related(draft, &extra),
             || rayon::join(|| anchor::Anchorer::new(draft), || title_index(draft)),
         );
+        let words: Vec<usize> = draft
+            .sections
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .collect();
         Linker {
             draft,
             topic,
@@ -193,12 +204,33 @@ impl<'a> Linker<'a> {
             containers: draft
                 .sections
                 .iter()
-                .map(|s| {
+                .zip(&words)
+                .map(|(s, &words)| {
                     let prefix = format!("{}.", s.number);
-                    s.text.split_whitespace().count() < topic::MIN_SECTION_WORDS
+                    words < topic::MIN_SECTION_WORDS
                         && draft.sections.iter().any(|c| c.number.starts_with(&prefix))
                 })
                 .collect(),
+            labels: draft
+                .sections
+                .iter()
+                .enumerate()
+                .filter_map(|(i, sec)| {
+                    let (word, n) = sec.number.split_once(' ')?;
+                    if word.eq_ignore_ascii_case("bijlage")
+                        || !n.chars().all(|c| c.is_ascii_digit())
+                    {
+                        return None;
+                    }
+                    let label = crate::ids::normalize(&sec.number);
+                    Some((
+                        i,
+                        format!(" {label} "),
+                        format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
+                    ))
+                })
+                .collect(),
+            words,
         }
     }
 
@@ -246,28 +278,19 @@ impl<'a> Linker<'a> {
         let norm = format!(" {} ", crate::ids::normalize(text));
         // Sections numbered by a label of their own (`Maatregel 2`, `Actie
         // 3`, read from unnumbered plans) are referred to by that label.
-        for (i, sec) in self.draft.sections.iter().enumerate() {
-            let Some((word, n)) = sec.number.split_once(' ') else {
-                continue;
-            };
-            if word.eq_ignore_ascii_case("bijlage") || !n.chars().all(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let label = crate::ids::normalize(&sec.number);
-            if norm.contains(&format!(" {label} ")) {
-                ev[i].parts.push((
-                    REFERENCE_SCORE,
-                    LinkReason::Reference,
-                    format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
-                ));
+        for (i, label, reason) in &self.labels {
+            if norm.contains(label.as_str()) {
+                ev[*i]
+                    .parts
+                    .push((REFERENCE_SCORE, LinkReason::Reference, reason.clone()));
             }
         }
         for (i, phrases) in self.titles.iter().enumerate() {
-            if let Some((p, whole)) = phrases
+            if let Some((p, whole, _)) = phrases
                 .iter()
-                .find(|(p, _)| norm.contains(&format!(" {p} ")))
+                .find(|(_, _, needle)| norm.contains(needle.as_str()))
             {
-                let own_text = self.draft.sections[i].text.split_whitespace().count() >= 15;
+                let own_text = self.words[i] >= 15;
                 let score = TITLE_SCORE
                     - if *whole { 0.0 } else { 0.05 }
                     - if own_text { 0.0 } else { 0.05 };
@@ -491,7 +514,7 @@ impl<'a> Linker<'a> {
             let Some(p) = self.index_of(parent) else {
                 continue;
             };
-            if self.draft.sections[p].text.split_whitespace().count() < topic::MIN_SECTION_WORDS {
+            if self.words[p] < topic::MIN_SECTION_WORDS {
                 continue;
             }
             ev[p].parts.push((
@@ -562,10 +585,7 @@ impl<'a> Linker<'a> {
             .collect();
         for (l, child) in links.iter_mut().zip(best_child) {
             let Some(child) = child else { continue };
-            let own_text = self
-                .index_of(&l.number)
-                .map(|i| self.draft.sections[i].text.split_whitespace().count())
-                .unwrap_or(0);
+            let own_text = self.index_of(&l.number).map(|i| self.words[i]).unwrap_or(0);
             if own_text < topic::MIN_SECTION_WORDS && child < l.score {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
             }
@@ -598,7 +618,7 @@ impl<'a> Linker<'a> {
 /// the text of the other sections, so that a title like `Huiselijk geweld en
 /// kindermishandeling in de regio` does not claim every comment about
 /// huiselijk geweld.
-fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
+fn title_index(draft: &Version) -> Vec<Vec<(String, bool, String)>> {
     let texts: Vec<String> = draft
         .sections
         .iter()
@@ -637,9 +657,10 @@ fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
                 .filter_map(|(p, is_whole)| {
                     // Uses in other sections' text (a section may repeat
                     // its own title freely).
-                    let elsewhere = total[k] - texts[i].matches(needles[k].as_str()).count();
+                    let needle = &needles[k];
+                    let elsewhere = total[k] - texts[i].matches(needle.as_str()).count();
                     k += 1;
-                    (elsewhere <= 2).then(|| (p.clone(), is_whole))
+                    (elsewhere <= 2).then(|| (p.clone(), is_whole, needle.clone()))
                 })
                 .collect()
         })
