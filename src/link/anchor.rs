@@ -70,11 +70,9 @@ impl<'a> Anchorer<'a> {
         for (si, s) in draft.sections.iter().enumerate() {
             for w in s.text.split_whitespace() {
                 n.clear();
-                n.extend(
-                    w.chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase),
-                );
+                for part in w.split(|c: char| !c.is_alphanumeric()) {
+                    crate::ids::push_lowercase(&mut n, part);
+                }
                 if n.is_empty() {
                     continue;
                 }
