@@ -481,7 +481,7 @@ impl TopicIndex {
             if furniture || w.chars().count() < 2 || crate::text::is_stop_word(&w) {
                 continue;
             }
-            let terms = content_terms(&self.analyzer, &self.domain, &w);
+            let terms = content_terms(&self.analyzer, self.domain, &w);
             if let Some(mut t) = terms.into_iter().next() {
                 // An inflection the stemmer does not undo (`opgevangen`,
                 // `mishandeld`) counts as the draft's form of the word.
@@ -687,7 +687,7 @@ impl TopicIndex {
 
     /// The stem of `form` when the draft uses it.
     fn draft_term(&self, form: &str) -> Option<String> {
-        content_terms(&self.analyzer, &self.domain, form)
+        content_terms(&self.analyzer, self.domain, form)
             .into_iter()
             .next()
             .filter(|t| self.stems.contains(t))
@@ -751,7 +751,7 @@ impl TopicIndex {
         if chars.len() < COMPOUND_MIN_WORD || crate::text::is_stop_word(word) {
             return None;
         }
-        if content_terms(&self.analyzer, &self.domain, word)
+        if content_terms(&self.analyzer, self.domain, word)
             .first()
             .is_none_or(|t| self.stems.contains(t))
         {
