@@ -82,9 +82,21 @@ pub fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        push_lowercase(&mut out, word);
     }
     out
+}
+
+/// Appends `word` lower-cased character by character (`char::to_lowercase`),
+/// ASCII without the Unicode tables.
+pub(crate) fn push_lowercase(out: &mut String, word: &str) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 /// Hasher for keys that are hashes already (shingle or word hashes): it
@@ -150,6 +162,17 @@ pub fn dedupe(ids: &mut [String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_lower_cases_as_char_to_lowercase_does() {
+        let text = "Het ÉÉN-loket, ΣΟΦΊΑ İstanbul ẞTRASSE Ǆ Ⅻ KELVIN k ſ 5.2 § ‘Zo’n’ regio’s";
+        let old: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        assert_eq!(normalize(text), old.join(" "));
+    }
 
     fn value_hash<T: serde::Serialize>(v: &T) -> [u8; 32] {
         let mut h = ContentHash::default();

@@ -8,7 +8,7 @@
 //! that differs only in its ending costs half. The score is `1 - errors /
 //! quote length`; matches below the floor are not anchored.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::{Quote, Version};
 
@@ -20,14 +20,24 @@ pub const MIN_QUOTE_WORDS: usize = 3;
 pub const MIN_RUN_WORDS: usize = 8;
 
 /// A word index over the draft's section texts.
-pub struct Anchorer {
-    orig: Vec<String>,
+pub struct Anchorer<'a> {
+    /// Each word of the draft as written.
+    orig: Vec<&'a str>,
+    /// Each word's normalised form, as an index into `words`.
     ids: Vec<u32>,
-    norms: Vec<String>,
+    /// The distinct normalised words, with their length in characters.
+    words: Vec<(String, usize)>,
     section: Vec<usize>,
     numbers: Vec<String>,
-    vocab: HashMap<String, u32>,
-    pairs: HashMap<(u32, u32), Vec<u32>>,
+    vocab: FxHashMap<String, u32>,
+    /// Each pair of successive words (see [`pair_key`]) with the position
+    /// of its first word, sorted.
+    pairs: Vec<(u64, u32)>,
+}
+
+/// Two word ids as one key.
+fn pair_key(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// Where a word sequence was found: score and token range.
@@ -45,35 +55,57 @@ fn norm(word: &str) -> String {
         .collect()
 }
 
-impl Anchorer {
-    pub fn new(draft: &Version) -> Self {
+impl<'a> Anchorer<'a> {
+    pub fn new(draft: &'a Version) -> Self {
         let mut a = Anchorer {
             orig: Vec::new(),
             ids: Vec::new(),
-            norms: Vec::new(),
+            words: Vec::new(),
             section: Vec::new(),
             numbers: draft.sections.iter().map(|s| s.number.clone()).collect(),
-            vocab: HashMap::new(),
-            pairs: HashMap::new(),
+            vocab: FxHashMap::default(),
+            pairs: Vec::new(),
         };
+        let mut n = String::new();
         for (si, s) in draft.sections.iter().enumerate() {
             for w in s.text.split_whitespace() {
-                let n = norm(w);
+                n.clear();
+                for part in w.split(|c: char| !c.is_alphanumeric()) {
+                    crate::ids::push_lowercase(&mut n, part);
+                }
                 if n.is_empty() {
                     continue;
                 }
-                let next = a.vocab.len() as u32;
-                let id = *a.vocab.entry(n.clone()).or_insert(next);
-                a.orig.push(w.to_string());
+                let id = match a.vocab.get(n.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = a.words.len() as u32;
+                        a.vocab.insert(n.clone(), id);
+                        a.words.push((n.clone(), n.chars().count()));
+                        id
+                    }
+                };
+                a.orig.push(w);
                 a.ids.push(id);
-                a.norms.push(n);
                 a.section.push(si);
             }
         }
-        for (i, w) in a.ids.windows(2).enumerate() {
-            a.pairs.entry((w[0], w[1])).or_default().push(i as u32);
-        }
+        a.pairs = a
+            .ids
+            .windows(2)
+            .enumerate()
+            .map(|(i, w)| (pair_key(w[0], w[1]), i as u32))
+            .collect();
+        a.pairs.sort_unstable();
         a
+    }
+
+    /// The word pair `a b` with each of its positions, in order.
+    fn pair(&self, a: u32, b: u32) -> &[(u64, u32)] {
+        let key = pair_key(a, b);
+        let start = self.pairs.partition_point(|p| p.0 < key);
+        let end = start + self.pairs[start..].partition_point(|p| p.0 == key);
+        &self.pairs[start..end]
     }
 
     /// The quotations in a comment: quoted spans (found or not), and
@@ -150,27 +182,31 @@ impl Anchorer {
             return None;
         }
         let pid: Vec<Option<u32>> = words.iter().map(|w| self.vocab.get(w).copied()).collect();
-        let mut votes: HashMap<usize, u32> = HashMap::new();
+        let mut votes: FxHashMap<usize, u32> = FxHashMap::default();
         for (k, w) in pid.windows(2).enumerate() {
             let (Some(a), Some(b)) = (w[0], w[1]) else {
                 continue;
             };
-            if let Some(list) = self.pairs.get(&(a, b)) {
-                if list.len() > 200 {
-                    continue;
-                }
-                for &p in list {
-                    *votes.entry((p as usize).saturating_sub(k)).or_insert(0) += 1;
-                }
+            let list = self.pair(a, b);
+            if list.len() > 200 {
+                continue;
+            }
+            for &(_, p) in list {
+                *votes.entry((p as usize).saturating_sub(k)).or_insert(0) += 1;
             }
         }
+        let pattern: Vec<(&str, Option<u32>, usize)> = words
+            .iter()
+            .zip(&pid)
+            .map(|(w, &id)| (w.as_str(), id, w.chars().count()))
+            .collect();
         let mut starts: Vec<(usize, u32)> = votes.into_iter().collect();
         starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut best: Option<Hit> = None;
         for &(start, _) in starts.iter().take(5) {
             let from = start.saturating_sub(m / 2 + 2);
             let to = (start + m + m / 2 + 2).min(self.ids.len());
-            if let Some(hit) = self.sellers(words, from, to) {
+            if let Some(hit) = self.sellers(&pattern, from, to) {
                 if best.is_none_or(|b| hit.score > b.score) {
                     best = Some(hit);
                 }
@@ -181,7 +217,9 @@ impl Anchorer {
 
     /// Semi-global word edit distance of `words` against tokens
     /// `from..to`: the pattern must be matched whole, the text anywhere.
-    fn sellers(&self, words: &[String], from: usize, to: usize) -> Option<Hit> {
+    /// The pattern's words come with their id in the draft's vocabulary
+    /// and their length in characters.
+    fn sellers(&self, words: &[(&str, Option<u32>, usize)], from: usize, to: usize) -> Option<Hit> {
         let m = words.len();
         let n = to.checked_sub(from)?;
         if n == 0 {
@@ -196,7 +234,14 @@ impl Anchorer {
             cur[0] = (i + 1) as f32;
             cur_start[0] = 0;
             for j in 1..=n {
-                let sub = prev[j - 1] + word_cost(w, &self.norms[from + j - 1]);
+                let id = self.ids[from + j - 1];
+                let cost = if w.1 == Some(id) {
+                    0.0
+                } else {
+                    let (b, lb) = &self.words[id as usize];
+                    different_word_cost(w.0, w.2, b, *lb)
+                };
+                let sub = prev[j - 1] + cost;
                 let del = prev[j] + 1.0; // pattern word missing in text
                 let ins = cur[j - 1] + 1.0; // extra text word
                 let (c, s) = if sub <= del && sub <= ins {
@@ -227,13 +272,24 @@ impl Anchorer {
 }
 
 /// 0 for the same word, 0.5 for the same stem-like start, else 1.
+#[cfg(test)]
 fn word_cost(a: &str, b: &str) -> f32 {
     if a == b {
         return 0.0;
     }
+    different_word_cost(a, a.chars().count(), b, b.chars().count())
+}
+
+/// The cost of two words known to differ (see `word_cost`), of `la` and `lb`
+/// characters.
+fn different_word_cost(a: &str, la: usize, b: &str, lb: usize) -> f32 {
+    // Four common characters at the start, and at most three more in the
+    // longer word.
+    if la.min(lb) < 4 || la.abs_diff(lb) > 3 {
+        return 1.0;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if common >= 4 && la.abs_diff(lb) <= 3 && common + 3 >= la.max(lb) {
+    if common >= 4 && common + 3 >= la.max(lb) {
         0.5
     } else {
         1.0

@@ -145,12 +145,18 @@ fn is_aside(text: &str) -> bool {
 pub struct Linker<'a> {
     draft: &'a Version,
     topic: topic::TopicIndex,
-    anchor: anchor::Anchorer,
+    anchor: anchor::Anchorer<'a>,
     /// Printed page label → physical page, when the extractor read them.
     printed: HashMap<String, u32>,
-    /// Per section: normalised title phrases that name it, and whether the
-    /// phrase is the whole title.
-    titles: Vec<Vec<(String, bool)>>,
+    /// Per section: normalised title phrases that name it, whether the
+    /// phrase is the whole title, and the phrase between spaces (as it is
+    /// sought in a comment).
+    titles: Vec<Vec<(String, bool, String)>>,
+    /// Sections numbered by a label of their own (`Maatregel 2`): section,
+    /// the normalised label between spaces, and the reason of a link.
+    labels: Vec<(usize, String, String)>,
+    /// Per section: the words of its text.
+    words: Vec<usize>,
     /// Per section: a heading with subsections and (almost) no text of
     /// its own.
     containers: Vec<bool>,
@@ -180,6 +186,11 @@ impl<'a> Linker<'a> {
             || topic::TopicIndex::with_related(draft, &extra),
             || rayon::join(|| anchor::Anchorer::new(draft), || title_index(draft)),
         );
+        let words: Vec<usize> = draft
+            .sections
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .collect();
         Linker {
             draft,
             topic,
@@ -193,12 +204,33 @@ impl<'a> Linker<'a> {
             containers: draft
                 .sections
                 .iter()
-                .map(|s| {
+                .zip(&words)
+                .map(|(s, &words)| {
                     let prefix = format!("{}.", s.number);
-                    s.text.split_whitespace().count() < topic::MIN_SECTION_WORDS
+                    words < topic::MIN_SECTION_WORDS
                         && draft.sections.iter().any(|c| c.number.starts_with(&prefix))
                 })
                 .collect(),
+            labels: draft
+                .sections
+                .iter()
+                .enumerate()
+                .filter_map(|(i, sec)| {
+                    let (word, n) = sec.number.split_once(' ')?;
+                    if word.eq_ignore_ascii_case("bijlage")
+                        || !n.chars().all(|c| c.is_ascii_digit())
+                    {
+                        return None;
+                    }
+                    let label = crate::ids::normalize(&sec.number);
+                    Some((
+                        i,
+                        format!(" {label} "),
+                        format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
+                    ))
+                })
+                .collect(),
+            words,
         }
     }
 
@@ -246,28 +278,19 @@ impl<'a> Linker<'a> {
         let norm = format!(" {} ", crate::ids::normalize(text));
         // Sections numbered by a label of their own (`Maatregel 2`, `Actie
         // 3`, read from unnumbered plans) are referred to by that label.
-        for (i, sec) in self.draft.sections.iter().enumerate() {
-            let Some((word, n)) = sec.number.split_once(' ') else {
-                continue;
-            };
-            if word.eq_ignore_ascii_case("bijlage") || !n.chars().all(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let label = crate::ids::normalize(&sec.number);
-            if norm.contains(&format!(" {label} ")) {
-                ev[i].parts.push((
-                    REFERENCE_SCORE,
-                    LinkReason::Reference,
-                    format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
-                ));
+        for (i, label, reason) in &self.labels {
+            if norm.contains(label.as_str()) {
+                ev[*i]
+                    .parts
+                    .push((REFERENCE_SCORE, LinkReason::Reference, reason.clone()));
             }
         }
         for (i, phrases) in self.titles.iter().enumerate() {
-            if let Some((p, whole)) = phrases
+            if let Some((p, whole, _)) = phrases
                 .iter()
-                .find(|(p, _)| norm.contains(&format!(" {p} ")))
+                .find(|(_, _, needle)| norm.contains(needle.as_str()))
             {
-                let own_text = self.draft.sections[i].text.split_whitespace().count() >= 15;
+                let own_text = self.words[i] >= 15;
                 let score = TITLE_SCORE
                     - if *whole { 0.0 } else { 0.05 }
                     - if own_text { 0.0 } else { 0.05 };
@@ -491,7 +514,7 @@ impl<'a> Linker<'a> {
             let Some(p) = self.index_of(parent) else {
                 continue;
             };
-            if self.draft.sections[p].text.split_whitespace().count() < topic::MIN_SECTION_WORDS {
+            if self.words[p] < topic::MIN_SECTION_WORDS {
                 continue;
             }
             ev[p].parts.push((
@@ -562,10 +585,7 @@ impl<'a> Linker<'a> {
             .collect();
         for (l, child) in links.iter_mut().zip(best_child) {
             let Some(child) = child else { continue };
-            let own_text = self
-                .index_of(&l.number)
-                .map(|i| self.draft.sections[i].text.split_whitespace().count())
-                .unwrap_or(0);
+            let own_text = self.index_of(&l.number).map(|i| self.words[i]).unwrap_or(0);
             if own_text < topic::MIN_SECTION_WORDS && child < l.score {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
             }
@@ -598,49 +618,81 @@ impl<'a> Linker<'a> {
 /// the text of the other sections, so that a title like `Huiselijk geweld en
 /// kindermishandeling in de regio` does not claim every comment about
 /// huiselijk geweld.
-fn title_index(draft: &Version) -> Vec<Vec<(String, bool)>> {
+fn title_index(draft: &Version) -> Vec<Vec<(String, bool, String)>> {
     let texts: Vec<String> = draft
         .sections
         .iter()
         .map(|s| format!(" {} ", crate::ids::normalize(&s.text)))
         .collect();
-    let wholes: Vec<String> = draft
+    let phrases: Vec<Vec<String>> = draft
         .sections
         .iter()
-        .filter_map(|s| title_phrases(&s.title).into_iter().next())
+        .map(|s| title_phrases(&s.title))
         .collect();
-    draft
-        .sections
+    let wholes: Vec<&String> = phrases.iter().filter_map(|p| p.first()).collect();
+    // An opening that is another section's whole title names that section
+    // (`Centrale ambitie` of `Centrale ambitie en uitgangspunten` is the
+    // title of its subsection).
+    let kept: Vec<Vec<(&String, bool)>> = phrases
         .iter()
+        .map(|ps| {
+            let whole = ps.first();
+            ps.iter()
+                .filter(|p| Some(*p) == whole || !wholes.contains(p))
+                .map(|p| (p, Some(p) == whole))
+                .collect()
+        })
+        .collect();
+    let needles: Vec<String> = kept
+        .iter()
+        .flatten()
+        .map(|(p, _)| format!(" {p} "))
+        .collect();
+    let total = uses(&texts, &needles);
+    let mut k = 0;
+    kept.into_iter()
         .enumerate()
-        .map(|(i, s)| {
-            let phrases = title_phrases(&s.title);
-            let whole = phrases.first().cloned();
-            // Uses in other sections' text (a section may repeat its own
-            // title freely).
-            let elsewhere = |p: &str| -> usize {
-                let p = format!(" {p} ");
-                texts
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, _)| *j != i)
-                    .map(|(_, t)| t.matches(&p).count())
-                    .sum()
-            };
-            phrases
-                .into_iter()
-                // An opening that is another section's whole title names
-                // that section (`Centrale ambitie` of `Centrale ambitie en
-                // uitgangspunten` is the title of its subsection).
-                .filter(|p| Some(p) == whole.as_ref() || !wholes.contains(p))
-                .filter(|p| elsewhere(p) <= 2)
-                .map(|p| {
-                    let is_whole = Some(&p) == whole.as_ref();
-                    (p, is_whole)
+        .map(|(i, ps)| {
+            ps.into_iter()
+                .filter_map(|(p, is_whole)| {
+                    // Uses in other sections' text (a section may repeat
+                    // its own title freely).
+                    let needle = &needles[k];
+                    let elsewhere = total[k] - texts[i].matches(needle.as_str()).count();
+                    k += 1;
+                    (elsewhere <= 2).then(|| (p.clone(), is_whole, needle.clone()))
                 })
                 .collect()
         })
         .collect()
+}
+
+/// Per needle: its uses in all `texts`, as [`str::matches`] counts them
+/// (from the left, not overlapping) in each text. Every text is searched
+/// once for all needles.
+fn uses(texts: &[String], needles: &[String]) -> Vec<usize> {
+    let Ok(ac) = aho_corasick::AhoCorasick::new(needles) else {
+        return needles
+            .iter()
+            .map(|n| texts.iter().map(|t| t.matches(n.as_str()).count()).sum())
+            .collect();
+    };
+    let mut total = vec![0; needles.len()];
+    let mut free_from = vec![0; needles.len()];
+    for t in texts {
+        free_from.fill(0);
+        // Every occurrence of every needle, in order of their ends (so of
+        // their starts for each needle); one starting within the needle's
+        // last counted use is passed over, as `str::matches` does.
+        for m in ac.find_overlapping_iter(t.as_str()) {
+            let n = m.pattern().as_usize();
+            if m.start() >= free_from[n] {
+                total[n] += 1;
+                free_from[n] = m.end();
+            }
+        }
+    }
+    total
 }
 
 /// Phrases that name a section by its title: the whole title and its
@@ -706,6 +758,36 @@ mod tests {
         // Another number is no reference to it.
         let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
         assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
+    }
+
+    #[test]
+    fn phrase_uses_are_counted_as_str_matches_counts_them() {
+        let texts: Vec<String> = [
+            " a a a a a ",
+            " de opvang de opvang ",
+            "  ",
+            " b a a b a ",
+            " opvang de opvang de opvang ",
+        ]
+        .map(String::from)
+        .to_vec();
+        let needles: Vec<String> = [
+            " a a ",
+            " a ",
+            " de opvang ",
+            " opvang de ",
+            " x ",
+            " a a ",
+            " de opvang de ",
+        ]
+        .map(String::from)
+        .to_vec();
+        let want: Vec<usize> = needles
+            .iter()
+            .map(|n| texts.iter().map(|t| t.matches(n.as_str()).count()).sum())
+            .collect();
+        assert_eq!(uses(&texts, &needles), want);
+        assert!(uses(&texts, &[]).is_empty());
     }
 
     pub(crate) fn draft() -> Version {

@@ -4,9 +4,10 @@
 //! 4-grams of long words so that compounds (`vrouwenopvang`, `opvang`)
 //! meet.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Borrow;
+use std::hash::Hash;
 
-use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Version;
 use crate::text::Analyzer;
@@ -96,6 +97,20 @@ const DOMAIN_WORDS: &[&str] = &[
     "noemt",
 ];
 
+/// The stems of [`DOMAIN_WORDS`] and [`FUNCTION_WORDS`].
+fn domain_terms() -> &'static FxHashSet<String> {
+    static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let analyzer = Analyzer::default();
+        DOMAIN_WORDS
+            .iter()
+            .chain(FUNCTION_WORDS)
+            .flat_map(|w| analyzer.terms(w))
+            .map(conflate)
+            .collect()
+    })
+}
+
 /// Adverbs, conjunctions and quantifiers that the general stop-word list
 /// lacks: they join a letter's sentences (`daarnaast`, `zodat`, `echter`)
 /// or count (`iedere`, `elke`) and say nothing about the topic, yet a
@@ -152,7 +167,7 @@ const GENERAL_WORD_WEIGHT: f32 = 0.5;
 /// list and lexicon (BSD licence). Nouns are kept at full weight even when
 /// frequent (`kinderen`, `school`): they name what a comment is about.
 pub fn is_general_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         data_lines(include_str!("../../data/general_words.txt"))
             .map(str::to_lowercase)
@@ -225,37 +240,66 @@ pub fn parse_related_group(line: &str) -> Option<RelatedGroup> {
 struct Related {
     /// First word of a member (normalised, see [`norm`]) →
     /// (group, the member's words normalised).
-    members: HashMap<String, Vec<(usize, Vec<String>)>>,
+    members: FxHashMap<String, Vec<(usize, Vec<String>)>>,
     /// Per group: the draft's stems of its members, with the member as
     /// written in the list.
     terms: Vec<Vec<(String, String)>>,
 }
 
-/// One field's postings.
-#[derive(Default)]
-struct Field {
-    /// term → (section, term frequency)
-    postings: HashMap<String, Vec<(usize, f32)>>,
+/// One field's postings, its terms interned.
+struct Field<K> {
+    /// term → its index in `postings`
+    ids: FxHashMap<K, u32>,
+    /// Per term: (passage, term frequency), by passage.
+    postings: Vec<Vec<(usize, f32)>>,
     lengths: Vec<f32>,
     avg: f32,
 }
 
-impl Field {
-    fn build(docs: Vec<Vec<String>>) -> Field {
-        let mut f = Field::default();
+impl<K: Hash + Eq + Ord> Field<K> {
+    /// The field over `docs`, each a passage's terms as ids into `terms`
+    /// (an id per distinct term, numbered from 0).
+    fn build(terms: FxHashMap<K, u32>, docs: &[Vec<u32>]) -> Field<K> {
         let n = docs.len().max(1) as f32;
-        for (i, terms) in docs.iter().enumerate() {
-            f.lengths.push(terms.len() as f32);
-            let mut tf: HashMap<&str, f32> = HashMap::new();
-            for t in terms {
-                *tf.entry(t.as_str()).or_insert(0.0) += 1.0;
-            }
-            for (t, c) in tf {
-                f.postings.entry(t.to_string()).or_default().push((i, c));
+        let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); terms.len()];
+        let mut lengths = Vec::with_capacity(docs.len());
+        for (i, doc) in docs.iter().enumerate() {
+            lengths.push(doc.len() as f32);
+            for &t in doc {
+                let list = &mut postings[t as usize];
+                match list.last_mut() {
+                    Some((d, c)) if *d == i => *c += 1.0,
+                    _ => list.push((i, 1.0)),
+                }
             }
         }
-        f.avg = f.lengths.iter().sum::<f32>() / n;
-        f
+        let avg = lengths.iter().sum::<f32>() / n;
+        Field {
+            ids: terms,
+            postings,
+            lengths,
+            avg,
+        }
+    }
+
+    /// The passages that use `term`.
+    fn list<Q>(&self, term: &Q) -> Option<&[(usize, f32)]>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.ids
+            .get(term)
+            .map(|&id| self.postings[id as usize].as_slice())
+    }
+
+    /// Whether any passage uses `term`.
+    fn contains<Q>(&self, term: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.ids.contains_key(term)
     }
 
     /// One term's BM25 score in passage `doc`.
@@ -267,17 +311,21 @@ impl Field {
         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm))
     }
 
-    fn idf(&self, term: &str, n: usize) -> f32 {
-        let df = self.postings.get(term).map_or(0, Vec::len) as f32;
+    fn idf<Q>(&self, term: &Q, n: usize) -> f32
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let df = self.list(term).map_or(0, <[_]>::len) as f32;
         ((n as f32 - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
-    fn score(&self, terms: &HashMap<String, f32>, n: usize, out: &mut [f32], weight: f32) {
+    fn score(&self, terms: &FxHashMap<K, f32>, n: usize, out: &mut [f32], weight: f32) {
         // Summed in term order, so scores do not depend on the map's order.
-        let mut terms: Vec<(&String, &f32)> = terms.iter().collect();
+        let mut terms: Vec<(&K, &f32)> = terms.iter().collect();
         terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (t, qtf) in terms {
-            let Some(list) = self.postings.get(t) else {
+            let Some(list) = self.list(t) else {
                 continue;
             };
             let idf = self.idf(t, n);
@@ -286,6 +334,12 @@ impl Field {
             }
         }
     }
+}
+
+/// The id of `term` in `ids`, a new one when it has none.
+fn intern<K: Hash + Eq>(ids: &mut FxHashMap<K, u32>, term: K) -> u32 {
+    let next = ids.len() as u32;
+    *ids.entry(term).or_insert(next)
 }
 
 /// Sections with fewer words of their own are not topical targets.
@@ -299,9 +353,9 @@ const PASSAGE_WORDS: usize = 120;
 /// BM25 index over passages of the draft's sections.
 pub struct TopicIndex {
     analyzer: Analyzer,
-    domain: HashSet<String>,
-    stems: Field,
-    grams: Field,
+    domain: &'static FxHashSet<String>,
+    stems: Field<String>,
+    grams: Field<Gram>,
     /// Section of each passage.
     passage_section: Vec<usize>,
     /// Prior weight per section (front matter and appendices lower).
@@ -362,46 +416,29 @@ impl TopicIndex {
     /// consultation's own field besides the built-in ones.
     pub fn with_related(draft: &Version, extra: &[RelatedGroup]) -> Self {
         let analyzer = Analyzer::default();
-        let domain: HashSet<String> = DOMAIN_WORDS
-            .iter()
-            .chain(FUNCTION_WORDS)
-            .flat_map(|w| analyzer.terms(w))
-            .map(conflate)
-            .collect();
+        let domain = domain_terms();
         // A chapter heading with (almost) no text of its own is represented
         // by its subsections: its bare title would otherwise match every
-        // comment that uses its words. Passages are analysed in parallel.
-        let passages: Vec<(usize, String)> = draft
+        // comment that uses its words.
+        let texts: Vec<(usize, Vec<&str>)> = draft
             .sections
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.text.split_whitespace().count() >= MIN_SECTION_WORDS)
-            .flat_map(|(si, s)| passages(&s.text).into_iter().map(move |p| (si, p)))
+            .map(|(si, s)| (si, s.text.split_whitespace().collect::<Vec<_>>()))
+            .filter(|(_, words)| words.len() >= MIN_SECTION_WORDS)
             .collect();
-        let titles: Vec<(Vec<String>, Vec<String>)> = draft
-            .sections
-            .par_iter()
-            .map(|s| (content_terms(&analyzer, &domain, &s.title), grams(&s.title)))
-            .collect();
-        let (stem_docs, gram_docs): (Vec<Vec<String>>, Vec<Vec<String>>) = passages
-            .par_iter()
-            .map(|(si, chunk)| {
-                let (title_terms, title_grams) = &titles[*si];
-                let mut terms = title_terms.clone();
-                for _ in 1..TITLE_REPEAT {
-                    terms.extend(title_terms.iter().cloned());
-                }
-                terms.extend(content_terms(&analyzer, &domain, chunk));
-                let mut g = title_grams.clone();
-                g.extend(title_grams.iter().cloned());
-                g.extend(grams(chunk));
-                (terms, g)
-            })
-            .unzip();
-        let passage_section: Vec<usize> = passages.iter().map(|(si, _)| *si).collect();
-        let (stems, grams) = rayon::join(|| Field::build(stem_docs), || Field::build(gram_docs));
-        let titles = title_terms(&analyzer, &domain, draft, &stems, passage_section.len());
-        let related = related_in(&analyzer, &domain, &stems, extra);
+        let ((stem_ids, stem_docs, passage_section), (gram_ids, gram_docs, _)) = rayon::join(
+            || {
+                field_docs(draft, &texts, TITLE_REPEAT, |text, out| {
+                    out.extend(content_terms(&analyzer, domain, text))
+                })
+            },
+            || field_docs(draft, &texts, 2, grams_into),
+        );
+        let stems = Field::build(stem_ids, &stem_docs);
+        let grams = Field::build(gram_ids, &gram_docs);
+        let titles = title_terms(&analyzer, domain, draft, &stems, passage_section.len());
+        let related = related_in(&analyzer, domain, &stems, extra);
         TopicIndex {
             analyzer,
             domain,
@@ -433,8 +470,8 @@ impl TopicIndex {
         if n == 0 || self.sections == 0 {
             return Ranking::default();
         }
-        let mut q: HashMap<String, f32> = HashMap::new();
-        let mut written: HashMap<String, String> = HashMap::new();
+        let mut q: FxHashMap<String, f32> = FxHashMap::default();
+        let mut written: FxHashMap<String, String> = FxHashMap::default();
         let mut prev = String::new();
         for w in crate::text::words(text) {
             // `Tot slot` closes a letter's list of points; a draft's
@@ -444,11 +481,11 @@ impl TopicIndex {
             if furniture || w.chars().count() < 2 || crate::text::is_stop_word(&w) {
                 continue;
             }
-            let terms = content_terms(&self.analyzer, &self.domain, &w);
+            let terms = content_terms(&self.analyzer, self.domain, &w);
             if let Some(mut t) = terms.into_iter().next() {
                 // An inflection the stemmer does not undo (`opgevangen`,
                 // `mishandeld`) counts as the draft's form of the word.
-                if !self.stems.postings.contains_key(&t) {
+                if !self.stems.contains(&t) {
                     if let Some(v) = self.inflection_variant(&w) {
                         t = v;
                     }
@@ -480,14 +517,14 @@ impl TopicIndex {
         // best of its words in a passage) or dividing the weight by the
         // root of the group's size lost 1-3% top-1 on the evaluation sets.
         let related = self.related_terms(text, &own);
-        let mut rq: HashMap<String, f32> = HashMap::new();
+        let mut rq: FxHashMap<String, f32> = FxHashMap::default();
         for (t, _) in &related {
             if !q.contains_key(t) {
                 rq.insert(t.clone(), RELATED_WEIGHT);
             }
         }
         self.stems.score(&rq, n, &mut pscore, 1.0);
-        let mut gq: HashMap<String, f32> = HashMap::new();
+        let mut gq: FxHashMap<Gram, f32> = FxHashMap::default();
         for g in grams(text) {
             *gq.entry(g).or_insert(0.0) += 1.0;
         }
@@ -503,7 +540,7 @@ impl TopicIndex {
         let weights: Vec<(&String, f32)> = terms
             .into_iter()
             .map(|t| {
-                let w = if self.stems.postings.contains_key(t) {
+                let w = if self.stems.contains(t) {
                     self.stems.idf(t, n)
                 } else {
                     unseen
@@ -517,23 +554,36 @@ impl TopicIndex {
             .map(|(t, w)| w * (K1 + 1.0) * own.get(*t).copied().unwrap_or(1.0).min(3.0))
             .sum();
         let mut pcov = vec![0.0f32; n];
-        let mut pshared: Vec<Vec<(f32, String)>> = vec![Vec::new(); n];
+        // Shared words per passage as indexes into `labels`, one per
+        // distinct word as shown.
+        let mut labels: Vec<&str> = Vec::new();
+        let mut label_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut pshared: Vec<Vec<(f32, u32)>> = vec![Vec::new(); n];
         for (t, w) in &weights {
-            if let Some(list) = self.stems.postings.get(*t) {
+            if let Some(list) = self.stems.list(*t) {
+                let shown = written.get(*t).map_or("", String::as_str);
+                let id = intern(&mut label_ids, shown);
+                if id as usize == labels.len() {
+                    labels.push(shown);
+                }
                 for &(doc, _) in list {
                     pcov[doc] += w / total;
-                    pshared[doc].push((*w, written.get(*t).cloned().unwrap_or_default()));
+                    pshared[doc].push((*w, id));
                 }
             }
         }
         // Related words are named after the comment's own, with the word
         // they were reached from.
         for (t, shown) in &related {
-            if let Some(list) = self.stems.postings.get(t) {
+            if let Some(list) = self.stems.list(t) {
                 let w = self.stems.idf(t, n) * RELATED_WEIGHT * 0.01;
+                let id = intern(&mut label_ids, shown.as_str());
+                if id as usize == labels.len() {
+                    labels.push(shown);
+                }
                 for &(doc, _) in list {
-                    if !pshared[doc].iter().any(|(_, s)| s == shown) {
-                        pshared[doc].push((w, shown.clone()));
+                    if !pshared[doc].iter().any(|&(_, s)| s == id) {
+                        pshared[doc].push((w, id));
                     }
                 }
             }
@@ -571,9 +621,11 @@ impl TopicIndex {
                 v.sort_by(|a, b| {
                     b.0.partial_cmp(&a.0)
                         .unwrap_or(std::cmp::Ordering::Equal)
-                        .then_with(|| a.1.cmp(&b.1))
+                        .then_with(|| labels[a.1 as usize].cmp(labels[b.1 as usize]))
                 });
-                v.into_iter().map(|(_, w)| w).collect()
+                v.into_iter()
+                    .map(|(_, w)| labels[w as usize].to_string())
+                    .collect()
             })
             .collect();
         let mut order: Vec<(usize, f32)> = bm25
@@ -600,7 +652,7 @@ impl TopicIndex {
     /// of related terms, except those the comment uses itself (`own`), in
     /// term order within each group reached; each with how a reason shows
     /// it (`uitbuiting (≈ pinpas)`).
-    fn related_terms(&self, text: &str, own: &HashMap<String, f32>) -> Vec<(String, String)> {
+    fn related_terms(&self, text: &str, own: &FxHashMap<String, f32>) -> Vec<(String, String)> {
         let words: Vec<String> = crate::text::words(text).collect();
         let normed: Vec<String> = words.iter().map(|w| norm(&self.analyzer, w)).collect();
         let mut out: Vec<Vec<(String, String)>> = Vec::new();
@@ -635,10 +687,10 @@ impl TopicIndex {
 
     /// The stem of `form` when the draft uses it.
     fn draft_term(&self, form: &str) -> Option<String> {
-        content_terms(&self.analyzer, &self.domain, form)
+        content_terms(&self.analyzer, self.domain, form)
             .into_iter()
             .next()
-            .filter(|t| self.stems.postings.contains_key(t))
+            .filter(|t| self.stems.contains(t))
     }
 
     /// The draft's stem for a comment word the Dutch Snowball stemmer does
@@ -699,9 +751,9 @@ impl TopicIndex {
         if chars.len() < COMPOUND_MIN_WORD || crate::text::is_stop_word(word) {
             return None;
         }
-        if content_terms(&self.analyzer, &self.domain, word)
+        if content_terms(&self.analyzer, self.domain, word)
             .first()
-            .is_none_or(|t| self.stems.postings.contains_key(t))
+            .is_none_or(|t| self.stems.contains(t))
         {
             return None;
         }
@@ -754,9 +806,9 @@ fn open_syllable(stem: &str) -> String {
 /// in one).
 fn title_terms(
     analyzer: &Analyzer,
-    domain: &HashSet<String>,
+    domain: &FxHashSet<String>,
     draft: &Version,
-    stems: &Field,
+    stems: &Field<String>,
     passages: usize,
 ) -> Vec<Vec<(String, f32)>> {
     let per: Vec<Vec<String>> = draft
@@ -767,14 +819,14 @@ fn title_terms(
             t.sort();
             t.dedup();
             t.retain(|t| {
-                let df = stems.postings.get(t).map_or(0, Vec::len) as f32;
+                let df = stems.list(t).map_or(0, <[_]>::len) as f32;
                 df <= TITLE_TERM_MAX_SHARE * passages as f32
             });
             t
         })
         .collect();
     let n = per.len() as f32;
-    let mut df: HashMap<&str, f32> = HashMap::new();
+    let mut df: FxHashMap<&str, f32> = FxHashMap::default();
     for t in per.iter().flatten() {
         *df.entry(t.as_str()).or_insert(0.0) += 1.0;
     }
@@ -836,15 +888,14 @@ fn phrase_end(words: &[String], i: usize, member: &[String]) -> Option<usize> {
 /// the whole phrase lost 1% top-1 on the evaluation sets.
 fn related_in(
     analyzer: &Analyzer,
-    domain: &HashSet<String>,
-    stems: &Field,
+    domain: &FxHashSet<String>,
+    stems: &Field<String>,
     extra: &[RelatedGroup],
 ) -> Related {
     let passages = stems.lengths.len() as f32;
     let distinctive = |t: &String| {
         stems
-            .postings
-            .get(t)
+            .list(t)
             .is_some_and(|list| list.len() as f32 <= RELATED_MAX_SHARE * passages)
     };
     // The built-in groups are analysed once per process.
@@ -891,7 +942,7 @@ struct AnalysedMember {
 
 fn analyse_group(
     analyzer: &Analyzer,
-    domain: &HashSet<String>,
+    domain: &FxHashSet<String>,
     group: &RelatedGroup,
 ) -> Vec<AnalysedMember> {
     group
@@ -908,19 +959,18 @@ fn analyse_group(
 }
 
 /// Overlapping windows of about [`PASSAGE_WORDS`] words (half a window
-/// apart); a section without text gives one empty passage (its title).
-fn passages(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= PASSAGE_WORDS {
-        return vec![words.join(" ")];
+/// apart) over a text of `len` words, as word ranges.
+fn passage_windows(len: usize) -> Vec<(usize, usize)> {
+    if len <= PASSAGE_WORDS {
+        return vec![(0, len)];
     }
     let step = PASSAGE_WORDS / 2;
     let mut out = Vec::new();
     let mut start = 0;
     loop {
-        let end = (start + PASSAGE_WORDS).min(words.len());
-        out.push(words[start..end].join(" "));
-        if end == words.len() {
+        let end = (start + PASSAGE_WORDS).min(len);
+        out.push((start, end));
+        if end == len {
             break;
         }
         start += step;
@@ -928,8 +978,61 @@ fn passages(text: &str) -> Vec<String> {
     out
 }
 
+/// One field's passages over the sections' words (`texts`: section and
+/// its words split at white space, sections with text enough only): each
+/// passage the terms `analyse` finds in its section's title, `title_repeat`
+/// times, then those of its words, as ids into the returned map; with the
+/// section of each passage. A passage's words are taken together as
+/// joined by spaces, which no term spans, so each distinct word is
+/// analysed once.
+fn field_docs<K: Hash + Eq>(
+    draft: &Version,
+    texts: &[(usize, Vec<&str>)],
+    title_repeat: usize,
+    mut analyse: impl FnMut(&str, &mut Vec<K>),
+) -> (FxHashMap<K, u32>, Vec<Vec<u32>>, Vec<usize>) {
+    let mut ids: FxHashMap<K, u32> = FxHashMap::default();
+    let mut flat: Vec<u32> = Vec::new();
+    let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    let mut found: Vec<K> = Vec::new();
+    let mut docs: Vec<Vec<u32>> = Vec::new();
+    let mut sections: Vec<usize> = Vec::new();
+    for (si, words) in texts {
+        found.clear();
+        analyse(&draft.sections[*si].title, &mut found);
+        let title: Vec<u32> = found.drain(..).map(|k| intern(&mut ids, k)).collect();
+        let ranges: Vec<(usize, usize)> = words
+            .iter()
+            .map(|w| {
+                if let Some(&r) = seen.get(w) {
+                    return r;
+                }
+                analyse(w, &mut found);
+                let start = flat.len();
+                for k in found.drain(..) {
+                    flat.push(intern(&mut ids, k));
+                }
+                seen.insert(w, (start, flat.len()));
+                (start, flat.len())
+            })
+            .collect();
+        for (start, end) in passage_windows(words.len()) {
+            let mut doc = Vec::with_capacity(title.len() * title_repeat + 2 * (end - start));
+            for _ in 0..title_repeat {
+                doc.extend_from_slice(&title);
+            }
+            for &(a, b) in &ranges[start..end] {
+                doc.extend_from_slice(&flat[a..b]);
+            }
+            docs.push(doc);
+            sections.push(*si);
+        }
+    }
+    (ids, docs, sections)
+}
+
 /// Stems of `text` without stop words and domain words.
-fn content_terms(analyzer: &Analyzer, domain: &HashSet<String>, text: &str) -> Vec<String> {
+fn content_terms(analyzer: &Analyzer, domain: &FxHashSet<String>, text: &str) -> Vec<String> {
     analyzer
         .terms(text)
         .into_iter()
@@ -955,19 +1058,27 @@ fn conflate(stem: String) -> String {
     stem
 }
 
+/// A character 4-gram. Ordered as the string of its characters.
+type Gram = [char; 4];
+
 /// Character 4-grams of the long words of `text`.
-fn grams(text: &str) -> Vec<String> {
+fn grams(text: &str) -> Vec<Gram> {
     let mut out = Vec::new();
+    grams_into(text, &mut out);
+    out
+}
+
+/// [`grams`], added to `out`.
+fn grams_into(text: &str, out: &mut Vec<Gram>) {
+    let mut chars: Vec<char> = Vec::new();
     for w in crate::text::words(text) {
-        let chars: Vec<char> = w.chars().collect();
+        chars.clear();
+        chars.extend(w.chars());
         if chars.len() < GRAM_MIN_WORD {
             continue;
         }
-        for g in chars.windows(4) {
-            out.push(g.iter().collect());
-        }
+        out.extend(chars.windows(4).map(|g| [g[0], g[1], g[2], g[3]]));
     }
-    out
 }
 
 #[cfg(test)]
@@ -986,7 +1097,7 @@ mod tests {
         });
         let ix = TopicIndex::new(&d);
         let a = Analyzer::default();
-        let stem = |w: &str| content_terms(&a, &HashSet::new(), w).remove(0);
+        let stem = |w: &str| content_terms(&a, &FxHashSet::default(), w).remove(0);
         assert_eq!(
             ix.split_compound("schuldhulpverlening"),
             Some((stem("schuld"), stem("hulpverlening")))
@@ -1106,7 +1217,7 @@ mod tests {
         });
         let ix = TopicIndex::new(&d);
         let a = Analyzer::default();
-        let stem = |w: &str| content_terms(&a, &HashSet::new(), w).remove(0);
+        let stem = |w: &str| content_terms(&a, &FxHashSet::default(), w).remove(0);
         for (word, draft_word) in [
             ("opgevangen", "opvang"),
             ("uitgebuit", "uitbuiting"),
@@ -1163,7 +1274,7 @@ mod tests {
     #[test]
     fn stems_snowball_leaves_apart_are_joined() {
         let a = Analyzer::default();
-        let d = HashSet::new();
+        let d = FxHashSet::default();
         for (x, y) in [
             ("aandachtsfunctionarissen", "aandachtsfunctionaris"),
             ("interventies", "interventie"),
