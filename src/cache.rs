@@ -224,42 +224,52 @@ pub fn encode_comment_results(results: &CommentResults) -> Option<Vec<u8>> {
 
 /// One segment of a `c-<key>.bin` file.
 fn results_segment(entries: &[(&String, &CommentResult)]) -> Option<Vec<u8>> {
-    let body = postcard::to_allocvec(entries).ok()?;
+    Some(segment(&postcard::to_allocvec(entries).ok()?))
+}
+
+/// One segment of a file that runs append to (kept links, the memo's kept
+/// parts): the length of `body` (4 bytes), `body` and its CRC-32.
+pub(crate) fn segment(body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() + 8);
-    out.extend_from_slice(&u32::try_from(body.len()).ok()?.to_le_bytes());
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    Some(out)
+    out.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
+    out.extend_from_slice(body);
+    out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+    out
+}
+
+/// The body of the [`segment`] at `at` in `bytes`, `at` then after it;
+/// none (and `at` unchanged) when it is damaged or cut short.
+pub(crate) fn next_segment<'a>(bytes: &'a [u8], at: &mut usize) -> Option<&'a [u8]> {
+    let (len, after) = bytes.get(*at..)?.split_first_chunk::<4>()?;
+    let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+    let (body, after) = after.split_at_checked(len)?;
+    let (crc, _) = after.split_first_chunk::<4>()?;
+    if crc32fast::hash(body).to_le_bytes() != *crc {
+        return None;
+    }
+    *at += 4 + len + 4;
+    Some(body)
 }
 
 /// The results in the bytes of a `c-<key>.bin` file: those of every whole
 /// segment up to the first damaged or cut-off one (`whole` is then false);
 /// `None` when it is not such a file at all.
 pub fn decode_comment_results(bytes: &[u8]) -> Option<KeptResults> {
-    let mut rest = bytes.strip_prefix(RESULTS_MAGIC)?;
+    let mut at = bytes
+        .strip_prefix(RESULTS_MAGIC)
+        .map(|_| RESULTS_MAGIC.len())?;
     let mut kept = KeptResults {
         results: CommentResults::new(),
         whole: true,
     };
-    while !rest.is_empty() {
-        let segment = rest.split_first_chunk::<4>().and_then(|(len, after)| {
-            let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-            let body = after.get(..len)?;
-            let (crc, after) = after.get(len..)?.split_first_chunk::<4>()?;
-            (crc32fast::hash(body) == u32::from_le_bytes(*crc)).then_some((body, after))
-        });
-        let Some((body, after)) = segment else {
+    while at < bytes.len() {
+        let entries = next_segment(bytes, &mut at)
+            .and_then(|body| postcard::from_bytes::<Vec<(String, CommentResult)>>(body).ok());
+        let Some(entries) = entries else {
             kept.whole = false;
             break;
         };
-        match postcard::from_bytes::<Vec<(String, CommentResult)>>(body) {
-            Ok(entries) => kept.results.extend(entries),
-            Err(_) => {
-                kept.whole = false;
-                break;
-            }
-        }
-        rest = after;
+        kept.results.extend(entries);
     }
     Some(kept)
 }

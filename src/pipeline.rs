@@ -56,19 +56,8 @@ pub fn read_document_within(
     cache: Option<&Cache>,
     limit: Duration,
 ) -> Result<Document, String> {
-    read_document_keyed(path, cache, limit).map(|(_, doc)| doc)
-}
-
-/// [`read_document_within`], with the cache key of the bytes it read (none
-/// without a cache).
-fn read_document_keyed(
-    path: &Path,
-    cache: Option<&Cache>,
-    limit: Duration,
-) -> Result<(Option<String>, Document), String> {
-    let file = file_name(path);
-    let (key, bytes) = read_keyed(path, cache, &file)?;
-    document_of(path, cache, limit, key, bytes)
+    let (key, bytes) = read_keyed(path, cache, &file_name(path))?;
+    document_of(path, cache, limit, key, bytes).map(|(_, doc)| doc)
 }
 
 /// The document of the file at `path`, whose key (and bytes, when they

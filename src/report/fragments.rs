@@ -194,11 +194,7 @@ fn segment<B: AsRef<[u8]>>(entries: &[(Key, B)]) -> Vec<u8> {
         body.extend_from_slice(&u32::try_from(bytes.len()).unwrap_or(u32::MAX).to_le_bytes());
         body.extend_from_slice(bytes);
     }
-    let mut out = Vec::with_capacity(body.len() + 8);
-    out.extend_from_slice(&u32::try_from(body.len()).unwrap_or(u32::MAX).to_le_bytes());
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    out
+    crate::cache::segment(&body)
 }
 
 /// Kept parts by key: where each is in the file, and whether this run
@@ -246,14 +242,9 @@ fn decode(bytes: &[u8]) -> Option<(Kept, bool)> {
 /// The entries (key and place in `bytes`) of the segment at `at` in
 /// `bytes`; `at` then is after it. None when it is damaged or cut short.
 fn next_segment(bytes: &[u8], at: &mut usize) -> Option<Vec<(Key, Range<usize>)>> {
-    let (len, after) = bytes.get(*at..)?.split_first_chunk::<4>()?;
-    let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-    let (body, after) = after.split_at_checked(len)?;
-    let (crc, _) = after.split_first_chunk::<4>()?;
-    if crc32fast::hash(body).to_le_bytes() != *crc {
-        return None;
-    }
     let start = *at + 4;
+    let mut next = *at;
+    let body = crate::cache::next_segment(bytes, &mut next)?;
     let mut entries = Vec::new();
     let mut pos = 0;
     while pos < body.len() {
@@ -265,7 +256,7 @@ fn next_segment(bytes: &[u8], at: &mut usize) -> Option<Vec<(Key, Range<usize>)>
         entries.push((*key, start + value..start + end));
         pos = end;
     }
-    *at = start + len + 4;
+    *at = next;
     Some(entries)
 }
 
