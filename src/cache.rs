@@ -17,7 +17,7 @@
 //!   appends them to it ([`Cache::put_comment_results`]);
 //! - `g-<key>.bin`: what campaign grouping derived from the comment texts
 //!   of the last run (their shingle sets and which are similar), so a
-//!   re-run compares only new texts ([`crate::split::KeptCampaigns`]);
+//!   re-run compares only new texts ([`crate::campaigns::KeptCampaigns`]);
 //! - `file-keys.bin`: the key of each input file by its metadata
 //!   ([`crate::file_keys`]), so an unchanged file is not read to find it.
 //!
@@ -53,7 +53,7 @@ use crate::split::Letter;
 /// Bump when the cached output for the same bytes and version may change.
 const FORMAT: u32 = 5;
 
-/// Bump when what campaign grouping keeps ([`crate::split::KeptCampaigns`]) changes
+/// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.
 const CAMPAIGNS_FORMAT: u32 = 1;
 
@@ -594,7 +594,7 @@ impl Cache {
 
     /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for
     /// the running tool, replaced by each run that changes it. Its content
-    /// is keyed by text inside ([`crate::split::KeptCampaigns`]), so it needs no key of
+    /// is keyed by text inside ([`crate::campaigns::KeptCampaigns`]), so it needs no key of
     /// the inbox's content.
     fn campaigns_key(&self) -> String {
         self.key(format!("campaigns/{CAMPAIGNS_FORMAT}").as_bytes())
@@ -602,13 +602,13 @@ impl Cache {
 
     /// What campaign grouping kept from an earlier run; `None` when
     /// missing or damaged.
-    pub fn get_campaigns(&self) -> Option<crate::split::KeptCampaigns> {
-        self.get::<crate::split::KeptCampaigns>("g", &self.campaigns_key())
-            .filter(crate::split::KeptCampaigns::is_consistent)
+    pub fn get_campaigns(&self) -> Option<crate::campaigns::KeptCampaigns> {
+        self.get::<crate::campaigns::KeptCampaigns>("g", &self.campaigns_key())
+            .filter(crate::campaigns::KeptCampaigns::is_consistent)
     }
 
     /// Keeps campaign grouping's results for the next run.
-    pub fn put_campaigns(&self, value: &crate::split::KeptCampaigns) {
+    pub fn put_campaigns(&self, value: &crate::campaigns::KeptCampaigns) {
         self.put("g", &self.campaigns_key(), value);
     }
 

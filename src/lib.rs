@@ -6,6 +6,7 @@
 //! [`compare`] → [`report`]; [`pipeline`] runs them over an [`inbox`].
 
 pub mod cache;
+pub mod campaigns;
 pub mod cli;
 pub mod compare;
 pub mod extract;

@@ -457,7 +457,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let ((), linked) = rayon::join(
         || {
             timings::time(timings, "group", || {
-                split::group_campaigns_cached(&mut responses, &keys, opts.cache.as_ref())
+                crate::campaigns::group_campaigns_cached(&mut responses, &keys, opts.cache.as_ref())
             })
         },
         || {

@@ -1,0 +1,307 @@
+//! What a letter says about itself: its date and place, its signature,
+//! the sending organisation or person, and the kind of respondent.
+
+use chrono::NaiveDate;
+
+use super::parts::{is_closing, is_furniture, is_header_line, word_count};
+use super::Row;
+use crate::model::RespondentKind;
+use crate::text::StaticRegex;
+use crate::text::DUTCH_MONTHS as MONTHS;
+
+/// This module's regexes, for [`super::prepare`].
+pub(super) const PATTERNS: &[&StaticRegex] = &[
+    &DATE_IN_WORDS,
+    &DATE_NUMERIC,
+    &DATE_ISO,
+    &PLACE_AND_DATE,
+    &FUNCTION_ONLY,
+    &FUNCTION_BEFORE_NAME,
+    &ADDRESSEE,
+    &ADDRESS,
+    &ORGANISATION_WORD,
+    &SELF_DESIGNATION,
+];
+
+pub(super) fn month_number(m: &str) -> Option<u32> {
+    let m = m.to_lowercase();
+    let m = m.trim_end_matches('.');
+    if m.len() < 3 {
+        return None;
+    }
+    let abbrev = |full: &str| full.starts_with(m) || (m == "mrt" && full == "maart");
+    MONTHS.iter().position(|f| abbrev(f)).map(|i| i as u32 + 1)
+}
+
+pub(super) static DATE_IN_WORDS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(\d{4})\b",
+);
+
+pub(super) static DATE_NUMERIC: StaticRegex =
+    StaticRegex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
+
+pub(super) static DATE_ISO: StaticRegex = StaticRegex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b");
+
+/// The first date in `t` and where it starts.
+pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
+    let words = DATE_IN_WORDS.get();
+    let num = DATE_NUMERIC.get();
+    let iso = DATE_ISO.get();
+    let mut found: Vec<(NaiveDate, usize)> = Vec::new();
+    if let Some(c) = words.captures(t) {
+        let d = c[1].parse().ok();
+        let m = month_number(&c[2]);
+        let y = c[3].parse().ok();
+        if let (Some(d), Some(m), Some(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = num.captures(t) {
+        let (d, m, y) = (c[1].parse(), c[2].parse(), c[3].parse());
+        if let (Ok(d), Ok(m), Ok(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = iso.captures(t) {
+        let (y, m, d) = (c[1].parse(), c[2].parse(), c[3].parse());
+        if let (Ok(y), Ok(m), Ok(d)) = (y, m, d) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    found.into_iter().min_by_key(|(_, at)| *at)
+}
+
+pub(super) static PLACE_AND_DATE: StaticRegex = StaticRegex::new(
+    r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
+);
+
+/// The letter's date and place: a date line (`Katwijk, 14 oktober 2026`,
+/// `Datum: ...`, `Verzonden: ...`) in the head or signature, else the first
+/// date near the top.
+pub(super) fn find_date(
+    head: &[&Row],
+    tail: &[&Row],
+    all: &[Row],
+) -> (Option<NaiveDate>, Option<String>) {
+    let place_re = PLACE_AND_DATE.get();
+    let candidates = head.iter().chain(tail.iter());
+    let mut fallback = None;
+    for r in candidates {
+        let t = r.text.as_str();
+        let Some((date, at)) = date_in(t) else {
+            continue;
+        };
+        if let Some(c) = place_re.captures(t) {
+            let place = c[1].trim().to_string();
+            let lower = place.to_lowercase();
+            if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
+                return (Some(date), Some(place));
+            }
+        }
+        if is_header_line(t) || word_count(t) <= 6 {
+            return (Some(date), None);
+        }
+        fallback.get_or_insert(date);
+    }
+    if fallback.is_none() {
+        fallback = all
+            .iter()
+            .take(15)
+            .find_map(|r| date_in(&r.text))
+            .map(|(d, _)| d);
+    }
+    (fallback, None)
+}
+
+/// Who signed the letter.
+#[derive(Debug, Default)]
+pub(super) struct Signature {
+    pub(super) organisation: Option<String>,
+    pub(super) person: Option<String>,
+}
+
+pub(super) fn read_signature(tail: &[&Row]) -> Signature {
+    let mut sig = Signature::default();
+    // The tail starts with the closing formula when there is one; a
+    // signature without one (`Burgemeester en wethouders van X,`) starts
+    // with the signing body itself.
+    let skip = usize::from(tail.first().is_some_and(|r| is_closing(r.text.trim())));
+    for r in tail.iter().skip(skip).take(10) {
+        let t = r.text.trim().trim_end_matches([',', '.']).trim();
+        if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
+            continue;
+        }
+        let t = strip_prefix_ci(t, "namens ").unwrap_or(t);
+        let t = strip_prefix_ci(t, "mede namens ").unwrap_or(t);
+        if is_function_only(t) {
+            continue;
+        }
+        let t = strip_function(t);
+        if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
+            sig.organisation = Some(tidy_org(t));
+        } else if sig.person.is_none() && is_person_name(t) {
+            sig.person = Some(t.to_string());
+        }
+    }
+    sig
+}
+
+/// Words for the function of someone who signs a letter.
+pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+
+pub(super) static FUNCTION_ONLY: StaticRegex =
+    StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));
+
+/// A line that names only functions (`de secretaris, de burgemeester`), not
+/// who signs.
+pub(super) fn is_function_only(t: &str) -> bool {
+    FUNCTION_ONLY.get().is_match(t.trim())
+}
+
+pub(super) static FUNCTION_BEFORE_NAME: StaticRegex = StaticRegex::built(|| {
+    format!(
+        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:de|het)\s+)?((?-i:\p{{Lu}}).*)$"
+    )
+});
+
+/// `directeur-bestuurder Stichting X` → `Stichting X`: a function written
+/// before the organisation it serves.
+pub(super) fn strip_function(t: &str) -> &str {
+    match FUNCTION_BEFORE_NAME.get().captures(t.trim()) {
+        // Only when what follows still names an organisation: `Voorzitter
+        // Adviesraad Sociaal Domein` → `Adviesraad Sociaal Domein`, but
+        // `Burgemeester en wethouders van X` stays whole.
+        Some(c) if c.get(1).is_some_and(|m| organisation_word(m.as_str())) => {
+            c.get(1).map_or(t, |m| m.as_str())
+        }
+        _ => t,
+    }
+}
+
+pub(super) fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
+    (t.len() >= prefix.len() && t.is_char_boundary(prefix.len()))
+        .then(|| &t[..prefix.len()])
+        .filter(|p| p.eq_ignore_ascii_case(prefix))
+        .map(|_| &t[prefix.len()..])
+}
+
+pub(super) static ADDRESSEE: StaticRegex =
+    StaticRegex::new(r"^(?i)(aan\b|t\.a\.v\.|ter attentie|p/a\b|de leden van)");
+
+/// The first line of an address block (`Aan de gemeenteraad`, `t.a.v.`).
+pub(super) fn is_addressee(t: &str) -> bool {
+    ADDRESSEE.get().is_match(t.trim())
+}
+
+pub(super) static ADDRESS: StaticRegex =
+    StaticRegex::new(r"(?:\s\d{1,4}\s?[a-zA-Z]?(?:-\d+)?$|\b\d{4}\s?[A-Z]{2}\b)");
+
+/// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
+pub(super) fn is_address(t: &str) -> bool {
+    ADDRESS.get().is_match(t.trim())
+}
+
+/// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
+pub(super) fn tidy_org(t: &str) -> String {
+    let t = t.trim();
+    if let Some(rest) = strip_prefix_ci(t, "burgemeester en wethouders") {
+        return format!("College van burgemeester en wethouders{rest}");
+    }
+    let t = strip_prefix_ci(t, "de ")
+        .or_else(|| strip_prefix_ci(t, "het "))
+        .unwrap_or(t);
+    let mut c = t.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::new(
+    r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+);
+
+/// Words that name an organisation or public body.
+pub(super) fn organisation_word(t: &str) -> bool {
+    ORGANISATION_WORD.get().is_match(t)
+}
+
+/// A personal name: two to five capitalised words, Dutch particles and
+/// initials allowed, no digits, no organisation word.
+pub(super) fn is_person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "la", "le", "du", "von", "el",
+        "al", "bin",
+    ];
+    let capitals = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.iter().all(|w| {
+        PARTICLES.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    }) && capitals >= 2
+        && !organisation_word(t)
+        && !t.contains(':')
+}
+
+pub(super) static SELF_DESIGNATION: StaticRegex = StaticRegex::new(
+    r"\b(?:[Dd]e|[Hh]et)\s+((?:[Gg]emeenteraad|[Rr]aad\s+van\s+de\s+gemeente|[Cc]ollege\s+van\s+(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B&W))\s+(?:van\s+)?[A-Z][\p{L}\-]+(?:[\s\-][A-Z][\p{L}\-]+)?|(?:[A-Z][\p{L}\-]*)?[Aa]dviesraad(?:\s+[A-Z][\p{L}\-]+){0,4})",
+);
+
+/// `De gemeenteraad van Katwijk ...` / `De Adviesraad Sociaal Domein X`
+/// naming itself in the body.
+pub(super) fn self_designation(body: &str) -> Option<String> {
+    let r = SELF_DESIGNATION.get();
+    r.captures(body).map(|c| tidy_org(&c[1]))
+}
+
+/// The kind of respondent from the names and signature.
+pub(super) fn kind_of(evidence: &str) -> RespondentKind {
+    let e = evidence.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| e.contains(w));
+    if has(&[
+        "adviesraad",
+        "participatieraad",
+        "wmo-raad",
+        "wmo raad",
+        "cliëntenraad",
+        "clientenraad",
+        "seniorenraad",
+        "jongerenraad",
+        "adviescommissie",
+        "raad sociaal domein",
+    ]) {
+        RespondentKind::AdvisoryCouncil
+    } else if has(&[
+        "college van",
+        "burgemeester en wethouders",
+        "b&w",
+        "college b",
+    ]) {
+        RespondentKind::ExecutiveBoard
+    } else if has(&[
+        "gemeenteraad",
+        "raad van de gemeente",
+        "raad der gemeente",
+        "griffie",
+        "griffier",
+        "de raad van",
+    ]) {
+        RespondentKind::Council
+    } else if !evidence.replace('|', "").trim().is_empty() && organisation_word(evidence) {
+        RespondentKind::Organisation
+    } else {
+        RespondentKind::Unknown
+    }
+}

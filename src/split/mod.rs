@@ -1,0 +1,516 @@
+//! Stage 3, split: a response's letter metadata and its comments.
+//!
+//! A response is read as a letter: a head (letterhead, address block,
+//! date line, `Betreft`, e-mail headers), a salutation (`Geachte ...`), a
+//! body, a closing (`Met vriendelijke groet`) and a signature. Only the body
+//! holds comments; the head and signature give the respondent, kind, date
+//! and place. Letters without salutation or closing are read as all body,
+//! with furniture lines still removed.
+//!
+//! The body is cut at the strongest kind of point marker that occurs at
+//! least twice in sequence: labelled points (`Advies 3 –`, `Punt 2:`),
+//! numbers (`1.`, `1)`), letters (`a.`), bullets, short headings; without
+//! markers, at paragraphs. Text before the first point is a comment only
+//! when it states a view; procedural paragraphs (`Hierbij ontvangt u ...`,
+//! `Voor vragen kunt u ...`) never are.
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::model::{Comment, Document, RespondentKind};
+
+/// What the split stage read from one response.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Letter {
+    /// Sender as read from the letter (letterhead, `Van:`, signature).
+    pub respondent: Option<String>,
+    pub kind: RespondentKind,
+    pub date: Option<NaiveDate>,
+    pub place: Option<String>,
+    pub private_person: bool,
+    /// Comments in letter order, ids set, links empty.
+    pub comments: Vec<Comment>,
+}
+
+/// Splits a response into its metadata and comments.
+pub fn split_response(doc: &Document, response_id: &str) -> Letter {
+    let lines = flatten(doc);
+    let parts = Parts::find(&lines);
+    let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
+    let tail: Vec<&Row> = lines[parts.body_end..].iter().collect();
+    let body: Vec<&Row> = lines[parts.body_start..parts.body_end]
+        .iter()
+        .filter(|r| !is_furniture(&r.text))
+        .collect();
+
+    let (date, place) = find_date(&head, &tail, &lines);
+    let email_from = head
+        .iter()
+        .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
+        .find_map(|r| header_value(&r.text, &["van", "from"]));
+    let signature = read_signature(&tail);
+    // The letterhead: an organisation named above the addressee and date.
+    let letterhead = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
+        .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
+    let head_block: String = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
+        .filter(|t| !is_address(t))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let body_text: String = body
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let self_named = self_designation(&body_text);
+
+    let respondent = signature
+        .organisation
+        .clone()
+        .or_else(|| self_named.clone())
+        .or_else(|| letterhead.map(str::to_string))
+        .or_else(|| email_from.as_deref().map(sender_name))
+        .or_else(|| signature.person.clone())
+        .filter(|s| !s.is_empty());
+    let evidence = [
+        signature.organisation.as_deref().unwrap_or(""),
+        self_named.as_deref().unwrap_or(""),
+        letterhead.unwrap_or(""),
+        email_from.as_deref().unwrap_or(""),
+        &head_block,
+    ]
+    .join(" | ");
+    let mut kind = kind_of(&evidence);
+    if kind == RespondentKind::Unknown && (signature.person.is_some() || email_from.is_some()) {
+        kind = RespondentKind::Resident;
+    }
+    let comments = segment(&body, response_id);
+    Letter {
+        respondent,
+        kind,
+        date,
+        place,
+        private_person: kind == RespondentKind::Resident,
+        comments,
+    }
+}
+
+/// One line of the response.
+#[derive(Debug, Clone)]
+struct Row {
+    text: String,
+    page: u32,
+    para: bool,
+}
+
+fn flatten(doc: &Document) -> Vec<Row> {
+    let mut out = Vec::new();
+    let furniture = crate::text::page_furniture(&doc.pages);
+    for (pi, page) in doc.pages.iter().enumerate() {
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        let inferred = crate::text::inferred_paragraph_starts(&texts);
+        for (i, l) in page.lines.iter().enumerate() {
+            if furniture.get(pi).is_some_and(|f| f.contains(&i)) {
+                continue;
+            }
+            // Markdown emphasis and heading marks are not text.
+            let raw = l.text.replace("**", "").replace("__", "");
+            let text: String = raw
+                .trim_start_matches('#')
+                .chars()
+                .map(|c| {
+                    if matches!(c as u32, 0xE000..=0xF8FF) {
+                        '•'
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                continue;
+            }
+            out.push(Row {
+                text,
+                page: page.number,
+                para: l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false),
+            });
+        }
+    }
+    out
+}
+
+/// Every regex of the splitter, by module, for [`prepare`].
+const PATTERNS: [&[&StaticRegex]; 3] = [parts::PATTERNS, metadata::PATTERNS, segment::PATTERNS];
+
+/// Compiles the splitter's regexes on all threads at once. They are
+/// otherwise compiled one by one on first use, ~20 ms on one core: most of
+/// what splitting the first new response of a re-run costs. Call it when a
+/// response is about to be split (reading the file can go on meanwhile).
+pub fn prepare() {
+    let all: Vec<&StaticRegex> = PATTERNS.iter().flat_map(|p| p.iter().copied()).collect();
+    all.par_iter().for_each(|r| {
+        r.get();
+    });
+}
+
+mod metadata;
+mod parts;
+mod segment;
+
+use crate::text::StaticRegex;
+use metadata::{
+    date_in, find_date, is_address, is_addressee, kind_of, organisation_word, read_signature,
+    self_designation,
+};
+use parts::{header_value, is_furniture, is_header_line, is_salutation, sender_name, Parts};
+use segment::segment;
+
+#[cfg(test)]
+mod tests {
+    use super::metadata::{is_function_only, strip_function};
+    use super::*;
+
+    #[test]
+    fn prepare_knows_every_regex_of_the_splitter() {
+        let this = include_str!("mod.rs");
+        let (this, _) = this.split_at(this.find("#[cfg(test)]").unwrap());
+        assert!(
+            !this.contains(": StaticRegex ="),
+            "put the regex in a module"
+        );
+        for (source, patterns) in [
+            (include_str!("parts.rs"), parts::PATTERNS),
+            (include_str!("metadata.rs"), metadata::PATTERNS),
+            (include_str!("segment.rs"), segment::PATTERNS),
+        ] {
+            let (code, _) = source.split_at(source.find("#[cfg(test)]").unwrap_or(source.len()));
+            let defined = code.matches(": StaticRegex =").count();
+            assert_eq!(defined, patterns.len(), "add the new regex to PATTERNS");
+        }
+        prepare();
+        assert!(PATTERNS.iter().all(|p| p.iter().all(|r| r.is_compiled())));
+    }
+
+    fn split(text: &str) -> Letter {
+        let doc = crate::extract::extract_plain_text("r.txt", text.as_bytes());
+        split_response(&doc, "r-1")
+    }
+
+    fn texts(l: &Letter) -> Vec<String> {
+        l.comments.iter().map(|c| c.text.clone()).collect()
+    }
+
+    #[test]
+    fn framing_paragraphs_are_not_comments() {
+        for intro in [
+            "In uw brief van 2 september stelt u ons in de gelegenheid te reageren. De raad heeft het stuk besproken in de commissie. De raad geeft u de volgende zienswijze mee.",
+            "De Ouderenbond Noord behartigt de belangen van ruim 3.000 senioren in de regio. Wij hebben het stuk gelezen en willen graag op twee passages reageren.",
+            "Excuses dat onze reactie u pas na de sluitingsdatum bereikt. Wij hopen dat u onze punten toch wilt meenemen.",
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            );
+            let l = split(&text);
+            assert_eq!(l.comments.len(), 2, "{intro}: {:#?}", texts(&l));
+            assert!(l.comments[0].text.starts_with("1. Wij missen"), "{:#?}", texts(&l));
+        }
+        // A view in an organisation's opening paragraph keeps it.
+        let l = split("Geachte werkgroep,\n\nDe Ouderenbond Noord behartigt de belangen van senioren en mist in de visie aandacht voor ouderenmishandeling.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_resident_introducing_herself_in_her_point_keeps_the_point() {
+        // One paragraph: self-introduction, then the view. No letterhead or
+        // date line: the salutation is not the sender, the signature is.
+        let l = split("Geachte werkgroep,\n\nIk ben inwoner van Veenmeer. De opvang voor mannen die slachtoffer zijn van huiselijk geweld ontbreekt in paragraaf 5.3.\n\nIk hoop dat u dit meeneemt.\n\nMet vriendelijke groet,\n\nPieter Aardema\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+        assert!(l.comments[0].text.contains("ontbreekt"), "{:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Pieter Aardema"));
+        assert!(l.private_person);
+        // A self-introduction that states no view is still no point.
+        let l = split("Geachte werkgroep,\n\nIk ben inwoner van Veenmeer. Daarom steun ik de oproep van de actiegroep.\n\nDe opvang voor mannen ontbreekt in paragraaf 5.3 van de visie.\n\nMet vriendelijke groet,\n\nPieter Aardema\n");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.starts_with("De opvang"),
+            "{:#?}",
+            texts(&l)
+        );
+    }
+
+    #[test]
+    fn more_ways_of_framing_a_letter_are_not_comments() {
+        for intro in [
+            "Met veel belangstelling hebben wij het concept-uitvoeringsplan van de regio gelezen.",
+            "De leden van de raad hebben de conceptvisie met belangstelling gelezen. Wij reageren op enkele punten.",
+            "Het bestuur hecht eraan u onderstaande opmerkingen mee te geven, in de hoop bij te dragen aan goed beleid.",
+            "Stichting Thuisfront biedt begeleiding en een luisterend oor aan mantelzorgers in de hele regio. Wij hebben de visie in ons team besproken.",
+            "Ik reageer op de visie omdat ik zelf jaren in een onveilige thuissituatie heb geleefd. Ik wil niet dat mijn naam ergens wordt genoemd.",
+            "Bij uw brief van 3 maart vraagt u de raden om een reactie. De commissie heeft het plan op 12 maart behandeld.",
+            "Namens de Stichting Buurtwerk (sociaal werk, jongerenwerk en schuldhulp in drie kernen van de gemeente) stuur ik u een korte reactie.",
+            "Als huisartsen in de regio hebben wij de conceptvisie gelezen. Wij beperken ons tot de passages over signaleren.",
+            "Ik ben moeder van twee kinderen en woon al twintig jaar in de gemeente. Wat ons is overkomen wil ik niet verzwijgen, daarom schrijf ik u.",
+            // How the letter came about, with the addressee's request.
+            "Op 14 mei ontving het college uw verzoek om te reageren op de conceptnota. Het college heeft de nota in zijn vergadering van 21 mei besproken en besloten u de volgende reactie te sturen.",
+            "In de vergadering van 3 juni heeft de cliëntenraad het conceptplan met een aantal ervaringsdeskundigen doorgenomen. Graag geven wij u de volgende punten mee, met het verzoek ze in het regionale overleg te bespreken.",
+            "Het Netwerk Mantelzorg Rijnstreek is een samenwerkingsverband van vijftien organisaties in de streek. Wij lazen het plan met belangstelling.",
+            "Mijn zus liet me weten dat je op de nota mag reageren. Ik ben geen kenner en heb niet alles gelezen, maar ik wil wel iets kwijt. Ik wil niet dat mijn naam in de krant komt.",
+            "Ik schrijf u omdat de bewonersvereniging ons opriep om op het plan te reageren.",
+            "Via het wijkteam kregen wij het concept toegestuurd. Hoewel wij buiten de regio liggen, maken wij graag van de gelegenheid gebruik om te reageren.",
+            "Op de website van de gemeente las ik dat reacties worden gevraagd op de nota.",
+            // An addressee line below the date; thanks for the chance to
+            // advise; a reversed `graag reageren wij`; a letter without a
+            // name; `je kunt daarop reageren`.
+            "Aan het regionaal bestuur Zorg en Veiligheid",
+            "Op 2 februari vroeg u ons om advies. Wij danken u voor de gelegenheid om te adviseren en geven u hieronder onze adviezen.",
+            "Graag reageren wij namens de huisartsen van de kring op de nota.",
+            "Ik stuur deze reactie zonder mijn naam, dat vindt mijn dochter veiliger. Ik schrijf deze brief omdat mijn buurvrouw het vroeg.",
+            "Mijn buurman vertelde dat je daarop kunt reageren. Ik wil graag vertellen hoe het bij ons ging.",
+            "Wij bezoeken elke week zo'n veertig gezinnen in de wijk en zien daar veel van wat achter de voordeur gebeurt. Graag geven wij u daarom onze punten mee.",
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            );
+            let l = split(&text);
+            assert_eq!(l.comments.len(), 2, "{intro}: {:#?}", texts(&l));
+            assert!(l.comments[0].text.starts_with("1. Wij missen"), "{:#?}", texts(&l));
+            assert!(!l.comments[1].text.contains("toelichting"), "{:#?}", texts(&l));
+        }
+        // Closings: thanks for reading, good wishes.
+        for closing in [
+            "Dank je wel voor het lezen van mijn brief.",
+            "Wij wensen u veel wijsheid bij het afronden van de nota en zien uit naar uw antwoord.",
+        ] {
+            let l = split(&format!(
+                "Geachte werkgroep,\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\n{closing}\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            ));
+            assert_eq!(l.comments.len(), 2, "{closing}: {:#?}", texts(&l));
+        }
+        // The same openings carrying a view are points.
+        for point in [
+            "Ik schrijf u omdat de opvang voor mannen ontbreekt.",
+            "Dank u voor het plan, maar wij missen de scholen erin.",
+            "In de vergadering van 2 mei bleek dat de wachtlijst voor de opvang te lang is; die moet korter.",
+            "Ik reageer op de visie omdat de opvang voor mannen ontbreekt.",
+            "Ik reageer op paragraaf 5.2: de wachtlijst moet korter.",
+            "Aan de opvang voor mannen moet meer aandacht worden besteed.",
+        ] {
+            let l = split(&format!(
+                "Geachte werkgroep,\n\n{point}\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+            ));
+            assert_eq!(l.comments.len(), 1, "{point}: {:#?}", texts(&l));
+        }
+    }
+
+    #[test]
+    fn an_offer_to_explain_closes_the_letter() {
+        let l = split("Geachte werkgroep,\n\nAdvies 1 – Meer opvang. Wij adviseren meer plaatsen.\n\nAdvies 2 – Betrek cliënten. Wij adviseren cliënten te vragen.\n\nDe adviesraad is graag bereid zijn adviezen toe te lichten.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(!l.comments[1].text.contains("bereid"), "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_short_statement_and_its_elaboration_are_one_point() {
+        let l = split("Geachte werkgroep,\n\nWij steunen het voornemen om een time-outvoorziening te onderzoeken.\n\nElders verkleint een slaapplek voor de pleger het risico. Wij bieden aan kennis in te brengen bij dat onderzoek.\n\nDe wachtlijsten bij de vrouwenopvang zijn veel te lang voor gezinnen met kinderen.\n\nMet vriendelijke groet,\n\nJ. Jansen\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(l.comments[0].text.contains("bij dat onderzoek"));
+        assert!(l.comments[1].text.starts_with("De wachtlijsten"));
+        // Sharing a word is not referring back.
+        let l = split("De adviesraad vraagt om kindermishandeling te noemen in de inleiding.\n\nDaarnaast mist de adviesraad aandacht voor ouderen bij preventie.\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+    }
+
+    const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
+
+    #[test]
+    fn sender_name_leaves_out_an_address() {
+        assert_eq!(
+            sender_name("Thomas Bakker, Kerkstraat 3, Zoeterhout"),
+            "Thomas Bakker"
+        );
+        assert_eq!(sender_name("\"Bakker, T.\" <t@example.nl>"), "Bakker, T.");
+        assert_eq!(
+            sender_name("Stichting Oost, afdeling beleid"),
+            "Stichting Oost, afdeling beleid"
+        );
+    }
+
+    #[test]
+    fn signing_body_without_closing_and_function_titles() {
+        let college = "Gemeente Noordwaard\nBurgemeester en wethouders\n\nAan de werkgroep\n\nNoordwaard, 3 oktober 2026\n\nGeacht bestuur,\n\n1. Wij vragen de regio de hulp aan plegers regionaal in te kopen, zodat kleine gemeenten de termijn halen.\n\n2. Wij willen weten hoe de projectleider wordt bekostigd en welke verdeelsleutel geldt.\n\nBurgemeester en wethouders van Noordwaard,\nde secretaris,          de burgemeester,\nR. de Lange             H.J. van Dam\n";
+        let l = split(college);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("College van burgemeester en wethouders van Noordwaard")
+        );
+        assert_eq!(l.kind, RespondentKind::ExecutiveBoard);
+        let org = "Stichting Opvang Oost\nPostbus 3\n1234 AB Oost\n\nGeachte werkgroep,\n\nWij vragen om meer opvangplaatsen voor moeders met kinderen in de regio.\n\nMet vriendelijke groet,\nK. Smit\ndirecteur-bestuurder Stichting Opvang Oost\n";
+        assert_eq!(
+            split(org).respondent.as_deref(),
+            Some("Stichting Opvang Oost")
+        );
+        assert!(is_function_only("de secretaris, de burgemeester"));
+        assert!(!is_function_only("Gemeente Oost"));
+        assert_eq!(
+            strip_function("Voorzitter Adviesraad Sociaal Domein"),
+            "Adviesraad Sociaal Domein"
+        );
+        assert_eq!(
+            strip_function("Burgemeester en wethouders van Oost"),
+            "Burgemeester en wethouders van Oost"
+        );
+    }
+
+    #[test]
+    fn numbered_points_and_furniture() {
+        let l = split(COUNCIL);
+        assert_eq!(l.comments.len(), 3, "{:#?}", texts(&l));
+        assert_eq!(l.comments[0].label.as_deref(), Some("1"));
+        assert!(l.comments[0]
+            .text
+            .starts_with("1. De raad mist in paragraaf 5.2"));
+        assert!(l.comments[0].text.contains("Dit moet worden toegevoegd."));
+        assert!(l.comments[1]
+            .text
+            .contains("de wachtlijsten bij Veilig Thuis"));
+        let all = texts(&l).join(" ");
+        for furniture in [
+            "Postbus",
+            "Geachte",
+            "Hierbij",
+            "griffie.",
+            "Met vriendelijke",
+            "Pagina 1",
+            "kenmerk",
+        ] {
+            assert!(!all.contains(furniture), "{furniture} in {all}");
+        }
+    }
+
+    #[test]
+    fn metadata_of_a_council_letter() {
+        let l = split(COUNCIL);
+        assert_eq!(l.kind, RespondentKind::Council);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 14));
+        assert_eq!(l.place.as_deref(), Some("Katwijk"));
+        assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Katwijk"));
+        assert!(!l.private_person);
+    }
+
+    #[test]
+    fn email_headers_and_bullets() {
+        let l = split("Van: Stichting Welzijn Oost <info@welzijnoost.nl>\nVerzonden: dinsdag 13-10-2026 09:12\nAan: regiovisie@gemeente.nl\nOnderwerp: Reactie regiovisie\n\nBeste werkgroep,\n\nNamens onze stichting geven wij graag de volgende punten mee:\n\n- De rol van het welzijnswerk bij preventie is te klein.\n- Wij missen de mantelzorgers als doelgroep in hoofdstuk 3.\n\nMet vriendelijke groet,\nPetra Bakker\nStichting Welzijn Oost\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde.\n");
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert!(l.comments[1]
+            .text
+            .starts_with("Wij missen de mantelzorgers"));
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert_eq!(l.respondent.as_deref(), Some("Stichting Welzijn Oost"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 13));
+    }
+
+    #[test]
+    fn resident_letter_splits_by_paragraph() {
+        let l = split("Geachte heer, mevrouw,\n\nIk woon al twintig jaar in de wijk en maak me zorgen over de lange wachttijden bij de hulpverlening.\n\nDaarnaast vind ik dat de buurtteams veel beter bereikbaar moeten zijn, ook in de avond.\n\nIk hoop dat u hier iets mee doet.\n\nMet vriendelijke groet,\n\nMarieke van den Berg\nDorpsstraat 4\n2221 AB Katwijk\n\nKatwijk, 3 oktober 2026\n");
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        assert_eq!(l.respondent.as_deref(), Some("Marieke van den Berg"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 3));
+    }
+
+    #[test]
+    fn labelled_advice_points_and_advisory_council() {
+        let l = split("Adviesraad Sociaal Domein Noordwijk\n\nDatum: 1 oktober 2026\n\nGeacht college,\n\nDe adviesraad heeft de regiovisie op 20 september besproken.\n\nAdvies 1 – Betrek ervaringsdeskundigen bij de uitvoering.\n\nAdvies 2: Zorg voor voldoende opvangplekken.\nDe huidige capaciteit is te klein.\n\nMet vriendelijke groet,\nNamens de Adviesraad Sociaal Domein Noordwijk,\nK. Smit, voorzitter\n");
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert_eq!(l.comments[0].label.as_deref(), Some("Advies 1"));
+        assert_eq!(l.comments[1].label.as_deref(), Some("Advies 2"));
+        assert!(l.comments[1].text.contains("capaciteit"));
+        assert_eq!(l.kind, RespondentKind::AdvisoryCouncil);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 1));
+    }
+
+    #[test]
+    fn point_spanning_pages_stays_one_comment() {
+        let doc = Document {
+            file: "r.pdf".into(),
+            pages: vec![
+                crate::model::Page {
+                    number: 1,
+                    lines: [
+                        "Geachte werkgroep,",
+                        "1. De raad vindt de ambitie te",
+                        "2. Tweede punt over preventie.",
+                    ]
+                    .iter()
+                    .map(|t| crate::model::Line {
+                        text: t.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                    ..Default::default()
+                },
+                crate::model::Page {
+                    number: 2,
+                    lines: [
+                        "vrijblijvend en vraagt om harde doelen.",
+                        "3. Derde punt over de financiën.",
+                    ]
+                    .iter()
+                    .map(|t| crate::model::Line {
+                        text: t.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                    ..Default::default()
+                },
+            ],
+            warnings: vec![],
+        };
+        // Swap to put the continuation right after point 1's first line.
+        let mut doc = doc;
+        let moved = doc.pages[0].lines.remove(2);
+        doc.pages[1].lines.insert(1, moved);
+        let l = split_response(&doc, "r");
+        assert_eq!(l.comments.len(), 3, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.contains("te vrijblijvend"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert_eq!(l.comments[0].page, Some(1));
+        assert_eq!(l.comments[1].page, Some(2));
+    }
+
+    #[test]
+    fn repeated_text_gets_unique_ids() {
+        let l = split("Geachte werkgroep,\n\n- Eens met de visie op preventie.\n\n- Eens met de visie op preventie.\n");
+        assert_eq!(l.comments.len(), 2);
+        assert_ne!(l.comments[0].id, l.comments[1].id);
+        assert!(l.comments[1].id.ends_with("-2"));
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        assert_eq!(
+            date_in("Katwijk, 14 okt. 2026").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(
+            date_in("Datum: 14-10-2026").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(
+            date_in("2026-10-14").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        assert_eq!(date_in("31 februari 2026"), None);
+    }
+}

@@ -1,0 +1,464 @@
+//! The body cut into comments: point markers (labelled, numbered,
+//! lettered, bullets, short headings) or paragraphs; framing paragraphs
+//! that state no view left out; a short statement joined with the
+//! paragraph that elaborates it.
+
+use std::collections::HashMap;
+
+use super::metadata::is_addressee;
+use super::parts::word_count;
+use super::Row;
+use crate::model::Comment;
+use crate::text::StaticRegex;
+
+/// This module's regexes, for [`super::prepare`].
+pub(super) const PATTERNS: &[&StaticRegex] = &[
+    &MARKER_LABEL,
+    &MARKER_NUMBER,
+    &MARKER_LETTER,
+    &MARKER_BULLET,
+    &PROCEDURAL,
+    &VIEW,
+    &REQUEST,
+    &SELF_INTRODUCTION,
+    &SPEAKS_FOR,
+    &FRAMING,
+    &SOFT_FRAMING,
+];
+
+/// A point marker at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) enum MarkerKind {
+    /// `Advies 3 –`, `Punt 2:`
+    Labelled,
+    /// `1.`, `1)`, `(1)`
+    Number,
+    /// `a.`, `a)`, `(a)`
+    Letter,
+    /// `•`, `-`, `*`
+    Bullet,
+    /// a short heading line followed by a paragraph
+    Heading,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Marker {
+    kind: MarkerKind,
+    label: Option<String>,
+    /// Numeric value for sequence checks (letters: a = 1).
+    value: u32,
+    /// Byte length of the marker in the line.
+    len: usize,
+}
+
+pub(super) static MARKER_LABEL: StaticRegex = StaticRegex::new(
+    r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,2}))\s*[:.\-–—)]?\s*",
+);
+
+pub(super) static MARKER_NUMBER: StaticRegex =
+    StaticRegex::new(r"^\(?(\d{1,2})(?:[.)]|\s*[-–—:])\s+");
+
+pub(super) static MARKER_LETTER: StaticRegex = StaticRegex::new(r"^\(?([a-z])[.)]\s+");
+
+pub(super) static MARKER_BULLET: StaticRegex = StaticRegex::new(r"^[•●▪◦·\-–*]\s+");
+
+pub(super) fn marker(t: &str) -> Option<Marker> {
+    let lab = MARKER_LABEL.get();
+    let num = MARKER_NUMBER.get();
+    let let_ = MARKER_LETTER.get();
+    let bul = MARKER_BULLET.get();
+    if let Some(c) = lab.captures(t) {
+        let word = &c[1];
+        let mut w = word.chars();
+        let word: String = w
+            .next()
+            .map(|f| f.to_uppercase().chain(w).collect())
+            .unwrap_or_default();
+        return Some(Marker {
+            kind: MarkerKind::Labelled,
+            label: Some(format!("{word} {}", &c[2])),
+            value: c[2].parse().unwrap_or(0),
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(c) = num.captures(t) {
+        return Some(Marker {
+            kind: MarkerKind::Number,
+            label: Some(c[1].to_string()),
+            value: c[1].parse().unwrap_or(0),
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(c) = let_.captures(t) {
+        let ch = c[1].chars().next().unwrap_or('a');
+        return Some(Marker {
+            kind: MarkerKind::Letter,
+            label: Some(c[1].to_string()),
+            value: ch as u32 - 'a' as u32 + 1,
+            len: c.get(0).map_or(0, |m| m.end()),
+        });
+    }
+    if let Some(m) = bul.find(t) {
+        return Some(Marker {
+            kind: MarkerKind::Bullet,
+            label: None,
+            value: 0,
+            len: m.end(),
+        });
+    }
+    None
+}
+
+/// A short title-like line that opens a paragraph.
+pub(super) fn is_heading_line(rows: &[&Row], i: usize) -> bool {
+    let t = rows[i].text.trim();
+    let next_is_para = rows
+        .get(i + 1)
+        .is_some_and(|n| n.para || word_count(&n.text) > 6);
+    let after_sentence = i == 0 || rows[i - 1].text.trim_end().ends_with(['.', '!', '?', ':']);
+    (rows[i].para || after_sentence)
+        && (1..=8).contains(&word_count(t))
+        && !t.ends_with(['.', ',', ';'])
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && next_is_para
+        && rows.get(i + 1).is_some_and(|n| !is_heading_shape(&n.text))
+}
+
+pub(super) fn is_heading_shape(t: &str) -> bool {
+    word_count(t) <= 8 && !t.ends_with(['.', ',', ';'])
+}
+
+pub(super) static PROCEDURAL: StaticRegex = StaticRegex::new(
+    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+);
+
+pub(super) static VIEW: StaticRegex = StaticRegex::new(
+    r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
+);
+
+pub(super) static REQUEST: StaticRegex = StaticRegex::new(
+    r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b|\bgelegenheid (om )?(te )?(adviseren|reageren|advies|een reactie|een zienswijze)\b",
+);
+
+pub(super) static SELF_INTRODUCTION: StaticRegex =
+    StaticRegex::new(r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b");
+
+pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
+    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
+);
+
+pub(super) static FRAMING: StaticRegex = StaticRegex::new(
+    r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|graag (reageer|reageren) (ik|wij|we)\b|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
+);
+
+pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
+    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
+);
+
+/// A paragraph of at most this many words whose last words frame the
+/// letter (`Graag reageren wij ...`) is framing when it states no view.
+pub(super) const FRAMING_TAIL_MAX_WORDS: usize = 80;
+
+/// A paragraph that only frames the letter and states no view.
+///
+/// The name parts (`de adviesraad sociaal domein ... heeft`) are spans of
+/// anything but sentence punctuation, not `[\w\s]`: a counted Unicode `\w`
+/// compiles to tens of thousands of automaton states, and the matcher's
+/// cache for them cost ~35 MB per thread (measured with heaptrack).
+pub(super) fn is_procedural(text: &str) -> bool {
+    let proc_ = PROCEDURAL.get();
+    let view = VIEW.get();
+    let t = text.trim();
+    // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
+    // the request of the letter's addressee, or one about the letter
+    // itself, is no view of the writer's.
+    let own = REQUEST.get().replace_all(t, "");
+    // A short lead-in to a list (`... de volgende punten mee:`).
+    if t.ends_with(':') && word_count(t) <= 25 {
+        return true;
+    }
+    // The addressee on a line of its own below the date (`Aan de werkgroep
+    // van de gemeenten Gouda en Leiden`).
+    if is_addressee(t) && word_count(t) <= 15 && !t.ends_with(['.', '!', '?']) {
+        return true;
+    }
+    // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
+    // vereniging in ...`) opening the letter.
+    let first = first_sentence(t);
+    // Only when what follows the introduction states no view either: `Ik
+    // ben inwoner van X. De opvang ... ontbreekt.` is a point.
+    let rest = &t[first.len()..];
+    if word_count(t) <= 45
+        && (SELF_INTRODUCTION.get()
+        .is_match(t)
+            && !view.is_match(rest)
+            // `De KBO ... behartigt de belangen van ...`: an organisation
+            // presenting itself.
+            || !view.is_match(t) && SPEAKS_FOR.get()
+            .is_match(first))
+    {
+        return true;
+    }
+    let lead: String = t.split_whitespace().take(16).collect::<Vec<_>>().join(" ");
+    // An organisation presenting itself may end with the framing (`...
+    // Graag reageren wij daarom vanuit onze praktijk op het concept.`).
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(16)..].join(" ");
+    let framing = FRAMING.get().is_match(&lead)
+        || words.len() <= FRAMING_TAIL_MAX_WORDS && FRAMING.get().is_match(&tail);
+    // Weaker signs of framing, only in a paragraph that states no view: a
+    // resident saying why they write (`Ik reageer op de regiovisie omdat
+    // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
+    // saying what the letter is limited to.
+    let soft = SOFT_FRAMING.get();
+    if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
+        return true;
+    }
+    // Any view keeps it a point, however short (`Ik schrijf u omdat de
+    // opvang ontbreekt.`).
+    (proc_.is_match(t) || framing) && !view.is_match(&own)
+}
+
+/// A paragraph of one short sentence at most this long may be the opening
+/// of a point that the next paragraph elaborates.
+pub(super) const SHORT_STATEMENT_WORDS: usize = 15;
+
+/// In a letter without markers, a one-sentence statement followed by a
+/// paragraph that refers back to it (`Wij steunen het voornemen om X te
+/// onderzoeken.` then why, and an offer to help with `dat onderzoek`) is
+/// one point. Referring back: a demonstrative (`dat`, `dit`, `deze`, `die`,
+/// `zo'n`) before a word whose stem the statement used, so `onderzoeken`
+/// meets `dat onderzoek`; merely sharing a word (the respondent naming
+/// itself in both) is not enough.
+pub(super) fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
+    let analyzer = crate::text::Analyzer::default();
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if let Some(prev) = out.last_mut() {
+            let text = prev.text();
+            let short = prev.paras.len() == 1
+                && word_count(&text) <= SHORT_STATEMENT_WORDS
+                && first_sentence(&text).len() == text.len()
+                && !is_heading_shape(&text);
+            if short && refers_back(&analyzer, &text, &d.text()) {
+                prev.paras.extend(d.paras);
+                continue;
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Whether `next` names something of `statement` with a demonstrative.
+pub(super) fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, next: &str) -> bool {
+    let said: std::collections::HashSet<String> = analyzer
+        .term_set(statement)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    let words: Vec<String> = crate::text::words(next).collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "dat" | "dit" | "deze" | "die" | "zo'n" | "zulke"
+        ) && analyzer.terms(&w[1]).iter().any(|t| said.contains(t))
+    })
+}
+
+/// The text up to and including the first sentence's full stop.
+pub(super) fn first_sentence(t: &str) -> &str {
+    t.find(". ").map_or(t, |i| &t[..=i])
+}
+
+/// One comment under construction.
+#[derive(Debug, Default)]
+pub(super) struct Draft {
+    label: Option<String>,
+    page: Option<u32>,
+    paras: Vec<String>,
+}
+
+impl Draft {
+    fn push_line(&mut self, row: &Row, text: &str, new_para: bool) {
+        if self.page.is_none() {
+            self.page = Some(row.page);
+        }
+        if new_para || self.paras.is_empty() {
+            self.paras.push(String::new());
+        }
+        if let Some(p) = self.paras.last_mut() {
+            if p.ends_with('-') && text.chars().next().is_some_and(char::is_lowercase) {
+                p.pop();
+            } else if !p.is_empty() {
+                p.push(' ');
+            }
+            p.push_str(text.trim());
+        }
+    }
+
+    fn text(&self) -> String {
+        self.paras
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+/// The marker kind that structures the body: the strongest kind with at
+/// least two markers that follow each other in sequence.
+pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
+    let mut seen: HashMap<MarkerKind, Vec<u32>> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(m) = marker(&r.text) {
+            seen.entry(m.kind).or_default().push(m.value);
+        } else if is_heading_line(rows, i) {
+            seen.entry(MarkerKind::Heading).or_default().push(0);
+        }
+    }
+    let in_sequence = |vals: &[u32]| vals.windows(2).any(|w| w[1] == w[0] + 1) || vals.len() >= 3;
+    let mut kinds: Vec<_> = seen.into_iter().collect();
+    kinds.sort_by_key(|(k, _)| *k);
+    kinds.into_iter().find_map(|(k, vals)| match k {
+        MarkerKind::Bullet | MarkerKind::Heading => (vals.len() >= 2).then_some(k),
+        _ => (vals.len() >= 2 && in_sequence(&vals)).then_some(k),
+    })
+}
+
+/// Cuts the body into comments.
+pub(super) fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
+    let primary = primary_kind(body);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut intro = Draft::default();
+    let mut current: Option<Draft> = None;
+    let mut last_value = 0u32;
+    for (i, row) in body.iter().enumerate() {
+        let m = marker(&row.text);
+        let starts = match (primary, &m) {
+            (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
+            (Some(p), Some(m)) if m.kind == p => match p {
+                MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
+                    // Sequence: the next number, or a restart at 1 is not
+                    // accepted after the first point (a nested list).
+                    let ok = current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                    if ok {
+                        last_value = m.value;
+                    }
+                    ok
+                }
+                _ => true,
+            },
+            (None, _) => row.para && !row.text.chars().next().is_some_and(char::is_lowercase),
+            // A plain paragraph after a bullet ends the bullet list.
+            (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
+            _ => false,
+        };
+        if starts {
+            if let Some(d) = current.take() {
+                drafts.push(d);
+            }
+            let mut d = Draft::default();
+            let text = match (&m, primary) {
+                (Some(m), Some(p)) if m.kind == p && p != MarkerKind::Heading => {
+                    d.label = m.label.clone();
+                    // The point's own marker stays in the text as written
+                    // (`Advies 1 – ...`, `2. ...`); bullets do not.
+                    if m.kind == MarkerKind::Bullet {
+                        row.text.get(m.len..).unwrap_or("").to_string()
+                    } else {
+                        row.text.clone()
+                    }
+                }
+                _ => row.text.clone(),
+            };
+            if !text.trim().is_empty() {
+                d.push_line(row, &text, true);
+            } else {
+                d.page = Some(row.page);
+            }
+            current = Some(d);
+            continue;
+        }
+        let new_para = row.para;
+        match current.as_mut() {
+            Some(d) => {
+                // A page break inside a sentence continues it.
+                let cont = row.text.chars().next().is_some_and(char::is_lowercase);
+                d.push_line(row, &row.text, new_para && !cont);
+            }
+            None => intro.push_line(row, &row.text, new_para),
+        }
+    }
+    if let Some(d) = current.take() {
+        drafts.push(d);
+    }
+    // The introduction: only its paragraphs that state a view.
+    let mut out_drafts: Vec<Draft> = Vec::new();
+    let intro_paras: Vec<String> = intro
+        .paras
+        .iter()
+        .filter(|p| !is_procedural(p) && word_count(p) >= 6 && !is_heading_shape(p))
+        .cloned()
+        .collect();
+    if !intro_paras.is_empty() && primary.is_some() {
+        out_drafts.push(Draft {
+            label: None,
+            page: intro.page,
+            paras: intro_paras,
+        });
+    }
+    // Closing paragraphs after the last point are not part of it.
+    if let Some(last) = drafts.last_mut() {
+        while last.paras.len() > 1 && last.paras.last().is_some_and(|p| is_procedural(p)) {
+            last.paras.pop();
+        }
+    }
+    for d in drafts {
+        let text = d.text();
+        let keep = if primary.is_none() {
+            word_count(&text) >= 6 && !is_procedural(&text)
+        } else {
+            word_count(&text) >= 3 && !(d.label.is_none() && is_procedural(&text))
+        };
+        if keep {
+            out_drafts.push(d);
+        }
+    }
+    if primary.is_none() {
+        out_drafts = join_elaborations(out_drafts);
+    }
+    // Headings alone (a title with nothing under it) join the next comment.
+    let mut comments: Vec<Comment> = Vec::new();
+    let mut pending: Option<Draft> = None;
+    for mut d in out_drafts {
+        if let Some(p) = pending.take() {
+            let mut paras = p.paras;
+            paras.append(&mut d.paras);
+            d.paras = paras;
+            d.page = p.page.or(d.page);
+            d.label = d.label.or(p.label);
+        }
+        if primary.is_none() && d.paras.len() == 1 && is_heading_shape(&d.paras[0]) {
+            pending = Some(d);
+            continue;
+        }
+        comments.push(Comment {
+            id: String::new(),
+            label: d.label.clone(),
+            text: d.text(),
+            page: d.page,
+            ..Comment::default()
+        });
+    }
+    let mut ids: Vec<String> = comments
+        .iter()
+        .map(|c| crate::ids::comment_id(response_id, &c.text))
+        .collect();
+    crate::ids::dedupe(&mut ids);
+    for (c, id) in comments.iter_mut().zip(ids) {
+        c.id = id;
+    }
+    comments
+}
