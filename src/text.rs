@@ -201,9 +201,11 @@ mod tests {
 }
 
 /// Running headers and footers left in the lines of a document: texts
-/// (whitespace-normalised) that open or close at least three pages and at
-/// least half of them, plus lines that are only a page number at the top
-/// or bottom of a page. Returns, per page, the indexes of such lines.
+/// (whitespace-normalised) that open or close at least half of the pages
+/// and at least two (three from six pages on), lines that are only a page
+/// number at the top or bottom of a page, and a letter's continuation
+/// header at the top of a later page (see [`is_continuation_header`]).
+/// Returns, per page, the indexes of such lines.
 pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
     use std::collections::HashMap;
     let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -219,7 +221,7 @@ pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
             }
         }
     }
-    let min = (pages.len().div_ceil(2)).max(3);
+    let min = (pages.len().div_ceil(2)).max(if pages.len() < 6 { 2 } else { 3 });
     pages
         .iter()
         .map(|p| {
@@ -232,11 +234,28 @@ pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
                     edge(n, *i)
                         && (counts.get(&t).copied().unwrap_or(0) >= min
                             || (n > 1 && is_page_number(&t)))
+                        || *i < 2 && p.number > 1 && is_continuation_header(&t)
                 })
                 .map(|(i, _)| i)
                 .collect()
         })
         .collect()
+}
+
+/// The header of a letter's later page, which names the letter rather than
+/// saying anything: short, no sentence, and with the letter's reference
+/// (`Gemeente Rijswijk · ons kenmerk 2019-0047812`) or a page number
+/// (`Datum 9 april 2019 · blad 2`).
+pub fn is_continuation_header(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let page_word = words.windows(2).any(|w| {
+        matches!(w[0], "pagina" | "blad" | "page" | "blz.")
+            && w[1].chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    words.len() <= 14
+        && !t.trim_end().ends_with(['.', '!', '?', ',', ';'])
+        && (words.iter().any(|w| w.trim_matches(':') == "kenmerk") || page_word)
 }
 
 /// `7`, `- 7 -`, `Pagina 7`, `pagina 7 van 12`, `7/12`.
@@ -332,6 +351,52 @@ mod furniture_tests {
                 && is_page_number("- 4 -")
                 && !is_page_number("2026 jaar")
         );
+    }
+
+    fn pages_of(texts: &[&[&str]]) -> Vec<Page> {
+        texts
+            .iter()
+            .zip(1..)
+            .map(|(lines, n)| Page {
+                number: n,
+                lines: lines
+                    .iter()
+                    .map(|t| Line {
+                        text: t.to_string(),
+                        ..Line::default()
+                    })
+                    .collect(),
+                ..Page::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_two_page_letters_footer_and_continuation_header() {
+        let pages = pages_of(&[
+            &[
+                "Gemeente Oostwaard",
+                "Geachte werkgroep,",
+                "Wij vragen aandacht voor de wachttijden bij de",
+                "Stadhuisplein 1 · 1234 AB Oostwaard",
+            ],
+            &[
+                "Gemeente Oostwaard | uw kenmerk WG-2026/14",
+                "toegang, die nu te lang zijn.",
+                "Met vriendelijke groet,",
+                "Stadhuisplein 1 · 1234 AB Oostwaard",
+            ],
+        ]);
+        let f = page_furniture(&pages);
+        // The footer of both pages, and the header naming the letter on
+        // the second; the letterhead of the first page is not furniture.
+        assert_eq!(f[0], HashSet::from([3]));
+        assert_eq!(f[1], HashSet::from([0, 3]));
+        assert!(is_continuation_header("Datum 3 maart 2026 · blad 2"));
+        assert!(!is_continuation_header(
+            "Het kenmerk van goed beleid is dat het werkt."
+        ));
+        assert!(!is_continuation_header("Gemeente Oostwaard"));
     }
 
     #[test]

@@ -247,8 +247,15 @@ pub(super) fn is_person_name(t: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
+    // Forms of address and titles written before a name (`mevr. T. Bakker`,
+    // `dhr. drs. P. Jansen`).
+    const TITLES: &[&str] = &[
+        "mevr.", "mevrouw", "mw.", "dhr.", "heer", "mr.", "drs.", "dr.", "ir.", "ing.", "prof.",
+    ];
     words.iter().all(|w| {
-        PARTICLES.contains(&w.to_lowercase().as_str())
+        let lower = w.to_lowercase();
+        PARTICLES.contains(&lower.as_str())
+            || TITLES.contains(&lower.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
     }) && capitals >= 2
         && !organisation_word(t)
@@ -299,6 +306,16 @@ pub(super) fn kind_of(evidence: &str) -> RespondentKind {
         "de raad van",
     ]) {
         RespondentKind::Council
+    } else if has(&[
+        "een inwoner",
+        "een bewoner",
+        "inwoner van ",
+        "bewoner van ",
+        "een burger",
+    ]) {
+        // `Van: een inwoner van Midden-Delfland (naam bij de gemeente
+        // bekend)`: a resident, whatever else the line names.
+        RespondentKind::Resident
     } else if !evidence.replace('|', "").trim().is_empty() && organisation_word(evidence) {
         RespondentKind::Organisation
     } else {

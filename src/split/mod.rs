@@ -34,16 +34,24 @@ pub struct Letter {
 
 /// Splits a response into its metadata and comments.
 pub fn split_response(doc: &Document, response_id: &str) -> Letter {
-    let lines = flatten(doc);
-    let parts = Parts::find(&lines);
+    let all = flatten(doc);
+    // A forwarded message is read as a letter of its own; the sender's
+    // part before it gives the metadata.
+    let forwarded = forwarded_at(&all);
+    let history = history_at(&all);
+    let own_end = [forwarded, history].into_iter().flatten().min();
+    let lines = &all[..own_end.unwrap_or(all.len())];
+    let parts = Parts::find(lines);
     let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
     let tail: Vec<&Row> = lines[parts.body_end..].iter().collect();
-    let body: Vec<&Row> = lines[parts.body_start..parts.body_end]
-        .iter()
-        .filter(|r| !is_furniture(&r.text))
-        .collect();
+    let body = body_of(lines, &parts);
+    let mut bodies = vec![body.clone()];
+    if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
+        let passed_on = &all[at + 1..];
+        bodies.push(body_of(passed_on, &Parts::find(passed_on)));
+    }
 
-    let (date, place) = find_date(&head, &tail, &lines);
+    let (date, place) = find_date(&head, &tail, lines);
     let email_from = head
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
@@ -90,7 +98,7 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     if kind == RespondentKind::Unknown && (signature.person.is_some() || email_from.is_some()) {
         kind = RespondentKind::Resident;
     }
-    let comments = segment(&body, response_id);
+    let comments = segment(&bodies, response_id);
     Letter {
         respondent,
         kind,
@@ -99,6 +107,14 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// The body lines of `lines`, furniture left out.
+fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
+    lines[parts.body_start..parts.body_end]
+        .iter()
+        .filter(|r| !is_furniture(&r.text))
+        .collect()
 }
 
 /// One line of the response.
@@ -169,7 +185,10 @@ use metadata::{
     date_in, find_date, is_address, is_addressee, kind_of, organisation_word, read_signature,
     self_designation,
 };
-use parts::{header_value, is_furniture, is_header_line, is_salutation, sender_name, Parts};
+use parts::{
+    forwarded_at, header_value, history_at, is_furniture, is_header_line, is_salutation,
+    sender_name, Parts,
+};
 use segment::segment;
 
 #[cfg(test)]
@@ -495,6 +514,67 @@ mod tests {
         assert_eq!(l.comments.len(), 2);
         assert_ne!(l.comments[0].id, l.comments[1].id);
         assert!(l.comments[1].id.ends_with("-2"));
+    }
+
+    #[test]
+    fn a_prose_letter_ends_before_looking_forward_to_what_comes_next() {
+        let text = "Geachte werkgroep,\n\nWij steunen de keuze voor één regionaal meldpunt, maar vragen om een vestiging in elke gemeente.\n\nWij zien de uitwerking van de plannen met veel interesse tegemoet en denken graag mee.\n\nMet vriendelijke groet,\n\nJ. Smit\n";
+        let l = split(text);
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn an_aside_with_a_request_is_a_comment() {
+        let text = "Geachte werkgroep,\n\nDe visie besteedt te weinig aandacht aan ouderen.\n\nLos van de visie maak ik van de gelegenheid gebruik om u te wijzen op de kapotte lantaarnpalen bij het station. Ik vraag de gemeente die snel te repareren.\n\nMet vriendelijke groet,\n\nP. de Wit\n";
+        let l = split(text);
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert!(l.comments[1].text.starts_with("Los van de visie"));
+    }
+
+    #[test]
+    fn bullets_under_headings_are_one_point_per_heading() {
+        let text = "Geachte werkgroep,\n\nGraag geven wij onze reactie, per thema.\n\nWachtlijsten in de jeugdhulp bij ons in de regio\n\n• Gezinnen wachten nu vaak drie maanden op een eerste gesprek.\n\n• Wij vragen de regio om een wachtlijstaanpak met een vast budget.\n\nScholen\n\nOver de scholen hebben wij twee wensen:\n\n• Elke school krijgt een vaste contactpersoon van het wijkteam.\n\n• Leraren krijgen scholing over signalen van geweld thuis.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("Wachtlijsten") && t[0].contains("wachtlijstaanpak"));
+        assert!(t[1].starts_with("Scholen") && t[1].contains("Leraren krijgen"));
+        // Bullets without headings stay one point each.
+        let plain = "Geachte werkgroep,\n\nWij hebben drie punten:\n\n• De opvang moet dichter bij huis.\n\n• Het meldpunt moet ook 's avonds open zijn.\n\n• Scholen moeten beter weten wat ze moeten doen.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
+        assert_eq!(texts(&split(plain)).len(), 3);
+    }
+
+    #[test]
+    fn a_forwarded_message_is_read_as_the_senders_too() {
+        let text = "Van: Karin Mol <k.mol@example.nl>\nAan: werkgroep@example.nl\nOnderwerp: Fwd: Teken de oproep voor meer opvang\n\nHallo,\n\nDeze oproep kreeg ik van een buurvrouw, ik sluit me erbij aan.\n\nGroetjes,\nKarin Mol\n\n---------- Forwarded message ---------\nVan: Comité Veilig Thuis Oost <info@comite.example.nl>\nOnderwerp: Teken de oproep voor meer opvang\n\nBeste bewoner,\n\nStuur deze mail door naar de werkgroep en zet uw naam eronder.\n\n1. Er moeten meer opvangplaatsen komen in onze eigen regio.\n\n2. De wachttijd bij het meldpunt moet korter dan een week.\n\nComité Veilig Thuis Oost\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("1. Er moeten meer opvangplaatsen"));
+        assert!(t[1].starts_with("2. De wachttijd"));
+        // The sender is the one who forwarded it.
+        assert_eq!(l.respondent.as_deref(), Some("Karin Mol"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+    }
+
+    #[test]
+    fn a_replys_quoted_history_is_not_the_senders() {
+        let text = "Van: Bram Vos <bram@example.nl>\nAan: Werkgroep Regiovisie <werkgroep@example.nl>\nOnderwerp: RE: uw reactie\n\nBeste werkgroep,\n\nIk vind dat het meldpunt ook in het weekend bereikbaar moet zijn, want dan gebeurt het meeste.\n\nMet vriendelijke groet,\nBram Vos\n\nOp di 4 mrt. 2026 om 10:02 schreef Werkgroep Regiovisie <werkgroep@example.nl>:\n> Geachte heer Vos,\n> U kunt uw reactie tot 1 april sturen.\n> Met vriendelijke groet,\n> Werkgroep Regiovisie\n";
+        let l = split(text);
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Bram Vos"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+    }
+
+    #[test]
+    fn residents_who_sign_with_a_form_of_address_or_as_an_inhabitant() {
+        let signed = "Zoetermeer, 3 maart 2026\n\nBeste mensen,\n\nIk wil dat er een telefoonnummer in de hal van onze flat komt voor als je twijfelt.\n\nGroetjes,\nmevr. A. de Groot\n";
+        let l = split(signed);
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert_eq!(l.respondent.as_deref(), Some("mevr. A. de Groot"));
+        assert_eq!(texts(&l).len(), 1);
+        let anonymous = "Aan: werkgroep regiovisie\nVan: een inwoner van Oostwaard (naam bij de gemeente bekend)\n\nGeachte werkgroep,\n\nIk mis in de visie aandacht voor vrouwen die na de opvang geen woning vinden.\n\nMet vriendelijke groet,\n\neen inwoner\n";
+        assert_eq!(split(anonymous).kind, RespondentKind::Resident);
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SIGNATURE_FUNCTION,
     &HEADER_LINE,
     &FURNITURE,
+    &FORWARD_MARKER,
+    &REPLY_ATTRIBUTION,
 ];
 
 /// Where the body starts and ends.
@@ -41,7 +43,10 @@ impl Parts {
         // Without a closing formula, a signature block at the end (names,
         // functions, the signing body) is not body text either.
         if body_end == lines.len() {
-            while body_end > body_start && is_signature_line(&lines[body_end - 1].text) {
+            while body_end > body_start
+                && (is_signature_line(&lines[body_end - 1].text)
+                    || is_furniture(&lines[body_end - 1].text))
+            {
                 body_end -= 1;
             }
         }
@@ -50,6 +55,53 @@ impl Parts {
             body_end,
         }
     }
+}
+
+pub(super) static FORWARD_MARKER: StaticRegex = StaticRegex::new(
+    r"^(?i)[-_\s]*(?:begin )?(doorgestuurd bericht|forwarded message|oorspronkelijk bericht|original message)\b",
+);
+
+/// Where a forwarded message starts in an e-mail: the line after which the
+/// sender passes on a message (a campaign text, a neighbour's letter) as
+/// theirs too. `Doorgestuurd bericht` and `Forwarded message` always mark
+/// one; Outlook's `Oorspronkelijk bericht` marks replies as well, so only
+/// under a forwarding subject (`FW:`, `Fwd:`, `Doorst:`). A reply's quoted
+/// messages are not the sender's words and stay out.
+pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
+    let at = lines
+        .iter()
+        .position(|r| FORWARD_MARKER.get().is_match(&r.text))?;
+    let explicit = is_explicit_forward(&lines[at].text);
+    let forwarding_subject = lines[..at]
+        .iter()
+        .find_map(|r| header_value(&r.text, &["onderwerp", "subject"]))
+        .is_some_and(|s| {
+            let s = s.to_lowercase();
+            ["fw:", "fwd:", "doorst:", "tr:"]
+                .iter()
+                .any(|p| s.starts_with(p))
+        });
+    (explicit || forwarding_subject).then_some(at)
+}
+
+pub(super) static REPLY_ATTRIBUTION: StaticRegex =
+    StaticRegex::new(r"^(?i)(op|on) \S.{2,120} (schreef|wrote)\b.{0,160}$");
+
+/// Where the quoted history of an e-mail reply starts (`Op wo 3 apr. 2019
+/// om 09:12 schreef ...:`, or Outlook's `Oorspronkelijk bericht` under a
+/// subject that does not forward): the earlier messages below it are not
+/// the sender's words, nor is their signature the sender's.
+pub(super) fn history_at(lines: &[Row]) -> Option<usize> {
+    lines.iter().position(|r| {
+        let t = r.text.trim();
+        REPLY_ATTRIBUTION.get().is_match(t) && word_count(t) <= 30
+            || FORWARD_MARKER.get().is_match(t) && !is_explicit_forward(t)
+    })
+}
+
+fn is_explicit_forward(marker: &str) -> bool {
+    let t = marker.to_lowercase();
+    t.contains("doorgestuurd") || t.contains("forwarded")
 }
 
 pub(super) fn word_count(t: &str) -> usize {
@@ -65,7 +117,7 @@ pub(super) fn is_salutation(t: &str) -> bool {
 }
 
 pub(super) static CLOSING: StaticRegex = StaticRegex::new(
-    r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|hoogachtend|groeten|groet,?|kind regards|met dank en groet)\b",
+    r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|kind regards|met dank en groet|m\.?v\.?g\.?,?$)\b",
 );
 
 pub(super) fn is_closing(t: &str) -> bool {
@@ -85,6 +137,11 @@ pub(super) fn is_signature_line(t: &str) -> bool {
         && (function.is_match(t)
             || is_person_name(t.trim_end_matches(','))
             || (organisation_word(t) && t.ends_with(','))
+            // An organisation signing with its name alone (`Comité Veilig
+            // Thuis Oost`).
+            || (organisation_word(t)
+                && word_count(t) <= 6
+                && t.chars().next().is_some_and(char::is_uppercase))
             || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
                 let p = p.trim();
                 function.is_match(p) || is_person_name(p) || p.chars().any(|c| c == '.')

@@ -39,6 +39,9 @@ pub(super) enum MarkerKind {
     Bullet,
     /// a short heading line followed by a paragraph
     Heading,
+    /// a short heading line followed by bullets: see
+    /// [`headed_bullet_groups`]
+    HeadedList,
 }
 
 #[derive(Debug, Clone)]
@@ -129,11 +132,11 @@ pub(super) fn is_heading_shape(t: &str) -> bool {
 }
 
 pub(super) static PROCEDURAL: StaticRegex = StaticRegex::new(
-    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
 );
 
 pub(super) static VIEW: StaticRegex = StaticRegex::new(
-    r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
+    r"(?i)\b(missen|mis|mist|vinden|vind|pleiten|pleit|adviseren|adviseer|verzoeken|verzoek|vragen (wij|ik|u)|(wij|ik) (vragen|vraag)|stellen (wij|ik)? ?voor|zijn van mening|ben van mening|onvoldoende|ontbreekt|ontbreken|moet|moeten|zou|zouden|onduidelijk|bezorgd|zorgen over|teleurgesteld|niet eens|eens met|steunen|onderschrijven|waarderen|positief|negatief|kritisch|bezwaar)\b",
 );
 
 pub(super) static REQUEST: StaticRegex = StaticRegex::new(
@@ -152,7 +155,7 @@ pub(super) static FRAMING: StaticRegex = StaticRegex::new(
 );
 
 pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b",
+    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
 );
 
 /// A paragraph of at most this many words whose last words frame the
@@ -318,6 +321,9 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
             seen.entry(MarkerKind::Heading).or_default().push(0);
         }
     }
+    if headed_bullet_groups(rows) {
+        return Some(MarkerKind::HeadedList);
+    }
     let in_sequence = |vals: &[u32]| vals.windows(2).any(|w| w[1] == w[0] + 1) || vals.len() >= 3;
     let mut kinds: Vec<_> = seen.into_iter().collect();
     kinds.sort_by_key(|(k, _)| *k);
@@ -327,8 +333,59 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
     })
 }
 
-/// Cuts the body into comments.
-pub(super) fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
+/// Bullets grouped under short headings (`Doorstroom uit de opvang` and
+/// three bullets, `Nazorg` and two): each heading with its bullets is one
+/// point, the bullets being its parts. So when at least two headings open
+/// a bullet list (see [`is_group_heading`]) and no bullet comes before the
+/// first of them.
+pub(super) fn headed_bullet_groups(rows: &[&Row]) -> bool {
+    let Some(first_bullet) = rows.iter().position(|r| is_bullet(r)) else {
+        return false;
+    };
+    let headings: Vec<usize> = (0..rows.len())
+        .filter(|&i| is_group_heading(rows, i))
+        .collect();
+    headings.len() >= 2 && headings[0] < first_bullet
+}
+
+fn is_bullet(r: &Row) -> bool {
+    marker(&r.text).is_some_and(|m| m.kind == MarkerKind::Bullet)
+}
+
+/// A heading of a bullet list: a short title line (at most 12 words,
+/// capitalised, no sentence or lead-in punctuation at its end) directly
+/// followed by a bullet, or by a one-line lead-in (`Wij hebben twee
+/// verzoeken:`) and then a bullet.
+pub(super) fn is_group_heading(rows: &[&Row], i: usize) -> bool {
+    let t = rows[i].text.trim();
+    let title = marker(t).is_none()
+        && (1..=12).contains(&word_count(t))
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
+        && t.chars().next().is_some_and(char::is_uppercase);
+    let lead_in = |r: &Row| r.text.trim_end().ends_with(':') && word_count(&r.text) <= 25;
+    title
+        && (rows.get(i + 1).is_some_and(|n| is_bullet(n))
+            || rows.get(i + 1).is_some_and(|n| lead_in(n))
+                && rows.get(i + 2).is_some_and(|n| is_bullet(n)))
+}
+
+/// Cuts the bodies of a letter (its own, and that of a message it passes
+/// on) into comments, with ids unique in the response.
+pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
+    let mut comments: Vec<Comment> = bodies.iter().flat_map(|b| comments_of(b)).collect();
+    let mut ids: Vec<String> = comments
+        .iter()
+        .map(|c| crate::ids::comment_id(response_id, &c.text))
+        .collect();
+    crate::ids::dedupe(&mut ids);
+    for (c, id) in comments.iter_mut().zip(ids) {
+        c.id = id;
+    }
+    comments
+}
+
+/// Cuts one body into comments (ids not set).
+fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let primary = primary_kind(body);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut intro = Draft::default();
@@ -338,6 +395,7 @@ pub(super) fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
         let m = marker(&row.text);
         let starts = match (primary, &m) {
             (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
+            (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
             (Some(p), Some(m)) if m.kind == p => match p {
                 MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
                     // Sequence: the next number, or a restart at 1 is not
@@ -451,14 +509,6 @@ pub(super) fn segment(body: &[&Row], response_id: &str) -> Vec<Comment> {
             page: d.page,
             ..Comment::default()
         });
-    }
-    let mut ids: Vec<String> = comments
-        .iter()
-        .map(|c| crate::ids::comment_id(response_id, &c.text))
-        .collect();
-    crate::ids::dedupe(&mut ids);
-    for (c, id) in comments.iter_mut().zip(ids) {
-        c.id = id;
     }
     comments
 }
