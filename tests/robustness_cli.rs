@@ -488,3 +488,26 @@ fn a_file_name_that_is_not_utf8_is_read() {
     assert_eq!(r["status"], "ok");
     assert!(r["comments"].to_string().contains("nazorg"));
 }
+
+/// `inspraak comments | head` (the reader closes the pipe early) ends
+/// quietly, as other command-line tools do, instead of panicking with
+/// "failed printing to stdout: Broken pipe".
+#[cfg(unix)]
+#[test]
+fn output_into_a_closed_pipe_does_not_panic() {
+    let tmp = sample_copy();
+    for args in [&["comments"][..], &["status"], &["sections"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("inspraak"))
+            .current_dir(tmp.path())
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(!err.contains("Broken pipe"), "{args:?}: {err}");
+    }
+}
