@@ -201,6 +201,38 @@ impl Inbox {
     pub fn override_for(&self, file: &str) -> Option<&ResponseOverride> {
         self.settings.responses.get(file)
     }
+
+    /// A message for each `[drafts."…"]` or `[responses."…"]` table of
+    /// `consultation.toml` that names no file in its folder (the file was
+    /// renamed or taken out): its settings no longer apply. Nothing for a
+    /// folder without files (that is reported on its own).
+    pub fn unmatched_settings(&self) -> Vec<String> {
+        let names =
+            |files: &[PathBuf]| -> Vec<String> { files.iter().map(|p| file_name(p)).collect() };
+        let (drafts, responses) = (names(&self.drafts), names(&self.responses));
+        let tables = self
+            .settings
+            .drafts
+            .keys()
+            .map(|k| ("drafts", k, &drafts))
+            .chain(
+                self.settings
+                    .responses
+                    .keys()
+                    .map(|k| ("responses", k, &responses)),
+            );
+        // A folder with no file at all is reported as such already.
+        tables
+            .filter(|(_, key, files)| !files.is_empty() && !files.contains(key))
+            .map(|(folder, key, _)| {
+                format!(
+                    "[{folder}.\"{key}\"] names no file in {folder}/, so its settings are not \
+                     used; if the file was renamed, rename the table to the new file name, \
+                     otherwise remove it"
+                )
+            })
+            .collect()
+    }
 }
 
 /// Plain files in `dir` (not hidden, not recursive), sorted by name. Links

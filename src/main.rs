@@ -7,6 +7,17 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // Rust ignores SIGPIPE, so `inspraak comments | head` made the next
+    // `println!` panic ("failed printing to stdout: Broken pipe"). With the
+    // default action the process ends quietly when its reader goes away, as
+    // other command-line tools do. Output files are never pipes: only stdout
+    // and stderr are affected.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to the default before any other
+    // thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = inspraak::cli::Cli::parse();
     let code = match inspraak::cli::execute(cli) {
         Ok(()) => 0,

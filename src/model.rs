@@ -648,6 +648,10 @@ pub struct Consultation {
     /// recorded): for the working group, not for the public memo.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ledger_warnings: Vec<String>,
+    /// Warnings about `consultation.toml` (settings for a file that is not
+    /// in the inbox): for the working group, not for the public memo.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settings_warnings: Vec<String>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.

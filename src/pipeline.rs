@@ -649,6 +649,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         orphaned_decisions: Vec::new(),
         reattached_decisions: Vec::new(),
         ledger_warnings,
+        settings_warnings: inbox.unmatched_settings(),
     };
     let save_kept = || {
         if let (Some((cache, key)), Some(results)) = (save_kept, &kept) {

@@ -352,6 +352,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         reattached_decisions: c.reattached_decisions.clone(),
         // About the working group's own file, and may name files.
         ledger_warnings: Vec::new(),
+        settings_warnings: Vec::new(),
     };
     for p in &mut out.problems {
         p.message = scrubber.scrub(&p.message);

@@ -277,6 +277,49 @@ fn rows_of_one_campaign_group_must_agree() {
     assert_eq!(plan.changes[0].key, "c-00000001");
 }
 
+/// Importing the same table twice must not undo the group's decision: the
+/// first import took it from the one filled-in row, and on the second the
+/// other row (still `open`, as exported before the meeting) would set the
+/// whole group back to open and wipe its answer.
+#[test]
+fn a_stale_open_row_does_not_reopen_a_decided_campaign_group() {
+    let text = "Wij zijn tegen sluiting van de opvang.";
+    let mut c = Consultation::default();
+    for n in 1..=2 {
+        c.responses.push(Response {
+            id: format!("r-{n}"),
+            file: format!("inwoner-{n}.txt"),
+            respondent: format!("Inwoner {n}"),
+            comments: vec![Comment {
+                group: Some("c-00000001".into()),
+                ..comment(&format!("c-0000000{n}"), text)
+            }],
+            ..Response::default()
+        });
+    }
+    let csv = format!(
+        "id;reactie;status;antwoord\nc-00000001;{text};niet overgenomen;Past niet.\nc-00000002;{text};open;\n"
+    );
+    // First import: the group is open, the filled-in row decides it.
+    let plan = plan_csv(&csv, &c).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    let mut ledger = Ledger::default();
+    matrix::apply(&plan, &mut ledger, &c, None, chrono::NaiveDate::MIN);
+    ledger.apply(&mut c);
+    for r in &c.responses {
+        assert_eq!(r.comments[0].decision.status, Status::NotAdopted);
+    }
+    // Second import of the same table: the rows disagree about a decided
+    // group; nothing is imported.
+    let err = plan_csv(&csv, &c).unwrap_err();
+    assert!(
+        err.contains(
+            "row 3: belongs to the same campaign group as row 2 but gives a different decision"
+        ),
+        "{err}"
+    );
+}
+
 /// The whole round through the command line on a small text inbox.
 #[test]
 fn cli_export_edit_dry_run_and_import() {

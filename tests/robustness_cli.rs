@@ -488,3 +488,65 @@ fn a_file_name_that_is_not_utf8_is_read() {
     assert_eq!(r["status"], "ok");
     assert!(r["comments"].to_string().contains("nazorg"));
 }
+
+/// `inspraak comments | head` (the reader closes the pipe early) ends
+/// quietly, as other command-line tools do, instead of panicking with
+/// "failed printing to stdout: Broken pipe".
+#[cfg(unix)]
+#[test]
+fn output_into_a_closed_pipe_does_not_panic() {
+    let tmp = sample_copy();
+    for args in [&["comments"][..], &["status"], &["sections"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("inspraak"))
+            .current_dir(tmp.path())
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(!err.contains("Broken pipe"), "{args:?}: {err}");
+    }
+}
+
+/// A per-file setting in consultation.toml whose file was renamed or taken
+/// out no longer applies (here the e-mail's sender; it could be
+/// `private = true` or an agreed extension): `run` and `check` say so
+/// instead of dropping it silently.
+#[test]
+fn a_setting_for_a_file_that_is_gone_is_reported() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    fs::rename(
+        responses.join("04-email-steunpunt-mantelzorg.txt"),
+        responses.join("04-email.txt"),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let w = warnings(&out, tmp.path());
+    assert!(
+        w.lines()
+            .any(|l| l.starts_with("warning: consultation.toml:")
+                && l.contains("[responses.\"04-email-steunpunt-mantelzorg.txt\"]")
+                && l.contains("no file")),
+        "{w}"
+    );
+    let check = cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        text.contains("[responses.\"04-email-steunpunt-mantelzorg.txt\"]"),
+        "{text}"
+    );
+    // The working group's own file: not in the public JSON.
+    let public = fs::read_to_string(tmp.path().join("output/consultation.json")).unwrap();
+    assert!(!public.contains("04-email-steunpunt-mantelzorg.txt"));
+}

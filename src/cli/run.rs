@@ -93,6 +93,9 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
+    for w in &c.settings_warnings {
+        eprintln!("warning: consultation.toml: {w}");
+    }
     let ledger_name = crate::inbox::file_name(&args.inbox.ledger_path());
     for w in &c.ledger_warnings {
         eprintln!("warning: {ledger_name}: {w}");

@@ -30,6 +30,8 @@ pub enum Kind {
     Orphaned,
     /// A problem with the ledger's response numbers.
     Numbers,
+    /// A setting in consultation.toml that applies to nothing.
+    Settings,
 }
 
 /// One thing that needs attention.
@@ -71,6 +73,14 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                 o.respondent,
                 crate::cli::shorten(&o.text, 60)
             ),
+        });
+    }
+    for w in &c.settings_warnings {
+        out.push(Finding {
+            kind: Kind::Settings,
+            comment: None,
+            section: None,
+            message: format!("consultation.toml: {w}"),
         });
     }
     for w in &c.ledger_warnings {
@@ -239,5 +249,6 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::UnexplainedChange => "unexplained change",
         Kind::Orphaned => "orphaned decision",
         Kind::Numbers => "response numbers",
+        Kind::Settings => "settings",
     }
 }

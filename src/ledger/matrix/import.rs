@@ -250,6 +250,8 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // The status on every valid row, per ledger key (changed or not).
+    let mut statuses: HashMap<String, Vec<(usize, Status)>> = HashMap::new();
     let mut plan = Plan::default();
     for (row, cells) in &table.rows {
         let cell = |i: usize| -> Option<String> {
@@ -304,10 +306,14 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
             summary: cell(col::SUMMARY).map(|t| clean_text(&t)),
             ..Update::default()
         };
+        let key = decision_key(c, comment);
+        statuses
+            .entry(key.clone())
+            .or_default()
+            .push((*row, status));
         if !differs(&update, &comment.decision) {
             continue;
         }
-        let key = decision_key(c, comment);
         if let Some(&other) = by_key.get(&key) {
             let earlier: &PlannedChange = &plan.changes[other];
             if earlier.update != update {
@@ -329,6 +335,30 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
             update,
         });
     }
+    // One changed row decides a group while the others are left as they
+    // are, but a row that would set a decided group back to open while
+    // another row of it keeps a decision is not a choice: it is the row
+    // left open before the group was decided (the same table imported
+    // again). Importing it would undo the decision and wipe its answer.
+    for change in &plan.changes {
+        if change.update.status != Some(Status::Open) || change.before.status == Status::Open {
+            continue;
+        }
+        let decided = statuses.get(&change.key).and_then(|rows| {
+            rows.iter()
+                .find(|(row, status)| *row != change.row && *status != Status::Open)
+        });
+        if let Some((other, _)) = decided {
+            problems.push(RowProblem {
+                row: change.row,
+                message: format!(
+                    "belongs to the same campaign group as row {other} but gives a different \
+                     decision; a group is decided once: make the rows equal"
+                ),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.row);
     if problems.is_empty() {
         Ok(plan)
     } else {
