@@ -355,7 +355,8 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         settings_warnings: Vec::new(),
     };
     for p in &mut out.problems {
-        p.message = scrubber.scrub(&p.message);
+        p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));
+        p.file = public_file_of(c, &p.file);
     }
     for o in &mut out.orphaned_decisions {
         o.respondent = scrubber.scrub(&o.respondent);
@@ -364,13 +365,61 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
     }
     for r in &mut out.reattached_decisions {
         r.respondent = scrubber.scrub(&r.respondent);
+        r.file = public_file_of(c, &r.file);
     }
     out
+}
+
+/// The name a response's file goes by in public output. A private
+/// person's file is often named after them (`reactie-de-vries.pdf`): it
+/// goes by its public name instead (`inwoner-2.pdf`).
+pub fn public_file_name(r: &Response) -> String {
+    if !r.private_person {
+        return r.file.clone();
+    }
+    let ext = std::path::Path::new(&r.file)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| format!(".{}", crate::report::letters::slug(e)))
+        .unwrap_or_default();
+    format!("{}{ext}", crate::report::letters::slug(&r.public_name))
+}
+
+/// A file name as public output shows it: a response's by
+/// [`public_file_name`], anything else (a draft) as it is.
+/// `file` is a response's name, or its path in the inbox
+/// (`responses/...`) as problems give it.
+pub fn public_file_of(c: &Consultation, file: &str) -> String {
+    let (folder, name) = match file.strip_prefix("responses/") {
+        Some(name) => ("responses/", name),
+        None => ("", file),
+    };
+    c.responses.iter().find(|r| r.file == name).map_or_else(
+        || file.to_string(),
+        |r| format!("{folder}{}", public_file_name(r)),
+    )
+}
+
+/// `message` about `file` as public output shows it: the response's file
+/// name replaced by its [`public_file_of`] name.
+pub fn public_message_of(c: &Consultation, file: &str, message: &str) -> String {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let public = public_file_of(c, name);
+    if public == name {
+        message.to_string()
+    } else {
+        message.replace(name, &public)
+    }
 }
 
 /// One response as [`public_view_with`] publishes it.
 pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     let mut r = r.clone();
+    let public_file = public_file_name(&r);
+    if let Some(e) = &mut r.error {
+        *e = e.replace(&r.file, &public_file);
+    }
+    r.file = public_file;
     if r.private_person {
         r.respondent = r.public_name.clone();
         r.place = None;

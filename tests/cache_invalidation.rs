@@ -7,6 +7,8 @@ use assert_cmd::Command;
 use inspraak::cache::{Cache, CommentResults, ResponseEntry};
 use inspraak::pipeline::read_letter;
 
+mod common;
+
 const DRAFT: &str = "1 Inleiding\n\nDe regio wil samenwerken.\n\n2 Preventie\n\nDe gemeenten investeren in voorlichting en vroegsignalering.\n";
 
 fn response(text: &str) -> String {
@@ -268,7 +270,8 @@ fn links_come_from_the_cache_until_the_draft_changes() {
         response("Preventie begint bij voorlichting in de wijk."),
     )
     .unwrap();
-    let third: serde_json::Value = serde_json::from_str(&run(&bin(), &inbox)).unwrap();
+    let mut third: serde_json::Value = serde_json::from_str(&run(&bin(), &inbox)).unwrap();
+    common::with_real_file_names(&inbox, &mut third);
     let reasons = |file: &str| -> Vec<String> {
         third["responses"]
             .as_array()

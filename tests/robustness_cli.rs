@@ -16,7 +16,7 @@ use serde_json::Value;
 
 mod common;
 
-use common::{repo, sample_copy};
+use common::{repo, sample_copy, with_real_file_names};
 
 /// `inspraak run` on `<tmp>/inbox` writing `<tmp>/output`, without cache.
 fn run(tmp: &Path, extra: &[&str]) -> Output {
@@ -49,7 +49,9 @@ fn warnings(out: &Output, tmp: &Path) -> String {
 
 fn json(tmp: &Path) -> Value {
     let text = fs::read_to_string(tmp.join("output/consultation.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
+    let mut json = serde_json::from_str(&text).unwrap();
+    with_real_file_names(&tmp.join("inbox"), &mut json);
+    json
 }
 
 /// The problem reported for `responses/<name>`, if any.

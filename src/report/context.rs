@@ -718,8 +718,16 @@ impl<'a> Builder<'a> {
                 .problems
                 .iter()
                 .map(|p| ProblemRow {
-                    file: one_line(&self.scrub.scrub(&p.file)),
-                    message: one_line(&self.scrub.scrub(&p.message)),
+                    file: one_line(
+                        &self
+                            .scrub
+                            .scrub(&crate::privacy::public_file_of(c, &p.file)),
+                    ),
+                    message: one_line(
+                        &self
+                            .scrub
+                            .scrub(&crate::privacy::public_message_of(c, &p.file, &p.message)),
+                    ),
                 })
                 .collect(),
             open: self.open(),

@@ -33,3 +33,32 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The public `consultation.json` names a private person's file by their
+/// pseudonym (`inwoner-1.pdf`). Tests that look responses up by their real
+/// file name put the real names back: `inspraak comments --json` (the
+/// working group's own view) gives each response number its file.
+pub fn with_real_file_names(inbox: &Path, json: &mut serde_json::Value) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_inspraak"))
+        .args(["comments", "--json", "--inbox"])
+        .arg(inbox)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let internal: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: std::collections::HashMap<u64, String> = internal
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| Some((r["number"].as_u64()?, r["file"].as_str()?.to_string())))
+        .collect();
+    for r in json["responses"].as_array_mut().unwrap() {
+        if let Some(file) = r["number"].as_u64().and_then(|n| files.get(&n)) {
+            r["file"] = serde_json::Value::String(file.clone());
+        }
+    }
+}
