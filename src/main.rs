@@ -23,8 +23,14 @@ fn main() {
         Ok(()) => 0,
         Err(err) => {
             eprintln!("error: {err}");
+            // A cause the messages above already say is not repeated.
+            let mut shown = err.to_string();
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let cause = cause.to_string();
+                if !shown.contains(&cause) {
+                    eprintln!("  caused by: {cause}");
+                    shown.push_str(&cause);
+                }
             }
             1
         }

@@ -226,3 +226,31 @@ fn help_documents_the_exit_status() {
             "Exit status: 0 when nothing needs attention, 1 when something does",
         ));
 }
+
+#[test]
+fn a_submission_that_could_not_be_read_needs_attention() {
+    let dir = inbox();
+    // Everything decided first, so the unreadable file is all that is left.
+    let ids: Vec<String> = open(dir.path()).into_iter().map(|(id, _)| id).collect();
+    inspraak(dir.path())
+        .arg("decide")
+        .args(&ids)
+        .args(["--status", "ter kennisname", "--answer", "Dank."])
+        .assert()
+        .success();
+    std::fs::write(dir.path().join("inbox/responses/reactie.pdf"), b"").unwrap();
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(1), "{v}");
+    let unread: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unread")
+        .collect();
+    assert_eq!(unread.len(), 1, "{v}");
+    let message = unread[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("reactie.pdf") && message.contains("empty"),
+        "{message}"
+    );
+}

@@ -552,3 +552,20 @@ fn a_setting_for_a_file_that_is_gone_is_reported() {
     let public = fs::read_to_string(tmp.path().join("output/consultation.json")).unwrap();
     assert!(!public.contains("04-email-steunpunt-mantelzorg.txt"));
 }
+
+#[test]
+fn an_error_says_its_cause_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args(["extract", "er-is-geen-bestand.pdf"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("`er-is-geen-bestand.pdf` could not be read"),
+        "{err}"
+    );
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+}

@@ -8,7 +8,8 @@ use anyhow::Result;
 /// comments without an answer, adopted or partly adopted comments whose
 /// sections did not change between draft and final, changes no adopted
 /// comment explains (unless editorial, or marked with `inspraak decide
-/// --editorial SECTION`), and orphaned decisions.
+/// --editorial SECTION`), orphaned decisions, and submissions that could
+/// not be read.
 ///
 /// Exit status: 0 when nothing needs attention, 1 when something does (or
 /// on an error).
@@ -18,7 +19,7 @@ use anyhow::Result;
     comments without an answer; adopted or partly adopted comments whose sections (or \
     --change-ref) did not change between draft and final; changes no adopted comment explains \
     (unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
-    decisions.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
+    decisions; submissions that could not be read.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
     an error)."
 )]
 pub struct Args {

@@ -3,7 +3,7 @@
 //! Each finding needs the working group's attention: a comment still
 //! open, an adopted comment whose section did not change, a change no
 //! decided comment explains, an empty answer, a late submission not yet
-//! decided, an orphaned decision.
+//! decided, an orphaned decision, a submission that could not be read.
 
 use std::collections::HashSet;
 
@@ -32,6 +32,8 @@ pub enum Kind {
     Numbers,
     /// A setting in consultation.toml that applies to nothing.
     Settings,
+    /// A submission that could not be read: none of it is answered.
+    Unread,
 }
 
 /// One thing that needs attention.
@@ -51,6 +53,17 @@ pub struct Finding {
 pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     for r in &c.responses {
+        if let Some(error) = &r.error {
+            out.push(Finding {
+                kind: Kind::Unread,
+                comment: None,
+                section: None,
+                message: format!(
+                    "{} could not be read, so nothing of it is answered: {error}",
+                    r.file
+                ),
+            });
+        }
         for comment in &r.comments {
             check_comment(c, r, comment, &mut out);
         }
@@ -250,5 +263,6 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::Orphaned => "orphaned decision",
         Kind::Numbers => "response numbers",
         Kind::Settings => "settings",
+        Kind::Unread => "not read",
     }
 }
