@@ -542,6 +542,11 @@ mod tests {
         // Bullets without headings stay one point each.
         let plain = "Geachte werkgroep,\n\nWij hebben drie punten:\n\n• De opvang moet dichter bij huis.\n\n• Het meldpunt moet ook 's avonds open zijn.\n\n• Scholen moeten beter weten wat ze moeten doen.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
         assert_eq!(texts(&split(plain)).len(), 3);
+        // Numbered points with headed bullet lists inside stay the points.
+        let numbered = "Geachte werkgroep,\n\n1. Over de jeugdhulp\n\nWachtlijsten jeugdhulp\n\n• Gezinnen wachten drie maanden.\n\n• Wij vragen een wachtlijstaanpak.\n\nScholen en wijkteams\n\n• Elke school een contactpersoon.\n\n2. Over de opvang\n\nDe opvang moet dichter bij huis komen, ook voor moeders met kinderen.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
+        let t = texts(&split(numbered));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("1. Over de jeugdhulp") && t[0].contains("contactpersoon"));
     }
 
     #[test]
@@ -563,6 +568,9 @@ mod tests {
         let l = split(text);
         assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
         assert_eq!(l.respondent.as_deref(), Some("Bram Vos"));
+        // A body line that merely starts like an attribution ends nothing.
+        let body = "Geachte werkgroep,\n\nOp de bijeenkomst van 3 maart schreef de wethouder dat de opvang\nuitgebreid wordt. Wij vinden dat dit in de visie moet staan.\n\nOok missen wij aandacht voor ouderen in de wijk.\n\nMet vriendelijke groet,\nStichting Wijk Oost\n";
+        assert_eq!(texts(&split(body)).len(), 2, "{:#?}", texts(&split(body)));
         assert_eq!(l.kind, RespondentKind::Resident);
     }
 

@@ -85,17 +85,34 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
 }
 
 pub(super) static REPLY_ATTRIBUTION: StaticRegex =
-    StaticRegex::new(r"^(?i)(op|on) \S.{2,120} (schreef|wrote)\b.{0,160}$");
+    StaticRegex::new(r"^(?i)(op|on) \S.{2,120} (schreef|wrote|het volgende geschreven)\b");
 
 /// Where the quoted history of an e-mail reply starts (`Op wo 3 apr. 2019
 /// om 09:12 schreef ...:`, or Outlook's `Oorspronkelijk bericht` under a
 /// subject that does not forward): the earlier messages below it are not
 /// the sender's words, nor is their signature the sender's.
+///
+/// An attribution names the earlier sender's address or the time it was
+/// sent and ends with a colon (on this line or, wrapped, the next): `Op
+/// de bijeenkomst van 3 maart schreef de wethouder dat ...` in a letter's
+/// body is no attribution.
 pub(super) fn history_at(lines: &[Row]) -> Option<usize> {
-    lines.iter().position(|r| {
-        let t = r.text.trim();
-        REPLY_ATTRIBUTION.get().is_match(t) && word_count(t) <= 30
-            || FORWARD_MARKER.get().is_match(t) && !is_explicit_forward(t)
+    (0..lines.len()).find(|&i| {
+        let t = lines[i].text.trim();
+        let attribution = REPLY_ATTRIBUTION.get().is_match(t) && word_count(t) <= 30 && {
+            let next = lines.get(i + 1).map_or("", |r| r.text.trim());
+            let whole = if t.ends_with(':') {
+                t.to_string()
+            } else {
+                format!("{t} {next}")
+            };
+            let time = whole
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+            whole.ends_with(':') && (whole.contains('@') || time)
+        };
+        attribution || FORWARD_MARKER.get().is_match(t) && !is_explicit_forward(t)
     })
 }
 

@@ -321,16 +321,21 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
             seen.entry(MarkerKind::Heading).or_default().push(0);
         }
     }
-    if headed_bullet_groups(rows) {
-        return Some(MarkerKind::HeadedList);
-    }
     let in_sequence = |vals: &[u32]| vals.windows(2).any(|w| w[1] == w[0] + 1) || vals.len() >= 3;
     let mut kinds: Vec<_> = seen.into_iter().collect();
     kinds.sort_by_key(|(k, _)| *k);
-    kinds.into_iter().find_map(|(k, vals)| match k {
+    let kind = kinds.into_iter().find_map(|(k, vals)| match k {
         MarkerKind::Bullet | MarkerKind::Heading => (vals.len() >= 2).then_some(k),
         _ => (vals.len() >= 2 && in_sequence(&vals)).then_some(k),
-    })
+    });
+    // Numbered or labelled points structure the letter even when a point
+    // holds headed bullet lists of its own.
+    match kind {
+        None | Some(MarkerKind::Bullet | MarkerKind::Heading) if headed_bullet_groups(rows) => {
+            Some(MarkerKind::HeadedList)
+        }
+        _ => kind,
+    }
 }
 
 /// Bullets grouped under short headings (`Doorstroom uit de opvang` and
