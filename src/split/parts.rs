@@ -85,7 +85,7 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
 }
 
 pub(super) static REPLY_ATTRIBUTION: StaticRegex =
-    StaticRegex::new(r"^(?i)(op|on) \S.{2,120} (schreef|wrote|het volgende geschreven)\b");
+    StaticRegex::new(r"^(?i)(op|on) \S.* (schreef|wrote|het volgende geschreven)\b");
 
 /// Where the quoted history of an e-mail reply starts (`Op wo 3 apr. 2019
 /// om 09:12 schreef ...:`, or Outlook's `Oorspronkelijk bericht` under a
