@@ -404,3 +404,363 @@ fn cli_export_edit_dry_run_and_import() {
         .stderr(predicates::str::contains("nothing was imported"));
     assert_eq!(std::fs::read(&ledger).unwrap(), written);
 }
+
+/// A small text inbox with one response of two comments (memo numbers 1.1
+/// and 1.2), and a way to run the real command in it.
+fn small_inbox() -> (tempfile::TempDir, impl Fn(&[&str]) -> assert_cmd::Command) {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("responses/adviesraad.txt"),
+        "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+         Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
+    )
+    .unwrap();
+    let root = dir.path().to_path_buf();
+    let run = move |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
+        cmd.current_dir(&root).args(args);
+        cmd
+    };
+    (dir, run)
+}
+
+/// Rewrites the row of the comment containing `needle` in an exported
+/// `.csv` or `.xlsx`: `edit` gets the cells (as exported) and the header.
+fn edit_row(path: &Path, needle: &str, edit: impl Fn(&mut Vec<String>, &[String])) {
+    let table = matrix::read_table(path).unwrap();
+    let mut rows: Vec<Vec<String>> = table.rows.iter().map(|(_, r)| r.clone()).collect();
+    let mut hit = 0;
+    for row in &mut rows {
+        if row.iter().any(|c| c.contains(needle)) {
+            edit(row, &table.header);
+            hit += 1;
+        }
+    }
+    assert_eq!(hit, 1, "no single row with {needle}");
+    if path.extension().unwrap() == "csv" {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_path(path)
+            .unwrap();
+        w.write_record(&table.header).unwrap();
+        for row in &rows {
+            w.write_record(row).unwrap();
+        }
+        w.flush().unwrap();
+    } else {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (i, h) in table.header.iter().enumerate() {
+            ws.write_string(0, i as u16, h).unwrap();
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (i, cell) in row.iter().enumerate() {
+                ws.write_string(r as u32 + 1, i as u16, cell).unwrap();
+            }
+        }
+        wb.save(path).unwrap();
+    }
+}
+
+fn set_cell(row: &mut [String], header: &[String], name: &str, value: &str) {
+    let i = header.iter().position(|h| h == name).unwrap();
+    row[i] = value.to_string();
+}
+
+/// The reported defect: a table exported before a decision was made,
+/// imported after it, set the comment back to open and wiped its answer.
+/// A row the sheet did not change never overwrites a newer decision.
+#[test]
+fn an_old_export_does_not_undo_a_decision_made_since() {
+    for ext in ["csv", "xlsx"] {
+        let (dir, run) = small_inbox();
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        run(&[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Ouderen staan nu in hoofdstuk 3.",
+        ])
+        .assert()
+        .success();
+        let ledger = dir.path().join("ledger.toml");
+        let decided = std::fs::read(&ledger).unwrap();
+        for dry in [true, false] {
+            let mut args = vec!["matrix", "import", file.as_str()];
+            if dry {
+                args.push("--dry-run");
+            }
+            let out = run(&args).assert().success();
+            let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+            assert!(!stdout.contains("-> open"), "{ext}: {stdout}");
+            assert!(
+                stdout.contains(
+                    "1 row(s) unchanged in the sheet whose decision changed since the export"
+                ),
+                "{ext}: {stdout}"
+            );
+            assert_eq!(std::fs::read(&ledger).unwrap(), decided, "{ext}");
+        }
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(
+            text.contains("answer = \"Ouderen staan nu in hoofdstuk 3.\""),
+            "{text}"
+        );
+        assert!(text.contains("status = \"adopted\""), "{text}");
+    }
+}
+
+/// A row the sheet changed while the ledger's decision changed since the
+/// export is a conflict: the ledger's decision is kept, the row is
+/// reported with both decisions and the import fails; `--force` lets the
+/// sheet win. Other rows are imported.
+#[test]
+fn a_row_changed_in_both_sheet_and_ledger_is_a_conflict() {
+    for ext in ["csv", "xlsx"] {
+        let (dir, run) = small_inbox();
+        let file = format!("m.{ext}");
+        let path = dir.path().join(&file);
+        run(&["matrix", "export", &file]).assert().success();
+        run(&[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Staat in hoofdstuk 3.",
+        ])
+        .assert()
+        .success();
+        edit_row(&path, "ouderen", |row, header| {
+            set_cell(row, header, "status", "niet overgenomen");
+            set_cell(row, header, "antwoord", "Past niet in deze visie.");
+        });
+        edit_row(&path, "kindermishandeling", |row, header| {
+            set_cell(row, header, "status", "overgenomen");
+            set_cell(row, header, "antwoord", "Staat nu in de inleiding.");
+        });
+        let ledger = dir.path().join("ledger.toml");
+        let decided = std::fs::read(&ledger).unwrap();
+        let conflict = |out: &std::process::Output| {
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(all.contains("row 3: conflict on 1.2"), "{ext}: {all}");
+            assert!(
+                all.contains("ledger now: overgenomen; antwoord: \"Staat in hoofdstuk 3.\""),
+                "{ext}: {all}"
+            );
+            assert!(
+                all.contains(
+                    "sheet:      niet overgenomen; antwoord: \"Past niet in deze visie.\""
+                ),
+                "{ext}: {all}"
+            );
+            assert!(all.contains("--force"), "{ext}: {all}");
+            all
+        };
+        let out = run(&["matrix", "import", &file, "--dry-run"])
+            .assert()
+            .failure();
+        let all = conflict(out.get_output());
+        assert!(all.contains("1 decision(s) would change"), "{all}");
+        assert_eq!(std::fs::read(&ledger).unwrap(), decided);
+
+        // Without --force: the other row is imported, the conflict is not.
+        let out = run(&["matrix", "import", &file]).assert().failure();
+        let all = conflict(out.get_output());
+        assert!(all.contains("1 decision(s) changed"), "{all}");
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(
+            text.contains("answer = \"Staat in hoofdstuk 3.\""),
+            "{text}"
+        );
+        assert!(
+            text.contains("answer = \"Staat nu in de inleiding.\""),
+            "{text}"
+        );
+        assert!(!text.contains("Past niet"), "{text}");
+
+        // The sheet wins with --force.
+        run(&["matrix", "import", &file, "--force"])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("overgenomen -> niet overgenomen"))
+            .stdout(predicates::str::contains("1 decision(s) changed"));
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(
+            text.contains("answer = \"Past niet in deze visie.\""),
+            "{text}"
+        );
+        assert!(!text.contains("Staat in hoofdstuk 3."), "{text}");
+        // Imported again, the sheet agrees with the ledger: nothing to do.
+        run(&["matrix", "import", &file])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("0 decision(s) changed"));
+    }
+}
+
+/// A table exported by an older version has no `basis` column: its rows
+/// are applied as before (the sheet wins), with a note that decisions made
+/// since the export are not checked.
+#[test]
+fn a_table_without_basis_column_imports_as_before() {
+    let (dir, run) = small_inbox();
+    let path = dir.path().join("m.csv");
+    run(&["matrix", "export", "m.csv"]).assert().success();
+    let table = matrix::read_table(&path).unwrap();
+    let basis = table
+        .header
+        .iter()
+        .position(|h| h == "basis")
+        .expect("basis column");
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_path(&path)
+        .unwrap();
+    for row in std::iter::once(&table.header).chain(table.rows.iter().map(|(_, r)| r)) {
+        let mut row = row.clone();
+        row.remove(basis);
+        w.write_record(&row).unwrap();
+    }
+    w.flush().unwrap();
+    drop(w);
+    edit_row(&path, "ouderen", |row, header| {
+        set_cell(row, header, "status", "niet overgenomen");
+        set_cell(row, header, "antwoord", "Past niet.");
+    });
+    run(&[
+        "decide",
+        "1.2",
+        "--status",
+        "adopted",
+        "--answer",
+        "Later besloten.",
+    ])
+    .assert()
+    .success();
+    run(&["matrix", "import", "m.csv"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("overgenomen -> niet overgenomen"))
+        .stderr(predicates::str::contains("no `basis` column"));
+    let text = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    assert!(text.contains("answer = \"Past niet.\""), "{text}");
+}
+
+/// Campaign groups with a `basis` column: the table exported while the
+/// group was open, decided on one row at the meeting, imported twice. The
+/// second time the row left open (as exported) is skipped instead of
+/// reopening the group; a row changed against a newer decision is a
+/// conflict and `force` makes it a change.
+#[test]
+fn campaign_group_rows_with_basis() {
+    let text = "Wij zijn tegen sluiting van de opvang.";
+    let mut c = Consultation::default();
+    for n in 1..=2 {
+        c.responses.push(Response {
+            id: format!("r-{n}"),
+            file: format!("inwoner-{n}.txt"),
+            number: n,
+            respondent: format!("Inwoner {n}"),
+            comments: vec![Comment {
+                group: Some("c-00000001".into()),
+                ..comment(&format!("c-0000000{n}"), text)
+            }],
+            ..Response::default()
+        });
+    }
+    let exported = String::from_utf8(matrix::export_csv(&c).unwrap()).unwrap();
+    assert!(exported.starts_with("\u{feff}id;"), "{exported}");
+    assert!(
+        exported.lines().next().unwrap().ends_with(";basis"),
+        "{exported}"
+    );
+    let open_basis = matrix::basis(&c.responses[0].comments[0].decision);
+    assert!(exported.contains(&open_basis), "{exported}");
+    let table = |status: &str, answer: &str| {
+        format!(
+            "id;reactie;status;antwoord;basis\n\
+             c-00000001;{text};{status};{answer};{open_basis}\n\
+             c-00000002;{text};open;;{open_basis}\n"
+        )
+    };
+    let csv = table("niet overgenomen", "Past niet.");
+    let plan = plan_csv(&csv, &c).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    assert!(plan.kept.is_empty() && plan.conflicts.is_empty());
+    let mut ledger = Ledger::default();
+    matrix::apply(&plan, &mut ledger, &c, None, chrono::NaiveDate::MIN);
+    ledger.apply(&mut c);
+    // Again: row 2 is decided already, row 3 is left as exported.
+    let plan = plan_csv(&csv, &c).unwrap();
+    assert_eq!(plan.changes, vec![]);
+    assert_eq!(plan.kept, vec![3]);
+    assert_eq!(plan.conflicts, vec![]);
+    // Another decision on row 2 of the same old table: a conflict.
+    let csv = table("overgenomen", "Toch wel.");
+    let plan = plan_csv(&csv, &c).unwrap();
+    assert_eq!(plan.changes, vec![]);
+    assert_eq!(plan.kept, vec![3]);
+    assert_eq!(plan.conflicts.len(), 1);
+    let conflict = &plan.conflicts[0];
+    assert_eq!(
+        conflict.describe(),
+        "row 2: conflict on 1.1 (c-00000001), Inwoner 1: the decision changed in the ledger \
+         since the export and the sheet gives another\n  \
+         ledger now: niet overgenomen; antwoord: \"Past niet.\"\n  \
+         sheet:      overgenomen; antwoord: \"Toch wel.\""
+    );
+    // Forced, the sheet's row wins; the row left as exported still does not.
+    let t = matrix::table_from_csv(csv.as_bytes()).unwrap();
+    let plan = matrix::plan_with(Path::new("m.csv"), &t, &c, true).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    assert!(plan.changes[0].forced);
+    assert_eq!(plan.changes[0].update.status, Some(Status::Adopted));
+    assert_eq!(plan.kept, vec![3]);
+}
+
+#[test]
+fn an_edited_basis_cell_is_a_problem_and_an_empty_one_imports_as_before() {
+    let c = consultation();
+    let text = "Noem ook kindermishandeling in de inleiding.";
+    let err = plan_csv(
+        &format!("id;reactie;status;antwoord;basis\nc-11111111;{text};open;;12345\n"),
+        &c,
+    )
+    .unwrap_err();
+    assert!(
+        err.contains("row 2: the `basis` cell `12345` is not as exported"),
+        "{err}"
+    );
+    // Empty: the sheet wins, as with tables of older versions.
+    let plan = plan_csv(
+        &format!("id;reactie;status;antwoord;basis\nc-11111111;{text};open;;\n"),
+        &c,
+    )
+    .unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    assert!(!plan.without_basis);
+    assert!(
+        plan_csv(
+            &format!("id;reactie;status;antwoord\nc-11111111;{text};open;\n"),
+            &c
+        )
+        .unwrap()
+        .without_basis
+    );
+}

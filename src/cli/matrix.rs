@@ -23,7 +23,10 @@ pub enum MatrixCommand {
         file: PathBuf,
     },
     /// Read a filled-in table back into the ledger. Every row is checked
-    /// first; on any problem nothing is written
+    /// first; on any problem nothing is written. A row whose decision was
+    /// changed in the ledger since the export is not applied: left as
+    /// exported it is skipped, changed in the sheet too it is a conflict
+    /// (reported; exit status 1)
     Import {
         #[command(flatten)]
         inbox: super::InboxArgs,
@@ -35,6 +38,11 @@ pub enum MatrixCommand {
         /// Who made the decisions
         #[arg(long)]
         author: Option<String>,
+        /// On a conflict (a decision changed both in the ledger since the
+        /// export and in the sheet) let the sheet win; rows the sheet left
+        /// as exported still never replace a newer decision
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -51,7 +59,8 @@ pub fn execute(args: &Args) -> Result<()> {
             file,
             dry_run,
             author,
-        } => import(inbox, file, *dry_run, author.as_deref()),
+            force,
+        } => import(inbox, file, *dry_run, *force, author.as_deref()),
     }
 }
 
@@ -59,14 +68,37 @@ fn import(
     inbox: &super::InboxArgs,
     file: &std::path::Path,
     dry_run: bool,
+    force: bool,
     author: Option<&str>,
 ) -> Result<()> {
     let table = matrix::read_table(file)?;
     let (_, mut ledger, mut c) = inbox.load()?;
     let reattached = ledger.settle_into(&mut c);
-    let plan = matrix::plan(file, &table, &c)?;
+    let plan = matrix::plan_with(file, &table, &c, force)?;
+    if plan.without_basis && !plan.changes.is_empty() {
+        eprintln!(
+            "note: `{}` has no `basis` column (exported by an older version): its rows are \
+             applied without checking for decisions made in the ledger since the export",
+            file.display()
+        );
+    }
     for ch in &plan.changes {
         println!("{}", ch.describe());
+    }
+    for conflict in &plan.conflicts {
+        println!("{}", conflict.describe());
+    }
+    if !plan.kept.is_empty() {
+        println!(
+            "{} row(s) unchanged in the sheet whose decision changed since the export: the \
+             ledger's newer decision is kept (row(s) {})",
+            plan.kept.len(),
+            plan.kept
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     if dry_run {
         println!(
@@ -74,18 +106,29 @@ fn import(
             plan.rows,
             plan.changes.len()
         );
-        return Ok(());
+    } else {
+        let today = chrono::Local::now().date_naive();
+        let n = matrix::apply(&plan, &mut ledger, &c, author, today);
+        if n > 0 || !reattached.is_empty() {
+            ledger.register(&c.responses);
+            ledger.save()?;
+        }
+        println!(
+            "{} row(s) read, {n} decision(s) changed in {}",
+            plan.rows,
+            ledger.path.display()
+        );
     }
-    let today = chrono::Local::now().date_naive();
-    let n = matrix::apply(&plan, &mut ledger, &c, author, today);
-    if n > 0 || !reattached.is_empty() {
-        ledger.register(&c.responses);
-        ledger.save()?;
+    if !plan.conflicts.is_empty() {
+        anyhow::bail!(
+            "{} conflict(s): the decision changed in the ledger since `{}` was exported and \
+             the sheet gives another; the ledger's decision {} kept. Make the row equal to \
+             the ledger's decision (or export the matrix again), or import with --force to let \
+             the sheet win",
+            plan.conflicts.len(),
+            file.display(),
+            if dry_run { "would be" } else { "was" }
+        );
     }
-    println!(
-        "{} row(s) read, {n} decision(s) changed in {}",
-        plan.rows,
-        ledger.path.display()
-    );
     Ok(())
 }

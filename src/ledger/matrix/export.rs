@@ -56,6 +56,9 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
     let editable = Format::new()
         .set_text_wrap()
         .set_background_color(editable_fill);
+    // The fingerprint of the decision at the export: for the import, not
+    // for reading; grey and narrow.
+    let basis = Format::new().set_font_color(Color::RGB(0xA6A6A6));
 
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
@@ -75,6 +78,8 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
                 i,
                 &Note::new(format!("Bewerkbaar. {}", column.note)).add_author_prefix(false),
             )?;
+        } else if !column.note.is_empty() {
+            ws.insert_note(0, i, &Note::new(column.note).add_author_prefix(false))?;
         }
     }
     let data = rows(c);
@@ -83,6 +88,8 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
         for (i, cell) in row.iter().enumerate() {
             let fmt = if COLUMNS[i].editable {
                 &editable
+            } else if i == col::BASIS {
+                &basis
             } else {
                 &fixed
             };

@@ -4,13 +4,29 @@
 //! or duplicate ids, unknown status words, a changed comment text, missing
 //! columns, and campaign-group rows that disagree. All problems are
 //! reported with their row numbers; one problem means nothing is imported.
+//!
+//! Rows are then compared three ways: with the ledger's decision now, and
+//! with the decision the row was exported with (the `basis` column):
+//!
+//! - the row equals the ledger now: nothing to do;
+//! - the ledger still holds the basis (nobody decided since the export):
+//!   the row is applied;
+//! - the ledger changed since the export and the row still equals its
+//!   basis (the sheet did not touch it): the ledger's newer decision is
+//!   kept ([`Plan::kept`]);
+//! - the ledger changed since the export and so did the row: a conflict
+//!   ([`Plan::conflicts`]); the ledger's decision is kept unless the import
+//!   is forced (`--force`, the sheet wins).
+//!
+//! A row without a basis (a table exported by an older version, or a cell
+//! left empty) is applied as before: the sheet wins.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader};
 
-use super::{col, restore, COLUMNS};
+use super::{basis, clean_text, col, is_basis, restore, COLUMNS};
 use crate::ids::normalize;
 use crate::ledger::{decision_key, find_comment, status_choices, Ledger, Update};
 use crate::model::{Consultation, DecisionView, Status};
@@ -187,6 +203,24 @@ pub struct PlannedChange {
     pub respondent: String,
     pub before: DecisionView,
     pub update: Update,
+    /// The ledger's decision changed since the export too; the row wins
+    /// because the import was forced.
+    pub forced: bool,
+}
+
+/// A row the sheet changed while the ledger's decision changed since the
+/// export: the ledger's decision is kept (unless forced).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub row: usize,
+    pub comment_id: String,
+    /// Memo number (`1.3`), empty while the response has none.
+    pub memo_number: String,
+    pub respondent: String,
+    /// The ledger's decision now.
+    pub ledger: DecisionView,
+    /// The decision the sheet gives (columns it lacks as in the ledger).
+    pub sheet: DecisionView,
 }
 
 /// What an import will do.
@@ -194,6 +228,15 @@ pub struct PlannedChange {
 pub struct Plan {
     pub rows: usize,
     pub changes: Vec<PlannedChange>,
+    /// Rows the sheet did not change whose decision changed in the ledger
+    /// since the export: the ledger's newer decision is kept.
+    pub kept: Vec<usize>,
+    /// Rows changed both in the sheet and in the ledger since the export,
+    /// not applied.
+    pub conflicts: Vec<Conflict>,
+    /// The table has no `basis` column (exported by an older version):
+    /// decisions made since the export cannot be recognised.
+    pub without_basis: bool,
 }
 
 fn header_key(s: &str) -> String {
@@ -219,8 +262,19 @@ fn map_columns(header: &[String]) -> Vec<Option<usize>> {
 }
 
 /// Validates every row against the consultation (ledger applied) and
-/// works out the changes.
+/// works out the changes; conflicts are left out of the changes.
 pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, ImportError> {
+    plan_with(path, table, c, false)
+}
+
+/// [`plan`]; with `force`, a row in conflict is a change (the sheet wins).
+/// A row the sheet did not change never overrides a newer decision.
+pub fn plan_with(
+    path: &Path,
+    table: &Table,
+    c: &Consultation,
+    force: bool,
+) -> Result<Plan, ImportError> {
     let mut problems = Vec::new();
     let invalid = |problems| ImportError::Invalid {
         path: path.to_path_buf(),
@@ -252,7 +306,10 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // The status on every valid row, per ledger key (changed or not).
     let mut statuses: HashMap<String, Vec<(usize, Status)>> = HashMap::new();
-    let mut plan = Plan::default();
+    let mut plan = Plan {
+        without_basis: columns[col::BASIS].is_none(),
+        ..Plan::default()
+    };
     for (row, cells) in &table.rows {
         let cell = |i: usize| -> Option<String> {
             columns[i].map(|j| restore(cells.get(j).map(String::as_str).unwrap_or("")))
@@ -295,6 +352,16 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
             ));
             continue;
         };
+        let basis_cell = cell(col::BASIS).unwrap_or_default();
+        let basis_cell = basis_cell.trim().to_ascii_lowercase();
+        if !basis_cell.is_empty() && !is_basis(&basis_cell) {
+            problem(format!(
+                "the `basis` cell `{basis_cell}` is not as exported; it records the decision at \
+                 the export and cannot be edited (empty it to import the row without checking \
+                 for decisions made since the export)"
+            ));
+            continue;
+        }
         if text_changed {
             continue;
         }
@@ -311,8 +378,34 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
             .entry(key.clone())
             .or_default()
             .push((*row, status));
-        if !differs(&update, &comment.decision) {
+        let now = &comment.decision;
+        if !differs(&update, now) {
             continue;
+        }
+        let mut forced = false;
+        if !basis_cell.is_empty() && basis(now) != basis_cell {
+            // The ledger's decision changed since the export.
+            let sheet = merged(&update, now);
+            if basis(&sheet) == basis_cell {
+                plan.kept.push(*row);
+                continue;
+            }
+            if !force {
+                let position = response.comments.iter().position(|x| x.id == comment.id);
+                plan.conflicts.push(Conflict {
+                    row: *row,
+                    comment_id: id,
+                    memo_number: position
+                        .and_then(|p| response.memo_number(p))
+                        .map(|n| n.to_string())
+                        .unwrap_or_default(),
+                    respondent: response.respondent.clone(),
+                    ledger: now.clone(),
+                    sheet,
+                });
+                continue;
+            }
+            forced = true;
         }
         if let Some(&other) = by_key.get(&key) {
             let earlier: &PlannedChange = &plan.changes[other];
@@ -333,6 +426,7 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
             respondent: response.respondent.clone(),
             before: comment.decision.clone(),
             update,
+            forced,
         });
     }
     // One changed row decides a group while the others are left as they
@@ -366,12 +460,18 @@ pub fn plan(path: &Path, table: &Table, c: &Consultation) -> Result<Plan, Import
     }
 }
 
-/// Trims and turns Windows line ends into `\n`.
-fn clean_text(s: &str) -> String {
-    s.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .trim()
-        .to_string()
+/// The decision the row gives: its cells, and the current decision's
+/// values for the columns the table lacks.
+fn merged(u: &Update, d: &DecisionView) -> DecisionView {
+    let or = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
+    DecisionView {
+        status: u.status.unwrap_or(d.status),
+        answer: u.answer.clone().unwrap_or_else(|| d.answer.clone()),
+        theme: or(&u.theme, &d.theme),
+        change_ref: or(&u.change_ref, &d.change_ref),
+        summary: or(&u.summary, &d.summary),
+        ..d.clone()
+    }
 }
 
 /// Whether the row's values differ from the current decision.
@@ -448,6 +548,49 @@ impl PlannedChange {
         if self.key != self.comment_id {
             s.push_str(&format!(" (campaign group {})", self.key));
         }
+        if self.forced {
+            s.push_str(" (forced: replaces a decision made since the export)");
+        }
         s
     }
+}
+
+impl Conflict {
+    /// Three lines: the row, the ledger's decision now, the sheet's.
+    pub fn describe(&self) -> String {
+        let number = if self.memo_number.is_empty() {
+            self.comment_id.clone()
+        } else {
+            format!("{} ({})", self.memo_number, self.comment_id)
+        };
+        format!(
+            "row {}: conflict on {number}, {}: the decision changed in the ledger since the \
+             export and the sheet gives another\n  ledger now: {}\n  sheet:      {}",
+            self.row,
+            self.respondent,
+            decision_line(&self.ledger, &self.sheet),
+            decision_line(&self.sheet, &self.ledger),
+        )
+    }
+}
+
+/// `status; antwoord: "…"` and the other fields where `d` differs from
+/// `other`.
+fn decision_line(d: &DecisionView, other: &DecisionView) -> String {
+    let mut s = format!(
+        "{}; antwoord: \"{}\"",
+        d.status.label_nl(),
+        crate::cli::shorten(d.answer.trim(), 60)
+    );
+    for (name, mine, theirs) in [
+        ("thema", &d.theme, &other.theme),
+        ("wijziging in", &d.change_ref, &other.change_ref),
+        ("samenvatting", &d.summary, &other.summary),
+    ] {
+        let mine = mine.as_deref().unwrap_or("").trim();
+        if mine != theirs.as_deref().unwrap_or("").trim() {
+            s.push_str(&format!("; {name}: \"{}\"", crate::cli::shorten(mine, 40)));
+        }
+    }
+    s
 }

@@ -4,15 +4,21 @@
 //! One row per comment. The editable columns are status, antwoord, thema,
 //! wijziging in and samenvatting; the others identify the comment and are
 //! checked on import (a changed comment text is refused).
+//!
+//! The last column, `basis`, holds a fingerprint of the decision as it was
+//! when the table was exported ([`basis`]). Import compares it with the
+//! ledger's decision now, so that a row of an old table never silently
+//! undoes a decision made since the export (see [`plan`]).
 
-use crate::model::{Comment, Consultation, Response};
+use crate::model::{Comment, Consultation, DecisionView, Response, Status};
 
 mod export;
 mod import;
 
 pub use export::{export, export_csv, export_xlsx};
 pub use import::{
-    apply, plan, read_table, table_from_csv, ImportError, Plan, PlannedChange, RowProblem, Table,
+    apply, plan, plan_with, read_table, table_from_csv, Conflict, ImportError, Plan, PlannedChange,
+    RowProblem, Table,
 };
 
 /// A column of the table.
@@ -47,6 +53,7 @@ pub mod col {
     pub const THEME: usize = 10;
     pub const CHANGE_REF: usize = 11;
     pub const SUMMARY: usize = 12;
+    pub const BASIS: usize = 13;
 }
 
 const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
@@ -61,7 +68,7 @@ const fn column(header: &'static str, aliases: &'static [&'static str], width: f
 }
 
 /// The columns in table order.
-pub const COLUMNS: [Column; 13] = [
+pub const COLUMNS: [Column; 14] = [
     Column {
         required: true,
         ..column("id", &["comment id", "kenmerk"], 13.0)
@@ -108,7 +115,61 @@ pub const COLUMNS: [Column; 13] = [
         note: "Korte samenvatting van de reactie voor de nota (optioneel)",
         ..column("samenvatting", &["summary"], 40.0)
     },
+    Column {
+        note: "Niet wijzigen. De beslissing zoals die bij de export was (een vingerafdruk); \
+               bij import ziet inspraak hiermee of de beslissing sindsdien is gewijzigd",
+        ..column("basis", &["basis bij export"], 9.0)
+    },
 ];
+
+/// Version prefix of a [`basis`] fingerprint.
+const BASIS_PREFIX: &str = "v1:";
+
+/// A compact fingerprint of a decision's editable fields (status, answer,
+/// theme, change reference, summary), normalised as import reads them back:
+/// `v1:` and 12 hex digits. Starts with a letter so that no spreadsheet
+/// reads it as a number.
+pub fn basis(d: &DecisionView) -> String {
+    basis_of(
+        d.status,
+        &d.answer,
+        d.theme.as_deref().unwrap_or(""),
+        d.change_ref.as_deref().unwrap_or(""),
+        d.summary.as_deref().unwrap_or(""),
+    )
+}
+
+fn basis_of(status: Status, answer: &str, theme: &str, change_ref: &str, summary: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for field in [
+        status.key(),
+        &clean_text(answer),
+        theme.trim(),
+        change_ref.trim(),
+        &clean_text(summary),
+    ] {
+        h.update(field.as_bytes());
+        h.update([0u8]);
+    }
+    let digest = h.finalize();
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{BASIS_PREFIX}{hex}")
+}
+
+/// Whether `cell` looks like a fingerprint [`basis`] writes.
+pub fn is_basis(cell: &str) -> bool {
+    cell.strip_prefix(BASIS_PREFIX)
+        .is_some_and(|h| h.len() == 12 && h.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Trims and turns Windows line ends into `\n`.
+pub(crate) fn clean_text(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_string()
+}
 
 /// The cells of one comment's row, in [`COLUMNS`] order, not yet
 /// neutralised against formula injection.
@@ -147,6 +208,7 @@ pub fn row(r: &Response, c: &Comment) -> Vec<String> {
         d.theme.clone().unwrap_or_default(),
         d.change_ref.clone().unwrap_or_default(),
         d.summary.clone().unwrap_or_default(),
+        basis(d),
     ]
 }
 
@@ -186,5 +248,64 @@ mod tests {
         }
         assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(neutralise("gewoon"), "gewoon");
+    }
+
+    #[test]
+    fn basis_is_stable_and_reads_as_import_does() {
+        let d = DecisionView {
+            status: Status::Adopted,
+            answer: "Ja.\r\nTweede regel. ".into(),
+            theme: Some(" wonen".into()),
+            ..DecisionView::default()
+        };
+        let b = basis(&d);
+        assert!(is_basis(&b), "{b}");
+        assert_eq!(b.len(), 15);
+        // What import reads back from the cells gives the same fingerprint.
+        let read = DecisionView {
+            answer: "Ja.\nTweede regel.".into(),
+            theme: Some("wonen".into()),
+            summary: Some(String::new()),
+            ..d.clone()
+        };
+        assert_eq!(basis(&read), b);
+        // Every editable field counts.
+        for other in [
+            DecisionView {
+                status: Status::Open,
+                ..d.clone()
+            },
+            DecisionView {
+                answer: "Nee.".into(),
+                ..d.clone()
+            },
+            DecisionView {
+                theme: None,
+                ..d.clone()
+            },
+            DecisionView {
+                change_ref: Some("3.1".into()),
+                ..d.clone()
+            },
+            DecisionView {
+                summary: Some("Kort".into()),
+                ..d.clone()
+            },
+        ] {
+            assert_ne!(basis(&other), b);
+        }
+        // Fields do not run into each other.
+        let a = DecisionView {
+            answer: "ab".into(),
+            ..DecisionView::default()
+        };
+        let t = DecisionView {
+            answer: "a".into(),
+            theme: Some("b".into()),
+            ..DecisionView::default()
+        };
+        assert_ne!(basis(&a), basis(&t));
+        assert!(!is_basis("v1:12345"));
+        assert!(!is_basis("1234567890ab"));
     }
 }
