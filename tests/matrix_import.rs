@@ -764,3 +764,25 @@ fn an_edited_basis_cell_is_a_problem_and_an_empty_one_imports_as_before() {
         .without_basis
     );
 }
+
+/// `matrix export` ends CSV lines with CRLF; the row numbers in messages
+/// must still be those a spreadsheet shows (before, every CRLF counted as
+/// a blank line: the second data row was reported as row 5).
+#[test]
+fn crlf_csv_rows_are_numbered_as_a_spreadsheet_shows_them() {
+    let c = consultation();
+    let csv = "id;reactie;status;antwoord\r\n\
+               c-11111111;Noem ook kindermishandeling in de inleiding.;open;\r\n\
+               c-33333333;\"- Meer aandacht voor ouderen\r\n- en mantelzorgers\";misschien;\r\n\
+               \r\n\
+               c-22222222;x;vergeten;\r\n";
+    let err = plan_csv(csv, &c).unwrap_err();
+    assert!(
+        err.contains("\n  row 3: unknown status `misschien`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n  row 5: unknown status `vergeten`"),
+        "{err}"
+    );
+}

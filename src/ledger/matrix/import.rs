@@ -122,9 +122,14 @@ pub fn table_from_csv(bytes: &[u8]) -> Result<Table, String> {
     for rec in reader.records() {
         let rec = rec.map_err(|e| format!("row {}: {e}", row + 1))?;
         let start = rec.position().map_or(0, |p| p.byte() as usize);
-        let blank = text
-            .get(start..)
-            .unwrap_or("")
+        let rest = text.get(start..).unwrap_or("");
+        // After a CRLF line end the position is on its `\n`: the end of the
+        // previous record, not a blank line.
+        let rest = match start.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+            Some(b'\r') => rest.strip_prefix('\n').unwrap_or(rest),
+            _ => rest,
+        };
+        let blank = rest
             .chars()
             .take_while(|c| *c == '\n' || *c == '\r')
             .filter(|c| *c == '\n')
