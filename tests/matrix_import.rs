@@ -755,6 +755,7 @@ fn an_edited_basis_cell_is_a_problem_and_an_empty_one_imports_as_before() {
     .unwrap();
     assert_eq!(plan.changes.len(), 1);
     assert!(!plan.without_basis);
+    assert_eq!(plan.unchecked, vec![2]);
     assert!(
         plan_csv(
             &format!("id;reactie;status;antwoord\nc-11111111;{text};open;\n"),

@@ -82,6 +82,18 @@ fn import(
             file.display()
         );
     }
+    if !plan.unchecked.is_empty() {
+        eprintln!(
+            "note: row(s) {} of `{}` have an empty `basis` cell: applied without checking for \
+             decisions made in the ledger since the export",
+            plan.unchecked
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            file.display()
+        );
+    }
     for ch in &plan.changes {
         println!("{}", ch.describe());
     }

@@ -242,6 +242,9 @@ pub struct Plan {
     /// The table has no `basis` column (exported by an older version):
     /// decisions made since the export cannot be recognised.
     pub without_basis: bool,
+    /// Rows of a table with a `basis` column whose cell is empty, changed
+    /// without that check.
+    pub unchecked: Vec<usize>,
 }
 
 fn header_key(s: &str) -> String {
@@ -411,6 +414,8 @@ pub fn plan_with(
                 continue;
             }
             forced = true;
+        } else if basis_cell.is_empty() && !plan.without_basis {
+            plan.unchecked.push(*row);
         }
         if let Some(&other) = by_key.get(&key) {
             let earlier: &PlannedChange = &plan.changes[other];
