@@ -325,23 +325,16 @@ mod furniture_tests {
 
     #[test]
     fn running_headers_and_page_numbers() {
-        let pages: Vec<Page> = (1..=4)
-            .map(|n| Page {
-                number: n,
-                lines: [
-                    "Regiovisie – inspraakversie",
-                    &format!("Tekst van pagina {n}."),
-                    &n.to_string(),
+        let texts: Vec<Vec<String>> = (1..=4)
+            .map(|n| {
+                vec![
+                    "Regiovisie – inspraakversie".to_string(),
+                    format!("Tekst van pagina {n}."),
+                    n.to_string(),
                 ]
-                .iter()
-                .map(|t| Line {
-                    text: t.to_string(),
-                    ..Line::default()
-                })
-                .collect(),
-                ..Page::default()
             })
             .collect();
+        let pages = pages_of(&texts);
         let f = page_furniture(&pages);
         assert!(f
             .iter()
@@ -353,7 +346,8 @@ mod furniture_tests {
         );
     }
 
-    fn pages_of(texts: &[&[&str]]) -> Vec<Page> {
+    /// Pages numbered from 1 with the given lines.
+    fn pages_of<S: AsRef<str>>(texts: &[Vec<S>]) -> Vec<Page> {
         texts
             .iter()
             .zip(1..)
@@ -362,7 +356,7 @@ mod furniture_tests {
                 lines: lines
                     .iter()
                     .map(|t| Line {
-                        text: t.to_string(),
+                        text: t.as_ref().to_string(),
                         ..Line::default()
                     })
                     .collect(),
@@ -374,13 +368,13 @@ mod furniture_tests {
     #[test]
     fn a_two_page_letters_footer_and_continuation_header() {
         let pages = pages_of(&[
-            &[
+            vec![
                 "Gemeente Oostwaard",
                 "Geachte werkgroep,",
                 "Wij vragen aandacht voor de wachttijden bij de",
                 "Stadhuisplein 1 · 1234 AB Oostwaard",
             ],
-            &[
+            vec![
                 "Gemeente Oostwaard | uw kenmerk WG-2026/14",
                 "toegang, die nu te lang zijn.",
                 "Met vriendelijke groet,",

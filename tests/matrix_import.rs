@@ -242,8 +242,9 @@ fn unreadable_files_say_what_to_do() {
     assert!(err.contains("save it as \"CSV UTF-8\""), "{err}");
 }
 
-#[test]
-fn rows_of_one_campaign_group_must_agree() {
+/// Two residents who sent the same text: one campaign group
+/// (`c-00000001`, `c-00000002`).
+fn campaign_pair() -> (&'static str, Consultation) {
     let text = "Wij zijn tegen sluiting van de opvang.";
     let mut c = Consultation::default();
     for n in 1..=2 {
@@ -258,6 +259,12 @@ fn rows_of_one_campaign_group_must_agree() {
             ..Response::default()
         });
     }
+    (text, c)
+}
+
+#[test]
+fn rows_of_one_campaign_group_must_agree() {
+    let (text, c) = campaign_pair();
     let csv = format!(
         "id;reactie;status;antwoord\nc-00000001;{text};overgenomen;A\nc-00000002;{text};niet overgenomen;B\n"
     );
@@ -283,20 +290,7 @@ fn rows_of_one_campaign_group_must_agree() {
 /// whole group back to open and wipe its answer.
 #[test]
 fn a_stale_open_row_does_not_reopen_a_decided_campaign_group() {
-    let text = "Wij zijn tegen sluiting van de opvang.";
-    let mut c = Consultation::default();
-    for n in 1..=2 {
-        c.responses.push(Response {
-            id: format!("r-{n}"),
-            file: format!("inwoner-{n}.txt"),
-            respondent: format!("Inwoner {n}"),
-            comments: vec![Comment {
-                group: Some("c-00000001".into()),
-                ..comment(&format!("c-0000000{n}"), text)
-            }],
-            ..Response::default()
-        });
-    }
+    let (text, mut c) = campaign_pair();
     let csv = format!(
         "id;reactie;status;antwoord\nc-00000001;{text};niet overgenomen;Past niet.\nc-00000002;{text};open;\n"
     );
@@ -669,20 +663,9 @@ fn a_table_without_basis_column_imports_as_before() {
 /// conflict and `force` makes it a change.
 #[test]
 fn campaign_group_rows_with_basis() {
-    let text = "Wij zijn tegen sluiting van de opvang.";
-    let mut c = Consultation::default();
-    for n in 1..=2 {
-        c.responses.push(Response {
-            id: format!("r-{n}"),
-            file: format!("inwoner-{n}.txt"),
-            number: n,
-            respondent: format!("Inwoner {n}"),
-            comments: vec![Comment {
-                group: Some("c-00000001".into()),
-                ..comment(&format!("c-0000000{n}"), text)
-            }],
-            ..Response::default()
-        });
+    let (text, mut c) = campaign_pair();
+    for (r, n) in c.responses.iter_mut().zip(1..) {
+        r.number = n;
     }
     let exported = String::from_utf8(matrix::export_csv(&c).unwrap()).unwrap();
     assert!(exported.starts_with("\u{feff}id;"), "{exported}");
