@@ -160,6 +160,7 @@ impl Inbox {
             list_files(root, &responses_dir, &mut skipped)?
         } else {
             skipped.push(Problem {
+                kind: crate::model::ProblemKind::Other,
                 file: "responses/".into(),
                 message: format!(
                     "no `responses/` folder in `{}`: the memo has no responses; put one file \
@@ -172,6 +173,7 @@ impl Inbox {
         };
         if responses.is_empty() && responses_dir.is_dir() {
             skipped.push(Problem {
+                kind: crate::model::ProblemKind::Other,
                 file: "responses/".into(),
                 message: format!(
                     "`{}` is empty: the memo has no responses; put one file per submission there \
@@ -262,6 +264,7 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
         match why_not_read(&path, kind, &real_root) {
             None => files.push(path),
             Some(reason) => skipped.push(Problem {
+                kind: crate::model::ProblemKind::Other,
                 file: format!("{folder}/{name}"),
                 message: format!("`{name}` is skipped: {reason}"),
             }),

@@ -28,6 +28,20 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// The kind of problem, for the memo: a file that took too long is
+    /// treated as too complex, a crash as an internal error.
+    pub fn kind(&self) -> crate::model::ProblemKind {
+        match self {
+            Failure::Panicked(_) => crate::model::ProblemKind::Failed,
+            Failure::TimedOut(_) => crate::model::ProblemKind::TooComplex,
+        }
+    }
+
+    /// [`Failure::message`] with its kind.
+    pub fn error(&self, file: &str, stage: &str) -> crate::model::FileError {
+        crate::model::FileError::new(self.kind(), self.message(file, stage))
+    }
+
     /// A message for the user about `file` at `stage` ("read", "split into
     /// comments"), saying what to do.
     pub fn message(&self, file: &str, stage: &str) -> String {

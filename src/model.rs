@@ -244,6 +244,9 @@ pub struct Response {
     /// Why the file could not be processed and what to do, when `status` is
     /// `error`.
     pub error: Option<String>,
+    /// The kind of that problem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_kind: Option<ProblemKind>,
     pub comments: Vec<Comment>,
 }
 
@@ -284,6 +287,16 @@ impl Serialize for MemoNumber {
 }
 
 impl Response {
+    /// Whether public output must not name the sender: a private person,
+    /// or a file that could not be read whose kind of sender nobody gave
+    /// (its file name may be a person's name). Such a response is shown
+    /// by its [`Response::public_name`], and its file by a name made from
+    /// it.
+    pub fn sender_hidden(&self) -> bool {
+        self.private_person
+            || (self.status == FileStatus::Error && self.kind == RespondentKind::Unknown)
+    }
+
     /// The memo number of its comment at `index` (0-based); `None` while
     /// the response has no number.
     pub fn memo_number(&self, index: usize) -> Option<MemoNumber> {
@@ -620,7 +633,103 @@ pub struct Change {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub file: String,
+    /// What happened and what to do, for the working group (English, names
+    /// the file).
     pub message: String,
+    /// The kind of problem, for a short description in the memo's language
+    /// that names no file; `other` where the message has to speak for
+    /// itself.
+    #[serde(default)]
+    pub kind: ProblemKind,
+}
+
+/// What went wrong with a file, as far as a reader of the memo needs to
+/// know.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The file could not be opened or read from disk.
+    Unreadable,
+    /// The file is empty.
+    Empty,
+    /// Damaged, or not the format its name says.
+    Corrupt,
+    /// Protected with a password.
+    Encrypted,
+    /// A scan without a text layer: needs OCR.
+    Scan,
+    /// A format the tool does not read (Word, image, ...).
+    Unsupported,
+    /// Too large or complex to read safely, or reading it took too long.
+    TooComplex,
+    /// Read, but no comments were found in it.
+    NoComments,
+    /// The tool failed on it (an internal error).
+    Failed,
+    /// Anything else (settings, folders, skipped files): the message says.
+    #[default]
+    Other,
+}
+
+impl ProblemKind {
+    /// A short description in Dutch, naming no file.
+    pub fn label_nl(self) -> Option<&'static str> {
+        Some(match self {
+            ProblemKind::Unreadable => "het bestand kon niet worden geopend",
+            ProblemKind::Empty => "het bestand is leeg",
+            ProblemKind::Corrupt => "het bestand is beschadigd of geen geldig PDF-bestand",
+            ProblemKind::Encrypted => "het bestand is met een wachtwoord beveiligd",
+            ProblemKind::Scan => {
+                "het bestand is een scan zonder tekst; tekstherkenning (OCR) is nodig"
+            }
+            ProblemKind::Unsupported => "het bestandsformaat wordt niet ondersteund",
+            ProblemKind::TooComplex => "het bestand is te groot of te complex om te lezen",
+            ProblemKind::NoComments => {
+                "het bestand is gelezen, maar er zijn geen punten in gevonden"
+            }
+            ProblemKind::Failed => "het bestand kon door een interne fout niet worden verwerkt",
+            ProblemKind::Other => return None,
+        })
+    }
+
+    /// A short description in English, naming no file.
+    pub fn label_en(self) -> Option<&'static str> {
+        Some(match self {
+            ProblemKind::Unreadable => "the file could not be opened",
+            ProblemKind::Empty => "the file is empty",
+            ProblemKind::Corrupt => "the file is damaged or not a valid PDF",
+            ProblemKind::Encrypted => "the file is protected with a password",
+            ProblemKind::Scan => "the file is a scan without text; it needs OCR",
+            ProblemKind::Unsupported => "the file format is not supported",
+            ProblemKind::TooComplex => "the file is too large or complex to read",
+            ProblemKind::NoComments => "the file was read, but no points were found in it",
+            ProblemKind::Failed => "the file could not be processed because of an internal error",
+            ProblemKind::Other => return None,
+        })
+    }
+}
+
+/// Why a file could not be read: its [`ProblemKind`] and the message for
+/// the working group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub kind: ProblemKind,
+    pub message: String,
+}
+
+impl FileError {
+    pub fn new(kind: ProblemKind, message: impl Into<String>) -> Self {
+        FileError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
 }
 
 /// The machine-readable result written as `consultation.json`.

@@ -17,7 +17,8 @@ use crate::inbox::{file_name, Inbox};
 use crate::isolate::{catch, isolated};
 use crate::ledger::Ledger;
 use crate::model::{
-    Comment, Consultation, Document, FileStatus, Problem, RespondentKind, Response, Version,
+    Comment, Consultation, Document, FileError, FileStatus, Problem, ProblemKind, RespondentKind,
+    Response, Version,
 };
 use crate::{compare, extract, ids, link, split, structure, timings};
 
@@ -45,7 +46,7 @@ impl BuildOptions {
 
 /// Reads one file, turning errors and panics into a message, with the
 /// default time limit.
-pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, String> {
+pub fn read_document(path: &Path, cache: Option<&Cache>) -> Result<Document, FileError> {
     read_document_within(path, cache, crate::isolate::DEFAULT_FILE_TIMEOUT)
 }
 
@@ -55,7 +56,7 @@ pub fn read_document_within(
     path: &Path,
     cache: Option<&Cache>,
     limit: Duration,
-) -> Result<Document, String> {
+) -> Result<Document, FileError> {
     let (key, bytes) = read_keyed(path, cache, &file_name(path))?;
     document_of(path, cache, limit, key, bytes).map(|(_, doc)| doc)
 }
@@ -68,7 +69,7 @@ fn document_of(
     limit: Duration,
     key: Option<String>,
     bytes: Option<Vec<u8>>,
-) -> Result<(Option<String>, Document), String> {
+) -> Result<(Option<String>, Document), FileError> {
     let file = file_name(path);
     if let (Some(cache), Some(key)) = (cache, &key) {
         if let Some(doc) = cache.get_document(key, &file) {
@@ -89,7 +90,7 @@ fn read_keyed(
     path: &Path,
     cache: Option<&Cache>,
     file: &str,
-) -> Result<(Option<String>, Option<Vec<u8>>), String> {
+) -> Result<(Option<String>, Option<Vec<u8>>), FileError> {
     match cache {
         Some(cache) => {
             let (key, bytes) = cache.key_file(path).map_err(|e| unreadable(file, e))?;
@@ -99,12 +100,15 @@ fn read_keyed(
     }
 }
 
-fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, String> {
+fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, FileError> {
     std::fs::read(path).map_err(|e| unreadable(file, e))
 }
 
-fn unreadable(file: &str, e: std::io::Error) -> String {
-    format!("`{file}` could not be read: {e}")
+fn unreadable(file: &str, e: std::io::Error) -> FileError {
+    FileError::new(
+        ProblemKind::Unreadable,
+        format!("`{file}` could not be read: {e}"),
+    )
 }
 
 /// The bytes to extract after a cache miss, with the key to store the
@@ -117,7 +121,7 @@ fn bytes_for_miss(
     file: &str,
     key: Option<String>,
     bytes: Option<Vec<u8>>,
-) -> Result<(Option<String>, Vec<u8>), String> {
+) -> Result<(Option<String>, Vec<u8>), FileError> {
     match bytes {
         Some(bytes) => Ok((key, bytes)),
         None => {
@@ -129,14 +133,14 @@ fn bytes_for_miss(
 
 /// Extracts `bytes` on a worker thread, turning errors, panics and taking
 /// longer than `limit` into a message naming the file.
-fn extract_isolated(file: &str, bytes: Vec<u8>, limit: Duration) -> Result<Document, String> {
+fn extract_isolated(file: &str, bytes: Vec<u8>, limit: Duration) -> Result<Document, FileError> {
     let worker_file = file.to_string();
     match isolated(file, limit, move || {
         extract::extract_bytes(&worker_file, &bytes)
     }) {
         Ok(Ok(doc)) => Ok(doc),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(failure) => Err(failure.message(file, "read")),
+        Ok(Err(e)) => Err(FileError::new(e.kind(), e.to_string())),
+        Err(failure) => Err(failure.error(file, "read")),
     }
 }
 
@@ -177,9 +181,10 @@ pub fn read_versions(
     for (path, version) in inbox.drafts.iter().zip(read) {
         match version {
             Ok(version) => versions.push(version),
-            Err(message) => problems.push(Problem {
+            Err(e) => problems.push(Problem {
                 file: format!("drafts/{}", file_name(path)),
-                message,
+                message: e.message,
+                kind: e.kind,
             }),
         }
     }
@@ -189,7 +194,7 @@ pub fn read_versions(
 /// Reads one version of the vision and divides it into sections; the
 /// sections are kept in the cache with the document, so a re-run with the
 /// same draft divides it no more.
-fn read_version(path: &Path, label: &str, opts: &BuildOptions) -> Result<Version, String> {
+fn read_version(path: &Path, label: &str, opts: &BuildOptions) -> Result<Version, FileError> {
     let file = file_name(path);
     let cache = opts.cache.as_ref();
     let (key, bytes) = read_keyed(path, cache, &file)?;
@@ -200,7 +205,7 @@ fn read_version(path: &Path, label: &str, opts: &BuildOptions) -> Result<Version
     }
     let (key, doc) = document_of(path, cache, opts.file_limit(), key, bytes)?;
     let version = catch(|| structure::parse_version(&doc, label))
-        .map_err(|failure| failure.message(&file, "divided into sections"))?;
+        .map_err(|failure| failure.error(&file, "divided into sections"))?;
     if let (Some(cache), Some(key)) = (cache, &key) {
         cache.put_version(key, &file, label, &version);
     }
@@ -215,7 +220,7 @@ pub fn read_letter(
     path: &Path,
     cache: Option<&Cache>,
     limit: Duration,
-) -> Result<(String, split::Letter), String> {
+) -> Result<(String, split::Letter), FileError> {
     let file = file_name(path);
     let (key, bytes) = read_keyed(path, cache, &file)?;
     if let (Some(cache), Some(key)) = (cache, &key) {
@@ -233,7 +238,7 @@ pub fn read_letter(
     // regex engine guarantees that), and on a fresh thread per file every
     // regex would build its matching cache anew (measured: ~50 MB per file).
     let letter = catch(|| split::split_response(&doc, &id))
-        .map_err(|failure| failure.message(&file, "split into comments"))?;
+        .map_err(|failure| failure.error(&file, "split into comments"))?;
     if let (Some(cache), Some(key)) = (cache, &key) {
         let entry = crate::cache::ResponseEntry::new(id, letter);
         cache.put_response(key, &entry);
@@ -260,17 +265,7 @@ pub fn read_response_within(
     let file = file_name(path);
     let (id, letter) = match read_letter(path, cache, limit) {
         Ok(read) => read,
-        Err(message) => {
-            return Response {
-                id: ids::response_id(&file),
-                respondent: file.clone(),
-                public_name: file.clone(),
-                file,
-                status: FileStatus::Error,
-                error: Some(message),
-                ..Response::default()
-            }
-        }
+        Err(e) => return unread_response(inbox, file, e),
     };
     let ov = inbox.override_for(&file).cloned().unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
@@ -299,7 +294,38 @@ pub fn read_response_within(
         private_person,
         status: FileStatus::Ok,
         error: None,
+        error_kind: None,
         comments: letter.comments,
+    }
+}
+
+/// A response whose file could not be read or split: status `error` and
+/// the message. What the working group knows about its sender (the
+/// override in `consultation.toml`) is used; without a kind of sender, no
+/// one can tell whether the file name names a private person, so public
+/// output shows it by number ([`assign_public_names`]).
+fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
+    let ov = inbox.override_for(&file).cloned().unwrap_or_default();
+    let kind = ov.kind.unwrap_or(RespondentKind::Unknown);
+    let date = ov.date;
+    let late = ov.late.unwrap_or(match (date, inbox.settings.deadline) {
+        (Some(d), Some(deadline)) => d > deadline,
+        _ => false,
+    });
+    let respondent = ov.respondent.unwrap_or_else(|| file.clone());
+    Response {
+        id: ids::response_id(&file),
+        public_name: respondent.clone(),
+        respondent,
+        private_person: ov.private.unwrap_or(kind == RespondentKind::Resident),
+        kind,
+        date,
+        late,
+        file,
+        status: FileStatus::Error,
+        error: Some(e.message),
+        error_kind: Some(e.kind),
+        ..Response::default()
     }
 }
 
@@ -314,7 +340,9 @@ fn respondent_from_file_name(file: &str) -> String {
 
 /// Gives private persons pseudonyms (`Inwoner 1`, ...) in the order of
 /// their responses' numbers (file order where not numbered), so a response
-/// that arrives later does not change the pseudonyms already given.
+/// that arrives later does not change the pseudonyms already given; an
+/// unread file of an unknown sender ([`Response::sender_hidden`]) is
+/// `Inzending 12` after its number.
 pub fn assign_public_names(responses: &mut [Response]) {
     let mut private: Vec<usize> = (0..responses.len())
         .filter(|&i| responses[i].private_person)
@@ -325,6 +353,16 @@ pub fn assign_public_names(responses: &mut [Response]) {
     }
     for (n, i) in private.into_iter().enumerate() {
         responses[i].public_name = format!("Inwoner {}", n + 1);
+    }
+    for (i, r) in responses.iter_mut().enumerate() {
+        if r.sender_hidden() && !r.private_person {
+            let n = if r.number > 0 {
+                r.number as usize
+            } else {
+                i + 1
+            };
+            r.public_name = format!("Inzending {n}");
+        }
     }
 }
 
@@ -340,6 +378,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     for line in &inbox.settings.related_terms {
         if link::topic::parse_related_group(line).is_none() {
             problems.push(Problem {
+                kind: crate::model::ProblemKind::Other,
                 file: "consultation.toml".to_string(),
                 message: format!(
                     "related_terms entry \"{line}\" has fewer than two terms and is not used: \
@@ -398,19 +437,23 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         );
     }
     for r in &responses {
-        let message = match &r.error {
-            Some(message) => message.clone(),
-            None if r.comments.is_empty() => format!(
-                "`{}` was read but no comments were found in it: check that it is the whole \
-                 letter (open it); if it makes points, convert it to a new PDF or copy its text \
-                 into a .txt file",
-                r.file
+        let (message, kind) = match &r.error {
+            Some(message) => (message.clone(), r.error_kind.unwrap_or_default()),
+            None if r.comments.is_empty() => (
+                format!(
+                    "`{}` was read but no comments were found in it: check that it is the whole \
+                     letter (open it); if it makes points, convert it to a new PDF or copy its \
+                     text into a .txt file",
+                    r.file
+                ),
+                ProblemKind::NoComments,
             ),
             None => continue,
         };
         problems.push(Problem {
             file: format!("responses/{}", r.file),
             message,
+            kind,
         });
     }
     ledger.number_responses(&mut responses);
@@ -514,6 +557,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                         "{}; its comments are listed without sections",
                         failure.message(&r.file, "linked to sections")
                     ),
+                    kind: ProblemKind::Failed,
                 });
             }
         }
@@ -573,6 +617,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 problems.push(Problem {
                     file: format!("drafts/{}", b.file),
                     message: failure.message(&b.file, "compared with the previous version"),
+                    kind: ProblemKind::Failed,
                 });
                 Vec::new()
             }),
@@ -675,6 +720,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 consultation.problems.push(Problem {
                     file: "drafts/".into(),
                     message: failure.message("drafts/", "matched with the comments"),
+                    kind: ProblemKind::Failed,
                 });
             }
         })

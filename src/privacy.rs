@@ -372,9 +372,11 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
 
 /// The name a response's file goes by in public output. A private
 /// person's file is often named after them (`reactie-de-vries.pdf`): it
-/// goes by its public name instead (`inwoner-2.pdf`).
+/// goes by its public name instead (`inwoner-2.pdf`), as does an unread
+/// file of an unknown sender (`inzending-12.pdf`, see
+/// [`Response::sender_hidden`]).
 pub fn public_file_name(r: &Response) -> String {
-    if !r.private_person {
+    if !r.sender_hidden() {
         return r.file.clone();
     }
     let ext = std::path::Path::new(&r.file)
@@ -420,7 +422,7 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         *e = e.replace(&r.file, &public_file);
     }
     r.file = public_file;
-    if r.private_person {
+    if r.sender_hidden() {
         r.respondent = r.public_name.clone();
         r.place = None;
     }

@@ -440,6 +440,7 @@ mod tests {
             problems: vec![Problem {
                 file: "x.pdf".into(),
                 message: "Jan de Vries kon niet\tgelezen worden".into(),
+                kind: crate::model::ProblemKind::Other,
             }],
             ..Consultation::default()
         }

@@ -569,3 +569,64 @@ fn an_error_says_its_cause_once() {
     );
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
+
+/// An unread file whose name may be a person's: public output (memo,
+/// `consultation.json`) calls it by its number with a reason in Dutch; the
+/// working group still sees the name on stderr. Once `consultation.toml`
+/// says who sent it, that is used.
+#[test]
+fn an_unread_file_of_an_unknown_sender_is_public_by_number() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    fs::write(
+        responses.join("20-brief-jan-de-vries.pdf"),
+        b"%PDF-1.4 garbage",
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: responses/20-brief-jan-de-vries.pdf: "),
+        "{}",
+        stderr(&out)
+    );
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.md")).unwrap();
+    let public = fs::read_to_string(tmp.path().join("output/consultation.json")).unwrap();
+    for text in [&memo, &public] {
+        assert!(!text.to_lowercase().contains("vries"), "{text}");
+    }
+    let row = memo
+        .lines()
+        .find(|l| l.starts_with("| responses/inzending-"))
+        .unwrap_or_else(|| panic!("no row for the unread file: {memo}"));
+    assert!(
+        row.ends_with("| Het bestand is beschadigd of geen geldig PDF-bestand |"),
+        "{row}"
+    );
+    let c: Value = serde_json::from_str(&public).unwrap();
+    let hidden = c["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["status"] == "error" && r["error_kind"] == "corrupt")
+        .unwrap();
+    let n = hidden["number"].as_u64().unwrap();
+    assert_eq!(hidden["public_name"], format!("Inzending {n}"));
+    assert_eq!(hidden["file"], format!("inzending-{n}.pdf"));
+
+    // The working group knows the sender: an organisation is named.
+    let toml = tmp.path().join("inbox/consultation.toml");
+    let mut settings = fs::read_to_string(&toml).unwrap();
+    settings.push_str(
+        "\n[responses.\"20-brief-jan-de-vries.pdf\"]\nrespondent = \"Stichting De Vries\"\n\
+         kind = \"organisation\"\n",
+    );
+    fs::write(&toml, settings).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("| responses/20-brief-jan-de-vries.pdf | Het bestand is beschadigd"),
+        "{memo}"
+    );
+}

@@ -55,6 +55,22 @@ pub enum ExtractError {
     TooComplex { file: String, what: String },
 }
 
+impl ExtractError {
+    /// The kind of problem, for the memo.
+    pub fn kind(&self) -> crate::model::ProblemKind {
+        use crate::model::ProblemKind as K;
+        match self {
+            ExtractError::Io { .. } => K::Unreadable,
+            ExtractError::Empty { .. } => K::Empty,
+            ExtractError::Corrupt { .. } => K::Corrupt,
+            ExtractError::Encrypted { .. } => K::Encrypted,
+            ExtractError::NoText { .. } => K::Scan,
+            ExtractError::Unsupported { .. } => K::Unsupported,
+            ExtractError::TooComplex { .. } => K::TooComplex,
+        }
+    }
+}
+
 /// Reads and extracts one file.
 pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
     let file = crate::inbox::file_name(path);

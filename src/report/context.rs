@@ -424,6 +424,21 @@ impl Words {
         }
     }
 
+    /// A problem's short description, naming no file; `None` for a kind
+    /// whose message has to speak for itself.
+    fn problem(&self, k: crate::model::ProblemKind) -> Option<String> {
+        match self.lang {
+            Lang::Nl => k.label_nl(),
+            Lang::En => k.label_en(),
+        }
+        .map(|s| {
+            let mut cs = s.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+    }
+
     fn decision(&self, s: Status) -> String {
         let (nl, en) = match s {
             Status::Open => ("nog geen besluit", "not yet decided"),
@@ -723,11 +738,14 @@ impl<'a> Builder<'a> {
                             .scrub
                             .scrub(&crate::privacy::public_file_of(c, &p.file)),
                     ),
-                    message: one_line(
-                        &self
-                            .scrub
-                            .scrub(&crate::privacy::public_message_of(c, &p.file, &p.message)),
-                    ),
+                    message: match w.problem(p.kind) {
+                        Some(reason) => reason,
+                        None => one_line(
+                            &self
+                                .scrub
+                                .scrub(&crate::privacy::public_message_of(c, &p.file, &p.message)),
+                        ),
+                    },
                 })
                 .collect(),
             open: self.open(),

@@ -35,9 +35,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The public `consultation.json` names a private person's file by their
-/// pseudonym (`inwoner-1.pdf`). Tests that look responses up by their real
-/// file name put the real names back: `inspraak comments --json` (the
-/// working group's own view) gives each response number its file.
+/// pseudonym (`inwoner-1.pdf`), and an unread file of an unknown sender by
+/// its number (`inzending-12.pdf`). Tests that look responses up by their
+/// real file name put the real names back (in the responses' files and
+/// errors and in the problems): `inspraak comments --json` (the working
+/// group's own view) gives each response number its file.
 pub fn with_real_file_names(inbox: &Path, json: &mut serde_json::Value) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_inspraak"))
         .args(["comments", "--json", "--inbox"])
@@ -56,9 +58,33 @@ pub fn with_real_file_names(inbox: &Path, json: &mut serde_json::Value) {
         .iter()
         .filter_map(|r| Some((r["number"].as_u64()?, r["file"].as_str()?.to_string())))
         .collect();
+    // Public name → real name, for the files, the responses' errors and
+    // the problems that name them.
+    let mut renamed: Vec<(String, String)> = Vec::new();
     for r in json["responses"].as_array_mut().unwrap() {
         if let Some(file) = r["number"].as_u64().and_then(|n| files.get(&n)) {
+            if let Some(public) = r["file"].as_str().filter(|p| p != file) {
+                renamed.push((public.to_string(), file.clone()));
+            }
             r["file"] = serde_json::Value::String(file.clone());
+        }
+    }
+    let restore = |v: &mut serde_json::Value| {
+        if let Some(text) = v.as_str() {
+            let mut text = text.to_string();
+            for (public, real) in &renamed {
+                text = text.replace(public, real);
+            }
+            *v = serde_json::Value::String(text);
+        }
+    };
+    for r in json["responses"].as_array_mut().unwrap() {
+        restore(&mut r["error"]);
+    }
+    if let Some(problems) = json["problems"].as_array_mut() {
+        for p in problems {
+            restore(&mut p["file"]);
+            restore(&mut p["message"]);
         }
     }
 }

@@ -215,6 +215,7 @@ fn council() -> Response {
         public_name: "Gemeenteraad Katwijk".into(),
         status: FileStatus::Ok,
         error: None,
+        error_kind: None,
         comments: vec![
             comment(
                 "c-raad0001",
@@ -256,6 +257,7 @@ fn resident() -> Response {
         public_name: "Inwoner 1".into(),
         status: FileStatus::Ok,
         error: None,
+        error_kind: None,
         comments: vec![comment(
             "c-inwoner1",
             None,
@@ -287,6 +289,7 @@ fn organisation() -> Response {
         public_name: "Stichting Veilig Thuis Hollands Midden".into(),
         status: FileStatus::Ok,
         error: None,
+        error_kind: None,
         comments: vec![comment(
             "c-vt000001",
             None,
@@ -322,6 +325,7 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
         public_name: public.into(),
         status: FileStatus::Ok,
         error: None,
+        error_kind: None,
         comments: vec![c],
     }
 }
@@ -337,9 +341,10 @@ pub fn consultation() -> Consultation {
         id: "r-scan".into(),
         file: "reactie-scan.pdf".into(),
         respondent: "reactie-scan.pdf".into(),
-        public_name: "reactie-scan.pdf".into(),
+        public_name: "Inzending 6".into(),
         status: FileStatus::Error,
         error: Some("`reactie-scan.pdf` has no text layer (a scan); ask the sender for a text version or type it over".into()),
+        error_kind: Some(ProblemKind::Scan),
         ..Response::default()
     };
     Consultation {
@@ -352,6 +357,7 @@ pub fn consultation() -> Consultation {
         problems: vec![Problem {
             file: "responses/reactie-scan.pdf".into(),
             message: "`reactie-scan.pdf` has no text layer (a scan); ask the sender for a text version or type it over".into(),
+            kind: ProblemKind::Scan,
         }],
         orphaned_decisions: vec![OrphanedDecision {
             comment_id: "c-oud00001".into(),
