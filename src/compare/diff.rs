@@ -119,9 +119,20 @@ pub fn token_texts(text: &str) -> Vec<&str> {
 }
 
 /// Tokens of a section as diffed: the heading line (`3.2 Titel`) and then
-/// the section text.
+/// the section text. A text that opens with its heading line already (the
+/// front matter, whose title is its first line) is not given it twice.
 pub(crate) fn section_tokens<'a>(heading: &'a str, body: &'a str) -> Vec<Token<'a>> {
-    let mut tokens = tokenize(heading);
+    let heading = heading.trim();
+    let opens_with_heading = body
+        .trim_start()
+        .lines()
+        .next()
+        .is_some_and(|first| !heading.is_empty() && first.trim() == heading);
+    let mut tokens = if opens_with_heading {
+        Vec::new()
+    } else {
+        tokenize(heading)
+    };
     let mut rest = tokenize(body);
     if let Some(first) = rest.first_mut() {
         if !tokens.is_empty() {
@@ -449,6 +460,23 @@ pub fn inserted_text(spans: &[DiffSpan]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_opening_with_its_heading_gets_it_once() {
+        let texts = |h, b| -> Vec<&str> {
+            section_tokens(h, b).into_iter().map(|t| t.text).collect()
+        };
+        assert_eq!(
+            texts("Thuis veilig", "Thuis veilig\n\nRegiovisie 2027"),
+            ["Thuis", "veilig", "Regiovisie", "2027"]
+        );
+        // A heading that is only the start of the first line is a heading.
+        assert_eq!(
+            texts("3.2 Titel", "3.2 Titel en meer\nTekst"),
+            ["3", ".", "2", "Titel", "3", ".", "2", "Titel", "en", "meer", "Tekst"]
+        );
+        assert_eq!(texts("", "Tekst"), ["Tekst"]);
+    }
 
     fn keys(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|t| t.text).collect()
