@@ -463,9 +463,8 @@ mod tests {
 
     #[test]
     fn a_text_opening_with_its_heading_gets_it_once() {
-        let texts = |h, b| -> Vec<&str> {
-            section_tokens(h, b).into_iter().map(|t| t.text).collect()
-        };
+        let texts =
+            |h, b| -> Vec<&str> { section_tokens(h, b).into_iter().map(|t| t.text).collect() };
         assert_eq!(
             texts("Thuis veilig", "Thuis veilig\n\nRegiovisie 2027"),
             ["Thuis", "veilig", "Regiovisie", "2027"]
