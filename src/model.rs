@@ -245,7 +245,7 @@ pub struct Response {
     /// `error`.
     pub error: Option<String>,
     /// The kind of that problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub error_kind: Option<ProblemKind>,
     pub comments: Vec<Comment>,
 }
@@ -401,6 +401,9 @@ pub enum LinkReason {
     /// lexical similarity too weak to be sure: a suggestion for the
     /// working group to check, not named in public documents on its own
     WeakTopic,
+    /// chosen by the working group (`inspraak decide --sections`),
+    /// replacing the tool's links
+    Chosen,
 }
 
 /// A link from a comment to a section of the consultation draft.
@@ -545,6 +548,10 @@ pub struct DecisionView {
     /// Section (in the final version) that carries the change, if recorded.
     #[serde(default)]
     pub change_ref: Option<String>,
+    /// The sections the working group linked the comment to, replacing the
+    /// tool's links (see [`crate::ledger::Decision::sections`]).
+    #[serde(default)]
+    pub sections: Option<Vec<String>>,
     /// Short summary replacing the full comment text in the memo.
     #[serde(default)]
     pub summary: Option<String>,

@@ -337,3 +337,110 @@ fn concurrent_decides_lose_nothing() {
         }
     }
 }
+
+/// The sections of comment `id` in `output/consultation.json` after a run:
+/// number and whether the working group chose it.
+fn run_sections(dir: &Path, id: &str) -> (Vec<(String, bool)>, String) {
+    let out = inspraak(dir).args(["run", "--quiet"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(dir.join("output/consultation.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let comment = json["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no comment {id}"));
+    let sections = comment["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["number"].as_str().unwrap().to_string(),
+                l["kinds"] == serde_json::json!(["chosen"]),
+            )
+        })
+        .collect();
+    (sections, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn the_working_group_chooses_a_comments_sections() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let id = ids[0].as_str();
+    let (linked, _) = run_sections(dir.path(), id);
+    assert!(linked.iter().all(|(_, chosen)| !chosen), "{linked:?}");
+
+    let out = inspraak(dir.path())
+        .args(["decide", id, "--sections", "2"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("sections 2"));
+    let (chosen, _) = run_sections(dir.path(), id);
+    assert_eq!(chosen, [("2".to_string(), true)]);
+
+    // A section the draft does not have: an error naming its sections,
+    // and nothing recorded.
+    let before = std::fs::read(ledger_path(dir.path())).unwrap();
+    let out = inspraak(dir.path())
+        .args(["decide", id, "--sections", "2, 9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no section `9`") && err.contains("1, 2"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(ledger_path(dir.path())).unwrap(), before);
+
+    // The draft changed under a choice (here: the ledger edited by hand):
+    // `run` warns, `check` reports it, the choice is kept.
+    let text = String::from_utf8(before).unwrap();
+    assert!(text.contains("sections = [\"2\"]"), "{text}");
+    std::fs::write(
+        ledger_path(dir.path()),
+        text.replace("sections = [\"2\"]", "sections = [\"7\"]"),
+    )
+    .unwrap();
+    let (kept, err) = run_sections(dir.path(), id);
+    assert_eq!(kept, [("7".to_string(), true)]);
+    assert!(
+        err.contains("section(s) 7 that the consultation draft does not have"),
+        "{err}"
+    );
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("unknown section"));
+
+    // "" gives the tool's links back; `-` is no section.
+    inspraak(dir.path())
+        .args(["decide", id, "--sections", ""])
+        .assert()
+        .success();
+    assert!(!std::fs::read_to_string(ledger_path(dir.path()))
+        .unwrap()
+        .lines()
+        .any(|l| l.starts_with("sections =")));
+    assert_eq!(run_sections(dir.path(), id).0, linked);
+    inspraak(dir.path())
+        .args(["decide", id, "--sections", "-"])
+        .assert()
+        .success();
+    assert!(run_sections(dir.path(), id).0.is_empty());
+    let comments = inspraak(dir.path()).arg("comments").output().unwrap();
+    assert!(String::from_utf8_lossy(&comments.stdout)
+        .contains("geen paragraaf (gekozen door de werkgroep)"));
+}

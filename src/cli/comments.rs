@@ -112,7 +112,11 @@ pub fn render(r: &Response) -> String {
             super::shorten(&c.text, 90)
         ));
         if c.sections.is_empty() {
-            out.push_str("      → geen paragraaf gevonden\n");
+            out.push_str(if c.decision.sections.is_some() {
+                "      → geen paragraaf (gekozen door de werkgroep)\n"
+            } else {
+                "      → geen paragraaf gevonden\n"
+            });
         }
         for l in &c.sections {
             out.push_str(&format!(

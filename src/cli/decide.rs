@@ -17,6 +17,7 @@ use crate::model::{Consultation, Status};
     --answer \"De tekst van 5.2 is aangepast.\" --change-ref 5.2\n  \
     inspraak decide 1a2b 9f8e --status \"ter kennisname\" --answer \"Dank voor uw reactie.\"\n  \
     inspraak decide 12.3 --status \"niet overgenomen\" --answer \"...\"\n  \
+    inspraak decide 12.4 --sections \"5.2,Bijlage 1\"\n  \
     inspraak decide --editorial 3.1"
 )]
 pub struct Args {
@@ -43,6 +44,11 @@ pub struct Args {
     /// Short summary replacing the comment text in the memo ("" clears it)
     #[arg(long)]
     pub summary: Option<String>,
+    /// Sections of the consultation draft the comment is about, replacing
+    /// the tool's links (`5.2,Bijlage 1`; `-` for none: "Algemeen" in the
+    /// memo; "" clears them and the tool's links stand again)
+    #[arg(long, value_name = "SECTIONS")]
+    pub sections: Option<String>,
     /// Who made the decision
     #[arg(long)]
     pub author: Option<String>,
@@ -65,12 +71,13 @@ fn parse_status(s: &str) -> Result<Status, String> {
 }
 
 pub fn execute(args: &Args) -> Result<()> {
-    let update = Update {
+    let mut update = Update {
         status: args.status,
         answer: args.answer.clone(),
         theme: args.theme.clone(),
         change_ref: args.change_ref.clone(),
         summary: args.summary.clone(),
+        sections: None,
         author: args.author.clone(),
         date: Some(chrono::Local::now().date_naive()),
     };
@@ -78,7 +85,8 @@ pub fn execute(args: &Args) -> Result<()> {
         || update.answer.is_some()
         || update.theme.is_some()
         || update.change_ref.is_some()
-        || update.summary.is_some();
+        || update.summary.is_some()
+        || args.sections.is_some();
     let marks = !args.editorial.is_empty() || !args.not_editorial.is_empty();
     if args.ids.is_empty() && !marks {
         bail!(
@@ -86,9 +94,15 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     if !args.ids.is_empty() && !has_fields {
-        bail!("say what to record: --status, --answer, --theme, --change-ref or --summary");
+        bail!(
+            "say what to record: --status, --answer, --theme, --change-ref, --summary or \
+             --sections"
+        );
     }
     let (_, mut ledger, mut c) = args.inbox.load()?;
+    if let Some(given) = &args.sections {
+        update.sections = Some(parse_sections(&c, given)?);
+    }
     for r in ledger.settle_into(&mut c) {
         eprintln!(
             "note: decision {} re-attached to comment {} of {} (text {:.0}% similar)",
@@ -121,6 +135,55 @@ pub fn execute(args: &Args) -> Result<()> {
         println!("section {s} marked as editorial (ambtshalve)");
     }
     Ok(())
+}
+
+/// `--sections`: `""` clears (`None`), `-` (or `geen`, `none`) is no
+/// section, otherwise a comma-separated list of the consultation draft's
+/// section numbers (`5.2`, `§ 5.2`, `bijlage 1`), written as the draft
+/// numbers them. Unknown numbers are an error naming the draft's sections.
+fn parse_sections(c: &Consultation, given: &str) -> Result<Option<Vec<String>>> {
+    let given = given.trim();
+    if given.is_empty() {
+        return Ok(None);
+    }
+    if ["-", "geen", "none"].contains(&given.to_lowercase().as_str()) {
+        return Ok(Some(Vec::new()));
+    }
+    let Some(draft) = c.versions.first() else {
+        bail!("no consultation draft was read (see `inspraak check`): sections cannot be chosen");
+    };
+    let norm = |s: &str| {
+        s.trim()
+            .trim_start_matches('§')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut chosen: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for part in given.split(',').filter(|p| !p.trim().is_empty()) {
+        match draft
+            .sections
+            .iter()
+            .find(|s| norm(&s.number) == norm(part))
+        {
+            Some(s) if !chosen.contains(&s.number) => chosen.push(s.number.clone()),
+            Some(_) => {}
+            None => unknown.push(format!("`{}`", part.trim())),
+        }
+    }
+    if !unknown.is_empty() {
+        let known: Vec<&str> = draft.sections.iter().map(|s| s.number.as_str()).collect();
+        bail!(
+            "the consultation draft `{}` has no section {}; its sections are: {}\nnothing was \
+             recorded",
+            draft.file,
+            unknown.join(", "),
+            known.join(", ")
+        );
+    }
+    Ok(Some(chosen))
 }
 
 /// Resolves every id or prefix; all unknown and ambiguous ones in one error.
@@ -197,5 +260,10 @@ fn describe(ledger: &crate::ledger::Ledger, key: &str, id: &str, changed: bool) 
         Some(n) if n > 1 => format!(" (campaign group {key}: applies to {n} comments)"),
         _ => String::new(),
     };
-    format!("{id}: {} {what}{group}", d.status.label_nl())
+    let sections = match &d.sections {
+        Some(list) if list.is_empty() => ", no section (Algemeen)".to_string(),
+        Some(list) => format!(", sections {}", list.join(", ")),
+        None => String::new(),
+    };
+    format!("{id}: {}{sections} {what}{group}", d.status.label_nl())
 }

@@ -108,6 +108,19 @@ pub fn execute(args: &Args) -> Result<()> {
             crate::cli::shorten(&o.text, 60)
         );
     }
+    for (_, comment) in crate::ledger::all_comments(c) {
+        let missing = crate::ledger::check::unknown_sections(c, comment);
+        if !missing.is_empty() {
+            eprintln!(
+                "warning: {ledger_name}: comment {} is linked by the working group to section(s) \
+                 {} that the consultation draft does not have; choose again with `inspraak \
+                 decide {} --sections ...`",
+                comment.id,
+                missing.join(", "),
+                comment.id
+            );
+        }
+    }
     for r in &c.reattached_decisions {
         eprintln!(
             "note: decision on {} ({}, {}) re-attached to comment {} (text {:.0}% the same); \

@@ -12,7 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::{all_comments, Decision, Ledger};
 use crate::model::{
-    Comment, Consultation, DecisionView, OrphanedDecision, ReattachedDecision, Response,
+    Comment, Consultation, DecisionView, Link, LinkReason, OrphanedDecision, ReattachedDecision,
+    Response,
 };
 
 /// Minimum similarity (0..=1) of the stored and the current comment text
@@ -243,10 +244,11 @@ impl Attachment {
         for r in &mut c.responses {
             for comment in &mut r.comments {
                 let key = self.key_for(&comment.id, comment.group.as_deref());
-                comment.decision = key
-                    .and_then(|k| ledger.decisions.get(k))
-                    .map(view)
-                    .unwrap_or_default();
+                let decision = key.and_then(|k| ledger.decisions.get(k));
+                comment.decision = decision.map(view).unwrap_or_default();
+                if let Some(chosen) = decision.and_then(|d| d.sections.as_ref()) {
+                    comment.sections = chosen_links(chosen);
+                }
             }
         }
         c.reattached_decisions = self.reattached.clone();
@@ -265,6 +267,22 @@ impl Attachment {
     }
 }
 
+/// Reason of a link the working group chose.
+pub const CHOSEN_REASON: &str = "gekozen door de werkgroep";
+
+/// The links of sections the working group chose: certain, in their order.
+pub fn chosen_links(numbers: &[String]) -> Vec<Link> {
+    numbers
+        .iter()
+        .map(|n| Link {
+            number: n.clone(),
+            score: 1.0,
+            reason: CHOSEN_REASON.to_string(),
+            kinds: vec![LinkReason::Chosen],
+        })
+        .collect()
+}
+
 /// The decision as shown in outputs.
 pub fn view(d: &Decision) -> DecisionView {
     DecisionView {
@@ -272,6 +290,7 @@ pub fn view(d: &Decision) -> DecisionView {
         answer: d.answer.clone(),
         theme: d.theme.clone(),
         change_ref: d.change_ref.clone(),
+        sections: d.sections.clone(),
         summary: d.summary.clone(),
         author: d.author.clone(),
         date: d.date.map(|d| d.format("%Y-%m-%d").to_string()),

@@ -34,6 +34,9 @@ pub enum Kind {
     Settings,
     /// A submission that could not be read: none of it is answered.
     Unread,
+    /// Sections the working group chose for a comment that the
+    /// consultation draft no longer has.
+    UnknownSection,
 }
 
 /// One thing that needs attention.
@@ -107,6 +110,19 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
     out
 }
 
+/// The sections the working group chose for `comment` that the
+/// consultation draft does not have (any longer).
+pub fn unknown_sections<'a>(c: &Consultation, comment: &'a Comment) -> Vec<&'a str> {
+    let (Some(chosen), Some(draft)) = (&comment.decision.sections, c.versions.first()) else {
+        return Vec::new();
+    };
+    chosen
+        .iter()
+        .filter(|n| !draft.sections.iter().any(|s| &s.number == *n))
+        .map(String::as_str)
+        .collect()
+}
+
 fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Vec<Finding>) {
     let d = &comment.decision;
     let who = &r.respondent;
@@ -117,6 +133,22 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         message,
     };
     let short = crate::cli::shorten(&comment.text, 60);
+    if let Some(draft) = c.versions.first() {
+        let missing = unknown_sections(c, comment);
+        if !missing.is_empty() {
+            out.push(finding(
+                Kind::UnknownSection,
+                format!(
+                    "linked by the working group to section(s) {} that the consultation draft \
+                     `{}` does not have; choose again with `inspraak decide {} --sections ...` \
+                     (\"\" for the tool's links): {who}: \"{short}\"",
+                    missing.join(", "),
+                    draft.file,
+                    comment.id
+                ),
+            ));
+        }
+    }
     if d.status == Status::Open {
         let (kind, what) = if r.late {
             (Kind::LateOpen, "late submission, not yet decided")
@@ -264,5 +296,6 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::Numbers => "response numbers",
         Kind::Settings => "settings",
         Kind::Unread => "not read",
+        Kind::UnknownSection => "unknown section",
     }
 }

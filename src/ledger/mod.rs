@@ -42,6 +42,12 @@ pub struct Decision {
     /// Section (of the newest version) that carries the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_ref: Option<String>,
+    /// The sections of the consultation draft the comment is about, as the
+    /// working group chose them: they replace the tool's links (an empty
+    /// list: about no section, "Algemeen" in the memo). Absent: the tool's
+    /// links stand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sections: Option<Vec<String>>,
     /// Short summary replacing the full comment text in the memo.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
@@ -88,6 +94,9 @@ pub struct Update {
     pub theme: Option<String>,
     pub change_ref: Option<String>,
     pub summary: Option<String>,
+    /// `Some(None)` clears the working group's sections (the tool's links
+    /// stand again), `Some(Some(list))` sets them.
+    pub sections: Option<Option<Vec<String>>>,
     pub author: Option<String>,
     pub date: Option<NaiveDate>,
 }
@@ -106,6 +115,9 @@ impl Update {
         set_opt(&mut d.theme, &self.theme);
         set_opt(&mut d.change_ref, &self.change_ref);
         set_opt(&mut d.summary, &self.summary);
+        if let Some(sections) = &self.sections {
+            d.sections = sections.clone();
+        }
         let changed = *d != before;
         if changed {
             set_opt(&mut d.author, &self.author);

@@ -63,6 +63,8 @@ const HEADER: &str = "\
 #               noted (ter kennisname); Dutch words are accepted too
 #   answer      the working group's answer (multi-line text between ''' ''')
 #   theme, change_ref (section carrying the change), summary, author, date: optional
+#   sections    the draft's sections the comment is about, as the working group chose
+#               them (replacing the tool's links; [] for none): optional
 #   respondent, file, comment: what the decision was made on; used to find the
 #               comment again when its id changes. Do not edit.
 # A decision whose comment can no longer be found is kept and reported as orphaned.
