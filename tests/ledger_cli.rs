@@ -444,3 +444,63 @@ fn the_working_group_chooses_a_comments_sections() {
     assert!(String::from_utf8_lossy(&comments.stdout)
         .contains("geen paragraaf (gekozen door de werkgroep)"));
 }
+
+/// Response numbers by file, from `inspraak comments --json`.
+fn numbers(dir: &Path) -> std::collections::BTreeMap<String, u64> {
+    let out = inspraak(dir).args(["comments", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["file"].as_str().unwrap().to_string(),
+                r["number"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_renamed_response_keeps_its_number() {
+    let dir = inbox();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let before = numbers(dir.path());
+    assert_eq!(before.get("gemeente-noord.txt"), Some(&1), "{before:?}");
+    let responses = dir.path().join("inbox/responses");
+    std::fs::rename(
+        responses.join("gemeente-noord.txt"),
+        responses.join("zz-zienswijze-gemeente-noord.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        responses.join("aa-nieuw.txt"),
+        "Wij vragen meer aandacht voor preventie op scholen in de regio.\n",
+    )
+    .unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let after = numbers(dir.path());
+    assert_eq!(
+        after.get("zz-zienswijze-gemeente-noord.txt"),
+        Some(&1),
+        "{after:?}"
+    );
+    assert_eq!(
+        after.get("stichting-zuid.txt"),
+        before.get("stichting-zuid.txt")
+    );
+    assert_eq!(after.get("aa-nieuw.txt"), Some(&3), "{after:?}");
+    let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
+    assert!(!ledger.contains("\"gemeente-noord.txt\""), "{ledger}");
+}

@@ -146,6 +146,9 @@ pub struct Ledger {
     /// Response file name → its number in the memo (see
     /// [`Ledger::number_responses`]).
     pub respondents: BTreeMap<String, u32>,
+    /// Response id (from its text) → its number: a renamed file keeps its
+    /// number (see [`Ledger::number_responses`]).
+    pub response_ids: BTreeMap<String, u32>,
     /// Section numbers whose changes are editorial (ambtshalve) and need no
     /// comment to explain them.
     pub editorial: BTreeSet<String>,
@@ -187,39 +190,76 @@ impl Ledger {
     }
 
     /// Gives every response its number in the memo (`reactie 12.3` is point
-    /// 3 of response 12): the number recorded for its file, or for a file
-    /// the ledger does not know yet the next number after the highest ever
-    /// given (in file order). Numbers of removed files are not reused, so
-    /// a number once published keeps meaning the same response. Returns
-    /// how many responses got a new number; [`Ledger::register`] records
-    /// them.
+    /// 3 of response 12): the number recorded for its file; for a file the
+    /// ledger does not know, the number recorded for its text (a renamed
+    /// file) when no file of this run has that number; otherwise the next
+    /// number after the highest ever given (in file order). Numbers of
+    /// removed files are not reused, so a number once published keeps
+    /// meaning the same response. Returns how many responses got a new
+    /// number; [`Ledger::register`] records them.
     pub fn number_responses(&self, responses: &mut [Response]) -> usize {
         let mut next = self.respondents.values().max().copied().unwrap_or(0);
+        let mut taken: BTreeSet<u32> = responses
+            .iter()
+            .filter_map(|r| self.respondents.get(&r.file).copied())
+            .collect();
         let mut new = 0;
         for r in responses.iter_mut() {
             r.number = match self.respondents.get(&r.file) {
                 Some(&n) => n,
-                None => {
-                    next += 1;
-                    new += 1;
-                    next
-                }
+                None => match self.renamed_number(r).filter(|n| taken.insert(*n)) {
+                    Some(n) => n,
+                    None => {
+                        next += 1;
+                        new += 1;
+                        next
+                    }
+                },
             };
         }
         new
     }
 
+    /// The number recorded for the text of `r`, a file the ledger does not
+    /// know by name.
+    fn renamed_number(&self, r: &Response) -> Option<u32> {
+        (!r.id.is_empty())
+            .then(|| self.response_ids.get(&r.id).copied())
+            .flatten()
+    }
+
     /// Records the numbers of responses the ledger does not know yet (as
-    /// given by [`Ledger::number_responses`]); returns how many were added.
-    /// A number the ledger already gives another file is not recorded
-    /// again (numbers are never reused).
+    /// given by [`Ledger::number_responses`]) and the number of each
+    /// response's text; returns how many entries were added. A number the
+    /// ledger already gives another file is not recorded again (numbers
+    /// are never reused), except for a renamed file: its old name, no
+    /// longer among `responses`, gives its number to the new name.
     pub fn register(&mut self, responses: &[Response]) -> usize {
+        let present: BTreeSet<&str> = responses.iter().map(|r| r.file.as_str()).collect();
         let mut used: BTreeSet<u32> = self.respondents.values().copied().collect();
         let mut added = 0;
         for r in responses {
-            if r.number > 0 && !self.respondents.contains_key(&r.file) && used.insert(r.number) {
-                self.respondents.insert(r.file.clone(), r.number);
-                added += 1;
+            if r.number == 0 {
+                continue;
+            }
+            if !self.respondents.contains_key(&r.file) {
+                if self.renamed_number(r) == Some(r.number) {
+                    self.respondents
+                        .retain(|f, n| *n != r.number || present.contains(f.as_str()));
+                    used.remove(&r.number);
+                }
+                if used.insert(r.number) {
+                    self.respondents.insert(r.file.clone(), r.number);
+                    added += 1;
+                }
+            }
+            if !r.id.is_empty() && self.respondents.get(&r.file) == Some(&r.number) {
+                if let std::collections::btree_map::Entry::Vacant(e) =
+                    self.response_ids.entry(r.id.clone())
+                {
+                    e.insert(r.number);
+                    added += 1;
+                }
             }
         }
         added
@@ -490,6 +530,46 @@ mod tests {
         rs[2].number = 1;
         let message = repeated_numbers(&rs).unwrap();
         assert!(message.contains("1 (b.pdf, d.md)"), "{message}");
+    }
+
+    #[test]
+    fn a_renamed_file_keeps_its_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.toml");
+        let mut ledger = Ledger::new(&path);
+        let with_ids = |files: &[(&str, &str)]| -> Vec<Response> {
+            files
+                .iter()
+                .map(|(f, id)| Response {
+                    file: f.to_string(),
+                    id: id.to_string(),
+                    ..Response::default()
+                })
+                .collect()
+        };
+        let mut rs = with_ids(&[("scan001.pdf", "r-1"), ("scan002.pdf", "r-2")]);
+        ledger.number_responses(&mut rs);
+        assert_eq!(ledger.register(&rs), 4);
+        ledger.save().unwrap();
+        // Renamed; a copy of the second under a new name comes in too.
+        let mut ledger = Ledger::load(&path).unwrap();
+        let mut rs = with_ids(&[
+            ("01-gemeente-noord.pdf", "r-1"),
+            ("02-kopie.pdf", "r-2"),
+            ("scan002.pdf", "r-2"),
+        ]);
+        assert_eq!(ledger.number_responses(&mut rs), 1);
+        let numbers: Vec<u32> = rs.iter().map(|r| r.number).collect();
+        assert_eq!(numbers, [1, 3, 2]);
+        ledger.register(&rs);
+        assert_eq!(ledger.respondents.get("01-gemeente-noord.pdf"), Some(&1));
+        assert_eq!(ledger.respondents.get("scan001.pdf"), None);
+        assert_eq!(ledger.respondents.get("02-kopie.pdf"), Some(&3));
+        assert_eq!(repeated_numbers(&rs), None);
+        ledger.save().unwrap();
+        let again = Ledger::load(&path).unwrap();
+        assert_eq!(again.respondents, ledger.respondents);
+        assert_eq!(again.response_ids.get("r-1"), Some(&1));
     }
 
     #[test]

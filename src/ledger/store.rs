@@ -71,6 +71,8 @@ const HEADER: &str = "\
 # [respondents] \"<file>\" = 12 is the number of each response in the memo (reactie
 # 12.3 is its third point), given by `inspraak run` when a file first appears and
 # never reused, so numbers stay the same when later responses arrive.
+# [response_ids] \"r-<id>\" = 12 is the same number by the response's text, so a
+# renamed file keeps its number.
 # [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
 # (ambtshalve): `inspraak check` does not ask for a comment explaining them.
 # The previous version of this file is kept as ledger.toml.bak.
@@ -84,6 +86,8 @@ struct LedgerFile {
     editorial: Editorial,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     respondents: BTreeMap<String, u32>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    response_ids: BTreeMap<String, u32>,
     #[serde(default)]
     decisions: BTreeMap<String, Decision>,
 }
@@ -137,6 +141,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
         path: path.to_path_buf(),
         decisions: file.decisions,
         respondents: file.respondents,
+        response_ids: file.response_ids,
         editorial: file.editorial.sections,
         loaded: Some(hash(&bytes)),
     })
@@ -191,6 +196,7 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
             sections: ledger.editorial.clone(),
         },
         respondents: ledger.respondents.clone(),
+        response_ids: ledger.response_ids.clone(),
         decisions: ledger.decisions.clone(),
     };
     let body = toml::to_string_pretty(&file).map_err(|e| Error::Serialize {
