@@ -273,10 +273,7 @@ pub fn read_response_within(
         .private
         .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
     let date = ov.date.or(letter.date);
-    let late = ov.late.unwrap_or(match (date, inbox.settings.deadline) {
-        (Some(d), Some(deadline)) => d > deadline,
-        _ => false,
-    });
+    let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
     let respondent = ov
         .respondent
         .or(letter.respondent)
@@ -308,10 +305,7 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
     let ov = inbox.override_for(&file).cloned().unwrap_or_default();
     let kind = ov.kind.unwrap_or(RespondentKind::Unknown);
     let date = ov.date;
-    let late = ov.late.unwrap_or(match (date, inbox.settings.deadline) {
-        (Some(d), Some(deadline)) => d > deadline,
-        _ => false,
-    });
+    let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
     let respondent = ov.respondent.unwrap_or_else(|| file.clone());
     Response {
         id: ids::response_id(&file),
@@ -327,6 +321,12 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
         error_kind: Some(e.kind),
         ..Response::default()
     }
+}
+
+/// Whether a letter of `date` came after the consultation's deadline
+/// (unknown date or deadline: not late).
+fn after_deadline(inbox: &Inbox, date: Option<chrono::NaiveDate>) -> bool {
+    matches!((date, inbox.settings.deadline), (Some(d), Some(deadline)) if d > deadline)
 }
 
 /// `zienswijze-gemeente-katwijk.pdf` → `zienswijze gemeente katwijk`.

@@ -43,16 +43,20 @@ pub fn inspraak(dir: &Path) -> Command {
     cmd
 }
 
-/// Ids of the open comments, from `inspraak status --json`.
-pub fn open_ids(dir: &Path) -> Vec<String> {
-    let out = inspraak(dir).args(["status", "--json"]).output().unwrap();
+/// The JSON `inspraak <args>` prints; it must succeed.
+fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let out = inspraak(dir).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["open_comments"]
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Ids of the open comments, from `inspraak status --json`.
+pub fn open_ids(dir: &Path) -> Vec<String> {
+    json_of(dir, &["status", "--json"])["open_comments"]
         .as_array()
         .unwrap()
         .iter()
@@ -447,14 +451,8 @@ fn the_working_group_chooses_a_comments_sections() {
 
 /// Response numbers by file, from `inspraak comments --json`.
 fn numbers(dir: &Path) -> std::collections::BTreeMap<String, u64> {
-    let out = inspraak(dir).args(["comments", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    v.as_array()
+    json_of(dir, &["comments", "--json"])
+        .as_array()
         .unwrap()
         .iter()
         .map(|r| {
