@@ -108,9 +108,11 @@ pub fn execute(args: &Args) -> Result<()> {
             crate::cli::shorten(&o.text, 60)
         );
     }
+    // Once per decision (a campaign group's comments share theirs).
+    let mut warned = std::collections::HashSet::new();
     for (_, comment) in crate::ledger::all_comments(c) {
         let missing = crate::ledger::check::unknown_sections(c, comment);
-        if !missing.is_empty() {
+        if !missing.is_empty() && warned.insert(crate::ledger::decision_key(c, comment)) {
             eprintln!(
                 "warning: {ledger_name}: comment {} is linked by the working group to section(s) \
                  {} that the consultation draft does not have; choose again with `inspraak \
