@@ -770,3 +770,67 @@ fn crlf_csv_rows_are_numbered_as_a_spreadsheet_shows_them() {
         "{err}"
     );
 }
+
+/// `secties werkgroep`: the sections the working group chooses in the
+/// sheet are imported (a weak suggestion's `?` and `§` accepted), a
+/// re-export shows them, an untouched old table does not clear them, and
+/// an unknown number is a row problem.
+#[test]
+fn the_working_groups_sections_are_imported() {
+    for ext in ["csv", "xlsx"] {
+        let (dir, run) = small_inbox();
+        std::fs::write(
+            dir.path().join("inbox/drafts/01-concept.txt"),
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n\n\
+             2 Preventie\n\nWe zetten in op voorlichting op scholen.\n",
+        )
+        .unwrap();
+        let old = format!("old.{ext}");
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &old]).assert().success();
+        run(&["matrix", "export", &file]).assert().success();
+        let path = dir.path().join(&file);
+        edit_row(&path, "ouderen", |row, header| {
+            set_cell(row, header, "secties werkgroep", "§ 2?")
+        });
+        let out = run(&["matrix", "import", &file]).assert().success();
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            stdout.contains("secties werkgroep: \"2\""),
+            "{ext}: {stdout}"
+        );
+        let ledger = dir.path().join("ledger.toml");
+        let chosen = std::fs::read(&ledger).unwrap();
+        assert!(
+            String::from_utf8_lossy(&chosen).contains("sections = [\"2\"]"),
+            "{ext}"
+        );
+        // The old table, exported before the choice, leaves it alone.
+        run(&["matrix", "import", &old]).assert().success();
+        assert_eq!(std::fs::read(&ledger).unwrap(), chosen, "{ext}");
+        // Exported again: shown, and importing it changes nothing.
+        run(&["matrix", "export", &file]).assert().success();
+        let table = matrix::read_table(&path).unwrap();
+        let i = table
+            .header
+            .iter()
+            .position(|h| h == "secties werkgroep")
+            .unwrap();
+        assert!(table.rows.iter().any(|(_, r)| r[i] == "2"), "{ext}");
+        run(&["matrix", "import", &file]).assert().success();
+        assert_eq!(std::fs::read(&ledger).unwrap(), chosen, "{ext}");
+        // A section the draft does not have.
+        edit_row(&path, "ouderen", |row, header| {
+            set_cell(row, header, "secties werkgroep", "2, 9")
+        });
+        let out = run(&["matrix", "import", &file]).assert().failure();
+        let output = out.get_output();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(text.contains("has no section `9`"), "{ext}: {text}");
+        assert_eq!(std::fs::read(&ledger).unwrap(), chosen, "{ext}");
+    }
+}

@@ -101,7 +101,10 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     let (_, mut ledger, mut c) = args.inbox.load()?;
     if let Some(given) = &args.sections {
-        update.sections = Some(parse_sections(&c, given)?);
+        update.sections = Some(
+            crate::ledger::parse_sections(&c, given)
+                .map_err(|e| anyhow::anyhow!("{e}\nnothing was recorded"))?,
+        );
     }
     for r in ledger.settle_into(&mut c) {
         eprintln!(
@@ -135,55 +138,6 @@ pub fn execute(args: &Args) -> Result<()> {
         println!("section {s} marked as editorial (ambtshalve)");
     }
     Ok(())
-}
-
-/// `--sections`: `""` clears (`None`), `-` (or `geen`, `none`) is no
-/// section, otherwise a comma-separated list of the consultation draft's
-/// section numbers (`5.2`, `§ 5.2`, `bijlage 1`), written as the draft
-/// numbers them. Unknown numbers are an error naming the draft's sections.
-fn parse_sections(c: &Consultation, given: &str) -> Result<Option<Vec<String>>> {
-    let given = given.trim();
-    if given.is_empty() {
-        return Ok(None);
-    }
-    if ["-", "geen", "none"].contains(&given.to_lowercase().as_str()) {
-        return Ok(Some(Vec::new()));
-    }
-    let Some(draft) = c.versions.first() else {
-        bail!("no consultation draft was read (see `inspraak check`): sections cannot be chosen");
-    };
-    let norm = |s: &str| {
-        s.trim()
-            .trim_start_matches('§')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let mut chosen: Vec<String> = Vec::new();
-    let mut unknown = Vec::new();
-    for part in given.split(',').filter(|p| !p.trim().is_empty()) {
-        match draft
-            .sections
-            .iter()
-            .find(|s| norm(&s.number) == norm(part))
-        {
-            Some(s) if !chosen.contains(&s.number) => chosen.push(s.number.clone()),
-            Some(_) => {}
-            None => unknown.push(format!("`{}`", part.trim())),
-        }
-    }
-    if !unknown.is_empty() {
-        let known: Vec<&str> = draft.sections.iter().map(|s| s.number.as_str()).collect();
-        bail!(
-            "the consultation draft `{}` has no section {}; its sections are: {}\nnothing was \
-             recorded",
-            draft.file,
-            unknown.join(", "),
-            known.join(", ")
-        );
-    }
-    Ok(Some(chosen))
 }
 
 /// Resolves every id or prefix; all unknown and ambiguous ones in one error.

@@ -129,6 +129,61 @@ impl Update {
     }
 }
 
+/// The working group's sections of a comment as given on the command line
+/// or in the comment table: `""` clears them (`None`: the tool's links
+/// stand), `-` (or `geen`, `none`) is no section, otherwise the
+/// consultation draft's section numbers separated by `,` or `;` (`5.2`,
+/// `§ 5.2`, `bijlage 1`, a weak suggestion's `5.3?` as exported), written
+/// as the draft numbers them. Unknown numbers are an error naming the
+/// draft's sections.
+pub fn parse_sections(c: &Consultation, given: &str) -> Result<Option<Vec<String>>, String> {
+    let given = given.trim();
+    if given.is_empty() {
+        return Ok(None);
+    }
+    if ["-", "geen", "none"].contains(&given.to_lowercase().as_str()) {
+        return Ok(Some(Vec::new()));
+    }
+    let Some(draft) = c.versions.first() else {
+        return Err(
+            "no consultation draft was read (see `inspraak check`): sections cannot be chosen"
+                .to_string(),
+        );
+    };
+    let norm = |s: &str| {
+        s.trim()
+            .trim_start_matches('§')
+            .trim_end_matches('?')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut chosen: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for part in given.split([',', ';']).filter(|p| !p.trim().is_empty()) {
+        match draft
+            .sections
+            .iter()
+            .find(|s| norm(&s.number) == norm(part))
+        {
+            Some(s) if !chosen.contains(&s.number) => chosen.push(s.number.clone()),
+            Some(_) => {}
+            None => unknown.push(format!("`{}`", part.trim())),
+        }
+    }
+    if !unknown.is_empty() {
+        let known: Vec<&str> = draft.sections.iter().map(|s| s.number.as_str()).collect();
+        return Err(format!(
+            "the consultation draft `{}` has no section {}; its sections are: {}",
+            draft.file,
+            unknown.join(", "),
+            known.join(", ")
+        ));
+    }
+    Ok(Some(chosen))
+}
+
 /// An empty string clears an optional field.
 fn set_opt(field: &mut Option<String>, value: &Option<String>) {
     if let Some(v) = value {

@@ -373,12 +373,23 @@ pub fn plan_with(
         if text_changed {
             continue;
         }
+        let sections = match cell(col::CHOSEN_SECTIONS)
+            .map(|t| crate::ledger::parse_sections(c, &t))
+            .transpose()
+        {
+            Ok(sections) => sections,
+            Err(e) => {
+                problem(format!("`secties werkgroep` of `{id}`: {e}"));
+                continue;
+            }
+        };
         let update = Update {
             status: Some(status),
             answer: cell(col::ANSWER).map(|a| clean_text(&a)),
             theme: cell(col::THEME).map(|t| t.trim().to_string()),
             change_ref: cell(col::CHANGE_REF).map(|t| t.trim().to_string()),
             summary: cell(col::SUMMARY).map(|t| clean_text(&t)),
+            sections,
             ..Update::default()
         };
         let key = decision_key(c, comment);
@@ -480,6 +491,7 @@ fn merged(u: &Update, d: &DecisionView) -> DecisionView {
         theme: or(&u.theme, &d.theme),
         change_ref: or(&u.change_ref, &d.change_ref),
         summary: or(&u.summary, &d.summary),
+        sections: u.sections.clone().unwrap_or_else(|| d.sections.clone()),
         ..d.clone()
     }
 }
@@ -497,6 +509,7 @@ fn differs(u: &Update, d: &DecisionView) -> bool {
         || opt(&u.theme, &d.theme)
         || opt(&u.change_ref, &d.change_ref)
         || opt(&u.summary, &d.summary)
+        || u.sections.as_ref().is_some_and(|s| *s != d.sections)
 }
 
 /// Applies a validated plan to the ledger; returns the number of
@@ -555,6 +568,14 @@ impl PlannedChange {
                 }
             }
         }
+        if let Some(sections) = &self.update.sections {
+            if *sections != self.before.sections {
+                s.push_str(&format!(
+                    "; secties werkgroep: \"{}\"",
+                    super::chosen_cell(sections.as_deref())
+                ));
+            }
+        }
         if self.key != self.comment_id {
             s.push_str(&format!(" (campaign group {})", self.key));
         }
@@ -601,6 +622,12 @@ fn decision_line(d: &DecisionView, other: &DecisionView) -> String {
         if mine != theirs.as_deref().unwrap_or("").trim() {
             s.push_str(&format!("; {name}: \"{}\"", crate::cli::shorten(mine, 40)));
         }
+    }
+    if d.sections != other.sections {
+        s.push_str(&format!(
+            "; secties werkgroep: \"{}\"",
+            super::chosen_cell(d.sections.as_deref())
+        ));
     }
     s
 }

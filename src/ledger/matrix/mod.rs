@@ -2,8 +2,10 @@
 //! working group's meeting, and import of the filled-in table.
 //!
 //! One row per comment. The editable columns are status, antwoord, thema,
-//! wijziging in and samenvatting; the others identify the comment and are
-//! checked on import (a changed comment text is refused).
+//! wijziging in, samenvatting and secties werkgroep (the sections the
+//! working group chooses instead of the tool's links); the others identify
+//! the comment and are checked on import (a changed comment text is
+//! refused).
 //!
 //! The last column, `basis`, holds a fingerprint of the decision as it was
 //! when the table was exported ([`basis`]). Import compares it with the
@@ -53,7 +55,8 @@ pub mod col {
     pub const THEME: usize = 10;
     pub const CHANGE_REF: usize = 11;
     pub const SUMMARY: usize = 12;
-    pub const BASIS: usize = 13;
+    pub const CHOSEN_SECTIONS: usize = 13;
+    pub const BASIS: usize = 14;
 }
 
 const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
@@ -68,7 +71,7 @@ const fn column(header: &'static str, aliases: &'static [&'static str], width: f
 }
 
 /// The columns in table order.
-pub const COLUMNS: [Column; 14] = [
+pub const COLUMNS: [Column; 15] = [
     Column {
         required: true,
         ..column("id", &["comment id", "kenmerk"], 13.0)
@@ -116,6 +119,16 @@ pub const COLUMNS: [Column; 14] = [
         ..column("samenvatting", &["summary"], 40.0)
     },
     Column {
+        editable: true,
+        note: "Paragrafen waar de reactie over gaat, als de werkgroep andere kiest dan in \
+               `secties` (gescheiden door komma's; - voor geen; leeg: die van inspraak)",
+        ..column(
+            "secties werkgroep",
+            &["chosen sections", "sections chosen"],
+            14.0,
+        )
+    },
+    Column {
         note: "Niet wijzigen. De beslissing zoals die bij de export was (een vingerafdruk); \
                bij import ziet inspraak hiermee of de beslissing sindsdien is gewijzigd",
         ..column("basis", &["basis bij export"], 9.0)
@@ -136,10 +149,21 @@ pub fn basis(d: &DecisionView) -> String {
         d.theme.as_deref().unwrap_or(""),
         d.change_ref.as_deref().unwrap_or(""),
         d.summary.as_deref().unwrap_or(""),
+        d.sections.as_deref(),
     )
 }
 
-fn basis_of(status: Status, answer: &str, theme: &str, change_ref: &str, summary: &str) -> String {
+/// The fingerprint; the working group's sections count only when chosen,
+/// so a decision without them has the fingerprint it had before the
+/// column existed.
+fn basis_of(
+    status: Status,
+    answer: &str,
+    theme: &str,
+    change_ref: &str,
+    summary: &str,
+    sections: Option<&[String]>,
+) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     for field in [
@@ -150,6 +174,11 @@ fn basis_of(status: Status, answer: &str, theme: &str, change_ref: &str, summary
         &clean_text(summary),
     ] {
         h.update(field.as_bytes());
+        h.update([0u8]);
+    }
+    if let Some(sections) = sections {
+        h.update(b"sections\0");
+        h.update(chosen_cell(Some(sections)).as_bytes());
         h.update([0u8]);
     }
     let digest = h.finalize();
@@ -208,8 +237,19 @@ pub fn row(r: &Response, c: &Comment) -> Vec<String> {
         d.theme.clone().unwrap_or_default(),
         d.change_ref.clone().unwrap_or_default(),
         d.summary.clone().unwrap_or_default(),
+        chosen_cell(d.sections.as_deref()),
         basis(d),
     ]
+}
+
+/// The `secties werkgroep` cell: empty when the tool's links stand, `-`
+/// for no section.
+pub fn chosen_cell(sections: Option<&[String]>) -> String {
+    match sections {
+        None => String::new(),
+        Some([]) => "-".to_string(),
+        Some(list) => list.join(", "),
+    }
 }
 
 /// Every comment's row.
