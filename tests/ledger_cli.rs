@@ -43,15 +43,20 @@ pub fn inspraak(dir: &Path) -> Command {
     cmd
 }
 
-/// The JSON `inspraak <args>` prints; it must succeed.
-fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
+/// Runs `inspraak <args>`, which must succeed.
+fn succeeded(dir: &Path, args: &[&str]) -> std::process::Output {
     let out = inspraak(dir).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    out
+}
+
+/// The JSON `inspraak <args>` prints; it must succeed.
+fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
+    serde_json::from_slice(&succeeded(dir, args).stdout).unwrap()
 }
 
 /// Ids of the open comments, from `inspraak status --json`.
@@ -345,12 +350,7 @@ fn concurrent_decides_lose_nothing() {
 /// The sections of comment `id` in `output/consultation.json` after a run:
 /// number and whether the working group chose it.
 fn run_sections(dir: &Path, id: &str) -> (Vec<(String, bool)>, String) {
-    let out = inspraak(dir).args(["run", "--quiet"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeded(dir, &["run", "--quiet"]);
     let text = std::fs::read_to_string(dir.join("output/consultation.json")).unwrap();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     let comment = json["responses"]
@@ -382,15 +382,7 @@ fn the_working_group_chooses_a_comments_sections() {
     let (linked, _) = run_sections(dir.path(), id);
     assert!(linked.iter().all(|(_, chosen)| !chosen), "{linked:?}");
 
-    let out = inspraak(dir.path())
-        .args(["decide", id, "--sections", "2"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeeded(dir.path(), &["decide", id, "--sections", "2"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("sections 2"));
     let (chosen, _) = run_sections(dir.path(), id);
     assert_eq!(chosen, [("2".to_string(), true)]);
