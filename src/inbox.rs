@@ -15,7 +15,7 @@
 //! nothing in the inbox can make the tool read a file elsewhere (or hang on
 //! a pipe).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -160,7 +160,7 @@ impl Inbox {
             list_files(root, &responses_dir, &mut skipped)?
         } else {
             skipped.push(Problem {
-                kind: crate::model::ProblemKind::Other,
+                kind: crate::model::ProblemKind::Setup,
                 file: "responses/".into(),
                 message: format!(
                     "no `responses/` folder in `{}`: the memo has no responses; put one file \
@@ -173,7 +173,7 @@ impl Inbox {
         };
         if responses.is_empty() && responses_dir.is_dir() {
             skipped.push(Problem {
-                kind: crate::model::ProblemKind::Other,
+                kind: crate::model::ProblemKind::Setup,
                 file: "responses/".into(),
                 message: format!(
                     "`{}` is empty: the memo has no responses; put one file per submission there \
@@ -251,7 +251,7 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
         .with_context(|| format!("failed to read folder `{}`", dir.display()))?
     {
         let entry = entry.with_context(|| format!("failed to read folder `{}`", dir.display()))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = os_text(&entry.file_name());
         if name.starts_with('.') {
             continue;
         }
@@ -263,15 +263,51 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
             .or_else(|_| std::fs::symlink_metadata(&path).map(|meta| meta.file_type()));
         match why_not_read(&path, kind, &real_root) {
             None => files.push(path),
-            Some(reason) => skipped.push(Problem {
-                kind: crate::model::ProblemKind::Other,
+            Some((kind, reason)) => skipped.push(Problem {
+                kind,
                 file: format!("{folder}/{name}"),
                 message: format!("`{name}` is skipped: {reason}"),
             }),
         }
     }
     files.sort();
-    Ok(files)
+    Ok(without_twin_names(files, &folder, skipped))
+}
+
+/// `files` less those whose name, read as text, is the name of another
+/// file: one whose name is not UTF-8 is read as Windows-1252 ([`os_text`]),
+/// and may come out as the UTF-8 name of a file beside it. Responses are
+/// known by their names (ledger, `consultation.toml`), so the UTF-8 one is
+/// read and the other reported.
+fn without_twin_names(
+    files: Vec<PathBuf>,
+    folder: &str,
+    skipped: &mut Vec<Problem>,
+) -> Vec<PathBuf> {
+    let is_utf8 = |p: &PathBuf| p.file_name().is_none_or(|n| n.to_str().is_some());
+    let taken: HashSet<String> = files
+        .iter()
+        .filter(|p| is_utf8(p))
+        .map(|p| file_name(p))
+        .collect();
+    files
+        .into_iter()
+        .filter(|p| {
+            let name = file_name(p);
+            let twin = !is_utf8(p) && taken.contains(&name);
+            if twin {
+                skipped.push(Problem {
+                    kind: crate::model::ProblemKind::Skipped,
+                    file: format!("{folder}/{name}"),
+                    message: format!(
+                        "`{name}` is skipped: its name is not UTF-8 and reads as the name of \
+                         another file in {folder}/; rename one of them"
+                    ),
+                });
+            }
+            !twin
+        })
+        .collect()
 }
 
 /// Why the inbox entry at `path`, of the kind `kind` (not following a
@@ -280,14 +316,26 @@ fn why_not_read(
     path: &Path,
     kind: std::io::Result<std::fs::FileType>,
     real_root: &Path,
-) -> Option<String> {
+) -> Option<(crate::model::ProblemKind, String)> {
+    use crate::model::ProblemKind;
     let kind = match kind {
         Ok(kind) => kind,
-        Err(e) => return Some(format!("it could not be inspected ({e})")),
+        Err(e) => {
+            return Some((
+                ProblemKind::Unreadable,
+                format!("it could not be inspected ({e})"),
+            ))
+        }
     };
     if kind.is_file() {
         return None;
     }
+    why_not_a_file(path, kind, real_root).map(|reason| (ProblemKind::Skipped, reason))
+}
+
+/// Why an entry that is not a plain file is not read; `None` for a link
+/// to a file inside the inbox.
+fn why_not_a_file(path: &Path, kind: std::fs::FileType, real_root: &Path) -> Option<String> {
     if kind.is_dir() {
         return Some(
             "it is a folder; sub-folders are not read: move its files up into the folder".into(),
@@ -298,10 +346,11 @@ fn why_not_read(
     }
     match path.canonicalize() {
         Err(_) => Some("it is a link to nothing (broken link): replace it by the file".into()),
-        Ok(target) if !target.starts_with(real_root) => Some(format!(
-            "it is a link to `{}` outside the inbox: copy the file into the inbox instead",
-            target.display()
-        )),
+        // The target is not named: the message reaches the public outputs,
+        // and a path on the working group's computer does not belong there.
+        Ok(target) if !target.starts_with(real_root) => Some(
+            "it is a link to a file outside the inbox: copy the file into the inbox instead".into(),
+        ),
         Ok(target) if !target.is_file() => Some(
             "it is a link to something that is not a file: replace it by the file itself".into(),
         ),
@@ -309,11 +358,34 @@ fn why_not_read(
     }
 }
 
-/// File name of `path` as text (lossy for non-UTF-8 names).
+/// File name of `path` as text (see [`os_text`]).
 pub fn file_name(path: &Path) -> String {
     path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(os_text)
         .unwrap_or_else(|| path.display().to_string())
+}
+
+/// A file name as text. A name that is not UTF-8 was, in practice, written
+/// by a system using a Western single-byte encoding (an old Windows share,
+/// a zip file unpacked as is), so it is read as Windows-1252: `M\xfcller`
+/// is `Müller`, not `M�ller`. Every byte has its own character there, so
+/// two such names never read the same.
+pub fn os_text(name: &std::ffi::OsStr) -> String {
+    if let Some(text) = name.to_str() {
+        return text.to_string();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(name.as_bytes())
+            .0
+            .into_owned()
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
 }
 
 #[cfg(test)]

@@ -673,12 +673,26 @@ pub enum ProblemKind {
     NoComments,
     /// The tool failed on it (an internal error).
     Failed,
-    /// Anything else (settings, folders, skipped files): the message says.
+    /// Anything else: the message says.
     #[default]
     Other,
+    /// Not a regular file (a folder, a link out of the inbox, a pipe): not
+    /// read.
+    Skipped,
+    /// About the working group's own set-up (the inbox's folders,
+    /// `consultation.toml`), not about a submission: reported to the
+    /// working group, left out of the public outputs.
+    Setup,
 }
 
 impl ProblemKind {
+    /// Whether a problem of this kind belongs in the public outputs (the
+    /// memo's appendix, `consultation.json`): every kind about a submitted
+    /// or draft file, not the working group's own set-up.
+    pub fn is_public(self) -> bool {
+        self != ProblemKind::Setup
+    }
+
     /// A short description in Dutch, naming no file.
     pub fn label_nl(self) -> Option<&'static str> {
         Some(match self {
@@ -695,7 +709,10 @@ impl ProblemKind {
                 "het bestand is gelezen, maar er zijn geen punten in gevonden"
             }
             ProblemKind::Failed => "het bestand kon door een interne fout niet worden verwerkt",
-            ProblemKind::Other => return None,
+            ProblemKind::Skipped => {
+                "geen gewoon bestand (een map of een koppeling) en daarom niet gelezen"
+            }
+            ProblemKind::Other | ProblemKind::Setup => return None,
         })
     }
 
@@ -711,7 +728,8 @@ impl ProblemKind {
             ProblemKind::TooComplex => "the file is too large or complex to read",
             ProblemKind::NoComments => "the file was read, but no points were found in it",
             ProblemKind::Failed => "the file could not be processed because of an internal error",
-            ProblemKind::Other => return None,
+            ProblemKind::Skipped => "not a regular file (a folder or a link), so it was not read",
+            ProblemKind::Other | ProblemKind::Setup => return None,
         })
     }
 }

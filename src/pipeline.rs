@@ -378,7 +378,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     for line in &inbox.settings.related_terms {
         if link::topic::parse_related_group(line).is_none() {
             problems.push(Problem {
-                kind: crate::model::ProblemKind::Other,
+                kind: crate::model::ProblemKind::Setup,
                 file: "consultation.toml".to_string(),
                 message: format!(
                     "related_terms entry \"{line}\" has fewer than two terms and is not used: \

@@ -347,7 +347,12 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         versions: c.versions.clone(),
         responses: Vec::new(),
         changes: c.changes.clone(),
-        problems: c.problems.clone(),
+        problems: c
+            .problems
+            .iter()
+            .filter(|p| p.kind.is_public())
+            .cloned()
+            .collect(),
         orphaned_decisions: c.orphaned_decisions.clone(),
         reattached_decisions: c.reattached_decisions.clone(),
         // About the working group's own file, and may name files.

@@ -372,7 +372,15 @@ fn missing_or_empty_responses_folder_is_a_warning() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = warnings(&out, tmp.path());
     insta::assert_snapshot!(err, @"warning: responses/: no `responses/` folder in `[TMP]/inbox`: the memo has no responses; put one file per submission in `[TMP]/inbox/responses`");
-    assert_eq!(json(tmp.path())["versions"].as_array().unwrap().len(), 2);
+    let c = json(tmp.path());
+    assert_eq!(c["versions"].as_array().unwrap().len(), 2);
+    // The working group's own set-up, with a path on its computer: not in
+    // the public outputs.
+    let tmp_path = tmp.path().display().to_string();
+    assert_eq!(c["problems"], serde_json::json!([]));
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(!memo.contains(&tmp_path));
+    assert!(memo.contains("Alle bestanden zijn verwerkt."));
 
     fs::create_dir_all(tmp.path().join("inbox/responses")).unwrap();
     let out = run(tmp.path(), &[]);
@@ -418,6 +426,15 @@ fn links_out_of_the_inbox_are_not_followed() {
     let msg = problem(&c, "link.txt").unwrap();
     assert!(msg.contains("outside the inbox"), "{msg}");
     assert!(problem(&c, "map").unwrap().contains("is a folder"));
+    // Where the link leads is not published.
+    let tmp_path = tmp.path().display().to_string();
+    assert!(!c.to_string().contains(&tmp_path));
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(!memo.contains(&tmp_path));
+    assert!(
+        memo.contains("Geen gewoon bestand (een map of een koppeling)"),
+        "the reason in Dutch"
+    );
     assert!(
         err.contains("warning: responses/link.txt: `link.txt` is skipped"),
         "{err}"
@@ -486,9 +503,33 @@ fn a_file_name_that_is_not_utf8_is_read() {
     assert!(out.status.success(), "{}", stderr(&out));
     let c = json(tmp.path());
     assert_sample_processed(&c);
-    let r = response(&c, "reactie-Mu\u{FFFD}ller.txt").expect("lossy name in the JSON");
+    // Read as Windows-1252 (0xEF is `ï`), not with a replacement character.
+    let r = response(&c, "reactie-Muïller.txt").expect("the name read as Windows-1252");
     assert_eq!(r["status"], "ok");
     assert!(r["comments"].to_string().contains("nazorg"));
+
+    // A file beside it whose UTF-8 name reads the same is the one read;
+    // the other is reported, not merged with it or silently dropped.
+    let twin = "Geachte werkgroep,\n\nIn paragraaf 5.1 mist de wachttijd voor de \
+                schuldhulpverlening; graag een streefdatum opnemen.\n";
+    fs::write(tmp.path().join("inbox/responses/reactie-Muïller.txt"), twin).unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, "reactie-Muïller.txt").unwrap();
+    assert!(r["comments"].to_string().contains("schuldhulpverlening"));
+    assert!(!c["responses"]
+        .to_string()
+        .contains("nazorg na een crisisopvang"));
+    let msg = problem(&c, "reactie-Muïller.txt").expect("the other file reported");
+    assert!(msg.contains("not UTF-8"), "{msg}");
+    assert!(
+        stderr(&out)
+            .contains("warning: responses/reactie-Muïller.txt: `reactie-Muïller.txt` is skipped"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// `inspraak comments | head` (the reader closes the pipe early) ends

@@ -732,6 +732,7 @@ impl<'a> Builder<'a> {
             problems: c
                 .problems
                 .iter()
+                .filter(|p| p.kind.is_public())
                 .map(|p| ProblemRow {
                     file: one_line(
                         &self
