@@ -236,7 +236,14 @@ pub struct Response {
     /// Received after the deadline.
     pub late: bool,
     pub private_person: bool,
-    /// Pseudonym for public output (`Inwoner 1`, see
+    /// Neither the letter nor `consultation.toml` says who sent it or what
+    /// kind of sender it is (a file that could not be read, or a letter
+    /// without a sender's name): its `respondent` is made from the file
+    /// name, which may be a person's, so public output does not show it
+    /// ([`Response::sender_hidden`]).
+    #[serde(default)]
+    pub sender_unknown: bool,
+    /// Pseudonym for public output (`Inwoner 12`, see
     /// [`crate::pipeline::assign_public_names`]); equals `respondent` for
     /// organisations and councils.
     pub public_name: String,
@@ -288,13 +295,11 @@ impl Serialize for MemoNumber {
 
 impl Response {
     /// Whether public output must not name the sender: a private person,
-    /// or a file that could not be read whose kind of sender nobody gave
-    /// (its file name may be a person's name). Such a response is shown
-    /// by its [`Response::public_name`], and its file by a name made from
-    /// it.
+    /// or an unknown sender ([`Response::sender_unknown`]). Such a
+    /// response is shown by its [`Response::public_name`], and its file by
+    /// a name made from it.
     pub fn sender_hidden(&self) -> bool {
-        self.private_person
-            || (self.status == FileStatus::Error && self.kind == RespondentKind::Unknown)
+        self.private_person || self.sender_unknown
     }
 
     /// The memo number of its comment at `index` (0-based); `None` while

@@ -274,6 +274,10 @@ pub fn read_response_within(
         .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
     let date = ov.date.or(letter.date);
     let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
+    // Nobody named the sender, nor does the letter: known by the file
+    // name inside, which may be a person's (`brief-jan-de-vries.txt`).
+    let sender_unknown =
+        ov.respondent.is_none() && letter.respondent.is_none() && kind == RespondentKind::Unknown;
     let respondent = ov
         .respondent
         .or(letter.respondent)
@@ -284,6 +288,7 @@ pub fn read_response_within(
         number: 0,
         public_name: respondent.clone(),
         respondent,
+        sender_unknown,
         kind,
         date,
         place: letter.place,
@@ -312,6 +317,7 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
         public_name: respondent.clone(),
         respondent,
         private_person: ov.private.unwrap_or(kind == RespondentKind::Resident),
+        sender_unknown: kind == RespondentKind::Unknown,
         kind,
         date,
         late,
@@ -338,31 +344,26 @@ fn respondent_from_file_name(file: &str) -> String {
     stem.replace(['-', '_'], " ").trim().to_string()
 }
 
-/// Gives private persons pseudonyms (`Inwoner 1`, ...) in the order of
-/// their responses' numbers (file order where not numbered), so a response
-/// that arrives later does not change the pseudonyms already given; an
-/// unread file of an unknown sender ([`Response::sender_hidden`]) is
-/// `Inzending 12` after its number.
+/// Gives private persons the pseudonym `Inwoner 12` and the responses of
+/// an unknown sender ([`Response::sender_hidden`]) the name `Inzending 12`,
+/// after their response's number. Numbers are kept in the ledger and never
+/// reused, so a pseudonym stays the same when responses arrive, go or are
+/// renamed, and never passes to another person (a letter already sent
+/// says which one it is). Not yet numbered: numbered in file order.
 pub fn assign_public_names(responses: &mut [Response]) {
-    let mut private: Vec<usize> = (0..responses.len())
-        .filter(|&i| responses[i].private_person)
-        .collect();
-    private.sort_by_key(|&i| (responses[i].number, i));
-    for r in responses.iter_mut() {
-        r.public_name = r.respondent.clone();
-    }
-    for (n, i) in private.into_iter().enumerate() {
-        responses[i].public_name = format!("Inwoner {}", n + 1);
-    }
     for (i, r) in responses.iter_mut().enumerate() {
-        if r.sender_hidden() && !r.private_person {
-            let n = if r.number > 0 {
-                r.number as usize
-            } else {
-                i + 1
-            };
-            r.public_name = format!("Inzending {n}");
-        }
+        let n = if r.number > 0 {
+            r.number as usize
+        } else {
+            i + 1
+        };
+        r.public_name = if r.private_person {
+            format!("Inwoner {n}")
+        } else if r.sender_hidden() {
+            format!("Inzending {n}")
+        } else {
+            r.respondent.clone()
+        };
     }
 }
 

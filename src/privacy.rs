@@ -25,7 +25,7 @@ use regex::Regex;
 
 use crate::cache::Cache;
 use crate::ids::ContentHash;
-use crate::model::{Consultation, Response};
+use crate::model::{Consultation, OrphanedDecision, Response};
 use crate::report::fragments::{Fragments, Key};
 use crate::text::static_regex;
 
@@ -34,7 +34,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 1";
+const KEPT_SALT: &[u8] = b"scrubbed text 2";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -81,6 +81,11 @@ pub struct Scrubber {
 struct Names {
     /// Longest first.
     parts: Vec<String>,
+    /// For each part, the initials (`K` of `K. Visser`) of the names it is
+    /// a surname of, sorted: a capitalised word that starts with one of
+    /// them, right before the part, is the person's given name (`Karin
+    /// Visser` in the text of `K. Visser`) and goes with it.
+    initials: Vec<String>,
     /// The parts that could arise from placeholders
     /// ([`could_come_from_placeholders`]): they matter for every text.
     always: Vec<usize>,
@@ -128,16 +133,40 @@ impl Names {
 
     /// The pattern of the parts `found`.
     fn pattern_of(&self, found: &[usize]) -> Option<Regex> {
-        let alternatives: Vec<String> = found
-            .iter()
-            .filter_map(|&i| self.parts.get(i))
-            .map(|p| regex::escape(p))
-            .collect();
+        // Parts with the same initials share one alternative, in the order
+        // of their longest part (the parts are longest first).
+        let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
+        for &i in found {
+            let (Some(part), Some(initials)) = (self.parts.get(i), self.initials.get(i)) else {
+                continue;
+            };
+            let escaped = regex::escape(part);
+            match groups.iter_mut().find(|(g, _)| *g == initials.as_str()) {
+                Some((_, parts)) => parts.push(escaped),
+                None => groups.push((initials.as_str(), vec![escaped])),
+            }
+        }
         let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
-        // Initials (`J.`, `J.P.`) and particles before a name part go with it.
+        let particles = particles.join("|");
+        // Particles before a name part go with it, and so does a given
+        // name of the initials the part's names have.
+        let alternatives: Vec<String> = groups
+            .iter()
+            .map(|(initials, parts)| {
+                let given = if initials.is_empty() {
+                    String::new()
+                } else {
+                    format!(r"(?:\b[{}]\p{{Ll}}+\s+)?", regex::escape(initials))
+                };
+                format!(
+                    r"{given}(?:\b(?i:{particles})\s+)*\b(?:{})\b",
+                    parts.join("|")
+                )
+            })
+            .collect();
+        // Initials (`J.`, `J.P.`) before a name go with it.
         let pattern = format!(
-            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:\b(?i:{})\s+)*\b(?:{})\b",
-            particles.join("|"),
+            r"(?:\b(?:\p{{Lu}}\.\s?)+\s*)?(?:{})",
             alternatives.join("|")
         );
         Regex::new(&pattern).ok()
@@ -158,12 +187,27 @@ impl Scrubber {
 
     /// A scrubber for the given real names of private persons.
     pub fn for_names(names: &[&str]) -> Scrubber {
-        let mut parts: Vec<String> = names.iter().flat_map(|n| name_parts(n)).collect();
+        let mut of_part: HashMap<String, std::collections::BTreeSet<char>> = HashMap::new();
+        for name in names {
+            let initials = initials_of(name);
+            for part in name_parts(name) {
+                of_part.entry(part).or_default().extend(initials.iter());
+            }
+        }
+        let mut parts: Vec<String> = of_part.keys().cloned().collect();
         parts.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-        parts.dedup();
         if parts.is_empty() {
             return Scrubber::default();
         }
+        let initials = parts
+            .iter()
+            .map(|p| {
+                of_part
+                    .get(p)
+                    .map(|s| s.iter().collect())
+                    .unwrap_or_default()
+            })
+            .collect();
         let Ok(finder) = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&parts)
@@ -180,6 +224,7 @@ impl Scrubber {
             kept: None,
             names: Some(Arc::new(Names {
                 parts,
+                initials,
                 always,
                 finder,
                 all: OnceLock::new(),
@@ -200,6 +245,17 @@ impl Scrubber {
     /// ([`could_come_from_placeholders`]).
     pub fn name_parts(&self) -> &[String] {
         self.names.as_ref().map_or(&[], |n| &n.parts)
+    }
+
+    /// Everything about name part `i` that scrubbing depends on: the part
+    /// and the initials whose given names go with it. For cache keys.
+    pub fn part_signature(&self, i: usize) -> Option<String> {
+        let names = self.names.as_ref()?;
+        Some(format!(
+            "{}\u{0}{}",
+            names.parts.get(i)?,
+            names.initials.get(i)?
+        ))
     }
 
     /// Adds to `found` the indexes (into [`Scrubber::name_parts`]) of the
@@ -263,7 +319,7 @@ impl Scrubber {
             .part(text.as_bytes());
         let relevant = self.relevant_parts([text]);
         h.part(&(relevant.len() as u64).to_le_bytes());
-        for part in relevant.iter().filter_map(|&i| self.name_parts().get(i)) {
+        for part in relevant.iter().filter_map(|&i| self.part_signature(i)) {
             h.part(part.as_bytes());
         }
         h.bytes()
@@ -363,11 +419,11 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));
         p.file = public_file_of(c, &p.file);
     }
-    for o in &mut out.orphaned_decisions {
-        o.respondent = scrubber.scrub(&o.respondent);
-        o.text = scrubber.scrub(&o.text);
-        o.answer = scrubber.scrub(&o.answer);
-    }
+    out.orphaned_decisions = c
+        .orphaned_decisions
+        .iter()
+        .map(|o| public_orphan(c, scrubber, o))
+        .collect();
     for r in &mut out.reattached_decisions {
         r.respondent = scrubber.scrub(&r.respondent);
         r.file = public_file_of(c, &r.file);
@@ -390,6 +446,32 @@ pub fn public_file_name(r: &Response) -> String {
         .map(|e| format!(".{}", crate::report::letters::slug(e)))
         .unwrap_or_default();
     format!("{}{ext}", crate::report::letters::slug(&r.public_name))
+}
+
+/// An orphaned decision as public output shows it. Its comment is gone,
+/// and often its response too, so nothing may say whether the sender was
+/// a private person: the sender is named only by the public name of a
+/// response of theirs still in the inbox, and otherwise not at all (an
+/// empty `respondent`), and the comment's text is scrubbed of the
+/// sender's name as well as of the consultation's private names.
+pub fn public_orphan(
+    c: &Consultation,
+    scrubber: &Scrubber,
+    o: &OrphanedDecision,
+) -> OrphanedDecision {
+    let mut out = o.clone();
+    out.text = scrubber.scrub(&o.text);
+    out.answer = scrubber.scrub(&o.answer);
+    match c.responses.iter().find(|r| r.respondent == o.respondent) {
+        Some(r) => out.respondent = r.public_name.clone(),
+        None => {
+            let own = Scrubber::for_names(&[o.respondent.as_str()]);
+            out.text = own.scrub(&out.text);
+            out.answer = own.scrub(&out.answer);
+            out.respondent = String::new();
+        }
+    }
+    out
 }
 
 /// A file name as public output shows it: a response's by
@@ -465,6 +547,21 @@ pub fn scrubbed_texts(r: &Response) -> impl Iterator<Item = &str> {
 /// form of address (`J.P. van der Berg-Smit` → `Berg`, `Smit`, and the
 /// whole). Lower-case words are skipped so that a name guessed from a file
 /// name (`reactie inwoner`) cannot remove ordinary words.
+/// The initials written in `name` (`K` of `K. Visser`, `J` and `P` of
+/// `J.P. de Vries`), where it gives no given name in full.
+fn initials_of(name: &str) -> Vec<char> {
+    let initial = |w: &str| {
+        w.ends_with('.')
+            && w.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
+    name.split_whitespace()
+        .filter(|w| initial(w))
+        .flat_map(|w| w.chars().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 fn name_parts(name: &str) -> Vec<String> {
     let name = name.trim();
     let mut parts = Vec::new();
@@ -536,6 +633,25 @@ mod tests {
             s.scrub("Met vriendelijke groet, Jan de Vries"),
             "Met vriendelijke groet, [naam]"
         );
+    }
+
+    #[test]
+    fn a_given_name_of_the_signatures_initial_goes_with_the_surname() {
+        let s = Scrubber::for_names(&["K. Visser", "J.P. de Wit"]);
+        assert_eq!(
+            s.scrub("Mijn naam is Karin Visser en mijn buurman heet Piet de Wit."),
+            "Mijn naam is [naam] en mijn buurman heet [naam]."
+        );
+        // Another initial, or no name before it: only the surname goes.
+        assert_eq!(
+            s.scrub("Bij Visser thuis sprak Marloes Visser met de wijkagent."),
+            "Bij [naam] thuis sprak Marloes [naam] met de wijkagent."
+        );
+        // Without initials nothing before the surname is taken.
+        let plain = Scrubber::for_names(&["Visser"]);
+        assert_eq!(plain.scrub("Karin Visser belde."), "Karin [naam] belde.");
+        assert_eq!(initials_of("mevr. K.L. van Dam"), vec!['K', 'L']);
+        assert!(initials_of("Karin Visser").is_empty());
     }
 
     #[test]

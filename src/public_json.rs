@@ -302,11 +302,10 @@ fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
     let mut h = ContentHash::default();
     h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
     h.value(r).ok()?;
-    let parts = scrubber.name_parts();
     let relevant = scrubber.relevant_parts(privacy::scrubbed_texts(r));
     h.part(&(relevant.len() as u64).to_le_bytes());
     for id in relevant {
-        h.part(parts.get(id)?.as_bytes());
+        h.part(scrubber.part_signature(id)?.as_bytes());
     }
     Some(h.bytes())
 }

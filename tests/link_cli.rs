@@ -73,8 +73,11 @@ fn comments_show_sections_and_reasons() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = v.as_array().unwrap();
     assert_eq!(list.len(), 7);
-    // Private persons are shown by pseudonym.
-    assert!(list.iter().any(|r| r["respondent"] == "Inwoner 1"));
+    // Private persons are shown by pseudonym: `Inwoner` and their number.
+    assert!(list
+        .iter()
+        .any(|r| r["respondent"]
+            == format!("Inwoner {}", r["number"].as_u64().unwrap_or(0)).as_str()));
     let park = list
         .iter()
         .flat_map(|r| r["comments"].as_array().unwrap())

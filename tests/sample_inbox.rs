@@ -709,20 +709,14 @@ fn numbers_and_pseudonyms_stay_when_a_response_arrives() {
             .any(|n| n.starts_with(&format!("{}.1: Inwoner", files + 1))),
         "{after:?}"
     );
-    // The pseudonyms of earlier residents are unchanged; the newcomer gets
-    // the next one.
+    // The pseudonyms of earlier residents are unchanged; the newcomer's
+    // is after its own number.
     for r in first["responses"].as_array().unwrap() {
         let again = response(&second, r["file"].as_str().unwrap());
         assert_eq!(again["public_name"], r["public_name"]);
         assert_eq!(again["number"], r["number"]);
     }
-    let residents = first["responses"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["private_person"] == true)
-        .count();
-    assert_eq!(new["public_name"], format!("Inwoner {}", residents + 1));
+    assert_eq!(new["public_name"], format!("Inwoner {}", files + 1));
     // So no earlier respondent's letter changes.
     let letters_after: Vec<(String, String)> = letters(tmp.path());
     for (name, text) in &letters_before {
@@ -788,4 +782,115 @@ fn a_number_given_twice_by_hand_is_reported_not_published() {
         .arg(tmp.path().join("inbox"))
         .assert()
         .stdout(predicates::str::contains("response numbers"));
+}
+
+/// The public files at the top of the output folder (the memo, the JSON,
+/// the redline), as text.
+fn public_texts(tmp: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(tmp.join("output")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let text = String::from_utf8_lossy(&fs::read(&path).unwrap()).into_owned();
+            out.push((path.display().to_string(), text));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_residents_pseudonym_stays_when_another_goes_and_comes_back() {
+    let tmp = sample_copy();
+    let pseudonyms = |json: &Value| -> Vec<(String, String)> {
+        json["responses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["private_person"] == true)
+            .map(|r| {
+                let file = r["file"].as_str().unwrap().to_string();
+                (file, r["public_name"].as_str().unwrap().to_string())
+            })
+            .collect()
+    };
+    let first = pseudonyms(&run(tmp.path()));
+    assert!(first.len() >= 3, "{first:?}");
+    // The first resident's letter is taken out, then put back.
+    let (gone, _) = first[0].clone();
+    let path = tmp.path().join("inbox/responses").join(&gone);
+    let bytes = fs::read(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    let without = pseudonyms(&run(tmp.path()));
+    assert_eq!(
+        without,
+        first[1..].to_vec(),
+        "no one takes over a pseudonym"
+    );
+    fs::write(&path, bytes).unwrap();
+    assert_eq!(pseudonyms(&run(tmp.path())), first);
+}
+
+#[test]
+fn a_letter_that_names_no_sender_is_not_published_by_its_file_name() {
+    let tmp = sample_copy();
+    fs::write(
+        tmp.path().join("inbox/responses/brief-jan-de-vries.txt"),
+        "Geachte werkgroep,\n\nIn paragraaf 4.1 ontbreekt aandacht voor sportverenigingen; \
+         trainers zien vaak als eersten dat een kind thuis geweld meemaakt. Neem hen op in \
+         de voorlichting.\n\nMet vriendelijke groet,\n",
+    )
+    .unwrap();
+    let json = run(tmp.path());
+    let r = response(&json, "brief-jan-de-vries.txt");
+    let n = r["number"].as_u64().unwrap();
+    assert_eq!(r["public_name"], format!("Inzending {n}"));
+    assert!(r["comments"].to_string().contains("sportverenigingen"));
+    for (path, text) in public_texts(tmp.path()) {
+        let lower = text.to_lowercase();
+        assert!(!lower.contains("jan de vries"), "{path} names the file");
+        assert!(!lower.contains("jan-de-vries"), "{path} names the file");
+    }
+    // Its letter goes by the public name too.
+    let letters: Vec<String> = fs::read_dir(tmp.path().join("output/letters"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        letters.iter().any(|l| l == &format!("inzending-{n}.md")),
+        "{letters:?}"
+    );
+    assert!(!letters.iter().any(|l| l.contains("jan")), "{letters:?}");
+}
+
+#[test]
+fn an_orphaned_decision_on_a_residents_comment_names_nobody_in_public() {
+    let tmp = sample_copy();
+    let first = run(tmp.path());
+    let resident = "06-inwoner-bakker.md";
+    let id = response(&first, resident)["comments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args([
+            "decide", &id, "--status", "noted", "--answer", "Dank u.", "--inbox",
+        ])
+        .arg(tmp.path().join("inbox"))
+        .assert()
+        .success();
+    fs::remove_file(tmp.path().join("inbox/responses").join(resident)).unwrap();
+    let json = run(tmp.path());
+    let orphans = json["orphaned_decisions"].as_array().unwrap();
+    assert_eq!(orphans.len(), 1, "{orphans:?}");
+    assert_eq!(orphans[0]["comment_id"], id.as_str());
+    assert_eq!(orphans[0]["respondent"], "");
+    for (path, text) in public_texts(tmp.path()) {
+        for name in ["Thomas Bakker", "Bakker"] {
+            assert!(!text.contains(name), "{path} names {name:?}");
+        }
+    }
+    // The working group still sees whose it was.
+    let ledger = fs::read_to_string(tmp.path().join("ledger.toml")).unwrap();
+    assert!(ledger.contains("Thomas Bakker"));
 }

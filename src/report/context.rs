@@ -753,9 +753,10 @@ impl<'a> Builder<'a> {
             orphaned: c
                 .orphaned_decisions
                 .iter()
+                .map(|o| crate::privacy::public_orphan(c, &self.scrub, o))
                 .map(|o| OrphanRow {
-                    comment_id: o.comment_id.clone(),
-                    text: one_line(&self.scrub.scrub(&o.text)),
+                    comment_id: o.comment_id,
+                    text: one_line(&o.text),
                     status: w.status(o.status),
                 })
                 .collect(),

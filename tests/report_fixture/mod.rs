@@ -212,6 +212,7 @@ fn council() -> Response {
         place: Some("Katwijk".into()),
         late: false,
         private_person: false,
+        sender_unknown: false,
         public_name: "Gemeenteraad Katwijk".into(),
         status: FileStatus::Ok,
         error: None,
@@ -254,6 +255,7 @@ fn resident() -> Response {
         place: Some("Leiden".into()),
         late: false,
         private_person: true,
+        sender_unknown: false,
         public_name: "Inwoner 1".into(),
         status: FileStatus::Ok,
         error: None,
@@ -286,6 +288,7 @@ fn organisation() -> Response {
         place: None,
         late: true,
         private_person: false,
+        sender_unknown: false,
         public_name: "Stichting Veilig Thuis Hollands Midden".into(),
         status: FileStatus::Ok,
         error: None,
@@ -322,6 +325,7 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
         place: None,
         late: false,
         private_person: true,
+        sender_unknown: false,
         public_name: public.into(),
         status: FileStatus::Ok,
         error: None,
@@ -345,6 +349,7 @@ pub fn consultation() -> Consultation {
         status: FileStatus::Error,
         error: Some("`reactie-scan.pdf` has no text layer (a scan); ask the sender for a text version or type it over".into()),
         error_kind: Some(ProblemKind::Scan),
+        sender_unknown: true,
         ..Response::default()
     };
     Consultation {
