@@ -461,6 +461,48 @@ fn causes_are_ranked() {
     assert!(find(&changes, Some("4.3"), Some("4.4")).comments.is_empty());
 }
 
+#[test]
+fn a_comment_is_a_cause_by_topic_only_of_its_first_section() {
+    // Adopted, about the night shelter (4.2) first, sharing some words
+    // with 2.1 too: not the cause of 2.1's new passage, unless it names 2.1.
+    let topical = |n: &str, s: f32| Link {
+        kinds: vec![LinkReason::Topic],
+        ..link(n, s)
+    };
+    let mut by_topic = comment(
+        "by-topic",
+        "De nachtopvang moet ook in de zomer open blijven; de uitgangspunten zeggen daar niets over.",
+        &[],
+    );
+    by_topic.sections = vec![topical("4.2", 0.5), topical("2.1", 0.45)];
+    by_topic.decision.status = Status::PartlyAdopted;
+    let mut named = by_topic.clone();
+    named.id = "named".into();
+    named.sections = vec![topical("4.2", 0.5), link("2.1", 0.45)];
+    let mut first = by_topic.clone();
+    first.id = "first".into();
+    first.sections = vec![topical("2.1", 0.45), topical("4.2", 0.4)];
+    let rs = responses(vec![by_topic, named, first]);
+    let mut changes = compare::compare(&draft(), &final_version());
+    compare::suggest_causes(&mut changes, &rs);
+    let c21 = find(&changes, Some("2.1"), Some("2.1"));
+    assert!(
+        !c21.comments.contains(&"by-topic".to_string()),
+        "{:?}",
+        c21.comments
+    );
+    assert!(
+        c21.comments.contains(&"named".to_string()),
+        "{:?}",
+        c21.comments
+    );
+    assert!(
+        c21.comments.contains(&"first".to_string()),
+        "{:?}",
+        c21.comments
+    );
+}
+
 fn quote(text: &str, section: &str) -> Quote {
     Quote {
         text: text.into(),

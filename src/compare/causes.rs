@@ -477,6 +477,16 @@ const W_ADOPTED: f64 = 0.2;
 const CONFIRMED: f64 = 10.0;
 
 /// The score of `c` as a cause of the change, `None` without evidence.
+/// Whether a link rests on shared words only (no reference, page, quote
+/// or choice of the working group).
+fn is_topical_only(l: &crate::model::Link) -> bool {
+    use crate::model::LinkReason;
+    !l.kinds.is_empty()
+        && l.kinds
+            .iter()
+            .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
+}
+
 fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
     let d = &c.comment.decision;
     if let Some(r) = &d.change_ref {
@@ -488,12 +498,19 @@ fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
     if !ch.substantive {
         return None;
     }
+    // A link by topic alone is evidence only for the comment's first
+    // section: a point of one subject shares words with several sections,
+    // and its adoption does not explain a change in each of them (a
+    // resident's point on school staff is not the cause of a new passage
+    // on banks in a section on elder abuse it shares `signalen` with).
     let link = c
         .comment
         .sections
         .iter()
-        .filter(|l| ch.before.contains(&l.number))
-        .map(|l| f64::from(l.score.clamp(0.0, 1.0)))
+        .enumerate()
+        .filter(|(i, l)| *i == 0 || !is_topical_only(l))
+        .filter(|(_, l)| ch.before.contains(&l.number))
+        .map(|(_, l)| f64::from(l.score.clamp(0.0, 1.0)))
         .fold(0.0, f64::max);
     let quoted = c
         .comment
