@@ -152,11 +152,34 @@ fn flatten(doc: &Document) -> Vec<Row> {
             if text.is_empty() {
                 continue;
             }
+            let para = l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false);
+            // A salutation on the line of the body's first sentence is a
+            // line of its own: the sentence is the body's.
+            if let Some(end) = salutation_end(&text) {
+                let (salutation, rest) = text.split_at(end);
+                for (text, para) in [(salutation, para), (rest, true)] {
+                    out.push(Row {
+                        text: text.trim().to_string(),
+                        page: page.number,
+                        para,
+                    });
+                }
+                continue;
+            }
             out.push(Row {
                 text,
                 page: page.number,
-                para: l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false),
+                para,
             });
+        }
+    }
+    // A salutation, closing, header, date or address line ends at its line
+    // end: what follows it starts a paragraph, blank line or gap above it
+    // or not (a PDF's one-line paragraphs, a letter typed without blank
+    // lines).
+    for i in 1..out.len() {
+        if !out[i].para && ends_at_line_end(&out[i - 1].text) {
+            out[i].para = true;
         }
     }
     out
@@ -186,8 +209,8 @@ use metadata::{
     self_designation,
 };
 use parts::{
-    forwarded_at, header_value, history_at, is_furniture, is_header_line, is_salutation,
-    sender_name, Parts,
+    ends_at_line_end, forwarded_at, header_value, history_at, is_furniture, is_header_line,
+    is_salutation, salutation_end, sender_name, Parts,
 };
 use segment::segment;
 
@@ -347,6 +370,155 @@ mod tests {
     }
 
     const COUNCIL: &str = "Gemeente Katwijk\nPostbus 589\n2220 AN Katwijk\n\nAan de werkgroep Regiovisie\n\nKatwijk, 14 oktober 2026\n\nBetreft: zienswijze regiovisie\nOns kenmerk: 2026/123\n\nGeachte leden van de werkgroep,\n\nHierbij ontvangt u de zienswijze van de gemeenteraad van Katwijk op de concept-regiovisie.\n\n1. De raad mist in paragraaf 5.2 aandacht voor ouderenmishandeling.\nDit moet worden toegevoegd.\n\n2. Op pag. 13 staat dat de wachtlijsten\nbij Veilig Thuis korter worden; de raad wil weten hoe.\n\n3. De raad vraagt om een jaarlijkse evaluatie.\n\nVoor vragen kunt u contact opnemen met de griffie.\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Katwijk,\n\nJ. de Vries, griffier\nA. Jansen, voorzitter\n\nPagina 1 van 1\n";
+
+    /// A one-line-per-paragraph PDF: no paragraph starts after line 0.
+    fn split_lines(lines: &[&str]) -> Letter {
+        let doc = Document {
+            file: "r.pdf".into(),
+            pages: vec![crate::model::Page {
+                number: 1,
+                lines: lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| crate::model::Line {
+                        text: t.to_string(),
+                        paragraph_start: i == 0,
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }],
+            warnings: vec![],
+        };
+        split_response(&doc, "r")
+    }
+
+    #[test]
+    fn the_first_paragraph_after_the_salutation_is_body_without_a_blank_line() {
+        // Typed without a blank line after the salutation: both points.
+        let l = split(
+            "Beste mensen van de werkgroep,
+De wachtlijst bij het wijkteam is veel te lang, dat moet korter.
+
+Ook ontbreekt een meldpunt voor ouderen in hoofdstuk 3.
+
+Groeten,
+Annelies Kok
+",
+        );
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("De wachtlijst"), "{t:#?}");
+        // The whole letter one paragraph: it is the comment.
+        let l = split(
+            "L.S.,
+Wij vinden dat de regio ook de scholen moet betrekken bij de aanpak.
+Met vriendelijke groet,
+Vereniging Ouders Oost
+",
+        );
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+        // After the salutation a lower-case sentence on the next line.
+        let l = split(
+            "Hallo,
+ik mis in de visie iets over mantelzorgers die zelf hulp nodig hebben.
+Groetjes,
+Kees
+",
+        );
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+        // The salutation and the first sentence on one line.
+        let l = split(
+            "Geachte leden van de werkgroep, de opvang voor jongeren ontbreekt in de visie.
+
+Met vriendelijke groet,
+Kees Mol
+",
+        );
+        let t = texts(&l);
+        assert_eq!(
+            t,
+            ["de opvang voor jongeren ontbreekt in de visie."],
+            "{t:#?}"
+        );
+        assert!(!t[0].contains("Geachte"));
+        // `Geachte heer, mevrouw,` is a salutation only.
+        let l = split(
+            "Geachte heer, mevrouw,
+
+Ik maak me zorgen over de lange wachttijden bij de hulpverlening.
+
+Met vriendelijke groet,
+
+Kees Mol
+",
+        );
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn one_line_paragraphs_of_a_pdf_after_salutation_or_address_are_body() {
+        for head in [
+            &["Geachte werkgroep,"][..],
+            &[
+                "Buurtvereniging De Linde",
+                "Lindelaan 12",
+                "2345 CD Oosthout",
+                "Oosthout, 4 oktober 2026",
+            ][..],
+        ] {
+            let mut lines = head.to_vec();
+            lines.extend([
+                "De buurtvereniging vindt dat het meldpunt ook in het weekend open moet zijn.",
+                "Met vriendelijke groet,",
+                "Buurtvereniging De Linde",
+            ]);
+            let l = split_lines(&lines);
+            let t = texts(&l);
+            assert_eq!(t.len(), 1, "{head:?}: {t:#?}");
+            assert!(t[0].contains("weekend"), "{t:#?}");
+        }
+    }
+
+    #[test]
+    fn a_body_line_that_reads_like_a_salutation_moves_nothing() {
+        // No salutation: a paragraph that opens with `Beste` further down
+        // does not make the body start after it.
+        let l = split(
+            "Wij missen in de visie een aanpak voor de wachtlijsten bij de opvang.
+
+Beste zou zijn om daar een regionaal budget voor te maken.
+
+Met vriendelijke groet,
+Stichting Oost
+",
+        );
+        let t = texts(&l);
+        assert!(t.iter().any(|c| c.contains("wachtlijsten")), "{t:#?}");
+        assert!(t.iter().any(|c| c.contains("regionaal budget")), "{t:#?}");
+        assert!(!is_salutation(
+            "Beste zou zijn om daar een regionaal budget voor te maken."
+        ));
+        assert!(is_salutation("Beste werkgroep,") && is_salutation("Geachte heer/mevrouw."));
+    }
+
+    #[test]
+    fn a_short_paragraph_that_states_a_view_is_kept() {
+        let l = split(
+            "Geachte werkgroep,
+
+De opvang voor moeders met kinderen in de regio is te klein.
+
+Dat moet echt anders.
+
+Met vriendelijke groet,
+J. Smit
+",
+        );
+        let t = texts(&l);
+        assert_eq!(t.len(), 1, "{t:#?}");
+        assert!(t[0].contains("Dat moet echt anders."), "{t:#?}");
+    }
 
     #[test]
     fn sender_name_leaves_out_an_address() {

@@ -25,7 +25,20 @@ pub(super) struct Parts {
 
 impl Parts {
     pub(super) fn find(lines: &[Row]) -> Parts {
-        let salutation = lines.iter().position(|r| is_salutation(&r.text));
+        // The salutation opens the body: it comes before the body's first
+        // sentence. A body line that merely reads like one (`Hallo`, `Beste
+        // ...` further down) moves nothing.
+        let first_sentence = lines
+            .iter()
+            .position(|r| {
+                !is_head_line(&r.text)
+                    && word_count(&r.text) >= 6
+                    && r.text.trim_end().ends_with(['.', '!', '?'])
+            })
+            .unwrap_or(lines.len());
+        let salutation = lines[..first_sentence]
+            .iter()
+            .position(|r| is_salutation(&r.text));
         let body_start = match salutation {
             Some(i) => i + 1,
             None => lines
@@ -129,8 +142,67 @@ pub(super) static SALUTATION: StaticRegex = StaticRegex::new(
     r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
 );
 
+/// A salutation line (`Geachte werkgroep,`, `Beste mensen,`, `L.S.,`).
+/// Only the formal words open one whatever follows; `Beste`, `Lieve`,
+/// `Hallo` and the like also open sentences (`Beste is om ...`), so with
+/// them the line ends as a salutation does (`,`, `:`, `!`) or is short.
+/// A line that ends a sentence of more than a few words is not one.
 pub(super) fn is_salutation(t: &str) -> bool {
-    SALUTATION.get().is_match(t) && word_count(t) <= 14
+    let t = t.trim();
+    let words = word_count(t);
+    if !SALUTATION.get().is_match(t) || words > 14 {
+        return false;
+    }
+    if t.ends_with(['.', '?']) && words > 4 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let formal = [
+        "geachte",
+        "geacht ",
+        "hooggeachte",
+        "zeer geachte",
+        "l.s.",
+        "dear",
+        "aan de leden",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
+    formal || t.ends_with([',', ':', '!']) || words <= 4 && !t.ends_with(['.', '?'])
+}
+
+/// Where a salutation written on one line with the first sentence of the
+/// body (`Geachte werkgroep, in paragraaf 4 mis ik ...`) ends: the byte
+/// offset after its comma or colon, when what follows is a sentence of at
+/// least four words. `Geachte heer, mevrouw,` is a salutation only.
+pub(super) fn salutation_end(t: &str) -> Option<usize> {
+    let t = t.trim_end();
+    if !SALUTATION.get().is_match(t) {
+        return None;
+    }
+    t.match_indices([',', ':']).find_map(|(i, _)| {
+        let (head, rest) = (&t[..=i], t[i + 1..].trim());
+        (word_count(head) <= 8
+            && word_count(rest) >= 4
+            && rest.ends_with(['.', '!', '?'])
+            && is_salutation(head))
+        .then_some(i + 1)
+    })
+}
+
+/// A line that is letter furniture as a whole (a salutation, a closing, a
+/// header, a date or address line, page furniture): it ends at its line
+/// end, so the line after it starts a paragraph even without a blank line
+/// or a gap above it.
+pub(super) fn ends_at_line_end(t: &str) -> bool {
+    let t = t.trim();
+    is_salutation(t)
+        || is_closing(t) && word_count(t) <= 4
+        || is_header_line(t)
+        || is_furniture(t)
+        || word_count(t) <= 6
+            && !t.ends_with(['.', '!', '?'])
+            && (is_address(t) || date_in(t).is_some())
 }
 
 pub(super) static CLOSING: StaticRegex = StaticRegex::new(

@@ -222,6 +222,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
     (proc_.is_match(t) || framing) && !view.is_match(&own)
 }
 
+/// A paragraph too short to be a point by its length (three to five
+/// words) that still states a view in a sentence (a title is a heading).
+fn short_view(text: &str) -> bool {
+    (3..6).contains(&word_count(text)) && !is_heading_shape(text) && VIEW.get().is_match(text)
+}
+
 /// A paragraph of one short sentence at most this long may be the opening
 /// of a point that the next paragraph elaborates.
 pub(super) const SHORT_STATEMENT_WORDS: usize = 15;
@@ -413,7 +419,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 _ => true,
             },
-            (None, _) => row.para && !row.text.chars().next().is_some_and(char::is_lowercase),
+            // The body's first line starts its first paragraph, however
+            // it was set (no blank line after the salutation, a lower-case
+            // word after `Geachte werkgroep,`): nothing is left before it.
+            (None, _) => {
+                current.is_none()
+                    || row.para && !row.text.chars().next().is_some_and(char::is_lowercase)
+            }
             // A plain paragraph after a bullet ends the bullet list.
             (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
             _ => false,
@@ -462,7 +474,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let intro_paras: Vec<String> = intro
         .paras
         .iter()
-        .filter(|p| !is_procedural(p) && word_count(p) >= 6 && !is_heading_shape(p))
+        .filter(|p| {
+            !is_procedural(p) && !is_heading_shape(p) && (word_count(p) >= 6 || short_view(p))
+        })
         .cloned()
         .collect();
     if !intro_paras.is_empty() && primary.is_some() {
@@ -487,6 +501,14 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         };
         if keep {
             out_drafts.push(d);
+        } else if primary.is_none() && short_view(&text) && !is_procedural(&text) {
+            // A short paragraph that states a view (`Ik mis de sportclubs.`,
+            // `Dat moet anders.`) is never left out: it adds to the point
+            // before it, or is one of its own.
+            match out_drafts.last_mut() {
+                Some(prev) => prev.paras.extend(d.paras),
+                None => out_drafts.push(d),
+            }
         }
     }
     if primary.is_none() {
