@@ -573,7 +573,11 @@ pub enum ChangeKind {
     Added,
     Removed,
     Moved,
+    /// The title changed (the number may have changed too).
     Renamed,
+    /// Only the number changed, in place: a section was inserted, removed,
+    /// split off or merged before it (the text may have changed too).
+    Renumbered,
 }
 
 /// A section as referred to from a change.
