@@ -28,7 +28,8 @@ use crate::model::{Problem, RespondentKind};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
-    /// Title of the consultation (defaults to the draft's title).
+    /// Title of the consultation (defaults to the draft's own title, the
+    /// first line of its front matter; none when it has no front matter).
     pub title: Option<String>,
     /// First day of the consultation period.
     #[serde(with = "date_opt")]
@@ -61,6 +62,9 @@ pub struct DraftSettings {
 #[serde(default, deny_unknown_fields)]
 pub struct ResponseOverride {
     pub respondent: Option<String>,
+    /// English (`resident`) or Dutch (`inwoner`): see
+    /// [`RespondentKind::from_setting`].
+    #[serde(deserialize_with = "kind_opt")]
     pub kind: Option<RespondentKind>,
     /// Date of receipt or of the letter.
     #[serde(with = "date_opt")]
@@ -69,6 +73,20 @@ pub struct ResponseOverride {
     pub private: Option<bool>,
     /// Force the late mark on or off (e.g. an agreed extension).
     pub late: Option<bool>,
+}
+
+/// A respondent kind by any of its English or Dutch names; an unknown one
+/// is an error that lists the accepted names.
+fn kind_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<RespondentKind>, D::Error> {
+    let name = String::deserialize(d)?;
+    RespondentKind::from_setting(&name)
+        .map(Some)
+        .ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown kind `{name}`; use one of: {}",
+                RespondentKind::setting_choices()
+            ))
+        })
 }
 
 /// Dates in TOML either bare (`2026-10-15`) or quoted (`"2026-10-15"`).
@@ -411,6 +429,35 @@ mod tests {
         );
         let err = toml::from_str::<Settings>("titel = 'x'").unwrap_err();
         assert!(err.to_string().contains("unknown field"));
+    }
+
+    #[test]
+    fn kinds_in_dutch_and_an_unknown_kind_lists_the_choices() {
+        let kind = |k: &str| {
+            toml::from_str::<Settings>(&format!("[responses.\"a.pdf\"]\nkind = \"{k}\"\n"))
+                .map(|s| s.responses["a.pdf"].kind)
+        };
+        for (name, want) in [
+            ("inwoner", RespondentKind::Resident),
+            ("Organisatie", RespondentKind::Organisation),
+            ("gemeenteraad", RespondentKind::Council),
+            ("raad", RespondentKind::Council),
+            ("college", RespondentKind::ExecutiveBoard),
+            ("College van B&W", RespondentKind::ExecutiveBoard),
+            ("adviesraad", RespondentKind::AdvisoryCouncil),
+            ("advisory_council", RespondentKind::AdvisoryCouncil),
+            ("executive-board", RespondentKind::ExecutiveBoard),
+            ("resident", RespondentKind::Resident),
+        ] {
+            assert_eq!(kind(name).unwrap(), Some(want), "{name}");
+        }
+        let err = kind("burger").unwrap_err().to_string();
+        assert!(err.contains("unknown kind `burger`"), "{err}");
+        assert!(
+            err.contains("resident (inwoner, bewoner)")
+                && err.contains("council (gemeenteraad, raad)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -200,6 +200,70 @@ impl RespondentKind {
         RespondentKind::Resident,
         RespondentKind::Unknown,
     ];
+
+    /// The names a `kind` in consultation.toml may have: the English name
+    /// as in consultation.json first, then its Dutch names.
+    pub const SETTING_NAMES: [(RespondentKind, &'static [&'static str]); 6] = [
+        (
+            RespondentKind::Council,
+            &["council", "gemeenteraad", "raad"],
+        ),
+        (
+            RespondentKind::ExecutiveBoard,
+            &[
+                "executive_board",
+                "college",
+                "college van b&w",
+                "college van burgemeester en wethouders",
+            ],
+        ),
+        (
+            RespondentKind::AdvisoryCouncil,
+            &["advisory_council", "adviesraad"],
+        ),
+        (
+            RespondentKind::Organisation,
+            &["organisation", "organization", "organisatie"],
+        ),
+        (
+            RespondentKind::Resident,
+            &["resident", "inwoner", "bewoner"],
+        ),
+        (RespondentKind::Unknown, &["unknown", "onbekend"]),
+    ];
+
+    /// The kind a `kind` setting names, in English or Dutch, any case,
+    /// with spaces, `-` or `_` between words (`adviesraad`,
+    /// `executive-board`, `College van B&W`).
+    pub fn from_setting(name: &str) -> Option<RespondentKind> {
+        let norm = |s: &str| {
+            s.to_lowercase()
+                .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let given = norm(name);
+        RespondentKind::SETTING_NAMES
+            .iter()
+            .find(|(_, names)| names.iter().any(|n| norm(n) == given))
+            .map(|(k, _)| *k)
+    }
+
+    /// The accepted `kind` settings, for messages:
+    /// `council (gemeenteraad, raad), ...`.
+    pub fn setting_choices() -> String {
+        RespondentKind::SETTING_NAMES
+            .iter()
+            .map(|(_, names)| match names.split_first() {
+                Some((first, rest)) if !rest.is_empty() => {
+                    format!("{first} ({})", rest.join(", "))
+                }
+                _ => names.join(", "),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Whether a file could be processed.
@@ -578,7 +642,11 @@ pub enum ChangeKind {
     Added,
     Removed,
     Moved,
+    /// The title changed (the number may have changed too).
     Renamed,
+    /// Only the number changed, in place: a section was inserted, removed,
+    /// split off or merged before it (the text may have changed too).
+    Renumbered,
 }
 
 /// A section as referred to from a change.

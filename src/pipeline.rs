@@ -144,6 +144,18 @@ fn extract_isolated(file: &str, bytes: Vec<u8>, limit: Duration) -> Result<Docum
     }
 }
 
+/// The title a version gives itself: the first line of its front matter
+/// (text before the first numbered heading), when it has one. Without a
+/// title in consultation.toml the documents use it, or a neutral wording
+/// when there is none (never the version's label).
+fn own_title(v: &Version) -> Option<String> {
+    v.sections
+        .first()
+        .filter(|s| s.number == "0" && s.title != structure::NO_FRONT_TITLE)
+        .map(|s| s.title.trim().to_string())
+        .filter(|t| !t.is_empty())
+}
+
 /// Label for a version from settings or its position.
 fn version_label(inbox: &Inbox, index: usize, path: &Path) -> String {
     let name = file_name(path);
@@ -682,8 +694,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         .settings
         .title
         .clone()
-        .or_else(|| versions.first().map(|v| v.label.clone()))
-        .unwrap_or_else(|| "Consultatie".to_string());
+        .or_else(|| versions.first().and_then(own_title))
+        .unwrap_or_default();
     let mut consultation = Consultation {
         title,
         period_start: inbox.settings.period_start,

@@ -835,7 +835,7 @@ impl Builder {
                     .map(str::trim)
                     .find(|l| !l.is_empty())
                     .filter(|l| l.chars().count() <= 80)
-                    .unwrap_or("Voorwerk")
+                    .unwrap_or(NO_FRONT_TITLE)
                     .to_string();
                 out.push(Section {
                     number: "0".to_string(),
@@ -850,6 +850,9 @@ impl Builder {
         out
     }
 }
+
+/// The title of front matter whose first line is too long to be one.
+pub const NO_FRONT_TITLE: &str = "Voorwerk";
 
 /// A title that is plainly a heading: a few words, no digits-only tail.
 fn looks_strong(title: &str) -> bool {

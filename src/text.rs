@@ -96,6 +96,24 @@ pub const STOP_WORDS: &[&str] = &[
     "vindt", "wordt", "werden", "zullen", "kunt", "mogen", "moeten", "gaat", "gaan",
 ];
 
+/// Whether `c` is a bidirectional embedding, override or isolate control
+/// (U+202A–U+202E, U+2066–U+2069): invisible, they reorder the text around
+/// them (`\u{202E}fdp.exe` shows as `exe.pdf`), so public documents leave
+/// them out.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` without bidirectional controls ([`is_bidi_control`]); borrowed
+/// when it has none.
+pub fn strip_bidi(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_bidi_control) {
+        text.chars().filter(|&c| !is_bidi_control(c)).collect()
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Splits text into lower-cased word tokens (letters and digits; inner
 /// hyphens split compounds like `Midden-Holland` into two tokens).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {

@@ -254,3 +254,82 @@ fn a_submission_that_could_not_be_read_needs_attention() {
         "{message}"
     );
 }
+
+/// A section inserted before others renumbers them: a section that only
+/// got another number needs no explanation and is called renumbered
+/// (`vernummerd`), not renamed; a renumbered section with a new title or
+/// text still needs one.
+#[test]
+fn sections_only_renumbered_need_no_explanation() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                 2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
+                 3 Opvang\n\nDe vrouwenopvang biedt onderdak aan slachtoffers die niet thuis kunnen blijven.\n\n\
+                 4 Nazorg\n\nNa de crisis volgt begeleiding door het wijkteam tot de situatie stabiel is.\n\n\
+                 5 Monitoring\n\nDe regio meet jaarlijks het aantal meldingen bij Veilig Thuis in de regio.\n";
+    let last = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                2 Ervaringsdeskundigheid\n\nErvaringsdeskundigen denken mee over elke maatregel uit deze visie en hun advies weegt zwaar.\n\n\
+                3 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
+                4 Opvang\n\nDe vrouwenopvang biedt onderdak aan slachtoffers die niet thuis kunnen blijven.\n\n\
+                5 Nazorg en herstel\n\nNa de crisis volgt begeleiding door het wijkteam tot de situatie stabiel is.\n\n\
+                6 Monitoring\n\nDe regio meet elk halfjaar het aantal meldingen bij Veilig Thuis in de regio.\n";
+    std::fs::write(inbox.join("drafts/01-inspraakversie.txt"), draft).unwrap();
+    std::fs::write(inbox.join("drafts/02-definitief.txt"), last).unwrap();
+    std::fs::write(
+        inbox.join("responses/gemeente-noord.txt"),
+        "De gemeenteraad vraagt om ervaringsdeskundigen een vaste plek te geven in de visie.\n",
+    )
+    .unwrap();
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    let unexplained: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unexplained_change")
+        .map(|f| {
+            (
+                f["section"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let sections: Vec<&str> = unexplained.iter().map(|(s, _)| *s).collect();
+    // 2 added, 5 retitled, 6 with new text; 3 and 4 only renumbered.
+    assert_eq!(sections, ["2", "5", "6"], "{v}");
+    assert!(unexplained[1].1.contains("was renamed"), "{unexplained:?}");
+    assert!(
+        unexplained[2]
+            .1
+            .contains("was renumbered and its text changed"),
+        "{unexplained:?}"
+    );
+
+    inspraak(dir.path()).arg("run").assert().success();
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("| vernummerd | 2 Preventie | 3 Preventie |"),
+        "{memo}"
+    );
+    assert!(
+        memo.contains("| hernoemd | 4 Nazorg | 5 Nazorg en herstel |"),
+        "{memo}"
+    );
+    assert!(!memo.contains("| hernoemd | 2 Preventie"), "{memo}");
+    let json: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let kinds: Vec<&str> = json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"renumbered"), "{kinds:?}");
+    let redline = std::fs::read_to_string(dir.path().join("output/wijzigingen.html")).unwrap();
+    assert!(redline.contains("vernummerd"), "{redline}");
+}

@@ -278,10 +278,10 @@ fn moved_section() {
 fn renumbered_sections() {
     let changes = compare::compare(&draft(), &final_version());
     let c = find(&changes, Some("4.3"), Some("4.4"));
-    assert_eq!(c.kind, ChangeKind::Renamed);
-    assert!(c.renumbered && !c.text_changed && !c.editorial);
+    assert_eq!(c.kind, ChangeKind::Renumbered);
+    assert!(c.renumbered && !c.retitled && !c.text_changed && !c.editorial);
     let c = find(&changes, Some("Bijlage 1"), Some("Bijlage 2"));
-    assert_eq!(c.kind, ChangeKind::Renamed);
+    assert_eq!(c.kind, ChangeKind::Renumbered);
     assert!(c.renumbered && !c.text_changed);
 }
 

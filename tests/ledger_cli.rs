@@ -494,3 +494,61 @@ fn a_renamed_response_keeps_its_number() {
     let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
     assert!(!ledger.contains("\"gemeente-noord.txt\""), "{ledger}");
 }
+
+/// `--editorial` with a section no version has is refused like
+/// `--sections`, naming the sections there are; a memo number past the
+/// last point of a response lists that response's points.
+#[test]
+fn decide_refuses_unknown_editorial_sections_and_lists_a_responses_points() {
+    let dir = inbox();
+    inspraak(dir.path())
+        .args(["decide", "--editorial", "9.9"])
+        .assert()
+        .failure()
+        .stdout(predicates::prelude::PredicateBooleanExt::not(
+            predicates::str::contains("marked as editorial"),
+        ))
+        .stderr(predicates::str::contains("has no section `9.9`"))
+        .stderr(predicates::str::contains("its sections are: 1, 2"))
+        .stderr(predicates::str::contains("nothing was recorded"));
+    assert!(!ledger_path(dir.path()).exists());
+    // A known section, written as people do, is stored by its number.
+    inspraak(dir.path())
+        .args(["decide", "--editorial", "§ 2"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("section 2 marked as editorial"));
+    let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
+    assert!(ledger.contains("sections = [\"2\"]"), "{ledger}");
+
+    let responses = json_of(dir.path(), &["comments", "--json"]);
+    let of_one: Vec<String> = responses
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["number"] == 1)
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    let comments = &responses;
+    assert!(!of_one.is_empty(), "{comments}");
+    let out = inspraak(dir.path())
+        .args(["decide", "1.99", "--status", "noted"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no comment has number `1.99`"), "{err}");
+    assert!(err.contains("  1.1  "), "{err}");
+    for id in &of_one {
+        assert!(err.contains(id.as_str()), "{id} not in {err}");
+    }
+    // Only response 1's comments are offered.
+    let listed = err.lines().filter(|l| l.contains(" c-")).count();
+    assert_eq!(listed, of_one.len(), "{err}");
+    inspraak(dir.path())
+        .args(["decide", "7.1", "--status", "noted"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("there is no response 7"));
+}

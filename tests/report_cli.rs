@@ -143,3 +143,59 @@ fn run_uses_the_templates_folder_and_reports_typos() {
         .join("output/nota-van-beantwoording.md")
         .is_file());
 }
+
+/// Without a title in consultation.toml the memo takes the draft's own
+/// title (its first line before the first numbered heading), never the
+/// version's label; a Dutch `kind` is accepted.
+#[test]
+fn without_a_title_the_memo_uses_the_drafts_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    small_inbox(root);
+    let inbox = root.join("inbox");
+    std::fs::write(
+        inbox.join("consultation.toml"),
+        "[responses.\"reactie-inwoner.txt\"]\nrespondent = \"Karin Bos\"\nkind = \"inwoner\"\n\n\
+         [responses.\"zienswijze-raad.txt\"]\nkind = \"gemeenteraad\"\n",
+    )
+    .unwrap();
+    for file in ["01-concept.txt", "02-definitief.txt"] {
+        let path = inbox.join("drafts").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            format!(
+                "Visie Jeugdhulp Voorbeeld\n\nVastgesteld door de gemeenten in 2026.\n\n{text}"
+            ),
+        )
+        .unwrap();
+    }
+    inspraak(root).arg("run").assert().success();
+    let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        md.starts_with("# Nota van beantwoording: Visie Jeugdhulp Voorbeeld\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "Versie ‘Inspraakversie’ van ‘Visie Jeugdhulp Voorbeeld’ heeft ter inzage gelegen"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("van de Inspraakversie"), "{md}");
+    assert!(md.contains("Inwoner 1 (inwoner)"), "{md}");
+    assert!(md.contains("(gemeenteraad)"), "{md}");
+
+    // An unknown kind stops the run with the kinds there are.
+    std::fs::write(
+        inbox.join("consultation.toml"),
+        "[responses.\"zienswijze-raad.txt\"]\nkind = \"burger\"\n",
+    )
+    .unwrap();
+    inspraak(root)
+        .arg("run")
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("unknown kind `burger`"))
+        .stderr(predicates::str::contains("resident (inwoner, bewoner)"));
+}

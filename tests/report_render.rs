@@ -476,3 +476,154 @@ fn memo_template_with_item_fields_in_the_loop() {
     assert!(marks > 0);
     assert_eq!(marks, md.matches("#### Reactie ").count());
 }
+
+fn render_this(
+    c: &inspraak::model::Consultation,
+    opts: &ReportOptions,
+) -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    render_all(c, opts, dir.path()).unwrap();
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    let redline = read(&dir.path().join("wijzigingen.html"));
+    (dir, md, redline)
+}
+
+/// Each "Aanpassing in" block of a comment with several changed sections
+/// is a paragraph of its own, not glued to the diff before it.
+#[test]
+fn every_change_of_a_comment_is_its_own_paragraph() {
+    let mut c = report_fixture::consultation();
+    // The council's adopted comment also explains the new section 4.
+    c.changes
+        .iter_mut()
+        .find(|ch| ch.after.as_ref().is_some_and(|s| s.number == "4"))
+        .unwrap()
+        .comments
+        .push("c-raad0001".into());
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    assert!(
+        md.contains("**Aanpassing in 2.1 Voorlichting:**")
+            && md.matches("**Aanpassing in 4 Monitoring:**").count() == 2,
+        "{md}"
+    );
+    let lines: Vec<&str> = md.lines().collect();
+    for (k, line) in lines.iter().enumerate() {
+        if line.starts_with("**Aanpassing in") {
+            assert_eq!(lines[k - 1], "", "no blank line before {line:?}:\n{md}");
+        }
+    }
+    let (_, md, _) = render_this(
+        &c,
+        &ReportOptions {
+            lang: Lang::En,
+            ..ReportOptions::default()
+        },
+    );
+    let lines: Vec<&str> = md.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("**Change in"))
+            .count()
+            >= 3
+    );
+    for (k, line) in lines.iter().enumerate() {
+        if line.starts_with("**Change in") {
+            assert_eq!(lines[k - 1], "", "no blank line before {line:?}:\n{md}");
+        }
+    }
+}
+
+/// Counts of one in the singular, one campaign point as "dit wordt",
+/// version labels that need no article, and no title: a neutral wording.
+#[test]
+fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
+    let mut c = report_fixture::consultation();
+    c.responses.truncate(1);
+    c.responses[0].comments.truncate(1);
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    assert!(md.contains("Er is 1 reactie ontvangen met 1 punt."), "{md}");
+    let (_, md, _) = render_this(
+        &c,
+        &ReportOptions {
+            lang: Lang::En,
+            ..ReportOptions::default()
+        },
+    );
+    assert!(
+        md.contains("1 response was received with 1 comment."),
+        "{md}"
+    );
+
+    let mut c = report_fixture::consultation();
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    assert!(
+        md.contains(
+            "Eén punt is door meerdere indieners in (vrijwel) gelijke bewoordingen \
+             ingediend; dit wordt hieronder één keer beantwoord"
+        ),
+        "{md}"
+    );
+    c.title = String::new();
+    c.versions.last_mut().unwrap().label = "Definitief".into();
+    let (dir, md, redline) = render_this(&c, &ReportOptions::default());
+    assert!(md.starts_with("# Nota van beantwoording\n"), "{md}");
+    assert!(
+        md.contains("Versie ‘Inspraakversie’ van de ontwerptekst heeft ter inzage gelegen"),
+        "{md}"
+    );
+    assert!(md.contains("wijzigingen in versie ‘Definitief’:"), "{md}");
+    assert!(!md.contains("de Definitief"), "{md}");
+    assert!(
+        redline.contains("de volledige tekst van versie ‘Definitief’"),
+        "{redline}"
+    );
+    let letter = read(&dir.path().join("letters/inwoner-1.md"));
+    assert!(letter.contains("uw reactie op de ontwerptekst"), "{letter}");
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    assert!(
+        html.contains("<title>Nota van beantwoording</title>"),
+        "{html}"
+    );
+    let (_, md, redline) = render_this(
+        &c,
+        &ReportOptions {
+            lang: Lang::En,
+            ..ReportOptions::default()
+        },
+    );
+    assert!(md.starts_with("# Response memo\n"), "{md}");
+    assert!(
+        md.contains("Version ‘Inspraakversie’ of the draft was open for consultation"),
+        "{md}"
+    );
+    assert!(
+        redline.contains("the full text of version ‘Definitief’"),
+        "{redline}"
+    );
+}
+
+/// Bidirectional controls in a name (`\u{202E}` turns `fdp.exe` into
+/// `exe.pdf` on screen) stay out of the public documents.
+#[test]
+fn bidi_controls_stay_out_of_public_documents() {
+    let mut c = report_fixture::consultation();
+    let org = c
+        .responses
+        .iter_mut()
+        .find(|r| r.kind == inspraak::model::RespondentKind::Organisation)
+        .unwrap();
+    org.respondent = "Stichting \u{202E}fdp.exe\u{202C} \u{2066}Noord\u{2069}".into();
+    org.public_name = org.respondent.clone();
+    let (dir, md, _) = render_this(&c, &ReportOptions::default());
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    let bidi = |t: &str| {
+        t.chars()
+            .any(|ch| matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    };
+    for (name, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
+        assert!(!bidi(text), "{name} holds a bidi control");
+        assert!(text.contains("Stichting fdp.exe Noord"), "{name}: {text}");
+    }
+}

@@ -116,8 +116,9 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     let ids = resolve_all(&c, &args.ids)?;
-    for s in &args.editorial {
-        ledger.editorial.insert(s.trim().to_string());
+    let editorial = editorial_sections(&c, &args.editorial)?;
+    for s in &editorial {
+        ledger.editorial.insert(s.clone());
     }
     for s in &args.not_editorial {
         ledger.editorial.remove(s.trim());
@@ -134,10 +135,60 @@ pub fn execute(args: &Args) -> Result<()> {
     for l in lines {
         println!("{l}");
     }
-    for s in &args.editorial {
+    for s in &editorial {
         println!("section {s} marked as editorial (ambtshalve)");
     }
     Ok(())
+}
+
+/// The sections given to `--editorial` as the versions number them (`§
+/// 5.2` is `5.2`, `bijlage 1` is `Bijlage 1`). A section is marked by its
+/// number in the newest version, or in an older one for a section that was
+/// removed; a number no version has is refused, with the newest version's
+/// sections.
+fn editorial_sections(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
+    if given.is_empty() {
+        return Ok(Vec::new());
+    }
+    let norm = |s: &str| {
+        s.trim()
+            .trim_start_matches('§')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let Some(newest) = c.versions.last() else {
+        bail!(
+            "no version of the document was read (see `inspraak check`): sections cannot be \
+             marked as editorial\nnothing was recorded"
+        );
+    };
+    let mut found = Vec::new();
+    let mut unknown = Vec::new();
+    for g in given {
+        let hit = c
+            .versions
+            .iter()
+            .rev()
+            .flat_map(|v| &v.sections)
+            .find(|s| norm(&s.number) == norm(g));
+        match hit {
+            Some(s) if !found.contains(&s.number) => found.push(s.number.clone()),
+            Some(_) => {}
+            None => unknown.push(format!("`{}`", g.trim())),
+        }
+    }
+    if !unknown.is_empty() {
+        let known: Vec<&str> = newest.sections.iter().map(|s| s.number.as_str()).collect();
+        bail!(
+            "the newest version `{}` has no section {}; its sections are: {}\nnothing was recorded",
+            newest.file,
+            unknown.join(", "),
+            known.join(", ")
+        );
+    }
+    Ok(found)
 }
 
 /// Resolves every id or prefix; all unknown and ambiguous ones in one error.
@@ -156,6 +207,9 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
                 hits.len(),
                 candidates(c, &hits)
             )),
+            IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
+                errors.push(no_such_point(c, g));
+            }
             IdMatch::None => {
                 let near = nearest_ids(c, g);
                 let hint = if near.is_empty() {
@@ -172,6 +226,71 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
     } else {
         bail!("{}\nnothing was recorded", errors.join("\n"))
     }
+}
+
+/// Most comments of a response listed when a memo number names a point
+/// it does not have.
+const MAX_POINTS_LISTED: usize = 12;
+
+/// The message for a memo number (`1.99`) that names no comment: the
+/// comments of that response, or the responses there are.
+fn no_such_point(c: &Consultation, given: &str) -> String {
+    let Some(n) = crate::model::MemoNumber::parse(given) else {
+        return format!("no comment has number `{given}`");
+    };
+    let Some(r) = c.responses.iter().find(|r| r.number == n.response) else {
+        let mut numbers: Vec<u32> = c.responses.iter().map(|r| r.number).collect();
+        numbers.sort_unstable();
+        let range = match (numbers.first(), numbers.last()) {
+            (Some(a), Some(b)) => format!("responses are numbered {a} to {b}"),
+            _ => "there are no responses; run `inspraak run` and check the inbox".to_string(),
+        };
+        return format!(
+            "no comment has number `{}`: there is no response {}; {range} (see `inspraak comments`)",
+            given.trim(),
+            n.response
+        );
+    };
+    if r.comments.is_empty() {
+        return format!(
+            "no comment has number `{}`: response {} ({}) has no comments",
+            given.trim(),
+            r.number,
+            super::shorten(&r.respondent, 30)
+        );
+    }
+    let mut lines: Vec<String> = r
+        .comments
+        .iter()
+        .enumerate()
+        .take(MAX_POINTS_LISTED)
+        .map(|(i, com)| {
+            format!(
+                "  {}.{}  {}  {}",
+                r.number,
+                i + 1,
+                com.id,
+                super::shorten(&com.text, 60)
+            )
+        })
+        .collect();
+    if r.comments.len() > MAX_POINTS_LISTED {
+        lines.push(format!(
+            "  ... and {} more (see `inspraak comments`)",
+            r.comments.len() - MAX_POINTS_LISTED
+        ));
+    }
+    format!(
+        "no comment has number `{}`: response {} ({}) has {} comment(s), {}.1 to {}.{}:\n{}",
+        given.trim(),
+        r.number,
+        super::shorten(&r.respondent, 30),
+        r.comments.len(),
+        r.number,
+        r.number,
+        r.comments.len(),
+        lines.join("\n")
+    )
 }
 
 /// Ids sharing the longest prefix with `given` (at most 5).

@@ -214,11 +214,12 @@ pub fn render(a: &Version, b: &Version, changes: &[Change], opts: RenderOptions)
     } else {
         let _ = writeln!(
             out,
-            "{} change(s): {} modified, {} renamed, {} moved, {} added, {} removed \
+            "{} change(s): {} modified, {} renamed, {} renumbered, {} moved, {} added, {} removed \
              ({} editorial only, {} split/merged); +{} −{} words",
             s.changes(),
             s.modified,
             s.renamed,
+            s.renumbered,
             s.moved,
             s.added,
             s.removed,
@@ -253,6 +254,7 @@ fn header(c: &Change) -> String {
         ChangeKind::Removed => "removed",
         ChangeKind::Moved => "moved",
         ChangeKind::Renamed => "renamed",
+        ChangeKind::Renumbered => "renumbered",
     };
     let mut notes = vec![kind.to_string()];
     if c.editorial {

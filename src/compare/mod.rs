@@ -182,8 +182,10 @@ fn pair_change(
     }
     let kind = if pair.moved {
         ChangeKind::Moved
-    } else if renumbered || retitled {
+    } else if retitled {
         ChangeKind::Renamed
+    } else if renumbered {
+        ChangeKind::Renumbered
     } else {
         ChangeKind::Modified
     };
@@ -239,6 +241,7 @@ pub struct Summary {
     pub removed: usize,
     pub moved: usize,
     pub renamed: usize,
+    pub renumbered: usize,
     /// Changes that are only punctuation or capitalisation.
     pub editorial: usize,
     /// Aligned sections with text split off or merged in.
@@ -250,7 +253,7 @@ pub struct Summary {
 impl Summary {
     /// Number of changes counted.
     pub fn changes(&self) -> usize {
-        self.modified + self.added + self.removed + self.moved + self.renamed
+        self.modified + self.added + self.removed + self.moved + self.renamed + self.renumbered
     }
 }
 
@@ -264,6 +267,7 @@ pub fn summarize(changes: &[Change]) -> Summary {
             ChangeKind::Removed => s.removed += 1,
             ChangeKind::Moved => s.moved += 1,
             ChangeKind::Renamed => s.renamed += 1,
+            ChangeKind::Renumbered => s.renumbered += 1,
         }
         s.editorial += usize::from(c.editorial);
         s.split_or_merged += usize::from(!c.split_into.is_empty() || !c.merged_from.is_empty());

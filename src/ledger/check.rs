@@ -201,17 +201,20 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
 /// sections or its change reference.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
     let linked: HashSet<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
-    c.changes.iter().filter(|ch| !ch.editorial).any(|ch| {
-        let before = ch.before.as_ref().map(|s| s.number.as_str());
-        let after = ch.after.as_ref().map(|s| s.number.as_str());
-        before.is_some_and(|b| linked.contains(b))
-            || comment
-                .decision
-                .change_ref
-                .as_deref()
-                .is_some_and(|r| Some(r) == after || Some(r) == before)
-            || ch.comments.contains(&comment.id)
-    })
+    c.changes
+        .iter()
+        .filter(|ch| !ch.editorial && !only_renumbered(ch))
+        .any(|ch| {
+            let before = ch.before.as_ref().map(|s| s.number.as_str());
+            let after = ch.after.as_ref().map(|s| s.number.as_str());
+            before.is_some_and(|b| linked.contains(b))
+                || comment
+                    .decision
+                    .change_ref
+                    .as_deref()
+                    .is_some_and(|r| Some(r) == after || Some(r) == before)
+                || ch.comments.contains(&comment.id)
+        })
 }
 
 fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Finding> {
@@ -219,6 +222,12 @@ fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Findin
     let after = ch.after.as_ref().map(|s| s.number.as_str());
     let marked = |n: Option<&str>| n.is_some_and(|n| ledger.editorial.contains(n));
     if ch.editorial || marked(after) || marked(before) {
+        return None;
+    }
+    // A section that only got another number because a section was
+    // inserted, removed, split off, merged or moved before it: nothing to
+    // explain (a new title or text still is).
+    if only_renumbered(ch) && c.changes.iter().any(shifts_numbers) {
         return None;
     }
     let explains = |comment: &Comment| {
@@ -251,21 +260,40 @@ fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Findin
             "section {section} {title} was {} (+{} -{} words) but no adopted comment explains it; \
              give an adopted comment `--change-ref {section}`, or mark it as editorial with \
              `inspraak decide --editorial {section}`",
-            kind_word(ch.kind),
+            what_happened(ch),
             ch.words_added,
             ch.words_removed
         ),
     })
 }
 
-/// The change kind as a past participle for messages.
-fn kind_word(kind: ChangeKind) -> &'static str {
-    match kind {
+/// Whether a change only gave a section another number, in place: same
+/// title, same text.
+pub fn only_renumbered(ch: &Change) -> bool {
+    ch.kind == ChangeKind::Renumbered && !ch.text_changed
+}
+
+/// Whether a change makes the sections after it number differently: a
+/// section added, removed, moved, split off or merged.
+fn shifts_numbers(ch: &Change) -> bool {
+    matches!(
+        ch.kind,
+        ChangeKind::Added | ChangeKind::Removed | ChangeKind::Moved
+    ) || !ch.split_into.is_empty()
+        || !ch.merged_from.is_empty()
+}
+
+/// What happened to the section, as a past participle for messages.
+fn what_happened(ch: &Change) -> &'static str {
+    match ch.kind {
         ChangeKind::Modified => "modified",
         ChangeKind::Added => "added",
         ChangeKind::Removed => "removed",
         ChangeKind::Moved => "moved",
+        ChangeKind::Renamed if ch.text_changed => "renamed and its text changed",
         ChangeKind::Renamed => "renamed",
+        ChangeKind::Renumbered if ch.text_changed => "renumbered and its text changed",
+        ChangeKind::Renumbered => "renumbered",
     }
 }
 

@@ -455,6 +455,7 @@ impl Words {
             ChangeKind::Removed => ("verwijderd", "removed"),
             ChangeKind::Moved => ("verplaatst", "moved"),
             ChangeKind::Renamed => ("hernoemd", "renamed"),
+            ChangeKind::Renumbered => ("vernummerd", "renumbered"),
         };
         self.pick(nl, en)
     }

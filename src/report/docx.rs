@@ -59,12 +59,13 @@ pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: Vec<P>) -> Result<Vec<u
     let mut doc = Body {
         xml: Vec::with_capacity(size),
     };
-    doc = doc
-        .add_paragraph(para(
-            "Title",
-            &t.pick("Nota van beantwoording", "Response memo"),
-        ))
-        .add_paragraph(para("Subtitle", &m.title));
+    doc = doc.add_paragraph(para(
+        "Title",
+        &t.pick("Nota van beantwoording", "Response memo"),
+    ));
+    if !m.title.trim().is_empty() {
+        doc = doc.add_paragraph(para("Subtitle", &m.title));
+    }
     if let Some(period) = period(m, &t) {
         doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(clean(&period))));
     }
@@ -267,10 +268,12 @@ fn styled(doc: Docx) -> Docx {
 }
 
 /// Text that XML can carry: control characters other than tab and line
-/// breaks removed (docx-rs escapes `<`, `&` and quotes itself).
+/// breaks removed (docx-rs escapes `<`, `&` and quotes itself), and so
+/// are bidirectional controls (a file name must not turn a heading around).
 fn clean(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .filter(|&c| !crate::text::is_bidi_control(c))
         .collect()
 }
 
@@ -340,6 +343,32 @@ fn period(m: &MemoContext, t: &Texts) -> Option<String> {
     }
 }
 
+/// `Er zijn 12 reacties ontvangen met samen 40 afzonderlijke punten.`,
+/// in the singular for one.
+fn received(m: &MemoContext, t: &Texts) -> String {
+    let (r, c) = (m.responses_total, m.comments_total);
+    if r == 0 {
+        return t.pick(
+            "Er zijn geen reacties ontvangen.",
+            "No responses were received.",
+        );
+    }
+    let responses = match (r, t.en) {
+        (1, false) => "Er is 1 reactie ontvangen".to_string(),
+        (_, false) => format!("Er zijn {r} reacties ontvangen"),
+        (1, true) => "1 response was received".to_string(),
+        (_, true) => format!("{r} responses were received"),
+    };
+    let comments = match (c, t.en) {
+        (1, false) => "1 punt".to_string(),
+        (_, false) => format!("samen {c} afzonderlijke punten"),
+        (1, true) => "1 comment".to_string(),
+        (_, true) => format!("{c} separate comments in all"),
+    };
+    let with = t.pick("met", "with");
+    format!("{responses} {with} {comments}.")
+}
+
 fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     doc = doc
         .add_paragraph(para("Heading1", &t.pick("1 Inleiding", "1 Introduction")))
@@ -347,14 +376,7 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             "Heading2",
             &t.pick("1.1 Ontvangen reacties", "1.1 Responses received"),
         ))
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!(
-            "{} {} {} {} {}",
-            t.pick("Er zijn", "There were"),
-            m.responses_total,
-            t.pick("reacties ontvangen met samen", "responses with"),
-            m.comments_total,
-            t.pick("afzonderlijke punten.", "separate comments in all.")
-        ))))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(received(m, t))))
         .add_paragraph(Paragraph::new().add_run(Run::new().add_text(t.pick(
             "Reacties zijn genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde \
              punt van reactie 12.",

@@ -155,9 +155,9 @@ impl Templates {
             }
         }
         let mut t = Templates {
-            html: registry(handlebars::html_escape),
+            html: registry(escape_html),
             md: registry(escape_markdown),
-            memo_html: registry(handlebars::html_escape),
+            memo_html: registry(escape_html),
             memo_md: registry(escape_markdown),
             spliced: None,
             lang,
@@ -606,6 +606,13 @@ fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
 
 handlebars::handlebars_helper!(inc: |n: u64| n + 1);
 
+/// Escapes text for HTML, bidirectional controls left out (see
+/// [`crate::text::is_bidi_control`]: a file name must not turn a heading
+/// around).
+pub fn escape_html(text: &str) -> String {
+    handlebars::html_escape(&crate::text::strip_bidi(text))
+}
+
 /// Escapes text for Markdown so that it shows as written: punctuation with
 /// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `|`, `~`,
 /// `\`, `&`, `#`) gets a backslash, and so do line starts that would make
@@ -613,6 +620,7 @@ handlebars::handlebars_helper!(inc: |n: u64| n + 1);
 /// it is (the diff pieces rely on it); a line break inside a paragraph
 /// becomes a hard break (two spaces), as the writer meant it.
 pub fn escape_markdown(text: &str) -> String {
+    let text = &*crate::text::strip_bidi(text);
     let mut out = String::with_capacity(text.len() + 8);
     let lines: Vec<&str> = text.split('\n').collect();
     for (i, line) in lines.iter().enumerate() {
