@@ -572,10 +572,10 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
         md.contains("Versie ‘Inspraakversie’ van de ontwerptekst heeft ter inzage gelegen"),
         "{md}"
     );
-    assert!(md.contains("wijzigingen in versie ‘Definitief’:"), "{md}");
+    assert!(md.contains("wijzigingen in ‘Definitief’:"), "{md}");
     assert!(!md.contains("de Definitief"), "{md}");
     assert!(
-        redline.contains("de volledige tekst van versie ‘Definitief’"),
+        redline.contains("de volledige tekst van ‘Definitief’"),
         "{redline}"
     );
     let letter = read(&dir.path().join("letters/inwoner-1.md"));
@@ -598,7 +598,7 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
         "{md}"
     );
     assert!(
-        redline.contains("the full text of version ‘Definitief’"),
+        redline.contains("the full text of ‘Definitief’"),
         "{redline}"
     );
 }
