@@ -43,9 +43,22 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     let lines = &all[..own_end.unwrap_or(all.len())];
     let parts = Parts::find(lines);
     let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
-    let tail: Vec<&Row> = lines[parts.body_end..].iter().collect();
+    // A postscript below the closing and signature (`P.S. Ook ...`) is
+    // the sender's too: read as body after the letter's own, and kept out
+    // of the signature.
+    let after = &lines[parts.body_end..];
+    let postscript = after.iter().position(|r| is_postscript(&r.text));
+    let tail: Vec<&Row> = after[..postscript.unwrap_or(after.len())].iter().collect();
     let body = body_of(lines, &parts);
     let mut bodies = vec![body.clone()];
+    if let Some(p) = postscript {
+        bodies.push(
+            after[p..]
+                .iter()
+                .filter(|r| !is_furniture(&r.text))
+                .collect(),
+        );
+    }
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[at + 1..];
         bodies.push(body_of(passed_on, &Parts::find(passed_on)));
@@ -107,6 +120,30 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// Whether a line opens a postscript: `P.S.`, `PS:`, `Naschrift:`, `N.B.`.
+fn is_postscript(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(10)
+        .collect::<String>()
+        .to_uppercase();
+    [
+        "P.S.",
+        "P.S ",
+        "P.S:",
+        "PS:",
+        "PS.",
+        "PS ",
+        "NASCHRIFT",
+        "N.B.",
+        "NB:",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+        && text.split_whitespace().count() > 1
 }
 
 /// The body lines of `lines`, furniture left out.
@@ -531,6 +568,24 @@ J. Smit
             sender_name("Stichting Oost, afdeling beleid"),
             "Stichting Oost, afdeling beleid"
         );
+    }
+
+    #[test]
+    fn a_postscript_below_the_signature_is_a_point_of_the_sender() {
+        let l = split(
+            "Geachte leden van de werkgroep,\n\nDe meldcode moet ook voor muziekscholen \
+             gelden; neem dat op in hoofdstuk 4.\n\nHoogachtend,\n\nMuziekschool De Toonladder\n\
+             H. de Boer, directeur\n\nP.S. Wij missen in paragraaf 6.2 de rol van de \
+             huisarts bij ouderen.\n",
+        );
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].contains("muziekscholen"), "{t:#?}");
+        assert!(t[1].starts_with("P.S. Wij missen"), "{t:#?}");
+        assert_eq!(l.respondent.as_deref(), Some("Muziekschool De Toonladder"));
+        assert!(is_postscript("Naschrift: de bijlage volgt."));
+        assert!(!is_postscript("PS"));
+        assert!(!is_postscript("Psychologen zien dit vaak."));
     }
 
     #[test]
