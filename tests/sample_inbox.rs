@@ -37,6 +37,18 @@ fn run(tmp: &Path) -> Value {
     json
 }
 
+/// `inspraak decide ID --status STATUS --answer ANSWER` on `<tmp>/inbox`.
+fn decide(tmp: &Path, id: &str, status: &str, answer: &str) {
+    cargo_bin_cmd!("inspraak")
+        .current_dir(tmp)
+        .args([
+            "decide", id, "--status", status, "--answer", answer, "--inbox",
+        ])
+        .arg(tmp.join("inbox"))
+        .assert()
+        .success();
+}
+
 /// One run of the untouched sample, shared by the read-only tests.
 fn shared() -> &'static (TempDir, Value) {
     static RUN: OnceLock<(TempDir, Value)> = OnceLock::new();
@@ -629,14 +641,7 @@ fn decision_recorded_with_decide_shows_in_json_and_memo() {
         .as_str()
         .unwrap()
         .to_string();
-    cargo_bin_cmd!("inspraak")
-        .current_dir(tmp.path())
-        .args([
-            "decide", &id, "--status", "adopted", "--answer", ANSWER, "--inbox",
-        ])
-        .arg(tmp.path().join("inbox"))
-        .assert()
-        .success();
+    decide(tmp.path(), &id, "adopted", ANSWER);
     assert!(
         tmp.path().join("ledger.toml").is_file(),
         "the ledger sits beside the inbox"
@@ -871,14 +876,7 @@ fn an_orphaned_decision_on_a_residents_comment_names_nobody_in_public() {
         .as_str()
         .unwrap()
         .to_string();
-    cargo_bin_cmd!("inspraak")
-        .current_dir(tmp.path())
-        .args([
-            "decide", &id, "--status", "noted", "--answer", "Dank u.", "--inbox",
-        ])
-        .arg(tmp.path().join("inbox"))
-        .assert()
-        .success();
+    decide(tmp.path(), &id, "noted", "Dank u.");
     fs::remove_file(tmp.path().join("inbox/responses").join(resident)).unwrap();
     let json = run(tmp.path());
     let orphans = json["orphaned_decisions"].as_array().unwrap();
