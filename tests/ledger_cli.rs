@@ -495,6 +495,62 @@ fn a_renamed_response_keeps_its_number() {
     assert!(!ledger.contains("\"gemeente-noord.txt\""), "{ledger}");
 }
 
+/// A corrected letter saved under another name (the old file taken out)
+/// keeps the old one's number when its decided comments are in it again.
+#[test]
+fn a_corrected_response_under_a_new_name_keeps_its_number() {
+    let dir = inbox();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("gemeente-noord.txt"), Some(&1));
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Wordt toegevoegd.",
+        ],
+    );
+    let responses = dir.path().join("inbox/responses");
+    let old = std::fs::read_to_string(responses.join("gemeente-noord.txt")).unwrap();
+    std::fs::remove_file(responses.join("gemeente-noord.txt")).unwrap();
+    std::fs::write(
+        responses.join("gemeente-noord-gecorrigeerd.txt"),
+        old.replace(
+            "in het hoofdstuk preventie",
+            "in hoofdstuk 2 over preventie",
+        ),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let after = numbers(dir.path());
+    assert_eq!(
+        after.get("gemeente-noord-gecorrigeerd.txt"),
+        Some(&1),
+        "{after:?}"
+    );
+    assert_eq!(after.get("stichting-zuid.txt"), Some(&2), "{after:?}");
+    // The decision went with it, and the old name's entry is gone.
+    let list = json_of(dir.path(), &["comments", "--json"]);
+    assert!(list.to_string().contains("Wordt toegevoegd."), "{list}");
+    let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
+    assert!(
+        ledger.contains("\"gemeente-noord-gecorrigeerd.txt\" = 1"),
+        "{ledger}"
+    );
+
+    // A new letter with none of its decided points gets a new number.
+    std::fs::write(
+        responses.join("aa-ander.txt"),
+        "Wij vragen meer aandacht voor preventie op scholen in de regio.\n",
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("aa-ander.txt"), Some(&3));
+}
+
 /// `--editorial` with a section no version has is refused like
 /// `--sections`, naming the sections there are; a memo number past the
 /// last point of a response lists that response's points.

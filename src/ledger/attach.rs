@@ -71,13 +71,13 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// A text prepared for comparison.
-struct Prepared {
+pub(crate) struct Prepared {
     chars: Vec<char>,
     grams: Vec<u64>,
 }
 
 impl Prepared {
-    fn new(text: &str) -> Prepared {
+    pub(crate) fn new(text: &str) -> Prepared {
         let chars = compact(text);
         let grams = trigrams(&chars);
         Prepared { chars, grams }
@@ -85,7 +85,7 @@ impl Prepared {
 
     /// Similarity in 0..=1: the share of characters in common (a diff
     /// ratio), after a cheap length and trigram filter.
-    fn similarity(&self, other: &Prepared) -> f32 {
+    pub(crate) fn similarity(&self, other: &Prepared) -> f32 {
         let (a, b) = (self.chars.len(), other.chars.len());
         if a == 0 || b == 0 {
             return 0.0;

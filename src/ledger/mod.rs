@@ -258,11 +258,16 @@ impl Ledger {
             .iter()
             .filter_map(|r| self.respondents.get(&r.file).copied())
             .collect();
+        let present: BTreeSet<String> = responses.iter().map(|r| r.file.clone()).collect();
         let mut new = 0;
         for r in responses.iter_mut() {
             r.number = match self.respondents.get(&r.file) {
                 Some(&n) => n,
-                None => match self.renamed_number(r).filter(|n| taken.insert(*n)) {
+                None => match self
+                    .renamed_number(r)
+                    .or_else(|| self.corrected_number(r, &present))
+                    .filter(|n| taken.insert(*n))
+                {
                     Some(n) => n,
                     None => {
                         next += 1;
@@ -283,12 +288,59 @@ impl Ledger {
             .flatten()
     }
 
+    /// The number of a file that is gone whose decided comments are in `r`
+    /// again: a corrected letter saved under another name. At least half
+    /// of that file's decided comments (and at least one) must have a
+    /// comment in `r` whose text is as alike as a re-attached decision's
+    /// ([`attach::THRESHOLD`]); of several such files, the one with the
+    /// largest share.
+    fn corrected_number(&self, r: &Response, present: &BTreeSet<String>) -> Option<u32> {
+        if r.comments.is_empty() {
+            return None;
+        }
+        let mut texts: Option<Vec<attach::Prepared>> = None;
+        let mut best: Option<(f32, u32)> = None;
+        for (file, &n) in &self.respondents {
+            if present.contains(file) {
+                continue;
+            }
+            let decided: Vec<&Decision> = self
+                .decisions
+                .values()
+                .filter(|d| d.file == *file && !d.comment.is_empty())
+                .collect();
+            if decided.is_empty() {
+                continue;
+            }
+            let texts = texts.get_or_insert_with(|| {
+                r.comments
+                    .iter()
+                    .map(|c| attach::Prepared::new(&c.text))
+                    .collect()
+            });
+            let found = decided
+                .iter()
+                .filter(|d| {
+                    let old = attach::Prepared::new(&d.comment);
+                    texts
+                        .iter()
+                        .any(|t| t.similarity(&old) >= attach::THRESHOLD)
+                })
+                .count();
+            let share = found as f32 / decided.len() as f32;
+            if share >= 0.5 && best.is_none_or(|(s, _)| share > s) {
+                best = Some((share, n));
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
     /// Records the numbers of responses the ledger does not know yet (as
     /// given by [`Ledger::number_responses`]) and the number of each
     /// response's text; returns how many entries were added. A number the
     /// ledger already gives another file is not recorded again (numbers
-    /// are never reused), except for a renamed file: its old name, no
-    /// longer among `responses`, gives its number to the new name.
+    /// are never reused), except for a renamed or corrected file: its old
+    /// name, no longer among `responses`, gives its number to the new name.
     pub fn register(&mut self, responses: &[Response]) -> usize {
         let present: BTreeSet<&str> = responses.iter().map(|r| r.file.as_str()).collect();
         let mut used: BTreeSet<u32> = self.respondents.values().copied().collect();
@@ -298,7 +350,13 @@ impl Ledger {
                 continue;
             }
             if !self.respondents.contains_key(&r.file) {
-                if self.renamed_number(r) == Some(r.number) {
+                // Renamed or corrected: the number of a file that is gone
+                // passes to its new name.
+                let from_gone = self
+                    .respondents
+                    .iter()
+                    .any(|(f, n)| *n == r.number && !present.contains(f.as_str()));
+                if from_gone {
                     self.respondents
                         .retain(|f, n| *n != r.number || present.contains(f.as_str()));
                     used.remove(&r.number);
