@@ -5,11 +5,10 @@
 use std::fs;
 
 use assert_cmd::cargo::cargo_bin_cmd;
-use serde_json::Value;
 
 mod common;
 
-use common::sample_copy;
+use common::{comments_json, sample_copy};
 
 #[test]
 fn the_point_right_after_the_salutation_is_a_comment() {
@@ -40,16 +39,7 @@ fn the_point_right_after_the_salutation_is_a_comment() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let listed = cargo_bin_cmd!("inspraak")
-        .current_dir(tmp.path())
-        .arg("comments")
-        .arg("--inbox")
-        .arg(&inbox)
-        .arg("--json")
-        .output()
-        .unwrap();
-    assert!(listed.status.success());
-    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let listed = comments_json(&inbox);
     let texts: Vec<&str> = listed
         .as_array()
         .unwrap()

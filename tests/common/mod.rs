@@ -41,17 +41,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// errors and in the problems): `inspraak comments --json` (the working
 /// group's own view) gives each response number its file.
 pub fn with_real_file_names(inbox: &Path, json: &mut serde_json::Value) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_inspraak"))
-        .args(["comments", "--json", "--inbox"])
-        .arg(inbox)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let internal: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let internal = comments_json(inbox);
     let files: std::collections::HashMap<u64, String> = internal
         .as_array()
         .unwrap()
@@ -87,4 +77,20 @@ pub fn with_real_file_names(inbox: &Path, json: &mut serde_json::Value) {
             restore(&mut p["message"]);
         }
     }
+}
+
+/// What `inspraak comments --json --inbox INBOX` prints (the responses
+/// with their real file names and comments); it must succeed.
+pub fn comments_json(inbox: &Path) -> serde_json::Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_inspraak"))
+        .args(["comments", "--json", "--inbox"])
+        .arg(inbox)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }
