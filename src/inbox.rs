@@ -10,7 +10,8 @@
 //! ```
 //!
 //! Only plain files directly in `drafts/` and `responses/` are read. Hidden
-//! files (`.DS_Store`) are ignored; sub-folders, devices, pipes and links
+//! files (`.DS_Store`), Office owner files (`~$reactie.docx`) and Windows'
+//! `Thumbs.db`/`desktop.ini` are ignored; sub-folders, devices, pipes and links
 //! that point outside the inbox are skipped with a problem naming them, so
 //! nothing in the inbox can make the tool read a file elsewhere (or hang on
 //! a pipe).
@@ -255,6 +256,17 @@ impl Inbox {
     }
 }
 
+/// Files no one submits: hidden files (`.DS_Store`, LibreOffice's
+/// `.~lock.*#`), the owner files Word and Excel leave beside an open
+/// document (`~$reactie.docx`) and Windows' folder files (`Thumbs.db`,
+/// `desktop.ini`).
+fn is_system_file(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.eq_ignore_ascii_case("thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
+}
+
 /// Plain files in `dir` (not hidden, not recursive), sorted by name. Links
 /// are followed only when they lead to a file inside `root`; other entries
 /// are listed in `skipped`.
@@ -270,7 +282,7 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
     {
         let entry = entry.with_context(|| format!("failed to read folder `{}`", dir.display()))?;
         let name = os_text(&entry.file_name());
-        if name.starts_with('.') {
+        if is_system_file(&name) {
             continue;
         }
         let path = entry.path();
@@ -472,6 +484,8 @@ mod tests {
         std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
         std::fs::write(root.join("responses/a.txt"), "reactie").unwrap();
         std::fs::write(root.join("responses/.DS_Store"), "x").unwrap();
+        std::fs::write(root.join("responses/~$reactie.docx"), "owner").unwrap();
+        std::fs::write(root.join("responses/Thumbs.db"), "x").unwrap();
         std::os::unix::fs::symlink(&outside, root.join("responses/b.txt")).unwrap();
         std::os::unix::fs::symlink(root.join("responses/a.txt"), root.join("responses/c.txt"))
             .unwrap();

@@ -834,3 +834,86 @@ fn the_working_groups_sections_are_imported() {
         assert_eq!(std::fs::read(&ledger).unwrap(), chosen, "{ext}");
     }
 }
+
+#[test]
+fn error_values_and_formulas_without_a_value_are_problems() {
+    let c = consultation();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("formules.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (i, column) in COLUMNS.iter().enumerate() {
+        ws.write_string(0, i as u16, column.header).unwrap();
+    }
+    let rows = [
+        ("c-11111111", "Noem ook kindermishandeling in de inleiding."),
+        ("c-33333333", "Meer aandacht voor ouderen en mantelzorgers"),
+    ];
+    for (r, (id, text)) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        ws.write_string(r, col::ID as u16, *id).unwrap();
+        ws.write_string(r, col::COMMENT as u16, *text).unwrap();
+        ws.write_string(r, col::STATUS as u16, "reeds verwerkt")
+            .unwrap();
+        let formula = rust_xlsxwriter::Formula::new(format!("=MARK{r}()")).set_result("MARKER");
+        ws.write_formula(r, col::ANSWER as u16, formula).unwrap();
+    }
+    // A formula in a column the import does not read is no problem.
+    ws.write_formula(
+        1,
+        30,
+        rust_xlsxwriter::Formula::new("=NOTE()").set_result("MARKER"),
+    )
+    .unwrap();
+    wb.save(&path).unwrap();
+    // As Excel saves a failing formula (an error value) and as a library
+    // writes one it cannot calculate (no value at all).
+    let rewrite = |xml: String| -> String {
+        let mut xml = xml;
+        for (from, to) in [
+            (
+                r#"t="str"><f>MARK1()</f><v>MARKER</v>"#,
+                r#"t="e"><f>MARK1()</f><v>#NAME?</v>"#,
+            ),
+            (
+                r#"t="str"><f>MARK2()</f><v>MARKER</v>"#,
+                r#"><f>MARK2()</f>"#,
+            ),
+            (r#"t="str"><f>NOTE()</f><v>MARKER</v>"#, r#"><f>NOTE()</f>"#),
+        ] {
+            assert!(xml.contains(from), "{from} not in the sheet: {xml}");
+            xml = xml.replace(from, to);
+        }
+        xml
+    };
+    let bytes = std::fs::read(&path).unwrap();
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut zout = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    for i in 0..zin.len() {
+        let mut f = zin.by_index(i).unwrap();
+        let name = f.name().to_string();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut data).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            data = rewrite(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        zout.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zout, &data).unwrap();
+    }
+    zout.finish().unwrap();
+    let table = matrix::read_table(&path).unwrap();
+    let err = matrix::plan(Path::new("formules.xlsx"), &table, &c)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("row 2: the cell in column `antwoord` holds the error value #NAME?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 3: the cell in column `antwoord` holds a formula (=MARK2()) without a calculated value"),
+        "{err}"
+    );
+    assert!(!err.contains("NOTE"), "{err}");
+    assert!(err.starts_with("`formules.xlsx` has 2 problem(s)"), "{err}");
+}

@@ -132,6 +132,20 @@ fn docx_has_headings_tables_and_escaped_text() {
         let n = styles.matches(&format!(r#"w:styleId="{id}""#)).count();
         assert_eq!(n, 1, "style {id} defined {n} times");
     }
+    // The file's properties name the memo, not an author `unknown` of 1970.
+    let core = docx_part(
+        &dir.path().join("nota-van-beantwoording.docx"),
+        "docProps/core.xml",
+    );
+    assert!(
+        core.contains("<dc:title>Nota van beantwoording – "),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>nl</dc:language>"), "{core}");
+    assert!(
+        !core.contains("unknown") && !core.contains("1970"),
+        "{core}"
+    );
 }
 
 /// Every public file at the top of the output folder, as text.

@@ -200,7 +200,7 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
         line.para = true;
         lines.push(line);
     }
-    mark_paragraphs(&mut lines);
+    mark_paragraphs(&mut lines, page.width);
     lines
 }
 
@@ -324,19 +324,20 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', ':', '!', '?', ';', '”', '"'])
 }
 
-/// Sets `para` on lines that start a paragraph.
-pub(crate) fn mark_paragraphs(lines: &mut [RawLine]) {
+/// Sets `para` on lines that start a paragraph. `width` is the page's.
+pub(crate) fn mark_paragraphs(lines: &mut [RawLine], width: f32) {
     let spacing = typical_spacing(lines);
+    let page_right = unfilled_page_right(lines, width);
     for i in 0..lines.len() {
         if i == 0 || lines[i].para {
             lines[i].para = true;
             continue;
         }
-        let right = block_right(lines, i - 1);
+        let right = block_right(lines, i - 1).max(page_right.unwrap_or(0.0));
         let (prev, cur) = (&lines[i - 1], &lines[i]);
         let size = prev.size.max(cur.size).max(1.0);
         let dy = cur.y - prev.y;
-        let gap_limit = spacing.map_or(1.6 * size, |s| s * 1.3 + 0.5);
+        let gap_limit = spacing.of(prev.size).map_or(1.6 * size, |s| s * 1.25 + 0.3);
         let short_prev = prev.x_end < right - (0.15 * (right - prev.x)).max(2.0 * size);
         // A jump up is a new column; mid-sentence it continues the paragraph.
         let continues =
@@ -367,19 +368,80 @@ fn block_right(lines: &[RawLine], i: usize) -> f32 {
         .fold(l.x_end, f32::max)
 }
 
-/// The median baseline step between consecutive same-size lines.
-fn typical_spacing(lines: &[RawLine]) -> Option<f32> {
-    let mut steps: Vec<f32> = lines
-        .windows(2)
-        .filter(|w| (w[0].size - w[1].size).abs() < 0.5)
-        .map(|w| w[1].y - w[0].y)
-        .filter(|dy| *dy > 0.5 && *dy < 3.0 * lines[0].size.max(8.0))
-        .collect();
-    if steps.len() < 2 {
+/// Where a full line would end on a page where no line comes near it: the
+/// page's width less the text's left margin (margins taken as equal). A
+/// short letter whose every paragraph is one line has no line that shows
+/// the text block's right edge, so a line's end says nothing about whether
+/// it ends a paragraph unless measured against the page. `None` when some
+/// line reaches within a quarter of the text width of that edge (the text
+/// block's own lines show where lines end) or the page has no width.
+fn unfilled_page_right(lines: &[RawLine], width: f32) -> Option<f32> {
+    let body = || lines.iter().filter(|l| !l.artifact);
+    let left = body().map(|l| l.x).fold(f32::INFINITY, f32::min);
+    let reach = body().map(|l| l.x_end).fold(f32::NEG_INFINITY, f32::max);
+    let edge = width - left;
+    if !(left.is_finite() && reach.is_finite()) || width <= 0.0 || edge <= left {
         return None;
     }
-    steps.sort_by(f32::total_cmp);
-    Some(steps[steps.len() / 2])
+    (reach < edge - 0.25 * (edge - left)).then_some(edge)
+}
+
+/// The baseline step between lines of one paragraph, per font size.
+struct Spacing {
+    /// The median step between consecutive same-size lines of the page.
+    page: Option<f32>,
+    /// (font size, step) for each size with at least two steps.
+    by_size: Vec<(f32, f32)>,
+}
+
+impl Spacing {
+    /// The step for lines of `size`: their own size's where known.
+    fn of(&self, size: f32) -> Option<f32> {
+        self.by_size
+            .iter()
+            .find(|(s, _)| (s - size).abs() < 0.25)
+            .map(|(_, step)| *step)
+            .or(self.page)
+    }
+}
+
+/// The baseline steps of a page (see [`Spacing`]). For one font size the
+/// step is the median, or a smaller step that recurs (on at least two and
+/// a fifth of the steps) where most steps are the larger gaps between
+/// short paragraphs (a letter of one- and two-line paragraphs set with
+/// space after each), as long as it is a plausible line spacing for the
+/// size (at least 0.9 × the size).
+fn typical_spacing(lines: &[RawLine]) -> Spacing {
+    let mut steps: Vec<(f32, f32)> = lines
+        .windows(2)
+        .filter(|w| (w[0].size - w[1].size).abs() < 0.5)
+        .map(|w| (w[0].size, w[1].y - w[0].y))
+        .filter(|(_, dy)| *dy > 0.5 && *dy < 3.0 * lines[0].size.max(8.0))
+        .collect();
+    let median = |steps: &mut Vec<f32>| {
+        steps.sort_by(f32::total_cmp);
+        steps[steps.len() / 2]
+    };
+    let page = (steps.len() >= 2).then(|| median(&mut steps.iter().map(|s| s.1).collect()));
+    steps.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let by_size = steps
+        .chunk_by(|a, b| (a.0 - b.0).abs() < 0.25)
+        .filter(|group| group.len() >= 2)
+        .map(|group| {
+            let size = group[0].0;
+            let mut dys: Vec<f32> = group.iter().map(|s| s.1).collect();
+            let median = median(&mut dys);
+            let recurring = dys.iter().find(|&&dy| {
+                let alike = dys
+                    .iter()
+                    .filter(|&&o| (o - dy).abs() <= 0.5_f32.max(0.03 * dy))
+                    .count();
+                dy >= 0.9 * size && dy < 0.8 * median && alike >= 2 && alike * 5 >= dys.len()
+            });
+            (size, recurring.copied().unwrap_or(median))
+        })
+        .collect();
+    Spacing { page, by_size }
 }
 
 #[cfg(test)]
@@ -445,6 +507,77 @@ mod tests {
         ]);
         let texts: Vec<String> = build_lines(&p).into_iter().map(|l| l.text).collect();
         assert_eq!(texts, ["titel", "tekst", "voetregel"]);
+    }
+
+    #[test]
+    fn one_line_paragraphs_of_a_short_letter_are_paragraphs() {
+        // Every line is its own paragraph, evenly spaced: no line shows
+        // where the text block ends, the page's width does.
+        let p = page(&[
+            ("Ik reageer op de visie.", 78.0, 100.0, 120.0),
+            (
+                "De wachttijd is te lang, dat moet korter.",
+                78.0,
+                124.0,
+                250.0,
+            ),
+            ("Ook mis ik aandacht voor ouderen.", 78.0, 148.0, 190.0),
+            ("Met vriendelijke groet,", 78.0, 172.0, 110.0),
+        ]);
+        let paras: Vec<bool> = build_lines(&p).iter().map(|l| l.para).collect();
+        assert_eq!(paras, [true, true, true, true]);
+        // A sentence ending at the end of a full line does not end the
+        // paragraph; one ending halfway along the next does.
+        let p = page(&[
+            (
+                "De wachttijd is te lang, dat moet echt korter worden.",
+                78.0,
+                100.0,
+                440.0,
+            ),
+            (
+                "Want wie belt wil dezelfde week geholpen worden en",
+                78.0,
+                112.0,
+                438.0,
+            ),
+            (
+                "niet pas na zes weken. Dat is nu de regel.",
+                78.0,
+                124.0,
+                441.0,
+            ),
+            ("Dat moet anders.", 78.0, 136.0, 90.0),
+            ("Ook mis ik aandacht voor ouderen.", 78.0, 148.0, 190.0),
+        ]);
+        let paras: Vec<bool> = build_lines(&p).iter().map(|l| l.para).collect();
+        assert_eq!(paras, [true, false, false, false, true]);
+    }
+
+    #[test]
+    fn space_after_short_paragraphs_is_a_paragraph_gap() {
+        // Two-line paragraphs, 12 pt apart inside, 16 pt between: most
+        // steps are gaps, and the last line of each paragraph is full.
+        let mut glyphs = Vec::new();
+        let mut y = 100.0;
+        for i in 0..4 {
+            glyphs.push((
+                "Een volle regel tekst van de alinea die tot de rand",
+                78.0,
+                y,
+                440.0,
+            ));
+            y += 12.0;
+            let end = if i % 2 == 0 {
+                "loopt. Zo gaat het verder."
+            } else {
+                "loopt en eindigt hier wel."
+            };
+            glyphs.push((end, 78.0, y, 439.0));
+            y += 16.0;
+        }
+        let paras: Vec<bool> = build_lines(&page(&glyphs)).iter().map(|l| l.para).collect();
+        assert_eq!(paras, [true, false, true, false, true, false, true, false]);
     }
 
     #[test]

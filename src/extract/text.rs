@@ -7,24 +7,61 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 use super::ExtractError;
 use crate::model::{Document, Line, Page};
 
-/// Decodes text bytes: BOMs first, then strict UTF-8, else Windows-1252
-/// (what Notepad on a Dutch Windows writes as "ANSI").
+/// Decodes text bytes: BOMs first, then UTF-16 without BOM (told by its
+/// zero bytes: every other byte of Latin text), then strict UTF-8, else
+/// Windows-1252 (what Notepad on a Dutch Windows writes as "ANSI"). Line
+/// ends are made `\n`, also old Mac files' lone `\r`.
 pub fn decode_text(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return String::from_utf8_lossy(rest).into_owned();
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        UTF_16BE.decode_without_bom_handling(rest).0.into_owned()
+    } else if let Some(encoding) = utf16_without_bom(bytes) {
+        encoding.decode_without_bom_handling(bytes).0.into_owned()
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(_) => WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
+        }
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
     }
-    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return UTF_16LE.decode_without_bom_handling(rest).0.into_owned();
+}
+
+/// UTF-16 without a byte order mark: an even number of bytes, of which
+/// (nearly) all at odd positions are zero and (nearly) none at even
+/// positions (little-endian), or the other way round (big-endian), as in
+/// Latin text. A text with a few stray zero bytes is not.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
     }
-    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return UTF_16BE.decode_without_bom_handling(rest).0.into_owned();
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
+    let pairs = bytes.len() / 2;
+    let zeros = |offset: usize| {
+        bytes
+            .iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let mostly = |n: usize| n * 10 >= pairs * 7;
+    let hardly = |n: usize| n * 20 <= pairs;
+    if mostly(odd) && hardly(even) {
+        Some(UTF_16LE)
+    } else if mostly(even) && hardly(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -145,6 +182,21 @@ mod tests {
         assert_eq!(decode_text(b"be\xEBindigd \x80 5"), "beëindigd € 5");
         assert_eq!(decode_text(b"\xFF\xFEe\x00\xEB\x00"), "eë");
         assert_eq!(decode_text(b"\xFE\xFF\x00e\x00\xEB"), "eë");
+        // UTF-16 as some tools save it, without a byte order mark.
+        let le: Vec<u8> = "Geachte werkgroep, € 5 ‘kort’"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode_text(&le), "Geachte werkgroep, € 5 ‘kort’");
+        let be: Vec<u8> = "Beste werkgroep"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode_text(&be), "Beste werkgroep");
+        // A few stray zero bytes do not make UTF-16.
+        assert_eq!(decode_text(b"ab\x00cdef"), "ab\u{0}cdef");
+        // Line ends of Windows and of old Macs.
+        assert_eq!(decode_text(b"een\r\ntwee\rdrie\n"), "een\ntwee\ndrie\n");
     }
 
     #[test]

@@ -73,15 +73,22 @@ pub fn memo_with<P: AsRef<[u8]>>(m: &MemoContext, parts: Vec<P>) -> Result<Vec<u
     doc = body(doc, m, &t, parts);
     doc = changes(doc, m, &t);
     doc = appendix(doc, m, &t);
-    package(doc.xml)
+    let title = match m.title.trim() {
+        "" => t.pick("Nota van beantwoording", "Response memo"),
+        title => format!(
+            "{} – {title}",
+            t.pick("Nota van beantwoording", "Response memo")
+        ),
+    };
+    package(doc.xml, &title, m.lang)
 }
 
 /// Marks the place of the body in the package's document part.
 const BODY_MARK: &str = "inspraak-body-d5c1a4";
 
 /// The `.docx` file with `body` (the XML of the body's paragraphs and
-/// tables) as its document.
-fn package(body: Vec<u8>) -> Result<Vec<u8>, DocxError> {
+/// tables) as its document, and `title` and `lang` in its properties.
+fn package(body: Vec<u8>, title: &str, lang: &str) -> Result<Vec<u8>, DocxError> {
     let skeleton =
         styled(Docx::new()).add_paragraph(Paragraph::new().add_run(Run::new().add_text(BODY_MARK)));
     let mut xml = skeleton.build();
@@ -99,10 +106,32 @@ fn package(body: Vec<u8>) -> Result<Vec<u8>, DocxError> {
     drop(body);
     spliced.extend_from_slice(&document[end..]);
     xml.document = spliced;
+    xml.doc_props.core = core_properties(title, lang).into_bytes();
     let size = xml.document.len() + (1 << 16);
     let mut buf = Cursor::new(Vec::with_capacity(size));
     xml.pack(&mut buf).map_err(|e| DocxError(e.to_string()))?;
     Ok(buf.into_inner())
+}
+
+/// The package's core properties: the memo's title and language. No
+/// author or dates: docx-rs would write `unknown` and 1970, and a date of
+/// the run would make every run's file differ.
+fn core_properties(title: &str, lang: &str) -> String {
+    let escape = |s: &str| {
+        clean(s)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{}</dc:title><dc:language>{}</dc:language></cp:coreProperties>",
+        escape(title),
+        escape(lang)
+    )
 }
 
 /// Where `needle` first occurs in `hay` at or after `from`.

@@ -69,6 +69,10 @@ pub struct Table {
     pub header_row: usize,
     pub header: Vec<String>,
     pub rows: Vec<(usize, Vec<String>)>,
+    /// Cells whose value cannot be used, by row and column (0-based):
+    /// an error value (`#NAME?`) or a formula the program that saved the
+    /// sheet did not calculate. A problem where the import reads them.
+    pub unusable: Vec<(usize, usize, String)>,
 }
 
 /// Reads `.xlsx`/`.xls`/`.ods` (first sheet) or `.csv` (`,` or `;`, BOM
@@ -146,17 +150,46 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
         .worksheet_range_at(0)
         .ok_or_else(|| "the workbook has no sheets".to_string())?
         .map_err(|e| e.to_string())?;
+    // Formulas, to tell a formula saved without its value from an empty cell.
+    let formulas = wb
+        .sheet_names()
+        .first()
+        .cloned()
+        .and_then(|name| wb.worksheet_formula(&name).ok());
     let (start_row, start_col) = range.start().unwrap_or((0, 0));
+    let mut unusable = Vec::new();
     let records = range
         .rows()
         .enumerate()
         .map(|(i, cells)| {
+            let at_row = start_row as usize + i;
+            for (j, cell) in cells.iter().enumerate() {
+                let at = (at_row as u32, start_col + j as u32);
+                let formula = formulas
+                    .as_ref()
+                    .and_then(|f| f.get_value(at))
+                    .filter(|f| !f.trim().is_empty());
+                let why = match (cell, formula) {
+                    (Data::Error(e), _) => Some(format!("holds the error value {e}")),
+                    (Data::Empty, Some(f)) => Some(format!(
+                        "holds a formula (={f}) without a calculated value; open and save the \
+                         sheet in Excel or LibreOffice so it has one"
+                    )),
+                    _ => None,
+                };
+                if let Some(why) = why {
+                    unusable.push((at_row + 1, at.1 as usize, why));
+                }
+            }
             let mut row: Vec<String> = vec![String::new(); start_col as usize];
             row.extend(cells.iter().map(cell_text));
-            (start_row as usize + i + 1, row)
+            (at_row + 1, row)
         })
         .collect();
-    Ok(into_table(records))
+    Ok(Table {
+        unusable,
+        ..into_table(records)
+    })
 }
 
 /// A cell's text as the user sees it.
@@ -194,6 +227,7 @@ fn into_table(records: Vec<(usize, Vec<String>)>) -> Table {
         header_row,
         header,
         rows: rows.collect(),
+        unusable: Vec::new(),
     }
 }
 
@@ -318,6 +352,15 @@ pub fn plan_with(
         without_basis: columns[col::BASIS].is_none(),
         ..Plan::default()
     };
+    for (row, column, why) in &table.unusable {
+        if *row > table.header_row && columns.contains(&Some(*column)) {
+            let name = table.header.get(*column).map_or("", String::as_str);
+            problems.push(RowProblem {
+                row: *row,
+                message: format!("the cell in column `{name}` {why}; type the text instead"),
+            });
+        }
+    }
     for (row, cells) in &table.rows {
         let cell = |i: usize| -> Option<String> {
             columns[i].map(|j| restore(cells.get(j).map(String::as_str).unwrap_or("")))
