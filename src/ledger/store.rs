@@ -206,6 +206,56 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
     Ok(format!("{HEADER}\n{body}"))
 }
 
+/// `new` (a rendered ledger) with the comments people wrote in `old` (the
+/// file it replaces) kept where they were: above a table or key, or after
+/// a value on its line (`answer = "Dank."  # uitbreiden`), and at the end.
+/// Comments of a table or key the new ledger no longer has go with it.
+fn keep_comments(old: &str, new: String) -> String {
+    let own = old.strip_prefix(HEADER).unwrap_or(old);
+    if !own.contains('#') {
+        return new;
+    }
+    let (Ok(old), Ok(mut doc)) = (
+        old.parse::<toml_edit::DocumentMut>(),
+        new.parse::<toml_edit::DocumentMut>(),
+    ) else {
+        return new;
+    };
+    fn commented(decor: &toml_edit::Decor) -> bool {
+        let has = |s: Option<&toml_edit::RawString>| {
+            s.and_then(|s| s.as_str()).is_some_and(|s| s.contains('#'))
+        };
+        has(decor.prefix()) || has(decor.suffix())
+    }
+    fn carry(old: &toml_edit::Table, new: &mut toml_edit::Table) {
+        if commented(old.decor()) {
+            *new.decor_mut() = old.decor().clone();
+        }
+        for (mut key, item) in new.iter_mut() {
+            let Some((old_key, old_item)) = old.get_key_value(key.get()) else {
+                continue;
+            };
+            if commented(old_key.leaf_decor()) {
+                *key.leaf_decor_mut() = old_key.leaf_decor().clone();
+            }
+            match (item, old_item) {
+                (toml_edit::Item::Table(t), toml_edit::Item::Table(o)) => carry(o, t),
+                (toml_edit::Item::Value(v), toml_edit::Item::Value(o)) => {
+                    if commented(o.decor()) {
+                        *v.decor_mut() = o.decor().clone();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    carry(old.as_table(), doc.as_table_mut());
+    if old.trailing().as_str().is_some_and(|s| s.contains('#')) {
+        doc.set_trailing(old.trailing().as_str().unwrap_or_default());
+    }
+    doc.to_string()
+}
+
 /// A new ledger written to a synced temporary file, not yet in place.
 /// Dropping it without [`PreparedWrite::commit`] leaves the ledger as it
 /// was (this is what a crash between write and rename amounts to).
@@ -224,6 +274,10 @@ pub fn prepare(ledger: &Ledger) -> Result<PreparedWrite, Error> {
         return Err(Error::ChangedOnDisk { path: path.clone() });
     }
     let text = render(ledger)?;
+    let text = match current.as_deref().map(std::str::from_utf8) {
+        Some(Ok(old)) => keep_comments(old, text),
+        _ => text,
+    };
     let write_err = |source| Error::Write {
         path: path.clone(),
         source,
@@ -348,6 +402,35 @@ mod tests {
         assert_eq!(line_column(t, 0), (1, 1));
         assert_eq!(line_column(t, 11), (2, 6));
         assert_eq!(line_column("é=x", 2), (1, 2));
+    }
+
+    #[test]
+    fn comments_people_wrote_are_kept() {
+        let old = format!(
+            "{HEADER}\n# besproken op 12 november\n[decisions.c-1]\n# Jan vindt dit te kort\n\
+             status = \"noted\"\nanswer = \"Dank.\"  # uitbreiden\n\n\
+             # aanpak ouderen\n[decisions.c-2]\nstatus = \"open\"\n\n[decisions.c-9]\n\
+             status = \"open\" # weg\n# aan het eind\n"
+        );
+        let new = format!(
+            "{HEADER}\n[decisions.c-1]\nstatus = \"adopted\"\nanswer = \"Dank, aangepast.\"\n\n\
+             [decisions.c-2]\nstatus = \"open\"\n\n[decisions.c-3]\nstatus = \"noted\"\n"
+        );
+        let kept = keep_comments(&old, new);
+        for comment in [
+            "# besproken op 12 november\n[decisions.c-1]",
+            "# Jan vindt dit te kort\nstatus = \"adopted\"",
+            "answer = \"Dank, aangepast.\"  # uitbreiden",
+            "# aanpak ouderen\n[decisions.c-2]",
+            "# aan het eind",
+        ] {
+            assert!(kept.contains(comment), "{comment:?} not in:\n{kept}");
+        }
+        assert!(kept.starts_with(HEADER) && kept.contains("[decisions.c-3]"));
+        assert!(!kept.contains("# weg"), "{kept}");
+        // Without comments of one's own the new text is taken as it is.
+        let plain = format!("{HEADER}\n[decisions.c-1]\nstatus = \"open\"\n");
+        assert_eq!(keep_comments(&plain, "x = 1\n".into()), "x = 1\n");
     }
 
     #[test]
