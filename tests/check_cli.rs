@@ -376,7 +376,11 @@ fn final_text(inserted: Option<(&str, &str)>) -> String {
 
 fn run_json(dir: &Path) -> (Value, String) {
     let out = inspraak(dir).arg("run").output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json = std::fs::read_to_string(dir.join("output/consultation.json")).unwrap();
     (
         serde_json::from_str(&json).unwrap(),
@@ -409,7 +413,11 @@ fn change_references_and_editorial_marks_follow_a_renumbered_section() {
         .args(["--change-ref", "2"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // What was recorded is echoed, the change reference included.
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("change in 2"), "{said}");
@@ -454,10 +462,11 @@ fn change_references_and_editorial_marks_follow_a_renumbered_section() {
     // Renamed as well as renumbered: reported, not guessed.
     std::fs::write(
         d.join("inbox/drafts/03-definitief-2.txt"),
-        final_text(Some(("Samenwerking", "Gemeenten werken samen met politie."))).replace(
-            "3 Preventie",
-            "3 Voorkomen",
-        ),
+        final_text(Some((
+            "Samenwerking",
+            "Gemeenten werken samen met politie.",
+        )))
+        .replace("3 Preventie", "3 Voorkomen"),
     )
     .unwrap();
     let (_, stderr) = run_json(d);
@@ -541,7 +550,10 @@ fn sections_marked_editorial_are_listed_as_ambtshalve_in_the_memo_and_json() {
         .unwrap();
     assert_eq!(change["editorial"], true, "{change}");
     let memo = memo_md(d);
-    assert!(!memo.contains("Er zijn geen ambtshalve wijzigingen"), "{memo}");
+    assert!(
+        !memo.contains("Er zijn geen ambtshalve wijzigingen"),
+        "{memo}"
+    );
     let editorial = memo.split("### Ambtshalve wijzigingen").nth(1).unwrap();
     assert!(editorial.contains("- 1 Inleiding"), "{memo}");
     // Not in the table of changes of substance.
@@ -557,7 +569,9 @@ fn sections_marked_editorial_are_listed_as_ambtshalve_in_the_memo_and_json() {
         .args(["decide", "--not-editorial", "2"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("section 2 was not marked as editorial"));
+        .stdout(predicates::str::contains(
+            "section 2 was not marked as editorial",
+        ));
 }
 
 #[test]
@@ -567,7 +581,10 @@ fn the_memo_says_late_points_are_answered_only_when_they_are() {
     run_json(d);
     let memo = memo_md(d);
     assert!(memo.contains("1 punt is nog niet beantwoord"), "{memo}");
-    assert!(!memo.contains("heeft ook deze reacties inhoudelijk beantwoord"), "{memo}");
+    assert!(
+        !memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        "{memo}"
+    );
     let late = id_with(&open(d), "wachtlijsten");
     inspraak(d)
         .args(["decide", &late, "--status", "noted", "--answer", "Dank."])
@@ -578,6 +595,9 @@ fn the_memo_says_late_points_are_answered_only_when_they_are() {
         .stdout(predicates::str::contains("summary \"Wachtlijsten\""));
     run_json(d);
     let memo = memo_md(d);
-    assert!(memo.contains("heeft ook deze reacties inhoudelijk beantwoord"), "{memo}");
+    assert!(
+        memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        "{memo}"
+    );
     assert!(!memo.contains("nog niet beantwoord"), "{memo}");
 }

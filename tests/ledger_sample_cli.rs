@@ -72,7 +72,10 @@ fn findings(check: &Value, kind: &str) -> Vec<(String, String)> {
         .iter()
         .filter(|f| f["kind"] == kind)
         .map(|f| {
-            let at = f["comment"].as_str().or(f["section"].as_str()).unwrap_or("");
+            let at = f["comment"]
+                .as_str()
+                .or(f["section"].as_str())
+                .unwrap_or("");
             (at.to_string(), f["message"].as_str().unwrap().to_string())
         })
         .collect()
@@ -139,7 +142,10 @@ fn assert_group_decided(tmp: &Path, members: usize) {
     assert_eq!(group.len(), members, "{group:?}");
     for (file, id, _, status, answer) in &group {
         assert_eq!(status, "partly_adopted", "{file} {id}");
-        assert!(answer.starts_with("Kinderen krijgen eigen hulp"), "{answer}");
+        assert!(
+            answer.starts_with("Kinderen krijgen eigen hulp"),
+            "{answer}"
+        );
     }
     let check = check_json(tmp);
     let open: Vec<String> = findings(&check, "open")
@@ -187,7 +193,11 @@ fn a_campaign_decision_follows_the_group_when_a_letter_sorting_first_arrives() {
             "Wij nemen de termijn van vier weken over.",
         ],
     );
-    assert!(stdout(&out).contains("applies to 3 comments"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("applies to 3 comments"),
+        "{}",
+        stdout(&out)
+    );
     let after = fs::read_to_string(t.join("ledger.toml")).unwrap();
     assert_eq!(
         before.matches("[decisions.").count(),
@@ -196,7 +206,10 @@ fn a_campaign_decision_follows_the_group_when_a_letter_sorting_first_arrives() {
     );
     for (file, _, _, status, answer) in campaign(t, CAMPAIGN) {
         assert_eq!(status, "adopted", "{file}");
-        assert_eq!(answer, "Wij nemen de termijn van vier weken over.", "{file}");
+        assert_eq!(
+            answer, "Wij nemen de termijn van vier weken over.",
+            "{file}"
+        );
     }
     assert!(findings(&check_json(t), "group_conflict").is_empty());
 }
@@ -248,21 +261,45 @@ fn differing_decisions_in_one_campaign_group_are_a_conflict_until_decided_again(
     );
     let check = inspraak(t, &["check"]);
     assert_eq!(check.status.code(), Some(1));
-    assert!(stdout(&check).contains("campaign group conflict"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("campaign group conflict"),
+        "{}",
+        stdout(&check)
+    );
     let conflicts = findings(&check_json(t), "group_conflict");
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert!(conflicts[0].1.contains(&first), "{}", conflicts[0].1);
 
     // Deciding any member again updates both decisions: one answer.
-    let other = group.iter().find(|(_, id, ..)| *id != first).unwrap().1.clone();
+    let other = group
+        .iter()
+        .find(|(_, id, ..)| *id != first)
+        .unwrap()
+        .1
+        .clone();
     let out = ok(
         t,
-        &["decide", &other, "--status", "partly_adopted", "--answer", "Eén antwoord."],
+        &[
+            "decide",
+            &other,
+            "--status",
+            "partly_adopted",
+            "--answer",
+            "Eén antwoord.",
+        ],
     );
-    assert!(stdout(&out).contains("are the same now"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("are the same now"),
+        "{}",
+        stdout(&out)
+    );
     assert!(findings(&check_json(t), "group_conflict").is_empty());
     for (file, _, _, status, answer) in campaign(t, CAMPAIGN) {
-        assert_eq!((status.as_str(), answer.as_str()), ("partly_adopted", "Eén antwoord."), "{file}");
+        assert_eq!(
+            (status.as_str(), answer.as_str()),
+            ("partly_adopted", "Eén antwoord."),
+            "{file}"
+        );
     }
 }
 
@@ -272,7 +309,11 @@ fn repeated_lines(text: &str, separator: &str, prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in text.split(separator) {
         let mut seen = std::collections::HashSet::new();
-        for line in part.lines().map(str::trim).filter(|l| l.starts_with(prefix)) {
+        for line in part
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with(prefix))
+        {
             if !seen.insert(line) {
                 out.push(line.to_string());
             }
@@ -294,7 +335,10 @@ fn a_campaign_item_shows_each_changed_section_once() {
         .and_then(|rest| rest.split("Reactie ").next())
         .unwrap_or_else(|| panic!("no Reactie 9.1 in the memo:\n{md}"));
     assert_eq!(item.matches("**Aanpassing in").count(), 1, "{item}");
-    assert_eq!(repeated_lines(&md, "Reactie ", "**Aanpassing in"), Vec::<String>::new());
+    assert_eq!(
+        repeated_lines(&md, "Reactie ", "**Aanpassing in"),
+        Vec::<String>::new()
+    );
     let html = fs::read_to_string(t.join("output/nota-van-beantwoording.html")).unwrap();
     for part in html.split("Reactie ") {
         let figures: Vec<&str> = part
@@ -345,5 +389,8 @@ fn a_re_attached_decision_is_named_by_the_sender_it_was_made_on() {
         note.contains("(Anna van Leeuwen, 09-campagne-van-leeuwen.txt) re-attached to comment"),
         "{note}"
     );
-    assert!(note.contains("(Emre Yılmaz, 10-campagne-yilmaz.txt)"), "{note}");
+    assert!(
+        note.contains("(Emre Yılmaz, 10-campagne-yilmaz.txt)"),
+        "{note}"
+    );
 }

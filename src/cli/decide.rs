@@ -130,7 +130,9 @@ pub fn execute(args: &Args) -> Result<()> {
         let marked = ledger
             .editorial
             .iter()
-            .find(|m| crate::ledger::refs::norm_number(m) == crate::ledger::refs::norm_number(given))
+            .find(|m| {
+                crate::ledger::refs::norm_number(m) == crate::ledger::refs::norm_number(given)
+            })
             .cloned();
         match marked {
             Some(m) => {

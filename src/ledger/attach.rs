@@ -344,12 +344,11 @@ impl Attachment {
                 continue;
             };
             group.insert(g.to_string(), chosen.to_string());
-            let decisions: Vec<&Decision> =
-                keys.iter().filter_map(|k| ledger.decisions.get(*k)).collect();
-            if decisions
+            let decisions: Vec<&Decision> = keys
                 .iter()
-                .any(|d| !same_decision(d, decisions[0]))
-            {
+                .filter_map(|k| ledger.decisions.get(*k))
+                .collect();
+            if decisions.iter().any(|d| !same_decision(d, decisions[0])) {
                 conflicts.push(GroupConflict {
                     group: g.to_string(),
                     keys: keys.iter().map(|k| k.to_string()).collect(),

@@ -222,8 +222,7 @@ impl Ledger {
                     d.change_ref_title = Some(t);
                     changed += 1;
                 }
-            } else if let Followed::Moved(n) = follow(c, &number, d.change_ref_title.as_deref())
-            {
+            } else if let Followed::Moved(n) = follow(c, &number, d.change_ref_title.as_deref()) {
                 d.change_ref = Some(n);
                 changed += 1;
             }
