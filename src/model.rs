@@ -879,10 +879,38 @@ pub struct ReattachedDecision {
     pub old_id: String,
     /// Id of the comment it now belongs to.
     pub new_id: String,
+    /// Respondent and file of the comment it now belongs to.
     pub respondent: String,
     pub file: String,
     /// Similarity of the stored and the current comment text (0..=1).
     pub score: f32,
+    /// Respondent and file the decision was made on (from the ledger), for
+    /// the working group's notes; not in public output.
+    #[serde(skip)]
+    pub decided_respondent: String,
+    #[serde(skip)]
+    pub decided_file: String,
+}
+
+impl ReattachedDecision {
+    /// The note `run`, `check` and `decide` print: which decision (made
+    /// on whose comment) went to which comment (of whom).
+    pub fn note(&self) -> String {
+        let of = |respondent: &str, file: &str| match (respondent.is_empty(), file.is_empty()) {
+            (false, false) => format!(" ({respondent}, {file})"),
+            (false, true) => format!(" ({respondent})"),
+            (true, false) => format!(" ({file})"),
+            (true, true) => String::new(),
+        };
+        format!(
+            "decision on {}{} re-attached to comment {}{} (text {:.0}% the same)",
+            self.old_id,
+            of(&self.decided_respondent, &self.decided_file),
+            self.new_id,
+            of(&self.respondent, &self.file),
+            self.score * 100.0
+        )
+    }
 }
 
 /// A top-level section on page 1, for tests.

@@ -795,6 +795,9 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
             .or_else(|| inbox.settings.sender.clone()),
         ..opts.report.clone()
     };
+    // Change references and editorial marks filed under their sections'
+    // numbers in the newest version (the documents already follow them).
+    let followed = ledger.follow_sections(&consultation) > 0;
     let reattached = !consultation.reattached_decisions.is_empty();
     if reattached {
         // File re-attached decisions under their comments' new ids.
@@ -841,7 +844,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         }
         Ok(written)
     };
-    let written = if reattached {
+    let written = if reattached || followed {
         // Saved before any document uses the new ids.
         timings::time(timings, "ledger/save", || ledger.save())?;
         write(&consultation)?

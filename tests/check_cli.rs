@@ -333,3 +333,271 @@ fn sections_only_renumbered_need_no_explanation() {
     let redline = std::fs::read_to_string(dir.path().join("output/wijzigingen.html")).unwrap();
     assert!(redline.contains("vernummerd"), "{redline}");
 }
+
+/// A draft with three sections, a final version that changes 2 and 3, and
+/// one response asking for the change in 2.
+fn three_sections() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-inspraakversie.txt"),
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+         2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
+         3 Opvang\n\nDe opvang biedt een veilige plek aan iedereen die thuis niet veilig is.\n",
+    )
+    .unwrap();
+    std::fs::write(inbox.join("drafts/02-definitief.txt"), final_text(None)).unwrap();
+    std::fs::write(
+        inbox.join("responses/gemeente-noord.txt"),
+        "De raad vraagt om voorlichting op scholen op te nemen in het hoofdstuk preventie.\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// The final version; `inserted` (title, text) is a new section 2 that
+/// renumbers Preventie and Opvang to 3 and 4.
+fn final_text(inserted: Option<(&str, &str)>) -> String {
+    let (new, shift) = match inserted {
+        Some((title, text)) => (format!("2 {title}\n\n{text}\n\n"), 1),
+        None => (String::new(), 0),
+    };
+    format!(
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+         {new}{} Preventie\n\nWe zetten in op preventie, vroegsignalering en voorlichting op \
+         scholen in alle gemeenten.\n\n{} Opvang\n\nDe opvang biedt een veilige plek aan iedereen \
+         die thuis niet veilig is, ook aan mannen en hun kinderen.\n",
+        2 + shift,
+        3 + shift
+    )
+}
+
+fn run_json(dir: &Path) -> (Value, String) {
+    let out = inspraak(dir).arg("run").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = std::fs::read_to_string(dir.join("output/consultation.json")).unwrap();
+    (
+        serde_json::from_str(&json).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn memo_md(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("output/nota-van-beantwoording.md")).unwrap()
+}
+
+/// Sections of the newest version whose changes check says nobody explains.
+fn unexplained(v: &Value) -> Vec<String> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unexplained_change")
+        .map(|f| f["section"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn change_references_and_editorial_marks_follow_a_renumbered_section() {
+    let dir = three_sections();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    let out = inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // What was recorded is echoed, the change reference included.
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("change in 2"), "{said}");
+    assert!(said.contains("status overgenomen"), "{said}");
+    inspraak(d)
+        .args(["decide", "--editorial", "3"])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    assert_eq!(unexplained(&v), Vec::<String>::new(), "{v}");
+
+    // A newer final version inserts a section before Preventie.
+    std::fs::write(
+        d.join("inbox/drafts/03-definitief-2.txt"),
+        final_text(Some((
+            "Samenwerking",
+            "Gemeenten werken samen met politie, Veilig Thuis en het onderwijs.",
+        ))),
+    )
+    .unwrap();
+    let (json_out, _) = run_json(d);
+    let decision = &json_out["responses"][0]["comments"][0]["decision"];
+    assert_eq!(decision["change_ref"], "3", "{decision}");
+    let opvang = json_out["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["number"] == "4")
+        .unwrap();
+    assert_eq!(opvang["editorial"], true, "{opvang}");
+    let memo = memo_md(d);
+    assert!(memo.contains("Aanpassing in 3 Preventie"), "{memo}");
+    assert!(!memo.contains("Aanpassing in 2 Samenwerking"), "{memo}");
+    let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+    assert!(ledger.contains("change_ref = \"3\""), "{ledger}");
+    assert!(ledger.contains("sections = [\"4\"]"), "{ledger}");
+    // Only the new section needs explaining.
+    let (v, _) = json(d, &["check", "--json"]);
+    assert_eq!(unexplained(&v), ["2"], "{v}");
+    assert!(!kinds(&v).contains(&"lost_reference".to_string()), "{v}");
+
+    // Renamed as well as renumbered: reported, not guessed.
+    std::fs::write(
+        d.join("inbox/drafts/03-definitief-2.txt"),
+        final_text(Some((
+            "Samenwerking",
+            "Gemeenten werken samen met politie.",
+        )))
+        .replace("3 Preventie", "3 Voorkomen"),
+    )
+    .unwrap();
+    let (_, stderr) = run_json(d);
+    assert!(stderr.contains("recorded as ‘Preventie’"), "{stderr}");
+    let (v, code) = json(d, &["check", "--json"]);
+    assert_eq!(code, Some(1));
+    let lost: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "lost_reference")
+        .collect();
+    assert_eq!(lost.len(), 1, "{v}");
+    assert_eq!(lost[0]["comment"], id.as_str());
+}
+
+#[test]
+fn change_references_to_unknown_sections_are_refused() {
+    let dir = three_sections();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    let out = inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--change-ref", "99.9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("has no section `99.9`"), "{err}");
+    assert!(err.contains("its sections are: 1, 2, 3"), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+    // `§ 3` is section 3.
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--change-ref", "§ 3"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("change in 3"));
+
+    // The comment table's `wijziging in` the same.
+    let table = d.join("matrix.csv");
+    inspraak(d)
+        .args(["matrix", "export"])
+        .arg(&table)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&table).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let header: Vec<&str> = lines[0].trim_start_matches('\u{feff}').split(';').collect();
+    let column = header
+        .iter()
+        .position(|h| h.trim_matches('"') == "wijziging in")
+        .unwrap_or_else(|| panic!("{header:?}"));
+    let mut cells: Vec<String> = lines[1].split(';').map(str::to_string).collect();
+    cells[column] = "99.9".to_string();
+    lines[1] = cells.join(";");
+    std::fs::write(&table, lines.join("\n") + "\n").unwrap();
+    let out = inspraak(d)
+        .args(["matrix", "import"])
+        .arg(&table)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`wijziging in`"), "{err}");
+    assert!(err.contains("has no section `99.9`"), "{err}");
+}
+
+#[test]
+fn sections_marked_editorial_are_listed_as_ambtshalve_in_the_memo_and_json() {
+    let dir = inbox();
+    let d = dir.path();
+    inspraak(d)
+        .args(["decide", "--editorial", "1"])
+        .assert()
+        .success();
+    let (v, _) = run_json(d);
+    let change = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["number"] == "1")
+        .unwrap();
+    assert_eq!(change["editorial"], true, "{change}");
+    let memo = memo_md(d);
+    assert!(
+        !memo.contains("Er zijn geen ambtshalve wijzigingen"),
+        "{memo}"
+    );
+    let editorial = memo.split("### Ambtshalve wijzigingen").nth(1).unwrap();
+    assert!(editorial.contains("- 1 Inleiding"), "{memo}");
+    // Not in the table of changes of substance.
+    assert!(!memo.contains("| gewijzigd | 1 Inleiding"), "{memo}");
+
+    // Taking the mark away: said so, and said so when it was not there.
+    inspraak(d)
+        .args(["decide", "--not-editorial", "1"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("no longer marked"));
+    inspraak(d)
+        .args(["decide", "--not-editorial", "2"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "section 2 was not marked as editorial",
+        ));
+}
+
+#[test]
+fn the_memo_says_late_points_are_answered_only_when_they_are() {
+    let dir = inbox();
+    let d = dir.path();
+    run_json(d);
+    let memo = memo_md(d);
+    assert!(memo.contains("1 punt is nog niet beantwoord"), "{memo}");
+    assert!(
+        !memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        "{memo}"
+    );
+    let late = id_with(&open(d), "wachtlijsten");
+    inspraak(d)
+        .args(["decide", &late, "--status", "noted", "--answer", "Dank."])
+        .args(["--theme", "Opvang", "--summary", "Wachtlijsten"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("theme \"Opvang\""))
+        .stdout(predicates::str::contains("summary \"Wachtlijsten\""));
+    run_json(d);
+    let memo = memo_md(d);
+    assert!(
+        memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        "{memo}"
+    );
+    assert!(!memo.contains("nog niet beantwoord"), "{memo}");
+}

@@ -95,7 +95,7 @@ fn decide_by_prefix_and_status_shows_progress() {
         .assert()
         .success()
         .stdout(predicates::str::contains(format!(
-            "{}: deels overgenomen recorded",
+            "{}: recorded: status deels overgenomen",
             ids[0]
         )));
     let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();

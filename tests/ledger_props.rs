@@ -469,8 +469,10 @@ fn a_campaign_group_is_decided_once() {
     };
     let mut ledger = Ledger::load(&dir.path().join("ledger.toml")).unwrap();
     let third = c.responses[2].comments[0].id.clone();
-    let (key, changed) = ledger.decide(&c, &third, &update("voor allen")).unwrap();
+    let (keys, changed) = ledger.decide(&c, &third, &update("voor allen")).unwrap();
     assert!(changed);
+    let key = keys[0].clone();
+    assert_eq!(keys.len(), 1);
     assert_eq!(Some(key.clone()), leader);
     assert_eq!(ledger.decisions.len(), 1);
     assert_eq!(ledger.decisions[&key].group_size, Some(3));

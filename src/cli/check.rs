@@ -42,13 +42,7 @@ pub fn execute(args: &Args) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for r in &c.reattached_decisions {
-            println!(
-                "note: decision {} re-attached to comment {} of {} (text {:.0}% similar)",
-                r.old_id,
-                r.new_id,
-                r.respondent,
-                r.score * 100.0
-            );
+            println!("note: {}", r.note());
         }
         print!("{}", crate::ledger::check::render(&findings));
     }

@@ -106,27 +106,47 @@ pub fn execute(args: &Args) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!("{e}\nnothing was recorded"))?,
         );
     }
-    for r in ledger.settle_into(&mut c) {
-        eprintln!(
-            "note: decision {} re-attached to comment {} of {} (text {:.0}% similar)",
-            r.old_id,
-            r.new_id,
-            r.respondent,
-            r.score * 100.0
+    if let Some(given) = args.change_ref.as_deref().filter(|g| !g.trim().is_empty()) {
+        update.change_ref = Some(
+            crate::ledger::refs::parse_section_ref(&c, given, "the change cannot be referred to")
+                .map_err(|e| anyhow::anyhow!("--change-ref: {e}\nnothing was recorded"))?,
         );
+    }
+    for r in ledger.settle_into(&mut c) {
+        eprintln!("note: {}", r.note());
     }
     let ids = resolve_all(&c, &args.ids)?;
     let editorial = editorial_sections(&c, &args.editorial)?;
     for s in &editorial {
         ledger.editorial.insert(s.clone());
+        match crate::ledger::refs::title_of(&c, s) {
+            Some(t) => ledger.editorial_titles.insert(s.clone(), t),
+            None => ledger.editorial_titles.remove(s),
+        };
     }
-    for s in &args.not_editorial {
-        ledger.editorial.remove(s.trim());
+    let mut unmarked = Vec::new();
+    let mut not_marked = Vec::new();
+    for given in &args.not_editorial {
+        let marked = ledger
+            .editorial
+            .iter()
+            .find(|m| {
+                crate::ledger::refs::norm_number(m) == crate::ledger::refs::norm_number(given)
+            })
+            .cloned();
+        match marked {
+            Some(m) => {
+                ledger.editorial.remove(&m);
+                ledger.editorial_titles.remove(&m);
+                unmarked.push(m);
+            }
+            None => not_marked.push(given.trim().to_string()),
+        }
     }
     let mut lines = Vec::new();
     for id in &ids {
-        if let Some((key, changed)) = ledger.decide(&c, id, &update) {
-            lines.push(describe(&ledger, &key, id, changed));
+        if let Some((keys, changed)) = ledger.decide(&c, id, &update) {
+            lines.push(describe(&ledger, &keys, id, changed, &update));
         }
     }
     // The memo numbers the ids were resolved against stay as they are.
@@ -138,6 +158,18 @@ pub fn execute(args: &Args) -> Result<()> {
     for s in &editorial {
         println!("section {s} marked as editorial (ambtshalve)");
     }
+    for s in &unmarked {
+        println!("section {s} no longer marked as editorial");
+    }
+    for s in &not_marked {
+        let marked: Vec<&str> = ledger.editorial.iter().map(String::as_str).collect();
+        let list = if marked.is_empty() {
+            "no section is marked".to_string()
+        } else {
+            format!("marked are: {}", marked.join(", "))
+        };
+        println!("section {s} was not marked as editorial; nothing to remove ({list})");
+    }
     Ok(())
 }
 
@@ -147,46 +179,18 @@ pub fn execute(args: &Args) -> Result<()> {
 /// removed; a number no version has is refused, with the newest version's
 /// sections.
 fn editorial_sections(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
-    if given.is_empty() {
-        return Ok(Vec::new());
-    }
-    let norm = |s: &str| {
-        s.trim()
-            .trim_start_matches('§')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let Some(newest) = c.versions.last() else {
-        bail!(
-            "no version of the document was read (see `inspraak check`): sections cannot be \
-             marked as editorial\nnothing was recorded"
-        );
-    };
     let mut found = Vec::new();
-    let mut unknown = Vec::new();
+    let mut errors = Vec::new();
     for g in given {
-        let hit = c
-            .versions
-            .iter()
-            .rev()
-            .flat_map(|v| &v.sections)
-            .find(|s| norm(&s.number) == norm(g));
-        match hit {
-            Some(s) if !found.contains(&s.number) => found.push(s.number.clone()),
-            Some(_) => {}
-            None => unknown.push(format!("`{}`", g.trim())),
+        match crate::ledger::refs::parse_section_ref(c, g, "sections cannot be marked as editorial")
+        {
+            Ok(n) if !found.contains(&n) => found.push(n),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
         }
     }
-    if !unknown.is_empty() {
-        let known: Vec<&str> = newest.sections.iter().map(|s| s.number.as_str()).collect();
-        bail!(
-            "the newest version `{}` has no section {}; its sections are: {}\nnothing was recorded",
-            newest.file,
-            unknown.join(", "),
-            known.join(", ")
-        );
+    if !errors.is_empty() {
+        bail!("{}\nnothing was recorded", errors.join("\n"));
     }
     Ok(found)
 }
@@ -324,19 +328,78 @@ fn candidates(c: &Consultation, ids: &[String]) -> String {
         .join("\n")
 }
 
-fn describe(ledger: &crate::ledger::Ledger, key: &str, id: &str, changed: bool) -> String {
-    let Some(d) = ledger.decisions.get(key) else {
+/// What `decide` recorded on `id`: every field it was given, as the
+/// ledger now holds it, and the campaign group it applies to.
+fn describe(
+    ledger: &crate::ledger::Ledger,
+    keys: &[String],
+    id: &str,
+    changed: bool,
+    update: &Update,
+) -> String {
+    let Some(d) = keys.first().and_then(|k| ledger.decisions.get(k)) else {
         return format!("{id}: not recorded");
     };
+    let opt = |v: &Option<String>| match v {
+        Some(v) => format!("\"{}\"", super::shorten(v, 60)),
+        None => "none".to_string(),
+    };
+    let mut fields = vec![format!("status {}", d.status.label_nl())];
+    if update.answer.is_some() {
+        fields.push(if d.answer.trim().is_empty() {
+            "answer empty".to_string()
+        } else {
+            format!("answer \"{}\"", super::shorten(&d.answer, 60))
+        });
+    }
+    if update.change_ref.is_some() {
+        fields.push(match &d.change_ref {
+            Some(r) => format!("change in {r}"),
+            None => "change ref none".to_string(),
+        });
+    }
+    if update.theme.is_some() {
+        fields.push(format!("theme {}", opt(&d.theme)));
+    }
+    if update.summary.is_some() {
+        fields.push(format!("summary {}", opt(&d.summary)));
+    }
+    if update.sections.is_some() {
+        fields.push(match &d.sections {
+            Some(list) if list.is_empty() => "no section (Algemeen)".to_string(),
+            Some(list) => format!("sections {}", list.join(", ")),
+            None => "the tool's sections".to_string(),
+        });
+    }
     let what = if changed { "recorded" } else { "unchanged" };
-    let group = match d.group_size {
-        Some(n) if n > 1 => format!(" (campaign group {key}: applies to {n} comments)"),
-        _ => String::new(),
+    let group = match (keys.len(), d.group_size) {
+        (1, Some(n)) if n > 1 => format!(" (campaign group: applies to {n} comments)"),
+        (1, _) => String::new(),
+        (k, n) => {
+            let mut differ: Vec<&str> = Vec::new();
+            for x in keys.iter().filter_map(|k| ledger.decisions.get(k)) {
+                for field in crate::ledger::attach::differences(x, d) {
+                    if !differ.contains(&field) {
+                        differ.push(field);
+                    }
+                }
+            }
+            format!(
+                " (campaign group of {} comments: its {k} decisions, filed under {}, were all \
+                 updated{})",
+                n.unwrap_or(k),
+                keys.join(", "),
+                if differ.is_empty() {
+                    " and are the same now".to_string()
+                } else {
+                    format!(
+                        "; they still differ in {}: give --{} to make them one",
+                        differ.join(", "),
+                        differ.join(", --")
+                    )
+                }
+            )
+        }
     };
-    let sections = match &d.sections {
-        Some(list) if list.is_empty() => ", no section (Algemeen)".to_string(),
-        Some(list) => format!(", sections {}", list.join(", ")),
-        None => String::new(),
-    };
-    format!("{id}: {}{sections} {what}{group}", d.status.label_nl())
+    format!("{id}: {what}: {}{group}", fields.join(", "))
 }

@@ -125,13 +125,8 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     for r in &c.reattached_decisions {
         eprintln!(
-            "note: decision on {} ({}, {}) re-attached to comment {} (text {:.0}% the same); \
-             the ledger now files it under the new id",
-            r.old_id,
-            r.respondent,
-            r.file,
-            r.new_id,
-            r.score * 100.0
+            "note: {}; the ledger now files it under the new id",
+            r.note()
         );
     }
     if !args.quiet {

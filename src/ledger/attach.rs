@@ -29,6 +29,83 @@ pub struct Attachment {
     pub reattached: Vec<ReattachedDecision>,
     /// Ledger keys of decisions whose comment is gone.
     pub orphaned: Vec<String>,
+    /// Campaign group id → the ledger key of the decision the group
+    /// carries: the decision on the group's first comment, else the first
+    /// decision on any of its members (in response order). A group is
+    /// decided once, but its first comment changes when a letter that
+    /// sorts first arrives or a file is renamed: the decision stays on the
+    /// comment it was filed under and still applies to the whole group.
+    pub group: HashMap<String, String>,
+    /// Campaign groups whose members hold decisions that differ.
+    pub conflicts: Vec<GroupConflict>,
+}
+
+/// A campaign group whose members hold different decisions: the memo and
+/// letters cannot give every sender the same answer until the working
+/// group decides the group again (`inspraak decide` on any member).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupConflict {
+    /// The group's id (its first comment's id).
+    pub group: String,
+    /// Ledger keys of the differing decisions, the one the group's other
+    /// members show first.
+    pub keys: Vec<String>,
+}
+
+impl GroupConflict {
+    /// One line for `run`, `check` and `status`.
+    pub fn message(&self, ledger: &Ledger) -> String {
+        let parts: Vec<String> = self
+            .keys
+            .iter()
+            .filter_map(|k| ledger.decisions.get(k).map(|d| (k, d)))
+            .map(|(k, d)| {
+                let who = if d.respondent.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", d.respondent)
+                };
+                format!("{k} ({}{who})", d.status.label_nl())
+            })
+            .collect();
+        format!(
+            "campaign group {} holds {} different decisions: {}; its members do not all get the              same answer until it is decided again (`inspraak decide {} --status ... --answer              ...` updates every decision of the group)",
+            self.group,
+            parts.len(),
+            parts.join("; "),
+            self.group
+        )
+    }
+}
+
+/// Whether two decisions say the same (status, answer, theme, change,
+/// sections, summary); who made them and when does not count.
+pub fn same_decision(a: &Decision, b: &Decision) -> bool {
+    differences(a, b).is_empty()
+}
+
+/// The fields (`--` options of `decide`) in which two decisions differ.
+pub fn differences(a: &Decision, b: &Decision) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if a.status != b.status {
+        out.push("status");
+    }
+    if a.answer.trim() != b.answer.trim() {
+        out.push("answer");
+    }
+    if a.theme != b.theme {
+        out.push("theme");
+    }
+    if a.change_ref != b.change_ref {
+        out.push("change-ref");
+    }
+    if a.sections != b.sections {
+        out.push("sections");
+    }
+    if a.summary != b.summary {
+        out.push("summary");
+    }
+    out
 }
 
 /// The text form that similarity is computed on: lower-case letters and
@@ -145,6 +222,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
         }
     }
     if missing.is_empty() {
+        out.resolve_groups(ledger, c);
         return out;
     }
     let candidates: Vec<Candidate> = all_comments(c)
@@ -164,9 +242,10 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
     for same_source_only in [true, false] {
         for fuzzy in [false, true] {
             let mut pairs = Vec::new();
-            for m in missing
+            for (mi, m) in missing
                 .iter()
-                .filter(|m| !taken_keys.contains(m.key.as_str()))
+                .enumerate()
+                .filter(|(_, m)| !taken_keys.contains(m.key.as_str()))
             {
                 let fits = |i: &usize| {
                     !taken.contains(i)
@@ -181,7 +260,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                     for i in (0..candidates.len()).filter(fits) {
                         let score = m.text.similarity(&candidates[i].text);
                         if (THRESHOLD..1.0).contains(&score) {
-                            pairs.push((score, m.key, i));
+                            pairs.push((score, m.key, i, mi));
                         }
                     }
                 } else if !m.text.chars.is_empty() {
@@ -191,12 +270,13 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                         .flatten()
                         .filter(|i| fits(i))
                     {
-                        pairs.push((1.0, m.key, *i));
+                        pairs.push((1.0, m.key, *i, mi));
                     }
                 }
             }
             pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)).then(x.2.cmp(&y.2)));
-            for (score, key, i) in pairs {
+            for (score, key, i, mi) in pairs {
+                let m = &missing[mi];
                 if taken_keys.contains(key.as_str()) || taken.contains(&i) {
                     continue;
                 }
@@ -210,6 +290,8 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                     respondent: cand.response.respondent.clone(),
                     file: cand.response.file.clone(),
                     score,
+                    decided_respondent: m.decision.respondent.clone(),
+                    decided_file: m.decision.file.clone(),
                 });
             }
         }
@@ -220,6 +302,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
         .filter(|m| !taken_keys.contains(m.key.as_str()))
         .map(|m| m.key.clone())
         .collect();
+    out.resolve_groups(ledger, c);
     out
 }
 
@@ -230,28 +313,112 @@ fn same_source(d: &Decision, file: &str, respondent: &str) -> bool {
 }
 
 impl Attachment {
+    /// Fills [`Attachment::group`] and [`Attachment::conflicts`] from the
+    /// comments' own decisions.
+    fn resolve_groups(&mut self, ledger: &Ledger, c: &Consultation) {
+        // Group id → keys of its members' decisions, in response order.
+        let mut held: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut order: Vec<&str> = Vec::new();
+        for (_, com) in all_comments(c) {
+            let (Some(g), Some(key)) = (com.group.as_deref(), self.own.get(&com.id)) else {
+                continue;
+            };
+            let keys = held.entry(g).or_insert_with(|| {
+                order.push(g);
+                Vec::new()
+            });
+            if !keys.contains(&key.as_str()) {
+                keys.push(key.as_str());
+            }
+        }
+        let mut group = HashMap::new();
+        let mut conflicts = Vec::new();
+        for g in order {
+            let mut keys = held.remove(g).unwrap_or_default();
+            // The decision on the group's first comment comes first.
+            if let Some(first) = self.own.get(g) {
+                keys.retain(|k| *k != first.as_str());
+                keys.insert(0, first.as_str());
+            }
+            let Some(&chosen) = keys.first() else {
+                continue;
+            };
+            group.insert(g.to_string(), chosen.to_string());
+            let decisions: Vec<&Decision> = keys
+                .iter()
+                .filter_map(|k| ledger.decisions.get(*k))
+                .collect();
+            if decisions.iter().any(|d| !same_decision(d, decisions[0])) {
+                conflicts.push(GroupConflict {
+                    group: g.to_string(),
+                    keys: keys.iter().map(|k| k.to_string()).collect(),
+                });
+            }
+        }
+        self.group = group;
+        self.conflicts = conflicts;
+    }
+
     /// The ledger key whose decision a comment shows: its own, else its
-    /// campaign group's.
+    /// campaign group's (see [`Attachment::group`]).
     pub fn key_for(&self, comment_id: &str, group: Option<&str>) -> Option<&str> {
         self.own
             .get(comment_id)
-            .or_else(|| group.and_then(|g| self.own.get(g)))
+            .or_else(|| group.and_then(|g| self.group.get(g)))
             .map(String::as_str)
     }
 
     /// Writes decisions, re-attachments and orphans into the consultation.
     pub fn apply(&self, ledger: &Ledger, c: &mut Consultation) {
+        // Change references followed to the newest version's numbering.
+        let refs: HashMap<&str, Option<String>> = ledger
+            .decisions
+            .iter()
+            .filter_map(|(k, d)| {
+                let n = d.change_ref.as_deref()?;
+                Some((
+                    k.as_str(),
+                    super::refs::resolved(c, n, d.change_ref_title.as_deref()),
+                ))
+            })
+            .collect();
+        let marks = ledger.editorial_marks(c);
+        if !marks.is_empty() {
+            for ch in &mut c.changes {
+                // A mark names the newest version's section, or an older
+                // one's for a removed section.
+                let number = ch.after.as_ref().or(ch.before.as_ref()).map(|s| &s.number);
+                if number.is_some_and(|n| marks.contains(n)) {
+                    ch.editorial = true;
+                }
+            }
+        }
+        for (_, message) in ledger.reference_warnings(c) {
+            if !c.ledger_warnings.contains(&message) {
+                c.ledger_warnings.push(message);
+            }
+        }
         for r in &mut c.responses {
             for comment in &mut r.comments {
                 let key = self.key_for(&comment.id, comment.group.as_deref());
                 let decision = key.and_then(|k| ledger.decisions.get(k));
                 comment.decision = decision.map(view).unwrap_or_default();
+                if let Some(followed) = key.and_then(|k| refs.get(k)) {
+                    comment.decision.change_ref = followed.clone();
+                }
                 if let Some(chosen) = decision.and_then(|d| d.sections.as_ref()) {
                     comment.sections = chosen_links(chosen);
                 }
             }
         }
         c.reattached_decisions = self.reattached.clone();
+        // For `run` (a warning) and `check` (a finding of its own).
+        for conflict in &self.conflicts {
+            let message = conflict.message(ledger);
+            if !c.ledger_warnings.contains(&message) {
+                c.ledger_warnings.push(message);
+            }
+        }
         c.orphaned_decisions = self
             .orphaned
             .iter()

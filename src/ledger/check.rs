@@ -37,6 +37,11 @@ pub enum Kind {
     /// Sections the working group chose for a comment that the
     /// consultation draft no longer has.
     UnknownSection,
+    /// A campaign group whose members hold different decisions.
+    GroupConflict,
+    /// A change reference or editorial mark whose section the newest
+    /// version no longer has under its number or title.
+    LostReference,
 }
 
 /// One thing that needs attention.
@@ -72,8 +77,9 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
         }
     }
     if c.versions.len() > 1 {
+        let marks = ledger.editorial_marks(c);
         for change in &c.changes {
-            if let Some(f) = check_change(c, ledger, change) {
+            if let Some(f) = check_change(c, &marks, change) {
                 out.push(f);
             }
         }
@@ -99,7 +105,33 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             message: format!("consultation.toml: {w}"),
         });
     }
+    let conflicts: Vec<(String, String)> = ledger
+        .attach(c)
+        .conflicts
+        .iter()
+        .map(|g| (g.group.clone(), g.message(ledger)))
+        .collect();
+    for (group, message) in &conflicts {
+        out.push(Finding {
+            kind: Kind::GroupConflict,
+            comment: Some(group.clone()),
+            section: None,
+            message: message.clone(),
+        });
+    }
+    let references = ledger.reference_warnings(c);
+    for (key, message) in &references {
+        out.push(Finding {
+            kind: Kind::LostReference,
+            comment: ledger.decisions.contains_key(key).then(|| key.clone()),
+            section: (!ledger.decisions.contains_key(key)).then(|| key.clone()),
+            message: message.clone(),
+        });
+    }
     for w in &c.ledger_warnings {
+        if conflicts.iter().any(|(_, m)| m == w) || references.iter().any(|(_, m)| m == w) {
+            continue;
+        }
         out.push(Finding {
             kind: Kind::Numbers,
             comment: None,
@@ -212,16 +244,21 @@ fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
                     .decision
                     .change_ref
                     .as_deref()
-                    .is_some_and(|r| Some(r) == after || Some(r) == before)
+                    .is_some_and(|r| Some(r) == after.or(before))
                 || ch.comments.contains(&comment.id)
         })
 }
 
-fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Finding> {
+fn check_change(
+    c: &Consultation,
+    marks: &std::collections::BTreeSet<String>,
+    ch: &Change,
+) -> Option<Finding> {
     let before = ch.before.as_ref().map(|s| s.number.as_str());
     let after = ch.after.as_ref().map(|s| s.number.as_str());
-    let marked = |n: Option<&str>| n.is_some_and(|n| ledger.editorial.contains(n));
-    if ch.editorial || marked(after) || marked(before) {
+    // A mark names the newest version's section, or an older one's for a
+    // removed section (see `Ledger::editorial_marks`).
+    if ch.editorial || after.or(before).is_some_and(|n| marks.contains(n)) {
         return None;
     }
     // A section that only got another number because a section was
@@ -236,7 +273,7 @@ fn check_change(c: &Consultation, ledger: &Ledger, ch: &Change) -> Option<Findin
             && (ch.comments.contains(&comment.id)
                 || d.change_ref
                     .as_deref()
-                    .is_some_and(|r| Some(r) == after || Some(r) == before)
+                    .is_some_and(|r| Some(r) == after.or(before))
                 || comment
                     .sections
                     .iter()
@@ -325,5 +362,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::Settings => "settings",
         Kind::Unread => "not read",
         Kind::UnknownSection => "unknown section",
+        Kind::GroupConflict => "campaign group conflict",
+        Kind::LostReference => "section reference",
     }
 }

@@ -23,9 +23,10 @@ pub mod attach;
 pub mod check;
 pub mod matrix;
 pub mod progress;
+pub mod refs;
 pub mod store;
 
-pub use attach::Attachment;
+pub use attach::{Attachment, GroupConflict};
 pub use store::{Error, PreparedWrite};
 
 /// One recorded decision, with the comment text it was made on.
@@ -42,6 +43,10 @@ pub struct Decision {
     /// Section (of the newest version) that carries the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_ref: Option<String>,
+    /// Title of that section when it was recorded: when a newer version
+    /// renumbers its sections, the reference follows it (see [`refs`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_ref_title: Option<String>,
     /// The sections of the consultation draft the comment is about, as the
     /// working group chose them: they replace the tool's links (an empty
     /// list: about no section, "Algemeen" in the memo). Absent: the tool's
@@ -207,6 +212,10 @@ pub struct Ledger {
     /// Section numbers whose changes are editorial (ambtshalve) and need no
     /// comment to explain them.
     pub editorial: BTreeSet<String>,
+    /// Editorial mark → the title of its section when it was marked, so
+    /// the mark follows its section when a newer version renumbers (see
+    /// [`refs`]).
+    pub editorial_titles: BTreeMap<String, String>,
     /// Hash of the file's bytes when it was read (`None`: no file).
     loaded: Option<[u8; 32]>,
 }
@@ -427,40 +436,82 @@ impl Ledger {
     }
 
     /// Records `update` on the comment with id `comment_id` (or its
-    /// campaign group); returns the ledger key used and whether anything
-    /// changed.
+    /// campaign group); returns the ledger keys changed (the first is the
+    /// decision the group shows) and whether anything changed.
+    ///
+    /// A group is decided once: when members of the group hold decisions
+    /// (filed under whichever member was the group's first comment when it
+    /// was decided, see [`Attachment::group`]), the update is applied to
+    /// each of them, so the group keeps one decision and differing
+    /// decisions are brought together by a full update. A group without a
+    /// decision gets one under its id.
     pub fn decide(
         &mut self,
         consultation: &Consultation,
         comment_id: &str,
         update: &Update,
-    ) -> Option<(String, bool)> {
+    ) -> Option<(Vec<String>, bool)> {
         let (response, comment) = find_comment(consultation, comment_id)?;
-        let key = decision_key(consultation, comment);
-        let (leader_response, leader) =
-            find_comment(consultation, &key).unwrap_or((response, comment));
-        let group_size = group_members(consultation, &key);
-        let entry = self
-            .decisions
-            .entry(key.clone())
-            .or_insert_with(|| Decision {
-                respondent: leader_response.respondent.clone(),
-                file: leader_response.file.clone(),
-                comment: leader.text.clone(),
-                ..Decision::default()
-            });
-        // The comment id is found now: the stored text follows the comment.
-        entry.comment = leader.text.clone();
-        entry.respondent = leader_response.respondent.clone();
-        entry.file = leader_response.file.clone();
-        entry.group_size = (group_size > 1).then_some(group_size);
-        let changed = update.apply_to(entry);
-        Some((key, changed))
+        let group = decision_key(consultation, comment);
+        let group_size = group_members(consultation, &group);
+        let mut keys = self.group_keys(consultation, comment);
+        if keys.is_empty() {
+            keys.push(group.clone());
+        }
+        let mut changed = false;
+        for key in &keys {
+            let (filed_response, filed) =
+                find_comment(consultation, key).unwrap_or((response, comment));
+            let entry = self.decisions.entry(key.clone()).or_default();
+            // The comment id is found now: the stored text follows the
+            // comment the decision is filed under.
+            entry.comment = filed.text.clone();
+            entry.respondent = filed_response.respondent.clone();
+            entry.file = filed_response.file.clone();
+            entry.group_size = (group_size > 1).then_some(group_size);
+            changed |= update.apply_to(entry);
+            if update.change_ref.is_some() {
+                entry.change_ref_title = entry
+                    .change_ref
+                    .as_deref()
+                    .and_then(|n| refs::title_of(consultation, n));
+            }
+        }
+        Some((keys, changed))
+    }
+
+    /// The ledger keys of the decisions held by `comment`'s campaign group
+    /// (by the comment itself when it is in no group): the group's first
+    /// comment first, then its members in response order. Decisions are
+    /// filed under their comment's current id (see [`Ledger::settle`]).
+    pub fn group_keys(&self, consultation: &Consultation, comment: &Comment) -> Vec<String> {
+        let Some(group) = &comment.group else {
+            return self
+                .decisions
+                .contains_key(&comment.id)
+                .then(|| comment.id.clone())
+                .into_iter()
+                .collect();
+        };
+        let mut keys: Vec<String> = Vec::new();
+        if self.decisions.contains_key(group) && find_comment(consultation, group).is_some() {
+            keys.push(group.clone());
+        }
+        for (_, c) in all_comments(consultation) {
+            if c.group.as_ref() == Some(group)
+                && self.decisions.contains_key(&c.id)
+                && !keys.contains(&c.id)
+            {
+                keys.push(c.id.clone());
+            }
+        }
+        keys
     }
 }
 
-/// The ledger key for a comment: its campaign group's id when the group's
-/// first comment exists, else its own id.
+/// The campaign group a comment is decided with: its group's id when the
+/// group's first comment exists, else its own id. A new group decision is
+/// filed under it; an existing one stays where it is ([`Ledger::decide`]).
 pub fn decision_key(consultation: &Consultation, comment: &Comment) -> String {
     match &comment.group {
         Some(g) if find_comment(consultation, g).is_some() => g.clone(),
@@ -598,6 +649,7 @@ impl Ledger {
     /// decisions under their new ids (in memory; written by the next
     /// save). Returns the re-attachments for reporting.
     pub fn settle_into(&mut self, c: &mut Consultation) -> Vec<crate::model::ReattachedDecision> {
+        self.follow_sections(c);
         let attachment = self.attach(c);
         self.settle(&attachment, c);
         let reattached = attachment.reattached;

@@ -63,6 +63,8 @@ const HEADER: &str = "\
 #               noted (ter kennisname); Dutch words are accepted too
 #   answer      the working group's answer (multi-line text between ''' ''')
 #   theme, change_ref (section carrying the change), summary, author, date: optional
+#   change_ref_title  the title of the change_ref section when it was recorded: when a
+#               newer version renumbers, change_ref follows the section with that title
 #   sections    the draft's sections the comment is about, as the working group chose
 #               them (replacing the tool's links; [] for none): optional
 #   respondent, file, comment: what the decision was made on; used to find the
@@ -74,7 +76,9 @@ const HEADER: &str = "\
 # [response_ids] \"r-<id>\" = 12 is the same number by the response's text, so a
 # renamed file keeps its number.
 # [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
-# (ambtshalve): `inspraak check` does not ask for a comment explaining them.
+# (ambtshalve): `inspraak check` does not ask for a comment explaining them; titles
+# = { \"3.1\" = \"...\" } holds their titles, so a mark follows its section when a newer
+# version renumbers.
 # The previous version of this file is kept as ledger.toml.bak.
 ";
 
@@ -97,11 +101,14 @@ struct LedgerFile {
 struct Editorial {
     #[serde(default)]
     sections: BTreeSet<String>,
+    /// Section → its title when it was marked.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    titles: BTreeMap<String, String>,
 }
 
 impl Editorial {
     fn is_empty(&self) -> bool {
-        self.sections.is_empty()
+        self.sections.is_empty() && self.titles.is_empty()
     }
 }
 
@@ -143,6 +150,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
         respondents: file.respondents,
         response_ids: file.response_ids,
         editorial: file.editorial.sections,
+        editorial_titles: file.editorial.titles,
         loaded: Some(hash(&bytes)),
     })
 }
@@ -194,6 +202,12 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
     let file = LedgerFile {
         editorial: Editorial {
             sections: ledger.editorial.clone(),
+            titles: ledger
+                .editorial_titles
+                .iter()
+                .filter(|(n, _)| ledger.editorial.contains(*n))
+                .map(|(n, t)| (n.clone(), t.clone()))
+                .collect(),
         },
         respondents: ledger.respondents.clone(),
         response_ids: ledger.response_ids.clone(),

@@ -47,6 +47,8 @@ pub struct MemoContext {
     /// Comments per decision.
     pub by_status: Vec<StatusRow>,
     pub late: Vec<LateRow>,
+    /// Points of late submissions still without a decision.
+    pub late_open: usize,
     /// Campaign groups (identical comments by several senders).
     pub campaigns: usize,
     /// `section`, `respondent` or `theme`.
@@ -239,6 +241,8 @@ pub struct LateRow {
     pub respondent: String,
     pub date: Option<String>,
     pub comments: usize,
+    /// Its points still without a decision.
+    pub open: usize,
 }
 
 /// A heading of the memo's body with its comments.
@@ -365,6 +369,8 @@ pub struct LetterContext {
     pub items: Vec<Item>,
     /// Number of comments that led to a change.
     pub changed: usize,
+    /// Number of comments still without a decision.
+    pub open: usize,
 }
 
 /// The redline of the whole document.
@@ -680,14 +686,23 @@ impl<'a> Builder<'a> {
         map
     }
 
+    /// Comment id → the changes that name it (or, for a campaign's
+    /// representative, any member of its group) as a cause, each once: a
+    /// change caused by several senders of one campaign is one change.
     fn causes(&self) -> HashMap<&'a str, Vec<&'a Change>> {
         let mut caused: HashMap<&'a str, Vec<&'a Change>> = HashMap::new();
+        let mut add = |id: &'a str, ch: &'a Change| {
+            let list = caused.entry(id).or_default();
+            if !list.iter().any(|c| std::ptr::eq(*c, ch)) {
+                list.push(ch);
+            }
+        };
         for ch in &self.c.changes {
             for id in &ch.comments {
-                caused.entry(id.as_str()).or_default().push(ch);
+                add(id.as_str(), ch);
                 if let Some(rep) = self.index.representative.get(id.as_str()) {
                     if rep.id != *id {
-                        caused.entry(rep.id.as_str()).or_default().push(ch);
+                        add(rep.id.as_str(), ch);
                     }
                 }
             }
@@ -724,6 +739,12 @@ impl<'a> Builder<'a> {
             by_kind: self.by_kind(),
             by_status: self.by_status(),
             late: self.late(),
+            late_open: c
+                .responses
+                .iter()
+                .filter(|r| r.late)
+                .map(|r| self.open_points(r))
+                .sum(),
             campaigns: self.index.senders.values().filter(|s| s.len() > 1).count(),
             group_by: group_by.key(),
             groups: self.groups(items, group_by),
@@ -787,6 +808,7 @@ impl<'a> Builder<'a> {
                 .map(str::to_string)
                 .unwrap_or_else(|| w.pick("De werkgroep", "The working group")),
             changed: items.iter().filter(|i| !i.excerpts.is_empty()).count(),
+            open: items.iter().filter(|i| i.open).count(),
             items,
         }
     }
@@ -1002,8 +1024,18 @@ impl<'a> Builder<'a> {
                 respondent: one_line(&r.public_name),
                 date: r.date.map(|d| self.words.date(d)),
                 comments: r.comments.len(),
+                open: self.open_points(r),
             })
             .collect()
+    }
+
+    /// Points of `r` without a decision (a campaign member's is its
+    /// group's).
+    fn open_points(&self, r: &Response) -> usize {
+        r.comments
+            .iter()
+            .filter(|com| self.decision_of(com).status == Status::Open)
+            .count()
     }
 
     fn open(&self) -> Vec<OpenRow> {

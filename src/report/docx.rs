@@ -471,10 +471,20 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             .collect();
         doc.add_paragraph(para(
             "Normal",
-            &t.pick(
-                "De volgende reacties zijn na de termijn ontvangen. Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
-                "The following responses arrived after the deadline. They were answered all the same and are marked ‘late’ in this memo.",
-            ),
+            &if m.late_open == 0 {
+                t.pick(
+                    "De volgende reacties zijn na de termijn ontvangen. Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
+                    "The following responses arrived after the deadline. They were answered all the same and are marked ‘late’ in this memo.",
+                )
+            } else {
+                let n = m.late_open;
+                match (t.en, n) {
+                    (false, 1) => "De volgende reacties zijn na de termijn ontvangen. Ook deze worden inhoudelijk beantwoord; 1 punt is nog niet beantwoord. Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’.".to_string(),
+                    (false, _) => format!("De volgende reacties zijn na de termijn ontvangen. Ook deze worden inhoudelijk beantwoord; {n} punten zijn nog niet beantwoord. Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’."),
+                    (true, 1) => "The following responses arrived after the deadline. They are answered all the same; 1 point is not answered yet. They are marked ‘late’ in this memo.".to_string(),
+                    (true, _) => format!("The following responses arrived after the deadline. They are answered all the same; {n} points are not answered yet. They are marked ‘late’ in this memo."),
+                }
+            },
         ))
         .add_table(table(
             &[t.pick("Indiener", "Respondent"), t.pick("Datum", "Date"), t.pick("Punten", "Comments")],

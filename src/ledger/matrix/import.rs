@@ -426,11 +426,25 @@ pub fn plan_with(
                 continue;
             }
         };
+        let change_ref = match cell(col::CHANGE_REF).map(|t| t.trim().to_string()) {
+            Some(t) if !t.is_empty() => match crate::ledger::refs::parse_section_ref(
+                c,
+                &t,
+                "the change cannot be referred to",
+            ) {
+                Ok(n) => Some(n),
+                Err(e) => {
+                    problem(format!("`wijziging in` of `{id}`: {e}"));
+                    continue;
+                }
+            },
+            other => other,
+        };
         let update = Update {
             status: Some(status),
             answer: cell(col::ANSWER).map(|a| clean_text(&a)),
             theme: cell(col::THEME).map(|t| t.trim().to_string()),
-            change_ref: cell(col::CHANGE_REF).map(|t| t.trim().to_string()),
+            change_ref,
             summary: cell(col::SUMMARY).map(|t| clean_text(&t)),
             sections,
             ..Update::default()

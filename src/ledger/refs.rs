@@ -1,0 +1,251 @@
+//! References from the ledger to sections of the newest version: a
+//! decision's `change_ref` and the editorial marks.
+//!
+//! They are recorded as section numbers of the newest version at the time,
+//! with the section's title (`change_ref_title`, `[editorial] titles`). When
+//! a newer version renumbers its sections (a section inserted before 4.2),
+//! the number alone would point at whatever section carries it now; the
+//! title lets the reference follow its section to its new number, and a
+//! section that cannot be found by either is reported, never guessed.
+
+use std::collections::BTreeMap;
+
+use super::Ledger;
+use crate::model::{Consultation, Section, Version};
+
+/// Where a reference recorded as (number, title) is in the newest version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Followed {
+    /// The number still names the section (or nothing is known to check).
+    Same,
+    /// The section now has this number.
+    Moved(String),
+    /// Neither the number nor the title finds the section: the newest
+    /// version's section with that number has another title, or none has.
+    Lost { now: Option<String> },
+}
+
+/// A title in a form to compare (case and spacing aside).
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The section a reference names as written: the newest version's, else
+/// (a removed section) the newest older version's with that number.
+pub fn referred_section<'a>(c: &'a Consultation, number: &str) -> Option<&'a Section> {
+    c.versions.iter().rev().find_map(|v| v.section(number))
+}
+
+/// A section number as typed (`§ 5.2`, `bijlage 1`) in a form to compare.
+pub fn norm_number(s: &str) -> String {
+    s.trim()
+        .trim_start_matches('§')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The section of a version the working group refers to (`--change-ref`,
+/// `--editorial`, the comment table's `wijziging in`), as the versions
+/// number it: a section of the newest version, or of an older one for a
+/// section that was removed. Unknown numbers are an error naming the
+/// newest version's sections.
+pub fn parse_section_ref(c: &Consultation, given: &str, what: &str) -> Result<String, String> {
+    let Some(newest) = c.versions.last() else {
+        return Err(format!(
+            "no version of the document was read (see `inspraak check`): {what}"
+        ));
+    };
+    let hit = c
+        .versions
+        .iter()
+        .rev()
+        .flat_map(|v| &v.sections)
+        .find(|s| norm_number(&s.number) == norm_number(given));
+    match hit {
+        Some(s) => Ok(s.number.clone()),
+        None => {
+            let known: Vec<&str> = newest.sections.iter().map(|s| s.number.as_str()).collect();
+            Err(format!(
+                "the newest version `{}` has no section `{}`; its sections are: {}",
+                newest.file,
+                given.trim(),
+                known.join(", ")
+            ))
+        }
+    }
+}
+
+/// Follows a reference recorded as `number` with `title` to the newest
+/// version. Without a title (a ledger written before titles were kept) or
+/// without versions, the number stands.
+pub fn follow(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
+    let (Some(newest), Some(title)) = (c.versions.last(), title) else {
+        return Followed::Same;
+    };
+    let title = norm(title);
+    let now = newest.section(number);
+    if now.is_some_and(|s| norm(&s.title) == title) {
+        return Followed::Same;
+    }
+    let same_title: Vec<&Section> = newest
+        .sections
+        .iter()
+        .filter(|s| norm(&s.title) == title)
+        .collect();
+    if let [moved] = same_title.as_slice() {
+        return Followed::Moved(moved.number.clone());
+    }
+    if now.is_none() && removed_with_title(&c.versions, number, &title) {
+        // A removed section, named by its number in an older version.
+        return Followed::Same;
+    }
+    Followed::Lost {
+        now: now.map(|s| s.title.clone()),
+    }
+}
+
+/// Whether an older version has section `number` with this title.
+fn removed_with_title(versions: &[Version], number: &str, title: &str) -> bool {
+    versions
+        .iter()
+        .rev()
+        .skip(1)
+        .filter_map(|v| v.section(number))
+        .any(|s| norm(&s.title) == title)
+}
+
+/// The number a reference stands for now: its followed number, `None`
+/// when its section is lost.
+pub fn resolved(c: &Consultation, number: &str, title: Option<&str>) -> Option<String> {
+    match follow(c, number, title) {
+        Followed::Same => Some(number.to_string()),
+        Followed::Moved(n) => Some(n),
+        Followed::Lost { .. } => None,
+    }
+}
+
+/// The title to record with a reference to `number` (see
+/// [`referred_section`]).
+pub fn title_of(c: &Consultation, number: &str) -> Option<String> {
+    referred_section(c, number).map(|s| s.title.clone())
+}
+
+/// A warning for a reference whose section is lost.
+fn lost_message(what: &str, number: &str, title: &str, now: Option<&str>, fix: &str) -> String {
+    let now = match now {
+        Some(t) if !t.is_empty() => format!("the newest version's {number} is ‘{t}’"),
+        Some(_) => format!("the newest version's {number} has another title"),
+        None => format!("the newest version has no {number}"),
+    };
+    format!(
+        "{what} names section {number}, recorded as ‘{title}’, but {now} and no section of the \
+         newest version has that title; it is not used until it is recorded again ({fix})"
+    )
+}
+
+impl Ledger {
+    /// The editorial marks as they stand in the newest version: each mark
+    /// followed to its section's number now; a mark whose section is lost
+    /// is left out (see [`Ledger::reference_warnings`]).
+    pub fn editorial_marks(&self, c: &Consultation) -> std::collections::BTreeSet<String> {
+        self.editorial
+            .iter()
+            .filter_map(|n| resolved(c, n, self.editorial_titles.get(n).map(String::as_str)))
+            .collect()
+    }
+
+    /// Warnings for change references and editorial marks whose section
+    /// cannot be found in the newest version any more (ledger key or
+    /// section, message).
+    pub fn reference_warnings(&self, c: &Consultation) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (key, d) in &self.decisions {
+            let (Some(number), Some(title)) = (&d.change_ref, &d.change_ref_title) else {
+                continue;
+            };
+            if let Followed::Lost { now } = follow(c, number, Some(title)) {
+                out.push((
+                    key.clone(),
+                    lost_message(
+                        &format!("the decision on {key} (change_ref)"),
+                        number,
+                        title,
+                        now.as_deref(),
+                        &format!("`inspraak decide {key} --change-ref SECTION`"),
+                    ),
+                ));
+            }
+        }
+        for number in &self.editorial {
+            let Some(title) = self.editorial_titles.get(number) else {
+                continue;
+            };
+            if let Followed::Lost { now } = follow(c, number, Some(title)) {
+                out.push((
+                    number.clone(),
+                    lost_message(
+                        "an editorial mark",
+                        number,
+                        title,
+                        now.as_deref(),
+                        &format!(
+                            "`inspraak decide --not-editorial {number}`, then `--editorial \
+                             SECTION`"
+                        ),
+                    ),
+                ));
+            }
+        }
+        out
+    }
+
+    /// Files the references under their sections' numbers in the newest
+    /// version: a section that moved gives its new number, and a reference
+    /// without a title gets the title of the section it names now. Returns
+    /// how many references changed (written by the next save).
+    pub fn follow_sections(&mut self, c: &Consultation) -> usize {
+        if c.versions.is_empty() {
+            return 0;
+        }
+        let mut changed = 0;
+        for d in self.decisions.values_mut() {
+            let Some(number) = d.change_ref.clone() else {
+                continue;
+            };
+            if d.change_ref_title.is_none() {
+                if let Some(t) = title_of(c, &number) {
+                    d.change_ref_title = Some(t);
+                    changed += 1;
+                }
+            } else if let Followed::Moved(n) = follow(c, &number, d.change_ref_title.as_deref()) {
+                d.change_ref = Some(n);
+                changed += 1;
+            }
+        }
+        let mut marks = std::collections::BTreeSet::new();
+        let mut titles = BTreeMap::new();
+        for number in &self.editorial {
+            let title = self.editorial_titles.get(number).cloned();
+            let (number, title) = match (&title, follow(c, number, title.as_deref())) {
+                (None, _) => (number.clone(), title_of(c, number)),
+                (Some(_), Followed::Moved(n)) => (n, title),
+                _ => (number.clone(), title),
+            };
+            if let Some(t) = title {
+                titles.insert(number.clone(), t);
+            }
+            marks.insert(number);
+        }
+        if marks != self.editorial || titles != self.editorial_titles {
+            changed += 1;
+            self.editorial = marks;
+            self.editorial_titles = titles;
+        }
+        changed
+    }
+}
