@@ -56,3 +56,131 @@ fn the_point_right_after_the_salutation_is_a_comment() {
         "{listed:#}"
     );
 }
+
+/// QA report: a forwarded submission, a letter with a table of contents,
+/// an e-mail from a phone with an English header and disclaimer, a running
+/// header typed into a letter, a Markdown response and a .txt with
+/// Markdown-like marks, read through the binary.
+#[test]
+fn forwards_contents_disclaimers_and_markdown() {
+    let tmp = sample_copy();
+    let inbox = tmp.path().join("inbox");
+    let responses = inbox.join("responses");
+    for entry in fs::read_dir(&responses).unwrap() {
+        fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let files = [
+        (
+            "doorgestuurd.txt",
+            "Van: Informatiebalie Gemeente Noordwaard <info@noordwaard.example.nl>\n\
+             Verzonden: donderdag 22 oktober 2026 14:05\nAan: werkgroep@example.nl\n\
+             Onderwerp: FW: onze reactie\n\nGraag doorsturen naar de werkgroep.\n\n\
+             -----Oorspronkelijk bericht-----\nVan: Vereniging Wijkbelang Noord <secretaris@wijkbelang.example.nl>\n\
+             Verzonden: maandag 12 oktober 2026 19:30\nAan: info@noordwaard.example.nl\n\
+             Onderwerp: onze reactie\n\nGeachte werkgroep,\n\n\
+             1. Wij vragen de wijkteams ook 's avonds bereikbaar te maken.\n\n\
+             2. Wij missen de rol van de huisarts bij ouderenmishandeling.\n\n\
+             Met vriendelijke groet,\nVereniging Wijkbelang Noord\n",
+        ),
+        (
+            "inhoud.txt",
+            "Seniorenraad Noordwaard\nNoordwaard, 5 oktober 2026\n\nAdvies over de concept-regiovisie huiselijk geweld\n\n\
+             Inhoudsopgave\n1. Ouderen ............ 2\n2. Mantelzorg .......... 3\n\n\
+             1. Ouderen\n\nDe seniorenraad adviseert meer aandacht voor financiële uitbuiting van ouderen.\n\n\
+             2. Mantelzorg\n\nDe seniorenraad adviseert overbelaste mantelzorgers actief te ondersteunen.\n\n\
+             Met vriendelijke groet,\nSeniorenraad Noordwaard\n",
+        ),
+        (
+            "telefoon.txt",
+            "From: Stichting Jongerenwerk Noord <info@jongerenwerk.example.com>\n\
+             Sent: Thursday, October 8, 2026 10:01 PM\nTo: werkgroep@example.nl\nSubject: visie\n\n\
+             Hoi,\n\n1) Zet de hulplijn ook op Snapchat, daar zitten de jongeren.\n\
+             2) Laat jongerenwerkers de meldcode leren.\n\nMvg Stichting Jongerenwerk Noord\n\n\
+             Sent from my iPhone\n\nThis e-mail and any attachments are confidential and intended solely for the addressee.\n",
+        ),
+        (
+            "koptekst.txt",
+            "Stichting Vrouwenopvang Noord\nNoordwaard, 6 oktober 2026\nOnderwerp: reactie regiovisie huiselijk geweld\n\n\
+             Geachte werkgroep,\n\n1. De opvang voor vrouwen met kinderen moet groter worden.\n\n\
+             Pagina 1 van 2\n\nReactie Stichting Vrouwenopvang Noord — regiovisie huiselijk geweld\n\n\
+             Nu wachten vrouwen soms weken op een plek.\n\n2. Wij vragen om nazorg na de opvang.\n\n\
+             Met vriendelijke groet,\nStichting Vrouwenopvang Noord\n",
+        ),
+        (
+            "reactie.md",
+            "# Reactie van Stichting Buurtsport Noord\n\n## Sport\n\n\
+             De meldcode is bij *sportclubs* onbekend; **maak een korte versie**.\n\n---\n\n\
+             Met groet,\nStichting Buurtsport Noord\n",
+        ),
+        (
+            "platte-tekst.txt",
+            "Geachte werkgroep,\n\n#MeToo heeft laten zien dat **niemand** veilig is; noem dat in de visie.\n\n\
+             Met vriendelijke groet,\nStichting Wijkkracht\n",
+        ),
+    ];
+    for (name, text) in files {
+        fs::write(responses.join(name), text).unwrap();
+    }
+    let listed = comments_json(&inbox);
+    let response = |file: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"] == file)
+            .unwrap_or_else(|| panic!("{file} in {listed:#}"))
+            .clone()
+    };
+    let texts = |r: &serde_json::Value| -> Vec<String> {
+        r["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let fw = response("doorgestuurd.txt");
+    assert_eq!(fw["respondent"], "Vereniging Wijkbelang Noord", "{fw:#}");
+    assert_eq!(fw["date"], "2026-10-12", "{fw:#}");
+    assert_eq!(texts(&fw).len(), 2, "{fw:#}");
+    let toc = response("inhoud.txt");
+    assert_eq!(
+        texts(&toc),
+        [
+            "1. Ouderen\n\nDe seniorenraad adviseert meer aandacht voor financiële uitbuiting van ouderen.",
+            "2. Mantelzorg\n\nDe seniorenraad adviseert overbelaste mantelzorgers actief te ondersteunen.",
+        ],
+        "{toc:#}"
+    );
+    let phone = response("telefoon.txt");
+    assert_eq!(phone["date"], "2026-10-08", "{phone:#}");
+    assert_eq!(
+        texts(&phone),
+        [
+            "1) Zet de hulplijn ook op Snapchat, daar zitten de jongeren.",
+            "2) Laat jongerenwerkers de meldcode leren.",
+        ],
+        "{phone:#}"
+    );
+    let header = response("koptekst.txt");
+    assert_eq!(
+        texts(&header),
+        [
+            "1. De opvang voor vrouwen met kinderen moet groter worden.\n\nNu wachten vrouwen soms weken op een plek.",
+            "2. Wij vragen om nazorg na de opvang.",
+        ],
+        "{header:#}"
+    );
+    let md = response("reactie.md");
+    assert_eq!(
+        texts(&md),
+        ["De meldcode is bij sportclubs onbekend; maak een korte versie."],
+        "{md:#}"
+    );
+    let txt = response("platte-tekst.txt");
+    assert_eq!(
+        texts(&txt),
+        ["#MeToo heeft laten zien dat **niemand** veilig is; noem dat in de visie."],
+        "{txt:#}"
+    );
+}

@@ -14,6 +14,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_IN_WORDS,
     &DATE_NUMERIC,
     &DATE_ISO,
+    &DATE_ENGLISH,
     &PLACE_AND_DATE,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
@@ -42,6 +43,35 @@ pub(super) static DATE_NUMERIC: StaticRegex =
 
 pub(super) static DATE_ISO: StaticRegex = StaticRegex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 
+/// English month names, for dates in English e-mail headers (`Sent:
+/// Tuesday, October 13, 2026 8:12 PM`).
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) static DATE_ENGLISH: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b",
+);
+
+fn english_month(m: &str) -> Option<u32> {
+    let m = m.to_lowercase();
+    ENGLISH_MONTHS
+        .iter()
+        .position(|f| f.starts_with(m.as_str()) && m.len() >= 3)
+        .map(|i| i as u32 + 1)
+}
+
 /// The first date in `t` and where it starts.
 pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     let words = DATE_IN_WORDS.get();
@@ -61,6 +91,18 @@ pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     if let Some(c) = num.captures(t) {
         let (d, m, y) = (c[1].parse(), c[2].parse(), c[3].parse());
         if let (Ok(d), Ok(m), Ok(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = DATE_ENGLISH.get().captures(t) {
+        let (d, m, y) = match (c.get(1), c.get(4)) {
+            (Some(d), _) => (d.as_str(), &c[2], &c[3]),
+            (None, Some(m)) => (&c[5], m.as_str(), &c[6]),
+            _ => ("", "", ""),
+        };
+        if let (Ok(d), Some(m), Ok(y)) = (d.parse(), english_month(m), y.parse()) {
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                 found.push((date, c.get(0).map_or(0, |m| m.start())));
             }

@@ -34,11 +34,28 @@ pub struct Letter {
 
 /// Splits a response into its metadata and comments.
 pub fn split_response(doc: &Document, response_id: &str) -> Letter {
-    let all = flatten(doc);
+    split_rows(&flatten(doc), response_id)
+}
+
+fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A forwarded message is read as a letter of its own; the sender's
     // part before it gives the metadata.
-    let forwarded = forwarded_at(&all);
-    let history = history_at(&all);
+    let forwarded = forwarded_at(all);
+    // Outlook's `Oorspronkelijk bericht` under a forwarding subject opens
+    // the forwarded message, not a reply's history: the history is what
+    // comes after it.
+    let history = match (forwarded, history_at(all)) {
+        (Some(f), Some(h)) if f == h => history_at(&all[f + 1..]).map(|h| h + f + 1),
+        (_, h) => h,
+    };
+    // A forward whose top message is no more than a forwarding note (`Ter
+    // behandeling doorgestuurd.`, none at all): the forwarded message is
+    // the submission, with its sender and date.
+    if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
+        if is_forwarding_note(&all[..at]) {
+            return split_rows(&all[at + 1..], response_id);
+        }
+    }
     let own_end = [forwarded, history].into_iter().flatten().min();
     let lines = &all[..own_end.unwrap_or(all.len())];
     let parts = Parts::find(lines);
@@ -148,9 +165,13 @@ fn is_postscript(text: &str) -> bool {
 
 /// The body lines of `lines`, furniture left out.
 fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
-    lines[parts.body_start..parts.body_end]
+    let head_words: std::collections::HashSet<String> = lines[..parts.body_start]
         .iter()
-        .filter(|r| !is_furniture(&r.text))
+        .flat_map(|r| name_words(&r.text))
+        .collect();
+    (parts.body_start..parts.body_end)
+        .filter(|&i| !is_furniture(&lines[i].text) && !is_running_header(lines, i, &head_words))
+        .map(|i| &lines[i])
         .collect()
 }
 
@@ -165,6 +186,9 @@ struct Row {
 fn flatten(doc: &Document) -> Vec<Row> {
     let mut out = Vec::new();
     let furniture = crate::text::page_furniture(&doc.pages);
+    let markdown = is_markdown(&doc.file);
+    // A line that only rules off (`---`, `____`) ends the paragraph above.
+    let mut ruled = false;
     for (pi, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         let inferred = crate::text::inferred_paragraph_starts(&texts);
@@ -172,10 +196,18 @@ fn flatten(doc: &Document) -> Vec<Row> {
             if furniture.get(pi).is_some_and(|f| f.contains(&i)) {
                 continue;
             }
-            // Markdown emphasis and heading marks are not text.
-            let raw = l.text.replace("**", "").replace("__", "");
+            if is_rule(&l.text) {
+                ruled = true;
+                continue;
+            }
+            // Markdown emphasis and heading marks are not text in a
+            // Markdown file; in any other file they are what was typed.
+            let raw = if markdown {
+                strip_markdown(&l.text)
+            } else {
+                l.text.clone()
+            };
             let text: String = raw
-                .trim_start_matches('#')
                 .chars()
                 .map(|c| {
                     if matches!(c as u32, 0xE000..=0xF8FF) {
@@ -189,7 +221,10 @@ fn flatten(doc: &Document) -> Vec<Row> {
             if text.is_empty() {
                 continue;
             }
-            let para = l.paragraph_start || i == 0 || inferred.get(i).copied().unwrap_or(false);
+            let para = l.paragraph_start
+                || i == 0
+                || inferred.get(i).copied().unwrap_or(false)
+                || std::mem::take(&mut ruled);
             // A salutation on the line of the body's first sentence is a
             // line of its own: the sentence is the body's.
             if let Some(end) = salutation_end(&text) {
@@ -210,6 +245,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
             });
         }
     }
+    drop_contents(&mut out);
     // A salutation, closing, header, date or address line ends at its line
     // end: what follows it starts a paragraph, blank line or gap above it
     // or not (a PDF's one-line paragraphs, a letter typed without blank
@@ -220,6 +256,121 @@ fn flatten(doc: &Document) -> Vec<Row> {
         }
     }
     out
+}
+
+/// Whether a file is Markdown by its name (`.md`, `.markdown`).
+fn is_markdown(file: &str) -> bool {
+    let lower = file.to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// A line that only rules off: `---`, `***`, `___`, `====`, `- - -`.
+fn is_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '_' | '=' | '*' | '~' | '—' | '–'))
+}
+
+/// A Markdown line as text: heading marks (`## `), strong and emphasis
+/// marks (`**x**`, `__x__`, `*x*`, `_x_`) and code ticks left out; a
+/// bullet's `* ` stays (a point marker).
+fn strip_markdown(line: &str) -> String {
+    let t = line.trim_start();
+    let t = if t.starts_with('#') {
+        t.trim_start_matches('#').trim_start()
+    } else {
+        t
+    };
+    let t = t.replace("**", "").replace("__", "").replace('`', "");
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' || c == '_' {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let opens = !word(before) && after.is_some_and(|a| !a.is_whitespace());
+            let closes = before.is_some_and(|b| !b.is_whitespace()) && !word(after);
+            // `2 * 3`, `snake_case`, a bullet's `* `: not emphasis.
+            if (opens || closes) && !(opens && closes) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The heading of a table of contents.
+fn is_contents_heading(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        t.as_str(),
+        "inhoud"
+            | "inhoudsopgave"
+            | "inhoudstafel"
+            | "inhoudsopgaaf"
+            | "contents"
+            | "table of contents"
+    )
+}
+
+/// A contents entry: a short title ending in a page number (`2.1
+/// Opvang 7`), no sentence before it.
+fn is_contents_entry(t: &str) -> bool {
+    let t = t.trim();
+    let Some((title, page)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let title = title.trim_end_matches(['.', '…', ' ', '·']);
+    page.len() <= 3
+        && page.chars().all(|c| c.is_ascii_digit())
+        && parts::word_count(title) <= 14
+        && !title.is_empty()
+        && !title.ends_with(['.', '!', '?', ',', ';', ':'])
+}
+
+/// A contents entry set on two lines (a PDF's): a short title, then its
+/// page number on a line of its own.
+fn titled_page(rows: &[Row], j: usize) -> bool {
+    let t = rows[j].text.trim();
+    let bare_number = |r: &Row| {
+        let n = r.text.trim();
+        (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+    };
+    rows.get(j + 1).is_some_and(bare_number)
+        && (1..=16).contains(&parts::word_count(t))
+        && !t.ends_with(['.', '!', '?', ',', ';', ':'])
+}
+
+/// Leaves out a table of contents: its heading (`Inhoudsopgave`) and the
+/// entries below it (a title and a page number, dot leaders or not; lines
+/// with dot leaders are furniture anywhere). A heading that no entry
+/// follows stays.
+fn drop_contents(rows: &mut Vec<Row>) {
+    let mut keep = vec![true; rows.len()];
+    let mut i = 0;
+    while i < rows.len() {
+        if is_contents_heading(&rows[i].text) {
+            let mut j = i + 1;
+            while j < rows.len()
+                && (is_contents_entry(&rows[j].text)
+                    || is_furniture(&rows[j].text)
+                    || titled_page(rows, j))
+            {
+                j += 1;
+            }
+            if j > i + 1 {
+                keep[i..j].iter_mut().for_each(|k| *k = false);
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut k = keep.into_iter();
+    rows.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Every regex of the splitter, by module, for [`prepare`].
@@ -246,14 +397,16 @@ use metadata::{
     self_designation,
 };
 use parts::{
-    ends_at_line_end, forwarded_at, header_value, history_at, is_furniture, is_header_line,
-    is_salutation, salutation_end, sender_name, Parts,
+    ends_at_line_end, forwarded_at, header_value, history_at, is_forwarding_note, is_furniture,
+    is_header_line, is_running_header, is_salutation, name_words, salutation_end, sender_name,
+    Parts,
 };
 use segment::segment;
 
 #[cfg(test)]
 mod tests {
     use super::metadata::{is_function_only, strip_function};
+    use super::parts::is_closing;
     use super::*;
 
     #[test]
@@ -827,5 +980,249 @@ J. Smit
             NaiveDate::from_ymd_opt(2026, 10, 14)
         );
         assert_eq!(date_in("31 februari 2026"), None);
+    }
+
+    #[test]
+    fn a_message_forwarded_with_only_a_note_is_the_submission() {
+        // Outlook, Dutch: a service desk passes a citizen's mail on.
+        let text = "Van: Servicepunt Gemeente Oudewater <servicepunt@oudewater.example.nl>\n\
+                    Verzonden: maandag 2 november 2026 09:15\nAan: inspraak@regio.example.nl\n\
+                    Onderwerp: FW: reactie op de visie\n\nTer info en afhandeling.\n\n\
+                    -----Oorspronkelijk bericht-----\nVan: Vereniging Dorpsbelang Hekendorp <bestuur@dorpsbelang.example.nl>\n\
+                    Verzonden: vrijdag 9 oktober 2026 11:20\nAan: servicepunt@oudewater.example.nl\n\
+                    Onderwerp: reactie op de visie\n\nGeachte heer, mevrouw,\n\n\
+                    1. Wij missen in hoofdstuk 4 de dorpsraden als vindplaats van signalen.\n\n\
+                    2. Het meldpunt moet ook per brief bereikbaar zijn voor ouderen.\n\n\
+                    Met vriendelijke groet,\nVereniging Dorpsbelang Hekendorp\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("1. Wij missen"), "{t:#?}");
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Vereniging Dorpsbelang Hekendorp")
+        );
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 9));
+        // English Outlook, no note at all.
+        let text = "From: Front Office <frontoffice@example.nl>\nSent: Monday, November 2, 2026 9:15 AM\n\
+                    To: inspraak@regio.example.nl\nSubject: FW: visie\n\n-----Original Message-----\n\
+                    From: Kees Brouwer <kees@example.nl>\nSent: Friday, October 9, 2026 11:20 AM\n\
+                    To: frontoffice@example.nl\nSubject: visie\n\nBeste werkgroep,\n\n\
+                    Ik vind dat de opvang in paragraaf 5.3 ook voor vaders met kinderen moet zijn.\n\n\
+                    Groeten,\nKees Brouwer\n";
+        let l = split(text);
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Kees Brouwer"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 9));
+        // A forwarder who adds words of their own stays the sender.
+        let own = "Van: Ria Kok <ria@example.nl>\nOnderwerp: FW: oproep\n\nHoi,\n\n\
+                   Deze oproep kreeg ik van de buren, ik sluit me erbij aan.\n\nGroetjes,\nRia Kok\n\n\
+                   -----Oorspronkelijk bericht-----\nVan: Actiegroep Veilig Dorp <info@veiligdorp.example.nl>\n\n\
+                   Beste dorpsgenoot,\n\n1. Er moet een inloopspreekuur komen in het dorpshuis.\n\n\
+                   2. De wijkagent moet vaker op straat te zien zijn.\n\nActiegroep Veilig Dorp\n";
+        let l = split(own);
+        assert_eq!(l.respondent.as_deref(), Some("Ria Kok"));
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+        assert!(is_forwarding_note(&[]));
+    }
+
+    #[test]
+    fn a_reply_with_outlooks_original_message_still_drops_the_history() {
+        let text = "Van: Anna Smit <anna@example.nl>\nOnderwerp: RE: vraag over de visie\n\n\
+                    Beste werkgroep,\n\nIk vind dat het meldpunt ook in het weekend open moet zijn.\n\n\
+                    Groet,\nAnna Smit\n\n-----Oorspronkelijk bericht-----\nVan: Werkgroep <werkgroep@example.nl>\n\n\
+                    Geachte mevrouw Smit,\n\n1. U kunt reageren tot 1 november.\n\n2. Reacties worden openbaar.\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 1, "{t:#?}");
+        assert!(t[0].contains("weekend"));
+        assert_eq!(l.respondent.as_deref(), Some("Anna Smit"));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_comments() {
+        let text = "Participatieraad Oostland\nOostland, 1 oktober 2026\n\nInhoud\n\
+                    1. Inleiding ..... 1\n2. Jeugd .......... 2\n3. Ouderen ....... 4\n\n\
+                    1. Inleiding\n\nDe raad adviseert de visie te beginnen met de ervaringen van slachtoffers.\n\n\
+                    2. Jeugd\n\nDe raad adviseert scholen een vaste aandachtsfunctionaris te geven.\n\n\
+                    3. Ouderen\n\nDe raad mist aandacht voor financiële uitbuiting van ouderen.\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t[0].starts_with("1. Inleiding") && t[0].contains("ervaringen"));
+        assert!(t[2].starts_with("3. Ouderen") && t[2].contains("uitbuiting"));
+        // Without dot leaders, under the heading.
+        let plain = "Geachte werkgroep,\n\nInhoudsopgave:\nA. Preventie 3\nB. Hulp 5\n\n\
+                     Wij vinden de preventie in de visie te vrijblijvend.\n\nDe hulp moet sneller beginnen, binnen een week.\n\n\
+                     Met vriendelijke groet,\nK. Jansen\n";
+        let t = texts(&split(plain));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("Wij vinden"), "{t:#?}");
+        assert!(is_contents_entry("4.2 Nazorg en herstel 12"));
+        assert!(!is_contents_entry("Wij vragen om 12 extra plekken."));
+        // A PDF's contents: each title with its page number on the next line.
+        let pdf = "Geachte werkgroep,\n\nInhoudsopgave\n1. Preventie\n3\n1.1 Scholen\n4\n2. Hulp\n6\n\n\
+                   1. Preventie\n\nWij vinden dat de preventie op scholen moet beginnen.\n\n\
+                   2. Hulp\n\nDe hulp moet sneller beginnen, binnen een week.\n\nMet vriendelijke groet,\nK. Jansen\n";
+        let t = texts(&split(pdf));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].starts_with("1. Preventie\n\nWij vinden"), "{t:#?}");
+        assert!(is_furniture("Bijlage: cijfers ................ 14"));
+        // A heading `Inhoud` with text under it is the text's.
+        let kept = "Geachte werkgroep,\n\nInhoud\nDe inhoud van de visie is goed, maar de opvang moet groter.\n\nMet vriendelijke groet,\nK. Jansen\n";
+        assert_eq!(texts(&split(kept)).len(), 1);
+    }
+
+    #[test]
+    fn points_numbered_beyond_ninety_nine_are_points() {
+        let mut text = String::from("Geachte werkgroep,\n\n");
+        for i in 1..=120 {
+            text.push_str(&format!(
+                "{i}. Wij vragen om meer aandacht voor thema {i} in de visie.\n\n"
+            ));
+        }
+        text.push_str("Met vriendelijke groet,\nVereniging Lange Lijst\n");
+        let l = split(&text);
+        assert_eq!(l.comments.len(), 120);
+        assert_eq!(l.comments[99].label.as_deref(), Some("100"));
+        assert!(l.comments[119].text.starts_with("120. Wij vragen"));
+    }
+
+    #[test]
+    fn a_labelled_point_continues_numbered_points() {
+        let text = "Geachte werkgroep,\n\n1. De wachttijd voor de opvang moet korter.\n\n\
+                    2. Over het meldpunt:\n   a. het moet 's nachts bereikbaar zijn;\n   b. ook via chat.\n\n\
+                    Punt 3. Wij vragen om een jaarlijks verslag aan de raden.\n\n4. Betrek de scholen.\n\n\
+                    Met vriendelijke groet,\nStichting Oost\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 4, "{t:#?}");
+        assert!(
+            t[1].contains("ook via chat") && !t[1].contains("verslag"),
+            "{t:#?}"
+        );
+        assert_eq!(l.comments[2].label.as_deref(), Some("Punt 3"));
+        assert!(t[2].starts_with("Punt 3. Wij vragen"));
+        assert_eq!(l.comments[3].label.as_deref(), Some("4"));
+        // Labelled points going on from plain numbers.
+        let t = texts(&split("Geachte werkgroep,\n\n1. De opvang moet groter worden.\n\n2. Het meldpunt moet dichterbij.\n\nPunt 3: De scholen moeten meedoen.\n\nPunt 4: De huisartsen ook.\n"));
+        assert_eq!(t.len(), 4, "{t:#?}");
+        // A labelled number out of sequence stays in its point.
+        let t = texts(&split("Geachte werkgroep,\n\n1. Eerste punt over de opvang van vrouwen.\n\n2. Tweede punt, zie ook Punt 7: van het vorige advies.\n\nPunt 7: hoort bij punt 2.\n"));
+        assert_eq!(t.len(), 2, "{t:#?}");
+    }
+
+    #[test]
+    fn informal_closings_and_english_disclaimers_are_furniture() {
+        let text = "From: Lotte Vermeer <lotte@example.com>\nSent: Wednesday, 14 October 2026 21:40\n\
+                    To: inspraak@example.nl\nSubject: visie\n\nHee,\n\n\
+                    1) Maak de hulp voor jongeren ook via WhatsApp bereikbaar.\n\
+                    2) De folders moeten ook in het Engels en Arabisch.\n\nGroetjes Lotte\n\n\
+                    Sent from my Galaxy\n\nThe information in this message is confidential.\n\
+                    This message may contain privileged information; if you have received this message in error, delete it.\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[1].ends_with("Arabisch."), "{t:#?}");
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 14));
+        for closing in [
+            "Gr Lotte",
+            "gr.",
+            "Mvg Kees de Wit",
+            "Met groet,",
+            "Groet Lotte",
+            "Vr.gr. Kees",
+            "Regards",
+        ] {
+            assert!(is_closing(closing), "{closing}");
+        }
+        for body in [
+            "Groene daken moeten er komen.",
+            "Gr. Tolstraat 4 is het adres",
+            "Groepen jongeren hangen rond.",
+        ] {
+            assert!(!is_closing(body), "{body}");
+        }
+        assert!(is_furniture("This email and any attachments are confidential and intended solely for the addressee."));
+        assert_eq!(
+            date_in("Sent: Tuesday, March 3, 2026 8:12 PM").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 3, 3)
+        );
+        assert_eq!(
+            date_in("Date: Tue, 3 Mar 2026 20:12").map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 3, 3)
+        );
+    }
+
+    #[test]
+    fn a_running_header_between_points_is_furniture() {
+        let text = "Adviesraad Wmo Hollandsveen\n\nHollandsveen, 2 oktober 2026\nBetreft: advies regionale aanpak ouderenmishandeling\n\n\
+                    Geacht college,\n\n1. De adviesraad mist een aanspreekpunt voor mantelzorgers in paragraaf 6.1.\n\n\
+                    - 1 -\n\nAdvies Adviesraad Wmo Hollandsveen: regionale aanpak ouderenmishandeling\n\n\
+                    Wij zien dit dagelijks bij de spreekuren.\n\n2. De adviesraad vraagt om scholing van thuiszorgmedewerkers.\n\n\
+                    Hoogachtend,\nAdviesraad Wmo Hollandsveen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(!t.join(" ").contains("regionale aanpak"), "{t:#?}");
+        assert!(t[0].ends_with("spreekuren."), "{t:#?}");
+        // A line next to a page marker that the head does not name stays.
+        let heading = "Geachte werkgroep,\n\n1. De wachtlijsten in de jeugdhulp moeten korter, dat vinden wij belangrijk.\n\nPagina 1 van 2\n\nScholen en sportclubs samen\n\n2. De scholen moeten de meldcode beter kennen.\n\nMet vriendelijke groet,\nStichting Oost\n";
+        assert!(texts(&split(heading))
+            .join(" ")
+            .contains("Scholen en sportclubs"));
+    }
+
+    #[test]
+    fn an_opening_that_introduces_the_writer_and_announces_the_reaction_is_not_a_comment() {
+        for intro in [
+            "Wij wonen aan de Kerkweg 3 in Oostdorp en willen graag reageren op de nota.",
+            "Ondergetekenden, bewoners van de Molenwijk te Oostdorp, brengen hierbij het volgende onder uw aandacht.",
+            "De Seniorenraad Oostdorp brengt hierbij het gevraagde advies uit over het conceptplan.",
+            "Mijn naam is Ahmed el Amrani, ik woon sinds 2010 in Oostdorp en ik wil iets zeggen over het plan. Daarom dien ik deze reactie in.",
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n{intro}\n\nDe opvang voor ouderen moet in de eigen gemeente blijven.\n\nOok vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"
+            );
+            let t = texts(&split(&text));
+            assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+            assert!(t[0].starts_with("De opvang"), "{t:#?}");
+        }
+        // A view with the announcement keeps the paragraph.
+        let t = texts(&split("Geachte werkgroep,\n\nIk wil reageren, want ik vind de opvang te klein.\n\nMet vriendelijke groet,\nJ. de Vries\n"));
+        assert_eq!(t.len(), 1, "{t:#?}");
+        // An announcement before a point in the same paragraph keeps the point.
+        let t = texts(&split("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n"));
+        assert_eq!(t.len(), 1, "{t:#?}");
+    }
+
+    #[test]
+    fn markdown_marks_are_stripped_in_markdown_files_only() {
+        let md = "# Reactie\n\n## Preventie\n\nDe voorlichting (**hoofdstuk 4**) moet *ook* op _basisscholen_ komen.\n\n\
+                  * De meldcode moet eenvoudiger.\n* Vrijwilligers hebben een folder nodig.\n\n---\n\nMet groet,\nT. Bos\n";
+        let doc = crate::extract::extract_plain_text("reactie.md", md.as_bytes());
+        let l = split_response(&doc, "r-1");
+        let all = texts(&l).join("\n");
+        assert!(
+            all.contains("De voorlichting (hoofdstuk 4) moet ook op basisscholen komen."),
+            "{all}"
+        );
+        assert!(
+            !all.contains('#') && !all.contains("---") && !all.contains('*'),
+            "{all}"
+        );
+        // In a .txt file the marks are what the writer typed.
+        let txt = "Geachte werkgroep,\n\n#MeToo laat zien dat **iedereen** het kan overkomen; de visie moet dat noemen.\n\n\
+                   ----------\n\nMet vriendelijke groet,\nT. Bos\n";
+        let all = texts(&split(txt)).join("\n");
+        assert!(
+            all.contains("#MeToo") && all.contains("**iedereen**"),
+            "{all}"
+        );
+        assert!(!all.contains("---"), "{all}");
+        assert_eq!(
+            strip_markdown("2 * 3 = 6 en snake_case"),
+            "2 * 3 = 6 en snake_case"
+        );
+        assert_eq!(strip_markdown("* punt met *nadruk*"), "* punt met nadruk");
+        assert!(is_rule("- - -") && is_rule("______") && !is_rule("--"));
     }
 }

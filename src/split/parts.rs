@@ -15,6 +15,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FURNITURE,
     &FORWARD_MARKER,
     &REPLY_ATTRIBUTION,
+    &FORWARDING_NOTE,
+    &PAGE_MARKER,
 ];
 
 /// Where the body starts and ends.
@@ -41,10 +43,22 @@ impl Parts {
             .position(|r| is_salutation(&r.text));
         let body_start = match salutation {
             Some(i) => i + 1,
-            None => lines
-                .iter()
-                .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
-                .unwrap_or(lines.len()),
+            None => {
+                let at = lines
+                    .iter()
+                    .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
+                    .unwrap_or(lines.len());
+                // A short first point's marker line (`1. Inleiding`) above
+                // the first sentence opens the body.
+                match at.checked_sub(1) {
+                    Some(p)
+                        if super::segment::marker(&lines[p].text).is_some_and(|m| m.counts()) =>
+                    {
+                        p
+                    }
+                    _ => at,
+                }
+            }
         };
         let mut body_end = lines
             .iter()
@@ -97,6 +111,36 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
     (explicit || forwarding_subject).then_some(at)
 }
 
+pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
+    r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|forwarding|forwarded|see below|for your (information|attention))\b",
+);
+
+/// Whether the top message of a forward (the lines above its marker) is
+/// no more than a forwarding note: headers, perhaps a salutation, closing
+/// and signature, and at most a short note that says it passes the
+/// message on (`Ter behandeling doorgestuurd.`, `Graag doorsturen naar
+/// de werkgroep.`) without a view. A sender who adds words of their own
+/// (`ik sluit me erbij aan`) forwards as the submitter.
+pub(super) fn is_forwarding_note(top: &[Row]) -> bool {
+    let own: Vec<&str> = top
+        .iter()
+        .map(|r| r.text.trim())
+        .filter(|t| {
+            !(t.is_empty()
+                || is_header_line(t)
+                || is_furniture(t)
+                || is_salutation(t)
+                || is_closing(t)
+                || is_signature_line(t))
+        })
+        .collect();
+    let note = own.join(" ");
+    note.is_empty()
+        || word_count(&note) <= 25
+            && FORWARDING_NOTE.get().is_match(&note)
+            && !super::segment::VIEW.get().is_match(&note)
+}
+
 pub(super) static REPLY_ATTRIBUTION: StaticRegex =
     StaticRegex::new(r"^(?i)(op|on) \S.* (schreef|wrote|het volgende geschreven)\b");
 
@@ -139,7 +183,7 @@ pub(super) fn word_count(t: &str) -> usize {
 }
 
 pub(super) static SALUTATION: StaticRegex = StaticRegex::new(
-    r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|goedemiddag|goedemorgen|aan de leden)\b.{0,100}[,:]?$",
+    r"^(?i)(geachte?|beste|hooggeachte|zeer geachte|lieve|l\.s\.|dear|hallo|hoi|hee|hey|hi|hello|goedemiddag|goedemorgen|goedenavond|aan de leden)\b.{0,100}[,:]?$",
 );
 
 /// A salutation line (`Geachte werkgroep,`, `Beste mensen,`, `L.S.,`).
@@ -206,7 +250,7 @@ pub(super) fn ends_at_line_end(t: &str) -> bool {
 }
 
 pub(super) static CLOSING: StaticRegex = StaticRegex::new(
-    r"^(?i)(met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|kind regards|met dank en groet|m\.?v\.?g\.?,?$)\b",
+    r"^(?i:met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
 );
 
 pub(super) fn is_closing(t: &str) -> bool {
@@ -265,6 +309,10 @@ pub(super) static FURNITURE: StaticRegex = StaticRegex::new(
           | (disclaimer|vertrouwelijk(heids)?(verklaring)?)\b.*
           | -{2,}\s*(oorspronkelijk|original|doorgestuurd|forwarded).*
           | (verzonden\s+(vanaf|met)|sent\s+from)\b.*
+          | (this|the)\s+(e-?mail|message|communication)\b.{0,60}\b(is|are|may\s+be|contains?)\s+(strictly\s+)?(confidential|intended|privileged)\b.*
+          | (confidentiality\s+notice|if\s+you\s+(are\s+not|have\s+received)\s+(the|this)\b).*
+          | .{1,150}?(\.\s?){4,}\s*\d{1,4}
+          | .{1,150}?…+\s*\d{1,4}
         )\s*$",
 );
 
@@ -272,6 +320,49 @@ pub(super) static FURNITURE: StaticRegex = StaticRegex::new(
 pub(super) fn is_furniture(t: &str) -> bool {
     let r = FURNITURE.get();
     r.is_match(t.trim())
+}
+
+pub(super) static PAGE_MARKER: StaticRegex = StaticRegex::new(
+    r"^(?i)((pagina|blad|page)\s+\d+(\s+(van|of|/)\s+\d+)?|\d+\s*(/|van)\s*\d+|-\s*\d+\s*-)$",
+);
+
+/// The words of a text that name something (four letters or more),
+/// lower-cased: for comparing a line with the letter's head.
+pub(super) fn name_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-').to_lowercase())
+        .filter(|w| w.chars().count() >= 4)
+        .collect()
+}
+
+/// A running header or footer typed into a letter's text (a `.txt` pasted
+/// from a word processor): a line next to a page marker (`Pagina 1 van
+/// 2`, `- 2 -`) that is no sentence and repeats the letter's own title,
+/// sender or subject: at least three of its words, and four in five of
+/// them, are in the letter's head (`head_words`), or the same line occurs
+/// again in the letter.
+pub(super) fn is_running_header(
+    lines: &[Row],
+    i: usize,
+    head_words: &std::collections::HashSet<String>,
+) -> bool {
+    let t = lines[i].text.trim();
+    let page_marker = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|r| PAGE_MARKER.get().is_match(r.text.trim()))
+    };
+    let next_to_page = page_marker(i + 1) || i > 0 && page_marker(i - 1);
+    if !next_to_page || t.ends_with(['.', '!', '?', ':', ',', ';']) || word_count(t) > 16 {
+        return false;
+    }
+    let words = name_words(t);
+    let known = words.iter().filter(|w| head_words.contains(*w)).count();
+    let repeated = lines
+        .iter()
+        .enumerate()
+        .any(|(j, r)| j != i && r.text.trim() == t);
+    repeated || words.len() >= 3 && known * 5 >= words.len() * 4
 }
 
 pub(super) fn header_value(t: &str, names: &[&str]) -> Option<String> {

@@ -24,6 +24,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SPEAKS_FOR,
     &FRAMING,
     &SOFT_FRAMING,
+    &ANNOUNCES,
 ];
 
 /// A point marker at the start of a line.
@@ -54,12 +55,22 @@ pub(super) struct Marker {
     len: usize,
 }
 
+impl Marker {
+    /// Whether the marker counts points (`1.`, `Punt 1:`, `a)`).
+    pub(super) fn counts(&self) -> bool {
+        matches!(
+            self.kind,
+            MarkerKind::Labelled | MarkerKind::Number | MarkerKind::Letter
+        )
+    }
+}
+
 pub(super) static MARKER_LABEL: StaticRegex = StaticRegex::new(
-    r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,2}))\s*[:.\-–—)]?\s*",
+    r"^(?i:(advies|punt|opmerking|reactie|aanbeveling|vraag|zienswijze|kanttekening|aandachtspunt|wens|voorstel)\s+(\d{1,5}))\s*[:.\-–—)]?\s*",
 );
 
 pub(super) static MARKER_NUMBER: StaticRegex =
-    StaticRegex::new(r"^\(?(\d{1,2})(?:[.)]|\s*[-–—:])\s+");
+    StaticRegex::new(r"^\(?(\d{1,5})(?:[.)]|\s*[-–—:])\s+");
 
 pub(super) static MARKER_LETTER: StaticRegex = StaticRegex::new(r"^\(?([a-z])[.)]\s+");
 
@@ -158,6 +169,18 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
     r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
 );
 
+/// The writer announcing the reaction itself: `... en wil reageren op de
+/// regiovisie`, `brengt het volgende naar voren`, `brengt hierbij advies
+/// uit`, `dient de volgende zienswijze in`.
+pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin)\b",
+);
+
+/// A paragraph of at most this many words that ends by announcing the
+/// reaction (see [`ANNOUNCES`]) only introduces the writer when it states
+/// no view.
+pub(super) const ANNOUNCING_MAX_WORDS: usize = 40;
+
 /// A paragraph of at most this many words whose last words frame the
 /// letter (`Graag reageren wij ...`) is framing when it states no view.
 pub(super) const FRAMING_TAIL_MAX_WORDS: usize = 80;
@@ -215,6 +238,21 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // saying what the letter is limited to.
     let soft = SOFT_FRAMING.get();
     if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
+        return true;
+    }
+    // An opening that introduces the writer and announces the reaction
+    // (`Ik woon aan de Dorpsstraat 14 en wil reageren op de regiovisie.`,
+    // `Ondergetekende, ..., brengt het volgende naar voren.`, `De
+    // cliëntenraad brengt hierbij gevraagd advies uit.`): the
+    // announcement ends it, so a point after it is not taken along.
+    let last = t
+        .trim_end_matches(['.', '!', ':'])
+        .rsplit_once(". ")
+        .map_or(t, |(_, l)| l);
+    if word_count(t) <= ANNOUNCING_MAX_WORDS
+        && ANNOUNCES.get().is_match(last)
+        && !view.is_match(&own)
+    {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
@@ -334,6 +372,12 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
         MarkerKind::Bullet | MarkerKind::Heading => (vals.len() >= 2).then_some(k),
         _ => (vals.len() >= 2 && in_sequence(&vals)).then_some(k),
     });
+    // Numbers from 1 before labelled points that go on from them (`1.`,
+    // `2.`, `Punt 3:`, `Punt 4:`): the numbers start the sequence.
+    let kind = match kind {
+        Some(MarkerKind::Labelled) if numbers_lead(rows) => Some(MarkerKind::Number),
+        k => k,
+    };
     // Numbered or labelled points structure the letter even when a point
     // holds headed bullet lists of its own.
     match kind {
@@ -342,6 +386,20 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
         }
         _ => kind,
     }
+}
+
+/// Whether plain numbers from 1 come before the first labelled point and
+/// run up to it (`1.`, `2.`, then `Punt 3:`).
+fn numbers_lead(rows: &[&Row]) -> bool {
+    let mut last = 0;
+    for r in rows {
+        match marker(&r.text) {
+            Some(m) if m.kind == MarkerKind::Number && m.value == last + 1 => last = m.value,
+            Some(m) if m.kind == MarkerKind::Labelled => return last >= 1 && m.value == last + 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Bullets grouped under short headings (`Doorstroom uit de opvang` and
@@ -407,6 +465,17 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         let starts = match (primary, &m) {
             (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
             (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
+            // `Punt 3:` after `1.` and `2.` (or `3.` after `Punt 2:`)
+            // continues the sequence: labelled and plain numbers are one
+            // kind of point marker when the number is the next one.
+            (Some(MarkerKind::Number), Some(m))
+                if m.kind == MarkerKind::Labelled
+                    && current.is_some()
+                    && m.value == last_value + 1 =>
+            {
+                last_value = m.value;
+                true
+            }
             (Some(p), Some(m)) if m.kind == p => match p {
                 MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
                     // Sequence: the next number, or a restart at 1 is not
@@ -436,7 +505,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             }
             let mut d = Draft::default();
             let text = match (&m, primary) {
-                (Some(m), Some(p)) if m.kind == p && p != MarkerKind::Heading => {
+                (Some(m), Some(p))
+                    if (m.kind == p
+                        || m.kind == MarkerKind::Labelled && p == MarkerKind::Number)
+                        && p != MarkerKind::Heading =>
+                {
                     d.label = m.label.clone();
                     // The point's own marker stays in the text as written
                     // (`Advies 1 – ...`, `2. ...`); bullets do not.
