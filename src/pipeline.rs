@@ -777,6 +777,8 @@ pub struct RunOptions {
 pub struct RunSummary {
     pub consultation: Consultation,
     pub files: Vec<PathBuf>,
+    /// How many of `files` this run wrote (the others were left as they were).
+    pub written: usize,
 }
 
 /// The main job: reads the inbox and writes every output. The output folder
@@ -858,6 +860,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     };
     Ok(RunSummary {
         consultation,
+        written: written.stats.written,
         files: written.files,
     })
 }

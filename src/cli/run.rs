@@ -130,10 +130,13 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     if !args.quiet {
+        let unchanged = summary.files.len().saturating_sub(summary.written);
         eprintln!(
-            "wrote {} file(s) to {}",
+            "{} file(s) in {}: {} written, {} unchanged",
             summary.files.len(),
-            args.out.display()
+            args.out.display(),
+            summary.written,
+            unchanged
         );
     }
     // Not freed: the process ends right after (`main`), and freeing every
