@@ -847,7 +847,7 @@ fn name_pattern() -> String {
 
 fn alternatives(words: &[&str]) -> String {
     let mut words: Vec<&str> = words.to_vec();
-    words.sort_by(|a, b| b.len().cmp(&a.len()));
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words
         .iter()
         .map(|w| regex::escape(w))
