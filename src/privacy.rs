@@ -17,6 +17,7 @@
 //! public too: [`public_view`] gives the consultation as it is written
 //! there. The letters, which go to the respondent, are not scrubbed.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -34,7 +35,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 2";
+const KEPT_SALT: &[u8] = b"scrubbed text 3";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -140,7 +141,7 @@ impl Names {
             let (Some(part), Some(initials)) = (self.parts.get(i), self.initials.get(i)) else {
                 continue;
             };
-            let escaped = regex::escape(part);
+            let escaped = any_capitals(part);
             match groups.iter_mut().find(|(g, _)| *g == initials.as_str()) {
                 Some((_, parts)) => parts.push(escaped),
                 None => groups.push((initials.as_str(), vec![escaped])),
@@ -149,14 +150,15 @@ impl Names {
         let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
         let particles = particles.join("|");
         // Particles before a name part go with it, and so does a given
-        // name of the initials the part's names have.
+        // name of the initials the part's names have, in any capitals
+        // (`MARIEKE VAN DER LINDEN` of `M. van der Linden`).
         let alternatives: Vec<String> = groups
             .iter()
             .map(|(initials, parts)| {
                 let given = if initials.is_empty() {
                     String::new()
                 } else {
-                    format!(r"(?:\b[{}]\p{{Ll}}+\s+)?", regex::escape(initials))
+                    format!(r"(?:\b[{}]\p{{L}}+\s+)?", regex::escape(initials))
                 };
                 format!(
                     r"{given}(?:\b(?i:{particles})\s+)*\b(?:{})\b",
@@ -208,9 +210,11 @@ impl Scrubber {
                     .unwrap_or_default()
             })
             .collect();
+        // Found in any capitals: the pattern takes `LINDEN` for `Linden`.
+        let lower: Vec<String> = parts.iter().map(|p| p.to_lowercase()).collect();
         let Ok(finder) = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&parts)
+            .build(&lower)
         else {
             return Scrubber::default();
         };
@@ -237,12 +241,12 @@ impl Scrubber {
     /// capitalised words), longest first.
     ///
     /// What [`Scrubber::scrub`] makes of a text depends on the names only
-    /// through the parts that occur in the text once addresses, e-mail
-    /// addresses and phone numbers are replaced (see [`Names`]). Those
-    /// replacements only insert the placeholders, whole, so a part that
-    /// occurs after them but not in the original text contains `[` or `]`,
-    /// or is made of the placeholders' lower-case letters and `-` alone
-    /// ([`could_come_from_placeholders`]).
+    /// through the parts that occur in the text (in any capitals) once
+    /// addresses, e-mail addresses, phone numbers and third parties' names
+    /// are replaced (see [`Names`]). Those replacements only take text out
+    /// and insert the placeholders, whole, so a part that occurs after them
+    /// but not in the original text contains `[` or `]`, or lies within a
+    /// placeholder's word ([`could_come_from_placeholders`]).
     pub fn name_parts(&self) -> &[String] {
         self.names.as_ref().map_or(&[], |n| &n.parts)
     }
@@ -259,13 +263,14 @@ impl Scrubber {
     }
 
     /// Adds to `found` the indexes (into [`Scrubber::name_parts`]) of the
-    /// parts that occur in `text`, once for each occurrence.
+    /// parts that occur in `text` in any capitals, once for each
+    /// occurrence.
     pub fn find_parts(&self, text: &str, found: &mut Vec<usize>) {
         if let Some(names) = &self.names {
             found.extend(
                 names
                     .finder
-                    .find_overlapping_iter(text)
+                    .find_overlapping_iter(&text.to_lowercase())
                     .map(|m| m.pattern().as_usize()),
             );
         }
@@ -311,11 +316,13 @@ impl Scrubber {
         }
     }
 
-    /// The key of `text`'s scrubbed form in the kept texts.
-    fn kept_key(&self, text: &str) -> Key {
+    /// The key of `text`'s scrubbed form in the kept texts, as written by
+    /// a private person or not (`private`, see [`Scrubber::scrub_as`]).
+    fn kept_key(&self, text: &str, private: bool) -> Key {
         let mut h = ContentHash::default();
         h.part(crate::cache::tool_stamp().as_bytes())
             .part(KEPT_SALT)
+            .part(&[u8::from(private)])
             .part(text.as_bytes());
         let relevant = self.relevant_parts([text]);
         h.part(&(relevant.len() as u64).to_le_bytes());
@@ -326,43 +333,80 @@ impl Scrubber {
     }
 
     /// `text` with names, addresses, e-mail addresses and phone numbers
-    /// replaced by placeholders (kept from an earlier run when it scrubbed
-    /// the same, see [`Scrubber::keeping`]).
+    /// replaced by placeholders, as if a private person wrote it (the
+    /// safe side when it is not known who did): see
+    /// [`Scrubber::scrub_as`].
     pub fn scrub(&self, text: &str) -> String {
+        self.scrub_as(text, true)
+    }
+
+    /// A text of response `r` (a comment, a quote of it, the answer to it)
+    /// scrubbed: third parties are looked for as in a private person's
+    /// letter when `r`'s sender is one or is not known
+    /// ([`Response::sender_hidden`]).
+    pub fn scrub_of(&self, text: &str, r: &Response) -> String {
+        self.scrub_as(text, r.sender_hidden())
+    }
+
+    /// `text` with names, addresses, e-mail addresses and phone numbers
+    /// replaced by placeholders (kept from an earlier run when it scrubbed
+    /// the same, see [`Scrubber::keeping`]). The names are those of the
+    /// consultation's private persons, in any capitals, and those of third
+    /// parties ([`third_parties`]): after a form of address (`mevrouw
+    /// Bakker`) in every text, and after a word for a relative,
+    /// neighbour, friend or the like (`mijn buurman Kees Vermeulen`) in a
+    /// text of a private person (`private`).
+    pub fn scrub_as(&self, text: &str, private: bool) -> String {
         let Some(kept) = &self.kept else {
-            return self.scrub_now(text);
+            return self.scrub_now(text, private);
         };
-        let key = self.kept_key(text);
+        let key = self.kept_key(text, private);
         if let Some(bytes) = kept.get(&key) {
             // A damaged entry is scrubbed again.
             if let Ok(text) = std::str::from_utf8(bytes) {
                 return text.to_string();
             }
         }
-        let scrubbed = self.scrub_now(text);
+        let scrubbed = self.scrub_now(text, private);
         kept.add(key, scrubbed.as_bytes());
         scrubbed
     }
 
-    /// [`Scrubber::scrub`] without the kept texts.
-    fn scrub_now(&self, text: &str) -> String {
+    /// [`Scrubber::scrub_as`] without the kept texts.
+    fn scrub_now(&self, text: &str, private: bool) -> String {
         let text = email_re().replace_all(text, EMAIL);
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
         let text = postcode_re().replace_all(&text, ADDRESS);
+        // Third parties first: `mijn zoon Ruben van der Linden` is one
+        // name, also when `van der Linden` is a private person's; their
+        // words elsewhere last, so that a private person's name with one
+        // of them in it goes whole (`MARIEKE VAN DER LINDEN`).
+        let (text, learnt) = third_parties(&text, private);
+        let text = self.remove_names(text);
+        let text = remove_words(text, &learnt);
+        if text.contains(NAME) {
+            adjacent_names_re().replace_all(&text, NAME).into_owned()
+        } else {
+            text.into_owned()
+        }
+    }
+
+    /// `text` with the private persons' names replaced by [`NAME`].
+    fn remove_names<'t>(&self, text: Cow<'t, str>) -> Cow<'t, str> {
         let Some(names) = &self.names else {
-            return text.into_owned();
+            return text;
         };
         let mut found = Vec::new();
         self.find_parts(&text, &mut found);
         if found.is_empty() {
-            return text.into_owned();
+            return text;
         }
         found.sort_unstable();
         found.dedup();
         match names.pattern(&found) {
-            Some(re) => re.replace_all(&text, NAME).into_owned(),
-            None => text.into_owned(),
+            Some(re) => Cow::Owned(re.replace_all(&text, NAME).into_owned()),
+            None => text,
         }
     }
 }
@@ -371,7 +415,13 @@ impl Scrubber {
 /// that [`Scrubber::scrub`] puts in before it removes names (see
 /// [`Scrubber::name_parts`]).
 pub fn could_come_from_placeholders(part: &str) -> bool {
-    part.contains(['[', ']']) || part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    // Parts are found in any capitals (`Naam` in `[naam]`); one without a
+    // bracket lies within a placeholder's word.
+    let lower = part.to_lowercase();
+    part.contains(['[', ']'])
+        || [NAME, ADDRESS, EMAIL, PHONE]
+            .iter()
+            .any(|p| p.contains(lower.as_str()))
 }
 
 /// The consultation as published in `consultation.json`: private persons
@@ -513,17 +563,18 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         r.respondent = r.public_name.clone();
         r.place = None;
     }
+    let private = r.sender_hidden();
     if let Some(e) = &mut r.error {
-        *e = scrubber.scrub(e);
+        *e = scrubber.scrub_as(e, private);
     }
     for com in &mut r.comments {
-        com.text = scrubber.scrub(&com.text);
+        com.text = scrubber.scrub_as(&com.text, private);
         for q in &mut com.quotes {
-            q.text = scrubber.scrub(&q.text);
+            q.text = scrubber.scrub_as(&q.text, private);
         }
-        com.decision.answer = scrubber.scrub(&com.decision.answer);
+        com.decision.answer = scrubber.scrub_as(&com.decision.answer, private);
         if let Some(s) = &mut com.decision.summary {
-            *s = scrubber.scrub(s);
+            *s = scrubber.scrub_as(s, private);
         }
     }
     r
@@ -585,6 +636,254 @@ fn name_parts(name: &str) -> Vec<String> {
         parts.push(name.to_string());
     }
     parts
+}
+
+/// `part` as a pattern that takes it in any capitals, each word's first
+/// letter as written: `van der Linden` takes `VAN DER LINDEN` and `Van
+/// der Linden`, and `Linden` takes `LINDEN` but not `linden` (`Bakker`
+/// must not take `bakker`, nor `Groot` `groot`).
+fn any_capitals(part: &str) -> String {
+    part.split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(String::from).unwrap_or_default();
+            let rest = chars.as_str();
+            if first.chars().all(char::is_uppercase) {
+                let rest = if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("(?i:{})", regex::escape(rest))
+                };
+                format!("{}{rest}", regex::escape(&first))
+            } else {
+                format!("(?i:{})", regex::escape(word))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(r"\s+")
+}
+
+/// Words that name a person by the relation or role they have to the
+/// writer (`mijn buurman`, `mijn dochter`, `juf`, `de familie`): in a
+/// private person's letter, a name right after one is a private third
+/// party's (`mijn buurman Kees Vermeulen`).
+const RELATIONS: &[&str] = &[
+    "vader",
+    "moeder",
+    "ouders",
+    "zoon",
+    "zoontje",
+    "dochter",
+    "dochtertje",
+    "kind",
+    "broer",
+    "broertje",
+    "zus",
+    "zusje",
+    "zuster",
+    "oom",
+    "tante",
+    "opa",
+    "oma",
+    "neef",
+    "nicht",
+    "grootvader",
+    "grootmoeder",
+    "kleinzoon",
+    "kleindochter",
+    "kleinkind",
+    "schoonvader",
+    "schoonmoeder",
+    "schoonzoon",
+    "schoondochter",
+    "schoonzus",
+    "zwager",
+    "stiefvader",
+    "stiefmoeder",
+    "stiefzoon",
+    "stiefdochter",
+    "pleegvader",
+    "pleegmoeder",
+    "pleegzoon",
+    "pleegdochter",
+    "pleegkind",
+    "man",
+    "vrouw",
+    "echtgenoot",
+    "echtgenote",
+    "ex",
+    "ex-man",
+    "ex-vrouw",
+    "ex-partner",
+    "partner",
+    "vriend",
+    "vriendin",
+    "vriendje",
+    "vriendinnetje",
+    "buurman",
+    "buurvrouw",
+    "buren",
+    "buurjongen",
+    "buurmeisje",
+    "overbuurman",
+    "overbuurvrouw",
+    "collega",
+    "juf",
+    "juffrouw",
+    "meester",
+    "leerkracht",
+    "mentor",
+    "huisarts",
+    "dokter",
+    "wijkagent",
+    "familie",
+    "fam.",
+    "gezin",
+];
+
+/// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
+/// after one is a person's in every letter.
+const FORMS_OF_ADDRESS: &[&str] = &[
+    "meneer", "mevrouw", "mevr.", "mevr", "mw.", "mw", "dhr.", "dhr", "heer",
+];
+
+/// Capitalised words that start no name after a relation word: the
+/// organisations a letter of this field names (`mijn moeder Veilig Thuis
+/// belde`), besides the common words of `data/general_words.txt`.
+const NOT_A_NAME: &str = r"(?i)\b(?:veilig|thuis|stichting|gemeente|politie|ggd|ggz|jeugdzorg|jeugdbescherming|wijkteam|buurtteam|sociaal|zorg|raad|centrum|school|kerk|ziekenhuis|huisartsenpost|opvang|bureau|dienst|instelling|vereniging|afdeling|bank|team|regio|provincie|nederland)\b|(?i:team|raad|zorg|centrum|opvang|dienst)\b";
+
+/// The third parties in `text`: a name (capitalised words, initials and
+/// Dutch particles: `Kees Vermeulen`, `Annemiek van Dijk`, `J. de Vries`,
+/// `Van Dijk`, `RUBEN`) right after a form of address, and in a private
+/// person's text (`private`) right after a word naming a person by
+/// relation or role ([`RELATIONS`]), is replaced by [`NAME`]. A name that
+/// starts with a common word (not after initials or a capitalised
+/// particle: `mevrouw De Wit` goes) or that names an organisation
+/// ([`NOT_A_NAME`]) is left: `mijn moeder Veilig Thuis belde`, `de familie
+/// van instanties`. Gives the text and the names' words of three letters or
+/// more, which [`Scrubber::scrub_as`] removes wherever else the text
+/// writes them capitalised (`Kees` further on).
+pub fn third_parties(text: &str, private: bool) -> (Cow<'_, str>, Vec<String>) {
+    let re = if private {
+        relation_re()
+    } else {
+        address_form_re()
+    };
+    let mut learnt: Vec<String> = Vec::new();
+    if !re.is_match(text) {
+        return (Cow::Borrowed(text), learnt);
+    }
+    let not_a_name = not_a_name_re();
+    let general = |w: &str| crate::link::topic::is_general_word(&w.to_lowercase());
+    let particle = |w: &str| PARTICLES.contains(&w.to_lowercase().as_str());
+    let out = re.replace_all(text, |c: &regex::Captures| {
+        let (Some(before), Some(name)) = (c.name("before"), c.name("name")) else {
+            return c[0].to_string();
+        };
+        let words: Vec<&str> = name
+            .as_str()
+            .split(|ch: char| ch.is_whitespace() || ch == '.')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The first word that is not an initial or a particle.
+        let first = words
+            .iter()
+            .find(|w| w.chars().filter(|ch| ch.is_alphabetic()).count() > 1 && !particle(w));
+        let Some(first) = first else {
+            return c[0].to_string();
+        };
+        // After initials or a capitalised particle a common word is a
+        // surname all the same (`mevrouw De Wit`).
+        let bare = name.as_str().starts_with(first);
+        if (bare && general(first)) || not_a_name.is_match(name.as_str()) {
+            return c[0].to_string();
+        }
+        learnt.extend(
+            words
+                .iter()
+                .filter(|w| w.chars().count() >= 3 && !particle(w) && !general(w))
+                .map(|w| w.to_string()),
+        );
+        format!("{}{NAME}", before.as_str())
+    });
+    learnt.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    learnt.dedup();
+    (out, learnt)
+}
+
+/// `text` with `words` replaced by [`NAME`] wherever they are written
+/// with their first letter capitalised ([`any_capitals`]).
+fn remove_words<'t>(text: Cow<'t, str>, words: &[String]) -> Cow<'t, str> {
+    if words.is_empty() {
+        return text;
+    }
+    let words: Vec<String> = words.iter().map(|w| any_capitals(w)).collect();
+    match Regex::new(&format!(r"\b(?:{})\b", words.join("|"))) {
+        Ok(re) => Cow::Owned(re.replace_all(&text, NAME).into_owned()),
+        Err(_) => text,
+    }
+}
+
+/// Placeholders for names side by side (`zoon [naam] [naam]`, when a
+/// third party's given name went before a private person's surname): one
+/// name.
+fn adjacent_names_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, r"\[naam\](?:\s+\[naam\])+")
+}
+
+/// A name, as [`third_parties`] reads it after a relation word or form of
+/// address: initials, or a capitalised particle, or a capitalised word
+/// first, then up to three more capitalised words with particles between.
+fn name_pattern() -> String {
+    let word = r"(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*)\b";
+    let particle = r"(?:van|de|der|den|ter|ten|het|'t|von|la|le|du|da|di)";
+    let leading = r"(?:Van|De|Den|Der|Ter|Ten|Von|La|Le|Du|Da|Di|VAN|DE|DEN|DER|TER|TEN)";
+    let initials = r"(?:\p{Lu}\.\s?){1,4}";
+    format!(
+        r"(?:{initials}\s*(?:{particle}\s+)*{word}|{leading}\s+(?:{particle}\s+)*{word}|{word})(?:\s+(?:{particle}\s+)*{word}){{0,3}}"
+    )
+}
+
+fn alternatives(words: &[&str]) -> String {
+    let mut words: Vec<&str> = words.to_vec();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn relation_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let mut words = RELATIONS.to_vec();
+        words.extend(FORMS_OF_ADDRESS);
+        let pattern = format!(
+            r"(?P<before>(?i:\b(?:{}))\s+)(?P<name>{})",
+            alternatives(&words),
+            name_pattern()
+        );
+        Regex::new(&pattern).expect("relation pattern")
+    })
+}
+
+fn address_form_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let pattern = format!(
+            r"(?P<before>(?i:\b(?:{}))\s+)(?P<name>{})",
+            alternatives(FORMS_OF_ADDRESS),
+            name_pattern()
+        );
+        Regex::new(&pattern).expect("form of address pattern")
+    })
+}
+
+fn not_a_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, NOT_A_NAME)
 }
 
 fn email_re() -> &'static Regex {
@@ -702,7 +1001,7 @@ mod tests {
             .kept
             .as_ref()
             .unwrap()
-            .get(&again.kept_key(text))
+            .get(&again.kept_key(text, true))
             .is_some());
         assert_eq!(
             again.scrub(text),
@@ -722,7 +1021,7 @@ mod tests {
             .kept
             .as_ref()
             .unwrap()
-            .get(&other.kept_key(text))
+            .get(&other.kept_key(text, true))
             .is_some());
     }
 
@@ -767,7 +1066,7 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_bracketed_lower_case_words() {
+    fn placeholders_are_bracketed_words() {
         // What `Scrubber::name_parts` relies on.
         for p in [ADDRESS, EMAIL, PHONE] {
             let inner = p
@@ -778,7 +1077,106 @@ mod tests {
             assert!(!inner.contains(['[', ']']), "{p}");
         }
         assert!(!could_come_from_placeholders("Vries"));
+        assert!(!could_come_from_placeholders("Adresse"));
         assert!(could_come_from_placeholders("x]y"));
+        // Parts are found in any capitals.
+        assert!(could_come_from_placeholders("Naam"));
+        assert!(could_come_from_placeholders("Adres"));
+        assert!(could_come_from_placeholders("Telefoon"));
+    }
+
+    #[test]
+    fn a_private_name_is_removed_in_any_capitals() {
+        let s = Scrubber::for_names(&["J. de Boer", "Thomas Bakker"]);
+        assert_eq!(
+            s.scrub("Ik, JOHANNA DE BOER, woon hier al twintig jaar; Johanna de Boer dus."),
+            "Ik, [naam], woon hier al twintig jaar; [naam] dus."
+        );
+        assert_eq!(
+            s.scrub("Zo schreef THOMAS BAKKER, en ook thomas zei het: Thomas."),
+            "Zo schreef [naam], en ook thomas zei het: [naam]."
+        );
+        assert_eq!(s.scrub("Van Der BOER, De Boer."), "[naam], [naam].");
+        // Written in lower case a name part is an ordinary word: the baker
+        // on the corner, the farmer.
+        assert_eq!(
+            s.scrub("De bakker op de hoek en de boer verderop."),
+            "De bakker op de hoek en de boer verderop."
+        );
+        // Another initial before the surname stays, in capitals too.
+        assert_eq!(s.scrub("PIETER DE BOER"), "PIETER [naam]");
+    }
+
+    #[test]
+    fn a_name_after_a_relation_word_is_a_third_party_in_a_private_letter() {
+        let s = Scrubber::default();
+        assert_eq!(
+            s.scrub_as(
+                "Toen mijn ex-vriend Jeroen de Graaf ons bedreigde, belde oma Ria de politie.",
+                true
+            ),
+            "Toen mijn ex-vriend [naam] ons bedreigde, belde oma [naam] de politie."
+        );
+        assert_eq!(
+            s.scrub_as(
+                "Onze overbuurvrouw Fatima El Amrani en meester Van Leeuwen wisten het.",
+                true
+            ),
+            "Onze overbuurvrouw [naam] en meester [naam] wisten het."
+        );
+        assert_eq!(
+            s.scrub_as(
+                "De familie TER HORST en collega J.P. van der Wal zwegen.",
+                true
+            ),
+            "De familie [naam] en collega [naam] zwegen."
+        );
+        // The name's words go elsewhere in the text too.
+        assert_eq!(
+            s.scrub_as(
+                "Mijn zwager Sander Kok sloeg. Sander kreeg geen straf.",
+                true
+            ),
+            "Mijn zwager [naam] sloeg. [naam] kreeg geen straf."
+        );
+        // A form of address names a person in every letter.
+        assert_eq!(
+            s.scrub_as(
+                "Wij spraken met mevrouw Van Dijk, dhr. P. Smit en mw. De Wit.",
+                false
+            ),
+            "Wij spraken met mevrouw [naam], dhr. [naam] en mw. [naam]."
+        );
+        // A relation word in an organisation's letter is no private matter.
+        let org = "Onze partner Jeugdfonds Sport en het gezin Centraal programma.";
+        assert_eq!(s.scrub_as(org, false), org);
+    }
+
+    #[test]
+    fn organisations_places_and_common_words_after_a_relation_word_stay() {
+        let s = Scrubber::default();
+        for text in [
+            "Mijn moeder Veilig Thuis belde niet terug.",
+            "De familie van instanties die hulp bieden is groot.",
+            "Mijn zus in Leiden en mijn broer uit Gouda weten ervan.",
+            "Mijn gemeente Katwijk doet te weinig.",
+            "Mijn vader. Daarna kwam de politie.",
+            "Ik heb mijn huisarts Dat ook verteld.",
+            "Mijn dochter Wijkteam Noord hielp niet.",
+            "Geachte heer, mevrouw, ik schrijf u over de opvang.",
+            "Vrouw en Kind in de opvang, man en vrouw gelijk.",
+        ] {
+            assert_eq!(s.scrub_as(text, true), text);
+        }
+    }
+
+    #[test]
+    fn a_third_party_who_is_also_a_respondent_is_one_name() {
+        let s = Scrubber::for_names(&["M. van der Linden"]);
+        assert_eq!(
+            s.scrub("Mijn zoon Ruben van der Linden en MARIEKE VAN DER LINDEN zelf."),
+            "Mijn zoon [naam] en [naam] zelf."
+        );
     }
 
     #[test]

@@ -818,7 +818,7 @@ impl<'a> Builder<'a> {
         let w = &self.words;
         let text_of = |t: &str| {
             if public {
-                self.scrub.scrub(t)
+                self.scrub.scrub_of(t, r)
             } else {
                 t.to_string()
             }

@@ -22,6 +22,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ADDRESS,
     &ORGANISATION_WORD,
     &SELF_DESIGNATION,
+    &INLINE_CLOSING,
 ];
 
 pub(super) fn month_number(m: &str) -> Option<u32> {
@@ -192,6 +193,29 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         }
     }
     sig
+}
+
+pub(super) static INLINE_CLOSING: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:met\s+(?:vriendelijke|hartelijke|beste|collegiale|respectvolle)\s+groet(?:en|jes)?|(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?|hoogachtend|groet(?:en|jes)?|m\.?v\.?g\.?)\b",
+);
+
+/// The sender of a letter written as one paragraph, its closing and
+/// signature in the body's last sentence (`... had niks door. Met
+/// vriendelijke groet, Gerrit Mulder, Kanaalweg 9, Zoeterhout`): the person
+/// named right after the last closing formula of `body`, when what follows
+/// the formula is no more than a signature (at most twelve words, a name
+/// first, then perhaps an address and place).
+pub(super) fn inline_signature(body: &str) -> Option<String> {
+    let body = body.trim();
+    let last = INLINE_CLOSING.get().find_iter(body).last()?;
+    let rest = body[last.end()..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == ',');
+    if rest.is_empty() || word_count(rest) > 12 || rest.contains(['!', '?']) {
+        return None;
+    }
+    let name = rest.split([',', ';']).next()?.trim();
+    (is_person_name(name) && !is_address(name)).then(|| name.to_string())
 }
 
 /// Words for the function of someone who signs a letter.

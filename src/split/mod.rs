@@ -86,7 +86,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
         .find_map(|r| header_value(&r.text, &["van", "from"]));
-    let signature = read_signature(&tail);
+    let mut signature = read_signature(&tail);
     // The letterhead: an organisation named above the addressee and date.
     let letterhead = head
         .iter()
@@ -107,6 +107,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .collect::<Vec<_>>()
         .join(" ");
     let self_named = self_designation(&body_text);
+    // A letter written as one paragraph signs at the end of it.
+    if signature.person.is_none() && signature.organisation.is_none() {
+        signature.person = inline_signature(&body_text);
+    }
 
     let respondent = signature
         .organisation
@@ -393,8 +397,8 @@ mod segment;
 
 use crate::text::StaticRegex;
 use metadata::{
-    date_in, find_date, is_address, is_addressee, kind_of, organisation_word, read_signature,
-    self_designation,
+    date_in, find_date, inline_signature, is_address, is_addressee, kind_of, organisation_word,
+    read_signature, self_designation,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_forwarding_note, is_furniture,
@@ -708,6 +712,28 @@ J. Smit
         let t = texts(&l);
         assert_eq!(t.len(), 1, "{t:#?}");
         assert!(t[0].contains("Dat moet echt anders."), "{t:#?}");
+    }
+
+    #[test]
+    fn a_letter_in_one_paragraph_is_signed_at_its_end() {
+        let l = split(
+            "Beste mensen, ik schrijf u omdat de wachtlijst voor de opvang veel te lang is en mijn zus daar maanden op moest wachten terwijl haar ex haar bleef bedreigen. Hartelijke groeten, Ans de Bruijn-Kok, Molenpad 4, Oudewater\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Ans de Bruijn-Kok"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        // A closing that leads on to more than a signature names no one.
+        for text in [
+            "Ik vraag om een betere opvang. Met vriendelijke groet aan de werkgroep en veel succes met het verdere werk aan de regiovisie.\n",
+            "Ik vraag om een betere opvang. Groeten van Stichting Oost\n",
+        ] {
+            let l = split(text);
+            assert!(!l.private_person, "{text}: {:?}", l.respondent);
+        }
+        assert_eq!(
+            inline_signature("Dat is alles. Groet, mw. T. van Os"),
+            Some("mw. T. van Os".to_string())
+        );
     }
 
     #[test]

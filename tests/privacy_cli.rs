@@ -1,0 +1,169 @@
+//! Privacy through the command line: `inspraak run` on letters that name
+//! private persons in ways the signature does not show (in capitals, in a
+//! letter of one paragraph, third parties after a relation word or form of
+//! address), and none of those names in any public output.
+
+use std::io::Read;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// Runs `inspraak run` on an inbox of two text drafts and `responses`
+/// (file name, text) in `root`.
+fn run(root: &Path, responses: &[(&str, &str)]) {
+    let inbox = root.join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("drafts/02-definitief.txt"),
+        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en sportclubs krijgen voorlichting.\n",
+    )
+    .unwrap();
+    for (name, text) in responses {
+        std::fs::write(inbox.join("responses").join(name), text).unwrap();
+    }
+    Command::cargo_bin("inspraak")
+        .unwrap()
+        .current_dir(root)
+        .arg("run")
+        .assert()
+        .success();
+}
+
+/// Every public output as text: the files at the top of `output/` (the
+/// memo as HTML and Markdown, the redline, `consultation.json`) and the
+/// Word memo's document.
+fn public_texts(root: &Path) -> Vec<(String, String)> {
+    let out = root.join("output");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !path.is_file() {
+            continue; // letters/ carry the names: not public
+        }
+        if name.ends_with(".docx") {
+            let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+            let mut xml = String::new();
+            zip.by_name("word/document.xml")
+                .unwrap()
+                .read_to_string(&mut xml)
+                .unwrap();
+            texts.push((name, xml));
+        } else if name.ends_with(".html") || name.ends_with(".md") || name.ends_with(".json") {
+            texts.push((name, std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    let names: Vec<&str> = texts.iter().map(|(n, _)| n.as_str()).collect();
+    for expected in [
+        "consultation.json",
+        "nota-van-beantwoording.html",
+        "nota-van-beantwoording.md",
+        "nota-van-beantwoording.docx",
+    ] {
+        assert!(names.contains(&expected), "{expected} in {names:?}");
+    }
+    texts
+}
+
+fn assert_not_named(root: &Path, names: &[&str]) {
+    for (file, text) in public_texts(root) {
+        for n in names {
+            assert!(!text.contains(n), "{file} names {n:?}");
+        }
+    }
+}
+
+#[test]
+fn a_residents_name_in_capitals_in_the_body_is_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "brief.txt",
+            "Zoeterwoude, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+             Ik, HENDRIKA VAN DEN BERG, woon al dertig jaar in het dorp en schrijf namens mezelf.\n\n\
+             In paragraaf 2 mis ik de buurthuizen, waar Hendrika van den Berg elke week komt.\n\n\
+             Hoogachtend,\n\nH. van den Berg\n",
+        )],
+    );
+    assert_not_named(dir.path(), &["HENDRIKA", "Hendrika", "BERG", "Berg"]);
+    let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
+    assert!(json.contains("Ik, [naam], woon al dertig jaar"), "{json}");
+}
+
+#[test]
+fn the_sender_of_a_letter_in_one_paragraph_is_a_resident_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "mail.txt",
+            "Hallo, ik wil iets zeggen over paragraaf 2 want de scholen krijgen wel voorlichting maar \
+             de sportclubs niet en daar zien trainers juist veel, groeten, Bart Hoekstra, \
+             Jasmijnstraat 12, Voorbeeld\n",
+        )],
+    );
+    assert_not_named(dir.path(), &["Bart", "Hoekstra", "Jasmijnstraat"]);
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let r = &json["responses"][0];
+    assert_eq!(r["kind"], "resident", "{r}");
+    assert_eq!(r["private_person"], true, "{r}");
+    assert!(
+        r["respondent"].as_str().unwrap().starts_with("Inwoner"),
+        "{r}"
+    );
+}
+
+#[test]
+fn third_parties_named_in_letters_are_removed_and_organisations_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "inwoner.txt",
+                "Geachte werkgroep,\n\n\
+                 Mijn schoonmoeder Gerda Hofman werd jarenlang geslagen door haar vriend, en de \
+                 familie Brinkman naast haar hoorde alles. Gerda belde nooit Veilig Thuis. De \
+                 voorlichting in paragraaf 2 moet ook buren bereiken.\n\n\
+                 Mijn zoontje Daan hoorde het van meester Koster op school.\n\n\
+                 Met vriendelijke groet,\nIngrid Schouten\n",
+            ),
+            (
+                "stichting.txt",
+                "Stichting Sportief Samen\n\nGeachte werkgroep,\n\n\
+                 1. Onze partner Jeugdfonds Sport en het gezin Centraal programma missen in \
+                 paragraaf 2. Neem daarover contact op met mevrouw De Wit van ons bureau.\n\n\
+                 2. De sportclubs willen graag voorlichting.\n\n\
+                 Met vriendelijke groet,\nStichting Sportief Samen\n",
+            ),
+        ],
+    );
+    assert_not_named(
+        dir.path(),
+        &[
+            "Gerda", "Hofman", "Brinkman", "Daan", "Koster", "Ingrid", "Schouten", "De Wit",
+        ],
+    );
+    let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
+    for kept in [
+        "Mijn schoonmoeder [naam] werd",
+        "de familie [naam] naast haar",
+        "[naam] belde nooit Veilig Thuis",
+        "van meester [naam] op school",
+        // An organisation's letter keeps what follows its relation words.
+        "Onze partner Jeugdfonds Sport en het gezin Centraal programma",
+        "met mevrouw [naam] van ons bureau",
+    ] {
+        assert!(json.contains(kept), "{kept:?} in {json}");
+    }
+}
