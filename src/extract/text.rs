@@ -41,7 +41,7 @@ pub fn decode_text(bytes: &[u8]) -> String {
 /// positions (little-endian), or the other way round (big-endian), as in
 /// Latin text. A text with a few stray zero bytes is not.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;

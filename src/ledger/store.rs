@@ -254,10 +254,8 @@ fn keep_comments(old: &str, new: String) -> String {
             }
             match (item, old_item) {
                 (toml_edit::Item::Table(t), toml_edit::Item::Table(o)) => carry(o, t),
-                (toml_edit::Item::Value(v), toml_edit::Item::Value(o)) => {
-                    if commented(o.decor()) {
-                        *v.decor_mut() = o.decor().clone();
-                    }
+                (toml_edit::Item::Value(v), toml_edit::Item::Value(o)) if commented(o.decor()) => {
+                    *v.decor_mut() = o.decor().clone();
                 }
                 _ => {}
             }
