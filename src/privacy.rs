@@ -568,7 +568,17 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         *e = scrubber.scrub_as(e, private);
     }
     for com in &mut r.comments {
-        com.text = scrubber.scrub_as(&com.text, private);
+        let original = std::mem::take(&mut com.text);
+        com.text = scrubber.scrub_as(&original, private);
+        // A link's reason quotes the comment's words (`(≈ school met juf
+        // annemiek van)`), in lower case: the words scrubbing took out of
+        // the comment go there too.
+        let removed = removed_words(&original, &com.text);
+        if !removed.is_empty() {
+            for link in &mut com.sections {
+                link.reason = without_words(&link.reason, &removed);
+            }
+        }
         for q in &mut com.quotes {
             q.text = scrubber.scrub_as(&q.text, private);
         }
@@ -578,6 +588,46 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         }
     }
     r
+}
+
+/// The words (in lower case) of `original` that `scrubbed` no longer has.
+fn removed_words(original: &str, scrubbed: &str) -> std::collections::HashSet<String> {
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let kept = words(scrubbed);
+    words(original)
+        .into_iter()
+        .filter(|w| !kept.contains(w))
+        .collect()
+}
+
+/// `text` with every word in `words` (lower case) replaced by [`NAME`],
+/// in any capitals.
+fn without_words(text: &str, words: &std::collections::HashSet<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if words.contains(&word.to_lowercase()) {
+            out.push_str(NAME);
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Every text of `r` that [`public_response`] scrubs.
@@ -920,6 +970,25 @@ fn postcode_re() -> &'static Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_scrubbed_from_a_comment_leave_its_link_reasons_too() {
+        let original = "Mijn buurman Kees Vermeulen sloeg zijn vrouw.";
+        let scrubbed = "Mijn buurman [naam] sloeg zijn vrouw.";
+        let removed = removed_words(original, scrubbed);
+        let mut expected: Vec<&str> = vec!["kees", "vermeulen"];
+        let mut got: Vec<&str> = removed.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(got, expected);
+        assert_eq!(
+            without_words(
+                "zelfde onderwerp (≈ buurman kees vermeulen), Vermeulen",
+                &removed
+            ),
+            "zelfde onderwerp (≈ buurman [naam] [naam]), [naam]"
+        );
+    }
 
     #[test]
     fn removes_name_parts_with_initials_and_particles() {
