@@ -455,9 +455,15 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             None if r.comments.is_empty() => (
                 format!(
                     "`{}` was read but no comments were found in it: check that it is the whole \
-                     letter (open it); if it makes points, convert it to a new PDF or copy its \
-                     text into a .txt file",
-                    r.file
+                     letter (open it); {}",
+                    r.file,
+                    if r.file.to_lowercase().ends_with(".pdf") {
+                        "if it makes points, convert it to a new PDF or copy its text into a \
+                         .txt file"
+                    } else {
+                        "if it makes points, put each point in a paragraph of its own (or \
+                         number them 1., 2., ...) and run again"
+                    }
                 ),
                 ProblemKind::NoComments,
             ),

@@ -382,6 +382,9 @@ struct Item {
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
     let furniture = crate::text::page_furniture(&doc.pages);
+    // A draft written in Markdown: `## 5.2 Titel` is the heading
+    // `5.2 Titel`, emphasis marks are not text.
+    let markdown = crate::text::is_markdown(&doc.file);
     for (pi, page) in doc.pages.iter().enumerate() {
         for (
             n,
@@ -397,8 +400,13 @@ fn flatten(doc: &Document) -> Vec<Item> {
             if furniture.get(pi).is_some_and(|f| f.contains(&n)) {
                 continue;
             }
+            let text = if markdown {
+                crate::text::strip_markdown(text)
+            } else {
+                text.clone()
+            };
             out.push(Item {
-                text: clean(text),
+                text: clean(&text),
                 page: page.number,
                 font_size: *font_size,
                 bold: *bold,
@@ -927,6 +935,30 @@ mod tests {
                 .collect(),
             warnings: vec![],
         }
+    }
+
+    #[test]
+    fn markdown_drafts_are_read_by_their_headings() {
+        let md = "# Beleidsplan Jeugd en Veiligheid\n\n# 1 Waarom dit plan\n\n\
+                  Het vorige plan is **verlopen**; een nieuw plan is nodig.\n\n\
+                  ## 1.1 Wat we willen bereiken\n\nMinder _geweld_ in gezinnen.\n\n\
+                  ## 1.2 Hoe we samenwerken\n\nScholen en wijkteams werken samen.\n\n\
+                  # Bijlage 1: Begrippen\n\nHuiselijk geweld is geweld door iemand uit de huiselijke kring.\n";
+        let v = parse_version(
+            &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+            "concept",
+        );
+        assert_eq!(numbers(&v), ["0", "1", "1.1", "1.2", "Bijlage 1"], "{v:#?}");
+        let s = v.section("1.1").unwrap();
+        assert_eq!(s.title, "Wat we willen bereiken");
+        assert!(s.text.contains("Minder geweld in gezinnen."), "{}", s.text);
+        // The same lines in a .txt file are what was typed: `# 1 ...` is
+        // no numbered heading there.
+        let txt = parse_version(
+            &crate::extract::extract_plain_text("concept.txt", md.as_bytes()),
+            "concept",
+        );
+        assert!(txt.section("1.1").is_none(), "{:?}", numbers(&txt));
     }
 
     fn numbers(v: &Version) -> Vec<&str> {

@@ -218,6 +218,42 @@ mod tests {
     }
 }
 
+/// Whether a file is Markdown by its name (`.md`, `.markdown`).
+pub fn is_markdown(file: &str) -> bool {
+    let lower = file.to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// A Markdown line as text: heading marks (`## `), strong and emphasis
+/// marks (`**x**`, `__x__`, `*x*`, `_x_`) and code ticks left out; a
+/// bullet's `* ` stays (a point marker).
+pub fn strip_markdown(line: &str) -> String {
+    let t = line.trim_start();
+    let t = if t.starts_with('#') {
+        t.trim_start_matches('#').trim_start()
+    } else {
+        t
+    };
+    let t = t.replace("**", "").replace("__", "").replace('`', "");
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' || c == '_' {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let opens = !word(before) && after.is_some_and(|a| !a.is_whitespace());
+            let closes = before.is_some_and(|b| !b.is_whitespace()) && !word(after);
+            // `2 * 3`, `snake_case`, a bullet's `* `: not emphasis.
+            if (opens || closes) && !(opens && closes) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Running headers and footers left in the lines of a document: texts
 /// (whitespace-normalised) that open or close at least half of the pages
 /// and at least two (three from six pages on), lines that are only a page

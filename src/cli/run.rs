@@ -12,7 +12,7 @@ use crate::report::{GroupBy, Lang, ReportOptions};
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
-    /// Output folder (replaced as a whole at the end of the run)
+    /// Output folder (updated in place, file by file: see the README, Outputs)
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
     /// Folder with templates overriding the built-in ones [default: templates/ if present]

@@ -190,7 +190,7 @@ struct Row {
 fn flatten(doc: &Document) -> Vec<Row> {
     let mut out = Vec::new();
     let furniture = crate::text::page_furniture(&doc.pages);
-    let markdown = is_markdown(&doc.file);
+    let markdown = crate::text::is_markdown(&doc.file);
     // A line that only rules off (`---`, `____`) ends the paragraph above.
     let mut ruled = false;
     for (pi, page) in doc.pages.iter().enumerate() {
@@ -207,7 +207,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
             // Markdown emphasis and heading marks are not text in a
             // Markdown file; in any other file they are what was typed.
             let raw = if markdown {
-                strip_markdown(&l.text)
+                crate::text::strip_markdown(&l.text)
             } else {
                 l.text.clone()
             };
@@ -262,48 +262,12 @@ fn flatten(doc: &Document) -> Vec<Row> {
     out
 }
 
-/// Whether a file is Markdown by its name (`.md`, `.markdown`).
-fn is_markdown(file: &str) -> bool {
-    let lower = file.to_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
-}
-
 /// A line that only rules off: `---`, `***`, `___`, `====`, `- - -`.
 fn is_rule(t: &str) -> bool {
     let t = t.trim();
     t.chars().filter(|c| !c.is_whitespace()).count() >= 3
         && t.chars()
             .all(|c| c.is_whitespace() || matches!(c, '-' | '_' | '=' | '*' | '~' | '—' | '–'))
-}
-
-/// A Markdown line as text: heading marks (`## `), strong and emphasis
-/// marks (`**x**`, `__x__`, `*x*`, `_x_`) and code ticks left out; a
-/// bullet's `* ` stays (a point marker).
-fn strip_markdown(line: &str) -> String {
-    let t = line.trim_start();
-    let t = if t.starts_with('#') {
-        t.trim_start_matches('#').trim_start()
-    } else {
-        t
-    };
-    let t = t.replace("**", "").replace("__", "").replace('`', "");
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '*' || c == '_' {
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            let after = chars.get(i + 1).copied();
-            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            let opens = !word(before) && after.is_some_and(|a| !a.is_whitespace());
-            let closes = before.is_some_and(|b| !b.is_whitespace()) && !word(after);
-            // `2 * 3`, `snake_case`, a bullet's `* `: not emphasis.
-            if (opens || closes) && !(opens && closes) {
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The heading of a table of contents.
@@ -1221,6 +1185,30 @@ J. Smit
     }
 
     #[test]
+    fn a_short_request_is_a_point_even_alone() {
+        // One short point in the imperative, numbered or not, is the whole
+        // letter's point: it was dropped as too short to state a view.
+        for body in [
+            "1. Verwijder bijlage 2 uit de tekst.",
+            "Voeg de huisartsen toe aan 4.2!",
+            "a) Herzie paragraaf 3 grondig.",
+        ] {
+            let letter = format!(
+                "Van: Vereniging Y\nDatum: 3 maart 2026\n\nBeste opstellers,\n\n{body}\n\nMet groet,\nVereniging Y\n"
+            );
+            let t = texts(&split(&letter));
+            assert_eq!(t, [body], "{letter}");
+        }
+        // A short line that asks nothing stays out (a heading, a remark).
+        for body in ["1. Inleiding", "Tot zover mijn reactie."] {
+            let letter = format!(
+                "Van: Vereniging Y\nDatum: 3 maart 2026\n\nBeste opstellers,\n\n{body}\n\nMet groet,\nVereniging Y\n"
+            );
+            assert!(texts(&split(&letter)).is_empty(), "{letter}");
+        }
+    }
+
+    #[test]
     fn markdown_marks_are_stripped_in_markdown_files_only() {
         let md = "# Reactie\n\n## Preventie\n\nDe voorlichting (**hoofdstuk 4**) moet *ook* op _basisscholen_ komen.\n\n\
                   * De meldcode moet eenvoudiger.\n* Vrijwilligers hebben een folder nodig.\n\n---\n\nMet groet,\nT. Bos\n";
@@ -1245,10 +1233,10 @@ J. Smit
         );
         assert!(!all.contains("---"), "{all}");
         assert_eq!(
-            strip_markdown("2 * 3 = 6 en snake_case"),
+            crate::text::strip_markdown("2 * 3 = 6 en snake_case"),
             "2 * 3 = 6 en snake_case"
         );
-        assert_eq!(strip_markdown("* punt met *nadruk*"), "* punt met nadruk");
+        assert_eq!(crate::text::strip_markdown("* punt met *nadruk*"), "* punt met nadruk");
         assert!(is_rule("- - -") && is_rule("______") && !is_rule("--"));
     }
 }

@@ -25,6 +25,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FRAMING,
     &SOFT_FRAMING,
     &ANNOUNCES,
+    &REQUEST_VERB,
 ];
 
 /// A point marker at the start of a line.
@@ -138,8 +139,10 @@ pub(super) fn is_heading_line(rows: &[&Row], i: usize) -> bool {
         && rows.get(i + 1).is_some_and(|n| !is_heading_shape(&n.text))
 }
 
+/// A short line that reads as a title: no sentence end (an exclamation
+/// `Voeg de scholen toe!` is a sentence).
 pub(super) fn is_heading_shape(t: &str) -> bool {
-    word_count(t) <= 8 && !t.ends_with(['.', ',', ';'])
+    word_count(t) <= 8 && !t.ends_with(['.', ',', ';', '!'])
 }
 
 pub(super) static PROCEDURAL: StaticRegex = StaticRegex::new(
@@ -263,8 +266,17 @@ pub(super) fn is_procedural(text: &str) -> bool {
 /// A paragraph too short to be a point by its length (three to five
 /// words) that still states a view in a sentence (a title is a heading).
 fn short_view(text: &str) -> bool {
-    (3..6).contains(&word_count(text)) && !is_heading_shape(text) && VIEW.get().is_match(text)
+    (3..6).contains(&word_count(text))
+        && !is_heading_shape(text)
+        && (VIEW.get().is_match(text) || REQUEST_VERB.get().is_match(text))
 }
+
+/// A sentence that opens with a request in the imperative, after an
+/// optional point marker (`1. Schrap paragraaf 1.1.`, `Voeg de scholen
+/// toe.`): a view however short.
+pub(super) static REQUEST_VERB: StaticRegex = StaticRegex::new(
+    r"(?i)^(\(?[0-9]{1,3}[.)]|[a-z][.)]|[-•*])?\s*(schrap|verwijder|voeg|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
+);
 
 /// A paragraph of one short sentence at most this long may be the opening
 /// of a point that the next paragraph elaborates.
