@@ -915,7 +915,10 @@ fn relation_re() -> &'static Regex {
             alternatives(&words),
             name_pattern()
         );
-        Regex::new(&pattern).expect("relation pattern")
+        Regex::new(&pattern).expect(
+            "built only from the program's word lists (escaped) and name_pattern, never from input: \
+             a mistake fails every test that scrubs a third party",
+        )
     })
 }
 
@@ -927,7 +930,10 @@ fn address_form_re() -> &'static Regex {
             alternatives(FORMS_OF_ADDRESS),
             name_pattern()
         );
-        Regex::new(&pattern).expect("form of address pattern")
+        Regex::new(&pattern).expect(
+            "built only from the program's forms of address (escaped) and name_pattern, never from \
+             input: a mistake fails every test that scrubs a third party",
+        )
     })
 }
 

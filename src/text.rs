@@ -33,7 +33,9 @@ pub fn static_regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static R
 
 /// Compiles a pattern of the program (see [`static_regex`]).
 fn compile_static(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("static regex")
+    Regex::new(pattern).expect(
+        "a pattern of the program, never of input: a mistake in it fails every test that uses it",
+    )
 }
 
 /// A regex written in the program, compiled on first use (like

@@ -3,49 +3,37 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
+mod common;
+
+use common::{assert_success, inspraak, temp_inbox, write_inbox};
+
 fn inbox() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
     let draft =
         "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
                  2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n";
-    std::fs::write(inbox.join("drafts/01-inspraakversie.txt"), draft).unwrap();
-    std::fs::write(
-        inbox.join("drafts/02-definitief.txt"),
-        draft.replace(
-            "huiselijk geweld in",
-            "huiselijk geweld en kindermishandeling in",
+    let last = draft.replace(
+        "huiselijk geweld in",
+        "huiselijk geweld en kindermishandeling in",
+    );
+    temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-definitief.txt", &last),
+        (
+            "responses/gemeente-noord.txt",
+            "De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+             Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n",
         ),
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/gemeente-noord.txt"),
-        "De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
-         Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/laat.txt"),
-        "Wij hadden graag gezien dat de wachtlijsten in de opvang worden aangepakt in de visie.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("consultation.toml"),
-        "[responses.\"laat.txt\"]\nlate = true\n",
-    )
-    .unwrap();
-    dir
-}
-
-fn inspraak(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("inspraak").unwrap();
-    cmd.current_dir(dir);
-    cmd
+        (
+            "responses/laat.txt",
+            "Wij hadden graag gezien dat de wachtlijsten in de opvang worden aangepakt in de visie.\n",
+        ),
+        (
+            "consultation.toml",
+            "[responses.\"laat.txt\"]\nlate = true\n",
+        ),
+    ])
 }
 
 fn json(dir: &Path, args: &[&str]) -> (Value, Option<i32>) {
@@ -262,9 +250,6 @@ fn a_submission_that_could_not_be_read_needs_attention() {
 #[test]
 fn sections_only_renumbered_need_no_explanation() {
     let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
     let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
                  2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
                  3 Opvang\n\nDe vrouwenopvang biedt onderdak aan slachtoffers die niet thuis kunnen blijven.\n\n\
@@ -276,13 +261,17 @@ fn sections_only_renumbered_need_no_explanation() {
                 4 Opvang\n\nDe vrouwenopvang biedt onderdak aan slachtoffers die niet thuis kunnen blijven.\n\n\
                 5 Nazorg en herstel\n\nNa de crisis volgt begeleiding door het wijkteam tot de situatie stabiel is.\n\n\
                 6 Monitoring\n\nDe regio meet elk halfjaar het aantal meldingen bij Veilig Thuis in de regio.\n";
-    std::fs::write(inbox.join("drafts/01-inspraakversie.txt"), draft).unwrap();
-    std::fs::write(inbox.join("drafts/02-definitief.txt"), last).unwrap();
-    std::fs::write(
-        inbox.join("responses/gemeente-noord.txt"),
-        "De gemeenteraad vraagt om ervaringsdeskundigen een vaste plek te geven in de visie.\n",
-    )
-    .unwrap();
+    write_inbox(
+        dir.path(),
+        &[
+            ("drafts/01-inspraakversie.txt", draft),
+            ("drafts/02-definitief.txt", last),
+            (
+                "responses/gemeente-noord.txt",
+                "De gemeenteraad vraagt om ervaringsdeskundigen een vaste plek te geven in de visie.\n",
+            ),
+        ],
+    );
     let (v, _) = json(dir.path(), &["check", "--json"]);
     let unexplained: Vec<(&str, &str)> = v["findings"]
         .as_array()
@@ -337,24 +326,19 @@ fn sections_only_renumbered_need_no_explanation() {
 /// A draft with three sections, a final version that changes 2 and 3, and
 /// one response asking for the change in 2.
 fn three_sections() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-inspraakversie.txt"),
-        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
-         2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
-         3 Opvang\n\nDe opvang biedt een veilige plek aan iedereen die thuis niet veilig is.\n",
-    )
-    .unwrap();
-    std::fs::write(inbox.join("drafts/02-definitief.txt"), final_text(None)).unwrap();
-    std::fs::write(
-        inbox.join("responses/gemeente-noord.txt"),
-        "De raad vraagt om voorlichting op scholen op te nemen in het hoofdstuk preventie.\n",
-    )
-    .unwrap();
-    dir
+    temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+             2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n\n\
+             3 Opvang\n\nDe opvang biedt een veilige plek aan iedereen die thuis niet veilig is.\n",
+        ),
+        ("drafts/02-definitief.txt", &final_text(None)),
+        (
+            "responses/gemeente-noord.txt",
+            "De raad vraagt om voorlichting op scholen op te nemen in het hoofdstuk preventie.\n",
+        ),
+    ])
 }
 
 /// The final version; `inserted` (title, text) is a new section 2 that
@@ -376,11 +360,7 @@ fn final_text(inserted: Option<(&str, &str)>) -> String {
 
 fn run_json(dir: &Path) -> (Value, String) {
     let out = inspraak(dir).arg("run").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let json = std::fs::read_to_string(dir.join("output/consultation.json")).unwrap();
     (
         serde_json::from_str(&json).unwrap(),
@@ -413,11 +393,7 @@ fn change_references_and_editorial_marks_follow_a_renumbered_section() {
         .args(["--change-ref", "2"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     // What was recorded is echoed, the change reference included.
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("change in 2"), "{said}");

@@ -5,52 +5,38 @@ use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
 use std::time::Duration;
 
-use assert_cmd::Command;
+mod common;
+
+use common::{assert_success, inspraak, temp_inbox};
 
 /// A consultation with a draft, a final version and two responses.
 pub fn inbox() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-inspraakversie.txt"),
-        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
-         2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/gemeente-noord.txt"),
-        "Geachte werkgroep,\n\n\
-         De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
-         Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n\n\
-         Verder vragen wij om een jaarlijkse evaluatie van de regiovisie door de gemeenteraden.\n\n\
-         Met vriendelijke groet,\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/stichting-zuid.txt"),
-        "Stichting Zuid vindt dat de wachtlijsten bij de opvang in de regio snel korter moeten.\n\n\
-         Ook willen wij dat ervaringsdeskundigen betrokken worden bij de uitvoering van de visie.\n",
-    )
-    .unwrap();
-    dir
-}
-
-pub fn inspraak(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("inspraak").unwrap();
-    cmd.current_dir(dir);
-    cmd
+    temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+             2 Preventie\n\nWe zetten in op preventie en vroegsignalering in alle gemeenten.\n",
+        ),
+        (
+            "responses/gemeente-noord.txt",
+            "Geachte werkgroep,\n\n\
+             De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
+             Daarnaast mist de raad aandacht voor ouderenmishandeling in het hoofdstuk preventie.\n\n\
+             Verder vragen wij om een jaarlijkse evaluatie van de regiovisie door de gemeenteraden.\n\n\
+             Met vriendelijke groet,\n",
+        ),
+        (
+            "responses/stichting-zuid.txt",
+            "Stichting Zuid vindt dat de wachtlijsten bij de opvang in de regio snel korter moeten.\n\n\
+             Ook willen wij dat ervaringsdeskundigen betrokken worden bij de uitvoering van de visie.\n",
+        ),
+    ])
 }
 
 /// Runs `inspraak <args>`, which must succeed.
 fn succeeded(dir: &Path, args: &[&str]) -> std::process::Output {
     let out = inspraak(dir).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     out
 }
 

@@ -7,6 +7,10 @@ use inspraak::ledger::matrix::{self, col, ImportError, COLUMNS};
 use inspraak::ledger::{Ledger, Update};
 use inspraak::model::{Comment, Consultation, Response, Status};
 
+mod common;
+
+use common::{inspraak, temp_inbox};
+
 fn comment(id: &str, text: &str) -> Comment {
     Comment {
         id: id.to_string(),
@@ -317,24 +321,13 @@ fn a_stale_open_row_does_not_reopen_a_decided_campaign_group() {
 /// The whole round through the command line on a small text inbox.
 #[test]
 fn cli_export_edit_dry_run_and_import() {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-concept.txt"),
-        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/adviesraad.txt"),
+    let dir = adviesraad_inbox(
         "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
          =1+1 Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
-    )
-    .unwrap();
+    );
     let run = |args: &[&str]| {
-        let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
-        cmd.current_dir(dir.path()).args(args);
+        let mut cmd = inspraak(dir.path());
+        cmd.args(args);
         cmd
     };
     run(&["matrix", "export", "m.csv"]).assert().success();
@@ -402,28 +395,29 @@ fn cli_export_edit_dry_run_and_import() {
 /// A small text inbox with one response of two comments (memo numbers 1.1
 /// and 1.2), and a way to run the real command in it.
 fn small_inbox() -> (tempfile::TempDir, impl Fn(&[&str]) -> assert_cmd::Command) {
-    let dir = tempfile::tempdir().unwrap();
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-concept.txt"),
-        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/adviesraad.txt"),
+    let dir = adviesraad_inbox(
         "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
          Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
-    )
-    .unwrap();
+    );
     let root = dir.path().to_path_buf();
     let run = move |args: &[&str]| {
-        let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
-        cmd.current_dir(&root).args(args);
+        let mut cmd = inspraak(&root);
+        cmd.args(args);
         cmd
     };
     (dir, run)
+}
+
+/// A text inbox with a draft of one section and one response,
+/// `responses/adviesraad.txt`, of the text `response`.
+fn adviesraad_inbox(response: &str) -> tempfile::TempDir {
+    temp_inbox(&[
+        (
+            "drafts/01-concept.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+        ),
+        ("responses/adviesraad.txt", response),
+    ])
 }
 
 /// Rewrites the row of the comment containing `needle` in an exported

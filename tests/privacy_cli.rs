@@ -6,33 +6,30 @@
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+
+use common::{inspraak, write_inbox};
 
 /// Runs `inspraak run` on an inbox of two text drafts and `responses`
 /// (file name, text) in `root`.
 fn run(root: &Path, responses: &[(&str, &str)]) {
-    let inbox = root.join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-concept.txt"),
-        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("drafts/02-definitief.txt"),
-        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en sportclubs krijgen voorlichting.\n",
-    )
-    .unwrap();
+    let inbox = write_inbox(
+        root,
+        &[
+            (
+                "drafts/01-concept.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
+            ),
+            (
+                "drafts/02-definitief.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en sportclubs krijgen voorlichting.\n",
+            ),
+        ],
+    );
     for (name, text) in responses {
         std::fs::write(inbox.join("responses").join(name), text).unwrap();
     }
-    Command::cargo_bin("inspraak")
-        .unwrap()
-        .current_dir(root)
-        .arg("run")
-        .assert()
-        .success();
+    inspraak(root).arg("run").assert().success();
 }
 
 /// Every public output as text: the files at the top of `output/` (the

@@ -4,47 +4,41 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::str::contains;
 
-fn inspraak(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("inspraak").unwrap();
-    cmd.current_dir(dir);
-    cmd
-}
+mod common;
+
+use common::{inspraak, write_inbox};
 
 /// An inbox with a draft, a final version and two responses as text files.
 fn small_inbox(root: &Path) {
-    let inbox = root.join("inbox");
-    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
-    std::fs::create_dir_all(inbox.join("responses")).unwrap();
-    std::fs::write(
-        inbox.join("consultation.toml"),
-        "title = \"Regiovisie Jeugd 2027\"\ndeadline = 2026-10-15\nsender = \"Werkgroep Jeugd\"\n\n\
-         [responses.\"reactie-inwoner.txt\"]\nrespondent = \"Karin Bos\"\nkind = \"resident\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("drafts/01-concept.txt"),
-        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("drafts/02-definitief.txt"),
-        "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en buurthuizen krijgen voorlichting.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/reactie-inwoner.txt"),
-        "Geachte werkgroep,\n\nIn paragraaf 2 mis ik de buurthuizen. Ik woon aan de Dorpsstraat 4, 1234 AB Voorbeeld; \
-         mail k.bos@example.nl.\n\nMet vriendelijke groet,\nKarin Bos\n",
-    )
-    .unwrap();
-    std::fs::write(
-        inbox.join("responses/zienswijze-raad.txt"),
-        "Zienswijze van de gemeenteraad van Voorbeeld\n\n1. De raad steunt paragraaf 1.\n\n2. Voeg een paragraaf over monitoring toe.\n",
-    )
-    .unwrap();
+    write_inbox(
+        root,
+        &[
+            (
+                "consultation.toml",
+                "title = \"Regiovisie Jeugd 2027\"\ndeadline = 2026-10-15\nsender = \"Werkgroep Jeugd\"\n\n\
+                 [responses.\"reactie-inwoner.txt\"]\nrespondent = \"Karin Bos\"\nkind = \"resident\"\n",
+            ),
+            (
+                "drafts/01-concept.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen krijgen voorlichting.\n",
+            ),
+            (
+                "drafts/02-definitief.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Preventie\n\nScholen en buurthuizen krijgen voorlichting.\n",
+            ),
+            (
+                "responses/reactie-inwoner.txt",
+                "Geachte werkgroep,\n\nIn paragraaf 2 mis ik de buurthuizen. Ik woon aan de Dorpsstraat 4, 1234 AB Voorbeeld; \
+                 mail k.bos@example.nl.\n\nMet vriendelijke groet,\nKarin Bos\n",
+            ),
+            (
+                "responses/zienswijze-raad.txt",
+                "Zienswijze van de gemeenteraad van Voorbeeld\n\n1. De raad steunt paragraaf 1.\n\n2. Voeg een paragraaf over monitoring toe.\n",
+            ),
+        ],
+    );
 }
 
 #[test]

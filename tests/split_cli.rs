@@ -3,21 +3,29 @@
 //! dropped without a warning).
 
 use std::fs;
+use std::path::PathBuf;
 
 use assert_cmd::cargo::cargo_bin_cmd;
 
 mod common;
 
-use common::{comments_json, sample_copy};
+use common::{assert_success, comments_json, sample_copy};
 
-#[test]
-fn the_point_right_after_the_salutation_is_a_comment() {
+/// A copy of the sample consultation ([`sample_copy`]) with no responses;
+/// also its `inbox/` and `inbox/responses/`.
+fn sample_without_responses() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let tmp = sample_copy();
     let inbox = tmp.path().join("inbox");
     let responses = inbox.join("responses");
     for entry in fs::read_dir(&responses).unwrap() {
         fs::remove_file(entry.unwrap().path()).unwrap();
     }
+    (tmp, inbox, responses)
+}
+
+#[test]
+fn the_point_right_after_the_salutation_is_a_comment() {
+    let (tmp, inbox, responses) = sample_without_responses();
     fs::write(
         responses.join("mail.txt"),
         "Geachte werkgroep,\nIn paragraaf 4.1 mis ik aandacht voor sportclubs. Graag toevoegen.\n\n\
@@ -34,11 +42,7 @@ fn the_point_right_after_the_salutation_is_a_comment() {
         .args(["--no-cache", "--quiet"])
         .output()
         .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert_success(&run);
     let listed = comments_json(&inbox);
     let texts: Vec<&str> = listed
         .as_array()
@@ -63,12 +67,7 @@ fn the_point_right_after_the_salutation_is_a_comment() {
 /// Markdown-like marks, read through the binary.
 #[test]
 fn forwards_contents_disclaimers_and_markdown() {
-    let tmp = sample_copy();
-    let inbox = tmp.path().join("inbox");
-    let responses = inbox.join("responses");
-    for entry in fs::read_dir(&responses).unwrap() {
-        fs::remove_file(entry.unwrap().path()).unwrap();
-    }
+    let (_tmp, inbox, responses) = sample_without_responses();
     let files = [
         (
             "doorgestuurd.txt",

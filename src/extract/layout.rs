@@ -472,6 +472,13 @@ mod tests {
         p
     }
 
+    /// Which lines start a paragraph, on a page of `lines` (text, baseline,
+    /// advance) that each start at x = 78.
+    fn paragraph_starts(lines: &[(&str, f32, f32)]) -> Vec<bool> {
+        let glyphs: Vec<_> = lines.iter().map(|&(t, y, adv)| (t, 78.0, y, adv)).collect();
+        build_lines(&page(&glyphs)).iter().map(|l| l.para).collect()
+    }
+
     #[test]
     fn spaces_from_gaps_and_lines_from_baselines() {
         let p = page(&[
@@ -513,44 +520,30 @@ mod tests {
     fn one_line_paragraphs_of_a_short_letter_are_paragraphs() {
         // Every line is its own paragraph, evenly spaced: no line shows
         // where the text block ends, the page's width does.
-        let p = page(&[
-            ("Ik reageer op de visie.", 78.0, 100.0, 120.0),
-            (
-                "De wachttijd is te lang, dat moet korter.",
-                78.0,
-                124.0,
-                250.0,
-            ),
-            ("Ook mis ik aandacht voor ouderen.", 78.0, 148.0, 190.0),
-            ("Met vriendelijke groet,", 78.0, 172.0, 110.0),
+        let paras = paragraph_starts(&[
+            ("Ik reageer op de visie.", 100.0, 120.0),
+            ("De wachttijd is te lang, dat moet korter.", 124.0, 250.0),
+            ("Ook mis ik aandacht voor ouderen.", 148.0, 190.0),
+            ("Met vriendelijke groet,", 172.0, 110.0),
         ]);
-        let paras: Vec<bool> = build_lines(&p).iter().map(|l| l.para).collect();
         assert_eq!(paras, [true, true, true, true]);
         // A sentence ending at the end of a full line does not end the
         // paragraph; one ending halfway along the next does.
-        let p = page(&[
+        let paras = paragraph_starts(&[
             (
                 "De wachttijd is te lang, dat moet echt korter worden.",
-                78.0,
                 100.0,
                 440.0,
             ),
             (
                 "Want wie belt wil dezelfde week geholpen worden en",
-                78.0,
                 112.0,
                 438.0,
             ),
-            (
-                "niet pas na zes weken. Dat is nu de regel.",
-                78.0,
-                124.0,
-                441.0,
-            ),
-            ("Dat moet anders.", 78.0, 136.0, 90.0),
-            ("Ook mis ik aandacht voor ouderen.", 78.0, 148.0, 190.0),
+            ("niet pas na zes weken. Dat is nu de regel.", 124.0, 441.0),
+            ("Dat moet anders.", 136.0, 90.0),
+            ("Ook mis ik aandacht voor ouderen.", 148.0, 190.0),
         ]);
-        let paras: Vec<bool> = build_lines(&p).iter().map(|l| l.para).collect();
         assert_eq!(paras, [true, false, false, false, true]);
     }
 
@@ -558,12 +551,11 @@ mod tests {
     fn space_after_short_paragraphs_is_a_paragraph_gap() {
         // Two-line paragraphs, 12 pt apart inside, 16 pt between: most
         // steps are gaps, and the last line of each paragraph is full.
-        let mut glyphs = Vec::new();
+        let mut lines = Vec::new();
         let mut y = 100.0;
         for i in 0..4 {
-            glyphs.push((
+            lines.push((
                 "Een volle regel tekst van de alinea die tot de rand",
-                78.0,
                 y,
                 440.0,
             ));
@@ -573,10 +565,10 @@ mod tests {
             } else {
                 "loopt en eindigt hier wel."
             };
-            glyphs.push((end, 78.0, y, 439.0));
+            lines.push((end, y, 439.0));
             y += 16.0;
         }
-        let paras: Vec<bool> = build_lines(&page(&glyphs)).iter().map(|l| l.para).collect();
+        let paras = paragraph_starts(&lines);
         assert_eq!(paras, [true, false, true, false, true, false, true, false]);
     }
 

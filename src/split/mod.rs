@@ -407,6 +407,13 @@ mod tests {
         l.comments.iter().map(|c| c.text.clone()).collect()
     }
 
+    /// Asserts that `text` splits into `n` comments (shown if not).
+    #[track_caller]
+    fn assert_comment_count(text: &str, n: usize) {
+        let t = texts(&split(text));
+        assert_eq!(t.len(), n, "{t:#?}");
+    }
+
     #[test]
     fn framing_paragraphs_are_not_comments() {
         for intro in [
@@ -957,18 +964,13 @@ J. Smit
 
     #[test]
     fn dates_in_several_forms() {
-        assert_eq!(
-            date_in("Katwijk, 14 okt. 2026").map(|d| d.0),
-            NaiveDate::from_ymd_opt(2026, 10, 14)
-        );
-        assert_eq!(
-            date_in("Datum: 14-10-2026").map(|d| d.0),
-            NaiveDate::from_ymd_opt(2026, 10, 14)
-        );
-        assert_eq!(
-            date_in("2026-10-14").map(|d| d.0),
-            NaiveDate::from_ymd_opt(2026, 10, 14)
-        );
+        for line in ["Katwijk, 14 okt. 2026", "Datum: 14-10-2026", "2026-10-14"] {
+            assert_eq!(
+                date_in(line).map(|d| d.0),
+                NaiveDate::from_ymd_opt(2026, 10, 14),
+                "{line}"
+            );
+        }
         assert_eq!(date_in("31 februari 2026"), None);
     }
 
@@ -1094,11 +1096,9 @@ J. Smit
         assert!(t[2].starts_with("Punt 3. Wij vragen"));
         assert_eq!(l.comments[3].label.as_deref(), Some("4"));
         // Labelled points going on from plain numbers.
-        let t = texts(&split("Geachte werkgroep,\n\n1. De opvang moet groter worden.\n\n2. Het meldpunt moet dichterbij.\n\nPunt 3: De scholen moeten meedoen.\n\nPunt 4: De huisartsen ook.\n"));
-        assert_eq!(t.len(), 4, "{t:#?}");
+        assert_comment_count("Geachte werkgroep,\n\n1. De opvang moet groter worden.\n\n2. Het meldpunt moet dichterbij.\n\nPunt 3: De scholen moeten meedoen.\n\nPunt 4: De huisartsen ook.\n", 4);
         // A labelled number out of sequence stays in its point.
-        let t = texts(&split("Geachte werkgroep,\n\n1. Eerste punt over de opvang van vrouwen.\n\n2. Tweede punt, zie ook Punt 7: van het vorige advies.\n\nPunt 7: hoort bij punt 2.\n"));
-        assert_eq!(t.len(), 2, "{t:#?}");
+        assert_comment_count("Geachte werkgroep,\n\n1. Eerste punt over de opvang van vrouwen.\n\n2. Tweede punt, zie ook Punt 7: van het vorige advies.\n\nPunt 7: hoort bij punt 2.\n", 2);
     }
 
     #[test]
@@ -1133,14 +1133,16 @@ J. Smit
             assert!(!is_closing(body), "{body}");
         }
         assert!(is_furniture("This email and any attachments are confidential and intended solely for the addressee."));
-        assert_eq!(
-            date_in("Sent: Tuesday, March 3, 2026 8:12 PM").map(|d| d.0),
-            NaiveDate::from_ymd_opt(2026, 3, 3)
-        );
-        assert_eq!(
-            date_in("Date: Tue, 3 Mar 2026 20:12").map(|d| d.0),
-            NaiveDate::from_ymd_opt(2026, 3, 3)
-        );
+        for line in [
+            "Sent: Tuesday, March 3, 2026 8:12 PM",
+            "Date: Tue, 3 Mar 2026 20:12",
+        ] {
+            assert_eq!(
+                date_in(line).map(|d| d.0),
+                NaiveDate::from_ymd_opt(2026, 3, 3),
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -1177,11 +1179,9 @@ J. Smit
             assert!(t[0].starts_with("De opvang"), "{t:#?}");
         }
         // A view with the announcement keeps the paragraph.
-        let t = texts(&split("Geachte werkgroep,\n\nIk wil reageren, want ik vind de opvang te klein.\n\nMet vriendelijke groet,\nJ. de Vries\n"));
-        assert_eq!(t.len(), 1, "{t:#?}");
+        assert_comment_count("Geachte werkgroep,\n\nIk wil reageren, want ik vind de opvang te klein.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
         // An announcement before a point in the same paragraph keeps the point.
-        let t = texts(&split("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n"));
-        assert_eq!(t.len(), 1, "{t:#?}");
+        assert_comment_count("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
     }
 
     #[test]

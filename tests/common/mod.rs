@@ -87,10 +87,46 @@ pub fn comments_json(inbox: &Path) -> serde_json::Value {
         .arg(inbox)
         .output()
         .unwrap();
+    assert_success(&out);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Asserts that a finished command succeeded; when it did not, the failure
+/// shows what it wrote to stderr.
+#[track_caller]
+pub fn assert_success(out: &std::process::Output) {
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// `inspraak`, to run in `dir` (the folder that holds `inbox/`).
+pub fn inspraak(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("inspraak").unwrap();
+    cmd.current_dir(dir);
+    cmd
+}
+
+/// Writes a consultation of text files into `<root>/inbox`: first its
+/// `drafts/` and `responses/` folders (both, even when `files` puts nothing
+/// in one), then each of `files` (path below the inbox, text), in order.
+/// Returns the inbox.
+pub fn write_inbox(root: &Path, files: &[(&str, &str)]) -> PathBuf {
+    let inbox = root.join("inbox");
+    fs::create_dir_all(inbox.join("drafts")).unwrap();
+    fs::create_dir_all(inbox.join("responses")).unwrap();
+    for (path, text) in files {
+        fs::write(inbox.join(path), text).unwrap();
+    }
+    inbox
+}
+
+/// A fresh temporary folder with an inbox of `files` in it (see
+/// [`write_inbox`]).
+pub fn temp_inbox(files: &[(&str, &str)]) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write_inbox(dir.path(), files);
+    dir
 }
