@@ -671,6 +671,8 @@ fn name_parts(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect();
     for w in &words {
+        // A call name in brackets (`H.J. (Henk) de Boer`) is a name part.
+        let w = &w.trim_start_matches('(').trim_end_matches(')');
         let lower = w.to_lowercase();
         let starts_upper = w.chars().next().is_some_and(char::is_uppercase);
         if starts_upper
@@ -1026,6 +1028,13 @@ mod tests {
         assert_eq!(plain.scrub("Karin Visser belde."), "Karin [naam] belde.");
         assert_eq!(initials_of("mevr. K.L. van Dam"), vec!['K', 'L']);
         assert!(initials_of("Karin Visser").is_empty());
+        // A call name in brackets after the initials is a name part.
+        let s = Scrubber::for_names(&["P.C. (Piet) de Groot"]);
+        let scrubbed = s.scrub("Piet schreef het al: P.C. (Piet) de Groot, Piet de Groot.");
+        assert!(
+            !scrubbed.contains("Piet") && !scrubbed.contains("Groot"),
+            "{scrubbed}"
+        );
     }
 
     #[test]

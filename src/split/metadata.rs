@@ -167,6 +167,9 @@ pub(super) fn find_date(
 pub(super) struct Signature {
     pub(super) organisation: Option<String>,
     pub(super) person: Option<String>,
+    /// Signed on behalf of an organisation (`Namens deze,`, `namens het
+    /// college`): the respondent is that organisation, not a private person.
+    pub(super) on_behalf: bool,
 }
 
 pub(super) fn read_signature(tail: &[&Row]) -> Signature {
@@ -175,13 +178,51 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // signature without one (`Burgemeester en wethouders van X,`) starts
     // with the signing body itself.
     let skip = usize::from(tail.first().is_some_and(|r| is_closing(r.text.trim())));
+    // A name on the closing's own line (`Met vriendelijke groet, Jan de
+    // Vries`).
+    if skip == 1 {
+        sig.person = tail
+            .first()
+            .and_then(|r| inline_signature_at(r.text.trim()))
+            .map(|(name, _)| name);
+    }
     for r in tail.iter().skip(skip).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
         if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
             continue;
         }
-        let t = strip_prefix_ci(t, "namens ").unwrap_or(t);
-        let t = strip_prefix_ci(t, "mede namens ").unwrap_or(t);
+        let behalf = strip_prefix_ci(t, "mede namens ").or_else(|| strip_prefix_ci(t, "namens "));
+        let t = behalf.map_or(t, str::trim);
+        if behalf.is_some() {
+            let lower = t.to_lowercase();
+            if matches!(lower.as_str(), "deze" | "dezen" | "hen") {
+                // `Autoriteit X, / Namens deze,`: the body named above is
+                // who signs, whatever its words (a name of two capitalised
+                // words was read as a person's).
+                sig.on_behalf = true;
+                if sig.organisation.is_none() {
+                    sig.organisation = sig.person.take().map(|p| tidy_org(&p));
+                }
+                continue;
+            }
+            // `namens het college`, `Namens de Autoriteit X`: an
+            // organisation (an article before a capitalised word, or an
+            // organisation's word), not `namens de heer X` or `namens mijn
+            // gezin`.
+            let article = strip_prefix_ci(t, "de ").or_else(|| strip_prefix_ci(t, "het "));
+            let named = article.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+            if named || organisation_word(t) && !is_function_only(t) {
+                sig.on_behalf = true;
+                if sig.organisation.is_none() {
+                    sig.organisation = Some(if lower == "het college" {
+                        "College van burgemeester en wethouders".to_string()
+                    } else {
+                        tidy_org(strip_function(t))
+                    });
+                }
+                continue;
+            }
+        }
         if is_function_only(t) {
             continue;
         }
@@ -205,8 +246,10 @@ pub(super) static INLINE_CLOSING: StaticRegex = StaticRegex::new(
 /// named right after the last closing formula of `body`, when what follows
 /// the formula is no more than a signature (at most twelve words, a name
 /// first, then perhaps an address and place).
-pub(super) fn inline_signature(body: &str) -> Option<String> {
-    let body = body.trim();
+///
+/// With the name, the byte offset in `body` where the closing formula
+/// starts: the closing and signature are no part of the comment.
+pub(super) fn inline_signature_at(body: &str) -> Option<(String, usize)> {
     let last = INLINE_CLOSING.get().find_iter(body).last()?;
     let rest = body[last.end()..]
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
@@ -215,7 +258,7 @@ pub(super) fn inline_signature(body: &str) -> Option<String> {
         return None;
     }
     let name = rest.split([',', ';']).next()?.trim();
-    (is_person_name(name) && !is_address(name)).then(|| name.to_string())
+    (is_person_name(name) && !is_address(name)).then(|| (name.to_string(), last.start()))
 }
 
 /// Words for the function of someone who signs a letter.
@@ -301,7 +344,17 @@ pub(super) fn organisation_word(t: &str) -> bool {
 /// A personal name: two to five capitalised words, Dutch particles and
 /// initials allowed, no digits, no organisation word.
 pub(super) fn is_person_name(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // A call name in brackets after the initials (`H.J. (Henk) de Boer`)
+    // is part of the name, not counted as a word of it.
+    let call_name = |w: &str| {
+        w.strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .is_some_and(|n| {
+                n.chars().next().is_some_and(char::is_uppercase)
+                    && n.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !call_name(w)).collect();
     if !(2..=5).contains(&words.len()) || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }

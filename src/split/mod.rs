@@ -66,7 +66,30 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     let after = &lines[parts.body_end..];
     let postscript = after.iter().position(|r| is_postscript(&r.text));
     let tail: Vec<&Row> = after[..postscript.unwrap_or(after.len())].iter().collect();
-    let body = body_of(lines, &parts);
+    let mut signature = read_signature(&tail);
+    // What is left of the body's last line when its closing is cut off.
+    let cut_line: Option<Row>;
+    let mut body = body_of(lines, &parts);
+    let body_text: String = body
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // A letter written as one paragraph signs at the end of it: the
+    // closing and signature are cut off its last comment.
+    let inline = (signature.person.is_none() && signature.organisation.is_none())
+        .then(|| inline_signature_at(&body_text))
+        .flatten();
+    match inline {
+        Some((name, at)) => {
+            signature.person = Some(name);
+            let (keep, rest) = cut_rows(&body, at);
+            body.truncate(keep);
+            cut_line = rest;
+        }
+        None => cut_line = None,
+    }
+    body.extend(cut_line.as_ref());
     let mut bodies = vec![body.clone()];
     if let Some(p) = postscript {
         bodies.push(
@@ -86,7 +109,6 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
         .find_map(|r| header_value(&r.text, &["van", "from"]));
-    let mut signature = read_signature(&tail);
     // The letterhead: an organisation named above the addressee and date.
     let letterhead = head
         .iter()
@@ -101,16 +123,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .take(4)
         .collect::<Vec<_>>()
         .join(" | ");
-    let body_text: String = body
-        .iter()
-        .map(|r| r.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
     let self_named = self_designation(&body_text);
-    // A letter written as one paragraph signs at the end of it.
-    if signature.person.is_none() && signature.organisation.is_none() {
-        signature.person = inline_signature(&body_text);
-    }
 
     let respondent = signature
         .organisation
@@ -129,7 +142,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     ]
     .join(" | ");
     let mut kind = kind_of(&evidence);
-    if kind == RespondentKind::Unknown && (signature.person.is_some() || email_from.is_some()) {
+    if kind == RespondentKind::Unknown && signature.on_behalf {
+        kind = RespondentKind::Organisation;
+    } else if kind == RespondentKind::Unknown
+        && (signature.person.is_some() || email_from.is_some())
+    {
         kind = RespondentKind::Resident;
     }
     let comments = segment(&bodies, response_id);
@@ -141,6 +158,32 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// `body` up to byte `at` of its lines joined with spaces: how many whole
+/// lines come before `at`, and what comes before `at` of the line it falls
+/// in (trailing commas and spaces left out), if anything.
+fn cut_rows(body: &[&Row], at: usize) -> (usize, Option<Row>) {
+    let mut start = 0;
+    for (i, r) in body.iter().enumerate() {
+        let end = start + r.text.len();
+        if at <= end {
+            let head = r
+                .text
+                .get(..at - start)
+                .unwrap_or("")
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–')
+                });
+            let rest = (!head.is_empty()).then(|| Row {
+                text: head.to_string(),
+                ..(*r).clone()
+            });
+            return (i, rest);
+        }
+        start = end + 1;
+    }
+    (body.len(), None)
 }
 
 /// Whether a line opens a postscript: `P.S.`, `PS:`, `Naschrift:`, `N.B.`.
@@ -361,7 +404,7 @@ mod segment;
 
 use crate::text::StaticRegex;
 use metadata::{
-    date_in, find_date, inline_signature, is_address, is_addressee, kind_of, organisation_word,
+    date_in, find_date, inline_signature_at, is_address, is_addressee, kind_of, organisation_word,
     read_signature, self_designation,
 };
 use parts::{
@@ -373,7 +416,7 @@ use segment::segment;
 
 #[cfg(test)]
 mod tests {
-    use super::metadata::{is_function_only, strip_function};
+    use super::metadata::{inline_signature_at, is_function_only, is_person_name, strip_function};
     use super::parts::is_closing;
     use super::*;
 
@@ -702,8 +745,8 @@ J. Smit
             assert!(!l.private_person, "{text}: {:?}", l.respondent);
         }
         assert_eq!(
-            inline_signature("Dat is alles. Groet, mw. T. van Os"),
-            Some("mw. T. van Os".to_string())
+            inline_signature_at("Dat is alles. Groet, mw. T. van Os"),
+            Some(("mw. T. van Os".to_string(), 14))
         );
     }
 
@@ -1238,5 +1281,119 @@ J. Smit
         );
         assert_eq!(crate::text::strip_markdown("* punt met *nadruk*"), "* punt met nadruk");
         assert!(is_rule("- - -") && is_rule("______") && !is_rule("--"));
+    }
+
+    #[test]
+    fn a_list_inside_a_chapter_is_counted_apart_from_the_chapters() {
+        // Chapter 2 holds a list numbered 1-3; chapter 3 and 4 follow. The
+        // list's `3.` is an item of the list, and the chapters after it
+        // are comments of their own, with or without a full stop after
+        // their number.
+        for dot in [".", ""] {
+            let text = format!(
+                "Geachte commissie,\n\n1{dot} Aanleiding\n\nDe werkgroep vroeg ons om advies; wij zien in de conceptnota enkele knelpunten voor de jeugdhulp.\n\n\
+                 2{dot} Ontvangen stukken\n\nVoor dit advies hebben wij van de werkgroep de volgende stukken ontvangen en gelezen:\n\n\
+                 1. De conceptnota jeugdhulp\n\n2. Het verslag van de klankbordgroep\n\n3. Een overzicht van de wachttijden\n\n\
+                 Op grond van deze stukken vormden wij ons oordeel over de voorgestelde aanpak in de regio.\n\n\
+                 3{dot} Wachttijden\n\nDe wachttijden in de jeugdhulp zijn te lang en de nota biedt geen oplossing voor gezinnen die nu wachten.\n\n\
+                 4{dot} Toezicht\n\nHet toezicht op de aanbieders moet strenger, want de nota laat dat geheel aan de gemeenten over.\n\n\
+                 Met vriendelijke groet,\n\nStichting Jeugdbelang\n"
+            );
+            let l = split(&text);
+            let t = texts(&l);
+            assert_eq!(t.len(), 4, "{dot:?}: {t:#?}");
+            for (c, start) in t.iter().zip(["1", "2", "3", "4"]) {
+                assert!(c.starts_with(start), "{dot:?}: {t:#?}");
+            }
+            assert!(
+                t[1].contains("3. Een overzicht") && t[1].ends_with("in de regio."),
+                "{t:#?}"
+            );
+            assert!(t[2].contains("wachttijden in de jeugdhulp"), "{t:#?}");
+            let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+            assert_eq!(labels, [Some("1"), Some("2"), Some("3"), Some("4")]);
+        }
+        // A list whose numbers run on after a paragraph of prose: the next
+        // chapter's number is the chapter's.
+        let l = split("Geachte commissie,\n\n1. Opvang\n\nDe opvang voor mannen ontbreekt in de nota en dat moet anders.\n\n\
+                       2. Preventie\n\nWij zien twee kansen voor preventie op scholen:\n\n1. Lessen over relaties in groep 8\n\n2. Een vertrouwenspersoon per school\n\n\
+                       Beide kosten weinig en bereiken veel kinderen in de regio.\n\n3. Nazorg\n\nDe nazorg na een melding moet langer duren dan zes weken.\n\n\
+                       Met vriendelijke groet,\n\nStichting Jeugdbelang\n");
+        assert_eq!(texts(&l).len(), 3, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn the_closing_of_a_letter_in_one_paragraph_is_cut_off_its_comment() {
+        for text in [
+            "Goedemiddag, de buurtsportcoach hoort in hoofdstuk 3 thuis omdat hij wekelijks honderden kinderen ziet en signalen oppikt. Met vriendelijke groet, Karel de Wit\n",
+            "Hoi, de buurtsportcoach hoort in hoofdstuk 3 thuis omdat hij wekelijks honderden kinderen ziet en signalen oppikt, groetjes, Karel de Wit, Lindelaan 3, Oudewater\n",
+            "Beste werkgroep, de buurtsportcoach hoort in hoofdstuk 3 thuis omdat hij wekelijks\nhonderden kinderen ziet en signalen oppikt, zoals pesten thuis en op straat. Hartelijke groeten, Karel de Wit\n",
+            // The closing on a line of its own, the name on it.
+            "Beste werkgroep,\n\nDe buurtsportcoach hoort in hoofdstuk 3 thuis omdat hij wekelijks honderden kinderen ziet en signalen oppikt.\n\nHartelijke groeten, Karel de Wit\n",
+        ] {
+            let l = split(text);
+            let t = texts(&l);
+            assert_eq!(t.len(), 1, "{text}: {t:#?}");
+            assert!(t[0].contains("signalen oppikt"), "{t:#?}");
+            assert!(!t[0].to_lowercase().contains("groet") && !t[0].contains("Karel"), "{t:#?}");
+            assert!(!t[0].ends_with(','), "{t:#?}");
+            assert_eq!(l.respondent.as_deref(), Some("Karel de Wit"));
+            assert!(l.private_person);
+        }
+        // A closing that names no one stays where it is.
+        let l = split("Ik vraag om een betere opvang voor moeders. Met vriendelijke groet aan de werkgroep en veel succes met het werk.\n");
+        assert!(texts(&l)[0].contains("succes"), "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn initials_with_a_call_name_in_brackets_are_a_persons_name() {
+        assert!(is_person_name("P.C. (Piet) de Groot"));
+        assert!(is_person_name("A. (Anne-Marie) Jansen"));
+        assert!(!is_person_name("(Stichting) Oost"));
+        let l = split("Geachte werkgroep,\n\nDe wachtlijst voor de opvang is veel te lang, dat moet in paragraaf 4 anders.\n\nMet vriendelijke groet,\n\nP.C. (Piet) de Groot\n");
+        assert_eq!(l.respondent.as_deref(), Some("P.C. (Piet) de Groot"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+    }
+
+    #[test]
+    fn signing_on_behalf_of_an_organisation_makes_it_the_respondent() {
+        let body = "Geachte werkgroep,\n\nDe wachtlijst voor de opvang is veel te lang, dat moet in paragraaf 4 anders.\n\n";
+        for (sig, respondent, kind) in [
+            // The body named above `Namens deze`, in words no rule knows.
+            (
+                "Hoogachtend,\n\nCommissie Toezicht Jeugd,\nNamens deze,\n\ndrs. A.B. Smit\nSecretaris\n",
+                "Commissie Toezicht Jeugd",
+                RespondentKind::Organisation,
+            ),
+            (
+                "Met vriendelijke groet,\nnamens het college,\n\nM. Jansen, wethouder\n",
+                "College van burgemeester en wethouders",
+                RespondentKind::ExecutiveBoard,
+            ),
+            (
+                "Met vriendelijke groet,\n\nNamens de Kinderombudsman,\nL. Visser\n",
+                "Kinderombudsman",
+                RespondentKind::Organisation,
+            ),
+        ] {
+            let l = split(&format!("{body}{sig}"));
+            assert_eq!(l.respondent.as_deref(), Some(respondent), "{sig}");
+            assert_eq!(l.kind, kind, "{sig}");
+            assert!(!l.private_person, "{sig}");
+        }
+        // On behalf of a person, or a family, is no organisation.
+        for sig in [
+            "Met vriendelijke groet,\n\nnamens de heer Jansen,\nKees Jansen\n",
+            "Met vriendelijke groet,\n\nnamens mijn gezin,\nKees Jansen\n",
+        ] {
+            let l = split(&format!("{body}{sig}"));
+            assert_eq!(
+                l.kind,
+                RespondentKind::Resident,
+                "{sig}: {:?}",
+                l.respondent
+            );
+        }
     }
 }

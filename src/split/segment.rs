@@ -17,6 +17,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &MARKER_NUMBER,
     &MARKER_LETTER,
     &MARKER_BULLET,
+    &NUMBERED_HEADING,
     &PROCEDURAL,
     &VIEW,
     &REQUEST,
@@ -124,9 +125,35 @@ pub(super) fn marker(t: &str) -> Option<Marker> {
     None
 }
 
+/// A heading numbered without a full stop (`3 Wachttijden`): a number of
+/// at most two digits before a capitalised word, on a heading line.
+pub(super) static NUMBERED_HEADING: StaticRegex = StaticRegex::new(r"^(\d{1,2})\s+\p{Lu}");
+
+/// The point marker of line `i` of `rows`: what [`marker`] reads, or a
+/// heading numbered without a full stop (`3 Wachttijden`, see
+/// [`NUMBERED_HEADING`]), read as a number.
+pub(super) fn marker_at(rows: &[&Row], i: usize) -> Option<Marker> {
+    let t = rows[i].text.trim();
+    marker(t).or_else(|| {
+        let c = NUMBERED_HEADING.get().captures(t)?;
+        let number = c.get(1)?;
+        titled_line(rows, i, t[number.end()..].trim()).then(|| Marker {
+            kind: MarkerKind::Number,
+            label: Some(number.as_str().to_string()),
+            value: number.as_str().parse().unwrap_or(0),
+            len: number.end(),
+        })
+    })
+}
+
 /// A short title-like line that opens a paragraph.
 pub(super) fn is_heading_line(rows: &[&Row], i: usize) -> bool {
-    let t = rows[i].text.trim();
+    titled_line(rows, i, rows[i].text.trim())
+}
+
+/// Whether line `i` of `rows`, with title `t` (its text, or what follows
+/// its number), is a heading line: see [`is_heading_line`].
+fn titled_line(rows: &[&Row], i: usize, t: &str) -> bool {
     let next_is_para = rows
         .get(i + 1)
         .is_some_and(|n| n.para || word_count(&n.text) > 6);
@@ -370,8 +397,8 @@ impl Draft {
 /// least two markers that follow each other in sequence.
 pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
     let mut seen: HashMap<MarkerKind, Vec<u32>> = HashMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        if let Some(m) = marker(&r.text) {
+    for i in 0..rows.len() {
+        if let Some(m) = marker_at(rows, i) {
             seen.entry(m.kind).or_default().push(m.value);
         } else if is_heading_line(rows, i) {
             seen.entry(MarkerKind::Heading).or_default().push(0);
@@ -472,8 +499,16 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let mut intro = Draft::default();
     let mut current: Option<Draft> = None;
     let mut last_value = 0u32;
+    // A list numbered inside a point (`1.`, `2.`, `3.` under chapter `2.`)
+    // is counted apart from the points: its last number, and whether it is
+    // still running (no plain paragraph since its last item).
+    let mut list: Option<u32> = None;
+    let mut list_running = false;
     for (i, row) in body.iter().enumerate() {
-        let m = marker(&row.text);
+        let m = marker_at(body, i);
+        if m.is_none() && row.para {
+            list_running = false;
+        }
         let starts = match (primary, &m) {
             (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
             (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
@@ -492,9 +527,24 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
                     // Sequence: the next number, or a restart at 1 is not
                     // accepted after the first point (a nested list).
-                    let ok = current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                    let next_point = current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                    // The nested list's own next number: `3.` right after
+                    // list items `1.` and `2.` under point 2 goes on with
+                    // the list, not with the points; after a paragraph
+                    // of its own it is the next point.
+                    let next_item = current.is_some()
+                        && match list {
+                            None => m.value == 1,
+                            Some(l) => m.value == l + 1,
+                        };
+                    let ok = next_point && !(next_item && list.is_some() && list_running);
                     if ok {
                         last_value = m.value;
+                        list = None;
+                        list_running = false;
+                    } else if next_item {
+                        list = Some(m.value);
+                        list_running = true;
                     }
                     ok
                 }
@@ -512,6 +562,8 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             _ => false,
         };
         if starts {
+            list = None;
+            list_running = false;
             if let Some(d) = current.take() {
                 drafts.push(d);
             }
