@@ -114,6 +114,21 @@ fn check_reports_what_needs_attention_and_exits_1() {
     let k = kinds(&v);
     assert!(k.contains(&"adopted_unchanged".to_string()), "{k:?}");
     assert!(k.contains(&"empty_answer".to_string()), "{k:?}");
+    // Which version's numbers a message means: a change reference names
+    // the final version's section.
+    let adopted = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "adopted_unchanged")
+        .unwrap();
+    assert!(
+        adopted["message"]
+            .as_str()
+            .unwrap()
+            .contains("section 2 of the final version"),
+        "{adopted}"
+    );
 
     inspraak(dir.path())
         .arg("check")
@@ -321,6 +336,146 @@ fn sections_only_renumbered_need_no_explanation() {
     assert!(kinds.contains(&"renumbered"), "{kinds:?}");
     let redline = std::fs::read_to_string(dir.path().join("output/wijzigingen.html")).unwrap();
     assert!(redline.contains("vernummerd"), "{redline}");
+
+    // Renumbered with new text: the label says both, everywhere; the JSON
+    // keeps `kind: renumbered` and says the text changed.
+    assert!(
+        memo.contains("| vernummerd en gewijzigd | 5 Monitoring | 6 Monitoring |"),
+        "{memo}"
+    );
+    let monitoring = json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["number"] == "6")
+        .unwrap();
+    assert_eq!(monitoring["kind"], "renumbered", "{monitoring}");
+    assert_eq!(monitoring["text_changed"], true, "{monitoring}");
+    let preventie = json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["number"] == "3")
+        .unwrap();
+    assert_eq!(preventie["text_changed"], false, "{preventie}");
+    assert!(
+        redline.contains("<span class=\"badge\">vernummerd en gewijzigd</span>"),
+        "{redline}"
+    );
+    inspraak(dir.path())
+        .args(["diff", "--color", "never"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "5 Monitoring → 6 Monitoring (renumbered, text changed,",
+        ))
+        .stdout(predicates::str::contains(
+            "2 Preventie → 3 Preventie (renumbered, +",
+        ));
+}
+
+/// An inbox whose draft has sections 1-3 and whose final version changes
+/// 2 and 3; the one response names both.
+fn two_changes() -> tempfile::TempDir {
+    let dir = three_sections();
+    std::fs::write(
+        dir.path().join("inbox/responses/gemeente-noord.txt"),
+        "De raad vraagt om voorlichting op scholen op te nemen in hoofdstuk 2 en om de opvang \
+         in hoofdstuk 3 ook open te stellen voor mannen.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_change_reference_explains_only_the_section_it_names() {
+    let dir = two_changes();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    // Adopted, no change reference: the links to 2 and 3 explain both.
+    inspraak(d)
+        .args(["decide", &id, "-s", "adopted", "-a", "Aangepast."])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    assert!(unexplained(&v).is_empty(), "{v}");
+
+    // The working group says the change was made in 2: the comment no
+    // longer explains the change in 3, in check and in the memo alike.
+    inspraak(d)
+        .args(["decide", &id, "--change-ref", "2"])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    assert_eq!(unexplained(&v), ["3"], "{v}");
+    run_json(d);
+    let memo = memo_md(d);
+    let row = |n: &str| {
+        memo.lines()
+            .find(|l| l.starts_with("| gewijzigd | ") && l.contains(&format!("| {n} ")))
+            .unwrap_or_else(|| panic!("no row for {n}: {memo}"))
+            .to_string()
+    };
+    assert!(row("2 Preventie").contains("reactie 1.1"), "{memo}");
+    assert!(row("3 Opvang").ends_with("| — |"), "{memo}");
+}
+
+/// The draft of `renumbered_only`: two chapters that swap places in the
+/// final version, text unchanged.
+const SWAP_DRAFT: &str =
+    "1 Stoppen\n\n1.1 Opvang\n\nDe vrouwenopvang biedt 34 plaatsen. De wachtlijst \
+    is gegroeid omdat woningen ontbreken.\n\n2 Specifieke aandacht\n\n2.1 Ouderenmishandeling\n\n\
+    Ouderen worden vaak financieel uitgebuit door mensen in hun omgeving.\n";
+const SWAP_FINAL: &str = "1 Specifieke aandacht\n\n1.1 Ouderenmishandeling\n\nOuderen worden vaak \
+    financieel uitgebuit door mensen in hun omgeving.\n\n2 Stoppen\n\n2.1 Opvang\n\nDe \
+    vrouwenopvang biedt 34 plaatsen. De wachtlijst is gegroeid omdat woningen ontbreken.\n";
+
+#[test]
+fn a_change_reference_to_a_section_only_renumbered_is_adopted_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let inbox = d.join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(inbox.join("drafts/01-concept.txt"), SWAP_DRAFT).unwrap();
+    std::fs::write(inbox.join("drafts/02-definitief.txt"), SWAP_FINAL).unwrap();
+    std::fs::write(
+        inbox.join("responses/01-reactie.txt"),
+        "Maak in paragraaf 2.1 afspraken met banken over financiele uitbuiting van ouderen.\n",
+    )
+    .unwrap();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "-s", "adopted", "-a", "Afspraken opgenomen."])
+        .args(["--change-ref", "2.1"])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    let adopted: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "adopted_unchanged")
+        .collect();
+    assert_eq!(adopted.len(), 1, "{v}");
+    assert_eq!(adopted[0]["section"], "2.1", "{v}");
+    let message = adopted[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("section 2.1 of the final version"),
+        "{message}"
+    );
+    assert!(message.contains("only renumbered"), "{message}");
+    // The moved section is no longer explained by the comment's link: its
+    // change reference says where its change was made.
+    assert!(unexplained(&v).contains(&"1.1".to_string()), "{v}");
+
+    run_json(d);
+    let memo = memo_md(d);
+    assert!(!memo.contains("naar aanleiding van reactie"), "{memo}");
+    assert!(
+        memo.contains("| vernummerd | 1.1 Opvang | 2.1 Opvang | +1 / −1 | — |"),
+        "{memo}"
+    );
 }
 
 /// A draft with three sections, a final version that changes 2 and 3, and

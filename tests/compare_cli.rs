@@ -120,3 +120,55 @@ fn a_single_version_is_a_clear_error() {
         .failure()
         .stderr(predicate::str::contains("needs two versions"));
 }
+
+/// The redline shows a kept section's old number and title struck through
+/// and the new ones inserted, and where a moved section came from; the
+/// draft's words stay escaped.
+#[test]
+fn redline_headings_show_old_and_new_numbers_and_titles() {
+    let concept = "1 Organisatie\n\n1.1 Rollen\n\nDe centrumgemeente voert de regie op de \
+        regionale taken.\n\n1.2 Financiën & <kosten>\n\nDe regionale taken worden betaald uit \
+        de decentralisatie-uitkering.\n\n2 Uitvoering\n\n2.1 Wijkteams\n\nDe wijkteams \
+        voeren de hulp uit in de wijken van alle gemeenten.\n\n2.2 Monitoring\n\nDe regio \
+        volgt de resultaten met een jaarlijkse monitor.\n";
+    let definitief = "1 Organisatie\n\n1.1 Nieuw\n\nEen nieuwe paragraaf over de samenwerking.\n\n\
+        1.2 Rollen\n\nDe centrumgemeente voert de regie op de regionale taken.\n\n1.3 \
+        Financiering\n\nDe regionale taken worden betaald uit de decentralisatie-uitkering.\n\n\
+        1.4 Monitoring\n\nDe regio volgt de resultaten met een jaarlijkse monitor.\n\n2 \
+        Uitvoering\n\n2.1 Wijkteams\n\nDe wijkteams voeren de hulp uit in de wijken van alle \
+        gemeenten.\n";
+    let dir = inbox(&[
+        ("01-concept.txt", concept),
+        ("02-definitief.txt", definitief),
+    ]);
+    std::fs::create_dir_all(dir.path().join("inbox/responses")).unwrap();
+    Command::cargo_bin("inspraak")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["run", "-q"])
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(dir.path().join("output/wijzigingen.html")).unwrap();
+    assert!(
+        html.contains(
+            "<del>1.1</del> <ins>1.2</ins> Rollen <span class=\"badge\">vernummerd</span>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<del>1.2</del> <ins>1.3</ins> <del>Financiën &amp; &lt;kosten&gt;</del> \
+             <ins>Financiering</ins>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<kosten>"), "{html}");
+    assert!(
+        html.contains("<del>2.2</del> <ins>1.4</ins> Monitoring"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Verplaatst; stond in de inspraakversie als 2.2 Monitoring."),
+        "{html}"
+    );
+}

@@ -6,19 +6,21 @@ use anyhow::Result;
 ///
 /// Lists comments still open, late submissions not yet decided, decided
 /// comments without an answer, adopted or partly adopted comments whose
-/// sections did not change between draft and final, changes no adopted
-/// comment explains (unless editorial, or marked with `inspraak decide
-/// --editorial SECTION`), orphaned decisions, and submissions that could
-/// not be read.
+/// change reference (or, without one, linked sections) did not change
+/// between draft and final, changes no adopted comment explains (unless
+/// editorial, or marked with `inspraak decide --editorial SECTION`),
+/// orphaned decisions, and submissions that could not be read.
 ///
 /// Exit status: 0 when nothing needs attention, 1 when something does (or
 /// on an error).
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Checks: comments still open; late submissions not yet decided; decided \
-    comments without an answer; adopted or partly adopted comments whose sections (or \
-    --change-ref) did not change between draft and final; changes no adopted comment explains \
-    (unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
+    comments without an answer; adopted or partly adopted comments whose --change-ref section \
+    (a number of the final version) or, without one, linked sections (numbers of the draft) \
+    did not change between draft and final (a new number alone is no change); changes no \
+    adopted comment explains (a comment with --change-ref explains only that section's change; \
+    unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
     decisions; submissions that could not be read.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
     an error)."
 )]

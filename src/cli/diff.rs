@@ -257,6 +257,14 @@ fn header(c: &Change) -> String {
         ChangeKind::Renumbered => "renumbered",
     };
     let mut notes = vec![kind.to_string()];
+    if c.text_changed
+        && matches!(
+            c.kind,
+            ChangeKind::Moved | ChangeKind::Renamed | ChangeKind::Renumbered
+        )
+    {
+        notes.push("text changed".into());
+    }
     if c.editorial {
         notes.push("editorial".into());
     }

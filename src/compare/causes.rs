@@ -191,7 +191,7 @@ impl<'a> Candidates<'a> {
     fn of(
         &self,
         change: &Change,
-        evidence: &ChangeProfile,
+        evidence: &ChangeProfile<'_>,
         words: &[&TextTerms],
         counts: &mut Counts,
     ) -> Vec<usize> {
@@ -277,10 +277,6 @@ impl Numbers {
     fn contains(&self, number: &str) -> bool {
         self.0.iter().any(|n| n == number)
     }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl FromIterator<String> for Numbers {
@@ -302,11 +298,10 @@ impl Extend<String> for Numbers {
 }
 
 /// What a change offers as evidence.
-struct ChangeProfile {
+struct ChangeProfile<'c> {
+    change: &'c Change,
     /// Section numbers of the older version involved.
     before: Numbers,
-    /// Section numbers of the newer version involved.
-    after: Numbers,
     /// Stemmed words of the inserted text.
     inserted: Terms,
     /// Stemmed words of the deleted text.
@@ -316,12 +311,10 @@ struct ChangeProfile {
     substantive: bool,
 }
 
-impl ChangeProfile {
-    fn new(analyzer: &Analyzer, c: &Change) -> ChangeProfile {
+impl<'c> ChangeProfile<'c> {
+    fn new(analyzer: &Analyzer, c: &'c Change) -> ChangeProfile<'c> {
         let mut before: Numbers = c.before.iter().map(|s| s.number.clone()).collect();
         before.extend(c.merged_from.iter().map(|s| s.number.clone()));
-        let mut after: Numbers = c.after.iter().map(|s| s.number.clone()).collect();
-        after.extend(c.split_into.iter().map(|s| s.number.clone()));
         let inserted = Terms::new(analyzer.terms(&super::diff::inserted_text(&c.diff)));
         let deleted: String = c
             .diff
@@ -332,8 +325,8 @@ impl ChangeProfile {
         // A pure renumbering or move is no reason to credit comments.
         let substantive = !c.editorial && (c.text_changed || c.retitled);
         ChangeProfile {
+            change: c,
             before,
-            after,
             inserted,
             deleted: Terms::new(analyzer.terms(&deleted)),
             substantive,
@@ -487,13 +480,13 @@ fn is_topical_only(l: &crate::model::Link) -> bool {
             .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
 }
 
-fn score(c: &CommentProfile<'_>, ch: &ChangeProfile) -> Option<f64> {
+fn score(c: &CommentProfile<'_>, ch: &ChangeProfile<'_>) -> Option<f64> {
     let d = &c.comment.decision;
+    // The working group said where the change for this comment was made:
+    // it explains that change (unless that section was only renumbered)
+    // and no other, however the comment is linked.
     if let Some(r) = &d.change_ref {
-        let r = r.trim();
-        if ch.after.contains(r) || (ch.after.is_empty() && ch.before.contains(r)) {
-            return Some(CONFIRMED);
-        }
+        return super::reference_explains(r, ch.change).then_some(CONFIRMED);
     }
     if !ch.substantive {
         return None;

@@ -277,7 +277,77 @@ pub fn summarize(changes: &[Change]) -> Summary {
     s
 }
 
+/// Whether a change only gave a section another number, in place: same
+/// title, same text (`vernummerd`). Such a change is never the change made
+/// for a comment.
+pub fn only_renumbered(ch: &Change) -> bool {
+    ch.kind == ChangeKind::Renumbered && !ch.text_changed
+}
+
+/// Whether a working group's change reference (`change_ref`, a section
+/// number of the newest version) names `ch` and `ch` can be the change
+/// made for that comment: a change of the section's text, title or place,
+/// not only its number or punctuation. A change reference is an explicit
+/// statement of where the change was made, so a comment that has one
+/// explains no other change (see [`causes`] and `inspraak check`).
+pub fn reference_explains(change_ref: &str, ch: &Change) -> bool {
+    let r = change_ref.trim();
+    let named = match &ch.after {
+        Some(a) => a.number == r || ch.split_into.iter().any(|s| s.number == r),
+        None => ch.before.as_ref().is_some_and(|b| b.number == r),
+    };
+    named && !ch.editorial && !only_renumbered(ch)
+}
+
 /// Whether a change's diff holds any insertion or deletion.
 pub fn has_edits(change: &Change) -> bool {
     change.diff.iter().any(|s| s.op != DiffOp::Equal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(kind: ChangeKind, before: &str, after: &str, text_changed: bool) -> Change {
+        let r = |n: &str| SectionRef {
+            number: n.into(),
+            title: "Opvang".into(),
+        };
+        Change {
+            kind,
+            before: Some(r(before)),
+            after: Some(r(after)),
+            diff: Vec::new(),
+            words_added: 1,
+            words_removed: 1,
+            editorial: false,
+            comments: Vec::new(),
+            renumbered: before != after,
+            retitled: false,
+            text_changed,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_change_reference_names_a_real_change_of_its_section_only() {
+        let renumbered = change(ChangeKind::Renumbered, "1.1", "2.1", false);
+        assert!(only_renumbered(&renumbered));
+        assert!(!reference_explains("2.1", &renumbered));
+        let rewritten = change(ChangeKind::Renumbered, "1.1", "2.1", true);
+        assert!(!only_renumbered(&rewritten));
+        assert!(reference_explains("2.1", &rewritten));
+        assert!(reference_explains(" 2.1 ", &rewritten));
+        // The newest version's number, not the draft's.
+        assert!(!reference_explains("1.1", &rewritten));
+        let moved = change(ChangeKind::Moved, "2.1", "1.1", false);
+        assert!(reference_explains("1.1", &moved));
+        let mut editorial = change(ChangeKind::Modified, "3", "3", true);
+        editorial.editorial = true;
+        assert!(!reference_explains("3", &editorial));
+        let mut removed = change(ChangeKind::Removed, "4", "4", true);
+        removed.after = None;
+        assert!(reference_explains("4", &removed));
+    }
 }

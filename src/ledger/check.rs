@@ -201,7 +201,22 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
     }
     if d.status.changes_text() && c.versions.len() > 1 && !comment_changed_text(c, comment) {
         let sections: Vec<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
-        let message = if sections.is_empty() && d.change_ref.is_none() {
+        let message = if let Some(r) = &d.change_ref {
+            // A change reference names the newest version's section.
+            format!(
+                "{} but section {r} of the final version (its change reference) has no change \
+                 of text{}: {who}: \"{short}\"",
+                d.status.label_nl(),
+                if c.changes.iter().any(|ch| {
+                    ch.after.as_ref().is_some_and(|a| a.number == *r)
+                        && crate::compare::only_renumbered(ch)
+                }) {
+                    " (it was only renumbered)"
+                } else {
+                    ""
+                }
+            )
+        } else if sections.is_empty() {
             format!(
                 "{} but not linked to a section; record where the text changed with \
                  `inspraak decide {} --change-ref SECTION`: {who}: \"{short}\"",
@@ -209,15 +224,14 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
                 comment.id
             )
         } else {
+            // Links name the consultation draft's sections.
             format!(
-                "{} but section(s) {} did not change between draft and final: {who}: \"{short}\"",
+                "{} but section(s) {} of the draft did not change between draft and final; \
+                 record where the text changed with `inspraak decide {} --change-ref SECTION`: \
+                 {who}: \"{short}\"",
                 d.status.label_nl(),
-                d.change_ref
-                    .iter()
-                    .map(String::as_str)
-                    .chain(sections)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                sections.join(", "),
+                comment.id
             )
         };
         let mut f = finding(Kind::AdoptedUnchanged, message);
@@ -229,23 +243,24 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
     }
 }
 
-/// Whether a real (not editorial) change touches the comment's linked
-/// sections or its change reference.
+/// Whether a real change (not editorial, not only a new number) was made
+/// for the comment: at its change reference when it has one (the working
+/// group said where the change was made), otherwise to one of its linked
+/// sections or a change that names it as a cause.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
+    if let Some(r) = comment.decision.change_ref.as_deref() {
+        return c
+            .changes
+            .iter()
+            .any(|ch| crate::compare::reference_explains(r, ch));
+    }
     let linked: HashSet<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
     c.changes
         .iter()
         .filter(|ch| !ch.editorial && !only_renumbered(ch))
         .any(|ch| {
             let before = ch.before.as_ref().map(|s| s.number.as_str());
-            let after = ch.after.as_ref().map(|s| s.number.as_str());
-            before.is_some_and(|b| linked.contains(b))
-                || comment
-                    .decision
-                    .change_ref
-                    .as_deref()
-                    .is_some_and(|r| Some(r) == after.or(before))
-                || ch.comments.contains(&comment.id)
+            before.is_some_and(|b| linked.contains(b)) || ch.comments.contains(&comment.id)
         })
 }
 
@@ -267,17 +282,22 @@ fn check_change(
     if only_renumbered(ch) && c.changes.iter().any(shifts_numbers) {
         return None;
     }
+    // A comment with a change reference explains only the change at that
+    // section (as the memo's table of changes names it): the reference
+    // says where its change was made, whatever else it is linked to.
     let explains = |comment: &Comment| {
         let d = &comment.decision;
         d.status.changes_text()
-            && (ch.comments.contains(&comment.id)
-                || d.change_ref
-                    .as_deref()
-                    .is_some_and(|r| Some(r) == after.or(before))
-                || comment
-                    .sections
-                    .iter()
-                    .any(|l| Some(l.number.as_str()) == before))
+            && match d.change_ref.as_deref() {
+                Some(r) => crate::compare::reference_explains(r, ch),
+                None => {
+                    ch.comments.contains(&comment.id)
+                        || comment
+                            .sections
+                            .iter()
+                            .any(|l| Some(l.number.as_str()) == before)
+                }
+            }
     };
     if super::all_comments(c).any(|(_, comment)| explains(comment)) {
         return None;
@@ -304,11 +324,7 @@ fn check_change(
     })
 }
 
-/// Whether a change only gave a section another number, in place: same
-/// title, same text.
-pub fn only_renumbered(ch: &Change) -> bool {
-    ch.kind == ChangeKind::Renumbered && !ch.text_changed
-}
+pub use crate::compare::only_renumbered;
 
 /// Whether a change makes the sections after it number differently: a
 /// section added, removed, moved, split off or merged.

@@ -407,6 +407,13 @@ pub struct RedlineSection {
     /// Only punctuation, whitespace or capitals changed.
     pub editorial: bool,
     pub kind: String,
+    /// A kept section whose number or title changed: its heading as a
+    /// diff (draft's number and title deleted, the new ones inserted);
+    /// empty otherwise.
+    pub heading_pieces: Vec<Piece>,
+    /// A moved section: its heading in the consultation draft; empty
+    /// otherwise.
+    pub moved_from: String,
     pub pieces: Vec<Piece>,
 }
 
@@ -454,8 +461,10 @@ impl Words {
         self.pick(nl, en)
     }
 
-    fn change_kind(&self, k: ChangeKind) -> String {
-        let (nl, en) = match k {
+    /// The kind of a change in words; a section renumbered, renamed or
+    /// moved whose text changed too says so (`vernummerd en gewijzigd`).
+    fn change_kind(&self, ch: &Change) -> String {
+        let (nl, en) = match ch.kind {
             ChangeKind::Modified => ("gewijzigd", "modified"),
             ChangeKind::Added => ("toegevoegd", "added"),
             ChangeKind::Removed => ("verwijderd", "removed"),
@@ -463,7 +472,16 @@ impl Words {
             ChangeKind::Renamed => ("hernoemd", "renamed"),
             ChangeKind::Renumbered => ("vernummerd", "renumbered"),
         };
-        self.pick(nl, en)
+        let also_text = ch.text_changed
+            && matches!(
+                ch.kind,
+                ChangeKind::Moved | ChangeKind::Renamed | ChangeKind::Renumbered
+            );
+        if also_text {
+            self.pick(&format!("{nl} en gewijzigd"), &format!("{en} and modified"))
+        } else {
+            self.pick(nl, en)
+        }
     }
 
     fn salutation(&self, k: crate::model::RespondentKind) -> String {
@@ -1069,7 +1087,13 @@ impl<'a> Builder<'a> {
                 self.index.position.get(rep).copied()
             })
             .collect();
-        if let Some(after) = &ch.after {
+        // A change reference names the section changed for the comment;
+        // a section that only got another number is not that change.
+        if let Some(after) = ch
+            .after
+            .as_ref()
+            .filter(|a| crate::compare::reference_explains(&a.number, ch))
+        {
             candidates.extend(
                 self.referring
                     .get(after.number.as_str())
@@ -1099,7 +1123,7 @@ impl<'a> Builder<'a> {
                 .unwrap_or_else(|| "—".to_string())
         };
         ChangeRow {
-            kind: self.words.change_kind(ch.kind),
+            kind: self.words.change_kind(ch),
             before: fmt(&ch.before),
             after: fmt(&ch.after),
             words_added: ch.words_added,
@@ -1206,7 +1230,7 @@ impl<'a> Builder<'a> {
         let c = self.c;
         let w = &self.words;
         let (draft, last) = (c.versions.first(), c.versions.last());
-        let sections = super::redline::sections(c, |k| w.change_kind(k));
+        let sections = super::redline::sections(c, |ch| w.change_kind(ch));
         RedlineContext {
             lang: w.code(),
             title: c.title.clone(),

@@ -9,10 +9,7 @@ use super::diff;
 use crate::model::{Change, ChangeKind, Consultation, DiffOp, DiffSpan, Section};
 
 /// The sections of the redline in reading order.
-pub fn sections(
-    c: &Consultation,
-    kind_label: impl Fn(ChangeKind) -> String,
-) -> Vec<RedlineSection> {
+pub fn sections(c: &Consultation, kind_label: impl Fn(&Change) -> String) -> Vec<RedlineSection> {
     let (Some(draft), Some(last)) = (c.versions.first(), c.versions.last()) else {
         return Vec::new();
     };
@@ -65,7 +62,7 @@ fn place_removed(
     after: Option<&str>,
     placed: &mut HashSet<usize>,
     out: &mut Vec<RedlineSection>,
-    kind_label: &impl Fn(ChangeKind) -> String,
+    kind_label: &impl Fn(&Change) -> String,
 ) {
     let Some(draft) = c.versions.first() else {
         return;
@@ -122,7 +119,7 @@ fn changed(
     n: usize,
     level: u8,
     ch: &Change,
-    kind_label: &impl Fn(ChangeKind) -> String,
+    kind_label: &impl Fn(&Change) -> String,
 ) -> RedlineSection {
     RedlineSection {
         anchor: anchor(n),
@@ -131,9 +128,66 @@ fn changed(
         changed: true,
         removed: ch.kind == ChangeKind::Removed || ch.after.is_none(),
         editorial: ch.editorial,
-        kind: kind_label(ch.kind),
+        kind: kind_label(ch),
+        heading_pieces: heading_pieces(ch),
+        moved_from: match (ch.kind, &ch.before) {
+            (ChangeKind::Moved, Some(b)) => join_heading(&b.number, &b.title),
+            _ => String::new(),
+        },
         pieces: diff::pieces(&body_of(ch)),
     }
+}
+
+/// The heading of a section kept in the newest version whose number or
+/// title changed, as a diff: the draft's number and title struck through,
+/// the new ones inserted (`<del>1.2</del> <ins>1.3</ins> <del>Financiën</del>
+/// <ins>Financiering</ins>`). Empty when the heading did not change.
+fn heading_pieces(ch: &Change) -> Vec<super::diff::Piece> {
+    let (Some(b), Some(a)) = (&ch.before, &ch.after) else {
+        return Vec::new();
+    };
+    let same_title = crate::text::words(&b.title).eq(crate::text::words(&a.title));
+    if b.number == a.number && same_title {
+        return Vec::new();
+    }
+    let span = |op, text: String| DiffSpan { op, text };
+    let mut spans = Vec::new();
+    let shown = |n: &str| !n.is_empty() && n != "0";
+    if b.number == a.number {
+        if shown(&a.number) {
+            spans.push(span(DiffOp::Equal, a.number.clone()));
+        }
+    } else {
+        if shown(&b.number) {
+            spans.push(span(DiffOp::Delete, b.number.clone()));
+        }
+        if shown(&a.number) {
+            spans.push(span(DiffOp::Insert, format!(" {}", a.number)));
+        }
+    }
+    let title = |t: &str, first: bool| {
+        if first {
+            t.trim().to_string()
+        } else {
+            format!(" {}", t.trim())
+        }
+    };
+    if same_title {
+        if !a.title.trim().is_empty() {
+            let t = title(&a.title, spans.is_empty());
+            spans.push(span(DiffOp::Equal, t));
+        }
+    } else {
+        if !b.title.trim().is_empty() {
+            let t = title(&b.title, spans.is_empty());
+            spans.push(span(DiffOp::Delete, t));
+        }
+        if !a.title.trim().is_empty() {
+            let t = title(&a.title, spans.is_empty());
+            spans.push(span(DiffOp::Insert, t));
+        }
+    }
+    diff::pieces(&spans)
 }
 
 fn unchanged(n: usize, s: &Section) -> RedlineSection {
@@ -145,6 +199,8 @@ fn unchanged(n: usize, s: &Section) -> RedlineSection {
         removed: false,
         editorial: false,
         kind: String::new(),
+        heading_pieces: Vec::new(),
+        moved_from: String::new(),
         pieces: diff::pieces(&[DiffSpan {
             op: DiffOp::Equal,
             text: s.text.clone(),
