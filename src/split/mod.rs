@@ -1228,6 +1228,26 @@ J. Smit
     }
 
     #[test]
+    fn a_sentence_ending_on_the_signature_line_stays_in_the_comment() {
+        // The closing runs on the last line of the body: the line is no
+        // signature line (its text was lost), only the closing is cut off.
+        let letter = "Geachte werkgroep,\n\nIk mis in de visie aandacht voor de sportverenigingen, want daar zien trainers\n\
+                      vaak als eerste dat een kind thuis iets meemaakt. Geef trainers een\n\
+                      cursus zodat zij signalen herkennen. Hartelijke groeten, Karel de Wit\n";
+        let t = texts(&split(letter));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert!(
+            t[0].ends_with("cursus zodat zij signalen herkennen."),
+            "{t:?}"
+        );
+        // Initials and titles still make a signature line.
+        assert!(parts::is_signature_line("drs. A.B. Smit, voorzitter"));
+        assert!(!parts::is_signature_line(
+            "signalen herkennen. Hartelijke groeten, Karel de Wit"
+        ));
+    }
+
+    #[test]
     fn a_short_request_is_a_point_even_alone() {
         // One short point in the imperative, numbered or not, is the whole
         // letter's point: it was dropped as too short to state a view.
@@ -1279,7 +1299,10 @@ J. Smit
             crate::text::strip_markdown("2 * 3 = 6 en snake_case"),
             "2 * 3 = 6 en snake_case"
         );
-        assert_eq!(crate::text::strip_markdown("* punt met *nadruk*"), "* punt met nadruk");
+        assert_eq!(
+            crate::text::strip_markdown("* punt met *nadruk*"),
+            "* punt met nadruk"
+        );
         assert!(is_rule("- - -") && is_rule("______") && !is_rule("--"));
     }
 

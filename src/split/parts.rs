@@ -8,6 +8,7 @@ use crate::text::StaticRegex;
 
 /// This module's regexes, for [`super::prepare`].
 pub(super) const PATTERNS: &[&StaticRegex] = &[
+    &SENTENCE_BREAK,
     &SALUTATION,
     &CLOSING,
     &SIGNATURE_FUNCTION,
@@ -277,9 +278,20 @@ pub(super) fn is_signature_line(t: &str) -> bool {
                 && t.chars().next().is_some_and(char::is_uppercase))
             || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
                 let p = p.trim();
-                function.is_match(p) || is_person_name(p) || p.chars().any(|c| c == '.')
+                function.is_match(p) || is_person_name(p) || abbreviated(p)
             }))
 }
+
+/// A part of a signature line with abbreviations or initials in it
+/// (`drs. A.B. Smit`, `namens mr. K.`), not a sentence that ends in it
+/// (`signalen oppikt. Hartelijke groeten`).
+fn abbreviated(p: &str) -> bool {
+    p.contains('.') && !SENTENCE_BREAK.get().is_match(p)
+}
+
+/// A sentence's end inside a line: a word of three or more lower-case
+/// letters, a full stop, then a capital.
+pub(super) static SENTENCE_BREAK: StaticRegex = StaticRegex::new(r"\p{Ll}{3,}[.!?]\s+\p{Lu}");
 
 pub(super) static HEADER_LINE: StaticRegex = StaticRegex::new(
     r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer)\s*:",
