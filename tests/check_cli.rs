@@ -420,6 +420,67 @@ fn a_change_reference_explains_only_the_section_it_names() {
     assert!(row("3 Opvang").ends_with("| — |"), "{memo}");
 }
 
+#[test]
+fn a_link_by_shared_words_alone_explains_only_the_first_section() {
+    let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de \
+        regio. Achttien gemeenten werken samen aan een gezamenlijke koers voor de komende jaren \
+        en leggen die vast in deze visie.\n\n2 Preventie\n\nWe zetten in op preventie en \
+        vroegsignalering in alle gemeenten. Scholen, huisartsen en sportclubs leren signalen \
+        herkennen. Voorlichting aan ouders en leerlingen maakt het onderwerp bespreekbaar.\n\n\
+        3 Opvang\n\nDe opvang biedt een veilige plek aan iedereen die thuis niet veilig is. \
+        Slachtoffers kunnen dag en nacht terecht. De wachtlijsten voor de vrouwenopvang zijn \
+        lang door een tekort aan woningen.\n";
+    // Only chapter 2 changes, in words the comment did not use.
+    let fin = draft.replace("bespreekbaar.", "bespreekbaar. Ook bibliotheken doen mee.");
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-definitief.txt", &fin),
+        (
+            "responses/01-reactie.txt",
+            "Scholen en sportclubs moeten signalen leren herkennen. Ook wachtlijsten in de \
+             vrouwenopvang baren zorgen.\n",
+        ),
+    ]);
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    let (v, _) = json(d, &["comments", "--json"]);
+    let links: Vec<(&str, &Value)> = v[0]["comments"][0]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["number"].as_str().unwrap(), &l["kinds"]))
+        .collect();
+    // The comment is linked to 3 first and to 2 by shared words alone.
+    assert_eq!(
+        links.iter().map(|l| l.0).collect::<Vec<_>>(),
+        ["3", "2"],
+        "{v}"
+    );
+    assert!(
+        links[1]
+            .1
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|k| k.as_str().unwrap().contains("topic")),
+        "{v}"
+    );
+    inspraak(d)
+        .args(["decide", &id, "-s", "adopted", "-a", "Meegenomen."])
+        .assert()
+        .success();
+    // The memo's table of changes names no cause for 2, and check agrees.
+    let (v, _) = json(d, &["check", "--json"]);
+    assert_eq!(unexplained(&v), ["2"], "{v}");
+    run_json(d);
+    let memo = memo_md(d);
+    let row = memo
+        .lines()
+        .find(|l| l.starts_with("| gewijzigd | ") && l.contains("| 2 Preventie"))
+        .unwrap_or_else(|| panic!("no row for 2: {memo}"));
+    assert!(row.ends_with("| — |"), "{memo}");
+}
+
 /// The draft of `renumbered_only`: two chapters that swap places in the
 /// final version, text unchanged.
 const SWAP_DRAFT: &str =

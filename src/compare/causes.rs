@@ -472,7 +472,7 @@ const CONFIRMED: f64 = 10.0;
 /// The score of `c` as a cause of the change, `None` without evidence.
 /// Whether a link rests on shared words only (no reference, page, quote
 /// or choice of the working group).
-fn is_topical_only(l: &crate::model::Link) -> bool {
+pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
     use crate::model::LinkReason;
     !l.kinds.is_empty()
         && l.kinds

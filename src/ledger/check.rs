@@ -290,12 +290,15 @@ fn check_change(
         d.status.changes_text()
             && match d.change_ref.as_deref() {
                 Some(r) => crate::compare::reference_explains(r, ch),
+                // A link by shared words alone explains only a change in
+                // the comment's first section, as in the memo's table of
+                // changes (see `compare::causes`).
                 None => {
                     ch.comments.contains(&comment.id)
-                        || comment
-                            .sections
-                            .iter()
-                            .any(|l| Some(l.number.as_str()) == before)
+                        || comment.sections.iter().enumerate().any(|(i, l)| {
+                            Some(l.number.as_str()) == before
+                                && (i == 0 || !crate::compare::causes::is_topical_only(l))
+                        })
                 }
             }
     };
