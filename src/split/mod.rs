@@ -1248,6 +1248,28 @@ J. Smit
     }
 
     #[test]
+    fn chapters_without_full_stop_around_a_list_and_terse_points() {
+        // Chapters `1 Titel` with a list led in by a sentence in one of
+        // them: one comment per chapter, the list inside its chapter.
+        let letter = "Beste opstellers,\n\n1 Visie\n\nDe gemeente onderschrijft de koers.\n\n\
+                      2 Jeugd\n\nWij noemen drie zaken:\n\n1. Betrek de jongerenwerkers bij de aanpak.\n\n\
+                      2. Zorg voor een loket op het voortgezet onderwijs.\n\nDaar willen wij graag over meedenken.\n\n\
+                      3 Financien\n\nDe verdeelsleutel moet worden herzien.\n\nMet groet,\n\nGemeente Oostvaart\n";
+        let t = texts(&split(letter));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t[1].starts_with("2 Jeugd") && t[1].contains("2. Zorg voor een loket"), "{t:#?}");
+        assert!(t[2].starts_with("3 Financien"), "{t:#?}");
+        // One- and two-word points in a numbered list are points.
+        let letter = "Geachte werkgroep,\n\n1. Meer handen in de wijk.\n2. Minder regels.\n3. Sneller!\n\
+                      4. De crisisopvang moet groter worden, want de wachttijd is lang.\n5. Nazorg.\n\n\
+                      Met vriendelijke groet,\n\nVereniging Z\n";
+        let t = texts(&split(letter));
+        assert_eq!(t.len(), 5, "{t:#?}");
+        assert_eq!(t[2], "3. Sneller!");
+        assert_eq!(t[4], "5. Nazorg.");
+    }
+
+    #[test]
     fn a_short_request_is_a_point_even_alone() {
         // One short point in the imperative, numbered or not, is the whole
         // letter's point: it was dropped as too short to state a view.

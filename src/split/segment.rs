@@ -163,7 +163,11 @@ fn titled_line(rows: &[&Row], i: usize, t: &str) -> bool {
         && !t.ends_with(['.', ',', ';'])
         && t.chars().next().is_some_and(char::is_uppercase)
         && next_is_para
-        && rows.get(i + 1).is_some_and(|n| !is_heading_shape(&n.text))
+        && rows.get(i + 1).is_some_and(|n| {
+            // A lead-in to a list (`Wij hebben twee punten:`) is no title.
+            let lead_in = n.text.trim_end().ends_with(':') && word_count(&n.text) >= 3;
+            !is_heading_shape(&n.text) || lead_in
+        })
 }
 
 /// A short line that reads as a title: no sentence end (an exclamation
@@ -634,7 +638,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         let keep = if primary.is_none() {
             word_count(&text) >= 6 && !is_procedural(&text)
         } else {
-            word_count(&text) >= 3 && !(d.label.is_none() && is_procedural(&text))
+            // A numbered point in a list of points is a point however
+            // short (`3. Sneller.`).
+            let least = if d.label.is_some() { 2 } else { 3 };
+            word_count(&text) >= least && !(d.label.is_none() && is_procedural(&text))
         };
         if keep {
             out_drafts.push(d);
