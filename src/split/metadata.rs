@@ -261,6 +261,18 @@ pub(super) fn inline_signature_at(body: &str) -> Option<(String, usize)> {
     (is_person_name(name) && !is_address(name)).then(|| (name.to_string(), last.start()))
 }
 
+/// Where a closing formula that ends the body starts (`... dat vind ik
+/// echt. Met vriendelijke groet,` with the name on the next line, read as
+/// the signature): after a sentence's end, followed by no more than a
+/// comma. `... doe ze de groeten.` ends a sentence, no letter.
+pub(super) fn trailing_closing_at(body: &str) -> Option<usize> {
+    let last = INLINE_CLOSING.get().find_iter(body).last()?;
+    let after = body[last.end()..].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let before = body[..last.start()].trim_end();
+    (after.is_empty() && (before.is_empty() || before.ends_with(['.', '!', '?'])))
+        .then_some(last.start())
+}
+
 /// Words for the function of someone who signs a letter.
 pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
 

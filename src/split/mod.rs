@@ -87,7 +87,16 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             body.truncate(keep);
             cut_line = rest;
         }
-        None => cut_line = None,
+        // The closing at the end of the body's last line, the name below
+        // it (read as the signature): the closing is cut off too.
+        None => match trailing_closing_at(&body_text) {
+            Some(at) if !body_text[..at].trim().is_empty() => {
+                let (keep, rest) = cut_rows(&body, at);
+                body.truncate(keep);
+                cut_line = rest;
+            }
+            _ => cut_line = None,
+        },
     }
     body.extend(cut_line.as_ref());
     let mut bodies = vec![body.clone()];
@@ -405,7 +414,7 @@ mod segment;
 use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, inline_signature_at, is_address, is_addressee, kind_of, organisation_word,
-    read_signature, self_designation,
+    read_signature, self_designation, trailing_closing_at,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_forwarding_note, is_furniture,
@@ -1257,7 +1266,10 @@ J. Smit
                       3 Financien\n\nDe verdeelsleutel moet worden herzien.\n\nMet groet,\n\nGemeente Oostvaart\n";
         let t = texts(&split(letter));
         assert_eq!(t.len(), 3, "{t:#?}");
-        assert!(t[1].starts_with("2 Jeugd") && t[1].contains("2. Zorg voor een loket"), "{t:#?}");
+        assert!(
+            t[1].starts_with("2 Jeugd") && t[1].contains("2. Zorg voor een loket"),
+            "{t:#?}"
+        );
         assert!(t[2].starts_with("3 Financien"), "{t:#?}");
         // One- and two-word points in a numbered list are points.
         let letter = "Geachte werkgroep,\n\n1. Meer handen in de wijk.\n2. Minder regels.\n3. Sneller!\n\
@@ -1267,6 +1279,28 @@ J. Smit
         assert_eq!(t.len(), 5, "{t:#?}");
         assert_eq!(t[2], "3. Sneller!");
         assert_eq!(t[4], "5. Nazorg.");
+    }
+
+    #[test]
+    fn a_closing_at_the_end_of_the_last_line_is_cut_off() {
+        let letter =
+            "Hoi,\n\nIk vind dat de wijkteams vaker langs moeten gaan bij gezinnen waar het\n\
+                      misgaat, dat zeg ik uit ervaring. Hartelijke groeten,\nPetra Smits\n";
+        let l = split(letter);
+        assert_eq!(
+            texts(&l),
+            [
+                "Ik vind dat de wijkteams vaker langs moeten gaan bij gezinnen waar het misgaat, \
+              dat zeg ik uit ervaring."
+            ]
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Petra Smits"));
+        // A sentence that ends with greetings is the writer's text.
+        assert_eq!(trailing_closing_at("Wij doen u de groeten."), None);
+        assert_eq!(
+            trailing_closing_at("Dat is alles. Met vriendelijke groet,"),
+            Some(14)
+        );
     }
 
     #[test]
