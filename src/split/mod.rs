@@ -1305,6 +1305,11 @@ J. Smit
 
     #[test]
     fn a_short_request_is_a_point_even_alone() {
+        let letter = |body: &str| {
+            format!(
+                "Van: Vereniging Y\nDatum: 3 maart 2026\n\nBeste opstellers,\n\n{body}\n\nMet groet,\nVereniging Y\n"
+            )
+        };
         // One short point in the imperative, numbered or not, is the whole
         // letter's point: it was dropped as too short to state a view.
         for body in [
@@ -1312,17 +1317,13 @@ J. Smit
             "Voeg de huisartsen toe aan 4.2!",
             "a) Herzie paragraaf 3 grondig.",
         ] {
-            let letter = format!(
-                "Van: Vereniging Y\nDatum: 3 maart 2026\n\nBeste opstellers,\n\n{body}\n\nMet groet,\nVereniging Y\n"
-            );
+            let letter = letter(body);
             let t = texts(&split(&letter));
             assert_eq!(t, [body], "{letter}");
         }
         // A short line that asks nothing stays out (a heading, a remark).
         for body in ["1. Inleiding", "Tot zover mijn reactie."] {
-            let letter = format!(
-                "Van: Vereniging Y\nDatum: 3 maart 2026\n\nBeste opstellers,\n\n{body}\n\nMet groet,\nVereniging Y\n"
-            );
+            let letter = letter(body);
             assert!(texts(&split(&letter)).is_empty(), "{letter}");
         }
     }

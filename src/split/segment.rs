@@ -299,14 +299,18 @@ pub(super) fn is_procedural(text: &str) -> bool {
 fn short_view(text: &str) -> bool {
     (3..6).contains(&word_count(text))
         && !is_heading_shape(text)
-        && (VIEW.get().is_match(text) || REQUEST_VERB.get().is_match(text))
+        && (VIEW.get().is_match(text) || {
+            // What follows the point's marker, if any.
+            let sentence = marker(text).map_or(text, |m| text.get(m.len..).unwrap_or(""));
+            REQUEST_VERB.get().is_match(sentence.trim_start())
+        })
 }
 
-/// A sentence that opens with a request in the imperative, after an
-/// optional point marker (`1. Schrap paragraaf 1.1.`, `Voeg de scholen
-/// toe.`): a view however short.
+/// A sentence that opens with a request in the imperative (`Schrap
+/// paragraaf 1.1.`, `Voeg de scholen toe.`; after its point marker, see
+/// [`short_view`]): a view however short.
 pub(super) static REQUEST_VERB: StaticRegex = StaticRegex::new(
-    r"(?i)^(\(?[0-9]{1,3}[.)]|[a-z][.)]|[-•*])?\s*(schrap|verwijder|voeg|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
+    r"(?i)^(schrap|verwijder|voeg|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
 );
 
 /// A paragraph of one short sentence at most this long may be the opening
