@@ -705,6 +705,44 @@ pub struct Change {
     pub merged_from: Vec<SectionRef>,
 }
 
+impl Change {
+    /// What happened to the section, in words (`nl` Dutch, else English):
+    /// `verplaatst`, `vernummerd`, `hernoemd` or `gewijzigd`, and for a
+    /// section that kept its place every other way it changed too, joined
+    /// (`vernummerd, hernoemd en gewijzigd`; `renumbered, renamed and
+    /// modified`). A moved section's new number comes with its new place
+    /// and is not named apart.
+    pub fn describe(&self, nl: bool) -> String {
+        let word =
+            |nl_word: &'static str, en_word: &'static str| if nl { nl_word } else { en_word };
+        let mut parts = Vec::new();
+        match self.kind {
+            ChangeKind::Modified => parts.push(word("gewijzigd", "modified")),
+            ChangeKind::Added => parts.push(word("toegevoegd", "added")),
+            ChangeKind::Removed => parts.push(word("verwijderd", "removed")),
+            ChangeKind::Moved | ChangeKind::Renamed | ChangeKind::Renumbered => {
+                if self.kind == ChangeKind::Moved {
+                    parts.push(word("verplaatst", "moved"));
+                } else if self.renumbered || self.kind == ChangeKind::Renumbered {
+                    parts.push(word("vernummerd", "renumbered"));
+                }
+                if self.retitled || self.kind == ChangeKind::Renamed {
+                    parts.push(word("hernoemd", "renamed"));
+                }
+                if self.text_changed {
+                    parts.push(word("gewijzigd", "modified"));
+                }
+            }
+        }
+        let and = word(" en ", " and ");
+        match parts.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // the whole result
 // ---------------------------------------------------------------------------
@@ -922,5 +960,74 @@ pub(crate) fn test_section(number: &str, title: &str, text: &str) -> Section {
         level: 1,
         text: text.into(),
         pages: (1, 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(kind: ChangeKind, renumbered: bool, retitled: bool, text_changed: bool) -> Change {
+        Change {
+            kind,
+            before: None,
+            after: None,
+            diff: Vec::new(),
+            words_added: 0,
+            words_removed: 0,
+            editorial: false,
+            comments: Vec::new(),
+            renumbered,
+            retitled,
+            text_changed,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_change_names_every_way_the_section_changed() {
+        use ChangeKind::*;
+        let cases = [
+            (
+                change(Modified, false, false, true),
+                "gewijzigd",
+                "modified",
+            ),
+            (change(Added, false, false, true), "toegevoegd", "added"),
+            (change(Removed, false, false, true), "verwijderd", "removed"),
+            (
+                change(Renumbered, true, false, false),
+                "vernummerd",
+                "renumbered",
+            ),
+            (
+                change(Renumbered, true, false, true),
+                "vernummerd en gewijzigd",
+                "renumbered and modified",
+            ),
+            (change(Renamed, false, true, false), "hernoemd", "renamed"),
+            (
+                change(Renamed, true, true, false),
+                "vernummerd en hernoemd",
+                "renumbered and renamed",
+            ),
+            (
+                change(Renamed, true, true, true),
+                "vernummerd, hernoemd en gewijzigd",
+                "renumbered, renamed and modified",
+            ),
+            // A moved section's number comes with its new place.
+            (change(Moved, true, false, false), "verplaatst", "moved"),
+            (
+                change(Moved, true, true, true),
+                "verplaatst, hernoemd en gewijzigd",
+                "moved, renamed and modified",
+            ),
+        ];
+        for (ch, nl, en) in cases {
+            assert_eq!(ch.describe(true), nl, "{ch:?}");
+            assert_eq!(ch.describe(false), en, "{ch:?}");
+        }
     }
 }

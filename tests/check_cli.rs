@@ -305,9 +305,7 @@ fn sections_only_renumbered_need_no_explanation() {
     assert_eq!(sections, ["2", "5", "6"], "{v}");
     assert!(unexplained[1].1.contains("was renamed"), "{unexplained:?}");
     assert!(
-        unexplained[2]
-            .1
-            .contains("was renumbered and its text changed"),
+        unexplained[2].1.contains("was renumbered and modified"),
         "{unexplained:?}"
     );
 
@@ -367,7 +365,7 @@ fn sections_only_renumbered_need_no_explanation() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "5 Monitoring → 6 Monitoring (renumbered, text changed,",
+            "5 Monitoring → 6 Monitoring (renumbered and modified,",
         ))
         .stdout(predicates::str::contains(
             "2 Preventie → 3 Preventie (renumbered, +",

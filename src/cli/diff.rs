@@ -13,7 +13,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::compare::{self, split_leading_whitespace};
 use crate::inbox::{file_name, Inbox};
-use crate::model::{Change, ChangeKind, DiffOp, Version};
+use crate::model::{Change, DiffOp, Version};
 use crate::pipeline::{read_versions, BuildOptions};
 
 #[derive(Debug, clap::Args)]
@@ -248,23 +248,7 @@ fn header(c: &Change) -> String {
         (None, Some(y)) => name(y),
         (None, None) => String::new(),
     };
-    let kind = match c.kind {
-        ChangeKind::Modified => "modified",
-        ChangeKind::Added => "added",
-        ChangeKind::Removed => "removed",
-        ChangeKind::Moved => "moved",
-        ChangeKind::Renamed => "renamed",
-        ChangeKind::Renumbered => "renumbered",
-    };
-    let mut notes = vec![kind.to_string()];
-    if c.text_changed
-        && matches!(
-            c.kind,
-            ChangeKind::Moved | ChangeKind::Renamed | ChangeKind::Renumbered
-        )
-    {
-        notes.push("text changed".into());
-    }
+    let mut notes = vec![c.describe(false)];
     if c.editorial {
         notes.push("editorial".into());
     }

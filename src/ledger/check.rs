@@ -339,18 +339,9 @@ fn shifts_numbers(ch: &Change) -> bool {
         || !ch.merged_from.is_empty()
 }
 
-/// What happened to the section, as a past participle for messages.
-fn what_happened(ch: &Change) -> &'static str {
-    match ch.kind {
-        ChangeKind::Modified => "modified",
-        ChangeKind::Added => "added",
-        ChangeKind::Removed => "removed",
-        ChangeKind::Moved => "moved",
-        ChangeKind::Renamed if ch.text_changed => "renamed and its text changed",
-        ChangeKind::Renamed => "renamed",
-        ChangeKind::Renumbered if ch.text_changed => "renumbered and its text changed",
-        ChangeKind::Renumbered => "renumbered",
-    }
+/// What happened to the section, as past participles for messages.
+fn what_happened(ch: &Change) -> String {
+    ch.describe(false)
 }
 
 /// The human-readable report, one line per finding, grouped by kind.

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::diff::{self, Piece};
 use super::{GroupBy, Lang};
-use crate::model::{Change, ChangeKind, Comment, Consultation, MemoNumber, Response, Status};
+use crate::model::{Change, Comment, Consultation, MemoNumber, Response, Status};
 use crate::privacy::Scrubber;
 
 /// A further linked section is named in the memo when its score is at least
@@ -461,27 +461,10 @@ impl Words {
         self.pick(nl, en)
     }
 
-    /// The kind of a change in words; a section renumbered, renamed or
-    /// moved whose text changed too says so (`vernummerd en gewijzigd`).
+    /// The kind of a change in words, every way the section changed
+    /// (`vernummerd, hernoemd en gewijzigd`).
     fn change_kind(&self, ch: &Change) -> String {
-        let (nl, en) = match ch.kind {
-            ChangeKind::Modified => ("gewijzigd", "modified"),
-            ChangeKind::Added => ("toegevoegd", "added"),
-            ChangeKind::Removed => ("verwijderd", "removed"),
-            ChangeKind::Moved => ("verplaatst", "moved"),
-            ChangeKind::Renamed => ("hernoemd", "renamed"),
-            ChangeKind::Renumbered => ("vernummerd", "renumbered"),
-        };
-        let also_text = ch.text_changed
-            && matches!(
-                ch.kind,
-                ChangeKind::Moved | ChangeKind::Renamed | ChangeKind::Renumbered
-            );
-        if also_text {
-            self.pick(&format!("{nl} en gewijzigd"), &format!("{en} and modified"))
-        } else {
-            self.pick(nl, en)
-        }
+        ch.describe(self.lang == Lang::Nl)
     }
 
     fn salutation(&self, k: crate::model::RespondentKind) -> String {
