@@ -897,6 +897,10 @@ pub struct Consultation {
     /// in the inbox): for the working group, not for the public memo.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub settings_warnings: Vec<String>,
+    /// Responses without a date while a deadline is set, or dated before
+    /// the consultation opened: for the working group (they name files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_warnings: Vec<String>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.

@@ -284,7 +284,12 @@ pub fn read_response_within(
     let private_person = ov
         .private
         .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
-    let date = ov.date.or(letter.date);
+    let period = (inbox.settings.period_start, inbox.settings.deadline);
+    let date = ov.date.or(letter.date).or_else(|| {
+        letter
+            .date_without_year
+            .and_then(|d| d.in_year_near(period.0, period.1))
+    });
     let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
     // Nobody named the sender, nor does the letter: known by the file
     // name inside, which may be a person's (`brief-jan-de-vries.txt`).
@@ -345,6 +350,36 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
 /// (unknown date or deadline: not late).
 fn after_deadline(inbox: &Inbox, date: Option<chrono::NaiveDate>) -> bool {
     matches!((date, inbox.settings.deadline), (Some(d), Some(deadline)) if d > deadline)
+}
+
+/// What the working group should know about the responses' dates: a
+/// response without a date when a deadline is set (whether it came in
+/// late cannot be told), and one dated before the consultation opened (a
+/// misread date, or a reaction to an earlier draft). A date or `late` set
+/// for the file in `consultation.toml` settles it.
+fn date_warnings(inbox: &Inbox, responses: &[Response]) -> Vec<String> {
+    let settings = &inbox.settings;
+    let mut out = Vec::new();
+    for r in responses {
+        let ov = inbox.override_for(&r.file);
+        let dated_by_hand = ov.is_some_and(|o| o.date.is_some());
+        let late_by_hand = ov.is_some_and(|o| o.late.is_some());
+        match (r.date, settings.deadline, settings.period_start) {
+            (None, Some(_), _) if !late_by_hand && r.status == FileStatus::Ok => out.push(format!(
+                "{}: no date found in the response, so whether it came in after the deadline \
+                 cannot be told; set `date` (or `late`) for it in consultation.toml",
+                r.file
+            )),
+            (Some(d), _, Some(start)) if d < start && !dated_by_hand => out.push(format!(
+                "{}: dated {d}, before the consultation opened ({start}): a misread date, or a \
+                 reaction to an earlier draft? Set `date` for it in consultation.toml if the \
+                 date is wrong",
+                r.file
+            )),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `zienswijze-gemeente-katwijk.pdf` → `zienswijze gemeente katwijk`.
@@ -714,7 +749,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         reattached_decisions: Vec::new(),
         ledger_warnings,
         settings_warnings: inbox.unmatched_settings(),
+        date_warnings: Vec::new(),
     };
+    consultation.date_warnings = date_warnings(inbox, &consultation.responses);
     let save_kept = || {
         if let (Some((cache, key)), Some(results)) = (save_kept, &kept) {
             timings::time(timings, "link/save", || {

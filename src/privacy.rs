@@ -464,6 +464,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         // About the working group's own file, and may name files.
         ledger_warnings: Vec::new(),
         settings_warnings: Vec::new(),
+        date_warnings: Vec::new(),
     };
     for p in &mut out.problems {
         p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));

@@ -791,3 +791,83 @@ fn the_memo_says_late_points_are_answered_only_when_they_are() {
     );
     assert!(!memo.contains("nog niet beantwoord"), "{memo}");
 }
+
+/// Dates the tool cannot settle alone: a date line without a year takes
+/// the year of the consultation period (so a letter of the day after the
+/// deadline is late), a response without any date and one dated before
+/// the consultation opened are reported by `run` and `check`, until the
+/// working group sets a date for them.
+#[test]
+fn dates_without_a_year_or_before_the_period_are_settled_or_reported() {
+    let draft = "1 Inleiding\n\nDe regio pakt huiselijk geweld aan.\n\n2 Opvang\n\nDe opvang wordt uitgebreid.\n";
+    let letter = |date_line: &str, name: &str| {
+        format!(
+            "{date_line}\n\nGeachte werkgroep,\n\nDe opvang moet dichter bij huis komen, vinden wij.\n\n\
+             Met vriendelijke groet,\n\n{name}\n"
+        )
+    };
+    let dir = temp_inbox(&[
+        (
+            "consultation.toml",
+            "title = \"Visie\"\nperiod_start = 2026-09-01\ndeadline = 2026-10-15\n",
+        ),
+        ("drafts/01-concept.txt", draft),
+        (
+            "responses/a-zonder-jaar.txt",
+            &letter("Utrecht, 20 oktober", "Stichting Opvang Utrecht"),
+        ),
+        (
+            "responses/b-zonder-datum.txt",
+            &letter("", "Stichting Opvang Zeist"),
+        ),
+        (
+            "responses/c-voor-opening.txt",
+            &letter("Utrecht, 15 augustus 2026", "Stichting Opvang Baarn"),
+        ),
+    ]);
+    let run = inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .output()
+        .unwrap();
+    assert_success(&run);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!stderr.contains("a-zonder-jaar.txt"), "{stderr}");
+    assert!(
+        stderr.contains("b-zonder-datum.txt: no date found"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("c-voor-opening.txt: dated 2026-08-15, before the consultation opened"),
+        "{stderr}"
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("| Stichting Opvang Utrecht | 20 oktober 2026 | 1 |"),
+        "{memo}"
+    );
+    let (findings, _) = json(dir.path(), &["check", "--json"]);
+    let dates: Vec<&str> = findings["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "date")
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    assert_eq!(dates.len(), 2, "{findings:#}");
+    // Settled by hand: nothing left to report.
+    std::fs::write(
+        dir.path().join("inbox/consultation.toml"),
+        "title = \"Visie\"\nperiod_start = 2026-09-01\ndeadline = 2026-10-15\n\n\
+         [responses.\"b-zonder-datum.txt\"]\ndate = 2026-10-01\n\n\
+         [responses.\"c-voor-opening.txt\"]\ndate = 2026-08-15\n",
+    )
+    .unwrap();
+    let run = inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .output()
+        .unwrap();
+    assert_success(&run);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!stderr.contains("date"), "{stderr}");
+}

@@ -96,6 +96,9 @@ pub fn execute(args: &Args) -> Result<()> {
     for w in &c.settings_warnings {
         eprintln!("warning: consultation.toml: {w}");
     }
+    for w in &c.date_warnings {
+        eprintln!("warning: {w}");
+    }
     let ledger_name = crate::inbox::file_name(&args.inbox.ledger_path());
     for w in &c.ledger_warnings {
         eprintln!("warning: {ledger_name}: {w}");

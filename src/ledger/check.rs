@@ -32,6 +32,9 @@ pub enum Kind {
     Numbers,
     /// A setting in consultation.toml that applies to nothing.
     Settings,
+    /// A response without a date while a deadline is set, or dated before
+    /// the consultation opened.
+    Date,
     /// A submission that could not be read: none of it is answered.
     Unread,
     /// Sections the working group chose for a comment that the
@@ -103,6 +106,14 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: format!("consultation.toml: {w}"),
+        });
+    }
+    for w in &c.date_warnings {
+        out.push(Finding {
+            kind: Kind::Date,
+            comment: None,
+            section: None,
+            message: w.clone(),
         });
     }
     let conflicts: Vec<(String, String)> = ledger
@@ -370,6 +381,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::Orphaned => "orphaned decision",
         Kind::Numbers => "response numbers",
         Kind::Settings => "settings",
+        Kind::Date => "date",
         Kind::Unread => "not read",
         Kind::UnknownSection => "unknown section",
         Kind::GroupConflict => "campaign group conflict",

@@ -15,6 +15,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_NUMERIC,
     &DATE_ISO,
     &DATE_ENGLISH,
+    &DAY_AND_MONTH,
     &PLACE_AND_DATE,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
@@ -160,6 +161,47 @@ pub(super) fn find_date(
             .map(|(d, _)| d);
     }
     (fallback, None)
+}
+
+/// A day and a Dutch month without a year after them (`16 oktober`).
+pub(super) static DAY_AND_MONTH: StaticRegex = StaticRegex::new(
+    r"(?i)\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?(\s*\d)?",
+);
+
+/// The date line of a letter whose date has no year (`Veenmeer, 16
+/// oktober`, `Datum: 3 nov.`), in the head or signature: its day and
+/// month, and the place before it. Only a line that is a date line (a
+/// place and the date, a `Datum:` header or a line of at most six words)
+/// counts: a day and month in a sentence (`de bijeenkomst van 3 oktober`)
+/// is not the letter's date.
+pub(super) fn find_date_without_year(
+    head: &[&Row],
+    tail: &[&Row],
+) -> Option<(super::DayMonth, Option<String>)> {
+    let re = DAY_AND_MONTH.get();
+    head.iter().chain(tail.iter()).find_map(|r| {
+        let t = r.text.trim();
+        let c = re.captures(t)?;
+        // A digit after the month is a year (or a time) this rule does not
+        // read.
+        if c.get(3).is_some() {
+            return None;
+        }
+        let day: u32 = c[1].parse().ok()?;
+        let month = month_number(&c[2])?;
+        // Valid in some year (29 februari in a leap year).
+        NaiveDate::from_ymd_opt(2024, month, day)?;
+        let at = c.get(0).map_or(0, |m| m.start());
+        let date = super::DayMonth { month, day };
+        if let Some(p) = PLACE_AND_DATE.get().captures(t) {
+            let place = p[1].trim().to_string();
+            let lower = place.to_lowercase();
+            if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
+                return Some((date, Some(place)));
+            }
+        }
+        (is_header_line(t) || word_count(t) <= 6).then_some((date, None))
+    })
 }
 
 /// Who signed the letter.

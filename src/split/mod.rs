@@ -26,10 +26,53 @@ pub struct Letter {
     pub respondent: Option<String>,
     pub kind: RespondentKind,
     pub date: Option<NaiveDate>,
+    /// The letter's date as written without a year (`16 oktober`), when
+    /// `date` is `None`: the year follows from the consultation's period
+    /// ([`DayMonth::in_year_near`]).
+    pub date_without_year: Option<DayMonth>,
     pub place: Option<String>,
     pub private_person: bool,
     /// Comments in letter order, ids set, links empty.
     pub comments: Vec<Comment>,
+}
+
+/// A day of a month, of no particular year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DayMonth {
+    pub month: u32,
+    pub day: u32,
+}
+
+impl DayMonth {
+    /// The date in the year that puts it nearest to the consultation's
+    /// period (from `start` to `end`, either may be missing): a letter
+    /// dated `16 oktober` in a consultation closing on 15 October 2026 is
+    /// of 16 October 2026, one dated `3 januari` in a consultation closing
+    /// in December is of the next year. `None` without a period.
+    pub fn in_year_near(
+        self,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        let (from, to) = match (start, end) {
+            (Some(s), Some(e)) => (s.min(e), s.max(e)),
+            (Some(d), None) | (None, Some(d)) => (d, d),
+            (None, None) => return None,
+        };
+        let distance = |d: NaiveDate| {
+            if d < from {
+                (from - d).num_days()
+            } else if d > to {
+                (d - to).num_days()
+            } else {
+                0
+            }
+        };
+        use chrono::Datelike;
+        (to.year() - 1..=to.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, self.month, self.day))
+            .min_by_key(|d| distance(*d))
+    }
 }
 
 /// Splits a response into its metadata and comments.
@@ -114,6 +157,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     }
 
     let (date, place) = find_date(&head, &tail, lines);
+    let (date_without_year, place) = match date {
+        Some(_) => (None, place),
+        None => match find_date_without_year(&head, &tail) {
+            Some((d, p)) => (Some(d), place.or(p)),
+            None => (None, place),
+        },
+    };
     let email_from = head
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
@@ -163,6 +213,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         respondent,
         kind,
         date,
+        date_without_year,
         place,
         private_person: kind == RespondentKind::Resident,
         comments,
@@ -413,8 +464,8 @@ mod segment;
 
 use crate::text::StaticRegex;
 use metadata::{
-    date_in, find_date, inline_signature_at, is_address, is_addressee, kind_of, organisation_word,
-    read_signature, self_designation, trailing_closing_at,
+    date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
+    kind_of, organisation_word, read_signature, self_designation, trailing_closing_at,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_forwarding_note, is_furniture,
@@ -1024,6 +1075,49 @@ J. Smit
             );
         }
         assert_eq!(date_in("31 februari 2026"), None);
+    }
+
+    #[test]
+    fn a_date_line_without_a_year_keeps_its_day_and_month() {
+        let l = split(
+            "Oudewater, 2 nov.\n\nGeachte werkgroep,\n\nDe wachtlijsten voor de opvang zijn \
+             te lang, dat moet anders.\n\nMet vriendelijke groet,\n\nAnna Smit\n",
+        );
+        assert_eq!(l.date, None);
+        assert_eq!(l.date_without_year, Some(DayMonth { month: 11, day: 2 }));
+        assert_eq!(l.place.as_deref(), Some("Oudewater"));
+        // A day and month in a sentence is not the letter's date.
+        let l = split(
+            "Geachte werkgroep,\n\nNa de bijeenkomst van 3 oktober denken wij dat de wachtlijsten \
+             voor de opvang korter moeten.\n\nMet vriendelijke groet,\n\nAnna Smit\n",
+        );
+        assert_eq!((l.date, l.date_without_year), (None, None));
+        // With its year it is a date as always.
+        let l = split(
+            "Oudewater, 2 nov. 2026\n\nGeachte werkgroep,\n\nDe wachtlijsten zijn te lang.\n",
+        );
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 11, 2));
+        assert_eq!(l.date_without_year, None);
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_year_nearest_the_period() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let (start, end) = (d(2026, 9, 1), d(2026, 10, 15));
+        let day = |month, day| DayMonth { month, day };
+        assert_eq!(day(10, 16).in_year_near(start, end), d(2026, 10, 16));
+        assert_eq!(day(8, 15).in_year_near(start, end), d(2026, 8, 15));
+        // Around the turn of the year: a consultation closing in December.
+        let (start, end) = (d(2026, 11, 1), d(2026, 12, 15));
+        assert_eq!(day(1, 3).in_year_near(start, end), d(2027, 1, 3));
+        assert_eq!(day(1, 3).in_year_near(None, end), d(2027, 1, 3));
+        assert_eq!(day(10, 30).in_year_near(start, None), d(2026, 10, 30));
+        // 29 February only in a leap year.
+        assert_eq!(
+            day(2, 29).in_year_near(d(2028, 1, 15), d(2028, 3, 1)),
+            d(2028, 2, 29)
+        );
+        assert_eq!(day(10, 16).in_year_near(None, None), None);
     }
 
     #[test]
