@@ -1078,6 +1078,21 @@ J. Smit
     }
 
     #[test]
+    fn an_email_of_one_short_sentence_is_one_comment() {
+        for body in [
+            "Schrap de wachtlijst!",
+            "Buurthuizen moeten meedoen.",
+            "Waarom doen de sportclubs niet mee?",
+        ] {
+            let l = split(&format!(
+                "Van: Els Kramer <els@example.nl>\nVerzonden: 2 november 2026\nAan: visie@regio.example.nl\n\
+                 Onderwerp: mijn reactie\n\n{body}\n"
+            ));
+            assert_eq!(texts(&l), [body], "{body}");
+        }
+    }
+
+    #[test]
     fn a_date_line_without_a_year_keeps_its_day_and_month() {
         let l = split(
             "Oudewater, 2 nov.\n\nGeachte werkgroep,\n\nDe wachtlijsten voor de opvang zijn \

@@ -48,6 +48,19 @@ impl Parts {
                 let at = lines
                     .iter()
                     .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
+                    .or_else(|| {
+                        // A message of one short sentence (`Voeg de scholen
+                        // toe!` under an e-mail's headers) has no line of
+                        // six words: its body is its first sentence.
+                        lines.iter().position(|r| {
+                            let t = r.text.trim();
+                            word_count(t) >= 2
+                                && t.ends_with(['.', '!', '?'])
+                                && !is_header_line(t)
+                                && !is_furniture(t)
+                                && date_in(t).is_none()
+                        })
+                    })
                     .unwrap_or(lines.len());
                 // A short first point's marker line (`1. Inleiding`) above
                 // the first sentence opens the body.

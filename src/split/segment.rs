@@ -685,5 +685,16 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             ..Comment::default()
         });
     }
+    // A question with nothing after it (`Waarom doen de sportclubs niet
+    // mee?`) was no heading: it asks something.
+    if let Some(d) = pending.filter(|d| d.text().trim_end().ends_with('?')) {
+        comments.push(Comment {
+            id: String::new(),
+            label: d.label.clone(),
+            text: d.text(),
+            page: d.page,
+            ..Comment::default()
+        });
+    }
     comments
 }
