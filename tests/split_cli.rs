@@ -183,3 +183,58 @@ fn forwards_contents_disclaimers_and_markdown() {
         "{txt:#}"
     );
 }
+
+/// QA report: items of a list typed one per line inside a chapter were
+/// joined into one run-on paragraph (or some of them); a chapter with
+/// numbered sub-sections was one huge comment; a closing split over two
+/// lines left its first word in the comment.
+#[test]
+fn list_lines_sub_sections_and_a_split_closing() {
+    let (_tmp, inbox, responses) = sample_without_responses();
+    fs::write(
+        responses.join("lijst.txt"),
+        "Geachte werkgroep,\n\n1. Algemeen\n\nDe raad onderschrijft de uitgangspunten.\n\n\
+         2. Signalering\n\nDe raad vraagt drie dingen:\n\n1. Train de medewerkers van de bibliotheek.\n\
+         2. Geef de huisartsen een vaste contactpersoon.\n3. Houd de meldcode kort.\n\n\
+         3. Nazorg\n\n3.1 Duur\n\nDe nazorg na een melding moet minstens een jaar duren.\n\n\
+         3.2 Uitvoering\n\nHet wijkteam moet de nazorg uitvoeren, niet een nieuwe organisatie.\n\n\
+         Met vriendelijke groet,\n\nAdviesraad Noordwaard\n",
+    )
+    .unwrap();
+    fs::write(
+        responses.join("groet.txt"),
+        "Beste mensen,\n\nZet de buurtsportcoach in hoofdstuk 3, hij ziet de kinderen elke week. Met vriendelijke\n\
+         groet, Anna Kok\n",
+    )
+    .unwrap();
+    let listed = comments_json(&inbox);
+    let texts = |file: &str| -> Vec<String> {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"] == file)
+            .unwrap_or_else(|| panic!("{file} in {listed:#}"))["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        texts("lijst.txt"),
+        [
+            "1. Algemeen\n\nDe raad onderschrijft de uitgangspunten.",
+            "2. Signalering\n\nDe raad vraagt drie dingen:\n\n1. Train de medewerkers van de bibliotheek.\n\n\
+             2. Geef de huisartsen een vaste contactpersoon.\n\n3. Houd de meldcode kort.",
+            "3. Nazorg\n\n3.1 Duur\n\nDe nazorg na een melding moet minstens een jaar duren.",
+            "3.2 Uitvoering\n\nHet wijkteam moet de nazorg uitvoeren, niet een nieuwe organisatie.",
+        ],
+        "{listed:#}"
+    );
+    assert_eq!(
+        texts("groet.txt"),
+        ["Zet de buurtsportcoach in hoofdstuk 3, hij ziet de kinderen elke week."],
+        "{listed:#}"
+    );
+}

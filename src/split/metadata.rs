@@ -315,6 +315,22 @@ pub(super) fn trailing_closing_at(body: &str) -> Option<usize> {
         .then_some(last.start())
 }
 
+/// Where a closing formula that a line break split starts in `body`: its
+/// first words end the body's last line (`... signalen herkennen.
+/// Hartelijke`, `... Met`) and the rest opens the closing's line `next`
+/// (`groeten, Karel de Wit`, `vriendelijke groet,`). Only after a sentence's
+/// end, as for [`trailing_closing_at`].
+pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
+    let body = body.trim_end();
+    let joined = format!("{body} {}", next.trim_start());
+    let m = INLINE_CLOSING
+        .get()
+        .find_iter(&joined)
+        .find(|m| m.start() < body.len() && m.end() > body.len() + 1)?;
+    let before = body.get(..m.start())?.trim_end();
+    (before.is_empty() || before.ends_with(['.', '!', '?'])).then_some(m.start())
+}
+
 /// Words for the function of someone who signs a letter.
 pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
 

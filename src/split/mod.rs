@@ -132,7 +132,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         }
         // The closing at the end of the body's last line, the name below
         // it (read as the signature): the closing is cut off too.
-        None => match trailing_closing_at(&body_text) {
+        // Or its first words there and the rest on the closing's line
+        // (`... Hartelijke` / `groeten, Karel de Wit`).
+        None => match trailing_closing_at(&body_text).or_else(|| {
+            tail.first()
+                .filter(|r| is_closing(r.text.trim()))
+                .and_then(|r| split_closing_at(&body_text, &r.text))
+        }) {
             Some(at) if !body_text[..at].trim().is_empty() => {
                 let (keep, rest) = cut_rows(&body, at);
                 body.truncate(keep);
@@ -465,12 +471,13 @@ mod segment;
 use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
-    kind_of, organisation_word, read_signature, self_designation, trailing_closing_at,
+    kind_of, organisation_word, read_signature, self_designation, split_closing_at,
+    trailing_closing_at,
 };
 use parts::{
-    ends_at_line_end, forwarded_at, header_value, history_at, is_forwarding_note, is_furniture,
-    is_header_line, is_running_header, is_salutation, name_words, salutation_end, sender_name,
-    Parts,
+    ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
+    is_furniture, is_header_line, is_running_header, is_salutation, name_words, salutation_end,
+    sender_name, Parts,
 };
 use segment::segment;
 
@@ -1584,5 +1591,159 @@ J. Smit
                 l.respondent
             );
         }
+    }
+
+    #[test]
+    fn list_items_typed_one_per_line_stay_lines_of_their_own() {
+        // Items on consecutive lines, no blank line between them, after a
+        // lead-in or a sentence: numbered, lettered and bulleted lists in
+        // a letter numbered by chapter.
+        for (lead, items) in [
+            (
+                "Het college vraagt om:",
+                [
+                    "1. een vast loket per kern;",
+                    "2. een jaarlijkse evaluatie;",
+                    "3. geld voor vrijwilligers.",
+                ],
+            ),
+            (
+                "Wij noemen drie zaken.",
+                [
+                    "a) De huisarts meldt te laat.",
+                    "b) De school weet niet bij wie zij terecht kan.",
+                    "c) Het wijkteam is 's avonds dicht.",
+                ],
+            ),
+            (
+                "Wat ontbreekt:",
+                [
+                    "• de rol van de kinderopvang",
+                    "• nazorg na een melding",
+                    "• scholing van trainers",
+                ],
+            ),
+        ] {
+            let text = format!(
+                "Geachte werkgroep,\n\n1. Visie\n\nHet college kan zich vinden in de koers van de nota.\n\n\
+                 2. Uitvoering\n\n{lead}\n{}\n\n3. Financiën\n\nDe verdeling van het budget over de gemeenten moet eerlijker.\n\n\
+                 Met vriendelijke groet,\n\nGemeente Westerdijk\n",
+                items.join("\n")
+            );
+            let l = split(&text);
+            let t = texts(&l);
+            assert_eq!(t.len(), 3, "{lead}: {t:#?}");
+            assert_eq!(
+                t[1],
+                format!("2. Uitvoering\n\n{lead}\n\n{}", items.join("\n\n")),
+                "{t:#?}"
+            );
+            assert!(t[2].starts_with("3. Financiën"), "{t:#?}");
+        }
+        // An item that runs on to the next line keeps its continuation; a
+        // dash that a wrapped sentence brings to the start of a line stays
+        // in the sentence.
+        let t = texts(&split(
+            "Geachte werkgroep,\n\n1. Opvang\n\nDe opvang voor jongeren\n– die nu al vol zit –\nmoet groter worden.\n\n\
+             2. Jeugd\n\nWij vragen twee dingen:\n1. Betrek de jongerenwerkers bij de\naanpak op school.\n2. Maak de meldcode korter.\n\n\
+             Met vriendelijke groet,\n\nStichting Jeugd Oost\n",
+        ));
+        assert_eq!(
+            t,
+            [
+                "1. Opvang\n\nDe opvang voor jongeren – die nu al vol zit – moet groter worden.",
+                "2. Jeugd\n\nWij vragen twee dingen:\n\n1. Betrek de jongerenwerkers bij de aanpak op school.\n\n2. Maak de meldcode korter.",
+            ]
+        );
+        // A list item at the end of the last point is the point's, however
+        // it reads.
+        let t = texts(&split(
+            "Geachte werkgroep,\n\n1. Zorg\n\nDe wachtlijsten moeten korter.\n\n2. Samenwerking\n\nWij stellen voor:\n\
+             1. een overleg per kwartaal;\n2. graag denken wij mee over de uitwerking.\n\nMet vriendelijke groet,\n\nStichting Zorg Oost\n",
+        ));
+        assert!(
+            t[1].ends_with("2. graag denken wij mee over de uitwerking."),
+            "{t:#?}"
+        );
+    }
+
+    #[test]
+    fn a_numbered_chapters_sub_sections_are_comments_of_their_own() {
+        let text = "Geachte commissie,\n\n1. Inleiding\n\nDe raad heeft de nota besproken en is kritisch over de uitvoering van de plannen.\n\n\
+                    2. Beoordeling\n\n2.1 Huisvesting\n\nDe nota regelt te weinig woningen voor jongeren die uit de opvang komen.\n\n\
+                    2.2 Zorg en ondersteuning\n\nDe wijkteams moeten ook in de avonduren bereikbaar zijn voor gezinnen.\n\n\
+                    2.2.1 Nazorg\n\nNa een melding moet de nazorg minstens een half jaar duren.\n\n\
+                    2.4 Deze regel volgt niet op 2.2 en begint geen onderdeel\n\nDe huisarts hoort in het netwerk rond het gezin.\n\n\
+                    3. Financiën\n\nHet budget is te krap voor de ambities van de nota.\n\n\
+                    3.1 Verdeling\n\nDe verdeelsleutel benadeelt de kleine gemeenten in de regio.\n\n\
+                    Met vriendelijke groet,\n\nAdviesraad Sociaal Domein Westerdijk\n";
+        let l = split(text);
+        let t = texts(&l);
+        let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            [Some("1"), Some("2.1"), Some("2.2"), Some("3"), Some("3.1")],
+            "{t:#?}"
+        );
+        // A chapter with no text of its own opens its first sub-section.
+        assert!(
+            t[1].starts_with("2. Beoordeling\n\n2.1 Huisvesting\n\nDe nota"),
+            "{t:#?}"
+        );
+        // A level deeper, and a number out of sequence, stay inside.
+        assert!(
+            t[2].contains("2.2.1 Nazorg") && t[2].ends_with("netwerk rond het gezin."),
+            "{t:#?}"
+        );
+        // A chapter with text of its own keeps it as its comment.
+        assert_eq!(
+            t[3],
+            "3. Financiën\n\nHet budget is te krap voor de ambities van de nota."
+        );
+        // A sentence that starts with a number is no heading.
+        let l = split(
+            "Geachte commissie,\n\n1. Wonen\n\nDe nota telt de woningen verkeerd.\n\n\
+             1.1 De telling in de bijlage klopt niet met de cijfers van de corporaties.\n\n\
+             2. Zorg\n\nDe wijkteams zijn te klein.\n\nMet vriendelijke groet,\n\nAdviesraad Westerdijk\n",
+        );
+        assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_closing_split_over_two_lines_is_cut_off_whole() {
+        for (end, closing) in [
+            ("Hartelijke", "groeten, Ria Bos"),
+            ("Met vriendelijke", "groet,\nRia Bos"),
+            ("Met", "vriendelijke groeten, Ria Bos"),
+        ] {
+            let letter = format!(
+                "Beste werkgroep,\n\nDe bibliotheek is een plek waar kinderen veilig zijn en\n\
+                 waar ze iets kunnen vertellen. Betrek de bibliotheek bij de aanpak. {end}\n{closing}\n"
+            );
+            let l = split(&letter);
+            assert_eq!(
+                texts(&l),
+                [
+                    "De bibliotheek is een plek waar kinderen veilig zijn en waar ze iets kunnen \
+                  vertellen. Betrek de bibliotheek bij de aanpak."
+                ],
+                "{letter}"
+            );
+            assert_eq!(l.respondent.as_deref(), Some("Ria Bos"), "{letter}");
+        }
+        // Only after a sentence's end: words of a sentence that a greeting
+        // ends are the writer's.
+        assert_eq!(
+            split_closing_at("Doe de wijkteams de hartelijke", "groeten van ons."),
+            None
+        );
+        assert_eq!(
+            split_closing_at("Dat is alles. Met", "vriendelijke groet,"),
+            Some(14)
+        );
+        assert_eq!(
+            split_closing_at("Dat is alles.", "Met vriendelijke groet,"),
+            None
+        );
     }
 }

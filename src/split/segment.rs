@@ -18,6 +18,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &MARKER_LETTER,
     &MARKER_BULLET,
     &NUMBERED_HEADING,
+    &SUBSECTION,
     &PROCEDURAL,
     &VIEW,
     &REQUEST,
@@ -144,6 +145,38 @@ pub(super) fn marker_at(rows: &[&Row], i: usize) -> Option<Marker> {
             len: number.end(),
         })
     })
+}
+
+/// A sub-section's number and title at the start of a line: `4.2
+/// Overzicht van de kosten`, `4.2. Kosten` (not `4.2.1`, a level deeper).
+pub(super) static SUBSECTION: StaticRegex =
+    StaticRegex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$");
+
+/// At most this many words in a sub-section's title (`4.5 Verdere
+/// beoordeling van ... de risico's van de verwerking`).
+pub(super) const SUBSECTION_TITLE_WORDS: usize = 14;
+
+/// The number of a sub-section of chapter `chapter` whose heading is line
+/// `i` of `rows` (`4.2 Overzicht van de kosten` under chapter 4 gives 2):
+/// a line of its own that opens a paragraph or follows a sentence's end,
+/// a short title (see [`SUBSECTION_TITLE_WORDS`]) with no sentence or
+/// lead-in punctuation at its end, text below it.
+pub(super) fn subsection_at(rows: &[&Row], i: usize, chapter: u32) -> Option<u32> {
+    let t = rows[i].text.trim();
+    let c = SUBSECTION.get().captures(t)?;
+    if c[1].parse::<u32>().ok()? != chapter {
+        return None;
+    }
+    let sub: u32 = c[2].parse().ok()?;
+    let title = c.get(3)?.as_str().trim();
+    let after_sentence = i
+        .checked_sub(1)
+        .is_none_or(|p| rows[p].text.trim_end().ends_with(['.', '!', '?', ':']));
+    let heading = (rows[i].para || after_sentence)
+        && (1..=SUBSECTION_TITLE_WORDS).contains(&word_count(title))
+        && !title.ends_with(['.', ',', ';', ':', '!', '?'])
+        && i + 1 < rows.len();
+    heading.then_some(sub)
 }
 
 /// A short title-like line that opens a paragraph.
@@ -512,70 +545,113 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // still running (no plain paragraph since its last item).
     let mut list: Option<u32> = None;
     let mut list_running = false;
+    // Whether the current point's last line belongs to a list item typed
+    // on a line of its own (see `item` below).
+    let mut items_running = false;
+    // The number of the numbered point being read (`4.`), and the last of
+    // its numbered sub-sections (`4.2 Title`) so far.
+    let mut chapter: Option<u32> = None;
+    let mut last_sub = 0u32;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
         if m.is_none() && row.para {
             list_running = false;
         }
-        let starts = match (primary, &m) {
-            (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
-            (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
-            // `Punt 3:` after `1.` and `2.` (or `3.` after `Punt 2:`)
-            // continues the sequence: labelled and plain numbers are one
-            // kind of point marker when the number is the next one.
-            (Some(MarkerKind::Number), Some(m))
-                if m.kind == MarkerKind::Labelled
-                    && current.is_some()
-                    && m.value == last_value + 1 =>
-            {
-                last_value = m.value;
-                true
+        // A numbered point's next sub-section heading (`4.1 Vooraf` under
+        // `4. Beoordeling`) starts a point of its own: a reader takes each
+        // sub-section as a point, and a long chapter is otherwise one
+        // comment of thousands of words.
+        let sub = match (primary, chapter, &m) {
+            (Some(MarkerKind::Number), Some(ch), None) if current.is_some() => {
+                subsection_at(body, i, ch).filter(|s| *s == last_sub + 1)
             }
-            (Some(p), Some(m)) if m.kind == p => match p {
-                MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
-                    // Sequence: the next number, or a restart at 1 is not
-                    // accepted after the first point (a nested list).
-                    let next_point = current.is_none() && m.value <= 2 || m.value == last_value + 1;
-                    // The nested list's own next number: `3.` right after
-                    // list items `1.` and `2.` under point 2 goes on with
-                    // the list, not with the points; after a paragraph
-                    // of its own it is the next point.
-                    let next_item = current.is_some()
-                        && match list {
-                            None => m.value == 1,
-                            Some(l) => m.value == l + 1,
-                        };
-                    let ok = next_point && !(next_item && list.is_some() && list_running);
-                    if ok {
-                        last_value = m.value;
-                        list = None;
-                        list_running = false;
-                    } else if next_item {
-                        list = Some(m.value);
-                        list_running = true;
-                    }
-                    ok
-                }
-                _ => true,
-            },
-            // The body's first line starts its first paragraph, however
-            // it was set (no blank line after the salutation, a lower-case
-            // word after `Geachte werkgroep,`): nothing is left before it.
-            (None, _) => {
-                current.is_none()
-                    || row.para && !row.text.chars().next().is_some_and(char::is_lowercase)
-            }
-            // A plain paragraph after a bullet ends the bullet list.
-            (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
-            _ => false,
+            _ => None,
         };
+        let starts = sub.is_some()
+            || match (primary, &m) {
+                (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
+                (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
+                // `Punt 3:` after `1.` and `2.` (or `3.` after `Punt 2:`)
+                // continues the sequence: labelled and plain numbers are one
+                // kind of point marker when the number is the next one.
+                (Some(MarkerKind::Number), Some(m))
+                    if m.kind == MarkerKind::Labelled
+                        && current.is_some()
+                        && m.value == last_value + 1 =>
+                {
+                    last_value = m.value;
+                    true
+                }
+                (Some(p), Some(m)) if m.kind == p => match p {
+                    MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
+                        // Sequence: the next number, or a restart at 1 is not
+                        // accepted after the first point (a nested list).
+                        let next_point =
+                            current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                        // The nested list's own next number: `3.` right after
+                        // list items `1.` and `2.` under point 2 goes on with
+                        // the list, not with the points; after a paragraph
+                        // of its own it is the next point.
+                        let next_item = current.is_some()
+                            && match list {
+                                None => m.value == 1,
+                                Some(l) => m.value == l + 1,
+                            };
+                        let ok = next_point && !(next_item && list.is_some() && list_running);
+                        if ok {
+                            last_value = m.value;
+                            list = None;
+                            list_running = false;
+                        } else if next_item {
+                            list = Some(m.value);
+                            list_running = true;
+                        }
+                        ok
+                    }
+                    _ => true,
+                },
+                // The body's first line starts its first paragraph, however
+                // it was set (no blank line after the salutation, a lower-case
+                // word after `Geachte werkgroep,`): nothing is left before it.
+                (None, _) => {
+                    current.is_none()
+                        || row.para && !row.text.chars().next().is_some_and(char::is_lowercase)
+                }
+                // A plain paragraph after a bullet ends the bullet list.
+                (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
+                _ => false,
+            };
         if starts {
             list = None;
             list_running = false;
+            items_running = false;
+            let mut d = Draft::default();
+            if let (Some(s), Some(ch)) = (sub, chapter) {
+                last_sub = s;
+                d.label = Some(format!("{ch}.{s}"));
+                // A chapter with no text of its own before its first
+                // sub-section (`4. Beoordeling`, then `4.1 Vooraf`): its
+                // heading opens the sub-section's comment.
+                match current.take() {
+                    Some(c) if c.paras.len() == 1 && is_heading_shape(&c.paras[0]) => {
+                        d.page = c.page;
+                        d.paras = c.paras;
+                    }
+                    Some(c) => drafts.push(c),
+                    None => {}
+                }
+                d.push_line(row, &row.text, true);
+                current = Some(d);
+                continue;
+            }
             if let Some(d) = current.take() {
                 drafts.push(d);
             }
-            let mut d = Draft::default();
+            chapter = m
+                .as_ref()
+                .filter(|m| m.counts() && primary == Some(MarkerKind::Number))
+                .map(|m| m.value);
+            last_sub = 0;
             let text = match (&m, primary) {
                 (Some(m), Some(p))
                     if (m.kind == p
@@ -602,11 +678,28 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             continue;
         }
         let new_para = row.para;
+        // An item of a list inside the point (`1.`, `a)`, `•`) typed one
+        // per line, no blank line between the items, is a paragraph of its
+        // own: after a sentence or a lead-in (`... drie punten:`), or
+        // after the list's previous item. A dash that a wrapped sentence
+        // brings to the start of a line (`de opvang` / `– die vol zit –`)
+        // follows no sentence's end and stays in the sentence.
+        let item = current.is_some()
+            && m.is_some()
+            && (items_running
+                || i.checked_sub(1)
+                    .is_some_and(|p| body[p].text.trim_end().ends_with(['.', '!', '?', ':', ';'])));
+        if item {
+            items_running = true;
+        } else if row.para {
+            items_running = false;
+        }
         match current.as_mut() {
             Some(d) => {
-                // A page break inside a sentence continues it.
+                // A page break inside a sentence continues it (an item
+                // `a) ...` starts with a lower-case letter too).
                 let cont = row.text.chars().next().is_some_and(char::is_lowercase);
-                d.push_line(row, &row.text, new_para && !cont);
+                d.push_line(row, &row.text, item || new_para && !cont);
             }
             None => intro.push_line(row, &row.text, new_para),
         }
@@ -633,7 +726,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     }
     // Closing paragraphs after the last point are not part of it.
     if let Some(last) = drafts.last_mut() {
-        while last.paras.len() > 1 && last.paras.last().is_some_and(|p| is_procedural(p)) {
+        // A list item (`3. Wij denken graag mee.`) is the point's own.
+        while last.paras.len() > 1
+            && last
+                .paras
+                .last()
+                .is_some_and(|p| is_procedural(p) && marker(p).is_none())
+        {
             last.paras.pop();
         }
     }
