@@ -242,18 +242,34 @@ impl<'a> Linker<'a> {
     }
 
     /// Fills `comment.sections` and `comment.quotes`.
+    ///
+    /// The letter's own number of the comment at its start (`4.1 Vooraf`,
+    /// a sub-section of the respondent's letter, see [`Comment::label`]) is
+    /// not read as a bare reference to the draft's section 4.1; a title
+    /// the draft has is still found.
     pub fn link(&self, comment: &mut Comment) {
-        let (links, quotes) = self.links_for(&comment.text);
+        let own_number = comment.label.as_deref().and_then(|label| {
+            let rest = comment.text.trim_start();
+            rest.starts_with(label)
+                .then(|| comment.text.len() - rest.len() + label.len())
+        });
+        let (links, quotes) = self.links_skipping(&comment.text, own_number.unwrap_or(0));
         comment.sections = links;
         comment.quotes = quotes;
     }
 
     /// The ranked links and the quotes for a comment text.
     pub fn links_for(&self, text: &str) -> (Vec<Link>, Vec<Quote>) {
+        self.links_skipping(text, 0)
+    }
+
+    /// [`Linker::links_for`], reading no bare number (`5.2`) in the first
+    /// `skip` bytes of `text`.
+    fn links_skipping(&self, text: &str, skip: usize) -> (Vec<Link>, Vec<Quote>) {
         let mut ev: Vec<Evidence> = (0..self.draft.sections.len())
             .map(|_| Evidence::default())
             .collect();
-        let found = refs::find(text);
+        let found = refs::find_after(text, skip);
         for r in &found.sections {
             if let Some((idx, exact)) = self.resolve(&r.number) {
                 let base = if r.bare {
@@ -834,6 +850,35 @@ mod tests {
         );
         assert!(links[0].reason.contains("verwijst naar"));
         assert_eq!(links[0].kinds[0], LinkReason::Reference);
+    }
+
+    #[test]
+    fn the_letters_own_number_is_not_a_reference() {
+        let d = draft();
+        let l = Linker::new(&d);
+        let text = "2.1 Vooraf\n\nOnze organisatie is blij met de aandacht voor dit thema.";
+        let mut own = Comment {
+            label: Some("2.1".into()),
+            text: text.into(),
+            ..Comment::default()
+        };
+        l.link(&mut own);
+        assert!(
+            own.sections
+                .iter()
+                .all(|s| !s.kinds.contains(&LinkReason::Reference)),
+            "{:?}",
+            own.sections
+        );
+        // Written in the text, or without the label, it is one.
+        let mut cited = Comment {
+            label: Some("1".into()),
+            text: format!("1. Zie {text}"),
+            ..Comment::default()
+        };
+        l.link(&mut cited);
+        assert_eq!(cited.sections[0].number, "2.1", "{:?}", cited.sections);
+        assert_eq!(top(text).as_deref(), Some("2.1"));
     }
 
     #[test]

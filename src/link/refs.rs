@@ -77,6 +77,12 @@ fn item_re() -> &'static Regex {
 
 /// Finds the section and page references in `text`.
 pub fn find(text: &str) -> Refs {
+    find_after(text, 0)
+}
+
+/// [`find`], without the bare numbers that start in the first `skip`
+/// bytes (the letter's own number of the comment).
+pub fn find_after(text: &str, skip: usize) -> Refs {
     let mut out = Refs::default();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for c in section_re().captures_iter(text) {
@@ -128,7 +134,7 @@ pub fn find(text: &str) -> Refs {
         });
     }
     for m in bare_re().find_iter(text) {
-        if taken.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
+        if m.start() < skip || taken.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
             continue;
         }
         if is_quantity(text, m.start(), m.end()) {
