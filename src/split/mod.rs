@@ -1338,6 +1338,8 @@ J. Smit
             "Ondergetekenden, bewoners van de Molenwijk te Oostdorp, brengen hierbij het volgende onder uw aandacht.",
             "De Seniorenraad Oostdorp brengt hierbij het gevraagde advies uit over het conceptplan.",
             "Mijn naam is Ahmed el Amrani, ik woon sinds 2010 in Oostdorp en ik wil iets zeggen over het plan. Daarom dien ik deze reactie in.",
+            "Het dagelijks bestuur van de Stichting Welzijn Oostdorp reageert op het concept als volgt.",
+            "Na bespreking in onze ledenvergadering merken wij over de nota het volgende op:",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\nDe opvang voor ouderen moet in de eigen gemeente blijven.\n\nOok vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"

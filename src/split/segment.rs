@@ -238,9 +238,10 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 
 /// The writer announcing the reaction itself: `... en wil reageren op de
 /// regiovisie`, `brengt het volgende naar voren`, `brengt hierbij advies
-/// uit`, `dient de volgende zienswijze in`.
+/// uit`, `dient de volgende zienswijze in`, `reageert als volgt`, `merkt
+/// het volgende op`.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin)\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b",
 );
 
 /// A paragraph of at most this many words that ends by announcing the
