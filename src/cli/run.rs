@@ -93,7 +93,7 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
-    for w in crate::pipeline::same_senders(&c) {
+    for w in crate::pipeline::same_senders(c) {
         eprintln!("warning: {w}");
     }
     for w in &c.settings_warnings {

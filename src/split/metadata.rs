@@ -234,9 +234,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.member = t.len() < line.len() && is_membership(line);
             sig.organisation = Some(tidy_org(t));
-        } else if sig.person.is_none() && is_couple_name(t) {
-            sig.person = Some(t.to_string());
-        } else if sig.person.is_none() && is_person_name(t) {
+        } else if sig.person.is_none() && (is_person_name(t) || is_couple_name(t)) {
             sig.person = Some(t.to_string());
         }
     }
