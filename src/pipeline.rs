@@ -383,7 +383,7 @@ fn date_warnings(inbox: &Inbox, responses: &[Response]) -> Vec<String> {
 }
 
 /// `zienswijze-gemeente-katwijk.pdf` → `zienswijze gemeente katwijk`.
-fn respondent_from_file_name(file: &str) -> String {
+pub(crate) fn respondent_from_file_name(file: &str) -> String {
     let stem = Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -412,6 +412,56 @@ pub fn assign_public_names(responses: &mut [Response]) {
             r.respondent.clone()
         };
     }
+}
+
+/// Private persons whose responses are signed with the same full name
+/// (case, spacing and the form of address aside: `mw. K. Visser` and `K.
+/// Visser`): perhaps one sender with a follow-up letter, who now has a
+/// pseudonym and a letter per response. One message per name, naming the
+/// files and pseudonyms, never the name. A name of one word (`Kees`) is
+/// too common to tell.
+///
+/// Only a warning: two people can share a name, and the working group
+/// knows which; no response is merged.
+pub fn same_senders(c: &Consultation) -> Vec<String> {
+    let key = |name: &str| {
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "mevr." | "mevrouw" | "mw." | "mw" | "dhr." | "dhr" | "heer"
+                )
+            })
+            .collect();
+        (words.len() >= 2).then(|| words.join(" "))
+    };
+    let mut by_name: std::collections::BTreeMap<String, Vec<&Response>> = Default::default();
+    for r in &c.responses {
+        if r.private_person && r.status == FileStatus::Ok && !r.sender_unknown {
+            if let Some(k) = key(&r.respondent) {
+                by_name.entry(k).or_default().push(r);
+            }
+        }
+    }
+    by_name
+        .values()
+        .filter(|rs| rs.len() > 1)
+        .map(|rs| {
+            let named: Vec<String> = rs
+                .iter()
+                .map(|r| format!("{} ({})", r.file, r.public_name))
+                .collect();
+            format!(
+                "{} are signed with the same name: if they come from one sender, they now have \
+                 {} pseudonyms and letters; answer them together (one letter) and check that the \
+                 memo does not count them as different residents",
+                named.join(" and "),
+                rs.len()
+            )
+        })
+        .collect()
 }
 
 /// Runs stages 1–6 and applies the ledger: the whole consultation in memory.

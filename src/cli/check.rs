@@ -35,16 +35,23 @@ pub struct Args {
 pub fn execute(args: &Args) -> Result<()> {
     let (_, ledger, c) = args.inbox.load()?;
     let findings = crate::ledger::check::check(&c, &ledger);
+    // Perhaps one sender under two pseudonyms: a note, not a finding, as
+    // two people may share a name and nothing can mark that as seen.
+    let same = crate::pipeline::same_senders(&c);
     if args.json {
         let out = serde_json::json!({
             "needs_attention": !findings.is_empty(),
             "findings": findings,
             "reattached_decisions": c.reattached_decisions,
+            "same_senders": same,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for r in &c.reattached_decisions {
             println!("note: {}", r.note());
+        }
+        for w in &same {
+            println!("note: {w}");
         }
         print!("{}", crate::ledger::check::render(&findings));
     }

@@ -93,6 +93,9 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
+    for w in crate::pipeline::same_senders(c) {
+        eprintln!("warning: {w}");
+    }
     for w in &c.settings_warnings {
         eprintln!("warning: consultation.toml: {w}");
     }

@@ -797,7 +797,7 @@ impl<'a> Builder<'a> {
         LetterContext {
             lang: w.code(),
             title: self.c.title.clone(),
-            respondent: r.respondent.clone(),
+            respondent: self.addressee(r),
             public_name: r.public_name.clone(),
             kind: w.kind(r.kind),
             date: r.date.map(|d| w.date(d)),
@@ -811,6 +811,34 @@ impl<'a> Builder<'a> {
             changed: items.iter().filter(|i| !i.excerpts.is_empty()).count(),
             open: items.iter().filter(|i| i.open).count(),
             items,
+        }
+    }
+
+    /// Whom the letter to `r` is addressed to: the sender's name, or, when
+    /// nobody knows it and the name is only made from the file name
+    /// (`01 reactie`, `brief annemarie van der berg`), the sender of the
+    /// response as the memo numbers it (`de indiener van inzending 5`):
+    /// a file name is no addressee, and may name someone else.
+    fn addressee(&self, r: &Response) -> String {
+        let from_file = r.respondent == crate::pipeline::respondent_from_file_name(&r.file);
+        if !(r.sender_unknown || from_file) {
+            return r.respondent.clone();
+        }
+        let number = if r.number > 0 {
+            r.number.to_string()
+        } else {
+            r.public_name
+                .rsplit(' ')
+                .next()
+                .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+                .unwrap_or("")
+                .to_string()
+        };
+        match (self.words.lang, number.is_empty()) {
+            (Lang::Nl, false) => format!("de indiener van inzending {number}"),
+            (Lang::Nl, true) => "de indiener".to_string(),
+            (Lang::En, false) => format!("the sender of submission {number}"),
+            (Lang::En, true) => "the sender".to_string(),
         }
     }
 

@@ -212,6 +212,9 @@ pub(super) struct Signature {
     /// Signed on behalf of an organisation (`Namens deze,`, `namens het
     /// college`): the respondent is that organisation, not a private person.
     pub(super) on_behalf: bool,
+    /// The organisation is one the signer is a member of (`lid Ouderenbond
+    /// X`), not one the signer speaks for: see [`writes_for_self`].
+    pub(super) member: bool,
 }
 
 pub(super) fn read_signature(tail: &[&Row]) -> Signature {
@@ -268,14 +271,50 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         if is_function_only(t) {
             continue;
         }
+        let line = t;
         let t = strip_function(t);
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
+            sig.member = t.len() < line.len() && is_membership(line);
             sig.organisation = Some(tidy_org(t));
-        } else if sig.person.is_none() && is_person_name(t) {
+        } else if sig.person.is_none() && (is_person_name(t) || is_couple_name(t)) {
             sig.person = Some(t.to_string());
         }
     }
     sig
+}
+
+/// `lid Ouderenbond X`, `Lid van de Vereniging Y`: membership written
+/// before an organisation, no function in it.
+fn is_membership(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let lower = lower.strip_prefix("het ").unwrap_or(&lower);
+    lower.starts_with("lid ") || lower.starts_with("lid,")
+}
+
+/// Whether a letter's body is written by one person for themselves: more
+/// first-person singular (`ik`, `mijn`) than plural (`wij`, `onze`), and
+/// nothing that speaks for a body (`namens`, `het bestuur`, `onze
+/// leden`). An organisation's letter says `wij`; a member who signs `lid
+/// Ouderenbond X` and writes `ik` writes as a resident.
+pub(super) fn writes_for_self(body: &str) -> bool {
+    let lower = body.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let count = |of: &[&str]| words.iter().filter(|w| of.contains(w)).count();
+    let singular = count(&["ik", "mij", "me", "mijn", "m'n", "m’n"]);
+    let plural = count(&["wij", "we", "ons", "onze"]);
+    let speaks_for = [
+        "namens",
+        "het bestuur",
+        "ons bestuur",
+        "onze leden",
+        "de leden",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    singular > plural && !speaks_for
 }
 
 pub(super) static INLINE_CLOSING: StaticRegex = StaticRegex::new(
@@ -424,23 +463,19 @@ pub(super) fn is_person_name(t: &str) -> bool {
                     && n.chars().all(|c| c.is_alphabetic() || c == '-')
             })
     };
+    // Forms of address and titles written before a name (`mevr. T. Bakker`,
+    // `dhr. drs. P. Jansen`) are not counted as words of it either: `mw.
+    // drs. A.M. van 't Veld-Visser` is a name of four words.
+    let title = |w: &str| TITLES.contains(&w.to_lowercase().as_str());
     let words: Vec<&str> = t.split_whitespace().filter(|w| !call_name(w)).collect();
-    if !(2..=5).contains(&words.len()) || t.chars().any(|c| c.is_ascii_digit()) {
+    let named = words.iter().filter(|w| !title(w)).count();
+    if words.len() < 2 || named > 5 || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    const PARTICLES: &[&str] = &[
-        "van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "la", "le", "du", "von", "el",
-        "al", "bin",
-    ];
     let capitals = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    // Forms of address and titles written before a name (`mevr. T. Bakker`,
-    // `dhr. drs. P. Jansen`).
-    const TITLES: &[&str] = &[
-        "mevr.", "mevrouw", "mw.", "dhr.", "heer", "mr.", "drs.", "dr.", "ir.", "ing.", "prof.",
-    ];
     words.iter().all(|w| {
         let lower = w.to_lowercase();
         PARTICLES.contains(&lower.as_str())
@@ -449,6 +484,43 @@ pub(super) fn is_person_name(t: &str) -> bool {
     }) && capitals >= 2
         && !organisation_word(t)
         && !t.contains(':')
+}
+
+/// Dutch particles of a surname (`van`, `de`, `'t`).
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "’t", "la", "le", "du", "von",
+    "el", "al", "bin",
+];
+
+/// Forms of address and academic titles written before a name.
+const TITLES: &[&str] = &[
+    "mevr.", "mevrouw", "mw.", "mw", "dhr.", "dhr", "heer", "mr.", "drs.", "dr.", "ir.", "ing.",
+    "prof.", "ds.", "bc.",
+];
+
+/// Two people signing together (`Jan en Marie Jansen`, `J. en M. Jansen`,
+/// `Jan Jansen en Marie de Vries`, `Jan & Marie Jansen`): a person's name
+/// after `en` or `&`, and before it another name or a given name or
+/// initials that share the surname after it.
+pub(super) fn is_couple_name(t: &str) -> bool {
+    let t = t.trim();
+    let Some((first, second)) = t.split_once(" en ").or_else(|| t.split_once(" & ")) else {
+        return false;
+    };
+    let (first, second) = (first.trim(), second.trim());
+    let given = |w: &str| {
+        let mut words = w
+            .split_whitespace()
+            .filter(|w| !TITLES.contains(&w.to_lowercase().as_str()));
+        let one = words.next();
+        words.next().is_none()
+            && one.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+            })
+    };
+    is_person_name(second) && (is_person_name(first) || given(first)) && !organisation_word(t)
 }
 
 pub(super) static SELF_DESIGNATION: StaticRegex = StaticRegex::new(

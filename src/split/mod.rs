@@ -88,7 +88,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // the forwarded message, not a reply's history: the history is what
     // comes after it.
     let history = match (forwarded, history_at(all)) {
-        (Some(f), Some(h)) if f == h => history_at(&all[f + 1..]).map(|h| h + f + 1),
+        (Some(f), Some(h)) if f == h => {
+            let from = message_start(all, f);
+            history_at(&all[from..]).map(|h| h + from)
+        }
         (_, h) => h,
     };
     // A forward whose top message is no more than a forwarding note (`Ter
@@ -96,7 +99,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // the submission, with its sender and date.
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         if is_forwarding_note(&all[..at]) {
-            return split_rows(&all[at + 1..], response_id);
+            return split_rows(&all[message_start(all, at)..], response_id);
         }
     }
     let own_end = [forwarded, history].into_iter().flatten().min();
@@ -158,7 +161,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         );
     }
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
-        let passed_on = &all[at + 1..];
+        let passed_on = &all[message_start(all, at)..];
         bodies.push(body_of(passed_on, &Parts::find(passed_on)));
     }
 
@@ -189,6 +192,16 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .collect::<Vec<_>>()
         .join(" | ");
     let self_named = self_designation(&body_text);
+    // A member signing with their own name, `lid <organisation>` below
+    // it, who writes in the first person singular: a resident writing for
+    // themselves, not the organisation.
+    if signature.member
+        && signature.person.is_some()
+        && !signature.on_behalf
+        && writes_for_self(&body_text)
+    {
+        signature.organisation = None;
+    }
 
     let respondent = signature
         .organisation
@@ -472,12 +485,12 @@ use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     kind_of, organisation_word, read_signature, self_designation, split_closing_at,
-    trailing_closing_at,
+    trailing_closing_at, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
-    is_furniture, is_header_line, is_running_header, is_salutation, name_words, salutation_end,
-    sender_name, Parts,
+    is_furniture, is_header_line, is_running_header, is_salutation, message_start, name_words,
+    salutation_end, sender_name, Parts,
 };
 use segment::segment;
 
@@ -1059,6 +1072,155 @@ J. Smit
         let body = "Geachte werkgroep,\n\nOp de bijeenkomst van 3 maart schreef de wethouder dat de opvang\nuitgebreid wordt. Wij vinden dat dit in de visie moet staan.\n\nOok missen wij aandacht voor ouderen in de wijk.\n\nMet vriendelijke groet,\nStichting Wijk Oost\n";
         assert_eq!(texts(&split(body)).len(), 2, "{:#?}", texts(&split(body)));
         assert_eq!(l.kind, RespondentKind::Resident);
+    }
+
+    #[test]
+    fn an_outlook_replys_quoted_message_without_marks_is_not_the_senders() {
+        // The earlier message below the reply, its own header block and no
+        // `>` or marker line: neither its signature nor its text is the
+        // sender's.
+        let text = "From: Sanne de Wit <sanne@example.nl>\nSent: Tuesday, 3 November 2026 14:02\n\
+                    To: inspraak@example.nl\nSubject: RE: vraag\n\nHallo,\n\n\
+                    De inloop voor jongeren moet ook op zaterdag open zijn, dan hebben ze tijd.\n\n\
+                    Groetjes,\nSanne\n\nFrom: Team Inspraak <inspraak@example.nl>\n\
+                    Sent: Monday, 2 November 2026 09:30\nTo: Sanne de Wit <sanne@example.nl>\n\
+                    Subject: vraag\n\nBeste mevrouw De Wit,\n\n\
+                    Kunt u toelichten welke openingstijden voor de inloop u bedoelt?\n\n\
+                    Met vriendelijke groet,\nPeter Zandbergen\nGemeente Oostmeer\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 1, "{t:#?}");
+        assert!(t[0].contains("zaterdag"), "{t:#?}");
+        assert_eq!(l.respondent.as_deref(), Some("Sanne de Wit"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 11, 3));
+        // A letter's own head with `Aan:`/`Van:`/`Datum:` above the text
+        // is no quoted message.
+        let memo = "Gemeente Oostmeer\nAan: werkgroep regiovisie\nVan: college van B&W\n\
+                    Datum: 4 november 2026\nOnderwerp: reactie\n\n\
+                    Het college vindt dat de inloop voor jongeren ook op zaterdag open moet zijn.\n";
+        assert_eq!(texts(&split(memo)).len(), 1, "{:#?}", texts(&split(memo)));
+        // Forwarded without a marker line under a forwarding subject: the
+        // message below is passed on, with its own sender.
+        let fwd = "Van: Balie Oostmeer <balie@oostmeer.example.nl>\nOnderwerp: FW: inloop\n\n\
+                   Ter afhandeling doorgestuurd.\n\nVan: Henk Blom <henk@example.nl>\n\
+                   Verzonden: maandag 2 november 2026 08:00\nAan: balie@oostmeer.example.nl\n\
+                   Onderwerp: inloop\n\nBeste mensen,\n\n\
+                   De inloop voor jongeren moet ook op zaterdag open zijn.\n\nGroet,\nHenk Blom\n";
+        let l = split(fwd);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Henk Blom"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 11, 2));
+    }
+
+    #[test]
+    fn a_couple_signing_together_are_private_persons() {
+        for couple in [
+            "Piet en Anja de Graaf",
+            "P. en A. de Graaf",
+            "Piet de Graaf en Anja Mulder",
+            "Piet & Anja de Graaf",
+        ] {
+            let l = split(&format!(
+                "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+                 De inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
+                 Met vriendelijke groet,\n\n{couple}\n"
+            ));
+            assert_eq!(l.respondent.as_deref(), Some(couple), "{couple}");
+            assert_eq!(l.kind, RespondentKind::Resident, "{couple}");
+            assert!(l.private_person, "{couple}");
+            assert!(metadata::is_couple_name(couple), "{couple}");
+        }
+        for not in ["Stichting Wonen en Zorg Oost", "Preventie en Nazorg"] {
+            assert!(!metadata::is_couple_name(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_member_writing_for_herself_is_a_resident() {
+        let letter = |body: &str, sig: &str| {
+            split(&format!(
+                "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n{body}\n\n\
+                 Met vriendelijke groet,\n\n{sig}\n"
+            ))
+        };
+        let l = letter(
+            "Ik ben al jaren lid van de vereniging en vind dat mantelzorgers in hoofdstuk 3 ontbreken.",
+            "Truus Kuipers\nlid Vereniging Mantelzorg Oost\nDorpsweg 4, 1234 AB Oostmeer",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Truus Kuipers"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        // The organisation writing (`wij`), or its officer: the organisation.
+        let l = letter(
+            "Wij vinden namens onze leden dat mantelzorgers in hoofdstuk 3 ontbreken.",
+            "Truus Kuipers\nlid Vereniging Mantelzorg Oost",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Vereniging Mantelzorg Oost"));
+        assert!(!l.private_person);
+        let l = letter(
+            "Ik vind dat mantelzorgers in hoofdstuk 3 ontbreken.",
+            "Truus Kuipers\nsecretaris Vereniging Mantelzorg Oost",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Vereniging Mantelzorg Oost"));
+        assert!(!l.private_person);
+    }
+
+    #[test]
+    fn titles_particles_and_double_surnames_make_a_name() {
+        for name in [
+            "mw. drs. B.J. van 't Hoff-de Lange",
+            "dhr. ir. K. van der Meer-Smits",
+            "prof. dr. H. ten Brink",
+            "mr. A. van ’t Zand",
+        ] {
+            assert!(is_person_name(name), "{name}");
+            let l = split(&format!(
+                "Geachte werkgroep,\n\nDe inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
+                 Met vriendelijke groet,\n\n{name}\n"
+            ));
+            assert_eq!(l.respondent.as_deref(), Some(name));
+            assert!(l.private_person, "{name}");
+        }
+        assert!(!is_person_name("mw. drs. de visie"));
+    }
+
+    #[test]
+    fn a_forwarder_who_adds_a_point_stays_the_sender() {
+        let text = "Van: Ilse Bos <ilse.bos@example.nl>\nVerzonden: woensdag 4 november 2026 10:00\n\
+                    Onderwerp: FW: buurthuis\n\n\
+                    Ik stuur deze door; ik deel de zorgen van mijn buurman en voeg toe dat \
+                    de wijkvereniging graag meedenkt over het buurthuis.\n\nIlse Bos\n\n\
+                    -----Oorspronkelijk bericht-----\nVan: Ruud Kok <ruud@example.nl>\n\
+                    Verzonden: dinsdag 3 november 2026 20:00\nAan: ilse.bos@example.nl\nOnderwerp: buurthuis\n\n\
+                    Hoi Ilse, het buurthuis moet elke avond open zijn voor de jongeren.\nRuud\n";
+        let l = split(text);
+        assert_eq!(l.respondent.as_deref(), Some("Ilse Bos"));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 11, 4));
+        let t = texts(&l);
+        assert!(t.iter().any(|c| c.contains("wijkvereniging")), "{t:#?}");
+        assert!(parts::OWN_ADDITION.get().is_match(&t[0]), "{t:#?}");
+        assert!(!segment::VIEW.get().is_match(&t[0]), "{t:#?}");
+        // A note that only passes the message on leaves the submission
+        // to the message's author.
+        assert!(is_forwarding_note(&split_rows_of(
+            "Hierbij stuur ik de mail van mijn buurman door, ter afhandeling.\n"
+        )));
+        assert!(!is_forwarding_note(&split_rows_of(
+            "Ik stuur dit door; ik deel haar mening over het buurthuis.\n"
+        )));
+    }
+
+    fn split_rows_of(text: &str) -> Vec<Row> {
+        flatten(&crate::extract::extract_plain_text(
+            "r.txt",
+            text.as_bytes(),
+        ))
     }
 
     #[test]

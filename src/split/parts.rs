@@ -17,6 +17,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FORWARD_MARKER,
     &REPLY_ATTRIBUTION,
     &FORWARDING_NOTE,
+    &OWN_ADDITION,
     &PAGE_MARKER,
 ];
 
@@ -109,9 +110,16 @@ pub(super) static FORWARD_MARKER: StaticRegex = StaticRegex::new(
 /// under a forwarding subject (`FW:`, `Fwd:`, `Doorst:`). A reply's quoted
 /// messages are not the sender's words and stay out.
 pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
-    let at = lines
+    let marker = lines
         .iter()
-        .position(|r| FORWARD_MARKER.get().is_match(&r.text))?;
+        .position(|r| FORWARD_MARKER.get().is_match(&r.text));
+    // Outlook forwards without a marker line too: the forwarded message's
+    // own header block below the sender's text (its rule, `____`, is no
+    // text).
+    let at = match (marker, header_block_at(lines)) {
+        (Some(m), Some(b)) => m.min(b),
+        (m, b) => m.or(b)?,
+    };
     let explicit = is_explicit_forward(&lines[at].text);
     let forwarding_subject = lines[..at]
         .iter()
@@ -128,6 +136,67 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
 pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
     r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|forwarding|forwarded|see below|for your (information|attention))\b",
 );
+
+/// Where the message passed on below the sender's own starts, given
+/// where the sender's own ends (see [`forwarded_at`]): after a marker line,
+/// or at the forwarded message's own header block.
+pub(super) fn message_start(lines: &[Row], at: usize) -> usize {
+    let marker = lines
+        .get(at)
+        .is_some_and(|r| FORWARD_MARKER.get().is_match(&r.text));
+    if marker {
+        at + 1
+    } else {
+        at
+    }
+}
+
+/// Where an earlier e-mail quoted or forwarded below the sender's text
+/// starts without a marker line (Outlook: no `>`, no `Oorspronkelijk
+/// bericht`, at most a rule): a `Van:`/`From:` header below a sentence of
+/// the message or below its own `Van:`, followed within four lines by two
+/// more headers, one of
+/// them when it was sent (`Verzonden:`, `Datum:`, `Sent:`) or to whom
+/// (`Aan:`, `To:`). A letter's own head (`Aan:`, `Van:`, `Datum:` above
+/// the text) comes before any sentence and is not one.
+pub(super) fn header_block_at(lines: &[Row]) -> Option<usize> {
+    let sentence = |t: &str| {
+        let t = t.trim();
+        !is_header_line(t) && word_count(t) >= 2 && t.ends_with(['.', '!', '?'])
+    };
+    let from = |t: &str| header_value(t, &["van", "from"]).is_some();
+    // Below a sentence of the message (`Ter info.`), or below the
+    // message's own `Van:` (a forward without a note).
+    let first_sentence = lines.iter().position(|r| sentence(&r.text));
+    let first_from = lines.iter().position(|r| from(&r.text));
+    let after = [first_sentence, first_from].into_iter().flatten().min()?;
+    (after + 1..lines.len()).find(|&i| {
+        from(&lines[i].text) && {
+            let below: Vec<String> = lines[i + 1..]
+                .iter()
+                .take(4)
+                .map(|r| r.text.trim().to_lowercase())
+                .take_while(|t| is_header_line(t))
+                .collect();
+            let named = |names: &[&str]| {
+                below.iter().any(|t| {
+                    t.split_once(':')
+                        .is_some_and(|(n, _)| names.contains(&n.trim()))
+                })
+            };
+            below.len() >= 2
+                && named(&[
+                    "verzonden",
+                    "verstuurd",
+                    "datum",
+                    "sent",
+                    "date",
+                    "aan",
+                    "to",
+                ])
+        }
+    })
+}
 
 /// Whether the top message of a forward (the lines above its marker) is
 /// no more than a forwarding note: headers, perhaps a salutation, closing
@@ -153,7 +222,15 @@ pub(super) fn is_forwarding_note(top: &[Row]) -> bool {
         || word_count(&note) <= 25
             && FORWARDING_NOTE.get().is_match(&note)
             && !super::segment::VIEW.get().is_match(&note)
+            && !OWN_ADDITION.get().is_match(&note)
 }
+
+/// A forwarder agreeing with or adding to what they pass on (`ik deel
+/// haar zorgen`, `en voeg daaraan toe dat ...`, `ik wil graag aanvullen`):
+/// words of their own, whatever else the note says.
+pub(super) static OWN_ADDITION: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:(?:ik|wij|we)\s+(?:deel|delen|onderschrijf|onderschrijven|steun|steunen)\s+(?:de|die|deze|dit|haar|zijn|hun|uw|het)\s+(?:\w+\s+)?(?:zorg|zorgen|mening|standpunt|opvatting|kritiek|bezwaar|bezwaren|oproep|punt|punten|reactie|verzoek)|(?:voeg|voegen)\s+(?:er\s*aan\s+|daar\s*aan\s+)?toe\s*(?:dat|:)|(?:wil|willen)\s+(?:ik|wij|we)\s+(?:graag\s+|nog\s+)*(?:toevoegen|aanvullen|benadrukken|opmerken)|ook\s+(?:ik|wij)\s+(?:vind|vinden|maak|maken|wil|willen|zie|zien))",
+);
 
 pub(super) static REPLY_ATTRIBUTION: StaticRegex =
     StaticRegex::new(r"^(?i)(op|on) \S.* (schreef|wrote|het volgende geschreven)\b");
@@ -168,23 +245,28 @@ pub(super) static REPLY_ATTRIBUTION: StaticRegex =
 /// de bijeenkomst van 3 maart schreef de wethouder dat ...` in a letter's
 /// body is no attribution.
 pub(super) fn history_at(lines: &[Row]) -> Option<usize> {
-    (0..lines.len()).find(|&i| {
-        let t = lines[i].text.trim();
-        let attribution = REPLY_ATTRIBUTION.get().is_match(t) && word_count(t) <= 30 && {
-            let next = lines.get(i + 1).map_or("", |r| r.text.trim());
-            let whole = if t.ends_with(':') {
-                t.to_string()
-            } else {
-                format!("{t} {next}")
+    (0..lines.len())
+        .find(|&i| {
+            let t = lines[i].text.trim();
+            let attribution = REPLY_ATTRIBUTION.get().is_match(t) && word_count(t) <= 30 && {
+                let next = lines.get(i + 1).map_or("", |r| r.text.trim());
+                let whole = if t.ends_with(':') {
+                    t.to_string()
+                } else {
+                    format!("{t} {next}")
+                };
+                let time = whole
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+                whole.ends_with(':') && (whole.contains('@') || time)
             };
-            let time = whole
-                .as_bytes()
-                .windows(3)
-                .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-            whole.ends_with(':') && (whole.contains('@') || time)
-        };
-        attribution || FORWARD_MARKER.get().is_match(t) && !is_explicit_forward(t)
-    })
+            attribution || FORWARD_MARKER.get().is_match(t) && !is_explicit_forward(t)
+        })
+        // An earlier message's own header block below the reply (Outlook).
+        .into_iter()
+        .chain(header_block_at(lines))
+        .min()
 }
 
 fn is_explicit_forward(marker: &str) -> bool {
