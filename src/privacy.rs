@@ -102,50 +102,61 @@ struct Names {
     /// The parts of one word, in lower case without accents ([`folded`]):
     /// a capitalised word before a surname that is one is no given name.
     part_words: std::collections::HashSet<String>,
-    /// Finds the parts in a text, overlapping ones too.
+    /// Finds the parts in a text, overlapping ones too, with or without
+    /// accents (in the text lower-cased and [`folded`]).
     finder: AhoCorasick,
+    /// Finds the parts as written (in the text lower-cased): when it finds
+    /// as many as [`Names::finder`], no part is written with other accents
+    /// and the patterns without accents do (they are much faster: their
+    /// literal parts let the regex engine skip through a text).
+    plain_finder: AhoCorasick,
     /// The pattern of every part, once made (`None` inside when the regex
-    /// engine refuses one that large: small patterns then).
-    all: OnceLock<Option<Regex>>,
-    /// Patterns of sets of parts (indexes into `parts`).
-    some: Mutex<HashMap<Vec<usize>, Option<Regex>>>,
+    /// engine refuses one that large: small patterns then): without and
+    /// with accents ([`any_capitals_with`]).
+    all: [OnceLock<Option<Regex>>; 2],
+    /// Patterns of sets of parts (indexes into `parts`), without or with
+    /// accents.
+    some: Mutex<HashMap<(Vec<usize>, bool), Option<Regex>>>,
 }
 
 /// How many small patterns are made before the big one is.
 const SMALL_PATTERNS: usize = 32;
 
 impl Names {
-    /// The pattern removing the parts `found` (indexes, sorted, not empty).
-    fn pattern(&self, found: &[usize]) -> Option<Regex> {
-        if let Some(all) = self.all.get() {
+    /// The pattern removing the parts `found` (indexes, sorted, not empty),
+    /// taking them with or without accents when `accents`.
+    fn pattern(&self, found: &[usize], accents: bool) -> Option<Regex> {
+        let all = &self.all[usize::from(accents)];
+        if let Some(all) = all.get() {
             if all.is_some() {
                 return all.clone();
             }
         }
         let Ok(mut some) = self.some.lock() else {
-            return self.pattern_of(found);
+            return self.pattern_of(found, accents);
         };
-        if let Some(re) = some.get(found) {
+        let key = (found.to_vec(), accents);
+        if let Some(re) = some.get(&key) {
             return re.clone();
         }
         if some.len() >= SMALL_PATTERNS {
             drop(some);
-            let all = self.all.get_or_init(|| {
+            let all = all.get_or_init(|| {
                 let every: Vec<usize> = (0..self.parts.len()).collect();
-                self.pattern_of(&every)
+                self.pattern_of(&every, accents)
             });
             if all.is_some() {
                 return all.clone();
             }
-            return self.pattern_of(found);
+            return self.pattern_of(found, accents);
         }
-        let re = self.pattern_of(found);
-        some.insert(found.to_vec(), re.clone());
+        let re = self.pattern_of(found, accents);
+        some.insert(key, re.clone());
         re
     }
 
     /// The pattern of the parts `found`.
-    fn pattern_of(&self, found: &[usize]) -> Option<Regex> {
+    fn pattern_of(&self, found: &[usize], accents: bool) -> Option<Regex> {
         // Parts with the same initials share one alternative, in the order
         // of their longest part (the parts are longest first).
         let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
@@ -153,7 +164,7 @@ impl Names {
             let (Some(part), Some(initials)) = (self.parts.get(i), self.initials.get(i)) else {
                 continue;
             };
-            let escaped = any_capitals(part);
+            let escaped = any_capitals_with(part, accents);
             match groups.iter_mut().find(|(g, _)| *g == initials.as_str()) {
                 Some((_, parts)) => parts.push(escaped),
                 None => groups.push((initials.as_str(), vec![escaped])),
@@ -239,6 +250,12 @@ impl Scrubber {
         else {
             return Scrubber::default();
         };
+        let Ok(plain_finder) = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(parts.iter().map(|p| p.to_lowercase()))
+        else {
+            return Scrubber::default();
+        };
         let always = parts
             .iter()
             .enumerate()
@@ -257,7 +274,8 @@ impl Scrubber {
                     .cloned()
                     .collect(),
                 finder,
-                all: OnceLock::new(),
+                plain_finder,
+                all: [OnceLock::new(), OnceLock::new()],
                 some: Mutex::default(),
             })),
         }
@@ -444,9 +462,16 @@ impl Scrubber {
         if found.is_empty() {
             return (text, Vec::new());
         }
+        // A part written with other accents than the name's (`Celik` of
+        // `Çelik`) is found only without them.
+        let as_written = names
+            .plain_finder
+            .find_overlapping_iter(&text.to_lowercase())
+            .count();
+        let accents = as_written < found.len();
         found.sort_unstable();
         found.dedup();
-        let Some(re) = names.pattern(&found) else {
+        let Some(re) = names.pattern(&found, accents) else {
             return (text, Vec::new());
         };
         if !re.is_match(&text) {
@@ -536,7 +561,7 @@ fn bare_surname_is_word(text: &str, start: usize, end: usize) -> bool {
     }
     // Capitalised words right after it, and right before it.
     let after = text[end..]
-        .split(|c: char| c == ' ' || c == '\t')
+        .split([' ', '\t'])
         .skip(1)
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "&")
         .take(3);
@@ -950,24 +975,33 @@ fn name_parts(name: &str) -> Vec<String> {
 /// `part` as a pattern that takes it in any capitals, each word's first
 /// letter as written: `van der Linden` takes `VAN DER LINDEN` and `Van
 /// der Linden`, and `Linden` takes `LINDEN` but not `linden` (`Bakker`
-/// must not take `bakker`, nor `Groot` `groot`).
-fn any_capitals(part: &str) -> String {
+/// must not take `bakker`, nor `Groot` `groot`); with `accents` also with
+/// or without accents (`Çelik` takes `Celik`, `Ozdemir` `Özdemir`, see
+/// [`letter_pattern`]).
+fn any_capitals_with(part: &str, accents: bool) -> String {
+    let letter = |c: char, upper: bool| {
+        if accents {
+            letter_pattern(c, upper)
+        } else {
+            regex::escape(&c.to_string())
+        }
+    };
     part.split_whitespace()
         .map(|word| {
             let mut chars = word.chars();
             let Some(first) = chars.next() else {
                 return String::new();
             };
-            let rest: String = chars.map(|c| letter_pattern(c, false)).collect();
+            let rest: String = chars.map(|c| letter(c, false)).collect();
             let rest = if rest.is_empty() {
                 String::new()
             } else {
                 format!("(?i:{rest})")
             };
             if first.is_uppercase() {
-                format!("{}{rest}", letter_pattern(first, true))
+                format!("{}{rest}", letter(first, true))
             } else {
-                format!("(?i:{}){rest}", letter_pattern(first, false))
+                format!("(?i:{}){rest}", letter(first, false))
             }
         })
         .collect::<Vec<_>>()
@@ -1254,12 +1288,13 @@ fn name_list_sep_re() -> &'static Regex {
 }
 
 /// `text` with `words` replaced by [`NAME`] wherever they are written
-/// with their first letter capitalised ([`any_capitals`]).
+/// with their first letter capitalised ([`any_capitals_with`]).
 fn remove_words<'t>(text: Cow<'t, str>, words: &[String]) -> Cow<'t, str> {
     if words.is_empty() {
         return text;
     }
-    let words: Vec<String> = words.iter().map(|w| any_capitals(w)).collect();
+    // As the text writes them: no other accents.
+    let words: Vec<String> = words.iter().map(|w| any_capitals_with(w, false)).collect();
     match Regex::new(&format!(r"\b(?:{})\b", words.join("|"))) {
         Ok(re) => Cow::Owned(re.replace_all(&text, NAME).into_owned()),
         Err(_) => text,
@@ -1900,7 +1935,7 @@ mod tests {
         let first = Scrubber::for_names(&names);
         let before: Vec<String> = texts.iter().map(|t| first.scrub(t)).collect();
         // Past the small patterns: the big one.
-        assert!(first.names.as_ref().unwrap().all.get().is_some());
+        assert!(first.names.as_ref().unwrap().all[0].get().is_some());
         let fresh = Scrubber::for_names(&names);
         for (t, b) in texts.iter().zip(&before).rev() {
             assert_eq!(&fresh.scrub(t), b);
