@@ -116,8 +116,12 @@ struct Names {
     all: [OnceLock<Option<Regex>>; 2],
     /// Patterns of sets of parts (indexes into `parts`), without or with
     /// accents.
-    some: Mutex<HashMap<(Vec<usize>, bool), Option<Regex>>>,
+    some: Mutex<HashMap<PatternKey, Option<Regex>>>,
 }
+
+/// A small pattern's parts (indexes into [`Names::parts`]) and whether it
+/// takes them with or without accents.
+type PatternKey = (Vec<usize>, bool);
 
 /// How many small patterns are made before the big one is.
 const SMALL_PATTERNS: usize = 32;
