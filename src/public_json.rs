@@ -47,7 +47,7 @@ pub const FILE: &str = "consultation.json";
 
 /// What a piece's key starts with besides the tool's stamp: changed when
 /// pieces are made differently.
-const SALT: &[u8] = b"consultation.json response 1";
+const SALT: &[u8] = b"consultation.json response 2";
 
 /// Name of the index in the cache folder.
 const INDEX: &str = "json-pieces.bin";

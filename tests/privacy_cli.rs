@@ -167,3 +167,99 @@ fn third_parties_named_in_letters_are_removed_and_organisations_stay() {
         assert!(json.contains(kept), "{kept:?} in {json}");
     }
 }
+
+#[test]
+fn identifiers_dates_of_birth_and_addresses_of_a_resident_are_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "brief.txt",
+            "Zoeterwoude, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+             1. In paragraaf 2 missen de sportclubs. Mijn burgerservicenummer is 111222333 en \
+             mijn rekening NL20 INGB 0001 2345 67; ik ben geboren op 2 april 1961.\n\n\
+             2. Wij wonen aan de Oude Singelgracht 40-B, mijn dochter woont op Hooiberg 7a en \
+             mijn vader op Burcht 3, 2345 AB. Bel (0252) 41 22 33.\n\n\
+             Met vriendelijke groet,\n\nH. Vermeer\n",
+        )],
+    );
+    assert_not_named(
+        dir.path(),
+        &[
+            "111222333",
+            "NL20",
+            "1961",
+            "Singelgracht",
+            "Hooiberg",
+            "Burcht",
+            "0252",
+        ],
+    );
+    let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
+    for kept in [
+        "burgerservicenummer is [BSN]",
+        "rekening [rekeningnummer];",
+        "geboren op [geboortedatum]",
+        "mijn dochter woont op [adres]",
+        "Bel [telefoonnummer]",
+        "In paragraaf 2 missen",
+    ] {
+        assert!(json.contains(kept), "{kept:?} in {json}");
+    }
+}
+
+#[test]
+fn a_theme_naming_a_resident_is_scrubbed_and_an_organisation_named_like_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "inwoner.txt",
+                "Geachte werkgroep,\n\nIn paragraaf 2 missen de sportclubs.\n\n\
+                 Met vriendelijke groet,\n\nMarleen Klein\n",
+            ),
+            (
+                "gemeente.txt",
+                "Gemeente Voorbeeld\n\nGeachte werkgroep,\n\n\
+                 1. De sportclubs werken samen met Klein Rijnland Kinderopvang.\n\n\
+                 2. Klein aantal scholen doet mee aan de voorlichting.\n\n\
+                 Met vriendelijke groet,\n\nnamens het college,\n\nP. Smit\nwethouder\n",
+            ),
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let resident = json["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["private_person"] == true)
+        .unwrap();
+    let id = resident["comments"][0]["id"].as_str().unwrap().to_string();
+    let inbox = dir.path().join("inbox");
+    inspraak(dir.path())
+        .args(["decide", &id, "--status", "adopted"])
+        .args([
+            "--answer",
+            "Dank, mevrouw Klein.",
+            "--theme",
+            "Brief Marleen Klein",
+        ])
+        .arg("--inbox")
+        .arg(&inbox)
+        .assert()
+        .success();
+    inspraak(dir.path())
+        .args(["run", "--group-by", "theme"])
+        .assert()
+        .success();
+    assert_not_named(dir.path(), &["Marleen", "mevrouw Klein", "Marleen Klein"]);
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(md.contains("Brief \\[naam\\]"), "{md}");
+    for kept in ["Klein Rijnland Kinderopvang", "Klein aantal scholen"] {
+        assert!(md.contains(kept), "{kept:?} in {md}");
+    }
+}

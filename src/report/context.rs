@@ -1162,22 +1162,24 @@ impl<'a> Builder<'a> {
                 .map(|i| (format!("{} ({})", i.respondent, i.kind), i))
                 .collect(),
             GroupBy::Theme => {
-                let themes: HashMap<&str, &str> = self
+                // The theme is the working group's text, scrubbed like its
+                // answer: it may name the sender (`Reactie Karin Visser`).
+                let themes: HashMap<&str, String> = self
                     .index
                     .shown
                     .iter()
-                    .filter_map(|(_, com)| {
+                    .filter_map(|(r, com)| {
                         com.decision
                             .theme
                             .as_deref()
                             .filter(|t| !t.trim().is_empty())
-                            .map(|t| (com.id.as_str(), t.trim()))
+                            .map(|t| (com.id.as_str(), self.scrub.scrub_of(t.trim(), r)))
                     })
                     .collect();
                 items
                     .into_iter()
                     .map(|i| {
-                        let t = themes.get(i.id.as_str()).map(|t| t.to_string());
+                        let t = themes.get(i.id.as_str()).cloned();
                         (t.unwrap_or_else(|| self.words.no_theme()), i)
                     })
                     .collect()
