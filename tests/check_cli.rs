@@ -317,7 +317,7 @@ fn sections_only_renumbered_need_no_explanation() {
         "{memo}"
     );
     assert!(
-        memo.contains("| hernoemd | 4 Nazorg | 5 Nazorg en herstel |"),
+        memo.contains("| vernummerd en hernoemd | 4 Nazorg | 5 Nazorg en herstel |"),
         "{memo}"
     );
     assert!(!memo.contains("| hernoemd | 2 Preventie"), "{memo}");
