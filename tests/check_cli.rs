@@ -303,7 +303,10 @@ fn sections_only_renumbered_need_no_explanation() {
     let sections: Vec<&str> = unexplained.iter().map(|(s, _)| *s).collect();
     // 2 added, 5 retitled, 6 with new text; 3 and 4 only renumbered.
     assert_eq!(sections, ["2", "5", "6"], "{v}");
-    assert!(unexplained[1].1.contains("was renumbered and renamed"), "{unexplained:?}");
+    assert!(
+        unexplained[1].1.contains("was renumbered and renamed"),
+        "{unexplained:?}"
+    );
     assert!(
         unexplained[2].1.contains("was renumbered and modified"),
         "{unexplained:?}"
