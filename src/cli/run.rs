@@ -93,8 +93,19 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
-    for w in crate::pipeline::same_senders(c) {
+    // Namesakes are common in a large consultation: a few examples here,
+    // all of them in `inspraak check`.
+    const SAME_SENDERS_SHOWN: usize = 3;
+    let same = crate::pipeline::same_senders(c);
+    for w in same.iter().take(SAME_SENDERS_SHOWN) {
         eprintln!("warning: {w}");
+    }
+    if same.len() > SAME_SENDERS_SHOWN {
+        eprintln!(
+            "warning: {} more groups of responses are signed with the same name; \
+             `inspraak check` lists them all",
+            same.len() - SAME_SENDERS_SHOWN
+        );
     }
     for w in &c.settings_warnings {
         eprintln!("warning: consultation.toml: {w}");

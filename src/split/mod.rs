@@ -1717,6 +1717,17 @@ J. Smit
     }
 
     #[test]
+    fn a_library_signing_is_an_organisation() {
+        let l = split(
+            "Geachte werkgroep,\n\nWij zien dagelijks ouders die hulp zoeken bij het invullen van \
+             formulieren; betrek de leesconsulenten bij het wijkteam.\n\nMet vriendelijke groet,\n\n\
+             Openbare Bibliotheek Oostdorp\n",
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert!(!l.private_person);
+    }
+
+    #[test]
     fn signing_on_behalf_of_an_organisation_makes_it_the_respondent() {
         let body = "Geachte werkgroep,\n\nDe wachtlijst voor de opvang is veel te lang, dat moet in paragraaf 4 anders.\n\n";
         for (sig, respondent, kind) in [
