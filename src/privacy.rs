@@ -1032,6 +1032,11 @@ const ACCENTED: &[&str] = &[
 
 /// `c` without its accent, in lower case (`Ç` → `c`).
 fn fold(c: char) -> char {
+    // Most letters are ASCII, and each set of [`ACCENTED`] starts with
+    // its ASCII letter: only other letters need looking up.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let lower = c.to_lowercase().next().unwrap_or(c);
     ACCENTED
         .iter()
@@ -1043,6 +1048,9 @@ fn fold(c: char) -> char {
 /// `text` in lower case without accents ([`fold`]): how name parts are
 /// looked for.
 fn folded(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().map(fold).collect()
 }
 
@@ -1863,6 +1871,25 @@ fn postcode_re() -> &'static Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_drops_accents_and_capitals() {
+        assert_eq!(
+            folded("Çelik-ÖZDEMIR en Anne-Marie"),
+            "celik-ozdemir en anne-marie"
+        );
+        assert_eq!(folded("Jan de Vries"), "jan de vries");
+        for (c, want) in [
+            ('É', 'e'),
+            ('ï', 'i'),
+            ('ñ', 'n'),
+            ('Z', 'z'),
+            ('7', '7'),
+            ('ß', 'ß'),
+        ] {
+            assert_eq!(fold(c), want, "{c}");
+        }
+    }
 
     #[test]
     fn words_scrubbed_from_a_comment_leave_its_link_reasons_too() {
