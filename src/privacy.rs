@@ -1590,18 +1590,6 @@ const NOT_A_STREET: &[&str] = &[
     "voor",
     "ook",
     "al",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
 ];
 
 /// Words after a number that make it a count, not a house number (`ik
@@ -1648,7 +1636,9 @@ const COUNTED: &[&str] = &[
 fn not_a_street(street: &str) -> bool {
     street.split_whitespace().any(|w| {
         let w = w.to_lowercase();
-        NOT_A_STREET.contains(&w.as_str()) || w.ends_with("wet")
+        NOT_A_STREET.contains(&w.as_str())
+            || crate::text::DUTCH_MONTHS.contains(&w.as_str())
+            || w.ends_with("wet")
     })
 }
 

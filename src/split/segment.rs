@@ -408,6 +408,17 @@ pub(super) struct Draft {
 }
 
 impl Draft {
+    /// The comment this draft becomes (its id set later).
+    fn into_comment(self) -> Comment {
+        Comment {
+            id: String::new(),
+            text: self.text(),
+            label: self.label,
+            page: self.page,
+            ..Comment::default()
+        }
+    }
+
     fn push_line(&mut self, row: &Row, text: &str, new_para: bool) {
         if self.page.is_none() {
             self.page = Some(row.page);
@@ -777,24 +788,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             pending = Some(d);
             continue;
         }
-        comments.push(Comment {
-            id: String::new(),
-            label: d.label.clone(),
-            text: d.text(),
-            page: d.page,
-            ..Comment::default()
-        });
+        comments.push(d.into_comment());
     }
     // A question with nothing after it (`Waarom doen de sportclubs niet
     // mee?`) was no heading: it asks something.
     if let Some(d) = pending.filter(|d| d.text().trim_end().ends_with('?')) {
-        comments.push(Comment {
-            id: String::new(),
-            label: d.label.clone(),
-            text: d.text(),
-            page: d.page,
-            ..Comment::default()
-        });
+        comments.push(d.into_comment());
     }
     comments
 }
