@@ -1857,7 +1857,14 @@ J. Smit
         let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
         assert_eq!(
             labels,
-            [Some("1"), Some("2.1"), Some("2.2"), Some("3"), Some("3.1")],
+            [
+                Some("1"),
+                Some("2.1"),
+                Some("2.2"),
+                Some("2.2.1"),
+                Some("3"),
+                Some("3.1")
+            ],
             "{t:#?}"
         );
         // A chapter with no text of its own opens its first sub-section.
@@ -1865,14 +1872,16 @@ J. Smit
             t[1].starts_with("2. Beoordeling\n\n2.1 Huisvesting\n\nDe nota"),
             "{t:#?}"
         );
-        // A level deeper, and a number out of sequence, stay inside.
+        // A level deeper is a point of its own (`2.2.1` in `2.2`); a number
+        // out of sequence (`2.4` after `2.2`) stays inside.
+        assert!(t[2].ends_with("bereikbaar zijn voor gezinnen."), "{t:#?}");
         assert!(
-            t[2].contains("2.2.1 Nazorg") && t[2].ends_with("netwerk rond het gezin."),
+            t[3].starts_with("2.2.1 Nazorg") && t[3].ends_with("netwerk rond het gezin."),
             "{t:#?}"
         );
         // A chapter with text of its own keeps it as its comment.
         assert_eq!(
-            t[3],
+            t[4],
             "3. Financiën\n\nHet budget is te krap voor de ambities van de nota."
         );
         // A sentence that starts with a number is no heading.
@@ -1882,6 +1891,32 @@ J. Smit
              2. Zorg\n\nDe wijkteams zijn te klein.\n\nMet vriendelijke groet,\n\nAdviesraad Westerdijk\n",
         );
         assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+    }
+
+    #[test]
+    fn a_sub_sections_own_sub_sections_are_comments_of_their_own() {
+        let l = split(
+            "Geachte commissie,\n\n1. Inleiding\n\nDe raad is kritisch over de uitvoering van de nota.\n\n\
+             2. Beoordeling\n\n2.1 Techniek\n\n2.1.1 Beveiliging\n\nDe gegevens worden niet goed beveiligd op de servers.\n\n\
+             2.1.2 Broncode\n\nDe broncode is niet openbaar en niet te controleren.\n\n\
+             2.2 Wetgeving\n\nEr is geen wet die de verwerking regelt.\n\n\
+             2.3.1 Dit nummer hoort bij geen onderdeel\n\nDe toezichthouder moet worden betrokken.\n\n\
+             Met vriendelijke groet,\n\nAdviesraad Westerdijk\n",
+        );
+        let t = texts(&l);
+        let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            [Some("1"), Some("2.1.1"), Some("2.1.2"), Some("2.2")],
+            "{t:#?}"
+        );
+        // Headings with no text of their own open the first point below them.
+        assert!(
+            t[1].starts_with("2. Beoordeling\n\n2.1 Techniek\n\n2.1.1 Beveiliging"),
+            "{t:#?}"
+        );
+        // `2.3.1` under `2.2` is not its sub-section: it stays inside.
+        assert!(t[3].ends_with("moet worden betrokken."), "{t:#?}");
     }
 
     #[test]

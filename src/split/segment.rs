@@ -148,27 +148,34 @@ pub(super) fn marker_at(rows: &[&Row], i: usize) -> Option<Marker> {
 }
 
 /// A sub-section's number and title at the start of a line: `4.2
-/// Overzicht van de kosten`, `4.2. Kosten` (not `4.2.1`, a level deeper).
+/// Overzicht van de kosten`, `4.2. Kosten`, or a level deeper, `4.3.1
+/// Grondslag voor verwerking`.
 pub(super) static SUBSECTION: StaticRegex =
-    StaticRegex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\p{Lu}.*)$");
+    StaticRegex::new(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(\p{Lu}.*)$");
 
 /// At most this many words in a sub-section's title (`4.5 Verdere
 /// beoordeling van ... de risico's van de verwerking`).
 pub(super) const SUBSECTION_TITLE_WORDS: usize = 14;
 
-/// The number of a sub-section of chapter `chapter` whose heading is line
-/// `i` of `rows` (`4.2 Overzicht van de kosten` under chapter 4 gives 2):
-/// a line of its own that opens a paragraph or follows a sentence's end,
-/// a short title (see [`SUBSECTION_TITLE_WORDS`]) with no sentence or
-/// lead-in punctuation at its end, text below it.
-pub(super) fn subsection_at(rows: &[&Row], i: usize, chapter: u32) -> Option<u32> {
+/// The number of a sub-section of `parent` whose heading is line `i` of
+/// `rows` (`4.2 Overzicht van de kosten` under chapter `[4]` gives 2,
+/// `4.3.1 Grondslag` under `[4, 3]` gives 1): a line of its own that opens
+/// a paragraph or follows a sentence's end, a short title (see
+/// [`SUBSECTION_TITLE_WORDS`]) with no sentence or lead-in punctuation at
+/// its end, text below it.
+pub(super) fn subsection_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u32> {
     let t = rows[i].text.trim();
     let c = SUBSECTION.get().captures(t)?;
-    if c[1].parse::<u32>().ok()? != chapter {
+    let number: Vec<u32> = c[1]
+        .split('.')
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let (own, above) = number.split_last()?;
+    if above != parent {
         return None;
     }
-    let sub: u32 = c[2].parse().ok()?;
-    let title = c.get(3)?.as_str().trim();
+    let title = c.get(2)?.as_str().trim();
     let after_sentence = i
         .checked_sub(1)
         .is_none_or(|p| rows[p].text.trim_end().ends_with(['.', '!', '?', ':']));
@@ -176,7 +183,7 @@ pub(super) fn subsection_at(rows: &[&Row], i: usize, chapter: u32) -> Option<u32
         && (1..=SUBSECTION_TITLE_WORDS).contains(&word_count(title))
         && !title.ends_with(['.', ',', ';', ':', '!', '?'])
         && i + 1 < rows.len();
-    heading.then_some(sub)
+    heading.then_some(*own)
 }
 
 /// A short title-like line that opens a paragraph.
@@ -561,9 +568,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // on a line of its own (see `item` below).
     let mut items_running = false;
     // The number of the numbered point being read (`4.`), and the last of
-    // its numbered sub-sections (`4.2 Title`) so far.
+    // its numbered sub-sections (`4.2 Title`) so far; the sub-section being
+    // read and the last of its own sub-sections (`4.2.3 Title`).
     let mut chapter: Option<u32> = None;
     let mut last_sub = 0u32;
+    let mut sub_read: Option<u32> = None;
+    let mut last_subsub = 0u32;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
         if m.is_none() && row.para {
@@ -573,9 +583,18 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // `4. Beoordeling`) starts a point of its own: a reader takes each
         // sub-section as a point, and a long chapter is otherwise one
         // comment of thousands of words.
-        let sub = match (primary, chapter, &m) {
+        // A sub-section's own next sub-section (`4.3.1` in `4.3`) likewise.
+        let sub: Option<Vec<u32>> = match (primary, chapter, &m) {
             (Some(MarkerKind::Number), Some(ch), None) if current.is_some() => {
-                subsection_at(body, i, ch).filter(|s| *s == last_sub + 1)
+                subsection_at(body, i, &[ch])
+                    .filter(|s| *s == last_sub + 1)
+                    .map(|s| vec![ch, s])
+                    .or_else(|| {
+                        let s = sub_read?;
+                        subsection_at(body, i, &[ch, s])
+                            .filter(|k| *k == last_subsub + 1)
+                            .map(|k| vec![ch, s, k])
+                    })
             }
             _ => None,
         };
@@ -638,14 +657,23 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             list_running = false;
             items_running = false;
             let mut d = Draft::default();
-            if let (Some(s), Some(ch)) = (sub, chapter) {
-                last_sub = s;
-                d.label = Some(format!("{ch}.{s}"));
-                // A chapter with no text of its own before its first
-                // sub-section (`4. Beoordeling`, then `4.1 Vooraf`): its
-                // heading opens the sub-section's comment.
+            if let Some(number) = sub {
+                match number[..] {
+                    [_, s] => {
+                        last_sub = s;
+                        sub_read = Some(s);
+                        last_subsub = 0;
+                    }
+                    [_, _, k] => last_subsub = k,
+                    _ => {}
+                }
+                let parts: Vec<String> = number.iter().map(u32::to_string).collect();
+                d.label = Some(parts.join("."));
+                // A chapter (or sub-section) with no text of its own before
+                // its first sub-section (`4. Beoordeling`, then `4.1
+                // Vooraf`): its headings open the sub-section's comment.
                 match current.take() {
-                    Some(c) if c.paras.len() == 1 && is_heading_shape(&c.paras[0]) => {
+                    Some(c) if c.paras.iter().all(|p| is_heading_shape(p)) => {
                         d.page = c.page;
                         d.paras = c.paras;
                     }
@@ -664,6 +692,8 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 .filter(|m| m.counts() && primary == Some(MarkerKind::Number))
                 .map(|m| m.value);
             last_sub = 0;
+            sub_read = None;
+            last_subsub = 0;
             let text = match (&m, primary) {
                 (Some(m), Some(p))
                     if (m.kind == p
