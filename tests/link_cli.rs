@@ -103,3 +103,50 @@ fn comments_show_sections_and_reasons() {
         .failure()
         .stderr(predicate::str::contains("no response named `nope.txt`"));
 }
+
+/// A comment about an appendix the draft does not have: its topical links
+/// are suggestions (the memo files it under "algemeen"), and `check`
+/// names the missing reference.
+#[test]
+fn a_reference_to_a_missing_appendix_is_reported_and_links_only_suggestions() {
+    let dir = inbox();
+    std::fs::write(
+        dir.path()
+            .join("inbox/responses/99-college-ontbrekende-bijlage.txt"),
+        "Van: gemeente@example.nl\n\nGeachte werkgroep,\n\n\
+         De visie verwijst naar Bijlage 7 over de budgetten voor huiselijk geweld, \
+         maar die bijlage ontbreekt in het concept. Voeg de begroting van de opvang toe.\n\n\
+         Met vriendelijke groet,\n\nCollege van burgemeester en wethouders van Rijswijk\n",
+    )
+    .unwrap();
+    let out = cmd(&dir)
+        .args([
+            "comments",
+            "--json",
+            "--response",
+            "99-college-ontbrekende-bijlage.txt",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = v.to_string();
+    assert!(text.contains("Bijlage 7"), "{text}");
+    assert!(text.contains("(niet in deze versie)"), "{text}");
+    assert!(!text.contains("\"zelfde onderwerp"), "{text}");
+    let out = cmd(&dir).args(["check", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = v["missing_references"].as_array().unwrap();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0]
+            .as_str()
+            .unwrap()
+            .contains("refers to \"Bijlage 7\""),
+        "{notes:?}"
+    );
+}

@@ -38,19 +38,25 @@ pub fn execute(args: &Args) -> Result<()> {
     // Perhaps one sender under two pseudonyms: a note, not a finding, as
     // two people may share a name and nothing can mark that as seen.
     let same = crate::pipeline::same_senders(&c);
+    // A comment about a part the draft does not have (`Bijlage 4`): its
+    // links are suggestions only; the working group may want to answer
+    // that the part is missing, or link it by hand. A note: it may be
+    // answered without any change.
+    let elsewhere = missing_references(&c);
     if args.json {
         let out = serde_json::json!({
             "needs_attention": !findings.is_empty(),
             "findings": findings,
             "reattached_decisions": c.reattached_decisions,
             "same_senders": same,
+            "missing_references": elsewhere,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for r in &c.reattached_decisions {
             println!("note: {}", r.note());
         }
-        for w in &same {
+        for w in same.iter().chain(&elsewhere) {
             println!("note: {w}");
         }
         print!("{}", crate::ledger::check::render(&findings));
@@ -61,4 +67,37 @@ pub fn execute(args: &Args) -> Result<()> {
         std::process::exit(1);
     }
     Ok(())
+}
+
+/// One line per comment that refers only to sections the consultation
+/// draft does not have ([`crate::link::missing_references`]).
+fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
+    let Some(draft) = c.versions.first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in &c.responses {
+        // Sections chosen by the working group settle it.
+        for comment in r.comments.iter().filter(|c| c.decision.sections.is_none()) {
+            let missing = crate::link::missing_references(draft, &comment.text);
+            if missing.is_empty() {
+                continue;
+            }
+            out.push(format!(
+                "{} ({}) refers to {}, which the consultation draft `{}` does not have; \
+                 its links are suggestions only (choose with `inspraak decide {} --sections ...`): \"{}\"",
+                comment.id,
+                r.respondent,
+                missing
+                    .iter()
+                    .map(|m| format!("\"{m}\""))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+                draft.file,
+                comment.id,
+                crate::cli::shorten(&comment.text, 60)
+            ));
+        }
+    }
+    out
 }

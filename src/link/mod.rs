@@ -56,6 +56,9 @@ pub const RUN_FLOOR: f32 = 0.85;
 /// A page reference is evidence only when its pages hold at most this many
 /// sections (a one-page text file holds them all: no evidence).
 pub const PAGE_MAX_SECTIONS: usize = 6;
+/// Share of a topical link's score left when the comment refers only to
+/// parts the draft does not have.
+const ELSEWHERE_SHARE: f32 = 0.5;
 /// Highest score a purely topical link gets.
 pub const TOPIC_MAX: f32 = 0.7;
 /// Least topical strength for a topical link: the best passage's BM25
@@ -270,6 +273,10 @@ impl<'a> Linker<'a> {
             .map(|_| Evidence::default())
             .collect();
         let found = refs::find_after(text, skip);
+        // References to parts the draft does not have (`Bijlage 4` of a
+        // draft with three appendices): what the comment is about is not
+        // in this version, so shared words make suggestions only.
+        let missing = unresolved(&found, |n| self.resolve(n).is_some());
         for r in &found.sections {
             if let Some((idx, exact)) = self.resolve(&r.number) {
                 let base = if r.bare {
@@ -343,7 +350,8 @@ impl<'a> Linker<'a> {
         }
         self.add_pages(&found.pages, &topical, &mut ev);
         if !aside {
-            self.add_topic(&topical, &mut ev);
+            let elsewhere = (!missing.is_empty()).then(|| missing_note(&missing));
+            self.add_topic(&topical, elsewhere.as_deref(), &mut ev);
         }
         self.add_parents(&mut ev);
         self.rank(ev, quotes)
@@ -438,7 +446,10 @@ impl<'a> Linker<'a> {
         }
     }
 
-    fn add_topic(&self, topical: &topic::Ranking, ev: &mut [Evidence]) {
+    /// Topical evidence; with `elsewhere` (the comment refers only to
+    /// parts the draft does not have, see [`missing_note`]) every topical
+    /// link is a weak suggestion whose reason says so.
+    fn add_topic(&self, topical: &topic::Ranking, elsewhere: Option<&str>, ev: &mut [Evidence]) {
         let Some(&(top, top_score)) = topical.order.first() else {
             return;
         };
@@ -459,14 +470,20 @@ impl<'a> Linker<'a> {
             {
                 continue;
             }
-            let s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;
-            let (kind, what) = if strength < TOPIC_CONFIDENT_STRENGTH {
+            let mut s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;
+            let (kind, what) = if let Some(note) = elsewhere {
+                s *= ELSEWHERE_SHARE;
                 (
                     LinkReason::WeakTopic,
-                    "mogelijk zelfde onderwerp, zwakke overeenkomst",
+                    format!("mogelijk zelfde onderwerp; {note}"),
+                )
+            } else if strength < TOPIC_CONFIDENT_STRENGTH {
+                (
+                    LinkReason::WeakTopic,
+                    "mogelijk zelfde onderwerp, zwakke overeenkomst".to_string(),
                 )
             } else {
-                (LinkReason::Topic, "zelfde onderwerp")
+                (LinkReason::Topic, "zelfde onderwerp".to_string())
             };
             let terms = topical.shared[i]
                 .iter()
@@ -492,7 +509,7 @@ impl<'a> Linker<'a> {
         // its title can still be what the comment names (`per
         // uitgangspunt` for `3.2 Uitgangspunten`).
         for (i, &container) in self.containers.iter().enumerate() {
-            if container && topical.title_cover[i] >= 0.999 {
+            if container && topical.title_cover[i] >= 0.999 && elsewhere.is_none() {
                 ev[i].parts.push((
                     CONTAINER_TITLE_SCORE,
                     LinkReason::Topic,
@@ -616,18 +633,63 @@ impl<'a> Linker<'a> {
     /// existing ancestor (`5.2.4` → `5.2`). The flag says whether it was
     /// found as written.
     fn resolve(&self, number: &str) -> Option<(usize, bool)> {
-        if let Some(i) = self.index_of(number) {
-            return Some((i, true));
-        }
-        let mut parts: Vec<&str> = number.split('.').collect();
-        while parts.len() > 1 {
-            parts.pop();
-            if let Some(i) = self.index_of(&parts.join(".")) {
-                return Some((i, false));
-            }
-        }
-        None
+        resolve_with(number, |n| self.index_of(n))
     }
+}
+
+/// The section `number` names, found by `find`: `(it, true)`, or its
+/// nearest parent that exists (`(5, false)` for `5.7` when the draft stops
+/// at `5.4`).
+fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T, bool)> {
+    if let Some(i) = find(number) {
+        return Some((i, true));
+    }
+    let mut parts: Vec<&str> = number.split('.').collect();
+    while parts.len() > 1 {
+        parts.pop();
+        if let Some(i) = find(&parts.join(".")) {
+            return Some((i, false));
+        }
+    }
+    None
+}
+
+/// The references of `found` (as written) that `known` does not resolve,
+/// when none of its references does: the comment is about parts the
+/// draft does not have (`Bijlage 4` of a draft with three appendices).
+/// Bare numbers (`2.5`) are left out: they may be anything.
+fn unresolved<'a>(found: &'a refs::Refs, known: impl Fn(&str) -> bool) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for r in &found.sections {
+        if known(&r.number) {
+            return Vec::new();
+        }
+        if !r.bare && !out.contains(&r.written.as_str()) {
+            out.push(&r.written);
+        }
+    }
+    out
+}
+
+/// The note for a comment that refers to parts the draft does not have:
+/// `verwijst naar "Bijlage 4" (niet in deze versie)`.
+pub fn missing_note(written: &[&str]) -> String {
+    let quoted: Vec<String> = written.iter().map(|w| format!("\"{w}\"")).collect();
+    format!(
+        "verwijst naar {} (niet in deze versie)",
+        quoted.join(" en ")
+    )
+}
+
+/// The references of `text` (as written) to sections that `draft` does not
+/// have, when it refers to none that it has: [`Linker::link`] then makes
+/// its topical links suggestions only. For `inspraak check`.
+pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
+    let found = refs::find(text);
+    unresolved(&found, |n| resolve_with(n, |m| draft.section(m)).is_some())
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Title phrases per section that are distinctive: used at most twice in
@@ -945,6 +1007,34 @@ mod tests {
             top("Het parkeerbeleid in het centrum van het dorp is slecht geregeld."),
             None
         );
+    }
+
+    #[test]
+    fn a_reference_to_a_part_the_draft_lacks_makes_suggestions_only() {
+        let d = draft();
+        let linker = Linker::new(&d);
+        let text = "Bijlage 4 over de wachtlijsten in de vrouwenopvang ontbreekt in de visie.";
+        let (links, _) = linker.links_for(text);
+        assert!(!links.is_empty(), "the topic still suggests sections");
+        assert!(links.iter().all(Link::is_suggestion), "{links:?}");
+        assert!(
+            links[0]
+                .reason
+                .contains("\"Bijlage 4\" (niet in deze versie)"),
+            "{links:?}"
+        );
+        assert_eq!(missing_references(&d, text), ["Bijlage 4"]);
+        // With a reference the draft has, the comment is about that part:
+        // nothing changes.
+        let text = "Bijlage 4 ontbreekt; hoofdstuk 3 noemt de wachtlijsten in de vrouwenopvang.";
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "3");
+        assert!(!links[0].is_suggestion(), "{links:?}");
+        assert!(missing_references(&d, text).is_empty());
+        // A paragraph deeper than the draft goes is its nearest parent's.
+        assert!(missing_references(&d, "In paragraaf 3.4 staat te weinig.").is_empty());
+        // A bare number is no reference to a missing part.
+        assert!(missing_references(&d, "Zie 7.2 van de Wmo.").is_empty());
     }
 
     /// A draft with a chapter heading without text of its own and an
