@@ -658,7 +658,7 @@ fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T,
 /// when none of its references does: the comment is about parts the
 /// draft does not have (`Bijlage 4` of a draft with three appendices).
 /// Bare numbers (`2.5`) are left out: they may be anything.
-fn unresolved<'a>(found: &'a refs::Refs, known: impl Fn(&str) -> bool) -> Vec<&'a str> {
+fn unresolved(found: &refs::Refs, known: impl Fn(&str) -> bool) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for r in &found.sections {
         if known(&r.number) {
