@@ -232,6 +232,7 @@ impl<'a> Linker<'a> {
                         format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
                     ))
                 })
+                .chain(series_labels(draft))
                 .collect(),
             words,
         }
@@ -637,6 +638,54 @@ impl<'a> Linker<'a> {
     }
 }
 
+/// Labels of sections in a series whose titles share their first word
+/// (`A Ontwikkelopgaven preventie`, `B Ontwikkelopgaven vroegsignalering`):
+/// that word, singular or plural, before the section's number is a
+/// reference to it (`ontwikkelopgave B`). Only a word of at least five
+/// letters, not a stop word, that heads the titles of two or more sections
+/// numbered by one letter or number.
+fn series_labels(draft: &Version) -> Vec<(usize, String, String)> {
+    let heads: Vec<Option<String>> = draft
+        .sections
+        .iter()
+        .map(|s| {
+            let single = !s.number.contains([' ', '.']);
+            let head = crate::ids::normalize(&s.title)
+                .split(' ')
+                .next()
+                .map(str::to_string)?;
+            (single && head.chars().count() >= 5 && !crate::text::is_stop_word(&head))
+                .then_some(head)
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, head) in heads.iter().enumerate() {
+        let Some(head) = head else { continue };
+        if heads.iter().flatten().filter(|h| *h == head).count() < 2 {
+            continue;
+        }
+        let number = crate::ids::normalize(&draft.sections[i].number);
+        let mut forms = vec![head.clone()];
+        for suffix in ["en", "n", "s"] {
+            if let Some(stem) = head.strip_suffix(suffix) {
+                forms.push(stem.to_string());
+            }
+        }
+        forms.push(format!("{head}en"));
+        forms.push(format!("{head}s"));
+        forms.sort();
+        forms.dedup();
+        for form in forms {
+            out.push((
+                i,
+                format!(" {form} {number} "),
+                format!("verwijst naar \"{form} {}\"", draft.sections[i].number),
+            ));
+        }
+    }
+    out
+}
+
 /// The section `number` names, found by `find`: `(it, true)`, or its
 /// nearest parent that exists (`(5, false)` for `5.7` when the draft stops
 /// at `5.4`).
@@ -1007,6 +1056,60 @@ mod tests {
             top("Het parkeerbeleid in het centrum van het dorp is slecht geregeld."),
             None
         );
+    }
+
+    #[test]
+    fn a_series_head_word_with_a_number_is_a_reference() {
+        let d = Version {
+            file: "d.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            sections: vec![
+                sec(
+                    "1",
+                    "Inleiding",
+                    "Deze visie beschrijft de aanpak van huiselijk geweld in de regio.",
+                    (1, 1),
+                ),
+                sec(
+                    "A",
+                    "Ontwikkelopgaven preventie",
+                    "Voorlichting op scholen en in wijken helpt geweld te voorkomen.",
+                    (2, 2),
+                ),
+                sec(
+                    "B",
+                    "Ontwikkelopgaven vroegsignalering",
+                    "Professionals herkennen signalen van kindermishandeling eerder.",
+                    (3, 3),
+                ),
+                sec(
+                    "2",
+                    "De aanpak",
+                    "De gemeenten werken samen met de partners in zorg en veiligheid.",
+                    (4, 4),
+                ),
+                sec(
+                    "3",
+                    "De financiering",
+                    "De gemeenten verdelen het budget naar rato van het aantal inwoners.",
+                    (5, 5),
+                ),
+            ],
+        };
+        let linker = Linker::new(&d);
+        for text in [
+            "Bij ontwikkelopgave B mist de raad de sportclubs.",
+            "De raad mist de sportclubs (ontwikkelopgaven B).",
+        ] {
+            let (links, _) = linker.links_for(text);
+            assert_eq!(links[0].number, "B", "{text}: {links:?}");
+            assert!(links[0].reason.contains("verwijst naar"), "{links:?}");
+        }
+        // A stop word heading two titles (`De aanpak`, `De financiering`)
+        // makes no reference of `de 2`.
+        let (links, _) = linker.links_for("Wij vinden de 2 sportclubs in het dorp belangrijk.");
+        assert!(links.iter().all(|l| l.number != "2"), "{links:?}");
     }
 
     #[test]
