@@ -609,7 +609,14 @@ fn an_orphaned_decision_can_be_moved_to_its_successor_or_dropped() {
     succeeded(dir.path(), &["run"]);
     succeeded(
         dir.path(),
-        &["decide", "1.1", "--status", "adopted", "--answer", "Opgenomen in 1."],
+        &[
+            "decide",
+            "1.1",
+            "--status",
+            "adopted",
+            "--answer",
+            "Opgenomen in 1.",
+        ],
     );
     let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
     let old_id = ledger.decisions.keys().next().unwrap().clone();

@@ -289,7 +289,11 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
             IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
                 errors.push(no_such_point(c, g));
             }
-            IdMatch::None if c.orphaned_decisions.iter().any(|o| o.comment_id == g.trim()) => {
+            IdMatch::None
+                if c.orphaned_decisions
+                    .iter()
+                    .any(|o| o.comment_id == g.trim()) =>
+            {
                 let o = c
                     .orphaned_decisions
                     .iter()

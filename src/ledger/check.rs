@@ -285,9 +285,9 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
 /// has one, otherwise a change naming it as a cause or of a section it is
 /// linked to by more than shared words, or of its first section.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
-    c.changes.iter().any(|ch| {
-        crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id))
-    })
+    c.changes
+        .iter()
+        .any(|ch| crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id)))
 }
 
 fn check_change(
@@ -455,8 +455,16 @@ mod tests {
             .iter()
             .find(|f| f.kind == Kind::AdoptedUnchanged)
             .expect("adopted, unchanged");
-        assert!(unchanged.message.contains("section(s) 1 of the draft"), "{}", unchanged.message);
-        assert!(unchanged.message.contains("section(s) 4 changed"), "{}", unchanged.message);
+        assert!(
+            unchanged.message.contains("section(s) 1 of the draft"),
+            "{}",
+            unchanged.message
+        );
+        assert!(
+            unchanged.message.contains("section(s) 4 changed"),
+            "{}",
+            unchanged.message
+        );
         assert!(findings.iter().any(|f| f.kind == Kind::UnexplainedChange));
         // Linked by a reference, the change explains it.
         comment.sections[1].kinds = vec![LinkReason::Reference];

@@ -543,7 +543,10 @@ impl Ledger {
         let hits: Vec<&str> = orphans
             .iter()
             .copied()
-            .filter(|k| !given.is_empty() && (k.starts_with(given) || k[2.min(k.len())..].starts_with(given)))
+            .filter(|k| {
+                !given.is_empty()
+                    && (k.starts_with(given) || k.get(2..).is_some_and(|t| t.starts_with(given)))
+            })
             .collect();
         match hits.as_slice() {
             [one] => Ok(one.to_string()),

@@ -407,7 +407,12 @@ fn opening(m: &MemoContext, t: &Texts) -> String {
     };
     let mut when = String::new();
     match (&m.period_start, &m.deadline) {
-        (Some(s), Some(d)) => when = t.pick(&format!(" van {s} tot en met {d}"), &format!(" from {s} to {d}")),
+        (Some(s), Some(d)) => {
+            when = t.pick(
+                &format!(" van {s} tot en met {d}"),
+                &format!(" from {s} to {d}"),
+            )
+        }
         (Some(s), None) => when = t.pick(&format!(" van {s}"), &format!(" from {s}")),
         (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" until {d}")),
         (None, None) => {}
@@ -464,7 +469,10 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     ];
     doc = doc
         .add_table(table(&head, rows))
-        .add_paragraph(para("Heading2", &t.pick("1.2 Werkwijze", "1.2 How the responses were processed")))
+        .add_paragraph(para(
+            "Heading2",
+            &t.pick("1.2 Werkwijze", "1.2 How the responses were processed"),
+        ))
         .add_paragraph(para("Normal", &method(m, t)));
     let rows = m
         .by_status
@@ -582,9 +590,9 @@ fn main_changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         return doc.add_paragraph(para("Normal", text));
     }
     let lead = match (&m.final_label, t.en) {
-        (Some(l), false) => format!(
-            "De reacties hebben onder meer geleid tot de volgende wijzigingen in ‘{l}’:"
-        ),
+        (Some(l), false) => {
+            format!("De reacties hebben onder meer geleid tot de volgende wijzigingen in ‘{l}’:")
+        }
         (Some(l), true) => {
             format!("The responses led to the following changes, among others, in ‘{l}’:")
         }
