@@ -652,7 +652,7 @@ fn an_orphaned_decision_can_be_moved_to_its_successor_or_dropped() {
     let (new_id, d) = ledger.decisions.iter().next().unwrap();
     assert_ne!(new_id, &old_id);
     assert_eq!(d.answer, "Opgenomen in 1.");
-    assert_eq!(d.previous_ids, [old_id.clone()]);
+    assert_eq!(d.previous_ids, std::slice::from_ref(&old_id));
     assert!(d.comment.contains("nadrukkelijk"), "{}", d.comment);
     let v = json_of(dir.path(), &["status", "--json"]);
     assert_eq!(v["orphaned"].as_array().unwrap().len(), 0, "{v}");
