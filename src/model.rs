@@ -904,13 +904,64 @@ pub struct Consultation {
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrphanedDecision {
     pub comment_id: String,
     pub respondent: String,
     pub text: String,
     pub status: Status,
     pub answer: String,
+    /// The response file the decision was made on (for the working group;
+    /// not in public output).
+    #[serde(skip)]
+    pub file: String,
+    /// Whether the response it was made on is gone from the inbox (no file
+    /// of that name, no response of that sender): a withdrawn response,
+    /// left out of public output.
+    #[serde(skip)]
+    pub withdrawn: bool,
+    /// The current comment of the same response most like the text the
+    /// decision was made on: the likely successor of a reworded point, to
+    /// re-attach it to with `inspraak decide --move` (working group only).
+    #[serde(skip)]
+    pub successor: Option<Successor>,
+}
+
+/// A current comment suggested as the new place of an orphaned decision.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Successor {
+    pub id: String,
+    /// Its memo number (`1.1`).
+    pub number: String,
+    /// Share of the text's character trigrams the two have in common.
+    pub similarity: f32,
+}
+
+impl OrphanedDecision {
+    /// What the working group can do about it, for `run`, `check` and
+    /// `status`: re-attach it to its likely successor or another comment,
+    /// or drop it (kept in the ledger's `[dropped]` table).
+    pub fn hint(&self) -> String {
+        let id = &self.comment_id;
+        match &self.successor {
+            Some(s) => format!(
+                "perhaps it belongs to {} {} now ({:.0}% of the text the same): \
+                 `inspraak decide --move {id} {}`; or drop it with `inspraak decide --drop {id}`",
+                s.number,
+                s.id,
+                s.similarity * 100.0,
+                s.id
+            ),
+            None if self.withdrawn => format!(
+                "its response is no longer in the inbox; drop it with `inspraak decide --drop \
+                 {id}`, or re-attach it with `inspraak decide --move {id} COMMENT`"
+            ),
+            None => format!(
+                "re-attach it with `inspraak decide --move {id} COMMENT`, or drop it with \
+                 `inspraak decide --drop {id}`"
+            ),
+        }
+    }
 }
 
 /// A decision whose comment id changed and that was re-attached by the

@@ -737,9 +737,12 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));
         p.file = public_file_of(c, &p.file);
     }
+    // A decision on a response withdrawn from the inbox is not published
+    // as if it were current (the ledger keeps it; `check` reports it).
     out.orphaned_decisions = c
         .orphaned_decisions
         .iter()
+        .filter(|o| !o.withdrawn)
         .map(|o| public_orphan(c, scrubber, o))
         .collect();
     for r in &mut out.reattached_decisions {

@@ -594,3 +594,89 @@ fn decide_refuses_unknown_editorial_sections_and_lists_a_responses_points() {
         .failure()
         .stderr(predicates::str::contains("there is no response 7"));
 }
+
+/// A reworded point orphans its decision: `check` and `decide` suggest its
+/// successor (the most similar comment of the same response), `decide
+/// --move` re-attaches it with its status and answer, `--drop` keeps it as a
+/// record in the ledger's `[dropped]` table, and the orphan of a response
+/// no longer in the inbox is not published.
+#[test]
+fn an_orphaned_decision_can_be_moved_to_its_successor_or_dropped() {
+    let dir = inbox();
+    let responses = dir.path().join("inbox/responses");
+    let file = responses.join("gemeente-noord.txt");
+    let original = std::fs::read_to_string(&file).unwrap();
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.1",
+            "--status",
+            "adopted",
+            "--answer",
+            "Opgenomen in 1.",
+        ],
+    );
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let old_id = ledger.decisions.keys().next().unwrap().clone();
+    // The sender rewords point 1 (well under 90% the same).
+    std::fs::write(
+        &file,
+        original.replace(
+            "De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.",
+            "De raad verzoekt u kindermishandeling in de inleiding nadrukkelijk en apart te noemen.",
+        ),
+    )
+    .unwrap();
+    let run = inspraak(dir.path()).arg("run").output().unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains(&format!("--move {old_id} c-")), "{stderr}");
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(report.contains("perhaps it belongs to 1.1"), "{report}");
+    // `decide` on the orphan's id says what to do instead of "no comment".
+    let out = inspraak(dir.path())
+        .args(["decide", &old_id, "--status", "open"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is an orphaned decision"), "{err}");
+    // Moved: status and answer kept, the old id remembered.
+    let out = succeeded(dir.path(), &["decide", "--move", &old_id, "1.1"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("moved to comment 1.1"));
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    assert_eq!(ledger.decisions.len(), 1);
+    let (new_id, d) = ledger.decisions.iter().next().unwrap();
+    assert_ne!(new_id, &old_id);
+    assert_eq!(d.answer, "Opgenomen in 1.");
+    assert_eq!(d.previous_ids, std::slice::from_ref(&old_id));
+    assert!(d.comment.contains("nadrukkelijk"), "{}", d.comment);
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 0, "{v}");
+    // A comment that has a decision takes no second one.
+    let new_id = new_id.clone();
+    std::fs::remove_file(&file).unwrap();
+    succeeded(dir.path(), &["run"]);
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    // Its response is withdrawn: not published as if current.
+    assert_eq!(json["orphaned_decisions"].as_array().map_or(0, Vec::len), 0);
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(!memo.contains("nadrukkelijk"), "{memo}");
+    // Dropped: out of the decisions, kept as a record.
+    let out = succeeded(dir.path(), &["decide", "--drop", &new_id]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("dropped"));
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    assert!(ledger.decisions.is_empty());
+    assert_eq!(ledger.dropped[&new_id].answer, "Opgenomen in 1.");
+    assert!(ledger.dropped[&new_id].dropped.is_some());
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(!report.contains("orphaned"), "{report}");
+}

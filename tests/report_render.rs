@@ -103,6 +103,15 @@ fn docx_has_headings_tables_and_escaped_text() {
     }
     assert!(xml.matches("<w:tbl>").count() >= 4, "expected the tables");
     assert!(xml.contains("Reacties en beantwoording"));
+    // The same sections and texts as the HTML and Markdown memo.
+    for text in [
+        "heeft ter inzage gelegen",
+        "1.2 Werkwijze",
+        "persoonsgegevens in hun reacties zijn weggelaten",
+        "1.4 Belangrijkste wijzigingen",
+    ] {
+        assert!(xml.contains(text), "the Word memo lacks {text:?}");
+    }
     assert!(xml.contains("[+en in buurthuizen]"));
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));

@@ -59,6 +59,24 @@ pub struct Args {
     /// Remove the editorial mark from a section
     #[arg(long, value_name = "SECTION")]
     pub not_editorial: Vec<String>,
+    /// Re-attach an orphaned decision (its comment is gone, e.g. the sender
+    /// reworded the point) to a current comment, keeping its status,
+    /// answer and the rest: `--move c-OLD 1.1`
+    #[arg(
+        long = "move",
+        num_args = 2,
+        value_names = ["ORPHAN", "COMMENT"],
+        conflicts_with_all = ["ids", "drop", "status", "answer", "theme", "change_ref", "summary", "sections", "editorial", "not_editorial"]
+    )]
+    pub move_to: Option<Vec<String>>,
+    /// Drop an orphaned decision: it is kept as a record in the ledger's
+    /// `[dropped]` table and applies to nothing
+    #[arg(
+        long,
+        value_name = "ORPHAN",
+        conflicts_with_all = ["ids", "status", "answer", "theme", "change_ref", "summary", "sections", "editorial", "not_editorial"]
+    )]
+    pub drop: Vec<String>,
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
@@ -71,6 +89,9 @@ fn parse_status(s: &str) -> Result<Status, String> {
 }
 
 pub fn execute(args: &Args) -> Result<()> {
+    if args.move_to.is_some() || !args.drop.is_empty() {
+        return resolve_orphans(args);
+    }
     let mut update = Update {
         status: args.status,
         answer: args.answer.clone(),
@@ -173,6 +194,60 @@ pub fn execute(args: &Args) -> Result<()> {
     Ok(())
 }
 
+/// `--move ORPHAN COMMENT` and `--drop ORPHAN`: all or nothing, in one
+/// atomic write of the ledger.
+fn resolve_orphans(args: &Args) -> Result<()> {
+    let (_, mut ledger, mut c) = args.inbox.load()?;
+    for r in ledger.settle_into(&mut c) {
+        eprintln!("note: {}", r.note());
+    }
+    let nothing = |e: crate::ledger::OrphanError| anyhow::anyhow!("{e}\nnothing was recorded");
+    let mut lines = Vec::new();
+    if let Some([old, new]) = args.move_to.as_deref() {
+        let old = ledger.orphan_key(&c, old).map_err(nothing)?;
+        let new = match resolve_id(&c, new) {
+            IdMatch::One(id) => id,
+            _ => resolve_all(&c, std::slice::from_ref(new))?.remove(0),
+        };
+        let key = ledger.move_orphan(&c, &old, &new).map_err(nothing)?;
+        let d = &ledger.decisions[&key];
+        let number = crate::ledger::find_comment(&c, &new)
+            .and_then(|(r, com)| {
+                let i = r.comments.iter().position(|x| x.id == com.id)?;
+                Some(format!("{}.{} ", r.number, i + 1))
+            })
+            .unwrap_or_default();
+        lines.push(format!(
+            "{old}: decision ({}) moved to comment {number}{key}; `{old}` is kept in its \
+             previous_ids",
+            d.status.label_nl()
+        ));
+    }
+    let today = chrono::Local::now().date_naive();
+    let mut keys = Vec::new();
+    for given in &args.drop {
+        let key = ledger.orphan_key(&c, given).map_err(nothing)?;
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    for key in &keys {
+        let d = ledger.drop_orphan(key, today).map_err(nothing)?;
+        lines.push(format!(
+            "{key}: orphaned decision ({}) dropped; kept in the ledger under [dropped.\"{key}\"]: \
+             \"{}\"",
+            d.status.label_nl(),
+            super::shorten(&d.comment, 60)
+        ));
+    }
+    ledger.register(&c.responses);
+    ledger.save()?;
+    for l in lines {
+        println!("{l}");
+    }
+    Ok(())
+}
+
 /// The sections given to `--editorial` as the versions number them (`§
 /// 5.2` is `5.2`, `bijlage 1` is `Bijlage 1`). A section is marked by its
 /// number in the newest version, or in an older one for a section that was
@@ -213,6 +288,22 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
             )),
             IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
                 errors.push(no_such_point(c, g));
+            }
+            IdMatch::None
+                if c.orphaned_decisions
+                    .iter()
+                    .any(|o| o.comment_id == g.trim()) =>
+            {
+                let o = c
+                    .orphaned_decisions
+                    .iter()
+                    .find(|o| o.comment_id == g.trim())
+                    .expect("found above");
+                errors.push(format!(
+                    "`{}` is an orphaned decision: its comment is no longer found; {}",
+                    o.comment_id,
+                    o.hint()
+                ));
             }
             IdMatch::None => {
                 let near = nearest_ids(c, g);

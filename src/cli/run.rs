@@ -119,10 +119,12 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     for o in &c.orphaned_decisions {
         eprintln!(
-            "warning: decision on {} ({}) no longer matches a comment; kept in the ledger: \"{}\"",
+            "warning: decision on {} ({}) no longer matches a comment; kept in the ledger: \
+             \"{}\"; {}",
             o.comment_id,
             o.respondent,
-            crate::cli::shorten(&o.text, 60)
+            crate::cli::shorten(&o.text, 60),
+            o.hint()
         );
     }
     // Once per decision (a campaign group's comments share theirs).

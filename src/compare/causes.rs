@@ -469,7 +469,6 @@ const W_ADOPTED: f64 = 0.2;
 /// The working group confirmed the comment led to this change.
 const CONFIRMED: f64 = 10.0;
 
-/// The score of `c` as a cause of the change, `None` without evidence.
 /// Whether a link rests on shared words only (no reference, page, quote
 /// or choice of the working group).
 pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
@@ -478,6 +477,72 @@ pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
         && l.kinds
             .iter()
             .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
+}
+
+/// Whether `comment`, decided to change the text, explains `ch`: the one
+/// rule that `inspraak check`, the memo item's *Aanpassing in* and the
+/// memo's table of changes share.
+///
+/// - With a change reference (`--change-ref`) the comment explains the
+///   change at that section and no other (see [`super::reference_explains`]).
+/// - Otherwise an editorial change or a mere renumbering is explained by
+///   nothing; a real change is explained when it names the comment as a
+///   likely cause (`named_cause`: [`Change::comments`] holds it, or a
+///   member of its campaign), or when the comment is linked to the changed
+///   section by a reference, a page, a quote or the working group's choice,
+///   or it is the comment's first section. A link by shared words alone to
+///   a later section explains nothing.
+///
+/// The decision's status is not looked at: callers ask only for comments
+/// whose status changes the text.
+pub fn explains(comment: &Comment, ch: &Change, named_cause: bool) -> bool {
+    explains_as(
+        comment,
+        comment.decision.change_ref.as_deref(),
+        ch,
+        named_cause,
+    )
+}
+
+/// [`explains`] with the change reference of the decision that applies to
+/// `comment` (a campaign member's may be its group's).
+pub fn explains_as(
+    comment: &Comment,
+    change_ref: Option<&str>,
+    ch: &Change,
+    named_cause: bool,
+) -> bool {
+    if let Some(r) = change_ref {
+        return super::reference_explains(r, ch);
+    }
+    if ch.editorial || super::only_renumbered(ch) {
+        return false;
+    }
+    named_cause || strongly_linked(comment, ch)
+}
+
+/// Whether `comment` is linked to a section `ch` changed (its section
+/// before, or one merged into it) by more than shared words, or that
+/// section is its first.
+pub fn strongly_linked(comment: &Comment, ch: &Change) -> bool {
+    let before = ch
+        .before
+        .iter()
+        .chain(&ch.merged_from)
+        .map(|s| s.number.as_str());
+    strong_links(comment).any(|n| before.clone().any(|b| b == n))
+}
+
+/// The sections a comment is linked to strongly enough to explain a
+/// change there (see [`explains`]): its first section, and any other
+/// linked by more than shared words.
+pub fn strong_links(comment: &Comment) -> impl Iterator<Item = &str> + Clone {
+    comment
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| *i == 0 || !is_topical_only(l))
+        .map(|(_, l)| l.number.as_str())
 }
 
 fn score(c: &CommentProfile<'_>, ch: &ChangeProfile<'_>) -> Option<f64> {
@@ -546,6 +611,66 @@ fn score(c: &CommentProfile<'_>, ch: &ChangeProfile<'_>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn modified(number: &str) -> Change {
+        let r = crate::model::SectionRef {
+            number: number.into(),
+            title: "Titel".into(),
+        };
+        Change {
+            kind: crate::model::ChangeKind::Modified,
+            before: Some(r.clone()),
+            after: Some(r),
+            diff: Vec::new(),
+            words_added: 14,
+            words_removed: 0,
+            editorial: false,
+            comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
+        }
+    }
+
+    fn link(number: &str, kind: crate::model::LinkReason) -> crate::model::Link {
+        crate::model::Link {
+            number: number.into(),
+            score: 0.2,
+            reason: String::new(),
+            kinds: vec![kind],
+        }
+    }
+
+    /// One rule for `check`, the memo items and the table of changes: a
+    /// link by shared words alone explains a change only in the comment's
+    /// first section; a reference, the working group's choice, a named
+    /// cause or a change reference do more.
+    #[test]
+    fn a_topical_link_to_a_later_section_explains_nothing() {
+        use crate::model::LinkReason::{Reference, Topic};
+        let mut comment = Comment {
+            id: "c-1".into(),
+            sections: vec![link("1", Topic), link("4", Topic)],
+            ..Comment::default()
+        };
+        assert!(explains(&comment, &modified("1"), false));
+        assert!(!explains(&comment, &modified("4"), false));
+        assert!(explains(&comment, &modified("4"), true), "named as cause");
+        assert_eq!(strong_links(&comment).collect::<Vec<_>>(), ["1"]);
+        comment.sections[1] = link("4", Reference);
+        assert!(explains(&comment, &modified("4"), false));
+        // A change reference says where: nothing else counts.
+        comment.decision.change_ref = Some("4".into());
+        assert!(!explains(&comment, &modified("1"), true));
+        assert!(explains(&comment, &modified("4"), false));
+        // Editorial changes are explained by no link.
+        comment.decision.change_ref = None;
+        let mut editorial = modified("1");
+        editorial.editorial = true;
+        assert!(!explains(&comment, &editorial, true));
+    }
 
     /// [`suggest_causes`] scoring every comment for every change.
     fn suggest_causes_scoring_all(changes: &mut [Change], responses: &[Response]) {

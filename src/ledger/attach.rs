@@ -160,6 +160,17 @@ impl Prepared {
         Prepared { chars, grams }
     }
 
+    /// Share of character trigrams the two texts have in common (Dice's
+    /// coefficient, 0..=1), without the filters of [`Prepared::similarity`]:
+    /// how alike a reworded text is to the original.
+    pub(crate) fn overlap(&self, other: &Prepared) -> f32 {
+        let total = self.grams.len() + other.grams.len();
+        if total == 0 {
+            return 0.0;
+        }
+        2.0 * shared(&self.grams, &other.grams) as f32 / total as f32
+    }
+
     /// Similarity in 0..=1: the share of characters in common (a diff
     /// ratio), after a cheap length and trigram filter.
     pub(crate) fn similarity(&self, other: &Prepared) -> f32 {
@@ -429,10 +440,47 @@ impl Attachment {
                 text: d.comment.clone(),
                 status: d.status,
                 answer: d.answer.clone(),
+                file: d.file.clone(),
+                withdrawn: !c
+                    .responses
+                    .iter()
+                    .any(|r| same_source(d, &r.file, &r.respondent)),
+                successor: self.successor(c, d),
             })
             .collect();
     }
+
+    /// The current comment of the response an orphaned decision was made
+    /// on (same file or sender) whose text is most like the decision's,
+    /// among those without a decision of their own, when they share at
+    /// least [`SUCCESSOR_SIMILARITY`] of their character trigrams: the
+    /// likely successor of a reworded point.
+    pub fn successor(&self, c: &Consultation, d: &Decision) -> Option<crate::model::Successor> {
+        let old = Prepared::new(&d.comment);
+        c.responses
+            .iter()
+            .filter(|r| same_source(d, &r.file, &r.respondent))
+            .flat_map(|r| {
+                r.comments
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, com)| (r, i, com))
+            })
+            .filter(|(_, _, com)| !self.own.contains_key(&com.id))
+            .map(|(r, i, com)| (old.overlap(&Prepared::new(&com.text)), r, i, com))
+            .filter(|(score, ..)| *score >= SUCCESSOR_SIMILARITY)
+            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.2.cmp(&x.2)))
+            .map(|(similarity, r, i, com)| crate::model::Successor {
+                id: com.id.clone(),
+                number: format!("{}.{}", r.number, i + 1),
+                similarity,
+            })
+    }
 }
+
+/// Least share of character trigrams an orphaned decision's text and a
+/// current comment share for the comment to be suggested as its successor.
+pub const SUCCESSOR_SIMILARITY: f32 = 0.3;
 
 /// Reason of a link the working group chose.
 pub const CHOSEN_REASON: &str = "gekozen door de werkgroep";

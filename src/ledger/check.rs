@@ -5,8 +5,6 @@
 //! decided comment explains, an empty answer, a late submission not yet
 //! decided, an orphaned decision, a submission that could not be read.
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 use super::Ledger;
@@ -93,10 +91,12 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: Some(o.comment_id.clone()),
             section: None,
             message: format!(
-                "decision ({}) of {} no longer matches a comment; it is kept in the ledger: \"{}\"",
+                "decision ({}) of {} no longer matches a comment; it is kept in the ledger: \
+                 \"{}\"; {}",
                 o.status.label_nl(),
                 o.respondent,
-                crate::cli::shorten(&o.text, 60)
+                crate::cli::shorten(&o.text, 60),
+                o.hint()
             ),
         });
     }
@@ -211,7 +211,23 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         ));
     }
     if d.status.changes_text() && c.versions.len() > 1 && !comment_changed_text(c, comment) {
-        let sections: Vec<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
+        // The sections whose change would explain it (see
+        // `compare::causes::explains`), and those linked by shared words
+        // alone whose change does not.
+        let sections: Vec<&str> = crate::compare::causes::strong_links(comment).collect();
+        let topical_changed: Vec<&str> = comment
+            .sections
+            .iter()
+            .map(|l| l.number.as_str())
+            .filter(|n| !sections.contains(n))
+            .filter(|n| {
+                c.changes.iter().any(|ch| {
+                    !ch.editorial
+                        && !only_renumbered(ch)
+                        && ch.before.as_ref().is_some_and(|b| b.number == *n)
+                })
+            })
+            .collect();
         let message = if let Some(r) = &d.change_ref {
             // A change reference names the newest version's section.
             format!(
@@ -236,8 +252,17 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
             )
         } else {
             // Links name the consultation draft's sections.
+            let topical = if topical_changed.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (section(s) {} changed, but a link by shared words alone explains no \
+                     change)",
+                    topical_changed.join(", ")
+                )
+            };
             format!(
-                "{} but section(s) {} of the draft did not change between draft and final; \
+                "{} but section(s) {} of the draft did not change between draft and final{topical}; \
                  record where the text changed with `inspraak decide {} --change-ref SECTION`: \
                  {who}: \"{short}\"",
                 d.status.label_nl(),
@@ -255,24 +280,14 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
 }
 
 /// Whether a real change (not editorial, not only a new number) was made
-/// for the comment: at its change reference when it has one (the working
-/// group said where the change was made), otherwise to one of its linked
-/// sections or a change that names it as a cause.
+/// for the comment, by the rule the memo uses too
+/// ([`crate::compare::causes::explains`]): at its change reference when it
+/// has one, otherwise a change naming it as a cause or of a section it is
+/// linked to by more than shared words, or of its first section.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
-    if let Some(r) = comment.decision.change_ref.as_deref() {
-        return c
-            .changes
-            .iter()
-            .any(|ch| crate::compare::reference_explains(r, ch));
-    }
-    let linked: HashSet<&str> = comment.sections.iter().map(|l| l.number.as_str()).collect();
     c.changes
         .iter()
-        .filter(|ch| !ch.editorial && !only_renumbered(ch))
-        .any(|ch| {
-            let before = ch.before.as_ref().map(|s| s.number.as_str());
-            before.is_some_and(|b| linked.contains(b)) || ch.comments.contains(&comment.id)
-        })
+        .any(|ch| crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id)))
 }
 
 fn check_change(
@@ -296,22 +311,12 @@ fn check_change(
     // A comment with a change reference explains only the change at that
     // section (as the memo's table of changes names it): the reference
     // says where its change was made, whatever else it is linked to.
+    // The rule the memo's table of changes and its items use: a change
+    // reference explains only the change at that section; a link by shared
+    // words alone explains only a change in the comment's first section.
     let explains = |comment: &Comment| {
-        let d = &comment.decision;
-        d.status.changes_text()
-            && match d.change_ref.as_deref() {
-                Some(r) => crate::compare::reference_explains(r, ch),
-                // A link by shared words alone explains only a change in
-                // the comment's first section, as in the memo's table of
-                // changes (see `compare::causes`).
-                None => {
-                    ch.comments.contains(&comment.id)
-                        || comment.sections.iter().enumerate().any(|(i, l)| {
-                            Some(l.number.as_str()) == before
-                                && (i == 0 || !crate::compare::causes::is_topical_only(l))
-                        })
-                }
-            }
+        comment.decision.status.changes_text()
+            && crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id))
     };
     if super::all_comments(c).any(|(_, comment)| explains(comment)) {
         return None;
@@ -386,5 +391,87 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::UnknownSection => "unknown section",
         Kind::GroupConflict => "campaign group conflict",
         Kind::LostReference => "section reference",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Link, LinkReason, SectionRef, Version};
+
+    fn link(number: &str) -> Link {
+        Link {
+            number: number.into(),
+            score: 0.2,
+            reason: String::new(),
+            kinds: vec![LinkReason::Topic],
+        }
+    }
+
+    /// An adopted comment whose first section did not change and whose
+    /// only link to the changed section is by shared words is *adopted,
+    /// unchanged*, and the change stays unexplained: the rule of the memo's
+    /// table of changes.
+    #[test]
+    fn a_topical_link_to_a_changed_later_section_explains_no_adoption() {
+        let r = SectionRef {
+            number: "4".into(),
+            title: "Leidende principes".into(),
+        };
+        let mut c = Consultation {
+            versions: vec![Version::default(), Version::default()],
+            ..Consultation::default()
+        };
+        c.changes.push(Change {
+            kind: ChangeKind::Modified,
+            before: Some(r.clone()),
+            after: Some(r),
+            diff: Vec::new(),
+            words_added: 14,
+            words_removed: 0,
+            editorial: false,
+            comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
+        });
+        let mut comment = Comment {
+            id: "c-1".into(),
+            text: "Ook onze schoonmoeder werd financieel uitgebuit.".into(),
+            sections: vec![link("1"), link("4")],
+            ..Comment::default()
+        };
+        comment.decision.status = Status::Adopted;
+        comment.decision.answer = "Dank.".into();
+        c.responses.push(Response {
+            comments: vec![comment.clone()],
+            ..Response::default()
+        });
+        let ledger = Ledger::default();
+        let findings = check(&c, &ledger);
+        let unchanged = findings
+            .iter()
+            .find(|f| f.kind == Kind::AdoptedUnchanged)
+            .expect("adopted, unchanged");
+        assert!(
+            unchanged.message.contains("section(s) 1 of the draft"),
+            "{}",
+            unchanged.message
+        );
+        assert!(
+            unchanged.message.contains("section(s) 4 changed"),
+            "{}",
+            unchanged.message
+        );
+        assert!(findings.iter().any(|f| f.kind == Kind::UnexplainedChange));
+        // Linked by a reference, the change explains it.
+        comment.sections[1].kinds = vec![LinkReason::Reference];
+        c.responses[0].comments[0] = comment;
+        let findings = check(&c, &ledger);
+        assert!(!findings
+            .iter()
+            .any(|f| matches!(f.kind, Kind::AdoptedUnchanged | Kind::UnexplainedChange)));
     }
 }

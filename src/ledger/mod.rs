@@ -81,6 +81,14 @@ pub struct Decision {
     /// The comment text the decision was made on (updated on re-attachment).
     #[serde(default)]
     pub comment: String,
+    /// Day an orphaned decision was dropped with `inspraak decide --drop`
+    /// (only in the ledger's `[dropped]` table, kept there as a record).
+    #[serde(
+        default,
+        with = "crate::inbox::date_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dropped: Option<NaiveDate>,
 }
 
 impl Decision {
@@ -216,6 +224,10 @@ pub struct Ledger {
     /// the mark follows its section when a newer version renumbers (see
     /// [`refs`]).
     pub editorial_titles: BTreeMap<String, String>,
+    /// Orphaned decisions the working group dropped (`inspraak decide
+    /// --drop`), by the id they were filed under: a record, applied to
+    /// nothing and published nowhere.
+    pub dropped: BTreeMap<String, Decision>,
     /// Hash of the file's bytes when it was read (`None`: no file).
     loaded: Option<[u8; 32]>,
 }
@@ -506,6 +518,122 @@ impl Ledger {
             }
         }
         keys
+    }
+}
+
+/// Why an orphaned decision could not be moved or dropped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct OrphanError(pub String);
+
+impl Ledger {
+    /// The ledger key of the orphaned decision `given` names (its id or a
+    /// unique prefix of it); `c` has the ledger applied.
+    pub fn orphan_key(&self, c: &Consultation, given: &str) -> Result<String, OrphanError> {
+        let given = given.trim();
+        let orphans: Vec<&str> = c
+            .orphaned_decisions
+            .iter()
+            .map(|o| o.comment_id.as_str())
+            .filter(|k| self.decisions.contains_key(*k))
+            .collect();
+        if orphans.contains(&given) {
+            return Ok(given.to_string());
+        }
+        let hits: Vec<&str> = orphans
+            .iter()
+            .copied()
+            .filter(|k| {
+                !given.is_empty()
+                    && (k.starts_with(given) || k.get(2..).is_some_and(|t| t.starts_with(given)))
+            })
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(one.to_string()),
+            [] if self.decisions.contains_key(given) || find_comment(c, given).is_some() => {
+                Err(OrphanError(format!(
+                    "`{given}` is not an orphaned decision: its comment is in the inbox; change \
+                     its decision with `inspraak decide {given} --status ...`"
+                )))
+            }
+            [] => Err(OrphanError(format!(
+                "no orphaned decision has id `{given}`; {}",
+                if orphans.is_empty() {
+                    "there are none".to_string()
+                } else {
+                    format!("the orphaned decisions are: {}", orphans.join(", "))
+                }
+            ))),
+            many => Err(OrphanError(format!(
+                "`{given}` matches {} orphaned decisions ({}); give more characters",
+                many.len(),
+                many.join(", ")
+            ))),
+        }
+    }
+
+    /// Re-attaches the orphaned decision `old` (a ledger key) to the
+    /// current comment `new_id`: its status, answer and the rest are kept,
+    /// `old` goes into its `previous_ids`, and it is filed under the
+    /// comment's decision key (its campaign group's). Refused when that
+    /// comment (or its group) already has a decision. Returns the key it
+    /// is filed under now.
+    pub fn move_orphan(
+        &mut self,
+        c: &Consultation,
+        old: &str,
+        new_id: &str,
+    ) -> Result<String, OrphanError> {
+        let (response, comment) = find_comment(c, new_id)
+            .ok_or_else(|| OrphanError(format!("no comment has id `{new_id}`")))?;
+        let attachment = self.attach(c);
+        if let Some(key) = attachment.key_for(&comment.id, comment.group.as_deref()) {
+            let status = self
+                .decisions
+                .get(key)
+                .map(|d| d.status.label_nl())
+                .unwrap_or_default();
+            return Err(OrphanError(format!(
+                "comment {} already has a decision ({status}, filed under {key}); nothing was \
+                 moved: change that decision with `inspraak decide {}`, or drop the orphaned \
+                 one with `inspraak decide --drop {old}`",
+                comment.id, comment.id
+            )));
+        }
+        let key = decision_key(c, comment);
+        let (filed_response, filed) = find_comment(c, &key).unwrap_or((response, comment));
+        let Some(mut d) = self.decisions.remove(old) else {
+            return Err(OrphanError(format!("no decision has id `{old}`")));
+        };
+        d.comment = filed.text.clone();
+        d.respondent = filed_response.respondent.clone();
+        d.file = filed_response.file.clone();
+        let size = group_members(c, &key);
+        d.group_size = (size > 1).then_some(size);
+        if !d.previous_ids.iter().any(|p| p == old) {
+            d.previous_ids.push(old.to_string());
+        }
+        self.decisions.insert(key.clone(), d);
+        Ok(key)
+    }
+
+    /// Drops the orphaned decision `old` (a ledger key): it leaves the
+    /// decisions and is kept, whole and dated, in the `[dropped]` table.
+    pub fn drop_orphan(&mut self, old: &str, today: NaiveDate) -> Result<Decision, OrphanError> {
+        let Some(mut d) = self.decisions.remove(old) else {
+            return Err(OrphanError(format!("no decision has id `{old}`")));
+        };
+        d.dropped = Some(today);
+        // A key dropped before (an orphan of the same id again): the older
+        // record is kept under a suffixed key.
+        let mut key = old.to_string();
+        let mut n = 2;
+        while self.dropped.contains_key(&key) {
+            key = format!("{old}~{n}");
+            n += 1;
+        }
+        self.dropped.insert(key, d.clone());
+        Ok(d)
     }
 }
 

@@ -156,11 +156,12 @@ impl Progress {
             for o in &self.orphaned {
                 let _ = writeln!(
                     out,
-                    "  {}  {} [{}]: \"{}\"",
+                    "  {}  {} [{}]: \"{}\"\n    {}",
                     o.comment_id,
                     o.respondent,
                     o.status.label_nl(),
-                    crate::cli::shorten(&o.text, 60)
+                    crate::cli::shorten(&o.text, 60),
+                    o.hint()
                 );
             }
         }

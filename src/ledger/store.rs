@@ -69,7 +69,10 @@ const HEADER: &str = "\
 #               them (replacing the tool's links; [] for none): optional
 #   respondent, file, comment: what the decision was made on; used to find the
 #               comment again when its id changes. Do not edit.
-# A decision whose comment can no longer be found is kept and reported as orphaned.
+# A decision whose comment can no longer be found is kept and reported as orphaned;
+# `inspraak decide --move <old id> <comment>` re-attaches it to a comment,
+# `inspraak decide --drop <old id>` moves it to a [dropped.\"<old id>\"] table (with the
+# day it was dropped), kept as a record and applied to nothing.
 # [respondents] \"<file>\" = 12 is the number of each response in the memo (reactie
 # 12.3 is its third point), given by `inspraak run` when a file first appears and
 # never reused, so numbers stay the same when later responses arrive.
@@ -94,6 +97,8 @@ struct LedgerFile {
     response_ids: BTreeMap<String, u32>,
     #[serde(default)]
     decisions: BTreeMap<String, Decision>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    dropped: BTreeMap<String, Decision>,
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -151,6 +156,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
         response_ids: file.response_ids,
         editorial: file.editorial.sections,
         editorial_titles: file.editorial.titles,
+        dropped: file.dropped,
         loaded: Some(hash(&bytes)),
     })
 }
@@ -212,6 +218,7 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
         respondents: ledger.respondents.clone(),
         response_ids: ledger.response_ids.clone(),
         decisions: ledger.decisions.clone(),
+        dropped: ledger.dropped.clone(),
     };
     let body = toml::to_string_pretty(&file).map_err(|e| Error::Serialize {
         path: ledger.path.clone(),

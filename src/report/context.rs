@@ -645,6 +645,10 @@ pub struct Builder<'a> {
     /// Section number in a decision's `change_ref` → shown comments
     /// (positions in `index.shown`) that refer to it.
     referring: HashMap<&'a str, Vec<usize>>,
+    /// Section number of the consultation draft → shown comments
+    /// (positions in `index.shown`) linked to it strongly enough to explain
+    /// its change (see [`crate::compare::causes::strong_links`]).
+    linking: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Builder<'a> {
@@ -671,10 +675,25 @@ impl<'a> Builder<'a> {
             caused: HashMap::new(),
             excerpt_of: c.changes.iter().map(excerpt_of).collect(),
             referring: HashMap::new(),
+            linking: HashMap::new(),
         };
         b.caused = b.causes();
         b.referring = b.referring();
+        b.linking = b.linking();
         b
+    }
+
+    fn linking(&self) -> HashMap<&'a str, Vec<usize>> {
+        let mut map: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (i, (_, com)) in self.index.shown.iter().enumerate() {
+            for n in crate::compare::causes::strong_links(com) {
+                let list = map.entry(n).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        map
     }
 
     fn referring(&self) -> HashMap<&'a str, Vec<usize>> {
@@ -773,9 +792,12 @@ impl<'a> Builder<'a> {
                 })
                 .collect(),
             open: self.open(),
+            // A decision on a response withdrawn from the inbox is not
+            // published as if it were current (the ledger keeps it).
             orphaned: c
                 .orphaned_decisions
                 .iter()
+                .filter(|o| !o.withdrawn)
                 .map(|o| crate::privacy::public_orphan(c, &self.scrub, o))
                 .map(|o| OrphanRow {
                     comment_id: o.comment_id,
@@ -932,50 +954,32 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// The changes made for a comment whose decision changes the text: the
-    /// change of the section the decision refers to (the working group's
-    /// own word), else those that name it as a likely cause, else those of
-    /// its linked sections.
+    /// The changes made for a comment whose decision changes the text, by
+    /// the rule `check` and the memo's table of changes use
+    /// ([`crate::compare::causes::explains`]): the change of the section the
+    /// decision refers to (the working group's own word), else those that
+    /// name it as a likely cause and those of sections it is linked to by
+    /// more than shared words, or of its first section.
     fn changes_for(&self, com: &Comment) -> Vec<&'a Change> {
         let decision = self.decision_of(com);
         if !decision.status.changes_text() {
             return Vec::new();
         }
-        if let Some(change_ref) = decision.change_ref.as_deref() {
-            let referred: Vec<&Change> = self
-                .c
-                .changes
-                .iter()
-                .filter(|ch| match &ch.after {
-                    Some(after) => after.number == change_ref,
-                    None => ch.before.as_ref().is_some_and(|b| b.number == change_ref),
-                })
-                .collect();
-            if !referred.is_empty() {
-                return referred;
-            }
-        }
-        let caused: Vec<&Change> = self
+        let change_ref = decision.change_ref.as_deref();
+        // The rule `check` and the table of changes use: a change naming
+        // the comment (or its campaign) as a cause, or one of a section it
+        // is linked to by more than shared words, or of its first section.
+        let caused: &[&Change] = self
             .caused
             .get(com.id.as_str())
-            .cloned()
+            .map(Vec::as_slice)
             .unwrap_or_default();
-        if !caused.is_empty() {
-            return caused;
-        }
-        let linked: HashSet<&str> = com
-            .sections
-            .iter()
-            .filter(|l| !l.is_suggestion())
-            .map(|l| l.number.as_str())
-            .collect();
         self.c
             .changes
             .iter()
             .filter(|ch| {
-                ch.before
-                    .as_ref()
-                    .is_some_and(|b| linked.contains(b.number.as_str()))
+                let named = caused.iter().any(|c| std::ptr::eq(*c, *ch));
+                crate::compare::causes::explains_as(com, change_ref, ch, named)
             })
             .collect()
     }
@@ -1082,11 +1086,14 @@ impl<'a> Builder<'a> {
         rows
     }
 
-    /// The comments that explain a change: those it names as cause whose
-    /// decision changes the text, and those whose decision refers to it.
+    /// The comments that explain a change, by the rule `check` and the
+    /// memo's items use ([`crate::compare::causes::explains`]): of those
+    /// whose decision changes the text, those it names as cause, those
+    /// whose decision refers to it, and those linked to the changed
+    /// section by more than shared words (or as their first section).
     fn comment_refs(&self, ch: &Change) -> Vec<CommentRef> {
         let shown = &self.index.shown;
-        let mut candidates: Vec<usize> = ch
+        let named: Vec<usize> = ch
             .comments
             .iter()
             .filter_map(|id| {
@@ -1098,22 +1105,32 @@ impl<'a> Builder<'a> {
                 self.index.position.get(rep).copied()
             })
             .collect();
-        // A change reference names the section changed for the comment;
-        // a section that only got another number is not that change.
-        if let Some(after) = ch
-            .after
-            .as_ref()
-            .filter(|a| crate::compare::reference_explains(&a.number, ch))
-        {
-            candidates.extend(
-                self.referring
-                    .get(after.number.as_str())
-                    .into_iter()
-                    .flatten(),
-            );
+        let mut candidates = named.clone();
+        // A change reference names the section changed for the comment.
+        let after = ch.after.iter().chain(&ch.split_into);
+        for a in after {
+            candidates.extend(self.referring.get(a.number.as_str()).into_iter().flatten());
+        }
+        for b in ch.before.iter().chain(&ch.merged_from) {
+            candidates.extend(self.linking.get(b.number.as_str()).into_iter().flatten());
         }
         candidates.sort_unstable();
         candidates.dedup();
+        let candidates: Vec<usize> = candidates
+            .into_iter()
+            .filter(|i| {
+                shown.get(*i).is_some_and(|(_, com)| {
+                    let d = self.decision_of(com);
+                    d.status.changes_text()
+                        && crate::compare::causes::explains_as(
+                            com,
+                            d.change_ref.as_deref(),
+                            ch,
+                            named.contains(i),
+                        )
+                })
+            })
+            .collect();
         let mut refs: Vec<CommentRef> = candidates
             .into_iter()
             .filter_map(|i| shown.get(i))

@@ -398,20 +398,54 @@ fn received(m: &MemoContext, t: &Texts) -> String {
     format!("{responses} {with} {comments}.")
 }
 
+/// The memo's opening paragraph, as the HTML and Markdown memo have it.
+fn opening(m: &MemoContext, t: &Texts) -> String {
+    let doc = match (m.title.is_empty(), t.en) {
+        (false, _) => format!("‘{}’", m.title),
+        (true, false) => "de ontwerptekst".to_string(),
+        (true, true) => "the draft".to_string(),
+    };
+    let mut when = String::new();
+    match (&m.period_start, &m.deadline) {
+        (Some(s), Some(d)) => {
+            when = t.pick(
+                &format!(" van {s} tot en met {d}"),
+                &format!(" from {s} to {d}"),
+            )
+        }
+        (Some(s), None) => when = t.pick(&format!(" van {s}"), &format!(" from {s}")),
+        (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" until {d}")),
+        (None, None) => {}
+    }
+    let first = match (&m.draft_label, t.en) {
+        (Some(l), false) => format!("Versie ‘{l}’ van {doc} heeft ter inzage gelegen{when}."),
+        (Some(l), true) => format!("Version ‘{l}’ of {doc} was open for comments{when}."),
+        (None, false) => format!("Over {doc} is inspraak gehouden{when}."),
+        (None, true) => format!("A consultation was held on {doc}{when}."),
+    };
+    format!(
+        "{first} {}",
+        t.pick(
+            "In die periode konden gemeenteraden, colleges, adviesraden, organisaties en \
+             inwoners hun reactie geven. In deze nota van beantwoording leest u welke reacties \
+             zijn ontvangen, hoe de werkgroep op elk punt reageert en welke wijzigingen dat in \
+             de tekst heeft opgeleverd.",
+            "In that period councils, executive boards, advisory councils, organisations and \
+             residents could respond. This memo sets out which responses were received, how \
+             the working group answers each point and which changes to the text resulted."
+        )
+    )
+}
+
 fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     doc = doc
         .add_paragraph(para("Heading1", &t.pick("1 Inleiding", "1 Introduction")))
+        .add_paragraph(para("Normal", &opening(m, t)))
         .add_paragraph(para(
             "Heading2",
             &t.pick("1.1 Ontvangen reacties", "1.1 Responses received"),
         ))
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(received(m, t))))
-        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(t.pick(
-            "Reacties zijn genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde \
-             punt van reactie 12.",
-            "Responses are numbered in order of arrival; ‘reactie 12.3’ is the third comment \
-             of response 12.",
-        ))));
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(received(m, t))));
     let mut rows: Vec<Vec<String>> = m
         .by_kind
         .iter()
@@ -435,7 +469,11 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     ];
     doc = doc
         .add_table(table(&head, rows))
-        .add_paragraph(para("Heading2", &t.pick("1.2 Besluiten", "1.2 Decisions")));
+        .add_paragraph(para(
+            "Heading2",
+            &t.pick("1.2 Werkwijze", "1.2 How the responses were processed"),
+        ))
+        .add_paragraph(para("Normal", &method(m, t)));
     let rows = m
         .by_status
         .iter()
@@ -449,14 +487,8 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         "Heading2",
         &t.pick("1.3 Te laat ingediende reacties", "1.3 Late submissions"),
     ));
-    if m.late.is_empty() {
-        doc.add_paragraph(para(
-            "Normal",
-            &t.pick(
-                "Alle reacties zijn binnen de termijn ontvangen.",
-                "All responses were received in time.",
-            ),
-        ))
+    doc = if m.late.is_empty() {
+        doc.add_paragraph(para("Normal", &in_time(m.deadline.is_some(), t.en)))
     } else {
         let rows = m
             .late
@@ -490,7 +522,102 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             &[t.pick("Indiener", "Respondent"), t.pick("Datum", "Date"), t.pick("Punten", "Comments")],
             rows,
         ))
+    };
+    main_changes(doc, m, t)
+}
+
+/// 1.2 of the memo, as the HTML and Markdown memo have it (with the
+/// statement on how residents are named).
+fn method(m: &MemoContext, t: &Texts) -> String {
+    let of = match (&m.draft_label, t.en) {
+        (Some(l), _) => format!("‘{l}’"),
+        (None, false) => "de tekst".to_string(),
+        (None, true) => "the text".to_string(),
+    };
+    if t.en {
+        format!(
+            "Every response was read and divided into separate comments. Responses are \
+             numbered in order of arrival; ‘reactie 12.3’ is the third comment of response 12. \
+             Each comment was linked to the section of {of} it concerns. The working group \
+             decided for each comment whether it leads to a change in the text and wrote an \
+             answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
+             number of their response (such as ‘Inwoner 12’); personal details in their \
+             responses have been left out. Every respondent also receives a personal letter."
+        )
+    } else {
+        format!(
+            "Elke reactie is gelezen en opgedeeld in afzonderlijke punten. Reacties zijn \
+             genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde punt van \
+             reactie 12. Elk punt is gekoppeld aan de paragraaf van {of} waarop het betrekking \
+             heeft. De werkgroep heeft per punt besloten of het leidt tot aanpassing van de \
+             tekst en heeft een antwoord geformuleerd. Inwoners worden in deze nota niet bij \
+             naam genoemd maar aangeduid als ‘Inwoner’ met het nummer van hun reactie (zoals \
+             ‘Inwoner 12’); persoonsgegevens in hun reacties zijn weggelaten. Iedere indiener \
+             ontvangt daarnaast een persoonlijke brief."
+        )
     }
+}
+
+/// 1.3 without late responses: that all came in time only when there was
+/// a deadline to meet.
+pub fn in_time(deadline: bool, en: bool) -> String {
+    match (deadline, en) {
+        (true, false) => "Alle reacties zijn binnen de termijn ontvangen.",
+        (true, true) => "All responses were received in time.",
+        (false, false) => {
+            "Er is geen termijn voor het indienen van reacties vastgesteld; geen reactie is \
+             als te laat aangemerkt."
+        }
+        (false, true) => "No deadline for responses was set; no response is marked as late.",
+    }
+    .to_string()
+}
+
+/// 1.4 of the memo: the main changes, as the HTML and Markdown memo have
+/// them.
+fn main_changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
+    doc = doc.add_paragraph(para(
+        "Heading2",
+        &t.pick("1.4 Belangrijkste wijzigingen", "1.4 Main changes"),
+    ));
+    if m.main_changes.is_empty() {
+        let text = match (&m.final_label, t.en) {
+            (Some(_), false) => "De reacties hebben niet geleid tot wijzigingen in de tekst.",
+            (Some(_), true) => "The responses did not lead to changes in the text.",
+            (None, false) => "Er is nog geen herziene versie van de tekst.",
+            (None, true) => "There is no revised version of the text yet.",
+        };
+        return doc.add_paragraph(para("Normal", text));
+    }
+    let lead = match (&m.final_label, t.en) {
+        (Some(l), false) => {
+            format!("De reacties hebben onder meer geleid tot de volgende wijzigingen in ‘{l}’:")
+        }
+        (Some(l), true) => {
+            format!("The responses led to the following changes, among others, in ‘{l}’:")
+        }
+        (None, false) => "De reacties hebben onder meer geleid tot de volgende wijzigingen:".into(),
+        (None, true) => "The responses led to the following changes, among others:".into(),
+    };
+    doc = doc.add_paragraph(para("Normal", &lead));
+    for ch in &m.main_changes {
+        let refs: Vec<String> = ch
+            .comments
+            .iter()
+            .map(|c| format!("{} {}", t.pick("reactie", "comment"), c.number))
+            .collect();
+        doc = doc.add_paragraph(para(
+            "Normal",
+            &format!(
+                "• {} ({}; {} {})",
+                ch.after,
+                ch.kind,
+                t.pick("naar aanleiding van", "following"),
+                refs.join(", ")
+            ),
+        ));
+    }
+    doc
 }
 
 fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: Vec<P>) -> Body {
@@ -552,7 +679,15 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
             &t.pick("Besluit", "Decision"),
             &format!("{} ({})", i.decision, i.status),
         ))
-        .add_paragraph(labelled(&t.pick("Antwoord", "Answer"), &i.answer));
+        .add_paragraph(labelled(
+            &t.pick("Antwoord", "Answer"),
+            &if i.has_answer {
+                i.answer.clone()
+            } else {
+                // As the HTML and Markdown memo say it.
+                t.pick("Nog niet beantwoord.", "Not answered yet.")
+            },
+        ));
     for e in &i.excerpts {
         doc = doc
             .add_paragraph(labelled(&t.pick("Aanpassing in", "Change in"), &e.section))
@@ -763,6 +898,14 @@ mod paragraph_tests {
             push_without_para_ids(&mut out, &para(style, text).build());
         }
         out
+    }
+
+    #[test]
+    fn without_a_deadline_no_response_is_said_to_be_in_time() {
+        assert!(in_time(true, false).contains("binnen de termijn"));
+        assert!(!in_time(false, false).contains("binnen de termijn"));
+        assert!(in_time(false, false).contains("geen termijn"));
+        assert!(in_time(false, true).contains("No deadline"));
     }
 
     #[test]

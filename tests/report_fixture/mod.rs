@@ -370,6 +370,7 @@ pub fn consultation() -> Consultation {
             text: "Een oude opmerking over paragraaf 5.".into(),
             status: Status::Adopted,
             answer: "Verwerkt.".into(),
+            ..OrphanedDecision::default()
         }],
         ..Consultation::default()
     }
