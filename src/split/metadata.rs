@@ -146,11 +146,15 @@ pub(super) fn find_date(
         if let Some(c) = place_re.captures(t) {
             let place = c[1].trim().to_string();
             let lower = place.to_lowercase();
-            if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
+            if at < 60
+                && !is_header_line(t)
+                && !["datum", "den", "op"].contains(&lower.as_str())
+                && !in_sentence(t, at)
+            {
                 return (Some(date), Some(place));
             }
         }
-        if is_header_line(t) || word_count(t) <= 6 {
+        if is_header_line(t) || word_count(t) <= 6 && !in_sentence(t, at) {
             return (Some(date), None);
         }
         if !in_sentence(t, at) {

@@ -2007,7 +2007,7 @@ J. Smit
             // Words of care, welfare and education, an acronym.
             "GGZ Rivierland",
             "Woonzorg Westkust",
-            "Het Palet Onderwijs",
+            "Palet Onderwijs",
             "Welzijn Oostdorp",
             "ASVZ Zuidrand",
             // A capitalised particle or the letter's place after the name.
