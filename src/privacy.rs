@@ -396,6 +396,74 @@ impl Scrubber {
         self.scrub_as(text, r.sender_hidden())
     }
 
+    /// The third parties' names that scrubbing takes out of the sender's
+    /// own texts of `r` (its comments and their quotes: `Tim` and `Eva` of
+    /// `mijn kinderen Tim en Eva`, `Riet` of `schoonmoeder, Riet,`), and the
+    /// given names it takes with a private person's surname. The working
+    /// group's texts about `r` (answer, summary, theme) repeat them
+    /// without the word that told they are names (`Wij vinden het erg dat
+    /// Tim en Eva ...`): see [`Scrubber::scrub_decision_of`]. Empty when
+    /// `r` has no such text to scrub.
+    pub fn learnt_names(&self, r: &Response) -> Vec<String> {
+        let decided = r.comments.iter().any(|com| {
+            !com.decision.answer.trim().is_empty()
+                || com
+                    .decision
+                    .summary
+                    .as_deref()
+                    .is_some_and(|s| !s.trim().is_empty())
+                || com
+                    .decision
+                    .theme
+                    .as_deref()
+                    .is_some_and(|t| !t.trim().is_empty())
+        });
+        if !decided {
+            return Vec::new();
+        }
+        let private = r.sender_hidden();
+        let mut learnt = Vec::new();
+        let texts = r.comments.iter().flat_map(|com| {
+            std::iter::once(com.text.as_str()).chain(com.quotes.iter().map(|q| q.text.as_str()))
+        });
+        for text in texts {
+            let (text, found) = third_parties(text, private);
+            learnt.extend(found);
+            let (_, given) = self.remove_names(text);
+            learnt.extend(given);
+        }
+        learnt.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        learnt.dedup();
+        learnt
+    }
+
+    /// A text the working group wrote about response `r` (an answer, a
+    /// summary, a theme) scrubbed like `r`'s own texts ([`Scrubber::scrub_of`])
+    /// and, besides, without the names scrubbing learnt from `r`'s texts
+    /// (`learnt`, from [`Scrubber::learnt_names`]), a name and a private
+    /// person's surname side by side going as one (`Riet Jansen`).
+    pub fn scrub_decision_of(&self, text: &str, r: &Response, learnt: &[String]) -> String {
+        self.scrub_decision_as(text, r.sender_hidden(), learnt)
+    }
+
+    /// [`Scrubber::scrub_decision_of`] for a response whose sender is a
+    /// private person or not known (`private`).
+    pub fn scrub_decision_as(&self, text: &str, private: bool, learnt: &[String]) -> String {
+        if text.trim().is_empty() {
+            return text.to_string();
+        }
+        let scrubbed = self.scrub_as(text, private);
+        if learnt.is_empty() {
+            return scrubbed;
+        }
+        let out = remove_words(Cow::Owned(scrubbed), learnt);
+        if out.contains(NAME) {
+            adjacent_names_re().replace_all(&out, NAME).into_owned()
+        } else {
+            out.into_owned()
+        }
+    }
+
     /// `text` with names, addresses, e-mail addresses and phone numbers
     /// replaced by placeholders (kept from an earlier run when it scrubbed
     /// the same, see [`Scrubber::keeping`]). The names are those of the
@@ -838,6 +906,8 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     if let Some(e) = &mut r.error {
         *e = scrubber.scrub_as(e, private);
     }
+    // Before the comments are scrubbed: the names their words give.
+    let learnt = scrubber.learnt_names(&r);
     for com in &mut r.comments {
         let original = std::mem::take(&mut com.text);
         com.text = scrubber.scrub_as(&original, private);
@@ -853,12 +923,12 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         for q in &mut com.quotes {
             q.text = scrubber.scrub_as(&q.text, private);
         }
-        com.decision.answer = scrubber.scrub_as(&com.decision.answer, private);
+        com.decision.answer = scrubber.scrub_decision_as(&com.decision.answer, private, &learnt);
         if let Some(s) = &mut com.decision.summary {
-            *s = scrubber.scrub_as(s, private);
+            *s = scrubber.scrub_decision_as(s, private, &learnt);
         }
         if let Some(t) = &mut com.decision.theme {
-            *t = scrubber.scrub_as(t, private);
+            *t = scrubber.scrub_decision_as(t, private, &learnt);
         }
     }
     r
@@ -1184,6 +1254,100 @@ const RELATIONS_PLURAL: &[&str] = &[
     "collega's",
 ];
 
+/// More relatives and people met at school, by words that take no
+/// diminutive or plural ending of their own (`klasgenoot`, `klasgenoten`).
+const RELATIONS_MORE: &[&str] = &[
+    "klasgenoot",
+    "klasgenote",
+    "klasgenootje",
+    "klasgenoten",
+    "klasgenootjes",
+    "schoolvriend",
+    "schoolvriendin",
+    "schoolvriendje",
+    "halfbroer",
+    "halfzus",
+    "stiefbroer",
+    "stiefzus",
+    "pleegbroer",
+    "pleegzus",
+    "tweelingbroer",
+    "tweelingzus",
+    "peetoom",
+    "peettante",
+    "verloofde",
+    "kinderarts",
+    "jeugdarts",
+    "tandarts",
+    "arts",
+    "artsen",
+    "advocaat",
+    "advocate",
+    "contactpersoon",
+    "docent",
+    "docente",
+    "docenten",
+    "leraar",
+    "lerares",
+    "leraren",
+    "psycholoog",
+    "psychologe",
+    "psychologen",
+    "psychiater",
+    "psychiaters",
+    "pedagoog",
+    "orthopedagoog",
+    "logopedist",
+    "verloskundige",
+    "kraamverzorgster",
+];
+
+/// Roles of those who care for, treat or guide a family (`therapeut`,
+/// `begeleider`, `consulent`, `maatschappelijk werker`), also as the end
+/// of a compound (`speltherapeut`, `woonbegeleider`, `jeugdconsulent`,
+/// `casemanager`, `schoolmaatschappelijk werker`) and in the plural:
+/// regex fragments, see [`relation_words`].
+const CARE_ROLES: &[&str] = &[
+    r"hulpverlener",
+    r"hulpverleenster",
+    r"therapeut(?:e)?",
+    r"begeleider",
+    r"begeleidster",
+    r"consulent(?:e)?",
+    r"coach",
+    r"manager",
+    r"maatschappelijk[\s-]+werk(?:er|ster)",
+    r"werker",
+    r"werkster",
+    r"verpleegkundige",
+    r"verpleger",
+    r"verpleegster",
+    r"behandelaar",
+    r"regisseur",
+    r"voogd",
+    r"agent",
+];
+
+/// Words that name a child or sibling by their place among them (`mijn
+/// oudste, Emre,`), only after a possessive: regex fragment, see
+/// [`relation_words`].
+const BY_AGE: &str = r"(?:mijn|m'n|m’n|onze|ons|zijn|z'n|haar|hun)\s+(?:oudste|jongste|middelste)";
+
+/// The alternatives of [`relation_re`]: the words of [`RELATIONS`] (with a
+/// diminutive and plural ending: `nichtje`, `neefjes`, `tantes`),
+/// [`RELATIONS_PLURAL`], [`RELATIONS_MORE`], [`CARE_ROLES`] (with a
+/// compound's first part and a plural ending) and [`BY_AGE`].
+fn relation_words() -> String {
+    let family = alternatives(RELATIONS);
+    let mut more = RELATIONS_PLURAL.to_vec();
+    more.extend(RELATIONS_MORE);
+    let more = alternatives(&more);
+    let roles = CARE_ROLES.join("|");
+    format!(
+        r"{BY_AGE}|(?:{family})(?:je|tje|pje|etje)?s?|{more}|(?:\p{{L}}+-?)?(?:{roles})(?:s|en|n|es)?"
+    )
+}
+
 /// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
 /// after one is a person's in every letter.
 const FORMS_OF_ADDRESS: &[&str] = &[
@@ -1193,7 +1357,7 @@ const FORMS_OF_ADDRESS: &[&str] = &[
 /// Capitalised words that start no name after a relation word: the
 /// organisations a letter of this field names (`mijn moeder Veilig Thuis
 /// belde`), besides the common words of `data/general_words.txt`.
-const NOT_A_NAME: &str = r"(?i)\b(?:veilig|thuis|stichting|gemeente|politie|ggd|ggz|jeugdzorg|jeugdbescherming|wijkteam|buurtteam|sociaal|zorg|raad|centrum|school|kerk|ziekenhuis|huisartsenpost|opvang|bureau|dienst|instelling|vereniging|afdeling|bank|team|regio|provincie|nederland)\b|(?i:team|raad|zorg|centrum|opvang|dienst|vereniging|corporatie|stichting|school|praktijk|club|groep)\b";
+const NOT_A_NAME: &str = r"(?i)\b(?:veilig|thuis|stichting|gemeente|politie|ggd|ggz|jeugdzorg|jeugdbescherming|wijkteam|buurtteam|sociaal|zorg|raad|centrum|school|kerk|ziekenhuis|huisartsenpost|opvang|bureau|dienst|instelling|vereniging|afdeling|bank|team|regio|provincie|nederland|hoofdstuk|paragraaf|bijlage|sectie|thema|ontwikkelopgave|regiovisie|visie|wmo|jeugdwet|participatiewet|wet|programma|project|plan|onderwijs|welzijn|ggd|ggz)\b|(?i:team|raad|zorg|centrum|opvang|dienst|vereniging|corporatie|stichting|school|praktijk|club|groep)\b";
 
 /// The third parties in `text`: a name (capitalised words, initials and
 /// Dutch particles: `Kees Vermeulen`, `Annemiek van Dijk`, `J. de Vries`,
@@ -1385,12 +1549,10 @@ fn alternatives(words: &[&str]) -> String {
 fn relation_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let mut words = RELATIONS.to_vec();
-        words.extend(RELATIONS_PLURAL);
         let name = name_pattern(false);
         let pattern = format!(
             r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{name}(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+){name})*)",
-            alternatives(&words),
+            relation_words(),
         );
         Regex::new(&pattern).expect(
             "built only from the program's word lists (escaped) and name_pattern, never from input: \
@@ -2445,5 +2607,126 @@ mod tests {
             s.scrub("Klein en De Boer belden."),
             "[naam] en [naam] belden."
         );
+    }
+
+    #[test]
+    fn names_after_age_family_care_and_school_words_go_in_a_private_letter() {
+        let s = Scrubber::default();
+        for (text, name) in [
+            ("Mijn oudste, Emre, heeft nog steeds nachtmerries.", "Emre"),
+            ("Mijn jongste Noah ook.", "Noah"),
+            ("Onze middelste Sem wacht.", "Sem"),
+            ("Mijn nichtje Fleur had het moeilijk.", "Fleur"),
+            ("Mijn neefjes Bram en Daan hadden het moeilijk.", "Bram"),
+            ("Haar klasgenoot Lieke wist het.", "Lieke"),
+            ("Mijn hulpverlener Milan belde niet.", "Milan"),
+            ("De speltherapeut Jesse hielp.", "Jesse"),
+            (
+                "Onze casemanager Joyce en de jeugdconsulent Ingrid wisten het.",
+                "Joyce",
+            ),
+            (
+                "Onze casemanager Joyce en de jeugdconsulent Ingrid wisten het.",
+                "Ingrid",
+            ),
+            ("De schoolmaatschappelijk werker Yara belde.", "Yara"),
+            ("Mijn schoolmaatschappelijk-werker Yara belde.", "Yara"),
+            ("Mijn begeleider Mila had het moeilijk.", "Mila"),
+            ("De begeleiders Mila en Stijn zwegen.", "Stijn"),
+            ("De gezinsvoogd Karin kwam niet.", "Karin"),
+        ] {
+            let out = s.scrub_as(text, true);
+            assert!(!out.contains(name), "{text} → {out}");
+            assert!(out.contains(NAME), "{text} → {out}");
+        }
+    }
+
+    #[test]
+    fn organisations_sections_and_ordinary_words_after_role_words_stay() {
+        let s = Scrubber::default();
+        for text in [
+            "De casemanager Veilig Thuis belde niet terug.",
+            "De jeugdconsulent GGD kwam langs.",
+            "De begeleider Wmo kwam niet.",
+            "Onze oudste werd geholpen door de hulpverlener in Delft.",
+            "De jongste Regiovisie is beter dan de oudste.",
+            "Vraag de therapeut: Hoofdstuk 3 gaat hierover.",
+            "De coach van het team belde.",
+        ] {
+            assert_eq!(s.scrub_as(text, true), text);
+        }
+        // In an organisation's letter a role word names no private matter.
+        let org = "Onze casemanager Joyce belt elk gezin.";
+        assert_eq!(s.scrub_as(org, false), org);
+    }
+
+    fn private_response(comments: &[&str], answers: &[&str]) -> Response {
+        Response {
+            id: "r1".into(),
+            file: "01.txt".into(),
+            number: 1,
+            respondent: "Jeroen de Groot".into(),
+            private_person: true,
+            public_name: "Inwoner 1".into(),
+            comments: comments
+                .iter()
+                .zip(answers)
+                .enumerate()
+                .map(|(i, (t, a))| {
+                    let mut com = crate::model::Comment {
+                        id: format!("c{i}"),
+                        text: t.to_string(),
+                        ..crate::model::Comment::default()
+                    };
+                    com.decision.answer = a.to_string();
+                    com.decision.theme = Some(format!("Over {a}"));
+                    com
+                })
+                .collect(),
+            ..Response::default()
+        }
+    }
+
+    #[test]
+    fn the_working_groups_texts_go_without_every_name_learnt_from_the_response() {
+        let r = private_response(
+            &[
+                "Mijn ex-partner Mark heeft jarenlang mijn kinderen Tim en Eva bedreigd.",
+                "Mijn schoonmoeder, Riet, hielp ons.",
+            ],
+            &[
+                "Wij vinden het erg dat Tim en Eva dit hebben meegemaakt; ook Mark de Groot wordt genoemd.",
+                "Wij danken Riet Jansen en Jeroen.",
+            ],
+        );
+        let s = Scrubber::for_names(&["Jeroen de Groot", "Piet Jansen"]);
+        let learnt = s.learnt_names(&r);
+        for name in ["Mark", "Tim", "Eva", "Riet"] {
+            assert!(learnt.iter().any(|l| l == name), "{learnt:?}");
+        }
+        let public = public_response(&r, &s);
+        let answers: Vec<&str> = public
+            .comments
+            .iter()
+            .map(|c| c.decision.answer.as_str())
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                "Wij vinden het erg dat [naam] en [naam] dit hebben meegemaakt; ook [naam] wordt genoemd.",
+                "Wij danken [naam] en [naam].",
+            ]
+        );
+        for com in &public.comments {
+            let theme = com.decision.theme.as_deref().unwrap_or("");
+            for name in ["Mark", "Tim", "Eva", "Riet", "Jansen", "Groot"] {
+                assert!(!theme.contains(name), "{theme}");
+            }
+        }
+        // Without a text of the working group's nothing is learnt (no work).
+        let undecided = private_response(&["Mijn zoon Tim."], &[""]);
+        let mut undecided = undecided;
+        undecided.comments[0].decision.theme = None;
+        assert!(s.learnt_names(&undecided).is_empty());
     }
 }

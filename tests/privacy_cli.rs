@@ -263,3 +263,70 @@ fn a_theme_naming_a_resident_is_scrubbed_and_an_organisation_named_like_one_stay
         assert!(md.contains(kept), "{kept:?} in {md}");
     }
 }
+
+#[test]
+fn names_learnt_from_a_residents_comment_are_removed_from_the_answer_and_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "reactie.txt",
+            "Goedemorgen,\n\nMijn ex-partner Mark heeft jarenlang mijn kinderen Tim en Eva bedreigd. \
+             Mijn schoonmoeder, Riet, hielp ons. Zorg voor één vast contactpersoon per gezin en \
+             voorlichting op scholen.\n\nGroeten,\nJeroen de Groot\nVoorburg, 3 mei 2019\n",
+        )],
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let id = json["responses"][0]["comments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    inspraak(dir.path())
+        .args(["decide", &id, "--status", "noted"])
+        .args([
+            "--answer",
+            "Wij vinden het erg dat Tim en Eva dit hebben meegemaakt; ook Mark de Groot en Riet Groot worden genoemd.",
+            "--theme",
+            "Gezin van Tim",
+        ])
+        .assert()
+        .success();
+    inspraak(dir.path())
+        .args(["run", "--group-by", "theme"])
+        .assert()
+        .success();
+    assert_not_named(
+        dir.path(),
+        &["Tim", "Eva", "Mark", "Riet", "Jeroen", "Groot"],
+    );
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        md.contains("Wij vinden het erg dat \\[naam\\] en \\[naam\\] dit hebben meegemaakt"),
+        "{md}"
+    );
+}
+
+#[test]
+fn names_after_age_care_and_school_words_are_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "reactie.txt",
+            "Hallo,\n\nIk heb zelf in de opvang gezeten. Zorg voor nazorg na de opvang.\n\n\
+             Mijn oudste, Emre, heeft nog steeds nachtmerries. Mijn jongste Noah ook. Onze \
+             casemanager Joyce en de jeugdconsulent Ingrid wisten het, net als haar klasgenoot \
+             Lieke en mijn nichtje Fleur. De schoolmaatschappelijk werker Yara belde nooit.\n\n\
+             Fatma\nDen Haag, 8 mei 2019\n",
+        )],
+    );
+    assert_not_named(
+        dir.path(),
+        &[
+            "Emre", "Noah", "Joyce", "Ingrid", "Lieke", "Fleur", "Yara", "Fatma",
+        ],
+    );
+}

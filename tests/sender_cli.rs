@@ -120,3 +120,79 @@ fn the_same_resident_writing_twice_is_pointed_out() {
     let memo = fs::read_to_string(tmp.path().join("out/nota-van-beantwoording.md")).unwrap();
     assert!(!memo.contains("same name"), "{memo}");
 }
+
+#[test]
+fn an_organisations_letter_signed_by_its_name_or_below_a_job_title_is_the_organisations() {
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        (
+            "responses/01.txt",
+            "Oostmeer, 8 mei 2019\n\nGeachte werkgroep,\n\nNamens onze organisatie: wij vragen \
+             om de inloop in het buurthuis ook op zondag te openen; onze cliënten zijn dan alleen.\n\n\
+             Met vriendelijke groet,\n\nZonnehof De Bilt\n",
+        ),
+        (
+            "responses/02.txt",
+            "Oostmeer, 8 mei 2019\n\nGeachte werkgroep,\n\nBetrek de wijkverpleging bij het \
+             signaleren van eenzaamheid onder ouderen.\n\nMet vriendelijke groet,\n\nWoonzorg Oostmeer\n",
+        ),
+        (
+            "responses/03.txt",
+            "Van: Secretariaat GGD Oostkust <secretariaat@ggd.example.nl>\n\
+             Verzonden: vrijdag 10 mei 2019 16:42\nAan: wijkzorg@oostmeer.example.nl\n\
+             Onderwerp: Reactie GGD Oostkust\n\nBeste werkgroep,\n\n\
+             Namens GGD Oostkust onze reactie op het concept.\n\n\
+             - Het buurthuis moet een inloop voor jonge ouders krijgen.\n\
+             - Neem de jeugdgezondheidszorg op bij het signaleren van eenzaamheid.\n\n\
+             Met vriendelijke groet,\n\nDr. S. el Amrani\nSectorhoofd Jeugd, GGD Oostkust\n",
+        ),
+    ]);
+    run(tmp.path());
+    let json: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(tmp.path().join("out/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let responses = json["responses"].as_array().unwrap();
+    let names: Vec<&str> = responses
+        .iter()
+        .map(|r| r["respondent"].as_str().unwrap())
+        .collect();
+    for name in ["Zonnehof De Bilt", "Woonzorg Oostmeer", "GGD Oostkust"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    for r in responses {
+        assert_eq!(r["private_person"], false, "{r}");
+    }
+    let ggd = responses
+        .iter()
+        .find(|r| r["respondent"] == "GGD Oostkust")
+        .unwrap();
+    let comments = ggd["comments"].as_array().unwrap();
+    assert_eq!(comments.len(), 2, "{comments:#?}");
+    assert!(tmp.path().join("out/letters/ggd-oostkust.md").exists());
+}
+
+#[test]
+fn a_date_in_a_sentence_of_the_body_does_not_make_a_letter_late() {
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        ("consultation.toml", "deadline = 2023-12-15\n"),
+        (
+            "responses/01-college.txt",
+            "Geachte Raad,\n\nDe visie bouwt voort op de vorige. Per 1 januari 2024 start het \
+             buurthuis als inloop voor ouderen. Wij vragen om in paragraaf 2 de rol van het \
+             buurthuis te beschrijven.\n\nMet vriendelijke groet,\n\n\
+             het college van burgemeester en wethouders,\nE. van Dam, gemeentesecretaris\n",
+        ),
+    ]);
+    let out = run(tmp.path());
+    let json: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(tmp.path().join("out/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let r = &json["responses"][0];
+    assert_eq!(r["late"], false, "{r}");
+    assert!(r["date"].is_null(), "{r}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no date found"), "{stderr}");
+}

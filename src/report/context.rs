@@ -649,6 +649,10 @@ pub struct Builder<'a> {
     /// (positions in `index.shown`) linked to it strongly enough to explain
     /// its change (see [`crate::compare::causes::strong_links`]).
     linking: HashMap<&'a str, Vec<usize>>,
+    /// Response file → the names scrubbing learns from its texts
+    /// ([`Scrubber::learnt_names`]), for the working group's texts about
+    /// it; only responses with such a text.
+    learnt: HashMap<&'a str, Vec<String>>,
 }
 
 impl<'a> Builder<'a> {
@@ -676,7 +680,14 @@ impl<'a> Builder<'a> {
             excerpt_of: c.changes.iter().map(excerpt_of).collect(),
             referring: HashMap::new(),
             linking: HashMap::new(),
+            learnt: HashMap::new(),
         };
+        b.learnt = c
+            .responses
+            .iter()
+            .map(|r| (r.file.as_str(), b.scrub.learnt_names(r)))
+            .filter(|(_, names)| !names.is_empty())
+            .collect();
         b.caused = b.causes();
         b.referring = b.referring();
         b.linking = b.linking();
@@ -874,6 +885,14 @@ impl<'a> Builder<'a> {
                 t.to_string()
             }
         };
+        // The working group's own texts (summary, answer) about `r`.
+        let decision_text_of = |t: &str| {
+            if public {
+                self.scrub.scrub_decision_of(t, r, self.learnt_of(r))
+            } else {
+                t.to_string()
+            }
+        };
         let names = self.index.senders.get(com.id.as_str());
         let senders = names.map_or(1, Vec::len).max(1);
         let other_senders = names
@@ -902,7 +921,10 @@ impl<'a> Builder<'a> {
             kind: w.kind(r.kind),
             late: r.late,
             label: com.label.clone(),
-            text: text_of(summary.unwrap_or(&com.text)),
+            text: match summary {
+                Some(s) => decision_text_of(s),
+                None => text_of(&com.text),
+            },
             summary: summary.is_some(),
             campaign: senders > 1,
             senders,
@@ -913,10 +935,15 @@ impl<'a> Builder<'a> {
             open: status == Status::Open,
             changes_text: status.changes_text(),
             decision: w.decision(status),
-            answer: text_of(&decision.answer),
+            answer: decision_text_of(&decision.answer),
             has_answer: !decision.answer.trim().is_empty(),
             excerpts: self.excerpts(com),
         }
+    }
+
+    /// The names learnt from `r`'s texts ([`Builder::learnt`]).
+    fn learnt_of(&self, r: &Response) -> &[String] {
+        self.learnt.get(r.file.as_str()).map_or(&[], Vec::as_slice)
     }
 
     /// A comment's decision; a campaign member without a decision of its
@@ -1190,7 +1217,11 @@ impl<'a> Builder<'a> {
                             .theme
                             .as_deref()
                             .filter(|t| !t.trim().is_empty())
-                            .map(|t| (com.id.as_str(), self.scrub.scrub_of(t.trim(), r)))
+                            .map(|t| {
+                                let theme =
+                                    self.scrub.scrub_decision_of(t.trim(), r, self.learnt_of(r));
+                                (com.id.as_str(), theme)
+                            })
                     })
                     .collect();
                 items

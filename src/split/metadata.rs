@@ -22,6 +22,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ADDRESSEE,
     &ADDRESS,
     &ORGANISATION_WORD,
+    &SIGNING_ORGANISATION_WORD,
+    &SPEAKS_AS_ORGANISATION,
     &SELF_DESIGNATION,
     &INLINE_CLOSING,
 ];
@@ -144,23 +146,80 @@ pub(super) fn find_date(
         if let Some(c) = place_re.captures(t) {
             let place = c[1].trim().to_string();
             let lower = place.to_lowercase();
-            if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
+            if at < 60
+                && !is_header_line(t)
+                && !["datum", "den", "op"].contains(&lower.as_str())
+                && !in_sentence(t, at)
+            {
                 return (Some(date), Some(place));
             }
         }
-        if is_header_line(t) || word_count(t) <= 6 {
+        if is_header_line(t) || word_count(t) <= 6 && !in_sentence(t, at) {
             return (Some(date), None);
         }
-        fallback.get_or_insert(date);
+        if !in_sentence(t, at) {
+            fallback.get_or_insert(date);
+        }
     }
     if fallback.is_none() {
-        fallback = all
-            .iter()
-            .take(15)
-            .find_map(|r| date_in(&r.text))
-            .map(|(d, _)| d);
+        // Near the top, only a line that is a date line (a date alone, a
+        // place and date): a date in a sentence of the body (`Per 1
+        // januari 2024 start ...`) is what the letter is about, not when
+        // it was written.
+        fallback = all.iter().take(15).find_map(|r| {
+            let t = r.text.trim();
+            let (date, at) = date_in(t)?;
+            let place_line = at < 60 && place_re.is_match(t) && word_count(t) <= 10;
+            ((word_count(t) <= 8 || place_line) && !in_sentence(t, at)).then_some(date)
+        });
     }
     (fallback, None)
+}
+
+/// Words that put a date in a sentence (`per 1 januari`, `vanaf 3 mei`,
+/// `de bijeenkomst van 12 maart`): a date after one of them is one the
+/// text is about, not the letter's.
+const DATE_IN_SENTENCE_BEFORE: &[&str] = &[
+    "per",
+    "op",
+    "vanaf",
+    "sinds",
+    "tot",
+    "voor",
+    "vóór",
+    "na",
+    "van",
+    "uiterlijk",
+    "in",
+    "tussen",
+    "en",
+    "t/m",
+    "tm",
+    "rond",
+    "omstreeks",
+    "medio",
+    "begin",
+    "eind",
+    "sedert",
+    "uit",
+    "met",
+    "gedurende",
+    "om",
+];
+
+/// Whether the date at byte `at` of line `t` stands in a sentence: after
+/// a word of [`DATE_IN_SENTENCE_BEFORE`], or with more than a few words
+/// of a sentence before it.
+pub(super) fn in_sentence(t: &str, at: usize) -> bool {
+    let before = t.get(..at).unwrap_or("");
+    let last = before.split_whitespace().last().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+            .to_lowercase()
+    });
+    let after_word = last.is_some_and(|w| DATE_IN_SENTENCE_BEFORE.contains(&w.as_str()));
+    // `Datum: `, `Den Haag, `, `Verzonden: woensdag`: a few words at most.
+    let long_lead = word_count(before) > 5 && !before.contains(':');
+    after_word || long_lead
 }
 
 /// A day and a Dutch month without a year after them (`16 oktober`).
@@ -215,6 +274,109 @@ pub(super) struct Signature {
     /// The organisation is one the signer is a member of (`lid Ouderenbond
     /// X`), not one the signer speaks for: see [`writes_for_self`].
     pub(super) member: bool,
+    /// The organisation was read by a sign only a signature gives
+    /// ([`signing_organisation_word`], a job title before it, a letter
+    /// speaking for it: see [`organisation_signing`]), not by the words of
+    /// [`kind_of`]: the letter is an organisation's all the same.
+    pub(super) by_organisation: bool,
+}
+
+/// `Sectorhoofd Jeugd, GGD Haaglanden` → (`Sectorhoofd Jeugd`, `GGD
+/// Haaglanden`): a signature line whose part after its last comma names an
+/// organisation (and no more than a function, `J. de Vries, griffier`),
+/// and whose part before it does not (a job title, a department, the
+/// signer's name).
+pub(super) fn function_then_organisation(t: &str) -> Option<(&str, &str)> {
+    let (first, org) = t.rsplit_once(',')?;
+    let (first, org) = (first.trim(), org.trim());
+    let named = organisation_word(org) || signing_organisation_word(org);
+    (!first.is_empty()
+        && named
+        && !is_function_only(org)
+        && !organisation_word(first)
+        && !signing_organisation_word(first)
+        && word_count(first) <= 6
+        && word_count(org) <= 8)
+        .then_some((first, org))
+}
+
+pub(super) static SIGNING_ORGANISATION_WORD: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:\w*(?:zorg|welzijn|onderwijs|jeugdhulp|hulpverlening|thuiszorg|woningcorporatie|corporatie|academie|hogeschool|universiteit|reclassering)|ggz|ggd)\b",
+);
+
+/// Words of an organisation's name as it signs (`GGZ Delfland`,
+/// `Woonzorg Haaglanden`, `Lucas Onderwijs`), besides those of
+/// [`organisation_word`]: read in a signature only, where a line naming
+/// care, welfare or education is who signs, not what a subject line is
+/// about (`Onderwerp: jeugdzorg`).
+pub(super) fn signing_organisation_word(t: &str) -> bool {
+    SIGNING_ORGANISATION_WORD.get().is_match(t)
+}
+
+pub(super) static SPEAKS_AS_ORGANISATION: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:namens\s+onze|(?:onze|ons)\s+(?:organisatie|organisaties|instelling|instellingen|stichting|vereniging|cliënten|clienten|medewerkers|professionals|hulpverleners|vrijwilligers|deelnemers|leerlingen|scholen|locaties|afdelingen|achterban|bestuur|directie|werkveld|leden|praktijk|teams))\b",
+);
+
+/// Whether a letter's body speaks as an organisation: the first person
+/// plural with an organisation's nouns (`namens onze organisatie`, `onze
+/// cliënten`, `onze medewerkers`), no more singular than plural.
+pub(super) fn speaks_as_organisation(body: &str) -> bool {
+    SPEAKS_AS_ORGANISATION.get().is_match(body) && !writes_for_self(body) && {
+        let lower = body.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .collect();
+        let count = |of: &[&str]| words.iter().filter(|w| of.contains(w)).count();
+        count(&["ik", "mij", "me", "mijn", "m'n", "m’n"]) <= count(&["wij", "we", "ons", "onze"])
+    }
+}
+
+/// Whether the name under a letter that speaks as an organisation
+/// ([`speaks_as_organisation`]) is the organisation's, not a person's: it
+/// has no shape of a person's name (no initials, title or lower-case
+/// particle or `en`), and either ends in the letter's `place` (`Humanitas
+/// Den Haag` from `Den Haag, 8 mei`), has a capitalised article or
+/// particle after its first word (`Humanitas Den Haag`, `Kwadraad De
+/// Bilt`), or opens with an acronym (`ASVZ Zuid`).
+pub(super) fn organisation_signing(name: &str, place: Option<&str>) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 6 || name.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let person_shaped = words.iter().any(|w| {
+        w.contains('.')
+            || TITLES.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_lowercase)
+            || w.contains(['(', ')', '&'])
+    });
+    if person_shaped
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return false;
+    }
+    let in_place = place.is_some_and(|p| {
+        let p = p.trim();
+        !p.is_empty()
+            && name.len() > p.len()
+            && name
+                .to_lowercase()
+                .ends_with(&format!(" {}", p.to_lowercase()))
+    });
+    let capital_particle = words[1..].iter().any(|w| {
+        matches!(
+            *w,
+            "Den" | "De" | "Het" | "Van" | "Ter" | "Ten" | "Aan" | "Op" | "In" | "Bij"
+        )
+    });
+    let acronym = words[0].chars().count() >= 3
+        && words[0].chars().count() <= 5
+        && words[0].chars().all(|c| c.is_uppercase())
+        && words[1..]
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_lowercase));
+    in_place || capital_particle || acronym
 }
 
 pub(super) fn read_signature(tail: &[&Row]) -> Signature {
@@ -271,11 +433,34 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         if is_function_only(t) {
             continue;
         }
+        // `Sectorhoofd Jeugd, GGD Haaglanden`, `S. el Amrani, GGD
+        // Haaglanden`: a job title or the signer's name before the
+        // organisation, after a comma; the organisation signs.
+        if let Some((first, org)) = function_then_organisation(t) {
+            if sig.organisation.is_none() {
+                let named = strip_function(org);
+                sig.member = named.len() < org.len() && is_membership(org);
+                sig.organisation = Some(tidy_org(named));
+                sig.by_organisation = !organisation_word(named);
+            }
+            if sig.person.is_none() && is_person_name(first) {
+                sig.person = Some(first.to_string());
+            }
+            continue;
+        }
         let line = t;
         let t = strip_function(t);
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.member = t.len() < line.len() && is_membership(line);
             sig.organisation = Some(tidy_org(t));
+        } else if sig.organisation.is_none()
+            && sig.person.is_none()
+            && signing_organisation_word(t)
+            && word_count(t) <= 8
+        {
+            // `GGZ Delfland`, `Woonzorg Haaglanden`, `Lucas Onderwijs`.
+            sig.organisation = Some(tidy_org(t));
+            sig.by_organisation = true;
         } else if sig.person.is_none() && (is_person_name(t) || is_couple_name(t)) {
             sig.person = Some(t.to_string());
         }

@@ -203,6 +203,21 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         signature.organisation = None;
     }
 
+    // A letter that speaks as an organisation (`Namens onze organisatie:
+    // wij vragen ...`), signed by a name that is no person's (`Humanitas
+    // Den Haag`): the organisation's.
+    if signature.organisation.is_none()
+        && !signature.on_behalf
+        && signature
+            .person
+            .as_deref()
+            .is_some_and(|p| organisation_signing(p, place.as_deref()))
+        && speaks_as_organisation(&body_text)
+    {
+        signature.organisation = signature.person.take().map(|p| tidy_org(&p));
+        signature.by_organisation = true;
+    }
+
     let respondent = signature
         .organisation
         .clone()
@@ -220,7 +235,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     ]
     .join(" | ");
     let mut kind = kind_of(&evidence);
-    if kind == RespondentKind::Unknown && signature.on_behalf {
+    if kind == RespondentKind::Unknown && (signature.on_behalf || signature.by_organisation) {
         kind = RespondentKind::Organisation;
     } else if kind == RespondentKind::Unknown
         && (signature.person.is_some() || email_from.is_some())
@@ -484,8 +499,8 @@ mod segment;
 use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
-    kind_of, organisation_word, read_signature, self_designation, split_closing_at,
-    trailing_closing_at, writes_for_self,
+    kind_of, organisation_signing, organisation_word, read_signature, self_designation,
+    speaks_as_organisation, split_closing_at, tidy_org, trailing_closing_at, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -1955,5 +1970,130 @@ J. Smit
             split_closing_at("Dat is alles.", "Met vriendelijke groet,"),
             None
         );
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_of_the_body_is_not_the_letters_date() {
+        let body = "De regiovisie bouwt voort op de vorige. Per 1 januari 2024 start het \
+                    Veiligheidshuis als netwerkorganisatie. Wij vragen om in paragraaf 2 de rol \
+                    ervan te beschrijven.";
+        // No date line: no date (the run warns), whatever the body says.
+        for letter in [
+            format!("Geachte Raad,\n\n{body}\n\nMet vriendelijke groet,\n\nhet college van burgemeester en wethouders,\nE. van Dam, gemeentesecretaris\n"),
+            format!("{body}\n\nVanaf 3 maart 2024 is er ook een loket.\n"),
+            format!("Geachte werkgroep,\n\nIn de vergadering van 12 maart 2024 heeft de raad het stuk besproken en wil graag reageren.\n\n{body}\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Oostdorp\n"),
+        ] {
+            let l = split(&letter);
+            assert_eq!(l.date, None, "{letter}");
+        }
+        // A date line still is one: in the head, below the signature, alone
+        // at the top, or as an e-mail header.
+        for letter in [
+            format!("Oostdorp, 3 mei 2019\n\nGeachte Raad,\n\n{body}\n\nMet vriendelijke groet,\n\nDe gemeenteraad van Oostdorp\n"),
+            format!("Geachte Raad,\n\n{body}\n\nMet vriendelijke groet,\n\nJan de Vries\nOostdorp, 3 mei 2019\n"),
+            format!("3 mei 2019\n\n{body}\n"),
+            format!("Van: Els Kramer <els@example.nl>\nVerzonden: vrijdag 3 mei 2019 16:42\nAan: visie@regio.example.nl\nOnderwerp: reactie\n\n{body}\n"),
+        ] {
+            let l = split(&letter);
+            assert_eq!(l.date, NaiveDate::from_ymd_opt(2019, 5, 3), "{letter}");
+        }
+    }
+
+    #[test]
+    fn a_letter_speaking_as_an_organisation_signed_by_its_name_is_the_organisations() {
+        let body = "Namens onze organisatie: wij vragen om de samenwerking tussen politie en \
+                    hulpverlening te versterken. Onze medewerkers zien dagelijks gezinnen die vastlopen.";
+        for name in [
+            // Words of care, welfare and education, an acronym.
+            "GGZ Rivierland",
+            "Woonzorg Westkust",
+            "Palet Onderwijs",
+            "Welzijn Oostdorp",
+            "ASVZ Zuidrand",
+            // A capitalised particle or the letter's place after the name.
+            "Humanitas De Bilt",
+            "Prisma Oostdorp",
+        ] {
+            let l = split(&format!(
+                "Oostdorp, 8 mei 2019\n\nGeachte projectgroep,\n\n{body}\n\nMet vriendelijke groet,\n\n{name}\n"
+            ));
+            assert_eq!(l.respondent.as_deref(), Some(name), "{name}");
+            assert_eq!(l.kind, RespondentKind::Organisation, "{name}");
+            assert!(!l.private_person, "{name}");
+        }
+        // A care organisation's word in a signature, whatever the body.
+        let l = split("Geachte projectgroep,\n\nBetrek de wijkteams bij de aanpak van huiselijk geweld.\n\nMet vriendelijke groet,\n\nGGZ Rivierland\n");
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        // People stay people: a name of a person's shape, a couple, a letter
+        // written in the first person singular, a body not speaking as an
+        // organisation.
+        for (letter_body, name) in [
+            (body, "Pieter Vos"),
+            (body, "P. de Vries"),
+            (body, "Jan en Marie Jansen"),
+            (body, "Dr. Anne Bakker"),
+            ("Wij wonen in Oostdorp met onze kinderen. Wij vragen om meer opvang.", "Anna Oostdorp Vos"),
+            ("Ik vind dat onze organisatie van buurtbewoners meer geld moet krijgen, ik vraag u dat.", "Kees Ter Horst"),
+        ] {
+            let l = split(&format!(
+                "Oostdorp, 8 mei 2019\n\nGeachte projectgroep,\n\n{letter_body}\n\nMet vriendelijke groet,\n\n{name}\n"
+            ));
+            assert_eq!(l.kind, RespondentKind::Resident, "{name}");
+            assert!(l.private_person, "{name}");
+        }
+        assert!(!organisation_signing("Jan Jansen", Some("Oostdorp")));
+        assert!(organisation_signing("Kwadraad Oostdorp", Some("Oostdorp")));
+        assert!(!organisation_signing("Oostdorp", Some("Oostdorp")));
+    }
+
+    #[test]
+    fn a_job_title_before_the_organisation_is_not_the_respondent() {
+        let l = split(
+            "Van: Secretariaat GGD Oostkust <secretariaat@ggd.example.nl>\nVerzonden: vrijdag 10 mei 2019 16:42\n\
+             Aan: visie@regio.example.nl\nOnderwerp: Reactie GGD Oostkust op concept regiovisie\n\n\
+             Beste projectgroep,\n\nNamens GGD Oostkust onze reactie op het concept.\n\n\
+             - De jeugdgezondheidszorg ziet alle kinderen van 0 tot 18 jaar. Neem de JGZ op bij vroegsignalering.\n\
+             - Het programma 1000 dagen verdient een plek in de visie; begin bij de zwangerschap.\n\
+             - Wij missen de rol van de GGD bij de radarfunctie van Veilig Thuis.\n\n\
+             Met vriendelijke groet,\n\nDr. S. el Amrani\nSectorhoofd Jeugd, GGD Oostkust\nT 088 355 01 00\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("GGD Oostkust"));
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        let t = texts(&l);
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t[0].starts_with("De jeugdgezondheidszorg"), "{t:#?}");
+        for (line, org) in [
+            (
+                "Teamleider Jeugd, Welzijn Oostdorp",
+                Some("Welzijn Oostdorp"),
+            ),
+            (
+                "Afdelingshoofd, Stichting Jeugd Oost",
+                Some("Stichting Jeugd Oost"),
+            ),
+            ("J. de Vries, griffier", None),
+            ("Jan Jansen, Oostdorp", None),
+        ] {
+            assert_eq!(
+                super::metadata::function_then_organisation(line).map(|(_, o)| o),
+                org,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_opening_that_only_announces_the_reaction_on_behalf_of_an_organisation_is_no_comment() {
+        for intro in [
+            "Namens GGD Oostkust onze reactie op het concept.",
+            "Namens het bestuur van Stichting Jeugd Oost onze zienswijze op de regiovisie:",
+            "Namens de cliëntenraad ons advies.",
+        ] {
+            assert!(super::segment::is_procedural(intro), "{intro}");
+        }
+        // With a view it is a point.
+        assert!(!super::segment::is_procedural(
+            "Namens GGD Oostkust onze reactie: de jeugdgezondheidszorg ontbreekt in paragraaf 3."
+        ));
     }
 }
