@@ -583,16 +583,30 @@ fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
 
 /// Whether a paragraph that is the whole body of a letter is a point
 /// however short: one sentence of at least two words (`Meer geld voor de
-/// vrouwenopvang.`, `Geen windmolens!`) that frames nothing and does not
-/// merely point to an attachment (`Zie bijlage.`).
+/// vrouwenopvang.`, `Geen windmolens!`) that frames nothing and is not
+/// about the response itself with no view (`Tot zover mijn reactie.`,
+/// `Zie bijlage.`).
 fn whole_letter_point(text: &str) -> bool {
     let t = text.trim();
-    let words = word_count(t);
-    words >= 2
+    let about_letter = crate::text::words(t).any(|w| {
+        matches!(
+            w.as_str(),
+            "reactie"
+                | "zienswijze"
+                | "brief"
+                | "mail"
+                | "e-mail"
+                | "bericht"
+                | "bijlage"
+                | "bijlagen"
+        )
+    }) && !VIEW.get().is_match(t)
+        && !REQUEST_VERB.get().is_match(t);
+    word_count(t) >= 2
         && t.ends_with(['.', '!', '?'])
         && first_sentence(t).len() == t.len()
         && !is_procedural(t)
-        && !(words <= 4 && t.to_lowercase().contains("bijlage"))
+        && !about_letter
 }
 
 /// Cuts one body into comments (ids not set).
