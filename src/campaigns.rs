@@ -13,6 +13,11 @@ use crate::model::Response;
 /// the same campaign text.
 pub const CAMPAIGN_SIMILARITY: f64 = 0.6;
 
+/// A shared text of fewer words than this is a campaign text only for a
+/// letter it is most of, or that shares more with the group's letters (see
+/// [`group_campaigns_with`]).
+pub const CAMPAIGN_MIN_WORDS: usize = 12;
+
 /// A shingle held by more distinct texts than this (a stock phrase)
 /// carries no signal: it is left out of the texts' overlap.
 const COMMON_SHINGLE: usize = 1000;
@@ -392,9 +397,45 @@ pub fn group_campaigns_with(
             c.group = None;
         }
     }
-    for (members, only_response) in groups.into_values() {
-        if only_response.is_some() {
-            continue;
+    // A short text shared by two letters (`Politie: oneens.`, one bullet
+    // among others) makes no campaign on its own: a letter is in a group
+    // of short texts (see [`CAMPAIGN_MIN_WORDS`]) only when the text is at
+    // least half of the letter's words, or the letter shares another
+    // comment with a group too.
+    let candidates: Vec<Vec<usize>> = groups
+        .into_values()
+        .filter(|(_, only)| only.is_none())
+        .map(|(members, _)| members)
+        .collect();
+    let word_counts: Vec<usize> = at
+        .iter()
+        .map(|&(ri, ci)| responses[ri].comments[ci].text.split_whitespace().count())
+        .collect();
+    let words = |i: usize| word_counts[i];
+    let mut grouped: HashMap<usize, usize> = HashMap::new();
+    for &i in candidates.iter().flatten() {
+        *grouped.entry(at[i].0).or_default() += 1;
+    }
+    let letter_words: Vec<usize> = responses
+        .iter()
+        .map(|r| {
+            r.comments
+                .iter()
+                .map(|c| c.text.split_whitespace().count())
+                .sum()
+        })
+        .collect();
+    for mut members in candidates {
+        if members.iter().map(|&i| words(i)).max().unwrap_or(0) < CAMPAIGN_MIN_WORDS {
+            members.retain(|&i| {
+                let ri = at[i].0;
+                grouped.get(&ri).copied().unwrap_or(0) >= 2 || words(i) * 2 >= letter_words[ri]
+            });
+            let senders: std::collections::HashSet<usize> =
+                members.iter().map(|&i| at[i].0).collect();
+            if senders.len() < 2 {
+                continue;
+            }
         }
         let Some(&first) = members.iter().min() else {
             continue;
@@ -654,6 +695,43 @@ mod tests {
             .map(|c| c.group.as_deref())
             .collect();
         assert_eq!(groups, [Some("a-0"), Some("a-0"), None, Some("a-0")]);
+    }
+
+    #[test]
+    fn one_short_shared_bullet_of_two_letters_is_no_campaign() {
+        let spec = |id: &str, texts: &[&str]| {
+            (
+                id.to_string(),
+                texts.iter().map(|t| t.to_string()).collect(),
+            )
+        };
+        let shared = "Politie: oneens, te veel registratielast.";
+        let mut rs = responses_of(&[
+            spec("a", &["Inleiding: eens.", "Samenwerking: eens.", shared]),
+            spec(
+                "b",
+                &[
+                    "Akkoord met paragraaf 1 van de visie.",
+                    "Niet akkoord met paragraaf 2.",
+                    shared,
+                ],
+            ),
+        ]);
+        group_campaigns(&mut rs);
+        assert!(rs
+            .iter()
+            .flat_map(|r| &r.comments)
+            .all(|c| c.group.is_none()));
+        // A short text that is the whole letter of each is a campaign.
+        let mut rs = responses_of(&[
+            spec("a", &["Geen windmolens in de polder!"]),
+            spec("b", &["Geen windmolens in de polder!"]),
+        ]);
+        group_campaigns(&mut rs);
+        assert!(rs
+            .iter()
+            .flat_map(|r| &r.comments)
+            .all(|c| c.group.as_deref() == Some("a-0")));
     }
 
     /// Responses `(id, texts)` with comment ids `<id>-<i>`.

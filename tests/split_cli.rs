@@ -238,3 +238,107 @@ fn list_lines_sub_sections_and_a_split_closing() {
         "{listed:#}"
     );
 }
+
+/// QA report (round 6): a college letter with the advice it encloses, short
+/// bullets (one of them in two organisations' letters), a list numbered from
+/// 12, a closing request after the last point, a running header on page 2
+/// and a letter of one verbless sentence, read through the binary: no point
+/// is dropped or merged, no furniture is in a comment.
+#[test]
+fn enclosed_letters_short_bullets_and_lists_from_any_number() {
+    let (_tmp, inbox, responses) = sample_without_responses();
+    let files = [
+        (
+            "college.txt",
+            "Voorschoten, 28 november 2023\n\nGeachte Raad,\n\nWij informeren u over de concept-regiovisie. Het college vraagt de regio wel om in paragraaf 2 de rol van het Zorg- en Veiligheidshuis te beschrijven.\n\n\
+             Met vriendelijke groet,\n\nhet college van burgemeester en wethouders,\nE.A. van Wattingen, gemeentesecretaris\n\n\
+             Aan: het College van Burgemeester en Wethouders\nVan: Adviesraad Sociaal Domein Voorschoten\nBetreft: Advies m.b.t. concept-regiovisie\n\n\
+             Voorschoten, 26 november 2023\n\nGeacht College,\n\nDe ASDV geeft u ongevraagd het volgende advies.\n\n\
+             1. Stel een lokaal plan van aanpak huiselijk geweld op en leg dat aan de gemeenteraad voor.\n\
+             2. Zorg dat professionals multidisciplinair worden geschoold in de systeemaanpak.\n\
+             3. Richt een spoedeisende hulplijn in voor acute onveiligheid.\n\nNamens de ASDV,\n\nBruno van Dunné, voorzitter\n",
+        ),
+        (
+            "a-bullets.txt",
+            "Den Haag, 5 mei 2019\n\nGeachte projectgroep,\n\nOnze reactie per paragraaf:\n\n- Inleiding: eens.\n- Samenwerking: eens.\n- Politie: oneens, te veel registratielast.\n\nMet vriendelijke groet,\nStichting Buurtwerk Laak\n",
+        ),
+        (
+            "b-bullets.txt",
+            "Den Haag, 5 mei 2019\n\nGeachte projectgroep,\n\n- Akkoord met paragraaf 1.\n- Niet akkoord met paragraaf 2.\n- Politie: oneens, te veel registratielast.\n\nMet vriendelijke groet,\nStichting Welzijn Escamp\n",
+        ),
+        (
+            "vanaf-12.txt",
+            "Den Haag, 4 mei 2019\n\nGeachte projectgroep,\n\nIn aanvulling op onze brief van 1 april (punten 1 t/m 11) geven wij nog het volgende mee.\n\n\
+             12. Huurders melden overlast die soms huiselijk geweld is; betrek de corporaties.\n13. Geef huismeesters een training signaleren.\n\n\
+             Pagina 2 van 2          Reactie Vereniging Huurders\n\n14. Zorg voor een meldpunt bij de corporatie.\n\n\
+             De vereniging verzoekt u deze reactie te betrekken bij de vaststelling van de definitieve regiovisie.\n\n\
+             Met vriendelijke groet,\nVereniging Huurders Haaglanden\n",
+        ),
+        (
+            "een-zin.txt",
+            "Delft, 2 mei 2019\n\nGeachte projectgroep,\n\nMeer geld voor de vrouwenopvang.\n\nMet vriendelijke groet,\nStichting Vrouwenopvang Delft\n",
+        ),
+    ];
+    for (name, text) in files {
+        fs::write(responses.join(name), text).unwrap();
+    }
+    let listed = comments_json(&inbox);
+    let response = |file: &str| {
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"] == file)
+            .unwrap_or_else(|| panic!("{file} in {listed:#}"))
+            .clone()
+    };
+    let texts = |r: &serde_json::Value| -> Vec<String> {
+        r["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let college = response("college.txt");
+    assert_eq!(texts(&college).len(), 4, "{college:#}");
+    assert!(
+        texts(&college)[3].contains("spoedeisende hulplijn"),
+        "{college:#}"
+    );
+    assert_eq!(college["kind"], "executive_board", "{college:#}");
+    let a = response("a-bullets.txt");
+    assert_eq!(
+        texts(&a),
+        [
+            "Inleiding: eens.",
+            "Samenwerking: eens.",
+            "Politie: oneens, te veel registratielast."
+        ],
+        "{a:#}"
+    );
+    // One short bullet shared by two organisations is no campaign.
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["comments"].as_array().unwrap())
+            .all(|c| c["group"].is_null()),
+        "{listed:#}"
+    );
+    let twelve = response("vanaf-12.txt");
+    assert_eq!(
+        texts(&twelve),
+        [
+            "12. Huurders melden overlast die soms huiselijk geweld is; betrek de corporaties.",
+            "13. Geef huismeesters een training signaleren.",
+            "14. Zorg voor een meldpunt bij de corporatie.",
+        ],
+        "{twelve:#}"
+    );
+    assert_eq!(
+        texts(&response("een-zin.txt")),
+        ["Meer geld voor de vrouwenopvang."]
+    );
+}

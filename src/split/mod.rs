@@ -103,8 +103,19 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         }
     }
     let own_end = [forwarded, history].into_iter().flatten().min();
-    let lines = &all[..own_end.unwrap_or(all.len())];
-    let parts = Parts::find(lines);
+    let own = &all[..own_end.unwrap_or(all.len())];
+    let parts = Parts::find(own);
+    // A letter the sender encloses below their own signature (a college's
+    // cover letter, then the advice it passes on): its points are the
+    // sender's comments too, its head and signature not the sender's.
+    let mut enclosed: Vec<usize> = Vec::new();
+    let mut from = enclosed_letter_at(own, &parts);
+    while let Some(at) = from.filter(|a| enclosed.last().is_none_or(|l| a > l)) {
+        enclosed.push(at);
+        let rest = &own[at..];
+        from = enclosed_letter_at(rest, &Parts::find(rest)).map(|k| k + at);
+    }
+    let lines = &own[..enclosed.first().copied().unwrap_or(own.len())];
     let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
     // A postscript below the closing and signature (`P.S. Ook ...`) is
     // the sender's too: read as body after the letter's own, and kept out
@@ -159,6 +170,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .filter(|r| !is_furniture(&r.text))
                 .collect(),
         );
+    }
+    for (n, &at) in enclosed.iter().enumerate() {
+        let letter = &own[at..enclosed.get(n + 1).copied().unwrap_or(own.len())];
+        bodies.push(body_of(letter, &Parts::find(letter)));
     }
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[message_start(all, at)..];
@@ -252,6 +267,52 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// Where a second letter starts below the closing of the letter whose
+/// parts are `parts` (a letter enclosed in the same file: the advice a
+/// college passes on, the invitation it answers): a salutation after the
+/// closing with a sentence below it, the letter starting at its head
+/// above the salutation (`Aan:`, `Van:`, `Betreft:` headers, the date
+/// line), or at the first header line after the closing.
+fn enclosed_letter_at(lines: &[Row], parts: &Parts) -> Option<usize> {
+    if !lines
+        .get(parts.body_end)
+        .is_some_and(|r| is_closing(r.text.trim()))
+    {
+        return None;
+    }
+    let after = parts.body_end + 1;
+    let salutation = (after..lines.len()).find(|&k| {
+        is_salutation(&lines[k].text)
+            && lines[k + 1..].iter().any(|r| {
+                let t = r.text.trim();
+                !is_header_line(t) && parts::word_count(t) >= 6 && !is_closing(t)
+            })
+    })?;
+    let mut start = salutation;
+    while start > after && {
+        let t = lines[start - 1].text.trim();
+        is_header_line(t) || date_in(t).is_some() && parts::word_count(t) <= 6
+    } {
+        start -= 1;
+    }
+    let first_header = (after..start).find(|&k| {
+        header_value(
+            &lines[k].text,
+            &[
+                "aan",
+                "van",
+                "betreft",
+                "onderwerp",
+                "to",
+                "from",
+                "subject",
+            ],
+        )
+        .is_some()
+    });
+    Some(first_header.unwrap_or(start))
 }
 
 /// `body` up to byte `at` of its lines joined with spaces: how many whole
@@ -2083,6 +2144,56 @@ J. Smit
     }
 
     #[test]
+    fn a_letter_enclosed_below_the_signature_gives_comments_of_the_sender() {
+        let text = "Voorschoten, 28 november 2023\n\nGeachte Raad,\n\nWij informeren u over de concept-regiovisie. Het college vraagt de regio om in paragraaf 2 de rol van het Zorg- en Veiligheidshuis te beschrijven.\n\n\
+                    Met vriendelijke groet,\n\nhet college van burgemeester en wethouders,\nE.A. van Wattingen, gemeentesecretaris\n\n\
+                    Aan: het College van Burgemeester en Wethouders\nVan: Adviesraad Sociaal Domein Voorschoten\nBetreft: Advies m.b.t. concept-regiovisie\n\n\
+                    Voorschoten, 26 november 2023\n\nGeacht College,\n\nDe adviesraad geeft u ongevraagd het volgende advies.\n\n\
+                    1. Stel een lokaal plan van aanpak huiselijk geweld op en leg dat aan de gemeenteraad voor.\n\
+                    2. Zorg dat professionals multidisciplinair worden geschoold in de systeemaanpak.\n\
+                    3. Richt een spoedeisende hulplijn in voor acute onveiligheid.\n\nNamens de adviesraad,\n\nBruno van Dunné, voorzitter\n";
+        let l = split(text);
+        let t = texts(&l);
+        assert_eq!(t.len(), 4, "{t:#?}");
+        assert!(t[0].contains("Zorg- en Veiligheidshuis"), "{t:#?}");
+        assert!(t[3].contains("spoedeisende hulplijn"), "{t:#?}");
+        // The sender is the college: its kind, not the enclosed advice's.
+        assert_eq!(l.kind, RespondentKind::ExecutiveBoard, "{l:?}");
+        assert!(l
+            .respondent
+            .as_deref()
+            .is_some_and(|r| r.to_lowercase().contains("college")));
+        // A closing with only a signature and a P.S. below it encloses
+        // nothing.
+        let ps = "Geachte werkgroep,\n\nIk mis de sportclubs in de regiovisie van de regio.\n\nMet vriendelijke groet,\nJan de Vries\n\nP.S. Ook de scholen ontbreken in paragraaf 3 van de visie.\n";
+        assert_eq!(texts(&split(ps)).len(), 2);
+    }
+
+    #[test]
+    fn a_page_marker_with_a_title_on_its_line_is_furniture_on_every_page() {
+        let text = "Den Haag, 4 mei 2019\n\nGeachte projectgroep,\n\n1. Huurders melden overlast die soms huiselijk geweld is.\n2. Geef huismeesters een training signaleren.\n\n\
+                    Pagina 2 van 2          Reactie Stichting Wonen\n\n3. Zorg voor een meldpunt bij de corporatie.\n\nMet vriendelijke groet,\nStichting Wonen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(!t.join(" ").contains("Pagina"), "{t:#?}");
+        for line in [
+            "Pagina 2 van 3 Reactie Stichting Wonen",
+            "Reactie Stichting Wonen - Pagina 2 van 3",
+            "Advies Wmo-raad | Page 1 of 3",
+            "Blad 2/3 Zienswijze gemeenteraad",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "Op pagina 2 van 5 staat een fout in de tabel.",
+            "Pagina 2 van 5 is onduidelijk over de wachttijden",
+            "Zie Pagina 2 van 5 en verder voor de opvang.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
     fn an_opening_that_only_announces_the_reaction_on_behalf_of_an_organisation_is_no_comment() {
         for intro in [
             "Namens GGD Oostkust onze reactie op het concept.",
@@ -2095,5 +2206,80 @@ J. Smit
         assert!(!super::segment::is_procedural(
             "Namens GGD Oostkust onze reactie: de jeugdgezondheidszorg ontbreekt in paragraaf 3."
         ));
+    }
+
+    #[test]
+    fn a_closing_request_to_consider_the_response_is_not_part_of_the_last_point() {
+        for closing in [
+            "De raad verzoekt u deze zienswijze te betrekken bij de vaststelling van de definitieve regiovisie.",
+            "Wij vragen u onze opmerkingen mee te nemen in de definitieve versie.",
+            "Wij hopen dat u onze reactie in overweging neemt.",
+        ] {
+            let text = format!(
+                "Geachte colleges,\n\nDe gemeenteraad geeft u de volgende zienswijze mee.\n\n1. De raad vraagt om in paragraaf 2 één contactpersoon per gezin op te nemen.\n2. Sneller.\n\n{closing}\n\nHoogachtend,\n\nDe gemeenteraad van Rijswijk\n"
+            );
+            let t = texts(&split(&text));
+            assert_eq!(t.len(), 2, "{closing}: {t:#?}");
+            assert_eq!(t[1], "2. Sneller.", "{closing}");
+        }
+        // Announcing the points that follow frames them.
+        for intro in [
+            "De adviesraad geeft u ongevraagd het volgende advies.",
+            "In aanvulling op onze brief van 1 april geven wij nog het volgende mee.",
+        ] {
+            assert!(segment::is_procedural(intro), "{intro}");
+        }
+        // A request about one matter stays a point.
+        assert!(!segment::is_procedural(
+            "Wij vragen u de wachtlijsten van de opvang te betrekken bij de vaststelling van de visie."
+        ));
+    }
+
+    #[test]
+    fn short_bullets_are_points() {
+        let text = "Geachte projectgroep,\n\nOnze reactie per paragraaf:\n\n- Inleiding: eens.\n- Samenwerking: eens.\n- Politie: oneens, te veel registratielast.\n\nMet vriendelijke groet,\nStichting Buurtwerk Laak\n";
+        let t = texts(&split(text));
+        assert_eq!(
+            t,
+            [
+                "Inleiding: eens.",
+                "Samenwerking: eens.",
+                "Politie: oneens, te veel registratielast."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_may_start_at_any_number() {
+        let a = "Geachte projectgroep,\n\nIn aanvulling op onze brief van 1 april (punten 1 t/m 11) geven wij nog het volgende mee.\n\n\
+                 12. Huurders melden overlast die soms huiselijk geweld is; betrek de corporaties.\n13. Geef huismeesters een training signaleren.\n14. Zorg voor een meldpunt bij de corporatie.\n\n\
+                 Met vriendelijke groet,\nVereniging Huurders Haaglanden\n";
+        let l = split(a);
+        let labels: Vec<_> = l.comments.iter().filter_map(|c| c.label.clone()).collect();
+        assert_eq!(labels, ["12", "13", "14"], "{:#?}", texts(&l));
+        assert!(texts(&l)
+            .iter()
+            .all(|t| !t.contains("13.") || t.starts_with("13.")));
+        let b = "Geachte projectgroep,\n\n101. Huurders melden overlast die soms huiselijk geweld is.\n102. Geef huismeesters een training signaleren.\n103. Zorg voor een meldpunt bij de corporatie.\n\nMet vriendelijke groet,\nWoonzorg\n";
+        let t = texts(&split(b));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t[2].starts_with("103."), "{t:#?}");
+    }
+
+    #[test]
+    fn a_body_of_one_short_sentence_is_a_comment() {
+        for body in [
+            "Meer geld voor de vrouwenopvang.",
+            "Geen windmolens!",
+            "Voeg de scholen toe!",
+        ] {
+            let text = format!("Delft, 2 mei 2019\n\nGeachte projectgroep,\n\n{body}\n\nMet vriendelijke groet,\nStichting Vrouwenopvang Delft\n");
+            assert_eq!(texts(&split(&text)), [body]);
+        }
+        // Only when it is the whole letter, and says more than where to look.
+        assert_comment_count(
+            "Geachte projectgroep,\n\nZie bijlage.\n\nMet vriendelijke groet,\nJan de Vries\n",
+            0,
+        );
     }
 }

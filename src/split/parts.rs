@@ -19,6 +19,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FORWARDING_NOTE,
     &OWN_ADDITION,
     &PAGE_MARKER,
+    &PAGE_MARKER_WITH_TEXT,
 ];
 
 /// Where the body starts and ends.
@@ -426,7 +427,45 @@ pub(super) static FURNITURE: StaticRegex = StaticRegex::new(
 /// Page furniture and boilerplate that is never part of a comment.
 pub(super) fn is_furniture(t: &str) -> bool {
     let r = FURNITURE.get();
-    r.is_match(t.trim())
+    r.is_match(t.trim()) || is_marked_page_header(t.trim())
+}
+
+/// A page's number of pages (`Pagina 2 van 3`, `Page 2 of 3`, `Blad 2/3`)
+/// at the start or the end of a line, with a short title next to it:
+/// `group 1` is the text before the marker, `group 2` the text after.
+pub(super) static PAGE_MARKER_WITH_TEXT: StaticRegex = StaticRegex::new(
+    r"^(.*?)\b(?:Pagina|PAGINA|Blad|BLAD|Page|PAGE)\s+\d{1,3}\s*(?:van|of|/)\s*\d{1,3}\b(.*)$",
+);
+
+/// A running header or footer typed on one line with its page marker
+/// (`Pagina 2 van 2   Reactie Stichting Wonen`, `Advies Wmo-raad - Page 1
+/// of 3`): the marker, capitalised, at the line's start or end, with at
+/// most ten words next to it that make no sentence (no sentence end, no
+/// lower-case word right after the marker). A sentence that names a page
+/// (`Op pagina 2 van 5 staat ...`) is none.
+fn is_marked_page_header(t: &str) -> bool {
+    let Some(c) = PAGE_MARKER_WITH_TEXT.get().captures(t) else {
+        return false;
+    };
+    let before = c[1]
+        .trim()
+        .trim_end_matches(['-', '–', '|', ',', ':'])
+        .trim();
+    let after = c[2]
+        .trim()
+        .trim_start_matches(['-', '–', '|', ',', ':'])
+        .trim();
+    let other = match (before.is_empty(), after.is_empty()) {
+        (true, _) => after,
+        (false, true) => before,
+        // Text on both sides: a sentence that names a page.
+        (false, false) => return false,
+    };
+    let starts_lower = other.chars().next().is_some_and(char::is_lowercase);
+    !other.is_empty()
+        && word_count(other) <= 10
+        && !starts_lower
+        && !other.ends_with(['.', '!', '?', ':', ';', ','])
 }
 
 pub(super) static PAGE_MARKER: StaticRegex = StaticRegex::new(

@@ -28,6 +28,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SOFT_FRAMING,
     &ANNOUNCES,
     &REQUEST_VERB,
+    &CONSIDER_RESPONSE,
 ];
 
 /// A point marker at the start of a line.
@@ -244,11 +245,11 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 );
 
 /// The writer announcing the reaction itself: `... en wil reageren op de
-/// regiovisie`, `brengt het volgende naar voren`, `brengt hierbij advies
-/// uit`, `dient de volgende zienswijze in`, `reageert als volgt`, `merkt
-/// het volgende op`.
+/// regiovisie`, `brengt het volgende naar voren`, `geeft u de volgende
+/// zienswijze mee`, `brengt hierbij advies uit`, `dient de volgende
+/// zienswijze in`, `reageert als volgt`, `merkt het volgende op`.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$",
 );
 
 /// A paragraph of at most this many words that ends by announcing the
@@ -259,6 +260,18 @@ pub(super) const ANNOUNCING_MAX_WORDS: usize = 40;
 /// A paragraph of at most this many words whose last words frame the
 /// letter (`Graag reageren wij ...`) is framing when it states no view.
 pub(super) const FRAMING_TAIL_MAX_WORDS: usize = 80;
+
+/// One sentence asking the addressee to take the response as a whole into
+/// account: a request (`verzoekt`, `vragen`, `hopen`, `vertrouwen`), the
+/// response named (`deze zienswijze`, `onze reactie`, `bovenstaande
+/// punten`) and what to do with it (`te betrekken bij`, `mee te nemen`,
+/// `te verwerken`, `in overweging te nemen`).
+pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
+    r"(?i)^[^.!?]{0,80}\b(verzoek|verzoeken|verzoekt|vraag|vragen|vraagt|hoop|hopen|hoopt|vertrouw|vertrouwen|vertrouwt)\b[^.!?]{0,40}\b(deze|dit|onze|ons|mijn|haar|bovenstaande|onderstaande|voornoemde|genoemde)\s+(?:[^\s.!?]+\s+){0,2}?(zienswijze|zienswijzen|reactie|reacties|inspraakreactie|advies|adviezen|opmerkingen|punten|brief|kanttekeningen|suggesties|aanbevelingen|overwegingen)\b[^.!?]{0,40}\b(te betrekken|betrekt|betrekken|mee te wegen|laten meewegen|mee te nemen|meeneemt|meenemen|te verwerken|verwerkt|verwerken|in overweging te nemen|in overweging neemt|ter harte te nemen|ter harte neemt|in acht te nemen|te overwegen|overweegt)\b[^.!?]{0,100}[.!]?$",
+);
+
+/// A closing request (see [`CONSIDER_RESPONSE`]) of at most this many words.
+pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 
 /// A paragraph that only frames the letter and states no view.
 ///
@@ -276,6 +289,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
     let own = REQUEST.get().replace_all(t, "");
     // A short lead-in to a list (`... de volgende punten mee:`).
     if t.ends_with(':') && word_count(t) <= 25 {
+        return true;
+    }
+    // The closing request to take the response into account (`De raad
+    // verzoekt u deze zienswijze te betrekken bij de vaststelling ...`):
+    // one sentence about the letter as a whole, no point of its own.
+    if word_count(t) <= CONSIDER_MAX_WORDS && CONSIDER_RESPONSE.get().is_match(t) {
         return true;
     }
     // The addressee on a line of its own below the date (`Aan de werkgroep
@@ -410,6 +429,8 @@ pub(super) fn first_sentence(t: &str) -> &str {
 #[derive(Debug, Default)]
 pub(super) struct Draft {
     label: Option<String>,
+    /// Started by a bullet of the body's list of points.
+    bullet: bool,
     page: Option<u32>,
     paras: Vec<String>,
 }
@@ -552,6 +573,42 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
     comments
 }
 
+/// Whether the next marker of `m`'s kind below line `i` of `rows` has
+/// the next number: a list that starts at any number.
+fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
+    (i + 1..rows.len())
+        .find_map(|j| marker_at(rows, j).filter(|n| n.kind == m.kind))
+        .is_some_and(|n| n.value == m.value + 1)
+}
+
+/// Whether a paragraph that is the whole body of a letter is a point
+/// however short: one sentence of at least two words (`Meer geld voor de
+/// vrouwenopvang.`, `Geen windmolens!`) that frames nothing and is not
+/// about the response itself with no view (`Tot zover mijn reactie.`,
+/// `Zie bijlage.`).
+fn whole_letter_point(text: &str) -> bool {
+    let t = text.trim();
+    let about_letter = crate::text::words(t).any(|w| {
+        matches!(
+            w.as_str(),
+            "reactie"
+                | "zienswijze"
+                | "brief"
+                | "mail"
+                | "e-mail"
+                | "bericht"
+                | "bijlage"
+                | "bijlagen"
+        )
+    }) && !VIEW.get().is_match(t)
+        && !REQUEST_VERB.get().is_match(t);
+    word_count(t) >= 2
+        && t.ends_with(['.', '!', '?'])
+        && first_sentence(t).len() == t.len()
+        && !is_procedural(t)
+        && !about_letter
+}
+
 /// Cuts one body into comments (ids not set).
 fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let primary = primary_kind(body);
@@ -617,8 +674,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                     MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
                         // Sequence: the next number, or a restart at 1 is not
                         // accepted after the first point (a nested list).
-                        let next_point =
-                            current.is_none() && m.value <= 2 || m.value == last_value + 1;
+                        // The first point may have any number when the
+                        // next marker goes on from it (`12.`, `13.` in an
+                        // addendum; `101.`, `102.`).
+                        let next_point = current.is_none()
+                            && (m.value <= 2 || continued(body, i, m))
+                            || m.value == last_value + 1;
                         // The nested list's own next number: `3.` right after
                         // list items `1.` and `2.` under point 2 goes on with
                         // the list, not with the points; after a paragraph
@@ -701,6 +762,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         && p != MarkerKind::Heading =>
                 {
                     d.label = m.label.clone();
+                    d.bullet = m.kind == MarkerKind::Bullet;
                     // The point's own marker stays in the text as written
                     // (`Advies 1 – ...`, `2. ...`); bullets do not.
                     if m.kind == MarkerKind::Bullet {
@@ -762,6 +824,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     if !intro_paras.is_empty() && primary.is_some() {
         out_drafts.push(Draft {
             label: None,
+            bullet: false,
             page: intro.page,
             paras: intro_paras,
         });
@@ -778,14 +841,24 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             last.paras.pop();
         }
     }
+    // A body of one paragraph and nothing else: the letter's one point.
+    let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
     for d in drafts {
         let text = d.text();
         let keep = if primary.is_none() {
             word_count(&text) >= 6 && !is_procedural(&text)
         } else {
             // A numbered point in a list of points is a point however
-            // short (`3. Sneller.`).
-            let least = if d.label.is_some() { 2 } else { 3 };
+            // short (`3. Sneller.`), and so is a bullet (`- Inleiding:
+            // eens.`, the marker not in the text): a position the memo
+            // answers.
+            let least = if d.bullet {
+                1
+            } else if d.label.is_some() {
+                2
+            } else {
+                3
+            };
             word_count(&text) >= least && !(d.label.is_none() && is_procedural(&text))
         };
         if keep {
@@ -798,6 +871,8 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 Some(prev) => prev.paras.extend(d.paras),
                 None => out_drafts.push(d),
             }
+        } else if whole_letter && whole_letter_point(&text) {
+            out_drafts.push(d);
         }
     }
     if primary.is_none() {
