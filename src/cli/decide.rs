@@ -289,23 +289,19 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
             IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
                 errors.push(no_such_point(c, g));
             }
-            IdMatch::None
-                if c.orphaned_decisions
-                    .iter()
-                    .any(|o| o.comment_id == g.trim()) =>
-            {
-                let o = c
+            IdMatch::None => {
+                if let Some(o) = c
                     .orphaned_decisions
                     .iter()
                     .find(|o| o.comment_id == g.trim())
-                    .expect("found above");
-                errors.push(format!(
-                    "`{}` is an orphaned decision: its comment is no longer found; {}",
-                    o.comment_id,
-                    o.hint()
-                ));
-            }
-            IdMatch::None => {
+                {
+                    errors.push(format!(
+                        "`{}` is an orphaned decision: its comment is no longer found; {}",
+                        o.comment_id,
+                        o.hint()
+                    ));
+                    continue;
+                }
                 let near = nearest_ids(c, g);
                 let hint = if near.is_empty() {
                     "  (no comments; run `inspraak run` and check the inbox)".to_string()
