@@ -706,6 +706,31 @@ pub struct Change {
 }
 
 impl Change {
+    /// A section whose text changed, under the same number and title (for
+    /// tests).
+    #[cfg(test)]
+    pub(crate) fn modified(number: &str, title: &str) -> Change {
+        let r = SectionRef {
+            number: number.into(),
+            title: title.into(),
+        };
+        Change {
+            kind: ChangeKind::Modified,
+            before: Some(r.clone()),
+            after: Some(r),
+            diff: Vec::new(),
+            words_added: 14,
+            words_removed: 0,
+            editorial: false,
+            comments: Vec::new(),
+            renumbered: false,
+            retitled: false,
+            text_changed: true,
+            split_into: Vec::new(),
+            merged_from: Vec::new(),
+        }
+    }
+
     /// What happened to the section, in words (`nl` Dutch, else English):
     /// `verplaatst`, `vernummerd`, `hernoemd` or `gewijzigd`, and for a
     /// section that kept its place every other way it changed too, joined

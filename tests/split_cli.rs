@@ -121,30 +121,14 @@ fn forwards_contents_disclaimers_and_markdown() {
         fs::write(responses.join(name), text).unwrap();
     }
     let listed = comments_json(&inbox);
-    let response = |file: &str| {
-        listed
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["file"] == file)
-            .unwrap_or_else(|| panic!("{file} in {listed:#}"))
-            .clone()
-    };
-    let texts = |r: &serde_json::Value| -> Vec<String> {
-        r["comments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["text"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let response = |file: &str| response_in(&listed, file);
     let fw = response("doorgestuurd.txt");
     assert_eq!(fw["respondent"], "Vereniging Wijkbelang Noord", "{fw:#}");
     assert_eq!(fw["date"], "2026-10-12", "{fw:#}");
-    assert_eq!(texts(&fw).len(), 2, "{fw:#}");
+    assert_eq!(comment_texts(&fw).len(), 2, "{fw:#}");
     let toc = response("inhoud.txt");
     assert_eq!(
-        texts(&toc),
+        comment_texts(&toc),
         [
             "1. Ouderen\n\nDe seniorenraad adviseert meer aandacht voor financiële uitbuiting van ouderen.",
             "2. Mantelzorg\n\nDe seniorenraad adviseert overbelaste mantelzorgers actief te ondersteunen.",
@@ -154,7 +138,7 @@ fn forwards_contents_disclaimers_and_markdown() {
     let phone = response("telefoon.txt");
     assert_eq!(phone["date"], "2026-10-08", "{phone:#}");
     assert_eq!(
-        texts(&phone),
+        comment_texts(&phone),
         [
             "1) Zet de hulplijn ook op Snapchat, daar zitten de jongeren.",
             "2) Laat jongerenwerkers de meldcode leren.",
@@ -163,7 +147,7 @@ fn forwards_contents_disclaimers_and_markdown() {
     );
     let header = response("koptekst.txt");
     assert_eq!(
-        texts(&header),
+        comment_texts(&header),
         [
             "1. De opvang voor vrouwen met kinderen moet groter worden.\n\nNu wachten vrouwen soms weken op een plek.",
             "2. Wij vragen om nazorg na de opvang.",
@@ -172,13 +156,13 @@ fn forwards_contents_disclaimers_and_markdown() {
     );
     let md = response("reactie.md");
     assert_eq!(
-        texts(&md),
+        comment_texts(&md),
         ["De meldcode is bij sportclubs onbekend; maak een korte versie."],
         "{md:#}"
     );
     let txt = response("platte-tekst.txt");
     assert_eq!(
-        texts(&txt),
+        comment_texts(&txt),
         ["#MeToo heeft laten zien dat **niemand** veilig is; noem dat in de visie."],
         "{txt:#}"
     );
@@ -283,33 +267,17 @@ fn enclosed_letters_short_bullets_and_lists_from_any_number() {
         fs::write(responses.join(name), text).unwrap();
     }
     let listed = comments_json(&inbox);
-    let response = |file: &str| {
-        listed
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["file"] == file)
-            .unwrap_or_else(|| panic!("{file} in {listed:#}"))
-            .clone()
-    };
-    let texts = |r: &serde_json::Value| -> Vec<String> {
-        r["comments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["text"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let response = |file: &str| response_in(&listed, file);
     let college = response("college.txt");
-    assert_eq!(texts(&college).len(), 4, "{college:#}");
+    assert_eq!(comment_texts(&college).len(), 4, "{college:#}");
     assert!(
-        texts(&college)[3].contains("spoedeisende hulplijn"),
+        comment_texts(&college)[3].contains("spoedeisende hulplijn"),
         "{college:#}"
     );
     assert_eq!(college["kind"], "executive_board", "{college:#}");
     let a = response("a-bullets.txt");
     assert_eq!(
-        texts(&a),
+        comment_texts(&a),
         [
             "Inleiding: eens.",
             "Samenwerking: eens.",
@@ -329,7 +297,7 @@ fn enclosed_letters_short_bullets_and_lists_from_any_number() {
     );
     let twelve = response("vanaf-12.txt");
     assert_eq!(
-        texts(&twelve),
+        comment_texts(&twelve),
         [
             "12. Huurders melden overlast die soms huiselijk geweld is; betrek de corporaties.",
             "13. Geef huismeesters een training signaleren.",
@@ -338,7 +306,28 @@ fn enclosed_letters_short_bullets_and_lists_from_any_number() {
         "{twelve:#}"
     );
     assert_eq!(
-        texts(&response("een-zin.txt")),
+        comment_texts(&response("een-zin.txt")),
         ["Meer geld voor de vrouwenopvang."]
     );
+}
+
+/// The response of `file` in the listing of `inspraak comments --json`.
+fn response_in(listed: &serde_json::Value, file: &str) -> serde_json::Value {
+    listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == file)
+        .unwrap_or_else(|| panic!("{file} in {listed:#}"))
+        .clone()
+}
+
+/// The texts of a listed response's comments.
+fn comment_texts(r: &serde_json::Value) -> Vec<String> {
+    r["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap().to_string())
+        .collect()
 }

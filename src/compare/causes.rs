@@ -613,25 +613,7 @@ mod tests {
     use super::*;
 
     fn modified(number: &str) -> Change {
-        let r = crate::model::SectionRef {
-            number: number.into(),
-            title: "Titel".into(),
-        };
-        Change {
-            kind: crate::model::ChangeKind::Modified,
-            before: Some(r.clone()),
-            after: Some(r),
-            diff: Vec::new(),
-            words_added: 14,
-            words_removed: 0,
-            editorial: false,
-            comments: Vec::new(),
-            renumbered: false,
-            retitled: false,
-            text_changed: true,
-            split_into: Vec::new(),
-            merged_from: Vec::new(),
-        }
+        Change::modified(number, "Titel")
     }
 
     fn link(number: &str, kind: crate::model::LinkReason) -> crate::model::Link {

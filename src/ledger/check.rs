@@ -397,7 +397,7 @@ fn kind_label(k: Kind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Link, LinkReason, SectionRef, Version};
+    use crate::model::{Link, LinkReason, Version};
 
     fn link(number: &str) -> Link {
         Link {
@@ -414,29 +414,11 @@ mod tests {
     /// table of changes.
     #[test]
     fn a_topical_link_to_a_changed_later_section_explains_no_adoption() {
-        let r = SectionRef {
-            number: "4".into(),
-            title: "Leidende principes".into(),
-        };
         let mut c = Consultation {
             versions: vec![Version::default(), Version::default()],
             ..Consultation::default()
         };
-        c.changes.push(Change {
-            kind: ChangeKind::Modified,
-            before: Some(r.clone()),
-            after: Some(r),
-            diff: Vec::new(),
-            words_added: 14,
-            words_removed: 0,
-            editorial: false,
-            comments: Vec::new(),
-            renumbered: false,
-            retitled: false,
-            text_changed: true,
-            split_into: Vec::new(),
-            merged_from: Vec::new(),
-        });
+        c.changes.push(Change::modified("4", "Leidende principes"));
         let mut comment = Comment {
             id: "c-1".into(),
             text: "Ook onze schoonmoeder werd financieel uitgebuit.".into(),
