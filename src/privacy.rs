@@ -396,71 +396,60 @@ impl Scrubber {
         self.scrub_as(text, r.sender_hidden())
     }
 
-    /// The third parties' names that scrubbing takes out of the sender's
-    /// own texts of `r` (its comments and their quotes: `Tim` and `Eva` of
-    /// `mijn kinderen Tim en Eva`, `Riet` of `schoonmoeder, Riet,`), and the
-    /// given names it takes with a private person's surname. The working
-    /// group's texts about `r` (answer, summary, theme) repeat them
-    /// without the word that told they are names (`Wij vinden het erg dat
-    /// Tim en Eva ...`): see [`Scrubber::scrub_decision_of`]. Empty when
-    /// `r` has no such text to scrub.
-    pub fn learnt_names(&self, r: &Response) -> Vec<String> {
-        let decided = r.comments.iter().any(|com| {
-            !com.decision.answer.trim().is_empty()
-                || com
-                    .decision
-                    .summary
-                    .as_deref()
-                    .is_some_and(|s| !s.trim().is_empty())
-                || com
-                    .decision
-                    .theme
-                    .as_deref()
-                    .is_some_and(|t| !t.trim().is_empty())
-        });
-        if !decided {
-            return Vec::new();
-        }
+    /// The third parties' names that scrubbing takes out of `r`'s own
+    /// texts (its comments and their quotes: `Tim` and `Eva` of `mijn
+    /// kinderen Tim en Eva`, `Riet` of `schoonmoeder, Riet,`), and the
+    /// given names it takes with a private person's surname. A letter
+    /// repeats them without the word that told they are names (`Toen Tim
+    /// eindelijk ...` in a later point), and so do the working group's texts
+    /// about `r` (`Wij vinden het erg dat Tim en Eva ...`): every text of
+    /// `r` goes without them ([`Scrubber::scrub_learnt`]).
+    pub fn learnt_names(&self, r: &Response) -> LearntNames {
         let private = r.sender_hidden();
         let mut learnt = Vec::new();
+        let mut scrubbed = HashMap::new();
         let texts = r.comments.iter().flat_map(|com| {
             std::iter::once(com.text.as_str()).chain(com.quotes.iter().map(|q| q.text.as_str()))
         });
         for text in texts {
-            let (text, found) = third_parties(text, private);
-            learnt.extend(found);
-            let (_, given) = self.remove_names(text);
-            learnt.extend(given);
+            if scrubbed.contains_key(text) {
+                continue;
+            }
+            // Scrubbing says which words were names (kept from an earlier
+            // run when it scrubbed the same text).
+            let out = self.scrub_as(text, private);
+            if out != text {
+                learnt.extend(names_replaced(text, &out));
+            }
+            scrubbed.insert(text.to_string(), out);
         }
-        learnt.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        learnt.dedup();
-        learnt
+        LearntNames::new(learnt, scrubbed)
     }
 
-    /// A text the working group wrote about response `r` (an answer, a
-    /// summary, a theme) scrubbed like `r`'s own texts ([`Scrubber::scrub_of`])
-    /// and, besides, without the names scrubbing learnt from `r`'s texts
-    /// (`learnt`, from [`Scrubber::learnt_names`]), a name and a private
-    /// person's surname side by side going as one (`Riet Jansen`).
-    pub fn scrub_decision_of(&self, text: &str, r: &Response, learnt: &[String]) -> String {
-        self.scrub_decision_as(text, r.sender_hidden(), learnt)
+    /// A text of response `r` (its own or one the working group wrote
+    /// about it: an answer, a summary, a theme) scrubbed like
+    /// [`Scrubber::scrub_of`] and, besides, without the names scrubbing
+    /// learnt from `r`'s texts (`learnt`, from [`Scrubber::learnt_names`]),
+    /// a name and a private person's surname side by side going as one
+    /// (`Riet Jansen`).
+    pub fn scrub_learnt(&self, text: &str, r: &Response, learnt: &LearntNames) -> String {
+        self.scrub_learnt_as(text, r.sender_hidden(), learnt)
     }
 
-    /// [`Scrubber::scrub_decision_of`] for a response whose sender is a
+    /// [`Scrubber::scrub_learnt`] for a response whose sender is a
     /// private person or not known (`private`).
-    pub fn scrub_decision_as(&self, text: &str, private: bool, learnt: &[String]) -> String {
+    pub fn scrub_learnt_as(&self, text: &str, private: bool, learnt: &LearntNames) -> String {
         if text.trim().is_empty() {
             return text.to_string();
         }
-        let scrubbed = self.scrub_as(text, private);
-        if learnt.is_empty() {
-            return scrubbed;
-        }
-        let out = remove_words(Cow::Owned(scrubbed), learnt);
-        if out.contains(NAME) {
-            adjacent_names_re().replace_all(&out, NAME).into_owned()
-        } else {
-            out.into_owned()
+        let scrubbed = match learnt.scrubbed.get(text) {
+            Some(done) => Cow::Borrowed(done.as_str()),
+            None => Cow::Owned(self.scrub_as(text, private)),
+        };
+        match replace_words(&scrubbed, &learnt.names) {
+            // Always with a name in it.
+            Some(out) => adjacent_names_re().replace_all(&out, NAME).into_owned(),
+            None => scrubbed.into_owned(),
         }
     }
 
@@ -910,7 +899,7 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     let learnt = scrubber.learnt_names(&r);
     for com in &mut r.comments {
         let original = std::mem::take(&mut com.text);
-        com.text = scrubber.scrub_as(&original, private);
+        com.text = scrubber.scrub_learnt_as(&original, private, &learnt);
         // A link's reason quotes the comment's words (`(≈ school met juf
         // annemiek van)`), in lower case: the words scrubbing took out of
         // the comment go there too.
@@ -921,14 +910,14 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
             }
         }
         for q in &mut com.quotes {
-            q.text = scrubber.scrub_as(&q.text, private);
+            q.text = scrubber.scrub_learnt_as(&q.text, private, &learnt);
         }
-        com.decision.answer = scrubber.scrub_decision_as(&com.decision.answer, private, &learnt);
+        com.decision.answer = scrubber.scrub_learnt_as(&com.decision.answer, private, &learnt);
         if let Some(s) = &mut com.decision.summary {
-            *s = scrubber.scrub_decision_as(s, private, &learnt);
+            *s = scrubber.scrub_learnt_as(s, private, &learnt);
         }
         if let Some(t) = &mut com.decision.theme {
-            *t = scrubber.scrub_decision_as(t, private, &learnt);
+            *t = scrubber.scrub_learnt_as(t, private, &learnt);
         }
     }
     r
@@ -1480,6 +1469,131 @@ fn name_list_sep_re() -> &'static Regex {
 
 /// `text` with `words` replaced by [`NAME`] wherever they are written
 /// with their first letter capitalised ([`any_capitals_with`]).
+/// The words of `original` that scrubbing (giving `scrubbed`) replaced by
+/// [`NAME`]: the capitalised words of each stretch that became a name
+/// placeholder and nothing else (`Sanne` of `mijn dochter Sanne,` →
+/// `mijn dochter [naam],`; not the street of an address), of three
+/// letters or more, not a particle or form of address (`VAN DEN` of
+/// `HENDRIKA VAN DEN BERG`).
+fn names_replaced(original: &str, scrubbed: &str) -> Vec<String> {
+    use similar::{ChangeTag, DiffTag, TextDiff};
+    let diff = TextDiff::from_words(original, scrubbed);
+    let mut names = Vec::new();
+    for op in diff.ops() {
+        if op.tag() != DiffTag::Replace {
+            continue;
+        }
+        let (mut old, mut new) = (String::new(), String::new());
+        for change in diff.iter_changes(op) {
+            match change.tag() {
+                ChangeTag::Delete => old.push_str(change.value()),
+                ChangeTag::Insert => new.push_str(change.value()),
+                ChangeTag::Equal => {}
+            }
+        }
+        let only_names = new
+            .split(NAME)
+            .all(|rest| !rest.contains('[') && !rest.chars().any(char::is_alphanumeric));
+        if !new.contains(NAME) || !only_names {
+            continue;
+        }
+        names.extend(
+            old.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                .filter(|w| {
+                    let lower = w.to_lowercase();
+                    w.chars().count() >= 3
+                        && w.starts_with(char::is_uppercase)
+                        && !PARTICLES.contains(&lower.as_str())
+                        && !NOT_NAME.contains(&lower.as_str())
+                })
+                .map(str::to_string),
+        );
+    }
+    names
+}
+
+/// The names scrubbing learnt from one response's texts
+/// ([`Scrubber::learnt_names`]): single words, longest first.
+#[derive(Debug, Default)]
+pub struct LearntNames {
+    names: Vec<String>,
+    /// The response's texts as scrubbing left them (before the names
+    /// learnt from the others were taken out): not scrubbed twice.
+    scrubbed: HashMap<String, String>,
+}
+
+impl LearntNames {
+    fn new(mut names: Vec<String>, scrubbed: HashMap<String, String>) -> LearntNames {
+        names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        names.dedup();
+        LearntNames { names, scrubbed }
+    }
+
+    /// The names, longest first.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+}
+
+/// `text` with every whole word that is one of `words` (single words,
+/// longest first) replaced by [`NAME`]; `None` when none occurs. A word
+/// matches as the text writes it in any capitals, except that a capital
+/// first letter must be there (`Roos` takes `ROOS`, not `roos`), as
+/// [`any_capitals_with`] has it. By hand rather than as a pattern: a
+/// response's names would make a pattern of their own to compile.
+fn replace_words(text: &str, words: &[String]) -> Option<String> {
+    if words.is_empty() {
+        return None;
+    }
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::new();
+    let mut last = 0;
+    let mut prev_word = false;
+    for (pos, c) in text.char_indices() {
+        let starts = !prev_word && is_word(c);
+        prev_word = is_word(c);
+        if pos < last || !starts {
+            continue;
+        }
+        let rest = &text[pos..];
+        if let Some(len) = words.iter().find_map(|w| word_at(rest, w, is_word)) {
+            out.push_str(&text[last..pos]);
+            out.push_str(NAME);
+            last = pos + len;
+        }
+    }
+    if last == 0 && out.is_empty() {
+        return None;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+/// The length of `word` at the start of `rest` (see [`replace_words`]),
+/// when a whole word of `rest` is it.
+fn word_at(rest: &str, word: &str, is_word: impl Fn(char) -> bool) -> Option<usize> {
+    let same = |a: char, b: char| a == b || a.to_lowercase().eq(b.to_lowercase());
+    let mut chars = rest.chars();
+    let mut len = 0;
+    for (i, w) in word.chars().enumerate() {
+        let c = chars.next()?;
+        let matches = if i == 0 && w.is_uppercase() {
+            c == w
+        } else {
+            same(c, w)
+        };
+        if !matches {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    match chars.next() {
+        Some(c) if is_word(c) => None,
+        _ => Some(len),
+    }
+}
+
 fn remove_words<'t>(text: Cow<'t, str>, words: &[String]) -> Cow<'t, str> {
     if words.is_empty() {
         return text;
@@ -2706,7 +2820,7 @@ mod tests {
         let s = Scrubber::for_names(&["Jeroen de Groot", "Piet Jansen"]);
         let learnt = s.learnt_names(&r);
         for name in ["Mark", "Tim", "Eva", "Riet"] {
-            assert!(learnt.iter().any(|l| l == name), "{learnt:?}");
+            assert!(learnt.names().iter().any(|l| l == name), "{learnt:?}");
         }
         let public = public_response(&r, &s);
         let answers: Vec<&str> = public
@@ -2727,10 +2841,67 @@ mod tests {
                 assert!(!theme.contains(name), "{theme}");
             }
         }
-        // Without a text of the working group's nothing is learnt (no work).
-        let undecided = private_response(&["Mijn zoon Tim."], &[""]);
-        let mut undecided = undecided;
-        undecided.comments[0].decision.theme = None;
-        assert!(s.learnt_names(&undecided).is_empty());
+    }
+
+    #[test]
+    fn learnt_words_go_as_whole_words_with_their_capital() {
+        let words = [
+            "Berg-Smit".to_string(),
+            "Roos".to_string(),
+            "Eva".to_string(),
+        ];
+        assert_eq!(
+            replace_words("Roos en EVA, de roos van Berg-Smit; Evaluatie.", &words).as_deref(),
+            Some("[naam] en [naam], de roos van [naam]; Evaluatie.")
+        );
+        assert_eq!(replace_words("Niets hier.", &words), None);
+        assert_eq!(
+            replace_words("Élise", &["Élise".to_string()]).as_deref(),
+            Some("[naam]")
+        );
+    }
+
+    #[test]
+    fn a_name_learnt_in_one_comment_goes_from_the_others_of_the_letter() {
+        let mut r = private_response(
+            &[
+                "Ik schrijf over mijn dochter Sanne en haar vriend Ricardo, die haar sloeg.",
+                "Toen Sanne wegging, moest zij maanden wachten. Ricardo bleef berichten sturen.",
+                "Het Sociaal Team Oudewaard reageerde pas na weken.",
+            ],
+            &["", "", ""],
+        );
+        for com in &mut r.comments {
+            com.decision.theme = None;
+        }
+        r.comments[1].quotes.push(crate::model::Quote {
+            text: "Sanne wegging".into(),
+            ..Default::default()
+        });
+        let s = Scrubber::for_names(&["Mieke de Boer"]);
+        let public = public_response(&r, &s);
+        let texts: Vec<&str> = public.comments.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ik schrijf over mijn dochter [naam] en haar vriend [naam], die haar sloeg.",
+                "Toen [naam] wegging, moest zij maanden wachten. [naam] bleef berichten sturen.",
+                // Nothing learnt from it: its words stay.
+                "Het Sociaal Team Oudewaard reageerde pas na weken.",
+            ]
+        );
+        assert_eq!(public.comments[1].quotes[0].text, "[naam] wegging");
+        // An organisation's letter learns only what scrubbing takes out
+        // there (a name after a form of address), and keeps the rest.
+        let mut org = r.clone();
+        org.private_person = false;
+        org.comments[0].text = "Wij spraken mevrouw Jansen van het wijkteam.".into();
+        org.comments[1].text = "Jansen gaf aan dat de wachttijd 8 weken is; Sanne ook.".into();
+        org.comments[1].quotes.clear();
+        let public = public_response(&org, &s);
+        assert_eq!(
+            public.comments[1].text,
+            "[naam] gaf aan dat de wachttijd 8 weken is; Sanne ook."
+        );
     }
 }

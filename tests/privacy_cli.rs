@@ -330,3 +330,23 @@ fn names_after_age_care_and_school_words_are_removed() {
         ],
     );
 }
+
+#[test]
+fn a_third_party_named_in_one_point_is_removed_from_the_letters_other_points() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "inwoner.txt",
+            "Geachte werkgroep,\n\n\
+             Mijn dochter Sanne woonde drie jaar bij haar vriend Ricardo, die haar sloeg. Niemand \
+             greep in, ook niet toen de buren belden. Er moet veel eerder worden ingegrepen.\n\n\
+             Toen Sanne eindelijk wegging, moest zij maanden wachten op een plek in de opvang. \
+             Ricardo bleef haar berichten sturen. De voorlichting in paragraaf 2 moet dat noemen.\n\n\
+             Met vriendelijke groet,\nMieke de Boer\n",
+        )],
+    );
+    assert_not_named(dir.path(), &["Sanne", "Ricardo", "Mieke", "Boer"]);
+    let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
+    assert!(json.contains("Toen [naam] eindelijk wegging"), "{json}");
+}

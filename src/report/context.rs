@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::diff::{self, Piece};
 use super::{GroupBy, Lang};
 use crate::model::{Change, Comment, Consultation, MemoNumber, Response, Status};
-use crate::privacy::Scrubber;
+use crate::privacy::{LearntNames, Scrubber};
 
 /// A further linked section is named in the memo when its score is at least
 /// this share of the best link's score.
@@ -650,9 +650,9 @@ pub struct Builder<'a> {
     /// its change (see [`crate::compare::causes::strong_links`]).
     linking: HashMap<&'a str, Vec<usize>>,
     /// Response file → the names scrubbing learns from its texts
-    /// ([`Scrubber::learnt_names`]), for the working group's texts about
-    /// it; only responses with such a text.
-    learnt: HashMap<&'a str, Vec<String>>,
+    /// ([`Scrubber::learnt_names`]), taken out of all its texts and the
+    /// working group's texts about it; learnt when first needed.
+    learnt: HashMap<&'a str, std::sync::OnceLock<LearntNames>>,
 }
 
 impl<'a> Builder<'a> {
@@ -682,11 +682,11 @@ impl<'a> Builder<'a> {
             linking: HashMap::new(),
             learnt: HashMap::new(),
         };
+        // Learnt when a response's texts are first scrubbed.
         b.learnt = c
             .responses
             .iter()
-            .map(|r| (r.file.as_str(), b.scrub.learnt_names(r)))
-            .filter(|(_, names)| !names.is_empty())
+            .map(|r| (r.file.as_str(), std::sync::OnceLock::new()))
             .collect();
         b.caused = b.causes();
         b.referring = b.referring();
@@ -880,7 +880,7 @@ impl<'a> Builder<'a> {
         let w = &self.words;
         let text_of = |t: &str| {
             if public {
-                self.scrub.scrub_of(t, r)
+                self.scrub.scrub_learnt(t, r, self.learnt_of(r))
             } else {
                 t.to_string()
             }
@@ -888,7 +888,7 @@ impl<'a> Builder<'a> {
         // The working group's own texts (summary, answer) about `r`.
         let decision_text_of = |t: &str| {
             if public {
-                self.scrub.scrub_decision_of(t, r, self.learnt_of(r))
+                self.scrub.scrub_learnt(t, r, self.learnt_of(r))
             } else {
                 t.to_string()
             }
@@ -942,8 +942,12 @@ impl<'a> Builder<'a> {
     }
 
     /// The names learnt from `r`'s texts ([`Builder::learnt`]).
-    fn learnt_of(&self, r: &Response) -> &[String] {
-        self.learnt.get(r.file.as_str()).map_or(&[], Vec::as_slice)
+    fn learnt_of(&self, r: &Response) -> &LearntNames {
+        static NONE: std::sync::OnceLock<LearntNames> = std::sync::OnceLock::new();
+        match self.learnt.get(r.file.as_str()) {
+            Some(cell) => cell.get_or_init(|| self.scrub.learnt_names(r)),
+            None => NONE.get_or_init(LearntNames::default),
+        }
     }
 
     /// A comment's decision; a campaign member without a decision of its
@@ -1218,8 +1222,7 @@ impl<'a> Builder<'a> {
                             .as_deref()
                             .filter(|t| !t.trim().is_empty())
                             .map(|t| {
-                                let theme =
-                                    self.scrub.scrub_decision_of(t.trim(), r, self.learnt_of(r));
+                                let theme = self.scrub.scrub_learnt(t.trim(), r, self.learnt_of(r));
                                 (com.id.as_str(), theme)
                             })
                     })
