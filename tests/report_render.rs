@@ -650,3 +650,260 @@ fn bidi_controls_stay_out_of_public_documents() {
         assert!(text.contains("Stichting fdp.exe Noord"), "{name}: {text}");
     }
 }
+
+/// The direct children of every element named in `orders` (by its name
+/// without `w:`) in `xml`, checked against that element's schema order:
+/// the first child out of order, if any.
+fn out_of_order(xml: &str, orders: &[(&str, &[&str])]) -> Option<String> {
+    // (name, children so far) of each open element.
+    let mut stack: Vec<(String, Vec<String>)> = Vec::new();
+    let mut rest = xml;
+    while let Some(lt) = rest.find('<') {
+        let end = rest[lt..].find('>').unwrap() + lt;
+        let tag = &rest[lt + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap()
+            .to_string();
+        if closing {
+            let (open, children) = stack.pop().unwrap();
+            assert_eq!(open, name);
+            let local = name.strip_prefix("w:").unwrap_or("");
+            if let Some((_, order)) = orders.iter().find(|(n, _)| *n == local) {
+                let ranks: Vec<usize> = children
+                    .iter()
+                    .map(|c| {
+                        let c = c.strip_prefix("w:").unwrap_or(c);
+                        order.iter().position(|o| *o == c).unwrap_or(usize::MAX)
+                    })
+                    .collect();
+                if ranks.windows(2).any(|w| w[0] > w[1]) || ranks.contains(&usize::MAX) {
+                    return Some(format!("{name}: {children:?}"));
+                }
+            }
+            continue;
+        }
+        if let Some((_, children)) = stack.last_mut() {
+            children.push(name.clone());
+        }
+        if !tag.ends_with('/') {
+            stack.push((name, Vec::new()));
+        }
+    }
+    None
+}
+
+/// The Word memo follows the schema's sequence order: `w:pStyle` first in
+/// every `w:pPr`, `w:rStyle` first in `w:rPr`, `w:tblStyle` first in
+/// `w:tblPr`, the children of a style in `CT_Style` order, and no run
+/// properties in the paragraph properties of a style (`CT_PPrGeneral`).
+#[test]
+fn docx_elements_follow_the_schema_order() {
+    const PPR: &[&str] = &[
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ];
+    const RPR: &[&str] = &[
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "rStyle",
+        "rFonts",
+        "b",
+        "bCs",
+        "i",
+        "iCs",
+        "caps",
+        "smallCaps",
+        "strike",
+        "dstrike",
+        "outline",
+        "shadow",
+        "emboss",
+        "imprint",
+        "noProof",
+        "snapToGrid",
+        "vanish",
+        "webHidden",
+        "color",
+        "spacing",
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+        "rPrChange",
+    ];
+    const TBLPR: &[&str] = &[
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+        "tblPrChange",
+    ];
+    const STYLE: &[&str] = &[
+        "name",
+        "aliases",
+        "basedOn",
+        "next",
+        "link",
+        "autoRedefine",
+        "uiPriority",
+        "semiHidden",
+        "unhideWhenUsed",
+        "qFormat",
+        "locked",
+        "personal",
+        "personalCompose",
+        "personalReply",
+        "rsid",
+        "pPr",
+        "rPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+        "tblStylePr",
+    ];
+    // Without `rPr`: the paragraph properties of styles and numbering.
+    const PPR_GENERAL: &[&str] = &[
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "pPrChange",
+    ];
+    for lang in [Lang::Nl, Lang::En] {
+        let (dir, _) = render(&ReportOptions {
+            lang,
+            ..ReportOptions::default()
+        });
+        let path = dir.path().join("nota-van-beantwoording.docx");
+        let document = docx_xml(&path);
+        // What QA saw: an empty `w:rPr` before `w:pStyle`, `w:u` before
+        // `w:rStyle`, `w:tblStyle` last.
+        assert!(
+            document.contains("<w:pPr><w:pStyle w:val=\"Heading1\" />"),
+            "{document}"
+        );
+        assert!(
+            document.contains("<w:rPr><w:rStyle w:val=\"Inserted\" /><w:u"),
+            "{document}"
+        );
+        assert!(document.contains("<w:tblPr><w:tblStyle w:val=\"TableGrid\" />"));
+        let orders: &[(&str, &[&str])] = &[
+            ("pPr", PPR),
+            ("rPr", RPR),
+            ("tblPr", TBLPR),
+            ("style", STYLE),
+        ];
+        assert_eq!(out_of_order(&document, orders), None);
+        for part in ["word/styles.xml", "word/numbering.xml"] {
+            let xml = docx_part(&path, part);
+            let orders: &[(&str, &[&str])] = &[
+                ("pPr", PPR_GENERAL),
+                ("rPr", RPR),
+                ("tblPr", TBLPR),
+                ("style", STYLE),
+            ];
+            assert_eq!(out_of_order(&xml, orders), None, "{part}: {xml}");
+        }
+    }
+}
