@@ -710,11 +710,6 @@ fn received(m: &MemoContext, t: &Texts) -> String {
 
 /// The memo's opening paragraph, as the HTML and Markdown memo have it.
 fn opening(m: &MemoContext, t: &Texts) -> String {
-    let doc = match (m.title.is_empty(), t.en) {
-        (false, _) => format!("‘{}’", m.title),
-        (true, false) => "de ontwerptekst".to_string(),
-        (true, true) => "the draft".to_string(),
-    };
     let mut when = String::new();
     match (&m.period_start, &m.deadline) {
         (Some(s), Some(d)) => {
@@ -724,27 +719,25 @@ fn opening(m: &MemoContext, t: &Texts) -> String {
             )
         }
         (Some(s), None) => when = t.pick(&format!(" van {s}"), &format!(" from {s}")),
-        (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" until {d}")),
+        (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" to {d}")),
         (None, None) => {}
     }
-    let first = match (&m.draft_label, t.en) {
-        (Some(l), false) => format!("Versie ‘{l}’ van {doc} heeft ter inzage gelegen{when}."),
-        (Some(l), true) => format!("Version ‘{l}’ of {doc} was open for comments{when}."),
-        (None, false) => format!("Over {doc} is inspraak gehouden{when}."),
-        (None, true) => format!("A consultation was held on {doc}{when}."),
-    };
-    format!(
-        "{first} {}",
-        t.pick(
+    let sender = &m.sender_in_sentence;
+    let rest = if t.en {
+        format!(
+            "During that time councils, executive boards, advisory councils, organisations and \
+             residents could respond. This memo lists the responses received, the answer of \
+             {sender} to each point and the changes made to the text as a result."
+        )
+    } else {
+        format!(
             "In die periode konden gemeenteraden, colleges, adviesraden, organisaties en \
              inwoners hun reactie geven. In deze nota van beantwoording leest u welke reacties \
-             zijn ontvangen, hoe de werkgroep op elk punt reageert en welke wijzigingen dat in \
-             de tekst heeft opgeleverd.",
-            "In that period councils, executive boards, advisory councils, organisations and \
-             residents could respond. This memo sets out which responses were received, how \
-             the working group answers each point and which changes to the text resulted."
+             zijn ontvangen, hoe {sender} op elk punt reageert en welke wijzigingen dat in de \
+             tekst heeft opgeleverd."
         )
-    )
+    };
+    format!("{}{when}. {rest}", m.opening)
 }
 
 fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
@@ -844,11 +837,12 @@ fn method(m: &MemoContext, t: &Texts) -> String {
         (None, false) => "de tekst".to_string(),
         (None, true) => "the text".to_string(),
     };
+    let sender = &m.sender;
     if t.en {
         format!(
             "Every response was read and divided into separate comments. Responses are \
              numbered in order of arrival; ‘reactie 12.3’ is the third comment of response 12. \
-             Each comment was linked to the section of {of} it concerns. The working group \
+             Each comment was linked to the section of {of} it concerns. {sender} \
              decided for each comment whether it leads to a change in the text and wrote an \
              answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
              number of their response (such as ‘Inwoner 12’); personal details in their \
@@ -859,7 +853,7 @@ fn method(m: &MemoContext, t: &Texts) -> String {
             "Elke reactie is gelezen en opgedeeld in afzonderlijke punten. Reacties zijn \
              genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde punt van \
              reactie 12. Elk punt is gekoppeld aan de paragraaf van {of} waarop het betrekking \
-             heeft. De werkgroep heeft per punt besloten of het leidt tot aanpassing van de \
+             heeft. {sender} heeft per punt besloten of het leidt tot aanpassing van de \
              tekst en heeft een antwoord geformuleerd. Inwoners worden in deze nota niet bij \
              naam genoemd maar aangeduid als ‘Inwoner’ met het nummer van hun reactie (zoals \
              ‘Inwoner 12’); persoonsgegevens in hun reacties zijn weggelaten. Iedere indiener \
@@ -972,11 +966,7 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     } else {
         t.pick("Reactie", "Comment")
     };
-    let sections: Vec<String> = i
-        .sections
-        .iter()
-        .map(|s| format!("{} {}", s.number, s.title))
-        .collect();
+    let sections: Vec<String> = i.sections.iter().map(|s| s.heading.clone()).collect();
     let sections = if sections.is_empty() {
         t.pick("algemeen", "general")
     } else {
@@ -987,7 +977,11 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
         .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
         .add_paragraph(labelled(
             &t.pick("Besluit", "Decision"),
-            &format!("{} ({})", i.decision, i.status),
+            &if i.open {
+                i.decision.clone()
+            } else {
+                format!("{} ({})", i.decision, i.status)
+            },
         ))
         .add_paragraph(labelled(
             &t.pick("Antwoord", "Answer"),
