@@ -316,14 +316,14 @@ fn sections_only_renumbered_need_no_explanation() {
     let memo =
         std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
     assert!(
-        memo.contains("| vernummerd | 2 Preventie | 3 Preventie |"),
+        memo.contains("| vernummerd | § 2 Preventie | § 3 Preventie |"),
         "{memo}"
     );
     assert!(
-        memo.contains("| vernummerd en hernoemd | 4 Nazorg | 5 Nazorg en herstel |"),
+        memo.contains("| vernummerd en hernoemd | § 4 Nazorg | § 5 Nazorg en herstel |"),
         "{memo}"
     );
-    assert!(!memo.contains("| hernoemd | 2 Preventie"), "{memo}");
+    assert!(!memo.contains("| hernoemd | § 2 Preventie"), "{memo}");
     let json: Value = serde_json::from_str(
         &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
     )
@@ -341,7 +341,7 @@ fn sections_only_renumbered_need_no_explanation() {
     // Renumbered with new text: the label says both, everywhere; the JSON
     // keeps `kind: renumbered` and says the text changed.
     assert!(
-        memo.contains("| vernummerd en gewijzigd | 5 Monitoring | 6 Monitoring |"),
+        memo.contains("| vernummerd en gewijzigd | § 5 Monitoring | § 6 Monitoring |"),
         "{memo}"
     );
     let monitoring = json["changes"]
@@ -413,7 +413,7 @@ fn a_change_reference_explains_only_the_section_it_names() {
     let memo = memo_md(d);
     let row = |n: &str| {
         memo.lines()
-            .find(|l| l.starts_with("| gewijzigd | ") && l.contains(&format!("| {n} ")))
+            .find(|l| l.starts_with("| gewijzigd | ") && l.contains(&format!("| § {n} ")))
             .unwrap_or_else(|| panic!("no row for {n}: {memo}"))
             .to_string()
     };
@@ -477,7 +477,7 @@ fn a_link_by_shared_words_alone_explains_only_the_first_section() {
     let memo = memo_md(d);
     let row = memo
         .lines()
-        .find(|l| l.starts_with("| gewijzigd | ") && l.contains("| 2 Preventie"))
+        .find(|l| l.starts_with("| gewijzigd | ") && l.contains("| § 2 Preventie"))
         .unwrap_or_else(|| panic!("no row for 2: {memo}"));
     assert!(row.ends_with("| — |"), "{memo}");
 }
@@ -535,7 +535,7 @@ fn a_change_reference_to_a_section_only_renumbered_is_adopted_unchanged() {
     let memo = memo_md(d);
     assert!(!memo.contains("naar aanleiding van reactie"), "{memo}");
     assert!(
-        memo.contains("| vernummerd | 1.1 Opvang | 2.1 Opvang | +1 / −1 | — |"),
+        memo.contains("| vernummerd | § 1.1 Opvang | § 2.1 Opvang | +1 / −1 | — |"),
         "{memo}"
     );
 }
@@ -642,8 +642,8 @@ fn change_references_and_editorial_marks_follow_a_renumbered_section() {
         .unwrap();
     assert_eq!(opvang["editorial"], true, "{opvang}");
     let memo = memo_md(d);
-    assert!(memo.contains("Aanpassing in 3 Preventie"), "{memo}");
-    assert!(!memo.contains("Aanpassing in 2 Samenwerking"), "{memo}");
+    assert!(memo.contains("Aanpassing in § 3 Preventie"), "{memo}");
+    assert!(!memo.contains("Aanpassing in § 2 Samenwerking"), "{memo}");
     let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
     assert!(ledger.contains("change_ref = \"3\""), "{ledger}");
     assert!(ledger.contains("sections = [\"4\"]"), "{ledger}");
@@ -748,9 +748,9 @@ fn sections_marked_editorial_are_listed_as_ambtshalve_in_the_memo_and_json() {
         "{memo}"
     );
     let editorial = memo.split("### Ambtshalve wijzigingen").nth(1).unwrap();
-    assert!(editorial.contains("- 1 Inleiding"), "{memo}");
+    assert!(editorial.contains("- § 1 Inleiding"), "{memo}");
     // Not in the table of changes of substance.
-    assert!(!memo.contains("| gewijzigd | 1 Inleiding"), "{memo}");
+    assert!(!memo.contains("| gewijzigd | § 1 Inleiding"), "{memo}");
 
     // Taking the mark away: said so, and said so when it was not there.
     inspraak(d)

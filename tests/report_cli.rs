@@ -171,9 +171,7 @@ fn without_a_title_the_memo_uses_the_drafts_own() {
         "{md}"
     );
     assert!(
-        md.contains(
-            "Versie ‘Inspraakversie’ van ‘Visie Jeugdhulp Voorbeeld’ heeft ter inzage gelegen"
-        ),
+        md.contains("De inspraakversie van ‘Visie Jeugdhulp Voorbeeld’ heeft ter inzage gelegen"),
         "{md}"
     );
     assert!(!md.contains("van de Inspraakversie"), "{md}");

@@ -238,8 +238,8 @@ fn memo_follows_the_decisions_and_changes() {
     let md = read(&dir.path().join("nota-van-beantwoording.md"));
     // Grouped by section in the draft's order, unlinked comments first.
     let algemeen = md.find("### Algemeen").unwrap();
-    let voorlichting = md.find("### 2.1 Voorlichting").unwrap();
-    let samenwerking = md.find("### 3 Samenwerking").unwrap();
+    let voorlichting = md.find("### § 2.1 Voorlichting").unwrap();
+    let samenwerking = md.find("### § 3 Samenwerking").unwrap();
     assert!(algemeen < voorlichting && voorlichting < samenwerking);
     assert!(md.contains("**Besluit:** leidt tot aanpassing (overgenomen)"));
     assert!(md.contains("**Besluit:** leidt niet tot aanpassing (niet overgenomen)"));
@@ -251,7 +251,7 @@ fn memo_follows_the_decisions_and_changes() {
     assert!(md.contains("Veilig Thuis biedt aan mee te denken"));
     assert!(md.contains("Stichting Veilig Thuis Hollands Midden (organisatie), te laat ingediend"));
     assert!(md.contains("### Ambtshalve wijzigingen"));
-    assert!(md.contains("- 3 Samenwerking"));
+    assert!(md.contains("- § 3 Samenwerking"));
     // An unread file of an unknown sender: by number, with a Dutch reason
     // that names no file (its name may be a person's).
     assert!(md.contains(
@@ -525,8 +525,8 @@ fn every_change_of_a_comment_is_its_own_paragraph() {
         .push("c-raad0001".into());
     let (_, md, _) = render_this(&c, &ReportOptions::default());
     assert!(
-        md.contains("**Aanpassing in 2.1 Voorlichting:**")
-            && md.matches("**Aanpassing in 4 Monitoring:**").count() == 2,
+        md.contains("**Aanpassing in § 2.1 Voorlichting:**")
+            && md.matches("**Aanpassing in § 4 Monitoring:**").count() == 2,
         "{md}"
     );
     let lines: Vec<&str> = md.lines().collect();
@@ -592,7 +592,7 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
     let (dir, md, redline) = render_this(&c, &ReportOptions::default());
     assert!(md.starts_with("# Nota van beantwoording\n"), "{md}");
     assert!(
-        md.contains("Versie ‘Inspraakversie’ van de ontwerptekst heeft ter inzage gelegen"),
+        md.contains("De inspraakversie van de ontwerptekst heeft ter inzage gelegen"),
         "{md}"
     );
     assert!(md.contains("wijzigingen in ‘Definitief’:"), "{md}");
@@ -617,7 +617,7 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
     );
     assert!(md.starts_with("# Response memo\n"), "{md}");
     assert!(
-        md.contains("Version ‘Inspraakversie’ of the draft was open for consultation"),
+        md.contains("The draft was open for consultation in the version ‘Inspraakversie’"),
         "{md}"
     );
     assert!(
@@ -648,5 +648,604 @@ fn bidi_controls_stay_out_of_public_documents() {
     for (name, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
         assert!(!bidi(text), "{name} holds a bidi control");
         assert!(text.contains("Stichting fdp.exe Noord"), "{name}: {text}");
+    }
+}
+
+/// The memo's opening says which text was open for comments in natural
+/// words for any version label, the same in Markdown, HTML and Word, and
+/// in English.
+#[test]
+fn opening_sentence_reads_naturally_for_any_label() {
+    let cases = [
+        (
+            "Inspraakversie",
+            "De inspraakversie van ‘Regiovisie’ heeft ter inzage gelegen van",
+            "‘Regiovisie’ was open for consultation in the version ‘Inspraakversie’ from",
+        ),
+        (
+            "Concept 2.1",
+            "‘Regiovisie’ heeft in de versie ‘Concept 2.1’ ter inzage gelegen van",
+            "‘Regiovisie’ was open for consultation in the version ‘Concept 2.1’ from",
+        ),
+        (
+            "versie 0.9",
+            "‘Regiovisie’ heeft in versie 0.9 ter inzage gelegen van",
+            "‘Regiovisie’ was open for consultation in the version ‘versie 0.9’ from",
+        ),
+    ];
+    for (label, nl, en) in cases {
+        let mut c = report_fixture::consultation();
+        c.title = "Regiovisie".into();
+        c.versions[0].label = label.into();
+        for (lang, want) in [(Lang::Nl, nl), (Lang::En, en)] {
+            let (dir, md, _) = render_this(
+                &c,
+                &ReportOptions {
+                    lang,
+                    ..ReportOptions::default()
+                },
+            );
+            let html = read(&dir.path().join("nota-van-beantwoording.html"));
+            let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+            for (doc, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
+                assert!(text.contains(want), "{label} {lang:?} {doc}: {text}");
+                assert!(!text.contains("Versie ‘"), "{label} {doc}: {text}");
+                assert!(!text.contains("Version ‘"), "{label} {doc}: {text}");
+            }
+        }
+    }
+}
+
+/// Where the memo and the letters speak of who answers the responses,
+/// they name the configured sender, not "de werkgroep"; an article of its
+/// own is written in lower case inside a sentence.
+#[test]
+fn the_configured_sender_is_named_where_the_text_speaks_of_it() {
+    let c = report_fixture::consultation();
+    let render_with = |sender: &str, lang| {
+        render_this(
+            &c,
+            &ReportOptions {
+                sender: Some(sender.into()),
+                lang,
+                ..ReportOptions::default()
+            },
+        )
+    };
+    let (dir, md, _) = render_with("Projectgroep regiovisie", Lang::Nl);
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    let letter = read(&dir.path().join("letters/inwoner-1.md"));
+    for (doc, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
+        assert!(
+            text.contains("hoe Projectgroep regiovisie op elk punt reageert"),
+            "{doc}: {text}"
+        );
+        assert!(
+            text.contains("Projectgroep regiovisie heeft per punt besloten"),
+            "{doc}: {text}"
+        );
+        // The answers are the sender's own words; the memo's are not.
+        for generated in [
+            "hoe de werkgroep",
+            "De werkgroep heeft",
+            "De werkgroep beantwoordt",
+        ] {
+            assert!(!text.contains(generated), "{doc}: {text}");
+        }
+    }
+    assert!(
+        md.contains("Projectgroep regiovisie heeft ook deze reacties inhoudelijk beantwoord"),
+        "{md}"
+    );
+    assert!(
+        letter.contains("Projectgroep regiovisie heeft alle reacties gelezen"),
+        "{letter}"
+    );
+    assert!(!letter.contains("De werkgroep"), "{letter}");
+
+    let (dir, md, _) = render_with("De projectgroep", Lang::Nl);
+    assert!(
+        md.contains("hoe de projectgroep op elk punt reageert"),
+        "{md}"
+    );
+    assert!(
+        md.contains("De projectgroep heeft per punt besloten"),
+        "{md}"
+    );
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    assert!(docx.contains("hoe de projectgroep op elk punt reageert"));
+
+    let (dir, md, _) = render_with("Projectgroep regiovisie", Lang::En);
+    let letter = read(&dir.path().join("letters/inwoner-1.md"));
+    assert!(
+        md.contains("the answer of Projectgroep regiovisie to each point"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Projectgroep regiovisie decided for each comment"),
+        "{md}"
+    );
+    assert!(!md.contains("working group"), "{md}");
+    assert!(
+        letter.contains("Projectgroep regiovisie read every response"),
+        "{letter}"
+    );
+    // Without a sender: the working group.
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    assert!(md.contains("hoe de werkgroep op elk punt reageert"), "{md}");
+    assert!(md.contains("De werkgroep heeft per punt besloten"), "{md}");
+}
+
+/// A letter says "Hieronder leest u wat wij met uw punten hebben gedaan"
+/// only when its points have decisions; when only some have, it says how
+/// many are still open; when none has, that nothing is decided yet.
+#[test]
+fn letters_say_what_was_done_only_with_decided_points() {
+    let letter_of = |c: &inspraak::model::Consultation, lang| {
+        let (dir, _, _) = render_this(
+            c,
+            &ReportOptions {
+                lang,
+                ..ReportOptions::default()
+            },
+        );
+        let name = std::fs::read_dir(dir.path().join("letters"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.extension().is_some_and(|e| e == "md") && read(p).contains("Gemeenteraad Katwijk")
+            })
+            .unwrap();
+        read(&name)
+    };
+    let mut c = report_fixture::consultation();
+    let council = |c: &mut inspraak::model::Consultation| {
+        c.responses
+            .iter_mut()
+            .find(|r| r.respondent == "Gemeenteraad Katwijk")
+            .unwrap()
+            .comments
+            .clone()
+    };
+    assert_eq!(council(&mut c).len(), 2);
+    let all = letter_of(&c, Lang::Nl);
+    assert!(
+        all.contains("heeft alle reacties gelezen en per punt besloten of het leidt tot aanpassing van de tekst. Hieronder leest u wat wij met uw punten hebben gedaan."),
+        "{all}"
+    );
+    let set_open = |c: &mut inspraak::model::Consultation, n: usize| {
+        let r = c
+            .responses
+            .iter_mut()
+            .find(|r| r.respondent == "Gemeenteraad Katwijk")
+            .unwrap();
+        for com in r.comments.iter_mut().take(n) {
+            com.decision = inspraak::model::DecisionView::default();
+        }
+        // The changes no longer follow from an open point.
+        for ch in &mut c.changes {
+            ch.comments.retain(|id| !id.starts_with("c-raad"));
+        }
+    };
+    set_open(&mut c, 1);
+    let some = letter_of(&c, Lang::Nl);
+    assert!(
+        some.contains("besluit per punt of het leidt tot aanpassing van de tekst. Hieronder leest u wat wij met uw punten hebben gedaan; over 1 van uw punten is nog niet besloten."),
+        "{some}"
+    );
+    let some_en = letter_of(&c, Lang::En);
+    assert!(
+        some_en.contains("Below you can read what we did with your points; 1 of your points has no decision yet."),
+        "{some_en}"
+    );
+    set_open(&mut c, 2);
+    for (lang, not_said, said) in [
+        (
+            Lang::Nl,
+            "Hieronder leest u wat wij met uw punten hebben gedaan",
+            "Over uw punten is nog niet besloten",
+        ),
+        (
+            Lang::En,
+            "Below you can read what we did with your points",
+            "No decision has been taken on your points yet",
+        ),
+    ] {
+        let none = letter_of(&c, lang);
+        assert!(!none.contains(not_said), "{none}");
+        assert!(none.contains(said), "{none}");
+        assert!(!none.contains("(open)"), "{none}");
+    }
+}
+
+/// Every decision reads as plain words in the memo (Markdown, HTML, Word)
+/// and the letters, in Dutch and English: "deels overgenomen" leads to a
+/// change in part, an open point says only that nothing is decided yet.
+#[test]
+fn every_status_reads_well() {
+    use inspraak::model::Status;
+    let cases = [
+        (
+            Status::Adopted,
+            "leidt tot aanpassing (overgenomen)",
+            "leads to a change (adopted)",
+        ),
+        (
+            Status::PartlyAdopted,
+            "leidt gedeeltelijk tot aanpassing (deels overgenomen)",
+            "leads in part to a change (partly adopted)",
+        ),
+        (
+            Status::NotAdopted,
+            "leidt niet tot aanpassing (niet overgenomen)",
+            "does not lead to a change (not adopted)",
+        ),
+        (
+            Status::AlreadyCovered,
+            "leidt niet tot aanpassing (reeds verwerkt)",
+            "does not lead to a change (already covered)",
+        ),
+        (
+            Status::Noted,
+            "leidt niet tot aanpassing (ter kennisname)",
+            "does not lead to a change (noted)",
+        ),
+        (Status::Open, "nog geen besluit", "not yet decided"),
+    ];
+    for (status, nl, en) in cases {
+        let mut c = report_fixture::consultation();
+        let r = c
+            .responses
+            .iter_mut()
+            .find(|r| r.public_name == "Inwoner 1")
+            .unwrap();
+        r.comments[0].decision.status = status;
+        for (lang, want, label) in [(Lang::Nl, nl, "Besluit"), (Lang::En, en, "Decision")] {
+            let (dir, md, _) = render_this(
+                &c,
+                &ReportOptions {
+                    lang,
+                    ..ReportOptions::default()
+                },
+            );
+            let line = format!("**{label}:** {want}\n");
+            assert!(md.contains(&line), "{status:?} {lang:?}: {md}");
+            let html = read(&dir.path().join("nota-van-beantwoording.html"));
+            let tail = if status == Status::Open {
+                "</strong></dd>".to_string()
+            } else {
+                let (words, rest) = want.split_once(" (").unwrap();
+                format!("{words}</strong> ({rest}</dd>")
+            };
+            assert!(html.contains(&tail), "{status:?} {lang:?}: {html}");
+            let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+            assert!(docx.contains(want), "{status:?} {lang:?}: {docx}");
+            let letter = read(&dir.path().join("letters/inwoner-1.md"));
+            assert!(letter.contains(&line), "{status:?} {lang:?}: {letter}");
+            for text in [&md, &letter] {
+                assert!(!text.contains("leidt tot aanpassing (deels"), "{text}");
+                assert!(!text.contains(" (open)"), "{text}");
+            }
+        }
+    }
+}
+
+/// Under chapter 2 the draft's sections are named with `§`, so the
+/// outline does not read "1 Inleiding / 2 Reacties en beantwoording /
+/// 1 Inleiding": in Markdown, HTML (headings and table of contents) and
+/// Word (headings), and in the comments' references.
+#[test]
+fn draft_sections_are_told_apart_from_the_memos_chapters() {
+    let c = report_fixture::consultation();
+    let (dir, md, _) = render_this(&c, &ReportOptions::default());
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    let chapter2 = md
+        .split("## 2 Reacties en beantwoording")
+        .nth(1)
+        .unwrap()
+        .split("\n## 3 ")
+        .next()
+        .unwrap();
+    for line in chapter2.lines().filter(|l| l.starts_with("### ")) {
+        assert!(
+            line == "### Algemeen" || line.starts_with("### § "),
+            "a draft section under chapter 2 without §: {line}\n{md}"
+        );
+    }
+    assert!(chapter2.contains("### § 2.1 Voorlichting"), "{md}");
+    assert!(md.contains("**Betreft:** § 2.1 Voorlichting"), "{md}");
+    assert!(md.contains("**Aanpassing in § 2.1 Voorlichting:**"), "{md}");
+    assert!(html.contains("\">§ 2.1 Voorlichting</a></li>"), "{html}");
+    assert!(html.contains("§ 2.1 Voorlichting</h3>"), "{html}");
+    // Word's navigation pane: the memo's chapters bare, the draft's with §.
+    let headings: Vec<&str> = docx
+        .split("<w:pStyle w:val=\"Heading2\" />")
+        .skip(1)
+        .filter_map(|p| p.split("xml:space=\"preserve\">").nth(1))
+        .filter_map(|p| p.split("</w:t>").next())
+        .collect();
+    assert!(headings.contains(&"§ 2.1 Voorlichting"), "{headings:?}");
+    assert!(headings.contains(&"1.1 Ontvangen reacties"), "{headings:?}");
+    assert!(!headings.contains(&"2.1 Voorlichting"), "{headings:?}");
+    // A number that is a word of its own stays as it is.
+    assert_eq!(
+        inspraak::report::context::section_heading("Bijlage 1", "Cijfers"),
+        "Bijlage 1 Cijfers"
+    );
+    assert_eq!(
+        inspraak::report::context::section_heading("B", "Samenwerking"),
+        "§ B Samenwerking"
+    );
+    assert_eq!(
+        inspraak::report::context::section_heading("", "Voorwoord"),
+        "Voorwoord"
+    );
+    let (_, md, _) = render_this(
+        &c,
+        &ReportOptions {
+            lang: Lang::En,
+            ..ReportOptions::default()
+        },
+    );
+    assert!(md.contains("### § 2.1 Voorlichting"), "{md}");
+    assert!(md.contains("**Concerns:** § 2.1 Voorlichting"), "{md}");
+}
+
+/// The direct children of every element named in `orders` (by its name
+/// without `w:`) in `xml`, checked against that element's schema order:
+/// the first child out of order, if any.
+fn out_of_order(xml: &str, orders: &[(&str, &[&str])]) -> Option<String> {
+    // (name, children so far) of each open element.
+    let mut stack: Vec<(String, Vec<String>)> = Vec::new();
+    let mut rest = xml;
+    while let Some(lt) = rest.find('<') {
+        let end = rest[lt..].find('>').unwrap() + lt;
+        let tag = &rest[lt + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap()
+            .to_string();
+        if closing {
+            let (open, children) = stack.pop().unwrap();
+            assert_eq!(open, name);
+            let local = name.strip_prefix("w:").unwrap_or("");
+            if let Some((_, order)) = orders.iter().find(|(n, _)| *n == local) {
+                let ranks: Vec<usize> = children
+                    .iter()
+                    .map(|c| {
+                        let c = c.strip_prefix("w:").unwrap_or(c);
+                        order.iter().position(|o| *o == c).unwrap_or(usize::MAX)
+                    })
+                    .collect();
+                if ranks.windows(2).any(|w| w[0] > w[1]) || ranks.contains(&usize::MAX) {
+                    return Some(format!("{name}: {children:?}"));
+                }
+            }
+            continue;
+        }
+        if let Some((_, children)) = stack.last_mut() {
+            children.push(name.clone());
+        }
+        if !tag.ends_with('/') {
+            stack.push((name, Vec::new()));
+        }
+    }
+    None
+}
+
+/// The Word memo follows the schema's sequence order: `w:pStyle` first in
+/// every `w:pPr`, `w:rStyle` first in `w:rPr`, `w:tblStyle` first in
+/// `w:tblPr`, the children of a style in `CT_Style` order, and no run
+/// properties in the paragraph properties of a style (`CT_PPrGeneral`).
+#[test]
+fn docx_elements_follow_the_schema_order() {
+    const PPR: &[&str] = &[
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ];
+    const RPR: &[&str] = &[
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "rStyle",
+        "rFonts",
+        "b",
+        "bCs",
+        "i",
+        "iCs",
+        "caps",
+        "smallCaps",
+        "strike",
+        "dstrike",
+        "outline",
+        "shadow",
+        "emboss",
+        "imprint",
+        "noProof",
+        "snapToGrid",
+        "vanish",
+        "webHidden",
+        "color",
+        "spacing",
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+        "rPrChange",
+    ];
+    const TBLPR: &[&str] = &[
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+        "tblPrChange",
+    ];
+    const STYLE: &[&str] = &[
+        "name",
+        "aliases",
+        "basedOn",
+        "next",
+        "link",
+        "autoRedefine",
+        "uiPriority",
+        "semiHidden",
+        "unhideWhenUsed",
+        "qFormat",
+        "locked",
+        "personal",
+        "personalCompose",
+        "personalReply",
+        "rsid",
+        "pPr",
+        "rPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+        "tblStylePr",
+    ];
+    // Without `rPr`: the paragraph properties of styles and numbering.
+    const PPR_GENERAL: &[&str] = &[
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "pPrChange",
+    ];
+    for lang in [Lang::Nl, Lang::En] {
+        let (dir, _) = render(&ReportOptions {
+            lang,
+            ..ReportOptions::default()
+        });
+        let path = dir.path().join("nota-van-beantwoording.docx");
+        let document = docx_xml(&path);
+        // What QA saw: an empty `w:rPr` before `w:pStyle`, `w:u` before
+        // `w:rStyle`, `w:tblStyle` last.
+        assert!(
+            document.contains("<w:pPr><w:pStyle w:val=\"Heading1\" />"),
+            "{document}"
+        );
+        assert!(
+            document.contains("<w:rPr><w:rStyle w:val=\"Inserted\" /><w:u"),
+            "{document}"
+        );
+        assert!(document.contains("<w:tblPr><w:tblStyle w:val=\"TableGrid\" />"));
+        let orders: &[(&str, &[&str])] = &[
+            ("pPr", PPR),
+            ("rPr", RPR),
+            ("tblPr", TBLPR),
+            ("style", STYLE),
+        ];
+        assert_eq!(out_of_order(&document, orders), None);
+        for part in ["word/styles.xml", "word/numbering.xml"] {
+            let xml = docx_part(&path, part);
+            let orders: &[(&str, &[&str])] = &[
+                ("pPr", PPR_GENERAL),
+                ("rPr", RPR),
+                ("tblPr", TBLPR),
+                ("style", STYLE),
+            ];
+            assert_eq!(out_of_order(&xml, orders), None, "{part}: {xml}");
+        }
     }
 }

@@ -39,6 +39,16 @@ pub struct MemoContext {
     pub draft_label: Option<String>,
     /// Label of the newest version, when there are two or more.
     pub final_label: Option<String>,
+    /// The opening sentence without its period and full stop: which text
+    /// was open for comments (`De inspraakversie van ‘Regiovisie’ heeft ter
+    /// inzage gelegen`), made from any version label.
+    pub opening: String,
+    /// Who answers the responses (`sender` in consultation.toml) as the
+    /// subject at the start of a sentence (`De werkgroep`, `Projectgroep
+    /// regiovisie`).
+    pub sender: String,
+    /// The same inside a sentence (`de werkgroep`).
+    pub sender_in_sentence: String,
     pub responses_total: usize,
     pub responses_ok: usize,
     pub comments_total: usize,
@@ -295,6 +305,9 @@ pub struct Item {
 pub struct SectionRow {
     pub number: String,
     pub title: String,
+    /// Number and title as the memo names the section: `§ 5.2 Preventie`
+    /// ([`section_heading`]).
+    pub heading: String,
 }
 
 /// A diff excerpt of one changed section.
@@ -366,11 +379,16 @@ pub struct LetterContext {
     pub salutation: String,
     /// Who signs the letter (`sender` in consultation.toml).
     pub sender: String,
+    /// The sender inside a sentence (`de werkgroep`), as
+    /// [`MemoContext::sender_in_sentence`].
+    pub sender_in_sentence: String,
     pub items: Vec<Item>,
     /// Number of comments that led to a change.
     pub changed: usize,
     /// Number of comments still without a decision.
     pub open: usize,
+    /// Number of comments with a decision.
+    pub decided: usize,
 }
 
 /// The redline of the whole document.
@@ -455,6 +473,10 @@ impl Words {
     fn decision(&self, s: Status) -> String {
         let (nl, en) = match s {
             Status::Open => ("nog geen besluit", "not yet decided"),
+            Status::PartlyAdopted => (
+                "leidt gedeeltelijk tot aanpassing",
+                "leads in part to a change",
+            ),
             s if s.changes_text() => ("leidt tot aanpassing", "leads to a change"),
             _ => ("leidt niet tot aanpassing", "does not lead to a change"),
         };
@@ -479,6 +501,82 @@ impl Words {
                 "Dear members of the advisory council,",
             ),
             _ => self.pick("Geachte heer, mevrouw,", "Dear Sir or Madam,"),
+        }
+    }
+
+    /// Who answers the responses: `configured` (its first line), else the
+    /// working group; as the subject opening a sentence and inside one (an
+    /// article of its own in lower case there: `de projectgroep`).
+    fn sender(&self, configured: Option<&str>) -> (String, String) {
+        let name = configured
+            .and_then(|s| s.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(one_line);
+        let Some(name) = name else {
+            return (
+                self.pick("De werkgroep", "The working group"),
+                self.pick("de werkgroep", "the working group"),
+            );
+        };
+        let mut chars = name.chars();
+        let start: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let article = ["De ", "Het ", "The "]
+            .iter()
+            .find(|a| start.starts_with(*a) && start.len() > a.len());
+        let inside = match article {
+            Some(a) => format!("{}{}", a.to_lowercase(), &start[a.len()..]),
+            None => name.clone(),
+        };
+        (start, inside)
+    }
+
+    /// The opening sentence of the memo up to its period: which text was
+    /// open for comments, in which version (`label`, any text) when known.
+    fn opening(&self, title: &str, label: Option<&str>) -> String {
+        let en = self.lang == Lang::En;
+        let doc = match (title.trim(), en) {
+            ("", false) => "de ontwerptekst".to_string(),
+            ("", true) => "the draft".to_string(),
+            (t, _) => format!("‘{t}’"),
+        };
+        let capital = |s: &str| {
+            let mut cs = s.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+                .unwrap_or_default()
+        };
+        let Some(label) = label.map(str::trim).filter(|l| !l.is_empty()) else {
+            return match en {
+                false => format!("Over {doc} is inspraak gehouden"),
+                true => format!("{} was open for consultation", capital(&doc)),
+            };
+        };
+        if en {
+            return format!(
+                "{} was open for consultation in the version ‘{label}’",
+                capital(&doc)
+            );
+        }
+        let lower = label.to_lowercase();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        match words.as_slice() {
+            // `Inspraakversie`, `ontwerpversie`: a noun that takes `de`.
+            [_] if lower.ends_with("versie") && lower != "versie" => {
+                format!("De {lower} van {doc} heeft ter inzage gelegen")
+            }
+            // `Versie 0.9`.
+            [versie, number] if versie.to_lowercase() == "versie" => {
+                format!(
+                    "{} heeft in versie {number} ter inzage gelegen",
+                    capital(&doc)
+                )
+            }
+            _ => format!(
+                "{} heeft in de versie ‘{label}’ ter inzage gelegen",
+                capital(&doc)
+            ),
         }
     }
 
@@ -653,9 +751,18 @@ pub struct Builder<'a> {
     /// ([`Scrubber::learnt_names`]), taken out of all its texts and the
     /// working group's texts about it; learnt when first needed.
     learnt: HashMap<&'a str, std::sync::OnceLock<LearntNames>>,
+    /// Who answers the responses (`sender` in consultation.toml).
+    sender: Option<String>,
 }
 
 impl<'a> Builder<'a> {
+    /// The builder with `sender` as who answers the responses in the memo
+    /// (`sender` in consultation.toml; none: the working group).
+    pub fn with_sender(mut self, sender: Option<&str>) -> Builder<'a> {
+        self.sender = sender.map(str::to_string);
+        self
+    }
+
     /// A builder for `c` in language `lang`, the memo's comments grouped
     /// by `group_by` and numbered in that order.
     pub fn new(c: &'a Consultation, lang: Lang, group_by: GroupBy) -> Builder<'a> {
@@ -681,6 +788,7 @@ impl<'a> Builder<'a> {
             referring: HashMap::new(),
             linking: HashMap::new(),
             learnt: HashMap::new(),
+            sender: None,
         };
         // Learnt when a response's texts are first scrubbed.
         b.learnt = c
@@ -755,12 +863,17 @@ impl<'a> Builder<'a> {
         let (changes, editorial): (Vec<&Change>, Vec<&Change>) =
             c.changes.iter().partition(|ch| !ch.editorial);
         let change_rows: Vec<ChangeRow> = changes.iter().map(|ch| self.change_row(ch)).collect();
+        let draft_label = c.versions.first().map(|v| v.label.clone());
+        let (sender, sender_in_sentence) = w.sender(self.sender.as_deref());
         MemoContext {
             lang: w.code(),
             title: c.title.clone(),
             period_start: c.period_start.map(|d| w.date(d)),
             deadline: c.deadline.map(|d| w.date(d)),
-            draft_label: c.versions.first().map(|v| v.label.clone()),
+            opening: w.opening(&c.title, draft_label.as_deref()),
+            sender,
+            sender_in_sentence,
+            draft_label,
             final_label: (c.versions.len() > 1)
                 .then(|| c.versions.last().map(|v| v.label.clone()))
                 .flatten(),
@@ -841,8 +954,10 @@ impl<'a> Builder<'a> {
             sender: sender
                 .map(str::to_string)
                 .unwrap_or_else(|| w.pick("De werkgroep", "The working group")),
+            sender_in_sentence: w.sender(sender).1,
             changed: items.iter().filter(|i| !i.excerpts.is_empty()).count(),
             open: items.iter().filter(|i| i.open).count(),
+            decided: items.iter().filter(|i| !i.open).count(),
             items,
         }
     }
@@ -975,12 +1090,16 @@ impl<'a> Builder<'a> {
             .filter(|(i, l)| *i == 0 || l.score >= best * SHOWN_LINK_SHARE)
             .map(|(_, l)| l)
             .take(MAX_SHOWN_LINKS)
-            .map(|l| SectionRow {
-                number: l.number.clone(),
-                title: draft
+            .map(|l| {
+                let title = draft
                     .and_then(|v| v.section(&l.number))
                     .map(|s| s.title.clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_default();
+                SectionRow {
+                    heading: section_heading(&l.number, &title),
+                    number: l.number.clone(),
+                    title,
+                }
             })
             .collect()
     }
@@ -1178,7 +1297,7 @@ impl<'a> Builder<'a> {
     fn change_row(&self, ch: &Change) -> ChangeRow {
         let fmt = |s: &Option<crate::model::SectionRef>| {
             s.as_ref()
-                .map(|s| join_heading(&s.number, &s.title))
+                .map(|s| section_heading(&s.number, &s.title))
                 .unwrap_or_else(|| "—".to_string())
         };
         ChangeRow {
@@ -1198,10 +1317,7 @@ impl<'a> Builder<'a> {
             GroupBy::Section => items
                 .into_iter()
                 .map(|i| {
-                    let key = i
-                        .sections
-                        .first()
-                        .map(|s| join_heading(&s.number, &s.title));
+                    let key = i.sections.first().map(|s| s.heading.clone());
                     (key.unwrap_or_else(|| self.words.general()), i)
                 })
                 .collect(),
@@ -1266,7 +1382,7 @@ impl<'a> Builder<'a> {
                         draft
                             .sections
                             .iter()
-                            .map(|s| join_heading(&s.number, &s.title)),
+                            .map(|s| section_heading(&s.number, &s.title)),
                     );
                 }
                 order.extend(keyed.iter().map(|(k, _)| k.clone()));
@@ -1340,10 +1456,34 @@ fn main_changes(changes: &[&Change], rows: &[ChangeRow]) -> Vec<ChangeRow> {
 /// A change's diff excerpt, if it changes any words.
 fn excerpt_of(ch: &Change) -> Option<Excerpt> {
     let pieces = diff::excerpt(&body_of(ch));
-    (!pieces.is_empty()).then(|| Excerpt {
-        section: heading_of(ch),
-        pieces,
-    })
+    let section = ch
+        .after
+        .as_ref()
+        .or(ch.before.as_ref())
+        .map(|s| section_heading(&s.number, &s.title))
+        .unwrap_or_default();
+    (!pieces.is_empty()).then_some(Excerpt { section, pieces })
+}
+
+/// A section of the draft as the memo names it: `§ 5.2 Preventie`,
+/// `§ B Samenwerking`, so that it is not taken for one of the memo's own
+/// chapters (`1 Inleiding`, `2 Reacties en beantwoording`). A number that
+/// is a word of its own (`Bijlage 1`) or none is shown as it is
+/// ([`join_heading`]).
+pub fn section_heading(number: &str, title: &str) -> String {
+    let n = number.trim();
+    let first = n.split(['.', '-']).next().unwrap_or("");
+    let numbered = !first.is_empty()
+        && n != "0"
+        && (first.chars().all(|c| c.is_ascii_digit())
+            || (first.chars().count() <= 4 && first.chars().all(char::is_alphabetic)))
+        && !n.contains(char::is_whitespace);
+    let heading = join_heading(number, title);
+    if numbered {
+        format!("§ {heading}")
+    } else {
+        heading
+    }
 }
 
 /// `5.2 Preventie`, or just one of them when the other is empty.

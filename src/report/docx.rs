@@ -101,11 +101,14 @@ fn package(body: Vec<u8>, title: &str, lang: &str) -> Result<Vec<u8>, DocxError>
         .ok_or_else(missing)?;
     let end = find(&document, b"</w:p>", mark).ok_or_else(missing)? + "</w:p>".len();
     let mut spliced = Vec::with_capacity(document.len() + body.len());
-    spliced.extend_from_slice(&document[..start]);
+    // The body's parts are in schema order already ([`Body`]).
+    spliced.extend_from_slice(&schema_order(&document[..start], Part::Document));
     spliced.extend_from_slice(&body);
     drop(body);
-    spliced.extend_from_slice(&document[end..]);
+    spliced.extend_from_slice(&schema_order(&document[end..], Part::Document));
     xml.document = spliced;
+    xml.styles = schema_order(&xml.styles, Part::Definitions);
+    xml.numberings = schema_order(&xml.numberings, Part::Definitions);
     xml.doc_props.core = core_properties(title, lang).into_bytes();
     let size = xml.document.len() + (1 << 16);
     let mut buf = Cursor::new(Vec::with_capacity(size));
@@ -165,9 +168,12 @@ impl Body {
 /// numbers paragraphs with a counter of the whole process, so the ids would
 /// depend on what else was built before and repeat where parts of the body
 /// are kept from an earlier run. They are optional; Word adds its own.
+/// The properties' children are put in the schema's order on the way
+/// ([`schema_order`]).
 fn push_without_para_ids(out: &mut Vec<u8>, xml: &[u8]) {
     const ATTR: &[u8] = b" w14:paraId=\"";
-    let mut rest = xml;
+    let xml = schema_order(xml, Part::Document);
+    let mut rest = xml.as_slice();
     while let Some(at) = find(rest, ATTR, 0) {
         out.extend_from_slice(&rest[..at]);
         let value = at + ATTR.len();
@@ -181,6 +187,310 @@ fn push_without_para_ids(out: &mut Vec<u8>, xml: &[u8]) {
         }
     }
     out.extend_from_slice(rest);
+}
+
+/// Which part of the package an XML text is: the document, or the style
+/// and numbering definitions (whose paragraph properties, `CT_PPrGeneral`,
+/// hold no run properties).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Document,
+    Definitions,
+}
+
+/// Children of `w:pPr` in the order of `CT_PPr`.
+const PPR_ORDER: &[&str] = &[
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+];
+
+/// Children of `w:rPr` in the order of `CT_ParaRPr` (`CT_RPr` is the same
+/// without its first four).
+const RPR_ORDER: &[&str] = &[
+    "ins",
+    "del",
+    "moveFrom",
+    "moveTo",
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+    "rPrChange",
+];
+
+/// Children of `w:tblPr` in the order of `CT_TblPr`.
+const TBLPR_ORDER: &[&str] = &[
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+];
+
+/// Children of `w:style` in the order of `CT_Style`.
+const STYLE_ORDER: &[&str] = &[
+    "name",
+    "aliases",
+    "basedOn",
+    "next",
+    "link",
+    "autoRedefine",
+    "uiPriority",
+    "semiHidden",
+    "unhideWhenUsed",
+    "qFormat",
+    "locked",
+    "personal",
+    "personalCompose",
+    "personalReply",
+    "rsid",
+    "pPr",
+    "rPr",
+    "tblPr",
+    "trPr",
+    "tcPr",
+    "tblStylePr",
+];
+
+/// The schema order of the children of element `name` (without `w:`),
+/// when it is one whose children docx-rs writes out of order.
+fn child_order(name: &[u8]) -> Option<&'static [&'static str]> {
+    match name {
+        b"pPr" => Some(PPR_ORDER),
+        b"rPr" => Some(RPR_ORDER),
+        b"tblPr" => Some(TBLPR_ORDER),
+        b"style" => Some(STYLE_ORDER),
+        _ => None,
+    }
+}
+
+/// A tag of `xml` starting at `at` (a `<`): its end (after `>`), its local
+/// name in the `w:` namespace (empty for another namespace), whether it is
+/// a closing tag and whether it closes itself.
+struct Tag<'a> {
+    end: usize,
+    name: &'a [u8],
+    closing: bool,
+    empty: bool,
+}
+
+fn tag_at(xml: &[u8], at: usize) -> Option<Tag<'_>> {
+    let mut i = at + 1;
+    let closing = xml.get(i) == Some(&b'/');
+    if closing {
+        i += 1;
+    }
+    let name_start = i;
+    while i < xml.len() && !matches!(xml[i], b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    let qname = &xml[name_start..i];
+    // To the tag's `>`, past quoted attribute values.
+    let mut quote = None;
+    while i < xml.len() {
+        match (quote, xml[i]) {
+            (None, b'"' | b'\'') => quote = Some(xml[i]),
+            (Some(q), c) if c == q => quote = None,
+            (None, b'>') => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    if i >= xml.len() {
+        return None;
+    }
+    Some(Tag {
+        end: i + 1,
+        name: qname.strip_prefix(b"w:").unwrap_or(&[]),
+        closing,
+        empty: xml[i - 1] == b'/',
+    })
+}
+
+/// Where the element opened by `open` (at `at`) ends, past its closing tag.
+fn element_end(xml: &[u8], open: &Tag<'_>) -> Option<usize> {
+    if open.empty {
+        return Some(open.end);
+    }
+    let mut depth = 1usize;
+    let mut i = open.end;
+    while let Some(lt) = xml[i..].iter().position(|&b| b == b'<') {
+        let tag = tag_at(xml, i + lt)?;
+        if xml.get(i + lt + 1).is_some_and(|&b| b == b'?' || b == b'!') {
+            i = tag.end;
+            continue;
+        }
+        if tag.closing {
+            depth -= 1;
+        } else if !tag.empty {
+            depth += 1;
+        }
+        i = tag.end;
+        if depth == 0 {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `xml` (a document, styles or numbering part, or a piece of one) with
+/// the children of every `w:pPr`, `w:rPr`, `w:tblPr` and `w:style` in the
+/// order the schema prescribes (docx-rs writes `<w:rPr/>` before
+/// `<w:pStyle>`, `<w:u>` before `<w:rStyle>`, `<w:tblStyle>` last); in the
+/// definitions, paragraph properties lose their empty run properties,
+/// which `CT_PPrGeneral` does not allow. Anything it cannot follow is left
+/// as it is.
+fn schema_order(xml: &[u8], part: Part) -> Vec<u8> {
+    let mut out = Vec::with_capacity(xml.len());
+    push_in_schema_order(&mut out, xml, part);
+    out
+}
+
+fn push_in_schema_order(out: &mut Vec<u8>, xml: &[u8], part: Part) {
+    let mut i = 0;
+    while let Some(lt) = xml[i..].iter().position(|&b| b == b'<') {
+        let at = i + lt;
+        let Some(tag) = tag_at(xml, at) else { break };
+        let order = (!tag.closing && !tag.empty)
+            .then(|| child_order(tag.name))
+            .flatten();
+        let (Some(order), Some(end)) = (order, element_end(xml, &tag)) else {
+            out.extend_from_slice(&xml[i..tag.end]);
+            i = tag.end;
+            continue;
+        };
+        let closing_tag = [b"</w:".as_slice(), tag.name, b">"].concat();
+        let close = end - closing_tag.len();
+        let mut children = Vec::new();
+        let mut j = tag.end;
+        let mut whole = xml[close..end] == closing_tag[..];
+        while whole && j < close {
+            // Only elements between the children (docx-rs writes no text).
+            let Some(lt) = xml[j..close].iter().position(|&b| b == b'<') else {
+                whole = xml[j..close].iter().all(u8::is_ascii_whitespace);
+                break;
+            };
+            if !xml[j..j + lt].iter().all(u8::is_ascii_whitespace) {
+                whole = false;
+                break;
+            }
+            let child_at = j + lt;
+            match tag_at(xml, child_at).and_then(|t| element_end(xml, &t).map(|e| (t, e))) {
+                Some((t, e)) if !t.closing && t.name != b"" && e <= close => {
+                    // No children: `<w:rPr />` or `<w:rPr></w:rPr>`.
+                    let bare = t.empty || e - t.end == t.name.len() + b"</w:>".len();
+                    children.push((t.name, child_at, e, bare));
+                    j = e;
+                }
+                _ => whole = false,
+            }
+        }
+        if !whole {
+            out.extend_from_slice(&xml[i..tag.end]);
+            i = tag.end;
+            continue;
+        }
+        out.extend_from_slice(&xml[i..tag.end]);
+        let rank = |name: &[u8]| {
+            order
+                .iter()
+                .position(|o| o.as_bytes() == name)
+                .unwrap_or(order.len())
+        };
+        // A stable sort: children of one name keep their order.
+        children.sort_by_key(|c| rank(c.0));
+        for (name, start, stop, bare) in children {
+            if part == Part::Definitions && tag.name == b"pPr" && name == b"rPr" && bare {
+                continue;
+            }
+            push_in_schema_order(out, &xml[start..stop], part);
+        }
+        out.extend_from_slice(&xml[close..end]);
+        i = end;
+    }
+    out.extend_from_slice(&xml[i..]);
 }
 
 /// Mark between texts in [`paragraphs_xml`]: a control character, which
@@ -400,11 +710,6 @@ fn received(m: &MemoContext, t: &Texts) -> String {
 
 /// The memo's opening paragraph, as the HTML and Markdown memo have it.
 fn opening(m: &MemoContext, t: &Texts) -> String {
-    let doc = match (m.title.is_empty(), t.en) {
-        (false, _) => format!("‘{}’", m.title),
-        (true, false) => "de ontwerptekst".to_string(),
-        (true, true) => "the draft".to_string(),
-    };
     let mut when = String::new();
     match (&m.period_start, &m.deadline) {
         (Some(s), Some(d)) => {
@@ -414,27 +719,25 @@ fn opening(m: &MemoContext, t: &Texts) -> String {
             )
         }
         (Some(s), None) => when = t.pick(&format!(" van {s}"), &format!(" from {s}")),
-        (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" until {d}")),
+        (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" to {d}")),
         (None, None) => {}
     }
-    let first = match (&m.draft_label, t.en) {
-        (Some(l), false) => format!("Versie ‘{l}’ van {doc} heeft ter inzage gelegen{when}."),
-        (Some(l), true) => format!("Version ‘{l}’ of {doc} was open for comments{when}."),
-        (None, false) => format!("Over {doc} is inspraak gehouden{when}."),
-        (None, true) => format!("A consultation was held on {doc}{when}."),
-    };
-    format!(
-        "{first} {}",
-        t.pick(
+    let sender = &m.sender_in_sentence;
+    let rest = if t.en {
+        format!(
+            "During that time councils, executive boards, advisory councils, organisations and \
+             residents could respond. This memo lists the responses received, the answer of \
+             {sender} to each point and the changes made to the text as a result."
+        )
+    } else {
+        format!(
             "In die periode konden gemeenteraden, colleges, adviesraden, organisaties en \
              inwoners hun reactie geven. In deze nota van beantwoording leest u welke reacties \
-             zijn ontvangen, hoe de werkgroep op elk punt reageert en welke wijzigingen dat in \
-             de tekst heeft opgeleverd.",
-            "In that period councils, executive boards, advisory councils, organisations and \
-             residents could respond. This memo sets out which responses were received, how \
-             the working group answers each point and which changes to the text resulted."
+             zijn ontvangen, hoe {sender} op elk punt reageert en welke wijzigingen dat in de \
+             tekst heeft opgeleverd."
         )
-    )
+    };
+    format!("{}{when}. {rest}", m.opening)
 }
 
 fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
@@ -534,11 +837,12 @@ fn method(m: &MemoContext, t: &Texts) -> String {
         (None, false) => "de tekst".to_string(),
         (None, true) => "the text".to_string(),
     };
+    let sender = &m.sender;
     if t.en {
         format!(
             "Every response was read and divided into separate comments. Responses are \
              numbered in order of arrival; ‘reactie 12.3’ is the third comment of response 12. \
-             Each comment was linked to the section of {of} it concerns. The working group \
+             Each comment was linked to the section of {of} it concerns. {sender} \
              decided for each comment whether it leads to a change in the text and wrote an \
              answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
              number of their response (such as ‘Inwoner 12’); personal details in their \
@@ -549,7 +853,7 @@ fn method(m: &MemoContext, t: &Texts) -> String {
             "Elke reactie is gelezen en opgedeeld in afzonderlijke punten. Reacties zijn \
              genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde punt van \
              reactie 12. Elk punt is gekoppeld aan de paragraaf van {of} waarop het betrekking \
-             heeft. De werkgroep heeft per punt besloten of het leidt tot aanpassing van de \
+             heeft. {sender} heeft per punt besloten of het leidt tot aanpassing van de \
              tekst en heeft een antwoord geformuleerd. Inwoners worden in deze nota niet bij \
              naam genoemd maar aangeduid als ‘Inwoner’ met het nummer van hun reactie (zoals \
              ‘Inwoner 12’); persoonsgegevens in hun reacties zijn weggelaten. Iedere indiener \
@@ -662,11 +966,7 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     } else {
         t.pick("Reactie", "Comment")
     };
-    let sections: Vec<String> = i
-        .sections
-        .iter()
-        .map(|s| format!("{} {}", s.number, s.title))
-        .collect();
+    let sections: Vec<String> = i.sections.iter().map(|s| s.heading.clone()).collect();
     let sections = if sections.is_empty() {
         t.pick("algemeen", "general")
     } else {
@@ -677,7 +977,11 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
         .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
         .add_paragraph(labelled(
             &t.pick("Besluit", "Decision"),
-            &format!("{} ({})", i.decision, i.status),
+            &if i.open {
+                i.decision.clone()
+            } else {
+                format!("{} ({})", i.decision, i.status)
+            },
         ))
         .add_paragraph(labelled(
             &t.pick("Antwoord", "Answer"),

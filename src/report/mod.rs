@@ -150,6 +150,7 @@ pub fn render_into(
         .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
     let builder = crate::timings::time(timings, "output/builder", || {
         context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber)
+            .with_sender(opts.sender.as_deref())
     });
     // The templates are compiled while the memo's context is built.
     let (templates, memo) = rayon::join(
