@@ -13,7 +13,7 @@
 //! 3. **pages**: `pag. 13`, `p. 13-14`, `blz. 13` resolved through the
 //!    sections' page spans (through printed page numbers when known); used
 //!    only when the page narrows the choice to a few sections;
-//! 4. **topic**: BM25 (k1 1.2, b 0.75) over stemmed section texts plus
+//! 4. **topic**: BM25 (k1 1.2, b 0.5) over stemmed section texts plus
 //!    character 4-grams for compounds ([`topic`]); a section whose title's
 //!    distinctive words the comment uses ranks higher (`de titel noemt
 //!    "monitoring"`).
