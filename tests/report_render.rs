@@ -1175,43 +1175,13 @@ fn docx_elements_follow_the_schema_order() {
         "tcPr",
         "tblStylePr",
     ];
-    // Without `rPr`: the paragraph properties of styles and numbering.
-    const PPR_GENERAL: &[&str] = &[
-        "pStyle",
-        "keepNext",
-        "keepLines",
-        "pageBreakBefore",
-        "framePr",
-        "widowControl",
-        "numPr",
-        "suppressLineNumbers",
-        "pBdr",
-        "shd",
-        "tabs",
-        "suppressAutoHyphens",
-        "kinsoku",
-        "wordWrap",
-        "overflowPunct",
-        "topLinePunct",
-        "autoSpaceDE",
-        "autoSpaceDN",
-        "bidi",
-        "adjustRightInd",
-        "snapToGrid",
-        "spacing",
-        "ind",
-        "contextualSpacing",
-        "mirrorIndents",
-        "suppressOverlap",
-        "jc",
-        "textDirection",
-        "textAlignment",
-        "textboxTightWrap",
-        "outlineLvl",
-        "divId",
-        "cnfStyle",
-        "pPrChange",
-    ];
+    // The paragraph properties of styles and numbering (`CT_PPrGeneral`):
+    // the same without `rPr` and `sectPr`.
+    let ppr_general: Vec<&str> = PPR
+        .iter()
+        .copied()
+        .filter(|e| !["rPr", "sectPr"].contains(e))
+        .collect();
     for lang in [Lang::Nl, Lang::En] {
         let (dir, _) = render(&ReportOptions {
             lang,
@@ -1240,7 +1210,7 @@ fn docx_elements_follow_the_schema_order() {
         for part in ["word/styles.xml", "word/numbering.xml"] {
             let xml = docx_part(&path, part);
             let orders: &[(&str, &[&str])] = &[
-                ("pPr", PPR_GENERAL),
+                ("pPr", ppr_general.as_slice()),
                 ("rPr", RPR),
                 ("tblPr", TBLPR),
                 ("style", STYLE),
