@@ -718,11 +718,11 @@ fn the_configured_sender_is_named_where_the_text_speaks_of_it() {
     let letter = read(&dir.path().join("letters/inwoner-1.md"));
     for (doc, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
         assert!(
-            text.contains("hoe Projectgroep regiovisie op elk punt reageert"),
+            text.contains("hoe de Projectgroep regiovisie op elk punt reageert"),
             "{doc}: {text}"
         );
         assert!(
-            text.contains("Projectgroep regiovisie heeft per punt besloten"),
+            text.contains("De Projectgroep regiovisie heeft per punt besloten"),
             "{doc}: {text}"
         );
         // The answers are the sender's own words; the memo's are not.
@@ -735,11 +735,11 @@ fn the_configured_sender_is_named_where_the_text_speaks_of_it() {
         }
     }
     assert!(
-        md.contains("Projectgroep regiovisie heeft ook deze reacties inhoudelijk beantwoord"),
+        md.contains("De Projectgroep regiovisie heeft ook deze reacties inhoudelijk beantwoord"),
         "{md}"
     );
     assert!(
-        letter.contains("Projectgroep regiovisie heeft alle reacties gelezen"),
+        letter.contains("De Projectgroep regiovisie heeft alle reacties gelezen"),
         "{letter}"
     );
     assert!(!letter.contains("De werkgroep"), "{letter}");
@@ -759,17 +759,29 @@ fn the_configured_sender_is_named_where_the_text_speaks_of_it() {
     let (dir, md, _) = render_with("Projectgroep regiovisie", Lang::En);
     let letter = read(&dir.path().join("letters/inwoner-1.md"));
     assert!(
-        md.contains("the answer of Projectgroep regiovisie to each point"),
+        md.contains("the answer of the Projectgroep regiovisie to each point"),
         "{md}"
     );
     assert!(
-        md.contains("Projectgroep regiovisie decided for each comment"),
+        md.contains("The Projectgroep regiovisie decided for each comment"),
         "{md}"
     );
     assert!(!md.contains("working group"), "{md}");
     assert!(
-        letter.contains("Projectgroep regiovisie read every response"),
+        letter.contains("The Projectgroep regiovisie read every response"),
         "{letter}"
+    );
+    // A proper name takes no article; a kind of group after adjectives
+    // does.
+    let (_, md, _) = render_with("Veilig Thuis Hollands Midden", Lang::Nl);
+    assert!(
+        md.contains("hoe Veilig Thuis Hollands Midden op elk punt reageert"),
+        "{md}"
+    );
+    let (_, md, _) = render_with("Regionaal Bestuurlijk Overleg", Lang::Nl);
+    assert!(
+        md.contains("Het Regionaal Bestuurlijk Overleg heeft per punt besloten"),
+        "{md}"
     );
     // Without a sender: the working group.
     let (_, md, _) = render_this(&c, &ReportOptions::default());

@@ -379,6 +379,9 @@ pub struct LetterContext {
     pub salutation: String,
     /// Who signs the letter (`sender` in consultation.toml).
     pub sender: String,
+    /// The sender at the start of a sentence (`De Werkgroep regiovisie`),
+    /// as [`MemoContext::sender`].
+    pub sender_start: String,
     /// The sender inside a sentence (`de werkgroep`), as
     /// [`MemoContext::sender_in_sentence`].
     pub sender_in_sentence: String,
@@ -527,9 +530,70 @@ impl Words {
             .find(|a| start.starts_with(*a) && start.len() > a.len());
         let inside = match article {
             Some(a) => format!("{}{}", a.to_lowercase(), &start[a.len()..]),
-            None => name.clone(),
+            None => match self.article_for(&name) {
+                // A group named by its kind takes the article inside a
+                // sentence too (`hoe de Werkgroep regiovisie ... reageert`).
+                Some(a) => {
+                    let mut cs = a.chars();
+                    let capital: String = cs
+                        .next()
+                        .map(|c| c.to_uppercase().chain(cs).collect())
+                        .unwrap_or_default();
+                    return (format!("{capital} {name}"), format!("{a} {name}"));
+                }
+                None => name.clone(),
+            },
         };
         (start, inside)
+    }
+
+    /// The article a sender's name without one takes in a sentence, when
+    /// it starts with the kind of group, maybe after adjectives
+    /// (`Werkgroep regiovisie`, `Ambtelijke projectgroep`, `Regionaal
+    /// Bestuurlijk Overleg`, `Adviesraad Sociaal Domein`); `None` for a
+    /// proper name (`Veilig Thuis Hollands Midden`, `Stichting Kinderteam`).
+    fn article_for(&self, name: &str) -> Option<&'static str> {
+        const DE: &[&str] = &[
+            "groep",
+            "commissie",
+            "redactie",
+            "projectleiding",
+            "raad",
+            "regio",
+        ];
+        const HET: &[&str] = &[
+            "college",
+            "bestuur",
+            "overleg",
+            "team",
+            "secretariaat",
+            "samenwerkingsverband",
+            "platform",
+            "bureau",
+        ];
+        // Adjectives before the kind (`Ambtelijke`, `Regionaal
+        // Bestuurlijk`); any other word first makes it a proper name.
+        let adjective = |w: &str| {
+            ["e", "aal", "lijk", "isch", "ief"]
+                .iter()
+                .any(|end| w.ends_with(end))
+        };
+        let mut first = None;
+        for word in name.split_whitespace().take(3) {
+            let w = word
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            if HET.iter().any(|n| w.ends_with(n)) {
+                first = Some("het");
+            } else if DE.iter().any(|n| w.ends_with(n)) {
+                first = Some("de");
+            } else if adjective(&w) {
+                continue;
+            }
+            break;
+        }
+        let first = first?;
+        Some(if self.lang == Lang::En { "the" } else { first })
     }
 
     /// The opening sentence of the memo up to its period: which text was
@@ -954,6 +1018,7 @@ impl<'a> Builder<'a> {
             sender: sender
                 .map(str::to_string)
                 .unwrap_or_else(|| w.pick("De werkgroep", "The working group")),
+            sender_start: w.sender(sender).0,
             sender_in_sentence: w.sender(sender).1,
             changed: items.iter().filter(|i| !i.excerpts.is_empty()).count(),
             open: items.iter().filter(|i| i.open).count(),
