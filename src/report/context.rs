@@ -465,12 +465,7 @@ impl Words {
             Lang::Nl => k.label_nl(),
             Lang::En => k.label_en(),
         }
-        .map(|s| {
-            let mut cs = s.chars();
-            cs.next()
-                .map(|c| c.to_uppercase().chain(cs).collect())
-                .unwrap_or_default()
-        })
+        .map(capitalised)
     }
 
     fn decision(&self, s: Status) -> String {
@@ -520,11 +515,7 @@ impl Words {
                 self.pick("de werkgroep", "the working group"),
             );
         };
-        let mut chars = name.chars();
-        let start: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let start = capitalised(&name);
         let article = ["De ", "Het ", "The "]
             .iter()
             .find(|a| start.starts_with(*a) && start.len() > a.len());
@@ -533,14 +524,7 @@ impl Words {
             None => match self.article_for(&name) {
                 // A group named by its kind takes the article inside a
                 // sentence too (`hoe de Werkgroep regiovisie ... reageert`).
-                Some(a) => {
-                    let mut cs = a.chars();
-                    let capital: String = cs
-                        .next()
-                        .map(|c| c.to_uppercase().chain(cs).collect())
-                        .unwrap_or_default();
-                    return (format!("{capital} {name}"), format!("{a} {name}"));
-                }
+                Some(a) => return (format!("{} {name}", capitalised(a)), format!("{a} {name}")),
                 None => name.clone(),
             },
         };
@@ -605,22 +589,16 @@ impl Words {
             ("", true) => "the draft".to_string(),
             (t, _) => format!("‘{t}’"),
         };
-        let capital = |s: &str| {
-            let mut cs = s.chars();
-            cs.next()
-                .map(|c| c.to_uppercase().chain(cs).collect::<String>())
-                .unwrap_or_default()
-        };
         let Some(label) = label.map(str::trim).filter(|l| !l.is_empty()) else {
             return match en {
                 false => format!("Over {doc} is inspraak gehouden"),
-                true => format!("{} was open for consultation", capital(&doc)),
+                true => format!("{} was open for consultation", capitalised(&doc)),
             };
         };
         if en {
             return format!(
                 "{} was open for consultation in the version ‘{label}’",
-                capital(&doc)
+                capitalised(&doc)
             );
         }
         let lower = label.to_lowercase();
@@ -634,12 +612,12 @@ impl Words {
             [versie, number] if versie.to_lowercase() == "versie" => {
                 format!(
                     "{} heeft in versie {number} ter inzage gelegen",
-                    capital(&doc)
+                    capitalised(&doc)
                 )
             }
             _ => format!(
                 "{} heeft in de versie ‘{label}’ ter inzage gelegen",
-                capital(&doc)
+                capitalised(&doc)
             ),
         }
     }
@@ -1582,4 +1560,12 @@ pub fn body_of(ch: &Change) -> Vec<crate::model::DiffSpan> {
     } else {
         ch.diff.clone()
     }
+}
+
+/// `s` with its first letter a capital.
+fn capitalised(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }
