@@ -6,6 +6,8 @@
 //! EVAL_EXPLAIN=1 cargo run --release --example eval_linking -- --verbose
 //! ```
 //!
+//! With `EVAL_ALL=1` `--verbose` lists every labelled comment with its
+//! links, not only the misses (to diff two versions of the linker).
 //! With `EVAL_EXPLAIN=1` each linking miss also shows the comment's text,
 //! its links with their reasons, and the topical top 8 (section, strength,
 //! shared words).

@@ -334,7 +334,7 @@ pub fn score(
             .take(3)
             .filter(|g| l.sections.iter().any(|x| x == *g))
             .count();
-        if !top1 || in3 < want {
+        if !top1 || in3 < want || std::env::var_os("EVAL_ALL").is_some() {
             let mut m = format!(
                 "{name}/{}: \"{}\" labelled {:?}, got {:?}",
                 l.file, l.start, l.sections, got

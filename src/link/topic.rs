@@ -183,6 +183,130 @@ pub fn is_general_word(word: &str) -> bool {
     .contains(word)
 }
 
+/// Parts of a hyphenated municipality name that are everyday words or
+/// names and so are not taken as the place on their own (`Ouder-Amstel`,
+/// `Midden-Delfland`).
+const PLACE_PART_WORDS: &[&str] = &["ouder", "midden", "noord", "hendrik", "ambacht"];
+
+/// Least letters of a part of a hyphenated municipality name taken as the
+/// place on its own (`Pijnacker` of `Pijnacker-Nootdorp`; not `Edam` of
+/// `Edam-Volendam`, which is also a word in other names).
+const PLACE_PART_MIN: usize = 5;
+
+/// The municipality names of `data/municipalities.txt` as lower-case word
+/// sequences, by their first word; a two-part hyphenated name also by
+/// each of its parts (`Pijnacker`, `Nootdorp`), as letters name one of
+/// the places of such a municipality.
+fn place_names() -> &'static FxHashMap<String, Vec<Vec<String>>> {
+    static MAP: std::sync::OnceLock<FxHashMap<String, Vec<Vec<String>>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
+        let mut add = |words: Vec<String>| {
+            if let Some(first) = words.first() {
+                let list = map.entry(first.clone()).or_default();
+                if !list.contains(&words) {
+                    list.push(words);
+                }
+            }
+        };
+        for line in data_lines(include_str!("../../data/municipalities.txt")) {
+            add(crate::text::words(line).collect());
+            let parts: Vec<&str> = line.split('-').collect();
+            if parts.len() == 2 && !line.contains(' ') {
+                for part in parts {
+                    let w = part.to_lowercase();
+                    if w.chars().count() >= PLACE_PART_MIN
+                        && !PLACE_PART_WORDS.contains(&w.as_str())
+                    {
+                        add(vec![w]);
+                    }
+                }
+            }
+        }
+        map
+    })
+}
+
+/// `text` with the names of Dutch municipalities (written with a capital,
+/// outside double quotation marks) blanked out: a comment that names its town (`ook in kleinere gemeenten
+/// zoals Pijnacker-Nootdorp`) says where, not what about, and a regional
+/// draft names its municipalities in the introduction and in an appendix
+/// of partners, which would otherwise win on those rare words.
+pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
+    // Words with their byte spans, split as `crate::text::words` splits.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    // Text in double quotation marks quotes the draft: its places are
+    // the draft's words, evidence of the passage quoted.
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"', None) | ('\u{201C}', None) | ('\u{201E}', None) => open = Some(i),
+            ('"', Some(a)) | ('\u{201D}', Some(a)) => {
+                quoted.push((a, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    let in_quote = |at: usize| quoted.iter().any(|&(a, b)| a < at && at < b);
+    let names = place_names();
+    let lower: Vec<String> = spans
+        .iter()
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect();
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        let longest = names.get(&lower[i]).and_then(|list| {
+            list.iter()
+                .filter(|name| {
+                    lower.get(i..i + name.len()) == Some(name.as_slice())
+                        && !in_quote(spans[i].0)
+                        && spans[i..i + name.len()].iter().any(|&(a, b)| {
+                            text[a..b].chars().next().is_some_and(char::is_uppercase)
+                        })
+                })
+                .map(Vec::len)
+                .max()
+        });
+        match longest {
+            Some(n) => {
+                blank.push((spans[i].0, spans[i + n - 1].1));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    if blank.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (a, b) in blank {
+        out.push_str(&text[at..a]);
+        out.push(' ');
+        at = b;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The lines of a bundled data file, without blank lines and `#` comments.
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -473,6 +597,7 @@ impl TopicIndex {
 
     /// Ranks the sections for a comment text.
     pub fn rank(&self, text: &str) -> Ranking {
+        let text = &*without_places(text);
         let n = self.passage_section.len();
         if n == 0 || self.sections == 0 {
             return Ranking::default();
@@ -1123,6 +1248,52 @@ mod tests {
     }
 
     use crate::model::test_section as section;
+
+    #[test]
+    fn municipality_names_are_left_out_of_the_topical_query() {
+        assert_eq!(
+            without_places("Ook in Pijnacker-Nootdorp en Den Haag, niet alleen in Delft."),
+            "Ook in   en  , niet alleen in  ."
+        );
+        // One place of a two-part municipality; a name without hyphen.
+        assert_eq!(without_places("In Nootdorp"), "In  ");
+        assert_eq!(without_places("Midden Delfland helpt"), "  helpt");
+        // Written without a capital it is a word, not the place; everyday
+        // words that are also municipalities are not in the list; a part
+        // that is a word is not a place on its own.
+        assert_eq!(without_places("een ede afleggen"), "een ede afleggen");
+        assert_eq!(without_places("Houten banken"), "Houten banken");
+        assert_eq!(without_places("Midden in de wijk"), "Midden in de wijk");
+        // A quote of the draft keeps its places: they are the draft's words.
+        assert_eq!(
+            without_places("Er staat \"in Hillegom en Lisse minder\" in Lisse."),
+            "Er staat \"in Hillegom en Lisse minder\" in  ."
+        );
+        assert!(matches!(
+            without_places("Geen plaats hier."),
+            std::borrow::Cow::Borrowed(_)
+        ));
+
+        // The introduction that lists the region's municipalities no
+        // longer wins over the section about the comment's topic.
+        let mut d = Version::default();
+        d.sections.push(section(
+            "1",
+            "Inleiding",
+            "De regio bestaat uit de gemeenten Delft, Pijnacker-Nootdorp, Midden-Delfland, Westland en Zoetermeer, die samen deze visie schreven voor de komende jaren.",
+        ));
+        d.sections.push(section(
+            "2",
+            "Advies en melding",
+            "Inwoners kunnen met zorgen over geweld thuis terecht bij een loket in de eigen gemeente en bij Veilig Thuis voor advies en melding.",
+        ));
+        let ix = TopicIndex::new(&d);
+        let r = ix.rank(
+            "Zorg voor een loket in Pijnacker-Nootdorp en Midden-Delfland, niet alleen in Delft.",
+        );
+        assert_eq!(r.order[0].0, 1, "{:?}", r.order);
+        assert_eq!(r.bm25[0], 0.0, "{:?}", r.bm25);
+    }
 
     #[test]
     fn a_full_passage_is_not_buried_under_a_short_one_by_its_length() {
