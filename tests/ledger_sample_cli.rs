@@ -158,6 +158,24 @@ fn assert_group_decided(tmp: &Path, members: usize) {
     assert!(findings(&check, "group_conflict").is_empty());
 }
 
+/// The README's main job on the sample: every decision of the committed
+/// ledger still matches its comment (a splitter change that keeps a
+/// letter's closing in its last comment detaches that comment's decision).
+#[test]
+fn every_decision_of_the_sample_ledger_matches_a_comment() {
+    let tmp = sample_with_ledger();
+    let out = ok(tmp.path(), &["run"]);
+    let err = stderr(&out);
+    assert!(!err.contains("no longer matches"), "{err}");
+    assert!(!err.contains("Besluiten zonder"), "{err}");
+    let memo =
+        fs::read_to_string(tmp.path().join("output").join("nota-van-beantwoording.md")).unwrap();
+    assert!(!memo.contains("Besluiten zonder bijbehorende reactie"));
+    // The college's closing formula and signature are no comment text.
+    assert!(!memo.contains("hiermee van dienst"));
+    assert!(!memo.contains("de secretaris, de burgemeester"));
+}
+
 #[test]
 fn a_campaign_decision_follows_the_group_when_a_letter_sorting_first_arrives() {
     let tmp = sample_with_ledger();

@@ -946,6 +946,18 @@ J. Smit
             Some("College van burgemeester en wethouders van Noordwaard")
         );
         assert_eq!(l.kind, RespondentKind::ExecutiveBoard);
+        // An official closing formula, and the two signatures side by side
+        // read as one line (as a PDF's text layer gives them).
+        let formal = "Gemeente Noordwaard\nBurgemeester en wethouders\n\nAan de werkgroep\n\nNoordwaard, 3 oktober 2026\n\nGeacht bestuur,\n\nRegionale projectleider\n\nWij willen weten hoe de projectleider wordt bekostigd en welke verdeelsleutel geldt.\n\nWij vertrouwen erop u hiermee van dienst te zijn.\n\nBurgemeester en wethouders van Noordwaard,\nde secretaris, de burgemeester,\ning. R. de Lange mw. H.J. van Dam\n";
+        let l = split(formal);
+        assert_eq!(
+            texts(&l),
+            ["Wij willen weten hoe de projectleider wordt bekostigd en welke verdeelsleutel geldt."]
+        );
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("College van burgemeester en wethouders van Noordwaard")
+        );
         let org = "Stichting Opvang Oost\nPostbus 3\n1234 AB Oost\n\nGeachte werkgroep,\n\nWij vragen om meer opvangplaatsen voor moeders met kinderen in de regio.\n\nMet vriendelijke groet,\nK. Smit\ndirecteur-bestuurder Stichting Opvang Oost\n";
         assert_eq!(
             split(org).respondent.as_deref(),
@@ -1528,11 +1540,17 @@ J. Smit
             "Groet Lotte",
             "Vr.gr. Kees",
             "Regards",
+            // An official letter's closing formula.
+            "Wij vertrouwen erop u hiermee van dienst te zijn.",
+            "Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd.",
+            "Ik hoop u hiermee van dienst te zijn geweest.",
         ] {
             assert!(is_closing(closing), "{closing}");
         }
         for body in [
             "Groene daken moeten er komen.",
+            "Wij vertrouwen erop dat u onze punten overneemt.",
+            "Wij hopen dat u hiermee aan de slag gaat.",
             "Gr. Tolstraat 4 is het adres",
             "Groepen jongeren hangen rond.",
         ] {

@@ -347,7 +347,7 @@ pub(super) fn ends_at_line_end(t: &str) -> bool {
 }
 
 pub(super) static CLOSING: StaticRegex = StaticRegex::new(
-    r"^(?i:met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
+    r"^(?i:(wij vertrouwen|ik vertrouw) erop (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|(wij hopen|ik hoop) (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
 );
 
 pub(super) fn is_closing(t: &str) -> bool {
