@@ -677,6 +677,59 @@ fn change_references_and_editorial_marks_follow_a_renumbered_section() {
 }
 
 #[test]
+fn a_change_reference_follows_a_section_that_was_only_renamed() {
+    let dir = three_sections();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    // A newer final version gives Preventie a longer title, same number
+    // and text: the comparison pairs it (`hernoemd`), so the reference
+    // still names it.
+    std::fs::write(
+        d.join("inbox/drafts/03-definitief-2.txt"),
+        final_text(None).replace("2 Preventie", "2 Preventie en vroegsignalering"),
+    )
+    .unwrap();
+    let (json_out, stderr) = run_json(d);
+    assert!(!stderr.contains("recorded as"), "{stderr}");
+    let decision = &json_out["responses"][0]["comments"][0]["decision"];
+    assert_eq!(decision["change_ref"], "2", "{decision}");
+    let (v, _) = json(d, &["check", "--json"]);
+    assert!(!kinds(&v).contains(&"lost_reference".to_string()), "{v}");
+    let memo = memo_md(d);
+    assert!(
+        memo.contains("Aanpassing in § 2 Preventie en vroegsignalering"),
+        "{memo}"
+    );
+
+    // Recorded on a version after the draft (the title the draft does not
+    // have), then renamed again in a newer one: compared from that version.
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+    assert!(
+        ledger.contains("change_ref_title = \"Preventie en vroegsignalering\""),
+        "{ledger}"
+    );
+    std::fs::write(
+        d.join("inbox/drafts/04-definitief-3.txt"),
+        final_text(None).replace("2 Preventie", "2 Voorkomen en vroegsignalering"),
+    )
+    .unwrap();
+    let (json_out, stderr) = run_json(d);
+    assert!(!stderr.contains("recorded as"), "{stderr}");
+    let decision = &json_out["responses"][0]["comments"][0]["decision"];
+    assert_eq!(decision["change_ref"], "2", "{decision}");
+}
+
+#[test]
 fn change_references_to_unknown_sections_are_refused() {
     let dir = three_sections();
     let d = dir.path();

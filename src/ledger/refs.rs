@@ -5,8 +5,9 @@
 //! with the section's title (`change_ref_title`, `[editorial] titles`). When
 //! a newer version renumbers its sections (a section inserted before 4.2),
 //! the number alone would point at whatever section carries it now; the
-//! title lets the reference follow its section to its new number, and a
-//! section that cannot be found by either is reported, never guessed.
+//! title lets the reference follow its section to its new number, the
+//! comparison of versions a section that got a new title, and a section
+//! that cannot be found by any of these is reported, never guessed.
 
 use std::collections::BTreeMap;
 
@@ -20,8 +21,9 @@ pub enum Followed {
     Same,
     /// The section now has this number.
     Moved(String),
-    /// Neither the number nor the title finds the section: the newest
-    /// version's section with that number has another title, or none has.
+    /// Neither the number, the title nor the comparison of versions finds
+    /// the section: the newest version's section with that number has
+    /// another title and is not the recorded section renamed, or none has.
     Lost { now: Option<String> },
 }
 
@@ -100,6 +102,16 @@ pub fn follow(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
     if let [moved] = same_title.as_slice() {
         return Followed::Moved(moved.number.clone());
     }
+    // Renamed (and perhaps renumbered): the version the reference was
+    // recorded in has the section, and the comparison with the newest
+    // version pairs it with one there.
+    if let Some(paired) = paired_in_newest(c, number, &title) {
+        return if paired == number {
+            Followed::Same
+        } else {
+            Followed::Moved(paired)
+        };
+    }
     if now.is_none() && removed_with_title(&c.versions, number, &title) {
         // A removed section, named by its number in an older version.
         return Followed::Same;
@@ -107,6 +119,37 @@ pub fn follow(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
     Followed::Lost {
         now: now.map(|s| s.title.clone()),
     }
+}
+
+/// The number in the newest version of the section an older version has
+/// as `number` with `title` (normalised), when the comparison of the two
+/// versions pairs it with one (its text aligns: the same section under a
+/// new title). A section of the consultation draft is looked up in the
+/// run's comparison of the draft with the newest version; one only a later
+/// version has is compared from the newest older version that has it.
+fn paired_in_newest(c: &Consultation, number: &str, title: &str) -> Option<String> {
+    let named = |s: &Section| s.number == number && norm(&s.title) == title;
+    let (newest, older) = c.versions.split_last()?;
+    if older.first().is_some_and(|d| d.sections.iter().any(named)) {
+        return c
+            .changes
+            .iter()
+            .find(|ch| {
+                ch.before
+                    .as_ref()
+                    .is_some_and(|b| b.number == number && norm(&b.title) == title)
+            })
+            .and_then(|ch| ch.after.as_ref())
+            .map(|a| a.number.clone());
+    }
+    let (version, at) = older
+        .iter()
+        .rev()
+        .find_map(|v| v.sections.iter().position(named).map(|i| (v, i)))?;
+    let pair = crate::compare::align(version, newest)
+        .pair_of_before(at)
+        .map(|p| p.after)?;
+    newest.sections.get(pair).map(|s| s.number.clone())
 }
 
 /// Whether an older version has section `number` with this title.
