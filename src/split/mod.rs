@@ -192,6 +192,25 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
         .find_map(|r| header_value(&r.text, &["van", "from"]));
+    // A web form's fields (`Naam: ...`, `Organisatie: ...`, the value on
+    // the label's line or the next one); an organisation field that says
+    // there is none (`(geen, ik reageer als inwoner)`, `n.v.t.`) is none.
+    let form = |names: &[&str]| {
+        let top = &lines[..lines.len().min(FORM_LINES)];
+        top.iter().enumerate().find_map(|(i, r)| {
+            if let Some(v) = header_value(&r.text, names) {
+                return Some(v);
+            }
+            let (name, value) = r.text.split_once(':')?;
+            (names.contains(&name.trim().to_lowercase().as_str()) && value.trim().is_empty())
+                .then(|| top.get(i + 1).map(|n| n.text.trim()))
+                .flatten()
+                .filter(|n| !n.is_empty() && !is_header_line(n) && parts::word_count(n) <= 8)
+                .map(str::to_string)
+        })
+    };
+    let form_org = form(&["organisatie", "namens"]).filter(|v| !names_no_organisation(v));
+    let form_name = form(&["naam"]).filter(|v| is_person_name(v));
     // The letterhead: an organisation named above the addressee and date.
     let letterhead = head
         .iter()
@@ -238,22 +257,27 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .clone()
         .or_else(|| self_named.clone())
         .or_else(|| letterhead.map(str::to_string))
+        .or_else(|| form_org.clone())
         .or_else(|| email_from.as_deref().map(sender_name))
+        .or_else(|| form_name.clone())
         .or_else(|| signature.person.clone())
         .filter(|s| !s.is_empty());
     let evidence = [
         signature.organisation.as_deref().unwrap_or(""),
         self_named.as_deref().unwrap_or(""),
         letterhead.unwrap_or(""),
+        form_org.as_deref().unwrap_or(""),
         email_from.as_deref().unwrap_or(""),
         &head_block,
     ]
     .join(" | ");
     let mut kind = kind_of(&evidence);
-    if kind == RespondentKind::Unknown && (signature.on_behalf || signature.by_organisation) {
+    if kind == RespondentKind::Unknown
+        && (signature.on_behalf || signature.by_organisation || form_org.is_some())
+    {
         kind = RespondentKind::Organisation;
     } else if kind == RespondentKind::Unknown
-        && (signature.person.is_some() || email_from.is_some())
+        && (signature.person.is_some() || email_from.is_some() || form_name.is_some())
     {
         kind = RespondentKind::Resident;
     }
@@ -267,6 +291,32 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// Lines at the top of a response searched for a web form's fields.
+const FORM_LINES: usize = 16;
+
+/// A web form's organisation field that names none (`(geen, ik reageer
+/// als inwoner)`, `geen`, `n.v.t.`, `-`, `particulier`).
+fn names_no_organisation(v: &str) -> bool {
+    let v = v
+        .trim()
+        .trim_matches(|c: char| c == '(' || c == ')' || c == '-' || c.is_whitespace())
+        .to_lowercase();
+    v.is_empty()
+        || [
+            "geen",
+            "nvt",
+            "n.v.t",
+            "n.v.t.",
+            "niet van toepassing",
+            "particulier",
+            "inwoner",
+            "none",
+            "n/a",
+        ]
+        .iter()
+        .any(|w| v == *w || v.starts_with(&format!("{w},")) || v.starts_with(&format!("{w} ")))
 }
 
 /// Where a second letter starts below the closing of the letter whose
@@ -560,8 +610,9 @@ mod segment;
 use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
-    kind_of, organisation_signing, organisation_word, read_signature, self_designation,
-    speaks_as_organisation, split_closing_at, tidy_org, trailing_closing_at, writes_for_self,
+    is_person_name, kind_of, organisation_signing, organisation_word, read_signature,
+    self_designation, speaks_as_organisation, split_closing_at, tidy_org, trailing_closing_at,
+    writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -1009,6 +1060,31 @@ J. Smit
         assert_eq!(l.place.as_deref(), Some("Katwijk"));
         assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Katwijk"));
         assert!(!l.private_person);
+    }
+
+    #[test]
+    fn a_web_forms_fields_name_the_sender_and_are_no_comment() {
+        let org = "Inspraakformulier regiovisie\nDatum: 12 oktober 2026\nNaam: Johan Kuipers\nOrganisatie:\nStichting Buurtwerk Veenmeer\nE-mailadres: j.kuipers@buurtwerk.example.nl\nTelefoon: 0172-654321\n\nReactie:\nDe buurtwerkers zien vaak als eerste signalen van huiselijk geweld, maar worden in paragraaf 4.2 niet genoemd.\n";
+        let l = split(org);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Stichting Buurtwerk Veenmeer")
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert!(!l.private_person);
+        assert_eq!(
+            texts(&l),
+            ["De buurtwerkers zien vaak als eerste signalen van huiselijk geweld, maar worden in paragraaf 4.2 niet genoemd."]
+        );
+        let resident = "Inspraakformulier regiovisie\nDatum: 13 oktober 2026\nNaam: Sanne de Wit\nOrganisatie: (geen, ik reageer als inwoner)\nE-mailadres: sanne.dewit@example.nl\n\nReactie:\nIk mis in paragraaf 6.2 aandacht voor kinderen bij complexe scheidingen.\n";
+        let l = split(resident);
+        assert_eq!(l.respondent.as_deref(), Some("Sanne de Wit"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        assert_eq!(
+            texts(&l),
+            ["Ik mis in paragraaf 6.2 aandacht voor kinderen bij complexe scheidingen."]
+        );
     }
 
     #[test]

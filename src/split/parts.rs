@@ -390,7 +390,7 @@ fn abbreviated(p: &str) -> bool {
 pub(super) static SENTENCE_BREAK: StaticRegex = StaticRegex::new(r"\p{Ll}{3,}[.!?]\s+\p{Lu}");
 
 pub(super) static HEADER_LINE: StaticRegex = StaticRegex::new(
-    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer)\s*:",
+    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|naam|voornaam|achternaam|organisatie|namens|e-?mailadres|telefoonnummer|adres|postcode|woonplaats)\s*:",
 );
 
 /// E-mail header (`Van:`, `Aan:`, ...).
