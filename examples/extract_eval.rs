@@ -213,6 +213,7 @@ fn error_kind(e: &ExtractError) -> &'static str {
     match e {
         ExtractError::Io { .. } => "Io",
         ExtractError::Empty { .. } => "Empty",
+        ExtractError::Blank { .. } => "Blank",
         ExtractError::Corrupt { .. } => "Corrupt",
         ExtractError::Encrypted { .. } => "Encrypted",
         ExtractError::NoText { .. } => "NoText",

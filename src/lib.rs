@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compare;
 pub mod extract;
 pub mod file_keys;
+pub mod file_mode;
 pub mod ids;
 pub mod inbox;
 pub mod isolate;

@@ -680,3 +680,51 @@ fn an_orphaned_decision_can_be_moved_to_its_successor_or_dropped() {
     let report = String::from_utf8_lossy(&check.stdout);
     assert!(!report.contains("orphaned"), "{report}");
 }
+
+/// A ledger write (through a temporary file renamed over the ledger) keeps
+/// the file's permissions, and the backup gets those of the ledger it
+/// copies: colleagues who share the folder keep access. A new ledger gets
+/// the mode any new file gets (the umask's).
+#[cfg(unix)]
+#[test]
+fn decide_keeps_the_ledgers_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    let probe = dir.path().join("probe");
+    std::fs::write(&probe, "x").unwrap();
+    let new_file = mode(&probe);
+    let ledger = ledger_path(dir.path());
+    let backup = dir.path().join("ledger.toml.bak");
+    succeeded(
+        dir.path(),
+        &["decide", &ids[0], "-s", "noted", "-a", "Dank."],
+    );
+    assert_eq!(mode(&ledger), new_file, "a new ledger");
+    for (n, wanted) in [0o664, 0o640, 0o644].into_iter().enumerate() {
+        std::fs::set_permissions(&ledger, std::fs::Permissions::from_mode(wanted)).unwrap();
+        let answer = format!("Dank, {n}.");
+        succeeded(
+            dir.path(),
+            &["decide", &ids[0], "-s", "noted", "-a", &answer],
+        );
+        assert!(std::fs::read_to_string(&ledger).unwrap().contains(&answer));
+        assert_eq!(mode(&ledger), wanted, "ledger {wanted:o}");
+        assert_eq!(mode(&backup), wanted, "backup {wanted:o}");
+    }
+    // An output file written again keeps its permissions too.
+    succeeded(dir.path(), &["run"]);
+    let memo = dir.path().join("output/nota-van-beantwoording.md");
+    assert_eq!(mode(&memo), new_file, "a new output file");
+    std::fs::set_permissions(&memo, std::fs::Permissions::from_mode(0o664)).unwrap();
+    succeeded(
+        dir.path(),
+        &["decide", &ids[0], "-s", "noted", "-a", "Dank, tot slot."],
+    );
+    succeeded(dir.path(), &["run"]);
+    assert!(std::fs::read_to_string(&memo)
+        .unwrap()
+        .contains("Dank, tot slot."));
+    assert_eq!(mode(&memo), 0o664, "an output file written again");
+}

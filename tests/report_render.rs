@@ -564,6 +564,9 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
     let mut c = report_fixture::consultation();
     c.responses.truncate(1);
     c.responses[0].comments.truncate(1);
+    // The unread file is gone with its response (else the appendix lists
+    // it, and table 1.1 counts it).
+    c.problems.clear();
     let (_, md, _) = render_this(&c, &ReportOptions::default());
     assert!(md.contains("Er is 1 reactie ontvangen met 1 punt."), "{md}");
     let (_, md, _) = render_this(
@@ -1228,6 +1231,125 @@ fn docx_elements_follow_the_schema_order() {
                 ("style", STYLE),
             ];
             assert_eq!(out_of_order(&xml, orders), None, "{part}: {xml}");
+        }
+    }
+}
+
+/// A point with a decision but no answer shows its decision and nothing
+/// that says it is undecided: the letter does not add "nog niet besloten"
+/// (so the intro's count of open points is the number of points that say
+/// so) and the memo (Markdown, HTML, Word) does not say "nog niet
+/// beantwoord" under a decision. An open point still says both.
+#[test]
+fn a_decision_without_an_answer_is_not_called_undecided() {
+    use inspraak::model::{DecisionView, Status};
+    let mut c = report_fixture::consultation();
+    let r = c
+        .responses
+        .iter_mut()
+        .find(|r| r.respondent == "Gemeenteraad Katwijk")
+        .unwrap();
+    assert_eq!(r.comments.len(), 2);
+    r.comments[0].decision.status = Status::Adopted;
+    r.comments[0].decision.answer = "  ".into();
+    r.comments[1].decision = DecisionView::default();
+    let open_letter = [
+        (
+            Lang::Nl,
+            "Over dit punt is nog niet besloten",
+            "over 1 van uw punten is nog niet besloten",
+            "leidt tot aanpassing (overgenomen)",
+        ),
+        (
+            Lang::En,
+            "No decision has been taken on this point yet",
+            "1 of your points has no decision yet",
+            "leads to a change (adopted)",
+        ),
+    ];
+    for (lang, undecided, intro, decided) in open_letter {
+        let (dir, md, _) = render_this(
+            &c,
+            &ReportOptions {
+                lang,
+                ..ReportOptions::default()
+            },
+        );
+        // HTML puts the decision in bold, the status after it.
+        let decided_html = decided.replace(" (", "</strong> (");
+        for name in [
+            "letters/gemeenteraad-katwijk.md",
+            "letters/gemeenteraad-katwijk.html",
+        ] {
+            let decided = if name.ends_with(".html") {
+                decided_html.as_str()
+            } else {
+                decided
+            };
+            let letter = read(&dir.path().join(name));
+            assert!(letter.contains(intro), "{lang:?} {name}: {letter}");
+            assert!(letter.contains(decided), "{lang:?} {name}: {letter}");
+            // Only the open point says it is undecided.
+            assert_eq!(
+                letter.matches(undecided).count(),
+                1,
+                "{lang:?} {name}: {letter}"
+            );
+            let (first, second) = letter.split_once(decided).unwrap();
+            assert!(!first.contains(undecided), "{lang:?} {name}: {letter}");
+            let first_point_end = second.find(undecided).unwrap();
+            assert!(
+                second[..first_point_end].contains(match lang {
+                    Lang::Nl => "nog geen besluit",
+                    Lang::En => "not yet decided",
+                }),
+                "{lang:?} {name}: {letter}"
+            );
+        }
+        // The memo says "not answered yet" as often as with an answer on
+        // the adopted point: under open points only.
+        let not_answered = match lang {
+            Lang::Nl => "Nog niet beantwoord.",
+            Lang::En => "Not answered yet.",
+        };
+        let mut answered = c.clone();
+        answered
+            .responses
+            .iter_mut()
+            .find(|r| r.respondent == "Gemeenteraad Katwijk")
+            .unwrap()
+            .comments[0]
+            .decision
+            .answer = "Verwerkt.".into();
+        let (answered_dir, answered_md, _) = render_this(
+            &answered,
+            &ReportOptions {
+                lang,
+                ..ReportOptions::default()
+            },
+        );
+        let memos = |dir: &Path, md: &str| {
+            [
+                md.to_string(),
+                read(&dir.join("nota-van-beantwoording.html")),
+                docx_xml(&dir.join("nota-van-beantwoording.docx")),
+            ]
+        };
+        let now = memos(dir.path(), &md);
+        let want = memos(answered_dir.path(), &answered_md);
+        for (what, (now, want)) in ["md", "html", "docx"].iter().zip(now.iter().zip(&want)) {
+            assert!(want.contains(not_answered), "{lang:?} {what}: {want}");
+            assert_eq!(
+                now.matches(not_answered).count(),
+                want.matches(not_answered).count(),
+                "{lang:?} {what}: {now}"
+            );
+            let decided = if *what == "html" {
+                decided_html.as_str()
+            } else {
+                decided
+            };
+            assert!(now.contains(decided), "{lang:?} {what}: {now}");
         }
     }
 }

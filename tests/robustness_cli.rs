@@ -671,3 +671,78 @@ fn an_unread_file_of_an_unknown_sender_is_public_by_number() {
         "{memo}"
     );
 }
+
+/// A text file of only spaces and empty lines is reported as empty (by
+/// name, saying what to do), not as read without points or without a
+/// date; and table 1.1 of the memo counts as many files that could not
+/// be processed as its appendix lists under `responses/`, each once (the
+/// totals add up).
+#[test]
+fn a_blank_text_file_is_empty_and_the_memo_counts_what_its_appendix_lists() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    fs::write(responses.join("spaties.txt"), "   \n\n \t \r\n  \n").unwrap();
+    fs::write(responses.join("leeg.txt"), "").unwrap();
+    fs::create_dir(responses.join("submap")).unwrap();
+    fs::write(responses.join("submap/brief.txt"), "Een brief in een map.").unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    assert_reported(&c, &err, "spaties.txt", &["only blank space"]);
+    assert_reported(&c, &err, "leeg.txt", &["empty (0 bytes)"]);
+    for line in err.lines().filter(|l| l.contains("spaties.txt")) {
+        assert!(!line.contains("no comments"), "{line}");
+        assert!(!line.contains("no date"), "{line}");
+    }
+    let md = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.md")).unwrap();
+    let table: Vec<(String, usize)> = md
+        .split("### 1.1")
+        .nth(1)
+        .unwrap()
+        .split("### 1.2")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Indiener"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (
+                cells[1].to_string(),
+                cells[2].trim_matches('*').parse().unwrap(),
+            )
+        })
+        .collect();
+    let unread = table
+        .iter()
+        .find(|(label, _)| label.starts_with("niet te verwerken"))
+        .unwrap_or_else(|| panic!("{md}"))
+        .1;
+    let (_, total) = table.last().unwrap();
+    let rows: usize = table[..table.len() - 1].iter().map(|(_, n)| n).sum();
+    assert_eq!(rows, *total, "{md}");
+    assert!(
+        md.contains(&format!("Er zijn {total} reacties ontvangen")),
+        "{md}"
+    );
+    let appendix = md
+        .split("### Bestanden die niet konden worden verwerkt")
+        .nth(1)
+        .unwrap()
+        .split("### ")
+        .next()
+        .unwrap();
+    let listed = appendix
+        .lines()
+        .filter(|l| l.starts_with("| responses/"))
+        .count();
+    // reactie-scan.pdf, leeg.txt, spaties.txt and the folder.
+    assert!(listed >= 4, "{appendix}");
+    assert_eq!(unread, listed, "{md}");
+    assert_eq!(
+        appendix.matches("Het bestand is leeg").count(),
+        2,
+        "{appendix}"
+    );
+}

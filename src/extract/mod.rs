@@ -39,6 +39,8 @@ pub enum ExtractError {
     },
     #[error("`{file}` is empty (0 bytes): ask the sender for the file again")]
     Empty { file: String },
+    #[error("`{file}` is empty: it holds only blank space (spaces, tabs or empty lines), no text; ask the sender for the file again")]
+    Blank { file: String },
     #[error("`{file}` is not a readable PDF ({reason}): open it in a PDF viewer; if it shows, print it to a new PDF and replace the file")]
     Corrupt { file: String, reason: String },
     #[error("`{file}` is encrypted and needs a password: ask the sender for an unprotected copy")]
@@ -61,7 +63,7 @@ impl ExtractError {
         use crate::model::ProblemKind as K;
         match self {
             ExtractError::Io { .. } => K::Unreadable,
-            ExtractError::Empty { .. } => K::Empty,
+            ExtractError::Empty { .. } | ExtractError::Blank { .. } => K::Empty,
             ExtractError::Corrupt { .. } => K::Corrupt,
             ExtractError::Encrypted { .. } => K::Encrypted,
             ExtractError::NoText { .. } => K::Scan,
@@ -107,7 +109,14 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
             file: file.into(),
             reason: "no `%PDF` header: the file is not a PDF".into(),
         }),
-        "txt" | "md" | "text" | "markdown" => Ok(extract_plain_text(file, bytes)),
+        "txt" | "md" | "text" | "markdown" => {
+            let doc = extract_plain_text(file, bytes);
+            // Only spaces and empty lines: as empty as a file of 0 bytes.
+            if doc.pages.iter().all(|p| p.lines.is_empty()) {
+                return Err(ExtractError::Blank { file: file.into() });
+            }
+            Ok(doc)
+        }
         "eml" => text::extract_eml(file, bytes),
         other => Err(ExtractError::Unsupported {
             file: file.into(),
@@ -355,6 +364,15 @@ mod tests {
             extract_bytes("a.pdf", b""),
             Err(ExtractError::Empty { .. })
         ));
+        for blank in [&b"   \n\n  \t\r\n"[..], b"\xEF\xBB\xBF \n", b"\n"] {
+            let err = extract_bytes("spaties.txt", blank).unwrap_err();
+            assert!(matches!(err, ExtractError::Blank { .. }), "{err}");
+            assert_eq!(err.kind(), crate::model::ProblemKind::Empty);
+            let message = err.to_string();
+            assert!(message.contains("spaties.txt"), "{message}");
+            assert!(message.contains("ask the sender"), "{message}");
+        }
+        assert!(extract_bytes("kort.txt", b"  Ja.\n").is_ok());
         let err = extract_bytes("brief.pdf", b"hello, not a pdf").unwrap_err();
         assert!(matches!(err, ExtractError::Corrupt { .. }));
         assert!(err.to_string().contains("brief.pdf"));

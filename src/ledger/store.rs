@@ -2,8 +2,9 @@
 //!
 //! A write goes to a temporary file in the same folder, is synced to disk
 //! and then renamed over the ledger, so a crash at any moment leaves either
-//! the old or the new file, never a mix. The previous version is kept as
-//! `ledger.toml.bak`. The file's hash is remembered at load; a save refuses
+//! the old or the new file, never a mix; the new file keeps the ledger's
+//! permissions ([`crate::file_mode`]). The previous version is kept as
+//! `ledger.toml.bak` (with the same permissions). The file's hash is remembered at load; a save refuses
 //! to overwrite a file that changed in between (another `inspraak` or an
 //! editor), instead of silently losing that program's work; a lock file
 //! makes the final check and the rename one step among `inspraak`
@@ -301,7 +302,7 @@ pub fn prepare(ledger: &Ledger) -> Result<PreparedWrite, Error> {
         path: path.clone(),
         source,
     };
-    let temp = write_temp(path, text.as_bytes()).map_err(write_err)?;
+    let temp = write_temp(path, path, text.as_bytes()).map_err(write_err)?;
     Ok(PreparedWrite {
         temp,
         hash: hash(text.as_bytes()),
@@ -317,13 +318,13 @@ fn folder(path: &Path) -> PathBuf {
     }
 }
 
-fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+/// A synced temporary file holding `bytes`, to be renamed over `path`,
+/// with the permissions of the file `like` (the ledger: also for its
+/// backup, which is a copy of it), or of a new file when there is none.
+fn write_temp(path: &Path, like: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = folder(path);
     std::fs::create_dir_all(&dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".ledger-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
+    let mut temp = crate::file_mode::temp_file_like(&dir, ".ledger-", ".tmp", like)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
@@ -346,7 +347,7 @@ impl PreparedWrite {
         }
         if let Some(previous) = &self.previous {
             let bak = backup_path(&path);
-            let temp = write_temp(&bak, previous).map_err(write_err)?;
+            let temp = write_temp(&bak, &path, previous).map_err(write_err)?;
             temp.persist(&bak).map_err(|e| write_err(e.error))?;
         }
         self.temp.persist(&path).map_err(|e| write_err(e.error))?;

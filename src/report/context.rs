@@ -919,7 +919,10 @@ impl<'a> Builder<'a> {
             final_label: (c.versions.len() > 1)
                 .then(|| c.versions.last().map(|v| v.label.clone()))
                 .flatten(),
-            responses_total: c.responses.len(),
+            // Every response, and whatever else in `responses/` the
+            // appendix lists (a folder, a link): table 1.1 counts each row
+            // of the appendix about `responses/` once.
+            responses_total: c.responses.len() + self.listed_non_responses(),
             responses_ok: c.responses.iter().filter(|r| r.error.is_none()).count(),
             comments_total: c.responses.iter().map(|r| r.comments.len()).sum(),
             by_kind: self.by_kind(),
@@ -1188,10 +1191,37 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// Responses per kind; files that could not be read in a row of their
-    /// own (their kind is unknown).
+    /// The files under `responses/` that the memo's appendix lists
+    /// ("Bestanden die niet konden worden verwerkt").
+    fn listed_in_appendix(&self) -> HashSet<&str> {
+        self.c
+            .problems
+            .iter()
+            .filter(|p| p.kind.is_public())
+            .filter_map(|p| p.file.strip_prefix("responses/"))
+            .collect()
+    }
+
+    /// Entries of `responses/` that the appendix lists and that are no
+    /// response (a folder, a link, a file skipped for its name).
+    fn listed_non_responses(&self) -> usize {
+        let responses: HashSet<&str> = self.c.responses.iter().map(|r| r.file.as_str()).collect();
+        self.listed_in_appendix()
+            .into_iter()
+            .filter(|f| !responses.contains(f))
+            .count()
+    }
+
+    /// Responses per kind; what could not be processed in a row of its
+    /// own (its kind is unknown): as many as the appendix lists under
+    /// `responses/`, namely the files that could not be read, those read
+    /// without any point found in them, and what is no file.
     fn by_kind(&self) -> Vec<KindRow> {
-        let read = |r: &&Response| r.status == crate::model::FileStatus::Ok;
+        let listed = self.listed_in_appendix();
+        let read = |r: &&Response| {
+            r.status == crate::model::FileStatus::Ok
+                && !(r.comments.is_empty() && listed.contains(r.file.as_str()))
+        };
         let mut rows: Vec<KindRow> = crate::model::RespondentKind::ALL
             .iter()
             .filter_map(|&k| {
@@ -1209,7 +1239,8 @@ impl<'a> Builder<'a> {
                 })
             })
             .collect();
-        let unread = self.c.responses.iter().filter(|r| !read(r)).count();
+        let unread =
+            self.c.responses.iter().filter(|r| !read(r)).count() + self.listed_non_responses();
         if unread > 0 {
             rows.push(KindRow {
                 label: self.words.pick(
@@ -1217,7 +1248,13 @@ impl<'a> Builder<'a> {
                     "could not be processed (see appendix)",
                 ),
                 responses: unread,
-                comments: 0,
+                comments: self
+                    .c
+                    .responses
+                    .iter()
+                    .filter(|r| !read(r))
+                    .map(|r| r.comments.len())
+                    .sum(),
             });
         }
         rows

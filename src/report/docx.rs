@@ -982,16 +982,18 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
             } else {
                 format!("{} ({})", i.decision, i.status)
             },
-        ))
-        .add_paragraph(labelled(
-            &t.pick("Antwoord", "Answer"),
-            &if i.has_answer {
-                i.answer.clone()
-            } else {
-                // As the HTML and Markdown memo say it.
-                t.pick("Nog niet beantwoord.", "Not answered yet.")
-            },
         ));
+    // As the HTML and Markdown memo say it: a decided point without an
+    // answer shows its decision only, never "not answered yet" under it.
+    let answer = if i.has_answer {
+        Some(i.answer.clone())
+    } else {
+        i.open
+            .then(|| t.pick("Nog niet beantwoord.", "Not answered yet."))
+    };
+    if let Some(answer) = answer {
+        doc = doc.add_paragraph(labelled(&t.pick("Antwoord", "Answer"), &answer));
+    }
     for e in &i.excerpts {
         doc = doc
             .add_paragraph(labelled(&t.pick("Aanpassing in", "Change in"), &e.section))

@@ -460,6 +460,9 @@ impl Staging {
                         .with_context(|| format!("failed to create `{}`", parent.display()))?;
                 }
             }
+            // A file written again keeps the permissions it had.
+            crate::file_mode::copy_permissions(&to, from)
+                .with_context(|| format!("failed to write `{}`", to.display()))?;
             if std::fs::rename(from, &to).is_err() {
                 // A folder in the way (a file never is: renamed over).
                 if std::fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir()) {
