@@ -352,7 +352,7 @@ fn why_not_read(
         Ok(kind) => kind,
         Err(e) => {
             return Some((
-                ProblemKind::Unreadable,
+                ProblemKind::Skipped,
                 format!("it could not be inspected ({e})"),
             ))
         }

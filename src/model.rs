@@ -812,8 +812,11 @@ pub enum ProblemKind {
     /// Anything else: the message says.
     #[default]
     Other,
-    /// Not a regular file (a folder, a link out of the inbox, a pipe): not
-    /// read.
+    /// Not a regular file (a folder, a link out of the inbox, a pipe), or a
+    /// file whose name reads as another's: not read. About how the working
+    /// group filled the inbox, and named as it is there (a folder or link
+    /// is often named after a person): reported to the working group, left
+    /// out of the public outputs like [`ProblemKind::Setup`].
     Skipped,
     /// About the working group's own set-up (the inbox's folders,
     /// `consultation.toml`), not about a submission: reported to the
@@ -824,9 +827,10 @@ pub enum ProblemKind {
 impl ProblemKind {
     /// Whether a problem of this kind belongs in the public outputs (the
     /// memo's appendix, `consultation.json`): every kind about a submitted
-    /// or draft file, not the working group's own set-up.
+    /// or draft file, not the working group's own set-up nor an inbox
+    /// entry that was not read as a file (see [`ProblemKind::Skipped`]).
     pub fn is_public(self) -> bool {
-        self != ProblemKind::Setup
+        !matches!(self, ProblemKind::Setup | ProblemKind::Skipped)
     }
 
     /// A short description in Dutch, naming no file.

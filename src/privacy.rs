@@ -777,12 +777,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         versions: c.versions.clone(),
         responses: Vec::new(),
         changes: c.changes.clone(),
-        problems: c
-            .problems
-            .iter()
-            .filter(|p| p.kind.is_public())
-            .cloned()
-            .collect(),
+        problems: public_problems(c).cloned().collect(),
         orphaned_decisions: c.orphaned_decisions.clone(),
         reattached_decisions: c.reattached_decisions.clone(),
         // About the working group's own file, and may name files.
@@ -803,10 +798,29 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         .map(|o| public_orphan(c, scrubber, o))
         .collect();
     for r in &mut out.reattached_decisions {
-        r.respondent = scrubber.scrub(&r.respondent);
+        // A private person by their pseudonym, as everywhere else.
+        r.respondent = match c.responses.iter().find(|resp| resp.file == r.file) {
+            Some(resp) if resp.sender_hidden() => resp.public_name.clone(),
+            _ => scrubber.scrub(&r.respondent),
+        };
         r.file = public_file_of(c, &r.file);
     }
     out
+}
+
+/// The problems public output lists (the memo's appendix,
+/// `consultation.json`): those of a public kind
+/// ([`crate::model::ProblemKind::is_public`]), and of those about
+/// `responses/` only the ones about a response, which public output names
+/// by [`public_file_of`]. Any other entry there is named as the working
+/// group's folder names it, often after a person.
+pub fn public_problems(c: &Consultation) -> impl Iterator<Item = &crate::model::Problem> {
+    c.problems.iter().filter(|p| {
+        p.kind.is_public()
+            && p.file
+                .strip_prefix("responses/")
+                .is_none_or(|name| c.responses.iter().any(|r| r.file == name))
+    })
 }
 
 /// The name a response's file goes by in public output. A private
@@ -1794,12 +1808,18 @@ fn bare_street() -> String {
 }
 
 /// A bare street ([`bare_street`]) after words saying where someone lives
-/// (`ik woon op`, `woont aan de`, `adres:`, `verhuisd naar`).
+/// (`ik woon op`, `woont aan de`, `adres:`, `verhuisd naar`), with up to
+/// eight words in lower case or numbers between them (`woon al 12 jaar
+/// aan de`, `woon ik sinds 2019 op`, `wonen, samen met onze kinderen, op`):
+/// the street starts at the first capital after the cue. A plain class of
+/// lower-case letters, not `\p{Ll}`: a Unicode class, eight times over,
+/// would make the pattern slow to compile (this one: ~6 ms in a release
+/// test build, the earlier list of 20 words: ~4 ms).
 fn street_after_cue_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?P<cue>\b(?i:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|adres|huisadres|postadres|woonadres|verhuisd|verhuizen|verhuist|verhuisde)\b[^\S\n]*:?[^\S\n]+(?:(?i:aan|op|in|te|naar|is|het|de|den|der|nu|sinds|kort|al|ook|bij|hier|daar|thans|tegenwoordig)[^\S\n]+){{0,4}}){}(?P<after>[^\S\n]+\p{{L}}+|[^\S\n]*%)?",
+            r"(?P<cue>\b(?i:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|adres|huisadres|postadres|woonadres|verhuisd|verhuizen|verhuist|verhuisde)\b[^\S\n]*[:,]?[^\S\n]+(?:[a-zß-öø-ÿ0-9'’-]+,?[^\S\n]+){{0,8}}){}(?P<after>[^\S\n]+\p{{L}}+|[^\S\n]*%)?",
             bare_street()
         );
         Regex::new(&pattern).expect(
@@ -2652,6 +2672,67 @@ mod tests {
         }
     }
 
+    /// How long the address patterns take to compile (printed, not
+    /// asserted: `cargo test --release --lib street_patterns_compile --
+    /// --nocapture`).
+    #[test]
+    fn street_patterns_compile_time() {
+        let start = std::time::Instant::now();
+        let _ = street_after_cue_re();
+        let cue = start.elapsed();
+        let _ = street_before_postcode_re();
+        let _ = street_line_re();
+        eprintln!(
+            "street after cue: {cue:?}; with the postcode and line patterns: {:?}",
+            start.elapsed()
+        );
+    }
+
+    /// Words between `woon` and the street: how long, since when, the
+    /// subject after the verb (`woon ik`), a comma; a street of several
+    /// words.
+    #[test]
+    fn a_home_address_after_words_on_how_long_or_since_when_goes() {
+        let s = Scrubber::default();
+        for (text, scrubbed) in [
+            (
+                "Ik woon al 12 jaar aan de Oude Rijn 44 en ik vind dat de opvang beter moet.",
+                "Ik woon al 12 jaar aan de [adres] en ik vind dat de opvang beter moet.",
+            ),
+            (
+                "Sinds 2019 woon ik aan de Oude Rijn 12 in Leiden.",
+                "Sinds 2019 woon ik aan de [adres] in Leiden.",
+            ),
+            (
+                "Ik woon sinds 12 jaar aan de Oude Rijn 44 in Leiden.",
+                "Ik woon sinds 12 jaar aan de [adres] in Leiden.",
+            ),
+            (
+                "Wij wonen, samen met onze kinderen, al jaren op Lange Hoogstraat West 3a.",
+                "Wij wonen, samen met onze kinderen, al jaren op [adres].",
+            ),
+            (
+                "Mijn moeder woonde tot haar dood in 2021 op de Hoge Rijndijk Oost 120.",
+                "Mijn moeder woonde tot haar dood in 2021 op de [adres].",
+            ),
+            (
+                "Ik woon aan de Rijn 7 sinds vorig jaar. Mijn adres is Vliet 3.",
+                "Ik woon aan de [adres] sinds vorig jaar. Mijn adres is [adres].",
+            ),
+        ] {
+            assert_eq!(s.scrub_as(text, true), scrubbed, "{text:?}");
+        }
+        // Counts, documents, years and places without a house number stay.
+        for text in [
+            "Ik woon al 12 jaar in Leiden en werk in Gouda.",
+            "Wij wonen hier sinds 2019 en lezen in paragraaf 5 dat Groep 8 meedoet.",
+            "Ik woon nu 3 jaar in Leiden 12 jaar na mijn verhuizing.",
+            "Sinds 2019 woon ik in Leiden; Visie 2030 noemt dat niet.",
+        ] {
+            assert_eq!(s.scrub_as(text, true), text);
+        }
+    }
+
     #[test]
     fn third_parties_after_a_particle_a_plural_or_punctuation_go() {
         let s = Scrubber::default();
@@ -2903,5 +2984,89 @@ mod tests {
             public.comments[1].text,
             "[naam] gaf aan dat de wachttijd 8 weken is; Sanne ook."
         );
+    }
+
+    /// A decision re-attached to a resident's comment names the resident
+    /// by their pseudonym in `consultation.json`, as everywhere else.
+    #[test]
+    fn a_reattached_decision_names_a_resident_by_pseudonym() {
+        let mut org = private_response(&["Meer voorlichting."], &[""]);
+        org.id = "r2".into();
+        org.file = "02-ouderenbond.txt".into();
+        org.number = 2;
+        org.respondent = "Ouderenbond Veenmeer".into();
+        org.private_person = false;
+        org.public_name = "Ouderenbond Veenmeer".into();
+        let reattached = |r: &Response| crate::model::ReattachedDecision {
+            old_id: "c-old".into(),
+            new_id: "c0".into(),
+            respondent: r.respondent.clone(),
+            file: r.file.clone(),
+            score: 0.9,
+            decided_respondent: r.respondent.clone(),
+            decided_file: r.file.clone(),
+        };
+        let resident = private_response(&["Hulp voor kinderen."], &[""]);
+        let c = Consultation {
+            reattached_decisions: vec![reattached(&resident), reattached(&org)],
+            responses: vec![resident, org],
+            ..Consultation::default()
+        };
+        let public = public_head(&c, &Scrubber::for_consultation(&c));
+        let shown: Vec<(&str, &str)> = public
+            .reattached_decisions
+            .iter()
+            .map(|r| (r.respondent.as_str(), r.file.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Inwoner 1", "inwoner-1.txt"),
+                ("Ouderenbond Veenmeer", "02-ouderenbond.txt")
+            ]
+        );
+    }
+
+    /// Entries of the inbox that are no submission's file (a folder, a
+    /// link out of the inbox) are the working group's to fix: they stay out
+    /// of `consultation.json` (and the memo, which lists the same
+    /// problems), so their names, often a person's, are not published.
+    #[test]
+    fn problems_with_entries_that_are_no_response_are_not_published() {
+        use crate::model::{Problem, ProblemKind};
+        let mut unread = private_response(&[], &[]);
+        unread.file = "brief-jan-de-vries.pdf".into();
+        unread.private_person = false;
+        unread.sender_unknown = true;
+        unread.public_name = "Inzending 1".into();
+        let problem = |kind, file: &str| Problem {
+            kind,
+            file: file.into(),
+            message: format!("`{file}` could not be read"),
+        };
+        let c = Consultation {
+            responses: vec![unread],
+            problems: vec![
+                problem(ProblemKind::Skipped, "responses/Reactie Jan de Vries"),
+                problem(ProblemKind::Skipped, "responses/brief-karin-visser.txt"),
+                problem(ProblemKind::Unreadable, "responses/Karin Visser.pdf"),
+                problem(ProblemKind::Setup, "consultation.toml"),
+                problem(ProblemKind::Scan, "responses/brief-jan-de-vries.pdf"),
+                problem(ProblemKind::Corrupt, "drafts/02-definitief.pdf"),
+            ],
+            ..Consultation::default()
+        };
+        let public = public_head(&c, &Scrubber::for_consultation(&c));
+        let files: Vec<&str> = public.problems.iter().map(|p| p.file.as_str()).collect();
+        assert_eq!(
+            files,
+            ["responses/inzending-1.pdf", "drafts/02-definitief.pdf"]
+        );
+        let json = serde_json::to_string(&public).unwrap();
+        for name in ["Jan", "Karin", "Visser", "Vries"] {
+            assert!(!json.contains(name), "{name} in {json}");
+        }
+        let shown: Vec<&crate::model::Problem> = public_problems(&c).collect();
+        assert_eq!(shown.len(), 2);
     }
 }

@@ -423,22 +423,62 @@ fn links_out_of_the_inbox_are_not_followed() {
     let c = json(tmp.path());
     assert_sample_processed(&c);
     assert!(!c.to_string().contains("hunter2"));
-    let msg = problem(&c, "link.txt").unwrap();
-    assert!(msg.contains("outside the inbox"), "{msg}");
-    assert!(problem(&c, "map").unwrap().contains("is a folder"));
-    // Where the link leads is not published.
-    let tmp_path = tmp.path().display().to_string();
-    assert!(!c.to_string().contains(&tmp_path));
-    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.html")).unwrap();
-    assert!(!memo.contains(&tmp_path));
+    // The working group is told, by name; public output names neither
+    // (a folder or link is often named after a person) nor where the link
+    // leads.
     assert!(
-        memo.contains("Geen gewoon bestand (een map of een koppeling)"),
-        "the reason in Dutch"
-    );
-    assert!(
-        err.contains("warning: responses/link.txt: `link.txt` is skipped"),
+        err.contains("warning: responses/link.txt: `link.txt` is skipped: it is a link to a file outside the inbox"),
         "{err}"
     );
+    assert!(
+        err.contains("warning: responses/map: `map` is skipped: it is a folder"),
+        "{err}"
+    );
+    assert_eq!(problem(&c, "link.txt"), None);
+    assert_eq!(problem(&c, "map"), None);
+    let tmp_path = tmp.path().display().to_string();
+    assert!(!c.to_string().contains(&tmp_path));
+    assert!(!c["problems"].to_string().contains("link.txt"));
+    for memo in ["nota-van-beantwoording.html", "nota-van-beantwoording.md"] {
+        let memo = fs::read_to_string(tmp.path().join("output").join(memo)).unwrap();
+        assert!(!memo.contains(&tmp_path));
+        assert!(!memo.contains("link.txt"), "{memo}");
+        assert!(!memo.contains("responses/map"), "{memo}");
+        assert!(!memo.contains("Geen gewoon bestand"), "{memo}");
+    }
+}
+
+/// A folder or a link out of the inbox named after a person: the
+/// warning names it, the memo and `consultation.json` do not (QA: they
+/// showed `responses/brief-karin-visser.txt` and `responses/Reactie Jan
+/// [naam]`).
+#[cfg(unix)]
+#[test]
+fn a_folder_or_link_named_after_a_person_is_not_published() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    fs::create_dir_all(responses.join("Reactie Jan de Vries")).unwrap();
+    let outside = tmp.path().join("elders.txt");
+    fs::write(&outside, "Geachte werkgroep, graag meer voorlichting.").unwrap();
+    std::os::unix::fs::symlink(&outside, responses.join("brief-karin-visser.txt")).unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("`Reactie Jan de Vries` is skipped"), "{err}");
+    assert!(err.contains("`brief-karin-visser.txt` is skipped"), "{err}");
+    for public in [
+        "consultation.json",
+        "nota-van-beantwoording.md",
+        "nota-van-beantwoording.html",
+    ] {
+        let text = fs::read_to_string(tmp.path().join("output").join(public)).unwrap();
+        for name in ["Reactie Jan", "karin", "visser"] {
+            assert!(
+                !text.to_lowercase().contains(&name.to_lowercase()),
+                "{public} names {name}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -522,14 +562,17 @@ fn a_file_name_that_is_not_utf8_is_read() {
     assert!(!c["responses"]
         .to_string()
         .contains("nazorg na een crisisopvang"));
-    let msg = problem(&c, "reactie-Muïller.txt").expect("the other file reported");
-    assert!(msg.contains("not UTF-8"), "{msg}");
+    // Reported to the working group (how the inbox was filled: not in
+    // public output, see `links_out_of_the_inbox_are_not_followed`).
     assert!(
-        stderr(&out)
-            .contains("warning: responses/reactie-Muïller.txt: `reactie-Muïller.txt` is skipped"),
+        stderr(&out).contains(
+            "warning: responses/reactie-Muïller.txt: `reactie-Muïller.txt` is skipped: its name \
+             is not UTF-8"
+        ),
         "{}",
         stderr(&out)
     );
+    assert!(!c["problems"].to_string().contains("not UTF-8"));
 }
 
 /// `inspraak comments | head` (the reader closes the pipe early) ends

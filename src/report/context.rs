@@ -940,10 +940,7 @@ impl<'a> Builder<'a> {
             main_changes: main_changes(&changes, &change_rows),
             changes: change_rows,
             editorial: editorial.iter().map(|ch| self.change_row(ch)).collect(),
-            problems: c
-                .problems
-                .iter()
-                .filter(|p| p.kind.is_public())
+            problems: crate::privacy::public_problems(c)
                 .map(|p| ProblemRow {
                     file: one_line(
                         &self
