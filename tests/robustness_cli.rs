@@ -780,8 +780,11 @@ fn a_blank_text_file_is_empty_and_the_memo_counts_what_its_appendix_lists() {
         .lines()
         .filter(|l| l.starts_with("| responses/"))
         .count();
-    // reactie-scan.pdf, leeg.txt, spaties.txt and the folder.
-    assert!(listed >= 4, "{appendix}");
+    // reactie-scan.pdf, leeg.txt and spaties.txt; the folder is no
+    // response and stays out of the public memo (its name could name a
+    // person), and out of the counts.
+    assert_eq!(listed, 3, "{appendix}");
+    assert!(!md.contains("submap"), "{md}");
     assert_eq!(unread, listed, "{md}");
     assert_eq!(
         appendix.matches("Het bestand is leeg").count(),
