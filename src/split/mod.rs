@@ -252,9 +252,24 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         signature.by_organisation = true;
     }
 
+    // A letter that signs or calls itself by an acronym (`Namens de
+    // ASDV`) whose `Van:` header or letterhead spells it out (`Adviesraad
+    // Sociaal Domein Voorschoten`) is that name's.
+    let spelled = |short: String| {
+        [
+            email_from.as_deref().map(sender_name),
+            letterhead.map(str::to_string),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|full| spells_out(full, &short))
+        .unwrap_or(short)
+    };
+    let self_named = self_named.map(spelled);
     let respondent = signature
         .organisation
         .clone()
+        .map(spelled)
         .or_else(|| self_named.clone())
         .or_else(|| letterhead.map(str::to_string))
         .or_else(|| form_org.clone())
@@ -291,6 +306,21 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
     }
+}
+
+/// Whether `full` is what the acronym `short` stands for: the initials of
+/// its capitalised words (`Adviesraad Sociaal Domein Voorschoten` for
+/// `ASDV`).
+fn spells_out(full: &str, short: &str) -> bool {
+    let short = short.trim();
+    let acronym = (2..=8).contains(&short.chars().count())
+        && short.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
+    let initials: String = full
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    acronym && initials == short
 }
 
 /// Lines at the top of a response searched for a web form's fields.
@@ -1060,6 +1090,18 @@ J. Smit
         assert_eq!(l.place.as_deref(), Some("Katwijk"));
         assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Katwijk"));
         assert!(!l.private_person);
+    }
+
+    #[test]
+    fn an_acronym_the_header_spells_out_is_the_full_name() {
+        let letter = "Aan: het College van Burgemeester en Wethouders\nVan: Adviesraad Sociaal Domein Voorschoten\nBetreft: Advies over de concept-regiovisie\n\nVoorschoten, 26 november 2023\n\nGeacht College,\n\nDe ASDV hecht eraan u ongevraagd onderstaand advies te geven over de aanpak van huiselijk geweld.\n\n1. De ASDV vraagt om meer aandacht voor ouderen in van de visie.\n\nNamens de ASDV,\n\nBruno van Dunné, voorzitter\n";
+        assert_eq!(
+            split(letter).respondent.as_deref(),
+            Some("Adviesraad Sociaal Domein Voorschoten")
+        );
+        assert!(spells_out("Adviesraad Sociaal Domein Voorschoten", "ASDV"));
+        assert!(!spells_out("Adviesraad Sociaal Domein Voorschoten", "ASD"));
+        assert!(!spells_out("Gemeente Oost", "Gemeente"));
     }
 
     #[test]
