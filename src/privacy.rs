@@ -35,7 +35,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 4";
+const KEPT_SALT: &[u8] = b"scrubbed text 5";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -487,6 +487,7 @@ impl Scrubber {
         let text = remove_bsns(text);
         let text = phone_re().replace_all(&text, PHONE);
         let text = street_re().replace_all(&text, ADDRESS);
+        let text = english_street_re().replace_all(&text, ADDRESS);
         // A street without a street word goes by where it stands (before
         // postcodes: a postcode after it is one of those places).
         let text = if private {
@@ -1303,12 +1304,80 @@ const RELATIONS_MORE: &[&str] = &[
     "logopedist",
     "verloskundige",
     "kraamverzorgster",
+    "gastouder",
+    "gastouders",
+    "gastmoeder",
+    "gastvader",
+    "pleegouder",
+    "pleegouders",
+    "babysitter",
+    "babysitters",
+    "nanny",
+    "au pair",
+    // In English (a letter written in English, `my daughter Emily`).
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "parents",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "child",
+    "children",
+    "kids",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "husband",
+    "wife",
+    "ex-husband",
+    "ex-wife",
+    "boyfriend",
+    "girlfriend",
+    "friend",
+    "friends",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "grandson",
+    "granddaughter",
+    "grandchildren",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+    "cousin",
+    "nephew",
+    "niece",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "colleague",
+    "teacher",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "social worker",
+    "caseworker",
+    "carer",
+    "caregiver",
+    "nurse",
+    "GP",
 ];
 
 /// Roles of those who care for, treat or guide a family (`therapeut`,
-/// `begeleider`, `consulent`, `maatschappelijk werker`), also as the end
-/// of a compound (`speltherapeut`, `woonbegeleider`, `jeugdconsulent`,
-/// `casemanager`, `schoolmaatschappelijk werker`) and in the plural:
+/// `begeleider`, `consulent`, `maatschappelijk werker`, `oppas`,
+/// `leidster`), also as the end of a compound (`speltherapeut`,
+/// `woonbegeleider`, `jeugdconsulent`, `casemanager`, `schoolmaatschappelijk
+/// werker`, `kinderoppas`, `peuterleidster`) and in the plural:
 /// regex fragments, see [`relation_words`].
 const CARE_ROLES: &[&str] = &[
     r"hulpverlener",
@@ -1329,6 +1398,10 @@ const CARE_ROLES: &[&str] = &[
     r"regisseur",
     r"voogd",
     r"agent",
+    r"oppas",
+    r"leidster",
+    r"trainer",
+    r"trainster",
 ];
 
 /// Words that name a child or sibling by their place among them (`mijn
@@ -1436,7 +1509,10 @@ fn replace_third_parties<'t>(
             .map(|m| (m.start(), m.end()))
             .chain(std::iter::once((list.len(), list.len())));
         for (start, end) in seps {
-            let name = &list[last..start];
+            // An age after the name stays (`[naam] (8)`).
+            let item = &list[last..start];
+            let name = item.find('(').map_or(item, |at| item[..at].trim_end());
+            let age = &item[name.len()..];
             let words: Vec<&str> = name
                 .split(|ch: char| ch.is_whitespace() || ch == '.')
                 .filter(|w| !w.is_empty())
@@ -1466,6 +1542,7 @@ fn replace_third_parties<'t>(
                     .map(|w| w.to_string()),
             );
             out.push_str(NAME);
+            out.push_str(age);
             out.push_str(&list[start..end]);
             last = end;
         }
@@ -1671,15 +1748,18 @@ fn alternatives(words: &[&str]) -> String {
         .join("|")
 }
 
+/// An age in brackets after a name of a list: `Sem (8)`, `Eva (5 jaar)`.
+const AGE: &str = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}(?:[^\S\n]*(?:jaar|jr\.?|maanden|mnd\.?|years?|months?))?[^\S\n]*\))";
+
 /// A word for a relation ([`RELATIONS`], [`RELATIONS_PLURAL`]) and the
 /// names after it: after a space, or after a comma, bracket or colon
-/// (`sep`); a list of them (`Tim en Eva`).
+/// (`sep`); a list of them (`Tim en Eva`, `Sem (8) en Luuk (5)`).
 fn relation_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let name = name_pattern(false);
         let pattern = format!(
-            r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{name}(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+){name})*)",
+            r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{name}{AGE}?(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+){name}{AGE}?)*)",
             relation_words(),
         );
         Regex::new(&pattern).expect(
@@ -1754,15 +1834,30 @@ fn email_re() -> &'static Regex {
     static_regex(&RE, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 }
 
-/// Dutch phone numbers: `06-12345678`, `071 123 45 67`, `+31 (0)6 1234 5678`,
-/// `0031 71 1234567`, `(0172) 12 34 56`, `(06) 12345678`: ten digits from
-/// the leading zero.
+/// Phone numbers: Dutch ones by their ten digits from the leading zero
+/// (`06-12345678`, `071 123 45 67`, `+31 (0)6 1234 5678`, `0031 71
+/// 1234567`, `(0172) 12 34 56`, `(06) 12345678`; after the area code also
+/// a dash or slash with spaces around it: `071 - 512 34 56`, `06 - 12 34
+/// 56 78`, `071/5123456`, but not between later digits, where it joins a
+/// range of dates: `01-01-2025 - 31-12-2025`), and foreign ones by their
+/// country code (`+44 7700 900123`, `0049 30 1234567`, `+447700900123`:
+/// seven to thirteen digits after it).
 fn phone_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(
-        &RE,
-        r"(?:(?:\+|\b00)31[\s.-]?(?:\(0\)[\s.-]?)?|\b0)\d(?:[\s.-]?\d){8}\b|\(0\d\)[\s.-]?\d(?:[\s.-]?\d){7}\b|\(0\d{2}\)[\s.-]?\d(?:[\s.-]?\d){6}\b|\(0\d{3}\)[\s.-]?\d(?:[\s.-]?\d){5}\b",
-    )
+    RE.get_or_init(|| {
+        let sep = r"[\s.-]?";
+        let after_area = r"[^\S\n]{0,2}[-–/][^\S\n]{0,2}";
+        // After a country code other than 31 no dots (`+15.000.000` is
+        // an amount), and one separator right after the code.
+        let space = r"(?:[^\S\n]{0,2}[-–][^\S\n]{0,2}|[^\S\n])";
+        let pattern = format!(
+            r"(?:(?:\+|\b00)31{sep}(?:\(0\){sep})?|\b0)\d(?:{sep}\d){{8}}\b|\b0\d{after_area}\d(?:{sep}\d){{7}}\b|\b0\d{{2}}{after_area}\d(?:{sep}\d){{6}}\b|\b0\d{{3}}{after_area}\d(?:{sep}\d){{5}}\b|\(0\d\){sep}\d(?:{sep}\d){{7}}\b|\(0\d{{2}}\){sep}\d(?:{sep}\d){{6}}\b|\(0\d{{3}}\){sep}\d(?:{sep}\d){{5}}\b|(?:\+|\b00)[1-9]\d{{0,2}}{space}(?:\(0\){space})?\d(?:{space}?\d){{6,12}}\b|\+[1-9]\d{{7,13}}\b"
+        );
+        Regex::new(&pattern).expect(
+            "built only from the program's separators, never from input: a mistake fails every \
+             test that scrubs a phone number",
+        )
+    })
 }
 
 /// A house number with what may follow it: a letter or `bis` (`12a`,
@@ -1772,7 +1867,7 @@ const HOUSE_NUMBER: &str = r"\d{1,5}(?:(?:bis|ter|[a-zA-Z])\b|[^\S\n]?-[^\S\n]?(
 
 /// Endings of Dutch street names that end no ordinary word before a
 /// number, in any capitals (`Kerkstraat`, `kerkstraat`, `Rijnsburgerweg`).
-const STREET_ENDINGS: &str = "straatweg|straatje|straat|laan|weg|plein|kade|gracht|singel|dijk|steeg|dreef|plantsoen|allee|boulevard|voorhout|vaart|kanaal|wetering";
+const STREET_ENDINGS: &str = "straatweg|straatje|straat|straße|strasse|laan|weg|plein|kade|gracht|singel|dijk|steeg|dreef|plantsoen|allee|boulevard|voorhout|vaart|kanaal|wetering";
 /// Endings of street names that also end ordinary words (`vergadering
 /// 12`, `antwoord 3`, `arbeidsmarkt 2`): only in a capitalised word
 /// (`Vismarkt`, `Julianapark`).
@@ -1782,15 +1877,39 @@ const STREET_ENDINGS_CAPITALISED: &str =
 /// Voorhout 9`), or with words after them (`Laan van Meerdervoort 1023`).
 const STREET_WORDS: &str = "Markt|Plein|Kade|Singel|Gracht|Dijk|Dam|Brink|Voorhout|Vaart|Dreef|Steeg|Wal|Haven|Laan|Straat|Weg|Hof|Kanaal|Plantsoen|Boulevard";
 
+/// Titles a street is named with, before particles: `Burgemeester de
+/// Vlugtlaan 5`, `Dr. van Noortstraat 3` (a capitalised word in general
+/// before a particle would take the start of a sentence along: `In de
+/// Kerkstraat 5`).
+const STREET_TITLES: &str = r"Burgemeester|Burg\.|Dokter|Dr\.|Professor|Prof\.|Generaal|Gen\.|Koningin|Koning|Prins|Prinses|Graaf|Gravin|Hertog|Pastoor|Dominee|Ds\.|Meester|Mr\.|Jonkheer|Jhr\.|Sint|St\.|Kapitein|Admiraal|Pater|Zuster";
+
 /// A street name with a typical Dutch street word or ending followed by a
 /// house number (`Lange Nieuwstraat 12a`, `Rijnsburgerweg 3-5`, `Markt
 /// 12`, `Lange Voorhout 9`, `Laan van Meerdervoort 1023`, `Kerkstraat
-/// 3bis`).
+/// 3bis`, `Burgemeester de Vlugtlaan 5`, `v. Heemstraweg 3`,
+/// `Bahnhofstraße 5`).
 fn street_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}}\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
+            r"(?:\b(?:van|v\.(?:[^\S\n]?d\.)?)[^\S\n]+)?(?:\b(?:{STREET_TITLES})[^\S\n]+(?:(?:van|de|der|den|het|'t|’t|ter|ten)[^\S\n]+)*)?(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}}\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
+        );
+        Regex::new(&pattern).expect(
+            "built only from the program's street words and house number pattern, never from \
+             input: a mistake fails every test that scrubs an address",
+        )
+    })
+}
+
+/// A street written the English way, the number first (`12 Baker
+/// Street`, `221b Baker St.`), or with an English street word before the
+/// number (`Baker Street 12`): in every submission, like [`street_re`].
+fn english_street_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let words = "Street|Road|Lane|Avenue|Drive|Close|Court|Crescent|Square|Place|Terrace|Gardens|Grove|Way|Row|Walk|Boulevard|St|Rd|Ave";
+        let pattern = format!(
+            r"\b\d{{1,5}}[a-zA-Z]?,?[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{1,3}}(?:{words})\b\.?|\b(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Crescent|Square|Terrace|Gardens|Grove)[^\S\n]+{HOUSE_NUMBER}"
         );
         Regex::new(&pattern).expect(
             "built only from the program's street words and house number pattern, never from \
@@ -2407,6 +2526,82 @@ mod tests {
     }
 
     #[test]
+    fn removes_phone_numbers_with_spaced_dashes_and_foreign_ones() {
+        // QA: `071 - 512 34 56` and `06 - 12 34 56 78` were published.
+        let s = Scrubber::default();
+        let out = s.scrub(
+            "Bel 071 - 512 34 56 of 071-5123456 of 0715123456 of 071 5123456 of (071) 512 3456 \
+             of 06 - 12 34 56 78 of 071/5123456 of +44 7700 900123 of +447700900123 of 0049 30 \
+             1234567.",
+        );
+        assert_eq!(out.matches(PHONE).count(), 10, "{out}");
+        assert!(!out.chars().any(|c| c.is_ascii_digit()), "{out}");
+        // Not phone numbers: a range of dates, an amount.
+        for text in [
+            "In de periode 01-01-2025 - 31-12-2025 en 2024 - 2026.",
+            "Een tekort van +15.000.000 euro, of 0,5 - 1,2 miljoen.",
+        ] {
+            assert_eq!(s.scrub(text), text);
+        }
+    }
+
+    #[test]
+    fn every_name_of_a_list_with_ages_goes() {
+        // QA: `Sem (8) en Luuk (5)` kept Luuk.
+        let s = Scrubber::default();
+        assert_eq!(
+            s.scrub("Onze kinderen Sem (8) en Luuk (5) ook. Mijn kinderen Tim (8 jaar), Eva (5) en Bas zagen het."),
+            "Onze kinderen [naam] (8) en [naam] (5) ook. Mijn kinderen [naam] (8 jaar), [naam] (5) en [naam] zagen het."
+        );
+    }
+
+    #[test]
+    fn names_after_child_carers_go() {
+        // QA: the children's carers' names were published.
+        let s = Scrubber::default();
+        assert_eq!(
+            s.scrub(
+                "Onze oppas Lotte, onze gastouder Yvonne, de babysitter Roos, de kinderoppas \
+                 Anne en de peuterleidster Fatima wisten het."
+            ),
+            "Onze oppas [naam], onze gastouder [naam], de babysitter [naam], de kinderoppas \
+             [naam] en de peuterleidster [naam] wisten het."
+        );
+    }
+
+    #[test]
+    fn a_letter_in_english_loses_its_third_parties_and_address() {
+        // QA: an English letter kept its street, phone number and family.
+        let s = Scrubber::default();
+        assert_eq!(
+            s.scrub(
+                "I live at 12 Baker Street, Zoeterhout. My daughter Emily waited after my wife \
+                 Sarah was assaulted. My neighbour Tom Harris called. Or write to 221b Baker St. \
+                 or Baker Street 12 or Bahnhofstraße 5."
+            ),
+            "I live at [adres], Zoeterhout. My daughter [naam] waited after my wife [naam] was \
+             assaulted. My neighbour [naam] called. Or write to [adres] or [adres] or [adres]."
+        );
+    }
+
+    #[test]
+    fn a_street_named_after_a_title_goes_whole() {
+        // QA: `Burgemeester de [adres]`, `v. [adres]`.
+        let s = Scrubber::default();
+        assert_eq!(
+            s.scrub(
+                "Post: Burgemeester de Vlugtlaan 5, of v. Heemstraweg 3, of Dr. van Noortstraat 3."
+            ),
+            "Post: [adres], of [adres], of [adres]."
+        );
+        // A capitalised word in general does not take a particle along.
+        assert_eq!(
+            s.scrub("In de Kerkstraat 5 woont niemand."),
+            "In de [adres] woont niemand."
+        );
+    }
+
+    #[test]
     fn removes_contact_details() {
         let s = Scrubber::default();
         let out = s.scrub(
@@ -2549,6 +2744,7 @@ mod tests {
             // diminutive, a care role alone and in a compound.
             "Mijn oudste, Emre, heeft nachtmerries; mijn nichtje Fleur ook.",
             "Onze casemanager Joyce en de speltherapeut Ingrid wisten het.",
+            "Onze kinderen Sem (8) en Luuk (5), onze oppas Lotte, my neighbour Tom Harris.",
         ];
         for t in texts {
             assert!(
