@@ -96,6 +96,11 @@ struct Names {
     /// them, right before the part, is the person's given name (`Karin
     /// Visser` in the text of `K. Visser`) and goes with it.
     initials: Vec<String>,
+    /// For each part, whether it starts with a given name written out
+    /// (`Petra` and `Petra Jansen-de Wit` of `Petra Jansen-de Wit`): a
+    /// particle before it is no part of the name (`Buurt van Petra
+    /// Jansen` keeps `van`).
+    given_led: Vec<bool>,
     /// The parts that could arise from placeholders
     /// ([`could_come_from_placeholders`]): they matter for every text.
     always: Vec<usize>,
@@ -163,15 +168,30 @@ impl Names {
     fn pattern_of(&self, found: &[usize], accents: bool) -> Option<Regex> {
         // Parts with the same initials share one alternative, in the order
         // of their longest part (the parts are longest first).
-        let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
+        // Per group the parts a particle may come before, and those that
+        // start with a given name.
+        let mut groups: Vec<(&str, Vec<String>, Vec<String>)> = Vec::new();
         for &i in found {
             let (Some(part), Some(initials)) = (self.parts.get(i), self.initials.get(i)) else {
                 continue;
             };
             let escaped = any_capitals_with(part, accents);
-            match groups.iter_mut().find(|(g, _)| *g == initials.as_str()) {
-                Some((_, parts)) => parts.push(escaped),
-                None => groups.push((initials.as_str(), vec![escaped])),
+            let given_led = self.given_led.get(i).copied().unwrap_or(false);
+            let group = match groups
+                .iter_mut()
+                .position(|(g, _, _)| *g == initials.as_str())
+            {
+                Some(at) => &mut groups[at],
+                None => {
+                    groups.push((initials.as_str(), Vec::new(), Vec::new()));
+                    let last = groups.len() - 1;
+                    &mut groups[last]
+                }
+            };
+            if given_led {
+                group.2.push(escaped);
+            } else {
+                group.1.push(escaped);
             }
         }
         let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
@@ -181,7 +201,7 @@ impl Names {
         // (`MARIEKE VAN DER LINDEN` of `M. van der Linden`).
         let alternatives: Vec<String> = groups
             .iter()
-            .map(|(initials, parts)| {
+            .map(|(initials, parts, given_led)| {
                 // A hyphenated given name goes whole (`Jan-Willem` of
                 // `J.W.`); after a family's signature (`Fam. de Jong`, see
                 // [`ANY_GIVEN_NAME`]) any capitalised one.
@@ -195,10 +215,17 @@ impl Names {
                         regex::escape(initials)
                     )
                 };
-                format!(
-                    r"{given}(?:\b(?i:{particles})\s+)*\b(?:{})\b",
-                    parts.join("|")
-                )
+                let mut branches = Vec::new();
+                if !parts.is_empty() {
+                    branches.push(format!(
+                        r"(?:\b(?i:{particles})\s+)*\b(?:{})\b",
+                        parts.join("|")
+                    ));
+                }
+                if !given_led.is_empty() {
+                    branches.push(format!(r"\b(?:{})\b", given_led.join("|")));
+                }
+                format!(r"{given}(?:{})", branches.join("|"))
             })
             .collect();
         // Initials (`J.`, `J.P.`) before a name go with it.
@@ -260,6 +287,15 @@ impl Scrubber {
         else {
             return Scrubber::default();
         };
+        let given = given_names(names);
+        let given_led = parts
+            .iter()
+            .map(|p| {
+                p.split(|c: char| c.is_whitespace() || c == '-')
+                    .next()
+                    .is_some_and(|first| given.contains(first))
+            })
+            .collect();
         let always = parts
             .iter()
             .enumerate()
@@ -271,6 +307,7 @@ impl Scrubber {
             names: Some(Arc::new(Names {
                 parts,
                 initials,
+                given_led,
                 always,
                 part_words: lower
                     .iter()
@@ -1017,6 +1054,39 @@ fn initials_of(name: &str) -> Vec<char> {
         .flat_map(|w| w.chars().filter(|c| c.is_uppercase()))
         .chain(family.then_some(ANY_GIVEN_NAME))
         .collect()
+}
+
+/// The given names the names start with, written out (`Petra` of `Petra
+/// Jansen-de Wit`; not `M.`, `Fam.` or `Van`), that are no other word of a
+/// name (`Jansen` of `Petra Jansen` and `Jan Petra` is no given name).
+fn given_names(names: &[&str]) -> std::collections::HashSet<String> {
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let mut given = std::collections::HashSet::new();
+    let mut other = std::collections::HashSet::new();
+    for name in names {
+        let words = words(name);
+        let Some((first, rest)) = words.split_first() else {
+            continue;
+        };
+        let lower = first.to_lowercase();
+        let written_out = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !name.trim_start().starts_with(&format!("{first}."))
+            && !PARTICLES.contains(&lower.as_str())
+            && !FAMILY.contains(&lower.as_str())
+            && !NOT_NAME.contains(&lower.as_str());
+        if written_out && !rest.is_empty() {
+            given.insert(first.clone());
+        }
+        other.extend(rest.iter().cloned());
+    }
+    given.retain(|g| !other.contains(g));
+    given
 }
 
 /// Words signing for a family (`Fam. de Jong`, `familie Bakker`).
@@ -2598,6 +2668,21 @@ mod tests {
         assert_eq!(
             s.scrub("In de Kerkstraat 5 woont niemand."),
             "In de [adres] woont niemand."
+        );
+    }
+
+    #[test]
+    fn a_particle_before_a_given_name_stays() {
+        // QA: the theme `Buurt van Petra Jansen` became `Buurt [naam]`.
+        let s = Scrubber::for_names(&["Petra Jansen-de Wit", "M. van der Linden"]);
+        assert_eq!(
+            s.scrub("Buurt van Petra Jansen, en van Petra Jansen-de Wit zelf."),
+            "Buurt van [naam], en van [naam] zelf."
+        );
+        // A surname takes its particles along, a given name before it too.
+        assert_eq!(
+            s.scrub("Buurt van Marieke van der Linden en de heer Van der Linden."),
+            "Buurt van [naam] en de heer [naam]."
         );
     }
 

@@ -381,6 +381,21 @@ fn missing_or_empty_responses_folder_is_a_warning() {
     let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.html")).unwrap();
     assert!(!memo.contains(&tmp_path));
     assert!(memo.contains("Alle bestanden zijn verwerkt."));
+    // `status` and `check` say it too (QA: `status` reported "100% done"
+    // and `check` "nothing needs attention" without a word about it).
+    for command in ["status", "check"] {
+        let out = cargo_bin_cmd!("inspraak")
+            .current_dir(tmp.path())
+            .args([command, "--inbox"])
+            .arg(tmp.path().join("inbox"))
+            .output()
+            .unwrap();
+        assert!(
+            stderr(&out).contains("warning: responses/: no `responses/` folder"),
+            "{command}: {}",
+            stderr(&out)
+        );
+    }
 
     fs::create_dir_all(tmp.path().join("inbox/responses")).unwrap();
     let out = run(tmp.path(), &[]);

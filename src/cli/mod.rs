@@ -75,6 +75,16 @@ impl InboxArgs {
         crate::model::Consultation,
     )> {
         let inbox = crate::inbox::Inbox::open(&self.inbox)?;
+        // What `run` warns about the inbox's set-up (no `responses/`
+        // folder, an empty one), every command says: `status` would
+        // otherwise report an empty consultation as 100% done.
+        for p in inbox
+            .skipped
+            .iter()
+            .filter(|p| p.kind == crate::model::ProblemKind::Setup)
+        {
+            eprintln!("warning: {}: {}", p.file, p.message);
+        }
         let ledger = crate::ledger::Ledger::load(&self.ledger_path())?;
         let opts = crate::pipeline::BuildOptions {
             cache: Some(crate::cache::Cache::beside(&self.inbox)),

@@ -80,22 +80,43 @@ pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
 }
 
 fn text_lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut new_para = true;
+    // Each line with the number of blank lines above it.
+    let mut rows: Vec<(usize, String)> = Vec::new();
+    let mut blanks = 0;
     for raw in text.lines() {
         let t = raw.trim_end().replace('\u{0}', "");
         if t.trim().is_empty() {
-            new_para = true;
+            blanks += 1;
             continue;
         }
-        lines.push(Line {
-            text: t,
-            paragraph_start: new_para,
-            ..Line::default()
-        });
-        new_para = false;
+        rows.push((blanks, t));
+        blanks = 0;
     }
-    lines
+    let double = double_spaced(&rows);
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, (blanks, text))| Line {
+            text,
+            paragraph_start: i == 0 || blanks >= if double { 2 } else { 1 },
+            ..Line::default()
+        })
+        .collect()
+}
+
+/// Whether a text is double-spaced with its paragraphs set off by more
+/// than one blank line (as a PDF copied into a text file can be: `Uit de`
+/// / blank / `prevalentiemonitor ...`): nearly every line has one blank
+/// line above it, hardly any none, and some have more. Its paragraphs
+/// start after two blank lines or more. A double-spaced text without
+/// wider gaps keeps a paragraph per line (nothing tells them apart).
+fn double_spaced(rows: &[(usize, String)]) -> bool {
+    let rest = rows.get(1..).unwrap_or_default();
+    let n = rest.len();
+    let count = |f: fn(usize) -> bool| rest.iter().filter(|(b, _)| f(*b)).count();
+    n >= 8
+        && count(|b| b == 1) * 10 >= n * 6
+        && count(|b| b == 0) * 10 <= n
+        && count(|b| b >= 2) >= 1
 }
 
 /// A simple `.eml`: a single `text/plain` body in 7bit, 8bit or
@@ -174,6 +195,28 @@ fn decode_quoted_printable(body: &str, utf8: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_double_spaced_text_keeps_its_paragraphs_whole() {
+        // QA: the real seed letter, copied from a PDF with a blank line
+        // after every line and a blank line with a space between the
+        // paragraphs, gave a paragraph per line (`Uit de` / `prevalentie...`).
+        let mut text = String::from("Geachte Raad,\n\n \n\n");
+        for p in 0..3 {
+            for l in 0..4 {
+                text.push_str(&format!("Regel {l} van alinea {p} loopt door op de \n\n"));
+            }
+            text.push_str(" \n\n");
+        }
+        let lines = text_lines(&text);
+        let starts: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].paragraph_start)
+            .collect();
+        assert_eq!(starts, [0, 1, 5, 9], "{lines:#?}");
+        // Single-spaced text: a paragraph after each blank line.
+        let lines = text_lines("Een.\nTwee.\n\nDrie.\n");
+        assert!(lines[0].paragraph_start && !lines[1].paragraph_start && lines[2].paragraph_start);
+    }
+
     use super::*;
 
     #[test]

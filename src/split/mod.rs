@@ -286,7 +286,17 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         &head_block,
     ]
     .join(" | ");
-    let mut kind = kind_of(&evidence);
+    // The kind the chosen name says comes first: a college's letter that
+    // mentions the advisory council's advice (`De Adviesraad sociaal
+    // domein adviseert het college ...`) is the college's.
+    let mut kind = match respondent.as_deref().map(kind_of) {
+        Some(
+            named @ (RespondentKind::AdvisoryCouncil
+            | RespondentKind::ExecutiveBoard
+            | RespondentKind::Council),
+        ) => named,
+        _ => kind_of(&evidence),
+    };
     if kind == RespondentKind::Unknown
         && (signature.on_behalf || signature.by_organisation || form_org.is_some())
     {
@@ -1016,6 +1026,20 @@ J. Smit
         assert!(is_postscript("Naschrift: de bijlage volgt."));
         assert!(!is_postscript("PS"));
         assert!(!is_postscript("Psychologen zien dit vaak."));
+    }
+
+    #[test]
+    fn a_college_citing_the_advisory_councils_advice_is_the_college() {
+        // QA: the real seed letter of a college quoting the advisory
+        // council's advice got kind `adviesraad` (and the council's
+        // salutation in its letter).
+        let letter = "Geachte Raad,\n\nMet deze brief informeren wij u over de concept-regiovisie.\n\nLokale situatie\nDe Adviesraad sociaal domein Voorschoten adviseert het college een lokaal plan van aanpak huiselijk geweld aan de gemeenteraad voor te leggen. Wij nemen dit advies over en vragen de regio om in paragraaf 6.1 de rol van de lokale teams te versterken.\n\nMet vriendelijke groet,\n\nhet college van burgemeester en wethouders,\n\nE.A. van Wattingen, drs. N. Stemerdink,\ngemeentesecretaris burgemeester\n";
+        let l = split(letter);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("College van burgemeester en wethouders")
+        );
+        assert_eq!(l.kind, RespondentKind::ExecutiveBoard, "{l:?}");
     }
 
     #[test]
