@@ -526,12 +526,12 @@ fn every_change_of_a_comment_is_its_own_paragraph() {
     let (_, md, _) = render_this(&c, &ReportOptions::default());
     assert!(
         md.contains("**Aanpassing in § 2.1 Voorlichting:**")
-            && md.matches("**Aanpassing in § 4 Monitoring:**").count() == 2,
+            && md.matches("**Toegevoegd als § 4 Monitoring:**").count() == 2,
         "{md}"
     );
     let lines: Vec<&str> = md.lines().collect();
     for (k, line) in lines.iter().enumerate() {
-        if line.starts_with("**Aanpassing in") {
+        if line.starts_with("**Aanpassing in") || line.starts_with("**Toegevoegd als") {
             assert_eq!(lines[k - 1], "", "no blank line before {line:?}:\n{md}");
         }
     }
@@ -546,12 +546,12 @@ fn every_change_of_a_comment_is_its_own_paragraph() {
     assert!(
         lines
             .iter()
-            .filter(|l| l.starts_with("**Change in"))
+            .filter(|l| l.starts_with("**Change in") || l.starts_with("**Added as"))
             .count()
             >= 3
     );
     for (k, line) in lines.iter().enumerate() {
-        if line.starts_with("**Change in") {
+        if line.starts_with("**Change in") || line.starts_with("**Added as") {
             assert_eq!(lines[k - 1], "", "no blank line before {line:?}:\n{md}");
         }
     }

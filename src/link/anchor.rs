@@ -111,6 +111,17 @@ impl<'a> Anchorer<'a> {
     /// The quotations in a comment: quoted spans (found or not), and
     /// unquoted sentences that the draft contains nearly word for word.
     pub fn quotes(&self, text: &str) -> Vec<Quote> {
+        self.quotes_found_elsewhere(text)
+            .into_iter()
+            .map(|(q, _)| q)
+            .collect()
+    }
+
+    /// [`Anchorer::quotes`], each with the other sections that hold the
+    /// quote as well as its own does (`gefaseerd samenwerken aan
+    /// veiligheid`, word for word in four sections): the quote tells
+    /// nothing about which of them the comment means.
+    pub fn quotes_found_elsewhere(&self, text: &str) -> Vec<(Quote, Vec<String>)> {
         let mut out = Vec::new();
         let spans = quoted_spans(text);
         for &(s, e) in &spans {
@@ -138,16 +149,18 @@ impl<'a> Anchorer<'a> {
             if words.len() < MIN_RUN_WORDS {
                 continue;
             }
-            let quote = self.quote(q, &words, super::RUN_FLOOR);
-            if quote.section.is_some() {
-                out.push(quote);
+            let found = self.quote(q, &words, super::RUN_FLOOR);
+            if found.0.section.is_some() {
+                out.push(found);
             }
         }
         out
     }
 
-    fn quote(&self, text: &str, words: &[String], floor: f32) -> Quote {
-        match self.search(words) {
+    fn quote(&self, text: &str, words: &[String], floor: f32) -> (Quote, Vec<String>) {
+        let hits = self.hits(words);
+        let best = hits.first().copied();
+        let quote = match best {
             Some(hit) if hit.score >= floor => {
                 let pre = hit.start.saturating_sub(CONTEXT_WORDS);
                 let post = (hit.end + CONTEXT_WORDS).min(self.orig.len());
@@ -172,14 +185,40 @@ impl<'a> Anchorer<'a> {
                 prefix: String::new(),
                 suffix: String::new(),
             },
+        };
+        let mut others: Vec<String> = Vec::new();
+        if let (Some(best), Some(own)) = (best, quote.section.as_ref()) {
+            for hit in &hits[1..] {
+                if hit.score + 1e-4 < best.score {
+                    continue;
+                }
+                let Some(n) = self
+                    .section
+                    .get(hit.start)
+                    .and_then(|&i| self.numbers.get(i))
+                else {
+                    continue;
+                };
+                if n != own && !others.contains(n) {
+                    others.push(n.clone());
+                }
+            }
         }
+        (quote, others)
     }
 
     /// Best approximate occurrence of `words` (normalised) in the draft.
     pub fn search(&self, words: &[String]) -> Option<Hit> {
+        self.hits(words).first().copied()
+    }
+
+    /// The occurrences of `words` (normalised) in the draft at the places
+    /// most of their word pairs point to (five at most), best first (the
+    /// earliest of equal ones first).
+    fn hits(&self, words: &[String]) -> Vec<Hit> {
         let m = words.len();
         if m == 0 || self.ids.is_empty() {
-            return None;
+            return Vec::new();
         }
         let pid: Vec<Option<u32>> = words.iter().map(|w| self.vocab.get(w).copied()).collect();
         let mut votes: FxHashMap<usize, u32> = FxHashMap::default();
@@ -202,17 +241,23 @@ impl<'a> Anchorer<'a> {
             .collect();
         let mut starts: Vec<(usize, u32)> = votes.into_iter().collect();
         starts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut best: Option<Hit> = None;
-        for &(start, _) in starts.iter().take(5) {
-            let from = start.saturating_sub(m / 2 + 2);
-            let to = (start + m + m / 2 + 2).min(self.ids.len());
-            if let Some(hit) = self.sellers(&pattern, from, to) {
-                if best.is_none_or(|b| hit.score > b.score) {
-                    best = Some(hit);
-                }
-            }
-        }
-        best
+        let mut hits: Vec<Hit> = starts
+            .iter()
+            .take(5)
+            .filter_map(|&(start, _)| {
+                let from = start.saturating_sub(m / 2 + 2);
+                let to = (start + m + m / 2 + 2).min(self.ids.len());
+                self.sellers(&pattern, from, to)
+            })
+            .collect();
+        // Stable: of equal scores the one of the most votes first, as
+        // before.
+        hits.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        hits
     }
 
     /// Semi-global word edit distance of `words` against tokens

@@ -327,20 +327,37 @@ impl<'a> Linker<'a> {
                 ));
             }
         }
-        let quotes = self.anchor.quotes(text);
-        for q in &quotes {
-            if let Some(idx) = q.section.as_ref().and_then(|n| self.index_of(n)) {
-                ev[idx].parts.push((
-                    0.9 * q.score,
-                    LinkReason::Quote,
-                    format!(
-                        "citeert \"{}\" (overeenkomst {:.0}%)",
-                        crate::cli::shorten(&q.text, 50),
-                        q.score * 100.0
-                    ),
-                ));
+        let anchored = self.anchor.quotes_found_elsewhere(text);
+        for (q, others) in &anchored {
+            // A quote the draft holds in several sections credits each of
+            // them alike: which one the comment means is for the rest of
+            // the evidence to say.
+            let all: Vec<&String> = q.section.iter().chain(others).collect();
+            for &n in &all {
+                let also: Vec<&str> = all
+                    .iter()
+                    .filter(|o| **o != n)
+                    .map(|o| o.as_str())
+                    .collect();
+                let also = if also.is_empty() {
+                    String::new()
+                } else {
+                    format!("; ook in {}", also.join(", "))
+                };
+                if let Some(idx) = self.index_of(n) {
+                    ev[idx].parts.push((
+                        0.9 * q.score,
+                        LinkReason::Quote,
+                        format!(
+                            "citeert \"{}\" (overeenkomst {:.0}%{also})",
+                            crate::cli::shorten(&q.text, 50),
+                            q.score * 100.0
+                        ),
+                    ));
+                }
             }
         }
+        let quotes: Vec<Quote> = anchored.into_iter().map(|(q, _)| q).collect();
         let topical = self.topic.rank(text);
         let aside = is_aside(text);
         if !aside
@@ -887,6 +904,34 @@ mod tests {
         // Another number is no reference to it.
         let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
         assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
+    }
+
+    #[test]
+    fn a_quote_the_draft_holds_in_several_sections_credits_each() {
+        // QA: a quote word for word in four sections was credited to the
+        // first only, which filed the comment under a retrospective.
+        let mut d = draft();
+        d.sections[3]
+            .text
+            .push_str(" Wij werken aan gefaseerd samenwerken aan veiligheid.");
+        d.sections[4]
+            .text
+            .push_str(" Zo ontstaat gefaseerd samenwerken aan veiligheid.");
+        let linker = Linker::new(&d);
+        let (links, quotes) = linker.links_for(
+            "Woorden als \"gefaseerd samenwerken aan veiligheid\" begrijpt geen inwoner.",
+        );
+        let quoted: Vec<&str> = links
+            .iter()
+            .filter(|l| l.kinds.contains(&LinkReason::Quote))
+            .map(|l| l.number.as_str())
+            .collect();
+        assert!(quoted.contains(&"3") && quoted.contains(&"4"), "{links:?}");
+        let of_3 = links.iter().find(|l| l.number == "3").unwrap();
+        assert!(of_3.reason.contains("ook in 4"), "{}", of_3.reason);
+        // The quote keeps one place to be found again in a later version.
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].section.as_deref(), Some("3"));
     }
 
     #[test]

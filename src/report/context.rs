@@ -315,6 +315,9 @@ pub struct SectionRow {
 pub struct Excerpt {
     /// `5.2 Preventie` (in the newest version when it still exists).
     pub section: String,
+    /// The section is new: all of its text was added (the letter says
+    /// so instead of "the text of ... was changed").
+    pub added: bool,
     pub pieces: Vec<Piece>,
 }
 
@@ -1539,7 +1542,11 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         .or(ch.before.as_ref())
         .map(|s| section_heading(&s.number, &s.title))
         .unwrap_or_default();
-    (!pieces.is_empty()).then_some(Excerpt { section, pieces })
+    (!pieces.is_empty()).then_some(Excerpt {
+        section,
+        added: ch.kind == crate::model::ChangeKind::Added,
+        pieces,
+    })
 }
 
 /// A section of the draft as the memo names it: `§ 5.2 Preventie`,

@@ -996,7 +996,14 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     }
     for e in &i.excerpts {
         doc = doc
-            .add_paragraph(labelled(&t.pick("Aanpassing in", "Change in"), &e.section))
+            .add_paragraph(labelled(
+                &if e.added {
+                    t.pick("Toegevoegd als", "Added as")
+                } else {
+                    t.pick("Aanpassing in", "Change in")
+                },
+                &e.section,
+            ))
             .add_paragraph(diff_paragraph(&e.pieces));
     }
     doc
