@@ -1,9 +1,12 @@
 //! Reading a filled-in comment table back into the ledger.
 //!
 //! Every row is validated before anything is written: unknown, ambiguous
-//! or duplicate ids, unknown status words, a changed comment text, missing
-//! columns, and campaign-group rows that disagree. All problems are
-//! reported with their row numbers; one problem means nothing is imported.
+//! or duplicate ids (rows of one id that give different decisions; the
+//! same decision on two rows of one id, as the export of a file submitted
+//! twice has, is one decision), unknown status words, a changed comment
+//! text, missing columns, and campaign-group rows that disagree. All
+//! problems are reported with their row numbers; one problem means nothing
+//! is imported.
 //!
 //! Rows are then compared three ways: with the ledger's decision now, and
 //! with the decision the row was exported with (the `basis` column):
@@ -344,7 +347,12 @@ pub fn plan_with(
         });
         return Err(invalid(problems));
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // The first row of each id, with its decision cells. Rows that share
+    // an id are one decision: the same comment in two responses (a file
+    // submitted twice gives its comments the same ids, and the export a
+    // row to each), so rows that give it the same decision are read once
+    // and rows that disagree are a problem.
+    let mut seen: HashMap<String, (usize, Vec<String>)> = HashMap::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // The status on every valid row, per ledger key (changed or not).
     let mut statuses: HashMap<String, Vec<(usize, Status)>> = HashMap::new();
@@ -374,9 +382,25 @@ pub fn plan_with(
             problem("no id; every row needs the comment id from the export".to_string());
             continue;
         }
-        if let Some(first) = seen.insert(id.clone(), *row) {
-            problem(format!("duplicate id `{id}` (also on row {first})"));
-            continue;
+        let decision: Vec<String> = COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(i, column)| column.editable || *i == col::BASIS)
+            .map(|(i, _)| cell(i).unwrap_or_default().trim().to_string())
+            .collect();
+        match seen.get(&id) {
+            Some((_, earlier)) if *earlier == decision => continue,
+            Some((first, _)) => {
+                problem(format!(
+                    "duplicate id `{id}` (also on row {first}) with a different decision; rows \
+                     of one id are one decision (the same comment, as in a file submitted \
+                     twice): make them equal"
+                ));
+                continue;
+            }
+            None => {
+                seen.insert(id.clone(), (*row, decision));
+            }
         }
         let Some((response, comment)) = find_comment(c, &id) else {
             problem(format!(
