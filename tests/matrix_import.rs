@@ -992,3 +992,48 @@ fn the_same_file_submitted_twice_exports_and_imports_back() {
             rows[0]
         )));
 }
+
+/// The reported defect: `5.2` typed in `wijziging in` of an .xlsx is a
+/// date to Excel, and import said the newest version has no section
+/// `46144` (the date's day number). It names the date and says how to
+/// enter the section as text.
+#[test]
+fn a_section_that_excel_turned_into_a_date_is_named_as_a_date() {
+    let (dir, run) = small_inbox();
+    run(&["matrix", "export", "m.xlsx"]).assert().success();
+    let path = dir.path().join("m.xlsx");
+    let table = matrix::read_table(&path).unwrap();
+    let change = table
+        .header
+        .iter()
+        .position(|h| h == "wijziging in")
+        .unwrap();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (i, h) in table.header.iter().enumerate() {
+        ws.write_string(0, i as u16, h).unwrap();
+    }
+    for (r, (_, row)) in table.rows.iter().enumerate() {
+        for (i, cell) in row.iter().enumerate() {
+            ws.write_string(r as u32 + 1, i as u16, cell).unwrap();
+        }
+    }
+    // Row 2: `5-2` typed, saved by Excel as the day number of 2 May 2026.
+    let date = rust_xlsxwriter::Format::new().set_num_format("d-m-yyyy");
+    ws.write_number_with_format(1, change as u16, 46144.0, &date)
+        .unwrap();
+    wb.save(&path).unwrap();
+    let out = run(&["matrix", "import", "m.xlsx", "--dry-run"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 2: `wijziging in` of `c-")
+            && stderr.contains("holds the date 2026-05-02, not a section number")
+            && stderr.contains("with an apostrophe before it ('5.2)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("46144"), "{stderr}");
+}
