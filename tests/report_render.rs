@@ -1353,3 +1353,67 @@ fn a_decision_without_an_answer_is_not_called_undecided() {
         }
     }
 }
+
+/// The user's copy of the built-in `partials/item.md.hbs` with `edit`
+/// applied, in a templates folder of its own; the error of rendering the
+/// fixture with it.
+fn item_template_error(edit: impl Fn(&str) -> String) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak::report::templates::write_defaults(dir.path(), false).unwrap();
+    let item = dir.path().join("partials/item.md.hbs");
+    let text = std::fs::read_to_string(&item).unwrap();
+    std::fs::write(&item, edit(&text)).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let err = render_all(
+        &report_fixture::consultation(),
+        &ReportOptions {
+            templates: Some(dir.path().to_path_buf()),
+            ..ReportOptions::default()
+        },
+        out.path(),
+    )
+    .unwrap_err();
+    // As `main` prints it: the message and each cause it does not contain.
+    let mut message = err.to_string();
+    for cause in err.chain().skip(1) {
+        if !message.contains(&cause.to_string()) {
+            message.push_str(&format!("\n  caused by: {cause}"));
+        }
+    }
+    message
+}
+
+/// The reported defect: `{{#if late}}` added to line 1 of the item
+/// partial was reported at the end of the file, with the grammar of the
+/// handlebars parser (`expected escape, expression, html_expression, …`).
+/// The message names the template and the block left open, with its line.
+#[test]
+fn an_unclosed_block_is_named_with_its_line() {
+    let message = item_template_error(|text| {
+        let (first, rest) = text.split_once('\n').unwrap();
+        format!("{first}{{{{#if late}}}}\n{rest}")
+    });
+    assert!(message.contains("partials/item.md.hbs"), "{message}");
+    assert!(
+        message
+            .contains("the block `{{#if}}` opened on line 1 is not closed: `{{/if}}` is missing"),
+        "{message}"
+    );
+    assert!(!message.contains("expected"), "{message}");
+    assert!(!message.contains("html_expression"), "{message}");
+}
+
+/// The reported defect: a misspelt field said `Failed to access variable
+/// in strict mode Some("file")`. The message names the field and the
+/// template.
+#[test]
+fn a_missing_field_is_named_with_its_template() {
+    let message = item_template_error(|text| format!("{{{{file}}}}\n{text}"));
+    assert!(message.contains("partials/item.md.hbs"), "{message}");
+    assert!(
+        message.contains("line 1") && message.contains("there is no field `file` here"),
+        "{message}"
+    );
+    assert!(!message.contains("Some("), "{message}");
+    assert!(!message.contains("strict mode"), "{message}");
+}
