@@ -1085,7 +1085,7 @@ pub fn write_output_with(
     let keep = out.join(".gitkeep");
     if keep.is_file() {
         if let Ok(bytes) = std::fs::read(&keep) {
-            staging.put(".gitkeep", None, &bytes)?;
+            staging.put_own(".gitkeep", &bytes)?;
         }
     }
     let stats = crate::timings::time(timings, "output/finish", || staging.finish())?;

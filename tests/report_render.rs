@@ -1417,3 +1417,32 @@ fn a_missing_field_is_named_with_its_template() {
     assert!(!message.contains("Some("), "{message}");
     assert!(!message.contains("strict mode"), "{message}");
 }
+
+/// Table 1.1 counts as *niet te verwerken* exactly what the appendix
+/// lists under `responses/`: both take the problems the memo may show
+/// from `privacy::public_problems`. A problem about an entry of
+/// `responses/` that is no response (of a public kind) is listed by
+/// neither; the count took it from `ProblemKind::is_public` alone.
+#[test]
+fn the_unprocessed_count_is_the_appendix_list() {
+    let mut c = report_fixture::consultation();
+    c.problems.push(inspraak::model::Problem {
+        file: "responses/brief-jan-de-vries.pdf".into(),
+        message: "`brief-jan-de-vries.pdf` could not be read".into(),
+        kind: inspraak::model::ProblemKind::Unreadable,
+    });
+    let out = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), out.path()).unwrap();
+    let md = read(&out.path().join("nota-van-beantwoording.md"));
+    let table = md.split("### 1.1").nth(1).unwrap();
+    let table = table.split("### 1.2").next().unwrap();
+    let unread: usize = table
+        .lines()
+        .find(|l| l.starts_with("| niet te verwerken"))
+        .map(|l| l.split('|').nth(2).unwrap().trim().parse().unwrap())
+        .unwrap_or(0);
+    let listed = md.lines().filter(|l| l.starts_with("| responses/")).count();
+    assert_eq!(listed, 1, "{md}");
+    assert_eq!(unread, listed, "{table}");
+    assert!(!md.contains("jan-de-vries"), "{md}");
+}
