@@ -464,6 +464,48 @@ pub fn same_senders(c: &Consultation) -> Vec<String> {
         .collect()
 }
 
+/// Responses whose files are byte for byte the same (a letter submitted
+/// twice, or saved again under another name): each later one (by response
+/// number) is the first submitted again. Their comments have the same ids
+/// ([`crate::ids::comment_id`] hashes the text, and existing ledgers
+/// depend on that), so they share one decision and one row of decisions in
+/// the comment table, while the memo lists both responses and counts both.
+/// One message per copy, naming both files; `responses` is the folder
+/// they are in. Only a warning: the working group knows whether the letter
+/// was sent twice on purpose.
+///
+/// Only responses with the same id (the same text) are compared, so the
+/// files read here are the few that may be copies.
+pub fn same_files(c: &Consultation, responses: &Path) -> Vec<String> {
+    let mut by_id: std::collections::BTreeMap<&str, Vec<&Response>> = Default::default();
+    for r in &c.responses {
+        if r.status == FileStatus::Ok {
+            by_id.entry(r.id.as_str()).or_default().push(r);
+        }
+    }
+    let mut out = Vec::new();
+    for rs in by_id.values_mut().filter(|rs| rs.len() > 1) {
+        rs.sort_by_key(|r| (r.number == 0, r.number, r.file.clone()));
+        let mut firsts: Vec<(&Response, Vec<u8>)> = Vec::new();
+        for r in rs.iter() {
+            let Ok(bytes) = std::fs::read(responses.join(&r.file)) else {
+                continue;
+            };
+            match firsts.iter().find(|(_, b)| *b == bytes) {
+                Some((first, _)) => out.push(format!(
+                    "{} and {} are the same file (byte for byte): {} is {} submitted again; \
+                     its points have the same ids and share one decision, but the memo counts \
+                     it as a response of its own ({}); take it out of responses/ unless it was \
+                     sent twice on purpose",
+                    first.file, r.file, r.file, first.file, r.public_name
+                )),
+                None => firsts.push((r, bytes)),
+            }
+        }
+    }
+    out
+}
+
 /// Runs stages 1–6 and applies the ledger: the whole consultation in memory.
 pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
     build_with(inbox, ledger, &BuildOptions::default())
@@ -1043,7 +1085,7 @@ pub fn write_output_with(
     let keep = out.join(".gitkeep");
     if keep.is_file() {
         if let Ok(bytes) = std::fs::read(&keep) {
-            staging.put(".gitkeep", None, &bytes)?;
+            staging.put_own(".gitkeep", &bytes)?;
         }
     }
     let stats = crate::timings::time(timings, "output/finish", || staging.finish())?;

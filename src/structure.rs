@@ -3,9 +3,10 @@
 //! Headings are recognised line by line from their shape (`5.2 Titel`,
 //! `Hoofdstuk 3: Titel`, `Bijlage 1 – Titel`, `A. Titel`), then filtered:
 //!
-//! - table-of-contents lines (dot leaders, an `Inhoud(sopgave)` block, and
-//!   a run of headings without text that restarts at the first number) are
-//!   never headings;
+//! - table-of-contents lines (dot leaders, an `Inhoud(sopgave)` block,
+//!   also with each page number and dot leader on a line of its own below
+//!   its entry, as PDF extraction gives them, and a run of headings without
+//!   text that restarts at the first number) are never headings;
 //! - a title must look like a title: short, starting with a capital, not a
 //!   sentence (no inner full stop, no trailing full stop or comma), not
 //!   continued in lower case on the next line of the same paragraph;
@@ -91,13 +92,34 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
             continue;
         }
         if in_toc {
-            if looks_like_toc_entry(text) || text.is_empty() {
+            // An entry whose dot leader and page number the extractor put
+            // on lines of their own (`3.1 Methode` / `......` / `7`) is an
+            // entry all the same: the contents go on while a line is one,
+            // or is followed by one.
+            let next_text = lines[i + 1..]
+                .iter()
+                .map(|l| l.text.as_str())
+                .find(|t| !t.is_empty());
+            if looks_like_toc_entry(text)
+                || text.is_empty()
+                || is_toc_filler(text)
+                || next_text.is_some_and(is_toc_filler)
+            {
                 i += 1;
                 continue;
             }
             in_toc = false;
         }
         if has_dot_leader(text) {
+            i += 1;
+            continue;
+        }
+        // A heading followed by a line of only a dot leader is an entry of
+        // a table of contents without a title: the contents start here.
+        if lines.get(i + 1).is_some_and(|n| is_leader(&n.text))
+            && candidate(line, lines.get(i + 1)).is_some()
+        {
+            in_toc = true;
             i += 1;
             continue;
         }
@@ -643,6 +665,20 @@ fn has_dot_leader(t: &str) -> bool {
     re(&R, r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}|_{4,}\s*\d+\s*$").is_match(t)
 }
 
+/// A line of only a dot leader (`.........`), as PDF extraction gives the
+/// leader of a table of contents' entry apart from its title.
+fn is_leader(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^(?:[.…·_]\s?){4,}$").is_match(t.trim())
+}
+
+/// A line of a table of contents below its entry: a dot leader, or a page
+/// number alone.
+fn is_toc_filler(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    is_leader(t) || re(&R, r"^\d{1,3}$").is_match(t.trim())
+}
+
 /// An entry of a table of contents: ends in a page number.
 fn looks_like_toc_entry(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -1006,6 +1042,48 @@ mod tests {
         let v = parse_version(&d, "x");
         assert_eq!(numbers(&v), ["1", "2"]);
         assert!(v.section("1").unwrap().text.contains("Tekst."));
+    }
+
+    /// The reported defect (a report's PDF): the extractor put each entry's
+    /// page number, and its dot leader, on lines of their own, so the
+    /// contents page gave the sections (one or two words each, all on its
+    /// page) and the last entry swallowed the whole report, whose own
+    /// headings repeat numbers already seen.
+    #[test]
+    fn toc_entries_with_page_numbers_on_lines_of_their_own_are_skipped() {
+        // Two pages of the body, each opening with a heading (a text that
+        // opens half the pages is a running header).
+        let body = [
+            "1 Samenvatting\n\nDit document bevat adviezen over het onderzoek.\n\n\
+             2 Inleiding\n\nOp verzoek van de aanbieder is onderzoek gedaan.\n",
+            "2.1 Opdracht\n\nDe opdracht was een onderzoek naar toegankelijkheid.\n\n\
+             3 Het onderzoek\n\nHet onderzoek is gedaan met een steekproef.\n",
+        ];
+        let d = doc(&[
+            "Rapport over het onderzoek\n\nOktober 2021\n",
+            "Inhoudsopgave\n\nVoorwoord\n\n2\n1 Samenvatting\n\n4\n2 Inleiding\n\n5\n\
+             2.1 Opdracht\n\n.........................\n\n5\nPrincipe 1: Waarneembaar\n\n\
+             ..............\n\n9\n3 Het onderzoek\n\n......................\n\n7\n",
+            body[0],
+            body[1],
+        ]);
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "3"], "{v:#?}");
+        assert_eq!(v.section("1").unwrap().pages, (3, 3));
+        assert!(v.section("3").unwrap().text.contains("steekproef"));
+        // The same contents without a title: from the first entry with a
+        // dot leader on the line below it.
+        let d = doc(&[
+            "Rapport over het onderzoek\n\nOktober 2021\n",
+            "Voorwoord\n\n..........\n\n2\n1 Samenvatting\n\n..........\n\n4\n\
+             2 Inleiding\n\n........\n\n5\n2.1 Opdracht\n\n........\n\n5\n\
+             3 Het onderzoek\n\n.........\n\n7\n",
+            body[0],
+            body[1],
+        ]);
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "3"], "{v:#?}");
+        assert_eq!(v.section("2.1").unwrap().pages, (4, 4));
     }
 
     #[test]

@@ -151,11 +151,11 @@ fn every_problem_of_a_broken_csv_is_reported_with_its_row() {
         "`matrix.csv` has 7 problem(s); nothing was imported:\n  \
          row 3: unknown id `c-99999999`: no such comment in the current responses; export the matrix again and copy the decisions over\n  \
          row 4: no id; every row needs the comment id from the export\n  \
-         row 5: duplicate id `c-11111111` (also on row 2)\n  \
+         row 5: duplicate id `c-11111111` (also on row 2) with a different decision; rows of one id are one decision (the same comment, as in a file submitted twice): make them equal\n  \
          row 6: the comment text of `c-33333333` differs from the response; the column `reactie` cannot be edited (put remarks in `antwoord`), or the response changed: export the matrix again\n  \
          row 6: unknown status `misschien`; use one of: open, overgenomen (adopted), deels overgenomen (partly_adopted), niet overgenomen (not_adopted), reeds verwerkt (already_covered), ter kennisname (noted)\n  \
          row 8: unknown status `vergeten`; use one of: open, overgenomen (adopted), deels overgenomen (partly_adopted), niet overgenomen (not_adopted), reeds verwerkt (already_covered), ter kennisname (noted)\n  \
-         row 9: duplicate id `c-33333333` (also on row 6)\n\
+         row 9: duplicate id `c-33333333` (also on row 6) with a different decision; rows of one id are one decision (the same comment, as in a file submitted twice): make them equal\n\
          Correct the spreadsheet and import it again."
     );
 }
@@ -910,4 +910,130 @@ fn error_values_and_formulas_without_a_value_are_problems() {
     );
     assert!(!err.contains("NOTE"), "{err}");
     assert!(err.starts_with("`formules.xlsx` has 2 problem(s)"), "{err}");
+}
+
+/// The reported defect: one letter submitted twice (byte-identical files)
+/// gives two comments with one id, and the tool's own unedited export of
+/// them was refused as a `duplicate id`, blocking every other row. Rows
+/// sharing an id that give the same decision are that one decision; rows
+/// that disagree are still refused, naming both rows. `run` says that the
+/// second file is the first submitted again.
+#[test]
+fn the_same_file_submitted_twice_exports_and_imports_back() {
+    let letter = "Zoeterhout, 16 oktober 2026\n\nGeachte werkgroep,\n\nIk wil vragen om meer \
+                  aandacht voor scholen in de inleiding.\n\nMet vriendelijke groet,\n\nHenk Laat\n";
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-concept.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+        ),
+        ("responses/brief-laat.txt", letter),
+        ("responses/brief-laat-kopie.txt", letter),
+        (
+            "responses/adviesraad.txt",
+            "De adviesraad vraagt om ook ouderen te noemen in de inleiding.\n",
+        ),
+    ]);
+    let run = |args: &[&str]| {
+        let mut cmd = inspraak(dir.path());
+        cmd.args(args);
+        cmd
+    };
+    run(&["run", "-q"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "brief-laat-kopie.txt and brief-laat.txt are the same file (byte for byte): \
+             brief-laat.txt is brief-laat-kopie.txt submitted again",
+        ));
+    for f in ["dup.csv", "dup.xlsx"] {
+        run(&["matrix", "export", f]).assert().success();
+        run(&["matrix", "import", f])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("0 decision(s) changed"));
+    }
+    // Both rows decided alike: one decision.
+    for needle in ["brief-laat.txt", "brief-laat-kopie.txt"] {
+        edit_row(&dir.path().join("dup.csv"), needle, |row, header| {
+            set_cell(row, header, "status", "overgenomen");
+            set_cell(row, header, "antwoord", "Staat nu in de inleiding.");
+        });
+    }
+    run(&["matrix", "import", "dup.csv"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("1 decision(s) changed"));
+    // Rows of one id that disagree: refused, naming both rows.
+    edit_row(
+        &dir.path().join("dup.csv"),
+        "brief-laat.txt",
+        |row, header| {
+            set_cell(row, header, "antwoord", "Iets anders.");
+        },
+    );
+    let table = matrix::read_table(&dir.path().join("dup.csv")).unwrap();
+    let rows: Vec<usize> = table
+        .rows
+        .iter()
+        .filter(|(_, r)| r.iter().any(|c| c.starts_with("brief-laat")))
+        .map(|(n, _)| *n)
+        .collect();
+    assert_eq!(rows.len(), 2, "{table:?}");
+    run(&["matrix", "import", "dup.csv"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(format!(
+            "row {}: duplicate id `c-",
+            rows[1]
+        )))
+        .stderr(predicates::str::contains(format!(
+            "(also on row {}) with a different decision",
+            rows[0]
+        )));
+}
+
+/// The reported defect: `5.2` typed in `wijziging in` of an .xlsx is a
+/// date to Excel, and import said the newest version has no section
+/// `46144` (the date's day number). It names the date and says how to
+/// enter the section as text.
+#[test]
+fn a_section_that_excel_turned_into_a_date_is_named_as_a_date() {
+    let (dir, run) = small_inbox();
+    run(&["matrix", "export", "m.xlsx"]).assert().success();
+    let path = dir.path().join("m.xlsx");
+    let table = matrix::read_table(&path).unwrap();
+    let change = table
+        .header
+        .iter()
+        .position(|h| h == "wijziging in")
+        .unwrap();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (i, h) in table.header.iter().enumerate() {
+        ws.write_string(0, i as u16, h).unwrap();
+    }
+    for (r, (_, row)) in table.rows.iter().enumerate() {
+        for (i, cell) in row.iter().enumerate() {
+            ws.write_string(r as u32 + 1, i as u16, cell).unwrap();
+        }
+    }
+    // Row 2: `5-2` typed, saved by Excel as the day number of 2 May 2026.
+    let date = rust_xlsxwriter::Format::new().set_num_format("d-m-yyyy");
+    ws.write_number_with_format(1, change as u16, 46144.0, &date)
+        .unwrap();
+    wb.save(&path).unwrap();
+    let out = run(&["matrix", "import", "m.xlsx", "--dry-run"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 2: `wijziging in` of `c-")
+            && stderr.contains("holds the date 2026-05-02, not a section number")
+            && stderr.contains("with an apostrophe before it ('5.2)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("46144"), "{stderr}");
 }

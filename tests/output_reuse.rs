@@ -286,3 +286,27 @@ fn a_run_changes_files_in_place_and_leaves_nothing_behind() {
     assert!(!out.join(".inspraak-tmp").exists());
     assert!(!read(&out.join(".inspraak-output")).contains("in_progress"));
 }
+
+/// The repository's `output/.gitkeep` is kept in the output folder, and
+/// not counted as a file the run wrote: `run` said "27 file(s) in output:
+/// 28 written" on a fresh clone.
+#[test]
+fn a_placeholder_gitkeep_is_kept_and_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("output");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join(".gitkeep"), "").unwrap();
+    let c = report_fixture::consultation();
+    let first = write(&c, &out);
+    assert!(out.join(".gitkeep").is_file());
+    assert_eq!(first.stats.written, first.files.len(), "{:?}", first.stats);
+    let second = write(&c, &out);
+    assert!(out.join(".gitkeep").is_file());
+    assert_eq!(second.stats.written, 0, "{:?}", second.stats);
+    assert_eq!(
+        second.stats.linked,
+        second.files.len(),
+        "{:?}",
+        second.stats
+    );
+}

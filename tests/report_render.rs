@@ -1353,3 +1353,96 @@ fn a_decision_without_an_answer_is_not_called_undecided() {
         }
     }
 }
+
+/// The user's copy of the built-in `partials/item.md.hbs` with `edit`
+/// applied, in a templates folder of its own; the error of rendering the
+/// fixture with it.
+fn item_template_error(edit: impl Fn(&str) -> String) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak::report::templates::write_defaults(dir.path(), false).unwrap();
+    let item = dir.path().join("partials/item.md.hbs");
+    let text = std::fs::read_to_string(&item).unwrap();
+    std::fs::write(&item, edit(&text)).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let err = render_all(
+        &report_fixture::consultation(),
+        &ReportOptions {
+            templates: Some(dir.path().to_path_buf()),
+            ..ReportOptions::default()
+        },
+        out.path(),
+    )
+    .unwrap_err();
+    // As `main` prints it: the message and each cause it does not contain.
+    let mut message = err.to_string();
+    for cause in err.chain().skip(1) {
+        if !message.contains(&cause.to_string()) {
+            message.push_str(&format!("\n  caused by: {cause}"));
+        }
+    }
+    message
+}
+
+/// The reported defect: `{{#if late}}` added to line 1 of the item
+/// partial was reported at the end of the file, with the grammar of the
+/// handlebars parser (`expected escape, expression, html_expression, …`).
+/// The message names the template and the block left open, with its line.
+#[test]
+fn an_unclosed_block_is_named_with_its_line() {
+    let message = item_template_error(|text| {
+        let (first, rest) = text.split_once('\n').unwrap();
+        format!("{first}{{{{#if late}}}}\n{rest}")
+    });
+    assert!(message.contains("partials/item.md.hbs"), "{message}");
+    assert!(
+        message
+            .contains("the block `{{#if}}` opened on line 1 is not closed: `{{/if}}` is missing"),
+        "{message}"
+    );
+    assert!(!message.contains("expected"), "{message}");
+    assert!(!message.contains("html_expression"), "{message}");
+}
+
+/// The reported defect: a misspelt field said `Failed to access variable
+/// in strict mode Some("file")`. The message names the field and the
+/// template.
+#[test]
+fn a_missing_field_is_named_with_its_template() {
+    let message = item_template_error(|text| format!("{{{{file}}}}\n{text}"));
+    assert!(message.contains("partials/item.md.hbs"), "{message}");
+    assert!(
+        message.contains("line 1") && message.contains("there is no field `file` here"),
+        "{message}"
+    );
+    assert!(!message.contains("Some("), "{message}");
+    assert!(!message.contains("strict mode"), "{message}");
+}
+
+/// Table 1.1 counts as *niet te verwerken* exactly what the appendix
+/// lists under `responses/`: both take the problems the memo may show
+/// from `privacy::public_problems`. A problem about an entry of
+/// `responses/` that is no response (of a public kind) is listed by
+/// neither; the count took it from `ProblemKind::is_public` alone.
+#[test]
+fn the_unprocessed_count_is_the_appendix_list() {
+    let mut c = report_fixture::consultation();
+    c.problems.push(inspraak::model::Problem {
+        file: "responses/brief-jan-de-vries.pdf".into(),
+        message: "`brief-jan-de-vries.pdf` could not be read".into(),
+        kind: inspraak::model::ProblemKind::Unreadable,
+    });
+    let out = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), out.path()).unwrap();
+    let md = read(&out.path().join("nota-van-beantwoording.md"));
+    let table = md.split("### 1.1").nth(1).unwrap();
+    let table = table.split("### 1.2").next().unwrap();
+    let unread: usize = table
+        .lines()
+        .find(|l| l.starts_with("| niet te verwerken"))
+        .map(|l| l.split('|').nth(2).unwrap().trim().parse().unwrap())
+        .unwrap_or(0);
+    let listed = md.lines().filter(|l| l.starts_with("| responses/")).count();
+    assert_eq!(listed, 1, "{md}");
+    assert_eq!(unread, listed, "{table}");
+    assert!(!md.contains("jan-de-vries"), "{md}");
+}

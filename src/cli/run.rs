@@ -107,6 +107,10 @@ pub fn execute(args: &Args) -> Result<()> {
             same.len() - SAME_SENDERS_SHOWN
         );
     }
+    // A file submitted twice: the warning says which is the copy.
+    for w in crate::pipeline::same_files(c, &args.inbox.inbox.join("responses")) {
+        eprintln!("warning: {w}");
+    }
     for w in &c.settings_warnings {
         eprintln!("warning: consultation.toml: {w}");
     }

@@ -1192,12 +1192,11 @@ impl<'a> Builder<'a> {
     }
 
     /// The files under `responses/` that the memo's appendix lists
-    /// ("Bestanden die niet konden worden verwerkt").
+    /// ("Bestanden die niet konden worden verwerkt"): of the problems it
+    /// shows, [`crate::privacy::public_problems`], as the appendix itself
+    /// does, so table 1.1 counts what the appendix lists.
     fn listed_in_appendix(&self) -> HashSet<&str> {
-        self.c
-            .problems
-            .iter()
-            .filter(|p| p.kind.is_public())
+        crate::privacy::public_problems(self.c)
             .filter_map(|p| p.file.strip_prefix("responses/"))
             .collect()
     }

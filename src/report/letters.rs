@@ -65,7 +65,7 @@ pub fn write_all(
                 handlebars::Context::wraps(&ctx).map_err(|e| super::TemplateError::Render {
                     name: "letter".into(),
                     origin: "built-in".into(),
-                    source: Box::new(e),
+                    error: Box::new(e),
                 })?;
             let md = match md {
                 Some(md) => md,

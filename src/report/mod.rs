@@ -307,7 +307,7 @@ fn write_memo(
             .map_err(|e| TemplateError::Render {
                 name: "memo".into(),
                 origin: "built-in".into(),
-                source: Box::new(e),
+                error: Box::new(e),
             })?;
             drop((html_text, md_text));
             drop((html_parts, md_parts));

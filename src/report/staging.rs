@@ -246,6 +246,30 @@ impl Staging {
         self.write(rel, key, hash, bytes)
     }
 
+    /// Puts the user's own file `rel` (the repository's placeholder
+    /// `output/.gitkeep`) back in the folder with `bytes`, as [`Staging::put`]
+    /// does, but without counting it in [`Stats`]: those count the run's
+    /// output, the files `run` lists, and a placeholder counted as written
+    /// gave "27 file(s) in output: 28 written".
+    pub fn put_own(&self, rel: &str, bytes: &[u8]) -> Result<PathBuf> {
+        let hash = hex(&Sha256::digest(bytes));
+        let size = bytes.len() as u64;
+        if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
+            let entry = Entry {
+                key: None,
+                ..entry.clone()
+            };
+            self.push(entry);
+            return Ok(self.target.join(rel));
+        }
+        let (path, mut file) = self.create(rel)?;
+        file.write_all(bytes)
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        let written = self.record_written(rel, None, &file, &path, size, hash);
+        self.written.fetch_sub(1, Ordering::Relaxed);
+        written
+    }
+
     /// Writes `bytes` as `rel`, known by `key` alone: no content hash (for
     /// a large file whose key says all, see [`Staging::reuse`]).
     pub fn put_by_key(&self, rel: &str, key: &str, bytes: &[u8]) -> Result<PathBuf> {

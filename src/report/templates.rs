@@ -103,25 +103,31 @@ pub enum TemplateError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A template that does not parse. The message says what is wrong in
+    /// words ([`parse_message`]), not in handlebars' (its parser's grammar,
+    /// and the end of the file as the place of a block left open).
     #[error(
-        "template `{name}` ({origin}) cannot be read: {source}\nfix the template, or remove \
+        "template `{name}` ({origin}) cannot be read: {message}\nfix the template, or remove \
          your copy to use the built-in one"
     )]
     Parse {
         name: String,
         origin: String,
-        #[source]
-        source: Box<handlebars::TemplateError>,
+        message: String,
     },
+    /// A template that fails while it renders (in strict mode: a field
+    /// that does not exist). Said in words by [`render_message`]; the
+    /// error is no `source`, as its own text (`Failed to access variable
+    /// in strict mode Some("file")`) would be printed below the message.
     #[error(
-        "template `{name}` ({origin}) failed: {source}\nfix the template (the fields it can \
-         use are those of the built-in one: `inspraak templates init`), or remove your copy"
+        "template `{name}` ({origin}) failed: {}\nfix the template (the fields it can \
+         use are those of the built-in one: `inspraak templates init`), or remove your copy",
+        render_message(.error)
     )]
     Render {
         name: String,
         origin: String,
-        #[source]
-        source: Box<handlebars::RenderError>,
+        error: Box<handlebars::RenderError>,
     },
 }
 
@@ -215,11 +221,11 @@ impl Templates {
                 handlebars::template::Template::compile_with_name(text, path.clone())
             })
             .collect();
-        for ((doc, path, origin, _), template) in docs.into_iter().zip(compiled) {
+        for ((doc, path, origin, text), template) in docs.into_iter().zip(compiled) {
             let template = template.map_err(|e| TemplateError::Parse {
                 name: path.clone(),
                 origin,
-                source: Box::new(e),
+                message: parse_message(&e, &text),
             })?;
             let reg = if doc.is_html() {
                 &mut self.html
@@ -239,7 +245,7 @@ impl Templates {
                 .map_err(|e| TemplateError::Parse {
                     name: "item".into(),
                     origin: "built-in".into(),
-                    source: Box::new(e),
+                    message: parse_message(&e, rendered),
                 })?;
         }
         self.spliced = self.splice_memos();
@@ -283,7 +289,7 @@ impl Templates {
             TemplateError::Render {
                 origin: self.origin(&path),
                 name: path,
-                source: Box::new(e),
+                error: Box::new(e),
             }
         })
     }
@@ -308,7 +314,7 @@ impl Templates {
             .map_err(|e| TemplateError::Parse {
                 name: path.to_string(),
                 origin: origin.to_string(),
-                source: Box::new(e.in_template(path.to_string())),
+                message: parse_message(&e, text),
             })
     }
 
@@ -387,7 +393,7 @@ impl Templates {
         TemplateError::Render {
             origin: self.origin(&path),
             name: path,
-            source: Box::new(e),
+            error: Box::new(e),
         }
     }
 
@@ -396,6 +402,103 @@ impl Templates {
             Some(d) if d.join(path).is_file() => d.join(path).display().to_string(),
             _ => "built-in".to_string(),
         }
+    }
+}
+
+/// What is wrong with a template that does not parse, in words: a block
+/// left open (`{{#if late}}` without `{{/if}}`: handlebars reports the end
+/// of the file, and its grammar), closed by another name, or closed
+/// without being opened, found by [`block_problem`] with the line it is
+/// on; else the place handlebars gives and its reason, without the
+/// grammar of its parser.
+fn parse_message(e: &handlebars::TemplateError, text: &str) -> String {
+    if let Some(problem) = block_problem(text) {
+        return problem;
+    }
+    let at = e
+        .pos()
+        .map(|(line, column)| format!("line {line}, column {column}: "))
+        .unwrap_or_default();
+    match e.reason() {
+        handlebars::TemplateErrorReason::InvalidSyntax(_) => {
+            let shown = e
+                .pos()
+                .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
+                .map(|l| format!(" (`{}`)", l.trim()))
+                .unwrap_or_default();
+            format!(
+                "{at}this is not handlebars syntax{shown}: look for a `{{{{` without its `}}}}`, \
+                 or a `{{{{` or `}}}}` too many"
+            )
+        }
+        other => format!("{at}{other}"),
+    }
+}
+
+/// The first block of `text` that is not closed as it was opened: a
+/// `{{/name}}` that closes another block than the innermost open one, or
+/// none, or a `{{#name ...}}` never closed (`{{#> partial}}`,
+/// `{{#*inline "x"}}` and `{{{{raw}}}}` blocks too). Comments are left out.
+fn block_problem(text: &str) -> Option<String> {
+    static TAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let tag = TAG.get_or_init(|| {
+        // A comment; a raw block's `{{{{name}}}}` or `{{{{/name}}}}`; a
+        // block's `{{#name`, `{{#> name`, `{{#*inline` or `{{/name}}`.
+        regex::Regex::new(
+            r"(?s)\{\{!--.*?--\}\}|\{\{![^}]*\}\}|\{\{\{\{(/?)([^\s}]+)|\{\{~?\s*(#\*?>?|/)\s*([^\s}~]+)",
+        )
+        .expect("valid pattern")
+    });
+    let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+    let mut open: Vec<(&str, usize)> = Vec::new();
+    for m in tag.captures_iter(text) {
+        let (Some(mark), Some(name)) = (m.get(1).or(m.get(3)), m.get(2).or(m.get(4))) else {
+            continue; // a comment
+        };
+        let line = line_of(m.get(0).map_or(0, |t| t.start()));
+        if mark.as_str() != "/" {
+            open.push((name.as_str(), line));
+            continue;
+        }
+        let name = name.as_str();
+        match open.pop() {
+            Some((opened, _)) if opened == name => {}
+            Some((opened, at)) => {
+                return Some(format!(
+                    "`{{{{/{name}}}}}` on line {line} closes the block `{{{{#{opened}}}}}` opened \
+                     on line {at}; close that one with `{{{{/{opened}}}}}` first"
+                ))
+            }
+            None => {
+                return Some(format!(
+                    "`{{{{/{name}}}}}` on line {line} closes a block that was not opened"
+                ))
+            }
+        }
+    }
+    open.first().map(|(name, line)| {
+        format!(
+            "the block `{{{{#{name}}}}}` opened on line {line} is not closed: `{{{{/{name}}}}}` is \
+             missing"
+        )
+    })
+}
+
+/// What went wrong while a template rendered, in words: a field that does
+/// not exist (strict mode) by its name, with the line and column.
+fn render_message(e: &handlebars::RenderError) -> String {
+    let at = match (e.line_no, e.column_no) {
+        (Some(line), Some(column)) => format!("line {line}, column {column}: "),
+        _ => String::new(),
+    };
+    match e.reason() {
+        handlebars::RenderErrorReason::MissingVariable(Some(field)) => format!(
+            "{at}there is no field `{field}` here (misspelt, or not a field of this template)"
+        ),
+        handlebars::RenderErrorReason::MissingVariable(None) => {
+            format!("{at}a field it uses does not exist here")
+        }
+        other => format!("{at}{other}"),
     }
 }
 

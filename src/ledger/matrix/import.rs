@@ -1,9 +1,12 @@
 //! Reading a filled-in comment table back into the ledger.
 //!
 //! Every row is validated before anything is written: unknown, ambiguous
-//! or duplicate ids, unknown status words, a changed comment text, missing
-//! columns, and campaign-group rows that disagree. All problems are
-//! reported with their row numbers; one problem means nothing is imported.
+//! or duplicate ids (rows of one id that give different decisions; the
+//! same decision on two rows of one id, as the export of a file submitted
+//! twice has, is one decision), unknown status words, a changed comment
+//! text, missing columns, and campaign-group rows that disagree. All
+//! problems are reported with their row numbers; one problem means nothing
+//! is imported.
 //!
 //! Rows are then compared three ways: with the ledger's decision now, and
 //! with the decision the row was exported with (the `basis` column):
@@ -73,6 +76,11 @@ pub struct Table {
     /// an error value (`#NAME?`) or a formula the program that saved the
     /// sheet did not calculate. A problem where the import reads them.
     pub unusable: Vec<(usize, usize, String)>,
+    /// Cells that hold a date, by row and column (0-based), with the date
+    /// (`2026-05-02`): a spreadsheet program turns `5.2` or `5-2` typed in
+    /// a cell into a date, whose text is then a day number (`46144`). A
+    /// problem where a section number is read.
+    pub dates: Vec<(usize, usize, String)>,
 }
 
 /// Reads `.xlsx`/`.xls`/`.ods` (first sheet) or `.csv` (`,` or `;`, BOM
@@ -158,6 +166,7 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
         .and_then(|name| wb.worksheet_formula(&name).ok());
     let (start_row, start_col) = range.start().unwrap_or((0, 0));
     let mut unusable = Vec::new();
+    let mut dates = Vec::new();
     let records = range
         .rows()
         .enumerate()
@@ -180,6 +189,9 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
                 if let Some(why) = why {
                     unusable.push((at_row + 1, at.1 as usize, why));
                 }
+                if let Some(date) = cell_date(cell) {
+                    dates.push((at_row + 1, at.1 as usize, date));
+                }
             }
             let mut row: Vec<String> = vec![String::new(); start_col as usize];
             row.extend(cells.iter().map(cell_text));
@@ -188,8 +200,28 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
         .collect();
     Ok(Table {
         unusable,
+        dates,
         ..into_table(records)
     })
+}
+
+/// The date a cell holds (`2026-05-02`), if it is one. A day number is
+/// counted as Excel's 1900 date system counts (day 1 is 1 January 1900,
+/// with its phantom 29 February 1900: day 61 is 1 March 1900).
+fn cell_date(d: &Data) -> Option<String> {
+    match d {
+        Data::DateTime(t) if t.is_datetime() => {
+            let days = t.as_f64().floor();
+            let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
+            let days = if days < 61.0 { days + 1.0 } else { days };
+            (0.0..3_000_000.0)
+                .contains(&days)
+                .then(|| epoch + chrono::Days::new(days as u64))
+                .map(|date| date.format("%Y-%m-%d").to_string())
+        }
+        Data::DateTimeIso(s) => Some(s.chars().take(10).collect()),
+        _ => None,
+    }
 }
 
 /// A cell's text as the user sees it.
@@ -228,6 +260,7 @@ fn into_table(records: Vec<(usize, Vec<String>)>) -> Table {
         header,
         rows: rows.collect(),
         unusable: Vec::new(),
+        dates: Vec::new(),
     }
 }
 
@@ -344,7 +377,12 @@ pub fn plan_with(
         });
         return Err(invalid(problems));
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // The first row of each id, with its decision cells. Rows that share
+    // an id are one decision: the same comment in two responses (a file
+    // submitted twice gives its comments the same ids, and the export a
+    // row to each), so rows that give it the same decision are read once
+    // and rows that disagree are a problem.
+    let mut seen: HashMap<String, (usize, Vec<String>)> = HashMap::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     // The status on every valid row, per ledger key (changed or not).
     let mut statuses: HashMap<String, Vec<(usize, Status)>> = HashMap::new();
@@ -374,9 +412,25 @@ pub fn plan_with(
             problem("no id; every row needs the comment id from the export".to_string());
             continue;
         }
-        if let Some(first) = seen.insert(id.clone(), *row) {
-            problem(format!("duplicate id `{id}` (also on row {first})"));
-            continue;
+        let decision: Vec<String> = COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(i, column)| column.editable || *i == col::BASIS)
+            .map(|(i, _)| cell(i).unwrap_or_default().trim().to_string())
+            .collect();
+        match seen.get(&id) {
+            Some((_, earlier)) if *earlier == decision => continue,
+            Some((first, _)) => {
+                problem(format!(
+                    "duplicate id `{id}` (also on row {first}) with a different decision; rows \
+                     of one id are one decision (the same comment, as in a file submitted \
+                     twice): make them equal"
+                ));
+                continue;
+            }
+            None => {
+                seen.insert(id.clone(), (*row, decision));
+            }
         }
         let Some((response, comment)) = find_comment(c, &id) else {
             problem(format!(
@@ -414,6 +468,25 @@ pub fn plan_with(
             continue;
         }
         if text_changed {
+            continue;
+        }
+        // `5.2` typed in a cell of a section is a date to the spreadsheet:
+        // its day number is no section, and the date is what the user saw.
+        let date = |i: usize| {
+            let j = columns[i]?;
+            table
+                .dates
+                .iter()
+                .find(|(r, c, _)| r == row && *c == j)
+                .map(|(_, _, date)| (i, date.clone()))
+        };
+        if let Some((i, date)) = date(col::CHANGE_REF).or_else(|| date(col::CHOSEN_SECTIONS)) {
+            problem(format!(
+                "`{}` of `{id}` holds the date {date}, not a section number: the spreadsheet \
+                 program turned what was typed (such as 5.2 or 5-2) into a date; enter the \
+                 section as text, with an apostrophe before it ('5.2)",
+                COLUMNS[i].header
+            ));
             continue;
         }
         let sections = match cell(col::CHOSEN_SECTIONS)
