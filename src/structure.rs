@@ -138,18 +138,25 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
             }
         }
         let next = lines.get(i + 1);
-        if let Some((cand, consumed)) = candidate(line, next) {
+        // A title cut off at the end of its line runs on into the next:
+        // read as one heading of two lines (see `wrapped_heading`).
+        let found = match wrapped_heading(lines, i, layout) {
+            Some(cand) => Some((cand, 2, true)),
+            None => candidate(line, next).map(|(cand, consumed)| (cand, consumed, false)),
+        };
+        if let Some((cand, consumed, wrapped)) = found {
             let clear = layout.is_clear_heading(line);
             // A number alone on its line (title on the next) is a heading
             // only with layout evidence or the word `Hoofdstuk`: in plain
             // text it is far more often a footnote or page number.
-            let bare = consumed == 2 && matches!(cand.num, Num::Numbered(_));
+            let bare = !wrapped && consumed == 2 && matches!(cand.num, Num::Numbered(_));
             if bare && !clear && !cand.explicit {
                 b.push_text(line);
                 i += 1;
                 continue;
             }
-            let continued = consumed == 1 && next.is_some_and(|n| continues_sentence(line, n));
+            let continued =
+                !wrapped && consumed == 1 && next.is_some_and(|n| continues_sentence(line, n));
             let plain = layout.known && !clear;
             if !continued && b.accept(&cand, clear, plain) {
                 b.open(cand, line.page);
@@ -617,6 +624,84 @@ fn parse_number(s: &str) -> Option<Vec<u32>> {
 
 /// Whether `t` reads like a heading's title rather than running text.
 pub fn is_title(t: &str) -> bool {
+    title_shape(t, 90, 12)
+}
+
+/// Words a title line cut off mid-title ends in: the rest of the title
+/// is on the next line, whatever case it starts in.
+const OPEN_ENDINGS: &[&str] = &[
+    "en", "of", "en/of", "van", "de", "het", "een", "der", "voor", "in", "op", "met", "aan", "bij",
+    "tot", "naar", "over", "door", "om", "te", "uit", "als", "tegen", "na", "per",
+];
+
+/// A numbered heading whose title runs over two lines: `5. Financiële
+/// consequenties, ... concurrentiekracht en` / `geopolitieke aspecten`.
+///
+/// The heading line, read alone, is cut off (a title that does not end a
+/// sentence; it may end in a comma) and its next line, in the same
+/// paragraph and in the heading's type when the layout is known, goes on
+/// with the title: it starts in lower case, or the heading line ends in a
+/// word like `en`, `van` or a comma. That next line is short (six words
+/// at most), does not end in punctuation, and what follows it is a new
+/// paragraph or a new sentence, not more of it and not a sibling number
+/// (a list). The joined title must still read like a title. Without the
+/// join, the lower-case next line made the heading a wrapped sentence and
+/// the chapter was lost.
+fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidate> {
+    let line = &lines[i];
+    let next = lines.get(i + 1)?;
+    let after = lines.get(i + 2)?;
+    let c = numbered_re().captures(&line.text)?;
+    let num = parse_number(&c[2])?;
+    let head = c[3].trim();
+    let rest = next.text.trim();
+    if !is_title(head.trim_end_matches(',')) || next.paragraph_start || next.page != line.page {
+        return None;
+    }
+    if layout.known && (next.bold != line.bold || (next.font_size - line.font_size).abs() >= 0.5) {
+        return None;
+    }
+    let last_word = head
+        .rsplit([' ', ','])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let first = rest.chars().next()?;
+    let open = head.ends_with([',', '-']) || OPEN_ENDINGS.contains(&last_word.as_str());
+    if !(first.is_lowercase() || (open && first.is_alphabetic())) {
+        return None;
+    }
+    if rest.split_whitespace().count() > 6
+        || ends_sentence(rest, true)
+        || rest.ends_with([',', ';'])
+        || looks_like_toc_entry(rest)
+        || numbered_re().is_match(rest)
+    {
+        return None;
+    }
+    let starts_anew = after.paragraph_start
+        || after.page != next.page
+        || after.text.starts_with(char::is_uppercase);
+    let sibling = numbered_re()
+        .captures(&after.text)
+        .and_then(|a| parse_number(&a[2]))
+        .is_some_and(|n| n.len() == num.len());
+    if !starts_anew || sibling || is_toc_filler(&after.text) {
+        return None;
+    }
+    let title = match head.strip_suffix('-') {
+        Some(stem) if first.is_lowercase() => format!("{stem}{rest}"),
+        _ => format!("{head} {rest}"),
+    };
+    title_shape(&title, 150, 20).then_some(Candidate {
+        num: Num::Numbered(num),
+        title,
+        explicit: c.get(1).is_some(),
+    })
+}
+
+/// [`is_title`] with limits on length: one line, or a title of two.
+fn title_shape(t: &str, max_chars: usize, max_words: usize) -> bool {
     let t = t.trim();
     let Some(first) = t.chars().next() else {
         return false;
@@ -627,8 +712,8 @@ pub fn is_title(t: &str) -> bool {
         .char_indices()
         .any(|(i, c)| c == '.' && t[i + 1..].starts_with(' ') && i + 2 < t.len());
     (first.is_uppercase() || first == '‘' || first == '\'' || first == '"')
-        && t.chars().count() <= 90
-        && words <= 12
+        && t.chars().count() <= max_chars
+        && words <= max_words
         && commas <= 3
         && !inner_sentence
         && !t.ends_with(['.', ',', ';'])
@@ -1274,6 +1359,127 @@ mod tests {
         assert_eq!(v.section("1").unwrap().title, "Kader");
         assert!(v.section("1").unwrap().text.contains("Samen sterk"));
         assert_eq!(v.section("2").unwrap().title, "Advies");
+    }
+
+    /// QA: a chapter heading over two lines (`... ouderenmishandeling en`
+    /// / `complexe scheidingen`) was read as a wrapped sentence, its
+    /// chapter lost and its text added to the chapter before.
+    #[test]
+    fn headings_over_two_lines_in_plain_text() {
+        let d = doc(&[
+            "Regiovisie Testregio 2025-2028\n\n1. Inleiding\nDeze regiovisie beschrijft de aanpak.\n\n\
+             2. Specifieke aandacht voor gendergerelateerd geweld, ouderenmishandeling en\n\
+             complexe scheidingen\nOuderenmishandeling blijft vaak verborgen. Gemeenten werken samen.\n\n\
+             3. Financiën\nDe gemeenten spreken af:\n\
+             4. De raad vraagt om meer geld en\nextra menskracht\n\
+             5. De gemeenten maken afspraken met\nde politie.\n\
+             2 gemeenten doen mee aan\nhet project\nDat is een begin.\n\n\
+             4 Uitvoering\nDe regio voert uit.\n",
+        ]);
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["0", "1", "2", "3", "4"], "{v:#?}");
+        let s2 = v.section("2").unwrap();
+        assert_eq!(
+            s2.title,
+            "Specifieke aandacht voor gendergerelateerd geweld, ouderenmishandeling en complexe scheidingen"
+        );
+        assert!(s2.text.contains("blijft vaak verborgen"), "{}", s2.text);
+        assert!(!s2.text.contains("complexe scheidingen"), "{}", s2.text);
+        assert!(!v.section("1").unwrap().text.contains("verborgen"));
+        // A numbered list in a chapter stays its text.
+        let s3 = v.section("3").unwrap();
+        assert_eq!(s3.title, "Financiën");
+        for item in [
+            "4. De raad vraagt",
+            "5. De gemeenten",
+            "extra menskracht",
+            "2 gemeenten",
+        ] {
+            assert!(s3.text.contains(item), "{item}: {}", s3.text);
+        }
+        assert_eq!(v.section("4").unwrap().title, "Uitvoering");
+    }
+
+    /// The same in a PDF (a BNC fiche): both lines of the heading bold,
+    /// the second indented and in the same paragraph.
+    #[test]
+    fn headings_over_two_lines_in_a_pdf() {
+        let line = |text: &str, bold: bool, para: bool| Line {
+            text: text.to_string(),
+            font_size: 9.0,
+            bold,
+            paragraph_start: para,
+            ..Line::default()
+        };
+        let page = |number: u32, lines: Vec<Line>| Page {
+            number,
+            lines,
+            ..Page::default()
+        };
+        // Each line of text its own, or it would be read as a running
+        // header or footer.
+        let body = |n: u32| {
+            format!(
+                "Dit voorstel heeft naar verwachting geen gevolgen voor de begroting, punt {n}."
+            )
+        };
+        let d = Document {
+            file: "fiche.pdf".into(),
+            pages: vec![
+                page(
+                    8,
+                    vec![
+                        line("3. Nederlandse positie ten aanzien van het voorstel", true, true),
+                        line(&body(1), false, true),
+                    ],
+                ),
+                page(
+                    9,
+                    vec![
+                        line("4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit", true, true),
+                        line("a) Bevoegdheid", false, true),
+                        line(&body(2), false, false),
+                        line(&body(3), false, false),
+                    ],
+                ),
+                page(
+                    10,
+                    vec![
+                        line(&body(4), false, true),
+                        line(
+                            "5. Financiële consequenties, gevolgen voor regeldruk, concurrentiekracht en",
+                            true,
+                            true,
+                        ),
+                        line("geopolitieke aspecten", true, false),
+                        line("a) Consequenties EU-begroting", false, true),
+                        line(&body(5), false, false),
+                        line(&body(6), false, false),
+                        line("6. Implicaties juridisch", true, true),
+                        line("a) Consequenties voor nationale en decentrale regelgeving (inclusief", false, true),
+                        line("toepassing van de lex silencio positivo)", false, false),
+                        line(&body(7), false, true),
+                    ],
+                ),
+            ],
+            warnings: vec![],
+        };
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["3", "4", "5", "6"], "{v:#?}");
+        let s5 = v.section("5").unwrap();
+        assert_eq!(
+            s5.title,
+            "Financiële consequenties, gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten"
+        );
+        assert_eq!(s5.pages, (10, 10));
+        assert!(
+            s5.text.starts_with("a) Consequenties EU-begroting"),
+            "{}",
+            s5.text
+        );
+        assert_eq!(v.section("4").unwrap().pages, (9, 10));
+        assert!(!v.section("4").unwrap().text.contains("geopolitieke"));
+        assert_eq!(v.section("6").unwrap().title, "Implicaties juridisch");
     }
 
     #[test]
