@@ -28,7 +28,7 @@ use crate::cache::Cache;
 use crate::ids::ContentHash;
 use crate::model::{Consultation, OrphanedDecision, Response};
 use crate::report::fragments::{Fragments, Key};
-use crate::text::static_regex;
+use crate::text::{static_regex, StaticRegex};
 
 /// Name of the scrubbed texts kept in the cache folder ([`Fragments`]).
 const KEPT: &str = "scrubbed";
@@ -1922,8 +1922,7 @@ fn email_re() -> &'static Regex {
 /// country code (`+44 7700 900123`, `0049 30 1234567`, `+447700900123`:
 /// seven to thirteen digits after it).
 fn phone_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    static RE: StaticRegex = StaticRegex::built(|| {
         let sep = r"[\s.-]?";
         let after_area = r"[^\S\n]{0,2}[-–/][^\S\n]{0,2}";
         // After a country code other than 31 no dots (`+15.000.000` is
@@ -1935,12 +1934,9 @@ fn phone_re() -> &'static Regex {
         // ASCII digits: `\d` takes every script's digits and makes the
         // pattern ten times slower to compile (~13 ms against ~1), paid by
         // the first text a run scrubs.
-        let pattern = pattern.replace(r"\d", "[0-9]");
-        Regex::new(&pattern).expect(
-            "built only from the program's separators, never from input: a mistake fails every \
-             test that scrubs a phone number",
-        )
-    })
+        pattern.replace(r"\d", "[0-9]")
+    });
+    RE.get()
 }
 
 /// A house number with what may follow it: a letter or `bis` (`12a`,
@@ -1979,13 +1975,8 @@ fn street_body() -> String {
 /// 12`, `Lange Voorhout 9`, `Laan van Meerdervoort 1023`, `Kerkstraat
 /// 3bis`, `Bahnhofstraße 5`).
 fn street_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&street_body()).expect(
-            "built only from the program's street words and house number pattern, never from \
-             input: a mistake fails every test that scrubs an address",
-        )
-    })
+    static RE: StaticRegex = StaticRegex::built(street_body);
+    RE.get()
 }
 
 /// What every match of [`titled_street_re`] starts with: a title of
@@ -1993,30 +1984,21 @@ fn street_re() -> &'static Regex {
 /// more to compile than [`street_re`], paid by the first text a run
 /// scrubs (a re-run that scrubs one new letter).
 fn street_title_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(r"\b(?:{STREET_TITLES})[^\S\n]")).expect(
-            "built only from the program's street titles, never from input: a mistake fails \
-             every test that scrubs an address",
-        )
-    })
+    static RE: StaticRegex = StaticRegex::built(|| format!(r"\b(?:{STREET_TITLES})[^\S\n]"));
+    RE.get()
 }
 
 /// A street named after a title ([`STREET_TITLES`]) with its particles,
 /// whole: `Burgemeester de Vlugtlaan 5`, `v. Heemstraweg 3` (without it
 /// [`street_re`] leaves `Burgemeester de` before `[adres]`).
 fn titled_street_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"\b(?:{STREET_TITLES})[^\S\n]+(?:(?:van|de|der|den|het|'t|’t|ter|ten)[^\S\n]+)*{}",
             street_body()
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's street titles, words and house number pattern, never \
-             from input: a mistake fails every test that scrubs an address",
         )
-    })
+    });
+    RE.get()
 }
 
 /// English street words ([`english_street_re`]), capitalised: a cheap
@@ -2024,29 +2006,20 @@ fn titled_street_re() -> &'static Regex {
 const ENGLISH_STREET_WORDS: &str = "Street|Road|Lane|Avenue|Drive|Close|Court|Crescent|Square|Place|Terrace|Gardens|Grove|Way|Row|Walk|Boulevard|St|Rd|Ave";
 
 fn english_street_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(r"\b(?:{ENGLISH_STREET_WORDS})\b")).expect(
-            "built only from the program's street words, never from input: a mistake fails \
-             every test that scrubs an address",
-        )
-    })
+    static RE: StaticRegex = StaticRegex::built(|| format!(r"\b(?:{ENGLISH_STREET_WORDS})\b"));
+    RE.get()
 }
 
 /// A street written the English way, the number first (`12 Baker
 /// Street`, `221b Baker St.`), or with an English street word before the
 /// number (`Baker Street 12`): in every submission, like [`street_re`].
 fn english_street_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"\b\d{{1,5}}[a-zA-Z]?,?[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{1,3}}(?:{ENGLISH_STREET_WORDS})\b\.?|\b(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{1,3}}(?:Street|Road|Lane|Avenue|Drive|Crescent|Square|Terrace|Gardens|Grove)[^\S\n]+{HOUSE_NUMBER}"
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's street words and house number pattern, never from \
-             input: a mistake fails every test that scrubs an address",
         )
-    })
+    });
+    RE.get()
 }
 
 /// A street name of capitalised words (and particles) before a house

@@ -441,14 +441,12 @@ fn parse_message(e: &handlebars::TemplateError, text: &str) -> String {
 /// `{{#*inline "x"}}` and `{{{{raw}}}}` blocks too). Comments are left out.
 fn block_problem(text: &str) -> Option<String> {
     static TAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let tag = TAG.get_or_init(|| {
-        // A comment; a raw block's `{{{{name}}}}` or `{{{{/name}}}}`; a
-        // block's `{{#name`, `{{#> name`, `{{#*inline` or `{{/name}}`.
-        regex::Regex::new(
-            r"(?s)\{\{!--.*?--\}\}|\{\{![^}]*\}\}|\{\{\{\{(/?)([^\s}]+)|\{\{~?\s*(#\*?>?|/)\s*([^\s}~]+)",
-        )
-        .expect("valid pattern")
-    });
+    // A comment; a raw block's `{{{{name}}}}` or `{{{{/name}}}}`; a
+    // block's `{{#name`, `{{#> name`, `{{#*inline` or `{{/name}}`.
+    let tag = crate::text::static_regex(
+        &TAG,
+        r"(?s)\{\{!--.*?--\}\}|\{\{![^}]*\}\}|\{\{\{\{(/?)([^\s}]+)|\{\{~?\s*(#\*?>?|/)\s*([^\s}~]+)",
+    );
     let line_of = |at: usize| text[..at].matches('\n').count() + 1;
     let mut open: Vec<(&str, usize)> = Vec::new();
     for m in tag.captures_iter(text) {
