@@ -2987,22 +2987,6 @@ mod tests {
         }
     }
 
-    /// How long the address patterns take to compile (printed, not
-    /// asserted: `cargo test --release --lib street_patterns_compile --
-    /// --nocapture`).
-    #[test]
-    fn street_patterns_compile_time() {
-        let start = std::time::Instant::now();
-        let _ = street_after_cue_re();
-        let cue = start.elapsed();
-        let _ = street_before_postcode_re();
-        let _ = street_line_re();
-        eprintln!(
-            "street after cue: {cue:?}; with the postcode and line patterns: {:?}",
-            start.elapsed()
-        );
-    }
-
     /// Words between `woon` and the street: how long, since when, the
     /// subject after the verb (`woon ik`), a comma; a street of several
     /// words.
