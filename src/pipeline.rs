@@ -940,9 +940,11 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         // File re-attached decisions under their comments' new ids.
         ledger.settle_into(&mut consultation);
     }
-    // New responses: record their numbers so that they stay.
+    // New responses: record their numbers so that they stay; campaign
+    // letters that joined a decided campaign: record them as its members.
     let numbered = timings::time(timings, "ledger/register", || {
-        ledger.register(&consultation.responses) > 0
+        let numbered = ledger.register(&consultation.responses);
+        numbered + ledger.record_members(&consultation) > 0
     });
     let save_numbers = || {
         let at = Instant::now();

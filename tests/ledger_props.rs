@@ -482,6 +482,92 @@ fn a_campaign_group_is_decided_once() {
     }
 }
 
+/// A campaign letter whose point is rewritten leaves the campaign: its
+/// point is open again, and the run says so (it was decided through the
+/// campaign) until the point gets a decision of its own. A letter that
+/// joins the campaign later is recorded as a member by the run.
+#[test]
+fn a_member_that_leaves_a_decided_campaign_is_reported_not_silently_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "wij zijn tegen het sluiten van de opvang in onze gemeente";
+    let consultation = |texts: &[&str]| {
+        let mut responses = Vec::new();
+        let mut leader: Option<String> = None;
+        for (n, t) in texts.iter().enumerate() {
+            let rid = ids::response_id(&format!("{t} {n}"));
+            let id = ids::comment_id(&rid, t);
+            let group = (*t == text).then(|| leader.get_or_insert_with(|| id.clone()).clone());
+            responses.push(Response {
+                id: rid,
+                file: format!("inwoner-{}.txt", n + 1),
+                respondent: format!("Inwoner {}", n + 1),
+                number: n as u32 + 1,
+                comments: vec![Comment {
+                    id,
+                    text: t.to_string(),
+                    group,
+                    ..Comment::default()
+                }],
+                ..Response::default()
+            });
+        }
+        Consultation {
+            responses,
+            ..Consultation::default()
+        }
+    };
+    let c = consultation(&[text, text]);
+    let path = dir.path().join("ledger.toml");
+    let mut ledger = Ledger::load(&path).unwrap();
+    let first = c.responses[0].comments[0].id.clone();
+    ledger.decide(&c, &first, &update("voor allen")).unwrap();
+    assert_eq!(
+        ledger.decisions[&first].members,
+        ["inwoner-1.txt", "inwoner-2.txt"]
+    );
+    // A third letter joins: the run records it.
+    let c = consultation(&[text, text, text]);
+    assert_eq!(ledger.record_members(&c), 1);
+    assert_eq!(ledger.decisions[&first].members.len(), 3);
+    assert_eq!(ledger.record_members(&c), 0);
+    ledger.save().unwrap();
+    // The second letter's point is rewritten: no longer the campaign's.
+    let changed =
+        "wij zijn tegen het sluiten van de opvang in onze gemeente Leiden, want daar wonen wij";
+    let mut c = consultation(&[text, changed, text]);
+    let mut ledger = Ledger::load(&path).unwrap();
+    ledger.apply(&mut c);
+    assert_eq!(c.responses[1].comments[0].decision.status, Status::Open);
+    assert_eq!(c.responses[2].comments[0].decision.answer, "voor allen");
+    let new_id = c.responses[1].comments[0].id.clone();
+    let warning = c
+        .ledger_warnings
+        .iter()
+        .find(|w| w.contains("inwoner-2.txt"))
+        .unwrap_or_else(|| panic!("no warning in {:?}", c.ledger_warnings));
+    assert!(warning.contains(&first), "{warning}");
+    assert!(
+        warning.contains(&format!("point 2.1 ({new_id})")),
+        "{warning}"
+    );
+    assert!(warning.contains("--status adopted"), "{warning}");
+    assert!(!c
+        .ledger_warnings
+        .iter()
+        .any(|w| w.contains("inwoner-3.txt")));
+    // Decided on its own: nothing more to report.
+    ledger.decide(&c, &new_id, &update("apart")).unwrap();
+    let mut c = consultation(&[text, changed, text]);
+    ledger.apply(&mut c);
+    assert!(
+        !c.ledger_warnings
+            .iter()
+            .any(|w| w.contains("inwoner-2.txt")),
+        "{:?}",
+        c.ledger_warnings
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 

@@ -422,6 +422,11 @@ impl Attachment {
                 }
             }
         }
+        for (_, message) in self.left_campaigns(ledger, c) {
+            if !c.ledger_warnings.contains(&message) {
+                c.ledger_warnings.push(message);
+            }
+        }
         c.reattached_decisions = self.reattached.clone();
         // For `run` (a warning) and `check` (a finding of its own).
         for conflict in &self.conflicts {
@@ -448,6 +453,69 @@ impl Attachment {
                 successor: self.successor(c, d),
             })
             .collect();
+    }
+
+    /// Campaign letters whose point a campaign decision covered (its
+    /// recorded members) and no longer does, because the point changed
+    /// and left the campaign: the point most like the campaign's in each,
+    /// when it has no decision of its own (its id), with what to do. Without this
+    /// the point would silently turn from decided to open.
+    pub fn left_campaigns(&self, ledger: &Ledger, c: &Consultation) -> Vec<(String, String)> {
+        let mut covered: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for (r, com) in all_comments(c) {
+            if let Some(key) = self.key_for(&com.id, com.group.as_deref()) {
+                covered.entry(key).or_default().insert(r.file.as_str());
+            }
+        }
+        let mut out = Vec::new();
+        for (key, d) in &ledger.decisions {
+            if d.members.is_empty() || !d.is_decided() {
+                continue;
+            }
+            let Some(now) = covered.get(key.as_str()) else {
+                // Orphaned: reported as such.
+                continue;
+            };
+            let campaign = Prepared::new(&d.comment);
+            for file in d.members.iter().filter(|f| !now.contains(f.as_str())) {
+                let Some(r) = c.responses.iter().find(|r| &r.file == file) else {
+                    continue;
+                };
+                let closest = r
+                    .comments
+                    .iter()
+                    .enumerate()
+                    .map(|(i, com)| (campaign.overlap(&Prepared::new(&com.text)), i, com))
+                    .filter(|(score, ..)| *score >= SUCCESSOR_SIMILARITY)
+                    .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+                let Some((_, i, com)) = closest else {
+                    continue;
+                };
+                if self
+                    .key_for(&com.id, com.group.as_deref())
+                    .and_then(|k| ledger.decisions.get(k))
+                    .is_some_and(Decision::is_decided)
+                {
+                    continue;
+                }
+                out.push((
+                    com.id.clone(),
+                    format!(
+                        "`{file}` shared the campaign decision on {key} ({status}), but its point \
+                     changed and no longer belongs to that campaign: point {n}.{p} ({id}) is open \
+                     now. If it still makes the campaign's point, give it the same decision \
+                     (`inspraak decide {id} --status {code}`, with the answer); otherwise decide \
+                     it on its own",
+                        status = d.status.label_nl(),
+                        n = r.number,
+                        p = i + 1,
+                        id = com.id,
+                        code = d.status.key(),
+                    ),
+                ));
+            }
+        }
+        out
     }
 
     /// The current comment of the response an orphaned decision was made

@@ -43,6 +43,8 @@ pub enum Kind {
     /// A change reference or editorial mark whose section the newest
     /// version no longer has under its number or title.
     LostReference,
+    /// A campaign letter whose point left a decided campaign.
+    LeftCampaign,
 }
 
 /// One thing that needs attention.
@@ -116,12 +118,21 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             message: w.clone(),
         });
     }
-    let conflicts: Vec<(String, String)> = ledger
-        .attach(c)
+    let attachment = ledger.attach(c);
+    let conflicts: Vec<(String, String)> = attachment
         .conflicts
         .iter()
         .map(|g| (g.group.clone(), g.message(ledger)))
         .collect();
+    let left = attachment.left_campaigns(ledger, c);
+    for (comment, message) in &left {
+        out.push(Finding {
+            kind: Kind::LeftCampaign,
+            comment: Some(comment.clone()),
+            section: None,
+            message: message.clone(),
+        });
+    }
     for (group, message) in &conflicts {
         out.push(Finding {
             kind: Kind::GroupConflict,
@@ -140,7 +151,10 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
         });
     }
     for w in &c.ledger_warnings {
-        if conflicts.iter().any(|(_, m)| m == w) || references.iter().any(|(_, m)| m == w) {
+        if conflicts.iter().any(|(_, m)| m == w)
+            || references.iter().any(|(_, m)| m == w)
+            || left.iter().any(|(_, m)| m == w)
+        {
             continue;
         }
         out.push(Finding {
@@ -176,8 +190,8 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         message,
     };
     let short = crate::cli::shorten(&comment.text, 60);
+    let missing = unknown_sections(c, comment);
     if let Some(draft) = c.versions.first() {
-        let missing = unknown_sections(c, comment);
         if !missing.is_empty() {
             out.push(finding(
                 Kind::UnknownSection,
@@ -214,7 +228,11 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         // The sections whose change would explain it (see
         // `compare::causes::explains`), and those linked by shared words
         // alone whose change does not.
-        let sections: Vec<&str> = crate::compare::causes::strong_links(comment).collect();
+        // Sections the draft does not have are reported as unknown
+        // (above): saying that they did not change would contradict it.
+        let sections: Vec<&str> = crate::compare::causes::strong_links(comment)
+            .filter(|n| !missing.contains(n))
+            .collect();
         let topical_changed: Vec<&str> = comment
             .sections
             .iter()
@@ -243,6 +261,9 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
                     ""
                 }
             )
+        } else if sections.is_empty() && !missing.is_empty() {
+            // Only sections the draft does not have: chosen again first.
+            return;
         } else if sections.is_empty() {
             format!(
                 "{} but not linked to a section; record where the text changed with \
@@ -391,6 +412,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::UnknownSection => "unknown section",
         Kind::GroupConflict => "campaign group conflict",
         Kind::LostReference => "section reference",
+        Kind::LeftCampaign => "left campaign",
     }
 }
 
@@ -455,5 +477,47 @@ mod tests {
         assert!(!findings
             .iter()
             .any(|f| matches!(f.kind, Kind::AdoptedUnchanged | Kind::UnexplainedChange)));
+    }
+
+    /// A section the working group chose that the draft no longer has is
+    /// an unknown section, and is not also said to be unchanged (QA: both
+    /// findings for `Bijlage 3` after the draft was replaced).
+    #[test]
+    fn a_chosen_section_the_draft_lacks_is_unknown_not_unchanged() {
+        let draft = Version {
+            sections: vec![crate::model::Section {
+                number: "1".into(),
+                title: "Inleiding".into(),
+                ..crate::model::Section::default()
+            }],
+            ..Version::default()
+        };
+        let mut c = Consultation {
+            versions: vec![draft.clone(), draft],
+            ..Consultation::default()
+        };
+        let chosen = vec!["Bijlage 3".to_string()];
+        let mut comment = Comment {
+            id: "c-1".into(),
+            text: "Voeg de Blijf Groep toe aan bijlage 3.".into(),
+            sections: crate::ledger::attach::chosen_links(&chosen),
+            ..Comment::default()
+        };
+        comment.decision.status = Status::Adopted;
+        comment.decision.answer = "Gedaan.".into();
+        comment.decision.sections = Some(chosen);
+        c.responses.push(Response {
+            comments: vec![comment],
+            ..Response::default()
+        });
+        let findings = check(&c, &Ledger::default());
+        assert!(
+            findings.iter().any(|f| f.kind == Kind::UnknownSection),
+            "{findings:?}"
+        );
+        assert!(
+            !findings.iter().any(|f| f.kind == Kind::AdoptedUnchanged),
+            "{findings:?}"
+        );
     }
 }

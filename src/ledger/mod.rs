@@ -75,6 +75,12 @@ pub struct Decision {
     /// when it was made (absent for a single comment).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_size: Option<usize>,
+    /// Response files whose comments this campaign decision has covered
+    /// (recorded when it is made and by each run that finds more members):
+    /// a member whose point changed so that it left the campaign is
+    /// reported, not silently reopened (see [`Attachment::apply`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
     /// Ids this decision was filed under before it was re-attached.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub previous_ids: Vec<String>,
@@ -399,6 +405,26 @@ impl Ledger {
         added
     }
 
+    /// Records, for each campaign decision, the response files whose
+    /// comments it covers now (a campaign letter that arrived since it was
+    /// made joins its members); returns how many decisions got a new
+    /// member. Members are never removed here: one whose point left the
+    /// campaign stays, so that runs keep reporting it until its comment is
+    /// decided on its own or its file leaves the inbox.
+    pub fn record_members(&mut self, consultation: &Consultation) -> usize {
+        let mut grown = 0;
+        for (key, d) in self.decisions.iter_mut() {
+            if !d.is_decided() {
+                continue;
+            }
+            let files = group_files(consultation, key);
+            if files.len() > 1 && add_members(d, files) {
+                grown += 1;
+            }
+        }
+        grown
+    }
+
     /// Works out which comment each decision belongs to (re-attaching
     /// decisions whose id changed) without changing the ledger.
     pub fn attach(&self, consultation: &Consultation) -> Attachment {
@@ -481,6 +507,9 @@ impl Ledger {
             entry.respondent = filed_response.respondent.clone();
             entry.file = filed_response.file.clone();
             entry.group_size = (group_size > 1).then_some(group_size);
+            if group_size > 1 {
+                add_members(entry, group_files(consultation, &group));
+            }
             changed |= update.apply_to(entry);
             if update.change_ref.is_some() {
                 entry.change_ref_title = entry
@@ -610,6 +639,9 @@ impl Ledger {
         d.file = filed_response.file.clone();
         let size = group_members(c, &key);
         d.group_size = (size > 1).then_some(size);
+        if size > 1 {
+            add_members(&mut d, group_files(c, &key));
+        }
         if !d.previous_ids.iter().any(|p| p == old) {
             d.previous_ids.push(old.to_string());
         }
@@ -653,6 +685,27 @@ pub fn group_members(consultation: &Consultation, key: &str) -> usize {
         .filter(|(_, c)| c.group.as_deref() == Some(key) && c.id != key)
         .count();
     n + 1
+}
+
+/// Files of the responses with a comment decided under `key`: the
+/// comment filed under it and the members of its campaign group.
+pub fn group_files<'a>(consultation: &'a Consultation, key: &str) -> BTreeSet<&'a str> {
+    all_comments(consultation)
+        .filter(|(_, c)| c.id == key || c.group.as_deref() == Some(key))
+        .map(|(r, _)| r.file.as_str())
+        .collect()
+}
+
+/// Adds `files` to the members `d` records; whether any was new.
+fn add_members(d: &mut Decision, files: BTreeSet<&str>) -> bool {
+    let before = d.members.len();
+    for f in files {
+        if !d.members.iter().any(|m| m == f) {
+            d.members.push(f.to_string());
+        }
+    }
+    d.members.sort();
+    d.members.len() > before
 }
 
 /// Every comment with its response.

@@ -70,6 +70,9 @@ const HEADER: &str = "\
 #               them (replacing the tool's links; [] for none): optional
 #   respondent, file, comment: what the decision was made on; used to find the
 #               comment again when its id changes. Do not edit.
+#   group_size, members: for a campaign, how many comments and which response files
+#               the decision covers; a member whose point changes and leaves the
+#               campaign is reported instead of silently reopened. Do not edit.
 # A decision whose comment can no longer be found is kept and reported as orphaned;
 # `inspraak decide --move <old id> <comment>` re-attaches it to a comment,
 # `inspraak decide --drop <old id>` moves it to a [dropped.\"<old id>\"] table (with the
