@@ -828,7 +828,7 @@ fn the_memo_says_late_points_are_answered_only_when_they_are() {
     let memo = memo_md(d);
     assert!(memo.contains("1 punt is nog niet beantwoord"), "{memo}");
     assert!(
-        !memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        !memo.contains("heeft ook deze reactie inhoudelijk beantwoord"),
         "{memo}"
     );
     let late = id_with(&open(d), "wachtlijsten");
@@ -842,7 +842,7 @@ fn the_memo_says_late_points_are_answered_only_when_they_are() {
     run_json(d);
     let memo = memo_md(d);
     assert!(
-        memo.contains("heeft ook deze reacties inhoudelijk beantwoord"),
+        memo.contains("heeft ook deze reactie inhoudelijk beantwoord"),
         "{memo}"
     );
     assert!(!memo.contains("nog niet beantwoord"), "{memo}");

@@ -557,6 +557,108 @@ fn every_change_of_a_comment_is_its_own_paragraph() {
     }
 }
 
+/// A removed section is named by its old heading in the memo's main
+/// changes (and among the editorial changes), never as "—" (QA: "- —
+/// (verwijderd; naar aanleiding van reactie 4.4)").
+#[test]
+fn a_removed_section_is_named_in_the_lists_of_changes() {
+    let mut c = report_fixture::consultation();
+    let removed = c.changes.iter_mut().find(|ch| ch.after.is_none()).unwrap();
+    removed.comments.push("c-raad0001".into());
+    let (dir, md, _) = render_this(&c, &ReportOptions::default());
+    let line = md
+        .lines()
+        .find(|l| l.contains("(verwijderd; naar aanleiding van"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(
+        line.starts_with("- Bijlage 1 Begrippenlijst (verwijderd;"),
+        "{line}"
+    );
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    assert!(
+        html.contains("<li>Bijlage 1 Begrippenlijst (verwijderd;"),
+        "{html}"
+    );
+    let xml = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    assert!(
+        xml.contains("• Bijlage 1 Begrippenlijst (verwijderd;"),
+        "{xml}"
+    );
+    // Marked editorial instead: named there the same way.
+    let mut c = report_fixture::consultation();
+    for ch in c.changes.iter_mut().filter(|ch| ch.after.is_none()) {
+        ch.editorial = true;
+    }
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    assert!(md.contains("\n- Bijlage 1 Begrippenlijst\n"), "{md}");
+    assert!(!md.contains("\n- —"), "{md}");
+}
+
+/// The appendix of files that could not be processed lists them by
+/// number, not by their (hidden) file names.
+#[test]
+fn unprocessed_files_are_listed_by_number() {
+    let mut c = report_fixture::consultation();
+    for (i, r) in c.responses.iter_mut().enumerate() {
+        r.number = i as u32 + 1;
+    }
+    let mut other = c.responses.last().unwrap().clone();
+    other.file = "a-brief-van-piet.pdf".into();
+    other.respondent = other.file.clone();
+    other.public_name = "Inzending 7".into();
+    other.number = 7;
+    c.responses.push(other);
+    let mut problem = c.problems[0].clone();
+    problem.file = "responses/a-brief-van-piet.pdf".into();
+    c.problems.insert(0, problem);
+    let (_, md, _) = render_this(&c, &ReportOptions::default());
+    let six = md
+        .find("/inzending-6.pdf |")
+        .unwrap_or_else(|| panic!("{md}"));
+    let seven = md
+        .find("/inzending-7.pdf |")
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(six < seven, "{md}");
+    assert!(!md.contains("piet"), "{md}");
+}
+
+/// One late response is spoken of in the singular, several in the
+/// plural, in every memo format and both languages.
+#[test]
+fn one_late_response_is_one_reactie() {
+    let one = report_fixture::consultation();
+    assert_eq!(one.responses.iter().filter(|r| r.late).count(), 1);
+    let mut two = one.clone();
+    for r in &mut two.responses {
+        r.late = true;
+    }
+    for (c, nl, en) in [
+        (
+            &one,
+            "De volgende reactie is na de termijn",
+            "The following response arrived",
+        ),
+        (
+            &two,
+            "De volgende reacties zijn na de termijn",
+            "The following responses arrived",
+        ),
+    ] {
+        let (dir, md, _) = render_this(c, &ReportOptions::default());
+        assert!(md.contains(nl), "{md}");
+        assert!(read(&dir.path().join("nota-van-beantwoording.html")).contains(nl));
+        assert!(docx_xml(&dir.path().join("nota-van-beantwoording.docx")).contains(nl));
+        let opts = ReportOptions {
+            lang: Lang::En,
+            ..ReportOptions::default()
+        };
+        let (dir, md, _) = render_this(c, &opts);
+        assert!(md.contains(en), "{md}");
+        assert!(read(&dir.path().join("nota-van-beantwoording.html")).contains(en));
+        assert!(docx_xml(&dir.path().join("nota-van-beantwoording.docx")).contains(en));
+    }
+}
+
 /// Counts of one in the singular, one campaign point as "dit wordt",
 /// version labels that need no article, and no title: a neutral wording.
 #[test]
@@ -738,7 +840,7 @@ fn the_configured_sender_is_named_where_the_text_speaks_of_it() {
         }
     }
     assert!(
-        md.contains("De Projectgroep regiovisie heeft ook deze reacties inhoudelijk beantwoord"),
+        md.contains("De Projectgroep regiovisie heeft ook deze reactie inhoudelijk beantwoord"),
         "{md}"
     );
     assert!(

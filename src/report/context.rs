@@ -328,6 +328,9 @@ pub struct ChangeRow {
     pub kind: String,
     pub before: String,
     pub after: String,
+    /// The section as the newest version has it, or as the older one had
+    /// it when the change removed it: what a list of changes names.
+    pub section: String,
     pub words_added: usize,
     pub words_removed: usize,
     /// Comments (memo numbers) behind the change.
@@ -943,7 +946,8 @@ impl<'a> Builder<'a> {
             main_changes: main_changes(&changes, &change_rows),
             changes: change_rows,
             editorial: editorial.iter().map(|ch| self.change_row(ch)).collect(),
-            problems: crate::privacy::public_problems(c)
+            problems: problems_by_number(c)
+                .into_iter()
                 .map(|p| ProblemRow {
                     file: one_line(
                         &self
@@ -1383,6 +1387,11 @@ impl<'a> Builder<'a> {
             kind: self.words.change_kind(ch),
             before: fmt(&ch.before),
             after: fmt(&ch.after),
+            section: fmt(if ch.after.is_some() {
+                &ch.after
+            } else {
+                &ch.before
+            }),
             words_added: ch.words_added,
             words_removed: ch.words_removed,
             comments: self.comment_refs(ch),
@@ -1514,6 +1523,21 @@ impl<'a> Builder<'a> {
 /// space. For names and messages shown in tables.
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The problems public documents list ([`crate::privacy::public_problems`]):
+/// those of the drafts and the set-up first, then the responses' by their
+/// number, the order in which the memo names them (a file's own name may
+/// be hidden, so its order says nothing to a reader).
+fn problems_by_number(c: &Consultation) -> Vec<&crate::model::Problem> {
+    let number = |file: &str| {
+        file.strip_prefix("responses/")
+            .and_then(|name| c.responses.iter().find(|r| r.file == name))
+            .map_or(0, |r| r.number)
+    };
+    let mut problems: Vec<_> = crate::privacy::public_problems(c).collect();
+    problems.sort_by_key(|p| number(&p.file));
+    problems
 }
 
 /// Up to five changes with comments behind them, largest first.

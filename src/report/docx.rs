@@ -804,29 +804,58 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
                 ]
             })
             .collect();
-        doc.add_paragraph(para(
-            "Normal",
-            &if m.late_open == 0 {
-                t.pick(
-                    "De volgende reacties zijn na de termijn ontvangen. Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
-                    "The following responses arrived after the deadline. They were answered all the same and are marked ‘late’ in this memo.",
-                )
-            } else {
-                let n = m.late_open;
-                match (t.en, n) {
-                    (false, 1) => "De volgende reacties zijn na de termijn ontvangen. Ook deze worden inhoudelijk beantwoord; 1 punt is nog niet beantwoord. Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’.".to_string(),
-                    (false, _) => format!("De volgende reacties zijn na de termijn ontvangen. Ook deze worden inhoudelijk beantwoord; {n} punten zijn nog niet beantwoord. Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’."),
-                    (true, 1) => "The following responses arrived after the deadline. They are answered all the same; 1 point is not answered yet. They are marked ‘late’ in this memo.".to_string(),
-                    (true, _) => format!("The following responses arrived after the deadline. They are answered all the same; {n} points are not answered yet. They are marked ‘late’ in this memo."),
-                }
-            },
-        ))
-        .add_table(table(
-            &[t.pick("Indiener", "Respondent"), t.pick("Datum", "Date"), t.pick("Punten", "Comments")],
-            rows,
-        ))
+        doc.add_paragraph(para("Normal", &late_lead(m.late.len(), m.late_open, t.en)))
+            .add_table(table(
+                &[
+                    t.pick("Indiener", "Respondent"),
+                    t.pick("Datum", "Date"),
+                    t.pick("Punten", "Comments"),
+                ],
+                rows,
+            ))
     };
     main_changes(doc, m, t)
+}
+
+/// The sentence above the table of late responses: `responses` of them,
+/// `open` points of theirs not answered yet.
+fn late_lead(responses: usize, open: usize, en: bool) -> String {
+    let (first, answered, unanswered, marked) = match (en, responses == 1) {
+        (false, true) => (
+            "De volgende reactie is na de termijn ontvangen.",
+            "Ook deze is inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
+            "Ook deze wordt inhoudelijk beantwoord;",
+            "Ze is in deze nota gemarkeerd als ‘te laat ingediend’.",
+        ),
+        (false, false) => (
+            "De volgende reacties zijn na de termijn ontvangen.",
+            "Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
+            "Ook deze worden inhoudelijk beantwoord;",
+            "Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’.",
+        ),
+        (true, true) => (
+            "The following response arrived after the deadline.",
+            "It was answered all the same and is marked ‘late’ in this memo.",
+            "It is answered all the same;",
+            "It is marked ‘late’ in this memo.",
+        ),
+        (true, false) => (
+            "The following responses arrived after the deadline.",
+            "They were answered all the same and are marked ‘late’ in this memo.",
+            "They are answered all the same;",
+            "They are marked ‘late’ in this memo.",
+        ),
+    };
+    if open == 0 {
+        return format!("{first} {answered}");
+    }
+    let points = match (en, open) {
+        (false, 1) => "1 punt is nog niet beantwoord.".to_string(),
+        (false, n) => format!("{n} punten zijn nog niet beantwoord."),
+        (true, 1) => "1 point is not answered yet.".to_string(),
+        (true, n) => format!("{n} points are not answered yet."),
+    };
+    format!("{first} {unanswered} {points} {marked}")
 }
 
 /// 1.2 of the memo, as the HTML and Markdown memo have it (with the
@@ -914,7 +943,7 @@ fn main_changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             "Normal",
             &format!(
                 "• {} ({}; {} {})",
-                ch.after,
+                ch.section,
                 ch.kind,
                 t.pick("naar aanleiding van", "following"),
                 refs.join(", ")
@@ -1120,12 +1149,7 @@ fn changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         ));
     }
     for e in &m.editorial {
-        let what = if e.after == "—" {
-            &e.before
-        } else {
-            &e.after
-        };
-        doc = doc.add_paragraph(para("Normal", &format!("• {what}")));
+        doc = doc.add_paragraph(para("Normal", &format!("• {}", e.section)));
     }
     doc
 }
