@@ -97,7 +97,7 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
     if has_pdf_header(bytes) {
         return extract_pdf(file, bytes);
     }
-    if let Some((format, advice)) = sniff_other_format(bytes) {
+    if let Some((format, advice)) = sniff_other_format(bytes, &ext) {
         return Err(ExtractError::Unsupported {
             file: file.into(),
             format: format.into(),
@@ -151,7 +151,7 @@ fn has_pdf_header(bytes: &[u8]) -> bool {
 }
 
 /// Formats recognisable by their first bytes.
-fn sniff_other_format(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+fn sniff_other_format(bytes: &[u8], ext: &str) -> Option<(&'static str, &'static str)> {
     const WORD: &str =
         "open it in the word processor and save or export it as PDF, then put the PDF in the inbox";
     if bytes.starts_with(b"PK\x03\x04") {
@@ -163,10 +163,24 @@ fn sniff_other_format(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
         if has(b"opendocument") {
             return Some(("OpenDocument file (.odt)", WORD));
         }
-        return Some((
-            "ZIP archive",
-            "unpack it and put the documents it contains in the inbox",
-        ));
+        // An Office file is a ZIP archive too; one whose parts are not
+        // where they belong is damaged, or the name says what it is.
+        return Some(match ext {
+            "docx" | "docm" | "dotx" | "odt" | "ott" | "pages" => (
+                "Word or OpenDocument file (possibly damaged)",
+                "open it in the word processor and save or export it as PDF, then put the \
+                 PDF in the inbox; if it does not open, ask the sender for a new copy or a PDF",
+            ),
+            "xlsx" | "xlsm" | "ods" | "pptx" | "odp" => (
+                "spreadsheet or presentation (possibly damaged)",
+                "open it and save or export it as PDF, then put the PDF in the inbox; if it \
+                 does not open, ask the sender for a new copy or a PDF",
+            ),
+            _ => (
+                "ZIP archive",
+                "unpack it and put the documents it contains in the inbox",
+            ),
+        });
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Some((
@@ -382,5 +396,16 @@ mod tests {
         assert!(matches!(err, ExtractError::Unsupported { .. }));
         let err = extract_bytes("x.msg", b"some bytes").unwrap_err();
         assert!(err.to_string().contains("Outlook"), "{err}");
+        // A damaged Word or OpenDocument file (a ZIP without its parts)
+        // is named by its extension, with a Word user's advice.
+        for name in ["reactie Jan.docx", "brief.odt"] {
+            let err = extract_bytes(name, b"PK\x03\x04 damaged").unwrap_err();
+            let message = err.to_string();
+            assert!(message.contains("export it as PDF"), "{message}");
+            assert!(message.contains("new copy"), "{message}");
+            assert!(!message.contains("unpack"), "{message}");
+        }
+        let err = extract_bytes("stukken.zip", b"PK\x03\x04 archive").unwrap_err();
+        assert!(err.to_string().contains("unpack"), "{err}");
     }
 }

@@ -98,16 +98,26 @@ pub fn slug(name: &str) -> String {
     for ch in name.nfd() {
         if ch.is_ascii_alphanumeric() {
             out.push(ch.to_ascii_lowercase());
-        } else if (ch.is_whitespace() || ch.is_ascii_punctuation()) && !out.ends_with('-') {
+        } else if unicode_normalization::char::is_combining_mark(ch) || ch.is_alphanumeric() {
+            // An accent (`é` is `e` and an accent here), or a letter
+            // with no ASCII form: left out.
+        } else if !out.ends_with('-') {
+            // Spaces, punctuation and dashes (`Ede–Wageningen`) part words.
             out.push('-');
         }
     }
     let out = out.trim_matches('-');
-    let mut cut: String = out.chars().take(MAX_STEM).collect();
-    while cut.ends_with('-') {
-        cut.pop();
+    if out.len() <= MAX_STEM {
+        return out.to_string();
     }
-    cut
+    // Cut between words (`...-van-pijnacker`, not `...-pijnacker-nootdor`),
+    // unless the first word alone is too long.
+    let cut = &out[..MAX_STEM];
+    let cut = match out.as_bytes()[MAX_STEM] {
+        b'-' => cut,
+        _ => cut.rfind('-').map_or(cut, |at| &cut[..at]),
+    };
+    cut.trim_end_matches('-').to_string()
 }
 
 /// `stem`, or `stem-<id>` when taken or empty.
@@ -140,11 +150,20 @@ mod tests {
         );
         assert_eq!(
             slug("Adviesraad Sociaal Domein Ede–Wageningen"),
-            "adviesraad-sociaal-domein-edewageningen"
+            "adviesraad-sociaal-domein-ede-wageningen"
         );
         assert_eq!(slug("Inwoner 1"), "inwoner-1");
         assert_eq!(slug("Ångström é"), "angstrom-e");
         assert_eq!(slug("/\\:*?\"<>|"), "");
+        // Long names are cut between words.
+        assert_eq!(
+            slug("College van burgemeester en wethouders van Pijnacker-Nootdorp"),
+            "college-van-burgemeester-en-wethouders-van-pijnacker"
+        );
+        let long = "a".repeat(MAX_STEM + 5);
+        assert_eq!(slug(&long).len(), MAX_STEM);
+        assert!(slug(&"woord ".repeat(30)).len() <= MAX_STEM);
+        assert!(!slug(&"woord ".repeat(30)).ends_with('-'));
     }
 
     #[test]

@@ -153,7 +153,7 @@ impl Staging {
             remove_any(&temp).with_context(|| format!("failed to remove `{}`", temp.display()))?;
         }
         let manifest = read_manifest(&dir.join(MARKER));
-        if manifest.is_none() && holds_no_output(dir) {
+        if manifest.is_none() && holds_no_output(dir) && !is_mount_point(dir) {
             // Nothing to keep and nothing to protect (a first run): every
             // file is new, written in a fresh folder beside it that is
             // moved into place at the end, as one (cheaper than a rename
@@ -166,17 +166,20 @@ impl Staging {
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or_else(|| Path::new("."));
-            let fresh = tempfile::Builder::new()
+            // A folder beside it that cannot be made (the parent is not
+            // writable, only the output folder is): files written in place.
+            if let Ok(fresh) = tempfile::Builder::new()
                 .prefix(&format!(".inspraak-new-{name}-"))
                 .tempdir_in(parent)
-                .with_context(|| format!("failed to create a folder in `{}`", parent.display()))?;
-            return Ok(Staging {
-                dir: fresh.path().to_path_buf(),
-                target: dir.to_path_buf(),
-                fresh: Some(fresh),
-                durable: true,
-                ..Staging::plain(dir)
-            });
+            {
+                return Ok(Staging {
+                    dir: fresh.path().to_path_buf(),
+                    target: dir.to_path_buf(),
+                    fresh: Some(fresh),
+                    durable: true,
+                    ..Staging::plain(dir)
+                });
+            }
         }
         Ok(Staging {
             prev: manifest
@@ -541,6 +544,76 @@ fn not_synced_early(pending: &[(PathBuf, String)], early: &[EarlySync]) -> Vec<P
         .collect()
 }
 
+/// Whether `dir` is a mount point (a Docker volume, a network share
+/// mounted there): it cannot be replaced by a folder moved into its place,
+/// so its files are written in place.
+fn is_mount_point(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let parent = match std::fs::canonicalize(dir) {
+            Ok(full) => match full.parent() {
+                Some(p) => p.to_path_buf(),
+                None => return true,
+            },
+            Err(_) => return false,
+        };
+        let other_device = match (std::fs::metadata(dir), std::fs::metadata(&parent)) {
+            (Ok(d), Ok(p)) => d.dev() != p.dev(),
+            _ => false,
+        };
+        // A bind mount within one file system has its parent's device:
+        // Linux lists it among the mounts.
+        other_device
+            || std::fs::canonicalize(dir).is_ok_and(|full| {
+                std::fs::read_to_string("/proc/self/mountinfo")
+                    .is_ok_and(|mounts| listed_as_mount(&mounts, &full))
+            })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        false
+    }
+}
+
+/// Whether `/proc/self/mountinfo` text `mounts` has a mount at `path`
+/// (its fifth field; spaces and the like written as octal escapes).
+fn listed_as_mount(mounts: &str, path: &Path) -> bool {
+    let Some(path) = path.to_str() else {
+        return false;
+    };
+    mounts.lines().any(|line| {
+        line.split(' ')
+            .nth(4)
+            .is_some_and(|point| unescape_mount(point) == path)
+    })
+}
+
+/// A mount point as mountinfo writes it: `\040` for a space, and so on.
+fn unescape_mount(point: &str) -> String {
+    let bytes = point.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let octal = bytes
+            .get(i + 1..i + 4)
+            .filter(|d| bytes[i] == b'\\' && d.iter().all(|b| (b'0'..=b'7').contains(b)));
+        match octal {
+            Some(d) => {
+                let value = d.iter().fold(0u32, |v, b| v * 8 + u32::from(b - b'0'));
+                out.push(u8::try_from(value).unwrap_or(b'?'));
+                i += 4;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Flushes `unsynced` to disk and waits for the files flushed early.
 fn sync_all(unsynced: &[PathBuf], early: Vec<EarlySync>, folder: &Path) -> Result<()> {
     sync_files(unsynced)
@@ -818,4 +891,23 @@ fn inode(meta: &std::fs::Metadata) -> u64 {
 #[cfg(not(unix))]
 fn inode(_meta: &std::fs::Metadata) -> u64 {
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mount_points_are_read_from_mountinfo() {
+        let mounts = "22 1 8:1 / / rw - ext4 /dev/sda1 rw\n\
+                      99 22 8:1 /tmp/qa/out /tmp/qa/out rw - ext4 /dev/sda1 rw\n\
+                      100 22 0:5 / /srv/my\\040output rw - nfs srv:/x rw\n";
+        assert!(listed_as_mount(mounts, Path::new("/tmp/qa/out")));
+        assert!(listed_as_mount(mounts, Path::new("/srv/my output")));
+        assert!(!listed_as_mount(mounts, Path::new("/tmp/qa")));
+        assert!(!listed_as_mount(mounts, Path::new("/tmp/qa/out/letters")));
+        assert!(!is_mount_point(
+            &std::env::temp_dir().join("no-such-folder-inspraak")
+        ));
+    }
 }
