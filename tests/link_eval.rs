@@ -141,7 +141,10 @@ fn hlt_held_out_set_does_not_regress() {
     // no-link 3/3 (after participles, `maatregel n` references and common
     // non-nouns weighed less; see BENCHMARKS.md for how often the set has
     // been looked at). With the related-term groups: top-1 0.778, recall@3
-    // 0.790, precision@3 0.471, no-link 2/3.
+    // 0.790, precision@3 0.471, no-link 2/3. precision@3 0.427 since a
+    // story reaching two related-term groups gets suggestions below the
+    // topical threshold (`TOPIC_RELATED_MIN_STRENGTH`): its two residents'
+    // stories now get links, none of them labelled.
     meets(
         "hlt",
         Floors {
@@ -150,7 +153,7 @@ fn hlt_held_out_set_does_not_regress() {
             seg_precision: 0.96,
             top1: 0.77,
             recall_at_3: 0.78,
-            precision_at_3: 0.46,
+            precision_at_3: 0.42,
             no_link: None,
         },
     );

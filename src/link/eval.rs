@@ -300,6 +300,14 @@ pub fn score(
                     l.file, l.start
                 ));
             }
+            if let (Some(c), true) = (found, std::env::var_os("EVAL_EXPLAIN").is_some()) {
+                s.misses.push(format!(
+                    "{name}/{}: (no-link labelled) \"{}\"{}",
+                    l.file,
+                    l.start,
+                    explain(draft, c)
+                ));
+            }
             continue;
         }
         s.linkable += 1;
@@ -340,36 +348,52 @@ pub fn score(
                 l.file, l.start, l.sections, got
             );
             if let (Some(c), true) = (found, std::env::var_os("EVAL_EXPLAIN").is_some()) {
-                m.push_str(&format!("\n    text: {}", c.text.replace('\n', " ")));
-                let linker = super::Linker::new(draft);
-                let r = linker.topic.rank(&c.text);
-                let top: Vec<String> = r
-                    .order
-                    .iter()
-                    .take(8)
-                    .map(|(i, sc)| {
-                        format!(
-                            "{} {:.3} [{}]",
-                            draft.sections[*i].number,
-                            sc / r.ideal.max(1e-6),
-                            r.shared[*i]
-                                .iter()
-                                .take(5)
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(",")
-                        )
-                    })
-                    .collect();
-                m.push_str(&format!("\n    topic: {}", top.join(" | ")));
-                for x in &c.sections {
-                    m.push_str(&format!("\n    {} {:.3}: {}", x.number, x.score, x.reason));
-                }
+                m.push_str(&explain(draft, c));
             }
             s.misses.push(m);
         }
     }
     s
+}
+
+/// For `EVAL_EXPLAIN`: the comment's text, its topical strength (best
+/// score over the ideal score), the related-term groups it reached, the
+/// topical top 8 and its links with their reasons.
+fn explain(draft: &Version, c: &Comment) -> String {
+    let mut m = format!("\n    text: {}", c.text.replace('\n', " "));
+    let linker = super::Linker::new(draft);
+    let r = linker.topic.rank(&c.text);
+    let top: Vec<String> = r
+        .order
+        .iter()
+        .take(8)
+        .map(|(i, sc)| {
+            format!(
+                "{} {:.3} [{}]",
+                draft.sections[*i].number,
+                sc / r.ideal.max(1e-6),
+                r.shared[*i]
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        })
+        .collect();
+    let strength = r
+        .order
+        .first()
+        .map_or(0.0, |(_, sc)| sc / r.ideal.max(1e-6));
+    m.push_str(&format!(
+        "\n    strength {strength:.3}, related groups {}",
+        r.related_reached
+    ));
+    m.push_str(&format!("\n    topic: {}", top.join(" | ")));
+    for x in &c.sections {
+        m.push_str(&format!("\n    {} {:.3}: {}", x.number, x.score, x.reason));
+    }
+    m
 }
 
 #[cfg(test)]

@@ -536,6 +536,11 @@ pub struct Ranking {
     pub title_cover: Vec<f32>,
     /// Per section: the comment's words (as written) that are title terms.
     pub title_shared: Vec<Vec<String>>,
+    /// Distinct words or phrases of the comment that reached a group of
+    /// related terms the draft uses (`pinpas`, `uit huis gezet`): how
+    /// much of the field's own vocabulary a comment in everyday words
+    /// touches, which its strength against the draft's words does not say.
+    pub related_reached: usize,
 }
 
 impl TopicIndex {
@@ -648,7 +653,7 @@ impl TopicIndex {
         // each at [`RELATED_WEIGHT`]. Counting each group as one word (the
         // best of its words in a passage) or dividing the weight by the
         // root of the group's size lost 1-3% top-1 on the evaluation sets.
-        let related = self.related_terms(text, &own);
+        let (related, related_reached) = self.related_terms(text, &own);
         let mut rq: FxHashMap<String, f32> = FxHashMap::default();
         for (t, _) in &related {
             if !q.contains_key(t) {
@@ -775,6 +780,7 @@ impl TopicIndex {
             ideal,
             title_cover,
             title_shared,
+            related_reached,
         }
     }
 }
@@ -783,12 +789,19 @@ impl TopicIndex {
     /// The draft's stems related to the words of `text` through the groups
     /// of related terms, except those the comment uses itself (`own`), in
     /// term order within each group reached; each with how a reason shows
-    /// it (`uitbuiting (≈ pinpas)`).
-    fn related_terms(&self, text: &str, own: &FxHashMap<String, f32>) -> Vec<(String, String)> {
+    /// it (`uitbuiting (≈ pinpas)`). With the number of distinct words or
+    /// phrases of `text` that reached a group with such stems
+    /// ([`Ranking::related_reached`]).
+    fn related_terms(
+        &self,
+        text: &str,
+        own: &FxHashMap<String, f32>,
+    ) -> (Vec<(String, String)>, usize) {
         let words: Vec<String> = crate::text::words(text).collect();
         let normed: Vec<String> = words.iter().map(|w| norm(&self.analyzer, w)).collect();
         let mut out: Vec<Vec<(String, String)>> = Vec::new();
         let mut groups: Vec<usize> = Vec::new();
+        let mut reached: Vec<String> = Vec::new();
         for i in 0..normed.len() {
             let Some(members) = self.related.members.get(&normed[i]) else {
                 continue;
@@ -809,12 +822,15 @@ impl TopicIndex {
                     .collect();
                 terms.sort();
                 if !terms.is_empty() {
+                    if !reached.contains(&from) {
+                        reached.push(from);
+                    }
                     out.push(terms);
                 }
             }
         }
         out.sort();
-        out.into_iter().flatten().collect()
+        (out.into_iter().flatten().collect(), reached.len())
     }
 
     /// The stem of `form` when the draft uses it.
