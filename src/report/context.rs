@@ -738,12 +738,17 @@ impl<'a> Index<'a> {
                     Some(&(n, rep)) => (n, rep),
                     None => (number_of(i, r, p), com),
                 };
-                number.insert(com.id.as_str(), n);
-                if rep.id == com.id {
-                    shown.push((r, com));
-                } else {
+                if rep.id != com.id {
+                    number.insert(com.id.as_str(), n);
                     representative.insert(com.id.as_str(), rep);
+                } else if !number.contains_key(com.id.as_str()) {
+                    number.insert(com.id.as_str(), n);
+                    shown.push((r, com));
                 }
+                // Else the same text (the same id) in another response,
+                // shown already: it shares that decision, so it is
+                // answered there, once, with both senders, under the
+                // number it was shown with.
                 senders
                     .entry(rep.id.as_str())
                     .or_default()
