@@ -318,6 +318,9 @@ pub struct Excerpt {
     /// The section is new: all of its text was added (the letter says
     /// so instead of "the text of ... was changed").
     pub added: bool,
+    /// Only the opening of an added section is shown (`…`): the letter
+    /// says so.
+    pub shortened: bool,
     pub pieces: Vec<Piece>,
 }
 
@@ -1539,7 +1542,13 @@ fn main_changes(changes: &[&Change], rows: &[ChangeRow]) -> Vec<ChangeRow> {
 
 /// A change's diff excerpt, if it changes any words.
 fn excerpt_of(ch: &Change) -> Option<Excerpt> {
-    let pieces = diff::excerpt(&body_of(ch));
+    let added = ch.kind == crate::model::ChangeKind::Added;
+    // An added section is all new text: its opening, not the whole of it.
+    let (pieces, shortened) = if added {
+        diff::opening(&body_of(ch))
+    } else {
+        (diff::excerpt(&body_of(ch)), false)
+    };
     let section = ch
         .after
         .as_ref()
@@ -1548,7 +1557,8 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         .unwrap_or_default();
     (!pieces.is_empty()).then_some(Excerpt {
         section,
-        added: ch.kind == crate::model::ChangeKind::Added,
+        added,
+        shortened,
         pieces,
     })
 }

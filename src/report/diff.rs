@@ -101,6 +101,43 @@ pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
     out
 }
 
+/// Words of an added section shown in an excerpt at most: its first
+/// sentence when that is no longer, else this many words and `…`.
+pub const ADDED_WORDS: usize = 2 * CONTEXT_WORDS;
+
+/// The opening of a section that was added whole: its first sentence (at
+/// most [`ADDED_WORDS`] words, else that many words), with `…` when more
+/// follows; and whether it was shortened. A letter or memo says that the
+/// section was added; the whole section is in `wijzigingen.html`.
+pub fn opening(spans: &[DiffSpan]) -> (Vec<Piece>, bool) {
+    let text: String = spans
+        .iter()
+        .filter(|s| s.op != DiffOp::Delete)
+        .map(|s| s.text.as_str())
+        .collect();
+    let words = word_spans(&text);
+    if words.is_empty() {
+        return (Vec::new(), false);
+    }
+    let sentence = words
+        .iter()
+        .take(ADDED_WORDS)
+        .position(|&(a, b)| text[a..b].ends_with(['.', '!', '?', ':']));
+    let keep = sentence.map_or(ADDED_WORDS, |i| i + 1).min(words.len());
+    let mut out = Vec::new();
+    push_span(&mut out, DiffOp::Insert, &text[..words[keep - 1].1], None);
+    let shortened = keep < words.len();
+    if shortened {
+        out.push(Piece {
+            gap: true,
+            pre: " ".into(),
+            text: "…".into(),
+            ..Piece::default()
+        });
+    }
+    (out, shortened)
+}
+
 /// The byte ranges of the words (runs of non-whitespace) of `text`.
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -360,6 +397,25 @@ mod tests {
             text.contains("Ook de partners: | • het onderwijs | • de huisarts"),
             "{text}"
         );
+    }
+
+    /// QA: a letter showed the whole of a section that was added as the
+    /// change; it shows the section's first sentence (or its first words).
+    #[test]
+    fn an_added_section_shows_its_opening() {
+        let long = (1..=60)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (p, shortened) = opening(&[span(DiffOp::Insert, &format!("Eerste zin.\n{long}."))]);
+        assert!(shortened);
+        assert_eq!(shown(&p), "Eerste zin. …");
+        let (p, shortened) = opening(&[span(DiffOp::Insert, &long)]);
+        assert!(shortened);
+        assert_eq!(words(&p).len(), ADDED_WORDS);
+        let (p, shortened) = opening(&[span(DiffOp::Insert, "Kort.")]);
+        assert!(!shortened);
+        assert_eq!(shown(&p), "Kort.");
     }
 
     #[test]
