@@ -930,6 +930,11 @@ pub struct Consultation {
     /// the consultation opened: for the working group (they name files).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub date_warnings: Vec<String>,
+    /// Response files that are byte for byte another's, taken out of
+    /// `responses` (see [`crate::pipeline::drop_copies`]): for the working
+    /// group (they name files).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_files: Vec<String>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.

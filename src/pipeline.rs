@@ -464,46 +464,74 @@ pub fn same_senders(c: &Consultation) -> Vec<String> {
         .collect()
 }
 
-/// Responses whose files are byte for byte the same (a letter submitted
-/// twice, or saved again under another name): each later one (by response
-/// number) is the first submitted again. Their comments have the same ids
-/// ([`crate::ids::comment_id`] hashes the text, and existing ledgers
-/// depend on that), so they share one decision and one row of decisions in
-/// the comment table, while the memo lists both responses and counts both.
-/// One message per copy, naming both files; `responses` is the folder
-/// they are in. Only a warning: the working group knows whether the letter
-/// was sent twice on purpose.
+/// Takes out of `responses` each file that is byte for byte the same as
+/// another (a letter submitted twice, or saved again under another name):
+/// it is one submission, answered, numbered and counted once, with one
+/// letter. The file kept is the one the ledger numbered first (then the
+/// first by file name); the copy gets no number. Returns one warning per
+/// copy, naming both files, for `run` and `check` (it names files: not for
+/// the public outputs).
 ///
 /// Only responses with the same id (the same text) are compared, so the
-/// files read here are the few that may be copies.
-pub fn same_files(c: &Consultation, responses: &Path) -> Vec<String> {
-    let mut by_id: std::collections::BTreeMap<&str, Vec<&Response>> = Default::default();
-    for r in &c.responses {
-        if r.status == FileStatus::Ok {
-            by_id.entry(r.id.as_str()).or_default().push(r);
+/// files read here are the few that may be copies. Files whose text is the
+/// same but whose bytes differ (a letter as PDF and as `.txt`) are not
+/// taken out: their comments have the same ids and share one decision, and
+/// the memo answers such a comment once, naming both senders.
+pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>) -> Vec<String> {
+    let mut by_id: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, r) in responses.iter().enumerate() {
+        if r.status == FileStatus::Ok && !r.id.is_empty() {
+            by_id.entry(r.id.as_str()).or_default().push(i);
         }
     }
-    let mut out = Vec::new();
+    let path_of = |file: &str| {
+        inbox
+            .responses
+            .iter()
+            .find(|p| file_name(p) == file)
+            .cloned()
+    };
+    let mut copies: Vec<(usize, usize)> = Vec::new();
     for rs in by_id.values_mut().filter(|rs| rs.len() > 1) {
-        rs.sort_by_key(|r| (r.number == 0, r.number, r.file.clone()));
-        let mut firsts: Vec<(&Response, Vec<u8>)> = Vec::new();
-        for r in rs.iter() {
-            let Ok(bytes) = std::fs::read(responses.join(&r.file)) else {
+        rs.sort_by_key(|&i| {
+            let r = &responses[i];
+            (
+                ledger.respondents.get(&r.file).copied().unwrap_or(u32::MAX),
+                r.file.clone(),
+            )
+        });
+        let mut firsts: Vec<(usize, Vec<u8>)> = Vec::new();
+        for &i in rs.iter() {
+            let Some(bytes) = path_of(&responses[i].file).and_then(|p| std::fs::read(p).ok())
+            else {
                 continue;
             };
             match firsts.iter().find(|(_, b)| *b == bytes) {
-                Some((first, _)) => out.push(format!(
-                    "{} and {} are the same file (byte for byte): {} is {} submitted again; \
-                     its points have the same ids and share one decision, but the memo counts \
-                     it as a response of its own ({}); take it out of responses/ unless it was \
-                     sent twice on purpose",
-                    first.file, r.file, r.file, first.file, r.public_name
-                )),
-                None => firsts.push((r, bytes)),
+                Some(&(first, _)) => copies.push((first, i)),
+                None => firsts.push((i, bytes)),
             }
         }
     }
-    out
+    copies.sort_by_key(|&(_, copy)| copy);
+    let warnings = copies
+        .iter()
+        .map(|&(first, copy)| {
+            let (first, copy) = (&responses[first].file, &responses[copy].file);
+            format!(
+                "{first} and {copy} are the same file (byte for byte): {copy} is {first} \
+                 submitted again and is counted once, as the response of {first} (its points \
+                 answered once, one letter); take {copy} out of responses/ to keep this \
+                 warning away"
+            )
+        })
+        .collect();
+    let gone: std::collections::HashSet<usize> = copies.into_iter().map(|(_, copy)| copy).collect();
+    let mut i = 0;
+    responses.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+    warnings
 }
 
 /// Runs stages 1–6 and applies the ledger: the whole consultation in memory.
@@ -576,6 +604,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             Some((responses.len(), "files")),
         );
     }
+    let same_files = drop_copies(inbox, ledger, &mut responses);
     for r in &responses {
         let (message, kind) = match &r.error {
             Some(message) => (message.clone(), r.error_kind.unwrap_or_default()),
@@ -842,6 +871,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         ledger_warnings,
         settings_warnings: inbox.unmatched_settings(),
         date_warnings: Vec::new(),
+        same_files,
     };
     consultation.date_warnings = date_warnings(inbox, &consultation.responses);
     let save_kept = || {

@@ -831,6 +831,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         ledger_warnings: Vec::new(),
         settings_warnings: Vec::new(),
         date_warnings: Vec::new(),
+        same_files: Vec::new(),
     };
     for p in &mut out.problems {
         p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));

@@ -927,3 +927,64 @@ fn dates_without_a_year_or_before_the_period_are_settled_or_reported() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(!stderr.contains("date"), "{stderr}");
 }
+
+/// QA: a letter submitted twice (two files, byte for byte the same) was
+/// counted as two responses in the memo, both headed `Reactie 1.1`, and
+/// given two letters; `check` did not repeat `run`'s warning. Now the copy
+/// is counted once: one response, one letter, and both commands say so.
+#[test]
+fn a_file_submitted_twice_is_counted_once_and_check_says_so() {
+    let letter = "Teststad, 1 oktober 2026\n\nGeachte werkgroep,\n\n1. Betrek ook de \
+                  bibliotheken bij de preventie.\n\n2. Verdeel de kosten eerlijker over de \
+                  gemeenten.\n\nMet vriendelijke groet,\n\nStichting Lezen Teststad\n";
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-concept.txt",
+            "1 Inleiding\n\nDeze visie beschrijft de preventie en de kosten.\n",
+        ),
+        ("responses/brief-a.txt", letter),
+        ("responses/brief-b.txt", letter),
+        (
+            "responses/brief-c.txt",
+            "Teststad, 2 oktober 2026\n\nGeachte werkgroep,\n\nGeef de sportclubs een \
+             trainer-coach.\n\nMet vriendelijke groet,\n\nStichting Sport Teststad\n",
+        ),
+    ]);
+    let warning = "brief-a.txt and brief-b.txt are the same file (byte for byte): brief-b.txt \
+                   is brief-a.txt submitted again and is counted once";
+    let out = inspraak(dir.path()).args(["run"]).output().unwrap();
+    assert_success(&out);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(warning),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("Er zijn 2 reacties ontvangen met samen 3 afzonderlijke punten"),
+        "{memo}"
+    );
+    assert_eq!(memo.matches("#### Reactie 1.1:").count(), 1, "{memo}");
+    assert!(
+        memo.contains("#### Reactie 2.1: Stichting Sport Teststad"),
+        "{memo}"
+    );
+    let letters: Vec<_> = std::fs::read_dir(dir.path().join("output/letters"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .collect();
+    assert_eq!(letters.len(), 2, "{letters:?}");
+    let out = inspraak(dir.path()).args(["check"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(&format!("note: {warning}")), "{stdout}");
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert!(
+        v["same_files"][0]
+            .as_str()
+            .unwrap_or("")
+            .starts_with(warning),
+        "{v}"
+    );
+}

@@ -1548,3 +1548,22 @@ fn the_unprocessed_count_is_the_appendix_list() {
     assert_eq!(unread, listed, "{table}");
     assert!(!md.contains("jan-de-vries"), "{md}");
 }
+
+/// QA: the same letter read from two files (its text, so its comment ids,
+/// the same) was shown twice in the memo, both times as `Reactie 1.1`,
+/// as the memo looks a comment's number up by its id. Now each point is
+/// answered once, under the first response's number, naming both senders.
+#[test]
+fn the_same_text_in_two_files_is_answered_once() {
+    let mut c = report_fixture::consultation();
+    let mut again = c.responses[0].clone();
+    again.file = "zienswijze-katwijk-per-post.txt".into();
+    c.responses.insert(1, again);
+    let dir = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), dir.path()).unwrap();
+    let memo = read(&dir.path().join("nota-van-beantwoording.md"));
+    for heading in ["#### Reactie 1.1:", "#### Reactie 1.2:"] {
+        assert_eq!(memo.matches(heading).count(), 1, "{heading} in:\n{memo}");
+    }
+    assert!(!memo.contains("#### Reactie 2.1:"), "{memo}");
+}

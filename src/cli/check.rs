@@ -49,6 +49,7 @@ pub fn execute(args: &Args) -> Result<()> {
             "findings": findings,
             "reattached_decisions": c.reattached_decisions,
             "same_senders": same,
+            "same_files": c.same_files,
             "missing_references": elsewhere,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
@@ -56,7 +57,8 @@ pub fn execute(args: &Args) -> Result<()> {
         for r in &c.reattached_decisions {
             println!("note: {}", r.note());
         }
-        for w in same.iter().chain(&elsewhere) {
+        // A file submitted twice, counted once (as `run` says).
+        for w in c.same_files.iter().chain(&same).chain(&elsewhere) {
             println!("note: {w}");
         }
         print!("{}", crate::ledger::check::render(&findings));

@@ -108,7 +108,7 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     // A file submitted twice: the warning says which is the copy.
-    for w in crate::pipeline::same_files(c, &args.inbox.inbox.join("responses")) {
+    for w in &c.same_files {
         eprintln!("warning: {w}");
     }
     for w in &c.settings_warnings {

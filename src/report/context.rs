@@ -318,6 +318,9 @@ pub struct Excerpt {
     /// The section is new: all of its text was added (the letter says
     /// so instead of "the text of ... was changed").
     pub added: bool,
+    /// Only the opening of an added section is shown (`…`): the letter
+    /// says so.
+    pub shortened: bool,
     pub pieces: Vec<Piece>,
 }
 
@@ -741,12 +744,17 @@ impl<'a> Index<'a> {
                     Some(&(n, rep)) => (n, rep),
                     None => (number_of(i, r, p), com),
                 };
-                number.insert(com.id.as_str(), n);
-                if rep.id == com.id {
-                    shown.push((r, com));
-                } else {
+                if rep.id != com.id {
+                    number.insert(com.id.as_str(), n);
                     representative.insert(com.id.as_str(), rep);
+                } else if !number.contains_key(com.id.as_str()) {
+                    number.insert(com.id.as_str(), n);
+                    shown.push((r, com));
                 }
+                // Else the same text (the same id) in another response,
+                // shown already: it shares that decision, so it is
+                // answered there, once, with both senders, under the
+                // number it was shown with.
                 senders
                     .entry(rep.id.as_str())
                     .or_default()
@@ -1558,7 +1566,13 @@ fn main_changes(changes: &[&Change], rows: &[ChangeRow]) -> Vec<ChangeRow> {
 
 /// A change's diff excerpt, if it changes any words.
 fn excerpt_of(ch: &Change) -> Option<Excerpt> {
-    let pieces = diff::excerpt(&body_of(ch));
+    let added = ch.kind == crate::model::ChangeKind::Added;
+    // An added section is all new text: its opening, not the whole of it.
+    let (pieces, shortened) = if added {
+        diff::opening(&body_of(ch))
+    } else {
+        (diff::excerpt(&body_of(ch)), false)
+    };
     let section = ch
         .after
         .as_ref()
@@ -1567,7 +1581,8 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         .unwrap_or_default();
     (!pieces.is_empty()).then_some(Excerpt {
         section,
-        added: ch.kind == crate::model::ChangeKind::Added,
+        added,
+        shortened,
         pieces,
     })
 }

@@ -93,10 +93,74 @@ pub fn starts_with_title(spans: &[DiffSpan], titles: &[&str]) -> bool {
 /// The whole diff as pieces.
 pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
     let mut out = Vec::new();
+    let mut prev = None;
     for s in spans {
-        push_span(&mut out, s.op, &s.text);
+        push_span(&mut out, s.op, &s.text, prev);
+        prev = last_char(&s.text).or(prev);
     }
     out
+}
+
+/// Words of an added section shown in an excerpt at most: its first
+/// sentence when that is no longer, else this many words and `…`.
+pub const ADDED_WORDS: usize = 2 * CONTEXT_WORDS;
+
+/// The opening of a section that was added whole: its first sentence (at
+/// most [`ADDED_WORDS`] words, else that many words), with `…` when more
+/// follows; and whether it was shortened. A letter or memo says that the
+/// section was added; the whole section is in `wijzigingen.html`.
+pub fn opening(spans: &[DiffSpan]) -> (Vec<Piece>, bool) {
+    let text: String = spans
+        .iter()
+        .filter(|s| s.op != DiffOp::Delete)
+        .map(|s| s.text.as_str())
+        .collect();
+    let words = word_spans(&text);
+    if words.is_empty() {
+        return (Vec::new(), false);
+    }
+    let sentence = words
+        .iter()
+        .take(ADDED_WORDS)
+        .position(|&(a, b)| text[a..b].ends_with(['.', '!', '?', ':']));
+    let keep = sentence.map_or(ADDED_WORDS, |i| i + 1).min(words.len());
+    let mut out = Vec::new();
+    push_span(&mut out, DiffOp::Insert, &text[..words[keep - 1].1], None);
+    let shortened = keep < words.len();
+    if shortened {
+        out.push(Piece {
+            gap: true,
+            pre: " ".into(),
+            text: "…".into(),
+            ..Piece::default()
+        });
+    }
+    (out, shortened)
+}
+
+/// The byte ranges of the words (runs of non-whitespace) of `text`.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(a)) => {
+                out.push((a, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, text.len()));
+    }
+    out
+}
+
+/// The last character of `text` that is not whitespace.
+fn last_char(text: &str) -> Option<char> {
+    text.trim_end().chars().last()
 }
 
 /// The diff as an excerpt: unchanged stretches longer than twice
@@ -111,28 +175,29 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
     }
     let mut out = Vec::new();
     let last = spans.len().saturating_sub(1);
+    let mut prev = None;
     for (i, s) in spans.iter().enumerate() {
+        let before = prev;
+        prev = last_char(&s.text).or(prev);
         if s.op != DiffOp::Equal {
-            push_span(&mut out, s.op, &s.text);
+            push_span(&mut out, s.op, &s.text, before);
             continue;
         }
-        let words: Vec<&str> = s.text.split_whitespace().collect();
+        // Cut at word boundaries, so that the kept context keeps its
+        // breaks between items and paragraphs.
+        let words = word_spans(&s.text);
         let keep_head = if i == 0 { 0 } else { CONTEXT_WORDS };
         let keep_tail = if i == last { 0 } else { CONTEXT_WORDS };
         if words.len() <= keep_head + keep_tail {
-            push_span(&mut out, DiffOp::Equal, &flatten(&s.text));
+            push_span(&mut out, DiffOp::Equal, &s.text, before);
             continue;
         }
         if keep_head > 0 {
-            let lead = if s.text.starts_with(char::is_whitespace) {
-                " "
-            } else {
-                ""
-            };
             push_span(
                 &mut out,
                 DiffOp::Equal,
-                &format!("{lead}{}", words[..keep_head].join(" ")),
+                &s.text[..words[keep_head - 1].1],
+                before,
             );
         }
         out.push(Piece {
@@ -143,36 +208,58 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
             ..Piece::default()
         });
         if keep_tail > 0 {
-            let trail = if s.text.ends_with(char::is_whitespace) {
-                " "
-            } else {
-                ""
-            };
-            let tail = &words[words.len() - keep_tail..];
             push_span(
                 &mut out,
                 DiffOp::Equal,
-                &format!("{}{trail}", tail.join(" ")),
+                &s.text[words[words.len() - keep_tail].0..],
+                None,
             );
         }
     }
     out
 }
 
-/// Line breaks inside an excerpt's context become spaces.
-fn flatten(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
+/// Whether the line break before `next` (the text after it) ends an item
+/// or paragraph, rather than wrapping a line: `next` starts with a bullet
+/// (`• `, `- `, `– `, `* `, `▪ `), or a blank line follows a line that ends
+/// a sentence or introduces a list (`before`: its last character). A `.txt`
+/// copied from a PDF may have a blank line after every line, also inside a
+/// sentence (`sluit` / `hulp daarop aan.`): that is no break.
+fn is_item_break(before: Option<char>, blank: bool, next: &str) -> bool {
+    let mut cs = next.chars();
+    let bullet = matches!(
+        cs.next(),
+        Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*')
+    ) && cs.next().is_some_and(char::is_whitespace);
+    bullet || blank && before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'))
 }
 
-/// Splits a span at paragraph breaks and trims each part's whitespace into
+/// Splits a span at the breaks between items and paragraphs
+/// ([`is_item_break`]; `prev` is the last character before the span) and
+/// makes every other run of whitespace one space, trimmed into
 /// `pre`/`post`.
-fn push_span(out: &mut Vec<Piece>, op: DiffOp, text: &str) {
-    let mut paragraphs = text.split("\n\n").peekable();
-    while let Some(para) = paragraphs.next() {
-        let para = para.replace('\n', " ");
-        let trimmed = para.trim();
-        if trimmed.is_empty() {
-            if !para.is_empty() {
+fn push_span(out: &mut Vec<Piece>, op: DiffOp, text: &str, prev: Option<char>) {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while let Some(found) = text[at..].find('\n') {
+        let nl = at + found;
+        let run_start = text[..nl].trim_end().len();
+        let run_end = text.len() - text[nl..].trim_start().len();
+        let blank = text[run_start..run_end].matches('\n').count() > 1;
+        let before = last_char(&text[..run_start]).or(prev);
+        if is_item_break(before, blank, &text[run_end..]) {
+            parts.push(&text[start..run_start]);
+            start = run_end;
+        }
+        at = run_end.max(nl + 1);
+    }
+    parts.push(&text[start..]);
+    let count = parts.len();
+    for (i, part) in parts.into_iter().enumerate() {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.is_empty() {
+            if !part.is_empty() {
                 out.push(Piece {
                     equal: true,
                     pre: " ".into(),
@@ -180,19 +267,19 @@ fn push_span(out: &mut Vec<Piece>, op: DiffOp, text: &str) {
                 });
             }
         } else {
-            let start = para.len() - para.trim_start().len();
-            let end = para.trim_end().len();
+            let start = part.len() - part.trim_start().len();
+            let end = part.trim_end().len();
             out.push(Piece {
                 equal: op == DiffOp::Equal,
                 insert: op == DiffOp::Insert,
                 delete: op == DiffOp::Delete,
-                pre: ws(&para[..start]),
-                text: trimmed.to_string(),
-                post: ws(&para[end..]),
+                pre: ws(&part[..start]),
+                text: words.join(" "),
+                post: ws(&part[end..]),
                 ..Piece::default()
             });
         }
-        if paragraphs.peek().is_some() {
+        if i + 1 < count {
             out.push(Piece {
                 br: true,
                 ..Piece::default()
@@ -261,6 +348,74 @@ mod tests {
         assert!(text.contains("w40 nieuw w1 "), "{text}");
         assert!(text.ends_with("w12 … "), "{text}");
         assert!(p.iter().any(|p| p.insert && p.text == "nieuw"));
+    }
+
+    fn shown(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                if p.br {
+                    " | ".to_string()
+                } else {
+                    format!("{}{}{}", p.pre, p.text, p.post)
+                }
+            })
+            .collect()
+    }
+
+    /// QA: a line break taken out of the context left a double space, and
+    /// the items of a list (a `.txt` copied from a PDF: a blank line after
+    /// every line, the bullets lost) ran together in one line.
+    #[test]
+    fn excerpt_keeps_items_apart_and_one_space_between_words() {
+        let spans = vec![
+            span(
+                DiffOp::Equal,
+                "uitgangspunten:\n\nElkaars expertise vertrouwen.\n\nBetrokkenen voelen zich \
+                 gehoord. Daarmee staat het gezin centraal en sluit\n\nhulp daarop aan.\n\n\
+                 Inzetten ervaringsdeskundigen.",
+            ),
+            span(DiffOp::Insert, "\n\nOog voor mantelzorgers en naasten."),
+            span(
+                DiffOp::Equal,
+                "\n\nWerken volgens de visie gefaseerd samenwerken aan veiligheid en een \
+                 gezamenlijke visie op\n\ngezinsgericht werken en op regie.",
+            ),
+            span(
+                DiffOp::Insert,
+                " Ook \n de partners:\n• het onderwijs\n• de huisarts",
+            ),
+        ];
+        let text = shown(&excerpt(&spans));
+        assert!(!text.contains("  "), "{text}");
+        assert!(
+            text.contains("sluit hulp daarop aan. | Inzetten ervaringsdeskundigen. | Oog voor"),
+            "{text}"
+        );
+        assert!(text.contains("naasten. | Werken volgens"), "{text}");
+        assert!(
+            text.contains("Ook de partners: | • het onderwijs | • de huisarts"),
+            "{text}"
+        );
+    }
+
+    /// QA: a letter showed the whole of a section that was added as the
+    /// change; it shows the section's first sentence (or its first words).
+    #[test]
+    fn an_added_section_shows_its_opening() {
+        let long = (1..=60)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (p, shortened) = opening(&[span(DiffOp::Insert, &format!("Eerste zin.\n{long}."))]);
+        assert!(shortened);
+        assert_eq!(shown(&p), "Eerste zin. …");
+        let (p, shortened) = opening(&[span(DiffOp::Insert, &long)]);
+        assert!(shortened);
+        assert_eq!(words(&p).len(), ADDED_WORDS);
+        let (p, shortened) = opening(&[span(DiffOp::Insert, "Kort.")]);
+        assert!(!shortened);
+        assert_eq!(shown(&p), "Kort.");
     }
 
     #[test]

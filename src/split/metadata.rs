@@ -26,6 +26,10 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SPEAKS_AS_ORGANISATION,
     &SELF_DESIGNATION,
     &INLINE_CLOSING,
+    &COLLEGE_OF,
+    &MUNICIPALITY_LINE,
+    &MUNICIPALITY_NAMED,
+    &NL_DOMAIN,
 ];
 
 pub(super) fn month_number(m: &str) -> Option<u32> {
@@ -608,6 +612,84 @@ pub(super) static ADDRESS: StaticRegex =
 /// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
 pub(super) fn is_address(t: &str) -> bool {
     ADDRESS.get().is_match(t.trim())
+}
+
+/// A municipality's name: capitalised words, joined by the small words of
+/// names like `Kaag en Braassem` or `Alphen aan den Rijn`.
+const MUNICIPALITY: &str =
+    r"((?:'s-)?\p{Lu}[\p{L}'-]+(?:(?: en| aan den| aan de| aan| op| de| den)? \p{Lu}[\p{L}'-]+)*)";
+
+/// `burgemeester en wethouders van Leiden` (`der gemeente Leiden`, `B&W
+/// van Leiden`) anywhere in a letter.
+pub(super) static COLLEGE_OF: StaticRegex = StaticRegex::built(|| {
+    format!(r"(?i:\b(?:burgemeester en wethouders|b\s?&\s?w) (?:van|der gemeente) ){MUNICIPALITY}")
+});
+
+/// A line that is only `Gemeente Leiden` (a letterhead).
+pub(super) static MUNICIPALITY_LINE: StaticRegex =
+    StaticRegex::built(|| format!(r"(?m)^\s*(?i:gemeente) {MUNICIPALITY}\s*,?\s*$"));
+
+/// `gemeente Voorschoten` in a sentence (not `centrumgemeente Leiden`).
+pub(super) static MUNICIPALITY_NAMED: StaticRegex =
+    StaticRegex::built(|| format!(r"(?:^|[^\p{{L}}])(?i:gemeente) {MUNICIPALITY}"));
+
+/// A web or e-mail domain of the Netherlands (`www.voorschoten.nl`,
+/// `@leiden.nl`): its name.
+pub(super) static NL_DOMAIN: StaticRegex = StaticRegex::new(r"(?i)(?:\bwww\.|@)([a-z-]+)\.nl\b");
+
+/// The respondent `College van burgemeester en wethouders` with the
+/// municipality the letter (`text`) names as its own: `... van Leiden`.
+/// The municipality is the one the letter calls `burgemeester en
+/// wethouders van X` or has as a line of its own (`Gemeente X`, a
+/// letterhead); else one it calls `gemeente X` that its web or e-mail
+/// domain (`www.x.nl`) or the place of its date line (`place`) confirms.
+/// A letter that names none, or more than one, keeps the bare name. Any
+/// other respondent is returned as it is.
+pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&str>) -> String {
+    const COLLEGE: &str = "college van burgemeester en wethouders";
+    if respondent.trim().to_lowercase() != COLLEGE {
+        return respondent;
+    }
+    let only = |names: Vec<String>| {
+        let mut names = names;
+        names.sort();
+        names.dedup();
+        (names.len() == 1).then(|| names.remove(0))
+    };
+    let strong: Vec<String> = COLLEGE_OF
+        .get()
+        .captures_iter(text)
+        .chain(MUNICIPALITY_LINE.get().captures_iter(text))
+        .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()))
+        .collect();
+    let name = if strong.is_empty() {
+        let squash = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        };
+        let domains: Vec<String> = NL_DOMAIN
+            .get()
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| squash(m.as_str())))
+            .collect();
+        let named: Vec<String> = MUNICIPALITY_NAMED
+            .get()
+            .captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()))
+            .filter(|x| {
+                domains.contains(&squash(x)) || place.is_some_and(|p| squash(p) == squash(x))
+            })
+            .collect();
+        only(named)
+    } else {
+        only(strong)
+    };
+    match name {
+        Some(x) => format!("College van burgemeester en wethouders van {x}"),
+        None => respondent,
+    }
 }
 
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.

@@ -276,7 +276,17 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .or_else(|| email_from.as_deref().map(sender_name))
         .or_else(|| form_name.clone())
         .or_else(|| signature.person.clone())
-        .filter(|s| !s.is_empty());
+        .filter(|s| !s.is_empty())
+        .map(|r| {
+            // `het college van burgemeester en wethouders` signs: of the
+            // municipality the letter names as its own.
+            let text: String = lines
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            with_municipality(r, &text, place.as_deref())
+        });
     let evidence = [
         signature.organisation.as_deref().unwrap_or(""),
         self_named.as_deref().unwrap_or(""),
@@ -652,7 +662,7 @@ use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     is_person_name, kind_of, organisation_signing, organisation_word, read_signature,
     self_designation, speaks_as_organisation, split_closing_at, tidy_org, trailing_closing_at,
-    writes_for_self,
+    with_municipality, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -1026,6 +1036,38 @@ J. Smit
         assert!(is_postscript("Naschrift: de bijlage volgt."));
         assert!(!is_postscript("PS"));
         assert!(!is_postscript("Psychologen zien dit vaak."));
+    }
+
+    /// QA: a college signing `het college van burgemeester en
+    /// wethouders,` lost its municipality (its letterhead `Gemeente
+    /// Leiden`, its web address and `gemeente Voorschoten` in the text).
+    #[test]
+    fn a_college_keeps_the_municipality_its_letter_names() {
+        let body = "Geachte werkgroep,\n\nWij vragen de regio om in paragraaf 6.1 de rol van de \
+                    lokale teams te versterken; de gemeente Leiden stuurde ons de visie.\n\n\
+                    Met vriendelijke groet,\n\nhet college van burgemeester en wethouders,\n\n\
+                    E.A. van Wattingen, drs. N. Stemerdink,\ngemeentesecretaris burgemeester\n";
+        for (head, expected) in [
+            (
+                "Gemeente Alphen aan den Rijn\n\n",
+                "College van burgemeester en wethouders van Alphen aan den Rijn",
+            ),
+            (
+                "http://www.voorschoten.nl/\n\nBehandeling in de gemeente Voorschoten\n\n",
+                "College van burgemeester en wethouders van Voorschoten",
+            ),
+            (
+                "Kaag en Braassem, 3 oktober 2026\n\nBurgemeester en wethouders der gemeente \
+                 Kaag en Braassem\n\n",
+                "College van burgemeester en wethouders van Kaag en Braassem",
+            ),
+            // Only another municipality named: none is added.
+            ("", "College van burgemeester en wethouders"),
+        ] {
+            let l = split(&format!("{head}{body}"));
+            assert_eq!(l.respondent.as_deref(), Some(expected), "{head}");
+            assert_eq!(l.kind, RespondentKind::ExecutiveBoard, "{head}");
+        }
     }
 
     #[test]
