@@ -2442,4 +2442,25 @@ J. Smit
             0,
         );
     }
+
+    #[test]
+    fn a_paragraph_that_states_a_view_after_an_introduction_is_a_comment() {
+        let text = "Den Haag, 29 april 2019\n\nBeste werkgroep,\n\nIk heb de regiovisie gelezen. Ik werk als vrijwilliger bij de buurthuiskamer en zie veel ouderen die eenzaam zijn. In de visie staat dat eenzaamheid een risico is, maar er staat niet wat er met die kennis gedaan wordt. Zorg dat het wijkteam en de huisarts samenwerken.\n\nVerder vind ik de visie te lang.\n\nGroet,\nJan Smit\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].contains("Zorg dat het wijkteam"), "{t:#?}");
+        // A view of any kind after the introduction keeps the paragraph.
+        for para in [
+            "Ik heb de regiovisie gelezen. Waarom staat er niets in over mantelzorgers?",
+            "Wij hebben het concept gelezen. Maar er staat niet hoe de opvang betaald wordt.",
+            "Ik heb de visie gelezen. Betrek de scholen bij de aanpak.",
+            "Ik heb de visie gelezen. De wachttijd bij de opvang is veel te lang.",
+        ] {
+            assert!(!segment::is_procedural(para), "{para}");
+        }
+        // Before a numbered list too: the view is a comment of its own.
+        let text = "Geachte werkgroep,\n\nWij hebben het concept gelezen. Helaas ontbreekt de rol van de scholen. Zorg dat die erin komt.\n\n1. De opvang is te klein.\n2. De wachttijd is te lang.\n\nMet vriendelijke groet,\nJan Smit\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 3, "{t:#?}");
+    }
 }

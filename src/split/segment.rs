@@ -29,6 +29,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ANNOUNCES,
     &REQUEST_VERB,
     &CONSIDER_RESPONSE,
+    &CRITIQUE,
 ];
 
 /// A point marker at the start of a line.
@@ -270,6 +271,35 @@ pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
     r"(?i)^[^.!?]{0,80}\b(verzoek|verzoeken|verzoekt|vraag|vragen|vraagt|hoop|hopen|hoopt|vertrouw|vertrouwen|vertrouwt)\b[^.!?]{0,40}\b(deze|dit|onze|ons|mijn|haar|bovenstaande|onderstaande|voornoemde|genoemde)\s+(?:[^\s.!?]+\s+){0,2}?(zienswijze|zienswijzen|reactie|reacties|inspraakreactie|advies|adviezen|opmerkingen|punten|brief|kanttekeningen|suggesties|aanbevelingen|overwegingen)\b[^.!?]{0,40}\b(te betrekken|betrekt|betrekken|mee te wegen|laten meewegen|mee te nemen|meeneemt|meenemen|te verwerken|verwerkt|verwerken|in overweging te nemen|in overweging neemt|ter harte te nemen|ter harte neemt|in acht te nemen|te overwegen|overweegt)\b[^.!?]{0,100}[.!]?$",
 );
 
+/// Critique without a word of opinion: something the draft lacks after
+/// `maar` or `helaas` (`..., maar er staat niet wat er gedaan wordt`), or
+/// too much or too little of something (`te vaag`, `te weinig`).
+pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
+    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
+);
+
+/// Whether a paragraph states a view of the writer's: a word of opinion
+/// (see [`VIEW`]), critique (see [`CRITIQUE`]), a question, or a sentence
+/// that asks for something in the imperative (`Zorg dat ...`, see
+/// [`REQUEST_VERB`]). Text is only left out as framing when it states none.
+pub(super) fn states_view(text: &str) -> bool {
+    VIEW.get().is_match(text)
+        || CRITIQUE.get().is_match(text)
+        || sentences(text).any(|s| {
+            let request = REQUEST_VERB.get();
+            s.ends_with('?')
+                || request.is_match(s)
+                || !s.ends_with(['.', '!']) && request.is_match(&format!("{s}."))
+        })
+}
+
+/// The sentences of `t`, trimmed, each with its closing punctuation.
+pub(super) fn sentences(t: &str) -> impl Iterator<Item = &str> {
+    t.split_inclusive(['.', '!', '?'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
 /// A closing request (see [`CONSIDER_RESPONSE`]) of at most this many words.
 pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 
@@ -281,7 +311,7 @@ pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 /// cache for them cost ~35 MB per thread (measured with heaptrack).
 pub(super) fn is_procedural(text: &str) -> bool {
     let proc_ = PROCEDURAL.get();
-    let view = VIEW.get();
+    let view = states_view;
     let t = text.trim();
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
     // the request of the letter's addressee, or one about the letter
@@ -311,10 +341,10 @@ pub(super) fn is_procedural(text: &str) -> bool {
     if word_count(t) <= 45
         && (SELF_INTRODUCTION.get()
         .is_match(t)
-            && !view.is_match(rest)
+            && !view(rest)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
-            || !view.is_match(t) && SPEAKS_FOR.get()
+            || !view(t) && SPEAKS_FOR.get()
             .is_match(first))
     {
         return true;
@@ -331,7 +361,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
     // saying what the letter is limited to.
     let soft = SOFT_FRAMING.get();
-    if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
+    if soft.is_match(t) && !view(&own) && word_count(t) <= 60 {
         return true;
     }
     // An opening that introduces the writer and announces the reaction
@@ -343,15 +373,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
         .trim_end_matches(['.', '!', ':'])
         .rsplit_once(". ")
         .map_or(t, |(_, l)| l);
-    if word_count(t) <= ANNOUNCING_MAX_WORDS
-        && ANNOUNCES.get().is_match(last)
-        && !view.is_match(&own)
-    {
+    if word_count(t) <= ANNOUNCING_MAX_WORDS && ANNOUNCES.get().is_match(last) && !view(&own) {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`).
-    (proc_.is_match(t) || framing) && !view.is_match(&own)
+    (proc_.is_match(t) || framing) && !view(&own)
 }
 
 /// A paragraph too short to be a point by its length (three to five
