@@ -2463,4 +2463,29 @@ J. Smit
         let t = texts(&split(text));
         assert_eq!(t.len(), 3, "{t:#?}");
     }
+
+    #[test]
+    fn an_opening_or_a_contact_line_that_states_no_view_is_no_comment() {
+        for para in [
+            "De gemeenteraad van Delft heeft in zijn vergadering van 3 juni gesproken over het concept. Wij maken graag gebruik van de mogelijkheid om te reageren. Onze zienswijze bestaat uit de volgende punten.",
+            "Het dagelijks bestuur van de Vereniging Huurders Zuid-Holland Noord heeft kennisgenomen van het uitvoeringsplan. Hieronder geven wij onze reactie.",
+            "Namens de Stichting Vrouwenopvang Oost een korte reactie op het concept.",
+            "U kunt mij bereiken op 06-12345678 of via jan@voorbeeld.nl.",
+            "Voor vragen kunt u contact opnemen met mevrouw De Vries, 070-1234567.",
+            "Heeft u vragen, neem dan gerust contact met ons op.",
+            "Ik ben bereikbaar op 06-12345678.",
+        ] {
+            assert!(segment::is_procedural(para), "{para}");
+        }
+        // An opening that also states a view stays a point.
+        assert!(!segment::is_procedural(
+            "Het college heeft kennisgenomen van het concept. Het college mist de rol van de scholen. Hieronder geven wij onze reactie."
+        ));
+        let text = "Geachte heer, mevrouw,\n\nIk vind dat de wachttijden bij de opvang te lang zijn.\n\nU kunt mij bereiken op 070-3178822 of via p.jansen@voorbeeld.nl.\n\nMet vriendelijke groet,\n\nPetra Jansen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 1, "{t:#?}");
+        let text = "Geachte werkgroep,\n\nHet college van burgemeester en wethouders van Pijnacker-Nootdorp heeft kennisgenomen van de concept-regiovisie. Hieronder geven wij onze reactie.\n\nWij zijn positief over de aandacht voor preventie.\n\nHet college is bezorgd over de wachttijden bij de opvang.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van Pijnacker-Nootdorp\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+    }
 }

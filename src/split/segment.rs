@@ -30,6 +30,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &REQUEST_VERB,
     &CONSIDER_RESPONSE,
     &CRITIQUE,
+    &CONTACT,
 ];
 
 /// A point marker at the start of a line.
@@ -248,9 +249,11 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// The writer announcing the reaction itself: `... en wil reageren op de
 /// regiovisie`, `brengt het volgende naar voren`, `geeft u de volgende
 /// zienswijze mee`, `brengt hierbij advies uit`, `dient de volgende
-/// zienswijze in`, `reageert als volgt`, `merkt het volgende op`.
+/// zienswijze in`, `reageert als volgt`, `merkt het volgende op`, `Onze
+/// zienswijze bestaat uit de volgende punten`, `Hieronder geven wij onze
+/// reactie`, `Namens X een korte reactie op het concept`.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b",
 );
 
 /// A paragraph of at most this many words that ends by announcing the
@@ -277,6 +280,15 @@ pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
 pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
     r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
 );
+
+/// How to reach the writer (`U kunt mij bereiken op ...`, `Voor vragen kunt
+/// u contact met ons opnemen`, `Ik ben bereikbaar op 06-...`).
+pub(super) static CONTACT: StaticRegex = StaticRegex::new(
+    r"(?i)\b(mij|ons|me)\b[^.!?]{0,40}\b(bereiken|bereikbaar|bellen|mailen|contact)\b|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@|\b(mij|ons|me|ondergetekende)\b)",
+);
+
+/// A contact paragraph (see [`CONTACT`]) of at most this many words.
+pub(super) const CONTACT_MAX_WORDS: usize = 40;
 
 /// Whether a paragraph states a view of the writer's: a word of opinion
 /// (see [`VIEW`]), critique (see [`CRITIQUE`]), a question, or a sentence
@@ -330,6 +342,16 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // The addressee on a line of its own below the date (`Aan de werkgroep
     // van de gemeenten Gouda en Leiden`).
     if is_addressee(t) && word_count(t) <= 15 && !t.ends_with(['.', '!', '?']) {
+        return true;
+    }
+    // How to reach the writer (`U kunt mij bereiken op ...`), with no word
+    // of opinion: not a point, even when put as a request (`Neem gerust
+    // contact met ons op.`).
+    if word_count(t) <= CONTACT_MAX_WORDS
+        && CONTACT.get().is_match(t)
+        && !VIEW.get().is_match(t)
+        && !CRITIQUE.get().is_match(t)
+    {
         return true;
     }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
