@@ -473,6 +473,9 @@ struct Row {
     text: String,
     page: u32,
     para: bool,
+    /// Set off from the line above by a blank line (or a layout gap), not
+    /// only read as a paragraph's start from the line lengths.
+    set_off: bool,
 }
 
 fn flatten(doc: &Document) -> Vec<Row> {
@@ -513,10 +516,8 @@ fn flatten(doc: &Document) -> Vec<Row> {
             if text.is_empty() {
                 continue;
             }
-            let para = l.paragraph_start
-                || i == 0
-                || inferred.get(i).copied().unwrap_or(false)
-                || std::mem::take(&mut ruled);
+            let set_off = l.paragraph_start || i == 0 || std::mem::take(&mut ruled);
+            let para = set_off || inferred.get(i).copied().unwrap_or(false);
             // A salutation on the line of the body's first sentence is a
             // line of its own: the sentence is the body's.
             if let Some(end) = salutation_end(&text) {
@@ -526,6 +527,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
                         text: text.trim().to_string(),
                         page: page.number,
                         para,
+                        set_off: para,
                     });
                 }
                 continue;
@@ -534,6 +536,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 text,
                 page: page.number,
                 para,
+                set_off,
             });
         }
     }
@@ -2487,5 +2490,29 @@ J. Smit
         let text = "Geachte werkgroep,\n\nHet college van burgemeester en wethouders van Pijnacker-Nootdorp heeft kennisgenomen van de concept-regiovisie. Hieronder geven wij onze reactie.\n\nWij zijn positief over de aandacht voor preventie.\n\nHet college is bezorgd over de wachttijden bij de opvang.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van Pijnacker-Nootdorp\n";
         let t = texts(&split(text));
         assert_eq!(t.len(), 2, "{t:#?}");
+    }
+
+    #[test]
+    fn a_paragraph_after_a_list_typed_line_by_line_is_a_comment_of_its_own() {
+        let text = "Rijswijk, 10 mei 2019\n\nGeachte werkgroep,\n\nIk schrijf over de opvang.\n\n1. Er moeten meer plekken komen in de opvang.\n2. Plegers moeten verplicht hulp krijgen.\n3. Maak één nummer bekend dat iedereen kan bellen.\n\nIk voeg daar aan toe dat ook de wijkagent beter moet worden opgeleid.\n\nMet vriendelijke groet,\n\nIngrid Bos\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 4, "{t:#?}");
+        assert!(
+            t[2].starts_with("3. Maak") && !t[2].contains("wijkagent"),
+            "{t:#?}"
+        );
+        assert!(t[3].starts_with("Ik voeg daar aan toe"), "{t:#?}");
+        // Closing words that state no view are no comment of their own.
+        let closing = text.replace(
+            "Ik voeg daar aan toe dat ook de wijkagent beter moet worden opgeleid.",
+            "Succes met de verdere uitwerking van de plannen!",
+        );
+        let t = texts(&split(&closing));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        // Points set off by blank lines may run over several paragraphs.
+        let text = "Geachte werkgroep,\n\n1. Er moeten meer plekken komen in de opvang.\n\n2. Plegers moeten verplicht hulp krijgen.\n\nDie hulp moet ook na de straf doorgaan, want anders gaat het mis.\n\nMet vriendelijke groet,\n\nIngrid Bos\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[1].contains("Die hulp"), "{t:#?}");
     }
 }

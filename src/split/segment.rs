@@ -480,6 +480,9 @@ pub(super) struct Draft {
     label: Option<String>,
     /// Started by a bullet of the body's list of points.
     bullet: bool,
+    /// A plain paragraph after the last item of a list typed line by line
+    /// (see [`ends_list`]).
+    after_list: bool,
     page: Option<u32>,
     paras: Vec<String>,
 }
@@ -622,6 +625,23 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
     comments
 }
 
+/// Whether line `i` of `rows` comes after the last point of the body's
+/// list (points of kind `primary`, the last read numbered `last`): no
+/// point below it goes on from `last`.
+fn ends_list(rows: &[&Row], i: usize, primary: MarkerKind, last: u32) -> bool {
+    matches!(
+        primary,
+        MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled
+    ) && rows[i].text.chars().next().is_some_and(char::is_uppercase)
+        && !(i + 1..rows.len()).any(|j| {
+            marker_at(rows, j).is_some_and(|n| {
+                let kind = n.kind == primary
+                    || n.kind == MarkerKind::Labelled && primary == MarkerKind::Number;
+                kind && n.value == last + 1
+            })
+        })
+}
+
 /// Whether the next marker of `m`'s kind below line `i` of `rows` has
 /// the next number: a list that starts at any number.
 fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
@@ -680,6 +700,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let mut last_sub = 0u32;
     let mut sub_read: Option<u32> = None;
     let mut last_subsub = 0u32;
+    // Whether the point being read was typed on the line right below the
+    // previous one (no blank line before its marker).
+    let mut point_tight = false;
+    let mut list_ended = false;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
         if m.is_none() && row.para {
@@ -760,6 +784,20 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 // A plain paragraph after a bullet ends the bullet list.
                 (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
+                // And one set off below the last item of a list typed line
+                // by line ends that list.
+                (Some(p), None) => {
+                    list_ended = point_tight
+                        && row.set_off
+                        && current.as_ref().is_some_and(|c| {
+                            // An item, not a chapter's heading (`4. Advies`).
+                            c.label.is_some()
+                                && c.paras.len() == 1
+                                && !is_heading_shape(&c.paras[0])
+                        })
+                        && ends_list(body, i, p, last_value);
+                    list_ended
+                }
                 _ => false,
             };
         if starts {
@@ -792,11 +830,14 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 d.push_line(row, &row.text, true);
                 current = Some(d);
+                point_tight = false;
                 continue;
             }
             if let Some(d) = current.take() {
                 drafts.push(d);
             }
+            d.after_list = std::mem::take(&mut list_ended);
+            point_tight = m.is_some() && !row.set_off;
             chapter = m
                 .as_ref()
                 .filter(|m| m.counts() && primary == Some(MarkerKind::Number))
@@ -874,6 +915,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         out_drafts.push(Draft {
             label: None,
             bullet: false,
+            after_list: false,
             page: intro.page,
             paras: intro_paras,
         });
@@ -892,8 +934,27 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     }
     // A body of one paragraph and nothing else: the letter's one point.
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
+    let analyzer = crate::text::Analyzer::default();
     for d in drafts {
         let text = d.text();
+        if d.after_list {
+            // Below the list: a view of its own is a point (`Ik voeg daar
+            // aan toe dat ...`); closing words are left out; what goes on
+            // with the last item (`Dat nummer ...`) or states no view stays
+            // with it.
+            if is_procedural(&text) {
+                continue;
+            }
+            match out_drafts.last_mut() {
+                Some(prev)
+                    if !states_view(&text) || refers_back(&analyzer, &prev.text(), &text) =>
+                {
+                    prev.paras.extend(d.paras)
+                }
+                _ => out_drafts.push(d),
+            }
+            continue;
+        }
         let keep = if primary.is_none() {
             word_count(&text) >= 6 && !is_procedural(&text)
         } else {
