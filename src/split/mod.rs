@@ -2515,4 +2515,26 @@ J. Smit
         assert_eq!(t.len(), 2, "{t:#?}");
         assert!(t[1].contains("Die hulp"), "{t:#?}");
     }
+
+    #[test]
+    fn on_behalf_of_the_board_of_an_organisation_is_the_organisation() {
+        for (line, org) in [
+            (
+                "namens het bestuur van Stichting Kinderrechten Haaglanden,",
+                "Stichting Kinderrechten Haaglanden",
+            ),
+            ("Namens de directie van Zorggroep West,", "Zorggroep West"),
+            (
+                "namens de leden van Vereniging Dorpsbelang Zuid,",
+                "Vereniging Dorpsbelang Zuid",
+            ),
+            (
+                "namens het college van burgemeester en wethouders van Delft,",
+                "College van burgemeester en wethouders van Delft",
+            ),
+        ] {
+            let text = format!("Geachte heer, mevrouw,\n\n1. Wij vragen om kinderen als zelfstandige slachtoffers te benoemen.\n2. Zorg dat ieder kind een eigen gesprek krijgt.\n\nMet vriendelijke groet,\n{line}\n\nL.M. Vos\nsecretaris\n");
+            assert_eq!(split(&text).respondent.as_deref(), Some(org), "{line}");
+        }
+    }
 }
