@@ -19,6 +19,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PLACE_AND_DATE,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
+    &ORGAN_OF,
     &ADDRESSEE,
     &ADDRESS,
     &ORGANISATION_WORD,
@@ -428,7 +429,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
                     sig.organisation = Some(if lower == "het college" {
                         "College van burgemeester en wethouders".to_string()
                     } else {
-                        tidy_org(strip_function(t))
+                        tidy_org(strip_function(strip_organ(t)))
                     });
                 }
                 continue;
@@ -588,6 +589,30 @@ pub(super) fn strip_function(t: &str) -> &str {
             c.get(1).map_or(t, |m| m.as_str())
         }
         _ => t,
+    }
+}
+
+/// A body of an organisation before its name: `het bestuur van`, `de
+/// directie van`, `de leden van`, `het college van`.
+pub(super) static ORGAN_OF: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:bestuur|college|directie|leden|ledenraad|raad van bestuur|raad van toezicht|medewerkers)\s+van\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
+);
+
+/// `het bestuur van Stichting X` → `Stichting X`: the organisation whose
+/// body (see [`ORGAN_OF`]) signs, when what follows names an organisation;
+/// `het college van burgemeester en wethouders van X` stays whole.
+pub(super) fn strip_organ(t: &str) -> &str {
+    let Some(rest) = ORGAN_OF.get().captures(t.trim()).and_then(|c| c.get(1)) else {
+        return t;
+    };
+    let rest = rest.as_str();
+    let council = ["burgemeester", "gedeputeerde", "b&w", "b en w"]
+        .iter()
+        .any(|p| strip_prefix_ci(rest, p).is_some());
+    if !council && (organisation_word(rest) || signing_organisation_word(rest)) {
+        rest
+    } else {
+        t
     }
 }
 

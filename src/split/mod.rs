@@ -483,6 +483,9 @@ struct Row {
     text: String,
     page: u32,
     para: bool,
+    /// Set off from the line above by a blank line (or a layout gap), not
+    /// only read as a paragraph's start from the line lengths.
+    set_off: bool,
 }
 
 fn flatten(doc: &Document) -> Vec<Row> {
@@ -523,10 +526,8 @@ fn flatten(doc: &Document) -> Vec<Row> {
             if text.is_empty() {
                 continue;
             }
-            let para = l.paragraph_start
-                || i == 0
-                || inferred.get(i).copied().unwrap_or(false)
-                || std::mem::take(&mut ruled);
+            let set_off = l.paragraph_start || i == 0 || std::mem::take(&mut ruled);
+            let para = set_off || inferred.get(i).copied().unwrap_or(false);
             // A salutation on the line of the body's first sentence is a
             // line of its own: the sentence is the body's.
             if let Some(end) = salutation_end(&text) {
@@ -536,6 +537,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
                         text: text.trim().to_string(),
                         page: page.number,
                         para,
+                        set_off: para,
                     });
                 }
                 continue;
@@ -544,6 +546,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 text,
                 page: page.number,
                 para,
+                set_off,
             });
         }
     }
@@ -2483,5 +2486,97 @@ J. Smit
             "Geachte projectgroep,\n\nZie bijlage.\n\nMet vriendelijke groet,\nJan de Vries\n",
             0,
         );
+    }
+
+    #[test]
+    fn a_paragraph_that_states_a_view_after_an_introduction_is_a_comment() {
+        let text = "Den Haag, 29 april 2019\n\nBeste werkgroep,\n\nIk heb de regiovisie gelezen. Ik werk als vrijwilliger bij de buurthuiskamer en zie veel ouderen die eenzaam zijn. In de visie staat dat eenzaamheid een risico is, maar er staat niet wat er met die kennis gedaan wordt. Zorg dat het wijkteam en de huisarts samenwerken.\n\nVerder vind ik de visie te lang.\n\nGroet,\nJan Smit\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[0].contains("Zorg dat het wijkteam"), "{t:#?}");
+        // A view of any kind after the introduction keeps the paragraph.
+        for para in [
+            "Ik heb de regiovisie gelezen. Waarom staat er niets in over mantelzorgers?",
+            "Wij hebben het concept gelezen. Maar er staat niet hoe de opvang betaald wordt.",
+            "Ik heb de visie gelezen. Betrek de scholen bij de aanpak.",
+            "Ik heb de visie gelezen. De wachttijd bij de opvang is veel te lang.",
+        ] {
+            assert!(!segment::is_procedural(para), "{para}");
+        }
+        // Before a numbered list too: the view is a comment of its own.
+        let text = "Geachte werkgroep,\n\nWij hebben het concept gelezen. Helaas ontbreekt de rol van de scholen. Zorg dat die erin komt.\n\n1. De opvang is te klein.\n2. De wachttijd is te lang.\n\nMet vriendelijke groet,\nJan Smit\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 3, "{t:#?}");
+    }
+
+    #[test]
+    fn an_opening_or_a_contact_line_that_states_no_view_is_no_comment() {
+        for para in [
+            "De gemeenteraad van Delft heeft in zijn vergadering van 3 juni gesproken over het concept. Wij maken graag gebruik van de mogelijkheid om te reageren. Onze zienswijze bestaat uit de volgende punten.",
+            "Het dagelijks bestuur van de Vereniging Huurders Zuid-Holland Noord heeft kennisgenomen van het uitvoeringsplan. Hieronder geven wij onze reactie.",
+            "Namens de Stichting Vrouwenopvang Oost een korte reactie op het concept.",
+            "U kunt mij bereiken op 06-12345678 of via jan@voorbeeld.nl.",
+            "Voor vragen kunt u contact opnemen met mevrouw De Vries, 070-1234567.",
+            "Heeft u vragen, neem dan gerust contact met ons op.",
+            "Ik ben bereikbaar op 06-12345678.",
+        ] {
+            assert!(segment::is_procedural(para), "{para}");
+        }
+        // An opening that also states a view stays a point.
+        assert!(!segment::is_procedural(
+            "Het college heeft kennisgenomen van het concept. Het college mist de rol van de scholen. Hieronder geven wij onze reactie."
+        ));
+        let text = "Geachte heer, mevrouw,\n\nIk vind dat de wachttijden bij de opvang te lang zijn.\n\nU kunt mij bereiken op 070-3178822 of via p.jansen@voorbeeld.nl.\n\nMet vriendelijke groet,\n\nPetra Jansen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 1, "{t:#?}");
+        let text = "Geachte werkgroep,\n\nHet college van burgemeester en wethouders van Pijnacker-Nootdorp heeft kennisgenomen van de concept-regiovisie. Hieronder geven wij onze reactie.\n\nWij zijn positief over de aandacht voor preventie.\n\nHet college is bezorgd over de wachttijden bij de opvang.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van Pijnacker-Nootdorp\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+    }
+
+    #[test]
+    fn a_paragraph_after_a_list_typed_line_by_line_is_a_comment_of_its_own() {
+        let text = "Rijswijk, 10 mei 2019\n\nGeachte werkgroep,\n\nIk schrijf over de opvang.\n\n1. Er moeten meer plekken komen in de opvang.\n2. Plegers moeten verplicht hulp krijgen.\n3. Maak één nummer bekend dat iedereen kan bellen.\n\nIk voeg daar aan toe dat ook de wijkagent beter moet worden opgeleid.\n\nMet vriendelijke groet,\n\nIngrid Bos\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 4, "{t:#?}");
+        assert!(
+            t[2].starts_with("3. Maak") && !t[2].contains("wijkagent"),
+            "{t:#?}"
+        );
+        assert!(t[3].starts_with("Ik voeg daar aan toe"), "{t:#?}");
+        // Closing words that state no view are no comment of their own.
+        let closing = text.replace(
+            "Ik voeg daar aan toe dat ook de wijkagent beter moet worden opgeleid.",
+            "Succes met de verdere uitwerking van de plannen!",
+        );
+        let t = texts(&split(&closing));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        // Points set off by blank lines may run over several paragraphs.
+        let text = "Geachte werkgroep,\n\n1. Er moeten meer plekken komen in de opvang.\n\n2. Plegers moeten verplicht hulp krijgen.\n\nDie hulp moet ook na de straf doorgaan, want anders gaat het mis.\n\nMet vriendelijke groet,\n\nIngrid Bos\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(t[1].contains("Die hulp"), "{t:#?}");
+    }
+
+    #[test]
+    fn on_behalf_of_the_board_of_an_organisation_is_the_organisation() {
+        for (line, org) in [
+            (
+                "namens het bestuur van Stichting Kinderrechten Haaglanden,",
+                "Stichting Kinderrechten Haaglanden",
+            ),
+            ("Namens de directie van Zorggroep West,", "Zorggroep West"),
+            (
+                "namens de leden van Vereniging Dorpsbelang Zuid,",
+                "Vereniging Dorpsbelang Zuid",
+            ),
+            (
+                "namens het college van burgemeester en wethouders van Delft,",
+                "College van burgemeester en wethouders van Delft",
+            ),
+        ] {
+            let text = format!("Geachte heer, mevrouw,\n\n1. Wij vragen om kinderen als zelfstandige slachtoffers te benoemen.\n2. Zorg dat ieder kind een eigen gesprek krijgt.\n\nMet vriendelijke groet,\n{line}\n\nL.M. Vos\nsecretaris\n");
+            assert_eq!(split(&text).respondent.as_deref(), Some(org), "{line}");
+        }
     }
 }

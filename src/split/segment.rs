@@ -29,6 +29,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ANNOUNCES,
     &REQUEST_VERB,
     &CONSIDER_RESPONSE,
+    &CRITIQUE,
+    &CONTACT,
 ];
 
 /// A point marker at the start of a line.
@@ -247,9 +249,11 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// The writer announcing the reaction itself: `... en wil reageren op de
 /// regiovisie`, `brengt het volgende naar voren`, `geeft u de volgende
 /// zienswijze mee`, `brengt hierbij advies uit`, `dient de volgende
-/// zienswijze in`, `reageert als volgt`, `merkt het volgende op`.
+/// zienswijze in`, `reageert als volgt`, `merkt het volgende op`, `Onze
+/// zienswijze bestaat uit de volgende punten`, `Hieronder geven wij onze
+/// reactie`, `Namens X een korte reactie op het concept`.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b",
 );
 
 /// A paragraph of at most this many words that ends by announcing the
@@ -270,6 +274,44 @@ pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
     r"(?i)^[^.!?]{0,80}\b(verzoek|verzoeken|verzoekt|vraag|vragen|vraagt|hoop|hopen|hoopt|vertrouw|vertrouwen|vertrouwt)\b[^.!?]{0,40}\b(deze|dit|onze|ons|mijn|haar|bovenstaande|onderstaande|voornoemde|genoemde)\s+(?:[^\s.!?]+\s+){0,2}?(zienswijze|zienswijzen|reactie|reacties|inspraakreactie|advies|adviezen|opmerkingen|punten|brief|kanttekeningen|suggesties|aanbevelingen|overwegingen)\b[^.!?]{0,40}\b(te betrekken|betrekt|betrekken|mee te wegen|laten meewegen|mee te nemen|meeneemt|meenemen|te verwerken|verwerkt|verwerken|in overweging te nemen|in overweging neemt|ter harte te nemen|ter harte neemt|in acht te nemen|te overwegen|overweegt)\b[^.!?]{0,100}[.!]?$",
 );
 
+/// Critique without a word of opinion: something the draft lacks after
+/// `maar` or `helaas` (`..., maar er staat niet wat er gedaan wordt`), or
+/// too much or too little of something (`te vaag`, `te weinig`).
+pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
+    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
+);
+
+/// How to reach the writer (`U kunt mij bereiken op ...`, `Voor vragen kunt
+/// u contact met ons opnemen`, `Ik ben bereikbaar op 06-...`).
+pub(super) static CONTACT: StaticRegex = StaticRegex::new(
+    r"(?i)\b(mij|ons|me)\b[^.!?]{0,40}\b(bereiken|bereikbaar|bellen|mailen|contact)\b|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@|\b(mij|ons|me|ondergetekende)\b)",
+);
+
+/// A contact paragraph (see [`CONTACT`]) of at most this many words.
+pub(super) const CONTACT_MAX_WORDS: usize = 40;
+
+/// Whether a paragraph states a view of the writer's: a word of opinion
+/// (see [`VIEW`]), critique (see [`CRITIQUE`]), a question, or a sentence
+/// that asks for something in the imperative (`Zorg dat ...`, see
+/// [`REQUEST_VERB`]). Text is only left out as framing when it states none.
+pub(super) fn states_view(text: &str) -> bool {
+    VIEW.get().is_match(text)
+        || CRITIQUE.get().is_match(text)
+        || sentences(text).any(|s| {
+            let request = REQUEST_VERB.get();
+            s.ends_with('?')
+                || request.is_match(s)
+                || !s.ends_with(['.', '!']) && request.is_match(&format!("{s}."))
+        })
+}
+
+/// The sentences of `t`, trimmed, each with its closing punctuation.
+pub(super) fn sentences(t: &str) -> impl Iterator<Item = &str> {
+    t.split_inclusive(['.', '!', '?'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
 /// A closing request (see [`CONSIDER_RESPONSE`]) of at most this many words.
 pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 
@@ -281,7 +323,7 @@ pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 /// cache for them cost ~35 MB per thread (measured with heaptrack).
 pub(super) fn is_procedural(text: &str) -> bool {
     let proc_ = PROCEDURAL.get();
-    let view = VIEW.get();
+    let view = states_view;
     let t = text.trim();
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
     // the request of the letter's addressee, or one about the letter
@@ -302,6 +344,16 @@ pub(super) fn is_procedural(text: &str) -> bool {
     if is_addressee(t) && word_count(t) <= 15 && !t.ends_with(['.', '!', '?']) {
         return true;
     }
+    // How to reach the writer (`U kunt mij bereiken op ...`), with no word
+    // of opinion: not a point, even when put as a request (`Neem gerust
+    // contact met ons op.`).
+    if word_count(t) <= CONTACT_MAX_WORDS
+        && CONTACT.get().is_match(t)
+        && !VIEW.get().is_match(t)
+        && !CRITIQUE.get().is_match(t)
+    {
+        return true;
+    }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
     let first = first_sentence(t);
@@ -311,10 +363,10 @@ pub(super) fn is_procedural(text: &str) -> bool {
     if word_count(t) <= 45
         && (SELF_INTRODUCTION.get()
         .is_match(t)
-            && !view.is_match(rest)
+            && !view(rest)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
-            || !view.is_match(t) && SPEAKS_FOR.get()
+            || !view(t) && SPEAKS_FOR.get()
             .is_match(first))
     {
         return true;
@@ -331,7 +383,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
     // saying what the letter is limited to.
     let soft = SOFT_FRAMING.get();
-    if soft.is_match(t) && !view.is_match(&own) && word_count(t) <= 60 {
+    if soft.is_match(t) && !view(&own) && word_count(t) <= 60 {
         return true;
     }
     // An opening that introduces the writer and announces the reaction
@@ -343,15 +395,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
         .trim_end_matches(['.', '!', ':'])
         .rsplit_once(". ")
         .map_or(t, |(_, l)| l);
-    if word_count(t) <= ANNOUNCING_MAX_WORDS
-        && ANNOUNCES.get().is_match(last)
-        && !view.is_match(&own)
-    {
+    if word_count(t) <= ANNOUNCING_MAX_WORDS && ANNOUNCES.get().is_match(last) && !view(&own) {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`).
-    (proc_.is_match(t) || framing) && !view.is_match(&own)
+    (proc_.is_match(t) || framing) && !view(&own)
 }
 
 /// A paragraph too short to be a point by its length (three to five
@@ -431,6 +480,9 @@ pub(super) struct Draft {
     label: Option<String>,
     /// Started by a bullet of the body's list of points.
     bullet: bool,
+    /// A plain paragraph after the last item of a list typed line by line
+    /// (see [`ends_list`]).
+    after_list: bool,
     page: Option<u32>,
     paras: Vec<String>,
 }
@@ -573,6 +625,23 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
     comments
 }
 
+/// Whether line `i` of `rows` comes after the last point of the body's
+/// list (points of kind `primary`, the last read numbered `last`): no
+/// point below it goes on from `last`.
+fn ends_list(rows: &[&Row], i: usize, primary: MarkerKind, last: u32) -> bool {
+    matches!(
+        primary,
+        MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled
+    ) && rows[i].text.chars().next().is_some_and(char::is_uppercase)
+        && !(i + 1..rows.len()).any(|j| {
+            marker_at(rows, j).is_some_and(|n| {
+                let kind = n.kind == primary
+                    || n.kind == MarkerKind::Labelled && primary == MarkerKind::Number;
+                kind && n.value == last + 1
+            })
+        })
+}
+
 /// Whether the next marker of `m`'s kind below line `i` of `rows` has
 /// the next number: a list that starts at any number.
 fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
@@ -631,6 +700,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let mut last_sub = 0u32;
     let mut sub_read: Option<u32> = None;
     let mut last_subsub = 0u32;
+    // Whether the point being read was typed on the line right below the
+    // previous one (no blank line before its marker).
+    let mut point_tight = false;
+    let mut list_ended = false;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
         if m.is_none() && row.para {
@@ -711,6 +784,20 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 // A plain paragraph after a bullet ends the bullet list.
                 (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
+                // And one set off below the last item of a list typed line
+                // by line ends that list.
+                (Some(p), None) => {
+                    list_ended = point_tight
+                        && row.set_off
+                        && current.as_ref().is_some_and(|c| {
+                            // An item, not a chapter's heading (`4. Advies`).
+                            c.label.is_some()
+                                && c.paras.len() == 1
+                                && !is_heading_shape(&c.paras[0])
+                        })
+                        && ends_list(body, i, p, last_value);
+                    list_ended
+                }
                 _ => false,
             };
         if starts {
@@ -743,11 +830,14 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 d.push_line(row, &row.text, true);
                 current = Some(d);
+                point_tight = false;
                 continue;
             }
             if let Some(d) = current.take() {
                 drafts.push(d);
             }
+            d.after_list = std::mem::take(&mut list_ended);
+            point_tight = m.is_some() && !row.set_off;
             chapter = m
                 .as_ref()
                 .filter(|m| m.counts() && primary == Some(MarkerKind::Number))
@@ -825,6 +915,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         out_drafts.push(Draft {
             label: None,
             bullet: false,
+            after_list: false,
             page: intro.page,
             paras: intro_paras,
         });
@@ -843,8 +934,27 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     }
     // A body of one paragraph and nothing else: the letter's one point.
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
+    let analyzer = crate::text::Analyzer::default();
     for d in drafts {
         let text = d.text();
+        if d.after_list {
+            // Below the list: a view of its own is a point (`Ik voeg daar
+            // aan toe dat ...`); closing words are left out; what goes on
+            // with the last item (`Dat nummer ...`) or states no view stays
+            // with it.
+            if is_procedural(&text) {
+                continue;
+            }
+            match out_drafts.last_mut() {
+                Some(prev)
+                    if !states_view(&text) || refers_back(&analyzer, &prev.text(), &text) =>
+                {
+                    prev.paras.extend(d.paras)
+                }
+                _ => out_drafts.push(d),
+            }
+            continue;
+        }
         let keep = if primary.is_none() {
             word_count(&text) >= 6 && !is_procedural(&text)
         } else {
