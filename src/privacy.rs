@@ -442,12 +442,18 @@ impl Scrubber {
     /// about `r` (`Wij vinden het erg dat Tim en Eva ...`): every text of
     /// `r` goes without them ([`Scrubber::scrub_learnt`]).
     pub fn learnt_names(&self, r: &Response) -> LearntNames {
-        let private = r.sender_hidden();
+        self.learnt_from(own_texts(r), r.sender_hidden())
+    }
+
+    /// [`Scrubber::learnt_names`] of `texts`, scrubbed as a private
+    /// person's (`private`) or not.
+    pub fn learnt_from<'t>(
+        &self,
+        texts: impl IntoIterator<Item = &'t str>,
+        private: bool,
+    ) -> LearntNames {
         let mut learnt = Vec::new();
         let mut scrubbed = HashMap::new();
-        let texts = r.comments.iter().flat_map(|com| {
-            std::iter::once(com.text.as_str()).chain(com.quotes.iter().map(|q| q.text.as_str()))
-        });
         for text in texts {
             if scrubbed.contains_key(text) {
                 continue;
@@ -900,8 +906,21 @@ pub fn public_orphan(
     o: &OrphanedDecision,
 ) -> OrphanedDecision {
     let mut out = o.clone();
-    out.text = scrubber.scrub(&o.text);
-    out.answer = scrubber.scrub(&o.answer);
+    // The names its response's texts and its own old text taught (`mijn
+    // buurman Henk Jansen` there, `Henk Jansen kan ...` in the answer), as
+    // when it was attached; as a private person's, the safe side.
+    let response = c
+        .responses
+        .iter()
+        .find(|r| r.file == o.file)
+        .or_else(|| c.responses.iter().find(|r| r.respondent == o.respondent));
+    let texts = response
+        .into_iter()
+        .flat_map(own_texts)
+        .chain(std::iter::once(o.text.as_str()));
+    let learnt = scrubber.learnt_from(texts, true);
+    out.text = scrubber.scrub_learnt_as(&o.text, true, &learnt);
+    out.answer = scrubber.scrub_learnt_as(&o.answer, true, &learnt);
     match c.responses.iter().find(|r| r.respondent == o.respondent) {
         Some(r) => out.respondent = r.public_name.clone(),
         None => {
@@ -1684,6 +1703,13 @@ fn names_replaced(original: &str, scrubbed: &str) -> Vec<String> {
     names
 }
 
+/// A response's own texts: its comments and their quotes.
+fn own_texts(r: &Response) -> impl Iterator<Item = &str> {
+    r.comments.iter().flat_map(|com| {
+        std::iter::once(com.text.as_str()).chain(com.quotes.iter().map(|q| q.text.as_str()))
+    })
+}
+
 /// The names scrubbing learnt from one response's texts
 /// ([`Scrubber::learnt_names`]): single words, longest first.
 #[derive(Debug, Default)]
@@ -1911,7 +1937,12 @@ fn not_a_name_re() -> &'static Regex {
 
 fn email_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    // Also as written against harvesters: `jwbakker at gmail dot com`,
+    // `jw.bakker [at] ziggo [punt] nl`.
+    static_regex(
+        &RE,
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s*(?:\(at\)|\[at\]|\bat\b)\s*[\w-]+(?:\s*(?:\((?:dot|punt)\)|\[(?:dot|punt)\]|\bdot\b|\bpunt\b)\s*[\w-]+)+",
+    )
 }
 
 /// Phone numbers: Dutch ones by their ten digits from the leading zero
@@ -3325,6 +3356,57 @@ mod tests {
                 ("Ouderenbond Veenmeer", "02-ouderenbond.txt")
             ]
         );
+    }
+
+    #[test]
+    fn e_mail_addresses_written_against_harvesters_are_scrubbed() {
+        let s = Scrubber::for_names(&[]);
+        for text in [
+            "Mailen kan ook: jwbakker at gmail dot com of via de site.",
+            "Mailen kan ook: jw.bakker [at] ziggo [punt] nl of via de site.",
+            "Mailen kan ook: jwbakker(at)gmail(dot)com of via de site.",
+        ] {
+            assert_eq!(
+                s.scrub(text),
+                "Mailen kan ook: [e-mailadres] of via de site.",
+                "{text}"
+            );
+        }
+        // Words that only look like it stay.
+        let plain = "Kijk naar wat de punt is; at is Engels.";
+        assert_eq!(s.scrub(plain), plain);
+    }
+
+    /// A decision whose point was reworded keeps its answer in the ledger
+    /// and, published, loses the names its old text taught, as it did
+    /// while attached (found in QA: the neighbour's name was published).
+    #[test]
+    fn an_orphaned_answer_goes_without_the_names_its_old_text_taught() {
+        let resident = private_response(&["Hang het nummer van Veilig Thuis op."], &[""]);
+        let orphan = OrphanedDecision {
+            comment_id: "gone".into(),
+            respondent: resident.respondent.clone(),
+            text: "Mijn buurman Henk Jansen slaat zijn kinderen.".into(),
+            status: crate::model::Status::Noted,
+            answer: "Henk Jansen kan altijd bellen met Veilig Thuis.".into(),
+            file: resident.file.clone(),
+            ..OrphanedDecision::default()
+        };
+        let c = Consultation {
+            orphaned_decisions: vec![orphan],
+            responses: vec![resident],
+            ..Consultation::default()
+        };
+        let public = public_head(&c, &Scrubber::for_consultation(&c));
+        let shown = &public.orphaned_decisions[0];
+        assert_eq!(shown.respondent, "Inwoner 1");
+        for text in [&shown.text, &shown.answer] {
+            assert!(
+                !text.contains("Henk") && !text.contains("Jansen"),
+                "{text}"
+            );
+        }
+        assert_eq!(shown.answer, "[naam] kan altijd bellen met Veilig Thuis.");
     }
 
     /// Entries of the inbox that are no submission's file (a folder, a

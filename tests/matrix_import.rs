@@ -318,6 +318,28 @@ fn a_stale_open_row_does_not_reopen_a_decided_campaign_group() {
     );
 }
 
+/// A status cell emptied in the spreadsheet is not taken as `open`: that
+/// silently reopened a decided comment (and, with its answer emptied too,
+/// wiped the decision). Typing `open` still reopens it.
+#[test]
+fn an_emptied_status_cell_does_not_reopen_a_decided_comment() {
+    let c = consultation();
+    let text = "Noem ook kindermishandeling in de inleiding.";
+    let emptied = format!("id;reactie;status;antwoord\nc-11111111;{text};;\n");
+    let err = plan_csv(&emptied, &c).unwrap_err();
+    assert!(
+        err.contains("row 2: the status of `c-11111111` is empty, but the ledger records"),
+        "{err}"
+    );
+    let reopened = format!("id;reactie;status;antwoord\nc-11111111;{text};open;\n");
+    let plan = plan_csv(&reopened, &c).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    assert_eq!(plan.changes[0].update.status, Some(Status::Open));
+    // An open comment's empty cell is open, as exported.
+    let still_open = "id;reactie;status;antwoord\nc-22222222;\"=SOM(A1:A9) is wat de raad wil; \"\"aanhalingstekens\"\"; en ook een;puntkomma\";;\n";
+    assert_eq!(plan_csv(still_open, &c).unwrap().changes, vec![]);
+}
+
 /// The whole round through the command line on a small text inbox.
 #[test]
 fn cli_export_edit_dry_run_and_import() {

@@ -53,7 +53,7 @@ pub fn execute(args: &Args) -> Result<()> {
         out: args.out.clone(),
         ledger: args.inbox.ledger_path(),
         report: ReportOptions {
-            templates,
+            templates: templates.clone(),
             group_by: args.group_by,
             lang: args.lang,
             // From consultation.toml, once the run has read it.
@@ -109,6 +109,13 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     // A file submitted twice: the warning says which is the copy.
     for w in &c.same_files {
+        eprintln!("warning: {w}");
+    }
+    for w in templates
+        .as_deref()
+        .map(crate::report::templates::unused_files)
+        .unwrap_or_default()
+    {
         eprintln!("warning: {w}");
     }
     for w in &c.settings_warnings {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::report::templates::{write_defaults, DEFAULTS};
+use crate::report::templates::{unused_files, write_defaults, DEFAULTS};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -45,6 +45,9 @@ pub fn execute(args: &Args) -> Result<()> {
                     "built-in".to_string()
                 };
                 println!("{:<28} {origin}", f.path);
+            }
+            for w in unused_files(dir) {
+                eprintln!("warning: {w}");
             }
             Ok(())
         }

@@ -90,6 +90,80 @@ impl Doc {
     }
 }
 
+/// The files in a templates folder `dir` that look like templates (`.hbs`,
+/// `.css`) but are none that inspraak reads, such as `Memo.html.hbs` or
+/// `nota.md.hbs`: they would be ignored without a word. One message per
+/// file, naming the template it likely meant or the names there are.
+pub fn unused_files(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = format!("{prefix}{name}");
+            let path = entry.path();
+            if path.is_dir() {
+                // `partials/`, `en/`, `en/partials/`: not deeper.
+                if prefix.matches('/').count() < 2 {
+                    folders.push((path, format!("{rel}/")));
+                }
+                continue;
+            }
+            let template_like = name.ends_with(".hbs") || name.ends_with(".css");
+            // On a file system that ignores case `Memo.html.hbs` is read
+            // as `memo.html.hbs`.
+            let read = DEFAULTS.iter().any(|f| {
+                f.path == rel
+                    || (f.path.eq_ignore_ascii_case(&rel) && same_file(&path, &dir.join(f.path)))
+            });
+            if template_like && !read {
+                found.push(rel);
+            }
+        }
+    }
+    found.sort();
+    found
+        .into_iter()
+        .map(|rel| {
+            let meant = DEFAULTS
+                .iter()
+                .find(|f| f.path.eq_ignore_ascii_case(&rel))
+                .map(|f| format!("rename it to `{}`", f.path));
+            let hint = meant.unwrap_or_else(|| {
+                let names: Vec<&str> = DEFAULTS.iter().map(|f| f.path).collect();
+                format!("the templates inspraak uses are {}", names.join(", "))
+            });
+            format!(
+                "`{}` is not used: it is no template inspraak reads ({hint})",
+                dir.join(&rel).display()
+            )
+        })
+        .collect()
+}
+
+/// Whether `a` and `b` are the same file (on a file system that ignores
+/// case, two spellings of one name).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
 /// What can go wrong with templates.
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
@@ -835,6 +909,30 @@ pub fn write_defaults(dir: &Path, force: bool) -> std::io::Result<(Vec<PathBuf>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A misnamed copy (`Memo.html.hbs`, `nota.md.hbs`) was ignored
+    /// without a word: `run` and `templates list` now name it.
+    #[test]
+    fn template_files_that_are_no_template_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+        for f in [
+            "Memo.html.hbs",
+            "nota.md.hbs",
+            "partials/item.html.hbs",
+            "memo.md.hbs",
+            "notes.txt",
+        ] {
+            std::fs::write(dir.path().join(f), "x").unwrap();
+        }
+        let unused = unused_files(dir.path());
+        assert_eq!(unused.len(), 2, "{unused:?}");
+        assert!(unused[0].contains("Memo.html.hbs` is not used"), "{unused:?}");
+        assert!(unused[0].contains("rename it to `memo.html.hbs`"), "{unused:?}");
+        assert!(unused[1].contains("nota.md.hbs` is not used"), "{unused:?}");
+        assert!(unused[1].contains("memo.md.hbs, letter.html.hbs"), "{unused:?}");
+        assert!(unused_files(Path::new("templates")).is_empty());
+    }
 
     #[test]
     fn markdown_escape_neutralises_markup() {

@@ -457,6 +457,20 @@ pub fn plan_with(
             ));
             continue;
         };
+        // An emptied cell is no choice to reopen: that would wipe a
+        // decision (and with the answer emptied too, all of it) without a
+        // word. Reopening is typing `open`.
+        if status_cell.trim().is_empty()
+            && columns[col::STATUS].is_some()
+            && comment.decision.status != Status::Open
+        {
+            problem(format!(
+                "the status of `{id}` is empty, but the ledger records `{}`: type `open` to \
+                 reopen the comment, or fill in the status it keeps",
+                comment.decision.status.label_nl()
+            ));
+            continue;
+        }
         let basis_cell = cell(col::BASIS).unwrap_or_default();
         let basis_cell = basis_cell.trim().to_ascii_lowercase();
         if !basis_cell.is_empty() && !is_basis(&basis_cell) {
