@@ -651,16 +651,65 @@ fn cell(text: &str, header: bool) -> TableCell {
 }
 
 fn table(header: &[String], rows: Vec<Vec<String>>) -> Table {
-    let mut all = vec![TableRow::new(
-        header.iter().map(|h| cell(h, true)).collect(),
-    )];
-    all.extend(
-        rows.into_iter()
-            .map(|r| TableRow::new(r.iter().map(|c| cell(c, false)).collect())),
-    );
+    let widths = column_widths(header, &rows);
+    let row = |texts: &[String], header: bool| {
+        TableRow::new(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let c = cell(t, header);
+                    match widths.get(i) {
+                        Some(&w) => c.width(w, WidthType::Dxa),
+                        None => c,
+                    }
+                })
+                .collect(),
+        )
+    };
+    let mut all = vec![row(header, true)];
+    all.extend(rows.iter().map(|r| row(r, false)));
     Table::new(all)
         .style("TableGrid")
         .width(5000, WidthType::Pct)
+        .set_grid(widths)
+}
+
+/// The page's text width in twips: A4 between the default margins.
+const TEXT_WIDTH: usize = 8500;
+
+/// Column widths in twips for a table across the text width: each column
+/// a share by the text it holds, and at least its longest word, so that
+/// no word is broken. Without them (an empty grid) Word fits the columns
+/// itself, but LibreOffice draws equal columns and breaks words
+/// (`Inspraakversi|e`).
+fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+    // Twips per character of 11 pt text, roughly; a cell's margins.
+    const CHAR: usize = 115;
+    const MARGIN: usize = 230;
+    let n = header.len();
+    let mut text = vec![0usize; n];
+    let mut word = vec![0usize; n];
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        for (i, t) in row.iter().enumerate().take(n) {
+            // A long text wraps anyway: it counts as a few lines' worth.
+            text[i] += t.chars().count().min(240);
+            let longest = t.split_whitespace().map(|w| w.chars().count());
+            word[i] = word[i].max(longest.max().unwrap_or(0));
+        }
+    }
+    let total: usize = text.iter().map(|t| (*t).max(1)).sum();
+    let widths: Vec<usize> = text
+        .iter()
+        .zip(&word)
+        .map(|(t, w)| (TEXT_WIDTH * (*t).max(1) / total).max(w * CHAR + MARGIN))
+        .collect();
+    let sum: usize = widths.iter().sum();
+    if sum > TEXT_WIDTH {
+        widths.iter().map(|w| w * TEXT_WIDTH / sum).collect()
+    } else {
+        widths
+    }
 }
 
 fn period(m: &MemoContext, t: &Texts) -> Option<String> {
@@ -870,7 +919,7 @@ fn method(m: &MemoContext, t: &Texts) -> String {
     if t.en {
         format!(
             "Every response was read and divided into separate comments. Responses are \
-             numbered in order of arrival; ‘reactie 12.3’ is the third comment of response 12. \
+             numbered in order of arrival; ‘comment 12.3’ is the third comment of response 12. \
              Each comment was linked to the section of {of} it concerns. {sender} \
              decided for each comment whether it leads to a change in the text and wrote an \
              answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
@@ -1272,5 +1321,42 @@ mod paragraph_tests {
         ) {
             prop_assert_eq!(paragraphs_xml("Normal", &texts), one_by_one("Normal", &texts));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn table_columns_fit_their_words_and_share_the_page_by_text() {
+        let header = strings(&["Versie", "Bestand", "Secties"]);
+        let rows = vec![
+            strings(&["Inspraakversie", "01-inspraakversie.pdf", "24"]),
+            strings(&["Ouderenmishandeling", "02-definitief.pdf", "25"]),
+        ];
+        let w = column_widths(&header, &rows);
+        assert_eq!(w.len(), 3);
+        assert!(w.iter().sum::<usize>() <= TEXT_WIDTH, "{w:?}");
+        // `Ouderenmishandeling` (19 letters) fits on one line.
+        assert!(w[0] >= 19 * 115, "{w:?}");
+        assert!(w[2] < w[1], "{w:?}");
+        // Too many long words: scaled to the page, none left out.
+        let wide = strings(&["Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"; 6]);
+        let w = column_widths(&wide, &[]);
+        assert!(w.iter().sum::<usize>() <= TEXT_WIDTH && w.iter().all(|&x| x > 0));
+        // The grid is written.
+        let xml = String::from_utf8(
+            docx_rs::Docx::new()
+                .add_table(table(&header, rows))
+                .build()
+                .document,
+        )
+        .unwrap();
+        assert_eq!(xml.matches("<w:gridCol").count(), 3, "{xml}");
     }
 }
