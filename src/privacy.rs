@@ -3401,10 +3401,7 @@ mod tests {
         let shown = &public.orphaned_decisions[0];
         assert_eq!(shown.respondent, "Inwoner 1");
         for text in [&shown.text, &shown.answer] {
-            assert!(
-                !text.contains("Henk") && !text.contains("Jansen"),
-                "{text}"
-            );
+            assert!(!text.contains("Henk") && !text.contains("Jansen"), "{text}");
         }
         assert_eq!(shown.answer, "[naam] kan altijd bellen met Veilig Thuis.");
     }

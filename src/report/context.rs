@@ -359,6 +359,9 @@ pub struct ProblemRow {
 pub struct OpenRow {
     pub number: MemoNumber,
     pub respondent: String,
+    /// How many responses sent it (a campaign's point is listed once, as
+    /// the memo answers it, while the count of open points counts each).
+    pub senders: usize,
 }
 
 /// A decision whose comment was not found again.
@@ -1321,6 +1324,12 @@ impl<'a> Builder<'a> {
             .map(|(r, com)| OpenRow {
                 number: self.index.number_of(com),
                 respondent: one_line(&r.public_name),
+                senders: self
+                    .index
+                    .senders
+                    .get(com.id.as_str())
+                    .map_or(1, Vec::len)
+                    .max(1),
             })
             .collect();
         rows.sort_by_key(|r| r.number);

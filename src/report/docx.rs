@@ -685,7 +685,7 @@ const TEXT_WIDTH: usize = 8500;
 /// (`Inspraakversi|e`).
 fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     // Twips per character of 11 pt text, roughly; a cell's margins.
-    const CHAR: usize = 115;
+    const CHAR: usize = 130;
     const MARGIN: usize = 230;
     let n = header.len();
     let mut text = vec![0usize; n];
@@ -698,18 +698,33 @@ fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<usize> {
             word[i] = word[i].max(longest.max().unwrap_or(0));
         }
     }
-    let total: usize = text.iter().map(|t| (*t).max(1)).sum();
-    let widths: Vec<usize> = text
-        .iter()
-        .zip(&word)
-        .map(|(t, w)| (TEXT_WIDTH * (*t).max(1) / total).max(w * CHAR + MARGIN))
-        .collect();
-    let sum: usize = widths.iter().sum();
-    if sum > TEXT_WIDTH {
-        widths.iter().map(|w| w * TEXT_WIDTH / sum).collect()
-    } else {
-        widths
+    // Each column its longest word first, then the rest of the width by
+    // text. When the words alone are too wide, the columns of the longest
+    // words give way (a word is broken in them only), down to one width.
+    let least: Vec<usize> = word.iter().map(|w| w * CHAR + MARGIN).collect();
+    let needed: usize = least.iter().sum();
+    if needed >= TEXT_WIDTH {
+        let mut sorted = least.clone();
+        sorted.sort_unstable();
+        let mut cap = TEXT_WIDTH / n.max(1);
+        let mut below = 0;
+        for (i, l) in sorted.iter().enumerate() {
+            let wider = n - i;
+            if below + l * wider > TEXT_WIDTH {
+                cap = (TEXT_WIDTH - below) / wider;
+                break;
+            }
+            below += l;
+        }
+        return least.iter().map(|&l| l.min(cap)).collect();
     }
+    let rest = TEXT_WIDTH - needed;
+    let total: usize = text.iter().map(|t| (*t).max(1)).sum();
+    least
+        .iter()
+        .zip(&text)
+        .map(|(l, t)| l + rest * (*t).max(1) / total)
+        .collect()
 }
 
 fn period(m: &MemoContext, t: &Texts) -> Option<String> {
@@ -1252,7 +1267,13 @@ fn appendix(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
     let open: Vec<String> = m
         .open
         .iter()
-        .map(|o| format!("• {word} {} ({})", o.number, o.respondent))
+        .map(|o| {
+            let senders = match o.senders {
+                0 | 1 => String::new(),
+                n => format!("; {n} {}", t.pick("indieners", "respondents")),
+            };
+            format!("• {word} {} ({}{senders})", o.number, o.respondent)
+        })
         .collect();
     doc.xml.extend_from_slice(&paragraphs_xml("Normal", &open));
     if !m.orphaned.is_empty() {
@@ -1343,12 +1364,16 @@ mod tests {
         assert_eq!(w.len(), 3);
         assert!(w.iter().sum::<usize>() <= TEXT_WIDTH, "{w:?}");
         // `Ouderenmishandeling` (19 letters) fits on one line.
-        assert!(w[0] >= 19 * 115, "{w:?}");
+        assert!(w[0] >= 19 * 130, "{w:?}");
         assert!(w[2] < w[1], "{w:?}");
-        // Too many long words: scaled to the page, none left out.
-        let wide = strings(&["Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"; 6]);
+        // Too many long words: the columns of the longest give way, a
+        // column of short words keeps them whole.
+        let mut wide = strings(&["Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"; 5]);
+        wide.push("vernummerd".to_string());
         let w = column_widths(&wide, &[]);
         assert!(w.iter().sum::<usize>() <= TEXT_WIDTH && w.iter().all(|&x| x > 0));
+        assert_eq!(w[5], 10 * 130 + 230, "{w:?}");
+        assert!(w[0] < 30 * 130, "{w:?}");
         // The grid is written.
         let xml = String::from_utf8(
             docx_rs::Docx::new()

@@ -927,10 +927,19 @@ mod tests {
         }
         let unused = unused_files(dir.path());
         assert_eq!(unused.len(), 2, "{unused:?}");
-        assert!(unused[0].contains("Memo.html.hbs` is not used"), "{unused:?}");
-        assert!(unused[0].contains("rename it to `memo.html.hbs`"), "{unused:?}");
+        assert!(
+            unused[0].contains("Memo.html.hbs` is not used"),
+            "{unused:?}"
+        );
+        assert!(
+            unused[0].contains("rename it to `memo.html.hbs`"),
+            "{unused:?}"
+        );
         assert!(unused[1].contains("nota.md.hbs` is not used"), "{unused:?}");
-        assert!(unused[1].contains("memo.md.hbs, letter.html.hbs"), "{unused:?}");
+        assert!(
+            unused[1].contains("memo.md.hbs, letter.html.hbs"),
+            "{unused:?}"
+        );
         assert!(unused_files(Path::new("templates")).is_empty());
     }
 
