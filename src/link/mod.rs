@@ -927,6 +927,39 @@ mod tests {
     }
 
     #[test]
+    fn a_title_block_draws_no_topical_link_but_an_introduction_may() {
+        // QA: the text before the first numbered heading is section `0`;
+        // a cover of title lines drew topical links, shown in the memo
+        // under the draft's full title.
+        let cover = "Regiovisie aanpak huiselijk geweld Hollands Midden 2024-2028\n\
+                     Inspraakversie, oktober 2023\n\
+                     Centrumgemeenten Leiden en Gouda, afdeling Maatschappelijke Ondersteuning\n\
+                     Vastgesteld door het college ter inspraak tot en met 21 december 2023\n";
+        let comment = "Het college heeft de inspraakversie in oktober vastgesteld; de centrumgemeenten en de afdeling Maatschappelijke Ondersteuning moeten de inspraak verlengen.";
+        let mut d = draft();
+        d.sections.insert(
+            0,
+            sec("0", "Regiovisie aanpak huiselijk geweld", cover, (1, 1)),
+        );
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for(comment);
+        assert!(links.iter().all(|l| l.number != "0"), "{links:?}");
+        // A foreword of running text is a section a comment can be about.
+        d.sections[0].text.push_str(
+            "\nVoorwoord\nDe centrumgemeenten hebben deze inspraakversie samen met de afdeling Maatschappelijke Ondersteuning opgesteld. \
+             Het college heeft de inspraak zo ingericht dat iedere inwoner kan reageren. \
+             Wij danken alle partners die in oktober hebben meegedacht over de aanpak van geweld in het gezin.\n",
+        );
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for(comment);
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("0"),
+            "{links:?}"
+        );
+    }
+
+    #[test]
     fn a_quote_the_draft_holds_in_several_sections_credits_each() {
         // QA: a quote word for word in four sections was credited to the
         // first only, which filed the comment under a retrospective.
