@@ -31,6 +31,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONSIDER_RESPONSE,
     &CRITIQUE,
     &CONTACT,
+    &CONTACT_QUESTION,
+    &CONTACT_MEANS,
 ];
 
 /// A point marker at the start of a line.
@@ -290,6 +292,19 @@ pub(super) static CONTACT: StaticRegex = StaticRegex::new(
 /// A contact paragraph (see [`CONTACT`]) of at most this many words.
 pub(super) const CONTACT_MAX_WORDS: usize = 40;
 
+/// A short question that only asks whether the reader has questions,
+/// opening a paragraph (`Heeft u nog vragen?`, `Vragen?`, `Nog vragen over
+/// deze reactie?`): see [`CONTACT_MEANS`].
+pub(super) static CONTACT_QUESTION: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:heeft|hebt|heb) (?:u|je|jij) |zijn er )?(?:nog )?(?:vragen|een vraag)(?: of opmerkingen)?(?: over [^.!?]{0,40})?\s*\?",
+);
+
+/// The means to ask them (`Bel mij gerust op 06-...`, `Mail naar
+/// info@...`, `Neem contact op`), after a [`CONTACT_QUESTION`].
+pub(super) static CONTACT_MEANS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(bel|bellen|belt|mail|mailen|mailt|e-?mail|app|appen|stuur|bereiken|bereikbaar|contact)\b|\d{2,4}-?\s?\d{6,8}|@",
+);
+
 /// Whether a paragraph states a view of the writer's: a word of opinion
 /// (see [`VIEW`]), critique (see [`CRITIQUE`]), a question, or a sentence
 /// that asks for something in the imperative (`Zorg dat ...`, see
@@ -353,6 +368,20 @@ pub(super) fn is_procedural(text: &str) -> bool {
         && !CRITIQUE.get().is_match(t)
     {
         return true;
+    }
+    // A question whether the reader has questions, and how to ask them
+    // (`Heeft u nog vragen? Bel mij gerust op 06-...`, `Vragen? Mail naar
+    // info@...`): an invitation to contact, no question about the plan.
+    if let Some(q) = CONTACT_QUESTION.get().find(t) {
+        let rest = &t[q.end()..];
+        if word_count(t) <= CONTACT_MAX_WORDS
+            && CONTACT_MEANS.get().is_match(rest)
+            && !rest.contains('?')
+            && !VIEW.get().is_match(rest)
+            && !CRITIQUE.get().is_match(rest)
+        {
+            return true;
+        }
     }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
