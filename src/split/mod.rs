@@ -2535,6 +2535,36 @@ J. Smit
     }
 
     #[test]
+    fn a_chapter_title_that_fills_its_line_is_not_glued_to_its_text() {
+        // QA: the real advice of seed 002 (verbatim in the evaluation set):
+        // the title of chapter 3 fills its line, and its first sentence was
+        // glued to it (`... en kindermishandeling De deelnemers ...`).
+        let letter = include_str!(
+            "../../tests/eval/hollandsmidden/responses/01-advies-adviesraad-sociaal-domein-voorschoten.txt"
+        );
+        let t = texts(&split(letter));
+        assert_eq!(t.len(), 4, "{t:#?}");
+        for (c, (title, first)) in t.iter().zip([
+            ("1. De huidige situatie in Voorschoten", "Hoewel"),
+            ("2. De huidige situatie in de regio", "Onder regie"),
+            (
+                "3. Mogelijkheden voor verbetering van de aanpak van huiselijk geweld en kindermishandeling",
+                "De deelnemers",
+            ),
+            ("4. Advies", "Een snelle"),
+        ]) {
+            let (head, rest) = c.split_once("\n\n").unwrap_or((c, ""));
+            assert_eq!(head, title, "{c}");
+            assert!(rest.starts_with(first), "{c}");
+        }
+        // A point whose first line is a wrapped sentence stays one paragraph.
+        let text = "Geachte werkgroep,\n\n1. De raad vraagt aandacht voor de samenwerking tussen de lokale teams en\nVeilig Thuis bij een melding.\n2. De raad mist een paragraaf over de opvang van mannen in de regio.\n\nMet vriendelijke groet,\n\nJ. Jansen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(!t[0].contains("\n\n"), "{t:#?}");
+    }
+
+    #[test]
     fn a_closing_question_that_only_invites_contact_is_no_comment() {
         for para in [
             "Heeft u nog vragen? Bel mij gerust op 06-12345678.",

@@ -215,6 +215,26 @@ fn titled_line(rows: &[&Row], i: usize, t: &str) -> bool {
         })
 }
 
+/// Most words of a chapter title on a numbered point's first line (see
+/// [`is_chapter_title`]).
+const CHAPTER_TITLE_WORDS: usize = 15;
+
+/// Whether `t`, what follows the number on a point's first line, is a
+/// chapter title (`De huidige situatie in de regio`, `Mogelijkheden voor
+/// verbetering van de aanpak van huiselijk geweld en kindermishandeling`):
+/// capitalised, a few words, no sentence or clause end, and not broken off
+/// after a function word as a wrapped sentence may be (`De raad mist de
+/// rol van`).
+fn is_chapter_title(t: &str) -> bool {
+    let t = t.trim();
+    (1..=CHAPTER_TITLE_WORDS).contains(&word_count(t))
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| !crate::text::is_stop_word(&w.to_lowercase()))
+}
+
 /// A short line that reads as a title: no sentence end (an exclamation
 /// `Voeg de scholen toe!` is a sentence).
 pub(super) fn is_heading_shape(t: &str) -> bool {
@@ -733,8 +753,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // previous one (no blank line before its marker).
     let mut point_tight = false;
     let mut list_ended = false;
+    // Whether the line before was a numbered point's chapter title (see
+    // [`is_chapter_title`]): the chapter's text starts below it.
+    let mut below_title = false;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
+        let title_above = std::mem::take(&mut below_title);
         if m.is_none() && row.para {
             list_running = false;
         }
@@ -897,10 +921,25 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             } else {
                 d.page = Some(row.page);
             }
+            below_title = d.label.is_some()
+                && m.as_ref().is_some_and(|m| {
+                    m.counts() && is_chapter_title(row.text.get(m.len..).unwrap_or(""))
+                });
             current = Some(d);
             continue;
         }
-        let new_para = row.para;
+        // A chapter's text below its title line is a paragraph of its own,
+        // also when the title filled the line (`3. Mogelijkheden voor
+        // verbetering van de aanpak ...` / `De deelnemers ...`): the title
+        // is not glued to its first sentence.
+        let after_title = title_above
+            && row
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let new_para = row.para || after_title;
         // An item of a list inside the point (`1.`, `a)`, `•`) typed one
         // per line, no blank line between the items, is a paragraph of its
         // own: after a sentence or a lead-in (`... drie punten:`), or
