@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::Version;
+use crate::model::{Section, Version};
 use crate::text::Analyzer;
 
 const K1: f32 = 1.2;
@@ -498,6 +498,13 @@ pub(crate) fn prose_words(text: &str) -> usize {
         .sum()
 }
 
+/// Whether `section` is front matter (number `0`) that is only a title
+/// block: less than [`FRONT_MIN_PROSE_WORDS`] words of running text. Its
+/// title is the document's.
+pub(crate) fn is_title_block(section: &Section) -> bool {
+    section.number == "0" && prose_words(&section.text) < FRONT_MIN_PROSE_WORDS
+}
+
 /// Words per passage: sections are scored by their best passage, so a long
 /// section (a summary, an appendix) does not win by accumulating scattered
 /// matches.
@@ -609,15 +616,13 @@ impl TopicIndex {
                 .sections
                 .iter()
                 .map(|s| {
-                    if s.number == "0" {
+                    if is_title_block(s) {
                         // A title block alone (title, version, date, the
                         // bodies issuing it) is about nothing a comment
                         // says: it shares the draft's words, not a topic.
-                        if prose_words(&s.text) >= FRONT_MIN_PROSE_WORDS {
-                            FRONT_MATTER_WEIGHT
-                        } else {
-                            0.0
-                        }
+                        0.0
+                    } else if s.number == "0" {
+                        FRONT_MATTER_WEIGHT
                     } else if s.number.starts_with("Bijlage") {
                         APPENDIX_WEIGHT
                     } else {
