@@ -1861,18 +1861,14 @@ const AGE: &str = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}(?:[^\S\n]*(?:jaar|jr\.?|maanden
 /// names after it: after a space, or after a comma, bracket or colon
 /// (`sep`); a list of them (`Tim en Eva`, `Sem (8) en Luuk (5)`).
 fn relation_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    static RE: StaticRegex = StaticRegex::built(|| {
         let name = name_pattern(false);
-        let pattern = format!(
+        format!(
             r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{name}{AGE}?(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+){name}{AGE}?)*)",
             relation_words(),
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's word lists (escaped) and name_pattern, never from input: \
-             a mistake fails every test that scrubs a third party",
         )
-    })
+    });
+    RE.get()
 }
 
 /// What every match of [`relation_re`] starts with: a relation word, the
@@ -1882,52 +1878,40 @@ fn relation_re() -> &'static Regex {
 /// text a run scrubs; a re-run that scrubs one new letter without a
 /// relation word before a capital need not compile it.
 fn relation_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+    static RE: StaticRegex = StaticRegex::built(|| {
         // The very words of `relation_re`: a word only the full pattern
         // knew would leave its names unscrubbed.
-        let pattern = format!(
+        format!(
             r"(?i:\b(?:{}))(?:[^\S\n]*[,(:][^\S\n]*|\s+){}",
             relation_words(),
             name_start(false)
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's word lists (escaped), never from input: a mistake \
-             fails every test that scrubs a third party",
         )
-    })
+    });
+    RE.get()
 }
 
 /// What every match of [`address_form_re`] starts with (see
 /// [`relation_cue_re`]; the full pattern takes ~40 ms to compile).
 fn address_form_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"(?i:\b(?:{}))\s+{}",
             alternatives(FORMS_OF_ADDRESS),
             name_start(true)
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's forms of address (escaped), never from input: a \
-             mistake fails every test that scrubs a third party",
         )
-    })
+    });
+    RE.get()
 }
 
 fn address_form_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"(?P<before>(?i:\b(?:{}))\s+)(?P<name>{})",
             alternatives(FORMS_OF_ADDRESS),
             name_pattern(true)
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's forms of address (escaped) and name_pattern, never from \
-             input: a mistake fails every test that scrubs a third party",
         )
-    })
+    });
+    RE.get()
 }
 
 fn not_a_name_re() -> &'static Regex {
@@ -2071,49 +2055,37 @@ fn bare_street() -> String {
 /// would make the pattern slow to compile (this one: ~6 ms in a release
 /// test build, the earlier list of 20 words: ~4 ms).
 fn street_after_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"(?P<cue>\b(?i:woon|woont|wonen|woonde|woonden|wonend|wonende|woonachtig|adres|huisadres|postadres|woonadres|verhuisd|verhuizen|verhuist|verhuisde)\b[^\S\n]*[:,]?[^\S\n]+(?:[a-zß-öø-ÿ0-9'’-]+,?[^\S\n]+){{0,8}}){}(?P<after>[^\S\n]+\p{{L}}+|[^\S\n]*%)?",
             bare_street()
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's cue words and street pattern, never from input: a \
-             mistake fails every test that scrubs an address",
         )
-    })
+    });
+    RE.get()
 }
 
 /// A bare street ([`bare_street`]) before a postcode (`Oude Rijn 44, 2312
 /// AB Leiden`).
 fn street_before_postcode_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"{}(?P<after>[^\S\n]*,?\s*[1-9]\d{{3}}[^\S\n]?[A-Z]{{2}}\b)",
             bare_street()
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's street pattern, never from input: a mistake fails \
-             every test that scrubs an address",
         )
-    })
+    });
+    RE.get()
 }
 
 /// A bare street ([`bare_street`]) as a line of its own (an address block
 /// or signature).
 fn street_line_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
             r"(?m)^(?P<cue>[^\S\n]*){}(?P<after>[^\S\n]*,?[^\S\n]*)$",
             bare_street()
-        );
-        Regex::new(&pattern).expect(
-            "built only from the program's street pattern, never from input: a mistake fails \
-             every test that scrubs an address",
         )
-    })
+    });
+    RE.get()
 }
 
 /// Words that, before a number, name a part of a document, a law, a
@@ -2485,6 +2457,27 @@ fn postcode_re() -> &'static Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_built_from_word_lists_are_static_regexes() {
+        // Built at run time from the program's own lists, they compile as
+        // `StaticRegex::built` does, with no `expect` of their own.
+        let code = include_str!("privacy.rs");
+        let (code, _) = code.split_at(code.find("#[cfg(test)]").unwrap());
+        assert!(!code.contains(".expect("), "use StaticRegex::built");
+        assert!(!code.contains("RE.get_or_init("), "use StaticRegex::built");
+        for (re, text) in [
+            (relation_re(), "mijn dochter Sanne"),
+            (relation_cue_re(), "mijn dochter Sanne"),
+            (address_form_re(), "mevrouw De Vries"),
+            (address_form_cue_re(), "mevrouw De Vries"),
+            (street_after_cue_re(), "ik woon aan de Lindelaan 12"),
+            (street_before_postcode_re(), "Oude Rijn 44, 2312 AB Leiden"),
+            (street_line_re(), "Lindelaan 12"),
+        ] {
+            assert!(re.is_match(text), "{re} on {text}");
+        }
+    }
 
     #[test]
     fn folding_drops_accents_and_capitals() {

@@ -793,7 +793,16 @@ fn title_index(draft: &Version) -> Vec<Vec<(String, bool, String)>> {
     let phrases: Vec<Vec<String>> = draft
         .sections
         .iter()
-        .map(|s| title_phrases(&s.title))
+        .map(|s| {
+            // A title block's title is the document's: naming it (`de
+            // concept-regiovisie Geweld thuis samen aanpakken`) names the
+            // whole draft, no part of it.
+            if topic::is_title_block(s) {
+                Vec::new()
+            } else {
+                title_phrases(&s.title)
+            }
+        })
         .collect();
     let wholes: Vec<&String> = phrases.iter().filter_map(|p| p.first()).collect();
     // An opening that is another section's whole title names that section
@@ -924,6 +933,46 @@ mod tests {
         // Another number is no reference to it.
         let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
         assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
+    }
+
+    #[test]
+    fn a_title_block_draws_no_topical_link_but_an_introduction_may() {
+        // QA: the text before the first numbered heading is section `0`;
+        // a cover of title lines drew topical links, shown in the memo
+        // under the draft's full title.
+        let cover = "Regiovisie aanpak huiselijk geweld Hollands Midden 2024-2028\n\
+                     Inspraakversie, oktober 2023\n\
+                     Centrumgemeenten Leiden en Gouda, afdeling Maatschappelijke Ondersteuning\n\
+                     Vastgesteld door het college ter inspraak tot en met 21 december 2023\n";
+        let comment = "Het college heeft de inspraakversie in oktober vastgesteld; de centrumgemeenten en de afdeling Maatschappelijke Ondersteuning moeten de inspraak verlengen.";
+        let mut d = draft();
+        d.sections.insert(
+            0,
+            sec("0", "Regiovisie aanpak huiselijk geweld", cover, (1, 1)),
+        );
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for(comment);
+        assert!(links.iter().all(|l| l.number != "0"), "{links:?}");
+        // Nor does naming the document's title, its title (QA: the real
+        // advice of seed 002 names `concept-regiovisie Geweld Thuis Samen
+        // Aanpakken`).
+        let (links, _) = linker.links_for(
+            "Zoals ook bepleit in de Regiovisie aanpak huiselijk geweld moet de opvang groter.",
+        );
+        assert!(links.iter().all(|l| l.number != "0"), "{links:?}");
+        // A foreword of running text is a section a comment can be about.
+        d.sections[0].text.push_str(
+            "\nVoorwoord\nDe centrumgemeenten hebben deze inspraakversie samen met de afdeling Maatschappelijke Ondersteuning opgesteld. \
+             Het college heeft de inspraak zo ingericht dat iedere inwoner kan reageren. \
+             Wij danken alle partners die in oktober hebben meegedacht over de aanpak van geweld in het gezin.\n",
+        );
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for(comment);
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("0"),
+            "{links:?}"
+        );
     }
 
     #[test]

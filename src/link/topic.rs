@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::Version;
+use crate::model::{Section, Version};
 use crate::text::Analyzer;
 
 const K1: f32 = 1.2;
@@ -476,6 +476,35 @@ fn intern<K: Hash + Eq>(ids: &mut FxHashMap<K, u32>, term: K) -> u32 {
 /// Sections with fewer words of their own are not topical targets.
 pub(crate) const MIN_SECTION_WORDS: usize = 15;
 
+/// Words of running text (see [`prose_words`]) the front matter (number
+/// `0`, the text before the first numbered heading) must hold to be a
+/// topical target: a title block holds none, a foreword, introduction or
+/// summary before the first numbered heading holds more.
+pub(crate) const FRONT_MIN_PROSE_WORDS: usize = 40;
+
+/// A sentence of running text has at least this many words.
+const PROSE_SENTENCE_WORDS: usize = 5;
+
+/// The words of `text` in sentences of running text: ended by `.`, `!` or
+/// `?` and of at least [`PROSE_SENTENCE_WORDS`] words. The lines of a
+/// title block (`Regiovisie ... 2024-2028`, `Inspraakversie, oktober
+/// 2023`, `Gemeenten Leiden en Gouda`) end no sentence.
+pub(crate) fn prose_words(text: &str) -> usize {
+    text.split("\n\n")
+        .flat_map(|para| para.split_inclusive(['.', '!', '?']))
+        .filter(|s| s.trim_end().ends_with(['.', '!', '?']))
+        .map(|s| s.split_whitespace().count())
+        .filter(|&n| n >= PROSE_SENTENCE_WORDS)
+        .sum()
+}
+
+/// Whether `section` is front matter (number `0`) that is only a title
+/// block: less than [`FRONT_MIN_PROSE_WORDS`] words of running text. Its
+/// title is the document's.
+pub(crate) fn is_title_block(section: &Section) -> bool {
+    section.number == "0" && prose_words(&section.text) < FRONT_MIN_PROSE_WORDS
+}
+
 /// Words per passage: sections are scored by their best passage, so a long
 /// section (a summary, an appendix) does not win by accumulating scattered
 /// matches.
@@ -587,7 +616,12 @@ impl TopicIndex {
                 .sections
                 .iter()
                 .map(|s| {
-                    if s.number == "0" {
+                    if is_title_block(s) {
+                        // A title block alone (title, version, date, the
+                        // bodies issuing it) is about nothing a comment
+                        // says: it shares the draft's words, not a topic.
+                        0.0
+                    } else if s.number == "0" {
                         FRONT_MATTER_WEIGHT
                     } else if s.number.starts_with("Bijlage") {
                         APPENDIX_WEIGHT
@@ -1232,6 +1266,20 @@ fn grams_into(text: &str, out: &mut Vec<Gram>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn running_text_and_title_lines() {
+        let cover = "Regiovisie aanpak huiselijk geweld Hollands Midden 2024-2028\nInspraakversie, oktober 2023\nGemeenten Leiden en Gouda\n";
+        assert_eq!(prose_words(cover), 0);
+        let foreword = "Voorwoord\nHuiselijk geweld is het grootste geweldsprobleem.\nWij willen het voorkomen. Kort.\n";
+        // `Voorwoord` opens the first sentence; four words and `Kort.` are
+        // no sentence of running text.
+        assert_eq!(prose_words(foreword), 7);
+        assert_eq!(
+            prose_words(&format!("{cover}\n{foreword}")),
+            prose_words(foreword)
+        );
+    }
 
     #[test]
     fn compounds_split_into_draft_words() {

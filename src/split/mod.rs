@@ -2535,6 +2535,67 @@ J. Smit
     }
 
     #[test]
+    fn a_chapter_title_that_fills_its_line_is_not_glued_to_its_text() {
+        // QA: the real advice of seed 002 (verbatim in the evaluation set):
+        // the title of chapter 3 fills its line, and its first sentence was
+        // glued to it (`... en kindermishandeling De deelnemers ...`).
+        let letter = include_str!(
+            "../../tests/eval/hollandsmidden/responses/01-advies-adviesraad-sociaal-domein-voorschoten.txt"
+        );
+        let t = texts(&split(letter));
+        assert_eq!(t.len(), 4, "{t:#?}");
+        for (c, (title, first)) in t.iter().zip([
+            ("1. De huidige situatie in Voorschoten", "Hoewel"),
+            ("2. De huidige situatie in de regio", "Onder regie"),
+            (
+                "3. Mogelijkheden voor verbetering van de aanpak van huiselijk geweld en kindermishandeling",
+                "De deelnemers",
+            ),
+            ("4. Advies", "Een snelle"),
+        ]) {
+            let (head, rest) = c.split_once("\n\n").unwrap_or((c, ""));
+            assert_eq!(head, title, "{c}");
+            assert!(rest.starts_with(first), "{c}");
+        }
+        // A point whose first line is a wrapped sentence stays one paragraph.
+        let text = "Geachte werkgroep,\n\n1. De raad vraagt aandacht voor de samenwerking tussen de lokale teams en\nVeilig Thuis bij een melding.\n2. De raad mist een paragraaf over de opvang van mannen in de regio.\n\nMet vriendelijke groet,\n\nJ. Jansen\n";
+        let t = texts(&split(text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(!t[0].contains("\n\n"), "{t:#?}");
+    }
+
+    #[test]
+    fn a_closing_question_that_only_invites_contact_is_no_comment() {
+        for para in [
+            "Heeft u nog vragen? Bel mij gerust op 06-12345678.",
+            "Vragen? Mail naar info@example.nl",
+            "Heeft u nog vragen of opmerkingen over deze reactie? Mail dan naar j.smit@voorbeeld.nl of bel 071-5123456.",
+            "Nog vragen? Neem gerust contact met ons op.",
+        ] {
+            assert!(segment::is_procedural(para), "{para}");
+            for body in [
+                "1. De opvang is te klein.\n2. De wachttijd is te lang.",
+                "Ik vind dat de wachttijden bij de opvang veel te lang zijn.",
+            ] {
+                let text = format!("Geachte werkgroep,\n\n{body}\n\n{para}\n\nMet vriendelijke groet,\n\nJan Smit\n");
+                let t = texts(&split(&text));
+                assert!(t.iter().all(|c| !c.contains("vragen") && !c.contains("Vragen")), "{t:#?}");
+            }
+        }
+        // A question about the plan stays a point, also with a phone number.
+        for (para, key) in [
+            ("Heeft u overwogen de wijkteams uit te breiden?", "overwogen"),
+            ("Heeft u overwogen de wijkteams uit te breiden? Bel mij gerust op 06-12345678.", "overwogen"),
+            ("Vragen? Waarom staat de opvang van mannen niet in de visie? Mail naar info@example.nl", "Waarom"),
+        ] {
+            assert!(!segment::is_procedural(para), "{para}");
+            let text = format!("Geachte werkgroep,\n\n1. De opvang is te klein.\n2. De wachttijd is te lang.\n\n{para}\n\nMet vriendelijke groet,\n\nJan Smit\n");
+            let t = texts(&split(&text));
+            assert!(t.iter().any(|c| c.contains(key)), "{t:#?}");
+        }
+    }
+
+    #[test]
     fn a_paragraph_after_a_list_typed_line_by_line_is_a_comment_of_its_own() {
         let text = "Rijswijk, 10 mei 2019\n\nGeachte werkgroep,\n\nIk schrijf over de opvang.\n\n1. Er moeten meer plekken komen in de opvang.\n2. Plegers moeten verplicht hulp krijgen.\n3. Maak één nummer bekend dat iedereen kan bellen.\n\nIk voeg daar aan toe dat ook de wijkagent beter moet worden opgeleid.\n\nMet vriendelijke groet,\n\nIngrid Bos\n";
         let t = texts(&split(text));

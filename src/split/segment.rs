@@ -31,6 +31,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONSIDER_RESPONSE,
     &CRITIQUE,
     &CONTACT,
+    &CONTACT_QUESTION,
+    &CONTACT_MEANS,
 ];
 
 /// A point marker at the start of a line.
@@ -213,6 +215,26 @@ fn titled_line(rows: &[&Row], i: usize, t: &str) -> bool {
         })
 }
 
+/// Most words of a chapter title on a numbered point's first line (see
+/// [`is_chapter_title`]).
+const CHAPTER_TITLE_WORDS: usize = 15;
+
+/// Whether `t`, what follows the number on a point's first line, is a
+/// chapter title (`De huidige situatie in de regio`, `Mogelijkheden voor
+/// verbetering van de aanpak van huiselijk geweld en kindermishandeling`):
+/// capitalised, a few words, no sentence or clause end, and not broken off
+/// after a function word as a wrapped sentence may be (`De raad mist de
+/// rol van`).
+fn is_chapter_title(t: &str) -> bool {
+    let t = t.trim();
+    (1..=CHAPTER_TITLE_WORDS).contains(&word_count(t))
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| !crate::text::is_stop_word(&w.to_lowercase()))
+}
+
 /// A short line that reads as a title: no sentence end (an exclamation
 /// `Voeg de scholen toe!` is a sentence).
 pub(super) fn is_heading_shape(t: &str) -> bool {
@@ -290,6 +312,19 @@ pub(super) static CONTACT: StaticRegex = StaticRegex::new(
 /// A contact paragraph (see [`CONTACT`]) of at most this many words.
 pub(super) const CONTACT_MAX_WORDS: usize = 40;
 
+/// A short question that only asks whether the reader has questions,
+/// opening a paragraph (`Heeft u nog vragen?`, `Vragen?`, `Nog vragen over
+/// deze reactie?`): see [`CONTACT_MEANS`].
+pub(super) static CONTACT_QUESTION: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:heeft|hebt|heb) (?:u|je|jij) |zijn er )?(?:nog )?(?:vragen|een vraag)(?: of opmerkingen)?(?: over [^.!?]{0,40})?\s*\?",
+);
+
+/// The means to ask them (`Bel mij gerust op 06-...`, `Mail naar
+/// info@...`, `Neem contact op`), after a [`CONTACT_QUESTION`].
+pub(super) static CONTACT_MEANS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(bel|bellen|belt|mail|mailen|mailt|e-?mail|app|appen|stuur|bereiken|bereikbaar|contact)\b|\d{2,4}-?\s?\d{6,8}|@",
+);
+
 /// Whether a paragraph states a view of the writer's: a word of opinion
 /// (see [`VIEW`]), critique (see [`CRITIQUE`]), a question, or a sentence
 /// that asks for something in the imperative (`Zorg dat ...`, see
@@ -353,6 +388,20 @@ pub(super) fn is_procedural(text: &str) -> bool {
         && !CRITIQUE.get().is_match(t)
     {
         return true;
+    }
+    // A question whether the reader has questions, and how to ask them
+    // (`Heeft u nog vragen? Bel mij gerust op 06-...`, `Vragen? Mail naar
+    // info@...`): an invitation to contact, no question about the plan.
+    if let Some(q) = CONTACT_QUESTION.get().find(t) {
+        let rest = &t[q.end()..];
+        if word_count(t) <= CONTACT_MAX_WORDS
+            && CONTACT_MEANS.get().is_match(rest)
+            && !rest.contains('?')
+            && !VIEW.get().is_match(rest)
+            && !CRITIQUE.get().is_match(rest)
+        {
+            return true;
+        }
     }
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
@@ -704,8 +753,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // previous one (no blank line before its marker).
     let mut point_tight = false;
     let mut list_ended = false;
+    // Whether the line before was a numbered point's chapter title (see
+    // [`is_chapter_title`]): the chapter's text starts below it.
+    let mut below_title = false;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
+        let title_above = std::mem::take(&mut below_title);
         if m.is_none() && row.para {
             list_running = false;
         }
@@ -868,10 +921,25 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             } else {
                 d.page = Some(row.page);
             }
+            below_title = d.label.is_some()
+                && m.as_ref().is_some_and(|m| {
+                    m.counts() && is_chapter_title(row.text.get(m.len..).unwrap_or(""))
+                });
             current = Some(d);
             continue;
         }
-        let new_para = row.para;
+        // A chapter's text below its title line is a paragraph of its own,
+        // also when the title filled the line (`3. Mogelijkheden voor
+        // verbetering van de aanpak ...` / `De deelnemers ...`): the title
+        // is not glued to its first sentence.
+        let after_title = title_above
+            && row
+                .text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        let new_para = row.para || after_title;
         // An item of a list inside the point (`1.`, `a)`, `•`) typed one
         // per line, no blank line between the items, is a paragraph of its
         // own: after a sentence or a lead-in (`... drie punten:`), or
