@@ -249,16 +249,19 @@ fn hg_pdf_set_holds_its_level() {
     // reply history left out, `wij vragen` as a view, closing formulas);
     // top-1 0.605, recall@3 0.616: linking was not changed. Recall@3 0.640,
     // precision@3 0.368 since BM25's length normalisation is 0.5.
+    // Top-1 0.628 and no-link 3/3 since a lead-in counting its bullets
+    // splits them and `nog iets heel anders`/`nu ik u toch schrijf` are
+    // asides (branch link9).
     meets(
         "hg-pdf",
         Floors {
             labelled: 46,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.60,
+            top1: 0.62,
             recall_at_3: 0.61,
             precision_at_3: 0.35,
-            no_link: Some(0.33),
+            no_link: Some(0.99),
         },
     );
 }

@@ -144,11 +144,13 @@ pub const MAX_LINKS: usize = 5;
 
 /// A comment that says at its start that it is about something else than
 /// the draft (`Los van de visie: ...`, `... een verzoek dat los staat van
-/// deze visie`, `Dan nog iets anders.`) gets no link by topic: the words it
-/// shares with the draft are a coincidence. What it names explicitly (a
+/// deze visie`, `Dan nog iets anders.`, `Tot slot nog iets heel anders.`,
+/// `En nu ik u toch schrijf: ...`, `Een ander punt, dat er misschien niet
+/// helemaal bij hoort: ...`) gets no link by topic: the words it shares
+/// with the draft are a coincidence. What it names explicitly (a
 /// paragraph, a page, a quote) is still linked.
 static ASIDE: crate::text::StaticRegex = crate::text::StaticRegex::new(
-    r"(?i)\b(los van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|conceptvisie|stuk|stukken)\b|(staat|staan|valt|vallen) (hier )?(geheel |helemaal |eigenlijk )?(los van|buiten) (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|los (staat|staan) van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|dan nog (iets|een punt|wat) anders\b|buiten (het kader|de reikwijdte) van (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota)\b|(heeft|hebben) (niets|weinig) (te maken )?met (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota) (te maken)?)",
+    r"(?i)\b(los van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|conceptvisie|stuk|stukken)\b|(staat|staan|valt|vallen) (hier )?(geheel |helemaal |eigenlijk )?(los van|buiten) (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|los (staat|staan) van (de|deze|het|dit) (inhoud|visie|regiovisie|plan|uitvoeringsplan|nota|concept|stuk|onderwerp)\b|nog (iets|een punt|wat) (heel |geheel |totaal |compleet |echt )?anders\b|nu (ik|wij|we) (u |jullie |je )?toch (schrijf|schrijven|mail|mailen)\b|(dat|wat) (er |hier )?(misschien |eigenlijk )?niet (helemaal |direct |echt )?(hier)?bij (hoort|past)\b|buiten (het kader|de reikwijdte) van (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota)\b|(heeft|hebben) (niets|weinig) (te maken )?met (de|deze|het|dit) (visie|regiovisie|plan|uitvoeringsplan|nota) (te maken)?)",
 );
 
 /// Words at the start of a comment in which it may say that it is an
@@ -1453,6 +1455,15 @@ mod tests {
             "Tot slot een verzoek dat los staat van het plan: de verlichting van de fietspaden in onze wijk moet beter.",
             "Dan nog iets anders. De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
             "Dit heeft niets met de nota te maken, maar de verlichting van de fietspaden in onze wijk moet beter.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(aside);
+            assert!(links.is_empty(), "{aside}: {links:?}");
+        }
+        // The other ways a letter says it turns to something else.
+        for aside in [
+            "Tot slot nog iets heel anders. De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "En nu ik u toch schrijf: de verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Een ander punt, dat er misschien niet helemaal bij hoort: de verlichting van de fietspaden in onze wijk moet beter.",
         ] {
             let (links, _) = Linker::new(&d).links_for(aside);
             assert!(links.is_empty(), "{aside}: {links:?}");

@@ -1311,9 +1311,13 @@ J. Smit
         let text = "Geachte werkgroep,\n\nGraag geven wij onze reactie, per thema.\n\nWachtlijsten in de jeugdhulp bij ons in de regio\n\n• Gezinnen wachten nu vaak drie maanden op een eerste gesprek.\n\n• Wij vragen de regio om een wachtlijstaanpak met een vast budget.\n\nScholen\n\nOver de scholen hebben wij twee wensen:\n\n• Elke school krijgt een vaste contactpersoon van het wijkteam.\n\n• Leraren krijgen scholing over signalen van geweld thuis.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
         let l = split(text);
         let t = texts(&l);
-        assert_eq!(t.len(), 2, "{t:#?}");
+        assert_eq!(t.len(), 3, "{t:#?}");
         assert!(t[0].starts_with("Wachtlijsten") && t[0].contains("wachtlijstaanpak"));
-        assert!(t[1].starts_with("Scholen") && t[1].contains("Leraren krijgen"));
+        // A lead-in that counts its bullets (`twee wensen:`) makes each one
+        // a point; the heading and the lead-in open the first.
+        assert!(t[1].starts_with("Scholen") && t[1].contains("vaste contactpersoon"));
+        assert!(!t[1].contains("Leraren"), "{t:#?}");
+        assert!(t[2].starts_with("Leraren krijgen"), "{t:#?}");
         // Bullets without headings stay one point each.
         let plain = "Geachte werkgroep,\n\nWij hebben drie punten:\n\n• De opvang moet dichter bij huis.\n\n• Het meldpunt moet ook 's avonds open zijn.\n\n• Scholen moeten beter weten wat ze moeten doen.\n\nMet vriendelijke groet,\n\nStichting Jeugd Oost\n";
         assert_eq!(texts(&split(plain)).len(), 3);

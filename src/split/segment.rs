@@ -33,6 +33,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT,
     &CONTACT_QUESTION,
     &CONTACT_MEANS,
+    &COUNTED_LEAD_IN,
 ];
 
 /// A point marker at the start of a line.
@@ -659,6 +660,40 @@ pub(super) fn is_group_heading(rows: &[&Row], i: usize) -> bool {
                 && rows.get(i + 2).is_some_and(|n| is_bullet(n)))
 }
 
+/// A lead-in that counts the items below it as separate requests (`Over de
+/// samenwerking hebben wij twee verzoeken:`, `Wij hebben drie vragen:`).
+static COUNTED_LEAD_IN: StaticRegex = StaticRegex::new(
+    r"(?i)\b(twee|drie|vier|vijf|zes|[2-9]) (aparte |afzonderlijke |concrete |korte )?(verzoeken|vragen|wensen|punten|aandachtspunten|opmerkingen|adviezen|aanbevelingen|voorstellen|suggesties)\s*:$",
+);
+
+/// Whether line `i` is the second or a later bullet under a group heading
+/// whose lead-in counts its bullets as separate requests
+/// ([`COUNTED_LEAD_IN`]): each such bullet is a point of its own (the
+/// heading and the lead-in open the first), as the writer announced,
+/// where the bullets under a heading are otherwise one point.
+fn counted_item(rows: &[&Row], i: usize) -> bool {
+    if !is_bullet(rows[i]) {
+        return false;
+    }
+    let mut bullets = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let r = rows[j];
+        if is_bullet(r) {
+            bullets += 1;
+        } else if r.para || marker(&r.text).is_some() {
+            // Not a wrapped line of an item: the lead-in, or no list of
+            // counted items.
+            return bullets >= 1
+                && j >= 1
+                && is_group_heading(rows, j - 1)
+                && COUNTED_LEAD_IN.get().is_match(r.text.trim());
+        }
+    }
+    false
+}
+
 /// Cuts the bodies of a letter (its own, and that of a message it passes
 /// on) into comments, with ids unique in the response.
 pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
@@ -784,7 +819,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         let starts = sub.is_some()
             || match (primary, &m) {
                 (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
-                (Some(MarkerKind::HeadedList), _) => is_group_heading(body, i),
+                (Some(MarkerKind::HeadedList), _) => {
+                    is_group_heading(body, i) || counted_item(body, i)
+                }
                 // `Punt 3:` after `1.` and `2.` (or `3.` after `Punt 2:`)
                 // continues the sequence: labelled and plain numbers are one
                 // kind of point marker when the number is the next one.
@@ -899,6 +936,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             sub_read = None;
             last_subsub = 0;
             let text = match (&m, primary) {
+                // A counted item under a group heading (`counted_item`).
+                (Some(m), Some(MarkerKind::HeadedList)) if m.kind == MarkerKind::Bullet => {
+                    d.bullet = true;
+                    row.text.get(m.len..).unwrap_or("").to_string()
+                }
                 (Some(m), Some(p))
                     if (m.kind == p
                         || m.kind == MarkerKind::Labelled && p == MarkerKind::Number)
