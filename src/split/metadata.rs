@@ -25,6 +25,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ORGANISATION_WORD,
     &SIGNING_ORGANISATION_WORD,
     &SPEAKS_AS_ORGANISATION,
+    &ON_BEHALF_OF_NAMED,
     &SELF_DESIGNATION,
     &INLINE_CLOSING,
     &COLLEGE_OF,
@@ -279,6 +280,11 @@ pub(super) struct Signature {
     /// The organisation is one the signer is a member of (`lid Ouderenbond
     /// X`), not one the signer speaks for: see [`writes_for_self`].
     pub(super) member: bool,
+    /// The organisation was named after the signer's function there
+    /// (`medewerker Stichting X`, `Voorzitter Bewonersvereniging Y`): a
+    /// person who signs with a job line may write for themselves (see
+    /// [`writes_for_self`]).
+    pub(super) function: bool,
     /// The organisation was read by a sign only a signature gives
     /// ([`signing_organisation_word`], a job title before it, a letter
     /// speaking for it: see [`organisation_signing`]), not by the words of
@@ -400,6 +406,9 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     }
     for r in tail.iter().skip(skip).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
+        // `Karin Visser | 06-12345678`: what comes after a bar (a phone
+        // number, an address) is not who signs.
+        let t = t.split(" | ").next().unwrap_or(t).trim();
         if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
             continue;
         }
@@ -445,6 +454,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             if sig.organisation.is_none() {
                 let named = strip_function(org);
                 sig.member = named.len() < org.len() && is_membership(org);
+                sig.function = named.len() < org.len();
                 sig.organisation = Some(tidy_org(named));
                 sig.by_organisation = !organisation_word(named);
             }
@@ -457,6 +467,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         let t = strip_function(t);
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.member = t.len() < line.len() && is_membership(line);
+            sig.function = t.len() < line.len();
             sig.organisation = Some(tidy_org(t));
         } else if sig.organisation.is_none()
             && sig.person.is_none()
@@ -466,11 +477,43 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             // `GGZ Delfland`, `Woonzorg Haaglanden`, `Lucas Onderwijs`.
             sig.organisation = Some(tidy_org(t));
             sig.by_organisation = true;
-        } else if sig.person.is_none() && (is_person_name(t) || is_couple_name(t)) {
-            sig.person = Some(t.to_string());
+        } else if sig.person.is_none() {
+            // `Karin Visser, huisarts`, `Karin Visser (buurtbewoner)`,
+            // `Karin Visser | 06-12345678`: the name without what is
+            // written after it.
+            let name = person_part(t);
+            if is_person_name(name) || is_couple_name(name) {
+                sig.person = Some(name.to_string());
+            }
         }
     }
     sig
+}
+
+/// The name on a signature line without what follows it there: what
+/// comes after a bar (`Karin Visser | 06-12345678`), a role in brackets (`Karin Visser (buurtbewoner)`) or after a comma in
+/// lower case (`Karin Visser, huisarts`). A line with none of them is
+/// returned whole.
+pub(super) fn person_part(t: &str) -> &str {
+    let t = t.split(" | ").next().unwrap_or(t).trim();
+    let role = |r: &str| {
+        let r = r.trim();
+        !r.is_empty()
+            && word_count(r) <= 4
+            && r.chars().next().is_some_and(char::is_lowercase)
+            && r.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    if let Some(inner) = t.strip_suffix(')') {
+        if let Some((name, bracket)) = inner.rsplit_once('(') {
+            if role(bracket) {
+                return name.trim();
+            }
+        }
+    }
+    match t.rsplit_once(',') {
+        Some((name, after)) if role(after) => name.trim(),
+        _ => t,
+    }
 }
 
 /// `lid Ouderenbond X`, `Lid van de Vereniging Y`: membership written
@@ -479,6 +522,21 @@ fn is_membership(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let lower = lower.strip_prefix("het ").unwrap_or(&lower);
     lower.starts_with("lid ") || lower.starts_with("lid,")
+}
+
+pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::new(
+    r"(?i)\bnamens\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)\b",
+);
+
+/// The organisation a letter's body writes for by name (`Namens
+/// Jeugdbescherming west sturen wij u onze reactie`): a capitalised name
+/// after `namens`, then a verb in the first person plural.
+pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
+    ON_BEHALF_OF_NAMED
+        .get()
+        .captures(body)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim().to_string())
 }
 
 /// Whether a letter's body is written by one person for themselves: more
@@ -561,7 +619,7 @@ pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
 }
 
 /// Words for the function of someone who signs a letter.
-pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
 
 pub(super) static FUNCTION_ONLY: StaticRegex =
     StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));

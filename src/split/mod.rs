@@ -227,14 +227,42 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .join(" | ");
     let self_named = self_designation(&body_text);
     // A member signing with their own name, `lid <organisation>` below
-    // it, who writes in the first person singular: a resident writing for
-    // themselves, not the organisation.
-    if signature.member
+    // it, or a person signing with a job line (`medewerker Stichting X`,
+    // `Voorzitter Bewonersvereniging Y`), who writes in the first person
+    // singular and not on the organisation's behalf: a resident writing
+    // for themselves, not the organisation.
+    if (signature.member || signature.function)
         && signature.person.is_some()
         && !signature.on_behalf
         && writes_for_self(&body_text)
     {
         signature.organisation = None;
+    }
+
+    // A letter that writes on behalf of an organisation it names
+    // (`Namens Jeugdbescherming west sturen wij ...`), signed or sent by a
+    // line naming it (`Secretariaat Jeugdbescherming west`): that
+    // organisation's.
+    if signature.organisation.is_none() && !writes_for_self(&body_text) {
+        if let Some(name) = on_behalf_of_named(&body_text) {
+            let lower = name.to_lowercase();
+            let signs = tail
+                .iter()
+                .map(|r| r.text.to_lowercase())
+                .chain(email_from.as_deref().map(str::to_lowercase))
+                .any(|l| l.contains(&lower));
+            if signs {
+                signature.organisation = Some(tidy_org(&name));
+                signature.by_organisation = true;
+                if signature
+                    .person
+                    .as_deref()
+                    .is_some_and(|p| p.to_lowercase().contains(&lower))
+                {
+                    signature.person = None;
+                }
+            }
+        }
     }
 
     // A letter that speaks as an organisation (`Namens onze organisatie:
@@ -663,9 +691,9 @@ mod segment;
 use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
-    is_person_name, kind_of, organisation_signing, organisation_word, read_signature,
-    self_designation, speaks_as_organisation, split_closing_at, tidy_org, trailing_closing_at,
-    with_municipality, writes_for_self,
+    is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
+    read_signature, self_designation, speaks_as_organisation, split_closing_at, tidy_org,
+    trailing_closing_at, with_municipality, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -1442,8 +1470,16 @@ J. Smit
         );
         assert_eq!(l.respondent.as_deref(), Some("Vereniging Mantelzorg Oost"));
         assert!(!l.private_person);
+        // Its officer writing `ik` for herself is a private person too;
+        // writing on the organisation's behalf, the organisation.
         let l = letter(
             "Ik vind dat mantelzorgers in hoofdstuk 3 ontbreken.",
+            "Truus Kuipers\nsecretaris Vereniging Mantelzorg Oost",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Truus Kuipers"));
+        assert!(l.private_person);
+        let l = letter(
+            "Namens het bestuur laat ik u weten dat mantelzorgers in hoofdstuk 3 ontbreken.",
             "Truus Kuipers\nsecretaris Vereniging Mantelzorg Oost",
         );
         assert_eq!(l.respondent.as_deref(), Some("Vereniging Mantelzorg Oost"));
@@ -2643,5 +2679,111 @@ J. Smit
             let text = format!("Geachte heer, mevrouw,\n\n1. Wij vragen om kinderen als zelfstandige slachtoffers te benoemen.\n2. Zorg dat ieder kind een eigen gesprek krijgt.\n\nMet vriendelijke groet,\n{line}\n\nL.M. Vos\nsecretaris\n");
             assert_eq!(split(&text).respondent.as_deref(), Some(org), "{line}");
         }
+    }
+
+    #[test]
+    fn an_opening_like_a_self_introduction_that_states_a_view_is_a_comment() {
+        // First, in the middle, or after a numbered point: the paragraph
+        // that states a view, a position, a request or a reference is a
+        // point however it opens.
+        for para in [
+            "Ik ben van mening dat het huisverbod vaker moet worden opgelegd.",
+            "Wij zijn van mening dat het huisverbod vaker moet worden opgelegd.",
+            "Ik ben van oordeel dat het huisverbod vaker moet worden opgelegd.",
+            "Ik ben een voorstander van meer voorlichting op scholen.",
+            "Ik ben moeder van drie kinderen en vind dat de scholen (paragraaf 4.1) meer moeten doen.",
+            "Ik ben huisarts in Veenmeer. Paragraaf 4.2 noemt huisartsen niet; voeg ze toe.",
+            "Ik ben werkzaam in de jeugdzorg en zie dat de wachtlijsten te lang zijn.",
+            "Ik ben de moeder van een slachtoffer en vraag om snellere hulp.",
+            "Wij zijn een gezin van vijf en missen ondersteuning voor broers en zussen.",
+            "Ik ben lid van de ouderenbond en vind dat ouderenmishandeling te weinig aandacht krijgt.",
+            "Ik ben van plan om zelf een buurtavond te organiseren; geef daar subsidie voor.",
+            "Ik ben voorzitter van de buurtvereniging en wij willen meer voorlichting in de wijk.",
+            "Wij zijn voorstander van een regionaal meldpunt voor ouderen.",
+        ] {
+            assert!(!segment::is_procedural(para), "{para}");
+            let first = format!("Geachte werkgroep,\n\n{para}\n\nOok moet paragraaf 7.2 bedragen noemen.\n\nMet vriendelijke groet,\nHenk Bos\n");
+            let t = texts(&split(&first));
+            assert_eq!(t.len(), 2, "{t:#?}");
+            assert_eq!(t[0], para, "{t:#?}");
+            let middle = format!("Geachte werkgroep,\n\nDe opvang in paragraaf 5.3 moet dichterbij.\n\n{para}\n\nOok moet paragraaf 7.2 bedragen noemen.\n\nMet vriendelijke groet,\nHenk Bos\n");
+            let t = texts(&split(&middle));
+            assert_eq!(t.len(), 3, "{t:#?}");
+            assert_eq!(t[1], para, "{t:#?}");
+        }
+        // A self-introduction that states nothing is still no point.
+        for para in [
+            "Ik ben moeder van drie kinderen en woon in Veenmeer.",
+            "Ik ben inwoner van Veenmeer.",
+            "Wij zijn een gezin van vijf uit Veenmeer.",
+        ] {
+            assert!(segment::is_procedural(para), "{para}");
+        }
+    }
+
+    #[test]
+    fn a_resident_signing_with_a_job_line_writes_for_herself() {
+        for job in [
+            "Karin Visser\nmedewerker Stichting Veilig Thuis Oudewaard",
+            "K. Visser\nVoorzitter Bewonersvereniging De Linde",
+        ] {
+            let l = split(&format!("Veenmeer, 2 oktober 2026\n\nGeachte werkgroep,\n\nIk vind dat paragraaf 4.1 ook de sportclubs moet noemen; mijn buurman Henk Jansen is trainer.\n\nMet vriendelijke groet,\n\n{job}\n"));
+            assert_eq!(l.kind, RespondentKind::Resident, "{job}");
+            assert!(l.private_person, "{job}");
+            let name = l.respondent.clone().unwrap_or_default();
+            assert!(name.contains("Visser"), "{job}: {name}");
+        }
+        // On the organisation's behalf (`wij`, `namens`) it is the
+        // organisation's, named without the function.
+        let l = split("Veenmeer, 2 oktober 2026\n\nGeachte werkgroep,\n\nWij vinden dat paragraaf 4.1 ook de sportclubs moet noemen; onze vrijwilligers zien daar veel.\n\nMet vriendelijke groet,\n\nKarin Visser\nmedewerker Stichting Veilig Thuis Oudewaard\n");
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Stichting Veilig Thuis Oudewaard")
+        );
+        assert_eq!(
+            strip_function("medewerker Stichting Veilig Thuis Oudewaard"),
+            "Stichting Veilig Thuis Oudewaard"
+        );
+    }
+
+    #[test]
+    fn an_email_on_behalf_of_the_organisation_it_names_is_the_organisation_s() {
+        let l = split("Van: Secretariaat Jeugdbescherming West <secretariaat@jbwest.example.nl>\nVerzonden: donderdag 21 maart 2019 16:40\nAan: regiovisie@denhaag.example.nl\nOnderwerp: Reactie op concept regiovisie\n\nGeachte heer, mevrouw,\n\nNamens Jeugdbescherming west sturen wij u onze reactie op de concept-regiovisie.\n\n- Wij vragen om ook de jeugdbescherming expliciet als partner te noemen.\n- Wij missen in de visie aandacht voor kinderen in complexe scheidingen.\n\nMet vriendelijke groet,\n\nSecretariaat Jeugdbescherming west\nPostbus 1234, 2500 AA Den Haag\n");
+        assert_eq!(l.respondent.as_deref(), Some("Jeugdbescherming west"));
+        assert_eq!(l.kind, RespondentKind::Organisation);
+        assert!(!l.private_person);
+    }
+
+    #[test]
+    fn a_signature_with_a_role_or_phone_number_after_the_name_names_the_person() {
+        for sig in [
+            "Karin Visser, huisarts",
+            "Karin Visser (buurtbewoner)",
+            "Karin Visser | 06-12345678",
+        ] {
+            let l = split(&format!("Veenmeer, 2 oktober 2026\n\nGeachte werkgroep,\n\nIk vind dat paragraaf 4.1 ook de sportclubs moet noemen.\n\nMet vriendelijke groet,\n\n{sig}\n"));
+            assert_eq!(l.respondent.as_deref(), Some("Karin Visser"), "{sig}");
+            assert_eq!(l.kind, RespondentKind::Resident, "{sig}");
+        }
+        assert_eq!(
+            super::metadata::person_part("Karin Visser, Veenmeer"),
+            "Karin Visser, Veenmeer"
+        );
+    }
+
+    #[test]
+    fn writing_on_behalf_or_offering_help_alone_is_no_comment() {
+        for para in [
+            "Wij reageren namens Stichting Thuiszorg Rijnstreek.",
+            "Wij werken graag mee aan het uitvoeringsprogramma.",
+        ] {
+            assert!(segment::is_procedural(para), "{para}");
+        }
+        // A last chapter holding only the closing is no point, its title
+        // neither.
+        let t = texts(&split("Geachte werkgroep,\n\n1. Preventie\n\nWij missen concrete doelen voor scholen in de regio.\n\n2. Hulp aan kinderen\n\nKinderen krijgen nu vaak geen eigen hulp; neem dat op in de visie.\n\n3. Tot slot\n\nWij werken graag mee aan het uitvoeringsprogramma.\n\nMet vriendelijke groet,\n\nStichting Kind Veilig\n"));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(!t.iter().any(|c| c.contains("Tot slot")), "{t:#?}");
     }
 }

@@ -23,6 +23,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &VIEW,
     &REQUEST,
     &SELF_INTRODUCTION,
+    &POSITION,
     &SPEAKS_FOR,
     &FRAMING,
     &SOFT_FRAMING,
@@ -243,7 +244,7 @@ pub(super) fn is_heading_shape(t: &str) -> bool {
 }
 
 pub(super) static PROCEDURAL: StaticRegex = StaticRegex::new(
-    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk) graag (verder )?mee|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik)|namens [^.!?:;\n]{0,80}?\b(onze|ons|mijn|hun|haar|zijn) (reactie|zienswijze|inspraakreactie|advies|opmerkingen|punten|commentaar|input|inbreng)\b[^.!?:;]{0,60}[.!:]?$)",
+    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk|werken|werk) graag (verder )?mee|(wij|ik) (reageren|reageer) (hierbij |graag )?namens\b|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik)|namens [^.!?:;\n]{0,80}?\b(onze|ons|mijn|hun|haar|zijn) (reactie|zienswijze|inspraakreactie|advies|opmerkingen|punten|commentaar|input|inbreng)\b[^.!?:;]{0,60}[.!:]?$)",
 );
 
 pub(super) static VIEW: StaticRegex = StaticRegex::new(
@@ -256,6 +257,32 @@ pub(super) static REQUEST: StaticRegex = StaticRegex::new(
 
 pub(super) static SELF_INTRODUCTION: StaticRegex =
     StaticRegex::new(r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b");
+
+/// What turns an opening that reads like a self-introduction (see
+/// [`SELF_INTRODUCTION`]) into a point, besides a word of opinion (see
+/// [`states_view`]): a position (`Ik ben van mening`, `van oordeel`, `een
+/// voorstander van`), a request (`en vraag om`, `wij willen meer`), what
+/// the writer sees or lacks (`en zie dat`, `missen`), or a reference to
+/// the draft (`paragraaf 4.2`, `(4.1)`, `in 5.3`).
+pub(super) static POSITION: StaticRegex = StaticRegex::new(
+    r"(?i)\b(van (mening|oordeel|gedachten) dat|(voorstander|tegenstander|voorstanders|tegenstanders) van|(vraag|vragen|verzoek|verzoeken|pleit|pleiten) (om|u|jullie|de|het|dat)|(wil|willen|wilt) (meer|minder|geen|dat|graag dat)|(zie|zien|merk|merken|ervaar|ervaren) (ik |wij |we )?(dat|hoe|te vaak|vaak|steeds)|(paragraaf|par\.|hoofdstuk|§) ?\d|\d{1,2}\.\d{1,2}\b)",
+);
+
+/// Whether an opening that reads like a self-introduction (see
+/// [`SELF_INTRODUCTION`]) states a view, anywhere in it (`Ik ben moeder
+/// van drie kinderen en vind dat ...`): a word of opinion (see
+/// [`states_view`]), a position or a reference (see [`POSITION`]), or a
+/// request in the imperative after a semicolon or colon (`...; voeg ze
+/// toe.`).
+pub(super) fn introduction_states_view(text: &str) -> bool {
+    let request = REQUEST_VERB.get();
+    states_view(text)
+        || POSITION.get().is_match(text)
+        || text.split([';', ':']).skip(1).any(|clause| {
+            let clause = clause.trim().trim_end_matches(['.', '!']);
+            !clause.is_empty() && request.is_match(&format!("{clause}."))
+        })
+}
 
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
     r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
@@ -407,13 +434,13 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // A self-introduction (`Ik ben inwoner van ...`, `Wij zijn een
     // vereniging in ...`) opening the letter.
     let first = first_sentence(t);
-    // Only when what follows the introduction states no view either: `Ik
-    // ben inwoner van X. De opvang ... ontbreekt.` is a point.
-    let rest = &t[first.len()..];
+    // Only when no part of it states a view: `Ik ben inwoner van X. De
+    // opvang ... ontbreekt.`, `Ik ben moeder van drie kinderen en vind dat
+    // ...` and `Ik ben van mening dat ...` are points.
     if word_count(t) <= 45
         && (SELF_INTRODUCTION.get()
         .is_match(t)
-            && !view(rest)
+            && !introduction_states_view(&own)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
             || !view(t) && SPEAKS_FOR.get()
@@ -469,7 +496,7 @@ fn short_view(text: &str) -> bool {
 /// paragraaf 1.1.`, `Voeg de scholen toe.`; after its point marker, see
 /// [`short_view`]): a view however short.
 pub(super) static REQUEST_VERB: StaticRegex = StaticRegex::new(
-    r"(?i)^(schrap|verwijder|voeg|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
+    r"(?i)^(schrap|verwijder|voeg|geef|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
 );
 
 /// A paragraph of one short sentence at most this long may be the opening
@@ -1033,6 +1060,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // Closing paragraphs after the last point are not part of it.
     if let Some(last) = drafts.last_mut() {
         // A list item (`3. Wij denken graag mee.`) is the point's own.
+        let mut closed = false;
         while last.paras.len() > 1
             && last
                 .paras
@@ -1040,6 +1068,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 .is_some_and(|p| is_procedural(p) && marker(p).is_none())
         {
             last.paras.pop();
+            closed = true;
+        }
+        // A last chapter that held only the closing (`4. Tot slot` above
+        // `Wij werken graag mee ...`): its title alone is no point.
+        let title = last.text();
+        if closed && last.paras.len() == 1 && is_heading_shape(&title) && !states_view(&title) {
+            drafts.pop();
         }
     }
     // A body of one paragraph and nothing else: the letter's one point.
