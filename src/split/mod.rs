@@ -2716,6 +2716,10 @@ J. Smit
             "Ik ben moeder van drie kinderen en woon in Veenmeer.",
             "Ik ben inwoner van Veenmeer.",
             "Wij zijn een gezin van vijf uit Veenmeer.",
+            // A concern that says why the writer writes (a campaign's
+            // opening), before the campaign's text.
+            "Ik ben inwoner van Rijnsaten en ik maak mij zorgen over de kinderen die thuis geweld \
+             meemaken. Daarom steun ik de oproep van de actiegroep.",
         ] {
             assert!(segment::is_procedural(para), "{para}");
         }

@@ -35,6 +35,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT_QUESTION,
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
+    &CONCERN,
 ];
 
 /// A point marker at the start of a line.
@@ -264,6 +265,9 @@ pub(super) static SELF_INTRODUCTION: StaticRegex =
 /// voorstander van`), a request (`en vraag om`, `wij willen meer`), what
 /// the writer sees or lacks (`en zie dat`, `missen`), or a reference to
 /// the draft (`paragraaf 4.2`, `(4.1)`, `in 5.3`).
+/// A concern as [`VIEW`] has it (`zorgen over`, `bezorgd`).
+pub(super) static CONCERN: StaticRegex = StaticRegex::new(r"(?i)\b(bezorgd|zorgen over)\b");
+
 pub(super) static POSITION: StaticRegex = StaticRegex::new(
     r"(?i)\b(van (mening|oordeel|gedachten) dat|(voorstander|tegenstander|voorstanders|tegenstanders) van|(vraag|vragen|verzoek|verzoeken|pleit|pleiten) (om|u|jullie|de|het|dat)|(wil|willen|wilt) (meer|minder|geen|dat|graag dat)|(zie|zien|merk|merken|ervaar|ervaren) (ik |wij |we )?(dat|hoe|te vaak|vaak|steeds)|(paragraaf|par\.|hoofdstuk|§) ?\d|\d{1,2}\.\d{1,2}\b)",
 );
@@ -276,8 +280,15 @@ pub(super) static POSITION: StaticRegex = StaticRegex::new(
 /// toe.`).
 pub(super) fn introduction_states_view(text: &str) -> bool {
     let request = REQUEST_VERB.get();
-    states_view(text)
-        || POSITION.get().is_match(text)
+    // A concern in the introducing sentence (`Ik ben inwoner van X en ik
+    // maak mij zorgen over ...`) is why the writer writes, not yet a view
+    // of the draft; in a later sentence it is one.
+    let cut = text.find(['.', '!', '?']).map_or(text.len(), |i| i + 1);
+    let (first, rest) = text.split_at(cut);
+    let first = CONCERN.get().replace_all(first, "");
+    [first.as_ref(), rest]
+        .iter()
+        .any(|t| states_view(t) || POSITION.get().is_match(t))
         || text.split([';', ':']).skip(1).any(|clause| {
             let clause = clause.trim().trim_end_matches(['.', '!']);
             !clause.is_empty() && request.is_match(&format!("{clause}."))
