@@ -811,11 +811,26 @@ fn shadows_later_chapter(lines: &[Item], i: usize, consumed: usize, n: u32, last
             break;
         }
     }
+    // An item of a list itself: the item before it or after it is near,
+    // in the same part (a new part, `C. Titel`, ends the search).
+    let part = |l: &Item| {
+        candidate(l, None).is_some_and(|(c, _)| matches!(c.num, Num::Letter(_) | Num::Appendix(_)))
+    };
     let item = |j: usize, m: u32| -> bool {
-        let prev = lines[..j].iter().rev().find(|l| !l.text.is_empty());
-        let next = lines[j + 1..].iter().find(|l| !l.text.is_empty());
-        prev.is_some_and(|l| list_number(&l.text) == Some(m - 1))
-            || next.is_some_and(|l| list_number(&l.text) == Some(m + 1))
+        let text = |l: &&Item| !l.text.is_empty();
+        let mut before = lines[..j]
+            .iter()
+            .rev()
+            .filter(text)
+            .take(LIST_ITEM_LINES)
+            .take_while(|l| !part(l));
+        let mut after = lines[j + 1..]
+            .iter()
+            .filter(text)
+            .take(LIST_ITEM_LINES)
+            .take_while(|l| !part(l));
+        before.any(|l| list_number(&l.text) == Some(m - 1))
+            || after.any(|l| list_number(&l.text) == Some(m + 1))
     };
     for j in end..lines.len() {
         let Some((cand, consumed)) = candidate(&lines[j], lines.get(j + 1)) else {
@@ -830,7 +845,11 @@ fn shadows_later_chapter(lines: &[Item], i: usize, consumed: usize, n: u32, last
                 let continued = lines
                     .get(j + 1)
                     .is_some_and(|next| continues_sentence(&lines[j], next));
-                if (m == last + 1 || m == last + 2) && !continued && !item(j, m) {
+                if (m == last + 1 || m == last + 2)
+                    && !continued
+                    && !ends_open(&cand.title)
+                    && !item(j, m)
+                {
                     return true;
                 }
             }
