@@ -811,8 +811,10 @@ fn shadows_later_chapter(lines: &[Item], i: usize, consumed: usize, n: u32, last
             break;
         }
     }
-    // An item of a list itself: the item before it or after it is near,
-    // in the same part (a new part, `C. Titel`, ends the search).
+    // An item of a list itself: the item before it is near, in the same
+    // part (a new part, `C. Titel`, ends the search), or the item after it
+    // follows at once (a short chapter may be followed by the next one a
+    // few lines on).
     let part = |l: &Item| {
         candidate(l, None).is_some_and(|(c, _)| matches!(c.num, Num::Letter(_) | Num::Appendix(_)))
     };
@@ -824,13 +826,9 @@ fn shadows_later_chapter(lines: &[Item], i: usize, consumed: usize, n: u32, last
             .filter(text)
             .take(LIST_ITEM_LINES)
             .take_while(|l| !part(l));
-        let mut after = lines[j + 1..]
-            .iter()
-            .filter(text)
-            .take(LIST_ITEM_LINES)
-            .take_while(|l| !part(l));
+        let after = lines[j + 1..].iter().find(text);
         before.any(|l| list_number(&l.text) == Some(m - 1))
-            || after.any(|l| list_number(&l.text) == Some(m + 1))
+            || after.is_some_and(|l| list_number(&l.text) == Some(m + 1))
     };
     for j in end..lines.len() {
         let Some((cand, consumed)) = candidate(&lines[j], lines.get(j + 1)) else {
