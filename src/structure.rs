@@ -155,10 +155,32 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
                 i += 1;
                 continue;
             }
-            let continued =
-                !wrapped && consumed == 1 && next.is_some_and(|n| continues_sentence(line, n));
+            // A title cut off (`3 Bron: Regiovisie ... 2019 –`, ending in a
+            // dash, a comma or a word like `en`) whose next line of the same
+            // paragraph was no rest of a title (see `wrapped_heading`) is a
+            // sentence or a footnote broken over lines, unless the layout
+            // sets the line apart.
+            let cut_off = !wrapped
+                && consumed == 1
+                && !clear
+                && ends_open(&cand.title)
+                && next.is_some_and(|n| {
+                    !n.paragraph_start && n.page == line.page && !n.text.is_empty()
+                });
+            let continued = cut_off
+                || !wrapped && consumed == 1 && next.is_some_and(|n| continues_sentence(line, n));
             let plain = layout.known && !clear;
-            if !continued && b.accept(&cand, clear, plain) {
+            // An item of a numbered list that restarted in this section
+            // (`1 ...`, `2 ...`, then this `3 ...`) is no chapter when a
+            // real chapter with its number comes later.
+            let list_item = match (&cand.num, b.last_numbered.as_deref()) {
+                (Num::Numbered(v), Some([chapter, ..])) if v.len() == 1 && v[0] >= 2 => {
+                    b.restarted_list_reaches(v[0] - 1)
+                        && shadows_later_chapter(lines, i, consumed, v[0], *chapter)
+                }
+                _ => false,
+            };
+            if !continued && !list_item && b.accept(&cand, clear, plain) {
                 b.open(cand, line.page);
                 i += consumed;
                 continue;
@@ -475,9 +497,19 @@ impl Layout {
             }
         }
         let body = counts.iter().max_by_key(|(_, n)| *n).map(|(k, _)| *k);
+        let body_size = body.map(|k| k as f32 / 2.0).unwrap_or(0.0);
+        // A text in one font (a plain text converted to PDF) gives sizes
+        // that say nothing: no line is bold or larger than the body. Such
+        // a layout is no evidence either way, so the text is read as plain
+        // text; demanding layout evidence there lost every heading that
+        // plain text reads (chapters `2.`, `3.` in body size, each on a
+        // line of its own).
+        let varied = lines.iter().any(|l| {
+            !l.text.is_empty() && l.font_size > 0.0 && (l.bold || l.font_size >= body_size + 1.0)
+        });
         Layout {
-            known: body.is_some(),
-            body_size: body.map(|k| k as f32 / 2.0).unwrap_or(0.0),
+            known: body.is_some() && varied,
+            body_size,
         }
     }
 
@@ -679,9 +711,16 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
     {
         return None;
     }
-    let starts_anew = after.paragraph_start
-        || after.page != next.page
-        || after.text.starts_with(char::is_uppercase);
+    // What follows must start anew: a line in lower case goes on with the
+    // sentence even after an empty line (`3 De aanpak ... zorg’` / `is
+    // ingevoerd en wordt` / `` / `voortdurend verbeterd.`, a list item as
+    // a PDF of a plain text breaks it), unless it opens a lettered list
+    // (`a) Bevoegdheid`).
+    let runs_on = after.text.starts_with(char::is_lowercase) && !is_letter_item(&after.text);
+    let starts_anew = !runs_on
+        && (after.paragraph_start
+            || after.page != next.page
+            || after.text.starts_with(char::is_uppercase));
     let sibling = numbered_re()
         .captures(&after.text)
         .and_then(|a| parse_number(&a[2]))
@@ -699,6 +738,127 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
         explicit: c.get(1).is_some(),
     })
 }
+
+/// Whether a title ends where its line was cut off: in a dash, a comma or
+/// a word like `en`, `van` (see [`OPEN_ENDINGS`]).
+fn ends_open(title: &str) -> bool {
+    let last_word = title
+        .rsplit([' ', ','])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    title.ends_with([',', '-', '–', '—']) || OPEN_ENDINGS.contains(&last_word.as_str())
+}
+
+/// A line that opens an item of a lettered list: `a) Bevoegdheid`, `b. Tekst`.
+fn is_letter_item(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^[a-z][.)]\s").is_match(t)
+}
+
+/// The number a line of a numbered list (or a footnote) starts with: `3 `,
+/// `3. `, `3) `.
+fn list_number(t: &str) -> Option<u32> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^(\d{1,2})[.)]?\s+\S")
+        .captures(t)
+        .and_then(|c| c[1].parse().ok())
+}
+
+/// Whether a chapter number `n` read at line `i` (taking `consumed`
+/// lines) is rather an item of a numbered list that restarted inside the
+/// current section, given that the section's own text already holds the
+/// items `1` to `n - 1` (see [`Builder::restarted_list_reaches`]).
+///
+/// The list's items run on from `n` to `k` (each next number on a line
+/// of its own within a few lines). Read as chapters they would take the
+/// numbers `n..=k`, and the document's real chapters with those numbers,
+/// further on, would no longer fit the sequence and be lost. So the list
+/// is a list when a later line (before the appendices) is a heading with
+/// one of those numbers that fits after the chapter `last` (the next
+/// number, or the one after it) and stands apart: no sentence running on
+/// in its next line, not itself an item of a list. Without such a later heading the line stays a chapter: a chapter
+/// may well follow a list that ends in the number before it.
+fn shadows_later_chapter(lines: &[Item], i: usize, consumed: usize, n: u32, last: u32) -> bool {
+    // The end of the list: consecutive numbers on lines close together,
+    // in the same part.
+    let mut k = n;
+    let mut gap = 0;
+    let mut end = i + consumed;
+    for (j, l) in lines.iter().enumerate().skip(i + consumed) {
+        if l.text.is_empty() {
+            continue;
+        }
+        match list_number(&l.text) {
+            Some(m) if m == k + 1 => {
+                k += 1;
+                gap = 0;
+                end = j + 1;
+                continue;
+            }
+            // Another number (`4 Leidende principes` after item 4) ends
+            // the list, as does a new part (`C. Titel`, `Bijlage 1`).
+            Some(_) => break,
+            None => {}
+        }
+        if candidate(l, lines.get(j + 1))
+            .is_some_and(|(c, _)| matches!(c.num, Num::Letter(_) | Num::Appendix(_)))
+        {
+            break;
+        }
+        gap += 1;
+        if gap > LIST_ITEM_LINES {
+            break;
+        }
+    }
+    // An item of a list itself: the item before it is near, in the same
+    // part (a new part, `C. Titel`, ends the search), or the item after it
+    // follows at once (a short chapter may be followed by the next one a
+    // few lines on).
+    let part = |l: &Item| {
+        candidate(l, None).is_some_and(|(c, _)| matches!(c.num, Num::Letter(_) | Num::Appendix(_)))
+    };
+    let item = |j: usize, m: u32| -> bool {
+        let text = |l: &&Item| !l.text.is_empty();
+        let mut before = lines[..j]
+            .iter()
+            .rev()
+            .filter(text)
+            .take(LIST_ITEM_LINES)
+            .take_while(|l| !part(l));
+        let after = lines[j + 1..].iter().find(text);
+        before.any(|l| list_number(&l.text) == Some(m - 1))
+            || after.is_some_and(|l| list_number(&l.text) == Some(m + 1))
+    };
+    for j in end..lines.len() {
+        let Some((cand, consumed)) = candidate(&lines[j], lines.get(j + 1)) else {
+            continue;
+        };
+        match cand.num {
+            Num::Appendix(_) => return false,
+            // A number alone on its line (a table's cell, a page number)
+            // is no heading to compete with.
+            Num::Numbered(v) if consumed == 1 && v.len() == 1 && (n..=k).contains(&v[0]) => {
+                let m = v[0];
+                let continued = lines
+                    .get(j + 1)
+                    .is_some_and(|next| continues_sentence(&lines[j], next));
+                if (m == last + 1 || m == last + 2)
+                    && !continued
+                    && !ends_open(&cand.title)
+                    && !item(j, m)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Lines of text an item of a list may take before the next item.
+const LIST_ITEM_LINES: usize = 6;
 
 /// [`is_title`] with limits on length: one line, or a title of two.
 fn title_shape(t: &str, max_chars: usize, max_words: usize) -> bool {
@@ -727,8 +887,11 @@ fn title_shape(t: &str, max_chars: usize, max_words: usize) -> bool {
 
 /// A heading line whose text runs on into the next line of the same
 /// paragraph, starting in lower case, is a wrapped sentence.
+///
+/// A new page is no new paragraph here: a sentence cut off at the foot of
+/// a page goes on in lower case at the top of the next one.
 fn continues_sentence(line: &Item, next: &Item) -> bool {
-    if next.paragraph_start && !line.text.ends_with('-') {
+    if next.paragraph_start && next.page == line.page && !line.text.ends_with('-') {
         return false;
     }
     next.text
@@ -872,6 +1035,27 @@ impl Builder {
             // Read only by `read` from the marks of `fallback_headings`.
             Num::Plain(_) | Num::Label(..) => false,
         }
+    }
+
+    /// Whether the text read since the last heading holds a numbered
+    /// list that starts at `1` and reaches `n`: lines starting `1`, `2`,
+    /// ... `n` in that order (after its last `1`).
+    fn restarted_list_reaches(&self, n: u32) -> bool {
+        let text = match self.sections.last() {
+            Some(s) => &s.text,
+            None => &self.front.text,
+        };
+        let numbers: Vec<u32> = text.lines().filter_map(list_number).collect();
+        let Some(start) = numbers.iter().rposition(|&k| k == 1) else {
+            return false;
+        };
+        let mut want = 1;
+        for &k in &numbers[start..] {
+            if k == want {
+                want += 1;
+            }
+        }
+        want > n
     }
 
     fn has_letter(&self, c: char) -> bool {
@@ -1480,6 +1664,93 @@ mod tests {
         assert_eq!(v.section("4").unwrap().pages, (9, 10));
         assert!(!v.section("4").unwrap().text.contains("geopolitieke"));
         assert_eq!(v.section("6").unwrap().title, "Implicaties juridisch");
+    }
+
+    /// QA (a regional vision, part D): the results of a part, numbered
+    /// `1` to `4` anew inside chapter 2, were read on from `3` as chapters
+    /// 3 and 4, and the real chapter `4 Leidende principes` after them was
+    /// lost (a number already seen).
+    #[test]
+    fn a_numbered_list_restarting_inside_a_chapter_is_no_chapter() {
+        let d = doc(&[
+            "Regiovisie\n\n1 Inleiding\n\nDit is de inleiding van de visie.\n\n\
+             2 Regiovisie\n\nWij willen het volgende bereiken.\n\n\
+             A. Ontwikkelopgaven preventie\n\nPreventie voorkomt geweld.\n\n\
+             B. Ontwikkelopgaven interventies\n\nResultaten in 2022\n\
+             1 Ketenpartners werken systeemgericht samen\n\
+             2 Het is duidelijk wie de regisseur is\n\
+             3 De aanpak Veiligheid eerst is ingevoerd\n\
+             4 Slachtoffers krijgen een traumascreening\n\n\
+             C. Ontwikkelopgaven monitoring\n\nKetenpartners hebben zicht op de impact.\n\n\
+             4 Leidende principes bij de uitvoering\n\nDe aanpak is systeemgericht.\n\n\
+             5 Tot slot\n\nWij danken iedereen.\n",
+        ]);
+        let v = parse_version(&d, "x");
+        assert_eq!(
+            numbers(&v),
+            ["0", "1", "2", "A", "B", "C", "4", "5"],
+            "{v:#?}"
+        );
+        assert_eq!(
+            v.section("4").unwrap().title,
+            "Leidende principes bij de uitvoering"
+        );
+        assert!(v.section("B").unwrap().text.contains("4 Slachtoffers"));
+        // A chapter after a list that ends in the number before it is a
+        // chapter all the same: no later heading claims its number.
+        let d = doc(&[
+            "1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe doen twee dingen:\n\
+             1 Wij maken afspraken\n2 Wij voeren ze uit\n\n\
+             3 Financiën\n\nGeld.\n\n4 Uitvoering\n\nDe regio voert uit.\n",
+        ]);
+        assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2", "3", "4"]);
+    }
+
+    /// QA: a list item broken over lines (as a PDF of a plain text breaks
+    /// it), its sentence going on in lower case after an empty line or at
+    /// the top of the next page, was read as a heading over two lines, or
+    /// as a heading standing alone.
+    #[test]
+    fn a_sentence_going_on_after_an_empty_line_or_a_page_break_is_no_heading() {
+        let d = doc(&["1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe bereiken dit:\n\
+             3 De aanpak van de keten\nis ingevoerd en wordt\n\nvoortdurend verbeterd.\n\n\
+             3 Financiën\n\nGeld.\n"]);
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+        assert_eq!(v.section("3").unwrap().title, "Financiën");
+        let d = doc(&[
+            "1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe bereiken dit:\n\
+             3 De MDA-aanpak voor onveilige situaties is",
+            "ontwikkeld en duidelijk belegd.\n\n3 Financiën\n\nGeld.\n",
+        ]);
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+        assert_eq!(v.section("3").unwrap().title, "Financiën");
+        assert_eq!(v.section("3").unwrap().pages, (2, 2));
+    }
+
+    /// QA: a plain text converted to PDF (one font, nothing bold) lost its
+    /// chapters `2.`, `3.`: a chapter in body size had to fit the
+    /// numbering strictly, as if the layout said it was body text. A
+    /// layout without any line bold or larger says nothing; the text is
+    /// read as the plain text is.
+    #[test]
+    fn a_pdf_in_one_font_is_read_as_plain_text() {
+        // With a footnote cut off at the end of its line in front.
+        let text = "Inleiding\n\nDe regio werkt samen aan de aanpak van huiselijk geweld.\n\n\
+                    3 Bron: Regiovisie huiselijk geweld Hollands Midden 2019 –\n2023. Pag. 14.\n\n\
+                    2. Projecten voor 2019\n\nProjecten waarop we sturen.\n\n\
+                    3. Korte beschrijving van de projecten\n\nIeder project kent een eigen aanpak.\n";
+        let mut d = doc(&[text]);
+        for l in &mut d.pages[0].lines {
+            l.font_size = 11.0;
+        }
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["0", "2", "3"], "{v:#?}");
+        // With a heading in larger type the layout is evidence again: a
+        // first chapter `2.` in body size is not taken.
+        d.pages[0].lines[0].font_size = 16.0;
+        assert_eq!(numbers(&parse_version(&d, "x")), ["0"]);
     }
 
     #[test]
