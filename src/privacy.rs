@@ -1612,6 +1612,7 @@ fn replace_third_parties<'t>(
             let item = &list[last..start];
             let name = item.find('(').map_or(item, |at| item[..at].trim_end());
             let age = &item[name.len()..];
+            let (name, employer) = employer_after(name, not_a_name);
             let words: Vec<&str> = name
                 .split(|ch: char| ch.is_whitespace() || ch == '.')
                 .filter(|w| !w.is_empty())
@@ -1641,6 +1642,7 @@ fn replace_third_parties<'t>(
                     .map(|w| w.to_string()),
             );
             out.push_str(NAME);
+            out.push_str(employer);
             out.push_str(age);
             out.push_str(&list[start..end]);
             last = end;
@@ -1648,6 +1650,33 @@ fn replace_third_parties<'t>(
         out
     });
     Cow::Owned(out.into_owned())
+}
+
+/// `name` split before the organisation it ends with (`Van Dijk van
+/// Veilig Thuis` → `Van Dijk`, ` van Veilig Thuis`; `P. de Boer van de
+/// GGD`): a `van` or `bij` after the name's first word, followed by words
+/// that name no person ([`NOT_A_NAME`]) while the words before it do not.
+/// Otherwise `name` whole and an empty rest.
+fn employer_after<'n>(name: &'n str, not_a_name: &Regex) -> (&'n str, &'n str) {
+    let particle = |w: &str| PARTICLES.contains(&w.to_lowercase().as_str());
+    for (at, _) in name.match_indices(' ') {
+        let (head, tail) = name.split_at(at);
+        let rest = tail.trim_start();
+        let Some(word) = rest.split_whitespace().next() else {
+            continue;
+        };
+        let names_someone = head
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !particle(w));
+        if matches!(word, "van" | "bij")
+            && names_someone
+            && !not_a_name.is_match(head)
+            && not_a_name.is_match(rest)
+        {
+            return (head, tail);
+        }
+    }
+    (name, "")
 }
 
 /// What stands between the names of a list after a relation word (`Tim
@@ -2840,6 +2869,19 @@ mod tests {
                 false
             ),
             "Wij spraken met mevrouw [naam], dhr. [naam] en mw. [naam]."
+        );
+        // A name followed by the organisation the person works for: the
+        // name goes, the organisation stays, and no particle is left.
+        assert_eq!(
+            s.scrub_as(
+                "Ook mevrouw Van Dijk van Veilig Thuis hielp. Mevrouw Van Dijk nam de tijd.",
+                false
+            ),
+            "Ook mevrouw [naam] van Veilig Thuis hielp. Mevrouw [naam] nam de tijd."
+        );
+        assert_eq!(
+            s.scrub_as("Wij belden met dhr. P. de Boer van de GGD.", false),
+            "Wij belden met dhr. [naam] van de GGD."
         );
         // A relation word in an organisation's letter is no private matter.
         let org = "Onze partner Jeugdfonds Sport en het gezin Centraal programma.";

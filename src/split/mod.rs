@@ -2790,4 +2790,21 @@ J. Smit
         assert_eq!(t.len(), 2, "{t:#?}");
         assert!(!t.iter().any(|c| c.contains("Tot slot")), "{t:#?}");
     }
+
+    #[test]
+    fn a_first_chapter_holding_only_the_introduction_is_no_comment() {
+        let letter = "# Reactie Stichting Kind Veilig\n\nDen Haag, 22 maart 2019\n\nGeachte werkgroep,\n\n## 1. Inleiding\n\nStichting Kind Veilig zet zich in voor kinderen die opgroeien met huiselijk geweld. Wij hebben de concept-regiovisie gelezen en geven de volgende punten mee.\n\n## 2. Preventie\n\nWij missen concrete doelen voor scholen in de regio.\n\n## 3. Hulp aan kinderen\n\nKinderen krijgen nu vaak geen eigen hulp; neem dat op in de visie.\n\nMet vriendelijke groet,\n\nStichting Kind Veilig\n";
+        let doc = crate::extract::extract_plain_text("r.md", letter.as_bytes());
+        let t = texts(&split_response(&doc, "r-1"));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert!(!t.iter().any(|c| c.contains("Inleiding")), "{t:#?}");
+        // An introduction chapter that states a view is a point.
+        let viewed = letter.replace(
+            "Wij hebben de concept-regiovisie gelezen en geven de volgende punten mee.",
+            "Wij missen in de visie de stem van kinderen zelf.",
+        );
+        let doc = crate::extract::extract_plain_text("r.md", viewed.as_bytes());
+        let t = texts(&split_response(&doc, "r-1"));
+        assert_eq!(t.len(), 3, "{t:#?}");
+    }
 }

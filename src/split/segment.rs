@@ -491,6 +491,22 @@ pub(super) fn is_procedural(text: &str) -> bool {
     (proc_.is_match(t) || framing) && !view(&own)
 }
 
+/// A first chapter of the letter that only frames it: a title stating no view
+/// (`1. Inleiding`) over paragraphs that are all letter framing (the
+/// writer presenting itself, `Wij hebben de concept-regiovisie gelezen en
+/// geven de volgende punten mee.`). Its title alone is no point either.
+fn framing_chapter(paras: &[String]) -> bool {
+    match paras.split_first() {
+        Some((title, body)) => {
+            !body.is_empty()
+                && is_heading_shape(title)
+                && !states_view(title)
+                && body.iter().all(|p| is_procedural(p))
+        }
+        None => false,
+    }
+}
+
 /// A paragraph too short to be a point by its length (three to five
 /// words) that still states a view in a sentence (a title is a heading).
 fn short_view(text: &str) -> bool {
@@ -1091,7 +1107,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // A body of one paragraph and nothing else: the letter's one point.
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
     let analyzer = crate::text::Analyzer::default();
-    for d in drafts {
+    for (i, d) in drafts.into_iter().enumerate() {
         let text = d.text();
         if d.after_list {
             // Below the list: a view of its own is a point (`Ik voeg daar
@@ -1125,7 +1141,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             } else {
                 3
             };
-            word_count(&text) >= least && !(d.label.is_none() && is_procedural(&text))
+            word_count(&text) >= least
+                && !(d.label.is_none() && is_procedural(&text))
+                // Only the letter's first chapter can be its introduction.
+                && !(i == 0 && framing_chapter(&d.paras))
         };
         if keep {
             out_drafts.push(d);
