@@ -1439,6 +1439,37 @@ mod tests {
     }
 
     #[test]
+    fn a_short_section_without_subsections_is_a_topic() {
+        let mut d = Version::default();
+        d.sections
+            .push(sec("3", "Ondersteuning en uitvoering", "", (1, 1)));
+        d.sections.push(sec(
+            "3.1",
+            "Schuldhulpverlening",
+            "De wachttijd voor schuldhulpverlening is maximaal vier weken. Bij crisis, zoals een dreigende huisuitzetting, helpen we binnen drie werkdagen.",
+            (1, 1),
+        ));
+        // Fourteen words of its own.
+        d.sections.push(sec(
+            "3.2",
+            "Minimaregelingen",
+            "De gemeenten harmoniseren de minimaregelingen. De inkomensgrens wordt 120 procent van het sociaal minimum.",
+            (1, 1),
+        ));
+        for comment in [
+            "De minimaregelingen moeten eenvoudiger, maak een formulier.",
+            "De inkomensgrens van 120 procent van het sociaal minimum is te laag.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(comment);
+            assert_eq!(
+                links.first().map(|l| l.number.as_str()),
+                Some("3.2"),
+                "{comment}: {links:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_aside_gets_no_link_by_topic() {
         let mut d = Version::default();
         d.sections.push(sec(

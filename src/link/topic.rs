@@ -473,8 +473,21 @@ fn intern<K: Hash + Eq>(ids: &mut FxHashMap<K, u32>, term: K) -> u32 {
     *ids.entry(term).or_insert(next)
 }
 
-/// Sections with fewer words of their own are not topical targets.
+/// Sections with fewer words of their own are not topical targets, unless
+/// they have no subsections (see [`MIN_LEAF_WORDS`]).
 pub(crate) const MIN_SECTION_WORDS: usize = 15;
+
+/// A section without subsections is a topical target from this many words
+/// of its own: a short paragraph is still about its topic, where a chapter
+/// heading over its subsections is represented by them.
+const MIN_LEAF_WORDS: usize = 6;
+
+/// Whether section `si` of `draft` has no subsections (`3.2` has none
+/// when no section is numbered `3.2.…`).
+fn is_leaf(draft: &Version, si: usize) -> bool {
+    let prefix = format!("{}.", draft.sections[si].number);
+    !draft.sections.iter().any(|s| s.number.starts_with(&prefix))
+}
 
 /// Words of running text (see [`prose_words`]) the front matter (number
 /// `0`, the text before the first numbered heading) must hold to be a
@@ -590,7 +603,12 @@ impl TopicIndex {
             .iter()
             .enumerate()
             .map(|(si, s)| (si, s.text.split_whitespace().collect::<Vec<_>>()))
-            .filter(|(_, words)| words.len() >= MIN_SECTION_WORDS)
+            .filter(|(si, words)| {
+                // A short section without subsections (`3.2 Minimaregelingen`
+                // over two sentences) is a topic all the same.
+                words.len() >= MIN_SECTION_WORDS
+                    || words.len() >= MIN_LEAF_WORDS && is_leaf(draft, *si)
+            })
             .collect();
         let ((stem_ids, stem_docs, passage_section), (gram_ids, gram_docs, _)) = rayon::join(
             || {
