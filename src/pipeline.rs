@@ -1079,6 +1079,8 @@ pub fn write_output_with(
         .unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(parent)
         .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    // One run at a time writes the folder: a second one waits here.
+    let _lock = lock_output(parent);
     // Older versions swapped a new folder in; one killed half-way left
     // the old output here.
     let old = parent.join(format!(".inspraak-old-{name}"));
@@ -1122,6 +1124,19 @@ pub fn write_output_with(
     }
     let stats = crate::timings::time(timings, "output/finish", || staging.finish())?;
     Ok(Written { files, stats })
+}
+
+/// An exclusive lock on the folder that holds the output folder, held
+/// while a run writes the output, so that two runs at once do not write
+/// (and clean up) the same folder: the second waits for the first. It is
+/// the parent that is locked, as the output folder itself may be replaced
+/// by a new one, and no lock file is left beside the output. The operating
+/// system releases the lock when the process ends, also on a crash. Where
+/// the folder cannot be locked, the run goes on without it.
+fn lock_output(parent: &Path) -> Option<std::fs::File> {
+    let folder = std::fs::File::open(parent).ok()?;
+    folder.lock().ok()?;
+    Some(folder)
 }
 
 /// What [`write_output`] did.
@@ -1189,6 +1204,29 @@ fn check_replaceable(out: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_run_waits_for_the_one_writing_the_output() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let first = lock_output(dir.path()).expect("a folder can be locked");
+        let done = std::sync::Arc::new(AtomicBool::new(false));
+        let second = {
+            let (path, done) = (dir.path().to_path_buf(), done.clone());
+            std::thread::spawn(move || {
+                let lock = lock_output(&path);
+                done.store(true, Ordering::SeqCst);
+                lock.is_some()
+            })
+        };
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(!done.load(Ordering::SeqCst), "the second got the lock");
+        drop(first);
+        assert!(second.join().unwrap());
+        assert!(done.load(Ordering::SeqCst));
+        // No lock file is left beside the output.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 
     #[test]
     fn output_must_be_a_named_folder() {
