@@ -144,14 +144,15 @@ fn hlt_held_out_set_does_not_regress() {
     // 0.790, precision@3 0.471, no-link 2/3. precision@3 0.427 since a
     // story reaching two related-term groups gets suggestions below the
     // topical threshold (`TOPIC_RELATED_MIN_STRENGTH`): its two residents'
-    // stories now get links, none of them labelled.
+    // stories now get links, none of them labelled. Top-1 0.852 again
+    // since `zorgen` weighs as a general word (`ik maak mij zorgen`).
     meets(
         "hlt",
         Floors {
             labelled: 30,
             seg_recall: 0.95,
             seg_precision: 0.96,
-            top1: 0.77,
+            top1: 0.85,
             recall_at_3: 0.78,
             precision_at_3: 0.42,
             no_link: None,
