@@ -191,3 +191,81 @@ fn without_a_title_the_memo_uses_the_drafts_own() {
         .stderr(predicates::str::contains("unknown kind `burger`"))
         .stderr(predicates::str::contains("resident (inwoner, bewoner)"));
 }
+
+/// The text of the Word memo's paragraphs, one line each.
+fn docx_text(path: &Path) -> String {
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    let para = regex::Regex::new(r"(?s)<w:p[ >].*?</w:p>").unwrap();
+    let text = regex::Regex::new(r"(?s)<w:t(?: [^>]*)?>(.*?)</w:t>").unwrap();
+    para.find_iter(&xml)
+        .map(|p| {
+            text.captures_iter(p.as_str())
+                .map(|c| c[1].to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Section 1 of the Word memo says what the HTML and Markdown memo say:
+/// that campaign points are answered once, the deadline a late response
+/// missed, and not that all came in time when one dated after the
+/// deadline was accepted (`late = false`).
+#[test]
+fn the_word_memo_introduces_as_the_other_memos_do() {
+    let letter = |name: &str| {
+        format!(
+            "Lindeveen, 9 oktober 2026\n\nGeachte werkgroep,\n\n1. Kinderen in armoede moeten gratis kunnen sporten en zwemmen.\n2. Schaf de eigen bijdrage voor schuldhulpverlening af.\n\nMet vriendelijke groet,\n{name}\n"
+        )
+    };
+    let (a, b) = (letter("Pieter de Groot"), letter("Johan Smit"));
+    let files = |late: &str| {
+        vec![
+            (
+                "consultation.toml".to_string(),
+                format!("deadline = 2026-10-15\n\n[responses.\"laat.txt\"]\n{late}\n"),
+            ),
+            (
+                "drafts/01.txt".to_string(),
+                "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen aanpakken.\n\n2. Uitvoering\n\n2.1 Schuldhulp\nDe eigen bijdrage voor schuldhulp is 50 euro per traject.\n".to_string(),
+            ),
+            ("responses/campagne-groot.txt".to_string(), a.clone()),
+            ("responses/campagne-smit.txt".to_string(), b.clone()),
+            (
+                "responses/laat.txt".to_string(),
+                "Lindeveen, 2 november 2026\n\nGeachte werkgroep,\n\nDe aanpak van armoede in paragraaf 1.1 moet ook over energiearmoede gaan.\n\nMet vriendelijke groet,\nStichting Energiebank\n".to_string(),
+            ),
+        ]
+    };
+    for (late, said) in [
+        ("late = false", "door de werkgroep als tijdig aangemerkt"),
+        ("", "na de termijn van 15 oktober 2026 ontvangen"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let files = files(late);
+        let files: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        write_inbox(dir.path(), &files);
+        inspraak(dir.path()).arg("run").assert().success();
+        let md =
+            std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+        let word = docx_text(&dir.path().join("output/nota-van-beantwoording.docx"));
+        for text in [&md, &word] {
+            assert!(text.contains(said), "{late}: {text}");
+            assert!(
+                !text.contains("Alle reacties zijn binnen de termijn"),
+                "{text}"
+            );
+            assert!(
+                text.contains("punten zijn door meerdere indieners"),
+                "{text}"
+            );
+        }
+    }
+}

@@ -59,6 +59,10 @@ pub struct MemoContext {
     pub late: Vec<LateRow>,
     /// Points of late submissions still without a decision.
     pub late_open: usize,
+    /// Responses dated after the deadline that the working group did not
+    /// mark late (`late = false` in consultation.toml: an agreed
+    /// extension): the memo then does not say all came in time.
+    pub accepted_late: usize,
     /// Campaign groups (identical comments by several senders).
     pub campaigns: usize,
     /// `section`, `respondent` or `theme`.
@@ -951,6 +955,12 @@ impl<'a> Builder<'a> {
                 .filter(|r| r.late)
                 .map(|r| self.open_points(r))
                 .sum(),
+            accepted_late: c.deadline.map_or(0, |deadline| {
+                c.responses
+                    .iter()
+                    .filter(|r| !r.late && r.date.is_some_and(|d| d > deadline))
+                    .count()
+            }),
             campaigns: self.index.senders.values().filter(|s| s.len() > 1).count(),
             group_by: group_by.key(),
             groups: self.groups(items, group_by),

@@ -769,7 +769,25 @@ fn received(m: &MemoContext, t: &Texts) -> String {
         (_, true) => format!("{c} separate comments in all"),
     };
     let with = t.pick("met", "with");
-    format!("{responses} {with} {comments}.")
+    let campaigns = match (m.campaigns, t.en) {
+        (0, _) => String::new(),
+        (1, false) => " Eén punt is door meerdere indieners in (vrijwel) gelijke bewoordingen \
+                       ingediend; dit wordt hieronder één keer beantwoord, met het aantal \
+                       indieners."
+            .to_string(),
+        (n, false) => format!(
+            " {n} punten zijn door meerdere indieners in (vrijwel) gelijke bewoordingen \
+             ingediend; deze worden hieronder elk één keer beantwoord, met het aantal indieners."
+        ),
+        (1, true) => " One comment was sent by several respondents in (nearly) the same words; \
+                      it is answered once below, with the number of senders."
+            .to_string(),
+        (n, true) => format!(
+            " {n} comments were sent by several respondents in (nearly) the same words; each is \
+             answered once below, with the number of senders."
+        ),
+    };
+    format!("{responses} {with} {comments}.{campaigns}")
 }
 
 /// The memo's opening paragraph, as the HTML and Markdown memo have it.
@@ -855,7 +873,31 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         &t.pick("1.3 Te laat ingediende reacties", "1.3 Late submissions"),
     ));
     doc = if m.late.is_empty() {
-        doc.add_paragraph(para("Normal", &in_time(m.deadline.is_some(), t.en)))
+        let text = in_time(m.deadline.is_some(), t.en);
+        let text = match (m.accepted_late, t.en) {
+            (0, _) => text,
+            (1, false) => format!(
+                "Geen reactie is als te laat aangemerkt: één reactie is na de termijn ontvangen \
+                 en door {} als tijdig aangemerkt.",
+                m.sender_in_sentence
+            ),
+            (n, false) => format!(
+                "Geen reactie is als te laat aangemerkt: {n} reacties zijn na de termijn \
+                 ontvangen en door {} als tijdig aangemerkt.",
+                m.sender_in_sentence
+            ),
+            (1, true) => format!(
+                "No response is marked as late: one response arrived after the deadline and was \
+                 accepted as in time by {}.",
+                m.sender_in_sentence
+            ),
+            (n, true) => format!(
+                "No response is marked as late: {n} responses arrived after the deadline and \
+                 were accepted as in time by {}.",
+                m.sender_in_sentence
+            ),
+        };
+        doc.add_paragraph(para("Normal", &text))
     } else {
         let rows = m
             .late
@@ -868,58 +910,87 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
                 ]
             })
             .collect();
-        doc.add_paragraph(para("Normal", &late_lead(m.late.len(), m.late_open, t.en)))
-            .add_table(table(
-                &[
-                    t.pick("Indiener", "Respondent"),
-                    t.pick("Datum", "Date"),
-                    t.pick("Punten", "Comments"),
-                ],
-                rows,
-            ))
+        let lead = late_lead(
+            m.late.len(),
+            m.late_open,
+            m.deadline.as_deref(),
+            &m.sender,
+            t.en,
+        );
+        doc.add_paragraph(para("Normal", &lead)).add_table(table(
+            &[
+                t.pick("Indiener", "Respondent"),
+                t.pick("Datum", "Date"),
+                t.pick("Punten", "Comments"),
+            ],
+            rows,
+        ))
     };
     main_changes(doc, m, t)
 }
 
-/// The sentence above the table of late responses: `responses` of them,
-/// `open` points of theirs not answered yet.
-fn late_lead(responses: usize, open: usize, en: bool) -> String {
-    let (first, answered, unanswered, marked) = match (en, responses == 1) {
-        (false, true) => (
-            "De volgende reactie is na de termijn ontvangen.",
-            "Ook deze is inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
-            "Ook deze wordt inhoudelijk beantwoord;",
-            "Ze is in deze nota gemarkeerd als ‘te laat ingediend’.",
-        ),
-        (false, false) => (
-            "De volgende reacties zijn na de termijn ontvangen.",
-            "Ook deze zijn inhoudelijk beantwoord en in deze nota gemarkeerd als ‘te laat ingediend’.",
-            "Ook deze worden inhoudelijk beantwoord;",
-            "Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’.",
-        ),
-        (true, true) => (
-            "The following response arrived after the deadline.",
-            "It was answered all the same and is marked ‘late’ in this memo.",
-            "It is answered all the same;",
-            "It is marked ‘late’ in this memo.",
-        ),
-        (true, false) => (
-            "The following responses arrived after the deadline.",
-            "They were answered all the same and are marked ‘late’ in this memo.",
-            "They are answered all the same;",
-            "They are marked ‘late’ in this memo.",
-        ),
+/// The sentence above the table of late responses, as the HTML and
+/// Markdown memo have it: `responses` of them, after the `deadline`,
+/// `open` points of theirs not answered yet by `sender`.
+fn late_lead(
+    responses: usize,
+    open: usize,
+    deadline: Option<&str>,
+    sender: &str,
+    en: bool,
+) -> String {
+    let one = responses == 1;
+    let of = match (deadline, en) {
+        (Some(d), false) => format!(" van {d}"),
+        (Some(d), true) => format!(" of {d}"),
+        (None, _) => String::new(),
     };
-    if open == 0 {
-        return format!("{first} {answered}");
-    }
+    let first = match (en, one) {
+        (false, true) => format!("De volgende reactie is na de termijn{of} ontvangen."),
+        (false, false) => format!("De volgende reacties zijn na de termijn{of} ontvangen."),
+        (true, true) => format!("The following response arrived after the deadline{of}."),
+        (true, false) => format!("The following responses arrived after the deadline{of}."),
+    };
     let points = match (en, open) {
-        (false, 1) => "1 punt is nog niet beantwoord.".to_string(),
-        (false, n) => format!("{n} punten zijn nog niet beantwoord."),
-        (true, 1) => "1 point is not answered yet.".to_string(),
-        (true, n) => format!("{n} points are not answered yet."),
+        (false, 1) => "1 punt is".to_string(),
+        (false, n) => format!("{n} punten zijn"),
+        (true, 1) => "1 point is".to_string(),
+        (true, n) => format!("{n} points are"),
     };
-    format!("{first} {unanswered} {points} {marked}")
+    let rest = match (en, one, open > 0) {
+        (false, true, true) => format!(
+            "{sender} beantwoordt ook deze reactie inhoudelijk; {points} nog niet beantwoord. Ze \
+             is in deze nota gemarkeerd als ‘te laat ingediend’."
+        ),
+        (false, true, false) => format!(
+            "{sender} heeft ook deze reactie inhoudelijk beantwoord; ze is in deze nota \
+             gemarkeerd als ‘te laat ingediend’."
+        ),
+        (false, false, true) => format!(
+            "{sender} beantwoordt ook deze reacties inhoudelijk; {points} nog niet beantwoord. \
+             Ze zijn in deze nota gemarkeerd als ‘te laat ingediend’."
+        ),
+        (false, false, false) => format!(
+            "{sender} heeft ook deze reacties inhoudelijk beantwoord; ze zijn in deze nota \
+             gemarkeerd als ‘te laat ingediend’."
+        ),
+        (true, true, true) => format!(
+            "{sender} answers it all the same; {points} not answered yet. It is marked ‘late \
+             submission’ in this memo."
+        ),
+        (true, true, false) => format!(
+            "{sender} answered it all the same; it is marked ‘late submission’ in this memo."
+        ),
+        (true, false, true) => format!(
+            "{sender} answers them all the same; {points} not answered yet. They are marked \
+             ‘late submission’ in this memo."
+        ),
+        (true, false, false) => format!(
+            "{sender} answered them all the same; they are marked ‘late submission’ in this \
+             memo."
+        ),
+    };
+    format!("{first} {rest}")
 }
 
 /// 1.2 of the memo, as the HTML and Markdown memo have it (with the
