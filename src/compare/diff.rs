@@ -143,6 +143,21 @@ pub(crate) fn section_tokens<'a>(heading: &'a str, body: &'a str) -> Vec<Token<'
     tokens
 }
 
+/// [`section_tokens`] as blocks for [`diff_blocks`]: the heading line's
+/// tokens, then the text's (one block when the text opens with its
+/// heading line).
+pub(crate) fn section_blocks<'a>(heading: &'a str, body: &'a str) -> Vec<Vec<Token<'a>>> {
+    let tokens = section_tokens(heading, body);
+    let body_len = tokenize(body).len();
+    let head_len = tokens.len() - body_len.min(tokens.len());
+    if head_len == 0 {
+        return vec![tokens];
+    }
+    let mut tokens = tokens;
+    let body = tokens.split_off(head_len);
+    vec![tokens, body]
+}
+
 /// Joins token sequences of several sections (a split or merge), each
 /// starting after a paragraph break.
 pub(crate) fn join_sections<'a>(parts: Vec<Vec<Token<'a>>>) -> Vec<Token<'a>> {
@@ -197,6 +212,11 @@ pub fn diff_texts(old: &str, new: &str) -> WordDiff {
 
 /// Word diff of two token sequences.
 pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
+    build(old, new, segments_of(old, new))
+}
+
+/// The segments of the diff of two token sequences.
+fn segments_of(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
     let old_keys: Vec<&str> = old.iter().map(|t| t.text).collect();
     let new_keys: Vec<&str> = new.iter().map(|t| t.text).collect();
     let ops = capture_diff_slices_deadline(
@@ -205,10 +225,51 @@ pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
         &new_keys,
         Some(Instant::now() + DEADLINE),
     );
+    cleanup(segments(&ops))
+}
+
+/// Word diff of a section given as blocks (its heading line, then its
+/// text): each old block is compared with the new block in its place only,
+/// so that a word of a new title is never paired with the same word in the
+/// text below it (`Bereik van jongeren` → `Jongeren en schulden` above an
+/// unchanged `Jongeren tot 27 jaar ...` marks the title only). With a
+/// different number of blocks on each side, the blocks are compared as one.
+pub(crate) fn diff_blocks(old: Vec<Vec<Token<'_>>>, new: Vec<Vec<Token<'_>>>) -> WordDiff {
+    let flat = |blocks: &[Vec<Token<'_>>]| -> usize { blocks.iter().map(Vec::len).sum() };
+    let (old_len, new_len) = (flat(&old), flat(&new));
+    let mut segs = Vec::new();
+    if old.len() == new.len() {
+        let (mut o, mut n) = (0, 0);
+        for (ob, nb) in old.iter().zip(&new) {
+            for seg in segments_of(ob, nb) {
+                segs.push(match seg {
+                    Segment::Equal(a, b) => {
+                        Segment::Equal(a.start + o..a.end + o, b.start + n..b.end + n)
+                    }
+                    Segment::Change(a, b) => {
+                        Segment::Change(a.start + o..a.end + o, b.start + n..b.end + n)
+                    }
+                });
+            }
+            o += ob.len();
+            n += nb.len();
+        }
+    }
+    let old: Vec<Token<'_>> = old.into_iter().flatten().collect();
+    let new: Vec<Token<'_>> = new.into_iter().flatten().collect();
+    debug_assert!(old.len() == old_len && new.len() == new_len);
+    if segs.is_empty() && (old_len > 0 || new_len > 0) {
+        segs = segments_of(&old, &new);
+    }
+    build(&old, &new, segs)
+}
+
+/// The word diff of `old` and `new` as `segs` (in order, covering both).
+fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
     let mut out = SpanBuilder::default();
     let mut words_added = 0;
     let mut words_removed = 0;
-    for seg in cleanup(segments(&ops)) {
+    for seg in segs {
         match seg {
             Segment::Equal(old_range, new_range) => {
                 for (oi, ni) in old_range.zip(new_range) {
@@ -460,6 +521,57 @@ pub fn inserted_text(spans: &[DiffSpan]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_title_is_not_paired_with_a_word_of_the_text_below_it() {
+        let d = diff_blocks(
+            section_blocks(
+                "1.2 Bereik van jongeren",
+                "Jongeren tot 27 jaar krijgen een regeling.",
+            ),
+            section_blocks(
+                "1.2 Jongeren en schulden",
+                "Jongeren tot 27 jaar krijgen een regeling.",
+            ),
+        );
+        let changed: Vec<(DiffOp, &str)> = d
+            .spans
+            .iter()
+            .filter(|s| s.op != DiffOp::Equal)
+            .map(|s| (s.op, s.text.trim()))
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                (DiffOp::Delete, "Bereik van jongeren"),
+                (DiffOp::Insert, "Jongeren en schulden")
+            ]
+        );
+        assert_eq!((d.words_added, d.words_removed), (3, 3));
+        // The same as one block: what the title block avoids.
+        let flat = |h, b| section_tokens(h, b);
+        let whole = diff_tokens(
+            &flat(
+                "1.2 Bereik van jongeren",
+                "Jongeren tot 27 jaar krijgen een regeling.",
+            ),
+            &flat(
+                "1.2 Jongeren en schulden",
+                "Jongeren tot 27 jaar krijgen een regeling.",
+            ),
+        );
+        assert!(whole.words_added >= d.words_added);
+        // A text change is found as before.
+        let d = diff_blocks(
+            section_blocks("2.1 Loket", "Het loket is open op werkdagen."),
+            section_blocks("2.1 Loket", "Het loket is ook op zaterdag open."),
+        );
+        assert!(d.has_changes());
+        assert!(d
+            .spans
+            .iter()
+            .any(|s| s.op == DiffOp::Insert && s.text.contains("zaterdag")));
+    }
 
     #[test]
     fn a_text_opening_with_its_heading_gets_it_once() {

@@ -154,21 +154,31 @@ fn pair_change(
     let new_sections: Vec<&Section> = news.iter().filter_map(|&j| after.sections.get(j)).collect();
     let old_heads: Vec<String> = old_sections.iter().map(|s| heading(s)).collect();
     let new_heads: Vec<String> = new_sections.iter().map(|s| heading(s)).collect();
-    let old_tokens = diff::join_sections(
-        old_sections
-            .iter()
-            .zip(&old_heads)
-            .map(|(s, h)| diff::section_tokens(h, &s.text))
-            .collect(),
-    );
-    let new_tokens = diff::join_sections(
-        new_sections
-            .iter()
-            .zip(&new_heads)
-            .map(|(s, h)| diff::section_tokens(h, &s.text))
-            .collect(),
-    );
-    let d = diff::diff_tokens(&old_tokens, &new_tokens);
+    let d = match (old_sections.as_slice(), new_sections.as_slice()) {
+        // One section on each side: its title and its text each compared
+        // with their own.
+        ([o], [n]) => diff::diff_blocks(
+            diff::section_blocks(&old_heads[0], &o.text),
+            diff::section_blocks(&new_heads[0], &n.text),
+        ),
+        _ => {
+            let old_tokens = diff::join_sections(
+                old_sections
+                    .iter()
+                    .zip(&old_heads)
+                    .map(|(s, h)| diff::section_tokens(h, &s.text))
+                    .collect(),
+            );
+            let new_tokens = diff::join_sections(
+                new_sections
+                    .iter()
+                    .zip(&new_heads)
+                    .map(|(s, h)| diff::section_tokens(h, &s.text))
+                    .collect(),
+            );
+            diff::diff_tokens(&old_tokens, &new_tokens)
+        }
+    };
     let renumbered = b.number != a.number;
     let retitled = crate::text::words(&b.title).ne(crate::text::words(&a.title));
     let body_changed = !merged.is_empty()
