@@ -628,6 +628,12 @@ pub struct DecisionView {
     pub author: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
+    /// Texts of another respondent's point the decision was made on before
+    /// it was moved here ([`crate::ledger::Decision::scrub_also`]): the
+    /// names learnt from them are scrubbed from its texts too. Never
+    /// published.
+    #[serde(skip)]
+    pub scrub_also: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------

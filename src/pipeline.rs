@@ -631,8 +631,9 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             kind,
         });
     }
+    let lost_numbers = ledger.lost_numbers(&responses);
     ledger.number_responses(&mut responses);
-    let ledger_warnings: Vec<String> = crate::ledger::repeated_numbers(&responses)
+    let mut ledger_warnings: Vec<String> = crate::ledger::repeated_numbers(&responses)
         .into_iter()
         .collect();
     if !ledger_warnings.is_empty() {
@@ -642,6 +643,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
             r.number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         }
     }
+    ledger_warnings.extend(lost_numbers);
     assign_public_names(&mut responses);
     let start = Instant::now();
     // The comments whose text no earlier run linked with these versions,
@@ -965,6 +967,8 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     // Change references and editorial marks filed under their sections'
     // numbers in the newest version (the documents already follow them).
     let followed = ledger.follow_sections(&consultation) > 0;
+    // Before re-attached decisions name their new files.
+    let lost_numbers = ledger.lost_numbers(&consultation.responses).is_some();
     let reattached = !consultation.reattached_decisions.is_empty();
     if reattached {
         // File re-attached decisions under their comments' new ids.
@@ -973,7 +977,13 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     // New responses: record their numbers so that they stay; campaign
     // letters that joined a decided campaign: record them as its members.
     let numbered = timings::time(timings, "ledger/register", || {
-        let numbered = ledger.register(&consultation.responses);
+        // Numbers lost from the ledger: the new ones are not recorded, so
+        // the tables can still be restored (and the warning stays).
+        let numbered = if lost_numbers {
+            0
+        } else {
+            ledger.register(&consultation.responses)
+        };
         numbered + ledger.record_members(&consultation) > 0
     });
     let save_numbers = || {

@@ -993,13 +993,27 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         for q in &mut com.quotes {
             q.text = scrubber.scrub_learnt_as(&q.text, private, &learnt);
         }
-        com.decision.answer = scrubber.scrub_learnt_as(&com.decision.answer, private, &learnt);
+        // A decision moved here from another respondent's point also goes
+        // without the names learnt from that respondent's texts (as a
+        // private person's: the safe side).
+        let extra = (!com.decision.scrub_also.is_empty()).then(|| {
+            scrubber.learnt_from(com.decision.scrub_also.iter().map(String::as_str), true)
+        });
+        let decision_text = |text: &str| {
+            let once = scrubber.scrub_learnt_as(text, private, &learnt);
+            match &extra {
+                Some(e) => scrubber.scrub_learnt_as(&once, true, e),
+                None => once,
+            }
+        };
+        com.decision.answer = decision_text(&com.decision.answer);
         if let Some(s) = &mut com.decision.summary {
-            *s = scrubber.scrub_learnt_as(s, private, &learnt);
+            *s = decision_text(s);
         }
         if let Some(t) = &mut com.decision.theme {
-            *t = scrubber.scrub_learnt_as(t, private, &learnt);
+            *t = decision_text(t);
         }
+        com.decision.scrub_also = Vec::new();
     }
     r
 }

@@ -728,3 +728,357 @@ fn decide_keeps_the_ledgers_permissions() {
         .contains("Dank, tot slot."));
     assert_eq!(mode(&memo), 0o664, "an output file written again");
 }
+
+/// A decided point reworded so that it may mean something else (more than
+/// layout, still 90% the same) keeps its decision, but the text it was
+/// made on stays in the ledger (`decided_on`) and `run`, `check` and
+/// `status` report it until the working group confirms it for the new
+/// text (`decide ID --confirm`). A change of layout alone needs no
+/// confirmation.
+#[test]
+fn a_decision_re_attached_to_a_reworded_point_waits_for_confirmation() {
+    let dir = inbox();
+    let file = dir.path().join("inbox/responses/stichting-zuid.txt");
+    let original = std::fs::read_to_string(&file).unwrap();
+    succeeded(dir.path(), &["run"]);
+    let point =
+        "Stichting Zuid vindt dat de wachtlijsten bij de opvang in de regio snel korter moeten.";
+    let id = json_of(dir.path(), &["status", "--json"])["open_comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains("wachtlijsten"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            &id,
+            "--status",
+            "not_adopted",
+            "--answer",
+            "De regio kiest anders.",
+        ],
+    );
+    // Layout only: re-attached, nothing to confirm.
+    std::fs::write(&file, original.replace("wachtlijsten", "wacht-\nlijsten")).unwrap();
+    succeeded(dir.path(), &["run"]);
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(!report.contains("to confirm"), "{report}");
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    assert!(ledger.decisions.values().all(|d| d.decided_on.is_none()));
+    // Reworded: "in de regio" becomes "in de stad".
+    std::fs::write(
+        &file,
+        original.replace("in de regio snel", "in de stad snel"),
+    )
+    .unwrap();
+    let run = succeeded(dir.path(), &["run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("--confirm"), "{stderr}");
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let (new_id, d) = ledger.decisions.iter().next().unwrap();
+    assert_eq!(d.decided_on.as_deref().map(str::trim), Some(point));
+    assert!(d.comment.contains("in de stad"), "{}", d.comment);
+    // Reported by every run, `check` and `status` until confirmed.
+    let run = succeeded(dir.path(), &["run"]);
+    assert!(String::from_utf8_lossy(&run.stderr).contains("--confirm"));
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&check.stdout);
+    let line = report
+        .lines()
+        .find(|l| l.starts_with("to confirm"))
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(
+        line.contains("in de regio snel") && line.contains("in de stad snel"),
+        "{line}"
+    );
+    assert!(
+        line.contains(&format!("inspraak decide {new_id} --confirm")),
+        "{line}"
+    );
+    let status = succeeded(dir.path(), &["status"]);
+    assert!(String::from_utf8_lossy(&status.stdout).contains("to confirm"));
+    // Confirmed: the old text goes, the decision stays.
+    let out = succeeded(dir.path(), &["decide", new_id, "--confirm"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("confirmed"));
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let d = &ledger.decisions[new_id.as_str()];
+    assert_eq!(d.decided_on, None);
+    assert_eq!(d.answer, "De regio kiest anders.");
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert!(!String::from_utf8_lossy(&check.stdout).contains("to confirm"));
+}
+
+/// A three-part consultation: the council's point and a resident's point
+/// on 2.1; the resident's answer names the resident's neighbour.
+fn council_and_resident() -> tempfile::TempDir {
+    temp_inbox(&[
+        (
+            "drafts/01.txt",
+            "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen \
+             aanpakken in de hele regio.\n\n2. Hulp\n\n2.1 Schuldhulpverlening\nDe wachttijd voor \
+             schuldhulpverlening is maximaal vier weken in de hele regio.\n",
+        ),
+        (
+            "responses/01-raad.txt",
+            "Gemeenteraad van Lindeveen\n\nLindeveen, 8 oktober 2026\n\nGeachte werkgroep,\n\n1. De \
+             raad vindt de wachttijd in paragraaf 2.1 te lang.\n\nHoogachtend,\n\nDe gemeenteraad \
+             van Lindeveen\n",
+        ),
+        (
+            "responses/02-inwoner.txt",
+            "Lindeveen, 9 oktober 2026\n\nGeachte werkgroep,\n\nMijn buurman Kees Vermeulen wachtte \
+             een half jaar op schuldhulp, paragraaf 2.1 klopt niet.\n\nMet vriendelijke groet,\nHans \
+             Mulder\n",
+        ),
+    ])
+}
+
+/// `decide --move` onto a point of another respondent than the one the
+/// decision was made on (a typo: 1.1 for 2.1) is refused, naming both;
+/// with `--to-other-respondent` it is moved, and its answer goes without
+/// the names learnt from both responses in the memo.
+#[test]
+fn moving_an_orphan_to_another_respondents_point_needs_a_flag() {
+    let dir = council_and_resident();
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "2.1",
+            "--status",
+            "noted",
+            "--answer",
+            "Wij betreuren dat Kees Vermeulen zo lang moest wachten.",
+        ],
+    );
+    let old = inspraak::ledger::Ledger::load(&ledger_path(dir.path()))
+        .unwrap()
+        .decisions
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    std::fs::write(
+        dir.path().join("inbox/responses/02-inwoner.txt"),
+        "Lindeveen, 9 oktober 2026\n\nGeachte werkgroep,\n\nMijn buurman Kees Vermeulen wachtte \
+         maanden. Schaf de wachtlijst af, dat is onmenselijk.\n\nMet vriendelijke groet,\nHans \
+         Mulder\n",
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run"]);
+    let before = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
+    let out = inspraak(dir.path())
+        .args(["decide", "--move", &old, "1.1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Hans Mulder") && err.contains("Gemeenteraad"),
+        "{err}"
+    );
+    assert!(err.contains("--to-other-respondent"), "{err}");
+    assert!(err.contains("nothing was moved"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(ledger_path(dir.path())).unwrap(),
+        before
+    );
+    let out = succeeded(
+        dir.path(),
+        &["decide", "--move", &old, "1.1", "--to-other-respondent"],
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("moved to comment 1.1"));
+    succeeded(dir.path(), &["run"]);
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(memo.contains("Wij betreuren dat"), "{memo}");
+    assert!(!memo.contains("Vermeulen"), "{memo}");
+    let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
+    assert!(!json.contains("Vermeulen"));
+}
+
+/// When the ledger's numbering tables are lost while it holds decisions,
+/// `run` says so (and records no new numbers, so the tables can still be
+/// restored) instead of silently giving the responses other numbers.
+#[test]
+fn lost_response_numbers_are_reported() {
+    let dir = temp_inbox(&[
+        (
+            "drafts/01.txt",
+            "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nTekst over armoede.\n\n2. Uitvoering\n\n\
+             2.1 Loket\nHet loket is open.\n",
+        ),
+        (
+            "responses/m-jansen.txt",
+            "Lindeveen, 3 oktober 2026\n\nGeachte werkgroep,\n\nHet loket in paragraaf 2.1 moet op \
+             zaterdag open.\n\nMet vriendelijke groet,\nMarieke Jansen\n",
+        ),
+    ]);
+    succeeded(dir.path(), &["run"]);
+    std::fs::write(
+        dir.path().join("inbox/responses/a-visser.txt"),
+        "Lindeveen, 3 oktober 2026\n\nGeachte werkgroep,\n\nHet loket in paragraaf 2.1 moet op \
+         zondag open.\n\nMet vriendelijke groet,\nKarin Visser\n",
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "noted", "--answer", "Dank."],
+    );
+    let run = succeeded(dir.path(), &["run"]);
+    assert!(!String::from_utf8_lossy(&run.stderr).contains("numbered anew"));
+    let path = ledger_path(dir.path());
+    let mut ledger = inspraak::ledger::Ledger::load(&path).unwrap();
+    ledger.respondents.clear();
+    ledger.response_ids.clear();
+    ledger.save().unwrap();
+    let stripped = std::fs::read_to_string(&path).unwrap();
+    let run = succeeded(dir.path(), &["run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("numbered anew") && stderr.contains("a-visser.txt"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("ledger.toml.bak"), "{stderr}");
+    // Nothing recorded: the tables can still be restored.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), stripped);
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert!(String::from_utf8_lossy(&check.stdout).contains("numbered anew"));
+}
+
+/// A campaign member whose point is rewritten completely (it shares little
+/// with the campaign's text) is reported as having left the campaign.
+#[test]
+fn a_member_rewriting_its_point_completely_left_the_campaign() {
+    let letter = |point: &str, name: &str| {
+        format!(
+            "Lindeveen, 9 oktober 2026\n\nGeachte werkgroep,\n\n1. Kinderen in armoede moeten \
+             gratis kunnen sporten en zwemmen.\n2. {point}\n3. Zorg dat scholen \
+             betalingsproblemen van ouders mogen signaleren.\n\nMet vriendelijke groet,\n{name}\n"
+        )
+    };
+    let campaign = "Schaf de eigen bijdrage voor schuldhulpverlening af.";
+    let dir = temp_inbox(&[
+        (
+            "drafts/01.txt",
+            "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nTekst over armoede.\n\n2. Uitvoering\n\n\
+             2.1 Schuldhulp\nDe eigen bijdrage voor schuldhulp is 50 euro.\n",
+        ),
+        (
+            "responses/campagne-a.txt",
+            &letter(campaign, "Pieter de Groot"),
+        ),
+        (
+            "responses/campagne-b.txt",
+            &letter(campaign, "Fatima el Amrani"),
+        ),
+        ("responses/campagne-c.txt", &letter(campaign, "Johan Smit")),
+    ]);
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.2",
+            "--status",
+            "not_adopted",
+            "--answer",
+            "De eigen bijdrage blijft.",
+        ],
+    );
+    std::fs::write(
+        dir.path().join("inbox/responses/campagne-c.txt"),
+        letter(
+            "Ik vind juist dat de eigen bijdrage moet blijven, maar verlaag hem voor gezinnen \
+             met kinderen.",
+            "Johan Smit",
+        ),
+    )
+    .unwrap();
+    let run = succeeded(dir.path(), &["run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("no longer belongs to that campaign"),
+        "{stderr}"
+    );
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    let line = report
+        .lines()
+        .find(|l| l.starts_with("left campaign"))
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(
+        line.contains("campagne-c.txt") && line.contains("point 3.2"),
+        "{line}"
+    );
+}
+
+/// A comment table exported before one point of a response was reworded
+/// (which changes the ids of all its points) still imports: an old id is
+/// read as the comment it is now (through the ledger's previous ids, or
+/// the row's memo number and unchanged text), and `matrix import` says
+/// so; the reworded point's row, left as exported, is skipped.
+#[test]
+fn a_table_exported_before_a_response_changed_still_imports() {
+    let letter = |third: &str| {
+        format!(
+            "Gemeenteraad van Lindeveen\n\nLindeveen, 8 oktober 2026\n\nGeachte werkgroep,\n\n\
+             1. De raad vindt het loket in paragraaf 2.1 te beperkt open.\n\n2. De raad vraagt \
+             meer geld voor paragraaf 2.2.\n\n3. {third}\n\nHoogachtend,\n\nDe gemeenteraad van \
+             Lindeveen\n"
+        )
+    };
+    let dir = temp_inbox(&[
+        (
+            "drafts/01.txt",
+            "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nTekst over armoede.\n\n2. Uitvoering\n\n\
+             2.1 Loket\nHet loket is open.\n\n2.2 Geld\nEr is geld.\n",
+        ),
+        (
+            "responses/raad.txt",
+            &letter("De raad mist een concrete doelstelling voor 2030."),
+        ),
+    ]);
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "adopted", "--answer", "Ja."],
+    );
+    succeeded(dir.path(), &["matrix", "export", "m.csv"]);
+    std::fs::write(
+        dir.path().join("inbox/responses/raad.txt"),
+        letter("De raad mist een meetbaar doel voor het jaar 2030."),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run"]);
+    // The meeting decides point 2 in the sheet exported before.
+    let sheet = std::fs::read_to_string(dir.path().join("m.csv")).unwrap();
+    let filled: Vec<String> = sheet
+        .lines()
+        .map(|l| {
+            if l.contains(";1.2;") {
+                l.replacen(";open;;", ";niet overgenomen;Nee.;", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert_ne!(filled.join("\n"), sheet.trim_end());
+    std::fs::write(dir.path().join("m.csv"), filled.join("\n") + "\n").unwrap();
+    let out = succeeded(dir.path(), &["matrix", "import", "m.csv"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("previous ids"), "{stderr}");
+    assert!(stderr.contains("same memo number and text"), "{stderr}");
+    assert!(stderr.contains("is skipped"), "{stderr}");
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["decided"], 2, "{v}");
+}

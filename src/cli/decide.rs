@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Result};
 
-use crate::ledger::{resolve_id, IdMatch, Update};
+use crate::ledger::{find_comment, resolve_id, IdMatch, Update};
 use crate::model::{Consultation, Status};
 
 /// Record a decision on one or more comments.
@@ -52,6 +52,11 @@ pub struct Args {
     /// Who made the decision
     #[arg(long)]
     pub author: Option<String>,
+    /// Confirm a decision that was re-attached to a reworded comment for
+    /// its new text (`inspraak check` lists them); a new --status or
+    /// --answer confirms it too
+    #[arg(long)]
+    pub confirm: bool,
     /// Mark changes to this section (newest version) as editorial
     /// (ambtshalve): `inspraak check` then asks no comment to explain them
     #[arg(long, value_name = "SECTION")]
@@ -69,6 +74,11 @@ pub struct Args {
         conflicts_with_all = ["ids", "drop", "status", "answer", "theme", "change_ref", "summary", "sections", "editorial", "not_editorial"]
     )]
     pub move_to: Option<Vec<String>>,
+    /// With --move: move the decision to a point of another respondent than
+    /// the one it was made on (refused without it; its answer then goes
+    /// without the names learnt from both responses in public output)
+    #[arg(long, requires = "move_to")]
+    pub to_other_respondent: bool,
     /// Drop an orphaned decision: it is kept as a record in the ledger's
     /// `[dropped]` table and applies to nothing
     #[arg(
@@ -101,13 +111,15 @@ pub fn execute(args: &Args) -> Result<()> {
         sections: None,
         author: args.author.clone(),
         date: Some(chrono::Local::now().date_naive()),
+        confirm: args.confirm,
     };
     let has_fields = update.status.is_some()
         || update.answer.is_some()
         || update.theme.is_some()
         || update.change_ref.is_some()
         || update.summary.is_some()
-        || args.sections.is_some();
+        || args.sections.is_some()
+        || args.confirm;
     let marks = !args.editorial.is_empty() || !args.not_editorial.is_empty();
     if args.ids.is_empty() && !marks {
         bail!(
@@ -116,8 +128,8 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     if !args.ids.is_empty() && !has_fields {
         bail!(
-            "say what to record: --status, --answer, --theme, --change-ref, --summary or \
-             --sections"
+            "say what to record: --status, --answer, --theme, --change-ref, --summary, \
+             --sections or --confirm"
         );
     }
     let (_, mut ledger, mut c) = args.inbox.load()?;
@@ -165,9 +177,30 @@ pub fn execute(args: &Args) -> Result<()> {
         }
     }
     let mut lines = Vec::new();
+    let attachment = ledger.attach(&c);
+    let to_confirm: Vec<String> = attachment
+        .unconfirmed(&ledger, &c)
+        .into_iter()
+        .map(|u| u.key)
+        .collect();
     for id in &ids {
+        let pending = ledger
+            .group_keys(
+                &c,
+                find_comment(&c, id).map(|(_, com)| com).ok_or_else(|| {
+                    anyhow::anyhow!("no comment has id `{id}`\nnothing was recorded")
+                })?,
+            )
+            .iter()
+            .any(|k| to_confirm.contains(k));
         if let Some((keys, changed)) = ledger.decide(&c, id, &update) {
-            lines.push(describe(&ledger, &keys, id, changed, &update));
+            let mut line = describe(&ledger, &keys, id, changed, &update);
+            if pending && (update.confirm || update.status.is_some() || update.answer.is_some()) {
+                line.push_str("; confirmed for the point's current (reworded) text");
+            } else if update.confirm {
+                line.push_str("; nothing to confirm (not re-attached to a reworded text)");
+            }
+            lines.push(line);
         }
     }
     // The memo numbers the ids were resolved against stay as they are.
@@ -209,7 +242,9 @@ fn resolve_orphans(args: &Args) -> Result<()> {
             IdMatch::One(id) => id,
             _ => resolve_all(&c, std::slice::from_ref(new))?.remove(0),
         };
-        let key = ledger.move_orphan(&c, &old, &new).map_err(nothing)?;
+        let key = ledger
+            .move_orphan(&c, &old, &new, args.to_other_respondent)
+            .map_err(nothing)?;
         let d = &ledger.decisions[&key];
         let number = crate::ledger::find_comment(&c, &new)
             .and_then(|(r, com)| {

@@ -74,7 +74,17 @@ fn import(
     let table = matrix::read_table(file)?;
     let (_, mut ledger, mut c) = inbox.load()?;
     let reattached = ledger.settle_into(&mut c);
-    let plan = matrix::plan_with(file, &table, &c, force)?;
+    // Ids of an export made before a response changed: the ledger knows
+    // the ids its decisions were filed under before.
+    let previous: std::collections::HashMap<String, String> = ledger
+        .decisions
+        .iter()
+        .flat_map(|(key, d)| d.previous_ids.iter().map(move |p| (p.clone(), key.clone())))
+        .collect();
+    let plan = matrix::plan_resolving(file, &table, &c, force, &previous)?;
+    for line in &plan.resolved {
+        eprintln!("note: {line}");
+    }
     if plan.without_basis && !plan.changes.is_empty() {
         eprintln!(
             "note: `{}` has no `basis` column (exported by an older version): its rows are \

@@ -19,8 +19,9 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> Result<()> {
-    let (_, _, c) = args.inbox.load()?;
-    let p = crate::ledger::progress::progress(&c);
+    let (_, ledger, c) = args.inbox.load()?;
+    let mut p = crate::ledger::progress::progress(&c);
+    p.unconfirmed = ledger.attach(&c).unconfirmed(&ledger, &c);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&p)?);
     } else {

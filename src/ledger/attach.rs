@@ -78,6 +78,44 @@ impl GroupConflict {
     }
 }
 
+/// A decision re-attached to a comment that was reworded since the
+/// decision was made: its answer was given to another text, so the working
+/// group confirms it (`inspraak decide ID --confirm`) or decides again.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Unconfirmed {
+    /// The comment it applies to now.
+    pub comment_id: String,
+    /// The ledger key it is filed under.
+    pub key: String,
+    /// The comment's memo number (`12.3`).
+    pub number: String,
+    pub respondent: String,
+    pub status: crate::model::Status,
+    /// The text the decision was made on.
+    pub decided_on: String,
+    /// The comment's text now.
+    pub text: String,
+}
+
+impl Unconfirmed {
+    /// One line for `run`, `check` and `status`.
+    pub fn message(&self) -> String {
+        let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        format!(
+            "the decision ({status}) on point {number} ({id}, {who}) was re-attached to its \
+             reworded text and is not confirmed: it was made on \"{old}\"; the point now reads \
+             \"{new}\". If it still fits, confirm it with `inspraak decide {id} --confirm`; \
+             otherwise decide again (`inspraak decide {id} --status ... --answer ...`)",
+            status = self.status.label_nl(),
+            number = self.number,
+            id = self.comment_id,
+            who = self.respondent,
+            old = flat(&self.decided_on),
+            new = flat(&self.text),
+        )
+    }
+}
+
 /// Whether two decisions say the same (status, answer, theme, change,
 /// sections, summary); who made them and when does not count.
 pub fn same_decision(a: &Decision, b: &Decision) -> bool {
@@ -116,6 +154,23 @@ fn compact(text: &str) -> Vec<char> {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Whether two texts are the same but for layout (case, punctuation,
+/// spacing, hyphenation): a re-attachment between them needs no
+/// confirmation.
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    compact(a) == compact(b)
+}
+
+/// Whether a decision re-attached to `to` needs the working group's
+/// confirmation: it is decided and the words it was made on changed (not
+/// only their layout). A campaign decision passing to another member of
+/// its group does not: it applied to that point already.
+pub(crate) fn needs_confirmation(d: &Decision, to: &Comment) -> bool {
+    d.is_decided()
+        && !(d.group_size.is_some() && to.group.is_some())
+        && !same_text(&d.comment, &to.text)
 }
 
 /// Trigrams of the compact text, each packed into a `u64` (three 21-bit
@@ -318,7 +373,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
 }
 
 /// Whether the decision was made on a comment of this file or respondent.
-fn same_source(d: &Decision, file: &str, respondent: &str) -> bool {
+pub(crate) fn same_source(d: &Decision, file: &str, respondent: &str) -> bool {
     (!d.file.is_empty() && d.file == file)
         || (!d.respondent.is_empty() && d.respondent == respondent)
 }
@@ -422,6 +477,12 @@ impl Attachment {
                 }
             }
         }
+        for u in self.unconfirmed(ledger, c) {
+            let message = u.message();
+            if !c.ledger_warnings.contains(&message) {
+                c.ledger_warnings.push(message);
+            }
+        }
         for (_, message) in self.left_campaigns(ledger, c) {
             if !c.ledger_warnings.contains(&message) {
                 c.ledger_warnings.push(message);
@@ -455,6 +516,47 @@ impl Attachment {
             .collect();
     }
 
+    /// Decisions re-attached to a comment whose words changed since the
+    /// decision was made (not only its layout), not yet confirmed by the
+    /// working group: recorded in [`Decision::decided_on`] once the ledger
+    /// files them under the new id, and found here before that too. In
+    /// comment order.
+    pub fn unconfirmed(&self, ledger: &Ledger, c: &Consultation) -> Vec<Unconfirmed> {
+        let mut out = Vec::new();
+        for (r, com) in all_comments(c) {
+            let Some(key) = self.own.get(&com.id) else {
+                continue;
+            };
+            let Some(d) = ledger.decisions.get(key).filter(|d| d.is_decided()) else {
+                continue;
+            };
+            let before = match &d.decided_on {
+                Some(old) => old,
+                None if *key != com.id && needs_confirmation(d, com) => &d.comment,
+                None => continue,
+            };
+            if before.trim().is_empty() || same_text(before, &com.text) {
+                continue;
+            }
+            let number = r
+                .comments
+                .iter()
+                .position(|x| x.id == com.id)
+                .map(|i| format!("{}.{}", r.number, i + 1))
+                .unwrap_or_default();
+            out.push(Unconfirmed {
+                comment_id: com.id.clone(),
+                key: key.clone(),
+                number,
+                respondent: r.respondent.clone(),
+                status: d.status,
+                decided_on: before.clone(),
+                text: com.text.clone(),
+            });
+        }
+        out
+    }
+
     /// Campaign letters whose point a campaign decision covered (its
     /// recorded members) and no longer does, because the point changed
     /// and left the campaign: the point most like the campaign's in each,
@@ -481,13 +583,24 @@ impl Attachment {
                 let Some(r) = c.responses.iter().find(|r| &r.file == file) else {
                     continue;
                 };
-                let closest = r
+                let scored: Vec<(f32, usize, &Comment)> = r
                     .comments
                     .iter()
                     .enumerate()
                     .map(|(i, com)| (campaign.overlap(&Prepared::new(&com.text)), i, com))
-                    .filter(|(score, ..)| *score >= SUCCESSOR_SIMILARITY)
-                    .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+                    .collect();
+                let best = |min: f32, grouped: bool| {
+                    scored
+                        .iter()
+                        .filter(|(score, ..)| *score >= min)
+                        .filter(|(_, _, com)| grouped || com.group.is_none())
+                        .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)))
+                        .copied()
+                };
+                // A point rewritten so completely that it shares little
+                // with the campaign's text: the point of the letter in no
+                // campaign group most like it (it left the campaign).
+                let closest = best(SUCCESSOR_SIMILARITY, true).or_else(|| best(0.0, false));
                 let Some((_, i, com)) = closest else {
                     continue;
                 };
@@ -577,6 +690,7 @@ pub fn view(d: &Decision) -> DecisionView {
         summary: d.summary.clone(),
         author: d.author.clone(),
         date: d.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        scrub_also: d.scrub_also.clone(),
     }
 }
 

@@ -45,6 +45,8 @@ pub enum Kind {
     LostReference,
     /// A campaign letter whose point left a decided campaign.
     LeftCampaign,
+    /// A decision re-attached to a reworded comment, not yet confirmed.
+    Unconfirmed,
 }
 
 /// One thing that needs attention.
@@ -124,6 +126,19 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
         .iter()
         .map(|g| (g.group.clone(), g.message(ledger)))
         .collect();
+    let unconfirmed: Vec<String> = attachment
+        .unconfirmed(ledger, c)
+        .iter()
+        .map(|u| {
+            out.push(Finding {
+                kind: Kind::Unconfirmed,
+                comment: Some(u.comment_id.clone()),
+                section: None,
+                message: u.message(),
+            });
+            u.message()
+        })
+        .collect();
     let left = attachment.left_campaigns(ledger, c);
     for (comment, message) in &left {
         out.push(Finding {
@@ -154,6 +169,7 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
         if conflicts.iter().any(|(_, m)| m == w)
             || references.iter().any(|(_, m)| m == w)
             || left.iter().any(|(_, m)| m == w)
+            || unconfirmed.contains(w)
         {
             continue;
         }
@@ -413,6 +429,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::GroupConflict => "campaign group conflict",
         Kind::LostReference => "section reference",
         Kind::LeftCampaign => "left campaign",
+        Kind::Unconfirmed => "to confirm",
     }
 }
 

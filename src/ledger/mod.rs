@@ -26,7 +26,7 @@ pub mod progress;
 pub mod refs;
 pub mod store;
 
-pub use attach::{Attachment, GroupConflict};
+pub use attach::{Attachment, GroupConflict, Unconfirmed};
 pub use store::{Error, PreparedWrite};
 
 /// One recorded decision, with the comment text it was made on.
@@ -87,6 +87,20 @@ pub struct Decision {
     /// The comment text the decision was made on (updated on re-attachment).
     #[serde(default)]
     pub comment: String,
+    /// The text the decision was made on when a re-attachment moved it to
+    /// a comment whose words changed (more than layout): kept until the
+    /// working group confirms the decision for the new text (`inspraak
+    /// decide ID --confirm`, or a new status or answer); `check`, `status`
+    /// and `run` report it until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_on: Option<String>,
+    /// Texts of another respondent's response this decision was made on,
+    /// before `inspraak decide --move ... --to-other-respondent` moved it
+    /// here: the names scrubbing learns from them go from its answer,
+    /// summary and theme in public output too (they were written to that
+    /// respondent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scrub_also: Vec<String>,
     /// Day an orphaned decision was dropped with `inspraak decide --drop`
     /// (only in the ledger's `[dropped]` table, kept there as a record).
     #[serde(
@@ -118,6 +132,10 @@ pub struct Update {
     pub sections: Option<Option<Vec<String>>>,
     pub author: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Confirms a decision re-attached to a reworded comment for its new
+    /// text (clears [`Decision::decided_on`]); a new status or answer
+    /// does so too.
+    pub confirm: bool,
 }
 
 impl Update {
@@ -307,6 +325,47 @@ impl Ledger {
         new
     }
 
+    /// A warning when the ledger holds decisions on responses in `responses`
+    /// but records no number for them (neither by file nor by text): its
+    /// `[respondents]` and `[response_ids]` tables were lost (a hand edit,
+    /// a ledger restored from an early copy), so the responses are numbered
+    /// anew and a published memo number or pseudonym (`Inwoner 1`) may
+    /// now name another response.
+    pub fn lost_numbers(&self, responses: &[Response]) -> Option<String> {
+        let decided: BTreeSet<&str> = self
+            .decisions
+            .values()
+            .map(|d| d.file.as_str())
+            .filter(|f| !f.is_empty())
+            .collect();
+        let lost: Vec<&str> = responses
+            .iter()
+            .filter(|r| decided.contains(r.file.as_str()))
+            .filter(|r| {
+                !self.respondents.contains_key(&r.file)
+                    && (r.id.is_empty() || !self.response_ids.contains_key(&r.id))
+            })
+            .map(|r| r.file.as_str())
+            .collect();
+        (!lost.is_empty()).then(|| {
+            format!(
+                "the ledger holds decisions on {} response(s) ({}) but records no number for \
+                 them: its [respondents] and [response_ids] tables are missing or incomplete, so \
+                 the responses are numbered anew and a memo number or pseudonym (`Inwoner 1`) \
+                 published before may now name another response. Restore those tables from \
+                 `{}` or an earlier copy of the ledger and run again; `inspraak run` does not \
+                 record the new numbers until then (`inspraak decide` or `matrix import` \
+                 records them)",
+                lost.len(),
+                lost.join(", "),
+                store::backup_path(&self.path)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "ledger.toml.bak".to_string())
+            )
+        })
+    }
+
     /// The number recorded for the text of `r`, a file the ledger does not
     /// know by name.
     fn renamed_number(&self, r: &Response) -> Option<u32> {
@@ -440,8 +499,9 @@ impl Ledger {
     }
 
     /// Files re-attached decisions under their comment's new id, keeping
-    /// the old id in `previous_ids` and the current text. Returns how many
-    /// moved.
+    /// the old id in `previous_ids` and the current text; when the words
+    /// changed, the text the decision was made on is kept in `decided_on`
+    /// until confirmed. Returns how many moved.
     pub fn settle(&mut self, attachment: &Attachment, consultation: &Consultation) -> usize {
         let texts: BTreeMap<&str, (&Response, &Comment)> = consultation
             .responses
@@ -460,6 +520,18 @@ impl Ledger {
                 continue;
             }
             if let Some((r, c)) = texts.get(re.new_id.as_str()) {
+                // Words changed (not only layout): the text the decision
+                // was made on is kept until the working group confirms it.
+                if attach::needs_confirmation(&d, c) && d.decided_on.is_none() {
+                    d.decided_on = Some(d.comment.clone());
+                }
+                if d.decided_on
+                    .as_deref()
+                    .is_some_and(|old| attach::same_text(old, &c.text))
+                {
+                    // Reworded back to the text decided on.
+                    d.decided_on = None;
+                }
                 d.comment = c.text.clone();
                 d.respondent = r.respondent.clone();
                 d.file = r.file.clone();
@@ -511,6 +583,11 @@ impl Ledger {
                 add_members(entry, group_files(consultation, &group));
             }
             changed |= update.apply_to(entry);
+            if (update.confirm || update.status.is_some() || update.answer.is_some())
+                && entry.decided_on.take().is_some()
+            {
+                changed = true;
+            }
             if update.change_ref.is_some() {
                 entry.change_ref_title = entry
                     .change_ref
@@ -605,13 +682,17 @@ impl Ledger {
     /// current comment `new_id`: its status, answer and the rest are kept,
     /// `old` goes into its `previous_ids`, and it is filed under the
     /// comment's decision key (its campaign group's). Refused when that
-    /// comment (or its group) already has a decision. Returns the key it
-    /// is filed under now.
+    /// comment (or its group) already has a decision, and when it is a
+    /// point of another respondent than the one the decision was made on
+    /// unless `to_other_respondent` (then the names learnt from that
+    /// respondent's texts are kept in `scrub_also`, so its answer goes
+    /// without them). Returns the key it is filed under now.
     pub fn move_orphan(
         &mut self,
         c: &Consultation,
         old: &str,
         new_id: &str,
+        to_other_respondent: bool,
     ) -> Result<String, OrphanError> {
         let (response, comment) = find_comment(c, new_id)
             .ok_or_else(|| OrphanError(format!("no comment has id `{new_id}`")))?;
@@ -629,6 +710,68 @@ impl Ledger {
                 comment.id, comment.id
             )));
         }
+        let Some(orphan) = self.decisions.get(old) else {
+            return Err(OrphanError(format!("no decision has id `{old}`")));
+        };
+        let known = !orphan.file.is_empty() || !orphan.respondent.is_empty();
+        let other = known && !attach::same_source(orphan, &response.file, &response.respondent);
+        if other && !to_other_respondent {
+            let of = |respondent: &str, file: &str| {
+                if file.is_empty() {
+                    respondent.to_string()
+                } else {
+                    format!("{respondent} ({file})")
+                }
+            };
+            let successor = c
+                .orphaned_decisions
+                .iter()
+                .find(|o| o.comment_id == old)
+                .and_then(|o| o.successor.as_ref())
+                .map(|s| format!(" (its likely successor is {} {})", s.number, s.id))
+                .unwrap_or_default();
+            return Err(OrphanError(format!(
+                "`{old}` was decided on a point of {}, but comment {} is a point of another \
+                 respondent, {}: nothing was moved. Check the comment's number{successor}; to \
+                 give that point this decision all the same, add --to-other-respondent (read \
+                 its answer again: it was written to {})",
+                of(&orphan.respondent, &orphan.file),
+                comment.id,
+                of(&response.respondent, &response.file),
+                if orphan.respondent.is_empty() {
+                    &orphan.file
+                } else {
+                    &orphan.respondent
+                }
+            )));
+        }
+        // The texts of the respondent it was made on: the names in them
+        // stay out of the answer wherever it is published.
+        let mut scrub_also: Vec<String> = Vec::new();
+        if other {
+            let origin = c
+                .responses
+                .iter()
+                .find(|r| !orphan.file.is_empty() && r.file == orphan.file)
+                .or_else(|| {
+                    c.responses.iter().find(|r| {
+                        !orphan.respondent.is_empty() && r.respondent == orphan.respondent
+                    })
+                });
+            let texts = std::iter::once(orphan.comment.as_str())
+                .chain(orphan.decided_on.as_deref())
+                .chain(orphan.scrub_also.iter().map(String::as_str))
+                .chain(
+                    origin
+                        .into_iter()
+                        .flat_map(|r| r.comments.iter().map(|com| com.text.as_str())),
+                );
+            for text in texts {
+                if !text.trim().is_empty() && !scrub_also.iter().any(|t| t == text) {
+                    scrub_also.push(text.to_string());
+                }
+            }
+        }
         let key = decision_key(c, comment);
         let (filed_response, filed) = find_comment(c, &key).unwrap_or((response, comment));
         let Some(mut d) = self.decisions.remove(old) else {
@@ -637,6 +780,9 @@ impl Ledger {
         d.comment = filed.text.clone();
         d.respondent = filed_response.respondent.clone();
         d.file = filed_response.file.clone();
+        if other {
+            d.scrub_also = scrub_also;
+        }
         let size = group_members(c, &key);
         d.group_size = (size > 1).then_some(size);
         if size > 1 {

@@ -16,6 +16,10 @@ pub struct Progress {
     pub open_comments: Vec<OpenComment>,
     pub orphaned: Vec<OrphanedDecision>,
     pub reattached: Vec<ReattachedDecision>,
+    /// Decisions re-attached to a reworded comment, not yet confirmed
+    /// (filled by `status`, which has the ledger).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unconfirmed: Vec<super::Unconfirmed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -146,6 +150,15 @@ impl Progress {
                     r.respondent,
                     r.score * 100.0
                 );
+            }
+        }
+        if !self.unconfirmed.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nre-attached decisions to confirm (the point was reworded since the decision):"
+            );
+            for u in &self.unconfirmed {
+                let _ = writeln!(out, "  {}  {}", u.comment_id, u.message());
             }
         }
         if !self.orphaned.is_empty() {

@@ -1071,10 +1071,21 @@ impl<'a> Builder<'a> {
                 t.to_string()
             }
         };
-        // The working group's own texts (summary, answer) about `r`.
+        // The working group's own texts (summary, answer) about `r`; a
+        // decision moved here from another respondent's point also goes
+        // without the names learnt from that respondent's texts.
+        let moved_from = &self.decision_of(com).scrub_also;
+        let extra = (public && !moved_from.is_empty()).then(|| {
+            self.scrub
+                .learnt_from(moved_from.iter().map(String::as_str), true)
+        });
         let decision_text_of = |t: &str| {
             if public {
-                self.scrub.scrub_learnt(t, r, self.learnt_of(r))
+                let once = self.scrub.scrub_learnt(t, r, self.learnt_of(r));
+                match &extra {
+                    Some(e) => self.scrub.scrub_learnt_as(&once, true, e),
+                    None => once,
+                }
             } else {
                 t.to_string()
             }

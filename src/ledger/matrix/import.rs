@@ -312,6 +312,9 @@ pub struct Plan {
     /// Rows of a table with a `basis` column whose cell is empty, changed
     /// without that check.
     pub unchecked: Vec<usize>,
+    /// Rows whose id no current comment has, read as the comment it is now
+    /// (see [`plan_resolving`]): one line each.
+    pub resolved: Vec<String>,
 }
 
 fn header_key(s: &str) -> String {
@@ -349,6 +352,23 @@ pub fn plan_with(
     table: &Table,
     c: &Consultation,
     force: bool,
+) -> Result<Plan, ImportError> {
+    plan_resolving(path, table, c, force, &HashMap::new())
+}
+
+/// [`plan_with`], reading a row's id that no current comment has (its
+/// response changed since the export, which changes the ids of all its
+/// comments) as the comment it is now: through `previous` (an id a
+/// decision was filed under before it was re-attached → the comment it is
+/// filed under now, from the ledger's `previous_ids`), or the comment the
+/// row's memo number names when its text is the row's text. Each such row
+/// is listed in [`Plan::resolved`].
+pub fn plan_resolving(
+    path: &Path,
+    table: &Table,
+    c: &Consultation,
+    force: bool,
+    previous: &HashMap<String, String>,
 ) -> Result<Plan, ImportError> {
     let mut problems = Vec::new();
     let invalid = |problems| ImportError::Invalid {
@@ -412,6 +432,19 @@ pub fn plan_with(
             problem("no id; every row needs the comment id from the export".to_string());
             continue;
         }
+        let id = match find_comment(c, &id) {
+            Some(_) => id,
+            None => match stale_id(c, previous, &id, &cell) {
+                Some((now, how)) => {
+                    plan.resolved.push(format!(
+                        "row {row}: `{id}` is comment `{now}` now ({how}; its response changed \
+                         since the export)"
+                    ));
+                    now
+                }
+                None => id,
+            },
+        };
         let decision: Vec<String> = COLUMNS
             .iter()
             .enumerate()
@@ -433,6 +466,14 @@ pub fn plan_with(
             }
         }
         let Some((response, comment)) = find_comment(c, &id) else {
+            if untouched(c, &cell) {
+                // Nothing the sheet says is lost: the row is as exported.
+                plan.resolved.push(format!(
+                    "row {row}: no current comment has id `{id}` (its point changed or is gone \
+                     since the export); the row is as exported, so it is skipped"
+                ));
+                continue;
+            }
             problem(format!(
                 "unknown id `{id}`: no such comment in the current responses; export the \
                  matrix again and copy the decisions over"
@@ -638,6 +679,55 @@ fn merged(u: &Update, d: &DecisionView) -> DecisionView {
         sections: u.sections.clone().unwrap_or_else(|| d.sections.clone()),
         ..d.clone()
     }
+}
+
+/// The current comment a row's `id`, which no comment has, names: the one
+/// a re-attached decision filed under that id is filed under now, or the
+/// one the row's memo number names when its text is the row's; with how
+/// it was found.
+fn stale_id(
+    c: &Consultation,
+    previous: &HashMap<String, String>,
+    id: &str,
+    cell: &dyn Fn(usize) -> Option<String>,
+) -> Option<(String, &'static str)> {
+    if let Some(now) = previous
+        .get(id)
+        .filter(|now| find_comment(c, now).is_some())
+    {
+        return Some((now.clone(), "the ledger's previous ids"));
+    }
+    let number = cell(col::MEMO_NUMBER)?;
+    let crate::ledger::IdMatch::One(now) = crate::ledger::resolve_id(c, number.trim()) else {
+        return None;
+    };
+    let text = cell(col::COMMENT)?;
+    let (_, comment) = find_comment(c, &now)?;
+    (!text.trim().is_empty() && normalize(&text) == normalize(&comment.text))
+        .then_some((now, "same memo number and text"))
+}
+
+/// Whether a row's decision cells are as exported: they give the decision
+/// its `basis` cell records.
+fn untouched(c: &Consultation, cell: &dyn Fn(usize) -> Option<String>) -> bool {
+    let Some(basis_cell) = cell(col::BASIS).map(|b| b.trim().to_ascii_lowercase()) else {
+        return false;
+    };
+    let Some(status) = Status::parse(&cell(col::STATUS).unwrap_or_default()) else {
+        return false;
+    };
+    let text = |i: usize| cell(i).map(|t| clean_text(&t)).filter(|t| !t.is_empty());
+    let view = DecisionView {
+        status,
+        answer: text(col::ANSWER).unwrap_or_default(),
+        theme: text(col::THEME),
+        change_ref: text(col::CHANGE_REF),
+        summary: text(col::SUMMARY),
+        sections: text(col::CHOSEN_SECTIONS)
+            .and_then(|s| crate::ledger::parse_sections(c, &s).ok().flatten()),
+        ..DecisionView::default()
+    };
+    is_basis(&basis_cell) && basis(&view) == basis_cell
 }
 
 /// Whether the row's values differ from the current decision.

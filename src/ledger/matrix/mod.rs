@@ -19,8 +19,8 @@ mod import;
 
 pub use export::{export, export_csv, export_xlsx};
 pub use import::{
-    apply, plan, plan_with, read_table, table_from_csv, Conflict, ImportError, Plan, PlannedChange,
-    RowProblem, Table,
+    apply, plan, plan_resolving, plan_with, read_table, table_from_csv, Conflict, ImportError,
+    Plan, PlannedChange, RowProblem, Table,
 };
 
 /// A column of the table.
