@@ -716,8 +716,10 @@ mod tests {
         // The template with the sender's own town and an own sentence.
         let town = |place: &str, own: &str| {
             format!(
-                "Zorg dat alle gemeenten in de regio, ook {place}, hier ieder jaar echt aandacht \
-                 aan besteden. {own}Er moet een vaste plek komen voor vrouwen die weg willen."
+                "Elk jaar worden in Nederland tientallen vrouwen gedood door hun partner of \
+                 ex-partner. In het plan staat daarover alleen een losse tip voor gemeenten om een \
+                 tentoonstelling te organiseren. {own}Zorg dat alle gemeenten in de regio, ook \
+                 {place}, hier ieder jaar echt aandacht aan besteden."
             )
         };
         let mut rs = vec![

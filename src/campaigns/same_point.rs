@@ -428,7 +428,9 @@ fn same_in_hunk(
             .any(|&i| w.tokens[i].capital && !w.tokens[i].sentence_start)
     };
     let (na, nb) = (name(a, &xa), name(b, &xb));
-    !((na && nb) || (na && rb.is_empty()) || (nb && ra.is_empty()))
+    let swapped = na && (nb || rb.is_empty());
+    let added = nb && ra.is_empty();
+    !(swapped || added)
 }
 
 /// Whether `words` hold a polarity word ([`POLARITY`]); `niet alleen`

@@ -2572,7 +2572,9 @@ J. Smit
                       2. De raad vraagt om drie dingen:\n1. meer geld voor de opvang;\n2. een meldpunt;\n\
                       4. een evaluatie.\n\n3. De raad wil jaarlijks een rapportage.\n\n\
                       Hoogachtend,\n\nDe gemeenteraad van Lindeveen\n";
-        assert_eq!(labels(nested), ["1", "2", "3"]);
+        let t = texts(&split(nested));
+        assert!(t.iter().all(|c| !c.starts_with("4.")), "{t:#?}");
+        assert!(t[1].contains("4. een evaluatie"), "{t:#?}");
     }
 
     #[test]

@@ -454,9 +454,27 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // Only when no part of it states a view: `Ik ben inwoner van X. De
     // opvang ... ontbreekt.`, `Ik ben moeder van drie kinderen en vind dat
     // ...` and `Ik ben van mening dat ...` are points.
+    // Where the writer lives or works (`Ik woon in ...`) only introduces
+    // the writer in a sentence of its own with no concern in it (`Ik woon
+    // al twintig jaar in de wijk en maak me zorgen over ...` is a point).
+    let lives = {
+        let l = first.to_lowercase();
+        [
+            "ik woon",
+            "wij wonen",
+            "we wonen",
+            "ik werk",
+            "wij werken",
+            "we werken",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+    };
+    let lives_only = !lives || first.len() == t.len() && !CONCERN.get().is_match(t);
     if word_count(t) <= 45
         && (SELF_INTRODUCTION.get()
         .is_match(t)
+            && lives_only
             && !introduction_states_view(&own)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
