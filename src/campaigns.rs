@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Response;
 
+mod same_point;
+
 /// Jaccard similarity of word 3-shingles from which two comments count as
 /// the same campaign text.
 pub const CAMPAIGN_SIMILARITY: f64 = 0.6;
@@ -338,6 +340,21 @@ pub fn group_campaigns_with(
         }
         x
     }
+    // A pair joins only when the texts make the same point (a group shows
+    // one text for all): the words in which they differ are personal
+    // details or added sentences, not what they ask (see [`same_point`]).
+    // Decided per pair of texts, so the groups do not depend on the order
+    // of the pairs; a pair already in one group needs no look.
+    let mut words: Vec<Option<(same_point::Words, same_point::Details)>> =
+        (0..distinct.len()).map(|_| None).collect();
+    let text_of = |d: usize| -> (same_point::Words, same_point::Details) {
+        let (ri, ci) = at[distinct[d].comments[0]];
+        let r = &responses[ri];
+        (
+            same_point::Words::new(&r.comments[ci].text),
+            same_point::Details::new(&r.respondent, r.place.as_deref()),
+        )
+    };
     for &(d, e) in &pairs {
         let (d, e) = (d as usize, e as usize);
         let same_sender = distinct[d].only_response.is_some()
@@ -346,7 +363,19 @@ pub fn group_campaigns_with(
             continue;
         }
         let (a, b) = (find(&mut parent, d), find(&mut parent, e));
-        if a != b {
+        if a == b {
+            continue;
+        }
+        for x in [d, e] {
+            if words[x].is_none() {
+                words[x] = Some(text_of(x));
+            }
+        }
+        let same = match (&words[d], &words[e]) {
+            (Some((wd, dd)), Some((we, de))) => same_point::same_point(wd, dd, we, de),
+            _ => false,
+        };
+        if same {
             parent[a.max(b)] = a.min(b);
         }
     }
@@ -663,6 +692,68 @@ mod tests {
             assert_eq!(r.comments[0].group.as_deref(), Some("c-0"));
         }
         assert_eq!(rs[3].comments[0].group, None);
+    }
+
+    #[test]
+    fn only_texts_making_the_same_point_are_one_campaign() {
+        let response = |id: &str, name: &str, place: &str, text: String| Response {
+            id: id.into(),
+            respondent: name.into(),
+            place: Some(place.into()),
+            comments: vec![Comment {
+                id: format!("{id}-0"),
+                text,
+                ..Comment::default()
+            }],
+            ..Response::default()
+        };
+        let loket = |day: &str| {
+            format!("Het loket in paragraaf 2.1 moet ook op {day} open, want ik werk doordeweeks.")
+        };
+        let view = |v: &str| {
+            format!("Ik ben {v} het sluiten van het loket in het gemeentehuis van Lindeveen uit paragraaf 2.1.")
+        };
+        // The template with the sender's own town and an own sentence.
+        let town = |place: &str, own: &str| {
+            format!(
+                "Elk jaar worden in Nederland tientallen vrouwen gedood door hun partner of \
+                 ex-partner. In het plan staat daarover alleen een losse tip voor gemeenten om een \
+                 tentoonstelling te organiseren. {own}Zorg dat alle gemeenten in de regio, ook \
+                 {place}, hier ieder jaar echt aandacht aan besteden."
+            )
+        };
+        let mut rs = vec![
+            response("a", "Karin Visser", "Lindeveen", loket("zondag")),
+            response("b", "Marieke Jansen", "Lindeveen", loket("zaterdag")),
+            response("c", "Piet de Boer", "Rijnsaten", loket("zondag")),
+            response("d", "Joop Smit", "Lindeveen", view("tegen")),
+            response("e", "Els Mulder", "Lindeveen", view("voor")),
+            response(
+                "f",
+                "Fatima el Amrani",
+                "Waddinxveen",
+                town("Waddinxveen", ""),
+            ),
+            response(
+                "g",
+                "Marieke van Leeuwen",
+                "Gouda",
+                town("Gouda", "Ik heb dit in mijn eigen omgeving meegemaakt. "),
+            ),
+        ];
+        group_campaigns(&mut rs);
+        assert_eq!(
+            groups_of(&rs),
+            [
+                Some("a-0".to_string()),
+                None,
+                Some("a-0".to_string()),
+                None,
+                None,
+                Some("f-0".to_string()),
+                Some("f-0".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -331,3 +331,91 @@ fn comment_texts(r: &serde_json::Value) -> Vec<String> {
         .map(|c| c["text"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// QA report: two residents asking different or opposite things in
+/// otherwise identical words (`ook op zondag open` / `ook op zaterdag
+/// open`; `Ik ben tegen` / `Ik ben voor`) were one campaign, so the memo
+/// showed only the first request. Campaign letters that differ only in
+/// the sender's own details (town, role) stay one campaign.
+#[test]
+fn only_letters_making_the_same_point_are_one_campaign() {
+    let (tmp, inbox, responses) = sample_without_responses();
+    let letter = |place: &str, body: &str, name: &str| {
+        format!(
+            "{place}, 3 oktober 2026\n\nGeachte werkgroep,\n\n{body}\n\nMet vriendelijke groet,\n{name}\n"
+        )
+    };
+    let loket = |day: &str| {
+        format!("Het loket in paragraaf 4.1 moet ook op {day} open, want ik werk doordeweeks.")
+    };
+    let sluiten = |view: &str| {
+        format!(
+            "Ik ben {view} het sluiten van het steunpunt in het gemeentehuis uit paragraaf 4.1."
+        )
+    };
+    let zorgen = |role: &str, place: &str| {
+        format!(
+            "Als {role} uit {place} maak ik mij grote zorgen over kinderen die klem zitten tussen \
+             ouders die na hun scheiding blijven vechten. Ik vraag de gemeenten om ieder kind in \
+             zo'n situatie een eigen vertrouwenspersoon te geven."
+        )
+    };
+    for (file, place, body, name) in [
+        ("a.txt", "Veenmeer", loket("zondag"), "Karin Visser"),
+        ("b.txt", "Veenmeer", loket("zaterdag"), "Marieke Jansen"),
+        ("c.txt", "Rijnsaten", loket("zondag"), "Piet de Boer"),
+        ("d.txt", "Veenmeer", sluiten("tegen"), "Joop Smit"),
+        ("e.txt", "Veenmeer", sluiten("voor"), "Els Mulder"),
+        (
+            "f.txt",
+            "Rijnsaten",
+            zorgen("grootmoeder", "Rijnsaten"),
+            "Ans Kok",
+        ),
+        (
+            "g.txt",
+            "Westerlaak",
+            zorgen("grootvader", "Westerlaak"),
+            "Kees Kok",
+        ),
+    ] {
+        fs::write(responses.join(file), letter(place, &body, name)).unwrap();
+    }
+    let run = cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args(["run", "--no-cache", "--quiet", "--inbox"])
+        .arg(&inbox)
+        .arg("--out")
+        .arg(tmp.path().join("output"))
+        .output()
+        .unwrap();
+    assert_success(&run);
+    let listed = comments_json(&inbox);
+    let group = |file: &str| {
+        let r = response_in(&listed, file);
+        assert_eq!(r["comments"].as_array().unwrap().len(), 1, "{r:#}");
+        r["comments"][0]["group"].as_str().map(str::to_string)
+    };
+    // The same request from two towns is one campaign; another day is not.
+    assert!(group("a.txt").is_some(), "{listed:#}");
+    assert_eq!(group("a.txt"), group("c.txt"), "{listed:#}");
+    assert_ne!(group("b.txt"), group("a.txt"), "{listed:#}");
+    // Against and for are no campaign.
+    assert!(
+        group("d.txt").is_none() || group("d.txt") != group("e.txt"),
+        "{listed:#}"
+    );
+    // Grandmother and grandfather from their own towns ask the same.
+    assert!(group("f.txt").is_some(), "{listed:#}");
+    assert_eq!(group("f.txt"), group("g.txt"), "{listed:#}");
+    // The memo shows each different request.
+    let memo = fs::read_to_string(tmp.path().join("output/nota-van-beantwoording.md")).unwrap();
+    for text in [
+        "ook op zaterdag open",
+        "ook op zondag open",
+        "Ik ben voor",
+        "Ik ben tegen",
+    ] {
+        assert!(memo.contains(text), "{text} in {memo}");
+    }
+}

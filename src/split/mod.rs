@@ -812,6 +812,12 @@ mod tests {
             "Ik stuur deze reactie zonder mijn naam, dat vindt mijn dochter veiliger. Ik schrijf deze brief omdat mijn buurvrouw het vroeg.",
             "Mijn buurman vertelde dat je daarop kunt reageren. Ik wil graag vertellen hoe het bij ons ging.",
             "Wij bezoeken elke week zo'n veertig gezinnen in de wijk en zien daar veel van wat achter de voordeur gebeurt. Graag geven wij u daarom onze punten mee.",
+            // The body that adopted the response announcing it; reacting to
+            // the draft on someone's behalf, the verb first.
+            "De raad heeft in zijn vergadering van 7 oktober 2026 de volgende zienswijze vastgesteld.",
+            "Het college heeft op 3 mei onderstaande reactie vastgesteld.",
+            "Namens het bestuur van Stichting Voedselbank Lindeveen reageren wij op de inspraakversie.",
+            "Met deze brief reageer ik op het concept.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nVoor een nadere toelichting komen wij graag bij u langs.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
@@ -2512,6 +2518,66 @@ J. Smit
     }
 
     #[test]
+    fn a_list_that_leaves_a_number_out_keeps_its_points_apart() {
+        // Point 4 struck by amendment: 5 and 6 are points of their own.
+        let points = "1. De raad vindt het loket in paragraaf 2.1 te beperkt open.\n\n\
+                      2. De raad vraagt meer geld voor paragraaf 2.2.\n\n\
+                      3. De raad mist een concrete doelstelling voor 2030.\n\n\
+                      5. De verdeling naar inwoneraantal benadeelt kleine kernen.\n\n\
+                      6. De raad wil jaarlijks een voortgangsrapportage ontvangen.";
+        let letter = |points: &str| {
+            format!(
+                "Geachte werkgroep,\n\n{points}\n\nHoogachtend,\n\nDe gemeenteraad van Lindeveen\n"
+            )
+        };
+        let labels = |text: &str| -> Vec<String> {
+            split(text)
+                .comments
+                .iter()
+                .filter_map(|c| c.label.clone())
+                .collect()
+        };
+        assert_eq!(labels(&letter(points)), ["1", "2", "3", "5", "6"]);
+        // Two left out, in the form `1)`, or letters: the same.
+        let two = points
+            .replace("5. ", "6. ")
+            .replace("6. De raad wil", "7. De raad wil");
+        assert_eq!(labels(&letter(&two)), ["1", "2", "3", "6", "7"]);
+        let parens = points.replace(". De", ") De");
+        assert_eq!(labels(&letter(&parens)), ["1", "2", "3", "5", "6"]);
+        let letters = points
+            .replace("1. ", "a. ")
+            .replace("2. ", "b. ")
+            .replace("3. ", "c. ")
+            .replace("5. ", "e. ")
+            .replace("6. ", "f. ");
+        assert_eq!(labels(&letter(&letters)), ["a", "b", "c", "e", "f"]);
+        // Not a number a long way on, one of another form, or one that does
+        // not open a paragraph (a wrapped sentence).
+        for (from, to) in [
+            ("5. De verdeling", "9. De verdeling"),
+            ("5. De verdeling", "5) De verdeling"),
+            ("2030.\n\n5. De", "2030, en\n5. De"),
+        ] {
+            let text = letter(&points.replace(from, to));
+            let t = texts(&split(&text));
+            assert_eq!(t.len(), 4, "{to}: {t:#?}");
+            assert!(
+                t[2].starts_with("3.") && t[2].contains("De verdeling"),
+                "{t:#?}"
+            );
+        }
+        // A nested list's own number goes on with the list.
+        let nested = "Geachte werkgroep,\n\n1. De raad mist aandacht voor ouderen.\n\n\
+                      2. De raad vraagt om drie dingen:\n1. meer geld voor de opvang;\n2. een meldpunt;\n\
+                      4. een evaluatie.\n\n3. De raad wil jaarlijks een rapportage.\n\n\
+                      Hoogachtend,\n\nDe gemeenteraad van Lindeveen\n";
+        let t = texts(&split(nested));
+        assert!(t.iter().all(|c| !c.starts_with("4.")), "{t:#?}");
+        assert!(t[1].contains("4. een evaluatie"), "{t:#?}");
+    }
+
+    #[test]
     fn a_body_of_one_short_sentence_is_a_comment() {
         for body in [
             "Meer geld voor de vrouwenopvang.",
@@ -2700,6 +2766,8 @@ J. Smit
             "Ik ben van plan om zelf een buurtavond te organiseren; geef daar subsidie voor.",
             "Ik ben voorzitter van de buurtvereniging en wij willen meer voorlichting in de wijk.",
             "Wij zijn voorstander van een regionaal meldpunt voor ouderen.",
+            "Ik ben tegen het sluiten van het loket in het gemeentehuis van Veenmeer.",
+            "Wij zijn voor een tweede loket in de bibliotheek van Veenmeer.",
         ] {
             assert!(!segment::is_procedural(para), "{para}");
             let first = format!("Geachte werkgroep,\n\n{para}\n\nOok moet paragraaf 7.2 bedragen noemen.\n\nMet vriendelijke groet,\nHenk Bos\n");
@@ -2714,6 +2782,9 @@ J. Smit
         // A self-introduction that states nothing is still no point.
         for para in [
             "Ik ben moeder van drie kinderen en woon in Veenmeer.",
+            "Ik woon in Veenmeer en ben moeder van drie kinderen.",
+            "Wij wonen al twintig jaar in Veenmeer en hebben twee kinderen.",
+            "Ik werk bij de thuiszorg in Veenmeer.",
             "Ik ben inwoner van Veenmeer.",
             "Wij zijn een gezin van vijf uit Veenmeer.",
             // A concern that says why the writer writes (a campaign's

@@ -256,20 +256,25 @@ pub(super) static REQUEST: StaticRegex = StaticRegex::new(
     r"(?i)\b(uw|jullie|het) (verzoek|vraag|uitnodiging|oproep)\b|\bgelegenheid (om )?(te )?(adviseren|reageren|advies|een reactie|een zienswijze)\b",
 );
 
-pub(super) static SELF_INTRODUCTION: StaticRegex =
-    StaticRegex::new(r"(?i)^(ik ben|wij zijn) (\w+ ){0,3}(van|bij|in|uit)\b");
+/// An opening introducing the writer: who they are (`Ik ben inwoner van
+/// ...`, `Wij zijn een vereniging in ...`) or where they live or work (`Ik
+/// woon in Lindeveen en ben moeder van ...`, `Ik werk bij ...`).
+pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::new(
+    r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
+);
 
 /// What turns an opening that reads like a self-introduction (see
 /// [`SELF_INTRODUCTION`]) into a point, besides a word of opinion (see
 /// [`states_view`]): a position (`Ik ben van mening`, `van oordeel`, `een
 /// voorstander van`), a request (`en vraag om`, `wij willen meer`), what
-/// the writer sees or lacks (`en zie dat`, `missen`), or a reference to
+/// the writer sees or lacks (`en zie dat`, `missen`), being for or against
+/// something (`Ik ben tegen het sluiten van ...`), or a reference to
 /// the draft (`paragraaf 4.2`, `(4.1)`, `in 5.3`).
 /// A concern as [`VIEW`] has it (`zorgen over`, `bezorgd`).
 pub(super) static CONCERN: StaticRegex = StaticRegex::new(r"(?i)\b(bezorgd|zorgen over)\b");
 
 pub(super) static POSITION: StaticRegex = StaticRegex::new(
-    r"(?i)\b(van (mening|oordeel|gedachten) dat|(voorstander|tegenstander|voorstanders|tegenstanders) van|(vraag|vragen|verzoek|verzoeken|pleit|pleiten) (om|u|jullie|de|het|dat)|(wil|willen|wilt) (meer|minder|geen|dat|graag dat)|(zie|zien|merk|merken|ervaar|ervaren) (ik |wij |we )?(dat|hoe|te vaak|vaak|steeds)|(paragraaf|par\.|hoofdstuk|§) ?\d|\d{1,2}\.\d{1,2}\b)",
+    r"(?i)\b(van (mening|oordeel|gedachten) dat|(voorstander|tegenstander|voorstanders|tegenstanders) van|(ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) ((sterk|fel|helemaal|erg|daarom|dus|niet) )?(tegen|voor) (het|de|een|dat|meer|minder|geen)\b|(vraag|vragen|verzoek|verzoeken|pleit|pleiten) (om|u|jullie|de|het|dat)|(wil|willen|wilt) (meer|minder|geen|dat|graag dat)|(zie|zien|merk|merken|ervaar|ervaren) (ik |wij |we )?(dat|hoe|te vaak|vaak|steeds)|(paragraaf|par\.|hoofdstuk|§) ?\d|\d{1,2}\.\d{1,2}\b)",
 );
 
 /// Whether an opening that reads like a self-introduction (see
@@ -304,7 +309,7 @@ pub(super) static FRAMING: StaticRegex = StaticRegex::new(
 );
 
 pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
+    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
 );
 
 /// The writer announcing the reaction itself: `... en wil reageren op de
@@ -312,9 +317,10 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// zienswijze mee`, `brengt hierbij advies uit`, `dient de volgende
 /// zienswijze in`, `reageert als volgt`, `merkt het volgende op`, `Onze
 /// zienswijze bestaat uit de volgende punten`, `Hieronder geven wij onze
-/// reactie`, `Namens X een korte reactie op het concept`.
+/// reactie`, `Namens X een korte reactie op het concept`, `De raad heeft
+/// ... de volgende zienswijze vastgesteld`.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b",
 );
 
 /// A paragraph of at most this many words that ends by announcing the
@@ -448,9 +454,27 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // Only when no part of it states a view: `Ik ben inwoner van X. De
     // opvang ... ontbreekt.`, `Ik ben moeder van drie kinderen en vind dat
     // ...` and `Ik ben van mening dat ...` are points.
+    // Where the writer lives or works (`Ik woon in ...`) only introduces
+    // the writer in a sentence of its own with no concern in it (`Ik woon
+    // al twintig jaar in de wijk en maak me zorgen over ...` is a point).
+    let lives = {
+        let l = first.to_lowercase();
+        [
+            "ik woon",
+            "wij wonen",
+            "we wonen",
+            "ik werk",
+            "wij werken",
+            "we werken",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+    };
+    let lives_only = !lives || first.len() == t.len() && !CONCERN.get().is_match(t);
     if word_count(t) <= 45
         && (SELF_INTRODUCTION.get()
         .is_match(t)
+            && lives_only
             && !introduction_states_view(&own)
             // `De KBO ... behartigt de belangen van ...`: an organisation
             // presenting itself.
@@ -788,6 +812,42 @@ fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
         .is_some_and(|n| n.value == m.value + 1)
 }
 
+/// Most numbers a list of points may leave out between two points (see
+/// [`skips_numbers`]).
+pub(super) const MAX_SKIPPED_NUMBERS: u32 = 2;
+
+/// Whether a point numbered `value` goes on from the last point, numbered
+/// `last`, though numbers are left out (a point struck by amendment or
+/// withdrawn: `1.`, `2.`, `3.`, `5.`): at most [`MAX_SKIPPED_NUMBERS`] of
+/// them. [`comments_of`] takes it so only for a marker of the list's own
+/// form (see [`marker_form`]) that opens a paragraph as the last point
+/// did, so a number in a wrapped sentence, a date or an amount at a line's
+/// start, or a nested list's item starts no point.
+fn skips_numbers(last: u32, value: u32) -> bool {
+    last >= 1 && value > last + 1 && value - last - 1 <= MAX_SKIPPED_NUMBERS
+}
+
+/// The form of a point's marker on `line` (`#.`, `#)`, `(#)`, `punt #:`):
+/// the marker with its number (any number of digits, or a list's letter)
+/// one `#`, lower-cased, without spaces.
+fn marker_form(line: &str, m: &Marker) -> String {
+    let t = line.trim();
+    let mut out = String::new();
+    for c in t.get(..m.len).unwrap_or(t).chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() || m.kind == MarkerKind::Letter && c.is_alphabetic() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// Whether a paragraph that is the whole body of a letter is a point
 /// however short: one sentence of at least two words (`Meer geld voor de
 /// vrouwenopvang.`, `Geen windmolens!`) that frames nothing and is not
@@ -823,6 +883,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let mut intro = Draft::default();
     let mut current: Option<Draft> = None;
     let mut last_value = 0u32;
+    // The form of the last point's marker (see [`marker_form`]) when that
+    // point opened a paragraph: a point numbered a little further on in the
+    // same form goes on with the list ([`skips_numbers`]).
+    let mut last_form: Option<String> = None;
     // A list numbered inside a point (`1.`, `2.`, `3.` under chapter `2.`)
     // is counted apart from the points: its last number, and whether it is
     // still running (no plain paragraph since its last item).
@@ -885,18 +949,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         && m.value == last_value + 1 =>
                 {
                     last_value = m.value;
+                    last_form = row.para.then(|| marker_form(&row.text, m));
                     true
                 }
                 (Some(p), Some(m)) if m.kind == p => match p {
                     MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled => {
-                        // Sequence: the next number, or a restart at 1 is not
-                        // accepted after the first point (a nested list).
-                        // The first point may have any number when the
-                        // next marker goes on from it (`12.`, `13.` in an
-                        // addendum; `101.`, `102.`).
-                        let next_point = current.is_none()
-                            && (m.value <= 2 || continued(body, i, m))
-                            || m.value == last_value + 1;
                         // The nested list's own next number: `3.` right after
                         // list items `1.` and `2.` under point 2 goes on with
                         // the list, not with the points; after a paragraph
@@ -906,9 +963,27 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                                 None => m.value == 1,
                                 Some(l) => m.value == l + 1,
                             };
+                        // A number or two left out (a point struck by
+                        // amendment: `3.`, then `5.`): see [`skips_numbers`].
+                        let skipped = current.is_some()
+                            && row.para
+                            && !(next_item && list.is_some())
+                            && skips_numbers(last_value, m.value)
+                            && last_form.as_deref() == Some(marker_form(&row.text, m).as_str());
+                        // Sequence: the next number (or one a little further
+                        // on, `skipped`), or a restart at 1 is not accepted
+                        // after the first point (a nested list). The first
+                        // point may have any number when the next marker
+                        // goes on from it (`12.`, `13.` in an addendum;
+                        // `101.`, `102.`).
+                        let next_point = current.is_none()
+                            && (m.value <= 2 || continued(body, i, m))
+                            || m.value == last_value + 1
+                            || skipped;
                         let ok = next_point && !(next_item && list.is_some() && list_running);
                         if ok {
                             last_value = m.value;
+                            last_form = row.para.then(|| marker_form(&row.text, m));
                             list = None;
                             list_running = false;
                         } else if next_item {

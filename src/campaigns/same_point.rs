@@ -1,0 +1,524 @@
+//! Whether two texts that are similar as texts make the same point
+//! ([`same_point`]): campaign grouping shows one text for all members of a
+//! group, so two texts are grouped only when the words in which they differ
+//! are no part of what they ask or say.
+//!
+//! The texts are compared word by word (a diff); each stretch in which they
+//! differ is judged on its own:
+//!
+//! - Whole sentences one text has and the other lacks (or has others in
+//!   their place) may differ — an own situation, an extra argument —
+//!   unless such a sentence asks or states a view of its own (`moet`,
+//!   `vraag`, `wil`, `vind`, `pleit`, `zorg dat` …): that is a point the
+//!   other text does not make.
+//! - A whole clause one text adds (`…, en niet alleen als het uitkomt`,
+//!   `… en merken het als eerste`) likewise, unless it asks something or
+//!   holds a word that turns or pins down a point (below).
+//! - Within a sentence both texts share, the differing words must not be
+//!   such words: polarity (`voor`/`tegen`, `niet`, `geen`, `wel`, `nooit`,
+//!   `meer`/`minder` …), numbers, days, months and parts of the day, or a
+//!   name for another name (`in Lindeveen`/`in Rijnsaten`). In a sentence
+//!   about the writer (`Ik woon al 30 jaar in …`, `Als grootmoeder …`)
+//!   numbers, days and names are the writer's own details and may differ.
+//! - The sender's own name and place (from the letter's date line) are
+//!   personal details wherever they stand (`alle gemeenten, ook
+//!   Waddinxveen, …`).
+
+/// What of a sender counts as personal details: the words of the sender's
+/// name and place, lower-cased.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Details {
+    words: Vec<String>,
+}
+
+impl Details {
+    /// The details of a sender named `name` writing from `place`.
+    pub(crate) fn new(name: &str, place: Option<&str>) -> Details {
+        let mut words: Vec<String> = crate::ids::normalize(name)
+            .split(' ')
+            .chain(
+                place
+                    .map(crate::ids::normalize)
+                    .unwrap_or_default()
+                    .split(' '),
+            )
+            .filter(|w| w.chars().count() >= 2 && !is_plain_word(w))
+            .map(str::to_string)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        Details { words }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
+    }
+}
+
+/// Words of names and places that are ordinary words too (`van`, `de`,
+/// `aan`, `den`): never taken as a personal detail.
+fn is_plain_word(w: &str) -> bool {
+    crate::text::STOP_WORDS.contains(&w)
+        || matches!(
+            w,
+            "van" | "der" | "den" | "ter" | "ten" | "aan" | "op" | "la" | "le"
+        )
+}
+
+/// A word of a text with where it stands.
+#[derive(Debug)]
+struct Token {
+    lower: String,
+    /// Begins with a capital.
+    capital: bool,
+    /// The sentence it is in (index).
+    sentence: usize,
+    /// First word of its sentence.
+    sentence_start: bool,
+    /// A clause boundary (punctuation, a line break or the text's start)
+    /// comes right before it.
+    boundary: bool,
+}
+
+/// A text's words and, per sentence, what it is.
+#[derive(Debug)]
+pub(crate) struct Words {
+    tokens: Vec<Token>,
+    /// Per sentence: whether it asks or states a view ([`MARKERS`]).
+    asks: Vec<bool>,
+    /// Per sentence: whether it is about the writer and asks nothing.
+    personal: Vec<bool>,
+}
+
+/// Words with which a sentence asks something or states a view.
+const MARKERS: &[&str] = &[
+    "moet",
+    "moeten",
+    "moest",
+    "moesten",
+    "vraag",
+    "vragen",
+    "verzoek",
+    "verzoeken",
+    "wil",
+    "wilt",
+    "willen",
+    "wens",
+    "wensen",
+    "pleit",
+    "pleiten",
+    "graag",
+    "eens",
+    "oneens",
+    "steun",
+    "steunt",
+    "steunen",
+    "vind",
+    "vindt",
+    "vinden",
+    "zou",
+    "zouden",
+    "hoop",
+    "hopen",
+    "dient",
+    "dienen",
+    "verwacht",
+    "verwachten",
+    "adviseer",
+    "adviseert",
+    "adviseren",
+    "bepleit",
+    "eis",
+    "eisen",
+    "protesteer",
+    "bezwaar",
+];
+
+/// Words that turn a point around or set its direction.
+const POLARITY: &[&str] = &[
+    "voor", "tegen", "niet", "geen", "wel", "nooit", "altijd", "meer", "minder", "hoger", "lager",
+    "langer", "korter", "eerder", "later", "groter", "kleiner", "sneller", "vaker", "zonder",
+    "behouden", "sluiten", "openen", "open", "dicht",
+];
+
+/// Words that pin a point down: numbers, days, months, parts of the day.
+const PINS: &[&str] = &[
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "honderd",
+    "duizend",
+    "half",
+    "helft",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "maandagen",
+    "dinsdagen",
+    "woensdagen",
+    "donderdagen",
+    "vrijdagen",
+    "zaterdagen",
+    "zondagen",
+    "weekend",
+    "weekends",
+    "werkdagen",
+    "doordeweeks",
+    "feestdagen",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "ochtend",
+    "ochtends",
+    "middag",
+    "middags",
+    "avond",
+    "avonds",
+    "nacht",
+    "nachts",
+    "dagelijks",
+    "wekelijks",
+    "maandelijks",
+    "jaarlijks",
+    "uur",
+];
+
+impl Words {
+    pub(crate) fn new(text: &str) -> Words {
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut sentence = 0usize;
+        let mut gap_start = 0usize;
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            let word = &text[start..end];
+            let gap = &text[gap_start..start];
+            gap_start = end;
+            let prev = tokens.last();
+            // `2.1`, `1.000`: a point between digits ends nothing.
+            let between_digits = gap == "."
+                && prev.is_some_and(|p| p.lower.chars().all(|c| c.is_ascii_digit()))
+                && word.chars().all(|c| c.is_ascii_digit());
+            let ends_sentence = prev.is_none()
+                || (!between_digits && gap.contains(['.', '!', '?']))
+                || gap.contains("\n\n")
+                || gap.contains("\r\n\r\n");
+            if ends_sentence && prev.is_some() {
+                sentence += 1;
+            }
+            let boundary = ends_sentence
+                || (!between_digits
+                    && gap.contains([',', ';', ':', '(', ')', '–', '—', '\n', '"', '“', '”']))
+                || gap.contains(" - ");
+            let mut lower = String::with_capacity(word.len());
+            crate::ids::push_lowercase(&mut lower, word);
+            tokens.push(Token {
+                lower,
+                capital: c.is_uppercase(),
+                sentence,
+                sentence_start: ends_sentence,
+                boundary,
+            });
+        }
+        let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
+        let mut asks = vec![false; sentences];
+        let mut personal = vec![false; sentences];
+        let mut s = 0;
+        while s < tokens.len() {
+            let n = tokens[s].sentence;
+            let e = tokens[s..]
+                .iter()
+                .position(|t| t.sentence != n)
+                .map_or(tokens.len(), |p| s + p);
+            let words: Vec<&str> = tokens[s..e].iter().map(|t| t.lower.as_str()).collect();
+            asks[n] = asks_something(&words);
+            personal[n] = !asks[n] && about_the_writer(&words);
+            s = e;
+        }
+        Words {
+            tokens,
+            asks,
+            personal,
+        }
+    }
+
+    /// The words at `at`, lower-cased.
+    fn words_at(&self, at: &[usize]) -> Vec<&str> {
+        at.iter().map(|&i| self.tokens[i].lower.as_str()).collect()
+    }
+
+    fn lower(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| t.lower.as_str()).collect()
+    }
+
+    /// Whether `range` holds whole sentences.
+    fn whole_sentences(&self, range: &std::ops::Range<usize>) -> bool {
+        !range.is_empty()
+            && self.tokens[range.start].sentence_start
+            && self.tokens.get(range.end).is_none_or(|t| t.sentence_start)
+    }
+
+    /// Whether `range` is a whole clause: a boundary (or a conjunction)
+    /// at its start and a boundary after it.
+    fn whole_clause(&self, range: &std::ops::Range<usize>) -> bool {
+        range.len() >= 3
+            && (self.tokens[range.start].boundary
+                || CONJUNCTIONS.contains(&self.tokens[range.start].lower.as_str()))
+            && self.tokens.get(range.end).is_none_or(|t| t.boundary)
+    }
+}
+
+/// Words that start a clause.
+const CONJUNCTIONS: &[&str] = &[
+    "en", "maar", "want", "omdat", "zodat", "doordat", "terwijl", "als", "wanneer", "die", "dat",
+    "waardoor", "waarbij", "zoals", "ook", "of",
+];
+
+fn asks_something(words: &[&str]) -> bool {
+    words.iter().any(|w| MARKERS.contains(w))
+        || words.windows(2).any(|p| {
+            matches!(p[0], "zorg" | "zorgt" | "zorgen") && matches!(p[1], "dat" | "ervoor")
+        })
+}
+
+/// A sentence about the writer: `Ik woon …`, `Ik ben …`, `Als grootmoeder
+/// …`, one with `mijn`/`onze`.
+fn about_the_writer(words: &[&str]) -> bool {
+    let starts = match words {
+        [first, second, ..] => {
+            matches!(*first, "ik" | "wij" | "we")
+                && matches!(
+                    *second,
+                    "ben" | "woon" | "werk" | "heb" | "zijn" | "wonen" | "werken" | "hebben"
+                )
+        }
+        _ => false,
+    };
+    starts
+        || words.first() == Some(&"als")
+        || words.iter().any(|w| matches!(*w, "mijn" | "onze" | "ons"))
+}
+
+/// Whether the texts `a` and `b` of senders with details `da` and `db`
+/// make the same point (see the module).
+pub(crate) fn same_point(a: &Words, da: &Details, b: &Words, db: &Details) -> bool {
+    let (la, lb) = (a.lower(), b.lower());
+    if la == lb {
+        return true;
+    }
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &la, &lb);
+    // Runs of changed words, as ranges in `a` and `b`.
+    let mut hunks: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    let mut open: Option<(std::ops::Range<usize>, std::ops::Range<usize>)> = None;
+    for op in &ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag == similar::DiffTag::Equal {
+            hunks.extend(open.take());
+            continue;
+        }
+        open = Some(match open.take() {
+            Some((oa, ob)) => (oa.start..ra.end.max(oa.end), ob.start..rb.end.max(ob.end)),
+            None => (ra, rb),
+        });
+    }
+    hunks.extend(open);
+    hunks
+        .iter()
+        .all(|(ra, rb)| same_in_hunk(a, da, ra, b, db, rb))
+}
+
+/// Whether one stretch in which the texts differ leaves their point the
+/// same.
+fn same_in_hunk(
+    a: &Words,
+    da: &Details,
+    ra: &std::ops::Range<usize>,
+    b: &Words,
+    db: &Details,
+    rb: &std::ops::Range<usize>,
+) -> bool {
+    let differing = |w: &Words, d: &Details, r: &std::ops::Range<usize>| -> Vec<usize> {
+        r.clone().filter(|&i| !d.has(&w.tokens[i].lower)).collect()
+    };
+    let (xa, xb) = (differing(a, da, ra), differing(b, db, rb));
+    if xa.is_empty() && xb.is_empty() {
+        return true;
+    }
+    let asks = |w: &Words, r: &std::ops::Range<usize>| {
+        let mut seen = r.clone().map(|i| w.tokens[i].sentence).collect::<Vec<_>>();
+        seen.dedup();
+        seen.iter().any(|&s| w.asks[s])
+    };
+    // Whole sentences added, dropped or replaced.
+    let sentences_or_none =
+        |w: &Words, r: &std::ops::Range<usize>| r.is_empty() || w.whole_sentences(r);
+    if sentences_or_none(a, ra) && sentences_or_none(b, rb) {
+        return !asks(a, ra) && !asks(b, rb);
+    }
+    // A whole clause added or dropped.
+    let clause_only = |w: &Words, r: &std::ops::Range<usize>, other: &std::ops::Range<usize>| {
+        other.is_empty() && w.whole_clause(r)
+    };
+    if clause_only(a, ra, rb) || clause_only(b, rb, ra) {
+        let (w, r) = if ra.is_empty() { (b, rb) } else { (a, ra) };
+        let words: Vec<&str> = r.clone().map(|i| w.tokens[i].lower.as_str()).collect();
+        let personal = w.personal[w.tokens[r.start].sentence];
+        return !asks_something(&words)
+            && !has_polarity(&words)
+            && (personal || !words.iter().any(|x| is_pin(x)));
+    }
+    // Words within a sentence.
+    let sentence_of = |w: &Words, r: &std::ops::Range<usize>| {
+        let at = r.start.min(w.tokens.len().saturating_sub(1));
+        w.tokens.get(at).map(|t| t.sentence)
+    };
+    let personal = [(a, ra), (b, rb)]
+        .iter()
+        .all(|(w, r)| sentence_of(w, r).is_none_or(|s| w.personal[s]));
+    let (wa, wb) = (a.words_at(&xa), b.words_at(&xb));
+    if has_polarity(&wa) || has_polarity(&wb) {
+        return false;
+    }
+    if personal {
+        return true;
+    }
+    if wa.iter().chain(&wb).any(|w| is_pin(w)) {
+        return false;
+    }
+    // A name for another (or a name added): `in Lindeveen`/`in Rijnsaten`.
+    let name = |w: &Words, x: &[usize]| {
+        x.iter()
+            .any(|&i| w.tokens[i].capital && !w.tokens[i].sentence_start)
+    };
+    let (na, nb) = (name(a, &xa), name(b, &xb));
+    let swapped = na && (nb || rb.is_empty());
+    let added = nb && ra.is_empty();
+    !(swapped || added)
+}
+
+/// Whether `words` hold a polarity word ([`POLARITY`]); `niet alleen`
+/// (not only) is none.
+fn has_polarity(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        POLARITY.contains(w)
+            && !(matches!(*w, "niet")
+                && matches!(words.get(i + 1), Some(&("alleen" | "enkel" | "slechts"))))
+    })
+}
+
+/// A number, day, month or part of the day ([`PINS`]).
+fn is_pin(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) || PINS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(a: &str, b: &str) -> bool {
+        same_point(
+            &Words::new(a),
+            &Details::default(),
+            &Words::new(b),
+            &Details::default(),
+        )
+    }
+
+    #[test]
+    fn a_different_or_opposite_request_is_another_point() {
+        assert!(!same(
+            "Het loket in paragraaf 2.1 moet ook op zondag open, want ik werk doordeweeks.",
+            "Het loket in paragraaf 2.1 moet ook op zaterdag open, want ik werk doordeweeks.",
+        ));
+        assert!(!same(
+            "Ik ben tegen het sluiten van het loket in het gemeentehuis van Lindeveen.",
+            "Ik ben voor het sluiten van het loket in het gemeentehuis van Lindeveen.",
+        ));
+        assert!(!same(
+            "Er moet een loket komen in de bibliotheek.",
+            "Er moet geen loket komen in de bibliotheek.",
+        ));
+        assert!(!same(
+            "Het loket in Lindeveen moet open blijven.",
+            "Het loket in Rijnsaten moet open blijven.",
+        ));
+        assert!(!same(
+            "Het loket moet open blijven. Ook moet er een tweede loket komen in de bibliotheek.",
+            "Het loket moet open blijven.",
+        ));
+        assert!(!same(
+            "Zie paragraaf 2.1 over het loket.",
+            "Zie paragraaf 2.2 over het loket.",
+        ));
+    }
+
+    #[test]
+    fn personal_details_and_added_arguments_keep_the_point() {
+        assert!(same(
+            "Als grootmoeder maak ik mij zorgen. Ik zie het bij mijn eigen kleinkinderen: zij worden als boodschapper gebruikt. Ik vraag u om hulp.",
+            "Als grootvader maak ik mij zorgen. Zij worden als boodschapper gebruikt. Ik vraag u om hulp.",
+        ));
+        assert!(same(
+            "Ook vind ik dat de school een rol moet krijgen. Zij zien de kinderen elke dag en merken het als eerste.",
+            "Ook vind ik dat de school een rol moet krijgen. Zij zien de kinderen elke dag.",
+        ));
+        assert!(same(
+            "Ik woon al 30 jaar in Rijnsaten. Het loket moet open blijven.",
+            "Ik woon al 12 jaar in Westerlaak. Het loket moet open blijven.",
+        ));
+        assert!(same(
+            "Er moet een plek zijn. Ik hoor dat vrouwen moeten wachten. Dat mag in 2024 niet meer voorkomen.",
+            "Er moet een plek zijn. Ik hoor dat vrouwen moeten wachten.",
+        ));
+        assert!(same(
+            "Zorg dat alle gemeenten hier ieder jaar aandacht aan besteden, en niet alleen als het toevallig uitkomt.",
+            "Zorg dat alle gemeenten hier ieder jaar aandacht aan besteden.",
+        ));
+        // The sender's own place.
+        assert!(same_point(
+            &Words::new("Zorg dat alle gemeenten in de regio hier aandacht aan besteden."),
+            &Details::new("Marieke van Leeuwen", Some("Gouda")),
+            &Words::new(
+                "Zorg dat alle gemeenten in de regio, ook Waddinxveen, hier aandacht aan besteden."
+            ),
+            &Details::new("Fatima el Amrani", Some("Waddinxveen")),
+        ));
+    }
+}
