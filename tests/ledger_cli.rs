@@ -945,7 +945,7 @@ fn lost_response_numbers_are_reported() {
     let run = succeeded(dir.path(), &["run"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("numbered anew") && stderr.contains("a-visser.txt"),
+        stderr.contains("numbered anew") && stderr.contains("m-jansen.txt"),
         "{stderr}"
     );
     assert!(stderr.contains("ledger.toml.bak"), "{stderr}");
