@@ -1082,3 +1082,66 @@ fn a_table_exported_before_a_response_changed_still_imports() {
     let v = json_of(dir.path(), &["status", "--json"]);
     assert_eq!(v["decided"], 2, "{v}");
 }
+
+/// A change reference to a section that a later version removes is
+/// reported (the change it named is gone), while one recorded to a section
+/// already removed stands.
+#[test]
+fn a_change_reference_whose_section_a_later_version_removes_is_reported() {
+    let v1 = "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen aanpakken in de hele regio.\n\n\
+              1.2 Bereik van jongeren\nJongeren tot 27 jaar met schulden krijgen een jongerenregeling met een saneringskrediet.\n\n\
+              1.3 Loket\nHet loket is open op werkdagen van 9 tot 17 uur in het gemeentehuis.\n";
+    let v2 = v1
+        .replace("1.2 Bereik van jongeren", "1.2 Jongeren en schulden")
+        .replace("tot 27 jaar", "tot 30 jaar");
+    let dir = temp_inbox(&[
+        ("drafts/01.txt", v1),
+        ("drafts/02.txt", &v2),
+        (
+            "responses/advies.txt",
+            "Lindeveen, 3 oktober 2026\n\nGeachte werkgroep,\n\nDe jongerenregeling in paragraaf 1.2 moet ook voor jongeren van 28 en 29 jaar gelden.\n\nMet vriendelijke groet,\nAdviesraad Sociaal Domein Lindeveen\n",
+        ),
+    ]);
+    succeeded(dir.path(), &["run"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.1",
+            "--status",
+            "adopted",
+            "--answer",
+            "Verhoogd naar 30 jaar.",
+            "--change-ref",
+            "1.2",
+        ],
+    );
+    let run = succeeded(dir.path(), &["run"]);
+    assert!(!String::from_utf8_lossy(&run.stderr).contains("change_ref"));
+    // Version 3 removes the section.
+    let start = v2.find("1.2 Jongeren").unwrap();
+    let end = v2.find("1.3 Loket").unwrap();
+    let v3 = format!("{}{}", &v2[..start], &v2[end..]);
+    std::fs::write(dir.path().join("inbox/drafts/03.txt"), &v3).unwrap();
+    let run = succeeded(dir.path(), &["run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("(change_ref) names section 1.2") && stderr.contains("no 1.2"),
+        "{stderr}"
+    );
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("section reference"),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    // Recorded again to the removed section (the removal is the change):
+    // it stands.
+    succeeded(dir.path(), &["decide", "1.1", "--change-ref", "1.2"]);
+    let run = succeeded(dir.path(), &["run"]);
+    assert!(
+        !String::from_utf8_lossy(&run.stderr).contains("change_ref"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}

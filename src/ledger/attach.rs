@@ -444,7 +444,12 @@ impl Attachment {
                 let n = d.change_ref.as_deref()?;
                 Some((
                     k.as_str(),
-                    super::refs::resolved(c, n, d.change_ref_title.as_deref()),
+                    super::refs::resolved_recorded(
+                        c,
+                        n,
+                        d.change_ref_title.as_deref(),
+                        d.change_ref_version.as_deref(),
+                    ),
                 ))
             })
             .collect();

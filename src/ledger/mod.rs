@@ -47,6 +47,11 @@ pub struct Decision {
     /// renumbers its sections, the reference follows it (see [`refs`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_ref_title: Option<String>,
+    /// The file of the newest version when `change_ref` was recorded: a
+    /// section that version had and a later one removed is a reference
+    /// lost, not a reference to a removed section (see [`refs`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_ref_version: Option<String>,
     /// The sections of the consultation draft the comment is about, as the
     /// working group chose them: they replace the tool's links (an empty
     /// list: about no section, "Algemeen" in the memo). Absent: the tool's
@@ -593,6 +598,11 @@ impl Ledger {
                     .change_ref
                     .as_deref()
                     .and_then(|n| refs::title_of(consultation, n));
+                entry.change_ref_version = entry
+                    .change_ref
+                    .as_ref()
+                    .and(consultation.versions.last())
+                    .map(|v| v.file.clone());
             }
         }
         Some((keys, changed))

@@ -86,6 +86,19 @@ pub fn parse_section_ref(c: &Consultation, given: &str, what: &str) -> Result<St
 /// version. Without a title (a ledger written before titles were kept) or
 /// without versions, the number stands.
 pub fn follow(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
+    follow_recorded(c, number, title, None)
+}
+
+/// [`follow`] for a reference recorded while `recorded_in` (a version's
+/// file) was the newest version: when that version has the section and a
+/// later one removed it, the reference is lost (the change it named is
+/// gone), where one recorded to a section already removed then stands.
+pub fn follow_recorded(
+    c: &Consultation,
+    number: &str,
+    title: Option<&str>,
+    recorded_in: Option<&str>,
+) -> Followed {
     let (Some(newest), Some(title)) = (c.versions.last(), title) else {
         return Followed::Same;
     };
@@ -112,7 +125,15 @@ pub fn follow(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
             Followed::Moved(paired)
         };
     }
-    if now.is_none() && removed_with_title(&c.versions, number, &title) {
+    // Removed after the reference was recorded: the version it was
+    // recorded in (not the newest) still has the section.
+    let removed_since = recorded_in.is_some_and(|file| {
+        file != newest.file
+            && c.versions.iter().any(|v| {
+                v.file == file && v.section(number).is_some_and(|s| norm(&s.title) == title)
+            })
+    });
+    if now.is_none() && !removed_since && removed_with_title(&c.versions, number, &title) {
         // A removed section, named by its number in an older version.
         return Followed::Same;
     }
@@ -165,7 +186,18 @@ fn removed_with_title(versions: &[Version], number: &str, title: &str) -> bool {
 /// The number a reference stands for now: its followed number, `None`
 /// when its section is lost.
 pub fn resolved(c: &Consultation, number: &str, title: Option<&str>) -> Option<String> {
-    match follow(c, number, title) {
+    resolved_recorded(c, number, title, None)
+}
+
+/// [`resolved`] for a reference recorded in `recorded_in` (see
+/// [`follow_recorded`]).
+pub fn resolved_recorded(
+    c: &Consultation,
+    number: &str,
+    title: Option<&str>,
+    recorded_in: Option<&str>,
+) -> Option<String> {
+    match follow_recorded(c, number, title, recorded_in) {
         Followed::Same => Some(number.to_string()),
         Followed::Moved(n) => Some(n),
         Followed::Lost { .. } => None,
@@ -211,7 +243,8 @@ impl Ledger {
             let (Some(number), Some(title)) = (&d.change_ref, &d.change_ref_title) else {
                 continue;
             };
-            if let Followed::Lost { now } = follow(c, number, Some(title)) {
+            let recorded = d.change_ref_version.as_deref();
+            if let Followed::Lost { now } = follow_recorded(c, number, Some(title), recorded) {
                 out.push((
                     key.clone(),
                     lost_message(
@@ -265,8 +298,15 @@ impl Ledger {
                     d.change_ref_title = Some(t);
                     changed += 1;
                 }
-            } else if let Followed::Moved(n) = follow(c, &number, d.change_ref_title.as_deref()) {
+            } else if let Followed::Moved(n) = follow_recorded(
+                c,
+                &number,
+                d.change_ref_title.as_deref(),
+                d.change_ref_version.as_deref(),
+            ) {
                 d.change_ref = Some(n);
+                // Recorded anew, as a section of the newest version.
+                d.change_ref_version = c.versions.last().map(|v| v.file.clone());
                 changed += 1;
             }
         }
