@@ -143,7 +143,8 @@ const POLARITY: &[&str] = &[
     "behouden", "sluiten", "openen", "open", "dicht",
 ];
 
-/// Words that pin a point down: numbers, days, months, parts of the day.
+/// Words that pin a point down: numbers, days, parts of the day (and the
+/// months, [`crate::text::DUTCH_MONTHS`]).
 const PINS: &[&str] = &[
     "twee",
     "drie",
@@ -183,18 +184,6 @@ const PINS: &[&str] = &[
     "werkdagen",
     "doordeweeks",
     "feestdagen",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
     "ochtend",
     "ochtends",
     "middag",
@@ -445,7 +434,9 @@ fn has_polarity(words: &[&str]) -> bool {
 
 /// A number, day, month or part of the day ([`PINS`]).
 fn is_pin(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit()) || PINS.contains(&w)
+    w.chars().any(|c| c.is_ascii_digit())
+        || PINS.contains(&w)
+        || crate::text::DUTCH_MONTHS.contains(&w)
 }
 
 #[cfg(test)]
