@@ -472,11 +472,16 @@ pub fn same_senders(c: &Consultation) -> Vec<String> {
 /// copy, naming both files, for `run` and `check` (it names files: not for
 /// the public outputs).
 ///
+/// A file with the same text as another (a letter as PDF and as `.txt`,
+/// or with other line endings) from the same sender (the same respondent,
+/// read from the letter or set in the overrides) is a copy too: the letter
+/// sent twice, say by e-mail and by post.
+///
 /// Only responses with the same id (the same text) are compared, so the
 /// files read here are the few that may be copies. Files whose text is the
-/// same but whose bytes differ (a letter as PDF and as `.txt`) are not
-/// taken out: their comments have the same ids and share one decision, and
-/// the memo answers such a comment once, naming both senders.
+/// same but whose sender differs (or is not known) are not taken out: their
+/// comments have the same ids and share one decision, and the memo answers
+/// such a comment once, naming both senders.
 pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>) -> Vec<String> {
     let mut by_id: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (i, r) in responses.iter().enumerate() {
@@ -491,7 +496,7 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
             .find(|p| file_name(p) == file)
             .cloned()
     };
-    let mut copies: Vec<(usize, usize)> = Vec::new();
+    let mut copies: Vec<(usize, usize, CopyKind)> = Vec::new();
     for rs in by_id.values_mut().filter(|rs| rs.len() > 1) {
         rs.sort_by_key(|&i| {
             let r = &responses[i];
@@ -500,38 +505,81 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
                 r.file.clone(),
             )
         });
-        let mut firsts: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut firsts: Vec<(usize, Vec<u8>, Option<String>)> = Vec::new();
         for &i in rs.iter() {
             let Some(bytes) = path_of(&responses[i].file).and_then(|p| std::fs::read(p).ok())
             else {
                 continue;
             };
-            match firsts.iter().find(|(_, b)| *b == bytes) {
-                Some(&(first, _)) => copies.push((first, i)),
-                None => firsts.push((i, bytes)),
+            let sender = sender_key(&responses[i]);
+            if let Some(&(first, _, _)) = firsts.iter().find(|(_, b, _)| *b == bytes) {
+                copies.push((first, i, CopyKind::SameBytes));
+            } else if let Some(&(first, _, _)) = firsts
+                .iter()
+                .find(|(_, _, s)| s.is_some() && *s == sender)
+            {
+                copies.push((first, i, CopyKind::SameSender));
+            } else {
+                firsts.push((i, bytes, sender));
             }
         }
     }
-    copies.sort_by_key(|&(_, copy)| copy);
+    copies.sort_by_key(|&(_, copy, _)| copy);
     let warnings = copies
         .iter()
-        .map(|&(first, copy)| {
+        .map(|&(first, copy, how)| {
+            let sender = one_line_name(&responses[first].respondent);
             let (first, copy) = (&responses[first].file, &responses[copy].file);
-            format!(
-                "{first} and {copy} are the same file (byte for byte): {copy} is {first} \
-                 submitted again and is counted once, as the response of {first} (its points \
-                 answered once, one letter); take {copy} out of responses/ to keep this \
-                 warning away"
-            )
+            match how {
+                CopyKind::SameBytes => format!(
+                    "{first} and {copy} are the same file (byte for byte): {copy} is {first} \
+                     submitted again and is counted once, as the response of {first} (its \
+                     points answered once, one letter); take {copy} out of responses/ to keep \
+                     this warning away"
+                ),
+                CopyKind::SameSender => format!(
+                    "{first} and {copy} hold the same text from the same sender ({sender}): \
+                     {copy} is {first} sent again (say by e-mail and by post) and is counted \
+                     once, as the response of {first} (its points answered once, one letter); \
+                     take {copy} out of responses/ to keep this warning away, or give one of \
+                     them another respondent in consultation.toml if they come from two senders"
+                ),
+            }
         })
         .collect();
-    let gone: std::collections::HashSet<usize> = copies.into_iter().map(|(_, copy)| copy).collect();
+    let gone: std::collections::HashSet<usize> =
+        copies.into_iter().map(|(_, copy, _)| copy).collect();
     let mut i = 0;
     responses.retain(|_| {
         i += 1;
         !gone.contains(&(i - 1))
     });
     warnings
+}
+
+/// How a response file is a copy of another ([`drop_copies`]).
+#[derive(Clone, Copy)]
+enum CopyKind {
+    /// Byte for byte the same file.
+    SameBytes,
+    /// The same text (another format or line endings) from the same sender.
+    SameSender,
+}
+
+/// Who sent `r`, compared without case and spacing, when known: the
+/// respondent named by the letter or the inbox's overrides, not a name
+/// made from the file name.
+fn sender_key(r: &Response) -> Option<String> {
+    if r.sender_unknown {
+        return None;
+    }
+    let key = one_line_name(&r.respondent).to_lowercase();
+    (!key.is_empty()).then_some(key)
+}
+
+/// `name` on one line with single spaces.
+fn one_line_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Runs stages 1–6 and applies the ledger: the whole consultation in memory.

@@ -988,3 +988,64 @@ fn a_file_submitted_twice_is_counted_once_and_check_says_so() {
         "{v}"
     );
 }
+
+/// QA: one organisation's letter arrived twice, by e-mail and by post (the
+/// same text, other line endings): the memo answered its points "door 2
+/// indieners" and counted two advisory councils. The same text from the
+/// same sender is one submission; the same text from two named senders
+/// stays two, answered once with both.
+#[test]
+fn the_same_letter_from_one_sender_in_two_files_is_counted_once() {
+    let letter = "Adviesraad Sociaal Domein Lindeveen\n\nDatum: 12 oktober 2026\n\nGeachte \
+                  werkgroep,\n\nDe adviesraad adviseert om de wachttijd voor \
+                  schuldhulpverlening in paragraaf 2.1 terug te brengen naar twee weken.\n\nMet \
+                  vriendelijke groet,\n\nnamens de Adviesraad Sociaal Domein Lindeveen,\nA. de \
+                  Voorzitter\n";
+    let draft = "1 Inleiding\n\nDe gemeenten pakken schulden samen aan.\n\n2 Hulp\n\n2.1 \
+                 Schuldhulpverlening\n\nDe wachttijd voor schuldhulpverlening is vier weken.\n";
+    let by_post = letter.replace('\n', "\r\n");
+    let dir = temp_inbox(&[
+        ("drafts/01-concept.txt", draft),
+        ("responses/advies-mail.txt", letter),
+        ("responses/advies-post.txt", &by_post),
+    ]);
+    let out = inspraak(dir.path()).args(["run"]).output().unwrap();
+    assert_success(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "advies-mail.txt and advies-post.txt hold the same text from the same sender \
+             (Adviesraad Sociaal Domein Lindeveen): advies-post.txt is advies-mail.txt sent again"
+        ),
+        "{stderr}"
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(memo.contains("Er is 1 reactie ontvangen met 1 punt."), "{memo}");
+    assert!(!memo.contains("indieners ingediend"), "{memo}");
+    assert!(memo.contains("| adviesraad | 1 | 1 |"), "{memo}");
+
+    // Two councils that send the same text each under their own name:
+    // two senders, one answer naming both.
+    let dir = temp_inbox(&[
+        ("drafts/01-concept.txt", draft),
+        ("responses/advies-mail.txt", letter),
+        ("responses/advies-post.txt", &by_post),
+        (
+            "consultation.toml",
+            "[responses.\"advies-post.txt\"]\nrespondent = \"Adviesraad Sociaal Domein \
+             Buurdorp\"\n",
+        ),
+    ]);
+    let out = inspraak(dir.path()).args(["run"]).output().unwrap();
+    assert_success(&out);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("same sender"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(memo.contains("Er zijn 2 reacties ontvangen"), "{memo}");
+    assert!(memo.contains("door 2 indieners ingediend"), "{memo}");
+}
