@@ -1156,6 +1156,7 @@ pub fn write_output_with(
             None => crate::privacy::Scrubber::for_consultation(c),
         }
         .keeping(env.cache)
+        .learning_groups(c)
     });
     let timings = env.timings;
     let env = crate::report::RenderEnv {

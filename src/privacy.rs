@@ -75,6 +75,9 @@ pub struct Scrubber {
     names: Option<Arc<Names>>,
     /// Texts scrubbed by earlier runs, when kept ([`Scrubber::keeping`]).
     kept: Option<Arc<Fragments>>,
+    /// Campaign group → the names learnt from all its members' texts
+    /// ([`Scrubber::learning_groups`]).
+    groups: Arc<HashMap<String, LearntNames>>,
 }
 
 /// The name parts of a [`Scrubber`] and the patterns made of them.
@@ -304,6 +307,7 @@ impl Scrubber {
             .collect();
         Scrubber {
             kept: None,
+            groups: Arc::default(),
             names: Some(Arc::new(Names {
                 parts,
                 initials,
@@ -389,6 +393,71 @@ impl Scrubber {
         Scrubber {
             kept: cache.map(|c| Arc::new(Fragments::open(Some(c), KEPT))),
             ..self
+        }
+    }
+
+    /// The scrubber that also knows, for every campaign group of `c` whose
+    /// decision has a text of the working group (an answer, a summary, a
+    /// theme), the names learnt from the texts of all its members
+    /// ([`Scrubber::learnt_names`]). The group shares one decision: its
+    /// answer, published with every member's point and in every member's
+    /// letter, goes without the third parties any member named (`mijn zus
+    /// Fleur` in one letter, `Henk` in another), not only those of the
+    /// member it is shown with ([`Scrubber::without_group_names`]).
+    pub fn learning_groups(self, c: &Consultation) -> Scrubber {
+        use rayon::prelude::*;
+        let mut members: HashMap<&str, Vec<&Response>> = HashMap::new();
+        let mut answered: std::collections::HashSet<&str> = Default::default();
+        for r in &c.responses {
+            for com in &r.comments {
+                let Some(g) = com.group.as_deref() else {
+                    continue;
+                };
+                let rs = members.entry(g).or_default();
+                if !rs.iter().any(|m| std::ptr::eq(*m, r)) {
+                    rs.push(r);
+                }
+                let d = &com.decision;
+                let has_text = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+                if has_text(Some(&d.answer))
+                    || has_text(d.summary.as_deref())
+                    || has_text(d.theme.as_deref())
+                {
+                    answered.insert(g);
+                }
+            }
+        }
+        let groups: HashMap<String, LearntNames> = members
+            .into_iter()
+            .filter(|(g, rs)| rs.len() > 1 && answered.contains(g))
+            .map(|(g, rs)| {
+                let names: Vec<String> = rs
+                    .par_iter()
+                    .flat_map_iter(|r| self.learnt_names(r).names)
+                    .collect();
+                (g.to_string(), LearntNames::new(names, HashMap::new()))
+            })
+            .filter(|(_, learnt)| !learnt.names.is_empty())
+            .collect();
+        Scrubber {
+            groups: Arc::new(groups),
+            ..self
+        }
+    }
+
+    /// The names learnt from the members of campaign group `group`
+    /// ([`Scrubber::learning_groups`]), when it has any.
+    pub fn group_names(&self, group: Option<&str>) -> Option<&LearntNames> {
+        self.groups.get(group?)
+    }
+
+    /// `text` (the working group's text about a point of campaign group
+    /// `group`, scrubbed already) without the names learnt from the
+    /// group's members ([`Scrubber::learning_groups`]).
+    pub fn without_group_names(&self, text: &str, group: Option<&str>) -> String {
+        match self.group_names(group) {
+            Some(learnt) => without_learnt(text, learnt),
+            None => text.to_string(),
         }
     }
 
@@ -489,11 +558,7 @@ impl Scrubber {
             Some(done) => Cow::Borrowed(done.as_str()),
             None => Cow::Owned(self.scrub_as(text, private)),
         };
-        match replace_words(&scrubbed, &learnt.names) {
-            // Always with a name in it.
-            Some(out) => adjacent_names_re().replace_all(&out, NAME).into_owned(),
-            None => scrubbed.into_owned(),
-        }
+        without_learnt(&scrubbed, learnt)
     }
 
     /// `text` with names, addresses, e-mail addresses and phone numbers
@@ -805,7 +870,7 @@ pub fn could_come_from_placeholders(part: &str) -> bool {
 /// named by their pseudonym only, and personal data removed from every text
 /// that comes from a submission or quotes one.
 pub fn public_view(c: &Consultation) -> Consultation {
-    public_view_with(c, &Scrubber::for_consultation(c))
+    public_view_with(c, &Scrubber::for_consultation(c).learning_groups(c))
 }
 
 /// [`public_view`] with the scrubber for `c` ([`Scrubber::for_consultation`])
@@ -999,12 +1064,14 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         let extra = (!com.decision.scrub_also.is_empty()).then(|| {
             scrubber.learnt_from(com.decision.scrub_also.iter().map(String::as_str), true)
         });
+        let group = com.group.clone();
         let decision_text = |text: &str| {
             let once = scrubber.scrub_learnt_as(text, private, &learnt);
-            match &extra {
+            let once = match &extra {
                 Some(e) => scrubber.scrub_learnt_as(&once, true, e),
                 None => once,
-            }
+            };
+            scrubber.without_group_names(&once, group.as_deref())
         };
         com.decision.answer = decision_text(&com.decision.answer);
         if let Some(s) = &mut com.decision.summary {
@@ -1773,6 +1840,34 @@ impl LearntNames {
     /// The names, longest first.
     pub fn names(&self) -> &[String] {
         &self.names
+    }
+
+    /// These names without those of `other`.
+    pub fn without(&self, other: &LearntNames) -> LearntNames {
+        LearntNames {
+            names: self
+                .names
+                .iter()
+                .filter(|n| !other.names.contains(n))
+                .cloned()
+                .collect(),
+            scrubbed: HashMap::new(),
+        }
+    }
+
+    /// `text` without these names (and nothing else scrubbed).
+    pub fn scrub_plain(&self, text: &str) -> String {
+        without_learnt(text, self)
+    }
+}
+
+/// `text` (scrubbed already) without the names in `learnt`, a name and
+/// a placeholder side by side going as one.
+fn without_learnt(text: &str, learnt: &LearntNames) -> String {
+    match replace_words(text, &learnt.names) {
+        // Always with a name in it.
+        Some(out) => adjacent_names_re().replace_all(&out, NAME).into_owned(),
+        None => text.to_string(),
     }
 }
 

@@ -307,6 +307,15 @@ fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
     for id in relevant {
         h.part(scrubber.part_signature(id)?.as_bytes());
     }
+    // The names learnt from the other members of its campaign groups.
+    for com in &r.comments {
+        if let Some(learnt) = scrubber.group_names(com.group.as_deref()) {
+            h.part(&(learnt.names().len() as u64).to_le_bytes());
+            for name in learnt.names() {
+                h.part(name.as_bytes());
+            }
+        }
+    }
     Some(h.bytes())
 }
 

@@ -350,3 +350,77 @@ fn a_third_party_named_in_one_point_is_removed_from_the_letters_other_points() {
     let json = std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap();
     assert!(json.contains("Toen [naam] eindelijk wegging"), "{json}");
 }
+
+/// QA: a campaign group's one answer (and theme) was scrubbed, for each
+/// member, only with the names that member's letter gave: the memo showed
+/// `ook voor [naam] en Fleur` and consultation.json `Henk en Fleur` under
+/// the third member. Now every member's public texts go without the names
+/// any member named, and each member's letter without the names the others
+/// named (its own stay: it is their letter).
+#[test]
+fn a_campaign_answer_goes_without_the_names_any_member_gave() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = |place: &str, relation: &str, sender: &str| {
+        format!(
+            "{place}, 1 oktober 2026\n\nGeachte werkgroep,\n\nWij vragen u om scholen in \
+             paragraaf 2 meer voorlichting te laten geven over geweld in het gezin. Veel \
+             kinderen in {place} krijgen die nu niet, ook {relation} niet.\n\nMet vriendelijke \
+             groet,\n{sender}\n"
+        )
+    };
+    let letters = [
+        ("campagne-a.txt", letter("Zandwijk", "mijn buurman Henk Mol", "Anna Bos")),
+        ("campagne-b.txt", letter("Lindeveen", "mijn zus Fleur", "Bert Kok")),
+        ("campagne-c.txt", letter("Oosterbroek", "mijn vriend Teun", "Cor Dam")),
+    ];
+    let responses: Vec<(&str, &str)> = letters.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    run(dir.path(), &responses);
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let groups: Vec<&str> = json["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["comments"][0]["group"].as_str())
+        .collect();
+    assert_eq!(groups.len(), 3, "one campaign: {json}");
+    let id = json["responses"][0]["comments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    inspraak(dir.path())
+        .args(["decide", &id, "--status", "not_adopted"])
+        .args([
+            "--answer",
+            "Voorlichting komt er; ook voor Henk, Fleur en Teun geldt dat.",
+            "--theme",
+            "Voorlichting voor Fleur",
+        ])
+        .assert()
+        .success();
+    inspraak(dir.path())
+        .args(["run", "--group-by", "theme"])
+        .assert()
+        .success();
+    assert_not_named(dir.path(), &["Henk", "Mol", "Fleur", "Teun"]);
+    // The letters: each keeps the name its own sender gave.
+    let letters = dir.path().join("output/letters");
+    let answers: Vec<String> = std::fs::read_dir(&letters)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter_map(|l| {
+            l.lines()
+                .find(|line| line.starts_with("**Antwoord:**"))
+                .map(str::to_string)
+        })
+        .collect();
+    assert_eq!(answers.len(), 3, "{answers:?}");
+    for own in ["Henk", "Fleur", "Teun"] {
+        let naming: Vec<&String> = answers.iter().filter(|a| a.contains(own)).collect();
+        assert_eq!(naming.len(), 1, "{own} in {answers:?}");
+    }
+}

@@ -829,7 +829,12 @@ impl<'a> Builder<'a> {
     /// A builder for `c` in language `lang`, the memo's comments grouped
     /// by `group_by` and numbered in that order.
     pub fn new(c: &'a Consultation, lang: Lang, group_by: GroupBy) -> Builder<'a> {
-        Builder::with_scrubber(c, lang, group_by, Scrubber::for_consultation(c))
+        Builder::with_scrubber(
+            c,
+            lang,
+            group_by,
+            Scrubber::for_consultation(c).learning_groups(c),
+        )
     }
 
     /// [`Builder::new`] with the scrubber for `c` made already (it compiles
@@ -1082,12 +1087,19 @@ impl<'a> Builder<'a> {
         let decision_text_of = |t: &str| {
             if public {
                 let once = self.scrub.scrub_learnt(t, r, self.learnt_of(r));
-                match &extra {
+                let once = match &extra {
                     Some(e) => self.scrub.scrub_learnt_as(&once, true, e),
                     None => once,
-                }
+                };
+                self.scrub
+                    .without_group_names(&once, com.group.as_deref())
             } else {
-                t.to_string()
+                // A letter to `r`: without the third parties the other
+                // members of its campaign named, with those `r` named.
+                match self.scrub.group_names(com.group.as_deref()) {
+                    Some(group) => group.without(self.learnt_of(r)).scrub_plain(t),
+                    None => t.to_string(),
+                }
             }
         };
         let names = self.index.senders.get(com.id.as_str());
@@ -1465,6 +1477,8 @@ impl<'a> Builder<'a> {
                             .filter(|t| !t.trim().is_empty())
                             .map(|t| {
                                 let theme = self.scrub.scrub_learnt(t.trim(), r, self.learnt_of(r));
+                                let theme =
+                                    self.scrub.without_group_names(&theme, com.group.as_deref());
                                 (com.id.as_str(), theme)
                             })
                     })

@@ -147,7 +147,7 @@ pub fn render_into(
     } = env;
     let scrubber = scrubber
         .cloned()
-        .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c));
+        .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c).learning_groups(c));
     let builder = crate::timings::time(timings, "output/builder", || {
         context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber)
             .with_sender(opts.sender.as_deref())
