@@ -1145,3 +1145,74 @@ fn a_change_reference_whose_section_a_later_version_removes_is_reported() {
         String::from_utf8_lossy(&run.stderr)
     );
 }
+
+/// QA: an answer naming `Joop` (from `Mijn man Joop Verhoef` in the point)
+/// was published in full once the resident's corrected letter left the
+/// name out and the decision followed the reworded point (by `decide
+/// --move`, or re-attached and confirmed): the names came only from the
+/// point's current text. The text it was made on now stays in its
+/// `scrub_also`, and its names out of the public answer.
+#[test]
+fn an_answer_keeps_out_the_names_its_point_no_longer_reads() {
+    let draft = "Visie\n\n1. Inleiding\n\n1.1 Energie\nHuishoudens krijgen een energiecoach.\n\n\
+                 1.2 Minima\nDe inkomensgrens is 120 procent.\n";
+    let letter = |point: &str| {
+        format!(
+            "Lindeveen, 3 oktober 2026\n\nGeachte werkgroep,\n\n1. {point}\n\n2. De \
+             inkomensgrens in paragraaf 1.2 moet omhoog.\n\nMet vriendelijke groet,\n\nCarla \
+             Smit\n"
+        )
+    };
+    let named = "De energiecoach in paragraaf 1.1 komt nooit bij ons langs, ook niet na drie \
+                 keer bellen. Mijn man Joop Verhoef heeft drie keer gebeld en wacht nog steeds.";
+    // Reworded a little (re-attached, confirmed) and much (orphaned, moved).
+    for (reworded, moved) in [
+        (
+            "De energiecoach in paragraaf 1.1 komt nooit bij ons langs, ook niet na drie keer \
+             bellen. Mijn man heeft drie keer gebeld en wacht nog steeds.",
+            false,
+        ),
+        (
+            "De energiecoach uit paragraaf 1.1 is hier nooit geweest, terwijl wij al maanden \
+             wachten op een afspraak.",
+            true,
+        ),
+    ] {
+        let dir = temp_inbox(&[
+            ("drafts/01.txt", draft),
+            ("responses/r.txt", &letter(named)),
+        ]);
+        succeeded(dir.path(), &["run"]);
+        succeeded(
+            dir.path(),
+            &[
+                "decide",
+                "1.1",
+                "--status",
+                "noted",
+                "--answer",
+                "Wij hebben met Joop gesproken.",
+            ],
+        );
+        let old = inspraak::ledger::Ledger::load(&ledger_path(dir.path()))
+            .unwrap()
+            .decisions
+            .keys()
+            .next()
+            .unwrap()
+            .clone();
+        std::fs::write(dir.path().join("inbox/responses/r.txt"), letter(reworded)).unwrap();
+        succeeded(dir.path(), &["run"]);
+        if moved {
+            succeeded(dir.path(), &["decide", "--move", &old, "1.1"]);
+        } else {
+            succeeded(dir.path(), &["decide", "1.1", "--confirm"]);
+        }
+        succeeded(dir.path(), &["run"]);
+        for file in ["nota-van-beantwoording.md", "consultation.json"] {
+            let text = std::fs::read_to_string(dir.path().join("output").join(file)).unwrap();
+            assert!(text.contains("Wij hebben met"), "moved {moved}: {text}");
+            assert!(!text.contains("Joop"), "moved {moved}: {file}: {text}");
+        }
+    }
+}

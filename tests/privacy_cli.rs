@@ -369,9 +369,18 @@ fn a_campaign_answer_goes_without_the_names_any_member_gave() {
         )
     };
     let letters = [
-        ("campagne-a.txt", letter("Zandwijk", "mijn buurman Henk Mol", "Anna Bos")),
-        ("campagne-b.txt", letter("Lindeveen", "mijn zus Fleur", "Bert Kok")),
-        ("campagne-c.txt", letter("Oosterbroek", "mijn vriend Teun", "Cor Dam")),
+        (
+            "campagne-a.txt",
+            letter("Zandwijk", "mijn buurman Henk Mol", "Anna Bos"),
+        ),
+        (
+            "campagne-b.txt",
+            letter("Lindeveen", "mijn zus Fleur", "Bert Kok"),
+        ),
+        (
+            "campagne-c.txt",
+            letter("Oosterbroek", "mijn vriend Teun", "Cor Dam"),
+        ),
     ];
     let responses: Vec<(&str, &str)> = letters.iter().map(|(n, t)| (*n, t.as_str())).collect();
     run(dir.path(), &responses);

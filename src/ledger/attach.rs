@@ -695,7 +695,15 @@ pub fn view(d: &Decision) -> DecisionView {
         summary: d.summary.clone(),
         author: d.author.clone(),
         date: d.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        scrub_also: d.scrub_also.clone(),
+        // The text it was made on, when its point has been reworded since
+        // (until confirmed): its names stay out of the answer too.
+        scrub_also: d
+            .scrub_also
+            .iter()
+            .chain(d.decided_on.as_ref())
+            .filter(|t| !t.trim().is_empty())
+            .cloned()
+            .collect(),
     }
 }
 

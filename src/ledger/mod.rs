@@ -29,6 +29,15 @@ pub mod store;
 pub use attach::{Attachment, GroupConflict, Unconfirmed};
 pub use store::{Error, PreparedWrite};
 
+/// Keeps `text`, a text `d`'s point read before (not `now`), in its
+/// `scrub_also`: the names in it stay out of its answer, summary and theme
+/// in public output once the point reads without them.
+fn keep_for_scrubbing(d: &mut Decision, text: String, now: &str) {
+    if !text.trim().is_empty() && text != now && !d.scrub_also.contains(&text) {
+        d.scrub_also.push(text);
+    }
+}
+
 /// One recorded decision, with the comment text it was made on.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,11 +108,13 @@ pub struct Decision {
     /// and `run` report it until then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_on: Option<String>,
-    /// Texts of another respondent's response this decision was made on,
-    /// before `inspraak decide --move ... --to-other-respondent` moved it
-    /// here: the names scrubbing learns from them go from its answer,
+    /// Texts this decision was made on that its point no longer reads: the
+    /// point before `inspraak decide --move` or a confirmed rewording, and
+    /// another respondent's texts when `--to-other-respondent` moved it
+    /// here. The names scrubbing learns from them go from its answer,
     /// summary and theme in public output too (they were written to that
-    /// respondent).
+    /// text: `Wij hebben met Joop gesproken` after the letter dropped
+    /// `mijn man Joop`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scrub_also: Vec<String>,
     /// Day an orphaned decision was dropped with `inspraak decide --drop`
@@ -527,8 +538,15 @@ impl Ledger {
             if let Some((r, c)) = texts.get(re.new_id.as_str()) {
                 // Words changed (not only layout): the text the decision
                 // was made on is kept until the working group confirms it.
-                if attach::needs_confirmation(&d, c) && d.decided_on.is_none() {
-                    d.decided_on = Some(d.comment.clone());
+                if attach::needs_confirmation(&d, c) {
+                    if d.decided_on.is_none() {
+                        d.decided_on = Some(d.comment.clone());
+                    } else {
+                        // Reworded again: the names of the text between
+                        // stay out of the answer (see `scrub_also`).
+                        let between = d.comment.clone();
+                        keep_for_scrubbing(&mut d, between, &c.text);
+                    }
                 }
                 if d.decided_on
                     .as_deref()
@@ -588,10 +606,14 @@ impl Ledger {
                 add_members(entry, group_files(consultation, &group));
             }
             changed |= update.apply_to(entry);
-            if (update.confirm || update.status.is_some() || update.answer.is_some())
-                && entry.decided_on.take().is_some()
-            {
-                changed = true;
+            if update.confirm || update.status.is_some() || update.answer.is_some() {
+                if let Some(old) = entry.decided_on.take() {
+                    // The point no longer reads so, but the names in what
+                    // it read stay out of the answer (see `scrub_also`).
+                    let now = entry.comment.clone();
+                    keep_for_scrubbing(entry, old, &now);
+                    changed = true;
+                }
             }
             if update.change_ref.is_some() {
                 entry.change_ref_title = entry
@@ -755,10 +777,27 @@ impl Ledger {
                 }
             )));
         }
-        // The texts of the respondent it was made on: the names in them
-        // stay out of the answer wherever it is published.
+        // The texts it was made on (the point as it read then, and for
+        // another respondent's point that respondent's texts): the names
+        // in them stay out of the answer wherever it is published, though
+        // the point now reads without them.
         let mut scrub_also: Vec<String> = Vec::new();
-        if other {
+        let mut keep = |text: &str| {
+            if !text.trim().is_empty()
+                && text != comment.text
+                && !scrub_also.iter().any(|t| t == text)
+            {
+                scrub_also.push(text.to_string());
+            }
+        };
+        if !other {
+            for text in std::iter::once(orphan.comment.as_str())
+                .chain(orphan.decided_on.as_deref())
+                .chain(orphan.scrub_also.iter().map(String::as_str))
+            {
+                keep(text);
+            }
+        } else {
             let origin = c
                 .responses
                 .iter()
@@ -777,9 +816,7 @@ impl Ledger {
                         .flat_map(|r| r.comments.iter().map(|com| com.text.as_str())),
                 );
             for text in texts {
-                if !text.trim().is_empty() && !scrub_also.iter().any(|t| t == text) {
-                    scrub_also.push(text.to_string());
-                }
+                keep(text);
             }
         }
         let key = decision_key(c, comment);
@@ -790,9 +827,7 @@ impl Ledger {
         d.comment = filed.text.clone();
         d.respondent = filed_response.respondent.clone();
         d.file = filed_response.file.clone();
-        if other {
-            d.scrub_also = scrub_also;
-        }
+        d.scrub_also = scrub_also;
         let size = group_members(c, &key);
         d.group_size = (size > 1).then_some(size);
         if size > 1 {

@@ -1091,8 +1091,7 @@ impl<'a> Builder<'a> {
                     Some(e) => self.scrub.scrub_learnt_as(&once, true, e),
                     None => once,
                 };
-                self.scrub
-                    .without_group_names(&once, com.group.as_deref())
+                self.scrub.without_group_names(&once, com.group.as_deref())
             } else {
                 // A letter to `r`: without the third parties the other
                 // members of its campaign named, with those `r` named.
