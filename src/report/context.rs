@@ -280,6 +280,9 @@ pub struct Item {
     pub late: bool,
     /// The comment's own label in the letter (`1`, `Advies 3`).
     pub label: Option<String>,
+    /// How a letter refers to the point by its label: `uw punt 3`, `uw
+    /// advies 1` (the letter's own word for it), `your point 3`.
+    pub label_ref: Option<String>,
     /// Comment text (or the summary when `summary` is true).
     pub text: String,
     pub summary: bool,
@@ -644,6 +647,25 @@ impl Words {
 
     fn no_theme(&self) -> String {
         self.pick("Overige reacties", "Other comments")
+    }
+
+    /// A letter's reference to its point labelled `label`: `uw punt 3`,
+    /// and for a label with a word of its own (`Advies 1`) that word: `uw
+    /// advies 1`.
+    fn label_ref(&self, label: &str) -> String {
+        let label = label.trim();
+        let worded = label.starts_with(char::is_alphabetic)
+            && label.contains(char::is_whitespace)
+            && label.chars().any(|c| c.is_ascii_digit());
+        match (self.lang, worded) {
+            (Lang::Nl, true) => {
+                let (word, rest) = label.split_once(char::is_whitespace).unwrap_or((label, ""));
+                format!("uw {} {}", word.to_lowercase(), rest.trim_start())
+            }
+            (Lang::Nl, false) => format!("uw punt {label}"),
+            (Lang::En, true) => format!("your {label}"),
+            (Lang::En, false) => format!("your point {label}"),
+        }
     }
 
     fn pick(&self, nl: &str, en: &str) -> String {
@@ -1129,6 +1151,7 @@ impl<'a> Builder<'a> {
             kind: w.kind(r.kind),
             late: r.late,
             label: com.label.clone(),
+            label_ref: com.label.as_deref().map(|l| w.label_ref(l)),
             text: match summary {
                 Some(s) => decision_text_of(s),
                 None => text_of(&com.text),
@@ -1690,4 +1713,23 @@ fn capitalised(s: &str) -> String {
     cs.next()
         .map(|c| c.to_uppercase().chain(cs).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// QA: the letter to an advisory council headed its points `Punt 1
+    /// (uw punt Advies 1)`.
+    #[test]
+    fn a_letter_refers_to_a_point_by_the_letters_own_word_for_it() {
+        let nl = Words { lang: Lang::Nl };
+        assert_eq!(nl.label_ref("3"), "uw punt 3");
+        assert_eq!(nl.label_ref("a"), "uw punt a");
+        assert_eq!(nl.label_ref("Advies 1"), "uw advies 1");
+        assert_eq!(nl.label_ref("Aanbeveling 2a"), "uw aanbeveling 2a");
+        let en = Words { lang: Lang::En };
+        assert_eq!(en.label_ref("3"), "your point 3");
+        assert_eq!(en.label_ref("Advies 1"), "your Advies 1");
+    }
 }

@@ -1829,6 +1829,8 @@ J. Smit
             "Mijn naam is Ahmed el Amrani, ik woon sinds 2010 in Oostdorp en ik wil iets zeggen over het plan. Daarom dien ik deze reactie in.",
             "Het dagelijks bestuur van de Stichting Welzijn Oostdorp reageert op het concept als volgt.",
             "Na bespreking in onze ledenvergadering merken wij over de nota het volgende op:",
+            "Ik wil twee dingen zeggen over de visie.",
+            "Wij willen graag een paar opmerkingen maken bij het plan.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\nDe opvang voor ouderen moet in de eigen gemeente blijven.\n\nOok vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"
@@ -1839,6 +1841,7 @@ J. Smit
         }
         // A view with the announcement keeps the paragraph.
         assert_comment_count("Geachte werkgroep,\n\nIk wil reageren, want ik vind de opvang te klein.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
+        assert_comment_count("Geachte werkgroep,\n\nIk wil kwijt dat de opvang te klein is.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
         // An announcement before a point in the same paragraph keeps the point.
         assert_comment_count("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
     }
