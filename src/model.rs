@@ -588,6 +588,10 @@ impl Status {
             "adopted" | "overgenomen" | "aangepast" | "verwerkt" => Status::Adopted,
             "partly adopted"
             | "partially adopted"
+            | "partly"
+            | "partially"
+            | "deels"
+            | "gedeeltelijk"
             | "deels overgenomen"
             | "gedeeltelijk overgenomen" => Status::PartlyAdopted,
             "not adopted" | "niet overgenomen" | "afgewezen" => Status::NotAdopted,
@@ -1061,6 +1065,23 @@ pub(crate) fn test_section(number: &str, title: &str, text: &str) -> Section {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// QA: `decide --status partly` was refused though `adopted` and
+    /// `noted` have short forms.
+    #[test]
+    fn a_status_is_read_in_its_short_and_dutch_forms() {
+        for (text, status) in [
+            ("partly", Status::PartlyAdopted),
+            ("Partly-Adopted", Status::PartlyAdopted),
+            ("deels", Status::PartlyAdopted),
+            ("gedeeltelijk overgenomen", Status::PartlyAdopted),
+            ("not_adopted", Status::NotAdopted),
+            ("ter kennisname", Status::Noted),
+        ] {
+            assert_eq!(Status::parse(text), Some(status), "{text}");
+        }
+        assert_eq!(Status::parse("misschien"), None);
+    }
 
     fn change(kind: ChangeKind, renumbered: bool, retitled: bool, text_changed: bool) -> Change {
         Change {
