@@ -186,6 +186,11 @@ pub struct Linker<'a> {
     /// Per section: a heading with subsections and (almost) no text of
     /// its own.
     containers: Vec<bool>,
+    /// Per section: the sections over it that name it with its title, when
+    /// another section has the same title (see [`title_paths`]).
+    paths: Vec<Vec<usize>>,
+    /// Per section: the content words of its title, normalised.
+    title_words: Vec<Vec<String>>,
 }
 
 /// Evidence for one section, collected before ranking.
@@ -258,6 +263,12 @@ impl<'a> Linker<'a> {
                 .chain(series_labels(draft))
                 .collect(),
             words,
+            paths: title_paths(draft),
+            title_words: draft
+                .sections
+                .iter()
+                .map(|s| content_words(&s.title))
+                .collect(),
         }
     }
 
@@ -332,7 +343,44 @@ impl<'a> Linker<'a> {
                     .push((REFERENCE_SCORE, LinkReason::Reference, reason.clone()));
             }
         }
+        let said: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+        let named = |i: usize| names_title(&said, &self.title_words[i]);
+        // A title that several sections have is named for those of them
+        // whose part (the nearest section over it, see [`title_paths`]) the
+        // comment names too, when it names any (`doel 2 van de actielijn
+        // Preventie en vroegsignalering`: the `Doelen` under that part).
+        let part_named: Vec<bool> = self
+            .paths
+            .iter()
+            .map(|path| path.first().is_some_and(|&p| named(p)))
+            .collect();
+        let same_title = |i: usize, j: usize| {
+            crate::ids::normalize(&self.draft.sections[i].title)
+                == crate::ids::normalize(&self.draft.sections[j].title)
+        };
+        let other_part_named = |i: usize| {
+            !part_named[i]
+                && (0..self.paths.len()).any(|j| j != i && part_named[j] && same_title(i, j))
+        };
+        for (i, path) in self.paths.iter().enumerate() {
+            if part_named[i] && named(i) {
+                let mut titles: Vec<&str> = path
+                    .iter()
+                    .rev()
+                    .map(|&p| self.draft.sections[p].title.as_str())
+                    .collect();
+                titles.push(&self.draft.sections[i].title);
+                ev[i].parts.push((
+                    TITLE_SCORE,
+                    LinkReason::Reference,
+                    format!("noemt de titel \"{}\"", titles.join(" > ")),
+                ));
+            }
+        }
         for (i, phrases) in self.titles.iter().enumerate() {
+            if other_part_named(i) {
+                continue;
+            }
             if let Some((p, whole, _)) = phrases
                 .iter()
                 .find(|(_, _, needle)| norm.contains(needle.as_str()))
@@ -679,6 +727,75 @@ impl<'a> Linker<'a> {
     }
 }
 
+/// Per section: the sections above it whose titles name it together with
+/// its own (nearest first), for a section whose title another section has
+/// too. A plan whose parts share their sub-headings (`Doelen`, `Hollands
+/// Midden` under every goal) names such a sub-section by its path
+/// (`Preventie & vroegsignalering > Doelen`): its own title alone does
+/// not tell it from the others. Sections with a title of their own keep
+/// an empty path.
+///
+/// The parents are the numbered ancestors (`5` and `5.2` for `5.2.1`),
+/// or, in a draft numbered `1`, `2`, ... without sub-numbers (unnumbered
+/// headings read in order), the nearest section before it whose title is
+/// its own: the part heading over the repeated sub-headings.
+fn title_paths(draft: &Version) -> Vec<Vec<usize>> {
+    let secs = &draft.sections;
+    let norm: Vec<String> = secs
+        .iter()
+        .map(|s| crate::ids::normalize(&s.title))
+        .collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for t in norm.iter().filter(|t| !t.is_empty()) {
+        *count.entry(t.as_str()).or_insert(0) += 1;
+    }
+    let repeated = |i: usize| count.get(norm[i].as_str()).is_some_and(|&n| n > 1);
+    let flat = |i: usize| {
+        let n = &secs[i].number;
+        n != "0" && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+    };
+    let index_of = |n: &str| secs.iter().position(|s| s.number == n);
+    let dotted = secs.iter().any(|s| s.number.contains('.'));
+    (0..secs.len())
+        .map(|i| {
+            if !repeated(i) {
+                return Vec::new();
+            }
+            let mut path = Vec::new();
+            let mut number = secs[i].number.as_str();
+            while let Some((up, _)) = number.rsplit_once('.') {
+                if let Some(p) = index_of(up) {
+                    path.push(p);
+                }
+                number = up;
+            }
+            if path.is_empty() && !dotted && flat(i) {
+                if let Some(p) = (0..i).rev().find(|&j| flat(j) && !repeated(j)) {
+                    path.push(p);
+                }
+            }
+            path
+        })
+        .collect()
+}
+
+/// Per section: its title with the titles of its path (see
+/// [`title_paths`]) after it, as the topical index reads it.
+fn path_titles(draft: &Version) -> Vec<String> {
+    title_paths(draft)
+        .iter()
+        .zip(&draft.sections)
+        .map(|(path, s)| {
+            let mut t = s.title.clone();
+            for &p in path {
+                t.push_str(" \n ");
+                t.push_str(&draft.sections[p].title);
+            }
+            t
+        })
+        .collect()
+}
+
 /// Labels of sections in a series whose titles share their first word
 /// (`A Ontwikkelopgaven preventie`, `B Ontwikkelopgaven vroegsignalering`):
 /// that word, singular or plural, before the section's number is a
@@ -844,6 +961,35 @@ fn title_index(draft: &Version) -> Vec<Vec<(String, bool, String)>> {
         .collect()
 }
 
+/// The content words of a title, normalised: words of three letters or
+/// more, no stop words, no numbers.
+fn content_words(title: &str) -> Vec<String> {
+    crate::ids::normalize(title)
+        .split(' ')
+        .filter(|w| {
+            w.chars().count() > 2
+                && !crate::text::is_stop_word(w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether the words of a comment (`said`, normalised) name a title by
+/// its content words (`title`, see [`content_words`]): each of them is
+/// used, also with another ending (`doel` for `Doelen`: the shorter of at
+/// least four letters, the longer at most two letters more).
+fn names_title(said: &[&str], title: &[String]) -> bool {
+    let like = |a: &str, b: &str| {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        a == b
+            || short.chars().count() >= 4
+                && long.starts_with(short)
+                && long.len() - short.len() <= 2
+    };
+    !title.is_empty() && title.iter().all(|t| said.iter().any(|w| like(w, t)))
+}
+
 /// Per needle: its uses in all `texts`, as [`str::matches`] counts them
 /// (from the left, not overlapping) in each text. Every text is searched
 /// once for all needles.
@@ -917,6 +1063,71 @@ mod tests {
             text: text.into(),
             pages,
         }
+    }
+
+    /// A plan in two parts whose sub-headings repeat (`Doelen`, `Acties`),
+    /// read as unnumbered headings `1`, `2`, ...
+    fn plan_in_parts() -> Version {
+        let mut d = draft();
+        d.sections = vec![
+            sec("1", "Inleiding", "Dit uitvoeringsplan beschrijft per actielijn de doelen en de acties van de regio voor de komende vier jaar, met de rol van de gemeenten en de partners.", (1, 1)),
+            sec("2", "Preventie en vroegsignalering", "", (2, 2)),
+            sec("3", "Doelen", "Inwoners en professionals herkennen signalen van geweld eerder. Scholen geven voorlichting over veilige relaties aan leerlingen en ouders, zodat kinderen weten waar zij terecht kunnen.", (2, 2)),
+            sec("4", "Acties", "Wij organiseren trainingen over de meldcode voor huisartsen, leerkrachten en sportverenigingen, en een campagne over de bekendheid van het advies- en meldpunt.", (2, 2)),
+            sec("5", "Samenwerken en duurzaam oplossen", "", (3, 3)),
+            sec("6", "Doelen", "Professionals werken samen in een plan per gezin. Hulp duurt zo lang als nodig en stopt niet na de eerste melding, zodat gezinnen veilig blijven en geweld niet terugkeert.", (3, 3)),
+            sec("7", "Acties", "Wij richten een regionaal veiligheidsteam in met vaste contactpersonen voor gezinnen, en wij maken afspraken over de overdracht tussen de teams van de gemeenten.", (3, 3)),
+        ];
+        d
+    }
+
+    #[test]
+    fn repeated_sub_headings_are_told_apart_by_their_part() {
+        let d = plan_in_parts();
+        let paths = title_paths(&d);
+        // `Doelen` and `Acties` under the part heading before them; the
+        // parts and the introduction have titles of their own.
+        assert_eq!(paths[2], vec![1]);
+        assert_eq!(paths[5], vec![4]);
+        assert_eq!(paths[6], vec![4]);
+        assert!(paths[0].is_empty() && paths[1].is_empty() && paths[4].is_empty());
+        let linker = Linker::new(&d);
+        // A comment about the goals of the second part links to the
+        // `Doelen` under it, first, by the path of titles it names.
+        let (links, _) = linker.links_for(
+            "Bij de doelen van de actielijn Samenwerken en duurzaam oplossen missen wij een termijn: wanneer moet dat bereikt zijn?",
+        );
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("6"),
+            "{links:?}"
+        );
+        assert!(
+            links[0]
+                .reason
+                .contains("noemt de titel \"Samenwerken en duurzaam oplossen > Doelen\""),
+            "{links:?}"
+        );
+        let score = |n: &str| {
+            links
+                .iter()
+                .find(|l| l.number == n)
+                .map_or(0.0, |l| l.score)
+        };
+        assert!(score("6") > score("3"), "{links:?}");
+        // And one about the first part's goals to the first `Doelen`.
+        let (links, _) = linker.links_for(
+            "De doelen bij Preventie en vroegsignalering zijn te vaag; noem concreet hoeveel scholen voorlichting geven.",
+        );
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("3"),
+            "{links:?}"
+        );
+        // A title shared by parts, without its part, names none of them
+        // by reference.
+        let (links, _) = linker.links_for("Over de doelen hebben wij geen opmerkingen.");
+        assert!(links.iter().all(|l| !l.reason.contains(" > ")), "{links:?}");
     }
 
     #[test]

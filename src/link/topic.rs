@@ -625,17 +625,27 @@ impl TopicIndex {
                     || words.len() >= MIN_LEAF_WORDS && is_leaf(draft, *si)
             })
             .collect();
+        // A sub-section whose title another has too (`Doelen` in every
+        // part of a plan) takes the title terms of its path for the title
+        // boost (see `super::title_paths`): a comment naming the part's
+        // words raises that part's `Doelen` only. Its passages keep its own
+        // title: the part's words repeated in every passage under it drew
+        // comments using them loosely (`aandacht`, `samenwerken`) to the
+        // part's sub-sections (uitvoeringsplan2024 read into 31 sections:
+        // top-1 0.545 with them against 0.576 without).
+        let heads = super::path_titles(draft);
+        let own: Vec<String> = draft.sections.iter().map(|s| s.title.clone()).collect();
         let ((stem_ids, stem_docs, passage_section), (gram_ids, gram_docs, _)) = rayon::join(
             || {
-                field_docs(draft, &texts, TITLE_REPEAT, |text, out| {
+                field_docs(&own, &texts, TITLE_REPEAT, |text, out| {
                     out.extend(content_terms(&analyzer, domain, text))
                 })
             },
-            || field_docs(draft, &texts, 2, grams_into),
+            || field_docs(&own, &texts, 2, grams_into),
         );
         let stems = Field::build(stem_ids, &stem_docs);
         let grams = Field::build(gram_ids, &gram_docs);
-        let titles = title_terms(&analyzer, domain, draft, &stems, passage_section.len());
+        let titles = title_terms(&analyzer, domain, &heads, &stems, passage_section.len());
         let related = related_in(&analyzer, domain, &stems, extra);
         TopicIndex {
             analyzer,
@@ -1016,21 +1026,21 @@ fn open_syllable(stem: &str) -> String {
     stem.to_string()
 }
 
-/// Distinctive title stems per section, weighted by their idf among the
+/// Distinctive title stems per section (`heads`: its title with those of
+/// its path, see `super::path_titles`), weighted by their idf among the
 /// titles (`Ontwikkelopgaven` in six titles weighs less than `monitoring`
 /// in one).
 fn title_terms(
     analyzer: &Analyzer,
     domain: &FxHashSet<String>,
-    draft: &Version,
+    heads: &[String],
     stems: &Field<String>,
     passages: usize,
 ) -> Vec<Vec<(String, f32)>> {
-    let per: Vec<Vec<String>> = draft
-        .sections
+    let per: Vec<Vec<String>> = heads
         .iter()
-        .map(|s| {
-            let mut t = content_terms(analyzer, domain, &s.title);
+        .map(|title| {
+            let mut t = content_terms(analyzer, domain, title);
             t.sort();
             t.dedup();
             t.retain(|t| {
@@ -1195,13 +1205,14 @@ fn passage_windows(len: usize) -> Vec<(usize, usize)> {
 
 /// One field's passages over the sections' words (`texts`: section and
 /// its words split at white space, sections with text enough only): each
-/// passage the terms `analyse` finds in its section's title, `title_repeat`
+/// passage the terms `analyse` finds in its section's title (`heads`, per
+/// section), `title_repeat`
 /// times, then those of its words, as ids into the returned map; with the
 /// section of each passage. A passage's words are taken together as
 /// joined by spaces, which no term spans, so each distinct word is
 /// analysed once.
 fn field_docs<K: Hash + Eq>(
-    draft: &Version,
+    heads: &[String],
     texts: &[(usize, Vec<&str>)],
     title_repeat: usize,
     mut analyse: impl FnMut(&str, &mut Vec<K>),
@@ -1214,7 +1225,7 @@ fn field_docs<K: Hash + Eq>(
     let mut sections: Vec<usize> = Vec::new();
     for (si, words) in texts {
         found.clear();
-        analyse(&draft.sections[*si].title, &mut found);
+        analyse(&heads[*si], &mut found);
         let title: Vec<u32> = found.drain(..).map(|k| intern(&mut ids, k)).collect();
         let ranges: Vec<(usize, usize)> = words
             .iter()
