@@ -474,8 +474,10 @@ pub fn same_senders(c: &Consultation) -> Vec<String> {
 ///
 /// A file with the same text as another (a letter as PDF and as `.txt`,
 /// or with other line endings) from the same sender (the same respondent,
-/// read from the letter or set in the overrides) is a copy too: the letter
-/// sent twice, say by e-mail and by post.
+/// read from the letter or set in the overrides) may be the letter sent
+/// twice, say by e-mail and by post: it stays (every file read keeps its
+/// response), its points share the decision of the first and the memo
+/// counts one sender for them ([`sender_key`]), and a warning says so.
 ///
 /// Only responses with the same id (the same text) are compared, so the
 /// files read here are the few that may be copies. Files whose text is the
@@ -538,16 +540,22 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
                 ),
                 CopyKind::SameSender => format!(
                     "{first} and {copy} hold the same text from the same sender ({sender}): \
-                     {copy} is {first} sent again (say by e-mail and by post) and is counted \
-                     once, as the response of {first} (its points answered once, one letter); \
-                     take {copy} out of responses/ to keep this warning away, or give one of \
-                     them another respondent in consultation.toml if they come from two senders"
+                     if {copy} is {first} sent again (say by e-mail and by post), take it out of \
+                     responses/ so that it is counted and answered once; until then their points \
+                     are answered once, as of one sender, but both files count as responses and \
+                     get a letter (give one of them another respondent in consultation.toml if \
+                     they come from two senders)"
                 ),
             }
         })
         .collect();
-    let gone: std::collections::HashSet<usize> =
-        copies.into_iter().map(|(_, copy, _)| copy).collect();
+    // Only byte-for-byte copies are taken out: a file of its own (another
+    // format) keeps its response, as every file read does.
+    let gone: std::collections::HashSet<usize> = copies
+        .into_iter()
+        .filter(|(_, _, how)| matches!(how, CopyKind::SameBytes))
+        .map(|(_, copy, _)| copy)
+        .collect();
     let mut i = 0;
     responses.retain(|_| {
         i += 1;
@@ -568,7 +576,7 @@ enum CopyKind {
 /// Who sent `r`, compared without case and spacing, when known: the
 /// respondent named by the letter or the inbox's overrides, not a name
 /// made from the file name.
-fn sender_key(r: &Response) -> Option<String> {
+pub fn sender_key(r: &Response) -> Option<String> {
     if r.sender_unknown {
         return None;
     }

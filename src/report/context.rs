@@ -765,6 +765,7 @@ impl<'a> Index<'a> {
         let mut shown = Vec::new();
         let mut number = HashMap::new();
         let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        let mut known_senders: std::collections::HashSet<(&'a str, String)> = Default::default();
         let mut representative = HashMap::new();
         for (i, r) in c.responses.iter().enumerate() {
             for (p, com) in r.comments.iter().enumerate() {
@@ -784,10 +785,16 @@ impl<'a> Index<'a> {
                 // shown already: it shares that decision, so it is
                 // answered there, once, with both senders, under the
                 // number it was shown with.
-                senders
-                    .entry(rep.id.as_str())
-                    .or_default()
-                    .push(r.public_name.as_str());
+                // One sender of the same text in two files (by e-mail and
+                // by post) is one sender.
+                let again = crate::pipeline::sender_key(r)
+                    .is_some_and(|k| !known_senders.insert((rep.id.as_str(), k)));
+                if !again {
+                    senders
+                        .entry(rep.id.as_str())
+                        .or_default()
+                        .push(r.public_name.as_str());
+                }
             }
         }
         let position = shown
