@@ -433,3 +433,37 @@ fn a_campaign_answer_goes_without_the_names_any_member_gave() {
         assert_eq!(naming.len(), 1, "{own} in {answers:?}");
     }
 }
+
+#[test]
+fn a_signature_of_a_name_and_contact_details_without_a_closing_is_not_published() {
+    // QA: `Karin Visser | 06-... | Zwanenhof 14, ...` under a letter
+    // without a closing was published as a comment with her name.
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "reactie.txt",
+                "Zandwijk, 6 oktober 2026\n\nBeste werkgroep,\n\n\
+                 Ik vind dat de voorlichting in paragraaf 2 ook naar de sportclubs moet gaan.\n\n\
+                 Karin Visser | 06-98765432 | Zwanenhof 14, 3456 CF Zandwijk\n",
+            ),
+            (
+                "brief.txt",
+                "Zandwijk, 7 oktober 2026\n\nBeste werkgroep,\n\n\
+                 De jeugdhulp in paragraaf 1 moet dichter bij huis, zegt de familie Smit-Bakker.\n\n\
+                 Piet Smit-Bakker\nZwanenhof 16\n3456 CF Zandwijk\n",
+            ),
+        ],
+    );
+    assert_not_named(
+        dir.path(),
+        &["Visser", "Karin", "Smit-Bakker", "Smit", "98765432"],
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("Inwoner 1") && memo.contains("Inwoner 2"),
+        "{memo}"
+    );
+}

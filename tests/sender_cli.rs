@@ -196,3 +196,36 @@ fn a_date_in_a_sentence_of_the_body_does_not_make_a_letter_late() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no date found"), "{stderr}");
 }
+
+#[test]
+fn an_emls_from_and_date_headers_give_sender_and_date() {
+    // QA: an `.eml` from `Sanne Pietersen <...>` signed `Sanne`, sent on 2
+    // November after a 15 October deadline: no sender, no date, not late.
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        ("consultation.toml", "deadline = 2026-10-15\n"),
+        (
+            "responses/mail.eml",
+            "From: Sanne Pietersen <s.pietersen@example.nl>\nTo: inspraak@example.nl\n\
+             Subject: Reactie visie\nDate: Mon, 2 Nov 2026 21:14:03 +0100\n\
+             Content-Type: text/plain; charset=utf-8\n\nHoi,\n\n\
+             De inloop in het buurthuis moet ook op zondag open. Bij Pietersen thuis zitten \
+             we dan alleen.\n\nGroet,\nSanne\n",
+        ),
+    ]);
+    run(tmp.path());
+    let text = fs::read_to_string(tmp.path().join("out/consultation.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let r = &json["responses"][0];
+    assert_eq!(r["date"], "2026-11-02", "{r}");
+    assert_eq!(r["late"], true, "{r}");
+    assert_eq!(r["respondent"], "Inwoner 1", "{r}");
+    let memo = fs::read_to_string(tmp.path().join("out/nota-van-beantwoording.md")).unwrap();
+    for public in [&text, &memo] {
+        assert!(!public.contains("Pietersen"), "{public}");
+        assert!(!public.contains("s.pietersen"), "{public}");
+    }
+    assert_eq!(r["comments"].as_array().map(Vec::len), Some(1), "{r}");
+    let letter = fs::read_to_string(tmp.path().join("out/letters/inwoner-1.md")).unwrap();
+    assert!(letter.contains("Sanne Pietersen"), "{letter}");
+}

@@ -122,6 +122,13 @@ fn double_spaced(rows: &[(usize, String)]) -> bool {
 /// A simple `.eml`: a single `text/plain` body in 7bit, 8bit or
 /// quoted-printable encoding. Anything else (HTML, attachments, base64)
 /// is reported as unsupported with advice.
+///
+/// The message's sender and date head the body's lines as the header
+/// lines a pasted e-mail has (`From: Sanne Pietersen <...>`, `Date: Mon,
+/// 2 Nov 2026 ...`, `Subject: ...`): the splitter reads who sent it and
+/// when from them (when the letter names no better), and never takes
+/// them for comments. A `From:` without a display name (a bare address)
+/// names no one and is left out.
 pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     let unsupported = |why: &str| ExtractError::Unsupported {
         file: file.into(),
@@ -133,31 +140,235 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
         .split_once("\r\n\r\n")
         .or_else(|| text.split_once("\n\n"))
         .ok_or_else(|| unsupported("no message body"))?;
-    let header = |name: &str| -> Option<String> {
-        head.lines()
-            .find(|l| l.to_ascii_lowercase().starts_with(&format!("{name}:")))
-            .map(|l| l[name.len() + 1..].trim().to_ascii_lowercase())
+    let fields = header_fields(head);
+    let header = |name: &str| -> Option<&str> {
+        fields
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     };
-    let ctype = header("content-type").unwrap_or_else(|| "text/plain".into());
+    let ctype = header("content-type").map_or_else(|| "text/plain".into(), str::to_ascii_lowercase);
     if !ctype.starts_with("text/plain") {
         return Err(unsupported("HTML or multi-part message"));
     }
-    let body = match header("content-transfer-encoding").as_deref() {
+    let encoding = header("content-transfer-encoding").map(str::to_ascii_lowercase);
+    let body = match encoding.as_deref() {
         None | Some("7bit") | Some("8bit") | Some("binary") => body.to_string(),
         Some("quoted-printable") => decode_quoted_printable(body, ctype.contains("utf-8")),
         Some(_) => return Err(unsupported("encoded body")),
     };
+    let subject = header("subject")
+        .map(decode_encoded_words)
+        .filter(|s| !s.is_empty());
+    // A message a system sends (`Gemeente X <noreply@...>`, a web form's)
+    // names no sender.
+    let from = header("from")
+        .filter(|f| !is_no_reply(f))
+        .map(decode_encoded_words)
+        .and_then(|f| display_name(&f));
+    let date = header("date").filter(|d| !d.is_empty());
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(from) = &from {
+        lines.push(format!("From: {from}"));
+    }
+    if let Some(date) = date {
+        lines.push(format!("Date: {date}"));
+    }
+    if let Some(subject) = &subject {
+        lines.push(format!("Subject: {subject}"));
+    }
     let mut doc = extract_plain_text(file, body.as_bytes());
-    if let Some(subject) = head
-        .lines()
-        .find(|l| l.to_ascii_lowercase().starts_with("subject:"))
-    {
-        let subject = subject[8..].trim();
-        if !subject.is_empty() {
-            doc.pages[0].header.push(subject.to_string());
+    if !lines.is_empty() {
+        let page = &mut doc.pages[0];
+        if let Some(first) = page.lines.first_mut() {
+            first.paragraph_start = true;
         }
+        let head = lines.into_iter().enumerate().map(|(i, text)| Line {
+            text,
+            paragraph_start: i == 0,
+            ..Line::default()
+        });
+        page.lines.splice(0..0, head);
+    }
+    if let Some(subject) = subject {
+        doc.pages[0].header.push(subject);
     }
     Ok(doc)
+}
+
+/// An address that takes no replies: a system's (`noreply@`,
+/// `no-reply@`, `donotreply@`, `mailer-daemon@`).
+fn is_no_reply(from: &str) -> bool {
+    let lower = from.to_lowercase().replace(['-', '_', '.'], "");
+    ["noreply@", "donotreply@", "mailerdaemon@", "notreply@"]
+        .iter()
+        .any(|a| lower.contains(a))
+}
+
+/// A message's header fields, names as written, continuation lines of a
+/// folded field joined to it.
+fn header_fields(head: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for line in head.lines() {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, value)) = fields.last_mut() {
+                value.push(' ');
+                value.push_str(line.trim());
+            }
+            continue;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            fields.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    fields
+}
+
+/// The display name of a `From:` value (`Sanne Pietersen
+/// <s.pietersen@example.nl>`, `"Pietersen, Sanne" <...>`), quotes left
+/// out and a name written surname first (`Pietersen, Sanne`, `Vries, Jan
+/// de`) put in reading order. `None` for a bare address.
+fn display_name(from: &str) -> Option<String> {
+    let name = match from.find('<') {
+        Some(at) => &from[..at],
+        None if from.contains('@') => {
+            // `s.pietersen@example.nl (Sanne Pietersen)`: the old form.
+            let comment = from.split_once('(').and_then(|(_, c)| c.strip_suffix(')'));
+            comment.unwrap_or("")
+        }
+        None => from,
+    };
+    let name = name.trim().trim_matches('"').trim().replace("\\\"", "\"");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() || name.contains('@') || !name.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some(surname_last(&name).unwrap_or(name))
+}
+
+/// `Pietersen, Sanne` → `Sanne Pietersen`, `Vries, Jan de` → `Jan de
+/// Vries`, `de Vries, J.` → `J. de Vries`: a surname (one capitalised
+/// word, lower-case particles before it allowed) before a comma, given
+/// names or initials after it (lower-case particles at their end). `None`
+/// for anything else (`Stichting X, afdeling Y`).
+fn surname_last(name: &str) -> Option<String> {
+    let (surname, given) = name.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.chars().all(char::is_lowercase) && w.chars().count() <= 3;
+    let sw: Vec<&str> = surname.split_whitespace().collect();
+    let gw: Vec<&str> = given.split_whitespace().collect();
+    let surname_ok = sw.last().is_some_and(|w| capital(w))
+        && sw[..sw.len() - 1].iter().all(|w| lower(w) || *w == "'t");
+    let names = gw.iter().take_while(|w| capital(w)).count();
+    let given_ok = (1..=3).contains(&names)
+        && gw[names..].iter().all(|w| lower(w) || *w == "'t")
+        && gw.len() - names <= 2;
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+    };
+    (surname_ok && given_ok && sw.iter().chain(&gw).all(plain) && !given.contains(','))
+        .then(|| format!("{given} {surname}"))
+}
+
+/// RFC 2047 encoded words in a header value (`=?utf-8?q?Sanne_Pi=C3=ABtersen?=`,
+/// `=?UTF-8?B?...?=`) decoded; the space between two encoded words is
+/// left out, as the RFC says. A word that cannot be decoded stays as it is.
+fn decode_encoded_words(value: &str) -> String {
+    let mut out = String::new();
+    let mut rest = value;
+    let mut after_word = false;
+    while let Some(start) = rest.find("=?") {
+        let (before, from) = rest.split_at(start);
+        let decoded = encoded_word(from);
+        match decoded {
+            Some((text, len)) => {
+                if !(after_word && before.trim().is_empty()) {
+                    out.push_str(before);
+                }
+                out.push_str(&text);
+                rest = &from[len..];
+                after_word = true;
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("=?");
+                rest = &from[2..];
+                after_word = false;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.trim().to_string()
+}
+
+/// One encoded word at the start of `t`: its text and its length in `t`.
+fn encoded_word(t: &str) -> Option<(String, usize)> {
+    let inner = t.strip_prefix("=?")?;
+    let (charset, inner) = inner.split_once('?')?;
+    let (enc, inner) = inner.split_once('?')?;
+    let end = inner.find("?=")?;
+    let data = &inner[..end];
+    if data.contains(char::is_whitespace) {
+        return None;
+    }
+    let len = 2 + charset.len() + 1 + enc.len() + 1 + end + 2;
+    // `utf-8*nl`: a language after the charset.
+    let charset = charset.split('*').next().unwrap_or(charset);
+    let bytes = match enc {
+        "q" | "Q" => {
+            let mut b = Vec::with_capacity(data.len());
+            let raw = data.as_bytes();
+            let mut i = 0;
+            while i < raw.len() {
+                match raw[i] {
+                    b'_' => b.push(b' '),
+                    b'=' => {
+                        let hex = std::str::from_utf8(raw.get(i + 1..i + 3)?).ok()?;
+                        b.push(u8::from_str_radix(hex, 16).ok()?);
+                        i += 2;
+                    }
+                    c => b.push(c),
+                }
+                i += 1;
+            }
+            b
+        }
+        "b" | "B" => base64(data)?,
+        _ => return None,
+    };
+    let encoding = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(WINDOWS_1252);
+    Some((
+        encoding.decode_without_bom_handling(&bytes).0.into_owned(),
+        len,
+    ))
+}
+
+/// Standard base64 (padding optional).
+fn base64(data: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(data.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in data.trim_end_matches('=').bytes() {
+        acc = (acc << 6) | value(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 fn decode_quoted_printable(body: &str, utf8: bool) -> String {
@@ -254,12 +465,79 @@ mod tests {
     fn eml_plain_and_quoted_printable() {
         let mail = b"Subject: Zienswijze\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nGeachte heer,\n\nWij zijn het on=C3=AB=\nens.\n";
         let d = extract_eml("z.eml", mail).unwrap();
-        assert_eq!(d.pages[0].lines[1].text, "Wij zijn het onëens.");
+        assert_eq!(d.pages[0].lines[0].text, "Subject: Zienswijze");
+        assert_eq!(d.pages[0].lines[2].text, "Wij zijn het onëens.");
         assert_eq!(d.pages[0].header, ["Zienswijze"]);
         let html = b"Content-Type: text/html\n\n<p>x</p>";
         assert!(matches!(
             extract_eml("h.eml", html),
             Err(ExtractError::Unsupported { .. })
         ));
+    }
+
+    #[test]
+    fn an_emls_sender_and_date_head_its_lines() {
+        // QA: an e-mail from `Sanne Pietersen <...>` signed `Sanne` had no
+        // sender, and one sent after the deadline no date: `From:` and
+        // `Date:` were not read.
+        let lines = |mail: &str| -> Vec<String> {
+            let d = extract_eml("m.eml", mail.as_bytes()).unwrap();
+            d.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+        };
+        let body = "\n\nHoi,\n\nDe wachtlijsten zijn te lang.\n";
+        let l = lines(&format!(
+            "From: Sanne Pietersen <s.pietersen@example.nl>\nTo: inspraak@example.nl\n\
+             Subject: Reactie\nDate: Mon, 2 Nov 2026 10:12:00 +0100\n\
+             Content-Type: text/plain; charset=utf-8{body}"
+        ));
+        assert_eq!(
+            l,
+            [
+                "From: Sanne Pietersen",
+                "Date: Mon, 2 Nov 2026 10:12:00 +0100",
+                "Subject: Reactie",
+                "Hoi,",
+                "De wachtlijsten zijn te lang."
+            ]
+        );
+        let from = |value: &str| lines(&format!("From: {value}{body}")).remove(0);
+        // Encoded words (a folded header too), surname first, quotes.
+        assert_eq!(
+            from("=?utf-8?q?Sanne_Pi=C3=ABtersen?= <s@example.nl>"),
+            "From: Sanne Piëtersen"
+        );
+        assert_eq!(
+            from("=?UTF-8?B?U2FubmUgUGnDq3RlcnNlbg==?=\n <s@example.nl>"),
+            "From: Sanne Piëtersen"
+        );
+        assert_eq!(
+            from("=?iso-8859-1?q?Pi=EBtersen=2C?= =?iso-8859-1?q?_Sanne?= <s@example.nl>"),
+            "From: Sanne Piëtersen"
+        );
+        assert_eq!(
+            from("\"Pietersen, Sanne\" <s@example.nl>"),
+            "From: Sanne Pietersen"
+        );
+        assert_eq!(
+            from("\"Vries, Jan de\" <j@example.nl>"),
+            "From: Jan de Vries"
+        );
+        assert_eq!(from("\"de Vries, J.\" <j@example.nl>"), "From: J. de Vries");
+        assert_eq!(
+            from("\"Stichting Wonen, afdeling Beheer\" <b@example.nl>"),
+            "From: Stichting Wonen, afdeling Beheer"
+        );
+        assert_eq!(
+            from("s@example.nl (Sanne Pietersen)"),
+            "From: Sanne Pietersen"
+        );
+        // A bare address names no one.
+        assert_eq!(from("<s.pietersen@example.nl>"), "Hoi,");
+        assert_eq!(from("s.pietersen@example.nl"), "Hoi,");
+        // Nor does a system's.
+        assert_eq!(
+            from("Gemeente Zandwijk <no-reply@zandwijk.example.nl>"),
+            "Hoi,"
+        );
     }
 }

@@ -32,6 +32,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &MUNICIPALITY_LINE,
     &MUNICIPALITY_NAMED,
     &NL_DOMAIN,
+    &CONTACT_DETAIL,
 ];
 
 pub(super) fn month_number(m: &str) -> Option<u32> {
@@ -144,6 +145,9 @@ pub(super) fn find_date(
     let place_re = PLACE_AND_DATE.get();
     let candidates = head.iter().chain(tail.iter());
     let mut fallback = None;
+    // When an e-mail was sent (`Verzonden:`, `Sent:`, `Date:`): the date
+    // of a letter that has no date line of its own.
+    let mut sent = None;
     for r in candidates {
         let t = r.text.as_str();
         let Some((date, at)) = date_in(t) else {
@@ -160,12 +164,19 @@ pub(super) fn find_date(
                 return (Some(date), Some(place));
             }
         }
+        if is_sent_header(t) {
+            sent.get_or_insert(date);
+            continue;
+        }
         if is_header_line(t) || word_count(t) <= 6 && !in_sentence(t, at) {
             return (Some(date), None);
         }
         if !in_sentence(t, at) {
             fallback.get_or_insert(date);
         }
+    }
+    if sent.is_some() {
+        return (sent, None);
     }
     if fallback.is_none() {
         // Near the top, only a line that is a date line (a date alone, a
@@ -180,6 +191,17 @@ pub(super) fn find_date(
         });
     }
     (fallback, None)
+}
+
+/// An e-mail's header of when it was sent: `Verzonden:`, `Verstuurd:`,
+/// `Sent:`, `Date:` (not a letter's own `Datum:`).
+fn is_sent_header(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(name, _)| {
+        matches!(
+            name.trim().to_lowercase().as_str(),
+            "verzonden" | "verstuurd" | "sent" | "date"
+        )
+    })
 }
 
 /// Words that put a date in a sentence (`per 1 januari`, `vanaf 3 mei`,
@@ -406,8 +428,10 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     }
     for r in tail.iter().skip(skip).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
-        // `Karin Visser | 06-12345678`: what comes after a bar (a phone
-        // number, an address) is not who signs.
+        // `Karin Visser | 06-12345678`, `Karin Visser · Zwanenhof 14`:
+        // what comes after a bar (a phone number, an address) is not who
+        // signs.
+        let t = name_with_contact(t).unwrap_or(t);
         let t = t.split(" | ").next().unwrap_or(t).trim();
         if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
             continue;
@@ -695,6 +719,85 @@ pub(super) static ADDRESS: StaticRegex =
 /// A street line (`Dorpsstraat 4`, `Laan 12a`) or a postcode line.
 pub(super) fn is_address(t: &str) -> bool {
     ADDRESS.get().is_match(t.trim())
+}
+
+/// The parts of a signature line set apart by a bar, a centred dot, a
+/// dash or a comma (`Karin Visser | 06-12345678 | Zwanenhof 14, 3456 CF
+/// Zandwijk`), trimmed, empty ones left out. A hyphen (`06-12345678`,
+/// `Janssen-Bos`) parts nothing.
+fn signature_parts(t: &str) -> Vec<&str> {
+    t.split(['|', '·', '•', '–', '—', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+pub(super) static CONTACT_DETAIL: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:tel(?:efoon)?|telefoonnummer|mob(?:iel)?|gsm|t|m|e-?mail|e|adres)\s*[.:]?\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.|https?://)\S+|\+?[\d()][\d\s().-]{7,}\d)$",
+);
+
+/// A contact detail of a signature: a phone number, an e-mail or web
+/// address (a label before it allowed: `tel. 06-12345678`), or a street
+/// or postcode line (`Zwanenhof 14`, `3456 CF Zandwijk`).
+fn is_contact_detail(p: &str) -> bool {
+    let p = p.trim();
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    let lower = p.to_lowercase();
+    let web = lower.contains('@') || lower.contains("www.") || lower.contains("http");
+    // A date (`12-10-2026`) has too few digits for a phone number.
+    let phone_or_web = CONTACT_DETAIL.get().is_match(p) && (web || (9..=14).contains(&digits));
+    phone_or_web
+        || is_address(p)
+            && word_count(p) <= 6
+            && !p.ends_with(['.', '!', '?', ':', ';'])
+            && p.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A place's name written alone in a signature (`Zandwijk`, `Den
+/// Haag`): one to three capitalised words, no digits.
+fn is_place_alone(p: &str) -> bool {
+    let p = p.trim();
+    (1..=3).contains(&word_count(p))
+        && !p.chars().any(|c| c.is_ascii_digit())
+        && !p.ends_with(['.', '!', '?', ':', ';'])
+        && p.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "aan" | "den" | "de" | "op" | "en" | "'s" | "a/d")
+        })
+}
+
+/// `Karin Visser | 06-12345678 | Zwanenhof 14, 3456 CF Zandwijk`,
+/// `Karin Visser · karin@example.nl`, `Karin Visser – Zwanenhof 14`: a
+/// signature line of a name and contact details after it. The name.
+pub(super) fn name_with_contact(t: &str) -> Option<&str> {
+    let t = t.trim().trim_end_matches([',', '.']).trim();
+    if word_count(t) > 18 {
+        return None;
+    }
+    let parts = signature_parts(t);
+    let (name, rest) = parts.split_first()?;
+    let named = is_person_name(name) || is_couple_name(name);
+    let contact = rest.iter().any(|p| is_contact_detail(p));
+    let only_contact = rest
+        .iter()
+        .all(|p| is_contact_detail(p) || is_place_alone(p));
+    (named && contact && only_contact).then_some(name)
+}
+
+/// A line of contact details under a name in a signature: a street or
+/// postcode line, a phone number, an e-mail address, a place (`Zwanenhof
+/// 14`, `3456 CF Zandwijk`, `Tel. 06-12345678`, `Zandwijk`), or several
+/// of them on one line.
+pub(super) fn is_contact_line(t: &str) -> bool {
+    let parts = signature_parts(t.trim());
+    !parts.is_empty()
+        && word_count(t) <= 10
+        && !t.trim().ends_with(['.', '!', '?', ':', ';'])
+        && parts
+            .iter()
+            .all(|p| is_contact_detail(p) || is_place_alone(p))
 }
 
 /// A municipality's name: capitalised words, joined by the small words of

@@ -211,6 +211,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     };
     let form_org = form(&["organisatie", "namens"]).filter(|v| !names_no_organisation(v));
     let form_name = form(&["naam"]).filter(|v| is_person_name(v));
+    // A web form relayed by e-mail (`Van: Gemeente X <...>` above its
+    // `Naam:` field) is sent by the form, not by whom the form names.
+    let email_from = email_from.filter(|_| form_name.is_none());
     // The letterhead: an organisation named above the addressee and date.
     let letterhead = head
         .iter()
@@ -222,6 +225,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .filter(|t| !is_address(t))
+        .filter(|t| form_name.is_none() || header_value(t, &["van", "from"]).is_none())
         .take(4)
         .collect::<Vec<_>>()
         .join(" | ");
@@ -301,7 +305,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .or_else(|| self_named.clone())
         .or_else(|| letterhead.map(str::to_string))
         .or_else(|| form_org.clone())
-        .or_else(|| email_from.as_deref().map(sender_name))
+        .or_else(|| {
+            // `Van: Sanne <...>` names less than the signature's `Sanne
+            // Pietersen` does.
+            email_from
+                .as_deref()
+                .map(sender_name)
+                .filter(|f| signature.person.is_none() || parts::word_count(f) >= 2)
+        })
         .or_else(|| form_name.clone())
         .or_else(|| signature.person.clone())
         .filter(|s| !s.is_empty())
@@ -2880,5 +2891,105 @@ J. Smit
         let doc = crate::extract::extract_plain_text("r.md", viewed.as_bytes());
         let t = texts(&split_response(&doc, "r-1"));
         assert_eq!(t.len(), 3, "{t:#?}");
+    }
+
+    #[test]
+    fn an_emls_from_and_date_headers_name_the_sender_and_the_date() {
+        // The lines an `.eml` gives (see `extract_eml`): the sender from
+        // `From:` when the letter is signed with a given name only, the
+        // date from `Date:` when the letter has no date line.
+        let eml = |letter: &str| {
+            let mail = format!(
+                "From: Sanne Pietersen <s.pietersen@example.nl>\nDate: Mon, 2 Nov 2026 21:14:03 +0100\n\
+                 To: inspraak@example.nl\nSubject: Reactie regiovisie\n\
+                 Content-Type: text/plain; charset=utf-8\n\n{letter}"
+            );
+            let doc = crate::extract::extract_bytes("m.eml", mail.as_bytes()).unwrap();
+            split_response(&doc, "r-1")
+        };
+        let l = eml(
+            "Hoi,\n\nDe wachtlijsten bij de schuldhulp in paragraaf 1.1 zijn veel te lang. \
+                     Bij Pietersen thuis hebben we acht maanden gewacht.\n\nGroet,\nSanne\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Sanne Pietersen"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+        assert!(l.private_person);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 11, 2));
+        let t = texts(&l);
+        assert_eq!(t.len(), 1, "{t:#?}");
+        assert!(t[0].starts_with("De wachtlijsten"), "{t:#?}");
+        // The letter's own date line comes before when the mail was sent;
+        // its signature's full name before a `From:` of one word.
+        let l = eml(
+            "Zandwijk, 12 oktober 2026\n\nGeachte werkgroep,\n\nDe wachtlijsten bij de \
+                     schuldhulp in paragraaf 1.1 zijn veel te lang.\n\nMet vriendelijke groet,\n\
+                     Sanne Pietersen\n",
+        );
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 12));
+        assert_eq!(l.place.as_deref(), Some("Zandwijk"));
+        let l = split(
+            "Van: Sanne <s@example.nl>\nOnderwerp: reactie\n\nGeachte werkgroep,\n\n\
+             De wachtlijsten bij de schuldhulp zijn veel te lang.\n\nGroet,\nSanne de Wit\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Sanne de Wit"));
+        // A web form the municipality's system mails on: whom the form
+        // names, a resident.
+        let l = split(
+            "Van: Gemeente Zandwijk <inspraak@zandwijk.example.nl>\nOnderwerp: Inspraakformulier\n\n\
+             Naam: Johan Kuipers\nE-mailadres: j.kuipers@example.nl\n\nReactie:\n\
+             De wachtlijsten bij de schuldhulp in paragraaf 1.1 zijn veel te lang.\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Johan Kuipers"));
+        assert_eq!(l.kind, RespondentKind::Resident);
+    }
+
+    #[test]
+    fn a_name_with_contact_details_below_the_letter_signs_it_without_a_closing() {
+        // QA: `Karin Visser | 06-... | Zwanenhof 14, ...` under a letter
+        // without a closing was a comment of its own, published with her
+        // name; `Karin Visser` / `Zwanenhof 14` / `3456 CF Zandwijk` gave
+        // no sender.
+        let letter = |sig: &str| {
+            split(&format!(
+                "Zandwijk, 6 oktober 2026\n\nBeste werkgroep,\n\nIk vind dat de energiecoach in \
+                 paragraaf 1.1 ook naar de Zwanenhof moet komen.\n\n{sig}\n"
+            ))
+        };
+        for sig in [
+            "Karin Visser | 06-98765432 | Zwanenhof 14, 3456 CF Zandwijk",
+            "Karin Visser | 06-98765432",
+            "Karin Visser · karin.visser@example.nl",
+            "Karin Visser – Zwanenhof 14, Zandwijk",
+            "Karin Visser, Zwanenhof 14, 3456 CF Zandwijk",
+            "Karin Visser | tel. 06 987 654 32",
+            "Karin Visser\nZwanenhof 14\n3456 CF Zandwijk",
+            "Karin Visser\nZwanenhof 14\nZandwijk\n06-98765432",
+            "Karin Visser\nZwanenhof 14 | 3456 CF Zandwijk",
+        ] {
+            let l = letter(sig);
+            assert_eq!(l.respondent.as_deref(), Some("Karin Visser"), "{sig}");
+            assert_eq!(l.kind, RespondentKind::Resident, "{sig}");
+            let t = texts(&l);
+            assert_eq!(t.len(), 1, "{sig}: {t:#?}");
+            assert!(!t[0].contains("Visser"), "{sig}: {t:#?}");
+        }
+        // Under a closing formula too.
+        let l = split(
+            "Geachte werkgroep,\n\nDe energiecoach moet ook naar huurders gaan, vind ik.\n\n\
+             Met vriendelijke groet,\nKarin Visser · Zwanenhof 14\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Karin Visser"));
+        // A last point that names a street, without a name above it, is a
+        // point still; so is a line of a place and date.
+        for last in ["Speeltuin Kerkweg 12", "Ook de speeltuin aan de Kerkweg 12"] {
+            let rows = split_rows_of(&format!(
+                "Beste werkgroep,\n\nIk vind dat de energiecoach ook naar de Zwanenhof moet komen.\n\n{last}\n"
+            ));
+            assert_eq!(Parts::find(&rows).body_end, rows.len(), "{last}");
+        }
+        assert!(!parts::is_signature_line("Karin Visser | 12-10-2026"));
+        assert!(!parts::is_signature_line(
+            "Karin Visser | de energiecoach komt nooit"
+        ));
     }
 }

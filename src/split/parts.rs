@@ -2,7 +2,9 @@
 //! that are letter furniture (salutation, closing, signature, e-mail
 //! headers, letterhead), never comments.
 
-use super::metadata::{date_in, is_address, is_person_name, organisation_word};
+use super::metadata::{
+    date_in, is_address, is_contact_line, is_person_name, name_with_contact, organisation_word,
+};
 use super::Row;
 use crate::text::StaticRegex;
 
@@ -91,6 +93,25 @@ impl Parts {
                     || is_furniture(&lines[body_end - 1].text))
             {
                 body_end -= 1;
+            }
+            // Nor is a name with its address and phone on the lines below
+            // it (`Karin Visser` / `Zwanenhof 14` / `3456 CF Zandwijk`):
+            // contact lines at the end belong to the signature when a
+            // name heads them; without one they stay body.
+            let mut top = lines.len();
+            let mut named = None;
+            while top > body_start {
+                let t = &lines[top - 1].text;
+                if is_signature_line(t) {
+                    named = Some(top - 1);
+                } else if !(is_furniture(t) || is_contact_line(t)) {
+                    break;
+                }
+                top -= 1;
+            }
+            let heads = (top..lines.len()).find(|&i| !is_furniture(&lines[i].text));
+            if let Some(n) = named.filter(|n| heads == Some(*n) && *n < body_end) {
+                body_end = n;
             }
         }
         Parts {
@@ -362,6 +383,10 @@ pub(super) static SIGNATURE_FUNCTION: StaticRegex = StaticRegex::new(
 pub(super) fn is_signature_line(t: &str) -> bool {
     let t = t.trim();
     let function = SIGNATURE_FUNCTION.get();
+    // `Karin Visser | 06-12345678 | Zwanenhof 14, 3456 CF Zandwijk`.
+    if name_with_contact(t).is_some() {
+        return true;
+    }
     word_count(t) <= 10
         && !t.ends_with(['.', '!', '?', ':'])
         && (function.is_match(t)
