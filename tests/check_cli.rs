@@ -1021,7 +1021,10 @@ fn the_same_letter_from_one_sender_in_two_files_is_counted_once() {
     );
     let memo =
         std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
-    assert!(memo.contains("Er is 1 reactie ontvangen met 1 punt."), "{memo}");
+    assert!(
+        memo.contains("Er is 1 reactie ontvangen met 1 punt."),
+        "{memo}"
+    );
     assert!(!memo.contains("indieners ingediend"), "{memo}");
     assert!(memo.contains("| adviesraad | 1 | 1 |"), "{memo}");
 
