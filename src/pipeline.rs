@@ -315,6 +315,7 @@ pub fn read_response_within(
         error: None,
         error_kind: None,
         comments: letter.comments,
+        own_streets: letter.own_streets,
     }
 }
 
@@ -514,9 +515,8 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
             let sender = sender_key(&responses[i]);
             if let Some(&(first, _, _)) = firsts.iter().find(|(_, b, _)| *b == bytes) {
                 copies.push((first, i, CopyKind::SameBytes));
-            } else if let Some(&(first, _, _)) = firsts
-                .iter()
-                .find(|(_, _, s)| s.is_some() && *s == sender)
+            } else if let Some(&(first, _, _)) =
+                firsts.iter().find(|(_, _, s)| s.is_some() && *s == sender)
             {
                 copies.push((first, i, CopyKind::SameSender));
             } else {
