@@ -81,6 +81,8 @@ pub struct ResponseEntry {
     pub place: Option<String>,
     pub private_person: bool,
     pub comments: Vec<Comment>,
+    #[serde(default)]
+    pub own_streets: Vec<String>,
 }
 
 impl ResponseEntry {
@@ -96,6 +98,7 @@ impl ResponseEntry {
             place,
             private_person,
             comments,
+            own_streets,
         } = letter;
         ResponseEntry {
             id,
@@ -106,6 +109,7 @@ impl ResponseEntry {
             place,
             private_person,
             comments,
+            own_streets,
         }
     }
 
@@ -120,6 +124,7 @@ impl ResponseEntry {
             place,
             private_person,
             comments,
+            own_streets,
         } = self;
         let letter = Letter {
             respondent,
@@ -129,6 +134,7 @@ impl ResponseEntry {
             place,
             private_person,
             comments,
+            own_streets,
         };
         (id, letter)
     }

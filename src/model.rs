@@ -319,6 +319,13 @@ pub struct Response {
     #[serde(default)]
     pub error_kind: Option<ProblemKind>,
     pub comments: Vec<Comment>,
+    /// The street names of the sender's own address, from under the
+    /// signature (`Brédestraat`): personal data of a private person
+    /// wherever their letter writes them (`in de Brédestraat`), removed
+    /// from public output and never published
+    /// ([`crate::privacy::public_response`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_streets: Vec<String>,
 }
 
 /// The number of a comment in the memo: `12.3` is point 3 of response 12.

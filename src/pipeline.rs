@@ -315,6 +315,7 @@ pub fn read_response_within(
         error: None,
         error_kind: None,
         comments: letter.comments,
+        own_streets: letter.own_streets,
     }
 }
 

@@ -35,7 +35,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 5";
+const KEPT_SALT: &[u8] = b"scrubbed text 6";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -61,6 +61,24 @@ const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du", "da",
     "di", "von", "vd", "v.d.", "’t",
 ];
+
+/// Particles of names from other languages (`Ahmed el Amrani`, `Maria
+/// dos Santos`, `Fatima al Hassan`, `Ali ben Salah`), written in lower
+/// case. Several are ordinary Dutch words too (`al`, `ben`) or given names
+/// (`Ben`), so they are no [`PARTICLES`]: only inside a name that a form
+/// of address or a relation word announces ([`name_pattern`]) are they
+/// read as a particle.
+const NAME_PARTICLES: &[&str] = &[
+    "el", "al", "ben", "bin", "ibn", "bint", "abu", "dos", "das", "del", "della", "degli", "dei",
+    "des", "dello",
+];
+
+/// Whether `word` is a particle of a name ([`PARTICLES`], or one of
+/// [`NAME_PARTICLES`] as written in lower case) inside a name already
+/// known to be one.
+fn name_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str()) || NAME_PARTICLES.contains(&word)
+}
 
 /// Words in a sender's name that are not part of the person's name.
 const NOT_NAME: &[&str] = &[
@@ -126,6 +144,10 @@ struct Names {
     /// accents.
     some: Mutex<HashMap<PatternKey, Option<Regex>>>,
 }
+
+/// The possessive ending of a name (`Mariekes collega's`, `Janssens
+/// buurman`, `Anna's moeder`): goes with the name.
+const POSSESSIVE: &str = r"(?:s|['’]s)?";
 
 /// A small pattern's parts (indexes into [`Names::parts`]) and whether it
 /// takes them with or without accents.
@@ -221,12 +243,12 @@ impl Names {
                 let mut branches = Vec::new();
                 if !parts.is_empty() {
                     branches.push(format!(
-                        r"(?:\b(?i:{particles})\s+)*\b(?:{})\b",
+                        r"(?:\b(?i:{particles})\s+)*\b(?:{}){POSSESSIVE}\b",
                         parts.join("|")
                     ));
                 }
                 if !given_led.is_empty() {
-                    branches.push(format!(r"\b(?:{})\b", given_led.join("|")));
+                    branches.push(format!(r"\b(?:{}){POSSESSIVE}\b", given_led.join("|")));
                 }
                 format!(r"{given}(?:{})", branches.join("|"))
             })
@@ -431,13 +453,21 @@ impl Scrubber {
             .into_iter()
             .filter(|(g, rs)| rs.len() > 1 && answered.contains(g))
             .map(|(g, rs)| {
-                let names: Vec<String> = rs
-                    .par_iter()
-                    .flat_map_iter(|r| self.learnt_names(r).names)
-                    .collect();
-                (g.to_string(), LearntNames::new(names, HashMap::new()))
+                let learnt: Vec<LearntNames> =
+                    rs.par_iter().map(|r| self.learnt_names(r)).collect();
+                let mut names: Vec<String> = Vec::new();
+                let mut streets: Vec<String> = Vec::new();
+                for l in learnt {
+                    names.extend(l.names);
+                    streets.extend(l.streets);
+                }
+                let mut group = LearntNames::new(names, HashMap::new());
+                streets.sort();
+                streets.dedup();
+                group.streets = streets;
+                (g.to_string(), group)
             })
-            .filter(|(_, learnt)| !learnt.names.is_empty())
+            .filter(|(_, learnt)| !learnt.names.is_empty() || !learnt.streets.is_empty())
             .collect();
         Scrubber {
             groups: Arc::new(groups),
@@ -510,8 +540,15 @@ impl Scrubber {
     /// eindelijk ...` in a later point), and so do the working group's texts
     /// about `r` (`Wij vinden het erg dat Tim en Eva ...`): every text of
     /// `r` goes without them ([`Scrubber::scrub_learnt`]).
+    ///
+    /// A private person's own street names ([`Response::own_streets`]) are
+    /// taken out too, as an address.
     pub fn learnt_names(&self, r: &Response) -> LearntNames {
-        self.learnt_from(own_texts(r), r.sender_hidden())
+        let mut learnt = self.learnt_from(own_texts(r), r.sender_hidden());
+        if r.sender_hidden() {
+            learnt.streets = r.own_streets.clone();
+        }
+        learnt
     }
 
     /// [`Scrubber::learnt_names`] of `texts`, scrubbed as a private
@@ -763,7 +800,16 @@ fn bare_surname_is_word(text: &str, start: usize, end: usize) -> bool {
     // An ordinary word starting a sentence.
     let lead = text[..start].trim_end_matches([' ', '\t']);
     let sentence_start = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '\n']);
-    if !sentence_start || !crate::link::topic::is_general_word(&word.to_lowercase()) {
+    // Also with the possessive's ending the pattern takes ([`POSSESSIVE`]):
+    // `Groots` of `Groot` (`Groots plan`).
+    let lower = word.to_lowercase();
+    let stem = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .or_else(|| lower.strip_suffix('s'));
+    let general = crate::link::topic::is_general_word(&lower)
+        || stem.is_some_and(crate::link::topic::is_general_word);
+    if !sentence_start || !general {
         return false;
     }
     let Some(next) = text[end..].strip_prefix(' ') else {
@@ -1038,11 +1084,15 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         r.place = None;
     }
     let private = r.sender_hidden();
+    // Before the comments are scrubbed: the names their words give. A
+    // private person's own street (`in de Brédestraat`, the address under
+    // the signature giving it) goes from every text of theirs too
+    // ([`Scrubber::learnt_names`] has it), and is never published.
+    let learnt = scrubber.learnt_names(&r);
+    r.own_streets = Vec::new();
     if let Some(e) = &mut r.error {
         *e = scrubber.scrub_as(e, private);
     }
-    // Before the comments are scrubbed: the names their words give.
-    let learnt = scrubber.learnt_names(&r);
     for com in &mut r.comments {
         let original = std::mem::take(&mut com.text);
         com.text = scrubber.scrub_learnt_as(&original, private, &learnt);
@@ -1085,7 +1135,9 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     r
 }
 
-/// The words (in lower case) of `original` that `scrubbed` no longer has.
+/// The words (in lower case) of `original` that `scrubbed` no longer has,
+/// but for particles (`de` of `Ineke de Wit`): they name no one, and a
+/// reason writes them as ordinary words (`de titel noemt`).
 fn removed_words(original: &str, scrubbed: &str) -> std::collections::HashSet<String> {
     let words = |t: &str| -> std::collections::HashSet<String> {
         t.split(|c: char| !c.is_alphanumeric())
@@ -1096,7 +1148,12 @@ fn removed_words(original: &str, scrubbed: &str) -> std::collections::HashSet<St
     let kept = words(scrubbed);
     words(original)
         .into_iter()
-        .filter(|w| !kept.contains(w))
+        .filter(|w| {
+            // `ben` is a given name too.
+            let particle = PARTICLES.contains(&w.as_str())
+                || (NAME_PARTICLES.contains(&w.as_str()) && w != "ben");
+            !particle && !kept.contains(w)
+        })
         .collect()
 }
 
@@ -1359,6 +1416,10 @@ const RELATIONS: &[&str] = &[
     "kleinzoon",
     "kleindochter",
     "kleinkind",
+    "baby",
+    "peuter",
+    "kleuter",
+    "tweeling",
     "schoonvader",
     "schoonmoeder",
     "schoonzoon",
@@ -1413,6 +1474,8 @@ const RELATIONS: &[&str] = &[
 const RELATIONS_PLURAL: &[&str] = &[
     "kinderen",
     "kindjes",
+    "baby's",
+    "tweelingen",
     "zonen",
     "zoons",
     "dochters",
@@ -1632,10 +1695,16 @@ pub fn third_parties(text: &str, private: bool) -> (Cow<'_, str>, Vec<String>) {
         Cow::Borrowed(text),
         address_form_cue_re(),
         address_form_re,
+        false,
         &mut learnt,
     );
     let text = if private {
-        replace_third_parties(text, relation_cue_re(), relation_re, &mut learnt)
+        // Quoted names and names between dashes first: the plain pattern
+        // would take the words after the closing quote as the name.
+        let cue = relation_quoted_cue_re();
+        let text = replace_third_parties(text, cue, relation_quoted_re, true, &mut learnt);
+        let text = replace_third_parties(text, cue, relation_dashed_re, true, &mut learnt);
+        replace_third_parties(text, relation_cue_re(), relation_re, true, &mut learnt)
     } else {
         text
     };
@@ -1649,10 +1718,17 @@ pub fn third_parties(text: &str, private: bool) -> (Cow<'_, str>, Vec<String>) {
 /// one is replaced; a name after punctuation (`mijn zoon (Noah, 8
 /// jaar)`, `mijn moeder, Joke,`) only when punctuation closes it too.
 /// The pattern is only compiled (`re`) when its small `cue` matches.
+/// After a relation word (`relation`) a name that starts with a lower-case
+/// particle ([`FOREIGN_LEADING`]) must not go on with a common word, as
+/// one without a particle must not start with one. Words before a later
+/// name of the list
+/// ([`LIST_ITEM_WORDS`]: `en baby Sem`) stay; the words of the match's
+/// `more` go with its name, and its `tail` stays.
 fn replace_third_parties<'t>(
     text: Cow<'t, str>,
     cue: &Regex,
     re: fn() -> &'static Regex,
+    relation: bool,
     learnt: &mut Vec<String>,
 ) -> Cow<'t, str> {
     if !cue.is_match(&text) {
@@ -1664,7 +1740,7 @@ fn replace_third_parties<'t>(
     }
     let not_a_name = not_a_name_re();
     let general = |w: &str| crate::link::topic::is_general_word(&w.to_lowercase());
-    let particle = |w: &str| PARTICLES.contains(&w.to_lowercase().as_str());
+    let particle = |w: &str| name_particle(w);
     let hay: &str = &text;
     let out = re.replace_all(hay, |c: &regex::Captures| {
         let (Some(whole), Some(before), Some(list)) = (c.get(0), c.name("before"), c.name("name"))
@@ -1689,8 +1765,11 @@ fn replace_third_parties<'t>(
             .map(|m| (m.start(), m.end()))
             .chain(std::iter::once((list.len(), list.len())));
         for (start, end) in seps {
-            // An age after the name stays (`[naam] (8)`).
+            // An age after the name stays (`[naam] (8)`), and so do words
+            // before it (`baby [naam]`).
             let item = &list[last..start];
+            let prefix = list_item_words_re().find(item).map_or(0, |m| m.end());
+            let (prefix, item) = item.split_at(prefix);
             let name = item.find('(').map_or(item, |at| item[..at].trim_end());
             let age = &item[name.len()..];
             let (name, employer) = employer_after(name, not_a_name);
@@ -1705,7 +1784,8 @@ fn replace_third_parties<'t>(
             // After initials or a particle a common word is a surname all
             // the same (`mevrouw De Wit`).
             let is_name = first.is_some_and(|first| {
-                let bare = name.starts_with(first);
+                let lower_led = relation && name.starts_with(char::is_lowercase);
+                let bare = name.starts_with(first) || lower_led;
                 !((bare && general(first)) || not_a_name.is_match(name))
             });
             if !is_name {
@@ -1722,11 +1802,23 @@ fn replace_third_parties<'t>(
                     .filter(|w| w.chars().count() >= 3 && !particle(w) && !general(w))
                     .map(|w| w.to_string()),
             );
+            out.push_str(prefix);
             out.push_str(NAME);
             out.push_str(employer);
             out.push_str(age);
             out.push_str(&list[start..end]);
             last = end;
+        }
+        if let Some(more) = c.name("more") {
+            learnt.extend(
+                more.as_str()
+                    .split_whitespace()
+                    .filter(|w| w.chars().count() >= 3 && !particle(w) && !general(w))
+                    .map(str::to_string),
+            );
+        }
+        if let Some(tail) = c.name("tail") {
+            out.push_str(tail.as_str());
         }
         out
     });
@@ -1739,7 +1831,7 @@ fn replace_third_parties<'t>(
 /// that name no person ([`NOT_A_NAME`]) while the words before it do not.
 /// Otherwise `name` whole and an empty rest.
 fn employer_after<'n>(name: &'n str, not_a_name: &Regex) -> (&'n str, &'n str) {
-    let particle = |w: &str| PARTICLES.contains(&w.to_lowercase().as_str());
+    let particle = |w: &str| name_particle(w);
     for (at, _) in name.match_indices(' ') {
         let (head, tail) = name.split_at(at);
         let rest = tail.trim_start();
@@ -1825,6 +1917,8 @@ fn own_texts(r: &Response) -> impl Iterator<Item = &str> {
 #[derive(Debug, Default)]
 pub struct LearntNames {
     names: Vec<String>,
+    /// The sender's own street names, taken out as [`ADDRESS`].
+    streets: Vec<String>,
     /// The response's texts as scrubbing left them (before the names
     /// learnt from the others were taken out): not scrubbed twice.
     scrubbed: HashMap<String, String>,
@@ -1834,7 +1928,11 @@ impl LearntNames {
     fn new(mut names: Vec<String>, scrubbed: HashMap<String, String>) -> LearntNames {
         names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         names.dedup();
-        LearntNames { names, scrubbed }
+        LearntNames {
+            names,
+            streets: Vec::new(),
+            scrubbed,
+        }
     }
 
     /// The names, longest first.
@@ -1842,15 +1940,22 @@ impl LearntNames {
         &self.names
     }
 
-    /// These names without those of `other`.
+    /// The sender's own street names.
+    pub fn streets(&self) -> &[String] {
+        &self.streets
+    }
+
+    /// These names (and streets) without those of `other`.
     pub fn without(&self, other: &LearntNames) -> LearntNames {
-        LearntNames {
-            names: self
-                .names
-                .iter()
-                .filter(|n| !other.names.contains(n))
+        let keep = |mine: &[String], theirs: &[String]| -> Vec<String> {
+            mine.iter()
+                .filter(|n| !theirs.contains(n))
                 .cloned()
-                .collect(),
+                .collect()
+        };
+        LearntNames {
+            names: keep(&self.names, &other.names),
+            streets: keep(&self.streets, &other.streets),
             scrubbed: HashMap::new(),
         }
     }
@@ -1864,20 +1969,27 @@ impl LearntNames {
 /// `text` (scrubbed already) without the names in `learnt`, a name and
 /// a placeholder side by side going as one.
 fn without_learnt(text: &str, learnt: &LearntNames) -> String {
-    match replace_words(text, &learnt.names) {
+    let out = match replace_words(text, &learnt.names, NAME) {
         // Always with a name in it.
         Some(out) => adjacent_names_re().replace_all(&out, NAME).into_owned(),
         None => text.to_string(),
+    };
+    match replace_words(&out, &learnt.streets, ADDRESS) {
+        Some(without) => without,
+        None => out,
     }
 }
 
 /// `text` with every whole word that is one of `words` (single words,
-/// longest first) replaced by [`NAME`]; `None` when none occurs. A word
-/// matches as the text writes it in any capitals, except that a capital
-/// first letter must be there (`Roos` takes `ROOS`, not `roos`), as
-/// [`any_capitals_with`] has it. By hand rather than as a pattern: a
-/// response's names would make a pattern of their own to compile.
-fn replace_words(text: &str, words: &[String]) -> Option<String> {
+/// longest first) replaced by `placeholder`; `None` when none occurs. A
+/// word matches as the text writes it in any capitals, except that a
+/// capital first letter must be there (`Roos` takes `ROOS`, not `roos`),
+/// as [`any_capitals_with`] has it. A name ([`NAME`]) goes with its
+/// possessive ending (`Mariekes`, `Anna's`) and with the initials and
+/// particles before it ([`name_prefix_start`]: `M. van der Linden`). By
+/// hand rather than as a pattern: a response's names would make a pattern
+/// of their own to compile.
+fn replace_words(text: &str, words: &[String], placeholder: &str) -> Option<String> {
     if words.is_empty() {
         return None;
     }
@@ -1892,9 +2004,15 @@ fn replace_words(text: &str, words: &[String]) -> Option<String> {
             continue;
         }
         let rest = &text[pos..];
-        if let Some(len) = words.iter().find_map(|w| word_at(rest, w, is_word)) {
-            out.push_str(&text[last..pos]);
-            out.push_str(NAME);
+        let names = placeholder == NAME;
+        if let Some(len) = words.iter().find_map(|w| word_at(rest, w, names, is_word)) {
+            let start = if names {
+                name_prefix_start(text, last, pos)
+            } else {
+                pos
+            };
+            out.push_str(&text[last..start]);
+            out.push_str(placeholder);
             last = pos + len;
         }
     }
@@ -1906,8 +2024,14 @@ fn replace_words(text: &str, words: &[String]) -> Option<String> {
 }
 
 /// The length of `word` at the start of `rest` (see [`replace_words`]),
-/// when a whole word of `rest` is it.
-fn word_at(rest: &str, word: &str, is_word: impl Fn(char) -> bool) -> Option<usize> {
+/// when a whole word of `rest` is it, or, with `possessive`, it and a
+/// possessive's ending (`Mariekes`, `Anna's`).
+fn word_at(
+    rest: &str,
+    word: &str,
+    possessive: bool,
+    is_word: impl Fn(char) -> bool,
+) -> Option<usize> {
     let same = |a: char, b: char| a == b || a.to_lowercase().eq(b.to_lowercase());
     let mut chars = rest.chars();
     let mut len = 0;
@@ -1923,9 +2047,70 @@ fn word_at(rest: &str, word: &str, is_word: impl Fn(char) -> bool) -> Option<usi
         }
         len += c.len_utf8();
     }
-    match chars.next() {
-        Some(c) if is_word(c) => None,
-        _ => Some(len),
+    let ends = |at: usize| !rest[at..].chars().next().is_some_and(&is_word);
+    if possessive {
+        let after = &rest[len..];
+        for ending in ["s", "'s", "’s"] {
+            if after.starts_with(ending) && ends(len + ending.len()) {
+                return Some(len + ending.len());
+            }
+        }
+    }
+    ends(len).then_some(len)
+}
+
+/// Where a name found at `pos` of `text` starts when the initials and
+/// particles written before it go with it (not before `floor`): after
+/// initials (`M. van der Linden`, `M. Linden`) the particles between,
+/// any of them; without initials only particles that start with a
+/// capital (`Van der Linden`, `zei De Wit`) and are no preposition (`Op
+/// Kees kun je rekenen`), two or more of them at the start of a sentence.
+/// `pos` when nothing before it goes.
+fn name_prefix_start(text: &str, floor: usize, pos: usize) -> usize {
+    let initials = |w: &str| {
+        w.ends_with('.')
+            && w.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
+    let mut particles: Vec<usize> = Vec::new();
+    let mut end = pos;
+    loop {
+        let before = &text[floor..end];
+        let trimmed = before.trim_end_matches([' ', '\t']);
+        if trimmed.len() == before.len() {
+            break;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &trimmed[word_start..];
+        if word.is_empty() {
+            break;
+        }
+        if initials(word) {
+            return floor + word_start;
+        }
+        if !name_particle(word) {
+            break;
+        }
+        end = floor + word_start;
+        particles.push(end);
+    }
+    let Some(&first) = particles.last() else {
+        return pos;
+    };
+    let word = text[first..].split_whitespace().next().unwrap_or("");
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let preposition = matches!(word.to_lowercase().as_str(), "in" | "op" | "te" | "het");
+    let lead = text[..first].trim_end_matches([' ', '\t']);
+    let sentence_start = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '\n']);
+    if capital && !preposition && (particles.len() >= 2 || !sentence_start) {
+        first
+    } else {
+        pos
     }
 }
 
@@ -1933,12 +2118,26 @@ fn remove_words<'t>(text: Cow<'t, str>, words: &[String]) -> Cow<'t, str> {
     if words.is_empty() {
         return text;
     }
-    // As the text writes them: no other accents.
+    // As the text writes them: no other accents. With a possessive's
+    // ending, and the initials and particles before them
+    // ([`name_prefix_start`]).
     let words: Vec<String> = words.iter().map(|w| any_capitals_with(w, false)).collect();
-    match Regex::new(&format!(r"\b(?:{})\b", words.join("|"))) {
-        Ok(re) => Cow::Owned(re.replace_all(&text, NAME).into_owned()),
-        Err(_) => text,
+    let Ok(re) = Regex::new(&format!(r"\b(?:{}){POSSESSIVE}\b", words.join("|"))) else {
+        return text;
+    };
+    let mut out = String::new();
+    let mut last = 0;
+    for m in re.find_iter(&text) {
+        let start = name_prefix_start(&text, last, m.start());
+        out.push_str(&text[last..start]);
+        out.push_str(NAME);
+        last = m.end();
     }
+    if last == 0 {
+        return text;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
 }
 
 /// Placeholders for names side by side (`zoon [naam] [naam]`, when a
@@ -1958,27 +2157,70 @@ fn adjacent_names_re() -> &'static Regex {
 /// (initials, a capitalised particle or word), the apostrophe of `'t`,
 /// and with `lower_particles_first` the first letters of the lower-case
 /// particles.
-fn name_start(lower_particles_first: bool) -> &'static str {
+/// Without `lower_particles_first` (after a relation word) a name may
+/// start with a lower-case particle of another language
+/// ([`FOREIGN_LEADING`]: `mijn buurvrouw dos Santos`), not with a Dutch
+/// one (`mijn zoon de Efteling laten zien`).
+fn name_start(lower_particles_first: bool) -> String {
     if lower_particles_first {
-        r"[\p{Lu}'’vdthl]"
+        r"[\p{Lu}'’vdthleabi]".to_string()
     } else {
-        r"[\p{Lu}'’]"
+        format!(r"(?:[\p{{Lu}}'’]|(?:{FOREIGN_LEADING})[^\S\n]+\p{{Lu}})")
     }
 }
 
+/// A capitalised word of a name, for [`name_pattern`].
+const NAME_WORD: &str = r"(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*)\b";
+
+/// The lower-case particles that may stand between the words of a name
+/// ([`PARTICLES`] and [`NAME_PARTICLES`]): a pattern.
+fn particle_pattern() -> String {
+    format!(
+        r"(?:van|de|der|den|ter|ten|het|'t|’t|von|la|le|du|da|di|{})",
+        NAME_PARTICLES.join("|")
+    )
+}
+
+/// The lower-case particles of other languages that may start a name
+/// after a relation word (`mijn buurvrouw dos Santos`, `onze buurman el
+/// Amrani`): [`NAME_PARTICLES`] and the Romance ones of [`PARTICLES`].
+const FOREIGN_LEADING: &str =
+    "el|al|ben|bin|ibn|bint|abu|dos|das|del|della|degli|dei|des|dello|la|le|du|da|di";
+
 fn name_pattern(lower_particles_first: bool) -> String {
-    let word = r"(?:\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)*)\b";
-    let particle = r"(?:van|de|der|den|ter|ten|het|'t|’t|von|la|le|du|da|di)";
+    let word = NAME_WORD;
+    let particle = particle_pattern();
     let leading = if lower_particles_first {
         format!(
             r"(?:Van|De|Den|Der|Ter|Ten|Von|La|Le|Du|Da|Di|VAN|DE|DEN|DER|TER|TEN|'t|’t|{particle})"
         )
     } else {
-        r"(?:Van|De|Den|Der|Ter|Ten|Von|La|Le|Du|Da|Di|VAN|DE|DEN|DER|TER|TEN|'t|’t)".to_string()
+        format!(
+            r"(?:Van|De|Den|Der|Ter|Ten|Von|La|Le|Du|Da|Di|VAN|DE|DEN|DER|TER|TEN|'t|’t|{FOREIGN_LEADING})"
+        )
     };
     let initials = r"(?:\p{Lu}\.\s?){1,4}";
     format!(
         r"(?:{initials}\s*(?:{particle}\s+)*{word}|{leading}\s+(?:{particle}\s+)*{word}|{word})(?:\s+(?:{particle}\s+)*{word}){{0,3}}"
+    )
+}
+
+/// Words before a name inside a list of names after a relation word that
+/// stay when the name goes (`Onze kinderen, Daan (9), Femke (6) en baby
+/// Sem`, `mijn dochter Lisa en onze baby Noor`): a pattern, in lower case.
+const LIST_ITEM_WORDS: &str = r"(?:(?:mijn|m'n|m’n|onze|ons|zijn|z'n|haar|hun)[^\S\n]+)?(?:baby|babytje|peuter|peutertje|kleuter|kleutertje|tweelingbroer|tweelingzus|zoontje|zoon|dochtertje|dochter|broertje|broer|zusje|zus|kleine|jongste|oudste|middelste)[^\S\n]+";
+
+fn list_item_words_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, &format!("^{LIST_ITEM_WORDS}"))
+}
+
+/// A list of names after a relation word (`Tim en Eva`, `Sem (8) en Luuk
+/// (5)`, `Daan, Femke en baby Sem`): a pattern.
+fn name_list_pattern() -> String {
+    let name = name_pattern(false);
+    format!(
+        r"{name}{AGE}?(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+)(?:{LIST_ITEM_WORDS})?{name}{AGE}?)*"
     )
 }
 
@@ -2000,9 +2242,50 @@ const AGE: &str = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}(?:[^\S\n]*(?:jaar|jr\.?|maanden
 /// (`sep`); a list of them (`Tim en Eva`, `Sem (8) en Luuk (5)`).
 fn relation_re() -> &'static Regex {
     static RE: StaticRegex = StaticRegex::built(|| {
-        let name = name_pattern(false);
         format!(
-            r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{name}{AGE}?(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:en|&)[^\S\n]+){name}{AGE}?)*)",
+            r"(?P<before>(?i:\b(?:{}))(?P<sep>[^\S\n]*[,(:][^\S\n]*|\s+))(?P<name>{})",
+            relation_words(),
+            name_list_pattern(),
+        )
+    });
+    RE.get()
+}
+
+/// A name in quotes after a relation word, perhaps with more of it after
+/// the quotes (`mijn buurman "Kees"`, `mijn buurman 'Kees Hoekstra'`,
+/// `mijn buurman ‘Kees’ Hoekstra`): the quotes and the words after them
+/// (`more`) go with the name.
+fn relation_quoted_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r#"(?P<before>(?i:\b(?:{}))(?:[^\S\n]*[,(:][^\S\n]*|[^\S\n]+))["“„‘'](?P<name>{})["”’'](?P<more>(?:[^\S\n]+(?:{}[^\S\n]+)*{NAME_WORD}){{0,3}})"#,
+            relation_words(),
+            name_pattern(false),
+            particle_pattern(),
+        )
+    });
+    RE.get()
+}
+
+/// A name (or list of them) between dashes after a relation word (`mijn
+/// buurman - Kees Hoekstra - zegt`): the closing dash (`tail`) stays.
+fn relation_dashed_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r"(?P<before>(?i:\b(?:{}))[^\S\n]+[-–—][^\S\n]+)(?P<name>{})(?P<tail>[^\S\n]+[-–—])",
+            relation_words(),
+            name_list_pattern(),
+        )
+    });
+    RE.get()
+}
+
+/// What every match of [`relation_quoted_re`] and [`relation_dashed_re`]
+/// starts with (see [`relation_cue_re`]).
+fn relation_quoted_cue_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r#"(?i:\b(?:{}))(?:[^\S\n]*[,(:][^\S\n]*|[^\S\n]+)(?:["“„‘']|[-–—][^\S\n]+)\p{{Lu}}"#,
             relation_words(),
         )
     });
@@ -2609,6 +2892,10 @@ mod tests {
             (relation_cue_re(), "mijn dochter Sanne"),
             (address_form_re(), "mevrouw De Vries"),
             (address_form_cue_re(), "mevrouw De Vries"),
+            (relation_quoted_re(), "mijn buurman ‘Kees’ Hoekstra"),
+            (relation_dashed_re(), "mijn buurman - Kees Hoekstra -"),
+            (relation_quoted_cue_re(), "mijn buurman \"Kees\""),
+            (list_item_words_re(), "baby "),
             (street_after_cue_re(), "ik woon aan de Lindelaan 12"),
             (street_before_postcode_re(), "Oude Rijn 44, 2312 AB Leiden"),
             (street_line_re(), "Lindelaan 12"),
@@ -3334,6 +3621,217 @@ mod tests {
         assert_eq!(s.scrub_as(org, false), org);
     }
 
+    #[test]
+    fn a_names_possessive_goes_with_it() {
+        // The sender's own name, a third party's learnt in the same text,
+        // and one learnt from another text of the letter.
+        let s = Scrubber::for_names(&["Kees Janssen", "Carla Müller-Smit"]);
+        assert_eq!(
+            s.scrub("Ook Janssens buurman wacht. Müllers buren ook, en Anna's moeder."),
+            "Ook [naam] buurman wacht. [naam] buren ook, en Anna's moeder."
+        );
+        assert_eq!(
+            s.scrub("Mijn vrouw Marieke Bos werkt er. Mariekes collega's zeggen het."),
+            "Mijn vrouw [naam] werkt er. [naam] collega's zeggen het."
+        );
+        assert_eq!(
+            replace_words(
+                "Zeyneps moeder en Zeynep's vader; Zeynepse",
+                &["Zeynep".to_string()],
+                NAME
+            )
+            .as_deref(),
+            Some("[naam] moeder en [naam] vader; Zeynepse")
+        );
+        // A surname that is a common word, with an `s` starting a
+        // sentence, stays as the word.
+        let s = Scrubber::for_names(&["Piet de Groot"]);
+        assert_eq!(s.scrub("Groots plan, dat."), "Groots plan, dat.");
+    }
+
+    #[test]
+    fn lower_case_particles_of_other_languages_stay_in_the_name() {
+        let s = Scrubber::default();
+        for (text, expected) in [
+            (
+                "Onze buurman, dhr. Ahmed el Amrani, deed niets.",
+                "Onze buurman, dhr. [naam], deed niets.",
+            ),
+            (
+                "Mijn buurvrouw Maria dos Santos ook niet. Mevrouw Fatima al Hassan evenmin.",
+                "Mijn buurvrouw [naam] ook niet. Mevrouw [naam] evenmin.",
+            ),
+            ("Wij belden dhr. el Amrani.", "Wij belden dhr. [naam]."),
+            (
+                "Mijn buurvrouw dos Santos wacht.",
+                "Mijn buurvrouw [naam] wacht.",
+            ),
+            ("Mijn oom Ali ben Salah helpt.", "Mijn oom [naam] helpt."),
+            // Ordinary words stay: `al` before an organisation, a Dutch
+            // article, `ben` as a verb.
+            (
+                "Als moeder al Veilig Thuis gebeld.",
+                "Als moeder al Veilig Thuis gebeld.",
+            ),
+            (
+                "Ik ben al jaren buurman de Efteling aan het vertellen.",
+                "Ik ben al jaren buurman de Efteling aan het vertellen.",
+            ),
+        ] {
+            assert_eq!(s.scrub(text), expected, "{text}");
+        }
+        // The sender's own `Ben` is still a name.
+        let s = Scrubber::for_names(&["Ben de Vries"]);
+        assert_eq!(s.scrub("Groet van Ben."), "Groet van [naam].");
+    }
+
+    #[test]
+    fn a_quoted_name_or_one_between_dashes_after_a_relation_word_goes() {
+        let s = Scrubber::default();
+        for (text, expected) in [
+            (
+                "Mijn buurman ‘Kees’ Hoekstra zegt dat. Kees weet het.",
+                "Mijn buurman [naam] zegt dat. [naam] weet het.",
+            ),
+            (
+                "Mijn buurman \"Kees\" zegt dat.",
+                "Mijn buurman [naam] zegt dat.",
+            ),
+            (
+                "Mijn buurman 'Kees Hoekstra' zegt dat. Hoekstra weet het.",
+                "Mijn buurman [naam] zegt dat. [naam] weet het.",
+            ),
+            (
+                "Mijn buurman - Kees Hoekstra - zegt dat.",
+                "Mijn buurman - [naam] - zegt dat.",
+            ),
+            (
+                "Mijn buurman (Kees Hoekstra) zegt dat.",
+                "Mijn buurman ([naam]) zegt dat.",
+            ),
+            // Not a name in quotes, nor a dash that opens no name.
+            (
+                "Mijn moeder \"Veilig Thuis\" belde.",
+                "Mijn moeder \"Veilig Thuis\" belde.",
+            ),
+            (
+                "Mijn buurman - de Kerk - zegt.",
+                "Mijn buurman - de Kerk - zegt.",
+            ),
+        ] {
+            assert_eq!(s.scrub(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_children_with_a_baby_goes_whole() {
+        let s = Scrubber::default();
+        for (text, expected) in [
+            (
+                "Onze kinderen, Daan (9), Femke (6) en baby Sem, kunnen niet mee.",
+                "Onze kinderen, [naam] (9), [naam] (6) en baby [naam], kunnen niet mee.",
+            ),
+            (
+                "Mijn dochter Lisa en onze baby Noor slapen slecht.",
+                "Mijn dochter [naam] en onze baby [naam] slapen slecht.",
+            ),
+            (
+                "Mijn kinderen Daan en baby Sem.",
+                "Mijn kinderen [naam] en baby [naam].",
+            ),
+            ("Onze baby Noor huilt.", "Onze baby [naam] huilt."),
+            (
+                "De peuter Bram en kleuter Anouk.",
+                "De peuter [naam] en kleuter [naam].",
+            ),
+            ("De tweeling Sem en Luuk.", "De tweeling [naam] en [naam]."),
+        ] {
+            assert_eq!(s.scrub(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn initials_and_particles_before_a_learnt_name_go_with_it() {
+        let words = ["Linden".to_string(), "Kees".to_string()];
+        for (text, expected) in [
+            ("zei M. van der Linden dat", "zei [naam] dat"),
+            ("zei M. Linden dat", "zei [naam] dat"),
+            ("zei J.W. van der Linden dat", "zei [naam] dat"),
+            ("zei Van der Linden dat", "zei [naam] dat"),
+            ("Van der Linden zei dat", "[naam] zei dat"),
+            // Lower-case particles without initials, and prepositions,
+            // are words of the sentence.
+            ("ik hoorde het van Kees", "ik hoorde het van [naam]"),
+            ("wachten op Kees", "wachten op [naam]"),
+            ("Op Kees kun je rekenen", "Op [naam] kun je rekenen"),
+            ("de roos van der Linden", "de roos van der [naam]"),
+        ] {
+            assert_eq!(
+                replace_words(text, &words, NAME).as_deref(),
+                Some(expected),
+                "{text}"
+            );
+            assert_eq!(
+                remove_words(Cow::Borrowed(text), &words),
+                expected,
+                "{text}"
+            );
+        }
+        // In a response: a name learnt in one point, written with initials
+        // in another.
+        let r = private_response(
+            &[
+                "Mevrouw Van der Linden van de gemeente zei dat ook al.",
+                "Bij navraag zei M. van der Linden dat het kwijt was.",
+            ],
+            &["", ""],
+        );
+        let public = public_response(&r, &Scrubber::for_names(&["J.W. Çelik"]));
+        assert_eq!(
+            public.comments[1].text,
+            "Bij navraag zei [naam] dat het kwijt was."
+        );
+    }
+
+    #[test]
+    fn a_particle_of_a_removed_name_stays_in_a_link_reason() {
+        let removed = removed_words(
+            "Mijn buurvrouw Ineke de Wit en dhr. el Amrani wachten.",
+            "Mijn buurvrouw [naam] en dhr. [naam] wachten.",
+        );
+        let mut got: Vec<&str> = removed.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        assert_eq!(got, ["amrani", "ineke", "wit"]);
+        assert_eq!(
+            without_words("de titel noemt \"wachtlijsten\" (≈ ineke wit)", &removed),
+            "de titel noemt \"wachtlijsten\" (≈ [naam] [naam])"
+        );
+    }
+
+    #[test]
+    fn a_private_persons_own_street_goes_from_all_their_texts() {
+        let mut r = private_response(
+            &["De energiecoach komt nooit bij ons in de Brédestraat."],
+            &["De coach komt naar de Brédestraat."],
+        );
+        r.own_streets = vec!["Brédestraat".into()];
+        let s = Scrubber::for_names(&["Carla Müller-Smit"]);
+        let public = public_response(&r, &s);
+        let com = &public.comments[0];
+        assert_eq!(
+            com.text,
+            "De energiecoach komt nooit bij ons in de [adres]."
+        );
+        assert_eq!(com.decision.answer, "De coach komt naar de [adres].");
+        assert!(public.own_streets.is_empty());
+        // An organisation's street is no private person's.
+        r.private_person = false;
+        r.kind = crate::model::RespondentKind::Organisation;
+        let public = public_response(&r, &s);
+        assert!(public.comments[0].text.contains("Brédestraat"));
+        assert!(public.own_streets.is_empty());
+    }
+
     fn private_response(comments: &[&str], answers: &[&str]) -> Response {
         Response {
             id: "r1".into(),
@@ -3407,12 +3905,17 @@ mod tests {
             "Eva".to_string(),
         ];
         assert_eq!(
-            replace_words("Roos en EVA, de roos van Berg-Smit; Evaluatie.", &words).as_deref(),
+            replace_words(
+                "Roos en EVA, de roos van Berg-Smit; Evaluatie.",
+                &words,
+                NAME
+            )
+            .as_deref(),
             Some("[naam] en [naam], de roos van [naam]; Evaluatie.")
         );
-        assert_eq!(replace_words("Niets hier.", &words), None);
+        assert_eq!(replace_words("Niets hier.", &words, NAME), None);
         assert_eq!(
-            replace_words("Élise", &["Élise".to_string()]).as_deref(),
+            replace_words("Élise", &["Élise".to_string()], NAME).as_deref(),
             Some("[naam]")
         );
     }

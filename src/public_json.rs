@@ -314,6 +314,10 @@ fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
             for name in learnt.names() {
                 h.part(name.as_bytes());
             }
+            h.part(&(learnt.streets().len() as u64).to_le_bytes());
+            for street in learnt.streets() {
+                h.part(street.as_bytes());
+            }
         }
     }
     Some(h.bytes())

@@ -22,6 +22,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ORGAN_OF,
     &ADDRESSEE,
     &ADDRESS,
+    &STREET_LINE,
     &ORGANISATION_WORD,
     &SIGNING_ORGANISATION_WORD,
     &SPEAKS_AS_ORGANISATION,
@@ -798,6 +799,26 @@ pub(super) fn is_contact_line(t: &str) -> bool {
         && parts
             .iter()
             .all(|p| is_contact_detail(p) || is_place_alone(p))
+}
+
+static STREET_LINE: StaticRegex = StaticRegex::new(
+    r"^(?P<street>\p{Lu}[\p{L}'’.\- ]*?\p{L})[^\S\n]+\d{1,5}[^\S\n]?[a-zA-Z]?(?:-\d+)?$",
+);
+
+/// The street names of the street addresses on a signature's line
+/// (`Brédestraat` of `Brédestraat 22`; `Zwanenhof` of `Karin Visser |
+/// 06-98765432 | Zwanenhof 14, 3456 CF Zandwijk`). Not a post box.
+pub(super) fn street_names(line: &str) -> Vec<String> {
+    line.split(['|', ',', ';'])
+        .filter_map(|part| {
+            let street = STREET_LINE.get().captures(part.trim())?.name("street")?;
+            let street = street.as_str().trim();
+            let lower = street.to_lowercase();
+            let post = lower.starts_with("postbus") || lower.starts_with("antwoordnummer");
+            (street.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !post)
+                .then(|| street.to_string())
+        })
+        .collect()
 }
 
 /// A municipality's name: capitalised words, joined by the small words of

@@ -34,6 +34,10 @@ pub struct Letter {
     pub private_person: bool,
     /// Comments in letter order, ids set, links empty.
     pub comments: Vec<Comment>,
+    /// The street names of the address under the signature (`Brédestraat`
+    /// of `Brédestraat 22`): the sender's own, personal data wherever the
+    /// letter writes them ([`crate::model::Response::own_streets`]).
+    pub own_streets: Vec<String>,
 }
 
 /// A day of a month, of no particular year.
@@ -356,6 +360,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         kind = RespondentKind::Resident;
     }
     let comments = segment(&bodies, response_id);
+    let mut own_streets: Vec<String> = tail.iter().flat_map(|r| street_names(&r.text)).collect();
+    own_streets.sort();
+    own_streets.dedup();
     Letter {
         respondent,
         kind,
@@ -364,6 +371,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         place,
         private_person: kind == RespondentKind::Resident,
         comments,
+        own_streets,
     }
 }
 
@@ -703,8 +711,8 @@ use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
-    read_signature, self_designation, speaks_as_organisation, split_closing_at, tidy_org,
-    trailing_closing_at, with_municipality, writes_for_self,
+    read_signature, self_designation, speaks_as_organisation, split_closing_at, street_names,
+    tidy_org, trailing_closing_at, with_municipality, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -743,6 +751,31 @@ mod tests {
     fn split(text: &str) -> Letter {
         let doc = crate::extract::extract_plain_text("r.txt", text.as_bytes());
         split_response(&doc, "r-1")
+    }
+
+    #[test]
+    fn the_streets_of_the_address_under_the_signature_are_the_senders_own() {
+        let letter = split(
+            "Lindeveen, 3 oktober 2026\n\nGeachte werkgroep,\n\nIk ben het niet eens met paragraaf 1.1. De energiecoach komt nooit bij ons langs in de Brédestraat.\n\nMet vriendelijke groet,\n\nCarla Müller-Smit\nBrédestraat 22\n2346 BB Lindeveen\n",
+        );
+        assert_eq!(letter.own_streets, ["Brédestraat"]);
+        assert_eq!(
+            metadata::street_names("Karin Visser | 06-98765432 | Zwanenhof 14, 3456 CF Zandwijk"),
+            ["Zwanenhof"]
+        );
+        assert_eq!(
+            metadata::street_names("Burgemeester de Withstraat 4a"),
+            ["Burgemeester de Withstraat"]
+        );
+        for none in [
+            "Postbus 15",
+            "2346 BB Lindeveen",
+            "Tel. 0612345678",
+            "Kees",
+            "Nr 5",
+        ] {
+            assert!(metadata::street_names(none).is_empty(), "{none}");
+        }
     }
 
     fn texts(l: &Letter) -> Vec<String> {

@@ -203,6 +203,7 @@ fn changes() -> Vec<Change> {
 
 fn council() -> Response {
     Response {
+        own_streets: Vec::new(),
         id: "r-katwijk".into(),
         file: "zienswijze-katwijk.pdf".into(),
         number: 0,
@@ -246,6 +247,7 @@ fn resident() -> Response {
     );
     d.theme = Some("Monitoring".into());
     Response {
+        own_streets: Vec::new(),
         id: "r-devries".into(),
         file: "reactie jan de vries.txt".into(),
         number: 0,
@@ -279,6 +281,7 @@ fn organisation() -> Response {
     );
     d.summary = Some("Veilig Thuis biedt aan mee te denken over de uitvoering.".into());
     Response {
+        own_streets: Vec::new(),
         id: "r-veiligthuis".into(),
         file: "mail-veilig-thuis.txt".into(),
         number: 0,
@@ -316,6 +319,7 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
     );
     c.group = Some("c-campagne1".into());
     Response {
+        own_streets: Vec::new(),
         id: format!("r-{id}"),
         file: format!("{id}.txt"),
         number: 0,
