@@ -365,6 +365,21 @@ impl Serialize for MemoNumber {
 }
 
 impl Response {
+    /// Who sent it, compared without case and spacing, when known: the
+    /// respondent named by the letter or the inbox's overrides, not a name
+    /// made from the file name.
+    pub fn sender_key(&self) -> Option<String> {
+        if self.sender_unknown {
+            return None;
+        }
+        let key = self
+            .respondent
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!key.is_empty()).then(|| key.to_lowercase())
+    }
+
     /// Whether public output must not name the sender: a private person,
     /// or an unknown sender ([`Response::sender_unknown`]). Such a
     /// response is shown by its [`Response::public_name`], and its file by

@@ -478,7 +478,7 @@ pub fn same_senders(c: &Consultation) -> Vec<String> {
 /// read from the letter or set in the overrides) may be the letter sent
 /// twice, say by e-mail and by post: it stays (every file read keeps its
 /// response), its points share the decision of the first and the memo
-/// counts one sender for them ([`sender_key`]), and a warning says so.
+/// counts one sender for them ([`Response::sender_key`]), and a warning says so.
 ///
 /// Only responses with the same id (the same text) are compared, so the
 /// files read here are the few that may be copies. Files whose text is the
@@ -514,7 +514,7 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
             else {
                 continue;
             };
-            let sender = sender_key(&responses[i]);
+            let sender = responses[i].sender_key();
             if let Some(&(first, _, _)) = firsts.iter().find(|(_, b, _)| *b == bytes) {
                 copies.push((first, i, CopyKind::SameBytes));
             } else if let Some(&(first, _, _)) =
@@ -572,17 +572,6 @@ enum CopyKind {
     SameBytes,
     /// The same text (another format or line endings) from the same sender.
     SameSender,
-}
-
-/// Who sent `r`, compared without case and spacing, when known: the
-/// respondent named by the letter or the inbox's overrides, not a name
-/// made from the file name.
-pub fn sender_key(r: &Response) -> Option<String> {
-    if r.sender_unknown {
-        return None;
-    }
-    let key = one_line_name(&r.respondent).to_lowercase();
-    (!key.is_empty()).then_some(key)
 }
 
 /// `name` on one line with single spaces.

@@ -317,24 +317,7 @@ fn encoded_word(t: &str) -> Option<(String, usize)> {
     // `utf-8*nl`: a language after the charset.
     let charset = charset.split('*').next().unwrap_or(charset);
     let bytes = match enc {
-        "q" | "Q" => {
-            let mut b = Vec::with_capacity(data.len());
-            let raw = data.as_bytes();
-            let mut i = 0;
-            while i < raw.len() {
-                match raw[i] {
-                    b'_' => b.push(b' '),
-                    b'=' => {
-                        let hex = std::str::from_utf8(raw.get(i + 1..i + 3)?).ok()?;
-                        b.push(u8::from_str_radix(hex, 16).ok()?);
-                        i += 2;
-                    }
-                    c => b.push(c),
-                }
-                i += 1;
-            }
-            b
-        }
+        "q" | "Q" => unquote(data.as_bytes(), Quoted::Word)?,
         "b" | "B" => base64(data)?,
         _ => return None,
     };
@@ -345,58 +328,71 @@ fn encoded_word(t: &str) -> Option<(String, usize)> {
     ))
 }
 
-/// Standard base64 (padding optional).
+/// Standard base64, padding optional, as mail programs write it.
 fn base64(data: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let mut out = Vec::with_capacity(data.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in data.trim_end_matches('=').bytes() {
-        acc = (acc << 6) | value(c)?;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    use base64::Engine;
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+    LENIENT.decode(data).ok()
+}
+
+/// Where quoted-printable text comes from ([`unquote`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Quoted {
+    /// A message body: soft line breaks (`=` at a line's end) join
+    /// lines; a `=` not followed by two hex digits stays as it is.
+    Body,
+    /// An RFC 2047 encoded word's text (`Sanne_Pi=C3=ABtersen`): `_` is a
+    /// space, and a `=` without two hex digits makes it undecodable.
+    Word,
+}
+
+/// The bytes of quoted-printable `raw`; `None` only for a [`Quoted::Word`]
+/// with a broken `=` escape.
+fn unquote(raw: &[u8], from: Quoted) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'=' => {
+                if from == Quoted::Body {
+                    if raw.get(i + 1) == Some(&b'\n') {
+                        i += 2;
+                        continue;
+                    }
+                    if raw.get(i + 1) == Some(&b'\r') && raw.get(i + 2) == Some(&b'\n') {
+                        i += 3;
+                        continue;
+                    }
+                }
+                let hex = raw
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok());
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        bytes.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    None if from == Quoted::Word => return None,
+                    None => bytes.push(b'='),
+                }
+            }
+            b'_' if from == Quoted::Word => bytes.push(b' '),
+            c => bytes.push(c),
         }
+        i += 1;
     }
-    Some(out)
+    Some(bytes)
 }
 
 fn decode_quoted_printable(body: &str, utf8: bool) -> String {
-    let mut bytes = Vec::with_capacity(body.len());
-    let raw = body.as_bytes();
-    let mut i = 0;
-    while i < raw.len() {
-        if raw[i] == b'=' {
-            if raw.get(i + 1) == Some(&b'\n') {
-                i += 2;
-                continue;
-            }
-            if raw.get(i + 1) == Some(&b'\r') && raw.get(i + 2) == Some(&b'\n') {
-                i += 3;
-                continue;
-            }
-            let hex = raw
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok());
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                bytes.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        bytes.push(raw[i]);
-        i += 1;
-    }
+    let bytes = unquote(body.as_bytes(), Quoted::Body).unwrap_or_default();
     if utf8 {
         String::from_utf8_lossy(&bytes).into_owned()
     } else {

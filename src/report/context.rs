@@ -787,7 +787,8 @@ impl<'a> Index<'a> {
                 // number it was shown with.
                 // One sender of the same text in two files (by e-mail and
                 // by post) is one sender.
-                let again = crate::pipeline::sender_key(r)
+                let again = r
+                    .sender_key()
                     .is_some_and(|k| !known_senders.insert((rep.id.as_str(), k)));
                 if !again {
                     senders
