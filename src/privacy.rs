@@ -1123,7 +1123,13 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
             };
             scrubber.without_group_names(&once, group.as_deref())
         };
-        com.decision.answer = decision_text(&com.decision.answer);
+        // An open point has no answer yet (a drafted one, or one kept from
+        // before it was reopened, stays in the ledger).
+        com.decision.answer = if com.decision.status == crate::model::Status::Open {
+            String::new()
+        } else {
+            decision_text(&com.decision.answer)
+        };
         if let Some(s) = &mut com.decision.summary {
             *s = decision_text(s);
         }

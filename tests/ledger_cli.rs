@@ -595,6 +595,58 @@ fn decide_refuses_unknown_editorial_sections_and_lists_a_responses_points() {
         .stderr(predicates::str::contains("there is no response 7"));
 }
 
+/// A bare number (`decide 1`, its `.1` forgotten) is a response, never the
+/// prefix of a comment id (`c-1…` may be a point of another respondent): it
+/// is refused with the points of that response, and nothing is recorded.
+/// A recorded decision names the memo number of its point.
+#[test]
+fn decide_refuses_a_bare_response_number_and_names_the_memo_number() {
+    let dir = inbox();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let responses = json_of(dir.path(), &["comments", "--json"]);
+    let ids: Vec<String> = responses
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!ids.is_empty());
+    for digit in 1..=9 {
+        let out = inspraak(dir.path())
+            .args(["decide", &digit.to_string(), "--status", "noted"])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "`decide {digit}` was accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is a response number, not a comment"), "{err}");
+        assert!(err.contains("nothing was recorded"), "{err}");
+    }
+    let err = String::from_utf8_lossy(
+        &inspraak(dir.path())
+            .args(["decide", "1", "--status", "noted"])
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .to_string();
+    assert!(err.contains("  1.1  "), "{err}");
+    let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap_or_default();
+    assert!(!ledger.contains("status = "), "{ledger}");
+    // With `c-` a prefix is a prefix; the confirmation names the point.
+    let first = &ids[0];
+    inspraak(dir.path())
+        .args(["decide", &first[..6], "--status", "noted"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(format!(
+            "reactie 1.1 {first}: recorded: status"
+        )));
+}
+
 /// A reworded point orphans its decision: `check` and `decide` suggest its
 /// successor (the most similar comment of the same response), `decide
 /// --move` re-attaches it with its status and answer, `--drop` keeps it as a

@@ -1057,3 +1057,36 @@ fn a_section_that_excel_turned_into_a_date_is_named_as_a_date() {
     );
     assert!(!stderr.contains("46144"), "{stderr}");
 }
+
+/// The working group's sections go in `secties werkgroep`; an edit of
+/// `secties` (inspraak's own links) is not read, and the plan says so
+/// instead of dropping it without a word. An unedited cell, in another
+/// order or without the `?` of a suggestion, is no edit.
+#[test]
+fn an_edit_of_the_tools_sections_column_is_reported_not_dropped() {
+    let mut c = consultation();
+    c.responses[0].comments[0].sections = vec![inspraak::model::Link {
+        number: "1".into(),
+        score: 0.95,
+        reason: "verwijst naar \"paragraaf 1\"".into(),
+        kinds: Vec::new(),
+    }];
+    let text = String::from_utf8(matrix::export_csv(&c).unwrap()).unwrap();
+    let plan = plan_csv(&text, &c).unwrap();
+    assert_eq!(plan.not_read, Vec::<String>::new());
+    let edited = text.replacen(
+        ";Gemeente Noord;gemeente-noord.pdf;;Noem ook kindermishandeling in de inleiding.;1;",
+        ";Gemeente Noord;gemeente-noord.pdf;;Noem ook kindermishandeling in de inleiding.;7.2;",
+        1,
+    );
+    assert_ne!(edited, text, "{text}");
+    let plan = plan_csv(&edited, &c).unwrap();
+    assert_eq!(plan.not_read.len(), 1, "{:?}", plan.not_read);
+    assert!(
+        plan.not_read[0].contains("`secties werkgroep`"),
+        "{:?}",
+        plan.not_read
+    );
+    assert!(plan.not_read[0].contains("7.2"), "{:?}", plan.not_read);
+    assert_eq!(plan.changes, vec![]);
+}

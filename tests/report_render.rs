@@ -1567,3 +1567,60 @@ fn the_same_text_in_two_files_is_answered_once() {
     }
     assert!(!memo.contains("#### Reactie 2.1:"), "{memo}");
 }
+
+/// A late letter that joins a campaign group is marked late in the group's
+/// item (the memo says late submissions are marked), in Markdown, HTML and
+/// Word, while the on-time sender heading the item is not.
+#[test]
+fn a_late_member_of_a_campaign_is_marked_late() {
+    let mut c = report_fixture::consultation();
+    let late = c
+        .responses
+        .iter_mut()
+        .find(|r| r.public_name == "Inwoner 3")
+        .unwrap();
+    late.late = true;
+    let dir = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), dir.path()).unwrap();
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(
+        md.contains("door 2 indieners ingediend, ook door Inwoner 3 (te laat ingediend)"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("Inwoner 2 (inwoner), te laat ingediend"),
+        "{md}"
+    );
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    assert!(html.contains("ook door Inwoner 3 (te laat ingediend)"));
+    let xml = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    assert!(
+        xml.contains("Aantal indieners: 2 (1 te laat ingediend)"),
+        "{xml}"
+    );
+}
+
+/// A reopened point (status open again, its earlier answer kept in the
+/// ledger) has no answer yet: memo, letter and JSON do not publish the
+/// withdrawn answer next to "nog geen besluit".
+#[test]
+fn a_reopened_point_publishes_no_answer() {
+    let mut c = report_fixture::consultation();
+    let answer = "De opvang valt onder de centrumgemeente";
+    for r in &mut c.responses {
+        for com in &mut r.comments {
+            if com.decision.answer.contains(answer) {
+                com.decision.status = inspraak::model::Status::Open;
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    render_all(&c, &ReportOptions::default(), dir.path()).unwrap();
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(!md.contains(answer), "{md}");
+    assert!(md.contains("Nog niet beantwoord"), "{md}");
+    let letter = read(&dir.path().join("letters/inwoner-3.md"));
+    assert!(!letter.contains(answer), "{letter}");
+    let json = serde_json::to_string(&inspraak::privacy::public_view(&c)).unwrap();
+    assert!(!json.contains(answer));
+}

@@ -195,6 +195,12 @@ pub fn execute(args: &Args) -> Result<()> {
             .any(|k| to_confirm.contains(k));
         if let Some((keys, changed)) = ledger.decide(&c, id, &update) {
             let mut line = describe(&ledger, &keys, id, changed, &update);
+            // The memo number too, so a point other than the one meant shows.
+            if let Some(n) = find_comment(&c, id)
+                .and_then(|(r, com)| r.memo_number(r.comments.iter().position(|x| x.id == com.id)?))
+            {
+                line = format!("reactie {n} {line}");
+            }
             if pending && (update.confirm || update.status.is_some() || update.answer.is_some()) {
                 line.push_str("; confirmed for the point's current (reworded) text");
             } else if update.confirm {
@@ -324,6 +330,9 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
             IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
                 errors.push(no_such_point(c, g));
             }
+            IdMatch::None if crate::ledger::is_response_number(g) => {
+                errors.push(not_a_point(c, g));
+            }
             IdMatch::None => {
                 if let Some(o) = c
                     .orphaned_decisions
@@ -364,23 +373,49 @@ fn no_such_point(c: &Consultation, given: &str) -> String {
     let Some(n) = crate::model::MemoNumber::parse(given) else {
         return format!("no comment has number `{given}`");
     };
-    let Some(r) = c.responses.iter().find(|r| r.number == n.response) else {
+    points_of(
+        c,
+        n.response,
+        &format!("no comment has number `{}`", given.trim()),
+    )
+}
+
+/// The message for a bare number (`8`): a response, not one of its
+/// points, listing the points it has.
+fn not_a_point(c: &Consultation, given: &str) -> String {
+    let digits: String = given.chars().filter(char::is_ascii_digit).collect();
+    let Ok(number) = digits.parse::<u32>() else {
+        return format!(
+            "`{}` is not a comment: give a memo number like 3.1",
+            given.trim()
+        );
+    };
+    points_of(
+        c,
+        number,
+        &format!(
+            "`{}` is a response number, not a comment: give the memo number of a point \
+             (like {number}.1) or a comment id (`c-…`)",
+            given.trim()
+        ),
+    )
+}
+
+/// `head`, then the points of response `number` (or the responses there
+/// are when it has none).
+fn points_of(c: &Consultation, number: u32, head: &str) -> String {
+    let Some(r) = c.responses.iter().find(|r| r.number == number) else {
         let mut numbers: Vec<u32> = c.responses.iter().map(|r| r.number).collect();
         numbers.sort_unstable();
         let range = match (numbers.first(), numbers.last()) {
             (Some(a), Some(b)) => format!("responses are numbered {a} to {b}"),
             _ => "there are no responses; run `inspraak run` and check the inbox".to_string(),
         };
-        return format!(
-            "no comment has number `{}`: there is no response {}; {range} (see `inspraak comments`)",
-            given.trim(),
-            n.response
-        );
+        return format!("{head}: there is no response {number}; {range} (see `inspraak comments`)");
     };
     if r.comments.is_empty() {
         return format!(
-            "no comment has number `{}`: response {} ({}) has no comments",
-            given.trim(),
+            "{head}: response {} ({}) has no comments",
             r.number,
             super::shorten(&r.respondent, 30)
         );
@@ -407,8 +442,7 @@ fn no_such_point(c: &Consultation, given: &str) -> String {
         ));
     }
     format!(
-        "no comment has number `{}`: response {} ({}) has {} comment(s), {}.1 to {}.{}:\n{}",
-        given.trim(),
+        "{head}: response {} ({}) has {} comment(s), {}.1 to {}.{}:\n{}",
         r.number,
         super::shorten(&r.respondent, 30),
         r.comments.len(),

@@ -82,7 +82,7 @@ fn import(
         .flat_map(|(key, d)| d.previous_ids.iter().map(move |p| (p.clone(), key.clone())))
         .collect();
     let plan = matrix::plan_resolving(file, &table, &c, force, &previous)?;
-    for line in &plan.resolved {
+    for line in plan.resolved.iter().chain(&plan.not_read) {
         eprintln!("note: {line}");
     }
     if plan.without_basis && !plan.changes.is_empty() {

@@ -228,7 +228,17 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         } else {
             (Kind::Open, "still open")
         };
-        out.push(finding(kind, format!("{what}: {who}: \"{short}\"")));
+        // Its answer (drafted, or kept from before it was reopened) is not
+        // published while it is open.
+        let drafted = if d.answer.trim().is_empty() {
+            ""
+        } else {
+            " (its answer is not published until it is decided)"
+        };
+        out.push(finding(
+            kind,
+            format!("{what}{drafted}: {who}: \"{short}\""),
+        ));
         return;
     }
     if d.answer.trim().is_empty() {

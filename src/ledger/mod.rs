@@ -940,6 +940,12 @@ pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
     if find_comment(c, given).is_some() {
         return IdMatch::One(given.to_string());
     }
+    if is_response_number(given) {
+        // `8` is response 8 (its `.1` forgotten), never the prefix of an id
+        // that happens to start with `c-8`: that would decide a point of
+        // someone else.
+        return IdMatch::None;
+    }
     let with_prefix = if given.starts_with("c-") {
         given.to_string()
     } else {
@@ -954,6 +960,14 @@ pub fn resolve_id(c: &Consultation, given: &str) -> IdMatch {
         1 => IdMatch::One(hits[0].clone()),
         _ => IdMatch::Ambiguous(hits),
     }
+}
+
+/// Whether `given` is a bare number (`8`, `reactie 8`): a response, not a
+/// comment, so never read as the prefix of a comment id.
+pub fn is_response_number(given: &str) -> bool {
+    let lower = given.trim().to_lowercase();
+    let rest = lower.strip_prefix("reactie").unwrap_or(&lower).trim();
+    !rest.is_empty() && rest.chars().all(|ch| ch.is_ascii_digit())
 }
 
 /// A message when two responses carry the same number (the
@@ -1127,5 +1141,12 @@ mod tests {
         assert_eq!(resolve_id(&c, "12.0"), IdMatch::None);
         assert_eq!(resolve_id(&c, "3.1"), IdMatch::None);
         assert_eq!(resolve_id(&c, "c-b"), IdMatch::One("c-bb".into()));
+        // A bare number is a response, never an id prefix (`12` for
+        // `c-12ab…` would decide another respondent's point).
+        c.responses[0].comments[0].id = "c-12ab".into();
+        assert_eq!(resolve_id(&c, "12"), IdMatch::None);
+        assert_eq!(resolve_id(&c, "reactie 12"), IdMatch::None);
+        assert_eq!(resolve_id(&c, "c-12"), IdMatch::One("c-12ab".into()));
+        assert_eq!(resolve_id(&c, "12a"), IdMatch::One("c-12ab".into()));
     }
 }

@@ -290,8 +290,10 @@ pub struct Item {
     pub campaign: bool,
     /// Number of senders (1 for an ordinary comment).
     pub senders: usize,
-    /// The other senders' public names.
+    /// The other senders' public names (a late one marked so).
     pub other_senders: Vec<String>,
+    /// How many of the senders sent it late (all of a campaign group's).
+    pub late_senders: usize,
     pub sections: Vec<SectionRow>,
     /// Status label in the chosen language (`deels overgenomen`).
     pub status: String,
@@ -718,8 +720,9 @@ struct Index<'a> {
     shown: Vec<(&'a Response, &'a Comment)>,
     /// Comment id → memo number (campaign members get their group's).
     number: HashMap<&'a str, MemoNumber>,
-    /// Representative comment id → public names of all senders.
-    senders: HashMap<&'a str, Vec<&'a str>>,
+    /// Representative comment id → public names of all senders, each with
+    /// whether its submission was late.
+    senders: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Campaign member comment id → the group's representative comment.
     representative: HashMap<&'a str, &'a Comment>,
     /// Shown comment id → its position in `shown`.
@@ -764,7 +767,7 @@ impl<'a> Index<'a> {
         }
         let mut shown = Vec::new();
         let mut number = HashMap::new();
-        let mut senders: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        let mut senders: HashMap<&'a str, Vec<(&'a str, bool)>> = HashMap::new();
         let mut known_senders: std::collections::HashSet<(&'a str, String)> = Default::default();
         let mut representative = HashMap::new();
         for (i, r) in c.responses.iter().enumerate() {
@@ -794,7 +797,7 @@ impl<'a> Index<'a> {
                     senders
                         .entry(rep.id.as_str())
                         .or_default()
-                        .push(r.public_name.as_str());
+                        .push((r.public_name.as_str(), r.late));
                 }
             }
         }
@@ -1133,14 +1136,23 @@ impl<'a> Builder<'a> {
         };
         let names = self.index.senders.get(com.id.as_str());
         let senders = names.map_or(1, Vec::len).max(1);
+        // A late sender among them is marked, so the memo's word that late
+        // submissions are marked holds for campaign letters too.
         let other_senders = names
             .map(|n| {
                 n.iter()
-                    .filter(|s| **s != r.public_name)
-                    .map(|s| one_line(s))
+                    .filter(|(s, _)| *s != r.public_name)
+                    .map(|(s, late)| {
+                        if *late {
+                            format!("{} ({})", one_line(s), w.pick("te laat ingediend", "late"))
+                        } else {
+                            one_line(s)
+                        }
+                    })
                     .collect()
             })
             .unwrap_or_default();
+        let late_senders = names.map_or(0, |n| n.iter().filter(|(_, late)| *late).count());
         let summary = com
             .decision
             .summary
@@ -1168,14 +1180,21 @@ impl<'a> Builder<'a> {
             campaign: senders > 1,
             senders,
             other_senders: if public { other_senders } else { Vec::new() },
+            late_senders,
             sections: self.sections_of(com),
             status: w.status(status),
             status_key: status.key(),
             open: status == Status::Open,
             changes_text: status.changes_text(),
             decision: w.decision(status),
-            answer: decision_text_of(&decision.answer),
-            has_answer: !decision.answer.trim().is_empty(),
+            // An open point has no answer yet: one drafted (or kept from
+            // before it was reopened) stays in the ledger, unpublished.
+            answer: if status == Status::Open {
+                String::new()
+            } else {
+                decision_text_of(&decision.answer)
+            },
+            has_answer: status != Status::Open && !decision.answer.trim().is_empty(),
             excerpts: self.excerpts(com),
         }
     }

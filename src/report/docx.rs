@@ -1119,9 +1119,13 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
         doc = doc.add_paragraph(para(
             "Normal",
             &format!(
-                "{} {}",
+                "{} {}{}",
                 t.pick("Aantal indieners:", "Number of senders:"),
-                i.senders
+                i.senders,
+                match i.late_senders {
+                    0 => String::new(),
+                    n => format!(" ({n} {})", t.pick("te laat ingediend", "late")),
+                }
             ),
         ));
     }

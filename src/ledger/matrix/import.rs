@@ -315,6 +315,19 @@ pub struct Plan {
     /// Rows whose id no current comment has, read as the comment it is now
     /// (see [`plan_resolving`]): one line each.
     pub resolved: Vec<String>,
+    /// Edits in a column the import does not read (`secties`, inspraak's
+    /// own links), one line each: the cell was changed, nothing of it is
+    /// applied.
+    pub not_read: Vec<String>,
+}
+
+/// The section numbers of a `secties` cell, as a set (`5.2?, 6` and
+/// `6,5.2` are the same).
+fn section_set(cell: &str) -> std::collections::BTreeSet<String> {
+    cell.split([',', ';', ' '])
+        .map(|s| s.trim().trim_end_matches('?').to_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn header_key(s: &str) -> String {
@@ -543,6 +556,23 @@ pub fn plan_resolving(
                 COLUMNS[i].header
             ));
             continue;
+        }
+        // The working group's sections go in `secties werkgroep`; an edit
+        // of `secties` (inspraak's links) is not read, and said so.
+        if let Some(given) = cell(col::SECTIONS) {
+            let now = super::row(response, comment)[col::SECTIONS].clone();
+            let chosen_empty = cell(col::CHOSEN_SECTIONS).is_none_or(|t| t.trim().is_empty());
+            if chosen_empty
+                && date(col::SECTIONS).is_none()
+                && section_set(&given) != section_set(&now)
+            {
+                plan.not_read.push(format!(
+                    "row {row}: the column `secties` of `{id}` reads `{}`, not inspraak's links \
+                     (`{now}`); it is not read: put the working group's sections in `secties \
+                     werkgroep`",
+                    given.trim()
+                ));
+            }
         }
         let sections = match cell(col::CHOSEN_SECTIONS)
             .map(|t| crate::ledger::parse_sections(c, &t))
