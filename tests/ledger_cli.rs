@@ -1268,3 +1268,18 @@ fn an_answer_keeps_out_the_names_its_point_no_longer_reads() {
         }
     }
 }
+
+/// A `--ledger` that does not exist is named: a mistyped path would
+/// otherwise show every point open without a word.
+#[test]
+fn a_ledger_path_that_does_not_exist_is_named() {
+    let dir = inbox();
+    inspraak(dir.path())
+        .args(["status", "--ledger", "besluiten-typo.toml"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "the ledger `besluiten-typo.toml` does not exist",
+        ));
+    assert!(!dir.path().join("besluiten-typo.toml").exists());
+}

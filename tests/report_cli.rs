@@ -269,3 +269,16 @@ fn the_word_memo_introduces_as_the_other_memos_do() {
         }
     }
 }
+
+/// `templates list` with a folder that does not exist says so (a typo
+/// would otherwise list every template as built-in without a word).
+#[test]
+fn templates_list_names_a_missing_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    inspraak(dir.path())
+        .args(["templates", "list", "sjablonen-typo"])
+        .assert()
+        .success()
+        .stdout(contains("built-in"))
+        .stderr(contains("there is no folder `sjablonen-typo`"));
+}

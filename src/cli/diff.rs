@@ -143,13 +143,29 @@ pub fn pick(versions: &[Version], wanted: Option<&str>, default: usize) -> Resul
     };
     let wl = w.to_lowercase();
     let wanted_name = file_name(std::path::Path::new(w)).to_lowercase();
-    versions
+    let listed = |list: &mut dyn Iterator<Item = (usize, &Version)>| {
+        list.map(|(i, v)| format!("{} = {} ({})", i + 1, v.file, v.label))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // A label two versions share (`Definitief`) names neither.
+    let labelled: Vec<(usize, &Version)> = versions
         .iter()
-        .position(|v| {
-            v.file.to_lowercase() == wanted_name
-                || stem(&v.file) == wl
-                || v.label.to_lowercase() == wl
-        })
+        .enumerate()
+        .filter(|(_, v)| v.label.to_lowercase() == wl)
+        .collect();
+    let by_name = versions
+        .iter()
+        .position(|v| v.file.to_lowercase() == wanted_name || stem(&v.file) == wl);
+    if by_name.is_none() && labelled.len() > 1 {
+        bail!(
+            "{} versions have the label `{w}`: give a number or file name: {}",
+            labelled.len(),
+            listed(&mut labelled.iter().copied())
+        );
+    }
+    by_name
+        .or_else(|| labelled.first().map(|(i, _)| *i))
         .with_context(|| {
             let names: Vec<String> = versions
                 .iter()
@@ -413,6 +429,16 @@ mod tests {
         let err = pick(&vs, Some("3"), 0).unwrap_err().to_string();
         assert!(err.contains("numbered 1 (oldest) to 2"), "{err}");
         assert!(pick(&vs, Some("nope"), 0).is_err());
+        // A label two versions share names neither.
+        let mut vs = vs;
+        vs.push(version("3-definitief-b.pdf", "Definitief", &[]));
+        let err = pick(&vs, Some("definitief"), 0).unwrap_err().to_string();
+        assert!(
+            err.contains("2 versions have the label `definitief`"),
+            "{err}"
+        );
+        assert!(err.contains("2 = 2-definitief.pdf") && err.contains("3 = 3-definitief-b.pdf"));
+        assert_eq!(pick(&vs, Some("2-definitief"), 0).unwrap(), 1);
     }
 
     #[test]

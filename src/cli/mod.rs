@@ -85,6 +85,15 @@ impl InboxArgs {
         {
             eprintln!("warning: {}: {}", p.file, p.message);
         }
+        if let Some(path) = self.ledger.as_deref().filter(|p| !p.exists()) {
+            // A mistyped `--ledger` would otherwise show every point open.
+            eprintln!(
+                "note: the ledger `{}` does not exist: no decisions are read (a new ledger is \
+                 made there when a decision is recorded); check the path if decisions were \
+                 expected",
+                path.display()
+            );
+        }
         let ledger = crate::ledger::Ledger::load(&self.ledger_path())?;
         let opts = crate::pipeline::BuildOptions {
             cache: Some(crate::cache::Cache::beside(&self.inbox)),

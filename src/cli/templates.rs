@@ -37,6 +37,16 @@ pub fn execute(args: &Args) -> Result<()> {
     match &args.command {
         Command::Init { dir, force } => init(dir, *force),
         Command::List { dir } => {
+            if !dir.is_dir() {
+                // A mistyped folder would otherwise list everything as
+                // built-in without a word.
+                eprintln!(
+                    "note: there is no folder `{}`: all templates are the built-in ones \
+                     (`inspraak templates init {}` writes them there to edit)",
+                    dir.display(),
+                    dir.display()
+                );
+            }
             for f in DEFAULTS {
                 let path = dir.join(f.path);
                 let origin = if path.is_file() {
