@@ -388,13 +388,19 @@ fn the_working_group_chooses_a_comments_sections() {
     );
     assert_eq!(std::fs::read(ledger_path(dir.path())).unwrap(), before);
 
-    // The draft changed under a choice (here: the ledger edited by hand):
+    // The draft changed under a choice (here: the ledger edited by hand,
+    // number and title, as a ledger written before titles were kept):
     // `run` warns, `check` reports it, the choice is kept.
     let text = String::from_utf8(before).unwrap();
     assert!(text.contains("sections = [\"2\"]"), "{text}");
+    assert!(
+        text.contains("section_titles = [\"Preventie\"]\n"),
+        "{text}"
+    );
     std::fs::write(
         ledger_path(dir.path()),
-        text.replace("sections = [\"2\"]", "sections = [\"7\"]"),
+        text.replace("sections = [\"2\"]", "sections = [\"7\"]")
+            .replace("section_titles = [\"Preventie\"]\n", ""),
     )
     .unwrap();
     let (kept, err) = run_sections(dir.path(), id);
