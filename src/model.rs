@@ -647,6 +647,10 @@ pub struct DecisionView {
     /// tool's links (see [`crate::ledger::Decision::sections`]).
     #[serde(default)]
     pub sections: Option<Vec<String>>,
+    /// The draft's titles of `sections` when they were chosen
+    /// ([`crate::ledger::Decision::section_titles`]). Not published.
+    #[serde(skip)]
+    pub section_titles: Vec<String>,
     /// Short summary replacing the full comment text in the memo.
     #[serde(default)]
     pub summary: Option<String>,

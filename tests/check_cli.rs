@@ -1051,3 +1051,115 @@ fn the_same_letter_from_one_sender_in_two_files_is_counted_once() {
     assert!(memo.contains("Er zijn 2 reacties ontvangen"), "{memo}");
     assert!(memo.contains("door 2 indieners ingediend"), "{memo}");
 }
+
+/// The reported defect: a change reference followed into a newer version
+/// that renumbers and renames its section was written back by `run` with
+/// the new number but the old title, so that from the next command on it
+/// counted as lost. The same for an editorial mark.
+#[test]
+fn a_reference_followed_to_a_renumbered_and_renamed_section_stays_followed() {
+    let dir = three_sections();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    inspraak(d)
+        .args(["decide", "--editorial", "3"])
+        .assert()
+        .success();
+    // A newer version inserts a section before both and renames them
+    // (same text).
+    std::fs::write(
+        d.join("inbox/drafts/03-definitief-2.txt"),
+        final_text(Some((
+            "Samenwerking",
+            "Gemeenten werken samen met politie, Veilig Thuis en het onderwijs.",
+        )))
+        .replace("3 Preventie", "3 Preventie en voorlichting")
+        .replace("4 Opvang", "4 Opvang en herstel"),
+    )
+    .unwrap();
+    let (v, _) = json(d, &["check", "--json"]);
+    assert!(!kinds(&v).contains(&"lost_reference".to_string()), "{v}");
+    for round in 0..2 {
+        let (json_out, stderr) = run_json(d);
+        assert!(!stderr.contains("recorded as"), "{round}: {stderr}");
+        let decision = &json_out["responses"][0]["comments"][0]["decision"];
+        assert_eq!(decision["change_ref"], "3", "{round}: {decision}");
+        let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        assert!(ledger.contains("change_ref = \"3\""), "{ledger}");
+        assert!(
+            ledger.contains("change_ref_title = \"Preventie en voorlichting\""),
+            "{ledger}"
+        );
+        assert!(ledger.contains("sections = [\"4\"]"), "{ledger}");
+        assert!(ledger.contains("Opvang en herstel"), "{ledger}");
+        let (v, _) = json(d, &["check", "--json"]);
+        assert!(
+            !kinds(&v).contains(&"lost_reference".to_string()),
+            "{round}: {v}"
+        );
+        assert_eq!(unexplained(&v), ["2"], "{round}: {v}");
+    }
+}
+
+/// The reported defect: an adopted comment whose change reference names a
+/// section that changed and is marked editorial too was reported as if
+/// the section had no change of text. The finding says what is so: the
+/// section changed, but the mark keeps its change from counting for the
+/// comment.
+#[test]
+fn an_editorially_marked_change_reference_is_not_called_unchanged() {
+    let dir = three_sections();
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    inspraak(d)
+        .args(["decide", "--editorial", "2", "--editorial", "3"])
+        .assert()
+        .success();
+    let (v, code) = json(d, &["check", "--json"]);
+    assert_eq!(code, Some(1), "{v}");
+    let adopted: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "adopted_unchanged")
+        .collect();
+    assert_eq!(adopted.len(), 1, "{v}");
+    let message = adopted[0]["message"].as_str().unwrap();
+    assert!(!message.contains("no change of text"), "{message}");
+    assert!(!message.contains("did not change"), "{message}");
+    assert!(
+        message.contains("section 2 of the final version (its change reference) changed"),
+        "{message}"
+    );
+    assert!(message.contains("marked editorial"), "{message}");
+    assert!(message.contains("--not-editorial 2"), "{message}");
+
+    // Without a change reference, linked to the marked section: the same.
+    inspraak(d)
+        .args(["decide", &id, "--change-ref", ""])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    let message = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "adopted_unchanged")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(!message.contains("did not change"), "{message}");
+    assert!(
+        message.contains("section(s) 2 of the draft changed"),
+        "{message}"
+    );
+}

@@ -388,13 +388,19 @@ fn the_working_group_chooses_a_comments_sections() {
     );
     assert_eq!(std::fs::read(ledger_path(dir.path())).unwrap(), before);
 
-    // The draft changed under a choice (here: the ledger edited by hand):
+    // The draft changed under a choice (here: the ledger edited by hand,
+    // number and title, as a ledger written before titles were kept):
     // `run` warns, `check` reports it, the choice is kept.
     let text = String::from_utf8(before).unwrap();
     assert!(text.contains("sections = [\"2\"]"), "{text}");
+    assert!(
+        text.contains("section_titles = [\"Preventie\"]\n"),
+        "{text}"
+    );
     std::fs::write(
         ledger_path(dir.path()),
-        text.replace("sections = [\"2\"]", "sections = [\"7\"]"),
+        text.replace("sections = [\"2\"]", "sections = [\"7\"]")
+            .replace("section_titles = [\"Preventie\"]\n", ""),
     )
     .unwrap();
     let (kept, err) = run_sections(dir.path(), id);
@@ -1282,4 +1288,92 @@ fn a_ledger_path_that_does_not_exist_is_named() {
             "the ledger `besluiten-typo.toml` does not exist",
         ));
     assert!(!dir.path().join("besluiten-typo.toml").exists());
+}
+
+/// A draft in Markdown with two appendices; `inserted` is an appendix
+/// inserted before them (`Bijlage 1`), which renumbers them.
+fn draft_with_appendices(appendices: &[&str]) -> String {
+    let mut text = "# Regiovisie\n\n## 1 Inleiding\n\nDe regio wil huiselijk geweld aanpakken \
+                    met lokale teams.\n\n## 2 Opvang\n\nEr komen meer opvangplaatsen voor \
+                    vrouwen en kinderen in de regio.\n"
+        .to_string();
+    for (i, title) in appendices.iter().enumerate() {
+        text.push_str(&format!(
+            "\n## Bijlage {} {title}\n\nDeze bijlage gaat over {}.\n",
+            i + 1,
+            title.to_lowercase()
+        ));
+    }
+    text
+}
+
+/// The reported defect: a section chosen with `--sections` was kept by
+/// number only, so after the consultation draft was replaced by one that
+/// numbers its appendices differently the comment was silently filed under
+/// another section. The choice keeps its title: it follows its section
+/// where the title is unambiguous, and one whose number now names another
+/// section is reported by `run` and `check`, never re-pointed.
+#[test]
+fn a_chosen_section_follows_its_title_when_the_draft_is_replaced() {
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            &draft_with_appendices(&["Begrippenlijst", "Partners"]),
+        ),
+        (
+            "responses/stichting.txt",
+            "Wij missen een heldere omschrijving van wat onder de huiselijke kring valt.\n\n\
+             De opvang heeft te weinig plaatsen voor vaders met kinderen.\n",
+        ),
+    ]);
+    let d = dir.path();
+    let id = open_ids(d)[0].clone();
+    succeeded(d, &["decide", &id, "--sections", "Bijlage 1"]);
+    let ledger = std::fs::read_to_string(ledger_path(d)).unwrap();
+    assert!(
+        ledger.contains("section_titles = [\"Begrippenlijst\"]"),
+        "{ledger}"
+    );
+
+    // A corrected re-issue inserts an appendix: the choice follows its
+    // section to its new number, in the outputs and the ledger.
+    let draft = d.join("inbox/drafts/01-inspraakversie.md");
+    std::fs::remove_file(&draft).unwrap();
+    std::fs::write(
+        d.join("inbox/drafts/01-inspraakversie-herzien.md"),
+        draft_with_appendices(&["Verantwoording", "Begrippenlijst", "Partners"]),
+    )
+    .unwrap();
+    let (sections, err) = run_sections(d, &id);
+    assert_eq!(sections, [("Bijlage 2".to_string(), true)], "{err}");
+    let ledger = std::fs::read_to_string(ledger_path(d)).unwrap();
+    assert!(ledger.contains("sections = [\"Bijlage 2\"]"), "{ledger}");
+    let memo = std::fs::read_to_string(d.join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(memo.contains("Bijlage 2 Begrippenlijst"), "{memo}");
+    assert!(!memo.contains("Verantwoording"), "{memo}");
+
+    // Replaced again by one without a glossary: the number names another
+    // section now. Reported, not filed under that section.
+    std::fs::write(
+        d.join("inbox/drafts/01-inspraakversie-herzien.md"),
+        draft_with_appendices(&["Verantwoording", "Partners"]),
+    )
+    .unwrap();
+    let (sections, err) = run_sections(d, &id);
+    assert!(sections.is_empty(), "{sections:?}");
+    assert!(
+        err.contains("Bijlage 2 ‘Begrippenlijst’ (the draft's Bijlage 2 is now ‘Partners’)"),
+        "{err}"
+    );
+    let memo = std::fs::read_to_string(d.join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(!memo.contains("Bijlage 2 Partners"), "{memo}");
+    let ledger = std::fs::read_to_string(ledger_path(d)).unwrap();
+    assert!(ledger.contains("sections = [\"Bijlage 2\"]"), "{ledger}");
+    let check = inspraak(d).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        out.contains("unknown section") && out.contains("Bijlage 2 ‘Begrippenlijst’"),
+        "{out}"
+    );
 }

@@ -1090,3 +1090,117 @@ fn an_edit_of_the_tools_sections_column_is_reported_not_dropped() {
     assert!(plan.not_read[0].contains("7.2"), "{:?}", plan.not_read);
     assert_eq!(plan.changes, vec![]);
 }
+
+/// The reported defect: a table exported while an older version was the
+/// newest holds that version's section numbers in `wijziging in`. After a
+/// newer version renumbered the section (and the ledger's reference
+/// followed it), a row whose answer alone was edited was a conflict nobody
+/// caused, and `--force` wrote the old number, another section now. The
+/// cell is read against the version the table was exported for.
+#[test]
+fn a_change_reference_in_a_table_exported_before_a_new_version_is_read_as_exported() {
+    let version = |sections: &[(&str, &str)]| {
+        let mut text = "# Regiovisie\n".to_string();
+        for (i, (title, body)) in sections.iter().enumerate() {
+            text.push_str(&format!("\n## {} {title}\n\n{body}\n", i + 1));
+        }
+        text
+    };
+    let inleiding = (
+        "Inleiding",
+        "De regio wil huiselijk geweld aanpakken met lokale teams.",
+    );
+    let preventie = (
+        "Preventie",
+        "Wij investeren in voorlichting op scholen en sportclubs.",
+    );
+    let opvang = (
+        "Opvang",
+        "Er komen meer opvangplaatsen voor vrouwen en kinderen, en ook voor vaders met kinderen.",
+    );
+    for ext in ["csv", "xlsx"] {
+        let dir = temp_inbox(&[
+            (
+                "drafts/01-inspraakversie.md",
+                &version(&[
+                    inleiding,
+                    (
+                        "Opvang",
+                        "Er komen meer opvangplaatsen voor vrouwen en kinderen.",
+                    ),
+                ]),
+            ),
+            (
+                "drafts/02-definitief.md",
+                &version(&[inleiding, preventie, opvang]),
+            ),
+            (
+                "responses/stichting.txt",
+                "Wij steunen de inleiding van de visie en de rol van de lokale teams.\n\n\
+                 De opvang heeft te weinig plaatsen voor vaders met kinderen.\n",
+            ),
+        ]);
+        let d = dir.path();
+        let run = |args: &[&str]| {
+            let mut cmd = inspraak(d);
+            cmd.args(args);
+            cmd
+        };
+        run(&[
+            "decide",
+            "1.2",
+            "-s",
+            "adopted",
+            "-a",
+            "Overgenomen.",
+            "--change-ref",
+            "3",
+        ])
+        .assert()
+        .success();
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        // A newer version inserts a section before Opvang: 3 is Nazorg now.
+        std::fs::write(
+            d.join("inbox/drafts/03-definitief-v2.md"),
+            version(&[
+                inleiding,
+                preventie,
+                (
+                    "Nazorg",
+                    "Na het geweld krijgen gezinnen een vaste contactpersoon.",
+                ),
+                opvang,
+            ]),
+        )
+        .unwrap();
+        run(&["run", "--quiet"]).assert().success();
+        let ledger = d.join("ledger.toml");
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(text.contains("change_ref = \"4\""), "{ext}: {text}");
+        // The meeting rewrites only the answer.
+        let path = d.join(&file);
+        edit_row(&path, "vaders", |row, header| {
+            set_cell(
+                row,
+                header,
+                "antwoord",
+                "Overgenomen: ook plaatsen voor vaders.",
+            )
+        });
+        let out = run(&["matrix", "import", &file]).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{ext}: {stdout}");
+        assert!(!stdout.contains("conflict"), "{ext}: {stdout}");
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(
+            text.contains("answer = \"Overgenomen: ook plaatsen voor vaders.\""),
+            "{ext}: {text}"
+        );
+        assert!(text.contains("change_ref = \"4\""), "{ext}: {text}");
+        assert!(
+            text.contains("change_ref_title = \"Opvang\""),
+            "{ext}: {text}"
+        );
+    }
+}

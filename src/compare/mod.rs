@@ -301,12 +301,17 @@ pub fn only_renumbered(ch: &Change) -> bool {
 /// statement of where the change was made, so a comment that has one
 /// explains no other change (see [`causes`] and `inspraak check`).
 pub fn reference_explains(change_ref: &str, ch: &Change) -> bool {
+    reference_names(change_ref, ch) && !ch.editorial && !only_renumbered(ch)
+}
+
+/// Whether a change reference (a section number of the newest version)
+/// names the section `ch` changed, whatever the change was.
+pub fn reference_names(change_ref: &str, ch: &Change) -> bool {
     let r = change_ref.trim();
-    let named = match &ch.after {
+    match &ch.after {
         Some(a) => a.number == r || ch.split_into.iter().any(|s| s.number == r),
         None => ch.before.as_ref().is_some_and(|b| b.number == r),
-    };
-    named && !ch.editorial && !only_renumbered(ch)
+    }
 }
 
 /// Whether a change's diff holds any insertion or deletion.

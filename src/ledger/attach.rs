@@ -453,6 +453,14 @@ impl Attachment {
                 ))
             })
             .collect();
+        // The working group's sections followed into the consultation
+        // draft as it is now (see `refs::chosen_now`).
+        let chosen: HashMap<&str, (Vec<String>, Vec<String>)> = ledger
+            .decisions
+            .iter()
+            .filter(|(_, d)| d.sections.is_some())
+            .map(|(k, d)| (k.as_str(), super::refs::chosen_now(c, d)))
+            .collect();
         let marks = ledger.editorial_marks(c);
         if !marks.is_empty() {
             for ch in &mut c.changes {
@@ -477,8 +485,11 @@ impl Attachment {
                 if let Some(followed) = key.and_then(|k| refs.get(k)) {
                     comment.decision.change_ref = followed.clone();
                 }
-                if let Some(chosen) = decision.and_then(|d| d.sections.as_ref()) {
-                    comment.sections = chosen_links(chosen);
+                // A chosen section whose number names another section now
+                // is no link (reported by `check::unknown_sections`).
+                if let Some((view, links)) = key.and_then(|k| chosen.get(k)) {
+                    comment.decision.sections = Some(view.clone());
+                    comment.sections = chosen_links(links);
                 }
             }
         }
@@ -692,6 +703,7 @@ pub fn view(d: &Decision) -> DecisionView {
         theme: d.theme.clone(),
         change_ref: d.change_ref.clone(),
         sections: d.sections.clone(),
+        section_titles: d.section_titles.clone(),
         summary: d.summary.clone(),
         author: d.author.clone(),
         date: d.date.map(|d| d.format("%Y-%m-%d").to_string()),

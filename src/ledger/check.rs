@@ -65,6 +65,7 @@ pub struct Finding {
 /// Runs every check on a consultation with the ledger applied.
 pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
+    let marks = ledger.editorial_marks(c);
     for r in &c.responses {
         if let Some(error) = &r.error {
             out.push(Finding {
@@ -78,11 +79,10 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             });
         }
         for comment in &r.comments {
-            check_comment(c, r, comment, &mut out);
+            check_comment(c, &marks, r, comment, &mut out);
         }
     }
     if c.versions.len() > 1 {
-        let marks = ledger.editorial_marks(c);
         for change in &c.changes {
             if let Some(f) = check_change(c, &marks, change) {
                 out.push(f);
@@ -184,19 +184,34 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
 }
 
 /// The sections the working group chose for `comment` that the
-/// consultation draft does not have (any longer).
-pub fn unknown_sections<'a>(c: &Consultation, comment: &'a Comment) -> Vec<&'a str> {
-    let (Some(chosen), Some(draft)) = (&comment.decision.sections, c.versions.first()) else {
+/// consultation draft does not have (any longer): a number it lacks, or a
+/// number that now names another section than the one chosen (the draft
+/// was replaced by one that numbers differently), described with the
+/// title it was chosen with and the one it has now.
+pub fn unknown_sections(c: &Consultation, comment: &Comment) -> Vec<String> {
+    let d = &comment.decision;
+    let (Some(chosen), Some(_)) = (&d.sections, c.versions.first()) else {
         return Vec::new();
     };
-    chosen
-        .iter()
-        .filter(|n| !draft.sections.iter().any(|s| &s.number == *n))
-        .map(String::as_str)
+    super::refs::chosen_with_titles(chosen, &d.section_titles)
+        .filter_map(|(n, t)| match super::refs::follow_chosen(c, n, t) {
+            super::refs::Followed::Lost { now: None } => Some(n.to_string()),
+            super::refs::Followed::Lost { now: Some(now) } => Some(format!(
+                "{n} ‘{}’ (the draft's {n} is now ‘{now}’)",
+                t.unwrap_or("")
+            )),
+            _ => None,
+        })
         .collect()
 }
 
-fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Vec<Finding>) {
+fn check_comment(
+    c: &Consultation,
+    marks: &std::collections::BTreeSet<String>,
+    r: &Response,
+    comment: &Comment,
+    out: &mut Vec<Finding>,
+) {
     let d = &comment.decision;
     let who = &r.respondent;
     let finding = |kind, message| Finding {
@@ -257,7 +272,7 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
         // Sections the draft does not have are reported as unknown
         // (above): saying that they did not change would contradict it.
         let sections: Vec<&str> = crate::compare::causes::strong_links(comment)
-            .filter(|n| !missing.contains(n))
+            .filter(|n| !missing.iter().any(|m| m == n))
             .collect();
         let topical_changed: Vec<&str> = comment
             .sections
@@ -272,7 +287,69 @@ fn check_comment(c: &Consultation, r: &Response, comment: &Comment, out: &mut Ve
                 })
             })
             .collect();
-        let message = if let Some(r) = &d.change_ref {
+        // Changes at the comment's sections that are editorial (marked
+        // so, or punctuation and capitals only): the section did change,
+        // but such a change is not counted as made for a comment.
+        let editorial: Vec<&Change> = c
+            .changes
+            .iter()
+            .filter(|ch| ch.editorial && !only_renumbered(ch))
+            .filter(|ch| match &d.change_ref {
+                Some(r) => crate::compare::reference_names(r, ch),
+                None => ch
+                    .before
+                    .as_ref()
+                    .is_some_and(|b| sections.contains(&b.number.as_str())),
+            })
+            .collect();
+        let message = if !editorial.is_empty() {
+            let which = match &d.change_ref {
+                Some(r) => format!("section {r} of the final version (its change reference)"),
+                None => {
+                    let mut changed: Vec<&str> = editorial
+                        .iter()
+                        .filter_map(|ch| ch.before.as_ref())
+                        .map(|b| b.number.as_str())
+                        .collect();
+                    changed.dedup();
+                    format!("section(s) {} of the draft", changed.join(", "))
+                }
+            };
+            let marked: Vec<&str> = editorial
+                .iter()
+                .filter_map(|ch| ch.after.as_ref().or(ch.before.as_ref()))
+                .map(|s| s.number.as_str())
+                .filter(|n| marks.contains(*n))
+                .collect();
+            let words: Vec<String> = editorial
+                .iter()
+                .map(|ch| format!("+{} −{} words", ch.words_added, ch.words_removed))
+                .collect();
+            if marked.is_empty() {
+                format!(
+                    "{} but {which} changed only in punctuation or capitals ({}), an editorial \
+                     change that is not counted as made for a comment; record where the text \
+                     changed with `inspraak decide {} --change-ref SECTION`: {who}: \"{short}\"",
+                    d.status.label_nl(),
+                    words.join(", "),
+                    comment.id
+                )
+            } else {
+                format!(
+                    "{} but {which} changed ({}) and is marked editorial (ambtshalve), so its \
+                     change is not counted as made for this comment (the memo lists it as \
+                     ambtshalve); if it was made for it, remove the mark with `inspraak decide \
+                     {}`: {who}: \"{short}\"",
+                    d.status.label_nl(),
+                    words.join(", "),
+                    marked
+                        .iter()
+                        .map(|n| format!("--not-editorial {n}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            }
+        } else if let Some(r) = &d.change_ref {
             // A change reference names the newest version's section.
             format!(
                 "{} but section {r} of the final version (its change reference) has no change \

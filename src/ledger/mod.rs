@@ -67,6 +67,13 @@ pub struct Decision {
     /// links stand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<String>>,
+    /// The consultation draft's titles of `sections` when they were
+    /// chosen, in their order: when the draft is replaced by one that
+    /// numbers differently, a chosen section follows its title, and one
+    /// whose number now names another section is reported, never silently
+    /// moved (see [`refs::follow_chosen`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub section_titles: Vec<String>,
     /// Short summary replacing the full comment text in the memo.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
@@ -614,6 +621,10 @@ impl Ledger {
                     keep_for_scrubbing(entry, old, &now);
                     changed = true;
                 }
+            }
+            if update.sections.is_some() {
+                entry.section_titles =
+                    refs::chosen_titles(consultation, entry.sections.as_deref().unwrap_or(&[]));
             }
             if update.change_ref.is_some() {
                 entry.change_ref_title = entry

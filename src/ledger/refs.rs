@@ -210,6 +210,170 @@ pub fn title_of(c: &Consultation, number: &str) -> Option<String> {
     referred_section(c, number).map(|s| s.title.clone())
 }
 
+/// The number and title to record anew for a reference recorded as
+/// `number` with `title` that `followed` found in the newest version under
+/// another number or another title (renumbered, renamed or both); `None`
+/// when the record still names its section as it is (or it is lost, or
+/// names a removed section).
+fn recorded_anew(
+    c: &Consultation,
+    number: &str,
+    title: Option<&str>,
+    followed: Followed,
+) -> Option<(String, String)> {
+    let now = match followed {
+        Followed::Same => number.to_string(),
+        Followed::Moved(n) => n,
+        Followed::Lost { .. } => return None,
+    };
+    let section = c.versions.last()?.section(&now)?;
+    let retitled = title.is_some_and(|t| norm(t) != norm(&section.title));
+    (now != number || retitled).then(|| (now, section.title.clone()))
+}
+
+/// The number version `at` (an index into the versions, not the newest)
+/// gave the section that is `number` in the newest version: its one
+/// section with that title, else the section the comparison of the two
+/// versions pairs with it. `None` when it had no such section.
+pub fn number_in_version(c: &Consultation, at: usize, number: &str) -> Option<String> {
+    let newest = c.versions.last()?;
+    let version = c.versions.get(at).filter(|v| v.file != newest.file)?;
+    let target = newest.sections.iter().position(|s| s.number == number)?;
+    let title = norm(&newest.sections[target].title);
+    let same_title: Vec<&Section> = version
+        .sections
+        .iter()
+        .filter(|s| norm(&s.title) == title)
+        .collect();
+    if let [one] = same_title.as_slice() {
+        return Some(one.number.clone());
+    }
+    let alignment = crate::compare::align(version, newest);
+    (0..version.sections.len())
+        .find(|&i| {
+            alignment
+                .pair_of_before(i)
+                .is_some_and(|p| p.after == target)
+        })
+        .map(|i| version.sections[i].number.clone())
+}
+
+/// A section number as version `at` (not the newest) numbered it, read
+/// as the newest version numbers that section: `Ok(None)` when version
+/// `at` has no such number, `Err` with the section's title when the
+/// newest version no longer has it.
+pub fn renumbered_since(
+    c: &Consultation,
+    at: usize,
+    given: &str,
+) -> Result<Option<String>, String> {
+    let Some(version) = c.versions.get(at) else {
+        return Ok(None);
+    };
+    let Some(s) = version
+        .sections
+        .iter()
+        .find(|s| norm_number(&s.number) == norm_number(given))
+    else {
+        return Ok(None);
+    };
+    match follow_recorded(c, &s.number, Some(&s.title), Some(&version.file)) {
+        Followed::Same => Ok(Some(s.number.clone())),
+        Followed::Moved(n) => Ok(Some(n)),
+        Followed::Lost { .. } => Err(s.title.clone()),
+    }
+}
+
+/// The consultation draft's titles of the chosen section `numbers`, to
+/// record with them; empty when the draft lacks one of them.
+pub fn chosen_titles(c: &Consultation, numbers: &[String]) -> Vec<String> {
+    let Some(draft) = c.versions.first() else {
+        return Vec::new();
+    };
+    numbers
+        .iter()
+        .map(|n| draft.section(n).map(|s| s.title.clone()))
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default()
+}
+
+/// Each chosen section number with its recorded title (`None` for all when
+/// the titles do not pair with the numbers: a ledger written before titles
+/// were kept, or edited by hand).
+pub fn chosen_with_titles<'a>(
+    numbers: &'a [String],
+    titles: &'a [String],
+) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
+    let paired = numbers.len() == titles.len();
+    numbers.iter().enumerate().map(move |(i, n)| {
+        let t = if paired { titles.get(i) } else { None };
+        (n.as_str(), t.map(String::as_str))
+    })
+}
+
+/// Where a section chosen by the working group (`decide --sections`), a
+/// number of the consultation draft recorded with its title, is in the
+/// consultation draft now (it may have been replaced by one that numbers
+/// differently): the same number with that title, else the one section
+/// with that title; a number that now names a section with another title,
+/// and no section with that title, is lost. Without a title the number
+/// stands when the draft has it.
+pub fn follow_chosen(c: &Consultation, number: &str, title: Option<&str>) -> Followed {
+    let Some(draft) = c.versions.first() else {
+        return Followed::Same;
+    };
+    let now = draft.section(number);
+    let Some(title) = title.map(norm) else {
+        return match now {
+            Some(_) => Followed::Same,
+            None => Followed::Lost { now: None },
+        };
+    };
+    if now.is_some_and(|s| norm(&s.title) == title) {
+        return Followed::Same;
+    }
+    let same_title: Vec<&Section> = draft
+        .sections
+        .iter()
+        .filter(|s| norm(&s.title) == title)
+        .collect();
+    if let [moved] = same_title.as_slice() {
+        return Followed::Moved(moved.number.clone());
+    }
+    Followed::Lost {
+        now: now.map(|s| s.title.clone()),
+    }
+}
+
+/// A decision's chosen sections as the consultation draft numbers them
+/// now: the numbers to show (followed where they moved, as recorded where
+/// lost) and the numbers to link (without those that now name another
+/// section).
+pub fn chosen_now(c: &Consultation, d: &super::Decision) -> (Vec<String>, Vec<String>) {
+    let mut view = Vec::new();
+    let mut links = Vec::new();
+    for (n, t) in chosen_with_titles(d.sections.as_deref().unwrap_or(&[]), &d.section_titles) {
+        match follow_chosen(c, n, t) {
+            Followed::Same => {
+                view.push(n.to_string());
+                links.push(n.to_string());
+            }
+            Followed::Moved(m) => {
+                view.push(m.clone());
+                links.push(m);
+            }
+            // Not in the draft at all: linked as chosen (the memo names
+            // the number), reported as unknown.
+            Followed::Lost { now: None } => {
+                view.push(n.to_string());
+                links.push(n.to_string());
+            }
+            Followed::Lost { now: Some(_) } => view.push(n.to_string()),
+        }
+    }
+    (view, links)
+}
+
 /// A warning for a reference whose section is lost.
 fn lost_message(what: &str, number: &str, title: &str, now: Option<&str>, fix: &str) -> String {
     let now = match now {
@@ -298,15 +462,48 @@ impl Ledger {
                     d.change_ref_title = Some(t);
                     changed += 1;
                 }
-            } else if let Followed::Moved(n) = follow_recorded(
-                c,
-                &number,
-                d.change_ref_title.as_deref(),
-                d.change_ref_version.as_deref(),
-            ) {
-                d.change_ref = Some(n);
-                // Recorded anew, as a section of the newest version.
-                d.change_ref_version = c.versions.last().map(|v| v.file.clone());
+            } else {
+                let followed = follow_recorded(
+                    c,
+                    &number,
+                    d.change_ref_title.as_deref(),
+                    d.change_ref_version.as_deref(),
+                );
+                if let Some((n, title)) =
+                    recorded_anew(c, &number, d.change_ref_title.as_deref(), followed)
+                {
+                    d.change_ref = Some(n);
+                    // Recorded anew, as a section of the newest version,
+                    // with its title there: the old title with the new
+                    // number names no section of any version.
+                    d.change_ref_title = Some(title);
+                    d.change_ref_version = c.versions.last().map(|v| v.file.clone());
+                    changed += 1;
+                }
+            }
+        }
+        for d in self.decisions.values_mut() {
+            let Some(chosen) = d.sections.clone() else {
+                continue;
+            };
+            if chosen.len() != d.section_titles.len() {
+                // Recorded before titles were kept (or edited by hand):
+                // the titles the draft gives them now.
+                let titles = chosen_titles(c, &chosen);
+                if titles != d.section_titles {
+                    d.section_titles = titles;
+                    changed += 1;
+                }
+                continue;
+            }
+            let followed: Vec<String> = chosen_with_titles(&chosen, &d.section_titles)
+                .map(|(n, t)| match follow_chosen(c, n, t) {
+                    Followed::Moved(m) => m,
+                    _ => n.to_string(),
+                })
+                .collect();
+            if followed != chosen {
+                d.sections = Some(followed);
                 changed += 1;
             }
         }
@@ -314,11 +511,13 @@ impl Ledger {
         let mut titles = BTreeMap::new();
         for number in &self.editorial {
             let title = self.editorial_titles.get(number).cloned();
-            let (number, title) = match (&title, follow(c, number, title.as_deref())) {
-                (None, _) => (number.clone(), title_of(c, number)),
-                (Some(_), Followed::Moved(n)) => (n, title),
-                _ => (number.clone(), title),
-            };
+            let followed = follow(c, number, title.as_deref());
+            let (number, title) =
+                match (&title, recorded_anew(c, number, title.as_deref(), followed)) {
+                    (None, _) => (number.clone(), title_of(c, number)),
+                    (Some(_), Some((n, t))) => (n, Some(t)),
+                    _ => (number.clone(), title),
+                };
             if let Some(t) = title {
                 titles.insert(number.clone(), t);
             }

@@ -584,8 +584,57 @@ pub fn plan_resolving(
                 continue;
             }
         };
-        let change_ref = match cell(col::CHANGE_REF).map(|t| t.trim().to_string()) {
-            Some(t) if !t.is_empty() => match crate::ledger::refs::parse_section_ref(
+        let now = &comment.decision;
+        // A row exported while an older version was the newest, whose
+        // decision the ledger still holds: its `wijziging in` numbers
+        // that version's sections (the ledger's reference followed its
+        // section to its number in the newest version since).
+        let exported_for = stale_export(c, now, &basis_cell);
+        let change_ref = match (
+            cell(col::CHANGE_REF).map(|t| t.trim().to_string()),
+            &exported_for,
+        ) {
+            (Some(t), Some((at, then))) if !t.is_empty() => {
+                let file = c.versions.get(*at).map_or("", |v| v.file.as_str());
+                if crate::ledger::refs::norm_number(&t) == crate::ledger::refs::norm_number(then) {
+                    // Left as exported: the ledger's reference.
+                    now.change_ref.clone()
+                } else {
+                    match crate::ledger::refs::renumbered_since(c, *at, &t) {
+                        Ok(Some(n)) => {
+                            if n != t {
+                                plan.resolved.push(format!(
+                                    "row {row}: `wijziging in` {t} of `{id}` numbers the \
+                                     sections of `{file}` (the newest version when the table \
+                                     was exported): read as section {n} of the newest version"
+                                ));
+                            }
+                            Some(n)
+                        }
+                        Ok(None) => match crate::ledger::refs::parse_section_ref(
+                            c,
+                            &t,
+                            "the change cannot be referred to",
+                        ) {
+                            Ok(n) => Some(n),
+                            Err(e) => {
+                                problem(format!("`wijziging in` of `{id}`: {e}"));
+                                continue;
+                            }
+                        },
+                        Err(title) => {
+                            problem(format!(
+                                "`wijziging in` of `{id}`: {t} numbers the sections of `{file}` \
+                                 (the newest version when the table was exported), whose \
+                                 section {t} ‘{title}’ the newest version no longer has; give a \
+                                 section of the newest version"
+                            ));
+                            continue;
+                        }
+                    }
+                }
+            }
+            (Some(t), _) if !t.is_empty() => match crate::ledger::refs::parse_section_ref(
                 c,
                 &t,
                 "the change cannot be referred to",
@@ -596,7 +645,7 @@ pub fn plan_resolving(
                     continue;
                 }
             },
-            other => other,
+            (other, _) => other,
         };
         let update = Update {
             status: Some(status),
@@ -612,12 +661,11 @@ pub fn plan_resolving(
             .entry(key.clone())
             .or_default()
             .push((*row, status));
-        let now = &comment.decision;
         if !differs(&update, now) {
             continue;
         }
         let mut forced = false;
-        if !basis_cell.is_empty() && basis(now) != basis_cell {
+        if !basis_cell.is_empty() && basis(now) != basis_cell && exported_for.is_none() {
             // The ledger's decision changed since the export.
             let sheet = merged(&update, now);
             if basis(&sheet) == basis_cell {
@@ -694,6 +742,29 @@ pub fn plan_resolving(
     } else {
         Err(invalid(problems))
     }
+}
+
+/// For a row whose `basis` is not the ledger's decision `now`: the version
+/// (its index) that was the newest when the row was exported, and the
+/// number it gave the section of `now`'s change reference, when the
+/// decision is otherwise as exported (the ledger's reference followed its
+/// section when a newer version numbered it differently; nobody changed
+/// the decision).
+fn stale_export(c: &Consultation, now: &DecisionView, basis_cell: &str) -> Option<(usize, String)> {
+    let number = now.change_ref.as_deref()?;
+    if !is_basis(basis_cell) || basis(now) == basis_cell {
+        return None;
+    }
+    (0..c.versions.len().saturating_sub(1))
+        .rev()
+        .find_map(|at| {
+            let then = crate::ledger::refs::number_in_version(c, at, number)?;
+            let exported = DecisionView {
+                change_ref: Some(then.clone()),
+                ..now.clone()
+            };
+            (then != number && basis(&exported) == basis_cell).then_some((at, then))
+        })
 }
 
 /// The decision the row gives: its cells, and the current decision's
