@@ -333,13 +333,16 @@ impl Ledger {
             .max()
             .copied()
             .unwrap_or(0);
+        // (While two files have one number by name, a hand edit, that is
+        // reported as it is: see [`repeated_numbers`].)
+        let hand_edited = self.repeated_by_name(responses);
         let own: Vec<Option<u32>> = responses
             .iter()
             .map(|r| {
                 self.respondents
                     .get(&r.file)
                     .copied()
-                    .filter(|&n| !self.another_letter(r, n))
+                    .filter(|&n| hand_edited || !self.another_letter(r, n))
             })
             .collect();
         let mut taken: BTreeSet<u32> = own.iter().flatten().copied().collect();
@@ -371,6 +374,16 @@ impl Ledger {
             };
         }
         new
+    }
+
+    /// Whether the ledger gives two of `responses` the same number by file
+    /// name (a hand edit of `[respondents]`).
+    fn repeated_by_name(&self, responses: &[Response]) -> bool {
+        let mut seen = BTreeSet::new();
+        responses
+            .iter()
+            .filter_map(|r| self.respondents.get(&r.file))
+            .any(|n| !seen.insert(*n))
     }
 
     /// Whether `r`, a file the ledger numbers `n` by its name, holds
@@ -518,12 +531,7 @@ impl Ledger {
     /// text is recorded with its number.
     pub fn register(&mut self, responses: &[Response]) -> usize {
         let present: BTreeSet<&str> = responses.iter().map(|r| r.file.as_str()).collect();
-        let mut by_name = BTreeSet::new();
-        let hand_edited = responses
-            .iter()
-            .filter_map(|r| self.respondents.get(&r.file))
-            .any(|n| !by_name.insert(*n));
-        if !hand_edited {
+        if !self.repeated_by_name(responses) {
             // (While two files have one number by name, the responses are
             // numbered in file order: nothing is recorded anew.)
             for r in responses.iter().filter(|r| r.number > 0) {
