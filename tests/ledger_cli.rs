@@ -1377,3 +1377,231 @@ fn a_chosen_section_follows_its_title_when_the_draft_is_replaced() {
         "{out}"
     );
 }
+
+/// A draft and a foundation's letter of numbered points, for the tests
+/// below; `letter` writes the letters the tests change.
+fn numbered_points_inbox() -> tempfile::TempDir {
+    temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            "# Regiovisie Testland\n\n## 1 Inleiding\n\n\
+             De regio wil huiselijk geweld aanpakken met lokale teams en Veilig Thuis.\n\n\
+             ## 2 Opvang\n\nEr komen meer opvangplaatsen voor vrouwen en kinderen in de regio.\n",
+        ),
+        (
+            "responses/01-stichting.txt",
+            &points_letter(
+                "Stichting Voorbeeld",
+                &[
+                    "Wij steunen de inleiding van de visie en de rol van de lokale teams daarin.",
+                    "De opvang heeft te weinig plaatsen voor vaders met kinderen. Regel dat in \
+                     paragraaf 2.",
+                    "Wij vragen ook aandacht voor digitale veiligheid.",
+                ],
+            ),
+        ),
+    ])
+}
+
+/// A letter of `sender` making `points` as a numbered list.
+fn points_letter(sender: &str, points: &[&str]) -> String {
+    let list: Vec<String> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{}. {p}", i + 1))
+        .collect();
+    format!(
+        "{sender}\nDorpsstraat 1\n1234 AB Testdorp\n\nTestdorp, 1 oktober 2026\n\n\
+         Geachte werkgroep,\n\n{}\n\nMet vriendelijke groet,\n\n{sender}\n",
+        list.join("\n\n")
+    )
+}
+
+/// Scanners and web forms reuse file names: a resident's letter taken out,
+/// then another person's letter under the same name gets a number of its
+/// own (not the first letter's number and pseudonym), and the first letter
+/// put back under another name gets its own number back.
+#[test]
+fn another_persons_letter_under_a_reused_file_name_gets_a_new_number() {
+    let dir = numbered_points_inbox();
+    let responses = dir.path().join("inbox/responses");
+    let de_vries = points_letter(
+        "Marieke de Vries",
+        &[
+            "Ik vind dat de opvang in paragraaf 2 te weinig plaatsen heeft voor moeders met \
+           kinderen. Regel dat.",
+        ],
+    );
+    std::fs::write(responses.join("scan001.txt"), &de_vries).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("scan001.txt"), Some(&2));
+    std::fs::remove_file(responses.join("scan001.txt")).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    std::fs::write(
+        responses.join("scan001.txt"),
+        points_letter(
+            "Kees Kramer",
+            &[
+                "Ik vind dat de wijkagent een vaste rol moet krijgen bij de lokale teams in de \
+               inleiding.",
+            ],
+        ),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("scan001.txt"), Some(&3));
+    let letters = dir.path().join("output/letters");
+    let letter = std::fs::read_to_string(letters.join("inwoner-3.md")).unwrap();
+    assert!(letter.contains("Kees Kramer"), "{letter}");
+    assert!(!letters.join("inwoner-2.md").exists());
+    std::fs::write(responses.join("de-vries.txt"), &de_vries).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let after = numbers(dir.path());
+    assert_eq!(after.get("de-vries.txt"), Some(&2), "{after:?}");
+    assert_eq!(after.get("scan001.txt"), Some(&3), "{after:?}");
+    let letter = std::fs::read_to_string(letters.join("inwoner-2.md")).unwrap();
+    assert!(letter.contains("Marieke de Vries"), "{letter}");
+    // The sender corrects the letter in place: it keeps its number.
+    std::fs::write(
+        responses.join("de-vries.txt"),
+        de_vries.replace("Regel dat.", "Regel dat snel."),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()), after);
+}
+
+/// Comments written into the ledger by hand go with their decision when it
+/// is filed under a new id: re-attached after the sender changed the letter
+/// (which changes the ids of all its points), or moved with `decide --move`.
+#[test]
+fn hand_written_ledger_comments_follow_a_decision_to_its_new_id() {
+    let dir = numbered_points_inbox();
+    let file = dir.path().join("inbox/responses/01-stichting.txt");
+    let original = std::fs::read_to_string(&file).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Plaatsen voor vaders toegevoegd.",
+        ],
+    );
+    let path = ledger_path(dir.path());
+    let ledger = inspraak::ledger::Ledger::load(&path).unwrap();
+    let old_id = ledger.decisions.keys().next().unwrap().clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text
+        .replacen(
+            &format!("[decisions.{old_id}]"),
+            &format!("# besproken op 12 november\n[decisions.{old_id}]"),
+            1,
+        )
+        .replacen(
+            "answer = \"Plaatsen voor vaders toegevoegd.\"",
+            "answer = \"Plaatsen voor vaders toegevoegd.\"  # uitbreiden",
+            1,
+        );
+    assert_ne!(edited, text);
+    std::fs::write(&path, edited).unwrap();
+    let kept = |what: &str| {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let ledger = inspraak::ledger::Ledger::load(&path).unwrap();
+        let id = ledger
+            .decisions
+            .iter()
+            .find(|(_, d)| d.answer.starts_with("Plaatsen"))
+            .unwrap()
+            .0
+            .clone();
+        assert!(
+            text.contains(&format!("# besproken op 12 november\n[decisions.{id}]"))
+                && text.contains("answer = \"Plaatsen voor vaders toegevoegd.\"  # uitbreiden"),
+            "{what}:\n{text}"
+        );
+        assert_eq!(text.matches("besproken").count(), 1, "{what}:\n{text}");
+        id
+    };
+    // The sender corrects point 3: the decision is filed under point 2's
+    // new id by the run, and by `decide` on another point.
+    std::fs::write(
+        &file,
+        original.replace("digitale veiligheid.", "digitale veiligheid en stalking."),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "noted", "--answer", "Dank."],
+    );
+    let refiled = kept("re-attached");
+    assert_ne!(refiled, old_id);
+    // Reworded beyond recognition: orphaned, then moved by hand.
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(&file).unwrap().replace(
+            "De opvang heeft te weinig plaatsen voor vaders met kinderen. Regel dat in paragraaf 2.",
+            "Vaders met kinderen kunnen nergens terecht; zorg in paragraaf 2 voor eigen plekken.",
+        ),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(dir.path(), &["decide", "--move", &refiled, "1.2"]);
+    assert_ne!(kept("moved"), refiled);
+}
+
+/// A point that only got another list number (a point inserted before it)
+/// is not reworded: its decision is re-attached without confirmation.
+#[test]
+fn a_renumbered_point_needs_no_confirmation() {
+    let dir = numbered_points_inbox();
+    let file = dir.path().join("inbox/responses/01-stichting.txt");
+    let points = [
+        "Wij steunen de inleiding van de visie en de rol van de lokale teams daarin.",
+        "De opvang heeft te weinig plaatsen voor vaders met kinderen. Regel dat in paragraaf 2.",
+    ];
+    std::fs::write(&file, points_letter("Stichting Voorbeeld", &points)).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Plaatsen voor vaders toegevoegd.",
+        ],
+    );
+    std::fs::write(
+        &file,
+        points_letter(
+            "Stichting Voorbeeld",
+            &[
+                points[0],
+                "Wij vragen ook aandacht voor digitale veiligheid en stalking via telefoons.",
+                points[1],
+            ],
+        ),
+    )
+    .unwrap();
+    let run = succeeded(dir.path(), &["run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!stderr.contains("--confirm"), "{stderr}");
+    assert!(stderr.contains("text 100% the same"), "{stderr}");
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(!report.contains("to confirm"), "{report}");
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let d = ledger.decisions.values().next().unwrap();
+    assert!(d.comment.starts_with("3."), "{}", d.comment);
+    assert_eq!(d.decided_on, None);
+    let list = json_of(dir.path(), &["comments", "--json"]);
+    assert!(list
+        .to_string()
+        .contains("Plaatsen voor vaders toegevoegd."));
+}

@@ -149,16 +149,20 @@ pub fn differences(a: &Decision, b: &Decision) -> Vec<&'static str> {
 /// The text form that similarity is computed on: lower-case letters and
 /// digits only, so line breaks, hyphenation and punctuation from layout do
 /// not count.
+/// Lower-cased letters and digits of `text` after its point marker: a
+/// point renumbered (`2.` → `3.`, a point inserted before it) is the same
+/// text.
 fn compact(text: &str) -> Vec<char> {
-    text.chars()
+    crate::split::without_point_marker(text)
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
 }
 
 /// Whether two texts are the same but for layout (case, punctuation,
-/// spacing, hyphenation): a re-attachment between them needs no
-/// confirmation.
+/// spacing, hyphenation) and the point's list marker (`2.` → `3.`): a
+/// re-attachment between them needs no confirmation.
 pub(crate) fn same_text(a: &str, b: &str) -> bool {
     compact(a) == compact(b)
 }
@@ -732,5 +736,33 @@ mod tests {
         assert!(a.similarity(&c) > THRESHOLD);
         let d = Prepared::new("Het budget voor preventie is te laag voor de komende jaren.");
         assert_eq!(a.similarity(&d), 0.0);
+    }
+
+    #[test]
+    fn a_renumbered_point_is_not_reworded() {
+        let decided = Decision {
+            status: crate::model::Status::Adopted,
+            comment: "2. De opvang heeft te weinig plaatsen voor vaders. Regel dat.".into(),
+            ..Decision::default()
+        };
+        let renumbered = |text: &str| Comment {
+            text: text.into(),
+            ..Comment::default()
+        };
+        for now in [
+            "3. De opvang heeft te weinig plaatsen voor vaders. Regel dat.",
+            "(3) De opvang heeft te weinig plaatsen voor vaders. Regel dat.",
+            "Punt 3: De opvang heeft te weinig plaatsen voor vaders. Regel dat.",
+            "De opvang heeft te weinig plaatsen voor vaders. Regel dat.",
+        ] {
+            assert!(same_text(&decided.comment, now), "{now}");
+            assert!(!needs_confirmation(&decided, &renumbered(now)), "{now}");
+            let (a, b) = (Prepared::new(&decided.comment), Prepared::new(now));
+            assert_eq!(a.similarity(&b), 1.0, "{now}");
+        }
+        // A number in the sender's words is no list marker.
+        let reworded = "3. De opvang heeft te weinig plaatsen voor 3 vaders. Regel dat.";
+        assert!(needs_confirmation(&decided, &renumbered(reworded)));
+        assert!(!same_text("2. Eens.", "2. Oneens."));
     }
 }

@@ -264,6 +264,11 @@ pub struct Ledger {
     /// Response id (from its text) → its number: a renamed file keeps its
     /// number (see [`Ledger::number_responses`]).
     pub response_ids: BTreeMap<String, u32>,
+    /// Response id → the sender read from that text (not for a letter
+    /// whose sender nobody knows): a file name that holds another
+    /// person's letter later does not pass the number on (see
+    /// [`Ledger::number_responses`]).
+    pub response_senders: BTreeMap<String, String>,
     /// Section numbers whose changes are editorial (ambtshalve) and need no
     /// comment to explain them.
     pub editorial: BTreeSet<String>,
@@ -313,24 +318,54 @@ impl Ledger {
     }
 
     /// Gives every response its number in the memo (`reactie 12.3` is point
-    /// 3 of response 12): the number recorded for its file; for a file the
-    /// ledger does not know, the number recorded for its text (a renamed
-    /// file) when no file of this run has that number; otherwise the next
-    /// number after the highest ever given (in file order). Numbers of
-    /// removed files are not reused, so a number once published keeps
-    /// meaning the same response. Returns how many responses got a new
-    /// number; [`Ledger::register`] records them.
+    /// 3 of response 12): the number recorded for its file, unless the file
+    /// holds another letter now ([`Ledger::another_letter`]: scanners and
+    /// web forms reuse names); for a file the ledger does not know, or one
+    /// that holds another letter, the number recorded for its text (a
+    /// renamed file, a letter put back) or the number of a corrected letter
+    /// ([`Ledger::corrected_number`]) when no file of this run has that
+    /// number; otherwise the next number after the highest ever given (in
+    /// file order). Numbers of removed files are not reused, so a number
+    /// once published keeps meaning the same response, and a letter's
+    /// number (and pseudonym) never passes to another person's letter under
+    /// its file name. Returns how many responses got a new number;
+    /// [`Ledger::register`] records them.
     pub fn number_responses(&self, responses: &mut [Response]) -> usize {
-        let mut next = self.respondents.values().max().copied().unwrap_or(0);
-        let mut taken: BTreeSet<u32> = responses
+        // Above every number recorded for a text too: a file name whose
+        // number stayed with the letter it held no longer holds it.
+        let mut next = self
+            .respondents
+            .values()
+            .chain(self.response_ids.values())
+            .max()
+            .copied()
+            .unwrap_or(0);
+        // (While two files have one number by name, a hand edit, that is
+        // reported as it is: see [`repeated_numbers`].)
+        let hand_edited = self.repeated_by_name(responses);
+        let own: Vec<Option<u32>> = responses
             .iter()
-            .filter_map(|r| self.respondents.get(&r.file).copied())
+            .map(|r| {
+                self.respondents
+                    .get(&r.file)
+                    .copied()
+                    .filter(|&n| hand_edited || !self.another_letter(r, n))
+            })
             .collect();
-        let present: BTreeSet<String> = responses.iter().map(|r| r.file.clone()).collect();
+        let mut taken: BTreeSet<u32> = own.iter().flatten().copied().collect();
+        // Files that hold the letter numbered by their name; a file that
+        // holds another letter now counts as gone (its letter may be back
+        // under another name, corrected).
+        let present: BTreeSet<String> = responses
+            .iter()
+            .zip(&own)
+            .filter(|(_, n)| n.is_some())
+            .map(|(r, _)| r.file.clone())
+            .collect();
         let mut new = 0;
-        for r in responses.iter_mut() {
-            r.number = match self.respondents.get(&r.file) {
-                Some(&n) => n,
+        for (r, own) in responses.iter_mut().zip(own) {
+            r.number = match own {
+                Some(n) => n,
                 None => match self
                     .renamed_number(r)
                     .or_else(|| self.corrected_number(r, &present))
@@ -346,6 +381,50 @@ impl Ledger {
             };
         }
         new
+    }
+
+    /// Whether the ledger gives two of `responses` the same number by file
+    /// name (a hand edit of `[respondents]`).
+    fn repeated_by_name(&self, responses: &[Response]) -> bool {
+        let mut seen = BTreeSet::new();
+        responses
+            .iter()
+            .filter_map(|r| self.respondents.get(&r.file))
+            .any(|n| !seen.insert(*n))
+    }
+
+    /// Whether `r`, a file the ledger numbers `n` by its name, holds
+    /// another letter than the one numbered `n` now (a scanner or web form
+    /// that reuses its file names: `scan001.pdf`): its text is not one
+    /// recorded for `n`, and the sender recorded for those texts is
+    /// another than the letter's. A letter corrected in place (same
+    /// sender) keeps its number, and so does one whose sender cannot be
+    /// compared (not recorded, not known, or a file that cannot be read):
+    /// nothing tells it is another letter (a sender's reworded point does
+    /// not).
+    fn another_letter(&self, r: &Response, n: u32) -> bool {
+        if r.id.is_empty()
+            || r.status == crate::model::FileStatus::Error
+            || self.response_ids.get(&r.id) == Some(&n)
+        {
+            return false;
+        }
+        self.sender_matches(r, n) == Some(false)
+    }
+
+    /// Whether the sender of `r` is the one recorded for the texts
+    /// numbered `n` (any of them: a corrected letter has several); `None`
+    /// when either is not known.
+    fn sender_matches(&self, r: &Response, n: u32) -> Option<bool> {
+        let sender = sender_of(r)?;
+        let recorded: Vec<&str> = self
+            .response_ids
+            .iter()
+            .filter(|(_, &m)| m == n)
+            .filter_map(|(id, _)| self.response_senders.get(id))
+            .map(String::as_str)
+            .collect();
+        (!recorded.is_empty()).then(|| recorded.iter().any(|s| same_sender(s, sender)))
     }
 
     /// A warning when the ledger holds decisions on responses in `responses`
@@ -410,7 +489,10 @@ impl Ledger {
         let mut texts: Option<Vec<attach::Prepared>> = None;
         let mut best: Option<(f32, u32)> = None;
         for (file, &n) in &self.respondents {
-            if present.contains(file) {
+            // Not its own file (it holds another letter now), nor another
+            // person's letter (a campaign letter makes the same points).
+            if present.contains(file) || *file == r.file || self.sender_matches(r, n) == Some(false)
+            {
                 continue;
             }
             let decided: Vec<&Decision> = self
@@ -450,8 +532,25 @@ impl Ledger {
     /// ledger already gives another file is not recorded again (numbers
     /// are never reused), except for a renamed or corrected file: its old
     /// name, no longer among `responses`, gives its number to the new name.
+    /// A file that holds another letter now (numbered anew by
+    /// [`Ledger::number_responses`]) is recorded with its new number; its
+    /// old number stays with the old letter's text. The sender of each
+    /// text is recorded with its number.
     pub fn register(&mut self, responses: &[Response]) -> usize {
         let present: BTreeSet<&str> = responses.iter().map(|r| r.file.as_str()).collect();
+        if !self.repeated_by_name(responses) {
+            // (While two files have one number by name, the responses are
+            // numbered in file order: nothing is recorded anew.)
+            for r in responses.iter().filter(|r| r.number > 0) {
+                if self
+                    .respondents
+                    .get(&r.file)
+                    .is_some_and(|&n| n != r.number)
+                {
+                    self.respondents.remove(&r.file);
+                }
+            }
+        }
         let mut used: BTreeSet<u32> = self.respondents.values().copied().collect();
         let mut added = 0;
         for r in responses {
@@ -481,6 +580,16 @@ impl Ledger {
                 {
                     e.insert(r.number);
                     added += 1;
+                }
+                if let Some(sender) =
+                    sender_of(r).filter(|_| self.response_ids.get(&r.id) == Some(&r.number))
+                {
+                    if let std::collections::btree_map::Entry::Vacant(e) =
+                        self.response_senders.entry(r.id.clone())
+                    {
+                        e.insert(sender.to_string());
+                        added += 1;
+                    }
                 }
             }
         }
@@ -981,6 +1090,26 @@ pub fn is_response_number(given: &str) -> bool {
     !rest.is_empty() && rest.chars().all(|ch| ch.is_ascii_digit())
 }
 
+/// The sender of `r` as the letter (or `consultation.toml`) names it; not
+/// one made from the file name, which tells nothing about who wrote it.
+fn sender_of(r: &Response) -> Option<&str> {
+    let sender = r.respondent.trim();
+    (!r.sender_unknown
+        && !sender.is_empty()
+        && sender != crate::pipeline::respondent_from_file_name(&r.file))
+    .then_some(sender)
+}
+
+/// Whether two sender names name the same sender, as far as a name read
+/// from two letters tells: the same last word (`M. de Vries`, `Marieke de
+/// Vries`) or the words of one all in the other (`Stichting Voorbeeld`,
+/// `Stichting Voorbeeld Oudewaard`), in any case and punctuation.
+fn same_sender(a: &str, b: &str) -> bool {
+    let (a, b) = (crate::ids::normalize(a), crate::ids::normalize(b));
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    a.last() == b.last() || a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
+}
+
 /// A message when two responses carry the same number (the
 /// `[respondents]` table edited by hand); the memo then numbers the
 /// responses in file order instead.
@@ -1132,6 +1261,79 @@ mod tests {
         let again = Ledger::load(&path).unwrap();
         assert_eq!(again.respondents, ledger.respondents);
         assert_eq!(again.response_ids.get("r-1"), Some(&1));
+    }
+
+    #[test]
+    fn a_file_name_holding_another_letter_gets_a_new_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.toml");
+        let letter = |file: &str, id: &str, sender: &str, points: &[&str]| Response {
+            file: file.to_string(),
+            id: id.to_string(),
+            respondent: sender.to_string(),
+            comments: points
+                .iter()
+                .map(|p| Comment {
+                    text: p.to_string(),
+                    ..Comment::default()
+                })
+                .collect(),
+            ..Response::default()
+        };
+        let numbered = |ledger: &mut Ledger, mut rs: Vec<Response>| -> Vec<u32> {
+            ledger.number_responses(&mut rs);
+            ledger.register(&rs);
+            rs.iter().map(|r| r.number).collect()
+        };
+        let stichting = || letter("a.txt", "r-a", "Stichting A", &["Wij steunen de visie."]);
+        let de_vries = |file: &str| letter(file, "r-m", "Marieke de Vries", &["Meer opvang."]);
+        let kramer =
+            |id: &str, sender: &str| letter("scan001.txt", id, sender, &["Een wijkagent."]);
+        let mut ledger = Ledger::new(&path);
+        assert_eq!(
+            numbered(&mut ledger, vec![stichting(), de_vries("scan001.txt")]),
+            [1, 2]
+        );
+        assert_eq!(
+            ledger.response_senders.get("r-m").map(String::as_str),
+            Some("Marieke de Vries")
+        );
+        ledger.save().unwrap();
+        // Taken out; another person's letter comes in under its file name.
+        let mut ledger = Ledger::load(&path).unwrap();
+        assert_eq!(numbered(&mut ledger, vec![stichting()]), [1]);
+        let b = numbered(&mut ledger, vec![stichting(), kramer("r-k", "Kees Kramer")]);
+        assert_eq!(b, [1, 3]);
+        assert_eq!(ledger.respondents.get("scan001.txt"), Some(&3));
+        assert_eq!(ledger.response_ids.get("r-m"), Some(&2));
+        // The first letter put back gets its own number again.
+        let rs = vec![
+            stichting(),
+            de_vries("de-vries.txt"),
+            kramer("r-k", "Kees Kramer"),
+        ];
+        assert_eq!(numbered(&mut ledger, rs), [1, 2, 3]);
+        assert_eq!(ledger.respondents.get("de-vries.txt"), Some(&2));
+        // Corrected in place by its sender (the name read a little
+        // differently): it keeps its number.
+        let rs = vec![stichting(), kramer("r-k2", "K. Kramer")];
+        assert_eq!(numbered(&mut ledger, rs), [1, 3]);
+        ledger.save().unwrap();
+        let again = Ledger::load(&path).unwrap();
+        assert_eq!(again.response_senders, ledger.response_senders);
+        assert_eq!(again.respondents, ledger.respondents);
+
+        // Without a sender's name (one made from the file name tells
+        // nothing), the number stays, also when the points changed.
+        let mut ledger = Ledger::new(&dir.path().join("other.toml"));
+        let unsigned = |id: &str, points: &[&str]| letter("scan002.txt", id, "scan002", points);
+        let first = unsigned("r-1", &["De opvang heeft te weinig plaatsen voor moeders."]);
+        assert_eq!(numbered(&mut ledger, vec![first]), [1]);
+        assert!(ledger.response_senders.is_empty());
+        assert_eq!(
+            numbered(&mut ledger, vec![unsigned("r-2", &["Iets anders."])]),
+            [1]
+        );
     }
 
     #[test]

@@ -82,6 +82,8 @@ const HEADER: &str = "\
 # never reused, so numbers stay the same when later responses arrive.
 # [response_ids] \"r-<id>\" = 12 is the same number by the response's text, so a
 # renamed file keeps its number.
+# [response_senders] \"r-<id>\" = \"...\" is the sender read from that text, so a file
+# name that later holds another person's letter (scan001.pdf) gets a new number.
 # [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
 # (ambtshalve): `inspraak check` does not ask for a comment explaining them; titles
 # = { \"3.1\" = \"...\" } holds their titles, so a mark follows its section when a newer
@@ -99,6 +101,8 @@ struct LedgerFile {
     respondents: BTreeMap<String, u32>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     response_ids: BTreeMap<String, u32>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    response_senders: BTreeMap<String, String>,
     #[serde(default)]
     decisions: BTreeMap<String, Decision>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -158,6 +162,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
         decisions: file.decisions,
         respondents: file.respondents,
         response_ids: file.response_ids,
+        response_senders: file.response_senders,
         editorial: file.editorial.sections,
         editorial_titles: file.editorial.titles,
         dropped: file.dropped,
@@ -221,6 +226,7 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
         },
         respondents: ledger.respondents.clone(),
         response_ids: ledger.response_ids.clone(),
+        response_senders: ledger.response_senders.clone(),
         decisions: ledger.decisions.clone(),
         dropped: ledger.dropped.clone(),
     };
@@ -234,7 +240,10 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
 /// `new` (a rendered ledger) with the comments people wrote in `old` (the
 /// file it replaces) kept where they were: above a table or key, or after
 /// a value on its line (`answer = "Dank."  # uitbreiden`), and at the end.
-/// Comments of a table or key the new ledger no longer has go with it.
+/// Comments of a table or key the new ledger no longer has go with it; a
+/// decision filed under another id (re-attached to its comment's new id,
+/// `decide --move`: the old id is in its `previous_ids`) or dropped (`decide
+/// --drop`) takes the comments of the table it was filed under along.
 fn keep_comments(old: &str, new: String) -> String {
     let own = old.strip_prefix(HEADER).unwrap_or(old);
     if !own.contains('#') {
@@ -273,10 +282,74 @@ fn keep_comments(old: &str, new: String) -> String {
         }
     }
     carry(old.as_table(), doc.as_table_mut());
+    refiled(old.as_table(), doc.as_table_mut(), carry);
     if old.trailing().as_str().is_some_and(|s| s.contains('#')) {
         doc.set_trailing(old.trailing().as_str().unwrap_or_default());
     }
     doc.to_string()
+}
+
+/// Carries (with `carry`) the comments of each decision table of `old`
+/// that `new` files under another key: a decision's table under
+/// `[decisions]` or `[dropped]` that `old` does not have there takes those
+/// of the table in `old`'s `[decisions]` it was filed under before (its key
+/// for a dropped decision, else the last of its `previous_ids` found
+/// there), when `new` no longer files a decision under that key.
+fn refiled(
+    old: &toml_edit::Table,
+    new: &mut toml_edit::Table,
+    carry: fn(&toml_edit::Table, &mut toml_edit::Table),
+) {
+    use toml_edit::Item;
+    let Some(old_decisions) = old.get("decisions").and_then(Item::as_table) else {
+        return;
+    };
+    let filed: BTreeSet<String> = new
+        .get("decisions")
+        .and_then(Item::as_table)
+        .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
+        .unwrap_or_default();
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    for section in ["decisions", "dropped"] {
+        let before = old.get(section).and_then(Item::as_table);
+        let Some(tables) = new.get_mut(section).and_then(Item::as_table_mut) else {
+            continue;
+        };
+        for (key, item) in tables.iter_mut() {
+            if before.is_some_and(|b| b.contains_key(key.get())) {
+                // Carried under its own key.
+                continue;
+            }
+            let Some(table) = item.as_table_mut() else {
+                continue;
+            };
+            let previous: Vec<String> = table
+                .get("previous_ids")
+                .and_then(Item::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let own = (section == "dropped").then(|| key.get().to_string());
+            let from = own
+                .into_iter()
+                .chain(previous.into_iter().rev())
+                .filter(|id| !filed.contains(id) && !taken.contains(id))
+                .find_map(|id| {
+                    old_decisions
+                        .get(&id)
+                        .and_then(Item::as_table)
+                        .map(|t| (id, t))
+                });
+            if let Some((id, old_table)) = from {
+                carry(old_table, table);
+                taken.insert(id);
+            }
+        }
+    }
 }
 
 /// A new ledger written to a synced temporary file, not yet in place.
@@ -454,6 +527,43 @@ mod tests {
         // Without comments of one's own the new text is taken as it is.
         let plain = format!("{HEADER}\n[decisions.c-1]\nstatus = \"open\"\n");
         assert_eq!(keep_comments(&plain, "x = 1\n".into()), "x = 1\n");
+    }
+
+    #[test]
+    fn comments_follow_a_decision_filed_under_another_id() {
+        let old = format!(
+            "{HEADER}\n# besproken op 12 november\n[decisions.c-1]\nstatus = \"adopted\"\n\
+             answer = \"Dank.\"  # uitbreiden\n\n# navragen\n[decisions.c-2]\nstatus = \"noted\"\n\n\
+             # wachtlijst\n[decisions.c-3]\nstatus = \"noted\"\nanswer = \"Ja.\" # kort\n"
+        );
+        // c-1 re-attached as c-9, c-3 dropped; c-2 stays.
+        let new = format!(
+            "{HEADER}\n[decisions.c-2]\nstatus = \"noted\"\n\n[decisions.c-9]\n\
+             status = \"adopted\"\nanswer = \"Dank.\"\nprevious_ids = [\"c-0\", \"c-1\"]\n\n\
+             [dropped.c-3]\nstatus = \"noted\"\nanswer = \"Ja.\"\n"
+        );
+        let kept = keep_comments(&old, new);
+        for comment in [
+            "# besproken op 12 november\n[decisions.c-9]",
+            "answer = \"Dank.\"  # uitbreiden",
+            "# navragen\n[decisions.c-2]",
+            "# wachtlijst\n[dropped.c-3]",
+            "answer = \"Ja.\" # kort",
+        ] {
+            assert!(kept.contains(comment), "{comment:?} not in:\n{kept}");
+        }
+        assert_eq!(kept.matches("besproken").count(), 1, "{kept}");
+        // A previous id still filed on its own keeps its comments there.
+        let new = format!(
+            "{HEADER}\n[decisions.c-1]\nstatus = \"adopted\"\n\n[decisions.c-9]\n\
+             status = \"adopted\"\nprevious_ids = [\"c-1\"]\n"
+        );
+        let kept = keep_comments(&old, new);
+        assert!(
+            kept.contains("# besproken op 12 november\n[decisions.c-1]"),
+            "{kept}"
+        );
+        assert_eq!(kept.matches("besproken").count(), 1, "{kept}");
     }
 
     #[test]

@@ -703,6 +703,14 @@ pub fn prepare() {
     });
 }
 
+/// A comment's text without the point marker it opens with (`3.`, `(3)`,
+/// `b)`, `Punt 3:`, `•`): the sender's own words, so that a point that only
+/// got another number (a point inserted before it) is not taken for a
+/// reworded one.
+pub fn without_point_marker(text: &str) -> &str {
+    segment::strip_marker(text)
+}
+
 mod metadata;
 mod parts;
 mod segment;

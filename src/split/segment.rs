@@ -134,6 +134,16 @@ pub(super) fn marker(t: &str) -> Option<Marker> {
     None
 }
 
+/// `t` without the point marker it opens with (`3.`, `(3)`, `b)`, `Punt 3:`,
+/// `•`), as [`marker`] reads it.
+pub(super) fn strip_marker(t: &str) -> &str {
+    let t = t.trim_start();
+    match marker(t) {
+        Some(m) => t.get(m.len..).unwrap_or(t),
+        None => t,
+    }
+}
+
 /// A heading numbered without a full stop (`3 Wachttijden`): a number of
 /// at most two digits before a capitalised word, on a heading line.
 pub(super) static NUMBERED_HEADING: StaticRegex = StaticRegex::new(r"^(\d{1,2})\s+\p{Lu}");
