@@ -3857,6 +3857,8 @@ mod tests {
                         ..crate::model::Comment::default()
                     };
                     com.decision.answer = a.to_string();
+                    // Decided: an open point's answer is not published.
+                    com.decision.status = crate::model::Status::Noted;
                     com.decision.theme = Some(format!("Over {a}"));
                     com
                 })
