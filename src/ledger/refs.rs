@@ -104,16 +104,8 @@ pub fn follow_recorded(
     };
     let title = norm(title);
     let now = newest.section(number);
-    if now.is_some_and(|s| norm(&s.title) == title) {
-        return Followed::Same;
-    }
-    let same_title: Vec<&Section> = newest
-        .sections
-        .iter()
-        .filter(|s| norm(&s.title) == title)
-        .collect();
-    if let [moved] = same_title.as_slice() {
-        return Followed::Moved(moved.number.clone());
+    if let Some(followed) = by_title(newest, number, &title) {
+        return followed;
     }
     // Renamed (and perhaps renumbered): the version the reference was
     // recorded in has the section, and the comparison with the newest
@@ -329,19 +321,32 @@ pub fn follow_chosen(c: &Consultation, number: &str, title: Option<&str>) -> Fol
             None => Followed::Lost { now: None },
         };
     };
-    if now.is_some_and(|s| norm(&s.title) == title) {
-        return Followed::Same;
+    if let Some(followed) = by_title(draft, number, &title) {
+        return followed;
     }
-    let same_title: Vec<&Section> = draft
+    Followed::Lost {
+        now: now.map(|s| s.title.clone()),
+    }
+}
+
+/// A section recorded as `number` with the (normalised) `title`, found in
+/// `version` by its title: the same number when that section still has the
+/// title, else the one section that has it; `None` when neither.
+fn by_title(version: &crate::model::Version, number: &str, title: &str) -> Option<Followed> {
+    if version
+        .section(number)
+        .is_some_and(|s| norm(&s.title) == title)
+    {
+        return Some(Followed::Same);
+    }
+    let same_title: Vec<&Section> = version
         .sections
         .iter()
         .filter(|s| norm(&s.title) == title)
         .collect();
-    if let [moved] = same_title.as_slice() {
-        return Followed::Moved(moved.number.clone());
-    }
-    Followed::Lost {
-        now: now.map(|s| s.title.clone()),
+    match same_title.as_slice() {
+        [moved] => Some(Followed::Moved(moved.number.clone())),
+        _ => None,
     }
 }
 
