@@ -230,7 +230,7 @@ fn every_bad_file_is_named_with_advice_and_the_rest_is_processed() {
         "geen-pdf.pdf",
         &["not a readable PDF", "not a PDF"],
     );
-    for name in ["brief.docx", "brief.odt", "mail.msg"] {
+    for name in ["brief.odt", "mail.msg"] {
         assert_reported(
             &c,
             &err,
@@ -238,6 +238,101 @@ fn every_bad_file_is_named_with_advice_and_the_rest_is_processed() {
             &["save it as PDF", "save or export it as PDF"],
         );
     }
+    // A Word document is read; a damaged one is named with what to do.
+    assert_reported(&c, &err, "brief.docx", &["save it again", "new copy"]);
+}
+
+/// A Word document (`.docx`, as docx-rs writes it, like Word: list numbers
+/// in the numbering part, not in the text) with a letterhead line, a
+/// salutation, the numbered `points` and a closing.
+fn word_letter(points: &[&str]) -> Vec<u8> {
+    use docx_rs::{
+        AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
+        NumberingId, Paragraph, Run, Start,
+    };
+    let mut docx =
+        Docx::new()
+            .add_abstract_numbering(AbstractNumbering::new(1).add_level(Level::new(
+                0,
+                Start::new(1),
+                NumberFormat::new("decimal"),
+                LevelText::new("%1."),
+                LevelJc::new("left"),
+            )))
+            .add_numbering(Numbering::new(1, 1))
+            .add_paragraph(
+                Paragraph::new().add_run(Run::new().add_text("Veenmeer, 2 oktober 2026")),
+            )
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Geachte werkgroep,")))
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(
+                "Hierbij ontvangt u de reactie van onze vereniging op de conceptvisie.",
+            )));
+    for point in points {
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(*point))
+                .numbering(NumberingId::new(1), IndentLevel::new(0)),
+        );
+    }
+    docx = docx
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text("Met vriendelijke groet,")))
+        .add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text("Vereniging Dorpsbelang Veenmeer")),
+        );
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes).unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn a_word_document_is_read_with_its_numbered_points() {
+    let tmp = sample_copy();
+    let points = [
+        "In paragraaf 5.2 mist de rol van de huisarts bij het signaleren van huiselijk geweld \
+         bij ouderen; neem die op.",
+        "De termijn in hoofdstuk 6 is te krap voor de kleine gemeenten van de regio; geef \
+         hun een jaar langer.",
+        "Betrek de dorpsraden bij de uitvoering, zodat inwoners van de kernen weten waar zij \
+         terechtkunnen.",
+    ];
+    fs::write(
+        tmp.path().join("inbox/responses/12-dorpsbelang.docx"),
+        word_letter(&points),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("12-dorpsbelang.docx"), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let r = response(&c, "12-dorpsbelang.docx").unwrap();
+    assert_eq!(r["status"], "ok", "{r:#}");
+    let comments = r["comments"].as_array().unwrap();
+    let texts: Vec<&str> = comments
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    // One comment per numbered point, numbered as Word shows them; the
+    // letterhead, salutation, introduction and closing are no comment.
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    for (i, (text, point)) in texts.iter().zip(points).enumerate() {
+        assert!(text.starts_with(&format!("{}. ", i + 1)), "{text}");
+        assert!(text.contains(&point[..40]), "{text}");
+    }
+    let first: Vec<&str> = comments[0]["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(first.first(), Some(&"5.2"), "{:#}", comments[0]);
+    assert!(
+        r["respondent"]
+            .as_str()
+            .is_some_and(|n| n.contains("Dorpsbelang")),
+        "{r:#}"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@
 
 mod cmap;
 mod dehyphen;
+mod docx;
 mod fonts;
 mod furniture;
 mod interp;
@@ -84,8 +85,8 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 }
 
 /// Extracts `bytes`, dispatching on the extension of `file` and on the
-/// content (a PDF named `.txt` is still read as PDF, a Word file named
-/// `.pdf` is reported as such).
+/// content (a PDF named `.txt` is still read as PDF, a Word document
+/// named `.pdf` as a Word document).
 pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty { file: file.into() });
@@ -96,6 +97,9 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
         .unwrap_or_default();
     if has_pdf_header(bytes) {
         return extract_pdf(file, bytes);
+    }
+    if is_word_document(bytes, &ext) {
+        return docx::extract_docx(file, bytes);
     }
     if let Some((format, advice)) = sniff_other_format(bytes, &ext) {
         return Err(ExtractError::Unsupported {
@@ -142,6 +146,20 @@ fn advice_for(ext: &str) -> &'static str {
         }
         _ => "save it as PDF (or copy the text into a .txt file) and put that in the inbox",
     }
+}
+
+/// A Word document (`.docx`, `.docm`, `.dotx`): a ZIP archive named so,
+/// or one whose first entries are Word's parts.
+fn is_word_document(bytes: &[u8], ext: &str) -> bool {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return false;
+    }
+    if matches!(ext, "docx" | "docm" | "dotx" | "dotm") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    has(b"word/") && !has(b"opendocument")
 }
 
 /// `%PDF-` within the first KiB (some writers put junk before it).

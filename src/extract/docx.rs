@@ -1,0 +1,801 @@
+//! Word documents (`.docx`): the paragraphs of the main document part, in
+//! order, with their list numbers.
+//!
+//! A `.docx` file is a ZIP archive of XML parts; the text is in
+//! `word/document.xml`, one `<w:p>` element per paragraph. Word does not
+//! store the numbers of numbered lists in the text: a paragraph only says
+//! which list it belongs to and at which level (`<w:numPr>`), and
+//! `word/numbering.xml` says how each level is numbered. The numbers are
+//! counted here as Word shows them (`1.`, `a)`, `iii.`, `2.1`), because the
+//! splitter reads a letter's points by them.
+//!
+//! What is read: the text of runs, tabs and line breaks, inserted text of
+//! tracked changes, tables (each cell's paragraphs), text boxes. What is
+//! left out: deleted text of tracked changes, field codes, the fallback
+//! copy of drawings (`mc:Fallback`, the same text again), headers, footers
+//! and footnotes (letterheads and page numbers: furniture). The parts are
+//! read with a size limit, so a ZIP bomb cannot exhaust memory.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::ExtractError;
+use crate::model::{Document, Line, Page};
+
+/// Largest main document part read (uncompressed).
+const MAX_DOCUMENT: u64 = 64 << 20;
+/// Largest numbering part read (uncompressed).
+const MAX_NUMBERING: u64 = 8 << 20;
+/// Deepest list level Word has (0-based levels 0..=8).
+const LEVELS: usize = 9;
+
+/// What a damaged or unreadable Word file gets.
+fn damaged(file: &str, why: &str) -> ExtractError {
+    ExtractError::Unsupported {
+        file: file.into(),
+        format: format!("Word document that could not be read: {why}"),
+        advice: "open it in the word processor and save it again (or export it as PDF) and \
+                 replace the file; if it does not open, ask the sender for a new copy"
+            .into(),
+    }
+}
+
+/// The text of the Word document `bytes` (a ZIP archive with
+/// `word/document.xml`) as one page of lines, each paragraph starting a
+/// new paragraph, a line break inside one starting a new line.
+pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| damaged(file, &format!("not a valid ZIP archive ({e})")))?;
+    let main = main_part(&mut zip).ok_or_else(|| {
+        damaged(
+            file,
+            "it has no `word/document.xml` (not a Word document, or damaged)",
+        )
+    })?;
+    let xml = read_part(&mut zip, &main, MAX_DOCUMENT)
+        .map_err(|why| damaged(file, &why))?
+        .ok_or_else(|| damaged(file, "its main part is missing"))?;
+    // A document without lists has no numbering part; one whose numbering
+    // part cannot be read is still read, without numbers.
+    let numbering = read_part(&mut zip, "word/numbering.xml", MAX_NUMBERING)
+        .ok()
+        .flatten()
+        .map(|x| Numbering::parse(&x))
+        .unwrap_or_default();
+    let paragraphs =
+        paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
+    let mut counter = Counter::new(&numbering);
+    let mut lines = Vec::new();
+    for p in paragraphs {
+        let label = p.list.and_then(|(num, level)| counter.next(num, level));
+        let text = p.text.replace('\u{0}', "");
+        if text.trim().is_empty() {
+            continue;
+        }
+        for (i, row) in text.split('\n').enumerate() {
+            let row = row.trim_end();
+            let row = match (&label, i) {
+                (Some(label), 0) if !label.is_empty() => format!("{label} {}", row.trim_start()),
+                _ => row.to_string(),
+            };
+            if row.trim().is_empty() {
+                continue;
+            }
+            lines.push(Line {
+                text: row,
+                bold: p.bold,
+                paragraph_start: i == 0,
+                ..Line::default()
+            });
+        }
+    }
+    if lines.is_empty() {
+        return Err(ExtractError::Blank { file: file.into() });
+    }
+    Ok(Document {
+        file: file.into(),
+        pages: vec![Page {
+            number: 1,
+            lines,
+            ..Page::default()
+        }],
+        warnings: Vec::new(),
+    })
+}
+
+/// The path of the main document part: `word/document.xml`, or where the
+/// package's relationships say it is.
+fn main_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
+    const USUAL: &str = "word/document.xml";
+    if zip.index_for_name(USUAL).is_some() {
+        return Some(USUAL.to_string());
+    }
+    let rels = read_part(zip, "_rels/.rels", MAX_NUMBERING).ok()??;
+    let mut reader = Reader::from_str(&rels);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if local(&e) == "Relationship" => {
+                let kind = attr(&e, "Type").unwrap_or_default();
+                if kind.ends_with("/officeDocument") {
+                    let target = attr(&e, "Target")?;
+                    let target = target.trim_start_matches('/').to_string();
+                    return zip.index_for_name(&target).map(|_| target);
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The part `name` as text, or `None` when the archive has no such part;
+/// an error when it is larger than `limit` or cannot be read.
+fn read_part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limit: u64,
+) -> Result<Option<String>, String> {
+    let entry = match zip.by_name(name) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("`{name}` cannot be unpacked ({e})")),
+    };
+    let too_large = || format!("`{name}` is larger than {} MiB unpacked", limit >> 20);
+    if entry.size() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The size in the archive can lie: never unpack more than the limit.
+    entry
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("`{name}` cannot be unpacked ({e})"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// The local name of an element (`p` of `w:p`).
+fn local<'a>(e: &'a BytesStart<'_>) -> &'a str {
+    let name = e.name().0;
+    name.rsplit_once(':').map_or(name, |(_, l)| l)
+}
+
+/// The value of the attribute with local name `name` (`w:val` → `val`).
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        let key = a.key.0;
+        let key = key.rsplit_once(':').map_or(key, |(_, l)| l);
+        (key == name).then(|| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })?
+    })
+}
+
+/// Whether a toggle property (`<w:b/>`, `<w:b w:val="0"/>`) is on.
+fn toggle_on(e: &BytesStart<'_>) -> bool {
+    !matches!(
+        attr(e, "val").as_deref(),
+        Some("0" | "false" | "off" | "none")
+    )
+}
+
+/// One paragraph of the document.
+#[derive(Debug, Default)]
+struct Paragraph {
+    text: String,
+    /// List (`numId`) and level (`ilvl`), when it is a list item.
+    list: Option<(String, usize)>,
+    /// Its visible text is all bold, or it has a heading style.
+    bold: bool,
+}
+
+/// A paragraph being read.
+#[derive(Default)]
+struct Open {
+    p: Paragraph,
+    num: Option<String>,
+    level: usize,
+    /// Runs with text, and how many of them were bold.
+    runs: usize,
+    bold_runs: usize,
+    heading: bool,
+}
+
+/// The paragraphs of `document.xml` in reading order (a paragraph inside a
+/// text box or table cell of another comes before the rest of it).
+fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
+    // Elements whose content is skipped (deleted text, field codes, the
+    // fallback copy of a drawing), counted as they nest.
+    let mut skip = 0usize;
+    let mut in_text = false;
+    let mut in_ppr = 0usize;
+    let mut in_rpr = false;
+    let mut run_bold = false;
+    let mut run_has_text = false;
+    loop {
+        let event = reader.read_event()?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = local(e);
+                if skip > 0 {
+                    if !empty {
+                        skip += 1;
+                    }
+                    continue;
+                }
+                match name {
+                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" => {
+                        if !empty {
+                            skip = 1;
+                        }
+                    }
+                    "p" if !empty => open.push(Open::default()),
+                    "pPr" if !empty => in_ppr += 1,
+                    "rPr" if !empty && in_ppr == 0 => {
+                        in_rpr = true;
+                        run_bold = false;
+                    }
+                    "r" if !empty => {
+                        run_bold = false;
+                        run_has_text = false;
+                    }
+                    "b" if in_rpr && in_ppr == 0 => run_bold = toggle_on(e),
+                    "numId" if in_ppr > 0 => {
+                        if let Some(o) = open.last_mut() {
+                            o.num = attr(e, "val");
+                        }
+                    }
+                    "ilvl" if in_ppr > 0 => {
+                        if let Some(o) = open.last_mut() {
+                            o.level = attr(e, "val")
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(0)
+                                .min(LEVELS - 1);
+                        }
+                    }
+                    "pStyle" if in_ppr > 0 => {
+                        if let Some(o) = open.last_mut() {
+                            let style = attr(e, "val").unwrap_or_default().to_lowercase();
+                            o.heading = style.starts_with("heading")
+                                || style.starts_with("kop")
+                                || style == "title"
+                                || style == "titel";
+                        }
+                    }
+                    "t" if in_ppr == 0 && !empty => in_text = true,
+                    "tab" if in_ppr == 0 => push(&mut open, "\t"),
+                    "br" | "cr" if in_ppr == 0 => push(&mut open, "\n"),
+                    "noBreakHyphen" if in_ppr == 0 => push(&mut open, "-"),
+                    _ => {}
+                }
+            }
+            Event::End(ref e) => {
+                let name = e.local_name();
+                let name = name.as_ref();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                match name {
+                    "t" => in_text = false,
+                    "pPr" => in_ppr = in_ppr.saturating_sub(1),
+                    "rPr" => in_rpr = false,
+                    "r" => {
+                        if run_has_text {
+                            if let Some(o) = open.last_mut() {
+                                o.runs += 1;
+                                o.bold_runs += usize::from(run_bold);
+                            }
+                        }
+                    }
+                    "p" => {
+                        if let Some(o) = open.pop() {
+                            let mut p = o.p;
+                            p.list = o.num.filter(|n| n != "0").map(|n| (n, o.level));
+                            p.bold = o.heading || (o.runs > 0 && o.bold_runs == o.runs);
+                            out.push(p);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(ref t) if in_text && skip == 0 => {
+                let text = t.xml10_content();
+                if !text.is_empty() {
+                    run_has_text |= !text.trim().is_empty();
+                    push(&mut open, &text);
+                }
+            }
+            Event::CData(ref t) if in_text && skip == 0 => {
+                push(&mut open, &t.xml10_content());
+            }
+            Event::GeneralRef(ref r) if in_text && skip == 0 => {
+                let ch = match r.resolve_char_ref() {
+                    Ok(Some(ch)) => Some(ch),
+                    Ok(None) => match r.xml10_content().as_ref() {
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                };
+                if let Some(ch) = ch {
+                    push(&mut open, ch.encode_utf8(&mut [0; 4]));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    // Paragraphs a damaged file left open still hold text.
+    while let Some(o) = open.pop() {
+        out.push(o.p);
+    }
+    Ok(out)
+}
+
+/// Adds text to the innermost open paragraph (text outside any paragraph
+/// is not part of the document's text).
+fn push(open: &mut [Open], text: &str) {
+    if let Some(o) = open.last_mut() {
+        o.p.text.push_str(text);
+    }
+}
+
+/// How one level of a list is numbered.
+#[derive(Debug, Clone, Default)]
+struct Level {
+    start: u32,
+    /// `decimal`, `lowerLetter`, `upperRoman`, `bullet`, `none`, ...
+    format: String,
+    /// `%1.`, `%1.%2)`, `•`.
+    text: String,
+}
+
+/// The lists of `numbering.xml`: each `numId` with its levels.
+#[derive(Debug, Default)]
+struct Numbering {
+    lists: HashMap<String, Vec<Level>>,
+}
+
+impl Numbering {
+    /// Reads `numbering.xml`; what cannot be read is left out (those lists
+    /// get no numbers).
+    fn parse(xml: &str) -> Numbering {
+        let mut reader = Reader::from_str(xml);
+        let mut abstracts: HashMap<String, Vec<Level>> = HashMap::new();
+        // numId → (abstractNumId, start overrides per level)
+        let mut nums: Vec<(String, String, Vec<(usize, u32)>)> = Vec::new();
+        let mut current_abstract: Option<String> = None;
+        let mut current_num: Option<(String, String, Vec<(usize, u32)>)> = None;
+        let mut level: Option<usize> = None;
+        let mut override_level: Option<usize> = None;
+        loop {
+            let event = match reader.read_event() {
+                Ok(event) => event,
+                Err(_) => break,
+            };
+            match event {
+                Event::Start(ref e) | Event::Empty(ref e) => match local(e) {
+                    "abstractNum" => {
+                        current_abstract = attr(e, "abstractNumId");
+                    }
+                    "lvl" if current_abstract.is_some() => {
+                        level = attr(e, "ilvl")
+                            .and_then(|v| v.parse::<usize>().ok())
+                            .filter(|l| *l < LEVELS);
+                    }
+                    "start" => {
+                        let value = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1);
+                        if let (Some(a), Some(l)) = (&current_abstract, level) {
+                            level_mut(&mut abstracts, a, l).start = value;
+                        }
+                    }
+                    "numFmt" => {
+                        if let (Some(a), Some(l)) = (&current_abstract, level) {
+                            level_mut(&mut abstracts, a, l).format =
+                                attr(e, "val").unwrap_or_default();
+                        }
+                    }
+                    "lvlText" => {
+                        if let (Some(a), Some(l)) = (&current_abstract, level) {
+                            level_mut(&mut abstracts, a, l).text =
+                                attr(e, "val").unwrap_or_default();
+                        }
+                    }
+                    "num" => {
+                        current_num = attr(e, "numId").map(|id| (id, String::new(), Vec::new()));
+                    }
+                    "abstractNumId" => {
+                        if let Some(n) = &mut current_num {
+                            n.1 = attr(e, "val").unwrap_or_default();
+                        }
+                    }
+                    "lvlOverride" => {
+                        override_level = attr(e, "ilvl").and_then(|v| v.parse().ok());
+                    }
+                    "startOverride" => {
+                        if let (Some(n), Some(l)) = (&mut current_num, override_level) {
+                            if let Some(v) = attr(e, "val").and_then(|v| v.parse().ok()) {
+                                n.2.push((l, v));
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                Event::End(ref e) => match e.local_name().as_ref() {
+                    "abstractNum" => current_abstract = None,
+                    "lvl" => level = None,
+                    "lvlOverride" => override_level = None,
+                    "num" => nums.extend(current_num.take()),
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        let mut lists = HashMap::new();
+        for (id, abstract_id, overrides) in nums {
+            let Some(levels) = abstracts.get(&abstract_id) else {
+                continue;
+            };
+            let mut levels = levels.clone();
+            for (l, start) in overrides {
+                if let Some(level) = levels.get_mut(l) {
+                    level.start = start;
+                }
+            }
+            lists.insert(id, levels);
+        }
+        Numbering { lists }
+    }
+}
+
+/// The level `l` of abstract list `a`, made when missing.
+fn level_mut<'m>(map: &'m mut HashMap<String, Vec<Level>>, a: &str, l: usize) -> &'m mut Level {
+    let levels = map.entry(a.to_string()).or_default();
+    if levels.len() <= l {
+        levels.resize(
+            l + 1,
+            Level {
+                start: 1,
+                ..Level::default()
+            },
+        );
+    }
+    &mut levels[l]
+}
+
+/// Counts list items as Word does: per list, each level counting from its
+/// start, a deeper level starting again after a shallower item.
+struct Counter<'n> {
+    numbering: &'n Numbering,
+    counts: HashMap<String, [Option<u32>; LEVELS]>,
+}
+
+impl<'n> Counter<'n> {
+    fn new(numbering: &'n Numbering) -> Counter<'n> {
+        Counter {
+            numbering,
+            counts: HashMap::new(),
+        }
+    }
+
+    /// The label of the next item of list `num` at `level` (`3.`, `b)`,
+    /// `•`, empty for an unnumbered level), or `None` for a list that
+    /// `numbering.xml` does not describe.
+    fn next(&mut self, num: String, level: usize) -> Option<String> {
+        let levels = self.numbering.lists.get(&num)?;
+        let counts = self.counts.entry(num).or_insert([None; LEVELS]);
+        let start = |l: usize| levels.get(l).map_or(1, |lv| lv.start);
+        counts[level] = Some(counts[level].map_or(start(level), |c| c.saturating_add(1)));
+        for deeper in counts.iter_mut().skip(level + 1) {
+            *deeper = None;
+        }
+        let this = levels.get(level)?;
+        match this.format.as_str() {
+            "bullet" => return Some("•".to_string()),
+            "none" => return Some(String::new()),
+            _ => {}
+        }
+        let mut label = String::new();
+        let mut rest = this.text.as_str();
+        while let Some(at) = rest.find('%') {
+            label.push_str(&rest[..at]);
+            let after = &rest[at + 1..];
+            let digit = after.chars().next().and_then(|c| c.to_digit(10));
+            match digit {
+                Some(d) if (1..=LEVELS as u32).contains(&d) => {
+                    let l = d as usize - 1;
+                    let value = counts[l].unwrap_or_else(|| start(l));
+                    let format = levels.get(l).map_or("decimal", |lv| lv.format.as_str());
+                    label.push_str(&format_number(value, format));
+                    rest = &after[1..];
+                }
+                _ => {
+                    label.push('%');
+                    rest = after;
+                }
+            }
+        }
+        label.push_str(rest);
+        Some(label.trim().to_string())
+    }
+}
+
+/// `n` written in a list number format of Word.
+fn format_number(n: u32, format: &str) -> String {
+    match format {
+        "lowerLetter" => letters(n).to_lowercase(),
+        "upperLetter" => letters(n),
+        "lowerRoman" => roman(n).to_lowercase(),
+        "upperRoman" => roman(n),
+        "decimalZero" if n < 10 => format!("0{n}"),
+        _ => n.to_string(),
+    }
+}
+
+/// `A`…`Z`, then `AA`, `BB`, … as Word counts letters.
+fn letters(n: u32) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    let letter = char::from(b'A' + ((n - 1) % 26) as u8);
+    let times = ((n - 1) / 26 + 1).min(10) as usize;
+    std::iter::repeat_n(letter, times).collect()
+}
+
+/// Roman numerals (`IV`, `XII`); numbers above 3999 in digits.
+fn roman(n: u32) -> String {
+    if n == 0 || n > 3999 {
+        return n.to_string();
+    }
+    const PARTS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, numeral) in PARTS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A `.docx` archive with `body` as the body of `word/document.xml`
+    /// and `numbering` as `word/numbering.xml` (when not empty).
+    pub(crate) fn docx(body: &str, numbering: &str) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
+        let mut parts = vec![
+            (
+                "[Content_Types].xml".to_string(),
+                r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_string(),
+            ),
+            (
+                "word/document.xml".to_string(),
+                format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body}</w:body></w:document>"#),
+            ),
+        ];
+        if !numbering.is_empty() {
+            parts.push((
+                "word/numbering.xml".to_string(),
+                format!(r#"<?xml version="1.0"?><w:numbering {ns}>{numbering}</w:numbering>"#),
+            ));
+        }
+        for (name, text) in parts {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn p(text: &str) -> String {
+        format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+    }
+
+    fn item(num: u32, level: u32, text: &str) -> String {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"Lijstalinea\"/><w:numPr><w:ilvl w:val=\"{level}\"/>\
+             <w:numId w:val=\"{num}\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    }
+
+    const NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="1">
+        <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="0"/>
+        <w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>"#;
+
+    fn lines(doc: &Document) -> Vec<String> {
+        doc.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+    }
+
+    #[test]
+    fn list_numbers_are_counted_as_word_shows_them() {
+        let body = [
+            p("Geachte werkgroep,"),
+            item(1, 0, "Wij steunen de visie."),
+            item(1, 1, "in paragraaf 5.1;"),
+            item(1, 1, "in paragraaf 5.2."),
+            item(1, 2, "diep"),
+            item(1, 0, "De regio moet meer doen."),
+            item(1, 1, "opnieuw a"),
+            item(2, 0, "een opsomming"),
+            item(3, 0, "verder genummerd"),
+            item(9, 0, "lijst zonder definitie"),
+        ]
+        .concat();
+        let doc = extract_docx("brief.docx", &docx(&body, NUMBERING)).unwrap();
+        assert_eq!(
+            lines(&doc),
+            [
+                "Geachte werkgroep,",
+                "1. Wij steunen de visie.",
+                "a) in paragraaf 5.1;",
+                "b) in paragraaf 5.2.",
+                "1.b.i diep",
+                "2. De regio moet meer doen.",
+                "a) opnieuw a",
+                "• een opsomming",
+                "7. verder genummerd",
+                "lijst zonder definitie",
+            ]
+        );
+        assert!(doc.pages[0].lines.iter().all(|l| l.paragraph_start));
+    }
+
+    #[test]
+    fn deleted_text_field_codes_and_fallbacks_are_left_out() {
+        let body = r#"<w:p><w:r><w:t>Wij </w:t></w:r><w:del w:id="1"><w:r><w:delText>niet </w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>wel </w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>eens &amp; blij</w:t></w:r></w:p>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>In het kader</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>In het kader</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Na het kader</w:t><w:br/><w:t>tweede regel</w:t><w:tab/><w:t>met tab</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>cel een</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>cel twee</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>"#;
+        let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
+        assert_eq!(
+            lines(&doc),
+            [
+                "Wij wel eens & blij",
+                "In het kader",
+                "Na het kader",
+                "tweede regel\tmet tab",
+                "cel een",
+                "cel twee",
+            ]
+        );
+        let starts: Vec<bool> = doc.pages[0]
+            .lines
+            .iter()
+            .map(|l| l.paragraph_start)
+            .collect();
+        assert_eq!(starts, [true, true, true, false, true, true]);
+    }
+
+    #[test]
+    fn bold_paragraphs_and_headings_are_marked_bold() {
+        let body = r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Zorgen over wachtlijsten</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Vet kopje</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Niet vet</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Deels</w:t></w:r><w:r><w:t> vet</w:t></w:r></w:p>"#;
+        let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
+        let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+        assert_eq!(bold, [true, true, false, false]);
+    }
+
+    #[test]
+    fn damaged_and_empty_documents_are_named_with_advice() {
+        let err = extract_docx("reactie.docx", b"PK\x03\x04 kapot").unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("reactie.docx"), "{message}");
+        assert!(message.contains("save it again"), "{message}");
+        // A ZIP archive without Word's main part.
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("iets.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"tekst").unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        let err = extract_docx("reactie.docx", &bytes).unwrap_err();
+        assert!(err.to_string().contains("word/document.xml"), "{err}");
+        // Only empty paragraphs: blank.
+        let err = extract_docx("leeg.docx", &docx("<w:p/><w:p></w:p>", "")).unwrap_err();
+        assert!(matches!(err, ExtractError::Blank { .. }), "{err}");
+        // Broken XML.
+        let err = extract_docx("kapot.docx", &docx("<w:p><w:r><w:t>a</w:x>", "")).unwrap_err();
+        assert!(err.to_string().contains("not valid XML"), "{err}");
+    }
+
+    #[test]
+    fn a_part_larger_than_its_limit_is_refused_unread() {
+        // Highly compressible: a few KiB packed, more than the limit unpacked.
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("word/numbering.xml", options).unwrap();
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..=(MAX_NUMBERING >> 20) {
+            zip.write_all(&chunk).unwrap();
+        }
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(bytes.len() < 1 << 20);
+        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+        let err = read_part(&mut archive, "word/numbering.xml", MAX_NUMBERING).unwrap_err();
+        assert!(err.contains("larger than 8 MiB"), "{err}");
+    }
+
+    #[test]
+    fn a_truncated_or_garbled_document_gives_an_error_not_a_panic() {
+        let body = [
+            p("Geachte werkgroep,"),
+            item(1, 0, "Wij steunen de visie."),
+            item(1, 1, "in paragraaf 5.1;"),
+        ]
+        .concat();
+        let bytes = docx(&body, NUMBERING);
+        for cut in (0..bytes.len()).step_by(13) {
+            let _ = extract_docx("kapot.docx", &bytes[..cut]);
+        }
+        for at in (0..bytes.len()).step_by(11) {
+            let mut garbled = bytes.clone();
+            garbled[at] ^= 0x5A;
+            let _ = extract_docx("kapot.docx", &garbled);
+        }
+        // Unbalanced nesting and stray end tags in the XML itself.
+        for body in [
+            "<w:p><w:del><w:r><w:t>x</w:t></w:r></w:p>",
+            "</w:p></w:r><w:t>los</w:t>",
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"99\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>diep</w:t></w:r></w:p>",
+        ] {
+            let _ = extract_docx("raar.docx", &docx(body, NUMBERING));
+        }
+    }
+
+    #[test]
+    fn numbers_in_word_formats() {
+        assert_eq!(format_number(4, "upperRoman"), "IV");
+        assert_eq!(format_number(1994, "lowerRoman"), "mcmxciv");
+        assert_eq!(format_number(27, "lowerLetter"), "aa");
+        assert_eq!(format_number(3, "decimalZero"), "03");
+        assert_eq!(format_number(12, "decimal"), "12");
+    }
+}
