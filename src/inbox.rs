@@ -174,6 +174,13 @@ impl Inbox {
                 drafts_dir.display()
             );
         }
+        if let Some(message) = unordered_drafts(&drafts) {
+            skipped.push(Problem {
+                kind: crate::model::ProblemKind::Setup,
+                file: "drafts/".into(),
+                message,
+            });
+        }
         let responses_dir = root.join("responses");
         let responses = if responses_dir.is_dir() {
             list_files(root, &responses_dir, &mut skipped)?
@@ -254,6 +261,39 @@ impl Inbox {
             })
             .collect()
     }
+}
+
+/// A warning when two or more drafts have no number in front of their
+/// names (`inspraakversie.pdf`, `definitief.pdf`): versions are read oldest
+/// first by file name, which orders such names by the alphabet, not by
+/// when they were written, and nothing else (not `consultation.toml`)
+/// sets the order.
+fn unordered_drafts(drafts: &[PathBuf]) -> Option<String> {
+    let names: Vec<String> = drafts.iter().map(|p| file_name(p)).collect();
+    let unnumbered: Vec<&String> = names
+        .iter()
+        .filter(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    if unnumbered.len() < 2 {
+        return None;
+    }
+    let quoted = |list: &[&String]| {
+        list.iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let all: Vec<&String> = names.iter().collect();
+    Some(format!(
+        "the drafts {} have no number in front of their names, so their order is that of the \
+         alphabet: the versions are read in the order {} (oldest first, the last is the newest \
+         version). If that is not the order in which they were written, put a number in front \
+         of each draft's name, oldest first (`01-inspraakversie.pdf`, `02-definitief.pdf`; see \
+         README: Inbox convention), and rename their `[drafts.\"…\"]` tables in \
+         `consultation.toml` with them; the order cannot be set in `consultation.toml`",
+        quoted(&unnumbered),
+        quoted(&all)
+    ))
 }
 
 /// Files no one submits: hidden files (`.DS_Store`, LibreOffice's

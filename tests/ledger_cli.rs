@@ -601,6 +601,33 @@ fn decide_refuses_unknown_editorial_sections_and_lists_a_responses_points() {
         .stderr(predicates::str::contains("there is no response 7"));
 }
 
+/// QA14: `decide 2.1` after response 2's file was removed from the inbox
+/// said only that there is no response 2; the ledger records which file
+/// that was, and the message names it.
+#[test]
+fn deciding_on_a_removed_responses_point_names_its_file() {
+    let dir = inbox();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let (file, number) = numbers(dir.path())
+        .into_iter()
+        .find(|(_, n)| *n == 2)
+        .unwrap();
+    std::fs::remove_file(dir.path().join("inbox/responses").join(&file)).unwrap();
+    let out = inspraak(dir.path())
+        .args(["decide", &format!("{number}.1"), "--status", "noted"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "response 2 (reactie 2) was the file `{file}`, which is no longer in the inbox"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("nothing was recorded"), "{err}");
+}
+
 /// A bare number (`decide 1`, its `.1` forgotten) is a response, never the
 /// prefix of a comment id (`c-1…` may be a point of another respondent): it
 /// is refused with the points of that response, and nothing is recorded.
@@ -1604,4 +1631,43 @@ fn a_renumbered_point_needs_no_confirmation() {
     assert!(list
         .to_string()
         .contains("Plaatsen voor vaders toegevoegd."));
+}
+
+/// QA14: drafts without a number in front of their names are read in the
+/// order of the alphabet (`definitief` before `inspraakversie`, so the
+/// final version was read as the consultation draft) without a word. Every
+/// command warns, naming the files and the order they are read in.
+#[test]
+fn drafts_without_order_numbers_are_warned_about() {
+    let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n";
+    let dir = temp_inbox(&[
+        ("drafts/inspraakversie.txt", draft),
+        ("drafts/definitief.txt", draft),
+        (
+            "responses/stichting-zuid.txt",
+            "Stichting Zuid vindt dat de wachtlijsten bij de opvang snel korter moeten.\n",
+        ),
+    ]);
+    let out = succeeded(dir.path(), &["comments"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`definitief.txt`, `inspraakversie.txt` (oldest first"),
+        "{err}"
+    );
+    assert!(err.contains("`01-inspraakversie.pdf`"), "{err}");
+    // Numbered, they are in order: no warning.
+    let drafts = dir.path().join("inbox/drafts");
+    std::fs::rename(
+        drafts.join("inspraakversie.txt"),
+        drafts.join("01-inspraakversie.txt"),
+    )
+    .unwrap();
+    std::fs::rename(
+        drafts.join("definitief.txt"),
+        drafts.join("02-definitief.txt"),
+    )
+    .unwrap();
+    let out = succeeded(dir.path(), &["comments"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("no number in front"), "{err}");
 }

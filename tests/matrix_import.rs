@@ -1091,6 +1091,74 @@ fn an_edit_of_the_tools_sections_column_is_reported_not_dropped() {
     assert_eq!(plan.changes, vec![]);
 }
 
+/// A draft section by number and title, as the tests of renumbering
+/// write them.
+fn renumbering_version(sections: &[(&str, &str)]) -> String {
+    let mut text = "# Regiovisie\n".to_string();
+    for (i, (title, body)) in sections.iter().enumerate() {
+        text.push_str(&format!("\n## {} {title}\n\n{body}\n", i + 1));
+    }
+    text
+}
+
+const INLEIDING: (&str, &str) = (
+    "Inleiding",
+    "De regio wil huiselijk geweld aanpakken met lokale teams.",
+);
+const PREVENTIE: (&str, &str) = (
+    "Preventie",
+    "Wij investeren in voorlichting op scholen en sportclubs.",
+);
+const OPVANG: (&str, &str) = (
+    "Opvang",
+    "Er komen meer opvangplaatsen voor vrouwen en kinderen, en ook voor vaders met kinderen.",
+);
+
+/// An inbox whose newest version (`02-definitief.md`) has Opvang as
+/// section 3, with one response of two comments (1.1 on the inleiding,
+/// 1.2 on the opvang).
+fn renumbering_inbox() -> tempfile::TempDir {
+    temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            &renumbering_version(&[
+                INLEIDING,
+                (
+                    "Opvang",
+                    "Er komen meer opvangplaatsen voor vrouwen en kinderen.",
+                ),
+            ]),
+        ),
+        (
+            "drafts/02-definitief.md",
+            &renumbering_version(&[INLEIDING, PREVENTIE, OPVANG]),
+        ),
+        (
+            "responses/stichting.txt",
+            "Wij steunen de inleiding van de visie en de rol van de lokale teams.\n\n\
+             De opvang heeft te weinig plaatsen voor vaders met kinderen.\n",
+        ),
+    ])
+}
+
+/// A newer version that inserts a section before Opvang: 3 is Nazorg now,
+/// Opvang 4.
+fn add_nazorg_version(d: &Path) {
+    std::fs::write(
+        d.join("inbox/drafts/03-definitief-v2.md"),
+        renumbering_version(&[
+            INLEIDING,
+            PREVENTIE,
+            (
+                "Nazorg",
+                "Na het geweld krijgen gezinnen een vaste contactpersoon.",
+            ),
+            OPVANG,
+        ]),
+    )
+    .unwrap();
+}
+
 /// The reported defect: a table exported while an older version was the
 /// newest holds that version's section numbers in `wijziging in`. After a
 /// newer version renumbered the section (and the ledger's reference
@@ -1099,47 +1167,8 @@ fn an_edit_of_the_tools_sections_column_is_reported_not_dropped() {
 /// cell is read against the version the table was exported for.
 #[test]
 fn a_change_reference_in_a_table_exported_before_a_new_version_is_read_as_exported() {
-    let version = |sections: &[(&str, &str)]| {
-        let mut text = "# Regiovisie\n".to_string();
-        for (i, (title, body)) in sections.iter().enumerate() {
-            text.push_str(&format!("\n## {} {title}\n\n{body}\n", i + 1));
-        }
-        text
-    };
-    let inleiding = (
-        "Inleiding",
-        "De regio wil huiselijk geweld aanpakken met lokale teams.",
-    );
-    let preventie = (
-        "Preventie",
-        "Wij investeren in voorlichting op scholen en sportclubs.",
-    );
-    let opvang = (
-        "Opvang",
-        "Er komen meer opvangplaatsen voor vrouwen en kinderen, en ook voor vaders met kinderen.",
-    );
     for ext in ["csv", "xlsx"] {
-        let dir = temp_inbox(&[
-            (
-                "drafts/01-inspraakversie.md",
-                &version(&[
-                    inleiding,
-                    (
-                        "Opvang",
-                        "Er komen meer opvangplaatsen voor vrouwen en kinderen.",
-                    ),
-                ]),
-            ),
-            (
-                "drafts/02-definitief.md",
-                &version(&[inleiding, preventie, opvang]),
-            ),
-            (
-                "responses/stichting.txt",
-                "Wij steunen de inleiding van de visie en de rol van de lokale teams.\n\n\
-                 De opvang heeft te weinig plaatsen voor vaders met kinderen.\n",
-            ),
-        ]);
+        let dir = renumbering_inbox();
         let d = dir.path();
         let run = |args: &[&str]| {
             let mut cmd = inspraak(d);
@@ -1161,19 +1190,7 @@ fn a_change_reference_in_a_table_exported_before_a_new_version_is_read_as_export
         let file = format!("m.{ext}");
         run(&["matrix", "export", &file]).assert().success();
         // A newer version inserts a section before Opvang: 3 is Nazorg now.
-        std::fs::write(
-            d.join("inbox/drafts/03-definitief-v2.md"),
-            version(&[
-                inleiding,
-                preventie,
-                (
-                    "Nazorg",
-                    "Na het geweld krijgen gezinnen een vaste contactpersoon.",
-                ),
-                opvang,
-            ]),
-        )
-        .unwrap();
+        add_nazorg_version(d);
         run(&["run", "--quiet"]).assert().success();
         let ledger = d.join("ledger.toml");
         let text = std::fs::read_to_string(&ledger).unwrap();
@@ -1200,6 +1217,123 @@ fn a_change_reference_in_a_table_exported_before_a_new_version_is_read_as_export
         assert!(text.contains("change_ref = \"4\""), "{ext}: {text}");
         assert!(
             text.contains("change_ref_title = \"Opvang\""),
+            "{ext}: {text}"
+        );
+    }
+}
+
+/// QA14: a row in a real conflict (its answer changed in the ledger and in
+/// a table exported while an older version was the newest), imported with
+/// `--force`, wrote the table's old number of the change's section: Nazorg
+/// now. The table's version is known from its rows left as exported (1.1
+/// here), and the cell is read as that version numbered its sections.
+#[test]
+fn a_forced_conflict_in_an_old_table_writes_the_current_number() {
+    for ext in ["csv", "xlsx"] {
+        let dir = renumbering_inbox();
+        let d = dir.path();
+        let run = |args: &[&str]| {
+            let mut cmd = inspraak(d);
+            cmd.args(args);
+            cmd
+        };
+        for (id, answer) in [("1.1", "Verwerkt."), ("1.2", "Overgenomen.")] {
+            run(&[
+                "decide",
+                id,
+                "-s",
+                "adopted",
+                "-a",
+                answer,
+                "--change-ref",
+                "3",
+            ])
+            .assert()
+            .success();
+        }
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        add_nazorg_version(d);
+        run(&["run", "--quiet"]).assert().success();
+        run(&["decide", "1.2", "-a", "Overgenomen in de opvang."])
+            .assert()
+            .success();
+        edit_row(&d.join(&file), "vaders", |row, header| {
+            set_cell(row, header, "antwoord", "Overgenomen: ook voor vaders.")
+        });
+        let out = run(&["matrix", "import", &file, "--force"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{ext}: {stdout}");
+        assert!(stdout.contains("forced"), "{ext}: {stdout}");
+        let text = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        assert!(
+            text.contains("answer = \"Overgenomen: ook voor vaders.\""),
+            "{ext}: {text}"
+        );
+        assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
+        assert!(!text.contains("Nazorg"), "{ext}: {text}");
+        assert_eq!(
+            text.matches("change_ref = \"4\"").count(),
+            2,
+            "{ext}: {text}"
+        );
+    }
+}
+
+/// QA14: a change reference typed into a table exported while an older
+/// version was the newest, for a comment that had none, was read with the
+/// newest version's numbers (3: Nazorg, where the meeting meant Opvang).
+/// It is read as the table's version numbered it, with a note.
+#[test]
+fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
+    for ext in ["csv", "xlsx"] {
+        let dir = renumbering_inbox();
+        let d = dir.path();
+        let run = |args: &[&str]| {
+            let mut cmd = inspraak(d);
+            cmd.args(args);
+            cmd
+        };
+        run(&[
+            "decide",
+            "1.1",
+            "-s",
+            "adopted",
+            "-a",
+            "Verwerkt.",
+            "--change-ref",
+            "3",
+        ])
+        .assert()
+        .success();
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        add_nazorg_version(d);
+        run(&["run", "--quiet"]).assert().success();
+        edit_row(&d.join(&file), "vaders", |row, header| {
+            set_cell(row, header, "status", "overgenomen");
+            set_cell(row, header, "antwoord", "Overgenomen.");
+            set_cell(row, header, "wijziging in", "3");
+        });
+        let out = run(&["matrix", "import", &file]).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{ext}: {all}");
+        assert!(
+            all.contains("read as section 4 of the newest version"),
+            "{ext}: {all}"
+        );
+        let text = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
+        assert!(!text.contains("Nazorg"), "{ext}: {text}");
+        assert_eq!(
+            text.matches("change_ref = \"4\"").count(),
+            2,
             "{ext}: {text}"
         );
     }

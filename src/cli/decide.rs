@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Result};
 
-use crate::ledger::{find_comment, resolve_id, IdMatch, Update};
+use crate::ledger::{find_comment, resolve_id, IdMatch, Ledger, Update};
 use crate::model::{Consultation, Status};
 
 /// Record a decision on one or more comments.
@@ -148,7 +148,7 @@ pub fn execute(args: &Args) -> Result<()> {
     for r in ledger.settle_into(&mut c) {
         eprintln!("note: {}", r.note());
     }
-    let ids = resolve_all(&c, &args.ids)?;
+    let ids = resolve_all(&c, &ledger, &args.ids)?;
     let editorial = editorial_sections(&c, &args.editorial)?;
     for s in &editorial {
         ledger.editorial.insert(s.clone());
@@ -246,7 +246,7 @@ fn resolve_orphans(args: &Args) -> Result<()> {
         let old = ledger.orphan_key(&c, old).map_err(nothing)?;
         let new = match resolve_id(&c, new) {
             IdMatch::One(id) => id,
-            _ => resolve_all(&c, std::slice::from_ref(new))?.remove(0),
+            _ => resolve_all(&c, &ledger, std::slice::from_ref(new))?.remove(0),
         };
         let key = ledger
             .move_orphan(&c, &old, &new, args.to_other_respondent)
@@ -312,7 +312,7 @@ fn editorial_sections(c: &Consultation, given: &[String]) -> Result<Vec<String>>
 }
 
 /// Resolves every id or prefix; all unknown and ambiguous ones in one error.
-fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
+fn resolve_all(c: &Consultation, ledger: &Ledger, given: &[String]) -> Result<Vec<String>> {
     let mut ids = Vec::new();
     let mut errors = Vec::new();
     for g in given {
@@ -328,10 +328,10 @@ fn resolve_all(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
                 candidates(c, &hits)
             )),
             IdMatch::None if crate::model::MemoNumber::parse(g).is_some() => {
-                errors.push(no_such_point(c, g));
+                errors.push(no_such_point(c, ledger, g));
             }
             IdMatch::None if crate::ledger::is_response_number(g) => {
-                errors.push(not_a_point(c, g));
+                errors.push(not_a_point(c, ledger, g));
             }
             IdMatch::None => {
                 if let Some(o) = c
@@ -369,12 +369,13 @@ const MAX_POINTS_LISTED: usize = 12;
 
 /// The message for a memo number (`1.99`) that names no comment: the
 /// comments of that response, or the responses there are.
-fn no_such_point(c: &Consultation, given: &str) -> String {
+fn no_such_point(c: &Consultation, ledger: &Ledger, given: &str) -> String {
     let Some(n) = crate::model::MemoNumber::parse(given) else {
         return format!("no comment has number `{given}`");
     };
     points_of(
         c,
+        ledger,
         n.response,
         &format!("no comment has number `{}`", given.trim()),
     )
@@ -382,7 +383,7 @@ fn no_such_point(c: &Consultation, given: &str) -> String {
 
 /// The message for a bare number (`8`): a response, not one of its
 /// points, listing the points it has.
-fn not_a_point(c: &Consultation, given: &str) -> String {
+fn not_a_point(c: &Consultation, ledger: &Ledger, given: &str) -> String {
     let digits: String = given.chars().filter(char::is_ascii_digit).collect();
     let Ok(number) = digits.parse::<u32>() else {
         return format!(
@@ -392,6 +393,7 @@ fn not_a_point(c: &Consultation, given: &str) -> String {
     };
     points_of(
         c,
+        ledger,
         number,
         &format!(
             "`{}` is a response number, not a comment: give the memo number of a point \
@@ -401,9 +403,17 @@ fn not_a_point(c: &Consultation, given: &str) -> String {
     )
 }
 
-/// `head`, then the points of response `number` (or the responses there
-/// are when it has none).
-fn points_of(c: &Consultation, number: u32, head: &str) -> String {
+/// `head`, then the points of response `number` (or, when there is none,
+/// the file the ledger records for it that was removed from the inbox, or
+/// the responses there are).
+fn points_of(c: &Consultation, ledger: &Ledger, number: u32, head: &str) -> String {
+    if let Some(file) = ledger.removed_file(&c.responses, number) {
+        return format!(
+            "{head}: response {number} (reactie {number}) was the file `{file}`, which is no \
+             longer in the inbox; put it back in the inbox's `responses` folder to decide on \
+             its points (see `inspraak comments` for the responses there are)"
+        );
+    }
     let Some(r) = c.responses.iter().find(|r| r.number == number) else {
         let mut numbers: Vec<u32> = c.responses.iter().map(|r| r.number).collect();
         numbers.sort_unstable();

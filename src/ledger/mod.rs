@@ -427,6 +427,19 @@ impl Ledger {
         (!recorded.is_empty()).then(|| recorded.iter().any(|s| same_sender(s, sender)))
     }
 
+    /// The file the ledger records as response `number` when none of
+    /// `responses` (those in the inbox now) has that number: the file was
+    /// removed from the inbox (or renamed away).
+    pub fn removed_file(&self, responses: &[Response], number: u32) -> Option<&str> {
+        if responses.iter().any(|r| r.number == number) {
+            return None;
+        }
+        self.respondents
+            .iter()
+            .find(|(file, &n)| n == number && !responses.iter().any(|r| r.file == **file))
+            .map(|(file, _)| file.as_str())
+    }
+
     /// A warning when the ledger holds decisions on responses in `responses`
     /// but records no number for them (neither by file nor by text): its
     /// `[respondents]` and `[response_ids]` tables were lost (a hand edit,

@@ -23,6 +23,12 @@
 //!
 //! A row without a basis (a table exported by an older version, or a cell
 //! left empty) is applied as before: the sheet wins.
+//!
+//! A table exported while an older version of the document was the newest
+//! numbers `wijziging in` as that version did; its rows whose basis is the
+//! ledger's decision with the reference so numbered tell which version
+//! that was, and every `wijziging in` typed into the table is read as that
+//! version's section and written with its number in the newest version.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -432,6 +438,7 @@ pub fn plan_resolving(
             });
         }
     }
+    let table_versions = exported_versions(table, &columns, c);
     for (row, cells) in &table.rows {
         let cell = |i: usize| -> Option<String> {
             columns[i].map(|j| restore(cells.get(j).map(String::as_str).unwrap_or("")))
@@ -588,64 +595,34 @@ pub fn plan_resolving(
         // A row exported while an older version was the newest, whose
         // decision the ledger still holds: its `wijziging in` numbers
         // that version's sections (the ledger's reference followed its
-        // section to its number in the newest version since).
+        // section to its number in the newest version since). So do the
+        // other rows of its table (`table_versions`).
         let exported_for = stale_export(c, now, &basis_cell);
-        let change_ref = match (
-            cell(col::CHANGE_REF).map(|t| t.trim().to_string()),
-            &exported_for,
-        ) {
-            (Some(t), Some((at, then))) if !t.is_empty() => {
-                let file = c.versions.get(*at).map_or("", |v| v.file.as_str());
-                if crate::ledger::refs::norm_number(&t) == crate::ledger::refs::norm_number(then) {
-                    // Left as exported: the ledger's reference.
-                    now.change_ref.clone()
-                } else {
-                    match crate::ledger::refs::renumbered_since(c, *at, &t) {
-                        Ok(Some(n)) => {
-                            if n != t {
-                                plan.resolved.push(format!(
-                                    "row {row}: `wijziging in` {t} of `{id}` numbers the \
-                                     sections of `{file}` (the newest version when the table \
-                                     was exported): read as section {n} of the newest version"
-                                ));
-                            }
-                            Some(n)
-                        }
-                        Ok(None) => match crate::ledger::refs::parse_section_ref(
-                            c,
-                            &t,
-                            "the change cannot be referred to",
-                        ) {
-                            Ok(n) => Some(n),
-                            Err(e) => {
-                                problem(format!("`wijziging in` of `{id}`: {e}"));
-                                continue;
-                            }
-                        },
-                        Err(title) => {
-                            problem(format!(
-                                "`wijziging in` of `{id}`: {t} numbers the sections of `{file}` \
-                                 (the newest version when the table was exported), whose \
-                                 section {t} ‘{title}’ the newest version no longer has; give a \
-                                 section of the newest version"
-                            ));
-                            continue;
-                        }
+        let typed = cell(col::CHANGE_REF).map(|t| t.trim().to_string());
+        let change_ref = match (&typed, &exported_for) {
+            (Some(t), Some((_, then)))
+                if crate::ledger::refs::norm_number(t)
+                    == crate::ledger::refs::norm_number(then) =>
+            {
+                // Left as exported: the ledger's reference.
+                now.change_ref.clone()
+            }
+            (Some(t), _) if !t.is_empty() => {
+                // Read as the version the table was exported for numbered
+                // its sections: the row's own, else the table's.
+                let versions = match &exported_for {
+                    Some((at, _)) => vec![*at],
+                    None => table_versions.clone(),
+                };
+                match read_change_ref(c, &versions, t, &id, *row, &mut plan.resolved) {
+                    Ok(n) => Some(n),
+                    Err(e) => {
+                        problem(e);
+                        continue;
                     }
                 }
             }
-            (Some(t), _) if !t.is_empty() => match crate::ledger::refs::parse_section_ref(
-                c,
-                &t,
-                "the change cannot be referred to",
-            ) {
-                Ok(n) => Some(n),
-                Err(e) => {
-                    problem(format!("`wijziging in` of `{id}`: {e}"));
-                    continue;
-                }
-            },
-            (other, _) => other,
+            (other, _) => other.clone(),
         };
         let update = Update {
             status: Some(status),
@@ -668,7 +645,12 @@ pub fn plan_resolving(
         if !basis_cell.is_empty() && basis(now) != basis_cell && exported_for.is_none() {
             // The ledger's decision changed since the export.
             let sheet = merged(&update, now);
-            if basis(&sheet) == basis_cell {
+            // As typed: an old table's numbers are what its basis records.
+            let as_typed = Update {
+                change_ref: typed.clone(),
+                ..update.clone()
+            };
+            if basis(&sheet) == basis_cell || basis(&merged(&as_typed, now)) == basis_cell {
                 plan.kept.push(*row);
                 continue;
             }
@@ -765,6 +747,133 @@ fn stale_export(c: &Consultation, now: &DecisionView, basis_cell: &str) -> Optio
             };
             (then != number && basis(&exported) == basis_cell).then_some((at, then))
         })
+}
+
+/// The versions (indices, none the newest) one of which was the newest
+/// when the table was exported, as its rows tell: each row whose `basis`
+/// is the ledger's decision with its change reference numbered as some
+/// versions numbered it (see [`stale_export`]) leaves those versions; the
+/// table's are those all such rows leave. Empty when no row tells, when
+/// the rows disagree, or when the newest version is one of them.
+fn exported_versions(table: &Table, columns: &[Option<usize>], c: &Consultation) -> Vec<usize> {
+    let cell = |cells: &[String], i: usize| {
+        columns[i]
+            .and_then(|j| cells.get(j))
+            .map(|t| restore(t).trim().to_string())
+            .unwrap_or_default()
+    };
+    let newest = c.versions.len().saturating_sub(1);
+    let mut left: Option<Vec<usize>> = None;
+    for (_, cells) in &table.rows {
+        let Some((_, comment)) = find_comment(c, &cell(cells, col::ID)) else {
+            continue;
+        };
+        let now = &comment.decision;
+        let Some(number) = now.change_ref.as_deref() else {
+            continue;
+        };
+        let basis_cell = cell(cells, col::BASIS).to_ascii_lowercase();
+        if !is_basis(&basis_cell) {
+            continue;
+        }
+        let fits: Vec<usize> = (0..=newest)
+            .filter(|&at| {
+                let then = if at == newest {
+                    Some(number.to_string())
+                } else {
+                    crate::ledger::refs::number_in_version(c, at, number)
+                };
+                then.is_some_and(|then| {
+                    let exported = DecisionView {
+                        change_ref: Some(then),
+                        ..now.clone()
+                    };
+                    basis(&exported) == basis_cell
+                })
+            })
+            .collect();
+        if fits.is_empty() || fits.len() == newest + 1 {
+            // Changed since the export, or the same number in every version.
+            continue;
+        }
+        left = Some(match left {
+            None => fits,
+            Some(before) => before.into_iter().filter(|at| fits.contains(at)).collect(),
+        });
+    }
+    match left {
+        Some(left) if !left.contains(&newest) => left,
+        _ => Vec::new(),
+    }
+}
+
+/// A `wijziging in` cell `given` of a table exported while one of
+/// `versions` (indices, none the newest; empty when the newest was) was
+/// the newest version: a section number of that version, numbered as the
+/// newest version numbers the section (a note in `resolved` when the
+/// number changes); a number that version does not have is read as
+/// [`parse_section_ref`] reads it. The error is the row problem's message:
+/// an unknown section, one the newest version no longer has, or versions
+/// that read the cell as different sections.
+///
+/// [`parse_section_ref`]: crate::ledger::refs::parse_section_ref
+fn read_change_ref(
+    c: &Consultation,
+    versions: &[usize],
+    given: &str,
+    id: &str,
+    row: usize,
+    resolved: &mut Vec<String>,
+) -> Result<String, String> {
+    let file = |at: usize| c.versions.get(at).map_or("", |v| v.file.as_str());
+    let as_newest = || {
+        crate::ledger::refs::parse_section_ref(c, given, "the change cannot be referred to")
+            .map_err(|e| format!("`wijziging in` of `{id}`: {e}"))
+    };
+    // Each version's reading, and whether that version has the number.
+    let mut read: Vec<(usize, String, bool)> = Vec::new();
+    for &at in versions {
+        match crate::ledger::refs::renumbered_since(c, at, given) {
+            Ok(Some(n)) => read.push((at, n, true)),
+            Ok(None) => read.push((at, as_newest()?, false)),
+            Err(title) => {
+                return Err(format!(
+                    "`wijziging in` of `{id}`: {given} numbers the sections of `{}` (the newest \
+                     version when the table was exported), whose section {given} ‘{title}’ the \
+                     newest version no longer has; give a section of the newest version",
+                    file(at)
+                ))
+            }
+        }
+    }
+    match read.as_slice() {
+        [] => as_newest(),
+        [(at, n, had), rest @ ..] if rest.iter().all(|(_, m, _)| m == n) => {
+            if *had && n != given {
+                resolved.push(format!(
+                    "row {row}: `wijziging in` {given} of `{id}` numbers the sections of `{}` \
+                     (the newest version when the table was exported): read as section {n} of \
+                     the newest version",
+                    file(*at)
+                ));
+            }
+            Ok(n.clone())
+        }
+        _ => Err(format!(
+            "`wijziging in` of `{id}`: the table was exported while one of {} was the newest \
+             version, and they read {given} as different sections ({}); give the section's \
+             number in the newest version `{}`",
+            read.iter()
+                .map(|(at, _, _)| format!("`{}`", file(*at)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            read.iter()
+                .map(|(at, n, _)| format!("{n} of the newest version by `{}`", file(*at)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            c.versions.last().map_or("", |v| v.file.as_str()),
+        )),
+    }
 }
 
 /// The decision the row gives: its cells, and the current decision's
