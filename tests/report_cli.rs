@@ -282,3 +282,61 @@ fn templates_list_names_a_missing_folder() {
         .stdout(contains("built-in"))
         .stderr(contains("there is no folder `sjablonen-typo`"));
 }
+
+/// A template that writes a value unescaped (`{{{text}}}`) is refused with
+/// its file and line, in a partial and in a whole-document template alike:
+/// a respondent's `<script>` must never reach the public memo.
+#[test]
+fn a_template_writing_a_value_unescaped_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    std::fs::write(
+        dir.path().join("inbox/responses/reactie-script.txt"),
+        "Geachte werkgroep,\n\nIn paragraaf 2 <script>alert('x')</script> mis ik de sport.\n",
+    )
+    .unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init"])
+        .assert()
+        .success();
+    let item = dir.path().join("templates/partials/item.html.hbs");
+    let original = std::fs::read_to_string(&item).unwrap();
+    assert!(original.contains("{{text}}"), "{original}");
+    std::fs::write(&item, original.replacen("{{text}}", "{{{text}}}", 1)).unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .failure()
+        .stderr(contains("item.html.hbs"))
+        .stderr(contains("without escaping"))
+        .stderr(contains("line "));
+    assert!(!dir
+        .path()
+        .join("output/nota-van-beantwoording.html")
+        .exists());
+    std::fs::write(&item, &original).unwrap();
+    let memo = dir.path().join("templates/memo.md.hbs");
+    let text = std::fs::read_to_string(&memo).unwrap();
+    std::fs::write(
+        &memo,
+        format!("{text}\n{{{{#if title}}}}{{{{{{title}}}}}}{{{{/if}}}}\n"),
+    )
+    .unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .failure()
+        .stderr(contains("memo.md.hbs"))
+        .stderr(contains("without escaping"));
+    std::fs::write(&memo, &text).unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let html =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(
+        !html.contains("<script>alert"),
+        "unescaped script in the memo"
+    );
+}

@@ -298,9 +298,10 @@ impl Templates {
         for ((doc, path, origin, text), template) in docs.into_iter().zip(compiled) {
             let template = template.map_err(|e| TemplateError::Parse {
                 name: path.clone(),
-                origin,
+                origin: origin.clone(),
                 message: parse_message(&e, &text),
             })?;
+            refuse_unescaped(&template, &path, &origin)?;
             let reg = if doc.is_html() {
                 &mut self.html
             } else {
@@ -383,6 +384,9 @@ impl Templates {
         text: &str,
         origin: &str,
     ) -> Result<(), TemplateError> {
+        if let Ok(template) = handlebars::template::Template::compile(text) {
+            refuse_unescaped(&template, path, origin)?;
+        }
         let reg = if html { &mut self.html } else { &mut self.md };
         reg.register_partial(name, text)
             .map_err(|e| TemplateError::Parse {
@@ -695,6 +699,51 @@ fn item_loop(h: &handlebars::template::HelperTemplate) -> Option<String> {
         }
     }
     Some(text)
+}
+
+/// Refuses a template that writes a value unescaped (`{{{text}}}`): the
+/// values are the respondents' texts, and unescaped they could put script
+/// or links into the public memo and letters. The built-in templates have
+/// none; the tool's own pre-rendered parts are put in place by partials of
+/// its own, which are not checked here.
+fn refuse_unescaped(
+    t: &handlebars::template::Template,
+    path: &str,
+    origin: &str,
+) -> Result<(), TemplateError> {
+    match unescaped_output(t) {
+        None => Ok(()),
+        Some((line, column)) => Err(TemplateError::Parse {
+            name: path.to_string(),
+            origin: origin.to_string(),
+            message: format!(
+                "line {line}, column {column}: `{{{{{{…}}}}}}` writes a value without escaping it, \
+                 so a respondent's text could put script or links into the public documents; \
+                 write `{{{{…}}}}` (two braces) instead"
+            ),
+        }),
+    }
+}
+
+/// Where `t` first writes a value unescaped (`{{{…}}}`), also inside its
+/// blocks: line and column.
+fn unescaped_output(t: &handlebars::template::Template) -> Option<(usize, usize)> {
+    use handlebars::template::TemplateElement as E;
+    for (i, e) in t.elements.iter().enumerate() {
+        let inner: Vec<&handlebars::template::Template> = match e {
+            E::HtmlExpression(_) => {
+                let at = t.mapping.get(i).map_or((0, 0), |m| (m.0, m.1));
+                return Some(at);
+            }
+            E::HelperBlock(h) => [&h.template, &h.inverse].into_iter().flatten().collect(),
+            E::PartialBlock(d) | E::DecoratorBlock(d) => d.template.iter().collect(),
+            _ => Vec::new(),
+        };
+        if let Some(at) = inner.into_iter().find_map(unescaped_output) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Clears `safe` when `t` could tell a spliced group from one with
