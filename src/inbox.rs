@@ -5,7 +5,7 @@
 //! inbox/
 //!   consultation.toml     optional: title, deadline, per-file overrides
 //!   drafts/               versions of the vision, oldest first by file name
-//!   responses/            one file per submission (.pdf, .txt, .md)
+//!   responses/            one file per submission (.pdf, .docx, .txt, .md, .eml)
 //! ledger.toml             the working group's decisions, beside the inbox
 //! ```
 //!
@@ -170,7 +170,7 @@ impl Inbox {
         let drafts = list_files(root, &drafts_dir, &mut skipped)?;
         if drafts.is_empty() {
             bail!(
-                "`{}` holds no draft: put the consultation draft there (PDF, .txt or .md)",
+                "`{}` holds no draft: put the consultation draft there (PDF, .docx, .txt or .md)",
                 drafts_dir.display()
             );
         }
@@ -203,7 +203,7 @@ impl Inbox {
                 file: "responses/".into(),
                 message: format!(
                     "`{}` is empty: the memo has no responses; put one file per submission there \
-                     (PDF, .txt or .md)",
+                     (PDF, .docx, .txt, .md or .eml)",
                     responses_dir.display()
                 ),
             });

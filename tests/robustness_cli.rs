@@ -439,7 +439,7 @@ fn an_empty_or_missing_inbox_is_explained() {
     let out = run(tmp.path(), &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
-    insta::assert_snapshot!(err.trim(), @"error: `[TMP]/inbox/drafts` holds no draft: put the consultation draft there (PDF, .txt or .md)");
+    insta::assert_snapshot!(err.trim(), @"error: `[TMP]/inbox/drafts` holds no draft: put the consultation draft there (PDF, .docx, .txt or .md)");
 }
 
 #[test]
@@ -495,7 +495,7 @@ fn missing_or_empty_responses_folder_is_a_warning() {
     fs::create_dir_all(tmp.path().join("inbox/responses")).unwrap();
     let out = run(tmp.path(), &[]);
     let err = warnings(&out, tmp.path());
-    insta::assert_snapshot!(err, @"warning: responses/: `[TMP]/inbox/responses` is empty: the memo has no responses; put one file per submission there (PDF, .txt or .md)");
+    insta::assert_snapshot!(err, @"warning: responses/: `[TMP]/inbox/responses` is empty: the memo has no responses; put one file per submission there (PDF, .docx, .txt, .md or .eml)");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::model::Document;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The file to read (.pdf, .txt, .md, .eml)
+    /// The file to read (.pdf, .docx, .txt, .md, .eml)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Print pages, lines with positions, headers, footers and footnotes as JSON

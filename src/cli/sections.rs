@@ -33,7 +33,7 @@ pub fn execute(args: &Args) -> Result<()> {
 /// The version chosen by position or file name.
 fn pick<'a>(versions: &'a [Version], which: Option<&str>) -> Result<&'a Version> {
     if versions.is_empty() {
-        bail!("no readable version in drafts/: put the draft (PDF, .txt or .md) in the inbox's drafts/ folder");
+        bail!("no readable version in drafts/: put the draft (PDF, .docx, .txt or .md) in the inbox's drafts/ folder");
     }
     let Some(which) = which else {
         return Ok(&versions[0]);

@@ -50,10 +50,28 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| damaged(file, &format!("not a valid ZIP archive ({e})")))?;
     let main = main_part(&mut zip).ok_or_else(|| {
-        damaged(
-            file,
-            "it has no `word/document.xml` (not a Word document, or damaged)",
-        )
+        let other = if zip.index_for_name("xl/workbook.xml").is_some() {
+            Some("Excel workbook")
+        } else if zip.index_for_name("ppt/presentation.xml").is_some() {
+            Some("PowerPoint presentation")
+        } else if zip.index_for_name("content.xml").is_some() {
+            Some("OpenDocument file")
+        } else {
+            None
+        };
+        match other {
+            Some(what) => ExtractError::Unsupported {
+                file: file.into(),
+                format: format!("{what}, not a Word document"),
+                advice: "open it in the program that made it and export it as PDF (or copy its \
+                         text into a .txt file), then put that file in the inbox"
+                    .into(),
+            },
+            None => damaged(
+                file,
+                "it has no `word/document.xml` (not a Word document, or damaged)",
+            ),
+        }
     })?;
     let xml = read_part(&mut zip, &main, MAX_DOCUMENT)
         .map_err(|why| damaged(file, &why))?
@@ -65,12 +83,26 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .flatten()
         .map(|x| Numbering::parse(&x))
         .unwrap_or_default();
+    // Styles can number paragraphs too (Word's headings, `List Number`).
+    let styles = read_part(&mut zip, "word/styles.xml", MAX_NUMBERING)
+        .ok()
+        .flatten()
+        .map(|x| Styles::parse(&x))
+        .unwrap_or_default();
     let paragraphs =
         paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
     let mut counter = Counter::new(&numbering);
     let mut lines = Vec::new();
     for p in paragraphs {
-        let label = p.list.and_then(|(num, level)| counter.next(num, level));
+        // A paragraph deleted as a tracked change, mark and all, is gone
+        // once the change is accepted: it takes no number.
+        if p.mark_deleted && p.text.trim().is_empty() {
+            continue;
+        }
+        let label = styles
+            .list_of(&p, &numbering)
+            .and_then(|(num, level)| counter.next(num, level));
+        let bold = p.bold || styles.is_heading(p.style.as_deref());
         let text = p.text.replace('\u{0}', "");
         if text.trim().is_empty() {
             continue;
@@ -86,7 +118,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             }
             lines.push(Line {
                 text: row,
-                bold: p.bold,
+                bold,
                 paragraph_start: i == 0,
                 ..Line::default()
             });
@@ -122,6 +154,10 @@ fn main_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
                 if kind.ends_with("/officeDocument") {
                     let target = attr(&e, "Target")?;
                     let target = target.trim_start_matches('/').to_string();
+                    // Only Word's main part (a workbook's is `xl/…`).
+                    if !target.starts_with("word/") {
+                        return None;
+                    }
                     return zip.index_for_name(&target).map(|_| target);
                 }
             }
@@ -186,22 +222,146 @@ fn toggle_on(e: &BytesStart<'_>) -> bool {
     )
 }
 
+/// The list level an `ilvl` element names (0 when unreadable).
+fn level_of(e: &BytesStart<'_>) -> usize {
+    attr(e, "val")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+        .min(LEVELS - 1)
+}
+
+/// Whether a style id or name is a heading's or a title's (`Heading1`,
+/// `heading 2`, Dutch Word's `Kop1`, `Title`, `Titel`).
+fn is_heading_name(style: &str) -> bool {
+    let style = style.to_lowercase();
+    style.starts_with("heading") || style.starts_with("kop") || style == "title" || style == "titel"
+}
+
+/// One paragraph style of `styles.xml`.
+#[derive(Debug, Default, Clone)]
+struct Style {
+    name: String,
+    based_on: Option<String>,
+    num: Option<String>,
+    level: Option<usize>,
+}
+
+/// The paragraph styles of `styles.xml`, by id: Word numbers headings and
+/// `List Number` paragraphs through their style, not the paragraph.
+#[derive(Debug, Default)]
+struct Styles {
+    styles: HashMap<String, Style>,
+}
+
+impl Styles {
+    /// Reads `styles.xml`; what cannot be read is left out.
+    fn parse(xml: &str) -> Styles {
+        let mut reader = Reader::from_str(xml);
+        let mut styles = HashMap::new();
+        let mut current: Option<(String, Style)> = None;
+        while let Ok(event) = reader.read_event() {
+            match event {
+                Event::Start(ref e) | Event::Empty(ref e) => match local(e) {
+                    "style" => current = attr(e, "styleId").map(|id| (id, Style::default())),
+                    "name" => {
+                        if let Some((_, s)) = &mut current {
+                            s.name = attr(e, "val").unwrap_or_default();
+                        }
+                    }
+                    "basedOn" => {
+                        if let Some((_, s)) = &mut current {
+                            s.based_on = attr(e, "val");
+                        }
+                    }
+                    "numId" => {
+                        if let Some((_, s)) = &mut current {
+                            s.num = attr(e, "val");
+                        }
+                    }
+                    "ilvl" => {
+                        if let Some((_, s)) = &mut current {
+                            s.level = Some(level_of(e));
+                        }
+                    }
+                    _ => {}
+                },
+                Event::End(ref e) if e.local_name().as_ref() == "style" => {
+                    if let Some((id, s)) = current.take() {
+                        styles.insert(id, s);
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Styles { styles }
+    }
+
+    /// The style `id` and those it is based on, nearest first (at most 16:
+    /// a loop of `basedOn` ends there).
+    fn chain<'s>(&'s self, id: Option<&'s str>) -> impl Iterator<Item = (&'s str, &'s Style)> {
+        let mut next = id;
+        std::iter::from_fn(move || {
+            let id = next?;
+            let (id, style) = self.styles.get_key_value(id)?;
+            next = style.based_on.as_deref();
+            Some((id.as_str(), style))
+        })
+        .take(16)
+    }
+
+    /// Whether the style `id` (or one it is based on) is a heading's.
+    fn is_heading(&self, id: Option<&str>) -> bool {
+        self.chain(id)
+            .any(|(id, s)| is_heading_name(id) || is_heading_name(&s.name))
+    }
+
+    /// The list and level of paragraph `p`: its own (level 0 unless it
+    /// names one), else its style's, the level then being the nearest
+    /// style's own, else the one the numbering links to the nearest style
+    /// (`Heading2` → level 1), else the first. `None` when it is no list
+    /// item, or its list is taken off (`numId` 0).
+    fn list_of(&self, p: &Paragraph, numbering: &Numbering) -> Option<(String, usize)> {
+        let style = p.style.as_deref();
+        let (num, level) = match &p.num {
+            Some(num) => (num.clone(), p.level.unwrap_or(0)),
+            None => {
+                let num = self.chain(style).find_map(|(_, s)| s.num.clone())?;
+                let level = p
+                    .level
+                    .or_else(|| self.chain(style).find_map(|(_, s)| s.level))
+                    .or_else(|| {
+                        self.chain(style)
+                            .find_map(|(id, _)| numbering.style_levels.get(id).copied())
+                    })
+                    .unwrap_or(0);
+                (num, level)
+            }
+        };
+        (num != "0").then_some((num, level))
+    }
+}
+
 /// One paragraph of the document.
 #[derive(Debug, Default)]
 struct Paragraph {
     text: String,
-    /// List (`numId`) and level (`ilvl`), when it is a list item.
-    list: Option<(String, usize)>,
-    /// Its visible text is all bold, or it has a heading style.
+    /// Its own list (`numId`, `0` for none), when it names one.
+    num: Option<String>,
+    /// Its own list level (`ilvl`), when it names one.
+    level: Option<usize>,
+    /// Its paragraph style (`pStyle`).
+    style: Option<String>,
+    /// Its visible text is all bold, or its style id says heading.
     bold: bool,
+    /// Its paragraph mark is deleted as a tracked change.
+    mark_deleted: bool,
 }
 
 /// A paragraph being read.
 #[derive(Default)]
 struct Open {
     p: Paragraph,
-    num: Option<String>,
-    level: usize,
     /// Runs with text, and how many of them were bold.
     runs: usize,
     bold_runs: usize,
@@ -235,6 +395,16 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     continue;
                 }
                 match name {
+                    // The paragraph mark's own deletion (`<w:pPr><w:rPr>
+                    // <w:del/>`): the paragraph goes when accepted.
+                    "del" | "moveFrom" if in_ppr > 0 => {
+                        if let Some(o) = open.last_mut() {
+                            o.p.mark_deleted = true;
+                        }
+                        if !empty {
+                            skip = 1;
+                        }
+                    }
                     "del" | "delText" | "instrText" | "Fallback" | "moveFrom" => {
                         if !empty {
                             skip = 1;
@@ -253,24 +423,19 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     "b" if in_rpr && in_ppr == 0 => run_bold = toggle_on(e),
                     "numId" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
-                            o.num = attr(e, "val");
+                            o.p.num = attr(e, "val");
                         }
                     }
                     "ilvl" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
-                            o.level = attr(e, "val")
-                                .and_then(|v| v.parse().ok())
-                                .unwrap_or(0)
-                                .min(LEVELS - 1);
+                            o.p.level = Some(level_of(e));
                         }
                     }
                     "pStyle" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
-                            let style = attr(e, "val").unwrap_or_default().to_lowercase();
-                            o.heading = style.starts_with("heading")
-                                || style.starts_with("kop")
-                                || style == "title"
-                                || style == "titel";
+                            let style = attr(e, "val").unwrap_or_default();
+                            o.heading = is_heading_name(&style);
+                            o.p.style = Some(style);
                         }
                     }
                     "t" if in_ppr == 0 && !empty => in_text = true,
@@ -302,7 +467,6 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     "p" => {
                         if let Some(o) = open.pop() {
                             let mut p = o.p;
-                            p.list = o.num.filter(|n| n != "0").map(|n| (n, o.level));
                             p.bold = o.heading || (o.runs > 0 && o.bold_runs == o.runs);
                             out.push(p);
                         }
@@ -370,6 +534,9 @@ struct Level {
 #[derive(Debug, Default)]
 struct Numbering {
     lists: HashMap<String, Vec<Level>>,
+    /// The level a list gives to a paragraph style (`<w:lvl><w:pStyle>`:
+    /// `Heading2` is level 1 of the headings' list).
+    style_levels: HashMap<String, usize>,
 }
 
 impl Numbering {
@@ -384,6 +551,7 @@ impl Numbering {
         let mut current_num: Option<(String, String, Vec<(usize, u32)>)> = None;
         let mut level: Option<usize> = None;
         let mut override_level: Option<usize> = None;
+        let mut style_levels = HashMap::new();
         loop {
             let event = match reader.read_event() {
                 Ok(event) => event,
@@ -403,6 +571,13 @@ impl Numbering {
                         let value = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1);
                         if let (Some(a), Some(l)) = (&current_abstract, level) {
                             level_mut(&mut abstracts, a, l).start = value;
+                        }
+                    }
+                    "pStyle" => {
+                        if let (Some(_), Some(l), Some(style)) =
+                            (&current_abstract, level, attr(e, "val"))
+                        {
+                            style_levels.entry(style).or_insert(l);
                         }
                     }
                     "numFmt" => {
@@ -461,7 +636,10 @@ impl Numbering {
             }
             lists.insert(id, levels);
         }
-        Numbering { lists }
+        Numbering {
+            lists,
+            style_levels,
+        }
     }
 }
 
@@ -598,6 +776,11 @@ pub(crate) mod tests {
     /// A `.docx` archive with `body` as the body of `word/document.xml`
     /// and `numbering` as `word/numbering.xml` (when not empty).
     pub(crate) fn docx(body: &str, numbering: &str) -> Vec<u8> {
+        docx_with(body, numbering, "")
+    }
+
+    /// [`docx`] with `styles` as the body of `word/styles.xml`.
+    pub(crate) fn docx_with(body: &str, numbering: &str, styles: &str) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         let options = zip::write::SimpleFileOptions::default();
         let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
@@ -611,6 +794,12 @@ pub(crate) mod tests {
                 format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body}</w:body></w:document>"#),
             ),
         ];
+        if !styles.is_empty() {
+            parts.push((
+                "word/styles.xml".to_string(),
+                format!(r#"<?xml version="1.0"?><w:styles {ns}>{styles}</w:styles>"#),
+            ));
+        }
         if !numbering.is_empty() {
             parts.push((
                 "word/numbering.xml".to_string(),
@@ -788,6 +977,97 @@ pub(crate) mod tests {
         ] {
             let _ = extract_docx("raar.docx", &docx(body, NUMBERING));
         }
+    }
+
+    /// Word's numbered headings: the numbering is in the heading styles
+    /// (Dutch Word's ids `Kop1`, `Kop2`), each list level linked back to
+    /// its style; `List Number` numbers through its style too.
+    #[test]
+    fn numbering_through_paragraph_styles_is_counted() {
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Standaard"><w:name w:val="Normal"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:basedOn w:val="Kop1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop3"><w:name w:val="heading 3"/><w:basedOn w:val="Standaard"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Lijstnummering"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Lus"><w:basedOn w:val="Lus"/></w:style>"#;
+        let numbering = r#"<w:abstractNum w:abstractNumId="10">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop1"/><w:lvlText w:val="%1"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop2"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop3"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+          </w:abstractNum>
+          <w:abstractNum w:abstractNumId="11">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+          </w:abstractNum>
+          <w:num w:numId="5"><w:abstractNumId w:val="10"/></w:num>
+          <w:num w:numId="6"><w:abstractNumId w:val="11"/></w:num>"#;
+        let styled = |style: &str, text: &str| {
+            format!(
+                "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+            )
+        };
+        let body = [
+            styled("Kop1", "Inleiding"),
+            p("Tekst."),
+            styled("Kop2", "Aanleiding"),
+            styled("Kop3", "Details"),
+            styled("Kop1", "Samenwerken"),
+            styled("Kop2", "Regio"),
+            styled("Lijstnummering", "Eerste punt"),
+            styled("Lijstnummering", "Tweede punt"),
+            styled("Lus", "Stijl die op zichzelf berust"),
+        ]
+        .concat();
+        let doc = extract_docx("visie.docx", &docx_with(&body, numbering, styles)).unwrap();
+        assert_eq!(
+            lines(&doc),
+            [
+                "1 Inleiding",
+                "Tekst.",
+                "1.1 Aanleiding",
+                "1.1.1 Details",
+                "2 Samenwerken",
+                "2.1 Regio",
+                "1. Eerste punt",
+                "2. Tweede punt",
+                "Stijl die op zichzelf berust",
+            ]
+        );
+        let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+        assert_eq!(bold[..4], [true, false, true, true]);
+        // A paragraph taken off its style's list (`numId` 0) has no number.
+        let off = "<w:p><w:pPr><w:pStyle w:val=\"Kop1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Bijlage</w:t></w:r></w:p>";
+        let doc = extract_docx("visie.docx", &docx_with(off, numbering, styles)).unwrap();
+        assert_eq!(lines(&doc), ["Bijlage"]);
+    }
+
+    /// A point deleted as a tracked change (text and paragraph mark) takes
+    /// no number: Word shows 1, 2 once the change is accepted.
+    #[test]
+    fn a_deleted_numbered_paragraph_takes_no_number() {
+        let deleted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>\
+             <w:rPr><w:del w:id=\"7\" w:author=\"x\"/></w:rPr></w:pPr><w:del w:id=\"8\" w:author=\"x\">\
+             <w:r><w:delText>Geschrapt punt</w:delText></w:r></w:del></w:p>";
+        let body = [item(1, 0, "Een"), deleted.to_string(), item(1, 0, "Twee")].concat();
+        let doc = extract_docx("brief.docx", &docx(&body, NUMBERING)).unwrap();
+        assert_eq!(lines(&doc), ["1. Een", "2. Twee"]);
+    }
+
+    #[test]
+    fn another_office_file_named_docx_is_named_for_what_it_is() {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("_rels/.rels", options).unwrap();
+        zip.write_all(br#"<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#).unwrap();
+        zip.start_file("xl/workbook.xml", options).unwrap();
+        zip.write_all(b"<workbook/>").unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        let err = extract_docx("reactie.docx", &bytes).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.contains("Excel workbook, not a Word document"),
+            "{message}"
+        );
+        assert!(message.contains("export it as PDF"), "{message}");
     }
 
     #[test]

@@ -101,6 +101,9 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
     if is_word_document(bytes, &ext) {
         return docx::extract_docx(file, bytes);
     }
+    if is_encrypted_office_file(bytes) {
+        return Err(ExtractError::Encrypted { file: file.into() });
+    }
     if let Some((format, advice)) = sniff_other_format(bytes, &ext) {
         return Err(ExtractError::Unsupported {
             file: file.into(),
@@ -160,6 +163,20 @@ fn is_word_document(bytes: &[u8], ext: &str) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
     let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
     has(b"word/") && !has(b"opendocument")
+}
+
+/// A password-protected Word (or other Office) file: Office encrypts
+/// `.docx` into an OLE compound file holding the streams
+/// `EncryptionInfo` and `EncryptedPackage` (names in UTF-16).
+fn is_encrypted_office_file(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return false;
+    }
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 /// `%PDF-` within the first KiB (some writers put junk before it).
@@ -412,6 +429,13 @@ mod tests {
         assert!(err.to_string().contains("Word"), "{err}");
         let err = extract_bytes("x.docx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest").unwrap_err();
         assert!(matches!(err, ExtractError::Unsupported { .. }));
+        // A password-protected .docx is an OLE file with an
+        // `EncryptedPackage` stream.
+        let mut protected = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        protected.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        let err = extract_bytes("beveiligd.docx", &protected).unwrap_err();
+        assert!(matches!(err, ExtractError::Encrypted { .. }), "{err}");
+        assert!(err.to_string().contains("password"), "{err}");
         let err = extract_bytes("x.msg", b"some bytes").unwrap_err();
         assert!(err.to_string().contains("Outlook"), "{err}");
         // A damaged Word or OpenDocument file (a ZIP without its parts)
