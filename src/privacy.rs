@@ -35,7 +35,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 6";
+const KEPT_SALT: &[u8] = b"scrubbed text 7";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -2515,6 +2515,34 @@ fn street_line_re() -> &'static Regex {
     RE.get()
 }
 
+/// A bare street ([`bare_street`]) before `te` and a place, the way an
+/// address is written in running text (`Noordeinde 12 te Zandhoven`,
+/// `Achterom 4, te Zandhoven`).
+fn street_before_place_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r"\b{}(?P<after>[^\S\n]*,?[^\S\n]+te[^\S\n]+[A-ZÀ-ÖØ-Þ])",
+            bare_street()
+        )
+    });
+    RE.get()
+}
+
+/// A bare street ([`bare_street`]) right after `op` or `aan` (and `de`,
+/// `het`): where someone lives or can be written to (`schrijf mij op
+/// Noordeinde 12`, `mijn buren op Achterom 4`, `aan het Spui 4`). A
+/// weaker sign than [`street_after_cue_re`]'s words, so checked more
+/// ([`Bare::Weak`]).
+fn street_after_preposition_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r"(?P<cue>\b(?i:op|aan)[^\S\n]+(?:(?i:de|het|'t|’t)[^\S\n]+)?){}(?P<after>[^\S\n]+\p{{L}}+|[^\S\n]*%)?",
+            bare_street()
+        )
+    });
+    RE.get()
+}
+
 /// Words that, before a number, name a part of a document, a law, a
 /// group or a time rather than a street (`paragraaf 5`, `Bijlage 2`,
 /// `Wmo 2015`, `Groep 8`): a bare street with one of them is none.
@@ -2606,6 +2634,78 @@ const NOT_A_STREET: &[&str] = &[
     "voor",
     "ook",
     "al",
+    "advies",
+    "adviezen",
+    "aanbeveling",
+    "conclusie",
+    "stelling",
+    "scenario",
+    "variant",
+    "model",
+    "speerpunt",
+    "prioriteit",
+    "opgave",
+    "ambitie",
+    "doelstelling",
+    "resultaat",
+    "pijler",
+    "bouwsteen",
+    "module",
+    "pilot",
+    "sessie",
+    "bijeenkomst",
+    "workshop",
+    "antwoord",
+    "opmerking",
+    "reactie",
+    "zienswijze",
+    "inwoner",
+    "inzending",
+    "respondent",
+    "covid",
+    "corona",
+    "radio",
+    "npo",
+    "rtl",
+    "sbs",
+    "tv",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Endings of words that, like [`NOT_A_STREET`], name a document, a
+/// part of one or a law (`Regiovisie 2030`, `Uitvoeringsplan 2`,
+/// `Kadernota 2027`, `Speerpunt 3`, `Jeugdwet 2015`).
+const NOT_A_STREET_ENDINGS: &[&str] = &[
+    "wet",
+    "visie",
+    "plan",
+    "nota",
+    "agenda",
+    "programma",
+    "project",
+    "regeling",
+    "besluit",
+    "verordening",
+    "advies",
+    "rapport",
+    "maatregel",
+    "opgave",
+    "punt",
+];
+
+/// Words in front of a bare street that are no part of it: a
+/// preposition or a word starting the sentence (`Buren op Achterom 4 te
+/// Zandhoven`, `In Noordeinde 12 te Zandhoven`) that [`bare_street`]
+/// took along as a capitalised word or a particle.
+const BEFORE_A_STREET: &[&str] = &[
+    "op", "aan", "bij", "in", "naar", "mijn", "m'n", "m’n", "ons", "onze", "wij", "we", "ik",
+    "hij", "zij", "ze", "u", "en", "of", "ook", "nu", "toen", "dus", "maar", "post", "schrijf",
 ];
 
 /// Words after a number that make it a count, not a house number (`ik
@@ -2648,31 +2748,53 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Whether `street` before a house number is a document part, law or
-/// time ([`NOT_A_STREET`], a law's name: `Jeugdwet 2015`).
+/// time ([`NOT_A_STREET`], a word with an ending of
+/// [`NOT_A_STREET_ENDINGS`]: `Jeugdwet 2015`, `Regiovisie 2030`).
 fn not_a_street(street: &str) -> bool {
     street.split_whitespace().any(|w| {
         let w = w.to_lowercase();
         NOT_A_STREET.contains(&w.as_str())
             || crate::text::DUTCH_MONTHS.contains(&w.as_str())
-            || w.ends_with("wet")
+            || NOT_A_STREET_ENDINGS.iter().any(|e| w.ends_with(e))
     })
 }
 
 /// `text` with streets without a street word removed where they stand as
 /// an address in a private person's letter: after words saying where
-/// someone lives, before a postcode, or on a line of their own (see
-/// [`street_after_cue_re`], [`street_before_postcode_re`],
-/// [`street_line_re`]). A street with a word of [`NOT_A_STREET`] is
-/// none, nor is a number counting something after it (`12 jaar`), and a
-/// line of its own that is a year or one common word (`Visie 2030`,
-/// `Groep 8`) is left too.
+/// someone lives, before a postcode, on a line of their own, before `te`
+/// and a place, or right after `op`/`aan` (see [`street_after_cue_re`],
+/// [`street_before_postcode_re`], [`street_line_re`],
+/// [`street_before_place_re`], [`street_after_preposition_re`]). A
+/// street with a word of [`NOT_A_STREET`] is none, nor is a number
+/// counting something after it (`12 jaar`), and a line of its own that
+/// is a year or one common word (`Visie 2030`, `Groep 8`) is left too;
+/// so is, before `te` or after `op`/`aan`, what [`Bare::Weak`] tells.
 fn remove_bare_streets(text: Cow<'_, str>) -> Cow<'_, str> {
-    let text = replace_bare(text, street_after_cue_re(), false);
-    let text = replace_bare(text, street_before_postcode_re(), false);
-    replace_bare(text, street_line_re(), true)
+    let text = replace_bare(text, street_after_cue_re(), Bare::Cue);
+    let text = replace_bare(text, street_before_postcode_re(), Bare::Cue);
+    let text = replace_bare(text, street_line_re(), Bare::Line);
+    let text = replace_bare(text, street_before_place_re(), Bare::Weak);
+    replace_bare(text, street_after_preposition_re(), Bare::Weak)
 }
 
-fn replace_bare<'t>(text: Cow<'t, str>, re: &Regex, line: bool) -> Cow<'t, str> {
+/// Where a bare street stands, for [`replace_bare`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bare {
+    /// After words saying it is an address, or before a postcode.
+    Cue,
+    /// On a line of its own: not a year nor one common word (`Visie
+    /// 2030`, `Groep 8`).
+    Line,
+    /// Before `te` and a place, or after `op`/`aan`: also not a year as
+    /// the number (`aan de Regiovisie Duinstreek 2027-2030`), nor a name
+    /// with an organisation's word (`aan Veilig Thuis 3 meldingen`, see
+    /// [`not_a_name_re`]), nor a number before a month (`op Koningsdag
+    /// 27 april`) or a count ([`COUNTED`]); words starting the sentence
+    /// before the street ([`BEFORE_A_STREET`]) stay.
+    Weak,
+}
+
+fn replace_bare<'t>(text: Cow<'t, str>, re: &Regex, at: Bare) -> Cow<'t, str> {
     if !re.is_match(&text) {
         return text;
     }
@@ -2684,23 +2806,72 @@ fn replace_bare<'t>(text: Cow<'t, str>, re: &Regex, line: bool) -> Cow<'t, str> 
         let cue = c.name("cue").map_or("", |m| m.as_str());
         let after = c.name("after").map_or("", |m| m.as_str());
         let counted = after.trim().to_lowercase();
-        if not_a_street(street.as_str()) || COUNTED.contains(&counted.as_str()) {
+        let (before, street) = if at == Bare::Weak {
+            street.as_str().split_at(street_start(street.as_str()))
+        } else {
+            ("", street.as_str())
+        };
+        if not_a_street(street) || COUNTED.contains(&counted.as_str()) {
             return whole.to_string();
         }
-        if line {
-            let year = num
-                .as_str()
-                .parse::<u32>()
-                .is_ok_and(|n| (1900..=2099).contains(&n));
-            let one_word = !street.as_str().contains(char::is_whitespace);
-            let general = crate::link::topic::is_general_word(&street.as_str().to_lowercase());
-            if year || (one_word && general) {
-                return whole.to_string();
+        let is_year = |n: &str| n.parse::<u32>().is_ok_and(|n| (1900..=2099).contains(&n));
+        match at {
+            Bare::Cue => {}
+            Bare::Line => {
+                let one_word = !street.contains(char::is_whitespace);
+                let general = crate::link::topic::is_general_word(&street.to_lowercase());
+                if is_year(num.as_str()) || (one_word && general) {
+                    return whole.to_string();
+                }
+            }
+            Bare::Weak => {
+                let digits = num.as_str().split(|c: char| !c.is_ascii_digit()).next();
+                if digits.is_some_and(is_year)
+                    || not_a_name_re().is_match(street)
+                    || crate::text::DUTCH_MONTHS.contains(&counted.as_str())
+                {
+                    return whole.to_string();
+                }
             }
         }
-        format!("{cue}{ADDRESS}{after}")
+        format!("{cue}{before}{ADDRESS}{after}")
     });
     Cow::Owned(out.into_owned())
+}
+
+/// Where the street itself starts in what [`bare_street`] took as one
+/// (`Achterom` of `Buren op Achterom`, `Noordeinde` of `In Noordeinde`):
+/// after the last preposition of [`BEFORE_A_STREET`] in it, and after the
+/// other words of that list in front; the last word always stays.
+fn street_start(street: &str) -> usize {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut from = None;
+    for (i, ch) in street.char_indices() {
+        if !ch.is_whitespace() {
+            from = from.or(Some(i));
+        } else if let Some(f) = from.take() {
+            words.push((f, &street[f..i]));
+        }
+    }
+    if let Some(f) = from {
+        words.push((f, &street[f..]));
+    }
+    let listed = |w: &str| BEFORE_A_STREET.contains(&w.to_lowercase().as_str());
+    let last = words.len().saturating_sub(1);
+    let mut i = words
+        .iter()
+        .take(last)
+        .rposition(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "op" | "aan" | "bij" | "in" | "naar"
+            )
+        })
+        .map_or(0, |p| p + 1);
+    while i < last && words.get(i).is_some_and(|(_, w)| listed(w)) {
+        i += 1;
+    }
+    words.get(i).map_or(0, |(at, _)| *at)
 }
 
 /// An IBAN, maybe in groups of four (`NL91ABNA0417164300`, `NL91 ABNA
@@ -2778,8 +2949,33 @@ fn remove_accounts(text: Cow<'_, str>) -> Cow<'_, str> {
     Cow::Owned(out.into_owned())
 }
 
+/// A date as a letter writes it: `12-03-1975`, `1-3-75`, `1975-03-12`,
+/// `12 maart 1975`, `3 May 1980`.
+const DATE: &str = r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}(?:e|ste|de)?[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec|january|february|march|may|june|july|october)\.?[^\S\n]+\d{4}\b)";
+
+/// A place after `geboren in`/`te` or `born in` (`Leiden`, `Den Haag`):
+/// up to three capitalised words. Latin-1 classes, not `\p{Lu}`: see
+/// [`street_after_cue_re`].
+const BIRTH_PLACE: &str = r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*){1,3}";
+
 /// A date of birth after words saying so (`geboren op 12 maart 1975`,
-/// `geboortedatum: 12-03-1975`, `geb. 1-3-75`).
+/// `geboortedatum: 12-03-1975`, `geb. 1-3-75`), also with a few words
+/// between them:
+///
+/// - a verb (`geboortedatum is 10-10-1988`, `was`, `zijn`, `luidt`; `die
+///   geboren is op ...`);
+/// - whose date it is (`geboortedatum van mijn dochter: 08-08-2017`: up
+///   to four words after `van` or `voor`, with no punctuation among
+///   them);
+/// - where someone was born (`geboren in Den Haag op 3 mei 1980`, `born
+///   in London on ...`: capitalised words, then `op`/`on`);
+/// - an opening parenthesis (`geboortedatum (09-09-1984)`).
+///
+/// Several dates joined by `,`, `en`, `and` or `&` are all dates of
+/// birth (`geboren op 3-4-2015 en 5-6-2017`). Only these words: after
+/// `geboren` any other word ends the cue (`het plan is geboren op de
+/// bijeenkomst van 12 maart 2025` keeps its date), and so does a comma
+/// or full stop.
 ///
 /// The spaces inside the case-insensitive cue are `(?-i:[^\S\n])`: the
 /// same characters (no space has another case), but the regex engine
@@ -2788,20 +2984,50 @@ fn remove_accounts(text: Cow<'_, str>) -> Cow<'_, str> {
 /// of them, ~100 ms to compile this pattern, paid by the first text a run
 /// scrubs (a re-run with one new response: a third of its time).
 fn birth_date_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(
-        &RE,
-        r"(?P<cue>\b(?i:geboren(?:(?-i:[^\S\n])+(?:op|d\.d\.))?|geboortedatum|geb\.(?:(?-i:[^\S\n])?datum)?|gebdatum|date(?-i:[^\S\n])+of(?-i:[^\S\n])+birth|born(?:(?-i:[^\S\n])+on)?)[^\S\n]*:?[^\S\n]*)(?P<date>\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}(?:e|ste|de)?[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec|january|february|march|may|june|july|october)\.?[^\S\n]+\d{4}\b)",
-    )
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r"(?P<cue>\b(?:(?i:geboren)(?:[^\S\n]+(?i:is|was|werd))?(?:[^\S\n]+(?i:in|te){BIRTH_PLACE})?(?:[^\S\n]+(?i:op|d\.d\.))?|(?i:geboortedatum|geboortedata|geb\.(?:(?-i:[^\S\n])?datum)?|gebdatum|date(?-i:[^\S\n])+of(?-i:[^\S\n])+birth)(?:[^\S\n]+(?i:van|voor|of)(?:[^\S\n]+[a-zA-Zß-öø-ÿ'’-]+){{1,4}}?)?|(?i:born)(?:[^\S\n]+(?i:in){BIRTH_PLACE})?(?:[^\S\n]+(?i:on))?)(?:[^\S\n]+(?i:is|was|zijn|waren|luidt|luidde|are|were))?[^\S\n]*[:=]?[^\S\n]*\(?[^\S\n]*)(?P<date>{DATE}(?:[^\S\n]*(?:,|(?i:en|and|&))[^\S\n]*{DATE})*)"
+        )
+    });
+    RE.get()
 }
 
-/// `text` with dates of birth ([`birth_date_re`]) replaced by
-/// [`BIRTH_DATE`]; the words before them stay.
+/// A date of birth before the word saying so, as Dutch puts it (`ik ben
+/// op 10 oktober 1988 geboren`, `die 3-4-2015 in Gouda geboren is`):
+/// the date right before `geboren` (`born`), or before `in`/`te`, a place
+/// and then `geboren`.
+fn date_before_born_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| {
+        format!(
+            r"\b(?P<date>{DATE})(?P<after>(?:[^\S\n]+(?i:in|te){BIRTH_PLACE})?[^\S\n]+(?i:geboren|born)\b)"
+        )
+    });
+    RE.get()
+}
+
+/// A date alone ([`DATE`]): each of a list of dates of birth.
+fn date_re() -> &'static Regex {
+    static RE: StaticRegex = StaticRegex::built(|| DATE.to_string());
+    RE.get()
+}
+
+/// `text` with dates of birth ([`birth_date_re`], [`date_before_born_re`])
+/// replaced by [`BIRTH_DATE`]; the words around them stay.
 fn remove_birth_dates(text: Cow<'_, str>) -> Cow<'_, str> {
-    if !birth_date_re().is_match(&text) {
+    let text = if birth_date_re().is_match(&text) {
+        let out = birth_date_re().replace_all(&text, |c: &regex::Captures| {
+            let cue = c.name("cue").map_or("", |m| m.as_str());
+            let dates = c.name("date").map_or("", |m| m.as_str());
+            format!("{cue}{}", date_re().replace_all(dates, BIRTH_DATE))
+        });
+        Cow::Owned(out.into_owned())
+    } else {
+        text
+    };
+    if !date_before_born_re().is_match(&text) {
         return text;
     }
-    let out = birth_date_re().replace_all(&text, format!("${{cue}}{BIRTH_DATE}").as_str());
+    let out = date_before_born_re().replace_all(&text, format!("{BIRTH_DATE}${{after}}").as_str());
     Cow::Owned(out.into_owned())
 }
 
@@ -2905,6 +3131,11 @@ mod tests {
             (street_after_cue_re(), "ik woon aan de Lindelaan 12"),
             (street_before_postcode_re(), "Oude Rijn 44, 2312 AB Leiden"),
             (street_line_re(), "Lindelaan 12"),
+            (street_before_place_re(), "Noordeinde 12 te Zandhoven"),
+            (street_after_preposition_re(), "op Noordeinde 12"),
+            (birth_date_re(), "geboortedatum is 10-10-1988"),
+            (date_before_born_re(), "10-10-1988 geboren"),
+            (date_re(), "10-10-1988"),
         ] {
             assert!(re.is_match(text), "{re} on {text}");
         }
@@ -3498,6 +3729,113 @@ mod tests {
             "Sinds 2019 woon ik in Leiden; Visie 2030 noemt dat niet.",
         ] {
             assert_eq!(s.scrub_as(text, true), text);
+        }
+    }
+
+    /// A date of birth with a verb, whose it is, a place or a parenthesis
+    /// between the cue and the date, or the date before `geboren`.
+    #[test]
+    fn a_date_of_birth_after_a_few_words_or_a_parenthesis_goes() {
+        let s = Scrubber::default();
+        for (text, scrubbed) in [
+            (
+                "Mijn geboortedatum is 10-10-1988 en ik wacht al lang.",
+                "Mijn geboortedatum is [geboortedatum] en ik wacht al lang.",
+            ),
+            (
+                "mijn geboortedatum was 12-12-1986.",
+                "mijn geboortedatum was [geboortedatum].",
+            ),
+            (
+                "geboortedatum van mijn dochter: 08-08-2017, en geboortedatum (09-09-1984).",
+                "geboortedatum van mijn dochter: [geboortedatum], en geboortedatum ([geboortedatum]).",
+            ),
+            (
+                "De geboortedata van mijn kinderen zijn 3-4-2015, 5-6-2017 en 1 mei 2020.",
+                "De geboortedata van mijn kinderen zijn [geboortedatum], [geboortedatum] en [geboortedatum].",
+            ),
+            (
+                "Mijn zoon, die geboren is op 3 mei 2012, en ik, geboren in Den Haag op 1-2-1980.",
+                "Mijn zoon, die geboren is op [geboortedatum], en ik, geboren in Den Haag op [geboortedatum].",
+            ),
+            (
+                "Ik ben op 10 oktober 1988 geboren; mijn dochter is 8-8-2017 in Gouda geboren.",
+                "Ik ben op [geboortedatum] geboren; mijn dochter is [geboortedatum] in Gouda geboren.",
+            ),
+            (
+                "My date of birth is 3 May 1980.",
+                "My date of birth is [geboortedatum].",
+            ),
+        ] {
+            assert_eq!(s.scrub(text), scrubbed, "{text:?}");
+        }
+        // Dates that are no dates of birth stay: a letter's own date, a
+        // meeting, a document's; and after `geboren` only the words above
+        // lead to a date.
+        for text in [
+            "Zandhoven, 12 oktober 2026",
+            "Op de bijeenkomst van 12 maart 2025 bleek dat de visie van 12 maart 2025 te vaag is.",
+            "Het plan is geboren op de bijeenkomst van 12 maart 2025.",
+            "Ik ben geboren en getogen in Zandhoven. Op 14-02-2026 sprak ik in.",
+            "Mijn geboortedatum staat in het dossier; de vergadering is 3-4-2026.",
+            "Geboren in 1988, woon ik sinds 1 mei 2020 hier.",
+        ] {
+            assert_eq!(s.scrub(text), text);
+        }
+    }
+
+    /// A street without a street word in running text: before `te` and a
+    /// place, or right after `op`/`aan`, in a private person's text.
+    #[test]
+    fn a_street_before_te_and_a_place_or_after_op_or_aan_goes() {
+        let s = Scrubber::default();
+        for (text, scrubbed) in [
+            (
+                "Ik vind dat de inleiding korter kan; schrijf mij op Noordeinde 12 te Zandhoven.",
+                "Ik vind dat de inleiding korter kan; schrijf mij op [adres] te Zandhoven.",
+            ),
+            (
+                "Mijn buren op Achterom 4 te Zandhoven en ik maken ons zorgen.",
+                "Mijn buren op [adres] te Zandhoven en ik maken ons zorgen.",
+            ),
+            (
+                "Noordeinde 12a te Zandhoven is ons huis. In Achterom 4-II te Zandhoven ook.",
+                "[adres] te Zandhoven is ons huis. In [adres] te Zandhoven ook.",
+            ),
+            (
+                "Buren op Achterom 4, te Zandhoven, klagen.",
+                "Buren op [adres], te Zandhoven, klagen.",
+            ),
+            (
+                "Wij zitten aan het Spui 4 en hij op Rapenburg 70. Kom langs op Oude Rijn 44.",
+                "Wij zitten aan het [adres] en hij op [adres]. Kom langs op [adres].",
+            ),
+        ] {
+            assert_eq!(s.scrub_as(text, true), scrubbed, "{text:?}");
+        }
+        // Organisations' texts keep it (their own address is public).
+        let org = "Ons kantoor is op Noordeinde 12 te Zandhoven.";
+        assert_eq!(s.scrub_as(org, false), org);
+    }
+
+    /// References to documents, laws, days and counts after `op`/`aan` or
+    /// before `te` are no street.
+    #[test]
+    fn references_after_op_or_aan_or_before_te_are_no_street() {
+        let s = Scrubber::default();
+        for text in [
+            "Ik reageer op paragraaf 5, op Bijlage 2, op hoofdstuk 6 en op Artikel 4.",
+            "Ik reageer op Maatregel 3, op Advies 1, op Punt 2, op Actie 4 en op Fase 2.",
+            "Zie de tekst op pagina 13; ik denk aan Wmo 2015, aan Jeugdwet 2015 en aan Agenda 2030.",
+            "Sinds COVID-19 is het druk. Denk aan COVID 19 en aan Corona 2.",
+            "Ik heb aan Veilig Thuis 3 meldingen gedaan en op Maandag 12 oktober gebeld.",
+            "Wij denken aan de Regiovisie Duinstreek 2027-2030 en aan het Uitvoeringsplan 2.",
+            "Op Koningsdag 27 april en aan Inwoner 12 dacht ik; het Speerpunt 3 te lezen.",
+            "Ik reageer op Stelling 4 te Zandhoven en op Thema 2 te Zandhoven.",
+            "Ik reageer op Vraag 5, op Doelstelling 3 en op Scenario 2, op Zondag 5 november.",
+            "Ik reageer op de Ontwikkelopgave 3 en op Programma 2.",
+        ] {
+            assert_eq!(s.scrub_as(text, true), text, "{text:?}");
         }
     }
 
