@@ -907,7 +907,7 @@ fn error_values_and_formulas_without_a_value_are_problems() {
     let mut zout = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
     for i in 0..zin.len() {
         let mut f = zin.by_index(i).unwrap();
-        let name = f.name().to_string();
+        let name = f.name().unwrap().to_string();
         let mut data = Vec::new();
         std::io::Read::read_to_end(&mut f, &mut data).unwrap();
         if name == "xl/worksheets/sheet1.xml" {

@@ -405,10 +405,8 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                             skip = 1;
                         }
                     }
-                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" => {
-                        if !empty {
-                            skip = 1;
-                        }
+                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" if !empty => {
+                        skip = 1;
                     }
                     "p" if !empty => open.push(Open::default()),
                     "pPr" if !empty => in_ppr += 1,
@@ -456,12 +454,10 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     "t" => in_text = false,
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
                     "rPr" => in_rpr = false,
-                    "r" => {
-                        if run_has_text {
-                            if let Some(o) = open.last_mut() {
-                                o.runs += 1;
-                                o.bold_runs += usize::from(run_bold);
-                            }
+                    "r" if run_has_text => {
+                        if let Some(o) = open.last_mut() {
+                            o.runs += 1;
+                            o.bold_runs += usize::from(run_bold);
                         }
                     }
                     "p" => {
@@ -530,6 +526,10 @@ struct Level {
     text: String,
 }
 
+/// A list of `numbering.xml` as read: its `numId`, the `abstractNumId`
+/// it numbers by, and the levels whose start it overrides.
+type NumEntry = (String, String, Vec<(usize, u32)>);
+
 /// The lists of `numbering.xml`: each `numId` with its levels.
 #[derive(Debug, Default)]
 struct Numbering {
@@ -545,18 +545,13 @@ impl Numbering {
     fn parse(xml: &str) -> Numbering {
         let mut reader = Reader::from_str(xml);
         let mut abstracts: HashMap<String, Vec<Level>> = HashMap::new();
-        // numId → (abstractNumId, start overrides per level)
-        let mut nums: Vec<(String, String, Vec<(usize, u32)>)> = Vec::new();
+        let mut nums: Vec<NumEntry> = Vec::new();
         let mut current_abstract: Option<String> = None;
-        let mut current_num: Option<(String, String, Vec<(usize, u32)>)> = None;
+        let mut current_num: Option<NumEntry> = None;
         let mut level: Option<usize> = None;
         let mut override_level: Option<usize> = None;
         let mut style_levels = HashMap::new();
-        loop {
-            let event = match reader.read_event() {
-                Ok(event) => event,
-                Err(_) => break,
-            };
+        while let Ok(event) = reader.read_event() {
             match event {
                 Event::Start(ref e) | Event::Empty(ref e) => match local(e) {
                     "abstractNum" => {
