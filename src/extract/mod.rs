@@ -12,9 +12,11 @@ mod cmap;
 mod dehyphen;
 mod fonts;
 mod furniture;
+mod html;
 mod interp;
 mod layout;
 mod limits;
+mod mime;
 mod normalise;
 mod text;
 
