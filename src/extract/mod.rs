@@ -13,9 +13,11 @@ mod dehyphen;
 mod docx;
 mod fonts;
 mod furniture;
+mod html;
 mod interp;
 mod layout;
 mod limits;
+mod mime;
 mod normalise;
 mod text;
 

@@ -2,8 +2,11 @@
 //! without BOM, UTF-16 with BOM, otherwise Windows-1252) and paragraphs
 //! from blank lines.
 
+use std::borrow::Cow;
+
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+use super::mime::{self, Attachment, AttachmentKind};
 use super::ExtractError;
 use crate::model::{Document, Line, Page};
 
@@ -40,7 +43,7 @@ pub fn decode_text(bytes: &[u8]) -> String {
 /// (nearly) all at odd positions are zero and (nearly) none at even
 /// positions (little-endian), or the other way round (big-endian), as in
 /// Latin text. A text with a few stray zero bytes is not.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
@@ -119,9 +122,14 @@ fn double_spaced(rows: &[(usize, String)]) -> bool {
         && count(|b| b >= 2) >= 1
 }
 
-/// A simple `.eml`: a single `text/plain` body in 7bit, 8bit or
-/// quoted-printable encoding. Anything else (HTML, attachments, base64)
-/// is reported as unsupported with advice.
+/// An `.eml` as mail programs save it: a plain-text message, or a MIME
+/// message of parts (see [`super::mime`]) of which the `text/plain` body
+/// is read, or the HTML one as text when there is no plain one; base64
+/// and quoted-printable bodies and the parts' charsets are decoded.
+/// Attachments are not read. A message that only covers an attached
+/// letter (no text, or `zie bijlage` and a greeting) is reported with the
+/// attachment's name and the advice to save it into the inbox; a message
+/// without any text part is reported as unsupported with advice.
 ///
 /// The message's sender and date head the body's lines as the header
 /// lines a pasted e-mail has (`From: Sanne Pietersen <...>`, `Date: Mon,
@@ -135,27 +143,41 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
         format: format!(".eml ({why})"),
         advice: "open the e-mail and save it as PDF, or copy its text into a .txt file".into(),
     };
-    let text = decode_text(bytes);
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .or_else(|| text.split_once("\n\n"))
-        .ok_or_else(|| unsupported("no message body"))?;
-    let fields = header_fields(head);
+    let bytes = mail_bytes(bytes);
+    let (head, body) = match bytes.windows(2).position(|w| w == b"\n\n") {
+        Some(at) => (&bytes[..at], &bytes[at + 2..]),
+        None => return Err(unsupported("no message body")),
+    };
+    let fields = header_fields(&decode_text(head));
     let header = |name: &str| -> Option<&str> {
         fields
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     };
-    let ctype = header("content-type").map_or_else(|| "text/plain".into(), str::to_ascii_lowercase);
-    if !ctype.starts_with("text/plain") {
-        return Err(unsupported("HTML or multi-part message"));
-    }
-    let encoding = header("content-transfer-encoding").map(str::to_ascii_lowercase);
-    let body = match encoding.as_deref() {
-        None | Some("7bit") | Some("8bit") | Some("binary") => body.to_string(),
-        Some("quoted-printable") => decode_quoted_printable(body, ctype.contains("utf-8")),
-        Some(_) => return Err(unsupported("encoded body")),
+    let mail = mime::read_mail(&fields, body);
+    let letters: Vec<&Attachment> = mail
+        .attachments
+        .iter()
+        .filter(|a| a.kind.is_letter())
+        .collect();
+    let blank = |t: &str| !t.chars().any(char::is_alphanumeric);
+    let body = match mail.text {
+        Some(text) if letters.is_empty() || !is_cover_note(&text) => {
+            if blank(&text) && !mail.attachments.is_empty() {
+                return Err(only_attachments(file, &mail.attachments));
+            }
+            text
+        }
+        _ if !letters.is_empty() => return Err(letter_attached(file, &letters)),
+        _ if !mail.attachments.is_empty() => return Err(only_attachments(file, &mail.attachments)),
+        _ => {
+            let why = mail
+                .skipped
+                .first()
+                .map_or("no text or HTML part", String::as_str);
+            return Err(unsupported(why));
+        }
     };
     let subject = header("subject")
         .map(decode_encoded_words)
@@ -193,7 +215,183 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     if let Some(subject) = subject {
         doc.pages[0].header.push(subject);
     }
+    for a in letters {
+        doc.warnings.push(format!(
+            "the attachment `{}` is not read: if it holds (part of) the response, save it into \
+             inbox/responses/ as a file of its own",
+            a.name
+        ));
+    }
+    for why in &mail.skipped {
+        doc.warnings.push(format!("left out: {why}"));
+    }
     Ok(doc)
+}
+
+/// The bytes of an `.eml` with line ends `\n` (also old Macs' lone `\r`),
+/// without a UTF-8 byte order mark; one saved as UTF-16 made UTF-8.
+fn mail_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || utf16_without_bom(bytes).is_some();
+    if utf16 {
+        return Cow::Owned(decode_text(bytes).into_bytes());
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if !bytes.contains(&b'\r') {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' => {
+                out.push(b'\n');
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    Cow::Owned(out)
+}
+
+/// Words that say a letter is attached.
+const ATTACHED: &[&str] = &[
+    "bijlage",
+    "bijgevoegd",
+    "bijgaand",
+    "aangehecht",
+    "meegestuurd",
+    "attachment",
+    "attached",
+    "enclosed",
+    "pdf",
+];
+
+/// Lines that end what a sender writes above a signature or a quoted
+/// message.
+const CLOSING: &[&str] = &[
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "met hartelijke groet",
+    "hartelijke groet",
+    "groet",
+    "mvg",
+    "m.v.g",
+    "hoogachtend",
+    "kind regards",
+    "best regards",
+    "regards",
+    "-- ",
+];
+
+/// Whether an e-mail's text only covers an attachment: above its closing
+/// formula (or a quoted message) at most eight words, or at most forty
+/// that mention the attachment (`In de bijlage treft u onze zienswijze
+/// aan.`). A letter in the body is longer.
+fn is_cover_note(text: &str) -> bool {
+    let mut words = 0;
+    let mut mentions = false;
+    for line in text.lines() {
+        let l = line.trim_start().to_lowercase();
+        let quoted = l.starts_with('>')
+            || (l.starts_with("op ") || l.starts_with("on "))
+                && (l.contains(" schreef") || l.contains(" wrote"))
+            || [
+                "oorspronkelijk bericht",
+                "original message",
+                "doorgestuurd bericht",
+                "forwarded message",
+            ]
+            .iter()
+            .any(|m| l.contains(m));
+        if quoted || CLOSING.iter().any(|c| l.starts_with(c)) || line == "--" {
+            break;
+        }
+        words += l.split_whitespace().count();
+        mentions |= ATTACHED.iter().any(|w| l.contains(w));
+    }
+    words <= 8 || words <= 40 && mentions
+}
+
+/// `a`, `a` and `b`, `a`, `b` and `c`: names in backquotes.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// A message whose letter is its attachment: which one, and how to get
+/// it read.
+fn letter_attached(file: &str, letters: &[&Attachment]) -> ExtractError {
+    let names: Vec<&str> = letters.iter().map(|a| a.name.as_str()).collect();
+    let (one, them) = if names.len() == 1 {
+        ("attachment", "it")
+    } else {
+        ("attachments", "them")
+    };
+    let mut notes = Vec::new();
+    // A `.docx` is read as it is; older Word files and others are not.
+    let readable_word = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        [".docx", ".docm", ".dotx", ".dotm"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+    };
+    if letters
+        .iter()
+        .any(|a| a.kind == AttachmentKind::Word && !readable_word(&a.name))
+    {
+        notes.push(
+            "a word processor's file other than .docx saved as .docx or PDF: open it and save \
+             or export it as PDF",
+        );
+    }
+    if letters.iter().any(|a| a.kind == AttachmentKind::Mail) {
+        notes.push("an attached e-mail as .eml");
+    }
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", notes.join("; "))
+    };
+    ExtractError::Unsupported {
+        file: file.into(),
+        format: format!(
+            ".eml whose response is in its {one} {}, not in the message",
+            name_list(&names)
+        ),
+        advice: format!(
+            "save the {one} from the e-mail into inbox/responses/ as a file of its own{notes}, \
+             then take this .eml out of the inbox so that {them} alone {}",
+            if names.len() == 1 {
+                "is read"
+            } else {
+                "are read"
+            }
+        ),
+    }
+}
+
+/// A message with no text, only attachments that hold no letter (a photo
+/// of one, a spreadsheet).
+fn only_attachments(file: &str, attachments: &[Attachment]) -> ExtractError {
+    let names: Vec<&str> = attachments.iter().map(|a| a.name.as_str()).collect();
+    ExtractError::Unsupported {
+        file: file.into(),
+        format: format!(
+            ".eml with no text, only the attachment(s) {}",
+            name_list(&names)
+        ),
+        advice: "if an attachment holds the response, save it into inbox/responses/ as a PDF \
+                 (a scan or photo after OCR, e.g. `ocrmypdf`) and take this .eml out of the inbox"
+            .into(),
+    }
 }
 
 /// An address that takes no replies: a system's (`noreply@`,
@@ -207,7 +405,7 @@ fn is_no_reply(from: &str) -> bool {
 
 /// A message's header fields, names as written, continuation lines of a
 /// folded field joined to it.
-fn header_fields(head: &str) -> Vec<(String, String)> {
+pub(super) fn header_fields(head: &str) -> Vec<(String, String)> {
     let mut fields: Vec<(String, String)> = Vec::new();
     for line in head.lines() {
         if line.starts_with([' ', '\t']) {
@@ -275,7 +473,7 @@ fn surname_last(name: &str) -> Option<String> {
 /// RFC 2047 encoded words in a header value (`=?utf-8?q?Sanne_Pi=C3=ABtersen?=`,
 /// `=?UTF-8?B?...?=`) decoded; the space between two encoded words is
 /// left out, as the RFC says. A word that cannot be decoded stays as it is.
-fn decode_encoded_words(value: &str) -> String {
+pub(super) fn decode_encoded_words(value: &str) -> String {
     let mut out = String::new();
     let mut rest = value;
     let mut after_word = false;
@@ -329,7 +527,7 @@ fn encoded_word(t: &str) -> Option<(String, usize)> {
 }
 
 /// Standard base64, padding optional, as mail programs write it.
-fn base64(data: &str) -> Option<Vec<u8>> {
+pub(super) fn base64(data: &str) -> Option<Vec<u8>> {
     use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     use base64::Engine;
     const LENIENT: GeneralPurpose = GeneralPurpose::new(
@@ -343,7 +541,7 @@ fn base64(data: &str) -> Option<Vec<u8>> {
 
 /// Where quoted-printable text comes from ([`unquote`]).
 #[derive(Clone, Copy, PartialEq)]
-enum Quoted {
+pub(super) enum Quoted {
     /// A message body: soft line breaks (`=` at a line's end) join
     /// lines; a `=` not followed by two hex digits stays as it is.
     Body,
@@ -354,7 +552,7 @@ enum Quoted {
 
 /// The bytes of quoted-printable `raw`; `None` only for a [`Quoted::Word`]
 /// with a broken `=` escape.
-fn unquote(raw: &[u8], from: Quoted) -> Option<Vec<u8>> {
+pub(super) fn unquote(raw: &[u8], from: Quoted) -> Option<Vec<u8>> {
     let mut bytes = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -389,15 +587,6 @@ fn unquote(raw: &[u8], from: Quoted) -> Option<Vec<u8>> {
         i += 1;
     }
     Some(bytes)
-}
-
-fn decode_quoted_printable(body: &str, utf8: bool) -> String {
-    let bytes = unquote(body.as_bytes(), Quoted::Body).unwrap_or_default();
-    if utf8 {
-        String::from_utf8_lossy(&bytes).into_owned()
-    } else {
-        decode_text(&bytes)
-    }
 }
 
 #[cfg(test)]
@@ -464,11 +653,246 @@ mod tests {
         assert_eq!(d.pages[0].lines[0].text, "Subject: Zienswijze");
         assert_eq!(d.pages[0].lines[2].text, "Wij zijn het onëens.");
         assert_eq!(d.pages[0].header, ["Zienswijze"]);
-        let html = b"Content-Type: text/html\n\n<p>x</p>";
-        assert!(matches!(
-            extract_eml("h.eml", html),
-            Err(ExtractError::Unsupported { .. })
-        ));
+    }
+
+    /// The text lines of an `.eml`.
+    fn eml_lines(mail: &str) -> Vec<String> {
+        let d = extract_eml("m.eml", mail.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        d.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+    }
+
+    /// The message an `.eml` is refused with.
+    fn eml_refusal(mail: &str) -> String {
+        match extract_eml("m.eml", mail.as_bytes()) {
+            Err(e @ ExtractError::Unsupported { .. }) => e.to_string(),
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_outlook_multipart_alternative_is_read() {
+        // QA: an e-mail as Outlook saves it (text/plain and text/html as
+        // alternatives, quoted-printable, CRLF) was refused as `HTML or
+        // multi-part message`.
+        let mail = "From: \"Kramer, Joost\" <joost@example.nl>\r\nTo: inspraak@duinstreek.nl\r\n\
+                    Subject: reactie\r\nDate: Mon, 12 Oct 2026 20:15:00 +0200\r\n\
+                    MIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n\
+                    \tboundary=\"----=_NextPart_000_0012_01DB1C2A.5E3F4A20\"\r\n\
+                    X-Mailer: Microsoft Outlook 16.0\r\n\r\n\
+                    This is a multipart message in MIME format.\r\n\r\n\
+                    ------=_NextPart_000_0012_01DB1C2A.5E3F4A20\r\n\
+                    Content-Type: text/plain;\r\n\tcharset=\"iso-8859-1\"\r\n\
+                    Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+                    Beste werkgroep,\r\n\r\nIk vind dat Veilig Thuis ook in het weekend open =\r\n\
+                    moet zijn, zeker voor ouderen die alleen wonen.\r\n\r\n\
+                    Met vriendelijke groet,\r\n\r\nJoost Kramer\r\n\r\n\
+                    ------=_NextPart_000_0012_01DB1C2A.5E3F4A20\r\n\
+                    Content-Type: text/html;\r\n\tcharset=\"iso-8859-1\"\r\n\
+                    Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+                    <html><body><p class=3DMsoNormal>Niet de HTML</p></body></html>\r\n\r\n\
+                    ------=_NextPart_000_0012_01DB1C2A.5E3F4A20--\r\n";
+        assert_eq!(
+            eml_lines(mail),
+            [
+                "From: Joost Kramer",
+                "Date: Mon, 12 Oct 2026 20:15:00 +0200",
+                "Subject: reactie",
+                "Beste werkgroep,",
+                "Ik vind dat Veilig Thuis ook in het weekend open moet zijn, zeker voor ouderen die alleen wonen.",
+                "Met vriendelijke groet,",
+                "Joost Kramer",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gmail_multipart_alternative_with_a_reply_is_read() {
+        // Gmail: a bare boundary, the plain part unencoded, the HTML part
+        // quoted-printable; encoded words in `From:` and `Subject:`; the
+        // quoted message below `Op ... schreef ...:` stays in the text for
+        // the splitter to leave out.
+        let mail = "MIME-Version: 1.0\nFrom: =?UTF-8?Q?Jos=C3=A9_M=C3=BCller?= <jose@example.nl>\n\
+                    Date: Tue, 13 Oct 2026 09:01:12 +0200\n\
+                    Subject: =?UTF-8?B?UmU6IFJlZ2lvdmlzaWUgZW4gYmXDq2luZGlnaW5n?=\n\
+                    To: Werkgroep <inspraak@example.nl>\n\
+                    Content-Type: multipart/alternative; boundary=\"000000000000a1b2c3062f4e5d6f\"\n\n\
+                    --000000000000a1b2c3062f4e5d6f\nContent-Type: text/plain; charset=\"UTF-8\"\n\
+                    Content-Transfer-Encoding: quoted-printable\n\n\
+                    Hoi,\n\nHet buurthuis moet ook op zondag open, dat is be=C3=ABindigd.\n\n\
+                    Op ma 12 okt 2026 om 10:00 schreef Werkgroep <inspraak@example.nl>:\n\n\
+                    > Uw reactie is welkom.\n\n\
+                    --000000000000a1b2c3062f4e5d6f\nContent-Type: text/html; charset=\"UTF-8\"\n\
+                    Content-Transfer-Encoding: quoted-printable\n\n\
+                    <div dir=3D\"ltr\">Hoi,<div>HTML</div></div>\n\n\
+                    --000000000000a1b2c3062f4e5d6f--\n";
+        assert_eq!(
+            eml_lines(mail),
+            [
+                "From: José Müller",
+                "Date: Tue, 13 Oct 2026 09:01:12 +0200",
+                "Subject: Re: Regiovisie en beëindiging",
+                "Hoi,",
+                "Het buurthuis moet ook op zondag open, dat is beëindigd.",
+                "Op ma 12 okt 2026 om 10:00 schreef Werkgroep <inspraak@example.nl>:",
+                "> Uw reactie is welkom.",
+            ]
+        );
+    }
+
+    /// A PDF attachment named `name`, base64 as mail programs write it.
+    const PDF_PART: &str = "Content-Type: application/pdf; name=\"zienswijze Pi=?utf-8?Q?=C3=AB?=tersen.pdf\"\n\
+                            Content-Disposition: attachment;\n filename*=utf-8''zienswijze%20Pi%C3%ABtersen.pdf\n\
+                            Content-Transfer-Encoding: base64\n\nJVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K\n";
+
+    /// A message of `multipart/mixed` with `related` and `alternative`
+    /// inside, as Outlook sends one with a logo in its signature, with a
+    /// plain `body` and a PDF attachment.
+    fn nested_with_pdf(body: &str) -> String {
+        format!(
+            "From: Sanne Pietersen <s@example.nl>\nSubject: Zienswijze\n\
+             Content-Type: multipart/mixed; boundary=\"mixed\"\n\n\
+             --mixed\nContent-Type: multipart/related; boundary=\"related\"; type=\"multipart/alternative\"\n\n\
+             --related\nContent-Type: multipart/alternative; boundary=\"alt\"\n\n\
+             --alt\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n\n{body}\n\
+             --alt\nContent-Type: text/html; charset=\"utf-8\"\n\n<p>html</p><img src=\"cid:logo\">\n\
+             --alt--\n\n--related\nContent-Type: image/png\nContent-ID: <logo>\n\
+             Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--related--\n\n\
+             --mixed\n{PDF_PART}--mixed--\n"
+        )
+    }
+
+    #[test]
+    fn a_message_that_only_covers_an_attached_letter_names_the_attachment() {
+        for body in [
+            "Geachte werkgroep,\n\nIn de bijlage treft u onze zienswijze op de regiovisie aan.\n\n\
+             Met vriendelijke groet,\n\nSanne Pietersen\nStichting Wijkbelang\nTel. 06-12345678",
+            "Zie bijlage.",
+            "",
+        ] {
+            let msg = eml_refusal(&nested_with_pdf(body));
+            assert!(msg.contains("`m.eml`"), "{msg}");
+            assert!(msg.contains("`zienswijze Piëtersen.pdf`"), "{msg}");
+            assert!(msg.contains("save the attachment"), "{msg}");
+            assert!(msg.contains("inbox/responses/"), "{msg}");
+        }
+        // A Word file: save it as PDF too.
+        let word = nested_with_pdf("Zie bijlage.").replace(
+            "application/pdf; name=\"zienswijze Pi=?utf-8?Q?=C3=AB?=tersen.pdf\"",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"brief.docx\"",
+        ).replace("filename*=utf-8''zienswijze%20Pi%C3%ABtersen.pdf", "filename=\"brief.docx\"");
+        let msg = eml_refusal(&word);
+        assert!(
+            msg.contains("`brief.docx`") && !msg.contains("save or export it as PDF"),
+            "a .docx is read as it is: {msg}"
+        );
+        // An older Word file: save it as PDF (or .docx) too.
+        let msg = eml_refusal(&word.replace("brief.docx", "brief.doc"));
+        assert!(
+            msg.contains("`brief.doc`") && msg.contains("save or export it as PDF"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_letter_in_the_message_is_read_beside_a_pdf_attachment() {
+        // More than forty words above the closing: a letter, though it
+        // mentions the attachment (at forty or fewer it would be taken
+        // for a cover note, see `is_cover_note`).
+        let body = "Geachte werkgroep,\n\nWij vinden dat de wachtlijsten voor dagbesteding in \
+                    paragraaf 2.1 te weinig aandacht krijgen. Ook de kleine kernen verdienen een \
+                    eigen inloop, want ouderen daar reizen niet graag naar de stad. Daarnaast \
+                    vragen wij om een avondopening van het buurthuis in de wintermaanden. Meer \
+                    staat in de bijlage.\n\nMet vriendelijke groet,\nSanne Pietersen";
+        let d = extract_eml("m.eml", nested_with_pdf(body).as_bytes()).unwrap();
+        let lines: Vec<&str> = d.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(lines[2], "Geachte werkgroep,");
+        assert!(lines[3].starts_with("Wij vinden"), "{lines:?}");
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.contains("html") || l.contains("JVBER")),
+            "{lines:?}"
+        );
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].contains("`zienswijze Piëtersen.pdf`"),
+            "{:?}",
+            d.warnings
+        );
+    }
+
+    #[test]
+    fn an_html_only_message_is_read_as_text() {
+        let mail = "From: Bram Vos <bram@example.nl>\nContent-Type: text/html; charset=windows-1252\n\
+                    Content-Transfer-Encoding: quoted-printable\n\n\
+                    <html><head><style>p{margin:0}</style></head><body>\n\
+                    <p>Geachte werkgroep,</p>\n<p>Het caf=E9 &amp; het buurthuis moeten open:<br>ook =\n\
+                    op zondag&nbsp;&#8211; zeker in de winter.</p><ul><li>meer vrijwilligers</li>\
+                    <li>een vaste &eacute;&eacute;n-op-&#233;&#xE9;n koffie</li></ul>\
+                    <p>Groet,<br>Bram</p></body></html>\n";
+        assert_eq!(
+            eml_lines(mail),
+            [
+                "From: Bram Vos",
+                "Geachte werkgroep,",
+                "Het café & het buurthuis moeten open:",
+                "ook op zondag – zeker in de winter.",
+                "- meer vrijwilligers",
+                "- een vaste één-op-één koffie",
+                "Groet,",
+                "Bram",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_base64_text_part_is_read() {
+        // Thunderbird and web forms send non-ASCII text as base64, in
+        // lines of 76.
+        let mail = "Subject: Zienswijze\nContent-Type: text/plain; charset=UTF-8; format=flowed\n\
+                    Content-Transfer-Encoding: base64\n\n\
+                    R2VhY2h0ZSB3ZXJrZ3JvZXAsCgpEZSBpbmxvb3AgbW9ldCBvb2sgb3Agem9uZGFnIG9wZW4s\n\
+                    IGRhdCBpcyBiZcOraW5kaWdkLgo=\n";
+        assert_eq!(
+            eml_lines(mail),
+            [
+                "Subject: Zienswijze",
+                "Geachte werkgroep,",
+                "De inloop moet ook op zondag open, dat is beëindigd."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_windows_1252_quoted_printable_part_is_read() {
+        let mail = "Content-Type: multipart/mixed; boundary=b\n\n--b\n\
+                    Content-Type: text/plain; charset=windows-1252\n\
+                    Content-Transfer-Encoding: quoted-printable\n\n\
+                    Wij zijn het on=EBens: =80 5 per maand is te veel =96 zeker =\n\
+                    voor ouderen.\n--b\nContent-Type: text/plain; charset=iso-8859-2\n\
+                    Content-Transfer-Encoding: quoted-printable\n\nPozdrav od B=B3a=BFeja.\n--b--\n";
+        assert_eq!(
+            eml_lines(mail),
+            [
+                "Wij zijn het onëens: € 5 per maand is te veel – zeker voor ouderen.",
+                "Pozdrav od Błażeja."
+            ]
+        );
+    }
+
+    #[test]
+    fn what_an_email_without_text_is_refused_with() {
+        let image_only = "Content-Type: multipart/mixed; boundary=b\n\n--b\n\
+                          Content-Type: image/jpeg; name=\"brief.jpg\"\n\
+                          Content-Transfer-Encoding: base64\n\n/9j/4AAQ\n--b--\n";
+        let msg = eml_refusal(image_only);
+        assert!(msg.contains("`brief.jpg`") && msg.contains("OCR"), "{msg}");
+        let nothing = "Content-Type: multipart/mixed; boundary=b\n\npreamble only\n";
+        assert!(eml_refusal(nothing).contains("no text or HTML part"));
+        let unknown =
+            "Content-Type: text/plain\nContent-Transfer-Encoding: x-uuencode\n\nbegin 644\n";
+        assert!(eml_refusal(unknown).contains("unknown transfer encoding `x-uuencode`"));
+        assert!(eml_refusal("Subject: x\n").contains("no message body"));
     }
 
     #[test]
