@@ -405,7 +405,13 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                             skip = 1;
                         }
                     }
-                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" if !empty => {
+                    // Deleted text, field codes, a drawing's fallback copy,
+                    // and the properties before a tracked change (an old
+                    // list number or bold).
+                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" | "pPrChange"
+                    | "rPrChange" | "numberingChange"
+                        if !empty =>
+                    {
                         skip = 1;
                     }
                     "p" if !empty => open.push(Open::default()),
@@ -1033,6 +1039,19 @@ pub(crate) mod tests {
         let off = "<w:p><w:pPr><w:pStyle w:val=\"Kop1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Bijlage</w:t></w:r></w:p>";
         let doc = extract_docx("visie.docx", &docx_with(off, numbering, styles)).unwrap();
         assert_eq!(lines(&doc), ["Bijlage"]);
+    }
+
+    /// The properties a tracked change replaced (an old list, old bold)
+    /// are not the paragraph's.
+    #[test]
+    fn properties_before_a_tracked_change_are_not_read() {
+        let body = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>\
+             <w:pPrChange w:id=\"1\"><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/>\
+             </w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:rPr><w:b w:val=\"0\"/><w:rPrChange w:id=\"2\">\
+             <w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>Nu genummerd, niet vet</w:t></w:r></w:p>";
+        let doc = extract_docx("brief.docx", &docx(body, NUMBERING)).unwrap();
+        assert_eq!(lines(&doc), ["1. Nu genummerd, niet vet"]);
+        assert!(!doc.pages[0].lines[0].bold);
     }
 
     /// A point deleted as a tracked change (text and paragraph mark) takes
