@@ -11,6 +11,13 @@ mod common;
 
 use common::{inspraak, temp_inbox};
 
+/// `inspraak args…` in `dir`, to be run or asserted.
+fn inspraak_with(dir: &std::path::Path, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = inspraak(dir);
+    cmd.args(args);
+    cmd
+}
+
 fn comment(id: &str, text: &str) -> Comment {
     Comment {
         id: id.to_string(),
@@ -347,11 +354,7 @@ fn cli_export_edit_dry_run_and_import() {
         "De adviesraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n\n\
          =1+1 Daarnaast mist de adviesraad aandacht voor ouderen in het hoofdstuk preventie.\n",
     );
-    let run = |args: &[&str]| {
-        let mut cmd = inspraak(dir.path());
-        cmd.args(args);
-        cmd
-    };
+    let run = |args: &[&str]| inspraak_with(dir.path(), args);
     run(&["matrix", "export", "m.csv"]).assert().success();
     run(&["matrix", "export", "m.xlsx"]).assert().success();
     let ledger = dir.path().join("ledger.toml");
@@ -960,11 +963,7 @@ fn the_same_file_submitted_twice_exports_and_imports_back() {
             "De adviesraad vraagt om ook ouderen te noemen in de inleiding.\n",
         ),
     ]);
-    let run = |args: &[&str]| {
-        let mut cmd = inspraak(dir.path());
-        cmd.args(args);
-        cmd
-    };
+    let run = |args: &[&str]| inspraak_with(dir.path(), args);
     run(&["run", "-q"]).assert().success();
     for f in ["dup.csv", "dup.xlsx"] {
         run(&["matrix", "export", f]).assert().success();
@@ -1170,11 +1169,7 @@ fn a_change_reference_in_a_table_exported_before_a_new_version_is_read_as_export
     for ext in ["csv", "xlsx"] {
         let dir = renumbering_inbox();
         let d = dir.path();
-        let run = |args: &[&str]| {
-            let mut cmd = inspraak(d);
-            cmd.args(args);
-            cmd
-        };
+        let run = |args: &[&str]| inspraak_with(d, args);
         run(&[
             "decide",
             "1.2",
@@ -1232,11 +1227,7 @@ fn a_forced_conflict_in_an_old_table_writes_the_current_number() {
     for ext in ["csv", "xlsx"] {
         let dir = renumbering_inbox();
         let d = dir.path();
-        let run = |args: &[&str]| {
-            let mut cmd = inspraak(d);
-            cmd.args(args);
-            cmd
-        };
+        let run = |args: &[&str]| inspraak_with(d, args);
         for (id, answer) in [("1.1", "Verwerkt."), ("1.2", "Overgenomen.")] {
             run(&[
                 "decide",
@@ -1291,11 +1282,7 @@ fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
     for ext in ["csv", "xlsx"] {
         let dir = renumbering_inbox();
         let d = dir.path();
-        let run = |args: &[&str]| {
-            let mut cmd = inspraak(d);
-            cmd.args(args);
-            cmd
-        };
+        let run = |args: &[&str]| inspraak_with(d, args);
         run(&[
             "decide",
             "1.1",
