@@ -51,7 +51,7 @@ use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKin
 use crate::split::Letter;
 
 /// Bump when the cached output for the same bytes and version may change.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.
@@ -83,6 +83,10 @@ pub struct ResponseEntry {
     pub comments: Vec<Comment>,
     #[serde(default)]
     pub own_streets: Vec<String>,
+    #[serde(default)]
+    pub reading_warnings: Vec<String>,
+    #[serde(default)]
+    pub scanned_pages: Vec<u32>,
 }
 
 impl ResponseEntry {
@@ -99,6 +103,8 @@ impl ResponseEntry {
             private_person,
             comments,
             own_streets,
+            reading_warnings,
+            scanned_pages,
         } = letter;
         ResponseEntry {
             id,
@@ -110,6 +116,8 @@ impl ResponseEntry {
             private_person,
             comments,
             own_streets,
+            reading_warnings,
+            scanned_pages,
         }
     }
 
@@ -125,6 +133,8 @@ impl ResponseEntry {
             private_person,
             comments,
             own_streets,
+            reading_warnings,
+            scanned_pages,
         } = self;
         let letter = Letter {
             respondent,
@@ -135,6 +145,8 @@ impl ResponseEntry {
             private_person,
             comments,
             own_streets,
+            reading_warnings,
+            scanned_pages,
         };
         (id, letter)
     }
@@ -762,6 +774,7 @@ mod tests {
                 ..Page::default()
             }],
             warnings: vec![],
+            scanned_pages: Vec::new(),
         }
     }
 
@@ -966,6 +979,8 @@ mod tests {
                 pages: (3, 4),
             }],
             page_labels,
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
         };
         // Without page labels (left out of the JSON) and with.
         for v in [

@@ -20,6 +20,11 @@ pub struct Document {
     /// Non-fatal remarks about the extraction (a font without mapping, ...).
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// Physical pages that are a scanned image without a text layer (or
+    /// with no more than a stamp's worth of text): what they say is not in
+    /// `pages` ([`Document::scanned_pages_warning`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scanned_pages: Vec<u32>,
 }
 
 /// One page of extracted text.
@@ -66,7 +71,35 @@ pub struct Line {
     pub paragraph_start: bool,
 }
 
+/// What to tell about `pages` of `file` that are scanned images without
+/// text: what they say is missing, and how to get it. `None` when there
+/// are none.
+pub fn scanned_pages_warning(pages: &[u32]) -> Option<String> {
+    let (last, rest) = pages.split_last()?;
+    let listed = if rest.is_empty() {
+        format!("page {last} has")
+    } else {
+        let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+        format!("pages {} and {last} have", rest.join(", "))
+    };
+    Some(format!(
+        "{listed} no text layer (a scanned image?), so what {} is not read: run OCR on the \
+         file (e.g. `ocrmypdf --skip-text in.pdf out.pdf`) and put the result in its place, or \
+         ask the sender for a text version",
+        if rest.is_empty() {
+            "it says"
+        } else {
+            "they say"
+        }
+    ))
+}
+
 impl Document {
+    /// [`scanned_pages_warning`] for this document's scanned pages.
+    pub fn scanned_pages_warning(&self) -> Option<String> {
+        scanned_pages_warning(&self.scanned_pages)
+    }
+
     /// All running text, lines joined with `\n`, paragraphs separated by a
     /// blank line.
     pub fn text(&self) -> String {
@@ -111,6 +144,14 @@ pub struct Version {
     /// page that shows "13".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub page_labels: Vec<PageLabel>,
+    /// What reading the draft's file could not read (characters without a
+    /// mapping). `run` and `check` show it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reading_warnings: Vec<String>,
+    /// Pages of the draft's file that are scans without text: what they
+    /// say is in no section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scanned_pages: Vec<u32>,
 }
 
 /// The page number printed on a physical page.
@@ -326,6 +367,17 @@ pub struct Response {
     /// ([`crate::privacy::public_response`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_streets: Vec<String>,
+    /// What reading the file left out or could not read (an e-mail's
+    /// attachment, characters without a mapping): for the working group
+    /// (`run` and `check` show it), never published, as a message may
+    /// name a file after a person.
+    #[serde(skip)]
+    pub reading_warnings: Vec<String>,
+    /// Pages of the file that are scans without text: what they say is not
+    /// among the comments until the file is read with OCR (`check` lists
+    /// it as needing attention). Not published.
+    #[serde(skip)]
+    pub scanned_pages: Vec<u32>,
 }
 
 /// The number of a comment in the memo: `12.3` is point 3 of response 12.

@@ -316,6 +316,8 @@ pub fn read_response_within(
         error_kind: None,
         comments: letter.comments,
         own_streets: letter.own_streets,
+        reading_warnings: letter.reading_warnings,
+        scanned_pages: letter.scanned_pages,
     }
 }
 
@@ -381,6 +383,43 @@ fn date_warnings(inbox: &Inbox, responses: &[Response]) -> Vec<String> {
         }
     }
     out
+}
+
+/// What reading the inbox's files left out or could not read, file by
+/// file (`responses/brief.pdf`, `drafts/concept.pdf`) in inbox order:
+/// pages that are scans without text, an e-mail's attachment not read,
+/// characters without a mapping. Each file was processed as far as it
+/// could be read; these tell the working group what is missing from it.
+pub fn reading_warnings(c: &Consultation) -> Vec<(String, String)> {
+    reading(c, true)
+}
+
+/// [`reading_warnings`] but for scanned pages, which `check` lists as
+/// needing attention: the notes that may need no action (an e-mail's
+/// attachment that is only a photo, a symbol without a mapping).
+pub fn reading_notes(c: &Consultation) -> Vec<(String, String)> {
+    reading(c, false)
+}
+
+fn reading(c: &Consultation, scans: bool) -> Vec<(String, String)> {
+    let scanned = |pages: &[u32]| {
+        scans
+            .then(|| crate::model::scanned_pages_warning(pages))
+            .flatten()
+    };
+    let drafts = c.versions.iter().flat_map(|v| {
+        scanned(&v.scanned_pages)
+            .into_iter()
+            .chain(v.reading_warnings.iter().cloned())
+            .map(|w| (format!("drafts/{}", v.file), w))
+    });
+    let responses = c.responses.iter().flat_map(|r| {
+        scanned(&r.scanned_pages)
+            .into_iter()
+            .chain(r.reading_warnings.iter().cloned())
+            .map(|w| (format!("responses/{}", r.file), w))
+    });
+    drafts.chain(responses).collect()
 }
 
 /// `zienswijze-gemeente-katwijk.pdf` → `zienswijze gemeente katwijk`.

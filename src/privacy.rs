@@ -1090,6 +1090,7 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     // ([`Scrubber::learnt_names`] has it), and is never published.
     let learnt = scrubber.learnt_names(&r);
     r.own_streets = Vec::new();
+    r.reading_warnings = Vec::new();
     if let Some(e) = &mut r.error {
         *e = scrubber.scrub_as(e, private);
     }

@@ -75,6 +75,8 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
                 })
             })
             .collect(),
+        reading_warnings: doc.warnings.clone(),
+        scanned_pages: doc.scanned_pages.clone(),
     }
 }
 
@@ -1239,6 +1241,7 @@ mod tests {
                 })
                 .collect(),
             warnings: vec![],
+            scanned_pages: Vec::new(),
         }
     }
 
@@ -1647,6 +1650,7 @@ mod tests {
                 ),
             ],
             warnings: vec![],
+            scanned_pages: Vec::new(),
         };
         let v = parse_version(&d, "x");
         assert_eq!(numbers(&v), ["3", "4", "5", "6"], "{v:#?}");

@@ -51,6 +51,8 @@ fn version(max_sections: usize) -> impl Strategy<Value = Version> {
         file: "v.txt".into(),
         label: "v".into(),
         page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         sections: secs
             .into_iter()
             .enumerate()

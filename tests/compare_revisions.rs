@@ -115,6 +115,8 @@ fn draft() -> Version {
         file: "1-inspraakversie.pdf".into(),
         label: "Inspraakversie".into(),
         page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         sections: vec![
             section("1", "Inleiding", INLEIDING),
             section("2", "Visie en ambitie", VISIE),
@@ -148,6 +150,8 @@ fn final_version() -> Version {
         file: "2-definitief.pdf".into(),
         label: "Definitief".into(),
         page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         sections: vec![
             section("1", "Inleiding", INLEIDING_NIEUW),
             section("2", "Visie en ambitie", VISIE),

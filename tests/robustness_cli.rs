@@ -145,6 +145,133 @@ fn image_only_pdf() -> Vec<u8> {
     out
 }
 
+/// A page of [`pdf_of`]: lines of text in Helvetica, or a scan (a
+/// full-page image) with a stamp's line of text on it, or without.
+enum PdfPage<'a> {
+    Text(&'a [&'a str]),
+    Scan(Option<&'a str>),
+}
+
+/// A PDF of `pages`, as a letter partly typed and partly scanned.
+fn pdf_of(pages: &[PdfPage]) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => 16, "Height" => 16,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+        },
+        vec![0x80u8; 16 * 16],
+    ));
+    let text = |lines: &[&str], top: i32| {
+        let mut ops = format!("BT /F1 11 Tf 72 {top} Td 14 TL");
+        for line in lines {
+            let escaped = line
+                .replace('\\', "\\\\")
+                .replace('(', "\\(")
+                .replace(')', "\\)");
+            ops.push_str(&format!(" ({escaped}) Tj T*"));
+        }
+        ops.push_str(" ET");
+        ops
+    };
+    let mut kids = Vec::new();
+    for page in pages {
+        let ops = match page {
+            PdfPage::Text(lines) => text(lines, 760),
+            PdfPage::Scan(stamp) => {
+                let stamp = stamp.map(|s| text(&[s], 815)).unwrap_or_default();
+                format!("q 595 0 0 842 0 0 cm /Im0 Do Q {stamp}")
+            }
+        };
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! {
+                "XObject" => dictionary! { "Im0" => image },
+                "Font" => dictionary! { "F1" => font },
+            },
+        });
+        kids.push(Object::from(page));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// A letter whose second page is a scan is processed as far as it can be
+/// read, and `run` and `check` say which page is missing and what to do;
+/// one scanned throughout with only a mail room's stamp as text is not
+/// read at all (it would otherwise count as a response without comments).
+#[test]
+fn a_letter_with_a_scanned_page_is_read_in_part_and_run_and_check_say_so() {
+    let tmp = sample_copy();
+    let responses = tmp.path().join("inbox/responses");
+    let typed: &[&str] = &[
+        "Stichting Buurtkracht Veenland",
+        "Veenland, 2 oktober 2026",
+        "Geachte werkgroep,",
+        "1. Wij vragen u in paragraaf 5.2 ook de buurtteams te noemen.",
+        "2. Wij missen in hoofdstuk 6 een plan voor de financiering.",
+    ];
+    fs::write(
+        responses.join("buurtkracht.pdf"),
+        pdf_of(&[PdfPage::Text(typed), PdfPage::Scan(None)]),
+    )
+    .unwrap();
+    let stamp = Some("Ingekomen 03-10-2026 nr. 2026/01412");
+    fs::write(
+        responses.join("gescande brief.pdf"),
+        pdf_of(&[PdfPage::Scan(stamp), PdfPage::Scan(stamp)]),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let c = json(tmp.path());
+    assert_sample_processed(&c);
+    let partly = response(&c, "buurtkracht.pdf").expect("buurtkracht.pdf read");
+    assert_eq!(partly["status"], "ok", "{partly:#}");
+    assert_eq!(comment_count(partly), 2, "{partly:#}");
+    assert!(
+        err.contains(
+            "warning: responses/buurtkracht.pdf: page 2 has no text layer (a scanned image?), \
+             so what it says is not read: run OCR"
+        ),
+        "{err}"
+    );
+    assert_reported(&c, &err, "gescande brief.pdf", &["no text layer"]);
+    // Not in the public JSON: a message may name a file after a person.
+    assert!(partly.get("scanned_pages").is_none(), "{partly:#}");
+
+    let check = cargo_bin_cmd!("inspraak")
+        .current_dir(tmp.path())
+        .args(["check", "--inbox"])
+        .arg(tmp.path().join("inbox"))
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(1), "{report}");
+    let line = report
+        .lines()
+        .find(|l| l.contains("buurtkracht.pdf") && l.contains("partly read"))
+        .unwrap_or_else(|| panic!("check does not name the file: {report}"));
+    assert!(line.contains("page 2 has no text layer"), "{line}");
+}
+
 /// A sample response PDF encrypted with RC4-128 and `user_password`.
 fn encrypted_pdf(source: &Path, user_password: &str) -> Vec<u8> {
     use lopdf::{EncryptionState, EncryptionVersion, Object, Permissions};

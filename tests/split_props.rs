@@ -104,7 +104,7 @@ proptest! {
                 ..Page::default()
             })
             .collect();
-        let v = inspraak::structure::parse_version(&Document { file: "d.pdf".into(), pages, warnings: vec![] }, "x");
+        let v = inspraak::structure::parse_version(&Document { file: "d.pdf".into(), pages, ..Document::default() }, "x");
         prop_assert_eq!(v.sections.len(), n);
         for (i, s) in v.sections.iter().enumerate() {
             prop_assert_eq!(s.pages, (i as u32 + 1, i as u32 + 1));

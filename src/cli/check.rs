@@ -9,7 +9,8 @@ use anyhow::Result;
 /// change reference (or, without one, linked sections) did not change
 /// between draft and final, changes no adopted comment explains (unless
 /// editorial, or marked with `inspraak decide --editorial SECTION`),
-/// orphaned decisions, and submissions that could not be read.
+/// orphaned decisions, submissions that could not be read, and files with
+/// pages that are scans without text.
 ///
 /// Exit status: 0 when nothing needs attention, 1 when something does (or
 /// on an error).
@@ -21,7 +22,8 @@ use anyhow::Result;
     did not change between draft and final (a new number alone is no change); changes no \
     adopted comment explains (a comment with --change-ref explains only that section's change; \
     unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
-    decisions; submissions that could not be read.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
+    decisions; submissions that could not be read; files with pages that are scans without \
+    text.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
     an error)."
 )]
 pub struct Args {
@@ -43,6 +45,12 @@ pub fn execute(args: &Args) -> Result<()> {
     // that the part is missing, or link it by hand. A note: it may be
     // answered without any change.
     let elsewhere = missing_references(&c);
+    // What reading a file left out that may need no action (an e-mail's
+    // attachment that is a photo): a note. Scanned pages are findings.
+    let reading: Vec<String> = crate::pipeline::reading_notes(&c)
+        .into_iter()
+        .map(|(file, w)| format!("{file}: {w}"))
+        .collect();
     if args.json {
         let out = serde_json::json!({
             "needs_attention": !findings.is_empty(),
@@ -51,6 +59,7 @@ pub fn execute(args: &Args) -> Result<()> {
             "same_senders": same,
             "same_files": c.same_files,
             "missing_references": elsewhere,
+            "reading_notes": reading,
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
@@ -58,7 +67,13 @@ pub fn execute(args: &Args) -> Result<()> {
             println!("note: {}", r.note());
         }
         // A file submitted twice, counted once (as `run` says).
-        for w in c.same_files.iter().chain(&same).chain(&elsewhere) {
+        for w in c
+            .same_files
+            .iter()
+            .chain(&same)
+            .chain(&elsewhere)
+            .chain(&reading)
+        {
             println!("note: {w}");
         }
         print!("{}", crate::ledger::check::render(&findings));

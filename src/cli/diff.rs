@@ -363,6 +363,8 @@ mod tests {
             file: file.into(),
             label: label.into(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
             sections: sections
                 .iter()
                 .map(|(n, t, x)| Section {

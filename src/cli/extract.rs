@@ -31,7 +31,7 @@ pub fn execute(args: &Args) -> Result<()> {
         write_text(&mut out, &doc)?;
     }
     out.flush().ok();
-    for w in &doc.warnings {
+    for w in doc.scanned_pages_warning().iter().chain(&doc.warnings) {
         eprintln!("warning: {}: {w}", doc.file);
     }
     Ok(())

@@ -93,6 +93,10 @@ pub fn execute(args: &Args) -> Result<()> {
     for p in &c.problems {
         eprintln!("warning: {}: {}", p.file, p.message);
     }
+    // Files read in part: the rest of each was processed.
+    for (file, w) in crate::pipeline::reading_warnings(c) {
+        eprintln!("warning: {file}: {w}");
+    }
     // Namesakes are common in a large consultation: a few examples here,
     // all of them in `inspraak check`.
     const SAME_SENDERS_SHOWN: usize = 3;

@@ -135,6 +135,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             ..Page::default()
         }],
         warnings: Vec::new(),
+        scanned_pages: Vec::new(),
     })
 }
 

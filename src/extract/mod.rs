@@ -280,7 +280,8 @@ pub fn extract_pdf_with(
     let mut cache = interp::FontCache::default();
     let mut raw_pages = Vec::with_capacity(page_ids.len());
     let mut warnings = Vec::new();
-    let (mut unmapped, mut image_pages) = (0usize, 0usize);
+    let mut unmapped = 0usize;
+    let mut scanned_pages = Vec::new();
     let mut unmapped_fonts: Vec<String> = Vec::new();
     for (&number, &id) in &page_ids {
         let glyphs = match interp::interpret_page(&doc, id, &limits, &mut cache) {
@@ -311,11 +312,8 @@ pub fn extract_pdf_with(
             }
         }
         let lines = layout::build_lines(&glyphs);
-        if lines.is_empty() && glyphs.image_cover > 0.5 {
-            image_pages += 1;
-            warnings.push(format!(
-                "page {number} has no text layer (a scanned image?)"
-            ));
+        if is_scanned_page(&lines, glyphs.image_cover) {
+            scanned_pages.push(number);
         }
         raw_pages.push((
             number,
@@ -330,7 +328,10 @@ pub fn extract_pdf_with(
         .flat_map(|(_, p)| &p.lines)
         .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count())
         .sum();
-    if mapped == 0 || (unmapped > 0 && mapped * 2 < unmapped) {
+    // Every page a scan (perhaps with a registration stamp as text):
+    // nothing of the letter can be read.
+    let all_scanned = scanned_pages.len() == raw_pages.len();
+    if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
         return Err(ExtractError::NoText { file: file.into() });
     }
     if unmapped > 0 {
@@ -339,9 +340,6 @@ pub fn extract_pdf_with(
             unmapped_fonts.join(", ")
         ));
     }
-    if image_pages > 0 && image_pages * 2 > raw_pages.len() {
-        warnings.push("most pages have no text layer: run OCR on the file".into());
-    }
     let numbers: Vec<u32> = raw_pages.iter().map(|(n, _)| *n).collect();
     let split = furniture::split_pages(raw_pages.into_iter().map(|(_, p)| p).collect());
     let pages = finish_pages(numbers, split);
@@ -349,7 +347,24 @@ pub fn extract_pdf_with(
         file: file.into(),
         pages,
         warnings,
+        scanned_pages,
     })
+}
+
+/// At most this many letters of text on a page covered by an image leave
+/// it a scan: the stamp a mail room or case system prints on a scanned
+/// letter (`Ingekomen 12-03-2025 nr. 2025/00412`), a page number.
+const SCANNED_PAGE_MAX_LETTERS: usize = 40;
+
+/// A page that is mostly an image and has (next to) no text: a scanned
+/// page, whose words are not read.
+fn is_scanned_page(lines: &[layout::RawLine], image_cover: f32) -> bool {
+    image_cover > 0.5
+        && lines
+            .iter()
+            .map(|l| l.text.chars().filter(|c| c.is_alphanumeric()).count())
+            .sum::<usize>()
+            <= SCANNED_PAGE_MAX_LETTERS
 }
 
 /// Dehyphenates across all pages and converts to the model types.

@@ -79,6 +79,7 @@ pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
             ..Page::default()
         }],
         warnings: Vec::new(),
+        scanned_pages: Vec::new(),
     }
 }
 

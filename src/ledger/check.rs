@@ -35,6 +35,9 @@ pub enum Kind {
     Date,
     /// A submission that could not be read: none of it is answered.
     Unread,
+    /// A file with pages that are scans without text: what they say is
+    /// not among the comments (a response) or in no section (a draft).
+    PartlyRead,
     /// Sections the working group chose for a comment that the
     /// consultation draft no longer has.
     UnknownSection,
@@ -78,8 +81,32 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                 ),
             });
         }
+        if let Some(scanned) = crate::model::scanned_pages_warning(&r.scanned_pages) {
+            out.push(Finding {
+                kind: Kind::PartlyRead,
+                comment: None,
+                section: None,
+                message: format!(
+                    "responses/{}: {scanned}; the comments of the pages read are listed",
+                    r.file
+                ),
+            });
+        }
         for comment in &r.comments {
             check_comment(c, &marks, r, comment, &mut out);
+        }
+    }
+    for v in &c.versions {
+        if let Some(scanned) = crate::model::scanned_pages_warning(&v.scanned_pages) {
+            out.push(Finding {
+                kind: Kind::PartlyRead,
+                comment: None,
+                section: None,
+                message: format!(
+                    "drafts/{}: {scanned}; comments on what they say cannot be linked to it",
+                    v.file
+                ),
+            });
         }
     }
     if c.versions.len() > 1 {
@@ -512,6 +539,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::Settings => "settings",
         Kind::Date => "date",
         Kind::Unread => "not read",
+        Kind::PartlyRead => "partly read",
         Kind::UnknownSection => "unknown section",
         Kind::GroupConflict => "campaign group conflict",
         Kind::LostReference => "section reference",

@@ -1251,6 +1251,8 @@ mod tests {
             file: "d.txt".into(),
             label: "Concept".into(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
             sections: vec![
                 sec("1", "Inleiding", "Deze regiovisie beschrijft de aanpak van huiselijk geweld in de regio voor de komende vier jaar.", (1, 2)),
                 sec("2", "Preventie", "Voorlichting op scholen en in wijken helpt geweld te voorkomen. Het taboe op huiselijk geweld wordt doorbroken door campagnes en gesprekken in het onderwijs.", (3, 3)),
@@ -1393,6 +1395,8 @@ mod tests {
             file: "d.txt".into(),
             label: "Concept".into(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
             sections: vec![
                 sec(
                     "1",
@@ -1476,6 +1480,8 @@ mod tests {
             file: "c.txt".into(),
             label: "Concept".into(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
             sections: vec![
                 sec("1", "Inleiding", "Deze visie beschrijft hoe de regio de komende jaren huiselijk geweld aanpakt, samen met de partners in zorg en veiligheid.", (1, 1)),
                 sec("2", "Centrale ambitie en uitgangspunten", "", (2, 2)),

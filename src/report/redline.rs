@@ -259,6 +259,8 @@ mod tests {
             label: "v".into(),
             sections: numbers.iter().map(|n| sec(n)).collect(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
         }
     }
 

@@ -38,6 +38,13 @@ pub struct Letter {
     /// of `Brédestraat 22`): the sender's own, personal data wherever the
     /// letter writes them ([`crate::model::Response::own_streets`]).
     pub own_streets: Vec<String>,
+    /// What reading the file left out or could not read that the working
+    /// group must know (an attachment of an e-mail not read, characters
+    /// without a mapping): [`crate::model::Document::warnings`].
+    pub reading_warnings: Vec<String>,
+    /// Pages that are scans without text: what they say is not among the
+    /// comments ([`crate::model::Document::scanned_pages`]).
+    pub scanned_pages: Vec<u32>,
 }
 
 /// A day of a month, of no particular year.
@@ -81,7 +88,11 @@ impl DayMonth {
 
 /// Splits a response into its metadata and comments.
 pub fn split_response(doc: &Document, response_id: &str) -> Letter {
-    split_rows(&flatten(doc), response_id)
+    Letter {
+        reading_warnings: doc.warnings.clone(),
+        scanned_pages: doc.scanned_pages.clone(),
+        ..split_rows(&flatten(doc), response_id)
+    }
 }
 
 fn split_rows(all: &[Row], response_id: &str) -> Letter {
@@ -372,6 +383,8 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         private_person: kind == RespondentKind::Resident,
         comments,
         own_streets,
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
     }
 }
 
@@ -943,6 +956,7 @@ mod tests {
                 ..Default::default()
             }],
             warnings: vec![],
+            scanned_pages: Vec::new(),
         };
         split_response(&doc, "r")
     }
@@ -1353,6 +1367,7 @@ J. Smit
                 },
             ],
             warnings: vec![],
+            scanned_pages: Vec::new(),
         };
         // Swap to put the continuation right after point 1's first line.
         let mut doc = doc;

@@ -93,6 +93,8 @@ fn versions() -> Vec<Version> {
         file: "01-inspraakversie.pdf".into(),
         label: "Inspraakversie".into(),
         page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         sections: vec![
             section("1", "Inleiding", 1, "De achttien gemeenten in Hollands Midden werken samen aan een aanpak van huiselijk geweld.", 3),
             section("2", "Preventie", 1, "Voorkomen is beter dan genezen.", 4),
@@ -120,6 +122,8 @@ fn versions() -> Vec<Version> {
             file: "02-definitief.pdf".into(),
             label: "Definitieve versie".into(),
             page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
             sections: final_sections,
         },
     ]
@@ -204,6 +208,8 @@ fn changes() -> Vec<Change> {
 fn council() -> Response {
     Response {
         own_streets: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         id: "r-katwijk".into(),
         file: "zienswijze-katwijk.pdf".into(),
         number: 0,
@@ -248,6 +254,8 @@ fn resident() -> Response {
     d.theme = Some("Monitoring".into());
     Response {
         own_streets: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         id: "r-devries".into(),
         file: "reactie jan de vries.txt".into(),
         number: 0,
@@ -282,6 +290,8 @@ fn organisation() -> Response {
     d.summary = Some("Veilig Thuis biedt aan mee te denken over de uitvoering.".into());
     Response {
         own_streets: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         id: "r-veiligthuis".into(),
         file: "mail-veilig-thuis.txt".into(),
         number: 0,
@@ -320,6 +330,8 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
     c.group = Some("c-campagne1".into());
     Response {
         own_streets: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
         id: format!("r-{id}"),
         file: format!("{id}.txt"),
         number: 0,
