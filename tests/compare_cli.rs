@@ -172,3 +172,46 @@ fn redline_headings_show_old_and_new_numbers_and_titles() {
         "{html}"
     );
 }
+
+/// A chapter split in two takes its subsection along to the part split
+/// off: the subsection only gets a new number (`renumbered`, which needs
+/// no explanation), it did not move (QA: it was called moved and counted
+/// as a change made for a comment).
+#[test]
+fn a_subsection_that_goes_with_the_part_split_off_is_renumbered_not_moved() {
+    let concept = "1 Inleiding\n\nDeze visie beschrijft de aanpak van huiselijk geweld in de \
+        regio.\n\n2 Aanpak\n\n2.1 Samenwerken en duurzaam oplossen\n\nGeen enkele organisatie \
+        kan huiselijk geweld alleen oplossen. De lokale teams, Veilig Thuis en de politie \
+        werken samen in complexe situaties.\n\nDe lokale teams volgen de veiligheid in het \
+        gezin nog een periode na afsluiting van de hulp.\n\n2.1.1 Tijdelijk huisverbod\n\nDe \
+        burgemeester kan een tijdelijk huisverbod opleggen aan een pleger. Binnen drie \
+        werkdagen start de hulp aan de pleger en aan de achterblijvers.\n\n3 Opvang\n\nDe \
+        opvang wordt uitgebreid met tien plaatsen voor vrouwen en kinderen.\n";
+    let definitief = concept
+        .replace("2.1 Samenwerken en duurzaam oplossen", "2.1 Samenwerken")
+        .replace(
+            "De lokale teams volgen",
+            "2.2 Duurzaam oplossen\n\nDe lokale teams volgen",
+        )
+        .replace("2.1.1 Tijdelijk", "2.2.1 Tijdelijk");
+    let dir = inbox(&[
+        ("01-concept.txt", concept),
+        ("02-definitief.txt", &definitief),
+    ]);
+    let out = diff(&dir)
+        .args(["--words", "--color", "never"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("split into 2.2 Duurzaam oplossen"),
+        "{stdout}"
+    );
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("Tijdelijk huisverbod"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("(renumbered"), "{line}");
+    assert!(!line.contains("moved"), "{line}");
+}

@@ -1671,3 +1671,71 @@ fn drafts_without_order_numbers_are_warned_about() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("no number in front"), "{err}");
 }
+
+/// A change reference recorded while version 2 was the newest names a
+/// section that version 3 splits in two: which part holds the change is
+/// not known, so `run` and `check` say so, naming both parts, and the
+/// ledger keeps the reference as recorded (QA: it silently followed the
+/// half that kept the number, not the one holding the change).
+#[test]
+fn a_change_reference_to_a_section_split_later_is_reported_not_followed() {
+    let draft = "1 Inleiding\n\nDeze visie beschrijft de aanpak van huiselijk geweld in de \
+        regio.\n\n2 Samenwerken en duurzaam oplossen\n\nGeen enkele organisatie kan huiselijk \
+        geweld alleen oplossen. De lokale teams, Veilig Thuis en de politie werken samen in \
+        complexe situaties.\n\nDe lokale teams volgen de veiligheid in het gezin nog een \
+        periode na afsluiting van de hulp.\n\n3 Opvang\n\nDe opvang wordt uitgebreid met tien \
+        plaatsen voor vrouwen en kinderen.\n";
+    let second = draft.replace("nog een periode", "ten minste twaalf maanden");
+    let dir = temp_inbox(&[
+        ("drafts/01-concept.txt", draft),
+        ("drafts/02-tweede.txt", &second),
+        (
+            "responses/raad.txt",
+            "Geachte werkgroep,\n\nDe raad vraagt in paragraaf 2 om een minimale termijn van \
+             twaalf maanden waarin de lokale teams de veiligheid volgen.\n\nMet vriendelijke \
+             groet,\n",
+        ),
+    ]);
+    let d = dir.path();
+    succeeded(d, &["run", "-q"]);
+    let id = open_ids(d).remove(0);
+    succeeded(
+        d,
+        &[
+            "decide",
+            &id,
+            "--status",
+            "adopted",
+            "--answer",
+            "Opgenomen.",
+            "--change-ref",
+            "2",
+        ],
+    );
+    let third = second
+        .replace("2 Samenwerken en duurzaam oplossen", "2 Samenwerken")
+        .replace(
+            "De lokale teams volgen",
+            "3 Duurzaam oplossen\n\nDe lokale teams volgen",
+        )
+        .replace("3 Opvang", "4 Opvang");
+    std::fs::write(d.join("inbox/drafts/03-derde.txt"), third).unwrap();
+    let run = succeeded(d, &["run", "-q"]);
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains(
+            "names section 2 ‘Samenwerken en duurzaam oplossen’, which the newest version split \
+             into 2 ‘Samenwerken’ and 3 ‘Duurzaam oplossen’"
+        ),
+        "{err}"
+    );
+    let check = inspraak(d).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(1), "{report}");
+    assert!(report.contains("section reference"), "{report}");
+    let ledger = std::fs::read_to_string(ledger_path(d)).unwrap();
+    assert!(
+        ledger.contains("change_ref_title = \"Samenwerken en duurzaam oplossen\""),
+        "{ledger}"
+    );
+}

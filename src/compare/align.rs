@@ -363,9 +363,6 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
             moved: false,
         });
     }
-    mark_moves(&mut pairs, before, after, &old);
-    pairs.sort_by_key(|p| p.after);
-
     let mut splits = Vec::new();
     let mut added = Vec::new();
     for (j, p) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
@@ -382,6 +379,8 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
             None => removed.push(i),
         }
     }
+    mark_moves(&mut pairs, before, after, &old, &splits);
+    pairs.sort_by_key(|p| p.after);
     Alignment {
         pairs,
         splits,
@@ -480,19 +479,27 @@ fn subtree_words(sections: &[Section], profiles: &[Profile]) -> Vec<u64> {
 
 /// Marks moved pairs. A section moved when it now belongs to another
 /// chapter (its parent is aligned with a section that is not its new
-/// parent), or when it lies outside the heaviest increasing subsequence
-/// of newer positions taken in older order; weights are the sizes of the
-/// sections with their subsections, so the small section that moved is
-/// the one marked, not the many that stayed.
-fn mark_moves(pairs: &mut [Pair], before: &Version, after: &Version, old: &[Profile]) {
+/// parent, nor split off from its old parent: a subsection that went with
+/// the part of its chapter split off only got a new number), or when it
+/// lies outside the heaviest increasing subsequence of newer positions
+/// taken in older order; weights are the sizes of the sections with their
+/// subsections, so the small section that moved is the one marked, not
+/// the many that stayed.
+fn mark_moves(
+    pairs: &mut [Pair],
+    before: &Version,
+    after: &Version,
+    old: &[Profile],
+    splits: &[(usize, usize)],
+) {
     let old_parent = parents(&before.sections);
     let new_parent = parents(&after.sections);
     let after_of: HashMap<usize, usize> = pairs.iter().map(|p| (p.before, p.after)).collect();
     for p in pairs.iter_mut() {
         let was = old_parent.get(p.before).copied().flatten();
         let is = new_parent.get(p.after).copied().flatten();
-        p.moved = match (was.and_then(|w| after_of.get(&w)), is) {
-            (Some(&w), Some(i)) => w != i,
+        p.moved = match (was.and_then(|w| after_of.get(&w).map(|&a| (w, a))), is) {
+            (Some((w, a)), Some(i)) => a != i && !splits.contains(&(w, i)),
             (Some(_), None) => true,
             (None, Some(i)) => was.is_none() && after_of.values().any(|&a| a == i),
             (None, None) => false,
@@ -626,6 +633,25 @@ mod tests {
             ("2.1", 2, T4),
         ]);
         assert!(moved(&a, &c).is_empty());
+    }
+
+    #[test]
+    fn a_subsection_that_went_with_the_part_split_off_did_not_move() {
+        let long = |t: &str| format!("{t} {}", "woorden over dit onderwerp hier ".repeat(6));
+        let (t1, t2, t4) = (long(T1), long(T2), long(T4));
+        let both = format!("{t1} {t2}");
+        let a = version(&[("1", 1, &t4), ("2", 1, &both), ("2.1", 2, T3), ("3", 1, T5)]);
+        // 2 split into 2 and 3; its subsection 2.1 is now 3.1.
+        let b = version(&[
+            ("1", 1, &t4),
+            ("2", 1, &t1),
+            ("3", 1, &t2),
+            ("3.1", 2, T3),
+            ("4", 1, T5),
+        ]);
+        let al = align(&a, &b);
+        assert_eq!(al.splits, [(1, 2)], "{al:?}");
+        assert!(moved(&a, &b).is_empty(), "{al:?}");
     }
 
     #[test]

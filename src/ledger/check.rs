@@ -222,8 +222,8 @@ pub fn unknown_sections(c: &Consultation, comment: &Comment) -> Vec<String> {
     };
     super::refs::chosen_with_titles(chosen, &d.section_titles)
         .filter_map(|(n, t)| match super::refs::follow_chosen(c, n, t) {
-            super::refs::Followed::Lost { now: None } => Some(n.to_string()),
-            super::refs::Followed::Lost { now: Some(now) } => Some(format!(
+            super::refs::Followed::Lost { now: None, .. } => Some(n.to_string()),
+            super::refs::Followed::Lost { now: Some(now), .. } => Some(format!(
                 "{n} ‘{}’ (the draft's {n} is now ‘{now}’)",
                 t.unwrap_or("")
             )),

@@ -24,7 +24,13 @@ pub enum Followed {
     /// Neither the number, the title nor the comparison of versions finds
     /// the section: the newest version's section with that number has
     /// another title and is not the recorded section renamed, or none has.
-    Lost { now: Option<String> },
+    /// Also a section that a version after the one the reference was
+    /// recorded in split in parts (`split`: each part's number and title):
+    /// which part holds what the reference named is not known.
+    Lost {
+        now: Option<String>,
+        split: Vec<(String, String)>,
+    },
 }
 
 /// A title in a form to compare (case and spacing aside).
@@ -104,6 +110,12 @@ pub fn follow_recorded(
     };
     let title = norm(title);
     let now = newest.section(number);
+    if let Some(split) = recorded_in.and_then(|file| split_since(c, file, number, &title)) {
+        return Followed::Lost {
+            now: now.map(|s| s.title.clone()),
+            split,
+        };
+    }
     if let Some(followed) = by_title(newest, number, &title) {
         return followed;
     }
@@ -131,7 +143,60 @@ pub fn follow_recorded(
     }
     Followed::Lost {
         now: now.map(|s| s.title.clone()),
+        split: Vec::new(),
     }
+}
+
+/// The parts (number and title in the newest version) of the section that
+/// version `file` has as `number` with `title` (normalised), when a later
+/// version split it: the part paired with it and the parts split off.
+/// `None` when it was not split, or `file` is the newest version or does
+/// not have the section. The consultation draft's sections are looked up
+/// in the run's comparison of the draft with the newest version.
+fn split_since(
+    c: &Consultation,
+    file: &str,
+    number: &str,
+    title: &str,
+) -> Option<Vec<(String, String)>> {
+    let (newest, older) = c.versions.split_last()?;
+    let vi = older.iter().position(|v| v.file == file)?;
+    let version = &older[vi];
+    let at = version
+        .sections
+        .iter()
+        .position(|s| s.number == number && norm(&s.title) == title)?;
+    let part = |s: &crate::model::SectionRef| (s.number.clone(), s.title.clone());
+    let parts: Vec<(String, String)> = if vi == 0 {
+        let ch = c.changes.iter().find(|ch| {
+            ch.before
+                .as_ref()
+                .is_some_and(|b| b.number == number && norm(&b.title) == title)
+        })?;
+        if ch.split_into.is_empty() {
+            return None;
+        }
+        ch.after.iter().chain(&ch.split_into).map(part).collect()
+    } else {
+        let al = crate::compare::align(version, newest);
+        let split: Vec<usize> = al
+            .splits
+            .iter()
+            .filter(|&&(b, _)| b == at)
+            .map(|&(_, a)| a)
+            .collect();
+        if split.is_empty() {
+            return None;
+        }
+        al.pair_of_before(at)
+            .map(|p| p.after)
+            .into_iter()
+            .chain(split)
+            .filter_map(|a| newest.sections.get(a))
+            .map(|s| (s.number.clone(), s.title.clone()))
+            .collect()
+    };
+    Some(parts)
 }
 
 /// The number in the newest version of the section an older version has
@@ -318,7 +383,10 @@ pub fn follow_chosen(c: &Consultation, number: &str, title: Option<&str>) -> Fol
     let Some(title) = title.map(norm) else {
         return match now {
             Some(_) => Followed::Same,
-            None => Followed::Lost { now: None },
+            None => Followed::Lost {
+                now: None,
+                split: Vec::new(),
+            },
         };
     };
     if let Some(followed) = by_title(draft, number, &title) {
@@ -326,6 +394,7 @@ pub fn follow_chosen(c: &Consultation, number: &str, title: Option<&str>) -> Fol
     }
     Followed::Lost {
         now: now.map(|s| s.title.clone()),
+        split: Vec::new(),
     }
 }
 
@@ -369,11 +438,11 @@ pub fn chosen_now(c: &Consultation, d: &super::Decision) -> (Vec<String>, Vec<St
             }
             // Not in the draft at all: linked as chosen (the memo names
             // the number), reported as unknown.
-            Followed::Lost { now: None } => {
+            Followed::Lost { now: None, .. } => {
                 view.push(n.to_string());
                 links.push(n.to_string());
             }
-            Followed::Lost { now: Some(_) } => view.push(n.to_string()),
+            Followed::Lost { now: Some(_), .. } => view.push(n.to_string()),
         }
     }
     (view, links)
@@ -389,6 +458,27 @@ fn lost_message(what: &str, number: &str, title: &str, now: Option<&str>, fix: &
     format!(
         "{what} names section {number}, recorded as ‘{title}’, but {now} and no section of the \
          newest version has that title; it is not used until it is recorded again ({fix})"
+    )
+}
+
+/// A warning for a reference whose section a later version split in
+/// `parts` (number and title).
+fn split_message(
+    what: &str,
+    number: &str,
+    title: &str,
+    parts: &[(String, String)],
+    fix: &str,
+) -> String {
+    let parts: Vec<String> = parts.iter().map(|(n, t)| format!("{n} ‘{t}’")).collect();
+    let (last, rest) = parts
+        .split_last()
+        .map_or((String::new(), &[][..]), |(l, r)| (l.clone(), r));
+    format!(
+        "{what} names section {number} ‘{title}’, which the newest version split into {} and \
+         {last}; which part holds the change is not known, so it is not used until it is \
+         recorded again ({fix})",
+        rest.join(", ")
     )
 }
 
@@ -413,16 +503,17 @@ impl Ledger {
                 continue;
             };
             let recorded = d.change_ref_version.as_deref();
-            if let Followed::Lost { now } = follow_recorded(c, number, Some(title), recorded) {
+            if let Followed::Lost { now, split } = follow_recorded(c, number, Some(title), recorded)
+            {
+                let what = format!("the decision on {key} (change_ref)");
+                let fix = format!("`inspraak decide {key} --change-ref SECTION`");
                 out.push((
                     key.clone(),
-                    lost_message(
-                        &format!("the decision on {key} (change_ref)"),
-                        number,
-                        title,
-                        now.as_deref(),
-                        &format!("`inspraak decide {key} --change-ref SECTION`"),
-                    ),
+                    if split.is_empty() {
+                        lost_message(&what, number, title, now.as_deref(), &fix)
+                    } else {
+                        split_message(&what, number, title, &split, &fix)
+                    },
                 ));
             }
         }
@@ -430,7 +521,7 @@ impl Ledger {
             let Some(title) = self.editorial_titles.get(number) else {
                 continue;
             };
-            if let Followed::Lost { now } = follow(c, number, Some(title)) {
+            if let Followed::Lost { now, .. } = follow(c, number, Some(title)) {
                 out.push((
                     number.clone(),
                     lost_message(
