@@ -140,6 +140,67 @@ pub fn response_id(text: &str) -> String {
     format!("r-{}", short_hash(&[&normalize(text)], 8))
 }
 
+/// Id of the response read as `doc`: [`response_id`] of its text without
+/// the e-mail header lines at its top ([`without_mail_head`]).
+///
+/// The same letter sent by e-mail and by post (an `.eml` and a PDF or
+/// `.txt` of the same text) is one submission: its points must get the
+/// same ids, so that they share one decision and `run` and `check` name
+/// both files ([`crate::pipeline::drop_copies`]). The `From:`, `Date:` and
+/// `Subject:` lines the e-mail reader puts above the body (for the sender
+/// and date) are the envelope, not the letter, and would make them differ.
+pub fn response_id_of(doc: &crate::model::Document) -> String {
+    response_id(without_mail_head(&doc.text()))
+}
+
+/// `text` from its first line after the block of e-mail header lines it
+/// opens with (`From:`, `Subject:`, `Van:`, `Verzonden:`, `Onderwerp:`,
+/// ...; blank lines between them too), or all of `text` when it opens with
+/// none. A block of `Date:`/`Datum:` lines alone is no e-mail's head: a
+/// letter may open with its own date that way.
+pub fn without_mail_head(text: &str) -> &str {
+    const FIELDS: &[&str] = &[
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "sent",
+        "date",
+        "subject",
+        "reply-to",
+        "van",
+        "aan",
+        "verzonden",
+        "verstuurd",
+        "datum",
+        "onderwerp",
+    ];
+    let field = |line: &str| -> Option<String> {
+        let (name, _) = line.split_once(':')?;
+        let name = name.trim().to_ascii_lowercase();
+        FIELDS.contains(&name.as_str()).then_some(name)
+    };
+    let mut rest = text;
+    let mut end = 0;
+    let mut mail = false;
+    while !rest.is_empty() {
+        let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
+        if !line.trim().is_empty() {
+            match field(line) {
+                Some(name) => mail |= name != "date" && name != "datum",
+                None => break,
+            }
+        }
+        end = text.len() - after.len();
+        rest = after;
+    }
+    if mail {
+        &text[end..]
+    } else {
+        text
+    }
+}
+
 /// Id of a comment: `c-` and 8 hex digits of the response id and the
 /// comment's normalised text. Identical comments in different responses
 /// (campaign letters) get different ids.
@@ -210,6 +271,23 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, comment_id("r-2", "De samen- werking moet beter"));
         assert!(a.starts_with("c-") && a.len() == 10);
+    }
+
+    #[test]
+    fn an_emails_header_lines_do_not_change_the_response_id() {
+        let letter = "Geachte werkgroep,\n\nDe opvang moet ook plaatsen voor mannen hebben.\n";
+        let mail = format!(
+            "From: Stichting Buurtkracht\nDate: Wed, 14 Oct 2026 10:00:00 +0200\n\
+             Subject: Reactie\n\n{letter}"
+        );
+        let pasted = format!("Van: Stichting Buurtkracht\nOnderwerp: Reactie\n\n{letter}");
+        assert_eq!(without_mail_head(&mail), letter);
+        assert_eq!(without_mail_head(&pasted), letter);
+        // A letter's own date, or a field further down, is the letter's.
+        let dated = format!("Datum: 14 oktober 2026\n\n{letter}");
+        assert_eq!(without_mail_head(&dated), dated);
+        let below = format!("{letter}\nOnderwerp: opvang\n");
+        assert_eq!(without_mail_head(&below), below);
     }
 
     #[test]

@@ -244,7 +244,7 @@ pub fn read_letter(
     // The splitter's regexes compile on the other threads meanwhile.
     let (doc, ()) = rayon::join(|| extract_isolated(&file, bytes, limit), split::prepare);
     let doc = doc?;
-    let id = ids::response_id(&doc.text());
+    let id = ids::response_id_of(&doc);
     // Splitting runs here, on the pool's long-lived threads, with panics
     // caught but no time limit of its own: it is linear in the text (the
     // regex engine guarantees that), and on a fresh thread per file every

@@ -132,3 +132,65 @@ fn emails_as_mail_programs_save_them_are_read() {
         "{stderr}"
     );
 }
+
+/// QA: one organisation's letter arrived by e-mail (`.eml`) and by post
+/// (`.txt`) with the same text, yet its points got other ids: the e-mail's
+/// `From:`, `Date:` and `Subject:` lines counted as the letter's text. It
+/// was grouped as a campaign without a word, counted twice and answered
+/// with two letters. The same letter in both is one submission: the same
+/// ids, and `run` and `check` name both files.
+#[test]
+fn the_same_letter_by_email_and_by_post_gets_the_same_ids_and_both_files_are_named() {
+    let letter = "Oudewaard, 14 oktober 2026\n\nGeachte werkgroep,\n\n1. Wij vragen om \
+                  ouderen te betrekken bij de inloop in paragraaf 2.1, bijvoorbeeld via \
+                  buurtavonden.\n2. De wijk moet eenzaamheid ook bij jongeren signaleren.\n\n\
+                  Met vriendelijke groet,\n\nStichting Buurtkracht\n";
+    let mail = format!(
+        "From: Stichting Buurtkracht <info@bk.example.nl>\nTo: wijkzorg@example.nl\n\
+         Subject: Reactie\nDate: Wed, 14 Oct 2026 10:00:00 +0200\n\
+         Content-Type: text/plain; charset=utf-8\n\n{letter}"
+    );
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        ("responses/a-post.txt", letter),
+        ("responses/b-mail.eml", &mail),
+    ]);
+    let out = inspraak(tmp.path()).args(["run"]).output().unwrap();
+    assert_success(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "a-post.txt and b-mail.eml hold the same text from the same sender (Stichting \
+             Buurtkracht)"
+        ),
+        "{stderr}"
+    );
+    let responses = comments_json(&tmp.path().join("inbox"));
+    let ids = |file: &str| -> Vec<String> {
+        let r = responses
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"] == file)
+            .unwrap_or_else(|| panic!("no {file}: {responses:#}"));
+        r["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let by_post = ids("a-post.txt");
+    assert_eq!(by_post.len(), 2, "{responses:#}");
+    assert_eq!(by_post, ids("b-mail.eml"));
+    let out = inspraak(tmp.path()).args(["check"]).output().unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("a-post.txt") && said.contains("b-mail.eml"),
+        "{said}"
+    );
+}

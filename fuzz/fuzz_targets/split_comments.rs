@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let doc = inspraak::extract::extract_plain_text("fuzz.txt", data);
-    let id = inspraak::ids::response_id(&doc.text());
+    let id = inspraak::ids::response_id_of(&doc);
     let letter = inspraak::split::split_response(&doc, &id);
     for comment in &letter.comments {
         assert!(!comment.id.is_empty(), "comment without id");

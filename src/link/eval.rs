@@ -219,7 +219,7 @@ pub fn evaluate(root: &Path, labels_path: &Path) -> Result<Scores, EvalError> {
     let mut predicted: Vec<(String, Vec<Comment>)> = Vec::new();
     for f in &files {
         let doc = crate::extract::extract_path(&responses.join(f))?;
-        let id = crate::ids::response_id(&doc.text());
+        let id = crate::ids::response_id_of(&doc);
         let mut letter = crate::split::split_response(&doc, &id);
         let linker = super::Linker::new(&draft);
         for c in &mut letter.comments {

@@ -488,8 +488,11 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             }
             continue;
         }
-        let line = t;
-        let t = strip_function(t);
+        // `Het bestuur van Buurtvereniging De Horst`: the organisation
+        // whose body signs, as after `namens` above; the body's words are
+        // no function of a person who signs.
+        let line = strip_organ(t);
+        let t = strip_function(line);
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.member = t.len() < line.len() && is_membership(line);
             sig.function = t.len() < line.len();

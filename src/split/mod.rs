@@ -2818,6 +2818,35 @@ J. Smit
     }
 
     #[test]
+    fn a_letter_signed_by_the_board_of_an_organisation_is_the_organisations() {
+        // QA: signed `Het bestuur van Buurtvereniging De Horst` (no
+        // `namens`), the letter was filed under `Bestuur van
+        // Buurtvereniging De Horst`.
+        for (line, org) in [
+            (
+                "Het bestuur van Buurtvereniging De Horst",
+                "Buurtvereniging De Horst",
+            ),
+            ("De directie van Zorggroep West", "Zorggroep West"),
+            (
+                "Het dagelijks bestuur van de Stichting Welzijn Oostdorp",
+                "Stichting Welzijn Oostdorp",
+            ),
+            (
+                "De leden van Vereniging Dorpsbelang Zuid",
+                "Vereniging Dorpsbelang Zuid",
+            ),
+            (
+                "De raad van toezicht van Stichting Jeugd Oost",
+                "Stichting Jeugd Oost",
+            ),
+        ] {
+            let text = format!("Oudewaard, 14 oktober 2026\n\nGeachte werkgroep,\n\nNamens het bestuur van {org} reageren wij op de regiovisie.\n\n1. Wij vragen om buurtbewoners te betrekken bij de voorlichting in hoofdstuk 2.\n2. De wijkagent moet vaker zichtbaar zijn in de buurt.\n\nMet vriendelijke groet,\n\n{line}\n");
+            assert_eq!(split(&text).respondent.as_deref(), Some(org), "{line}");
+        }
+    }
+
+    #[test]
     fn an_opening_like_a_self_introduction_that_states_a_view_is_a_comment() {
         // First, in the middle, or after a numbered point: the paragraph
         // that states a view, a position, a request or a reference is a
