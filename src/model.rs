@@ -22,8 +22,9 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Physical pages that are a scanned image without a text layer (or
     /// with no more than a stamp's worth of text): what they say is not in
-    /// `pages` ([`Document::scanned_pages_warning`]).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// `pages` ([`Document::scanned_pages_warning`]). Always written: the
+    /// cache keeps documents in a format without field names.
+    #[serde(default)]
     pub scanned_pages: Vec<u32>,
 }
 

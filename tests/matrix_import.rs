@@ -689,7 +689,7 @@ fn campaign_group_rows_with_basis() {
     let exported = String::from_utf8(matrix::export_csv(&c).unwrap()).unwrap();
     assert!(exported.starts_with("\u{feff}id;"), "{exported}");
     assert!(
-        exported.lines().next().unwrap().ends_with(";basis"),
+        exported.lines().next().unwrap().ends_with(";basis;versie"),
         "{exported}"
     );
     let open_basis = matrix::basis(&c.responses[0].comments[0].decision);
@@ -1323,5 +1323,42 @@ fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
             2,
             "{ext}: {text}"
         );
+    }
+}
+
+/// The table records the version it was exported for (`versie`), so a
+/// change reference typed into an old table is read with that version's
+/// numbering also when no row's decision tells (none had a change
+/// reference at the export); before the column, such a table was read
+/// with the newest version's numbering.
+#[test]
+fn the_version_column_says_how_an_old_table_numbers_its_sections() {
+    for ext in ["csv", "xlsx"] {
+        let dir = renumbering_inbox();
+        let d = dir.path();
+        let run = |args: &[&str]| inspraak_with(d, args);
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        add_nazorg_version(d);
+        run(&["run", "--quiet"]).assert().success();
+        edit_row(&d.join(&file), "vaders", |row, header| {
+            set_cell(row, header, "status", "overgenomen");
+            set_cell(row, header, "antwoord", "Overgenomen.");
+            set_cell(row, header, "wijziging in", "3");
+        });
+        let out = run(&["matrix", "import", &file]).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{ext}: {all}");
+        assert!(
+            all.contains("read as section 4 of the newest version"),
+            "{ext}: {all}"
+        );
+        let text = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        assert!(text.contains("change_ref = \"4\""), "{ext}: {text}");
+        assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
     }
 }

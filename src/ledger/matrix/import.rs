@@ -438,7 +438,8 @@ pub fn plan_resolving(
             });
         }
     }
-    let table_versions = exported_versions(table, &columns, c);
+    let table_versions = recorded_version(table, &columns, c)
+        .unwrap_or_else(|| exported_versions(table, &columns, c));
     for (row, cells) in &table.rows {
         let cell = |i: usize| -> Option<String> {
             columns[i].map(|j| restore(cells.get(j).map(String::as_str).unwrap_or("")))
@@ -747,6 +748,27 @@ fn stale_export(c: &Consultation, now: &DecisionView, basis_cell: &str) -> Optio
             };
             (then != number && basis(&exported) == basis_cell).then_some((at, then))
         })
+}
+
+/// The version that was the newest when the table was exported, as its
+/// `versie` column records it: `Some(vec![index])` for an older version,
+/// `Some(vec![])` for the newest; `None` when the table has no such column
+/// (exported by an older inspraak) or its cells name no version read now
+/// (then the rows tell, [`exported_versions`]).
+fn recorded_version(
+    table: &Table,
+    columns: &[Option<usize>],
+    c: &Consultation,
+) -> Option<Vec<usize>> {
+    let j = columns[col::VERSION]?;
+    let newest = c.versions.len().checked_sub(1)?;
+    table
+        .rows
+        .iter()
+        .filter_map(|(_, cells)| cells.get(j))
+        .map(|cell| restore(cell).trim().to_string())
+        .find_map(|file| c.versions.iter().position(|v| v.file == file))
+        .map(|at| if at == newest { Vec::new() } else { vec![at] })
 }
 
 /// The versions (indices, none the newest) one of which was the newest

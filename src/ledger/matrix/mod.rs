@@ -7,10 +7,12 @@
 //! the comment and are checked on import (a changed comment text is
 //! refused).
 //!
-//! The last column, `basis`, holds a fingerprint of the decision as it was
+//! The column `basis` holds a fingerprint of the decision as it was
 //! when the table was exported ([`basis`]). Import compares it with the
 //! ledger's decision now, so that a row of an old table never silently
-//! undoes a decision made since the export (see [`plan`]).
+//! undoes a decision made since the export (see [`plan`]). The column
+//! `versie` records the newest version at the export, whose numbering the
+//! table's `wijziging in` follows.
 
 use crate::model::{Comment, Consultation, DecisionView, Response, Status};
 
@@ -57,6 +59,7 @@ pub mod col {
     pub const SUMMARY: usize = 12;
     pub const CHOSEN_SECTIONS: usize = 13;
     pub const BASIS: usize = 14;
+    pub const VERSION: usize = 15;
 }
 
 const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
@@ -71,7 +74,7 @@ const fn column(header: &'static str, aliases: &'static [&'static str], width: f
 }
 
 /// The columns in table order.
-pub const COLUMNS: [Column; 15] = [
+pub const COLUMNS: [Column; 16] = [
     Column {
         required: true,
         ..column("id", &["comment id", "kenmerk"], 13.0)
@@ -132,6 +135,11 @@ pub const COLUMNS: [Column; 15] = [
         note: "Niet wijzigen. De beslissing zoals die bij de export was (een vingerafdruk); \
                bij import ziet inspraak hiermee of de beslissing sindsdien is gewijzigd",
         ..column("basis", &["basis bij export"], 9.0)
+    },
+    Column {
+        note: "Niet wijzigen. De nieuwste versie van de visie bij de export: bij import leest \
+               inspraak `wijziging in` met de nummering van die versie",
+        ..column("versie", &["version", "versie bij export"], 16.0)
     },
 ];
 
@@ -200,8 +208,9 @@ pub(crate) fn clean_text(s: &str) -> String {
         .to_string()
 }
 
-/// The cells of one comment's row, in [`COLUMNS`] order, not yet
-/// neutralised against formula injection.
+/// The cells of one comment's row, in [`COLUMNS`] order but the last
+/// (`versie`, see [`rows`]), not yet neutralised against formula
+/// injection.
 pub fn row(r: &Response, c: &Comment) -> Vec<String> {
     let d = &c.decision;
     // `12.3`, as in the memo and `inspraak decide 12.3`.
@@ -252,9 +261,23 @@ pub fn chosen_cell(sections: Option<&[String]>) -> String {
     }
 }
 
-/// Every comment's row.
+/// Every comment's row, each with the file of the newest version in its
+/// `versie` cell: the version whose numbering the table's section numbers
+/// (`wijziging in`) follow, so that an import after a newer version
+/// arrived reads them as that version numbered its sections.
 pub fn rows(c: &Consultation) -> Vec<Vec<String>> {
-    super::all_comments(c).map(|(r, c)| row(r, c)).collect()
+    let version = c
+        .versions
+        .last()
+        .map(|v| v.file.clone())
+        .unwrap_or_default();
+    super::all_comments(c)
+        .map(|(r, com)| {
+            let mut cells = row(r, com);
+            cells.push(version.clone());
+            cells
+        })
+        .collect()
 }
 
 /// Characters that make a spreadsheet read a cell as a formula.
