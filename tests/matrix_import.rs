@@ -1295,27 +1295,7 @@ fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
         ])
         .assert()
         .success();
-        let file = format!("m.{ext}");
-        run(&["matrix", "export", &file]).assert().success();
-        add_nazorg_version(d);
-        run(&["run", "--quiet"]).assert().success();
-        edit_row(&d.join(&file), "vaders", |row, header| {
-            set_cell(row, header, "status", "overgenomen");
-            set_cell(row, header, "antwoord", "Overgenomen.");
-            set_cell(row, header, "wijziging in", "3");
-        });
-        let out = run(&["matrix", "import", &file]).output().unwrap();
-        let all = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(out.status.code(), Some(0), "{ext}: {all}");
-        assert!(
-            all.contains("read as section 4 of the newest version"),
-            "{ext}: {all}"
-        );
-        let text = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        let text = import_typed_change_ref(d, ext);
         assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
         assert!(!text.contains("Nazorg"), "{ext}: {text}");
         assert_eq!(
@@ -1324,6 +1304,35 @@ fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
             "{ext}: {text}"
         );
     }
+}
+
+/// Exports the table of `d` as `ext`, adds a version that numbers section
+/// 3 as 4, types `3` as the `vaders` row's `wijziging in`, imports it
+/// (which must succeed, reading it as section 4 of the newest version)
+/// and returns the ledger's text.
+fn import_typed_change_ref(d: &std::path::Path, ext: &str) -> String {
+    let run = |args: &[&str]| inspraak_with(d, args);
+    let file = format!("m.{ext}");
+    run(&["matrix", "export", &file]).assert().success();
+    add_nazorg_version(d);
+    run(&["run", "--quiet"]).assert().success();
+    edit_row(&d.join(&file), "vaders", |row, header| {
+        set_cell(row, header, "status", "overgenomen");
+        set_cell(row, header, "antwoord", "Overgenomen.");
+        set_cell(row, header, "wijziging in", "3");
+    });
+    let out = run(&["matrix", "import", &file]).output().unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0), "{ext}: {all}");
+    assert!(
+        all.contains("read as section 4 of the newest version"),
+        "{ext}: {all}"
+    );
+    std::fs::read_to_string(d.join("ledger.toml")).unwrap()
 }
 
 /// The table records the version it was exported for (`versie`), so a
@@ -1335,29 +1344,7 @@ fn a_change_reference_typed_into_an_old_table_is_read_as_its_version() {
 fn the_version_column_says_how_an_old_table_numbers_its_sections() {
     for ext in ["csv", "xlsx"] {
         let dir = renumbering_inbox();
-        let d = dir.path();
-        let run = |args: &[&str]| inspraak_with(d, args);
-        let file = format!("m.{ext}");
-        run(&["matrix", "export", &file]).assert().success();
-        add_nazorg_version(d);
-        run(&["run", "--quiet"]).assert().success();
-        edit_row(&d.join(&file), "vaders", |row, header| {
-            set_cell(row, header, "status", "overgenomen");
-            set_cell(row, header, "antwoord", "Overgenomen.");
-            set_cell(row, header, "wijziging in", "3");
-        });
-        let out = run(&["matrix", "import", &file]).output().unwrap();
-        let all = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(out.status.code(), Some(0), "{ext}: {all}");
-        assert!(
-            all.contains("read as section 4 of the newest version"),
-            "{ext}: {all}"
-        );
-        let text = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        let text = import_typed_change_ref(dir.path(), ext);
         assert!(text.contains("change_ref = \"4\""), "{ext}: {text}");
         assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
     }
