@@ -722,11 +722,13 @@ fn sentences_read_right_for_one_and_for_any_label_or_no_title() {
     );
     assert!(md.starts_with("# Response memo\n"), "{md}");
     assert!(
-        md.contains("The draft was open for consultation in the version ‘Inspraakversie’"),
+        md.contains("The draft was open for consultation from"),
         "{md}"
     );
+    // The tool's Dutch names for versions without a label, in English.
+    assert!(!md.contains("Inspraakversie"), "{md}");
     assert!(
-        redline.contains("the full text of ‘Definitief’"),
+        redline.contains("the full text of ‘final version’"),
         "{redline}"
     );
 }
@@ -765,7 +767,7 @@ fn opening_sentence_reads_naturally_for_any_label() {
         (
             "Inspraakversie",
             "De inspraakversie van ‘Regiovisie’ heeft ter inzage gelegen van",
-            "‘Regiovisie’ was open for consultation in the version ‘Inspraakversie’ from",
+            "‘Regiovisie’ was open for consultation from",
         ),
         (
             "Concept 2.1",
@@ -775,7 +777,7 @@ fn opening_sentence_reads_naturally_for_any_label() {
         (
             "versie 0.9",
             "‘Regiovisie’ heeft in versie 0.9 ter inzage gelegen van",
-            "‘Regiovisie’ was open for consultation in the version ‘versie 0.9’ from",
+            "‘Regiovisie’ was open for consultation as version 0.9 from",
         ),
     ];
     for (label, nl, en) in cases {

@@ -215,7 +215,9 @@ fn pdf_of(pages: &[PdfPage]) -> Vec<u8> {
 /// A letter whose second page is a scan is processed as far as it can be
 /// read, and `run` and `check` say which page is missing and what to do;
 /// one scanned throughout with only a mail room's stamp as text is not
-/// read at all (it would otherwise count as a response without comments).
+/// read at all (it would otherwise count as a response without comments);
+/// a typed letter whose last page is a line on a letterhead image is read
+/// without a warning.
 #[test]
 fn a_letter_with_a_scanned_page_is_read_in_part_and_run_and_check_say_so() {
     let tmp = sample_copy();
@@ -230,6 +232,16 @@ fn a_letter_with_a_scanned_page_is_read_in_part_and_run_and_check_say_so() {
     fs::write(
         responses.join("buurtkracht.pdf"),
         pdf_of(&[PdfPage::Text(typed), PdfPage::Scan(None)]),
+    )
+    .unwrap();
+    // A typed letter whose closing page is a line of text on a letterhead
+    // that is a full-page image: no scan.
+    fs::write(
+        responses.join("briefpapier.pdf"),
+        pdf_of(&[
+            PdfPage::Text(typed),
+            PdfPage::Scan(Some("Hoogachtend, het bestuur")),
+        ]),
     )
     .unwrap();
     let stamp = Some("Ingekomen 03-10-2026 nr. 2026/01412");
@@ -254,6 +266,9 @@ fn a_letter_with_a_scanned_page_is_read_in_part_and_run_and_check_say_so() {
         "{err}"
     );
     assert_reported(&c, &err, "gescande brief.pdf", &["no text layer"]);
+    assert!(!err.contains("briefpapier.pdf"), "{err}");
+    let letterhead = response(&c, "briefpapier.pdf").expect("briefpapier.pdf read");
+    assert_eq!(comment_count(letterhead), 2, "{letterhead:#}");
     // Not in the public JSON: a message may name a file after a person.
     assert!(partly.get("scanned_pages").is_none(), "{partly:#}");
 

@@ -282,6 +282,10 @@ pub fn extract_pdf_with(
     let mut warnings = Vec::new();
     let mut unmapped = 0usize;
     let mut scanned_pages = Vec::new();
+    // Image pages with a stamp's worth of text: a scan when every page is
+    // one (or has none), else perhaps a typed closing page on a letterhead
+    // that is an image.
+    let mut stamped_pages = 0usize;
     let mut unmapped_fonts: Vec<String> = Vec::new();
     for (&number, &id) in &page_ids {
         let glyphs = match interp::interpret_page(&doc, id, &limits, &mut cache) {
@@ -312,8 +316,10 @@ pub fn extract_pdf_with(
             }
         }
         let lines = layout::build_lines(&glyphs);
-        if is_scanned_page(&lines, glyphs.image_cover) {
-            scanned_pages.push(number);
+        match scan_kind(&lines, glyphs.image_cover) {
+            Some(ScanKind::Blank) => scanned_pages.push(number),
+            Some(ScanKind::Stamped) => stamped_pages += 1,
+            None => {}
         }
         raw_pages.push((
             number,
@@ -330,7 +336,7 @@ pub fn extract_pdf_with(
         .sum();
     // Every page a scan (perhaps with a registration stamp as text):
     // nothing of the letter can be read.
-    let all_scanned = scanned_pages.len() == raw_pages.len();
+    let all_scanned = scanned_pages.len() + stamped_pages == raw_pages.len();
     if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
         return Err(ExtractError::NoText { file: file.into() });
     }
@@ -351,20 +357,34 @@ pub fn extract_pdf_with(
     })
 }
 
-/// At most this many letters of text on a page covered by an image leave
-/// it a scan: the stamp a mail room or case system prints on a scanned
-/// letter (`Ingekomen 12-03-2025 nr. 2025/00412`), a page number.
+/// At most this many letters of text on a page covered by an image may
+/// leave it a scan: the stamp a mail room or case system prints on a
+/// scanned letter (`Ingekomen 12-03-2025 nr. 2025/00412`), a page number.
 const SCANNED_PAGE_MAX_LETTERS: usize = 40;
 
-/// A page that is mostly an image and has (next to) no text: a scanned
-/// page, whose words are not read.
-fn is_scanned_page(lines: &[layout::RawLine], image_cover: f32) -> bool {
-    image_cover > 0.5
-        && lines
-            .iter()
-            .map(|l| l.text.chars().filter(|c| c.is_alphanumeric()).count())
-            .sum::<usize>()
-            <= SCANNED_PAGE_MAX_LETTERS
+/// How a page that is mostly an image looks like a scan.
+enum ScanKind {
+    /// No text at all: a scanned page, whose words are not read.
+    Blank,
+    /// No more than a stamp's worth of text.
+    Stamped,
+}
+
+/// Whether a page is mostly an image with (next to) no text; `None` for a
+/// page of text.
+fn scan_kind(lines: &[layout::RawLine], image_cover: f32) -> Option<ScanKind> {
+    if image_cover <= 0.5 {
+        return None;
+    }
+    let letters: usize = lines
+        .iter()
+        .map(|l| l.text.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum();
+    match letters {
+        0 => Some(ScanKind::Blank),
+        n if n <= SCANNED_PAGE_MAX_LETTERS => Some(ScanKind::Stamped),
+        _ => None,
+    }
 }
 
 /// Dehyphenates across all pages and converts to the model types.

@@ -617,6 +617,18 @@ impl Words {
             };
         };
         if en {
+            let label = self.version_label(label);
+            // The consultation draft is the version that was open for
+            // consultation: no need to name it.
+            if label == "consultation draft" {
+                return format!("{} was open for consultation", capitalised(&doc));
+            }
+            if let Some(number) = label.strip_prefix("version ") {
+                return format!(
+                    "{} was open for consultation as version {number}",
+                    capitalised(&doc)
+                );
+            }
             return format!(
                 "{} was open for consultation in the version ‘{label}’",
                 capitalised(&doc)
@@ -667,6 +679,26 @@ impl Words {
             (Lang::Nl, false) => format!("uw punt {label}"),
             (Lang::En, true) => format!("your {label}"),
             (Lang::En, false) => format!("your point {label}"),
+        }
+    }
+
+    /// A version's label as the documents show it. Without a label in
+    /// `consultation.toml` a version is called by the tool's Dutch
+    /// defaults (`Inspraakversie`, `Definitief`, `Versie 2`); in English
+    /// those are `consultation draft`, `final version`, `version 2`. Any
+    /// other label is the working group's own and stays as written.
+    fn version_label(&self, label: &str) -> String {
+        if self.lang == Lang::Nl {
+            return label.to_string();
+        }
+        let lower = label.trim().to_lowercase();
+        match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["inspraakversie"] => "consultation draft".to_string(),
+            ["definitief"] | ["definitieve", "versie"] => "final version".to_string(),
+            ["versie", n] if n.chars().all(|c| c.is_ascii_digit() || c == '.') => {
+                format!("version {n}")
+            }
+            _ => label.to_string(),
         }
     }
 
@@ -964,19 +996,20 @@ impl<'a> Builder<'a> {
         let (changes, editorial): (Vec<&Change>, Vec<&Change>) =
             c.changes.iter().partition(|ch| !ch.editorial);
         let change_rows: Vec<ChangeRow> = changes.iter().map(|ch| self.change_row(ch)).collect();
-        let draft_label = c.versions.first().map(|v| v.label.clone());
+        let raw_draft_label = c.versions.first().map(|v| v.label.as_str());
+        let draft_label = raw_draft_label.map(|l| w.version_label(l));
         let (sender, sender_in_sentence) = w.sender(self.sender.as_deref());
         MemoContext {
             lang: w.code(),
             title: c.title.clone(),
             period_start: c.period_start.map(|d| w.date(d)),
             deadline: c.deadline.map(|d| w.date(d)),
-            opening: w.opening(&c.title, draft_label.as_deref()),
+            opening: w.opening(&c.title, raw_draft_label),
             sender,
             sender_in_sentence,
             draft_label,
             final_label: (c.versions.len() > 1)
-                .then(|| c.versions.last().map(|v| v.label.clone()))
+                .then(|| c.versions.last().map(|v| w.version_label(&v.label)))
                 .flatten(),
             // Every response, and whatever else in `responses/` the
             // appendix lists (a folder, a link): table 1.1 counts each row
@@ -1603,8 +1636,8 @@ impl<'a> Builder<'a> {
         RedlineContext {
             lang: w.code(),
             title: c.title.clone(),
-            draft_label: draft.map(|v| v.label.clone()).unwrap_or_default(),
-            final_label: last.map(|v| v.label.clone()).unwrap_or_default(),
+            draft_label: draft.map(|v| w.version_label(&v.label)).unwrap_or_default(),
+            final_label: last.map(|v| w.version_label(&v.label)).unwrap_or_default(),
             toc: sections
                 .iter()
                 .filter(|s| s.changed)
@@ -1758,5 +1791,32 @@ mod tests {
         let en = Words { lang: Lang::En };
         assert_eq!(en.label_ref("3"), "your point 3");
         assert_eq!(en.label_ref("Advies 1"), "your Advies 1");
+    }
+
+    /// QA: the English memo said `was open for consultation in the version
+    /// ‘Inspraakversie’`, the tool's own Dutch name for a draft without a
+    /// label.
+    #[test]
+    fn english_documents_call_the_default_versions_in_english() {
+        let en = Words { lang: Lang::En };
+        assert_eq!(en.version_label("Inspraakversie"), "consultation draft");
+        assert_eq!(en.version_label("Definitief"), "final version");
+        assert_eq!(en.version_label("Versie 2"), "version 2");
+        assert_eq!(en.version_label("versie 0.9"), "version 0.9");
+        assert_eq!(en.version_label("Concept 2.1"), "Concept 2.1");
+        assert_eq!(
+            en.opening("Regiovisie", Some("Inspraakversie")),
+            "‘Regiovisie’ was open for consultation"
+        );
+        assert_eq!(
+            en.opening("Regiovisie", Some("Concept 2.1")),
+            "‘Regiovisie’ was open for consultation in the version ‘Concept 2.1’"
+        );
+        let nl = Words { lang: Lang::Nl };
+        assert_eq!(nl.version_label("Inspraakversie"), "Inspraakversie");
+        assert_eq!(
+            nl.opening("Regiovisie", Some("Inspraakversie")),
+            "De inspraakversie van ‘Regiovisie’ heeft ter inzage gelegen"
+        );
     }
 }
