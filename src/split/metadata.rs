@@ -553,17 +553,18 @@ fn is_membership(line: &str) -> bool {
 }
 
 pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::new(
-    r"(?i)\bnamens\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)\b",
+    r"(?i)\b(?:namens\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)|on\s+behalf\s+of\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
 );
 
 /// The organisation a letter's body writes for by name (`Namens
-/// Jeugdbescherming west sturen wij u onze reactie`): a capitalised name
-/// after `namens`, then a verb in the first person plural.
+/// Jeugdbescherming west sturen wij u onze reactie`, in English `On behalf
+/// of Child Rights International we submit ...`): a capitalised name after
+/// `namens`, then a verb in the first person plural.
 pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
     ON_BEHALF_OF_NAMED
         .get()
         .captures(body)
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str().trim().to_string())
 }
 
@@ -579,10 +580,12 @@ pub(super) fn writes_for_self(body: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let count = |of: &[&str]| words.iter().filter(|w| of.contains(w)).count();
-    let singular = count(&["ik", "mij", "me", "mijn", "m'n", "m’n"]);
-    let plural = count(&["wij", "we", "ons", "onze"]);
+    // Dutch, and English for a letter written in English.
+    let singular = count(&["ik", "mij", "me", "mijn", "m'n", "m’n", "i", "my"]);
+    let plural = count(&["wij", "we", "ons", "onze", "us", "our"]);
     let speaks_for = [
         "namens",
+        "on behalf of",
         "het bestuur",
         "ons bestuur",
         "onze leden",

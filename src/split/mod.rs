@@ -2818,6 +2818,23 @@ J. Smit
     }
 
     #[test]
+    fn an_english_letter_on_behalf_of_an_organisation_is_the_organisations() {
+        // QA: read as a resident's (`Inwoner 1`), its opening made point 1.
+        let l = split(
+            "Dear working group,\n\nOn behalf of Child Rights International we submit the \
+             following points.\n\n1. Section 2 should set a maximum waiting time of four weeks \
+             for all youth care.\n\n2. Section 3 should also cover sports clubs, where coaches \
+             see children every week.\n\nKind regards,\n\nJane Miller\nDirector, Child Rights \
+             International\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Child Rights International"));
+        assert!(!l.private_person);
+        let texts: Vec<&str> = l.comments.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].contains("Section 2 should"), "{texts:?}");
+    }
+
+    #[test]
     fn a_letter_signed_by_the_board_of_an_organisation_is_the_organisations() {
         // QA: signed `Het bestuur van Buurtvereniging De Horst` (no
         // `namens`), the letter was filed under `Bestuur van
