@@ -68,6 +68,25 @@ const COVER_NOTE: &str = "From: Jan de Vries <jan@example.org>\nSubject: Zienswi
     Content-Disposition: attachment; filename=\"zienswijze de Vries.pdf\"\n\
     Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b1--\n";
 
+/// The `field` (`text`, `id`) of each comment of response `file` in
+/// `inspraak comments --json`'s responses.
+fn comment_fields(responses: &serde_json::Value, file: &str, field: &str) -> Vec<String> {
+    let r = responses
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == file)
+        .unwrap_or_else(|| panic!("no {file}: {responses:#}"));
+    r["comments"]
+        .as_array()
+        .map(|c| {
+            c.iter()
+                .map(|c| c[field].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn emails_as_mail_programs_save_them_are_read() {
     let tmp = temp_inbox(&[
@@ -84,22 +103,7 @@ fn emails_as_mail_programs_save_them_are_read() {
     assert_success(&out);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let responses = comments_json(&tmp.path().join("inbox"));
-    let comments = |file: &str| -> Vec<String> {
-        let r = responses
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["file"] == file)
-            .unwrap_or_else(|| panic!("no {file}: {responses:#}"));
-        r["comments"]
-            .as_array()
-            .map(|c| {
-                c.iter()
-                    .map(|c| c["text"].as_str().unwrap_or_default().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let comments = |file: &str| comment_fields(&responses, file, "text");
     let outlook = comments("outlook.eml");
     assert_eq!(outlook.len(), 1, "{outlook:#?}");
     assert!(outlook[0].contains("op zondag open") && outlook[0].contains("café"));
@@ -166,20 +170,7 @@ fn the_same_letter_by_email_and_by_post_gets_the_same_ids_and_both_files_are_nam
         "{stderr}"
     );
     let responses = comments_json(&tmp.path().join("inbox"));
-    let ids = |file: &str| -> Vec<String> {
-        let r = responses
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["file"] == file)
-            .unwrap_or_else(|| panic!("no {file}: {responses:#}"));
-        r["comments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let ids = |file: &str| comment_fields(&responses, file, "id");
     let by_post = ids("a-post.txt");
     assert_eq!(by_post.len(), 2, "{responses:#}");
     assert_eq!(by_post, ids("b-mail.eml"));

@@ -168,11 +168,7 @@ fn split_since(
         .position(|s| s.number == number && norm(&s.title) == title)?;
     let part = |s: &crate::model::SectionRef| (s.number.clone(), s.title.clone());
     let parts: Vec<(String, String)> = if vi == 0 {
-        let ch = c.changes.iter().find(|ch| {
-            ch.before
-                .as_ref()
-                .is_some_and(|b| b.number == number && norm(&b.title) == title)
-        })?;
+        let ch = draft_change(c, number, title)?;
         if ch.split_into.is_empty() {
             return None;
         }
@@ -199,6 +195,20 @@ fn split_since(
     Some(parts)
 }
 
+/// The run's change (consultation draft → newest version) of the draft's
+/// section `number` with `title` (normalised), if it changed.
+fn draft_change<'a>(
+    c: &'a Consultation,
+    number: &str,
+    title: &str,
+) -> Option<&'a crate::model::Change> {
+    c.changes.iter().find(|ch| {
+        ch.before
+            .as_ref()
+            .is_some_and(|b| b.number == number && norm(&b.title) == title)
+    })
+}
+
 /// The number in the newest version of the section an older version has
 /// as `number` with `title` (normalised), when the comparison of the two
 /// versions pairs it with one (its text aligns: the same section under a
@@ -209,14 +219,7 @@ fn paired_in_newest(c: &Consultation, number: &str, title: &str) -> Option<Strin
     let named = |s: &Section| s.number == number && norm(&s.title) == title;
     let (newest, older) = c.versions.split_last()?;
     if older.first().is_some_and(|d| d.sections.iter().any(named)) {
-        return c
-            .changes
-            .iter()
-            .find(|ch| {
-                ch.before
-                    .as_ref()
-                    .is_some_and(|b| b.number == number && norm(&b.title) == title)
-            })
+        return draft_change(c, number, title)
             .and_then(|ch| ch.after.as_ref())
             .map(|a| a.number.clone());
     }
