@@ -281,6 +281,32 @@ fn group_by_respondent_and_theme() {
     assert!(monitoring < other);
 }
 
+/// QA17: a letter to a council or an organisation was headed
+/// `Vertrouwelijk – persoonlijke brief` as a resident's is; it answers
+/// points that the public memo carries under the sender's own name.
+#[test]
+fn only_a_private_persons_letter_is_headed_confidential() {
+    for (lang, confidential) in [
+        (Lang::Nl, "Vertrouwelijk – persoonlijke brief"),
+        (Lang::En, "Confidential – personal letter"),
+    ] {
+        let (dir, _) = render(&ReportOptions {
+            lang,
+            ..ReportOptions::default()
+        });
+        let resident = read(&dir.path().join("letters/inwoner-1.html"));
+        assert!(resident.contains(confidential), "{resident}");
+        for org in [
+            "letters/gemeenteraad-katwijk.html",
+            "letters/stichting-veilig-thuis-hollands-midden.html",
+        ] {
+            let letter = read(&dir.path().join(org));
+            assert!(!letter.contains(confidential), "{org}: {letter}");
+            assert!(letter.contains("<header class=\"letter-head\">"), "{org}");
+        }
+    }
+}
+
 #[test]
 fn english_templates() {
     let (dir, _) = render(&ReportOptions {

@@ -922,7 +922,7 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::new(
-    r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum)|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+    r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
 );
 
 /// Words that name an organisation or public body.

@@ -2864,6 +2864,32 @@ J. Smit
     }
 
     #[test]
+    fn a_letter_signed_by_an_organisation_named_in_one_compound_is_the_organisations() {
+        // QA18: signed only `Vrijwilligerscentrale Duinstad`, a letter
+        // written as `wij` was read as a resident's (`Inwoner 1`): the
+        // signature has the shape of a first and last name.
+        for org in [
+            "Vrijwilligerscentrale Duinstad",
+            "Thuiszorg Rijnland",
+            "Buurtteam Noord",
+            "Huisartsenpraktijk Kerkplein",
+            "Woningcorporatie Duinstad",
+            "Cliëntenoverleg Oostdorp",
+        ] {
+            let text = format!("Aan de werkgroep regiovisie\n\nLeiden, 3 oktober 2026\n\nGeachte werkgroep,\n\nWij lezen in de visie weinig over de rol van vrijwilligers bij de ondersteuning van mantelzorgers. Vrijwilligers verdienen een eigen plek in hoofdstuk 5.\n\nOok vragen wij om structurele financiering van het vrijwilligerswerk.\n\nMet vriendelijke groet,\n\n{org}\n");
+            let letter = split(&text);
+            assert_eq!(letter.respondent.as_deref(), Some(org), "{org}");
+            assert!(!letter.private_person, "{org}");
+            assert_ne!(letter.kind, RespondentKind::Resident, "{org}");
+        }
+        // A person whose surname ends in such a word stays a person.
+        let text = "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\nIk mis in de visie de rol van vrijwilligers bij de ondersteuning van mantelzorgers.\n\nMet vriendelijke groet,\n\nJan Veldhuis\n";
+        let letter = split(text);
+        assert_eq!(letter.respondent.as_deref(), Some("Jan Veldhuis"));
+        assert!(letter.private_person);
+    }
+
+    #[test]
     fn an_opening_like_a_self_introduction_that_states_a_view_is_a_comment() {
         // First, in the middle, or after a numbered point: the paragraph
         // that states a view, a position, a request or a reference is a
