@@ -150,14 +150,31 @@ pub fn response_id(text: &str) -> String {
 /// `Subject:` lines the e-mail reader puts above the body (for the sender
 /// and date) are the envelope, not the letter, and would make them differ.
 pub fn response_id_of(doc: &crate::model::Document) -> String {
-    response_id(without_mail_head(&doc.text()))
+    response_id(without_mail_signature(without_mail_head(&doc.text())))
+}
+
+/// `text` up to an e-mail signature block: the line `-- ` (RFC 3676's
+/// delimiter; `--` once trailing spaces are trimmed) and what follows,
+/// which a mail program adds to every message and a posted copy of the same
+/// letter lacks. A text without such a line is returned whole.
+pub fn without_mail_signature(text: &str) -> &str {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end() == "--" {
+            return &text[..at];
+        }
+        at += line.len();
+    }
+    text
 }
 
 /// `text` from its first line after the block of e-mail header lines it
 /// opens with (`From:`, `Subject:`, `Van:`, `Verzonden:`, `Onderwerp:`,
 /// ...; blank lines between them too), or all of `text` when it opens with
-/// none. A block of `Date:`/`Datum:` lines alone is no e-mail's head: a
-/// letter may open with its own date that way.
+/// none. A block of `Date:`/`Datum:` lines alone is no e-mail's head (a
+/// letter may open with its own date that way) unless the date has a time
+/// of day (`Date: Wed, 14 Oct 2026 10:00:00 +0200`): an e-mail's, whose
+/// sender was left out.
 pub fn without_mail_head(text: &str) -> &str {
     const FIELDS: &[&str] = &[
         "from",
@@ -175,10 +192,12 @@ pub fn without_mail_head(text: &str) -> &str {
         "datum",
         "onderwerp",
     ];
-    let field = |line: &str| -> Option<String> {
-        let (name, _) = line.split_once(':')?;
+    let field = |line: &str| -> Option<(String, bool)> {
+        let (name, value) = line.split_once(':')?;
         let name = name.trim().to_ascii_lowercase();
-        FIELDS.contains(&name.as_str()).then_some(name)
+        FIELDS
+            .contains(&name.as_str())
+            .then(|| (name, has_time_of_day(value)))
     };
     let mut rest = text;
     let mut end = 0;
@@ -187,7 +206,7 @@ pub fn without_mail_head(text: &str) -> &str {
         let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
         if !line.trim().is_empty() {
             match field(line) {
-                Some(name) => mail |= name != "date" && name != "datum",
+                Some((name, timed)) => mail |= timed || name != "date" && name != "datum",
                 None => break,
             }
         }
@@ -199,6 +218,19 @@ pub fn without_mail_head(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// Whether `value` holds a time of day, `10:00` or `10:00:00`.
+fn has_time_of_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i] == b':'
+            && i >= 1
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// Id of a comment: `c-` and 8 hex digits of the response id and the
@@ -288,6 +320,31 @@ mod tests {
         assert_eq!(without_mail_head(&dated), dated);
         let below = format!("{letter}\nOnderwerp: opvang\n");
         assert_eq!(without_mail_head(&below), below);
+        // An e-mail whose sender and subject were left out: a date with a
+        // time of day is the envelope's.
+        let dated_mail = format!("Date: Wed, 14 Oct 2026 10:00:00 +0200\n\n{letter}");
+        assert_eq!(without_mail_head(&dated_mail), letter);
+        let dated_at = format!("Datum: 14-10-2026 10:00\n\n{letter}");
+        assert_eq!(without_mail_head(&dated_at), letter);
+    }
+
+    #[test]
+    fn an_emails_signature_block_does_not_change_the_response_id() {
+        let letter = "Geachte werkgroep,\n\nDe opvang moet ook plaatsen voor mannen hebben.\n\nMet vriendelijke groet,\nSanne Pietersen\n";
+        for signed in [
+            format!("{letter}-- \nSanne Pietersen | Buurtkracht\n06-12345678\n"),
+            format!("{letter}--\nVerstuurd vanaf mijn iPhone\n"),
+        ] {
+            assert_eq!(without_mail_signature(&signed), letter);
+        }
+        // Dashes inside a line, or a longer rule, are the letter's.
+        for kept in [
+            format!("{letter}Zie ook -- hieronder\n"),
+            format!("{letter}---\nP.S. nog iets\n"),
+            letter.to_string(),
+        ] {
+            assert_eq!(without_mail_signature(&kept), kept);
+        }
     }
 
     #[test]
