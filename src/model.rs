@@ -849,11 +849,72 @@ impl Change {
             }
         }
         let and = word(" en ", " and ");
-        match parts.split_last() {
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
-            None => String::new(),
+        join_and(&parts, and)
+    }
+
+    /// Where sections went in a split or merge, by number (`nl` Dutch,
+    /// else English): `3.1.1 en 3.1.2 samengevoegd in 3.1` (`3.1.1 and
+    /// 3.1.2 merged into 3.1`), `3 gesplitst in 3 en 4` (`3 split into 3
+    /// and 4`); `None` for a section that was neither. A merge names the
+    /// older section the change compares with only where its number is not
+    /// the one the merged text went into.
+    pub fn regrouping(&self, nl: bool) -> Option<String> {
+        let and = if nl { " en " } else { " and " };
+        if !self.merged_from.is_empty() {
+            let into = self.after.as_ref()?;
+            let from: Vec<&str> = self
+                .before
+                .iter()
+                .filter(|b| b.number != into.number)
+                .chain(&self.merged_from)
+                .map(SectionRef::short_name)
+                .collect();
+            let verb = if nl { "samengevoegd in" } else { "merged into" };
+            return Some(format!(
+                "{} {verb} {}",
+                join_and(&from, and),
+                into.short_name()
+            ));
         }
+        if !self.split_into.is_empty() {
+            let from = self.before.as_ref()?;
+            let into: Vec<&str> = self
+                .after
+                .iter()
+                .chain(&self.split_into)
+                .map(SectionRef::short_name)
+                .collect();
+            let verb = if nl { "gesplitst in" } else { "split into" };
+            return Some(format!(
+                "{} {verb} {}",
+                from.short_name(),
+                join_and(&into, and)
+            ));
+        }
+        None
+    }
+}
+
+impl SectionRef {
+    /// The section's number, or its title where it has none (the opening
+    /// before the first heading is section `0`).
+    pub fn short_name(&self) -> &str {
+        match self.number.trim() {
+            "" | "0" => self.title.trim(),
+            n => n,
+        }
+    }
+}
+
+/// `a`, `a en b`, `a, b en c`.
+fn join_and<S: AsRef<str>>(parts: &[S], and: &str) -> String {
+    match parts.split_last() {
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{}{and}{}", rest.join(", "), last.as_ref())
+        }
+        None => String::new(),
     }
 }
 
@@ -1178,6 +1239,51 @@ mod tests {
             split_into: Vec::new(),
             merged_from: Vec::new(),
         }
+    }
+
+    fn sref(number: &str, title: &str) -> SectionRef {
+        SectionRef {
+            number: number.into(),
+            title: title.into(),
+        }
+    }
+
+    /// QA18: the memo's table said only `gewijzigd § 3.1` when 3.1.1 and
+    /// 3.1.2 had been merged into 3.1.
+    #[test]
+    fn a_merge_or_split_names_the_sections_by_number() {
+        let mut ch = change(ChangeKind::Modified, false, false, true);
+        assert_eq!(ch.regrouping(true), None);
+        ch.before = Some(sref("3.1", "Wijkteams"));
+        ch.after = Some(sref("3.1", "Wijkteams"));
+        ch.merged_from = vec![sref("3.1.1", "Toegang"), sref("3.1.2", "Wachttijden")];
+        assert_eq!(
+            ch.regrouping(true).as_deref(),
+            Some("3.1.1 en 3.1.2 samengevoegd in 3.1")
+        );
+        assert_eq!(
+            ch.regrouping(false).as_deref(),
+            Some("3.1.1 and 3.1.2 merged into 3.1")
+        );
+        // The older section under another number is named too.
+        ch.before = Some(sref("3.2", "Wijkteams"));
+        ch.merged_from = vec![sref("3.3", "Toegang")];
+        assert_eq!(
+            ch.regrouping(true).as_deref(),
+            Some("3.2 en 3.3 samengevoegd in 3.1")
+        );
+        let mut ch = change(ChangeKind::Modified, false, false, true);
+        ch.before = Some(sref("0", "Voorwoord"));
+        ch.after = Some(sref("0", "Voorwoord"));
+        ch.split_into = vec![sref("1", "Inleiding"), sref("2", "Doel")];
+        assert_eq!(
+            ch.regrouping(true).as_deref(),
+            Some("Voorwoord gesplitst in Voorwoord, 1 en 2")
+        );
+        assert_eq!(
+            ch.regrouping(false).as_deref(),
+            Some("Voorwoord split into Voorwoord, 1 and 2")
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! PDF extraction on small PDFs built here with lopdf, so the behaviour is
 //! pinned without the corpus: spaces from gaps, dehyphenation, running
 //! headers/footers and page numbers, two columns, WinAnsi diacritics,
-//! `/Differences` glyph names, footnotes, and bad input.
+//! `/Differences` glyph names, footnotes, and bad input; numbered headings
+//! that open each page and a cover title that the running header repeats
+//! (PDFs from the project's own writer, through `inspraak sections`).
 
 use inspraak::extract::{extract_bytes, ExtractError};
 use lopdf::{dictionary, Document, Object, Stream};
@@ -336,4 +338,154 @@ fn cli_prints_pages_and_json() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("weg.pdf"));
+}
+
+/// The sections `inspraak sections --json` finds in the draft of the inbox
+/// under `root`: (number, title) pairs.
+fn section_list(root: &std::path::Path) -> Vec<(String, String)> {
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .current_dir(root)
+        .args(["sections", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sections: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    sections
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["number"].as_str().unwrap().to_string(),
+                s["title"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// QA18: a draft whose running header repeats its title (on every page,
+/// the cover too) and whose subsections each open a page with headings
+/// that differ only in their digits (`2.1 Actielijn 1`, `2.2 Actielijn
+/// 2`, ...). The headings were removed as a running header with a page
+/// number, and the cover's title with the running header. Both stay; the
+/// running header and the page numbers still go.
+#[test]
+fn headings_opening_each_page_and_the_cover_title_are_no_running_header() {
+    use inspraak::pdfwrite::{render, Block, PdfDoc};
+    let title = "Regiovisie Veilig Thuis Zuidrand";
+    let heading = |level: u8, text: &str| Block::Heading {
+        level,
+        text: text.to_string(),
+    };
+    let para = |text: &str| Block::Paragraph(text.to_string());
+    let mut blocks = vec![
+        heading(1, title),
+        para("Concept voor inspraak, september 2026"),
+        Block::PageBreak,
+        heading(1, "1 Inleiding"),
+        para("Deze regiovisie beschrijft de aanpak van huiselijk geweld in vijf actielijnen."),
+        Block::PageBreak,
+        heading(1, "2 Actielijnen"),
+        para("De vijf actielijnen vormen samen de aanpak."),
+    ];
+    let topics = [
+        "preventie en voorlichting op scholen",
+        "vroegsignalering door huisartsen",
+        "hulpverlening door wijkteams",
+        "opvang en beschermd wonen",
+        "nazorg en herstel na een crisis",
+    ];
+    for (i, topic) in topics.iter().enumerate() {
+        let n = i + 1;
+        blocks.push(Block::PageBreak);
+        blocks.push(heading(2, &format!("2.{n} Actielijn {n}")));
+        blocks.push(para(
+            &format!("Actielijn {n} gaat over {topic}. ").repeat(4),
+        ));
+    }
+    blocks.push(Block::PageBreak);
+    blocks.push(heading(1, "3 Financiën"));
+    blocks.push(para("De gemeenten trekken jaarlijks 3 miljoen euro uit."));
+    let pdf = render(&PdfDoc {
+        title: title.to_string(),
+        running_header: Some(title.to_string()),
+        page_numbers: true,
+        blocks,
+    });
+
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(inbox.join("drafts/01-concept.pdf"), &pdf).unwrap();
+    std::fs::write(
+        inbox.join("responses/r.txt"),
+        "Zuidstad, 1 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. In paragraaf 2.3 mis ik de rol van de huisarts.\n\n\
+         Met vriendelijke groet,\n\nStichting Zuid\n",
+    )
+    .unwrap();
+
+    let sections = section_list(dir.path());
+    let want: Vec<(String, String)> = [
+        ("0", title),
+        ("1", "Inleiding"),
+        ("2", "Actielijnen"),
+        ("2.1", "Actielijn 1"),
+        ("2.2", "Actielijn 2"),
+        ("2.3", "Actielijn 3"),
+        ("2.4", "Actielijn 4"),
+        ("2.5", "Actielijn 5"),
+        ("3", "Financiën"),
+    ]
+    .iter()
+    .map(|(n, t)| (n.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(sections, want);
+
+    // The running header and page numbers are still furniture.
+    let doc = extract_bytes("01-concept.pdf", &pdf).unwrap();
+    assert_eq!(doc.pages.len(), 9);
+    for page in &doc.pages[1..] {
+        assert_eq!(page.header, [title], "page {}", page.number);
+        assert_eq!(page.footer, [page.number.to_string()]);
+        assert!(!page.lines.iter().any(|l| l.text == title));
+    }
+    assert_eq!(doc.pages[0].lines[0].text, title);
+
+    // The letter's `paragraaf 2.3` finds its section.
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["comments", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let responses: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let comment = &responses[0]["comments"][0];
+    assert_eq!(comment["sections"][0]["number"], "2.3", "{comment:#}");
+
+    // The memo carries the draft's title.
+    let out = assert_cmd::Command::cargo_bin("inspraak")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["run", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.starts_with(&format!("# Nota van beantwoording: {title}\n")),
+        "{memo}"
+    );
 }

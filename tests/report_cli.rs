@@ -340,3 +340,67 @@ fn a_template_writing_a_value_unescaped_is_refused() {
         "unescaped script in the memo"
     );
 }
+
+/// QA18: where the final version merges 3.1.1 and 3.1.2 into 3.1, the
+/// memo's table of changes said only `gewijzigd | § 3.1 Wijkteams`: the
+/// merged sections were in no row. The row says where they went, in every
+/// memo (Markdown, HTML, Word), in the redline, and in English with
+/// `--lang en`.
+#[test]
+fn the_table_of_changes_names_the_sections_merged_into_one() {
+    let head = "Regiovisie Zorg Kustregio\n\n1 Inleiding\n\nDeze regiovisie beschrijft de samenwerking.\n\n\
+                3 Zorg en ondersteuning\n\nZorg moet dichtbij en laagdrempelig zijn.\n\n\
+                3.1 Wijkteams\n\nElke kern heeft een wijkteam met een sociaal werker.\n\n";
+    let tail =
+        "3.2 Mantelzorg\n\nMantelzorgers krijgen respijtzorg en een jaarlijkse waardering.\n";
+    let draft = format!(
+        "{head}3.1.1 Toegang\n\nInwoners melden zich via een centraal telefoonnummer of het inlooppunt.\n\n\
+         3.1.2 Wachttijden\n\nDe wachttijd voor een keukentafelgesprek is ten hoogste zes weken.\n\n{tail}"
+    );
+    let last = format!(
+        "{head}Inwoners melden zich via een centraal telefoonnummer of het inlooppunt.\n\n\
+         De wachttijd voor een keukentafelgesprek is ten hoogste vier weken.\n\n{tail}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write_inbox(
+        dir.path(),
+        &[
+            ("drafts/01-inspraakversie.txt", &draft),
+            ("drafts/02-definitief.txt", &last),
+            (
+                "responses/r.txt",
+                "Zeedorp, 1 oktober 2026\n\nGeachte werkgroep,\n\n1. In paragraaf 3.1.2 staat een wachttijd \
+                 van zes weken. Wij vragen om ten hoogste drie weken.\n\nMet vriendelijke groet,\n\nOuderenraad Zeedorp\n",
+            ),
+        ],
+    );
+    let output = dir.path().join("output");
+    let read = |name: &str| std::fs::read_to_string(output.join(name)).unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let md = read("nota-van-beantwoording.md");
+    assert!(
+        md.contains(
+            "| gewijzigd; 3.1.1 en 3.1.2 samengevoegd in 3.1 | § 3.1 Wijkteams | § 3.1 Wijkteams |"
+        ),
+        "{md}"
+    );
+    let merged = "3.1.1 en 3.1.2 samengevoegd in 3.1";
+    assert!(read("nota-van-beantwoording.html").contains(merged));
+    assert!(docx_text(&output.join("nota-van-beantwoording.docx")).contains(merged));
+    assert!(read("wijzigingen.html").contains(merged));
+
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--lang", "en"])
+        .assert()
+        .success();
+    let md = read("nota-van-beantwoording.md");
+    assert!(
+        md.contains(
+            "| modified; 3.1.1 and 3.1.2 merged into 3.1 | § 3.1 Wijkteams | § 3.1 Wijkteams |"
+        ),
+        "{md}"
+    );
+}

@@ -31,8 +31,8 @@ pub(crate) struct PageLines {
 
 /// Separates furniture and footnotes from the running text of all pages.
 pub(crate) fn split_pages(pages: Vec<PageLines>) -> Vec<SplitPage> {
-    let repeated = repeated_keys(&pages);
     let body_size = body_font_size(&pages);
+    let repeated = repeated_keys(&pages, body_size);
     let mut out: Vec<SplitPage> = pages
         .into_iter()
         .map(|p| split_page(p, &repeated, body_size))
@@ -41,7 +41,7 @@ pub(crate) fn split_pages(pages: Vec<PageLines>) -> Vec<SplitPage> {
     out
 }
 
-fn split_page(page: PageLines, repeated: &HashMap<String, usize>, body_size: f32) -> SplitPage {
+fn split_page(page: PageLines, repeated: &HashMap<String, f32>, body_size: f32) -> SplitPage {
     let mut sp = SplitPage::default();
     let h = page.height.max(1.0);
     let mut body = Vec::new();
@@ -51,7 +51,9 @@ fn split_page(page: PageLines, repeated: &HashMap<String, usize>, body_size: f32
         let furniture = (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
             || ((top || bottom)
                 && (is_page_number(&line.text)
-                    || repeated.contains_key(&furniture_key(&line.text))));
+                    || repeated
+                        .get(&furniture_key(&line.text))
+                        .is_some_and(|&size| !larger_than_furniture(line.size, size))));
         if furniture {
             if line.y < 0.5 * h {
                 sp.header.push(line.text);
@@ -95,22 +97,25 @@ fn furniture_key(text: &str) -> String {
     key.trim().to_string()
 }
 
-/// Band lines that recur on enough pages to be running headers/footers.
-fn repeated_keys(pages: &[PageLines]) -> HashMap<String, usize> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for p in pages {
+/// Band lines that recur on enough pages to be running headers/footers,
+/// with the type size the running line usually has.
+///
+/// Not furniture, though recurring: lines that differ only in their digits
+/// where those digits are section numbers, a numbered heading opening each
+/// page ([`numbered_headings`]).
+fn repeated_keys(pages: &[PageLines], body_size: f32) -> HashMap<String, f32> {
+    let mut lines: HashMap<String, Vec<(usize, &RawLine)>> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
         let h = p.height.max(1.0);
-        let mut seen: Vec<String> = p
+        for l in p
             .lines
             .iter()
             .filter(|l| l.y < BAND * h || l.y > (1.0 - BAND) * h)
-            .map(|l| furniture_key(&l.text))
-            .filter(|k| !k.is_empty())
-            .collect();
-        seen.sort();
-        seen.dedup();
-        for k in seen {
-            *counts.entry(k).or_default() += 1;
+        {
+            let k = furniture_key(&l.text);
+            if !k.is_empty() {
+                lines.entry(k).or_default().push((i, l));
+            }
         }
     }
     let n = pages.len();
@@ -119,8 +124,86 @@ fn repeated_keys(pages: &[PageLines]) -> HashMap<String, usize> {
     } else {
         (n * 2).div_ceil(5).max(3)
     };
-    counts.retain(|_, c| *c >= needed && n >= 2);
-    counts
+    lines
+        .into_iter()
+        .filter(|(_, ls)| {
+            let mut on: Vec<usize> = ls.iter().map(|(i, _)| *i).collect();
+            on.dedup();
+            n >= 2 && on.len() >= needed
+        })
+        .filter(|(k, ls)| !(k.starts_with('#') && numbered_headings(ls, body_size)))
+        .map(|(k, ls)| {
+            let mut sizes: Vec<f32> = ls.iter().map(|(_, l)| l.size).collect();
+            sizes.sort_by(f32::total_cmp);
+            (k, sizes[(sizes.len() - 1) / 2])
+        })
+        .collect()
+}
+
+/// Whether a line set in `size` is markedly larger than the running line
+/// it repeats (set in `usual`): the title on the cover page, where the
+/// running header of the other pages repeats the title.
+fn larger_than_furniture(size: f32, usual: f32) -> bool {
+    usual > 0.0 && size >= usual * 1.2 && size - usual >= 1.5
+}
+
+/// The section number a line opens with (`2.1 Actielijn 1` → `[2, 1]`,
+/// `3. Financiën` → `[3]`): numbers joined by dots, then a space and a
+/// letter.
+fn leading_section_number(text: &str) -> Option<Vec<u32>> {
+    let t = text.trim_start();
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, rest) = t.split_at(end);
+    let mut rest = rest.chars();
+    if !rest.next().is_some_and(char::is_whitespace)
+        || !rest
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let parts: Vec<u32> = number
+        .strip_suffix('.')
+        .unwrap_or(number)
+        .split('.')
+        .map(|p| (1..=3).contains(&p.len()).then(|| p.parse().ok()).flatten())
+        .collect::<Option<_>>()?;
+    Some(parts)
+}
+
+/// Whether the recurring band lines `lines` (page index, line; in page
+/// order) are numbered headings that each open a page (`2.1 Actielijn 1`,
+/// `2.2 Actielijn 2`, ...) rather than a running header with a page
+/// number: each begins with a section number, the numbers differ and
+/// increase from page to page (a running header naming the chapter
+/// repeats its number on the chapter's pages), and the lines are set as
+/// headings. A dotted number (`2.1`) is no page number, so bold or larger
+/// type than the running text will do; a plain number at the start of a
+/// line may be the page number of a header (`12 Regiovisie`), so the line
+/// must be larger than the running text.
+fn numbered_headings(lines: &[(usize, &RawLine)], body_size: f32) -> bool {
+    if body_size <= 0.0 {
+        return false;
+    }
+    let numbers: Option<Vec<Vec<u32>>> = lines
+        .iter()
+        .map(|(_, l)| leading_section_number(&l.text))
+        .collect();
+    let Some(numbers) = numbers else {
+        return false;
+    };
+    let increasing = numbers.windows(2).all(|w| w[0] < w[1]);
+    let larger = |l: &RawLine| l.size >= body_size + 1.0;
+    let styled = lines.iter().zip(&numbers).all(|((_, l), n)| {
+        if n.len() > 1 {
+            larger(l) || (l.bold && l.size >= body_size - 0.5)
+        } else {
+            larger(l)
+        }
+    });
+    lines.len() >= 2 && increasing && styled
 }
 
 /// `12`, `- 12 -`, `Pagina 3 van 12`, `3 / 24`, `page 4`, `iv`.
@@ -399,5 +482,144 @@ mod tests {
         assert_eq!(p.printed_number.as_deref(), Some("3"));
         assert_eq!(p.footnotes, ["1 Zie de nota van beantwoording."]);
         assert_eq!(p.body.len(), 2);
+    }
+
+    fn bold(text: &str, y: f32, size: f32) -> RawLine {
+        RawLine {
+            bold: true,
+            ..line(text, y, size)
+        }
+    }
+
+    #[test]
+    fn section_numbers_at_the_start_of_a_line() {
+        assert_eq!(leading_section_number("2.1 Actielijn 1"), Some(vec![2, 1]));
+        assert_eq!(leading_section_number("3. Financiën"), Some(vec![3]));
+        assert_eq!(
+            leading_section_number("1.1.2  Onderwerp 1-1"),
+            Some(vec![1, 1, 2])
+        );
+        for t in [
+            "Pagina 3",
+            "2020 Jaarverslag",
+            "12",
+            "3 / 24",
+            "2.1",
+            "1..2 x",
+            "4 - 5",
+        ] {
+            assert_eq!(leading_section_number(t), None, "{t}");
+        }
+    }
+
+    /// QA18: subsections that each open a page (`2.1 Actielijn 1`, `2.2
+    /// Actielijn 2`, ...) differ only in digits and were removed as a
+    /// running header with a page number. The running header and footer
+    /// around them still go.
+    #[test]
+    fn numbered_headings_opening_each_page_are_kept() {
+        let pages: Vec<PageLines> = (1..=6)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: vec![
+                    line("Regiovisie Veilig Thuis", 30.0, 8.0),
+                    bold(&format!("2.{n} Actielijn {n}"), 70.0, 12.0),
+                    line(
+                        &format!("Tekst over actielijn {n} loopt hier door."),
+                        100.0,
+                        10.0,
+                    ),
+                    line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                    line(&format!("Pagina {}", n + 3), 780.0, 8.0),
+                ],
+            })
+            .collect();
+        let split = split_pages(pages);
+        for (i, p) in split.iter().enumerate() {
+            let n = i + 1;
+            assert_eq!(p.header, ["Regiovisie Veilig Thuis"], "page {n}");
+            assert_eq!(p.footer, [format!("Pagina {}", n + 3)], "page {n}");
+            assert_eq!(p.body[0].text, format!("2.{n} Actielijn {n}"), "page {n}");
+            assert_eq!(p.printed_number, Some((n + 3).to_string()));
+        }
+    }
+
+    /// What stays a running header though it starts with a number: a
+    /// chapter's number and title repeated on its pages, and a page number
+    /// before the title in the type of the running text.
+    #[test]
+    fn running_headers_with_numbers_are_still_removed() {
+        let chapter = |n: usize| {
+            if n <= 3 {
+                "2 Actielijnen"
+            } else {
+                "3 Financiën en uitvoering"
+            }
+        };
+        let pages: Vec<PageLines> = (1..=6)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: vec![
+                    bold(chapter(n), 30.0, 12.0),
+                    bold(&format!("{} Regiovisie Veilig Thuis", n + 10), 45.0, 10.0),
+                    line(
+                        &format!("Tekst van pagina {n} loopt hier door."),
+                        100.0,
+                        10.0,
+                    ),
+                    line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                ],
+            })
+            .collect();
+        let split = split_pages(pages);
+        for (i, p) in split.iter().enumerate() {
+            let n = i + 1;
+            assert_eq!(
+                p.header,
+                [
+                    chapter(n).to_string(),
+                    format!("{} Regiovisie Veilig Thuis", n + 10)
+                ],
+                "page {n}"
+            );
+            assert_eq!(p.body.len(), 2, "page {n}");
+        }
+    }
+
+    /// QA18: where the running header repeats the title, the title on the
+    /// cover page, in much larger type, is not the running header.
+    #[test]
+    fn the_cover_title_stays_though_the_running_header_repeats_it() {
+        let pages: Vec<PageLines> = (1..=5)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: if n == 1 {
+                    vec![
+                        bold("Regiovisie Welzijn Duinstreek", 40.0, 20.0),
+                        line("Concept voor inspraak, september 2026", 70.0, 10.0),
+                    ]
+                } else {
+                    vec![
+                        line("Regiovisie Welzijn Duinstreek", 30.0, 8.0),
+                        line(
+                            &format!("Tekst van pagina {n} loopt hier door."),
+                            100.0,
+                            10.0,
+                        ),
+                        line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                    ]
+                },
+            })
+            .collect();
+        let split = split_pages(pages);
+        assert!(split[0].header.is_empty(), "{:?}", split[0]);
+        assert_eq!(split[0].body[0].text, "Regiovisie Welzijn Duinstreek");
+        for p in &split[1..] {
+            assert_eq!(p.header, ["Regiovisie Welzijn Duinstreek"]);
+            assert_eq!(p.body.len(), 2);
+        }
+        assert!(larger_than_furniture(20.0, 8.0));
+        assert!(!larger_than_furniture(8.5, 8.0));
+        assert!(!larger_than_furniture(12.0, 0.0));
     }
 }

@@ -503,9 +503,15 @@ impl Words {
     }
 
     /// The kind of a change in words, every way the section changed
-    /// (`vernummerd, hernoemd en gewijzigd`).
+    /// (`vernummerd, hernoemd en gewijzigd`); a split or merge says where
+    /// the sections went (`gewijzigd; 3.1.1 en 3.1.2 samengevoegd in 3.1`).
     fn change_kind(&self, ch: &Change) -> String {
-        ch.describe(self.lang == Lang::Nl)
+        let nl = self.lang == Lang::Nl;
+        let kind = ch.describe(nl);
+        match ch.regrouping(nl) {
+            Some(r) => format!("{kind}; {r}"),
+            None => kind,
+        }
     }
 
     fn salutation(&self, k: crate::model::RespondentKind) -> String {
