@@ -1,6 +1,8 @@
 //! `inspraak sections` and `inspraak comments` on an inbox built from the
 //! Haaglanden evaluation set.
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -149,4 +151,84 @@ fn a_reference_to_a_missing_appendix_is_reported_and_links_only_suggestions() {
             .contains("refers to \"Bijlage 7\""),
         "{notes:?}"
     );
+}
+
+/// Page references on the sample draft, whose pages each hold several
+/// sections (page 4: chapter 2 without text of its own, 2.1–2.3; page 7:
+/// chapter 5 with its sections): a page or a range of pages offers the
+/// sections on it, ranked by the comment's words or, without them, by
+/// their text on the page, and the reason names the page's sections.
+#[test]
+fn page_references_and_ranges_offer_the_sections_on_their_pages() {
+    let dir = common::sample_copy();
+    let responses = dir.path().join("inbox/responses");
+    for e in std::fs::read_dir(&responses).unwrap() {
+        std::fs::remove_file(e.unwrap().path()).unwrap();
+    }
+    std::fs::write(
+        responses.join("brief.txt"),
+        "Zeedorp, 2 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. Op pag. 4 mist iets, graag aanvullen.\n\n\
+         2. Op p. 7-8 is het verhaal over het tijdelijk huisverbod onduidelijk, graag aanpassen.\n\n\
+         3. Op blz. 7 t/m 8 mist iets, graag aanvullen.\n\n\
+         Met vriendelijke groet,\n\nStichting Testers\n",
+    )
+    .unwrap();
+    let v = common::comments_json(&dir.path().join("inbox"));
+    let comments: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .collect();
+    assert_eq!(comments.len(), 3, "{v:#}");
+    let links = |c: &serde_json::Value| -> Vec<(String, String)> {
+        c["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["number"].as_str().unwrap().to_string(),
+                    l["reason"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    // A page with several sections and no other evidence: its sections
+    // with text, the one with the most text first.
+    let page4 = links(comments[0]);
+    let numbers: Vec<&str> = page4.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(numbers, ["2.1", "2.2", "2.3"], "{page4:?}");
+    assert!(
+        page4[0].1.contains(
+            "pagina 4 (§ 2, 2.1, 2.2, 2.3 op die pagina); deze paragraaf beslaat ongeveer"
+        ),
+        "{}",
+        page4[0].1
+    );
+    // A range, with the comment's words: the section they name.
+    let range = links(comments[1]);
+    assert_eq!(
+        range.first().map(|l| l.0.as_str()),
+        Some("5.2.2"),
+        "{range:?}"
+    );
+    assert!(
+        range[0]
+            .1
+            .starts_with("verwijst naar \"p. 7-8\": pagina's 7-8 (§ 5, 5.1,"),
+        "{}",
+        range[0].1
+    );
+    // A range without other evidence: sections on those pages only.
+    let bare = links(comments[2]);
+    assert!(!bare.is_empty());
+    for (n, reason) in &bare {
+        assert!(n.starts_with('5') || n.starts_with('6'), "{bare:?}");
+        assert!(
+            reason.starts_with("verwijst naar \"blz. 7 t/m 8\""),
+            "{reason}"
+        );
+    }
 }

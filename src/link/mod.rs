@@ -10,9 +10,11 @@
 //! 2. **quotes**: text in quotation marks, and long unquoted runs, found in
 //!    the draft by word-level approximate matching with prefix and suffix
 //!    kept for re-anchoring ([`anchor`]);
-//! 3. **pages**: `pag. 13`, `p. 13-14`, `blz. 13` resolved through the
-//!    sections' page spans (through printed page numbers when known); used
-//!    only when the page narrows the choice to a few sections;
+//! 3. **pages**: `pag. 13`, `p. 13-14`, `pagina's 13 en 14`, `blz. 13 t/m
+//!    14` resolved through the sections' page spans (through printed page
+//!    numbers when known): the sections on those pages, ranked by the
+//!    comment's words or, without them, by their text there; not used when
+//!    the pages hold more than half of the draft's sections;
 //! 4. **topic**: BM25 (k1 1.2, b 0.5) over stemmed section texts plus
 //!    character 4-grams for compounds ([`topic`]); a section whose title's
 //!    distinctive words the comment uses ranks higher (`de titel noemt
@@ -53,9 +55,28 @@ pub const BARE_REFERENCE_SCORE: f32 = 0.8;
 pub const QUOTE_FLOOR: f32 = 0.75;
 /// Unquoted runs of the comment must match the draft at least this well.
 pub const RUN_FLOOR: f32 = 0.85;
-/// A page reference is evidence only when its pages hold at most this many
-/// sections (a one-page text file holds them all: no evidence).
-pub const PAGE_MAX_SECTIONS: usize = 6;
+/// A page reference narrows the choice only when its pages hold at most
+/// this share of the draft's sections (a text file read as one page
+/// holds them all: no evidence).
+pub const PAGE_MAX_SHARE: f32 = 0.5;
+/// A page reference's reason names at most this many of the sections on
+/// its pages.
+const PAGE_LISTED: usize = 8;
+/// Score of the one section on the pages a comment refers to.
+pub const PAGE_SCORE: f32 = 0.8;
+/// Score of a section on the referred pages that shares words with the
+/// comment, plus up to [`PAGE_TOPIC_RANGE`] as its topical score relative
+/// to the best section there.
+pub const PAGE_TOPIC_SCORE: f32 = 0.5;
+/// See [`PAGE_TOPIC_SCORE`].
+pub const PAGE_TOPIC_RANGE: f32 = 0.35;
+/// Score of a section on the referred pages when the comment shares words
+/// with none of them, plus up to [`PAGE_SHARE_RANGE`] as its text there
+/// relative to the section with the most: an explicit reference, so a
+/// link, but below one the comment's words confirm.
+pub const PAGE_SHARE_SCORE: f32 = 0.45;
+/// See [`PAGE_SHARE_SCORE`].
+pub const PAGE_SHARE_RANGE: f32 = 0.3;
 /// Share of a topical link's score left when the comment refers only to
 /// parts the draft does not have.
 const ELSEWHERE_SHARE: f32 = 0.5;
@@ -437,60 +458,161 @@ impl<'a> Linker<'a> {
         {
             self.add_appendix_mention(&norm, &topical, &mut ev);
         }
-        self.add_pages(&found.pages, &topical, &mut ev);
         if !aside {
             let elsewhere = (!missing.is_empty()).then(|| missing_note(&missing));
-            self.add_topic(&topical, elsewhere.as_deref(), &mut ev);
+            self.add_topic(text, &topical, elsewhere.as_deref(), &mut ev);
         }
+        self.add_pages(text, &found.pages, &topical, &mut ev);
         self.add_parents(&mut ev);
         self.rank(ev, quotes)
     }
 
-    fn add_pages(&self, pages: &[refs::PageRef], topical: &topic::Ranking, ev: &mut [Evidence]) {
+    /// Page references (`pag. 4`, `p. 7-8`): the sections on those pages
+    /// are the candidates. One section there gets the link outright.
+    /// Several are ranked by the words the comment shares with them (one
+    /// sharing none then drops out) and, when the comment shares words
+    /// with none of them, by how much of the pages' text each holds; the
+    /// reason names the pages' sections and what decided. Pages holding
+    /// more than [`PAGE_MAX_SHARE`] of the draft's sections narrow
+    /// nothing (a text file read as one page holds them all).
+    fn add_pages(
+        &self,
+        text: &str,
+        pages: &[refs::PageRef],
+        topical: &topic::Ranking,
+        ev: &mut [Evidence],
+    ) {
+        let total = self.draft.sections.len();
         for p in pages {
             let physical: Vec<u32> = (p.from..=p.to)
                 .map(|n| self.printed.get(&n.to_string()).copied().unwrap_or(n))
                 .collect();
+            let on_pages = |s: &crate::model::Section| {
+                physical
+                    .iter()
+                    .filter(|&&n| s.pages.0 <= n && n <= s.pages.1)
+                    .count()
+            };
             let holders: Vec<usize> = self
                 .draft
                 .sections
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| physical.iter().any(|&n| s.pages.0 <= n && n <= s.pages.1))
+                .filter(|(_, s)| on_pages(s) > 0)
                 .map(|(i, _)| i)
                 .collect();
             if holders.is_empty()
-                || holders.len() > PAGE_MAX_SECTIONS
-                || holders.len() == self.draft.sections.len()
+                || holders.len() == total
+                || holders.len() > 1 && holders.len() as f32 > PAGE_MAX_SHARE * total as f32
             {
                 continue;
             }
+            if let [i] = holders[..] {
+                let what = if p.from == p.to {
+                    "die pagina valt"
+                } else {
+                    "die pagina's vallen"
+                };
+                ev[i].parts.push((
+                    PAGE_SCORE,
+                    LinkReason::Page,
+                    format!("verwijst naar \"{}\"; {what} in deze paragraaf", p.written),
+                ));
+                continue;
+            }
+            let mut listed: Vec<&str> = holders
+                .iter()
+                .take(PAGE_LISTED)
+                .map(|&i| self.draft.sections[i].number.as_str())
+                .collect();
+            if holders.len() > PAGE_LISTED {
+                listed.push("…");
+            }
+            let pages_named = if p.from == p.to {
+                format!("pagina {} (§ {} op die pagina)", p.from, listed.join(", "))
+            } else {
+                format!(
+                    "pagina's {}-{} (§ {} op die pagina's)",
+                    p.from,
+                    p.to,
+                    listed.join(", ")
+                )
+            };
+            let bm = |i: usize| topical.bm25.get(i).copied().unwrap_or(0.0);
+            // Only what a reason can name counts as shared.
+            let named: Vec<Vec<String>> = holders
+                .iter()
+                .map(|&i| {
+                    if bm(i) > 0.0 {
+                        self.shared_words(topical, i, text)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
             let best = holders
                 .iter()
-                .map(|&i| topical.bm25.get(i).copied().unwrap_or(0.0))
+                .zip(&named)
+                .filter(|(_, w)| !w.is_empty())
+                .map(|(&i, _)| bm(i))
                 .fold(0.0f32, f32::max);
-            for &i in &holders {
-                let rel = if best > 0.0 {
-                    topical.bm25.get(i).copied().unwrap_or(0.0) / best
+            // The text each section has on those pages, estimated from its
+            // words spread evenly over its pages.
+            let on_page_words: Vec<f32> = holders
+                .iter()
+                .map(|&i| {
+                    let s = &self.draft.sections[i];
+                    let span = (s.pages.1.saturating_sub(s.pages.0) + 1) as f32;
+                    self.words[i] as f32 * on_pages(s) as f32 / span
+                })
+                .collect();
+            let page_words: f32 = on_page_words.iter().sum();
+            let most = on_page_words.iter().copied().fold(0.0f32, f32::max);
+            for (k, &i) in holders.iter().enumerate() {
+                let (score, why) = if best > 0.0 {
+                    let rel = bm(i) / best;
+                    let words = &named[k];
+                    if rel <= 0.0 || words.is_empty() {
+                        continue;
+                    }
+                    // The topical reason names the words already.
+                    let why = if ev[i]
+                        .parts
+                        .iter()
+                        .any(|p| matches!(p.1, LinkReason::Topic | LinkReason::WeakTopic))
+                    {
+                        "de reactie deelt er woorden mee".to_string()
+                    } else {
+                        format!("gedeelde woorden: {}", words.join(", "))
+                    };
+                    (PAGE_TOPIC_SCORE + PAGE_TOPIC_RANGE * rel, why)
                 } else {
-                    0.0
-                };
-                // Several sections on the page: the topic decides among
-                // them; one without any shared word gets no page link.
-                let score = if holders.len() == 1 {
-                    0.8
-                } else if rel > 0.0 {
-                    0.5 + 0.35 * rel
-                } else {
-                    continue;
+                    // A heading without text there holds none of the page.
+                    if page_words > 0.0 && on_page_words[k] <= 0.0 {
+                        continue;
+                    }
+                    let share = if page_words > 0.0 {
+                        on_page_words[k] / page_words
+                    } else {
+                        0.0
+                    };
+                    let rel = if most > 0.0 {
+                        on_page_words[k] / most
+                    } else {
+                        0.0
+                    };
+                    (
+                        PAGE_SHARE_SCORE + PAGE_SHARE_RANGE * rel,
+                        format!(
+                            "deze paragraaf beslaat ongeveer {:.0}% van de tekst daar",
+                            share * 100.0
+                        ),
+                    )
                 };
                 ev[i].parts.push((
                     score,
                     LinkReason::Page,
-                    format!(
-                        "verwijst naar \"{}\"; die pagina valt in deze paragraaf",
-                        p.written
-                    ),
+                    format!("verwijst naar \"{}\": {pages_named}; {why}", p.written),
                 ));
             }
         }
@@ -538,7 +660,13 @@ impl<'a> Linker<'a> {
     /// Topical evidence; with `elsewhere` (the comment refers only to
     /// parts the draft does not have, see [`missing_note`]) every topical
     /// link is a weak suggestion whose reason says so.
-    fn add_topic(&self, topical: &topic::Ranking, elsewhere: Option<&str>, ev: &mut [Evidence]) {
+    fn add_topic(
+        &self,
+        text: &str,
+        topical: &topic::Ranking,
+        elsewhere: Option<&str>,
+        ev: &mut [Evidence],
+    ) {
         let Some(&(top, top_score)) = topical.order.first() else {
             return;
         };
@@ -575,12 +703,14 @@ impl<'a> Linker<'a> {
             } else {
                 (LinkReason::Topic, "zelfde onderwerp".to_string())
             };
-            let terms = topical.shared[i]
-                .iter()
-                .take(4)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let terms = self.shared_words(topical, i, text);
+            let terms = if terms.is_empty() {
+                // Nothing to name (parts of words met that no pair of
+                // words shows): say so rather than list nothing.
+                " (overeenkomst in delen van woorden)".to_string()
+            } else {
+                format!(" (gedeelde woorden: {})", terms.join(", "))
+            };
             let title = if topical.title_shared[i].is_empty() {
                 String::new()
             } else {
@@ -589,11 +719,7 @@ impl<'a> Linker<'a> {
                     topical.title_shared[i].join("\", \"")
                 )
             };
-            ev[i].parts.push((
-                s,
-                kind,
-                format!("{what} (gedeelde woorden: {terms}){title}"),
-            ));
+            ev[i].parts.push((s, kind, format!("{what}{terms}{title}")));
         }
         // A heading without text of its own has no passage to rank, but
         // its title can still be what the comment names (`per
@@ -610,6 +736,20 @@ impl<'a> Linker<'a> {
                 ));
             }
         }
+    }
+
+    /// The words a reason names for section `i`'s topical match with the
+    /// comment `text`: the comment's words whose stems the section uses
+    /// ([`topic::Ranking::shared`], at most four), or, when it shares no
+    /// stem, the words met through character 4-grams only
+    /// (`beweegcoaches (≈ beweegcoach)`, [`topic::gram_matches`]).
+    fn shared_words(&self, topical: &topic::Ranking, i: usize, text: &str) -> Vec<String> {
+        let shared = topical.shared.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        if !shared.is_empty() {
+            return shared.iter().take(4).cloned().collect();
+        }
+        let s = &self.draft.sections[i];
+        topic::gram_matches(text, &format!("{}\n{}", s.title, s.text), shared, 4)
     }
 
     /// A section's topical evidence lends [`PARENT_SHARE`] of its score
@@ -1722,6 +1862,131 @@ mod tests {
         assert_eq!(
             links.first().map(|l| l.number.as_str()),
             Some("1"),
+            "{links:?}"
+        );
+    }
+
+    /// A draft whose page 2 holds a chapter heading without text and two
+    /// subsections of unequal length, and whose pages 4 and 5 hold one
+    /// section each.
+    fn paged() -> Version {
+        Version {
+            file: "d.pdf".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze woonvisie beschrijft hoe de gemeente de komende tien jaar bouwt voor starters, gezinnen en senioren in alle kernen.", (1, 1)),
+                sec("2", "Wonen", "", (2, 2)),
+                sec("2.1", "Huurwoningen", "De corporaties bouwen jaarlijks tweehonderd sociale huurwoningen. Wachttijden voor een sociale huurwoning dalen zo naar vijf jaar. Bij nieuwbouw is een derde van de woningen sociale huur, verspreid over de wijken en dorpen.", (2, 2)),
+                sec("2.2", "Koopwoningen", "Starters krijgen een lening voor de hypotheek. Een kwart van de nieuwbouw is betaalbare koop.", (2, 3)),
+                sec("3", "Zorg en wonen", "Senioren blijven langer thuis wonen met hulp van mantelzorgers en de wijkverpleging dichtbij.", (3, 3)),
+                sec("4", "Duurzaamheid", "Alle nieuwbouw is energieneutraal. Bestaande woningen worden voor 2035 van het gas gehaald met warmtenetten en warmtepompen.", (4, 4)),
+                sec("Bijlage 1", "Cijfers", "Tabellen met de bouwaantallen per kern.", (5, 5)),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_page_with_several_sections_offers_them_by_their_text_there() {
+        let d = paged();
+        let (links, _) = Linker::new(&d).links_for("Op pag. 2 mist iets, graag aanvullen.");
+        let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+        // The longer subsection first; the heading without text on the
+        // page holds none of it.
+        assert_eq!(numbers, ["2.1", "2.2"], "{links:?}");
+        assert!(links.iter().all(|l| l.kinds == [LinkReason::Page]));
+        assert!(
+            links[0]
+                .reason
+                .starts_with("verwijst naar \"pag. 2\": pagina 2 (§ 2, 2.1, 2.2 op die pagina); deze paragraaf beslaat ongeveer"),
+            "{}",
+            links[0].reason
+        );
+        assert!(links[0].score > links[1].score);
+    }
+
+    #[test]
+    fn a_page_with_several_sections_is_narrowed_by_the_comments_words() {
+        let d = paged();
+        let (links, _) =
+            Linker::new(&d).links_for("Op pag. 2 mist iets over de hypotheek, graag aanvullen.");
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("2.2"),
+            "{links:?}"
+        );
+        assert!(
+            links[0].reason.contains("gedeelde woorden: hypotheek"),
+            "{}",
+            links[0].reason
+        );
+        // The other section on the page shares no word: not a candidate.
+        assert!(!links.iter().any(|l| l.number == "2.1"), "{links:?}");
+    }
+
+    #[test]
+    fn a_page_range_refers_to_the_sections_on_its_pages() {
+        let d = paged();
+        for text in [
+            "Op pag. 4-5 mist iets, graag aanvullen.",
+            "Op p. 4–5 mist iets, graag aanvullen.",
+            "Op pagina's 4 en 5 mist iets, graag aanvullen.",
+            "Op blz. 4 t/m 5 mist iets, graag aanvullen.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(text);
+            let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+            assert_eq!(numbers, ["4", "Bijlage 1"], "{text}: {links:?}");
+            assert!(
+                links[0]
+                    .reason
+                    .contains("pagina's 4-5 (§ 4, Bijlage 1 op die pagina's)"),
+                "{text}: {}",
+                links[0].reason
+            );
+        }
+    }
+
+    #[test]
+    fn pages_holding_most_of_the_draft_narrow_nothing() {
+        let d = paged();
+        let (links, _) = Linker::new(&d).links_for("Op pag. 1-4 mist iets, graag aanvullen.");
+        assert!(
+            links.iter().all(|l| !l.kinds.contains(&LinkReason::Page)),
+            "{links:?}"
+        );
+    }
+
+    #[test]
+    fn a_topical_reason_names_words_met_through_parts_of_words() {
+        let d = Version {
+            file: "d.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Sport en bewegen verbinden inwoners. Deze visie beschrijft de ambities van de gemeenten in het Westland.", (1, 1)),
+                sec("2", "Sportaccommodaties", "De gemeenten onderhouden sporthallen, kunstgrasvelden en zwembaden.", (1, 1)),
+                sec("2.1", "Zwembaden", "Het zwembad in Naaldwijk wordt in 2028 gerenoveerd. De openingstijden voor banenzwemmen worden verruimd.", (1, 1)),
+                sec("3", "Bewegen voor ouderen", "Beweegcoaches organiseren wandelgroepen en valpreventietrainingen voor 65-plussers.", (1, 1)),
+                sec("Bijlage A", "Begrippen", "Valpreventie: training om vallen te voorkomen.", (1, 1)),
+            ],
+        };
+        let (links, _) = Linker::new(&d).links_for("In bijlage A mist het begrip beweegcoach.");
+        let three = links.iter().find(|l| l.number == "3").expect("linked to 3");
+        assert!(
+            three
+                .reason
+                .contains("gedeelde woorden: beweegcoaches (≈ beweegcoach)"),
+            "{}",
+            three.reason
+        );
+        assert!(
+            links
+                .iter()
+                .all(|l| !l.reason.contains("gedeelde woorden: )")),
             "{links:?}"
         );
     }

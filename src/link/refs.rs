@@ -288,4 +288,23 @@ mod tests {
         let spans: Vec<_> = p.iter().map(|p| (p.from, p.to)).collect();
         assert_eq!(spans, [(13, 13), (14, 15), (2, 2), (20, 21)]);
     }
+
+    #[test]
+    fn page_ranges_in_every_form() {
+        for (text, written) in [
+            ("Op pag. 7-8 is het onduidelijk.", "pag. 7-8"),
+            ("Op p. 7-8 is het onduidelijk.", "p. 7-8"),
+            ("Op p. 7–8 is het onduidelijk.", "p. 7–8"),
+            ("Op pagina's 7 en 8 is het onduidelijk.", "pagina's 7 en 8"),
+            ("Op pagina’s 7 en 8 is het onduidelijk.", "pagina’s 7 en 8"),
+            ("Op blz. 7 t/m 8 is het onduidelijk.", "blz. 7 t/m 8"),
+            ("Op pp. 7-8 is het onduidelijk.", "pp. 7-8"),
+        ] {
+            let p = find(text).pages;
+            assert_eq!(p.len(), 1, "{text}: {p:?}");
+            assert_eq!((p[0].from, p[0].to), (7, 8), "{text}");
+            assert_eq!(p[0].written, written, "{text}");
+            assert!(find(text).sections.is_empty(), "{text}");
+        }
+    }
 }

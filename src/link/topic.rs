@@ -1284,6 +1284,66 @@ fn conflate(stem: String) -> String {
     stem
 }
 
+/// Words of `section` that a comment word meets through the character
+/// 4-grams only (`beweegcoach` and `Beweegcoaches`, `opvang` in
+/// `vrouwenopvang`: stems differ, so [`Ranking::shared`] does not name
+/// them), as a reason shows them: the section's word with the comment's
+/// (`beweegcoaches (≈ beweegcoach)`), or the word alone when both write
+/// it alike. A pair counts when the shorter word has at least half of
+/// its 4-grams in the other. Comment words in `skip` (as written,
+/// lowercase; already named) are left out; at most `max` words, in the
+/// comment's order.
+pub fn gram_matches(comment: &str, section: &str, skip: &[String], max: usize) -> Vec<String> {
+    let gram_set = |w: &str| -> FxHashSet<Gram> {
+        let chars: Vec<char> = w.chars().collect();
+        chars.windows(4).map(|g| [g[0], g[1], g[2], g[3]]).collect()
+    };
+    let long = |w: &String| w.chars().count() >= GRAM_MIN_WORD && !crate::text::is_stop_word(w);
+    let mut own: Vec<String> = crate::text::words(section).filter(long).collect();
+    own.sort();
+    own.dedup();
+    let own: Vec<(String, FxHashSet<Gram>)> = own
+        .into_iter()
+        .map(|w| {
+            let g = gram_set(&w);
+            (w, g)
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for w in crate::text::words(comment).filter(long) {
+        if out.len() >= max
+            || seen.contains(&w)
+            || skip
+                .iter()
+                .any(|s| *s == w || s.ends_with(&format!("(≈ {w})")))
+        {
+            continue;
+        }
+        seen.push(w.clone());
+        let g = gram_set(&w);
+        let best = own
+            .iter()
+            .map(|(o, og)| {
+                let common = g.intersection(og).count();
+                (common, o)
+            })
+            .filter(|&(common, o)| {
+                let shorter = g.len().min(o.chars().count().saturating_sub(3));
+                common > 0 && common * 2 >= shorter
+            })
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(a.1)));
+        if let Some((_, o)) = best {
+            out.push(if *o == w {
+                w.clone()
+            } else {
+                format!("{o} (≈ {w})")
+            });
+        }
+    }
+    out
+}
+
 /// A character 4-gram. Ordered as the string of its characters.
 type Gram = [char; 4];
 
@@ -1310,6 +1370,29 @@ fn grams_into(text: &str, out: &mut Vec<Gram>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gram_matches_name_the_words_on_both_sides() {
+        let section = "Bewegen voor ouderen\nBeweegcoaches organiseren wandelgroepen.";
+        assert_eq!(
+            gram_matches("Het begrip beweegcoach mist.", section, &[], 4),
+            ["beweegcoaches (≈ beweegcoach)"]
+        );
+        // The same word on both sides is named once; words already named
+        // and words sharing too few 4-grams are left out.
+        assert_eq!(
+            gram_matches("Meer wandelgroepen!", section, &[], 4),
+            ["wandelgroepen"]
+        );
+        assert!(gram_matches(
+            "Het begrip beweegcoach mist.",
+            section,
+            &["beweegcoach".to_string()],
+            4
+        )
+        .is_empty());
+        assert!(gram_matches("De gemeenteraad faalt.", section, &[], 4).is_empty());
+    }
 
     #[test]
     fn running_text_and_title_lines() {
