@@ -70,6 +70,12 @@ pub struct Line {
     /// in a text file).
     #[serde(default)]
     pub paragraph_start: bool,
+    /// The outline level the file's own paragraph style gives the line: `0`
+    /// a title (Word's `Title`), `1` a heading (`Heading 1`), `2` a
+    /// subheading; `None` for body text and where the format says nothing
+    /// (a PDF, a text file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_level: Option<u8>,
 }
 
 /// What to tell about `pages` of `file` that are scanned images without

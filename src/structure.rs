@@ -17,6 +17,12 @@
 //!   `6` (a chapter may skip one number when the title is clearly a
 //!   heading, as when an extractor lost a glyph).
 //!
+//! `2.0 Titel` (numbered `1.0`, `1.1`, `2.0`) is chapter `2`. A document
+//! without such numbers whose paragraphs open with chapters `I` and `II`
+//! is read again with chapters in roman numerals (`III`, its sections
+//! `3.1`); one whose file marks headings by style (Word's `Heading 1`,
+//! see `outline_headings`) is read by those.
+//!
 //! A document (or the part before its appendices) without any numbered
 //! heading is read a second time for unnumbered headings: a short
 //! title-like line standing alone between paragraphs and followed by body
@@ -45,15 +51,26 @@ use crate::model::{Document, Line, PageLabel, Section, Version};
 pub fn parse_version(doc: &Document, label: &str) -> Version {
     let lines = flatten(doc);
     let layout = Layout::of(&lines);
-    let numbered = read(&lines, &layout, None);
+    let numbered = read(&lines, &layout, Reading::Numbers);
     let b = if numbered.has_numbered() {
         numbered
+    } else if let Some(roman) = roman_chapters(&lines)
+        .then(|| read(&lines, &layout, Reading::Roman))
+        .filter(Builder::has_numbered)
+    {
+        roman
+    } else if let Some(styled) = Some(outline_headings(&lines))
+        .filter(|marks| !marks.is_empty())
+        .map(|marks| read(&lines, &layout, Reading::Outline(&marks)))
+        .filter(|b| b.fallback_opened > 0)
+    {
+        styled
     } else {
         let marks = fallback_headings(&lines, &layout);
         if marks.len() < MIN_FALLBACK_HEADINGS {
             numbered
         } else {
-            let unnumbered = read(&lines, &layout, Some(&marks));
+            let unnumbered = read(&lines, &layout, Reading::Marks(&marks));
             if unnumbered.fallback_opened >= MIN_FALLBACK_HEADINGS {
                 unnumbered
             } else {
@@ -80,9 +97,34 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
     }
 }
 
-/// One reading of the lines; `fallback` marks unnumbered headings by line.
-fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallback>>) -> Builder {
-    let mut b = Builder::default();
+/// How [`read`] reads a document's headings.
+#[derive(Clone, Copy)]
+enum Reading<'a> {
+    /// By their numbers (`5.2`, `Hoofdstuk 3`, `Bijlage 1`, `A.`).
+    Numbers,
+    /// As [`Reading::Numbers`], with chapters numbered in roman numerals
+    /// (`III Titel`, see [`roman_chapters`]); arabic numbers are only
+    /// their sections (`3.1` under `III`).
+    Roman,
+    /// The unnumbered headings of [`fallback_headings`], by line, with
+    /// numbered ones as in [`Reading::Numbers`].
+    Marks(&'a HashMap<usize, Fallback>),
+    /// The headings the file's own styles mark ([`outline_headings`]), by
+    /// line; other lines open only appendices (`Bijlage 1`).
+    Outline(&'a HashMap<usize, Fallback>),
+}
+
+/// One reading of the lines (see [`Reading`]).
+fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
+    let mut b = Builder {
+        roman: matches!(how, Reading::Roman),
+        outline: matches!(how, Reading::Outline(_)),
+        ..Builder::default()
+    };
+    let fallback = match how {
+        Reading::Marks(m) | Reading::Outline(m) => Some(m),
+        Reading::Numbers | Reading::Roman => None,
+    };
     let mut i = 0;
     let mut in_toc = false;
     while i < lines.len() {
@@ -127,6 +169,7 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
         }
         if let Some(f) = fallback.and_then(|m| m.get(&i)) {
             if b.accept_fallback(&f.num) {
+                b.fallback_opened += 1;
                 b.open(
                     Candidate {
                         num: f.num.clone(),
@@ -144,14 +187,17 @@ fn read(lines: &[Item], layout: &Layout, fallback: Option<&HashMap<usize, Fallba
         // read as one heading of two lines (see `wrapped_heading`).
         let found = match wrapped_heading(lines, i, layout) {
             Some(cand) => Some((cand, 2, true)),
-            None => candidate(line, next).map(|(cand, consumed)| (cand, consumed, false)),
+            None => candidate(line, next)
+                .or_else(|| b.roman.then(|| roman_candidate(line, next)).flatten())
+                .map(|(cand, consumed)| (cand, consumed, false)),
         };
         if let Some((cand, consumed, wrapped)) = found {
             let clear = layout.is_clear_heading(line);
             // A number alone on its line (title on the next) is a heading
             // only with layout evidence or the word `Hoofdstuk`: in plain
             // text it is far more often a footnote or page number.
-            let bare = !wrapped && consumed == 2 && matches!(cand.num, Num::Numbered(_));
+            let bare =
+                !wrapped && consumed == 2 && matches!(cand.num, Num::Numbered(_) | Num::Roman(_));
             if bare && !clear && !cand.explicit {
                 b.push_text(line);
                 i += 1;
@@ -415,6 +461,76 @@ fn fallback_headings(lines: &[Item], layout: &Layout) -> HashMap<usize, Fallback
     out
 }
 
+/// The headings a document's own styles mark (Word's `Heading 1`,
+/// `Heading 2`, see [`Line::heading_level`]), by the index of their line,
+/// for a document without numbered headings. They are numbered as a
+/// reader counts them: `1`, `1.1`, `1.2`, `2`, the levels used ranked
+/// (`Heading 1` and `Heading 3` alone are levels 1 and 2), a level never
+/// deeper than one below the heading before it.
+///
+/// Not headings: a title (`Title` style, or the document's first line
+/// when no other heading is of its level or above: the name of the whole
+/// document, front matter `0`), a table of contents' title, and an
+/// appendix (`Bijlage 1`, read by its label). A heading's paragraph over
+/// more lines is one title.
+fn outline_headings(lines: &[Item]) -> HashMap<usize, Fallback> {
+    let mut heads: Vec<(usize, u8, String, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(level) = l.heading_level else {
+            continue;
+        };
+        let taken = heads.last().is_some_and(|h| h.0 + h.3 > i);
+        if l.text.is_empty() || taken {
+            continue;
+        }
+        // The rest of the paragraph, in the same style.
+        let more = lines[i + 1..]
+            .iter()
+            .take_while(|n| !n.paragraph_start && n.heading_level == Some(level))
+            .count();
+        let title: Vec<&str> = lines[i..=i + more]
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        heads.push((i, level, title.join(" "), more + 1));
+    }
+    let first_line = lines.iter().position(|l| !l.text.is_empty());
+    let title_line = heads
+        .iter()
+        .find(|h| Some(h.0) == first_line)
+        .filter(|t| !heads.iter().any(|h| h.0 != t.0 && h.1 <= t.1))
+        .map(|t| t.0);
+    heads.retain(|(i, level, title, _)| {
+        let document_title = *level == 0 || Some(*i) == title_line;
+        let appendix =
+            candidate(&lines[*i], None).is_some_and(|(c, _)| matches!(c.num, Num::Appendix(_)));
+        !document_title && !appendix && !is_toc_title(title)
+    });
+    let mut levels: Vec<u8> = heads.iter().map(|h| h.1).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let mut path: Vec<u32> = Vec::new();
+    let mut out = HashMap::new();
+    for (i, level, title, consumed) in heads {
+        let rank = levels.iter().position(|&l| l == level).unwrap_or(0) + 1;
+        let depth = rank.min(path.len() + 1);
+        path.truncate(depth);
+        match path.get_mut(depth - 1) {
+            Some(n) => *n += 1,
+            None => path.push(1),
+        }
+        out.insert(
+            i,
+            Fallback {
+                num: Num::Numbered(path.clone()),
+                title,
+                consumed,
+            },
+        );
+    }
+    out
+}
+
 /// Whether `text` ends a sentence (`.`, `!`, `?`, with `colon` also `:`),
 /// closing quotes and brackets aside.
 fn ends_sentence(text: &str, colon: bool) -> bool {
@@ -430,6 +546,8 @@ struct Item {
     font_size: f32,
     bold: bool,
     paragraph_start: bool,
+    /// The outline level the file's style gives it ([`Line::heading_level`]).
+    heading_level: Option<u8>,
 }
 
 fn flatten(doc: &Document) -> Vec<Item> {
@@ -446,6 +564,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 font_size,
                 bold,
                 paragraph_start,
+                heading_level,
                 ..
             },
         ) in page.lines.iter().enumerate()
@@ -465,6 +584,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 bold: *bold,
                 // A new page starts a new paragraph for heading purposes.
                 paragraph_start: *paragraph_start || n == 0,
+                heading_level: *heading_level,
             });
         }
     }
@@ -535,6 +655,9 @@ enum Num {
     Plain(u32),
     /// A labelled heading `Maatregel 3` (word, number).
     Label(String, u32),
+    /// A chapter numbered in roman numerals, `III Titel` (its value); its
+    /// number is the numeral as printed (see [`Reading::Roman`]).
+    Roman(u32),
 }
 
 #[derive(Debug, Clone)]
@@ -569,6 +692,114 @@ fn appendix_re() -> &'static Regex {
         &R,
         r"^(?i:bijlage)\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\b\.?\s*(?:[:\-–—]\s*)?(.*)$",
     )
+}
+
+/// A chapter numbered in roman numerals: `III Veiligheid`, `IV. Geld`,
+/// `Hoofdstuk II: Zorg` (capitals only: `i`, `v` are words).
+fn roman_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^(?i:(hoofdstuk|hfdst\.?)\s+)?([IVX]{1,7})(?:\.?\s*[:\-–—]\s*|\.\s*|\s+)(\S.*)$",
+    )
+}
+
+/// A roman chapter number alone on its line (`III`, `Hoofdstuk III`).
+fn bare_roman_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"^(?i:(hoofdstuk)\s+)?([IVX]{1,7})\.?\s*[:\-–—]?$")
+}
+
+/// The value of a roman numeral as a chapter is numbered: `I` to `XXXIX`,
+/// in capitals and in its one correct form (`IV`, not `IIII`).
+pub fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 7 {
+        return None;
+    }
+    let digits: Option<Vec<i32>> = s
+        .chars()
+        .map(|c| match c {
+            'I' => Some(1),
+            'V' => Some(5),
+            'X' => Some(10),
+            _ => None,
+        })
+        .collect();
+    let digits = digits?;
+    let mut total = 0i32;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&n| n > d) {
+            total -= d;
+        } else {
+            total += d;
+        }
+    }
+    let n = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    (roman_numeral(n) == s).then_some(n)
+}
+
+/// `n` in roman numerals (`3` → `III`).
+pub fn roman_numeral(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, s) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// A chapter heading numbered in roman numerals (see [`roman_re`]), with
+/// its title on the line itself or, after a numeral alone, on the next.
+fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
+    if let Some(c) = roman_re().captures(&line.text) {
+        let n = roman_value(&c[2])?;
+        let title = c[3].trim().to_string();
+        return is_title(&title).then_some((
+            Candidate {
+                num: Num::Roman(n),
+                title,
+                explicit: c.get(1).is_some(),
+            },
+            1,
+        ));
+    }
+    let c = bare_roman_re().captures(&line.text)?;
+    let n = roman_value(&c[2])?;
+    let title = next
+        .map(|n| n.text.trim())
+        .filter(|t| is_title(t) && numbered_re().captures(t).is_none())?;
+    Some((
+        Candidate {
+            num: Num::Roman(n),
+            title: title.to_string(),
+            explicit: c.get(1).is_some(),
+        },
+        2,
+    ))
+}
+
+/// Whether the document numbers its chapters in roman numerals: a
+/// paragraph opens with a chapter `I` and a later one with a chapter `II`.
+/// One line `I. Jansen` or `V Titel` is no such numbering; `Bijlage I` is
+/// an appendix.
+fn roman_chapters(lines: &[Item]) -> bool {
+    let mut want = 1;
+    for (i, l) in lines.iter().enumerate() {
+        if !l.paragraph_start {
+            continue;
+        }
+        if let Some((c, _)) = roman_candidate(l, lines.get(i + 1)) {
+            if c.num == Num::Roman(want) {
+                want += 1;
+                if want > 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 fn letter_re() -> &'static Regex {
@@ -648,8 +879,13 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
 
 fn parse_number(s: &str) -> Option<Vec<u32>> {
     let parts: Option<Vec<u32>> = s.split('.').map(|p| p.parse().ok()).collect();
-    let parts = parts?;
-    // `0` only as a first component would be front matter; never `5.0`.
+    let mut parts = parts?;
+    // `2.0 Wonen` is chapter 2 in the numbering style `1.0`, `1.1`, `2.0`,
+    // `2.1`: its sections are `2.1`, `2.2` as under a chapter `2`.
+    if let [n, 0] = parts[..] {
+        parts = vec![n];
+    }
+    // `0` only as a first component would be front matter; never `5.0.1`.
     if parts.iter().skip(1).any(|&p| p == 0) || parts.first() == Some(&0) {
         return None;
     }
@@ -668,6 +904,13 @@ const OPEN_ENDINGS: &[&str] = &[
     "tot", "naar", "over", "door", "om", "te", "uit", "als", "tegen", "na", "per",
 ];
 
+/// Words the second line of a heading over two lines may have.
+const WRAPPED_TITLE_WORDS: usize = 6;
+
+/// [`WRAPPED_TITLE_WORDS`] for a heading whose type (bold or larger than
+/// the body) sets both its lines apart.
+const WRAPPED_TITLE_WORDS_SET_APART: usize = 12;
+
 /// A numbered heading whose title runs over two lines: `5. Financiële
 /// consequenties, ... concurrentiekracht en` / `geopolitieke aspecten`.
 ///
@@ -675,8 +918,11 @@ const OPEN_ENDINGS: &[&str] = &[
 /// sentence; it may end in a comma) and its next line, in the same
 /// paragraph and in the heading's type when the layout is known, goes on
 /// with the title: it starts in lower case, or the heading line ends in a
-/// word like `en`, `van` or a comma. That next line is short (six words
-/// at most), does not end in punctuation, and what follows it is a new
+/// word like `en`, `van` or a comma (then it may start with a capital or
+/// a number such as a year, `van` / `2027 tot en met 2030`, though not
+/// with a list's number). That next line is short (six words at most,
+/// twelve when the heading is bold or larger than the body), does not end
+/// in punctuation, and what follows it is a new
 /// paragraph or a new sentence, not more of it and not a sibling number
 /// (a list). The joined title must still read like a title. Without the
 /// join, the lower-case next line made the heading a wrapped sentence and
@@ -702,14 +948,24 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
         .to_lowercase();
     let first = rest.chars().next()?;
     let open = head.ends_with([',', '-']) || OPEN_ENDINGS.contains(&last_word.as_str());
-    if !(first.is_lowercase() || (open && first.is_alphabetic())) {
+    // After `in de periode van` the title may go on with a year (`2027
+    // tot en met ...`), not with an item of a list (`2 gemeenten`, `3)`).
+    if !(first.is_lowercase() || (open && (first.is_alphabetic() || first.is_ascii_digit()))) {
         return None;
     }
-    if rest.split_whitespace().count() > 6
+    // A line in the heading's own bold or larger type may hold more of
+    // the title than plain text shows of it.
+    let max_words = if layout.is_clear_heading(line) {
+        WRAPPED_TITLE_WORDS_SET_APART
+    } else {
+        WRAPPED_TITLE_WORDS
+    };
+    if rest.split_whitespace().count() > max_words
         || ends_sentence(rest, true)
         || rest.ends_with([',', ';'])
         || looks_like_toc_entry(rest)
         || numbered_re().is_match(rest)
+        || list_number(rest).is_some()
     {
         return None;
     }
@@ -910,9 +1166,12 @@ fn is_toc_title(t: &str) -> bool {
     )
 }
 
+/// A line of a table of contents: its dot leader runs to a page number,
+/// or to the line's end (the page number on a line of its own, or read as
+/// the page's running header).
 fn has_dot_leader(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}|_{4,}\s*\d+\s*$").is_match(t)
+    re(&R, r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}|_{4,}\s*\d+\s*$").is_match(t)
 }
 
 /// A line of only a dot leader (`.........`), as PDF extraction gives the
@@ -944,8 +1203,12 @@ struct Builder {
     nums: Vec<Num>,
     last_numbered: Option<Vec<u32>>,
     in_appendices: bool,
-    /// Unnumbered and labelled headings opened.
+    /// Unnumbered, labelled and styled headings opened.
     fallback_opened: usize,
+    /// Chapters are numbered in roman numerals ([`Reading::Roman`]).
+    roman: bool,
+    /// Headings are the styled ones ([`Reading::Outline`]).
+    outline: bool,
 }
 
 /// Sections with fewer own characters are "empty" (table-of-contents
@@ -954,7 +1217,9 @@ const EMPTY_TEXT: usize = 3;
 
 impl Builder {
     fn has_numbered(&self) -> bool {
-        self.nums.iter().any(|n| matches!(n, Num::Numbered(_)))
+        self.nums
+            .iter()
+            .any(|n| matches!(n, Num::Numbered(_) | Num::Roman(_)))
     }
 
     /// Whether an unnumbered heading may open here: never in the
@@ -1002,7 +1267,9 @@ impl Builder {
     fn fits(&self, cand: &Candidate, strong: bool, plain: bool) -> bool {
         match &cand.num {
             Num::Numbered(n) => {
-                if self.in_appendices {
+                // Under roman chapters arabic numbers are sections only
+                // (`3.1` under `III`); styled headings number themselves.
+                if self.in_appendices || self.outline || self.roman && n.len() == 1 {
                     return false;
                 }
                 match &self.last_numbered {
@@ -1021,17 +1288,35 @@ impl Builder {
                 Some(prev) => appendix_after(&prev, label),
             },
             Num::Letter(c) => {
-                if self.in_appendices || self.last_numbered.is_none() {
+                if self.in_appendices || self.outline || self.last_numbered.is_none() {
                     return false;
                 }
                 let prev = self.nums.iter().rev().find_map(|n| match n {
                     Num::Letter(l) => Some(*l),
                     Num::Numbered(v) if v.len() == 1 => Some('@'),
+                    Num::Roman(_) => Some('@'),
                     _ => None,
                 });
                 match prev {
                     Some(p) => (p as u32) + 1 == *c as u32 && !self.has_letter(*c),
                     None => false,
+                }
+            }
+            // The next chapter, or (a clear heading) the one after it.
+            Num::Roman(n) => {
+                if !self.roman || self.in_appendices {
+                    return false;
+                }
+                let prev = self.nums.iter().rev().find_map(|m| match m {
+                    Num::Roman(k) => Some(*k),
+                    _ => None,
+                });
+                match prev {
+                    None => *n == 1,
+                    Some(k) => {
+                        *n == k + 1
+                            || (*n == k + 2 && (strong && !plain || looks_strong(&cand.title)))
+                    }
                 }
             }
             // Read only by `read` from the marks of `fallback_headings`.
@@ -1069,6 +1354,7 @@ impl Builder {
         self.nums.truncate(pos);
         self.last_numbered = self.nums.iter().rev().find_map(|n| match n {
             Num::Numbered(v) => Some(v.clone()),
+            Num::Roman(k) => Some(vec![*k]),
             _ => None,
         });
         self.in_appendices = self.nums.iter().any(|n| matches!(n, Num::Appendix(_)));
@@ -1089,7 +1375,6 @@ impl Builder {
             }
             Num::Letter(c) => (c.to_string(), 2),
             Num::Plain(_) => {
-                self.fallback_opened += 1;
                 let k = self
                     .nums
                     .iter()
@@ -1100,9 +1385,11 @@ impl Builder {
                 self.push_section(k.to_string(), 1, cand.title, page);
                 return;
             }
-            Num::Label(w, n) => {
-                self.fallback_opened += 1;
-                (format!("{w} {n}"), 1)
+            Num::Label(w, n) => (format!("{w} {n}"), 1),
+            Num::Roman(n) => {
+                // Its sections are numbered `3.1` under `III`.
+                self.last_numbered = Some(vec![*n]);
+                (roman_numeral(*n), 1)
             }
         };
         self.nums.push(cand.num);
@@ -1755,6 +2042,272 @@ mod tests {
         // first chapter `2.` in body size is not taken.
         d.pages[0].lines[0].font_size = 16.0;
         assert_eq!(numbers(&parse_version(&d, "x")), ["0"]);
+    }
+
+    /// QA: chapters `I` to `IV` lost `I` into the front matter and were
+    /// numbered `1`, `2`, `3` by position (so `hoofdstuk 3` went to `IV`).
+    /// They are chapters with their numerals; arabic numbers under them
+    /// are their sections; `Bijlage I` stays an appendix, and a numeral
+    /// seen before (`I. Jansen`) or out of sequence (`X Factor`) is text.
+    #[test]
+    fn chapters_in_roman_numerals_keep_their_numerals() {
+        let text = "Regiovisie Jeugd 2027-2030\n\nConcept voor inspraak\n\n\
+            I Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
+            II. Jeugdhulp dichtbij\n\nJeugdhulp moet dichtbij zijn.\n\nI. Jansen\n\n\
+            III Veiligheid\n\nKinderen groeien veilig op.\n\nX Factor\n\n\
+            3.1 Veilig Thuis\n\nWij werken samen met Veilig Thuis.\n\n\
+            Hoofdstuk IV: Financiën\n\nHet budget staat onder druk.\n\n\
+            Bijlage I Begrippen\n\nJeugdhulp: alle hulp aan jeugdigen.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(
+            numbers(&v),
+            ["0", "I", "II", "III", "3.1", "IV", "Bijlage I"],
+            "{v:#?}"
+        );
+        assert_eq!(v.section("I").unwrap().title, "Inleiding");
+        assert_eq!(v.section("II").unwrap().title, "Jeugdhulp dichtbij");
+        assert_eq!(v.section("IV").unwrap().title, "Financiën");
+        assert_eq!(v.section("IV").unwrap().level, 1);
+        assert_eq!(v.section("3.1").unwrap().level, 2);
+        assert!(!v.section("0").unwrap().text.contains("samen"));
+        assert!(v.section("II").unwrap().text.contains("I. Jansen"));
+        assert!(v.section("III").unwrap().text.contains("X Factor"));
+        // A document numbered in arabic numbers is read by them alone: the
+        // numerals in it are text.
+        let text = "1 Inleiding\n\nTekst.\n\nI Eerste punt\n\nMeer tekst.\n\n\
+                    II Tweede punt\n\nNog meer.\n\n2 Aanpak\n\nDe aanpak.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2"]);
+        assert!(v.section("1").unwrap().text.contains("II Tweede punt"));
+        // One numeral is no numbering: an initial, an English `I`.
+        let text = format!("Memo\n\nI. Jansen\n\n{BODY}\n\nI Want More\n\n{BODY}\n");
+        assert!(!roman_chapters(&flatten(&doc(&[&text]))));
+        assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
+    }
+
+    #[test]
+    fn roman_numerals_in_their_one_correct_form() {
+        for (s, n) in [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39)] {
+            assert_eq!(roman_value(s), Some(n), "{s}");
+            assert_eq!(roman_numeral(n), s);
+        }
+        for s in ["", "IIII", "VX", "IIV", "iv", "XL", "A", "VV"] {
+            assert_eq!(roman_value(s), None, "{s}");
+        }
+    }
+
+    /// QA: in the numbering `1.0 Inleiding`, `1.1`, `2.0`, no chapter was
+    /// read and `2.1`, `2.1.1` were lost with them (not following `1.1`).
+    /// `N.0` is chapter `N`.
+    #[test]
+    fn chapters_numbered_n_dot_zero_are_chapters() {
+        let text = "Regiovisie Wonen\n\n1.0 Inleiding\n\nDe gemeenten werken samen.\n\n\
+            1.1 Aanleiding\n\nEr is een tekort.\n\n2.0 Wonen voor senioren\n\nWij bouwen hofjes.\n\n\
+            2.1 Aantallen\n\nTot 2030 komen er 400 woningen bij.\n\n\
+            2.1.1 Verdeling over de kernen\n\nNaar rato.\n\n3.0 Starters\n\nVoorrang.\n\n\
+            Bijlage 1 – Begrippenlijst\n\nHofje: woningen rond een tuin.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(
+            numbers(&v),
+            ["0", "1", "1.1", "2", "2.1", "2.1.1", "3", "Bijlage 1"],
+            "{v:#?}"
+        );
+        assert_eq!(v.section("2").unwrap().title, "Wonen voor senioren");
+        assert_eq!(v.section("2").unwrap().level, 1);
+        assert!(!v.section("1.1").unwrap().text.contains("hofjes"));
+        assert_eq!(parse_number("2.0"), Some(vec![2]));
+        assert_eq!(parse_number("2.0.1"), None);
+        assert_eq!(parse_number("0.0"), None);
+    }
+
+    /// QA: a heading over two lines whose second line starts with a year
+    /// (`... in de periode van` / `2027 tot en met het jaar 2030 en
+    /// daarna`) was cut in two, the year's line made the section's text.
+    #[test]
+    fn a_heading_going_on_with_a_year_is_one_heading() {
+        let line = |text: &str, size: f32, bold: bool, para: bool| Line {
+            text: text.to_string(),
+            font_size: size,
+            bold,
+            paragraph_start: para,
+            ..Line::default()
+        };
+        let d = Document {
+            file: "visie.pdf".into(),
+            pages: vec![Page {
+                number: 1,
+                lines: vec![
+                    line("3 Financiën en monitoring", 15.0, true, true),
+                    line(
+                        "De gemeenten dragen samen bij aan de uitvoering.",
+                        10.0,
+                        false,
+                        true,
+                    ),
+                    line(
+                        "3.1 Financiering van de maatregelen uit deze regiovisie in de periode van",
+                        12.0,
+                        true,
+                        true,
+                    ),
+                    line("2027 tot en met het jaar 2030 en daarna", 12.0, true, false),
+                    line(
+                        "Elke gemeente draagt 4 euro per inwoner bij aan een fonds.",
+                        10.0,
+                        false,
+                        true,
+                    ),
+                    line("3.2 Monitoring", 12.0, true, true),
+                    line(
+                        "Jaarlijks verschijnt een monitor met cijfers.",
+                        10.0,
+                        false,
+                        true,
+                    ),
+                ],
+                ..Page::default()
+            }],
+            warnings: vec![],
+            scanned_pages: Vec::new(),
+        };
+        let v = parse_version(&d, "x");
+        assert_eq!(numbers(&v), ["3", "3.1", "3.2"], "{v:#?}");
+        let s = v.section("3.1").unwrap();
+        assert_eq!(
+            s.title,
+            "Financiering van de maatregelen uit deze regiovisie in de periode van 2027 tot en met het jaar 2030 en daarna"
+        );
+        assert!(s.text.starts_with("Elke gemeente"), "{}", s.text);
+        // In plain text, as a line of words would be.
+        let text = "1 Inleiding\n\nTekst.\n\n2 Aanpak in de periode van\n2027 tot en met 2030\n\n\
+                    De regio voert uit.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2"]);
+        assert_eq!(
+            v.section("2").unwrap().title,
+            "Aanpak in de periode van 2027 tot en met 2030"
+        );
+        // A sentence going on with a year, or a list's number, is none.
+        let text = "1 Inleiding\n\nTekst.\n\n2 Wij werken in de periode van\n\
+                    2027 tot 2030 samen met de politie.\n\n3 Aanpak met\n2 gemeenten\n\nMeer.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1"], "{v:#?}");
+    }
+
+    /// QA: a table of contents whose page numbers the reader lost (read as
+    /// the page's running header) kept its entries, dot leaders and all,
+    /// as the text of the front matter `0`, so renaming a chapter changed
+    /// `0` too. Such entries are no text.
+    #[test]
+    fn toc_entries_ending_in_their_dot_leader_are_no_text() {
+        let d = |ch2: &str, toc_title: &str| {
+            doc(&[
+                "Regiovisie Wonen en Zorg\n\nConcept voor inspraak\n",
+                &format!(
+                    "{toc_title}\n\n1 Inleiding ..............................\n\n\
+                     2 {ch2} ..........................\n"
+                ),
+                "1 Inleiding\n\nDeze regiovisie beschrijft de samenwerking.\n",
+                &format!("2 {ch2}\n\nJaarlijks verschijnt een monitor.\n"),
+            ])
+        };
+        for toc_title in ["Inhoudsopgave", ""] {
+            let a = parse_version(&d("Financiën en monitoring", toc_title), "a");
+            let b = parse_version(&d("Geld en monitoring", toc_title), "b");
+            assert_eq!(numbers(&a), ["0", "1", "2"], "{a:#?}");
+            let front = &a.section("0").unwrap().text;
+            assert_eq!(front, &b.section("0").unwrap().text);
+            assert!(
+                !front.contains("Inleiding") && !front.contains("...."),
+                "{front}"
+            );
+            assert!(front.contains("Concept voor inspraak"), "{front}");
+        }
+    }
+
+    /// QA: a Word draft with unnumbered `Title`, `Heading 1` and `Heading
+    /// 2` paragraphs was one section. Styled headings are sections, numbered
+    /// by their level as a reader counts them.
+    #[test]
+    fn styled_headings_without_numbers_are_numbered_by_their_level() {
+        let styled = |lines: &[(&str, Option<u8>)]| Document {
+            file: "visie.docx".into(),
+            pages: vec![Page {
+                number: 1,
+                lines: lines
+                    .iter()
+                    .map(|(text, level)| Line {
+                        text: text.to_string(),
+                        bold: level.is_some(),
+                        paragraph_start: true,
+                        heading_level: *level,
+                        ..Line::default()
+                    })
+                    .collect(),
+                ..Page::default()
+            }],
+            warnings: vec![],
+            scanned_pages: Vec::new(),
+        };
+        let v = parse_version(
+            &styled(&[
+                ("Sportvisie Westland 2027-2030", Some(0)),
+                ("Inleidende tekst over sport.", None),
+                ("Sportaccommodaties", Some(1)),
+                ("De gemeenten onderhouden sporthallen.", None),
+                ("Zwembaden", Some(2)),
+                ("Het zwembad wordt gerenoveerd.", None),
+                ("Naaldwijk", Some(4)),
+                ("In Naaldwijk komt een instructiebad.", None),
+                ("Bewegen voor ouderen", Some(1)),
+                ("Beweegcoaches organiseren wandelgroepen.", None),
+                ("Bijlage 1 Begrippen", Some(1)),
+                ("Sport", Some(2)),
+                ("Sport: bewegen in verenigingsverband.", None),
+            ]),
+            "x",
+        );
+        assert_eq!(
+            numbers(&v),
+            ["0", "1", "1.1", "1.1.1", "2", "Bijlage 1"],
+            "{v:#?}"
+        );
+        assert_eq!(
+            v.section("0").unwrap().title,
+            "Sportvisie Westland 2027-2030"
+        );
+        assert_eq!(v.section("1.1").unwrap().title, "Zwembaden");
+        assert_eq!(v.section("1.1").unwrap().level, 2);
+        assert_eq!(v.section("1.1.1").unwrap().title, "Naaldwijk");
+        assert!(v.section("2").unwrap().text.contains("wandelgroepen"));
+        assert!(v.section("Bijlage 1").unwrap().text.contains("Sport"));
+        // The first line in the top level, alone there, names the document.
+        let v = parse_version(
+            &styled(&[
+                ("Sportvisie Westland", Some(1)),
+                ("Inleidende tekst.", None),
+                ("Accommodaties", Some(2)),
+                ("Sporthallen.", None),
+                ("Ouderen", Some(2)),
+                ("Wandelgroepen.", None),
+            ]),
+            "x",
+        );
+        assert_eq!(numbers(&v), ["0", "1", "2"], "{v:#?}");
+        assert_eq!(v.section("2").unwrap().title, "Ouderen");
+        // Headings that carry numbers are read by them.
+        let v = parse_version(
+            &styled(&[
+                ("1 Inleiding", Some(1)),
+                ("Tekst.", None),
+                ("2 Aanpak", Some(1)),
+                ("Tekst.", None),
+                ("2.1 Doelen", Some(1)),
+                ("Tekst.", None),
+            ]),
+            "x",
+        );
+        assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
     }
 
     #[test]

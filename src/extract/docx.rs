@@ -103,6 +103,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             .list_of(&p, &numbering)
             .and_then(|(num, level)| counter.next(num, level));
         let bold = p.bold || styles.is_heading(p.style.as_deref());
+        let heading_level = styles.heading_level(&p);
         let text = p.text.replace('\u{0}', "");
         if text.trim().is_empty() {
             continue;
@@ -120,6 +121,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
                 text: row,
                 bold,
                 paragraph_start: i == 0,
+                heading_level,
                 ..Line::default()
             });
         }
@@ -238,6 +240,30 @@ fn is_heading_name(style: &str) -> bool {
     style.starts_with("heading") || style.starts_with("kop") || style == "title" || style == "titel"
 }
 
+/// The heading level a style's id or name says: `Heading2`, `heading 2`,
+/// Dutch Word's `Kop2` → 2; `Title`, `Titel` → 0. Not `Koptekst` (the
+/// page header) nor `TOC Heading`.
+fn heading_level_of_name(style: &str) -> Option<u8> {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if s == "title" || s == "titel" {
+        return Some(0);
+    }
+    let digits = s
+        .strip_prefix("heading")
+        .or_else(|| s.strip_prefix("kop"))?;
+    digits.parse().ok().filter(|n| (1..=9).contains(n))
+}
+
+/// The heading level a `w:outlineLvl` value gives: `0` is level 1, `8`
+/// level 9; `9` is body text.
+fn outline_level(raw: u8) -> Option<u8> {
+    (raw < 9).then_some(raw + 1)
+}
+
 /// One paragraph style of `styles.xml`.
 #[derive(Debug, Default, Clone)]
 struct Style {
@@ -245,6 +271,8 @@ struct Style {
     based_on: Option<String>,
     num: Option<String>,
     level: Option<usize>,
+    /// Its `w:outlineLvl` as written (`0` for a first-level heading).
+    outline: Option<u8>,
 }
 
 /// The paragraph styles of `styles.xml`, by id: Word numbers headings and
@@ -284,6 +312,11 @@ impl Styles {
                             s.level = Some(level_of(e));
                         }
                     }
+                    "outlineLvl" => {
+                        if let Some((_, s)) = &mut current {
+                            s.outline = attr(e, "val").and_then(|v| v.parse().ok());
+                        }
+                    }
                     _ => {}
                 },
                 Event::End(ref e) if e.local_name().as_ref() == "style" => {
@@ -315,6 +348,25 @@ impl Styles {
     fn is_heading(&self, id: Option<&str>) -> bool {
         self.chain(id)
             .any(|(id, s)| is_heading_name(id) || is_heading_name(&s.name))
+    }
+
+    /// The heading level of paragraph `p` (see [`Line::heading_level`]):
+    /// its own outline level, else that of its style (or the nearest one
+    /// it is based on), as the style says it or as its name does (`Heading
+    /// 2`, `Kop 2`, `Title`; also for a style `styles.xml` does not hold).
+    fn heading_level(&self, p: &Paragraph) -> Option<u8> {
+        if let Some(raw) = p.outline {
+            return outline_level(raw);
+        }
+        let style = p.style.as_deref();
+        self.chain(style)
+            .find_map(|(id, s)| match s.outline {
+                Some(raw) => Some(outline_level(raw)),
+                None => heading_level_of_name(id)
+                    .or_else(|| heading_level_of_name(&s.name))
+                    .map(Some),
+            })
+            .unwrap_or_else(|| style.and_then(heading_level_of_name))
     }
 
     /// The list and level of paragraph `p`: its own (level 0 unless it
@@ -353,6 +405,8 @@ struct Paragraph {
     level: Option<usize>,
     /// Its paragraph style (`pStyle`).
     style: Option<String>,
+    /// Its own `w:outlineLvl`, when it names one.
+    outline: Option<u8>,
     /// Its visible text is all bold, or its style id says heading.
     bold: bool,
     /// Its paragraph mark is deleted as a tracked change.
@@ -434,6 +488,11 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     "ilvl" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
                             o.p.level = Some(level_of(e));
+                        }
+                    }
+                    "outlineLvl" if in_ppr > 0 => {
+                        if let Some(o) = open.last_mut() {
+                            o.p.outline = attr(e, "val").and_then(|v| v.parse().ok());
                         }
                     }
                     "pStyle" if in_ppr > 0 => {
@@ -912,6 +971,47 @@ pub(crate) mod tests {
         let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
         let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
         assert_eq!(bold, [true, true, false, false]);
+    }
+
+    /// QA: a draft with unnumbered Word headings (`Title`, `Heading 1`,
+    /// `Heading 2`) kept no trace of their styles, so its structure was
+    /// lost. Each line now has the level its style gives it.
+    #[test]
+    fn heading_styles_give_their_outline_level() {
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Eigen"><w:name w:val="Eigen kop"/><w:basedOn w:val="Kop2"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Koptekst"><w:name w:val="header"/></w:style>"#;
+        let p = |style: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            p("Title", "Sportvisie"),
+            p("Heading1", "Sportaccommodaties"),
+            p("Kop2", "Zwembaden"),
+            p("Eigen", "Eigen kop"),
+            p("Koptekst", "Gemeente Westland"),
+            r#"<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>Eigen niveau</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>Geen kop</w:t></w:r></w:p>"#.to_string(),
+            "<w:p><w:r><w:t>Gewone tekst.</w:t></w:r></w:p>".to_string(),
+        ]
+        .concat();
+        let doc = extract_docx("visie.docx", &docx_with(&body, "", styles)).unwrap();
+        let levels: Vec<Option<u8>> = doc.pages[0].lines.iter().map(|l| l.heading_level).collect();
+        assert_eq!(
+            levels,
+            [
+                Some(0),
+                Some(1),
+                Some(2),
+                Some(2),
+                None,
+                Some(3),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]

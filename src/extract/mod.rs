@@ -413,6 +413,7 @@ fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
                     font_size: l.size,
                     bold: l.bold,
                     paragraph_start: l.para,
+                    heading_level: None,
                 })
                 .collect(),
             header: p.header,

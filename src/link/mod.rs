@@ -988,6 +988,10 @@ fn series_labels(draft: &Version) -> Vec<(usize, String, String)> {
 /// nearest parent that exists (`(5, false)` for `5.7` when the draft stops
 /// at `5.4`).
 fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T, bool)> {
+    // A chapter has one number in two forms (`3` and `III`, `2` and
+    // `2.0`): the draft numbers it in one of them, a comment may use the
+    // other.
+    let find = |n: &str| find(n).or_else(|| other_form(n).and_then(|m| find(&m)));
     if let Some(i) = find(number) {
         return Some((i, true));
     }
@@ -999,6 +1003,21 @@ fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T,
         }
     }
     None
+}
+
+/// The other form of a chapter's number: `III` for `3` and back, `2` for
+/// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
+fn other_form(number: &str) -> Option<String> {
+    if let Some(n) = crate::structure::roman_value(number) {
+        return Some(n.to_string());
+    }
+    let chapter = number.strip_suffix(".0").unwrap_or(number);
+    let n: u32 = chapter.parse().ok().filter(|n| (1..40).contains(n))?;
+    Some(if chapter == number {
+        crate::structure::roman_numeral(n)
+    } else {
+        n.to_string()
+    })
 }
 
 /// The references of `found` (as written) that `known` does not resolve,

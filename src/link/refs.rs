@@ -35,6 +35,7 @@ pub struct Refs {
     pub pages: Vec<PageRef>,
 }
 
+use crate::structure::{roman_numeral, roman_value};
 use crate::text::static_regex as re;
 
 const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
@@ -47,6 +48,22 @@ fn section_re() -> &'static Regex {
             r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
         ),
     )
+}
+
+/// `hoofdstuk III`, `hoofdstukken II en IV`: chapters numbered in roman
+/// numerals (capitals, after the word for a chapter only: `paragraaf I`
+/// may be English).
+fn roman_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?)\s*([IVX]{1,7})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}\b)*)",
+    )
+}
+
+fn roman_item_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"\b[IVX]{1,7}\b")
 }
 
 fn appendix_re() -> &'static Regex {
@@ -95,6 +112,28 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         let broad = numbers.len() >= 3;
         for number in numbers {
             push(&mut out.sections, number, &written, false);
+            if let Some(last) = out.sections.last_mut() {
+                last.broad |= broad;
+            }
+        }
+    }
+    for c in roman_re().captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let Some(first) = roman_value(&c[1]) else {
+            continue;
+        };
+        taken.push((all.start(), all.end()));
+        let written = all.as_str().trim().to_string();
+        // Read as arabic numbers (`II t/m IV` as `2 t/m 4`), named as
+        // written: `III`.
+        let rest = c.get(2).map_or("", |m| m.as_str());
+        let rest = roman_item_re().replace_all(rest, |m: &regex::Captures| {
+            roman_value(&m[0]).map_or_else(String::new, |n| n.to_string())
+        });
+        let numbers = expand(&first.to_string(), &rest);
+        let broad = numbers.len() >= 3;
+        for n in numbers.iter().filter_map(|n| n.parse().ok()) {
+            push(&mut out.sections, roman_numeral(n), &written, false);
             if let Some(last) = out.sections.last_mut() {
                 last.broad |= broad;
             }
@@ -270,6 +309,11 @@ mod tests {
         assert_eq!(numbers("paragrafen 5.1 t/m 5.3"), ["5.1", "5.2", "5.3"]);
         assert_eq!(numbers("hoofdstukken 3 en 4"), ["3", "4"]);
         assert_eq!(numbers("onderdeel B"), ["B"]);
+        // Chapters in roman numerals, named as written.
+        assert_eq!(numbers("In hoofdstuk II staat"), ["II"]);
+        assert_eq!(numbers("hoofdstukken II t/m IV"), ["II", "III", "IV"]);
+        assert!(find("hoofdstukken II t/m IV").sections[0].broad);
+        assert_eq!(numbers("Hfdst. IX en X"), ["IX", "X"]);
         assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
         assert!(find("zie 5.2").sections[0].bare);
     }
@@ -280,6 +324,12 @@ mod tests {
         assert!(numbers("op 14.10.2026 om 10.30 uur").is_empty());
         assert!(numbers("1.000 meldingen").is_empty());
         assert!(numbers("hoofdstuk over geld").is_empty());
+        // No roman numeral: a word, lower case, a wrong form, no chapter.
+        assert_eq!(
+            numbers("hoofdstuk ii en hoofdstuk IIII, Bijlage IV"),
+            ["Bijlage IV"]
+        );
+        assert!(numbers("Zie Willem III en paragraaf I").is_empty());
     }
 
     #[test]
