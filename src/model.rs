@@ -73,8 +73,9 @@ pub struct Line {
     /// The outline level the file's own paragraph style gives the line: `0`
     /// a title (Word's `Title`), `1` a heading (`Heading 1`), `2` a
     /// subheading; `None` for body text and where the format says nothing
-    /// (a PDF, a text file).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (a PDF, a text file). Always written: the cache keeps documents in
+    /// a format without field names.
+    #[serde(default)]
     pub heading_level: Option<u8>,
 }
 

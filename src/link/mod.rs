@@ -833,7 +833,9 @@ impl<'a> Linker<'a> {
     /// comment about it is about what its subsections say. When one of its
     /// subsections is linked too, the container ranks just below the best
     /// of them, so the specific section comes first and the chapter stays
-    /// in the list.
+    /// in the list. A section with a few words of its own that the comment
+    /// names (`paragraaf 2.1` over a short 2.1 with a 2.1.1) is what it is
+    /// about: it keeps its place above a subsection that only shares words.
     fn prefer_subsections(&self, links: &mut [Link]) {
         let best_child: Vec<Option<f32>> = links
             .iter()
@@ -849,7 +851,8 @@ impl<'a> Linker<'a> {
         for (l, child) in links.iter_mut().zip(best_child) {
             let Some(child) = child else { continue };
             let own_text = self.index_of(&l.number).map(|i| self.words[i]).unwrap_or(0);
-            if own_text < topic::MIN_SECTION_WORDS && child < l.score {
+            let named = own_text > 0 && l.kinds.contains(&LinkReason::Reference);
+            if own_text < topic::MIN_SECTION_WORDS && child < l.score && !named {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
             }
         }
@@ -1222,6 +1225,52 @@ mod tests {
             text: text.into(),
             pages,
         }
+    }
+
+    #[test]
+    fn a_short_section_the_comment_names_stays_above_subsections_sharing_words() {
+        // QA18 (N.0 numbering): `In paragraaf 2.1 staan 400 woningen` over a
+        // 2.1 of ten words with a 2.1.1 below it ranked 2.1 just under
+        // 2.1.1's shared words, and under an unrelated 1.1 sharing them too.
+        let mut d = draft();
+        d.sections = vec![
+            sec("1", "Inleiding", "", (1, 1)),
+            sec(
+                "1.1",
+                "Aanleiding",
+                "Er is een groot tekort aan woningen voor starters en senioren in alle kernen.",
+                (1, 1),
+            ),
+            sec(
+                "2",
+                "Wonen voor senioren",
+                "Wij bouwen hofjes en levensloopbestendige woningen dicht bij de voorzieningen.",
+                (1, 1),
+            ),
+            sec(
+                "2.1",
+                "Aantallen",
+                "Tot 2030 komen er 400 seniorenwoningen bij in de drie gemeenten.",
+                (1, 1),
+            ),
+            sec(
+                "2.1.1",
+                "Verdeling over de kernen",
+                "Elke kern krijgt naar rato van het aantal inwoners een deel van de woningen.",
+                (1, 1),
+            ),
+        ];
+        let linker = Linker::new(&d);
+        let (links, _) = linker.links_for("In paragraaf 2.1 staan 400 woningen; dat is te weinig.");
+        assert_eq!(links[0].number, "2.1", "{links:?}");
+        assert_eq!(links[0].score, REFERENCE_SCORE, "{links:?}");
+        // A chapter heading without any text of its own still ranks just
+        // below the subsection the comment is about.
+        let (links, _) = linker.links_for(
+            "In hoofdstuk 1 staat dat er een groot tekort aan woningen voor starters is.",
+        );
+        let at = |n: &str| links.iter().position(|l| l.number == n);
+        assert!(at("1.1") < at("1"), "{links:?}");
     }
 
     /// A plan in two parts whose sub-headings repeat (`Doelen`, `Acties`),
