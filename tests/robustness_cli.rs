@@ -477,6 +477,54 @@ fn a_word_document_is_read_with_its_numbered_points() {
     );
 }
 
+/// A letter written on an organisation's Word template: the letterhead is
+/// in the page header, the signature a person's with a function. The
+/// sender is the organisation the header names, as on a printed letter.
+#[test]
+fn a_word_letter_with_its_letterhead_in_the_page_header_is_the_organisations() {
+    use docx_rs::{Docx, Header, Paragraph, Run};
+    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
+    let mut docx = Docx::new().header(
+        Header::new()
+            .add_paragraph(para("Stichting Buurtwerk Rijnstreek"))
+            .add_paragraph(para("Postbus 120, 2400 AC Veenmeer")),
+    );
+    for t in [
+        "Veenmeer, 1 oktober 2026",
+        "Geachte leden van de werkgroep,",
+        "Wij hebben de inspraakversie met belangstelling gelezen.",
+        "In paragraaf 4.2 ontbreekt de rol van buurtwerkers bij het signaleren van huiselijk \
+         geweld. Wij vragen u die rol op te nemen.",
+        "Met vriendelijke groet,",
+        "Anna de Vries",
+        "beleidsadviseur",
+    ] {
+        docx = docx.add_paragraph(para(t));
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes).unwrap();
+    let tmp = sample_copy();
+    fs::write(
+        tmp.path().join("inbox/responses/12-buurtwerk.docx"),
+        bytes.into_inner(),
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let c = json(tmp.path());
+    let r = response(&c, "12-buurtwerk.docx").unwrap();
+    assert_eq!(r["respondent"], "Stichting Buurtwerk Rijnstreek", "{r:#}");
+    assert_eq!(r["kind"], "organisation", "{r:#}");
+    let texts: Vec<&str> = r["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    assert!(texts[0].contains("buurtwerkers"), "{texts:#?}");
+}
+
 #[test]
 fn a_pdf_encrypted_with_an_empty_user_password_is_read() {
     let tmp = sample_copy();

@@ -10,11 +10,15 @@
 //! splitter reads a letter's points by them.
 //!
 //! What is read: the text of runs, tabs and line breaks, inserted text of
-//! tracked changes, tables (each cell's paragraphs), text boxes. What is
-//! left out: deleted text of tracked changes, field codes, the fallback
-//! copy of drawings (`mc:Fallback`, the same text again), headers, footers
-//! and footnotes (letterheads and page numbers: furniture). The parts are
-//! read with a size limit, so a ZIP bomb cannot exhaust memory.
+//! tracked changes, tables (each cell's paragraphs), text boxes, and the
+//! header Word shows on the first page, placed above the text: a letter
+//! written on an organisation's Word template has its letterhead there, and
+//! the splitter reads the sender from it as from a printed letterhead. What
+//! is left out: deleted text of tracked changes, field codes, the fallback
+//! copy of drawings (`mc:Fallback`, the same text again), the headers of
+//! later pages, footers and footnotes (running headers and page numbers:
+//! furniture). The parts are read with a size limit, so a ZIP bomb cannot
+//! exhaust memory.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -92,7 +96,26 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     let paragraphs =
         paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
     let mut counter = Counter::new(&numbering);
-    let mut lines = Vec::new();
+    // The first page's header (a letterhead) above the text, as on paper.
+    let mut lines: Vec<Line> = first_page_header(&mut zip, &main, &xml)
+        .into_iter()
+        .flat_map(|p| {
+            let bold = p.bold;
+            p.text
+                .replace('\u{0}', "")
+                .split('\n')
+                .map(|row| row.trim_end().to_string())
+                .filter(|row| !row.trim().is_empty())
+                .map(|text| Line {
+                    text,
+                    bold,
+                    paragraph_start: true,
+                    ..Line::default()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let header_lines = lines.len();
     for p in paragraphs {
         // A paragraph deleted as a tracked change, mark and all, is gone
         // once the change is accepted: it takes no number.
@@ -126,7 +149,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             });
         }
     }
-    if lines.is_empty() {
+    if lines.len() == header_lines {
         return Err(ExtractError::Blank { file: file.into() });
     }
     Ok(Document {
@@ -163,6 +186,97 @@ fn main_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
                     }
                     return zip.index_for_name(&target).map(|_| target);
                 }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The paragraphs of the header Word shows on the first page of the
+/// document: the first section's `first` header when that section has a
+/// title page of its own (`w:titlePg`), else its `default` header. Empty
+/// when there is none, or when it cannot be read (a header is no reason to
+/// refuse the document).
+fn first_page_header(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    main: &str,
+    document: &str,
+) -> Vec<Paragraph> {
+    let Some(id) = first_page_header_id(document) else {
+        return Vec::new();
+    };
+    let (dir, name) = main.rsplit_once('/').unwrap_or(("", main));
+    let rels_name = if dir.is_empty() {
+        format!("_rels/{name}.rels")
+    } else {
+        format!("{dir}/_rels/{name}.rels")
+    };
+    let Some(target) = read_part(zip, &rels_name, MAX_NUMBERING)
+        .ok()
+        .flatten()
+        .and_then(|rels| relationship_target(&rels, &id))
+    else {
+        return Vec::new();
+    };
+    let path = match target.strip_prefix('/') {
+        Some(absolute) => absolute.to_string(),
+        None if dir.is_empty() => target,
+        None => format!("{dir}/{target}"),
+    };
+    read_part(zip, &path, MAX_NUMBERING)
+        .ok()
+        .flatten()
+        .and_then(|xml| paragraphs(&xml).ok())
+        .unwrap_or_default()
+}
+
+/// The relationship id of the header the first page shows, read from the
+/// first section's properties (`w:sectPr`, the first in document order).
+fn first_page_header_id(document: &str) -> Option<String> {
+    let mut reader = Reader::from_str(document);
+    let mut in_section = false;
+    let mut title_page = false;
+    let mut first = None;
+    let mut default = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(ref e)) if local(e) == "sectPr" => in_section = true,
+            Ok(Event::Empty(ref e)) if local(e) == "sectPr" => return None,
+            Ok(Event::Start(ref e) | Event::Empty(ref e)) if in_section => match local(e) {
+                "headerReference" => match attr(e, "type").as_deref() {
+                    Some("first") => first = attr(e, "id"),
+                    Some("default") | None => default = attr(e, "id"),
+                    _ => {}
+                },
+                "titlePg" => title_page = toggle_on(e),
+                _ => {}
+            },
+            Ok(Event::End(ref e)) if in_section && e.local_name().as_ref() == "sectPr" => break,
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    if title_page {
+        first
+    } else {
+        default
+    }
+}
+
+/// The target of relationship `id` in a relationships part, unless it
+/// points outside the package.
+fn relationship_target(rels: &str, id: &str) -> Option<String> {
+    let mut reader = Reader::from_str(rels);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(ref e) | Event::Empty(ref e))
+                if local(e) == "Relationship" && attr(e, "Id").as_deref() == Some(id) =>
+            {
+                if attr(e, "TargetMode").as_deref() == Some("External") {
+                    return None;
+                }
+                return attr(e, "Target");
             }
             Ok(Event::Eof) | Err(_) => return None,
             Ok(_) => {}
@@ -842,6 +956,16 @@ pub(crate) mod tests {
 
     /// [`docx`] with `styles` as the body of `word/styles.xml`.
     pub(crate) fn docx_with(body: &str, numbering: &str, styles: &str) -> Vec<u8> {
+        docx_with_parts(body, numbering, styles, &[])
+    }
+
+    /// [`docx_with`] with further parts, each a name and its whole text.
+    fn docx_with_parts(
+        body: &str,
+        numbering: &str,
+        styles: &str,
+        more: &[(&str, &str)],
+    ) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         let options = zip::write::SimpleFileOptions::default();
         let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
@@ -867,6 +991,7 @@ pub(crate) mod tests {
                 format!(r#"<?xml version="1.0"?><w:numbering {ns}>{numbering}</w:numbering>"#),
             ));
         }
+        parts.extend(more.iter().map(|(n, t)| (n.to_string(), t.to_string())));
         for (name, text) in parts {
             zip.start_file(name, options).unwrap();
             zip.write_all(text.as_bytes()).unwrap();
@@ -1012,6 +1137,103 @@ pub(crate) mod tests {
                 None
             ]
         );
+    }
+
+    /// A header part `name` holding `text` as one paragraph.
+    fn header_part(text: &str) -> String {
+        format!(
+            r#"<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}</w:hdr>"#,
+            p(text)
+        )
+    }
+
+    const HEADER_RELS: &str = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+        <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+        <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="/word/header2.xml"/>
+        <Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/header3.xml" TargetMode="External"/>
+      </Relationships>"#;
+
+    /// A document with two header parts (`header1.xml` by `rId8`,
+    /// `header2.xml` by `rId9`) whose first section's properties are
+    /// `section`.
+    fn with_headers(section: &str) -> Vec<u8> {
+        let body = format!(
+            "{}{}<w:sectPr xmlns:r=\"r\">{section}</w:sectPr>",
+            p("Geachte werkgroep,"),
+            p("Wij vragen aandacht voor de buurtwerkers.")
+        );
+        docx_with_parts(
+            &body,
+            "",
+            "",
+            &[
+                ("word/_rels/document.xml.rels", HEADER_RELS),
+                (
+                    "word/header1.xml",
+                    &header_part("Stichting Buurtwerk Rijnstreek"),
+                ),
+                (
+                    "word/header2.xml",
+                    &header_part("Eerste pagina: Buurtwerk Noord"),
+                ),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_first_pages_header_is_read_above_the_text_as_a_letterhead() {
+        let read =
+            |section: &str| lines(&extract_docx("brief.docx", &with_headers(section)).unwrap());
+        // The default header, when the first page has none of its own.
+        assert_eq!(
+            read(r#"<w:headerReference w:type="default" r:id="rId8"/>"#),
+            [
+                "Stichting Buurtwerk Rijnstreek",
+                "Geachte werkgroep,",
+                "Wij vragen aandacht voor de buurtwerkers."
+            ]
+        );
+        // A title page of its own shows the `first` header (an absolute
+        // target), not the default one.
+        let own_first = r#"<w:headerReference w:type="default" r:id="rId8"/>
+            <w:headerReference w:type="first" r:id="rId9"/><w:titlePg/>"#;
+        assert_eq!(read(own_first)[0], "Eerste pagina: Buurtwerk Noord");
+        // `titlePg` switched off: the default header again.
+        let off = r#"<w:headerReference w:type="first" r:id="rId9"/>
+            <w:headerReference w:type="default" r:id="rId8"/><w:titlePg w:val="0"/>"#;
+        assert_eq!(read(off)[0], "Stichting Buurtwerk Rijnstreek");
+        // A title page without a first header shows none; a header that is
+        // missing, outside the package or of another kind is no text.
+        for section in [
+            r#"<w:headerReference w:type="default" r:id="rId8"/><w:titlePg/>"#,
+            r#"<w:headerReference w:type="default" r:id="rId7"/>"#,
+            r#"<w:headerReference w:type="default" r:id="rId10"/>"#,
+            r#"<w:headerReference w:type="even" r:id="rId8"/>"#,
+            "",
+        ] {
+            assert_eq!(read(section)[0], "Geachte werkgroep,", "{section}");
+        }
+    }
+
+    #[test]
+    fn a_document_with_only_a_header_is_blank() {
+        let body = r#"<w:p/><w:sectPr xmlns:r="r"><w:headerReference w:type="default" r:id="rId8"/></w:sectPr>"#;
+        let bytes = docx_with_parts(
+            body,
+            "",
+            "",
+            &[
+                ("word/_rels/document.xml.rels", HEADER_RELS),
+                (
+                    "word/header1.xml",
+                    &header_part("Stichting Buurtwerk Rijnstreek"),
+                ),
+            ],
+        );
+        assert!(matches!(
+            extract_docx("leeg.docx", &bytes),
+            Err(ExtractError::Blank { .. })
+        ));
     }
 
     #[test]
