@@ -1168,10 +1168,17 @@ fn is_toc_title(t: &str) -> bool {
 
 /// A line of a table of contents: its dot leader runs to a page number,
 /// or to the line's end (the page number on a line of its own, or read as
-/// the page's running header).
+/// the page's running header). A leader without its page number must be
+/// long, eight dots at least: a leader fills the line up to the page
+/// number's place (dozens of dots), while a sentence ending in an ellipsis
+/// (`maar dan....`) has three to five and is text.
 fn has_dot_leader(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}|_{4,}\s*\d+\s*$").is_match(t)
+    re(
+        &R,
+        r"(?:\.\s?){4,}\s*\d+\s*$|(?:\.\s?){8,}\s*$|…{2,}|_{4,}\s*\d+\s*$",
+    )
+    .is_match(t)
 }
 
 /// A line of only a dot leader (`.........`), as PDF extraction gives the
@@ -2223,6 +2230,21 @@ mod tests {
             );
             assert!(front.contains("Concept voor inspraak"), "{front}");
         }
+    }
+
+    /// Review: a leader running to the line's end made any line ending in
+    /// four dots a table of contents' entry, and such a line was dropped
+    /// from the draft's text wherever it stood.
+    #[test]
+    fn a_sentence_ending_in_an_ellipsis_is_text() {
+        let text = "1 Inleiding\n\nDe gemeenten bouwen meer woningen, maar dan....\n\n\
+                    2 Aanpak\n\nDe aanpak.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+        assert!(v.section("1").unwrap().text.contains("maar dan"), "{v:#?}");
+        assert!(!has_dot_leader("maar dan . . . ."));
+        assert!(has_dot_leader("2 Aanpak . . . . . . . . . ."));
+        assert!(has_dot_leader("2 Aanpak .... 7"));
     }
 
     /// QA: a Word draft with unnumbered `Title`, `Heading 1` and `Heading
