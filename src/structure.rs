@@ -228,7 +228,16 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                 }
                 _ => false,
             };
-            if !continued && !list_item && b.accept(&cand, clear, plain) {
+            // `2.0 Titel` is a chapter only where the chapters are written
+            // so (`1.0 Inleiding`): under a chapter `1 Inleiding` it is a
+            // line of a list or table (`2.0 Inspraakversie`).
+            let chapter = matches!(&cand.num, Num::Numbered(v) if v.len() == 1);
+            let zero = chapter && written_n_dot_zero(text);
+            let odd_zero = zero && b.chapters_n_dot_zero == Some(false);
+            if !continued && !list_item && !odd_zero && b.accept(&cand, clear, plain) {
+                if chapter {
+                    b.chapters_n_dot_zero.get_or_insert(zero);
+                }
                 b.open(cand, line.page);
                 i += consumed;
                 continue;
@@ -877,6 +886,15 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
     None
 }
 
+/// Whether a numbered heading's line writes its chapter number `N.0`
+/// (`2.0 Wonen`, read as chapter `2` by [`parse_number`]).
+fn written_n_dot_zero(text: &str) -> bool {
+    numbered_re()
+        .captures(text)
+        .or_else(|| bare_number_re().captures(text))
+        .is_some_and(|c| c[2].ends_with(".0"))
+}
+
 fn parse_number(s: &str) -> Option<Vec<u32>> {
     let parts: Option<Vec<u32>> = s.split('.').map(|p| p.parse().ok()).collect();
     let mut parts = parts?;
@@ -1212,6 +1230,9 @@ struct Builder {
     in_appendices: bool,
     /// Unnumbered, labelled and styled headings opened.
     fallback_opened: usize,
+    /// Whether the first chapter was written `1.0` (see
+    /// [`written_n_dot_zero`]); `None` before the first chapter.
+    chapters_n_dot_zero: Option<bool>,
     /// Chapters are numbered in roman numerals ([`Reading::Roman`]).
     roman: bool,
     /// Headings are the styled ones ([`Reading::Outline`]).
@@ -2125,6 +2146,20 @@ mod tests {
         assert_eq!(parse_number("2.0"), Some(vec![2]));
         assert_eq!(parse_number("2.0.1"), None);
         assert_eq!(parse_number("0.0"), None);
+    }
+
+    /// Review: `2.0` read as chapter `2` in any document, so a line
+    /// `2.0 Inspraakversie` of a list of versions in chapter `1` opened
+    /// chapter `2`, and the real `2 Aanpak` no longer followed.
+    #[test]
+    fn a_number_n_dot_zero_under_plain_chapters_is_text() {
+        let text = "1 Inleiding\n\nDit stuk kende twee versies.\n\n2.0 Inspraakversie\n\n\
+                    Deze versie lag ter inzage.\n\n2 Aanpak\n\nDe aanpak.\n\n\
+                    2.1 Uitvoering\n\nDe regio voert uit.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
+        assert_eq!(v.section("2").unwrap().title, "Aanpak");
+        assert!(v.section("1").unwrap().text.contains("2.0 Inspraakversie"));
     }
 
     /// QA: a heading over two lines whose second line starts with a year
