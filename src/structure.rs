@@ -719,46 +719,6 @@ fn bare_roman_re() -> &'static Regex {
     re(&R, r"^(?i:(hoofdstuk)\s+)?([IVX]{1,7})\.?\s*[:\-–—]?$")
 }
 
-/// The value of a roman numeral as a chapter is numbered: `I` to `XXXIX`,
-/// in capitals and in its one correct form (`IV`, not `IIII`).
-pub fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 7 {
-        return None;
-    }
-    let digits: Option<Vec<i32>> = s
-        .chars()
-        .map(|c| match c {
-            'I' => Some(1),
-            'V' => Some(5),
-            'X' => Some(10),
-            _ => None,
-        })
-        .collect();
-    let digits = digits?;
-    let mut total = 0i32;
-    for (k, &d) in digits.iter().enumerate() {
-        if digits.get(k + 1).is_some_and(|&n| n > d) {
-            total -= d;
-        } else {
-            total += d;
-        }
-    }
-    let n = u32::try_from(total).ok().filter(|&n| n > 0)?;
-    (roman_numeral(n) == s).then_some(n)
-}
-
-/// `n` in roman numerals (`3` → `III`).
-pub fn roman_numeral(mut n: u32) -> String {
-    let mut out = String::new();
-    for (v, s) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
-}
-
 /// A chapter heading numbered in roman numerals (see [`roman_re`]), with
 /// its title on the line itself or, after a numeral alone, on the next.
 fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
@@ -776,13 +736,11 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
     }
     let c = bare_roman_re().captures(&line.text)?;
     let n = roman_value(&c[2])?;
-    let title = next
-        .map(|n| n.text.trim())
-        .filter(|t| is_title(t) && numbered_re().captures(t).is_none())?;
+    let title = title_on_next_line(next)?;
     Some((
         Candidate {
             num: Num::Roman(n),
-            title: title.to_string(),
+            title,
             explicit: c.get(1).is_some(),
         },
         2,

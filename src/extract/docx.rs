@@ -24,6 +24,7 @@ use quick_xml::Reader;
 
 use super::ExtractError;
 use crate::model::{Document, Line, Page};
+use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
 const MAX_DOCUMENT: u64 = 64 << 20;
@@ -781,8 +782,8 @@ fn format_number(n: u32, format: &str) -> String {
     match format {
         "lowerLetter" => letters(n).to_lowercase(),
         "upperLetter" => letters(n),
-        "lowerRoman" => roman(n).to_lowercase(),
-        "upperRoman" => roman(n),
+        "lowerRoman" => roman_numeral(n).to_lowercase(),
+        "upperRoman" => roman_numeral(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         _ => n.to_string(),
     }
@@ -796,37 +797,6 @@ fn letters(n: u32) -> String {
     let letter = char::from(b'A' + ((n - 1) % 26) as u8);
     let times = ((n - 1) / 26 + 1).min(10) as usize;
     std::iter::repeat_n(letter, times).collect()
-}
-
-/// Roman numerals (`IV`, `XII`); numbers above 3999 in digits.
-fn roman(n: u32) -> String {
-    if n == 0 || n > 3999 {
-        return n.to_string();
-    }
-    const PARTS: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut n = n;
-    let mut out = String::new();
-    for (value, numeral) in PARTS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

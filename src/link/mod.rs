@@ -1011,16 +1011,15 @@ fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T,
 /// The other form of a chapter's number: `III` for `3` and back, `2` for
 /// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
 fn other_form(number: &str) -> Option<String> {
-    if let Some(n) = crate::structure::roman_value(number) {
+    if let Some(n) = crate::text::roman_value(number) {
         return Some(n.to_string());
     }
     let chapter = number.strip_suffix(".0").unwrap_or(number);
-    let n: u32 = chapter.parse().ok().filter(|n| (1..40).contains(n))?;
-    Some(if chapter == number {
-        crate::structure::roman_numeral(n)
-    } else {
-        n.to_string()
-    })
+    let n: u32 = chapter.parse().ok().filter(|&n| n > 0)?;
+    if chapter != number {
+        return Some(n.to_string());
+    }
+    (n <= crate::text::MAX_ROMAN_CHAPTER).then(|| crate::text::roman_numeral(n))
 }
 
 /// The references of `found` (as written) that `known` does not resolve,
@@ -1225,6 +1224,18 @@ mod tests {
             text: text.into(),
             pages,
         }
+    }
+
+    #[test]
+    fn a_chapters_number_in_its_other_form() {
+        assert_eq!(other_form("III").as_deref(), Some("3"));
+        assert_eq!(other_form("3").as_deref(), Some("III"));
+        assert_eq!(other_form("2.0").as_deref(), Some("2"));
+        // Review: `45.0` is chapter `45`, though no roman numeral reaches it.
+        assert_eq!(other_form("45.0").as_deref(), Some("45"));
+        assert_eq!(other_form("45"), None);
+        assert_eq!(other_form("0"), None);
+        assert_eq!(other_form("3.1"), None);
     }
 
     #[test]
