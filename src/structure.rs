@@ -677,6 +677,7 @@ struct Candidate {
     explicit: bool,
 }
 
+use crate::text::roman_value;
 use crate::text::static_regex as re;
 
 fn numbered_re() -> &'static Regex {
@@ -774,15 +775,19 @@ fn letter_re() -> &'static Regex {
     re(&R, r"^([A-H])[.)]\s+(\S.*)$")
 }
 
+/// The title of a heading whose number stands alone on its line: the
+/// next line, when it reads as a title and is no numbered heading itself.
+fn title_on_next_line(next: Option<&Item>) -> Option<String> {
+    next.map(|n| n.text.trim())
+        .filter(|t| is_title(t) && numbered_re().captures(t).is_none())
+        .map(str::to_string)
+}
+
 /// The heading a line (and maybe the next line, for a title on its own
 /// line) starts, and how many lines it takes.
 fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
     let text = line.text.as_str();
-    let next_title = || {
-        next.map(|n| n.text.trim())
-            .filter(|t| is_title(t) && numbered_re().captures(t).is_none())
-            .map(str::to_string)
-    };
+    let next_title = || title_on_next_line(next);
     if let Some(c) = appendix_re().captures(text) {
         let label = c[1].to_string();
         let title = c[2].trim().to_string();
@@ -1299,10 +1304,7 @@ impl Builder {
                 });
                 match prev {
                     None => *n == 1,
-                    Some(k) => {
-                        *n == k + 1
-                            || (*n == k + 2 && (strong && !plain || looks_strong(&cand.title)))
-                    }
+                    Some(k) => follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title)),
                 }
             }
             // Read only by `read` from the marks of `fallback_headings`.
@@ -1375,7 +1377,7 @@ impl Builder {
             Num::Roman(n) => {
                 // Its sections are numbered `3.1` under `III`.
                 self.last_numbered = Some(vec![*n]);
-                (roman_numeral(*n), 1)
+                (crate::text::roman_numeral(*n), 1)
             }
         };
         self.nums.push(cand.num);
@@ -2069,17 +2071,6 @@ mod tests {
         let text = format!("Memo\n\nI. Jansen\n\n{BODY}\n\nI Want More\n\n{BODY}\n");
         assert!(!roman_chapters(&flatten(&doc(&[&text]))));
         assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
-    }
-
-    #[test]
-    fn roman_numerals_in_their_one_correct_form() {
-        for (s, n) in [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39)] {
-            assert_eq!(roman_value(s), Some(n), "{s}");
-            assert_eq!(roman_numeral(n), s);
-        }
-        for s in ["", "IIII", "VX", "IIV", "iv", "XL", "A", "VV"] {
-            assert_eq!(roman_value(s), None, "{s}");
-        }
     }
 
     /// QA: in the numbering `1.0 Inleiding`, `1.1`, `2.0`, no chapter was
