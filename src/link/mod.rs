@@ -62,6 +62,9 @@ pub const PAGE_MAX_SHARE: f32 = 0.5;
 /// A page reference's reason names at most this many of the sections on
 /// its pages.
 const PAGE_LISTED: usize = 8;
+/// A topical reason names at most this many of the words the comment
+/// shares with the section.
+const REASON_WORDS: usize = 4;
 /// Score of the one section on the pages a comment refers to.
 pub const PAGE_SCORE: f32 = 0.8;
 /// Score of a section on the referred pages that shares words with the
@@ -740,16 +743,16 @@ impl<'a> Linker<'a> {
 
     /// The words a reason names for section `i`'s topical match with the
     /// comment `text`: the comment's words whose stems the section uses
-    /// ([`topic::Ranking::shared`], at most four), or, when it shares no
+    /// ([`topic::Ranking::shared`], at most [`REASON_WORDS`]), or, when it shares no
     /// stem, the words met through character 4-grams only
     /// (`beweegcoaches (≈ beweegcoach)`, [`topic::gram_matches`]).
     fn shared_words(&self, topical: &topic::Ranking, i: usize, text: &str) -> Vec<String> {
         let shared = topical.shared.get(i).map(Vec::as_slice).unwrap_or(&[]);
         if !shared.is_empty() {
-            return shared.iter().take(4).cloned().collect();
+            return shared.iter().take(REASON_WORDS).cloned().collect();
         }
         let s = &self.draft.sections[i];
-        topic::gram_matches(text, &format!("{}\n{}", s.title, s.text), shared, 4)
+        topic::gram_matches(text, &format!("{}\n{}", s.title, s.text), REASON_WORDS)
     }
 
     /// A section's topical evidence lends [`PARENT_SHARE`] of its score
