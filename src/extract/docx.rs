@@ -234,11 +234,14 @@ fn level_of(e: &BytesStart<'_>) -> usize {
         .min(LEVELS - 1)
 }
 
-/// Whether a style id or name is a heading's or a title's (`Heading1`,
-/// `heading 2`, Dutch Word's `Kop1`, `Title`, `Titel`).
+/// Whether a style id or name is a heading's or a title's: one that
+/// [`heading_level_of_name`] gives a level (`Heading1`, `heading 2`, Dutch
+/// Word's `Kop1`, `Title`, `Titel`), or another `Heading...` or `Kop...`
+/// style (`Kopje`), but not Dutch Word's page header `Koptekst`.
 fn is_heading_name(style: &str) -> bool {
-    let style = style.to_lowercase();
-    style.starts_with("heading") || style.starts_with("kop") || style == "title" || style == "titel"
+    let s = style.to_lowercase();
+    heading_level_of_name(style).is_some()
+        || (s.starts_with("heading") || s.starts_with("kop")) && !s.starts_with("koptekst")
 }
 
 /// The heading level a style's id or name says: `Heading2`, `heading 2`,
@@ -982,6 +985,25 @@ pub(crate) mod tests {
                 None
             ]
         );
+    }
+
+    /// Review: a paragraph in Dutch Word's page header style `Koptekst`
+    /// was read as bold, a heading's type, though it gets no heading level.
+    #[test]
+    fn the_page_header_style_is_no_heading() {
+        assert!(!is_heading_name("Koptekst"));
+        assert!(!is_heading_name("Koptekst Char"));
+        for style in ["Kop1", "heading 2", "Heading", "Kopje", "Title", "Titel"] {
+            assert!(is_heading_name(style), "{style}");
+        }
+        let body = [
+            r#"<w:p><w:pPr><w:pStyle w:val="Koptekst"/></w:pPr><w:r><w:t>Gemeente Westland</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Inleiding</w:t></w:r></w:p>"#,
+        ]
+        .concat();
+        let doc = extract_docx("visie.docx", &docx_with(&body, "", "")).unwrap();
+        let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+        assert_eq!(bold, [false, true]);
     }
 
     #[test]
