@@ -228,7 +228,16 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                 }
                 _ => false,
             };
-            if !continued && !list_item && b.accept(&cand, clear, plain) {
+            // `2.0 Titel` is a chapter only where the chapters are written
+            // so (`1.0 Inleiding`): under a chapter `1 Inleiding` it is a
+            // line of a list or table (`2.0 Inspraakversie`).
+            let chapter = matches!(&cand.num, Num::Numbered(v) if v.len() == 1);
+            let zero = chapter && written_n_dot_zero(text);
+            let odd_zero = zero && b.chapters_n_dot_zero == Some(false);
+            if !continued && !list_item && !odd_zero && b.accept(&cand, clear, plain) {
+                if chapter {
+                    b.chapters_n_dot_zero.get_or_insert(zero);
+                }
                 b.open(cand, line.page);
                 i += consumed;
                 continue;
@@ -668,6 +677,7 @@ struct Candidate {
     explicit: bool,
 }
 
+use crate::text::roman_value;
 use crate::text::static_regex as re;
 
 fn numbered_re() -> &'static Regex {
@@ -710,46 +720,6 @@ fn bare_roman_re() -> &'static Regex {
     re(&R, r"^(?i:(hoofdstuk)\s+)?([IVX]{1,7})\.?\s*[:\-–—]?$")
 }
 
-/// The value of a roman numeral as a chapter is numbered: `I` to `XXXIX`,
-/// in capitals and in its one correct form (`IV`, not `IIII`).
-pub fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 7 {
-        return None;
-    }
-    let digits: Option<Vec<i32>> = s
-        .chars()
-        .map(|c| match c {
-            'I' => Some(1),
-            'V' => Some(5),
-            'X' => Some(10),
-            _ => None,
-        })
-        .collect();
-    let digits = digits?;
-    let mut total = 0i32;
-    for (k, &d) in digits.iter().enumerate() {
-        if digits.get(k + 1).is_some_and(|&n| n > d) {
-            total -= d;
-        } else {
-            total += d;
-        }
-    }
-    let n = u32::try_from(total).ok().filter(|&n| n > 0)?;
-    (roman_numeral(n) == s).then_some(n)
-}
-
-/// `n` in roman numerals (`3` → `III`).
-pub fn roman_numeral(mut n: u32) -> String {
-    let mut out = String::new();
-    for (v, s) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
-}
-
 /// A chapter heading numbered in roman numerals (see [`roman_re`]), with
 /// its title on the line itself or, after a numeral alone, on the next.
 fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
@@ -767,13 +737,11 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
     }
     let c = bare_roman_re().captures(&line.text)?;
     let n = roman_value(&c[2])?;
-    let title = next
-        .map(|n| n.text.trim())
-        .filter(|t| is_title(t) && numbered_re().captures(t).is_none())?;
+    let title = title_on_next_line(next)?;
     Some((
         Candidate {
             num: Num::Roman(n),
-            title: title.to_string(),
+            title,
             explicit: c.get(1).is_some(),
         },
         2,
@@ -807,15 +775,19 @@ fn letter_re() -> &'static Regex {
     re(&R, r"^([A-H])[.)]\s+(\S.*)$")
 }
 
+/// The title of a heading whose number stands alone on its line: the
+/// next line, when it reads as a title and is no numbered heading itself.
+fn title_on_next_line(next: Option<&Item>) -> Option<String> {
+    next.map(|n| n.text.trim())
+        .filter(|t| is_title(t) && numbered_re().captures(t).is_none())
+        .map(str::to_string)
+}
+
 /// The heading a line (and maybe the next line, for a title on its own
 /// line) starts, and how many lines it takes.
 fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
     let text = line.text.as_str();
-    let next_title = || {
-        next.map(|n| n.text.trim())
-            .filter(|t| is_title(t) && numbered_re().captures(t).is_none())
-            .map(str::to_string)
-    };
+    let next_title = || title_on_next_line(next);
     if let Some(c) = appendix_re().captures(text) {
         let label = c[1].to_string();
         let title = c[2].trim().to_string();
@@ -875,6 +847,15 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
         ));
     }
     None
+}
+
+/// Whether a numbered heading's line writes its chapter number `N.0`
+/// (`2.0 Wonen`, read as chapter `2` by [`parse_number`]).
+fn written_n_dot_zero(text: &str) -> bool {
+    numbered_re()
+        .captures(text)
+        .or_else(|| bare_number_re().captures(text))
+        .is_some_and(|c| c[2].ends_with(".0"))
 }
 
 fn parse_number(s: &str) -> Option<Vec<u32>> {
@@ -1168,10 +1149,17 @@ fn is_toc_title(t: &str) -> bool {
 
 /// A line of a table of contents: its dot leader runs to a page number,
 /// or to the line's end (the page number on a line of its own, or read as
-/// the page's running header).
+/// the page's running header). A leader without its page number must be
+/// long, eight dots at least: a leader fills the line up to the page
+/// number's place (dozens of dots), while a sentence ending in an ellipsis
+/// (`maar dan....`) has three to five and is text.
 fn has_dot_leader(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}|_{4,}\s*\d+\s*$").is_match(t)
+    re(
+        &R,
+        r"(?:\.\s?){4,}\s*\d+\s*$|(?:\.\s?){8,}\s*$|…{2,}|_{4,}\s*\d+\s*$",
+    )
+    .is_match(t)
 }
 
 /// A line of only a dot leader (`.........`), as PDF extraction gives the
@@ -1205,6 +1193,9 @@ struct Builder {
     in_appendices: bool,
     /// Unnumbered, labelled and styled headings opened.
     fallback_opened: usize,
+    /// Whether the first chapter was written `1.0` (see
+    /// [`written_n_dot_zero`]); `None` before the first chapter.
+    chapters_n_dot_zero: Option<bool>,
     /// Chapters are numbered in roman numerals ([`Reading::Roman`]).
     roman: bool,
     /// Headings are the styled ones ([`Reading::Outline`]).
@@ -1313,10 +1304,7 @@ impl Builder {
                 });
                 match prev {
                     None => *n == 1,
-                    Some(k) => {
-                        *n == k + 1
-                            || (*n == k + 2 && (strong && !plain || looks_strong(&cand.title)))
-                    }
+                    Some(k) => follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title)),
                 }
             }
             // Read only by `read` from the marks of `fallback_headings`.
@@ -1389,7 +1377,7 @@ impl Builder {
             Num::Roman(n) => {
                 // Its sections are numbered `3.1` under `III`.
                 self.last_numbered = Some(vec![*n]);
-                (roman_numeral(*n), 1)
+                (crate::text::roman_numeral(*n), 1)
             }
         };
         self.nums.push(cand.num);
@@ -2085,17 +2073,6 @@ mod tests {
         assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
     }
 
-    #[test]
-    fn roman_numerals_in_their_one_correct_form() {
-        for (s, n) in [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39)] {
-            assert_eq!(roman_value(s), Some(n), "{s}");
-            assert_eq!(roman_numeral(n), s);
-        }
-        for s in ["", "IIII", "VX", "IIV", "iv", "XL", "A", "VV"] {
-            assert_eq!(roman_value(s), None, "{s}");
-        }
-    }
-
     /// QA: in the numbering `1.0 Inleiding`, `1.1`, `2.0`, no chapter was
     /// read and `2.1`, `2.1.1` were lost with them (not following `1.1`).
     /// `N.0` is chapter `N`.
@@ -2118,6 +2095,20 @@ mod tests {
         assert_eq!(parse_number("2.0"), Some(vec![2]));
         assert_eq!(parse_number("2.0.1"), None);
         assert_eq!(parse_number("0.0"), None);
+    }
+
+    /// Review: `2.0` read as chapter `2` in any document, so a line
+    /// `2.0 Inspraakversie` of a list of versions in chapter `1` opened
+    /// chapter `2`, and the real `2 Aanpak` no longer followed.
+    #[test]
+    fn a_number_n_dot_zero_under_plain_chapters_is_text() {
+        let text = "1 Inleiding\n\nDit stuk kende twee versies.\n\n2.0 Inspraakversie\n\n\
+                    Deze versie lag ter inzage.\n\n2 Aanpak\n\nDe aanpak.\n\n\
+                    2.1 Uitvoering\n\nDe regio voert uit.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
+        assert_eq!(v.section("2").unwrap().title, "Aanpak");
+        assert!(v.section("1").unwrap().text.contains("2.0 Inspraakversie"));
     }
 
     /// QA: a heading over two lines whose second line starts with a year
@@ -2223,6 +2214,21 @@ mod tests {
             );
             assert!(front.contains("Concept voor inspraak"), "{front}");
         }
+    }
+
+    /// Review: a leader running to the line's end made any line ending in
+    /// four dots a table of contents' entry, and such a line was dropped
+    /// from the draft's text wherever it stood.
+    #[test]
+    fn a_sentence_ending_in_an_ellipsis_is_text() {
+        let text = "1 Inleiding\n\nDe gemeenten bouwen meer woningen, maar dan....\n\n\
+                    2 Aanpak\n\nDe aanpak.\n";
+        let v = parse_version(&doc(&[text]), "x");
+        assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+        assert!(v.section("1").unwrap().text.contains("maar dan"), "{v:#?}");
+        assert!(!has_dot_leader("maar dan . . . ."));
+        assert!(has_dot_leader("2 Aanpak . . . . . . . . . ."));
+        assert!(has_dot_leader("2 Aanpak .... 7"));
     }
 
     /// QA: a Word draft with unnumbered `Title`, `Heading 1` and `Heading

@@ -180,6 +180,74 @@ impl Analyzer {
     }
 }
 
+/// The highest chapter number read in roman numerals, `XXXIX`: a
+/// chapter's numeral is written with `I`, `V` and `X` alone (see
+/// [`roman_value`]).
+pub const MAX_ROMAN_CHAPTER: u32 = 39;
+
+/// The value of a roman numeral as a chapter is numbered: `I` to `XXXIX`
+/// ([`MAX_ROMAN_CHAPTER`]), in capitals and in its one correct form
+/// (`IV`, not `IIII` or `VX`).
+pub fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 7 {
+        return None;
+    }
+    let digits: Option<Vec<i32>> = s
+        .chars()
+        .map(|c| match c {
+            'I' => Some(1),
+            'V' => Some(5),
+            'X' => Some(10),
+            _ => None,
+        })
+        .collect();
+    let digits = digits?;
+    let mut total = 0i32;
+    for (k, &d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|&n| n > d) {
+            total -= d;
+        } else {
+            total += d;
+        }
+    }
+    let n = u32::try_from(total)
+        .ok()
+        .filter(|n| (1..=MAX_ROMAN_CHAPTER).contains(n))?;
+    (roman_numeral(n) == s).then_some(n)
+}
+
+/// `n` in roman numerals (`3` → `III`, `1994` → `MCMXCIV`); `0` and
+/// numbers above 3999 in digits.
+pub fn roman_numeral(n: u32) -> String {
+    if n == 0 || n > 3999 {
+        return n.to_string();
+    }
+    const PARTS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, numeral) in PARTS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
 /// Jaccard similarity of two sets (0 when both are empty).
 pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let union = a.union(b).count();
@@ -200,6 +268,23 @@ pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_in_their_one_correct_form() {
+        for (s, n) in [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39)] {
+            assert_eq!(roman_value(s), Some(n), "{s}");
+            assert_eq!(roman_numeral(n), s);
+        }
+        for s in ["", "IIII", "VX", "IIV", "iv", "XL", "XXXX", "A", "VV"] {
+            assert_eq!(roman_value(s), None, "{s}");
+        }
+        // Review: the chapters' own writer stopped at `X` (40 gave `XXXX`);
+        // one writer serves chapters and Word's list numbers alike.
+        assert_eq!(roman_numeral(40), "XL");
+        assert_eq!(roman_numeral(1994), "MCMXCIV");
+        assert_eq!(roman_numeral(0), "0");
+        assert_eq!(roman_numeral(4000), "4000");
+    }
 
     #[test]
     fn terms_are_stemmed_without_stop_words() {

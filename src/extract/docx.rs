@@ -28,6 +28,7 @@ use quick_xml::Reader;
 
 use super::ExtractError;
 use crate::model::{Document, Line, Page};
+use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
 const MAX_DOCUMENT: u64 = 64 << 20;
@@ -347,11 +348,14 @@ fn level_of(e: &BytesStart<'_>) -> usize {
         .min(LEVELS - 1)
 }
 
-/// Whether a style id or name is a heading's or a title's (`Heading1`,
-/// `heading 2`, Dutch Word's `Kop1`, `Title`, `Titel`).
+/// Whether a style id or name is a heading's or a title's: one that
+/// [`heading_level_of_name`] gives a level (`Heading1`, `heading 2`, Dutch
+/// Word's `Kop1`, `Title`, `Titel`), or another `Heading...` or `Kop...`
+/// style (`Kopje`), but not Dutch Word's page header `Koptekst`.
 fn is_heading_name(style: &str) -> bool {
-    let style = style.to_lowercase();
-    style.starts_with("heading") || style.starts_with("kop") || style == "title" || style == "titel"
+    let s = style.to_lowercase();
+    heading_level_of_name(style).is_some()
+        || (s.starts_with("heading") || s.starts_with("kop")) && !s.starts_with("koptekst")
 }
 
 /// The heading level a style's id or name says: `Heading2`, `heading 2`,
@@ -895,8 +899,8 @@ fn format_number(n: u32, format: &str) -> String {
     match format {
         "lowerLetter" => letters(n).to_lowercase(),
         "upperLetter" => letters(n),
-        "lowerRoman" => roman(n).to_lowercase(),
-        "upperRoman" => roman(n),
+        "lowerRoman" => roman_numeral(n).to_lowercase(),
+        "upperRoman" => roman_numeral(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         _ => n.to_string(),
     }
@@ -910,37 +914,6 @@ fn letters(n: u32) -> String {
     let letter = char::from(b'A' + ((n - 1) % 26) as u8);
     let times = ((n - 1) / 26 + 1).min(10) as usize;
     std::iter::repeat_n(letter, times).collect()
-}
-
-/// Roman numerals (`IV`, `XII`); numbers above 3999 in digits.
-fn roman(n: u32) -> String {
-    if n == 0 || n > 3999 {
-        return n.to_string();
-    }
-    const PARTS: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut n = n;
-    let mut out = String::new();
-    for (value, numeral) in PARTS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -1234,6 +1207,25 @@ pub(crate) mod tests {
             extract_docx("leeg.docx", &bytes),
             Err(ExtractError::Blank { .. })
         ));
+    }
+
+    /// Review: a paragraph in Dutch Word's page header style `Koptekst`
+    /// was read as bold, a heading's type, though it gets no heading level.
+    #[test]
+    fn the_page_header_style_is_no_heading() {
+        assert!(!is_heading_name("Koptekst"));
+        assert!(!is_heading_name("Koptekst Char"));
+        for style in ["Kop1", "heading 2", "Heading", "Kopje", "Title", "Titel"] {
+            assert!(is_heading_name(style), "{style}");
+        }
+        let body = [
+            r#"<w:p><w:pPr><w:pStyle w:val="Koptekst"/></w:pPr><w:r><w:t>Gemeente Westland</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Inleiding</w:t></w:r></w:p>"#,
+        ]
+        .concat();
+        let doc = extract_docx("visie.docx", &docx_with(&body, "", "")).unwrap();
+        let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+        assert_eq!(bold, [false, true]);
     }
 
     #[test]

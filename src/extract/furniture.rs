@@ -11,6 +11,21 @@ use super::layout::RawLine;
 const BAND: f32 = 0.12;
 /// Footnote type is at most this share of the body font size.
 const FOOTNOTE_SIZE: f32 = 0.88;
+/// A line repeating a running header is no furniture when its type is at
+/// least this many times the running line's ([`larger_than_furniture`])
+/// and [`COVER_TITLE_MIN_GAIN`] points larger: a running header in 8 pt
+/// repeats a cover's title in 20 pt, while the sizes one running header
+/// is measured in differ by a fraction of a point between pages.
+const COVER_TITLE_RATIO: f32 = 1.2;
+/// See [`COVER_TITLE_RATIO`].
+const COVER_TITLE_MIN_GAIN: f32 = 1.5;
+/// A heading is set at least this many points above the running text
+/// ([`numbered_headings`]): a step of the type scale, past the rounding
+/// of sizes a PDF gives.
+const HEADING_MIN_GAIN: f32 = 1.0;
+/// A bold heading may be this many points below the running text (a bold
+/// face in the body's size, measured a little smaller).
+const BOLD_HEADING_SLACK: f32 = 0.5;
 
 /// One page's lines split into running text, furniture and footnotes.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -144,7 +159,7 @@ fn repeated_keys(pages: &[PageLines], body_size: f32) -> HashMap<String, f32> {
 /// it repeats (set in `usual`): the title on the cover page, where the
 /// running header of the other pages repeats the title.
 fn larger_than_furniture(size: f32, usual: f32) -> bool {
-    usual > 0.0 && size >= usual * 1.2 && size - usual >= 1.5
+    usual > 0.0 && size >= usual * COVER_TITLE_RATIO && size - usual >= COVER_TITLE_MIN_GAIN
 }
 
 /// The section number a line opens with (`2.1 Actielijn 1` → `[2, 1]`,
@@ -195,10 +210,10 @@ fn numbered_headings(lines: &[(usize, &RawLine)], body_size: f32) -> bool {
         return false;
     };
     let increasing = numbers.windows(2).all(|w| w[0] < w[1]);
-    let larger = |l: &RawLine| l.size >= body_size + 1.0;
+    let larger = |l: &RawLine| l.size >= body_size + HEADING_MIN_GAIN;
     let styled = lines.iter().zip(&numbers).all(|((_, l), n)| {
         if n.len() > 1 {
-            larger(l) || (l.bold && l.size >= body_size - 0.5)
+            larger(l) || (l.bold && l.size >= body_size - BOLD_HEADING_SLACK)
         } else {
             larger(l)
         }

@@ -62,6 +62,9 @@ pub const PAGE_MAX_SHARE: f32 = 0.5;
 /// A page reference's reason names at most this many of the sections on
 /// its pages.
 const PAGE_LISTED: usize = 8;
+/// A topical reason names at most this many of the words the comment
+/// shares with the section.
+const REASON_WORDS: usize = 4;
 /// Score of the one section on the pages a comment refers to.
 pub const PAGE_SCORE: f32 = 0.8;
 /// Score of a section on the referred pages that shares words with the
@@ -740,16 +743,16 @@ impl<'a> Linker<'a> {
 
     /// The words a reason names for section `i`'s topical match with the
     /// comment `text`: the comment's words whose stems the section uses
-    /// ([`topic::Ranking::shared`], at most four), or, when it shares no
+    /// ([`topic::Ranking::shared`], at most [`REASON_WORDS`]), or, when it shares no
     /// stem, the words met through character 4-grams only
     /// (`beweegcoaches (≈ beweegcoach)`, [`topic::gram_matches`]).
     fn shared_words(&self, topical: &topic::Ranking, i: usize, text: &str) -> Vec<String> {
         let shared = topical.shared.get(i).map(Vec::as_slice).unwrap_or(&[]);
         if !shared.is_empty() {
-            return shared.iter().take(4).cloned().collect();
+            return shared.iter().take(REASON_WORDS).cloned().collect();
         }
         let s = &self.draft.sections[i];
-        topic::gram_matches(text, &format!("{}\n{}", s.title, s.text), shared, 4)
+        topic::gram_matches(text, &format!("{}\n{}", s.title, s.text), REASON_WORDS)
     }
 
     /// A section's topical evidence lends [`PARENT_SHARE`] of its score
@@ -1011,16 +1014,15 @@ fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T,
 /// The other form of a chapter's number: `III` for `3` and back, `2` for
 /// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
 fn other_form(number: &str) -> Option<String> {
-    if let Some(n) = crate::structure::roman_value(number) {
+    if let Some(n) = crate::text::roman_value(number) {
         return Some(n.to_string());
     }
     let chapter = number.strip_suffix(".0").unwrap_or(number);
-    let n: u32 = chapter.parse().ok().filter(|n| (1..40).contains(n))?;
-    Some(if chapter == number {
-        crate::structure::roman_numeral(n)
-    } else {
-        n.to_string()
-    })
+    let n: u32 = chapter.parse().ok().filter(|&n| n > 0)?;
+    if chapter != number {
+        return Some(n.to_string());
+    }
+    (n <= crate::text::MAX_ROMAN_CHAPTER).then(|| crate::text::roman_numeral(n))
 }
 
 /// The references of `found` (as written) that `known` does not resolve,
@@ -1225,6 +1227,18 @@ mod tests {
             text: text.into(),
             pages,
         }
+    }
+
+    #[test]
+    fn a_chapters_number_in_its_other_form() {
+        assert_eq!(other_form("III").as_deref(), Some("3"));
+        assert_eq!(other_form("3").as_deref(), Some("III"));
+        assert_eq!(other_form("2.0").as_deref(), Some("2"));
+        // Review: `45.0` is chapter `45`, though no roman numeral reaches it.
+        assert_eq!(other_form("45.0").as_deref(), Some("45"));
+        assert_eq!(other_form("45"), None);
+        assert_eq!(other_form("0"), None);
+        assert_eq!(other_form("3.1"), None);
     }
 
     #[test]

@@ -35,8 +35,8 @@ pub struct Refs {
     pub pages: Vec<PageRef>,
 }
 
-use crate::structure::{roman_numeral, roman_value};
 use crate::text::static_regex as re;
+use crate::text::{roman_numeral, roman_value};
 
 const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
 

@@ -1285,15 +1285,15 @@ fn conflate(stem: String) -> String {
 }
 
 /// Words of `section` that a comment word meets through the character
-/// 4-grams only (`beweegcoach` and `Beweegcoaches`, `opvang` in
-/// `vrouwenopvang`: stems differ, so [`Ranking::shared`] does not name
-/// them), as a reason shows them: the section's word with the comment's
-/// (`beweegcoaches (≈ beweegcoach)`), or the word alone when both write
-/// it alike. A pair counts when the shorter word has at least half of
-/// its 4-grams in the other. Comment words in `skip` (as written,
-/// lowercase; already named) are left out; at most `max` words, in the
+/// 4-grams only (`beweegcoach` and `Beweegcoaches`, `woningbouw` in
+/// `woningbouwprogramma`: stems differ, so [`Ranking::shared`] does not
+/// name them), as a reason shows them: the section's word with the
+/// comment's (`beweegcoaches (≈ beweegcoach)`), or the word alone when
+/// both write it alike. Only words of [`GRAM_MIN_WORD`] letters or more
+/// count, as in the ranking. A pair counts when the shorter word has at
+/// least half of its 4-grams in the other. At most `max` words, in the
 /// comment's order.
-pub fn gram_matches(comment: &str, section: &str, skip: &[String], max: usize) -> Vec<String> {
+pub fn gram_matches(comment: &str, section: &str, max: usize) -> Vec<String> {
     let gram_set = |w: &str| -> FxHashSet<Gram> {
         let chars: Vec<char> = w.chars().collect();
         chars.windows(4).map(|g| [g[0], g[1], g[2], g[3]]).collect()
@@ -1312,12 +1312,7 @@ pub fn gram_matches(comment: &str, section: &str, skip: &[String], max: usize) -
     let mut out: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for w in crate::text::words(comment).filter(long) {
-        if out.len() >= max
-            || seen.contains(&w)
-            || skip
-                .iter()
-                .any(|s| *s == w || s.ends_with(&format!("(≈ {w})")))
-        {
+        if out.len() >= max || seen.contains(&w) {
             continue;
         }
         seen.push(w.clone());
@@ -1375,23 +1370,16 @@ mod tests {
     fn gram_matches_name_the_words_on_both_sides() {
         let section = "Bewegen voor ouderen\nBeweegcoaches organiseren wandelgroepen.";
         assert_eq!(
-            gram_matches("Het begrip beweegcoach mist.", section, &[], 4),
+            gram_matches("Het begrip beweegcoach mist.", section, 4),
             ["beweegcoaches (≈ beweegcoach)"]
         );
-        // The same word on both sides is named once; words already named
-        // and words sharing too few 4-grams are left out.
+        // The same word on both sides is named once; words sharing too
+        // few 4-grams are left out.
         assert_eq!(
-            gram_matches("Meer wandelgroepen!", section, &[], 4),
+            gram_matches("Meer wandelgroepen!", section, 4),
             ["wandelgroepen"]
         );
-        assert!(gram_matches(
-            "Het begrip beweegcoach mist.",
-            section,
-            &["beweegcoach".to_string()],
-            4
-        )
-        .is_empty());
-        assert!(gram_matches("De gemeenteraad faalt.", section, &[], 4).is_empty());
+        assert!(gram_matches("De gemeenteraad faalt.", section, 4).is_empty());
     }
 
     #[test]

@@ -575,8 +575,11 @@ pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
 /// Ouderenbond X` and writes `ik` writes as a resident.
 pub(super) fn writes_for_self(body: &str) -> bool {
     let lower = body.to_lowercase();
+    // Dots inside a word keep it whole: the `i` of the Dutch `i.v.m.`,
+    // `i.p.v.` is no English `I`.
     let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.'))
+        .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty())
         .collect();
     let count = |of: &[&str]| words.iter().filter(|w| of.contains(w)).count();

@@ -2817,6 +2817,20 @@ J. Smit
         }
     }
 
+    /// Review: counting the English `I` made every `i.v.m.` and `i.p.v.`
+    /// of a Dutch letter a first person singular, so a board writing `wij`
+    /// wrote for itself.
+    #[test]
+    fn dutch_abbreviations_are_no_english_i() {
+        let body = "Wij vragen i.v.m. de wachttijden om meer geld. Wij willen i.p.v. \
+                    een loket een wijkteam, i.o.v. de gemeente en i.s.m. de huisartsen.";
+        assert!(!writes_for_self(body));
+        assert!(writes_for_self(
+            "I think my street needs a bench. We all do."
+        ));
+        assert!(writes_for_self("Ik vraag i.v.m. mijn moeder om hulp."));
+    }
+
     #[test]
     fn an_english_letter_on_behalf_of_an_organisation_is_the_organisations() {
         // QA: read as a resident's (`Inwoner 1`), its opening made point 1.
