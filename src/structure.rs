@@ -35,7 +35,7 @@
 //! Each section keeps its own text only (subsections excluded) and the
 //! physical pages it spans.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -178,6 +178,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                     },
                     line.page,
                 );
+                for l in lines.iter().skip(i).take(f.consumed.max(1)) {
+                    b.take_notes(l);
+                }
                 i += f.consumed;
                 continue;
             }
@@ -230,6 +233,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             };
             if !continued && !list_item && b.accept(&cand, clear, plain) {
                 b.open(cand, line.page);
+                for l in lines.iter().skip(i).take(consumed.max(1)) {
+                    b.take_notes(l);
+                }
                 i += consumed;
                 continue;
             }
@@ -548,14 +554,23 @@ struct Item {
     paragraph_start: bool,
     /// The outline level the file's style gives it ([`Line::heading_level`]).
     heading_level: Option<u8>,
+    /// Footnotes whose marks this line holds: their texts go to the end of
+    /// the section holding the line.
+    notes: Vec<String>,
 }
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
     let furniture = crate::text::page_furniture(&doc.pages);
     // A draft written in Markdown: `## 5.2 Titel` is the heading
-    // `5.2 Titel`, emphasis marks are not text.
+    // `5.2 Titel`, emphasis marks are not text, a link is its text and a
+    // footnote (`[^1]: ...`) goes with the line holding its mark.
     let markdown = crate::text::is_markdown(&doc.file);
+    let mut md_notes = if markdown {
+        markdown_footnotes(doc)
+    } else {
+        MarkdownNotes::default()
+    };
     for (pi, page) in doc.pages.iter().enumerate() {
         for (
             n,
@@ -572,6 +587,17 @@ fn flatten(doc: &Document) -> Vec<Item> {
             if furniture.get(pi).is_some_and(|f| f.contains(&n)) {
                 continue;
             }
+            if md_notes.placed.contains(&(pi, n)) {
+                continue;
+            }
+            let mut notes = Vec::new();
+            if markdown {
+                for label in crate::text::markdown_footnote_marks(text) {
+                    if let Some(note) = md_notes.texts.remove(&label) {
+                        notes.push(note);
+                    }
+                }
+            }
             let text = if markdown {
                 crate::text::strip_markdown(text)
             } else {
@@ -585,10 +611,65 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 // A new page starts a new paragraph for heading purposes.
                 paragraph_start: *paragraph_start || n == 0,
                 heading_level: *heading_level,
+                notes,
             });
         }
     }
     out
+}
+
+/// The footnotes of a Markdown draft (`[^1]: De noot.`, lines of the same
+/// paragraph or indented under it going on with it).
+#[derive(Default)]
+struct MarkdownNotes {
+    /// Each note's text by its label, while its mark is not yet found.
+    texts: HashMap<String, String>,
+    /// The lines (page index, line index) of the notes whose mark is in
+    /// the text: they are read with the line holding the mark instead.
+    placed: HashSet<(usize, usize)>,
+}
+
+fn markdown_footnotes(doc: &Document) -> MarkdownNotes {
+    let mut notes = MarkdownNotes::default();
+    // Labels whose mark appears somewhere outside a definition.
+    let mut marked: HashSet<String> = HashSet::new();
+    // (label, text, lines (page index, line index)) of each definition.
+    type Definition = (String, String, Vec<(usize, usize)>);
+    let mut defs: Vec<Definition> = Vec::new();
+    for (pi, page) in doc.pages.iter().enumerate() {
+        let mut current: Option<usize> = None;
+        for (n, line) in page.lines.iter().enumerate() {
+            if let Some((label, text)) = crate::text::markdown_footnote_definition(&line.text) {
+                defs.push((label, text, vec![(pi, n)]));
+                current = Some(defs.len() - 1);
+                continue;
+            }
+            let indented = line.text.starts_with("    ") || line.text.starts_with('\t');
+            if let Some(d) = current.and_then(|d| defs.get_mut(d)) {
+                if !line.paragraph_start || indented {
+                    if !d.1.is_empty() {
+                        d.1.push(' ');
+                    }
+                    d.1.push_str(line.text.trim());
+                    d.2.push((pi, n));
+                    continue;
+                }
+            }
+            current = None;
+            marked.extend(crate::text::markdown_footnote_marks(&line.text));
+        }
+    }
+    for (label, text, at) in defs {
+        if !marked.contains(&label) || notes.texts.contains_key(&label) {
+            continue;
+        }
+        let text = clean(&crate::text::strip_markdown(&text));
+        notes.placed.extend(at);
+        if !text.is_empty() {
+            notes.texts.insert(label, text);
+        }
+    }
+    notes
 }
 
 /// Trims and drops bullet glyphs from private-use areas that extractors
@@ -1209,6 +1290,8 @@ struct Builder {
     roman: bool,
     /// Headings are the styled ones ([`Reading::Outline`]).
     outline: bool,
+    /// Footnotes whose marks the open section holds, written at its end.
+    notes: Vec<String>,
 }
 
 /// Sections with fewer own characters are "empty" (table-of-contents
@@ -1397,6 +1480,7 @@ impl Builder {
     }
 
     fn push_section(&mut self, number: String, level: u8, title: String, page: u32) {
+        self.write_notes();
         self.sections.push(Section {
             number,
             title,
@@ -1406,7 +1490,34 @@ impl Builder {
         });
     }
 
+    /// Keeps the footnotes whose marks `line` holds for the end of the
+    /// open section.
+    fn take_notes(&mut self, line: &Item) {
+        self.notes.extend(line.notes.iter().cloned());
+    }
+
+    /// Writes the footnotes kept for the open section at its end, each a
+    /// paragraph of its own.
+    fn write_notes(&mut self) {
+        if self.notes.is_empty() {
+            return;
+        }
+        let notes = std::mem::take(&mut self.notes);
+        let section = match self.sections.last_mut() {
+            Some(s) => s,
+            None => &mut self.front,
+        };
+        for note in notes {
+            if !section.text.is_empty() && !section.text.ends_with("\n\n") {
+                section.text.push('\n');
+            }
+            section.text.push_str(&note);
+            section.text.push('\n');
+        }
+    }
+
     fn push_text(&mut self, line: &Item) {
+        self.take_notes(line);
         if line.text.is_empty() {
             return;
         }
@@ -1426,7 +1537,8 @@ impl Builder {
         section.pages.1 = section.pages.1.max(line.page);
     }
 
-    fn finish(self) -> Vec<Section> {
+    fn finish(mut self) -> Vec<Section> {
+        self.write_notes();
         let mut out = Vec::with_capacity(self.sections.len() + 1);
         if let Some(pages) = self.front_pages {
             if self.front.text.chars().any(char::is_alphanumeric) {
@@ -1554,6 +1666,51 @@ mod tests {
             "concept",
         );
         assert!(txt.section("1.1").is_none(), "{:?}", numbers(&txt));
+    }
+
+    #[test]
+    fn markdown_links_and_footnotes_are_read_as_a_reader_sees_them() {
+        let md = "# 1 Inleiding\n\n\
+                  Zie [de Jeugdwet](https://wetten.overheid.nl/jeugdwet) en [hoofdstuk 2](#doelen).\n\
+                  Het aantal meldingen steeg[^1] vorig jaar.\n\n\
+                  # 2 Doelen\n\n\
+                  We willen *minder* geweld en **snellere** hulp[^bron].\n\
+                  Meer in het [rapport][r].\n\n\
+                  [^1]: Bron: Veilig Thuis, jaarcijfers 2025.\n\
+                  [^bron]: Zie de [monitor](https://example.org/monitor_2025).\n\n\
+                  [r]: https://example.org/rapport\n";
+        let v = parse_version(
+            &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+            "concept",
+        );
+        assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+        let one = &v.sections[0].text;
+        let two = &v.sections[1].text;
+        assert!(
+            one.contains("Zie de Jeugdwet en hoofdstuk 2.")
+                && one.contains("Het aantal meldingen steeg vorig jaar."),
+            "{one}"
+        );
+        // The footnote goes with the section holding its mark, though it
+        // is defined at the end of the file.
+        assert!(
+            one.contains("Bron: Veilig Thuis, jaarcijfers 2025."),
+            "{one}"
+        );
+        assert!(
+            two.contains("We willen minder geweld en snellere hulp.")
+                && two.contains("Meer in het rapport.")
+                && two.contains("Zie de monitor."),
+            "{two}"
+        );
+        assert!(!two.contains("Veilig Thuis"), "{two}");
+        for s in &v.sections {
+            assert!(
+                !s.text.contains(['[', ']', '(', '*']) && !s.text.contains("https"),
+                "{}",
+                s.text
+            );
+        }
     }
 
     fn numbers(v: &Version) -> Vec<&str> {
