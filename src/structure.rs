@@ -572,6 +572,12 @@ fn flatten(doc: &Document) -> Vec<Item> {
         MarkdownNotes::default()
     };
     for (pi, page) in doc.pages.iter().enumerate() {
+        let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
+        let page_notes = if markdown {
+            HashMap::new()
+        } else {
+            footnotes_by_mark(page, &skip)
+        };
         for (
             n,
             Line {
@@ -590,7 +596,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
             if md_notes.placed.contains(&(pi, n)) {
                 continue;
             }
-            let mut notes = Vec::new();
+            let mut notes = page_notes.get(&n).cloned().unwrap_or_default();
             if markdown {
                 for label in crate::text::markdown_footnote_marks(text) {
                     if let Some(note) = md_notes.texts.remove(&label) {
@@ -616,6 +622,88 @@ fn flatten(doc: &Document) -> Vec<Item> {
         }
     }
     out
+}
+
+/// The footnotes the extractor took from the bottom of a page, by the
+/// line holding each one's mark (`Ierland.4`, `samen¹`): a footnote
+/// belongs with the section whose text refers to it, not with the one that
+/// happens to end the page. A footnote whose mark is not found on its page
+/// is left out of the text, as before.
+fn footnotes_by_mark(
+    page: &crate::model::Page,
+    skip: &dyn Fn(usize) -> bool,
+) -> HashMap<usize, Vec<String>> {
+    let mut out: HashMap<usize, Vec<String>> = HashMap::new();
+    // A mark is found at or after the previous footnote's (marks come in
+    // reading order).
+    let mut from = 0;
+    for note in &page.footnotes {
+        let Some(label) = footnote_label(note) else {
+            continue;
+        };
+        let found = (from..page.lines.len())
+            .find(|&n| !skip(n) && holds_note_mark(&page.lines[n].text, &label));
+        if let Some(n) = found {
+            from = n;
+            out.entry(n).or_default().push(clean(note));
+        }
+    }
+    out
+}
+
+/// The mark a footnote's text opens with: its number (`4 Kamerbrief ...`
+/// → `4`) or a sign (`*`, `†`, `‡`).
+fn footnote_label(note: &str) -> Option<String> {
+    let t = note.trim_start();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if (1..=3).contains(&digits.len()) && !digits.starts_with('0') {
+        return Some(digits);
+    }
+    t.chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '†' | '‡'))
+        .map(String::from)
+}
+
+/// Whether a line of running text holds the mark of footnote `label`: the
+/// number glued to the end of a word or its punctuation (`Ierland.4`,
+/// `samen4,`, `(Wpg)12`) and not part of a longer number, or written in
+/// superscript digits (`samen¹²`); a sign glued to a word (`regio*`).
+fn holds_note_mark(text: &str, label: &str) -> bool {
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let superscript: String = label
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| SUPERSCRIPT[d as usize]))
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let label: Vec<char> = label.chars().collect();
+    let sup: Vec<char> = superscript.chars().collect();
+    let at = |i: usize, pat: &[char]| chars.get(i..i + pat.len()).is_some_and(|w| w == pat);
+    for i in 1..chars.len() {
+        let before = chars[i - 1];
+        if !sup.is_empty() && at(i, &sup) {
+            let after = chars.get(i + sup.len());
+            if !SUPERSCRIPT.contains(&before) && !after.is_some_and(|c| SUPERSCRIPT.contains(c)) {
+                return true;
+            }
+        }
+        if !at(i, &label) {
+            continue;
+        }
+        let after = chars.get(i + label.len()).copied();
+        let glued = before.is_lowercase() || ".,;:)”’\"'".contains(before);
+        // `Ierland.4` but not `3.4` or `art. 4`; `samen4,` but not `m2x`.
+        let number_before = i >= 2 && chars[i - 2].is_ascii_digit() && !before.is_alphabetic();
+        let ends = after.is_none_or(|c| c.is_whitespace() || ",.;:)".contains(c));
+        let digit_label = label.iter().all(char::is_ascii_digit);
+        if glued && ends && !number_before && (!digit_label || !before.is_ascii_digit()) {
+            if digit_label && before == '.' && i >= 2 && !chars[i - 2].is_alphabetic() {
+                continue;
+            }
+            return true;
+        }
+    }
+    false
 }
 
 /// The footnotes of a Markdown draft (`[^1]: De noot.`, lines of the same
@@ -1711,6 +1799,46 @@ mod tests {
                 s.text
             );
         }
+    }
+
+    /// QA19: a footnote at the bottom of a page belongs with the section
+    /// whose text holds its mark, not with the one that ends the page; a
+    /// footnote whose mark is not on the page stays out of the text.
+    #[test]
+    fn a_footnote_goes_with_the_section_holding_its_mark() {
+        let mut d = doc(&[
+            "1 Inleiding\n\nHet plan volgt op de evaluatie.1 Zie verder hieronder.\n\n\
+             2 Doelen\n\nWe willen minder geweld in 2026, met CO2 als voorbeeld.\n",
+            "Nog meer over de doelen¹².\n\n3 Uitvoering\n\nDe regio voert uit (Wpg)3, samen.\n",
+        ]);
+        d.pages[0].footnotes = vec![
+            "1 Evaluatie van de regiovisie 2022.".to_string(),
+            "2 Een noot zonder teken in de tekst.".to_string(),
+        ];
+        d.pages[1].footnotes = vec![
+            "12 Monitor huiselijk geweld.".to_string(),
+            "3 Wet publieke gezondheid.".to_string(),
+        ];
+        let v = parse_version(&d, "Concept");
+        assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+        let text = |n: &str| v.section(n).map(|s| s.text.clone()).unwrap_or_default();
+        assert!(
+            text("1").contains("Evaluatie van de regiovisie 2022."),
+            "{v:#?}"
+        );
+        assert!(!text("2").contains("Evaluatie"), "{v:#?}");
+        assert!(text("2").contains("Monitor huiselijk geweld."), "{v:#?}");
+        assert!(text("3").contains("Wet publieke gezondheid."), "{v:#?}");
+        assert!(
+            !v.sections.iter().any(|s| s.text.contains("zonder teken")),
+            "{v:#?}"
+        );
+        assert!(holds_note_mark("in Ierland.4 en", "4"));
+        assert!(holds_note_mark("samen4, en", "4"));
+        assert!(!holds_note_mark("paragraaf 3.4 en", "4"));
+        assert!(!holds_note_mark("met CO2 als", "2"));
+        assert!(!holds_note_mark("in 2024 en 14 gevallen", "4"));
+        assert!(holds_note_mark("de doelen¹².", "12") && !holds_note_mark("de doelen¹².", "2"));
     }
 
     fn numbers(v: &Version) -> Vec<&str> {
