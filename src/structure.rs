@@ -35,7 +35,7 @@
 //! Each section keeps its own text only (subsections excluded) and the
 //! physical pages it spans.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -178,6 +178,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                     },
                     line.page,
                 );
+                for l in lines.iter().skip(i).take(f.consumed.max(1)) {
+                    b.take_notes(l);
+                }
                 i += f.consumed;
                 continue;
             }
@@ -239,6 +242,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                     b.chapters_n_dot_zero.get_or_insert(zero);
                 }
                 b.open(cand, line.page);
+                for l in lines.iter().skip(i).take(consumed.max(1)) {
+                    b.take_notes(l);
+                }
                 i += consumed;
                 continue;
             }
@@ -557,15 +563,30 @@ struct Item {
     paragraph_start: bool,
     /// The outline level the file's style gives it ([`Line::heading_level`]).
     heading_level: Option<u8>,
+    /// Footnotes whose marks this line holds: their texts go to the end of
+    /// the section holding the line.
+    notes: Vec<String>,
 }
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
     let furniture = crate::text::page_furniture(&doc.pages);
     // A draft written in Markdown: `## 5.2 Titel` is the heading
-    // `5.2 Titel`, emphasis marks are not text.
+    // `5.2 Titel`, emphasis marks are not text, a link is its text and a
+    // footnote (`[^1]: ...`) goes with the line holding its mark.
     let markdown = crate::text::is_markdown(&doc.file);
+    let mut md_notes = if markdown {
+        markdown_footnotes(doc)
+    } else {
+        MarkdownNotes::default()
+    };
     for (pi, page) in doc.pages.iter().enumerate() {
+        let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
+        let page_notes = if markdown {
+            HashMap::new()
+        } else {
+            footnotes_by_mark(page, &skip)
+        };
         for (
             n,
             Line {
@@ -581,6 +602,17 @@ fn flatten(doc: &Document) -> Vec<Item> {
             if furniture.get(pi).is_some_and(|f| f.contains(&n)) {
                 continue;
             }
+            if md_notes.placed.contains(&(pi, n)) {
+                continue;
+            }
+            let mut notes = page_notes.get(&n).cloned().unwrap_or_default();
+            if markdown {
+                for label in crate::text::markdown_footnote_marks(text) {
+                    if let Some(note) = md_notes.texts.remove(&label) {
+                        notes.push(note);
+                    }
+                }
+            }
             let text = if markdown {
                 crate::text::strip_markdown(text)
             } else {
@@ -594,10 +626,147 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 // A new page starts a new paragraph for heading purposes.
                 paragraph_start: *paragraph_start || n == 0,
                 heading_level: *heading_level,
+                notes,
             });
         }
     }
     out
+}
+
+/// The footnotes the extractor took from the bottom of a page, by the
+/// line holding each one's mark (`Ierland.4`, `samen¹`): a footnote
+/// belongs with the section whose text refers to it, not with the one that
+/// happens to end the page. A footnote whose mark is not found on its page
+/// is left out of the text, as before.
+fn footnotes_by_mark(
+    page: &crate::model::Page,
+    skip: &dyn Fn(usize) -> bool,
+) -> HashMap<usize, Vec<String>> {
+    let mut out: HashMap<usize, Vec<String>> = HashMap::new();
+    // A mark is found at or after the previous footnote's (marks come in
+    // reading order).
+    let mut from = 0;
+    for note in &page.footnotes {
+        let Some(label) = footnote_label(note) else {
+            continue;
+        };
+        let found = (from..page.lines.len())
+            .find(|&n| !skip(n) && holds_note_mark(&page.lines[n].text, &label));
+        if let Some(n) = found {
+            from = n;
+            out.entry(n).or_default().push(clean(note));
+        }
+    }
+    out
+}
+
+/// The mark a footnote's text opens with: its number (`4 Kamerbrief ...`
+/// → `4`) or a sign (`*`, `†`, `‡`).
+fn footnote_label(note: &str) -> Option<String> {
+    let t = note.trim_start();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if (1..=3).contains(&digits.len()) && !digits.starts_with('0') {
+        return Some(digits);
+    }
+    t.chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '†' | '‡'))
+        .map(String::from)
+}
+
+/// Whether a line of running text holds the mark of footnote `label`: the
+/// number glued to the end of a word or its punctuation (`Ierland.4`,
+/// `samen4,`, `(Wpg)12`) and not part of a longer number, or written in
+/// superscript digits (`samen¹²`); a sign glued to a word (`regio*`).
+fn holds_note_mark(text: &str, label: &str) -> bool {
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let superscript: String = label
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| SUPERSCRIPT[d as usize]))
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let label: Vec<char> = label.chars().collect();
+    let sup: Vec<char> = superscript.chars().collect();
+    let at = |i: usize, pat: &[char]| chars.get(i..i + pat.len()).is_some_and(|w| w == pat);
+    for i in 1..chars.len() {
+        let before = chars[i - 1];
+        if !sup.is_empty() && at(i, &sup) {
+            let after = chars.get(i + sup.len());
+            if !SUPERSCRIPT.contains(&before) && !after.is_some_and(|c| SUPERSCRIPT.contains(c)) {
+                return true;
+            }
+        }
+        if !at(i, &label) {
+            continue;
+        }
+        let after = chars.get(i + label.len()).copied();
+        let glued = before.is_lowercase() || ".,;:)”’\"'".contains(before);
+        // `Ierland.4` but not `3.4` or `art. 4`; `samen4,` but not `m2x`.
+        let number_before = i >= 2 && chars[i - 2].is_ascii_digit() && !before.is_alphabetic();
+        let ends = after.is_none_or(|c| c.is_whitespace() || ",.;:)".contains(c));
+        let digit_label = label.iter().all(char::is_ascii_digit);
+        if glued && ends && !number_before && (!digit_label || !before.is_ascii_digit()) {
+            if digit_label && before == '.' && i >= 2 && !chars[i - 2].is_alphabetic() {
+                continue;
+            }
+            return true;
+        }
+    }
+    false
+}
+
+/// The footnotes of a Markdown draft (`[^1]: De noot.`, lines of the same
+/// paragraph or indented under it going on with it).
+#[derive(Default)]
+struct MarkdownNotes {
+    /// Each note's text by its label, while its mark is not yet found.
+    texts: HashMap<String, String>,
+    /// The lines (page index, line index) of the notes whose mark is in
+    /// the text: they are read with the line holding the mark instead.
+    placed: HashSet<(usize, usize)>,
+}
+
+fn markdown_footnotes(doc: &Document) -> MarkdownNotes {
+    let mut notes = MarkdownNotes::default();
+    // Labels whose mark appears somewhere outside a definition.
+    let mut marked: HashSet<String> = HashSet::new();
+    // (label, text, lines (page index, line index)) of each definition.
+    type Definition = (String, String, Vec<(usize, usize)>);
+    let mut defs: Vec<Definition> = Vec::new();
+    for (pi, page) in doc.pages.iter().enumerate() {
+        let mut current: Option<usize> = None;
+        for (n, line) in page.lines.iter().enumerate() {
+            if let Some((label, text)) = crate::text::markdown_footnote_definition(&line.text) {
+                defs.push((label, text, vec![(pi, n)]));
+                current = Some(defs.len() - 1);
+                continue;
+            }
+            let indented = line.text.starts_with("    ") || line.text.starts_with('\t');
+            if let Some(d) = current.and_then(|d| defs.get_mut(d)) {
+                if !line.paragraph_start || indented {
+                    if !d.1.is_empty() {
+                        d.1.push(' ');
+                    }
+                    d.1.push_str(line.text.trim());
+                    d.2.push((pi, n));
+                    continue;
+                }
+            }
+            current = None;
+            marked.extend(crate::text::markdown_footnote_marks(&line.text));
+        }
+    }
+    for (label, text, at) in defs {
+        if !marked.contains(&label) || notes.texts.contains_key(&label) {
+            continue;
+        }
+        let text = clean(&crate::text::strip_markdown(&text));
+        notes.placed.extend(at);
+        if !text.is_empty() {
+            notes.texts.insert(label, text);
+        }
+    }
+    notes
 }
 
 /// Trims and drops bullet glyphs from private-use areas that extractors
@@ -1200,6 +1369,8 @@ struct Builder {
     roman: bool,
     /// Headings are the styled ones ([`Reading::Outline`]).
     outline: bool,
+    /// Footnotes whose marks the open section holds, written at its end.
+    notes: Vec<String>,
 }
 
 /// Sections with fewer own characters are "empty" (table-of-contents
@@ -1385,6 +1556,7 @@ impl Builder {
     }
 
     fn push_section(&mut self, number: String, level: u8, title: String, page: u32) {
+        self.write_notes();
         self.sections.push(Section {
             number,
             title,
@@ -1394,7 +1566,34 @@ impl Builder {
         });
     }
 
+    /// Keeps the footnotes whose marks `line` holds for the end of the
+    /// open section.
+    fn take_notes(&mut self, line: &Item) {
+        self.notes.extend(line.notes.iter().cloned());
+    }
+
+    /// Writes the footnotes kept for the open section at its end, each a
+    /// paragraph of its own.
+    fn write_notes(&mut self) {
+        if self.notes.is_empty() {
+            return;
+        }
+        let notes = std::mem::take(&mut self.notes);
+        let section = match self.sections.last_mut() {
+            Some(s) => s,
+            None => &mut self.front,
+        };
+        for note in notes {
+            if !section.text.is_empty() && !section.text.ends_with("\n\n") {
+                section.text.push('\n');
+            }
+            section.text.push_str(&note);
+            section.text.push('\n');
+        }
+    }
+
     fn push_text(&mut self, line: &Item) {
+        self.take_notes(line);
         if line.text.is_empty() {
             return;
         }
@@ -1414,7 +1613,8 @@ impl Builder {
         section.pages.1 = section.pages.1.max(line.page);
     }
 
-    fn finish(self) -> Vec<Section> {
+    fn finish(mut self) -> Vec<Section> {
+        self.write_notes();
         let mut out = Vec::with_capacity(self.sections.len() + 1);
         if let Some(pages) = self.front_pages {
             if self.front.text.chars().any(char::is_alphanumeric) {
@@ -1542,6 +1742,91 @@ mod tests {
             "concept",
         );
         assert!(txt.section("1.1").is_none(), "{:?}", numbers(&txt));
+    }
+
+    #[test]
+    fn markdown_links_and_footnotes_are_read_as_a_reader_sees_them() {
+        let md = "# 1 Inleiding\n\n\
+                  Zie [de Jeugdwet](https://wetten.overheid.nl/jeugdwet) en [hoofdstuk 2](#doelen).\n\
+                  Het aantal meldingen steeg[^1] vorig jaar.\n\n\
+                  # 2 Doelen\n\n\
+                  We willen *minder* geweld en **snellere** hulp[^bron].\n\
+                  Meer in het [rapport][r].\n\n\
+                  [^1]: Bron: Veilig Thuis, jaarcijfers 2025.\n\
+                  [^bron]: Zie de [monitor](https://example.org/monitor_2025).\n\n\
+                  [r]: https://example.org/rapport\n";
+        let v = parse_version(
+            &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+            "concept",
+        );
+        assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+        let one = &v.sections[0].text;
+        let two = &v.sections[1].text;
+        assert!(
+            one.contains("Zie de Jeugdwet en hoofdstuk 2.")
+                && one.contains("Het aantal meldingen steeg vorig jaar."),
+            "{one}"
+        );
+        // The footnote goes with the section holding its mark, though it
+        // is defined at the end of the file.
+        assert!(
+            one.contains("Bron: Veilig Thuis, jaarcijfers 2025."),
+            "{one}"
+        );
+        assert!(
+            two.contains("We willen minder geweld en snellere hulp.")
+                && two.contains("Meer in het rapport.")
+                && two.contains("Zie de monitor."),
+            "{two}"
+        );
+        assert!(!two.contains("Veilig Thuis"), "{two}");
+        for s in &v.sections {
+            assert!(
+                !s.text.contains(['[', ']', '(', '*']) && !s.text.contains("https"),
+                "{}",
+                s.text
+            );
+        }
+    }
+
+    /// QA19: a footnote at the bottom of a page belongs with the section
+    /// whose text holds its mark, not with the one that ends the page; a
+    /// footnote whose mark is not on the page stays out of the text.
+    #[test]
+    fn a_footnote_goes_with_the_section_holding_its_mark() {
+        let mut d = doc(&[
+            "1 Inleiding\n\nHet plan volgt op de evaluatie.1 Zie verder hieronder.\n\n\
+             2 Doelen\n\nWe willen minder geweld in 2026, met CO2 als voorbeeld.\n",
+            "Nog meer over de doelen¹².\n\n3 Uitvoering\n\nDe regio voert uit (Wpg)3, samen.\n",
+        ]);
+        d.pages[0].footnotes = vec![
+            "1 Evaluatie van de regiovisie 2022.".to_string(),
+            "2 Een noot zonder teken in de tekst.".to_string(),
+        ];
+        d.pages[1].footnotes = vec![
+            "12 Monitor huiselijk geweld.".to_string(),
+            "3 Wet publieke gezondheid.".to_string(),
+        ];
+        let v = parse_version(&d, "Concept");
+        assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+        let text = |n: &str| v.section(n).map(|s| s.text.clone()).unwrap_or_default();
+        assert!(
+            text("1").contains("Evaluatie van de regiovisie 2022."),
+            "{v:#?}"
+        );
+        assert!(!text("2").contains("Evaluatie"), "{v:#?}");
+        assert!(text("2").contains("Monitor huiselijk geweld."), "{v:#?}");
+        assert!(text("3").contains("Wet publieke gezondheid."), "{v:#?}");
+        assert!(
+            !v.sections.iter().any(|s| s.text.contains("zonder teken")),
+            "{v:#?}"
+        );
+        assert!(holds_note_mark("in Ierland.4 en", "4"));
+        assert!(holds_note_mark("samen4, en", "4"));
+        assert!(!holds_note_mark("paragraaf 3.4 en", "4"));
+        assert!(!holds_note_mark("met CO2 als", "2"));
+        assert!(!holds_note_mark("in 2024 en 14 gevallen", "4"));
+        assert!(holds_note_mark("de doelen¹².", "12") && !holds_note_mark("de doelen¹².", "2"));
     }
 
     fn numbers(v: &Version) -> Vec<&str> {

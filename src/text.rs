@@ -287,6 +287,45 @@ mod tests {
     }
 
     #[test]
+    fn markdown_links_and_footnote_marks_read_as_text() {
+        for (md, text) in [
+            (
+                "Zie [de Jeugdwet](https://wetten.overheid.nl/BWBR0034925/2024-01-01).",
+                "Zie de Jeugdwet.",
+            ),
+            (
+                "Lees [hoofdstuk 2](#doelen \"Doelen\") en ![kaart](kaart.png)",
+                "Lees hoofdstuk 2 en kaart",
+            ),
+            (
+                "Het [rapport][r] en [de wiki](https://nl.wikipedia.org/wiki/Jeugd_(zorg))",
+                "Het rapport en de wiki",
+            ),
+            (
+                "Meldingen stegen[^1] fors[^noot-2].",
+                "Meldingen stegen fors.",
+            ),
+            (
+                "[^1]: Bron: *Veilig Thuis*, 2025.",
+                "Bron: Veilig Thuis, 2025.",
+            ),
+            ("[r]: https://example.org/rapport \"Rapport\"", ""),
+            (
+                "Mail <mailto:info@example.org> of <https://example.org/a_b>",
+                "Mail mailto:info@example.org of https://example.org/a_b",
+            ),
+            ("[niet gesloten](x en a[1] b", "[niet gesloten](x en a[1] b"),
+        ] {
+            assert_eq!(strip_markdown(md), text, "{md}");
+        }
+        assert_eq!(markdown_footnote_marks("a[^1] b[^x]"), ["1", "x"]);
+        assert_eq!(
+            markdown_footnote_definition("[^2]: De noot."),
+            Some(("2".to_string(), "De noot.".to_string()))
+        );
+    }
+
+    #[test]
     fn terms_are_stemmed_without_stop_words() {
         let a = Analyzer::default();
         let t = a.terms("De samenwerking met de gemeenten en de gemeente");
@@ -311,16 +350,85 @@ pub fn is_markdown(file: &str) -> bool {
     lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
+/// A footnote definition of Markdown, `[^1]: De tekst van de noot.`: its
+/// label (`1`) and text.
+pub fn markdown_footnote_definition(line: &str) -> Option<(String, String)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let c = static_regex(&R, r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$").captures(line)?;
+    Some((c[1].to_string(), c[2].trim().to_string()))
+}
+
+/// The labels of the footnote marks (`[^1]`, `[^bron]`) in a Markdown line,
+/// in order.
+pub fn markdown_footnote_marks(line: &str) -> Vec<String> {
+    footnote_mark_re()
+        .captures_iter(line)
+        .map(|c| c[1].to_string())
+        .collect()
+}
+
+fn footnote_mark_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    static_regex(&R, r"\[\^([^\]\s]{1,40})\]")
+}
+
+/// Markdown links as a reader sees them: `[tekst](#anker)`,
+/// `[tekst](https://...)`, `![alt](beeld.png)` and `[tekst][ref]` as their
+/// text, `<https://...>` as its address; footnote marks (`[^1]`) left out.
+fn markdown_links_as_text(line: &str) -> String {
+    static INLINE: OnceLock<Regex> = OnceLock::new();
+    static REFERENCE: OnceLock<Regex> = OnceLock::new();
+    static AUTO: OnceLock<Regex> = OnceLock::new();
+    if !line.contains(['[', '<']) {
+        return line.to_string();
+    }
+    let t = footnote_mark_re().replace_all(line, "");
+    let t = static_regex(
+        &INLINE,
+        r#"!?\[([^\[\]]*)\]\(\s*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)"#,
+    )
+    .replace_all(&t, "$1");
+    let t = static_regex(&REFERENCE, r"!?\[([^\[\]]+)\]\[[^\[\]]*\]").replace_all(&t, "$1");
+    static_regex(&AUTO, r"<((?:https?://|mailto:)[^<>\s]+)>")
+        .replace_all(&t, "$1")
+        .into_owned()
+}
+
+/// A link reference definition of Markdown (`[1]: https://...`): no text.
+fn is_markdown_link_definition(line: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    static_regex(
+        &R,
+        r#"^\s{0,3}\[[^\]^][^\]]*\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$"#,
+    )
+    .is_match(line)
+}
+
 /// A Markdown line as text: heading marks (`## `), strong and emphasis
 /// marks (`**x**`, `__x__`, `*x*`, `_x_`) and code ticks left out; a
-/// bullet's `* ` stays (a point marker).
+/// bullet's `* ` stays (a point marker). Links read as their text (see
+/// [`markdown_links_as_text`]), footnote marks are left out, a footnote
+/// definition (`[^1]: tekst`) is its text and a link definition
+/// (`[1]: https://...`) nothing.
 pub fn strip_markdown(line: &str) -> String {
+    if is_markdown_link_definition(line) {
+        return String::new();
+    }
+    let owned;
+    let line = match markdown_footnote_definition(line) {
+        Some((_, text)) => {
+            owned = text;
+            owned.as_str()
+        }
+        None => line,
+    };
     let t = line.trim_start();
     let t = if t.starts_with('#') {
         t.trim_start_matches('#').trim_start()
     } else {
         t
     };
+    let t = markdown_links_as_text(t);
     let t = t.replace("**", "").replace("__", "").replace('`', "");
     let chars: Vec<char> = t.chars().collect();
     let mut out = String::with_capacity(t.len());

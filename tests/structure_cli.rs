@@ -227,3 +227,57 @@ fn a_table_of_contents_is_no_text_of_the_title_page() {
         .collect();
     assert_eq!(unexplained, ["2"], "{check}");
 }
+
+/// QA19: a Markdown draft's links read as their text and its footnote goes
+/// with the section holding its mark, so a quote of the link text or of the
+/// footnote finds the right section; no Markdown syntax is left in the text.
+#[test]
+fn markdown_links_and_footnotes_read_as_a_reader_sees_them() {
+    let draft = "# Regiovisie Jeugd 2027\n\n\
+        # 1 Inleiding\n\n\
+        De regio volgt [het landelijke actieplan Geweld hoort nergens thuis](https://www.rijksoverheid.nl/geweld) in de aanpak.\n\n\
+        # 2 Wachtlijsten\n\n\
+        De wachttijd voor *specialistische* jeugdhulp is te lang[^1].\n\n\
+        # 3 Financiën\n\n\
+        Het budget voor jeugdhulp staat onder druk, zie [hoofdstuk 2](#wachtlijsten).\n\n\
+        [^1]: Gemiddeld veertien weken volgens de regionale monitor van 2025.\n";
+    let letter = format!(
+        "{LETTER_HEAD}1. U schrijft \"het landelijke actieplan Geweld hoort nergens thuis\". Dat steunen wij van harte.\n\n\
+         2. Over \"gemiddeld veertien weken volgens de regionale monitor\" hebben wij twijfels.\n\n{LETTER_END}"
+    );
+    let dir = temp_inbox(&[
+        ("drafts/01-concept.md", draft),
+        ("responses/r1.txt", &letter),
+    ]);
+    let v = json(dir.path(), &["sections", "--json"]);
+    let texts: Vec<(String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["number"].as_str().unwrap().to_string(),
+                s["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (n, t) in &texts {
+        assert!(
+            !t.contains("](") && !t.contains("[^") && !t.contains('*'),
+            "{n}: {t}"
+        );
+    }
+    let text = |n: &str| {
+        texts
+            .iter()
+            .find(|(m, _)| m == n)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    assert!(text("2").contains("Gemiddeld veertien weken"), "{texts:?}");
+    assert!(text("3").contains("zie hoofdstuk 2."), "{texts:?}");
+    let l = links(dir.path());
+    assert_eq!(l.len(), 2, "{l:?}");
+    assert_eq!(l[0].first().map(String::as_str), Some("1"), "{l:?}");
+    assert_eq!(l[1].first().map(String::as_str), Some("2"), "{l:?}");
+}

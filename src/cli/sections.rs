@@ -65,6 +65,41 @@ fn pick<'a>(versions: &'a [Version], which: Option<&str>) -> Result<&'a Version>
     }
 }
 
+/// A section's pages as a respondent cites them: the page numbers printed
+/// on them (the numbers `pag. 15` in a comment is read by), with the
+/// sheets of the file after them where those differ (`p. 3-4 (blad 5-6)`);
+/// the sheets alone (`blad 1-2`) where no page in the span prints its
+/// number and the printed numbers are not the sheets'.
+fn page_span(v: &Version, (first, last): (u32, u32)) -> String {
+    let span = |a: &str, b: &str| {
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a}-{b}")
+        }
+    };
+    let sheets = span(&first.to_string(), &last.to_string());
+    let printed = |p: u32| {
+        v.page_labels
+            .iter()
+            .find(|l| l.page == p)
+            .map(|l| l.printed.as_str())
+    };
+    // Printed numbers that are the sheets' own say nothing new.
+    if v.page_labels
+        .iter()
+        .all(|l| l.printed == l.page.to_string())
+    {
+        return format!("p. {sheets}");
+    }
+    let labelled: Vec<&str> = (first..=last).filter_map(printed).collect();
+    match (labelled.first(), labelled.last()) {
+        (Some(a), Some(b)) => format!("p. {} (blad {sheets})", span(a, b)),
+        // No printed number in the span (a cover): the sheets, named so.
+        _ => format!("blad {sheets}"),
+    }
+}
+
 /// The section list as text, indented by level.
 pub fn render(v: &Version) -> String {
     let mut out = format!(
@@ -75,11 +110,7 @@ pub fn render(v: &Version) -> String {
     );
     for s in &v.sections {
         let indent = "  ".repeat(s.level.saturating_sub(1) as usize);
-        let pages = if s.pages.0 == s.pages.1 {
-            format!("p. {}", s.pages.0)
-        } else {
-            format!("p. {}-{}", s.pages.0, s.pages.1)
-        };
+        let pages = page_span(v, s.pages);
         let number = format!("{indent}{}", s.number);
         let words = s.text.split_whitespace().count();
         out.push_str(&format!(
@@ -88,4 +119,64 @@ pub fn render(v: &Version) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PageLabel, Section};
+
+    fn section(number: &str, pages: (u32, u32)) -> Section {
+        Section {
+            number: number.to_string(),
+            title: format!("Titel {number}"),
+            level: 1,
+            text: "Tekst.".to_string(),
+            pages,
+        }
+    }
+
+    /// QA19: a draft with a cover and contents without numbers prints
+    /// page 1 on its third sheet; respondents cite the printed numbers
+    /// (`pag. 2`, which the linker reads as the sheet printing "2"), so
+    /// the list shows those, with the sheets after them.
+    #[test]
+    fn printed_page_numbers_are_shown_with_the_sheets() {
+        let v = Version {
+            file: "concept.pdf".to_string(),
+            label: "Concept".to_string(),
+            sections: vec![
+                section("0", (1, 2)),
+                section("1", (3, 4)),
+                section("2", (5, 5)),
+            ],
+            page_labels: (3..=5)
+                .map(|p| PageLabel {
+                    page: p,
+                    printed: (p - 2).to_string(),
+                })
+                .collect(),
+            ..Version::default()
+        };
+        let out = render(&v);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(
+            lines[1].contains("blad 1-2 ") && !lines[1].contains("p. "),
+            "{out}"
+        );
+        assert!(lines[2].contains("p. 1-2 (blad 3-4)"), "{out}");
+        assert!(lines[3].contains("p. 3 (blad 5)"), "{out}");
+        // Printed numbers that are the sheets' own: shown once.
+        let same = Version {
+            page_labels: (1..=5)
+                .map(|p| PageLabel {
+                    page: p,
+                    printed: p.to_string(),
+                })
+                .collect(),
+            ..v.clone()
+        };
+        let out = render(&same);
+        assert!(out.contains("p. 3-4 ") && !out.contains("blad"), "{out}");
+    }
 }

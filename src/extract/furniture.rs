@@ -147,6 +147,7 @@ fn repeated_keys(pages: &[PageLines], body_size: f32) -> HashMap<String, f32> {
             n >= 2 && on.len() >= needed
         })
         .filter(|(k, ls)| !(k.starts_with('#') && numbered_headings(ls, body_size)))
+        .filter(|(_, ls)| !labelled_headings(ls, pages, body_size))
         .map(|(k, ls)| {
             let mut sizes: Vec<f32> = ls.iter().map(|(_, l)| l.size).collect();
             sizes.sort_by(f32::total_cmp);
@@ -219,6 +220,99 @@ fn numbered_headings(lines: &[(usize, &RawLine)], body_size: f32) -> bool {
         }
     });
     lines.len() >= 2 && increasing && styled
+}
+
+/// The number an unnumbered, labelled heading ends in (`Actielijn 3` →
+/// 3, `Thema 2:` → 2): one to four words of letters, then one number of
+/// at most three digits; not a page number (`Pagina 3`, `blz. 4`).
+fn trailing_label_number(text: &str) -> Option<u32> {
+    let t = text.trim().trim_end_matches([':', '.']);
+    let (label, number) = t.rsplit_once(char::is_whitespace)?;
+    if number.is_empty() || number.len() > 3 || !number.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let wordy = |w: &&str| {
+        w.chars().next().is_some_and(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let page_word = |w: &str| {
+        let w = w.to_lowercase();
+        let w = w.trim_end_matches('.');
+        [
+            "pagina",
+            "page",
+            "pag",
+            "blz",
+            "p",
+            "blad",
+            "bladzijde",
+            "seite",
+            "sheet",
+        ]
+        .contains(&w)
+    };
+    if words.is_empty() || words.len() > 4 || !words.iter().all(wordy) {
+        return None;
+    }
+    if words.last().is_some_and(|w| page_word(w)) {
+        return None;
+    }
+    number.parse().ok()
+}
+
+/// Whether the recurring band lines `lines` (page index, line; in page
+/// order) are unnumbered headings with a rising number that each open a
+/// page (`Actielijn 1`, `Actielijn 2`, ...) rather than a running header:
+/// each is a label and a number ([`trailing_label_number`]) at the top of
+/// its page, the numbers increase from page to page (a running header
+/// `Regiovisie 2026` repeats its number), and the lines are set as
+/// headings: larger than the running text, or bold. A number that rises in
+/// step with the pages may be the page number of a bold header
+/// (`Regiovisie Veilig Thuis 12`): such lines must be larger than the
+/// running text, unless every page of them prints its page number
+/// elsewhere.
+fn labelled_headings(lines: &[(usize, &RawLine)], pages: &[PageLines], body_size: f32) -> bool {
+    if body_size <= 0.0 || lines.len() < 2 {
+        return false;
+    }
+    let numbers: Option<Vec<u32>> = lines
+        .iter()
+        .map(|(_, l)| trailing_label_number(&l.text))
+        .collect();
+    let Some(numbers) = numbers else {
+        return false;
+    };
+    let at_top = lines.iter().all(|(i, l)| {
+        pages
+            .get(*i)
+            .is_some_and(|p| l.y < BAND * p.height.max(1.0))
+    });
+    let increasing = numbers.windows(2).all(|w| w[0] < w[1]);
+    let larger = |l: &RawLine| l.size >= body_size + 1.0;
+    let heading_type = |l: &RawLine| larger(l) || (l.bold && l.size >= body_size - 0.5);
+    if !at_top || !increasing || !lines.iter().all(|(_, l)| heading_type(l)) {
+        return false;
+    }
+    let in_step = lines
+        .iter()
+        .zip(&numbers)
+        .map(|((i, _), n)| i64::from(*n) - *i as i64)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .all(|w| w[0] == w[1]);
+    let numbered_elsewhere = lines.iter().all(|(i, own)| {
+        pages.get(*i).is_some_and(|p| {
+            let h = p.height.max(1.0);
+            p.lines.iter().any(|l| {
+                !std::ptr::eq(l, *own)
+                    && (l.y < BAND * h || l.y > (1.0 - BAND) * h)
+                    && is_page_number(&l.text)
+            })
+        })
+    });
+    !in_step || lines.iter().all(|(_, l)| larger(l)) || numbered_elsewhere
 }
 
 /// `12`, `- 12 -`, `Pagina 3 van 12`, `3 / 24`, `page 4`, `iv`.
@@ -556,6 +650,75 @@ mod tests {
             assert_eq!(p.footer, [format!("Pagina {}", n + 3)], "page {n}");
             assert_eq!(p.body[0].text, format!("2.{n} Actielijn {n}"), "page {n}");
             assert_eq!(p.printed_number, Some((n + 3).to_string()));
+        }
+    }
+
+    /// QA19: unnumbered headings that each open a page (`Actielijn 1`,
+    /// `Actielijn 2`, ...) in bold differ only in their number and were
+    /// removed as a running header. A bold running header with a year, and
+    /// one ending in the page number, still go.
+    #[test]
+    fn labelled_headings_opening_each_page_are_kept() {
+        let pages: Vec<PageLines> = (1..=6)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: vec![
+                    bold("Regiovisie Hollands Midden 2026", 30.0, 10.0),
+                    bold(&format!("Actielijn {n}"), 70.0, 10.0),
+                    line(
+                        &format!("Tekst over actielijn {n} loopt hier door."),
+                        100.0,
+                        10.0,
+                    ),
+                    line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                    line(&format!("{}", n + 3), 780.0, 8.0),
+                ],
+            })
+            .collect();
+        let split = split_pages(pages);
+        for (i, p) in split.iter().enumerate() {
+            let n = i + 1;
+            assert_eq!(p.header, ["Regiovisie Hollands Midden 2026"], "page {n}");
+            assert_eq!(p.body[0].text, format!("Actielijn {n}"), "page {n}");
+        }
+        // In larger type, on every other page, without page numbers.
+        let pages: Vec<PageLines> = (1..=6)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: if n % 2 == 1 {
+                    vec![
+                        line(&format!("Thema {}", (n as usize).div_ceil(2)), 60.0, 14.0),
+                        line("Tekst over het thema loopt hier door.", 100.0, 10.0),
+                    ]
+                } else {
+                    vec![line("Meer tekst over het thema.", 100.0, 10.0)]
+                },
+            })
+            .collect();
+        let split = split_pages(pages);
+        for p in split.iter().step_by(2) {
+            assert!(p.header.is_empty(), "{p:?}");
+            assert!(p.body[0].text.starts_with("Thema "), "{p:?}");
+        }
+        // A bold running header ending in the page number is furniture.
+        let pages: Vec<PageLines> = (1..=6)
+            .map(|n| PageLines {
+                height: 800.0,
+                lines: vec![
+                    bold(&format!("Regiovisie Veilig Thuis {}", n + 10), 30.0, 10.0),
+                    line("Tekst van de pagina loopt hier door.", 100.0, 10.0),
+                    line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                ],
+            })
+            .collect();
+        let split = split_pages(pages);
+        for (i, p) in split.iter().enumerate() {
+            assert_eq!(p.header, [format!("Regiovisie Veilig Thuis {}", i + 11)]);
+        }
+        assert_eq!(trailing_label_number("Actielijn 3"), Some(3));
+        assert_eq!(trailing_label_number("Thema 2:"), Some(2));
+        for t in ["Pagina 3", "blz. 4", "Regiovisie 2026", "3", "Versie 1.2"] {
+            assert_eq!(trailing_label_number(t), None, "{t}");
         }
     }
 
