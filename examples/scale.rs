@@ -60,6 +60,16 @@ struct Args {
     /// range (this machine's timings drift by ±20%)
     #[arg(long, default_value_t = 3)]
     repeat: usize,
+    /// Measure nothing: copy the consultation of each size (generated once)
+    /// to `DIR/r<size>/inbox` and write `--extra` further responses, never
+    /// in it, to `DIR/r<size>/extra/responses`, for timing warm and +1 runs
+    /// by hand (`inspraak run --inbox DIR/r1000/inbox --timings`, adding one
+    /// extra response before a run)
+    #[arg(long, value_name = "DIR")]
+    prepare: Option<PathBuf>,
+    /// Extra responses written by `--prepare`
+    #[arg(long, default_value_t = 20)]
+    extra: usize,
 }
 
 /// One measured run of a subprocess.
@@ -463,8 +473,57 @@ fn stage_table(rows: &[Row], run: fn(&Row) -> &Measured) -> String {
     t
 }
 
+/// `--prepare`: the consultation of `size` copied to `dir/r<size>/inbox`,
+/// and `extra` new responses in `dir/r<size>/extra/responses`.
+fn prepare(args: &Args, dir: &Path, size: usize) -> Result<()> {
+    let spec = Spec {
+        responses: size,
+        pages: args.pages,
+        seed: args.seed,
+        ..Spec::default()
+    };
+    let inbox = consultation(&spec)?;
+    let base = dir.join(format!("r{size}"));
+    if base.exists() {
+        bail!("`{}` exists already: remove it first", base.display());
+    }
+    copy_dir(&inbox, &base.join("inbox"))?;
+    let draft = synth::draft(spec.seed, spec.pages);
+    let extra = base.join("extra");
+    for k in 0..args.extra {
+        synth::write_response(&spec, &draft, size + k, &extra)?;
+    }
+    eprintln!(
+        "size {size}: consultation in {}, {} extra responses in {}",
+        base.join("inbox").display(),
+        args.extra,
+        extra.join("responses").display()
+    );
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let args = Args::parse();
+    if let Some(dir) = &args.prepare {
+        for &size in &args.sizes {
+            prepare(&args, dir, size)?;
+        }
+        return Ok(());
+    }
     let bin = binary(&args)?;
     let yardstick = !args.no_pdftotext && have_pdftotext();
     if !args.no_pdftotext && !yardstick {

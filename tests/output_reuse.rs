@@ -77,8 +77,9 @@ fn a_second_run_without_changes_writes_nothing_and_renders_no_letter() {
         .filter(|f| f.parent().is_some_and(|p| p.ends_with("letters")))
         .count();
     assert!(letters >= 8, "{letters}");
-    // The letters and consultation.json (kept by its key too).
-    assert_eq!(second.stats.not_rendered, letters + 1);
+    // The letters, the redline and consultation.json (kept by their keys).
+    assert!(out.join("wijzigingen.html").exists());
+    assert_eq!(second.stats.not_rendered, letters + 2);
     assert_eq!(snapshot(&out), before);
     #[cfg(unix)]
     assert_eq!(inode(&out.join("letters/inwoner-1.md")), letter_inode);
@@ -185,6 +186,40 @@ fn changed_templates_render_the_letters_again() {
     assert_eq!(second.stats.not_rendered, 1, "{:?}", second.stats);
     assert!(read(&out.join("letters/inwoner-1.md")).contains("P.S. Eigen sjabloon."));
     assert!(!read(&out.join("letters/inwoner-1.html")).contains("Eigen sjabloon"));
+}
+
+#[test]
+fn a_changed_redline_template_or_comparison_renders_the_redline_again() {
+    let (dir, out, mut c) = written_fixture();
+    let redline = out.join("wijzigingen.html");
+    let before = read(&redline);
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let source = inspraak::report::templates::DEFAULTS
+        .iter()
+        .find(|f| f.path == "redline.html.hbs")
+        .unwrap();
+    std::fs::write(
+        templates.join("redline.html.hbs"),
+        format!("{}\n<!-- eigen sjabloon -->\n", source.content),
+    )
+    .unwrap();
+    let opts = ReportOptions {
+        templates: Some(templates),
+        ..ReportOptions::default()
+    };
+    write_output(&c, &opts, &out).unwrap();
+    assert!(read(&redline).contains("eigen sjabloon"));
+    // Back to the built-in template: as before.
+    write(&c, &out);
+    assert_eq!(read(&redline), before);
+    // Another title: the redline (which carries it) follows.
+    c.title = format!("{} (herzien)", c.title);
+    write(&c, &out);
+    let fresh = dir.path().join("fresh");
+    write(&c, &fresh);
+    assert_eq!(read(&redline), read(&fresh.join("wijzigingen.html")));
+    assert_ne!(read(&redline), before);
 }
 
 #[test]

@@ -152,9 +152,11 @@ pub fn render_into(
         context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber)
             .with_sender(opts.sender.as_deref())
     });
-    // The templates are compiled while the memo's context is built.
+    // The templates are read while the memo's context is built; they are
+    // compiled when something is first rendered (a re-run that finds every
+    // file unchanged compiles none).
     let (templates, memo) = rayon::join(
-        || Templates::load(opts.templates.as_deref(), opts.lang),
+        || Templates::open(opts.templates.as_deref(), opts.lang),
         || crate::timings::time(timings, "output/memo context", || builder.memo()),
     );
     let templates = templates?;
@@ -174,8 +176,18 @@ pub fn render_into(
     drop(memo);
     let mut files = memo_files?.to_vec();
     if c.versions.len() > 1 {
-        let redline = templates.render(templates::Doc::RedlineHtml, &builder.redline())?;
-        files.push(staging.put(REDLINE, None, redline.as_bytes())?);
+        // Known by its context's key, as a letter is: rendered (and the
+        // templates compiled) only when it changed.
+        let ctx = builder.redline();
+        let key = staging::KeyHasher::new(templates.fingerprint()).key_of(&ctx)?;
+        let path = match staging.reuse(REDLINE, &key)? {
+            Some(path) => path,
+            None => {
+                let redline = templates.render(templates::Doc::RedlineHtml, &ctx)?;
+                staging.put(REDLINE, Some(&key), redline.as_bytes())?
+            }
+        };
+        files.push(path);
     }
     files.extend(letter_files?);
     Ok(files)
@@ -298,7 +310,7 @@ fn write_memo(
             );
             let (html_parts, md_parts) = (html_parts?, md_parts?);
             let (html_text, md_text) = (as_text(&html_parts), as_text(&md_parts));
-            let ctx = match templates.spliced() {
+            let ctx = match templates.spliced()? {
                 Some(spliced) => {
                     handlebars::Context::wraps(memo.spliced_view(&html_text, &md_text, spliced))
                 }

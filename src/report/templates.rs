@@ -206,7 +206,39 @@ pub enum TemplateError {
 }
 
 /// The loaded templates for one language.
+///
+/// [`Templates::open`] reads every template's text (and so knows the
+/// [`Templates::fingerprint`] that render keys are made with) but compiles
+/// them only when something is first rendered: a run that finds every
+/// document unchanged since the previous output renders nothing and does
+/// not parse the templates (the parser's time grows with the square of a
+/// template's length). [`Templates::load`] compiles them at once.
 pub struct Templates {
+    /// Compiled on first use ([`Templates::compiled`]).
+    compiled: std::sync::OnceLock<Compiled>,
+    /// Held while compiling, so that threads rendering at once compile once.
+    compiling: std::sync::Mutex<()>,
+    /// Every template's path, origin and text, as read.
+    sources: Sources,
+    lang: Lang,
+    /// Where user templates come from, if any.
+    dir: Option<PathBuf>,
+    /// Hash of every template's path and text, for render keys.
+    fingerprint: String,
+}
+
+/// The texts the templates are compiled from.
+struct Sources {
+    /// The stylesheet: (origin, text).
+    css: (String, String),
+    /// The partials: (name, html, path, origin, text).
+    partials: Vec<(&'static str, bool, String, String, String)>,
+    /// The documents: (doc, path, origin, text).
+    docs: Vec<(Doc, String, String, String)>,
+}
+
+/// The compiled templates.
+struct Compiled {
     html: Handlebars<'static>,
     md: Handlebars<'static>,
     /// The same, with the `item` partial standing for the item already
@@ -219,36 +251,44 @@ pub struct Templates {
     /// then those loops are rewritten to take each group's items as one
     /// text, with what follows the partial in the loop.
     spliced: Option<Spliced>,
-    lang: Lang,
-    /// Where user templates come from, if any.
-    dir: Option<PathBuf>,
-    /// Hash of every template's path and text, for render keys.
-    fingerprint: String,
 }
 
 impl Templates {
-    /// The defaults overridden by the files in `dir`.
+    /// The defaults overridden by the files in `dir`, compiled (a template
+    /// that does not parse, or is refused, is an error here).
     pub fn load(dir: Option<&Path>, lang: Lang) -> Result<Templates, TemplateError> {
+        let t = Templates::open(dir, lang)?;
+        t.compiled()?;
+        Ok(t)
+    }
+
+    /// The defaults overridden by the files in `dir`, read but compiled on
+    /// first use: a template that does not parse, or is refused, is an
+    /// error of the first render (or of [`Templates::spliced`]).
+    pub fn open(dir: Option<&Path>, lang: Lang) -> Result<Templates, TemplateError> {
         if let Some(d) = dir {
             if !d.is_dir() {
                 return Err(TemplateError::MissingDir(d.to_path_buf()));
             }
         }
         let mut t = Templates {
-            html: registry(escape_html),
-            md: registry(escape_markdown),
-            memo_html: registry(escape_html),
-            memo_md: registry(escape_markdown),
-            spliced: None,
+            compiled: std::sync::OnceLock::new(),
+            compiling: std::sync::Mutex::new(()),
+            sources: Sources {
+                css: (String::new(), String::new()),
+                partials: Vec::new(),
+                docs: Vec::new(),
+            },
             lang,
             dir: dir.map(Path::to_path_buf),
             fingerprint: String::new(),
         };
-        t.register_all()?;
+        t.read_all()?;
         Ok(t)
     }
 
-    fn register_all(&mut self) -> Result<(), TemplateError> {
+    /// Reads every template's text and makes the fingerprint.
+    fn read_all(&mut self) -> Result<(), TemplateError> {
         use sha2::{Digest, Sha256};
         let mut fingerprint = Sha256::new();
         let mut source = |t: &Templates, path: &str| -> Result<(String, String), TemplateError> {
@@ -260,9 +300,7 @@ impl Templates {
             Ok((origin, text))
         };
         let css = source(self, "style.css")?;
-        // The stylesheet is plain CSS, not a template: register it raw.
-        let raw = format!("{{{{{{{{raw}}}}}}}}{}{{{{{{{{/raw}}}}}}}}", css.1);
-        self.register_partial(true, "style", "style.css", &raw, &css.0)?;
+        let mut partials = Vec::new();
         for (partial, ext) in [
             ("item", "html"),
             ("item", "md"),
@@ -271,7 +309,7 @@ impl Templates {
         ] {
             let path = self.localised(&format!("partials/{partial}.{ext}.hbs"));
             let (origin, text) = source(self, &path)?;
-            self.register_partial(ext == "html", partial, &path, &text, &origin)?;
+            partials.push((partial, ext == "html", path, origin, text));
         }
         let docs = [
             Doc::MemoHtml,
@@ -287,6 +325,45 @@ impl Templates {
             Ok((doc, path, origin, text))
         })
         .collect::<Result<Vec<_>, TemplateError>>()?;
+        self.fingerprint = crate::ids::hex(&fingerprint.finalize());
+        self.sources = Sources {
+            css,
+            partials,
+            docs,
+        };
+        Ok(())
+    }
+
+    /// The compiled templates, compiled on the first call.
+    fn compiled(&self) -> Result<&Compiled, TemplateError> {
+        if let Some(c) = self.compiled.get() {
+            return Ok(c);
+        }
+        // Another thread may be compiling: wait for it rather than compile
+        // twice (a poisoned lock only means that thread panicked).
+        let _guard = self
+            .compiling
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(c) = self.compiled.get() {
+            return Ok(c);
+        }
+        let compiled = self.compile()?;
+        Ok(self.compiled.get_or_init(|| compiled))
+    }
+
+    fn compile(&self) -> Result<Compiled, TemplateError> {
+        let mut html = registry(escape_html);
+        let mut md = registry(escape_markdown);
+        let (css_origin, css) = &self.sources.css;
+        // The stylesheet is plain CSS, not a template: register it raw.
+        let raw = format!("{{{{{{{{raw}}}}}}}}{css}{{{{{{{{/raw}}}}}}}}");
+        register_partial(&mut html, "style", "style.css", &raw, css_origin)?;
+        for (partial, is_html, path, origin, text) in &self.sources.partials {
+            let reg = if *is_html { &mut html } else { &mut md };
+            register_partial(reg, partial, path, text, origin)?;
+        }
+        let docs = &self.sources.docs;
         // Compiled side by side (the parser's time grows with the square of
         // a template's length), as `register_template_string` would.
         let compiled: Vec<_> = docs
@@ -295,26 +372,21 @@ impl Templates {
                 handlebars::template::Template::compile_with_name(text, path.clone())
             })
             .collect();
-        for ((doc, path, origin, text), template) in docs.into_iter().zip(compiled) {
+        for ((doc, path, origin, text), template) in docs.iter().zip(compiled) {
             let template = template.map_err(|e| TemplateError::Parse {
                 name: path.clone(),
                 origin: origin.clone(),
-                message: parse_message(&e, &text),
+                message: parse_message(&e, text),
             })?;
-            refuse_unescaped(&template, &path, &origin)?;
-            let reg = if doc.is_html() {
-                &mut self.html
-            } else {
-                &mut self.md
-            };
-            reg.register_template(&path, template);
+            refuse_unescaped(&template, path, origin)?;
+            let reg = if doc.is_html() { &mut html } else { &mut md };
+            reg.register_template(path, template);
         }
-        self.fingerprint = crate::ids::hex(&fingerprint.finalize());
-        self.memo_html = self.html.clone();
-        self.memo_md = self.md.clone();
+        let mut memo_html = html.clone();
+        let mut memo_md = md.clone();
         for (reg, rendered) in [
-            (&mut self.memo_html, RENDERED_HTML_ITEM),
-            (&mut self.memo_md, RENDERED_MD_ITEM),
+            (&mut memo_html, RENDERED_HTML_ITEM),
+            (&mut memo_md, RENDERED_MD_ITEM),
         ] {
             reg.register_partial("item", rendered)
                 .map_err(|e| TemplateError::Parse {
@@ -323,19 +395,28 @@ impl Templates {
                     message: parse_message(&e, rendered),
                 })?;
         }
-        self.spliced = self.splice_memos();
-        Ok(())
+        let spliced = self.splice_memos(&mut memo_html, &mut memo_md);
+        Ok(Compiled {
+            html,
+            md,
+            memo_html,
+            memo_md,
+            spliced,
+        })
     }
 
     /// Rewrites both memo templates for [`Spliced`] when both allow it.
-    fn splice_memos(&mut self) -> Option<Spliced> {
+    fn splice_memos(
+        &self,
+        memo_html: &mut Handlebars<'static>,
+        memo_md: &mut Handlebars<'static>,
+    ) -> Option<Spliced> {
         let html_path = self.localised(Doc::MemoHtml.file());
         let md_path = self.localised(Doc::MemoMd.file());
-        let (html, html_after) =
-            splice_items(self.memo_html.get_template(&html_path)?, SPLICED_HTML)?;
-        let (md, md_after) = splice_items(self.memo_md.get_template(&md_path)?, SPLICED_MD)?;
-        self.memo_html.register_template(&html_path, html);
-        self.memo_md.register_template(&md_path, md);
+        let (html, html_after) = splice_items(memo_html.get_template(&html_path)?, SPLICED_HTML)?;
+        let (md, md_after) = splice_items(memo_md.get_template(&md_path)?, SPLICED_MD)?;
+        memo_html.register_template(&html_path, html);
+        memo_md.register_template(&md_path, md);
         Some(Spliced {
             html_after,
             md_after,
@@ -347,17 +428,19 @@ impl Templates {
     /// memo's context needs, instead of `items`, the texts
     /// [`SPLICED_HTML`] and [`SPLICED_MD`]: every item's rendered part,
     /// each followed by [`Spliced::html_after`] or [`Spliced::md_after`].
-    pub fn spliced(&self) -> Option<&Spliced> {
-        self.spliced.as_ref()
+    /// Compiles the templates when they are not yet.
+    pub fn spliced(&self) -> Result<Option<&Spliced>, TemplateError> {
+        Ok(self.compiled()?.spliced.as_ref())
     }
 
     /// Renders the item partial of the memo `doc` (HTML or Markdown) for
     /// one comment, with `item` as its whole context.
     pub fn render_item<T: Serialize>(&self, doc: Doc, item: &T) -> Result<String, TemplateError> {
+        let compiled = self.compiled()?;
         let (reg, ext) = if doc.is_html() {
-            (&self.html, "html")
+            (&compiled.html, "html")
         } else {
-            (&self.md, "md")
+            (&compiled.md, "md")
         };
         reg.render("item", item).map_err(|e| {
             let path = self.localised(&format!("partials/item.{ext}.hbs"));
@@ -374,26 +457,6 @@ impl Templates {
     /// the same.
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
-    }
-
-    fn register_partial(
-        &mut self,
-        html: bool,
-        name: &str,
-        path: &str,
-        text: &str,
-        origin: &str,
-    ) -> Result<(), TemplateError> {
-        if let Ok(template) = handlebars::template::Template::compile(text) {
-            refuse_unescaped(&template, path, origin)?;
-        }
-        let reg = if html { &mut self.html } else { &mut self.md };
-        reg.register_partial(name, text)
-            .map_err(|e| TemplateError::Parse {
-                name: path.to_string(),
-                origin: origin.to_string(),
-                message: parse_message(&e, text),
-            })
     }
 
     /// The path of a file for the chosen language: `en/…` for English when
@@ -450,11 +513,12 @@ impl Templates {
         ctx: &handlebars::Context,
     ) -> Result<String, TemplateError> {
         let path = self.localised(doc.file());
+        let compiled = self.compiled()?;
         let reg = match doc {
-            Doc::MemoHtml => &self.memo_html,
-            Doc::MemoMd => &self.memo_md,
-            _ if doc.is_html() => &self.html,
-            _ => &self.md,
+            Doc::MemoHtml => &compiled.memo_html,
+            Doc::MemoMd => &compiled.memo_md,
+            _ if doc.is_html() => &compiled.html,
+            _ => &compiled.md,
         };
         let text = reg
             .render_with_context(&path, ctx)
@@ -820,6 +884,28 @@ fn check_param(p: &handlebars::template::Parameter, field: &str, safe: &mut bool
     }
 }
 
+/// Registers the partial `name` (from `path`, `origin`) in `reg`, compiled
+/// once: refused when it prints a field unescaped.
+fn register_partial(
+    reg: &mut Handlebars<'static>,
+    name: &str,
+    path: &str,
+    text: &str,
+    origin: &str,
+) -> Result<(), TemplateError> {
+    // As `register_partial` compiles it (the registries do not prevent
+    // indenting).
+    let template = handlebars::template::Template::compile_with_name(text, name.to_string())
+        .map_err(|e| TemplateError::Parse {
+            name: path.to_string(),
+            origin: origin.to_string(),
+            message: parse_message(&e, text),
+        })?;
+    refuse_unescaped(&template, path, origin)?;
+    reg.register_template(name, template);
+    Ok(())
+}
+
 fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
     let mut h = Handlebars::new();
     h.set_strict_mode(true);
@@ -1019,10 +1105,40 @@ mod tests {
     }
 
     #[test]
+    fn opened_templates_compile_on_first_render_and_load_compiles_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        // A letter template left open does not parse.
+        std::fs::write(dir.path().join("letter.md.hbs"), "{{#if late}}te laat").unwrap();
+        let opened = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+        let loaded = Templates::load(None, Lang::Nl).unwrap();
+        assert_ne!(opened.fingerprint(), loaded.fingerprint());
+        assert_eq!(
+            Templates::open(None, Lang::Nl).unwrap().fingerprint(),
+            loaded.fingerprint()
+        );
+        assert!(opened.compiled.get().is_none());
+        let ctx = serde_json::json!({});
+        let err = opened.render(Doc::LetterMd, &ctx).unwrap_err();
+        assert!(matches!(err, TemplateError::Parse { .. }), "{err}");
+        assert!(opened.spliced().is_err());
+        assert!(matches!(
+            Templates::load(Some(dir.path()), Lang::Nl),
+            Err(TemplateError::Parse { .. })
+        ));
+        // A partial that prints a field unescaped is refused, as before.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+        std::fs::write(dir.path().join("partials/item.html.hbs"), "{{{text}}}").unwrap();
+        assert!(Templates::load(Some(dir.path()), Lang::Nl).is_err());
+        let opened = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+        assert!(opened.render_item(Doc::MemoHtml, &ctx).is_err());
+    }
+
+    #[test]
     fn the_default_memos_take_their_items_spliced() {
         for lang in [Lang::Nl, Lang::En] {
             let t = Templates::load(None, lang).unwrap();
-            let spliced = t.spliced().unwrap();
+            let spliced = t.spliced().unwrap().unwrap();
             assert_eq!(spliced.html_after, "\n");
             assert_eq!(spliced.md_after, "\n");
         }
