@@ -96,6 +96,20 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             check_comment(c, &marks, r, comment, &mut out);
         }
     }
+    // A draft that could not be read is no version: the memo compares
+    // nothing with it and change references into it are not used.
+    for p in c.problems.iter().filter(|p| p.file.starts_with("drafts/")) {
+        out.push(Finding {
+            kind: Kind::Unread,
+            comment: None,
+            section: None,
+            message: format!(
+                "{} could not be read, so it is no version of the text: the memo shows no \
+                 changes made in it and change references into it are not used: {}",
+                p.file, p.message
+            ),
+        });
+    }
     for v in &c.versions {
         if let Some(scanned) = crate::model::scanned_pages_warning(&v.scanned_pages) {
             out.push(Finding {
@@ -560,6 +574,36 @@ mod tests {
             reason: String::new(),
             kinds: vec![LinkReason::Topic],
         }
+    }
+
+    /// QA19: a damaged final version left `check` saying nothing needs
+    /// attention while the memo lost every change; a draft that could not
+    /// be read is a finding that names it.
+    #[test]
+    fn a_draft_that_could_not_be_read_needs_attention() {
+        let problem = |file: &str| crate::model::Problem {
+            file: file.into(),
+            message: format!("`{file}` is not a readable PDF"),
+            kind: crate::model::ProblemKind::Unreadable,
+        };
+        let c = Consultation {
+            versions: vec![Version::default()],
+            problems: vec![
+                problem("drafts/02-definitief.pdf"),
+                problem("responses/03-brief.pdf"),
+            ],
+            ..Consultation::default()
+        };
+        let findings = check(&c, &Ledger::default());
+        let unread: Vec<&Finding> = findings.iter().filter(|f| f.kind == Kind::Unread).collect();
+        assert_eq!(unread.len(), 1, "{findings:#?}");
+        assert!(
+            unread[0]
+                .message
+                .starts_with("drafts/02-definitief.pdf could not be read"),
+            "{}",
+            unread[0].message
+        );
     }
 
     /// An adopted comment whose first section did not change and whose

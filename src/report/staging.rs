@@ -144,7 +144,11 @@ impl Staging {
     /// The output folder `dir` (created when missing), to be brought up to
     /// date: files are written through temporary files, and
     /// [`Staging::finish`] puts them in place and writes the manifest.
-    /// Temporary files an interrupted run left are removed.
+    /// Temporary files an interrupted run left are removed, in the folder
+    /// and beside it (the fresh folder of a first run that was killed:
+    /// it may hold letters with real names). The caller holds the lock on
+    /// the folder's parent ([`crate::pipeline::write_output`]), so no other
+    /// run is writing such a folder.
     pub fn open(dir: &Path) -> Result<Staging> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
@@ -152,24 +156,26 @@ impl Staging {
         if std::fs::symlink_metadata(&temp).is_ok() {
             remove_any(&temp).with_context(|| format!("failed to remove `{}`", temp.display()))?;
         }
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        let fresh_prefix = format!(".inspraak-new-{name}-");
+        remove_abandoned(parent, &fresh_prefix)?;
         let manifest = read_manifest(&dir.join(MARKER));
         if manifest.is_none() && holds_no_output(dir) && !is_mount_point(dir) {
             // Nothing to keep and nothing to protect (a first run): every
             // file is new, written in a fresh folder beside it that is
             // moved into place at the end, as one (cheaper than a rename
             // per file, and a killed run leaves no files at all).
-            let name = dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let parent = dir
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or_else(|| Path::new("."));
             // A folder beside it that cannot be made (the parent is not
             // writable, only the output folder is): files written in place.
             if let Ok(fresh) = tempfile::Builder::new()
-                .prefix(&format!(".inspraak-new-{name}-"))
+                .prefix(&fresh_prefix)
                 .tempdir_in(parent)
             {
                 return Ok(Staging {
@@ -767,6 +773,32 @@ fn real_dir(path: &Path) -> std::io::Result<()> {
 
 /// Removes a file, a link or a folder with everything in it (links are
 /// removed, never followed).
+/// Removes the folders named `prefix…` in `parent` that a first run killed
+/// before moving its fresh folder into place left behind (only folders,
+/// never what a link points to).
+fn remove_abandoned(parent: &Path, prefix: &str) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let abandoned = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(prefix))
+            && entry.file_type().is_ok_and(|t| t.is_dir());
+        if abandoned {
+            let path = entry.path();
+            std::fs::remove_dir_all(&path).with_context(|| {
+                format!(
+                    "failed to remove `{}`, left by an interrupted run: remove it by hand",
+                    path.display()
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
 fn remove_any(path: &Path) -> std::io::Result<()> {
     if std::fs::symlink_metadata(path)?.is_dir() {
         std::fs::remove_dir_all(path)
@@ -909,5 +941,29 @@ mod tests {
         assert!(!is_mount_point(
             &std::env::temp_dir().join("no-such-folder-inspraak")
         ));
+    }
+
+    /// QA19: a first run killed before moving its fresh folder into place
+    /// left `.inspraak-new-output-*` (letters with real names) beside the
+    /// output folder for good; the next run removes it, and only it.
+    #[test]
+    fn a_killed_first_runs_fresh_folder_is_removed_by_the_next_run() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let left = tmp.path().join(".inspraak-new-output-abc123");
+        std::fs::create_dir_all(left.join("letters")).unwrap();
+        std::fs::write(left.join("letters/brief.md"), "Geachte mevrouw Jansen").unwrap();
+        let empty = tmp.path().join(".inspraak-new-output-def456");
+        std::fs::create_dir(&empty).unwrap();
+        // Another output folder's and a file of the same shape stay.
+        let other = tmp.path().join(".inspraak-new-other-xyz");
+        std::fs::create_dir(&other).unwrap();
+        let file = tmp.path().join(".inspraak-new-output-notes.txt");
+        std::fs::write(&file, "eigen notities").unwrap();
+        let staging = Staging::open(&out).unwrap();
+        assert!(!left.exists() && !empty.exists());
+        assert!(other.exists() && file.exists());
+        // The run's own fresh folder is made after the clean-up.
+        assert!(staging.dir.exists(), "{}", staging.dir.display());
     }
 }
