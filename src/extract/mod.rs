@@ -228,7 +228,62 @@ fn sniff_other_format(bytes: &[u8], ext: &str) -> Option<(&'static str, &'static
     if bytes.starts_with(b"{\\rtf") {
         return Some(("RTF document", WORD));
     }
+    const IMAGE: &str = "a photo or scan of a letter has no text to read: run OCR on it (e.g. put \
+         it in a PDF and run `ocrmypdf` on that) or ask the sender for the text, then put the \
+         result in the inbox";
+    let image = bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || bytes.starts_with(b"GIF87a")
+        || bytes.starts_with(b"GIF89a")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+        || (bytes.get(4..8) == Some(b"ftyp")
+            && bytes
+                .get(8..12)
+                .is_some_and(|b| [&b"heic"[..], b"heix", b"mif1", b"avif"].contains(&b)));
+    if image {
+        return Some(("image (a photo or scan)", IMAGE));
+    }
+    const OTHER: &str = "this is no letter the tool can read: ask the sender for the response as \
+         PDF, Word or text, and put that in the inbox";
+    let other = [
+        (&b"\x7fELF"[..], "program file"),
+        (b"\x1f\x8b", "gzip archive"),
+        (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+        (b"Rar!\x1a\x07", "RAR archive"),
+    ];
+    if let Some((_, what)) = other.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some((what, OTHER));
+    }
+    if matches!(ext, "txt" | "md" | "text" | "markdown") && looks_binary(bytes) {
+        return Some(("binary file, not text", OTHER));
+    }
     None
+}
+
+/// Whether the start of a file meant as text holds control bytes no text
+/// has (other than tab, line ends, form feed and escape) in numbers: a
+/// binary file given a text name. NUL bytes are not counted (UTF-16
+/// text has them between its letters), nor are files starting with a
+/// byte-order mark.
+fn looks_binary(bytes: &[u8]) -> bool {
+    /// Share of control bytes from which a file is binary: random bytes
+    /// have ~10%; a UTF-16 text with a few letters of U+0100-U+1FFF
+    /// (`ş`, `ő`) a fraction of a percent.
+    const BINARY_SHARE: f64 = 0.03;
+    if [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .any(|bom| bytes.starts_with(bom))
+    {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let control = head
+        .iter()
+        .filter(|&&b| matches!(b, 0x01..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F))
+        .count();
+    control as f64 > head.len() as f64 * BINARY_SHARE
 }
 
 /// PDF files: interpreted page by page under [`Limits::default`].
@@ -487,5 +542,46 @@ mod tests {
         }
         let err = extract_bytes("stukken.zip", b"PK\x03\x04 archive").unwrap_err();
         assert!(err.to_string().contains("unpack"), "{err}");
+    }
+
+    /// QA19: a photo of a letter saved as `.txt` was read as Windows-1252
+    /// text, its bytes published as comments; now it is named for what it
+    /// is, as are other binary files with a text name.
+    #[test]
+    fn images_and_binary_files_named_as_text_are_refused_with_advice() {
+        // Bytes of every value but the text ones, as compressed data has.
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let with = |magic: &[u8]| [magic, &noise[..]].concat();
+        for (name, bytes, says) in [
+            ("foto.txt", with(&[0xFF, 0xD8, 0xFF, 0xE0]), "image"),
+            ("scan.md", with(b"\x89PNG\r\n\x1a\n"), "image"),
+            ("brief.txt", with(b"\x7fELF"), "program"),
+            ("brief.txt", noise.clone(), "binary"),
+        ] {
+            let err = extract_bytes(name, &bytes).unwrap_err();
+            assert!(
+                matches!(err, ExtractError::Unsupported { .. }),
+                "{name}: {err}"
+            );
+            let message = err.to_string();
+            assert!(
+                message.contains(name) && message.contains(says),
+                "{message}"
+            );
+        }
+        // Text stays text: UTF-16 with its NULs, Windows-1252, a form feed.
+        let utf16: Vec<u8> = "1. Meer licht in het park, zegt Şahin.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        for text in [
+            &utf16[..],
+            b"1. Co\xf6rdinatie moet beter.\n",
+            b"1. Punt.\x0c\n2. Punt.\n",
+        ] {
+            assert!(extract_bytes("brief.txt", text).is_ok());
+        }
     }
 }
