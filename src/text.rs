@@ -106,6 +106,27 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether XML 1.0 allows `c` in a document (its `Char` production:
+/// tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
+/// U+10000 and up; surrogates cannot occur in a Rust `char`). The
+/// noncharacters U+FFFE and U+FFFF (from PDFs that map unknown glyphs to
+/// `<FFFF>`, or a byte-swapped BOM) and C0 controls are not: one of them
+/// makes the whole part unreadable, so every XML writer drops them
+/// ([`xml_text`]).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `text` without the characters XML 1.0 forbids ([`is_xml_char`]);
+/// borrowed when it has none.
+pub fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(is_xml_char) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        text.chars().filter(|&c| is_xml_char(c)).collect()
+    }
+}
+
 /// `text` without bidirectional controls ([`is_bidi_control`]); borrowed
 /// when it has none.
 pub fn strip_bidi(text: &str) -> std::borrow::Cow<'_, str> {
@@ -267,6 +288,35 @@ pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn xml_text_drops_exactly_what_xml_1_0_forbids() {
+        for c in [
+            '\t',
+            '\n',
+            '\r',
+            ' ',
+            'é',
+            '\u{D7FF}',
+            '\u{E000}',
+            '\u{FFFD}',
+            '\u{10000}',
+            '\u{10FFFF}',
+            '\u{85}',
+        ] {
+            assert!(super::is_xml_char(c), "{c:?} is allowed");
+        }
+        for c in [
+            '\0', '\u{1}', '\u{b}', '\u{c}', '\u{1b}', '\u{1f}', '\u{FFFE}', '\u{FFFF}',
+        ] {
+            assert!(!super::is_xml_char(c), "{c:?} is forbidden");
+        }
+        assert_eq!(super::xml_text("a\u{FFFF}b\u{FFFE}c\u{1}d\te"), "abcd\te");
+        assert!(matches!(
+            super::xml_text("gewoon"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
     use super::*;
 
     #[test]

@@ -1652,3 +1652,50 @@ fn a_reopened_point_publishes_no_answer() {
     let json = serde_json::to_string(&inspraak::privacy::public_view(&c)).unwrap();
     assert!(!json.contains(answer));
 }
+
+/// Characters XML 1.0 forbids in a response (U+FFFF from a PDF's unmapped
+/// glyphs, U+FFFE from a byte-swapped BOM, C0 controls) are dropped from
+/// the Word memo: every part stays well-formed and the rest of the text is
+/// kept.
+#[test]
+fn characters_xml_forbids_stay_out_of_the_word_memo() {
+    let mut c = report_fixture::consultation();
+    for r in &mut c.responses {
+        for cm in &mut r.comments {
+            cm.text = format!("Meer\u{FFFF} aandacht\u{FFFE} voor\u{1} {}", cm.text);
+            cm.decision.answer = format!("Verwerkt\u{FFFF}. {}", cm.decision.answer);
+        }
+        r.respondent = format!("{}\u{FFFE}", r.respondent);
+        r.public_name = format!("{}\u{FFFF}", r.public_name);
+    }
+    c.title = format!("{}\u{FFFF}", c.title);
+    let (dir, _, _) = render_this(&c, &ReportOptions::default());
+    let path = dir.path().join("nota-van-beantwoording.docx");
+    let file = std::fs::File::open(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+        .collect();
+    for name in names
+        .iter()
+        .filter(|n| n.ends_with(".xml") || n.ends_with(".rels"))
+    {
+        let mut xml = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+        let bad: Vec<char> = xml
+            .chars()
+            .filter(|&ch| !inspraak::text::is_xml_char(ch))
+            .collect();
+        assert!(bad.is_empty(), "{name} holds {bad:?}");
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed: {e}"),
+            }
+        }
+    }
+    let xml = docx_xml(&path);
+    assert!(xml.contains("Meer aandacht voor"), "{xml}");
+}

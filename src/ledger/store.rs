@@ -358,6 +358,8 @@ fn refiled(
 #[derive(Debug)]
 pub struct PreparedWrite {
     temp: tempfile::NamedTempFile,
+    /// The file the rename replaces: the ledger, or the file it links to.
+    target: PathBuf,
     hash: [u8; 32],
     previous: Option<Vec<u8>>,
 }
@@ -378,12 +380,63 @@ pub fn prepare(ledger: &Ledger) -> Result<PreparedWrite, Error> {
         path: path.clone(),
         source,
     };
-    let temp = write_temp(path, path, text.as_bytes()).map_err(write_err)?;
+    let target = link_target(path).map_err(write_err)?;
+    let temp = write_temp(&target, &target, text.as_bytes()).map_err(write_err)?;
     Ok(PreparedWrite {
         temp,
+        target,
         hash: hash(text.as_bytes()),
         previous: current,
     })
+}
+
+/// The file a write to `path` is to replace: `path` itself, or, when it is
+/// a symbolic link (a ledger kept in a shared folder and linked in), the
+/// file the link points to, so that the rename replaces that file and the
+/// link stays. A dangling link is followed to where it points when that
+/// folder exists; otherwise an error says where it points.
+fn link_target(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    // As the operating system: at most 40 links in a row.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = std::fs::read_link(&p)?;
+                p = if to.is_absolute() {
+                    to
+                } else {
+                    folder(&p).join(to)
+                };
+            }
+            _ => {
+                if p != path && !folder(&p).is_dir() {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        format!(
+                            "it is a link to {}, whose folder does not exist",
+                            p.display()
+                        ),
+                    ));
+                }
+                return Ok(p);
+            }
+        }
+    }
+    Err(std::io::Error::other("too many symbolic links in a row"))
+}
+
+/// How many hard links the file `path` has (1 elsewhere than on Unix).
+fn hard_links(path: &Path) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).map(|m| m.nlink()).unwrap_or(1)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        1
+    }
 }
 
 /// Folder of `path` for temporary files (`.` for a bare file name).
@@ -415,19 +468,30 @@ impl PreparedWrite {
             path: path.clone(),
             source,
         };
+        // Through a link: lock, back up and replace the file it points to
+        // (members linking one shared ledger share its lock).
+        let target = self.target;
         // Held until the rename is done: two `inspraak` processes cannot
         // both pass the check below and overwrite each other.
-        let _lock = lock(&path).map_err(write_err)?;
+        let _lock = lock(&target).map_err(write_err)?;
         if read_bytes(&path)?.as_deref().map(hash) != ledger.loaded {
             return Err(Error::ChangedOnDisk { path });
         }
+        let links = hard_links(&target);
+        if links > 1 {
+            eprintln!(
+                "warning: {} has {links} hard links; it is replaced by a new file, so the other \
+                 links keep the old version (use a symbolic link to share a ledger)",
+                path.display()
+            );
+        }
         if let Some(previous) = &self.previous {
-            let bak = backup_path(&path);
-            let temp = write_temp(&bak, &path, previous).map_err(write_err)?;
+            let bak = backup_path(&target);
+            let temp = write_temp(&bak, &target, previous).map_err(write_err)?;
             temp.persist(&bak).map_err(|e| write_err(e.error))?;
         }
-        self.temp.persist(&path).map_err(|e| write_err(e.error))?;
-        let dir = folder(&path);
+        self.temp.persist(&target).map_err(|e| write_err(e.error))?;
+        let dir = folder(&target);
         sync_folder(&dir);
         ledger.loaded = Some(self.hash);
         remove_stale_temps(&dir);
@@ -491,6 +555,68 @@ fn sync_folder(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A ledger kept in a shared folder and linked in: the write replaces
+    /// the file the link points to, the link stays, and so does a dangling
+    /// link whose folder exists; one whose folder does not is an error.
+    #[cfg(unix)]
+    #[test]
+    fn a_write_through_a_symbolic_link_replaces_its_target() {
+        use crate::ledger::Ledger;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("gedeeld");
+        let project = dir.path().join("proj");
+        std::fs::create_dir_all(&shared).unwrap();
+        std::fs::create_dir_all(&project).unwrap();
+        let target = shared.join("ledger.toml");
+        let mut first = Ledger::new(&target);
+        first.respondents.insert("01-heel.txt".into(), 1);
+        first.save().unwrap();
+        let link = project.join("ledger.toml");
+        std::os::unix::fs::symlink("../gedeeld/ledger.toml", &link).unwrap();
+        let mut ledger = Ledger::load(&link).unwrap();
+        ledger.respondents.insert("02-gedeeld.txt".into(), 2);
+        ledger.save().unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        let shared_text = std::fs::read_to_string(&target).unwrap();
+        assert!(shared_text.contains("02-gedeeld.txt"), "{shared_text}");
+        // Saved again through the link: the change is seen, no conflict.
+        let mut again = Ledger::load(&link).unwrap();
+        again.respondents.insert("03-nog.txt".into(), 3);
+        again.save().unwrap();
+        assert!(std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("03-nog.txt"));
+        // The backup lies beside the shared ledger.
+        assert!(shared.join("ledger.toml.bak").is_file());
+        assert!(!project.join("ledger.toml.bak").exists());
+        // A dangling link into an existing folder: written there.
+        let dangling = project.join("nieuw.toml");
+        std::os::unix::fs::symlink("../gedeeld/nieuw.toml", &dangling).unwrap();
+        let mut fresh = Ledger::new(&dangling);
+        fresh.respondents.insert("01-heel.txt".into(), 1);
+        fresh.save().unwrap();
+        assert!(std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(shared.join("nieuw.toml").is_file());
+        // Into a folder that does not exist: an error, the link kept.
+        let nowhere = project.join("weg.toml");
+        std::os::unix::fs::symlink("../bestaat-niet/weg.toml", &nowhere).unwrap();
+        let mut lost = Ledger::new(&nowhere);
+        lost.respondents.insert("01-heel.txt".into(), 1);
+        let err = lost.save().unwrap_err().to_string();
+        assert!(err.contains("bestaat-niet"), "{err}");
+        assert!(std::fs::symlink_metadata(&nowhere)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(!dir.path().join("bestaat-niet").exists());
+    }
 
     #[test]
     fn line_and_column_are_one_based() {

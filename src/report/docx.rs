@@ -606,11 +606,14 @@ fn styled(doc: Docx) -> Docx {
         .add_style(Style::new("Deleted", StyleType::Character).name("Verwijderde tekst"))
 }
 
-/// Text that XML can carry: control characters other than tab and line
-/// breaks removed (docx-rs escapes `<`, `&` and quotes itself), and so
-/// are bidirectional controls (a file name must not turn a heading around).
+/// Text that XML can carry: characters XML 1.0 forbids
+/// ([`crate::text::is_xml_char`]: C0 controls, U+FFFE, U+FFFF) and control
+/// characters other than tab and line breaks removed (docx-rs escapes `<`,
+/// `&` and quotes itself), and so are bidirectional controls (a file name
+/// must not turn a heading around).
 fn clean(text: &str) -> String {
     text.chars()
+        .filter(|&c| crate::text::is_xml_char(c))
         .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
         .filter(|&c| !crate::text::is_bidi_control(c))
         .collect()
