@@ -16,7 +16,7 @@ use crate::model::{Document, Line, Page};
 /// ends are made `\n`, also old Mac files' lone `\r`.
 pub fn decode_text(bytes: &[u8]) -> String {
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        String::from_utf8_lossy(rest).into_owned()
+        utf8_else_1252(rest)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
@@ -24,19 +24,28 @@ pub fn decode_text(bytes: &[u8]) -> String {
     } else if let Some(encoding) = utf16_without_bom(bytes) {
         encoding.decode_without_bom_handling(bytes).0.into_owned()
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
-            Err(_) => WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned(),
-        }
+        utf8_else_1252(bytes)
     };
     if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
     }
+}
+
+/// `bytes` as UTF-8 where they are valid UTF-8, and each byte that is not
+/// as Windows-1252: a text in Windows-1252 reads as before, and one in
+/// UTF-8 with a stray Windows-1252 byte (a line pasted from an old file)
+/// keeps its other accents (`coördinatie`, not `coÃ¶rdinatie`).
+fn utf8_else_1252(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            text.push_str(&WINDOWS_1252.decode_without_bom_handling(chunk.invalid()).0);
+        }
+    }
+    text
 }
 
 /// UTF-16 without a byte order mark: an even number of bytes, of which
@@ -620,6 +629,16 @@ mod tests {
     fn encodings() {
         assert_eq!(decode_text(b"\xEF\xBB\xBFbe\xC3\xABindigd"), "beëindigd");
         assert_eq!(decode_text(b"be\xEBindigd \x80 5"), "beëindigd € 5");
+        // QA19: UTF-8 with one stray Windows-1252 byte keeps its accents.
+        assert_eq!(
+            decode_text(b"co\xC3\xB6rdinatie, caf\xC3\xA9 en \x93tekst\x94"),
+            "coördinatie, café en \u{201C}tekst\u{201D}"
+        );
+        assert_eq!(
+            decode_text(b"co\xC3\xB6rdinatie en re\xEBel"),
+            "coördinatie en reëel"
+        );
+        assert_eq!(decode_text(b"\xEF\xBB\xBFcaf\xC3\xA9 \xE9"), "café é");
         assert_eq!(decode_text(b"\xFF\xFEe\x00\xEB\x00"), "eë");
         assert_eq!(decode_text(b"\xFE\xFF\x00e\x00\xEB"), "eë");
         // UTF-16 as some tools save it, without a byte order mark.
