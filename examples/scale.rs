@@ -292,14 +292,19 @@ struct Row {
     pdftotext_par: Option<Duration>,
 }
 
-fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result<Row> {
-    eprintln!("size {size}:");
-    let spec = Spec {
+/// The generated consultation of `size` responses the arguments ask for.
+fn spec_of(args: &Args, size: usize) -> Spec {
+    Spec {
         responses: size,
         pages: args.pages,
         seed: args.seed,
         ..Spec::default()
-    };
+    }
+}
+
+fn measure_size(args: &Args, bin: &Path, size: usize, yardstick: bool) -> Result<Row> {
+    eprintln!("size {size}:");
+    let spec = spec_of(args, size);
     let inbox = consultation(&spec)?;
     let base = inbox.parent().context("inbox has a parent")?;
     let out = base.join("output");
@@ -476,12 +481,7 @@ fn stage_table(rows: &[Row], run: fn(&Row) -> &Measured) -> String {
 /// `--prepare`: the consultation of `size` copied to `dir/r<size>/inbox`,
 /// and `extra` new responses in `dir/r<size>/extra/responses`.
 fn prepare(args: &Args, dir: &Path, size: usize) -> Result<()> {
-    let spec = Spec {
-        responses: size,
-        pages: args.pages,
-        seed: args.seed,
-        ..Spec::default()
-    };
+    let spec = spec_of(args, size);
     let inbox = consultation(&spec)?;
     let base = dir.join(format!("r{size}"));
     if base.exists() {
