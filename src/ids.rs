@@ -160,12 +160,18 @@ pub fn response_id_of(doc: &crate::model::Document) -> String {
 pub fn without_mail_signature(text: &str) -> &str {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if line.trim_end() == "--" {
+        if is_signature_delimiter(line) {
             return &text[..at];
         }
         at += line.len();
     }
     text
+}
+
+/// Whether `line` is an e-mail's signature delimiter: `-- ` (RFC 3676),
+/// also as `--` when a mail program or an editor trimmed its space.
+pub fn is_signature_delimiter(line: &str) -> bool {
+    line.trim_end() == "--"
 }
 
 /// `text` from its first line after the block of e-mail header lines it

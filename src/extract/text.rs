@@ -281,8 +281,9 @@ const ATTACHED: &[&str] = &[
     "pdf",
 ];
 
-/// Lines that end what a sender writes above a signature or a quoted
-/// message.
+/// Closing formulas: a line opening with one ends what a sender writes
+/// above a signature or a quoted message (as does the signature delimiter,
+/// [`crate::ids::is_signature_delimiter`]).
 const CLOSING: &[&str] = &[
     "met vriendelijke groet",
     "vriendelijke groet",
@@ -295,7 +296,6 @@ const CLOSING: &[&str] = &[
     "kind regards",
     "best regards",
     "regards",
-    "-- ",
 ];
 
 /// Whether an e-mail's text only covers an attachment: above its closing
@@ -318,7 +318,9 @@ fn is_cover_note(text: &str) -> bool {
             ]
             .iter()
             .any(|m| l.contains(m));
-        if quoted || CLOSING.iter().any(|c| l.starts_with(c)) || line == "--" {
+        if quoted || CLOSING.iter().any(|c| l.starts_with(c))
+            || crate::ids::is_signature_delimiter(line)
+        {
             break;
         }
         words += l.split_whitespace().count();
@@ -811,6 +813,30 @@ mod tests {
             msg.contains("`brief.doc`") && msg.contains("save or export it as PDF"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn a_signature_delimiter_ends_a_cover_note_as_the_memo_id_reads_it() {
+        // The delimiter `-- ` as a mail program writes it, without its
+        // space, or with more: what follows is the signature, not words of
+        // the message (as `ids::without_mail_signature` reads it).
+        let signature = "Sanne Pietersen | Stichting Wijkbelang | Lange Voorstraat 12, \
+                         2312 AB Leiden | 06-12345678 | www.wijkbelang.nl | Wij zijn bereikbaar \
+                         op maandag tot en met donderdag van negen tot vijf uur";
+        for delimiter in ["-- ", "--", "--   "] {
+            let body = format!("Zie bijlage.\n{delimiter}\n{signature}");
+            assert!(is_cover_note(&body), "{delimiter:?}");
+        }
+        // Two dashes opening a line of text, or inside one, are the
+        // message's (a dash as a mail program cannot write it): the letter
+        // goes on.
+        let letter = "wij vinden dat de wachtlijsten voor dagbesteding in paragraaf 2.1 te \
+                      weinig aandacht krijgen. Ook de kleine kernen verdienen een eigen inloop, \
+                      want ouderen daar reizen niet graag naar de stad. Daarnaast vragen wij om \
+                      een avondopening van het buurthuis in de wintermaanden, zodat ook werkende \
+                      mantelzorgers kunnen komen.";
+        assert!(!is_cover_note(&format!("Zie bijlage.\n-- en verder: {letter}")));
+        assert!(!is_cover_note(&format!("Zie bijlage -- {letter}")));
     }
 
     #[test]
