@@ -1002,6 +1002,7 @@ mod tests {
     /// fresh folder of `output-2` or `output-old` beside it; and a fresh
     /// folder another run is still writing (where the lock on the parent
     /// is not to be had) stays too.
+    #[cfg(unix)]
     #[test]
     fn only_this_output_folders_abandoned_fresh_folders_are_removed() {
         let tmp = tempfile::tempdir().unwrap();
