@@ -150,9 +150,10 @@ impl Staging {
     /// [`Staging::finish`] puts them in place and writes the manifest.
     /// Temporary files an interrupted run left are removed, in the folder
     /// and beside it (the fresh folder of a first run that was killed:
-    /// it may hold letters with real names). The caller holds the lock on
-    /// the folder's parent ([`crate::pipeline::write_output`]), so no other
-    /// run is writing such a folder.
+    /// it may hold letters with real names; [`remove_abandoned`]). The
+    /// caller holds the lock on the folder's parent
+    /// ([`crate::pipeline::write_output`]), and a run holds its own fresh
+    /// folder locked, so no folder another run is writing is removed.
     pub fn open(dir: &Path) -> Result<Staging> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
