@@ -111,20 +111,10 @@ pub fn is_bidi_control(c: char) -> bool {
 /// U+10000 and up; surrogates cannot occur in a Rust `char`). The
 /// noncharacters U+FFFE and U+FFFF (from PDFs that map unknown glyphs to
 /// `<FFFF>`, or a byte-swapped BOM) and C0 controls are not: one of them
-/// makes the whole part unreadable, so every XML writer drops them
-/// ([`xml_text`]).
+/// makes the whole part unreadable, so the Word memo's writer drops them
+/// (`report::docx`; the spreadsheet writer escapes them as `_xFFFF_`).
 pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// `text` without the characters XML 1.0 forbids ([`is_xml_char`]);
-/// borrowed when it has none.
-pub fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().all(is_xml_char) {
-        std::borrow::Cow::Borrowed(text)
-    } else {
-        text.chars().filter(|&c| is_xml_char(c)).collect()
-    }
 }
 
 /// `text` without bidirectional controls ([`is_bidi_control`]); borrowed
@@ -289,7 +279,7 @@ pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn xml_text_drops_exactly_what_xml_1_0_forbids() {
+    fn is_xml_char_is_exactly_what_xml_1_0_allows() {
         for c in [
             '\t',
             '\n',
@@ -310,11 +300,6 @@ mod tests {
         ] {
             assert!(!super::is_xml_char(c), "{c:?} is forbidden");
         }
-        assert_eq!(super::xml_text("a\u{FFFF}b\u{FFFE}c\u{1}d\te"), "abcd\te");
-        assert!(matches!(
-            super::xml_text("gewoon"),
-            std::borrow::Cow::Borrowed(_)
-        ));
     }
 
     use super::*;

@@ -97,25 +97,13 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     let paragraphs =
         paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
     let mut counter = Counter::new(&numbering);
-    // The first page's header (a letterhead) above the text, as on paper.
-    let mut lines: Vec<Line> = first_page_header(&mut zip, &main, &xml)
-        .into_iter()
-        .flat_map(|p| {
-            let bold = p.bold;
-            p.text
-                .replace('\u{0}', "")
-                .split('\n')
-                .map(|row| row.trim_end().to_string())
-                .filter(|row| !row.trim().is_empty())
-                .map(|text| Line {
-                    text,
-                    bold,
-                    paragraph_start: true,
-                    ..Line::default()
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    // The first page's header (a letterhead) above the text, as on paper;
+    // a page number there is no part of the letter.
+    let mut lines = Vec::new();
+    for p in first_page_header(&mut zip, &main, &xml) {
+        push_rows(&mut lines, &p.text, None, p.bold, None);
+    }
+    lines.retain(|l| !crate::text::is_page_number(&l.text));
     let header_lines = lines.len();
     for p in paragraphs {
         // A paragraph deleted as a tracked change, mark and all, is gone
@@ -128,27 +116,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             .and_then(|(num, level)| counter.next(num, level));
         let bold = p.bold || styles.is_heading(p.style.as_deref());
         let heading_level = styles.heading_level(&p);
-        let text = p.text.replace('\u{0}', "");
-        if text.trim().is_empty() {
-            continue;
-        }
-        for (i, row) in text.split('\n').enumerate() {
-            let row = row.trim_end();
-            let row = match (&label, i) {
-                (Some(label), 0) if !label.is_empty() => format!("{label} {}", row.trim_start()),
-                _ => row.to_string(),
-            };
-            if row.trim().is_empty() {
-                continue;
-            }
-            lines.push(Line {
-                text: row,
-                bold,
-                paragraph_start: i == 0,
-                heading_level,
-                ..Line::default()
-            });
-        }
+        push_rows(&mut lines, &p.text, label.as_deref(), bold, heading_level);
     }
     if lines.len() == header_lines {
         return Err(ExtractError::Blank { file: file.into() });
@@ -163,6 +131,38 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
     })
+}
+
+/// The lines of one paragraph's `text` (a row per line break, the first
+/// a paragraph's start, led by its list `label`), none when it is blank.
+fn push_rows(
+    lines: &mut Vec<Line>,
+    text: &str,
+    label: Option<&str>,
+    bold: bool,
+    heading_level: Option<u8>,
+) {
+    let text = text.replace('\u{0}', "");
+    if text.trim().is_empty() {
+        return;
+    }
+    for (i, row) in text.split('\n').enumerate() {
+        let row = row.trim_end();
+        let row = match (label, i) {
+            (Some(label), 0) if !label.is_empty() => format!("{label} {}", row.trim_start()),
+            _ => row.to_string(),
+        };
+        if row.trim().is_empty() {
+            continue;
+        }
+        lines.push(Line {
+            text: row,
+            bold,
+            paragraph_start: i == 0,
+            heading_level,
+            ..Line::default()
+        });
+    }
 }
 
 /// The path of the main document part: `word/document.xml`, or where the
@@ -1186,6 +1186,49 @@ pub(crate) mod tests {
         ] {
             assert_eq!(read(section)[0], "Geachte werkgroep,", "{section}");
         }
+    }
+
+    /// Review: a letterhead laid out in a table, with the page number in
+    /// a field and a logo: the table's cells are lines, the page number and
+    /// the picture are none (the page number was read as the letter's
+    /// first line).
+    #[test]
+    fn a_letterhead_table_is_read_without_its_page_number_or_picture() {
+        let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let header = format!(
+            r#"<?xml version="1.0"?><w:hdr {ns}><w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"/></w:drawing></w:r></w:p><w:tbl><w:tr><w:tc>{}</w:tc><w:tc><w:p><w:r><w:t>Postbus 12</w:t><w:br/><w:t>2300 AA Leiden</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t xml:space="preserve">Pagina </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> van 2</w:t></w:r></w:p></w:hdr>"#,
+            p("Stichting Buurtwerk Rijnstreek")
+        );
+        let body = format!(
+            "{}<w:sectPr xmlns:r=\"r\"><w:headerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>",
+            p("Geachte werkgroep,")
+        );
+        let bytes = docx_with_parts(
+            &body,
+            "",
+            "",
+            &[
+                ("word/_rels/document.xml.rels", HEADER_RELS),
+                ("word/header1.xml", &header),
+            ],
+        );
+        let doc = extract_docx("brief.docx", &bytes).unwrap();
+        assert_eq!(
+            lines(&doc),
+            [
+                "Stichting Buurtwerk Rijnstreek",
+                "Postbus 12",
+                "2300 AA Leiden",
+                "Geachte werkgroep,"
+            ]
+        );
+        // The row after a line break continues its paragraph, as in the text.
+        let starts: Vec<bool> = doc.pages[0]
+            .lines
+            .iter()
+            .map(|l| l.paragraph_start)
+            .collect();
+        assert_eq!(starts, [true, true, false, true]);
     }
 
     #[test]

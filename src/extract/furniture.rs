@@ -211,15 +211,26 @@ fn numbered_headings(lines: &[(usize, &RawLine)], body_size: f32) -> bool {
         return false;
     };
     let increasing = numbers.windows(2).all(|w| w[0] < w[1]);
-    let larger = |l: &RawLine| l.size >= body_size + HEADING_MIN_GAIN;
     let styled = lines.iter().zip(&numbers).all(|((_, l), n)| {
         if n.len() > 1 {
-            larger(l) || (l.bold && l.size >= body_size - BOLD_HEADING_SLACK)
+            set_as_heading(l, body_size)
         } else {
-            larger(l)
+            larger_than_body(l, body_size)
         }
     });
     lines.len() >= 2 && increasing && styled
+}
+
+/// Whether `l` is set larger than the running text (`body_size`), as a
+/// heading is ([`HEADING_MIN_GAIN`]).
+fn larger_than_body(l: &RawLine, body_size: f32) -> bool {
+    l.size >= body_size + HEADING_MIN_GAIN
+}
+
+/// Whether `l` is set as a heading: larger than the running text, or bold
+/// in about its size ([`BOLD_HEADING_SLACK`]).
+fn set_as_heading(l: &RawLine, body_size: f32) -> bool {
+    larger_than_body(l, body_size) || (l.bold && l.size >= body_size - BOLD_HEADING_SLACK)
 }
 
 /// The number an unnumbered, labelled heading ends in (`Actielijn 3` →
@@ -290,9 +301,7 @@ fn labelled_headings(lines: &[(usize, &RawLine)], pages: &[PageLines], body_size
             .is_some_and(|p| l.y < BAND * p.height.max(1.0))
     });
     let increasing = numbers.windows(2).all(|w| w[0] < w[1]);
-    let larger = |l: &RawLine| l.size >= body_size + 1.0;
-    let heading_type = |l: &RawLine| larger(l) || (l.bold && l.size >= body_size - 0.5);
-    if !at_top || !increasing || !lines.iter().all(|(_, l)| heading_type(l)) {
+    if !at_top || !increasing || !lines.iter().all(|(_, l)| set_as_heading(l, body_size)) {
         return false;
     }
     let in_step = lines
@@ -312,7 +321,7 @@ fn labelled_headings(lines: &[(usize, &RawLine)], pages: &[PageLines], body_size
             })
         })
     });
-    !in_step || lines.iter().all(|(_, l)| larger(l)) || numbered_elsewhere
+    !in_step || lines.iter().all(|(_, l)| larger_than_body(l, body_size)) || numbered_elsewhere
 }
 
 /// `12`, `- 12 -`, `Pagina 3 van 12`, `3 / 24`, `page 4`, `iv`.

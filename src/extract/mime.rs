@@ -8,10 +8,10 @@
 //! so. Work is linear in the message's size for every nesting level, and
 //! nothing in a message can make it panic.
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
-
 use super::html::html_to_text;
-use super::text::{base64, decode_encoded_words, decode_text, header_fields, unquote, Quoted};
+use super::text::{
+    base64, decode_charset, decode_encoded_words, decode_text, header_fields, unquote, Quoted,
+};
 
 /// How deep multiparts nest before their parts are left out (mail
 /// programs nest three or four deep: mixed, alternative, related).
@@ -349,7 +349,7 @@ fn param(params: &[(String, String)], name: &str) -> Option<String> {
         })
         .collect();
     pieces.sort_by_key(|p| p.0);
-    let mut charset = UTF_8;
+    let mut charset = None;
     let mut bytes = Vec::new();
     for (i, (_, extended, value)) in pieces.iter().enumerate() {
         let mut value = *value;
@@ -359,7 +359,7 @@ fn param(params: &[(String, String)], name: &str) -> Option<String> {
                 if let (Some(set), Some(_), Some(rest)) =
                     (fields.next(), fields.next(), fields.next())
                 {
-                    charset = Encoding::for_label(set.as_bytes()).unwrap_or(UTF_8);
+                    charset = Some(set);
                     value = rest;
                 }
             }
@@ -368,11 +368,7 @@ fn param(params: &[(String, String)], name: &str) -> Option<String> {
             bytes.extend_from_slice(value.as_bytes());
         }
     }
-    let text = charset
-        .decode_without_bom_handling(&bytes)
-        .0
-        .trim()
-        .to_string();
+    let text = decode_charset(&bytes, charset).trim().to_string();
     Some(text).filter(|t| !t.is_empty())
 }
 
@@ -412,21 +408,6 @@ fn base64_body(body: &[u8]) -> Option<Vec<u8>> {
         data.pop();
     }
     base64(&data)
-}
-
-/// Text in a part's charset. UTF-8, ASCII, ISO-8859-1 and Windows-1252
-/// (and none given) go by [`decode_text`]: UTF-8 when the bytes are, else
-/// Windows-1252, so that a mislabelled body still reads; any other
-/// charset encoding_rs knows by its own table.
-fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
-    let encoding = charset.and_then(|c| Encoding::for_label(c.trim().as_bytes()));
-    match encoding {
-        Some(e) if e != UTF_8 && e != WINDOWS_1252 => {
-            let text = e.decode_without_bom_handling(bytes).0;
-            text.replace("\r\n", "\n").replace('\r', "\n")
-        }
-        _ => decode_text(bytes),
-    }
 }
 
 /// The parts of a multipart body between its delimiter lines (`--` and

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
 use super::mime::{self, Attachment, AttachmentKind};
 use super::ExtractError;
@@ -46,6 +46,21 @@ fn utf8_else_1252(bytes: &[u8]) -> String {
         }
     }
     text
+}
+
+/// Text in a charset (a MIME part's, an encoded word's). UTF-8, ASCII, ISO-8859-1 and Windows-1252
+/// (and none given) go by [`decode_text`]: UTF-8 when the bytes are, else
+/// Windows-1252, so that a mislabelled body still reads; any other
+/// charset encoding_rs knows by its own table.
+pub(super) fn decode_charset(bytes: &[u8], charset: Option<&str>) -> String {
+    let encoding = charset.and_then(|c| Encoding::for_label(c.trim().as_bytes()));
+    match encoding {
+        Some(e) if e != UTF_8 && e != WINDOWS_1252 => {
+            let text = e.decode_without_bom_handling(bytes).0;
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        }
+        _ => decode_text(bytes),
+    }
 }
 
 /// UTF-16 without a byte order mark: an even number of bytes, of which
@@ -531,11 +546,7 @@ fn encoded_word(t: &str) -> Option<(String, usize)> {
         "b" | "B" => base64(data)?,
         _ => return None,
     };
-    let encoding = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(WINDOWS_1252);
-    Some((
-        encoding.decode_without_bom_handling(&bytes).0.into_owned(),
-        len,
-    ))
+    Some((decode_charset(&bytes, Some(charset)), len))
 }
 
 /// Standard base64, padding optional, as mail programs write it.
@@ -978,6 +989,17 @@ mod tests {
         );
         assert_eq!(
             from("=?iso-8859-1?q?Pi=EBtersen=2C?= =?iso-8859-1?q?_Sanne?= <s@example.nl>"),
+            "From: Sanne Piëtersen"
+        );
+        // Review: an encoded word is read as a MIME part in its charset is
+        // (decode_charset): a Windows-1252 byte in a word labelled UTF-8
+        // was U+FFFD, UTF-8 in an unknown charset Windows-1252 (`Ã«`).
+        assert_eq!(
+            from("=?utf-8?q?Sanne_Pi=EBtersen?= <s@example.nl>"),
+            "From: Sanne Piëtersen"
+        );
+        assert_eq!(
+            from("=?x-onbekend?q?Sanne_Pi=C3=ABtersen?= <s@example.nl>"),
             "From: Sanne Piëtersen"
         );
         assert_eq!(

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::Ledger;
-use crate::model::{Change, ChangeKind, Comment, Consultation, Response, Status};
+use crate::model::{Change, ChangeKind, Comment, Consultation, ProblemKind, Response, Status};
 
 /// The kind of a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -97,8 +97,12 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
         }
     }
     // A draft that could not be read is no version: the memo compares
-    // nothing with it and change references into it are not used.
-    for p in c.problems.iter().filter(|p| p.file.starts_with("drafts/")) {
+    // nothing with it and change references into it are not used. (A
+    // draft's `Failed` problem is a version that was read but could not be
+    // compared or matched: its message says so in the memo.)
+    let unread_draft =
+        |p: &&crate::model::Problem| p.file.starts_with("drafts/") && p.kind != ProblemKind::Failed;
+    for p in c.problems.iter().filter(unread_draft) {
         out.push(Finding {
             kind: Kind::Unread,
             comment: None,
@@ -591,6 +595,18 @@ mod tests {
             problems: vec![
                 problem("drafts/02-definitief.pdf"),
                 problem("responses/03-brief.pdf"),
+                // Review: a version read but not compared, and the matching
+                // of changes with comments failing (`drafts/`), were said
+                // to be drafts that "could not be read".
+                crate::model::Problem {
+                    kind: crate::model::ProblemKind::Failed,
+                    message: "02-definitief.pdf could not be compared".into(),
+                    ..problem("drafts/02-definitief.pdf")
+                },
+                crate::model::Problem {
+                    kind: crate::model::ProblemKind::Failed,
+                    ..problem("drafts/")
+                },
             ],
             ..Consultation::default()
         };

@@ -122,6 +122,10 @@ pub struct Staging {
     target: PathBuf,
     /// The fresh folder of a new output, moved into place at the end.
     fresh: Option<tempfile::TempDir>,
+    /// A lock on the fresh folder while this run writes it, so that another
+    /// run's [`remove_abandoned`] leaves it alone (where the file system
+    /// can lock folders).
+    _fresh_lock: Option<File>,
     /// The previous output's manifest, by path (empty when there is none
     /// to trust).
     prev: HashMap<String, Entry>,
@@ -146,9 +150,10 @@ impl Staging {
     /// [`Staging::finish`] puts them in place and writes the manifest.
     /// Temporary files an interrupted run left are removed, in the folder
     /// and beside it (the fresh folder of a first run that was killed:
-    /// it may hold letters with real names). The caller holds the lock on
-    /// the folder's parent ([`crate::pipeline::write_output`]), so no other
-    /// run is writing such a folder.
+    /// it may hold letters with real names; [`remove_abandoned`]). The
+    /// caller holds the lock on the folder's parent
+    /// ([`crate::pipeline::write_output`]), and a run holds its own fresh
+    /// folder locked, so no folder another run is writing is removed.
     pub fn open(dir: &Path) -> Result<Staging> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
@@ -176,12 +181,17 @@ impl Staging {
             // writable, only the output folder is): files written in place.
             if let Ok(fresh) = tempfile::Builder::new()
                 .prefix(&fresh_prefix)
+                .rand_bytes(FRESH_RANDOM)
                 .tempdir_in(parent)
             {
+                let lock = File::open(fresh.path())
+                    .ok()
+                    .filter(|f| f.try_lock().is_ok());
                 return Ok(Staging {
                     dir: fresh.path().to_path_buf(),
                     target: dir.to_path_buf(),
                     fresh: Some(fresh),
+                    _fresh_lock: lock,
                     durable: true,
                     ..Staging::plain(dir)
                 });
@@ -203,6 +213,7 @@ impl Staging {
             dir: dir.to_path_buf(),
             target: dir.to_path_buf(),
             fresh: None,
+            _fresh_lock: None,
             prev: HashMap::new(),
             durable: false,
             entries: Mutex::default(),
@@ -771,11 +782,18 @@ fn real_dir(path: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Removes a file, a link or a folder with everything in it (links are
-/// removed, never followed).
-/// Removes the folders named `prefix…` in `parent` that a first run killed
-/// before moving its fresh folder into place left behind (only folders,
-/// never what a link points to).
+/// Random characters that end the name of a fresh output folder
+/// (`.inspraak-new-<out>-` and these): [`remove_abandoned`] knows its
+/// folders by them.
+const FRESH_RANDOM: usize = 6;
+
+/// Removes the fresh folders (`prefix` and [`FRESH_RANDOM`] letters or
+/// digits) in `parent` that a first run killed before moving its fresh
+/// folder into place left behind. Only folders of exactly that shape
+/// (those of an output folder `output-2` beside `output`,
+/// `.inspraak-new-output-2-…`, have a `-` after the prefix), never what a
+/// link points to, and never one another run still holds locked while it
+/// writes it.
 fn remove_abandoned(parent: &Path, prefix: &str) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return Ok(());
@@ -784,21 +802,34 @@ fn remove_abandoned(parent: &Path, prefix: &str) -> Result<()> {
         let abandoned = entry
             .file_name()
             .to_str()
-            .is_some_and(|n| n.starts_with(prefix))
+            .and_then(|n| n.strip_prefix(prefix))
+            .is_some_and(|rest| {
+                rest.len() == FRESH_RANDOM && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
             && entry.file_type().is_ok_and(|t| t.is_dir());
-        if abandoned {
-            let path = entry.path();
-            std::fs::remove_dir_all(&path).with_context(|| {
-                format!(
-                    "failed to remove `{}`, left by an interrupted run: remove it by hand",
-                    path.display()
-                )
-            })?;
+        if !abandoned {
+            continue;
         }
+        let path = entry.path();
+        // A run still writing it holds it locked (released when that run
+        // ends, also when it is killed).
+        if let Ok(folder) = File::open(&path) {
+            if matches!(folder.try_lock(), Err(std::fs::TryLockError::WouldBlock)) {
+                continue;
+            }
+        }
+        std::fs::remove_dir_all(&path).with_context(|| {
+            format!(
+                "failed to remove `{}`, left by an interrupted run: remove it by hand",
+                path.display()
+            )
+        })?;
     }
     Ok(())
 }
 
+/// Removes a file, a link or a folder with everything in it (links are
+/// removed, never followed).
 fn remove_any(path: &Path) -> std::io::Result<()> {
     if std::fs::symlink_metadata(path)?.is_dir() {
         std::fs::remove_dir_all(path)
@@ -965,5 +996,41 @@ mod tests {
         assert!(other.exists() && file.exists());
         // The run's own fresh folder is made after the clean-up.
         assert!(staging.dir.exists(), "{}", staging.dir.display());
+    }
+
+    /// Review: the clean-up took every folder whose name began with
+    /// `.inspraak-new-output-`, so a run writing `output` removed the
+    /// fresh folder of `output-2` or `output-old` beside it; and a fresh
+    /// folder another run is still writing (where the lock on the parent
+    /// is not to be had) stays too.
+    #[cfg(unix)]
+    #[test]
+    fn only_this_output_folders_abandoned_fresh_folders_are_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let mut kept = Vec::new();
+        for name in [
+            ".inspraak-new-output-2-abc123",
+            ".inspraak-new-output-old-Xy9zQ1",
+            ".inspraak-new-output-abc12",
+            ".inspraak-new-output-abc1234",
+        ] {
+            let path = tmp.path().join(name);
+            std::fs::create_dir_all(path.join("letters")).unwrap();
+            kept.push(path);
+        }
+        // Another run's fresh folder for `output`, still being written.
+        let busy = Staging::open(&tmp.path().join("output-busy")).unwrap();
+        assert!(busy._fresh_lock.is_some(), "folders can be locked here");
+        let running = tmp.path().join(".inspraak-new-output-Run123");
+        std::fs::rename(&busy.dir, &running).unwrap();
+        kept.push(running);
+        let abandoned = tmp.path().join(".inspraak-new-output-Dead01");
+        std::fs::create_dir(&abandoned).unwrap();
+        let _staging = Staging::open(&out).unwrap();
+        for path in &kept {
+            assert!(path.exists(), "{} was removed", path.display());
+        }
+        assert!(!abandoned.exists());
     }
 }
