@@ -325,7 +325,9 @@ pub fn extract_pdf_with(
     if doc.objects.len() > limits.max_objects {
         return Err(too_complex(format!("{} objects", doc.objects.len())));
     }
-    let page_ids = doc.get_pages();
+    let tree = page_tree(&doc, limits.max_pages.saturating_add(1));
+    let page_ids: std::collections::BTreeMap<u32, lopdf::ObjectId> =
+        (1u32..).zip(tree.pages.iter().copied()).collect();
     if page_ids.is_empty() {
         return Err(corrupt("no pages found".into()));
     }
@@ -335,6 +337,13 @@ pub fn extract_pdf_with(
     let mut cache = interp::FontCache::default();
     let mut raw_pages = Vec::with_capacity(page_ids.len());
     let mut warnings = Vec::new();
+    if tree.looped {
+        warnings.push(
+            "its page tree is damaged (it refers back to itself); each page was read once, \
+             but check the text against the file, or ask the sender for the file again"
+                .to_string(),
+        );
+    }
     let mut unmapped = 0usize;
     let mut scanned_pages = Vec::new();
     // Image pages with a stamp's worth of text: a scan when every page is
@@ -410,6 +419,76 @@ pub fn extract_pdf_with(
         warnings,
         scanned_pages,
     })
+}
+
+/// The pages of a document in order, each visited once.
+struct PageTree {
+    pages: Vec<lopdf::ObjectId>,
+    /// A node was met twice: the tree refers back to itself (or shares a
+    /// node), as damaged or badly merged files have.
+    looped: bool,
+}
+
+/// Walks the page tree from the catalog's `/Pages`, visiting every node
+/// once by object id (a loop would otherwise repeat pages), to at most
+/// `max` pages and a bounded depth. A kid whose dictionary does not load
+/// stays a page (a blank one: its content is reported missing), as
+/// viewers keep its place.
+fn page_tree(doc: &lopdf::Document, max: usize) -> PageTree {
+    const MAX_DEPTH: usize = 256;
+    let mut tree = PageTree {
+        pages: Vec::new(),
+        looped: false,
+    };
+    let Some(root) = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"Pages").ok())
+        .and_then(|o| o.as_reference().ok())
+    else {
+        return tree;
+    };
+    let mut seen = std::collections::HashSet::new();
+    // Depth-first, in order: a stack of the kids still to visit per level.
+    let mut stack: Vec<std::vec::IntoIter<lopdf::ObjectId>> = vec![vec![root].into_iter()];
+    while let Some(level) = stack.last_mut() {
+        let Some(id) = level.next() else {
+            stack.pop();
+            continue;
+        };
+        if tree.pages.len() >= max {
+            break;
+        }
+        if !seen.insert(id) {
+            tree.looped = true;
+            continue;
+        }
+        let Ok(node) = doc.get_dictionary(id) else {
+            if id != root {
+                tree.pages.push(id);
+            }
+            continue;
+        };
+        let kids = node
+            .get(b"Kids")
+            .ok()
+            .and_then(|k| fonts::deref(doc, Some(k)))
+            .and_then(|k| k.as_array().ok());
+        // A node without `/Type`: a `/Pages` node when it has kids.
+        let kind = node.get_type().ok();
+        match (kind, kids) {
+            (Some(b"Pages") | None, Some(kids)) => {
+                if stack.len() < MAX_DEPTH {
+                    let ids: Vec<lopdf::ObjectId> =
+                        kids.iter().filter_map(|k| k.as_reference().ok()).collect();
+                    stack.push(ids.into_iter());
+                }
+            }
+            (Some(b"Page") | None, _) => tree.pages.push(id),
+            _ => {}
+        }
+    }
+    tree
 }
 
 /// At most this many letters of text on a page covered by an image may
@@ -583,5 +662,67 @@ mod tests {
         ] {
             assert!(extract_bytes("brief.txt", text).is_ok());
         }
+    }
+
+    /// A one-page letter PDF with `objects` 1-5 as the QA cases build it:
+    /// catalog, page tree `kids`, the page, a font and its text.
+    fn letter_pdf(kids: &str, lines: &[&str]) -> (Vec<u8>, Vec<usize>) {
+        let mut cs = String::from("BT /F1 11 Tf 72 780 Td 14 TL\n");
+        for l in lines {
+            cs.push_str(&format!("({l}) Tj T*\n"));
+        }
+        cs.push_str("ET");
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+            format!("<< /Type /Pages /Kids [{kids}] /Count 1 >>"),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+            format!("<< /Length {} >>\nstream\n{cs}\nendstream", cs.len()),
+        ];
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, o) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+        }
+        let xref = pdf.len();
+        pdf.extend(b"xref\n0 6\n0000000000 65535 f \n");
+        for o in &offsets {
+            pdf.extend(format!("{o:010} 00000 n \n").bytes());
+        }
+        pdf.extend(
+            format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes(),
+        );
+        (pdf, offsets)
+    }
+
+    const LETTER: [&str; 4] = [
+        "Geachte werkgroep,",
+        "1. Paragraaf 2.1 moet meer aandacht geven aan voorlichting.",
+        "2. Voeg een norm voor de wachttijden toe.",
+        "Stichting Heel",
+    ];
+
+    /// QA19 pdf-pagetree-loop-text-dropped: a page tree listing itself among
+    /// its kids read the one page three times, and every line then counted
+    /// as a running header. Each node is visited once, and the damage named.
+    #[test]
+    fn a_page_tree_that_loops_reads_each_page_once_and_says_so() {
+        let (pdf, _) = letter_pdf("3 0 R 2 0 R", &LETTER);
+        let doc = extract_bytes("lus.pdf", &pdf).unwrap();
+        assert_eq!(doc.pages.len(), 1);
+        let text = doc.text();
+        for line in LETTER {
+            assert!(text.contains(line), "{line} missing from {text}");
+        }
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.contains("page tree is damaged")),
+            "{:?}",
+            doc.warnings
+        );
+        let (pdf, _) = letter_pdf("3 0 R", &LETTER);
+        assert!(extract_bytes("heel.pdf", &pdf).unwrap().warnings.is_empty());
     }
 }
