@@ -46,6 +46,8 @@ pub enum ExtractError {
     Blank { file: String },
     #[error("`{file}` is not a readable PDF ({reason}): open it in a PDF viewer; if it shows, print it to a new PDF and replace the file")]
     Corrupt { file: String, reason: String },
+    #[error("`{file}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again")]
+    Damaged { file: String, reason: String },
     #[error("`{file}` is encrypted and needs a password: ask the sender for an unprotected copy")]
     Encrypted { file: String },
     #[error("`{file}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file")]
@@ -67,7 +69,7 @@ impl ExtractError {
         match self {
             ExtractError::Io { .. } => K::Unreadable,
             ExtractError::Empty { .. } | ExtractError::Blank { .. } => K::Empty,
-            ExtractError::Corrupt { .. } => K::Corrupt,
+            ExtractError::Corrupt { .. } | ExtractError::Damaged { .. } => K::Corrupt,
             ExtractError::Encrypted { .. } => K::Encrypted,
             ExtractError::NoText { .. } => K::Scan,
             ExtractError::Unsupported { .. } => K::Unsupported,
@@ -317,6 +319,12 @@ pub fn extract_pdf_with(
         lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {
             ExtractError::Encrypted { file: file.into() }
         }
+        // A file that stops before its end marker was cut off (an upload
+        // or download that broke off): the sender's copy is whole.
+        other if !ends_with_eof_marker(bytes) => ExtractError::Damaged {
+            file: file.into(),
+            reason: format!("it stops before its end marker `%%EOF`: {other}"),
+        },
         other => corrupt(other.to_string()),
     })?;
     if doc.trailer.get(b"Encrypt").is_ok() && !doc.was_encrypted() {
@@ -325,10 +333,17 @@ pub fn extract_pdf_with(
     if doc.objects.len() > limits.max_objects {
         return Err(too_complex(format!("{} objects", doc.objects.len())));
     }
+    let rebuilt = doc.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed);
     let tree = page_tree(&doc, limits.max_pages.saturating_add(1));
     let page_ids: std::collections::BTreeMap<u32, lopdf::ObjectId> =
         (1u32..).zip(tree.pages.iter().copied()).collect();
     if page_ids.is_empty() {
+        if rebuilt {
+            return Err(ExtractError::Damaged {
+                file: file.into(),
+                reason: "pages missing".into(),
+            });
+        }
         return Err(corrupt("no pages found".into()));
     }
     if page_ids.len() > limits.max_pages {
@@ -344,6 +359,10 @@ pub fn extract_pdf_with(
                 .to_string(),
         );
     }
+    // Pages whose content could not be read (missing or not parseable),
+    // with the first reason.
+    let mut damaged: Vec<u32> = Vec::new();
+    let mut damage: Option<&'static str> = None;
     let mut unmapped = 0usize;
     let mut scanned_pages = Vec::new();
     // Image pages with a stamp's worth of text: a scan when every page is
@@ -373,6 +392,10 @@ pub fn extract_pdf_with(
                 )))
             }
         };
+        if let Some(why) = glyphs.unreadable {
+            damaged.push(number);
+            damage.get_or_insert(why);
+        }
         unmapped += glyphs.unmapped;
         for f in &glyphs.unmapped_fonts {
             if !unmapped_fonts.contains(f) && unmapped_fonts.len() < 8 {
@@ -401,8 +424,28 @@ pub fn extract_pdf_with(
     // Every page a scan (perhaps with a registration stamp as text):
     // nothing of the letter can be read.
     let all_scanned = scanned_pages.len() + stamped_pages == raw_pages.len();
+    if mapped == 0 && !damaged.is_empty() {
+        // Pages whose content is missing are no scan: OCR finds nothing
+        // there, the sender's copy is whole.
+        return Err(ExtractError::Damaged {
+            file: file.into(),
+            reason: format!(
+                "{}: {}",
+                damage.unwrap_or("content missing"),
+                pages_listed(&damaged, raw_pages.len())
+            ),
+        });
+    }
     if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
         return Err(ExtractError::NoText { file: file.into() });
+    }
+    if !damaged.is_empty() {
+        warnings.push(format!(
+            "the file is damaged or incomplete ({}: {}); the other pages were read: ask the \
+             sender for the file again",
+            damage.unwrap_or("content missing"),
+            pages_listed(&damaged, raw_pages.len())
+        ));
     }
     if unmapped > 0 {
         warnings.push(format!(
@@ -419,6 +462,26 @@ pub fn extract_pdf_with(
         warnings,
         scanned_pages,
     })
+}
+
+/// Whether `%%EOF` is in the last KiB of `bytes`, as it is at the end of
+/// every complete PDF (some writers add a few bytes after it).
+fn ends_with_eof_marker(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    tail.windows(5).any(|w| w == b"%%EOF")
+}
+
+/// `page 3`, `pages 2, 3 and 5`, or `all 4 pages` (of `total`).
+fn pages_listed(pages: &[u32], total: usize) -> String {
+    match pages {
+        [one] => format!("page {one}"),
+        all if all.len() == total => format!("all {total} pages"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+            format!("pages {} and {last}", rest.join(", "))
+        }
+        [] => "no page".into(),
+    }
 }
 
 /// The pages of a document in order, each visited once.
@@ -702,6 +765,60 @@ mod tests {
         "2. Voeg een norm voor de wachttijden toe.",
         "Stichting Heel",
     ];
+
+    /// QA19 truncated-pdf-called-scan: a PDF cut off in transfer (its
+    /// page's content, the xref and the trailer missing) was called a scan
+    /// needing OCR; it is damaged, and the sender is asked for it again.
+    #[test]
+    fn a_pdf_cut_off_in_transfer_is_damaged_not_a_scan() {
+        let (pdf, offsets) = letter_pdf("3 0 R", &LETTER);
+        assert!(extract_bytes("heel.pdf", &pdf).is_ok());
+        for cut in [offsets[4] + 20, offsets[4] + 60] {
+            let err = extract_bytes("afgebroken.pdf", &pdf[..cut]).unwrap_err();
+            assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+            assert_eq!(err.kind(), crate::model::ProblemKind::Corrupt);
+            let message = err.to_string();
+            assert!(message.contains("afgebroken.pdf"), "{message}");
+            assert!(message.contains("ask the sender"), "{message}");
+            assert!(
+                !message.contains("OCR") && !message.contains("scan"),
+                "{message}"
+            );
+        }
+        // Cut off before the page tree is complete, the file does not load:
+        // still damaged, as it stops before its end marker.
+        let err = extract_bytes("kort.pdf", &pdf[..offsets[1] + 10]).unwrap_err();
+        assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+        // Content that is no content-stream syntax at all (nesting far
+        // deeper than any real page): damaged too, not a scan.
+        let deep = format!("{}BT /F1 11 Tf (tekst) Tj ET", "[".repeat(200_000));
+        let (pdf, _) = letter_pdf("3 0 R", &[]);
+        let text = String::from_utf8_lossy(&pdf).replace("BT /F1 11 Tf 72 780 Td 14 TL\nET", &deep);
+        let text = text.replace("/Length 32", &format!("/Length {}", deep.len()));
+        let err = extract_bytes("kapot.pdf", text.as_bytes()).unwrap_err();
+        assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+    }
+
+    /// A page whose content is missing beside pages that read: the text of
+    /// the complete pages is kept and the missing page is named.
+    #[test]
+    fn the_pages_that_survive_are_read_and_the_missing_page_named() {
+        let (pdf, _) = letter_pdf("3 0 R 6 0 R", &LETTER);
+        let text = String::from_utf8_lossy(&pdf).replace(
+            "xref\n",
+            "6 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>\nendobj\nxref\n",
+        );
+        // The xref no longer points right: lopdf rebuilds it by scanning.
+        let doc = extract_bytes("half.pdf", text.as_bytes()).unwrap();
+        assert!(doc.text().contains("wachttijden"), "{}", doc.text());
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.contains("page 2") && w.contains("ask the sender")),
+            "{:?}",
+            doc.warnings
+        );
+    }
 
     /// QA19 pdf-pagetree-loop-text-dropped: a page tree listing itself among
     /// its kids read the one page three times, and every line then counted
