@@ -540,13 +540,13 @@ fn page_tree(doc: &lopdf::Document, max: usize) -> PageTree {
         // A node without `/Type`: a `/Pages` node when it has kids.
         let kind = node.get_type().ok();
         match (kind, kids) {
-            (Some(b"Pages") | None, Some(kids)) => {
-                if stack.len() < MAX_DEPTH {
-                    let ids: Vec<lopdf::ObjectId> =
-                        kids.iter().filter_map(|k| k.as_reference().ok()).collect();
-                    stack.push(ids.into_iter());
-                }
+            (Some(b"Pages") | None, Some(kids)) if stack.len() < MAX_DEPTH => {
+                let ids: Vec<lopdf::ObjectId> =
+                    kids.iter().filter_map(|k| k.as_reference().ok()).collect();
+                stack.push(ids.into_iter());
             }
+            // Deeper than any real tree: left out.
+            (Some(b"Pages") | None, Some(_)) => {}
             (Some(b"Page") | None, _) => tree.pages.push(id),
             _ => {}
         }
