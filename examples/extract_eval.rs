@@ -203,7 +203,8 @@ fn all_text(doc: &inspraak::model::Document) -> String {
 fn expected_error(name: &str) -> Option<&'static str> {
     match name {
         "bad-encrypted-user-password" => Some("Encrypted"),
-        "bad-not-a-pdf" | "bad-truncated-102-bytes" => Some("Corrupt"),
+        "bad-not-a-pdf" => Some("Corrupt"),
+        "bad-truncated-102-bytes" => Some("Damaged"),
         "nl-blg-1007826-scan-image-only" | "en-type3-font-nomapping" => Some("NoText"),
         _ => None,
     }
@@ -215,6 +216,7 @@ fn error_kind(e: &ExtractError) -> &'static str {
         ExtractError::Empty { .. } => "Empty",
         ExtractError::Blank { .. } => "Blank",
         ExtractError::Corrupt { .. } => "Corrupt",
+        ExtractError::Damaged { .. } => "Damaged",
         ExtractError::Encrypted { .. } => "Encrypted",
         ExtractError::NoText { .. } => "NoText",
         ExtractError::Unsupported { .. } => "Unsupported",

@@ -22,13 +22,16 @@ fn main() {
     let code = match inspraak::cli::execute(cli) {
         Ok(()) => 0,
         Err(err) => {
-            eprintln!("error: {err}");
+            // Errors name files: control characters but the message's own
+            // line breaks are shown escaped.
+            let safe = |s: &str| inspraak::text::terminal_safe_but(s, &['\n']).into_owned();
+            eprintln!("error: {}", safe(&err.to_string()));
             // A cause the messages above already say is not repeated.
             let mut shown = err.to_string();
             for cause in err.chain().skip(1) {
                 let cause = cause.to_string();
                 if !shown.contains(&cause) {
-                    eprintln!("  caused by: {cause}");
+                    eprintln!("  caused by: {}", safe(&cause));
                     shown.push_str(&cause);
                 }
             }

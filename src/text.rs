@@ -106,6 +106,41 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `text` as it may be shown in a terminal: control characters (C0, DEL,
+/// C1: a line feed, an ANSI escape sequence that clears the screen or
+/// colours what follows) and bidirectional controls are written escaped
+/// (`\n`, `\x1b`, `\u{202e}`), so a file name from outside cannot break a
+/// warning into lines that read as other warnings, or rewrite the screen.
+/// Every message that names a file on the terminal goes through it;
+/// borrowed when there is nothing to escape.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    terminal_safe_but(text, &[])
+}
+
+/// [`terminal_safe`], leaving the characters in `keep` as they are (an
+/// error message's own line breaks).
+pub fn terminal_safe_but<'a>(text: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    let escaped = |c: char| (c.is_control() || is_bidi_control(c)) && !keep.contains(&c);
+    if !text.chars().any(escaped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if !escaped(c) {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether XML 1.0 allows `c` in a document (its `Char` production:
 /// tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
 /// U+10000 and up; surrogates cannot occur in a Rust `char`). The
@@ -690,6 +725,32 @@ mod furniture_tests {
         assert_eq!(
             inferred_paragraph_starts(&lines),
             [false, true, false, false, true, false]
+        );
+    }
+
+    /// QA19 control-chars-in-filename-warnings: names with a line feed or an
+    /// ANSI escape were printed raw.
+    #[test]
+    fn terminal_text_shows_control_characters_escaped() {
+        assert_eq!(
+            terminal_safe("reactie\nwarning: x.pdf"),
+            "reactie\\nwarning: x.pdf"
+        );
+        assert_eq!(
+            terminal_safe("brief\u{1b}[2J\u{1b}[31m.pdf"),
+            "brief\\x1b[2J\\x1b[31m.pdf"
+        );
+        assert_eq!(
+            terminal_safe("a\u{202e}fdp.exe\u{9b}"),
+            "a\\u{202e}fdp.exe\\x9b"
+        );
+        assert!(matches!(
+            terminal_safe("Reactie Müller.pdf"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            terminal_safe_but("één\ntwee\u{7}", &['\n']),
+            "één\ntwee\\x07"
         );
     }
 }

@@ -64,7 +64,7 @@ pub fn execute(args: &Args) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         for r in &c.reattached_decisions {
-            println!("note: {}", r.note());
+            println!("note: {}", crate::text::terminal_safe(&r.note()));
         }
         // A file submitted twice, counted once (as `run` says).
         for w in c
@@ -74,9 +74,12 @@ pub fn execute(args: &Args) -> Result<()> {
             .chain(&elsewhere)
             .chain(&reading)
         {
-            println!("note: {w}");
+            println!("note: {}", crate::text::terminal_safe(w));
         }
-        print!("{}", crate::ledger::check::render(&findings));
+        print!(
+            "{}",
+            crate::text::terminal_safe_but(&crate::ledger::check::render(&findings), &['\n'])
+        );
     }
     if !findings.is_empty() {
         use std::io::Write;

@@ -80,14 +80,17 @@ fn select<'a>(responses: &'a [Response], file: Option<&str>) -> Result<Vec<&'a R
 pub fn render(r: &Response) -> String {
     let mut out = format!(
         "{} — {} ({}{}){}\n",
-        r.file,
+        crate::text::terminal_safe(&r.file),
         r.public_name,
         r.kind.label_nl(),
         r.date.map(|d| format!(", {d}")).unwrap_or_default(),
         if r.late { " [te laat]" } else { "" }
     );
     if let Some(e) = &r.error {
-        out.push_str(&format!("  niet verwerkt: {e}\n"));
+        out.push_str(&format!(
+            "  niet verwerkt: {}\n",
+            crate::text::terminal_safe(e)
+        ));
     }
     for (point, c) in r.comments.iter().enumerate() {
         let label = c

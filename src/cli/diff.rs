@@ -67,7 +67,7 @@ pub fn execute(args: &Args) -> Result<()> {
     };
     let versions = read_versions(&inbox, &opts, &mut problems);
     for p in &problems {
-        eprintln!("warning: {}: {}", p.file, p.message);
+        crate::cli::warn(format_args!("{}: {}", p.file, p.message));
     }
     if versions.len() < 2 {
         bail!(

@@ -32,7 +32,7 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     out.flush().ok();
     for w in doc.scanned_pages_warning().iter().chain(&doc.warnings) {
-        eprintln!("warning: {}: {w}", doc.file);
+        crate::cli::warn(format_args!("{}: {w}", doc.file));
     }
     Ok(())
 }

@@ -83,7 +83,7 @@ impl InboxArgs {
             .iter()
             .filter(|p| p.kind == crate::model::ProblemKind::Setup)
         {
-            eprintln!("warning: {}: {}", p.file, p.message);
+            crate::cli::warn(format_args!("{}: {}", p.file, p.message));
         }
         if let Some(path) = self.ledger.as_deref().filter(|p| !p.exists()) {
             // A mistyped `--ledger` would otherwise show every point open.
@@ -120,6 +120,16 @@ pub fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Diff(a) => diff::execute(&a),
         Command::Templates(a) => templates::execute(&a),
     }
+}
+
+/// Prints `warning: {message}` on stderr, control characters escaped
+/// ([`crate::text::terminal_safe`]): warnings name files, and a file name
+/// from outside may hold a line feed or an escape sequence.
+pub fn warn(message: impl std::fmt::Display) {
+    eprintln!(
+        "warning: {}",
+        crate::text::terminal_safe(&message.to_string())
+    );
 }
 
 /// First `max` characters of `text` on one line, with an ellipsis.

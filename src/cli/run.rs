@@ -91,70 +91,70 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     for p in &c.problems {
-        eprintln!("warning: {}: {}", p.file, p.message);
+        crate::cli::warn(format_args!("{}: {}", p.file, p.message));
     }
     // Files read in part: the rest of each was processed.
     for (file, w) in crate::pipeline::reading_warnings(c) {
-        eprintln!("warning: {file}: {w}");
+        crate::cli::warn(format_args!("{file}: {w}"));
     }
     // Namesakes are common in a large consultation: a few examples here,
     // all of them in `inspraak check`.
     const SAME_SENDERS_SHOWN: usize = 3;
     let same = crate::pipeline::same_senders(c);
     for w in same.iter().take(SAME_SENDERS_SHOWN) {
-        eprintln!("warning: {w}");
+        crate::cli::warn(format_args!("{w}"));
     }
     if same.len() > SAME_SENDERS_SHOWN {
-        eprintln!(
-            "warning: {} more groups of responses are signed with the same name; \
+        crate::cli::warn(format_args!(
+            "{} more groups of responses are signed with the same name; \
              `inspraak check` lists them all",
             same.len() - SAME_SENDERS_SHOWN
-        );
+        ));
     }
     // A file submitted twice: the warning says which is the copy.
     for w in &c.same_files {
-        eprintln!("warning: {w}");
+        crate::cli::warn(format_args!("{w}"));
     }
     for w in templates
         .as_deref()
         .map(crate::report::templates::unused_files)
         .unwrap_or_default()
     {
-        eprintln!("warning: {w}");
+        crate::cli::warn(format_args!("{w}"));
     }
     for w in &c.settings_warnings {
-        eprintln!("warning: consultation.toml: {w}");
+        crate::cli::warn(format_args!("consultation.toml: {w}"));
     }
     for w in &c.date_warnings {
-        eprintln!("warning: {w}");
+        crate::cli::warn(format_args!("{w}"));
     }
     let ledger_name = crate::inbox::file_name(&args.inbox.ledger_path());
     for w in &c.ledger_warnings {
-        eprintln!("warning: {ledger_name}: {w}");
+        crate::cli::warn(format_args!("{ledger_name}: {w}"));
     }
     for o in &c.orphaned_decisions {
-        eprintln!(
-            "warning: decision on {} ({}) no longer matches a comment; kept in the ledger: \
+        crate::cli::warn(format_args!(
+            "decision on {} ({}) no longer matches a comment; kept in the ledger: \
              \"{}\"; {}",
             o.comment_id,
             o.respondent,
             crate::cli::shorten(&o.text, 60),
             o.hint()
-        );
+        ));
     }
     // Once per decision (a campaign group's comments share theirs).
     let mut warned = std::collections::HashSet::new();
     for (_, comment) in crate::ledger::all_comments(c) {
         let missing = crate::ledger::check::unknown_sections(c, comment);
         if !missing.is_empty() && warned.insert(crate::ledger::decision_key(c, comment)) {
-            eprintln!(
-                "warning: {ledger_name}: comment {} is linked by the working group to section(s) \
+            crate::cli::warn(format_args!(
+                "{ledger_name}: comment {} is linked by the working group to section(s) \
                  {} that the consultation draft does not have; choose again with `inspraak \
                  decide {} --sections ...`",
                 comment.id,
                 missing.join(", "),
                 comment.id
-            );
+            ));
         }
     }
     for r in &c.reattached_decisions {

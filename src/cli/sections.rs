@@ -105,7 +105,7 @@ pub fn render(v: &Version) -> String {
     let mut out = format!(
         "{} ({}): {} section(s)\n",
         v.label,
-        v.file,
+        crate::text::terminal_safe(&v.file),
         v.sections.len()
     );
     for s in &v.sections {

@@ -57,7 +57,7 @@ pub fn execute(args: &Args) -> Result<()> {
                 println!("{:<28} {origin}", f.path);
             }
             for w in unused_files(dir) {
-                eprintln!("warning: {w}");
+                crate::cli::warn(format_args!("{w}"));
             }
             Ok(())
         }

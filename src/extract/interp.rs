@@ -60,6 +60,11 @@ pub(crate) struct PageGlyphs {
     pub image_cover: f32,
     /// Fonts that produced unmapped codes.
     pub unmapped_fonts: Vec<String>,
+    /// Why the page's own content could not be read, when it could not:
+    /// its dictionary or a content stream it names is missing (a file cut
+    /// off in transfer), or the content is not valid content-stream syntax.
+    /// A page without text for this reason is damaged, not a scan.
+    pub unreadable: Option<&'static str>,
 }
 
 impl PageGlyphs {
@@ -130,6 +135,15 @@ pub(crate) fn interpret_page(
     cache: &mut FontCache,
 ) -> Result<PageGlyphs, Stop> {
     let page = doc.get_dictionary(page_id).ok();
+    let mut unreadable = page.is_none().then_some("page missing");
+    if unreadable.is_none()
+        && doc
+            .get_page_contents(page_id)
+            .into_iter()
+            .any(|id| doc.get_object(id).and_then(Object::as_stream).is_err())
+    {
+        unreadable = Some("content missing");
+    }
     let (base, width, height) = page_geometry(doc, page);
     let resources = page_resources(doc, page);
     let content = match doc.get_page_content_with_limit(page_id, limits.max_stream_bytes) {
@@ -146,6 +160,7 @@ pub(crate) fn interpret_page(
         out: PageGlyphs {
             width,
             height,
+            unreadable,
             ..PageGlyphs::default()
         },
         gs: GState {
@@ -167,7 +182,16 @@ pub(crate) fn interpret_page(
         depth: 0,
         codes: Vec::new(),
     };
-    it.run(&content, resources)?;
+    let complete = it.run(&content, resources)?;
+    // Content with something in it of which not one operation could be
+    // parsed (or whose parsing failed outright) was not read at all.
+    let has_content = content.iter().any(|b| !b.is_ascii_whitespace());
+    if it.out.unreadable.is_none()
+        && has_content
+        && (it.ops == 0 || (!complete && it.out.glyphs.is_empty()))
+    {
+        it.out.unreadable = Some("content unreadable");
+    }
     Ok(it.out)
 }
 
@@ -227,9 +251,11 @@ fn num(o: Option<&Object>) -> f32 {
 }
 
 impl<'a> Interp<'a> {
-    fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<(), Stop> {
+    /// Runs `content`; `Ok(false)` when its syntax failed before the end
+    /// (what came before it is kept).
+    fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>) -> Result<bool, Stop> {
         for op in Content::decode_iter(content) {
-            let Ok(op) = op else { break };
+            let Ok(op) = op else { return Ok(false) };
             self.ops += 1;
             if self.ops > self.limits.max_ops_per_page {
                 return Err(Stop::TooManyOps);
@@ -239,7 +265,7 @@ impl<'a> Interp<'a> {
             }
             self.op(&op.operator, &op.operands, resources)?;
         }
-        Ok(())
+        Ok(true)
     }
 
     fn op(
@@ -487,7 +513,7 @@ impl<'a> Interp<'a> {
                 if let Some(id) = id {
                     self.forms.remove(&id);
                 }
-                result
+                result.map(|_| ())
             }
             _ => Ok(()),
         }

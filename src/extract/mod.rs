@@ -46,6 +46,8 @@ pub enum ExtractError {
     Blank { file: String },
     #[error("`{file}` is not a readable PDF ({reason}): open it in a PDF viewer; if it shows, print it to a new PDF and replace the file")]
     Corrupt { file: String, reason: String },
+    #[error("`{file}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again")]
+    Damaged { file: String, reason: String },
     #[error("`{file}` is encrypted and needs a password: ask the sender for an unprotected copy")]
     Encrypted { file: String },
     #[error("`{file}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file")]
@@ -67,7 +69,7 @@ impl ExtractError {
         match self {
             ExtractError::Io { .. } => K::Unreadable,
             ExtractError::Empty { .. } | ExtractError::Blank { .. } => K::Empty,
-            ExtractError::Corrupt { .. } => K::Corrupt,
+            ExtractError::Corrupt { .. } | ExtractError::Damaged { .. } => K::Corrupt,
             ExtractError::Encrypted { .. } => K::Encrypted,
             ExtractError::NoText { .. } => K::Scan,
             ExtractError::Unsupported { .. } => K::Unsupported,
@@ -316,6 +318,12 @@ pub fn extract_pdf_with(
         lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => {
             ExtractError::Encrypted { file: file.into() }
         }
+        // A file that stops before its end marker was cut off (an upload
+        // or download that broke off): the sender's copy is whole.
+        other if !ends_with_eof_marker(bytes) => ExtractError::Damaged {
+            file: file.into(),
+            reason: format!("it stops before its end marker `%%EOF`: {other}"),
+        },
         other => corrupt(other.to_string()),
     })?;
     if doc.trailer.get(b"Encrypt").is_ok() && !doc.was_encrypted() {
@@ -324,8 +332,17 @@ pub fn extract_pdf_with(
     if doc.objects.len() > limits.max_objects {
         return Err(too_complex(format!("{} objects", doc.objects.len())));
     }
-    let page_ids = doc.get_pages();
+    let rebuilt = doc.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed);
+    let tree = page_tree(&doc, limits.max_pages.saturating_add(1));
+    let page_ids: std::collections::BTreeMap<u32, lopdf::ObjectId> =
+        (1u32..).zip(tree.pages.iter().copied()).collect();
     if page_ids.is_empty() {
+        if rebuilt {
+            return Err(ExtractError::Damaged {
+                file: file.into(),
+                reason: "pages missing".into(),
+            });
+        }
         return Err(corrupt("no pages found".into()));
     }
     if page_ids.len() > limits.max_pages {
@@ -334,6 +351,17 @@ pub fn extract_pdf_with(
     let mut cache = interp::FontCache::default();
     let mut raw_pages = Vec::with_capacity(page_ids.len());
     let mut warnings = Vec::new();
+    if tree.looped {
+        warnings.push(
+            "its page tree is damaged (it refers back to itself); each page was read once, \
+             but check the text against the file, or ask the sender for the file again"
+                .to_string(),
+        );
+    }
+    // Pages whose content could not be read (missing or not parseable),
+    // with the first reason.
+    let mut damaged: Vec<u32> = Vec::new();
+    let mut damage: Option<&'static str> = None;
     let mut unmapped = 0usize;
     let mut scanned_pages = Vec::new();
     // Image pages with a stamp's worth of text: a scan when every page is
@@ -363,6 +391,10 @@ pub fn extract_pdf_with(
                 )))
             }
         };
+        if let Some(why) = glyphs.unreadable {
+            damaged.push(number);
+            damage.get_or_insert(why);
+        }
         unmapped += glyphs.unmapped;
         for f in &glyphs.unmapped_fonts {
             if !unmapped_fonts.contains(f) && unmapped_fonts.len() < 8 {
@@ -391,8 +423,28 @@ pub fn extract_pdf_with(
     // Every page a scan (perhaps with a registration stamp as text):
     // nothing of the letter can be read.
     let all_scanned = scanned_pages.len() + stamped_pages == raw_pages.len();
+    if mapped == 0 && !damaged.is_empty() {
+        // Pages whose content is missing are no scan: OCR finds nothing
+        // there, the sender's copy is whole.
+        return Err(ExtractError::Damaged {
+            file: file.into(),
+            reason: format!(
+                "{}: {}",
+                damage.unwrap_or("content missing"),
+                pages_listed(&damaged, raw_pages.len())
+            ),
+        });
+    }
     if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
         return Err(ExtractError::NoText { file: file.into() });
+    }
+    if !damaged.is_empty() {
+        warnings.push(format!(
+            "the file is damaged or incomplete ({}: {}); the other pages were read: ask the \
+             sender for the file again",
+            damage.unwrap_or("content missing"),
+            pages_listed(&damaged, raw_pages.len())
+        ));
     }
     if unmapped > 0 {
         warnings.push(format!(
@@ -409,6 +461,96 @@ pub fn extract_pdf_with(
         warnings,
         scanned_pages,
     })
+}
+
+/// Whether `%%EOF` is in the last KiB of `bytes`, as it is at the end of
+/// every complete PDF (some writers add a few bytes after it).
+fn ends_with_eof_marker(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    tail.windows(5).any(|w| w == b"%%EOF")
+}
+
+/// `page 3`, `pages 2, 3 and 5`, or `all 4 pages` (of `total`).
+fn pages_listed(pages: &[u32], total: usize) -> String {
+    match pages {
+        [one] => format!("page {one}"),
+        all if all.len() == total => format!("all {total} pages"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+            format!("pages {} and {last}", rest.join(", "))
+        }
+        [] => "no page".into(),
+    }
+}
+
+/// The pages of a document in order, each visited once.
+struct PageTree {
+    pages: Vec<lopdf::ObjectId>,
+    /// A node was met twice: the tree refers back to itself (or shares a
+    /// node), as damaged or badly merged files have.
+    looped: bool,
+}
+
+/// Walks the page tree from the catalog's `/Pages`, visiting every node
+/// once by object id (a loop would otherwise repeat pages), to at most
+/// `max` pages and a bounded depth. A kid whose dictionary does not load
+/// stays a page (a blank one: its content is reported missing), as
+/// viewers keep its place.
+fn page_tree(doc: &lopdf::Document, max: usize) -> PageTree {
+    const MAX_DEPTH: usize = 256;
+    let mut tree = PageTree {
+        pages: Vec::new(),
+        looped: false,
+    };
+    let Some(root) = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"Pages").ok())
+        .and_then(|o| o.as_reference().ok())
+    else {
+        return tree;
+    };
+    let mut seen = std::collections::HashSet::new();
+    // Depth-first, in order: a stack of the kids still to visit per level.
+    let mut stack: Vec<std::vec::IntoIter<lopdf::ObjectId>> = vec![vec![root].into_iter()];
+    while let Some(level) = stack.last_mut() {
+        let Some(id) = level.next() else {
+            stack.pop();
+            continue;
+        };
+        if tree.pages.len() >= max {
+            break;
+        }
+        if !seen.insert(id) {
+            tree.looped = true;
+            continue;
+        }
+        let Ok(node) = doc.get_dictionary(id) else {
+            if id != root {
+                tree.pages.push(id);
+            }
+            continue;
+        };
+        let kids = node
+            .get(b"Kids")
+            .ok()
+            .and_then(|k| fonts::deref(doc, Some(k)))
+            .and_then(|k| k.as_array().ok());
+        // A node without `/Type`: a `/Pages` node when it has kids.
+        let kind = node.get_type().ok();
+        match (kind, kids) {
+            (Some(b"Pages") | None, Some(kids)) if stack.len() < MAX_DEPTH => {
+                let ids: Vec<lopdf::ObjectId> =
+                    kids.iter().filter_map(|k| k.as_reference().ok()).collect();
+                stack.push(ids.into_iter());
+            }
+            // Deeper than any real tree: left out.
+            (Some(b"Pages") | None, Some(_)) => {}
+            (Some(b"Page") | None, _) => tree.pages.push(id),
+            _ => {}
+        }
+    }
+    tree
 }
 
 /// At most this many letters of text on a page covered by an image may
@@ -596,5 +738,121 @@ mod tests {
         ] {
             assert!(extract_bytes("brief.txt", text).is_ok());
         }
+    }
+
+    /// A one-page letter PDF with `objects` 1-5 as the QA cases build it:
+    /// catalog, page tree `kids`, the page, a font and its text.
+    fn letter_pdf(kids: &str, lines: &[&str]) -> (Vec<u8>, Vec<usize>) {
+        let mut cs = String::from("BT /F1 11 Tf 72 780 Td 14 TL\n");
+        for l in lines {
+            cs.push_str(&format!("({l}) Tj T*\n"));
+        }
+        cs.push_str("ET");
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+            format!("<< /Type /Pages /Kids [{kids}] /Count 1 >>"),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+            format!("<< /Length {} >>\nstream\n{cs}\nendstream", cs.len()),
+        ];
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, o) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+        }
+        let xref = pdf.len();
+        pdf.extend(b"xref\n0 6\n0000000000 65535 f \n");
+        for o in &offsets {
+            pdf.extend(format!("{o:010} 00000 n \n").bytes());
+        }
+        pdf.extend(
+            format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes(),
+        );
+        (pdf, offsets)
+    }
+
+    const LETTER: [&str; 4] = [
+        "Geachte werkgroep,",
+        "1. Paragraaf 2.1 moet meer aandacht geven aan voorlichting.",
+        "2. Voeg een norm voor de wachttijden toe.",
+        "Stichting Heel",
+    ];
+
+    /// QA19 truncated-pdf-called-scan: a PDF cut off in transfer (its
+    /// page's content, the xref and the trailer missing) was called a scan
+    /// needing OCR; it is damaged, and the sender is asked for it again.
+    #[test]
+    fn a_pdf_cut_off_in_transfer_is_damaged_not_a_scan() {
+        let (pdf, offsets) = letter_pdf("3 0 R", &LETTER);
+        assert!(extract_bytes("heel.pdf", &pdf).is_ok());
+        for cut in [offsets[4] + 20, offsets[4] + 60] {
+            let err = extract_bytes("afgebroken.pdf", &pdf[..cut]).unwrap_err();
+            assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+            assert_eq!(err.kind(), crate::model::ProblemKind::Corrupt);
+            let message = err.to_string();
+            assert!(message.contains("afgebroken.pdf"), "{message}");
+            assert!(message.contains("ask the sender"), "{message}");
+            assert!(
+                !message.contains("OCR") && !message.contains("scan"),
+                "{message}"
+            );
+        }
+        // Cut off before the page tree is complete, the file does not load:
+        // still damaged, as it stops before its end marker.
+        let err = extract_bytes("kort.pdf", &pdf[..offsets[1] + 10]).unwrap_err();
+        assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+        // Content that is no content-stream syntax at all (nesting far
+        // deeper than any real page): damaged too, not a scan.
+        let deep = format!("{}BT /F1 11 Tf (tekst) Tj ET", "[".repeat(200_000));
+        let (pdf, _) = letter_pdf("3 0 R", &[]);
+        let text = String::from_utf8_lossy(&pdf).replace("BT /F1 11 Tf 72 780 Td 14 TL\nET", &deep);
+        let text = text.replace("/Length 32", &format!("/Length {}", deep.len()));
+        let err = extract_bytes("kapot.pdf", text.as_bytes()).unwrap_err();
+        assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+    }
+
+    /// A page whose content is missing beside pages that read: the text of
+    /// the complete pages is kept and the missing page is named.
+    #[test]
+    fn the_pages_that_survive_are_read_and_the_missing_page_named() {
+        let (pdf, _) = letter_pdf("3 0 R 6 0 R", &LETTER);
+        let text = String::from_utf8_lossy(&pdf).replace(
+            "xref\n",
+            "6 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>\nendobj\nxref\n",
+        );
+        // The xref no longer points right: lopdf rebuilds it by scanning.
+        let doc = extract_bytes("half.pdf", text.as_bytes()).unwrap();
+        assert!(doc.text().contains("wachttijden"), "{}", doc.text());
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.contains("page 2") && w.contains("ask the sender")),
+            "{:?}",
+            doc.warnings
+        );
+    }
+
+    /// QA19 pdf-pagetree-loop-text-dropped: a page tree listing itself among
+    /// its kids read the one page three times, and every line then counted
+    /// as a running header. Each node is visited once, and the damage named.
+    #[test]
+    fn a_page_tree_that_loops_reads_each_page_once_and_says_so() {
+        let (pdf, _) = letter_pdf("3 0 R 2 0 R", &LETTER);
+        let doc = extract_bytes("lus.pdf", &pdf).unwrap();
+        assert_eq!(doc.pages.len(), 1);
+        let text = doc.text();
+        for line in LETTER {
+            assert!(text.contains(line), "{line} missing from {text}");
+        }
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.contains("page tree is damaged")),
+            "{:?}",
+            doc.warnings
+        );
+        let (pdf, _) = letter_pdf("3 0 R", &LETTER);
+        assert!(extract_bytes("heel.pdf", &pdf).unwrap().warnings.is_empty());
     }
 }

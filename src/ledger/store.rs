@@ -479,11 +479,11 @@ impl PreparedWrite {
         }
         let links = hard_links(&target);
         if links > 1 {
-            eprintln!(
-                "warning: {} has {links} hard links; it is replaced by a new file, so the other \
+            crate::cli::warn(format_args!(
+                "{} has {links} hard links; it is replaced by a new file, so the other \
                  links keep the old version (use a symbolic link to share a ledger)",
                 path.display()
-            );
+            ));
         }
         if let Some(previous) = &self.previous {
             let bak = backup_path(&target);
