@@ -131,7 +131,7 @@ pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     found.into_iter().min_by_key(|(_, at)| *at)
 }
 
-pub(super) static PLACE_AND_DATE: StaticRegex = StaticRegex::new(
+pub(super) static PLACE_AND_DATE: StaticRegex = StaticRegex::narrowed(
     r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
 );
 
@@ -143,7 +143,7 @@ pub(super) fn find_date(
     tail: &[&Row],
     all: &[Row],
 ) -> (Option<NaiveDate>, Option<String>) {
-    let place_re = PLACE_AND_DATE.get();
+    let place_re = &PLACE_AND_DATE;
     let candidates = head.iter().chain(tail.iter());
     let mut fallback = None;
     // When an e-mail was sent (`Verzonden:`, `Sent:`, `Date:`): the date
@@ -154,7 +154,7 @@ pub(super) fn find_date(
         let Some((date, at)) = date_in(t) else {
             continue;
         };
-        if let Some(c) = place_re.captures(t) {
+        if let Some(c) = place_re.for_text(t).captures(t) {
             let place = c[1].trim().to_string();
             let lower = place.to_lowercase();
             if at < 60
@@ -187,7 +187,7 @@ pub(super) fn find_date(
         fallback = all.iter().take(15).find_map(|r| {
             let t = r.text.trim();
             let (date, at) = date_in(t)?;
-            let place_line = at < 60 && place_re.is_match(t) && word_count(t) <= 10;
+            let place_line = at < 60 && place_re.for_text(t).is_match(t) && word_count(t) <= 10;
             ((word_count(t) <= 8 || place_line) && !in_sentence(t, at)).then_some(date)
         });
     }
@@ -281,7 +281,7 @@ pub(super) fn find_date_without_year(
         NaiveDate::from_ymd_opt(2024, month, day)?;
         let at = c.get(0).map_or(0, |m| m.start());
         let date = super::DayMonth { month, day };
-        if let Some(p) = PLACE_AND_DATE.get().captures(t) {
+        if let Some(p) = PLACE_AND_DATE.for_text(t).captures(t) {
             let place = p[1].trim().to_string();
             let lower = place.to_lowercase();
             if at < 60 && !is_header_line(t) && !["datum", "den", "op"].contains(&lower.as_str()) {
@@ -552,7 +552,7 @@ fn is_membership(line: &str) -> bool {
     lower.starts_with("lid ") || lower.starts_with("lid,")
 }
 
-pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::new(
+pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b(?:namens\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)|on\s+behalf\s+of\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
 );
 
@@ -562,7 +562,7 @@ pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::new(
 /// `namens`, then a verb in the first person plural.
 pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
     ON_BEHALF_OF_NAMED
-        .get()
+        .for_text(body)
         .captures(body)
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
         .map(|m| m.as_str().trim().to_string())
@@ -742,7 +742,7 @@ fn signature_parts(t: &str) -> Vec<&str> {
         .collect()
 }
 
-pub(super) static CONTACT_DETAIL: StaticRegex = StaticRegex::new(
+pub(super) static CONTACT_DETAIL: StaticRegex = StaticRegex::narrowed(
     r"(?i)^(?:(?:tel(?:efoon)?|telefoonnummer|mob(?:iel)?|gsm|t|m|e-?mail|e|adres)\s*[.:]?\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.|https?://)\S+|\+?[\d()][\d\s().-]{7,}\d)$",
 );
 
@@ -755,7 +755,8 @@ fn is_contact_detail(p: &str) -> bool {
     let lower = p.to_lowercase();
     let web = lower.contains('@') || lower.contains("www.") || lower.contains("http");
     // A date (`12-10-2026`) has too few digits for a phone number.
-    let phone_or_web = CONTACT_DETAIL.get().is_match(p) && (web || (9..=14).contains(&digits));
+    let phone_or_web =
+        CONTACT_DETAIL.for_text(p).is_match(p) && (web || (9..=14).contains(&digits));
     phone_or_web
         || is_address(p)
             && word_count(p) <= 6
@@ -810,7 +811,7 @@ pub(super) fn is_contact_line(t: &str) -> bool {
             .all(|p| is_contact_detail(p) || is_place_alone(p))
 }
 
-static STREET_LINE: StaticRegex = StaticRegex::new(
+static STREET_LINE: StaticRegex = StaticRegex::narrowed(
     r"^(?P<street>\p{Lu}[\p{L}'’.\- ]*?\p{L})[^\S\n]+\d{1,5}[^\S\n]?[a-zA-Z]?(?:-\d+)?$",
 );
 
@@ -820,7 +821,10 @@ static STREET_LINE: StaticRegex = StaticRegex::new(
 pub(super) fn street_names(line: &str) -> Vec<String> {
     line.split(['|', ',', ';'])
         .filter_map(|part| {
-            let street = STREET_LINE.get().captures(part.trim())?.name("street")?;
+            let street = STREET_LINE
+                .for_text(part.trim())
+                .captures(part.trim())?
+                .name("street")?;
             let street = street.as_str().trim();
             let lower = street.to_lowercase();
             let post = lower.starts_with("postbus") || lower.starts_with("antwoordnummer");
@@ -924,13 +928,13 @@ pub(super) fn tidy_org(t: &str) -> String {
     }
 }
 
-pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::new(
+pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
 );
 
 /// Words that name an organisation or public body.
 pub(super) fn organisation_word(t: &str) -> bool {
-    ORGANISATION_WORD.get().is_match(t)
+    ORGANISATION_WORD.for_text(t).is_match(t)
 }
 
 /// A personal name: two to five capitalised words, Dutch particles and
@@ -1006,15 +1010,17 @@ pub(super) fn is_couple_name(t: &str) -> bool {
     is_person_name(second) && (is_person_name(first) || given(first)) && !organisation_word(t)
 }
 
-pub(super) static SELF_DESIGNATION: StaticRegex = StaticRegex::new(
+pub(super) static SELF_DESIGNATION: StaticRegex = StaticRegex::narrowed(
     r"\b(?:[Dd]e|[Hh]et)\s+((?:[Gg]emeenteraad|[Rr]aad\s+van\s+de\s+gemeente|[Cc]ollege\s+van\s+(?:[Bb]urgemeester\s+en\s+[Ww]ethouders|B&W))\s+(?:van\s+)?[A-Z][\p{L}\-]+(?:[\s\-][A-Z][\p{L}\-]+)?|(?:[A-Z][\p{L}\-]*)?[Aa]dviesraad(?:\s+[A-Z][\p{L}\-]+){0,4})",
 );
 
 /// `De gemeenteraad van Katwijk ...` / `De Adviesraad Sociaal Domein X`
 /// naming itself in the body.
 pub(super) fn self_designation(body: &str) -> Option<String> {
-    let r = SELF_DESIGNATION.get();
-    r.captures(body).map(|c| tidy_org(&c[1]))
+    SELF_DESIGNATION
+        .for_text(body)
+        .captures(body)
+        .map(|c| tidy_org(&c[1]))
 }
 
 /// The kind of respondent from the names and signature.

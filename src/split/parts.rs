@@ -367,12 +367,12 @@ pub(super) fn ends_at_line_end(t: &str) -> bool {
             && (is_address(t) || date_in(t).is_some())
 }
 
-pub(super) static CLOSING: StaticRegex = StaticRegex::new(
+pub(super) static CLOSING: StaticRegex = StaticRegex::narrowed(
     r"^(?i:(wij vertrouwen|ik vertrouw) erop (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|(wij hopen|ik hoop) (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
 );
 
 pub(super) fn is_closing(t: &str) -> bool {
-    CLOSING.get().is_match(t)
+    CLOSING.for_text(t).is_match(t)
 }
 
 pub(super) static SIGNATURE_FUNCTION: StaticRegex = StaticRegex::new(
@@ -428,7 +428,7 @@ pub(super) fn is_head_line(t: &str) -> bool {
     is_header_line(t) || is_furniture(t) || date_in(t).is_some() || word_count(t) < 6
 }
 
-pub(super) static FURNITURE: StaticRegex = StaticRegex::new(
+pub(super) static FURNITURE: StaticRegex = StaticRegex::narrowed(
     r"(?ix)^(
             (pagina|blad|page)\s+\d+(\s+(van|of|/)\s+\d+)?
           | \d+\s*(/|van)\s*\d+
@@ -451,8 +451,7 @@ pub(super) static FURNITURE: StaticRegex = StaticRegex::new(
 
 /// Page furniture and boilerplate that is never part of a comment.
 pub(super) fn is_furniture(t: &str) -> bool {
-    let r = FURNITURE.get();
-    r.is_match(t.trim()) || is_marked_page_header(t.trim())
+    FURNITURE.for_text(t.trim()).is_match(t.trim()) || is_marked_page_header(t.trim())
 }
 
 /// A page's number of pages (`Pagina 2 van 3`, `Page 2 of 3`, `Blad 2/3`)

@@ -254,7 +254,7 @@ pub(super) fn is_heading_shape(t: &str) -> bool {
     word_count(t) <= 8 && !t.ends_with(['.', ',', ';', '!'])
 }
 
-pub(super) static PROCEDURAL: StaticRegex = StaticRegex::new(
+pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
     r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk|werken|werk) graag (verder )?mee|(wij|ik) (reageren|reageer) (hierbij |graag )?namens\b|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|de (raad|adviesraad|commissie) heeft .{0,80}besproken|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn)|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik)|on behalf of .{0,200}?(we|i) (submit|send|give|offer|present|share)\b[^.!?]{0,60}\b(following|our|these|this|my)\b[^.!?]{0,40}[.:]?$|namens [^.!?:;\n]{0,80}?\b(onze|ons|mijn|hun|haar|zijn) (reactie|zienswijze|inspraakreactie|advies|opmerkingen|punten|commentaar|input|inbreng)\b[^.!?:;]{0,60}[.!:]?$)",
 );
 
@@ -269,7 +269,7 @@ pub(super) static REQUEST: StaticRegex = StaticRegex::new(
 /// An opening introducing the writer: who they are (`Ik ben inwoner van
 /// ...`, `Wij zijn een vereniging in ...`) or where they live or work (`Ik
 /// woon in Lindeveen en ben moeder van ...`, `Ik werk bij ...`).
-pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::new(
+pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::narrowed(
     r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
 );
 
@@ -314,7 +314,7 @@ pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
     r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
 );
 
-pub(super) static FRAMING: StaticRegex = StaticRegex::new(
+pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|graag (reageer|reageren) (ik|wij|we)\b|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
 );
 
@@ -330,7 +330,7 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// reactie`, `Namens X een korte reactie op het concept`, `De raad heeft
 /// ... de volgende zienswijze vastgesteld`, `Ik wil twee dingen zeggen over
 /// de visie`.
-pub(super) static ANNOUNCES: StaticRegex = StaticRegex::new(
+pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b",
 );
 
@@ -413,7 +413,7 @@ pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 /// compiles to tens of thousands of automaton states, and the matcher's
 /// cache for them cost ~35 MB per thread (measured with heaptrack).
 pub(super) fn is_procedural(text: &str) -> bool {
-    let proc_ = PROCEDURAL.get();
+    let proc_ = &PROCEDURAL;
     let view = states_view;
     let t = text.trim();
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
@@ -483,7 +483,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     };
     let lives_only = !lives || first.len() == t.len() && !CONCERN.get().is_match(t);
     if word_count(t) <= 45
-        && (SELF_INTRODUCTION.get()
+        && (SELF_INTRODUCTION.for_text(t)
         .is_match(t)
             && lives_only
             && !introduction_states_view(&own)
@@ -499,8 +499,8 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // Graag reageren wij daarom vanuit onze praktijk op het concept.`).
     let words: Vec<&str> = t.split_whitespace().collect();
     let tail = words[words.len().saturating_sub(16)..].join(" ");
-    let framing = FRAMING.get().is_match(&lead)
-        || words.len() <= FRAMING_TAIL_MAX_WORDS && FRAMING.get().is_match(&tail);
+    let framing = FRAMING.for_text(&lead).is_match(&lead)
+        || words.len() <= FRAMING_TAIL_MAX_WORDS && FRAMING.for_text(&tail).is_match(&tail);
     // Weaker signs of framing, only in a paragraph that states no view: a
     // resident saying why they write (`Ik reageer op de regiovisie omdat
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
@@ -518,12 +518,15 @@ pub(super) fn is_procedural(text: &str) -> bool {
         .trim_end_matches(['.', '!', ':'])
         .rsplit_once(". ")
         .map_or(t, |(_, l)| l);
-    if word_count(t) <= ANNOUNCING_MAX_WORDS && ANNOUNCES.get().is_match(last) && !view(&own) {
+    if word_count(t) <= ANNOUNCING_MAX_WORDS
+        && ANNOUNCES.for_text(last).is_match(last)
+        && !view(&own)
+    {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`).
-    (proc_.is_match(t) || framing) && !view(&own)
+    (proc_.for_text(t).is_match(t) || framing) && !view(&own)
 }
 
 /// A first chapter of the letter that only frames it: a title stating no view
