@@ -333,7 +333,8 @@ fn is_cover_note(text: &str) -> bool {
             ]
             .iter()
             .any(|m| l.contains(m));
-        if quoted || CLOSING.iter().any(|c| l.starts_with(c))
+        if quoted
+            || CLOSING.iter().any(|c| l.starts_with(c))
             || crate::ids::is_signature_delimiter(line)
         {
             break;
@@ -846,7 +847,9 @@ mod tests {
                       want ouderen daar reizen niet graag naar de stad. Daarnaast vragen wij om \
                       een avondopening van het buurthuis in de wintermaanden, zodat ook werkende \
                       mantelzorgers kunnen komen.";
-        assert!(!is_cover_note(&format!("Zie bijlage.\n-- en verder: {letter}")));
+        assert!(!is_cover_note(&format!(
+            "Zie bijlage.\n-- en verder: {letter}"
+        )));
         assert!(!is_cover_note(&format!("Zie bijlage -- {letter}")));
     }
 
