@@ -844,6 +844,7 @@ mod tests {
             text_changed: true,
             split_into,
             merged_from: vec![],
+            number_reused: false,
         }
     }
 

@@ -799,6 +799,11 @@ pub struct Change {
     /// `after`; their text is part of `diff`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged_from: Vec<SectionRef>,
+    /// A removed section whose number the newer version gives another
+    /// section: a change reference or editorial mark with that number
+    /// names that section of the newer version, not this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub number_reused: bool,
 }
 
 impl Change {
@@ -824,6 +829,7 @@ impl Change {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         }
     }
 
@@ -1245,6 +1251,7 @@ mod tests {
             text_changed,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         }
     }
 

@@ -1163,3 +1163,114 @@ fn an_editorially_marked_change_reference_is_not_called_unchanged() {
         "{message}"
     );
 }
+
+/// A draft whose section 2 the final version removes, so that its section
+/// 3 (with `old3`, reworded to `new3`) takes the number 2, and one response
+/// asking for the change in (the draft's) section 3.
+fn removed_and_renumbered(old3: &str, new3: &str) -> tempfile::TempDir {
+    let draft = format!(
+        "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van jeugdhulp in de regio.\n\n\
+         2 Opvoedondersteuning\n\nHet centrum voor jeugd en gezin biedt cursussen voor ouders.\n\n\
+         3 Vroegsignalering\n\n{old3}\n\n\
+         4 Wijkteams\n\nElk dorp heeft een wijkteam met jeugdconsulenten.\n"
+    );
+    let last = draft
+        .replace(
+            "2 Opvoedondersteuning\n\nHet centrum voor jeugd en gezin biedt cursussen voor ouders.\n\n",
+            "",
+        )
+        .replace("3 Vroegsignalering", "2 Vroegsignalering")
+        .replace("4 Wijkteams", "3 Wijkteams")
+        .replace(old3, new3);
+    temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", &draft),
+        ("drafts/02-definitief.txt", &last),
+        (
+            "responses/stichting.txt",
+            "Paragraaf 3 over vroegsignalering noemt alleen professionals in het algemeen. Noem \
+             de leerkrachten uitdrukkelijk, want zij zien de kinderen elke dag.\n",
+        ),
+    ])
+}
+
+/// A change reference and an editorial mark name a section of the newest
+/// version by its number: the final's 2 (the draft's 3, renumbered after
+/// the draft's 2 was removed), not the removed section that had the number
+/// in the draft. A removal used to be matched by its old number too, so
+/// the comment was credited with (and the mark covered) the removal.
+#[test]
+fn a_reference_to_a_renumbered_section_does_not_name_the_removed_one_it_replaced() {
+    let dir = removed_and_renumbered(
+        "Wij investeren in scholing van professionals in het herkennen van signalen.",
+        "Wij investeren in scholing van leerkrachten en andere professionals in het herkennen \
+         van signalen.",
+    );
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    let (v, _) = json(d, &["check", "--json"]);
+    let unexplained: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unexplained_change")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(unexplained.len(), 1, "{v}");
+    assert!(unexplained[0].contains("Opvoedondersteuning"), "{v}");
+    run_json(d);
+    let memo = memo_md(d);
+    assert!(
+        memo.contains("Aanpassing in § 2 Vroegsignalering"),
+        "{memo}"
+    );
+    assert!(
+        !memo.contains("Aanpassing in § 2 Opvoedondersteuning"),
+        "{memo}"
+    );
+
+    // An editorial mark on the final's 2 (a spelling fix only) leaves the
+    // removal a change of substance, explained by the comment that asked
+    // for it.
+    let dir = removed_and_renumbered(
+        "Wij investeren in scholing van profesionals in het herkennen van signalen.",
+        "Wij investeren in scholing van professionals in het herkennen van signalen.",
+    );
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .assert()
+        .success();
+    inspraak(d)
+        .args(["decide", "--editorial", "2"])
+        .assert()
+        .success();
+    let (json_out, _) = run_json(d);
+    let removed = json_out["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "removed")
+        .unwrap_or_else(|| panic!("{json_out}"));
+    assert_eq!(removed["editorial"], false, "{removed}");
+    let renumbered = json_out["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["title"] == "Vroegsignalering")
+        .unwrap_or_else(|| panic!("{json_out}"));
+    assert_eq!(renumbered["editorial"], true, "{renumbered}");
+    let memo = memo_md(d);
+    let ambtshalve = memo
+        .split("### Ambtshalve")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_else(|| panic!("{memo}"));
+    assert!(ambtshalve.contains("Vroegsignalering"), "{memo}");
+    assert!(!ambtshalve.contains("Opvoedondersteuning"), "{memo}");
+}

@@ -69,7 +69,9 @@ pub fn changes_from_alignment(
                 .rev()
                 .find_map(|k| alignment.after_of(k))
                 .map_or(0, |(a, _)| a + 1);
-            keyed.push(((anchor, 1 + i), one_sided(ChangeKind::Removed, s)));
+            let mut removed = one_sided(ChangeKind::Removed, s);
+            removed.number_reused = after.section(&s.number).is_some();
+            keyed.push(((anchor, 1 + i), removed));
         }
     }
     keyed.sort_by_key(|(key, _)| *key);
@@ -127,6 +129,7 @@ fn one_sided(kind: ChangeKind, s: &Section) -> Change {
         text_changed: true,
         split_into: Vec::new(),
         merged_from: Vec::new(),
+        number_reused: false,
     }
 }
 
@@ -219,6 +222,7 @@ fn pair_change(
         text_changed: body_changed,
         split_into: refs(split, after),
         merged_from: refs(merged, before),
+        number_reused: false,
     })
 }
 
@@ -307,10 +311,19 @@ pub fn reference_explains(change_ref: &str, ch: &Change) -> bool {
 /// Whether a change reference (a section number of the newest version)
 /// names the section `ch` changed, whatever the change was.
 pub fn reference_names(change_ref: &str, ch: &Change) -> bool {
-    let r = change_ref.trim();
+    names_section(change_ref.trim(), ch)
+        || ch.split_into.iter().any(|s| s.number == change_ref.trim())
+}
+
+/// Whether `number`, a section number as the working group gives it (a
+/// change reference, an editorial mark), names the section of `ch`: the
+/// newest version's section, or for a removed section the older one's,
+/// but only when the newest version has no section with that number (the
+/// section that took the number is the one named).
+pub fn names_section(number: &str, ch: &Change) -> bool {
     match &ch.after {
-        Some(a) => a.number == r || ch.split_into.iter().any(|s| s.number == r),
-        None => ch.before.as_ref().is_some_and(|b| b.number == r),
+        Some(a) => a.number == number,
+        None => !ch.number_reused && ch.before.as_ref().is_some_and(|b| b.number == number),
     }
 }
 
@@ -342,6 +355,7 @@ mod tests {
             text_changed,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         }
     }
 
@@ -364,5 +378,48 @@ mod tests {
         let mut removed = change(ChangeKind::Removed, "4", "4", true);
         removed.after = None;
         assert!(reference_explains("4", &removed));
+        // A removed section whose number the newest version gave another
+        // section: the number names that one.
+        removed.number_reused = true;
+        assert!(!reference_names("4", &removed));
+        assert!(!names_section("4", &removed));
+    }
+
+    #[test]
+    fn a_removed_section_whose_number_was_taken_says_so() {
+        let v = |sections: &[(&str, &str)]| Version {
+            sections: sections
+                .iter()
+                .map(|(n, t)| Section {
+                    number: (*n).into(),
+                    title: (*t).into(),
+                    text: format!("De tekst over {t} in deze paragraaf staat hier."),
+                    ..Section::default()
+                })
+                .collect(),
+            ..Version::default()
+        };
+        let draft = v(&[
+            ("1", "Inleiding"),
+            ("2", "Opvoeding"),
+            ("3", "Signalen"),
+            ("4", "Hulp"),
+        ]);
+        let last = v(&[("1", "Inleiding"), ("2", "Signalen"), ("3", "Hulp")]);
+        let changes = compare(&draft, &last);
+        let removed = changes
+            .iter()
+            .find(|c| c.kind == ChangeKind::Removed)
+            .expect("removed");
+        assert!(removed.number_reused, "{changes:?}");
+        assert!(!names_section("2", removed));
+        let last = v(&[("1", "Inleiding"), ("3", "Signalen"), ("4", "Hulp")]);
+        let changes = compare(&draft, &last);
+        let removed = changes
+            .iter()
+            .find(|c| c.kind == ChangeKind::Removed)
+            .expect("removed");
+        assert!(!removed.number_reused);
+        assert!(names_section("2", removed));
     }
 }

@@ -469,9 +469,9 @@ impl Attachment {
         if !marks.is_empty() {
             for ch in &mut c.changes {
                 // A mark names the newest version's section, or an older
-                // one's for a removed section.
-                let number = ch.after.as_ref().or(ch.before.as_ref()).map(|s| &s.number);
-                if number.is_some_and(|n| marks.contains(n)) {
+                // one's for a removed section whose number no section of
+                // the newest version took.
+                if marks.iter().any(|n| crate::compare::names_section(n, ch)) {
                     ch.editorial = true;
                 }
             }

@@ -360,11 +360,14 @@ fn check_comment(
                     format!("section(s) {} of the draft", changed.join(", "))
                 }
             };
-            let marked: Vec<&str> = editorial
+            let marked: Vec<&str> = marks
                 .iter()
-                .filter_map(|ch| ch.after.as_ref().or(ch.before.as_ref()))
-                .map(|s| s.number.as_str())
-                .filter(|n| marks.contains(*n))
+                .filter(|n| {
+                    editorial
+                        .iter()
+                        .any(|ch| crate::compare::names_section(n, ch))
+                })
+                .map(String::as_str)
                 .collect();
             let words: Vec<String> = editorial
                 .iter()
@@ -467,8 +470,9 @@ fn check_change(
     let before = ch.before.as_ref().map(|s| s.number.as_str());
     let after = ch.after.as_ref().map(|s| s.number.as_str());
     // A mark names the newest version's section, or an older one's for a
-    // removed section (see `Ledger::editorial_marks`).
-    if ch.editorial || after.or(before).is_some_and(|n| marks.contains(n)) {
+    // removed section whose number no section of the newest version took
+    // (see `Ledger::editorial_marks`).
+    if ch.editorial || marks.iter().any(|n| crate::compare::names_section(n, ch)) {
         return None;
     }
     // A section that only got another number because a section was

@@ -250,6 +250,7 @@ mod tests {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         }
     }
 

@@ -149,6 +149,7 @@ fn changes() -> Vec<Change> {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         },
         Change {
             kind: ChangeKind::Modified,
@@ -168,6 +169,7 @@ fn changes() -> Vec<Change> {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         },
         Change {
             kind: ChangeKind::Removed,
@@ -186,6 +188,7 @@ fn changes() -> Vec<Change> {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         },
         Change {
             kind: ChangeKind::Added,
@@ -201,6 +204,7 @@ fn changes() -> Vec<Change> {
             text_changed: true,
             split_into: Vec::new(),
             merged_from: Vec::new(),
+            number_reused: false,
         },
     ]
 }
