@@ -363,10 +363,29 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
             moved: false,
         });
     }
+    // A section left over took text from an aligned section (a split) or
+    // gave it its text (a merge) only when that text is what the aligned
+    // section lost or gained: a section that is the same in both versions
+    // (a chapter's standard closing section, like another chapter's) gave
+    // nothing to a new section that resembles it, nor took in a removed
+    // one.
+    let new_of: HashMap<usize, usize> = pairs.iter().map(|p| (p.before, p.after)).collect();
+    let old_of: HashMap<usize, usize> = pairs.iter().map(|p| (p.after, p.before)).collect();
     let mut splits = Vec::new();
     let mut added = Vec::new();
     for (j, p) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
-        match best_container(p, old.len(), |i| old_taken[i], |i| overlap.shingles(i, j)) {
+        let container = best_container(
+            p,
+            old.len(),
+            |i| {
+                old_taken[i]
+                    && new_of
+                        .get(&i)
+                        .is_some_and(|&k| moved_text(p, &old[i], &new[k]))
+            },
+            |i| overlap.shingles(i, j),
+        );
+        match container {
             Some(i) => splits.push((i, j)),
             None => added.push(j),
         }
@@ -374,7 +393,18 @@ pub fn align(before: &Version, after: &Version) -> Alignment {
     let mut merges = Vec::new();
     let mut removed = Vec::new();
     for (i, p) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
-        match best_container(p, new.len(), |j| new_taken[j], |j| overlap.shingles(i, j)) {
+        let container = best_container(
+            p,
+            new.len(),
+            |j| {
+                new_taken[j]
+                    && old_of
+                        .get(&j)
+                        .is_some_and(|&k| moved_text(p, &new[j], &old[k]))
+            },
+            |j| overlap.shingles(i, j),
+        );
+        match container {
             Some(j) => merges.push((i, j)),
             None => removed.push(i),
         }
@@ -443,6 +473,25 @@ fn best_container(
         .filter(|(_, share)| *share >= CONTAINED)
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
         .map(|(k, _)| k)
+}
+
+/// Whether the text of `p` (a section left over on one side) went into or
+/// came from `container` (an aligned section on the other side) and not
+/// its counterpart `partner`: of `p`'s shingles that `partner` lacks,
+/// most are in `container` (and not only a few). A container that did not
+/// change (its partner has the same text) passes no text to or from `p`,
+/// however alike the two are.
+fn moved_text(p: &Profile, container: &Profile, partner: &Profile) -> bool {
+    let has = |set: &[u64], sh: &u64| set.binary_search(sh).is_ok();
+    let own: Vec<&u64> = p
+        .shingles
+        .iter()
+        .filter(|sh| !has(&partner.shingles, sh))
+        .collect();
+    let moved = own.iter().filter(|sh| has(&container.shingles, sh)).count();
+    moved > 0
+        && moved >= MIN_SHINGLES.min(own.len())
+        && moved as f64 >= CONTAINED * own.len() as f64
 }
 
 /// Index of the section each section belongs to (the nearest earlier
@@ -652,6 +701,71 @@ mod tests {
         let al = align(&a, &b);
         assert_eq!(al.splits, [(1, 2)], "{al:?}");
         assert!(moved(&a, &b).is_empty(), "{al:?}");
+    }
+
+    /// Chapters that each end with a like standard section: deleting one
+    /// is no merge into another chapter's unchanged one, adding one no
+    /// split from it.
+    #[test]
+    fn a_section_like_an_unchanged_one_is_removed_or_added_not_merged_or_split() {
+        let partners = |topic: &str| {
+            format!(
+                "Wij vragen partners om signalen vroeg te delen met het wijkteam en om mee te \
+                 werken aan de regionale monitor. Zo houden wij samen zicht op de {topic}."
+            )
+        };
+        let (p1, p2, p3) = (
+            partners("preventie"),
+            partners("hulp"),
+            partners("financien"),
+        );
+        let a = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, T1),
+            ("1.2", 2, &p1),
+            ("2", 1, ""),
+            ("2.1", 2, T2),
+            ("2.2", 2, &p2),
+            ("3", 1, ""),
+            ("3.1", 2, T4),
+        ]);
+        // 1.2 deleted.
+        let b = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, T1),
+            ("2", 1, ""),
+            ("2.1", 2, T2),
+            ("2.2", 2, &p2),
+            ("3", 1, ""),
+            ("3.1", 2, T4),
+        ]);
+        let al = align(&a, &b);
+        assert!(al.merges.is_empty(), "{al:?}");
+        assert_eq!(al.removed, [2], "{al:?}");
+        // 3.2 added.
+        let mut c = a.clone();
+        c.sections.push(Section {
+            level: 2,
+            ..section("3.2", "Titel partners", &p3)
+        });
+        let al = align(&a, &c);
+        assert!(al.splits.is_empty(), "{al:?}");
+        assert_eq!(al.added, [8], "{al:?}");
+        // A real merge: 1.2 into 1.1, whose text grew by it.
+        let grown = format!("{T1} {p1}");
+        let d = version(&[
+            ("1", 1, ""),
+            ("1.1", 2, &grown),
+            ("2", 1, ""),
+            ("2.1", 2, T2),
+            ("2.2", 2, &p2),
+            ("3", 1, ""),
+            ("3.1", 2, T4),
+        ]);
+        let al = align(&a, &d);
+        assert_eq!(al.merges.len(), 1, "{al:?}");
+        assert_eq!(al.merges[0].1, 1, "{al:?}");
+        assert!(al.removed.is_empty(), "{al:?}");
     }
 
     #[test]
