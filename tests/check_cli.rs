@@ -1274,3 +1274,61 @@ fn a_reference_to_a_renumbered_section_does_not_name_the_removed_one_it_replaced
     assert!(ambtshalve.contains("Vroegsignalering"), "{memo}");
     assert!(!ambtshalve.contains("Opvoedondersteuning"), "{memo}");
 }
+
+/// A section merged into a section marked editorial did change: `check`
+/// said the comment's section "did not change between draft and final"
+/// when a newer version merged it into the marked section, which sent the
+/// working group looking for a missing edit. It says that the section
+/// changed and its change is marked editorial, and how to take the mark
+/// away.
+#[test]
+fn a_section_merged_into_an_editorial_section_is_not_called_unchanged() {
+    let draft = "1 Inleiding\n\nDe gemeenten in de regio werken sinds 2015 samen in de jeugdhulp.\n\n\
+                 2 Budget\n\nDe regio besteedt jaarlijks ongeveer 48 miljoen euro aan jeugdhulp. De \
+                 kosten stijgen sneler dan de bijdrage van het Rijk.\n\n\
+                 3 Monitoring\n\nWij volgen de voortgang met een jaarlijkse monitor. De \
+                 gemeenteraden ontvangen de monitor elk voorjaar.\n";
+    let revised = draft
+        .replace("sneler", "sneller")
+        .replace("elk voorjaar.", "elk voorjaar en elk najaar.");
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-herzien.txt", &revised),
+        (
+            "responses/raad.txt",
+            "Paragraaf 3 Monitoring: wij willen de monitor twee keer per jaar ontvangen in plaats \
+             van een keer.\n",
+        ),
+    ]);
+    let d = dir.path();
+    inspraak(d)
+        .args(["decide", "--editorial", "2"])
+        .assert()
+        .success();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "--status", "adopted", "--answer", "Ja."])
+        .assert()
+        .success();
+    // The final version merges 3 into 2, now `Budget en monitoring`.
+    let merged = revised
+        .replace("2 Budget", "2 Budget en monitoring")
+        .replace("\n\n3 Monitoring\n\n", "\n\n");
+    std::fs::write(d.join("inbox/drafts/03-definitief.txt"), merged).unwrap();
+    run_json(d);
+    let (v, _) = json(d, &["check", "--json"]);
+    let message = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "adopted_unchanged")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(!message.contains("did not change"), "{message}");
+    assert!(
+        message.contains("section(s) 3 (merged into 2)"),
+        "{message}"
+    );
+    assert!(message.contains("marked editorial"), "{message}");
+    assert!(message.contains("--not-editorial 2"), "{message}");
+}

@@ -328,7 +328,11 @@ fn check_comment(
                 c.changes.iter().any(|ch| {
                     !ch.editorial
                         && !only_renumbered(ch)
-                        && ch.before.as_ref().is_some_and(|b| b.number == *n)
+                        && ch
+                            .before
+                            .iter()
+                            .chain(&ch.merged_from)
+                            .any(|b| b.number == *n)
                 })
             })
             .collect();
@@ -341,22 +345,40 @@ fn check_comment(
             .filter(|ch| ch.editorial && !only_renumbered(ch))
             .filter(|ch| match &d.change_ref {
                 Some(r) => crate::compare::reference_names(r, ch),
+                // A section merged into the marked one changed too.
                 None => ch
                     .before
-                    .as_ref()
-                    .is_some_and(|b| sections.contains(&b.number.as_str())),
+                    .iter()
+                    .chain(&ch.merged_from)
+                    .any(|b| sections.contains(&b.number.as_str())),
             })
             .collect();
         let message = if !editorial.is_empty() {
             let which = match &d.change_ref {
                 Some(r) => format!("section {r} of the final version (its change reference)"),
                 None => {
-                    let mut changed: Vec<&str> = editorial
-                        .iter()
-                        .filter_map(|ch| ch.before.as_ref())
-                        .map(|b| b.number.as_str())
-                        .collect();
-                    changed.dedup();
+                    let mut changed: Vec<String> = Vec::new();
+                    for ch in &editorial {
+                        let own = ch
+                            .before
+                            .iter()
+                            .filter(|b| sections.contains(&b.number.as_str()))
+                            .map(|b| b.number.clone());
+                        // A section merged into another: where it went.
+                        let merged = ch
+                            .merged_from
+                            .iter()
+                            .filter(|b| sections.contains(&b.number.as_str()))
+                            .map(|b| match &ch.after {
+                                Some(a) => format!("{} (merged into {})", b.number, a.number),
+                                None => b.number.clone(),
+                            });
+                        for n in own.chain(merged) {
+                            if !changed.contains(&n) {
+                                changed.push(n);
+                            }
+                        }
+                    }
                     format!("section(s) {} of the draft", changed.join(", "))
                 }
             };
