@@ -788,7 +788,8 @@ pub struct Change {
     /// The section title changed (number aside).
     #[serde(default)]
     pub retitled: bool,
-    /// The section's own text changed (not only number, title or place).
+    /// The section's own text changed (not only number, title or place):
+    /// its words, not only their punctuation or capitals.
     #[serde(default)]
     pub text_changed: bool,
     /// A split: further sections of the newer version that took text from

@@ -296,7 +296,7 @@ fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
     }
     let spans = out.spans;
     let changed = spans.iter().any(|s| s.op != DiffOp::Equal);
-    let editorial = changed && normalized_words(old).eq(normalized_words(new));
+    let editorial = changed && same_words(old, new);
     WordDiff {
         spans,
         words_added,
@@ -380,12 +380,42 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
 }
 
 /// Words lower-cased, punctuation left out: equal for texts that differ
-/// only editorially.
-fn normalized_words<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = String> + 'a {
-    tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text.to_lowercase())
+/// only editorially. The parts of a word joined by a hyphen with no space
+/// around it are one word (`jeugd-verpleegkundige` is
+/// `jeugdverpleegkundige`: the same letters, a punctuation mark put in);
+/// a hyphen before a space (`jeugd- en gezinszorg`) joins nothing.
+fn normalized_words(tokens: &[Token<'_>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // The previous token was a word, and the one before that too when
+    // `joining` (a hyphen directly after a word).
+    let mut after_word = false;
+    let mut joining = false;
+    for t in tokens {
+        if t.is_word() {
+            let lower = t.text.to_lowercase();
+            match out.last_mut() {
+                Some(last) if joining && t.sep == Sep::None => last.push_str(&lower),
+                _ => out.push(lower),
+            }
+            after_word = true;
+            joining = false;
+        } else {
+            joining = after_word && t.sep == Sep::None && is_hyphen(t.text);
+            after_word = false;
+        }
+    }
+    out
+}
+
+/// A hyphen (`-`, `‐`, `‑`).
+fn is_hyphen(text: &str) -> bool {
+    matches!(text, "-" | "\u{2010}" | "\u{2011}")
+}
+
+/// Whether two token sequences hold the same words, capitals, punctuation
+/// and hyphens in compounds aside (see [`normalized_words`]).
+pub(crate) fn same_words(old: &[Token<'_>], new: &[Token<'_>]) -> bool {
+    normalized_words(old) == normalized_words(new)
 }
 
 /// Collects tokens into spans, merging consecutive tokens of one op.
@@ -656,6 +686,23 @@ mod tests {
         );
         assert!(d.has_changes());
         assert!(d.editorial);
+    }
+
+    #[test]
+    fn a_hyphen_put_into_a_compound_is_editorial() {
+        let d = diff_texts(
+            "De jeugdverpleegkundige ziet elk kind.",
+            "De jeugd-verpleegkundige ziet elk kind.",
+        );
+        assert!(d.has_changes());
+        assert!(d.editorial, "{d:?}");
+        // Other letters are no punctuation-only edit; a hyphen before a
+        // space joins nothing.
+        assert!(!diff_texts("jeugdverpleegkundige", "jeugd-verpleegkundigen").editorial);
+        assert_eq!(
+            normalized_words(&tokenize("jeugd- en gezins-zorg, Noord-Holland")),
+            ["jeugd", "en", "gezinszorg", "noordholland"]
+        );
     }
 
     #[test]

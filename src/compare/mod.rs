@@ -184,12 +184,12 @@ fn pair_change(
     };
     let renumbered = b.number != a.number;
     let retitled = crate::text::words(&b.title).ne(crate::text::words(&a.title));
+    // New words, not only punctuation or capitals: a section renumbered,
+    // renamed or moved whose text got only a comma is not *gewijzigd* (the
+    // same edit in a section that kept its number is editorial).
     let body_changed = !merged.is_empty()
         || !split.is_empty()
-        || diff::tokenize(&b.text)
-            .iter()
-            .map(|t| t.text)
-            .ne(diff::tokenize(&a.text).iter().map(|t| t.text));
+        || !diff::same_words(&diff::tokenize(&b.text), &diff::tokenize(&a.text));
     if !d.has_changes() && !pair.moved && !renumbered {
         return None;
     }
@@ -383,6 +383,84 @@ mod tests {
         removed.number_reused = true;
         assert!(!reference_names("4", &removed));
         assert!(!names_section("4", &removed));
+    }
+
+    /// A renumbered section whose only edit is punctuation is *vernummerd*
+    /// (the same edit in a section that kept its number is editorial), not
+    /// *vernummerd en gewijzigd*.
+    #[test]
+    fn punctuation_only_in_a_renumbered_section_is_no_new_text() {
+        let v = |sections: &[(&str, &str, &str)]| Version {
+            sections: sections
+                .iter()
+                .map(|(n, t, text)| Section {
+                    number: (*n).into(),
+                    title: (*t).into(),
+                    text: (*text).into(),
+                    ..Section::default()
+                })
+                .collect(),
+            ..Version::default()
+        };
+        let contracts = "Wij sluiten contracten voor vijf jaar met een beperkt aantal aanbieders.";
+        let commas = "Wij sluiten contracten, voor vijf jaar, met een beperkt aantal aanbieders.";
+        let hyphen =
+            "Wij sluiten contracten voor vijf jaar met een beperkt aantal zorg-aanbieders.";
+        let crisis = "Bij een crisis is de crisisdienst dag en nacht bereikbaar voor iedereen.";
+        let draft = v(&[
+            ("1", "Inleiding", contracts),
+            (
+                "2",
+                "Specialistische hulp",
+                contracts.replace("aanbieders", "zorgaanbieders").as_str(),
+            ),
+            ("3", "Crisis", crisis),
+        ]);
+        let last = v(&[
+            ("1", "Inleiding", commas),
+            (
+                "2",
+                "Jeugdbescherming",
+                "Soms is een maatregel van de kinderrechter nodig voor een kind.",
+            ),
+            ("3", "Specialistische hulp", hyphen),
+            ("4", "Crisis", crisis),
+        ]);
+        let changes = compare(&draft, &last);
+        let of = |n: &str| {
+            changes
+                .iter()
+                .find(|c| c.after.as_ref().is_some_and(|a| a.number == n))
+                .unwrap_or_else(|| panic!("{changes:?}"))
+        };
+        assert!(of("1").editorial, "{changes:?}");
+        let renumbered = of("3");
+        assert_eq!(renumbered.kind, ChangeKind::Renumbered, "{renumbered:?}");
+        assert!(!renumbered.text_changed, "{renumbered:?}");
+        assert!(only_renumbered(renumbered));
+        assert_eq!(renumbered.describe(true), "vernummerd");
+        // New words still are new text.
+        let last = v(&[
+            ("1", "Inleiding", contracts),
+            (
+                "2",
+                "Jeugdbescherming",
+                "Soms is een maatregel van de kinderrechter nodig voor een kind.",
+            ),
+            (
+                "3",
+                "Specialistische hulp",
+                "Wij sluiten contracten voor vier jaar met een beperkt aantal zorgaanbieders.",
+            ),
+            ("4", "Crisis", crisis),
+        ]);
+        let changes = compare(&draft, &last);
+        let renumbered = changes
+            .iter()
+            .find(|c| c.after.as_ref().is_some_and(|a| a.number == "3"))
+            .expect("changed");
+        assert!(renumbered.text_changed, "{renumbered:?}");
+        assert_eq!(renumbered.describe(true), "vernummerd en gewijzigd");
     }
 
     #[test]
