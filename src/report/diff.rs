@@ -221,17 +221,25 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
 
 /// Whether the line break before `next` (the text after it) ends an item
 /// or paragraph, rather than wrapping a line: `next` starts with a bullet
-/// (`• `, `- `, `– `, `* `, `▪ `), or a blank line follows a line that ends
-/// a sentence or introduces a list (`before`: its last character). A `.txt`
-/// copied from a PDF may have a blank line after every line, also inside a
-/// sentence (`sluit` / `hulp daarop aan.`): that is no break.
+/// (`• `, `- `, `– `, `* `, `▪ `), or a blank line (the document's
+/// paragraph break, as the structure stage wrote it) comes before it. A
+/// paragraph need not end in punctuation: a subheading (`Wat willen we
+/// bereiken`) or a title-page line (`Inspraakversie, september 2026`) is a
+/// paragraph of its own. Only a blank line inside a sentence is no break:
+/// a `.txt` copied from a PDF may have a blank line after every line
+/// (`sluit` / `hulp daarop aan.`), where the line before ends without a
+/// sentence's or list's punctuation (`before`: its last character) and
+/// the next starts in lower case.
 fn is_item_break(before: Option<char>, blank: bool, next: &str) -> bool {
     let mut cs = next.chars();
+    let first = cs.next();
     let bullet = matches!(
-        cs.next(),
+        first,
         Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*')
     ) && cs.next().is_some_and(char::is_whitespace);
-    bullet || blank && before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'))
+    let ends_sentence = before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'));
+    let runs_on = !ends_sentence && first.is_some_and(char::is_lowercase);
+    bullet || blank && !runs_on
 }
 
 /// Splits a span at the breaks between items and paragraphs
@@ -416,6 +424,36 @@ mod tests {
         let (p, shortened) = opening(&[span(DiffOp::Insert, "Kort.")]);
         assert!(!shortened);
         assert_eq!(shown(&p), "Kort.");
+    }
+
+    /// QA20: a paragraph without final punctuation (a subheading, a
+    /// title-page line) ran into the next one in the redline.
+    #[test]
+    fn a_paragraph_without_final_punctuation_stays_a_paragraph() {
+        let text = "Inspraakversie, september 2026\n\nGemeenten Katwijk en Teylingen\n\n\
+                    Voorwoord\n\nJeugdhulp gaat ons allemaal aan.\n\nWat willen we bereiken\n\n\
+                    Kinderen groeien veilig op.";
+        assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, text)])),
+            "Inspraakversie, september 2026 | Gemeenten Katwijk en Teylingen | Voorwoord | \
+             Jeugdhulp gaat ons allemaal aan. | Wat willen we bereiken | Kinderen groeien veilig op."
+        );
+        // Also where a change ends the paragraph before.
+        let spans = vec![
+            span(DiffOp::Equal, "Inspraakversie, "),
+            span(DiffOp::Delete, "september"),
+            span(DiffOp::Insert, "december"),
+            span(DiffOp::Equal, " 2026\n\nVoorwoord\n\nJeugdhulp."),
+        ];
+        assert_eq!(
+            shown(&pieces(&spans)),
+            "Inspraakversie, septemberdecember 2026 | Voorwoord | Jeugdhulp."
+        );
+        // A blank line inside a sentence (a double-spaced `.txt`) is none.
+        assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, "en sluit\n\nhulp daarop aan.")])),
+            "en sluit hulp daarop aan."
+        );
     }
 
     #[test]
