@@ -25,7 +25,8 @@ pub(crate) enum Sep {
     None,
     /// Any run of spaces or single line breaks.
     Space,
-    /// The break between a heading and the section text.
+    /// The break between a heading and the section text, and the single
+    /// line break before a list item or table row (see [`starts_item_line`]).
     Line,
     /// A blank line (paragraph break).
     Paragraph,
@@ -53,6 +54,22 @@ impl Token<'_> {
     /// A word (holds a letter or digit), as opposed to punctuation.
     pub fn is_word(&self) -> bool {
         self.text.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// Whether a line starting with `rest` is a list item (`- `, `• `, `* `,
+/// `– `, ...) or a table row (`| Katwijk | 14,2 |`, `|---|`), as a
+/// Markdown or text draft writes them one to a line: the line break before
+/// it is kept ([`Sep::Line`]), where any other single line break is a
+/// space (a wrapped line).
+pub(crate) fn starts_item_line(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some('|') => true,
+        Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*') => {
+            cs.next().is_some_and(char::is_whitespace)
+        }
+        _ => false,
     }
 }
 
@@ -95,8 +112,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else if c.is_whitespace() {
             space = true;
         } else {
+            let sep = match sep_of(space, newlines, tokens.is_empty()) {
+                Sep::Space if newlines == 1 && starts_item_line(&text[i..]) => Sep::Line,
+                sep => sep,
+            };
             tokens.push(Token {
-                sep: sep_of(space, newlines, tokens.is_empty()),
+                sep,
                 text: &text[i..i + c.len_utf8()],
             });
             space = false;
@@ -613,6 +634,37 @@ mod tests {
         let t = tokenize("a\n\nb c\nd");
         let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
         assert_eq!(seps, [Sep::None, Sep::Paragraph, Sep::Space, Sep::Space]);
+    }
+
+    /// QA20: the items of a Markdown list and the rows of a table ran
+    /// together on one line in the redline and the memo.
+    #[test]
+    fn list_items_and_table_rows_keep_their_line_breaks() {
+        let d = diff_texts(
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids.\n\n| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |",
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids;\n- sociale media.\n\n| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |\n| Teylingen | 11,1 |",
+        );
+        let new = new_text(&d.spans);
+        assert_eq!(
+            new,
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids;\n- sociale media.\n\n\
+             | Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |\n| Teylingen | 11,1 |"
+        );
+        // A wrapped line stays one line, also when it starts with a dash
+        // that is no bullet.
+        let t = tokenize("de regio\nwerkt samen\n-werken");
+        let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
+        assert_eq!(
+            seps,
+            [
+                Sep::None,
+                Sep::Space,
+                Sep::Space,
+                Sep::Space,
+                Sep::Space,
+                Sep::None
+            ]
+        );
     }
 
     #[test]

@@ -221,7 +221,8 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
 
 /// Whether the line break before `next` (the text after it) ends an item
 /// or paragraph, rather than wrapping a line: `next` starts with a bullet
-/// (`• `, `- `, `– `, `* `, `▪ `), or a blank line (the document's
+/// (`• `, `- `, `– `, `* `, `▪ `) or is a table row (`| Katwijk | 14,2 |`,
+/// see [`crate::compare::diff::starts_item_line`]), or a blank line (the document's
 /// paragraph break, as the structure stage wrote it) comes before it. A
 /// paragraph need not end in punctuation: a subheading (`Wat willen we
 /// bereiken`) or a title-page line (`Inspraakversie, september 2026`) is a
@@ -231,12 +232,8 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
 /// sentence's or list's punctuation (`before`: its last character) and
 /// the next starts in lower case.
 fn is_item_break(before: Option<char>, blank: bool, next: &str) -> bool {
-    let mut cs = next.chars();
-    let first = cs.next();
-    let bullet = matches!(
-        first,
-        Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*')
-    ) && cs.next().is_some_and(char::is_whitespace);
+    let first = next.chars().next();
+    let bullet = crate::compare::diff::starts_item_line(next);
     let ends_sentence = before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'));
     let runs_on = !ends_sentence && first.is_some_and(char::is_lowercase);
     bullet || blank && !runs_on
@@ -451,8 +448,21 @@ mod tests {
         );
         // A blank line inside a sentence (a double-spaced `.txt`) is none.
         assert_eq!(
-            shown(&pieces(&[span(DiffOp::Equal, "en sluit\n\nhulp daarop aan.")])),
+            shown(&pieces(&[span(
+                DiffOp::Equal,
+                "en sluit\n\nhulp daarop aan."
+            )])),
             "en sluit hulp daarop aan."
+        );
+    }
+
+    /// QA20: a Markdown draft's table rows ran together on one line.
+    #[test]
+    fn table_rows_stay_rows() {
+        let text = "| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |";
+        assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, text)])),
+            "| Gemeente | Budget | | |---|---:| | | Katwijk | 14,2 |"
         );
     }
 
