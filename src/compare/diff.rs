@@ -1,7 +1,9 @@
 //! Word-level diffs of section texts.
 //!
 //! Texts are cut into tokens (runs of letters and digits, and single
-//! punctuation marks); whitespace only separates tokens, so line breaks
+//! punctuation marks; a number keeps its separators, so that `48.250.000`,
+//! `12,5`, `1-1-2027` and `3.2` are each one token); whitespace only
+//! separates tokens, so line breaks
 //! and spacing that differ because of PDF layout never show as changes.
 //! The token sequences are diffed with `similar`'s Patience algorithm
 //! under a deadline, which stays readable and fast on section-sized texts
@@ -92,6 +94,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     };
     let mut pending_sep = Sep::None;
     for (i, c) in text.char_indices() {
+        if word_start.is_some_and(|start| in_number(text, start, i, c)) {
+            continue;
+        }
         if c.is_alphanumeric() {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -131,6 +136,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
     }
     tokens
+}
+
+/// Whether `c` at byte `i` joins the groups of a number that started at
+/// `start`: a thousands or decimal separator or the dash or slash of a
+/// date or range (`48.250.000`, `12,5`, `1-1-2027`, `3.2`) between two
+/// digits, in a token that starts with a digit.
+fn in_number(text: &str, start: usize, i: usize, c: char) -> bool {
+    let digit_at = |s: &str| s.starts_with(|d: char| d.is_ascii_digit());
+    matches!(c, '.' | ',' | '-' | '–' | '/')
+        && digit_at(&text[start..])
+        && text[..i].ends_with(|d: char| d.is_ascii_digit())
+        && digit_at(&text[i + c.len_utf8()..])
 }
 
 /// The tokens a diff compares (words and punctuation marks), whitespace
@@ -605,7 +622,7 @@ mod tests {
         // A heading that is only the start of the first line is a heading.
         assert_eq!(
             texts("3.2 Titel", "3.2 Titel en meer\nTekst"),
-            ["3", ".", "2", "Titel", "3", ".", "2", "Titel", "en", "meer", "Tekst"]
+            ["3.2", "Titel", "3.2", "Titel", "en", "meer", "Tekst"]
         );
         assert_eq!(texts("", "Tekst"), ["Tekst"]);
     }
@@ -619,9 +636,7 @@ mod tests {
         assert_eq!(
             keys("3.2 Landelijke  ontwikkelingen,\nen programma's"),
             [
-                "3",
-                ".",
-                "2",
+                "3.2",
                 "Landelijke",
                 "ontwikkelingen",
                 ",",
@@ -634,6 +649,64 @@ mod tests {
         let t = tokenize("a\n\nb c\nd");
         let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
         assert_eq!(seps, [Sep::None, Sep::Paragraph, Sep::Space, Sep::Space]);
+    }
+
+    /// QA20: amounts, percentages, dates and section numbers were diffed
+    /// digit group by digit group (`€ [-48-]{+51+}.[-250-]{+300+}.000`).
+    #[test]
+    fn a_number_is_one_token() {
+        assert_eq!(
+            keys("€ 48.250.000, 12,5% op 1-1-2027 in 3.2 en 2027–2030, 1/2. Zie 4."),
+            [
+                "€",
+                "48.250.000",
+                ",",
+                "12,5",
+                "%",
+                "op",
+                "1-1-2027",
+                "in",
+                "3.2",
+                "en",
+                "2027–2030",
+                ",",
+                "1/2",
+                ".",
+                "Zie",
+                "4",
+                "."
+            ]
+        );
+        // Words keep their hyphens and dots as separate tokens.
+        assert_eq!(
+            keys("e-mail 2e-lijns"),
+            ["e", "-", "mail", "2e", "-", "lijns"]
+        );
+        let d = diff_texts(
+            "De regio besteedt € 48.250.000, waarvan 12,5% aan preventie, vanaf 1-1-2027.",
+            "De regio besteedt € 51.300.000, waarvan 15,0% aan preventie, vanaf 1-7-2027.",
+        );
+        let changed: Vec<(DiffOp, &str)> = d
+            .spans
+            .iter()
+            .filter(|s| s.op != DiffOp::Equal)
+            .map(|s| (s.op, s.text.trim()))
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                (DiffOp::Delete, "48.250.000"),
+                (DiffOp::Insert, "51.300.000"),
+                (DiffOp::Delete, "12,5"),
+                (DiffOp::Insert, "15,0"),
+                (DiffOp::Delete, "1-1-2027"),
+                (DiffOp::Insert, "1-7-2027"),
+            ]
+        );
+        assert_eq!((d.words_added, d.words_removed), (3, 3));
+        // A renumbered heading counts one word.
+        let d = diff_texts("2.3 Vroegsignalering", "3.4 Vroegsignalering");
+        assert_eq!((d.words_added, d.words_removed), (1, 1));
     }
 
     /// QA20: the items of a Markdown list and the rows of a table ran
