@@ -197,13 +197,18 @@ pub(crate) fn section_blocks<'a>(heading: &'a str, body: &'a str) -> Vec<Vec<Tok
 }
 
 /// Joins token sequences of several sections (a split or merge), each
-/// starting after a paragraph break.
+/// starting after a paragraph break. The heading of each section after the
+/// first is a paragraph of its own too (its first line break becomes a
+/// paragraph break), so that a redline shows it on its own line.
 pub(crate) fn join_sections<'a>(parts: Vec<Vec<Token<'a>>>) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::new();
     for mut part in parts {
-        if let Some(first) = part.first_mut() {
-            if !out.is_empty() {
+        if !out.is_empty() {
+            if let Some(first) = part.first_mut() {
                 first.sep = Sep::Paragraph;
+            }
+            if let Some(body) = part.iter_mut().find(|t| t.sep == Sep::Line) {
+                body.sep = Sep::Paragraph;
             }
         }
         out.append(&mut part);
@@ -649,6 +654,28 @@ mod tests {
         let t = tokenize("a\n\nb c\nd");
         let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
         assert_eq!(seps, [Sep::None, Sep::Paragraph, Sep::Space, Sep::Space]);
+    }
+
+    /// QA20: the heading of a section split off ran into its text.
+    #[test]
+    fn a_joined_sections_heading_is_a_paragraph() {
+        let joined = join_sections(vec![
+            section_tokens("3.1 Wijkteams", "Elk dorp heeft een wijkteam."),
+            section_tokens("3.2 Eén plan", "Het wijkteam werkt met één plan."),
+        ]);
+        let seps: Vec<(Sep, &str)> = joined
+            .iter()
+            .filter(|t| t.sep != Sep::Space && t.sep != Sep::None)
+            .map(|t| (t.sep, t.text))
+            .collect();
+        assert_eq!(
+            seps,
+            [
+                (Sep::Line, "Elk"),
+                (Sep::Paragraph, "3.2"),
+                (Sep::Paragraph, "Het")
+            ]
+        );
     }
 
     /// QA20: amounts, percentages, dates and section numbers were diffed
