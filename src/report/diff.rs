@@ -94,11 +94,31 @@ pub fn starts_with_title(spans: &[DiffSpan], titles: &[&str]) -> bool {
 pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut prev = None;
-    for s in spans {
-        push_span(&mut out, s.op, &s.text, prev);
+    for (k, s) in spans.iter().enumerate() {
+        push_span(&mut out, s.op, &shown_text(spans, k), prev);
         prev = last_char(&s.text).or(prev);
     }
     out
+}
+
+/// The text of span `k` as shown. An insertion that replaces the deletion
+/// right before it shares that deletion's leading whitespace (both sides
+/// start a paragraph at the same place): a paragraph break there is shown
+/// once, before the deletion, and the insertion follows it on its line
+/// (`<del>Inspraakversie</del> <ins>Definitieve versie</ins>`).
+fn shown_text(spans: &[DiffSpan], k: usize) -> std::borrow::Cow<'_, str> {
+    let text = spans[k].text.as_str();
+    let lead = |t: &str| t.len() - t.trim_start().len();
+    let replaces = spans[k].op == DiffOp::Insert
+        && k > 0
+        && spans[k - 1].op == DiffOp::Delete
+        && text[..lead(text)].contains('\n')
+        && spans[k - 1].text[..lead(&spans[k - 1].text)].contains('\n');
+    if replaces {
+        format!(" {}", text.trim_start()).into()
+    } else {
+        text.into()
+    }
 }
 
 /// Words of an added section shown in an excerpt at most: its first
@@ -180,7 +200,7 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
         let before = prev;
         prev = last_char(&s.text).or(prev);
         if s.op != DiffOp::Equal {
-            push_span(&mut out, s.op, &s.text, before);
+            push_span(&mut out, s.op, &shown_text(spans, i), before);
             continue;
         }
         // Cut at word boundaries, so that the kept context keeps its
@@ -454,6 +474,22 @@ mod tests {
             )])),
             "en sluit hulp daarop aan."
         );
+    }
+
+    /// A paragraph replaced by another starts one line, not two.
+    #[test]
+    fn a_replaced_paragraph_breaks_once() {
+        let spans = vec![
+            span(DiffOp::Equal, "Regiovisie 2027-2030"),
+            span(DiffOp::Delete, "\n\nInspraakversie"),
+            span(DiffOp::Insert, "\n\nDefinitieve versie"),
+            span(DiffOp::Equal, ", december 2026"),
+        ];
+        assert_eq!(
+            shown(&pieces(&spans)),
+            "Regiovisie 2027-2030 | Inspraakversie Definitieve versie, december 2026"
+        );
+        assert_eq!(shown(&excerpt(&spans)), shown(&pieces(&spans)));
     }
 
     /// QA20: a Markdown draft's table rows ran together on one line.
