@@ -85,9 +85,12 @@ fn one_section_coloured_and_word_counts_only() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "== 2 Uitgangspunten (modified, +7 −0 words)",
+            "== 2 Uitgangspunten (modified, +7 −0 words)\n\
+             + De regio betrekt ervaringsdeskundigen bij de uitvoering.\n",
         ))
-        .stdout(predicate::str::contains("ervaringsdeskundigen").not());
+        .stdout(predicate::str::contains("+ en verantwoording\n"))
+        // Only the changed words, not the unchanged text around them.
+        .stdout(predicate::str::contains("uitgangspunten.").not());
 }
 
 #[test]

@@ -54,7 +54,7 @@ pub enum ColorChoice {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RenderOptions {
     pub color: bool,
-    /// Word counts only.
+    /// The added and removed words only, not the text around them.
     pub words_only: bool,
 }
 
@@ -218,7 +218,9 @@ pub fn render(a: &Version, b: &Version, changes: &[Change], opts: RenderOptions)
     for c in changes {
         out.push('\n');
         let _ = writeln!(out, "{}{}{}", style(BOLD), header(c), style(RESET));
-        if !opts.words_only {
+        if opts.words_only {
+            out.push_str(&changed_words(c, opts.color));
+        } else {
             out.push_str(&redline(c, opts.color));
             out.push('\n');
         }
@@ -310,6 +312,30 @@ fn redline(c: &Change, color: bool) -> String {
             DiffOp::Insert => {
                 let _ = write!(out, "{{+{text}+}}");
             }
+        }
+    }
+    out
+}
+
+/// The words a change removed and added, in reading order, one changed
+/// stretch a line: `− twee weken` / `+ vijf werkdagen` (red and green on
+/// a terminal), whitespace made single spaces.
+fn changed_words(c: &Change, color: bool) -> String {
+    let mut out = String::new();
+    for span in &c.diff {
+        let text = span.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        let (mark, code) = match span.op {
+            DiffOp::Equal => continue,
+            DiffOp::Delete => ('−', RED),
+            DiffOp::Insert => ('+', GREEN),
+        };
+        if color {
+            let _ = writeln!(out, "{code}{mark} {text}{RESET}");
+        } else {
+            let _ = writeln!(out, "{mark} {text}");
         }
     }
     out
@@ -415,6 +441,46 @@ mod tests {
             },
         );
         assert!(coloured.contains("\x1b[32mnadrukkelijk\x1b[0m"));
+    }
+
+    /// QA20: `--words` printed only the section headers.
+    #[test]
+    fn words_only_lists_the_added_and_removed_words() {
+        let a = version(
+            "a.txt",
+            "Concept",
+            &[(
+                "1",
+                "Wijkteams",
+                "Gezinnen krijgen binnen twee weken een gesprek.",
+            )],
+        );
+        let b = version(
+            "b.txt",
+            "Definitief",
+            &[(
+                "1",
+                "Wijkteams",
+                "Gezinnen krijgen binnen vijf werkdagen een gesprek.",
+            )],
+        );
+        let changes = compare::compare(&a, &b);
+        let out = render(
+            &a,
+            &b,
+            &changes,
+            RenderOptions {
+                color: false,
+                words_only: true,
+            },
+        );
+        assert!(
+            out.contains(
+                "== 1 Wijkteams (modified, +2 −2 words)\n− twee weken\n+ vijf werkdagen\n"
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("Gezinnen"), "{out}");
     }
 
     #[test]

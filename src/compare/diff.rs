@@ -1,7 +1,9 @@
 //! Word-level diffs of section texts.
 //!
 //! Texts are cut into tokens (runs of letters and digits, and single
-//! punctuation marks); whitespace only separates tokens, so line breaks
+//! punctuation marks; a number keeps its separators, so that `48.250.000`,
+//! `12,5`, `1-1-2027` and `3.2` are each one token); whitespace only
+//! separates tokens, so line breaks
 //! and spacing that differ because of PDF layout never show as changes.
 //! The token sequences are diffed with `similar`'s Patience algorithm
 //! under a deadline, which stays readable and fast on section-sized texts
@@ -25,7 +27,8 @@ pub(crate) enum Sep {
     None,
     /// Any run of spaces or single line breaks.
     Space,
-    /// The break between a heading and the section text.
+    /// The break between a heading and the section text, and the single
+    /// line break before a list item or table row (see [`starts_item_line`]).
     Line,
     /// A blank line (paragraph break).
     Paragraph,
@@ -56,6 +59,22 @@ impl Token<'_> {
     }
 }
 
+/// Whether a line starting with `rest` is a list item (`- `, `• `, `* `,
+/// `– `, ...) or a table row (`| Katwijk | 14,2 |`, `|---|`), as a
+/// Markdown or text draft writes them one to a line: the line break before
+/// it is kept ([`Sep::Line`]), where any other single line break is a
+/// space (a wrapped line).
+pub(crate) fn starts_item_line(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some('|') => true,
+        Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*') => {
+            cs.next().is_some_and(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
 /// Cuts `text` into tokens. The first token has [`Sep::None`].
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -75,6 +94,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     };
     let mut pending_sep = Sep::None;
     for (i, c) in text.char_indices() {
+        if word_start.is_some_and(|start| in_number(text, start, i, c)) {
+            continue;
+        }
         if c.is_alphanumeric() {
             if word_start.is_none() {
                 word_start = Some(i);
@@ -95,8 +117,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else if c.is_whitespace() {
             space = true;
         } else {
+            let sep = match sep_of(space, newlines, tokens.is_empty()) {
+                Sep::Space if newlines == 1 && starts_item_line(&text[i..]) => Sep::Line,
+                sep => sep,
+            };
             tokens.push(Token {
-                sep: sep_of(space, newlines, tokens.is_empty()),
+                sep,
                 text: &text[i..i + c.len_utf8()],
             });
             space = false;
@@ -110,6 +136,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
     }
     tokens
+}
+
+/// Whether `c` at byte `i` joins the groups of a number that started at
+/// `start`: a thousands or decimal separator or the dash or slash of a
+/// date or range (`48.250.000`, `12,5`, `1-1-2027`, `3.2`) between two
+/// digits, in a token that starts with a digit.
+fn in_number(text: &str, start: usize, i: usize, c: char) -> bool {
+    let digit_at = |s: &str| s.starts_with(|d: char| d.is_ascii_digit());
+    matches!(c, '.' | ',' | '-' | '–' | '/')
+        && digit_at(&text[start..])
+        && text[..i].ends_with(|d: char| d.is_ascii_digit())
+        && digit_at(&text[i + c.len_utf8()..])
 }
 
 /// The tokens a diff compares (words and punctuation marks), whitespace
@@ -159,13 +197,18 @@ pub(crate) fn section_blocks<'a>(heading: &'a str, body: &'a str) -> Vec<Vec<Tok
 }
 
 /// Joins token sequences of several sections (a split or merge), each
-/// starting after a paragraph break.
+/// starting after a paragraph break. The heading of each section after the
+/// first is a paragraph of its own too (its first line break becomes a
+/// paragraph break), so that a redline shows it on its own line.
 pub(crate) fn join_sections<'a>(parts: Vec<Vec<Token<'a>>>) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::new();
     for mut part in parts {
-        if let Some(first) = part.first_mut() {
-            if !out.is_empty() {
+        if !out.is_empty() {
+            if let Some(first) = part.first_mut() {
                 first.sep = Sep::Paragraph;
+            }
+            if let Some(body) = part.iter_mut().find(|t| t.sep == Sep::Line) {
+                body.sep = Sep::Paragraph;
             }
         }
         out.append(&mut part);
@@ -614,7 +657,7 @@ mod tests {
         // A heading that is only the start of the first line is a heading.
         assert_eq!(
             texts("3.2 Titel", "3.2 Titel en meer\nTekst"),
-            ["3", ".", "2", "Titel", "3", ".", "2", "Titel", "en", "meer", "Tekst"]
+            ["3.2", "Titel", "3.2", "Titel", "en", "meer", "Tekst"]
         );
         assert_eq!(texts("", "Tekst"), ["Tekst"]);
     }
@@ -628,9 +671,7 @@ mod tests {
         assert_eq!(
             keys("3.2 Landelijke  ontwikkelingen,\nen programma's"),
             [
-                "3",
-                ".",
-                "2",
+                "3.2",
                 "Landelijke",
                 "ontwikkelingen",
                 ",",
@@ -643,6 +684,117 @@ mod tests {
         let t = tokenize("a\n\nb c\nd");
         let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
         assert_eq!(seps, [Sep::None, Sep::Paragraph, Sep::Space, Sep::Space]);
+    }
+
+    /// QA20: the heading of a section split off ran into its text.
+    #[test]
+    fn a_joined_sections_heading_is_a_paragraph() {
+        let joined = join_sections(vec![
+            section_tokens("3.1 Wijkteams", "Elk dorp heeft een wijkteam."),
+            section_tokens("3.2 Eén plan", "Het wijkteam werkt met één plan."),
+        ]);
+        let seps: Vec<(Sep, &str)> = joined
+            .iter()
+            .filter(|t| t.sep != Sep::Space && t.sep != Sep::None)
+            .map(|t| (t.sep, t.text))
+            .collect();
+        assert_eq!(
+            seps,
+            [
+                (Sep::Line, "Elk"),
+                (Sep::Paragraph, "3.2"),
+                (Sep::Paragraph, "Het")
+            ]
+        );
+    }
+
+    /// QA20: amounts, percentages, dates and section numbers were diffed
+    /// digit group by digit group (`€ [-48-]{+51+}.[-250-]{+300+}.000`).
+    #[test]
+    fn a_number_is_one_token() {
+        assert_eq!(
+            keys("€ 48.250.000, 12,5% op 1-1-2027 in 3.2 en 2027–2030, 1/2. Zie 4."),
+            [
+                "€",
+                "48.250.000",
+                ",",
+                "12,5",
+                "%",
+                "op",
+                "1-1-2027",
+                "in",
+                "3.2",
+                "en",
+                "2027–2030",
+                ",",
+                "1/2",
+                ".",
+                "Zie",
+                "4",
+                "."
+            ]
+        );
+        // Words keep their hyphens and dots as separate tokens.
+        assert_eq!(
+            keys("e-mail 2e-lijns"),
+            ["e", "-", "mail", "2e", "-", "lijns"]
+        );
+        let d = diff_texts(
+            "De regio besteedt € 48.250.000, waarvan 12,5% aan preventie, vanaf 1-1-2027.",
+            "De regio besteedt € 51.300.000, waarvan 15,0% aan preventie, vanaf 1-7-2027.",
+        );
+        let changed: Vec<(DiffOp, &str)> = d
+            .spans
+            .iter()
+            .filter(|s| s.op != DiffOp::Equal)
+            .map(|s| (s.op, s.text.trim()))
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                (DiffOp::Delete, "48.250.000"),
+                (DiffOp::Insert, "51.300.000"),
+                (DiffOp::Delete, "12,5"),
+                (DiffOp::Insert, "15,0"),
+                (DiffOp::Delete, "1-1-2027"),
+                (DiffOp::Insert, "1-7-2027"),
+            ]
+        );
+        assert_eq!((d.words_added, d.words_removed), (3, 3));
+        // A renumbered heading counts one word.
+        let d = diff_texts("2.3 Vroegsignalering", "3.4 Vroegsignalering");
+        assert_eq!((d.words_added, d.words_removed), (1, 1));
+    }
+
+    /// QA20: the items of a Markdown list and the rows of a table ran
+    /// together on one line in the redline and the memo.
+    #[test]
+    fn list_items_and_table_rows_keep_their_line_breaks() {
+        let d = diff_texts(
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids.\n\n| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |",
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids;\n- sociale media.\n\n| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |\n| Teylingen | 11,1 |",
+        );
+        let new = new_text(&d.spans);
+        assert_eq!(
+            new,
+            "Wij gebruiken:\n\n- de websites;\n- de schoolgids;\n- sociale media.\n\n\
+             | Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |\n| Teylingen | 11,1 |"
+        );
+        // A wrapped line stays one line, also when it starts with a dash
+        // that is no bullet.
+        let t = tokenize("de regio\nwerkt samen\n-werken");
+        let seps: Vec<Sep> = t.iter().map(|t| t.sep).collect();
+        assert_eq!(
+            seps,
+            [
+                Sep::None,
+                Sep::Space,
+                Sep::Space,
+                Sep::Space,
+                Sep::Space,
+                Sep::None
+            ]
+        );
     }
 
     #[test]

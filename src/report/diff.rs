@@ -94,11 +94,31 @@ pub fn starts_with_title(spans: &[DiffSpan], titles: &[&str]) -> bool {
 pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut prev = None;
-    for s in spans {
-        push_span(&mut out, s.op, &s.text, prev);
+    for (k, s) in spans.iter().enumerate() {
+        push_span(&mut out, s.op, &shown_text(spans, k), prev);
         prev = last_char(&s.text).or(prev);
     }
     out
+}
+
+/// The text of span `k` as shown. An insertion that replaces the deletion
+/// right before it shares that deletion's leading whitespace (both sides
+/// start a paragraph at the same place): a paragraph break there is shown
+/// once, before the deletion, and the insertion follows it on its line
+/// (`<del>Inspraakversie</del> <ins>Definitieve versie</ins>`).
+fn shown_text(spans: &[DiffSpan], k: usize) -> std::borrow::Cow<'_, str> {
+    let text = spans[k].text.as_str();
+    let lead = |t: &str| t.len() - t.trim_start().len();
+    let replaces = spans[k].op == DiffOp::Insert
+        && k > 0
+        && spans[k - 1].op == DiffOp::Delete
+        && text[..lead(text)].contains('\n')
+        && spans[k - 1].text[..lead(&spans[k - 1].text)].contains('\n');
+    if replaces {
+        format!(" {}", text.trim_start()).into()
+    } else {
+        text.into()
+    }
 }
 
 /// Words of an added section shown in an excerpt at most: its first
@@ -180,7 +200,7 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
         let before = prev;
         prev = last_char(&s.text).or(prev);
         if s.op != DiffOp::Equal {
-            push_span(&mut out, s.op, &s.text, before);
+            push_span(&mut out, s.op, &shown_text(spans, i), before);
             continue;
         }
         // Cut at word boundaries, so that the kept context keeps its
@@ -221,17 +241,22 @@ pub fn excerpt(spans: &[DiffSpan]) -> Vec<Piece> {
 
 /// Whether the line break before `next` (the text after it) ends an item
 /// or paragraph, rather than wrapping a line: `next` starts with a bullet
-/// (`• `, `- `, `– `, `* `, `▪ `), or a blank line follows a line that ends
-/// a sentence or introduces a list (`before`: its last character). A `.txt`
-/// copied from a PDF may have a blank line after every line, also inside a
-/// sentence (`sluit` / `hulp daarop aan.`): that is no break.
+/// (`• `, `- `, `– `, `* `, `▪ `) or is a table row (`| Katwijk | 14,2 |`,
+/// see [`crate::compare::diff::starts_item_line`]), or a blank line (the document's
+/// paragraph break, as the structure stage wrote it) comes before it. A
+/// paragraph need not end in punctuation: a subheading (`Wat willen we
+/// bereiken`) or a title-page line (`Inspraakversie, september 2026`) is a
+/// paragraph of its own. Only a blank line inside a sentence is no break:
+/// a `.txt` copied from a PDF may have a blank line after every line
+/// (`sluit` / `hulp daarop aan.`), where the line before ends without a
+/// sentence's or list's punctuation (`before`: its last character) and
+/// the next starts in lower case.
 fn is_item_break(before: Option<char>, blank: bool, next: &str) -> bool {
-    let mut cs = next.chars();
-    let bullet = matches!(
-        cs.next(),
-        Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*')
-    ) && cs.next().is_some_and(char::is_whitespace);
-    bullet || blank && before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'))
+    let first = next.chars().next();
+    let bullet = crate::compare::diff::starts_item_line(next);
+    let ends_sentence = before.is_some_and(|c| matches!(c, '.' | ':' | ';' | '!' | '?'));
+    let runs_on = !ends_sentence && first.is_some_and(char::is_lowercase);
+    bullet || blank && !runs_on
 }
 
 /// Splits a span at the breaks between items and paragraphs
@@ -416,6 +441,65 @@ mod tests {
         let (p, shortened) = opening(&[span(DiffOp::Insert, "Kort.")]);
         assert!(!shortened);
         assert_eq!(shown(&p), "Kort.");
+    }
+
+    /// QA20: a paragraph without final punctuation (a subheading, a
+    /// title-page line) ran into the next one in the redline.
+    #[test]
+    fn a_paragraph_without_final_punctuation_stays_a_paragraph() {
+        let text = "Inspraakversie, september 2026\n\nGemeenten Katwijk en Teylingen\n\n\
+                    Voorwoord\n\nJeugdhulp gaat ons allemaal aan.\n\nWat willen we bereiken\n\n\
+                    Kinderen groeien veilig op.";
+        assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, text)])),
+            "Inspraakversie, september 2026 | Gemeenten Katwijk en Teylingen | Voorwoord | \
+             Jeugdhulp gaat ons allemaal aan. | Wat willen we bereiken | Kinderen groeien veilig op."
+        );
+        // Also where a change ends the paragraph before.
+        let spans = vec![
+            span(DiffOp::Equal, "Inspraakversie, "),
+            span(DiffOp::Delete, "september"),
+            span(DiffOp::Insert, "december"),
+            span(DiffOp::Equal, " 2026\n\nVoorwoord\n\nJeugdhulp."),
+        ];
+        assert_eq!(
+            shown(&pieces(&spans)),
+            "Inspraakversie, septemberdecember 2026 | Voorwoord | Jeugdhulp."
+        );
+        // A blank line inside a sentence (a double-spaced `.txt`) is none.
+        assert_eq!(
+            shown(&pieces(&[span(
+                DiffOp::Equal,
+                "en sluit\n\nhulp daarop aan."
+            )])),
+            "en sluit hulp daarop aan."
+        );
+    }
+
+    /// A paragraph replaced by another starts one line, not two.
+    #[test]
+    fn a_replaced_paragraph_breaks_once() {
+        let spans = vec![
+            span(DiffOp::Equal, "Regiovisie 2027-2030"),
+            span(DiffOp::Delete, "\n\nInspraakversie"),
+            span(DiffOp::Insert, "\n\nDefinitieve versie"),
+            span(DiffOp::Equal, ", december 2026"),
+        ];
+        assert_eq!(
+            shown(&pieces(&spans)),
+            "Regiovisie 2027-2030 | Inspraakversie Definitieve versie, december 2026"
+        );
+        assert_eq!(shown(&excerpt(&spans)), shown(&pieces(&spans)));
+    }
+
+    /// QA20: a Markdown draft's table rows ran together on one line.
+    #[test]
+    fn table_rows_stay_rows() {
+        let text = "| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |";
+        assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, text)])),
+            "| Gemeente | Budget | | |---|---:| | | Katwijk | 14,2 |"
+        );
     }
 
     #[test]

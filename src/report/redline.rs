@@ -30,9 +30,22 @@ pub fn sections(c: &Consultation, kind_label: impl Fn(&Change) -> String) -> Vec
     };
     let mut removed: Vec<&Change> = c.changes.iter().filter(|ch| ch.after.is_none()).collect();
     removed.sort_by_key(draft_pos);
+    // Sections split off from another: the diff of the section they were
+    // split from shows them (heading and text), so they are not shown
+    // again as sections of their own.
+    let split_off: HashSet<&str> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.after.is_some())
+        .flat_map(|ch| ch.split_into.iter().map(|s| s.number.as_str()))
+        .filter(|n| !by_after.contains_key(n))
+        .collect();
     // Removed sections before the first section the newest version kept.
     place_removed(c, &removed, None, &mut placed, &mut out, &kind_label);
     for s in &last.sections {
+        if split_off.contains(s.number.as_str()) {
+            continue;
+        }
         let section = match by_after.get(s.number.as_str()) {
             Some(ch) => changed(out.len(), s.level, ch, &kind_label),
             None => unchanged(out.len(), s),
@@ -263,6 +276,45 @@ mod tests {
             reading_warnings: Vec::new(),
             scanned_pages: Vec::new(),
         }
+    }
+
+    /// QA20: a section split off (3.1 -> 3.1 + 3.2) was printed twice:
+    /// inside 3.1's diff and again as an unchanged 3.2.
+    #[test]
+    fn a_split_off_section_is_shown_once() {
+        let mut split = removed("1");
+        split.kind = ChangeKind::Modified;
+        split.after = split.before.clone();
+        split.split_into = vec![SectionRef {
+            number: "2".into(),
+            title: "Titel 2".into(),
+        }];
+        split.diff = vec![
+            DiffSpan {
+                op: DiffOp::Equal,
+                text: "Tekst 1".into(),
+            },
+            DiffSpan {
+                op: DiffOp::Insert,
+                text: "\n\n2 Titel 2\n\nTekst 2".into(),
+            },
+        ];
+        let c = Consultation {
+            versions: vec![version(&["1", "3"]), version(&["1", "2", "3"])],
+            changes: vec![split],
+            ..Consultation::default()
+        };
+        let shown: Vec<(String, bool)> = sections(&c, |_| "x".into())
+            .into_iter()
+            .map(|s| (s.heading, s.changed))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("1 Titel 1".to_string(), true),
+                ("3 Titel 3".to_string(), false)
+            ]
+        );
     }
 
     #[test]
