@@ -78,6 +78,8 @@ pub(crate) fn decide(prefix: &str, next: &str, vocab: &HashSet<String>) -> Hyphe
         return Hyphen::Join;
     }
     let compound = stem.contains('-')
+        || single_letter(stem)
+        || coordinated_adjectives(stem, next_word)
         || vowel_collision(last, first)
         || last.is_uppercase()
         || last.is_ascii_digit()
@@ -135,6 +137,36 @@ pub(crate) fn dehyphenate(lines: &mut [&mut RawLine], vocab: &HashSet<String>) {
     }
 }
 
+/// A single letter before the hyphen (`e-` + `mail`, `x-` + `as`, `T-` +
+/// `shirt`) is a compound's part: hyphenation of a word leaves at least two
+/// letters on a line (Word's and TeX's Dutch patterns alike).
+fn single_letter(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+/// Endings of Dutch adjectives of Latin or Greek origin (`sociaal`,
+/// `emotioneel`, `medisch`, `preventief`, `specifiek`, `solidair`), in
+/// their plain and inflected forms.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "aal", "ale", "eel", "ele", "isch", "ische", "ief", "ieve", "iek", "ieke", "air", "aire",
+];
+
+/// Two adjectives side by side make a coordinated compound, which Dutch
+/// writes with a hyphen (`sociaal-emotionele`, `medisch-specialistische`,
+/// `juridisch-financieel`): a line that ends in a whole such adjective and
+/// a hyphen, going on with another, keeps it. A word broken across lines
+/// leaves a syllable, not a whole adjective, on the first line (`ide-` +
+/// `aal`), and a noun compound has no adjective after the hyphen
+/// (`taal-` + `ontwikkeling`).
+fn coordinated_adjectives(stem: &str, next: &str) -> bool {
+    let adjective = |w: &str| {
+        let w = w.to_lowercase();
+        w.chars().count() >= 5 && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    adjective(stem) && adjective(next)
+}
+
 /// Dutch writes a hyphen where two vowels would read as one sound
 /// (`risico-inschatting`, `zee-egel`, `informatie-uitwisseling`).
 fn vowel_collision(last: char, first: char) -> bool {
@@ -186,6 +218,24 @@ mod tests {
         assert_eq!(d("samen\u{AD}", "werking"), Hyphen::Join);
         assert_eq!(d("risico-", "inschatting"), Hyphen::Keep);
         assert_eq!(d("ide-", "aal"), Hyphen::Join);
+    }
+
+    #[test]
+    fn a_compounds_own_hyphen_at_a_line_end_is_kept() {
+        // A single letter before the hyphen, and two adjectives side by
+        // side (a coordinated compound), are written with a hyphen.
+        assert_eq!(d("e-", "mail"), Hyphen::Keep);
+        assert_eq!(d("x-", "as"), Hyphen::Keep);
+        assert_eq!(d("sociaal-", "emotionele"), Hyphen::Keep);
+        assert_eq!(d("medisch-", "specialistische"), Hyphen::Keep);
+        assert_eq!(d("juridisch-", "financieel,"), Hyphen::Keep);
+        // A word broken at a syllable, or a noun compound, is joined.
+        assert_eq!(d("taal-", "ontwikkeling"), Hyphen::Join);
+        assert_eq!(d("professi-", "onele"), Hyphen::Join);
+        assert_eq!(d("maal-", "tijden"), Hyphen::Join);
+        // The document's own spelling still decides first.
+        let v = vocabulary(["de sociaalemotionele ontwikkeling"].into_iter());
+        assert_eq!(decide("sociaal-", "emotionele", &v), Hyphen::Join);
     }
 
     #[test]
