@@ -595,6 +595,15 @@ pub fn inserted_text(spans: &[DiffSpan]) -> String {
 mod tests {
     use super::*;
 
+    /// The inserted and deleted spans of a diff, trimmed, in order.
+    fn changed_spans(d: &WordDiff) -> Vec<(DiffOp, &str)> {
+        d.spans
+            .iter()
+            .filter(|s| s.op != DiffOp::Equal)
+            .map(|s| (s.op, s.text.trim()))
+            .collect()
+    }
+
     #[test]
     fn a_new_title_is_not_paired_with_a_word_of_the_text_below_it() {
         let d = diff_blocks(
@@ -607,12 +616,7 @@ mod tests {
                 "Jongeren tot 27 jaar krijgen een regeling.",
             ),
         );
-        let changed: Vec<(DiffOp, &str)> = d
-            .spans
-            .iter()
-            .filter(|s| s.op != DiffOp::Equal)
-            .map(|s| (s.op, s.text.trim()))
-            .collect();
+        let changed = changed_spans(&d);
         assert_eq!(
             changed,
             [
@@ -743,12 +747,7 @@ mod tests {
             "De regio besteedt € 48.250.000, waarvan 12,5% aan preventie, vanaf 1-1-2027.",
             "De regio besteedt € 51.300.000, waarvan 15,0% aan preventie, vanaf 1-7-2027.",
         );
-        let changed: Vec<(DiffOp, &str)> = d
-            .spans
-            .iter()
-            .filter(|s| s.op != DiffOp::Equal)
-            .map(|s| (s.op, s.text.trim()))
-            .collect();
+        let changed = changed_spans(&d);
         assert_eq!(
             changed,
             [
