@@ -605,18 +605,32 @@ fn flatten(doc: &Document) -> Vec<Item> {
             if md_notes.placed.contains(&(pi, n)) {
                 continue;
             }
-            let mut notes = page_notes.get(&n).cloned().unwrap_or_default();
+            let mut notes = Vec::new();
+            let mut text = text.clone();
+            // A PDF footnote's mark is taken out of the line and its label
+            // out of the note, as a Markdown draft's are: renumbering the
+            // notes (one added before) is then no change to the text.
+            for (label, note) in page_notes.get(&n).into_iter().flatten() {
+                if let Some((start, end)) = note_mark_at(&text, label) {
+                    text = text
+                        .chars()
+                        .take(start)
+                        .chain(text.chars().skip(end))
+                        .collect();
+                }
+                notes.push(note.clone());
+            }
             if markdown {
-                for label in crate::text::markdown_footnote_marks(text) {
+                for label in crate::text::markdown_footnote_marks(&text) {
                     if let Some(note) = md_notes.texts.remove(&label) {
                         notes.push(note);
                     }
                 }
             }
             let text = if markdown {
-                crate::text::strip_markdown(text)
+                crate::text::strip_markdown(&text)
             } else {
-                text.clone()
+                text
             };
             out.push(Item {
                 text: clean(&text),
@@ -637,12 +651,13 @@ fn flatten(doc: &Document) -> Vec<Item> {
 /// line holding each one's mark (`Ierland.4`, `samen¹`): a footnote
 /// belongs with the section whose text refers to it, not with the one that
 /// happens to end the page. A footnote whose mark is not found on its page
-/// is left out of the text, as before.
+/// is left out of the text, as before. Each note comes with its label
+/// (`4`), and its text without it.
 fn footnotes_by_mark(
     page: &crate::model::Page,
     skip: &dyn Fn(usize) -> bool,
-) -> HashMap<usize, Vec<String>> {
-    let mut out: HashMap<usize, Vec<String>> = HashMap::new();
+) -> HashMap<usize, Vec<(String, String)>> {
+    let mut out: HashMap<usize, Vec<(String, String)>> = HashMap::new();
     // A mark is found at or after the previous footnote's (marks come in
     // reading order).
     let mut from = 0;
@@ -651,10 +666,14 @@ fn footnotes_by_mark(
             continue;
         };
         let found = (from..page.lines.len())
-            .find(|&n| !skip(n) && holds_note_mark(&page.lines[n].text, &label));
+            .find(|&n| !skip(n) && note_mark_at(&page.lines[n].text, &label).is_some());
         if let Some(n) = found {
             from = n;
-            out.entry(n).or_default().push(clean(note));
+            let text = note
+                .trim_start()
+                .strip_prefix(label.as_str())
+                .unwrap_or(note);
+            out.entry(n).or_default().push((label, clean(text)));
         }
     }
     out
@@ -678,7 +697,8 @@ fn footnote_label(note: &str) -> Option<String> {
 /// number glued to the end of a word or its punctuation (`Ierland.4`,
 /// `samen4,`, `(Wpg)12`) and not part of a longer number, or written in
 /// superscript digits (`samen¹²`); a sign glued to a word (`regio*`).
-fn holds_note_mark(text: &str, label: &str) -> bool {
+/// Returns where the mark is: its first and end char index.
+fn note_mark_at(text: &str, label: &str) -> Option<(usize, usize)> {
     const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     let superscript: String = label
         .chars()
@@ -693,7 +713,7 @@ fn holds_note_mark(text: &str, label: &str) -> bool {
         if !sup.is_empty() && at(i, &sup) {
             let after = chars.get(i + sup.len());
             if !SUPERSCRIPT.contains(&before) && !after.is_some_and(|c| SUPERSCRIPT.contains(c)) {
-                return true;
+                return Some((i, i + sup.len()));
             }
         }
         if !at(i, &label) {
@@ -709,10 +729,10 @@ fn holds_note_mark(text: &str, label: &str) -> bool {
             if digit_label && before == '.' && i >= 2 && !chars[i - 2].is_alphabetic() {
                 continue;
             }
-            return true;
+            return Some((i, i + label.len()));
         }
     }
-    false
+    None
 }
 
 /// The footnotes of a Markdown draft (`[^1]: De noot.`, lines of the same
@@ -1821,12 +1841,53 @@ mod tests {
             !v.sections.iter().any(|s| s.text.contains("zonder teken")),
             "{v:#?}"
         );
+        // The marks are out of the running text and the labels out of the
+        // notes, as in a Markdown draft.
+        assert!(text("1").contains("op de evaluatie. Zie verder"), "{v:#?}");
+        assert!(!text("1").contains("1 Evaluatie"), "{v:#?}");
+        assert!(text("2").contains("over de doelen."), "{v:#?}");
+        assert!(text("3").contains("uit (Wpg), samen."), "{v:#?}");
+        // An unmarked footnote's number stays where it is.
+        assert!(text("2").contains("met CO2 als"), "{v:#?}");
         assert!(holds_note_mark("in Ierland.4 en", "4"));
         assert!(holds_note_mark("samen4, en", "4"));
         assert!(!holds_note_mark("paragraaf 3.4 en", "4"));
         assert!(!holds_note_mark("met CO2 als", "2"));
         assert!(!holds_note_mark("in 2024 en 14 gevallen", "4"));
         assert!(holds_note_mark("de doelen¹².", "12") && !holds_note_mark("de doelen¹².", "2"));
+    }
+
+    fn holds_note_mark(text: &str, label: &str) -> bool {
+        note_mark_at(text, label).is_some()
+    }
+
+    /// QA20: a footnote added before the others renumbers them all; the
+    /// sections whose text did not change read the same in both versions.
+    #[test]
+    fn renumbered_footnotes_leave_the_text_unchanged() {
+        let page = "1 Inleiding\n\nHet plan volgt op de evaluatie.{a} Zie verder.\n\n\
+                    2 Doelen\n\nWe willen minder geweld.{b}\n";
+        let mut old = doc(&[&page.replace("{a}", "").replace("{b}", "1")]);
+        old.pages[0].footnotes = vec!["1 Monitor huiselijk geweld.".to_string()];
+        let mut new = doc(&[&page.replace("{a}", "1").replace("{b}", "2")]);
+        new.pages[0].footnotes = vec![
+            "1 Evaluatie van de regiovisie 2022.".to_string(),
+            "2 Monitor huiselijk geweld.".to_string(),
+        ];
+        let (old, new) = (
+            parse_version(&old, "Concept"),
+            parse_version(&new, "Definitief"),
+        );
+        let text = |v: &Version, n: &str| v.section(n).map(|s| s.text.clone()).unwrap_or_default();
+        assert_eq!(text(&old, "2"), text(&new, "2"), "{old:#?}\n{new:#?}");
+        assert!(text(&new, "2").contains("Monitor huiselijk geweld."));
+        let (old1, new1) = (text(&old, "1"), text(&new, "1"));
+        assert!(new1.starts_with(old1.trim_end()), "{old1:?} {new1:?}");
+        assert!(
+            new1.trim_end()
+                .ends_with("\nEvaluatie van de regiovisie 2022."),
+            "{new1:?}"
+        );
     }
 
     fn numbers(v: &Version) -> Vec<&str> {
