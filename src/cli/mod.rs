@@ -144,10 +144,4 @@ pub fn shorten(text: &str, max: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn verify_cli() {
-        use clap::CommandFactory;
-        super::Cli::command().debug_assert();
-    }
-}
+mod tests;

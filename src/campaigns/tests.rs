@@ -1,0 +1,346 @@
+use super::*;
+use crate::model::Comment;
+
+#[test]
+fn campaign_comments_are_grouped() {
+    let text = "Ik maak mij grote zorgen over het sluiten van de vrouwenopvang in onze regio en vraag u dit te heroverwegen.";
+    let mut rs: Vec<Response> = (0..3)
+        .map(|i| Response {
+            id: format!("r-{i}"),
+            comments: vec![Comment {
+                id: format!("c-{i}"),
+                text: if i == 2 {
+                    format!("{text} Groet!")
+                } else {
+                    text.to_string()
+                },
+                ..Comment::default()
+            }],
+            ..Response::default()
+        })
+        .collect();
+    rs.push(Response {
+        id: "r-x".into(),
+        comments: vec![Comment {
+            id: "c-x".into(),
+            text: "Iets heel anders over de financiering van preventie in de wijken.".into(),
+            ..Comment::default()
+        }],
+        ..Response::default()
+    });
+    group_campaigns(&mut rs);
+    for r in &rs[..3] {
+        assert_eq!(r.comments[0].group.as_deref(), Some("c-0"));
+    }
+    assert_eq!(rs[3].comments[0].group, None);
+}
+
+#[test]
+fn only_texts_making_the_same_point_are_one_campaign() {
+    let response = |id: &str, name: &str, place: &str, text: String| Response {
+        id: id.into(),
+        respondent: name.into(),
+        place: Some(place.into()),
+        comments: vec![Comment {
+            id: format!("{id}-0"),
+            text,
+            ..Comment::default()
+        }],
+        ..Response::default()
+    };
+    let loket = |day: &str| {
+        format!("Het loket in paragraaf 2.1 moet ook op {day} open, want ik werk doordeweeks.")
+    };
+    let view = |v: &str| {
+        format!("Ik ben {v} het sluiten van het loket in het gemeentehuis van Lindeveen uit paragraaf 2.1.")
+    };
+    // The template with the sender's own town and an own sentence.
+    let town = |place: &str, own: &str| {
+        format!(
+            "Elk jaar worden in Nederland tientallen vrouwen gedood door hun partner of \
+                 ex-partner. In het plan staat daarover alleen een losse tip voor gemeenten om een \
+                 tentoonstelling te organiseren. {own}Zorg dat alle gemeenten in de regio, ook \
+                 {place}, hier ieder jaar echt aandacht aan besteden."
+        )
+    };
+    let mut rs = vec![
+        response("a", "Karin Visser", "Lindeveen", loket("zondag")),
+        response("b", "Marieke Jansen", "Lindeveen", loket("zaterdag")),
+        response("c", "Piet de Boer", "Rijnsaten", loket("zondag")),
+        response("d", "Joop Smit", "Lindeveen", view("tegen")),
+        response("e", "Els Mulder", "Lindeveen", view("voor")),
+        response(
+            "f",
+            "Fatima el Amrani",
+            "Waddinxveen",
+            town("Waddinxveen", ""),
+        ),
+        response(
+            "g",
+            "Marieke van Leeuwen",
+            "Gouda",
+            town("Gouda", "Ik heb dit in mijn eigen omgeving meegemaakt. "),
+        ),
+    ];
+    group_campaigns(&mut rs);
+    assert_eq!(
+        groups_of(&rs),
+        [
+            Some("a-0".to_string()),
+            None,
+            Some("a-0".to_string()),
+            None,
+            None,
+            Some("f-0".to_string()),
+            Some("f-0".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn one_senders_repeated_text_is_no_campaign_until_another_sends_it() {
+    let text =
+        "Wij vragen de regio om de wachtlijsten in de jeugdhulp binnen een jaar terug te dringen.";
+    let response = |id: &str, texts: &[&str]| Response {
+        id: id.into(),
+        comments: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Comment {
+                id: format!("{id}-{i}"),
+                text: t.to_string(),
+                ..Comment::default()
+            })
+            .collect(),
+        ..Response::default()
+    };
+    let mut rs = vec![response("a", &[text, text])];
+    group_campaigns(&mut rs);
+    assert!(rs[0].comments.iter().all(|c| c.group.is_none()));
+    rs.push(response(
+        "b",
+        &["Iets anders over preventie en scholen in de wijk.", text],
+    ));
+    group_campaigns(&mut rs);
+    let groups: Vec<Option<&str>> = rs
+        .iter()
+        .flat_map(|r| &r.comments)
+        .map(|c| c.group.as_deref())
+        .collect();
+    assert_eq!(groups, [Some("a-0"), Some("a-0"), None, Some("a-0")]);
+}
+
+#[test]
+fn one_short_shared_bullet_of_two_letters_is_no_campaign() {
+    let spec = |id: &str, texts: &[&str]| {
+        (
+            id.to_string(),
+            texts.iter().map(|t| t.to_string()).collect(),
+        )
+    };
+    let shared = "Politie: oneens, te veel registratielast.";
+    let mut rs = responses_of(&[
+        spec("a", &["Inleiding: eens.", "Samenwerking: eens.", shared]),
+        spec(
+            "b",
+            &[
+                "Akkoord met paragraaf 1 van de visie.",
+                "Niet akkoord met paragraaf 2.",
+                shared,
+            ],
+        ),
+    ]);
+    group_campaigns(&mut rs);
+    assert!(rs
+        .iter()
+        .flat_map(|r| &r.comments)
+        .all(|c| c.group.is_none()));
+    // A short text that is the whole letter of each is a campaign.
+    let mut rs = responses_of(&[
+        spec("a", &["Geen windmolens in de polder!"]),
+        spec("b", &["Geen windmolens in de polder!"]),
+    ]);
+    group_campaigns(&mut rs);
+    assert!(rs
+        .iter()
+        .flat_map(|r| &r.comments)
+        .all(|c| c.group.as_deref() == Some("a-0")));
+}
+
+/// Responses `(id, texts)` with comment ids `<id>-<i>`.
+fn responses_of(spec: &[(String, Vec<String>)]) -> Vec<Response> {
+    spec.iter()
+        .map(|(id, texts)| Response {
+            id: id.clone(),
+            comments: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Comment {
+                    id: format!("{id}-{i}"),
+                    text: t.clone(),
+                    ..Comment::default()
+                })
+                .collect(),
+            ..Response::default()
+        })
+        .collect()
+}
+
+fn groups_of(rs: &[Response]) -> Vec<Option<String>> {
+    rs.iter()
+        .flat_map(|r| &r.comments)
+        .map(|c| c.group.clone())
+        .collect()
+}
+
+/// Grouping with `kept` and the groups and kept data of grouping
+/// without: the same groups, and, when the run keeps its results, the
+/// same sets and pairs.
+fn assert_as_without_kept(
+    spec: &[(String, Vec<String>)],
+    kept: Option<&KeptCampaigns>,
+) -> Option<KeptCampaigns> {
+    let mut full = responses_of(spec);
+    let keys = text_keys(&full);
+    let all = group_campaigns_with(&mut full, &keys, None).expect("kept without earlier");
+    let mut rs = responses_of(spec);
+    let next = group_campaigns_with(&mut rs, &keys, kept);
+    assert_eq!(groups_of(&rs), groups_of(&full));
+    if let Some(next) = &next {
+        let sorted = |k: &KeptCampaigns| {
+            let mut pairs = k.pairs.clone();
+            pairs.sort_unstable();
+            (k.texts.clone(), k.shingles.clone(), k.ends.clone(), pairs)
+        };
+        assert_eq!(sorted(next), sorted(&all));
+    }
+    next
+}
+
+/// A campaign text with `changes` of its words replaced.
+fn variant(template: &str, changes: &[(usize, usize)]) -> String {
+    const WORDS: [&str; 8] = [
+        "jeugd", "ouderen", "wijk", "school", "zorg", "opvang", "geld", "regio",
+    ];
+    let mut words: Vec<&str> = template.split(' ').collect();
+    for &(at, w) in changes {
+        let n = words.len();
+        words[at % n] = WORDS[w % WORDS.len()];
+    }
+    words.join(" ")
+}
+
+const TEMPLATES: [&str; 3] = [
+    "wij maken ons grote zorgen over het sluiten van de vrouwenopvang in onze regio",
+    "de wachtlijsten in de jeugdhulp moeten binnen een jaar worden teruggedrongen door de regio",
+    "ik vraag u de buurtteams ook in de avond bereikbaar te maken voor alle inwoners",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Kept grouping of an earlier set of responses (with responses
+    /// added and removed since, kept or not by the run in between)
+    /// gives the groups of grouping from scratch.
+    #[test]
+    fn kept_grouping_gives_the_groups_of_grouping_anew(
+        letters in proptest::collection::vec(
+            proptest::collection::vec(
+                (0usize..4, proptest::collection::vec((0usize..20, 0usize..8), 0..5)),
+                1..4,
+            ),
+            2..14,
+        ),
+        first in proptest::collection::vec(proptest::bool::ANY, 14),
+        flips in proptest::collection::vec(0usize..14, 0..3),
+    ) {
+        let spec: Vec<(String, Vec<String>)> = letters
+            .iter()
+            .enumerate()
+            .map(|(i, comments)| {
+                let texts = comments
+                    .iter()
+                    .map(|(t, changes)| match TEMPLATES.get(*t) {
+                        Some(template) => variant(template, changes),
+                        // Short texts (no shingles) and unrelated ones.
+                        None if changes.len() < 2 => "eens".to_string(),
+                        None => format!("iets heel anders over punt {} en {}", changes[0].0, changes[1].1),
+                    })
+                    .collect();
+                (format!("r{i}"), texts)
+            })
+            .collect();
+        let pick = |which: &[bool]| -> Vec<(String, Vec<String>)> {
+            spec.iter().zip(which).filter(|(_, k)| **k).map(|(r, _)| r.clone()).collect()
+        };
+        let a = pick(&first);
+        let kept_a = assert_as_without_kept(&a, None);
+        // A few responses added or removed.
+        let mut second = first.clone();
+        for i in flips {
+            second[i] = !second[i];
+        }
+        let b = pick(&second);
+        let kept_b = assert_as_without_kept(&b, kept_a.as_ref());
+        // The kept grouping of `a` again, or `b`'s when it kept one.
+        let kept = kept_b.as_ref().or(kept_a.as_ref());
+        assert_as_without_kept(&spec, kept);
+    }
+}
+
+#[test]
+fn a_shingle_becoming_common_makes_grouping_compare_all() {
+    // Texts sharing a stock phrase; two of them similar only through it.
+    let stock = "in het kader van de regionale samenwerking";
+    let mut spec: Vec<(String, Vec<String>)> = (0..COMMON_SHINGLE)
+        .map(|i| {
+            (
+                format!("r{i}"),
+                vec![format!("{stock} punt nummer {i} x{i} y{i}")],
+            )
+        })
+        .collect();
+    spec[0].1 = vec![format!("{stock} vraagt aandacht")];
+    spec[1].1 = vec![format!("{stock} vraagt zorg")];
+    let kept = assert_as_without_kept(&spec, None).unwrap();
+    let mut rs = responses_of(&spec);
+    assert!(groups_of(&rs).iter().all(Option::is_none));
+    group_campaigns(&mut rs);
+    assert_eq!(rs[0].comments[0].group.as_deref(), Some("r0-0"));
+    // One more text with the phrase: its shingles become common, so the
+    // pair of the first two is no longer similar.
+    spec.push(("extra".into(), vec![format!("{stock} en nog iets")]));
+    let next = assert_as_without_kept(&spec, Some(&kept));
+    assert!(next.is_some(), "grouping anew keeps its results");
+    let mut rs = responses_of(&spec);
+    group_campaigns(&mut rs);
+    assert!(groups_of(&rs).iter().all(Option::is_none));
+    // And back.
+    spec.pop();
+    assert_as_without_kept(&spec, next.as_ref());
+}
+
+#[test]
+fn a_small_change_does_not_keep_grouping_again() {
+    let spec: Vec<(String, Vec<String>)> = (0..40)
+        .map(|i| (format!("r{i}"), vec![variant(TEMPLATES[i % 3], &[(i, i)])]))
+        .collect();
+    let kept = assert_as_without_kept(&spec[..39], None).unwrap();
+    assert!(assert_as_without_kept(&spec, Some(&kept)).is_none());
+    // Without anything kept the results are kept.
+    assert!(assert_as_without_kept(&spec, None).is_some());
+}
+
+#[test]
+fn inconsistent_kept_grouping_is_not_used() {
+    let spec: Vec<(String, Vec<String>)> = (0..6)
+        .map(|i| (format!("r{i}"), vec![variant(TEMPLATES[i % 2], &[(i, i)])]))
+        .collect();
+    let mut kept = assert_as_without_kept(&spec, None).unwrap();
+    assert!(kept.is_consistent());
+    kept.pairs.push((0, u32::MAX - 1));
+    assert!(!kept.is_consistent());
+    assert!(assert_as_without_kept(&spec, Some(&kept)).is_some());
+    let bytes = crate::cache::encode(&kept).unwrap();
+    assert_eq!(crate::cache::decode::<KeptCampaigns>(&bytes), Some(kept));
+}

@@ -1,0 +1,526 @@
+use super::*;
+use std::io::Write;
+
+/// A `.docx` archive with `body` as the body of `word/document.xml`
+/// and `numbering` as `word/numbering.xml` (when not empty).
+pub(crate) fn docx(body: &str, numbering: &str) -> Vec<u8> {
+    docx_with(body, numbering, "")
+}
+
+/// [`docx`] with `styles` as the body of `word/styles.xml`.
+pub(crate) fn docx_with(body: &str, numbering: &str, styles: &str) -> Vec<u8> {
+    docx_with_parts(body, numbering, styles, &[])
+}
+
+/// [`docx_with`] with further parts, each a name and its whole text.
+fn docx_with_parts(body: &str, numbering: &str, styles: &str, more: &[(&str, &str)]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
+    let mut parts = vec![
+            (
+                "[Content_Types].xml".to_string(),
+                r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_string(),
+            ),
+            (
+                "word/document.xml".to_string(),
+                format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body}</w:body></w:document>"#),
+            ),
+        ];
+    if !styles.is_empty() {
+        parts.push((
+            "word/styles.xml".to_string(),
+            format!(r#"<?xml version="1.0"?><w:styles {ns}>{styles}</w:styles>"#),
+        ));
+    }
+    if !numbering.is_empty() {
+        parts.push((
+            "word/numbering.xml".to_string(),
+            format!(r#"<?xml version="1.0"?><w:numbering {ns}>{numbering}</w:numbering>"#),
+        ));
+    }
+    parts.extend(more.iter().map(|(n, t)| (n.to_string(), t.to_string())));
+    for (name, text) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+fn p(text: &str) -> String {
+    format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+}
+
+fn item(num: u32, level: u32, text: &str) -> String {
+    format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Lijstalinea\"/><w:numPr><w:ilvl w:val=\"{level}\"/>\
+             <w:numId w:val=\"{num}\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+}
+
+const NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="1">
+        <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="0"/>
+        <w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>"#;
+
+fn lines(doc: &Document) -> Vec<String> {
+    doc.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+}
+
+#[test]
+fn list_numbers_are_counted_as_word_shows_them() {
+    let body = [
+        p("Geachte werkgroep,"),
+        item(1, 0, "Wij steunen de visie."),
+        item(1, 1, "in paragraaf 5.1;"),
+        item(1, 1, "in paragraaf 5.2."),
+        item(1, 2, "diep"),
+        item(1, 0, "De regio moet meer doen."),
+        item(1, 1, "opnieuw a"),
+        item(2, 0, "een opsomming"),
+        item(3, 0, "verder genummerd"),
+        item(9, 0, "lijst zonder definitie"),
+    ]
+    .concat();
+    let doc = extract_docx("brief.docx", &docx(&body, NUMBERING)).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Geachte werkgroep,",
+            "1. Wij steunen de visie.",
+            "a) in paragraaf 5.1;",
+            "b) in paragraaf 5.2.",
+            "1.b.i diep",
+            "2. De regio moet meer doen.",
+            "a) opnieuw a",
+            "• een opsomming",
+            "7. verder genummerd",
+            "lijst zonder definitie",
+        ]
+    );
+    assert!(doc.pages[0].lines.iter().all(|l| l.paragraph_start));
+}
+
+#[test]
+fn deleted_text_field_codes_and_fallbacks_are_left_out() {
+    let body = r#"<w:p><w:r><w:t>Wij </w:t></w:r><w:del w:id="1"><w:r><w:delText>niet </w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>wel </w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>eens &amp; blij</w:t></w:r></w:p>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>In het kader</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>In het kader</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Na het kader</w:t><w:br/><w:t>tweede regel</w:t><w:tab/><w:t>met tab</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>cel een</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>cel twee</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>"#;
+    let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Wij wel eens & blij",
+            "In het kader",
+            "Na het kader",
+            "tweede regel\tmet tab",
+            "cel een",
+            "cel twee",
+        ]
+    );
+    let starts: Vec<bool> = doc.pages[0]
+        .lines
+        .iter()
+        .map(|l| l.paragraph_start)
+        .collect();
+    assert_eq!(starts, [true, true, true, false, true, true]);
+}
+
+#[test]
+fn bold_paragraphs_and_headings_are_marked_bold() {
+    let body = r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Zorgen over wachtlijsten</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Vet kopje</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Niet vet</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Deels</w:t></w:r><w:r><w:t> vet</w:t></w:r></w:p>"#;
+    let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
+    let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+    assert_eq!(bold, [true, true, false, false]);
+}
+
+/// QA: a draft with unnumbered Word headings (`Title`, `Heading 1`,
+/// `Heading 2`) kept no trace of their styles, so its structure was
+/// lost. Each line now has the level its style gives it.
+#[test]
+fn heading_styles_give_their_outline_level() {
+    let styles = r#"<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Eigen"><w:name w:val="Eigen kop"/><w:basedOn w:val="Kop2"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Koptekst"><w:name w:val="header"/></w:style>"#;
+    let p = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+            p("Title", "Sportvisie"),
+            p("Heading1", "Sportaccommodaties"),
+            p("Kop2", "Zwembaden"),
+            p("Eigen", "Eigen kop"),
+            p("Koptekst", "Gemeente Westland"),
+            r#"<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>Eigen niveau</w:t></w:r></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>Geen kop</w:t></w:r></w:p>"#.to_string(),
+            "<w:p><w:r><w:t>Gewone tekst.</w:t></w:r></w:p>".to_string(),
+        ]
+        .concat();
+    let doc = extract_docx("visie.docx", &docx_with(&body, "", styles)).unwrap();
+    let levels: Vec<Option<u8>> = doc.pages[0].lines.iter().map(|l| l.heading_level).collect();
+    assert_eq!(
+        levels,
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(2),
+            None,
+            Some(3),
+            None,
+            None
+        ]
+    );
+}
+
+/// A header part `name` holding `text` as one paragraph.
+fn header_part(text: &str) -> String {
+    format!(
+        r#"<?xml version="1.0"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{}</w:hdr>"#,
+        p(text)
+    )
+}
+
+const HEADER_RELS: &str = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+        <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+        <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="/word/header2.xml"/>
+        <Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/header3.xml" TargetMode="External"/>
+      </Relationships>"#;
+
+/// A document with two header parts (`header1.xml` by `rId8`,
+/// `header2.xml` by `rId9`) whose first section's properties are
+/// `section`.
+fn with_headers(section: &str) -> Vec<u8> {
+    let body = format!(
+        "{}{}<w:sectPr xmlns:r=\"r\">{section}</w:sectPr>",
+        p("Geachte werkgroep,"),
+        p("Wij vragen aandacht voor de buurtwerkers.")
+    );
+    docx_with_parts(
+        &body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", HEADER_RELS),
+            (
+                "word/header1.xml",
+                &header_part("Stichting Buurtwerk Rijnstreek"),
+            ),
+            (
+                "word/header2.xml",
+                &header_part("Eerste pagina: Buurtwerk Noord"),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn the_first_pages_header_is_read_above_the_text_as_a_letterhead() {
+    let read = |section: &str| lines(&extract_docx("brief.docx", &with_headers(section)).unwrap());
+    // The default header, when the first page has none of its own.
+    assert_eq!(
+        read(r#"<w:headerReference w:type="default" r:id="rId8"/>"#),
+        [
+            "Stichting Buurtwerk Rijnstreek",
+            "Geachte werkgroep,",
+            "Wij vragen aandacht voor de buurtwerkers."
+        ]
+    );
+    // A title page of its own shows the `first` header (an absolute
+    // target), not the default one.
+    let own_first = r#"<w:headerReference w:type="default" r:id="rId8"/>
+            <w:headerReference w:type="first" r:id="rId9"/><w:titlePg/>"#;
+    assert_eq!(read(own_first)[0], "Eerste pagina: Buurtwerk Noord");
+    // `titlePg` switched off: the default header again.
+    let off = r#"<w:headerReference w:type="first" r:id="rId9"/>
+            <w:headerReference w:type="default" r:id="rId8"/><w:titlePg w:val="0"/>"#;
+    assert_eq!(read(off)[0], "Stichting Buurtwerk Rijnstreek");
+    // A title page without a first header shows none; a header that is
+    // missing, outside the package or of another kind is no text.
+    for section in [
+        r#"<w:headerReference w:type="default" r:id="rId8"/><w:titlePg/>"#,
+        r#"<w:headerReference w:type="default" r:id="rId7"/>"#,
+        r#"<w:headerReference w:type="default" r:id="rId10"/>"#,
+        r#"<w:headerReference w:type="even" r:id="rId8"/>"#,
+        "",
+    ] {
+        assert_eq!(read(section)[0], "Geachte werkgroep,", "{section}");
+    }
+}
+
+/// Review: a letterhead laid out in a table, with the page number in
+/// a field and a logo: the table's cells are lines, the page number and
+/// the picture are none (the page number was read as the letter's
+/// first line).
+#[test]
+fn a_letterhead_table_is_read_without_its_page_number_or_picture() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let header = format!(
+        r#"<?xml version="1.0"?><w:hdr {ns}><w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"/></w:drawing></w:r></w:p><w:tbl><w:tr><w:tc>{}</w:tc><w:tc><w:p><w:r><w:t>Postbus 12</w:t><w:br/><w:t>2300 AA Leiden</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t xml:space="preserve">Pagina </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> van 2</w:t></w:r></w:p></w:hdr>"#,
+        p("Stichting Buurtwerk Rijnstreek")
+    );
+    let body = format!(
+            "{}<w:sectPr xmlns:r=\"r\"><w:headerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>",
+            p("Geachte werkgroep,")
+        );
+    let bytes = docx_with_parts(
+        &body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", HEADER_RELS),
+            ("word/header1.xml", &header),
+        ],
+    );
+    let doc = extract_docx("brief.docx", &bytes).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Stichting Buurtwerk Rijnstreek",
+            "Postbus 12",
+            "2300 AA Leiden",
+            "Geachte werkgroep,"
+        ]
+    );
+    // The row after a line break continues its paragraph, as in the text.
+    let starts: Vec<bool> = doc.pages[0]
+        .lines
+        .iter()
+        .map(|l| l.paragraph_start)
+        .collect();
+    assert_eq!(starts, [true, true, false, true]);
+}
+
+#[test]
+fn a_document_with_only_a_header_is_blank() {
+    let body = r#"<w:p/><w:sectPr xmlns:r="r"><w:headerReference w:type="default" r:id="rId8"/></w:sectPr>"#;
+    let bytes = docx_with_parts(
+        body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", HEADER_RELS),
+            (
+                "word/header1.xml",
+                &header_part("Stichting Buurtwerk Rijnstreek"),
+            ),
+        ],
+    );
+    assert!(matches!(
+        extract_docx("leeg.docx", &bytes),
+        Err(ExtractError::Blank { .. })
+    ));
+}
+
+/// Review: a paragraph in Dutch Word's page header style `Koptekst`
+/// was read as bold, a heading's type, though it gets no heading level.
+#[test]
+fn the_page_header_style_is_no_heading() {
+    assert!(!is_heading_name("Koptekst"));
+    assert!(!is_heading_name("Koptekst Char"));
+    for style in ["Kop1", "heading 2", "Heading", "Kopje", "Title", "Titel"] {
+        assert!(is_heading_name(style), "{style}");
+    }
+    let body = [
+            r#"<w:p><w:pPr><w:pStyle w:val="Koptekst"/></w:pPr><w:r><w:t>Gemeente Westland</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Inleiding</w:t></w:r></w:p>"#,
+        ]
+        .concat();
+    let doc = extract_docx("visie.docx", &docx_with(&body, "", "")).unwrap();
+    let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+    assert_eq!(bold, [false, true]);
+}
+
+#[test]
+fn damaged_and_empty_documents_are_named_with_advice() {
+    let err = extract_docx("reactie.docx", b"PK\x03\x04 kapot").unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("reactie.docx"), "{message}");
+    assert!(message.contains("save it again"), "{message}");
+    // A ZIP archive without Word's main part.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("iets.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    zip.write_all(b"tekst").unwrap();
+    let bytes = zip.finish().unwrap().into_inner();
+    let err = extract_docx("reactie.docx", &bytes).unwrap_err();
+    assert!(err.to_string().contains("word/document.xml"), "{err}");
+    // Only empty paragraphs: blank.
+    let err = extract_docx("leeg.docx", &docx("<w:p/><w:p></w:p>", "")).unwrap_err();
+    assert!(matches!(err, ExtractError::Blank { .. }), "{err}");
+    // Broken XML.
+    let err = extract_docx("kapot.docx", &docx("<w:p><w:r><w:t>a</w:x>", "")).unwrap_err();
+    assert!(err.to_string().contains("not valid XML"), "{err}");
+}
+
+#[test]
+fn a_part_larger_than_its_limit_is_refused_unread() {
+    // Highly compressible: a few KiB packed, more than the limit unpacked.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/numbering.xml", options).unwrap();
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..=(MAX_NUMBERING >> 20) {
+        zip.write_all(&chunk).unwrap();
+    }
+    let bytes = zip.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1 << 20);
+    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+    let err = read_part(&mut archive, "word/numbering.xml", MAX_NUMBERING).unwrap_err();
+    assert!(err.contains("larger than 8 MiB"), "{err}");
+}
+
+#[test]
+fn a_truncated_or_garbled_document_gives_an_error_not_a_panic() {
+    let body = [
+        p("Geachte werkgroep,"),
+        item(1, 0, "Wij steunen de visie."),
+        item(1, 1, "in paragraaf 5.1;"),
+    ]
+    .concat();
+    let bytes = docx(&body, NUMBERING);
+    for cut in (0..bytes.len()).step_by(13) {
+        let _ = extract_docx("kapot.docx", &bytes[..cut]);
+    }
+    for at in (0..bytes.len()).step_by(11) {
+        let mut garbled = bytes.clone();
+        garbled[at] ^= 0x5A;
+        let _ = extract_docx("kapot.docx", &garbled);
+    }
+    // Unbalanced nesting and stray end tags in the XML itself.
+    for body in [
+            "<w:p><w:del><w:r><w:t>x</w:t></w:r></w:p>",
+            "</w:p></w:r><w:t>los</w:t>",
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"99\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>diep</w:t></w:r></w:p>",
+        ] {
+            let _ = extract_docx("raar.docx", &docx(body, NUMBERING));
+        }
+}
+
+/// Word's numbered headings: the numbering is in the heading styles
+/// (Dutch Word's ids `Kop1`, `Kop2`), each list level linked back to
+/// its style; `List Number` numbers through its style too.
+#[test]
+fn numbering_through_paragraph_styles_is_counted() {
+    let styles = r#"<w:style w:type="paragraph" w:styleId="Standaard"><w:name w:val="Normal"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:basedOn w:val="Kop1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Kop3"><w:name w:val="heading 3"/><w:basedOn w:val="Standaard"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Lijstnummering"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Lus"><w:basedOn w:val="Lus"/></w:style>"#;
+    let numbering = r#"<w:abstractNum w:abstractNumId="10">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop1"/><w:lvlText w:val="%1"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop2"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Kop3"/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+          </w:abstractNum>
+          <w:abstractNum w:abstractNumId="11">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+          </w:abstractNum>
+          <w:num w:numId="5"><w:abstractNumId w:val="10"/></w:num>
+          <w:num w:numId="6"><w:abstractNumId w:val="11"/></w:num>"#;
+    let styled = |style: &str, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let body = [
+        styled("Kop1", "Inleiding"),
+        p("Tekst."),
+        styled("Kop2", "Aanleiding"),
+        styled("Kop3", "Details"),
+        styled("Kop1", "Samenwerken"),
+        styled("Kop2", "Regio"),
+        styled("Lijstnummering", "Eerste punt"),
+        styled("Lijstnummering", "Tweede punt"),
+        styled("Lus", "Stijl die op zichzelf berust"),
+    ]
+    .concat();
+    let doc = extract_docx("visie.docx", &docx_with(&body, numbering, styles)).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "1 Inleiding",
+            "Tekst.",
+            "1.1 Aanleiding",
+            "1.1.1 Details",
+            "2 Samenwerken",
+            "2.1 Regio",
+            "1. Eerste punt",
+            "2. Tweede punt",
+            "Stijl die op zichzelf berust",
+        ]
+    );
+    let bold: Vec<bool> = doc.pages[0].lines.iter().map(|l| l.bold).collect();
+    assert_eq!(bold[..4], [true, false, true, true]);
+    // A paragraph taken off its style's list (`numId` 0) has no number.
+    let off = "<w:p><w:pPr><w:pStyle w:val=\"Kop1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>Bijlage</w:t></w:r></w:p>";
+    let doc = extract_docx("visie.docx", &docx_with(off, numbering, styles)).unwrap();
+    assert_eq!(lines(&doc), ["Bijlage"]);
+}
+
+/// The properties a tracked change replaced (an old list, old bold)
+/// are not the paragraph's.
+#[test]
+fn properties_before_a_tracked_change_are_not_read() {
+    let body = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>\
+             <w:pPrChange w:id=\"1\"><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/>\
+             </w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:rPr><w:b w:val=\"0\"/><w:rPrChange w:id=\"2\">\
+             <w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>Nu genummerd, niet vet</w:t></w:r></w:p>";
+    let doc = extract_docx("brief.docx", &docx(body, NUMBERING)).unwrap();
+    assert_eq!(lines(&doc), ["1. Nu genummerd, niet vet"]);
+    assert!(!doc.pages[0].lines[0].bold);
+}
+
+/// A point deleted as a tracked change (text and paragraph mark) takes
+/// no number: Word shows 1, 2 once the change is accepted.
+#[test]
+fn a_deleted_numbered_paragraph_takes_no_number() {
+    let deleted = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>\
+             <w:rPr><w:del w:id=\"7\" w:author=\"x\"/></w:rPr></w:pPr><w:del w:id=\"8\" w:author=\"x\">\
+             <w:r><w:delText>Geschrapt punt</w:delText></w:r></w:del></w:p>";
+    let body = [item(1, 0, "Een"), deleted.to_string(), item(1, 0, "Twee")].concat();
+    let doc = extract_docx("brief.docx", &docx(&body, NUMBERING)).unwrap();
+    assert_eq!(lines(&doc), ["1. Een", "2. Twee"]);
+}
+
+#[test]
+fn another_office_file_named_docx_is_named_for_what_it_is() {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("_rels/.rels", options).unwrap();
+    zip.write_all(br#"<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#).unwrap();
+    zip.start_file("xl/workbook.xml", options).unwrap();
+    zip.write_all(b"<workbook/>").unwrap();
+    let bytes = zip.finish().unwrap().into_inner();
+    let err = extract_docx("reactie.docx", &bytes).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("Excel workbook, not a Word document"),
+        "{message}"
+    );
+    assert!(message.contains("export it as PDF"), "{message}");
+}
+
+#[test]
+fn numbers_in_word_formats() {
+    assert_eq!(format_number(4, "upperRoman"), "IV");
+    assert_eq!(format_number(1994, "lowerRoman"), "mcmxciv");
+    assert_eq!(format_number(27, "lowerLetter"), "aa");
+    assert_eq!(format_number(3, "decimalZero"), "03");
+    assert_eq!(format_number(12, "decimal"), "12");
+}

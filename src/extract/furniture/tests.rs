@@ -1,0 +1,299 @@
+use super::*;
+
+fn line(text: &str, y: f32, size: f32) -> RawLine {
+    RawLine {
+        text: text.into(),
+        x: 50.0,
+        x_end: 300.0,
+        y,
+        size,
+        ..RawLine::default()
+    }
+}
+
+#[test]
+fn stray_page_number_dropped() {
+    let mut pages: Vec<SplitPage> = ["7", "2", "9", "10", "2020", "2020", "1", "2"]
+        .iter()
+        .map(|n| SplitPage {
+            printed_number: Some(n.to_string()),
+            ..SplitPage::default()
+        })
+        .collect();
+    drop_inconsistent_numbers(&mut pages);
+    let got: Vec<Option<&str>> = pages.iter().map(|p| p.printed_number.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("7"),
+            None,
+            Some("9"),
+            Some("10"),
+            None,
+            None,
+            Some("1"),
+            Some("2")
+        ]
+    );
+}
+
+#[test]
+fn note_markers() {
+    assert!(starts_with_note_marker("4 Zie de wet"));
+    assert!(starts_with_note_marker("12Kamerstukken II"));
+    assert!(!starts_with_note_marker("08-2020"));
+    assert!(!starts_with_note_marker("2020 was"));
+    assert!(!starts_with_note_marker("3.2 Inleiding"));
+}
+
+#[test]
+fn page_numbers() {
+    for t in ["12", "- 3 -", "Pagina 3 van 12", "3 / 24", "page 4", "iv"] {
+        assert!(is_page_number(t), "{t}");
+    }
+    for t in [
+        "2020 was een goed jaar",
+        "Inleiding",
+        "12.5",
+        "vergaderjaar",
+    ] {
+        assert!(!is_page_number(t), "{t}");
+    }
+}
+
+#[test]
+fn running_footer_and_footnotes_removed() {
+    let pages: Vec<PageLines> = (1..=4)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: vec![
+                line("Gemeente Voorbeeld, regiovisie 2025", 30.0, 9.0),
+                line(
+                    &format!("Tekst van pagina {n} loopt hier door."),
+                    100.0,
+                    11.0,
+                ),
+                line("Nog een regel lopende tekst.", 114.0, 11.0),
+                line("1 Zie de nota van", 650.0, 8.0),
+                line("beantwoording.", 660.0, 8.0),
+                line(&format!("{n}"), 780.0, 9.0),
+            ],
+        })
+        .collect();
+    let split = split_pages(pages);
+    assert_eq!(split.len(), 4);
+    let p = &split[2];
+    assert_eq!(p.header, ["Gemeente Voorbeeld, regiovisie 2025"]);
+    assert_eq!(p.footer, ["3"]);
+    assert_eq!(p.printed_number.as_deref(), Some("3"));
+    assert_eq!(p.footnotes, ["1 Zie de nota van beantwoording."]);
+    assert_eq!(p.body.len(), 2);
+}
+
+fn bold(text: &str, y: f32, size: f32) -> RawLine {
+    RawLine {
+        bold: true,
+        ..line(text, y, size)
+    }
+}
+
+#[test]
+fn section_numbers_at_the_start_of_a_line() {
+    assert_eq!(leading_section_number("2.1 Actielijn 1"), Some(vec![2, 1]));
+    assert_eq!(leading_section_number("3. Financiën"), Some(vec![3]));
+    assert_eq!(
+        leading_section_number("1.1.2  Onderwerp 1-1"),
+        Some(vec![1, 1, 2])
+    );
+    for t in [
+        "Pagina 3",
+        "2020 Jaarverslag",
+        "12",
+        "3 / 24",
+        "2.1",
+        "1..2 x",
+        "4 - 5",
+    ] {
+        assert_eq!(leading_section_number(t), None, "{t}");
+    }
+}
+
+/// QA18: subsections that each open a page (`2.1 Actielijn 1`, `2.2
+/// Actielijn 2`, ...) differ only in digits and were removed as a
+/// running header with a page number. The running header and footer
+/// around them still go.
+#[test]
+fn numbered_headings_opening_each_page_are_kept() {
+    let pages: Vec<PageLines> = (1..=6)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: vec![
+                line("Regiovisie Veilig Thuis", 30.0, 8.0),
+                bold(&format!("2.{n} Actielijn {n}"), 70.0, 12.0),
+                line(
+                    &format!("Tekst over actielijn {n} loopt hier door."),
+                    100.0,
+                    10.0,
+                ),
+                line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                line(&format!("Pagina {}", n + 3), 780.0, 8.0),
+            ],
+        })
+        .collect();
+    let split = split_pages(pages);
+    for (i, p) in split.iter().enumerate() {
+        let n = i + 1;
+        assert_eq!(p.header, ["Regiovisie Veilig Thuis"], "page {n}");
+        assert_eq!(p.footer, [format!("Pagina {}", n + 3)], "page {n}");
+        assert_eq!(p.body[0].text, format!("2.{n} Actielijn {n}"), "page {n}");
+        assert_eq!(p.printed_number, Some((n + 3).to_string()));
+    }
+}
+
+/// QA19: unnumbered headings that each open a page (`Actielijn 1`,
+/// `Actielijn 2`, ...) in bold differ only in their number and were
+/// removed as a running header. A bold running header with a year, and
+/// one ending in the page number, still go.
+#[test]
+fn labelled_headings_opening_each_page_are_kept() {
+    let pages: Vec<PageLines> = (1..=6)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: vec![
+                bold("Regiovisie Hollands Midden 2026", 30.0, 10.0),
+                bold(&format!("Actielijn {n}"), 70.0, 10.0),
+                line(
+                    &format!("Tekst over actielijn {n} loopt hier door."),
+                    100.0,
+                    10.0,
+                ),
+                line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                line(&format!("{}", n + 3), 780.0, 8.0),
+            ],
+        })
+        .collect();
+    let split = split_pages(pages);
+    for (i, p) in split.iter().enumerate() {
+        let n = i + 1;
+        assert_eq!(p.header, ["Regiovisie Hollands Midden 2026"], "page {n}");
+        assert_eq!(p.body[0].text, format!("Actielijn {n}"), "page {n}");
+    }
+    // In larger type, on every other page, without page numbers.
+    let pages: Vec<PageLines> = (1..=6)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: if n % 2 == 1 {
+                vec![
+                    line(&format!("Thema {}", (n as usize).div_ceil(2)), 60.0, 14.0),
+                    line("Tekst over het thema loopt hier door.", 100.0, 10.0),
+                ]
+            } else {
+                vec![line("Meer tekst over het thema.", 100.0, 10.0)]
+            },
+        })
+        .collect();
+    let split = split_pages(pages);
+    for p in split.iter().step_by(2) {
+        assert!(p.header.is_empty(), "{p:?}");
+        assert!(p.body[0].text.starts_with("Thema "), "{p:?}");
+    }
+    // A bold running header ending in the page number is furniture.
+    let pages: Vec<PageLines> = (1..=6)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: vec![
+                bold(&format!("Regiovisie Veilig Thuis {}", n + 10), 30.0, 10.0),
+                line("Tekst van de pagina loopt hier door.", 100.0, 10.0),
+                line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+            ],
+        })
+        .collect();
+    let split = split_pages(pages);
+    for (i, p) in split.iter().enumerate() {
+        assert_eq!(p.header, [format!("Regiovisie Veilig Thuis {}", i + 11)]);
+    }
+    assert_eq!(trailing_label_number("Actielijn 3"), Some(3));
+    assert_eq!(trailing_label_number("Thema 2:"), Some(2));
+    for t in ["Pagina 3", "blz. 4", "Regiovisie 2026", "3", "Versie 1.2"] {
+        assert_eq!(trailing_label_number(t), None, "{t}");
+    }
+}
+
+/// What stays a running header though it starts with a number: a
+/// chapter's number and title repeated on its pages, and a page number
+/// before the title in the type of the running text.
+#[test]
+fn running_headers_with_numbers_are_still_removed() {
+    let chapter = |n: usize| {
+        if n <= 3 {
+            "2 Actielijnen"
+        } else {
+            "3 Financiën en uitvoering"
+        }
+    };
+    let pages: Vec<PageLines> = (1..=6)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: vec![
+                bold(chapter(n), 30.0, 12.0),
+                bold(&format!("{} Regiovisie Veilig Thuis", n + 10), 45.0, 10.0),
+                line(
+                    &format!("Tekst van pagina {n} loopt hier door."),
+                    100.0,
+                    10.0,
+                ),
+                line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+            ],
+        })
+        .collect();
+    let split = split_pages(pages);
+    for (i, p) in split.iter().enumerate() {
+        let n = i + 1;
+        assert_eq!(
+            p.header,
+            [
+                chapter(n).to_string(),
+                format!("{} Regiovisie Veilig Thuis", n + 10)
+            ],
+            "page {n}"
+        );
+        assert_eq!(p.body.len(), 2, "page {n}");
+    }
+}
+
+/// QA18: where the running header repeats the title, the title on the
+/// cover page, in much larger type, is not the running header.
+#[test]
+fn the_cover_title_stays_though_the_running_header_repeats_it() {
+    let pages: Vec<PageLines> = (1..=5)
+        .map(|n| PageLines {
+            height: 800.0,
+            lines: if n == 1 {
+                vec![
+                    bold("Regiovisie Welzijn Duinstreek", 40.0, 20.0),
+                    line("Concept voor inspraak, september 2026", 70.0, 10.0),
+                ]
+            } else {
+                vec![
+                    line("Regiovisie Welzijn Duinstreek", 30.0, 8.0),
+                    line(
+                        &format!("Tekst van pagina {n} loopt hier door."),
+                        100.0,
+                        10.0,
+                    ),
+                    line("Nog een regel lopende tekst van de visie.", 114.0, 10.0),
+                ]
+            },
+        })
+        .collect();
+    let split = split_pages(pages);
+    assert!(split[0].header.is_empty(), "{:?}", split[0]);
+    assert_eq!(split[0].body[0].text, "Regiovisie Welzijn Duinstreek");
+    for p in &split[1..] {
+        assert_eq!(p.header, ["Regiovisie Welzijn Duinstreek"]);
+        assert_eq!(p.body.len(), 2);
+    }
+    assert!(larger_than_furniture(20.0, 8.0));
+    assert!(!larger_than_furniture(8.5, 8.0));
+    assert!(!larger_than_furniture(12.0, 0.0));
+}

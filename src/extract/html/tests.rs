@@ -1,0 +1,65 @@
+use super::*;
+
+#[test]
+fn paragraphs_lines_and_lists() {
+    let html = "<html><head><title>x</title><style>p {margin:0}</style></head>\
+                    <body><h1>Reactie</h1><p>Beste   werkgroep,</p>\
+                    <p>Ik vind dat<br>het anders moet:</p><ul><li>meer geld</li><li>minder regels</li></ul>\
+                    <ol><li>een</li><li>twee</li></ol>\
+                    <script>alert('<p>no</p>')</script><p>Groet,<br>Joost</p></body></html>";
+    assert_eq!(
+        html_to_text(html),
+        "Reactie\n\nBeste werkgroep,\n\nIk vind dat\nhet anders moet:\n\n- meer geld\n\
+             - minder regels\n\n1. een\n2. twee\n\nGroet,\nJoost"
+    );
+}
+
+#[test]
+fn entities() {
+    assert_eq!(
+        html_to_text(
+            "<p>caf&eacute; &amp; caf&#233; &#xE9;&nbsp;&euro;&#128; 3 &lt; 4 &unknown; &amp</p>"
+        ),
+        "café & café é €€ 3 < 4 &unknown; &amp"
+    );
+}
+
+#[test]
+fn outlook_and_gmail_lines() {
+    // Outlook: a paragraph per typed line, `&nbsp;` for an empty one.
+    let outlook = "<html><head><!--[if gte mso 9]><xml><o:OfficeDocumentSettings>\
+                       </o:OfficeDocumentSettings></xml><![endif]--></head><body lang=NL>\
+                       <div class=WordSection1><p class=MsoNormal>Beste werkgroep,<o:p></o:p></p>\
+                       <p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>Het moet \
+                       anders.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>\
+                       <p class=MsoNormal>Groet,<o:p></o:p></p><p class=MsoNormal>Bram<o:p></o:p></p>\
+                       </div></body></html>";
+    assert_eq!(
+        html_to_text(outlook),
+        "Beste werkgroep,\n\nHet moet anders.\n\nGroet,\nBram"
+    );
+    // Gmail: a `<div>` per line, `<div><br></div>` for an empty one.
+    let gmail = "<div dir=\"ltr\">Beste werkgroep,<div><br></div><div>Het moet anders.</div>\
+                     <div><br></div><div>Groet,</div><div>Bram</div></div>";
+    assert_eq!(
+        html_to_text(gmail),
+        "Beste werkgroep,\n\nHet moet anders.\n\nGroet,\nBram"
+    );
+}
+
+#[test]
+fn broken_html_ends() {
+    for html in [
+        "<p",
+        "<p class=\"x>tekst",
+        "<!-- open",
+        "&#99999999;",
+        "<head>tekst",
+        "<",
+        "&",
+    ] {
+        let _ = html_to_text(html);
+    }
+    assert_eq!(html_to_text("<head><title>t</title><body>tekst"), "tekst");
+    assert_eq!(html_to_text("a <b>vet</b> woord"), "a vet woord");
+}

@@ -1,0 +1,134 @@
+use super::*;
+
+fn page(glyphs: &[(&str, f32, f32, f32)]) -> PageGlyphs {
+    let mut p = PageGlyphs {
+        width: 600.0,
+        height: 800.0,
+        ..PageGlyphs::default()
+    };
+    for (t, x, y, adv) in glyphs {
+        let start = p.text.len() as u32;
+        p.text.push_str(t);
+        p.glyphs.push(Glyph {
+            start,
+            end: p.text.len() as u32,
+            x: *x,
+            y: *y,
+            adv: *adv,
+            size: 10.0,
+            bold: false,
+            artifact: false,
+            rotated: false,
+        });
+    }
+    p
+}
+
+/// Which lines start a paragraph, on a page of `lines` (text, baseline,
+/// advance) that each start at x = 78.
+fn paragraph_starts(lines: &[(&str, f32, f32)]) -> Vec<bool> {
+    let glyphs: Vec<_> = lines.iter().map(|&(t, y, adv)| (t, 78.0, y, adv)).collect();
+    build_lines(&page(&glyphs)).iter().map(|l| l.para).collect()
+}
+
+#[test]
+fn spaces_from_gaps_and_lines_from_baselines() {
+    let p = page(&[
+        ("ab", 10.0, 100.0, 10.0),
+        ("cd", 20.5, 100.0, 10.0),
+        ("ef", 33.0, 100.0, 10.0),
+        ("gh", 10.0, 112.0, 10.0),
+    ]);
+    let lines = build_lines(&p);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts, ["abcd ef", "gh"]);
+    assert!(lines[0].para && !lines[1].para);
+}
+
+#[test]
+fn duplicates_dropped_superscript_kept() {
+    let p = page(&[
+        ("A", 10.0, 100.0, 7.0),
+        ("A", 10.3, 100.0, 7.0),
+        ("4", 17.0, 96.0, 4.0),
+    ]);
+    let mut p = p;
+    p.glyphs[2].size = 6.0;
+    assert_eq!(build_lines(&p)[0].text, "A4");
+}
+
+#[test]
+fn footer_block_drawn_first_goes_last() {
+    let p = page(&[
+        ("voetregel", 10.0, 780.0, 40.0),
+        ("titel", 10.0, 100.0, 20.0),
+        ("tekst", 10.0, 112.0, 20.0),
+    ]);
+    let texts: Vec<String> = build_lines(&p).into_iter().map(|l| l.text).collect();
+    assert_eq!(texts, ["titel", "tekst", "voetregel"]);
+}
+
+#[test]
+fn one_line_paragraphs_of_a_short_letter_are_paragraphs() {
+    // Every line is its own paragraph, evenly spaced: no line shows
+    // where the text block ends, the page's width does.
+    let paras = paragraph_starts(&[
+        ("Ik reageer op de visie.", 100.0, 120.0),
+        ("De wachttijd is te lang, dat moet korter.", 124.0, 250.0),
+        ("Ook mis ik aandacht voor ouderen.", 148.0, 190.0),
+        ("Met vriendelijke groet,", 172.0, 110.0),
+    ]);
+    assert_eq!(paras, [true, true, true, true]);
+    // A sentence ending at the end of a full line does not end the
+    // paragraph; one ending halfway along the next does.
+    let paras = paragraph_starts(&[
+        (
+            "De wachttijd is te lang, dat moet echt korter worden.",
+            100.0,
+            440.0,
+        ),
+        (
+            "Want wie belt wil dezelfde week geholpen worden en",
+            112.0,
+            438.0,
+        ),
+        ("niet pas na zes weken. Dat is nu de regel.", 124.0, 441.0),
+        ("Dat moet anders.", 136.0, 90.0),
+        ("Ook mis ik aandacht voor ouderen.", 148.0, 190.0),
+    ]);
+    assert_eq!(paras, [true, false, false, false, true]);
+}
+
+#[test]
+fn space_after_short_paragraphs_is_a_paragraph_gap() {
+    // Two-line paragraphs, 12 pt apart inside, 16 pt between: most
+    // steps are gaps, and the last line of each paragraph is full.
+    let mut lines = Vec::new();
+    let mut y = 100.0;
+    for i in 0..4 {
+        lines.push((
+            "Een volle regel tekst van de alinea die tot de rand",
+            y,
+            440.0,
+        ));
+        y += 12.0;
+        let end = if i % 2 == 0 {
+            "loopt. Zo gaat het verder."
+        } else {
+            "loopt en eindigt hier wel."
+        };
+        lines.push((end, y, 439.0));
+        y += 16.0;
+    }
+    let paras = paragraph_starts(&lines);
+    assert_eq!(paras, [true, false, true, false, true, false, true, false]);
+}
+
+#[test]
+fn list_items() {
+    assert!(starts_list_item("• punt"));
+    assert!(starts_list_item("1. Inleiding"));
+    assert!(starts_list_item("a) onderdeel"));
+    assert!(!starts_list_item("2020 was"));
+    assert!(!starts_list_item("Midden-Holland"));
+}

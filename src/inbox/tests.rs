@@ -1,0 +1,102 @@
+use super::*;
+
+#[test]
+fn settings_parse_and_reject_unknown_keys() {
+    let s: Settings = toml::from_str(
+        r#"
+            title = "Regiovisie"
+            deadline = 2026-10-15
+            [responses."brief jansen.pdf"]
+            kind = "resident"
+            date = 2026-10-20
+            "#,
+    )
+    .unwrap();
+    assert_eq!(s.deadline, NaiveDate::from_ymd_opt(2026, 10, 15));
+    assert_eq!(
+        s.responses["brief jansen.pdf"].kind,
+        Some(RespondentKind::Resident)
+    );
+    let err = toml::from_str::<Settings>("titel = 'x'").unwrap_err();
+    assert!(err.to_string().contains("unknown field"));
+}
+
+#[test]
+fn kinds_in_dutch_and_an_unknown_kind_lists_the_choices() {
+    let kind = |k: &str| {
+        toml::from_str::<Settings>(&format!("[responses.\"a.pdf\"]\nkind = \"{k}\"\n"))
+            .map(|s| s.responses["a.pdf"].kind)
+    };
+    for (name, want) in [
+        ("inwoner", RespondentKind::Resident),
+        ("Organisatie", RespondentKind::Organisation),
+        ("gemeenteraad", RespondentKind::Council),
+        ("raad", RespondentKind::Council),
+        ("college", RespondentKind::ExecutiveBoard),
+        ("College van B&W", RespondentKind::ExecutiveBoard),
+        ("adviesraad", RespondentKind::AdvisoryCouncil),
+        ("advisory_council", RespondentKind::AdvisoryCouncil),
+        ("executive-board", RespondentKind::ExecutiveBoard),
+        ("resident", RespondentKind::Resident),
+    ] {
+        assert_eq!(kind(name).unwrap(), Some(want), "{name}");
+    }
+    let err = kind("burger").unwrap_err().to_string();
+    assert!(err.contains("unknown kind `burger`"), "{err}");
+    assert!(
+        err.contains("resident (inwoner, bewoner)") && err.contains("council (gemeenteraad, raad)"),
+        "{err}"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn links_out_of_the_inbox_and_odd_entries_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = dir.path().join("secret.txt");
+    std::fs::write(&outside, "geheim").unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::create_dir_all(root.join("responses/sub")).unwrap();
+    std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    std::fs::write(root.join("responses/a.txt"), "reactie").unwrap();
+    std::fs::write(root.join("responses/.DS_Store"), "x").unwrap();
+    std::fs::write(root.join("responses/~$reactie.docx"), "owner").unwrap();
+    std::fs::write(root.join("responses/Thumbs.db"), "x").unwrap();
+    std::os::unix::fs::symlink(&outside, root.join("responses/b.txt")).unwrap();
+    std::os::unix::fs::symlink(root.join("responses/a.txt"), root.join("responses/c.txt")).unwrap();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("responses/d.txt")).unwrap();
+    let inbox = Inbox::open(&root).unwrap();
+    let names: Vec<_> = inbox.responses.iter().map(|p| file_name(p)).collect();
+    assert_eq!(names, ["a.txt", "c.txt"]);
+    let skipped: Vec<_> = inbox.skipped.iter().map(|p| p.file.as_str()).collect();
+    assert_eq!(skipped.len(), 3, "{:?}", inbox.skipped);
+    for name in ["responses/b.txt", "responses/d.txt", "responses/sub"] {
+        assert!(skipped.contains(&name), "{name} in {skipped:?}");
+    }
+    let b = inbox.skipped.iter().find(|p| p.file == "responses/b.txt");
+    assert!(b.unwrap().message.contains("outside the inbox"));
+}
+
+#[test]
+fn missing_or_empty_responses_folder_is_a_problem_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("drafts")).unwrap();
+    std::fs::write(dir.path().join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    let inbox = Inbox::open(dir.path()).unwrap();
+    assert!(inbox.skipped[0].message.contains("no `responses/` folder"));
+    std::fs::create_dir_all(dir.path().join("responses")).unwrap();
+    let inbox = Inbox::open(dir.path()).unwrap();
+    assert!(
+        inbox.skipped[0].message.contains("is empty"),
+        "{:?}",
+        inbox.skipped
+    );
+}
+
+#[test]
+fn missing_drafts_folder_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Inbox::open(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("no `drafts/` folder"), "{err}");
+}

@@ -1,0 +1,174 @@
+use super::*;
+
+fn responses(files: &[&str]) -> Vec<Response> {
+    files
+        .iter()
+        .map(|f| Response {
+            file: f.to_string(),
+            ..Response::default()
+        })
+        .collect()
+}
+
+#[test]
+fn response_numbers_are_kept_and_never_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let mut ledger = Ledger::new(&path);
+    let mut rs = responses(&["b.pdf", "c.txt"]);
+    assert_eq!(ledger.number_responses(&mut rs), 2);
+    assert_eq!(ledger.register(&rs), 2);
+    ledger.save().unwrap();
+    // `c.txt` withdrawn, `a.pdf` (sorting first) and `d.md` arrive.
+    let mut ledger = Ledger::load(&path).unwrap();
+    let mut rs = responses(&["a.pdf", "b.pdf", "d.md"]);
+    assert_eq!(ledger.number_responses(&mut rs), 2);
+    let numbers: Vec<u32> = rs.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [3, 1, 4]);
+    assert_eq!(ledger.register(&rs), 2);
+    assert_eq!(ledger.register(&rs), 0);
+    assert_eq!(ledger.respondents.get("c.txt"), Some(&2));
+    assert_eq!(repeated_numbers(&rs), None);
+    rs[2].number = 1;
+    let message = repeated_numbers(&rs).unwrap();
+    assert!(message.contains("1 (b.pdf, d.md)"), "{message}");
+}
+
+#[test]
+fn a_renamed_file_keeps_its_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let mut ledger = Ledger::new(&path);
+    let with_ids = |files: &[(&str, &str)]| -> Vec<Response> {
+        files
+            .iter()
+            .map(|(f, id)| Response {
+                file: f.to_string(),
+                id: id.to_string(),
+                ..Response::default()
+            })
+            .collect()
+    };
+    let mut rs = with_ids(&[("scan001.pdf", "r-1"), ("scan002.pdf", "r-2")]);
+    ledger.number_responses(&mut rs);
+    assert_eq!(ledger.register(&rs), 4);
+    ledger.save().unwrap();
+    // Renamed; a copy of the second under a new name comes in too.
+    let mut ledger = Ledger::load(&path).unwrap();
+    let mut rs = with_ids(&[
+        ("01-gemeente-noord.pdf", "r-1"),
+        ("02-kopie.pdf", "r-2"),
+        ("scan002.pdf", "r-2"),
+    ]);
+    assert_eq!(ledger.number_responses(&mut rs), 1);
+    let numbers: Vec<u32> = rs.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [1, 3, 2]);
+    ledger.register(&rs);
+    assert_eq!(ledger.respondents.get("01-gemeente-noord.pdf"), Some(&1));
+    assert_eq!(ledger.respondents.get("scan001.pdf"), None);
+    assert_eq!(ledger.respondents.get("02-kopie.pdf"), Some(&3));
+    assert_eq!(repeated_numbers(&rs), None);
+    ledger.save().unwrap();
+    let again = Ledger::load(&path).unwrap();
+    assert_eq!(again.respondents, ledger.respondents);
+    assert_eq!(again.response_ids.get("r-1"), Some(&1));
+}
+
+#[test]
+fn a_file_name_holding_another_letter_gets_a_new_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let letter = |file: &str, id: &str, sender: &str, points: &[&str]| Response {
+        file: file.to_string(),
+        id: id.to_string(),
+        respondent: sender.to_string(),
+        comments: points
+            .iter()
+            .map(|p| Comment {
+                text: p.to_string(),
+                ..Comment::default()
+            })
+            .collect(),
+        ..Response::default()
+    };
+    let numbered = |ledger: &mut Ledger, mut rs: Vec<Response>| -> Vec<u32> {
+        ledger.number_responses(&mut rs);
+        ledger.register(&rs);
+        rs.iter().map(|r| r.number).collect()
+    };
+    let stichting = || letter("a.txt", "r-a", "Stichting A", &["Wij steunen de visie."]);
+    let de_vries = |file: &str| letter(file, "r-m", "Marieke de Vries", &["Meer opvang."]);
+    let kramer = |id: &str, sender: &str| letter("scan001.txt", id, sender, &["Een wijkagent."]);
+    let mut ledger = Ledger::new(&path);
+    assert_eq!(
+        numbered(&mut ledger, vec![stichting(), de_vries("scan001.txt")]),
+        [1, 2]
+    );
+    assert_eq!(
+        ledger.response_senders.get("r-m").map(String::as_str),
+        Some("Marieke de Vries")
+    );
+    ledger.save().unwrap();
+    // Taken out; another person's letter comes in under its file name.
+    let mut ledger = Ledger::load(&path).unwrap();
+    assert_eq!(numbered(&mut ledger, vec![stichting()]), [1]);
+    let b = numbered(&mut ledger, vec![stichting(), kramer("r-k", "Kees Kramer")]);
+    assert_eq!(b, [1, 3]);
+    assert_eq!(ledger.respondents.get("scan001.txt"), Some(&3));
+    assert_eq!(ledger.response_ids.get("r-m"), Some(&2));
+    // The first letter put back gets its own number again.
+    let rs = vec![
+        stichting(),
+        de_vries("de-vries.txt"),
+        kramer("r-k", "Kees Kramer"),
+    ];
+    assert_eq!(numbered(&mut ledger, rs), [1, 2, 3]);
+    assert_eq!(ledger.respondents.get("de-vries.txt"), Some(&2));
+    // Corrected in place by its sender (the name read a little
+    // differently): it keeps its number.
+    let rs = vec![stichting(), kramer("r-k2", "K. Kramer")];
+    assert_eq!(numbered(&mut ledger, rs), [1, 3]);
+    ledger.save().unwrap();
+    let again = Ledger::load(&path).unwrap();
+    assert_eq!(again.response_senders, ledger.response_senders);
+    assert_eq!(again.respondents, ledger.respondents);
+
+    // Without a sender's name (one made from the file name tells
+    // nothing), the number stays, also when the points changed.
+    let mut ledger = Ledger::new(&dir.path().join("other.toml"));
+    let unsigned = |id: &str, points: &[&str]| letter("scan002.txt", id, "scan002", points);
+    let first = unsigned("r-1", &["De opvang heeft te weinig plaatsen voor moeders."]);
+    assert_eq!(numbered(&mut ledger, vec![first]), [1]);
+    assert!(ledger.response_senders.is_empty());
+    assert_eq!(
+        numbered(&mut ledger, vec![unsigned("r-2", &["Iets anders."])]),
+        [1]
+    );
+}
+
+#[test]
+fn memo_numbers_resolve_to_their_comment() {
+    let mut c = Consultation::default();
+    let mut r = responses(&["a.pdf"]).remove(0);
+    r.number = 12;
+    for id in ["c-aa", "c-bb", "c-cc"] {
+        r.comments.push(Comment {
+            id: id.into(),
+            ..Comment::default()
+        });
+    }
+    c.responses.push(r);
+    assert_eq!(resolve_id(&c, "12.3"), IdMatch::One("c-cc".into()));
+    assert_eq!(resolve_id(&c, "Reactie 12.1"), IdMatch::One("c-aa".into()));
+    assert_eq!(resolve_id(&c, "12.4"), IdMatch::None);
+    assert_eq!(resolve_id(&c, "12.0"), IdMatch::None);
+    assert_eq!(resolve_id(&c, "3.1"), IdMatch::None);
+    assert_eq!(resolve_id(&c, "c-b"), IdMatch::One("c-bb".into()));
+    // A bare number is a response, never an id prefix (`12` for
+    // `c-12ab…` would decide another respondent's point).
+    c.responses[0].comments[0].id = "c-12ab".into();
+    assert_eq!(resolve_id(&c, "12"), IdMatch::None);
+    assert_eq!(resolve_id(&c, "reactie 12"), IdMatch::None);
+    assert_eq!(resolve_id(&c, "c-12"), IdMatch::One("c-12ab".into()));
+    assert_eq!(resolve_id(&c, "12a"), IdMatch::One("c-12ab".into()));
+}

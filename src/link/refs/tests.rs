@@ -1,0 +1,65 @@
+use super::*;
+
+fn numbers(t: &str) -> Vec<String> {
+    find(t).sections.into_iter().map(|r| r.number).collect()
+}
+
+#[test]
+fn forms() {
+    assert_eq!(numbers("paragraaf 5.1"), ["5.1"]);
+    assert_eq!(numbers("§5.1 en § 6"), ["5.1", "6"]);
+    assert_eq!(numbers("Par. 3.2.1"), ["3.2.1"]);
+    assert_eq!(numbers("hoofdstuk 6"), ["6"]);
+    assert_eq!(numbers("Bijlage 2"), ["Bijlage 2"]);
+    assert_eq!(numbers("bijlagen 1 en 3"), ["Bijlage 1", "Bijlage 3"]);
+    assert_eq!(numbers("paragrafen 5.1 t/m 5.3"), ["5.1", "5.2", "5.3"]);
+    assert_eq!(numbers("hoofdstukken 3 en 4"), ["3", "4"]);
+    assert_eq!(numbers("onderdeel B"), ["B"]);
+    // Chapters in roman numerals, named as written.
+    assert_eq!(numbers("In hoofdstuk II staat"), ["II"]);
+    assert_eq!(numbers("hoofdstukken II t/m IV"), ["II", "III", "IV"]);
+    assert!(find("hoofdstukken II t/m IV").sections[0].broad);
+    assert_eq!(numbers("Hfdst. IX en X"), ["IX", "X"]);
+    assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
+    assert!(find("zie 5.2").sections[0].bare);
+}
+
+#[test]
+fn not_references() {
+    assert!(numbers("een stijging van 2.5% en € 1.4 miljoen").is_empty());
+    assert!(numbers("op 14.10.2026 om 10.30 uur").is_empty());
+    assert!(numbers("1.000 meldingen").is_empty());
+    assert!(numbers("hoofdstuk over geld").is_empty());
+    // No roman numeral: a word, lower case, a wrong form, no chapter.
+    assert_eq!(
+        numbers("hoofdstuk ii en hoofdstuk IIII, Bijlage IV"),
+        ["Bijlage IV"]
+    );
+    assert!(numbers("Zie Willem III en paragraaf I").is_empty());
+}
+
+#[test]
+fn pages() {
+    let p = find("zie pag. 13, p. 14-15 en blz.2 en pagina 20 t/m 21").pages;
+    let spans: Vec<_> = p.iter().map(|p| (p.from, p.to)).collect();
+    assert_eq!(spans, [(13, 13), (14, 15), (2, 2), (20, 21)]);
+}
+
+#[test]
+fn page_ranges_in_every_form() {
+    for (text, written) in [
+        ("Op pag. 7-8 is het onduidelijk.", "pag. 7-8"),
+        ("Op p. 7-8 is het onduidelijk.", "p. 7-8"),
+        ("Op p. 7–8 is het onduidelijk.", "p. 7–8"),
+        ("Op pagina's 7 en 8 is het onduidelijk.", "pagina's 7 en 8"),
+        ("Op pagina’s 7 en 8 is het onduidelijk.", "pagina’s 7 en 8"),
+        ("Op blz. 7 t/m 8 is het onduidelijk.", "blz. 7 t/m 8"),
+        ("Op pp. 7-8 is het onduidelijk.", "pp. 7-8"),
+    ] {
+        let p = find(text).pages;
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!((p[0].from, p[0].to), (7, 8), "{text}");
+        assert_eq!(p[0].written, written, "{text}");
+        assert!(find(text).sections.is_empty(), "{text}");
+    }
+}

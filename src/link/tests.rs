@@ -1,0 +1,853 @@
+use super::*;
+use crate::model::Section;
+
+fn sec(number: &str, title: &str, text: &str, pages: (u32, u32)) -> Section {
+    Section {
+        number: number.into(),
+        title: title.into(),
+        level: number.split('.').count() as u8,
+        text: text.into(),
+        pages,
+    }
+}
+
+#[test]
+fn a_chapters_number_in_its_other_form() {
+    assert_eq!(other_form("III").as_deref(), Some("3"));
+    assert_eq!(other_form("3").as_deref(), Some("III"));
+    assert_eq!(other_form("2.0").as_deref(), Some("2"));
+    // Review: `45.0` is chapter `45`, though no roman numeral reaches it.
+    assert_eq!(other_form("45.0").as_deref(), Some("45"));
+    assert_eq!(other_form("45"), None);
+    assert_eq!(other_form("0"), None);
+    assert_eq!(other_form("3.1"), None);
+}
+
+#[test]
+fn a_short_section_the_comment_names_stays_above_subsections_sharing_words() {
+    // QA18 (N.0 numbering): `In paragraaf 2.1 staan 400 woningen` over a
+    // 2.1 of ten words with a 2.1.1 below it ranked 2.1 just under
+    // 2.1.1's shared words, and under an unrelated 1.1 sharing them too.
+    let mut d = draft();
+    d.sections = vec![
+        sec("1", "Inleiding", "", (1, 1)),
+        sec(
+            "1.1",
+            "Aanleiding",
+            "Er is een groot tekort aan woningen voor starters en senioren in alle kernen.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Wonen voor senioren",
+            "Wij bouwen hofjes en levensloopbestendige woningen dicht bij de voorzieningen.",
+            (1, 1),
+        ),
+        sec(
+            "2.1",
+            "Aantallen",
+            "Tot 2030 komen er 400 seniorenwoningen bij in de drie gemeenten.",
+            (1, 1),
+        ),
+        sec(
+            "2.1.1",
+            "Verdeling over de kernen",
+            "Elke kern krijgt naar rato van het aantal inwoners een deel van de woningen.",
+            (1, 1),
+        ),
+    ];
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for("In paragraaf 2.1 staan 400 woningen; dat is te weinig.");
+    assert_eq!(links[0].number, "2.1", "{links:?}");
+    assert_eq!(links[0].score, REFERENCE_SCORE, "{links:?}");
+    // A chapter heading without any text of its own still ranks just
+    // below the subsection the comment is about.
+    let (links, _) = linker
+        .links_for("In hoofdstuk 1 staat dat er een groot tekort aan woningen voor starters is.");
+    let at = |n: &str| links.iter().position(|l| l.number == n);
+    assert!(at("1.1") < at("1"), "{links:?}");
+}
+
+/// A plan in two parts whose sub-headings repeat (`Doelen`, `Acties`),
+/// read as unnumbered headings `1`, `2`, ...
+fn plan_in_parts() -> Version {
+    let mut d = draft();
+    d.sections = vec![
+            sec("1", "Inleiding", "Dit uitvoeringsplan beschrijft per actielijn de doelen en de acties van de regio voor de komende vier jaar, met de rol van de gemeenten en de partners.", (1, 1)),
+            sec("2", "Preventie en vroegsignalering", "", (2, 2)),
+            sec("3", "Doelen", "Inwoners en professionals herkennen signalen van geweld eerder. Scholen geven voorlichting over veilige relaties aan leerlingen en ouders, zodat kinderen weten waar zij terecht kunnen.", (2, 2)),
+            sec("4", "Acties", "Wij organiseren trainingen over de meldcode voor huisartsen, leerkrachten en sportverenigingen, en een campagne over de bekendheid van het advies- en meldpunt.", (2, 2)),
+            sec("5", "Samenwerken en duurzaam oplossen", "", (3, 3)),
+            sec("6", "Doelen", "Professionals werken samen in een plan per gezin. Hulp duurt zo lang als nodig en stopt niet na de eerste melding, zodat gezinnen veilig blijven en geweld niet terugkeert.", (3, 3)),
+            sec("7", "Acties", "Wij richten een regionaal veiligheidsteam in met vaste contactpersonen voor gezinnen, en wij maken afspraken over de overdracht tussen de teams van de gemeenten.", (3, 3)),
+        ];
+    d
+}
+
+#[test]
+fn repeated_sub_headings_are_told_apart_by_their_part() {
+    let d = plan_in_parts();
+    let paths = title_paths(&d);
+    // `Doelen` and `Acties` under the part heading before them; the
+    // parts and the introduction have titles of their own.
+    assert_eq!(paths[2], vec![1]);
+    assert_eq!(paths[5], vec![4]);
+    assert_eq!(paths[6], vec![4]);
+    assert!(paths[0].is_empty() && paths[1].is_empty() && paths[4].is_empty());
+    let linker = Linker::new(&d);
+    // A comment about the goals of the second part links to the
+    // `Doelen` under it, first, by the path of titles it names.
+    let (links, _) = linker.links_for(
+            "Bij de doelen van de actielijn Samenwerken en duurzaam oplossen missen wij een termijn: wanneer moet dat bereikt zijn?",
+        );
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("6"),
+        "{links:?}"
+    );
+    assert!(
+        links[0]
+            .reason
+            .contains("noemt de titel \"Samenwerken en duurzaam oplossen > Doelen\""),
+        "{links:?}"
+    );
+    let score = |n: &str| {
+        links
+            .iter()
+            .find(|l| l.number == n)
+            .map_or(0.0, |l| l.score)
+    };
+    assert!(score("6") > score("3"), "{links:?}");
+    // And one about the first part's goals to the first `Doelen`.
+    let (links, _) = linker.links_for(
+            "De doelen bij Preventie en vroegsignalering zijn te vaag; noem concreet hoeveel scholen voorlichting geven.",
+        );
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("3"),
+        "{links:?}"
+    );
+    // A title shared by parts, without its part, names none of them
+    // by reference.
+    let (links, _) = linker.links_for("Over de doelen hebben wij geen opmerkingen.");
+    assert!(links.iter().all(|l| !l.reason.contains(" > ")), "{links:?}");
+}
+
+#[test]
+fn labelled_sections_are_referred_to_by_their_label() {
+    let mut d = draft();
+    d.sections.push(sec(
+        "Maatregel 2",
+        "Training voor baliemedewerkers",
+        "Medewerkers aan de balie leren signalen herkennen.",
+        (9, 9),
+    ));
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for("Bij maatregel 2 mist de raad een planning.");
+    assert_eq!(links[0].number, "Maatregel 2", "{links:?}");
+    assert!(links[0].reason.contains("verwijst naar \"maatregel 2\""));
+    // Another number is no reference to it.
+    let (links, _) = linker.links_for("Bij maatregel 12 mist de raad een planning.");
+    assert!(links.iter().all(|l| l.number != "Maatregel 2"), "{links:?}");
+}
+
+#[test]
+fn a_title_block_draws_no_topical_link_but_an_introduction_may() {
+    // QA: the text before the first numbered heading is section `0`;
+    // a cover of title lines drew topical links, shown in the memo
+    // under the draft's full title.
+    let cover = "Regiovisie aanpak huiselijk geweld Hollands Midden 2024-2028\n\
+                     Inspraakversie, oktober 2023\n\
+                     Centrumgemeenten Leiden en Gouda, afdeling Maatschappelijke Ondersteuning\n\
+                     Vastgesteld door het college ter inspraak tot en met 21 december 2023\n";
+    let comment = "Het college heeft de inspraakversie in oktober vastgesteld; de centrumgemeenten en de afdeling Maatschappelijke Ondersteuning moeten de inspraak verlengen.";
+    let mut d = draft();
+    d.sections.insert(
+        0,
+        sec("0", "Regiovisie aanpak huiselijk geweld", cover, (1, 1)),
+    );
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for(comment);
+    assert!(links.iter().all(|l| l.number != "0"), "{links:?}");
+    // Nor does naming the document's title, its title (QA: the real
+    // advice of seed 002 names `concept-regiovisie Geweld Thuis Samen
+    // Aanpakken`).
+    let (links, _) = linker.links_for(
+        "Zoals ook bepleit in de Regiovisie aanpak huiselijk geweld moet de opvang groter.",
+    );
+    assert!(links.iter().all(|l| l.number != "0"), "{links:?}");
+    // A foreword of running text is a section a comment can be about.
+    d.sections[0].text.push_str(
+            "\nVoorwoord\nDe centrumgemeenten hebben deze inspraakversie samen met de afdeling Maatschappelijke Ondersteuning opgesteld. \
+             Het college heeft de inspraak zo ingericht dat iedere inwoner kan reageren. \
+             Wij danken alle partners die in oktober hebben meegedacht over de aanpak van geweld in het gezin.\n",
+        );
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for(comment);
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("0"),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_quote_the_draft_holds_in_several_sections_credits_each() {
+    // QA: a quote word for word in four sections was credited to the
+    // first only, which filed the comment under a retrospective.
+    let mut d = draft();
+    d.sections[3]
+        .text
+        .push_str(" Wij werken aan gefaseerd samenwerken aan veiligheid.");
+    d.sections[4]
+        .text
+        .push_str(" Zo ontstaat gefaseerd samenwerken aan veiligheid.");
+    let linker = Linker::new(&d);
+    let (links, quotes) = linker
+        .links_for("Woorden als \"gefaseerd samenwerken aan veiligheid\" begrijpt geen inwoner.");
+    let quoted: Vec<&str> = links
+        .iter()
+        .filter(|l| l.kinds.contains(&LinkReason::Quote))
+        .map(|l| l.number.as_str())
+        .collect();
+    assert!(quoted.contains(&"3") && quoted.contains(&"4"), "{links:?}");
+    let of_3 = links.iter().find(|l| l.number == "3").unwrap();
+    assert!(of_3.reason.contains("ook in 4"), "{}", of_3.reason);
+    // The quote keeps one place to be found again in a later version.
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].section.as_deref(), Some("3"));
+}
+
+#[test]
+fn phrase_uses_are_counted_as_str_matches_counts_them() {
+    let texts: Vec<String> = [
+        " a a a a a ",
+        " de opvang de opvang ",
+        "  ",
+        " b a a b a ",
+        " opvang de opvang de opvang ",
+    ]
+    .map(String::from)
+    .to_vec();
+    let needles: Vec<String> = [
+        " a a ",
+        " a ",
+        " de opvang ",
+        " opvang de ",
+        " x ",
+        " a a ",
+        " de opvang de ",
+    ]
+    .map(String::from)
+    .to_vec();
+    let want: Vec<usize> = needles
+        .iter()
+        .map(|n| texts.iter().map(|t| t.matches(n.as_str()).count()).sum())
+        .collect();
+    assert_eq!(uses(&texts, &needles), want);
+    assert!(uses(&texts, &[]).is_empty());
+}
+
+pub(crate) fn draft() -> Version {
+    Version {
+            file: "d.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze regiovisie beschrijft de aanpak van huiselijk geweld in de regio voor de komende vier jaar.", (1, 2)),
+                sec("2", "Preventie", "Voorlichting op scholen en in wijken helpt geweld te voorkomen. Het taboe op huiselijk geweld wordt doorbroken door campagnes en gesprekken in het onderwijs.", (3, 3)),
+                sec("2.1", "Vroegsignalering", "Professionals herkennen signalen van kindermishandeling en ouderenmishandeling eerder. De meldcode wordt door alle huisartsen en leerkrachten gebruikt.", (4, 4)),
+                sec("3", "Opvang", "De vrouwenopvang biedt veilige plekken. Wachtlijsten voor de opvang worden binnen twee jaar weggewerkt door extra capaciteit in de regio.", (5, 6)),
+                sec("4", "Financiën", "De decentralisatie-uitkering vrouwenopvang wordt verdeeld over de gemeenten naar rato van het aantal inwoners.", (7, 7)),
+                sec("Bijlage 1", "Begrippenlijst", "Huiselijk geweld: geweld gepleegd door iemand uit de huiselijke kring.", (8, 8)),
+            ],
+        }
+}
+
+fn top(text: &str) -> Option<String> {
+    let d = draft();
+    let l = Linker::new(&d);
+    l.links_for(text).0.first().map(|l| l.number.clone())
+}
+
+#[test]
+fn each_reference_form() {
+    for (t, want) in [
+        ("In paragraaf 2.1 ontbreekt iets.", "2.1"),
+        ("Zie § 2.1 over dit punt.", "2.1"),
+        ("Zie par. 2.1 hierover.", "2.1"),
+        ("Hoofdstuk 3 is te vaag.", "3"),
+        ("In bijlage 1 mist een begrip.", "Bijlage 1"),
+        ("Onder 2.1 staat te weinig.", "2.1"),
+        ("Paragraaf 2.1.3 is onduidelijk.", "2.1"),
+    ] {
+        assert_eq!(top(t).as_deref(), Some(want), "{t}");
+    }
+    let d = draft();
+    let (links, _) = Linker::new(&d).links_for("Hoofdstukken 3 en 4 zijn te algemeen.");
+    let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+    assert!(
+        nums.starts_with(&["3", "4"]) || nums.starts_with(&["4", "3"]),
+        "{nums:?}"
+    );
+    assert!(links[0].reason.contains("verwijst naar"));
+    assert_eq!(links[0].kinds[0], LinkReason::Reference);
+}
+
+#[test]
+fn the_letters_own_number_is_not_a_reference() {
+    let d = draft();
+    let l = Linker::new(&d);
+    let text = "2.1 Vooraf\n\nOnze organisatie is blij met de aandacht voor dit thema.";
+    let mut own = Comment {
+        label: Some("2.1".into()),
+        text: text.into(),
+        ..Comment::default()
+    };
+    l.link(&mut own);
+    assert!(
+        own.sections
+            .iter()
+            .all(|s| !s.kinds.contains(&LinkReason::Reference)),
+        "{:?}",
+        own.sections
+    );
+    // Written in the text, or without the label, it is one.
+    let mut cited = Comment {
+        label: Some("1".into()),
+        text: format!("1. Zie {text}"),
+        ..Comment::default()
+    };
+    l.link(&mut cited);
+    assert_eq!(cited.sections[0].number, "2.1", "{:?}", cited.sections);
+    assert_eq!(top(text).as_deref(), Some("2.1"));
+}
+
+#[test]
+fn amounts_are_not_references() {
+    let d = draft();
+    let (links, _) =
+        Linker::new(&d).links_for("Het budget stijgt met 2.1 procent tot € 3.4 miljoen.");
+    assert!(
+        links
+            .iter()
+            .all(|l| !l.kinds.contains(&LinkReason::Reference)),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn page_references() {
+    assert_eq!(
+        top("Op pag. 7 staat de verdeling, die vinden wij oneerlijk.").as_deref(),
+        Some("4")
+    );
+    assert_eq!(
+        top("Op blz. 4 lezen we iets over signalen.").as_deref(),
+        Some("2.1")
+    );
+    let d = draft();
+    let l = Linker::new(&d).with_printed_pages([(7, "5".to_string())]);
+    let (links, _) = l.links_for("Zie pagina 5.");
+    assert_eq!(links[0].number, "4");
+    assert_eq!(links[0].kinds, [LinkReason::Page]);
+}
+
+#[test]
+fn quotes_with_small_differences() {
+    let d = draft();
+    let l = Linker::new(&d);
+    let (links, quotes) = l.links_for(
+            "U schrijft: “wachtlijsten voor de opvang worden binnen drie jaar weggewerkt door extra capaciteit”. Dat geloven wij niet.",
+        );
+    assert_eq!(links[0].number, "3");
+    assert_eq!(quotes.len(), 1);
+    let q = &quotes[0];
+    assert_eq!(q.section.as_deref(), Some("3"));
+    assert!(q.score >= QUOTE_FLOOR && q.score < 1.0, "{}", q.score);
+    assert!(
+        q.prefix.to_lowercase().contains("veilige plekken"),
+        "{}",
+        q.prefix
+    );
+    assert!(q.suffix.contains("in de regio"), "{}", q.suffix);
+}
+
+#[test]
+fn topical_link_and_no_link_for_off_topic() {
+    assert_eq!(
+        top("Wij maken ons zorgen over de lange wachtlijsten in de vrouwenopvang.").as_deref(),
+        Some("3")
+    );
+    assert_eq!(
+            top("De meldcode moet ook door sportverenigingen worden gebruikt bij signalen van kindermishandeling.").as_deref(),
+            Some("2.1")
+        );
+    assert_eq!(
+        top("Het parkeerbeleid in het centrum van het dorp is slecht geregeld."),
+        None
+    );
+}
+
+#[test]
+fn a_series_head_word_with_a_number_is_a_reference() {
+    let d = Version {
+        file: "d.txt".into(),
+        label: "Concept".into(),
+        page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec(
+                "1",
+                "Inleiding",
+                "Deze visie beschrijft de aanpak van huiselijk geweld in de regio.",
+                (1, 1),
+            ),
+            sec(
+                "A",
+                "Ontwikkelopgaven preventie",
+                "Voorlichting op scholen en in wijken helpt geweld te voorkomen.",
+                (2, 2),
+            ),
+            sec(
+                "B",
+                "Ontwikkelopgaven vroegsignalering",
+                "Professionals herkennen signalen van kindermishandeling eerder.",
+                (3, 3),
+            ),
+            sec(
+                "2",
+                "De aanpak",
+                "De gemeenten werken samen met de partners in zorg en veiligheid.",
+                (4, 4),
+            ),
+            sec(
+                "3",
+                "De financiering",
+                "De gemeenten verdelen het budget naar rato van het aantal inwoners.",
+                (5, 5),
+            ),
+        ],
+    };
+    let linker = Linker::new(&d);
+    for text in [
+        "Bij ontwikkelopgave B mist de raad de sportclubs.",
+        "De raad mist de sportclubs (ontwikkelopgaven B).",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "B", "{text}: {links:?}");
+        assert!(links[0].reason.contains("verwijst naar"), "{links:?}");
+    }
+    // A stop word heading two titles (`De aanpak`, `De financiering`)
+    // makes no reference of `de 2`.
+    let (links, _) = linker.links_for("Wij vinden de 2 sportclubs in het dorp belangrijk.");
+    assert!(links.iter().all(|l| l.number != "2"), "{links:?}");
+}
+
+#[test]
+fn a_reference_to_a_part_the_draft_lacks_makes_suggestions_only() {
+    let d = draft();
+    let linker = Linker::new(&d);
+    let text = "Bijlage 4 over de wachtlijsten in de vrouwenopvang ontbreekt in de visie.";
+    let (links, _) = linker.links_for(text);
+    assert!(!links.is_empty(), "the topic still suggests sections");
+    assert!(links.iter().all(Link::is_suggestion), "{links:?}");
+    assert!(
+        links[0]
+            .reason
+            .contains("\"Bijlage 4\" (niet in deze versie)"),
+        "{links:?}"
+    );
+    assert_eq!(missing_references(&d, text), ["Bijlage 4"]);
+    // With a reference the draft has, the comment is about that part:
+    // nothing changes.
+    let text = "Bijlage 4 ontbreekt; hoofdstuk 3 noemt de wachtlijsten in de vrouwenopvang.";
+    let (links, _) = linker.links_for(text);
+    assert_eq!(links[0].number, "3");
+    assert!(!links[0].is_suggestion(), "{links:?}");
+    assert!(missing_references(&d, text).is_empty());
+    // A paragraph deeper than the draft goes is its nearest parent's.
+    assert!(missing_references(&d, "In paragraaf 3.4 staat te weinig.").is_empty());
+    // A bare number is no reference to a missing part.
+    assert!(missing_references(&d, "Zie 7.2 van de Wmo.").is_empty());
+}
+
+/// A draft with a chapter heading without text of its own and an
+/// appendix with text.
+fn chaptered() -> Version {
+    Version {
+            file: "c.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze visie beschrijft hoe de regio de komende jaren huiselijk geweld aanpakt, samen met de partners in zorg en veiligheid.", (1, 1)),
+                sec("2", "Centrale ambitie en uitgangspunten", "", (2, 2)),
+                sec("2.1", "Centrale ambitie", "Iedere inwoner kan veilig opgroeien en veilig leven. Dat is de ambitie waaraan alle partners in de regio samen werken tot 2030.", (2, 2)),
+                sec("2.2", "Uitgangspunten", "Veiligheid gaat voor alles. Ervaringsdeskundigen denken mee bij scholing van professionals en bij de evaluatie van de aanpak in de wijken.", (2, 2)),
+                sec("3", "Opvang", "De vrouwenopvang biedt veilige plekken. Wachtlijsten voor de opvang worden binnen twee jaar weggewerkt door extra capaciteit in de regio.", (3, 3)),
+                sec("Bijlage 1", "Cijfers", "In 2025 kwamen bij het meldpunt ruim vierduizend meldingen binnen, waarvan een kwart over ouderen en een derde over kinderen in gezinnen met problemen.", (4, 4)),
+                sec("Bijlage 2", "Partners", "Aan de bijeenkomsten namen de vrouwenopvang, de jeugdzorg, de politie, het onderwijs, de huisartsen en de woningcorporaties in de regio deel.", (4, 4)),
+            ],
+        }
+}
+
+#[test]
+fn a_subsection_ranks_before_its_empty_chapter() {
+    let d = chaptered();
+    let (links, _) = Linker::new(&d).links_for(
+            "In hoofdstuk 2 is de centrale ambitie dat iedere inwoner veilig kan opgroeien te algemeen.",
+        );
+    let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+    assert!(nums.starts_with(&["2.1", "2"]), "{links:?}");
+    // The chapter's reference stays among the reasons.
+    assert!(links[1].reason.contains("hoofdstuk 2"), "{links:?}");
+}
+
+#[test]
+fn the_appendix_without_a_number() {
+    let d = chaptered();
+    let (links, _) = Linker::new(&d).links_for(
+            "De huisartsen en de woningcorporaties staan in de bijlage, maar onze vereniging ontbreekt.",
+        );
+    assert_eq!(links[0].number, "Bijlage 2", "{links:?}");
+    assert!(links[0].reason.contains("noemt \"bijlage\""), "{links:?}");
+    assert!(links.iter().all(|l| l.number != "Bijlage 1"), "{links:?}");
+}
+
+#[test]
+fn one_rare_shared_word_can_carry_a_link() {
+    let d = chaptered();
+    let (links, _) =
+        Linker::new(&d).links_for("Wij ondersteunen de grotere rol voor ervaringsdeskundigen.");
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("2.2"),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_title_word_raises_its_section() {
+    let d = draft();
+    let (links, _) =
+        Linker::new(&d).links_for("Wij willen meer vroegsignalering door de huisartsen.");
+    assert_eq!(links[0].number, "2.1", "{links:?}");
+    assert!(
+        links[0]
+            .reason
+            .contains("de titel noemt \"vroegsignalering\""),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_subsection_lends_to_its_parent() {
+    let d = draft();
+    let (links, _) = Linker::new(&d).links_for(
+            "De meldcode moet ook door sportverenigingen worden gebruikt bij signalen van kindermishandeling.",
+        );
+    assert_eq!(links[0].number, "2.1", "{links:?}");
+    let parent = links
+        .iter()
+        .find(|l| l.number == "2")
+        .expect("parent linked");
+    assert!(
+        parent.reason.contains("ook onderwerp van subparagraaf 2.1"),
+        "{links:?}"
+    );
+    assert!(parent.score < links[0].score, "{links:?}");
+}
+
+#[test]
+fn a_parent_ranks_below_a_section_the_comment_names_in_its_own_words() {
+    // The comment is about 2.1 (the meldcode) and mentions the
+    // shelter (3) in passing: 3 is a second topic of its own, chapter 2
+    // only the parent of 2.1. With a parent share of 0.3 the parent
+    // (0.21) ranked above the shelter (0.19).
+    let d = draft();
+    let (links, _) = Linker::new(&d).links_for(
+            "Leerkrachten en huisartsen moeten de meldcode gebruiken bij signalen van kindermishandeling en ouderenmishandeling; ook vrouwenopvang.",
+        );
+    let order: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(order, ["2.1", "3", "2"], "{links:?}");
+}
+
+#[test]
+fn empty_draft_links_nothing() {
+    let d = Version::default();
+    let l = Linker::new(&d);
+    assert!(l.links_for("paragraaf 2.1 en pag. 3").0.is_empty());
+}
+
+#[test]
+fn a_consultations_own_related_terms_link_everyday_words() {
+    let mut d = Version::default();
+    d.sections.push(sec(
+            "1",
+            "Preventie",
+            "De gemeenten investeren in voorlichting en vroegsignalering, zodat signalen van geweld eerder worden opgemerkt en besproken door professionals in de wijk.",
+            (1, 1),
+        ));
+    d.sections.push(sec(
+            "2",
+            "Opvang",
+            "De opvang heeft te weinig plaatsen voor vrouwen en kinderen, zodat de wachttijden oplopen en de uitstroom naar een eigen woning stokt.",
+            (1, 1),
+        ));
+    let comment = "Een spreekbeurt door een moeder maakt veel indruk op jongeren.";
+    let (links, _) = Linker::new(&d).links_for(comment);
+    assert!(links.is_empty(), "{links:?}");
+    let related = [
+        "spreekbeurt | voorlichting | vroegsignalering".to_string(),
+        "los".to_string(),
+    ];
+    let (links, _) = Linker::with_related_terms(&d, &related).links_for(comment);
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("1"),
+        "{links:?}"
+    );
+    assert!(links[0].reason.contains("(≈ spreekbeurt)"), "{links:?}");
+}
+
+#[test]
+fn a_story_reaching_several_related_groups_gets_a_suggestion() {
+    let mut d = Version::default();
+    d.sections.push(sec(
+            "1",
+            "Signalering",
+            "Huisartsen en wijkverpleging leren signalen van ouderenmishandeling herkennen en weten waar zij een vermoeden kunnen bespreken. Financieel misbruik van ouderen blijft nu vaak verborgen.",
+            (1, 1),
+        ));
+    d.sections.push(sec(
+            "2",
+            "Opvang",
+            "De opvang heeft te weinig plaatsen voor vrouwen en kinderen, zodat de wachttijden oplopen en de uitstroom naar een eigen woning stokt. Gemeenten bouwen de capaciteit uit.",
+            (1, 1),
+        ));
+    let related = [
+        "stamppot | ouderenmishandeling".to_string(),
+        "boerenkool | herkennen".to_string(),
+    ];
+    let linker = Linker::with_related_terms(&d, &related);
+    // Mostly words the draft does not use: its strength is low.
+    let story = "Mijn moeder van 84 at elke zaterdag stamppot met boerenkool bij de buurman, die intussen van alles uit haar kast meenam en nooit iets terugbracht of vertelde.";
+    let r = linker.topic.rank(story);
+    let strength = r.order.first().map_or(0.0, |(_, s)| s / r.ideal);
+    assert!(
+        (TOPIC_RELATED_MIN_STRENGTH..TOPIC_MIN_STRENGTH).contains(&strength),
+        "{strength}"
+    );
+    assert_eq!(r.related_reached, 2);
+    let (links, _) = linker.links_for(story);
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("1"),
+        "{links:?}"
+    );
+    assert!(links.iter().all(|l| l.is_suggestion()), "{links:?}");
+    // One group reached: no link.
+    let linker = Linker::with_related_terms(&d, &related[..1]);
+    assert_eq!(linker.topic.rank(story).related_reached, 1);
+    assert!(linker.links_for(story).0.is_empty());
+}
+
+#[test]
+fn a_short_section_without_subsections_is_a_topic() {
+    let mut d = Version::default();
+    d.sections
+        .push(sec("3", "Ondersteuning en uitvoering", "", (1, 1)));
+    d.sections.push(sec(
+            "3.1",
+            "Schuldhulpverlening",
+            "De wachttijd voor schuldhulpverlening is maximaal vier weken. Bij crisis, zoals een dreigende huisuitzetting, helpen we binnen drie werkdagen.",
+            (1, 1),
+        ));
+    // Fourteen words of its own.
+    d.sections.push(sec(
+            "3.2",
+            "Minimaregelingen",
+            "De gemeenten harmoniseren de minimaregelingen. De inkomensgrens wordt 120 procent van het sociaal minimum.",
+            (1, 1),
+        ));
+    for comment in [
+        "De minimaregelingen moeten eenvoudiger, maak een formulier.",
+        "De inkomensgrens van 120 procent van het sociaal minimum is te laag.",
+    ] {
+        let (links, _) = Linker::new(&d).links_for(comment);
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some("3.2"),
+            "{comment}: {links:?}"
+        );
+    }
+}
+
+#[test]
+fn an_aside_gets_no_link_by_topic() {
+    let mut d = Version::default();
+    d.sections.push(sec(
+            "1",
+            "Veiligheid in de wijk",
+            "De gemeenten zorgen voor veiligheid in de wijk: verlichting van fietspaden, toezicht op straat en een wijkagent die de buurt kent en signalen van geweld oppikt.",
+            (1, 1),
+        ));
+    let on_topic = "De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.";
+    assert!(!Linker::new(&d).links_for(on_topic).0.is_empty());
+    for aside in [
+            "Los van de visie: de verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Tot slot een verzoek dat los staat van het plan: de verlichting van de fietspaden in onze wijk moet beter.",
+            "Dan nog iets anders. De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Dit heeft niets met de nota te maken, maar de verlichting van de fietspaden in onze wijk moet beter.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(aside);
+            assert!(links.is_empty(), "{aside}: {links:?}");
+        }
+    // The other ways a letter says it turns to something else.
+    for aside in [
+            "Tot slot nog iets heel anders. De verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "En nu ik u toch schrijf: de verlichting van de fietspaden in onze wijk moet beter, voor de veiligheid.",
+            "Een ander punt, dat er misschien niet helemaal bij hoort: de verlichting van de fietspaden in onze wijk moet beter.",
+        ] {
+            let (links, _) = Linker::new(&d).links_for(aside);
+            assert!(links.is_empty(), "{aside}: {links:?}");
+        }
+    // What the aside names explicitly is still linked.
+    let (links, _) = Linker::new(&d)
+        .links_for("Los van de inhoud: in paragraaf 1 staat dat de verlichting beter wordt.");
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("1"),
+        "{links:?}"
+    );
+}
+
+/// A draft whose page 2 holds a chapter heading without text and two
+/// subsections of unequal length, and whose pages 4 and 5 hold one
+/// section each.
+fn paged() -> Version {
+    Version {
+            file: "d.pdf".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Deze woonvisie beschrijft hoe de gemeente de komende tien jaar bouwt voor starters, gezinnen en senioren in alle kernen.", (1, 1)),
+                sec("2", "Wonen", "", (2, 2)),
+                sec("2.1", "Huurwoningen", "De corporaties bouwen jaarlijks tweehonderd sociale huurwoningen. Wachttijden voor een sociale huurwoning dalen zo naar vijf jaar. Bij nieuwbouw is een derde van de woningen sociale huur, verspreid over de wijken en dorpen.", (2, 2)),
+                sec("2.2", "Koopwoningen", "Starters krijgen een lening voor de hypotheek. Een kwart van de nieuwbouw is betaalbare koop.", (2, 3)),
+                sec("3", "Zorg en wonen", "Senioren blijven langer thuis wonen met hulp van mantelzorgers en de wijkverpleging dichtbij.", (3, 3)),
+                sec("4", "Duurzaamheid", "Alle nieuwbouw is energieneutraal. Bestaande woningen worden voor 2035 van het gas gehaald met warmtenetten en warmtepompen.", (4, 4)),
+                sec("Bijlage 1", "Cijfers", "Tabellen met de bouwaantallen per kern.", (5, 5)),
+            ],
+        }
+}
+
+#[test]
+fn a_page_with_several_sections_offers_them_by_their_text_there() {
+    let d = paged();
+    let (links, _) = Linker::new(&d).links_for("Op pag. 2 mist iets, graag aanvullen.");
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    // The longer subsection first; the heading without text on the
+    // page holds none of it.
+    assert_eq!(numbers, ["2.1", "2.2"], "{links:?}");
+    assert!(links.iter().all(|l| l.kinds == [LinkReason::Page]));
+    assert!(
+            links[0]
+                .reason
+                .starts_with("verwijst naar \"pag. 2\": pagina 2 (§ 2, 2.1, 2.2 op die pagina); deze paragraaf beslaat ongeveer"),
+            "{}",
+            links[0].reason
+        );
+    assert!(links[0].score > links[1].score);
+}
+
+#[test]
+fn a_page_with_several_sections_is_narrowed_by_the_comments_words() {
+    let d = paged();
+    let (links, _) =
+        Linker::new(&d).links_for("Op pag. 2 mist iets over de hypotheek, graag aanvullen.");
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("2.2"),
+        "{links:?}"
+    );
+    assert!(
+        links[0].reason.contains("gedeelde woorden: hypotheek"),
+        "{}",
+        links[0].reason
+    );
+    // The other section on the page shares no word: not a candidate.
+    assert!(!links.iter().any(|l| l.number == "2.1"), "{links:?}");
+}
+
+#[test]
+fn a_page_range_refers_to_the_sections_on_its_pages() {
+    let d = paged();
+    for text in [
+        "Op pag. 4-5 mist iets, graag aanvullen.",
+        "Op p. 4–5 mist iets, graag aanvullen.",
+        "Op pagina's 4 en 5 mist iets, graag aanvullen.",
+        "Op blz. 4 t/m 5 mist iets, graag aanvullen.",
+    ] {
+        let (links, _) = Linker::new(&d).links_for(text);
+        let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+        assert_eq!(numbers, ["4", "Bijlage 1"], "{text}: {links:?}");
+        assert!(
+            links[0]
+                .reason
+                .contains("pagina's 4-5 (§ 4, Bijlage 1 op die pagina's)"),
+            "{text}: {}",
+            links[0].reason
+        );
+    }
+}
+
+#[test]
+fn pages_holding_most_of_the_draft_narrow_nothing() {
+    let d = paged();
+    let (links, _) = Linker::new(&d).links_for("Op pag. 1-4 mist iets, graag aanvullen.");
+    assert!(
+        links.iter().all(|l| !l.kinds.contains(&LinkReason::Page)),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_topical_reason_names_words_met_through_parts_of_words() {
+    let d = Version {
+            file: "d.txt".into(),
+            label: "Concept".into(),
+            page_labels: Vec::new(),
+            reading_warnings: Vec::new(),
+            scanned_pages: Vec::new(),
+            sections: vec![
+                sec("1", "Inleiding", "Sport en bewegen verbinden inwoners. Deze visie beschrijft de ambities van de gemeenten in het Westland.", (1, 1)),
+                sec("2", "Sportaccommodaties", "De gemeenten onderhouden sporthallen, kunstgrasvelden en zwembaden.", (1, 1)),
+                sec("2.1", "Zwembaden", "Het zwembad in Naaldwijk wordt in 2028 gerenoveerd. De openingstijden voor banenzwemmen worden verruimd.", (1, 1)),
+                sec("3", "Bewegen voor ouderen", "Beweegcoaches organiseren wandelgroepen en valpreventietrainingen voor 65-plussers.", (1, 1)),
+                sec("Bijlage A", "Begrippen", "Valpreventie: training om vallen te voorkomen.", (1, 1)),
+            ],
+        };
+    let (links, _) = Linker::new(&d).links_for("In bijlage A mist het begrip beweegcoach.");
+    let three = links.iter().find(|l| l.number == "3").expect("linked to 3");
+    assert!(
+        three
+            .reason
+            .contains("gedeelde woorden: beweegcoaches (≈ beweegcoach)"),
+        "{}",
+        three.reason
+    );
+    assert!(
+        links
+            .iter()
+            .all(|l| !l.reason.contains("gedeelde woorden: )")),
+        "{links:?}"
+    );
+}

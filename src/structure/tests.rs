@@ -1,0 +1,959 @@
+use super::*;
+use crate::model::Page;
+
+fn doc(pages: &[&str]) -> Document {
+    Document {
+        file: "test.txt".into(),
+        pages: pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut lines = Vec::new();
+                let mut para = true;
+                for l in p.lines() {
+                    if l.trim().is_empty() {
+                        para = true;
+                        continue;
+                    }
+                    lines.push(Line {
+                        text: l.to_string(),
+                        paragraph_start: para,
+                        ..Line::default()
+                    });
+                    para = false;
+                }
+                Page {
+                    number: i as u32 + 1,
+                    lines,
+                    ..Page::default()
+                }
+            })
+            .collect(),
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+    }
+}
+
+#[test]
+fn markdown_drafts_are_read_by_their_headings() {
+    let md = "# Beleidsplan Jeugd en Veiligheid\n\n# 1 Waarom dit plan\n\n\
+                  Het vorige plan is **verlopen**; een nieuw plan is nodig.\n\n\
+                  ## 1.1 Wat we willen bereiken\n\nMinder _geweld_ in gezinnen.\n\n\
+                  ## 1.2 Hoe we samenwerken\n\nScholen en wijkteams werken samen.\n\n\
+                  # Bijlage 1: Begrippen\n\nHuiselijk geweld is geweld door iemand uit de huiselijke kring.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "1.1", "1.2", "Bijlage 1"], "{v:#?}");
+    let s = v.section("1.1").unwrap();
+    assert_eq!(s.title, "Wat we willen bereiken");
+    assert!(s.text.contains("Minder geweld in gezinnen."), "{}", s.text);
+    // The same lines in a .txt file are what was typed: `# 1 ...` is
+    // no numbered heading there.
+    let txt = parse_version(
+        &crate::extract::extract_plain_text("concept.txt", md.as_bytes()),
+        "concept",
+    );
+    assert!(txt.section("1.1").is_none(), "{:?}", numbers(&txt));
+}
+
+#[test]
+fn markdown_links_and_footnotes_are_read_as_a_reader_sees_them() {
+    let md = "# 1 Inleiding\n\n\
+                  Zie [de Jeugdwet](https://wetten.overheid.nl/jeugdwet) en [hoofdstuk 2](#doelen).\n\
+                  Het aantal meldingen steeg[^1] vorig jaar.\n\n\
+                  # 2 Doelen\n\n\
+                  We willen *minder* geweld en **snellere** hulp[^bron].\n\
+                  Meer in het [rapport][r].\n\n\
+                  [^1]: Bron: Veilig Thuis, jaarcijfers 2025.\n\
+                  [^bron]: Zie de [monitor](https://example.org/monitor_2025).\n\n\
+                  [r]: https://example.org/rapport\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+    let one = &v.sections[0].text;
+    let two = &v.sections[1].text;
+    assert!(
+        one.contains("Zie de Jeugdwet en hoofdstuk 2.")
+            && one.contains("Het aantal meldingen steeg vorig jaar."),
+        "{one}"
+    );
+    // The footnote goes with the section holding its mark, though it
+    // is defined at the end of the file.
+    assert!(
+        one.contains("Bron: Veilig Thuis, jaarcijfers 2025."),
+        "{one}"
+    );
+    assert!(
+        two.contains("We willen minder geweld en snellere hulp.")
+            && two.contains("Meer in het rapport.")
+            && two.contains("Zie de monitor."),
+        "{two}"
+    );
+    assert!(!two.contains("Veilig Thuis"), "{two}");
+    for s in &v.sections {
+        assert!(
+            !s.text.contains(['[', ']', '(', '*']) && !s.text.contains("https"),
+            "{}",
+            s.text
+        );
+    }
+}
+
+/// QA19: a footnote at the bottom of a page belongs with the section
+/// whose text holds its mark, not with the one that ends the page; a
+/// footnote whose mark is not on the page stays out of the text.
+#[test]
+fn a_footnote_goes_with_the_section_holding_its_mark() {
+    let mut d = doc(&[
+        "1 Inleiding\n\nHet plan volgt op de evaluatie.1 Zie verder hieronder.\n\n\
+             2 Doelen\n\nWe willen minder geweld in 2026, met CO2 als voorbeeld.\n",
+        "Nog meer over de doelen¹².\n\n3 Uitvoering\n\nDe regio voert uit (Wpg)3, samen.\n",
+    ]);
+    d.pages[0].footnotes = vec![
+        "1 Evaluatie van de regiovisie 2022.".to_string(),
+        "2 Een noot zonder teken in de tekst.".to_string(),
+    ];
+    d.pages[1].footnotes = vec![
+        "12 Monitor huiselijk geweld.".to_string(),
+        "3 Wet publieke gezondheid.".to_string(),
+    ];
+    let v = parse_version(&d, "Concept");
+    assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+    let text = |n: &str| v.section(n).map(|s| s.text.clone()).unwrap_or_default();
+    assert!(
+        text("1").contains("Evaluatie van de regiovisie 2022."),
+        "{v:#?}"
+    );
+    assert!(!text("2").contains("Evaluatie"), "{v:#?}");
+    assert!(text("2").contains("Monitor huiselijk geweld."), "{v:#?}");
+    assert!(text("3").contains("Wet publieke gezondheid."), "{v:#?}");
+    assert!(
+        !v.sections.iter().any(|s| s.text.contains("zonder teken")),
+        "{v:#?}"
+    );
+    // The marks are out of the running text and the labels out of the
+    // notes, as in a Markdown draft.
+    assert!(text("1").contains("op de evaluatie. Zie verder"), "{v:#?}");
+    assert!(!text("1").contains("1 Evaluatie"), "{v:#?}");
+    assert!(text("2").contains("over de doelen."), "{v:#?}");
+    assert!(text("3").contains("uit (Wpg), samen."), "{v:#?}");
+    // An unmarked footnote's number stays where it is.
+    assert!(text("2").contains("met CO2 als"), "{v:#?}");
+    assert!(holds_note_mark("in Ierland.4 en", "4"));
+    assert!(holds_note_mark("samen4, en", "4"));
+    assert!(!holds_note_mark("paragraaf 3.4 en", "4"));
+    assert!(!holds_note_mark("met CO2 als", "2"));
+    assert!(!holds_note_mark("in 2024 en 14 gevallen", "4"));
+    assert!(holds_note_mark("de doelen¹².", "12") && !holds_note_mark("de doelen¹².", "2"));
+}
+
+fn holds_note_mark(text: &str, label: &str) -> bool {
+    note_mark_at(text, label).is_some()
+}
+
+/// QA20: a footnote added before the others renumbers them all; the
+/// sections whose text did not change read the same in both versions.
+#[test]
+fn renumbered_footnotes_leave_the_text_unchanged() {
+    let page = "1 Inleiding\n\nHet plan volgt op de evaluatie.{a} Zie verder.\n\n\
+                    2 Doelen\n\nWe willen minder geweld.{b}\n";
+    let mut old = doc(&[&page.replace("{a}", "").replace("{b}", "1")]);
+    old.pages[0].footnotes = vec!["1 Monitor huiselijk geweld.".to_string()];
+    let mut new = doc(&[&page.replace("{a}", "1").replace("{b}", "2")]);
+    new.pages[0].footnotes = vec![
+        "1 Evaluatie van de regiovisie 2022.".to_string(),
+        "2 Monitor huiselijk geweld.".to_string(),
+    ];
+    let (old, new) = (
+        parse_version(&old, "Concept"),
+        parse_version(&new, "Definitief"),
+    );
+    let text = |v: &Version, n: &str| v.section(n).map(|s| s.text.clone()).unwrap_or_default();
+    assert_eq!(text(&old, "2"), text(&new, "2"), "{old:#?}\n{new:#?}");
+    assert!(text(&new, "2").contains("Monitor huiselijk geweld."));
+    let (old1, new1) = (text(&old, "1"), text(&new, "1"));
+    assert!(new1.starts_with(old1.trim_end()), "{old1:?} {new1:?}");
+    assert!(
+        new1.trim_end()
+            .ends_with("\nEvaluatie van de regiovisie 2022."),
+        "{new1:?}"
+    );
+}
+
+fn numbers(v: &Version) -> Vec<&str> {
+    v.sections.iter().map(|s| s.number.as_str()).collect()
+}
+
+#[test]
+fn chapters_sections_and_pages() {
+    let d = doc(&[
+        "Regiovisie Veilig Thuis\n\nConcept, mei 2026\n\n1 Inleiding\n\nDit is de inleiding.\n",
+        "2. Doelen\n\nWe willen minder geweld.\n\n2.1 Preventie\n\nVoorkomen is beter.\n",
+        "Nog meer over preventie.\n\n2.2 Hulp\nSnelle hulp.\n\nHoofdstuk 3: Financiën\n\nGeld.\n",
+    ]);
+    let v = parse_version(&d, "Concept");
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "2.2", "3"]);
+    let s = v.section("2.1").unwrap();
+    assert_eq!(s.title, "Preventie");
+    assert_eq!(s.pages, (2, 3));
+    assert!(s.text.contains("Nog meer over preventie"));
+    assert!(!v.section("2").unwrap().text.contains("Voorkomen"));
+    assert_eq!(v.section("3").unwrap().title, "Financiën");
+    assert_eq!(v.section("0").unwrap().title, "Regiovisie Veilig Thuis");
+    assert_eq!(v.section("2").unwrap().level, 1);
+    assert_eq!(v.section("2.2").unwrap().level, 2);
+}
+
+#[test]
+fn toc_lines_are_skipped() {
+    let d = doc(&[
+            "Inhoudsopgave\n1 Inleiding 3\n2 Doelen 4\n2.1 Preventie 4\nBijlage 1 Begrippen 9\n",
+            "1 Inleiding\n\nTekst van de inleiding die lang genoeg is om te tellen.\n\n2 Doelen\n\nDoelen.\n\n2.1 Preventie\n\nMeer.\n",
+        ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2", "2.1"]);
+    assert_eq!(v.section("1").unwrap().pages, (2, 2));
+    // Dot leaders without a title block, and a TOC restart.
+    let d = doc(&[
+        "1 Inleiding ........ 3\n2 Doelen ..... 5\n",
+        "1 Inleiding\nEcht.\n\n2 Doelen\nOok echt.\n",
+    ]);
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+    let d = doc(&[
+        "1 Inleiding\n2 Doelen\n3 Geld\n\n1 Inleiding\n\nTekst.\n\n2 Doelen\n\nMeer tekst.\n",
+    ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2"]);
+    assert!(v.section("1").unwrap().text.contains("Tekst."));
+}
+
+/// The reported defect (a report's PDF): the extractor put each entry's
+/// page number, and its dot leader, on lines of their own, so the
+/// contents page gave the sections (one or two words each, all on its
+/// page) and the last entry swallowed the whole report, whose own
+/// headings repeat numbers already seen.
+#[test]
+fn toc_entries_with_page_numbers_on_lines_of_their_own_are_skipped() {
+    // Two pages of the body, each opening with a heading (a text that
+    // opens half the pages is a running header).
+    let body = [
+        "1 Samenvatting\n\nDit document bevat adviezen over het onderzoek.\n\n\
+             2 Inleiding\n\nOp verzoek van de aanbieder is onderzoek gedaan.\n",
+        "2.1 Opdracht\n\nDe opdracht was een onderzoek naar toegankelijkheid.\n\n\
+             3 Het onderzoek\n\nHet onderzoek is gedaan met een steekproef.\n",
+    ];
+    let d = doc(&[
+        "Rapport over het onderzoek\n\nOktober 2021\n",
+        "Inhoudsopgave\n\nVoorwoord\n\n2\n1 Samenvatting\n\n4\n2 Inleiding\n\n5\n\
+             2.1 Opdracht\n\n.........................\n\n5\nPrincipe 1: Waarneembaar\n\n\
+             ..............\n\n9\n3 Het onderzoek\n\n......................\n\n7\n",
+        body[0],
+        body[1],
+    ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "3"], "{v:#?}");
+    assert_eq!(v.section("1").unwrap().pages, (3, 3));
+    assert!(v.section("3").unwrap().text.contains("steekproef"));
+    // The same contents without a title: from the first entry with a
+    // dot leader on the line below it.
+    let d = doc(&[
+        "Rapport over het onderzoek\n\nOktober 2021\n",
+        "Voorwoord\n\n..........\n\n2\n1 Samenvatting\n\n..........\n\n4\n\
+             2 Inleiding\n\n........\n\n5\n2.1 Opdracht\n\n........\n\n5\n\
+             3 Het onderzoek\n\n.........\n\n7\n",
+        body[0],
+        body[1],
+    ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "3"], "{v:#?}");
+    assert_eq!(v.section("2.1").unwrap().pages, (4, 4));
+}
+
+#[test]
+fn numbered_list_items_are_not_headings() {
+    let d = doc(&[
+            "1 Inleiding\n\nDe gemeenten spreken af:\n1. De gemeente zorgt voor opvang.\n2. Iedere melding wordt binnen vijf dagen opgepakt.\n3 Professionals en vrijwilligers kennen de risicofactoren van huiselijk geweld bij\nspecifieke doelgroepen.\n\n2 Aanpak\n\nTekst.\n",
+        ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2"]);
+    assert!(v.section("1").unwrap().text.contains("binnen vijf dagen"));
+}
+
+#[test]
+fn dates_amounts_and_footnotes_are_not_headings() {
+    let d = doc(&[
+            "1 Inleiding\n\n14 oktober 2026 is de deadline.\n2019 2020 2021 2022\n1.000 euro per jaar\n17 Thans het Ministerie van Justitie\n\n2 Slot\n\nEinde.\n",
+        ]);
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+}
+
+#[test]
+fn footnotes_that_explain_an_abbreviation_are_not_headings() {
+    // Plain text whose only numbered lines are footnotes: they do not
+    // make it a numbered document, so its plain headings are read.
+    let d = doc(&[
+            "Aanpak\n\nDe gemeenten werken in de wijken samen met het CJG1 en met de GGD2.\n\nPlanning\n\nIn het voorjaar van 2025 start in twee wijken de eerste pilot.\n\nFinanciering\n\nDe kosten worden naar het aantal inwoners over de deelnemende gemeenten verdeeld.\n\n1 CJG = Centrum voor Jeugd en Gezin\n2 GGD = Gemeentelijke Gezondheidsdienst\n",
+        ]);
+    let v = parse_version(&d, "x");
+    let titles: Vec<&str> = v.sections.iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        !titles.iter().any(|t| t.contains(" = ")),
+        "footnotes read as headings: {titles:?}"
+    );
+    assert_eq!(titles[1..], ["Planning", "Financiering"], "{titles:?}");
+}
+
+#[test]
+fn headings_of_double_spaced_text() {
+    // Every line followed by an empty one, except a heading, which
+    // runs straight into its first line of text.
+    let body = |words: &str| -> String {
+        words
+            .split('|')
+            .map(|l| format!("{l}\n\n"))
+            .collect::<String>()
+    };
+    let text = format!(
+            "Werkplan wijkteams 2026\n\n{}Bereikbaarheid\n{}Scholing van medewerkers\n{}",
+            body("De wijkteams zijn er voor alle inwoners van de gemeente en werken|vanuit vier locaties. Zij bieden hulp bij vragen over opvoeden, geld|en gezondheid, en verwijzen door waar dat nodig is."),
+            body("De wijkteams zijn op werkdagen telefonisch bereikbaar van negen tot|vijf uur. Buiten die tijden kunnen inwoners terecht bij de|crisisdienst. In het eerste kwartaal komt er een avondspreekuur in|twee wijken, zodat werkende ouders makkelijker binnenlopen."),
+            body("Alle medewerkers volgen in 2026 een training in het herkennen van|signalen van geweld achter de voordeur. De training wordt gegeven|door het regionale expertisecentrum en duurt twee dagdelen. Nieuwe|medewerkers volgen haar binnen drie maanden na hun start."),
+        );
+    let v = parse_version(&doc(&[&text]), "x");
+    let titles: Vec<&str> = v.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles[1..],
+        ["Bereikbaarheid", "Scholing van medewerkers"],
+        "{titles:?}"
+    );
+    assert!(v.sections[2].text.contains("expertisecentrum"));
+}
+
+#[test]
+fn appendices_and_letters() {
+    let d = doc(&[
+            "1 Inleiding\n\nTekst.\n\nA. Preventie\n\nVoorkomen.\n\nB. Vroegsignalering\n\nSignalen.\n\n2 Slot\n\nEinde.\n",
+            "Bijlagen\nBijlage 1 Begrippenlijst\nBijlage 2 – Cijfers\n\nBijlage 1: Begrippenlijst\n\nAWBZ: een wet.\n\nBijlage 2 – Cijfers\n\n1 Schattingen\nVeel.\n",
+        ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "A", "B", "2", "Bijlage 1", "Bijlage 2"]);
+    assert_eq!(v.section("Bijlage 1").unwrap().title, "Begrippenlijst");
+    assert_eq!(v.section("Bijlage 2").unwrap().title, "Cijfers");
+    assert!(v
+        .section("Bijlage 2")
+        .unwrap()
+        .text
+        .contains("1 Schattingen"));
+    assert_eq!(v.section("A").unwrap().level, 2);
+}
+
+#[test]
+fn layout_hints_reject_plain_body_lines() {
+    let mut d = doc(&["1 Inleiding\nTekst hier.\n2 Aanpak\nMeer tekst.\n3 Geld\n"]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 10.0;
+    }
+    d.pages[0].lines[0].bold = true;
+    d.pages[0].lines[0].font_size = 14.0;
+    d.pages[0].lines[2].font_size = 14.0;
+    // "3 Geld" is body size and not bold, but fits the sequence.
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2", "3"]);
+    // A skipped number in body size is not accepted.
+    d.pages[0].lines[4].text = "5 Geld".into();
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+}
+
+const BODY: &str = "Dit is gewone tekst van de nota, lang genoeg om als lopende tekst te tellen.";
+
+#[test]
+fn unnumbered_headings_in_plain_text() {
+    let text = format!(
+            "Uitvoeringsplan veilig thuis\n\nInleidende tekst over het plan en de aanleiding daarvan.\n\nKader\n\n{BODY}\n\nAdvies\n\n{BODY}\nNog een regel van dezelfde alinea.\n\nMaatregel 1: Meldcode bij partners\n\n{BODY}\n\nMaatregel 2 – Training\n\n{BODY}\n\nBijlage 1\n\nCijfers\n\n{BODY}\n\nRisicofactoren\n\n{BODY}\n"
+        );
+    let v = parse_version(&doc(&[&text]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "1", "2", "Maatregel 1", "Maatregel 2", "Bijlage 1"]
+    );
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Uitvoeringsplan veilig thuis"
+    );
+    assert!(v.section("0").unwrap().text.contains("Inleidende tekst"));
+    assert_eq!(v.section("1").unwrap().title, "Kader");
+    assert_eq!(v.section("2").unwrap().title, "Advies");
+    assert!(v.section("2").unwrap().text.contains("dezelfde alinea"));
+    assert_eq!(
+        v.section("Maatregel 1").unwrap().title,
+        "Meldcode bij partners"
+    );
+    assert_eq!(v.section("Maatregel 2").unwrap().title, "Training");
+    assert_eq!(v.section("Maatregel 2").unwrap().level, 1);
+    // Inside the appendices the usual rules hold: no unnumbered
+    // subsections.
+    let b1 = v.section("Bijlage 1").unwrap();
+    assert_eq!(b1.title, "Cijfers");
+    assert!(b1.text.contains("Risicofactoren"));
+}
+
+#[test]
+fn short_paragraphs_that_are_not_headings_stay_text() {
+    // A list of short items, a table row and a signature block, each
+    // between paragraphs, with two real headings around them.
+    let text = format!(
+            "Nota lokale aanpak\n\nInleiding van de nota, met wat zinnen over het doel ervan.\n\nAchtergrond\n\n{BODY}\n\nWe werken samen met deze partners:\n\nVeilig Thuis\n\nGGD Hollands Midden\n\nPolitie\n\n{BODY}\n\nJaar Periode Thema\n\n2024 Orange the World\n\nGeweld tegen vrouwen\n\n{BODY}\n\nAanpak\n\n{BODY}\n\nMet vriendelijke groet,\n\nJan de Vries\n\nWethouder Zorg\n\n{BODY}\n\nTabel 1: Meldingen per jaar\n\n{BODY}\n\nMaatregel 2: Zonder maatregel 1\n\n{BODY}\n"
+        );
+    let v = parse_version(&doc(&[&text]), "x");
+    assert_eq!(numbers(&v), ["0", "1", "2"]);
+    assert_eq!(v.section("1").unwrap().title, "Achtergrond");
+    assert_eq!(v.section("2").unwrap().title, "Aanpak");
+    let t1 = &v.section("1").unwrap().text;
+    for item in ["Veilig Thuis", "Politie", "Geweld tegen vrouwen"] {
+        assert!(t1.contains(item), "{item}");
+    }
+    let t2 = &v.section("2").unwrap().text;
+    for item in ["Jan de Vries", "Wethouder Zorg", "Tabel 1", "Maatregel 2"] {
+        assert!(t2.contains(item), "{item}");
+    }
+    // Without two headings there is no structure: one short line
+    // between sentences is not enough.
+    let text = format!("Memo\n\n{BODY}\n\nSamen sterk\n\n{BODY}\n");
+    assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
+}
+
+#[test]
+fn numbered_documents_ignore_unnumbered_headings() {
+    let text = format!(
+            "Regiovisie\n\n1 Inleiding\n\n{BODY}\n\nKader\n\n{BODY}\n\nMaatregel 1: Meldcode\n\n{BODY}\n\n2 Aanpak\n\n{BODY}\n\nAdvies\n\n{BODY}\n"
+        );
+    let v = parse_version(&doc(&[&text]), "x");
+    assert_eq!(numbers(&v), ["0", "1", "2"]);
+    assert!(v.section("1").unwrap().text.contains("Kader"));
+    assert!(v
+        .section("1")
+        .unwrap()
+        .text
+        .contains("Maatregel 1: Meldcode"));
+    assert!(v.section("2").unwrap().text.contains("Advies"));
+}
+
+#[test]
+fn unnumbered_headings_with_layout_hints() {
+    let text = format!(
+            "Plan van aanpak\n\n{BODY}\n\nKader\n\n{BODY}\n\nSamen sterk\n\n{BODY}\n\nAdvies\n\n{BODY}\n"
+        );
+    let mut d = doc(&[&text]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 10.0;
+    }
+    d.pages[0].lines[0].font_size = 16.0;
+    d.pages[0].lines[2].bold = true; // Kader
+    d.pages[0].lines[6].font_size = 12.0; // Advies
+    let v = parse_version(&d, "x");
+    // `Samen sterk` in body size and not bold stays text.
+    assert_eq!(numbers(&v), ["0", "1", "2"]);
+    assert_eq!(v.section("1").unwrap().title, "Kader");
+    assert!(v.section("1").unwrap().text.contains("Samen sterk"));
+    assert_eq!(v.section("2").unwrap().title, "Advies");
+}
+
+/// QA: a chapter heading over two lines (`... ouderenmishandeling en`
+/// / `complexe scheidingen`) was read as a wrapped sentence, its
+/// chapter lost and its text added to the chapter before.
+#[test]
+fn headings_over_two_lines_in_plain_text() {
+    let d = doc(&[
+            "Regiovisie Testregio 2025-2028\n\n1. Inleiding\nDeze regiovisie beschrijft de aanpak.\n\n\
+             2. Specifieke aandacht voor gendergerelateerd geweld, ouderenmishandeling en\n\
+             complexe scheidingen\nOuderenmishandeling blijft vaak verborgen. Gemeenten werken samen.\n\n\
+             3. Financiën\nDe gemeenten spreken af:\n\
+             4. De raad vraagt om meer geld en\nextra menskracht\n\
+             5. De gemeenten maken afspraken met\nde politie.\n\
+             2 gemeenten doen mee aan\nhet project\nDat is een begin.\n\n\
+             4 Uitvoering\nDe regio voert uit.\n",
+        ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "1", "2", "3", "4"], "{v:#?}");
+    let s2 = v.section("2").unwrap();
+    assert_eq!(
+            s2.title,
+            "Specifieke aandacht voor gendergerelateerd geweld, ouderenmishandeling en complexe scheidingen"
+        );
+    assert!(s2.text.contains("blijft vaak verborgen"), "{}", s2.text);
+    assert!(!s2.text.contains("complexe scheidingen"), "{}", s2.text);
+    assert!(!v.section("1").unwrap().text.contains("verborgen"));
+    // A numbered list in a chapter stays its text.
+    let s3 = v.section("3").unwrap();
+    assert_eq!(s3.title, "Financiën");
+    for item in [
+        "4. De raad vraagt",
+        "5. De gemeenten",
+        "extra menskracht",
+        "2 gemeenten",
+    ] {
+        assert!(s3.text.contains(item), "{item}: {}", s3.text);
+    }
+    assert_eq!(v.section("4").unwrap().title, "Uitvoering");
+}
+
+/// The same in a PDF (a BNC fiche): both lines of the heading bold,
+/// the second indented and in the same paragraph.
+#[test]
+fn headings_over_two_lines_in_a_pdf() {
+    let line = |text: &str, bold: bool, para: bool| Line {
+        text: text.to_string(),
+        font_size: 9.0,
+        bold,
+        paragraph_start: para,
+        ..Line::default()
+    };
+    let page = |number: u32, lines: Vec<Line>| Page {
+        number,
+        lines,
+        ..Page::default()
+    };
+    // Each line of text its own, or it would be read as a running
+    // header or footer.
+    let body = |n: u32| {
+        format!("Dit voorstel heeft naar verwachting geen gevolgen voor de begroting, punt {n}.")
+    };
+    let d = Document {
+            file: "fiche.pdf".into(),
+            pages: vec![
+                page(
+                    8,
+                    vec![
+                        line("3. Nederlandse positie ten aanzien van het voorstel", true, true),
+                        line(&body(1), false, true),
+                    ],
+                ),
+                page(
+                    9,
+                    vec![
+                        line("4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit", true, true),
+                        line("a) Bevoegdheid", false, true),
+                        line(&body(2), false, false),
+                        line(&body(3), false, false),
+                    ],
+                ),
+                page(
+                    10,
+                    vec![
+                        line(&body(4), false, true),
+                        line(
+                            "5. Financiële consequenties, gevolgen voor regeldruk, concurrentiekracht en",
+                            true,
+                            true,
+                        ),
+                        line("geopolitieke aspecten", true, false),
+                        line("a) Consequenties EU-begroting", false, true),
+                        line(&body(5), false, false),
+                        line(&body(6), false, false),
+                        line("6. Implicaties juridisch", true, true),
+                        line("a) Consequenties voor nationale en decentrale regelgeving (inclusief", false, true),
+                        line("toepassing van de lex silencio positivo)", false, false),
+                        line(&body(7), false, true),
+                    ],
+                ),
+            ],
+            warnings: vec![],
+            scanned_pages: Vec::new(),
+        };
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["3", "4", "5", "6"], "{v:#?}");
+    let s5 = v.section("5").unwrap();
+    assert_eq!(
+            s5.title,
+            "Financiële consequenties, gevolgen voor regeldruk, concurrentiekracht en geopolitieke aspecten"
+        );
+    assert_eq!(s5.pages, (10, 10));
+    assert!(
+        s5.text.starts_with("a) Consequenties EU-begroting"),
+        "{}",
+        s5.text
+    );
+    assert_eq!(v.section("4").unwrap().pages, (9, 10));
+    assert!(!v.section("4").unwrap().text.contains("geopolitieke"));
+    assert_eq!(v.section("6").unwrap().title, "Implicaties juridisch");
+}
+
+/// QA (a regional vision, part D): the results of a part, numbered
+/// `1` to `4` anew inside chapter 2, were read on from `3` as chapters
+/// 3 and 4, and the real chapter `4 Leidende principes` after them was
+/// lost (a number already seen).
+#[test]
+fn a_numbered_list_restarting_inside_a_chapter_is_no_chapter() {
+    let d = doc(&[
+        "Regiovisie\n\n1 Inleiding\n\nDit is de inleiding van de visie.\n\n\
+             2 Regiovisie\n\nWij willen het volgende bereiken.\n\n\
+             A. Ontwikkelopgaven preventie\n\nPreventie voorkomt geweld.\n\n\
+             B. Ontwikkelopgaven interventies\n\nResultaten in 2022\n\
+             1 Ketenpartners werken systeemgericht samen\n\
+             2 Het is duidelijk wie de regisseur is\n\
+             3 De aanpak Veiligheid eerst is ingevoerd\n\
+             4 Slachtoffers krijgen een traumascreening\n\n\
+             C. Ontwikkelopgaven monitoring\n\nKetenpartners hebben zicht op de impact.\n\n\
+             4 Leidende principes bij de uitvoering\n\nDe aanpak is systeemgericht.\n\n\
+             5 Tot slot\n\nWij danken iedereen.\n",
+    ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "1", "2", "A", "B", "C", "4", "5"],
+        "{v:#?}"
+    );
+    assert_eq!(
+        v.section("4").unwrap().title,
+        "Leidende principes bij de uitvoering"
+    );
+    assert!(v.section("B").unwrap().text.contains("4 Slachtoffers"));
+    // A chapter after a list that ends in the number before it is a
+    // chapter all the same: no later heading claims its number.
+    let d = doc(&[
+        "1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe doen twee dingen:\n\
+             1 Wij maken afspraken\n2 Wij voeren ze uit\n\n\
+             3 Financiën\n\nGeld.\n\n4 Uitvoering\n\nDe regio voert uit.\n",
+    ]);
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2", "3", "4"]);
+}
+
+/// QA: a list item broken over lines (as a PDF of a plain text breaks
+/// it), its sentence going on in lower case after an empty line or at
+/// the top of the next page, was read as a heading over two lines, or
+/// as a heading standing alone.
+#[test]
+fn a_sentence_going_on_after_an_empty_line_or_a_page_break_is_no_heading() {
+    let d = doc(&["1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe bereiken dit:\n\
+             3 De aanpak van de keten\nis ingevoerd en wordt\n\nvoortdurend verbeterd.\n\n\
+             3 Financiën\n\nGeld.\n"]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+    assert_eq!(v.section("3").unwrap().title, "Financiën");
+    let d = doc(&[
+        "1 Inleiding\n\nTekst.\n\n2 Aanpak\n\nWe bereiken dit:\n\
+             3 De MDA-aanpak voor onveilige situaties is",
+        "ontwikkeld en duidelijk belegd.\n\n3 Financiën\n\nGeld.\n",
+    ]);
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2", "3"], "{v:#?}");
+    assert_eq!(v.section("3").unwrap().title, "Financiën");
+    assert_eq!(v.section("3").unwrap().pages, (2, 2));
+}
+
+/// QA: a plain text converted to PDF (one font, nothing bold) lost its
+/// chapters `2.`, `3.`: a chapter in body size had to fit the
+/// numbering strictly, as if the layout said it was body text. A
+/// layout without any line bold or larger says nothing; the text is
+/// read as the plain text is.
+#[test]
+fn a_pdf_in_one_font_is_read_as_plain_text() {
+    // With a footnote cut off at the end of its line in front.
+    let text = "Inleiding\n\nDe regio werkt samen aan de aanpak van huiselijk geweld.\n\n\
+                    3 Bron: Regiovisie huiselijk geweld Hollands Midden 2019 –\n2023. Pag. 14.\n\n\
+                    2. Projecten voor 2019\n\nProjecten waarop we sturen.\n\n\
+                    3. Korte beschrijving van de projecten\n\nIeder project kent een eigen aanpak.\n";
+    let mut d = doc(&[text]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 11.0;
+    }
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "2", "3"], "{v:#?}");
+    // With a heading in larger type the layout is evidence again: a
+    // first chapter `2.` in body size is not taken.
+    d.pages[0].lines[0].font_size = 16.0;
+    assert_eq!(numbers(&parse_version(&d, "x")), ["0"]);
+}
+
+/// QA: chapters `I` to `IV` lost `I` into the front matter and were
+/// numbered `1`, `2`, `3` by position (so `hoofdstuk 3` went to `IV`).
+/// They are chapters with their numerals; arabic numbers under them
+/// are their sections; `Bijlage I` stays an appendix, and a numeral
+/// seen before (`I. Jansen`) or out of sequence (`X Factor`) is text.
+#[test]
+fn chapters_in_roman_numerals_keep_their_numerals() {
+    let text = "Regiovisie Jeugd 2027-2030\n\nConcept voor inspraak\n\n\
+            I Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
+            II. Jeugdhulp dichtbij\n\nJeugdhulp moet dichtbij zijn.\n\nI. Jansen\n\n\
+            III Veiligheid\n\nKinderen groeien veilig op.\n\nX Factor\n\n\
+            3.1 Veilig Thuis\n\nWij werken samen met Veilig Thuis.\n\n\
+            Hoofdstuk IV: Financiën\n\nHet budget staat onder druk.\n\n\
+            Bijlage I Begrippen\n\nJeugdhulp: alle hulp aan jeugdigen.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "I", "II", "III", "3.1", "IV", "Bijlage I"],
+        "{v:#?}"
+    );
+    assert_eq!(v.section("I").unwrap().title, "Inleiding");
+    assert_eq!(v.section("II").unwrap().title, "Jeugdhulp dichtbij");
+    assert_eq!(v.section("IV").unwrap().title, "Financiën");
+    assert_eq!(v.section("IV").unwrap().level, 1);
+    assert_eq!(v.section("3.1").unwrap().level, 2);
+    assert!(!v.section("0").unwrap().text.contains("samen"));
+    assert!(v.section("II").unwrap().text.contains("I. Jansen"));
+    assert!(v.section("III").unwrap().text.contains("X Factor"));
+    // A document numbered in arabic numbers is read by them alone: the
+    // numerals in it are text.
+    let text = "1 Inleiding\n\nTekst.\n\nI Eerste punt\n\nMeer tekst.\n\n\
+                    II Tweede punt\n\nNog meer.\n\n2 Aanpak\n\nDe aanpak.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["1", "2"]);
+    assert!(v.section("1").unwrap().text.contains("II Tweede punt"));
+    // One numeral is no numbering: an initial, an English `I`.
+    let text = format!("Memo\n\nI. Jansen\n\n{BODY}\n\nI Want More\n\n{BODY}\n");
+    assert!(!roman_chapters(&flatten(&doc(&[&text]))));
+    assert_eq!(numbers(&parse_version(&doc(&[&text]), "x")), ["0"]);
+}
+
+/// QA: in the numbering `1.0 Inleiding`, `1.1`, `2.0`, no chapter was
+/// read and `2.1`, `2.1.1` were lost with them (not following `1.1`).
+/// `N.0` is chapter `N`.
+#[test]
+fn chapters_numbered_n_dot_zero_are_chapters() {
+    let text = "Regiovisie Wonen\n\n1.0 Inleiding\n\nDe gemeenten werken samen.\n\n\
+            1.1 Aanleiding\n\nEr is een tekort.\n\n2.0 Wonen voor senioren\n\nWij bouwen hofjes.\n\n\
+            2.1 Aantallen\n\nTot 2030 komen er 400 woningen bij.\n\n\
+            2.1.1 Verdeling over de kernen\n\nNaar rato.\n\n3.0 Starters\n\nVoorrang.\n\n\
+            Bijlage 1 – Begrippenlijst\n\nHofje: woningen rond een tuin.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "1", "1.1", "2", "2.1", "2.1.1", "3", "Bijlage 1"],
+        "{v:#?}"
+    );
+    assert_eq!(v.section("2").unwrap().title, "Wonen voor senioren");
+    assert_eq!(v.section("2").unwrap().level, 1);
+    assert!(!v.section("1.1").unwrap().text.contains("hofjes"));
+    assert_eq!(parse_number("2.0"), Some(vec![2]));
+    assert_eq!(parse_number("2.0.1"), None);
+    assert_eq!(parse_number("0.0"), None);
+}
+
+/// Review: `2.0` read as chapter `2` in any document, so a line
+/// `2.0 Inspraakversie` of a list of versions in chapter `1` opened
+/// chapter `2`, and the real `2 Aanpak` no longer followed.
+#[test]
+fn a_number_n_dot_zero_under_plain_chapters_is_text() {
+    let text = "1 Inleiding\n\nDit stuk kende twee versies.\n\n2.0 Inspraakversie\n\n\
+                    Deze versie lag ter inzage.\n\n2 Aanpak\n\nDe aanpak.\n\n\
+                    2.1 Uitvoering\n\nDe regio voert uit.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
+    assert_eq!(v.section("2").unwrap().title, "Aanpak");
+    assert!(v.section("1").unwrap().text.contains("2.0 Inspraakversie"));
+}
+
+/// QA: a heading over two lines whose second line starts with a year
+/// (`... in de periode van` / `2027 tot en met het jaar 2030 en
+/// daarna`) was cut in two, the year's line made the section's text.
+#[test]
+fn a_heading_going_on_with_a_year_is_one_heading() {
+    let line = |text: &str, size: f32, bold: bool, para: bool| Line {
+        text: text.to_string(),
+        font_size: size,
+        bold,
+        paragraph_start: para,
+        ..Line::default()
+    };
+    let d = Document {
+        file: "visie.pdf".into(),
+        pages: vec![Page {
+            number: 1,
+            lines: vec![
+                line("3 Financiën en monitoring", 15.0, true, true),
+                line(
+                    "De gemeenten dragen samen bij aan de uitvoering.",
+                    10.0,
+                    false,
+                    true,
+                ),
+                line(
+                    "3.1 Financiering van de maatregelen uit deze regiovisie in de periode van",
+                    12.0,
+                    true,
+                    true,
+                ),
+                line("2027 tot en met het jaar 2030 en daarna", 12.0, true, false),
+                line(
+                    "Elke gemeente draagt 4 euro per inwoner bij aan een fonds.",
+                    10.0,
+                    false,
+                    true,
+                ),
+                line("3.2 Monitoring", 12.0, true, true),
+                line(
+                    "Jaarlijks verschijnt een monitor met cijfers.",
+                    10.0,
+                    false,
+                    true,
+                ),
+            ],
+            ..Page::default()
+        }],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+    };
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["3", "3.1", "3.2"], "{v:#?}");
+    let s = v.section("3.1").unwrap();
+    assert_eq!(
+            s.title,
+            "Financiering van de maatregelen uit deze regiovisie in de periode van 2027 tot en met het jaar 2030 en daarna"
+        );
+    assert!(s.text.starts_with("Elke gemeente"), "{}", s.text);
+    // In plain text, as a line of words would be.
+    let text = "1 Inleiding\n\nTekst.\n\n2 Aanpak in de periode van\n2027 tot en met 2030\n\n\
+                    De regio voert uit.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["1", "2"]);
+    assert_eq!(
+        v.section("2").unwrap().title,
+        "Aanpak in de periode van 2027 tot en met 2030"
+    );
+    // A sentence going on with a year, or a list's number, is none.
+    let text = "1 Inleiding\n\nTekst.\n\n2 Wij werken in de periode van\n\
+                    2027 tot 2030 samen met de politie.\n\n3 Aanpak met\n2 gemeenten\n\nMeer.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["1"], "{v:#?}");
+}
+
+/// QA: a table of contents whose page numbers the reader lost (read as
+/// the page's running header) kept its entries, dot leaders and all,
+/// as the text of the front matter `0`, so renaming a chapter changed
+/// `0` too. Such entries are no text.
+#[test]
+fn toc_entries_ending_in_their_dot_leader_are_no_text() {
+    let d = |ch2: &str, toc_title: &str| {
+        doc(&[
+            "Regiovisie Wonen en Zorg\n\nConcept voor inspraak\n",
+            &format!(
+                "{toc_title}\n\n1 Inleiding ..............................\n\n\
+                     2 {ch2} ..........................\n"
+            ),
+            "1 Inleiding\n\nDeze regiovisie beschrijft de samenwerking.\n",
+            &format!("2 {ch2}\n\nJaarlijks verschijnt een monitor.\n"),
+        ])
+    };
+    for toc_title in ["Inhoudsopgave", ""] {
+        let a = parse_version(&d("Financiën en monitoring", toc_title), "a");
+        let b = parse_version(&d("Geld en monitoring", toc_title), "b");
+        assert_eq!(numbers(&a), ["0", "1", "2"], "{a:#?}");
+        let front = &a.section("0").unwrap().text;
+        assert_eq!(front, &b.section("0").unwrap().text);
+        assert!(
+            !front.contains("Inleiding") && !front.contains("...."),
+            "{front}"
+        );
+        assert!(front.contains("Concept voor inspraak"), "{front}");
+    }
+}
+
+/// Review: a leader running to the line's end made any line ending in
+/// four dots a table of contents' entry, and such a line was dropped
+/// from the draft's text wherever it stood.
+#[test]
+fn a_sentence_ending_in_an_ellipsis_is_text() {
+    let text = "1 Inleiding\n\nDe gemeenten bouwen meer woningen, maar dan....\n\n\
+                    2 Aanpak\n\nDe aanpak.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["1", "2"], "{v:#?}");
+    assert!(v.section("1").unwrap().text.contains("maar dan"), "{v:#?}");
+    assert!(!has_dot_leader("maar dan . . . ."));
+    assert!(has_dot_leader("2 Aanpak . . . . . . . . . ."));
+    assert!(has_dot_leader("2 Aanpak .... 7"));
+}
+
+/// QA: a Word draft with unnumbered `Title`, `Heading 1` and `Heading
+/// 2` paragraphs was one section. Styled headings are sections, numbered
+/// by their level as a reader counts them.
+#[test]
+fn styled_headings_without_numbers_are_numbered_by_their_level() {
+    let styled = |lines: &[(&str, Option<u8>)]| Document {
+        file: "visie.docx".into(),
+        pages: vec![Page {
+            number: 1,
+            lines: lines
+                .iter()
+                .map(|(text, level)| Line {
+                    text: text.to_string(),
+                    bold: level.is_some(),
+                    paragraph_start: true,
+                    heading_level: *level,
+                    ..Line::default()
+                })
+                .collect(),
+            ..Page::default()
+        }],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+    };
+    let v = parse_version(
+        &styled(&[
+            ("Sportvisie Westland 2027-2030", Some(0)),
+            ("Inleidende tekst over sport.", None),
+            ("Sportaccommodaties", Some(1)),
+            ("De gemeenten onderhouden sporthallen.", None),
+            ("Zwembaden", Some(2)),
+            ("Het zwembad wordt gerenoveerd.", None),
+            ("Naaldwijk", Some(4)),
+            ("In Naaldwijk komt een instructiebad.", None),
+            ("Bewegen voor ouderen", Some(1)),
+            ("Beweegcoaches organiseren wandelgroepen.", None),
+            ("Bijlage 1 Begrippen", Some(1)),
+            ("Sport", Some(2)),
+            ("Sport: bewegen in verenigingsverband.", None),
+        ]),
+        "x",
+    );
+    assert_eq!(
+        numbers(&v),
+        ["0", "1", "1.1", "1.1.1", "2", "Bijlage 1"],
+        "{v:#?}"
+    );
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Sportvisie Westland 2027-2030"
+    );
+    assert_eq!(v.section("1.1").unwrap().title, "Zwembaden");
+    assert_eq!(v.section("1.1").unwrap().level, 2);
+    assert_eq!(v.section("1.1.1").unwrap().title, "Naaldwijk");
+    assert!(v.section("2").unwrap().text.contains("wandelgroepen"));
+    assert!(v.section("Bijlage 1").unwrap().text.contains("Sport"));
+    // The first line in the top level, alone there, names the document.
+    let v = parse_version(
+        &styled(&[
+            ("Sportvisie Westland", Some(1)),
+            ("Inleidende tekst.", None),
+            ("Accommodaties", Some(2)),
+            ("Sporthallen.", None),
+            ("Ouderen", Some(2)),
+            ("Wandelgroepen.", None),
+        ]),
+        "x",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "2"], "{v:#?}");
+    assert_eq!(v.section("2").unwrap().title, "Ouderen");
+    // Headings that carry numbers are read by them.
+    let v = parse_version(
+        &styled(&[
+            ("1 Inleiding", Some(1)),
+            ("Tekst.", None),
+            ("2 Aanpak", Some(1)),
+            ("Tekst.", None),
+            ("2.1 Doelen", Some(1)),
+            ("Tekst.", None),
+        ]),
+        "x",
+    );
+    assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
+}
+
+#[test]
+fn empty_document() {
+    assert!(parse_version(&Document::default(), "x").sections.is_empty());
+}
