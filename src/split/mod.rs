@@ -2654,6 +2654,43 @@ J. Smit
         ));
     }
 
+    /// QA21: a paragraph that opens as a closing wish (`Ik hoop dat`, `Wij
+    /// vertrouwen erop dat`, `Ik wens u`, `Hierbij`) but says what it
+    /// wishes for is a point; one about the letter itself is framing.
+    #[test]
+    fn a_wish_that_says_what_it_wishes_for_is_a_point() {
+        for point in [
+            "Ik hoop dat de wachttijd voor jeugdhulp echt korter wordt dan vier weken.",
+            "Ik vertrouw erop dat u de wachttijd voor jeugdhulp halveert.",
+            "Ik zie uw reactie graag tegemoet, en vraag u de wachttijd voor jeugdhulp te halveren.",
+            "Ik hoop dat u hier iets mee doet, want mijn zoon wacht al een half jaar op jeugdhulp.",
+            "Wij hopen dat de regio de wachttijd voor jeugdhulp terugbrengt naar vier weken.",
+            "Hierbij stuur ik mijn reactie, want de wachttijd voor jeugdhulp is onacceptabel.",
+            "Ik wens u veel wijsheid, want de wachttijd voor jeugdhulp is een groot probleem.",
+        ] {
+            assert!(!segment::is_procedural(point), "{point}");
+            let l = split(&format!(
+                "Geachte werkgroep,\n\nDe voorlichting op scholen moet beter, vooral in groep 8.\n\n{point}\n\nMet vriendelijke groet,\n\nJan Jansen\n"
+            ));
+            assert_eq!(l.comments.len(), 2, "{point}: {:#?}", texts(&l));
+            assert!(l.comments[1].text.contains("jeugdhulp"), "{:#?}", texts(&l));
+        }
+        for framing in [
+            "Ik hoop dat u iets met mijn brief doet.",
+            "Ik hoop dat u hier iets aan heeft.",
+            "Wij hopen dat onze reactie bijdraagt aan een betere regiovisie.",
+            "Wij hopen dat u iets met onze reactie kunt en denken graag mee bij de uitwerking.",
+            "Wij vertrouwen erop u hiermee van dienst te zijn en zijn graag bereid onze adviezen toe te lichten.",
+            "Wij zien uit naar de definitieve regiovisie en wensen u veel succes bij de uitvoering.",
+            "Ik zie uw reactie graag tegemoet.",
+            "Hierbij stuur ik u mijn reactie op de conceptvisie.",
+            "Wij zien het uitvoeringsprogramma met belangstelling tegemoet en zijn graag bereid daaraan een bijdrage te leveren.",
+            "Wij hopen dat u onze reactie meeneemt in de definitieve regiovisie. Voor een toelichting kunt u contact opnemen met de beleidsadviseur, via 070 - 205 33 10.",
+        ] {
+            assert!(segment::is_procedural(framing), "{framing}");
+        }
+    }
+
     #[test]
     fn a_closing_request_to_consider_the_response_is_not_part_of_the_last_point() {
         for closing in [

@@ -36,6 +36,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
     &CONCERN,
+    &WISH_FRAME,
 ];
 
 /// A point marker at the start of a line.
@@ -506,7 +507,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
     // saying what the letter is limited to.
     let soft = SOFT_FRAMING.get();
-    if soft.is_match(t) && !view(&own) && word_count(t) <= 60 {
+    if soft.is_match(t) && !view(&own) && !wish_with_substance(t) && word_count(t) <= 60 {
         return true;
     }
     // An opening that introduces the writer and announces the reaction
@@ -525,8 +526,148 @@ pub(super) fn is_procedural(text: &str) -> bool {
         return true;
     }
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
-    // opvang ontbreekt.`).
-    (proc_.for_text(t).is_match(t) || framing) && !view(&own)
+    // opvang ontbreekt.`), and so does a wish that says what it wishes
+    // for (`Ik hoop dat de wachttijd korter wordt.`).
+    (proc_.for_text(t).is_match(t) || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// A wish, trust or expectation that may frame a letter (`Ik hoop dat
+/// ...`, `Wij vertrouwen erop dat ...`, `Ik wens u veel wijsheid`, `Ik zie
+/// uw reactie graag tegemoet`, `Wij zien uit naar ...`), or the letter
+/// handed over with a reason (`Hierbij stuur ik mijn reactie, want ...`).
+pub(super) static WISH_FRAME: StaticRegex = StaticRegex::new(
+    r"(?i)^(ik hoop|wij hopen|we hopen|ik vertrouw erop|wij vertrouwen erop|we vertrouwen erop|ik wens|wij wensen|we wensen|(ik|wij|we) (zie|zien) [^.!?]{0,60}?tegemoet|(ik|wij|we) (zie|zien) uit naar|hierbij\b[^.!?]*?\b(want|omdat|aangezien))\b",
+);
+
+/// Words a framing wish uses about the letter itself and how its reader
+/// handles it (`dat u iets met mijn brief doet`, `dat onze reactie
+/// bijdraagt aan een betere regiovisie`, `u hiermee van dienst te zijn`,
+/// `veel succes bij de uitvoering`), besides function words and common
+/// non-nouns.
+const HANDLING_WORDS: &[&str] = &[
+    "reactie",
+    "reacties",
+    "zienswijze",
+    "zienswijzen",
+    "inspraakreactie",
+    "brief",
+    "mail",
+    "e-mail",
+    "bericht",
+    "verhaal",
+    "punten",
+    "opmerkingen",
+    "suggesties",
+    "advies",
+    "adviezen",
+    "aanbevelingen",
+    "kanttekeningen",
+    "input",
+    "inbreng",
+    "bijdrage",
+    "bijdraagt",
+    "bijdragen",
+    "visie",
+    "regiovisie",
+    "plan",
+    "uitvoeringsplan",
+    "concept",
+    "conceptvisie",
+    "stuk",
+    "tekst",
+    "definitieve",
+    "versie",
+    "beleid",
+    "iets",
+    "meeneemt",
+    "meenemen",
+    "overneemt",
+    "overnemen",
+    "doet",
+    "gaat",
+    "slag",
+    "serieus",
+    "neemt",
+    "verwerkt",
+    "verwerken",
+    "overweging",
+    "betrekt",
+    "betrekken",
+    "dienst",
+    "geïnformeerd",
+    "ingelicht",
+    "hiermee",
+    "geweest",
+    "gehoord",
+    "succes",
+    "uitvoering",
+    "uitwerking",
+    "samenwerking",
+    "wijsheid",
+    "goede",
+    "betere",
+    "antwoord",
+    "tegemoet",
+    "spoedig",
+    "binnenkort",
+    "vaststelling",
+    "besluitvorming",
+    "behandeling",
+    "denken",
+    "bereid",
+    "toelichten",
+    "lichten",
+    "stuur",
+    "sturen",
+    "zend",
+    "zenden",
+    "bijgaand",
+    "werkgroep",
+    "gemeente",
+    "gemeenten",
+    "regio",
+    "aandacht",
+    "ontvangt",
+    "ontvangen",
+    "gemeenteraad",
+    "raad",
+    "college",
+    "leveren",
+    "daaraan",
+    "toelichting",
+    "contact",
+    "belangstelling",
+    "programma",
+    "uitvoeringsprogramma",
+];
+
+/// Whether a paragraph opening with a wish (see [`WISH_FRAME`]) says what it
+/// wishes for: at least two words after the opening that are neither
+/// function words, common non-nouns, names (a capital inside the sentence)
+/// nor words about the letter and its handling (see [`HANDLING_WORDS`]). `Ik hoop dat de wachttijd voor
+/// jeugdhulp korter wordt dan vier weken.` and `Ik hoop dat u hier iets
+/// mee doet, want mijn zoon wacht al een half jaar op jeugdhulp.` say
+/// something of their own; `Ik hoop dat u iets met mijn brief doet.` does
+/// not.
+pub(super) fn wish_with_substance(t: &str) -> bool {
+    let Some(m) = WISH_FRAME.get().find(t) else {
+        return false;
+    };
+    // The wish's own sentence: a sentence after it is judged on its own
+    // (`Voor een toelichting kunt u contact opnemen ...`).
+    let rest = &t[m.end()..];
+    let end = rest.find(['.', '!', '?']).unwrap_or(rest.len());
+    rest[..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 4 && !w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !crate::text::is_stop_word(w)
+                && !crate::link::topic::is_general_word(w)
+                && !HANDLING_WORDS.contains(&w.as_str())
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// A first chapter of the letter that only frames it: a title stating no view
