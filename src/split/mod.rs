@@ -2654,6 +2654,51 @@ J. Smit
         ));
     }
 
+    /// QA21: in a two-level bullet list each top-level bullet is a point
+    /// with its sub-bullets; neither the lead-in bullet nor its items are
+    /// lost. A flat list stays one point per bullet.
+    #[test]
+    fn a_nested_bullet_list_is_one_point_per_top_level_bullet() {
+        let l = split(
+            "Geachte werkgroep,\n\nMijn punten:\n             - De wachttijd voor jeugdhulp is te lang, want kinderen wachten nu veertien weken:\n             \x20 - ouders krijgen geen tussentijdse hulp;\n             \x20 - scholen weten niet wat ze moeten doen.\n             - De voorlichting op scholen moet beter:\n             \x20 - begin al in groep 5;\n             \x20 - betrek de ouders erbij.\n\n             Met vriendelijke groet,\n\nJan Aas\n",
+        );
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.starts_with("De wachttijd"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert!(
+            l.comments[0].text.contains("scholen weten niet"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert!(
+            l.comments[1].text.starts_with("De voorlichting"),
+            "{:#?}",
+            texts(&l)
+        );
+        assert!(
+            l.comments[1].text.contains("betrek de ouders"),
+            "{:#?}",
+            texts(&l)
+        );
+        // One item under a long first bullet.
+        let l = split(
+            "Geachte werkgroep,\n\n             - De wachttijd voor jeugdhulp is te lang, want kinderen wachten nu veertien weken:\n             \x20   - ouders krijgen geen tussentijdse hulp.\n             - De voorlichting op scholen moet beter.\n\n             Met vriendelijke groet,\n\nJan Aas\n",
+        );
+        assert_eq!(l.comments.len(), 2, "{:#?}", texts(&l));
+        assert!(
+            l.comments[0].text.contains("tussentijdse hulp"),
+            "{:#?}",
+            texts(&l)
+        );
+        let l = split(
+            "Geachte werkgroep,\n\n             - De wachttijd voor jeugdhulp is te lang.\n             - De voorlichting op scholen moet beter.\n             - Betrek de ouders erbij.\n\n             Met vriendelijke groet,\n\nJan Aas\n",
+        );
+        assert_eq!(l.comments.len(), 3, "{:#?}", texts(&l));
+    }
+
     /// QA21: a paragraph that opens as a closing wish (`Ik hoop dat`, `Wij
     /// vertrouwen erop dat`, `Ik wens u`, `Hierbij`) but says what it
     /// wishes for is a point; one about the letter itself is framing.

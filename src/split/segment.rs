@@ -1031,6 +1031,28 @@ fn whole_letter_point(text: &str) -> bool {
         && !about_letter
 }
 
+/// Whether the bullet on `line` (its marker `m`) is an item of a list
+/// nested in the bullet point `d` read so far, as a two-level list has it
+/// (`- De wachttijd is te lang:` / `  - ouders krijgen geen hulp;` / `  -
+/// scholen weten niet wat te doen.`): the point leads in to it with a
+/// colon, or has such items already and the last ends in `;` or `,` or
+/// this one starts in lower case. The point is the top-level bullet with
+/// its items, so no item loses its subject and the lead-in is not left
+/// out as one.
+fn nested_bullet(d: &Draft, line: &str, m: &Marker) -> bool {
+    let (Some(first), Some(last)) = (d.paras.first(), d.paras.last()) else {
+        return false;
+    };
+    let leads_in = first.trim_end().ends_with(':');
+    if d.paras.len() == 1 {
+        return leads_in;
+    }
+    let item = line.trim().get(m.len..).unwrap_or("");
+    leads_in
+        && (last.trim_end().ends_with([';', ',', ':'])
+            || item.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Cuts one body into comments (ids not set).
 fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let primary = primary_kind(body);
@@ -1147,6 +1169,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         }
                         ok
                     }
+                    // An item of a list nested in the bullet point above
+                    // goes on with that point.
+                    MarkerKind::Bullet => !current
+                        .as_ref()
+                        .is_some_and(|d| d.bullet && nested_bullet(d, &row.text[..], m)),
                     _ => true,
                 },
                 // The body's first line starts its first paragraph, however
