@@ -96,6 +96,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .unwrap_or_default();
     let paragraphs =
         paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
+    let paragraphs = comment_tables_as_points(paragraphs);
     let mut counter = Counter::new(&numbering);
     // The first page's header (a letterhead) above the text, as on paper;
     // a page number there is no part of the letter.
@@ -131,6 +132,53 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
     })
+}
+
+/// The paragraphs with each comment table (see
+/// [`super::table::comment_table_points`]) read as its points, a
+/// paragraph each; any other table is read cell by cell as before.
+fn comment_tables_as_points(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut iter = paragraphs.into_iter().peekable();
+    while let Some(p) = iter.next() {
+        let Some((table, ..)) = p.cell else {
+            out.push(p);
+            continue;
+        };
+        let mut group = vec![p];
+        while let Some(next) = iter.next_if(|n| n.cell.is_some_and(|(t, ..)| t == table)) {
+            group.push(next);
+        }
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for q in &group {
+            let Some((_, row, col)) = q.cell else {
+                continue;
+            };
+            if rows.len() <= row {
+                rows.resize_with(row + 1, Vec::new);
+            }
+            let cells = &mut rows[row];
+            if cells.len() <= col {
+                cells.resize_with(col + 1, String::new);
+            }
+            let text = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !text.is_empty() {
+                if !cells[col].is_empty() {
+                    cells[col].push(' ');
+                }
+                cells[col].push_str(&text);
+            }
+        }
+        rows.retain(|r| r.iter().any(|c| !c.is_empty()));
+        match super::table::comment_table_points(&rows) {
+            Some(points) => out.extend(points.into_iter().map(|text| Paragraph {
+                text,
+                ..Paragraph::default()
+            })),
+            None => out.extend(group),
+        }
+    }
+    out
 }
 
 /// The lines of one paragraph's `text` (a row per line break, the first
@@ -529,6 +577,16 @@ struct Paragraph {
     bold: bool,
     /// Its paragraph mark is deleted as a tracked change.
     mark_deleted: bool,
+    /// The table cell it is in (table, row, column; the innermost table).
+    cell: Option<(usize, usize, usize)>,
+}
+
+/// A table being read: its number in the document, and the row and column
+/// being read.
+struct Table {
+    id: usize,
+    row: Option<usize>,
+    col: Option<usize>,
 }
 
 /// A paragraph being read.
@@ -555,6 +613,8 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
     let mut in_rpr = false;
     let mut run_bold = false;
     let mut run_has_text = false;
+    let mut tables: Vec<Table> = Vec::new();
+    let mut table_count = 0usize;
     loop {
         let event = reader.read_event()?;
         match event {
@@ -587,7 +647,35 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     {
                         skip = 1;
                     }
-                    "p" if !empty => open.push(Open::default()),
+                    "p" if !empty => {
+                        let cell = tables.last().and_then(|t| Some((t.id, t.row?, t.col?)));
+                        open.push(Open {
+                            p: Paragraph {
+                                cell,
+                                ..Paragraph::default()
+                            },
+                            ..Open::default()
+                        });
+                    }
+                    "tbl" if !empty => {
+                        tables.push(Table {
+                            id: table_count,
+                            row: None,
+                            col: None,
+                        });
+                        table_count += 1;
+                    }
+                    "tr" => {
+                        if let Some(t) = tables.last_mut() {
+                            t.row = Some(t.row.map_or(0, |r| r + 1));
+                            t.col = None;
+                        }
+                    }
+                    "tc" => {
+                        if let Some(t) = tables.last_mut() {
+                            t.col = Some(t.col.map_or(0, |c| c + 1));
+                        }
+                    }
                     "pPr" if !empty => in_ppr += 1,
                     "rPr" if !empty && in_ppr == 0 => {
                         in_rpr = true;
@@ -636,6 +724,9 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                 }
                 match name {
                     "t" => in_text = false,
+                    "tbl" => {
+                        tables.pop();
+                    }
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
                     "rPr" => in_rpr = false,
                     "r" if run_has_text => {

@@ -19,6 +19,7 @@ mod layout;
 mod limits;
 mod mime;
 mod normalise;
+mod table;
 mod text;
 
 use std::path::Path;

@@ -524,3 +524,51 @@ fn numbers_in_word_formats() {
     assert_eq!(format_number(3, "decimalZero"), "03");
     assert_eq!(format_number(12, "decimal"), "12");
 }
+
+/// QA21: a response written as a comment table (`Nr | Paragraaf |
+/// Opmerking`) reads as numbered points that name their place; any other
+/// table is read cell by cell as before.
+#[test]
+fn a_comment_table_reads_as_points_with_their_place() {
+    let row = |cells: &[&str]| {
+        let tcs: String = cells
+            .iter()
+            .map(|c| format!("<w:tc><w:tcPr/>{}</w:tc>", p(c)))
+            .collect();
+        format!("<w:tr>{tcs}</w:tr>")
+    };
+    let table = |rows: &[&[&str]]| {
+        let trs: String = rows.iter().map(|r| row(r)).collect();
+        format!("<w:tbl><w:tblPr/>{trs}</w:tbl>")
+    };
+    let body = format!(
+        "{}{}{}{}",
+        p("Geachte werkgroep,"),
+        table(&[
+            &["Nr", "Paragraaf", "Opmerking"],
+            &[
+                "1",
+                "2.2",
+                "Dit is te vrijblijvend geformuleerd; noem een concreet getal."
+            ],
+            &["2", "algemeen", "De visie is te lang."],
+        ]),
+        table(&[&["Jaar", "Meldingen"], &["2024", "1200"]]),
+        p("Met vriendelijke groet,"),
+    );
+    let doc = extract_docx("reactie.docx", &docx(&body, "")).unwrap();
+    let texts: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Geachte werkgroep,",
+            "1. Paragraaf 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
+            "2. Algemeen: De visie is te lang.",
+            "Jaar",
+            "Meldingen",
+            "2024",
+            "1200",
+            "Met vriendelijke groet,",
+        ]
+    );
+}
