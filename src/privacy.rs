@@ -300,9 +300,17 @@ impl Scrubber {
         // Found in any capitals: the pattern takes `LINDEN` for `Linden`.
         // Without accents: `Celik` is found for `Çelik`.
         let lower: Vec<String> = parts.iter().map(|p| folded(&p.to_lowercase())).collect();
-        let Ok(finder) = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&lower)
+        // A DFA where it can be built: every run scans each response's
+        // texts with it (for the keys of kept texts and of
+        // `consultation.json`'s pieces), a third faster than with the
+        // contiguous NFA chosen for many patterns. The same matches.
+        let finder = |kind| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(kind)
+                .build(&lower)
+        };
+        let Ok(finder) = finder(Some(aho_corasick::AhoCorasickKind::DFA)).or_else(|_| finder(None))
         else {
             return Scrubber::default();
         };
@@ -3160,6 +3168,55 @@ mod tests {
         "mijn MOEDER, Joke, en mijn kinderen Tim en Eva, mijn buurvrouw dos Santos",
         "De heer 't Hooft en mw. Özdemir en Mevrouw Łukasiewicz schreven.",
     ];
+
+    #[test]
+    fn name_parts_are_found_as_often_as_they_occur() {
+        // The finder (a DFA) finds each part, in any capitals and without
+        // accents, once for each place it occurs, overlapping ones too.
+        let names = [
+            "Jan de Vries",
+            "Çelik Özdemir",
+            "Anne-Marie van der Berg",
+            "Ann Berg",
+            "Vries",
+            "Łukasz Nowak",
+        ];
+        let scrubber = Scrubber::for_names(&names);
+        assert!(scrubber.name_parts().len() > names.len());
+        let mut texts: Vec<String> = crate::text::narrow_check::letter_corpus()
+            .into_iter()
+            .take(80)
+            .collect();
+        texts.extend(
+            [
+                "Jan de Vries en JAN DE VRIES, celik en Ozdemir, annemarie",
+                "Anne-Marie van der Berg schreef; Ann Berg ook, en de Vriesjes",
+                "LUKASZ NOWAK en Łukasz, bergen en vriesland",
+            ]
+            .map(str::to_string),
+        );
+        let count = |hay: &str, needle: &str| {
+            (0..hay.len())
+                .filter(|&i| hay.is_char_boundary(i) && hay[i..].starts_with(needle))
+                .count()
+        };
+        let mut any = 0;
+        for text in &texts {
+            let mut found = Vec::new();
+            scrubber.find_parts(text, &mut found);
+            let hay = folded(&text.to_lowercase());
+            for (i, part) in scrubber.name_parts().iter().enumerate() {
+                let want = count(&hay, &folded(&part.to_lowercase()));
+                assert_eq!(
+                    found.iter().filter(|&&f| f == i).count(),
+                    want,
+                    "{part} in {text}"
+                );
+                any += want;
+            }
+        }
+        assert!(any > 10, "{any}");
+    }
 
     #[test]
     fn narrowed_patterns_match_as_the_whole_patterns_do() {
