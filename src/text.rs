@@ -115,7 +115,19 @@ impl StaticRegex {
         }
     }
 
-    /// Was it made with [`StaticRegex::narrowed`]?
+    /// The regex of the pattern `build` returns, with a form for
+    /// [`NARROW_TEXT`] (see [`StaticRegex::for_text`]).
+    pub const fn built_narrowed(build: fn() -> String) -> StaticRegex {
+        StaticRegex {
+            cell: OnceLock::new(),
+            narrow: OnceLock::new(),
+            pattern: Pattern::Built(build),
+            narrowed: true,
+        }
+    }
+
+    /// Was it made with [`StaticRegex::narrowed`] or
+    /// [`StaticRegex::built_narrowed`]?
     pub fn is_narrowed(&self) -> bool {
         self.narrowed
     }
@@ -917,5 +929,119 @@ mod furniture_tests {
             terminal_safe_but("één\ntwee\u{7}", &['\n']),
             "één\ntwee\\x07"
         );
+    }
+}
+
+/// For tests of [`StaticRegex::narrowed`] regexes: what they search, and
+/// a check that their narrow forms match there as the whole patterns do.
+#[cfg(test)]
+pub(crate) mod narrow_check {
+    use super::{is_narrow_text, StaticRegex};
+
+    /// The texts of the test consultations' responses (eval sets and the
+    /// sample inbox) and of generated letters: what the splitter reads and
+    /// what scrubbing gets of it.
+    pub fn letter_corpus() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut folders = vec![root.join("inbox/responses")];
+        if let Ok(sets) = std::fs::read_dir(root.join("tests/eval")) {
+            folders.extend(sets.flatten().map(|e| e.path().join("responses")));
+        }
+        let mut texts = Vec::new();
+        for folder in folders {
+            let Ok(files) = std::fs::read_dir(folder) else {
+                continue;
+            };
+            for file in files.flatten() {
+                if let Ok(doc) = crate::extract::extract_path(&file.path()) {
+                    let lines: Vec<&str> = doc
+                        .pages
+                        .iter()
+                        .flat_map(|p| p.lines.iter().map(|l| l.text.as_str()))
+                        .collect();
+                    texts.push(lines.join("\n"));
+                }
+            }
+        }
+        let spec = crate::synth::Spec::default();
+        let draft = crate::synth::draft(spec.seed, spec.pages);
+        for i in 0..60 {
+            let (_, letter, _) = crate::synth::response_letter(&spec, &draft, i);
+            texts.push(crate::synth::letter_text(&letter));
+        }
+        texts
+    }
+
+    /// What is searched in `texts`: whole texts, lines, paragraphs and
+    /// sentences, as written and with their letters accented (`e` → `é`,
+    /// `a` → `ä`, `o` → `ø`, `s` → `ş`, `z` → `ž`), upper- and
+    /// lower-cased; sorted, each once.
+    pub fn units(texts: &[String]) -> Vec<String> {
+        let accent = |t: &str| {
+            t.chars()
+                .map(|c| match c {
+                    'e' => 'é',
+                    'a' => 'ä',
+                    'o' => 'ø',
+                    's' => 'ş',
+                    'z' => 'ž',
+                    'E' => 'Ė',
+                    'I' => 'İ',
+                    c => c,
+                })
+                .collect::<String>()
+        };
+        let mut units: Vec<String> = Vec::new();
+        for text in texts {
+            let mut parts: Vec<&str> = vec![text];
+            parts.extend(text.lines());
+            parts.extend(text.split("\n\n"));
+            parts.extend(text.split_inclusive(['.', '!', '?']));
+            for part in parts {
+                units.push(part.to_string());
+                units.push(part.trim().to_string());
+                units.push(accent(part.trim()));
+                units.push(part.trim().to_uppercase());
+                units.push(part.trim().to_lowercase());
+            }
+        }
+        units.sort();
+        units.dedup();
+        units
+    }
+
+    /// Each match of `re` in `text`: every group's span.
+    pub fn matches(re: &regex::Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(text)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
+    }
+
+    /// Asserts that on every unit of [`NARROW_TEXT`](super::NARROW_TEXT)
+    /// characters each regex of `res` (all narrowed) finds with its narrow
+    /// form exactly the matches and groups its whole pattern finds; gives,
+    /// per regex, how many units it was compared on and how many of them
+    /// had a match.
+    pub fn assert_same_matches(res: &[&StaticRegex], units: &[String]) -> Vec<(usize, usize)> {
+        res.iter()
+            .map(|re| {
+                assert!(re.is_narrowed());
+                let (mut compared, mut found) = (0, 0);
+                for unit in units.iter().filter(|u| is_narrow_text(u)) {
+                    let (whole, narrow) = (re.get(), re.for_text(unit));
+                    assert!(!std::ptr::eq(whole, narrow));
+                    let expected = matches(whole, unit);
+                    assert_eq!(
+                        matches(narrow, unit),
+                        expected,
+                        "{} on {unit:?}",
+                        whole.as_str()
+                    );
+                    compared += 1;
+                    found += usize::from(!expected.is_empty());
+                }
+                (compared, found)
+            })
+            .collect()
     }
 }

@@ -769,106 +769,23 @@ mod tests {
         assert!(PATTERNS.iter().all(|p| p.iter().all(|r| r.is_compiled())));
     }
 
-    /// The texts of the test consultations' responses (eval sets and the
-    /// sample inbox) and of generated letters: what the splitter reads.
-    fn letter_corpus() -> Vec<String> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut folders = vec![root.join("inbox/responses")];
-        if let Ok(sets) = std::fs::read_dir(root.join("tests/eval")) {
-            folders.extend(sets.flatten().map(|e| e.path().join("responses")));
-        }
-        let mut texts = Vec::new();
-        for folder in folders {
-            let Ok(files) = std::fs::read_dir(folder) else {
-                continue;
-            };
-            for file in files.flatten() {
-                if let Ok(doc) = crate::extract::extract_path(&file.path()) {
-                    let lines: Vec<&str> = doc
-                        .pages
-                        .iter()
-                        .flat_map(|p| p.lines.iter().map(|l| l.text.as_str()))
-                        .collect();
-                    texts.push(lines.join("\n"));
-                }
-            }
-        }
-        let spec = crate::synth::Spec::default();
-        let draft = crate::synth::draft(spec.seed, spec.pages);
-        for i in 0..60 {
-            let (_, letter, _) = crate::synth::response_letter(&spec, &draft, i);
-            texts.push(crate::synth::letter_text(&letter));
-        }
-        texts
-    }
-
-    /// Each match of `re` in `text`: every group's span.
-    fn matches(re: &regex::Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        re.captures_iter(text)
-            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-            .collect()
-    }
-
     #[test]
     fn narrowed_regexes_match_letters_as_the_whole_patterns_do() {
+        use crate::text::narrow_check::{assert_same_matches, letter_corpus, units};
         let corpus = letter_corpus();
         assert!(corpus.len() > 100, "{}", corpus.len());
         // What the splitter searches: whole texts, lines, paragraphs and
-        // sentences, as written and with their letters accented (`e` →
-        // `é`, `a` → `ä`, `o` → `ø`, `s` → `ş`, `z` → `ž`), upper- and
-        // lower-cased.
-        let accent = |t: &str| {
-            t.chars()
-                .map(|c| match c {
-                    'e' => 'é',
-                    'a' => 'ä',
-                    'o' => 'ø',
-                    's' => 'ş',
-                    'z' => 'ž',
-                    'E' => 'Ė',
-                    'I' => 'İ',
-                    c => c,
-                })
-                .collect::<String>()
-        };
-        let mut units: Vec<String> = Vec::new();
-        for text in &corpus {
-            let mut parts: Vec<&str> = vec![text];
-            parts.extend(text.lines());
-            parts.extend(text.split("\n\n"));
-            parts.extend(text.split_inclusive(['.', '!', '?']));
-            for part in parts {
-                units.push(part.to_string());
-                units.push(part.trim().to_string());
-                units.push(accent(part.trim()));
-                units.push(part.trim().to_uppercase());
-                units.push(part.trim().to_lowercase());
-            }
-        }
-        units.sort();
-        units.dedup();
+        // sentences, as written, accented, upper- and lower-cased.
+        let units = units(&corpus);
         let narrowed: Vec<&StaticRegex> = PATTERNS
             .iter()
             .flat_map(|p| p.iter().copied())
             .filter(|r| r.is_narrowed())
             .collect();
         assert!(narrowed.len() >= 4);
-        let (mut compared, mut found) = (0, 0);
-        for re in &narrowed {
-            for unit in units.iter().filter(|u| crate::text::is_narrow_text(u)) {
-                let (whole, narrow) = (re.get(), re.for_text(unit));
-                assert!(!std::ptr::eq(whole, narrow));
-                let expected = matches(whole, unit);
-                assert_eq!(
-                    matches(narrow, unit),
-                    expected,
-                    "{} on {unit:?}",
-                    whole.as_str()
-                );
-                compared += 1;
-                found += usize::from(!expected.is_empty());
-            }
-        }
+        let counts = assert_same_matches(&narrowed, &units);
+        let compared: usize = counts.iter().map(|c| c.0).sum();
+        let found: usize = counts.iter().map(|c| c.1).sum();
         assert!(compared > 10_000 && found > 500, "{compared} {found}");
     }
 
