@@ -1674,6 +1674,14 @@ fn relation_words() -> String {
     )
 }
 
+/// Whether `word` names a person by relation or role (`moeder`,
+/// `huisarts`, `buurvrouw`: the words of [`relation_words`]), in any
+/// capitals.
+pub fn is_role_word(word: &str) -> bool {
+    static RE: StaticRegex = StaticRegex::built(|| format!(r"(?i)^(?:{})$", relation_words()));
+    RE.get().is_match(word.trim())
+}
+
 /// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
 /// after one is a person's in every letter.
 const FORMS_OF_ADDRESS: &[&str] = &[
