@@ -665,11 +665,65 @@ impl Scrubber {
         }
     }
 
+    /// A text the working group wrote for more than the one respondent
+    /// whose letter shows it (a campaign group's shared answer, summary or
+    /// theme; an answer moved here from another respondent's point), as
+    /// that letter shows it: without the names of the consultation's other
+    /// private persons (`own` is the letter's respondent, whose name
+    /// stays) and the e-mail addresses made of them (`bert.kok@...` of
+    /// Bert Kok). The letters are not public, but one resident's name
+    /// is not another's to read.
+    pub fn for_letter_of(&self, text: &str, own: &str) -> String {
+        let Some(names) = &self.names else {
+            return text.to_string();
+        };
+        let keep = name_parts(own);
+        let (out, _) = self.remove_names_but(Cow::Borrowed(text), &keep);
+        let out = if out.contains(NAME) {
+            Cow::Owned(adjacent_names_re().replace_all(&out, NAME).into_owned())
+        } else {
+            out
+        };
+        let kept: std::collections::HashSet<String> =
+            keep.iter().map(|k| folded(&k.to_lowercase())).collect();
+        let named = |local: &str| {
+            let local = folded(&local.to_lowercase());
+            names
+                .part_words
+                .iter()
+                .filter(|p| !kept.contains(*p))
+                .any(|p| {
+                    local.split(|c: char| !c.is_alphanumeric()).any(|w| w == p)
+                        || p.chars().count() >= 4 && local.contains(p.as_str())
+                })
+        };
+        email_re()
+            .replace_all(&out, |c: &regex::Captures| {
+                let address = c.get(0).map_or("", |m| m.as_str());
+                let local = address.split(['@', ' ', '(', '[']).next().unwrap_or("");
+                if named(local) {
+                    EMAIL.to_string()
+                } else {
+                    address.to_string()
+                }
+            })
+            .into_owned()
+    }
+
     /// `text` with the private persons' names replaced by [`NAME`] (see
     /// [`name_replacement`]), and the given names taken with a surname
     /// (`Pieter` of `Pieter de Jong` in the text of `Fam. de Jong`): they
     /// go wherever else the text writes them.
     fn remove_names<'t>(&self, text: Cow<'t, str>) -> (Cow<'t, str>, Vec<String>) {
+        self.remove_names_but(text, &[])
+    }
+
+    /// [`Scrubber::remove_names`], leaving the name parts `keep`.
+    fn remove_names_but<'t>(
+        &self,
+        text: Cow<'t, str>,
+        keep: &[String],
+    ) -> (Cow<'t, str>, Vec<String>) {
         let Some(names) = &self.names else {
             return (text, Vec::new());
         };
@@ -685,6 +739,10 @@ impl Scrubber {
             .find_overlapping_iter(&text.to_lowercase())
             .count();
         let accents = as_written < found.len();
+        found.retain(|&i| names.parts.get(i).is_some_and(|p| !keep.contains(p)));
+        if found.is_empty() {
+            return (text, Vec::new());
+        }
         found.sort_unstable();
         found.dedup();
         let Some(re) = names.pattern(&found, accents) else {
