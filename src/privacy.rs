@@ -2590,10 +2590,12 @@ const STREET_WORDS: &str = "Markt|Plein|Kade|Singel|Gracht|Dijk|Dam|Brink|Voorho
 const STREET_TITLES: &str = r"Burgemeester|Burg\.|Dokter|Dr\.|Professor|Prof\.|Generaal|Gen\.|Koningin|Koning|Prins|Prinses|Graaf|Gravin|Hertog|Pastoor|Dominee|Ds\.|Meester|Mr\.|Jonkheer|Jhr\.|Sint|St\.|Kapitein|Admiraal|Pater|Zuster|v\.(?:[^\S\n]?d\.)?";
 
 /// The street and number of [`street_re`] (without what may stand before
-/// them).
+/// them). After a number in words of order (`1e`, `2de`: `1e Hugo de
+/// Grootstraat 3`) the capitalised words before the street word may have
+/// particles between them, as no sentence starts there.
 fn street_body() -> String {
     format!(
-        r"(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}}\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
+        r"(?:\b[1-9]\d?(?:e|ste|de)[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+(?:(?:van|de|der|den|ter|ten|'t)[^\S\n]+){{0,2}}){{0,2}}|(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}})\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
     )
 }
 
@@ -3878,6 +3880,12 @@ mod tests {
         assert_eq!(
             s.scrub("Stort het op nl20 ingb 0001 2345 67 of DE89370400440532013000, dank."),
             "Stort het op [rekeningnummer] of [rekeningnummer], dank."
+        );
+        // A street named after a person, numbered (`1e`, `2de`), goes
+        // whole.
+        assert_eq!(
+            s.scrub("Ik woon op 1e Hugo de Grootstraat 3 en hij aan de 2de Jan Steenstraat 12."),
+            "Ik woon op [adres] en hij aan de [adres]."
         );
         // Groups of four joined by hyphens go whole.
         assert_eq!(
