@@ -630,8 +630,23 @@ impl Scrubber {
         scrubbed
     }
 
-    /// [`Scrubber::scrub_as`] without the kept texts.
+    /// [`Scrubber::scrub_as`] without the kept texts. Personal data with
+    /// an invisible character inside (a zero-width space in an e-mail
+    /// address, a soft hyphen in a surname) or a hyphen look-alike (the
+    /// non-breaking hyphen of `06‑12345678`) is found all the same: the
+    /// text is scrubbed without them ([`matching_form`]), and what
+    /// scrubbing left of it is given back as written ([`as_written`]).
     fn scrub_now(&self, text: &str, private: bool) -> String {
+        if !text.contains(is_invisible_or_hyphen) {
+            return self.scrub_matching(text, private);
+        }
+        let (matching, starts) = matching_form(text);
+        let scrubbed = self.scrub_matching(&matching, private);
+        as_written(text, &matching, &starts, &scrubbed)
+    }
+
+    /// [`Scrubber::scrub_now`] of a text in its [`matching_form`].
+    fn scrub_matching(&self, text: &str, private: bool) -> String {
         let text = email_re().for_text(text).replace_all(text, EMAIL);
         // Account numbers before phone numbers: `NL91 ABNA 0417 1643 00`
         // ends in ten digits from a zero.
@@ -667,7 +682,7 @@ impl Scrubber {
         } else {
             text
         };
-        let text = postcode_re().replace_all(&text, ADDRESS);
+        let text = postcode_re().replace_all(&text, "${cue}[adres]${number}");
         // Third parties first: `mijn zoon Ruben van der Linden` is one
         // name, also when `van der Linden` is a private person's; their
         // words elsewhere last, so that a private person's name with one
@@ -683,11 +698,66 @@ impl Scrubber {
         }
     }
 
+    /// A text the working group wrote for more than the one respondent
+    /// whose letter shows it (a campaign group's shared answer, summary or
+    /// theme; an answer moved here from another respondent's point), as
+    /// that letter shows it: without the names of the consultation's other
+    /// private persons (`own` is the letter's respondent, whose name
+    /// stays) and the e-mail addresses made of them (`bert.kok@...` of
+    /// Bert Kok). The letters are not public, but one resident's name
+    /// is not another's to read.
+    pub fn for_letter_of(&self, text: &str, own: &str) -> String {
+        let Some(names) = &self.names else {
+            return text.to_string();
+        };
+        let keep = name_parts(own);
+        let (out, _) = self.remove_names_but(Cow::Borrowed(text), &keep);
+        let out = if out.contains(NAME) {
+            Cow::Owned(adjacent_names_re().replace_all(&out, NAME).into_owned())
+        } else {
+            out
+        };
+        let kept: std::collections::HashSet<String> =
+            keep.iter().map(|k| folded(&k.to_lowercase())).collect();
+        let named = |local: &str| {
+            let local = folded(&local.to_lowercase());
+            names
+                .part_words
+                .iter()
+                .filter(|p| !kept.contains(*p))
+                .any(|p| {
+                    local.split(|c: char| !c.is_alphanumeric()).any(|w| w == p)
+                        || p.chars().count() >= 4 && local.contains(p.as_str())
+                })
+        };
+        email_re()
+            .for_text(&out)
+            .replace_all(&out, |c: &regex::Captures| {
+                let address = c.get(0).map_or("", |m| m.as_str());
+                let local = address.split(['@', ' ', '(', '[']).next().unwrap_or("");
+                if named(local) {
+                    EMAIL.to_string()
+                } else {
+                    address.to_string()
+                }
+            })
+            .into_owned()
+    }
+
     /// `text` with the private persons' names replaced by [`NAME`] (see
     /// [`name_replacement`]), and the given names taken with a surname
     /// (`Pieter` of `Pieter de Jong` in the text of `Fam. de Jong`): they
     /// go wherever else the text writes them.
     fn remove_names<'t>(&self, text: Cow<'t, str>) -> (Cow<'t, str>, Vec<String>) {
+        self.remove_names_but(text, &[])
+    }
+
+    /// [`Scrubber::remove_names`], leaving the name parts `keep`.
+    fn remove_names_but<'t>(
+        &self,
+        text: Cow<'t, str>,
+        keep: &[String],
+    ) -> (Cow<'t, str>, Vec<String>) {
         let Some(names) = &self.names else {
             return (text, Vec::new());
         };
@@ -703,6 +773,10 @@ impl Scrubber {
             .find_overlapping_iter(&text.to_lowercase())
             .count();
         let accents = as_written < found.len();
+        found.retain(|&i| names.parts.get(i).is_some_and(|p| !keep.contains(p)));
+        if found.is_empty() {
+            return (text, Vec::new());
+        }
         found.sort_unstable();
         found.dedup();
         let Some(re) = names.pattern(&found, accents) else {
@@ -721,6 +795,108 @@ impl Scrubber {
             .into_owned();
         (Cow::Owned(out), given)
     }
+}
+
+/// Characters a writer's tools put inside words that no one sees (a
+/// zero-width space or joiner, a word joiner, a byte order mark, a soft
+/// hyphen): left out where personal data is looked for.
+const INVISIBLE: &[char] = &[
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}', '\u{180E}',
+];
+
+/// Hyphens that look like `-` (the hyphen, the non-breaking hyphen of
+/// phone numbers, the figure dash, the minus sign): read as `-` where
+/// personal data is looked for.
+const HYPHENS: &[char] = &['\u{2010}', '\u{2011}', '\u{2012}', '\u{2212}'];
+
+fn is_invisible_or_hyphen(c: char) -> bool {
+    INVISIBLE.contains(&c) || HYPHENS.contains(&c)
+}
+
+/// `text` as personal data is looked for in it: without [`INVISIBLE`]
+/// characters, [`HYPHENS`] as `-`. With, for each character of that form
+/// (by its byte offset there, ascending) and for its end, where the text
+/// as written has it: from right after the character before it, so an
+/// invisible character goes with the character after it.
+fn matching_form(text: &str) -> (String, Vec<(usize, usize)>) {
+    let mut out = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(text.len() + 1);
+    let mut after_last = 0;
+    for (at, c) in text.char_indices() {
+        if INVISIBLE.contains(&c) {
+            continue;
+        }
+        starts.push((out.len(), after_last));
+        out.push(if HYPHENS.contains(&c) { '-' } else { c });
+        after_last = at + c.len_utf8();
+    }
+    starts.push((out.len(), text.len()));
+    (out, starts)
+}
+
+/// `scrubbed`, the text scrubbed in its [`matching_form`] `matching`, with
+/// what scrubbing kept as `text` wrote it (its invisible characters and
+/// hyphens): only what was replaced differs from `text`. `starts` are
+/// [`matching_form`]'s offsets.
+fn as_written(text: &str, matching: &str, starts: &[(usize, usize)], scrubbed: &str) -> String {
+    use similar::DiffTag;
+    let (old, new) = (diff_tokens(matching), diff_tokens(scrubbed));
+    let words = |t: &[(usize, usize)], s: &str| -> Vec<String> {
+        t.iter().map(|&(a, b)| s[a..b].to_string()).collect()
+    };
+    let ops = similar::capture_diff_slices(
+        similar::Algorithm::Myers,
+        &words(&old, matching),
+        &words(&new, scrubbed),
+    );
+    let written = |at: usize| {
+        starts
+            .binary_search_by_key(&at, |&(m, _)| m)
+            .ok()
+            .and_then(|i| starts.get(i))
+            .map(|&(_, w)| w)
+    };
+    let byte =
+        |tokens: &[(usize, usize)], i: usize, len: usize| tokens.get(i).map_or(len, |&(a, _)| a);
+    let mut out = String::with_capacity(scrubbed.len() + text.len().saturating_sub(matching.len()));
+    for op in ops {
+        let (tag, from, to) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            let a = byte(&old, from.start, matching.len());
+            let b = byte(&old, from.end, matching.len());
+            match (written(a), written(b)) {
+                (Some(a), Some(b)) if a <= b => out.push_str(&text[a..b]),
+                _ => out.push_str(&matching[a..b]),
+            }
+        } else {
+            let a = byte(&new, to.start, scrubbed.len());
+            let b = byte(&new, to.end, scrubbed.len());
+            out.push_str(&scrubbed[a..b]);
+        }
+    }
+    out
+}
+
+/// The words of `text` for [`as_written`]'s diff, as byte ranges: a
+/// placeholder whole (no word of the text is one), a run of letters and
+/// digits, or any other character alone.
+fn diff_tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let rest = &text[at..];
+        let len = if let Some(p) = PLACEHOLDERS.iter().find(|p| rest.starts_with(**p)) {
+            p.len()
+        } else if c.is_alphanumeric() {
+            rest.find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len())
+        } else {
+            c.len_utf8()
+        };
+        tokens.push((at, at + len));
+        at += len;
+    }
+    tokens
 }
 
 /// What a match of a private person's name at `start..end` in `text`
@@ -1692,6 +1868,14 @@ fn relation_words() -> String {
     )
 }
 
+/// Whether `word` names a person by relation or role (`moeder`,
+/// `huisarts`, `buurvrouw`: the words of [`relation_words`]), in any
+/// capitals.
+pub fn is_role_word(word: &str) -> bool {
+    static RE: StaticRegex = StaticRegex::built(|| format!(r"(?i)^(?:{})$", relation_words()));
+    RE.get().is_match(word.trim())
+}
+
 /// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
 /// after one is a person's in every letter.
 const FORMS_OF_ADDRESS: &[&str] = &[
@@ -2424,10 +2608,12 @@ const STREET_WORDS: &str = "Markt|Plein|Kade|Singel|Gracht|Dijk|Dam|Brink|Voorho
 const STREET_TITLES: &str = r"Burgemeester|Burg\.|Dokter|Dr\.|Professor|Prof\.|Generaal|Gen\.|Koningin|Koning|Prins|Prinses|Graaf|Gravin|Hertog|Pastoor|Dominee|Ds\.|Meester|Mr\.|Jonkheer|Jhr\.|Sint|St\.|Kapitein|Admiraal|Pater|Zuster|v\.(?:[^\S\n]?d\.)?";
 
 /// The street and number of [`street_re`] (without what may stand before
-/// them).
+/// them). After a number in words of order (`1e`, `2de`: `1e Hugo de
+/// Grootstraat 3`) the capitalised words before the street word may have
+/// particles between them, as no sentence starts there.
 fn street_body() -> String {
     format!(
-        r"(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}}\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
+        r"(?:\b[1-9]\d?(?:e|ste|de)[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+(?:(?:van|de|der|den|ter|ten|'t)[^\S\n]+){{0,2}}){{0,2}}|(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}})\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
     )
 }
 
@@ -2514,7 +2700,7 @@ fn street_after_cue_re() -> &'static StaticRegex {
 fn street_before_postcode_re() -> &'static StaticRegex {
     static RE: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"{}(?P<after>[^\S\n]*,?\s*[1-9]\d{{3}}[^\S\n]?[A-Z]{{2}}\b)",
+            r"{}(?P<after>[^\S\n]*,?\s*[1-9]\d{{3}}(?:[^\S\n]?-?[^\S\n]?[A-Z]{{2}}|-?[a-zA-Z]{{2}})\b)",
             bare_street()
         )
     });
@@ -2894,23 +3080,23 @@ fn street_start(street: &str) -> usize {
 }
 
 /// An IBAN, maybe in groups of four (`NL91ABNA0417164300`, `NL91 ABNA
-/// 0417 1643 00`): checked in [`is_iban`].
+/// 0417 1643 00`, `NL91-ABNA-0417-1643-00`): checked in [`is_iban`].
 fn iban_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_regex(
         &RE,
-        r"\b[A-Za-z]{2}\d{2}(?:[^\S\n]?[A-Za-z0-9]{4}){2,7}(?:[^\S\n]?[A-Za-z0-9]{1,3})?\b",
+        r"\b[A-Za-z]{2}\d{2}(?:(?:[^\S\n]?|-)[A-Za-z0-9]{4}){2,7}(?:(?:[^\S\n]?|-)[A-Za-z0-9]{1,3})?\b",
     )
 }
 
-/// Whether `s` (spaces left out) is an IBAN: a Dutch one by its form
+/// Whether `s` (spaces and hyphens left out) is an IBAN: a Dutch one by its form
 /// (`NL`, two digits, four letters, ten digits: a mistyped check digit is
 /// an account number all the same), any other by its check digits
 /// (mod 97).
 fn is_iban(s: &str) -> bool {
     let s: String = s
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && *c != '-')
         .map(|c| c.to_ascii_uppercase())
         .collect();
     let b = s.as_bytes();
@@ -2959,7 +3145,7 @@ fn remove_accounts(text: Cow<'_, str>) -> Cow<'_, str> {
             if is_iban(candidate) {
                 return format!("{ACCOUNT}{}", &whole[end..]);
             }
-            match candidate.rfind(char::is_whitespace) {
+            match candidate.rfind(|c: char| c.is_whitespace() || c == '-') {
                 Some(i) => end = i,
                 None => return whole.to_string(),
             }
@@ -3120,10 +3306,19 @@ fn remove_bsns(text: Cow<'_, str>) -> Cow<'_, str> {
     Cow::Owned(out.into_owned())
 }
 
-/// Dutch postcodes: `2316 XB`, `2316XB`.
+/// Dutch postcodes: `2316 XB`, `2316XB`, `2316-XB`; in lower case
+/// (`2316 xb`, `2316xb`) only where it is surely one, as `2024 en` is a
+/// year: after `postcode` or `adres` (`Mijn postcode is 2316 xb`, `Ons
+/// adres: 2316xb 12`) or a street already replaced (`[adres], 2316 xb`)
+/// (`cue`, kept), or written on the letters with a house number after it
+/// (`2316xb 12`; the number, `number`, is kept, as after `2316 XB 12`).
+/// Replaced by `${cue}[adres]${number}`.
 fn postcode_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(&RE, r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
+    static_regex(
+        &RE,
+        r"(?P<cue>(?i:postcode|adres)[^\S\n]*(?:(?i:is|was|luidt)[^\S\n]+)?:?[^\S\n]*|\[adres\][^\S\n]*,?[^\S\n]*)\b[1-9]\d{3}[^\S\n]?-?[^\S\n]?[A-Za-z]{2}\b|\b[1-9]\d{3}(?:\s?|[^\S\n]?-[^\S\n]?)[A-Z]{2}\b|\b[1-9]\d{3}-?[a-zA-Z]{2}(?P<number>[^\S\n]*,?[^\S\n]*\d{1,5}[a-zA-Z]?)\b",
+    )
 }
 
 #[cfg(test)]
@@ -3565,6 +3760,81 @@ mod tests {
     }
 
     #[test]
+    fn postcodes_go_in_lower_case_or_with_a_hyphen_where_they_are_surely_one() {
+        let s = Scrubber::default();
+        for (text, scrubbed) in [
+            (
+                "Mijn postcode is 2345 ab, huisnummer 12.",
+                "Mijn postcode is [adres], huisnummer 12.",
+            ),
+            (
+                "Ons adres: 2345ab 12. Of 2345-AB 12.",
+                "Ons adres: [adres] 12. Of [adres] 12.",
+            ),
+            (
+                "Woonadres 2345 ab te Zoeterhout.",
+                "Woonadres [adres] te Zoeterhout.",
+            ),
+            (
+                "Stuur het naar 2345ab 12 in Zoeterhout.",
+                "Stuur het naar [adres] 12 in Zoeterhout.",
+            ),
+            (
+                "Kerkstraat 3, 2345 ab Zoeterhout",
+                "[adres], [adres] Zoeterhout",
+            ),
+            ("Postcode: 2345 - AB", "Postcode: [adres]"),
+        ] {
+            assert_eq!(s.scrub(text), scrubbed, "{text}");
+        }
+        // A year before a lower-case word is no postcode.
+        for text in [
+            "In 2024 en 2025 is er 1500 km gereden; in 2026 op school.",
+            "De adressen van 2024 en 2025 staan in de bijlage.",
+        ] {
+            assert_eq!(s.scrub(text), text);
+        }
+    }
+
+    #[test]
+    fn invisible_characters_and_hyphen_look_alikes_hide_no_personal_data() {
+        let s = Scrubber::for_names(&["Petra Brinkman"]);
+        assert_eq!(
+            s.scrub(
+                "Mail m.verhoeven\u{200B}@ziggo.nl of bel 06\u{2011}12345678; zegt ook Brink\u{AD}man zelf."
+            ),
+            "Mail [e-mailadres] of bel [telefoonnummer]; zegt ook [naam] zelf."
+        );
+        // What is not personal data stays as written, its invisible
+        // characters and hyphens too.
+        let text = "De ge\u{AD}meente en de zorg\u{2011}aanbieders \u{200B}overleggen; \u{1F468}\u{200D}\u{1F469}.";
+        assert_eq!(s.scrub(text), text);
+        let text = "Vol\u{AD}gens Brinkman\u{200B} moet de zorg\u{2011}aanbieder bellen.";
+        assert_eq!(
+            s.scrub(text),
+            "Vol\u{AD}gens [naam]\u{200B} moet de zorg\u{2011}aanbieder bellen."
+        );
+    }
+
+    #[test]
+    fn a_shared_text_in_a_letter_goes_without_the_other_private_persons() {
+        let s = Scrubber::for_names(&["Anna Visser", "Bert Kok", "Carla Smit"]);
+        let text = "Dank aan Anna Visser en Bert Kok, die ons belden (bert.kok@example.nl); \
+                    mail ons op jeugd@gemeente.example.nl.";
+        assert_eq!(
+            s.for_letter_of(text, "Carla Smit"),
+            "Dank aan [naam] en [naam], die ons belden ([e-mailadres]); \
+             mail ons op jeugd@gemeente.example.nl."
+        );
+        // The letter's own respondent keeps their name.
+        assert_eq!(
+            s.for_letter_of(text, "Anna Visser"),
+            "Dank aan Anna Visser en [naam], die ons belden ([e-mailadres]); \
+             mail ons op jeugd@gemeente.example.nl."
+        );
+    }
+
+    #[test]
     fn placeholders_are_bracketed_words() {
         // What `Scrubber::name_parts` relies on.
         for p in [ADDRESS, EMAIL, PHONE] {
@@ -3761,6 +4031,17 @@ mod tests {
         assert_eq!(
             s.scrub("Stort het op nl20 ingb 0001 2345 67 of DE89370400440532013000, dank."),
             "Stort het op [rekeningnummer] of [rekeningnummer], dank."
+        );
+        // A street named after a person, numbered (`1e`, `2de`), goes
+        // whole.
+        assert_eq!(
+            s.scrub("Ik woon op 1e Hugo de Grootstraat 3 en hij aan de 2de Jan Steenstraat 12."),
+            "Ik woon op [adres] en hij aan de [adres]."
+        );
+        // Groups of four joined by hyphens go whole.
+        assert_eq!(
+            s.scrub("Rekening NL91-ABNA-0417-1643-00, t.n.v. de club."),
+            "Rekening [rekeningnummer], t.n.v. de club."
         );
         // A Dutch account number by its form; a wrong check digit elsewhere stays.
         assert!(is_iban("NL02ABNA0123456789"));

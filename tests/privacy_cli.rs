@@ -467,3 +467,147 @@ fn a_signature_of_a_name_and_contact_details_without_a_closing_is_not_published(
         "{memo}"
     );
 }
+
+#[test]
+fn a_resident_who_names_themself_in_the_text_is_not_published() {
+    // QA21: `Mijn naam is ...` / `Ik ben ...,` without a signature of a
+    // full name: the writer is the sender, a private person.
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "reactie-a.txt",
+                "Zoeterhout, 3 oktober 2026\n\nMijn naam is Petra Smit-Kuipers en ik vind dat \
+                 scholen meer voorlichting moeten geven.\n\nOok moet de jeugdhulp sneller, vind ik.\n",
+            ),
+            (
+                "reactie-b.txt",
+                "Zoeterhout, 3 oktober 2026\n\nGeachte werkgroep,\n\nIk ben Joris Hendriks, vader \
+                 van twee kinderen, en ik vind dat scholen meer voorlichting moeten geven.\n\n\
+                 Ook moet de jeugdhulp sneller, vind ik.\n\nGr Joris\n",
+            ),
+        ],
+    );
+    assert_not_named(
+        dir.path(),
+        &["Petra", "Smit", "Kuipers", "Joris", "Hendriks"],
+    );
+}
+
+#[test]
+fn a_second_signer_on_a_line_of_their_own_is_not_published() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "reactie.txt",
+            "Zoeterhout, 3 oktober 2026\n\nGeachte werkgroep,\n\n1. Scholen moeten meer \
+             voorlichting geven. Peter de Wit en Sandra Bakker hebben dat zelf meegemaakt.\n\n\
+             2. De jeugdhulp moet sneller, vindt vooral Sandra Bakker, die leerkracht is.\n\n\
+             Met vriendelijke groet,\n\nPeter de Wit\nSandra Bakker\n",
+        )],
+    );
+    assert_not_named(dir.path(), &["Peter", "Wit", "Sandra", "Bakker"]);
+    let letter = std::fs::read_to_string(dir.path().join("output/letters/inwoner-1.md")).unwrap();
+    assert!(letter.contains("Peter de Wit en Sandra Bakker"), "{letter}");
+}
+
+/// The `**Antwoord:**` lines of letter `name` (`inwoner-3`), in Markdown
+/// and HTML.
+fn letter_texts(root: &Path, name: &str) -> String {
+    let letters = root.join("output/letters");
+    let md = std::fs::read_to_string(letters.join(format!("{name}.md"))).unwrap();
+    let html = std::fs::read_to_string(letters.join(format!("{name}.html"))).unwrap();
+    format!("{md}\n{html}")
+}
+
+#[test]
+fn a_campaign_members_letter_goes_without_the_other_members_names_and_addresses() {
+    // QA21: the shared answer thanks two members by name and gives one's
+    // e-mail address; the third member's letter shows neither.
+    let dir = tempfile::tempdir().unwrap();
+    let letter = |sender: &str| {
+        format!(
+            "Zoeterhout, 3 oktober 2026\n\nGeachte werkgroep,\n\nWij vragen u om scholen in \
+             paragraaf 2 meer voorlichting te laten geven over geweld in het gezin.\n\n\
+             Met vriendelijke groet,\n{sender}\n"
+        )
+    };
+    let letters = [
+        ("01-campagne.txt", letter("Anna Visser")),
+        ("02-campagne.txt", letter("Bert Kok")),
+        ("03-campagne.txt", letter("Carla Smit")),
+    ];
+    let responses: Vec<(&str, &str)> = letters.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    run(dir.path(), &responses);
+    inspraak(dir.path())
+        .args(["decide", "1.1", "--status", "adopted", "--answer"])
+        .arg("Dank aan Anna Visser en Bert Kok, die ons belden (bert.kok@example.nl).")
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    assert_not_named(dir.path(), &["Anna", "Visser", "Bert", "Kok"]);
+    let carla = letter_texts(dir.path(), "inwoner-3");
+    for other in ["Anna Visser", "Bert Kok", "bert.kok@"] {
+        assert!(!carla.contains(other), "{other} in {carla}");
+    }
+    assert!(carla.contains("Dank aan [naam] en [naam]"), "{carla}");
+    // Anna's own letter keeps her name, not Bert's.
+    let anna = letter_texts(dir.path(), "inwoner-1");
+    assert!(anna.contains("Dank aan Anna Visser en [naam]"), "{anna}");
+}
+
+#[test]
+fn a_decision_moved_to_another_residents_point_leaves_the_first_ones_names_out_of_the_letter() {
+    // QA21: `decide --move OLD N.M --to-other-respondent`: the answer was
+    // written to the first resident; the second one's letter shows it
+    // without his name and his son's.
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "01-mulder.txt",
+                "Zoeterhout, 3 oktober 2026\n\nGeachte werkgroep,\n\n1. Mijn zoon Daan wacht al \
+                 veertien weken op jeugdhulp; de wachttijd moet korter.\n\n2. De voorlichting op \
+                 scholen moet al in groep 5 beginnen.\n\nMet vriendelijke groet,\n\nGerrit Mulder\n",
+            ),
+            (
+                "02-bos.txt",
+                "Veenmeer, 4 oktober 2026\n\nGeachte werkgroep,\n\n1. Huisartsen moeten beter \
+                 samenwerken met de scholen.\n\n2. De regio moet een jongerenraad instellen.\n\n\
+                 Met vriendelijke groet,\n\nBea Bos\n",
+            ),
+        ],
+    );
+    inspraak(dir.path())
+        .args(["decide", "1.1", "--status", "adopted", "--answer"])
+        .arg("Geachte heer Mulder, wij begrijpen dat Daan lang wacht.")
+        .assert()
+        .success();
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    let old = regex::Regex::new(r"decisions\.(c-[0-9a-f]+)")
+        .unwrap()
+        .captures(&ledger)
+        .map(|c| c[1].to_string())
+        .unwrap();
+    let file = dir.path().join("inbox/responses/01-mulder.txt");
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "1. Mijn zoon Daan wacht al veertien weken op jeugdhulp; de wachttijd moet korter.",
+        "1. Iets anders: de regio moet meer jongerenwerkers aanstellen.",
+    );
+    std::fs::write(&file, text).unwrap();
+    inspraak(dir.path()).arg("run").assert().success();
+    inspraak(dir.path())
+        .args(["decide", "--move", &old, "2.2", "--to-other-respondent"])
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    assert_not_named(dir.path(), &["Mulder", "Daan"]);
+    let bos = letter_texts(dir.path(), "inwoner-2");
+    assert!(bos.contains("wij begrijpen dat"), "{bos}");
+    for name in ["Mulder", "Daan"] {
+        assert!(!bos.contains(name), "{name} in {bos}");
+    }
+}

@@ -1152,7 +1152,7 @@ impl<'a> Builder<'a> {
         // decision moved here from another respondent's point also goes
         // without the names learnt from that respondent's texts.
         let moved_from = &self.decision_of(com).scrub_also;
-        let extra = (public && !moved_from.is_empty()).then(|| {
+        let extra = (!moved_from.is_empty()).then(|| {
             self.scrub
                 .learnt_from(moved_from.iter().map(String::as_str), true)
         });
@@ -1165,11 +1165,25 @@ impl<'a> Builder<'a> {
                 };
                 self.scrub.without_group_names(&once, com.group.as_deref())
             } else {
-                // A letter to `r`: without the third parties the other
-                // members of its campaign named, with those `r` named.
+                // A letter to `r`: a text written for more than `r` (a
+                // campaign's shared decision, or one moved here from
+                // another respondent's point) goes without the other
+                // private persons' names and e-mail addresses, and without
+                // the third parties the other members of its campaign, or
+                // the first respondent, named; with those `r` named.
+                let shared = com.group.is_some() || extra.is_some();
+                let t = if shared {
+                    self.scrub.for_letter_of(t, &r.respondent)
+                } else {
+                    t.to_string()
+                };
+                let t = match &extra {
+                    Some(e) => e.without(self.learnt_of(r)).scrub_plain(&t),
+                    None => t,
+                };
                 match self.scrub.group_names(com.group.as_deref()) {
-                    Some(group) => group.without(self.learnt_of(r)).scrub_plain(t),
-                    None => t.to_string(),
+                    Some(group) => group.without(self.learnt_of(r)).scrub_plain(&t),
+                    None => t,
                 }
             }
         };

@@ -28,6 +28,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SPEAKS_AS_ORGANISATION,
     &ON_BEHALF_OF_NAMED,
     &SELF_DESIGNATION,
+    &SELF_INTRODUCTION,
     &INLINE_CLOSING,
     &COLLEGE_OF,
     &MUNICIPALITY_LINE,
@@ -313,6 +314,34 @@ pub(super) struct Signature {
     /// speaking for it: see [`organisation_signing`]), not by the words of
     /// [`kind_of`]: the letter is an organisation's all the same.
     pub(super) by_organisation: bool,
+    /// A second person's name on the line right below the signer's
+    /// (`Peter de Wit` / `Sandra Bakker`): they sign together when the
+    /// letter says so ([`Signature::with_second_signer`]).
+    pub(super) second: Option<String>,
+}
+
+impl Signature {
+    /// The signer and the second person below them as a couple (`Peter de
+    /// Wit en Sandra Bakker`) when the letter (`body`) writes as more than
+    /// one (`wij`, `ons`) or names the second person: a line below a name
+    /// that only looks like one (a place, `Hoek van Holland`) is left.
+    pub(super) fn with_second_signer(&mut self, body: &str) {
+        let (Some(first), Some(second)) = (&self.person, self.second.take()) else {
+            return;
+        };
+        let lower = body.to_lowercase();
+        let plural = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "wij" | "we" | "ons" | "onze" | "our" | "us"));
+        let named = second
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+            .any(|w| body.contains(w));
+        if plural || named {
+            self.person = Some(format!("{first} en {second}"));
+        }
+    }
 }
 
 /// `Sectorhoofd Jeugd, GGD Haaglanden` → (`Sectorhoofd Jeugd`, `GGD
@@ -427,7 +456,10 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             .and_then(|r| inline_signature_at(r.text.trim()))
             .map(|(name, _)| name);
     }
-    for r in tail.iter().skip(skip).take(10) {
+    // The row the signer's name was read from (its index in `tail`): a
+    // second person's name on the row right below it signs too.
+    let mut person_row = sig.person.as_ref().map(|_| 0);
+    for (i, r) in tail.iter().enumerate().skip(skip).take(10) {
         let t = r.text.trim().trim_end_matches([',', '.']).trim();
         // `Karin Visser | 06-12345678`, `Karin Visser · Zwanenhof 14`:
         // what comes after a bar (a phone number, an address) is not who
@@ -512,11 +544,75 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             let name = person_part(t);
             if is_person_name(name) || is_couple_name(name) {
                 sig.person = Some(name.to_string());
+                person_row = Some(i);
             }
+        } else if sig.organisation.is_none() && person_row.is_some_and(|p| p + 1 == i) {
+            // Two people signing one name a line (`Peter de Wit` /
+            // `Sandra Bakker`): a couple, as `Peter de Wit en Sandra
+            // Bakker` on one line is.
+            // Not a name with a function after it (`H. de Boer,
+            // directeur` below the organisation that signs).
+            let name = person_part(t);
+            if let Some(first) = sig.person.as_deref().filter(|p| is_second_signer(p)) {
+                if name == t && is_second_signer(name) && first != name {
+                    sig.second = Some(name.to_string());
+                }
+            }
+            person_row = None;
         }
     }
     sig
 }
+
+/// Whether a signature line below the signer's name names a second person
+/// who signs (`Sandra Bakker`, `J.W. Çelik`), and the name above it a
+/// first: a person's name that starts with initials or a given name, not
+/// with a particle (`Den Haag`), a word of the language (`Hoek van
+/// Holland`), a function or a word for a role or what someone is
+/// (`Huisarts Zoeterhout`, `Moeder van Sem`, `Inwoner van X`).
+fn is_second_signer(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let initials = first.ends_with('.') && first.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+    is_person_name(name)
+        && !is_couple_name(name)
+        && !organisation_word(name)
+        && (initials
+            || (!PARTICLES.contains(&lower.as_str())
+                && !TITLES.contains(&lower.as_str())
+                && !crate::link::topic::is_general_word(&lower)
+                && !crate::privacy::is_role_word(&lower)
+                && !DESCRIBES_SOMEONE.contains(&lower.as_str())
+                && !is_function_only(first)))
+}
+
+/// Words for what someone is that a writer may capitalise before where or
+/// what of (`Ik ben Inwoner van Zoeterhout`, `Bewoner Kerkstraat`): no
+/// given name.
+const DESCRIBES_SOMEONE: &[&str] = &[
+    "inwoner",
+    "inwoonster",
+    "bewoner",
+    "bewoonster",
+    "burger",
+    "lid",
+    "ouder",
+    "eigenaar",
+    "vrijwilliger",
+    "vrijwilligster",
+    "student",
+    "studente",
+    "leerling",
+    "docent",
+    "ervaringsdeskundige",
+    "mantelzorger",
+    "cliënt",
+    "client",
+    "oud-inwoner",
+    "namens",
+];
 
 /// The name on a signature line without what follows it there: what
 /// comes after a bar (`Karin Visser | 06-12345678`), a role in brackets (`Karin Visser (buurtbewoner)`) or after a comma in
@@ -1021,6 +1117,66 @@ pub(super) fn self_designation(body: &str) -> Option<String> {
         .for_text(body)
         .captures(body)
         .map(|c| tidy_org(&c[1]))
+}
+
+/// Where a writer names themself: `Mijn naam is`, `Ik heet`, `Ik ben`,
+/// before a capital.
+pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::new(
+    r"\b(?:[Mm]ijn[^\S\n]+naam[^\S\n]+is|[Ii]k[^\S\n]+heet|[Ii]k[^\S\n]+ben|[Mm]y[^\S\n]+name[^\S\n]+is)[^\S\n]+\p{Lu}",
+);
+
+/// The name a letter's writer introduces themself by (`Mijn naam is Petra
+/// Smit-Kuipers en ik vind ...`, `Ik ben Joris Hendriks, vader van twee
+/// kinderen, ...`, `Ik heet J. de Vries.`): a person's name (see
+/// [`is_person_name`]) right after the cue, up to the first word that is
+/// no part of a name or punctuation. A word of the language, a role or a
+/// function first (`Ik ben Inwoner van X`, `Ik ben Moeder van ...`) names
+/// no one.
+pub(super) fn self_introduction(body: &str) -> Option<String> {
+    SELF_INTRODUCTION
+        .for_text(body)
+        .find_iter(body)
+        .find_map(|m| {
+            // The match ends with the name's first letter.
+            let start = m.end() - body[..m.end()].chars().next_back()?.len_utf8();
+            let mut words: Vec<&str> = Vec::new();
+            for token in body[start..].split_whitespace().take(6) {
+                let word = token.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+                let initials = word.len() < token.len()
+                    && token[word.len()..].starts_with('.')
+                    && word.chars().all(|c| c.is_uppercase() || c == '.');
+                let word = if initials {
+                    &token[..=word.len()]
+                } else {
+                    word
+                };
+                let lower = word.to_lowercase();
+                let part = initials
+                    || word.chars().next().is_some_and(char::is_uppercase)
+                    || (!words.is_empty() && PARTICLES.contains(&lower.as_str()));
+                if !part || word.is_empty() {
+                    break;
+                }
+                words.push(word);
+                if token.len() > word.len() {
+                    break;
+                }
+            }
+            while words
+                .last()
+                .is_some_and(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+            {
+                words.pop();
+            }
+            let name = words.join(" ");
+            let first = words.first()?.to_lowercase();
+            let names_no_one = crate::link::topic::is_general_word(&first)
+                || crate::privacy::is_role_word(&first)
+                || DESCRIBES_SOMEONE.contains(&first.as_str())
+                || is_function_only(&first)
+                || TITLES.contains(&first.as_str());
+            (!names_no_one && is_person_name(&name) && !organisation_word(&name)).then_some(name)
+        })
 }
 
 /// The kind of respondent from the names and signature.

@@ -147,6 +147,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
+    signature.with_second_signer(&body_text);
     // A letter written as one paragraph signs at the end of it: the
     // closing and signature are cut off its last comment.
     let inline = (signature.person.is_none() && signature.organisation.is_none())
@@ -245,6 +246,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .collect::<Vec<_>>()
         .join(" | ");
     let self_named = self_designation(&body_text);
+    // A writer who names themself (`Mijn naam is Petra Smit`, `Ik ben
+    // Joris Hendriks, vader van ...`): the sender when nothing else names
+    // one.
+    let introduced = self_introduction(&body_text);
     // A member signing with their own name, `lid <organisation>` below
     // it, or a person signing with a job line (`medewerker Stichting X`,
     // `Voorzitter Bewonersvereniging Y`), who writes in the first person
@@ -330,6 +335,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         })
         .or_else(|| form_name.clone())
         .or_else(|| signature.person.clone())
+        .or_else(|| introduced.clone())
         .filter(|s| !s.is_empty())
         .map(|r| {
             // `het college van burgemeester en wethouders` signs: of the
@@ -366,7 +372,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     {
         kind = RespondentKind::Organisation;
     } else if kind == RespondentKind::Unknown
-        && (signature.person.is_some() || email_from.is_some() || form_name.is_some())
+        && (signature.person.is_some()
+            || email_from.is_some()
+            || form_name.is_some()
+            || introduced.is_some())
     {
         kind = RespondentKind::Resident;
     }
@@ -732,8 +741,8 @@ use crate::text::StaticRegex;
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
-    read_signature, self_designation, speaks_as_organisation, split_closing_at, street_names,
-    tidy_org, trailing_closing_at, with_municipality, writes_for_self,
+    read_signature, self_designation, self_introduction, speaks_as_organisation, split_closing_at,
+    street_names, tidy_org, trailing_closing_at, with_municipality, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
@@ -1561,6 +1570,99 @@ J. Smit
         for not in ["Stichting Wonen en Zorg Oost", "Preventie en Nazorg"] {
             assert!(!metadata::is_couple_name(not), "{not}");
         }
+    }
+
+    #[test]
+    fn two_signers_one_name_a_line_are_a_couple() {
+        let letter = |sig: &str| {
+            split(&format!(
+                "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+                 Wij vinden dat de inloop voor jongeren ook op zaterdag open moet zijn.\n\n\
+                 Met vriendelijke groet,\n\n{sig}\n"
+            ))
+        };
+        for (sig, both) in [
+            (
+                "Peter de Wit\nSandra Bakker",
+                "Peter de Wit en Sandra Bakker",
+            ),
+            (
+                "M. van der Linden\nJ.W. Çelik",
+                "M. van der Linden en J.W. Çelik",
+            ),
+            (
+                "Peter de Wit\nSandra Bakker\nKerkstraat 3\nOostmeer",
+                "Peter de Wit en Sandra Bakker",
+            ),
+        ] {
+            let l = letter(sig);
+            assert_eq!(l.respondent.as_deref(), Some(both), "{sig}");
+            assert!(l.private_person, "{sig}");
+        }
+        // A letter written as `ik` that does not name the line below the
+        // signer: no second signer.
+        let l = split(
+            "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+             Ik vind dat de inloop ook op zaterdag open moet zijn.\n\n\
+             Met vriendelijke groet,\n\nPeter de Wit\nSandra Bakker\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Peter de Wit"));
+        // A line below the name that is a place, a role or a function names
+        // no second signer.
+        for (sig, one) in [
+            ("Peter de Wit\nDen Haag", "Peter de Wit"),
+            ("Karin Visser\nHuisarts Oostmeer", "Karin Visser"),
+            ("Karin Visser\nMoeder van Sem", "Karin Visser"),
+            ("Karin Visser\nH. de Boer, penningmeester", "Karin Visser"),
+        ] {
+            let l = letter(sig);
+            assert_eq!(l.respondent.as_deref(), Some(one), "{sig}");
+        }
+        // A place that looks like a name, under the name of one who writes
+        // `ik`.
+        let l = split(
+            "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+             Ik vind dat de inloop ook op zaterdag open moet zijn.\n\n\
+             Met vriendelijke groet,\n\nPeter de Wit\nHoek van Holland\n",
+        );
+        assert_eq!(l.respondent.as_deref(), Some("Peter de Wit"));
+    }
+
+    #[test]
+    fn a_writer_who_names_themself_is_the_sender() {
+        for (body, name) in [
+            (
+                "Mijn naam is Petra Smit-Kuipers en ik vind dat de wachttijd korter moet.",
+                "Petra Smit-Kuipers",
+            ),
+            (
+                "Ik ben Joris Hendriks, vader van twee kinderen, en ik vind dat de wachttijd korter moet.",
+                "Joris Hendriks",
+            ),
+            (
+                "Hallo, ik heet J. de Vries. De wachttijd moet korter.",
+                "J. de Vries",
+            ),
+        ] {
+            let l = split(&format!(
+                "Zoeterhout, 3 oktober 2026\n\n{body}\n\nOok moet de voorlichting beter.\n\nGr Joris\n"
+            ));
+            assert_eq!(l.respondent.as_deref(), Some(name), "{body}");
+            assert_eq!(l.kind, RespondentKind::Resident, "{body}");
+            assert!(l.private_person, "{body}");
+        }
+        // No name: a role, a word of the language, one word only.
+        for body in [
+            "Ik ben Moeder van drie kinderen en vind dat de wachttijd korter moet.",
+            "Ik ben Inwoner van Zoeterhout en vind dat de wachttijd korter moet.",
+            "Ik ben Joris en ik vind dat de wachttijd korter moet.",
+        ] {
+            let l = split(&format!("{body}\n\nOok moet de voorlichting beter.\n"));
+            assert_eq!(l.respondent, None, "{body}");
+        }
+        // A signature names the sender before a self-introduction does.
+        let l = split("Ik ben Joris Hendriks en vind dat de wachttijd korter moet.\n\nMet vriendelijke groet,\n\nAnna Hendriks\n");
+        assert_eq!(l.respondent.as_deref(), Some("Anna Hendriks"));
     }
 
     #[test]
