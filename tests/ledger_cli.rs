@@ -168,11 +168,22 @@ fn a_ledger_broken_by_hand_is_reported_and_kept() {
         .failure()
         .stderr(predicates::str::contains(
             "ledger.toml` is not valid at line 2, column 10",
+        ))
+        // No backup yet: the advice names none.
+        .stderr(predicates::prelude::PredicateBooleanExt::not(
+            predicates::str::contains(".bak"),
         ));
     assert_eq!(
         std::fs::read_to_string(ledger_path(dir.path())).unwrap(),
         broken
     );
+    // With a backup (made by the second write), the advice names it.
+    std::fs::write(ledger_path(dir.path()).with_extension("toml.bak"), "").unwrap();
+    inspraak(dir.path())
+        .args(["status"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("is kept in `./ledger.toml.bak`"));
 }
 
 #[test]
