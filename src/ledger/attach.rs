@@ -70,7 +70,9 @@ impl GroupConflict {
             })
             .collect();
         format!(
-            "campaign group {} holds {} different decisions: {}; its members do not all get the              same answer until it is decided again (`inspraak decide {} --status ... --answer              ...` updates every decision of the group)",
+            "campaign group {} holds {} different decisions: {}; its members do not all get the \
+             same answer until it is decided again (`inspraak decide {} --status ... --answer \
+             ...` updates every decision of the group)",
             self.group,
             parts.len(),
             parts.join("; "),

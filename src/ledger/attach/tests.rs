@@ -128,3 +128,33 @@ fn a_decision_passes_to_another_response_only_as_a_campaign_decision() {
     };
     assert_eq!(attach(&ledger, &c).reattached.len(), 1);
 }
+
+/// The campaign-conflict warning reads as one sentence (no runs of
+/// spaces from a broken string continuation).
+#[test]
+fn a_campaign_conflict_message_has_no_runs_of_spaces() {
+    let mut ledger = Ledger::default();
+    for (key, status) in [
+        ("c-a", crate::model::Status::Adopted),
+        ("c-b", crate::model::Status::Noted),
+    ] {
+        ledger.decisions.insert(
+            key.into(),
+            Decision {
+                status,
+                respondent: "Bea Bos".into(),
+                ..Decision::default()
+            },
+        );
+    }
+    let conflict = GroupConflict {
+        group: "c-a".into(),
+        keys: vec!["c-a".into(), "c-b".into()],
+    };
+    let message = conflict.message(&ledger);
+    assert!(
+        message.contains("do not all get the same answer"),
+        "{message}"
+    );
+    assert!(!message.contains("  "), "{message}");
+}
