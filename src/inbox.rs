@@ -226,15 +226,46 @@ impl Inbox {
         parent.join("ledger.toml")
     }
 
-    pub fn override_for(&self, file: &str) -> Option<&ResponseOverride> {
-        self.settings.responses.get(file)
+    /// What `consultation.toml` sets for the response file `file`: a
+    /// `respondent` of only spaces names nobody and is not used (the name
+    /// read from the letter stands; [`Inbox::unmatched_settings`] warns
+    /// about it), and one with spaces around it is trimmed.
+    pub fn override_for(&self, file: &str) -> Option<ResponseOverride> {
+        let mut ov = self.settings.responses.get(file)?.clone();
+        ov.respondent = ov
+            .respondent
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_string);
+        Some(ov)
     }
 
     /// A message for each `[drafts."…"]` or `[responses."…"]` table of
     /// `consultation.toml` that names no file in its folder (the file was
     /// renamed or taken out): its settings no longer apply. Nothing for a
-    /// folder without files (that is reported on its own).
+    /// folder without files (that is reported on its own). And one for
+    /// each `respondent` that is empty or only spaces: it is not used.
     pub fn unmatched_settings(&self) -> Vec<String> {
+        let mut out = self.unmatched_tables();
+        out.extend(
+            self.settings
+                .responses
+                .iter()
+                .filter(|(_, ov)| ov.respondent.as_ref().is_some_and(|n| n.trim().is_empty()))
+                .map(|(key, _)| {
+                    format!(
+                        "[responses.\"{key}\"] sets an empty respondent, which names nobody, so \
+                         it is not used: the sender read from the letter stands; fill in the \
+                         sender's name or remove the line"
+                    )
+                }),
+        );
+        out
+    }
+
+    /// The tables of [`Inbox::unmatched_settings`] that name no file.
+    fn unmatched_tables(&self) -> Vec<String> {
         let names =
             |files: &[PathBuf]| -> Vec<String> { files.iter().map(|p| file_name(p)).collect() };
         let (drafts, responses) = (names(&self.drafts), names(&self.responses));

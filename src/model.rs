@@ -1151,8 +1151,9 @@ impl OrphanedDecision {
                 s.id
             ),
             None if self.withdrawn => format!(
-                "its response is no longer in the inbox; drop it with `inspraak decide --drop \
-                 {id}`, or re-attach it with `inspraak decide --move {id} COMMENT`"
+                "its response is no longer in the inbox (it is attached again when the response \
+                 is put back); drop it with `inspraak decide --drop {id}`, or re-attach it with \
+                 `inspraak decide --move {id} COMMENT`"
             ),
             None => format!(
                 "re-attach it with `inspraak decide --move {id} COMMENT`, or drop it with \

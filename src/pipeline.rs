@@ -279,7 +279,7 @@ pub fn read_response_within(
         Ok(read) => read,
         Err(e) => return unread_response(inbox, file, e),
     };
-    let ov = inbox.override_for(&file).cloned().unwrap_or_default();
+    let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
     let private_person = ov
         .private
@@ -327,7 +327,7 @@ pub fn read_response_within(
 /// one can tell whether the file name names a private person, so public
 /// output shows it by number ([`assign_public_names`]).
 fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
-    let ov = inbox.override_for(&file).cloned().unwrap_or_default();
+    let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(RespondentKind::Unknown);
     let date = ov.date;
     let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
@@ -365,8 +365,8 @@ fn date_warnings(inbox: &Inbox, responses: &[Response]) -> Vec<String> {
     let mut out = Vec::new();
     for r in responses {
         let ov = inbox.override_for(&r.file);
-        let dated_by_hand = ov.is_some_and(|o| o.date.is_some());
-        let late_by_hand = ov.is_some_and(|o| o.late.is_some());
+        let dated_by_hand = ov.as_ref().is_some_and(|o| o.date.is_some());
+        let late_by_hand = ov.as_ref().is_some_and(|o| o.late.is_some());
         match (r.date, settings.deadline, settings.period_start) {
             (None, Some(_), _) if !late_by_hand && r.status == FileStatus::Ok => out.push(format!(
                 "{}: no date found in the response, so whether it came in after the deadline \

@@ -168,11 +168,22 @@ fn a_ledger_broken_by_hand_is_reported_and_kept() {
         .failure()
         .stderr(predicates::str::contains(
             "ledger.toml` is not valid at line 2, column 10",
+        ))
+        // No backup yet: the advice names none.
+        .stderr(predicates::prelude::PredicateBooleanExt::not(
+            predicates::str::contains(".bak"),
         ));
     assert_eq!(
         std::fs::read_to_string(ledger_path(dir.path())).unwrap(),
         broken
     );
+    // With a backup (made by the second write), the advice names it.
+    std::fs::write(ledger_path(dir.path()).with_extension("toml.bak"), "").unwrap();
+    inspraak(dir.path())
+        .args(["status"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("is kept in `./ledger.toml.bak`"));
 }
 
 #[test]
@@ -1738,4 +1749,107 @@ fn a_change_reference_to_a_section_split_later_is_reported_not_followed() {
         ledger.contains("change_ref_title = \"Samenwerken en duurzaam oplossen\""),
         "{ledger}"
     );
+}
+
+/// Two residents whose points differ only in their son's name (not a
+/// campaign: a sentence about their own situation each). A decision
+/// answers one sender: it never passes by itself to the other's point,
+/// neither while its response is out of the inbox (it is orphaned, kept
+/// as that sender's, and attached again when the letter is back) nor when
+/// its sender rewrote the point (orphaned, with a successor in their own
+/// letter).
+#[test]
+fn a_decision_never_passes_to_another_residents_alike_point_by_itself() {
+    let point = |son: &str| {
+        format!(
+            "De wachttijd voor jeugdhulp in onze regio moet echt korter dan vier weken worden, \
+             want mijn zoon {son} wacht al heel lang op hulp."
+        )
+    };
+    let mulder = points_letter(
+        "Gerrit Mulder",
+        &[
+            &point("Daan"),
+            "De voorlichting op scholen moet al in groep 5 beginnen.",
+        ],
+    );
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            "# Regiovisie Jeugd\n\n## 1 Inleiding\n\nDe regio wil dat kinderen veilig \
+             opgroeien.\n\n## 2 Wachttijden\n\nDe wachttijd voor jeugdhulp moet korter worden \
+             dan acht weken.\n",
+        ),
+        ("responses/01-mulder.txt", &mulder),
+        (
+            "responses/02-bos.txt",
+            &points_letter(
+                "Bea Bos",
+                &[
+                    &point("Tim"),
+                    "Huisartsen moeten beter samenwerken met de scholen.",
+                ],
+            ),
+        ),
+    ]);
+    let responses = dir.path().join("inbox/responses");
+    let letters = dir.path().join("output/letters");
+    let answer = "Beste heer Mulder, wij hopen dat Daan snel geholpen wordt.";
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "adopted", "--answer", answer],
+    );
+    let decided = |dir: &Path| {
+        let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir)).unwrap();
+        let (key, d) = ledger
+            .decisions
+            .iter()
+            .find(|(_, d)| d.answer == answer)
+            .expect("the decision is kept in the ledger");
+        (key.clone(), d.respondent.clone(), d.file.clone())
+    };
+    let (key, ..) = decided(dir.path());
+
+    // Mulder's letter is taken out: his decision is orphaned, still his.
+    std::fs::remove_file(responses.join("01-mulder.txt")).unwrap();
+    let out = succeeded(dir.path(), &["run"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("re-attached"), "{err}");
+    assert!(
+        err.contains(&key) && err.contains("no longer in the inbox"),
+        "{err}"
+    );
+    assert_eq!(
+        decided(dir.path()),
+        (key.clone(), "Gerrit Mulder".into(), "01-mulder.txt".into())
+    );
+    let bos = std::fs::read_to_string(letters.join("inwoner-2.md")).unwrap();
+    assert!(!bos.contains("Mulder") && !bos.contains("Daan"), "{bos}");
+
+    // Put back: his point is decided again.
+    std::fs::write(responses.join("01-mulder.txt"), &mulder).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let letter = std::fs::read_to_string(letters.join("inwoner-1.md")).unwrap();
+    assert!(letter.contains(answer), "{letter}");
+
+    // He rewrites the point in place: orphaned, his own new point offered.
+    std::fs::write(
+        responses.join("01-mulder.txt"),
+        points_letter(
+            "Gerrit Mulder",
+            &[
+                "Mijn zoon Daan is inmiddels geholpen; ik trek dit punt over de wachttijd in.",
+                "De voorlichting op scholen moet al in groep 5 beginnen.",
+            ],
+        ),
+    )
+    .unwrap();
+    let out = succeeded(dir.path(), &["run"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("re-attached"), "{err}");
+    assert!(err.contains(&format!("--move {key}")), "{err}");
+    assert_eq!(decided(dir.path()).1, "Gerrit Mulder");
+    let bos = std::fs::read_to_string(letters.join("inwoner-2.md")).unwrap();
+    assert!(!bos.contains("Mulder") && !bos.contains("Daan"), "{bos}");
 }

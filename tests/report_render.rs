@@ -220,6 +220,29 @@ fn campaign_members_share_the_group_decision() {
     assert!(letter.contains("centrumgemeente"));
 }
 
+/// `--summary` replaces the comment text in the memo only: the letter
+/// answers the sender's own words and quotes them.
+#[test]
+fn a_letter_quotes_the_senders_words_not_the_summary() {
+    let (dir, _) = render(&ReportOptions::default());
+    for ext in ["md", "html"] {
+        let letter = std::fs::read_dir(dir.path().join("letters"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .map(|p| read(&p))
+            .find(|l| l.contains("Stichting Veilig Thuis Hollands Midden"))
+            .expect("a letter to Veilig Thuis");
+        assert!(
+            letter.contains("Wij denken graag mee over de uitvoering van de regiovisie"),
+            "{letter}"
+        );
+        assert!(!letter.contains("biedt aan mee te denken"), "{letter}");
+    }
+    let md = read(&dir.path().join("nota-van-beantwoording.md"));
+    assert!(md.contains("Veilig Thuis biedt aan mee te denken"));
+}
+
 #[test]
 fn hostile_text_is_escaped() {
     let (dir, _) = render(&ReportOptions::default());

@@ -71,6 +71,51 @@ fn a_letter_to_an_unknown_sender_is_not_addressed_to_the_file_name() {
     assert!(!letter.to_lowercase().contains("karel"), "{letter}");
 }
 
+/// A `respondent` in consultation.toml that is empty or only spaces names
+/// nobody: `run` warns and does not use it, so the sender read from the
+/// letter stands (here the e-mail's `From:` name), and without one the
+/// letter goes to `de indiener van inzending N`; never to nobody.
+#[test]
+fn an_empty_respondent_setting_is_warned_about_and_not_used() {
+    for (blank, mail, addressee) in [
+        (
+            "\"\"",
+            "From: \"Karel\" <karel@example.nl>\nSubject: inloop\nDate: Mon, 5 Oct 2026 \
+             10:00:00 +0200\n\nDe inloop in het buurthuis moet ook op zondag open zijn.\n",
+            "**Aan:** Karel",
+        ),
+        (
+            "\"   \"",
+            "Subject: inloop\n\nDe inloop in het buurthuis moet ook op zondag open zijn.\n",
+            "**Aan:** de indiener van inzending 1",
+        ),
+    ] {
+        let settings = format!(
+            "title = \"Visie Wijkzorg\"\n\n[responses.\"mail.eml\"]\nrespondent = {blank}\n\
+             kind = \"organisation\"\n"
+        );
+        let tmp = temp_inbox(&[
+            ("drafts/01-concept.md", DRAFT),
+            ("consultation.toml", &settings),
+            ("responses/mail.eml", mail),
+        ]);
+        let out = run(tmp.path());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("[responses.\"mail.eml\"] sets an empty respondent"),
+            "{err}"
+        );
+        let letters: Vec<_> = fs::read_dir(tmp.path().join("out/letters"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
+        assert_eq!(letters.len(), 1, "{letters:?}");
+        let letter = fs::read_to_string(&letters[0]).unwrap();
+        assert!(letter.contains(addressee), "{letter}");
+    }
+}
+
 #[test]
 fn the_same_resident_writing_twice_is_pointed_out() {
     let letter = |date: &str, point: &str| {

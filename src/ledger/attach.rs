@@ -4,8 +4,9 @@
 //! little (a better extractor, a corrected file) gives its comments new
 //! ids. A decision whose id is not found is re-attached to the current
 //! comment whose text is nearly the same as the text the decision was made
-//! on: same response file or respondent first, a high threshold, and never
-//! two decisions on one comment. A decision that matches nothing is
+//! on: of the same response (file or respondent; another response's only
+//! for a campaign decision), a high threshold, and never two decisions on
+//! one comment. A decision that matches nothing is
 //! orphaned: kept in the ledger and reported, never dropped.
 
 use std::collections::{HashMap, HashSet};
@@ -69,7 +70,9 @@ impl GroupConflict {
             })
             .collect();
         format!(
-            "campaign group {} holds {} different decisions: {}; its members do not all get the              same answer until it is decided again (`inspraak decide {} --status ... --answer              ...` updates every decision of the group)",
+            "campaign group {} holds {} different decisions: {}; its members do not all get the \
+             same answer until it is decided again (`inspraak decide {} --status ... --answer \
+             ...` updates every decision of the group)",
             self.group,
             parts.len(),
             parts.join("; "),
@@ -272,7 +275,8 @@ struct Missing<'a> {
 ///
 /// Equivalent to sorting every (decision, comment) pair above the
 /// threshold by (same file or respondent first, similarity, key, comment
-/// order) and taking pairs greedily one-to-one, but computed in four
+/// order) and taking pairs greedily one-to-one, where a pair of another
+/// response counts only when [`may_pass_to_other_response`], but computed in four
 /// rounds (same source exact, same source similar, any exact, any
 /// similar) so the usual case (ids changed, texts identical) costs a hash
 /// lookup per decision instead of a comparison with every comment.
@@ -318,13 +322,13 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                 .filter(|(_, m)| !taken_keys.contains(m.key.as_str()))
             {
                 let fits = |i: &usize| {
+                    let cand = &candidates[*i];
                     !taken.contains(i)
-                        && (!same_source_only
-                            || same_source(
-                                m.decision,
-                                &candidates[*i].response.file,
-                                &candidates[*i].response.respondent,
-                            ))
+                        && if same_source_only {
+                            same_response(ledger, m.decision, cand.response)
+                        } else {
+                            may_pass_to_other_response(m.decision, cand.response, cand.comment)
+                        }
                 };
                 if fuzzy {
                     for i in (0..candidates.len()).filter(fits) {
@@ -374,6 +378,34 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
         .collect();
     out.resolve_groups(ledger, c);
     out
+}
+
+/// Whether the decision was made on a comment of response `r`: its file
+/// or respondent, or the file the ledger numbers as `r` is numbered now (a
+/// renamed file whose sender was read differently too).
+fn same_response(ledger: &Ledger, d: &Decision, r: &Response) -> bool {
+    same_source(d, &r.file, &r.respondent)
+        || (r.number != 0
+            && !d.file.is_empty()
+            && ledger.respondents.get(&d.file) == Some(&r.number))
+}
+
+/// Whether a decision may be re-attached by itself to `to`, a comment of
+/// another response than the one it was made on: only a campaign decision
+/// passing to a member of a campaign group or a letter it recorded as a
+/// member (it applied to that point already), or a decision that records neither file nor respondent (a
+/// ledger written before they were recorded). Any other decision was an
+/// answer to one sender: it never passes to another sender's point by
+/// text alone, however alike (campaign-like points that differ only in
+/// the sender's own details, a point of a withdrawn response); it stays
+/// orphaned until its response is back, or the working group moves it
+/// (`decide --move ... --to-other-respondent`).
+fn may_pass_to_other_response(d: &Decision, to: &Response, comment: &Comment) -> bool {
+    let campaign = d.group_size.is_some() || !d.members.is_empty();
+    // A member recorded stays one when the group shrank to it alone (the
+    // other letters taken out).
+    (campaign && (comment.group.is_some() || d.members.contains(&to.file)))
+        || (d.file.is_empty() && d.respondent.is_empty())
 }
 
 /// Whether the decision was made on a comment of this file or respondent.

@@ -29,12 +29,17 @@ pub enum Error {
     },
     #[error(
         "ledger `{path}` is not valid at line {line}, column {column}: {message}\n\
-         Fix the file by hand (the previous version is kept in `{backup}`) and run the \
-         command again; nothing was written"
+         Fix the file by hand{} and run the command again; nothing was written",
+        backup.as_ref().map(|b| format!(
+            " (the version before inspraak last wrote it is kept in `{}`)",
+            b.display()
+        )).unwrap_or_default()
     )]
     Syntax {
         path: PathBuf,
-        backup: PathBuf,
+        /// The ledger's backup, when there is one (it is made by the
+        /// second write of the ledger: the first has nothing to keep).
+        backup: Option<PathBuf>,
         line: usize,
         column: usize,
         message: String,
@@ -176,7 +181,7 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<LedgerFile, Error> {
         let (line, column) = line_column(text, offset);
         Error::Syntax {
             path: path.to_path_buf(),
-            backup: backup_path(path),
+            backup: Some(backup_path(path)).filter(|b| b.is_file()),
             line,
             column,
             message,

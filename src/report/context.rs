@@ -283,7 +283,8 @@ pub struct Item {
     /// How a letter refers to the point by its label: `uw punt 3`, `uw
     /// advies 1` (the letter's own word for it), `your point 3`.
     pub label_ref: Option<String>,
-    /// Comment text (or the summary when `summary` is true).
+    /// Comment text (in the memo the working group's summary instead,
+    /// when `summary` is true; a letter always has the sender's words).
     pub text: String,
     pub summary: bool,
     /// Sent by several respondents (campaign).
@@ -1206,11 +1207,14 @@ impl<'a> Builder<'a> {
             })
             .unwrap_or_default();
         let late_senders = names.map_or(0, |n| n.iter().filter(|(_, late)| *late).count());
+        // The working group's summary replaces the comment text in the
+        // memo only: a letter quotes the sender's own words (it answers
+        // them, and a summary is no text of theirs).
         let summary = com
             .decision
             .summary
             .as_deref()
-            .filter(|s| !s.trim().is_empty());
+            .filter(|s| public && !s.trim().is_empty());
         let decision = self.decision_of(com);
         let status = decision.status;
         Item {

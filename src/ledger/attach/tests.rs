@@ -38,3 +38,123 @@ fn a_renumbered_point_is_not_reworded() {
     assert!(needs_confirmation(&decided, &renumbered(reworded)));
     assert!(!same_text("2. Eens.", "2. Oneens."));
 }
+
+/// A decision passes by itself to another response's point only as a
+/// campaign decision (to a member of its group) or when it records no
+/// sender; otherwise it stays orphaned, however alike the texts.
+#[test]
+fn a_decision_passes_to_another_response_only_as_a_campaign_decision() {
+    let point = |son: &str| {
+        format!("De wachttijd voor jeugdhulp moet korter dan vier weken, want mijn zoon {son} wacht al lang.")
+    };
+    let response =
+        |file: &str, respondent: &str, id: &str, text: String, group: Option<&str>| Response {
+            file: file.into(),
+            respondent: respondent.into(),
+            comments: vec![Comment {
+                id: id.into(),
+                text,
+                group: group.map(str::to_string),
+                ..Comment::default()
+            }],
+            ..Response::default()
+        };
+    let decided_on_mulder = || Decision {
+        status: crate::model::Status::Adopted,
+        answer: "Wij hopen dat Daan snel geholpen wordt.".into(),
+        respondent: "Gerrit Mulder".into(),
+        file: "01-mulder.txt".into(),
+        comment: point("Daan"),
+        ..Decision::default()
+    };
+    let decided = decided_on_mulder();
+    let attach_with = |d: Decision, bos: Response| {
+        let mut ledger = Ledger::default();
+        ledger.decisions.insert("c-mulder".into(), d);
+        let c = Consultation {
+            responses: vec![bos],
+            ..Consultation::default()
+        };
+        attach(&ledger, &c)
+    };
+    let bos = || response("02-bos.txt", "Bea Bos", "c-bos", point("Tim"), None);
+    assert!(Prepared::new(&point("Daan")).similarity(&Prepared::new(&point("Tim"))) >= THRESHOLD);
+    let a = attach_with(decided.clone(), bos());
+    assert!(a.reattached.is_empty(), "{a:?}");
+    assert_eq!(a.orphaned, vec!["c-mulder".to_string()]);
+    // A campaign decision recorded Bos's letter as a member: it passes.
+    let campaign = Decision {
+        group_size: Some(2),
+        members: vec!["01-mulder.txt".into(), "02-bos.txt".into()],
+        ..decided.clone()
+    };
+    let a = attach_with(campaign, bos());
+    assert_eq!(a.own.get("c-bos").map(String::as_str), Some("c-mulder"));
+    // So does one to a point in a campaign group of its own.
+    let grouped = Decision {
+        group_size: Some(2),
+        ..decided.clone()
+    };
+    let a = attach_with(
+        grouped,
+        response(
+            "02-bos.txt",
+            "Bea Bos",
+            "c-bos",
+            point("Tim"),
+            Some("c-bos"),
+        ),
+    );
+    assert_eq!(a.reattached.len(), 1);
+    // A decision that records no sender (an old ledger) still re-attaches.
+    let unknown = Decision {
+        respondent: String::new(),
+        file: String::new(),
+        ..decided
+    };
+    assert_eq!(attach_with(unknown, bos()).reattached.len(), 1);
+    // The same response renamed, its sender read differently: the ledger
+    // numbers it as the file the decision was made on.
+    let mut ledger = Ledger::default();
+    ledger
+        .decisions
+        .insert("c-mulder".into(), decided_on_mulder());
+    ledger.respondents.insert("01-mulder.txt".into(), 1);
+    let mut renamed = response("scan.txt", "G. Mulder", "c-new", point("Daan."), None);
+    renamed.number = 1;
+    let c = Consultation {
+        responses: vec![renamed],
+        ..Consultation::default()
+    };
+    assert_eq!(attach(&ledger, &c).reattached.len(), 1);
+}
+
+/// The campaign-conflict warning reads as one sentence (no runs of
+/// spaces from a broken string continuation).
+#[test]
+fn a_campaign_conflict_message_has_no_runs_of_spaces() {
+    let mut ledger = Ledger::default();
+    for (key, status) in [
+        ("c-a", crate::model::Status::Adopted),
+        ("c-b", crate::model::Status::Noted),
+    ] {
+        ledger.decisions.insert(
+            key.into(),
+            Decision {
+                status,
+                respondent: "Bea Bos".into(),
+                ..Decision::default()
+            },
+        );
+    }
+    let conflict = GroupConflict {
+        group: "c-a".into(),
+        keys: vec!["c-a".into(), "c-b".into()],
+    };
+    let message = conflict.message(&ledger);
+    assert!(
+        message.contains("do not all get the same answer"),
+        "{message}"
+    );
+    assert!(!message.contains("  "), "{message}");
+}
