@@ -1,0 +1,342 @@
+use super::*;
+use crate::model::{Line, Page};
+
+fn doc() -> Document {
+    Document {
+        file: "a.pdf".into(),
+        pages: vec![Page {
+            number: 1,
+            lines: vec![Line {
+                text: "Geachte werkgroep".into(),
+                ..Line::default()
+            }],
+            ..Page::default()
+        }],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+    }
+}
+
+#[test]
+fn round_trip_and_key_changes_with_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path().join("c"));
+    let k = cache.key(b"bytes one");
+    assert_ne!(k, cache.key(b"bytes two"));
+    assert!(cache.get_document(&k, "a.pdf").is_none());
+    cache.put_document(&k, &doc());
+    let back = cache.get_document(&k, "renamed.pdf").unwrap();
+    assert_eq!(back.file, "renamed.pdf");
+    assert_eq!(back.pages, doc().pages);
+}
+
+#[test]
+fn another_tool_version_gets_other_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = Cache::with_stamp(dir.path(), "0.1.0/2/1:1");
+    let new = Cache::with_stamp(dir.path(), "0.2.0/2/1:1");
+    assert_ne!(old.key(b"x"), new.key(b"x"));
+    old.put_document(&old.key(b"x"), &doc());
+    assert!(new.get_document(&new.key(b"x"), "a.pdf").is_none());
+}
+
+#[test]
+fn response_entry_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let letter = Letter {
+        respondent: Some("Adviesraad Katwijk".into()),
+        kind: RespondentKind::AdvisoryCouncil,
+        comments: vec![Comment {
+            id: "c-1".into(),
+            text: "Paragraaf 3.2 is te vaag.".into(),
+            ..Comment::default()
+        }],
+        ..Letter::default()
+    };
+    let entry = ResponseEntry::new("r-1".into(), letter.clone());
+    cache.put_response("k", &entry);
+    let (id, back) = cache.get_response("k").unwrap().into_parts();
+    assert_eq!(id, "r-1");
+    assert_eq!(back, letter);
+}
+
+fn section(number: &str) -> crate::model::SectionRef {
+    crate::model::SectionRef {
+        number: number.into(),
+        title: "Preventie".into(),
+    }
+}
+
+fn change(split_into: Vec<crate::model::SectionRef>) -> Change {
+    Change {
+        kind: crate::model::ChangeKind::Modified,
+        before: Some(section("3")),
+        after: Some(section("3")),
+        diff: vec![],
+        words_added: 1,
+        words_removed: 0,
+        editorial: false,
+        comments: vec![],
+        renumbered: false,
+        retitled: false,
+        text_changed: true,
+        split_into,
+        merged_from: vec![],
+        number_reused: false,
+    }
+}
+
+#[test]
+fn comparison_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let comparison = Comparison {
+        alignment: Alignment::default(),
+        // Empty lists, left out of the change's JSON, and full ones.
+        changes: vec![change(vec![]), change(vec![section("3.1")])],
+    };
+    cache.put_comparison("k", &comparison);
+    let back = cache.get_comparison("k").expect("read back");
+    assert_eq!(back.alignment, comparison.alignment);
+    assert_eq!(back.changes, comparison.changes);
+}
+
+fn result(section: &str) -> CommentResult {
+    CommentResult {
+        sections: vec![Link {
+            number: section.to_string(),
+            score: 0.5,
+            reason: format!("gedeelde woorden ({section})"),
+            kinds: Vec::new(),
+        }],
+        quotes: Vec::new(),
+        anchor_after: None,
+        terms: Default::default(),
+    }
+}
+
+fn results(keys: &[&str]) -> CommentResults {
+    keys.iter().map(|k| (k.to_string(), result(k))).collect()
+}
+
+/// Keeps `now` as a run would that read `before` from the cache.
+fn keep(cache: &Cache, before: &KeptResults, now: &CommentResults) {
+    let added: Vec<&String> = now
+        .keys()
+        .filter(|k| !before.results.contains_key(*k))
+        .collect();
+    let unused = before
+        .results
+        .keys()
+        .filter(|k| !now.contains_key(*k))
+        .count();
+    cache.put_comment_results("k", now, &added, before.whole, unused);
+}
+
+#[test]
+fn comment_results_are_appended_then_written_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let path = dir.path().join("c-k.bin");
+    assert!(cache.get_comment_results("k").is_none());
+    // First run: nothing read, the file written whole.
+    let first = results(&["a", "b", "c", "d"]);
+    keep(&cache, &KeptResults::default(), &first);
+    let read = cache.get_comment_results("k").unwrap();
+    assert!(read.whole);
+    assert_eq!(read.results, first);
+    let size = std::fs::metadata(&path).unwrap().len();
+    // One new text: appended, the file grows by its segment only.
+    let second = results(&["a", "b", "c", "d", "e"]);
+    keep(&cache, &read, &second);
+    let read = cache.get_comment_results("k").unwrap();
+    assert_eq!(read.results, second);
+    let grown = std::fs::metadata(&path).unwrap().len();
+    assert!(grown > size && grown < size + 100, "{size} → {grown}");
+    // Nothing new: nothing written.
+    keep(&cache, &read, &second);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), grown);
+    // A text gone stays in the file while at most half is unused ...
+    let third = results(&["b", "c", "d", "e"]);
+    keep(&cache, &read, &third);
+    let read = cache.get_comment_results("k").unwrap();
+    assert_eq!(read.results.len(), 5);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), grown);
+    // ... and once more would be unused, the file is written anew.
+    let fourth = results(&["e", "f"]);
+    keep(&cache, &read, &fourth);
+    let read = cache.get_comment_results("k").unwrap();
+    assert!(read.whole);
+    assert_eq!(read.results, fourth);
+}
+
+#[test]
+fn a_damaged_segment_keeps_the_ones_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let path = dir.path().join("c-k.bin");
+    keep(&cache, &KeptResults::default(), &results(&["a", "b"]));
+    let whole = std::fs::read(&path).unwrap();
+    let read = cache.get_comment_results("k").unwrap();
+    keep(&cache, &read, &results(&["a", "b", "c"]));
+    // The appended segment cut off half-way (a run killed while writing).
+    let appended = std::fs::read(&path).unwrap();
+    let cut = whole.len() + (appended.len() - whole.len()) / 2;
+    std::fs::write(&path, &appended[..cut]).unwrap();
+    let read = cache.get_comment_results("k").unwrap();
+    assert!(!read.whole);
+    assert_eq!(read.results, results(&["a", "b"]));
+    // Not appended to: written anew, whole again.
+    keep(&cache, &read, &results(&["a", "b", "c"]));
+    let read = cache.get_comment_results("k").unwrap();
+    assert!(read.whole);
+    assert_eq!(read.results, results(&["a", "b", "c"]));
+    // A flipped byte in the only segment: nothing kept, not an error.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 6;
+    bytes[last] ^= 0xff;
+    std::fs::write(&path, &bytes).unwrap();
+    let read = cache.get_comment_results("k").unwrap();
+    assert!(!read.whole && read.results.is_empty());
+    // Another format: a miss.
+    std::fs::write(&path, encode(&results(&["a"])).unwrap()).unwrap();
+    assert!(cache.get_comment_results("k").is_none());
+}
+
+#[test]
+fn a_divided_draft_round_trips_by_document_file_and_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let version = |page_labels: Vec<crate::model::PageLabel>| Version {
+        file: "concept.pdf".into(),
+        label: "Inspraakversie".into(),
+        sections: vec![crate::model::Section {
+            number: "5.2".into(),
+            title: "Samenwerken".into(),
+            level: 2,
+            text: "Tekst".into(),
+            pages: (3, 4),
+        }],
+        page_labels,
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+    };
+    // Without page labels (left out of the JSON) and with.
+    for v in [
+        version(Vec::new()),
+        version(vec![crate::model::PageLabel {
+            page: 3,
+            printed: "13".into(),
+        }]),
+    ] {
+        cache.put_version("doc", "concept.pdf", "Inspraakversie", &v);
+        assert_eq!(
+            cache.get_version("doc", "concept.pdf", "Inspraakversie"),
+            Some(v)
+        );
+    }
+    // Another name or label is divided anew.
+    assert!(cache
+        .get_version("doc", "ander.pdf", "Inspraakversie")
+        .is_none());
+    assert!(cache
+        .get_version("doc", "concept.pdf", "Definitief")
+        .is_none());
+    assert!(cache
+        .get_version("doc2", "concept.pdf", "Inspraakversie")
+        .is_none());
+}
+
+#[test]
+fn corrupt_entry_is_a_miss() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    std::fs::write(dir.path().join("r-k.bin"), b"{not postcard").unwrap();
+    assert!(cache.get_response("k").is_none());
+}
+
+fn age_file(path: &Path, days: u64) {
+    let f = std::fs::File::options().append(true).open(path).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs(days * 24 * 3600))
+        .unwrap();
+}
+
+#[test]
+fn a_changed_byte_makes_an_entry_a_miss() {
+    let bytes = encode(&doc()).unwrap();
+    assert_eq!(decode::<Document>(&bytes), Some(doc()));
+    for i in [0, bytes.len() / 2, bytes.len() - 1] {
+        let mut damaged = bytes.clone();
+        damaged[i] ^= 0x20;
+        assert_eq!(decode::<Document>(&damaged), None, "byte {i}");
+    }
+    assert_eq!(decode::<Document>(&bytes[..bytes.len() - 1]), None);
+    assert_eq!(decode::<Document>(&[]), None);
+}
+
+#[test]
+fn evicts_at_most_once_an_interval() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = Cache::new(dir.path());
+    earlier.put_document("old", &doc());
+    age_file(&dir.path().join("d-old.bin"), 30);
+    let run = Cache::new(dir.path());
+    assert_eq!(run.evict_when_due(&Eviction::default()).unwrap().removed, 1);
+    // Within the interval nothing is looked at, even an old entry.
+    earlier.put_document("old", &doc());
+    age_file(&dir.path().join("d-old.bin"), 30);
+    assert_eq!(run.evict_when_due(&Eviction::default()), None);
+    assert!(dir.path().join("d-old.bin").exists());
+    // Once the last eviction is an interval ago, it is due again.
+    age_file(&dir.path().join(EVICTED_STAMP), 1);
+    assert_eq!(run.evict_when_due(&Eviction::default()).unwrap().removed, 1);
+    assert!(!dir.path().join("d-old.bin").exists());
+}
+
+#[test]
+fn evicts_old_unused_entries_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = Cache::new(dir.path());
+    earlier.put_document("old", &doc());
+    earlier.put_document("recent", &doc());
+    earlier.put_document("used", &doc());
+    age_file(&dir.path().join("d-old.bin"), 30);
+    age_file(&dir.path().join("d-used.bin"), 30);
+    // A new run uses one entry.
+    let run = Cache::new(dir.path());
+    assert!(run.get_document("used", "a.pdf").is_some());
+    // The hit records the use, so a later run sees it as recent.
+    let touched = std::fs::metadata(dir.path().join("d-used.bin"))
+        .and_then(|m| m.modified())
+        .unwrap();
+    assert!(touched.elapsed().unwrap() < Duration::from_secs(3600));
+    let stats = run.evict(&Eviction::default());
+    assert_eq!(stats.removed, 1);
+    assert_eq!(stats.kept, 2);
+    assert!(!dir.path().join("d-old.bin").exists());
+    assert!(dir.path().join("d-recent.bin").exists());
+    assert!(dir.path().join("d-used.bin").exists());
+}
+
+#[test]
+fn size_cap_removes_least_recently_used_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let earlier = Cache::new(dir.path());
+    for (i, key) in ["a", "b", "c"].iter().enumerate() {
+        earlier.put_document(key, &doc());
+        age_file(&dir.path().join(format!("d-{key}.bin")), 3 - i as u64);
+    }
+    let one = std::fs::metadata(dir.path().join("d-a.bin")).unwrap().len();
+    let run = Cache::new(dir.path());
+    run.put_document("mine", &doc());
+    let stats = run.evict(&Eviction {
+        max_bytes: 2 * one,
+        ..Eviction::default()
+    });
+    assert_eq!(stats.removed, 2);
+    assert!(!dir.path().join("d-a.bin").exists());
+    assert!(!dir.path().join("d-b.bin").exists());
+    assert!(dir.path().join("d-c.bin").exists());
+    assert!(dir.path().join("d-mine.bin").exists());
+}

@@ -1,0 +1,42 @@
+use super::*;
+
+/// QA: the letter to an advisory council headed its points `Punt 1
+/// (uw punt Advies 1)`.
+#[test]
+fn a_letter_refers_to_a_point_by_the_letters_own_word_for_it() {
+    let nl = Words { lang: Lang::Nl };
+    assert_eq!(nl.label_ref("3"), "uw punt 3");
+    assert_eq!(nl.label_ref("a"), "uw punt a");
+    assert_eq!(nl.label_ref("Advies 1"), "uw advies 1");
+    assert_eq!(nl.label_ref("Aanbeveling 2a"), "uw aanbeveling 2a");
+    let en = Words { lang: Lang::En };
+    assert_eq!(en.label_ref("3"), "your point 3");
+    assert_eq!(en.label_ref("Advies 1"), "your Advies 1");
+}
+
+/// QA: the English memo said `was open for consultation in the version
+/// ‘Inspraakversie’`, the tool's own Dutch name for a draft without a
+/// label.
+#[test]
+fn english_documents_call_the_default_versions_in_english() {
+    let en = Words { lang: Lang::En };
+    assert_eq!(en.version_label("Inspraakversie"), "consultation draft");
+    assert_eq!(en.version_label("Definitief"), "final version");
+    assert_eq!(en.version_label("Versie 2"), "version 2");
+    assert_eq!(en.version_label("versie 0.9"), "version 0.9");
+    assert_eq!(en.version_label("Concept 2.1"), "Concept 2.1");
+    assert_eq!(
+        en.opening("Regiovisie", Some("Inspraakversie")),
+        "‘Regiovisie’ was open for consultation"
+    );
+    assert_eq!(
+        en.opening("Regiovisie", Some("Concept 2.1")),
+        "‘Regiovisie’ was open for consultation in the version ‘Concept 2.1’"
+    );
+    let nl = Words { lang: Lang::Nl };
+    assert_eq!(nl.version_label("Inspraakversie"), "Inspraakversie");
+    assert_eq!(
+        nl.opening("Regiovisie", Some("Inspraakversie")),
+        "De inspraakversie van ‘Regiovisie’ heeft ter inzage gelegen"
+    );
+}

@@ -1,0 +1,221 @@
+use super::*;
+
+fn span(op: DiffOp, text: &str) -> DiffSpan {
+    DiffSpan {
+        op,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn title_line_is_taken_off_both_sides() {
+    let spans = vec![
+        span(DiffOp::Equal, "5.2 "),
+        span(DiffOp::Delete, "Oud"),
+        span(DiffOp::Insert, "Nieuw"),
+        span(DiffOp::Equal, "\nDe tekst "),
+        span(DiffOp::Insert, "blijft"),
+    ];
+    assert!(starts_with_title(&spans, &["Oud"]));
+    let rest = without_title_line(&spans);
+    assert_eq!(
+        rest,
+        vec![
+            span(DiffOp::Equal, "De tekst "),
+            span(DiffOp::Insert, "blijft")
+        ]
+    );
+}
+
+#[test]
+fn excerpt_shortens_long_context_and_keeps_changes() {
+    let long = (1..=40)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let spans = vec![
+        span(DiffOp::Equal, &format!("{long} ")),
+        span(DiffOp::Insert, "nieuw"),
+        span(DiffOp::Equal, &format!(" {long}")),
+    ];
+    let p = excerpt(&spans);
+    let text: String = p
+        .iter()
+        .map(|p| format!("{}{}{}", p.pre, p.text, p.post))
+        .collect();
+    assert!(text.starts_with(" … w29"), "{text}");
+    assert!(text.contains("w40 nieuw w1 "), "{text}");
+    assert!(text.ends_with("w12 … "), "{text}");
+    assert!(p.iter().any(|p| p.insert && p.text == "nieuw"));
+}
+
+fn shown(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|p| {
+            if p.br {
+                " | ".to_string()
+            } else {
+                format!("{}{}{}", p.pre, p.text, p.post)
+            }
+        })
+        .collect()
+}
+
+/// QA: a line break taken out of the context left a double space, and
+/// the items of a list (a `.txt` copied from a PDF: a blank line after
+/// every line, the bullets lost) ran together in one line.
+#[test]
+fn excerpt_keeps_items_apart_and_one_space_between_words() {
+    let spans = vec![
+        span(
+            DiffOp::Equal,
+            "uitgangspunten:\n\nElkaars expertise vertrouwen.\n\nBetrokkenen voelen zich \
+                 gehoord. Daarmee staat het gezin centraal en sluit\n\nhulp daarop aan.\n\n\
+                 Inzetten ervaringsdeskundigen.",
+        ),
+        span(DiffOp::Insert, "\n\nOog voor mantelzorgers en naasten."),
+        span(
+            DiffOp::Equal,
+            "\n\nWerken volgens de visie gefaseerd samenwerken aan veiligheid en een \
+                 gezamenlijke visie op\n\ngezinsgericht werken en op regie.",
+        ),
+        span(
+            DiffOp::Insert,
+            " Ook \n de partners:\n• het onderwijs\n• de huisarts",
+        ),
+    ];
+    let text = shown(&excerpt(&spans));
+    assert!(!text.contains("  "), "{text}");
+    assert!(
+        text.contains("sluit hulp daarop aan. | Inzetten ervaringsdeskundigen. | Oog voor"),
+        "{text}"
+    );
+    assert!(text.contains("naasten. | Werken volgens"), "{text}");
+    assert!(
+        text.contains("Ook de partners: | • het onderwijs | • de huisarts"),
+        "{text}"
+    );
+}
+
+/// QA: a letter showed the whole of a section that was added as the
+/// change; it shows the section's first sentence (or its first words).
+#[test]
+fn an_added_section_shows_its_opening() {
+    let long = (1..=60)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (p, shortened) = opening(&[span(DiffOp::Insert, &format!("Eerste zin.\n{long}."))]);
+    assert!(shortened);
+    assert_eq!(shown(&p), "Eerste zin. …");
+    let (p, shortened) = opening(&[span(DiffOp::Insert, &long)]);
+    assert!(shortened);
+    assert_eq!(words(&p).len(), ADDED_WORDS);
+    let (p, shortened) = opening(&[span(DiffOp::Insert, "Kort.")]);
+    assert!(!shortened);
+    assert_eq!(shown(&p), "Kort.");
+}
+
+/// QA20: a paragraph without final punctuation (a subheading, a
+/// title-page line) ran into the next one in the redline.
+#[test]
+fn a_paragraph_without_final_punctuation_stays_a_paragraph() {
+    let text = "Inspraakversie, september 2026\n\nGemeenten Katwijk en Teylingen\n\n\
+                    Voorwoord\n\nJeugdhulp gaat ons allemaal aan.\n\nWat willen we bereiken\n\n\
+                    Kinderen groeien veilig op.";
+    assert_eq!(
+            shown(&pieces(&[span(DiffOp::Equal, text)])),
+            "Inspraakversie, september 2026 | Gemeenten Katwijk en Teylingen | Voorwoord | \
+             Jeugdhulp gaat ons allemaal aan. | Wat willen we bereiken | Kinderen groeien veilig op."
+        );
+    // Also where a change ends the paragraph before.
+    let spans = vec![
+        span(DiffOp::Equal, "Inspraakversie, "),
+        span(DiffOp::Delete, "september"),
+        span(DiffOp::Insert, "december"),
+        span(DiffOp::Equal, " 2026\n\nVoorwoord\n\nJeugdhulp."),
+    ];
+    assert_eq!(
+        shown(&pieces(&spans)),
+        "Inspraakversie, septemberdecember 2026 | Voorwoord | Jeugdhulp."
+    );
+    // A blank line inside a sentence (a double-spaced `.txt`) is none.
+    assert_eq!(
+        shown(&pieces(&[span(
+            DiffOp::Equal,
+            "en sluit\n\nhulp daarop aan."
+        )])),
+        "en sluit hulp daarop aan."
+    );
+}
+
+/// A paragraph replaced by another starts one line, not two.
+#[test]
+fn a_replaced_paragraph_breaks_once() {
+    let spans = vec![
+        span(DiffOp::Equal, "Regiovisie 2027-2030"),
+        span(DiffOp::Delete, "\n\nInspraakversie"),
+        span(DiffOp::Insert, "\n\nDefinitieve versie"),
+        span(DiffOp::Equal, ", december 2026"),
+    ];
+    assert_eq!(
+        shown(&pieces(&spans)),
+        "Regiovisie 2027-2030 | Inspraakversie Definitieve versie, december 2026"
+    );
+    assert_eq!(shown(&excerpt(&spans)), shown(&pieces(&spans)));
+}
+
+/// QA20: a Markdown draft's table rows ran together on one line.
+#[test]
+fn table_rows_stay_rows() {
+    let text = "| Gemeente | Budget |\n|---|---:|\n| Katwijk | 14,2 |";
+    assert_eq!(
+        shown(&pieces(&[span(DiffOp::Equal, text)])),
+        "| Gemeente | Budget | | |---|---:| | | Katwijk | 14,2 |"
+    );
+}
+
+#[test]
+fn no_excerpt_without_change() {
+    assert!(excerpt(&[span(DiffOp::Equal, "alles gelijk")]).is_empty());
+}
+
+fn words(pieces: &[Piece]) -> Vec<String> {
+    pieces
+        .iter()
+        .filter(|p| !p.br && !p.gap)
+        .flat_map(|p| {
+            p.text
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = DiffOp> {
+    proptest::prop_oneof![
+        proptest::strategy::Just(DiffOp::Equal),
+        proptest::strategy::Just(DiffOp::Insert),
+        proptest::strategy::Just(DiffOp::Delete),
+    ]
+}
+
+proptest::proptest! {
+    #[test]
+    fn pieces_keep_every_word(parts in proptest::collection::vec((op(), "[a-zé \\n]{0,30}"), 0..8)) {
+        let spans: Vec<DiffSpan> = parts.iter().map(|(o, t)| span(*o, t)).collect();
+        let all: Vec<String> = spans
+            .iter()
+            .flat_map(|s| s.text.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        proptest::prop_assert_eq!(words(&pieces(&spans)), all);
+        // Excerpts and title removal never panic and keep every changed word.
+        let ex = excerpt(&spans);
+        let changed = spans.iter().filter(|s| s.op != DiffOp::Equal).map(|s| s.text.split_whitespace().count()).sum::<usize>();
+        let shown = ex.iter().filter(|p| p.insert || p.delete).map(|p| p.text.split_whitespace().count()).sum::<usize>();
+        proptest::prop_assert_eq!(shown, changed);
+        let _ = without_title_line(&spans);
+    }
+}

@@ -1,0 +1,153 @@
+use super::*;
+
+/// A misnamed copy (`Memo.html.hbs`, `nota.md.hbs`) was ignored
+/// without a word: `run` and `templates list` now name it.
+#[test]
+fn template_files_that_are_no_template_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+    for f in [
+        "Memo.html.hbs",
+        "nota.md.hbs",
+        "partials/item.html.hbs",
+        "memo.md.hbs",
+        "notes.txt",
+    ] {
+        std::fs::write(dir.path().join(f), "x").unwrap();
+    }
+    let unused = unused_files(dir.path());
+    assert_eq!(unused.len(), 2, "{unused:?}");
+    assert!(
+        unused[0].contains("Memo.html.hbs` is not used"),
+        "{unused:?}"
+    );
+    assert!(
+        unused[0].contains("rename it to `memo.html.hbs`"),
+        "{unused:?}"
+    );
+    assert!(unused[1].contains("nota.md.hbs` is not used"), "{unused:?}");
+    assert!(
+        unused[1].contains("memo.md.hbs, letter.html.hbs"),
+        "{unused:?}"
+    );
+    assert!(unused_files(Path::new("templates")).is_empty());
+}
+
+#[test]
+fn markdown_escape_neutralises_markup() {
+    assert_eq!(escape_markdown("# kop"), "\\# kop");
+    assert_eq!(escape_markdown("- punt\n2. twee"), "\\- punt  \n2\\. twee");
+    assert_eq!(escape_markdown("a\n\nb"), "a\n\nb");
+    assert_eq!(escape_markdown(" 2.1 Preventie"), " 2.1 Preventie");
+    assert_eq!(
+        escape_markdown("[link](x) <b>*"),
+        "\\[link\\](x) \\<b\\>\\*"
+    );
+    assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
+}
+
+proptest::proptest! {
+    #[test]
+    fn tidy_markdown_is_the_same_by_runs_and_by_line(text in "[a \t\n\r\u{a0}b]{0,40}") {
+        proptest::prop_assert_eq!(tidy_markdown(&text), tidy_markdown_by_line(text.trim_end()));
+    }
+}
+
+#[test]
+fn defaults_load_in_both_languages() {
+    Templates::load(None, Lang::Nl).unwrap();
+    Templates::load(None, Lang::En).unwrap();
+}
+
+#[test]
+fn opened_templates_compile_on_first_render_and_load_compiles_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    // A letter template left open does not parse.
+    std::fs::write(dir.path().join("letter.md.hbs"), "{{#if late}}te laat").unwrap();
+    let opened = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+    let loaded = Templates::load(None, Lang::Nl).unwrap();
+    assert_ne!(opened.fingerprint(), loaded.fingerprint());
+    assert_eq!(
+        Templates::open(None, Lang::Nl).unwrap().fingerprint(),
+        loaded.fingerprint()
+    );
+    assert!(opened.compiled.get().is_none());
+    let ctx = serde_json::json!({});
+    let err = opened.render(Doc::LetterMd, &ctx).unwrap_err();
+    assert!(matches!(err, TemplateError::Parse { .. }), "{err}");
+    assert!(opened.spliced().is_err());
+    assert!(matches!(
+        Templates::load(Some(dir.path()), Lang::Nl),
+        Err(TemplateError::Parse { .. })
+    ));
+    // A partial that prints a field unescaped is refused, as before.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+    std::fs::write(dir.path().join("partials/item.html.hbs"), "{{{text}}}").unwrap();
+    assert!(Templates::load(Some(dir.path()), Lang::Nl).is_err());
+    let opened = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+    assert!(opened.render_item(Doc::MemoHtml, &ctx).is_err());
+}
+
+#[test]
+fn the_default_memos_take_their_items_spliced() {
+    for lang in [Lang::Nl, Lang::En] {
+        let t = Templates::load(None, lang).unwrap();
+        let spliced = t.spliced().unwrap().unwrap();
+        assert_eq!(spliced.html_after, "\n");
+        assert_eq!(spliced.md_after, "\n");
+    }
+}
+
+fn spliceable(source: &str) -> Option<String> {
+    let t = handlebars::template::Template::compile(source).unwrap();
+    splice_items(&t, SPLICED_HTML).map(|(_, after)| after)
+}
+
+#[test]
+fn only_plain_item_loops_are_spliced() {
+    let ok = "{{#each groups}}<h3>{{title}}</h3>{{#each items}}{{> item}}<hr>{{/each}}{{/each}}";
+    assert_eq!(spliceable(ok).as_deref(), Some("<hr>"));
+    for not in [
+            // Item fields, other partials or data in the loop.
+            "{{#each groups}}{{#each items}}{{number}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{@index}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> pieces}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{else}}-{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items as |i|}}{{> item}}{{/each}}{{/each}}",
+            // Items seen elsewhere.
+            "{{#each groups}}{{items.length}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{#each items}}{{number}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each this}}{{@key}}{{/each}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{lookup this \"items\"}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{groups.[0].title}}{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}",
+            "{{#each groups}}{{#each items}}{{> item}}{{/each}}{{/each}}{{inspraak_spliced_items_html}}",
+            // Loops that write different things.
+            "{{#each groups}}{{#each items}}{{> item}}a{{/each}}{{#each items}}{{> item}}b{{/each}}{{/each}}",
+            // No item loop.
+            "{{title}}",
+        ] {
+            assert_eq!(spliceable(not), None, "{not}");
+        }
+}
+
+proptest::proptest! {
+    #[test]
+    fn markdown_escape_is_reversible(text in "[a-z0-9 #*_\\[\\]<>|~&!.\\-+=`\n]{0,60}") {
+        let escaped = escape_markdown(&text);
+        let mut back = String::new();
+        let mut chars = escaped.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                if let Some(n) = chars.next() {
+                    back.push(n);
+                }
+            } else {
+                back.push(c);
+            }
+        }
+        // Only trailing spaces (hard breaks) are added.
+        let norm = |t: &str| t.split('\n').map(str::trim_end).collect::<Vec<_>>().join("\n");
+        proptest::prop_assert_eq!(norm(&back), norm(&text));
+    }
+}

@@ -1,0 +1,130 @@
+
+#[test]
+fn is_xml_char_is_exactly_what_xml_1_0_allows() {
+    for c in [
+        '\t',
+        '\n',
+        '\r',
+        ' ',
+        'é',
+        '\u{D7FF}',
+        '\u{E000}',
+        '\u{FFFD}',
+        '\u{10000}',
+        '\u{10FFFF}',
+        '\u{85}',
+    ] {
+        assert!(super::is_xml_char(c), "{c:?} is allowed");
+    }
+    for c in [
+        '\0', '\u{1}', '\u{b}', '\u{c}', '\u{1b}', '\u{1f}', '\u{FFFE}', '\u{FFFF}',
+    ] {
+        assert!(!super::is_xml_char(c), "{c:?} is forbidden");
+    }
+}
+
+use super::*;
+
+#[test]
+fn a_narrowed_pattern_keeps_its_groups_and_cuts_its_classes() {
+    let pattern = r"(?i)^(?P<who>\w+ ){0,3}[^.!?]{0,40}\b(reageren|☎)\s*$";
+    let narrow = narrow_pattern(pattern);
+    assert_ne!(narrow, pattern);
+    let (whole, cut) = (Regex::new(pattern).unwrap(), Regex::new(&narrow).unwrap());
+    assert_eq!(
+        whole.capture_names().collect::<Vec<_>>(),
+        cut.capture_names().collect::<Vec<_>>()
+    );
+    for text in [
+        "Wij wilden graag reageren",
+        "Één, twee: reageren",
+        "x ☎",
+        "Wij. reageren",
+    ] {
+        assert_eq!(
+            whole
+                .captures(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>()),
+            cut.captures(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>()),
+            "{text}"
+        );
+    }
+    // Outside the narrow characters the cut classes no longer match.
+    assert!(whole.is_match("Дружба reageren") && !cut.is_match("Дружба reageren"));
+    assert!(is_narrow_text("Łukasz – “kort” € 5") && !is_narrow_text("Дружба"));
+}
+
+#[test]
+fn roman_numerals_in_their_one_correct_form() {
+    for (s, n) in [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39)] {
+        assert_eq!(roman_value(s), Some(n), "{s}");
+        assert_eq!(roman_numeral(n), s);
+    }
+    for s in ["", "IIII", "VX", "IIV", "iv", "XL", "XXXX", "A", "VV"] {
+        assert_eq!(roman_value(s), None, "{s}");
+    }
+    // Review: the chapters' own writer stopped at `X` (40 gave `XXXX`);
+    // one writer serves chapters and Word's list numbers alike.
+    assert_eq!(roman_numeral(40), "XL");
+    assert_eq!(roman_numeral(1994), "MCMXCIV");
+    assert_eq!(roman_numeral(0), "0");
+    assert_eq!(roman_numeral(4000), "4000");
+}
+
+#[test]
+fn markdown_links_and_footnote_marks_read_as_text() {
+    for (md, text) in [
+        (
+            "Zie [de Jeugdwet](https://wetten.overheid.nl/BWBR0034925/2024-01-01).",
+            "Zie de Jeugdwet.",
+        ),
+        (
+            "Lees [hoofdstuk 2](#doelen \"Doelen\") en ![kaart](kaart.png)",
+            "Lees hoofdstuk 2 en kaart",
+        ),
+        (
+            "Het [rapport][r] en [de wiki](https://nl.wikipedia.org/wiki/Jeugd_(zorg))",
+            "Het rapport en de wiki",
+        ),
+        (
+            "Meldingen stegen[^1] fors[^noot-2].",
+            "Meldingen stegen fors.",
+        ),
+        (
+            "[^1]: Bron: *Veilig Thuis*, 2025.",
+            "Bron: Veilig Thuis, 2025.",
+        ),
+        ("[r]: https://example.org/rapport \"Rapport\"", ""),
+        (
+            "Mail <mailto:info@example.org> of <https://example.org/a_b>",
+            "Mail mailto:info@example.org of https://example.org/a_b",
+        ),
+        ("[niet gesloten](x en a[1] b", "[niet gesloten](x en a[1] b"),
+    ] {
+        assert_eq!(strip_markdown(md), text, "{md}");
+    }
+    assert_eq!(markdown_footnote_marks("a[^1] b[^x]"), ["1", "x"]);
+    assert_eq!(
+        markdown_footnote_definition("[^2]: De noot."),
+        Some(("2".to_string(), "De noot.".to_string()))
+    );
+}
+
+#[test]
+fn terms_are_stemmed_without_stop_words() {
+    let a = Analyzer::default();
+    let t = a.terms("De samenwerking met de gemeenten en de gemeente");
+    assert!(!t.iter().any(|w| w == "de" || w == "en"));
+    assert_eq!(t.iter().filter(|w| w.starts_with("gemeent")).count(), 2);
+    assert_eq!(t[1], t[2]);
+}
+
+#[test]
+fn set_similarity() {
+    let a = Analyzer::default();
+    let x = a.term_set("veilig thuis preventie");
+    let y = a.term_set("preventie en veilig thuis en jeugd");
+    assert!((containment(&x, &y) - 1.0).abs() < 1e-9);
+    assert!(jaccard(&x, &y) < 1.0 && jaccard(&x, &y) > 0.5);
+}
