@@ -1,4 +1,3 @@
-
 #[test]
 fn is_xml_char_is_exactly_what_xml_1_0_allows() {
     for c in [
