@@ -222,12 +222,16 @@ fn hm_burgers_held_out_set_does_not_regress() {
     // a paragraph.
     // 3/3 since a comment that calls itself an aside (`een verzoek dat los
     // staat van deze visie`) gets no link by topic.
+    // Segmentation precision 0.977 since a closing wish that says what it
+    // wishes for is a point (QA21): the resident's last line `Ik hoop dat
+    // andere vrouwen het straks makkelijker hebben dan ik.` is one, not
+    // labelled as a point here.
     meets(
         "hm-burgers",
         Floors {
             labelled: 40,
             seg_recall: 0.95,
-            seg_precision: 0.99,
+            seg_precision: 0.97,
             top1: 0.74,
             recall_at_3: 0.70,
             precision_at_3: 0.43,
