@@ -60,13 +60,7 @@ fn a_letter_to_an_unknown_sender_is_not_addressed_to_the_file_name() {
         ),
     ]);
     run(tmp.path());
-    let letters: Vec<_> = fs::read_dir(tmp.path().join("out/letters"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .collect();
-    assert_eq!(letters.len(), 1, "{letters:?}");
-    let letter = fs::read_to_string(&letters[0]).unwrap();
+    let letter = only_letter(tmp.path());
     assert!(letter.contains("de indiener van inzending 1"), "{letter}");
     assert!(!letter.to_lowercase().contains("karel"), "{letter}");
 }
@@ -105,13 +99,7 @@ fn an_empty_respondent_setting_is_warned_about_and_not_used() {
             err.contains("[responses.\"mail.eml\"] sets an empty respondent"),
             "{err}"
         );
-        let letters: Vec<_> = fs::read_dir(tmp.path().join("out/letters"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "md"))
-            .collect();
-        assert_eq!(letters.len(), 1, "{letters:?}");
-        let letter = fs::read_to_string(&letters[0]).unwrap();
+        let letter = only_letter(tmp.path());
         assert!(letter.contains(addressee), "{letter}");
     }
 }
@@ -273,4 +261,15 @@ fn an_emls_from_and_date_headers_give_sender_and_date() {
     assert_eq!(r["comments"].as_array().map(Vec::len), Some(1), "{r}");
     let letter = fs::read_to_string(tmp.path().join("out/letters/inwoner-1.md")).unwrap();
     assert!(letter.contains("Sanne Pietersen"), "{letter}");
+}
+
+/// The one Markdown letter a run wrote under `dir/out/letters`.
+fn only_letter(dir: &std::path::Path) -> String {
+    let letters: Vec<_> = fs::read_dir(dir.join("out/letters"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    assert_eq!(letters.len(), 1, "{letters:?}");
+    fs::read_to_string(&letters[0]).unwrap()
 }
