@@ -116,16 +116,20 @@ fn hollandsmidden_set_does_not_regress() {
     // related-term groups: top-1 0.800, recall@3 0.811, precision@3 0.500
     // (0.494 with length normalisation 0.5).
     // 2/3 since a comment that calls itself an aside (`Los van de inhoud`)
-    // gets no link by topic.
+    // gets no link by topic. A definitions section (`2.1 De definitie`,
+    // `Begrippenlijst`) ranking lower: top-1 0.800 -> 0.833, recall@3
+    // 0.811 -> 0.794, precision@3 0.494 -> 0.482 (one comment labelled
+    // with 2.1 among others lost it from its weak suggestions; over all
+    // sets top-1 0.827 -> 0.835, recall@3 0.841 -> 0.839).
     meets(
         "hollandsmidden",
         Floors {
             labelled: 30,
             seg_recall: 0.95,
             seg_precision: 0.99,
-            top1: 0.79,
-            recall_at_3: 0.80,
-            precision_at_3: 0.49,
+            top1: 0.82,
+            recall_at_3: 0.79,
+            precision_at_3: 0.48,
             no_link: Some(0.66),
         },
     );

@@ -36,6 +36,29 @@ const FRONT_MATTER_WEIGHT: f32 = 0.8;
 /// Weight of appendices: they support the body (figures, lists), so a
 /// body section matching as well is the better link.
 const APPENDIX_WEIGHT: f32 = 0.85;
+/// Weight of a section that defines the field's words (`De definitie`,
+/// `Begrippenlijst`, `Afkortingen`): it names every form and term of the
+/// subject, so it shares words with comments about any of them, while
+/// the section on what is done about it is the one a reader links.
+const DEFINITION_WEIGHT: f32 = 0.8;
+
+/// Whether a section's title says it defines the field's words.
+fn is_definitional(title: &str) -> bool {
+    crate::text::words(title).any(|w| {
+        matches!(
+            w.as_str(),
+            "definitie"
+                | "definities"
+                | "begrippen"
+                | "begrippenlijst"
+                | "begrippenkader"
+                | "woordenlijst"
+                | "afkortingen"
+                | "afkortingenlijst"
+                | "terminologie"
+        )
+    })
+}
 
 /// Words too general in a policy consultation to say what a comment is
 /// about (compared after stemming).
@@ -666,6 +689,8 @@ impl TopicIndex {
                         0.0
                     } else if s.number == "0" {
                         FRONT_MATTER_WEIGHT
+                    } else if is_definitional(&s.title) {
+                        DEFINITION_WEIGHT
                     } else if s.number.starts_with("Bijlage") {
                         APPENDIX_WEIGHT
                     } else {

@@ -337,3 +337,23 @@ fn stems_snowball_leaves_apart_are_joined() {
         );
     }
 }
+
+#[test]
+fn a_definitions_section_ranks_below_the_body_section_sharing_the_words() {
+    // The same words in a section defining the field's terms and in the
+    // section on what is done: the latter is the link, and the
+    // definitions stay in the list.
+    let text = "Financiële uitbuiting van ouderen door een familielid komt vaak voor en blijft lang verborgen voor de omgeving.";
+    let mut d = Version::default();
+    d.sections.push(section("2.1", "De definitie", text));
+    d.sections.push(section("5.3", "Specifieke aandacht", text));
+    d.sections
+        .push(section("Bijlage 1", "Begrippenlijst", text));
+    let ix = TopicIndex::new(&d);
+    let r = ix.rank("Mijn vader werd door mijn broer financieel uitgebuit.");
+    assert_eq!(r.order[0].0, 1, "{:?}", r.order);
+    assert!(r.bm25[0] > 0.0 && r.bm25[2] > 0.0, "{:?}", r.bm25);
+    assert!(is_definitional("Definities en begrippen"));
+    assert!(is_definitional("Bijlage 1: Begrippenlijst"));
+    assert!(!is_definitional("Specifieke aandacht"));
+}
