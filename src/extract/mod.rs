@@ -19,7 +19,7 @@ mod layout;
 mod limits;
 mod mime;
 mod normalise;
-mod table;
+pub(crate) mod table;
 mod text;
 
 use std::path::Path;

@@ -566,8 +566,23 @@ fn flatten(doc: &Document) -> Vec<Row> {
     for (pi, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         let inferred = crate::text::inferred_paragraph_starts(&texts);
+        // Lines up to here were read as a comment table.
+        let mut table_end = 0;
         for (i, l) in page.lines.iter().enumerate() {
-            if furniture.get(pi).is_some_and(|f| f.contains(&i)) {
+            if i < table_end || furniture.get(pi).is_some_and(|f| f.contains(&i)) {
+                continue;
+            }
+            if let Some((end, points)) = pipe_comment_table(&texts, i) {
+                for text in points {
+                    out.push(Row {
+                        text,
+                        page: page.number,
+                        para: true,
+                        set_off: true,
+                    });
+                }
+                table_end = end;
+                ruled = true;
                 continue;
             }
             if is_rule(&l.text) {
@@ -630,6 +645,47 @@ fn flatten(doc: &Document) -> Vec<Row> {
         }
     }
     out
+}
+
+/// A comment table typed as a Markdown pipe table (`| Nr | Paragraaf |
+/// Opmerking |`, a delimiter row `|---|---|---|`, a row per point) that
+/// starts at line `start`: the line after it and its rows as numbered
+/// points naming their place (`1. Paragraaf 2.2: ...`, see
+/// [`crate::extract::table::comment_table_points`]), so each row is a
+/// comment linked to its place. A table of another kind stays as typed.
+fn pipe_comment_table(lines: &[&str], start: usize) -> Option<(usize, Vec<String>)> {
+    let cells = |line: &str| -> Option<Vec<String>> {
+        let t = line.trim();
+        let inner = t.strip_prefix('|')?;
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        Some(
+            inner
+                .split('|')
+                .map(|c| crate::text::strip_markdown(c.trim()).trim().to_string())
+                .collect(),
+        )
+    };
+    let is_delimiter = |line: &str| {
+        cells(line).is_some_and(|cs| {
+            !cs.is_empty()
+                && cs.iter().all(|c| {
+                    let c = c.trim();
+                    c.contains('-') && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))
+                })
+        })
+    };
+    let header = cells(lines.get(start)?)?;
+    if !is_delimiter(lines.get(start + 1)?) {
+        return None;
+    }
+    let mut rows = vec![header];
+    let mut end = start + 2;
+    while let Some(row) = lines.get(end).and_then(|l| cells(l)) {
+        rows.push(row);
+        end += 1;
+    }
+    let points = crate::extract::table::comment_table_points(&rows)?;
+    Some((end, points))
 }
 
 /// A line that only rules off: `---`, `***`, `___`, `====`, `- - -`.

@@ -2612,3 +2612,34 @@ fn a_name_with_contact_details_below_the_letter_signs_it_without_a_closing() {
         "Karin Visser | de energiecoach komt nooit"
     ));
 }
+
+#[test]
+fn a_markdown_comment_table_reads_as_points_naming_their_place() {
+    let md = "Geachte werkgroep,\n\nHieronder onze reactie op de concept-regiovisie.\n\n\
+              | Nr | Paragraaf | Opmerking |\n\
+              |---:|:---------:|-----------|\n\
+              | 1 | 2.2 | De wachttijd bij het **lokale team** is te lang; noem een norm van twee weken. |\n\
+              | 2 | Bijlage 1 | Neem ook *financiële uitbuiting* op in de begrippenlijst. |\n\
+              |   | | |\n\n\
+              Met vriendelijke groet,\n\nStichting Welzijn Rijnstreek\n";
+    let doc = crate::extract::extract_plain_text("reactie.md", md.as_bytes());
+    let l = split_response(&doc, "r-1");
+    let all = texts(&l);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(
+        all[0].starts_with("1. Paragraaf 2.2: De wachttijd bij het lokale team is te lang"),
+        "{all:?}"
+    );
+    assert!(
+        all[1].starts_with("2. Bijlage 1: Neem ook financiële uitbuiting op"),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|t| !t.contains('|')), "{all:?}");
+    // A table of another kind (no column for the place) stays as typed.
+    let other = "Geachte werkgroep,\n\nOnze cijfers wijken af van die in de visie:\n\n\
+                 | Jaar | Meldingen |\n|---|---|\n| 2022 | 310 |\n| 2023 | 355 |\n\n\
+                 Graag passen wij de cijfers in de visie hierop aan.\n\nMet vriendelijke groet,\nT. Bos\n";
+    let doc = crate::extract::extract_plain_text("reactie.md", other.as_bytes());
+    let all = texts(&split_response(&doc, "r-1")).join("\n");
+    assert!(all.contains("| 2022 | 310 |"), "{all}");
+}
