@@ -19,7 +19,11 @@
 //!   of the last run (their shingle sets and which are similar), so a
 //!   re-run compares only new texts ([`crate::campaigns::KeptCampaigns`]);
 //! - `file-keys.bin`: the key of each input file by its metadata
-//!   ([`crate::file_keys`]), so an unchanged file is not read to find it.
+//!   ([`crate::file_keys`]), so an unchanged file is not read to find it;
+//! - `narrowed-patterns.bin`: the narrowed forms of the program's costliest
+//!   patterns ([`crate::text::narrow_pattern`]) for the tool's stamp, so a
+//!   re-run that splits a new letter compiles them without making them
+//!   ([`Cache::load_narrowed_patterns`]).
 //!
 //! The key is the SHA-256 of the file's bytes together with the tool's
 //! *stamp*: its version, a format number and the identity of the running
@@ -37,6 +41,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime};
 
@@ -57,6 +62,21 @@ const FORMAT: u32 = 8;
 /// meaning for the same tool stamp.
 const CAMPAIGNS_FORMAT: u32 = 1;
 
+/// Name of the file with the narrowed forms of the program's patterns
+/// ([`Cache::save_narrowed_patterns`]).
+const NARROWED_PATTERNS: &str = "narrowed-patterns.bin";
+
+/// What `narrowed-patterns.bin` holds: the narrowed forms
+/// ([`crate::text::narrow_pattern`]) of the program's patterns by their
+/// pattern's key, made by the tool of this stamp (they depend on its
+/// build only).
+#[derive(Debug, Serialize, Deserialize)]
+struct KeptNarrowed {
+    stamp: String,
+    tool: String,
+    forms: Vec<(crate::text::PatternKey, String)>,
+}
+
 /// A cache folder (created on first write).
 #[derive(Debug, Clone)]
 pub struct Cache {
@@ -66,6 +86,9 @@ pub struct Cache {
     used: Arc<Mutex<HashSet<String>>>,
     /// Keys of input files by their metadata, loaded on first use.
     file_keys: Arc<OnceLock<FileKeys>>,
+    /// How many narrowed forms of patterns the process knew when this
+    /// cache last loaded or saved them ([`Cache::save_narrowed_patterns`]).
+    narrowed_known: Arc<AtomicUsize>,
 }
 
 /// What the cache keeps for a response: the split stage's result.
@@ -423,6 +446,7 @@ impl Cache {
             stamp: stamp.to_string(),
             used: Arc::default(),
             file_keys: Arc::default(),
+            narrowed_known: Arc::default(),
         }
     }
 
@@ -438,6 +462,42 @@ impl Cache {
     /// The folder.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Makes the narrowed forms of the program's patterns that an earlier
+    /// run of this tool kept (`narrowed-patterns.bin`) known to this
+    /// process ([`crate::text::keep_narrowed_forms`]). Those of another
+    /// tool stamp, or a damaged file, are ignored.
+    pub fn load_narrowed_patterns(&self) {
+        let Ok(bytes) = std::fs::read(self.dir.join(NARROWED_PATTERNS)) else {
+            return;
+        };
+        let Some(kept) = decode::<KeptNarrowed>(&bytes) else {
+            return;
+        };
+        if kept.stamp == self.stamp && kept.tool == tool_stamp() {
+            let known = crate::text::keep_narrowed_forms(kept.forms);
+            self.narrowed_known.store(known, Ordering::Relaxed);
+        }
+    }
+
+    /// Keeps the narrowed forms this process knows for the next run, when
+    /// it knows more than this cache loaded or saved. Errors are ignored:
+    /// the next run makes them again.
+    pub fn save_narrowed_patterns(&self) {
+        let known = self.narrowed_known.load(Ordering::Relaxed);
+        let Some(forms) = crate::text::narrowed_forms_beyond(known) else {
+            return;
+        };
+        self.narrowed_known.store(forms.len(), Ordering::Relaxed);
+        let kept = KeptNarrowed {
+            stamp: self.stamp.clone(),
+            tool: tool_stamp().to_string(),
+            forms,
+        };
+        if let Some(bytes) = encode(&kept) {
+            let _ = write_atomically(&self.dir.join(NARROWED_PATTERNS), &bytes);
+        }
     }
 
     /// Cache key of a file's bytes for this tool.

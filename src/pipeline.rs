@@ -626,6 +626,9 @@ pub fn build(inbox: &Inbox, ledger: &Ledger) -> Consultation {
 /// [`build`] with a cache and progress display.
 pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consultation {
     let timings = opts.timings.as_deref();
+    if let Some(cache) = &opts.cache {
+        cache.load_narrowed_patterns();
+    }
     let mut problems = inbox.skipped.clone();
     for line in &inbox.settings.related_terms {
         if link::topic::parse_related_group(line).is_none() {
@@ -1119,6 +1122,10 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     } else {
         write(&consultation)?
     };
+    if let Some(cache) = &opts.build.cache {
+        // Those the splitter and the privacy scrubber made in this run.
+        cache.save_narrowed_patterns();
+    }
     Ok(RunSummary {
         consultation,
         written: written.stats.written,

@@ -178,9 +178,74 @@ impl StaticRegex {
                 Pattern::Fixed(p) => (*p).to_string(),
                 Pattern::Built(build) => build(),
             };
-            compile_static(&narrow_pattern(&pattern))
+            let key = pattern_key(&pattern);
+            // Kept by an earlier run of this build: no parse and print. One
+            // that does not compile (a damaged cache) is made again.
+            if let Some(known) = known_narrowed(&key) {
+                if let Ok(re) = Regex::new(&known) {
+                    return re;
+                }
+            }
+            let narrowed = narrow_pattern(&pattern);
+            remember_narrowed(key, &narrowed);
+            compile_static(&narrowed)
         })
     }
+}
+
+/// The key of a pattern among the narrowed forms ([`keep_narrowed_forms`]):
+/// its SHA-256 hash.
+pub type PatternKey = [u8; 32];
+
+/// The key of `pattern` among the narrowed forms.
+pub fn pattern_key(pattern: &str) -> PatternKey {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(pattern.as_bytes()).into()
+}
+
+/// The narrowed forms ([`narrow_pattern`]) this process knows, by their
+/// pattern's key: made here, or kept by an earlier run of the same build
+/// (see [`crate::cache::Cache::load_narrowed_patterns`]).
+fn narrowed_forms() -> std::sync::MutexGuard<'static, HashMap<PatternKey, String>> {
+    static FORMS: OnceLock<std::sync::Mutex<HashMap<PatternKey, String>>> = OnceLock::new();
+    FORMS
+        .get_or_init(Default::default)
+        .lock()
+        // Plain data: a thread that panicked holding it left it whole.
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn known_narrowed(key: &PatternKey) -> Option<String> {
+    narrowed_forms().get(key).cloned()
+}
+
+fn remember_narrowed(key: PatternKey, narrowed: &str) {
+    narrowed_forms().insert(key, narrowed.to_string());
+}
+
+/// Makes `forms` (pattern key, narrowed form) known to this process, as
+/// made by [`narrow_pattern`] in an earlier run of the same build: a
+/// narrowed regex whose form is known is compiled from it without parsing
+/// and printing its pattern (~8 ms of a re-run that splits a new letter).
+/// Returns how many forms the process knows.
+pub fn keep_narrowed_forms(forms: impl IntoIterator<Item = (PatternKey, String)>) -> usize {
+    let mut known = narrowed_forms();
+    for (key, form) in forms {
+        known.entry(key).or_insert(form);
+    }
+    known.len()
+}
+
+/// Every narrowed form this process knows, when it knows more than
+/// `known` (none otherwise), by key.
+pub fn narrowed_forms_beyond(known: usize) -> Option<Vec<(PatternKey, String)>> {
+    let forms = narrowed_forms();
+    if forms.len() <= known {
+        return None;
+    }
+    let mut all: Vec<(PatternKey, String)> = forms.iter().map(|(k, f)| (*k, f.clone())).collect();
+    all.sort();
+    Some(all)
 }
 
 /// `pattern` with each Unicode character class cut down to

@@ -340,3 +340,63 @@ fn size_cap_removes_least_recently_used_first() {
     assert!(dir.path().join("d-c.bin").exists());
     assert!(dir.path().join("d-mine.bin").exists());
 }
+
+#[test]
+fn kept_narrowed_forms_serve_the_same_tool_only_and_whole() {
+    use crate::text::{pattern_key, StaticRegex};
+    const SAME: &str = r"(?i)\bsame-tool-form-test \w+";
+    const OTHER: &str = r"(?i)\bother-tool-form-test \w+";
+    const DAMAGED: &str = r"(?i)\bdamaged-form-test \w+";
+    static SAME_RE: StaticRegex = StaticRegex::narrowed(SAME);
+    static OTHER_RE: StaticRegex = StaticRegex::narrowed(OTHER);
+    static DAMAGED_RE: StaticRegex = StaticRegex::narrowed(DAMAGED);
+    // A kept form that matches something else, to see whether it is used.
+    let keep = |stamp: &str, pattern: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let kept = KeptNarrowed {
+            stamp: stamp.to_string(),
+            tool: tool_stamp().to_string(),
+            forms: vec![(pattern_key(pattern), "elsewhere".to_string())],
+        };
+        std::fs::write(dir.path().join(NARROWED_PATTERNS), encode(&kept).unwrap()).unwrap();
+        dir
+    };
+    let same = keep(tool_stamp(), SAME);
+    Cache::new(same.path()).load_narrowed_patterns();
+    assert!(SAME_RE.for_text("elsewhere").is_match("elsewhere"));
+
+    let other = keep("0.0.1/1/another build", OTHER);
+    Cache::new(other.path()).load_narrowed_patterns();
+    let text = "other-tool-form-test woord";
+    assert!(OTHER_RE.for_text(text).is_match(text));
+    assert!(!OTHER_RE.for_text("elsewhere").is_match("elsewhere"));
+
+    let damaged = keep(tool_stamp(), DAMAGED);
+    let path = damaged.path().join(NARROWED_PATTERNS);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x20;
+    std::fs::write(&path, bytes).unwrap();
+    Cache::new(damaged.path()).load_narrowed_patterns();
+    let text = "damaged-form-test woord";
+    assert!(DAMAGED_RE.for_text(text).is_match(text));
+}
+
+#[test]
+fn narrowed_forms_made_in_a_run_are_saved_for_the_tool() {
+    use crate::text::{narrow_pattern, pattern_key, StaticRegex};
+    const MADE: &str = r"(?i)\bsaved-form-test [^.]{0,9}\w+";
+    static MADE_RE: StaticRegex = StaticRegex::narrowed(MADE);
+    assert!(MADE_RE
+        .for_text("saved-form-test x")
+        .is_match("saved-form-test x"));
+    let dir = tempfile::tempdir().unwrap();
+    Cache::new(dir.path()).save_narrowed_patterns();
+    let bytes = std::fs::read(dir.path().join(NARROWED_PATTERNS)).unwrap();
+    let kept: KeptNarrowed = decode(&bytes).unwrap();
+    assert_eq!(kept.stamp, tool_stamp());
+    assert_eq!(kept.tool, tool_stamp());
+    assert!(kept
+        .forms
+        .contains(&(pattern_key(MADE), narrow_pattern(MADE))));
+}

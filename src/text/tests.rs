@@ -127,3 +127,45 @@ fn set_similarity() {
     assert!((containment(&x, &y) - 1.0).abs() < 1e-9);
     assert!(jaccard(&x, &y) < 1.0 && jaccard(&x, &y) > 0.5);
 }
+
+#[test]
+fn a_kept_narrowed_form_is_used_and_one_that_does_not_compile_is_made_again() {
+    const KEPT: &str = r"(?i)\bkept-form-test \w+";
+    const BROKEN: &str = r"(?i)\bbroken-form-test \w+";
+    static KEPT_RE: StaticRegex = StaticRegex::narrowed(KEPT);
+    static BROKEN_RE: StaticRegex = StaticRegex::narrowed(BROKEN);
+    // As an earlier run would have kept them; the kept form here matches
+    // something else, to see that it is the one used.
+    keep_narrowed_forms([
+        (pattern_key(KEPT), "elsewhere".to_string()),
+        (pattern_key(BROKEN), "(unclosed".to_string()),
+    ]);
+    assert!(KEPT_RE.for_text("elsewhere").is_match("elsewhere"));
+    assert!(!KEPT_RE
+        .for_text("kept-form-test woord")
+        .is_match("kept-form-test woord"));
+    // Not compiled: made from the pattern, matching as the pattern does.
+    let text = "Broken-Form-Test woord";
+    assert!(BROKEN_RE.for_text(text).is_match(text));
+    assert_eq!(
+        known_narrowed(&pattern_key(BROKEN)).as_deref(),
+        Some(narrow_pattern(BROKEN).as_str()),
+        "the form made again replaces the broken one"
+    );
+}
+
+#[test]
+fn a_narrowed_form_made_in_a_run_is_known_for_the_next() {
+    const MADE: &str = r"(?i)\bmade-form-test [^.]{0,20}\w+";
+    static MADE_RE: StaticRegex = StaticRegex::narrowed(MADE);
+    assert!(MADE_RE
+        .for_text("made-form-test één woord")
+        .is_match("made-form-test één woord"));
+    let forms = narrowed_forms_beyond(0).unwrap();
+    let form = forms
+        .iter()
+        .find(|(k, _)| *k == pattern_key(MADE))
+        .map(|(_, f)| f.as_str());
+    assert_eq!(form, Some(narrow_pattern(MADE).as_str()));
+    assert!(narrowed_forms_beyond(usize::MAX).is_none());
+}
