@@ -911,7 +911,52 @@ fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
     h.set_strict_mode(true);
     h.register_escape_fn(escape);
     h.register_helper("inc", Box::new(inc));
+    // Handlebars' own `if` and `unless` take a field that does not exist
+    // as false, also in strict mode: a misspelt condition would drop (or
+    // always show) its block without a word.
+    h.register_helper("if", Box::new(StrictIf { positive: true }));
+    h.register_helper("unless", Box::new(StrictIf { positive: false }));
     h
+}
+
+/// `{{#if x}}` and `{{#unless x}}` as handlebars has them, except that in
+/// strict mode a condition that names no field (`{{#if privat_person}}`)
+/// is an error naming it, as `{{x}}`, `{{#each x}}` and `{{#with x}}`
+/// are. A field that exists but is empty or `null` is false, as before.
+#[derive(Clone, Copy)]
+struct StrictIf {
+    positive: bool,
+}
+
+impl handlebars::HelperDef for StrictIf {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &handlebars::Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc handlebars::Context,
+        rc: &mut handlebars::RenderContext<'reg, 'rc>,
+        out: &mut dyn handlebars::Output,
+    ) -> handlebars::HelperResult {
+        use handlebars::{JsonTruthy, Renderable};
+        let name = if self.positive { "if" } else { "unless" };
+        let param = h
+            .param(0)
+            .ok_or(handlebars::RenderErrorReason::ParamNotFoundForIndex(
+                name, 0,
+            ))?;
+        if r.strict_mode() && param.is_value_missing() {
+            return Err(handlebars::RenderError::strict_error(param.relative_path()));
+        }
+        let include_zero = h
+            .hash_get("includeZero")
+            .and_then(|v| v.value().as_bool())
+            .unwrap_or(false);
+        let value = param.value().is_truthy(include_zero) == self.positive;
+        match if value { h.template() } else { h.inverse() } {
+            Some(t) => t.render(r, ctx, rc, out),
+            None => Ok(()),
+        }
+    }
 }
 
 handlebars::handlebars_helper!(inc: |n: u64| n + 1);

@@ -151,3 +151,46 @@ proptest::proptest! {
         proptest::prop_assert_eq!(norm(&back), norm(&text));
     }
 }
+
+/// The reported defect: `{{#if privat_person}}` (a misspelt
+/// `private_person`) was false without a word, so the letter lost its
+/// `Vertrouwelijk` heading. A condition that names no field is an error
+/// naming the field, the template and the line, in `#if`, `#unless` and
+/// `{{else if}}`; a field that is there but empty or null is still false.
+#[test]
+fn a_misspelt_condition_is_named_like_a_misspelt_field() {
+    let ctx = serde_json::json!({"private_person": true, "late": null, "title": ""});
+    for (template, field) in [
+        (
+            "kop\n{{#if privat_person}}Vertrouwelijk{{/if}}",
+            "privat_person",
+        ),
+        (
+            "kop\n{{#unless privat_person}}openbaar{{/unless}}",
+            "privat_person",
+        ),
+        ("kop\n{{#if late}}x{{else if titel}}y{{/if}}", "titel"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("letter.md.hbs"), template).unwrap();
+        let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+        let err = t.render(Doc::LetterMd, &ctx).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, TemplateError::Render { .. }), "{message}");
+        assert!(message.contains("letter.md.hbs"), "{message}");
+        assert!(message.contains("line 2"), "{message}");
+        assert!(
+            message.contains(&format!("there is no field `{field}` here")),
+            "{message}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "{{#if private_person}}a{{/if}}{{#if late}}b{{else}}c{{/if}}\
+         {{#unless title}}d{{/unless}}{{#if 0 includeZero=true}}e{{/if}}",
+    )
+    .unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(t.render(Doc::LetterMd, &ctx).unwrap(), "acde\n");
+}
