@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
 mod common;
@@ -403,4 +404,52 @@ fn the_table_of_changes_names_the_sections_merged_into_one() {
         ),
         "{md}"
     );
+}
+
+/// QA22: an empty (0-byte or blank) template of the user's, an editor or
+/// sync mishap, gave an empty memo (`memo.md.hbs`) or one without a
+/// comment (`partials/item.html.hbs`) with exit status 0. The run now stops
+/// naming the file, the output is left as it was, and `templates list`
+/// marks the file.
+#[test]
+fn an_empty_template_stops_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let memo_path = dir.path().join("output/nota-van-beantwoording.md");
+    let before = std::fs::read_to_string(&memo_path).unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init"])
+        .assert()
+        .success();
+    for file in ["memo.md.hbs", "partials/item.html.hbs"] {
+        let path = dir.path().join("templates").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, "").unwrap();
+        inspraak(dir.path())
+            .args(["run", "--quiet"])
+            .assert()
+            .failure()
+            .stderr(contains(format!("template `{file}`")))
+            .stderr(contains("is empty"));
+        assert_eq!(std::fs::read_to_string(&memo_path).unwrap(), before);
+        inspraak(dir.path())
+            .args(["templates", "list"])
+            .assert()
+            .success()
+            .stdout(contains("EMPTY"));
+        std::fs::write(&path, text).unwrap();
+    }
+    inspraak(dir.path())
+        .args(["templates", "list"])
+        .assert()
+        .success()
+        .stdout(contains("EMPTY").not());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
 }

@@ -49,7 +49,14 @@ pub fn execute(args: &Args) -> Result<()> {
             }
             for f in DEFAULTS {
                 let path = dir.join(f.path);
-                let origin = if path.is_file() {
+                let blank = || std::fs::read_to_string(&path).is_ok_and(|t| t.trim().is_empty());
+                let origin = if path.is_file() && blank() {
+                    // `run` refuses it (an editor or sync mishap).
+                    format!(
+                        "{} (yours, EMPTY: `inspraak run` stops on it)",
+                        path.display()
+                    )
+                } else if path.is_file() {
                     format!("{} (yours)", path.display())
                 } else {
                     "built-in".to_string()

@@ -172,6 +172,20 @@ pub enum TemplateError {
          `inspraak templates init {0}` or leave out --templates"
     )]
     MissingDir(PathBuf),
+    /// A file of the user's that holds nothing (or only blank space): an
+    /// editor or sync mishap, never a template; used, it would give an
+    /// empty memo, or a memo without its comments, without a word.
+    #[error(
+        "template `{name}` ({origin}) is empty: it would make {what} without a word (an editor \
+         or sync mishap?); put its text back, or remove your copy to use the built-in one \
+         (a template meant to write nothing says so with a comment: {comment})"
+    )]
+    Empty {
+        name: String,
+        origin: String,
+        what: &'static str,
+        comment: &'static str,
+    },
     #[error("failed to read template `{path}`: {source}")]
     Read {
         path: PathBuf,
@@ -485,6 +499,9 @@ impl Templates {
                     path: p.clone(),
                     source,
                 })?;
+                if text.trim().is_empty() {
+                    return Err(empty_template(path, &p));
+                }
                 return Ok((p.display().to_string(), text));
             }
         }
@@ -544,6 +561,34 @@ impl Templates {
             Some(d) if d.join(path).is_file() => d.join(path).display().to_string(),
             _ => "built-in".to_string(),
         }
+    }
+}
+
+/// The error for the user's template `path` (at `file`) that is empty:
+/// what it would have made, and how to say that nothing is meant.
+fn empty_template(path: &str, file: &Path) -> TemplateError {
+    let what = if path.ends_with(".css") {
+        "the documents without their styling"
+    } else if path.contains("partials/item.") {
+        "a memo without its comments and answers"
+    } else if path.contains("partials/") {
+        "the documents without the changed texts it writes"
+    } else if path.contains("memo.") {
+        "an empty memo"
+    } else if path.contains("letter.") {
+        "empty letters"
+    } else {
+        "an empty document"
+    };
+    TemplateError::Empty {
+        name: path.to_string(),
+        origin: file.display().to_string(),
+        what,
+        comment: if path.ends_with(".css") {
+            "`/* none */`"
+        } else {
+            "`{{!-- none --}}`"
+        },
     }
 }
 

@@ -194,3 +194,39 @@ fn a_misspelt_condition_is_named_like_a_misspelt_field() {
     let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
     assert_eq!(t.render(Doc::LetterMd, &ctx).unwrap(), "acde\n");
 }
+
+/// QA22: a 0-byte `memo.md.hbs` (an editor or sync mishap) gave a 0-byte
+/// memo, an empty `partials/item.html.hbs` a memo without one comment,
+/// without a word. A user's template that is empty or blank is refused
+/// with its name and what it would have made; one that says with a
+/// comment that it writes nothing is used.
+#[test]
+fn an_empty_template_of_the_user_is_refused() {
+    for (file, text, what) in [
+        ("memo.md.hbs", "", "an empty memo"),
+        ("partials/item.html.hbs", " \n\n", "without its comments"),
+        ("en/letter.md.hbs", "", "empty letters"),
+        ("style.css", "\n", "without their styling"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+        std::fs::create_dir_all(dir.path().join("en")).unwrap();
+        std::fs::write(dir.path().join(file), text).unwrap();
+        let lang = if file.starts_with("en/") {
+            Lang::En
+        } else {
+            Lang::Nl
+        };
+        let Err(err) = Templates::open(Some(dir.path()), lang) else {
+            panic!("{file} was used");
+        };
+        let message = err.to_string();
+        assert!(matches!(err, TemplateError::Empty { .. }), "{message}");
+        assert!(message.contains(&format!("`{file}`")), "{message}");
+        assert!(message.contains(what), "{message}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("letter.md.hbs"), "{{!-- none --}}\n").unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(t.render(Doc::LetterMd, &serde_json::json!({})).unwrap(), "");
+}
