@@ -282,6 +282,13 @@ fn templates_list_names_a_missing_folder() {
         .success()
         .stdout(contains("built-in"))
         .stderr(contains("there is no folder `sjablonen-typo`"));
+    // A file of that name is named as a file (QA22).
+    std::fs::write(dir.path().join("sjablonen.zip"), "x").unwrap();
+    inspraak(dir.path())
+        .args(["templates", "list", "sjablonen.zip"])
+        .assert()
+        .success()
+        .stderr(contains("`sjablonen.zip` is a file, not a folder"));
 }
 
 /// A template that writes a value unescaped (`{{{text}}}`) is refused with

@@ -37,7 +37,12 @@ pub fn execute(args: &Args) -> Result<()> {
     match &args.command {
         Command::Init { dir, force } => init(dir, *force),
         Command::List { dir } => {
-            if !dir.is_dir() {
+            if dir.exists() && !dir.is_dir() {
+                eprintln!(
+                    "note: `{}` is a file, not a folder: all templates are the built-in ones",
+                    dir.display()
+                );
+            } else if !dir.is_dir() {
                 // A mistyped folder would otherwise list everything as
                 // built-in without a word.
                 eprintln!(

@@ -172,6 +172,11 @@ pub enum TemplateError {
          `inspraak templates init {0}` or leave out --templates"
     )]
     MissingDir(PathBuf),
+    #[error(
+        "templates folder `{0}` is a file, not a folder: pass the folder with your templates \
+         (`inspraak templates init DIR` writes the defaults into one), or leave out --templates"
+    )]
+    NotADir(PathBuf),
     /// A file of the user's that holds nothing (or only blank space): an
     /// editor or sync mishap, never a template; used, it would give an
     /// empty memo, or a memo without its comments, without a word.
@@ -281,6 +286,9 @@ impl Templates {
     /// error of the first render (or of [`Templates::spliced`]).
     pub fn open(dir: Option<&Path>, lang: Lang) -> Result<Templates, TemplateError> {
         if let Some(d) = dir {
+            if d.exists() && !d.is_dir() {
+                return Err(TemplateError::NotADir(d.to_path_buf()));
+            }
             if !d.is_dir() {
                 return Err(TemplateError::MissingDir(d.to_path_buf()));
             }
