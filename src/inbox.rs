@@ -141,6 +141,14 @@ impl Inbox {
     /// or its `drafts/` folder is missing or holds no draft, or when
     /// `consultation.toml` cannot be read.
     pub fn open(root: &Path) -> Result<Inbox> {
+        if root.exists() && !root.is_dir() {
+            bail!(
+                "inbox `{}` is a file, not a folder: pass the folder that holds `drafts/` and \
+                 `responses/` with --inbox DIR (a draft goes in its `drafts/`, a response in its \
+                 `responses/`; see README: Inbox convention)",
+                root.display()
+            );
+        }
         if !root.is_dir() {
             bail!(
                 "inbox folder `{}` not found: create it with `drafts/` and `responses/` inside \
@@ -158,6 +166,18 @@ impl Inbox {
             Settings::default()
         };
         let drafts_dir = root.join("drafts");
+        for (dir, holds) in [
+            (&drafts_dir, "the consultation draft and its later versions"),
+            (&root.join("responses"), "one file per submission"),
+        ] {
+            if dir.exists() && !dir.is_dir() {
+                bail!(
+                    "`{}` is a file, not a folder: move it aside and make a folder there that \
+                     holds {holds}",
+                    dir.display()
+                );
+            }
+        }
         if !drafts_dir.is_dir() {
             bail!(
                 "no `drafts/` folder in `{}`: put the consultation draft (and later versions, \

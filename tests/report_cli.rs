@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
 mod common;
@@ -281,6 +282,13 @@ fn templates_list_names_a_missing_folder() {
         .success()
         .stdout(contains("built-in"))
         .stderr(contains("there is no folder `sjablonen-typo`"));
+    // A file of that name is named as a file (QA22).
+    std::fs::write(dir.path().join("sjablonen.zip"), "x").unwrap();
+    inspraak(dir.path())
+        .args(["templates", "list", "sjablonen.zip"])
+        .assert()
+        .success()
+        .stderr(contains("`sjablonen.zip` is a file, not a folder"));
 }
 
 /// A template that writes a value unescaped (`{{{text}}}`) is refused with
@@ -403,4 +411,52 @@ fn the_table_of_changes_names_the_sections_merged_into_one() {
         ),
         "{md}"
     );
+}
+
+/// QA22: an empty (0-byte or blank) template of the user's, an editor or
+/// sync mishap, gave an empty memo (`memo.md.hbs`) or one without a
+/// comment (`partials/item.html.hbs`) with exit status 0. The run now stops
+/// naming the file, the output is left as it was, and `templates list`
+/// marks the file.
+#[test]
+fn an_empty_template_stops_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let memo_path = dir.path().join("output/nota-van-beantwoording.md");
+    let before = std::fs::read_to_string(&memo_path).unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init"])
+        .assert()
+        .success();
+    for file in ["memo.md.hbs", "partials/item.html.hbs"] {
+        let path = dir.path().join("templates").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, "").unwrap();
+        inspraak(dir.path())
+            .args(["run", "--quiet"])
+            .assert()
+            .failure()
+            .stderr(contains(format!("template `{file}`")))
+            .stderr(contains("is empty"));
+        assert_eq!(std::fs::read_to_string(&memo_path).unwrap(), before);
+        inspraak(dir.path())
+            .args(["templates", "list"])
+            .assert()
+            .success()
+            .stdout(contains("EMPTY"));
+        std::fs::write(&path, text).unwrap();
+    }
+    inspraak(dir.path())
+        .args(["templates", "list"])
+        .assert()
+        .success()
+        .stdout(contains("EMPTY").not());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
 }

@@ -632,6 +632,55 @@ fn an_empty_or_missing_inbox_is_explained() {
     insta::assert_snapshot!(err.trim(), @"error: `[TMP]/inbox/drafts` holds no draft: put the consultation draft there (PDF, .docx, .txt or .md)");
 }
 
+/// QA22: an inbox that is a file (a draft or a zip given by mistake) was
+/// reported as "not found: create it", and mkdir then failed; a
+/// `responses` that is a file (an unpacked mail export) gave a memo without
+/// responses, exit 0; `--templates FILE` said the folder does not exist.
+/// Each is now named as a file where a folder is expected.
+#[test]
+fn a_file_where_a_folder_is_expected_is_named_as_such() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(
+        tmp.path().join("inbox"),
+        "Regiovisie\n\n## 1 Inleiding\n\nTekst.\n",
+    )
+    .unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("is a file, not a folder"), "{err}");
+    assert!(!err.contains("not found"), "{err}");
+    assert!(!tmp.path().join("output").exists());
+
+    fs::remove_file(tmp.path().join("inbox")).unwrap();
+    fs::create_dir_all(tmp.path().join("inbox/drafts")).unwrap();
+    fs::write(
+        tmp.path().join("inbox/drafts/01-concept.txt"),
+        "Regiovisie\n\n## 1 Inleiding\n\nTekst.\n",
+    )
+    .unwrap();
+    fs::write(tmp.path().join("inbox/responses"), "x").unwrap();
+    let out = run(tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out).replace(&tmp.path().display().to_string(), "[TMP]");
+    assert!(
+        err.contains("`[TMP]/inbox/responses` is a file, not a folder"),
+        "{err}"
+    );
+    assert!(!err.contains("no `responses/` folder"), "{err}");
+    assert!(!tmp.path().join("output").exists());
+
+    fs::remove_file(tmp.path().join("inbox/responses")).unwrap();
+    fs::write(tmp.path().join("sjablonen"), "x").unwrap();
+    let out = run(tmp.path(), &["--templates", "sjablonen"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("templates folder `sjablonen` is a file, not a folder"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_missing_drafts_folder_stops_the_run_without_touching_the_output() {
     let tmp = sample_copy();

@@ -37,7 +37,12 @@ pub fn execute(args: &Args) -> Result<()> {
     match &args.command {
         Command::Init { dir, force } => init(dir, *force),
         Command::List { dir } => {
-            if !dir.is_dir() {
+            if dir.exists() && !dir.is_dir() {
+                eprintln!(
+                    "note: `{}` is a file, not a folder: all templates are the built-in ones",
+                    dir.display()
+                );
+            } else if !dir.is_dir() {
                 // A mistyped folder would otherwise list everything as
                 // built-in without a word.
                 eprintln!(
@@ -49,7 +54,14 @@ pub fn execute(args: &Args) -> Result<()> {
             }
             for f in DEFAULTS {
                 let path = dir.join(f.path);
-                let origin = if path.is_file() {
+                let blank = || std::fs::read_to_string(&path).is_ok_and(|t| t.trim().is_empty());
+                let origin = if path.is_file() && blank() {
+                    // `run` refuses it (an editor or sync mishap).
+                    format!(
+                        "{} (yours, EMPTY: `inspraak run` stops on it)",
+                        path.display()
+                    )
+                } else if path.is_file() {
                     format!("{} (yours)", path.display())
                 } else {
                     "built-in".to_string()

@@ -100,3 +100,29 @@ fn missing_drafts_folder_is_explained() {
     let err = Inbox::open(dir.path()).unwrap_err().to_string();
     assert!(err.contains("no `drafts/` folder"), "{err}");
 }
+
+/// QA22: a file where the inbox, `drafts/` or `responses/` folder is
+/// expected was reported as missing ("not found: create it", or a run
+/// without responses); it is named as a file.
+#[test]
+fn a_file_where_a_folder_is_expected_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regiovisie.txt");
+    std::fs::write(&file, "1 Inleiding").unwrap();
+    let err = Inbox::open(&file).unwrap_err().to_string();
+    assert!(err.contains("is a file, not a folder"), "{err}");
+    assert!(!err.contains("not found"), "{err}");
+    for name in ["drafts", "responses"] {
+        let dir = tempfile::tempdir().unwrap();
+        if name == "responses" {
+            std::fs::create_dir_all(dir.path().join("drafts")).unwrap();
+            std::fs::write(dir.path().join("drafts/visie.txt"), "1 Inleiding").unwrap();
+        }
+        std::fs::write(dir.path().join(name), "x").unwrap();
+        let err = Inbox::open(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("{name}` is a file, not a folder")),
+            "{err}"
+        );
+    }
+}

@@ -142,6 +142,23 @@ pub struct Staging {
     written: AtomicUsize,
     linked: AtomicUsize,
     not_rendered: AtomicUsize,
+    /// Removes [`TEMP_DIR`] when the run ends, also when it fails before
+    /// [`Staging::finish`] (a template error): the new files there (letters
+    /// with real names among them) must not stay in the output folder.
+    _temp: TempGuard,
+}
+
+/// A folder removed, with all it holds, when the guard is dropped.
+struct TempGuard(Option<PathBuf>);
+
+impl Drop for TempGuard {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            if std::fs::symlink_metadata(path).is_ok() {
+                let _ = remove_any(path);
+            }
+        }
+    }
 }
 
 impl Staging {
@@ -202,6 +219,7 @@ impl Staging {
                 .map(|m| m.files.into_iter().map(|e| (e.path.clone(), e)).collect())
                 .unwrap_or_default(),
             durable: true,
+            _temp: TempGuard(Some(temp)),
             ..Staging::plain(dir)
         })
     }
@@ -223,6 +241,7 @@ impl Staging {
             written: AtomicUsize::new(0),
             linked: AtomicUsize::new(0),
             not_rendered: AtomicUsize::new(0),
+            _temp: TempGuard(None),
         }
     }
 

@@ -172,6 +172,25 @@ pub enum TemplateError {
          `inspraak templates init {0}` or leave out --templates"
     )]
     MissingDir(PathBuf),
+    #[error(
+        "templates folder `{0}` is a file, not a folder: pass the folder with your templates \
+         (`inspraak templates init DIR` writes the defaults into one), or leave out --templates"
+    )]
+    NotADir(PathBuf),
+    /// A file of the user's that holds nothing (or only blank space): an
+    /// editor or sync mishap, never a template; used, it would give an
+    /// empty memo, or a memo without its comments, without a word.
+    #[error(
+        "template `{name}` ({origin}) is empty: it would make {what} without a word (an editor \
+         or sync mishap?); put its text back, or remove your copy to use the built-in one \
+         (a template meant to write nothing says so with a comment: {comment})"
+    )]
+    Empty {
+        name: String,
+        origin: String,
+        what: &'static str,
+        comment: &'static str,
+    },
     #[error("failed to read template `{path}`: {source}")]
     Read {
         path: PathBuf,
@@ -267,6 +286,9 @@ impl Templates {
     /// error of the first render (or of [`Templates::spliced`]).
     pub fn open(dir: Option<&Path>, lang: Lang) -> Result<Templates, TemplateError> {
         if let Some(d) = dir {
+            if d.exists() && !d.is_dir() {
+                return Err(TemplateError::NotADir(d.to_path_buf()));
+            }
             if !d.is_dir() {
                 return Err(TemplateError::MissingDir(d.to_path_buf()));
             }
@@ -485,6 +507,9 @@ impl Templates {
                     path: p.clone(),
                     source,
                 })?;
+                if text.trim().is_empty() {
+                    return Err(empty_template(path, &p));
+                }
                 return Ok((p.display().to_string(), text));
             }
         }
@@ -544,6 +569,34 @@ impl Templates {
             Some(d) if d.join(path).is_file() => d.join(path).display().to_string(),
             _ => "built-in".to_string(),
         }
+    }
+}
+
+/// The error for the user's template `path` (at `file`) that is empty:
+/// what it would have made, and how to say that nothing is meant.
+fn empty_template(path: &str, file: &Path) -> TemplateError {
+    let what = if path.ends_with(".css") {
+        "the documents without their styling"
+    } else if path.contains("partials/item.") {
+        "a memo without its comments and answers"
+    } else if path.contains("partials/") {
+        "the documents without the changed texts it writes"
+    } else if path.contains("memo.") {
+        "an empty memo"
+    } else if path.contains("letter.") {
+        "empty letters"
+    } else {
+        "an empty document"
+    };
+    TemplateError::Empty {
+        name: path.to_string(),
+        origin: file.display().to_string(),
+        what,
+        comment: if path.ends_with(".css") {
+            "`/* none */`"
+        } else {
+            "`{{!-- none --}}`"
+        },
     }
 }
 
@@ -911,7 +964,52 @@ fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
     h.set_strict_mode(true);
     h.register_escape_fn(escape);
     h.register_helper("inc", Box::new(inc));
+    // Handlebars' own `if` and `unless` take a field that does not exist
+    // as false, also in strict mode: a misspelt condition would drop (or
+    // always show) its block without a word.
+    h.register_helper("if", Box::new(StrictIf { positive: true }));
+    h.register_helper("unless", Box::new(StrictIf { positive: false }));
     h
+}
+
+/// `{{#if x}}` and `{{#unless x}}` as handlebars has them, except that in
+/// strict mode a condition that names no field (`{{#if privat_person}}`)
+/// is an error naming it, as `{{x}}`, `{{#each x}}` and `{{#with x}}`
+/// are. A field that exists but is empty or `null` is false, as before.
+#[derive(Clone, Copy)]
+struct StrictIf {
+    positive: bool,
+}
+
+impl handlebars::HelperDef for StrictIf {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &handlebars::Helper<'rc>,
+        r: &'reg Handlebars<'reg>,
+        ctx: &'rc handlebars::Context,
+        rc: &mut handlebars::RenderContext<'reg, 'rc>,
+        out: &mut dyn handlebars::Output,
+    ) -> handlebars::HelperResult {
+        use handlebars::{JsonTruthy, Renderable};
+        let name = if self.positive { "if" } else { "unless" };
+        let param = h
+            .param(0)
+            .ok_or(handlebars::RenderErrorReason::ParamNotFoundForIndex(
+                name, 0,
+            ))?;
+        if r.strict_mode() && param.is_value_missing() {
+            return Err(handlebars::RenderError::strict_error(param.relative_path()));
+        }
+        let include_zero = h
+            .hash_get("includeZero")
+            .and_then(|v| v.value().as_bool())
+            .unwrap_or(false);
+        let value = param.value().is_truthy(include_zero) == self.positive;
+        match if value { h.template() } else { h.inverse() } {
+            Some(t) => t.render(r, ctx, rc, out),
+            None => Ok(()),
+        }
+    }
 }
 
 handlebars::handlebars_helper!(inc: |n: u64| n + 1);

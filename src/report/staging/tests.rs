@@ -23,7 +23,7 @@ fn a_killed_first_runs_fresh_folder_is_removed_by_the_next_run() {
     let out = tmp.path().join("output");
     let left = tmp.path().join(".inspraak-new-output-abc123");
     std::fs::create_dir_all(left.join("letters")).unwrap();
-    std::fs::write(left.join("letters/brief.md"), "Geachte mevrouw Jansen").unwrap();
+    std::fs::write(left.join("brief.md"), "Geachte mevrouw Jansen").unwrap();
     let empty = tmp.path().join(".inspraak-new-output-def456");
     std::fs::create_dir(&empty).unwrap();
     // Another output folder's and a file of the same shape stay.
@@ -72,4 +72,34 @@ fn only_this_output_folders_abandoned_fresh_folders_are_removed() {
         assert!(path.exists(), "{} was removed", path.display());
     }
     assert!(!abandoned.exists());
+}
+
+/// QA22: a run that failed after writing some new files (a template with
+/// a misspelt field) left them in `.inspraak-tmp/` in the output folder
+/// (letters with real names among them) until the next good run. A
+/// staging dropped without [`Staging::finish`] removes them; the previous
+/// output stays as it was.
+#[test]
+fn a_run_that_fails_before_finishing_leaves_no_temporary_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("output");
+    let staging = Staging::open(&out).unwrap();
+    staging.put("brief.md", None, b"oud").unwrap();
+    staging.finish().unwrap();
+    let staging = Staging::open(&out).unwrap();
+    staging
+        .put("brief.md", None, b"Geachte mevrouw Jansen")
+        .unwrap();
+    staging.put("nota.md", None, b"nieuw").unwrap();
+    assert!(out.join(TEMP_DIR).is_dir());
+    drop(staging);
+    assert!(!out.join(TEMP_DIR).exists());
+    assert_eq!(
+        std::fs::read_to_string(out.join("brief.md")).unwrap(),
+        "oud"
+    );
+    assert!(!out.join("nota.md").exists());
+    // The next run finds the previous output as it was and trusts it.
+    let staging = Staging::open(&out).unwrap();
+    assert!(staging.prev.contains_key("brief.md"));
 }

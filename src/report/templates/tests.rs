@@ -151,3 +151,82 @@ proptest::proptest! {
         proptest::prop_assert_eq!(norm(&back), norm(&text));
     }
 }
+
+/// The reported defect: `{{#if privat_person}}` (a misspelt
+/// `private_person`) was false without a word, so the letter lost its
+/// `Vertrouwelijk` heading. A condition that names no field is an error
+/// naming the field, the template and the line, in `#if`, `#unless` and
+/// `{{else if}}`; a field that is there but empty or null is still false.
+#[test]
+fn a_misspelt_condition_is_named_like_a_misspelt_field() {
+    let ctx = serde_json::json!({"private_person": true, "late": null, "title": ""});
+    for (template, field) in [
+        (
+            "kop\n{{#if privat_person}}Vertrouwelijk{{/if}}",
+            "privat_person",
+        ),
+        (
+            "kop\n{{#unless privat_person}}openbaar{{/unless}}",
+            "privat_person",
+        ),
+        ("kop\n{{#if late}}x{{else if titel}}y{{/if}}", "titel"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("letter.md.hbs"), template).unwrap();
+        let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+        let err = t.render(Doc::LetterMd, &ctx).unwrap_err();
+        let message = err.to_string();
+        assert!(matches!(err, TemplateError::Render { .. }), "{message}");
+        assert!(message.contains("letter.md.hbs"), "{message}");
+        assert!(message.contains("line 2"), "{message}");
+        assert!(
+            message.contains(&format!("there is no field `{field}` here")),
+            "{message}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "{{#if private_person}}a{{/if}}{{#if late}}b{{else}}c{{/if}}\
+         {{#unless title}}d{{/unless}}{{#if 0 includeZero=true}}e{{/if}}",
+    )
+    .unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(t.render(Doc::LetterMd, &ctx).unwrap(), "acde\n");
+}
+
+/// QA22: a 0-byte `memo.md.hbs` (an editor or sync mishap) gave a 0-byte
+/// memo, an empty `partials/item.html.hbs` a memo without one comment,
+/// without a word. A user's template that is empty or blank is refused
+/// with its name and what it would have made; one that says with a
+/// comment that it writes nothing is used.
+#[test]
+fn an_empty_template_of_the_user_is_refused() {
+    for (file, text, what) in [
+        ("memo.md.hbs", "", "an empty memo"),
+        ("partials/item.html.hbs", " \n\n", "without its comments"),
+        ("en/letter.md.hbs", "", "empty letters"),
+        ("style.css", "\n", "without their styling"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+        std::fs::create_dir_all(dir.path().join("en")).unwrap();
+        std::fs::write(dir.path().join(file), text).unwrap();
+        let lang = if file.starts_with("en/") {
+            Lang::En
+        } else {
+            Lang::Nl
+        };
+        let Err(err) = Templates::open(Some(dir.path()), lang) else {
+            panic!("{file} was used");
+        };
+        let message = err.to_string();
+        assert!(matches!(err, TemplateError::Empty { .. }), "{message}");
+        assert!(message.contains(&format!("`{file}`")), "{message}");
+        assert!(message.contains(what), "{message}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("letter.md.hbs"), "{{!-- none --}}\n").unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(t.render(Doc::LetterMd, &serde_json::json!({})).unwrap(), "");
+}
