@@ -486,39 +486,30 @@ pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
 /// - With a change reference (`--change-ref`) the comment explains the
 ///   change at that section and no other (see [`super::reference_explains`]).
 /// - Otherwise an editorial change or a mere renumbering is explained by
-///   nothing; a real change is explained when it names the comment as a
-///   likely cause (`named_cause`: [`Change::comments`] holds it, or a
-///   member of its campaign), or when the comment is linked to the changed
-///   section by a reference, a page, a quote or the working group's choice,
-///   or it is the comment's first section. A link by shared words alone to
-///   a later section explains nothing.
+///   nothing; a real change is explained when the comment is linked to the
+///   changed section by a reference, a page, a quote or the working group's
+///   choice, or it is the comment's first section. A link by shared words
+///   alone to a later section explains nothing, and neither do shared words
+///   without any link: [`suggest_causes`] may offer such a comment as a
+///   possible cause ([`Change::comments`]), but only the working group's
+///   change reference ties it to that change.
 ///
 /// The decision's status is not looked at: callers ask only for comments
 /// whose status changes the text.
-pub fn explains(comment: &Comment, ch: &Change, named_cause: bool) -> bool {
-    explains_as(
-        comment,
-        comment.decision.change_ref.as_deref(),
-        ch,
-        named_cause,
-    )
+pub fn explains(comment: &Comment, ch: &Change) -> bool {
+    explains_as(comment, comment.decision.change_ref.as_deref(), ch)
 }
 
 /// [`explains`] with the change reference of the decision that applies to
 /// `comment` (a campaign member's may be its group's).
-pub fn explains_as(
-    comment: &Comment,
-    change_ref: Option<&str>,
-    ch: &Change,
-    named_cause: bool,
-) -> bool {
+pub fn explains_as(comment: &Comment, change_ref: Option<&str>, ch: &Change) -> bool {
     if let Some(r) = change_ref {
         return super::reference_explains(r, ch);
     }
     if ch.editorial || super::only_renumbered(ch) {
         return false;
     }
-    named_cause || strongly_linked(comment, ch)
+    strongly_linked(comment, ch)
 }
 
 /// Whether `comment` is linked to a section `ch` changed (its section

@@ -476,12 +476,12 @@ fn check_comment(
 /// Whether a real change (not editorial, not only a new number) was made
 /// for the comment, by the rule the memo uses too
 /// ([`crate::compare::causes::explains`]): at its change reference when it
-/// has one, otherwise a change naming it as a cause or of a section it is
-/// linked to by more than shared words, or of its first section.
+/// has one, otherwise a change of a section it is linked to by more than
+/// shared words, or of its first section.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
     c.changes
         .iter()
-        .any(|ch| crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id)))
+        .any(|ch| crate::compare::causes::explains(comment, ch))
 }
 
 fn check_change(
@@ -510,8 +510,7 @@ fn check_change(
     // reference explains only the change at that section; a link by shared
     // words alone explains only a change in the comment's first section.
     let explains = |comment: &Comment| {
-        comment.decision.status.changes_text()
-            && crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id))
+        comment.decision.status.changes_text() && crate::compare::causes::explains(comment, ch)
     };
     if super::all_comments(c).any(|(_, comment)| explains(comment)) {
         return None;
