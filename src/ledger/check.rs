@@ -522,14 +522,28 @@ fn check_change(
         .or(ch.before.as_ref())
         .map(|s| s.title.as_str())
         .unwrap_or("");
+    // A removed section whose number another section took: `3.1` names
+    // that section, so the advice names the removal by number and title,
+    // and a comment by the draft's section it was linked to.
+    let advice = match (&ch.before, &ch.after) {
+        (Some(b), None) if ch.number_reused => format!(
+            "link an adopted comment to the draft's section with `inspraak decide ID --sections \
+             {section}` (a change reference `{section}` names the section that now has that \
+             number), or mark it as editorial with `inspraak decide --editorial \"{}\"`",
+            crate::compare::removed_key(b)
+        ),
+        _ => format!(
+            "give an adopted comment `--change-ref {section}`, or mark it as editorial with \
+             `inspraak decide --editorial {section}`"
+        ),
+    };
     Some(Finding {
         kind: Kind::UnexplainedChange,
         comment: None,
         section: Some(section.clone()),
         message: format!(
             "section {section} {title} was {} (+{} -{} words) but no adopted comment explains it; \
-             give an adopted comment `--change-ref {section}`, or mark it as editorial with \
-             `inspraak decide --editorial {section}`",
+             {advice}",
             what_happened(ch),
             ch.words_added,
             ch.words_removed
