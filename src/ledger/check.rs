@@ -477,11 +477,12 @@ fn check_comment(
 /// for the comment, by the rule the memo uses too
 /// ([`crate::compare::causes::explains`]): at its change reference when it
 /// has one, otherwise a change of a section it is linked to by more than
-/// shared words, or of its first section.
+/// shared words, or of its first section, or a new section naming it as a
+/// cause.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
     c.changes
         .iter()
-        .any(|ch| crate::compare::causes::explains(comment, ch))
+        .any(|ch| crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id)))
 }
 
 fn check_change(
@@ -510,7 +511,8 @@ fn check_change(
     // reference explains only the change at that section; a link by shared
     // words alone explains only a change in the comment's first section.
     let explains = |comment: &Comment| {
-        comment.decision.status.changes_text() && crate::compare::causes::explains(comment, ch)
+        comment.decision.status.changes_text()
+            && crate::compare::causes::explains(comment, ch, ch.comments.contains(&comment.id))
     };
     if super::all_comments(c).any(|(_, comment)| explains(comment)) {
         return None;

@@ -870,6 +870,9 @@ pub struct Builder<'a> {
     scrub: Scrubber,
     index: Index<'a>,
     group_by: GroupBy,
+    /// Comment id (and its campaign's first comment id) → the changes
+    /// that name it as cause.
+    caused: HashMap<&'a str, Vec<&'a Change>>,
     /// The excerpt of each change (by position in `changes`), made once.
     excerpt_of: Vec<Option<Excerpt>>,
     /// Section number in a decision's `change_ref` → shown comments
@@ -920,6 +923,7 @@ impl<'a> Builder<'a> {
             scrub,
             index: Index::new(c),
             group_by,
+            caused: HashMap::new(),
             excerpt_of: c.changes.iter().map(excerpt_of).collect(),
             referring: HashMap::new(),
             linking: HashMap::new(),
@@ -932,6 +936,7 @@ impl<'a> Builder<'a> {
             .iter()
             .map(|r| (r.file.as_str(), std::sync::OnceLock::new()))
             .collect();
+        b.caused = b.causes();
         b.referring = b.referring();
         b.linking = b.linking();
         b
@@ -958,6 +963,30 @@ impl<'a> Builder<'a> {
             }
         }
         map
+    }
+
+    /// Comment id → the changes that name it (or, for a campaign's
+    /// representative, any member of its group) as a cause, each once: a
+    /// change caused by several senders of one campaign is one change.
+    fn causes(&self) -> HashMap<&'a str, Vec<&'a Change>> {
+        let mut caused: HashMap<&'a str, Vec<&'a Change>> = HashMap::new();
+        let mut add = |id: &'a str, ch: &'a Change| {
+            let list = caused.entry(id).or_default();
+            if !list.iter().any(|c| std::ptr::eq(*c, ch)) {
+                list.push(ch);
+            }
+        };
+        for ch in &self.c.changes {
+            for id in &ch.comments {
+                add(id.as_str(), ch);
+                if let Some(rep) = self.index.representative.get(id.as_str()) {
+                    if rep.id != *id {
+                        add(rep.id.as_str(), ch);
+                    }
+                }
+            }
+        }
+        caused
     }
 
     /// The memo's context.
@@ -1278,19 +1307,30 @@ impl<'a> Builder<'a> {
     /// The changes made for a comment whose decision changes the text, by
     /// the rule `check` and the memo's table of changes use
     /// ([`crate::compare::causes::explains`]): the change of the section the
-    /// decision refers to (the working group's own word), else those of
-    /// sections it is linked to by more than shared words, or of its first
-    /// section.
+    /// decision refers to (the working group's own word), else those that
+    /// name it as a likely cause and those of sections it is linked to by
+    /// more than shared words, or of its first section.
     fn changes_for(&self, com: &Comment) -> Vec<&'a Change> {
         let decision = self.decision_of(com);
         if !decision.status.changes_text() {
             return Vec::new();
         }
         let change_ref = decision.change_ref.as_deref();
+        // The rule `check` and the table of changes use: a change naming
+        // the comment (or its campaign) as a cause, or one of a section it
+        // is linked to by more than shared words, or of its first section.
+        let caused: &[&Change] = self
+            .caused
+            .get(com.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         self.c
             .changes
             .iter()
-            .filter(|ch| crate::compare::causes::explains_as(com, change_ref, ch))
+            .filter(|ch| {
+                let named = caused.iter().any(|c| std::ptr::eq(*c, *ch));
+                crate::compare::causes::explains_as(com, change_ref, ch, named)
+            })
             .collect()
     }
 
@@ -1437,10 +1477,9 @@ impl<'a> Builder<'a> {
 
     /// The comments that explain a change, by the rule `check` and the
     /// memo's items use ([`crate::compare::causes::explains`]): of those
-    /// whose decision changes the text, those whose decision refers to it
-    /// and those linked to the changed section by more than shared words
-    /// (or as their first section). A comment the change names as a
-    /// possible cause only by shared words is not one of them.
+    /// whose decision changes the text, those it names as cause, those
+    /// whose decision refers to it, and those linked to the changed
+    /// section by more than shared words (or as their first section).
     fn comment_refs(&self, ch: &Change) -> Vec<CommentRef> {
         let shown = &self.index.shown;
         let named: Vec<usize> = ch
@@ -1455,9 +1494,7 @@ impl<'a> Builder<'a> {
                 self.index.position.get(rep).copied()
             })
             .collect();
-        // Those it names as a possible cause: among them the comments whose
-        // change reference names it (a removed section has no number after).
-        let mut candidates = named;
+        let mut candidates = named.clone();
         // A change reference names the section changed for the comment.
         let after = ch.after.iter().chain(&ch.split_into);
         for a in after {
@@ -1474,7 +1511,12 @@ impl<'a> Builder<'a> {
                 shown.get(*i).is_some_and(|(_, com)| {
                     let d = self.decision_of(com);
                     d.status.changes_text()
-                        && crate::compare::causes::explains_as(com, d.change_ref.as_deref(), ch)
+                        && crate::compare::causes::explains_as(
+                            com,
+                            d.change_ref.as_deref(),
+                            ch,
+                            named.contains(i),
+                        )
                 })
             })
             .collect();

@@ -26,20 +26,27 @@ fn a_topical_link_to_a_later_section_explains_nothing() {
         sections: vec![link("1", Topic), link("4", Topic)],
         ..Comment::default()
     };
-    assert!(explains(&comment, &modified("1")));
-    assert!(!explains(&comment, &modified("4")));
+    assert!(explains(&comment, &modified("1"), false));
+    assert!(!explains(&comment, &modified("4"), false));
+    assert!(!explains(&comment, &modified("4"), true), "named as cause");
     assert_eq!(strong_links(&comment).collect::<Vec<_>>(), ["1"]);
     comment.sections[1] = link("4", Reference);
-    assert!(explains(&comment, &modified("4")));
+    assert!(explains(&comment, &modified("4"), false));
+    // A new section has no section of the draft to link to: named as its
+    // cause, the comment explains it.
+    let mut added = modified("5");
+    added.before = None;
+    assert!(explains(&comment, &added, true));
+    assert!(!explains(&comment, &added, false));
     // A change reference says where: nothing else counts.
     comment.decision.change_ref = Some("4".into());
-    assert!(!explains(&comment, &modified("1")));
-    assert!(explains(&comment, &modified("4")));
+    assert!(!explains(&comment, &modified("1"), true));
+    assert!(explains(&comment, &modified("4"), false));
     // Editorial changes are explained by no link.
     comment.decision.change_ref = None;
     let mut editorial = modified("1");
     editorial.editorial = true;
-    assert!(!explains(&comment, &editorial));
+    assert!(!explains(&comment, &editorial, true));
 }
 
 /// A comment linked to no section explains no change, however many words
@@ -71,10 +78,10 @@ fn an_unlinked_comment_explains_no_change_it_is_offered_for() {
     let mut changes = vec![ch];
     suggest_causes(&mut changes, &responses);
     assert_eq!(changes[0].comments, ["c-1"], "offered as a possible cause");
-    assert!(!explains(&comment, &changes[0]));
+    assert!(!explains(&comment, &changes[0], true));
     // Its change reference ties it to the change.
     comment.decision.change_ref = Some("3".into());
-    assert!(explains(&comment, &changes[0]));
+    assert!(explains(&comment, &changes[0], false));
 }
 
 /// [`suggest_causes`] scoring every comment for every change.
