@@ -1332,3 +1332,85 @@ fn a_section_merged_into_an_editorial_section_is_not_called_unchanged() {
     assert!(message.contains("marked editorial"), "{message}");
     assert!(message.contains("--not-editorial 2"), "{message}");
 }
+
+/// The draft's 2 is removed and its 3 becomes 2: `2` names the renumbered
+/// section, so `check` advises naming the removal by number and title,
+/// which resolves it (QA22: the old advice `--editorial 2` marked the
+/// renumbered section and the finding stayed). The number alone names the
+/// removal too while the section that took it changed in nothing but its
+/// number; once it changed text, `2` is that section.
+#[test]
+fn a_removed_section_whose_number_another_took_is_marked_by_number_and_title() {
+    let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                 2 Terugblik\n\nDe vorige regiovisie liep van 2019 tot 2023 en veel doelen zijn bereikt.\n\n\
+                 3 Landelijke ontwikkelingen\n\nHet landelijke programma Geweld hoort nergens thuis geeft richting.\n";
+    let renumbered = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                      2 Landelijke ontwikkelingen\n\nHet landelijke programma Geweld hoort nergens thuis geeft richting.\n";
+    let changed = renumbered.replace("geeft richting", "geeft de regio richting en houvast");
+    for (last, plain_names_removal) in [(renumbered.to_string(), true), (changed, false)] {
+        let dir = temp_inbox(&[
+            ("drafts/01-inspraakversie.txt", draft),
+            ("drafts/02-definitief.txt", &last),
+        ]);
+        let (v, _) = json(dir.path(), &["check", "--json"]);
+        let message = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "unexplained_change" && f["section"] == "2")
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .find(|m| m.contains("Terugblik"))
+            .unwrap_or_default();
+        assert!(
+            message.contains("was removed")
+                && message.contains("`inspraak decide --editorial \"2 Terugblik\"`")
+                && message.contains("--sections 2")
+                && !message.contains("--change-ref 2"),
+            "{message}"
+        );
+        let removal_marked = |v: &Value| {
+            !v["findings"].as_array().unwrap().iter().any(|f| {
+                f["kind"] == "unexplained_change"
+                    && f["message"].as_str().unwrap().contains("Terugblik")
+            })
+        };
+        // The number alone.
+        let out = inspraak(dir.path())
+            .args(["decide", "--editorial", "2"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        let (v, _) = json(dir.path(), &["check", "--json"]);
+        assert_eq!(removal_marked(&v), plain_names_removal, "{v}");
+        let out = inspraak(dir.path())
+            .args(["decide", "--not-editorial", "2"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        // Number and title, as check advises.
+        let out = inspraak(dir.path())
+            .args(["decide", "--editorial", "2 Terugblik"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        let (v, _) = json(dir.path(), &["check", "--json"]);
+        assert!(removal_marked(&v), "{v}");
+        // No warning that the mark's section is lost, and the memo lists
+        // the removal as ambtshalve.
+        assert!(
+            !v["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["kind"] == "lost_reference"),
+            "{v}"
+        );
+        let out = inspraak(dir.path())
+            .args(["decide", "--not-editorial", "2 Terugblik"])
+            .output()
+            .unwrap();
+        assert_success(&out);
+        let (v, _) = json(dir.path(), &["check", "--json"]);
+        assert!(!removal_marked(&v), "{v}");
+    }
+}

@@ -937,6 +937,39 @@ fn error_values_and_formulas_without_a_value_are_problems() {
     assert!(err.starts_with("`formules.xlsx` has 2 problem(s)"), "{err}");
 }
 
+/// A CSV saved by (Dutch) Excel holds what the cells showed: the error
+/// value of a formula (`#NAAM?`, `#NAME?`) as text, and a section typed
+/// `5-2` as the date it became (`5-feb`). Both are refused with their row,
+/// as in an .xlsx, instead of importing `#NAAM?` as the answer (QA22).
+#[test]
+fn a_csv_from_excel_with_error_values_and_dates_is_refused() {
+    let c = consultation();
+    let csv = "\u{feff}id;reactie;status;antwoord;wijziging in\r\n\
+               c-11111111;Noem ook kindermishandeling in de inleiding.;overgenomen;#NAAM?;\r\n\
+               c-33333333;- Meer aandacht voor ouderen - en mantelzorgers;overgenomen;#NAME?;\r\n\
+               c-22222222;\"'=SOM(A1:A9) is wat de raad wil; \"\"aanhalingstekens\"\"; en ook een;puntkomma\";overgenomen;Zie 5.2.;5-feb\r\n";
+    let err = plan_csv(csv, &c).unwrap_err();
+    assert!(
+        err.contains("row 2: the cell in column `antwoord` holds the error value #NAAM?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 3: the cell in column `antwoord` holds the error value #NAME?"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "row 4: `wijziging in` of `c-22222222` holds the date 5-feb, not a section number"
+        ) && err.contains("('5.2)"),
+        "{err}"
+    );
+    // Text that only looks a little like them is an answer.
+    let csv = "id;reactie;status;antwoord\n\
+               c-33333333;- Meer aandacht voor ouderen - en mantelzorgers;overgenomen;#NAAM? is geen antwoord, zie 5-2\n";
+    let plan = plan_csv(csv, &c).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+}
+
 /// The reported defect: one letter submitted twice (byte-identical files)
 /// gives two comments with one id, and the tool's own unedited export of
 /// them was refused as a `duplicate id`, blocking every other row. Rows

@@ -614,6 +614,18 @@ fn a_removed_section_is_named_in_the_lists_of_changes() {
     let mut c = report_fixture::consultation();
     let removed = c.changes.iter_mut().find(|ch| ch.after.is_none()).unwrap();
     removed.comments.push("c-raad0001".into());
+    // Explained by a comment linked to the removed section (a cause by
+    // shared words alone explains no change of a section of the draft).
+    let old = removed.before.as_ref().unwrap().number.clone();
+    let raad = c
+        .responses
+        .iter_mut()
+        .flat_map(|r| &mut r.comments)
+        .find(|com| com.id == "c-raad0001")
+        .unwrap();
+    let mut linked = raad.sections[0].clone();
+    linked.number = old;
+    raad.sections.push(linked);
     let (dir, md, _) = render_this(&c, &ReportOptions::default());
     let line = md
         .lines()

@@ -150,13 +150,22 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     let ids = resolve_all(&c, &ledger, &args.ids)?;
     let editorial = editorial_sections(&c, &args.editorial)?;
-    for s in &editorial {
+    for (s, title) in &editorial {
         ledger.editorial.insert(s.clone());
-        match crate::ledger::refs::title_of(&c, s) {
-            Some(t) => ledger.editorial_titles.insert(s.clone(), t),
+        match title {
+            Some(t) => ledger.editorial_titles.insert(s.clone(), t.clone()),
             None => ledger.editorial_titles.remove(s),
         };
     }
+    let editorial: Vec<String> = editorial
+        .into_iter()
+        .map(|(s, title)| match title {
+            Some(t) if crate::ledger::refs::removed_reused(&c, &s, Some(&t)).is_some() => {
+                format!("{s} {t} (removed)")
+            }
+            _ => s,
+        })
+        .collect();
     let mut unmarked = Vec::new();
     let mut not_marked = Vec::new();
     for given in &args.not_editorial {
@@ -164,7 +173,12 @@ pub fn execute(args: &Args) -> Result<()> {
             .editorial
             .iter()
             .find(|m| {
+                let title = ledger.editorial_titles.get(*m).map(|t| format!("{m} {t}"));
                 crate::ledger::refs::norm_number(m) == crate::ledger::refs::norm_number(given)
+                    || title.is_some_and(|t| {
+                        crate::ledger::refs::norm_number(&t)
+                            == crate::ledger::refs::norm_number(given)
+                    })
             })
             .cloned();
         match marked {
@@ -294,12 +308,11 @@ fn resolve_orphans(args: &Args) -> Result<()> {
 /// number in the newest version, or in an older one for a section that was
 /// removed; a number no version has is refused, with the newest version's
 /// sections.
-fn editorial_sections(c: &Consultation, given: &[String]) -> Result<Vec<String>> {
+fn editorial_sections(c: &Consultation, given: &[String]) -> Result<Vec<(String, Option<String>)>> {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for g in given {
-        match crate::ledger::refs::parse_section_ref(c, g, "sections cannot be marked as editorial")
-        {
+        match crate::ledger::refs::parse_mark(c, g) {
             Ok(n) if !found.contains(&n) => found.push(n),
             Ok(_) => {}
             Err(e) => errors.push(e),

@@ -486,12 +486,16 @@ pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
 /// - With a change reference (`--change-ref`) the comment explains the
 ///   change at that section and no other (see [`super::reference_explains`]).
 /// - Otherwise an editorial change or a mere renumbering is explained by
-///   nothing; a real change is explained when it names the comment as a
-///   likely cause (`named_cause`: [`Change::comments`] holds it, or a
-///   member of its campaign), or when the comment is linked to the changed
-///   section by a reference, a page, a quote or the working group's choice,
-///   or it is the comment's first section. A link by shared words alone to
-///   a later section explains nothing.
+///   nothing; a real change of a section of the draft is explained when the
+///   comment is linked to that section by a reference, a page, a quote or
+///   the working group's choice, or it is the comment's first section. A
+///   link by shared words alone to a later section explains nothing, and
+///   neither do shared words without any link: [`suggest_causes`] may offer
+///   such a comment as a possible cause ([`Change::comments`]), but only the
+///   working group's change reference ties it to that change.
+/// - A new section (no section of the draft to link to) is explained when
+///   it names the comment as a likely cause (`named_cause`:
+///   [`Change::comments`] holds it, or a member of its campaign).
 ///
 /// The decision's status is not looked at: callers ask only for comments
 /// whose status changes the text.
@@ -518,7 +522,8 @@ pub fn explains_as(
     if ch.editorial || super::only_renumbered(ch) {
         return false;
     }
-    named_cause || strongly_linked(comment, ch)
+    let new_section = ch.before.is_none() && ch.merged_from.is_empty();
+    (named_cause && new_section) || strongly_linked(comment, ch)
 }
 
 /// Whether `comment` is linked to a section `ch` changed (its section

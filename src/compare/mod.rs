@@ -320,11 +320,22 @@ pub fn reference_names(change_ref: &str, ch: &Change) -> bool {
 /// newest version's section, or for a removed section the older one's,
 /// but only when the newest version has no section with that number (the
 /// section that took the number is the one named).
+///
+/// A removed section whose number the newest version gave another section
+/// is named by its [`removed_key`] (`3.1 Terugblik`), as an editorial mark
+/// recorded with its title stands for it.
 pub fn names_section(number: &str, ch: &Change) -> bool {
-    match &ch.after {
-        Some(a) => a.number == number,
-        None => !ch.number_reused && ch.before.as_ref().is_some_and(|b| b.number == number),
+    match (&ch.after, &ch.before) {
+        (Some(a), _) => a.number == number,
+        (None, Some(b)) if ch.number_reused => removed_key(b) == number,
+        (None, b) => b.as_ref().is_some_and(|b| b.number == number),
     }
+}
+
+/// How a removed section whose number another section took is named: its
+/// number and title (`3.1 Terugblik`).
+pub fn removed_key(before: &crate::model::SectionRef) -> String {
+    format!("{} {}", before.number, before.title.trim())
 }
 
 /// Whether a change's diff holds any insertion or deletion.

@@ -476,8 +476,9 @@ fn check_comment(
 /// Whether a real change (not editorial, not only a new number) was made
 /// for the comment, by the rule the memo uses too
 /// ([`crate::compare::causes::explains`]): at its change reference when it
-/// has one, otherwise a change naming it as a cause or of a section it is
-/// linked to by more than shared words, or of its first section.
+/// has one, otherwise a change of a section it is linked to by more than
+/// shared words, or of its first section, or a new section naming it as a
+/// cause.
 fn comment_changed_text(c: &Consultation, comment: &Comment) -> bool {
     c.changes
         .iter()
@@ -523,14 +524,28 @@ fn check_change(
         .or(ch.before.as_ref())
         .map(|s| s.title.as_str())
         .unwrap_or("");
+    // A removed section whose number another section took: `3.1` names
+    // that section, so the advice names the removal by number and title,
+    // and a comment by the draft's section it was linked to.
+    let advice = match (&ch.before, &ch.after) {
+        (Some(b), None) if ch.number_reused => format!(
+            "link an adopted comment to the draft's section with `inspraak decide ID --sections \
+             {section}` (a change reference `{section}` names the section that now has that \
+             number), or mark it as editorial with `inspraak decide --editorial \"{}\"`",
+            crate::compare::removed_key(b)
+        ),
+        _ => format!(
+            "give an adopted comment `--change-ref {section}`, or mark it as editorial with \
+             `inspraak decide --editorial {section}`"
+        ),
+    };
     Some(Finding {
         kind: Kind::UnexplainedChange,
         comment: None,
         section: Some(section.clone()),
         message: format!(
             "section {section} {title} was {} (+{} -{} words) but no adopted comment explains it; \
-             give an adopted comment `--change-ref {section}`, or mark it as editorial with \
-             `inspraak decide --editorial {section}`",
+             {advice}",
             what_happened(ch),
             ch.words_added,
             ch.words_removed

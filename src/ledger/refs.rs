@@ -485,14 +485,87 @@ fn split_message(
     )
 }
 
+/// The key ([`crate::compare::removed_key`]) of the removed section an
+/// editorial mark recorded as `number` with `title` names: the run's
+/// comparison removed the draft's section with that number and title, and
+/// the newest version gave its number to another section. `None` for any
+/// other mark.
+pub fn removed_reused(c: &Consultation, number: &str, title: Option<&str>) -> Option<String> {
+    let title = norm(title?);
+    let now = c.versions.last()?.section(number)?;
+    if norm(&now.title) == title {
+        return None;
+    }
+    c.changes.iter().find_map(|ch| {
+        let b = ch.before.as_ref()?;
+        (ch.after.is_none() && ch.number_reused && b.number == number && norm(&b.title) == title)
+            .then(|| crate::compare::removed_key(b))
+    })
+}
+
+/// A section given to `--editorial`: its number (`3.1`), or for a removed
+/// section whose number the newest version gave another, its number and
+/// title (`3.1 Terugblik`), which then names the removal; so does its
+/// number alone when the section that took it was only renumbered. The
+/// number and the title to record; an error as [`parse_section_ref`]
+/// gives.
+pub fn parse_mark(c: &Consultation, given: &str) -> Result<(String, Option<String>), String> {
+    let given_norm = norm(given.trim().trim_start_matches('§'));
+    // The number alone names the removal when the section that took it
+    // changed in nothing but its number: a new number needs no mark.
+    let only_renumbered = |number: &str| {
+        c.changes.iter().any(|ch| {
+            ch.after.as_ref().is_some_and(|a| a.number == number)
+                && crate::compare::only_renumbered(ch)
+        })
+    };
+    let removed = c.changes.iter().find_map(|ch| {
+        let b = ch.before.as_ref()?;
+        let named = norm(&crate::compare::removed_key(b)) == given_norm
+            || (norm_number(&b.number) == norm_number(given) && only_renumbered(&b.number));
+        (ch.after.is_none() && ch.number_reused && named)
+            .then(|| (b.number.clone(), Some(b.title.clone())))
+    });
+    if let Some(found) = removed {
+        return Ok(found);
+    }
+    parse_section_ref(c, given, "sections cannot be marked as editorial")
+        .map(|n| {
+            let title = title_of(c, &n);
+            (n, title)
+        })
+        .map_err(|e| {
+            let removed: Vec<String> = c
+                .changes
+                .iter()
+                .filter(|ch| ch.after.is_none() && ch.number_reused)
+                .filter_map(|ch| ch.before.as_ref())
+                .map(|b| format!("\"{}\"", crate::compare::removed_key(b)))
+                .collect();
+            if removed.is_empty() {
+                e
+            } else {
+                format!(
+                    "{e}; removed sections whose number another section took are named with \
+                     their title: {}",
+                    removed.join(", ")
+                )
+            }
+        })
+}
+
 impl Ledger {
     /// The editorial marks as they stand in the newest version: each mark
-    /// followed to its section's number now; a mark whose section is lost
-    /// is left out (see [`Ledger::reference_warnings`]).
+    /// followed to its section's number now (a removed section whose number
+    /// another took by its [`crate::compare::removed_key`]); a mark whose
+    /// section is lost is left out (see [`Ledger::reference_warnings`]).
     pub fn editorial_marks(&self, c: &Consultation) -> std::collections::BTreeSet<String> {
         self.editorial
             .iter()
-            .filter_map(|n| resolved(c, n, self.editorial_titles.get(n).map(String::as_str)))
+            .filter_map(|n| {
+                let title = self.editorial_titles.get(n).map(String::as_str);
+                removed_reused(c, n, title).or_else(|| resolved(c, n, title))
+            })
             .collect()
     }
 
@@ -524,6 +597,9 @@ impl Ledger {
             let Some(title) = self.editorial_titles.get(number) else {
                 continue;
             };
+            if removed_reused(c, number, Some(title)).is_some() {
+                continue;
+            }
             if let Followed::Lost { now, .. } = follow(c, number, Some(title)) {
                 out.push((
                     number.clone(),

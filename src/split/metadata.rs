@@ -664,6 +664,44 @@ pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
         .map(|m| m.as_str().trim().to_string())
 }
 
+/// Whether `org`, a signature's organisation, is a part of the
+/// organisation `name` that sends on its behalf: `name` after words for a
+/// part of a body only (`Secretariaat X`, `het bestuur van X`, `Afdeling
+/// communicatie X` is not: `communicatie` is no such word).
+pub(super) fn part_of(org: &str, name: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "secretariaat",
+        "ambtelijk",
+        "bestuur",
+        "dagelijks",
+        "directie",
+        "bureau",
+        "staf",
+        "afdeling",
+        "team",
+        "redactie",
+        "management",
+        "managementteam",
+        "het",
+        "de",
+        "van",
+        "secretariat",
+        "office",
+        "board",
+        "of",
+        "the",
+    ];
+    let (org, name) = (org.trim().to_lowercase(), name.trim().to_lowercase());
+    let Some(before) = org.strip_suffix(&name) else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|w| PARTS.contains(w))
+}
+
 /// Whether a letter's body is written by one person for themselves: more
 /// first-person singular (`ik`, `mijn`) than plural (`wij`, `onze`), and
 /// nothing that speaks for a body (`namens`, `het bestuur`, `onze

@@ -266,9 +266,20 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A letter that writes on behalf of an organisation it names
     // (`Namens Jeugdbescherming west sturen wij ...`), signed or sent by a
     // line naming it (`Secretariaat Jeugdbescherming west`): that
-    // organisation's.
-    if signature.organisation.is_none() && !writes_for_self(&body_text) {
-        if let Some(name) = on_behalf_of_named(&body_text) {
+    // organisation's, also when the signature was read as an organisation
+    // of its own, a part of it (`Secretariaat Veilig Thuis Hollands
+    // Midden` for `Namens Veilig Thuis Hollands Midden`): the part that
+    // sends the letter is not who responds. (`Stichting X` is X's own full
+    // name, and stays.)
+    let behalf = on_behalf_of_named(&body_text);
+    let signed_by_part = |org: &str| {
+        behalf
+            .as_deref()
+            .is_some_and(|name| metadata::part_of(org, name))
+    };
+    if signature.organisation.as_deref().is_none_or(signed_by_part) && !writes_for_self(&body_text)
+    {
+        if let Some(name) = behalf {
             let lower = name.to_lowercase();
             let signs = tail
                 .iter()

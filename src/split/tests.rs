@@ -2456,6 +2456,36 @@ fn a_resident_signing_with_a_job_line_writes_for_herself() {
     );
 }
 
+/// `Secretariaat Veilig Thuis Hollands Midden` reads as an organisation of
+/// its own; the letter says on whose behalf it writes, and is that
+/// organisation's (QA22). `Stichting X` signing `Namens X` is X's full name.
+#[test]
+fn a_letter_signed_by_a_part_of_the_organisation_it_writes_for_is_the_organisation_s() {
+    let body = "Leiden, 18 december 2023\n\nGeachte werkgroep,\n\nNamens Veilig Thuis Hollands Midden sturen wij u onze reactie op de concept-regiovisie.\n\n1. In paragraaf 5.2 staat niet wie de regie heeft na de overdracht. Beschrijf de overdrachtsmomenten.\n\nMet vriendelijke groet,\n\n";
+    let l = split(&format!(
+        "{body}Secretariaat Veilig Thuis Hollands Midden\n"
+    ));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Veilig Thuis Hollands Midden")
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    let l = split(&format!("{body}Stichting Veilig Thuis Hollands Midden\n"));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Stichting Veilig Thuis Hollands Midden")
+    );
+    assert!(super::metadata::part_of(
+        "Het bestuur van Humanitas",
+        "Humanitas"
+    ));
+    assert!(!super::metadata::part_of(
+        "Afdeling communicatie Humanitas",
+        "Humanitas"
+    ));
+    assert!(!super::metadata::part_of("Humanitas", "Humanitas"));
+}
+
 #[test]
 fn an_email_on_behalf_of_the_organisation_it_names_is_the_organisation_s() {
     let l = split("Van: Secretariaat Jeugdbescherming West <secretariaat@jbwest.example.nl>\nVerzonden: donderdag 21 maart 2019 16:40\nAan: regiovisie@denhaag.example.nl\nOnderwerp: Reactie op concept regiovisie\n\nGeachte heer, mevrouw,\n\nNamens Jeugdbescherming west sturen wij u onze reactie op de concept-regiovisie.\n\n- Wij vragen om ook de jeugdbescherming expliciet als partner te noemen.\n- Wij missen in de visie aandacht voor kinderen in complexe scheidingen.\n\nMet vriendelijke groet,\n\nSecretariaat Jeugdbescherming west\nPostbus 1234, 2500 AA Den Haag\n");

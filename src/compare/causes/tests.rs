@@ -15,8 +15,9 @@ fn link(number: &str, kind: crate::model::LinkReason) -> crate::model::Link {
 
 /// One rule for `check`, the memo items and the table of changes: a
 /// link by shared words alone explains a change only in the comment's
-/// first section; a reference, the working group's choice, a named
-/// cause or a change reference do more.
+/// first section; a reference, the working group's choice or a change
+/// reference do more, shared words without a link (a possible cause in
+/// `Change::comments`) nothing.
 #[test]
 fn a_topical_link_to_a_later_section_explains_nothing() {
     use crate::model::LinkReason::{Reference, Topic};
@@ -27,10 +28,16 @@ fn a_topical_link_to_a_later_section_explains_nothing() {
     };
     assert!(explains(&comment, &modified("1"), false));
     assert!(!explains(&comment, &modified("4"), false));
-    assert!(explains(&comment, &modified("4"), true), "named as cause");
+    assert!(!explains(&comment, &modified("4"), true), "named as cause");
     assert_eq!(strong_links(&comment).collect::<Vec<_>>(), ["1"]);
     comment.sections[1] = link("4", Reference);
     assert!(explains(&comment, &modified("4"), false));
+    // A new section has no section of the draft to link to: named as its
+    // cause, the comment explains it.
+    let mut added = modified("5");
+    added.before = None;
+    assert!(explains(&comment, &added, true));
+    assert!(!explains(&comment, &added, false));
     // A change reference says where: nothing else counts.
     comment.decision.change_ref = Some("4".into());
     assert!(!explains(&comment, &modified("1"), true));
@@ -40,6 +47,41 @@ fn a_topical_link_to_a_later_section_explains_nothing() {
     let mut editorial = modified("1");
     editorial.editorial = true;
     assert!(!explains(&comment, &editorial, true));
+}
+
+/// A comment linked to no section explains no change, however many words
+/// it shares with it: `suggest_causes` offers it as a possible cause, but
+/// the memo and `check` do not credit it (QA22: an adopted point credited
+/// with a new definition in a section it was never linked to).
+#[test]
+fn an_unlinked_comment_explains_no_change_it_is_offered_for() {
+    let mut comment = Comment {
+        id: "c-1".into(),
+        text: "Wij pleiten voor meer casemanagement en regelmatig casusoverleg tussen politie, \
+               jeugdzorg en reclassering."
+            .into(),
+        ..Comment::default()
+    };
+    comment.decision.status = Status::PartlyAdopted;
+    let mut ch = modified("3");
+    ch.text_changed = true;
+    ch.diff = vec![crate::model::DiffSpan {
+        op: crate::model::DiffOp::Insert,
+        text: "Casemanagement: de regie op de hulp, met regelmatig casusoverleg tussen politie, \
+               jeugdzorg en reclassering."
+            .into(),
+    }];
+    let responses = vec![Response {
+        comments: vec![comment.clone()],
+        ..Response::default()
+    }];
+    let mut changes = vec![ch];
+    suggest_causes(&mut changes, &responses);
+    assert_eq!(changes[0].comments, ["c-1"], "offered as a possible cause");
+    assert!(!explains(&comment, &changes[0], true));
+    // Its change reference ties it to the change.
+    comment.decision.change_ref = Some("3".into());
+    assert!(explains(&comment, &changes[0], false));
 }
 
 /// [`suggest_causes`] scoring every comment for every change.

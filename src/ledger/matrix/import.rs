@@ -32,8 +32,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use calamine::{Data, Reader};
+use regex::Regex;
 
 use super::{basis, clean_text, col, is_basis, restore, COLUMNS};
 use crate::ids::normalize;
@@ -135,7 +137,7 @@ pub fn table_from_csv(bytes: &[u8]) -> Result<Table, String> {
     // Row numbers as a spreadsheet program shows them: blank lines (which
     // the reader skips; a record's position is where skipping started)
     // count, line breaks inside quoted cells do not.
-    let mut records = Vec::new();
+    let mut records: Vec<(usize, Vec<String>)> = Vec::new();
     let mut row = 0;
     for rec in reader.records() {
         let rec = rec.map_err(|e| format!("row {}: {e}", row + 1))?;
@@ -155,7 +157,88 @@ pub fn table_from_csv(bytes: &[u8]) -> Result<Table, String> {
         row += 1 + blank;
         records.push((row, rec.iter().map(str::to_string).collect()));
     }
-    Ok(into_table(records))
+    // A CSV holds what the spreadsheet program showed: an error value's
+    // text (`#NAAM?`) and a date as it was shown (`5-feb`).
+    let mut unusable = Vec::new();
+    let mut dates = Vec::new();
+    for (row, cells) in &records {
+        for (j, cell) in cells.iter().enumerate() {
+            if let Some(e) = excel_error(cell) {
+                unusable.push((*row, j, format!("holds the error value {e}")));
+            }
+            if shown_as_date(cell) {
+                dates.push((*row, j, cell.trim().to_string()));
+            }
+        }
+    }
+    Ok(Table {
+        unusable,
+        dates,
+        ..into_table(records)
+    })
+}
+
+/// The error value a spreadsheet program shows in a cell (`#NAME?`, in
+/// Dutch Excel `#NAAM?`; LibreOffice `Err:502`), which a CSV it saves holds
+/// as the cell's text: no one types it as an answer.
+fn excel_error(cell: &str) -> Option<&str> {
+    const ERRORS: &[&str] = &[
+        // Excel, English and Dutch.
+        "#NULL!",
+        "#LEEG!",
+        "#DIV/0!",
+        "#DEEL/0!",
+        "#VALUE!",
+        "#WAARDE!",
+        "#REF!",
+        "#VERW!",
+        "#NAME?",
+        "#NAAM?",
+        "#NUM!",
+        "#GETAL!",
+        "#N/A",
+        "#N/B",
+        "#SPILL!",
+        "#OVERLOOP!",
+        "#CALC!",
+        "#BEREKENING!",
+        "#FIELD!",
+        "#VELD!",
+        "#BLOCKED!",
+        "#GEBLOKKEERD!",
+        "#CONNECT!",
+        "#VERBINDING!",
+        "#BUSY!",
+        "#BEZET!",
+        "#UNKNOWN!",
+        "#ONBEKEND!",
+        "#GETTING_DATA",
+    ];
+    let t = cell.trim();
+    let libre = t
+        .strip_prefix("Err:")
+        .is_some_and(|n| n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    (libre || ERRORS.iter().any(|e| e.eq_ignore_ascii_case(t))).then_some(t)
+}
+
+/// Whether a CSV cell holds a date as a spreadsheet program shows one
+/// (`5-feb`, `05-02-2024`, `2024-02-05`): what `5-2` or `5.2` typed in a
+/// cell became, never a section number.
+fn shown_as_date(cell: &str) -> bool {
+    static DATE: OnceLock<Option<Regex>> = OnceLock::new();
+    DATE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)^(?:
+                \d{1,2}[-/\ ](?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?(?:[-/\ ]\d{2,4})?
+              | (?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?[-/\ ]\d{1,4}
+              | \d{1,2}[-/]\d{1,2}[-/]\d{4}
+              | \d{4}-\d{1,2}-\d{1,2}
+            )$",
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(cell.trim()))
 }
 
 fn table_from_workbook(path: &Path) -> Result<Table, String> {
