@@ -436,8 +436,28 @@ pub fn extract_pdf_with(
             ),
         });
     }
+    // A file that stops before its end marker was cut off: what is
+    // missing is its end, not a text layer, so no scan (OCR would find
+    // nothing); the sender's copy is whole.
+    let cut_off = !ends_with_eof_marker(bytes);
     if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
+        if cut_off {
+            return Err(ExtractError::Damaged {
+                file: file.into(),
+                reason: "it stops before its end marker `%%EOF` and no text could be read \
+                         from the part that is there"
+                    .into(),
+            });
+        }
         return Err(ExtractError::NoText { file: file.into() });
+    }
+    if cut_off && damaged.is_empty() {
+        warnings.push(
+            "the file is incomplete (it stops before its end marker `%%EOF`, as a file cut \
+             off in transfer does); the text that could be read was kept, but some may be \
+             missing: ask the sender for the file again"
+                .to_string(),
+        );
     }
     if !damaged.is_empty() {
         warnings.push(format!(

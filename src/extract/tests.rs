@@ -169,6 +169,43 @@ fn a_pdf_cut_off_in_transfer_is_damaged_not_a_scan() {
     assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
 }
 
+/// QA23 truncated-pdf-called-scan: a PDF cut off after its last page
+/// object (its xref and trailer missing) whose text still reads keeps
+/// that text and says the file is incomplete; one whose remaining part
+/// holds no text is damaged, not a scan needing OCR.
+#[test]
+fn a_pdf_cut_off_after_its_pages_keeps_its_text_and_says_it_is_incomplete() {
+    let (pdf, _) = letter_pdf("3 0 R", &LETTER);
+    let xref = String::from_utf8_lossy(&pdf)
+        .find("xref\n")
+        .unwrap_or(pdf.len());
+    let doc = extract_bytes("half.pdf", &pdf[..xref]).unwrap();
+    assert!(doc.text().contains("wachttijden"), "{}", doc.text());
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("incomplete") && w.contains("ask the sender")),
+        "{:?}",
+        doc.warnings
+    );
+    // The same page without text: whole, a scan; cut off, damaged.
+    let (pdf, _) = letter_pdf("3 0 R", &[]);
+    let err = extract_bytes("leeg.pdf", &pdf).unwrap_err();
+    assert!(matches!(err, ExtractError::NoText { .. }), "{err}");
+    let xref = String::from_utf8_lossy(&pdf)
+        .find("xref\n")
+        .unwrap_or(pdf.len());
+    let err = extract_bytes("leeg-half.pdf", &pdf[..xref]).unwrap_err();
+    assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+    assert_eq!(err.kind(), crate::model::ProblemKind::Corrupt);
+    let message = err.to_string();
+    assert!(message.contains("ask the sender"), "{message}");
+    assert!(
+        !message.contains("OCR") && !message.contains("scan"),
+        "{message}"
+    );
+}
+
 /// A page whose content is missing beside pages that read: the text of
 /// the complete pages is kept and the missing page is named.
 #[test]
