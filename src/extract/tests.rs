@@ -249,3 +249,18 @@ fn a_page_tree_that_loops_reads_each_page_once_and_says_so() {
     let (pdf, _) = letter_pdf("3 0 R", &LETTER);
     assert!(extract_bytes("heel.pdf", &pdf).unwrap().warnings.is_empty());
 }
+
+/// QA23 control-chars-in-filename-warnings: an error naming a file
+/// showed its name raw, and the error is printed with its own line
+/// breaks kept: a name's line feed or escape sequence shows escaped.
+#[test]
+fn an_error_shows_a_file_name_with_control_characters_escaped() {
+    let err =
+        extract_bytes("evil\nwarning: forged\u{1b}[2J\t.pdf", b"hello, not a pdf").unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with("`evil\\nwarning: forged\\x1b[2J\\t.pdf` is not a readable PDF"),
+        "{message}"
+    );
+    assert!(!message.contains(['\n', '\u{1b}', '\t']), "{message}");
+}
