@@ -263,6 +263,65 @@ fn an_emls_from_and_date_headers_give_sender_and_date() {
     assert!(letter.contains("Sanne Pietersen"), "{letter}");
 }
 
+/// QA23 eml-date-utc-deadline: an `.eml` sent at 23:30 UTC on the
+/// deadline day was judged on time by the header's own date; in the
+/// Netherlands it was 00:30 the next day (+01:00 in winter, +02:00 in
+/// summer): late, and dated so.
+#[test]
+fn an_emls_date_is_judged_in_dutch_local_time() {
+    for (deadline, sent, date, late) in [
+        (
+            "2024-01-15",
+            "Mon, 15 Jan 2024 23:30:00 +0000",
+            "2024-01-16",
+            true,
+        ),
+        (
+            "2024-01-15",
+            "Mon, 15 Jan 2024 22:30:00 +0000",
+            "2024-01-15",
+            false,
+        ),
+        (
+            "2026-10-15",
+            "Thu, 15 Oct 2026 22:30:00 +0000",
+            "2026-10-16",
+            true,
+        ),
+        (
+            "2026-10-15",
+            "Thu, 15 Oct 2026 21:30:00 +0000",
+            "2026-10-15",
+            false,
+        ),
+        (
+            "2026-10-16",
+            "Thu, 15 Oct 2026 18:30:00 -0500",
+            "2026-10-16",
+            false,
+        ),
+    ] {
+        let tmp = temp_inbox(&[
+            ("drafts/01-concept.md", DRAFT),
+            ("consultation.toml", &format!("deadline = {deadline}\n")),
+            (
+                "responses/mail.eml",
+                &format!(
+                    "From: Sanne Pietersen <s.pietersen@example.nl>\nSubject: Reactie visie\n\
+                     Date: {sent}\nContent-Type: text/plain; charset=utf-8\n\nHoi,\n\n\
+                     De inloop in het buurthuis moet ook op zondag open.\n\nGroet,\nSanne\n"
+                ),
+            ),
+        ]);
+        run(tmp.path());
+        let text = fs::read_to_string(tmp.path().join("out/consultation.json")).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let r = &json["responses"][0];
+        assert_eq!(r["date"], date, "{sent}: {r}");
+        assert_eq!(r["late"], late, "{sent}: {r}");
+    }
+}
+
 /// The one Markdown letter a run wrote under `dir/out/letters`.
 fn only_letter(dir: &std::path::Path) -> String {
     let letters: Vec<_> = fs::read_dir(dir.join("out/letters"))

@@ -35,31 +35,31 @@ use layout::RawLine;
 /// Why a file's text could not be read. Each message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
-    #[error("`{file}` could not be read: {source}")]
+    #[error("`{}` could not be read: {source}", crate::text::terminal_safe(.file))]
     Io {
         file: String,
         #[source]
         source: std::io::Error,
     },
-    #[error("`{file}` is empty (0 bytes): ask the sender for the file again")]
+    #[error("`{}` is empty (0 bytes): ask the sender for the file again", crate::text::terminal_safe(.file))]
     Empty { file: String },
-    #[error("`{file}` is empty: it holds only blank space (spaces, tabs or empty lines), no text; ask the sender for the file again")]
+    #[error("`{}` is empty: it holds only blank space (spaces, tabs or empty lines), no text; ask the sender for the file again", crate::text::terminal_safe(.file))]
     Blank { file: String },
-    #[error("`{file}` is not a readable PDF ({reason}): open it in a PDF viewer; if it shows, print it to a new PDF and replace the file")]
+    #[error("`{}` is not a readable PDF ({reason}): open it in a PDF viewer; if it shows, print it to a new PDF and replace the file", crate::text::terminal_safe(.file))]
     Corrupt { file: String, reason: String },
-    #[error("`{file}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again")]
+    #[error("`{}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again", crate::text::terminal_safe(.file))]
     Damaged { file: String, reason: String },
-    #[error("`{file}` is encrypted and needs a password: ask the sender for an unprotected copy")]
+    #[error("`{}` is encrypted and needs a password: ask the sender for an unprotected copy", crate::text::terminal_safe(.file))]
     Encrypted { file: String },
-    #[error("`{file}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file")]
+    #[error("`{}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file", crate::text::terminal_safe(.file))]
     NoText { file: String },
-    #[error("`{file}` has an unsupported format ({format}): {advice}")]
+    #[error("`{}` has an unsupported format ({format}): {advice}", crate::text::terminal_safe(.file))]
     Unsupported {
         file: String,
         format: String,
         advice: String,
     },
-    #[error("`{file}` is too large or complex to read safely ({what}): print it to a new PDF, or split it, and replace the file")]
+    #[error("`{}` is too large or complex to read safely ({what}): print it to a new PDF, or split it, and replace the file", crate::text::terminal_safe(.file))]
     TooComplex { file: String, what: String },
 }
 
@@ -436,8 +436,28 @@ pub fn extract_pdf_with(
             ),
         });
     }
+    // A file that stops before its end marker was cut off: what is
+    // missing is its end, not a text layer, so no scan (OCR would find
+    // nothing); the sender's copy is whole.
+    let cut_off = !ends_with_eof_marker(bytes);
     if mapped == 0 || all_scanned || (unmapped > 0 && mapped * 2 < unmapped) {
+        if cut_off {
+            return Err(ExtractError::Damaged {
+                file: file.into(),
+                reason: "it stops before its end marker `%%EOF` and no text could be read \
+                         from the part that is there"
+                    .into(),
+            });
+        }
         return Err(ExtractError::NoText { file: file.into() });
+    }
+    if cut_off && damaged.is_empty() {
+        warnings.push(
+            "the file is incomplete (it stops before its end marker `%%EOF`, as a file cut \
+             off in transfer does); the text that could be read was kept, but some may be \
+             missing: ask the sender for the file again"
+                .to_string(),
+        );
     }
     if !damaged.is_empty() {
         warnings.push(format!(

@@ -169,6 +169,43 @@ fn a_pdf_cut_off_in_transfer_is_damaged_not_a_scan() {
     assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
 }
 
+/// QA23 truncated-pdf-called-scan: a PDF cut off after its last page
+/// object (its xref and trailer missing) whose text still reads keeps
+/// that text and says the file is incomplete; one whose remaining part
+/// holds no text is damaged, not a scan needing OCR.
+#[test]
+fn a_pdf_cut_off_after_its_pages_keeps_its_text_and_says_it_is_incomplete() {
+    let (pdf, _) = letter_pdf("3 0 R", &LETTER);
+    let xref = String::from_utf8_lossy(&pdf)
+        .find("xref\n")
+        .unwrap_or(pdf.len());
+    let doc = extract_bytes("half.pdf", &pdf[..xref]).unwrap();
+    assert!(doc.text().contains("wachttijden"), "{}", doc.text());
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("incomplete") && w.contains("ask the sender")),
+        "{:?}",
+        doc.warnings
+    );
+    // The same page without text: whole, a scan; cut off, damaged.
+    let (pdf, _) = letter_pdf("3 0 R", &[]);
+    let err = extract_bytes("leeg.pdf", &pdf).unwrap_err();
+    assert!(matches!(err, ExtractError::NoText { .. }), "{err}");
+    let xref = String::from_utf8_lossy(&pdf)
+        .find("xref\n")
+        .unwrap_or(pdf.len());
+    let err = extract_bytes("leeg-half.pdf", &pdf[..xref]).unwrap_err();
+    assert!(matches!(err, ExtractError::Damaged { .. }), "{err}");
+    assert_eq!(err.kind(), crate::model::ProblemKind::Corrupt);
+    let message = err.to_string();
+    assert!(message.contains("ask the sender"), "{message}");
+    assert!(
+        !message.contains("OCR") && !message.contains("scan"),
+        "{message}"
+    );
+}
+
 /// A page whose content is missing beside pages that read: the text of
 /// the complete pages is kept and the missing page is named.
 #[test]
@@ -211,4 +248,19 @@ fn a_page_tree_that_loops_reads_each_page_once_and_says_so() {
     );
     let (pdf, _) = letter_pdf("3 0 R", &LETTER);
     assert!(extract_bytes("heel.pdf", &pdf).unwrap().warnings.is_empty());
+}
+
+/// QA23 control-chars-in-filename-warnings: an error naming a file
+/// showed its name raw, and the error is printed with its own line
+/// breaks kept: a name's line feed or escape sequence shows escaped.
+#[test]
+fn an_error_shows_a_file_name_with_control_characters_escaped() {
+    let err =
+        extract_bytes("evil\nwarning: forged\u{1b}[2J\t.pdf", b"hello, not a pdf").unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with("`evil\\nwarning: forged\\x1b[2J\\t.pdf` is not a readable PDF"),
+        "{message}"
+    );
+    assert!(!message.contains(['\n', '\u{1b}', '\t']), "{message}");
 }

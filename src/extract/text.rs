@@ -147,6 +147,33 @@ fn double_spaced(rows: &[(usize, String)]) -> bool {
         && count(|b| b >= 2) >= 1
 }
 
+/// An e-mail's `Date:` header (RFC 2822, with its time zone) as the
+/// same moment in Dutch local time (Europe/Amsterdam: +01:00, +02:00
+/// from the last Sunday of March to the last Sunday of October, 01:00
+/// UTC both), written the same way: a message sent at 23:30 UTC on the
+/// deadline day arrived at 00:30 the next day in the Netherlands. `None`
+/// when the header does not parse (it is then shown as written).
+pub(crate) fn dutch_local_date(header: &str) -> Option<String> {
+    use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime};
+    let sent = chrono::DateTime::parse_from_rfc2822(header.trim()).ok()?;
+    let utc = sent.naive_utc();
+    let year = utc.year();
+    // The last Sunday of a month of 31 days, at 01:00 UTC.
+    let last_sunday = |month: u32| {
+        let last = NaiveDate::from_ymd_opt(year, month, 31)?;
+        let back = last.weekday().num_days_from_sunday();
+        let day = last - chrono::Duration::days(i64::from(back));
+        Some(day.and_time(NaiveTime::from_hms_opt(1, 0, 0)?))
+    };
+    let summer = utc >= last_sunday(3)? && utc < last_sunday(10)?;
+    let offset = FixedOffset::east_opt(if summer { 2 * 3600 } else { 3600 })?;
+    Some(
+        sent.with_timezone(&offset)
+            .format("%a, %-d %b %Y %H:%M:%S %z")
+            .to_string(),
+    )
+}
+
 /// An `.eml` as mail programs save it: a plain-text message, or a MIME
 /// message of parts (see [`super::mime`]) of which the `text/plain` body
 /// is read, or the HTML one as text when there is no plain one; base64
@@ -219,6 +246,8 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
         lines.push(format!("From: {from}"));
     }
     if let Some(date) = date {
+        // When it was sent in the Netherlands: the deadline is a Dutch date.
+        let date = dutch_local_date(date).unwrap_or_else(|| date.to_string());
         lines.push(format!("Date: {date}"));
     }
     if let Some(subject) = &subject {

@@ -580,7 +580,11 @@ pub fn render(findings: &[Finding]) -> String {
     let mut out = String::new();
     for f in sorted {
         let id = f.comment.as_deref().or(f.section.as_deref()).unwrap_or("");
-        out.push_str(&format!("{:<18} {id}  {}\n", kind_label(f.kind), f.message));
+        // One line a finding: a file name's line feed or escape sequence
+        // in its message is shown escaped, not as a line of its own.
+        let message = crate::text::terminal_safe(&f.message);
+        let id = crate::text::terminal_safe(id);
+        out.push_str(&format!("{:<18} {id}  {message}\n", kind_label(f.kind)));
     }
     out.push_str(&format!("\n{} thing(s) need attention\n", findings.len()));
     out

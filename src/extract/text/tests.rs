@@ -413,3 +413,50 @@ fn an_emls_sender_and_date_head_its_lines() {
         "Hoi,"
     );
 }
+
+/// QA23 eml-date-utc-deadline: an e-mail's `Date:` in Dutch local time,
+/// +01:00 in winter and +02:00 from 01:00 UTC on the last Sunday of
+/// March to 01:00 UTC on the last Sunday of October.
+#[test]
+fn an_emls_date_is_shown_in_dutch_local_time() {
+    for (header, local) in [
+        (
+            "Mon, 15 Jan 2024 23:30:00 +0000",
+            "Tue, 16 Jan 2024 00:30:00 +0100",
+        ),
+        (
+            "Mon, 15 Jan 2024 10:00:00 +0100",
+            "Mon, 15 Jan 2024 10:00:00 +0100",
+        ),
+        (
+            "Sun, 29 Mar 2026 00:59:00 +0000",
+            "Sun, 29 Mar 2026 01:59:00 +0100",
+        ),
+        (
+            "Sun, 29 Mar 2026 01:00:00 +0000",
+            "Sun, 29 Mar 2026 03:00:00 +0200",
+        ),
+        (
+            "Sun, 25 Oct 2026 00:59:00 +0000",
+            "Sun, 25 Oct 2026 02:59:00 +0200",
+        ),
+        (
+            "Sun, 25 Oct 2026 01:00:00 +0000",
+            "Sun, 25 Oct 2026 02:00:00 +0100",
+        ),
+        (
+            "Thu, 15 Oct 2026 18:30:00 -0500",
+            "Fri, 16 Oct 2026 01:30:00 +0200",
+        ),
+    ] {
+        assert_eq!(dutch_local_date(header).as_deref(), Some(local), "{header}");
+    }
+    assert_eq!(dutch_local_date("gisteren"), None);
+    let lines = eml_lines(
+        "From: Sanne <s@example.nl>\nDate: Mon, 15 Jan 2024 23:30:00 +0000\n\nDe inloop moet open.\n",
+    );
+    assert!(
+        lines.contains(&"Date: Tue, 16 Jan 2024 00:30:00 +0100".to_string()),
+        "{lines:?}"
+    );
+}

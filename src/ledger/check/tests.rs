@@ -142,3 +142,24 @@ fn a_chosen_section_the_draft_lacks_is_unknown_not_unchanged() {
         "{findings:?}"
     );
 }
+
+/// QA23 control-chars-in-filename-warnings: `check` printed a finding's
+/// message with its file name's line feed kept, so a name holding
+/// `\nwarning: ...` forged a line of its own. A finding is one line, its
+/// control characters shown escaped.
+#[test]
+fn a_file_name_with_control_characters_cannot_forge_a_line_of_check() {
+    let findings = [Finding {
+        kind: Kind::Unread,
+        comment: None,
+        section: None,
+        message: "evil\nwarning: forged\u{1b}[2J.pdf could not be read".into(),
+    }];
+    let out = render(&findings);
+    assert!(
+        out.contains("evil\\nwarning: forged\\x1b[2J.pdf could not be read"),
+        "{out}"
+    );
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("warning:")), "{out}");
+}
