@@ -27,6 +27,7 @@ use std::path::Path;
 use crate::model::{Document, Line, Page};
 
 pub use limits::Limits;
+pub(crate) use text::dutch_local_time;
 pub use text::extract_plain_text;
 
 use furniture::{PageLines, SplitPage};

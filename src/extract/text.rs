@@ -154,8 +154,19 @@ fn double_spaced(rows: &[(usize, String)]) -> bool {
 /// deadline day arrived at 00:30 the next day in the Netherlands. `None`
 /// when the header does not parse (it is then shown as written).
 pub(crate) fn dutch_local_date(header: &str) -> Option<String> {
-    use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime};
     let sent = chrono::DateTime::parse_from_rfc2822(header.trim()).ok()?;
+    Some(
+        dutch_local_time(sent)?
+            .format("%a, %-d %b %Y %H:%M:%S %z")
+            .to_string(),
+    )
+}
+
+/// The moment `sent` in Dutch local time (see [`dutch_local_date`]).
+pub(crate) fn dutch_local_time(
+    sent: chrono::DateTime<chrono::FixedOffset>,
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime};
     let utc = sent.naive_utc();
     let year = utc.year();
     // The last Sunday of a month of 31 days, at 01:00 UTC.
@@ -167,11 +178,7 @@ pub(crate) fn dutch_local_date(header: &str) -> Option<String> {
     };
     let summer = utc >= last_sunday(3)? && utc < last_sunday(10)?;
     let offset = FixedOffset::east_opt(if summer { 2 * 3600 } else { 3600 })?;
-    Some(
-        sent.with_timezone(&offset)
-            .format("%a, %-d %b %Y %H:%M:%S %z")
-            .to_string(),
-    )
+    Some(sent.with_timezone(&offset))
 }
 
 /// An `.eml` as mail programs save it: a plain-text message, or a MIME

@@ -457,7 +457,18 @@ fn folder(path: &Path) -> PathBuf {
 /// backup, which is a copy of it), or of a new file when there is none.
 fn write_temp(path: &Path, like: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = folder(path);
-    std::fs::create_dir_all(&dir)?;
+    if !dir.is_dir() {
+        // A mistyped `--ledger` folder would otherwise be made silently and
+        // the decision recorded where nobody looks for it.
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!(
+                "the folder `{}` does not exist: check the ledger's path, or make the folder \
+                 first",
+                dir.display()
+            ),
+        ));
+    }
     let mut temp = crate::file_mode::temp_file_like(&dir, ".ledger-", ".tmp", like)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;

@@ -167,7 +167,7 @@ pub(super) fn find_date(
             }
         }
         if is_sent_header(t) {
-            sent.get_or_insert(date);
+            sent.get_or_insert(sent_date_in_dutch_time(t).unwrap_or(date));
             continue;
         }
         if is_header_line(t) || word_count(t) <= 6 && !in_sentence(t, at) {
@@ -193,6 +193,17 @@ pub(super) fn find_date(
         });
     }
     (fallback, None)
+}
+
+/// The Dutch date of a sent header whose value is an RFC 2822 moment with
+/// its zone (`Date: Mon, 2 Nov 2026 23:30:00 +0000`, as pasted from an
+/// e-mail's source): 00:30 on 3 November in the Netherlands, which is the
+/// day that counts against the deadline. `None` for any other form
+/// (`Verzonden: maandag 2 november 2026 23:30` is already local time).
+fn sent_date_in_dutch_time(t: &str) -> Option<NaiveDate> {
+    let (_, value) = t.split_once(':')?;
+    let sent = chrono::DateTime::parse_from_rfc2822(value.trim()).ok()?;
+    Some(crate::extract::dutch_local_time(sent)?.date_naive())
 }
 
 /// An e-mail's header of when it was sent: `Verzonden:`, `Verstuurd:`,

@@ -2673,3 +2673,32 @@ fn a_markdown_comment_table_reads_as_points_naming_their_place() {
     let all = texts(&split_response(&doc, "r-1")).join("\n");
     assert!(all.contains("| 2022 | 310 |"), "{all}");
 }
+
+#[test]
+fn a_pasted_date_header_with_its_zone_dates_the_letter_in_dutch_time() {
+    // Pasted from an e-mail's source: 23:30 UTC on 2 November is 00:30
+    // on 3 November in the Netherlands (winter time).
+    let text = "From: Sanne de Wit <sanne@example.nl>\n\
+                Date: Mon, 2 Nov 2026 23:30:00 +0000\nSubject: inloop\n\n\
+                Beste werkgroep,\n\n\
+                De inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
+                Groet,\nSanne de Wit\n";
+    assert_eq!(split(text).date, NaiveDate::from_ymd_opt(2026, 11, 3));
+    // Summer time: 22:30 UTC on 30 June is 00:30 on 1 July.
+    let summer = text.replace(
+        "Mon, 2 Nov 2026 23:30:00 +0000",
+        "Tue, 30 Jun 2026 22:30:00 +0000",
+    );
+    assert_eq!(split(&summer).date, NaiveDate::from_ymd_opt(2026, 7, 1));
+    // Already in Dutch time, or without a zone: the date as written.
+    let local = text.replace(
+        "Mon, 2 Nov 2026 23:30:00 +0000",
+        "Mon, 2 Nov 2026 23:30:00 +0100",
+    );
+    assert_eq!(split(&local).date, NaiveDate::from_ymd_opt(2026, 11, 2));
+    let outlook = text.replace(
+        "Date: Mon, 2 Nov 2026 23:30:00 +0000",
+        "Verzonden: maandag 2 november 2026 23:30",
+    );
+    assert_eq!(split(&outlook).date, NaiveDate::from_ymd_opt(2026, 11, 2));
+}

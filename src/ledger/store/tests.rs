@@ -143,3 +143,20 @@ fn backup_sits_beside_the_ledger() {
         Path::new("/x/ledger.toml.bak")
     );
 }
+
+/// A ledger path into a folder that does not exist (a mistyped
+/// `--ledger`) is refused naming the folder; no folder is made.
+#[test]
+fn a_ledger_in_a_missing_folder_is_refused_not_made() {
+    use crate::ledger::Ledger;
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("verkeerd").join("ledger.toml");
+    let mut ledger = Ledger::new(&missing);
+    ledger.respondents.insert("01-heel.txt".into(), 1);
+    let err = ledger.save().unwrap_err().to_string();
+    assert!(
+        err.contains("verkeerd") && err.contains("does not exist"),
+        "{err}"
+    );
+    assert!(!dir.path().join("verkeerd").exists());
+}
