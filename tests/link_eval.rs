@@ -260,7 +260,9 @@ fn hg_pdf_set_holds_its_level() {
     // precision@3 0.368 since BM25's length normalisation is 0.5.
     // Top-1 0.628 and no-link 3/3 since a lead-in counting its bullets
     // splits them and `nog iets heel anders`/`nu ik u toch schrijf` are
-    // asides (branch link9).
+    // asides (branch link9). Recall@3 0.686 → 0.709, precision@3 0.374 →
+    // 0.382 since a short title noun in `-ing` is named by its verb
+    // (`melden` for `Ontwikkelopgaven advies en melding`; branch link24).
     meets(
         "hg-pdf",
         Floors {
@@ -268,8 +270,8 @@ fn hg_pdf_set_holds_its_level() {
             seg_recall: 0.99,
             seg_precision: 0.99,
             top1: 0.62,
-            recall_at_3: 0.61,
-            precision_at_3: 0.35,
+            recall_at_3: 0.70,
+            precision_at_3: 0.38,
             no_link: Some(0.99),
         },
     );

@@ -835,7 +835,7 @@ impl TopicIndex {
                 continue;
             }
             for (t, w) in terms {
-                if let Some(word) = written.get(t) {
+                if let Some(word) = title_term_named(t, &written) {
                     title_cover[i] += w / total;
                     title_shared[i].push(word.clone());
                 }
@@ -1090,6 +1090,32 @@ fn title_terms(
                 .collect()
         })
         .collect()
+}
+
+/// Least length of the verb stem left when `-ing` is taken off a title
+/// term ([`title_term_named`]): `meld` (melding) is taken, `won` (woning)
+/// is too short to be safe.
+const TITLE_ING_MIN_BASE: usize = 4;
+
+/// The comment's word (as written) that names the title term `t`, from
+/// `written` (the comment's stems → words): the same stem, or, for a
+/// noun in `-ing` that the Snowball stemmer leaves whole because it is
+/// short (`melding`, `regeling`: longer ones such as `signalering` lose
+/// the ending already), the verb it is made from (`melden`, `ik meld` →
+/// `meld`). A resident who wants to `melden zonder dat je naam genoemd
+/// wordt` names `Ontwikkelopgaven advies en melding`. Only the title
+/// boost reads it: section texts keep their stems, as taking `-ing` off
+/// every stem also joined `planning` to `plan` and lost more than it won
+/// (BENCHMARKS.md, eighteenth session).
+fn title_term_named<'a>(t: &str, written: &'a FxHashMap<String, String>) -> Option<&'a String> {
+    written.get(t).or_else(|| {
+        let base = t
+            .strip_suffix("ing")
+            .filter(|b| b.chars().count() >= TITLE_ING_MIN_BASE)?;
+        written
+            .get(base)
+            .or_else(|| written.get(&conflate(base.to_string())))
+    })
 }
 
 /// A word as compared with the members of the related-term groups: its

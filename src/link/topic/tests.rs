@@ -357,3 +357,56 @@ fn a_definitions_section_ranks_below_the_body_section_sharing_the_words() {
     assert!(is_definitional("Bijlage 1: Begrippenlijst"));
     assert!(!is_definitional("Specifieke aandacht"));
 }
+
+#[test]
+fn a_title_noun_in_ing_is_named_by_its_verb() {
+    let mut d = Version::default();
+    let sec = |number: &str, title: &str, text: &str| crate::model::Section {
+        number: number.into(),
+        title: title.into(),
+        level: 1,
+        text: text.into(),
+        pages: (1, 1),
+    };
+    d.sections.push(sec(
+        "A",
+        "Ontwikkelopgaven advies en melding",
+        "Professionals en burgers kunnen advies vragen bij Veilig Thuis. Het afwegingskader helpt bij de vraag wanneer een vermoeden wordt doorgegeven aan het advies- en meldpunt.",
+    ));
+    d.sections.push(sec(
+        "B",
+        "Ontwikkelopgaven vroegsignalering",
+        "Buren, familie en omstanders zien vaak als eerste dat het thuis niet goed gaat. Wij willen dat zij weten wat zij kunnen doen en bij wie zij terecht kunnen.",
+    ));
+    // More sections, so that the title words are rare enough in the
+    // draft to be title terms (`TITLE_TERM_MAX_SHARE`).
+    for (n, t, x) in [
+        ("C", "Opvang", "De vrouwenopvang biedt een veilige plek aan vrouwen en kinderen die niet thuis kunnen blijven."),
+        ("D", "Financiën", "De regio ontvangt een decentralisatie-uitkering; de centrumgemeente verdeelt het budget over de partners."),
+        ("E", "Monitoring", "Jaarlijks rapporteren wij over de voortgang aan de raden, met cijfers over wachttijden en doorlooptijden."),
+        ("F", "Scholen", "Leerkrachten op basisscholen leren signalen van kindermishandeling herkennen in een training."),
+    ] {
+        d.sections.push(sec(n, t, x));
+    }
+    let ix = TopicIndex::new(&d);
+    let r = ix.rank("Je moet echt kunnen melden zonder dat je naam genoemd wordt.");
+    assert_eq!(r.title_shared[0], ["melden"]);
+    assert!(r.title_cover[0] > 0.0);
+    assert!(r.title_shared[1].is_empty());
+    // The same stem still counts as before.
+    let r = ix.rank("Over de melding zelf hebben wij geen opmerkingen.");
+    assert_eq!(r.title_shared[0], ["melding"]);
+    // A verb stem shorter than four letters is not taken from a title
+    // noun (`won` from `woning` would meet `wonen`, but also `won`).
+    let written: FxHashMap<String, String> = [("won".to_string(), "wonen".to_string())]
+        .into_iter()
+        .collect();
+    assert_eq!(title_term_named("woning", &written), None);
+    let written: FxHashMap<String, String> = [("meld".to_string(), "meld".to_string())]
+        .into_iter()
+        .collect();
+    assert_eq!(
+        title_term_named("melding", &written).map(String::as_str),
+        Some("meld")
+    );
+}
