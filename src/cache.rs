@@ -23,7 +23,10 @@
 //! - `narrowed-patterns.bin`: the narrowed forms of the program's costliest
 //!   patterns ([`crate::text::narrow_pattern`]) for the tool's stamp, so a
 //!   re-run that splits a new letter compiles them without making them
-//!   ([`Cache::load_narrowed_patterns`]).
+//!   ([`Cache::load_narrowed_patterns`]);
+//! - `split-patterns.bin`: which of the splitter's patterns the letters of
+//!   earlier runs of this tool stamp reached, so a re-run that splits a new
+//!   letter compiles only those ahead ([`Cache::load_split_patterns`]).
 //!
 //! The key is the SHA-256 of the file's bytes together with the tool's
 //! *stamp*: its version, a format number and the identity of the running
@@ -75,6 +78,20 @@ struct KeptNarrowed {
     stamp: String,
     tool: String,
     forms: Vec<(crate::text::PatternKey, String)>,
+}
+
+/// Name of the file with the splitter's patterns that earlier runs reached
+/// ([`Cache::save_split_patterns`]).
+const SPLIT_PATTERNS: &str = "split-patterns.bin";
+
+/// What `split-patterns.bin` holds: the keys ([`crate::text::pattern_key`])
+/// of the splitter's patterns that letters split by the tool of this stamp
+/// reached.
+#[derive(Debug, Serialize, Deserialize)]
+struct KeptReached {
+    stamp: String,
+    tool: String,
+    reached: Vec<crate::text::PatternKey>,
 }
 
 /// A cache folder (created on first write).
@@ -497,6 +514,43 @@ impl Cache {
         };
         if let Some(bytes) = encode(&kept) {
             let _ = write_atomically(&self.dir.join(NARROWED_PATTERNS), &bytes);
+        }
+    }
+
+    /// The splitter's patterns that earlier runs of this tool reached, as
+    /// kept in `split-patterns.bin`; `None` for a file of another tool
+    /// stamp, a damaged one or none.
+    pub fn kept_split_patterns(&self) -> Option<Vec<crate::text::PatternKey>> {
+        let bytes = std::fs::read(self.dir.join(SPLIT_PATTERNS)).ok()?;
+        let kept = decode::<KeptReached>(&bytes)?;
+        (kept.stamp == self.stamp && kept.tool == tool_stamp()).then_some(kept.reached)
+    }
+
+    /// Makes the splitter's patterns that earlier runs of this tool reached
+    /// known to this process ([`crate::split::keep_reached_patterns`]), so
+    /// a new letter's split compiles only those ahead. Only when to compile
+    /// depends on it, never a match: a pattern left out compiles on first
+    /// use.
+    pub fn load_split_patterns(&self) {
+        if let Some(reached) = self.kept_split_patterns() {
+            crate::split::keep_reached_patterns(reached);
+        }
+    }
+
+    /// Keeps the splitter's patterns reached so far for the next run, when
+    /// this process split a letter that reached one not known before.
+    /// Errors are ignored: the next run compiles them all again.
+    pub fn save_split_patterns(&self) {
+        let Some(reached) = crate::split::reached_patterns_to_keep() else {
+            return;
+        };
+        let kept = KeptReached {
+            stamp: self.stamp.clone(),
+            tool: tool_stamp().to_string(),
+            reached,
+        };
+        if let Some(bytes) = encode(&kept) {
+            let _ = write_atomically(&self.dir.join(SPLIT_PATTERNS), &bytes);
         }
     }
 

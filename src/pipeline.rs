@@ -628,6 +628,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     let timings = opts.timings.as_deref();
     if let Some(cache) = &opts.cache {
         cache.load_narrowed_patterns();
+        cache.load_split_patterns();
     }
     let mut problems = inbox.skipped.clone();
     for line in &inbox.settings.related_terms {
@@ -1125,6 +1126,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     if let Some(cache) = &opts.build.cache {
         // Those the splitter and the privacy scrubber made in this run.
         cache.save_narrowed_patterns();
+        cache.save_split_patterns();
     }
     Ok(RunSummary {
         consultation,

@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -58,6 +59,10 @@ pub struct StaticRegex {
     narrow: OnceLock<Regex>,
     pattern: Pattern,
     narrowed: bool,
+    /// Searched with in this process (not only compiled ahead of use).
+    used: AtomicBool,
+    /// [`pattern_key`] of the pattern, made on first need.
+    key: OnceLock<PatternKey>,
 }
 
 enum Pattern {
@@ -91,6 +96,8 @@ impl StaticRegex {
             narrow: OnceLock::new(),
             pattern: Pattern::Fixed(pattern),
             narrowed: false,
+            used: AtomicBool::new(false),
+            key: OnceLock::new(),
         }
     }
 
@@ -102,6 +109,8 @@ impl StaticRegex {
             narrow: OnceLock::new(),
             pattern: Pattern::Fixed(pattern),
             narrowed: true,
+            used: AtomicBool::new(false),
+            key: OnceLock::new(),
         }
     }
 
@@ -112,6 +121,8 @@ impl StaticRegex {
             narrow: OnceLock::new(),
             pattern: Pattern::Built(build),
             narrowed: false,
+            used: AtomicBool::new(false),
+            key: OnceLock::new(),
         }
     }
 
@@ -123,6 +134,8 @@ impl StaticRegex {
             narrow: OnceLock::new(),
             pattern: Pattern::Built(build),
             narrowed: true,
+            used: AtomicBool::new(false),
+            key: OnceLock::new(),
         }
     }
 
@@ -143,17 +156,23 @@ impl StaticRegex {
     }
 
     /// Compiles the form that text is most likely to need: for a narrowed
-    /// regex the one for [`NARROW_TEXT`], else the regex.
+    /// regex the one for [`NARROW_TEXT`], else the regex. Compiling ahead
+    /// does not count as a use ([`StaticRegex::was_used`]).
     pub fn compile(&self) {
         if self.narrowed {
             self.narrow_form();
         } else {
-            self.get();
+            self.whole();
         }
     }
 
     /// The compiled regex.
     pub fn get(&self) -> &Regex {
+        self.mark_used();
+        self.whole()
+    }
+
+    fn whole(&self) -> &Regex {
         match &self.pattern {
             Pattern::Fixed(p) => self.cell.get_or_init(|| compile_static(p)),
             Pattern::Built(build) => self.cell.get_or_init(|| compile_static(&build())),
@@ -165,11 +184,33 @@ impl StaticRegex {
     /// matches there exactly as [`StaticRegex::get`]'s does); else
     /// [`StaticRegex::get`]'s. Search only `haystack` with it.
     pub fn for_text(&self, haystack: &str) -> &Regex {
+        self.mark_used();
         if self.narrowed && is_narrow_text(haystack) {
             self.narrow_form()
         } else {
-            self.get()
+            self.whole()
         }
+    }
+
+    fn mark_used(&self) {
+        // A load first: the flag's cache line stays shared between threads.
+        if !self.used.load(Ordering::Relaxed) {
+            self.used.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Has this process searched with it ([`StaticRegex::get`],
+    /// [`StaticRegex::for_text`]), not only compiled it ahead of use?
+    pub fn was_used(&self) -> bool {
+        self.used.load(Ordering::Relaxed)
+    }
+
+    /// The key of its pattern ([`pattern_key`]).
+    pub fn key(&self) -> PatternKey {
+        *self.key.get_or_init(|| match &self.pattern {
+            Pattern::Fixed(p) => pattern_key(p),
+            Pattern::Built(build) => pattern_key(&build()),
+        })
     }
 
     fn narrow_form(&self) -> &Regex {

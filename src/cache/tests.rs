@@ -400,3 +400,68 @@ fn narrowed_forms_made_in_a_run_are_saved_for_the_tool() {
         .forms
         .contains(&(pattern_key(MADE), narrow_pattern(MADE))));
 }
+
+#[test]
+fn kept_split_patterns_serve_the_same_tool_only_and_whole() {
+    use crate::text::pattern_key;
+    let keys = vec![pattern_key("a"), pattern_key("b")];
+    let keep = |stamp: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let kept = KeptReached {
+            stamp: stamp.to_string(),
+            tool: tool_stamp().to_string(),
+            reached: keys.clone(),
+        };
+        std::fs::write(dir.path().join(SPLIT_PATTERNS), encode(&kept).unwrap()).unwrap();
+        dir
+    };
+    let same = keep(tool_stamp());
+    assert_eq!(
+        Cache::new(same.path()).kept_split_patterns(),
+        Some(keys.clone())
+    );
+    let other = keep("0.0.1/1/another build");
+    assert_eq!(Cache::new(other.path()).kept_split_patterns(), None);
+    let path = same.path().join(SPLIT_PATTERNS);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x20;
+    std::fs::write(&path, bytes).unwrap();
+    assert_eq!(Cache::new(same.path()).kept_split_patterns(), None);
+    let none = tempfile::tempdir().unwrap();
+    assert_eq!(Cache::new(none.path()).kept_split_patterns(), None);
+}
+
+#[test]
+fn split_patterns_a_run_reached_are_saved_for_the_tool() {
+    crate::split::prepare();
+    let lines = [
+        "Geachte heer,",
+        "Ik maak bezwaar.",
+        "Met vriendelijke groet,",
+        "Jan de Vries",
+    ];
+    let doc = crate::model::Document {
+        file: "saved.txt".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: lines
+                .iter()
+                .map(|t| crate::model::Line {
+                    text: t.to_string(),
+                    paragraph_start: true,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let _ = crate::split::split_response(&doc, "r1");
+    let dir = tempfile::tempdir().unwrap();
+    Cache::new(dir.path()).save_split_patterns();
+    let kept = Cache::new(dir.path()).kept_split_patterns().unwrap();
+    let used = crate::split::used_patterns();
+    assert!(!used.is_empty());
+    assert!(used.iter().all(|k| kept.contains(k)));
+}

@@ -785,11 +785,88 @@ const PATTERNS: [&[&StaticRegex]; 3] = [parts::PATTERNS, metadata::PATTERNS, seg
 /// otherwise compiled one by one on first use, ~20 ms on one core: most of
 /// what splitting the first new response of a re-run costs. Call it when a
 /// response is about to be split (reading the file can go on meanwhile).
+///
+/// When earlier runs of this build told which patterns their letters
+/// reached ([`keep_reached_patterns`]), only those are compiled ahead; one
+/// that a new letter reaches for the first time compiles on first use, as
+/// it would anyway. What is compiled ahead never changes a match, only
+/// when the compile happens.
 pub fn prepare() {
-    let all: Vec<&StaticRegex> = PATTERNS.iter().flat_map(|p| p.iter().copied()).collect();
-    all.par_iter().for_each(|r| {
+    PREPARED.store(true, std::sync::atomic::Ordering::Relaxed);
+    let reached = reached_patterns();
+    to_prepare(reached.as_ref()).par_iter().for_each(|r| {
         r.compile();
     });
+}
+
+/// The splitter's regexes that [`prepare`] compiles ahead: those whose key
+/// is among `reached`, or all of them when nothing is known.
+fn to_prepare(reached: Option<&HashSet<PatternKey>>) -> Vec<&'static StaticRegex> {
+    PATTERNS
+        .iter()
+        .flat_map(|p| p.iter().copied())
+        .filter(|r| reached.is_none_or(|keys| keys.contains(&r.key())))
+        .collect()
+}
+
+/// Keys of the splitter's patterns that letters of earlier runs of this
+/// build reached (kept in the cache, see
+/// [`crate::cache::Cache::load_split_patterns`]); `None` when not known.
+static REACHED: Mutex<Option<HashSet<PatternKey>>> = Mutex::new(None);
+
+/// Whether [`prepare`] ran in this process: a response was split.
+static PREPARED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn reached_patterns() -> Option<HashSet<PatternKey>> {
+    REACHED
+        .lock()
+        // Plain data: a thread that panicked holding it left it whole.
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+}
+
+/// Makes `keys` known as the splitter's patterns that earlier runs of this
+/// build reached: [`prepare`] compiles only those (and the others on first
+/// use).
+pub fn keep_reached_patterns(keys: impl IntoIterator<Item = PatternKey>) {
+    let mut reached = REACHED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    reached.get_or_insert_with(HashSet::new).extend(keys);
+}
+
+/// Keys of the splitter's patterns that this process searched with.
+pub fn used_patterns() -> Vec<PatternKey> {
+    PATTERNS
+        .iter()
+        .flat_map(|p| p.iter().copied())
+        .filter(|r| r.was_used())
+        .map(StaticRegex::key)
+        .collect()
+}
+
+/// The patterns to keep for the next run ([`keep_reached_patterns`]): those
+/// known from earlier runs and those this process searched with, sorted;
+/// `None` when this process split no response or reached no pattern that
+/// is not known already (other code searches with some of them too).
+pub fn reached_patterns_to_keep() -> Option<Vec<PatternKey>> {
+    if !PREPARED.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
+    let used = used_patterns();
+    let known = reached_patterns();
+    if used.is_empty()
+        || known
+            .as_ref()
+            .is_some_and(|keys| used.iter().all(|k| keys.contains(k)))
+    {
+        return None;
+    }
+    let mut all: Vec<PatternKey> = known.unwrap_or_default().into_iter().collect();
+    all.extend(used);
+    all.sort_unstable();
+    all.dedup();
+    Some(all)
 }
 
 /// A comment's text without the point marker it opens with (`3.`, `(3)`,
@@ -804,7 +881,7 @@ mod metadata;
 mod parts;
 mod segment;
 
-use crate::text::StaticRegex;
+use crate::text::{PatternKey, StaticRegex};
 use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
@@ -817,6 +894,8 @@ use parts::{
     salutation_end, sender_name, Parts,
 };
 use segment::segment;
+use std::collections::HashSet;
+use std::sync::Mutex;
 
 #[cfg(test)]
 mod tests;

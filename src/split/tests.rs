@@ -24,6 +24,59 @@ fn prepare_knows_every_regex_of_the_splitter() {
 }
 
 #[test]
+fn prepare_compiles_ahead_only_the_patterns_earlier_runs_reached() {
+    let all = to_prepare(None);
+    assert_eq!(
+        all.len(),
+        PATTERNS.iter().map(|p| p.len()).sum::<usize>(),
+        "nothing known: all of them"
+    );
+    let reached: HashSet<PatternKey> = [all[0].key(), all[all.len() - 1].key()].into();
+    let chosen = to_prepare(Some(&reached));
+    assert_eq!(chosen.len(), 2);
+    assert!(chosen.iter().all(|r| reached.contains(&r.key())));
+    assert!(to_prepare(Some(&HashSet::new())).is_empty());
+    // The keys tell the patterns apart.
+    let keys: HashSet<PatternKey> = all.iter().map(|r| r.key()).collect();
+    assert_eq!(keys.len(), all.len());
+}
+
+#[test]
+fn a_split_letter_counts_the_patterns_it_reached() {
+    prepare();
+    let lines = [
+        "Geachte heer, mevrouw,",
+        "Ik maak bezwaar tegen de nieuwe weg langs het dorp.",
+        "Met vriendelijke groet,",
+        "Jan de Vries",
+        "Dorpsstraat 3",
+        "2221 AB Katwijk",
+    ];
+    let doc = Document {
+        file: "reached.txt".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| crate::model::Line {
+                    text: t.to_string(),
+                    paragraph_start: i != 3 && i < 4,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let _ = split_response(&doc, "r1");
+    let used = used_patterns();
+    assert!(used.len() > 5, "{}", used.len());
+    let kept = reached_patterns_to_keep().unwrap_or_default();
+    assert!(used.iter().all(|k| kept.contains(k)));
+}
+
+#[test]
 fn narrowed_regexes_match_letters_as_the_whole_patterns_do() {
     use crate::text::narrow_check::{assert_same_matches, letter_corpus, units};
     let corpus = letter_corpus();
