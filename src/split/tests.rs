@@ -2673,3 +2673,28 @@ fn a_markdown_comment_table_reads_as_points_naming_their_place() {
     let all = texts(&split_response(&doc, "r-1")).join("\n");
     assert!(all.contains("| 2022 | 310 |"), "{all}");
 }
+
+#[test]
+fn a_lone_point_that_mentions_a_date_is_a_comment() {
+    for point in [
+        "1. Op 30 september 2026 is gezegd dat de wachttijd in paragraaf 2.1 korter wordt. Maak er vier weken van.",
+        "De wachttijd in paragraaf 2.1 moet korter, zo is op 30 september 2026 gezegd.",
+    ] {
+        let l = split(&format!(
+            "Leiden, 16 oktober 2026\n\n{point}\n\nMet vriendelijke groet,\n\nRuud Kok\n"
+        ));
+        assert_eq!(l.comments.len(), 1, "{point}: {:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Ruud Kok"), "{point}");
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 16), "{point}");
+    }
+    // A title line that names a date, and a date line, stay in the head.
+    let l = split(
+        "Reactie op de inspraakversie van 1 september 2026\n\nLeiden, 16 oktober 2026\n\n\
+         Ik vind de wachttijd in paragraaf 2.1 veel te lang voor gezinnen.\n\n\
+         Met vriendelijke groet,\n\nRuud Kok\n",
+    );
+    assert_eq!(
+        texts(&l),
+        ["Ik vind de wachttijd in paragraaf 2.1 veel te lang voor gezinnen."]
+    );
+}
