@@ -13,6 +13,7 @@ use crate::text::DUTCH_MONTHS as MONTHS;
 pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_IN_WORDS,
     &DATE_NUMERIC,
+    &DATE_SHORT_YEAR,
     &DATE_ISO,
     &DATE_ENGLISH,
     &DAY_AND_MONTH,
@@ -53,6 +54,21 @@ pub(super) static DATE_IN_WORDS: StaticRegex = StaticRegex::new(
 
 pub(super) static DATE_NUMERIC: StaticRegex =
     StaticRegex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
+
+/// A numeric date with a two-digit year (`16-10-'26`, `16-10-26`,
+/// `16/10/'26`, `16.10.'26`): the same separator twice. With full stops
+/// only when an apostrophe marks the year, as `3.2.12` is a section
+/// number more often than a date.
+pub(super) static DATE_SHORT_YEAR: StaticRegex = StaticRegex::new(
+    r"\b(\d{1,2})(?:-(\d{1,2})-(['’]?\d{2})|/(\d{1,2})/(['’]?\d{2})|\.(\d{1,2})\.(['’]\d{2}))\b",
+);
+
+/// The year a two-digit year stands for: `'26` is 2026, `'85` 1985
+/// (up to `'69` in this century, as POSIX reads `%y`).
+fn full_year(short: &str) -> Option<i32> {
+    let y: i32 = short.trim_start_matches(['\'', '’']).parse().ok()?;
+    Some(if y <= 69 { 2000 + y } else { 1900 + y })
+}
 
 pub(super) static DATE_ISO: StaticRegex = StaticRegex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 
@@ -104,6 +120,19 @@ pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     if let Some(c) = num.captures(t) {
         let (d, m, y) = (c[1].parse(), c[2].parse(), c[3].parse());
         if let (Ok(d), Ok(m), Ok(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = DATE_SHORT_YEAR.get().captures(t) {
+        let (m, y) = match (c.get(2), c.get(4), c.get(6)) {
+            (Some(m), _, _) => (m.as_str(), &c[3]),
+            (None, Some(m), _) => (m.as_str(), &c[5]),
+            (None, None, Some(m)) => (m.as_str(), &c[7]),
+            _ => ("", ""),
+        };
+        if let (Ok(d), Ok(m), Some(y)) = (c[1].parse(), m.parse(), full_year(y)) {
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                 found.push((date, c.get(0).map_or(0, |m| m.start())));
             }

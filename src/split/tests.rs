@@ -2698,3 +2698,40 @@ fn a_lone_point_that_mentions_a_date_is_a_comment() {
         ["Ik vind de wachttijd in paragraaf 2.1 veel te lang voor gezinnen."]
     );
 }
+
+#[test]
+fn numeric_dates_with_a_two_digit_year() {
+    for line in [
+        "Leiden, 16-10-'26",
+        "Leiden, 16-10-26",
+        "Leiden, 16/10/'26",
+        "Leiden, 16/10/26",
+        "Leiden, 16.10.'26",
+        "Datum: 16-10-’26",
+    ] {
+        assert_eq!(
+            date_in(line).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 16),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        date_in("geboren 3-4-'85").map(|d| d.0),
+        NaiveDate::from_ymd_opt(1985, 4, 3)
+    );
+    // A section number, mixed separators and a four-digit year's start
+    // are no dates of this form.
+    for none in ["paragraaf 3.2.12", "16-10/26", "31-02-26"] {
+        assert_eq!(date_in(none), None, "{none}");
+    }
+    assert_eq!(
+        date_in("16-10-2026").map(|d| d.0),
+        NaiveDate::from_ymd_opt(2026, 10, 16)
+    );
+    let l = split(
+        "Leiden, 16-10-'26\n\nGeachte werkgroep,\n\n1. De wachttijd in paragraaf 2.1 is te lang. \
+         Maak er vier weken van.\n\nMet vriendelijke groet,\n\nKarin Visser\n",
+    );
+    assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 16));
+    assert_eq!(l.place.as_deref(), Some("Leiden"));
+}
