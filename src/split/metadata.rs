@@ -32,6 +32,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SELF_INTRODUCTION,
     &INLINE_CLOSING,
     &COLLEGE_OF,
+    &COUNCIL_OF,
+    &OTHER_COUNCIL_WORD,
     &MUNICIPALITY_LINE,
     &MUNICIPALITY_NAMED,
     &NL_DOMAIN,
@@ -1008,6 +1010,16 @@ pub(super) static COLLEGE_OF: StaticRegex = StaticRegex::built(|| {
     format!(r"(?i:\b(?:burgemeester en wethouders|b\s?&\s?w) (?:van|der gemeente) ){MUNICIPALITY}")
 });
 
+/// `gemeenteraad van Katwijk` (`raad van de gemeente Katwijk`, `raad der
+/// gemeente Katwijk`, `gemeenteraad Katwijk`) anywhere in a letter.
+pub(super) static COUNCIL_OF: StaticRegex = StaticRegex::built(|| {
+    format!(r"(?i:\b(?:gemeenteraad(?: van)?|raad (?:van de|der) gemeente) ){MUNICIPALITY}")
+});
+
+/// A word for a council other than the municipal one (`Adviesraad`,
+/// `Wmo-raad`, `Bewonersraad`, `cliëntenraad`).
+pub(super) static OTHER_COUNCIL_WORD: StaticRegex = StaticRegex::new(r"(?i)\b[\p{L}-]+raad\b");
+
 /// A line that is only `Gemeente Leiden` (a letterhead).
 pub(super) static MUNICIPALITY_LINE: StaticRegex =
     StaticRegex::built(|| format!(r"(?m)^\s*(?i:gemeente) {MUNICIPALITY}\s*,?\s*$"));
@@ -1072,6 +1084,43 @@ pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&s
     match name {
         Some(x) => format!("College van burgemeester en wethouders van {x}"),
         None => respondent,
+    }
+}
+
+/// A council that signs by its bare noun (`Namens de raad,` → `Raad`,
+/// `de gemeenteraad`): `Gemeenteraad van X` when the letter (`text`)
+/// names the council of one municipality (`Zienswijze van de gemeenteraad
+/// van Katwijk`, `de raad van de gemeente Katwijk`) outside its address
+/// lines (`Aan de gemeenteraad van ...`) and names no other council
+/// (`Wmo-raad`, `Adviesraad`, `Bewonersraad`) the bare noun could stand
+/// for. Any other respondent is returned as it is.
+pub(super) fn with_council_name(respondent: String, text: &str) -> String {
+    let bare = respondent.trim().to_lowercase();
+    let bare = bare.strip_prefix("de ").unwrap_or(&bare).trim();
+    if !matches!(bare, "raad" | "gemeenteraad") {
+        return respondent;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for line in text.lines().filter(|l| !is_addressee(l.trim())) {
+        let other = OTHER_COUNCIL_WORD
+            .get()
+            .find_iter(line)
+            .any(|m| !m.as_str().eq_ignore_ascii_case("gemeenteraad"));
+        if other {
+            return respondent;
+        }
+        names.extend(
+            COUNCIL_OF
+                .get()
+                .captures_iter(line)
+                .filter_map(|c| c.get(1).map(|m| m.as_str().to_string())),
+        );
+    }
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [name] => format!("Gemeenteraad van {name}"),
+        _ => respondent,
     }
 }
 

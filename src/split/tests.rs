@@ -2735,3 +2735,52 @@ fn numeric_dates_with_a_two_digit_year() {
     assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 16));
     assert_eq!(l.place.as_deref(), Some("Leiden"));
 }
+
+#[test]
+fn a_council_signing_as_de_raad_is_named_after_its_municipality() {
+    let letter = |heading: &str, signed: &str| {
+        split(&format!(
+            "{heading}\n\nKatwijk, 10 oktober 2026\n\n\
+             1. De raad vraagt in paragraaf 3.2 om ook kinderopvang te betrekken bij het melden van zorgen.\n\
+             2. De raad wil dat de wachttijd in paragraaf 2.1 jaarlijks wordt gemonitord.\n\n\
+             {signed}\n"
+        ))
+    };
+    for heading in [
+        "Zienswijze van de gemeenteraad van Katwijk",
+        "Zienswijze van de raad van de gemeente Katwijk",
+    ] {
+        let l = letter(heading, "Namens de raad,\nde griffier");
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Katwijk"),
+            "{heading}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council);
+    }
+    // Only addressed to the council, or with another council that `de
+    // raad` may be: the bare name stays.
+    for heading in [
+        "Aan de gemeenteraad van Katwijk",
+        "Zienswijze van de Wmo-raad Katwijk aan de gemeenteraad van Katwijk",
+    ] {
+        let l = letter(heading, "Namens de raad,\nde voorzitter");
+        assert_ne!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Katwijk"),
+            "{heading}"
+        );
+    }
+    // Two municipalities' councils named: which one is unclear.
+    assert_eq!(
+        metadata::with_council_name(
+            "Raad".into(),
+            "De gemeenteraad van Katwijk en de gemeenteraad van Noordwijk"
+        ),
+        "Raad"
+    );
+    assert_eq!(
+        metadata::with_council_name("Stichting Raad".into(), "gemeenteraad van Katwijk"),
+        "Stichting Raad"
+    );
+}
