@@ -13,6 +13,7 @@ use crate::text::DUTCH_MONTHS as MONTHS;
 pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_IN_WORDS,
     &DATE_NUMERIC,
+    &DATE_SHORT_YEAR,
     &DATE_ISO,
     &DATE_ENGLISH,
     &DAY_AND_MONTH,
@@ -31,6 +32,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SELF_INTRODUCTION,
     &INLINE_CLOSING,
     &COLLEGE_OF,
+    &COUNCIL_OF,
+    &OTHER_COUNCIL_WORD,
     &MUNICIPALITY_LINE,
     &MUNICIPALITY_NAMED,
     &NL_DOMAIN,
@@ -53,6 +56,21 @@ pub(super) static DATE_IN_WORDS: StaticRegex = StaticRegex::new(
 
 pub(super) static DATE_NUMERIC: StaticRegex =
     StaticRegex::new(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b");
+
+/// A numeric date with a two-digit year (`16-10-'26`, `16-10-26`,
+/// `16/10/'26`, `16.10.'26`): the same separator twice. With full stops
+/// only when an apostrophe marks the year, as `3.2.12` is a section
+/// number more often than a date.
+pub(super) static DATE_SHORT_YEAR: StaticRegex = StaticRegex::new(
+    r"\b(\d{1,2})(?:-(\d{1,2})-(['’]?\d{2})|/(\d{1,2})/(['’]?\d{2})|\.(\d{1,2})\.(['’]\d{2}))\b",
+);
+
+/// The year a two-digit year stands for: `'26` is 2026, `'85` 1985
+/// (up to `'69` in this century, as POSIX reads `%y`).
+fn full_year(short: &str) -> Option<i32> {
+    let y: i32 = short.trim_start_matches(['\'', '’']).parse().ok()?;
+    Some(if y <= 69 { 2000 + y } else { 1900 + y })
+}
 
 pub(super) static DATE_ISO: StaticRegex = StaticRegex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b");
 
@@ -104,6 +122,19 @@ pub(super) fn date_in(t: &str) -> Option<(NaiveDate, usize)> {
     if let Some(c) = num.captures(t) {
         let (d, m, y) = (c[1].parse(), c[2].parse(), c[3].parse());
         if let (Ok(d), Ok(m), Ok(y)) = (d, m, y) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                found.push((date, c.get(0).map_or(0, |m| m.start())));
+            }
+        }
+    }
+    if let Some(c) = DATE_SHORT_YEAR.get().captures(t) {
+        let (m, y) = match (c.get(2), c.get(4), c.get(6)) {
+            (Some(m), _, _) => (m.as_str(), &c[3]),
+            (None, Some(m), _) => (m.as_str(), &c[5]),
+            (None, None, Some(m)) => (m.as_str(), &c[7]),
+            _ => ("", ""),
+        };
+        if let (Ok(d), Ok(m), Some(y)) = (c[1].parse(), m.parse(), full_year(y)) {
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                 found.push((date, c.get(0).map_or(0, |m| m.start())));
             }
@@ -990,6 +1021,16 @@ pub(super) static COLLEGE_OF: StaticRegex = StaticRegex::built(|| {
     format!(r"(?i:\b(?:burgemeester en wethouders|b\s?&\s?w) (?:van|der gemeente) ){MUNICIPALITY}")
 });
 
+/// `gemeenteraad van Katwijk` (`raad van de gemeente Katwijk`, `raad der
+/// gemeente Katwijk`, `gemeenteraad Katwijk`) anywhere in a letter.
+pub(super) static COUNCIL_OF: StaticRegex = StaticRegex::built(|| {
+    format!(r"(?i:\b(?:gemeenteraad(?: van)?|raad (?:van de|der) gemeente) ){MUNICIPALITY}")
+});
+
+/// A word for a council other than the municipal one (`Adviesraad`,
+/// `Wmo-raad`, `Bewonersraad`, `cliëntenraad`).
+pub(super) static OTHER_COUNCIL_WORD: StaticRegex = StaticRegex::new(r"(?i)\b[\p{L}-]+raad\b");
+
 /// A line that is only `Gemeente Leiden` (a letterhead).
 pub(super) static MUNICIPALITY_LINE: StaticRegex =
     StaticRegex::built(|| format!(r"(?m)^\s*(?i:gemeente) {MUNICIPALITY}\s*,?\s*$"));
@@ -1054,6 +1095,43 @@ pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&s
     match name {
         Some(x) => format!("College van burgemeester en wethouders van {x}"),
         None => respondent,
+    }
+}
+
+/// A council that signs by its bare noun (`Namens de raad,` → `Raad`,
+/// `de gemeenteraad`): `Gemeenteraad van X` when the letter (`text`)
+/// names the council of one municipality (`Zienswijze van de gemeenteraad
+/// van Katwijk`, `de raad van de gemeente Katwijk`) outside its address
+/// lines (`Aan de gemeenteraad van ...`) and names no other council
+/// (`Wmo-raad`, `Adviesraad`, `Bewonersraad`) the bare noun could stand
+/// for. Any other respondent is returned as it is.
+pub(super) fn with_council_name(respondent: String, text: &str) -> String {
+    let bare = respondent.trim().to_lowercase();
+    let bare = bare.strip_prefix("de ").unwrap_or(&bare).trim();
+    if !matches!(bare, "raad" | "gemeenteraad") {
+        return respondent;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for line in text.lines().filter(|l| !is_addressee(l.trim())) {
+        let other = OTHER_COUNCIL_WORD
+            .get()
+            .find_iter(line)
+            .any(|m| !m.as_str().eq_ignore_ascii_case("gemeenteraad"));
+        if other {
+            return respondent;
+        }
+        names.extend(
+            COUNCIL_OF
+                .get()
+                .captures_iter(line)
+                .filter_map(|c| c.get(1).map(|m| m.as_str().to_string())),
+        );
+    }
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [name] => format!("Gemeenteraad van {name}"),
+        _ => respondent,
     }
 }
 

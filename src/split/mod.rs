@@ -356,7 +356,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .map(|r| r.text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n");
-            with_municipality(r, &text, place.as_deref())
+            with_council_name(with_municipality(r, &text, place.as_deref()), &text)
         });
     let evidence = [
         signature.organisation.as_deref().unwrap_or(""),
@@ -886,7 +886,8 @@ use metadata::{
     date_in, find_date, find_date_without_year, inline_signature_at, is_address, is_addressee,
     is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
     read_signature, self_designation, self_introduction, speaks_as_organisation, split_closing_at,
-    street_names, tidy_org, trailing_closing_at, with_municipality, writes_for_self,
+    street_names, tidy_org, trailing_closing_at, with_council_name, with_municipality,
+    writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,

@@ -3,7 +3,8 @@
 //! headers, letterhead), never comments.
 
 use super::metadata::{
-    date_in, is_address, is_contact_line, is_person_name, name_with_contact, organisation_word,
+    date_in, in_sentence, is_address, is_contact_line, is_person_name, name_with_contact,
+    organisation_word,
 };
 use super::Row;
 use crate::text::StaticRegex;
@@ -425,7 +426,20 @@ pub(super) fn is_header_line(t: &str) -> bool {
 
 /// A line of the letter head: headers, addresses, dates, short lines.
 pub(super) fn is_head_line(t: &str) -> bool {
-    is_header_line(t) || is_furniture(t) || date_in(t).is_some() || word_count(t) < 6
+    is_header_line(t) || is_furniture(t) || is_dated_head_line(t) || word_count(t) < 6
+}
+
+/// A line with a date that is not a sentence about that date: a sentence
+/// that mentions one (`1. Op 30 september 2026 is gezegd dat ...`, a
+/// line that ends as a sentence does, with the date after `op`, `per`,
+/// ... or with more than eight words) is body text, as the same sentence
+/// without the date is.
+fn is_dated_head_line(t: &str) -> bool {
+    date_in(t).is_some_and(|(_, at)| {
+        let sentence =
+            t.trim_end().ends_with(['.', '!', '?']) && (in_sentence(t, at) || word_count(t) > 8);
+        !sentence
+    })
 }
 
 pub(super) static FURNITURE: StaticRegex = StaticRegex::narrowed(

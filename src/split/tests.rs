@@ -2755,3 +2755,114 @@ fn a_pasted_date_header_with_its_zone_dates_the_letter_in_dutch_time() {
     );
     assert_eq!(split(&outlook).date, NaiveDate::from_ymd_opt(2026, 11, 2));
 }
+
+#[test]
+fn a_lone_point_that_mentions_a_date_is_a_comment() {
+    for point in [
+        "1. Op 30 september 2026 is gezegd dat de wachttijd in paragraaf 2.1 korter wordt. Maak er vier weken van.",
+        "De wachttijd in paragraaf 2.1 moet korter, zo is op 30 september 2026 gezegd.",
+    ] {
+        let l = split(&format!(
+            "Leiden, 16 oktober 2026\n\n{point}\n\nMet vriendelijke groet,\n\nRuud Kok\n"
+        ));
+        assert_eq!(l.comments.len(), 1, "{point}: {:#?}", texts(&l));
+        assert_eq!(l.respondent.as_deref(), Some("Ruud Kok"), "{point}");
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 16), "{point}");
+    }
+    // A title line that names a date, and a date line, stay in the head.
+    let l = split(
+        "Reactie op de inspraakversie van 1 september 2026\n\nLeiden, 16 oktober 2026\n\n\
+         Ik vind de wachttijd in paragraaf 2.1 veel te lang voor gezinnen.\n\n\
+         Met vriendelijke groet,\n\nRuud Kok\n",
+    );
+    assert_eq!(
+        texts(&l),
+        ["Ik vind de wachttijd in paragraaf 2.1 veel te lang voor gezinnen."]
+    );
+}
+
+#[test]
+fn numeric_dates_with_a_two_digit_year() {
+    for line in [
+        "Leiden, 16-10-'26",
+        "Leiden, 16-10-26",
+        "Leiden, 16/10/'26",
+        "Leiden, 16/10/26",
+        "Leiden, 16.10.'26",
+        "Datum: 16-10-’26",
+    ] {
+        assert_eq!(
+            date_in(line).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2026, 10, 16),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        date_in("geboren 3-4-'85").map(|d| d.0),
+        NaiveDate::from_ymd_opt(1985, 4, 3)
+    );
+    // A section number, mixed separators and a four-digit year's start
+    // are no dates of this form.
+    for none in ["paragraaf 3.2.12", "16-10/26", "31-02-26"] {
+        assert_eq!(date_in(none), None, "{none}");
+    }
+    assert_eq!(
+        date_in("16-10-2026").map(|d| d.0),
+        NaiveDate::from_ymd_opt(2026, 10, 16)
+    );
+    let l = split(
+        "Leiden, 16-10-'26\n\nGeachte werkgroep,\n\n1. De wachttijd in paragraaf 2.1 is te lang. \
+         Maak er vier weken van.\n\nMet vriendelijke groet,\n\nKarin Visser\n",
+    );
+    assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 16));
+    assert_eq!(l.place.as_deref(), Some("Leiden"));
+}
+
+#[test]
+fn a_council_signing_as_de_raad_is_named_after_its_municipality() {
+    let letter = |heading: &str, signed: &str| {
+        split(&format!(
+            "{heading}\n\nKatwijk, 10 oktober 2026\n\n\
+             1. De raad vraagt in paragraaf 3.2 om ook kinderopvang te betrekken bij het melden van zorgen.\n\
+             2. De raad wil dat de wachttijd in paragraaf 2.1 jaarlijks wordt gemonitord.\n\n\
+             {signed}\n"
+        ))
+    };
+    for heading in [
+        "Zienswijze van de gemeenteraad van Katwijk",
+        "Zienswijze van de raad van de gemeente Katwijk",
+    ] {
+        let l = letter(heading, "Namens de raad,\nde griffier");
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Katwijk"),
+            "{heading}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council);
+    }
+    // Only addressed to the council, or with another council that `de
+    // raad` may be: the bare name stays.
+    for heading in [
+        "Aan de gemeenteraad van Katwijk",
+        "Zienswijze van de Wmo-raad Katwijk aan de gemeenteraad van Katwijk",
+    ] {
+        let l = letter(heading, "Namens de raad,\nde voorzitter");
+        assert_ne!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Katwijk"),
+            "{heading}"
+        );
+    }
+    // Two municipalities' councils named: which one is unclear.
+    assert_eq!(
+        metadata::with_council_name(
+            "Raad".into(),
+            "De gemeenteraad van Katwijk en de gemeenteraad van Noordwijk"
+        ),
+        "Raad"
+    );
+    assert_eq!(
+        metadata::with_council_name("Stichting Raad".into(), "gemeenteraad van Katwijk"),
+        "Stichting Raad"
+    );
+}
