@@ -790,10 +790,26 @@ impl Draft {
             self.paras.push(String::new());
         }
         if let Some(p) = self.paras.last_mut() {
-            if p.ends_with('-') && text.chars().next().is_some_and(char::is_lowercase) {
-                p.pop();
-            } else if !p.is_empty() {
-                p.push(' ');
+            // A word broken at a hyphen at the line's end is joined as
+            // the extraction of a PDF joins one: `samen-` + `werking`
+            // without it, a compound or double name with it (`Sophie-` +
+            // `Marie`, `Midden-` + `Holland`), an elided part before a
+            // conjunction (`kind-` + `en`) and a dash apart.
+            use crate::extract::dehyphen::{decide, Hyphen};
+            let action = if p.ends_with('-') {
+                let prefix = p.split_whitespace().next_back().unwrap_or("");
+                let first = text.split_whitespace().next().unwrap_or("");
+                decide(prefix, first, &Default::default())
+            } else {
+                Hyphen::Leave
+            };
+            match action {
+                Hyphen::Join => {
+                    p.pop();
+                }
+                Hyphen::Keep => {}
+                Hyphen::Leave if !p.is_empty() => p.push(' '),
+                Hyphen::Leave => {}
             }
             p.push_str(text.trim());
         }

@@ -2673,3 +2673,29 @@ fn a_markdown_comment_table_reads_as_points_naming_their_place() {
     let all = texts(&split_response(&doc, "r-1")).join("\n");
     assert!(all.contains("| 2022 | 310 |"), "{all}");
 }
+
+/// A hard-wrapped letter (an e-mail pasted as `.txt`) broken at a hyphen
+/// at a line's end: a double name or compound keeps it without a space
+/// (`Sophie-Marie`), a word broken in two is joined, a part elided before
+/// a conjunction and a dash stay apart.
+#[test]
+fn a_word_broken_at_a_hyphen_at_a_line_end_is_joined() {
+    let letter = split(
+        "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn dochter Sophie-\n\
+         Marie wacht al veertien weken op hulp van de samen-\n\
+         werking in Midden-\nHolland; de kind-\nen jeugdhulp is traag -\nzeg ik.\n\
+         2. Het wijkteam in paragraaf 2.2 is onbereikbaar, ook 's avonds.\n\n\
+         Met vriendelijke groet,\n\nPetra Smit\n",
+    );
+    let t = texts(&letter);
+    assert_eq!(
+        t.first().map(String::as_str),
+        Some(
+            "1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn dochter Sophie-Marie wacht \
+             al veertien weken op hulp van de samenwerking in Midden-Holland; de kind- en \
+             jeugdhulp is traag - zeg ik."
+        ),
+        "{t:#?}"
+    );
+}
