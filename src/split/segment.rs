@@ -238,15 +238,30 @@ const CHAPTER_TITLE_WORDS: usize = 15;
 /// verbetering van de aanpak van huiselijk geweld en kindermishandeling`):
 /// capitalised, a few words, no sentence or clause end, and not broken off
 /// after a function word as a wrapped sentence may be (`De raad mist de
-/// rol van`).
-fn is_chapter_title(t: &str) -> bool {
+/// rol van`), nor a sentence's end inside (`De wachttijd is te lang. Mijn
+/// zoon` is a wrapped point: its next line goes on with the sentence).
+pub(super) fn is_chapter_title(t: &str) -> bool {
     let t = t.trim();
     (1..=CHAPTER_TITLE_WORDS).contains(&word_count(t))
         && t.chars().next().is_some_and(char::is_uppercase)
+        && !sentence_end_inside(t)
         && !t.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
         && t.split_whitespace()
             .last()
             .is_some_and(|w| !crate::text::is_stop_word(&w.to_lowercase()))
+}
+
+/// Whether `t` ends a sentence before its end: a word of four lower-case
+/// letters or more (no abbreviation: `Art. 5`, `o.a. Jeugd`) and `.`, `!`
+/// or `?`, then a space and a capital.
+fn sentence_end_inside(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let ended = w[0]
+            .strip_suffix(['.', '!', '?'])
+            .is_some_and(|word| word.chars().count() >= 4 && word.chars().all(char::is_lowercase));
+        ended && w[1].chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// A short line that reads as a title: no sentence end (an exclamation

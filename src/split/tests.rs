@@ -2699,3 +2699,33 @@ fn a_word_broken_at_a_hyphen_at_a_line_end_is_joined() {
         "{t:#?}"
     );
 }
+
+/// A numbered point's first line that ends a sentence and goes on with
+/// the next (`... te lang. Mijn zoon` / `Daan wacht ...`) is no chapter
+/// title: its next line stays in the paragraph.
+#[test]
+fn a_wrapped_point_with_a_sentence_end_is_no_chapter_title() {
+    let letter = split(
+        "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn zoon\n\
+         Daan wacht al veertien weken op hulp.\n\
+         2. Het wijkteam in paragraaf 2.2 is onbereikbaar, ook 's avonds.\n\n\
+         Met vriendelijke groet,\n\nPetra Smit\n",
+    );
+    let t = texts(&letter);
+    assert_eq!(
+        t.first().map(String::as_str),
+        Some(
+            "1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn zoon Daan wacht al \
+             veertien weken op hulp."
+        ),
+        "{t:#?}"
+    );
+    assert!(!segment::is_chapter_title(
+        "De wachttijd is te lang. Mijn zoon"
+    ));
+    assert!(segment::is_chapter_title(
+        "Mogelijkheden voor verbetering van de aanpak"
+    ));
+    assert!(segment::is_chapter_title("Art. 5 Wmo en de Jeugdwet"));
+}
