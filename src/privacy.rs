@@ -35,7 +35,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 7";
+const KEPT_SALT: &[u8] = b"scrubbed text 8";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -1876,10 +1876,14 @@ pub fn is_role_word(word: &str) -> bool {
     RE.get().is_match(word.trim())
 }
 
-/// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
-/// after one is a person's in every letter.
+/// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`), and titles
+/// written before a name (`dr. Pieterse`, `drs. Ilse Maas`, `prof. De
+/// Wit`, `mr. Visser`, `ir. Bos`; also after a role word: `mijn huisarts
+/// dr. Pieterse`): a name right after one is a person's in every letter.
+/// `ir.` only with its full stop; `ing.` is none (`de ING. Daarna`).
 const FORMS_OF_ADDRESS: &[&str] = &[
-    "meneer", "mevrouw", "mevr.", "mevr", "mw.", "mw", "dhr.", "dhr", "heer",
+    "meneer", "mevrouw", "mevr.", "mevr", "mw.", "mw", "dhr.", "dhr", "heer", "dr.", "dr", "drs.",
+    "drs", "prof.", "prof", "mr.", "mr", "ir.",
 ];
 
 /// Capitalised words that start no name after a relation word: the

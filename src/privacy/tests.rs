@@ -1552,3 +1552,40 @@ fn problems_with_entries_that_are_no_response_are_not_published() {
     let shown: Vec<&crate::model::Problem> = public_problems(&c).collect();
     assert_eq!(shown.len(), 2);
 }
+
+/// A title between a role word and a name (`huisarts dr. Pieterse`), or
+/// before a name anywhere, is a form of address: the name goes, in every
+/// letter; words that only look like a title stay.
+#[test]
+fn a_name_after_a_title_goes() {
+    let s = Scrubber::default();
+    assert_eq!(
+        s.scrub("Onze huisarts dr. Pieterse zegt hetzelfde."),
+        "Onze huisarts dr. [naam] zegt hetzelfde."
+    );
+    assert_eq!(
+        s.scrub("Mijn huisarts, drs. Ilse Maas, heeft dat ook gemerkt."),
+        "Mijn huisarts, drs. [naam], heeft dat ook gemerkt."
+    );
+    // Learnt: the name goes further on too.
+    assert_eq!(
+        s.scrub("Volgens Dr Pieterse klopt het. Pieterse is huisarts."),
+        "Volgens Dr [naam] klopt het. [naam] is huisarts."
+    );
+    // In an organisation's letter too, also after two titles.
+    assert_eq!(
+        s.scrub_as("Zie het advies van prof. dr. A. de Wit van de GGD.", false),
+        "Zie het advies van prof. dr. [naam] van de GGD."
+    );
+    assert_eq!(
+        s.scrub_as("Mr. Visser en ir. Hoekstra.", false),
+        "Mr. [naam] en ir. [naam]."
+    );
+    for kept in [
+        "Wij bankieren bij de ING. Daarna volgt paragraaf 2.",
+        "De drempel is hoog; de prof. Wat vindt u?",
+        "Zie Mr. Wat u wilt.",
+    ] {
+        assert_eq!(s.scrub_as(kept, false), kept);
+    }
+}
