@@ -51,9 +51,11 @@ pub const BSN: &str = "[BSN]";
 pub const ACCOUNT: &str = "[rekeningnummer]";
 /// Placeholder for a date of birth.
 pub const BIRTH_DATE: &str = "[geboortedatum]";
+/// Placeholder for a vehicle's licence plate (kenteken).
+pub const PLATE: &str = "[kenteken]";
 
 /// Every placeholder the scrubber puts in.
-const PLACEHOLDERS: &[&str] = &[NAME, ADDRESS, EMAIL, PHONE, BSN, ACCOUNT, BIRTH_DATE];
+const PLACEHOLDERS: &[&str] = &[NAME, ADDRESS, EMAIL, PHONE, BSN, ACCOUNT, BIRTH_DATE, PLATE];
 
 /// Dutch name particles (tussenvoegsels) and forms of address: never a name
 /// part on their own, but removed together with the surname they precede.
@@ -653,6 +655,9 @@ impl Scrubber {
         let text = remove_accounts(text);
         let text = remove_birth_dates(text);
         let text = remove_bsns(text);
+        // Plates before phone numbers and postcodes: their digits are no
+        // part of either.
+        let text = remove_plates(text);
         let text = phone_re().replace_all(&text, PHONE);
         let text = if street_title_cue_re().is_match(&text) {
             Cow::Owned(
@@ -3305,6 +3310,131 @@ fn remove_bsns(text: Cow<'_, str>) -> Cow<'_, str> {
         match c.name("num") {
             Some(num) if c.name("pre").is_none() && elfproef(num.as_str()) => BSN.to_string(),
             _ => whole.to_string(),
+        }
+    });
+    Cow::Owned(out.into_owned())
+}
+
+/// The shapes of Dutch licence plates (the RDW's sidecodes 1 to 14), a
+/// letter (`L`) or digit (`D`) per character, with the places of the two
+/// dashes: `XX-99-99`, `99-XX-99`, `99-XXX-9`, `X-999-XX`, `XX-999-X`, ...
+const SIDECODES: &[[usize; 3]] = &[
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 3, 1],
+    [1, 3, 2],
+    [2, 3, 1],
+    [1, 3, 2],
+    [3, 2, 1],
+    [1, 2, 3],
+    [1, 2, 3],
+    [3, 2, 1],
+];
+
+/// Per sidecode ([`SIDECODES`]), whether each of its three groups is of
+/// letters (`true`) or digits.
+const SIDECODE_LETTERS: &[[bool; 3]] = &[
+    [true, false, false],
+    [false, false, true],
+    [false, true, false],
+    [true, false, true],
+    [true, true, false],
+    [false, true, true],
+    [false, true, false],
+    [false, true, false],
+    [true, false, true],
+    [true, false, true],
+    [true, false, true],
+    [true, false, true],
+    [false, true, false],
+    [false, true, false],
+];
+
+/// A licence plate's pattern of groups joined by `sep` (a pattern), with
+/// letters `letters` (a class).
+fn plate_pattern(sep: &str, letters: &str) -> String {
+    let forms: Vec<String> = SIDECODES
+        .iter()
+        .zip(SIDECODE_LETTERS)
+        .map(|(lens, kinds)| {
+            let groups: Vec<String> = lens
+                .iter()
+                .zip(kinds)
+                .map(|(n, letter)| {
+                    let class = if *letter { letters } else { r"\d" };
+                    format!("{class}{{{n}}}")
+                })
+                .collect();
+            groups.join(sep)
+        })
+        .collect();
+    format!("(?:{})", forms.join("|"))
+}
+
+/// A licence plate as it is written on the plate: a sidecode's groups in
+/// capitals and digits joined by dashes (`GZ-123-K`, `12-ABC-3`,
+/// `XX-99-99`), standing alone: [`remove_plates`] checks that no letter,
+/// digit or dash touches it (`COVID-19-AB`, `A-GZ-123-K` are none). Every
+/// sidecode has a group of letters, so a date (`12-10-20`), a postcode
+/// (`2316-XB`: four digits) or a section number (`2.1`) is none.
+fn plate_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, &format!(r"\b{}\b", plate_pattern("-", "[A-Z]")))
+}
+
+/// A licence plate after the word for one (`kenteken`, `kentekenplaat`,
+/// `nummerbord`, `licence plate`; `cue`, kept), with `is`, `was` or a
+/// colon between: also in lower case and with spaces or nothing between
+/// the groups (`kenteken gz 123 k`, `kenteken: GZ123K`), the same
+/// separator twice (`12 keer` is no `99-XX-XX`).
+fn plate_after_cue_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(
+        &RE,
+        &format!(
+            r"(?P<cue>\b(?i:kenteken(?:plaat|nummer|bewijs)?|nummerbord|nummerplaat|licen[cs]e[^\S\n]+plate|number[^\S\n]+plate|registration(?:[^\S\n]+number)?)(?:[^\S\n]*\((?i:nr|nummer)\.?\))?[^\S\n]*(?:(?i:is|was|luidt)\b|:)?[^\S\n]*)\b(?P<plate>{}|{}|{})\b",
+            plate_pattern("-", "[A-Za-z]"),
+            plate_pattern("[^\\S\\n]", "[A-Za-z]"),
+            plate_pattern("", "[A-Za-z]"),
+        ),
+    )
+}
+
+/// `text` with licence plates replaced by [`PLATE`]: one after the word
+/// for one ([`plate_after_cue_re`]), and one written in a sidecode's form
+/// ([`plate_re`]) anywhere.
+fn remove_plates(text: Cow<'_, str>) -> Cow<'_, str> {
+    let text = if plate_after_cue_re().is_match(&text) {
+        Cow::Owned(
+            plate_after_cue_re()
+                .replace_all(&text, format!("${{cue}}{PLATE}").as_str())
+                .into_owned(),
+        )
+    } else {
+        text
+    };
+    if !plate_re().is_match(&text) {
+        return text;
+    }
+    let hay: &str = &text;
+    let out = plate_re().replace_all(hay, |c: &regex::Captures| {
+        let Some(m) = c.get(0) else {
+            return String::new();
+        };
+        let touches = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '-');
+        let mut after = hay[m.end()..].chars();
+        let next = after.next();
+        let alone = !touches(hay[..m.start()].chars().next_back())
+            && !next.is_some_and(char::is_alphanumeric)
+            && !(next == Some('-') && touches(after.next()));
+        if alone {
+            PLATE.to_string()
+        } else {
+            m.as_str().to_string()
         }
     });
     Cow::Owned(out.into_owned())

@@ -1589,3 +1589,46 @@ fn a_name_after_a_title_goes() {
         assert_eq!(s.scrub_as(kept, false), kept);
     }
 }
+
+/// Licence plates go: in a sidecode's form anywhere, in any writing after
+/// the word for one; dates, postcodes, numbers and codes that are no
+/// sidecode stay.
+#[test]
+fn licence_plates_go() {
+    let s = Scrubber::default();
+    for (text, want) in [
+        (
+            "Ik kom met mijn auto (kenteken GZ-123-K) naar het loket.",
+            "Ik kom met mijn auto (kenteken [kenteken]) naar het loket.",
+        ),
+        (
+            "Hij gaf mijn kenteken 12-ABC-3 door.",
+            "Hij gaf mijn kenteken [kenteken] door.",
+        ),
+        (
+            "De auto met XX-99-99 stond er.",
+            "De auto met [kenteken] stond er.",
+        ),
+        (
+            "Plaatjes 99-XX-99, 99-XXX-9, X-999-XX en XX-999-X.",
+            "Plaatjes [kenteken], [kenteken], [kenteken] en [kenteken].",
+        ),
+        (
+            "Mijn kenteken is gz 123 k en de oude kentekenplaat: GZ123K.",
+            "Mijn kenteken is [kenteken] en de oude kentekenplaat: [kenteken].",
+        ),
+        ("kenteken: ab-12-cd", "kenteken: [kenteken]"),
+    ] {
+        assert_eq!(s.scrub(text), want, "{text}");
+    }
+    for kept in [
+        "Zie artikel 2.1, paragraaf 3.4.5 en bijlage B-12.",
+        "Vergadering op 12-10-2026 en 3-4-26; postcode-gebied 2316-XB is ruim.",
+        "COVID-19-AB en A-GZ-123-K of GZ-123-KL zijn geen kentekens.",
+        "Het kenteken 12 keer laten zien; de ab-12-cd in kleine letters.",
+        "Wet 2015-AB-12 en Regiovisie 2027-2030.",
+    ] {
+        let out = s.scrub(kept);
+        assert!(!out.contains(PLATE), "{kept} → {out}");
+    }
+}
