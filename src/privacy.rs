@@ -15,7 +15,9 @@
 //!
 //! `consultation.json` sits at the top of the output folder, so it is
 //! public too: [`public_view`] gives the consultation as it is written
-//! there. The letters, which go to the respondent, are not scrubbed.
+//! there. The letters, which go to the respondent, show the respondent's
+//! own words as written; the working group's answers in them are scrubbed
+//! but for what the respondent wrote ([`as_known_to`]).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -2121,6 +2123,89 @@ fn names_replaced(original: &str, scrubbed: &str) -> Vec<String> {
         );
     }
     names
+}
+
+/// `scrubbed`, a text the working group wrote about a point of `r` (an
+/// answer) as public output has it (from `text`), as the letter to `r`'s
+/// sender shows it: what scrubbing replaced stays replaced, unless `r`'s
+/// own texts (its comments and quotes) or its sender's name write it
+/// (in any capitals, as whole words): the sender's own name, the names,
+/// addresses and numbers they gave themselves. Another private person's
+/// name, a third party's the sender never named, or a phone number from
+/// elsewhere does not reach the letter, whoever it goes to.
+pub fn as_known_to(text: &str, scrubbed: &str, r: &Response) -> String {
+    if text == scrubbed {
+        return text.to_string();
+    }
+    let own: Vec<String> = own_texts(r)
+        .chain(std::iter::once(r.respondent.as_str()))
+        .map(comparable)
+        .collect();
+    let known = |segment: &str| {
+        let segment = segment.trim_matches(|c: char| !c.is_alphanumeric());
+        if segment.is_empty() {
+            return false;
+        }
+        let segment = comparable(segment);
+        own.iter().any(|o| contains_words(o, &segment))
+    };
+    use similar::DiffTag;
+    let (old, new) = (diff_tokens(text), diff_tokens(scrubbed));
+    let words = |t: &[(usize, usize)], s: &str| -> Vec<String> {
+        t.iter().map(|&(a, b)| s[a..b].to_string()).collect()
+    };
+    let ops = similar::capture_diff_slices(
+        similar::Algorithm::Myers,
+        &words(&old, text),
+        &words(&new, scrubbed),
+    );
+    let byte =
+        |tokens: &[(usize, usize)], i: usize, len: usize| tokens.get(i).map_or(len, |&(a, _)| a);
+    let mut out = String::with_capacity(text.len());
+    // Consecutive changes as one: a name whose words the diff took apart.
+    let mut changed: Option<(usize, usize, usize, usize)> = None;
+    let flush = |changed: &mut Option<(usize, usize, usize, usize)>, out: &mut String| {
+        if let Some((a, b, c, d)) = changed.take() {
+            let was = &text[byte(&old, a, text.len())..byte(&old, b, text.len())];
+            let now = &scrubbed[byte(&new, c, scrubbed.len())..byte(&new, d, scrubbed.len())];
+            out.push_str(if known(was) { was } else { now });
+        }
+    };
+    for op in ops {
+        let (tag, from, to) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            flush(&mut changed, &mut out);
+            let a = byte(&new, to.start, scrubbed.len());
+            let b = byte(&new, to.end, scrubbed.len());
+            out.push_str(&scrubbed[a..b]);
+        } else {
+            changed = Some(match changed {
+                Some((a, _, c, _)) => (a, from.end, c, to.end),
+                None => (from.start, from.end, to.start, to.end),
+            });
+        }
+    }
+    flush(&mut changed, &mut out);
+    out
+}
+
+/// `text` in lower case without accents, its white space single spaces:
+/// as [`as_known_to`] compares texts.
+fn comparable(text: &str) -> String {
+    folded(&text.to_lowercase())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `words` occurs in `text` with no letter or digit right before
+/// or after it.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, w)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A response's own texts: its comments and their quotes.

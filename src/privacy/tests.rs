@@ -1632,3 +1632,50 @@ fn licence_plates_go() {
         assert!(!out.contains(PLATE), "{kept} → {out}");
     }
 }
+
+/// The working group's answer in a letter: as the memo has it, but with
+/// what the letter's sender wrote themselves.
+#[test]
+fn a_letter_shows_the_answer_without_other_peoples_data() {
+    let mut council = private_response(
+        &["De raad wil monitoring, zegt mevrouw Verbeek (griffie, 071-5123456)."],
+        &[""],
+    );
+    council.private_person = false;
+    council.kind = crate::model::RespondentKind::Council;
+    council.respondent = "Raad van de gemeente Katwijk".into();
+    let resident = private_response(&["Maak er vier weken van."], &[""]);
+    let s = Scrubber::for_names(&["Pieter Jansen", &resident.respondent]);
+    let answer = "Net als de heer Pieter Jansen vraagt de raad om monitoring. Jansen is \
+                  bereikbaar via 06-12345678; mevrouw Verbeek via 071-5123456.";
+    let public = s.scrub_of(answer, &council);
+    assert_eq!(
+        public,
+        "Net als de heer [naam] vraagt de raad om monitoring. [naam] is bereikbaar via \
+         [telefoonnummer]; mevrouw [naam] via [telefoonnummer]."
+    );
+    // The council named Verbeek and gave her number itself.
+    assert_eq!(
+        as_known_to(answer, &public, &council),
+        "Net als de heer [naam] vraagt de raad om monitoring. [naam] is bereikbaar via \
+         [telefoonnummer]; mevrouw Verbeek via 071-5123456."
+    );
+    // A resident's own name and child stay in their own letter.
+    let mut mine = private_response(&["Mijn zoon Daan wacht al maanden."], &[""]);
+    mine.respondent = "Gerrit Mulder".into();
+    let s = Scrubber::for_names(&["Gerrit Mulder", "Pieter Jansen"]);
+    let answer = "Beste heer Mulder, wij begrijpen dat Daan wacht; ook Pieter Jansen schreef.";
+    let public = s.scrub_learnt(answer, &mine, &s.learnt_names(&mine));
+    assert_eq!(
+        public,
+        "Beste heer [naam], wij begrijpen dat [naam] wacht; ook [naam] schreef."
+    );
+    assert_eq!(
+        as_known_to(answer, &public, &mine),
+        "Beste heer Mulder, wij begrijpen dat Daan wacht; ook [naam] schreef."
+    );
+    assert_eq!(
+        as_known_to("Geen namen.", "Geen namen.", &mine),
+        "Geen namen."
+    );
+}
