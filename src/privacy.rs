@@ -3513,13 +3513,13 @@ fn remove_plates(text: Cow<'_, str>) -> Cow<'_, str> {
         let touches = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '-');
         let mut after = hay[m.end()..].chars();
         let next = after.next();
-        let alone = !touches(hay[..m.start()].chars().next_back())
-            && !next.is_some_and(char::is_alphanumeric)
-            && !(next == Some('-') && touches(after.next()));
-        if alone {
-            PLATE.to_string()
-        } else {
+        let touched = touches(hay[..m.start()].chars().next_back())
+            || next.is_some_and(char::is_alphanumeric)
+            || next == Some('-') && touches(after.next());
+        if touched {
             m.as_str().to_string()
+        } else {
+            PLATE.to_string()
         }
     });
     Cow::Owned(out.into_owned())
