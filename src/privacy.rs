@@ -15,7 +15,9 @@
 //!
 //! `consultation.json` sits at the top of the output folder, so it is
 //! public too: [`public_view`] gives the consultation as it is written
-//! there. The letters, which go to the respondent, are not scrubbed.
+//! there. The letters, which go to the respondent, show the respondent's
+//! own words as written; the working group's answers in them are scrubbed
+//! but for what the respondent wrote ([`as_known_to`]).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -35,7 +37,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 7";
+const KEPT_SALT: &[u8] = b"scrubbed text 8";
 
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
@@ -51,9 +53,11 @@ pub const BSN: &str = "[BSN]";
 pub const ACCOUNT: &str = "[rekeningnummer]";
 /// Placeholder for a date of birth.
 pub const BIRTH_DATE: &str = "[geboortedatum]";
+/// Placeholder for a vehicle's licence plate (kenteken).
+pub const PLATE: &str = "[kenteken]";
 
 /// Every placeholder the scrubber puts in.
-const PLACEHOLDERS: &[&str] = &[NAME, ADDRESS, EMAIL, PHONE, BSN, ACCOUNT, BIRTH_DATE];
+const PLACEHOLDERS: &[&str] = &[NAME, ADDRESS, EMAIL, PHONE, BSN, ACCOUNT, BIRTH_DATE, PLATE];
 
 /// Dutch name particles (tussenvoegsels) and forms of address: never a name
 /// part on their own, but removed together with the surname they precede.
@@ -653,6 +657,9 @@ impl Scrubber {
         let text = remove_accounts(text);
         let text = remove_birth_dates(text);
         let text = remove_bsns(text);
+        // Plates before phone numbers and postcodes: their digits are no
+        // part of either.
+        let text = remove_plates(text);
         let text = phone_re().replace_all(&text, PHONE);
         let text = if street_title_cue_re().is_match(&text) {
             Cow::Owned(
@@ -1876,10 +1883,14 @@ pub fn is_role_word(word: &str) -> bool {
     RE.get().is_match(word.trim())
 }
 
-/// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`): a name right
-/// after one is a person's in every letter.
+/// Forms of address (`mevrouw Bakker`, `dhr. P. Jansen`), and titles
+/// written before a name (`dr. Pieterse`, `drs. Ilse Maas`, `prof. De
+/// Wit`, `mr. Visser`, `ir. Bos`; also after a role word: `mijn huisarts
+/// dr. Pieterse`): a name right after one is a person's in every letter.
+/// `ir.` only with its full stop; `ing.` is none (`de ING. Daarna`).
 const FORMS_OF_ADDRESS: &[&str] = &[
-    "meneer", "mevrouw", "mevr.", "mevr", "mw.", "mw", "dhr.", "dhr", "heer",
+    "meneer", "mevrouw", "mevr.", "mevr", "mw.", "mw", "dhr.", "dhr", "heer", "dr.", "dr", "drs.",
+    "drs", "prof.", "prof", "mr.", "mr", "ir.",
 ];
 
 /// Capitalised words that start no name after a relation word: the
@@ -2112,6 +2123,89 @@ fn names_replaced(original: &str, scrubbed: &str) -> Vec<String> {
         );
     }
     names
+}
+
+/// `scrubbed`, a text the working group wrote about a point of `r` (an
+/// answer) as public output has it (from `text`), as the letter to `r`'s
+/// sender shows it: what scrubbing replaced stays replaced, unless `r`'s
+/// own texts (its comments and quotes) or its sender's name write it
+/// (in any capitals, as whole words): the sender's own name, the names,
+/// addresses and numbers they gave themselves. Another private person's
+/// name, a third party's the sender never named, or a phone number from
+/// elsewhere does not reach the letter, whoever it goes to.
+pub fn as_known_to(text: &str, scrubbed: &str, r: &Response) -> String {
+    if text == scrubbed {
+        return text.to_string();
+    }
+    let own: Vec<String> = own_texts(r)
+        .chain(std::iter::once(r.respondent.as_str()))
+        .map(comparable)
+        .collect();
+    let known = |segment: &str| {
+        let segment = segment.trim_matches(|c: char| !c.is_alphanumeric());
+        if segment.is_empty() {
+            return false;
+        }
+        let segment = comparable(segment);
+        own.iter().any(|o| contains_words(o, &segment))
+    };
+    use similar::DiffTag;
+    let (old, new) = (diff_tokens(text), diff_tokens(scrubbed));
+    let words = |t: &[(usize, usize)], s: &str| -> Vec<String> {
+        t.iter().map(|&(a, b)| s[a..b].to_string()).collect()
+    };
+    let ops = similar::capture_diff_slices(
+        similar::Algorithm::Myers,
+        &words(&old, text),
+        &words(&new, scrubbed),
+    );
+    let byte =
+        |tokens: &[(usize, usize)], i: usize, len: usize| tokens.get(i).map_or(len, |&(a, _)| a);
+    let mut out = String::with_capacity(text.len());
+    // Consecutive changes as one: a name whose words the diff took apart.
+    let mut changed: Option<(usize, usize, usize, usize)> = None;
+    let flush = |changed: &mut Option<(usize, usize, usize, usize)>, out: &mut String| {
+        if let Some((a, b, c, d)) = changed.take() {
+            let was = &text[byte(&old, a, text.len())..byte(&old, b, text.len())];
+            let now = &scrubbed[byte(&new, c, scrubbed.len())..byte(&new, d, scrubbed.len())];
+            out.push_str(if known(was) { was } else { now });
+        }
+    };
+    for op in ops {
+        let (tag, from, to) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            flush(&mut changed, &mut out);
+            let a = byte(&new, to.start, scrubbed.len());
+            let b = byte(&new, to.end, scrubbed.len());
+            out.push_str(&scrubbed[a..b]);
+        } else {
+            changed = Some(match changed {
+                Some((a, _, c, _)) => (a, from.end, c, to.end),
+                None => (from.start, from.end, to.start, to.end),
+            });
+        }
+    }
+    flush(&mut changed, &mut out);
+    out
+}
+
+/// `text` in lower case without accents, its white space single spaces:
+/// as [`as_known_to`] compares texts.
+fn comparable(text: &str) -> String {
+    folded(&text.to_lowercase())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `words` occurs in `text` with no letter or digit right before
+/// or after it.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, w)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A response's own texts: its comments and their quotes.
@@ -3301,6 +3395,131 @@ fn remove_bsns(text: Cow<'_, str>) -> Cow<'_, str> {
         match c.name("num") {
             Some(num) if c.name("pre").is_none() && elfproef(num.as_str()) => BSN.to_string(),
             _ => whole.to_string(),
+        }
+    });
+    Cow::Owned(out.into_owned())
+}
+
+/// The shapes of Dutch licence plates (the RDW's sidecodes 1 to 14), a
+/// letter (`L`) or digit (`D`) per character, with the places of the two
+/// dashes: `XX-99-99`, `99-XX-99`, `99-XXX-9`, `X-999-XX`, `XX-999-X`, ...
+const SIDECODES: &[[usize; 3]] = &[
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 2, 2],
+    [2, 3, 1],
+    [1, 3, 2],
+    [2, 3, 1],
+    [1, 3, 2],
+    [3, 2, 1],
+    [1, 2, 3],
+    [1, 2, 3],
+    [3, 2, 1],
+];
+
+/// Per sidecode ([`SIDECODES`]), whether each of its three groups is of
+/// letters (`true`) or digits.
+const SIDECODE_LETTERS: &[[bool; 3]] = &[
+    [true, false, false],
+    [false, false, true],
+    [false, true, false],
+    [true, false, true],
+    [true, true, false],
+    [false, true, true],
+    [false, true, false],
+    [false, true, false],
+    [true, false, true],
+    [true, false, true],
+    [true, false, true],
+    [true, false, true],
+    [false, true, false],
+    [false, true, false],
+];
+
+/// A licence plate's pattern of groups joined by `sep` (a pattern), with
+/// letters `letters` (a class).
+fn plate_pattern(sep: &str, letters: &str) -> String {
+    let forms: Vec<String> = SIDECODES
+        .iter()
+        .zip(SIDECODE_LETTERS)
+        .map(|(lens, kinds)| {
+            let groups: Vec<String> = lens
+                .iter()
+                .zip(kinds)
+                .map(|(n, letter)| {
+                    let class = if *letter { letters } else { r"\d" };
+                    format!("{class}{{{n}}}")
+                })
+                .collect();
+            groups.join(sep)
+        })
+        .collect();
+    format!("(?:{})", forms.join("|"))
+}
+
+/// A licence plate as it is written on the plate: a sidecode's groups in
+/// capitals and digits joined by dashes (`GZ-123-K`, `12-ABC-3`,
+/// `XX-99-99`), standing alone: [`remove_plates`] checks that no letter,
+/// digit or dash touches it (`COVID-19-AB`, `A-GZ-123-K` are none). Every
+/// sidecode has a group of letters, so a date (`12-10-20`), a postcode
+/// (`2316-XB`: four digits) or a section number (`2.1`) is none.
+fn plate_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(&RE, &format!(r"\b{}\b", plate_pattern("-", "[A-Z]")))
+}
+
+/// A licence plate after the word for one (`kenteken`, `kentekenplaat`,
+/// `nummerbord`, `licence plate`; `cue`, kept), with `is`, `was` or a
+/// colon between: also in lower case and with spaces or nothing between
+/// the groups (`kenteken gz 123 k`, `kenteken: GZ123K`), the same
+/// separator twice (`12 keer` is no `99-XX-XX`).
+fn plate_after_cue_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_regex(
+        &RE,
+        &format!(
+            r"(?P<cue>\b(?i:kenteken(?:plaat|nummer|bewijs)?|nummerbord|nummerplaat|licen[cs]e[^\S\n]+plate|number[^\S\n]+plate|registration(?:[^\S\n]+number)?)(?:[^\S\n]*\((?i:nr|nummer)\.?\))?[^\S\n]*(?:(?i:is|was|luidt)\b|:)?[^\S\n]*)\b(?P<plate>{}|{}|{})\b",
+            plate_pattern("-", "[A-Za-z]"),
+            plate_pattern("[^\\S\\n]", "[A-Za-z]"),
+            plate_pattern("", "[A-Za-z]"),
+        ),
+    )
+}
+
+/// `text` with licence plates replaced by [`PLATE`]: one after the word
+/// for one ([`plate_after_cue_re`]), and one written in a sidecode's form
+/// ([`plate_re`]) anywhere.
+fn remove_plates(text: Cow<'_, str>) -> Cow<'_, str> {
+    let text = if plate_after_cue_re().is_match(&text) {
+        Cow::Owned(
+            plate_after_cue_re()
+                .replace_all(&text, format!("${{cue}}{PLATE}").as_str())
+                .into_owned(),
+        )
+    } else {
+        text
+    };
+    if !plate_re().is_match(&text) {
+        return text;
+    }
+    let hay: &str = &text;
+    let out = plate_re().replace_all(hay, |c: &regex::Captures| {
+        let Some(m) = c.get(0) else {
+            return String::new();
+        };
+        let touches = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '-');
+        let mut after = hay[m.end()..].chars();
+        let next = after.next();
+        let touched = touches(hay[..m.start()].chars().next_back())
+            || next.is_some_and(char::is_alphanumeric)
+            || next == Some('-') && touches(after.next());
+        if touched {
+            m.as_str().to_string()
+        } else {
+            PLATE.to_string()
         }
     });
     Cow::Owned(out.into_owned())

@@ -611,3 +611,64 @@ fn a_decision_moved_to_another_residents_point_leaves_the_first_ones_names_out_o
         assert!(!bos.contains(name), "{name} in {bos}");
     }
 }
+
+#[test]
+fn an_answer_naming_another_resident_reaches_no_letter_with_the_name() {
+    // QA23: the answer to a council's point names a resident who asked the
+    // same, and his phone number; the memo scrubs both, and so must the
+    // council's letter (it ends up public) and every other letter, while
+    // the resident's own letter keeps his own name.
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "01-jansen.txt",
+                "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n1. De voorlichting in \
+                 paragraaf 2 moet al in groep 5 beginnen.\n\nMet vriendelijke groet,\n\n\
+                 Pieter Jansen\n",
+            ),
+            (
+                "02-raad.txt",
+                "Katwijk, 10 oktober 2026\n\nGeachte werkgroep,\n\n1. De raad wil dat de \
+                 voorlichting in paragraaf 2 jaarlijks wordt gemonitord.\n\nMet vriendelijke \
+                 groet,\n\nDe raad van de gemeente Katwijk,\nde griffier\n",
+            ),
+        ],
+    );
+    let answer = "Net als de heer Pieter Jansen vraagt de raad om monitoring. Jansen is \
+                  bereikbaar via 06-12345678.";
+    for point in ["1.1", "2.1"] {
+        inspraak(dir.path())
+            .args(["decide", point, "--status", "adopted", "--answer", answer])
+            .assert()
+            .success();
+    }
+    inspraak(dir.path()).arg("run").assert().success();
+    assert_not_named(dir.path(), &["Pieter", "Jansen", "12345678"]);
+    let letters = dir.path().join("output/letters");
+    let council = std::fs::read_dir(&letters)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with("raad") && name.ends_with(".md")
+        })
+        .unwrap();
+    let stem = council.file_stem().unwrap().to_string_lossy().to_string();
+    let council = letter_texts(dir.path(), &stem);
+    for leak in ["Pieter", "Jansen", "06-12345678"] {
+        assert!(!council.contains(leak), "{leak} in {council}");
+    }
+    assert!(
+        council.contains("Net als de heer [naam] vraagt de raad om monitoring"),
+        "{council}"
+    );
+    // His own name stays in his own letter; the number he never gave goes.
+    let own = letter_texts(dir.path(), "inwoner-1");
+    assert!(
+        own.contains("Net als de heer Pieter Jansen vraagt"),
+        "{own}"
+    );
+    assert!(!own.contains("06-12345678"), "{own}");
+}

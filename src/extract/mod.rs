@@ -9,7 +9,7 @@
 //! [`ExtractError`] that names the file and says what to do, never a panic.
 
 mod cmap;
-mod dehyphen;
+pub(crate) mod dehyphen;
 mod docx;
 mod fonts;
 mod furniture;

@@ -1552,3 +1552,130 @@ fn problems_with_entries_that_are_no_response_are_not_published() {
     let shown: Vec<&crate::model::Problem> = public_problems(&c).collect();
     assert_eq!(shown.len(), 2);
 }
+
+/// A title between a role word and a name (`huisarts dr. Pieterse`), or
+/// before a name anywhere, is a form of address: the name goes, in every
+/// letter; words that only look like a title stay.
+#[test]
+fn a_name_after_a_title_goes() {
+    let s = Scrubber::default();
+    assert_eq!(
+        s.scrub("Onze huisarts dr. Pieterse zegt hetzelfde."),
+        "Onze huisarts dr. [naam] zegt hetzelfde."
+    );
+    assert_eq!(
+        s.scrub("Mijn huisarts, drs. Ilse Maas, heeft dat ook gemerkt."),
+        "Mijn huisarts, drs. [naam], heeft dat ook gemerkt."
+    );
+    // Learnt: the name goes further on too.
+    assert_eq!(
+        s.scrub("Volgens Dr Pieterse klopt het. Pieterse is huisarts."),
+        "Volgens Dr [naam] klopt het. [naam] is huisarts."
+    );
+    // In an organisation's letter too, also after two titles.
+    assert_eq!(
+        s.scrub_as("Zie het advies van prof. dr. A. de Wit van de GGD.", false),
+        "Zie het advies van prof. dr. [naam] van de GGD."
+    );
+    assert_eq!(
+        s.scrub_as("Mr. Visser en ir. Hoekstra.", false),
+        "Mr. [naam] en ir. [naam]."
+    );
+    for kept in [
+        "Wij bankieren bij de ING. Daarna volgt paragraaf 2.",
+        "De drempel is hoog; de prof. Wat vindt u?",
+        "Zie Mr. Wat u wilt.",
+    ] {
+        assert_eq!(s.scrub_as(kept, false), kept);
+    }
+}
+
+/// Licence plates go: in a sidecode's form anywhere, in any writing after
+/// the word for one; dates, postcodes, numbers and codes that are no
+/// sidecode stay.
+#[test]
+fn licence_plates_go() {
+    let s = Scrubber::default();
+    for (text, want) in [
+        (
+            "Ik kom met mijn auto (kenteken GZ-123-K) naar het loket.",
+            "Ik kom met mijn auto (kenteken [kenteken]) naar het loket.",
+        ),
+        (
+            "Hij gaf mijn kenteken 12-ABC-3 door.",
+            "Hij gaf mijn kenteken [kenteken] door.",
+        ),
+        (
+            "De auto met XX-99-99 stond er.",
+            "De auto met [kenteken] stond er.",
+        ),
+        (
+            "Plaatjes 99-XX-99, 99-XXX-9, X-999-XX en XX-999-X.",
+            "Plaatjes [kenteken], [kenteken], [kenteken] en [kenteken].",
+        ),
+        (
+            "Mijn kenteken is gz 123 k en de oude kentekenplaat: GZ123K.",
+            "Mijn kenteken is [kenteken] en de oude kentekenplaat: [kenteken].",
+        ),
+        ("kenteken: ab-12-cd", "kenteken: [kenteken]"),
+    ] {
+        assert_eq!(s.scrub(text), want, "{text}");
+    }
+    for kept in [
+        "Zie artikel 2.1, paragraaf 3.4.5 en bijlage B-12.",
+        "Vergadering op 12-10-2026 en 3-4-26; postcode-gebied 2316-XB is ruim.",
+        "COVID-19-AB en A-GZ-123-K of GZ-123-KL zijn geen kentekens.",
+        "Het kenteken 12 keer laten zien; de ab-12-cd in kleine letters.",
+        "Wet 2015-AB-12 en Regiovisie 2027-2030.",
+    ] {
+        let out = s.scrub(kept);
+        assert!(!out.contains(PLATE), "{kept} → {out}");
+    }
+}
+
+/// The working group's answer in a letter: as the memo has it, but with
+/// what the letter's sender wrote themselves.
+#[test]
+fn a_letter_shows_the_answer_without_other_peoples_data() {
+    let mut council = private_response(
+        &["De raad wil monitoring, zegt mevrouw Verbeek (griffie, 071-5123456)."],
+        &[""],
+    );
+    council.private_person = false;
+    council.kind = crate::model::RespondentKind::Council;
+    council.respondent = "Raad van de gemeente Katwijk".into();
+    let resident = private_response(&["Maak er vier weken van."], &[""]);
+    let s = Scrubber::for_names(&["Pieter Jansen", &resident.respondent]);
+    let answer = "Net als de heer Pieter Jansen vraagt de raad om monitoring. Jansen is \
+                  bereikbaar via 06-12345678; mevrouw Verbeek via 071-5123456.";
+    let public = s.scrub_of(answer, &council);
+    assert_eq!(
+        public,
+        "Net als de heer [naam] vraagt de raad om monitoring. [naam] is bereikbaar via \
+         [telefoonnummer]; mevrouw [naam] via [telefoonnummer]."
+    );
+    // The council named Verbeek and gave her number itself.
+    assert_eq!(
+        as_known_to(answer, &public, &council),
+        "Net als de heer [naam] vraagt de raad om monitoring. [naam] is bereikbaar via \
+         [telefoonnummer]; mevrouw Verbeek via 071-5123456."
+    );
+    // A resident's own name and child stay in their own letter.
+    let mut mine = private_response(&["Mijn zoon Daan wacht al maanden."], &[""]);
+    mine.respondent = "Gerrit Mulder".into();
+    let s = Scrubber::for_names(&["Gerrit Mulder", "Pieter Jansen"]);
+    let answer = "Beste heer Mulder, wij begrijpen dat Daan wacht; ook Pieter Jansen schreef.";
+    let public = s.scrub_learnt(answer, &mine, &s.learnt_names(&mine));
+    assert_eq!(
+        public,
+        "Beste heer [naam], wij begrijpen dat [naam] wacht; ook [naam] schreef."
+    );
+    assert_eq!(
+        as_known_to(answer, &public, &mine),
+        "Beste heer Mulder, wij begrijpen dat Daan wacht; ook [naam] schreef."
+    );
+    assert_eq!(
+        as_known_to("Geen namen.", "Geen namen.", &mine),
+        "Geen namen."
+    );
+}

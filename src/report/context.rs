@@ -1157,35 +1157,27 @@ impl<'a> Builder<'a> {
             self.scrub
                 .learnt_from(moved_from.iter().map(String::as_str), true)
         });
+        let public_text = |t: &str| {
+            let once = self.scrub.scrub_learnt(t, r, self.learnt_of(r));
+            let once = match &extra {
+                Some(e) => self.scrub.scrub_learnt_as(&once, true, e),
+                None => once,
+            };
+            self.scrub.without_group_names(&once, com.group.as_deref())
+        };
         let decision_text_of = |t: &str| {
+            let scrubbed = public_text(t);
             if public {
-                let once = self.scrub.scrub_learnt(t, r, self.learnt_of(r));
-                let once = match &extra {
-                    Some(e) => self.scrub.scrub_learnt_as(&once, true, e),
-                    None => once,
-                };
-                self.scrub.without_group_names(&once, com.group.as_deref())
+                scrubbed
             } else {
-                // A letter to `r`: a text written for more than `r` (a
-                // campaign's shared decision, or one moved here from
-                // another respondent's point) goes without the other
-                // private persons' names and e-mail addresses, and without
-                // the third parties the other members of its campaign, or
-                // the first respondent, named; with those `r` named.
-                let shared = com.group.is_some() || extra.is_some();
-                let t = if shared {
-                    self.scrub.for_letter_of(t, &r.respondent)
-                } else {
-                    t.to_string()
-                };
-                let t = match &extra {
-                    Some(e) => e.without(self.learnt_of(r)).scrub_plain(&t),
-                    None => t,
-                };
-                match self.scrub.group_names(com.group.as_deref()) {
-                    Some(group) => group.without(self.learnt_of(r)).scrub_plain(&t),
-                    None => t,
-                }
+                // A letter to `r` shows the working group's text as the
+                // memo does, but with what `r`'s own letter writes (their
+                // name, the names and numbers they gave): no other
+                // person's name or personal data (a campaign's shared
+                // answer, one moved here from another respondent's point,
+                // an answer that names another resident), also not in a
+                // letter to a council, which ends up public.
+                crate::privacy::as_known_to(t, &scrubbed, r)
             }
         };
         let names = self.index.senders.get(com.id.as_str());

@@ -238,15 +238,30 @@ const CHAPTER_TITLE_WORDS: usize = 15;
 /// verbetering van de aanpak van huiselijk geweld en kindermishandeling`):
 /// capitalised, a few words, no sentence or clause end, and not broken off
 /// after a function word as a wrapped sentence may be (`De raad mist de
-/// rol van`).
-fn is_chapter_title(t: &str) -> bool {
+/// rol van`), nor a sentence's end inside (`De wachttijd is te lang. Mijn
+/// zoon` is a wrapped point: its next line goes on with the sentence).
+pub(super) fn is_chapter_title(t: &str) -> bool {
     let t = t.trim();
     (1..=CHAPTER_TITLE_WORDS).contains(&word_count(t))
         && t.chars().next().is_some_and(char::is_uppercase)
+        && !sentence_end_inside(t)
         && !t.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
         && t.split_whitespace()
             .last()
             .is_some_and(|w| !crate::text::is_stop_word(&w.to_lowercase()))
+}
+
+/// Whether `t` ends a sentence before its end: a word of four lower-case
+/// letters or more (no abbreviation: `Art. 5`, `o.a. Jeugd`) and `.`, `!`
+/// or `?`, then a space and a capital.
+fn sentence_end_inside(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let ended = w[0]
+            .strip_suffix(['.', '!', '?'])
+            .is_some_and(|word| word.chars().count() >= 4 && word.chars().all(char::is_lowercase));
+        ended && w[1].chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// A short line that reads as a title: no sentence end (an exclamation
@@ -790,10 +805,26 @@ impl Draft {
             self.paras.push(String::new());
         }
         if let Some(p) = self.paras.last_mut() {
-            if p.ends_with('-') && text.chars().next().is_some_and(char::is_lowercase) {
-                p.pop();
-            } else if !p.is_empty() {
-                p.push(' ');
+            // A word broken at a hyphen at the line's end is joined as
+            // the extraction of a PDF joins one: `samen-` + `werking`
+            // without it, a compound or double name with it (`Sophie-` +
+            // `Marie`, `Midden-` + `Holland`), an elided part before a
+            // conjunction (`kind-` + `en`) and a dash apart.
+            use crate::extract::dehyphen::{decide, Hyphen};
+            let action = if p.ends_with('-') {
+                let prefix = p.split_whitespace().next_back().unwrap_or("");
+                let first = text.split_whitespace().next().unwrap_or("");
+                decide(prefix, first, &Default::default())
+            } else {
+                Hyphen::Leave
+            };
+            match action {
+                Hyphen::Join => {
+                    p.pop();
+                }
+                Hyphen::Keep => {}
+                Hyphen::Leave if !p.is_empty() => p.push(' '),
+                Hyphen::Leave => {}
             }
             p.push_str(text.trim());
         }

@@ -2866,3 +2866,59 @@ fn a_council_signing_as_de_raad_is_named_after_its_municipality() {
         "Stichting Raad"
     );
 }
+
+/// A hard-wrapped letter (an e-mail pasted as `.txt`) broken at a hyphen
+/// at a line's end: a double name or compound keeps it without a space
+/// (`Sophie-Marie`), a word broken in two is joined, a part elided before
+/// a conjunction and a dash stay apart.
+#[test]
+fn a_word_broken_at_a_hyphen_at_a_line_end_is_joined() {
+    let letter = split(
+        "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn dochter Sophie-\n\
+         Marie wacht al veertien weken op hulp van de samen-\n\
+         werking in Midden-\nHolland; de kind-\nen jeugdhulp is traag -\nzeg ik.\n\
+         2. Het wijkteam in paragraaf 2.2 is onbereikbaar, ook 's avonds.\n\n\
+         Met vriendelijke groet,\n\nPetra Smit\n",
+    );
+    let t = texts(&letter);
+    assert_eq!(
+        t.first().map(String::as_str),
+        Some(
+            "1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn dochter Sophie-Marie wacht \
+             al veertien weken op hulp van de samenwerking in Midden-Holland; de kind- en \
+             jeugdhulp is traag - zeg ik."
+        ),
+        "{t:#?}"
+    );
+}
+
+/// A numbered point's first line that ends a sentence and goes on with
+/// the next (`... te lang. Mijn zoon` / `Daan wacht ...`) is no chapter
+/// title: its next line stays in the paragraph.
+#[test]
+fn a_wrapped_point_with_a_sentence_end_is_no_chapter_title() {
+    let letter = split(
+        "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn zoon\n\
+         Daan wacht al veertien weken op hulp.\n\
+         2. Het wijkteam in paragraaf 2.2 is onbereikbaar, ook 's avonds.\n\n\
+         Met vriendelijke groet,\n\nPetra Smit\n",
+    );
+    let t = texts(&letter);
+    assert_eq!(
+        t.first().map(String::as_str),
+        Some(
+            "1. De wachttijd in paragraaf 2.1 is veel te lang. Mijn zoon Daan wacht al \
+             veertien weken op hulp."
+        ),
+        "{t:#?}"
+    );
+    assert!(!segment::is_chapter_title(
+        "De wachttijd is te lang. Mijn zoon"
+    ));
+    assert!(segment::is_chapter_title(
+        "Mogelijkheden voor verbetering van de aanpak"
+    ));
+    assert!(segment::is_chapter_title("Art. 5 Wmo en de Jeugdwet"));
+}
