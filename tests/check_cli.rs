@@ -1414,3 +1414,64 @@ fn a_removed_section_whose_number_another_took_is_marked_by_number_and_title() {
         assert!(!removal_marked(&v), "{v}");
     }
 }
+
+/// The reported defect: the final version splits 2.1 into 2.1 and 2.2,
+/// changing text in both. A comment whose change reference is 2.2 was
+/// shown "Aanpassing in § 2.1" with the whole split section, the other
+/// comment's change included. Each memo item (and letter) now shows the
+/// part its reference names, under that part's heading.
+#[test]
+fn a_change_reference_to_a_split_off_part_shows_that_part_only() {
+    let draft = "Regiovisie\n\n1 Inleiding\nDeze regiovisie gaat over jeugdhulp in de regio.\n\n\
+                 2 Toegang\n2.1 Wachttijden en wijkteams\nDe wachttijd voor jeugdhulp is nu \
+                 gemiddeld twaalf weken. Wij streven naar acht weken. Elke gemeente heeft een \
+                 wijkteam dat ouders en kinderen ondersteunt en overdag bereikbaar is voor \
+                 vragen.\n";
+    let last = "Regiovisie\n\n1 Inleiding\nDeze regiovisie gaat over jeugdhulp in de regio.\n\n\
+                2 Toegang\n2.1 Wachttijden\nDe wachttijd voor jeugdhulp is nu gemiddeld twaalf \
+                weken. Wij streven naar vier weken.\n\n2.2 Wijkteams\nElke gemeente heeft een \
+                wijkteam dat ouders en kinderen ondersteunt en ook 's avonds bereikbaar is voor \
+                vragen.\n";
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-definitief.txt", last),
+        (
+            "responses/jansen.txt",
+            "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n1. De wachttijd in paragraaf 2.1 \
+             is te lang. Maak er vier weken van.\n2. Het wijkteam in paragraaf 2.1 moet ook \
+             's avonds bereikbaar zijn.\n\nMet vriendelijke groet,\n\nPieter Jansen\n",
+        ),
+    ]);
+    let d = dir.path();
+    let comments = open(d);
+    for (word, section) in [("wachttijd", "2.1"), ("avonds", "2.2")] {
+        inspraak(d)
+            .args(["decide", &id_with(&comments, word), "--status", "adopted"])
+            .args(["--answer", "Ja.", "--change-ref", section])
+            .assert()
+            .success();
+    }
+    run_json(d);
+    let memo = memo_md(d);
+    let item = |n: &str| -> String {
+        let from = memo.find(&format!("#### Reactie {n}")).unwrap();
+        let rest = &memo[from + 4..];
+        let to = rest.find("\n#").unwrap_or(rest.len());
+        rest[..to].to_string()
+    };
+    let (wait, team) = (item("1.1"), item("1.2"));
+    assert!(
+        wait.contains("**Aanpassing in § 2.1 Wachttijden:**"),
+        "{wait}"
+    );
+    assert!(wait.contains("~~acht~~ **vier**"), "{wait}");
+    assert!(!wait.contains("avonds**"), "{wait}");
+    assert!(!wait.contains("Wijkteams"), "{wait}");
+    assert!(
+        team.contains("**Aanpassing in § 2.2 Wijkteams:**"),
+        "{team}"
+    );
+    assert!(team.contains("~~overdag~~ **ook 's avonds**"), "{team}");
+    assert!(!team.contains("streven"), "{team}");
+    assert!(!team.contains("§ 2.1 Wachttijden:"), "{team}");
+}

@@ -1090,6 +1090,66 @@ fn a_section_that_excel_turned_into_a_date_is_named_as_a_date() {
     assert!(!stderr.contains("46144"), "{stderr}");
 }
 
+/// The reported defect: `2.10` typed in `secties werkgroep` of an .xlsx
+/// is the number 2.1 to a spreadsheet program with `.` as its decimal
+/// separator, and import filed the comment under § 2.1 without a word. A
+/// number with a fraction in a column of sections is refused, as a date
+/// is, in `secties werkgroep` and `wijziging in` alike; nothing is
+/// imported. A whole number (a chapter) reads the same however typed.
+#[test]
+fn a_section_that_excel_turned_into_a_number_is_refused() {
+    let (dir, run) = small_inbox();
+    run(&["matrix", "export", "m.xlsx"]).assert().success();
+    let path = dir.path().join("m.xlsx");
+    let table = matrix::read_table(&path).unwrap();
+    let at = |name: &str| table.header.iter().position(|h| h == name).unwrap() as u16;
+    let write = |cells: &[(u32, u16, f64)]| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (i, h) in table.header.iter().enumerate() {
+            ws.write_string(0, i as u16, h).unwrap();
+        }
+        for (r, (_, row)) in table.rows.iter().enumerate() {
+            for (i, cell) in row.iter().enumerate() {
+                ws.write_string(r as u32 + 1, i as u16, cell).unwrap();
+            }
+        }
+        for &(r, c, n) in cells {
+            ws.write_number(r, c, n).unwrap();
+        }
+        wb.save(&path).unwrap();
+    };
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap_or_default();
+    write(&[
+        (1, at("secties werkgroep"), 2.1),
+        (2, at("wijziging in"), 1.5),
+    ]);
+    let out = run(&["matrix", "import", "m.xlsx"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 2: `secties werkgroep` of `c-")
+            && stderr.contains("holds the number 2.1, not a section number as text")
+            && stderr.contains("('2.1 or '2.10)")
+            && stderr.contains("row 3: `wijziging in` of `c-")
+            && stderr.contains("holds the number 1.5")
+            && stderr.contains("nothing was imported"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap_or_default(),
+        ledger
+    );
+    // A whole number is a chapter, as typed.
+    write(&[(1, at("secties werkgroep"), 1.0)]);
+    run(&["matrix", "import", "m.xlsx"]).assert().success();
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    assert!(ledger.contains("sections = [\"1\"]"), "{ledger}");
+}
+
 /// The working group's sections go in `secties werkgroep`; an edit of
 /// `secties` (inspraak's own links) is not read, and the plan says so
 /// instead of dropping it without a word. An unedited cell, in another

@@ -43,8 +43,12 @@ const CONTENT_ALONE: f64 = 0.55;
 /// Share of a section's shingles found in another section that makes it a
 /// split from / merge into that section.
 const CONTAINED: f64 = 0.6;
-/// Sections with fewer shingles are too short to call split or merged.
+/// Sections with fewer shingles are too short to call split or merged
+/// on a share of their text: only when all of it is found.
 const MIN_SHINGLES: usize = 5;
+/// Sections with fewer shingles (under four words) are too short to call
+/// split or merged at all: so little text may recur by chance.
+const MIN_SHORT_SHINGLES: usize = 2;
 
 /// One aligned pair: a section of the older version and its counterpart.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -456,21 +460,25 @@ fn score_pair(
 }
 
 /// The aligned section on the other side holding most of `p`'s shingles,
-/// if at least [`CONTAINED`]; `shared(k)` counts the shingles `p` shares
-/// with section `k` on the other side.
+/// if at least [`CONTAINED`] (all of them for a section of fewer than
+/// [`MIN_SHINGLES`], as a one-sentence section merged word for word);
+/// `shared(k)` counts the shingles `p` shares with section `k` on the
+/// other side.
 fn best_container(
     p: &Profile,
     others: usize,
     taken: impl Fn(usize) -> bool,
     shared: impl Fn(usize) -> usize,
 ) -> Option<usize> {
-    if p.shingles.len() < MIN_SHINGLES {
-        return None;
-    }
+    let need = match p.shingles.len() {
+        n if n >= MIN_SHINGLES => CONTAINED,
+        n if n >= MIN_SHORT_SHINGLES => 1.0,
+        _ => return None,
+    };
     (0..others)
         .filter(|&k| taken(k))
         .map(|k| (k, shared(k) as f64 / p.shingles.len() as f64))
-        .filter(|(_, share)| *share >= CONTAINED)
+        .filter(|(_, share)| *share >= need)
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
         .map(|(k, _)| k)
 }

@@ -1327,9 +1327,15 @@ impl<'a> Builder<'a> {
     }
 
     fn excerpts(&self, com: &Comment) -> Vec<Excerpt> {
+        let change_ref = self.decision_of(com).change_ref.as_deref();
         self.changes_for(com)
             .into_iter()
             .filter_map(|ch| {
+                // A section split into parts is one change; the working
+                // group's reference names the part made for the comment.
+                if let Some(part) = change_ref.and_then(|r| split_part_excerpt(ch, r)) {
+                    return Some(part);
+                }
                 let pos = self.c.changes.iter().position(|c| std::ptr::eq(c, ch))?;
                 self.excerpt_of.get(pos)?.clone()
             })
@@ -1725,6 +1731,33 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         section,
         added,
         shortened,
+        pieces,
+    })
+}
+
+/// The excerpt of the part of a split section (`ch` with
+/// [`Change::split_into`]) that `change_ref` names: that section's heading
+/// and the changes in its text only, not those of the other parts. `None`
+/// when `ch` is no split, the reference names none of its parts, the part
+/// cannot be told from the diff, or its text did not change (the split
+/// alone is the change then: the whole diff shows it).
+fn split_part_excerpt(ch: &Change, change_ref: &str) -> Option<Excerpt> {
+    if ch.split_into.is_empty() {
+        return None;
+    }
+    let parts: Vec<&crate::model::SectionRef> = ch.after.iter().chain(&ch.split_into).collect();
+    let part = parts.iter().find(|s| s.number == change_ref.trim())?;
+    let headings: Vec<String> = parts
+        .iter()
+        .map(|s| join_heading(&s.number, &s.title))
+        .collect();
+    let heads: Vec<&str> = headings.iter().map(String::as_str).collect();
+    let spans = diff::section_part(&ch.diff, &heads, &join_heading(&part.number, &part.title))?;
+    let pieces = diff::excerpt(&spans);
+    (!pieces.is_empty()).then(|| Excerpt {
+        section: section_heading(&part.number, &part.title),
+        added: false,
+        shortened: false,
         pieces,
     })
 }

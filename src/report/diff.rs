@@ -90,6 +90,103 @@ pub fn starts_with_title(spans: &[DiffSpan], titles: &[&str]) -> bool {
         .any(|t| old.ends_with(t.trim()) || new.ends_with(t.trim()))
 }
 
+/// The part of a diff of several sections (a section split into parts, as
+/// the compare stage joins them: each heading after the first on a
+/// paragraph of its own) that belongs to the section headed `heading` in
+/// the new text, without that heading line. `headings` are the headings
+/// (`2.2 Wijkteams`) of all the new sections the diff holds, `heading`
+/// among them.
+///
+/// The new text is cut where each heading starts; unchanged and inserted
+/// text goes to the part it lies in, deleted text to the part it was
+/// deleted from (a deletion just before a heading goes with the text
+/// before it). `None` when a heading cannot be found where the compare
+/// stage puts it, or the first part does not open the text: the caller
+/// shows the whole diff then.
+pub fn section_part(spans: &[DiffSpan], headings: &[&str], heading: &str) -> Option<Vec<DiffSpan>> {
+    let new: String = spans
+        .iter()
+        .filter(|s| s.op != DiffOp::Delete)
+        .map(|s| s.text.as_str())
+        .collect();
+    // (where the part starts, where its text starts after the heading).
+    let mut starts: Vec<(usize, usize, &str)> = Vec::new();
+    for h in headings {
+        let h = h.trim();
+        if h.is_empty() {
+            return None;
+        }
+        let at = if new.starts_with(h) {
+            (0, h.len())
+        } else {
+            let i = new.find(&format!("\n\n{h}\n"))?;
+            (i, i + 2 + h.len())
+        };
+        starts.push((at.0, at.1, h));
+    }
+    starts.sort_unstable();
+    starts.dedup_by_key(|s| s.0);
+    if starts.len() != headings.len() || starts.first().map(|s| s.0) != Some(0) {
+        return None;
+    }
+    let k = starts.iter().position(|s| s.2 == heading.trim())?;
+    let (start, body) = (starts[k].0, starts[k].1);
+    let end = starts.get(k + 1).map_or(new.len(), |s| s.0);
+    let mut out: Vec<DiffSpan> = Vec::new();
+    let mut push = |op: DiffOp, text: &str| {
+        if text.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(text),
+            _ => out.push(DiffSpan {
+                op,
+                text: text.to_string(),
+            }),
+        }
+    };
+    let mut pos = 0;
+    for s in spans {
+        if s.op == DiffOp::Delete {
+            let inside = if start == 0 {
+                pos <= end
+            } else {
+                start < pos && pos <= end
+            };
+            if inside {
+                push(s.op, &s.text);
+            }
+            continue;
+        }
+        let (from, to) = (pos, pos + s.text.len());
+        pos = to;
+        // The first part's heading line goes as the caller takes a title
+        // line off (both sides); a later part's heading is new text only.
+        let lo = if start == 0 { from } else { from.max(body) };
+        let hi = to.min(end);
+        if lo < hi {
+            push(s.op, s.text.get(lo - from..hi - from)?);
+        }
+    }
+    if start == 0 {
+        let titled = starts_with_title(&out, &[heading]);
+        if titled {
+            out = without_title_line(&out);
+        }
+    }
+    // The text opens on the part's first line, not on a paragraph break.
+    while let Some(first) = out.first_mut() {
+        let trimmed = first.text.trim_start().to_string();
+        if trimmed.is_empty() {
+            out.remove(0);
+        } else {
+            first.text = trimmed;
+            break;
+        }
+    }
+    Some(out)
+}
+
 /// The whole diff as pieces.
 pub fn pieces(spans: &[DiffSpan]) -> Vec<Piece> {
     let mut out = Vec::new();

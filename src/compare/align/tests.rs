@@ -175,6 +175,54 @@ fn a_section_like_an_unchanged_one_is_removed_or_added_not_merged_or_split() {
     assert!(al.removed.is_empty(), "{al:?}");
 }
 
+/// The reported defect: a one-sentence section (six words, four
+/// shingles) merged word for word into its neighbour was reported
+/// removed, as sections under five shingles could not be merged. All of
+/// a short section's text in the section that gained it is a merge; part
+/// of it is not, nor is a section of under four words.
+#[test]
+fn a_short_section_merged_whole_is_merged_not_removed() {
+    let scholen = "Scholen melden zorgen over kinderen bij het wijkteam.";
+    let sport = "Sportverenigingen letten op signalen van kindermishandeling.";
+    let a = version(&[
+        ("3", 1, ""),
+        (
+            "3.1",
+            2,
+            "Bij signalen van huiselijk geweld werkt het wijkteam samen met Veilig Thuis.",
+        ),
+        ("3.2", 2, scholen),
+        ("3.3", 2, sport),
+    ]);
+    let whole = format!("{scholen} {sport}");
+    let b = version(&[
+        ("3", 1, ""),
+        (
+            "3.1",
+            2,
+            "Bij signalen van huiselijk geweld werkt het wijkteam samen met Veilig Thuis.",
+        ),
+        ("3.2", 2, &whole),
+    ]);
+    let al = align(&a, &b);
+    assert_eq!(al.merges, [(3, 2)], "{al:?}");
+    assert!(al.removed.is_empty(), "{al:?}");
+    // Only part of it went: removed.
+    let part = format!("{scholen} Sportverenigingen letten op signalen.");
+    let c = version(&[
+        ("3", 1, ""),
+        (
+            "3.1",
+            2,
+            "Bij signalen van huiselijk geweld werkt het wijkteam samen met Veilig Thuis.",
+        ),
+        ("3.2", 2, &part),
+    ]);
+    let al = align(&a, &c);
+    assert!(al.merges.is_empty(), "{al:?}");
+    assert_eq!(al.removed, [3], "{al:?}");
+}
+
 #[test]
 fn parents_follow_levels() {
     let v = version(&[

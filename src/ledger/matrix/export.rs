@@ -56,6 +56,10 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
     let editable = Format::new()
         .set_text_wrap()
         .set_background_color(editable_fill);
+    // Section numbers typed stay text: as a number or a date `2.10` would
+    // lose its zero or become 2 October. Only these short cells: Excel
+    // shows a text-formatted cell of over 255 characters as `####`.
+    let editable_text = editable.clone().set_num_format("@");
     // The fingerprint of the decision at the export: for the import, not
     // for reading; grey and narrow.
     let basis = Format::new().set_font_color(Color::RGB(0xA6A6A6));
@@ -86,7 +90,9 @@ pub fn export_xlsx(c: &Consultation) -> Result<Vec<u8>> {
     for (r, row) in data.iter().enumerate() {
         let r = r as u32 + 1;
         for (i, cell) in row.iter().enumerate() {
-            let fmt = if COLUMNS[i].editable {
+            let fmt = if i == col::CHANGE_REF || i == col::CHOSEN_SECTIONS {
+                &editable_text
+            } else if COLUMNS[i].editable {
                 &editable
             } else if i == col::BASIS {
                 &basis

@@ -89,6 +89,12 @@ pub struct Table {
     /// a cell into a date, whose text is then a day number (`46144`). A
     /// problem where a section number is read.
     pub dates: Vec<(usize, usize, String)>,
+    /// Cells of a workbook that hold a number with a fraction, by row and
+    /// column (0-based), with the number as shown (`2.1`): a spreadsheet
+    /// program with `.` as its decimal separator turns `2.10` typed in a
+    /// cell into the number 2.1, so whether `2.1`, `2.10` or `2.100` was
+    /// meant cannot be told. A problem where a section number is read.
+    pub numbers: Vec<(usize, usize, String)>,
 }
 
 /// Reads `.xlsx`/`.xls`/`.ods` (first sheet) or `.csv` (`,` or `;`, BOM
@@ -256,6 +262,7 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
     let (start_row, start_col) = range.start().unwrap_or((0, 0));
     let mut unusable = Vec::new();
     let mut dates = Vec::new();
+    let mut numbers = Vec::new();
     let records = range
         .rows()
         .enumerate()
@@ -281,6 +288,9 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
                 if let Some(date) = cell_date(cell) {
                     dates.push((at_row + 1, at.1 as usize, date));
                 }
+                if let Some(number) = cell_fraction(cell) {
+                    numbers.push((at_row + 1, at.1 as usize, number));
+                }
             }
             let mut row: Vec<String> = vec![String::new(); start_col as usize];
             row.extend(cells.iter().map(cell_text));
@@ -290,8 +300,18 @@ fn table_from_workbook(path: &Path) -> Result<Table, String> {
     Ok(Table {
         unusable,
         dates,
+        numbers,
         ..into_table(records)
     })
+}
+
+/// The number a cell holds as shown (`2.1`), if it is one with a fraction:
+/// a whole number (`6`, a chapter) reads the same however it was typed.
+fn cell_fraction(d: &Data) -> Option<String> {
+    match d {
+        Data::Float(f) if f.is_finite() && f.fract() != 0.0 => Some(cell_text(d)),
+        _ => None,
+    }
 }
 
 /// The date a cell holds (`2026-05-02`), if it is one. A day number is
@@ -350,6 +370,7 @@ fn into_table(records: Vec<(usize, Vec<String>)>) -> Table {
         rows: rows.collect(),
         unusable: Vec::new(),
         dates: Vec::new(),
+        numbers: Vec::new(),
     }
 }
 
@@ -648,6 +669,27 @@ pub fn plan_resolving(
             ));
             continue;
         }
+        // `2.10` typed in a cell of a section is the number 2.1 to a
+        // spreadsheet program with `.` as its decimal separator: the
+        // trailing zeros are gone, and with them which section was meant.
+        let number = |i: usize| {
+            let j = columns[i]?;
+            table
+                .numbers
+                .iter()
+                .find(|(r, c, _)| r == row && *c == j)
+                .map(|(_, _, n)| (i, n.clone()))
+        };
+        if let Some((i, n)) = number(col::CHANGE_REF).or_else(|| number(col::CHOSEN_SECTIONS)) {
+            problem(format!(
+                "`{}` of `{id}` holds the number {n}, not a section number as text: the \
+                 spreadsheet program dropped any zeros at its end (2.10 becomes 2.1), so which \
+                 section was meant cannot be told; enter the section as text, with an apostrophe \
+                 before it ('{n} or '{n}0)",
+                COLUMNS[i].header
+            ));
+            continue;
+        }
         // The working group's sections go in `secties werkgroep`; an edit
         // of `secties` (inspraak's links) is not read, and said so.
         if let Some(given) = cell(col::SECTIONS) {
@@ -655,6 +697,7 @@ pub fn plan_resolving(
             let chosen_empty = cell(col::CHOSEN_SECTIONS).is_none_or(|t| t.trim().is_empty());
             if chosen_empty
                 && date(col::SECTIONS).is_none()
+                && number(col::SECTIONS).is_none()
                 && section_set(&given) != section_set(&now)
             {
                 plan.not_read.push(format!(

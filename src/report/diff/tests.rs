@@ -219,3 +219,50 @@ proptest::proptest! {
         let _ = without_title_line(&spans);
     }
 }
+
+/// A section split in two, as the compare stage joins the parts: each
+/// part's text with its own changes, without its heading; a deletion just
+/// before the next heading stays with the part before it.
+#[test]
+fn a_split_sections_parts_are_cut_at_their_headings() {
+    let spans = vec![
+        span(DiffOp::Equal, "2.1 Wachttijden"),
+        span(DiffOp::Delete, " en wijkteams"),
+        span(DiffOp::Equal, "\nWij streven naar "),
+        span(DiffOp::Delete, "acht"),
+        span(DiffOp::Insert, "vier"),
+        span(DiffOp::Equal, " weken."),
+        span(DiffOp::Delete, " Snel."),
+        span(DiffOp::Insert, "\n\n2.2 Wijkteams"),
+        span(DiffOp::Equal, "\n\nElk wijkteam is "),
+        span(DiffOp::Delete, "overdag"),
+        span(DiffOp::Insert, "ook 's avonds"),
+        span(DiffOp::Equal, " bereikbaar."),
+    ];
+    let heads = ["2.1 Wachttijden", "2.2 Wijkteams"];
+    assert_eq!(
+        section_part(&spans, &heads, "2.1 Wachttijden").unwrap(),
+        vec![
+            span(DiffOp::Equal, "Wij streven naar "),
+            span(DiffOp::Delete, "acht"),
+            span(DiffOp::Insert, "vier"),
+            span(DiffOp::Equal, " weken."),
+            span(DiffOp::Delete, " Snel."),
+        ]
+    );
+    assert_eq!(
+        section_part(&spans, &heads, "2.2 Wijkteams").unwrap(),
+        vec![
+            span(DiffOp::Equal, "Elk wijkteam is "),
+            span(DiffOp::Delete, "overdag"),
+            span(DiffOp::Insert, "ook 's avonds"),
+            span(DiffOp::Equal, " bereikbaar."),
+        ]
+    );
+    // A heading that is not where the compare stage puts it: no part.
+    assert_eq!(
+        section_part(&spans, &["2.1 Wachttijden", "2.3 Elders"], "2.3 Elders"),
+        None
+    );
+    assert_eq!(section_part(&spans, &heads, "2.4 Geen"), None);
+}
