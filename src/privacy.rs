@@ -3250,7 +3250,7 @@ fn remove_accounts(text: Cow<'_, str>) -> Cow<'_, str> {
 
 /// A date as a letter writes it: `12-03-1975`, `1-3-75`, `1975-03-12`,
 /// `12 maart 1975`, `3 May 1980`.
-const DATE: &str = r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}(?:e|ste|de)?[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec|january|february|march|may|june|july|october)\.?[^\S\n]+\d{4}\b)";
+const DATE: &str = r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}(?:e|ste|de)?[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec|january|february|march|may|june|july|october)\.?[^\S\n]+(?:\d{4}|['’]\d{2})\b)";
 
 /// A place after `geboren in`/`te` or `born in` (`Leiden`, `Den Haag`):
 /// up to three capitalised words. Latin-1 classes, not `\p{Lu}`: see

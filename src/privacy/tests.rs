@@ -1679,3 +1679,20 @@ fn a_letter_shows_the_answer_without_other_peoples_data() {
         "Geen namen."
     );
 }
+
+#[test]
+fn a_date_of_birth_with_a_two_digit_year_after_an_apostrophe_goes() {
+    let s = Scrubber::default();
+    for (text, cue) in [
+        ("Geboren op 3-4-'85.", "Geboren op "),
+        ("Geboortedatum: 16/10/’85.", "Geboortedatum: "),
+        ("Geboren op 16 oktober '85.", "Geboren op "),
+    ] {
+        assert_eq!(s.scrub(text), format!("{cue}{BIRTH_DATE}."), "{text:?}");
+    }
+    // Without a cue it is a date like any other.
+    assert_eq!(
+        s.scrub("Op 16-10-'26 is vergaderd."),
+        "Op 16-10-'26 is vergaderd."
+    );
+}
