@@ -650,17 +650,25 @@ pub fn plan_resolving(
         if text_changed {
             continue;
         }
-        // `5.2` typed in a cell of a section is a date to the spreadsheet:
-        // its day number is no section, and the date is what the user saw.
-        let date = |i: usize| {
+        // What this row's cell of column `i` holds when `cells` (the
+        // table's dates or numbers) lists it.
+        let held = |cells: &[(usize, usize, String)], i: usize| {
             let j = columns[i]?;
-            table
-                .dates
+            cells
                 .iter()
                 .find(|(r, c, _)| r == row && *c == j)
-                .map(|(_, _, date)| (i, date.clone()))
+                .map(|(_, _, held)| held.clone())
         };
-        if let Some((i, date)) = date(col::CHANGE_REF).or_else(|| date(col::CHOSEN_SECTIONS)) {
+        // The first section cell (change reference, then the chosen
+        // sections) that `cells` lists, and what it holds.
+        let section_cell = |cells: &[(usize, usize, String)]| {
+            [col::CHANGE_REF, col::CHOSEN_SECTIONS]
+                .into_iter()
+                .find_map(|i| held(cells, i).map(|h| (i, h)))
+        };
+        // `5.2` typed in a cell of a section is a date to the spreadsheet:
+        // its day number is no section, and the date is what the user saw.
+        if let Some((i, date)) = section_cell(&table.dates) {
             problem(format!(
                 "`{}` of `{id}` holds the date {date}, not a section number: the spreadsheet \
                  program turned what was typed (such as 5.2 or 5-2) into a date; enter the \
@@ -672,15 +680,7 @@ pub fn plan_resolving(
         // `2.10` typed in a cell of a section is the number 2.1 to a
         // spreadsheet program with `.` as its decimal separator: the
         // trailing zeros are gone, and with them which section was meant.
-        let number = |i: usize| {
-            let j = columns[i]?;
-            table
-                .numbers
-                .iter()
-                .find(|(r, c, _)| r == row && *c == j)
-                .map(|(_, _, n)| (i, n.clone()))
-        };
-        if let Some((i, n)) = number(col::CHANGE_REF).or_else(|| number(col::CHOSEN_SECTIONS)) {
+        if let Some((i, n)) = section_cell(&table.numbers) {
             problem(format!(
                 "`{}` of `{id}` holds the number {n}, not a section number as text: the \
                  spreadsheet program dropped any zeros at its end (2.10 becomes 2.1), so which \
@@ -696,8 +696,8 @@ pub fn plan_resolving(
             let now = super::row(response, comment)[col::SECTIONS].clone();
             let chosen_empty = cell(col::CHOSEN_SECTIONS).is_none_or(|t| t.trim().is_empty());
             if chosen_empty
-                && date(col::SECTIONS).is_none()
-                && number(col::SECTIONS).is_none()
+                && held(&table.dates, col::SECTIONS).is_none()
+                && held(&table.numbers, col::SECTIONS).is_none()
                 && section_set(&given) != section_set(&now)
             {
                 plan.not_read.push(format!(
