@@ -294,6 +294,17 @@ fn group_by_respondent_and_theme() {
     let md = read(&dir.path().join("nota-van-beantwoording.md"));
     assert!(md.contains("### Gemeenteraad Katwijk (gemeenteraad)"));
     assert!(md.contains("### Inwoner 1 (inwoner)"));
+    // A campaign member whose points are answered under the first
+    // sender's heading has a heading of its own that says where.
+    let member = md
+        .find("### Inwoner 3 (inwoner)\n\nOok ingediend door deze indiener en beantwoord bij reactie ")
+        .unwrap_or_else(|| panic!("no heading for the campaign member: {md}"));
+    let first = md.find("### Inwoner 1 (inwoner)").unwrap();
+    assert!(first < member, "respondents in number order");
+    let html = read(&dir.path().join("nota-van-beantwoording.html"));
+    assert!(html.contains("<p class=\"see-also\">Ook ingediend door deze indiener en beantwoord bij <a href=\"#reactie-"), "{html}");
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    assert!(docx.contains("Ook ingediend door deze indiener en beantwoord bij reactie "));
     let (dir, _) = render(&ReportOptions {
         group_by: GroupBy::Theme,
         ..ReportOptions::default()

@@ -98,6 +98,7 @@ pub struct MemoView<'a> {
 pub struct GroupView<'a> {
     pub title: &'a str,
     pub anchor: &'a str,
+    pub see_also: &'a [SeeAlso],
     pub items: Vec<ItemView<'a>>,
 }
 
@@ -142,6 +143,7 @@ impl MemoContext {
             .map(|g| GroupView {
                 title: &g.title,
                 anchor: &g.anchor,
+                see_also: &g.see_also,
                 items: g
                     .items
                     .iter()
@@ -181,6 +183,7 @@ pub struct SplicedView<'a> {
 pub struct SplicedGroup<'a> {
     pub title: &'a str,
     pub anchor: &'a str,
+    pub see_also: &'a [SeeAlso],
     /// Field [`super::templates::SPLICED_HTML`].
     pub inspraak_spliced_items_html: String,
     /// Field [`super::templates::SPLICED_MD`].
@@ -216,6 +219,7 @@ impl MemoContext {
                 let group = SplicedGroup {
                     title: &g.title,
                     anchor: &g.anchor,
+                    see_also: &g.see_also,
                     inspraak_spliced_items_html: join(
                         html.get(start..end).unwrap_or_default(),
                         &spliced.html_after,
@@ -265,7 +269,22 @@ pub struct Group {
     pub title: String,
     /// HTML id (`groep-3`).
     pub anchor: String,
+    /// Grouped by respondent: this respondent's points that are answered
+    /// under another respondent's heading (the same campaign letter, the
+    /// same text sent earlier by someone else), so a reader looking for
+    /// this respondent finds where they are answered.
+    pub see_also: Vec<SeeAlso>,
     pub items: Vec<Item>,
+}
+
+/// A point answered under another heading of the memo (see
+/// [`Group::see_also`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct SeeAlso {
+    /// The memo number it is answered under (`9.1`).
+    pub number: MemoNumber,
+    /// Public name of the respondent it is shown with.
+    pub respondent: String,
 }
 
 /// One comment as shown in the memo or a letter.
@@ -766,6 +785,8 @@ struct Index<'a> {
     representative: HashMap<&'a str, &'a Comment>,
     /// Shown comment id → its position in `shown`.
     position: HashMap<&'a str, usize>,
+    /// Each response's own number, in the consultation's order.
+    response_numbers: Vec<u32>,
 }
 
 impl<'a> Index<'a> {
@@ -845,12 +866,19 @@ impl<'a> Index<'a> {
             .enumerate()
             .map(|(i, (_, com))| (com.id.as_str(), i))
             .collect();
+        let response_numbers = c
+            .responses
+            .iter()
+            .enumerate()
+            .map(|(i, r)| response_number(i, r))
+            .collect();
         Index {
             shown,
             number,
             senders,
             representative,
             position,
+            response_numbers,
         }
     }
 
@@ -1555,6 +1583,7 @@ impl<'a> Builder<'a> {
     fn groups(&self, mut items: Vec<Item>, group_by: GroupBy) -> Vec<Group> {
         // By number within each group (respondents in number order).
         items.sort_by_key(|i| i.number);
+        let mut see_also: HashMap<String, Vec<SeeAlso>> = HashMap::new();
         let keyed: Vec<(String, Item)> = match group_by {
             GroupBy::Section => items
                 .into_iter()
@@ -1563,10 +1592,13 @@ impl<'a> Builder<'a> {
                     (key.unwrap_or_else(|| self.words.general()), i)
                 })
                 .collect(),
-            GroupBy::Respondent => items
-                .into_iter()
-                .map(|i| (format!("{} ({})", i.respondent, i.kind), i))
-                .collect(),
+            GroupBy::Respondent => {
+                see_also = self.answered_elsewhere();
+                items
+                    .into_iter()
+                    .map(|i| (respondent_key(&i.respondent, &i.kind), i))
+                    .collect()
+            }
             GroupBy::Theme => {
                 // The theme is the working group's text, scrubbed like its
                 // answer: it may name the sender (`Reactie Karin Visser`).
@@ -1603,14 +1635,62 @@ impl<'a> Builder<'a> {
         }
         order
             .into_iter()
-            .filter_map(|k| by_key.remove(&k).map(|items| (k, items)))
+            .filter_map(|k| {
+                let see_also = see_also.remove(&k).unwrap_or_default();
+                let items = by_key.remove(&k).unwrap_or_default();
+                (!items.is_empty() || !see_also.is_empty()).then_some((k, see_also, items))
+            })
             .enumerate()
-            .map(|(n, (title, items))| Group {
+            .map(|(n, (title, see_also, items))| Group {
                 title,
                 anchor: format!("groep-{}", n + 1),
+                see_also,
                 items,
             })
             .collect()
+    }
+
+    /// Per respondent heading (see [`respondent_key`]): the points of that
+    /// respondent answered under another respondent's heading, a campaign
+    /// letter's under its first sender's.
+    fn answered_elsewhere(&self) -> HashMap<String, Vec<SeeAlso>> {
+        let index = &self.index;
+        let mut out: HashMap<String, Vec<SeeAlso>> = HashMap::new();
+        for r in &self.c.responses {
+            let key = respondent_key(&one_line(&r.public_name), &self.words.kind(r.kind));
+            for com in &r.comments {
+                let rep = index
+                    .representative
+                    .get(com.id.as_str())
+                    .copied()
+                    .unwrap_or(com);
+                let Some(&(shown, _)) = index
+                    .position
+                    .get(rep.id.as_str())
+                    .and_then(|&p| index.shown.get(p))
+                else {
+                    continue;
+                };
+                let shown_name = one_line(&shown.public_name);
+                if std::ptr::eq(shown, r)
+                    || respondent_key(&shown_name, &self.words.kind(shown.kind)) == key
+                {
+                    continue;
+                }
+                let number = index.number_of(com);
+                let list = out.entry(key.clone()).or_default();
+                if !list.iter().any(|s| s.number == number) {
+                    list.push(SeeAlso {
+                        number,
+                        respondent: shown_name,
+                    });
+                }
+            }
+        }
+        for list in out.values_mut() {
+            list.sort_by_key(|s| s.number);
+        }
+        out
     }
 
     /// Group headings in display order: "Algemeen" and then the draft's
@@ -1631,7 +1711,27 @@ impl<'a> Builder<'a> {
                 }
                 order.extend(keyed.iter().map(|(k, _)| k.clone()));
             }
-            GroupBy::Respondent => order.extend(keyed.iter().map(|(k, _)| k.clone())),
+            GroupBy::Respondent => {
+                // In response number order, with the respondents whose
+                // points are all answered under another's heading.
+                let mut numbered: Vec<(u32, String)> = keyed
+                    .iter()
+                    .map(|(k, i)| (i.number.response, k.clone()))
+                    .collect();
+                numbered.extend(
+                    self.c
+                        .responses
+                        .iter()
+                        .zip(&self.index.response_numbers)
+                        .map(|(r, &n)| {
+                            let key =
+                                respondent_key(&one_line(&r.public_name), &self.words.kind(r.kind));
+                            (n, key)
+                        }),
+                );
+                numbered.sort_by_key(|(n, _)| *n);
+                order.extend(numbered.into_iter().map(|(_, k)| k));
+            }
             GroupBy::Theme => {
                 let other = self.words.no_theme();
                 let mut themes: Vec<String> = keyed
@@ -1822,6 +1922,12 @@ fn capitalised(s: &str) -> String {
     cs.next()
         .map(|c| c.to_uppercase().chain(cs).collect())
         .unwrap_or_default()
+}
+
+/// The memo's heading for a respondent when grouped by respondent:
+/// `Inwoner 10 (inwoner)`.
+fn respondent_key(respondent: &str, kind: &str) -> String {
+    format!("{respondent} ({kind})")
 }
 
 #[cfg(test)]

@@ -1105,6 +1105,25 @@ fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: Vec<P>
     let mut parts = parts.into_iter();
     for g in &m.groups {
         doc = doc.add_paragraph(para("Heading2", &g.title));
+        if !g.see_also.is_empty() {
+            let list: Vec<String> = g
+                .see_also
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{} {} ({})",
+                        t.pick("reactie", "comment"),
+                        s.number,
+                        s.respondent
+                    )
+                })
+                .collect();
+            let lead = t.pick(
+                "Ook ingediend door deze indiener en beantwoord bij",
+                "Also sent by this respondent and answered under",
+            );
+            doc = doc.add_paragraph(para("Normal", &format!("{lead} {}.", list.join(", "))));
+        }
         for part in parts.by_ref().take(g.items.len()) {
             doc.xml.extend_from_slice(part.as_ref());
         }
