@@ -612,6 +612,10 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
     let mut in_ppr = 0usize;
     let mut in_rpr = false;
     let mut run_bold = false;
+    // A run formatted hidden (`<w:vanish/>`): Word neither shows nor
+    // prints it (a template's instructions, a note to self), so it is no
+    // part of the letter its reader sees.
+    let mut run_hidden = false;
     let mut run_has_text = false;
     let mut tables: Vec<Table> = Vec::new();
     let mut table_count = 0usize;
@@ -683,9 +687,11 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     }
                     "r" if !empty => {
                         run_bold = false;
+                        run_hidden = false;
                         run_has_text = false;
                     }
                     "b" if in_rpr && in_ppr == 0 => run_bold = toggle_on(e),
+                    "vanish" if in_rpr && in_ppr == 0 => run_hidden = toggle_on(e),
                     "numId" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
                             o.p.num = attr(e, "val");
@@ -709,9 +715,9 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                         }
                     }
                     "t" if in_ppr == 0 && !empty => in_text = true,
-                    "tab" if in_ppr == 0 => push(&mut open, "\t"),
-                    "br" | "cr" if in_ppr == 0 => push(&mut open, "\n"),
-                    "noBreakHyphen" if in_ppr == 0 => push(&mut open, "-"),
+                    "tab" if in_ppr == 0 && !run_hidden => push(&mut open, "\t"),
+                    "br" | "cr" if in_ppr == 0 && !run_hidden => push(&mut open, "\n"),
+                    "noBreakHyphen" if in_ppr == 0 && !run_hidden => push(&mut open, "-"),
                     _ => {}
                 }
             }
@@ -745,17 +751,17 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                     _ => {}
                 }
             }
-            Event::Text(ref t) if in_text && skip == 0 => {
+            Event::Text(ref t) if in_text && skip == 0 && !run_hidden => {
                 let text = t.xml10_content();
                 if !text.is_empty() {
                     run_has_text |= !text.trim().is_empty();
                     push(&mut open, &text);
                 }
             }
-            Event::CData(ref t) if in_text && skip == 0 => {
+            Event::CData(ref t) if in_text && skip == 0 && !run_hidden => {
                 push(&mut open, &t.xml10_content());
             }
-            Event::GeneralRef(ref r) if in_text && skip == 0 => {
+            Event::GeneralRef(ref r) if in_text && skip == 0 && !run_hidden => {
                 let ch = match r.resolve_char_ref() {
                     Ok(Some(ch)) => Some(ch),
                     Ok(None) => match r.xml10_content().as_ref() {

@@ -572,3 +572,14 @@ fn a_comment_table_reads_as_points_with_their_place() {
         ]
     );
 }
+
+/// QA24 (seen): text formatted hidden (`<w:vanish/>`) is neither shown
+/// nor printed by Word, so it is no part of the letter; `w:val="0"` turns
+/// it off again.
+#[test]
+fn hidden_text_is_left_out() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">Wij vragen </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[Instructie: vul hier uw naam in]</w:t><w:tab/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>meer plaatsen</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> in de opvang.</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Geheel verborgen alinea</w:t></w:r></w:p>"#;
+    let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
+    assert_eq!(lines(&doc), ["Wij vragen meer plaatsen in de opvang."]);
+}
