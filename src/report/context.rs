@@ -720,7 +720,9 @@ impl Words {
         let lower = label.trim().to_lowercase();
         match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
             ["inspraakversie"] => "consultation draft".to_string(),
-            ["definitief"] | ["definitieve", "versie"] => "final version".to_string(),
+            // The tool's own names only: a label the working group wrote
+            // (`Definitieve versie`) stays as written.
+            ["definitief"] => "final version".to_string(),
             ["versie", n] if n.chars().all(|c| c.is_ascii_digit() || c == '.') => {
                 format!("version {n}")
             }

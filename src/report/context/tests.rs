@@ -25,6 +25,8 @@ fn english_documents_call_the_default_versions_in_english() {
     assert_eq!(en.version_label("Versie 2"), "version 2");
     assert_eq!(en.version_label("versie 0.9"), "version 0.9");
     assert_eq!(en.version_label("Concept 2.1"), "Concept 2.1");
+    // QA24 (seen): a label the working group wrote stays as written.
+    assert_eq!(en.version_label("Definitieve versie"), "Definitieve versie");
     assert_eq!(
         en.opening("Regiovisie", Some("Inspraakversie")),
         "‘Regiovisie’ was open for consultation"
