@@ -501,8 +501,8 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // The row the signer's name was read from (its index in `tail`): a
     // second person's name on the row right below it signs too.
     let mut person_row = sig.person.as_ref().map(|_| 0);
-    for (i, r) in tail.iter().enumerate().skip(skip).take(10) {
-        let t = r.text.trim().trim_end_matches([',', '.']).trim();
+    for (i, text) in signature_lines(tail).iter().enumerate().skip(skip).take(10) {
+        let t = text.trim().trim_end_matches([',', '.']).trim();
         // `Karin Visser | 06-12345678`, `Karin Visser · Zwanenhof 14`:
         // what comes after a bar (a phone number, an address) is not who
         // signs.
@@ -604,6 +604,37 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         }
     }
     sig
+}
+
+/// The lines of a letter's tail, a name broken at a hyphen at a line's end
+/// joined again as the extraction of a PDF joins one (`Marieke Smit-` +
+/// `Kuipers` is `Marieke Smit-Kuipers`; `samen-` + `werking` is
+/// `samenwerking`); a blank line between two lines keeps them apart.
+fn signature_lines(tail: &[&Row]) -> Vec<String> {
+    use crate::extract::dehyphen::{decide, Hyphen};
+    let mut out: Vec<String> = Vec::with_capacity(tail.len());
+    let mut joinable = false;
+    for r in tail {
+        let text = r.text.trim();
+        let action = match out.last() {
+            Some(prev) if joinable && !text.is_empty() && !r.set_off => {
+                let prefix = prev.split_whitespace().next_back().unwrap_or("");
+                let first = text.split_whitespace().next().unwrap_or("");
+                decide(prefix, first, &Default::default())
+            }
+            _ => Hyphen::Leave,
+        };
+        match (action, out.last_mut()) {
+            (Hyphen::Join, Some(prev)) => {
+                prev.pop();
+                prev.push_str(text);
+            }
+            (Hyphen::Keep, Some(prev)) => prev.push_str(text),
+            _ => out.push(text.to_string()),
+        }
+        joinable = out.last().is_some_and(|l| l.ends_with('-'));
+    }
+    out
 }
 
 /// Whether a signature line below the signer's name names a second person

@@ -2922,3 +2922,16 @@ fn a_wrapped_point_with_a_sentence_end_is_no_chapter_title() {
     ));
     assert!(segment::is_chapter_title("Art. 5 Wmo en de Jeugdwet"));
 }
+
+/// A double surname broken at its hyphen across the signature's lines
+/// (`Marieke Smit-` / `Kuipers`) is one name: the letter was addressed to
+/// `Marieke Smit-`.
+#[test]
+fn a_signature_name_broken_at_its_hyphen_is_joined() {
+    let l = split(
+        "Leiden, 12 oktober 2026\n\nGeachte werkgroep,\n\n1. De wachtlijsten voor de vrouwenopvang zijn te lang; in paragraaf 2 moet een norm komen.\n2. Ik mis aandacht voor ouderenmishandeling.\n\nMet vriendelijke groet,\n\nMarieke Smit-\nKuipers\nDorpsstraat 4\n2312 AB Leiden\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Marieke Smit-Kuipers"));
+    assert!(l.private_person);
+    assert_eq!(texts(&l).len(), 2);
+}
