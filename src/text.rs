@@ -565,6 +565,41 @@ pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 }
 
 /// Whether a file is Markdown by its name (`.md`, `.markdown`).
+/// An e-mail line quoted from an earlier message: `>` (nested `>>`,
+/// `> >`) at its start, then a space, a letter or nothing (`> Beste
+/// werkgroep,`, `>`, `>Hoi`). `>18 jaar` or `>= 3` is no quoting.
+pub fn is_quoted_line(line: &str) -> bool {
+    line.trim_start().strip_prefix('>').is_some_and(|rest| {
+        rest.chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || c == '>' || c.is_alphabetic())
+    })
+}
+
+/// `line` without its quoting marks (`> > Tekst` is `Tekst`).
+pub fn unquoted(line: &str) -> &str {
+    let mut t = line.trim_start();
+    while is_quoted_line(t) {
+        t = t.trim_start()[1..].trim_start();
+    }
+    t
+}
+
+/// A line that attributes the quoted message below it to its writer, as
+/// mail programs write it: `Op 10 okt. 2026 om 09:12 schreef X <x@...>:`,
+/// `Op ... heeft X het volgende geschreven:` (Apple Mail), `X <x@...>
+/// schreef op 10 oktober 2026 09:12:` (K-9, Android), `X wrote:`. It ends
+/// with a colon and names the writing; whether a quoted message follows
+/// is for the caller to see.
+pub fn is_reply_attribution(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with(':')
+        && t.split_whitespace().count() <= 30
+        && t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "schreef" | "geschreven" | "wrote" | "schrieb" | "écrit"))
+}
+
 pub fn is_markdown(file: &str) -> bool {
     let lower = file.to_lowercase();
     lower.ends_with(".md") || lower.ends_with(".markdown")

@@ -353,14 +353,29 @@ const CLOSING: &[&str] = &[
 /// formula (or a quoted message) at most eight words, or at most forty
 /// that mention the attachment (`In de bijlage treft u onze zienswijze
 /// aan.`). A letter in the body is longer.
+///
+/// A `>`-quoted message and its attribution line are skipped, not ended
+/// at: a reply written below the quote (bottom-posting) or between its
+/// lines is the sender's letter.
 fn is_cover_note(text: &str) -> bool {
     let mut words = 0;
     let mut mentions = false;
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let quote_follows = || {
+            lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| crate::text::is_quoted_line(l))
+        };
+        if crate::text::is_quoted_line(line)
+            || crate::text::is_reply_attribution(line) && quote_follows()
+        {
+            continue;
+        }
         let l = line.trim_start().to_lowercase();
-        let quoted = l.starts_with('>')
-            || (l.starts_with("op ") || l.starts_with("on "))
-                && (l.contains(" schreef") || l.contains(" wrote"))
+        let quoted = (l.starts_with("op ") || l.starts_with("on "))
+            && (l.contains(" schreef") || l.contains(" wrote"))
             || [
                 "oorspronkelijk bericht",
                 "original message",

@@ -645,6 +645,8 @@ fn flatten(doc: &Document) -> Vec<Row> {
             });
         }
     }
+    // A reply's `>`-quoted history is not the sender's.
+    let mut out = quoted::without_quoted_history(out, markdown);
     drop_contents(&mut out);
     // A salutation, closing, header, date or address line ends at its line
     // end: what follows it starts a paragraph, blank line or gap above it
@@ -879,6 +881,7 @@ pub fn without_point_marker(text: &str) -> &str {
 
 mod metadata;
 mod parts;
+mod quoted;
 mod segment;
 
 use crate::text::{PatternKey, StaticRegex};

@@ -292,7 +292,7 @@ pub(super) fn history_at(lines: &[Row]) -> Option<usize> {
         .min()
 }
 
-fn is_explicit_forward(marker: &str) -> bool {
+pub(super) fn is_explicit_forward(marker: &str) -> bool {
     let t = marker.to_lowercase();
     t.contains("doorgestuurd") || t.contains("forwarded")
 }

@@ -2935,3 +2935,134 @@ fn a_signature_name_broken_at_its_hyphen_is_joined() {
     assert!(l.private_person);
     assert_eq!(texts(&l).len(), 2);
 }
+
+/// An e-mail read as a text file with a sender's `From:` line above it.
+fn split_mail(body: &str) -> Letter {
+    split(&format!(
+        "From: Petra Smit <petra.smit@example.nl>\nSubject: Re: regiovisie\n\n{body}"
+    ))
+}
+
+#[test]
+fn a_quoted_message_under_an_iphone_reply_is_not_a_point_of_the_sender() {
+    // Apple Mail: the sender's text, `Verstuurd vanaf mijn iPhone`, then
+    // the earlier mail quoted with `>`, its attribution quoted too.
+    let l = split_mail(
+        "De vrouwenopvang in paragraaf 3 heeft te weinig plaatsen voor moeders met oudere zoons.\n\n\
+         Verstuurd vanaf mijn iPhone\n\n\
+         > Op 10 okt. 2026 om 09:12 heeft Kees Mulder <kees.mulder@example.nl> het volgende geschreven:\n\
+         > \n> Hoi Petra,\n> \n\
+         > Ik vind dat de meldcode in paragraaf 2 helemaal moet worden afgeschaft.\n> \n> Kees\n",
+    );
+    let t = texts(&l);
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert!(t[0].contains("oudere zoons"), "{t:#?}");
+    // Unquoted attributions (K-9, `X wrote:`) above the quote go too.
+    for attribution in [
+        "Kees Mulder <kees.mulder@example.nl> schreef op 10 oktober 2026 09:12:",
+        "Kees Mulder wrote:",
+        "Op 10 okt. 2026 om 09:12 schreef Kees Mulder\n<kees.mulder@example.nl>:",
+    ] {
+        let t = texts(&split_mail(&format!(
+            "De vrouwenopvang in paragraaf 3 heeft te weinig plaatsen voor moeders met oudere zoons.\n\n\
+             {attribution}\n> Ik vind dat de meldcode in paragraaf 2 helemaal moet worden afgeschaft.\n"
+        )));
+        assert_eq!(t.len(), 1, "{attribution}: {t:#?}");
+        assert!(
+            !t.iter()
+                .any(|c| c.contains("Mulder") || c.contains("afgeschaft")),
+            "{t:#?}"
+        );
+    }
+}
+
+#[test]
+fn inline_answers_between_quoted_questions_are_the_senders_points() {
+    let l = split_mail(
+        "Beste werkgroep, mijn antwoorden staan hieronder.\n\n\
+         Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\
+         > 1. Vindt u dat de opvang groter moet worden?\n\n\
+         Ja, de vrouwenopvang heeft te weinig plaatsen voor moeders met oudere zoons.\n\n\
+         > 2. Hoe kijkt u aan tegen de meldcode voor professionals in de wijk,\n\
+         en de rol van de huisarts?\n> Graag een toelichting.\n\n\
+         Huisartsen moeten beter leren werken met de meldcode, want nu blijven signalen liggen.\n\n\
+         Groet,\nPetra Smit\n",
+    );
+    let t = texts(&l);
+    assert!(t.iter().any(|c| c.contains("oudere zoons")), "{t:#?}");
+    assert!(t.iter().any(|c| c.contains("Huisartsen")), "{t:#?}");
+    assert!(
+        !t.iter().any(|c| c.contains("Vindt u")
+            || c.contains("Hoe kijkt")
+            || c.contains("rol van de huisarts")),
+        "{t:#?}"
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Petra Smit"));
+}
+
+#[test]
+fn a_quoted_message_without_attribution_is_not_the_signature() {
+    // No `Op ... schreef` line: the `>` block below the sender's own
+    // closing is still quoted history, its signature not the sender's.
+    let l = split_mail(
+        "Beste werkgroep,\n\n\
+         De vrouwenopvang in paragraaf 2 heeft te weinig plaatsen voor moeders met oudere zoons.\n\n\
+         Groet,\nPetra Smit\n\n\
+         > Beste mevrouw Smit,\n>\n> Wilt u toelichten wat u bedoelt met de opvang?\n>\n\
+         > Met vriendelijke groet,\n> Werkgroep\n",
+    );
+    assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+    assert_eq!(l.respondent.as_deref(), Some("Petra Smit"));
+    assert_eq!(l.kind, RespondentKind::Resident);
+    assert!(l.private_person);
+}
+
+#[test]
+fn a_reply_below_the_quote_keeps_the_senders_points() {
+    // Bottom-posting: attribution and quote first, the letter below.
+    let l = split_mail(
+        "Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\
+         > Beste mevrouw Smit,\n>\n> Wilt u toelichten wat u bedoelt met de opvang?\n\n\
+         Beste werkgroep,\n\n\
+         De vrouwenopvang in paragraaf 2 heeft te weinig plaatsen voor moeders met oudere zoons. \
+         Zij worden nu geweigerd en moeten terug naar huis.\n\n\
+         Ook moet de opvang rolstoeltoegankelijk zijn; nu is dat niet zo.\n\n\
+         Groet,\nPetra Smit\n",
+    );
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t[0].contains("oudere zoons") && t[1].contains("rolstoeltoegankelijk"),
+        "{t:#?}"
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Petra Smit"));
+    // Unquoted history under an attribution (no `>`) is still cut off.
+    let l = split_mail(
+        "De vrouwenopvang heeft te weinig plaatsen voor moeders met oudere zoons.\n\n\
+         Groet,\nPetra Smit\n\n\
+         Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\n\
+         Wilt u toelichten wat u bedoelt met de opvang? Wij horen het graag.\n",
+    );
+    assert_eq!(texts(&l).len(), 1, "{:#?}", texts(&l));
+}
+
+#[test]
+fn a_blockquote_in_markdown_is_kept_and_a_quoted_forward_is_read() {
+    // Markdown: `>` cites a passage; no attribution, no e-mail history.
+    let md = "Geachte werkgroep,\n\n> De vrouwenopvang heeft in de regio veertig plaatsen.\n\n\
+              Dat is veel te weinig voor moeders met oudere zoons.\n\n\
+              Met vriendelijke groet,\nPetra Smit\n";
+    let doc = crate::extract::extract_plain_text("r.md", md.as_bytes());
+    let t = texts(&split_response(&doc, "r-1"));
+    assert!(t.iter().any(|c| c.contains("veertig plaatsen")), "{t:#?}");
+    // A forward quoted with `>`: the forwarded message is read, unquoted.
+    let l = split_mail(
+        "Ter behandeling doorgestuurd.\n\n\
+         > ---------- Doorgestuurd bericht ---------\n> Van: Karin Mol <karin@example.nl>\n\
+         > Datum: 3 oktober 2026\n>\n> Geachte werkgroep,\n>\n\
+         > Er moeten meer opvangplaatsen komen voor moeders met oudere zoons.\n>\n\
+         > Met vriendelijke groet,\n> Karin Mol\n",
+    );
+    let t = texts(&l);
+    assert!(t.iter().any(|c| c.contains("opvangplaatsen")), "{t:#?}");
+}

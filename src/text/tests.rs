@@ -169,3 +169,37 @@ fn a_narrowed_form_made_in_a_run_is_known_for_the_next() {
     assert_eq!(form, Some(narrow_pattern(MADE).as_str()));
     assert!(narrowed_forms_beyond(usize::MAX).is_none());
 }
+
+#[test]
+fn quoted_lines_and_reply_attributions_are_told_apart() {
+    for quoted in [
+        "> Beste werkgroep,",
+        ">",
+        ">> Hoi",
+        "> > nested",
+        ">Hoi",
+        "  > 1. Vindt u?",
+    ] {
+        assert!(is_quoted_line(quoted), "{quoted:?}");
+    }
+    for text in [">18 jaar", ">= 3 plaatsen", "Beste werkgroep,", "=> pijl"] {
+        assert!(!is_quoted_line(text), "{text:?}");
+    }
+    assert_eq!(unquoted("> > Tekst"), "Tekst");
+    assert_eq!(unquoted(">>Tekst"), "Tekst");
+    for attribution in [
+        "Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:",
+        "Op 10 okt. 2026 om 09:12 heeft Kees Mulder <kees@example.nl> het volgende geschreven:",
+        "Kees Mulder <kees@example.nl> schreef op 10 oktober 2026 09:12:",
+        "Kees Mulder wrote:",
+        "On Sat, Oct 10, 2026 at 9:12 AM Kees Mulder <kees@example.nl> wrote:",
+    ] {
+        assert!(is_reply_attribution(attribution), "{attribution:?}");
+    }
+    for text in [
+        "Op de bijeenkomst van 3 maart schreef de wethouder dat de opvang groeit.",
+        "Wij vinden het volgende:",
+    ] {
+        assert!(!is_reply_attribution(text), "{text:?}");
+    }
+}

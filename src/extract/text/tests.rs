@@ -460,3 +460,20 @@ fn an_emls_date_is_shown_in_dutch_local_time() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_reply_below_or_between_the_quote_is_no_cover_note() {
+    // Bottom-posting: the attribution and the `>`-quoted question first,
+    // the sender's letter below it.
+    let below = "Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\
+                 > Wilt u toelichten wat u bedoelt met de opvang?\n\n\
+                 Beste werkgroep,\n\nDe vrouwenopvang heeft te weinig plaatsen voor moeders met \
+                 oudere zoons. Zij worden nu geweigerd en moeten terug naar huis. Ook moet de \
+                 opvang rolstoeltoegankelijk zijn; nu is dat niet zo.\n\nGroet,\nPetra Smit\n";
+    assert!(!is_cover_note(below));
+    // Only `Zie bijlage.` above a quoted message: a cover note still.
+    let above = "Zie bijlage.\n\nOp 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\
+                 > Wilt u toelichten wat u bedoelt met de opvang? Wij horen graag van u, want \
+                 > de regiovisie wordt in november vastgesteld en uw reactie telt mee.\n";
+    assert!(is_cover_note(above));
+}
