@@ -1638,15 +1638,8 @@ impl Builder {
         let mut out = Vec::with_capacity(self.sections.len() + 1);
         if let Some(pages) = self.front_pages {
             if self.front.text.chars().any(char::is_alphanumeric) {
-                let title = self
-                    .front
-                    .text
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| !l.is_empty())
-                    .filter(|l| l.chars().count() <= 80)
-                    .unwrap_or(NO_FRONT_TITLE)
-                    .to_string();
+                let title =
+                    front_title(&self.front.text).unwrap_or_else(|| NO_FRONT_TITLE.to_string());
                 out.push(Section {
                     number: "0".to_string(),
                     title,
@@ -1663,6 +1656,48 @@ impl Builder {
 
 /// The title of front matter whose first line is too long to be one.
 pub const NO_FRONT_TITLE: &str = "Voorwerk";
+
+/// The title of front matter: its first line, with the lines of the same
+/// paragraph that continue it (a title wrapped over two or three lines:
+/// one starting in lower case after a line without a sentence's end, or
+/// one closing a quote the title opened); `None` when the first line is
+/// too long to be a title.
+fn front_title(text: &str) -> Option<String> {
+    const MAX_LINE: usize = 80;
+    const MAX_TITLE: usize = 200;
+    let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let mut title = lines.next()?.to_string();
+    if title.chars().count() > MAX_LINE {
+        return None;
+    }
+    // Lines of the same paragraph: up to the first blank one.
+    for next in lines.take(2) {
+        if next.is_empty() || next.chars().count() > MAX_LINE {
+            break;
+        }
+        let lower = next.chars().next().is_some_and(char::is_lowercase);
+        let closes = open_quote(&title).is_some_and(|q| next.contains(q));
+        let ended = title.ends_with(['.', '!', '?']);
+        if !(closes || lower && !ended)
+            || title.chars().count() + 1 + next.chars().count() > MAX_TITLE
+        {
+            break;
+        }
+        title.push(' ');
+        title.push_str(next);
+    }
+    Some(title)
+}
+
+/// The closing mark of a quote `t` opens and does not close (`’` for
+/// `‘Huiselijk geweld: ...`).
+fn open_quote(t: &str) -> Option<char> {
+    [('‘', '’'), ('“', '”'), ('„', '”'), ('«', '»')]
+        .into_iter()
+        .find(|&(open, close)| t.matches(open).count() > t.matches(close).count())
+        .map(|(_, close)| close)
+        .or_else(|| (t.matches('"').count() % 2 == 1).then_some('"'))
+}
 
 /// A title that is plainly a heading: a few words, no digits-only tail.
 fn looks_strong(title: &str) -> bool {

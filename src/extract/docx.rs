@@ -150,6 +150,7 @@ fn comment_tables_as_points(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             group.push(next);
         }
         let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
         for q in &group {
             let Some((_, row, col)) = q.cell else {
                 continue;
@@ -161,6 +162,9 @@ fn comment_tables_as_points(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
             if cells.len() <= col {
                 cells.resize_with(col + 1, String::new);
             }
+            if q.merged_up {
+                merged.push((row, col));
+            }
             let text = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
             if !text.is_empty() {
                 if !cells[col].is_empty() {
@@ -169,8 +173,20 @@ fn comment_tables_as_points(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
                 cells[col].push_str(&text);
             }
         }
-        rows.retain(|r| r.iter().any(|c| !c.is_empty()));
-        match super::table::comment_table_points(&rows) {
+        // Blank rows go (a merged cell's row stays: it names its place).
+        let mut kept = Vec::new();
+        let mut merged_kept = Vec::new();
+        for (i, r) in rows.into_iter().enumerate() {
+            let is_merged = merged.iter().any(|&(row, _)| row == i);
+            if r.iter().all(String::is_empty) && !is_merged {
+                continue;
+            }
+            for &(_, col) in merged.iter().filter(|&&(row, _)| row == i) {
+                merged_kept.push((kept.len(), col));
+            }
+            kept.push(r);
+        }
+        match super::table::comment_table_points(&kept, &merged_kept) {
             Some(points) => out.extend(points.into_iter().map(|text| Paragraph {
                 text,
                 ..Paragraph::default()
@@ -579,14 +595,20 @@ struct Paragraph {
     mark_deleted: bool,
     /// The table cell it is in (table, row, column; the innermost table).
     cell: Option<(usize, usize, usize)>,
+    /// No paragraph but the mark of a table cell merged with the cell above
+    /// (`w:vMerge` continuing a vertical merge), at `cell`.
+    merged_up: bool,
 }
 
 /// A table being read: its number in the document, and the row and column
-/// being read.
+/// being read (a column of the grid: a cell spanning two, `w:gridSpan`,
+/// moves the next one two on).
 struct Table {
     id: usize,
     row: Option<usize>,
     col: Option<usize>,
+    /// The grid columns the cell being read spans.
+    span: usize,
 }
 
 /// A paragraph being read.
@@ -666,6 +688,7 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                             id: table_count,
                             row: None,
                             col: None,
+                            span: 1,
                         });
                         table_count += 1;
                     }
@@ -673,11 +696,31 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                         if let Some(t) = tables.last_mut() {
                             t.row = Some(t.row.map_or(0, |r| r + 1));
                             t.col = None;
+                            t.span = 1;
                         }
                     }
                     "tc" => {
                         if let Some(t) = tables.last_mut() {
-                            t.col = Some(t.col.map_or(0, |c| c + 1));
+                            t.col = Some(t.col.map_or(0, |c| c + t.span.max(1)));
+                            t.span = 1;
+                        }
+                    }
+                    "gridSpan" => {
+                        if let Some(t) = tables.last_mut() {
+                            let span = attr(e, "val").and_then(|v| v.parse::<usize>().ok());
+                            t.span = span.unwrap_or(1).clamp(1, 64);
+                        }
+                    }
+                    // A cell continuing a vertical merge (`<w:vMerge/>`,
+                    // `w:val="continue"`; `restart` begins one).
+                    "vMerge" if attr(e, "val").is_none_or(|v| v == "continue") => {
+                        if let Some(cell) = tables.last().and_then(|t| Some((t.id, t.row?, t.col?)))
+                        {
+                            out.push(Paragraph {
+                                cell: Some(cell),
+                                merged_up: true,
+                                ..Paragraph::default()
+                            });
                         }
                     }
                     "pPr" if !empty => in_ppr += 1,

@@ -27,20 +27,33 @@ static BARE_NUMBER: StaticRegex =
 
 /// The rows of a comment table as numbered points, or `None` when `rows`
 /// (cell texts, the first row the header) is no comment table.
-pub(crate) fn comment_table_points(rows: &[Vec<String>]) -> Option<Vec<String>> {
-    let (header, body) = rows.split_first()?;
-    let find = |re: &StaticRegex, skip: Option<usize>| {
-        header
-            .iter()
-            .enumerate()
-            .find(|(i, h)| Some(*i) != skip && re.get().is_match(h.trim()))
-            .map(|(i, _)| i)
-    };
-    let place = find(&PLACE_HEADER, None)?;
-    let comment = find(&COMMENT_HEADER, Some(place))?;
-    let number = find(&NUMBER_HEADER, None).filter(|n| *n != place && *n != comment);
-    let place_word = {
-        let h = header[place].trim().to_lowercase();
+///
+/// Every place column that is filled in is named (`1. Pagina 4, paragraaf
+/// 2.2: ...`), and every other column with text (a proposal, a motivation)
+/// stays part of the point under its header (`... Voorstel: ...`): nothing
+/// the sender wrote is left out. `merged` lists the cells (row, column;
+/// row 0 the header) merged with the cell above (a Word cell merged
+/// vertically over rows): a place or number cell so merged names the place
+/// or number of the row above.
+pub(crate) fn comment_table_points(
+    rows: &[Vec<String>],
+    merged: &[(usize, usize)],
+) -> Option<Vec<String>> {
+    let (header, _) = rows.split_first()?;
+    let number = header
+        .iter()
+        .position(|h| NUMBER_HEADER.get().is_match(h.trim()));
+    let places: Vec<usize> = (0..header.len())
+        .filter(|&i| Some(i) != number && PLACE_HEADER.get().is_match(header[i].trim()))
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let comment = (0..header.len()).find(|&i| {
+        Some(i) != number && !places.contains(&i) && COMMENT_HEADER.get().is_match(header[i].trim())
+    })?;
+    let place_word = |i: usize| {
+        let h = header[i].trim().to_lowercase();
         if h.starts_with("hoofdstuk") || h.starts_with("hfst") || h.starts_with("h.") || h == "h" {
             "hoofdstuk"
         } else if h.starts_with("pag") || h.starts_with("blz") || h.starts_with("p.") {
@@ -49,10 +62,40 @@ pub(crate) fn comment_table_points(rows: &[Vec<String>]) -> Option<Vec<String>> 
             "paragraaf"
         }
     };
+    // A place or number cell merged with the one above reads as it.
+    let mut rows = rows.to_vec();
+    for r in 1..rows.len() {
+        let width = rows[r].len();
+        for c in 0..width {
+            let inherits = (places.contains(&c) || Some(c) == number)
+                && merged.contains(&(r, c))
+                && rows[r][c].trim().is_empty();
+            if inherits {
+                let above = rows[r - 1].get(c).cloned().unwrap_or_default();
+                rows[r][c] = above;
+            }
+        }
+    }
     let mut points = Vec::new();
-    for row in body {
+    for row in &rows[1..] {
         let cell = |i: usize| row.get(i).map_or("", |c| c.trim());
-        let text = cell(comment);
+        // The comment, then each other column with text under its header.
+        let mut text = cell(comment).to_string();
+        for (i, h) in header.iter().enumerate() {
+            if i == comment || Some(i) == number || places.contains(&i) || cell(i).is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                let ends_sentence = text.ends_with(['.', '!', '?', ';', ':', '…']);
+                text.push_str(if ends_sentence { " " } else { ". " });
+            }
+            let h = h.trim().trim_end_matches(':').trim();
+            if !h.is_empty() {
+                text.push_str(h);
+                text.push_str(": ");
+            }
+            text.push_str(cell(i));
+        }
         if text.is_empty() {
             continue;
         }
@@ -61,13 +104,22 @@ pub(crate) fn comment_table_points(rows: &[Vec<String>]) -> Option<Vec<String>> 
             .map(|c| c.trim_end_matches('.'))
             .filter(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
             .map_or_else(|| (points.len() + 1).to_string(), str::to_string);
-        let at = cell(place);
+        let at: Vec<String> = places
+            .iter()
+            .filter(|&&i| !cell(i).is_empty())
+            .map(|&i| {
+                let at = cell(i);
+                if BARE_NUMBER.get().is_match(at) {
+                    format!("{} {}", place_word(i), at.trim_end_matches('.'))
+                } else {
+                    at.trim_end_matches([':', '.']).to_string()
+                }
+            })
+            .collect();
         let at = if at.is_empty() {
             String::new()
-        } else if BARE_NUMBER.get().is_match(at) {
-            format!("{place_word} {}: ", at.trim_end_matches('.'))
         } else {
-            format!("{}: ", at.trim_end_matches([':', '.']))
+            format!("{}: ", at.join(", "))
         };
         let mut chars = at.chars();
         let at: String = chars

@@ -266,26 +266,7 @@ impl<'a> Linker<'a> {
                         && draft.sections.iter().any(|c| c.number.starts_with(&prefix))
                 })
                 .collect(),
-            labels: draft
-                .sections
-                .iter()
-                .enumerate()
-                .filter_map(|(i, sec)| {
-                    let (word, n) = sec.number.split_once(' ')?;
-                    if word.eq_ignore_ascii_case("bijlage")
-                        || !n.chars().all(|c| c.is_ascii_digit())
-                    {
-                        return None;
-                    }
-                    let label = crate::ids::normalize(&sec.number);
-                    Some((
-                        i,
-                        format!(" {label} "),
-                        format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
-                    ))
-                })
-                .chain(series_labels(draft))
-                .collect(),
+            labels: draft_labels(draft),
             words,
             paths: title_paths(draft),
             title_words: draft
@@ -332,10 +313,22 @@ impl<'a> Linker<'a> {
             .map(|_| Evidence::default())
             .collect();
         let found = refs::find_after(text, skip);
+        let norm = format!(" {} ", crate::ids::normalize(text));
         // References to parts the draft does not have (`Bijlage 4` of a
-        // draft with three appendices): what the comment is about is not
-        // in this version, so shared words make suggestions only.
-        let missing = unresolved(&found, |n| self.resolve(n).is_some());
+        // draft with three appendices, `Maatregel 4` of a plan with three,
+        // `p. 13` of a draft of ten pages): what the comment is about is
+        // not in this version, so shared words make suggestions only.
+        let missing = missing_parts(
+            self.draft,
+            &found,
+            text,
+            |n| self.resolve(n).is_some(),
+            self.labels
+                .iter()
+                .any(|(_, l, _)| norm.contains(l.as_str())),
+            |n| self.printed.get(&n.to_string()).copied().unwrap_or(n),
+        );
+        let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
         for r in &found.sections {
             if let Some((idx, exact)) = self.resolve(&r.number) {
                 let base = if r.bare {
@@ -357,7 +350,6 @@ impl<'a> Linker<'a> {
                 ev[idx].parts.push((score, LinkReason::Reference, reason));
             }
         }
-        let norm = format!(" {} ", crate::ids::normalize(text));
         // Sections numbered by a label of their own (`Maatregel 2`, `Actie
         // 3`, read from unnumbered plans) are referred to by that label.
         for (i, label, reason) in &self.labels {
@@ -1011,6 +1003,111 @@ fn resolve_with<T>(number: &str, find: impl Fn(&str) -> Option<T>) -> Option<(T,
     None
 }
 
+/// Sections numbered by a label of their own (`Maatregel 2`, and a series
+/// of titles with the same first word, see [`series_labels`]): section,
+/// the normalised label between spaces, and the reason of a link.
+fn draft_labels(draft: &Version) -> Vec<(usize, String, String)> {
+    draft
+        .sections
+        .iter()
+        .enumerate()
+        .filter_map(|(i, sec)| {
+            let (word, n) = sec.number.split_once(' ')?;
+            if word.eq_ignore_ascii_case("bijlage") || !n.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let label = crate::ids::normalize(&sec.number);
+            Some((
+                i,
+                format!(" {label} "),
+                format!("verwijst naar \"{}\"", sec.number.to_lowercase()),
+            ))
+        })
+        .chain(series_labels(draft))
+        .collect()
+}
+
+/// The references of `text` (as written) to labelled parts the draft does
+/// not have: `Maatregel 4` of a plan whose parts are `Maatregel 1` ..
+/// `Maatregel 3` (a word the draft numbers its parts by, see
+/// [`draft_labels`], and a number none of them has).
+fn missing_labels(draft: &Version, text: &str) -> Vec<String> {
+    let words: Vec<String> = draft
+        .sections
+        .iter()
+        .filter_map(|s| {
+            let (word, n) = s.number.split_once(' ')?;
+            (!word.eq_ignore_ascii_case("bijlage")
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit()))
+            .then(|| word.to_lowercase())
+        })
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for pair in tokens.windows(2) {
+        let (word, n) = (pair[0], pair[1]);
+        if n.len() > 3 || !n.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if !words.contains(&lower) {
+            continue;
+        }
+        let n = n.trim_start_matches('0');
+        let has = draft.sections.iter().any(|s| {
+            s.number
+                .split_once(' ')
+                .is_some_and(|(w, m)| w.eq_ignore_ascii_case(&lower) && m == n)
+        });
+        let written = format!("{word} {n}");
+        if !has && !n.is_empty() && !out.contains(&written) {
+            out.push(written);
+        }
+    }
+    out
+}
+
+/// The references of `text` (as written) to parts the draft does not
+/// have, when it refers to none that it has: sections and appendices
+/// (`found`, `known` telling those the draft has; see [`unresolved`]),
+/// labelled parts ([`missing_labels`]; `names_label`: the text names a
+/// label the draft has) and pages past the draft's last (`physical`: the
+/// physical page a printed page number names), when the draft has pages.
+fn missing_parts(
+    draft: &Version,
+    found: &refs::Refs,
+    text: &str,
+    known: impl Fn(&str) -> bool,
+    names_label: bool,
+    physical: impl Fn(u32) -> u32,
+) -> Vec<String> {
+    if names_label || found.sections.iter().any(|r| known(&r.number)) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = unresolved(found, known)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    out.extend(missing_labels(draft, text));
+    let last = draft.sections.iter().map(|s| s.pages.1).max().unwrap_or(0);
+    if last > 1 {
+        for p in &found.pages {
+            let past = (p.from..=p.to).all(|n| physical(n) > last);
+            if past && !out.contains(&p.written) {
+                out.push(p.written.clone());
+            }
+        }
+    }
+    out
+}
+
 /// The other form of a chapter's number: `III` for `3` and back, `2` for
 /// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
 fn other_form(number: &str) -> Option<String> {
@@ -1057,10 +1154,23 @@ pub fn missing_note(written: &[&str]) -> String {
 /// its topical links suggestions only. For `inspraak check`.
 pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
     let found = refs::find(text);
-    unresolved(&found, |n| resolve_with(n, |m| draft.section(m)).is_some())
-        .into_iter()
-        .map(str::to_string)
-        .collect()
+    let norm = format!(" {} ", crate::ids::normalize(text));
+    let names_label = draft_labels(draft)
+        .iter()
+        .any(|(_, l, _)| norm.contains(l.as_str()));
+    let printed: HashMap<&str, u32> = draft
+        .page_labels
+        .iter()
+        .map(|l| (l.printed.as_str(), l.page))
+        .collect();
+    missing_parts(
+        draft,
+        &found,
+        text,
+        |n| resolve_with(n, |m| draft.section(m)).is_some(),
+        names_label,
+        |n| printed.get(n.to_string().as_str()).copied().unwrap_or(n),
+    )
 }
 
 /// Title phrases per section that are distinctive: used at most twice in

@@ -87,6 +87,21 @@ fn bare_re() -> &'static Regex {
     re(&R, r"\d{1,2}(?:\.\d{1,2}){1,2}")
 }
 
+/// A part of a law or treaty (`artikel 2.1 van de Jeugdwet`, `art. 2.2
+/// Wet verplichte meldcode`, `artikel 2.1.3, lid 2 van de Wmo 2015`,
+/// `hoofdstuk 4 van de Awb`): its numbers are the law's, no section of
+/// the draft.
+fn law_part_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    const LAW_NUM: &str = r"\d{1,3}[a-z]?(?:[.:]\d{1,3}[a-z]?){0,3}";
+    re(
+        &R,
+        &format!(
+            r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|afdeling)|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der)\s+(?:(?i:de|het)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
+        ),
+    )
+}
+
 fn item_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     re(&R, &format!(r"({NUM}|\b[A-H]\b)"))
@@ -101,9 +116,20 @@ pub fn find(text: &str) -> Refs {
 /// bytes (the letter's own number of the comment).
 pub fn find_after(text: &str, skip: usize) -> Refs {
     let mut out = Refs::default();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // A law's parts (`artikel 2.1 van de Jeugdwet`) are no references.
+    // (`Wmo-regiovisie` names no law, `Wmo` does).
+    let mut taken: Vec<(usize, usize)> = law_part_re()
+        .find_iter(text)
+        .filter(|m| !text[m.end()..].starts_with(['-', '‑']))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let laws = taken.clone();
+    let in_law = |a: usize, b: usize| laws.iter().any(|&(x, y)| a < y && b > x);
     for c in section_re().captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        if in_law(all.start(), all.end()) {
+            continue;
+        }
         taken.push((all.start(), all.end()));
         let written = all.as_str().trim().to_string();
         let first = c[1].to_string();
@@ -119,6 +145,9 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
     }
     for c in roman_re().captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        if in_law(all.start(), all.end()) {
+            continue;
+        }
         let Some(first) = roman_value(&c[1]) else {
             continue;
         };

@@ -851,3 +851,58 @@ fn a_topical_reason_names_words_met_through_parts_of_words() {
         "{links:?}"
     );
 }
+
+/// QA24: a labelled part the plan does not have (`Maatregel 4` of a plan
+/// with three) and pages past the draft's last are parts the draft lacks:
+/// suggestions only, and `check` notes them.
+#[test]
+fn a_missing_labelled_part_or_page_makes_suggestions_only() {
+    let mut d = draft();
+    d.sections = vec![
+        sec("0", "Uitvoeringsplan", "De gemeenten pakken huiselijk geweld aan.", (1, 1)),
+        sec(
+            "Maatregel 1",
+            "Implementatie meldcode",
+            "Alle subsidiepartners werken met de meldcode huiselijk geweld.",
+            (2, 2),
+        ),
+        sec(
+            "Maatregel 2",
+            "Ambtenaren trainen",
+            "Ambtenaren aan de balie leren signalen van huiselijk geweld en ouderenmishandeling herkennen.",
+            (3, 3),
+        ),
+        sec(
+            "Maatregel 3",
+            "Lokale communicatie",
+            "Wij sluiten aan bij de landelijke campagnes in de lokale krant.",
+            (4, 4),
+        ),
+    ];
+    let linker = Linker::new(&d);
+    let text =
+        "Maatregel 4 ontbreekt: er moet een maatregel komen voor ouderenmishandeling bij de balie.";
+    let (links, _) = linker.links_for(text);
+    assert!(links.iter().all(Link::is_suggestion), "{links:?}");
+    assert!(
+        links
+            .iter()
+            .all(|l| l.reason.contains("\"Maatregel 4\" (niet in deze versie)")),
+        "{links:?}"
+    );
+    assert_eq!(missing_references(&d, text), ["Maatregel 4"]);
+    // Naming one the plan has beside it: about that one.
+    let text = "Maatregel 2 is goed; maatregel 4 mag weg.";
+    assert!(missing_references(&d, text).is_empty());
+    let (links, _) = linker.links_for(text);
+    assert_eq!(links[0].number, "Maatregel 2", "{links:?}");
+    // Pages past the last of a draft of four pages; a page it has.
+    let text = "Op p. 13-14 staat een tabel over de meldcode die niet klopt.";
+    assert_eq!(missing_references(&d, text), ["p. 13-14"]);
+    assert!(missing_references(&d, "Op p. 3 staat een fout.").is_empty());
+    // A draft without pages (one text page) says nothing of pages.
+    for s in &mut d.sections {
+        s.pages = (1, 1);
+    }
+    assert!(missing_references(&d, text).is_empty());
+}

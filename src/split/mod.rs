@@ -697,7 +697,7 @@ fn pipe_comment_table(lines: &[&str], start: usize) -> Option<(usize, Vec<String
         rows.push(row);
         end += 1;
     }
-    let points = crate::extract::table::comment_table_points(&rows)?;
+    let points = crate::extract::table::comment_table_points(&rows, &[])?;
     Some((end, points))
 }
 

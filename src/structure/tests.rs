@@ -957,3 +957,38 @@ fn styled_headings_without_numbers_are_numbered_by_their_level() {
 fn empty_document() {
     assert!(parse_version(&Document::default(), "x").sections.is_empty());
 }
+
+/// QA24: a title wrapped over two or three lines is the whole title (a line
+/// starting in lower case, or closing the quote the title opened); a
+/// line of its own after it (a subtitle, a date) is not part of it.
+#[test]
+fn a_title_wrapped_over_lines_is_whole() {
+    let title = |text: &str| {
+        parse_version(&doc(&[text]), "x")
+            .section("0")
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        title(
+            "Uitvoeringsplan ‘Huiselijk geweld: vroeg signaleren, adequaat reageren, duurzaam \n\
+             stoppen’ \n\nIn het najaar is de MAG vastgesteld.\n\nKader\n\nTekst over het kader.\n"
+        ),
+        "Uitvoeringsplan ‘Huiselijk geweld: vroeg signaleren, adequaat reageren, duurzaam stoppen’"
+    );
+    assert_eq!(
+        title(
+            "Programma van Eisen voor een digitale\noplossing ter aanvulling op bron- en\n\
+             contactonderzoek\n\nVersie 1.0\n\n1 Inleiding\n\nTekst van de inleiding.\n"
+        ),
+        "Programma van Eisen voor een digitale oplossing ter aanvulling op bron- en contactonderzoek"
+    );
+    assert_eq!(
+        title("Regiovisie Huiselijk Geweld\nConcept, 12 mei 2026\n\n1 Inleiding\n\nTekst.\n"),
+        "Regiovisie Huiselijk Geweld"
+    );
+    assert_eq!(
+        title("Regiovisie Huiselijk Geweld.\nde gemeenten\n\n1 Inleiding\n\nTekst.\n"),
+        "Regiovisie Huiselijk Geweld."
+    );
+}

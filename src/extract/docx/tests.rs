@@ -583,3 +583,52 @@ fn hidden_text_is_left_out() {
     let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
     assert_eq!(lines(&doc), ["Wij vragen meer plaatsen in de opvang."]);
 }
+
+/// QA24: a comment table's proposal column and second place column stay
+/// part of each point, and a place cell merged vertically over two rows
+/// (`w:vMerge`) names its place for both; a cell spanning two grid columns
+/// (`w:gridSpan`) moves the next cell two columns on.
+#[test]
+fn a_comment_tables_proposals_and_merged_places_are_kept() {
+    let cell = |c: &str| format!("<w:tc><w:tcPr/>{}</w:tc>", p(c));
+    let body = format!(
+        "{}<w:tbl><w:tblPr/>\
+         <w:tr>{}{}{}{}{}</w:tr>\
+         <w:tr>{}<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>{}</w:tc>{}{}{}</w:tr>\
+         <w:tr>{}<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>{}{}{}</w:tr>\
+         <w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>{}</w:tc>{}{}{}</w:tr>\
+         </w:tbl>{}",
+        p("Geachte werkgroep,"),
+        cell("Nr"),
+        cell("Paragraaf"),
+        cell("Pagina"),
+        cell("Opmerking"),
+        cell("Tekstvoorstel"),
+        cell("1"),
+        p("2.2"),
+        cell("4"),
+        cell("De opvang is te klein."),
+        cell("Schrijf: vijftig plaatsen."),
+        cell("2"),
+        cell(""),
+        cell("De wachtlijst is lang."),
+        cell("Noem de wachttijd."),
+        p("3"),
+        cell("7"),
+        cell("Te weinig geld."),
+        cell(""),
+        p("Met vriendelijke groet,"),
+    );
+    let doc = extract_docx("reactie.docx", &docx(&body, "")).unwrap();
+    let texts: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Geachte werkgroep,",
+            "1. Paragraaf 2.2, pagina 4: De opvang is te klein. Tekstvoorstel: Schrijf: vijftig plaatsen.",
+            "2. Paragraaf 2.2: De wachtlijst is lang. Tekstvoorstel: Noem de wachttijd.",
+            "3. Pagina 7: Te weinig geld.",
+            "Met vriendelijke groet,",
+        ]
+    );
+}

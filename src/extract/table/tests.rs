@@ -20,7 +20,7 @@ fn a_comment_table_reads_as_numbered_points_with_their_place() {
         &["4", "5.1", ""],
     ]);
     assert_eq!(
-        comment_table_points(&t).unwrap_or_default(),
+        comment_table_points(&t, &[]).unwrap_or_default(),
         [
             "1. Paragraaf 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
             "2. Algemeen: De visie is te lang.",
@@ -32,11 +32,60 @@ fn a_comment_table_reads_as_numbered_points_with_their_place() {
         &["13", "Te weinig aandacht voor ouderen."],
     ]);
     assert_eq!(
-        comment_table_points(&t).unwrap_or_default(),
+        comment_table_points(&t, &[]).unwrap_or_default(),
         ["1. Pagina 13: Te weinig aandacht voor ouderen."]
     );
     // Any other table is read as it was.
     let t = rows(&[&["Jaar", "Meldingen"], &["2024", "1200"]]);
-    assert_eq!(comment_table_points(&t), None);
-    assert_eq!(comment_table_points(&[]), None);
+    assert_eq!(comment_table_points(&t, &[]), None);
+    assert_eq!(comment_table_points(&[], &[]), None);
+}
+
+/// QA24: a proposal column (`Voorstel`, `Tekstvoorstel`) and a second
+/// place column are part of the point, not dropped.
+#[test]
+fn a_comment_tables_other_columns_and_places_stay_part_of_the_point() {
+    let t = rows(&[
+        &["Nr", "Pagina", "Paragraaf", "Opmerking", "Voorstel"],
+        &[
+            "1",
+            "1",
+            "2",
+            "Veilig Thuis moet ook in het weekend bereikbaar zijn.",
+            "Voeg toe: Veilig Thuis is 24/7 bereikbaar.",
+        ],
+        &[
+            "2",
+            "",
+            "3",
+            "De financiering is onvoldoende",
+            "Verhoog het budget.",
+        ],
+        &["3", "", "", "", "Schrap de laatste zin."],
+        &["4", "5", "", "", ""],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[]).unwrap_or_default(),
+        [
+            "1. Pagina 1, paragraaf 2: Veilig Thuis moet ook in het weekend bereikbaar zijn. \
+             Voorstel: Voeg toe: Veilig Thuis is 24/7 bereikbaar.",
+            "2. Paragraaf 3: De financiering is onvoldoende. Voorstel: Verhoog het budget.",
+            "3. Voorstel: Schrap de laatste zin.",
+        ]
+    );
+    // A place cell merged with the one above (Word) names the same place.
+    let t = rows(&[
+        &["Nr", "Paragraaf", "Opmerking", "Tekstvoorstel"],
+        &["1", "2.2", "Te vaag.", ""],
+        &["2", "", "Noem een getal.", "Veertig plaatsen."],
+        &["3", "", "Algemeen punt.", ""],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[(2, 1)]).unwrap_or_default(),
+        [
+            "1. Paragraaf 2.2: Te vaag.",
+            "2. Paragraaf 2.2: Noem een getal. Tekstvoorstel: Veertig plaatsen.",
+            "3. Algemeen punt.",
+        ]
+    );
 }

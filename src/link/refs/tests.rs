@@ -63,3 +63,27 @@ fn page_ranges_in_every_form() {
         assert!(find(text).sections.is_empty(), "{text}");
     }
 }
+
+/// QA24: the parts of a law (`artikel 2.1 van de Jeugdwet`) are no
+/// references to the draft's sections; a draft's own parts still are.
+#[test]
+fn a_laws_articles_are_no_references() {
+    for text in [
+        "Artikel 2.1 van de Jeugdwet vraagt om een zorgvuldige afweging.",
+        "Zie art. 2.2 Wet verplichte meldcode: de meldcode is ook verplicht.",
+        "Volgens artikel 2.1.3 van de Wmo 2015 moet dat.",
+        "Artikel 4.1, lid 2 van de Jeugdwet en artikelen 2.3 en 2.4 Wmo 2015.",
+        "Zie hoofdstuk 4 van de Awb en art. 7:658 BW.",
+        "Artikel 3.2 uit het Besluit Jeugdwet geldt hier.",
+    ] {
+        assert!(numbers(text).is_empty(), "{text}: {:?}", numbers(text));
+    }
+    // Without a law named, or with the draft's own part beside it.
+    assert_eq!(numbers("In paragraaf 2.1 staat het niet."), ["2.1"]);
+    assert_eq!(
+        numbers("Paragraaf 3 noemt artikel 2.1 van de Jeugdwet niet, zie ook 2.2."),
+        ["3", "2.2"]
+    );
+    assert_eq!(numbers("Artikel 2.1 is onduidelijk."), ["2.1"]);
+    assert_eq!(numbers("Paragraaf 3 van de Wmo-regiovisie."), ["3"]);
+}
