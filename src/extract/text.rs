@@ -352,10 +352,14 @@ const CLOSING: &[&str] = &[
 /// Whether an e-mail's text only covers an attachment: above its closing
 /// formula (or a quoted message) at most eight words, or at most forty
 /// that mention the attachment (`In de bijlage treft u onze zienswijze
-/// aan.`). A letter in the body is longer.
+/// aan.`). A letter in the body is longer. A message that states a view
+/// of its own besides what it says of the attachment (`In de bijlage vindt
+/// u mijn zienswijze. De wachtlijst in paragraaf 2 is te lang.`) covers
+/// more than the attachment, however short: its point is read.
 fn is_cover_note(text: &str) -> bool {
     let mut words = 0;
     let mut mentions = false;
+    let mut own = String::new();
     for line in text.lines() {
         let l = line.trim_start().to_lowercase();
         let quoted = l.starts_with('>')
@@ -377,8 +381,38 @@ fn is_cover_note(text: &str) -> bool {
         }
         words += l.split_whitespace().count();
         mentions |= ATTACHED.iter().any(|w| l.contains(w));
+        own.push_str(line.trim());
+        own.push('\n');
     }
-    words <= 8 || words <= 40 && mentions
+    (words <= 8 || words <= 40 && mentions) && !states_view_beside_attachment(&own)
+}
+
+/// Whether a paragraph of `text`, without its sentences that speak of the
+/// attachment (see [`ATTACHED`]), states a view of the writer's as a point
+/// of a letter does ([`crate::split::states_own_view`]): `De wachtlijst is
+/// te lang.`, not `Mijn reactie vindt u in de bijlage.` nor `Heeft u
+/// vragen? Bel mij gerust.`
+fn states_view_beside_attachment(text: &str) -> bool {
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut view = false;
+    for line in text.lines().chain([""]) {
+        if !line.trim().is_empty() {
+            paragraph.push(line.trim());
+            continue;
+        }
+        let joined = paragraph.join(" ");
+        paragraph.clear();
+        let own: Vec<&str> = joined
+            .split_inclusive(['.', '!', '?', ';'])
+            .map(str::trim)
+            .filter(|s| {
+                let lower = s.to_lowercase();
+                !s.is_empty() && !ATTACHED.iter().any(|w| lower.contains(w))
+            })
+            .collect();
+        view |= !own.is_empty() && crate::split::states_own_view(&own.join(" "));
+    }
+    view
 }
 
 /// `a`, `a` and `b`, `a`, `b` and `c`: names in backquotes.

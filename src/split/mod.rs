@@ -877,6 +877,15 @@ pub fn without_point_marker(text: &str) -> &str {
     segment::strip_marker(text)
 }
 
+/// Whether `text` (a sentence or paragraph of a letter) states a view of
+/// the writer's, as a point of a letter does (a word of opinion, critique,
+/// a question or a request), and is no framing of the letter (`Hierbij
+/// ontvangt u ...`, `Voor vragen kunt u ...`): a comment the splitter would
+/// keep.
+pub fn states_own_view(text: &str) -> bool {
+    segment::states_view(text) && !segment::is_procedural(text)
+}
+
 mod metadata;
 mod parts;
 mod segment;
