@@ -349,6 +349,17 @@ pub struct Response {
     /// Received after the deadline.
     pub late: bool,
     pub private_person: bool,
+    /// The response passes on a private person's message with words of its
+    /// sender's own (an organisation forwarding a resident's e-mail and
+    /// adding a point): the sender is not hidden, but its texts are
+    /// scrubbed as a private person's ([`Response::private_texts`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub passes_on_private: bool,
+    /// The names of the private persons whose messages it passes on
+    /// (`Henk de Boer`): removed from public output as a private
+    /// respondent's name is. Never published.
+    #[serde(skip)]
+    pub passed_on_names: Vec<String>,
     /// Neither the letter nor `consultation.toml` says who sent it or what
     /// kind of sender it is (a file that could not be read, or a letter
     /// without a sender's name): its `respondent` is made from the file
@@ -446,6 +457,13 @@ impl Response {
     /// a name made from it.
     pub fn sender_hidden(&self) -> bool {
         self.private_person || self.sender_unknown
+    }
+
+    /// Whether its texts are scrubbed as a private person's: its sender is
+    /// hidden ([`Response::sender_hidden`]), or it passes on a private
+    /// person's message ([`Response::passes_on_private`]).
+    pub fn private_texts(&self) -> bool {
+        self.sender_hidden() || self.passes_on_private
     }
 
     /// The memo number of its comment at `index` (0-based); `None` while

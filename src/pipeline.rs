@@ -311,6 +311,8 @@ pub fn read_response_within(
         place: letter.place,
         late,
         private_person,
+        passes_on_private: letter.passes_on_private,
+        passed_on_names: letter.passed_on_names,
         status: FileStatus::Ok,
         error: None,
         error_kind: None,

@@ -269,11 +269,18 @@ impl Names {
 impl Scrubber {
     /// A scrubber for the private persons of `c`.
     pub fn for_consultation(c: &Consultation) -> Scrubber {
+        // A private person whose message another passes on (a forward)
+        // is one too.
         let names: Vec<&str> = c
             .responses
             .iter()
             .filter(|r| r.private_person)
             .map(|r| r.respondent.as_str())
+            .chain(
+                c.responses
+                    .iter()
+                    .flat_map(|r| r.passed_on_names.iter().map(String::as_str)),
+            )
             .collect();
         Scrubber::for_names(&names)
     }
@@ -539,9 +546,10 @@ impl Scrubber {
     /// A text of response `r` (a comment, a quote of it, the answer to it)
     /// scrubbed: third parties are looked for as in a private person's
     /// letter when `r`'s sender is one or is not known
-    /// ([`Response::sender_hidden`]).
+    /// ([`Response::private_texts`]: also when it passes on a private
+    /// person's message).
     pub fn scrub_of(&self, text: &str, r: &Response) -> String {
-        self.scrub_as(text, r.sender_hidden())
+        self.scrub_as(text, r.private_texts())
     }
 
     /// The third parties' names that scrubbing takes out of `r`'s own
@@ -556,7 +564,7 @@ impl Scrubber {
     /// A private person's own street names ([`Response::own_streets`]) are
     /// taken out too, as an address.
     pub fn learnt_names(&self, r: &Response) -> LearntNames {
-        let mut learnt = self.learnt_from(own_texts(r), r.sender_hidden());
+        let mut learnt = self.learnt_from(own_texts(r), r.private_texts());
         if r.sender_hidden() {
             learnt.streets = r.own_streets.clone();
         }
@@ -594,7 +602,7 @@ impl Scrubber {
     /// a name and a private person's surname side by side going as one
     /// (`Riet Jansen`).
     pub fn scrub_learnt(&self, text: &str, r: &Response, learnt: &LearntNames) -> String {
-        self.scrub_learnt_as(text, r.sender_hidden(), learnt)
+        self.scrub_learnt_as(text, r.private_texts(), learnt)
     }
 
     /// [`Scrubber::scrub_learnt`] for a response whose sender is a
@@ -1284,7 +1292,7 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         r.respondent = r.public_name.clone();
         r.place = None;
     }
-    let private = r.sender_hidden();
+    let private = r.private_texts();
     // Before the comments are scrubbed: the names their words give. A
     // private person's own street (`in de Brédestraat`, the address under
     // the signature giving it) goes from every text of theirs too

@@ -185,3 +185,44 @@ fn the_same_letter_by_email_and_by_post_gets_the_same_ids_and_both_files_are_nam
         "{said}"
     );
 }
+
+/// QA: a neighbourhood team forwarded a client's e-mail and added a point
+/// of its own. The team stays the sender, but the client's text was then
+/// scrubbed as an organisation's: his daughter's and his neighbour's
+/// names were published in the memo and `consultation.json`. A private
+/// person's words stay a private person's, whoever passes them on; the
+/// forwarded writer's own name goes too.
+#[test]
+fn a_residents_message_forwarded_by_an_organisation_is_scrubbed_as_a_residents() {
+    let mail = "From: Wijkteam Noord <info@wijkteamnoord.nl>\nTo: wijkzorg@example.nl\n\
+        Subject: FW: zienswijze\nDate: Thu, 15 Oct 2026 08:00:00 +0200\n\
+        Content-Type: text/plain; charset=utf-8\n\nBeste werkgroep,\n\n\
+        Wij sturen deze reactie van een cliënt door; wij delen zijn zorgen en voegen toe dat \
+        ook de inloop in paragraaf 2.1 te kort open is. Henk de Boer komt er elke week.\n\n\
+        Met vriendelijke groet,\nWijkteam Noord\n\n\
+        ---------- Forwarded message ---------\nFrom: Henk de Boer <henk@example.nl>\n\
+        Date: Wed, 14 Oct 2026 at 22:10\nSubject: zienswijze\n\nGeachte heer, mevrouw,\n\n\
+        Het buurthuis in paragraaf 2.1 is onvoldoende. Mijn dochter Sanne wacht al een jaar \
+        op hulp en mijn buurman Kees Brouwer ook.\n\nMet vriendelijke groet,\nHenk de Boer\n";
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        ("responses/fw-wijkteam.eml", mail),
+    ]);
+    let out = inspraak(tmp.path())
+        .args(["run", "--inbox", "inbox", "--out", "out", "--no-cache"])
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let memo = fs::read_to_string(tmp.path().join("out/nota-van-beantwoording.md")).unwrap();
+    let json = fs::read_to_string(tmp.path().join("out/consultation.json")).unwrap();
+    for public in [&memo, &json] {
+        assert!(public.contains("Wijkteam Noord"), "{public}");
+        assert!(
+            public.contains("Mijn dochter") && public.contains("naam"),
+            "{public}"
+        );
+        for name in ["Sanne", "Brouwer", "Henk", "de Boer"] {
+            assert!(!public.contains(name), "{name}: {public}");
+        }
+    }
+}

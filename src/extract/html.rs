@@ -2,8 +2,10 @@
 //! lines and paragraphs a text file would have. No layout: scripts,
 //! styles and the `<head>` are left out, block elements (`<p>`, headings,
 //! `<blockquote>`, tables, lists) set off paragraphs, `<div>` and `<br>`
-//! break lines, a list item is a line of its own (`- ` or its number),
-//! and character references (`&amp;`, `&nbsp;`, `&#233;`, `&eacute;`) are
+//! break lines, a list item is a line of its own (`- ` or its number,
+//! counted from the list's `start` in its `type`, `1.`, `a.`, `A.`, `i.`,
+//! `I.`, on the line of the item's first text even where that text is in
+//! a block of its own), and character references (`&amp;`, `&nbsp;`, `&#233;`, `&eacute;`) are
 //! decoded. Linear in the length of the HTML, whatever it holds.
 
 /// Elements that set off a paragraph, before and after.
@@ -54,8 +56,9 @@ pub(super) fn html_to_text(html: &str) -> String {
     let mut out = Out::default();
     let mut hidden: Option<String> = None;
     let mut pre = 0usize;
-    // Per open list: `None` for bullets, the next number for `<ol>`.
-    let mut lists: Vec<Option<u32>> = Vec::new();
+    // Per open list: `None` for bullets, the next number and its style
+    // for `<ol>`.
+    let mut lists: Vec<Option<(u32, char)>> = Vec::new();
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -92,7 +95,8 @@ pub(super) fn html_to_text(html: &str) -> String {
             continue;
         }
         let end = i + tag_end(rest);
-        let self_closing = html[i..end].trim_end_matches('>').ends_with('/');
+        let tag = &html[i..end];
+        let self_closing = tag.trim_end_matches('>').ends_with('/');
         i = end;
         if let Some(h) = &hidden {
             // A `<head>` left open ends where the body starts.
@@ -108,19 +112,30 @@ pub(super) fn html_to_text(html: &str) -> String {
             }
             continue;
         }
+        if closing && matches!(name, "li" | "ol" | "ul") {
+            // An item that showed no text leaves no number behind.
+            out.marker = None;
+        }
         match name {
             "br" => out.line_break(),
             "p" if outlook => out.new_line(),
             "li" if !closing => {
+                // An item whose first content is a list of its own shows
+                // its number on a line of its own.
+                out.write_marker();
                 out.new_line();
                 let marker = match lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
+                    Some(Some((n, style))) => {
+                        if let Some(value) = attribute(tag, "value").and_then(|v| number(&v)) {
+                            *n = value;
+                        }
+                        let label = list_label(*n, *style);
+                        *n = n.saturating_add(1);
+                        format!("{label}. ")
                     }
                     _ => "- ".to_string(),
                 };
-                out.text(&marker, false);
+                out.marker = Some(marker);
             }
             "td" | "th" if !closing => out.text(" ", false),
             _ if LINE.contains(&name) => out.new_line(),
@@ -130,7 +145,14 @@ pub(super) fn html_to_text(html: &str) -> String {
                     ("pre", false) => pre += 1,
                     ("pre", true) => pre = pre.saturating_sub(1),
                     ("ul", false) => lists.push(None),
-                    ("ol", false) => lists.push(Some(1)),
+                    ("ol", false) => {
+                        let start = attribute(tag, "start").and_then(|v| number(&v));
+                        let style = attribute(tag, "type")
+                            .and_then(|t| t.trim().chars().next())
+                            .filter(|c| matches!(c, 'a' | 'A' | 'i' | 'I'))
+                            .unwrap_or('1');
+                        lists.push(Some((start.unwrap_or(1), style)));
+                    }
                     ("ul" | "ol", true) => {
                         lists.pop();
                     }
@@ -159,10 +181,115 @@ fn tag_end(rest: &str) -> usize {
     rest.find('>').map_or(rest.len(), |n| n + 1)
 }
 
+/// The value of attribute `name` in `tag` (`<ol start="3" type=a>`),
+/// quoted or not; names compare without case.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    let mut rest = inner
+        .trim_start_matches(|c: char| !c.is_whitespace() && c != '/')
+        .trim_start();
+    while !rest.is_empty() {
+        let key_len = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let key = &rest[..key_len];
+        rest = rest[key_len..].trim_start();
+        let mut value = None;
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (v, remaining) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    let close = body.find(q).unwrap_or(body.len());
+                    (&body[..close], body.get(close + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let close = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..close], &after[close..])
+                }
+            };
+            value = Some(v);
+            rest = remaining.trim_start();
+        } else if key_len == 0 {
+            // A stray `/` or other character: skip it.
+            let skip = rest.chars().next().map_or(0, char::len_utf8);
+            rest = rest[skip..].trim_start();
+        }
+        if key.eq_ignore_ascii_case(name) {
+            return Some(decode_entities(value.unwrap_or("")));
+        }
+    }
+    None
+}
+
+/// A list number as an attribute writes it (`3`, ` 3 `); none that is not
+/// a number. Browsers take a negative or zero `start` as written; a list
+/// that counts from below 1 is so rare in a letter that it is read as 1.
+fn number(value: &str) -> Option<u32> {
+    value.trim().parse::<u32>().ok().map(|n| n.max(1))
+}
+
+/// The label of item `n` in list style `style` (`1`, `a`, `A`, `i`, `I`).
+fn list_label(n: u32, style: char) -> String {
+    match style {
+        'a' | 'A' => {
+            let mut label = Vec::new();
+            let mut k = n;
+            while k > 0 {
+                k -= 1;
+                let base = if style == 'a' { b'a' } else { b'A' };
+                label.push(char::from(base + u8::try_from(k % 26).unwrap_or(0)));
+                k /= 26;
+            }
+            label.iter().rev().collect()
+        }
+        'i' | 'I' if (1..4000).contains(&n) => {
+            let roman = roman(n);
+            if style == 'i' {
+                roman.to_lowercase()
+            } else {
+                roman
+            }
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// `n` (1-3999) in Roman numerals.
+fn roman(mut n: u32) -> String {
+    const NUMERALS: &[(u32, &str)] = &[
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for &(value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
 /// The text being written.
 #[derive(Default)]
 struct Out {
     text: String,
+    /// A list item's number (or `- `) not written yet: it goes before the
+    /// item's first text, so that an item whose text is in a block of its
+    /// own (`<li><div>`, `<li><p>`) shows its number on the text's line.
+    marker: Option<String>,
 }
 
 impl Out {
@@ -171,6 +298,9 @@ impl Out {
     /// empty line a line), and made a space by [`tidy`].
     fn text(&mut self, t: &str, pre: bool) {
         if pre {
+            if !t.trim().is_empty() {
+                self.write_marker();
+            }
             self.text.push_str(t);
             return;
         }
@@ -180,19 +310,35 @@ impl Out {
                     self.text.push(' ');
                 }
             } else {
+                self.write_marker();
                 self.text.push(c);
             }
         }
     }
 
+    /// The pending list marker, at the start of its line.
+    fn write_marker(&mut self) {
+        if let Some(marker) = self.marker.take() {
+            self.trim_spaces();
+            self.text.push_str(&marker);
+        }
+    }
+
     /// `<br>`: always a new line, so two make an empty one.
     fn line_break(&mut self) {
+        if self.marker.is_some() {
+            // Nothing of the item is shown yet: its line is still empty.
+            return;
+        }
         self.trim_spaces();
         self.text.push('\n');
     }
 
     /// A new line unless at one already.
     fn new_line(&mut self) {
+        if self.marker.is_some() {
+            return;
+        }
         self.trim_spaces();
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
@@ -201,6 +347,9 @@ impl Out {
 
     /// An empty line unless after one already.
     fn paragraph(&mut self) {
+        if self.marker.is_some() {
+            return;
+        }
         self.new_line();
         if !self.text.is_empty() && !self.text.ends_with("\n\n") {
             self.text.push('\n');

@@ -352,7 +352,10 @@ const CLOSING: &[&str] = &[
 /// Whether an e-mail's text only covers an attachment: above its closing
 /// formula (or a quoted message) at most eight words, or at most forty
 /// that mention the attachment (`In de bijlage treft u onze zienswijze
-/// aan.`). A letter in the body is longer.
+/// aan.`). A letter in the body is longer. A message that states a view
+/// of its own besides what it says of the attachment (`In de bijlage vindt
+/// u mijn zienswijze. De wachtlijst in paragraaf 2 is te lang.`) covers
+/// more than the attachment, however short: its point is read.
 ///
 /// A `>`-quoted message and its attribution line are skipped, not ended
 /// at: a reply written below the quote (bottom-posting) or between its
@@ -360,6 +363,7 @@ const CLOSING: &[&str] = &[
 fn is_cover_note(text: &str) -> bool {
     let mut words = 0;
     let mut mentions = false;
+    let mut own = String::new();
     let lines: Vec<&str> = text.lines().collect();
     for (i, line) in lines.iter().enumerate() {
         let quote_follows = || {
@@ -371,6 +375,9 @@ fn is_cover_note(text: &str) -> bool {
         if crate::text::is_quoted_line(line)
             || crate::text::is_reply_attribution(line) && quote_follows()
         {
+            // The sender's text on either side of the quote is two
+            // paragraphs.
+            own.push('\n');
             continue;
         }
         let l = line.trim_start().to_lowercase();
@@ -392,8 +399,38 @@ fn is_cover_note(text: &str) -> bool {
         }
         words += l.split_whitespace().count();
         mentions |= ATTACHED.iter().any(|w| l.contains(w));
+        own.push_str(line.trim());
+        own.push('\n');
     }
-    words <= 8 || words <= 40 && mentions
+    (words <= 8 || words <= 40 && mentions) && !states_view_beside_attachment(&own)
+}
+
+/// Whether a paragraph of `text`, without its sentences that speak of the
+/// attachment (see [`ATTACHED`]), states a view of the writer's as a point
+/// of a letter does ([`crate::split::states_own_view`]): `De wachtlijst is
+/// te lang.`, not `Mijn reactie vindt u in de bijlage.` nor `Heeft u
+/// vragen? Bel mij gerust.`
+fn states_view_beside_attachment(text: &str) -> bool {
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut view = false;
+    for line in text.lines().chain([""]) {
+        if !line.trim().is_empty() {
+            paragraph.push(line.trim());
+            continue;
+        }
+        let joined = paragraph.join(" ");
+        paragraph.clear();
+        let own: Vec<&str> = joined
+            .split_inclusive(['.', '!', '?', ';'])
+            .map(str::trim)
+            .filter(|s| {
+                let lower = s.to_lowercase();
+                !s.is_empty() && !ATTACHED.iter().any(|w| lower.contains(w))
+            })
+            .collect();
+        view |= !own.is_empty() && crate::split::states_own_view(&own.join(" "));
+    }
+    view
 }
 
 /// `a`, `a` and `b`, `a`, `b` and `c`: names in backquotes.

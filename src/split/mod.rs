@@ -32,6 +32,16 @@ pub struct Letter {
     pub date_without_year: Option<DayMonth>,
     pub place: Option<String>,
     pub private_person: bool,
+    /// A private person's message that the sender passes on with words of
+    /// their own (an organisation forwarding a resident's e-mail): its
+    /// text is among the comments, so every text of the response is
+    /// scrubbed as a private person's, whoever the sender is
+    /// ([`crate::model::Response::passes_on_private`]).
+    pub passes_on_private: bool,
+    /// The names that sign such passed-on messages (`Henk de Boer`):
+    /// private persons' names, never published
+    /// ([`crate::model::Response::passed_on_names`]).
+    pub passed_on_names: Vec<String>,
     /// Comments in letter order, ids set, links empty.
     pub comments: Vec<Comment>,
     /// The street names of the address under the signature (`Brédestraat`
@@ -191,9 +201,19 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         let letter = &own[at..enclosed.get(n + 1).copied().unwrap_or(own.len())];
         bodies.push(body_of(letter, &Parts::find(letter)));
     }
+    let mut passes_on_private = false;
+    let mut passed_on_names = Vec::new();
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[message_start(all, at)..];
         bodies.push(body_of(passed_on, &Parts::find(passed_on)));
+        // Who wrote the message passed on: a private person's words stay
+        // a private person's, whoever passes them on.
+        let writer = split_rows(passed_on, response_id);
+        passes_on_private = writer.private_person || writer.passes_on_private;
+        if writer.private_person {
+            passed_on_names.extend(writer.respondent);
+        }
+        passed_on_names.extend(writer.passed_on_names);
     }
 
     let (date, place) = find_date(&head, &tail, lines);
@@ -401,6 +421,8 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         date_without_year,
         place,
         private_person: kind == RespondentKind::Resident,
+        passes_on_private,
+        passed_on_names,
         comments,
         own_streets,
         reading_warnings: Vec::new(),
@@ -877,6 +899,15 @@ pub fn reached_patterns_to_keep() -> Option<Vec<PatternKey>> {
 /// reworded one.
 pub fn without_point_marker(text: &str) -> &str {
     segment::strip_marker(text)
+}
+
+/// Whether `text` (a sentence or paragraph of a letter) states a view of
+/// the writer's, as a point of a letter does (a word of opinion, critique,
+/// a question or a request), and is no framing of the letter (`Hierbij
+/// ontvangt u ...`, `Voor vragen kunt u ...`): a comment the splitter would
+/// keep.
+pub fn states_own_view(text: &str) -> bool {
+    segment::states_view(text) && !segment::is_procedural(text)
 }
 
 mod metadata;

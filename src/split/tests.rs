@@ -1046,6 +1046,43 @@ fn a_forwarder_who_adds_a_point_stays_the_sender() {
     )));
 }
 
+#[test]
+fn an_organisation_passing_on_a_residents_message_passes_on_a_private_persons_words() {
+    // QA: a neighbourhood team forwarding a client's e-mail with a point of
+    // its own stays the sender, but the client's text was then scrubbed as
+    // an organisation's: the names of his daughter and neighbour were
+    // published.
+    let text = "Van: Wijkteam Noord <info@wijkteamnoord.nl>\nOnderwerp: FW: zienswijze\n\n\
+                Beste werkgroep,\n\nWij sturen deze reactie van een cliënt door; wij delen zijn \
+                zorgen en voegen toe dat ook de wachttijd voor schuldhulp te lang is.\n\n\
+                Met vriendelijke groet,\nWijkteam Noord\n\n\
+                ---------- Forwarded message ---------\nFrom: Henk de Boer <henk@example.nl>\n\
+                Subject: zienswijze\n\nGeachte heer, mevrouw,\n\nDe financiën zijn \
+                onvoldoende. Mijn dochter Sanne wacht al een jaar op hulp.\n\n\
+                Met vriendelijke groet,\nHenk de Boer\n";
+    let l = split(text);
+    assert_eq!(l.respondent.as_deref(), Some("Wijkteam Noord"));
+    assert!(!l.private_person);
+    assert!(l.passes_on_private);
+    assert_eq!(l.passed_on_names, ["Henk de Boer"]);
+    assert!(
+        texts(&l).iter().any(|c| c.contains("Sanne")),
+        "{:#?}",
+        texts(&l)
+    );
+    // An organisation's message passed on is no private person's.
+    let org = text
+        .replace(
+            "Henk de Boer <henk@example.nl>",
+            "Stichting Schuldhulp <info@sh.nl>",
+        )
+        .replace("Mijn dochter Sanne wacht", "Onze cliënten wachten")
+        .replace("Henk de Boer\n", "Stichting Schuldhulp\n");
+    let l = split(&org);
+    assert!(!l.passes_on_private, "{l:#?}");
+    assert!(l.passed_on_names.is_empty());
+}
+
 fn split_rows_of(text: &str) -> Vec<Row> {
     flatten(&crate::extract::extract_plain_text(
         "r.txt",

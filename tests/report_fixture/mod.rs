@@ -212,6 +212,8 @@ fn changes() -> Vec<Change> {
 fn council() -> Response {
     Response {
         own_streets: Vec::new(),
+        passes_on_private: false,
+        passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         id: "r-katwijk".into(),
@@ -258,6 +260,8 @@ fn resident() -> Response {
     d.theme = Some("Monitoring".into());
     Response {
         own_streets: Vec::new(),
+        passes_on_private: false,
+        passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         id: "r-devries".into(),
@@ -294,6 +298,8 @@ fn organisation() -> Response {
     d.summary = Some("Veilig Thuis biedt aan mee te denken over de uitvoering.".into());
     Response {
         own_streets: Vec::new(),
+        passes_on_private: false,
+        passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         id: "r-veiligthuis".into(),
@@ -334,6 +340,8 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
     c.group = Some("c-campagne1".into());
     Response {
         own_streets: Vec::new(),
+        passes_on_private: false,
+        passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         id: format!("r-{id}"),

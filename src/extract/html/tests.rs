@@ -63,3 +63,46 @@ fn broken_html_ends() {
     assert_eq!(html_to_text("<head><title>t</title><body>tekst"), "tekst");
     assert_eq!(html_to_text("a <b>vet</b> woord"), "a vet woord");
 }
+
+#[test]
+fn list_numbers_from_start_and_type() {
+    // A list continued after a paragraph counts on from `start`.
+    let html = "<ol><li>een</li><li>twee</li></ol><p>Toelichting.</p>\
+                <ol start=\"3\"><li>drie</li></ol>";
+    assert_eq!(
+        html_to_text(html),
+        "1. een\n2. twee\n\nToelichting.\n\n3. drie"
+    );
+    assert_eq!(
+        html_to_text("<ol type=a><li>x</li><li>y</li></ol><ol TYPE='I' start=4><li>z</li></ol>"),
+        "a. x\nb. y\n\nIV. z"
+    );
+    // `value` sets an item's number; an attribute named like another
+    // (`data-start`) is not read; a start that is not a number is 1.
+    assert_eq!(
+        html_to_text("<ol data-start=\"7\"><li>x</li><li value=\"5\">y</li><li>z</li></ol>"),
+        "1. x\n5. y\n6. z"
+    );
+    assert_eq!(html_to_text("<ol start=\"drie\"><li>x</li></ol>"), "1. x");
+    assert_eq!(list_label(27, 'a'), "aa");
+    assert_eq!(list_label(1999, 'i'), "mcmxcix");
+}
+
+#[test]
+fn list_item_number_on_its_first_block() {
+    // Webmail writes an item's text in a block of its own: the number is
+    // on the text's line, not on a line alone before it.
+    let html = "<ol><li><div>De wachtlijst is te lang.</div></li>\
+                <li><p>De meldcode moet beter.</p></li></ol><p>Groet</p>";
+    assert_eq!(
+        html_to_text(html),
+        "1. De wachtlijst is te lang.\n2. De meldcode moet beter.\n\nGroet"
+    );
+    // An empty item leaves no number at the next paragraph; an item that
+    // opens with a list of its own shows its number alone.
+    assert_eq!(html_to_text("<ul><li></li></ul><p>tekst</p>"), "tekst");
+    assert_eq!(
+        html_to_text("<ol><li><ul><li>a</li></ul></li></ol>"),
+        "1.\n- a"
+    );
+}

@@ -265,6 +265,46 @@ fn a_letter_in_the_message_is_read_beside_a_pdf_attachment() {
 }
 
 #[test]
+fn a_short_message_with_a_point_of_its_own_beside_an_attached_letter_is_read() {
+    // QA: a message that says a letter is attached and makes a point of
+    // its own was refused whole as a cover note; its point was lost, and
+    // the advice to take the .eml out would lose it for good.
+    for body in [
+        "Geachte werkgroep,\n\nIn de bijlage vindt u mijn zienswijze. Ik wil er alvast op \
+         wijzen dat de wachtlijst voor de vrouwenopvang in paragraaf 2 veel te lang is; er \
+         moeten dit jaar nog twintig plaatsen bij.\n\nMet vriendelijke groet,\nMarieke Jansen",
+        "Geachte werkgroep,\n\nDe wachtlijst voor de vrouwenopvang is veel te lang. Er moeten \
+         meer plaatsen komen.\n\nMijn overige punten staan in de bijlage.\n\nGroet,\nMarieke",
+        "Meer opvangplaatsen moeten er komen!",
+    ] {
+        let d = extract_eml("m.eml", nested_with_pdf(body).as_bytes())
+            .unwrap_or_else(|e| panic!("refused: {e}"));
+        let text: String = d.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(text.contains("plaatsen"), "{text}");
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].contains("`zienswijze Piëtersen.pdf` is not read")
+                && !d.warnings[0].contains("take this .eml out"),
+            "{:?}",
+            d.warnings
+        );
+    }
+    // What only frames the attached letter stays a cover note: a word of
+    // the attachment, a request to take it into account, how to reach
+    // the sender.
+    for body in [
+        "Geachte werkgroep,\n\nHierbij ontvangt u namens het bestuur onze reactie op de \
+         regiovisie. Zie de bijlage.\n\nHeeft u vragen? Bel mij gerust op 06-12345678.\n\n\
+         Met vriendelijke groet,\nSanne Pietersen",
+        "Beste werkgroep,\n\nBijgaand mijn zienswijze. Ik hoop dat u deze meeneemt.\n\nGroet,\nJan",
+        "Mijn reactie vindt u in de bijlage; voor vragen kunt u mij bereiken op 06-12345678.",
+    ] {
+        let msg = eml_refusal(&nested_with_pdf(body));
+        assert!(msg.contains("save the attachment"), "{body}: {msg}");
+    }
+}
+
+#[test]
 fn an_html_only_message_is_read_as_text() {
     let mail = "From: Bram Vos <bram@example.nl>\nContent-Type: text/html; charset=windows-1252\n\
                     Content-Transfer-Encoding: quoted-printable\n\n\
