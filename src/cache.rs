@@ -389,6 +389,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// All bytes of `file` from where it stands, `len` (its length, when
+/// known) only sizing the buffer: read through [`std::io::Read::take`],
+/// whose `read_to_end` does not ask the file system for the length again.
+fn read_all(file: &std::fs::File, len: Option<u64>) -> Option<Vec<u8>> {
+    let hint = len.and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(hint.saturating_add(1)).ok()?;
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, u64::MAX), &mut bytes).ok()?;
+    Some(bytes)
+}
+
 /// `path` made absolute as [`std::path::absolute`] does, with the working
 /// folder asked once per process rather than once per file.
 fn absolute(path: &Path) -> PathBuf {
@@ -786,14 +797,17 @@ impl Cache {
     ) -> Option<T> {
         let name = Cache::entry_name(kind, key);
         let path = self.dir.join(&name);
-        let mut file = std::fs::File::open(&path).ok()?;
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut file, &mut bytes).ok()?;
+        let file = std::fs::File::open(&path).ok()?;
+        // The metadata once, for the length and the last use: a run reads
+        // ~1,000 entries, and `File::read_to_end` would ask for the length
+        // (and the position) again.
+        let meta = file.metadata().ok();
+        let bytes = read_all(&file, meta.as_ref().map(std::fs::Metadata::len))?;
         let value = decode(bytes)?;
         self.mark_used(&name);
         // Record the use for eviction (at most once a day, to save a
         // write per hit); failure only makes the entry look older.
-        let mtime = file.metadata().and_then(|m| m.modified()).ok();
+        let mtime = meta.and_then(|m| m.modified().ok());
         let day = Duration::from_secs(24 * 3600);
         if mtime.is_none_or(|t| t.elapsed().unwrap_or_default() > day) {
             if let Ok(f) = std::fs::File::options().append(true).open(&path) {

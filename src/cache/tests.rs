@@ -465,3 +465,30 @@ fn split_patterns_a_run_reached_are_saved_for_the_tool() {
     assert!(!used.is_empty());
     assert!(used.iter().all(|k| kept.contains(k)));
 }
+
+/// An entry's bytes are read whole whatever length its metadata gave (a
+/// file written again between the two is read as it is then), and a
+/// round trip through the cache still gives the entry.
+#[test]
+fn an_entry_is_read_whole_whatever_its_length_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bytes");
+    let bytes: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&path, &bytes).unwrap();
+    for hint in [None, Some(0), Some(10), Some(100_000), Some(1 << 20)] {
+        let file = std::fs::File::open(&path).unwrap();
+        assert_eq!(
+            read_all(&file, hint).as_deref(),
+            Some(&bytes[..]),
+            "{hint:?}"
+        );
+    }
+    std::fs::write(&path, b"").unwrap();
+    let file = std::fs::File::open(&path).unwrap();
+    assert_eq!(read_all(&file, Some(7)), Some(Vec::new()));
+
+    let cache = Cache::with_stamp(dir.path().join("cache"), "t");
+    let entry = ResponseEntry::new("r1".into(), crate::split::Letter::default());
+    cache.put_response("k", &entry);
+    assert_eq!(cache.get_response("k"), Some(entry));
+}

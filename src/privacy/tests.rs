@@ -1696,3 +1696,48 @@ fn a_date_of_birth_with_a_two_digit_year_after_an_apostrophe_goes() {
         "Op 16-10-'26 is vergaderd."
     );
 }
+
+/// The cue's words ([`plate_cue_re`]) are in every text where a plate
+/// follows a cue ([`plate_after_cue_re`]), so checking them first never
+/// leaves a plate in: in every match's cue, in any case (the Kelvin sign
+/// folds to `k`, the long s to `s`), and on the letters of the corpus.
+#[test]
+fn a_plate_after_a_cue_always_has_the_cues_words() {
+    use crate::text::narrow_check::{letter_corpus, units};
+    let mut texts = letter_corpus();
+    texts.extend(PERSONAL.iter().map(|t| t.to_string()));
+    for cue in [
+        "kenteken",
+        "Kentekenplaat",
+        "KENTEKENNUMMER",
+        "kentekenbewijs",
+        "nummerbord",
+        "Nummerplaat",
+        "licence plate",
+        "License  Plate",
+        "number plate",
+        "registration",
+        "Registration number",
+        "\u{212A}enteken",
+        "licen\u{17F}e plate",
+        "regi\u{17F}tration",
+    ] {
+        for sep in [" ", ": ", " is ", " (nr.) "] {
+            for plate in ["GZ-123-K", "gz 123 k", "GZ123K", "12-ABC-3"] {
+                texts.push(format!("Mijn {cue}{sep}{plate} en meer."));
+            }
+        }
+    }
+    let mut matched = 0;
+    for text in units(&texts) {
+        for c in plate_after_cue_re().captures_iter(&text) {
+            matched += 1;
+            let cue = c.name("cue").map_or("", |m| m.as_str());
+            assert!(plate_cue_re().is_match(cue), "{cue:?} in {text:?}");
+        }
+        if plate_after_cue_re().is_match(&text) {
+            assert!(plate_cue_re().is_match(&text), "{text:?}");
+        }
+    }
+    assert!(matched >= 14 * 4 * 4, "{matched}");
+}
