@@ -244,7 +244,7 @@ fn list_label(n: u32, style: char) -> String {
             label.iter().rev().collect()
         }
         'i' | 'I' if (1..4000).contains(&n) => {
-            let roman = roman(n);
+            let roman = crate::text::roman_numeral(n);
             if style == 'i' {
                 roman.to_lowercase()
             } else {
@@ -253,33 +253,6 @@ fn list_label(n: u32, style: char) -> String {
         }
         _ => n.to_string(),
     }
-}
-
-/// `n` (1-3999) in Roman numerals.
-fn roman(mut n: u32) -> String {
-    const NUMERALS: &[(u32, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for &(value, numeral) in NUMERALS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
 }
 
 /// The text being written.
