@@ -50,6 +50,18 @@ fn section_re() -> &'static Regex {
     )
 }
 
+/// `H6`, `H6.2`, `H6 en H7`: a chapter in the short form letters use
+/// (a capital `H` right before the number; `H2O`, `H1N1` are words).
+fn chapter_short_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        &format!(
+            r"\bH({NUM})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*H?{NUM}\b)*)"
+        ),
+    )
+}
+
 /// `hoofdstuk III`, `hoofdstukken II en IV`: chapters numbered in roman
 /// numerals (capitals, after the word for a chapter only: `paragraaf I`
 /// may be English).
@@ -125,7 +137,8 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         .collect();
     let laws = taken.clone();
     let in_law = |a: usize, b: usize| laws.iter().any(|&(x, y)| a < y && b > x);
-    for c in section_re().captures_iter(text) {
+    let sections = section_re().captures_iter(text);
+    for c in sections.chain(chapter_short_re().captures_iter(text)) {
         let Some(all) = c.get(0) else { continue };
         if in_law(all.start(), all.end()) {
             continue;

@@ -22,6 +22,14 @@ fn forms() {
     assert_eq!(numbers("Hfdst. IX en X"), ["IX", "X"]);
     assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
     assert!(find("zie 5.2").sections[0].bare);
+    // QA24 (seen): the short form letters use for a chapter.
+    assert_eq!(numbers("In H6 staat"), ["6"]);
+    assert_eq!(numbers("zie H6.2 en H7"), ["6.2", "7"]);
+    assert_eq!(numbers("H3-5"), ["3", "4", "5"]);
+    assert!(!find("In H6 staat").sections[0].bare);
+    for word in ["H2O", "het H1N1-virus", "h6", "PH7", "HH6"] {
+        assert!(numbers(word).is_empty(), "{word}");
+    }
 }
 
 #[test]
