@@ -562,10 +562,11 @@ impl Scrubber {
     /// `r` goes without them ([`Scrubber::scrub_learnt`]).
     ///
     /// A private person's own street names ([`Response::own_streets`]) are
-    /// taken out too, as an address.
+    /// taken out too, as an address, also those of a private person whose
+    /// message the sender passes on.
     pub fn learnt_names(&self, r: &Response) -> LearntNames {
         let mut learnt = self.learnt_from(own_texts(r), r.private_texts());
-        if r.sender_hidden() {
+        if r.private_texts() {
             learnt.streets = r.own_streets.clone();
         }
         learnt

@@ -203,6 +203,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     }
     let mut passes_on_private = false;
     let mut passed_on_names = Vec::new();
+    let mut passed_on_streets: Vec<String> = Vec::new();
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[message_start(all, at)..];
         bodies.push(body_of(passed_on, &Parts::find(passed_on)));
@@ -210,6 +211,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         // a private person's, whoever passes them on.
         let writer = split_rows(passed_on, response_id);
         passes_on_private = writer.private_person || writer.passes_on_private;
+        if writer.private_person || writer.passes_on_private {
+            // The writer's own street (under their signature) is their
+            // address, as a sender's is.
+            passed_on_streets.extend(writer.own_streets);
+        }
         if writer.private_person {
             passed_on_names.extend(writer.respondent);
         }
@@ -412,6 +418,12 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     }
     let comments = segment(&bodies, response_id);
     let mut own_streets: Vec<String> = tail.iter().flat_map(|r| street_names(&r.text)).collect();
+    if passes_on_private && !matches!(kind, RespondentKind::Resident | RespondentKind::Unknown) {
+        // An organisation passing on a private person's message: its own
+        // address is no personal data; the writer's is.
+        own_streets.clear();
+    }
+    own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();
     Letter {

@@ -1081,6 +1081,20 @@ fn an_organisation_passing_on_a_residents_message_passes_on_a_private_persons_wo
     let l = split(&org);
     assert!(!l.passes_on_private, "{l:#?}");
     assert!(l.passed_on_names.is_empty());
+    // The writer's street under their signature is their address; the
+    // organisation's own is not personal data.
+    let with_streets = text
+        .replace(
+            "Met vriendelijke groet,\nWijkteam Noord\n",
+            "Met vriendelijke groet,\nWijkteam Noord\nStationsweg 1\n2312 AV Leiden\n",
+        )
+        .replace(
+            "Met vriendelijke groet,\nHenk de Boer\n",
+            "Met vriendelijke groet,\nHenk de Boer\nLindelaan 7\n2313 BC Leiden\n",
+        );
+    let l = split(&with_streets);
+    assert!(l.passes_on_private);
+    assert_eq!(l.own_streets, ["Lindelaan"]);
 }
 
 fn split_rows_of(text: &str) -> Vec<Row> {
