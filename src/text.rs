@@ -564,7 +564,6 @@ pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     a.intersection(b).count() as f64 / a.len() as f64
 }
 
-/// Whether a file is Markdown by its name (`.md`, `.markdown`).
 /// An e-mail line quoted from an earlier message: `>` (nested `>>`,
 /// `> >`) at its start, then a space, a letter or nothing (`> Beste
 /// werkgroep,`, `>`, `>Hoi`). `>18 jaar` or `>= 3` is no quoting.
@@ -600,6 +599,7 @@ pub fn is_reply_attribution(line: &str) -> bool {
             .any(|w| matches!(w, "schreef" | "geschreven" | "wrote" | "schrieb" | "écrit"))
 }
 
+/// Whether a file is Markdown by its name (`.md`, `.markdown`).
 pub fn is_markdown(file: &str) -> bool {
     let lower = file.to_lowercase();
     lower.ends_with(".md") || lower.ends_with(".markdown")

@@ -1012,10 +1012,7 @@ fn draft_labels(draft: &Version) -> Vec<(usize, String, String)> {
         .iter()
         .enumerate()
         .filter_map(|(i, sec)| {
-            let (word, n) = sec.number.split_once(' ')?;
-            if word.eq_ignore_ascii_case("bijlage") || !n.chars().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
+            part_label(&sec.number)?;
             let label = crate::ids::normalize(&sec.number);
             Some((
                 i,
@@ -1027,6 +1024,17 @@ fn draft_labels(draft: &Version) -> Vec<(usize, String, String)> {
         .collect()
 }
 
+/// A section number that is a label of its own, word and number
+/// (`Maatregel 2`: `Maatregel`, `2`); not an appendix (`Bijlage 1`), which
+/// references find as such.
+fn part_label(number: &str) -> Option<(&str, &str)> {
+    let (word, n) = number.split_once(' ')?;
+    (!word.eq_ignore_ascii_case("bijlage")
+        && !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit()))
+    .then_some((word, n))
+}
+
 /// The references of `text` (as written) to labelled parts the draft does
 /// not have: `Maatregel 4` of a plan whose parts are `Maatregel 1` ..
 /// `Maatregel 3` (a word the draft numbers its parts by, see
@@ -1035,13 +1043,7 @@ fn missing_labels(draft: &Version, text: &str) -> Vec<String> {
     let words: Vec<String> = draft
         .sections
         .iter()
-        .filter_map(|s| {
-            let (word, n) = s.number.split_once(' ')?;
-            (!word.eq_ignore_ascii_case("bijlage")
-                && !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_digit()))
-            .then(|| word.to_lowercase())
-        })
+        .filter_map(|s| part_label(&s.number).map(|(word, _)| word.to_lowercase()))
         .collect();
     if words.is_empty() {
         return Vec::new();
