@@ -21,6 +21,10 @@ static COMMENT_HEADER: StaticRegex = StaticRegex::new(
 /// A header cell numbering the rows.
 static NUMBER_HEADER: StaticRegex = StaticRegex::new(r"(?i)^(nr\.?|nummer|no\.?|#|volgnummer)$");
 
+/// A typed row label with a letter (`1a`, `12b`, `b`): kept in front of
+/// the point's text when the points are counted anew.
+static LETTERED_LABEL: StaticRegex = StaticRegex::new(r"^(?i)(\d{1,3}[a-z]|[a-z])$");
+
 /// A place cell that is a bare number (`2.2`, `5`, `13-14`).
 static BARE_NUMBER: StaticRegex =
     StaticRegex::new(r"^\d{1,3}(\.\d{1,3}){0,3}\.?(\s*[-–]\s*\d{1,3})?$");
@@ -76,9 +80,35 @@ pub(crate) fn comment_table_points(
             }
         }
     }
-    let mut points = Vec::new();
-    for row in &rows[1..] {
+    // Each row with text: its typed number, its places, its text.
+    let mut entries: Vec<(String, Vec<String>, String)> = Vec::new();
+    for (r, row) in rows.iter().enumerate().skip(1) {
         let cell = |i: usize| row.get(i).map_or("", |c| c.trim());
+        let at: Vec<String> = places
+            .iter()
+            .filter(|&&i| !cell(i).is_empty())
+            .map(|&i| {
+                let at = cell(i);
+                if BARE_NUMBER.get().is_match(at) {
+                    format!("{} {}", place_word(i), at.trim_end_matches('.'))
+                } else {
+                    at.trim_end_matches([':', '.']).to_string()
+                }
+            })
+            .collect();
+        // A row whose comment cell is merged with the one above (a comment
+        // over two places) adds its places to the row above's point.
+        let continues = merged.contains(&(r, comment)) && cell(comment).is_empty();
+        if continues {
+            if let Some((_, above, _)) = entries.last_mut() {
+                for a in at {
+                    if !above.contains(&a) {
+                        above.push(a);
+                    }
+                }
+                continue;
+            }
+        }
         // The comment, then each other column with text under its header.
         let mut text = cell(comment).to_string();
         for (i, h) in header.iter().enumerate() {
@@ -99,23 +129,33 @@ pub(crate) fn comment_table_points(
         if text.is_empty() {
             continue;
         }
-        let n = number
+        let typed = number
             .map(cell)
-            .map(|c| c.trim_end_matches('.'))
-            .filter(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
-            .map_or_else(|| (points.len() + 1).to_string(), str::to_string);
-        let at: Vec<String> = places
-            .iter()
-            .filter(|&&i| !cell(i).is_empty())
-            .map(|&i| {
-                let at = cell(i);
-                if BARE_NUMBER.get().is_match(at) {
-                    format!("{} {}", place_word(i), at.trim_end_matches('.'))
-                } else {
-                    at.trim_end_matches([':', '.']).to_string()
-                }
-            })
-            .collect();
+            .map(|c| c.trim_end_matches('.').to_string())
+            .unwrap_or_default();
+        entries.push((typed, at, text));
+    }
+    // The typed numbers count the points when they are plain numbers in
+    // rising order; otherwise (`1a`, `1b`, `2`; a number twice) the points
+    // are counted anew, so no two read as one, and a typed label of a
+    // letter (`1a`, `b`) stays in front of the point's text.
+    let plain = |t: &str| !t.is_empty() && t.len() <= 5 && t.chars().all(|c| c.is_ascii_digit());
+    let typed_count = entries
+        .iter()
+        .map(|(t, _, _)| plain(t).then(|| t.parse::<u32>().ok()).flatten())
+        .collect::<Option<Vec<u32>>>()
+        .filter(|ns| ns.windows(2).all(|w| w[0] < w[1]));
+    let mut points = Vec::new();
+    for (k, (typed, at, text)) in entries.into_iter().enumerate() {
+        let n = typed_count
+            .as_ref()
+            .and_then(|ns| ns.get(k))
+            .map_or_else(|| (k + 1).to_string(), u32::to_string);
+        let label = if typed_count.is_none() && LETTERED_LABEL.get().is_match(&typed) {
+            format!("({typed}) ")
+        } else {
+            String::new()
+        };
         let at = if at.is_empty() {
             String::new()
         } else {
@@ -126,7 +166,7 @@ pub(crate) fn comment_table_points(
             .next()
             .map(|f| f.to_uppercase().chain(chars).collect())
             .unwrap_or_default();
-        points.push(format!("{n}. {at}{text}"));
+        points.push(format!("{n}. {label}{at}{text}"));
     }
     (!points.is_empty()).then_some(points)
 }

@@ -89,3 +89,70 @@ fn a_comment_tables_other_columns_and_places_stay_part_of_the_point() {
         ]
     );
 }
+
+/// QA24 seen: rows numbered `1a`, `1b`, `2` were counted `1`, `2`, `2`,
+/// and the splitter read the two `2.` points as one comment.
+#[test]
+fn rows_numbered_with_letters_or_twice_are_counted_anew_keeping_their_label() {
+    let t = rows(&[
+        &["Nr", "Paragraaf", "Opmerking"],
+        &["1a", "5.1", "De wachttijden ontbreken."],
+        &["1b", "5.2", "De huisartsen ontbreken."],
+        &["2", "6", "De financiering is onduidelijk."],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[]).unwrap_or_default(),
+        [
+            "1. (1a) Paragraaf 5.1: De wachttijden ontbreken.",
+            "2. (1b) Paragraaf 5.2: De huisartsen ontbreken.",
+            "3. Paragraaf 6: De financiering is onduidelijk.",
+        ]
+    );
+    // A number typed twice, or numbers out of order: counted anew.
+    let t = rows(&[
+        &["Nr", "Pagina", "Reactie"],
+        &["2", "4", "Eerste punt."],
+        &["2", "5", "Tweede punt."],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[]).unwrap_or_default(),
+        ["1. Pagina 4: Eerste punt.", "2. Pagina 5: Tweede punt."]
+    );
+    // Plain numbers in rising order, gaps and all, stay as typed.
+    let t = rows(&[
+        &["Nr", "Pagina", "Reactie"],
+        &["3", "4", "Eerste punt."],
+        &["7", "5", "Tweede punt."],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[]).unwrap_or_default(),
+        ["3. Pagina 4: Eerste punt.", "7. Pagina 5: Tweede punt."]
+    );
+}
+
+/// QA24 seen: a comment cell merged over two rows (one comment about two
+/// places) lost the second row's place.
+#[test]
+fn a_comment_merged_over_rows_names_every_rows_place() {
+    let t = rows(&[
+        &["Nr", "Paragraaf", "Opmerking"],
+        &["1", "2.2", "Dit geldt voor beide paragrafen."],
+        &["", "3.1", ""],
+        &["2", "4", "Nog een punt."],
+    ]);
+    assert_eq!(
+        comment_table_points(&t, &[(2, 0), (2, 2)]).unwrap_or_default(),
+        [
+            "1. Paragraaf 2.2, paragraaf 3.1: Dit geldt voor beide paragrafen.",
+            "2. Paragraaf 4: Nog een punt.",
+        ]
+    );
+    // Not merged: an empty comment cell is a row without a point.
+    assert_eq!(
+        comment_table_points(&t, &[]).unwrap_or_default(),
+        [
+            "1. Paragraaf 2.2: Dit geldt voor beide paragrafen.",
+            "2. Paragraaf 4: Nog een punt.",
+        ]
+    );
+}
