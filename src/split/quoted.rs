@@ -14,12 +14,19 @@ use super::Row;
 /// them is kept; the first line after a block left out starts a paragraph.
 ///
 /// A line a mail program wrapped out of its quote (not set off, starting
-/// in lower case, between quoted lines) is part of the quote. A quoted
+/// in lower case, between quoted lines, under a quoted line near the
+/// width a mail program wraps at) is part of the quote; under a short
+/// quoted line it is an inline answer (`> Klopt dat?` / `ja, dat klopt`). A quoted
 /// block that opens with a forward's marker (`Doorgestuurd bericht`) is a
 /// forwarded message: it is kept, without its quoting marks, for the
 /// forward to be read as such. In a Markdown file `>` is a blockquote (a
 /// passage cited from the draft, say), so there only a block under an
 /// attribution line is left out.
+/// The least width of a quoted line a mail program wrapped (it wraps at
+/// 72 to 78 characters; what it moved to the next line is at most a few
+/// words of the quoted line's end).
+const WRAPPED_QUOTE_WIDTH: usize = 50;
+
 pub(super) fn without_quoted_history(rows: Vec<Row>, markdown: bool) -> Vec<Row> {
     let mut quoted: Vec<bool> = rows.iter().map(|r| is_quoted_line(&r.text)).collect();
     if !quoted.contains(&true) {
@@ -28,6 +35,7 @@ pub(super) fn without_quoted_history(rows: Vec<Row>, markdown: bool) -> Vec<Row>
     for i in 1..rows.len() {
         let wrapped = !quoted[i]
             && quoted[i - 1]
+            && rows[i - 1].text.trim_end().chars().count() >= WRAPPED_QUOTE_WIDTH
             && !rows[i].set_off
             && rows[i].text.chars().next().is_some_and(char::is_lowercase)
             && quoted.get(i + 1).is_none_or(|q| *q);

@@ -3051,6 +3051,22 @@ fn inline_answers_between_quoted_questions_are_the_senders_points() {
     assert_eq!(l.respondent.as_deref(), Some("Petra Smit"));
 }
 
+/// QA24 seen: an answer in lower case typed right under a short quoted
+/// question was taken for the quote's wrapped line and dropped.
+#[test]
+fn a_lower_case_answer_under_a_short_quoted_line_is_the_senders() {
+    let l = split_mail(
+        "Op 10 okt. 2026 om 09:12 schreef Werkgroep <inspraak@regio.nl>:\n\
+         > Moet de opvang groter?\n\
+         ja, de vrouwenopvang heeft te weinig plaatsen voor moeders met oudere zoons.\n\
+         > Nog iets?\n\n\
+         Groet,\nPetra Smit\n",
+    );
+    let t = texts(&l);
+    assert!(t.iter().any(|c| c.contains("oudere zoons")), "{t:#?}");
+    assert!(!t.iter().any(|c| c.contains("groter")), "{t:#?}");
+}
+
 #[test]
 fn a_quoted_message_without_attribution_is_not_the_signature() {
     // No `Op ... schreef` line: the `>` block below the sender's own
