@@ -1678,7 +1678,7 @@ fn front_title(text: &str) -> Option<String> {
         let lower = next.chars().next().is_some_and(char::is_lowercase);
         let closes = open_quote(&title).is_some_and(|q| next.contains(q));
         let ended = title.ends_with(['.', '!', '?']);
-        if !(closes || lower && !ended)
+        if !(closes || lower && !ended || ends_mid_phrase(&title))
             || title.chars().count() + 1 + next.chars().count() > MAX_TITLE
         {
             break;
@@ -1687,6 +1687,47 @@ fn front_title(text: &str) -> Option<String> {
         title.push_str(next);
     }
     Some(title)
+}
+
+/// Whether a title line stops on a word that cannot end a title (`... en`,
+/// `... van de`, `... for`): the next line continues it, in capitals or
+/// not (`Aanpak Huiselijk Geweld en` / `Kindermishandeling 2027-2030`).
+fn ends_mid_phrase(title: &str) -> bool {
+    let last = title
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "en" | "of"
+            | "van"
+            | "voor"
+            | "de"
+            | "het"
+            | "een"
+            | "in"
+            | "op"
+            | "met"
+            | "tegen"
+            | "over"
+            | "bij"
+            | "naar"
+            | "aan"
+            | "door"
+            | "om"
+            | "tot"
+            | "uit"
+            | "&"
+            | "and"
+            | "for"
+            | "the"
+            | "to"
+            | "–"
+            | "-"
+            | "—"
+            | ":"
+    ) || title.ends_with(':')
 }
 
 /// The closing mark of a quote `t` opens and does not close (`’` for

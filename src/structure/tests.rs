@@ -991,4 +991,12 @@ fn a_title_wrapped_over_lines_is_whole() {
         title("Regiovisie Huiselijk Geweld.\nde gemeenten\n\n1 Inleiding\n\nTekst.\n"),
         "Regiovisie Huiselijk Geweld."
     );
+    // A line stopping on `en`, `van`, `voor` is continued, in capitals too.
+    assert_eq!(
+        title(
+            "Regiovisie Aanpak Huiselijk Geweld en\nKindermishandeling Hollands Midden\n\
+             Concept, 12 mei 2026\n\n1 Inleiding\n\nTekst.\n"
+        ),
+        "Regiovisie Aanpak Huiselijk Geweld en Kindermishandeling Hollands Midden"
+    );
 }
