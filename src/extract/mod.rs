@@ -94,6 +94,67 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 /// content (a PDF named `.txt` is still read as PDF, a Word document
 /// named `.pdf` as a Word document).
 pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    let mut doc = extract_any(file, bytes)?;
+    drop_control_characters(&mut doc);
+    Ok(doc)
+}
+
+/// Removes the control characters a submission's text may hold (an ANSI
+/// escape sequence, a bell, a form feed): they mean nothing in a letter,
+/// and printed in a terminal (`comments`, `status`) or copied into the
+/// memo they could clear the screen, retitle the window or hide lines. An
+/// escape sequence goes whole (`ESC [2J`, `ESC ]0;title BEL`); a tab
+/// becomes a space.
+fn drop_control_characters(doc: &mut Document) {
+    for line in doc.pages.iter_mut().flat_map(|p| p.lines.iter_mut()) {
+        if line.text.chars().any(char::is_control) {
+            line.text = without_control_characters(&line.text);
+        }
+    }
+}
+
+fn without_control_characters(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            // CSI: `ESC [` parameters, then a final byte `@`..`~`.
+            '\u{1b}' if chars.peek() == Some(&'[') => {
+                chars.next();
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            // OSC: `ESC ]` up to BEL or `ESC \\`.
+            '\u{1b}' if chars.peek() == Some(&']') => {
+                chars.next();
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' {
+                        break;
+                    }
+                    if c == '\u{1b}' {
+                        if chars.peek() == Some(&'\\') {
+                            chars.next();
+                        }
+                        break;
+                    }
+                }
+            }
+            // Any other escape: `ESC` and the character it introduces.
+            '\u{1b}' => {
+                chars.next_if(|c| !c.is_whitespace());
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn extract_any(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty { file: file.into() });
     }

@@ -264,3 +264,29 @@ fn an_error_shows_a_file_name_with_control_characters_escaped() {
     );
     assert!(!message.contains(['\n', '\u{1b}', '\t']), "{message}");
 }
+
+/// QA25: a submission's escape sequences reached the terminal (`comments`,
+/// `status`) and the memo raw.
+#[test]
+fn control_characters_and_escape_sequences_are_not_part_of_the_text() {
+    assert_eq!(
+        without_control_characters("De opvang\u{1b}[2J\u{1b}[H is te klein.\u{7}"),
+        "De opvang is te klein."
+    );
+    assert_eq!(
+        without_control_characters("Titel\u{1b}]0;Alles goed\u{7} hier\u{1b}]2;x\u{1b}\\ en daar"),
+        "Titel hier en daar"
+    );
+    assert_eq!(without_control_characters("a\tb\u{c}c\u{1b}7d"), "a bcd");
+    assert_eq!(
+        without_control_characters("Gewoon €, é en 😀."),
+        "Gewoon €, é en 😀."
+    );
+    let doc = extract_bytes(
+        "reactie.txt",
+        b"De wachttijd\x1b[31m is te lang.\x1b[0m\n\nGroet,\nPetra\n",
+    )
+    .unwrap();
+    let text: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+    assert!(text.contains(&"De wachttijd is te lang."), "{text:?}");
+}
