@@ -74,6 +74,9 @@ pub struct ResponseOverride {
     pub private: Option<bool>,
     /// Force the late mark on or off (e.g. an agreed extension).
     pub late: Option<bool>,
+    /// The working group read the file and it makes no point to answer
+    /// (a cover note, a thank-you): no warning, no `check` finding.
+    pub no_points: Option<bool>,
 }
 
 /// A respondent kind by any of its English or Dutch names; an unknown one

@@ -1141,6 +1141,11 @@ pub struct OrphanedDecision {
     /// re-attach it to with `inspraak decide --move` (working group only).
     #[serde(skip)]
     pub successor: Option<Successor>,
+    /// For a decision that records no respondent, file or comment text (a
+    /// decision typed into the ledger by hand): the current comment whose
+    /// id is one or two typing errors from its id (working group only).
+    #[serde(skip)]
+    pub near_id: Option<Successor>,
 }
 
 /// A current comment suggested as the new place of an orphaned decision.
@@ -1154,11 +1159,50 @@ pub struct Successor {
 }
 
 impl OrphanedDecision {
+    /// Whether the decision records neither respondent, file nor comment
+    /// text: nothing tells what it was made on.
+    pub fn records_nothing(&self) -> bool {
+        self.respondent.trim().is_empty() && self.file.is_empty() && self.text.trim().is_empty()
+    }
+
+    /// One line for `run` and `check`: what the decision is and what to do.
+    pub fn message(&self) -> String {
+        if self.records_nothing() {
+            return format!(
+                "decision {} ({}) is kept in the ledger, but {}",
+                self.comment_id,
+                self.status.label_nl(),
+                self.hint()
+            );
+        }
+        format!(
+            "decision on {} ({}, {}) no longer matches a comment; it is kept in the ledger: \
+             \"{}\"; {}",
+            self.comment_id,
+            self.respondent,
+            self.status.label_nl(),
+            crate::cli::shorten(&self.text, 60),
+            self.hint()
+        )
+    }
+
     /// What the working group can do about it, for `run`, `check` and
     /// `status`: re-attach it to its likely successor or another comment,
     /// or drop it (kept in the ledger's `[dropped]` table).
     pub fn hint(&self) -> String {
         let id = &self.comment_id;
+        if self.records_nothing() {
+            let near = match &self.near_id {
+                Some(n) => format!("perhaps it is meant for {} {}; ", n.number, n.id),
+                None => String::new(),
+            };
+            return format!(
+                "no comment has the id {id} and the decision records no respondent, file or \
+                 comment text (typed by hand with a wrong id?): {near}correct the id in the \
+                 ledger, or re-attach it with `inspraak decide --move {id} COMMENT`, or drop it \
+                 with `inspraak decide --drop {id}`"
+            );
+        }
         match &self.successor {
             Some(s) => format!(
                 "perhaps it belongs to {} {} now ({:.0}% of the text the same): \

@@ -698,21 +698,28 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     for r in &responses {
         let (message, kind) = match &r.error {
             Some(message) => (message.clone(), r.error_kind.unwrap_or_default()),
-            None if r.comments.is_empty() => (
-                format!(
-                    "`{}` was read but no comments were found in it: check that it is the whole \
-                     letter (open it); {}",
-                    r.file,
-                    if r.file.to_lowercase().ends_with(".pdf") {
-                        "if it makes points, convert it to a new PDF or copy its text into a \
-                         .txt file"
-                    } else {
-                        "if it makes points, put each point in a paragraph of its own (or \
-                         number them 1., 2., ...) and run again"
-                    }
-                ),
-                ProblemKind::NoComments,
-            ),
+            None if r.comments.is_empty()
+                && inbox.override_for(&r.file).and_then(|o| o.no_points) != Some(true) =>
+            {
+                (
+                    format!(
+                        "`{}` was read but no comments were found in it: check that it is the \
+                         whole letter (open it); {}; if it makes none (a cover note, a \
+                         thank-you), set `no_points = true` under `[responses.\"{}\"]` in \
+                         consultation.toml",
+                        r.file,
+                        if r.file.to_lowercase().ends_with(".pdf") {
+                            "if it makes points, convert it to a new PDF or copy its text into a \
+                             .txt file"
+                        } else {
+                            "if it makes points, put each point in a paragraph of its own (or \
+                             number them 1., 2., ...) and run again"
+                        },
+                        r.file
+                    ),
+                    ProblemKind::NoComments,
+                )
+            }
             None => continue,
         };
         problems.push(Problem {

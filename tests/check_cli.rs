@@ -1475,3 +1475,44 @@ fn a_change_reference_to_a_split_off_part_shows_that_part_only() {
     assert!(!team.contains("streven"), "{team}");
     assert!(!team.contains("§ 2.1 Wachttijden:"), "{team}");
 }
+
+/// QA25: a response read without a point found in it was listed in the
+/// memo as not processed while `check` said nothing needs attention.
+#[test]
+fn a_response_without_points_needs_attention_until_marked_as_such() {
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+        ),
+        (
+            "responses/begeleidend.txt",
+            "Met vriendelijke groet,\nJan Smit\n",
+        ),
+    ]);
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(1), "{v:#}");
+    assert_eq!(kinds(&v), ["no_points"], "{v:#}");
+    let message = v["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("begeleidend.txt") && message.contains("no_points = true"),
+        "{message}"
+    );
+    // Marked as read and pointless: no finding, no warning from `run`.
+    write_inbox(
+        dir.path(),
+        &[(
+            "consultation.toml",
+            "[responses.\"begeleidend.txt\"]\nno_points = true\n",
+        )],
+    );
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(0), "{v:#}");
+    let out = inspraak(dir.path()).arg("run").output().unwrap();
+    assert_success(&out);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("no comments were found"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1853,3 +1853,61 @@ fn a_decision_never_passes_to_another_residents_alike_point_by_itself() {
     let bos = std::fs::read_to_string(letters.join("inwoner-2.md")).unwrap();
     assert!(!bos.contains("Mulder") && !bos.contains("Daan"), "{bos}");
 }
+
+/// QA25: a decision typed by hand under a mistyped id was reported as one
+/// whose response left the inbox (`of  no longer matches`, blank sender).
+#[test]
+fn a_hand_typed_decision_under_a_mistyped_id_is_told_so_with_the_near_id() {
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.txt",
+            "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld.\n",
+        ),
+        (
+            "responses/gemeente-noord.txt",
+            "De gemeenteraad vraagt om ook kindermishandeling expliciet te noemen in de inleiding.\n",
+        ),
+    ]);
+    let out = inspraak(dir.path()).arg("run").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = inspraak(dir.path())
+        .args(["comments", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = v[0]["comments"][0]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{v:#}"))
+        .to_string();
+    // The last two characters swapped (or the last changed when equal).
+    let mut typo: Vec<char> = id.chars().collect();
+    let n = typo.len();
+    typo.swap(n - 1, n - 2);
+    if typo.iter().collect::<String>() == id {
+        typo[n - 1] = if typo[n - 1] == '0' { '1' } else { '0' };
+    }
+    let typo: String = typo.into_iter().collect();
+    let ledger = dir.path().join("ledger.toml");
+    let mut text = std::fs::read_to_string(&ledger).unwrap_or_default();
+    text.push_str(&format!(
+        "\n[decisions.{typo}]\nstatus = \"noted\"\nanswer = \"Dank voor uw reactie.\"\n"
+    ));
+    std::fs::write(&ledger, text).unwrap();
+    let out = inspraak(dir.path()).arg("check").output().unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(all.contains(&typo), "{all}");
+    assert!(
+        all.contains(&format!("perhaps it is meant for 1.1 {id}")),
+        "{all}"
+    );
+    assert!(!all.contains("no longer in the inbox"), "{all}");
+    assert!(!all.contains("of  no longer"), "{all}");
+}

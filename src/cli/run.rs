@@ -133,14 +133,7 @@ pub fn execute(args: &Args) -> Result<()> {
         crate::cli::warn(format_args!("{ledger_name}: {w}"));
     }
     for o in &c.orphaned_decisions {
-        crate::cli::warn(format_args!(
-            "decision on {} ({}) no longer matches a comment; kept in the ledger: \
-             \"{}\"; {}",
-            o.comment_id,
-            o.respondent,
-            crate::cli::shorten(&o.text, 60),
-            o.hint()
-        ));
+        crate::cli::warn(format_args!("{}", o.message()));
     }
     // Once per decision (a campaign group's comments share theirs).
     let mut warned = std::collections::HashSet::new();

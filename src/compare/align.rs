@@ -250,7 +250,7 @@ fn normalize_title(title: &str) -> String {
 }
 
 /// Levenshtein distance over characters.
-fn levenshtein(a: &str, b: &str) -> usize {
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

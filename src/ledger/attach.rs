@@ -559,11 +559,13 @@ impl Attachment {
                 status: d.status,
                 answer: d.answer.clone(),
                 file: d.file.clone(),
-                withdrawn: !c
-                    .responses
-                    .iter()
-                    .any(|r| same_source(d, &r.file, &r.respondent)),
+                withdrawn: !records_nothing(d)
+                    && !c
+                        .responses
+                        .iter()
+                        .any(|r| same_source(d, &r.file, &r.respondent)),
                 successor: self.successor(c, d),
+                near_id: records_nothing(d).then(|| self.near_id(c, k)).flatten(),
             })
             .collect();
     }
@@ -708,6 +710,45 @@ impl Attachment {
                 number: format!("{}.{}", r.number, i + 1),
                 similarity,
             })
+    }
+}
+
+/// Whether decision `d` records neither respondent, file nor comment text
+/// (typed into the ledger by hand).
+fn records_nothing(d: &Decision) -> bool {
+    d.respondent.trim().is_empty() && d.file.is_empty() && d.comment.trim().is_empty()
+}
+
+impl Attachment {
+    /// The one comment without a decision of its own whose id is at most
+    /// two typing errors (a wrong or swapped pair of characters) from
+    /// `key`, the id of a decision that matches no comment.
+    fn near_id(&self, c: &Consultation, key: &str) -> Option<crate::model::Successor> {
+        let near: Vec<_> = c
+            .responses
+            .iter()
+            .flat_map(|r| {
+                r.comments
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, com)| !self.own.contains_key(&com.id))
+                    .map(move |(i, com)| (r, i, com))
+            })
+            .map(|(r, i, com)| (crate::compare::align::levenshtein(key, &com.id), r, i, com))
+            .filter(|(d, ..)| *d <= 2)
+            .collect();
+        let least = near.iter().map(|(d, ..)| *d).min()?;
+        let mut nearest = near.into_iter().filter(|(d, ..)| *d == least);
+        let (_, r, i, com) = nearest.next()?;
+        // Two as near: no guess.
+        if nearest.next().is_some() {
+            return None;
+        }
+        Some(crate::model::Successor {
+            id: com.id.clone(),
+            number: format!("{}.{}", r.number, i + 1),
+            similarity: 0.0,
+        })
     }
 }
 

@@ -48,6 +48,9 @@ pub enum Kind {
     LostReference,
     /// A campaign letter whose point left a decided campaign.
     LeftCampaign,
+    /// A submission read, but without a point found in it: nothing of it
+    /// is answered.
+    NoPoints,
     /// A decision re-attached to a reworded comment, not yet confirmed.
     Unconfirmed,
 }
@@ -114,6 +117,21 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             ),
         });
     }
+    // A response read without a point found in it (and not marked
+    // `no_points` in consultation.toml): the memo lists it as not
+    // processed, so it needs a look as an unread one does.
+    for p in c
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::NoComments)
+    {
+        out.push(Finding {
+            kind: Kind::NoPoints,
+            comment: None,
+            section: None,
+            message: p.message.clone(),
+        });
+    }
     for v in &c.versions {
         if let Some(scanned) = crate::model::scanned_pages_warning(&v.scanned_pages) {
             out.push(Finding {
@@ -139,14 +157,7 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             kind: Kind::Orphaned,
             comment: Some(o.comment_id.clone()),
             section: None,
-            message: format!(
-                "decision ({}) of {} no longer matches a comment; it is kept in the ledger: \
-                 \"{}\"; {}",
-                o.status.label_nl(),
-                o.respondent,
-                crate::cli::shorten(&o.text, 60),
-                o.hint()
-            ),
+            message: o.message(),
         });
     }
     for w in &c.settings_warnings {
@@ -607,6 +618,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::GroupConflict => "campaign group conflict",
         Kind::LostReference => "section reference",
         Kind::LeftCampaign => "left campaign",
+        Kind::NoPoints => "no points",
         Kind::Unconfirmed => "to confirm",
     }
 }

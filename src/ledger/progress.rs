@@ -167,6 +167,16 @@ impl Progress {
                 "\norphaned decisions (comment no longer found; kept in the ledger):"
             );
             for o in &self.orphaned {
+                if o.records_nothing() {
+                    let _ = writeln!(
+                        out,
+                        "  {}  [{}]\n    {}",
+                        o.comment_id,
+                        o.status.label_nl(),
+                        o.hint()
+                    );
+                    continue;
+                }
                 let _ = writeln!(
                     out,
                     "  {}  {} [{}]: \"{}\"\n    {}",
