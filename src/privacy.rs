@@ -698,7 +698,9 @@ impl Scrubber {
         } else {
             text
         };
-        let text = postcode_re().replace_all(&text, "${cue}[adres]${number}");
+        let text = postcode_re()
+            .for_text(&text)
+            .replace_all(&text, "${cue}[adres]${number}");
         // Third parties first: `mijn zoon Ruben van der Linden` is one
         // name, also when `van der Linden` is a private person's; their
         // words elsewhere last, so that a private person's name with one
@@ -3291,75 +3293,80 @@ const BIRTH_PLACE: &str = r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’-]*){
 /// the complement of `\S`, spans nearly all of Unicode: ~20 ms for each
 /// of them, ~100 ms to compile this pattern, paid by the first text a run
 /// scrubs (a re-run with one new response: a third of its time).
-fn birth_date_re() -> &'static Regex {
-    static RE: StaticRegex = StaticRegex::built(|| {
+fn birth_date_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
             r"(?P<cue>\b(?:(?i:geboren)(?:[^\S\n]+(?i:is|was|werd))?(?:[^\S\n]+(?i:in|te){BIRTH_PLACE})?(?:[^\S\n]+(?i:op|d\.d\.))?|(?i:geboortedatum|geboortedata|geb\.(?:(?-i:[^\S\n])?datum)?|gebdatum|date(?-i:[^\S\n])+of(?-i:[^\S\n])+birth)(?:[^\S\n]+(?i:van|voor|of)(?:[^\S\n]+[a-zA-Zß-öø-ÿ'’-]+){{1,4}}?)?|(?i:born)(?:[^\S\n]+(?i:in){BIRTH_PLACE})?(?:[^\S\n]+(?i:on))?)(?:[^\S\n]+(?i:is|was|zijn|waren|luidt|luidde|are|were))?[^\S\n]*[:=]?[^\S\n]*\(?[^\S\n]*)(?P<date>{DATE}(?:[^\S\n]*(?:,|(?i:en|and|&))[^\S\n]*{DATE})*)"
         )
     });
-    RE.get()
+    &RE
 }
 
 /// A date of birth before the word saying so, as Dutch puts it (`ik ben
 /// op 10 oktober 1988 geboren`, `die 3-4-2015 in Gouda geboren is`):
 /// the date right before `geboren` (`born`), or before `in`/`te`, a place
 /// and then `geboren`.
-fn date_before_born_re() -> &'static Regex {
-    static RE: StaticRegex = StaticRegex::built(|| {
+fn date_before_born_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
             r"\b(?P<date>{DATE})(?P<after>(?:[^\S\n]+(?i:in|te){BIRTH_PLACE})?[^\S\n]+(?i:geboren|born)\b)"
         )
     });
-    RE.get()
+    &RE
 }
 
 /// A date alone ([`DATE`]): each of a list of dates of birth.
-fn date_re() -> &'static Regex {
-    static RE: StaticRegex = StaticRegex::built(|| DATE.to_string());
-    RE.get()
+fn date_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| DATE.to_string());
+    &RE
 }
 
 /// `text` with dates of birth ([`birth_date_re`], [`date_before_born_re`])
 /// replaced by [`BIRTH_DATE`]; the words around them stay.
 fn remove_birth_dates(text: Cow<'_, str>) -> Cow<'_, str> {
-    let text = if birth_date_re().is_match(&text) {
-        let out = birth_date_re().replace_all(&text, |c: &regex::Captures| {
-            let cue = c.name("cue").map_or("", |m| m.as_str());
-            let dates = c.name("date").map_or("", |m| m.as_str());
-            format!("{cue}{}", date_re().replace_all(dates, BIRTH_DATE))
-        });
+    let text = if birth_date_re().for_text(&text).is_match(&text) {
+        let out = birth_date_re()
+            .for_text(&text)
+            .replace_all(&text, |c: &regex::Captures| {
+                let cue = c.name("cue").map_or("", |m| m.as_str());
+                let dates = c.name("date").map_or("", |m| m.as_str());
+                format!(
+                    "{cue}{}",
+                    date_re().for_text(dates).replace_all(dates, BIRTH_DATE)
+                )
+            });
         Cow::Owned(out.into_owned())
     } else {
         text
     };
-    if !date_before_born_re().is_match(&text) {
+    if !date_before_born_re().for_text(&text).is_match(&text) {
         return text;
     }
-    let out = date_before_born_re().replace_all(&text, format!("{BIRTH_DATE}${{after}}").as_str());
+    let out = date_before_born_re()
+        .for_text(&text)
+        .replace_all(&text, format!("{BIRTH_DATE}${{after}}").as_str());
     Cow::Owned(out.into_owned())
 }
 
 /// A number after the word for a citizen service number (`BSN:
 /// 1234.56.782`, `burgerservicenummer 12345678`): one whatever its check
 /// digit.
-fn bsn_after_cue_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(
-        &RE,
+fn bsn_after_cue_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::narrowed(
         r"(?P<cue>\b(?i:bsn|burgerservicenummer|burgerservice-nummer|sofinummer|sofi-nummer)(?:[^\S\n]*-?(?i:nummer|nr\.?))?[^\S\n]*(?:(?i:is|was)\b|:|=)?[^\S\n]*)(?P<num>\d(?:[ .]?\d){7,8})\b",
-    )
+    );
+    &RE
 }
 
 /// A number written like a citizen service number: nine digits, or four,
 /// two and three (`1234.56.782`, the form on identity papers), or three
 /// times three with spaces; with an amount's currency before it
 /// (`pre`) it is none.
-fn bsn_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(
-        &RE,
+fn bsn_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::narrowed(
         r"(?P<pre>(?:€|(?i:eur)\b)[^\S\n]?)?\b(?P<num>\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3} \d{3} \d{3})\b",
-    )
+    );
+    &RE
 }
 
 /// Whether the digits of `s` pass the BSN eleven test (elfproef): nine
@@ -3387,25 +3394,28 @@ fn elfproef(s: &str) -> bool {
 /// amount (`€ 123456782`). Other nine-digit numbers stay; one in eleven
 /// passes the test by chance.
 fn remove_bsns(text: Cow<'_, str>) -> Cow<'_, str> {
-    let text = if bsn_after_cue_re().is_match(&text) {
+    let text = if bsn_after_cue_re().for_text(&text).is_match(&text) {
         Cow::Owned(
             bsn_after_cue_re()
+                .for_text(&text)
                 .replace_all(&text, format!("${{cue}}{BSN}").as_str())
                 .into_owned(),
         )
     } else {
         text
     };
-    if !bsn_re().is_match(&text) {
+    if !bsn_re().for_text(&text).is_match(&text) {
         return text;
     }
-    let out = bsn_re().replace_all(&text, |c: &regex::Captures| {
-        let whole = c.get(0).map_or("", |m| m.as_str());
-        match c.name("num") {
-            Some(num) if c.name("pre").is_none() && elfproef(num.as_str()) => BSN.to_string(),
-            _ => whole.to_string(),
-        }
-    });
+    let out = bsn_re()
+        .for_text(&text)
+        .replace_all(&text, |c: &regex::Captures| {
+            let whole = c.get(0).map_or("", |m| m.as_str());
+            match c.name("num") {
+                Some(num) if c.name("pre").is_none() && elfproef(num.as_str()) => BSN.to_string(),
+                _ => whole.to_string(),
+            }
+        });
     Cow::Owned(out.into_owned())
 }
 
@@ -3555,12 +3565,11 @@ fn remove_plates(text: Cow<'_, str>) -> Cow<'_, str> {
 /// (`cue`, kept), or written on the letters with a house number after it
 /// (`2316xb 12`; the number, `number`, is kept, as after `2316 XB 12`).
 /// Replaced by `${cue}[adres]${number}`.
-fn postcode_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    static_regex(
-        &RE,
+fn postcode_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::narrowed(
         r"(?P<cue>(?i:postcode|adres)[^\S\n]*(?:(?i:is|was|luidt)[^\S\n]+)?:?[^\S\n]*|\[adres\][^\S\n]*,?[^\S\n]*)\b[1-9]\d{3}[^\S\n]?-?[^\S\n]?[A-Za-z]{2}\b|\b[1-9]\d{3}(?:\s?|[^\S\n]?-[^\S\n]?)[A-Z]{2}\b|\b[1-9]\d{3}-?[a-zA-Z]{2}(?P<number>[^\S\n]*,?[^\S\n]*\d{1,5}[a-zA-Z]?)\b",
-    )
+    );
+    &RE
 }
 
 #[cfg(test)]

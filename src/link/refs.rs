@@ -2,10 +2,6 @@
 //! `hoofdstuk 6`, `bijlage 1`, bare `5.2`) and pages (`pag. 13`,
 //! `p. 13-14`).
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 /// A reference to a section number as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionRef {
@@ -35,88 +31,80 @@ pub struct Refs {
     pub pages: Vec<PageRef>,
 }
 
-use crate::text::static_regex as re;
+use crate::text::StaticRegex;
 use crate::text::{roman_numeral, roman_value};
 
 const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
 
-fn section_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        &format!(
+fn section_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
             r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
-        ),
-    )
+        )
+    });
+    &R
 }
 
 /// `H6`, `H6.2`, `H6 en H7`: a chapter in the short form letters use
 /// (a capital `H` right before the number; `H2O`, `H1N1` are words).
-fn chapter_short_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
-        &format!(
-            r"\bH({NUM})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*H?{NUM}\b)*)"
-        ),
-    )
+fn chapter_short_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(r"\bH({NUM})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*H?{NUM}\b)*)")
+    });
+    &R
 }
 
 /// `hoofdstuk III`, `hoofdstukken II en IV`: chapters numbered in roman
 /// numerals (capitals, after the word for a chapter only: `paragraaf I`
 /// may be English).
-fn roman_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
+fn roman_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(
         r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?)\s*([IVX]{1,7})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}\b)*)",
-    )
+    );
+    &R
 }
 
-fn roman_item_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"\b[IVX]{1,7}\b")
+fn roman_item_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(r"\b[IVX]{1,7}\b");
+    &R
 }
 
-fn appendix_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
+fn appendix_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(
         r"\b(?i:bijlagen?)\s+(\d{1,2}|[A-H]\b|[IVX]{1,4}\b)((?:\s*(?:,|\ben\b|\bt/m\b)\s*(?:\d{1,2}|[A-H]\b))*)",
-    )
+    );
+    &R
 }
 
-fn page_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(
-        &R,
+fn page_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(
         r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|blz\.?|bladzijden?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en)\s*(\d{1,3}))?",
-    )
+    );
+    &R
 }
 
-fn bare_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"\d{1,2}(?:\.\d{1,2}){1,2}")
+fn bare_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(r"\d{1,2}(?:\.\d{1,2}){1,2}");
+    &R
 }
 
 /// A part of a law or treaty (`artikel 2.1 van de Jeugdwet`, `art. 2.2
 /// Wet verplichte meldcode`, `artikel 2.1.3, lid 2 van de Wmo 2015`,
 /// `hoofdstuk 4 van de Awb`): its numbers are the law's, no section of
 /// the draft.
-fn law_part_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
+fn law_part_re() -> &'static StaticRegex {
     const LAW_NUM: &str = r"\d{1,3}[a-z]?(?:[.:]\d{1,3}[a-z]?){0,3}";
-    re(
-        &R,
-        &format!(
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
             r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|afdeling)|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der)\s+(?:(?i:de|het)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
-        ),
-    )
+        )
+    });
+    &R
 }
 
-fn item_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, &format!(r"({NUM}|\b[A-H]\b)"))
+fn item_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::built_narrowed(|| format!(r"({NUM}|\b[A-H]\b)"));
+    &R
 }
 
 /// Finds the section and page references in `text`.
@@ -131,14 +119,16 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
     // A law's parts (`artikel 2.1 van de Jeugdwet`) are no references.
     // (`Wmo-regiovisie` names no law, `Wmo` does).
     let mut taken: Vec<(usize, usize)> = law_part_re()
+        .for_text(text)
         .find_iter(text)
         .filter(|m| !text[m.end()..].starts_with(['-', '‑']))
         .map(|m| (m.start(), m.end()))
         .collect();
     let laws = taken.clone();
     let in_law = |a: usize, b: usize| laws.iter().any(|&(x, y)| a < y && b > x);
-    let sections = section_re().captures_iter(text);
-    for c in sections.chain(chapter_short_re().captures_iter(text)) {
+    let sections = section_re().for_text(text).captures_iter(text);
+    let short = chapter_short_re().for_text(text).captures_iter(text);
+    for c in sections.chain(short) {
         let Some(all) = c.get(0) else { continue };
         if in_law(all.start(), all.end()) {
             continue;
@@ -156,7 +146,7 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
             }
         }
     }
-    for c in roman_re().captures_iter(text) {
+    for c in roman_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if in_law(all.start(), all.end()) {
             continue;
@@ -169,9 +159,11 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         // Read as arabic numbers (`II t/m IV` as `2 t/m 4`), named as
         // written: `III`.
         let rest = c.get(2).map_or("", |m| m.as_str());
-        let rest = roman_item_re().replace_all(rest, |m: &regex::Captures| {
-            roman_value(&m[0]).map_or_else(String::new, |n| n.to_string())
-        });
+        let rest = roman_item_re()
+            .for_text(rest)
+            .replace_all(rest, |m: &regex::Captures| {
+                roman_value(&m[0]).map_or_else(String::new, |n| n.to_string())
+            });
         let numbers = expand(&first.to_string(), &rest);
         let broad = numbers.len() >= 3;
         for n in numbers.iter().filter_map(|n| n.parse().ok()) {
@@ -181,18 +173,23 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
             }
         }
     }
-    for c in appendix_re().captures_iter(text) {
+    for c in appendix_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         taken.push((all.start(), all.end()));
         let written = all.as_str().trim().to_string();
         let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
         let mut labels = vec![c[1].to_string()];
-        labels.extend(item_re().find_iter(rest).map(|m| m.as_str().to_string()));
+        labels.extend(
+            item_re()
+                .for_text(rest)
+                .find_iter(rest)
+                .map(|m| m.as_str().to_string()),
+        );
         for l in labels {
             push(&mut out.sections, format!("Bijlage {l}"), &written, false);
         }
     }
-    for c in page_re().captures_iter(text) {
+    for c in page_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         taken.push((all.start(), all.end()));
         let from: u32 = c[1].parse().unwrap_or(0);
@@ -214,7 +211,7 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
             written: all.as_str().trim().to_string(),
         });
     }
-    for m in bare_re().find_iter(text) {
+    for m in bare_re().for_text(text).find_iter(text) {
         if m.start() < skip || taken.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
             continue;
         }
@@ -243,7 +240,7 @@ fn expand(first: &str, rest: &str) -> Vec<String> {
     let mut prev = first.to_string();
     let mut range_next = false;
     let mut pos = 0;
-    for m in item_re().find_iter(rest) {
+    for m in item_re().for_text(rest).find_iter(rest) {
         let between = &rest[pos..m.start()];
         pos = m.end();
         let is_range = between.contains("t/m")

@@ -17,6 +17,12 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         street_line_re(),
         street_before_place_re(),
         street_after_preposition_re(),
+        birth_date_re(),
+        date_before_born_re(),
+        date_re(),
+        bsn_after_cue_re(),
+        bsn_re(),
+        postcode_re(),
     ]
 }
 
@@ -37,6 +43,11 @@ const PERSONAL: &[&str] = &[
     "Mijn buurman ‘Kees’ Hoekstra en mijn tante - Riet van Dam - zeggen het ook.",
     "mijn MOEDER, Joke, en mijn kinderen Tim en Eva, mijn buurvrouw dos Santos",
     "De heer 't Hooft en mw. Özdemir en Mevrouw Łukasiewicz schreven.",
+    "Mijn BSN is 123456782; burgerservicenummer: 1234.56.782, sofinummer 111 222 333.",
+    "Op rekening NL91 ABNA 0417 1643 00 of IBAN DE89 3704 0044 0532 0130 00 graag.",
+    "Geboren op 12 maart 1975; geboortedatum van mijn dochter: 08-08-2017, en 1-3-75.",
+    "Ik ben op 10 oktober 1988 geboren, zij 3-4-2015 in Gouda geboren; born in London on 3 May 1980.",
+    "Postcode: 2312AB 12a; adres is 2201 AB, [adres], 2201AB 4.",
 ];
 
 #[test]
@@ -146,9 +157,9 @@ fn patterns_built_from_word_lists_are_static_regexes() {
         (street_line_re().get(), "Lindelaan 12"),
         (street_before_place_re().get(), "Noordeinde 12 te Zandhoven"),
         (street_after_preposition_re().get(), "op Noordeinde 12"),
-        (birth_date_re(), "geboortedatum is 10-10-1988"),
-        (date_before_born_re(), "10-10-1988 geboren"),
-        (date_re(), "10-10-1988"),
+        (birth_date_re().get(), "geboortedatum is 10-10-1988"),
+        (date_before_born_re().get(), "10-10-1988 geboren"),
+        (date_re().get(), "10-10-1988"),
     ] {
         assert!(re.is_match(text), "{re} on {text}");
     }

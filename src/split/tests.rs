@@ -3133,3 +3133,56 @@ fn a_blockquote_in_markdown_is_kept_and_a_quoted_forward_is_read() {
     let t = texts(&l);
     assert!(t.iter().any(|c| c.contains("opvangplaatsen")), "{t:#?}");
 }
+
+/// The procedural opening's four parts match, together, where the one
+/// alternation they were cut from matches: on the letters' texts, lines,
+/// paragraphs and sentences (accented, upper- and lower-cased) and on
+/// openings of each part.
+#[test]
+fn the_procedural_openings_parts_match_as_the_one_pattern() {
+    use crate::text::narrow_check::{letter_corpus, units};
+    let mut texts = letter_corpus();
+    texts.extend(
+        [
+            "Hierbij sturen wij u onze reactie.",
+            "De adviesraad heeft de regiovisie in haar vergadering van 3 juni besproken.",
+            "Wij hebben de concept regiovisie met belangstelling gelezen.",
+            "De adviesraad sociaal domein reageert graag op de visie.",
+            "Het college van Katwijk heeft in de vergadering van 2 mei kennisgenomen van de visie.",
+            "Namens het bestuur van de stichting sturen wij u hierbij onze reactie.",
+            "On behalf of the council we submit the following comments:",
+            "Namens de cliëntenraad onze reactie op de regiovisie.",
+            "De raad is graag bereid tot een toelichting.",
+            "Wij zien een reactie van uw kant graag tegemoet.",
+        ]
+        .map(str::to_string),
+    );
+    let inner = |re: &StaticRegex| {
+        let p = re.get().as_str();
+        p.strip_prefix("(?i)^(")
+            .and_then(|p| p.strip_suffix(')'))
+            .unwrap_or_else(|| panic!("{p}"))
+            .to_string()
+    };
+    let parts = segment::PROCEDURAL_PARTS;
+    let one = regex::Regex::new(&format!(
+        "(?i)^({})",
+        parts
+            .iter()
+            .map(|re| inner(re))
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .unwrap();
+    let mut found = [0usize; 4];
+    let units = units(&texts);
+    for unit in &units {
+        let expected = one.is_match(unit);
+        assert_eq!(segment::is_procedural_opening(unit), expected, "{unit:?}");
+        for (count, re) in found.iter_mut().zip(parts) {
+            *count += usize::from(re.for_text(unit).is_match(unit));
+        }
+    }
+    assert!(units.len() > 10_000, "{}", units.len());
+    assert!(found.iter().all(|&n| n > 0), "{found:?}");
+}

@@ -95,3 +95,67 @@ fn a_laws_articles_are_no_references() {
     assert_eq!(numbers("Artikel 2.1 is onduidelijk."), ["2.1"]);
     assert_eq!(numbers("Paragraaf 3 van de Wmo-regiovisie."), ["3"]);
 }
+
+/// Every narrowed regex of this module.
+fn narrowed() -> Vec<&'static StaticRegex> {
+    vec![
+        section_re(),
+        chapter_short_re(),
+        roman_re(),
+        roman_item_re(),
+        appendix_re(),
+        page_re(),
+        bare_re(),
+        law_part_re(),
+        item_re(),
+    ]
+}
+
+#[test]
+fn narrowed_patterns_match_as_the_whole_patterns_do() {
+    use crate::text::narrow_check::{assert_same_matches, letter_corpus, units};
+    // What linking searches: the responses' comments (paragraphs and
+    // sentences of their texts), accented, upper- and lower-cased, and
+    // texts with every kind of reference.
+    let mut texts = letter_corpus();
+    assert!(texts.len() > 100, "{}", texts.len());
+    texts.extend(
+        [
+            "Zie paragraaf 5.1, § 6 en §§ 2.3 t/m 2.5; hfdst. 4 of h. 7; onderdelen A en C.",
+            "In H6, H6.2 en H7 staat het; H2O en H1N1 niet.",
+            "In hoofdstuk II staat het, ook in hoofdstukken II t/m IV en hfdst. IX of X.",
+            "Bijlage 1, bijlagen 2 en 3, bijlage B, bijlage IV.",
+            "Op pag. 13, p. 13-14, blz. 7 tot en met 9, pagina's 3 en 4, pp. 20–22.",
+            "Punt 5.2 en 3.1.4, niet 12.5 procent of 10.30 uur.",
+            "Artikel 2.1 van de Jeugdwet, art. 2.2 Wet verplichte meldcode, artikel 2.1.3, lid 2 van de Wmo 2015, hoofdstuk 4 van de Awb, artt. 7:400 en 7:401 BW.",
+            "paragrafen 5.1 t/m 5.3 en hoofdstukken 3 en 4 (sectie 2, subparagraaf 1.2)",
+        ]
+        .iter()
+        .map(|t| t.to_string()),
+    );
+    let units = units(&texts);
+    let res = narrowed();
+    let code = include_str!("../refs.rs");
+    let (code, _) = code.split_at(code.find("#[cfg(test)]").unwrap());
+    let defined = code.matches("StaticRegex::built_narrowed(").count()
+        + code.matches("StaticRegex::narrowed(").count();
+    assert_eq!(
+        defined,
+        res.len(),
+        "add the new narrowed regex to narrowed()"
+    );
+    let counts = assert_same_matches(&res, &units);
+    for (re, (compared, found)) in res.iter().zip(counts) {
+        assert!(compared > 10_000, "{compared} {}", re.get().as_str());
+        assert!(found > 0, "no match of {}", re.get().as_str());
+    }
+    // Text of other characters gets the whole pattern, and finds what it
+    // finds in narrow text.
+    let text = "Zie § 5.1 en hoofdstuk ٣ — Дмитрий";
+    assert!(!crate::text::is_narrow_text(text));
+    assert!(std::ptr::eq(
+        section_re().for_text(text),
+        section_re().get()
+    ));
+    assert_eq!(numbers(text), ["5.1", "٣"]);
+}
