@@ -47,10 +47,11 @@ const DEFINITION_WEIGHT: f32 = 0.8;
 /// partners or of what is already done. It names many of the draft's
 /// topics in a few words each, so its passages share words with comments
 /// on any of them, while the section that works a topic out is the one a
-/// reader links; weighed as a summary is ([`FRONT_MATTER_WEIGHT`]). On
-/// the eight evaluation sets recall@3 0.843 → 0.849, top-1 unchanged
-/// (0.7: 0.831 / 0.852, 0.9: 0.835 / 0.846; BENCHMARKS.md, twentieth
-/// session).
+/// reader links; weighed as a summary is ([`FRONT_MATTER_WEIGHT`]). Not
+/// for appendices, which [`APPENDIX_WEIGHT`] weighs already. On the eight
+/// evaluation sets recall@3 0.843 → 0.851, top-1 unchanged, no set worse
+/// (with appendices too: 0.849, 0.7: 0.831 / 0.852, 0.9: 0.835 / 0.846;
+/// BENCHMARKS.md, twentieth session).
 const TABLE_WEIGHT: f32 = 0.8;
 /// A line of at most this many words is a fragment (a table cell, a list
 /// item, a label) rather than a line of running text.
@@ -735,9 +736,11 @@ impl TopicIndex {
                 })
                 .zip(&draft.sections)
                 .map(|(w, s)| {
-                    // An appendix or a summary may be a table too: the
-                    // weights multiply.
-                    if is_table_like(&s.text) {
+                    // An appendix is weighed as support already, and is
+                    // often a list (of partners, of what is done): a
+                    // second weight there pushed an appendix a comment
+                    // names out of the first three.
+                    if is_table_like(&s.text) && !s.number.starts_with("Bijlage") {
                         w * TABLE_WEIGHT
                     } else {
                         w
