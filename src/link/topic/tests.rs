@@ -442,6 +442,17 @@ fn a_table_of_short_fragments_ranks_below_running_text_with_the_same_words() {
         "{:?}",
         r.bm25
     );
+    // An appendix that is a list keeps the appendix weight alone.
+    let mut d = Version::default();
+    d.sections.push(section("Bijlage 1", "Overzicht", &table));
+    d.sections.push(section("7", "Overzicht", &prose));
+    let r = TopicIndex::new(&d)
+        .rank("Zet de trainingen over ouderenmishandeling voor de thuiszorg voort.");
+    assert!(
+        (r.bm25[0] - APPENDIX_WEIGHT * r.bm25[1]).abs() < 1e-4,
+        "{:?}",
+        r.bm25
+    );
     // Running text broken over lines, and a short list, are no tables.
     let broken = "De regio zet de trainingen over ouderenmishandeling voort\nvoor medewerkers van de thuiszorg en de huishoudelijke hulp,\nzodat zij signalen eerder herkennen en bespreekbaar maken.\n".repeat(3);
     assert!(!is_table_like(&broken));
