@@ -176,6 +176,8 @@ fn uitvoeringsplan2019_held_out_set_does_not_regress() {
     // common non-nouns weigh less: top-1 0.871, recall@3 0.887,
     // precision@3 0.548 (no longer a clean held-out figure). With the
     // related-term groups: top-1 0.935, recall@3 0.952, precision@3 0.537.
+    // Recall@3 1.000, precision@3 0.549 since a table-like section (`2
+    // Projecten voor 2019`, a list of project names) weighs as a summary.
     meets(
         "uitvoeringsplan2019",
         Floors {
@@ -183,8 +185,8 @@ fn uitvoeringsplan2019_held_out_set_does_not_regress() {
             seg_recall: 0.95,
             seg_precision: 0.99,
             top1: 0.93,
-            recall_at_3: 0.95,
-            precision_at_3: 0.53,
+            recall_at_3: 0.99,
+            precision_at_3: 0.54,
             no_link: Some(0.99),
         },
     );
@@ -200,7 +202,8 @@ fn uitvoeringsplan2024_held_out_set_does_not_regress() {
     // then made general: segmentation precision 1.000, linking unchanged.
     // With the related-term groups: top-1 0.727, recall@3 0.778,
     // precision@3 0.452, no-link 2/3; recall@3 0.788, precision@3 0.462
-    // with length normalisation 0.5.
+    // with length normalisation 0.5. Recall@3 0.879 since a table-like
+    // section (its merged planning table) weighs as a summary.
     meets(
         "uitvoeringsplan2024",
         Floors {
@@ -208,7 +211,7 @@ fn uitvoeringsplan2024_held_out_set_does_not_regress() {
             seg_recall: 0.95,
             seg_precision: 0.99,
             top1: 0.72,
-            recall_at_3: 0.77,
+            recall_at_3: 0.87,
             precision_at_3: 0.44,
             no_link: Some(0.66),
         },

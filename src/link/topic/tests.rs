@@ -410,3 +410,51 @@ fn a_title_noun_in_ing_is_named_by_its_verb() {
         Some("meld")
     );
 }
+
+#[test]
+fn a_table_of_short_fragments_ranks_below_running_text_with_the_same_words() {
+    // The same words as a planning table (a fragment per line) and as
+    // running text: the text working the topics out is the link, the
+    // table stays in the list at the summary's weight.
+    let rows = [
+        "Preventie en vroegsignalering",
+        "Inzet landelijke campagnes",
+        "Verbinding met dierenartsen",
+        "Trainingen ouderenmishandeling voor thuiszorg",
+        "Samenwerking schuldhulpverlening",
+        "Een gezinsplan voor ieder gezin",
+        "Inzet van ervaringsdeskundigen",
+        "Aanpak van stalking",
+        "Kennisuitwisseling ketenpartners",
+    ];
+    let table = rows.join("\n");
+    let prose = format!("{}.", rows.join(", "));
+    let mut d = Version::default();
+    d.sections.push(section("6", "Overzicht", &table));
+    d.sections.push(section("7", "Overzicht", &prose));
+    assert!(is_table_like(&table));
+    assert!(!is_table_like(&prose));
+    let ix = TopicIndex::new(&d);
+    let r = ix.rank("Zet de trainingen over ouderenmishandeling voor de thuiszorg voort.");
+    assert_eq!(r.order[0].0, 1, "{:?}", r.order);
+    assert!(
+        (r.bm25[0] - TABLE_WEIGHT * r.bm25[1]).abs() < 1e-4,
+        "{:?}",
+        r.bm25
+    );
+    // An appendix that is a list keeps the appendix weight alone.
+    let mut d = Version::default();
+    d.sections.push(section("Bijlage 1", "Overzicht", &table));
+    d.sections.push(section("7", "Overzicht", &prose));
+    let r = TopicIndex::new(&d)
+        .rank("Zet de trainingen over ouderenmishandeling voor de thuiszorg voort.");
+    assert!(
+        (r.bm25[0] - APPENDIX_WEIGHT * r.bm25[1]).abs() < 1e-4,
+        "{:?}",
+        r.bm25
+    );
+    // Running text broken over lines, and a short list, are no tables.
+    let broken = "De regio zet de trainingen over ouderenmishandeling voort\nvoor medewerkers van de thuiszorg en de huishoudelijke hulp,\nzodat zij signalen eerder herkennen en bespreekbaar maken.\n".repeat(3);
+    assert!(!is_table_like(&broken));
+    assert!(!is_table_like("Doelen\n1. Minder geweld\n2. Eerder hulp\n"));
+}
