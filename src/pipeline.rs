@@ -712,8 +712,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 .responses
                 .par_iter()
                 .map(|p| {
-                    let r =
-                        read_response_letter(inbox, p, opts.cache.as_ref(), opts.file_limit());
+                    let r = read_response_letter(inbox, p, opts.cache.as_ref(), opts.file_limit());
                     bar.inc(1);
                     r
                 })

@@ -55,8 +55,7 @@ pub(super) fn page_notes(
     let Some(page) = doc.get_dictionary(page_id).ok() else {
         return Vec::new();
     };
-    let Some(annots) = deref(doc, page.get(b"Annots").ok()).and_then(|a| a.as_array().ok())
-    else {
+    let Some(annots) = deref(doc, page.get(b"Annots").ok()).and_then(|a| a.as_array().ok()) else {
         return Vec::new();
     };
     let mut out = Vec::new();

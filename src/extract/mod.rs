@@ -407,9 +407,7 @@ pub fn extract_pdf_with(
         }
         let lines = layout::build_lines(&glyphs);
         let (base, _, height) = interp::geometry_of(&doc, id);
-        notes.extend(annots::page_notes(
-            &doc, id, number, &lines, &base, height,
-        ));
+        notes.extend(annots::page_notes(&doc, id, number, &lines, &base, height));
         match scan_kind(&lines, glyphs.image_cover) {
             Some(ScanKind::Blank) => scanned_pages.push(number),
             Some(ScanKind::Stamped) => stamped_pages += 1,

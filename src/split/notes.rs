@@ -174,7 +174,11 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
                      draft's own text was not",
                     count(n, "review note", "review notes"),
                     kinds_of(&letter.notes),
-                    if n == 1 { "the note was" } else { "the notes were" },
+                    if n == 1 {
+                        "the note was"
+                    } else {
+                        "the notes were"
+                    },
                 ));
             }
         }
@@ -261,9 +265,17 @@ fn sender_of_notes(notes: &[Note]) -> Option<(String, RespondentKind)> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let generic = {
         let l = name.to_lowercase();
-        ["gebruiker", "user", "auteur", "author", "microsoft", "office", "windows"]
-            .iter()
-            .any(|g| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == *g))
+        [
+            "gebruiker",
+            "user",
+            "auteur",
+            "author",
+            "microsoft",
+            "office",
+            "windows",
+        ]
+        .iter()
+        .any(|g| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == *g))
     };
     if generic || name.chars().count() > 120 {
         return None;

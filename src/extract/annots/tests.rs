@@ -112,7 +112,11 @@ fn sticky_notes_typed_text_and_highlight_notes_are_read_with_page_author_and_dat
         ],
     );
     let doc = crate::extract::extract_bytes("reactie.pdf", &bytes).unwrap();
-    assert!(doc.text().contains("De wachttijd voor hulp"), "{}", doc.text());
+    assert!(
+        doc.text().contains("De wachttijd voor hulp"),
+        "{}",
+        doc.text()
+    );
     let notes = &doc.notes;
     assert_eq!(notes.len(), 3, "{notes:#?}");
     assert_eq!(
@@ -147,7 +151,7 @@ fn rich_text_without_contents_and_bad_annotations_do_not_fail() {
             // A markup with nonsense quad points and an odd date.
             dictionary! {
                 "Type" => "Annot", "Subtype" => "Underline",
-                "QuadPoints" => vec![Object::Real(f32::NAN), "x".into(), 3.into()],
+                "QuadPoints" => vec![Object::Real(1e30), "x".into(), 3.into()],
                 "Contents" => literal("Onderstreept."),
                 "M" => literal("gisteren"),
             },

@@ -680,10 +680,21 @@ fn review_comments_are_read_as_notes_with_the_commented_text() {
         Some("Veilig Thuis reageert binnen vijf dagen.")
     );
     assert_eq!(notes[2].text, "Zonder bereik.");
-    assert_eq!((notes[2].anchor.as_deref(), notes[2].author.as_deref()), (None, None));
+    assert_eq!(
+        (notes[2].anchor.as_deref(), notes[2].author.as_deref()),
+        (None, None)
+    );
     // Without a comments part: no notes; a damaged one: none, text read.
-    assert!(extract_docx("a.docx", &docx(body, "")).unwrap().notes.is_empty());
-    let bad = docx_with_parts(body, "", "", &[("word/comments.xml", "<w:comments><w:comment")]);
+    assert!(extract_docx("a.docx", &docx(body, ""))
+        .unwrap()
+        .notes
+        .is_empty());
+    let bad = docx_with_parts(
+        body,
+        "",
+        "",
+        &[("word/comments.xml", "<w:comments><w:comment")],
+    );
     let doc = extract_docx("a.docx", &bad).unwrap();
     assert!(doc.notes.is_empty() && doc.text().contains("zes weken"));
 }

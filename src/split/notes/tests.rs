@@ -188,11 +188,7 @@ fn a_notes_author_is_a_sender_only_when_it_names_a_person_or_an_organisation() {
     };
     assert_eq!(
         with("Petra de Boer"),
-        (
-            Some("Petra de Boer".into()),
-            RespondentKind::Resident,
-            true
-        )
+        (Some("Petra de Boer".into()), RespondentKind::Resident, true)
     );
     assert_eq!(
         with("Adviesraad Sociaal Domein Katwijk").1,
