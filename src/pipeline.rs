@@ -755,7 +755,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 format!(
                     "`{}` is the draft itself with no notes or comments of its own (its text \
                      is the draft's): no points were read from it; ask the sender for their \
-                     comments (in a letter, or as notes or review comments in the draft)",
+                     comments (in a letter, or as notes or review comments in the draft); if they changed the text itself, compare the file with \
+                     the draft to find the changes",
                     r.file
                 ),
                 ProblemKind::NoComments,

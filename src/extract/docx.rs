@@ -17,8 +17,11 @@
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
 //! later pages, footers and footnotes (running headers and page numbers:
-//! furniture). The parts are read with a size limit, so a ZIP bomb cannot
-//! exhaust memory.
+//! furniture). The review comments (`word/comments.xml`) are read apart
+//! from the text, as the document's notes ([`crate::model::Note`]), each
+//! with the text of its range (`w:commentRangeStart` to
+//! `w:commentRangeEnd` in the main part), its author and date. The parts
+//! are read with a size limit, so a ZIP bomb cannot exhaust memory.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};

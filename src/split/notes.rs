@@ -10,6 +10,9 @@
 //!   warning to check them;
 //! - a returned draft without notes: no points at all, and the pipeline
 //!   reports the file (ask the sender for their comments).
+//!
+//! Paragraphs of a returned draft that are not the draft's text (typed
+//! into it by the sender) are points of the sender's, before the notes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -83,6 +86,35 @@ impl DraftText {
         let (covered, all) = self.covered(texts);
         covered >= DRAFT_MIN_WORDS && covered as f64 >= all as f64 * DRAFT_SHARE
     }
+
+    /// The sentences of `text` that are not the draft's (not mostly its
+    /// words, verbatim): what the sender typed into a returned draft; none
+    /// when every sentence is the draft's.
+    fn added_to(&self, text: &str) -> Option<String> {
+        let mut own = Vec::new();
+        let mut start = 0;
+        let ends: Vec<usize> = text
+            .char_indices()
+            .filter(|(i, c)| {
+                matches!(c, '.' | '!' | '?')
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .chain(std::iter::once(text.len()))
+            .collect();
+        for end in ends {
+            let sentence = text[start..end].trim();
+            start = end;
+            let (covered, all) = self.covered(&[sentence]);
+            if all >= 3 && covered * 2 < all {
+                own.push(sentence);
+            }
+        }
+        (!own.is_empty()).then(|| own.join(" "))
+    }
 }
 
 /// Lower-case words of letters and digits.
@@ -121,12 +153,28 @@ pub enum Reading {
 /// comments, sender and warnings are set accordingly.
 pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> Reading {
     let body: Vec<&str> = letter.comments.iter().map(|c| c.text.as_str()).collect();
-    let returned = drafts.iter().any(|d| d.covers(&body));
+    let returned = drafts.iter().find(|d| d.covers(&body));
     let n = letter.notes.len();
-    let reading = match (returned, n) {
+    // In a returned draft, paragraphs that are not the draft's (text the
+    // sender typed into it) are the sender's points too.
+    let own: Vec<Comment> = match returned {
+        Some(d) => letter
+            .comments
+            .iter()
+            .filter_map(|c| {
+                let added = d.added_to(&c.text)?;
+                Some(Comment {
+                    text: added,
+                    ..c.clone()
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let reading = match (returned.is_some(), n) {
         (false, 0) => return Reading::Letter,
         (false, _) => Reading::LetterWithNotes,
-        (true, 0) => Reading::DraftOnly,
+        (true, 0) if own.is_empty() => Reading::DraftOnly,
         (true, _) => Reading::DraftWithNotes,
     };
     let author = sender_of_notes(&letter.notes);
@@ -153,7 +201,9 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
         Reading::DraftWithNotes | Reading::DraftOnly => {
             // What the split read from the draft's text (its title as a
             // letterhead, its date) is the draft's, not the sender's.
-            letter.comments = note_comments(&letter.notes, true);
+            let added = own.len();
+            letter.comments = own;
+            letter.comments.extend(note_comments(&letter.notes, true));
             renumber(&mut letter.comments, response_id);
             let (respondent, kind) = match author {
                 Some((name, kind)) => (Some(name), kind),
@@ -169,16 +219,25 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
             letter.passed_on_names.clear();
             letter.own_streets.clear();
             if reading == Reading::DraftWithNotes {
+                let mut what = Vec::new();
+                if n > 0 {
+                    what.push(format!(
+                        "{} ({})",
+                        count(n, "review note", "review notes"),
+                        kinds_of(&letter.notes)
+                    ));
+                }
+                if added > 0 {
+                    what.push(count(
+                        added,
+                        "paragraph of its own typed into it",
+                        "paragraphs of its own typed into it",
+                    ));
+                }
                 letter.reading_warnings.push(format!(
-                    "it is the draft itself returned with {} ({}): {} read as its points, the \
-                     draft's own text was not",
-                    count(n, "review note", "review notes"),
-                    kinds_of(&letter.notes),
-                    if n == 1 {
-                        "the note was"
-                    } else {
-                        "the notes were"
-                    },
+                    "it is the draft itself returned with {}: these were read as its points, \
+                     the draft's own text was not; check them",
+                    what.join(" and "),
                 ));
             }
         }

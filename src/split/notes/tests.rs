@@ -221,3 +221,32 @@ fn a_letter_quoting_the_draft_is_no_returned_draft() {
     let returned: Vec<&str> = RETURNED.to_vec();
     assert!(d.covers(&returned));
 }
+
+#[test]
+fn text_the_sender_typed_into_a_returned_draft_is_read_before_its_notes() {
+    let mut paragraphs = RETURNED.to_vec();
+    paragraphs.insert(
+        5,
+        "Reactie van ons: de wijkteams zijn 's avonds onbereikbaar, regel een avondspreekuur voor ouders.",
+    );
+    let mut l = letter(
+        &paragraphs,
+        vec![note("Binnen 24 uur.", Some(1), None, None)],
+    );
+    assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftWithNotes);
+    let texts: Vec<&str> = l.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].contains("avondspreekuur"), "{texts:?}");
+    assert_eq!(texts[1], "Pagina 1: Binnen 24 uur.");
+    assert!(
+        l.reading_warnings
+            .iter()
+            .any(|w| w.contains("1 paragraph of its own")),
+        "{:?}",
+        l.reading_warnings
+    );
+    // Without notes it is no bare draft either.
+    let mut l = letter(&paragraphs, Vec::new());
+    assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftWithNotes);
+    assert_eq!(l.comments.len(), 1);
+}
