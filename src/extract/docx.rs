@@ -943,12 +943,8 @@ fn parse_comments(xml: &str, anchors: &HashMap<String, String>) -> Vec<Note> {
             }
         }
     };
-    loop {
-        let event = match reader.read_event() {
-            Ok(e) => e,
-            // What was read before a damage is kept.
-            Err(_) => break,
-        };
+    // What was read before a damage is kept.
+    while let Ok(event) = reader.read_event() {
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));

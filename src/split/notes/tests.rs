@@ -8,7 +8,6 @@ fn draft() -> DraftText {
         level: 1,
         text: text.into(),
         pages: (1, 1),
-        ..Section::default()
     };
     DraftText::of(&Version {
         file: "01-inspraakversie.md".into(),
