@@ -59,7 +59,7 @@ use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKin
 use crate::split::Letter;
 
 /// Bump when the cached output for the same bytes and version may change.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 
 /// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.
@@ -131,6 +131,8 @@ pub struct ResponseEntry {
     pub reading_warnings: Vec<String>,
     #[serde(default)]
     pub scanned_pages: Vec<u32>,
+    #[serde(default)]
+    pub notes: Vec<crate::model::Note>,
 }
 
 impl ResponseEntry {
@@ -151,6 +153,7 @@ impl ResponseEntry {
             own_streets,
             reading_warnings,
             scanned_pages,
+            notes,
         } = letter;
         ResponseEntry {
             id,
@@ -166,6 +169,7 @@ impl ResponseEntry {
             own_streets,
             reading_warnings,
             scanned_pages,
+            notes,
         }
     }
 
@@ -185,6 +189,7 @@ impl ResponseEntry {
             own_streets,
             reading_warnings,
             scanned_pages,
+            notes,
         } = self;
         let letter = Letter {
             respondent,
@@ -199,6 +204,7 @@ impl ResponseEntry {
             own_streets,
             reading_warnings,
             scanned_pages,
+            notes,
         };
         (id, letter)
     }

@@ -149,8 +149,24 @@ pub fn response_id(text: &str) -> String {
 /// both files ([`crate::pipeline::drop_copies`]). The `From:`, `Date:` and
 /// `Subject:` lines the e-mail reader puts above the body (for the sender
 /// and date) are the envelope, not the letter, and would make them differ.
+///
+/// A file's review notes ([`crate::model::Document::notes`]) are part of
+/// it: two respondents who return the same draft with notes of their own
+/// send two responses.
 pub fn response_id_of(doc: &crate::model::Document) -> String {
-    response_id(without_mail_signature(without_mail_head(&doc.text())))
+    let all = doc.text();
+    let text = without_mail_signature(without_mail_head(&all));
+    if doc.notes.is_empty() {
+        return response_id(text);
+    }
+    let mut with_notes = text.to_string();
+    for n in &doc.notes {
+        with_notes.push('\n');
+        with_notes.push_str(n.anchor.as_deref().unwrap_or(""));
+        with_notes.push('\n');
+        with_notes.push_str(&n.text);
+    }
+    response_id(&with_notes)
 }
 
 /// `text` up to an e-mail signature block: the line `-- ` (RFC 3676's

@@ -26,6 +26,35 @@ pub struct Document {
     /// cache keeps documents in a format without field names.
     #[serde(default)]
     pub scanned_pages: Vec<u32>,
+    /// Review notes the file holds beside its text: a PDF's annotations
+    /// with text (sticky notes, typed text, a highlight's note) and a Word
+    /// document's review comments. Not part of `pages`; the pipeline
+    /// decides how they are read ([`crate::split::notes`]). Always written,
+    /// as `scanned_pages` is.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// A review note in a file: a PDF annotation with text or a Word review
+/// comment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// What the note says (lines joined with spaces).
+    pub text: String,
+    /// The physical page it sits on (PDF; `None` for Word).
+    #[serde(default)]
+    pub page: Option<u32>,
+    /// The text it is attached to: a Word comment's commented range, the
+    /// page text under a PDF highlight; `None` when not known.
+    #[serde(default)]
+    pub anchor: Option<String>,
+    /// Who made it, as the program recorded it (Word's `w:author`, a PDF
+    /// annotation's `/T`).
+    #[serde(default)]
+    pub author: Option<String>,
+    /// When it was made or last changed, when recorded.
+    #[serde(default)]
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// One page of extracted text.

@@ -4,7 +4,7 @@
 //! (see [`crate::isolate`]) while reading one file is recorded as that
 //! file's problem and the others go on.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -268,17 +268,48 @@ pub fn read_response(inbox: &Inbox, path: &Path, cache: Option<&Cache>) -> Respo
 /// Reads and splits one response file into a [`Response`]; reading and
 /// splitting each get at most `limit`. A file that fails is a response with
 /// status `error` and a message naming it.
+///
+/// Without the drafts at hand, a file's review notes are read as points
+/// after its own ([`split::notes::settle`]); [`build_with`] reads them
+/// against the drafts.
 pub fn read_response_within(
     inbox: &Inbox,
     path: &Path,
     cache: Option<&Cache>,
     limit: Duration,
 ) -> Response {
+    match read_response_letter(inbox, path, cache, limit) {
+        Ok((file, id, letter)) => response_of(inbox, file, id, letter, &[]).0,
+        Err(unread) => *unread,
+    }
+}
+
+/// The file name, response id and letter of a response file, or the
+/// response of a file that could not be read.
+fn read_response_letter(
+    inbox: &Inbox,
+    path: &Path,
+    cache: Option<&Cache>,
+    limit: Duration,
+) -> Result<(String, String, split::Letter), Box<Response>> {
     let file = file_name(path);
-    let (id, letter) = match read_letter(path, cache, limit) {
-        Ok(read) => read,
-        Err(e) => return unread_response(inbox, file, e),
-    };
+    match read_letter(path, cache, limit) {
+        Ok((id, letter)) => Ok((file, id, letter)),
+        Err(e) => Err(Box::new(unread_response(inbox, file, e))),
+    }
+}
+
+/// The response of the letter read from `file`, its review notes read
+/// against the drafts' texts `drafts` ([`split::notes::settle`]), and how
+/// they were read.
+fn response_of(
+    inbox: &Inbox,
+    file: String,
+    id: String,
+    mut letter: split::Letter,
+    drafts: &[split::notes::DraftText],
+) -> (Response, split::notes::Reading) {
+    let reading = split::notes::settle(&mut letter, &id, drafts);
     let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
     let private_person = ov
@@ -299,7 +330,7 @@ pub fn read_response_within(
         .respondent
         .or(letter.respondent)
         .unwrap_or_else(|| respondent_from_file_name(&file));
-    Response {
+    let response = Response {
         id,
         file,
         number: 0,
@@ -320,7 +351,8 @@ pub fn read_response_within(
         own_streets: letter.own_streets,
         reading_warnings: letter.reading_warnings,
         scanned_pages: letter.scanned_pages,
-    }
+    };
+    (response, reading)
 }
 
 /// A response whose file could not be read or split: status `error` and
@@ -650,7 +682,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     // The versions, and what earlier runs derived from them (their
     // comparison and each comment text's links and anchor: only new texts
     // are linked), are read while the responses are.
-    let ((versions, versions_key, mut known), mut responses): (_, Vec<Response>) = rayon::join(
+    type Read = Result<(String, String, split::Letter), Box<Response>>;
+    let ((versions, versions_key, mut known), letters): (_, Vec<Read>) = rayon::join(
         || {
             let versions = timings::time(timings, "versions", || {
                 read_versions(inbox, opts, &mut problems)
@@ -679,7 +712,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
                 .responses
                 .par_iter()
                 .map(|p| {
-                    let r = read_response_within(inbox, p, opts.cache.as_ref(), opts.file_limit());
+                    let r = read_response_letter(inbox, p, opts.cache.as_ref(), opts.file_limit());
                     bar.inc(1);
                     r
                 })
@@ -687,6 +720,26 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         },
     );
     bar.finish_and_clear();
+    // Each response's review notes read against the drafts: a returned
+    // draft's are its points, its text is not.
+    let drafts: Vec<split::notes::DraftText> = versions
+        .par_iter()
+        .map(split::notes::DraftText::of)
+        .collect();
+    let (mut responses, readings): (Vec<Response>, Vec<split::notes::Reading>) = letters
+        .into_par_iter()
+        .map(|read| match read {
+            Ok((file, id, letter)) => response_of(inbox, file, id, letter, &drafts),
+            Err(unread) => (*unread, split::notes::Reading::Letter),
+        })
+        .unzip();
+    let drafts_only: HashSet<String> = responses
+        .iter()
+        .zip(&readings)
+        .filter(|(_, r)| **r == split::notes::Reading::DraftOnly)
+        .map(|(r, _)| r.file.clone())
+        .collect();
+    drop(drafts);
     if let Some(t) = timings {
         t.record(
             "responses",
@@ -698,6 +751,21 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     for r in &responses {
         let (message, kind) = match &r.error {
             Some(message) => (message.clone(), r.error_kind.unwrap_or_default()),
+            None if drafts_only.contains(&r.file)
+                && inbox.override_for(&r.file).and_then(|o| o.no_points) != Some(true) =>
+            {
+                (
+                    format!(
+                        "`{}` is the draft itself with no notes or comments of its own (its \
+                         text is the draft's): no points were read from it; ask the sender for \
+                         their comments (in a letter, or as notes or review comments in the \
+                         draft); if they changed the text itself, compare the file with the \
+                         draft to find the changes",
+                        r.file
+                    ),
+                    ProblemKind::NoComments,
+                )
+            }
             None if r.comments.is_empty()
                 && inbox.override_for(&r.file).and_then(|o| o.no_points) != Some(true) =>
             {

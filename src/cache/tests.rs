@@ -14,6 +14,7 @@ fn doc() -> Document {
         }],
         warnings: vec![],
         scanned_pages: Vec::new(),
+        notes: Vec::new(),
     }
 }
 

@@ -17,8 +17,11 @@
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
 //! later pages, footers and footnotes (running headers and page numbers:
-//! furniture). The parts are read with a size limit, so a ZIP bomb cannot
-//! exhaust memory.
+//! furniture). The review comments (`word/comments.xml`) are read apart
+//! from the text, as the document's notes ([`crate::model::Note`]), each
+//! with the text of its range (`w:commentRangeStart` to
+//! `w:commentRangeEnd` in the main part), its author and date. The parts
+//! are read with a size limit, so a ZIP bomb cannot exhaust memory.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -27,7 +30,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::ExtractError;
-use crate::model::{Document, Line, Page};
+use crate::model::{Document, Line, Note, Page};
 use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
@@ -94,8 +97,9 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .flatten()
         .map(|x| Styles::parse(&x))
         .unwrap_or_default();
-    let paragraphs =
-        paragraphs(&xml).map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
+    let (paragraphs, anchors) = paragraphs_and_anchors(&xml)
+        .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
+    let notes = review_comments(&mut zip, &main, &anchors);
     let paragraphs = comment_tables_as_points(paragraphs);
     let mut counter = Counter::new(&numbering);
     // The first page's header (a letterhead) above the text, as on paper;
@@ -131,6 +135,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         }],
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
+        notes,
     })
 }
 
@@ -624,8 +629,17 @@ struct Open {
 /// The paragraphs of `document.xml` in reading order (a paragraph inside a
 /// text box or table cell of another comes before the rest of it).
 fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
+    paragraphs_and_anchors(xml).map(|(p, _)| p)
+}
+
+/// [`paragraphs`] and the text each review comment is attached to (between
+/// its `w:commentRangeStart` and `w:commentRangeEnd`), by comment id.
+fn paragraphs_and_anchors(
+    xml: &str,
+) -> Result<(Vec<Paragraph>, HashMap<String, String>), quick_xml::Error> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
+    let mut anchors = Anchors::default();
     let mut open: Vec<Open> = Vec::new();
     // Elements whose content is skipped (deleted text, field codes, the
     // fallback copy of a drawing), counted as they nest.
@@ -757,10 +771,21 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                             o.p.style = Some(style);
                         }
                     }
+                    "commentRangeStart" => anchors.start(attr(e, "id")),
+                    "commentRangeEnd" => anchors.end(attr(e, "id")),
                     "t" if in_ppr == 0 && !empty => in_text = true,
-                    "tab" if in_ppr == 0 && !run_hidden => push(&mut open, "\t"),
-                    "br" | "cr" if in_ppr == 0 && !run_hidden => push(&mut open, "\n"),
-                    "noBreakHyphen" if in_ppr == 0 && !run_hidden => push(&mut open, "-"),
+                    "tab" if in_ppr == 0 && !run_hidden => {
+                        push(&mut open, "\t");
+                        anchors.push(" ");
+                    }
+                    "br" | "cr" if in_ppr == 0 && !run_hidden => {
+                        push(&mut open, "\n");
+                        anchors.push(" ");
+                    }
+                    "noBreakHyphen" if in_ppr == 0 && !run_hidden => {
+                        push(&mut open, "-");
+                        anchors.push("-");
+                    }
                     _ => {}
                 }
             }
@@ -785,6 +810,7 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                         }
                     }
                     "p" => {
+                        anchors.push(" ");
                         if let Some(o) = open.pop() {
                             let mut p = o.p;
                             p.bold = o.heading || (o.runs > 0 && o.bold_runs == o.runs);
@@ -799,10 +825,12 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                 if !text.is_empty() {
                     run_has_text |= !text.trim().is_empty();
                     push(&mut open, &text);
+                    anchors.push(&text);
                 }
             }
             Event::CData(ref t) if in_text && skip == 0 && !run_hidden => {
                 push(&mut open, &t.xml10_content());
+                anchors.push(&t.xml10_content());
             }
             Event::GeneralRef(ref r) if in_text && skip == 0 && !run_hidden => {
                 let ch = match r.resolve_char_ref() {
@@ -819,6 +847,7 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
                 };
                 if let Some(ch) = ch {
                     push(&mut open, ch.encode_utf8(&mut [0; 4]));
+                    anchors.push(ch.encode_utf8(&mut [0; 4]));
                 }
             }
             Event::Eof => break,
@@ -829,7 +858,181 @@ fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
     while let Some(o) = open.pop() {
         out.push(o.p);
     }
-    Ok(out)
+    Ok((out, anchors.text))
+}
+
+/// The text of the review comments' ranges being read.
+#[derive(Default)]
+struct Anchors {
+    /// The ids of the ranges open at this point.
+    open: Vec<String>,
+    /// The text read inside each range, by comment id.
+    text: HashMap<String, String>,
+}
+
+impl Anchors {
+    /// At most this many ranges are read (a damaged file could open
+    /// ranges without end).
+    const MAX: usize = 10_000;
+    /// The most text kept of one range (a comment on a whole chapter).
+    const MAX_TEXT: usize = 4_000;
+
+    fn start(&mut self, id: Option<String>) {
+        if let Some(id) = id {
+            if self.text.len() < Self::MAX && !self.open.contains(&id) {
+                self.text.entry(id.clone()).or_default();
+                self.open.push(id);
+            }
+        }
+    }
+
+    fn end(&mut self, id: Option<String>) {
+        if let Some(id) = id {
+            self.open.retain(|o| *o != id);
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        for id in &self.open {
+            if let Some(t) = self.text.get_mut(id) {
+                if t.len() < Self::MAX_TEXT {
+                    t.push_str(text);
+                }
+            }
+        }
+    }
+}
+
+/// Largest comments part read (uncompressed).
+const MAX_COMMENTS: u64 = 16 << 20;
+
+/// The review comments of a Word document (`word/comments.xml`), each with
+/// the text it is attached to in the main part (`anchors`, by comment id):
+/// a comment's paragraphs joined, its author and date. A comments part
+/// that cannot be read gives none (the document's text is still read).
+fn review_comments(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    main: &str,
+    anchors: &HashMap<String, String>,
+) -> Vec<Note> {
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let path = if dir.is_empty() {
+        "comments.xml".to_string()
+    } else {
+        format!("{dir}/comments.xml")
+    };
+    let Some(xml) = read_part(zip, &path, MAX_COMMENTS).ok().flatten() else {
+        return Vec::new();
+    };
+    parse_comments(&xml, anchors)
+}
+
+/// The comments in the XML of a comments part.
+fn parse_comments(xml: &str, anchors: &HashMap<String, String>) -> Vec<Note> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    // The comment being read: its id, author, date and paragraphs.
+    let mut current: Option<(Option<String>, Note, Vec<String>)> = None;
+    let mut in_text = false;
+    let mut skip = 0usize;
+    let add = |current: &mut Option<(Option<String>, Note, Vec<String>)>, text: &str| {
+        if let Some((_, _, paras)) = current.as_mut() {
+            match paras.last_mut() {
+                Some(p) => p.push_str(text),
+                None => paras.push(text.to_string()),
+            }
+        }
+    };
+    // What was read before a damage is kept.
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(event, Event::Empty(_));
+                if skip > 0 {
+                    if !empty {
+                        skip += 1;
+                    }
+                    continue;
+                }
+                match local(e) {
+                    "comment" if !empty => {
+                        let note = Note {
+                            author: attr(e, "author")
+                                .map(|a| a.trim().to_string())
+                                .filter(|a| !a.is_empty()),
+                            date: attr(e, "date").and_then(|d| note_date(&d)),
+                            ..Note::default()
+                        };
+                        current = Some((attr(e, "id"), note, Vec::new()));
+                    }
+                    "p" if !empty => {
+                        if let Some((_, _, paras)) = current.as_mut() {
+                            paras.push(String::new());
+                        }
+                    }
+                    "del" | "delText" | "instrText" | "Fallback" if !empty => skip = 1,
+                    "t" if !empty => in_text = true,
+                    "tab" => add(&mut current, " "),
+                    "br" | "cr" => add(&mut current, " "),
+                    _ => {}
+                }
+            }
+            Event::End(ref e) => {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                match e.local_name().as_ref() {
+                    "t" => in_text = false,
+                    "comment" => {
+                        if let Some((id, mut note, paras)) = current.take() {
+                            note.text = one_line(&paras.join(" "));
+                            note.anchor = id
+                                .and_then(|id| anchors.get(&id))
+                                .map(|a| one_line(a))
+                                .filter(|a| !a.is_empty());
+                            if !note.text.is_empty() {
+                                out.push(note);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(ref t) if in_text && skip == 0 => add(&mut current, &t.xml10_content()),
+            Event::CData(ref t) if in_text && skip == 0 => add(&mut current, &t.xml10_content()),
+            Event::GeneralRef(ref r) if in_text && skip == 0 => {
+                let ch = match r.resolve_char_ref() {
+                    Ok(Some(ch)) => Some(ch),
+                    Ok(None) => match r.xml10_content().as_ref() {
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                };
+                if let Some(ch) = ch {
+                    add(&mut current, ch.encode_utf8(&mut [0; 4]));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `text` on one line, runs of white space one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The date of a Word comment's `w:date` (`2026-10-05T14:03:00Z`).
+fn note_date(value: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
 }
 
 /// Adds text to the innermost open paragraph (text outside any paragraph

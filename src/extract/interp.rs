@@ -195,6 +195,11 @@ pub(crate) fn interpret_page(
     Ok(it.out)
 }
 
+/// [`page_geometry`] of the page `page_id`.
+pub(super) fn geometry_of(doc: &Document, page_id: lopdf::ObjectId) -> (Matrix, f32, f32) {
+    page_geometry(doc, doc.get_dictionary(page_id).ok())
+}
+
 /// The matrix from user space to display space (rotation applied, origin
 /// at the bottom left of the visible box) and the display width/height.
 fn page_geometry(doc: &Document, page: Option<&Dictionary>) -> (Matrix, f32, f32) {

@@ -8,6 +8,7 @@
 //! Every file is read under [`Limits`]; bad input gives an
 //! [`ExtractError`] that names the file and says what to do, never a panic.
 
+mod annots;
 mod cmap;
 pub(crate) mod dehyphen;
 mod docx;
@@ -432,6 +433,7 @@ pub fn extract_pdf_with(
     // that is an image.
     let mut stamped_pages = 0usize;
     let mut unmapped_fonts: Vec<String> = Vec::new();
+    let mut notes = Vec::new();
     for (&number, &id) in &page_ids {
         let glyphs = match interp::interpret_page(&doc, id, &limits, &mut cache) {
             Ok(g) => g,
@@ -465,6 +467,8 @@ pub fn extract_pdf_with(
             }
         }
         let lines = layout::build_lines(&glyphs);
+        let (base, _, height) = interp::geometry_of(&doc, id);
+        notes.extend(annots::page_notes(&doc, id, number, &lines, &base, height));
         match scan_kind(&lines, glyphs.image_cover) {
             Some(ScanKind::Blank) => scanned_pages.push(number),
             Some(ScanKind::Stamped) => stamped_pages += 1,
@@ -543,6 +547,7 @@ pub fn extract_pdf_with(
         pages,
         warnings,
         scanned_pages,
+        notes,
     })
 }
 

@@ -17,7 +17,7 @@
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::model::{Comment, Document, RespondentKind};
+use crate::model::{Comment, Document, Note, RespondentKind};
 
 /// What the split stage read from one response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,6 +55,9 @@ pub struct Letter {
     /// Pages that are scans without text: what they say is not among the
     /// comments ([`crate::model::Document::scanned_pages`]).
     pub scanned_pages: Vec<u32>,
+    /// The file's review notes ([`crate::model::Document::notes`]): read
+    /// as points or not once the drafts are known ([`notes::settle`]).
+    pub notes: Vec<Note>,
 }
 
 /// A day of a month, of no particular year.
@@ -101,6 +104,7 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     Letter {
         reading_warnings: doc.warnings.clone(),
         scanned_pages: doc.scanned_pages.clone(),
+        notes: doc.notes.clone(),
         ..split_rows(&flatten(doc), response_id)
     }
 }
@@ -439,6 +443,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         own_streets,
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
+        notes: Vec::new(),
     }
 }
 
@@ -923,6 +928,7 @@ pub fn states_own_view(text: &str) -> bool {
 }
 
 mod metadata;
+pub mod notes;
 mod parts;
 mod quoted;
 mod segment;

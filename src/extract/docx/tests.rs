@@ -632,3 +632,69 @@ fn a_comment_tables_proposals_and_merged_places_are_kept() {
         ]
     );
 }
+
+/// QA25: a draft returned with Word review comments (`word/comments.xml`,
+/// anchored by `w:commentRangeStart`/`End`): each comment is a note with
+/// the commented text, its author and date; the body is read as before.
+#[test]
+fn review_comments_are_read_as_notes_with_the_commented_text() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let body = concat!(
+        "<w:p><w:r><w:t>Scholen geven voorlichting. </w:t></w:r>",
+        "<w:commentRangeStart w:id=\"0\"/><w:r><w:t>De wachttijd</w:t></w:r>",
+        "<w:r><w:t xml:space=\"preserve\"> voor hulp is zes weken.</w:t></w:r>",
+        "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r></w:p>",
+        "<w:p><w:commentRangeStart w:id=\"1\"/><w:r><w:t>Veilig Thuis reageert</w:t></w:r></w:p>",
+        "<w:p><w:r><w:t>binnen vijf dagen.</w:t></w:r><w:commentRangeEnd w:id=\"1\"/></w:p>",
+        "<w:p><w:r><w:t>Geen opmerking hier.</w:t></w:r><w:r><w:commentReference w:id=\"2\"/></w:r></w:p>",
+    );
+    let comments = format!(
+        r#"<?xml version="1.0"?><w:comments {ns}>
+        <w:comment w:id="0" w:author="Stichting Buurtkracht" w:date="2026-10-05T14:03:00Z" w:initials="SB">
+          <w:p><w:r><w:annotationRef/></w:r><w:r><w:t>De wachttijd is veel te lang.</w:t></w:r></w:p>
+          <w:p><w:r><w:t>Maak er twee weken van &amp; meld dat.</w:t></w:r></w:p>
+        </w:comment>
+        <w:comment w:id="1" w:author="Stichting Buurtkracht"><w:p><w:r><w:t>Binnen 24 uur!</w:t></w:r></w:p></w:comment>
+        <w:comment w:id="2" w:author=""><w:p><w:r><w:t>Zonder bereik.</w:t></w:r></w:p></w:comment>
+        <w:comment w:id="3" w:author="X"><w:p><w:r><w:t>  </w:t></w:r></w:p></w:comment>
+        </w:comments>"#
+    );
+    let bytes = docx_with_parts(body, "", "", &[("word/comments.xml", &comments)]);
+    let doc = extract_docx("reactie.docx", &bytes).unwrap();
+    assert!(!doc.text().contains("24 uur"), "{}", doc.text());
+    let notes = &doc.notes;
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    assert_eq!(
+        notes[0].text,
+        "De wachttijd is veel te lang. Maak er twee weken van & meld dat."
+    );
+    assert_eq!(
+        notes[0].anchor.as_deref(),
+        Some("De wachttijd voor hulp is zes weken.")
+    );
+    assert_eq!(notes[0].author.as_deref(), Some("Stichting Buurtkracht"));
+    assert_eq!(notes[0].date, chrono::NaiveDate::from_ymd_opt(2026, 10, 5));
+    assert_eq!(notes[0].page, None);
+    assert_eq!(
+        notes[1].anchor.as_deref(),
+        Some("Veilig Thuis reageert binnen vijf dagen.")
+    );
+    assert_eq!(notes[2].text, "Zonder bereik.");
+    assert_eq!(
+        (notes[2].anchor.as_deref(), notes[2].author.as_deref()),
+        (None, None)
+    );
+    // Without a comments part: no notes; a damaged one: none, text read.
+    assert!(extract_docx("a.docx", &docx(body, ""))
+        .unwrap()
+        .notes
+        .is_empty());
+    let bad = docx_with_parts(
+        body,
+        "",
+        "",
+        &[("word/comments.xml", "<w:comments><w:comment")],
+    );
+    let doc = extract_docx("a.docx", &bad).unwrap();
+    assert!(doc.notes.is_empty() && doc.text().contains("zes weken"));
+}

@@ -1,0 +1,165 @@
+use lopdf::{dictionary, Object, Stream, StringFormat};
+
+/// A one-page PDF (595 × 842, Helvetica 12) with `lines` of text at the
+/// given heights (from the bottom) from x = 72, and `annots` on the page.
+fn pdf(lines: &[(f32, &str)], annots: Vec<lopdf::Dictionary>) -> Vec<u8> {
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let mut content = String::new();
+    for (y, text) in lines {
+        content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({text}) Tj ET\n"));
+    }
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let annots: Vec<Object> = annots
+        .into_iter()
+        .map(|a| Object::Reference(doc.add_object(a)))
+        .collect();
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page",
+        "Parent" => pages_id,
+        "Contents" => content_id,
+        "Annots" => annots,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => vec![Object::Reference(page_id)],
+            "Count" => 1,
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn literal(s: &str) -> Object {
+    Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
+}
+
+/// UTF-16BE with its byte order mark, as Acrobat writes non-ASCII notes.
+fn utf16(s: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+const LINES: &[(f32, &str)] = &[
+    (760.0, "Scholen geven voorlichting over gezonde relaties."),
+    (740.0, "De wachttijd voor hulp is zes weken."),
+];
+
+#[test]
+fn sticky_notes_typed_text_and_highlight_notes_are_read_with_page_author_and_date() {
+    let bytes = pdf(
+        LINES,
+        vec![
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Text",
+                "Rect" => vec![500.into(), 700.into(), 520.into(), 720.into()],
+                "Contents" => utf16("Veilig Thuis moet binnen 24 uur reageren, niet binnen vijf dagen – graag."),
+                "T" => literal("Stichting Buurtkracht"),
+                "M" => literal("D:20261005140300+02'00'"),
+            },
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "FreeText",
+                "Rect" => vec![72.into(), 600.into(), 400.into(), 620.into()],
+                "Contents" => literal("Ingevuld: wij missen de rol van de huisarts."),
+                "IT" => "FreeTextTypeWriter",
+            },
+            // A highlight over the second line's last words, with a note.
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Highlight",
+                "Rect" => vec![150.into(), 735.into(), 300.into(), 752.into()],
+                "QuadPoints" => vec![
+                    150.into(), 752.into(), 300.into(), 752.into(),
+                    150.into(), 737.into(), 300.into(), 737.into(),
+                ],
+                "Contents" => literal("Veel te lang, maak er twee weken van."),
+                "T" => literal("Stichting Buurtkracht"),
+            },
+            // No notes: a link, a pop-up (its parent has the text), a
+            // highlight without text, a form field.
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Link",
+                "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+                "Contents" => literal("https://example.org"),
+            },
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Popup",
+                "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+                "Contents" => literal("Veel te lang, maak er twee weken van."),
+            },
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Highlight",
+                "Rect" => vec![72.into(), 755.into(), 300.into(), 772.into()],
+            },
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Widget",
+                "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+                "Contents" => literal("veld"),
+            },
+        ],
+    );
+    let doc = crate::extract::extract_bytes("reactie.pdf", &bytes).unwrap();
+    assert!(
+        doc.text().contains("De wachttijd voor hulp"),
+        "{}",
+        doc.text()
+    );
+    let notes = &doc.notes;
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    assert_eq!(
+        notes[0].text,
+        "Veilig Thuis moet binnen 24 uur reageren, niet binnen vijf dagen – graag."
+    );
+    assert_eq!(notes[0].page, Some(1));
+    assert_eq!(notes[0].author.as_deref(), Some("Stichting Buurtkracht"));
+    assert_eq!(notes[0].date, chrono::NaiveDate::from_ymd_opt(2026, 10, 5));
+    assert_eq!(notes[0].anchor, None);
+    assert_eq!(
+        notes[1].text,
+        "Ingevuld: wij missen de rol van de huisarts."
+    );
+    assert_eq!(notes[2].text, "Veel te lang, maak er twee weken van.");
+    let anchor = notes[2].anchor.as_deref().unwrap_or("");
+    assert!(anchor.contains("zes weken"), "{anchor}");
+    assert!(!anchor.contains("Scholen"), "{anchor}");
+    // The notes are no part of the page's text.
+    assert!(!doc.text().contains("24 uur"));
+}
+
+#[test]
+fn rich_text_without_contents_and_bad_annotations_do_not_fail() {
+    let bytes = pdf(
+        LINES,
+        vec![
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "FreeText",
+                "RC" => literal("<?xml version=\"1.0\"?><body><p>Graag <b>eerder</b> &amp; sneller.</p></body>"),
+            },
+            // A markup with nonsense quad points and an odd date.
+            dictionary! {
+                "Type" => "Annot", "Subtype" => "Underline",
+                "QuadPoints" => vec![Object::Real(1e30), "x".into(), 3.into()],
+                "Contents" => literal("Onderstreept."),
+                "M" => literal("gisteren"),
+            },
+            dictionary! { "Subtype" => Object::Integer(3) },
+        ],
+    );
+    let doc = crate::extract::extract_bytes("reactie.pdf", &bytes).unwrap();
+    let texts: Vec<&str> = doc.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["Graag eerder & sneller.", "Onderstreept."]);
+    assert_eq!(doc.notes[1].date, None);
+}
