@@ -1233,12 +1233,61 @@ pub fn public_file_name(r: &Response) -> String {
 /// word any response's file may have (`reactie`, `zienswijze`, `def`).
 fn file_names_only(file: &str, name: &str) -> bool {
     const GENERIC: &[&str] = &[
-        "reactie", "reacties", "inspraakreactie", "inspraakreacties", "inspraak", "zienswijze",
-        "zienswijzen", "advies", "adviezen", "brief", "regiovisie", "visie", "nota", "concept",
-        "definitief", "def", "final", "versie", "v", "getekend", "ondertekend", "scan", "bijlage",
-        "formulier", "reactieformulier", "inspraakformulier", "op", "over", "de", "het", "van",
-        "en", "aan", "mail", "email", "e", "response", "letter", "comments", "opmerkingen",
-        "reactienota", "kopie", "copy", "nl",
+        "reactie",
+        "reacties",
+        "inspraakreactie",
+        "inspraakreacties",
+        "inspraak",
+        "zienswijze",
+        "zienswijzen",
+        "advies",
+        "adviezen",
+        "brief",
+        "regiovisie",
+        "visie",
+        "nota",
+        "concept",
+        "definitief",
+        "def",
+        "final",
+        "versie",
+        "v",
+        "getekend",
+        "ondertekend",
+        "scan",
+        "bijlage",
+        "formulier",
+        "reactieformulier",
+        "inspraakformulier",
+        "op",
+        "over",
+        "de",
+        "het",
+        "van",
+        "en",
+        "aan",
+        "mail",
+        "email",
+        "e",
+        "response",
+        "letter",
+        "comments",
+        "opmerkingen",
+        "reactienota",
+        "kopie",
+        "copy",
+        "nl",
+        "gemeente",
+        "gemeenteraad",
+        "raad",
+        "college",
+        "stichting",
+        "vereniging",
+        "adviesraad",
+        "cliëntenraad",
+        "wmo",
+        "ggd",
+        "bestuur",
     ];
     let stem = std::path::Path::new(file)
         .file_stem()
@@ -1261,6 +1310,12 @@ fn file_names_only(file: &str, name: &str) -> bool {
         let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
         bare.is_empty()
             || own.iter().any(|o| o == w || o == bare)
+            // Two of the name's words in one (`gemeenteraad` for `Raad
+            // van de gemeente X`).
+            || own.iter().any(|a| {
+                own.iter()
+                    .any(|b| a != b && (bare == format!("{a}{b}") || bare == format!("{b}{a}")))
+            })
             || GENERIC.contains(&bare)
             || (bare.chars().count() >= 2 && bare == initials)
     })

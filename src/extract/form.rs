@@ -90,11 +90,10 @@ pub(crate) fn field_values(doc: &Document, pages: &[(u32, ObjectId)]) -> Vec<Fie
             .unwrap_or_default();
         // Kids with a name of their own are fields; kids without are the
         // field's widgets.
-        let (fields, widgets): (Vec<ObjectId>, Vec<ObjectId>) =
-            kids.into_iter().partition(|&k| {
-                doc.get_dictionary(k)
-                    .is_ok_and(|d| d.get(b"T").is_ok() || d.get(b"Kids").is_ok())
-            });
+        let (fields, widgets): (Vec<ObjectId>, Vec<ObjectId>) = kids.into_iter().partition(|&k| {
+            doc.get_dictionary(k)
+                .is_ok_and(|d| d.get(b"T").is_ok() || d.get(b"Kids").is_ok())
+        });
         if depth < MAX_DEPTH {
             for k in fields.into_iter().rev() {
                 stack.push((k, inherited.clone(), depth + 1));
@@ -384,7 +383,12 @@ pub(crate) fn place_fields(lines: &mut Vec<RawLine>, fields: &[FieldValue]) -> u
         };
         let at = named.or_else(|| if own.is_none() { beside() } else { None });
         let label = match at {
-            Some(i) => lines[i].text.trim().trim_end_matches(':').trim().to_string(),
+            Some(i) => lines[i]
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .trim()
+                .to_string(),
             None => own.unwrap_or_else(|| f.name.trim().to_string()),
         };
         let mut rows: Vec<&str> = f.value.split('\n').collect();
@@ -420,7 +424,8 @@ pub(crate) fn place_fields(lines: &mut Vec<RawLine>, fields: &[FieldValue]) -> u
                 0 if !label.is_empty() => format!("{label}: {}", row.trim()),
                 _ => row.trim().to_string(),
             };
-            let para = std::mem::replace(&mut para, false) || (k == 1 && own_paragraph && !label.is_empty());
+            let para = std::mem::replace(&mut para, false)
+                || (k == 1 && own_paragraph && !label.is_empty());
             new.push(RawLine {
                 text,
                 x,

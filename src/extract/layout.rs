@@ -122,9 +122,11 @@ impl Builder {
         let right = g.x + g.adv;
         match self.words.last_mut() {
             Some(w) if !self.text.ends_with(' ') => w.2 = w.2.max(right),
-            _ => self
-                .words
-                .push((u32::try_from(self.text.len()).unwrap_or(u32::MAX), g.x, right)),
+            _ => self.words.push((
+                u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+                g.x,
+                right,
+            )),
         }
         self.last_start = self.text.len();
         self.last_x = g.x;

@@ -409,8 +409,11 @@ pub fn extract_pdf_with(
             }
         }
         let mut lines = layout::build_lines(&glyphs);
-        let on_page: Vec<form::FieldValue> =
-            fields.iter().filter(|f| f.page == number).cloned().collect();
+        let on_page: Vec<form::FieldValue> = fields
+            .iter()
+            .filter(|f| f.page == number)
+            .cloned()
+            .collect();
         form_fields += form::place_fields(&mut lines, &on_page);
         match scan_kind(&lines, glyphs.image_cover) {
             Some(ScanKind::Blank) => scanned_pages.push(number),
@@ -478,8 +481,8 @@ pub fn extract_pdf_with(
     }
     if form_fields > 0 {
         warnings.push(format!(
-            "it is a filled-in PDF form: the values of its {form_fields} filled-in field(s) were \
-             read as text (`Label: value`, where each field is); check them against the form"
+            "it is a filled-in PDF form: the values of its {form_fields} filled-in form field(s) \
+             were read as text (`Label: value`, where each field is); check them against the form"
         ));
     }
     if unmapped > 0 {

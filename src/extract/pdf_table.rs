@@ -181,7 +181,10 @@ fn read_table(lines: &[RawLine], start: usize) -> Option<(usize, Vec<(String, f3
                 fits = false;
                 break;
             };
-            if starts.get(c + 1).is_some_and(|&next| w.x1 > next - 0.2 * size) {
+            if starts
+                .get(c + 1)
+                .is_some_and(|&next| w.x1 > next - 0.2 * size)
+            {
                 fits = false;
                 break;
             }

@@ -123,7 +123,8 @@ fn filled_in_text_fields_are_read_under_the_page_labels_that_name_them() {
             "Reactieformulier regiovisie",
             "Naam: Karin Visser",
             "Organisatie: Stichting Één",
-            "Uw reactie: De wachttijd is te lang.",
+            "Uw reactie:",
+            "De wachttijd is te lang.",
             "Veilig Thuis moet binnen 24 uur reageren.",
         ],
         "{lines:#?}"
@@ -197,7 +198,10 @@ fn field_labels_come_from_the_tooltip_or_the_label_beside_it_and_boxes_read_ja()
 #[test]
 fn a_value_the_page_already_shows_is_not_read_twice() {
     let pdf = form_pdf(
-        &[(72, 730, "Naam: Karin Visser"), (72, 700, "De wachttijd is veel te lang.")],
+        &[
+            (72, 730, "Naam: Karin Visser"),
+            (72, 700, "De wachttijd is veel te lang."),
+        ],
         vec![(
             dictionary! { "FT" => "Tx", "T" => text("opmerking"), "V" => text("De wachttijd is veel te lang.") },
             [72, 690, 500, 712],
@@ -211,10 +215,20 @@ fn a_value_the_page_already_shows_is_not_read_twice() {
 
 #[test]
 fn generic_field_names_give_no_label() {
-    for generic in ["Text1", "Tekstveld 3", "untitled2", "fill_1", "Check Box4", "12"] {
+    for generic in [
+        "Text1",
+        "Tekstveld 3",
+        "untitled2",
+        "fill_1",
+        "Check Box4",
+        "12",
+    ] {
         assert_eq!(label_of_name(generic), None, "{generic}");
     }
-    assert_eq!(label_of_name("form1[0].page1[0].naam[0]").as_deref(), Some("Naam"));
+    assert_eq!(
+        label_of_name("form1[0].page1[0].naam[0]").as_deref(),
+        Some("Naam")
+    );
     assert_eq!(label_of_name("uw_reactie").as_deref(), Some("Uw reactie"));
     assert!(label_names("Organisatie:", "Org"));
     assert!(label_names("Uw reactie:", "Reactie"));

@@ -52,22 +52,42 @@ fn lines_of(bytes: &[u8]) -> Vec<String> {
 /// the number and place of a row centred on its height.
 fn comment_table() -> Vec<(f32, f32, f32, &'static str)> {
     vec![
-        (31.0, 548.0, 13.0, "Reactieformulier regiovisie - Stichting Buurtkracht"),
+        (
+            31.0,
+            548.0,
+            13.0,
+            "Reactieformulier regiovisie - Stichting Buurtkracht",
+        ),
         (31.0, 525.0, 10.0, "Nr"),
         (61.0, 525.0, 10.0, "Paragraaf"),
         (135.0, 525.0, 10.0, "Opmerking"),
         (490.0, 525.0, 10.0, "Voorstel"),
         (31.0, 495.0, 10.0, "1"),
         (61.0, 495.0, 10.0, "2.1"),
-        (135.0, 505.0, 10.0, "De wachttijd van zes weken voor hulp is veel te"),
+        (
+            135.0,
+            505.0,
+            10.0,
+            "De wachttijd van zes weken voor hulp is veel te",
+        ),
         (135.0, 485.0, 10.0, "lang voor gezinnen in acute nood."),
-        (490.0, 505.0, 10.0, "Verkort de wachttijd naar maximaal vier"),
+        (
+            490.0,
+            505.0,
+            10.0,
+            "Verkort de wachttijd naar maximaal vier",
+        ),
         (490.0, 485.0, 10.0, "weken."),
         (31.0, 455.0, 10.0, "2"),
         (61.0, 455.0, 10.0, "3"),
         (135.0, 455.0, 10.0, "Veilig Thuis reageert te laat."),
         (490.0, 455.0, 10.0, "Maak het binnen 24 uur."),
-        (31.0, 420.0, 10.0, "Met vriendelijke groet, Stichting Buurtkracht"),
+        (
+            31.0,
+            420.0,
+            10.0,
+            "Met vriendelijke groet, Stichting Buurtkracht",
+        ),
     ]
 }
 
@@ -96,7 +116,12 @@ fn a_comment_table_in_a_pdf_reads_as_its_numbered_points() {
 #[test]
 fn prose_and_other_tables_are_left_alone() {
     let runs = [
-        (31.0, 548.0, 10.0, "In paragraaf 2.1 staat een opmerking over het voorstel."),
+        (
+            31.0,
+            548.0,
+            10.0,
+            "In paragraaf 2.1 staat een opmerking over het voorstel.",
+        ),
         (31.0, 530.0, 10.0, "Naam"),
         (200.0, 530.0, 10.0, "Opmerking"),
         (31.0, 515.0, 10.0, "Jan"),
