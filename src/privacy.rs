@@ -1205,16 +1205,122 @@ pub fn public_problems(c: &Consultation) -> impl Iterator<Item = &crate::model::
 /// goes by its public name instead (`inwoner-2.pdf`), as does an unread
 /// file of an unknown sender (`inzending-12.pdf`, see
 /// [`Response::sender_hidden`]).
+///
+/// An organisation's file keeps its name only when that names nothing
+/// but the organisation (`zienswijze-gemeente-katwijk.pdf`): a file
+/// named after the person who filled in the organisation's form
+/// (`reactie-karin-visser.pdf`) goes by the organisation's public name
+/// and the response's number (`stichting-buurtkracht-3.pdf`).
 pub fn public_file_name(r: &Response) -> String {
-    if !r.sender_hidden() {
-        return r.file.clone();
-    }
     let ext = std::path::Path::new(&r.file)
         .extension()
         .and_then(|e| e.to_str())
         .map(|e| format!(".{}", crate::report::letters::slug(e)))
         .unwrap_or_default();
+    if !r.sender_hidden() {
+        if file_names_only(&r.file, &r.public_name) {
+            return r.file.clone();
+        }
+        let name = crate::report::letters::slug(&r.public_name);
+        return match r.number {
+            0 => format!("{name}{ext}"),
+            n => format!("{name}-{n}{ext}"),
+        };
+    }
     format!("{}{ext}", crate::report::letters::slug(&r.public_name))
+}
+
+/// Whether every word of `file`'s name (its extension left out) is a word
+/// of the sender's public `name`, its initials (`asdv`), a number, or a
+/// word any response's file may have (`reactie`, `zienswijze`, `def`).
+fn file_names_only(file: &str, name: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "reactie",
+        "reacties",
+        "inspraakreactie",
+        "inspraakreacties",
+        "inspraak",
+        "zienswijze",
+        "zienswijzen",
+        "advies",
+        "adviezen",
+        "brief",
+        "regiovisie",
+        "visie",
+        "nota",
+        "concept",
+        "definitief",
+        "def",
+        "final",
+        "versie",
+        "v",
+        "getekend",
+        "ondertekend",
+        "scan",
+        "bijlage",
+        "formulier",
+        "reactieformulier",
+        "inspraakformulier",
+        "op",
+        "over",
+        "de",
+        "het",
+        "van",
+        "en",
+        "aan",
+        "mail",
+        "email",
+        "e",
+        "response",
+        "letter",
+        "comments",
+        "opmerkingen",
+        "reactienota",
+        "kopie",
+        "copy",
+        "nl",
+        "gemeente",
+        "gemeenteraad",
+        "raad",
+        "college",
+        "stichting",
+        "vereniging",
+        "adviesraad",
+        "cliëntenraad",
+        "wmo",
+        "ggd",
+        "bestuur",
+    ];
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let own = words(name);
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    words(stem).iter().all(|w| {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        bare.is_empty()
+            || own.iter().any(|o| o == w || o == bare)
+            // Two of the name's words in one (`gemeenteraad` for `Raad
+            // van de gemeente X`).
+            || own.iter().any(|a| {
+                own.iter()
+                    .any(|b| a != b && (bare == format!("{a}{b}") || bare == format!("{b}{a}")))
+            })
+            || GENERIC.contains(&bare)
+            || (bare.chars().count() >= 2 && bare == initials)
+    })
 }
 
 /// An orphaned decision as public output shows it. Its comment is gone,

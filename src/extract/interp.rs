@@ -229,6 +229,16 @@ fn page_geometry(doc: &Document, page: Option<&Dictionary>) -> (Matrix, f32, f32
     }
 }
 
+/// A point of page `page_id`'s user space in display space (x from the
+/// left, y from the top of the page), as glyphs are placed.
+pub(crate) fn display_point(doc: &Document, page_id: ObjectId, x: f32, y: f32) -> (f32, f32) {
+    let page = doc.get_dictionary(page_id).ok();
+    let (m, _, height) = page_geometry(doc, page);
+    let dx = x * m[0] + y * m[2] + m[4];
+    let dy = x * m[1] + y * m[3] + m[5];
+    (dx, height - dy)
+}
+
 /// A page attribute, inherited through `/Parent` (bounded).
 fn inherited<'a>(
     doc: &'a Document,

@@ -39,6 +39,10 @@ pub(crate) struct RawLine {
     pub artifact: bool,
     /// Starts a paragraph.
     pub para: bool,
+    /// Each word's byte offset in `text` and its left and right ends in
+    /// points (set as the line is built; text changed later, by
+    /// dehyphenation, leaves them behind).
+    pub words: Vec<(u32, f32, f32)>,
 }
 
 #[derive(Default)]
@@ -53,6 +57,8 @@ struct Builder {
     last_start: usize,
     /// Character counts per (size, bold), for the dominant font.
     weights: Vec<(f32, bool, usize)>,
+    /// Words: byte offset, left and right end.
+    words: Vec<(u32, f32, f32)>,
 }
 
 impl Builder {
@@ -113,6 +119,15 @@ impl Builder {
         if self.text.is_empty() {
             self.x = g.x;
         }
+        let right = g.x + g.adv;
+        match self.words.last_mut() {
+            Some(w) if !self.text.ends_with(' ') => w.2 = w.2.max(right),
+            _ => self.words.push((
+                u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+                g.x,
+                right,
+            )),
+        }
         self.last_start = self.text.len();
         self.last_x = g.x;
         self.text.push_str(text);
@@ -151,6 +166,7 @@ impl Builder {
             bold,
             artifact: self.artifact,
             para: false,
+            words: self.words,
         })
     }
 }

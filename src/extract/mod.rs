@@ -13,6 +13,7 @@ mod cmap;
 pub(crate) mod dehyphen;
 mod docx;
 mod fonts;
+mod form;
 mod furniture;
 mod html;
 mod interp;
@@ -20,6 +21,7 @@ mod layout;
 mod limits;
 mod mime;
 mod normalise;
+mod pdf_table;
 pub(crate) mod table;
 mod text;
 
@@ -412,6 +414,9 @@ pub fn extract_pdf_with(
     if page_ids.len() > limits.max_pages {
         return Err(too_complex(format!("{} pages", page_ids.len())));
     }
+    let page_list: Vec<(u32, lopdf::ObjectId)> = page_ids.iter().map(|(&n, &id)| (n, id)).collect();
+    let fields = form::field_values(&doc, &page_list);
+    let mut form_fields = 0usize;
     let mut cache = interp::FontCache::default();
     let mut raw_pages = Vec::with_capacity(page_ids.len());
     let mut warnings = Vec::new();
@@ -466,9 +471,15 @@ pub fn extract_pdf_with(
                 unmapped_fonts.push(f.clone());
             }
         }
-        let lines = layout::build_lines(&glyphs);
+        let mut lines = layout::build_lines(&glyphs);
         let (base, _, height) = interp::geometry_of(&doc, id);
         notes.extend(annots::page_notes(&doc, id, number, &lines, &base, height));
+        let on_page: Vec<form::FieldValue> = fields
+            .iter()
+            .filter(|f| f.page == number)
+            .cloned()
+            .collect();
+        form_fields += form::place_fields(&mut lines, &on_page);
         match scan_kind(&lines, glyphs.image_cover) {
             Some(ScanKind::Blank) => scanned_pages.push(number),
             Some(ScanKind::Stamped) => stamped_pages += 1,
@@ -533,6 +544,12 @@ pub fn extract_pdf_with(
             pages_listed(&damaged, raw_pages.len())
         ));
     }
+    if form_fields > 0 {
+        warnings.push(format!(
+            "it is a filled-in PDF form: the values of its {form_fields} filled-in form field(s) \
+             were read as text (`Label: value`, where each field is); check them against the form"
+        ));
+    }
     if unmapped > 0 {
         warnings.push(format!(
             "{unmapped} characters could not be mapped to text (fonts: {}); some words may be missing",
@@ -540,7 +557,10 @@ pub fn extract_pdf_with(
         ));
     }
     let numbers: Vec<u32> = raw_pages.iter().map(|(n, _)| *n).collect();
-    let split = furniture::split_pages(raw_pages.into_iter().map(|(_, p)| p).collect());
+    let mut split = furniture::split_pages(raw_pages.into_iter().map(|(_, p)| p).collect());
+    for page in &mut split {
+        pdf_table::comment_tables_as_points(&mut page.body);
+    }
     let pages = finish_pages(numbers, split);
     Ok(Document {
         file: file.into(),

@@ -29,6 +29,45 @@ static LETTERED_LABEL: StaticRegex = StaticRegex::new(r"^(?i)(\d{1,3}[a-z]|[a-z]
 static BARE_NUMBER: StaticRegex =
     StaticRegex::new(r"^\d{1,3}(\.\d{1,3}){0,3}\.?(\s*[-–]\s*\d{1,3})?$");
 
+/// Whether `text` is a comment table's header cell: a number, place or
+/// comment column's (`Nr`, `Paragraaf`, `Opmerking`, `Uw reactie`), of
+/// at most four words.
+pub(crate) fn is_header_cell(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim();
+    !t.is_empty()
+        && t.split_whitespace().count() <= 4
+        && (NUMBER_HEADER.get().is_match(t)
+            || PLACE_HEADER.get().is_match(t)
+            || COMMENT_HEADER.get().is_match(t))
+}
+
+/// Whether `header` (a table's first row) is a comment table's: a place
+/// column and a comment column ([`comment_table_points`]).
+pub(crate) fn is_comment_table_header(header: &[String]) -> bool {
+    let number = header
+        .iter()
+        .position(|h| NUMBER_HEADER.get().is_match(h.trim()));
+    let places: Vec<usize> = (0..header.len())
+        .filter(|&i| Some(i) != number && PLACE_HEADER.get().is_match(header[i].trim()))
+        .collect();
+    !places.is_empty()
+        && (0..header.len()).any(|i| {
+            Some(i) != number
+                && !places.contains(&i)
+                && COMMENT_HEADER.get().is_match(header[i].trim())
+        })
+}
+
+/// The columns of `header` that number the rows or name a place.
+pub(crate) fn key_columns(header: &[String]) -> Vec<usize> {
+    (0..header.len())
+        .filter(|&i| {
+            let h = header[i].trim();
+            NUMBER_HEADER.get().is_match(h) || PLACE_HEADER.get().is_match(h)
+        })
+        .collect()
+}
+
 /// The rows of a comment table as numbered points, or `None` when `rows`
 /// (cell texts, the first row the header) is no comment table.
 ///

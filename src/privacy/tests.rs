@@ -1752,3 +1752,41 @@ fn a_plate_after_a_cue_always_has_the_cues_words() {
     }
     assert!(matched >= 14 * 4 * 4, "{matched}");
 }
+
+/// QA25: an organisation's response filed under the name of the person
+/// who filled in its form (`reactie-karin-visser.pdf`) published that
+/// name in the memo's appendix; an organisation's file keeps its name only
+/// when that names nothing but the organisation.
+#[test]
+fn an_organisations_file_name_is_published_only_when_it_names_only_the_organisation() {
+    assert!(file_names_only(
+        "zienswijze-gemeente-katwijk.pdf",
+        "Gemeente Katwijk"
+    ));
+    assert!(file_names_only(
+        "ASDV_advies_regiovisie_2027 v2.pdf",
+        "Adviesraad Sociaal Domein Voorschoten"
+    ));
+    assert!(file_names_only(
+        "Reactie Stichting Buurtkracht (def).docx",
+        "Stichting Buurtkracht"
+    ));
+    assert!(!file_names_only(
+        "reactie-karin-visser.pdf",
+        "Stichting Buurtkracht"
+    ));
+    assert!(!file_names_only(
+        "buurtkracht-jansen.pdf",
+        "Stichting Buurtkracht"
+    ));
+    let mut r = Response {
+        file: "reactie-karin-visser.pdf".into(),
+        respondent: "Stichting Buurtkracht".into(),
+        public_name: "Stichting Buurtkracht".into(),
+        number: 3,
+        ..Response::default()
+    };
+    assert_eq!(public_file_name(&r), "stichting-buurtkracht-3.pdf");
+    r.file = "zienswijze stichting buurtkracht.pdf".into();
+    assert_eq!(public_file_name(&r), "zienswijze stichting buurtkracht.pdf");
+}

@@ -508,7 +508,9 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // signs.
         let t = name_with_contact(t).unwrap_or(t);
         let t = t.split(" | ").next().unwrap_or(t).trim();
-        if t.is_empty() || is_header_line(t) || is_furniture(t) || is_address(t) {
+        // A form's label (`Uw reactie:`, `Naam:`) names no one who signs.
+        if t.is_empty() || t.ends_with(':') || is_header_line(t) || is_furniture(t) || is_address(t)
+        {
             continue;
         }
         let behalf = strip_prefix_ci(t, "mede namens ").or_else(|| strip_prefix_ci(t, "namens "));

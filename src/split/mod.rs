@@ -265,7 +265,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .iter()
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
-        .find(|t| !t.is_empty() && !is_header_line(t) && organisation_word(t) && !is_address(t));
+        .find(|t| {
+            !t.is_empty()
+                && !t.ends_with(':')
+                && !is_header_line(t)
+                && organisation_word(t)
+                && !is_address(t)
+        });
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())

@@ -1,0 +1,236 @@
+use super::*;
+
+use lopdf::{dictionary, Object, Stream, StringFormat};
+
+/// A field: its dictionary entries besides `/Rect` and `/P`, and its
+/// widget's rectangle (PDF user space).
+type Field = (lopdf::Dictionary, [i64; 4]);
+
+/// A one-page PDF (612 × 792) with Helvetica `labels` (x, y, text) drawn
+/// on the page and the form `fields` as merged field-widgets.
+fn form_pdf(labels: &[(i64, i64, &str)], fields: Vec<Field>) -> Vec<u8> {
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let page_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let content: String = labels
+        .iter()
+        .map(|(x, y, t)| format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"))
+        .collect();
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let mut widgets = Vec::new();
+    for (mut dict, rect) in fields {
+        dict.set("Type", "Annot");
+        dict.set("Subtype", "Widget");
+        dict.set(
+            "Rect",
+            rect.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
+        );
+        dict.set("P", page_id);
+        widgets.push(Object::Reference(doc.add_object(dict)));
+    }
+    doc.objects.insert(
+        page_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "Contents" => content_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+            "Annots" => widgets.clone(),
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => vec![Object::Reference(page_id)],
+            "Count" => 1,
+        }),
+    );
+    let form_id = doc.add_object(dictionary! { "Fields" => widgets });
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages_id,
+        "AcroForm" => form_id,
+    });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn text(name: &str) -> Object {
+    Object::string_literal(name)
+}
+
+/// A UTF-16BE text string (with its byte order mark).
+fn utf16(s: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+fn lines_of(pdf: &[u8]) -> Vec<String> {
+    let doc = crate::extract::extract_bytes("formulier.pdf", pdf).unwrap();
+    doc.pages
+        .iter()
+        .flat_map(|p| &p.lines)
+        .map(|l| l.text.clone())
+        .collect()
+}
+
+/// QA25: a filled-in form's values were never read (only the page's
+/// labels), so the label `Uw reactie:` was taken for the sender and the
+/// response had no points.
+#[test]
+fn filled_in_text_fields_are_read_under_the_page_labels_that_name_them() {
+    let pdf = form_pdf(
+        &[
+            (72, 760, "Reactieformulier regiovisie"),
+            (72, 730, "Naam:"),
+            (72, 700, "Organisatie:"),
+            (72, 670, "Uw reactie:"),
+        ],
+        vec![
+            (
+                dictionary! { "FT" => "Tx", "T" => text("naam"), "V" => text("Karin Visser") },
+                [160, 725, 500, 745],
+            ),
+            (
+                dictionary! { "FT" => "Tx", "T" => text("org"), "V" => utf16("Stichting Één") },
+                [160, 695, 500, 715],
+            ),
+            (
+                dictionary! {
+                    "FT" => "Tx",
+                    "T" => text("reactie"),
+                    "V" => utf16("De wachttijd is te lang.\r\nVeilig Thuis moet binnen 24 uur reageren."),
+                },
+                [72, 500, 540, 660],
+            ),
+        ],
+    );
+    let lines = lines_of(&pdf);
+    assert_eq!(
+        lines,
+        [
+            "Reactieformulier regiovisie",
+            "Naam: Karin Visser",
+            "Organisatie: Stichting Één",
+            "Uw reactie:",
+            "De wachttijd is te lang.",
+            "Veilig Thuis moet binnen 24 uur reageren.",
+        ],
+        "{lines:#?}"
+    );
+}
+
+/// A field with a made-up name (`Text1`) takes the page's label just left
+/// of it; one with a tooltip is labelled by that; check boxes that are on
+/// read `ja`, a choice its option, and a box that is off, a push button
+/// and an empty field are not read.
+#[test]
+fn field_labels_come_from_the_tooltip_or_the_label_beside_it_and_boxes_read_ja() {
+    let pdf = form_pdf(
+        &[(72, 730, "Woonplaats:"), (72, 600, "Einde formulier")],
+        vec![
+            (
+                dictionary! { "FT" => "Tx", "T" => text("Text1"), "V" => text("Duinstad") },
+                [160, 725, 400, 745],
+            ),
+            (
+                dictionary! {
+                    "FT" => "Btn",
+                    "T" => text("Check Box2"),
+                    "TU" => text("Ik wil op de hoogte blijven"),
+                    "V" => Object::Name(b"Yes".to_vec()),
+                },
+                [72, 690, 84, 702],
+            ),
+            (
+                dictionary! {
+                    "FT" => "Btn",
+                    "T" => text("Check Box3"),
+                    "TU" => text("Ik spreek in"),
+                    "V" => Object::Name(b"Off".to_vec()),
+                },
+                [72, 670, 84, 682],
+            ),
+            (
+                dictionary! {
+                    "FT" => "Ch",
+                    "T" => text("rol"),
+                    "V" => text("Inwoner"),
+                },
+                [72, 640, 300, 660],
+            ),
+            (
+                dictionary! { "FT" => "Btn", "Ff" => 65536, "T" => text("Verstuur") },
+                [72, 620, 140, 635],
+            ),
+            (
+                dictionary! { "FT" => "Tx", "T" => text("email"), "V" => text("") },
+                [72, 605, 300, 618],
+            ),
+        ],
+    );
+    let lines = lines_of(&pdf);
+    assert_eq!(
+        lines,
+        [
+            "Woonplaats: Duinstad",
+            "Ik wil op de hoogte blijven: ja",
+            "Rol: Inwoner",
+            "Einde formulier",
+        ],
+        "{lines:#?}"
+    );
+}
+
+/// A form printed with its values (the page's text shows them) whose
+/// fields were kept is not read twice.
+#[test]
+fn a_value_the_page_already_shows_is_not_read_twice() {
+    let pdf = form_pdf(
+        &[
+            (72, 730, "Naam: Karin Visser"),
+            (72, 700, "De wachttijd is veel te lang."),
+        ],
+        vec![(
+            dictionary! { "FT" => "Tx", "T" => text("opmerking"), "V" => text("De wachttijd is veel te lang.") },
+            [72, 690, 500, 712],
+        )],
+    );
+    assert_eq!(
+        lines_of(&pdf),
+        ["Naam: Karin Visser", "De wachttijd is veel te lang."]
+    );
+}
+
+#[test]
+fn generic_field_names_give_no_label() {
+    for generic in [
+        "Text1",
+        "Tekstveld 3",
+        "untitled2",
+        "fill_1",
+        "Check Box4",
+        "12",
+    ] {
+        assert_eq!(label_of_name(generic), None, "{generic}");
+    }
+    assert_eq!(
+        label_of_name("form1[0].page1[0].naam[0]").as_deref(),
+        Some("Naam")
+    );
+    assert_eq!(label_of_name("uw_reactie").as_deref(), Some("Uw reactie"));
+    assert!(label_names("Organisatie:", "Org"));
+    assert!(label_names("Uw reactie:", "Reactie"));
+    assert!(!label_names("Naam:", "Organisatie"));
+}
