@@ -54,7 +54,10 @@ pub fn execute(args: &Args) -> Result<()> {
             }
             for f in DEFAULTS {
                 let path = dir.join(f.path);
-                let blank = || std::fs::read_to_string(&path).is_ok_and(|t| t.trim().is_empty());
+                let blank = || {
+                    std::fs::read_to_string(&path)
+                        .is_ok_and(|t| t.trim_start_matches('\u{feff}').trim().is_empty())
+                };
                 let origin = if path.is_file() && blank() {
                     // `run` refuses it (an editor or sync mishap).
                     format!(
