@@ -147,6 +147,29 @@ pub fn unused_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// What is wrong with the templates in the folder `dir`, in either
+/// language: a file that cannot be read, is empty, does not parse or is
+/// refused, and a field that is misspelt anywhere in it
+/// ([`Templates::check`]). One message per problem; none when all is well
+/// (or `dir` is no folder).
+pub fn problems_in(dir: &Path) -> Vec<String> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut found: Vec<String> = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        let result = Templates::open(Some(dir), lang).and_then(|t| t.check());
+        if let Err(e) = result {
+            // A file both languages use is named once.
+            let message = e.to_string();
+            if !found.contains(&message) {
+                found.push(message);
+            }
+        }
+    }
+    found
+}
+
 /// Whether `a` and `b` are the same file (on a file system that ignores
 /// case, two spellings of one name).
 fn same_file(a: &Path, b: &Path) -> bool {
