@@ -17,6 +17,9 @@ use handlebars::{
     RenderContext, RenderError, RenderErrorReason, Renderable, ScopedJson,
 };
 
+/// A comparison of two values.
+type Op = fn(&Json, &Json) -> bool;
+
 /// Registers the helpers in `h`; with `check`, block helpers render both
 /// their branches.
 pub(super) fn register(h: &mut Handlebars<'static>, check: bool) {
@@ -35,7 +38,7 @@ pub(super) fn register(h: &mut Handlebars<'static>, check: bool) {
             }),
         );
     }
-    let compares: [(&'static str, fn(&Json, &Json) -> bool); 6] = [
+    let compares: [(&'static str, Op); 6] = [
         ("eq", |x, y| x == y),
         ("ne", |x, y| x != y),
         ("gt", |x, y| compare(x, y) == Some(Ordering::Greater)),
@@ -162,7 +165,7 @@ impl HelperDef for StrictIf {
 #[derive(Clone, Copy)]
 struct Compare {
     name: &'static str,
-    op: fn(&Json, &Json) -> bool,
+    op: Op,
     check: bool,
 }
 
