@@ -421,7 +421,7 @@ fn absolute(path: &Path) -> PathBuf {
 /// Entries of earlier formats (`*.json`) count, so they go once unused.
 fn is_entry_name(name: &str) -> bool {
     let kind = name.split_once('-').map(|(kind, _)| kind);
-    (name.ends_with(".bin") && matches!(kind, Some("d" | "s" | "r" | "v" | "c" | "g")))
+    (name.ends_with(".bin") && matches!(kind, Some("d" | "s" | "r" | "v" | "c" | "g" | "t")))
         || (name.ends_with(".json") && !name.starts_with('.'))
 }
 
@@ -757,6 +757,22 @@ impl Cache {
                 self.mark_used(&name);
             }
         }
+    }
+
+    /// Whether the templates with `fingerprint` passed
+    /// [`crate::report::Templates::check`] in an earlier run of this tool.
+    pub fn templates_checked(&self, fingerprint: &str) -> bool {
+        self.get::<bool>("t", &self.templates_key(fingerprint))
+            .unwrap_or(false)
+    }
+
+    /// Records that the templates with `fingerprint` passed the check.
+    pub fn put_templates_checked(&self, fingerprint: &str) {
+        self.put("t", &self.templates_key(fingerprint), &true);
+    }
+
+    fn templates_key(&self, fingerprint: &str) -> String {
+        self.key(format!("templates checked/{fingerprint}").as_bytes())
     }
 
     /// Key of the kept campaign grouping (`g-<key>.bin`): one entry for

@@ -464,6 +464,16 @@ impl Serialize for MemoNumber {
     }
 }
 
+impl<'de> Deserialize<'de> for MemoNumber {
+    /// From the string it is written as (`12.3`).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<MemoNumber, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        MemoNumber::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is no memo number such as `12.3`"))
+        })
+    }
+}
+
 impl Response {
     /// Who sent it, compared without case and spacing, when known: the
     /// respondent named by the letter or the inbox's overrides, not a name

@@ -460,3 +460,52 @@ fn an_empty_template_stops_the_run() {
         .assert()
         .success();
 }
+
+/// QA25: a misspelt field in a part of a custom template that the data
+/// does not reach yet (no orphaned decisions) passed `run`; now `run`
+/// stops before writing anything, and `check` and `templates list` name
+/// it too. Once fixed, the check's result is kept: a second run does not
+/// check again.
+#[test]
+fn a_misspelt_field_in_an_unreached_part_stops_run_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["templates", "init"])
+        .assert()
+        .success();
+    let memo = dir.path().join("templates/memo.md.hbs");
+    let good = std::fs::read_to_string(&memo).unwrap();
+    let typo = good.replacen(
+        "{{#each orphaned}}- {{comment_id}}",
+        "{{#each orphaned}}- {{coment_id}}",
+        1,
+    );
+    assert_ne!(good, typo);
+    std::fs::write(&memo, typo).unwrap();
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .failure()
+        .stderr(contains("templates/memo.md.hbs"))
+        .stderr(contains("`coment_id`"))
+        .stderr(contains("line "));
+    assert!(!dir.path().join("output/nota-van-beantwoording.md").exists());
+    inspraak(dir.path())
+        .args(["check"])
+        .assert()
+        .code(1)
+        .stdout(contains("template: template `memo.md.hbs`").and(contains("`coment_id`")));
+    inspraak(dir.path())
+        .args(["templates", "list"])
+        .assert()
+        .success()
+        .stderr(contains("`coment_id`"));
+    std::fs::write(&memo, good).unwrap();
+    for _ in 0..2 {
+        inspraak(dir.path())
+            .args(["run", "--quiet"])
+            .assert()
+            .success();
+    }
+}

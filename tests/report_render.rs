@@ -1745,3 +1745,72 @@ fn characters_xml_forbids_stay_out_of_the_word_memo() {
     let xml = docx_xml(&path);
     assert!(xml.contains("Meer aandacht voor"), "{xml}");
 }
+
+/// Every key path of `v` (list items as `[]`).
+fn key_paths(v: &serde_json::Value, at: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Array(a) => {
+            for x in a {
+                key_paths(x, &format!("{at}[]"), out);
+            }
+        }
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let path = format!("{at}.{k}");
+                out.insert(path.clone());
+                key_paths(x, &path, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The specimens the custom templates are checked with (`Templates::check`)
+/// have every field that the real contexts give the templates: a field
+/// added to a context cannot be missing from its specimen (a check would
+/// then refuse a template that uses it).
+#[test]
+fn the_template_specimens_have_every_field_of_the_real_contexts() {
+    use inspraak::report::context::{Builder, Group, Item, LetterContext, MemoContext};
+    use inspraak::report::specimen::specimen;
+    let c = report_fixture::consultation();
+    let paths = |v: serde_json::Value| {
+        let mut out = std::collections::BTreeSet::new();
+        key_paths(&v, "", &mut out);
+        out
+    };
+    let missing = |real: &std::collections::BTreeSet<String>,
+                   spec: &std::collections::BTreeSet<String>| {
+        real.difference(spec).cloned().collect::<Vec<_>>()
+    };
+    for lang in [Lang::Nl, Lang::En] {
+        let builder = Builder::new(&c, lang, GroupBy::Section);
+        let memo = builder.memo();
+        let parts: Vec<std::borrow::Cow<str>> = memo.items().map(|_| "".into()).collect();
+        let real = paths(serde_json::to_value(memo.view(&parts, &parts)).unwrap());
+        let mut spec_memo: MemoContext = specimen().unwrap();
+        spec_memo.groups = vec![specimen::<Group>().unwrap()];
+        let one = [std::borrow::Cow::Borrowed("")];
+        let spec = paths(serde_json::to_value(spec_memo.view(&one, &one)).unwrap());
+        assert!(real.len() > 20);
+        assert_eq!(missing(&real, &spec), Vec::<String>::new());
+        let spec_item = paths(serde_json::to_value(specimen::<Item>().unwrap()).unwrap());
+        let spec_letter =
+            paths(serde_json::to_value(specimen::<LetterContext>().unwrap()).unwrap());
+        for r in &c.responses {
+            let letter = builder.letter(r, None);
+            for item in &letter.items {
+                let real = paths(serde_json::to_value(item).unwrap());
+                assert_eq!(missing(&real, &spec_item), Vec::<String>::new());
+            }
+            let real = paths(serde_json::to_value(&letter).unwrap());
+            assert_eq!(missing(&real, &spec_letter), Vec::<String>::new());
+        }
+        let real = paths(serde_json::to_value(builder.redline()).unwrap());
+        let spec = paths(
+            serde_json::to_value(specimen::<inspraak::report::context::RedlineContext>().unwrap())
+                .unwrap(),
+        );
+        assert_eq!(missing(&real, &spec), Vec::<String>::new());
+    }
+}

@@ -23,7 +23,8 @@ use anyhow::Result;
     adopted comment explains (a comment with --change-ref explains only that section's change; \
     unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
     decisions; submissions that could not be read; files with pages that are scans without \
-    text.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
+    text; a misspelt field anywhere in the templates (templates/ or --templates), also in a part \
+    the data does not reach yet.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
     an error)."
 )]
 pub struct Args {
@@ -32,6 +33,9 @@ pub struct Args {
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
+    /// Folder with templates to check as `run` would use them [default: templates/ if present]
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<std::path::PathBuf>,
 }
 
 pub fn execute(args: &Args) -> Result<()> {
@@ -51,9 +55,20 @@ pub fn execute(args: &Args) -> Result<()> {
         .into_iter()
         .map(|(file, w)| format!("{file}: {w}"))
         .collect();
+    // A misspelt field anywhere in the user's templates, also in a part
+    // the data does not reach yet: `run` stops on it.
+    let templates = match &args.templates {
+        Some(dir) if !dir.is_dir() => vec![format!(
+            "templates folder `{}` does not exist (or is no folder)",
+            dir.display()
+        )],
+        Some(dir) => crate::report::templates::problems_in(dir),
+        None => crate::report::templates::problems_in(std::path::Path::new("templates")),
+    };
     if args.json {
         let out = serde_json::json!({
-            "needs_attention": !findings.is_empty(),
+            "needs_attention": !findings.is_empty() || !templates.is_empty(),
+            "templates": templates,
             "findings": findings,
             "reattached_decisions": c.reattached_decisions,
             "same_senders": same,
@@ -76,12 +91,22 @@ pub fn execute(args: &Args) -> Result<()> {
         {
             println!("note: {}", crate::text::terminal_safe(w));
         }
-        print!(
-            "{}",
-            crate::text::terminal_safe_but(&crate::ledger::check::render(&findings), &['\n'])
-        );
+        for t in &templates {
+            println!("template: {}", crate::text::terminal_safe_but(t, &['\n']));
+        }
+        if findings.is_empty() && !templates.is_empty() {
+            println!("\n{} template problem(s) need attention", templates.len());
+        } else {
+            print!(
+                "{}",
+                crate::text::terminal_safe_but(&crate::ledger::check::render(&findings), &['\n'])
+            );
+            if !templates.is_empty() {
+                println!("and {} template problem(s)", templates.len());
+            }
+        }
     }
-    if !findings.is_empty() {
+    if !findings.is_empty() || !templates.is_empty() {
         use std::io::Write;
         let _ = std::io::stdout().flush();
         std::process::exit(1);

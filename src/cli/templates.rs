@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::report::templates::{unused_files, write_defaults, DEFAULTS};
+use crate::report::templates::{problems_in, unused_files, write_defaults, DEFAULTS};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -54,7 +54,10 @@ pub fn execute(args: &Args) -> Result<()> {
             }
             for f in DEFAULTS {
                 let path = dir.join(f.path);
-                let blank = || std::fs::read_to_string(&path).is_ok_and(|t| t.trim().is_empty());
+                let blank = || {
+                    std::fs::read_to_string(&path)
+                        .is_ok_and(|t| t.trim_start_matches('\u{feff}').trim().is_empty())
+                };
                 let origin = if path.is_file() && blank() {
                     // `run` refuses it (an editor or sync mishap).
                     format!(
@@ -70,6 +73,12 @@ pub fn execute(args: &Args) -> Result<()> {
             }
             for w in unused_files(dir) {
                 crate::cli::warn(format_args!("{w}"));
+            }
+            // Every field of every template, also in parts today's data
+            // does not reach: `run` stops on these.
+            // (`inspraak check` counts them as findings.)
+            for p in problems_in(dir) {
+                eprintln!("warning: {}", crate::text::terminal_safe_but(&p, &['\n']));
             }
             Ok(())
         }

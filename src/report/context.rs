@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::diff::{self, Piece};
 use super::{GroupBy, Lang};
@@ -27,7 +27,7 @@ pub const MAX_SHOWN_LINKS: usize = 3;
 const MAX_EXCERPTS: usize = 3;
 
 /// The response memo (nota van beantwoording).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MemoContext {
     /// `nl` or `en`.
     pub lang: &'static str,
@@ -238,7 +238,7 @@ impl MemoContext {
 }
 
 /// One row of the table of responses by kind.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct KindRow {
     pub label: String,
     pub responses: usize,
@@ -246,7 +246,7 @@ pub struct KindRow {
 }
 
 /// One row of the table of decisions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StatusRow {
     pub label: String,
     pub key: &'static str,
@@ -254,7 +254,7 @@ pub struct StatusRow {
 }
 
 /// A late submission.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LateRow {
     pub respondent: String,
     pub date: Option<String>,
@@ -264,7 +264,9 @@ pub struct LateRow {
 }
 
 /// A heading of the memo's body with its comments.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+// Its items' `&'static str` fields: a specimen only (see `specimen`).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Group {
     pub title: String,
     /// HTML id (`groep-3`).
@@ -279,7 +281,7 @@ pub struct Group {
 
 /// A point answered under another heading of the memo (see
 /// [`Group::see_also`]).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SeeAlso {
     /// The memo number it is answered under (`9.1`).
     pub number: MemoNumber,
@@ -288,7 +290,7 @@ pub struct SeeAlso {
 }
 
 /// One comment as shown in the memo or a letter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Item {
     /// Number of the comment in the memo (`Reactie 12.3`).
     pub number: MemoNumber,
@@ -330,7 +332,7 @@ pub struct Item {
 }
 
 /// A section reference (`5.2 Preventie`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SectionRow {
     pub number: String,
     pub title: String,
@@ -340,7 +342,7 @@ pub struct SectionRow {
 }
 
 /// A diff excerpt of one changed section.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Excerpt {
     /// `5.2 Preventie` (in the newest version when it still exists).
     pub section: String,
@@ -354,7 +356,7 @@ pub struct Excerpt {
 }
 
 /// A change in the overview table.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ChangeRow {
     /// `gewijzigd`, `toegevoegd`, ...
     pub kind: String,
@@ -370,21 +372,21 @@ pub struct ChangeRow {
 }
 
 /// A reference to a comment in the memo (`12.3 (Gemeente Katwijk)`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CommentRef {
     pub number: MemoNumber,
     pub respondent: String,
 }
 
 /// A file that could not be processed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ProblemRow {
     pub file: String,
     pub message: String,
 }
 
 /// A comment still without a decision.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OpenRow {
     pub number: MemoNumber,
     pub respondent: String,
@@ -394,7 +396,7 @@ pub struct OpenRow {
 }
 
 /// A decision whose comment was not found again.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OrphanRow {
     pub comment_id: String,
     pub text: String,
@@ -402,7 +404,7 @@ pub struct OrphanRow {
 }
 
 /// A feedback letter to one respondent.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LetterContext {
     pub lang: &'static str,
     pub title: String,
@@ -436,7 +438,7 @@ pub struct LetterContext {
 }
 
 /// The redline of the whole document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RedlineContext {
     pub lang: &'static str,
     pub title: String,
@@ -448,7 +450,7 @@ pub struct RedlineContext {
 }
 
 /// A changed section in the table of contents.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TocRow {
     pub anchor: String,
     pub heading: String,
@@ -457,7 +459,7 @@ pub struct TocRow {
 }
 
 /// One section of the redline.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RedlineSection {
     pub anchor: String,
     /// `5.2 Preventie`; for a renamed section the new heading.

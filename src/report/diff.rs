@@ -3,7 +3,7 @@
 //! pieces that every output format can mark up (`<ins>`/`<del>`, `**`/`~~`,
 //! underlined/struck runs in Word).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{DiffOp, DiffSpan};
 
@@ -12,7 +12,7 @@ pub const CONTEXT_WORDS: usize = 12;
 
 /// One piece of a diff as shown: a run of text of one kind, or a
 /// paragraph break.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Piece {
     /// Unchanged text.
     pub equal: bool,

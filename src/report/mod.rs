@@ -23,6 +23,7 @@ pub mod docx;
 pub mod fragments;
 pub mod letters;
 pub mod redline;
+pub mod specimen;
 pub mod staging;
 pub mod templates;
 
@@ -156,7 +157,13 @@ pub fn render_into(
     // compiled when something is first rendered (a re-run that finds every
     // file unchanged compiles none).
     let (templates, memo) = rayon::join(
-        || Templates::open(opts.templates.as_deref(), opts.lang),
+        || {
+            let templates = Templates::open(opts.templates.as_deref(), opts.lang)?;
+            crate::timings::time(timings, "output/check templates", || {
+                check_templates(&templates, cache)
+            })?;
+            Ok::<_, TemplateError>(templates)
+        },
         || crate::timings::time(timings, "output/memo context", || builder.memo()),
     );
     let templates = templates?;
@@ -191,6 +198,24 @@ pub fn render_into(
     }
     files.extend(letter_files?);
     Ok(files)
+}
+
+/// Checks custom templates against every field they may use
+/// ([`Templates::check`]) before anything is written, unless an earlier run
+/// of this tool checked the same templates (kept in `cache` by their
+/// fingerprint). The built-in templates are checked by the tests.
+fn check_templates(templates: &Templates, cache: Option<&Cache>) -> Result<(), TemplateError> {
+    if !templates.custom() {
+        return Ok(());
+    }
+    if cache.is_some_and(|c| c.templates_checked(templates.fingerprint())) {
+        return Ok(());
+    }
+    templates.check()?;
+    if let Some(c) = cache {
+        c.put_templates_checked(templates.fingerprint());
+    }
+    Ok(())
 }
 
 /// Records the time from its making to its drop (also when the closure

@@ -38,6 +38,9 @@ macro_rules! default_file {
     };
 }
 
+/// A byte order mark, as an editor saving "UTF-8 with BOM" starts a file.
+const BOM: char = '\u{feff}';
+
 /// The built-in templates.
 pub const DEFAULTS: &[TemplateFile] = &[
     default_file!("style.css"),
@@ -142,6 +145,29 @@ pub fn unused_files(dir: &Path) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// What is wrong with the templates in the folder `dir`, in either
+/// language: a file that cannot be read, is empty, does not parse or is
+/// refused, and a field that is misspelt anywhere in it
+/// ([`Templates::check`]). One message per problem; none when all is well
+/// (or `dir` is no folder).
+pub fn problems_in(dir: &Path) -> Vec<String> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut found: Vec<String> = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        let result = Templates::open(Some(dir), lang).and_then(|t| t.check());
+        if let Err(e) = result {
+            // A file both languages use is named once.
+            let message = e.to_string();
+            if !found.contains(&message) {
+                found.push(message);
+            }
+        }
+    }
+    found
 }
 
 /// Whether `a` and `b` are the same file (on a file system that ignores
@@ -465,13 +491,101 @@ impl Templates {
             (&compiled.md, "md")
         };
         reg.render("item", item).map_err(|e| {
-            let path = self.localised(&format!("partials/item.{ext}.hbs"));
+            let path = self.file_of(&e, &format!("partials/item.{ext}.hbs"), doc.is_html());
             TemplateError::Render {
                 origin: self.origin(&path),
                 name: path,
                 error: Box::new(e),
             }
         })
+    }
+
+    /// The file that holds the place `e` names: the partial it happened in
+    /// (`partials/pieces.md.hbs`, included by the item partial or a
+    /// letter), else `path`, the template rendered.
+    fn file_of(&self, e: &handlebars::RenderError, path: &str, html: bool) -> String {
+        let ext = if html { "html" } else { "md" };
+        match e.template_name.as_deref() {
+            Some(name) if self.sources.docs.iter().any(|d| d.1 == name) => name.to_string(),
+            Some(name) if self.sources.partials.iter().any(|p| p.0 == name) => {
+                self.localised(&format!("partials/{name}.{ext}.hbs"))
+            }
+            _ => path.to_string(),
+        }
+    }
+
+    /// Whether a template in use is the user's (not the built-in one; the
+    /// stylesheet is no template).
+    pub fn custom(&self) -> bool {
+        let user = |origin: &String| origin != "built-in";
+        self.sources.partials.iter().any(|p| user(&p.3))
+            || self.sources.docs.iter().any(|d| user(&d.2))
+    }
+
+    /// Checks every template against all the fields it may use, whatever
+    /// the consultation's data reaches: each is rendered once (and the
+    /// output dropped) with a specimen of its context ([`super::specimen`]:
+    /// every field filled, every list with one item), every `{{#if}}`,
+    /// `{{#unless}}` and comparison taking both branches and the
+    /// `{{else}}` of `{{#each}}` and `{{#with}}` rendered too. A misspelt
+    /// field in the list of orphaned decisions, a late response's lines or
+    /// a private person's letter is so an error now, with its file, line
+    /// and name, not in the run where such data first appears.
+    /// Compiles the templates when they are not yet.
+    pub fn check(&self) -> Result<(), TemplateError> {
+        use super::context::{Group, Item, LetterContext, MemoContext, RedlineContext};
+        use super::specimen::specimen;
+        let compiled = self.compiled()?;
+        let no_specimen = |e: super::specimen::Error| TemplateError::Render {
+            name: "specimen".into(),
+            origin: "built-in".into(),
+            error: Box::new(handlebars::RenderErrorReason::Other(e.to_string()).into()),
+        };
+        let html = checking(&compiled.html, escape_html);
+        let md = checking(&compiled.md, escape_markdown);
+        let item: Item = specimen().map_err(no_specimen)?;
+        for (reg, html) in [(&html, true), (&md, false)] {
+            let ext = if html { "html" } else { "md" };
+            reg.render("item", &item).map_err(|e| {
+                let path = self.file_of(&e, &format!("partials/item.{ext}.hbs"), html);
+                TemplateError::Render {
+                    origin: self.origin(&path),
+                    name: path,
+                    error: Box::new(e),
+                }
+            })?;
+        }
+        let letter: LetterContext = specimen().map_err(no_specimen)?;
+        let redline: RedlineContext = specimen().map_err(no_specimen)?;
+        let mut memo: MemoContext = specimen().map_err(no_specimen)?;
+        memo.groups = vec![specimen::<Group>().map_err(no_specimen)?];
+        let rendered = [std::borrow::Cow::Borrowed("")];
+        let view = memo.view(&rendered, &rendered);
+        let mut memo_html = html.clone();
+        let mut memo_md = md.clone();
+        for (reg, rendered) in [
+            (&mut memo_html, RENDERED_HTML_ITEM),
+            (&mut memo_md, RENDERED_MD_ITEM),
+        ] {
+            reg.register_partial("item", rendered)
+                .map_err(|e| TemplateError::Parse {
+                    name: "item".into(),
+                    origin: "built-in".into(),
+                    message: parse_message(&e, rendered),
+                })?;
+        }
+        let render = |reg: &Handlebars<'static>, doc: Doc, ctx: &dyn erased::Context| {
+            let path = self.localised(doc.file());
+            ctx.render(reg, &path)
+                .map(drop)
+                .map_err(|e| self.render_error(doc, e))
+        };
+        render(&memo_html, Doc::MemoHtml, &view)?;
+        render(&memo_md, Doc::MemoMd, &view)?;
+        render(&html, Doc::LetterHtml, &letter)?;
+        render(&md, Doc::LetterMd, &letter)?;
+        render(&html, Doc::RedlineHtml, &redline)?;
+        Ok(())
     }
 
     /// A hash of every template in use (path and text): documents rendered
@@ -507,6 +621,13 @@ impl Templates {
                     path: p.clone(),
                     source,
                 })?;
+                // Saved "UTF-8 with BOM" (Notepad): the mark is no text.
+                // Copied, it would start the `<style>` element (killing
+                // its first rule) or each letter.
+                let text = match text.strip_prefix(BOM) {
+                    Some(rest) => rest.to_string(),
+                    None => text,
+                };
                 if text.trim().is_empty() {
                     return Err(empty_template(path, &p));
                 }
@@ -556,7 +677,7 @@ impl Templates {
     }
 
     fn render_error(&self, doc: Doc, e: handlebars::RenderError) -> TemplateError {
-        let path = self.localised(doc.file());
+        let path = self.file_of(&e, &self.localised(doc.file()), doc.is_html());
         TemplateError::Render {
             origin: self.origin(&path),
             name: path,
@@ -818,6 +939,87 @@ fn item_loop(h: &handlebars::template::HelperTemplate) -> Option<String> {
     Some(text)
 }
 
+/// A registry for [`Templates::check`]: the templates of `from`, each
+/// `{{else}}` of `{{#each}}` and `{{#with}}` moved out of its block (see
+/// [`hoist_else`]), with helpers that render both branches.
+fn checking(from: &Handlebars<'static>, escape: fn(&str) -> String) -> Handlebars<'static> {
+    let mut h = Handlebars::new();
+    h.set_strict_mode(true);
+    h.register_escape_fn(escape);
+    helpers::register(&mut h, true);
+    for (name, template) in from.get_templates() {
+        let mut template = template.clone();
+        hoist_else(&mut template);
+        h.register_template(name, template);
+    }
+    h
+}
+
+/// Moves the `{{else}}` of every `{{#each}}` and `{{#with}}` of `t` out
+/// of its block, to right after it: the block renders its item (a
+/// specimen's list has one) and the `{{else}}` part is then rendered too,
+/// in the same context as it would be (the one around the block).
+fn hoist_else(t: &mut handlebars::template::Template) {
+    use handlebars::template::TemplateElement as E;
+    let mapping = std::mem::take(&mut t.mapping);
+    let elements = std::mem::take(&mut t.elements);
+    let mut places = Vec::with_capacity(mapping.len());
+    for (i, mut e) in elements.into_iter().enumerate() {
+        let at = mapping.get(i).cloned();
+        let mut moved = None;
+        match &mut e {
+            E::HelperBlock(h) => {
+                for inner in [&mut h.template, &mut h.inverse].into_iter().flatten() {
+                    hoist_else(inner);
+                }
+                if matches!(h.name.as_name(), Some("each" | "with")) {
+                    moved = h.inverse.take();
+                }
+            }
+            E::PartialBlock(d) | E::DecoratorBlock(d) => {
+                if let Some(inner) = &mut d.template {
+                    hoist_else(inner);
+                }
+            }
+            _ => {}
+        }
+        t.elements.push(e);
+        places.push(at.clone());
+        if let Some(inverse) = moved {
+            let mut inner_places = inverse.mapping.into_iter();
+            for e in inverse.elements {
+                t.elements.push(e);
+                places.push(inner_places.next().or_else(|| at.clone()));
+            }
+        }
+    }
+    // An element without a place (none in a compiled template) ends the
+    // places: the ones after it would be taken for its.
+    t.mapping = places.into_iter().map_while(|p| p).collect();
+}
+
+/// Rendering a context of any type through a `&dyn` (for
+/// [`Templates::check`]'s list of documents).
+mod erased {
+    pub trait Context {
+        fn render(
+            &self,
+            reg: &handlebars::Handlebars<'static>,
+            name: &str,
+        ) -> Result<String, handlebars::RenderError>;
+    }
+
+    impl<T: serde::Serialize> Context for T {
+        fn render(
+            &self,
+            reg: &handlebars::Handlebars<'static>,
+            name: &str,
+        ) -> Result<String, handlebars::RenderError> {
+            reg.render(name, self)
+        }
+    }
+}
+
 /// Refuses a template that writes a value unescaped (`{{{text}}}`): the
 /// values are the respondents' texts, and unescaped they could put script
 /// or links into the public memo and letters. The built-in templates have
@@ -963,56 +1165,9 @@ fn registry(escape: fn(&str) -> String) -> Handlebars<'static> {
     let mut h = Handlebars::new();
     h.set_strict_mode(true);
     h.register_escape_fn(escape);
-    h.register_helper("inc", Box::new(inc));
-    // Handlebars' own `if` and `unless` take a field that does not exist
-    // as false, also in strict mode: a misspelt condition would drop (or
-    // always show) its block without a word.
-    h.register_helper("if", Box::new(StrictIf { positive: true }));
-    h.register_helper("unless", Box::new(StrictIf { positive: false }));
+    helpers::register(&mut h, false);
     h
 }
-
-/// `{{#if x}}` and `{{#unless x}}` as handlebars has them, except that in
-/// strict mode a condition that names no field (`{{#if privat_person}}`)
-/// is an error naming it, as `{{x}}`, `{{#each x}}` and `{{#with x}}`
-/// are. A field that exists but is empty or `null` is false, as before.
-#[derive(Clone, Copy)]
-struct StrictIf {
-    positive: bool,
-}
-
-impl handlebars::HelperDef for StrictIf {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &handlebars::Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        ctx: &'rc handlebars::Context,
-        rc: &mut handlebars::RenderContext<'reg, 'rc>,
-        out: &mut dyn handlebars::Output,
-    ) -> handlebars::HelperResult {
-        use handlebars::{JsonTruthy, Renderable};
-        let name = if self.positive { "if" } else { "unless" };
-        let param = h
-            .param(0)
-            .ok_or(handlebars::RenderErrorReason::ParamNotFoundForIndex(
-                name, 0,
-            ))?;
-        if r.strict_mode() && param.is_value_missing() {
-            return Err(handlebars::RenderError::strict_error(param.relative_path()));
-        }
-        let include_zero = h
-            .hash_get("includeZero")
-            .and_then(|v| v.value().as_bool())
-            .unwrap_or(false);
-        let value = param.value().is_truthy(include_zero) == self.positive;
-        match if value { h.template() } else { h.inverse() } {
-            Some(t) => t.render(r, ctx, rc, out),
-            None => Ok(()),
-        }
-    }
-}
-
-handlebars::handlebars_helper!(inc: |n: u64| n + 1);
 
 /// Escapes text for HTML, bidirectional controls left out (see
 /// [`crate::text::is_bidi_control`]: a file name must not turn a heading
@@ -1138,6 +1293,8 @@ pub fn write_defaults(dir: &Path, force: bool) -> std::io::Result<(Vec<PathBuf>,
     }
     Ok((written, skipped))
 }
+
+mod helpers;
 
 #[cfg(test)]
 mod tests;

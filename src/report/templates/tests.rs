@@ -230,3 +230,177 @@ fn an_empty_template_of_the_user_is_refused() {
     let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
     assert_eq!(t.render(Doc::LetterMd, &serde_json::json!({})).unwrap(), "");
 }
+
+/// The user's copy of the built-in template `file`, with `from` replaced
+/// by `to` (which must be there), in a new folder.
+fn edited(file: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let default = DEFAULTS.iter().find(|f| f.path == file).unwrap();
+    assert!(default.content.contains(from), "{file} has no {from}");
+    let path = dir.path().join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, default.content.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+/// The built-in templates pass their own check, in both languages (no
+/// false alarm for an untouched copy).
+#[test]
+fn the_built_in_templates_pass_the_check() {
+    for lang in [Lang::Nl, Lang::En] {
+        let t = Templates::open(None, lang).unwrap();
+        assert!(!t.custom());
+        t.check().unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write_defaults(dir.path(), false).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let t = Templates::open(Some(dir.path()), lang).unwrap();
+        assert!(t.custom());
+        t.check().unwrap();
+    }
+}
+
+/// QA25: a misspelt field in a part the data does not reach yet (the
+/// orphaned decisions, a late response, a private person's letter, an
+/// `{{else}}` of a loop) passed, and failed the run where such data
+/// first appeared. The check names it, with file and line, at once.
+#[test]
+fn the_check_finds_a_misspelt_field_the_data_does_not_reach() {
+    for (file, from, to, field) in [
+        (
+            "memo.md.hbs",
+            "{{#each orphaned}}- {{comment_id}}",
+            "{{#each orphaned}}- {{coment_id}}",
+            "coment_id",
+        ),
+        ("letter.md.hbs", "{{#if late}}", "{{#if lat}}", "lat"),
+        (
+            "letter.html.hbs",
+            "{{#if private_person}}",
+            "{{#if private_person}}{{respondnt}}",
+            "respondnt",
+        ),
+        (
+            "partials/item.md.hbs",
+            "{{#each sections}}",
+            "{{#each sections}}{{numbr}}",
+            "numbr",
+        ),
+        (
+            "redline.html.hbs",
+            "{{#each sections}}",
+            "{{#each sections}}{{#unless removed}}{{else}}{{headng}}{{/unless}}",
+            "headng",
+        ),
+    ] {
+        let dir = edited(file, from, to);
+        let t = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+        let err = t.check().unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains(&format!("`{file}`")), "{message}");
+        assert!(message.contains("line "), "{message}");
+        assert!(
+            message.contains(&format!("there is no field `{field}` here")),
+            "{message}"
+        );
+    }
+}
+
+/// The `{{else}}` of a loop is rendered where the loop is (its fields are
+/// the ones around it), and checked too.
+#[test]
+fn the_else_of_a_loop_is_checked_in_the_context_around_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "{{#each items}}{{text}}{{else}}{{respondent}}{{/each}}",
+    )
+    .unwrap();
+    let t = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+    t.check().unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "{{#each items}}{{text}}\n{{else}}\n{{respondnt}}{{/each}}",
+    )
+    .unwrap();
+    let t = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+    let message = t.check().unwrap_err().to_string();
+    assert!(message.contains("line 3"), "{message}");
+    assert!(message.contains("`respondnt`"), "{message}");
+}
+
+/// QA25: `(eq responses_totl 0)`, `{{len lates}}` said "Helper/Decorator
+/// eq param at index 0 required but not found"; now as a plain field.
+#[test]
+fn a_misspelt_helper_argument_is_named_like_a_field() {
+    let ctx = serde_json::json!({"n": 0, "list": [1, 2], "t": "ab", "yes": true});
+    for (template, field) in [
+        ("{{#if (eq nn 0)}}x{{/if}}", "nn"),
+        ("{{#if (gt 1 nn)}}x{{/if}}", "nn"),
+        ("{{len lst}}", "lst"),
+        ("{{#if (and yes nope)}}x{{/if}}", "nope"),
+        ("{{#if (not nope)}}x{{/if}}", "nope"),
+        ("{{inc nope}}", "nope"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("letter.md.hbs"), template).unwrap();
+        let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+        let message = t.render(Doc::LetterMd, &ctx).unwrap_err().to_string();
+        assert!(
+            message.contains(&format!("there is no field `{field}` here")),
+            "{template}: {message}"
+        );
+    }
+    // The helpers work as handlebars' own.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "{{eq n 0}} {{ne n 0}} {{gt 2 n}} {{gte n 0}} {{lt n \"1\"}} {{lte 3 n}} \
+         {{len list}} {{len t}} {{inc n}} {{and yes n}} {{or yes n}} {{not n}} \
+         {{#eq n 0}}a{{else}}b{{/eq}}",
+    )
+    .unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(
+        t.render(Doc::LetterMd, &ctx).unwrap(),
+        "true false true true true false 2 2 1 false true true a\n"
+    );
+}
+
+/// QA25: a misspelt field in `partials/pieces.md.hbs` (included by the
+/// item partial) was reported as one of `partials/item.md.hbs`.
+#[test]
+fn an_error_in_an_included_partial_names_that_partial() {
+    let dir = edited("partials/pieces.md.hbs", "**{{text}}**", "**{{txt}}**");
+    let t = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
+    let message = t.check().unwrap_err().to_string();
+    assert!(message.contains("`partials/pieces.md.hbs`"), "{message}");
+    assert!(!message.contains("item.md.hbs"), "{message}");
+    assert!(message.contains("`txt`"), "{message}");
+}
+
+/// QA25: a template or `style.css` saved "UTF-8 with BOM" had the mark
+/// copied into `<style>` (killing its first rule) or each letter.
+#[test]
+fn a_leading_byte_order_mark_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("style.css"), "\u{feff}:root { --a: 1; }").unwrap();
+    std::fs::write(
+        dir.path().join("letter.md.hbs"),
+        "\u{feff}Beste {{respondent}}",
+    )
+    .unwrap();
+    let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+    assert_eq!(t.sources.css.1, ":root { --a: 1; }");
+    let letter = t
+        .render(Doc::LetterMd, &serde_json::json!({"respondent": "Jan"}))
+        .unwrap();
+    assert_eq!(letter, "Beste Jan\n");
+    // A file that is only the mark is empty.
+    std::fs::write(dir.path().join("letter.md.hbs"), "\u{feff}\n").unwrap();
+    assert!(matches!(
+        Templates::open(Some(dir.path()), Lang::Nl),
+        Err(TemplateError::Empty { .. })
+    ));
+}
