@@ -51,12 +51,12 @@ pub(super) fn register(h: &mut Handlebars<'static>, check: bool) {
         }),
     ];
     for (name, op) in compares {
-        h.register_helper(name, Box::new(Compare { name, op, check }));
+        let test = Test::Compare { name, op };
+        h.register_helper(name, Box::new(Truth { test, check }));
     }
-    for (name, all) in [("and", true), ("or", false)] {
-        h.register_helper(name, Box::new(Many { all, check }));
+    for (name, test) in [("and", Test::All), ("or", Test::Any), ("not", Test::Not)] {
+        h.register_helper(name, Box::new(Truth { test, check }));
     }
-    h.register_helper("not", Box::new(Not { check }));
 }
 
 /// Parameter `i` of `h` (a helper `name`): in strict mode a path that
@@ -161,65 +161,38 @@ impl HelperDef for StrictIf {
     }
 }
 
-/// `eq`, `ne`, `gt`, `gte`, `lt`, `lte`.
+/// What a true-or-false helper tests.
 #[derive(Clone, Copy)]
-struct Compare {
-    name: &'static str,
-    op: Op,
+enum Test {
+    /// `eq`, `ne`, `gt`, `gte`, `lt`, `lte`.
+    Compare { name: &'static str, op: Op },
+    /// `and`: every parameter true.
+    All,
+    /// `or`: any parameter true.
+    Any,
+    /// `not`.
+    Not,
+}
+
+/// A helper that gives true or false, as a block or as a value.
+#[derive(Clone, Copy)]
+struct Truth {
+    test: Test,
     check: bool,
 }
 
-impl Compare {
+impl Truth {
     fn value(&self, h: &Helper<'_>, r: &Handlebars<'_>) -> Result<bool, RenderError> {
-        let x = param(h, r, self.name, 0)?;
-        let y = param(h, r, self.name, 1)?;
-        Ok((self.op)(x, y))
-    }
-}
-
-impl HelperDef for Compare {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        ctx: &'rc Context,
-        rc: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let value = self.value(h, r)?;
-        bool_result(value, self.check, h, r, ctx, rc, out)
-    }
-
-    fn call_inner<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-    ) -> Result<ScopedJson<'rc>, RenderError> {
-        Ok(ScopedJson::Derived(Json::Bool(self.value(h, r)?)))
-    }
-}
-
-/// `and` (every parameter true) and `or` (any).
-#[derive(Clone, Copy)]
-struct Many {
-    all: bool,
-    check: bool,
-}
-
-impl Many {
-    fn value(&self, h: &Helper<'_>, r: &Handlebars<'_>) -> Result<bool, RenderError> {
-        let values = params(h, r)?;
-        Ok(if self.all {
-            values.iter().all(|v| v.is_truthy(false))
-        } else {
-            values.iter().any(|v| v.is_truthy(false))
+        Ok(match self.test {
+            Test::Compare { name, op } => op(param(h, r, name, 0)?, param(h, r, name, 1)?),
+            Test::All => params(h, r)?.iter().all(|v| v.is_truthy(false)),
+            Test::Any => params(h, r)?.iter().any(|v| v.is_truthy(false)),
+            Test::Not => !param(h, r, "not", 0)?.is_truthy(false),
         })
     }
 }
 
-impl HelperDef for Many {
+impl HelperDef for Truth {
     fn call<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
@@ -240,37 +213,6 @@ impl HelperDef for Many {
         _: &mut RenderContext<'reg, 'rc>,
     ) -> Result<ScopedJson<'rc>, RenderError> {
         Ok(ScopedJson::Derived(Json::Bool(self.value(h, r)?)))
-    }
-}
-
-/// `not`.
-#[derive(Clone, Copy)]
-struct Not {
-    check: bool,
-}
-
-impl HelperDef for Not {
-    fn call<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        ctx: &'rc Context,
-        rc: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
-        let value = !param(h, r, "not", 0)?.is_truthy(false);
-        bool_result(value, self.check, h, r, ctx, rc, out)
-    }
-
-    fn call_inner<'reg: 'rc, 'rc>(
-        &self,
-        h: &Helper<'rc>,
-        r: &'reg Handlebars<'reg>,
-        _: &'rc Context,
-        _: &mut RenderContext<'reg, 'rc>,
-    ) -> Result<ScopedJson<'rc>, RenderError> {
-        let value = !param(h, r, "not", 0)?.is_truthy(false);
-        Ok(ScopedJson::Derived(Json::Bool(value)))
     }
 }
 
