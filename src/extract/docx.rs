@@ -833,18 +833,7 @@ fn paragraphs_and_anchors(
                 anchors.push(&t.xml10_content());
             }
             Event::GeneralRef(ref r) if in_text && skip == 0 && !run_hidden => {
-                let ch = match r.resolve_char_ref() {
-                    Ok(Some(ch)) => Some(ch),
-                    Ok(None) => match r.xml10_content().as_ref() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                    Err(_) => None,
-                };
+                let ch = referenced_char(r);
                 if let Some(ch) = ch {
                     push(&mut open, ch.encode_utf8(&mut [0; 4]));
                     anchors.push(ch.encode_utf8(&mut [0; 4]));
@@ -1002,18 +991,7 @@ fn parse_comments(xml: &str, anchors: &HashMap<String, String>) -> Vec<Note> {
             Event::Text(ref t) if in_text && skip == 0 => add(&mut current, &t.xml10_content()),
             Event::CData(ref t) if in_text && skip == 0 => add(&mut current, &t.xml10_content()),
             Event::GeneralRef(ref r) if in_text && skip == 0 => {
-                let ch = match r.resolve_char_ref() {
-                    Ok(Some(ch)) => Some(ch),
-                    Ok(None) => match r.xml10_content().as_ref() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                    Err(_) => None,
-                };
+                let ch = referenced_char(r);
                 if let Some(ch) = ch {
                     add(&mut current, ch.encode_utf8(&mut [0; 4]));
                 }
@@ -1257,6 +1235,24 @@ fn letters(n: u32) -> String {
     let letter = char::from(b'A' + ((n - 1) % 26) as u8);
     let times = ((n - 1) / 26 + 1).min(10) as usize;
     std::iter::repeat_n(letter, times).collect()
+}
+
+/// The character an XML reference stands for: a character reference
+/// (`&#233;`) or one of XML's five named entities (`&amp;`); none for
+/// anything else.
+fn referenced_char(r: &quick_xml::events::BytesRef<'_>) -> Option<char> {
+    match r.resolve_char_ref() {
+        Ok(Some(ch)) => Some(ch),
+        Ok(None) => match r.xml10_content().as_ref() {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => None,
+        },
+        Err(_) => None,
+    }
 }
 
 #[cfg(test)]

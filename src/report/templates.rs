@@ -430,19 +430,7 @@ impl Templates {
             let reg = if doc.is_html() { &mut html } else { &mut md };
             reg.register_template(path, template);
         }
-        let mut memo_html = html.clone();
-        let mut memo_md = md.clone();
-        for (reg, rendered) in [
-            (&mut memo_html, RENDERED_HTML_ITEM),
-            (&mut memo_md, RENDERED_MD_ITEM),
-        ] {
-            reg.register_partial("item", rendered)
-                .map_err(|e| TemplateError::Parse {
-                    name: "item".into(),
-                    origin: "built-in".into(),
-                    message: parse_message(&e, rendered),
-                })?;
-        }
+        let (mut memo_html, mut memo_md) = memo_registries(&html, &md)?;
         let spliced = self.splice_memos(&mut memo_html, &mut memo_md);
         Ok(Compiled {
             html,
@@ -561,19 +549,7 @@ impl Templates {
         memo.groups = vec![specimen::<Group>().map_err(no_specimen)?];
         let rendered = [std::borrow::Cow::Borrowed("")];
         let view = memo.view(&rendered, &rendered);
-        let mut memo_html = html.clone();
-        let mut memo_md = md.clone();
-        for (reg, rendered) in [
-            (&mut memo_html, RENDERED_HTML_ITEM),
-            (&mut memo_md, RENDERED_MD_ITEM),
-        ] {
-            reg.register_partial("item", rendered)
-                .map_err(|e| TemplateError::Parse {
-                    name: "item".into(),
-                    origin: "built-in".into(),
-                    message: parse_message(&e, rendered),
-                })?;
-        }
+        let (memo_html, memo_md) = memo_registries(&html, &md)?;
         let render = |reg: &Handlebars<'static>, doc: Doc, ctx: &dyn erased::Context| {
             let path = self.localised(doc.file());
             ctx.render(reg, &path)
@@ -1295,6 +1271,28 @@ pub fn write_defaults(dir: &Path, force: bool) -> std::io::Result<(Vec<PathBuf>,
 }
 
 mod helpers;
+
+/// Copies of the HTML and Markdown registries for the memo, whose `item`
+/// partial is the item already rendered (spliced in afterwards).
+fn memo_registries(
+    html: &Handlebars<'static>,
+    md: &Handlebars<'static>,
+) -> Result<(Handlebars<'static>, Handlebars<'static>), TemplateError> {
+    let mut memo_html = html.clone();
+    let mut memo_md = md.clone();
+    for (reg, rendered) in [
+        (&mut memo_html, RENDERED_HTML_ITEM),
+        (&mut memo_md, RENDERED_MD_ITEM),
+    ] {
+        reg.register_partial("item", rendered)
+            .map_err(|e| TemplateError::Parse {
+                name: "item".into(),
+                origin: "built-in".into(),
+                message: parse_message(&e, rendered),
+            })?;
+    }
+    Ok((memo_html, memo_md))
+}
 
 #[cfg(test)]
 mod tests;
