@@ -23,6 +23,8 @@ mod mime;
 mod normalise;
 mod pdf_table;
 pub(crate) mod table;
+#[cfg(test)]
+mod test_pdf;
 mod text;
 
 use std::path::Path;

@@ -1,46 +1,19 @@
-use lopdf::{dictionary, Object, Stream, StringFormat};
+use lopdf::{dictionary, Object, StringFormat};
 
 /// A one-page PDF (595 × 842, Helvetica 12) with `lines` of text at the
 /// given heights (from the bottom) from x = 72, and `annots` on the page.
 fn pdf(lines: &[(f32, &str)], annots: Vec<lopdf::Dictionary>) -> Vec<u8> {
-    let mut doc = lopdf::Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
     let mut content = String::new();
     for (y, text) in lines {
         content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({text}) Tj ET\n"));
     }
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-    let annots: Vec<Object> = annots
-        .into_iter()
-        .map(|a| Object::Reference(doc.add_object(a)))
-        .collect();
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page",
-        "Parent" => pages_id,
-        "Contents" => content_id,
-        "Annots" => annots,
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => vec![Object::Reference(page_id)],
-            "Count" => 1,
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    crate::extract::test_pdf::one_page(595, 842, content, |doc, _| {
+        let annots: Vec<Object> = annots
+            .into_iter()
+            .map(|a| Object::Reference(doc.add_object(a)))
+            .collect();
+        (dictionary! { "Annots" => annots }, dictionary! {})
+    })
 }
 
 fn literal(s: &str) -> Object {

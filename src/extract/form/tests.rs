@@ -1,6 +1,6 @@
 use super::*;
 
-use lopdf::{dictionary, Object, Stream, StringFormat};
+use lopdf::{dictionary, Object, StringFormat};
 
 /// A field: its dictionary entries besides `/Rect` and `/P`, and its
 /// widget's rectangle (PDF user space).
@@ -9,60 +9,28 @@ type Field = (lopdf::Dictionary, [i64; 4]);
 /// A one-page PDF (612 × 792) with Helvetica `labels` (x, y, text) drawn
 /// on the page and the form `fields` as merged field-widgets.
 fn form_pdf(labels: &[(i64, i64, &str)], fields: Vec<Field>) -> Vec<u8> {
-    let mut doc = lopdf::Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let page_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
     let content: String = labels
         .iter()
         .map(|(x, y, t)| format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"))
         .collect();
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-    let mut widgets = Vec::new();
-    for (mut dict, rect) in fields {
-        dict.set("Type", "Annot");
-        dict.set("Subtype", "Widget");
-        dict.set(
-            "Rect",
-            rect.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
-        );
-        dict.set("P", page_id);
-        widgets.push(Object::Reference(doc.add_object(dict)));
-    }
-    doc.objects.insert(
-        page_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "Contents" => content_id,
-            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-            "Annots" => widgets.clone(),
-        }),
-    );
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => vec![Object::Reference(page_id)],
-            "Count" => 1,
-        }),
-    );
-    let form_id = doc.add_object(dictionary! { "Fields" => widgets });
-    let catalog = doc.add_object(dictionary! {
-        "Type" => "Catalog",
-        "Pages" => pages_id,
-        "AcroForm" => form_id,
-    });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    crate::extract::test_pdf::one_page(612, 792, content, |doc, page_id| {
+        let mut widgets = Vec::new();
+        for (mut dict, rect) in fields {
+            dict.set("Type", "Annot");
+            dict.set("Subtype", "Widget");
+            dict.set(
+                "Rect",
+                rect.iter().map(|&v| Object::Integer(v)).collect::<Vec<_>>(),
+            );
+            dict.set("P", page_id);
+            widgets.push(Object::Reference(doc.add_object(dict)));
+        }
+        let form_id = doc.add_object(dictionary! { "Fields" => widgets.clone() });
+        (
+            dictionary! { "Annots" => widgets },
+            dictionary! { "AcroForm" => form_id },
+        )
+    })
 }
 
 fn text(name: &str) -> Object {

@@ -1,41 +1,13 @@
-use lopdf::{dictionary, Object, Stream};
+use lopdf::dictionary;
 
 /// A one-page landscape PDF with Helvetica runs (x, y from the bottom,
 /// size, text), drawn in the order given.
 fn pdf(runs: &[(f32, f32, f32, &str)]) -> Vec<u8> {
-    let mut doc = lopdf::Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font",
-        "Subtype" => "Type1",
-        "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
     let content: String = runs
         .iter()
         .map(|(x, y, size, t)| format!("BT /F1 {size} Tf {x} {y} Td ({t}) Tj ET\n"))
         .collect();
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page",
-        "Parent" => pages_id,
-        "Contents" => content_id,
-        "MediaBox" => vec![0.into(), 0.into(), 842.into(), 595.into()],
-        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => vec![Object::Reference(page_id)],
-            "Count" => 1,
-        }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    crate::extract::test_pdf::one_page(842, 595, content, |_, _| (dictionary! {}, dictionary! {}))
 }
 
 fn lines_of(bytes: &[u8]) -> Vec<String> {
