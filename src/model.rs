@@ -35,10 +35,14 @@ pub struct Document {
     pub notes: Vec<Note>,
 }
 
-/// A review note in a file: a PDF annotation with text or a Word review
-/// comment.
+/// A review note in a file: a PDF annotation with text, a Word review
+/// comment, or a Word tracked change (text deleted or inserted with
+/// "Wijzigingen bijhouden" on) described in words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Note {
+    /// A note someone wrote, or a tracked change described.
+    #[serde(default)]
+    pub kind: NoteKind,
     /// What the note says (lines joined with spaces).
     pub text: String,
     /// The physical page it sits on (PDF; `None` for Word).
@@ -55,6 +59,20 @@ pub struct Note {
     /// When it was made or last changed, when recorded.
     #[serde(default)]
     pub date: Option<chrono::NaiveDate>,
+}
+
+/// What a [`Note`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// A comment someone wrote (a sticky note, a Word review comment).
+    #[default]
+    Comment,
+    /// A tracked change to the text (Word's `w:del`/`w:ins`), its words
+    /// what was deleted and inserted: in a returned draft, a proposal to
+    /// change the draft's text; in a letter of its own, the writer's
+    /// unaccepted editing, no comment.
+    Change,
 }
 
 /// One page of extracted text.

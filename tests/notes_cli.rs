@@ -292,3 +292,129 @@ fn notes_in_a_returned_draft_are_its_points_and_a_bare_draft_is_reported() {
         "{err}"
     );
 }
+
+/// A piece of a paragraph with tracked changes: kept, deleted or inserted.
+enum Piece<'a> {
+    Kept(&'a str),
+    Deleted(&'a str),
+    Inserted(&'a str),
+}
+
+/// A Word document of paragraphs made of pieces, the changes by `author`.
+fn word_with_changes(paragraphs: &[Vec<Piece>], author: &str) -> Vec<u8> {
+    use docx_rs::{Delete, Docx, Insert, Paragraph, Run};
+    let date = "2026-10-07T09:00:00Z";
+    let mut docx = Docx::new();
+    for pieces in paragraphs {
+        let mut p = Paragraph::new();
+        for piece in pieces {
+            p = match piece {
+                Piece::Kept(t) => p.add_run(Run::new().add_text(*t)),
+                Piece::Deleted(t) => p.add_delete(
+                    Delete::new()
+                        .author(author)
+                        .date(date)
+                        .add_run(Run::new().add_delete_text(*t)),
+                ),
+                Piece::Inserted(t) => p.add_insert(
+                    Insert::new(Run::new().add_text(*t))
+                        .author(author)
+                        .date(date),
+                ),
+            };
+        }
+        docx = docx.add_paragraph(p);
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes).unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn tracked_changes_in_a_returned_draft_are_its_points_and_a_letters_own_are_read_accepted() {
+    use Piece::*;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("inbox/drafts")).unwrap();
+    fs::create_dir_all(dir.join("inbox/responses")).unwrap();
+    fs::write(dir.join("inbox/drafts/01-inspraakversie.md"), DRAFT).unwrap();
+    let responses = dir.join("inbox/responses");
+    // The draft sent back with "Wijzigingen bijhouden" on: a word replaced,
+    // a paragraph struck, a paragraph typed in whole.
+    let mut draft: Vec<Vec<Piece>> = PARAGRAPHS.iter().map(|p| vec![Kept(p)]).collect();
+    draft[4] = vec![
+        Kept("Scholen geven voorlichting over gezonde relaties. De wachttijd voor hulp is "),
+        Deleted("zes"),
+        Inserted("twee"),
+        Kept(" weken. Wijkteams signaleren vroeg en werken samen met de huisarts."),
+    ];
+    draft[6] = vec![Deleted(PARAGRAPHS[6])];
+    draft.insert(
+        5,
+        vec![Inserted(
+            "Wij willen dat ook sportverenigingen een rol krijgen in de voorlichting aan jongeren.",
+        )],
+    );
+    fs::write(
+        responses.join("wijzigingen.docx"),
+        word_with_changes(&draft, "Stichting Buurtkracht"),
+    )
+    .unwrap();
+    // A letter of its own sent with a change its writer did not accept.
+    let own = vec![
+        vec![Kept("Geachte werkgroep,")],
+        vec![
+            Kept("Wij vragen de regio om de wijkteams "),
+            Deleted("soms"),
+            Inserted("ook"),
+            Kept(" in de avond bereikbaar te maken, omdat veel ouders overdag werken."),
+        ],
+        vec![Kept("Met vriendelijke groet,")],
+        vec![Kept("Stichting Jeugdwerk Noord")],
+    ];
+    fs::write(
+        responses.join("brief.docx"),
+        word_with_changes(&own, "Stichting Jeugdwerk Noord"),
+    )
+    .unwrap();
+
+    let (_, err) = inspraak(dir, &["run", "--no-cache"]);
+    let mut c: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("output/consultation.json")).unwrap())
+            .unwrap();
+    common::with_real_file_names(&dir.join("inbox"), &mut c);
+
+    let r = response(&c, "wijzigingen.docx");
+    assert_eq!(r["respondent"], "Stichting Buurtkracht", "{r:#}");
+    let t = texts(r);
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert!(t[0].contains("sportverenigingen een rol"), "{t:?}");
+    assert!(
+        t[1].starts_with("Bij \"Scholen geven voorlichting")
+            && t[1].contains("\"zes\" vervangen door \"twee\""),
+        "{t:?}"
+    );
+    assert!(
+        t[2].starts_with("Bij \"Veilig Thuis neemt meldingen aan")
+            && t[2].contains("deze tekst schrappen"),
+        "{t:?}"
+    );
+    // Each change links by the draft's text it changes.
+    assert_eq!(r["comments"][1]["sections"][0]["number"], "2", "{r:#}");
+    assert_eq!(r["comments"][2]["sections"][0]["number"], "3", "{r:#}");
+    assert!(
+        err.contains("responses/wijzigingen.docx") && err.contains("tracked changes"),
+        "{err}"
+    );
+
+    // The letter: its own point with the change accepted, nothing more.
+    let r = response(&c, "brief.docx");
+    let t = texts(r);
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert!(t[0].contains("wijkteams ook in de avond"), "{t:?}");
+    assert!(!t.iter().any(|t| t.contains("Tekstvoorstel")), "{t:?}");
+    assert!(
+        err.contains("responses/brief.docx") && err.contains("not yet accepted"),
+        "{err}"
+    );
+}

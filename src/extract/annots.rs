@@ -104,6 +104,7 @@ fn note_of(
         date: text_string(doc, annot, b"M")
             .or_else(|| text_string(doc, annot, b"CreationDate"))
             .and_then(|d| pdf_date(&d)),
+        ..Note::default()
     })
 }
 

@@ -30,7 +30,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::ExtractError;
-use crate::model::{Document, Line, Note, Page};
+use crate::model::{Document, Line, Note, NoteKind, Page};
 use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
@@ -99,7 +99,8 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .unwrap_or_default();
     let (paragraphs, anchors) = paragraphs_and_anchors(&xml)
         .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
-    let notes = review_comments(&mut zip, &main, &anchors);
+    let mut notes = review_comments(&mut zip, &main, &anchors);
+    notes.extend(tracked_changes(&paragraphs));
     let paragraphs = comment_tables_as_points(paragraphs);
     let mut counter = Counter::new(&numbering);
     // The first page's header (a letterhead) above the text, as on paper;
@@ -598,6 +599,14 @@ struct Paragraph {
     bold: bool,
     /// Its paragraph mark is deleted as a tracked change.
     mark_deleted: bool,
+    /// Its text before its tracked changes (`w:del` text kept, `w:ins` text
+    /// left out); `text` is the text with them accepted.
+    original: String,
+    /// It holds a tracked change with text (deleted or inserted).
+    changed: bool,
+    /// Who made its first tracked change, and when (`w:author`, `w:date`).
+    change_author: Option<String>,
+    change_date: Option<chrono::NaiveDate>,
     /// The table cell it is in (table, row, column; the innermost table).
     cell: Option<(usize, usize, usize)>,
     /// No paragraph but the mark of a table cell merged with the cell above
@@ -655,6 +664,10 @@ fn paragraphs_and_anchors(
     let mut run_has_text = false;
     let mut tables: Vec<Table> = Vec::new();
     let mut table_count = 0usize;
+    // Inside tracked changes: deleted (`w:del`, `w:moveFrom`) and inserted
+    // (`w:ins`, `w:moveTo`) runs, counted as they nest.
+    let mut in_del = 0usize;
+    let mut in_ins = 0usize;
     loop {
         let event = reader.read_event()?;
         match event {
@@ -678,11 +691,28 @@ fn paragraphs_and_anchors(
                             skip = 1;
                         }
                     }
-                    // Deleted text, field codes, a drawing's fallback copy,
-                    // and the properties before a tracked change (an old
-                    // list number or bold).
-                    "del" | "delText" | "instrText" | "Fallback" | "moveFrom" | "pPrChange"
-                    | "rPrChange" | "numberingChange"
+                    // Tracked changes: deleted text is read as the text
+                    // before the change, inserted text as the text after.
+                    "del" | "moveFrom" | "ins" | "moveTo" if !empty => {
+                        if matches!(name, "del" | "moveFrom") {
+                            in_del += 1;
+                        } else {
+                            in_ins += 1;
+                        }
+                        if let Some(o) = open.last_mut() {
+                            if o.p.change_author.is_none() {
+                                o.p.change_author = attr(e, "author")
+                                    .map(|a| a.trim().to_string())
+                                    .filter(|a| !a.is_empty());
+                                o.p.change_date = attr(e, "date").and_then(|d| note_date(&d));
+                            }
+                        }
+                    }
+                    "delText" if !empty && in_ppr == 0 => in_text = true,
+                    // Field codes, a drawing's fallback copy, and the
+                    // properties before a tracked change (an old list
+                    // number or bold).
+                    "instrText" | "Fallback" | "pPrChange" | "rPrChange" | "numberingChange"
                         if !empty =>
                     {
                         skip = 1;
@@ -775,16 +805,22 @@ fn paragraphs_and_anchors(
                     "commentRangeEnd" => anchors.end(attr(e, "id")),
                     "t" if in_ppr == 0 && !empty => in_text = true,
                     "tab" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "\t");
-                        anchors.push(" ");
+                        push(&mut open, "\t", in_del > 0, in_ins > 0);
+                        if in_del == 0 {
+                            anchors.push(" ");
+                        }
                     }
                     "br" | "cr" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "\n");
-                        anchors.push(" ");
+                        push(&mut open, "\n", in_del > 0, in_ins > 0);
+                        if in_del == 0 {
+                            anchors.push(" ");
+                        }
                     }
                     "noBreakHyphen" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "-");
-                        anchors.push("-");
+                        push(&mut open, "-", in_del > 0, in_ins > 0);
+                        if in_del == 0 {
+                            anchors.push("-");
+                        }
                     }
                     _ => {}
                 }
@@ -797,7 +833,9 @@ fn paragraphs_and_anchors(
                     continue;
                 }
                 match name {
-                    "t" => in_text = false,
+                    "t" | "delText" => in_text = false,
+                    "del" | "moveFrom" if in_ppr == 0 => in_del = in_del.saturating_sub(1),
+                    "ins" | "moveTo" if in_ppr == 0 => in_ins = in_ins.saturating_sub(1),
                     "tbl" => {
                         tables.pop();
                     }
@@ -823,20 +861,32 @@ fn paragraphs_and_anchors(
             Event::Text(ref t) if in_text && skip == 0 && !run_hidden => {
                 let text = t.xml10_content();
                 if !text.is_empty() {
-                    run_has_text |= !text.trim().is_empty();
-                    push(&mut open, &text);
-                    anchors.push(&text);
+                    // A deleted run's text is not the text read (nor bold).
+                    run_has_text |= in_del == 0 && !text.trim().is_empty();
+                    push(&mut open, &text, in_del > 0, in_ins > 0);
+                    if in_del == 0 {
+                        anchors.push(&text);
+                    }
                 }
             }
             Event::CData(ref t) if in_text && skip == 0 && !run_hidden => {
-                push(&mut open, &t.xml10_content());
-                anchors.push(&t.xml10_content());
+                push(&mut open, &t.xml10_content(), in_del > 0, in_ins > 0);
+                if in_del == 0 {
+                    anchors.push(&t.xml10_content());
+                }
             }
             Event::GeneralRef(ref r) if in_text && skip == 0 && !run_hidden => {
                 let ch = referenced_char(r);
                 if let Some(ch) = ch {
-                    push(&mut open, ch.encode_utf8(&mut [0; 4]));
-                    anchors.push(ch.encode_utf8(&mut [0; 4]));
+                    push(
+                        &mut open,
+                        ch.encode_utf8(&mut [0; 4]),
+                        in_del > 0,
+                        in_ins > 0,
+                    );
+                    if in_del == 0 {
+                        anchors.push(ch.encode_utf8(&mut [0; 4]));
+                    }
                 }
             }
             Event::Eof => break,
@@ -890,6 +940,114 @@ impl Anchors {
             }
         }
     }
+}
+
+/// The most words of one side of a tracked change quoted in its
+/// description.
+const CHANGE_WORDS: usize = 40;
+
+/// The document's tracked changes (`w:del`, `w:ins` with text), one note
+/// per changed paragraph: what was deleted and inserted, in words
+/// ([`describe_change`]), attached to the paragraph's text before the
+/// change, its author and date the first change's. A paragraph inserted
+/// whole is no note: its text is read as the document's (a returned
+/// draft's paragraph the sender typed into it).
+fn tracked_changes(paragraphs: &[Paragraph]) -> Vec<Note> {
+    paragraphs
+        .iter()
+        .filter(|p| p.changed)
+        .filter_map(|p| {
+            let before = one_line(&p.original);
+            let after = one_line(&p.text);
+            if before.is_empty() || before == after {
+                return None;
+            }
+            Some(Note {
+                kind: NoteKind::Change,
+                text: describe_change(&before, &after),
+                anchor: Some(before),
+                author: p.change_author.clone(),
+                date: p.change_date,
+                ..Note::default()
+            })
+        })
+        .collect()
+}
+
+/// A paragraph's tracked changes in words (Dutch, as the memo is):
+/// `Tekstvoorstel (bijgehouden wijziging): "niet" vervangen door "wel";
+/// "zo snel mogelijk" schrappen.` from the words before and after.
+pub(crate) fn describe_change(before: &str, after: &str) -> String {
+    let old: Vec<&str> = before.split_whitespace().collect();
+    let new: Vec<&str> = after.split_whitespace().collect();
+    let mut parts = Vec::new();
+    if new.is_empty() {
+        parts.push("deze tekst schrappen".to_string());
+    } else {
+        let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old, &new);
+        // Each run of deletes and inserts between equal words is one change.
+        let mut deleted: Vec<&str> = Vec::new();
+        let mut inserted: Vec<&str> = Vec::new();
+        let mut kept_before: Option<usize> = None;
+        let mut flush = |deleted: &mut Vec<&str>, inserted: &mut Vec<&str>, at: Option<usize>| {
+            let quote = |words: &[&str]| {
+                let mut q = words[..words.len().min(CHANGE_WORDS)].join(" ");
+                if words.len() > CHANGE_WORDS {
+                    q.push('…');
+                }
+                format!("\"{}\"", q.replace('"', "'"))
+            };
+            match (deleted.is_empty(), inserted.is_empty()) {
+                (true, true) => return,
+                (false, true) => parts.push(format!("{} schrappen", quote(deleted))),
+                (true, false) => {
+                    let place = match at {
+                        Some(end) => {
+                            let from = end.saturating_sub(3);
+                            format!(" na {}", quote(&old[from..end]))
+                        }
+                        None => " aan het begin".to_string(),
+                    };
+                    parts.push(format!("{} toevoegen{place}", quote(inserted)));
+                }
+                (false, false) => parts.push(format!(
+                    "{} vervangen door {}",
+                    quote(deleted),
+                    quote(inserted)
+                )),
+            }
+            deleted.clear();
+            inserted.clear();
+        };
+        for op in &ops {
+            match *op {
+                similar::DiffOp::Equal { old_index, len, .. } => {
+                    flush(&mut deleted, &mut inserted, kept_before);
+                    kept_before = Some(old_index + len);
+                }
+                similar::DiffOp::Delete {
+                    old_index, old_len, ..
+                } => deleted.extend(&old[old_index..old_index + old_len]),
+                similar::DiffOp::Insert {
+                    new_index, new_len, ..
+                } => inserted.extend(&new[new_index..new_index + new_len]),
+                similar::DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
+                    deleted.extend(&old[old_index..old_index + old_len]);
+                    inserted.extend(&new[new_index..new_index + new_len]);
+                }
+            }
+        }
+        flush(&mut deleted, &mut inserted, kept_before);
+    }
+    format!(
+        "Tekstvoorstel (bijgehouden wijziging): {}.",
+        parts.join("; ")
+    )
 }
 
 /// Largest comments part read (uncompressed).
@@ -1014,10 +1172,19 @@ fn note_date(value: &str) -> Option<chrono::NaiveDate> {
 }
 
 /// Adds text to the innermost open paragraph (text outside any paragraph
-/// is not part of the document's text).
-fn push(open: &mut [Open], text: &str) {
+/// is not part of the document's text): to its text with tracked changes
+/// accepted unless `deleted`, to its text before them unless `inserted`.
+fn push(open: &mut [Open], text: &str, deleted: bool, inserted: bool) {
     if let Some(o) = open.last_mut() {
-        o.p.text.push_str(text);
+        if !deleted {
+            o.p.text.push_str(text);
+        }
+        if !inserted {
+            o.p.original.push_str(text);
+        }
+        if (deleted || inserted) && !text.trim().is_empty() {
+            o.p.changed = true;
+        }
     }
 }
 

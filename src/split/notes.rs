@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::metadata::{is_person_name, kind_of, organisation_word};
 use super::Letter;
-use crate::model::{Comment, Note, RespondentKind, Version};
+use crate::model::{Comment, Note, NoteKind, RespondentKind, Version};
 
 /// Words in a shingle (a run of words compared with the draft).
 const SHINGLE: usize = 4;
@@ -152,8 +152,40 @@ pub enum Reading {
 /// against the drafts' texts: see the module's comment. The letter's
 /// comments, sender and warnings are set accordingly.
 pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> Reading {
-    let body: Vec<&str> = letter.comments.iter().map(|c| c.text.as_str()).collect();
+    // The text as the sender received it counts too: a tracked change's
+    // text before the change.
+    let body: Vec<&str> = letter
+        .comments
+        .iter()
+        .map(|c| c.text.as_str())
+        .chain(
+            letter
+                .notes
+                .iter()
+                .filter(|n| n.kind == NoteKind::Change)
+                .filter_map(|n| n.anchor.as_deref()),
+        )
+        .collect();
     let returned = drafts.iter().find(|d| d.covers(&body));
+    if returned.is_none() {
+        // A letter's own tracked changes are its writer's editing, read
+        // accepted; no comment on the draft.
+        let before = letter.notes.len();
+        letter.notes.retain(|n| n.kind != NoteKind::Change);
+        let changes = before - letter.notes.len();
+        if changes > 0 {
+            letter.reading_warnings.push(format!(
+                "it holds {} not yet accepted or rejected; it was read with {} accepted: \
+                 check that this is the text the sender meant",
+                count(
+                    changes,
+                    "tracked change (bijgehouden wijziging)",
+                    "tracked changes (bijgehouden wijzigingen)"
+                ),
+                if changes == 1 { "it" } else { "them" },
+            ));
+        }
+    }
     let n = letter.notes.len();
     // In a returned draft, paragraphs that are not the draft's (text the
     // sender typed into it) are the sender's points too.
@@ -251,12 +283,18 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// What kind of notes: PDF notes or Word review comments.
+/// What kind of notes: PDF notes, Word review comments, tracked changes.
 fn kinds_of(notes: &[Note]) -> &'static str {
-    if notes.iter().all(|n| n.page.is_none()) {
-        "Word review comments (opmerkingen)"
-    } else {
+    let changes = notes.iter().any(|n| n.kind == NoteKind::Change);
+    let comments = notes.iter().any(|n| n.kind == NoteKind::Comment);
+    if notes.iter().any(|n| n.page.is_some()) {
         "PDF notes or annotations (notities)"
+    } else if changes && comments {
+        "Word review comments and tracked changes (opmerkingen en bijgehouden wijzigingen)"
+    } else if changes {
+        "Word tracked changes (bijgehouden wijzigingen)"
+    } else {
+        "Word review comments (opmerkingen)"
     }
 }
 

@@ -136,6 +136,75 @@ fn deleted_text_field_codes_and_fallbacks_are_left_out() {
 }
 
 #[test]
+fn tracked_changes_are_notes_describing_them_with_the_text_before() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">De wachttijd is </w:t></w:r><w:del w:id="1" w:author="Gemeente Noordstad" w:date="2026-10-07T09:00:00Z"><w:r><w:delText>zes</w:delText></w:r></w:del><w:ins w:id="2" w:author="Gemeente Noordstad"><w:r><w:t>twee</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> weken.</w:t></w:r></w:p>
+            <w:p><w:pPr><w:rPr><w:del w:id="3" w:author="X"/></w:rPr></w:pPr><w:del w:id="4" w:author="X"><w:r><w:delText>Weg ermee.</w:delText></w:r></w:del></w:p>
+            <w:p><w:ins w:id="5" w:author="X"><w:r><w:t>Een nieuwe alinea.</w:t></w:r></w:ins></w:p>
+            <w:p><w:r><w:t>Ongewijzigd.</w:t></w:r></w:p>"#;
+    let doc = extract_docx("terug.docx", &docx(body, "")).unwrap();
+    // The text read is the text with the changes accepted.
+    assert_eq!(
+        lines(&doc),
+        [
+            "De wachttijd is twee weken.",
+            "Een nieuwe alinea.",
+            "Ongewijzigd."
+        ]
+    );
+    let notes: Vec<(&str, Option<&str>, Option<&str>)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.anchor.as_deref(), n.author.as_deref()))
+        .collect();
+    // A paragraph inserted whole is read as text, not described again.
+    assert_eq!(
+        notes,
+        [
+            (
+                "Tekstvoorstel (bijgehouden wijziging): \"zes\" vervangen door \"twee\".",
+                Some("De wachttijd is zes weken."),
+                Some("Gemeente Noordstad"),
+            ),
+            (
+                "Tekstvoorstel (bijgehouden wijziging): deze tekst schrappen.",
+                Some("Weg ermee."),
+                Some("X"),
+            ),
+        ]
+    );
+    assert!(doc.notes.iter().all(|n| n.kind == NoteKind::Change));
+    assert_eq!(
+        doc.notes[0].date,
+        chrono::NaiveDate::from_ymd_opt(2026, 10, 7)
+    );
+}
+
+#[test]
+fn a_change_is_described_as_what_is_struck_added_and_replaced() {
+    assert_eq!(
+        describe_change(
+            "Wij werken zo snel mogelijk samen met de partners.",
+            "Wij werken samen met alle partners en scholen."
+        ),
+        "Tekstvoorstel (bijgehouden wijziging): \"zo snel mogelijk\" schrappen; \
+         \"de partners.\" vervangen door \"alle partners en scholen.\"."
+    );
+    assert_eq!(
+        describe_change("Wij werken samen.", "Wij werken goed samen."),
+        "Tekstvoorstel (bijgehouden wijziging): \"goed\" toevoegen na \"Wij werken\"."
+    );
+    assert_eq!(
+        describe_change("werken samen.", "Alle gemeenten werken samen."),
+        "Tekstvoorstel (bijgehouden wijziging): \"Alle gemeenten\" toevoegen aan het begin."
+    );
+    // A long side is cut, quotes inside made single.
+    let long: Vec<String> = (0..60).map(|i| format!("w{i}")).collect();
+    let d = describe_change("Kort \"citaat\".", &long.join(" "));
+    assert!(d.contains("'citaat'") && d.contains("w39…\""), "{d}");
+    assert!(!d.contains("w40"), "{d}");
+}
+
+#[test]
 fn bold_paragraphs_and_headings_are_marked_bold() {
     let body = r#"<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Zorgen over wachtlijsten</w:t></w:r></w:p>
             <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Vet kopje</w:t></w:r></w:p>

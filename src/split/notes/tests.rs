@@ -74,6 +74,7 @@ fn note(text: &str, page: Option<u32>, anchor: Option<&str>, author: Option<&str
         anchor: anchor.map(str::to_string),
         author: author.map(str::to_string),
         date: chrono::NaiveDate::from_ymd_opt(2026, 10, 5),
+        ..Note::default()
     }
 }
 
