@@ -1516,3 +1516,66 @@ fn a_response_without_points_needs_attention_until_marked_as_such() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The text of the first command in backquotes that starts with `start`
+/// in `message`.
+fn advised(message: &str, start: &str) -> Option<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .find(|c| c.starts_with(start))
+        .map(str::to_string)
+}
+
+/// `check`'s advice for a changed appendix quotes its number (`"Bijlage
+/// 1"`): the printed command works when pasted into a POSIX shell.
+#[test]
+fn advice_for_a_section_with_a_space_in_its_number_works_when_pasted() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDit is de inleiding van de regiovisie over jeugdhulp.\n\n\
+                 ## 2 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                 ## Bijlage 1: Begrippenlijst\n\nJeugdhulp: hulp aan kinderen en jongeren tot 18 jaar.\n";
+    let last = draft.replace("tot 18 jaar.", "tot 18 jaar en hun ouders.");
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", draft),
+        ("drafts/02-definitief.md", &last),
+    ]);
+    let d = dir.path();
+    let (v, _) = json(d, &["check", "--json"]);
+    let message = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unexplained_change")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .find(|m| m.contains("Bijlage 1"))
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(
+        message.contains("`--change-ref \"Bijlage 1\"`"),
+        "{message}"
+    );
+    let command =
+        advised(&message, "inspraak decide --editorial").unwrap_or_else(|| panic!("{message}"));
+    let bin = assert_cmd::cargo::cargo_bin("inspraak");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&command)
+        .current_dir(d)
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let (v, _) = json(d, &["check", "--json"]);
+    assert!(
+        !v["findings"].as_array().unwrap().iter().any(|f| {
+            f["kind"] == "unexplained_change"
+                && f["message"].as_str().unwrap().contains("Bijlage 1")
+        }),
+        "{v}"
+    );
+}

@@ -609,8 +609,9 @@ impl Ledger {
                         title,
                         now.as_deref(),
                         &format!(
-                            "`inspraak decide --not-editorial {number}`, then `--editorial \
-                             SECTION`"
+                            "`inspraak decide --not-editorial {}`, then `--editorial \
+                             SECTION`",
+                            crate::cli::shell_quote(number)
                         ),
                     ),
                 ));
