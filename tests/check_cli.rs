@@ -1579,3 +1579,86 @@ fn advice_for_a_section_with_a_space_in_its_number_works_when_pasted() {
         "{v}"
     );
 }
+
+fn two_versions_and_one_point(draft: &str, last: &str, point: &str) -> (tempfile::TempDir, String) {
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", draft),
+        ("drafts/02-definitief.md", last),
+        (
+            "responses/reactie.txt",
+            &format!("Geachte werkgroep,\n\n{point}\n\nMet vriendelijke groet,\n\nAnke de Wit\n"),
+        ),
+    ]);
+    let d = dir.path();
+    run_json(d);
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args([
+            "decide",
+            &id,
+            "--status",
+            "adopted",
+            "--answer",
+            "Dat doen we.",
+        ])
+        .assert()
+        .success();
+    (dir, id)
+}
+
+/// A `change_ref` typed into the ledger by hand is read as `decide
+/// --change-ref` reads it (`§ 2.1`, `2.1.` name 2.1); one that names no
+/// section is reported by `run` and `check` as such, never as a section
+/// that "has no change of text".
+#[test]
+fn a_change_ref_typed_by_hand_is_read_or_reported_as_naming_no_section() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDit is de inleiding van de regiovisie over jeugdhulp.\n\n\
+                 ## 2 Wachttijden\n\n### 2.1 Jeugdhulp\n\nDe wachttijd voor jeugdhulp is nu zes weken. Wij willen die verkorten.\n\n\
+                 ### 2.2 Opvang\n\nDe opvang heeft twintig plaatsen.\n";
+    let last = draft.replace(
+        "Wij willen die verkorten.",
+        "Wij brengen die in 2028 terug naar vier weken.",
+    );
+    let point = "In paragraaf 2.1 staat dat de wachttijd zes weken is. Breng de wachttijd terug naar vier weken.";
+    for (typed, found) in [
+        ("§ 2.1", true),
+        ("2.1.", true),
+        ("2.1 Jeugdhulp", true),
+        ("21", false),
+        ("5.2 Samenwerken", false),
+    ] {
+        let (dir, id) = two_versions_and_one_point(draft, &last, point);
+        let d = dir.path();
+        let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        let edited = ledger.replacen(
+            "answer = ",
+            &format!("change_ref = \"{typed}\"\nanswer = "),
+            1,
+        );
+        assert_ne!(ledger, edited);
+        std::fs::write(d.join("ledger.toml"), edited).unwrap();
+        let (_, stderr) = run_json(d);
+        let out = inspraak(d).arg("check").output().unwrap();
+        let check = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!check.contains("has no change of text"), "{typed}: {check}");
+        if found {
+            assert!(!stderr.contains("change_ref"), "{typed}: {stderr}");
+            let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+            assert!(ledger.contains("change_ref = \"2.1\""), "{typed}: {ledger}");
+            assert!(memo_md(d).contains("Aanpassing in § 2.1"), "{typed}");
+        } else {
+            for said in [&stderr, &check] {
+                assert!(
+                    said.contains(&format!(
+                        "the decision on {id} (change_ref) names section `{typed}`"
+                    )) && said.contains("has no section"),
+                    "{typed}: {said}"
+                );
+            }
+        }
+    }
+}
