@@ -1662,3 +1662,48 @@ fn a_change_ref_typed_by_hand_is_read_or_reported_as_naming_no_section() {
         }
     }
 }
+
+/// A section moved (3.2 → 2.3) that got only a full stop: the edit is
+/// editorial as in a section that kept its place, so the letter and memo do
+/// not show it as the adaptation made for an adopted point, and `check`
+/// says the section changed only in punctuation.
+#[test]
+fn a_punctuation_edit_in_a_moved_section_is_editorial() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft hoe de gemeenten samenwerken.\n\n\
+                 ## 2 Hulp\n\n### 2.1 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                 ### 2.2 Opvang\n\nDe vrouwenopvang in Veenmeer biedt 34 plaatsen.\n\n\
+                 ## 3 Groepen\n\n### 3.1 Ouderen\n\nOuderenmishandeling krijgt meer aandacht in de lokale teams.\n\n\
+                 ### 3.2 Kinderen in de opvang\n\nKinderen in de opvang krijgen een veilige plek. De opvang zorgt voor een eigen begeleider voor ieder kind\n";
+    let last = "# Regiovisie\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft hoe de gemeenten samenwerken.\n\n\
+                ## 2 Hulp\n\n### 2.1 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                ### 2.2 Opvang\n\nDe vrouwenopvang in Veenmeer biedt 34 plaatsen.\n\n\
+                ### 2.3 Kinderen in de opvang\n\nKinderen in de opvang krijgen een veilige plek. De opvang zorgt voor een eigen begeleider voor ieder kind.\n\n\
+                ## 3 Groepen\n\n### 3.1 Ouderen\n\nOuderenmishandeling krijgt meer aandacht in de lokale teams.\n";
+    let point = "In paragraaf 3.2 over kinderen in de opvang staat dat ieder kind een eigen begeleider krijgt. \
+                 Financier de kinderbegeleiding structureel.";
+    let (dir, _) = two_versions_and_one_point(draft, last, point);
+    let d = dir.path();
+    let (v, _) = run_json(d);
+    let moved = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|ch| ch["after"]["number"] == "2.3")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(moved["editorial"], true, "{moved}");
+    let memo = memo_md(d);
+    assert!(!memo.contains("ieder kind**.**"), "{memo}");
+    for letter in std::fs::read_dir(d.join("output/letters")).unwrap() {
+        let path = letter.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(!text.contains("ieder kind**.**"), "{text}");
+        }
+    }
+    let out = inspraak(d).arg("check").output().unwrap();
+    let check = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        check.contains("changed only in punctuation or capitals"),
+        "{check}"
+    );
+}
