@@ -1211,7 +1211,8 @@ pub struct Successor {
     pub id: String,
     /// Its memo number (`1.1`).
     pub number: String,
-    /// Share of the text's character trigrams the two have in common.
+    /// Share of the text's characters the two have in common, in order
+    /// (the measure re-attachment decides on).
     pub similarity: f32,
 }
 

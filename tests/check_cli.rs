@@ -1516,3 +1516,194 @@ fn a_response_without_points_needs_attention_until_marked_as_such() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The text of the first command in backquotes that starts with `start`
+/// in `message`.
+fn advised(message: &str, start: &str) -> Option<String> {
+    message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .find(|c| c.starts_with(start))
+        .map(str::to_string)
+}
+
+/// `check`'s advice for a changed appendix quotes its number (`"Bijlage
+/// 1"`): the printed command works when pasted into a POSIX shell.
+#[test]
+fn advice_for_a_section_with_a_space_in_its_number_works_when_pasted() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDit is de inleiding van de regiovisie over jeugdhulp.\n\n\
+                 ## 2 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                 ## Bijlage 1: Begrippenlijst\n\nJeugdhulp: hulp aan kinderen en jongeren tot 18 jaar.\n";
+    let last = draft.replace("tot 18 jaar.", "tot 18 jaar en hun ouders.");
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", draft),
+        ("drafts/02-definitief.md", &last),
+    ]);
+    let d = dir.path();
+    let (v, _) = json(d, &["check", "--json"]);
+    let message = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "unexplained_change")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .find(|m| m.contains("Bijlage 1"))
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(
+        message.contains("`--change-ref \"Bijlage 1\"`"),
+        "{message}"
+    );
+    let command =
+        advised(&message, "inspraak decide --editorial").unwrap_or_else(|| panic!("{message}"));
+    let bin = assert_cmd::cargo::cargo_bin("inspraak");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&command)
+        .current_dir(d)
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let (v, _) = json(d, &["check", "--json"]);
+    assert!(
+        !v["findings"].as_array().unwrap().iter().any(|f| {
+            f["kind"] == "unexplained_change"
+                && f["message"].as_str().unwrap().contains("Bijlage 1")
+        }),
+        "{v}"
+    );
+}
+
+fn two_versions_and_one_point(draft: &str, last: &str, point: &str) -> (tempfile::TempDir, String) {
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", draft),
+        ("drafts/02-definitief.md", last),
+        (
+            "responses/reactie.txt",
+            &format!("Geachte werkgroep,\n\n{point}\n\nMet vriendelijke groet,\n\nAnke de Wit\n"),
+        ),
+    ]);
+    let d = dir.path();
+    run_json(d);
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args([
+            "decide",
+            &id,
+            "--status",
+            "adopted",
+            "--answer",
+            "Dat doen we.",
+        ])
+        .assert()
+        .success();
+    (dir, id)
+}
+
+/// A `change_ref` typed into the ledger by hand is read as `decide
+/// --change-ref` reads it (`§ 2.1`, `2.1.` name 2.1); one that names no
+/// section is reported by `run` and `check` as such, never as a section
+/// that "has no change of text".
+#[test]
+fn a_change_ref_typed_by_hand_is_read_or_reported_as_naming_no_section() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDit is de inleiding van de regiovisie over jeugdhulp.\n\n\
+                 ## 2 Wachttijden\n\n### 2.1 Jeugdhulp\n\nDe wachttijd voor jeugdhulp is nu zes weken. Wij willen die verkorten.\n\n\
+                 ### 2.2 Opvang\n\nDe opvang heeft twintig plaatsen.\n";
+    let last = draft.replace(
+        "Wij willen die verkorten.",
+        "Wij brengen die in 2028 terug naar vier weken.",
+    );
+    let point = "In paragraaf 2.1 staat dat de wachttijd zes weken is. Breng de wachttijd terug naar vier weken.";
+    for (typed, found) in [
+        ("§ 2.1", true),
+        ("2.1.", true),
+        ("2.1 Jeugdhulp", true),
+        ("21", false),
+        ("5.2 Samenwerken", false),
+    ] {
+        let (dir, id) = two_versions_and_one_point(draft, &last, point);
+        let d = dir.path();
+        let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+        let edited = ledger.replacen(
+            "answer = ",
+            &format!("change_ref = \"{typed}\"\nanswer = "),
+            1,
+        );
+        assert_ne!(ledger, edited);
+        std::fs::write(d.join("ledger.toml"), edited).unwrap();
+        let (_, stderr) = run_json(d);
+        let out = inspraak(d).arg("check").output().unwrap();
+        let check = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!check.contains("has no change of text"), "{typed}: {check}");
+        if found {
+            assert!(!stderr.contains("change_ref"), "{typed}: {stderr}");
+            let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+            assert!(ledger.contains("change_ref = \"2.1\""), "{typed}: {ledger}");
+            assert!(memo_md(d).contains("Aanpassing in § 2.1"), "{typed}");
+        } else {
+            for said in [&stderr, &check] {
+                assert!(
+                    said.contains(&format!(
+                        "the decision on {id} (change_ref) names section `{typed}`"
+                    )) && said.contains("has no section"),
+                    "{typed}: {said}"
+                );
+            }
+        }
+    }
+}
+
+/// A section moved (3.2 → 2.3) that got only a full stop: the edit is
+/// editorial as in a section that kept its place, so the letter and memo do
+/// not show it as the adaptation made for an adopted point, and `check`
+/// says the section changed only in punctuation.
+#[test]
+fn a_punctuation_edit_in_a_moved_section_is_editorial() {
+    let draft = "# Regiovisie\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft hoe de gemeenten samenwerken.\n\n\
+                 ## 2 Hulp\n\n### 2.1 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                 ### 2.2 Opvang\n\nDe vrouwenopvang in Veenmeer biedt 34 plaatsen.\n\n\
+                 ## 3 Groepen\n\n### 3.1 Ouderen\n\nOuderenmishandeling krijgt meer aandacht in de lokale teams.\n\n\
+                 ### 3.2 Kinderen in de opvang\n\nKinderen in de opvang krijgen een veilige plek. De opvang zorgt voor een eigen begeleider voor ieder kind\n";
+    let last = "# Regiovisie\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft hoe de gemeenten samenwerken.\n\n\
+                ## 2 Hulp\n\n### 2.1 Wachttijden\n\nDe wachttijd voor jeugdhulp is nu zes weken.\n\n\
+                ### 2.2 Opvang\n\nDe vrouwenopvang in Veenmeer biedt 34 plaatsen.\n\n\
+                ### 2.3 Kinderen in de opvang\n\nKinderen in de opvang krijgen een veilige plek. De opvang zorgt voor een eigen begeleider voor ieder kind.\n\n\
+                ## 3 Groepen\n\n### 3.1 Ouderen\n\nOuderenmishandeling krijgt meer aandacht in de lokale teams.\n";
+    let point = "In paragraaf 3.2 over kinderen in de opvang staat dat ieder kind een eigen begeleider krijgt. \
+                 Financier de kinderbegeleiding structureel.";
+    let (dir, _) = two_versions_and_one_point(draft, last, point);
+    let d = dir.path();
+    let (v, _) = run_json(d);
+    let moved = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|ch| ch["after"]["number"] == "2.3")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(moved["editorial"], true, "{moved}");
+    let memo = memo_md(d);
+    assert!(!memo.contains("ieder kind**.**"), "{memo}");
+    for letter in std::fs::read_dir(d.join("output/letters")).unwrap() {
+        let path = letter.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(!text.contains("ieder kind**.**"), "{text}");
+        }
+    }
+    let out = inspraak(d).arg("check").output().unwrap();
+    let check = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        check.contains("changed only in punctuation or capitals"),
+        "{check}"
+    );
+}

@@ -346,13 +346,14 @@ fn a_campaign_item_shows_each_changed_section_once() {
     let t = tmp.path();
     ok(t, &["run"]);
     let md = fs::read_to_string(t.join("output/nota-van-beantwoording.md")).unwrap();
-    // The campaign's item has its change, once.
+    // The campaign's item has its change at most once (the sample's
+    // moved 5.5 got only a full stop, an editorial change it does not show).
     let item = md
         .split("Reactie 9.1")
         .nth(1)
         .and_then(|rest| rest.split("Reactie ").next())
         .unwrap_or_else(|| panic!("no Reactie 9.1 in the memo:\n{md}"));
-    assert_eq!(item.matches("**Aanpassing in").count(), 1, "{item}");
+    assert!(item.matches("**Aanpassing in").count() <= 1, "{item}");
     assert_eq!(
         repeated_lines(&md, "Reactie ", "**Aanpassing in"),
         Vec::<String>::new()
@@ -386,7 +387,13 @@ fn a_campaign_item_shows_each_changed_section_once() {
         .map(|p| fs::read_to_string(p).unwrap())
         .find(|l| l.contains("Anna van Leeuwen"))
         .expect("a letter to Anna van Leeuwen");
-    assert_eq!(letter.matches("Zo is de tekst van").count(), 1, "{letter}");
+    assert!(
+        letter.matches("Zo is de tekst van").count() <= 1,
+        "{letter}"
+    );
+    // The full stop added to the moved 5.5 is editorial: never shown as
+    // the change made for the campaign's point.
+    assert!(!letter.contains("ieder kind**.**"), "{letter}");
 }
 
 #[test]

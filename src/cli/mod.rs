@@ -132,6 +132,22 @@ pub fn warn(message: impl std::fmt::Display) {
     );
 }
 
+/// An argument of a command line that advice prints, as it must be typed
+/// in a POSIX shell: bare when it is one word of safe characters (`5.2`,
+/// `c-1a2b3c4d`), in double quotes when it has spaces or other special
+/// characters (`"Bijlage 1"`), in single quotes when it has characters that
+/// double quotes still interpret (`$`, `` ` ``, `\`, `"`, `!`).
+pub fn shell_quote(arg: &str) -> String {
+    let safe = |c: char| c.is_alphanumeric() || "._,:/=@%+-".contains(c);
+    if !arg.is_empty() && arg.chars().all(safe) {
+        return arg.to_string();
+    }
+    if !arg.contains(['$', '`', '\\', '"', '!']) {
+        return format!("\"{arg}\"");
+    }
+    format!("'{}'", arg.replace('\'', r"'\''"))
+}
+
 /// First `max` characters of `text` on one line, with an ellipsis.
 pub fn shorten(text: &str, max: usize) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");

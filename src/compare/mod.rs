@@ -187,9 +187,23 @@ fn pair_change(
     // New words, not only punctuation or capitals: a section renumbered,
     // renamed or moved whose text got only a comma is not *gewijzigd* (the
     // same edit in a section that kept its number is editorial).
-    let body_changed = !merged.is_empty()
-        || !split.is_empty()
-        || !diff::same_words(&diff::tokenize(&b.text), &diff::tokenize(&a.text));
+    let (old_body, new_body) = (diff::tokenize(&b.text), diff::tokenize(&a.text));
+    let body_changed =
+        !merged.is_empty() || !split.is_empty() || !diff::same_words(&old_body, &new_body);
+    // An edit of punctuation or capitals only is editorial in any section:
+    // one renumbered or moved too (its heading's number is no edit of its
+    // text) as one that kept its number.
+    let editorial = if renumbered {
+        !body_changed
+            && !retitled
+            && (old_body
+                .iter()
+                .map(|t| t.text)
+                .ne(new_body.iter().map(|t| t.text))
+                || b.title.trim() != a.title.trim())
+    } else {
+        d.editorial
+    };
     if !d.has_changes() && !pair.moved && !renumbered {
         return None;
     }
@@ -215,7 +229,7 @@ fn pair_change(
         diff: d.spans,
         words_added: d.words_added,
         words_removed: d.words_removed,
-        editorial: d.editorial && !renumbered,
+        editorial,
         comments: Vec::new(),
         renumbered,
         retitled,

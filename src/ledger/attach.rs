@@ -181,18 +181,18 @@ pub(crate) fn needs_confirmation(d: &Decision, to: &Comment) -> bool {
 }
 
 /// Trigrams of the compact text, each packed into a `u64` (three 21-bit
-/// chars), sorted and without repeats.
-fn trigrams(chars: &[char]) -> Vec<u64> {
+/// chars), sorted, repeats kept (a multiset).
+fn trigram_bag(chars: &[char]) -> Vec<u64> {
     let mut grams: Vec<u64> = chars
         .windows(3)
         .map(|w| (u64::from(w[0]) << 42) | (u64::from(w[1]) << 21) | u64::from(w[2]))
         .collect();
     grams.sort_unstable();
-    grams.dedup();
     grams
 }
 
-/// Number of values two sorted lists share.
+/// Number of values two sorted lists share (with repeats: the size of the
+/// multiset intersection).
 fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -212,19 +212,25 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// A text prepared for comparison.
 pub(crate) struct Prepared {
     chars: Vec<char>,
+    /// Distinct trigrams, for [`Prepared::overlap`].
     grams: Vec<u64>,
+    /// All trigrams with repeats, for the filter of
+    /// [`Prepared::similarity_if_close`].
+    bag: Vec<u64>,
 }
 
 impl Prepared {
     pub(crate) fn new(text: &str) -> Prepared {
         let chars = compact(text);
-        let grams = trigrams(&chars);
-        Prepared { chars, grams }
+        let bag = trigram_bag(&chars);
+        let mut grams = bag.clone();
+        grams.dedup();
+        Prepared { chars, grams, bag }
     }
 
     /// Share of character trigrams the two texts have in common (Dice's
-    /// coefficient, 0..=1), without the filters of [`Prepared::similarity`]:
-    /// how alike a reworded text is to the original.
+    /// coefficient, 0..=1): a rough topic overlap, used to pick candidates
+    /// to suggest, never printed as "the same".
     pub(crate) fn overlap(&self, other: &Prepared) -> f32 {
         let total = self.grams.len() + other.grams.len();
         if total == 0 {
@@ -233,27 +239,49 @@ impl Prepared {
         2.0 * shared(&self.grams, &other.grams) as f32 / total as f32
     }
 
-    /// Similarity in 0..=1: the share of characters in common (a diff
-    /// ratio), after a cheap length and trigram filter.
+    /// The similarity of the two texts in 0..=1: the share of their
+    /// characters (letters and digits) in common, in order (a diff ratio,
+    /// `2 × matched / (len a + len b)`). The one measure that re-attachment
+    /// decides on ([`THRESHOLD`]) and that messages print as "% of the text
+    /// the same".
     pub(crate) fn similarity(&self, other: &Prepared) -> f32 {
         let (a, b) = (self.chars.len(), other.chars.len());
         if a == 0 || b == 0 {
             return 0.0;
         }
-        if (a.min(b) as f32) / (a.max(b) as f32) < THRESHOLD {
-            return 0.0;
-        }
         if self.chars == other.chars {
             return 1.0;
-        }
-        let common = shared(&self.grams, &other.grams);
-        let union = self.grams.len() + other.grams.len() - common;
-        if union > 0 && (common as f32) / (union as f32) < 0.5 {
-            return 0.0;
         }
         let ops =
             similar::capture_diff_slices(similar::Algorithm::Myers, &self.chars, &other.chars);
         similar::diff_ratio(&ops, a, b)
+    }
+
+    /// [`Prepared::similarity`] when it can reach `THRESHOLD`, else 0.0,
+    /// after two cheap filters that never reject a pair at or above it:
+    ///
+    /// - length: the ratio is at most `2 × min / (a + b)`;
+    /// - trigrams: `m` matched characters in `r` runs share at least
+    ///   `m − 2r` trigrams (with repeats), and each run after the first
+    ///   needs an unmatched character before it (`r ≤ u + 1`, `u = a + b −
+    ///   2m` unmatched), so a ratio `t` shares at least
+    ///   `t·s/2 − 2·s·(1 − t) − 2` trigrams, `s = a + b`.
+    pub(crate) fn similarity_if_close(&self, other: &Prepared) -> f32 {
+        let (a, b) = (self.chars.len(), other.chars.len());
+        if a == 0 || b == 0 {
+            return 0.0;
+        }
+        let s = (a + b) as f32;
+        // A little slack for rounding: the filters only skip clear misses.
+        let t = THRESHOLD - 1e-4;
+        if 2.0 * a.min(b) as f32 / s < t {
+            return 0.0;
+        }
+        let least_shared = t * s / 2.0 - 2.0 * s * (1.0 - t) - 2.0;
+        if (shared(&self.bag, &other.bag) as f32) < least_shared {
+            return 0.0;
+        }
+        self.similarity(other)
     }
 }
 
@@ -332,7 +360,7 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
                 };
                 if fuzzy {
                     for i in (0..candidates.len()).filter(fits) {
-                        let score = m.text.similarity(&candidates[i].text);
+                        let score = m.text.similarity_if_close(&candidates[i].text);
                         if (THRESHOLD..1.0).contains(&score) {
                             pairs.push((score, m.key, i, mi));
                         }
@@ -686,10 +714,11 @@ impl Attachment {
     }
 
     /// The current comment of the response an orphaned decision was made
-    /// on (same file or sender) whose text is most like the decision's,
-    /// among those without a decision of their own, when they share at
-    /// least [`SUCCESSOR_SIMILARITY`] of their character trigrams: the
-    /// likely successor of a reworded point.
+    /// on (same file or sender) whose text is most like the decision's
+    /// ([`Prepared::similarity`], the measure re-attachment uses), among
+    /// those without a decision of their own that share at least
+    /// [`SUCCESSOR_SIMILARITY`] of their character trigrams: the likely
+    /// successor of a reworded point.
     pub fn successor(&self, c: &Consultation, d: &Decision) -> Option<crate::model::Successor> {
         let old = Prepared::new(&d.comment);
         c.responses
@@ -702,8 +731,9 @@ impl Attachment {
                     .map(move |(i, com)| (r, i, com))
             })
             .filter(|(_, _, com)| !self.own.contains_key(&com.id))
-            .map(|(r, i, com)| (old.overlap(&Prepared::new(&com.text)), r, i, com))
-            .filter(|(score, ..)| *score >= SUCCESSOR_SIMILARITY)
+            .map(|(r, i, com)| (r, i, com, Prepared::new(&com.text)))
+            .filter(|(.., text)| old.overlap(text) >= SUCCESSOR_SIMILARITY)
+            .map(|(r, i, com, text)| (old.similarity(&text), r, i, com))
             .max_by(|x, y| x.0.total_cmp(&y.0).then(y.2.cmp(&x.2)))
             .map(|(similarity, r, i, com)| crate::model::Successor {
                 id: com.id.clone(),

@@ -425,7 +425,7 @@ fn check_comment(
                     words.join(", "),
                     marked
                         .iter()
-                        .map(|n| format!("--not-editorial {n}"))
+                        .map(|n| format!("--not-editorial {}", crate::cli::shell_quote(n)))
                         .collect::<Vec<_>>()
                         .join(" ")
                 )
@@ -538,16 +538,19 @@ fn check_change(
     // A removed section whose number another section took: `3.1` names
     // that section, so the advice names the removal by number and title,
     // and a comment by the draft's section it was linked to.
+    // Arguments quoted as a shell needs them (`"Bijlage 1"`): the advice
+    // works when pasted.
+    let arg = crate::cli::shell_quote(&section);
     let advice = match (&ch.before, &ch.after) {
         (Some(b), None) if ch.number_reused => format!(
             "link an adopted comment to the draft's section with `inspraak decide ID --sections \
-             {section}` (a change reference `{section}` names the section that now has that \
-             number), or mark it as editorial with `inspraak decide --editorial \"{}\"`",
-            crate::compare::removed_key(b)
+             {arg}` (a change reference `{section}` names the section that now has that \
+             number), or mark it as editorial with `inspraak decide --editorial {}`",
+            crate::cli::shell_quote(&crate::compare::removed_key(b))
         ),
         _ => format!(
-            "give an adopted comment `--change-ref {section}`, or mark it as editorial with \
-             `inspraak decide --editorial {section}`"
+            "give an adopted comment `--change-ref {arg}`, or mark it as editorial with \
+             `inspraak decide --editorial {arg}`"
         ),
     };
     Some(Finding {

@@ -528,7 +528,7 @@ impl Ledger {
                     let old = attach::Prepared::new(&d.comment);
                     texts
                         .iter()
-                        .any(|t| t.similarity(&old) >= attach::THRESHOLD)
+                        .any(|t| t.similarity_if_close(&old) >= attach::THRESHOLD)
                 })
                 .count();
             let share = found as f32 / decided.len() as f32;

@@ -47,10 +47,13 @@ pub fn referred_section<'a>(c: &'a Consultation, number: &str) -> Option<&'a Sec
     c.versions.iter().rev().find_map(|v| v.section(number))
 }
 
-/// A section number as typed (`§ 5.2`, `bijlage 1`) in a form to compare.
+/// A section number as typed (`§ 5.2`, `bijlage 1`, `5.2.`) in a form to
+/// compare.
 pub fn norm_number(s: &str) -> String {
     s.trim()
         .trim_start_matches('§')
+        .trim_end()
+        .trim_end_matches('.')
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -73,7 +76,14 @@ pub fn parse_section_ref(c: &Consultation, given: &str, what: &str) -> Result<St
         .iter()
         .rev()
         .flat_map(|v| &v.sections)
-        .find(|s| norm_number(&s.number) == norm_number(given));
+        .find(|s| norm_number(&s.number) == norm_number(given))
+        .or_else(|| {
+            // Its number and title, as the memo heads it (`5.2 Wachttijden`).
+            c.versions.iter().rev().flat_map(|v| &v.sections).find(|s| {
+                !s.title.trim().is_empty()
+                    && norm_number(&format!("{} {}", s.number, s.title)) == norm_number(given)
+            })
+        });
     match hit {
         Some(s) => Ok(s.number.clone()),
         None => {
@@ -105,8 +115,11 @@ pub fn follow_recorded(
     title: Option<&str>,
     recorded_in: Option<&str>,
 ) -> Followed {
-    let (Some(newest), Some(title)) = (c.versions.last(), title) else {
+    let Some(newest) = c.versions.last() else {
         return Followed::Same;
+    };
+    let Some(title) = title else {
+        return follow_untitled(c, number);
     };
     let title = norm(title);
     let now = newest.section(number);
@@ -144,6 +157,36 @@ pub fn follow_recorded(
     Followed::Lost {
         now: now.map(|s| s.title.clone()),
         split: Vec::new(),
+    }
+}
+
+/// A reference recorded without a title (typed into the ledger by hand, or
+/// written before titles were kept): a section of the newest version, or
+/// of an older one for a removed section, as [`parse_section_ref`] reads
+/// it (`§ 5.2` is 5.2); a removed section named by its number and title
+/// stands; anything else names no section and is lost (reported, never
+/// guessed).
+fn follow_untitled(c: &Consultation, number: &str) -> Followed {
+    if c.versions
+        .last()
+        .is_some_and(|v| v.section(number).is_some())
+    {
+        return Followed::Same;
+    }
+    match parse_section_ref(c, number, "") {
+        Ok(n) if n == number => Followed::Same,
+        Ok(n) => Followed::Moved(n),
+        Err(_)
+            if c.changes
+                .iter()
+                .any(|ch| crate::compare::names_section(number, ch)) =>
+        {
+            Followed::Same
+        }
+        Err(_) => Followed::Lost {
+            now: None,
+            split: Vec::new(),
+        },
     }
 }
 
@@ -464,6 +507,26 @@ fn lost_message(what: &str, number: &str, title: &str, now: Option<&str>, fix: &
     )
 }
 
+/// Why a reference recorded without a title names no section (see
+/// [`follow_untitled`]): [`parse_section_ref`]'s error; `None` when it
+/// names one, or no version was read.
+fn untitled_unknown(c: &Consultation, number: &str) -> Option<String> {
+    if !matches!(follow_untitled(c, number), Followed::Lost { .. }) || c.versions.is_empty() {
+        return None;
+    }
+    parse_section_ref(c, number, "").err()
+}
+
+/// A warning for a reference, recorded without a title, that names no
+/// section: `error` says which sections there are.
+fn unknown_message(what: &str, number: &str, error: &str, fix: &str) -> String {
+    format!(
+        "{what} names section `{}`, but {error}; it is not used until it is recorded again \
+         ({fix})",
+        number.trim()
+    )
+}
+
 /// A warning for a reference whose section a later version split in
 /// `parts` (number and title).
 fn split_message(
@@ -575,7 +638,21 @@ impl Ledger {
     pub fn reference_warnings(&self, c: &Consultation) -> Vec<(String, String)> {
         let mut out = Vec::new();
         for (key, d) in &self.decisions {
-            let (Some(number), Some(title)) = (&d.change_ref, &d.change_ref_title) else {
+            let Some(number) = &d.change_ref else {
+                continue;
+            };
+            let Some(title) = &d.change_ref_title else {
+                if let Some(e) = untitled_unknown(c, number) {
+                    out.push((
+                        key.clone(),
+                        unknown_message(
+                            &format!("the decision on {key} (change_ref)"),
+                            number,
+                            &e,
+                            &format!("`inspraak decide {key} --change-ref SECTION`"),
+                        ),
+                    ));
+                }
                 continue;
             };
             let recorded = d.change_ref_version.as_deref();
@@ -595,6 +672,21 @@ impl Ledger {
         }
         for number in &self.editorial {
             let Some(title) = self.editorial_titles.get(number) else {
+                if let Some(e) = untitled_unknown(c, number) {
+                    out.push((
+                        number.clone(),
+                        unknown_message(
+                            "an editorial mark",
+                            number,
+                            &e,
+                            &format!(
+                                "`inspraak decide --not-editorial {}`, then `--editorial \
+                                 SECTION`",
+                                crate::cli::shell_quote(number)
+                            ),
+                        ),
+                    ));
+                }
                 continue;
             };
             if removed_reused(c, number, Some(title)).is_some() {
@@ -609,8 +701,9 @@ impl Ledger {
                         title,
                         now.as_deref(),
                         &format!(
-                            "`inspraak decide --not-editorial {number}`, then `--editorial \
-                             SECTION`"
+                            "`inspraak decide --not-editorial {}`, then `--editorial \
+                             SECTION`",
+                            crate::cli::shell_quote(number)
                         ),
                     ),
                 ));
@@ -633,6 +726,16 @@ impl Ledger {
                 continue;
             };
             if d.change_ref_title.is_none() {
+                // Typed by hand as the memo writes it (`§ 5.2`): filed
+                // under the section's number.
+                let number = match follow_untitled(c, &number) {
+                    Followed::Moved(n) => {
+                        d.change_ref = Some(n.clone());
+                        changed += 1;
+                        n
+                    }
+                    _ => number,
+                };
                 if let Some(t) = title_of(c, &number) {
                     d.change_ref_title = Some(t);
                     changed += 1;
@@ -689,8 +792,10 @@ impl Ledger {
             let followed = follow(c, number, title.as_deref());
             let (number, title) =
                 match (&title, recorded_anew(c, number, title.as_deref(), followed)) {
-                    (None, _) => (number.clone(), title_of(c, number)),
-                    (Some(_), Some((n, t))) => (n, Some(t)),
+                    // Followed to its section (one typed by hand as `§ 5.2`
+                    // too): filed under its number now, with its title.
+                    (_, Some((n, t))) => (n, Some(t)),
+                    (None, None) => (number.clone(), title_of(c, number)),
                     _ => (number.clone(), title),
                 };
             if let Some(t) = title {

@@ -8,7 +8,8 @@ fn layout_changes_are_similar() {
     let c = Prepared::new("De samenwerking met de gemeenten moet beter, vinden wij niet.");
     assert!(a.similarity(&c) > THRESHOLD);
     let d = Prepared::new("Het budget voor preventie is te laag voor de komende jaren.");
-    assert_eq!(a.similarity(&d), 0.0);
+    assert_eq!(a.similarity_if_close(&d), 0.0);
+    assert!(a.similarity(&d) < THRESHOLD);
 }
 
 #[test]
@@ -157,4 +158,103 @@ fn a_campaign_conflict_message_has_no_runs_of_spaces() {
         "{message}"
     );
     assert!(!message.contains("  "), "{message}");
+}
+
+/// A point with a word added is re-attached when its text is at least
+/// [`THRESHOLD`] the same by the one measure the messages print, also when
+/// the new text is more than a tenth longer (a length filter that demanded
+/// `min / max ≥ 0.9` orphaned points the message called "93% the same").
+#[test]
+fn a_point_with_a_word_added_is_reattached_at_the_printed_similarity() {
+    let old = "2. In de visie staat niets over hulp voor ouderen die door hun kinderen \
+               worden uitgebuit. Voeg dit toe aan paragraaf 6.1.";
+    let new = old.replace("Voeg dit toe", "Voeg dit alstublieft toe");
+    let (a, b) = (Prepared::new(old), Prepared::new(&new));
+    let ratio = a.similarity(&b);
+    assert!((THRESHOLD..1.0).contains(&ratio), "{ratio}");
+    assert_eq!(a.similarity_if_close(&b), ratio);
+    let mut ledger = Ledger::default();
+    ledger.decisions.insert(
+        "c-old".into(),
+        Decision {
+            status: crate::model::Status::Adopted,
+            answer: "Dit is toegevoegd.".into(),
+            respondent: "Karin Smit".into(),
+            file: "14-smit.txt".into(),
+            comment: old.into(),
+            ..Decision::default()
+        },
+    );
+    let c = Consultation {
+        responses: vec![Response {
+            file: "14-smit.txt".into(),
+            respondent: "Karin Smit".into(),
+            number: 1,
+            comments: vec![Comment {
+                id: "c-new".into(),
+                text: new.clone(),
+                ..Comment::default()
+            }],
+            ..Response::default()
+        }],
+        ..Consultation::default()
+    };
+    let at = attach(&ledger, &c);
+    assert_eq!(
+        at.own.get("c-new").map(String::as_str),
+        Some("c-old"),
+        "{at:?}"
+    );
+    assert!(at.orphaned.is_empty());
+    assert_eq!(at.reattached[0].score, ratio);
+    // Below the threshold it stays orphaned, and the suggested successor
+    // prints the same measure (below the threshold, then).
+    let far = old.replace(
+        "Voeg dit toe aan paragraaf 6.1.",
+        "Neem dit alstublieft op in paragraaf 6.1 en overleg met de ouderenbond.",
+    );
+    let mut c2 = c.clone();
+    c2.responses[0].comments[0].text = far.clone();
+    let at = attach(&ledger, &c2);
+    assert_eq!(at.orphaned, vec!["c-old".to_string()]);
+    let d = &ledger.decisions["c-old"];
+    let s = at.successor(&c2, d).expect("a successor");
+    assert_eq!(
+        s.similarity,
+        Prepared::new(old).similarity(&Prepared::new(&far))
+    );
+    assert!(s.similarity < THRESHOLD, "{}", s.similarity);
+}
+
+/// The cheap filters before the diff never reject a pair whose ratio
+/// reaches [`THRESHOLD`], even for edits spread over the whole text.
+#[test]
+fn the_similarity_filters_never_reject_a_pair_at_the_threshold() {
+    let base = "de wachttijd voor jeugdhulp is veel te lang en moet binnen een jaar \
+                terug naar vier weken voor alle kinderen in de regio";
+    let chars: Vec<char> = base.chars().collect();
+    for step in 2..40 {
+        for edit in ["insert", "replace", "delete"] {
+            let mut out = String::new();
+            for (i, ch) in chars.iter().enumerate() {
+                let hit = i % step == step / 2;
+                match (edit, hit) {
+                    ("insert", true) => {
+                        out.push(*ch);
+                        out.push('q');
+                    }
+                    ("replace", true) => out.push('q'),
+                    ("delete", true) => {}
+                    _ => out.push(*ch),
+                }
+            }
+            let (a, b) = (Prepared::new(base), Prepared::new(&out));
+            let ratio = a.similarity(&b);
+            if ratio >= THRESHOLD {
+                assert_eq!(a.similarity_if_close(&b), ratio, "{edit} every {step}");
+            } else {
+                assert!(a.similarity_if_close(&b) < THRESHOLD);
+            }
+        }
+    }
 }
