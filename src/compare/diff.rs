@@ -400,6 +400,7 @@ fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
     let mut out = SpanBuilder::default();
     let mut words_added = 0;
     let mut words_removed = 0;
+    let mut after_change = false;
     for seg in segs {
         match seg {
             Segment::Equal(old_range, new_range) => {
@@ -408,12 +409,24 @@ fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
                         continue;
                     };
                     // The new text's layout wins, except at its very start
-                    // where the old text may still have tokens before.
-                    let sep = if ni == 0 { o.sep } else { n.sep };
+                    // where the old text may still have tokens before, and
+                    // right after a change, where the stronger break of
+                    // the two is kept: a paragraph after one inserted or
+                    // deleted starts a paragraph of its own in a redline
+                    // of both texts.
+                    let sep = if ni == 0 {
+                        o.sep
+                    } else if after_change {
+                        o.sep.max(n.sep)
+                    } else {
+                        n.sep
+                    };
+                    after_change = false;
                     out.push(DiffOp::Equal, sep, n.text);
                 }
             }
             Segment::Change(old_range, new_range) => {
+                after_change |= !old_range.is_empty() || !new_range.is_empty();
                 for t in old.get(old_range).unwrap_or_default() {
                     words_removed += usize::from(t.is_word());
                     out.push(DiffOp::Delete, t.sep, t.text);

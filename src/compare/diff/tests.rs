@@ -366,6 +366,53 @@ fn an_added_list_item_is_inserted_as_a_whole_line() {
     assert_eq!((d.words_added, d.words_removed), (2, 0));
 }
 
+/// QA26: a paragraph inserted at the start of a section, or deleted there,
+/// ran into the paragraph after it.
+#[test]
+fn a_paragraph_added_or_deleted_at_the_start_is_a_block() {
+    use DiffOp::*;
+    let body = "Scholen geven voorlichting.\n\nDe GGD helpt.";
+    let added = "De wachttijd is lang.\n\nScholen geven voorlichting.\n\nDe GGD helpt.";
+    let d = diff_blocks(
+        section_blocks("1 Voorlichting", body),
+        section_blocks("1 Voorlichting", added),
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "1 Voorlichting"),
+            (Insert, "\nDe wachttijd is lang."),
+            (Equal, "\n\nScholen geven voorlichting.\n\nDe GGD helpt."),
+        ]
+    );
+    // Deleted: the paragraph after it keeps the draft's paragraph break.
+    let d = diff_blocks(
+        section_blocks("1 Voorlichting", added),
+        section_blocks("1 Voorlichting", body),
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "1 Voorlichting"),
+            (Delete, "\nDe wachttijd is lang."),
+            (Equal, "\n\nScholen geven voorlichting.\n\nDe GGD helpt."),
+        ]
+    );
+    // A paragraph deleted in the middle.
+    let d = diff_texts(
+        "Scholen geven voorlichting.\n\nDe GGD helpt.\n\nDe wachttijd is lang.",
+        "Scholen geven voorlichting.\n\nDe wachttijd is lang.",
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "Scholen geven voorlichting."),
+            (Delete, "\n\nDe GGD helpt."),
+            (Equal, "\n\nDe wachttijd is lang."),
+        ]
+    );
+}
+
 /// Changed lines both texts have are still diffed word by word, also
 /// where a paragraph was reflowed or split.
 #[test]

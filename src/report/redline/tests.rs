@@ -159,6 +159,32 @@ fn an_added_list_item_is_a_line_of_its_own() {
     );
 }
 
+/// QA26: a paragraph inserted (moved) at the start of a section ran into
+/// the paragraph after it, and one deleted there too, without a space.
+#[test]
+fn a_paragraph_added_or_deleted_at_the_start_stays_a_paragraph() {
+    let old = "Scholen geven voorlichting.\n\nDe GGD helpt.\n\nDe wachttijd is zes weken.";
+    let new = "De wachttijd is zes weken.\n\nScholen geven voorlichting.\n\nDe GGD helpt.";
+    assert_eq!(
+        rendered_redline(old, new),
+        "<ins>De wachttijd is zes weken.</ins><br>Scholen geven voorlichting.<br>\
+         De GGD helpt.<br><del>De wachttijd is zes weken.</del>"
+    );
+    // The first paragraph deleted.
+    assert_eq!(
+        rendered_redline(old, "De GGD helpt.\n\nDe wachttijd is zes weken."),
+        "<del>Scholen geven voorlichting.</del><br>De GGD helpt.<br>De wachttijd is zes weken."
+    );
+    // A paragraph deleted in the middle.
+    assert_eq!(
+        rendered_redline(
+            old,
+            "Scholen geven voorlichting.\n\nDe wachttijd is zes weken."
+        ),
+        "Scholen geven voorlichting.<br><del>De GGD helpt.</del><br>De wachttijd is zes weken."
+    );
+}
+
 /// A sentence reworded inside a paragraph is still marked word by word,
 /// in its paragraph.
 #[test]
