@@ -5,9 +5,15 @@
 //! `12,5`, `1-1-2027` and `3.2` are each one token); whitespace only
 //! separates tokens, so line breaks
 //! and spacing that differ because of PDF layout never show as changes.
-//! The token sequences are diffed with `similar`'s Patience algorithm
-//! under a deadline, which stays readable and fast on section-sized texts
-//! (see `research/anchors-diff.md` §2: Myers on whole documents is noisy).
+//! The token sequences are diffed in two steps, each with `similar`'s
+//! Patience algorithm under a deadline, which stays readable and fast on
+//! section-sized texts (see `research/anchors-diff.md` §2: Myers on whole
+//! documents is noisy): first line by line (a line starts at a kept line
+//! break, [`Sep::Line`] or [`Sep::Paragraph`]: a paragraph, a list item, a
+//! table row), then word by word inside each stretch of changed lines
+//! that both texts have. A line only one text has is inserted or deleted
+//! whole, so that an added list item or paragraph is never word-matched
+//! into its neighbours (`- {+een item; -+} volgend item`).
 
 use std::ops::Range;
 use std::time::{Duration, Instant};
@@ -20,8 +26,8 @@ use crate::model::{DiffOp, DiffSpan};
 /// coarser (still correct) diff.
 const DEADLINE: Duration = Duration::from_secs(2);
 
-/// The whitespace that came before a token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The whitespace that came before a token, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Sep {
     /// Directly attached (`ontwikkelingen,`).
     None,
@@ -258,17 +264,99 @@ pub(crate) fn diff_tokens(old: &[Token<'_>], new: &[Token<'_>]) -> WordDiff {
     build(old, new, segments_of(old, new))
 }
 
-/// The segments of the diff of two token sequences.
+/// The segments of the diff of two token sequences: lines first, words
+/// within the changed lines both sides have (see the module docs).
 fn segments_of(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
+    let deadline = Instant::now() + DEADLINE;
+    let (old_lines, new_lines) = (lines_of(old), lines_of(new));
+    let old_keys: Vec<Vec<&str>> = old_lines.iter().map(|r| line_key(old, r)).collect();
+    let new_keys: Vec<Vec<&str>> = new_lines.iter().map(|r| line_key(new, r)).collect();
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
+    let mut out = Vec::new();
+    for seg in segments(&ops) {
+        match seg {
+            Segment::Equal(o, n) => out.push(Segment::Equal(
+                token_range(&old_lines, o, old.len()),
+                token_range(&new_lines, n, new.len()),
+            )),
+            Segment::Change(o, n) => {
+                let o = token_range(&old_lines, o, old.len());
+                let n = token_range(&new_lines, n, new.len());
+                if o.is_empty() || n.is_empty() {
+                    out.push(Segment::Change(o, n));
+                    continue;
+                }
+                let (Some(ot), Some(nt)) = (old.get(o.clone()), new.get(n.clone())) else {
+                    out.push(Segment::Change(o, n));
+                    continue;
+                };
+                let shift = |r: Range<usize>, by: usize| r.start + by..r.end + by;
+                for s in word_segments(ot, nt, deadline) {
+                    out.push(match s {
+                        Segment::Equal(a, b) => {
+                            Segment::Equal(shift(a, o.start), shift(b, n.start))
+                        }
+                        Segment::Change(a, b) => {
+                            Segment::Change(shift(a, o.start), shift(b, n.start))
+                        }
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A line as the line diff compares it: its tokens' texts.
+fn line_key<'a>(tokens: &[Token<'a>], r: &Range<usize>) -> Vec<&'a str> {
+    tokens
+        .get(r.clone())
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+/// The word-by-word segments of two token sequences.
+fn word_segments(old: &[Token<'_>], new: &[Token<'_>], deadline: Instant) -> Vec<Segment> {
     let old_keys: Vec<&str> = old.iter().map(|t| t.text).collect();
     let new_keys: Vec<&str> = new.iter().map(|t| t.text).collect();
-    let ops = capture_diff_slices_deadline(
-        Algorithm::Patience,
-        &old_keys,
-        &new_keys,
-        Some(Instant::now() + DEADLINE),
-    );
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
     cleanup(segments(&ops))
+}
+
+/// The lines of a token sequence as token index ranges: a line starts at
+/// the first token and at every token after a kept line break
+/// ([`Sep::Line`], [`Sep::Paragraph`]); a wrapped line (a single line
+/// break, [`Sep::Space`]) is no new line.
+fn lines_of(tokens: &[Token<'_>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > start && matches!(t.sep, Sep::Line | Sep::Paragraph) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// The tokens of the lines `lines[range]` (`len`: the number of tokens);
+/// an empty range of lines is the empty range of tokens where its first
+/// line would start.
+fn token_range(lines: &[Range<usize>], range: Range<usize>, len: usize) -> Range<usize> {
+    let at = |i: usize| lines.get(i).map_or(len, |l| l.start);
+    if range.is_empty() {
+        let p = at(range.start);
+        return p..p;
+    }
+    let end = lines.get(range.end - 1).map_or(len, |l| l.end);
+    at(range.start)..end
 }
 
 /// Word diff of a section given as blocks (its heading line, then its
@@ -312,6 +400,7 @@ fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
     let mut out = SpanBuilder::default();
     let mut words_added = 0;
     let mut words_removed = 0;
+    let mut after_change = false;
     for seg in segs {
         match seg {
             Segment::Equal(old_range, new_range) => {
@@ -320,12 +409,24 @@ fn build(old: &[Token<'_>], new: &[Token<'_>], segs: Vec<Segment>) -> WordDiff {
                         continue;
                     };
                     // The new text's layout wins, except at its very start
-                    // where the old text may still have tokens before.
-                    let sep = if ni == 0 { o.sep } else { n.sep };
+                    // where the old text may still have tokens before, and
+                    // right after a change, where the stronger break of
+                    // the two is kept: a paragraph after one inserted or
+                    // deleted starts a paragraph of its own in a redline
+                    // of both texts.
+                    let sep = if ni == 0 {
+                        o.sep
+                    } else if after_change {
+                        o.sep.max(n.sep)
+                    } else {
+                        n.sep
+                    };
+                    after_change = false;
                     out.push(DiffOp::Equal, sep, n.text);
                 }
             }
             Segment::Change(old_range, new_range) => {
+                after_change |= !old_range.is_empty() || !new_range.is_empty();
                 for t in old.get(old_range).unwrap_or_default() {
                     words_removed += usize::from(t.is_word());
                     out.push(DiffOp::Delete, t.sep, t.text);

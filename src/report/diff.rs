@@ -57,6 +57,15 @@ pub fn without_title_line(spans: &[DiffSpan]) -> Vec<DiffSpan> {
         if let Some(i) = s.text.find('\n') {
             old_done |= old;
             new_done |= new;
+            // Unchanged text whose break ends the title line on one side
+            // only, after text the other side already shows below its
+            // title (a paragraph inserted or deleted at the start of the
+            // section): that break also ends the text shown, and stays.
+            let shown = out.iter().any(|o: &DiffSpan| !o.text.trim().is_empty());
+            if shown && s.text[..i].trim().is_empty() {
+                out.push(s.clone());
+                continue;
+            }
             let rest = &s.text[i + 1..];
             if !rest.is_empty() {
                 out.push(DiffSpan {

@@ -336,3 +336,105 @@ fn leading_whitespace_split() {
     assert_eq!(split_leading_whitespace("\n\n nauw"), ("\n\n ", "nauw"));
     assert_eq!(split_leading_whitespace("nauw"), ("", "nauw"));
 }
+
+/// The spans of a diff as `(op, text)`.
+fn ops(d: &WordDiff) -> Vec<(DiffOp, &str)> {
+    d.spans.iter().map(|s| (s.op, s.text.as_str())).collect()
+}
+
+/// QA26: a list item added in the middle was word-matched into its
+/// neighbours: the insertion started after the new item's dash and took
+/// the next item's (`- {+een item;⏎-+} betere nazorg.`).
+#[test]
+fn an_added_list_item_is_inserted_as_a_whole_line() {
+    let d = diff_texts(
+        "Doelen:\n\n- meer meldingen;\n- kortere wachttijden;\n- betere nazorg.",
+        "Doelen:\n\n- meer meldingen;\n- kortere wachttijden;\n- een contactpersoon;\n- betere nazorg.",
+    );
+    use DiffOp::*;
+    assert_eq!(
+        ops(&d),
+        [
+            (
+                Equal,
+                "Doelen:\n\n- meer meldingen;\n- kortere wachttijden;"
+            ),
+            (Insert, "\n- een contactpersoon;"),
+            (Equal, "\n- betere nazorg."),
+        ]
+    );
+    assert_eq!((d.words_added, d.words_removed), (2, 0));
+}
+
+/// QA26: a paragraph inserted at the start of a section, or deleted there,
+/// ran into the paragraph after it.
+#[test]
+fn a_paragraph_added_or_deleted_at_the_start_is_a_block() {
+    use DiffOp::*;
+    let body = "Scholen geven voorlichting.\n\nDe GGD helpt.";
+    let added = "De wachttijd is lang.\n\nScholen geven voorlichting.\n\nDe GGD helpt.";
+    let d = diff_blocks(
+        section_blocks("1 Voorlichting", body),
+        section_blocks("1 Voorlichting", added),
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "1 Voorlichting"),
+            (Insert, "\nDe wachttijd is lang."),
+            (Equal, "\n\nScholen geven voorlichting.\n\nDe GGD helpt."),
+        ]
+    );
+    // Deleted: the paragraph after it keeps the draft's paragraph break.
+    let d = diff_blocks(
+        section_blocks("1 Voorlichting", added),
+        section_blocks("1 Voorlichting", body),
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "1 Voorlichting"),
+            (Delete, "\nDe wachttijd is lang."),
+            (Equal, "\n\nScholen geven voorlichting.\n\nDe GGD helpt."),
+        ]
+    );
+    // A paragraph deleted in the middle.
+    let d = diff_texts(
+        "Scholen geven voorlichting.\n\nDe GGD helpt.\n\nDe wachttijd is lang.",
+        "Scholen geven voorlichting.\n\nDe wachttijd is lang.",
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "Scholen geven voorlichting."),
+            (Delete, "\n\nDe GGD helpt."),
+            (Equal, "\n\nDe wachttijd is lang."),
+        ]
+    );
+}
+
+/// Changed lines both texts have are still diffed word by word, also
+/// where a paragraph was reflowed or split.
+#[test]
+fn changed_paragraphs_are_diffed_word_by_word() {
+    use DiffOp::*;
+    let d = diff_texts(
+        "Scholen geven voorlichting.\n\nDe GGD helpt de scholen.\n\nDe wachttijd is lang.",
+        "Scholen geven voorlichting.\n\nDe GGD helpt alle scholen.\n\nDe wachttijd is lang.",
+    );
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "Scholen geven voorlichting.\n\nDe GGD helpt"),
+            (Delete, " de"),
+            (Insert, " alle"),
+            (Equal, " scholen.\n\nDe wachttijd is lang."),
+        ]
+    );
+    // A paragraph split in two: no word changed.
+    let d = diff_texts(
+        "Scholen geven voorlichting. De GGD helpt.\n\nEinde.",
+        "Scholen geven voorlichting.\n\nDe GGD helpt.\n\nEinde.",
+    );
+    assert!(!d.has_changes(), "{d:?}");
+}

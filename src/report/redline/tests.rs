@@ -108,3 +108,92 @@ fn removed_sections_stay_at_their_old_place() {
         ]
     );
 }
+
+/// The body of section 1's redline, drafted as `old` and finalised as
+/// `new`, rendered as the `pieces` partial renders it.
+fn rendered_redline(old: &str, new: &str) -> String {
+    let v = |text: &str| {
+        let mut v = version(&["1", "2"]);
+        v.sections[0].text = text.into();
+        v
+    };
+    let changes = crate::compare::compare(&v(old), &v(new));
+    let Some(ch) = changes.first() else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for p in diff::pieces(&body_of(ch)) {
+        if p.br {
+            out.push_str("<br>");
+            continue;
+        }
+        out.push_str(&p.pre);
+        match (p.insert, p.delete) {
+            (true, _) => out.push_str(&format!("<ins>{}</ins>", p.text)),
+            (_, true) => out.push_str(&format!("<del>{}</del>", p.text)),
+            _ => out.push_str(&p.text),
+        }
+        out.push_str(&p.post);
+    }
+    out
+}
+
+/// QA26: a list item added in the middle ran together with the items
+/// around it on one line, and the insertion took the next item's dash
+/// (`wijkteam; - <ins>een contactpersoon; -</ins> betere nazorg.`).
+#[test]
+fn an_added_list_item_is_a_line_of_its_own() {
+    let old = "Wij willen:\n\n- meer meldingen;\n- kortere wachttijden;\n- betere nazorg.";
+    let new = "Wij willen:\n\n- meer meldingen;\n- kortere wachttijden;\n\
+               - een vaste contactpersoon;\n- betere nazorg.";
+    assert_eq!(
+        rendered_redline(old, new),
+        "Wij willen:<br>- meer meldingen;<br>- kortere wachttijden;<br>\
+         <ins>- een vaste contactpersoon;</ins><br>- betere nazorg."
+    );
+    // A list item deleted likewise.
+    assert_eq!(
+        rendered_redline(new, old),
+        "Wij willen:<br>- meer meldingen;<br>- kortere wachttijden;<br>\
+         <del>- een vaste contactpersoon;</del><br>- betere nazorg."
+    );
+}
+
+/// QA26: a paragraph inserted (moved) at the start of a section ran into
+/// the paragraph after it, and one deleted there too, without a space.
+#[test]
+fn a_paragraph_added_or_deleted_at_the_start_stays_a_paragraph() {
+    let old = "Scholen geven voorlichting.\n\nDe GGD helpt.\n\nDe wachttijd is zes weken.";
+    let new = "De wachttijd is zes weken.\n\nScholen geven voorlichting.\n\nDe GGD helpt.";
+    assert_eq!(
+        rendered_redline(old, new),
+        "<ins>De wachttijd is zes weken.</ins><br>Scholen geven voorlichting.<br>\
+         De GGD helpt.<br><del>De wachttijd is zes weken.</del>"
+    );
+    // The first paragraph deleted.
+    assert_eq!(
+        rendered_redline(old, "De GGD helpt.\n\nDe wachttijd is zes weken."),
+        "<del>Scholen geven voorlichting.</del><br>De GGD helpt.<br>De wachttijd is zes weken."
+    );
+    // A paragraph deleted in the middle.
+    assert_eq!(
+        rendered_redline(
+            old,
+            "Scholen geven voorlichting.\n\nDe wachttijd is zes weken."
+        ),
+        "Scholen geven voorlichting.<br><del>De GGD helpt.</del><br>De wachttijd is zes weken."
+    );
+}
+
+/// A sentence reworded inside a paragraph is still marked word by word,
+/// in its paragraph.
+#[test]
+fn a_reworded_sentence_is_marked_in_its_paragraph() {
+    let old = "Scholen geven voorlichting.\n\nDe GGD helpt de scholen met lesmateriaal.\n\nDe wachttijd is lang.";
+    let new = "Scholen geven voorlichting.\n\nDe GGD helpt alle scholen met lesmateriaal.\n\nDe wachttijd is lang.";
+    assert_eq!(
+        rendered_redline(old, new),
+        "Scholen geven voorlichting.<br>De GGD helpt <del>de</del> <ins>alle</ins> scholen met \
+         lesmateriaal.<br>De wachttijd is lang."
+    );
+}
