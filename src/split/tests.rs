@@ -3288,3 +3288,46 @@ fn a_letter_signed_in_office_is_the_office_or_its_bodys() {
     ));
     assert!(l.private_person, "{:?}", l.respondent);
 }
+
+/// A closing paragraph under a heading of its own (`Tot slot` above `De
+/// raad is graag bereid ...`) is left out with its heading (found in QA:
+/// `Tot slot` was left at the end of the last point); a heading above a
+/// point keeps the point.
+#[test]
+fn the_heading_of_a_closing_paragraph_goes_with_it() {
+    for heading in [
+        "Tot slot",
+        "Afsluitend",
+        "Tot besluit",
+        "Ten slotte",
+        "Tot slot:",
+    ] {
+        let l = split(&format!(
+            "Geacht college,\n\nWij geven u graag het volgende advies.\n\n\
+             Advies 1: Maak ervaringsdeskundigheid structureel\nIn hoofdstuk 1 noemt de regiovisie \
+             het inzetten van ervaringsdeskundigen. De raad adviseert hun een vaste plek te geven.\n\n\
+             Advies 2: Monitor de wachttijden\nDe raad adviseert om in het uitvoeringsplan \
+             indicatoren voor wachttijden op te nemen en hierover jaarlijks te rapporteren.\n\n\
+             {heading}\nDe raad is graag bereid dit advies toe te lichten.\n\n\
+             Hoogachtend,\n\nAdviesraad Sociaal Domein Leiden\n"
+        ));
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{heading}: {t:#?}");
+        assert!(
+            t[1].trim_end().ends_with("jaarlijks te rapporteren."),
+            "{heading}: {t:#?}"
+        );
+    }
+    // `Tot slot` above a point of its own keeps it.
+    let l = split(
+        "Geacht college,\n\n1. De wachttijden in de jeugdzorg zijn te lang voor gezinnen.\n\n\
+         2. Er zijn te weinig plekken in de opvang voor moeders met kinderen.\n\n\
+         Tot slot\nWij vragen u de huisartsen een vaste plek in het netwerk te geven.\n\n\
+         Hoogachtend,\n\nAdviesraad Sociaal Domein Leiden\n",
+    );
+    let t = texts(&l);
+    assert!(
+        t.iter().any(|c| c.contains("huisartsen een vaste plek")),
+        "{t:#?}"
+    );
+}
