@@ -964,13 +964,13 @@ pub(super) fn office_signing(t: &str, signed_with_comma: bool) -> Option<String>
         "wethouder" | "gedeputeerde" | "portefeuillehouder" | "minister" | "staatssecretaris"
     );
     let portfolio_word = |w: &&str| capitalised(w) || matches!(*w, "en" | "&" | "voor" | "," | "-");
-    if !portfolio.is_empty()
-        && !(holds_portfolio && portfolio.len() <= 8 && portfolio.iter().all(portfolio_word))
-    {
+    let portfolio_held =
+        holds_portfolio && portfolio.len() <= 8 && portfolio.iter().all(portfolio_word);
+    if !(portfolio.is_empty() || portfolio_held) {
         return None;
     }
     let in_office = article || signed_with_comma;
-    if !in_office && !(public && body.is_some()) || word_count(t) > 14 {
+    if !(in_office || public && body.is_some()) || word_count(t) > 14 {
         return None;
     }
     if body.is_some_and(|b| b.is_empty() || !b.chars().any(char::is_uppercase)) {
