@@ -752,7 +752,10 @@ impl Scrubber {
             .for_text(&out)
             .replace_all(&out, |c: &regex::Captures| {
                 let address = c.get(0).map_or("", |m| m.as_str());
-                let local = address.split(['@', ' ', '(', '[']).next().unwrap_or("");
+                let local = address
+                    .split(|c: char| !(c.is_alphanumeric() || "._+-".contains(c)))
+                    .next()
+                    .unwrap_or("");
                 if named(local) {
                     EMAIL.to_string()
                 } else {
@@ -2760,12 +2763,24 @@ fn not_a_name_re() -> &'static Regex {
     static_regex(&RE, NOT_A_NAME)
 }
 
+/// E-mail addresses: as written (`j.w.bakker@ziggo.nl`) and as written
+/// against harvesters, with `@` spelled out (`(at)`, `[at]`, `{at}`,
+/// `<at>`, ` at `, `(a)`, with or without spaces, or the full-width `＠`)
+/// and dots spelled out or not (`(dot)`, `[punt]`, ` dot `, `.`):
+/// `jwbakker at gmail dot com`, `jw.bakker [at] ziggo [punt] nl`,
+/// `p.dewit(at)gmail.com`, `anne.dewit@hotmail(dot)com`. A spelled-out
+/// form ends in a top-level domain of letters, so that `at 10.30` or
+/// `de punt` in a sentence is no address.
 fn email_re() -> &'static StaticRegex {
-    // Also as written against harvesters: `jwbakker at gmail dot com`,
-    // `jw.bakker [at] ziggo [punt] nl`.
-    static RE: StaticRegex = StaticRegex::narrowed(
-        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s*(?:\(at\)|\[at\]|\bat\b)\s*[\w-]+(?:\s*(?:\((?:dot|punt)\)|\[(?:dot|punt)\]|\bdot\b|\bpunt\b)\s*[\w-]+)+",
-    );
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| {
+        let open = r"\s*[(\[{<]\s*";
+        let close = r"\s*[)\]}>]\s*";
+        let at = format!(r"(?:[@＠]|{open}(?i:at|@|apenstaartje){close}|\((?i:a)\)|\s+(?i:at)\s+)");
+        let dot = format!(r"(?:\.|{open}(?i:dot|punt){close}|\s+(?i:dot|punt)\s+)");
+        format!(
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]*\w{at}[\w-]+(?:{dot}[\w-]+)*{dot}[A-Za-z]{{2,}}\b"
+        )
+    });
     &RE
 }
 

@@ -1480,6 +1480,19 @@ fn e_mail_addresses_written_against_harvesters_are_scrubbed() {
         "Mailen kan ook: jwbakker at gmail dot com of via de site.",
         "Mailen kan ook: jw.bakker [at] ziggo [punt] nl of via de site.",
         "Mailen kan ook: jwbakker(at)gmail(dot)com of via de site.",
+        "Mailen kan ook: p.dewit(at)gmail.com of via de site.",
+        "Mailen kan ook: a.dewit[at]ziggo.nl of via de site.",
+        "Mailen kan ook: a.dewit{at}ziggo.nl of via de site.",
+        "Mailen kan ook: a.dewit<AT>ziggo.nl of via de site.",
+        "Mailen kan ook: anne.dewit@hotmail(dot)com of via de site.",
+        "Mailen kan ook: anne.dewit@hotmail[dot]com of via de site.",
+        "Mailen kan ook: p.dewit (at) gmail.com of via de site.",
+        "Mailen kan ook: p.dewit ( at ) gmail ( dot ) com of via de site.",
+        "Mailen kan ook: p.dewit(a)gmail.com of via de site.",
+        "Mailen kan ook: p.dewit＠gmail.com of via de site.",
+        "Mailen kan ook: p.dewit at gmail.com of via de site.",
+        "Mailen kan ook: p.dewit [apenstaartje] kpn [punt] nl of via de site.",
+        "Mailen kan ook: p_dewit2(at)mail.kpn(dot)nl of via de site.",
     ] {
         assert_eq!(
             s.scrub(text),
@@ -1488,8 +1501,14 @@ fn e_mail_addresses_written_against_harvesters_are_scrubbed() {
         );
     }
     // Words that only look like it stay.
-    let plain = "Kijk naar wat de punt is; at is Engels.";
-    assert_eq!(s.scrub(plain), plain);
+    for plain in [
+        "Kijk naar wat de punt is; at is Engels.",
+        "We meet at 10.30 in Leiden, zie bijlage (a) en onderdeel 2.b.",
+        "Punt (a) gaat over de opvang. Dat is at least een punt van zorg.",
+        "Onder a) en b) staan de 3.4 miljoen euro [dot] niet genoemd.",
+    ] {
+        assert_eq!(s.scrub(plain), plain);
+    }
 }
 
 /// A decision whose point was reworded keeps its answer in the ledger

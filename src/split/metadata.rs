@@ -20,6 +20,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PLACE_AND_DATE,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
+    &PUBLIC_OFFICE,
+    &OFFICE_WORD,
     &ORGAN_OF,
     &ADDRESSEE,
     &ADDRESS,
@@ -501,7 +503,8 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // The row the signer's name was read from (its index in `tail`): a
     // second person's name on the row right below it signs too.
     let mut person_row = sig.person.as_ref().map(|_| 0);
-    for (i, text) in signature_lines(tail).iter().enumerate().skip(skip).take(10) {
+    let lines = signature_lines(tail);
+    for (i, text) in lines.iter().enumerate().skip(skip).take(10) {
         let t = text.trim().trim_end_matches([',', '.']).trim();
         // `Karin Visser | 06-12345678`, `Karin Visser · Zwanenhof 14`:
         // what comes after a bar (a phone number, an address) is not who
@@ -548,6 +551,17 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         if is_function_only(t) {
             continue;
         }
+        // `De Staatssecretaris van Volksgezondheid, Welzijn en Sport,`,
+        // `De directeur-bestuurder van GGD Hollands Midden,`, `De
+        // Kinderombudsman,`: signed in office; the office or the body it
+        // serves signs, whatever comma its name has.
+        if let Some(office) = office_signing(t, text.trim().ends_with(',')) {
+            if sig.organisation.is_none() {
+                sig.organisation = Some(office);
+                sig.by_organisation = true;
+            }
+            continue;
+        }
         // `Sectorhoofd Jeugd, GGD Haaglanden`, `S. el Amrani, GGD
         // Haaglanden`: a job title or the signer's name before the
         // organisation, after a comma; the organisation signs.
@@ -579,6 +593,19 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             && word_count(t) <= 8
         {
             // `GGZ Delfland`, `Woonzorg Haaglanden`, `Lucas Onderwijs`.
+            sig.organisation = Some(tidy_org(t));
+            sig.by_organisation = true;
+        } else if sig.person.is_none()
+            && sig.organisation.is_none()
+            && signs_in_office(text)
+            && lines
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .any(|l| is_person_name(person_part(l.trim().trim_end_matches([',', '.']))))
+        {
+            // `De Autoriteit Persoonsgegevens,` over the name of who signs
+            // for it: a body signing in office, not a person's name.
             sig.organisation = Some(tidy_org(t));
             sig.by_organisation = true;
         } else if sig.person.is_none() {
@@ -873,9 +900,111 @@ pub(super) fn is_function_only(t: &str) -> bool {
     FUNCTION_ONLY.get().is_match(t.trim())
 }
 
+/// Public offices whose holder signs for the body they serve, besides
+/// [`FUNCTION_WORDS`]: ministers, aldermen, ombudsmen, inspectors.
+const PUBLIC_OFFICES: &str = r"minister|staatssecretaris|burgemeester|wethouder|gedeputeerde|portefeuillehouder|commissaris|dijkgraaf|\w*ombudsman|\w*ombudsvrouw|ombudsfunctionaris|inspecteur-generaal|directeur-generaal|secretaris-generaal|procureur-generaal|korpschef|hoofdcommissaris|president";
+
+pub(super) static PUBLIC_OFFICE: StaticRegex =
+    StaticRegex::built(|| format!(r"(?i)^(?:{PUBLIC_OFFICES})$"));
+
+/// A function or office a letter may be signed in ([`FUNCTION_WORDS`],
+/// [`PUBLIC_OFFICES`]).
+pub(super) static OFFICE_WORD: StaticRegex =
+    StaticRegex::built(|| format!(r"(?i)^(?:{PUBLIC_OFFICES}|{FUNCTION_WORDS})$"));
+
+/// The office a letter is signed in, as public bodies sign above the
+/// holder's name: `De Staatssecretaris van Volksgezondheid, Welzijn en
+/// Sport` (a minister's or state secretary's portfolio is no body: the
+/// office signs, `Staatssecretaris van ...`), `De wethouder Jeugd en Zorg
+/// van de gemeente Katwijk` (the portfolio after the office is no body's
+/// name: `Gemeente Katwijk`), `De directeur-bestuurder van GGD Hollands
+/// Midden` (`GGD Hollands Midden`), `De burgemeester van Katwijk`
+/// (`Burgemeester van Katwijk`), `De Kinderombudsman`, `De Nationale
+/// ombudsman` (the office is the body). The line (`t`) opens with an
+/// article or ends in a comma (`signed_with_comma`), the form of a
+/// signature in office; without either only a public office
+/// ([`PUBLIC_OFFICES`]) of a body (`Burgemeester van Katwijk`) is read:
+/// `Voorzitter Bewonersvereniging Y` or `medewerker van Stichting X` is
+/// someone's job line, read by [`strip_function`]. A name after a last
+/// comma (`De voorzitter van Stichting X, J. Jansen`) is not the body's.
+pub(super) fn office_signing(t: &str, signed_with_comma: bool) -> Option<String> {
+    let t = t.trim().trim_end_matches([',', '.']).trim();
+    let t = match t.rsplit_once(',') {
+        Some((before, name)) if is_person_name(name.trim()) => before.trim(),
+        _ => t,
+    };
+    let bare = strip_prefix_ci(t, "de ").or_else(|| strip_prefix_ci(t, "het "));
+    let article = bare.is_some();
+    let rest = bare.unwrap_or(t).trim();
+    let (head, body) = match rest.split_once(" van ") {
+        Some((head, body)) => (head, Some(body.trim())),
+        None => (rest, None),
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // A membership (`lid van ...`) is no office: a member signs for
+    // themself.
+    let at = words.iter().position(|w| {
+        let w = w.trim_end_matches(',');
+        OFFICE_WORD.get().is_match(w) && !w.eq_ignore_ascii_case("lid")
+    })?;
+    let office = words[at].to_lowercase();
+    let public = PUBLIC_OFFICE.get().is_match(&office);
+    // `De Nationale ombudsman`: an adjective or two before the office.
+    let before = &words[..at];
+    if before.len() > 2 || !before.is_empty() && !article || !before.iter().all(|w| capitalised(w))
+    {
+        return None;
+    }
+    // `De wethouder Jeugd en Zorg van ...`, `De minister voor Langdurige
+    // Zorg en Sport`: a portfolio, of an office that holds one.
+    let portfolio = &words[at + 1..];
+    let holds_portfolio = matches!(
+        office.as_str(),
+        "wethouder" | "gedeputeerde" | "portefeuillehouder" | "minister" | "staatssecretaris"
+    );
+    let portfolio_word = |w: &&str| capitalised(w) || matches!(*w, "en" | "&" | "voor" | "," | "-");
+    let portfolio_held =
+        holds_portfolio && portfolio.len() <= 8 && portfolio.iter().all(portfolio_word);
+    if !(portfolio.is_empty() || portfolio_held) {
+        return None;
+    }
+    let in_office = article || signed_with_comma;
+    if !(in_office || public && body.is_some()) || word_count(t) > 14 {
+        return None;
+    }
+    if body.is_some_and(|b| b.is_empty() || !b.chars().any(char::is_uppercase)) {
+        return None;
+    }
+    let ministerial = matches!(office.as_str(), "minister" | "staatssecretaris");
+    match body {
+        Some(b) if !ministerial && (organisation_word(b) || signing_organisation_word(b)) => {
+            Some(tidy_org(b))
+        }
+        _ => Some(tidy_org(rest)),
+    }
+}
+
+/// A signature line in the form a body signs in office above the name of
+/// who signs for it: an article, a capitalised word, a comma at its end
+/// (`De Autoriteit Persoonsgegevens,`, `Het Nibud,`).
+pub(super) fn signs_in_office(line: &str) -> bool {
+    let line = line.trim();
+    let Some(t) = line.strip_suffix(',') else {
+        return false;
+    };
+    let Some(rest) = strip_prefix_ci(t, "de ").or_else(|| strip_prefix_ci(t, "het ")) else {
+        return false;
+    };
+    rest.chars().next().is_some_and(char::is_uppercase)
+        && !rest.contains(',')
+        && (1..=8).contains(&word_count(rest))
+        && !rest.chars().any(|c| c.is_ascii_digit())
+}
+
 pub(super) static FUNCTION_BEFORE_NAME: StaticRegex = StaticRegex::built(|| {
     format!(
-        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:de|het)\s+)?((?-i:\p{{Lu}}).*)$"
+        r"(?i)^(?:(?:de|het)\s+)?(?:{FUNCTION_WORDS})\s+(?:van\s+(?:(?:de|het)\s+)?)?((?-i:\p{{Lu}}).*)$"
     )
 });
 

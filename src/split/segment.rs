@@ -40,6 +40,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &COUNTED_LEAD_IN,
     &CONCERN,
     &WISH_FRAME,
+    &CLOSING_HEADING,
 ];
 
 /// A point marker at the start of a line.
@@ -265,6 +266,19 @@ fn sentence_end_inside(t: &str) -> bool {
             .is_some_and(|word| word.chars().count() >= 4 && word.chars().all(char::is_lowercase));
         ended && w[1].chars().next().is_some_and(char::is_uppercase)
     })
+}
+
+/// The heading of a letter's closing paragraph: `Tot slot`, `Ten
+/// slotte`, `Afsluitend`, `Tot besluit`, `Afronding`, numbered or not
+/// (`5. Tot slot`), a colon after it or not.
+pub(super) static CLOSING_HEADING: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:\d{1,2}[.)]?\s+)?(?:tot slot|ten slotte|tenslotte|tot besluit|tot afsluiting|afsluitend|afsluiting|afronding|slot|slotwoord|slotopmerking(?:en)?|slotbeschouwing|tot slot nog)\s*[:.]?$",
+);
+
+/// Whether a paragraph is only the heading of a closing paragraph
+/// ([`CLOSING_HEADING`]).
+pub(super) fn is_closing_heading(t: &str) -> bool {
+    CLOSING_HEADING.get().is_match(t.trim())
 }
 
 /// A short line that reads as a title: no sentence end (an exclamation
@@ -1412,14 +1426,18 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     if let Some(last) = drafts.last_mut() {
         // A list item (`3. Wij denken graag mee.`) is the point's own.
         let mut closed = false;
-        while last.paras.len() > 1
-            && last
-                .paras
-                .last()
-                .is_some_and(|p| is_procedural(p) && marker(p).is_none())
-        {
-            last.paras.pop();
-            closed = true;
+        while let Some(p) = last.paras.last().filter(|_| last.paras.len() > 1) {
+            if is_procedural(p) && marker(p).is_none() {
+                last.paras.pop();
+                closed = true;
+            } else if closed && is_closing_heading(p) {
+                // The heading of the closing paragraph (`Tot slot` above
+                // `De raad is graag bereid ... toe te lichten.`) goes with
+                // the paragraph below it.
+                last.paras.pop();
+            } else {
+                break;
+            }
         }
         // A last chapter that held only the closing (`4. Tot slot` above
         // `Wij werken graag mee ...`): its title alone is no point.

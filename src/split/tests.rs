@@ -1,4 +1,6 @@
-use super::metadata::{inline_signature_at, is_function_only, is_person_name, strip_function};
+use super::metadata::{
+    inline_signature_at, is_function_only, is_person_name, office_signing, strip_function,
+};
 use super::parts::is_closing;
 use super::*;
 
@@ -3187,4 +3189,145 @@ fn the_procedural_openings_parts_match_as_the_one_pattern() {
     }
     assert!(units.len() > 10_000, "{}", units.len());
     assert!(found.iter().all(|&n| n > 0), "{found:?}");
+}
+
+/// Public bodies sign in office, the office and the body it serves on a
+/// line above the holder's name (found in QA: `Welzijn en Sport`, the
+/// ministry's name cut at its comma; `Jeugd en Zorg van de gemeente
+/// Katwijk`, the alderman's portfolio taken for the body; the function
+/// word kept in `Directeur-bestuurder van GGD Hollands Midden`).
+#[test]
+fn a_letter_signed_in_office_is_the_office_or_its_bodys() {
+    let body = "Den Haag, 10 december 2023\n\nGeachte werkgroep,\n\nWij vragen u in hoofdstuk 1 \
+                een maximale wachttijd van twee weken op te nemen. De wachttijd van zes weken is te \
+                lang voor gezinnen in nood.\n\nHoogachtend,\n\n";
+    for (office, name, respondent) in [
+        (
+            "De Staatssecretaris van Volksgezondheid, Welzijn en Sport,",
+            "M. van Ooijen",
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+        ),
+        (
+            "De Minister voor Langdurige Zorg en Sport,",
+            "C. Helder",
+            "Minister voor Langdurige Zorg en Sport",
+        ),
+        (
+            "De wethouder Jeugd en Zorg van de gemeente Katwijk,",
+            "J. de Vries",
+            "Gemeente Katwijk",
+        ),
+        (
+            "De gedeputeerde van de provincie Zuid-Holland,",
+            "A. Bakker",
+            "Provincie Zuid-Holland",
+        ),
+        (
+            "De directeur-bestuurder van GGD Hollands Midden,",
+            "K. Visser",
+            "GGD Hollands Midden",
+        ),
+        (
+            "Directeur-bestuurder van GGD Hollands Midden",
+            "K. Visser",
+            "GGD Hollands Midden",
+        ),
+        (
+            "De burgemeester van Katwijk,",
+            "C. Visser",
+            "Burgemeester van Katwijk",
+        ),
+        // The office that is the body.
+        (
+            "De Kinderombudsman,",
+            "mr. dr. M.R. Kalverboer",
+            "Kinderombudsman",
+        ),
+        (
+            "De Nationale ombudsman,",
+            "R. van Zutphen",
+            "Nationale ombudsman",
+        ),
+        // A body in no word a rule knows, in the form of a signature in
+        // office, over the name of who signs for it.
+        (
+            "De Autoriteit Persoonsgegevens,",
+            "A. Wolfsen",
+            "Autoriteit Persoonsgegevens",
+        ),
+    ] {
+        let l = split(&format!("{body}{office}\n\n{name}\n"));
+        assert_eq!(l.respondent.as_deref(), Some(respondent), "{office}");
+        assert!(!l.private_person, "{office}");
+        assert_ne!(l.kind, RespondentKind::Resident, "{office}");
+    }
+    // Job lines and names keep their own readings.
+    assert_eq!(
+        office_signing("Voorzitter Bewonersvereniging De Horst", false),
+        None
+    );
+    assert_eq!(office_signing("Lid van Vereniging De Horst", true), None);
+    assert_eq!(
+        office_signing("Burgemeester en wethouders van Katwijk", true),
+        None
+    );
+    assert_eq!(office_signing("J. de Vries, griffier", false), None);
+    assert_eq!(
+        office_signing("Sectorhoofd Jeugd, GGD Haaglanden", false),
+        None
+    );
+    assert_eq!(
+        office_signing("De voorzitter van Stichting De Brug, J. Jansen", false).as_deref(),
+        Some("Stichting De Brug")
+    );
+    // A resident who signs with a name only stays a resident.
+    let l = split(&format!(
+        "{}Met vriendelijke groet,\n\nDe Vries\n",
+        body.replace("Wij vragen", "Ik vraag")
+            .replace("Hoogachtend,\n\n", "")
+    ));
+    assert!(l.private_person, "{:?}", l.respondent);
+}
+
+/// A closing paragraph under a heading of its own (`Tot slot` above `De
+/// raad is graag bereid ...`) is left out with its heading (found in QA:
+/// `Tot slot` was left at the end of the last point); a heading above a
+/// point keeps the point.
+#[test]
+fn the_heading_of_a_closing_paragraph_goes_with_it() {
+    for heading in [
+        "Tot slot",
+        "Afsluitend",
+        "Tot besluit",
+        "Ten slotte",
+        "Tot slot:",
+    ] {
+        let l = split(&format!(
+            "Geacht college,\n\nWij geven u graag het volgende advies.\n\n\
+             Advies 1: Maak ervaringsdeskundigheid structureel\nIn hoofdstuk 1 noemt de regiovisie \
+             het inzetten van ervaringsdeskundigen. De raad adviseert hun een vaste plek te geven.\n\n\
+             Advies 2: Monitor de wachttijden\nDe raad adviseert om in het uitvoeringsplan \
+             indicatoren voor wachttijden op te nemen en hierover jaarlijks te rapporteren.\n\n\
+             {heading}\nDe raad is graag bereid dit advies toe te lichten.\n\n\
+             Hoogachtend,\n\nAdviesraad Sociaal Domein Leiden\n"
+        ));
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{heading}: {t:#?}");
+        assert!(
+            t[1].trim_end().ends_with("jaarlijks te rapporteren."),
+            "{heading}: {t:#?}"
+        );
+    }
+    // `Tot slot` above a point of its own keeps it.
+    let l = split(
+        "Geacht college,\n\n1. De wachttijden in de jeugdzorg zijn te lang voor gezinnen.\n\n\
+         2. Er zijn te weinig plekken in de opvang voor moeders met kinderen.\n\n\
+         Tot slot\nWij vragen u de huisartsen een vaste plek in het netwerk te geven.\n\n\
+         Hoogachtend,\n\nAdviesraad Sociaal Domein Leiden\n",
+    );
+    let t = texts(&l);
+    assert!(
+        t.iter().any(|c| c.contains("huisartsen een vaste plek")),
+        "{t:#?}"
+    );
 }
