@@ -161,10 +161,7 @@ impl Inbox {
         }
         let settings_path = root.join("consultation.toml");
         let settings = if settings_path.is_file() {
-            let text = std::fs::read_to_string(&settings_path)
-                .with_context(|| format!("failed to read `{}`", settings_path.display()))?;
-            toml::from_str(&text)
-                .with_context(|| format!("invalid settings in `{}`", settings_path.display()))?
+            read_settings(&settings_path)?
         } else {
             Settings::default()
         };
@@ -314,6 +311,35 @@ impl Inbox {
                 )
             })
             .collect()
+    }
+}
+
+/// Reads `consultation.toml` at `path`: settings that cannot be used are
+/// an error naming the file and what to correct.
+fn read_settings(path: &Path) -> Result<Settings> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("failed to read `{}`", path.display()))?;
+    let settings: Settings = toml::from_str(&text)
+        .with_context(|| format!("invalid settings in `{}`", path.display()))?;
+    if let Some(message) = settings.period_error() {
+        bail!("invalid settings in `{}`: {message}", path.display());
+    }
+    Ok(settings)
+}
+
+impl Settings {
+    /// What is wrong with the consultation period: a `deadline` before
+    /// `period_start` (a typo in a year, say) would mark every response
+    /// late and print a period that ends before it begins.
+    pub fn period_error(&self) -> Option<String> {
+        let (start, deadline) = (self.period_start?, self.deadline?);
+        (deadline < start).then(|| {
+            format!(
+                "deadline = {deadline} lies before period_start = {start}, so the \
+                 consultation would close before it opened (and every response would count as \
+                 late): correct the year or date of one of them"
+            )
+        })
     }
 }
 

@@ -126,3 +126,30 @@ fn a_file_where_a_folder_is_expected_is_named_as_such() {
         );
     }
 }
+
+#[test]
+fn a_deadline_before_the_period_start_stops_with_both_keys_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    std::fs::write(
+        root.join("consultation.toml"),
+        "period_start = 2026-09-02\ndeadline = 2025-10-15\n",
+    )
+    .unwrap();
+    let err = format!("{:#}", Inbox::open(&root).unwrap_err());
+    assert!(err.contains("consultation.toml"), "{err}");
+    assert!(
+        err.contains("deadline = 2025-10-15") && err.contains("period_start = 2026-09-02"),
+        "{err}"
+    );
+    // One day, or no start: fine.
+    for ok in [
+        "period_start = 2026-10-15\ndeadline = 2026-10-15\n",
+        "deadline = 2025-10-15\n",
+    ] {
+        std::fs::write(root.join("consultation.toml"), ok).unwrap();
+        assert!(Inbox::open(&root).is_ok(), "{ok}");
+    }
+}
