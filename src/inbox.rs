@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Problem, RespondentKind};
 
@@ -251,7 +252,7 @@ impl Inbox {
     /// read from the letter stands; [`Inbox::unmatched_settings`] warns
     /// about it), and one with spaces around it is trimmed.
     pub fn override_for(&self, file: &str) -> Option<ResponseOverride> {
-        let mut ov = self.settings.responses.get(file)?.clone();
+        let mut ov = table_for(&self.settings.responses, file)?.clone();
         ov.respondent = ov
             .respondent
             .as_deref()
@@ -259,6 +260,11 @@ impl Inbox {
             .filter(|name| !name.is_empty())
             .map(str::to_string);
         Some(ov)
+    }
+
+    /// What `consultation.toml` sets for the draft file `file`.
+    pub fn draft_settings(&self, file: &str) -> Option<&DraftSettings> {
+        table_for(&self.settings.drafts, file)
     }
 
     /// A message for each `[drafts."…"]` or `[responses."…"]` table of
@@ -286,8 +292,9 @@ impl Inbox {
 
     /// The tables of [`Inbox::unmatched_settings`] that name no file.
     fn unmatched_tables(&self) -> Vec<String> {
-        let names =
-            |files: &[PathBuf]| -> Vec<String> { files.iter().map(|p| file_name(p)).collect() };
+        let names = |files: &[PathBuf]| -> HashSet<String> {
+            files.iter().map(|p| name_key(&file_name(p))).collect()
+        };
         let (drafts, responses) = (names(&self.drafts), names(&self.responses));
         let tables = self
             .settings
@@ -302,7 +309,7 @@ impl Inbox {
             );
         // A folder with no file at all is reported as such already.
         tables
-            .filter(|(_, key, files)| !files.is_empty() && !files.contains(key))
+            .filter(|(_, key, files)| !files.is_empty() && !files.contains(&name_key(key)))
             .map(|(folder, key, _)| {
                 format!(
                     "[{folder}.\"{key}\"] names no file in {folder}/, so its settings are not \
@@ -312,6 +319,26 @@ impl Inbox {
             })
             .collect()
     }
+}
+
+/// A file name as it is compared with the names of `consultation.toml`'s
+/// tables: in Unicode NFC. A name looks the same in either form, but a Mac
+/// (and a zip made on one) writes `é` as `e` and an accent (NFD), where an
+/// editor writes the one character `é`.
+fn name_key(name: &str) -> String {
+    name.nfc().collect()
+}
+
+/// The table of `tables` for the file `file`: the one named exactly so,
+/// else one whose name is the same in Unicode NFC ([`name_key`]).
+fn table_for<'a, T>(tables: &'a BTreeMap<String, T>, file: &str) -> Option<&'a T> {
+    tables.get(file).or_else(|| {
+        let key = name_key(file);
+        tables
+            .iter()
+            .find(|(name, _)| name_key(name) == key)
+            .map(|(_, table)| table)
+    })
 }
 
 /// Reads `consultation.toml` at `path`: settings that cannot be used are

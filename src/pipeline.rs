@@ -159,12 +159,7 @@ fn own_title(v: &Version) -> Option<String> {
 /// Label for a version from settings or its position.
 fn version_label(inbox: &Inbox, index: usize, path: &Path) -> String {
     let name = file_name(path);
-    if let Some(label) = inbox
-        .settings
-        .drafts
-        .get(&name)
-        .and_then(|d| d.label.clone())
-    {
+    if let Some(label) = inbox.draft_settings(&name).and_then(|d| d.label.clone()) {
         return label;
     }
     let n = inbox.drafts.len();

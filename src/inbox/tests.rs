@@ -153,3 +153,31 @@ fn a_deadline_before_the_period_start_stops_with_both_keys_named() {
         assert!(Inbox::open(&root).is_ok(), "{ok}");
     }
 }
+
+#[test]
+fn a_table_names_its_file_in_either_unicode_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::create_dir_all(root.join("responses")).unwrap();
+    // Decomposed names, as a Mac writes them; the tables name them composed.
+    std::fs::write(root.join("drafts/01-conceptvisie-e\u{301}.txt"), "1 Inleiding").unwrap();
+    std::fs::write(root.join("responses/reactie-Jose\u{301}.txt"), "reactie").unwrap();
+    std::fs::write(
+        root.join("consultation.toml"),
+        "[drafts.\"01-conceptvisie-\u{e9}.txt\"]\nlabel = \"Concept\"\n\
+         [responses.\"reactie-Jos\u{e9}.txt\"]\nrespondent = \"Sportclub\"\n",
+    )
+    .unwrap();
+    let inbox = Inbox::open(&root).unwrap();
+    let file = file_name(&inbox.responses[0]);
+    assert_eq!(file, "reactie-Jose\u{301}.txt");
+    let ov = inbox.override_for(&file).unwrap();
+    assert_eq!(ov.respondent.as_deref(), Some("Sportclub"));
+    let draft = file_name(&inbox.drafts[0]);
+    assert_eq!(
+        inbox.draft_settings(&draft).and_then(|d| d.label.as_deref()),
+        Some("Concept")
+    );
+    assert!(inbox.unmatched_settings().is_empty(), "{:?}", inbox.unmatched_settings());
+}
