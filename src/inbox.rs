@@ -138,6 +138,11 @@ pub struct Inbox {
     /// Entries that are not read, and why (a sub-folder, a link out of the
     /// inbox, no `responses/` folder): reported with the run's problems.
     pub skipped: Vec<Problem>,
+    /// For a response file without a `[responses."…"]` table of its own,
+    /// the table of a file that is byte for byte the same (the one letter
+    /// submitted twice): the settings describe the letter, whichever of
+    /// the files is kept as the submission ([`crate::pipeline::drop_copies`]).
+    pub twin_tables: BTreeMap<String, String>,
 }
 
 impl Inbox {
@@ -229,12 +234,14 @@ impl Inbox {
                 ),
             });
         }
+        let twin_tables = twin_tables(&settings, &responses);
         Ok(Inbox {
             root: root.to_path_buf(),
             settings,
             drafts,
             responses,
             skipped,
+            twin_tables,
         })
     }
 
@@ -252,7 +259,12 @@ impl Inbox {
     /// read from the letter stands; [`Inbox::unmatched_settings`] warns
     /// about it), and one with spaces around it is trimmed.
     pub fn override_for(&self, file: &str) -> Option<ResponseOverride> {
-        let mut ov = table_for(&self.settings.responses, file)?.clone();
+        let mut ov = table_for(&self.settings.responses, file)
+            .or_else(|| {
+                let twin = self.twin_tables.get(file)?;
+                self.settings.responses.get(twin)
+            })?
+            .clone();
         ov.respondent = ov
             .respondent
             .as_deref()
@@ -260,6 +272,12 @@ impl Inbox {
             .filter(|name| !name.is_empty())
             .map(str::to_string);
         Some(ov)
+    }
+
+    /// The `[responses."…"]` table of the response file `file` itself
+    /// (not one of a file it is a copy of).
+    pub fn own_table(&self, file: &str) -> Option<&ResponseOverride> {
+        table_for(&self.settings.responses, file)
     }
 
     /// What `consultation.toml` sets for the draft file `file`.
@@ -339,6 +357,50 @@ fn table_for<'a, T>(tables: &'a BTreeMap<String, T>, file: &str) -> Option<&'a T
             .find(|(name, _)| name_key(name) == key)
             .map(|(_, table)| table)
     })
+}
+
+/// [`Inbox::twin_tables`]: each response file without a table of its own
+/// that is byte for byte the same as a file with one, and that table's
+/// key. Only files with a table are read, and only the files of their size
+/// compared with them; empty files are no letter and have no twins.
+fn twin_tables(settings: &Settings, responses: &[PathBuf]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    if settings.responses.is_empty() {
+        return out;
+    }
+    let size = |p: &PathBuf| std::fs::metadata(p).map(|m| m.len()).ok();
+    let named: Vec<(String, &PathBuf)> = responses.iter().map(|p| (file_name(p), p)).collect();
+    let (with, without): (Vec<_>, Vec<_>) = named
+        .iter()
+        .partition(|(name, _)| table_for(&settings.responses, name).is_some());
+    for (name, path) in &with {
+        let Some(key) = settings
+            .responses
+            .keys()
+            .find(|k| k.as_str() == name || name_key(k) == name_key(name))
+        else {
+            continue;
+        };
+        let Some(len) = size(path).filter(|&n| n > 0) else {
+            continue;
+        };
+        let mut bytes = None;
+        for (other, other_path) in &without {
+            if out.contains_key(other) || size(other_path) != Some(len) {
+                continue;
+            }
+            if bytes.is_none() {
+                bytes = std::fs::read(path).ok();
+            }
+            let same = bytes
+                .as_ref()
+                .is_some_and(|b| std::fs::read(other_path).is_ok_and(|o| o == *b));
+            if same {
+                out.insert(other.clone(), key.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Reads `consultation.toml` at `path`: settings that cannot be used are
