@@ -11,7 +11,8 @@
 //!
 //! Only plain files directly in `drafts/` and `responses/` are read. Hidden
 //! files (`.DS_Store`), Office owner files (`~$reactie.docx`) and Windows'
-//! `Thumbs.db`/`desktop.ini` are ignored; sub-folders, devices, pipes and links
+//! `Thumbs.db`/`desktop.ini` are ignored; temporary files (`~WRL0005.tmp`)
+//! and other files programs leave are skipped with one warning; sub-folders, devices, pipes and links
 //! that point outside the inbox are skipped with a problem naming them, so
 //! nothing in the inbox can make the tool read a file elsewhere (or hang on
 //! a pipe).
@@ -476,6 +477,22 @@ fn is_system_file(name: &str) -> bool {
         || name.eq_ignore_ascii_case("desktop.ini")
 }
 
+/// Files programs leave behind in a folder that no one submits, but that
+/// are not hidden: Word's temporary save files (`~WRL0005.tmp`, any
+/// `.tmp`), the `Icon\r` of a Mac folder with a custom icon, Windows'
+/// `ehthumbs.db` and a Mac's save-backups (`reactie.docx.sb-1a2b3c4d-XyZ`).
+/// Left after a crash or on a shared folder; skipped with one warning.
+fn is_program_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".tmp")
+        || name == "Icon\r"
+        || lower == "ehthumbs.db"
+        || lower == "ehthumbs_vista.db"
+        || lower
+            .rsplit_once(".sb-")
+            .is_some_and(|(stem, tail)| !stem.is_empty() && !tail.is_empty() && !tail.contains('.'))
+}
+
 /// Plain files in `dir` (not hidden, not recursive), sorted by name. Links
 /// are followed only when they lead to a file inside `root`; other entries
 /// are listed in `skipped`.
@@ -486,12 +503,17 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
         .canonicalize()
         .with_context(|| format!("failed to read folder `{}`", root.display()))?;
     let mut files = Vec::new();
+    let mut left_by_programs = Vec::new();
     for entry in std::fs::read_dir(dir)
         .with_context(|| format!("failed to read folder `{}`", dir.display()))?
     {
         let entry = entry.with_context(|| format!("failed to read folder `{}`", dir.display()))?;
         let name = os_text(&entry.file_name());
         if is_system_file(&name) {
+            continue;
+        }
+        if is_program_file(&name) {
+            left_by_programs.push(format!("`{}`", name.escape_debug()));
             continue;
         }
         let path = entry.path();
@@ -508,6 +530,20 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
                 message: format!("`{name}` is skipped: {reason}"),
             }),
         }
+    }
+    if !left_by_programs.is_empty() {
+        left_by_programs.sort();
+        skipped.push(Problem {
+            kind: crate::model::ProblemKind::Skipped,
+            file: format!("{folder}/"),
+            message: format!(
+                "{} {} skipped: temporary or system files that programs (Word, Finder, \
+                 Windows) leave beside documents, no submission; delete them to keep this \
+                 warning away",
+                left_by_programs.join(", "),
+                if left_by_programs.len() == 1 { "is" } else { "are" }
+            ),
+        });
     }
     files.sort();
     Ok(without_twin_names(files, &folder, skipped))

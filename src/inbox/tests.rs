@@ -181,3 +181,34 @@ fn a_table_names_its_file_in_either_unicode_form() {
     );
     assert!(inbox.unmatched_settings().is_empty(), "{:?}", inbox.unmatched_settings());
 }
+
+#[test]
+fn files_programs_leave_behind_are_skipped_with_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::create_dir_all(root.join("responses")).unwrap();
+    std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    for name in [
+        "reactie.txt",
+        "~WRL0005.tmp",
+        "Icon\r",
+        "ehthumbs.db",
+        "reactie.docx.sb-1a2b3c4d-XyZ123",
+        "~$reactie.docx",
+    ] {
+        std::fs::write(root.join("responses").join(name), "x").unwrap();
+    }
+    let inbox = Inbox::open(&root).unwrap();
+    let names: Vec<_> = inbox.responses.iter().map(|p| file_name(p)).collect();
+    assert_eq!(names, ["reactie.txt"]);
+    assert_eq!(inbox.skipped.len(), 1, "{:?}", inbox.skipped);
+    let p = &inbox.skipped[0];
+    assert_eq!(p.kind, crate::model::ProblemKind::Skipped);
+    assert!(!p.kind.is_public());
+    for name in ["`~WRL0005.tmp`", "`Icon\\r`", "`ehthumbs.db`", "sb-1a2b3c4d"] {
+        assert!(p.message.contains(name), "{name}: {}", p.message);
+    }
+    assert!(!is_program_file("reactie.sb-brief.pdf"));
+    assert!(!is_program_file("Icon.pdf"));
+}
