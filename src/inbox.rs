@@ -407,14 +407,42 @@ fn twin_tables(settings: &Settings, responses: &[PathBuf]) -> BTreeMap<String, S
 /// Reads `consultation.toml` at `path`: settings that cannot be used are
 /// an error naming the file and what to correct.
 fn read_settings(path: &Path) -> Result<Settings> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("failed to read `{}`", path.display()))?;
+    let bytes =
+        std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    let text = match settings_text(&bytes) {
+        Ok(text) => text,
+        Err(message) => bail!("invalid settings in `{}`: {message}", path.display()),
+    };
     let settings: Settings = toml::from_str(&text)
         .with_context(|| format!("invalid settings in `{}`", path.display()))?;
     if let Some(message) = settings.period_error() {
         bail!("invalid settings in `{}`: {message}", path.display());
     }
     Ok(settings)
+}
+
+/// The text of `consultation.toml`, or where and why it is not UTF-8
+/// text: the line and column of the first byte that is not (a file saved
+/// as "ANSI", Windows-1252, or as "Unicode", UTF-16, by Notepad), and how
+/// to save it as UTF-8. The settings are not guessed from another
+/// encoding: file names in them must match exactly.
+fn settings_text(bytes: &[u8]) -> std::result::Result<&str, String> {
+    let e = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let what = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        "UTF-16 text (\"Unicode\" in Notepad)"
+    } else {
+        "in another encoding (such as Windows-1252, \"ANSI\" in Notepad)"
+    };
+    let before = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Err(format!(
+        "line {line}, column {column}: the file is not UTF-8 text but {what}; save it as UTF-8 \
+         (in Notepad: File, Save as, Encoding: UTF-8) and run again"
+    ))
 }
 
 impl Settings {

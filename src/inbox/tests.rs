@@ -212,3 +212,13 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
     assert!(!is_program_file("reactie.sb-brief.pdf"));
     assert!(!is_program_file("Icon.pdf"));
 }
+
+#[test]
+fn settings_that_are_not_utf8_are_named_with_line_and_what_to_do() {
+    let err = settings_text(b"title = \"ok\"\r\ntitle = \"Financi\xeble\"\r\n").unwrap_err();
+    assert!(err.starts_with("line 2, column 17:"), "{err}");
+    assert!(err.contains("Windows-1252") && err.contains("save it as UTF-8"), "{err}");
+    let err = settings_text(b"\xff\xfet\0i\0").unwrap_err();
+    assert!(err.starts_with("line 1, column 1:") && err.contains("UTF-16"), "{err}");
+    assert_eq!(settings_text("title = \"é\"".as_bytes()), Ok("title = \"é\""));
+}
