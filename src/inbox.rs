@@ -95,17 +95,12 @@ fn kind_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<RespondentK
         })
 }
 
-/// Dates in TOML either bare (`2026-10-15`) or quoted (`"2026-10-15"`).
+/// Dates in TOML either bare (`2026-10-15`) or quoted (`"2026-10-15"`);
+/// any other value (`20261015`, `2026`, `true`) is an error that says how
+/// to write a date.
 pub mod date_opt {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
-
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Raw {
-        Toml(toml::value::Datetime),
-        Text(String),
-    }
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
@@ -115,9 +110,10 @@ pub mod date_opt {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        let text = match Raw::deserialize(d)? {
-            Raw::Toml(dt) => dt.to_string(),
-            Raw::Text(t) => t,
+        let text = match toml::Value::deserialize(d)? {
+            toml::Value::Datetime(dt) => dt.to_string(),
+            toml::Value::String(t) => t,
+            other => other.to_string(),
         };
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(Some)

@@ -222,3 +222,24 @@ fn settings_that_are_not_utf8_are_named_with_line_and_what_to_do() {
     assert!(err.starts_with("line 1, column 1:") && err.contains("UTF-16"), "{err}");
     assert_eq!(settings_text("title = \"é\"".as_bytes()), Ok("title = \"é\""));
 }
+
+#[test]
+fn a_date_that_is_no_date_says_how_to_write_one() {
+    for (toml, shown) in [
+        ("deadline = 20261015", "`20261015`"),
+        ("period_start = 2026", "`2026`"),
+        ("deadline = true", "`true`"),
+        ("[responses.\"a.txt\"]\ndate = 20261014", "`20261014`"),
+        ("deadline = \"15-10-2026\"", "`15-10-2026`"),
+    ] {
+        let err = toml::from_str::<Settings>(toml).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("{shown} is not a date like 2026-10-15")),
+            "{toml}: {err}"
+        );
+        assert!(!err.contains("untagged"), "{err}");
+    }
+    let s: Settings = toml::from_str("deadline = \"2026-10-15\"\nperiod_start = 2026-09-01").unwrap();
+    assert_eq!(s.deadline, NaiveDate::from_ymd_opt(2026, 10, 15));
+    assert_eq!(s.period_start, NaiveDate::from_ymd_opt(2026, 9, 1));
+}
