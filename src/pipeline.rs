@@ -307,9 +307,14 @@ fn response_of(
     let reading = split::notes::settle(&mut letter, &id, drafts);
     let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
-    let private_person = ov
-        .private
-        .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
+    // A kind set in consultation.toml decides: the working group knows the
+    // letter signed by a person comes from an organisation (or the other
+    // way round); `private` overrides both.
+    let private_person = ov.private.unwrap_or(if ov.kind.is_some() {
+        kind == RespondentKind::Resident
+    } else {
+        letter.private_person || kind == RespondentKind::Resident
+    });
     let period = (inbox.settings.period_start, inbox.settings.deadline);
     let date = ov.date.or(letter.date).or_else(|| {
         letter
