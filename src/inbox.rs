@@ -409,7 +409,7 @@ fn read_settings(path: &Path) -> Result<Settings> {
         Ok(text) => text,
         Err(message) => bail!("invalid settings in `{}`: {message}", path.display()),
     };
-    let settings: Settings = toml::from_str(&text)
+    let settings: Settings = toml::from_str(text)
         .with_context(|| format!("invalid settings in `{}`", path.display()))?;
     if let Some(message) = settings.period_error() {
         bail!("invalid settings in `{}`: {message}", path.display());
@@ -565,7 +565,11 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
                  Windows) leave beside documents, no submission; delete them to keep this \
                  warning away",
                 left_by_programs.join(", "),
-                if left_by_programs.len() == 1 { "is" } else { "are" }
+                if left_by_programs.len() == 1 {
+                    "is"
+                } else {
+                    "are"
+                }
             ),
         });
     }

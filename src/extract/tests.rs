@@ -307,7 +307,10 @@ fn an_apple_pages_document_is_named_with_advice_that_works() {
         let message = err.to_string();
         assert!(message.contains(what), "{message}");
         assert!(message.contains("export it as PDF"), "{message}");
-        assert!(!message.contains("damaged") && !message.contains("Word"), "{message}");
+        assert!(
+            !message.contains("damaged") && !message.contains("Word"),
+            "{message}"
+        );
     }
     // A Pages file that is no ZIP (or an older one) is named by its extension.
     let err = extract_bytes("oud.pages", b"some bytes").unwrap_err();

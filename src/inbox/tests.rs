@@ -161,7 +161,11 @@ fn a_table_names_its_file_in_either_unicode_form() {
     std::fs::create_dir_all(root.join("drafts")).unwrap();
     std::fs::create_dir_all(root.join("responses")).unwrap();
     // Decomposed names, as a Mac writes them; the tables name them composed.
-    std::fs::write(root.join("drafts/01-conceptvisie-e\u{301}.txt"), "1 Inleiding").unwrap();
+    std::fs::write(
+        root.join("drafts/01-conceptvisie-e\u{301}.txt"),
+        "1 Inleiding",
+    )
+    .unwrap();
     std::fs::write(root.join("responses/reactie-Jose\u{301}.txt"), "reactie").unwrap();
     std::fs::write(
         root.join("consultation.toml"),
@@ -176,10 +180,16 @@ fn a_table_names_its_file_in_either_unicode_form() {
     assert_eq!(ov.respondent.as_deref(), Some("Sportclub"));
     let draft = file_name(&inbox.drafts[0]);
     assert_eq!(
-        inbox.draft_settings(&draft).and_then(|d| d.label.as_deref()),
+        inbox
+            .draft_settings(&draft)
+            .and_then(|d| d.label.as_deref()),
         Some("Concept")
     );
-    assert!(inbox.unmatched_settings().is_empty(), "{:?}", inbox.unmatched_settings());
+    assert!(
+        inbox.unmatched_settings().is_empty(),
+        "{:?}",
+        inbox.unmatched_settings()
+    );
 }
 
 #[test]
@@ -206,7 +216,12 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
     let p = &inbox.skipped[0];
     assert_eq!(p.kind, crate::model::ProblemKind::Skipped);
     assert!(!p.kind.is_public());
-    for name in ["`~WRL0005.tmp`", "`Icon\\r`", "`ehthumbs.db`", "sb-1a2b3c4d"] {
+    for name in [
+        "`~WRL0005.tmp`",
+        "`Icon\\r`",
+        "`ehthumbs.db`",
+        "sb-1a2b3c4d",
+    ] {
         assert!(p.message.contains(name), "{name}: {}", p.message);
     }
     assert!(!is_program_file("reactie.sb-brief.pdf"));
@@ -217,10 +232,19 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
 fn settings_that_are_not_utf8_are_named_with_line_and_what_to_do() {
     let err = settings_text(b"title = \"ok\"\r\ntitle = \"Financi\xeble\"\r\n").unwrap_err();
     assert!(err.starts_with("line 2, column 17:"), "{err}");
-    assert!(err.contains("Windows-1252") && err.contains("save it as UTF-8"), "{err}");
+    assert!(
+        err.contains("Windows-1252") && err.contains("save it as UTF-8"),
+        "{err}"
+    );
     let err = settings_text(b"\xff\xfet\0i\0").unwrap_err();
-    assert!(err.starts_with("line 1, column 1:") && err.contains("UTF-16"), "{err}");
-    assert_eq!(settings_text("title = \"é\"".as_bytes()), Ok("title = \"é\""));
+    assert!(
+        err.starts_with("line 1, column 1:") && err.contains("UTF-16"),
+        "{err}"
+    );
+    assert_eq!(
+        settings_text("title = \"é\"".as_bytes()),
+        Ok("title = \"é\"")
+    );
 }
 
 #[test]
@@ -239,7 +263,8 @@ fn a_date_that_is_no_date_says_how_to_write_one() {
         );
         assert!(!err.contains("untagged"), "{err}");
     }
-    let s: Settings = toml::from_str("deadline = \"2026-10-15\"\nperiod_start = 2026-09-01").unwrap();
+    let s: Settings =
+        toml::from_str("deadline = \"2026-10-15\"\nperiod_start = 2026-09-01").unwrap();
     assert_eq!(s.deadline, NaiveDate::from_ymd_opt(2026, 10, 15));
     assert_eq!(s.period_start, NaiveDate::from_ymd_opt(2026, 9, 1));
 }
