@@ -11,7 +11,8 @@
 //!
 //! Only plain files directly in `drafts/` and `responses/` are read. Hidden
 //! files (`.DS_Store`), Office owner files (`~$reactie.docx`) and Windows'
-//! `Thumbs.db`/`desktop.ini` are ignored; sub-folders, devices, pipes and links
+//! `Thumbs.db`/`desktop.ini` are ignored; temporary files (`~WRL0005.tmp`)
+//! and other files programs leave are skipped with one warning; sub-folders, devices, pipes and links
 //! that point outside the inbox are skipped with a problem naming them, so
 //! nothing in the inbox can make the tool read a file elsewhere (or hang on
 //! a pipe).
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Problem, RespondentKind};
 
@@ -93,17 +95,12 @@ fn kind_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<RespondentK
         })
 }
 
-/// Dates in TOML either bare (`2026-10-15`) or quoted (`"2026-10-15"`).
+/// Dates in TOML either bare (`2026-10-15`) or quoted (`"2026-10-15"`);
+/// any other value (`20261015`, `2026`, `true`) is an error that says how
+/// to write a date.
 pub mod date_opt {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
-
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Raw {
-        Toml(toml::value::Datetime),
-        Text(String),
-    }
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
@@ -113,9 +110,10 @@ pub mod date_opt {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        let text = match Raw::deserialize(d)? {
-            Raw::Toml(dt) => dt.to_string(),
-            Raw::Text(t) => t,
+        let text = match toml::Value::deserialize(d)? {
+            toml::Value::Datetime(dt) => dt.to_string(),
+            toml::Value::String(t) => t,
+            other => other.to_string(),
         };
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(Some)
@@ -137,6 +135,11 @@ pub struct Inbox {
     /// Entries that are not read, and why (a sub-folder, a link out of the
     /// inbox, no `responses/` folder): reported with the run's problems.
     pub skipped: Vec<Problem>,
+    /// For a response file without a `[responses."…"]` table of its own,
+    /// the table of a file that is byte for byte the same (the one letter
+    /// submitted twice): the settings describe the letter, whichever of
+    /// the files is kept as the submission ([`crate::pipeline::drop_copies`]).
+    pub twin_tables: BTreeMap<String, String>,
 }
 
 impl Inbox {
@@ -161,10 +164,7 @@ impl Inbox {
         }
         let settings_path = root.join("consultation.toml");
         let settings = if settings_path.is_file() {
-            let text = std::fs::read_to_string(&settings_path)
-                .with_context(|| format!("failed to read `{}`", settings_path.display()))?;
-            toml::from_str(&text)
-                .with_context(|| format!("invalid settings in `{}`", settings_path.display()))?
+            read_settings(&settings_path)?
         } else {
             Settings::default()
         };
@@ -231,12 +231,14 @@ impl Inbox {
                 ),
             });
         }
+        let twin_tables = twin_tables(&settings, &responses);
         Ok(Inbox {
             root: root.to_path_buf(),
             settings,
             drafts,
             responses,
             skipped,
+            twin_tables,
         })
     }
 
@@ -254,7 +256,12 @@ impl Inbox {
     /// read from the letter stands; [`Inbox::unmatched_settings`] warns
     /// about it), and one with spaces around it is trimmed.
     pub fn override_for(&self, file: &str) -> Option<ResponseOverride> {
-        let mut ov = self.settings.responses.get(file)?.clone();
+        let mut ov = table_for(&self.settings.responses, file)
+            .or_else(|| {
+                let twin = self.twin_tables.get(file)?;
+                self.settings.responses.get(twin)
+            })?
+            .clone();
         ov.respondent = ov
             .respondent
             .as_deref()
@@ -262,6 +269,17 @@ impl Inbox {
             .filter(|name| !name.is_empty())
             .map(str::to_string);
         Some(ov)
+    }
+
+    /// The `[responses."…"]` table of the response file `file` itself
+    /// (not one of a file it is a copy of).
+    pub fn own_table(&self, file: &str) -> Option<&ResponseOverride> {
+        table_for(&self.settings.responses, file)
+    }
+
+    /// What `consultation.toml` sets for the draft file `file`.
+    pub fn draft_settings(&self, file: &str) -> Option<&DraftSettings> {
+        table_for(&self.settings.drafts, file)
     }
 
     /// A message for each `[drafts."…"]` or `[responses."…"]` table of
@@ -289,8 +307,9 @@ impl Inbox {
 
     /// The tables of [`Inbox::unmatched_settings`] that name no file.
     fn unmatched_tables(&self) -> Vec<String> {
-        let names =
-            |files: &[PathBuf]| -> Vec<String> { files.iter().map(|p| file_name(p)).collect() };
+        let names = |files: &[PathBuf]| -> HashSet<String> {
+            files.iter().map(|p| name_key(&file_name(p))).collect()
+        };
         let (drafts, responses) = (names(&self.drafts), names(&self.responses));
         let tables = self
             .settings
@@ -305,7 +324,7 @@ impl Inbox {
             );
         // A folder with no file at all is reported as such already.
         tables
-            .filter(|(_, key, files)| !files.is_empty() && !files.contains(key))
+            .filter(|(_, key, files)| !files.is_empty() && !files.contains(&name_key(key)))
             .map(|(folder, key, _)| {
                 format!(
                     "[{folder}.\"{key}\"] names no file in {folder}/, so its settings are not \
@@ -314,6 +333,127 @@ impl Inbox {
                 )
             })
             .collect()
+    }
+}
+
+/// A file name as it is compared with the names of `consultation.toml`'s
+/// tables: in Unicode NFC. A name looks the same in either form, but a Mac
+/// (and a zip made on one) writes `é` as `e` and an accent (NFD), where an
+/// editor writes the one character `é`.
+fn name_key(name: &str) -> String {
+    name.nfc().collect()
+}
+
+/// The table of `tables` for the file `file`: the one named exactly so,
+/// else one whose name is the same in Unicode NFC ([`name_key`]).
+fn table_for<'a, T>(tables: &'a BTreeMap<String, T>, file: &str) -> Option<&'a T> {
+    tables.get(file).or_else(|| {
+        let key = name_key(file);
+        tables
+            .iter()
+            .find(|(name, _)| name_key(name) == key)
+            .map(|(_, table)| table)
+    })
+}
+
+/// [`Inbox::twin_tables`]: each response file without a table of its own
+/// that is byte for byte the same as a file with one, and that table's
+/// key. Only files with a table are read, and only the files of their size
+/// compared with them; empty files are no letter and have no twins.
+fn twin_tables(settings: &Settings, responses: &[PathBuf]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    if settings.responses.is_empty() {
+        return out;
+    }
+    let size = |p: &PathBuf| std::fs::metadata(p).map(|m| m.len()).ok();
+    let named: Vec<(String, &PathBuf)> = responses.iter().map(|p| (file_name(p), p)).collect();
+    let (with, without): (Vec<_>, Vec<_>) = named
+        .iter()
+        .partition(|(name, _)| table_for(&settings.responses, name).is_some());
+    for (name, path) in &with {
+        let Some(key) = settings
+            .responses
+            .keys()
+            .find(|k| k.as_str() == name || name_key(k) == name_key(name))
+        else {
+            continue;
+        };
+        let Some(len) = size(path).filter(|&n| n > 0) else {
+            continue;
+        };
+        let mut bytes = None;
+        for (other, other_path) in &without {
+            if out.contains_key(other) || size(other_path) != Some(len) {
+                continue;
+            }
+            if bytes.is_none() {
+                bytes = std::fs::read(path).ok();
+            }
+            let same = bytes
+                .as_ref()
+                .is_some_and(|b| std::fs::read(other_path).is_ok_and(|o| o == *b));
+            if same {
+                out.insert(other.clone(), key.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Reads `consultation.toml` at `path`: settings that cannot be used are
+/// an error naming the file and what to correct.
+fn read_settings(path: &Path) -> Result<Settings> {
+    let bytes =
+        std::fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    let text = match settings_text(&bytes) {
+        Ok(text) => text,
+        Err(message) => bail!("invalid settings in `{}`: {message}", path.display()),
+    };
+    let settings: Settings = toml::from_str(text)
+        .with_context(|| format!("invalid settings in `{}`", path.display()))?;
+    if let Some(message) = settings.period_error() {
+        bail!("invalid settings in `{}`: {message}", path.display());
+    }
+    Ok(settings)
+}
+
+/// The text of `consultation.toml`, or where and why it is not UTF-8
+/// text: the line and column of the first byte that is not (a file saved
+/// as "ANSI", Windows-1252, or as "Unicode", UTF-16, by Notepad), and how
+/// to save it as UTF-8. The settings are not guessed from another
+/// encoding: file names in them must match exactly.
+fn settings_text(bytes: &[u8]) -> std::result::Result<&str, String> {
+    let e = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let what = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        "UTF-16 text (\"Unicode\" in Notepad)"
+    } else {
+        "in another encoding (such as Windows-1252, \"ANSI\" in Notepad)"
+    };
+    let before = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Err(format!(
+        "line {line}, column {column}: the file is not UTF-8 text but {what}; save it as UTF-8 \
+         (in Notepad: File, Save as, Encoding: UTF-8) and run again"
+    ))
+}
+
+impl Settings {
+    /// What is wrong with the consultation period: a `deadline` before
+    /// `period_start` (a typo in a year, say) would mark every response
+    /// late and print a period that ends before it begins.
+    pub fn period_error(&self) -> Option<String> {
+        let (start, deadline) = (self.period_start?, self.deadline?);
+        (deadline < start).then(|| {
+            format!(
+                "deadline = {deadline} lies before period_start = {start}, so the \
+                 consultation would close before it opened (and every response would count as \
+                 late): correct the year or date of one of them"
+            )
+        })
     }
 }
 
@@ -361,6 +501,22 @@ fn is_system_file(name: &str) -> bool {
         || name.eq_ignore_ascii_case("desktop.ini")
 }
 
+/// Files programs leave behind in a folder that no one submits, but that
+/// are not hidden: Word's temporary save files (`~WRL0005.tmp`, any
+/// `.tmp`), the `Icon\r` of a Mac folder with a custom icon, Windows'
+/// `ehthumbs.db` and a Mac's save-backups (`reactie.docx.sb-1a2b3c4d-XyZ`).
+/// Left after a crash or on a shared folder; skipped with one warning.
+fn is_program_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".tmp")
+        || name == "Icon\r"
+        || lower == "ehthumbs.db"
+        || lower == "ehthumbs_vista.db"
+        || lower
+            .rsplit_once(".sb-")
+            .is_some_and(|(stem, tail)| !stem.is_empty() && !tail.is_empty() && !tail.contains('.'))
+}
+
 /// Plain files in `dir` (not hidden, not recursive), sorted by name. Links
 /// are followed only when they lead to a file inside `root`; other entries
 /// are listed in `skipped`.
@@ -371,12 +527,17 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
         .canonicalize()
         .with_context(|| format!("failed to read folder `{}`", root.display()))?;
     let mut files = Vec::new();
+    let mut left_by_programs = Vec::new();
     for entry in std::fs::read_dir(dir)
         .with_context(|| format!("failed to read folder `{}`", dir.display()))?
     {
         let entry = entry.with_context(|| format!("failed to read folder `{}`", dir.display()))?;
         let name = os_text(&entry.file_name());
         if is_system_file(&name) {
+            continue;
+        }
+        if is_program_file(&name) {
+            left_by_programs.push(format!("`{}`", name.escape_debug()));
             continue;
         }
         let path = entry.path();
@@ -393,6 +554,24 @@ fn list_files(root: &Path, dir: &Path, skipped: &mut Vec<Problem>) -> Result<Vec
                 message: format!("`{name}` is skipped: {reason}"),
             }),
         }
+    }
+    if !left_by_programs.is_empty() {
+        left_by_programs.sort();
+        skipped.push(Problem {
+            kind: crate::model::ProblemKind::Skipped,
+            file: format!("{folder}/"),
+            message: format!(
+                "{} {} skipped: temporary or system files that programs (Word, Finder, \
+                 Windows) leave beside documents, no submission; delete them to keep this \
+                 warning away",
+                left_by_programs.join(", "),
+                if left_by_programs.len() == 1 {
+                    "is"
+                } else {
+                    "are"
+                }
+            ),
+        });
     }
     files.sort();
     Ok(without_twin_names(files, &folder, skipped))

@@ -159,12 +159,7 @@ fn own_title(v: &Version) -> Option<String> {
 /// Label for a version from settings or its position.
 fn version_label(inbox: &Inbox, index: usize, path: &Path) -> String {
     let name = file_name(path);
-    if let Some(label) = inbox
-        .settings
-        .drafts
-        .get(&name)
-        .and_then(|d| d.label.clone())
-    {
+    if let Some(label) = inbox.draft_settings(&name).and_then(|d| d.label.clone()) {
         return label;
     }
     let n = inbox.drafts.len();
@@ -312,9 +307,14 @@ fn response_of(
     let reading = split::notes::settle(&mut letter, &id, drafts);
     let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(letter.kind);
-    let private_person = ov
-        .private
-        .unwrap_or(letter.private_person || kind == RespondentKind::Resident);
+    // A kind set in consultation.toml decides: the working group knows the
+    // letter signed by a person comes from an organisation (or the other
+    // way round); `private` overrides both.
+    let private_person = ov.private.unwrap_or(if ov.kind.is_some() {
+        kind == RespondentKind::Resident
+    } else {
+        letter.private_person || kind == RespondentKind::Resident
+    });
     let period = (inbox.settings.period_start, inbox.settings.deadline);
     let date = ov.date.or(letter.date).or_else(|| {
         letter
@@ -610,7 +610,8 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
                     "{first} and {copy} are the same file (byte for byte): {copy} is {first} \
                      submitted again and is counted once, as the response of {first} (its \
                      points answered once, one letter); take {copy} out of responses/ to keep \
-                     this warning away"
+                     this warning away{}",
+                    copy_settings(inbox, first, copy)
                 ),
                 CopyKind::SameSender => format!(
                     "{first} and {copy} hold the same text from the same sender ({sender}): \
@@ -636,6 +637,30 @@ pub fn drop_copies(inbox: &Inbox, ledger: &Ledger, responses: &mut Vec<Response>
         !gone.contains(&(i - 1))
     });
     warnings
+}
+
+/// What becomes of the `[responses."…"]` table of `copy`, a byte-for-byte
+/// copy of `first` that is not counted ([`drop_copies`]), as the end of
+/// the copy's warning: none, nothing to say; `first` without a table of
+/// its own, the copy's settings apply to it ([`Inbox::override_for`]);
+/// `first` with another table of its own, the copy's is not used.
+fn copy_settings(inbox: &Inbox, first: &str, copy: &str) -> String {
+    let Some(copy_table) = inbox.own_table(copy) else {
+        return String::new();
+    };
+    match inbox.own_table(first) {
+        None => format!(
+            "; the settings of [responses.\"{copy}\"] in consultation.toml apply to the \
+             response of {first}: rename that table to [responses.\"{first}\"] before you take \
+             {copy} out"
+        ),
+        Some(own) if own == copy_table => String::new(),
+        Some(_) => format!(
+            "; the settings of [responses.\"{copy}\"] in consultation.toml are not used, as \
+             [responses.\"{first}\"] has its own: move what the copy's table sets into that of \
+             {first} and remove it"
+        ),
+    }
 }
 
 /// How a response file is a copy of another ([`drop_copies`]).

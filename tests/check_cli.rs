@@ -989,6 +989,63 @@ fn a_file_submitted_twice_is_counted_once_and_check_says_so() {
     );
 }
 
+/// QA: a letter arrived twice, byte for byte the same, and the working
+/// group set its sender in `consultation.toml` for the copy that sorts
+/// second: the table was dropped without a word. The copy's settings
+/// describe the one letter and apply to it; the copy's warning says so and
+/// where to move them; with a table of its own, the kept file's stands and
+/// the warning says the copy's is not used.
+#[test]
+fn settings_for_a_byte_for_byte_copy_apply_to_the_letter_counted() {
+    let letter = "Geachte werkgroep,\n\nIedere school moet een getrainde \
+                  aandachtsfunctionaris hebben. Neem dit op in paragraaf 1.\n\nMet \
+                  vriendelijke groet,\n\nJ. de Groot\n";
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-concept.txt",
+            "1 Inleiding\n\nScholen signaleren zorgen over kinderen.\n",
+        ),
+        ("responses/formulier-0412.txt", letter),
+        ("responses/mail-actiegroep.txt", letter),
+        (
+            "consultation.toml",
+            "[responses.\"mail-actiegroep.txt\"]\nrespondent = \"Actiegroep Kind Veilig\"\n\
+             kind = \"organisatie\"\n",
+        ),
+    ]);
+    let out = inspraak(dir.path()).args(["run"]).output().unwrap();
+    assert_success(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "the settings of [responses.\"mail-actiegroep.txt\"] in consultation.toml apply \
+             to the response of formulier-0412.txt"
+        ),
+        "{stderr}"
+    );
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("#### Reactie 1.1: Actiegroep Kind Veilig"),
+        "{memo}"
+    );
+    std::fs::write(
+        dir.path().join("inbox/consultation.toml"),
+        "[responses.\"mail-actiegroep.txt\"]\nrespondent = \"Actiegroep Kind Veilig\"\n\
+         [responses.\"formulier-0412.txt\"]\nrespondent = \"Stichting Veilig\"\n",
+    )
+    .unwrap();
+    let out = inspraak(dir.path()).args(["check"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(
+            "the settings of [responses.\"mail-actiegroep.txt\"] in \
+             consultation.toml are not used"
+        ),
+        "{stdout}"
+    );
+}
+
 /// QA: one organisation's letter arrived twice, by e-mail and by post (the
 /// same text, other line endings): the memo answered its points "door 2
 /// indieners". The same text from the same sender is answered as of one

@@ -332,3 +332,33 @@ fn only_letter(dir: &std::path::Path) -> String {
     assert_eq!(letters.len(), 1, "{letters:?}");
     fs::read_to_string(&letters[0]).unwrap()
 }
+
+/// QA26: a response saved on a Mac has a decomposed `é` in its name (NFD);
+/// the table in consultation.toml names it as typed (NFC). The table was
+/// said to name no file and dropped. And a letter signed by a person that
+/// the working group sets to `kind = "organisatie"` stayed a private
+/// person's (`Inwoner 1`): the kind set decides, `private` aside.
+#[test]
+fn a_table_names_a_mac_file_name_and_its_kind_decides_who_is_named() {
+    let tmp = temp_inbox(&[
+        ("drafts/01-concept.md", DRAFT),
+        (
+            "responses/reactie-sportclub-Jose\u{301}.txt",
+            "Geachte werkgroep,\n\nHet buurthuis moet ook op zondag open zijn voor de \
+             jongeren van de sportclub.\n\nMet sportieve groet,\n\nJosé Pereira\n",
+        ),
+        (
+            "consultation.toml",
+            "[responses.\"reactie-sportclub-Jos\u{e9}.txt\"]\nrespondent = \"Voetbalvereniging \
+             Zoeterhout\"\nkind = \"organisatie\"\n",
+        ),
+    ]);
+    let out = run(tmp.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("names no file"), "{err}");
+    let memo = fs::read_to_string(tmp.path().join("out/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("#### Reactie 1.1: Voetbalvereniging Zoeterhout"),
+        "{memo}"
+    );
+}

@@ -211,7 +211,8 @@ fn extract_any(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
 
 fn advice_for(ext: &str) -> &'static str {
     match ext {
-        "docx" | "doc" | "odt" | "rtf" | "wpd" | "pages" => {
+        "pages" | "numbers" | "key" => iwork_format(ext).1,
+        "docx" | "doc" | "odt" | "rtf" | "wpd" => {
             "open it in the word processor and save or export it as PDF, then put the PDF in the inbox"
         }
         "msg" => "open the e-mail in Outlook and save it as PDF (or copy its text into a .txt file)",
@@ -221,6 +222,21 @@ fn advice_for(ext: &str) -> &'static str {
         }
         _ => "save it as PDF (or copy the text into a .txt file) and put that in the inbox",
     }
+}
+
+/// What an Apple iWork file is, by its extension, and how to get a file
+/// the tool reads from it: only Apple's programs open it.
+fn iwork_format(ext: &str) -> (&'static str, &'static str) {
+    const EXPORT: &str = "open it in Pages, Numbers or Keynote (on a Mac, or at iCloud.com) and \
+         export it as PDF (File, Export To, PDF), then put the PDF in the inbox; or ask the \
+         sender for a PDF";
+    let what = match ext {
+        "pages" => "Apple Pages document",
+        "numbers" => "Apple Numbers spreadsheet",
+        "key" => "Apple Keynote presentation",
+        _ => "Apple Pages, Numbers or Keynote document",
+    };
+    (what, EXPORT)
 }
 
 /// A Word document (`.docx`, `.docm`, `.dotx`): a ZIP archive named so,
@@ -270,10 +286,15 @@ fn sniff_other_format(bytes: &[u8], ext: &str) -> Option<(&'static str, &'static
         if has(b"opendocument") {
             return Some(("OpenDocument file (.odt)", WORD));
         }
+        // Apple's Pages, Numbers and Keynote write a ZIP archive of
+        // `Index/*.iwa` parts (no word processor but Apple's opens it).
+        if has(b".iwa") || matches!(ext, "pages" | "numbers" | "key") {
+            return Some(iwork_format(ext));
+        }
         // An Office file is a ZIP archive too; one whose parts are not
         // where they belong is damaged, or the name says what it is.
         return Some(match ext {
-            "docx" | "docm" | "dotx" | "odt" | "ott" | "pages" => (
+            "docx" | "docm" | "dotx" | "odt" | "ott" => (
                 "Word or OpenDocument file (possibly damaged)",
                 "open it in the word processor and save or export it as PDF, then put the \
                  PDF in the inbox; if it does not open, ask the sender for a new copy or a PDF",

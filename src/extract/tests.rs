@@ -290,3 +290,29 @@ fn control_characters_and_escape_sequences_are_not_part_of_the_text() {
     let text: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
     assert!(text.contains(&"De wachttijd is te lang."), "{text:?}");
 }
+
+/// QA26: an Apple Pages document (a ZIP of `Index/*.iwa` parts) was called
+/// a "Word or OpenDocument file (possibly damaged)", with advice to open it
+/// in the word processor or ask for a new copy; it is named for what it is.
+#[test]
+fn an_apple_pages_document_is_named_with_advice_that_works() {
+    let pages = b"PK\x03\x04\x14\0\0\0\x08\0Index/Document.iwa compressed parts";
+    for (name, what) in [
+        ("reactie buurtvereniging.pages", "Apple Pages document"),
+        ("reactie.zip", "Apple Pages, Numbers or Keynote document"),
+        ("begroting.numbers", "Apple Numbers spreadsheet"),
+    ] {
+        let err = extract_bytes(name, pages).unwrap_err();
+        assert!(matches!(err, ExtractError::Unsupported { .. }), "{err}");
+        let message = err.to_string();
+        assert!(message.contains(what), "{message}");
+        assert!(message.contains("export it as PDF"), "{message}");
+        assert!(
+            !message.contains("damaged") && !message.contains("Word"),
+            "{message}"
+        );
+    }
+    // A Pages file that is no ZIP (or an older one) is named by its extension.
+    let err = extract_bytes("oud.pages", b"some bytes").unwrap_err();
+    assert!(err.to_string().contains("Pages"), "{err}");
+}

@@ -126,3 +126,145 @@ fn a_file_where_a_folder_is_expected_is_named_as_such() {
         );
     }
 }
+
+#[test]
+fn a_deadline_before_the_period_start_stops_with_both_keys_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    std::fs::write(
+        root.join("consultation.toml"),
+        "period_start = 2026-09-02\ndeadline = 2025-10-15\n",
+    )
+    .unwrap();
+    let err = format!("{:#}", Inbox::open(&root).unwrap_err());
+    assert!(err.contains("consultation.toml"), "{err}");
+    assert!(
+        err.contains("deadline = 2025-10-15") && err.contains("period_start = 2026-09-02"),
+        "{err}"
+    );
+    // One day, or no start: fine.
+    for ok in [
+        "period_start = 2026-10-15\ndeadline = 2026-10-15\n",
+        "deadline = 2025-10-15\n",
+    ] {
+        std::fs::write(root.join("consultation.toml"), ok).unwrap();
+        assert!(Inbox::open(&root).is_ok(), "{ok}");
+    }
+}
+
+#[test]
+fn a_table_names_its_file_in_either_unicode_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::create_dir_all(root.join("responses")).unwrap();
+    // Decomposed names, as a Mac writes them; the tables name them composed.
+    std::fs::write(
+        root.join("drafts/01-conceptvisie-e\u{301}.txt"),
+        "1 Inleiding",
+    )
+    .unwrap();
+    std::fs::write(root.join("responses/reactie-Jose\u{301}.txt"), "reactie").unwrap();
+    std::fs::write(
+        root.join("consultation.toml"),
+        "[drafts.\"01-conceptvisie-\u{e9}.txt\"]\nlabel = \"Concept\"\n\
+         [responses.\"reactie-Jos\u{e9}.txt\"]\nrespondent = \"Sportclub\"\n",
+    )
+    .unwrap();
+    let inbox = Inbox::open(&root).unwrap();
+    let file = file_name(&inbox.responses[0]);
+    assert_eq!(file, "reactie-Jose\u{301}.txt");
+    let ov = inbox.override_for(&file).unwrap();
+    assert_eq!(ov.respondent.as_deref(), Some("Sportclub"));
+    let draft = file_name(&inbox.drafts[0]);
+    assert_eq!(
+        inbox
+            .draft_settings(&draft)
+            .and_then(|d| d.label.as_deref()),
+        Some("Concept")
+    );
+    assert!(
+        inbox.unmatched_settings().is_empty(),
+        "{:?}",
+        inbox.unmatched_settings()
+    );
+}
+
+#[test]
+fn files_programs_leave_behind_are_skipped_with_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("inbox");
+    std::fs::create_dir_all(root.join("drafts")).unwrap();
+    std::fs::create_dir_all(root.join("responses")).unwrap();
+    std::fs::write(root.join("drafts/visie.txt"), "1 Inleiding").unwrap();
+    for name in [
+        "reactie.txt",
+        "~WRL0005.tmp",
+        "Icon\r",
+        "ehthumbs.db",
+        "reactie.docx.sb-1a2b3c4d-XyZ123",
+        "~$reactie.docx",
+    ] {
+        std::fs::write(root.join("responses").join(name), "x").unwrap();
+    }
+    let inbox = Inbox::open(&root).unwrap();
+    let names: Vec<_> = inbox.responses.iter().map(|p| file_name(p)).collect();
+    assert_eq!(names, ["reactie.txt"]);
+    assert_eq!(inbox.skipped.len(), 1, "{:?}", inbox.skipped);
+    let p = &inbox.skipped[0];
+    assert_eq!(p.kind, crate::model::ProblemKind::Skipped);
+    assert!(!p.kind.is_public());
+    for name in [
+        "`~WRL0005.tmp`",
+        "`Icon\\r`",
+        "`ehthumbs.db`",
+        "sb-1a2b3c4d",
+    ] {
+        assert!(p.message.contains(name), "{name}: {}", p.message);
+    }
+    assert!(!is_program_file("reactie.sb-brief.pdf"));
+    assert!(!is_program_file("Icon.pdf"));
+}
+
+#[test]
+fn settings_that_are_not_utf8_are_named_with_line_and_what_to_do() {
+    let err = settings_text(b"title = \"ok\"\r\ntitle = \"Financi\xeble\"\r\n").unwrap_err();
+    assert!(err.starts_with("line 2, column 17:"), "{err}");
+    assert!(
+        err.contains("Windows-1252") && err.contains("save it as UTF-8"),
+        "{err}"
+    );
+    let err = settings_text(b"\xff\xfet\0i\0").unwrap_err();
+    assert!(
+        err.starts_with("line 1, column 1:") && err.contains("UTF-16"),
+        "{err}"
+    );
+    assert_eq!(
+        settings_text("title = \"é\"".as_bytes()),
+        Ok("title = \"é\"")
+    );
+}
+
+#[test]
+fn a_date_that_is_no_date_says_how_to_write_one() {
+    for (toml, shown) in [
+        ("deadline = 20261015", "`20261015`"),
+        ("period_start = 2026", "`2026`"),
+        ("deadline = true", "`true`"),
+        ("[responses.\"a.txt\"]\ndate = 20261014", "`20261014`"),
+        ("deadline = \"15-10-2026\"", "`15-10-2026`"),
+    ] {
+        let err = toml::from_str::<Settings>(toml).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("{shown} is not a date like 2026-10-15")),
+            "{toml}: {err}"
+        );
+        assert!(!err.contains("untagged"), "{err}");
+    }
+    let s: Settings =
+        toml::from_str("deadline = \"2026-10-15\"\nperiod_start = 2026-09-01").unwrap();
+    assert_eq!(s.deadline, NaiveDate::from_ymd_opt(2026, 10, 15));
+    assert_eq!(s.period_start, NaiveDate::from_ymd_opt(2026, 9, 1));
+}
