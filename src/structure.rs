@@ -212,6 +212,7 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             // sentence or a footnote broken over lines, unless the layout
             // sets the line apart.
             let cut_off = !wrapped
+                && !line.md_heading
                 && consumed == 1
                 && !clear
                 && ends_open(&cand.title)
@@ -563,6 +564,9 @@ struct Item {
     paragraph_start: bool,
     /// The outline level the file's style gives it ([`Line::heading_level`]).
     heading_level: Option<u8>,
+    /// A Markdown heading (`### 2.1 Titel`): its mark ends it at its line,
+    /// so it never runs on into the next line, whatever that starts with.
+    md_heading: bool,
     /// Footnotes whose marks this line holds: their texts go to the end of
     /// the section holding the line.
     notes: Vec<String>,
@@ -627,6 +631,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                     }
                 }
             }
+            let md_heading = markdown && crate::text::is_markdown_heading(&text);
             let text = if markdown {
                 crate::text::strip_markdown(&text)
             } else {
@@ -640,6 +645,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 // A new page starts a new paragraph for heading purposes.
                 paragraph_start: *paragraph_start || n == 0,
                 heading_level: *heading_level,
+                md_heading,
                 notes,
             });
         }
@@ -1099,6 +1105,10 @@ const WRAPPED_TITLE_WORDS_SET_APART: usize = 12;
 /// the chapter was lost.
 fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidate> {
     let line = &lines[i];
+    // A Markdown heading ends at its line.
+    if line.md_heading {
+        return None;
+    }
     let next = lines.get(i + 1)?;
     let after = lines.get(i + 2)?;
     let c = numbered_re().captures(&line.text)?;
@@ -1317,8 +1327,13 @@ fn title_shape(t: &str, max_chars: usize, max_words: usize) -> bool {
 /// paragraph, starting in lower case, is a wrapped sentence.
 ///
 /// A new page is no new paragraph here: a sentence cut off at the foot of
-/// a page goes on in lower case at the top of the next one.
+/// a page goes on in lower case at the top of the next one. A Markdown
+/// heading (`### 2.1 Titel`) never runs on: its next line may start in
+/// lower case (`ggz-instellingen ...`, `e-health`).
 fn continues_sentence(line: &Item, next: &Item) -> bool {
+    if line.md_heading {
+        return false;
+    }
     if next.paragraph_start && next.page == line.page && !line.text.ends_with('-') {
         return false;
     }

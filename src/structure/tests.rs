@@ -60,6 +60,34 @@ fn markdown_drafts_are_read_by_their_headings() {
 }
 
 #[test]
+fn a_markdown_heading_never_runs_on_into_a_line_in_lower_case() {
+    // Headings without a blank line below them, a section's text starting
+    // in lower case (`ggz-instellingen`, `e-health`): still headings.
+    let md = "# Regiovisie Test 2027-2030\n\n## 1 Inleiding\nDeze visie beschrijft de aanpak.\n\n\
+              ## 2 Samenwerking\n\n### 2.1 Zorg en veiligheid\n\
+              ggz-instellingen, wijkteams en politie werken samen.\n\n\
+              ### 2.2 Onderwijs\nScholen gebruiken de meldcode.\n\n\
+              ## 3 Financiën\ne-health wordt betaald door de centrumgemeente.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "2.2", "3"], "{v:#?}");
+    let s = v.section("2.1").unwrap();
+    assert_eq!(s.title, "Zorg en veiligheid");
+    assert!(s.text.starts_with("ggz-instellingen"), "{}", s.text);
+    // In a .txt file the same line in lower case still continues the
+    // line before it: no heading mark ends it there.
+    let txt = "Plan\n\n1 Inleiding\nDeze visie beschrijft de aanpak.\n\n\
+               2 Zorg en veiligheid voor\nggz-instellingen, wijkteams en politie.\n";
+    let t = parse_version(
+        &crate::extract::extract_plain_text("concept.txt", txt.as_bytes()),
+        "concept",
+    );
+    assert!(t.section("2").is_none(), "{:?}", numbers(&t));
+}
+
+#[test]
 fn markdown_links_and_footnotes_are_read_as_a_reader_sees_them() {
     let md = "# 1 Inleiding\n\n\
                   Zie [de Jeugdwet](https://wetten.overheid.nl/jeugdwet) en [hoofdstuk 2](#doelen).\n\
