@@ -1032,3 +1032,46 @@ fn a_title_wrapped_over_lines_is_whole() {
         "Regiovisie Aanpak Huiselijk Geweld en Kindermishandeling Hollands Midden"
     );
 }
+
+/// QA26b: a cover's title in large type wrapping over lines that start in
+/// capitals is whole: the lines in the first line's type go on with it; a
+/// line in body type after it (`Inspraakversie, oktober 2023`) does not.
+#[test]
+fn a_cover_title_wrapped_in_its_own_type_is_whole() {
+    let mut d = doc(&[
+        "Regiovisie Aanpak Huiselijk\nGeweld Hollands Midden 2024-\n2028\n\nInspraakversie, oktober 2023\n\n\
+         1 Inleiding\n\nIn de Wmo hebben gemeenten de opdracht om een regiovisie te maken.\n\n\
+         2 Preventie\n\nScholen geven voorlichting over relaties en grenzen.\n",
+    ]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 11.0;
+    }
+    for i in 0..3 {
+        d.pages[0].lines[i].font_size = 22.0;
+        d.pages[0].lines[i].bold = true;
+    }
+    for i in [4, 6] {
+        d.pages[0].lines[i].font_size = 16.0;
+        d.pages[0].lines[i].bold = true;
+    }
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "1", "2"], "{v:#?}");
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk Geweld Hollands Midden 2024-2028"
+    );
+    // A wrapped title whose lines each open a paragraph (wide line spacing).
+    for i in 1..3 {
+        d.pages[0].lines[i].paragraph_start = true;
+    }
+    assert_eq!(
+        parse_version(&d, "x").section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk Geweld Hollands Midden 2024-2028"
+    );
+    // The second line in another type is no part of the title.
+    d.pages[0].lines[1].font_size = 14.0;
+    assert_eq!(
+        parse_version(&d, "x").section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk"
+    );
+}
