@@ -1046,9 +1046,9 @@ fn a_cover_title_wrapped_in_its_own_type_is_whole() {
     for l in &mut d.pages[0].lines {
         l.font_size = 11.0;
     }
-    for i in 0..3 {
-        d.pages[0].lines[i].font_size = 22.0;
-        d.pages[0].lines[i].bold = true;
+    for l in &mut d.pages[0].lines[..3] {
+        l.font_size = 22.0;
+        l.bold = true;
     }
     for i in [4, 6] {
         d.pages[0].lines[i].font_size = 16.0;
@@ -1061,8 +1061,8 @@ fn a_cover_title_wrapped_in_its_own_type_is_whole() {
         "Regiovisie Aanpak Huiselijk Geweld Hollands Midden 2024-2028"
     );
     // A wrapped title whose lines each open a paragraph (wide line spacing).
-    for i in 1..3 {
-        d.pages[0].lines[i].paragraph_start = true;
+    for l in &mut d.pages[0].lines[1..3] {
+        l.paragraph_start = true;
     }
     assert_eq!(
         parse_version(&d, "x").section("0").unwrap().title,
