@@ -117,6 +117,7 @@ enum Reading<'a> {
 /// One reading of the lines (see [`Reading`]).
 fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
     let mut b = Builder {
+        body_size: layout.known.then_some(layout.body_size),
         roman: matches!(how, Reading::Roman),
         outline: matches!(how, Reading::Outline(_)),
         ..Builder::default()
@@ -212,6 +213,7 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             // sentence or a footnote broken over lines, unless the layout
             // sets the line apart.
             let cut_off = !wrapped
+                && !line.md_heading
                 && consumed == 1
                 && !clear
                 && ends_open(&cand.title)
@@ -563,6 +565,9 @@ struct Item {
     paragraph_start: bool,
     /// The outline level the file's style gives it ([`Line::heading_level`]).
     heading_level: Option<u8>,
+    /// A Markdown heading (`### 2.1 Titel`): its mark ends it at its line,
+    /// so it never runs on into the next line, whatever that starts with.
+    md_heading: bool,
     /// Footnotes whose marks this line holds: their texts go to the end of
     /// the section holding the line.
     notes: Vec<String>,
@@ -627,6 +632,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                     }
                 }
             }
+            let md_heading = markdown && crate::text::is_markdown_heading(&text);
             let text = if markdown {
                 crate::text::strip_markdown(&text)
             } else {
@@ -640,6 +646,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 // A new page starts a new paragraph for heading purposes.
                 paragraph_start: *paragraph_start || n == 0,
                 heading_level: *heading_level,
+                md_heading,
                 notes,
             });
         }
@@ -1099,6 +1106,10 @@ const WRAPPED_TITLE_WORDS_SET_APART: usize = 12;
 /// the chapter was lost.
 fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidate> {
     let line = &lines[i];
+    // A Markdown heading ends at its line.
+    if line.md_heading {
+        return None;
+    }
     let next = lines.get(i + 1)?;
     let after = lines.get(i + 2)?;
     let c = numbered_re().captures(&line.text)?;
@@ -1317,8 +1328,13 @@ fn title_shape(t: &str, max_chars: usize, max_words: usize) -> bool {
 /// paragraph, starting in lower case, is a wrapped sentence.
 ///
 /// A new page is no new paragraph here: a sentence cut off at the foot of
-/// a page goes on in lower case at the top of the next one.
+/// a page goes on in lower case at the top of the next one. A Markdown
+/// heading (`### 2.1 Titel`) never runs on: its next line may start in
+/// lower case (`ggz-instellingen ...`, `e-health`).
 fn continues_sentence(line: &Item, next: &Item) -> bool {
+    if line.md_heading {
+        return false;
+    }
     if next.paragraph_start && next.page == line.page && !line.text.ends_with('-') {
         return false;
     }
@@ -1391,7 +1407,29 @@ struct Builder {
     outline: bool,
     /// Footnotes whose marks the open section holds, written at its end.
     notes: Vec<String>,
+    /// The body text size, when the layout is known ([`Layout`]).
+    body_size: Option<f32>,
+    /// The first lines of the front matter in the type of its first line
+    /// (see [`TypedTitle`]).
+    typed_title: Option<TypedTitle>,
 }
+
+/// The first line of the front matter, when it is set in type larger
+/// than the body (a cover's title), with the lines right after it in the
+/// same type: a title wrapped over lines on the cover
+/// (`Regiovisie Aanpak Huiselijk` / `Geweld Hollands Midden 2024-2028`)
+/// runs on in its own type, whatever case its lines start with.
+struct TypedTitle {
+    lines: Vec<String>,
+    font_size: f32,
+    bold: bool,
+    page: u32,
+    /// Whether a line in another type (or on another page) ended it.
+    closed: bool,
+}
+
+/// Lines a cover's title may take ([`TypedTitle`]).
+const MAX_TITLE_LINES: usize = 4;
 
 /// Sections with fewer own characters are "empty" (table-of-contents
 /// entries, overview lists of appendices).
@@ -1617,6 +1655,9 @@ impl Builder {
         if line.text.is_empty() {
             return;
         }
+        if self.sections.is_empty() {
+            self.type_title(line);
+        }
         let section = match self.sections.last_mut() {
             Some(s) => s,
             None => {
@@ -1633,13 +1674,49 @@ impl Builder {
         section.pages.1 = section.pages.1.max(line.page);
     }
 
+    /// Follows the front matter's first lines in the type of its first
+    /// line (see [`TypedTitle`]).
+    fn type_title(&mut self, line: &Item) {
+        let Some(body) = self.body_size else {
+            return;
+        };
+        match &mut self.typed_title {
+            None => {
+                if line.font_size >= body + 1.0 {
+                    self.typed_title = Some(TypedTitle {
+                        lines: vec![line.text.clone()],
+                        font_size: line.font_size,
+                        bold: line.bold,
+                        page: line.page,
+                        closed: false,
+                    });
+                }
+            }
+            Some(t) if !t.closed => {
+                let same = line.page == t.page
+                    && line.bold == t.bold
+                    && (line.font_size - t.font_size).abs() < 0.5;
+                if same && t.lines.len() < MAX_TITLE_LINES {
+                    t.lines.push(line.text.clone());
+                } else {
+                    t.closed = true;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
     fn finish(mut self) -> Vec<Section> {
         self.write_notes();
         let mut out = Vec::with_capacity(self.sections.len() + 1);
         if let Some(pages) = self.front_pages {
             if self.front.text.chars().any(char::is_alphanumeric) {
-                let title =
-                    front_title(&self.front.text).unwrap_or_else(|| NO_FRONT_TITLE.to_string());
+                let title = self
+                    .typed_title
+                    .as_ref()
+                    .and_then(|t| typed_front_title(&t.lines))
+                    .or_else(|| front_title(&self.front.text))
+                    .unwrap_or_else(|| NO_FRONT_TITLE.to_string());
                 out.push(Section {
                     number: "0".to_string(),
                     title,
@@ -1687,6 +1764,35 @@ fn front_title(text: &str) -> Option<String> {
         title.push_str(next);
     }
     Some(title)
+}
+
+/// The title a cover gives in its own type over two lines or more
+/// ([`TypedTitle`]): the lines joined (a line ending in a hyphen joined
+/// without a space, `2024-` / `2028`), or `None` for one line, or when
+/// a line or the whole is too long to be a title, or a line ends a
+/// sentence before the last (a paragraph in large type, no title).
+fn typed_front_title(lines: &[String]) -> Option<String> {
+    const MAX_LINE: usize = 80;
+    const MAX_TITLE: usize = 200;
+    if lines.len() < 2 || lines.iter().any(|l| l.chars().count() > MAX_LINE) {
+        return None;
+    }
+    if lines[..lines.len() - 1]
+        .iter()
+        .any(|l| l.trim_end().ends_with(['.', '!', '?']))
+    {
+        return None;
+    }
+    let mut title = String::new();
+    for l in lines {
+        let l = l.trim();
+        let glued = title.ends_with('-') && !title.ends_with(" -");
+        if !title.is_empty() && !glued {
+            title.push(' ');
+        }
+        title.push_str(l);
+    }
+    (title.chars().count() <= MAX_TITLE).then_some(title)
 }
 
 /// Whether a title line stops on a word that cannot end a title (`... en`,

@@ -605,6 +605,14 @@ pub fn is_markdown(file: &str) -> bool {
     lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
+/// Whether a Markdown line is a heading (ATX: `#` to `######`, then a
+/// space or the line's end, indented three spaces at most). A heading is
+/// one line: it never runs on into the next.
+pub fn is_markdown_heading(line: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    static_regex(&R, r"^ {0,3}#{1,6}(?:[ \t]|$)").is_match(line)
+}
+
 /// A footnote definition of Markdown, `[^1]: De tekst van de noot.`: its
 /// label (`1`) and text.
 pub fn markdown_footnote_definition(line: &str) -> Option<(String, String)> {

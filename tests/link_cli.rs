@@ -142,7 +142,13 @@ fn a_reference_to_a_missing_appendix_is_reported_and_links_only_suggestions() {
     assert!(!text.contains("\"zelfde onderwerp"), "{text}");
     let out = cmd(&dir).args(["check", "--json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let notes = v["missing_references"].as_array().unwrap();
+    // The sample's text draft has no pages: a page reference is noted too.
+    let notes: Vec<&serde_json::Value> = v["missing_references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| !n.as_str().unwrap().contains("has no page numbers"))
+        .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
         notes[0]

@@ -143,6 +143,30 @@ fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
                 crate::cli::shorten(&comment.text, 60)
             ));
         }
+        // A page reference to a draft read without pages (a Word document
+        // without page breaks, a text file) links to nothing, silently.
+        for comment in r.comments.iter().filter(|c| c.decision.sections.is_none()) {
+            let pages = crate::link::unpaged_references(draft, &comment.text);
+            if pages.is_empty() {
+                continue;
+            }
+            out.push(format!(
+                "{} ({}) refers to {}, but the consultation draft `{}` has no page numbers (it is \
+                 read as one page), so page references cannot be resolved: put the PDF the \
+                 respondents read in drafts/ in its place, or choose with `inspraak decide {} \
+                 --sections ...`: \"{}\"",
+                comment.id,
+                r.respondent,
+                pages
+                    .iter()
+                    .map(|m| format!("\"{m}\""))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+                draft.file,
+                comment.id,
+                crate::cli::shorten(&comment.text, 60)
+            ));
+        }
     }
     out
 }

@@ -40,6 +40,13 @@ const MAX_NUMBERING: u64 = 8 << 20;
 /// Deepest list level Word has (0-based levels 0..=8).
 const LEVELS: usize = 9;
 
+/// Where a paragraph's text holds a hard page break (`<w:br
+/// w:type="page"/>`), while it is read; never left in a line's text.
+const HARD_PAGE: char = '\u{c}';
+/// Where Word last rendered a page's start in a paragraph's text
+/// (`<w:lastRenderedPageBreak/>`), while it is read.
+const RENDERED_PAGE: char = '\u{b}';
+
 /// What a damaged or unreadable Word file gets.
 fn damaged(file: &str, why: &str) -> ExtractError {
     ExtractError::Unsupported {
@@ -52,8 +59,9 @@ fn damaged(file: &str, why: &str) -> ExtractError {
 }
 
 /// The text of the Word document `bytes` (a ZIP archive with
-/// `word/document.xml`) as one page of lines, each paragraph starting a
-/// new paragraph, a line break inside one starting a new line.
+/// `word/document.xml`) as lines, each paragraph starting a new
+/// paragraph, a line break inside one starting a new line, on the pages
+/// the file knows of (see [`Pages`]).
 pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| damaged(file, &format!("not a valid ZIP archive ({e})")))?;
@@ -111,6 +119,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     }
     lines.retain(|l| !crate::text::is_page_number(&l.text));
     let header_lines = lines.len();
+    let mut pages = Pages::new(&paragraphs, lines);
     for p in paragraphs {
         // A paragraph deleted as a tracked change, mark and all, is gone
         // once the change is accepted: it takes no number.
@@ -122,22 +131,102 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
             .and_then(|(num, level)| counter.next(num, level));
         let bold = p.bold || styles.is_heading(p.style.as_deref());
         let heading_level = styles.heading_level(&p);
-        push_rows(&mut lines, &p.text, label.as_deref(), bold, heading_level);
+        pages.push(&p, label.as_deref(), bold, heading_level);
     }
-    if lines.len() == header_lines {
+    let pages = pages.finish();
+    if pages.iter().map(|p| p.lines.len()).sum::<usize>() == header_lines {
         return Err(ExtractError::Blank { file: file.into() });
     }
     Ok(Document {
         file: file.into(),
-        pages: vec![Page {
-            number: 1,
-            lines,
-            ..Page::default()
-        }],
+        pages,
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes,
     })
+}
+
+/// The pages of a Word document as its file gives them. Word saves where
+/// it last laid out each page's start (`w:lastRenderedPageBreak`): a
+/// document holding such marks is paged by them alone (they include the
+/// pages text flowed over, and the hard breaks' pages). Without them (a
+/// file another program wrote) the hard breaks give the pages: a page
+/// break (`<w:br w:type="page"/>`), a paragraph set to start a page
+/// (`w:pageBreakBefore`) and the end of a section that is not continuous.
+/// A document with neither is one page.
+struct Pages {
+    rendered: bool,
+    pages: Vec<Vec<Line>>,
+}
+
+impl Pages {
+    /// Pages for `paragraphs`, the first holding `header` (the letterhead).
+    fn new(paragraphs: &[Paragraph], header: Vec<Line>) -> Pages {
+        Pages {
+            rendered: paragraphs.iter().any(|p| p.text.contains(RENDERED_PAGE)),
+            pages: vec![header],
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+    }
+
+    /// Paragraph `p`'s lines, on the pages its breaks start.
+    fn push(&mut self, p: &Paragraph, label: Option<&str>, bold: bool, level: Option<u8>) {
+        let (counted, other) = if self.rendered {
+            (RENDERED_PAGE, HARD_PAGE)
+        } else {
+            (HARD_PAGE, RENDERED_PAGE)
+        };
+        if !self.rendered && p.break_before && self.pages.iter().any(|l| !l.is_empty()) {
+            self.new_page();
+        }
+        // A hard break not counted still ends its line.
+        let other_as = if other == HARD_PAGE { "\n" } else { "" };
+        let text = p.text.replace(other, other_as);
+        let mut label = label;
+        let mut started = false;
+        for (k, part) in text.split(counted).enumerate() {
+            if k > 0 {
+                self.new_page();
+            }
+            let Some(page) = self.pages.last_mut() else {
+                continue;
+            };
+            let before = page.len();
+            push_rows(page, part, label, bold, level);
+            if page.len() > before {
+                // The paragraph's start and its number go with its first
+                // line; a part after a break goes on with the paragraph.
+                if started {
+                    page[before].paragraph_start = false;
+                }
+                started = true;
+                label = None;
+            }
+        }
+        if !self.rendered && p.section_break {
+            self.new_page();
+        }
+    }
+
+    /// The pages, numbered from 1; blank pages at the end (a break after
+    /// the last text) are none.
+    fn finish(mut self) -> Vec<Page> {
+        while self.pages.len() > 1 && self.pages.last().is_some_and(Vec::is_empty) {
+            self.pages.pop();
+        }
+        self.pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, lines)| Page {
+                number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                lines,
+                ..Page::default()
+            })
+            .collect()
+    }
 }
 
 /// The paragraphs with each comment table (see
@@ -212,7 +301,7 @@ fn push_rows(
     bold: bool,
     heading_level: Option<u8>,
 ) {
-    let text = text.replace('\u{0}', "");
+    let text = text.replace(['\u{0}', HARD_PAGE, RENDERED_PAGE], "");
     if text.trim().is_empty() {
         return;
     }
@@ -612,6 +701,11 @@ struct Paragraph {
     /// No paragraph but the mark of a table cell merged with the cell above
     /// (`w:vMerge` continuing a vertical merge), at `cell`.
     merged_up: bool,
+    /// It starts a new page (`w:pageBreakBefore`).
+    break_before: bool,
+    /// It ends a section whose next one starts on a new page (a `w:sectPr`
+    /// in its properties, not `continuous`).
+    section_break: bool,
 }
 
 /// A table being read: its number in the document, and the row and column
@@ -662,6 +756,8 @@ fn paragraphs_and_anchors(
     // part of the letter its reader sees.
     let mut run_hidden = false;
     let mut run_has_text = false;
+    // Inside a paragraph's section properties (a section break).
+    let mut in_sect = false;
     let mut tables: Vec<Table> = Vec::new();
     let mut table_count = 0usize;
     // Inside tracked changes: deleted (`w:del`, `w:moveFrom`) and inserted
@@ -768,6 +864,27 @@ fn paragraphs_and_anchors(
                         }
                     }
                     "pPr" if !empty => in_ppr += 1,
+                    "pageBreakBefore" if in_ppr > 0 && toggle_on(e) => {
+                        if let Some(o) = open.last_mut() {
+                            o.p.break_before = true;
+                        }
+                    }
+                    "sectPr" if in_ppr > 0 => {
+                        in_sect = !empty;
+                        if let Some(o) = open.last_mut() {
+                            o.p.section_break = true;
+                        }
+                    }
+                    // `continuous` and `nextColumn` sections start on the
+                    // same page.
+                    "type" if in_sect => {
+                        if let Some(o) = open.last_mut() {
+                            o.p.section_break = !matches!(
+                                attr(e, "val").as_deref(),
+                                Some("continuous" | "nextColumn")
+                            );
+                        }
+                    }
                     "rPr" if !empty && in_ppr == 0 => {
                         in_rpr = true;
                         run_bold = false;
@@ -810,11 +927,21 @@ fn paragraphs_and_anchors(
                             anchors.push(" ");
                         }
                     }
+                    "br" if in_ppr == 0
+                        && !run_hidden
+                        && attr(e, "type").as_deref() == Some("page") =>
+                    {
+                        push(&mut open, HARD_PAGE.encode_utf8(&mut [0; 4]));
+                        anchors.push(" ");
+                    }
                     "br" | "cr" if in_ppr == 0 && !run_hidden => {
                         push(&mut open, "\n", in_del > 0, in_ins > 0);
                         if in_del == 0 {
                             anchors.push(" ");
                         }
+                    }
+                    "lastRenderedPageBreak" if in_ppr == 0 => {
+                        push(&mut open, RENDERED_PAGE.encode_utf8(&mut [0; 4]));
                     }
                     "noBreakHyphen" if in_ppr == 0 && !run_hidden => {
                         push(&mut open, "-", in_del > 0, in_ins > 0);
@@ -840,6 +967,7 @@ fn paragraphs_and_anchors(
                         tables.pop();
                     }
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
+                    "sectPr" => in_sect = false,
                     "rPr" => in_rpr = false,
                     "r" if run_has_text => {
                         if let Some(o) = open.last_mut() {

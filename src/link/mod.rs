@@ -459,7 +459,17 @@ impl<'a> Linker<'a> {
         }
         self.add_pages(text, &found.pages, &topical, &mut ev);
         self.add_parents(&mut ev);
-        self.rank(ev, quotes)
+        let (mut links, quotes) = self.rank(ev, quotes);
+        // A page reference to a draft without pages resolves to nothing:
+        // the reasons say so, as the page is no evidence for them.
+        let unpaged = unpaged_pages(self.draft, &found);
+        if !unpaged.is_empty() {
+            let note = unpaged_note(&unpaged);
+            for l in &mut links {
+                l.reason = format!("{}; {note}", l.reason);
+            }
+        }
+        (links, quotes)
     }
 
     /// Page references (`pag. 4`, `p. 7-8`): the sections on those pages
@@ -1108,6 +1118,56 @@ fn missing_parts(
         }
     }
     out
+}
+
+/// Whether a draft has pages to resolve page references with: a PDF, or
+/// a file whose sections lie on more than one page (a Word document with
+/// page breaks). A text or Markdown file, or a Word document without
+/// breaks, is read as one page.
+fn has_pages(draft: &Version) -> bool {
+    let last = draft.sections.iter().map(|s| s.pages.1).max().unwrap_or(0);
+    last > 1 || draft.file.to_lowercase().ends_with(".pdf")
+}
+
+/// The page references of `found` (as written) when the draft has no
+/// pages ([`has_pages`]): they cannot be resolved against it.
+fn unpaged_pages(draft: &Version, found: &refs::Refs) -> Vec<String> {
+    if has_pages(draft) {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for p in &found.pages {
+        if !out.contains(&p.written) {
+            out.push(p.written.clone());
+        }
+    }
+    out
+}
+
+/// The note for page references to a draft without pages:
+/// `verwijst naar "pagina 3" (deze versie heeft geen paginanummers)`.
+fn unpaged_note(written: &[String]) -> String {
+    let quoted: Vec<String> = written.iter().map(|w| format!("\"{w}\"")).collect();
+    format!(
+        "verwijst naar {} (deze versie heeft geen paginanummers)",
+        quoted.join(" en ")
+    )
+}
+
+/// The page references of `text` (as written) that cannot be resolved
+/// because `draft` has no pages (a Word document without page breaks, a
+/// text or Markdown file), when none of its section references resolves
+/// either. For `inspraak check`.
+pub fn unpaged_references(draft: &Version, text: &str) -> Vec<String> {
+    let found = refs::find(text);
+    if found
+        .sections
+        .iter()
+        .any(|r| resolve_with(&r.number, |m| draft.section(m)).is_some())
+    {
+        return Vec::new();
+    }
+    unpaged_pages(draft, &found)
 }
 
 /// The other form of a chapter's number: `III` for `3` and back, `2` for

@@ -906,3 +906,34 @@ fn a_missing_labelled_part_or_page_makes_suggestions_only() {
     }
     assert!(missing_references(&d, text).is_empty());
 }
+
+/// QA26b: a page reference to a draft read as one page (a text file, a
+/// Word document without page breaks) resolves to nothing; the reason
+/// and `check` say why. A PDF of one page has pages: not so there.
+#[test]
+fn a_page_reference_to_a_draft_without_pages_says_so() {
+    let mut d = draft();
+    d.file = "01-concept.txt".into();
+    for s in &mut d.sections {
+        s.pages = (1, 1);
+    }
+    let text = "Op pagina 3 staat dat de wachtlijsten voor de vrouwenopvang worden weggewerkt.";
+    let (links, _) = Linker::new(&d).links_for(text);
+    assert!(!links.is_empty(), "the topic still links");
+    assert!(
+        links[0]
+            .reason
+            .contains("\"pagina 3\" (deze versie heeft geen paginanummers)"),
+        "{links:?}"
+    );
+    assert_eq!(unpaged_references(&d, text), ["pagina 3"]);
+    // With a section named that the draft has, the page is no matter.
+    assert!(unpaged_references(&d, "Op pagina 3, in hoofdstuk 3, staat iets.").is_empty());
+    // A PDF, or a draft whose sections span pages, has pages.
+    d.file = "01-concept.pdf".into();
+    assert!(unpaged_references(&d, text).is_empty());
+    let paged = draft();
+    assert!(unpaged_references(&paged, text).is_empty());
+    let (links, _) = Linker::new(&paged).links_for(text);
+    assert!(links.iter().all(|l| !l.reason.contains("paginanummers")));
+}

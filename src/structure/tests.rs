@@ -60,6 +60,34 @@ fn markdown_drafts_are_read_by_their_headings() {
 }
 
 #[test]
+fn a_markdown_heading_never_runs_on_into_a_line_in_lower_case() {
+    // Headings without a blank line below them, a section's text starting
+    // in lower case (`ggz-instellingen`, `e-health`): still headings.
+    let md = "# Regiovisie Test 2027-2030\n\n## 1 Inleiding\nDeze visie beschrijft de aanpak.\n\n\
+              ## 2 Samenwerking\n\n### 2.1 Zorg en veiligheid\n\
+              ggz-instellingen, wijkteams en politie werken samen.\n\n\
+              ### 2.2 Onderwijs\nScholen gebruiken de meldcode.\n\n\
+              ## 3 Financiën\ne-health wordt betaald door de centrumgemeente.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.1", "2.2", "3"], "{v:#?}");
+    let s = v.section("2.1").unwrap();
+    assert_eq!(s.title, "Zorg en veiligheid");
+    assert!(s.text.starts_with("ggz-instellingen"), "{}", s.text);
+    // In a .txt file the same line in lower case still continues the
+    // line before it: no heading mark ends it there.
+    let txt = "Plan\n\n1 Inleiding\nDeze visie beschrijft de aanpak.\n\n\
+               2 Zorg en veiligheid voor\nggz-instellingen, wijkteams en politie.\n";
+    let t = parse_version(
+        &crate::extract::extract_plain_text("concept.txt", txt.as_bytes()),
+        "concept",
+    );
+    assert!(t.section("2").is_none(), "{:?}", numbers(&t));
+}
+
+#[test]
 fn markdown_links_and_footnotes_are_read_as_a_reader_sees_them() {
     let md = "# 1 Inleiding\n\n\
                   Zie [de Jeugdwet](https://wetten.overheid.nl/jeugdwet) en [hoofdstuk 2](#doelen).\n\
@@ -1002,5 +1030,48 @@ fn a_title_wrapped_over_lines_is_whole() {
              Concept, 12 mei 2026\n\n1 Inleiding\n\nTekst.\n"
         ),
         "Regiovisie Aanpak Huiselijk Geweld en Kindermishandeling Hollands Midden"
+    );
+}
+
+/// QA26b: a cover's title in large type wrapping over lines that start in
+/// capitals is whole: the lines in the first line's type go on with it; a
+/// line in body type after it (`Inspraakversie, oktober 2023`) does not.
+#[test]
+fn a_cover_title_wrapped_in_its_own_type_is_whole() {
+    let mut d = doc(&[
+        "Regiovisie Aanpak Huiselijk\nGeweld Hollands Midden 2024-\n2028\n\nInspraakversie, oktober 2023\n\n\
+         1 Inleiding\n\nIn de Wmo hebben gemeenten de opdracht om een regiovisie te maken.\n\n\
+         2 Preventie\n\nScholen geven voorlichting over relaties en grenzen.\n",
+    ]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 11.0;
+    }
+    for l in &mut d.pages[0].lines[..3] {
+        l.font_size = 22.0;
+        l.bold = true;
+    }
+    for i in [4, 6] {
+        d.pages[0].lines[i].font_size = 16.0;
+        d.pages[0].lines[i].bold = true;
+    }
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "1", "2"], "{v:#?}");
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk Geweld Hollands Midden 2024-2028"
+    );
+    // A wrapped title whose lines each open a paragraph (wide line spacing).
+    for l in &mut d.pages[0].lines[1..3] {
+        l.paragraph_start = true;
+    }
+    assert_eq!(
+        parse_version(&d, "x").section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk Geweld Hollands Midden 2024-2028"
+    );
+    // The second line in another type is no part of the title.
+    d.pages[0].lines[1].font_size = 14.0;
+    assert_eq!(
+        parse_version(&d, "x").section("0").unwrap().title,
+        "Regiovisie Aanpak Huiselijk"
     );
 }

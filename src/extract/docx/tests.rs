@@ -767,3 +767,74 @@ fn review_comments_are_read_as_notes_with_the_commented_text() {
     let doc = extract_docx("a.docx", &bad).unwrap();
     assert!(doc.notes.is_empty() && doc.text().contains("zes weken"));
 }
+
+fn texts_by_page(doc: &Document) -> Vec<Vec<String>> {
+    doc.pages
+        .iter()
+        .map(|p| p.lines.iter().map(|l| l.text.clone()).collect())
+        .collect()
+}
+
+/// QA26b: a Word draft's pages are the ones its file holds: Word's own
+/// marks of where it laid out each page, else the hard breaks.
+#[test]
+fn pages_come_from_the_breaks_the_file_holds() {
+    let brk = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    let rendered = |t: &str| {
+        format!("<w:p><w:r><w:lastRenderedPageBreak/></w:r><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    // Hard breaks and the marks Word adds after them: one page each.
+    let body = [
+        p("1 Inleiding"),
+        p("Tekst."),
+        brk.to_string(),
+        rendered("2 Preventie"),
+        p("Meer tekst."),
+        brk.to_string(),
+        rendered("3 Opvang"),
+        brk.to_string(),
+    ]
+    .concat();
+    let doc = extract_docx("x.docx", &docx(&body, "")).unwrap();
+    assert_eq!(
+        texts_by_page(&doc),
+        [
+            vec!["1 Inleiding", "Tekst."],
+            vec!["2 Preventie", "Meer tekst."],
+            vec!["3 Opvang"]
+        ]
+    );
+    assert!(doc.pages[1].lines[0].paragraph_start);
+    assert_eq!(doc.pages[2].number, 3);
+    // Without Word's marks: hard breaks, a paragraph set to start a page,
+    // and a section ending (not a continuous one).
+    let before = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Twee</w:t></w:r></w:p>";
+    let section = |kind: &str| {
+        format!("<w:p><w:pPr><w:sectPr><w:type w:val=\"{kind}\"/></w:sectPr></w:pPr><w:r><w:t>Einde</w:t></w:r></w:p>")
+    };
+    let body = [
+        p("Een"),
+        before.to_string(),
+        section("nextPage"),
+        p("Drie"),
+        section("continuous"),
+        "<w:p><w:r><w:t>Nog drie</w:t><w:br w:type=\"page\"/><w:t>Vier</w:t></w:r></w:p>"
+            .to_string(),
+    ]
+    .concat();
+    let doc = extract_docx("x.docx", &docx(&body, "")).unwrap();
+    assert_eq!(
+        texts_by_page(&doc),
+        [
+            vec!["Een"],
+            vec!["Twee", "Einde"],
+            vec!["Drie", "Einde", "Nog drie"],
+            vec!["Vier"]
+        ]
+    );
+    // The rest of a paragraph after a break goes on with the paragraph.
+    assert!(!doc.pages[3].lines[0].paragraph_start);
+    // A document without breaks is one page.
+    let doc = extract_docx("x.docx", &docx(&[p("Een"), p("Twee")].concat(), "")).unwrap();
+    assert_eq!(texts_by_page(&doc), [vec!["Een", "Twee"]]);
+}
