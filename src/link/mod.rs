@@ -166,6 +166,10 @@ pub const PARENT_SHARE: f32 = 0.2;
 /// At most this many links per comment.
 pub const MAX_LINKS: usize = 5;
 
+/// Weight of a chapter linked by topic only below one of its own
+/// subsections (see [`Linker::demote_parents`]).
+pub const PARENT_BELOW_CHILD: f32 = 0.3;
+
 /// A comment that says at its start that it is about something else than
 /// the draft (`Los van de visie: ...`, `... een verzoek dat los staat van
 /// deze visie`, `Dan nog iets anders.`, `Tot slot nog iets heel anders.`,
@@ -824,6 +828,7 @@ impl<'a> Linker<'a> {
             });
         }
         self.prefer_subsections(&mut links);
+        self.demote_parents(&mut links);
         links.sort_by(|a, b| {
             b.score
                 .partial_cmp(&a.score)
@@ -859,6 +864,36 @@ impl<'a> Linker<'a> {
             let named = own_text > 0 && l.kinds.contains(&LinkReason::Reference);
             if own_text < topic::MIN_SECTION_WORDS && child < l.score && !named {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
+            }
+        }
+    }
+
+    /// A chapter with text of its own that is linked by topic only, below
+    /// one of its own subsections, weighs [`PARENT_BELOW_CHILD`] of its
+    /// score: the subsection says what the comment is about, and the
+    /// chapter shares its words with it (its introduction, the parent
+    /// share of [`Self::add_parents`]) rather than naming a second topic,
+    /// so the places after the first go to other sections. A chapter named
+    /// by reference, page or quote keeps its score; one without text of
+    /// its own is left to [`Self::prefer_subsections`].
+    fn demote_parents(&self, links: &mut [Link]) {
+        let below: Vec<bool> = links
+            .iter()
+            .map(|l| {
+                let prefix = format!("{}.", l.number);
+                let own_text = self.index_of(&l.number).map_or(0, |i| self.words[i]);
+                own_text >= topic::MIN_SECTION_WORDS
+                    && l.kinds
+                        .iter()
+                        .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
+                    && links
+                        .iter()
+                        .any(|c| c.number.starts_with(&prefix) && c.score > l.score)
+            })
+            .collect();
+        for (l, below) in links.iter_mut().zip(below) {
+            if below {
+                l.score = (l.score * PARENT_BELOW_CHILD * 1000.0).round() / 1000.0;
             }
         }
     }

@@ -937,3 +937,54 @@ fn a_page_reference_to_a_draft_without_pages_says_so() {
     let (links, _) = Linker::new(&paged).links_for(text);
     assert!(links.iter().all(|l| !l.reason.contains("paginanummers")));
 }
+
+#[test]
+fn a_chapter_below_its_own_subsection_by_topic_only_leaves_its_place_to_a_second_topic() {
+    // hm-burgers: a comment on help for perpetrators linked `5.2` first,
+    // then chapter `5` on the words its introduction shares with `5.2`,
+    // before the second topic `6.2` it names too. A chapter linked by
+    // topic only below its own subsection now weighs 0.3 of its score; a
+    // chapter named by reference, or one above its subsection, keeps it.
+    let text = "Dit hoofdstuk beschrijft de actielijnen van de aanpak, wat de gemeenten samen doen en wat iedere gemeente zelf doet in de komende jaren.";
+    let mut d = Version::default();
+    for (n, t) in [
+        ("5", text),
+        ("5.1", text),
+        ("5.2", text),
+        ("6", text),
+        ("6.2", text),
+    ] {
+        d.sections.push(sec(n, "Titel", t, (1, 1)));
+    }
+    let linker = Linker::new(&d);
+    let link = |n: &str, score: f32, kind: LinkReason| Link {
+        number: n.into(),
+        score,
+        reason: String::new(),
+        kinds: vec![kind],
+    };
+    let mut links = vec![
+        link("5.2", 0.58, LinkReason::Topic),
+        link("5", 0.37, LinkReason::Topic),
+        link("5.1", 0.24, LinkReason::Topic),
+        link("6.2", 0.22, LinkReason::Topic),
+    ];
+    linker.demote_parents(&mut links);
+    let score = |links: &[Link], n: &str| links.iter().find(|l| l.number == n).map(|l| l.score);
+    assert_eq!(score(&links, "5"), Some(0.111), "{links:?}");
+    assert_eq!(score(&links, "6.2"), Some(0.22), "{links:?}");
+    // Named by reference: kept.
+    let mut named = vec![
+        link("6.2", 0.8, LinkReason::Topic),
+        link("6", 0.7, LinkReason::Reference),
+    ];
+    linker.demote_parents(&mut named);
+    assert_eq!(score(&named, "6"), Some(0.7), "{named:?}");
+    // Above its subsection: the chapter is what the comment is about.
+    let mut above = vec![
+        link("5", 0.6, LinkReason::Topic),
+        link("5.1", 0.3, LinkReason::Topic),
+    ];
+    linker.demote_parents(&mut above);
+    assert_eq!(score(&above, "5"), Some(0.6), "{above:?}");
+}
