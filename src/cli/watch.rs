@@ -209,7 +209,7 @@ enum Outcome {
     Done {
         written: usize,
         unchanged: usize,
-        ledger: crate::ledger::Ledger,
+        ledger: Box<crate::ledger::Ledger>,
     },
     Failed,
 }
@@ -248,7 +248,7 @@ fn update(args: &Args, cache: Option<Cache>, first: bool, shown: &mut HashSet<St
             *shown = now;
             let written = summary.written;
             let unchanged = summary.files.len().saturating_sub(written);
-            let ledger = summary.ledger;
+            let ledger = Box::new(summary.ledger);
             drop(summary.consultation);
             Outcome::Done {
                 written,
