@@ -70,6 +70,21 @@ struct Args {
     /// Extra responses written by `--prepare`
     #[arg(long, default_value_t = 20)]
     extra: usize,
+    /// Measure one +1 update inside `inspraak run --watch` against a fresh
+    /// process's +1 run and a cold run, on the consultations that
+    /// `--prepare DIR` made (`DIR/r<size>`; it needs 2 × `--rounds` extra
+    /// responses)
+    #[arg(long, value_name = "DIR")]
+    watch_bench: Option<PathBuf>,
+    /// +1 updates (and fresh +1 runs) measured by `--watch-bench`
+    #[arg(long, default_value_t = 20)]
+    rounds: usize,
+    /// Cold runs measured by `--watch-bench`
+    #[arg(long, default_value_t = 2)]
+    colds: usize,
+    /// `--poll-ms` of the watcher in `--watch-bench`
+    #[arg(long, default_value_t = 200)]
+    poll_ms: u64,
 }
 
 /// One measured run of a subprocess.
@@ -78,6 +93,8 @@ struct Measured {
     wall: Duration,
     /// Peak resident set size in bytes (0 when unknown).
     peak_rss: u64,
+    /// CPU time (user and system) of the process and its threads.
+    cpu: Duration,
     /// `timing: ...` lines printed by `inspraak run --timings`.
     stages: Vec<(String, f64, Option<usize>)>,
 }
@@ -108,7 +125,7 @@ fn measure(cmd: &mut Command) -> Result<Measured> {
         let _ = std::io::Read::read_to_string(&mut stderr, &mut s);
         s
     });
-    let (ok, peak_rss) = wait(pid)?;
+    let (ok, peak_rss, cpu) = wait(pid)?;
     let wall = start.elapsed();
     let err = reader.join().unwrap_or_default();
     if !ok {
@@ -117,13 +134,15 @@ fn measure(cmd: &mut Command) -> Result<Measured> {
     Ok(Measured {
         wall,
         peak_rss,
+        cpu,
         stages: err.lines().filter_map(parse_timing).collect(),
     })
 }
 
-/// Waits for `pid`; whether it succeeded and its peak RSS in bytes.
+/// Waits for `pid`; whether it succeeded, its peak RSS in bytes and its
+/// CPU time.
 #[cfg(unix)]
-fn wait(pid: u32) -> Result<(bool, u64)> {
+fn wait(pid: u32) -> Result<(bool, u64, Duration)> {
     let mut status = 0;
     // SAFETY: rusage is plain old data; wait4 fills it for our own child.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -132,12 +151,16 @@ fn wait(pid: u32) -> Result<(bool, u64)> {
         bail!("wait4 failed: {}", std::io::Error::last_os_error());
     }
     let ok = libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0;
+    let time = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
+    let cpu = time(usage.ru_utime) + time(usage.ru_stime);
     // Linux reports kilobytes.
-    Ok((ok, usage.ru_maxrss as u64 * 1024))
+    Ok((ok, usage.ru_maxrss as u64 * 1024, cpu))
 }
 
 #[cfg(not(unix))]
-fn wait(_pid: u32) -> Result<(bool, u64)> {
+fn wait(_pid: u32) -> Result<(bool, u64, Duration)> {
     bail!("the scale benchmark measures memory with wait4 and runs on Unix only")
 }
 
@@ -518,6 +541,13 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 
 fn main() -> Result<()> {
     let args = Args::parse();
+    if let Some(dir) = &args.watch_bench {
+        let bin = binary(&args)?;
+        for &size in &args.sizes {
+            watch_bench(&args, &bin, &dir.join(format!("r{size}")))?;
+        }
+        return Ok(());
+    }
     if let Some(dir) = &args.prepare {
         for &size in &args.sizes {
             prepare(&args, dir, size)?;
@@ -548,5 +578,274 @@ fn main() -> Result<()> {
     std::fs::write(&path, &report)
         .with_context(|| format!("failed to write `{}`", path.display()))?;
     eprintln!("(also written to {})", path.display());
+    Ok(())
+}
+
+/// CPU time (user and system, all threads, finished ones too) of the
+/// running process `pid`, from `/proc/<pid>/stat` (in clock ticks of
+/// 10 ms).
+fn proc_cpu(pid: u32) -> Result<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .with_context(|| format!("failed to read /proc/{pid}/stat (Linux only)"))?;
+    // After the command name in brackets: state is field 3, utime 14, stime 15.
+    let after = stat
+        .rsplit_once(')')
+        .map(|(_, a)| a)
+        .context("odd /proc stat")?;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| -> Result<u64> {
+        fields
+            .get(i)
+            .context("short /proc stat")?
+            .parse::<u64>()
+            .context("odd /proc stat field")
+    };
+    // utime and stime are fields 14 and 15: 12 and 13 after the name.
+    // SAFETY: sysconf only reads a system constant.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Ok(Duration::from_millis((ticks(11)? + ticks(12)?) * 1000 / hz))
+}
+
+/// A running `inspraak run --watch` with its stderr lines on a channel.
+struct Watcher {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Watcher {
+    fn start(bin: &Path, base: &Path, poll_ms: u64) -> Result<Watcher> {
+        let mut child = Command::new(bin)
+            .args([
+                "run", "--inbox", "inbox", "--out", "output", "--quiet", "--watch",
+            ])
+            .args(["--poll-ms", &poll_ms.to_string()])
+            .current_dir(base)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("failed to start the watcher")?;
+        let stderr = child.stderr.take().context("no stderr")?;
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(Watcher { child, lines })
+    }
+
+    /// The next line that starts with `prefix` (others are echoed).
+    fn wait_for(&self, prefix: &str) -> Result<String> {
+        loop {
+            let line = self
+                .lines
+                .recv_timeout(Duration::from_secs(600))
+                .with_context(|| format!("no `{prefix}` line from the watcher"))?;
+            if line.starts_with(prefix) {
+                return Ok(line);
+            }
+            eprintln!("  watcher: {line}");
+        }
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `update 3: ... (412 ms)` → 412 ms.
+fn update_ms(line: &str) -> Option<Duration> {
+    let (_, tail) = line.rsplit_once('(')?;
+    let ms = tail.strip_suffix(" ms)")?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ms))
+}
+
+fn stats(label: &str, cpu: &[Duration], wall: &[Duration]) -> String {
+    let ms = |d: &Duration| d.as_secs_f64() * 1000.0;
+    let median = |v: &[Duration]| {
+        let mut v: Vec<f64> = v.iter().map(ms).collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    let mean = |v: &[Duration]| v.iter().map(ms).sum::<f64>() / v.len().max(1) as f64;
+    format!(
+        "| {label} | {} | {:.0} | {:.0} | {:.0} | {:.0} |\n",
+        cpu.len(),
+        median(cpu),
+        mean(cpu),
+        median(wall),
+        mean(wall)
+    )
+}
+
+/// `--watch-bench`: on `base` (from `--prepare`), `--rounds` +1 updates in
+/// one watching process (add an extra response, wait for the update's
+/// line, remove it, wait again: only the adds are measured; CPU from
+/// `/proc/<pid>/stat` before the add and after the line, so it includes
+/// the polls while the new file settles), each followed by a fresh-process
+/// +1 run in a copy of the consultation (`<base>-fresh`, another extra
+/// response: each a true miss; removed again and restored by an
+/// unmeasured run), so the two are measured side by side in time; then
+/// `--colds` cold runs.
+fn watch_bench(args: &Args, bin: &Path, base: &Path) -> Result<()> {
+    let mut extras: Vec<PathBuf> = std::fs::read_dir(base.join("extra/responses"))
+        .with_context(|| format!("no extra responses in `{}`: run --prepare", base.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    extras.sort();
+    let rounds = args.rounds.max(1);
+    if extras.len() < 2 * rounds {
+        bail!(
+            "{} extra responses for {rounds} rounds: prepare with --extra {}",
+            extras.len(),
+            2 * rounds
+        );
+    }
+    let fresh_base = base.with_file_name(format!(
+        "{}-fresh",
+        base.file_name().context("a name")?.to_string_lossy()
+    ));
+    if !fresh_base.exists() {
+        copy_dir(&base.join("inbox"), &fresh_base.join("inbox"))?;
+    }
+    let plain = |bin: &Path, dir: &Path| {
+        let mut cmd = Command::new(bin);
+        cmd.args(["run", "--inbox", "inbox", "--out", "output", "--quiet"])
+            .current_dir(dir);
+        cmd
+    };
+    // Warm up: the cache and output as a warm run leaves them.
+    measure(&mut plain(bin, base))?;
+    measure(&mut plain(bin, &fresh_base))?;
+    let add = |extra: &Path, dir: &Path| -> Result<PathBuf> {
+        let to = dir
+            .join("inbox/responses")
+            .join(extra.file_name().context("a name")?);
+        std::fs::copy(extra, &to)?;
+        Ok(to)
+    };
+
+    // One watching process.
+    let watcher = Watcher::start(bin, base, args.poll_ms)?;
+    watcher.wait_for("watching ")?;
+    let pid = watcher.child.id();
+    // What polling costs: CPU over an idle stretch.
+    let idle = Duration::from_secs(5);
+    let before = proc_cpu(pid)?;
+    std::thread::sleep(idle);
+    let per_poll = (proc_cpu(pid)? - before).as_secs_f64() * 1000.0
+        / (idle.as_millis() as f64 / args.poll_ms as f64);
+    let (mut w_cpu, mut w_wall, mut w_seen) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut f_cpu, mut f_wall) = (Vec::new(), Vec::new());
+    for i in 0..rounds {
+        let cpu0 = proc_cpu(pid)?;
+        let t0 = Instant::now();
+        let added = add(&extras[i], base)?;
+        let line = watcher.wait_for("update ")?;
+        let seen = t0.elapsed();
+        let cpu1 = proc_cpu(pid)?;
+        if line.contains("failed") {
+            bail!("update failed: {line}");
+        }
+        let took = update_ms(&line).context("no time in the update line")?;
+        w_cpu.push(cpu1 - cpu0);
+        w_wall.push(took);
+        w_seen.push(seen);
+        std::fs::remove_file(&added)?;
+        watcher.wait_for("update ")?;
+
+        let added = add(&extras[rounds + i], &fresh_base)?;
+        let m = measure(&mut plain(bin, &fresh_base))?;
+        std::fs::remove_file(&added)?;
+        measure(&mut plain(bin, &fresh_base))?;
+        eprintln!(
+            "  #{}: watch +1 update {} ms, cpu {} ms (line after {} ms); fresh +1 wall {} ms, \
+             cpu {} ms",
+            i + 1,
+            took.as_millis(),
+            (cpu1 - cpu0).as_millis(),
+            seen.as_millis(),
+            m.wall.as_millis(),
+            m.cpu.as_millis()
+        );
+        f_cpu.push(m.cpu);
+        f_wall.push(m.wall);
+    }
+    // SAFETY: a signal to the child this bench started.
+    unsafe { libc::kill(pid as libc::pid_t, libc::SIGINT) };
+    watcher.wait_for("stopped watching")?;
+    drop(watcher);
+    let warm = measure(&mut plain(bin, &fresh_base))?;
+    let inbox = base.join("inbox");
+
+    // Cold runs: a copy with no cache, output or ledger.
+    let cold_base = base.join("cold");
+    let (mut c_cpu, mut c_wall) = (Vec::new(), Vec::new());
+    for i in 0..args.colds {
+        if cold_base.exists() {
+            std::fs::remove_dir_all(&cold_base)?;
+        }
+        copy_dir(&inbox, &cold_base.join("inbox"))?;
+        let mut cmd = Command::new(bin);
+        cmd.args([
+            "run",
+            "--inbox",
+            "inbox",
+            "--out",
+            "output",
+            "--quiet",
+            "--no-cache",
+        ])
+        .current_dir(&cold_base);
+        let m = measure(&mut cmd)?;
+        eprintln!(
+            "  cold #{}: wall {:.2} s, cpu {:.2} s",
+            i + 1,
+            m.wall.as_secs_f64(),
+            m.cpu.as_secs_f64()
+        );
+        c_cpu.push(m.cpu);
+        c_wall.push(m.wall);
+    }
+    if cold_base.exists() {
+        std::fs::remove_dir_all(&cold_base)?;
+    }
+    let mut report = format!(
+        "{}: watcher polling every {} ms costs {per_poll:.1} ms CPU per poll; a warm fresh run \
+         (nothing changed) {} ms CPU, {} ms wall\n\n| run | n | CPU median ms | CPU mean ms | \
+         wall median ms | wall mean ms |\n|---|---|---|---|---|---|\n",
+        base.display(),
+        args.poll_ms,
+        warm.cpu.as_millis(),
+        warm.wall.as_millis()
+    );
+    report.push_str(&stats("watch +1 (update)", &w_cpu, &w_wall));
+    report.push_str(&stats("watch +1 (add to line)", &w_cpu, &w_seen));
+    report.push_str(&stats("fresh +1", &f_cpu, &f_wall));
+    if !c_cpu.is_empty() {
+        report.push_str(&stats("cold", &c_cpu, &c_wall));
+    }
+    let mut diffs: Vec<f64> = w_cpu
+        .iter()
+        .zip(&f_cpu)
+        .map(|(w, f)| (w.as_secs_f64() - f.as_secs_f64()) * 1000.0)
+        .collect();
+    let lower = diffs.iter().filter(|d| **d < 0.0).count();
+    diffs.sort_by(f64::total_cmp);
+    report.push_str(&format!(
+        "\npaired (watch +1 update − fresh +1, same round): CPU median {:+.0} ms, watch lower in \
+         {lower} of {}\n",
+        diffs.get(diffs.len() / 2).copied().unwrap_or(0.0),
+        diffs.len()
+    ));
+    std::io::stdout().write_all(report.as_bytes())?;
     Ok(())
 }

@@ -106,6 +106,39 @@ pub struct Cache {
     /// How many narrowed forms of patterns the process knew when this
     /// cache last loaded or saved them ([`Cache::save_narrowed_patterns`]).
     narrowed_known: Arc<AtomicUsize>,
+    /// Entries kept in memory between the runs of one process
+    /// (`inspraak run --watch`, [`Cache::in_memory`]); none otherwise.
+    memory: Option<Arc<Memory>>,
+}
+
+/// Entries kept in memory by their entry name, the bytes as read from or
+/// written to the folder (see [`Cache::in_memory`]).
+#[derive(Debug, Default)]
+struct Memory {
+    entries: Mutex<std::collections::HashMap<String, Kept>>,
+}
+
+/// One entry kept in memory.
+#[derive(Debug, Clone)]
+struct Kept {
+    bytes: Arc<[u8]>,
+    /// The file's state when the bytes were read or written, for the
+    /// entries that runs rewrite under the same name ([`rewritten`]): kept
+    /// bytes are only used while the file is still in that state.
+    stat: Option<Stat>,
+}
+
+/// Entries that runs replace or append to under the same name (the kept
+/// links, `c-`, and campaign grouping, `g-`). Every other entry's name
+/// holds the key of its content (and the tool's stamp), so what is kept
+/// under it never changes.
+fn rewritten(kind: &str) -> bool {
+    matches!(kind, "c" | "g")
+}
+
+/// The state of the file at `path` now, when it is a regular file.
+fn stat_of(path: &Path) -> Option<Stat> {
+    std::fs::metadata(path).ok().and_then(|m| Stat::of(&m))
 }
 
 /// What the cache keeps for a response: the split stage's result.
@@ -493,6 +526,75 @@ impl Cache {
             used: Arc::default(),
             file_keys: Arc::default(),
             narrowed_known: Arc::default(),
+            memory: None,
+        }
+    }
+
+    /// This cache with its entries also kept in memory, for a process that
+    /// runs again and again (`inspraak run --watch`): a later run reads
+    /// them without opening files. An entry named by its content's key is
+    /// used as kept; one that runs rewrite under one name (the kept links,
+    /// campaign grouping) only while its file is as it was when kept, so
+    /// another process's write is read from the folder. Call
+    /// [`Cache::next_run`] between runs.
+    pub fn in_memory(mut self) -> Cache {
+        self.memory = Some(Arc::default());
+        self
+    }
+
+    /// The cache for the next run of the same process: the entries the
+    /// last run did not use are dropped from memory (so it holds what one
+    /// run of the consultation uses, no more), and the keys of input files
+    /// the last run found are carried over (not read from the folder
+    /// again). Nothing counts as used yet.
+    pub fn next_run(&self) -> Cache {
+        let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
+        if let Some(memory) = &self.memory {
+            if let Ok(mut entries) = memory.entries.lock() {
+                entries.retain(|name, _| used.contains(name));
+            }
+        }
+        let file_keys = match self.file_keys.get() {
+            Some(keys) => Arc::new(OnceLock::from(keys.carried())),
+            None => Arc::default(),
+        };
+        Cache {
+            dir: self.dir.clone(),
+            stamp: self.stamp.clone(),
+            used: Arc::default(),
+            file_keys,
+            narrowed_known: Arc::clone(&self.narrowed_known),
+            memory: self.memory.clone(),
+        }
+    }
+
+    /// How many entries are kept in memory (tests).
+    pub fn in_memory_len(&self) -> usize {
+        self.memory
+            .as_ref()
+            .and_then(|m| m.entries.lock().ok().map(|e| e.len()))
+            .unwrap_or(0)
+    }
+
+    /// The kept bytes of the entry `name` (of `kind`), when they may be used.
+    fn remembered(&self, kind: &str, name: &str, path: &Path) -> Option<Arc<[u8]>> {
+        let memory = self.memory.as_ref()?;
+        let kept = memory.entries.lock().ok()?.get(name).cloned()?;
+        if rewritten(kind) && (kept.stat.is_none() || stat_of(path) != kept.stat) {
+            return None;
+        }
+        Some(kept.bytes)
+    }
+
+    /// Keeps `bytes` as the entry `name` (of `kind`) in memory, when this
+    /// cache keeps entries there; `stat` is the file's state they match.
+    fn remember(&self, kind: &str, name: &str, bytes: Arc<[u8]>, stat: Option<Stat>) {
+        let Some(memory) = &self.memory else {
+            return;
+        };
+        let stat = if rewritten(kind) { stat } else { None };
+        if let Ok(mut entries) = memory.entries.lock() {
+            entries.insert(name.to_string(), Kept { bytes, stat });
         }
     }
 
@@ -711,7 +813,7 @@ impl Cache {
 
     /// The kept per-comment results for `key` ([`Cache::versions_key`]).
     pub fn get_comment_results(&self, key: &str) -> Option<KeptResults> {
-        self.read_entry("c", key, |bytes| decode_comment_results(&bytes))
+        self.read_entry("c", key, decode_comment_results)
     }
 
     /// Keeps this run's per-comment results `results` under `key`, of
@@ -749,12 +851,19 @@ impl Cache {
             });
             if appended {
                 self.mark_used(&name);
+                // What the file now holds, as one segment.
+                if self.memory.is_some() {
+                    if let Some(bytes) = encode_comment_results(results) {
+                        self.remember("c", &name, bytes.into(), stat_of(&path));
+                    }
+                }
                 return;
             }
         }
         if let Some(bytes) = encode_comment_results(results) {
             if write_atomically(&path, &bytes).is_ok() {
                 self.mark_used(&name);
+                self.remember("c", &name, bytes.into(), stat_of(&path));
             }
         }
     }
@@ -806,7 +915,7 @@ impl Cache {
     }
 
     fn get<T: DeserializeOwned>(&self, kind: &str, key: &str) -> Option<T> {
-        self.read_entry(kind, key, |bytes| decode(&bytes))
+        self.read_entry(kind, key, |bytes| decode(bytes))
     }
 
     /// The value `decode` makes of the entry's bytes, the entry marked as
@@ -815,18 +924,28 @@ impl Cache {
         &self,
         kind: &str,
         key: &str,
-        decode: impl FnOnce(Vec<u8>) -> Option<T>,
+        decode: impl Fn(&[u8]) -> Option<T>,
     ) -> Option<T> {
         let name = Cache::entry_name(kind, key);
         let path = self.dir.join(&name);
+        if let Some(bytes) = self.remembered(kind, &name, &path) {
+            if let Some(value) = decode(&bytes) {
+                self.mark_used(&name);
+                return Some(value);
+            }
+        }
         let file = std::fs::File::open(&path).ok()?;
         // The metadata once, for the length and the last use: a run reads
         // ~1,000 entries, and `File::read_to_end` would ask for the length
         // (and the position) again.
         let meta = file.metadata().ok();
         let bytes = read_all(&file, meta.as_ref().map(std::fs::Metadata::len))?;
-        let value = decode(bytes)?;
+        let value = decode(&bytes)?;
         self.mark_used(&name);
+        if self.memory.is_some() {
+            let stat = meta.as_ref().and_then(Stat::of);
+            self.remember(kind, &name, bytes.into(), stat);
+        }
         // Record the use for eviction (at most once a day, to save a
         // write per hit); failure only makes the entry look older.
         let mtime = meta.and_then(|m| m.modified().ok());
@@ -844,8 +963,12 @@ impl Cache {
             return;
         };
         let name = Cache::entry_name(kind, key);
-        if write_atomically(&self.dir.join(&name), &encoded).is_ok() {
+        let path = self.dir.join(&name);
+        if write_atomically(&path, &encoded).is_ok() {
             self.mark_used(&name);
+            if self.memory.is_some() {
+                self.remember(kind, &name, encoded.into(), stat_of(&path));
+            }
         }
     }
 

@@ -149,6 +149,17 @@ impl FileKeys {
         Some(key.clone())
     }
 
+    /// The index a next run of the same process starts from: the files this
+    /// run saw, as [`FileKeys::save`] writes them (so an unchanged index is
+    /// not written again), without reading the folder.
+    pub fn carried(&self) -> FileKeys {
+        let seen = self.seen.lock().map(|s| s.clone()).unwrap_or_default();
+        FileKeys {
+            known: seen,
+            seen: Mutex::default(),
+        }
+    }
+
     /// Records that the file at `path`, in the state `stat` taken before
     /// its bytes were read, has `key`; kept only once settled.
     pub fn remember(&self, path: &Path, stat: Stat, key: String) {

@@ -1136,6 +1136,8 @@ pub struct RunSummary {
     pub files: Vec<PathBuf>,
     /// How many of `files` this run wrote (the others were left as they were).
     pub written: usize,
+    /// The ledger as this run read it, with what it wrote to it.
+    pub ledger: Ledger,
 }
 
 /// The main job: reads the inbox and writes every output. The output folder
@@ -1234,6 +1236,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         consultation,
         written: written.stats.written,
         files: written.files,
+        ledger,
     })
 }
 

@@ -493,3 +493,45 @@ fn an_entry_is_read_whole_whatever_its_length_hint() {
     cache.put_response("k", &entry);
     assert_eq!(cache.get_response("k"), Some(entry));
 }
+
+#[test]
+fn entries_kept_in_memory_are_used_and_dropped_when_a_run_does_not_use_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path().join("c")).in_memory();
+    let (k1, k2) = (cache.key(b"one"), cache.key(b"two"));
+    cache.put_document(&k1, &doc());
+    cache.put_document(&k2, &doc());
+    assert_eq!(cache.in_memory_len(), 2);
+    // Read from memory: the folder's files are not needed.
+    std::fs::remove_dir_all(dir.path().join("c")).unwrap();
+    let next = cache.next_run();
+    assert_eq!(next.get_document(&k1, "b.pdf").unwrap().pages, doc().pages);
+    // The next run keeps only what this one used.
+    let after = next.next_run();
+    assert_eq!(after.in_memory_len(), 1);
+    assert!(after.get_document(&k2, "b.pdf").is_none());
+}
+
+#[test]
+fn a_rewritten_entry_kept_in_memory_is_read_again_once_its_file_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path()).in_memory();
+    let mine = CommentResults::new();
+    cache.put_comment_results("v1", &mine, &[], false, 0);
+    assert!(cache.get_comment_results("v1").unwrap().results.is_empty());
+    // Another process writes the same entry with more results.
+    let other = Cache::new(dir.path());
+    let mut theirs = CommentResults::new();
+    theirs.insert(
+        "k".to_string(),
+        CommentResult {
+            sections: Vec::new(),
+            quotes: Vec::new(),
+            anchor_after: None,
+            terms: crate::compare::TextTerms::default(),
+        },
+    );
+    other.put_comment_results("v1", &theirs, &[], false, 0);
+    let next = cache.next_run();
+    assert_eq!(next.get_comment_results("v1").unwrap().results.len(), 1);
+}

@@ -15,6 +15,7 @@ pub mod run;
 pub mod sections;
 pub mod status;
 pub mod templates;
+pub mod watch;
 
 /// From a public consultation to a response memo (nota van beantwoording).
 #[derive(Debug, Parser)]
@@ -126,10 +127,15 @@ pub fn execute(cli: Cli) -> anyhow::Result<()> {
 /// ([`crate::text::terminal_safe`]): warnings name files, and a file name
 /// from outside may hold a line feed or an escape sequence.
 pub fn warn(message: impl std::fmt::Display) {
-    eprintln!(
+    eprintln!("{}", warning_line(message));
+}
+
+/// The line [`warn`] prints.
+pub fn warning_line(message: impl std::fmt::Display) -> String {
+    format!(
         "warning: {}",
         crate::text::terminal_safe(&message.to_string())
-    );
+    )
 }
 
 /// An argument of a command line that advice prints, as it must be typed

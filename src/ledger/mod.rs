@@ -306,6 +306,13 @@ impl Ledger {
         self.prepare()?.commit(self)
     }
 
+    /// Whether the file holds what this ledger last read from it or wrote
+    /// to it: false once another program (a hand edit, `inspraak decide`)
+    /// changed it since, or when it cannot be read.
+    pub fn file_is_current(&self) -> bool {
+        store::is_current(self)
+    }
+
     /// First half of [`Ledger::save`]: checks the file is unchanged and
     /// writes the new content to a synced temporary file beside it.
     pub fn prepare(&self) -> Result<PreparedWrite, Error> {

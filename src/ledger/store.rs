@@ -156,6 +156,11 @@ fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, Error> {
     }
 }
 
+/// See [`Ledger::file_is_current`].
+pub fn is_current(ledger: &Ledger) -> bool {
+    read_bytes(&ledger.path).is_ok_and(|bytes| bytes.as_deref().map(hash) == ledger.loaded)
+}
+
 /// See [`Ledger::load`].
 pub fn load(path: &Path) -> Result<Ledger, Error> {
     let Some(bytes) = read_bytes(path)? else {

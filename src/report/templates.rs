@@ -260,7 +260,7 @@ pub enum TemplateError {
 /// template's length). [`Templates::load`] compiles them at once.
 pub struct Templates {
     /// Compiled on first use ([`Templates::compiled`]).
-    compiled: std::sync::OnceLock<Compiled>,
+    compiled: std::sync::OnceLock<std::sync::Arc<Compiled>>,
     /// Held while compiling, so that threads rendering at once compile once.
     compiling: std::sync::Mutex<()>,
     /// Every template's path, origin and text, as read.
@@ -280,6 +280,28 @@ struct Sources {
     partials: Vec<(&'static str, bool, String, String, String)>,
     /// The documents: (doc, path, origin, text).
     docs: Vec<(Doc, String, String, String)>,
+}
+
+/// The templates this process compiled last, by their language, folder and
+/// fingerprint (every template's path and text): a process that renders
+/// again with the same templates (`inspraak run --watch`) does not parse
+/// them again. One set only, so memory does not grow.
+static LAST_COMPILED: std::sync::Mutex<Option<(String, std::sync::Arc<Compiled>)>> =
+    std::sync::Mutex::new(None);
+
+/// The templates kept under `key` ([`LAST_COMPILED`]).
+fn last_compiled(key: &str) -> Option<std::sync::Arc<Compiled>> {
+    let last = LAST_COMPILED.lock().ok()?;
+    last.as_ref()
+        .filter(|(k, _)| k == key)
+        .map(|(_, c)| std::sync::Arc::clone(c))
+}
+
+/// Keeps `compiled` as the templates of `key` ([`LAST_COMPILED`]).
+fn keep_compiled(key: String, compiled: std::sync::Arc<Compiled>) {
+    if let Ok(mut last) = LAST_COMPILED.lock() {
+        *last = Some((key, compiled));
+    }
 }
 
 /// The compiled templates.
@@ -385,7 +407,7 @@ impl Templates {
     /// The compiled templates, compiled on the first call.
     fn compiled(&self) -> Result<&Compiled, TemplateError> {
         if let Some(c) = self.compiled.get() {
-            return Ok(c);
+            return Ok(&**c);
         }
         // Another thread may be compiling: wait for it rather than compile
         // twice (a poisoned lock only means that thread panicked).
@@ -394,10 +416,18 @@ impl Templates {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(c) = self.compiled.get() {
-            return Ok(c);
+            return Ok(&**c);
         }
-        let compiled = self.compile()?;
-        Ok(self.compiled.get_or_init(|| compiled))
+        let key = format!("{:?}\0{:?}\0{}", self.lang, self.dir, self.fingerprint);
+        let compiled = match last_compiled(&key) {
+            Some(kept) => kept,
+            None => {
+                let compiled = std::sync::Arc::new(self.compile()?);
+                keep_compiled(key, std::sync::Arc::clone(&compiled));
+                compiled
+            }
+        };
+        Ok(&**self.compiled.get_or_init(|| compiled))
     }
 
     fn compile(&self) -> Result<Compiled, TemplateError> {

@@ -1,0 +1,149 @@
+//! `inspraak run --watch`: an update after a new response writes what a
+//! fresh `inspraak run` writes, a hand edit of the ledger while watching is
+//! kept, and Ctrl-C ends the watcher cleanly.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+/// Generous: a debug build on a loaded machine reads the sample slowly.
+const DEADLINE: Duration = Duration::from_secs(600);
+
+/// Waits for a line of the watcher's stderr that `wanted` accepts; every
+/// line read is kept in `seen`.
+fn wait_for(lines: &Receiver<String>, seen: &mut Vec<String>, wanted: impl Fn(&str) -> bool) {
+    let end = Instant::now() + DEADLINE;
+    loop {
+        let left = end.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) => {
+                let found = wanted(&line);
+                seen.push(line);
+                if found {
+                    return;
+                }
+            }
+            Err(e) => panic!("no such line ({e}); stderr so far:\n{}", seen.join("\n")),
+        }
+    }
+}
+
+/// Every file of the output folder `dir` by its path below it, but the
+/// manifest (which records the files' times).
+fn outputs(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                todo.push(path);
+            } else if path.file_name().unwrap() != ".inspraak-output" {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+struct Watcher(Child);
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
+    let tmp = common::sample_copy();
+    let root = tmp.path();
+    let child = Command::new(env!("CARGO_BIN_EXE_inspraak"))
+        .args(["run", "--watch", "--poll-ms", "100"])
+        .current_dir(root)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut watcher = Watcher(child);
+    let stderr = watcher.0.stderr.take().unwrap();
+    let (tx, lines) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    // A new response: one update, which numbers it in the ledger.
+    std::fs::write(
+        root.join("inbox/responses/12-inwoner-extra.txt"),
+        "Geachte werkgroep,\n\n1. De wachttijd voor jeugdhulp is te lang; zorg dat \
+         ouders binnen vier weken hulp krijgen.\n\n2. Paragraaf 5.2 noemt de \
+         mantelzorgers niet. Voeg ze toe.\n\nMet vriendelijke groet,\n\nJ. Pietersen\n",
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    let update = seen.last().unwrap().clone();
+    assert!(
+        update.contains("12-inwoner-extra.txt added") && !update.contains("failed"),
+        "{update}"
+    );
+    let ledger = root.join("ledger.toml");
+    let numbered = std::fs::read_to_string(&ledger).unwrap();
+    assert!(numbered.contains("12-inwoner-extra.txt"), "{numbered}");
+
+    // A hand edit of the ledger: read by the next update, never lost.
+    let edited = format!("{numbered}\n# aantekening van de werkgroep\n");
+    std::fs::write(&ledger, &edited).unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 2: "));
+    assert!(
+        seen.last().unwrap().contains("ledger.toml changed"),
+        "{seen:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&ledger).unwrap(), edited);
+
+    // Ctrl-C ends it cleanly.
+    // SAFETY: sending a signal to the child this test started.
+    let pid = libc::pid_t::try_from(watcher.0.id()).unwrap();
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    wait_for(&lines, &mut seen, |l| l == "stopped watching");
+    let status = watcher.0.wait().unwrap();
+    assert!(status.success(), "{status:?}\n{}", seen.join("\n"));
+
+    // A fresh run on the same inputs writes the same files.
+    let fresh = tempfile::tempdir().unwrap();
+    common::copy_dir(&root.join("inbox"), &fresh.path().join("inbox"));
+    std::fs::copy(&ledger, fresh.path().join("ledger.toml")).unwrap();
+    let out = common::inspraak(fresh.path())
+        .args(["run", "--quiet"])
+        .output()
+        .unwrap();
+    common::assert_success(&out);
+    let watched = outputs(&root.join("output"));
+    let fresh_files = outputs(&fresh.path().join("output"));
+    assert_eq!(
+        watched.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+        fresh_files.iter().map(|(n, _)| n).collect::<Vec<_>>()
+    );
+    for ((name, a), (_, b)) in watched.iter().zip(&fresh_files) {
+        assert!(a == b, "{name} differs from a fresh run's");
+    }
+    assert_eq!(
+        std::fs::read_to_string(fresh.path().join("ledger.toml")).unwrap(),
+        edited,
+        "the fresh run found nothing to record"
+    );
+}
