@@ -931,7 +931,12 @@ fn paragraphs_and_anchors(
                         && !run_hidden
                         && attr(e, "type").as_deref() == Some("page") =>
                     {
-                        push(&mut open, HARD_PAGE.encode_utf8(&mut [0; 4]));
+                        push(
+                            &mut open,
+                            HARD_PAGE.encode_utf8(&mut [0; 4]),
+                            in_del > 0,
+                            in_ins > 0,
+                        );
                         anchors.push(" ");
                     }
                     "br" | "cr" if in_ppr == 0 && !run_hidden => {
@@ -941,7 +946,12 @@ fn paragraphs_and_anchors(
                         }
                     }
                     "lastRenderedPageBreak" if in_ppr == 0 => {
-                        push(&mut open, RENDERED_PAGE.encode_utf8(&mut [0; 4]));
+                        push(
+                            &mut open,
+                            RENDERED_PAGE.encode_utf8(&mut [0; 4]),
+                            in_del > 0,
+                            in_ins > 0,
+                        );
                     }
                     "noBreakHyphen" if in_ppr == 0 && !run_hidden => {
                         push(&mut open, "-", in_del > 0, in_ins > 0);
