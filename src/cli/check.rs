@@ -133,11 +133,7 @@ fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
                  its links are suggestions only (choose with `inspraak decide {} --sections ...`): \"{}\"",
                 comment.id,
                 r.respondent,
-                missing
-                    .iter()
-                    .map(|m| format!("\"{m}\""))
-                    .collect::<Vec<_>>()
-                    .join(" and "),
+                quoted_and(&missing),
                 draft.file,
                 comment.id,
                 crate::cli::shorten(&comment.text, 60)
@@ -157,11 +153,7 @@ fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
                  --sections ...`: \"{}\"",
                 comment.id,
                 r.respondent,
-                pages
-                    .iter()
-                    .map(|m| format!("\"{m}\""))
-                    .collect::<Vec<_>>()
-                    .join(" and "),
+                quoted_and(&pages),
                 draft.file,
                 comment.id,
                 crate::cli::shorten(&comment.text, 60)
@@ -169,4 +161,13 @@ fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
         }
     }
     out
+}
+
+/// `"a" and "b"`: references as a finding quotes them.
+fn quoted_and(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|m| format!("\"{m}\""))
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
