@@ -122,6 +122,17 @@ fn inspraak(tmp: &Path, args: &[&str]) -> (String, String) {
     )
 }
 
+/// `inspraak run --no-cache` in `dir`: its standard error, and the
+/// consultation it wrote, with the real file names.
+fn run(dir: &Path) -> (String, Value) {
+    let (_, err) = inspraak(dir, &["run", "--no-cache"]);
+    let mut c: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("output/consultation.json")).unwrap())
+            .unwrap();
+    common::with_real_file_names(&dir.join("inbox"), &mut c);
+    (err, c)
+}
+
 fn response<'a>(c: &'a Value, file: &str) -> &'a Value {
     c["responses"]
         .as_array()
@@ -204,11 +215,7 @@ fn notes_in_a_returned_draft_are_its_points_and_a_bare_draft_is_reported() {
     )
     .unwrap();
 
-    let (_, err) = inspraak(dir, &["run", "--no-cache"]);
-    let mut c: Value =
-        serde_json::from_str(&fs::read_to_string(dir.join("output/consultation.json")).unwrap())
-            .unwrap();
-    common::with_real_file_names(&dir.join("inbox"), &mut c);
+    let (err, c) = run(dir);
 
     let r = response(&c, "buurtkracht.docx");
     assert_eq!(r["respondent"], "Stichting Buurtkracht", "{r:#}");
@@ -378,11 +385,7 @@ fn tracked_changes_in_a_returned_draft_are_its_points_and_a_letters_own_are_read
     )
     .unwrap();
 
-    let (_, err) = inspraak(dir, &["run", "--no-cache"]);
-    let mut c: Value =
-        serde_json::from_str(&fs::read_to_string(dir.join("output/consultation.json")).unwrap())
-            .unwrap();
-    common::with_real_file_names(&dir.join("inbox"), &mut c);
+    let (err, c) = run(dir);
 
     let r = response(&c, "wijzigingen.docx");
     assert_eq!(r["respondent"], "Stichting Buurtkracht", "{r:#}");

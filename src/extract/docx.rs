@@ -1115,7 +1115,7 @@ fn tracked_changes(paragraphs: &[Paragraph]) -> Vec<Note> {
 /// A paragraph's tracked changes in words (Dutch, as the memo is):
 /// `Tekstvoorstel (bijgehouden wijziging): "niet" vervangen door "wel";
 /// "zo snel mogelijk" schrappen.` from the words before and after.
-pub(crate) fn describe_change(before: &str, after: &str) -> String {
+fn describe_change(before: &str, after: &str) -> String {
     let old: Vec<&str> = before.split_whitespace().collect();
     let new: Vec<&str> = after.split_whitespace().collect();
     let mut parts = Vec::new();
