@@ -504,11 +504,18 @@ fn is_system_file(name: &str) -> bool {
 /// Files programs leave behind in a folder that no one submits, but that
 /// are not hidden: Word's temporary save files (`~WRL0005.tmp`, any
 /// `.tmp`), the `Icon\r` of a Mac folder with a custom icon, Windows'
-/// `ehthumbs.db` and a Mac's save-backups (`reactie.docx.sb-1a2b3c4d-XyZ`).
-/// Left after a crash or on a shared folder; skipped with one warning.
+/// `ehthumbs.db`, a Mac's save-backups (`reactie.docx.sb-1a2b3c4d-XyZ`),
+/// Word's backup and AutoRecover copies (`.wbk`, `.asd`) and the backups
+/// and autosaves text editors leave beside the file being edited
+/// (`brief.txt~`, `#brief.txt#`). Left after a crash or on a shared
+/// folder; skipped with one warning.
 fn is_program_file(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.ends_with(".tmp")
+        || lower.ends_with(".wbk")
+        || lower.ends_with(".asd")
+        || (name.len() > 1 && name.ends_with('~'))
+        || (name.len() > 2 && name.starts_with('#') && name.ends_with('#'))
         || name == "Icon\r"
         || lower == "ehthumbs.db"
         || lower == "ehthumbs_vista.db"

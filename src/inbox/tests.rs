@@ -206,6 +206,10 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
         "ehthumbs.db",
         "reactie.docx.sb-1a2b3c4d-XyZ123",
         "~$reactie.docx",
+        "brief.txt~",
+        "#brief.txt#",
+        "Back-up van reactie.wbk",
+        "AutoRecovery save of reactie.asd",
     ] {
         std::fs::write(root.join("responses").join(name), "x").unwrap();
     }
@@ -221,11 +225,17 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
         "`Icon\\r`",
         "`ehthumbs.db`",
         "sb-1a2b3c4d",
+        "`brief.txt~`",
+        "`#brief.txt#`",
+        "reactie.wbk",
+        "reactie.asd",
     ] {
         assert!(p.message.contains(name), "{name}: {}", p.message);
     }
     assert!(!is_program_file("reactie.sb-brief.pdf"));
     assert!(!is_program_file("Icon.pdf"));
+    assert!(!is_program_file("~"));
+    assert!(!is_program_file("#2 reactie.pdf"));
 }
 
 #[test]
