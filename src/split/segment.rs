@@ -39,6 +39,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
     &CONCERN,
+    &JUDGEMENT,
     &WISH_FRAME,
     &CLOSING_HEADING,
 ];
@@ -354,12 +355,20 @@ pub(super) static POSITION: StaticRegex = StaticRegex::new(
     r"(?i)\b(van (mening|oordeel|gedachten) dat|(voorstander|tegenstander|voorstanders|tegenstanders) van|(ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we) ((sterk|fel|helemaal|erg|daarom|dus|niet) )?(tegen|voor) (het|de|een|dat|meer|minder|geen)\b|(vraag|vragen|verzoek|verzoeken|pleit|pleiten) (om|u|jullie|de|het|dat)|(wil|willen|wilt) (meer|minder|geen|dat|graag dat)|(zie|zien|merk|merken|ervaar|ervaren) (ik |wij |we )?(dat|hoe|te vaak|vaak|steeds)|(paragraaf|par\.|hoofdstuk|§) ?\d|\d{1,2}\.\d{1,2}\b)",
 );
 
+/// A judgement of what matters or is wrong (`Snelle hulp is van
+/// levensbelang.`, `weet hoe belangrijk snelle hulp is`, `de wachttijd is
+/// te lang`): after a self-introduction it is the writer's view, the
+/// introduction the experience it rests on.
+pub(super) static JUDGEMENT: StaticRegex = StaticRegex::new(
+    r"(?i)\b(belangrijk|van (levens)?belang|essentieel|noodzakelijk|cruciaal|onmisbaar|onacceptabel|onaanvaardbaar|onbegrijpelijk|schrijnend|urgent|(hard|dringend|echt) nodig|te (lang|kort|weinig|veel|laat|duur|ver|klein|groot))\b",
+);
+
 /// Whether an opening that reads like a self-introduction (see
 /// [`SELF_INTRODUCTION`]) states a view, anywhere in it (`Ik ben moeder
 /// van drie kinderen en vind dat ...`): a word of opinion (see
-/// [`states_view`]), a position or a reference (see [`POSITION`]), or a
-/// request in the imperative after a semicolon or colon (`...; voeg ze
-/// toe.`).
+/// [`states_view`]), a judgement (see [`JUDGEMENT`]), a position or a
+/// reference (see [`POSITION`]), or a request in the imperative after a
+/// semicolon or colon (`...; voeg ze toe.`).
 pub(super) fn introduction_states_view(text: &str) -> bool {
     let request = REQUEST_VERB.get();
     // A concern in the introducing sentence (`Ik ben inwoner van X en ik
@@ -370,7 +379,7 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
     let first = CONCERN.get().replace_all(first, "");
     [first.as_ref(), rest]
         .iter()
-        .any(|t| states_view(t) || POSITION.get().is_match(t))
+        .any(|t| states_view(t) || POSITION.get().is_match(t) || JUDGEMENT.get().is_match(t))
         || text.split([';', ':']).skip(1).any(|clause| {
             let clause = clause.trim().trim_end_matches(['.', '!']);
             !clause.is_empty() && request.is_match(&format!("{clause}."))

@@ -200,6 +200,31 @@ fn a_resident_introducing_herself_in_her_point_keeps_the_point() {
 }
 
 #[test]
+fn a_self_introduction_followed_by_a_judgement_is_a_point() {
+    // The experience a view rests on, then the view in words of judgement
+    // (no `vind`, `moet`): the paragraph is a point, wherever it stands.
+    for personal in [
+        "Ik ben zelf opgegroeid in een onveilig gezin. Snelle hulp is van levensbelang.",
+        "Ik ben zelf opgegroeid in een onveilig gezin en weet hoe belangrijk snelle hulp is.",
+    ] {
+        let letter = format!(
+            "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\nDe wachttijd voor jeugdhulp in paragraaf 2.1 is veel te lang; maak er maximaal vier weken van.\n\n{personal}\n\nHet aantal opvangplaatsen in paragraaf 2.2 moet omhoog naar twintig.\n\nMet vriendelijke groet,\n\nRoos Bakker\n"
+        );
+        let l = split(&letter);
+        let all = texts(&l).join("\n");
+        assert!(
+            all.contains("gezin"),
+            "{personal}: {:#?}",
+            texts(&l)
+        );
+    }
+    // An introduction with nothing judged is still no point.
+    assert!(super::segment::is_procedural(
+        "Ik ben moeder van twee kinderen en woon in Leiden."
+    ));
+}
+
+#[test]
 fn more_ways_of_framing_a_letter_are_not_comments() {
     for intro in [
             "Met veel belangstelling hebben wij het concept-uitvoeringsplan van de regio gelezen.",
