@@ -61,12 +61,12 @@ impl Drop for Watcher {
     }
 }
 
-#[test]
-fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
-    let tmp = common::sample_copy();
-    let root = tmp.path();
+/// `inspraak run --watch --poll-ms 100 EXTRA` started in `root`, and its
+/// stderr line by line.
+fn watch(root: &Path, extra: &[&str]) -> (Watcher, Receiver<String>) {
     let child = Command::new(env!("CARGO_BIN_EXE_inspraak"))
         .args(["run", "--watch", "--poll-ms", "100"])
+        .args(extra)
         .current_dir(root)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -84,6 +84,14 @@ fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
             }
         }
     });
+    (watcher, lines)
+}
+
+#[test]
+fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
+    let tmp = common::sample_copy();
+    let root = tmp.path();
+    let (mut watcher, lines) = watch(root, &[]);
     let mut seen = Vec::new();
     wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
 
@@ -147,3 +155,57 @@ fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
         "the fresh run found nothing to record"
     );
 }
+
+/// A small consultation: a draft and one organisation's letter.
+const DRAFT: &str = "Visie Test\n\n1 Inleiding\nDe wachttijd voor jeugdhulp is zes weken.\n\n\
+                     2 Opvang\nEr zijn tien opvangplaatsen.\n";
+const LETTER: &str = "Katwijk, 1 oktober 2026\n\nGeachte werkgroep,\n\nDe wachttijd in \
+                      hoofdstuk 1 is te lang. Maak er vier weken van.\n\nMet vriendelijke \
+                      groet,\n\nStichting Jeugdzorg Katwijk\n";
+
+#[test]
+fn a_templates_folder_made_while_watching_is_watched() {
+    let tmp = common::temp_inbox(&[
+        ("drafts/01-concept.txt", DRAFT),
+        ("responses/01-stichting.txt", LETTER),
+    ]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    common::assert_success(
+        &common::inspraak(root)
+            .args(["templates", "init"])
+            .output()
+            .unwrap(),
+    );
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    let template = root.join("templates/letter.md.hbs");
+    let text = std::fs::read_to_string(&template).unwrap();
+    assert!(text.contains("Met vriendelijke groet,"), "{text}");
+    std::fs::write(
+        &template,
+        text.replace(
+            "Met vriendelijke groet,",
+            "Met hartelijke groet van de werkgroep,",
+        ),
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 2: "));
+    assert!(
+        seen.last().unwrap().contains("letter.md.hbs changed"),
+        "{seen:?}"
+    );
+    let letters = root.join("output/letters");
+    let edited = std::fs::read_dir(&letters)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+        .any(|t| t.contains("Met hartelijke groet van de werkgroep,"));
+    assert!(
+        edited,
+        "no letter in {} uses the edited template",
+        letters.display()
+    );
+}
+

@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::run::{run_once, templates_dir, Args};
+use super::run::{run_once, Args};
 use crate::cache::Cache;
 use crate::file_keys::Stat;
 
@@ -82,10 +82,16 @@ pub struct Watched {
 const MAX_DEPTH: usize = 4;
 
 impl Watched {
-    /// The files of a run with `args`.
+    /// The files of a run with `args`. The templates folder is watched
+    /// also while it is not there (`--templates DIR`, or `templates/`): a
+    /// run uses `templates/` once it exists (`inspraak templates init`), so
+    /// its appearing is a change like any other.
     pub fn of(args: &Args) -> Watched {
-        let mut folders = vec![args.inbox.inbox.clone()];
-        folders.extend(templates_dir(args));
+        let templates = args
+            .templates
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("templates"));
+        let folders = vec![args.inbox.inbox.clone(), templates];
         let cache = Cache::beside(&args.inbox.inbox);
         Watched {
             folders,
@@ -300,7 +306,11 @@ pub fn execute(args: &Args) -> Result<()> {
             .folders
             .iter()
             .chain(&watched.files)
-            .map(|p| p.display().to_string())
+            .map(|p| if p.exists() {
+                p.display().to_string()
+            } else {
+                format!("{} (not there yet)", p.display())
+            })
             .collect::<Vec<_>>()
             .join(", ")
     );
