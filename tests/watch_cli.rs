@@ -209,3 +209,63 @@ fn a_templates_folder_made_while_watching_is_watched() {
     );
 }
 
+/// A PDF of the sample inbox.
+fn sample_pdf() -> Vec<u8> {
+    std::fs::read(common::repo().join("inbox/responses/11-vrouwenopvang-rijnstreek.pdf")).unwrap()
+}
+
+#[test]
+fn a_pdf_whose_copy_pauses_is_waited_for_not_reported_as_damaged() {
+    let tmp = common::temp_inbox(&[("drafts/01-concept.txt", DRAFT)]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    // Copied in two pieces, with a pause far longer than the settling.
+    let pdf = sample_pdf();
+    let target = root.join("inbox/responses/brief.pdf");
+    std::fs::write(&target, &pdf[..2500]).unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("waiting: "));
+    assert!(
+        seen.last().unwrap().contains("brief.pdf still arriving"),
+        "{seen:?}"
+    );
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&target)
+        .unwrap();
+    std::io::Write::write_all(&mut file, &pdf[2500..]).unwrap();
+    drop(file);
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    assert!(
+        !seen.iter().any(|l| l.contains("damaged or incomplete")),
+        "{}",
+        seen.join("\n")
+    );
+    assert!(seen.last().unwrap().contains("brief.pdf added"), "{seen:?}");
+}
+
+#[test]
+fn a_damaged_pdf_is_reported_once_it_stopped_changing_a_while() {
+    let tmp = common::temp_inbox(&[("drafts/01-concept.txt", DRAFT)]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+    let started = Instant::now();
+    std::fs::write(
+        root.join("inbox/responses/brief.pdf"),
+        &sample_pdf()[..2500],
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    assert!(started.elapsed() >= Duration::from_secs(9), "{seen:?}");
+    assert!(
+        seen.iter().any(|l| l.contains("still arriving"))
+            && seen.iter().any(|l| l.contains("damaged or incomplete")),
+        "{}",
+        seen.join("\n")
+    );
+}
