@@ -1307,6 +1307,9 @@ pub fn write_output_with(
         }
         .keeping(env.cache)
         .learning_groups(c)
+        // Placeholders worded in the documents' language, also in
+        // consultation.json.
+        .worded_in(report.lang)
     });
     let timings = env.timings;
     let env = crate::report::RenderEnv {

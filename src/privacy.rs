@@ -30,6 +30,7 @@ use crate::cache::Cache;
 use crate::ids::ContentHash;
 use crate::model::{Consultation, OrphanedDecision, Response};
 use crate::report::fragments::{Fragments, Key};
+use crate::report::Lang;
 use crate::text::{static_regex, StaticRegex};
 
 /// Name of the scrubbed texts kept in the cache folder ([`Fragments`]).
@@ -58,6 +59,51 @@ pub const PLATE: &str = "[kenteken]";
 
 /// Every placeholder the scrubber puts in.
 const PLACEHOLDERS: &[&str] = &[NAME, ADDRESS, EMAIL, PHONE, BSN, ACCOUNT, BIRTH_DATE, PLATE];
+
+/// The placeholders ([`PLACEHOLDERS`], in that order) as English output
+/// words them.
+const PLACEHOLDERS_EN: &[&str] = &[
+    "[name]",
+    "[address]",
+    "[e-mail address]",
+    "[phone number]",
+    "[citizen service number]",
+    "[bank account number]",
+    "[date of birth]",
+    "[licence plate]",
+];
+
+/// `text` (scrubbed) with its placeholders worded in `lang`. Scrubbing
+/// works with one set of placeholders (the Dutch ones: kept scrubbed texts,
+/// learnt names and the letters' own data are found by them); output in
+/// another language words them when it is put together
+/// ([`Scrubber::worded_in`]).
+pub fn worded(text: &str, lang: Lang) -> Cow<'_, str> {
+    match lang {
+        Lang::Nl => Cow::Borrowed(text),
+        Lang::En => {
+            if !text.contains('[') {
+                return Cow::Borrowed(text);
+            }
+            static EN: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+            let Some(ac) = EN
+                .get_or_init(|| {
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostLongest)
+                        .build(PLACEHOLDERS)
+                        .ok()
+                })
+                .as_ref()
+            else {
+                return Cow::Borrowed(text);
+            };
+            if !ac.is_match(text) {
+                return Cow::Borrowed(text);
+            }
+            Cow::Owned(ac.replace_all(text, PLACEHOLDERS_EN))
+        }
+    }
+}
 
 /// Dutch name particles (tussenvoegsels) and forms of address: never a name
 /// part on their own, but removed together with the surname they precede.
@@ -100,6 +146,8 @@ pub struct Scrubber {
     /// Campaign group → the names learnt from all its members' texts
     /// ([`Scrubber::learning_groups`]).
     groups: Arc<HashMap<String, LearntNames>>,
+    /// The language the public texts are worded in ([`worded`]).
+    wording: Lang,
 }
 
 /// The name parts of a [`Scrubber`] and the patterns made of them.
@@ -349,6 +397,7 @@ impl Scrubber {
         Scrubber {
             kept: None,
             groups: Arc::default(),
+            wording: Lang::default(),
             names: Some(Arc::new(Names {
                 parts,
                 initials,
@@ -421,6 +470,29 @@ impl Scrubber {
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// This scrubber, its public texts ([`public_view_with`],
+    /// [`public_orphan`], [`Scrubber::word`]) worded in `lang`.
+    pub fn worded_in(self, lang: Lang) -> Scrubber {
+        Scrubber {
+            wording: lang,
+            ..self
+        }
+    }
+
+    /// The language of the public texts ([`Scrubber::worded_in`]).
+    pub fn wording(&self) -> Lang {
+        self.wording
+    }
+
+    /// `text` (scrubbed) as public output in this scrubber's language
+    /// shows it ([`worded`]).
+    pub fn word(&self, text: String) -> String {
+        match worded(&text, self.wording) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(out) => out,
+        }
     }
 
     /// This scrubber, keeping the texts it scrubs in `cache` between runs
@@ -1166,7 +1238,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         same_files: Vec::new(),
     };
     for p in &mut out.problems {
-        p.message = scrubber.scrub(&public_message_of(c, &p.file, &p.message));
+        p.message = scrubber.word(scrubber.scrub(&public_message_of(c, &p.file, &p.message)));
         p.file = public_file_of(c, &p.file);
     }
     // A decision on a response withdrawn from the inbox is not published
@@ -1181,7 +1253,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         // A private person by their pseudonym, as everywhere else.
         r.respondent = match c.responses.iter().find(|resp| resp.file == r.file) {
             Some(resp) if resp.sender_hidden() => resp.public_name.clone(),
-            _ => scrubber.scrub(&r.respondent),
+            _ => scrubber.word(scrubber.scrub(&r.respondent)),
         };
         r.file = public_file_of(c, &r.file);
     }
@@ -1362,6 +1434,8 @@ pub fn public_orphan(
             out.respondent = String::new();
         }
     }
+    out.text = scrubber.word(out.text);
+    out.answer = scrubber.word(out.answer);
     out
 }
 
@@ -1460,7 +1534,35 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         }
         com.decision.scrub_also = Vec::new();
     }
+    if scrubber.wording != Lang::Nl {
+        word_response(&mut r, scrubber);
+    }
     r
+}
+
+/// The texts of `r` that [`public_response`] scrubbed, their placeholders
+/// worded in `scrubber`'s language ([`Scrubber::word`]).
+fn word_response(r: &mut Response, scrubber: &Scrubber) {
+    let word = |t: &mut String| *t = scrubber.word(std::mem::take(t));
+    if let Some(e) = &mut r.error {
+        word(e);
+    }
+    for com in &mut r.comments {
+        word(&mut com.text);
+        for link in &mut com.sections {
+            word(&mut link.reason);
+        }
+        for q in &mut com.quotes {
+            word(&mut q.text);
+        }
+        word(&mut com.decision.answer);
+        if let Some(s) = &mut com.decision.summary {
+            word(s);
+        }
+        if let Some(t) = &mut com.decision.theme {
+            word(t);
+        }
+    }
 }
 
 /// The words (in lower case) of `original` that `scrubbed` no longer has,

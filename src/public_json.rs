@@ -302,6 +302,8 @@ fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
     let mut h = ContentHash::default();
     h.part(crate::cache::tool_stamp().as_bytes()).part(SALT);
     h.value(r).ok()?;
+    // The placeholders' wording.
+    h.part(format!("{:?}", scrubber.wording()).as_bytes());
     let relevant = scrubber.relevant_parts(privacy::scrubbed_texts(r));
     h.part(&(relevant.len() as u64).to_le_bytes());
     for id in relevant {

@@ -672,3 +672,76 @@ fn an_answer_naming_another_resident_reaches_no_letter_with_the_name() {
     );
     assert!(!own.contains("06-12345678"), "{own}");
 }
+
+/// Whether `text` has the placeholder `[word]` (Markdown escapes its
+/// brackets).
+fn placeholder(text: &str, word: &str) -> bool {
+    text.contains(&format!("[{word}]")) || text.contains(&format!("\\[{word}\\]"))
+}
+
+/// The file `part` of the Word file at `path`.
+fn docx_part(path: &Path, part: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn english_output_words_the_placeholders_and_styles_in_english_and_dutch_output_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let inbox = write_inbox(
+        root,
+        &[(
+            "drafts/01-concept.txt",
+            "Visie Test\n\n1 Inleiding\nDe gemeenten werken samen.\n\n2 Wachttijden\nDe \
+             wachttijd voor jeugdhulp is zes weken.\n",
+        )],
+    );
+    std::fs::write(
+        inbox.join("responses/reaction.txt"),
+        "Leiden, 3 October 2026\n\nDear working group,\n\nMy daughter Emily has been waiting \
+         eight weeks for help. The waiting time in section 2 must be reduced to four weeks. \
+         You can reach me at 06-12345678 or emma.clark@example.com.\n\nKind regards,\n\n\
+         Emma Clark\n",
+    )
+    .unwrap();
+    let dutch = ["[naam]", "naam\\]", "telefoonnummer", "e-mailadres"];
+    inspraak(root)
+        .args(["run", "-q", "--lang", "en"])
+        .assert()
+        .success();
+    for (file, text) in public_texts(root) {
+        for word in dutch {
+            assert!(!text.contains(word), "{file} has {word:?}:\n{text}");
+        }
+        assert!(
+            !text.contains("Emily") && !text.contains("06-12345678"),
+            "{file}"
+        );
+        assert!(
+            placeholder(&text, "name") && placeholder(&text, "phone number"),
+            "{file}:\n{text}"
+        );
+    }
+    let styles = docx_part(
+        &root.join("output/nota-van-beantwoording.docx"),
+        "word/styles.xml",
+    );
+    assert!(
+        styles.contains("Inserted text") && !styles.contains("Ingevoegde"),
+        "{styles}"
+    );
+
+    // The same inputs in Dutch (what the first run kept reused): Dutch
+    // placeholders.
+    inspraak(root).args(["run", "-q"]).assert().success();
+    for (file, text) in public_texts(root) {
+        assert!(
+            placeholder(&text, "naam") && placeholder(&text, "telefoonnummer"),
+            "{file}:\n{text}"
+        );
+        assert!(!text.contains("phone number"), "{file}");
+    }
+}

@@ -61,12 +61,12 @@ impl Drop for Watcher {
     }
 }
 
-#[test]
-fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
-    let tmp = common::sample_copy();
-    let root = tmp.path();
+/// `inspraak run --watch --poll-ms 100 EXTRA` started in `root`, and its
+/// stderr line by line.
+fn watch(root: &Path, extra: &[&str]) -> (Watcher, Receiver<String>) {
     let child = Command::new(env!("CARGO_BIN_EXE_inspraak"))
         .args(["run", "--watch", "--poll-ms", "100"])
+        .args(extra)
         .current_dir(root)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -84,6 +84,14 @@ fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
             }
         }
     });
+    (watcher, lines)
+}
+
+#[test]
+fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
+    let tmp = common::sample_copy();
+    let root = tmp.path();
+    let (mut watcher, lines) = watch(root, &[]);
     let mut seen = Vec::new();
     wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
 
@@ -145,5 +153,119 @@ fn an_update_writes_what_a_fresh_run_writes_and_keeps_a_hand_edited_ledger() {
         std::fs::read_to_string(fresh.path().join("ledger.toml")).unwrap(),
         edited,
         "the fresh run found nothing to record"
+    );
+}
+
+/// A small consultation: a draft and one organisation's letter.
+const DRAFT: &str = "Visie Test\n\n1 Inleiding\nDe wachttijd voor jeugdhulp is zes weken.\n\n\
+                     2 Opvang\nEr zijn tien opvangplaatsen.\n";
+const LETTER: &str = "Katwijk, 1 oktober 2026\n\nGeachte werkgroep,\n\nDe wachttijd in \
+                      hoofdstuk 1 is te lang. Maak er vier weken van.\n\nMet vriendelijke \
+                      groet,\n\nStichting Jeugdzorg Katwijk\n";
+
+#[test]
+fn a_templates_folder_made_while_watching_is_watched() {
+    let tmp = common::temp_inbox(&[
+        ("drafts/01-concept.txt", DRAFT),
+        ("responses/01-stichting.txt", LETTER),
+    ]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    common::assert_success(
+        &common::inspraak(root)
+            .args(["templates", "init"])
+            .output()
+            .unwrap(),
+    );
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    let template = root.join("templates/letter.md.hbs");
+    let text = std::fs::read_to_string(&template).unwrap();
+    assert!(text.contains("Met vriendelijke groet,"), "{text}");
+    std::fs::write(
+        &template,
+        text.replace(
+            "Met vriendelijke groet,",
+            "Met hartelijke groet van de werkgroep,",
+        ),
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 2: "));
+    assert!(
+        seen.last().unwrap().contains("letter.md.hbs changed"),
+        "{seen:?}"
+    );
+    let letters = root.join("output/letters");
+    let edited = std::fs::read_dir(&letters)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+        .any(|t| t.contains("Met hartelijke groet van de werkgroep,"));
+    assert!(
+        edited,
+        "no letter in {} uses the edited template",
+        letters.display()
+    );
+}
+
+/// A PDF of the sample inbox.
+fn sample_pdf() -> Vec<u8> {
+    std::fs::read(common::repo().join("inbox/responses/11-vrouwenopvang-rijnstreek.pdf")).unwrap()
+}
+
+#[test]
+fn a_pdf_whose_copy_pauses_is_waited_for_not_reported_as_damaged() {
+    let tmp = common::temp_inbox(&[("drafts/01-concept.txt", DRAFT)]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    // Copied in two pieces, with a pause far longer than the settling.
+    let pdf = sample_pdf();
+    let target = root.join("inbox/responses/brief.pdf");
+    std::fs::write(&target, &pdf[..2500]).unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("waiting: "));
+    assert!(
+        seen.last().unwrap().contains("brief.pdf still arriving"),
+        "{seen:?}"
+    );
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&target)
+        .unwrap();
+    std::io::Write::write_all(&mut file, &pdf[2500..]).unwrap();
+    drop(file);
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    assert!(
+        !seen.iter().any(|l| l.contains("damaged or incomplete")),
+        "{}",
+        seen.join("\n")
+    );
+    assert!(seen.last().unwrap().contains("brief.pdf added"), "{seen:?}");
+}
+
+#[test]
+fn a_damaged_pdf_is_reported_once_it_stopped_changing_a_while() {
+    let tmp = common::temp_inbox(&[("drafts/01-concept.txt", DRAFT)]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+    let started = Instant::now();
+    std::fs::write(
+        root.join("inbox/responses/brief.pdf"),
+        &sample_pdf()[..2500],
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    assert!(started.elapsed() >= Duration::from_secs(9), "{seen:?}");
+    assert!(
+        seen.iter().any(|l| l.contains("still arriving"))
+            && seen.iter().any(|l| l.contains("damaged or incomplete")),
+        "{}",
+        seen.join("\n")
     );
 }

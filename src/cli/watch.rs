@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::run::{run_once, templates_dir, Args};
+use super::run::{run_once, Args};
 use crate::cache::Cache;
 use crate::file_keys::Stat;
 
@@ -82,10 +82,16 @@ pub struct Watched {
 const MAX_DEPTH: usize = 4;
 
 impl Watched {
-    /// The files of a run with `args`.
+    /// The files of a run with `args`. The templates folder is watched
+    /// also while it is not there (`--templates DIR`, or `templates/`): a
+    /// run uses `templates/` once it exists (`inspraak templates init`), so
+    /// its appearing is a change like any other.
     pub fn of(args: &Args) -> Watched {
-        let mut folders = vec![args.inbox.inbox.clone()];
-        folders.extend(templates_dir(args));
+        let templates = args
+            .templates
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("templates"));
+        let folders = vec![args.inbox.inbox.clone(), templates];
         let cache = Cache::beside(&args.inbox.inbox);
         Watched {
             folders,
@@ -300,11 +306,17 @@ pub fn execute(args: &Args) -> Result<()> {
             .folders
             .iter()
             .chain(&watched.files)
-            .map(|p| p.display().to_string())
+            .map(|p| if p.exists() {
+                p.display().to_string()
+            } else {
+                format!("{} (not there yet)", p.display())
+            })
             .collect::<Vec<_>>()
             .join(", ")
     );
     let mut pending: Option<Snapshot> = None;
+    let mut arrival = Arrival::default();
+    arrival.saw(&baseline, Instant::now());
     let mut count = 0usize;
     loop {
         nap(poll);
@@ -312,6 +324,7 @@ pub fn execute(args: &Args) -> Result<()> {
             break;
         }
         let now = watched.snapshot();
+        arrival.saw(&now, Instant::now());
         if now == baseline {
             pending = None;
             continue;
@@ -321,7 +334,17 @@ pub fn execute(args: &Args) -> Result<()> {
             pending = Some(now);
             continue;
         }
+        // A file that stopped changing but reads as cut off is most likely
+        // still being copied (a share that pauses): waited for a while.
+        let arriving = arrival.still_arriving(&baseline, &now, Instant::now());
+        if !arriving.is_empty() {
+            if arrival.announce(&arriving) {
+                eprintln!("{}", arriving_line(&arriving));
+            }
+            continue;
+        }
         pending = None;
+        arrival.announced.clear();
         count += 1;
         let what = describe(&baseline, &now);
         let started = Instant::now();
@@ -349,6 +372,117 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     eprintln!("stopped watching");
     Ok(())
+}
+
+/// How long a changed file that reads as cut off ([`looks_cut_off`]) is
+/// waited for: until it has been unchanged this long, it is taken to be
+/// still arriving; after that it is read, and reported as damaged.
+pub const ARRIVAL_WAIT: Duration = Duration::from_secs(10);
+
+/// When each watched file was last seen changing, and which files the
+/// watcher last said are still arriving.
+#[derive(Debug, Default)]
+pub struct Arrival {
+    last: Snapshot,
+    changed_at: HashMap<PathBuf, Instant>,
+    announced: Vec<PathBuf>,
+}
+
+impl Arrival {
+    /// Notes the files of `snapshot` (taken at `at`) that differ from the
+    /// poll before.
+    pub fn saw(&mut self, snapshot: &Snapshot, at: Instant) {
+        for (path, stat) in snapshot {
+            if self.last.get(path) != Some(stat) {
+                self.changed_at.insert(path.clone(), at);
+            }
+        }
+        self.changed_at.retain(|p, _| snapshot.contains_key(p));
+        self.last.clone_from(snapshot);
+    }
+
+    /// The files changed from `baseline` to `now` that read as cut off and
+    /// changed less than [`ARRIVAL_WAIT`] before `at`, by name.
+    pub fn still_arriving(&self, baseline: &Snapshot, now: &Snapshot, at: Instant) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = now
+            .iter()
+            .filter(|(path, stat)| baseline.get(*path) != Some(*stat))
+            .filter(|(path, _)| {
+                self.changed_at
+                    .get(*path)
+                    .is_none_or(|t| at.saturating_duration_since(*t) < ARRIVAL_WAIT)
+            })
+            .map(|(path, _)| path)
+            .filter(|path| looks_cut_off(path))
+            .cloned()
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Whether `arriving` is news to say (not the files said last time).
+    pub fn announce(&mut self, arriving: &[PathBuf]) -> bool {
+        if self.announced == arriving {
+            return false;
+        }
+        self.announced = arriving.to_vec();
+        true
+    }
+}
+
+/// The line that says which files are still arriving.
+fn arriving_line(arriving: &[PathBuf]) -> String {
+    let names: Vec<String> = arriving.iter().map(|p| p.display().to_string()).collect();
+    let text = format!(
+        "waiting: {} still arriving (not complete yet); read once complete, or once unchanged \
+         for {} s",
+        names.join(", "),
+        ARRIVAL_WAIT.as_secs()
+    );
+    crate::text::terminal_safe(&text).into_owned()
+}
+
+/// Whether the file at `path` reads as cut off: empty, a PDF without its
+/// end marker `%%EOF` near its end, or a zip file (a `.docx`, `.odt`,
+/// ...) without the end record of its central directory. Other files
+/// (text, e-mail) cannot tell, and never do.
+pub fn looks_cut_off(path: &Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    /// How far from its end a PDF's `%%EOF` may be (trailing bytes some
+    /// writers add).
+    const PDF_TAIL: u64 = 2048;
+    /// A zip file's end record (22 bytes) and its comment (at most 65535).
+    const ZIP_TAIL: u64 = 22 + 65_535;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(len) = file.metadata().map(|m| m.len()) else {
+        return false;
+    };
+    if len == 0 {
+        return true;
+    }
+    let mut head = [0u8; 5];
+    let Ok(n) = file.read(&mut head) else {
+        return false;
+    };
+    let head = &head[..n];
+    let (tail, marker): (u64, &[u8]) = if head.starts_with(b"%PDF") {
+        (PDF_TAIL, b"%%EOF")
+    } else if head.starts_with(b"PK\x03\x04") {
+        (ZIP_TAIL, b"PK\x05\x06")
+    } else {
+        return false;
+    };
+    let from = len.saturating_sub(tail);
+    if file.seek(SeekFrom::Start(from)).is_err() {
+        return false;
+    }
+    let mut bytes = Vec::new();
+    if file.take(tail).read_to_end(&mut bytes).is_err() {
+        return false;
+    }
+    !bytes.windows(marker.len()).any(|w| w == marker)
 }
 
 /// After a run: when the ledger holds what the run left in it (read or

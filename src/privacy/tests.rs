@@ -1809,3 +1809,54 @@ fn an_organisations_file_name_is_published_only_when_it_names_only_the_organisat
     r.file = "zienswijze stichting buurtkracht.pdf".into();
     assert_eq!(public_file_name(&r), "zienswijze stichting buurtkracht.pdf");
 }
+
+#[test]
+fn placeholders_are_worded_in_the_output_language_and_scrubbing_keeps_one_set() {
+    assert_eq!(
+        worded("Bel [naam] op [telefoonnummer] of [e-mailadres].", Lang::En),
+        "Bel [name] op [phone number] of [e-mail address]."
+    );
+    assert_eq!(
+        worded(
+            "[adres], [BSN], [rekeningnummer], [geboortedatum], [kenteken]",
+            Lang::En
+        ),
+        "[address], [citizen service number], [bank account number], [date of birth], \
+         [licence plate]"
+    );
+    assert!(matches!(
+        worded("[naam]", Lang::Nl),
+        Cow::Borrowed("[naam]")
+    ));
+    assert!(matches!(
+        worded("no placeholder", Lang::En),
+        Cow::Borrowed(_)
+    ));
+    assert_eq!(PLACEHOLDERS.len(), PLACEHOLDERS_EN.len());
+
+    let r = private_response(
+        &["My daughter Emily waits. Call 06-12345678."],
+        &["We asked mevrouw Bakker about it."],
+    );
+    let s = Scrubber::for_names(&["Emma Clark"]);
+    let nl = public_response(&r, &s);
+    let en = public_response(&r, &s.clone().worded_in(Lang::En));
+    assert_eq!(
+        nl.comments[0].text,
+        "My daughter [naam] waits. Call [telefoonnummer]."
+    );
+    assert_eq!(
+        en.comments[0].text,
+        "My daughter [name] waits. Call [phone number]."
+    );
+    let answer = &en.comments[0].decision.answer;
+    assert!(
+        answer.contains("[name]") && !answer.contains("Bakker"),
+        "{answer}"
+    );
+    let theme = en.comments[0].decision.theme.as_deref().unwrap_or_default();
+    assert!(theme.contains("[name]"), "{theme}");
+    // Scrubbing itself is the same in either language.
+    let scrubbed = s.clone().worded_in(Lang::En).scrub("mevrouw Bakker");
+    assert!(scrubbed.contains("[naam]"), "{scrubbed}");
+}

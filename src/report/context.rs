@@ -952,7 +952,8 @@ impl<'a> Builder<'a> {
         let mut b = Builder {
             c,
             words: Words { lang },
-            scrub,
+            // Placeholders worded in the documents' language.
+            scrub: scrub.worded_in(lang),
             index: Index::new(c),
             group_by,
             caused: HashMap::new(),
@@ -1081,17 +1082,20 @@ impl<'a> Builder<'a> {
                 .into_iter()
                 .map(|p| ProblemRow {
                     file: one_line(
-                        &self
-                            .scrub
-                            .scrub(&crate::privacy::public_file_of(c, &p.file)),
+                        &self.scrub.word(
+                            self.scrub
+                                .scrub(&crate::privacy::public_file_of(c, &p.file)),
+                        ),
                     ),
                     message: match w.problem(p.kind) {
                         Some(reason) => reason,
-                        None => one_line(
-                            &self
-                                .scrub
-                                .scrub(&crate::privacy::public_message_of(c, &p.file, &p.message)),
-                        ),
+                        None => {
+                            one_line(&self.scrub.word(
+                                self.scrub.scrub(&crate::privacy::public_message_of(
+                                    c, &p.file, &p.message,
+                                )),
+                            ))
+                        }
                     },
                 })
                 .collect(),
@@ -1176,7 +1180,8 @@ impl<'a> Builder<'a> {
         let w = &self.words;
         let text_of = |t: &str| {
             if public {
-                self.scrub.scrub_learnt(t, r, self.learnt_of(r))
+                self.scrub
+                    .word(self.scrub.scrub_learnt(t, r, self.learnt_of(r)))
             } else {
                 t.to_string()
             }
@@ -1199,7 +1204,9 @@ impl<'a> Builder<'a> {
         };
         let decision_text_of = |t: &str| {
             let scrubbed = public_text(t);
-            if public {
+            // Placeholders worded last: the letter's own data is found by
+            // them.
+            self.scrub.word(if public {
                 scrubbed
             } else {
                 // A letter to `r` shows the working group's text as the
@@ -1210,7 +1217,7 @@ impl<'a> Builder<'a> {
                 // an answer that names another resident), also not in a
                 // letter to a council, which ends up public.
                 crate::privacy::as_known_to(t, &scrubbed, r)
-            }
+            })
         };
         let names = self.index.senders.get(com.id.as_str());
         let senders = names.map_or(1, Vec::len).max(1);
@@ -1617,8 +1624,9 @@ impl<'a> Builder<'a> {
                             .filter(|t| !t.trim().is_empty())
                             .map(|t| {
                                 let theme = self.scrub.scrub_learnt(t.trim(), r, self.learnt_of(r));
-                                let theme =
-                                    self.scrub.without_group_names(&theme, com.group.as_deref());
+                                let theme = self.scrub.word(
+                                    self.scrub.without_group_names(&theme, com.group.as_deref()),
+                                );
                                 (com.id.as_str(), theme)
                             })
                     })

@@ -89,8 +89,9 @@ const BODY_MARK: &str = "inspraak-body-d5c1a4";
 /// The `.docx` file with `body` (the XML of the body's paragraphs and
 /// tables) as its document, and `title` and `lang` in its properties.
 fn package(body: Vec<u8>, title: &str, lang: &str) -> Result<Vec<u8>, DocxError> {
-    let skeleton =
-        styled(Docx::new()).add_paragraph(Paragraph::new().add_run(Run::new().add_text(BODY_MARK)));
+    let t = Texts { en: lang == "en" };
+    let skeleton = styled(Docx::new(), &t)
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(BODY_MARK)));
     let mut xml = skeleton.build();
     let document = std::mem::take(&mut xml.document);
     let missing = || DocxError("the document part has no place for the body".into());
@@ -570,7 +571,9 @@ impl Texts {
     }
 }
 
-fn styled(doc: Docx) -> Docx {
+/// `doc` with the memo's styles, named in the memo's language where Word
+/// shows the name (the change marks; Word words the built-in ones itself).
+fn styled(doc: Docx, t: &Texts) -> Docx {
     let heading = |id: &str, name: &str, size: usize, level: usize| {
         Style::new(id, StyleType::Paragraph)
             .name(name)
@@ -606,10 +609,13 @@ fn styled(doc: Docx) -> Docx {
         .add_style(Style::new("TableGrid", StyleType::Table).name("Table Grid"))
         .add_style(
             Style::new("Inserted", StyleType::Character)
-                .name("Ingevoegde tekst")
+                .name(t.pick("Ingevoegde tekst", "Inserted text"))
                 .underline("single"),
         )
-        .add_style(Style::new("Deleted", StyleType::Character).name("Verwijderde tekst"))
+        .add_style(
+            Style::new("Deleted", StyleType::Character)
+                .name(t.pick("Verwijderde tekst", "Deleted text")),
+        )
 }
 
 /// Text that XML can carry: characters XML 1.0 forbids

@@ -50,3 +50,60 @@ fn many_changes_are_counted_not_listed() {
     let text = describe(&before, &w.snapshot());
     assert!(text.ends_with(" and 2 more"), "{text}");
 }
+
+#[test]
+fn a_pdf_or_zip_without_its_end_looks_cut_off_and_other_files_never_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    assert!(looks_cut_off(&at("empty.pdf", b"")));
+    assert!(looks_cut_off(&at(
+        "half.pdf",
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog"
+    )));
+    assert!(!looks_cut_off(&at(
+        "whole.pdf",
+        b"%PDF-1.7\n1 0 obj\n%%EOF\n"
+    )));
+    assert!(looks_cut_off(&at("half.docx", b"PK\x03\x04 some entries")));
+    assert!(!looks_cut_off(&at(
+        "whole.docx",
+        b"PK\x03\x04 entries PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    )));
+    // A text can't tell, nor can a file that is not there.
+    assert!(!looks_cut_off(&at("brief.txt", b"Geachte werkgroep,")));
+    assert!(!looks_cut_off(&dir.path().join("gone.pdf")));
+}
+
+#[test]
+fn a_cut_off_file_is_still_arriving_until_it_has_been_unchanged_a_while() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    let w = watched(dir.path());
+    let baseline = w.snapshot();
+    let mut arrival = Arrival::default();
+    let start = Instant::now();
+    arrival.saw(&baseline, start);
+    std::fs::write(inbox.join("brief.pdf"), b"%PDF-1.7\n1 0 obj").unwrap();
+    std::fs::write(inbox.join("brief.txt"), b"Geachte werkgroep,").unwrap();
+    let now = w.snapshot();
+    arrival.saw(&now, start);
+    let arriving = arrival.still_arriving(&baseline, &now, start + Duration::from_secs(1));
+    assert_eq!(arriving, vec![inbox.join("brief.pdf")]);
+    assert!(arrival.announce(&arriving));
+    assert!(!arrival.announce(&arriving), "said once");
+    assert!(arriving_line(&arriving).contains("brief.pdf still arriving"));
+    // Unchanged long enough: read, and reported as damaged by the run.
+    let later = start + ARRIVAL_WAIT + Duration::from_millis(1);
+    arrival.saw(&now, later);
+    assert!(arrival.still_arriving(&baseline, &now, later).is_empty());
+    // Whole: not waited for.
+    std::fs::write(inbox.join("brief.pdf"), b"%PDF-1.7\n1 0 obj\n%%EOF\n").unwrap();
+    let whole = w.snapshot();
+    arrival.saw(&whole, later);
+    assert!(arrival.still_arriving(&baseline, &whole, later).is_empty());
+}
