@@ -27,4 +27,5 @@ pub mod split;
 pub mod structure;
 pub mod synth;
 pub mod text;
+pub mod themes;
 pub mod timings;

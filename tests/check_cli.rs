@@ -1764,3 +1764,113 @@ fn a_punctuation_edit_in_a_moved_section_is_editorial() {
         "{check}"
     );
 }
+
+/// A campaign of six letters making one point, and one other letter.
+fn campaign_inbox() -> tempfile::TempDir {
+    let mut files: Vec<(String, String)> = vec![
+        (
+            "drafts/01-concept.txt".into(),
+            "Visie Test\n\n1 Inleiding\nDe gemeenten werken samen.\n\n2 Wachttijden\n2.1 \
+             Jeugdhulp\nDe wachttijd voor jeugdhulp is zes weken.\n"
+                .into(),
+        ),
+        (
+            "responses/zz-raad.txt".into(),
+            "Zienswijze van de gemeenteraad van Katwijk\n\n1. De raad steunt de samenwerking \
+             in paragraaf 1.\n"
+                .into(),
+        ),
+    ];
+    let names = [
+        "Anna Jansen",
+        "Bram de Vries",
+        "Carla Bakker",
+        "Daan Visser",
+        "Eva Smit",
+        "Fleur Meijer",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        files.push((
+            format!("responses/c{}.txt", i + 1),
+            format!(
+                "Leiden, 5 oktober 2026\n\nGeachte werkgroep,\n\nDe wachttijd voor jeugdhulp in \
+                 paragraaf 2.1 is veel te lang. Zes weken wachten is onaanvaardbaar; maak er \
+                 maximaal vier weken van.\n\nMet vriendelijke groet,\n\n{name}\n"
+            ),
+        ));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    temp_inbox(&files)
+}
+
+#[test]
+fn a_campaign_point_is_listed_and_counted_once() {
+    let dir = campaign_inbox();
+    assert_success(&inspraak(dir.path()).args(["run", "-q"]).output().unwrap());
+    // status: six comments open, two points to decide.
+    let (s, _) = json(dir.path(), &["status", "--json"]);
+    assert_eq!(s["open"], 7, "{s}");
+    assert_eq!(s["open_points"], 2, "{s}");
+    let open = s["open_comments"].as_array().unwrap();
+    assert_eq!(open.len(), 2, "{s}");
+    let group = open
+        .iter()
+        .find(|o| o["senders"] == 6)
+        .expect("the campaign's point");
+    assert_eq!(group["comments"], 6, "{s}");
+    let id = group["group"].as_str().unwrap().to_string();
+    assert_eq!(group["id"].as_str(), Some(id.as_str()));
+    let text = inspraak(dir.path()).arg("status").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("2 open point(s) to decide"), "{text}");
+    assert!(
+        text.contains(&format!("{id}  campaign group of 6 sender(s): ")),
+        "{text}"
+    );
+    // check: one finding for the group, naming it and its senders.
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(1));
+    let open: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "open")
+        .collect();
+    assert_eq!(open.len(), 2, "{v}");
+    let f = open
+        .iter()
+        .find(|f| f["group"].is_string())
+        .expect("the group's finding");
+    assert_eq!(
+        (f["comment"].as_str(), f["senders"].as_u64()),
+        (Some(id.as_str()), Some(6))
+    );
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("campaign group of 6 sender(s)"),
+        "{f}"
+    );
+    let out = inspraak(dir.path()).arg("check").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(text.matches("still open").count(), 2, "{text}");
+    assert!(text.contains("\n2 thing(s) need attention"), "{text}");
+    // One decision settles it.
+    assert_success(
+        &inspraak(dir.path())
+            .args(["decide", &id, "-s", "noted", "-a", "Dank."])
+            .output()
+            .unwrap(),
+    );
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(kinds(&v), ["open"], "{v}");
+    let (s, _) = json(dir.path(), &["status", "--json"]);
+    assert_eq!(
+        (s["open"].as_u64(), s["open_points"].as_u64()),
+        (Some(1), Some(1))
+    );
+}

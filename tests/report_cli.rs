@@ -509,3 +509,95 @@ fn a_misspelt_field_in_an_unreached_part_stops_run_and_check() {
             .success();
     }
 }
+
+/// The `### ` headings of the memo's chapter 2 (after its introduction's).
+fn theme_headings(root: &Path) -> Vec<String> {
+    let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
+    md.lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        // Not the introduction's `1.1 Ontvangen reacties`.
+        .filter(|h| !(h.starts_with("1.") && h[2..].starts_with(|c: char| c.is_ascii_digit())))
+        .map(str::to_string)
+        .collect()
+}
+
+fn decide_theme(root: &Path, id: &str, theme: &str) -> String {
+    let out = inspraak(root)
+        .args(["decide", id, "-s", "noted", "-a", "Dank.", "--theme", theme])
+        .output()
+        .unwrap();
+    common::assert_success(&out);
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn themes_differing_in_capitals_or_accents_are_one_heading() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    assert!(decide_theme(dir.path(), "1.1", "Wachttijden").is_empty());
+    // A tie: the first in the memo's order is the heading.
+    let note = decide_theme(dir.path(), "2.1", "wachttijden");
+    assert!(
+        note.contains("theme \"wachttijden\" is recorded as \"Wachttijden\" too")
+            && note.contains("one heading, \"Wachttijden\"")
+            && note.contains("keeps \"wachttijden\" as typed"),
+        "{note}"
+    );
+    // Now the spelling used most.
+    let note = decide_theme(dir.path(), "2.2", "  wachttijden ");
+    assert!(note.contains("one heading, \"wachttijden\""), "{note}");
+    assert!(!note.contains("as typed"), "{note}");
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--group-by", "theme"])
+        .assert()
+        .success();
+    let h = theme_headings(dir.path());
+    assert_eq!(h[0], "wachttijden", "{h:?}");
+    let spellings = h.iter().filter(|t| t.to_lowercase() == "wachttijden");
+    assert_eq!(spellings.count(), 1, "{h:?}");
+    // The ledger keeps what was typed.
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    assert!(ledger.contains("theme = \"Wachttijden\""), "{ledger}");
+    assert!(ledger.contains("theme = \"wachttijden\""), "{ledger}");
+    // Accents too.
+    decide_theme(dir.path(), "1.1", "Financiën");
+    let note = decide_theme(dir.path(), "2.1", "financien");
+    assert!(note.contains("one heading, \"Financiën\""), "{note}");
+}
+
+#[test]
+fn theme_chapters_are_ordered_as_a_dutch_index() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    decide_theme(dir.path(), "1.1", "Zorg");
+    decide_theme(dir.path(), "2.1", "Één loket");
+    decide_theme(dir.path(), "2.2", "opvang");
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--group-by", "theme"])
+        .assert()
+        .success();
+    let h = theme_headings(dir.path());
+    assert_eq!(h[..3], ["Één loket", "opvang", "Zorg"], "{h:?}");
+    // Numbered themes in the order of their numbers.
+    decide_theme(dir.path(), "1.1", "10. Voorlichting");
+    decide_theme(dir.path(), "2.1", "2. Nazorg");
+    decide_theme(dir.path(), "2.2", "1. Ambitie");
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--group-by", "theme"])
+        .assert()
+        .success();
+    let h = theme_headings(dir.path());
+    assert_eq!(
+        h[..3],
+        ["1. Ambitie", "2. Nazorg", "10. Voorlichting"],
+        "{h:?}"
+    );
+}

@@ -229,6 +229,14 @@ pub fn execute(args: &Args) -> Result<()> {
     for l in lines {
         println!("{l}");
     }
+    if let Some(note) = update
+        .theme
+        .as_deref()
+        .filter(|_| !ids.is_empty())
+        .and_then(|t| theme_note(&c, &ledger, t))
+    {
+        eprintln!("note: {note}");
+    }
     for s in &editorial {
         println!("section {s} marked as editorial (ambtshalve)");
     }
@@ -245,6 +253,53 @@ pub fn execute(args: &Args) -> Result<()> {
         println!("section {s} was not marked as editorial; nothing to remove ({list})");
     }
     Ok(())
+}
+
+/// When `theme` is recorded in the ledger in other spellings too (other
+/// capitals, accents or spacing: one theme, see [`crate::themes`]): which,
+/// and the one heading the memo files them under. The ledger keeps each
+/// as typed.
+fn theme_note(c: &Consultation, ledger: &Ledger, theme: &str) -> Option<String> {
+    // The ledger's themes in the memo's order (a decision whose comment is
+    // not found last), as the memo picks the heading.
+    let mut recorded: Vec<(Option<crate::model::MemoNumber>, &str)> = ledger
+        .decisions
+        .iter()
+        .filter_map(|(key, d)| {
+            let t = d.theme.as_deref().filter(|t| !t.trim().is_empty())?;
+            let number = crate::ledger::find_comment(c, key).and_then(|(r, com)| {
+                r.memo_number(r.comments.iter().position(|x| x.id == com.id)?)
+            });
+            Some((number, t))
+        })
+        .collect();
+    recorded.sort_by_key(|&(n, _)| (n.is_none(), n));
+    let others = crate::themes::other_spellings(theme, recorded.iter().map(|&(_, t)| t));
+    if others.is_empty() {
+        return None;
+    }
+    let typed = crate::themes::tidy(theme);
+    let heading = crate::themes::headings(recorded.iter().map(|&(_, t)| t))
+        .remove(&crate::themes::key(&typed))
+        .unwrap_or_else(|| typed.clone());
+    let others = others
+        .iter()
+        .map(|o| format!("\"{o}\""))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let keep = if heading == typed {
+        String::new()
+    } else {
+        format!(
+            "; the ledger keeps \"{typed}\" as typed (`--theme {}` writes it alike)",
+            super::shell_quote(&heading)
+        )
+    };
+    Some(format!(
+        "theme \"{typed}\" is recorded as {others} too, which differ only in capitals, accents \
+         or spacing: the memo files them under one heading, \"{heading}\" (the spelling used \
+         most; on a tie the first in the memo){keep}"
+    ))
 }
 
 /// `--move ORPHAN COMMENT` and `--drop ORPHAN`: all or nothing, in one

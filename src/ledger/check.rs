@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::Ledger;
-use crate::model::{Change, ChangeKind, Comment, Consultation, ProblemKind, Response, Status};
+use crate::model::{Change, ChangeKind, Comment, Consultation, ProblemKind, Status};
 
 /// The kind of a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -66,12 +66,27 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub message: String,
+    /// The campaign group a finding about its point is for: listed once
+    /// for the group, as one decision settles it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// How many senders made the point, when several did (a campaign
+    /// group, or one text in several files).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub senders: Option<usize>,
 }
 
 /// Runs every check on a consultation with the ledger applied.
 pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
     let mut out = Vec::new();
     let marks = ledger.editorial_marks(c);
+    // A campaign group's point is settled by one decision: its findings
+    // are listed once, where the memo shows it (see `check_unit`).
+    let units = super::progress::units(c);
+    let unit_at: std::collections::HashMap<*const Comment, &super::progress::Unit> = units
+        .iter()
+        .map(|u| (std::ptr::from_ref(u.first().1), u))
+        .collect();
     for r in &c.responses {
         if let Some(error) = &r.error {
             out.push(Finding {
@@ -82,6 +97,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                     "{} could not be read, so nothing of it is answered: {error}",
                     r.file
                 ),
+                group: None,
+                senders: None,
             });
         }
         if let Some(scanned) = crate::model::scanned_pages_warning(&r.scanned_pages) {
@@ -93,10 +110,14 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                     "responses/{}: {scanned}; the comments of the pages read are listed",
                     r.file
                 ),
+                group: None,
+                senders: None,
             });
         }
         for comment in &r.comments {
-            check_comment(c, &marks, r, comment, &mut out);
+            if let Some(u) = unit_at.get(&std::ptr::from_ref(comment)) {
+                check_unit(c, &marks, u, &mut out);
+            }
         }
     }
     // A draft that could not be read is no version: the memo compares
@@ -115,6 +136,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                  changes made in it and change references into it are not used: {}",
                 p.file, p.message
             ),
+            group: None,
+            senders: None,
         });
     }
     // A response read without a point found in it (and not marked
@@ -130,6 +153,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: p.message.clone(),
+            group: None,
+            senders: None,
         });
     }
     for v in &c.versions {
@@ -142,6 +167,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                     "drafts/{}: {scanned}; comments on what they say cannot be linked to it",
                     v.file
                 ),
+                group: None,
+                senders: None,
             });
         }
     }
@@ -158,6 +185,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: Some(o.comment_id.clone()),
             section: None,
             message: o.message(),
+            group: None,
+            senders: None,
         });
     }
     for w in &c.settings_warnings {
@@ -166,6 +195,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: format!("consultation.toml: {w}"),
+            group: None,
+            senders: None,
         });
     }
     for w in &c.date_warnings {
@@ -174,6 +205,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: w.clone(),
+            group: None,
+            senders: None,
         });
     }
     let attachment = ledger.attach(c);
@@ -191,6 +224,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
                 comment: Some(u.comment_id.clone()),
                 section: None,
                 message: u.message(),
+                group: None,
+                senders: None,
             });
             u.message()
         })
@@ -202,6 +237,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: Some(comment.clone()),
             section: None,
             message: message.clone(),
+            group: None,
+            senders: None,
         });
     }
     for (group, message) in &conflicts {
@@ -210,6 +247,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: Some(group.clone()),
             section: None,
             message: message.clone(),
+            group: None,
+            senders: None,
         });
     }
     let references = ledger.reference_warnings(c);
@@ -219,6 +258,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: ledger.decisions.contains_key(key).then(|| key.clone()),
             section: (!ledger.decisions.contains_key(key)).then(|| key.clone()),
             message: message.clone(),
+            group: None,
+            senders: None,
         });
     }
     for w in &c.ledger_warnings {
@@ -234,6 +275,8 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: w.clone(),
+            group: None,
+            senders: None,
         });
     }
     out
@@ -261,20 +304,56 @@ pub fn unknown_sections(c: &Consultation, comment: &Comment) -> Vec<String> {
         .collect()
 }
 
+/// The findings on the point of a decision unit: a comment's, or a
+/// campaign group's once (each kind the first member that has it gives,
+/// named as the group: its id and how many senders it has), as one
+/// decision settles the group.
+fn check_unit(
+    c: &Consultation,
+    marks: &std::collections::BTreeSet<String>,
+    u: &super::progress::Unit,
+    out: &mut Vec<Finding>,
+) {
+    if let [(r, comment)] = u.members.as_slice() {
+        check_comment(c, marks, comment, (&r.respondent, r.late), out);
+        return;
+    }
+    let who = u.who();
+    let late = u.late();
+    let mut found = Vec::new();
+    for (_, comment) in &u.members {
+        check_comment(c, marks, comment, (&who, late), &mut found);
+    }
+    let mut kinds = Vec::new();
+    for mut f in found {
+        if kinds.contains(&f.kind) {
+            continue;
+        }
+        kinds.push(f.kind);
+        f.comment = Some(u.id().to_string());
+        f.group = u.group.map(str::to_string);
+        f.senders = Some(u.senders);
+        out.push(f);
+    }
+}
+
+/// The findings on one comment, its sender named `who` and taken as late
+/// when `late` (for a campaign group: all its senders).
 fn check_comment(
     c: &Consultation,
     marks: &std::collections::BTreeSet<String>,
-    r: &Response,
     comment: &Comment,
+    (who, late): (&str, bool),
     out: &mut Vec<Finding>,
 ) {
     let d = &comment.decision;
-    let who = &r.respondent;
     let finding = |kind, message| Finding {
         kind,
         comment: Some(comment.id.clone()),
         section: None,
         message,
+        group: None,
+        senders: None,
     };
     let short = crate::cli::shorten(&comment.text, 60);
     let missing = unknown_sections(c, comment);
@@ -294,7 +373,7 @@ fn check_comment(
         }
     }
     if d.status == Status::Open {
-        let (kind, what) = if r.late {
+        let (kind, what) = if late {
             (Kind::LateOpen, "late submission, not yet decided")
         } else {
             (Kind::Open, "still open")
@@ -564,6 +643,8 @@ fn check_change(
             ch.words_added,
             ch.words_removed
         ),
+        group: None,
+        senders: None,
     })
 }
 

@@ -2,7 +2,103 @@
 
 use serde::Serialize;
 
-use crate::model::{Consultation, OrphanedDecision, ReattachedDecision, Status};
+use crate::model::{Comment, Consultation, OrphanedDecision, ReattachedDecision, Response, Status};
+
+/// The comments one decision settles: a campaign group's (its members
+/// share the group's decision), or the comments of one id (the same text
+/// in two files), or a single comment. `check` and `status` list what is
+/// open once per unit, as the memo answers it once.
+#[derive(Debug, Clone)]
+pub struct Unit<'a> {
+    /// Its comments, the one the memo shows first (the lowest memo number).
+    pub members: Vec<(&'a Response, &'a Comment)>,
+    /// The campaign group's id, for a group.
+    pub group: Option<&'a str>,
+    /// How many senders made the point (one sender's two files count once,
+    /// as in the memo).
+    pub senders: usize,
+}
+
+impl<'a> Unit<'a> {
+    /// The comment that stands for the unit (the memo's).
+    pub fn first(&self) -> (&'a Response, &'a Comment) {
+        self.members[0]
+    }
+
+    /// Whether all its senders sent it late.
+    pub fn late(&self) -> bool {
+        self.members.iter().all(|(r, _)| r.late)
+    }
+
+    /// The id `decide` takes for it: the group's id for a group.
+    pub fn id(&self) -> &'a str {
+        self.group.unwrap_or(&self.first().1.id)
+    }
+
+    /// Who made the point, for the terminal ([`who`]).
+    pub fn who(&self) -> String {
+        who(
+            &self.first().0.respondent,
+            self.group.is_some(),
+            self.senders,
+            self.members.len(),
+        )
+    }
+}
+
+/// Who made a point that `comments` comments make, for the terminal: the
+/// `respondent`, or for several `campaign group of 6 senders: Anna Jansen
+/// and 5 more` (`Anna Jansen, in 2 files` for one sender's two files).
+pub fn who(respondent: &str, group: bool, senders: usize, comments: usize) -> String {
+    if comments < 2 {
+        return respondent.to_string();
+    }
+    let named = match senders {
+        0 | 1 => format!("{respondent}, in {comments} files"),
+        n => format!("{respondent} and {} more", n - 1),
+    };
+    if group {
+        format!("campaign group of {} sender(s): {named}", senders.max(1))
+    } else {
+        named
+    }
+}
+
+/// The consultation's comments by decision [`Unit`], in the order of
+/// their first comment.
+pub fn units(c: &Consultation) -> Vec<Unit<'_>> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    for (r, com) in super::all_comments(c) {
+        let key = com.group.as_deref().unwrap_or(&com.id);
+        match index.get(key) {
+            Some(&i) => out[i].members.push((r, com)),
+            None => {
+                index.insert(key, out.len());
+                out.push(Unit {
+                    members: vec![(r, com)],
+                    group: com.group.as_deref(),
+                    senders: 0,
+                });
+            }
+        }
+    }
+    for u in &mut out {
+        // The memo's first: the lowest memo number (responses without one
+        // after, in file order).
+        u.members.sort_by_key(|(r, com)| {
+            let point = r.comments.iter().position(|x| std::ptr::eq(x, *com));
+            (r.number == 0, r.number, point)
+        });
+        let mut keys = std::collections::HashSet::new();
+        u.senders = u
+            .members
+            .iter()
+            .filter(|(r, _)| r.sender_key().is_none_or(|k| keys.insert(k)))
+            .count();
+    }
+    out
+}
 
 /// Counts per status, per respondent, and the comments still open.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -13,7 +109,11 @@ pub struct Progress {
     /// Every status with its count, in [`Status::ALL`] order.
     pub per_status: Vec<StatusCount>,
     pub per_respondent: Vec<RespondentProgress>,
+    /// One entry per point to decide: a campaign group's open point once.
     pub open_comments: Vec<OpenComment>,
+    /// How many points are open (`open_comments`): a campaign group's
+    /// point counts once, however many senders made it.
+    pub open_points: usize,
     pub orphaned: Vec<OrphanedDecision>,
     pub reattached: Vec<ReattachedDecision>,
     /// Decisions re-attached to a reworded comment, not yet confirmed
@@ -39,14 +139,23 @@ pub struct RespondentProgress {
     pub late: bool,
 }
 
-/// A comment without a decision.
+/// A point without a decision: a comment, or a campaign group's point
+/// (listed once, under the group's id).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpenComment {
     pub id: String,
     pub respondent: String,
     pub text: String,
     pub sections: Vec<String>,
+    /// Whether every sender sent it late.
     pub late: bool,
+    /// The campaign group's id, for a group's point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// How many senders made the point (1 for an ordinary comment).
+    pub senders: usize,
+    /// How many comments it stands for (one per letter of a campaign).
+    pub comments: usize,
 }
 
 /// Works out the progress of a consultation with the ledger applied.
@@ -79,13 +188,6 @@ pub fn progress(c: &Consultation) -> Progress {
             }
             if status == Status::Open {
                 rp.open += 1;
-                p.open_comments.push(OpenComment {
-                    id: comment.id.clone(),
-                    respondent: r.respondent.clone(),
-                    text: comment.text.clone(),
-                    sections: comment.sections.iter().map(|l| l.number.clone()).collect(),
-                    late: r.late,
-                });
             }
         }
         p.comments += rp.comments;
@@ -93,6 +195,29 @@ pub fn progress(c: &Consultation) -> Progress {
         p.per_respondent.push(rp);
     }
     p.decided = p.comments - p.open;
+    // A campaign group's open point once: one decision settles it.
+    for u in units(c) {
+        let open: Vec<&(&Response, &Comment)> = u
+            .members
+            .iter()
+            .filter(|(_, com)| com.decision.status == Status::Open)
+            .collect();
+        let Some(&&(r, comment)) = open.first() else {
+            continue;
+        };
+        let several = open.len() > 1;
+        p.open_comments.push(OpenComment {
+            id: if several { u.id() } else { &comment.id }.to_string(),
+            respondent: r.respondent.clone(),
+            text: comment.text.clone(),
+            sections: comment.sections.iter().map(|l| l.number.clone()).collect(),
+            late: open.iter().all(|(r, _)| r.late),
+            group: u.group.map(str::to_string),
+            senders: u.senders.max(1),
+            comments: open.len(),
+        });
+    }
+    p.open_points = p.open_comments.len();
     p
 }
 
@@ -109,6 +234,13 @@ impl Progress {
             "{} comment(s): {} decided, {} open ({pct}% done)",
             self.comments, self.decided, self.open
         );
+        if self.open_points != self.open {
+            let _ = writeln!(
+                out,
+                "{} open point(s) to decide: a campaign group's point counts once",
+                self.open_points
+            );
+        }
         let _ = writeln!(out, "\nper status:");
         for s in &self.per_status {
             let _ = writeln!(out, "  {:<20} {:>5}", s.label, s.count);
@@ -125,13 +257,18 @@ impl Progress {
             );
         }
         if !self.open_comments.is_empty() {
-            let _ = writeln!(out, "\nopen comments:");
+            let _ = writeln!(out, "\nopen comments (one line per point to decide):");
             for o in &self.open_comments {
+                let who = who(
+                    &crate::cli::shorten(&o.respondent, 30),
+                    o.group.is_some(),
+                    o.senders,
+                    o.comments,
+                );
                 let _ = writeln!(
                     out,
-                    "  {}  {}: {}",
+                    "  {}  {who}: {}",
                     o.id,
-                    crate::cli::shorten(&o.respondent, 30),
                     crate::cli::shorten(&o.text, 70)
                 );
             }

@@ -1631,10 +1631,26 @@ impl<'a> Builder<'a> {
                             })
                     })
                     .collect();
+                // One heading per theme, however its spellings differ in
+                // capitals, accents or spacing: the spelling used most, on
+                // a tie the first in the memo's order (the ledger keeps a
+                // decision's last day only, not when its theme was typed).
+                let headings = crate::themes::headings(
+                    self.index
+                        .shown
+                        .iter()
+                        .filter_map(|(_, com)| themes.get(com.id.as_str()))
+                        .map(String::as_str),
+                );
                 items
                     .into_iter()
                     .map(|i| {
-                        let t = themes.get(i.id.as_str()).cloned();
+                        let t = themes.get(i.id.as_str()).map(|t| {
+                            headings
+                                .get(&crate::themes::key(t))
+                                .cloned()
+                                .unwrap_or_else(|| t.clone())
+                        });
                         (t.unwrap_or_else(|| self.words.no_theme()), i)
                     })
                     .collect()
@@ -1707,7 +1723,7 @@ impl<'a> Builder<'a> {
 
     /// Group headings in display order: "Algemeen" and then the draft's
     /// section order; respondents in number order; themes alphabetically
-    /// with "Overige reacties" last.
+    /// ([`crate::themes::compare`]) with "Overige reacties" last.
     fn group_order(&self, group_by: GroupBy, keyed: &[(String, Item)]) -> Vec<String> {
         let mut order: Vec<String> = Vec::new();
         match group_by {
@@ -1751,7 +1767,10 @@ impl<'a> Builder<'a> {
                     .map(|(k, _)| k.clone())
                     .filter(|k| *k != other)
                     .collect();
-                themes.sort_by_key(|t| t.to_lowercase());
+                // As a Dutch index: accents and capitals do not count, numbers
+                // as numbers (`2.` before `10.`): themes can be numbered to
+                // set the order of the chapters.
+                themes.sort_by(|a, b| crate::themes::compare(a, b));
                 order.extend(themes);
                 order.push(other);
             }

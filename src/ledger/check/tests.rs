@@ -154,6 +154,8 @@ fn a_file_name_with_control_characters_cannot_forge_a_line_of_check() {
         comment: None,
         section: None,
         message: "evil\nwarning: forged\u{1b}[2J.pdf could not be read".into(),
+        group: None,
+        senders: None,
     }];
     let out = render(&findings);
     assert!(
