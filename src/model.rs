@@ -33,6 +33,13 @@ pub struct Document {
     /// as `scanned_pages` is.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Read from a Word document: its pages' lines are its body, which
+    /// holds no running headers, footers or page numbers (Word keeps those
+    /// in parts of their own), so no line of it is page furniture
+    /// ([`crate::text::page_furniture`]). Always written, as
+    /// `scanned_pages` is.
+    #[serde(default)]
+    pub word: bool,
 }
 
 /// A review note in a file: a PDF annotation with text, a Word review

@@ -575,7 +575,7 @@ struct Item {
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
-    let furniture = crate::text::page_furniture(&doc.pages);
+    let furniture = crate::text::document_furniture(doc);
     // A draft written in Markdown: `## 5.2 Titel` is the heading
     // `5.2 Titel`, emphasis marks are not text, a link is its text and a
     // footnote (`[^1]: ...`) goes with the line holding its mark.

@@ -143,6 +143,8 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes,
+        word: true,
+        ..Document::default()
     })
 }
 

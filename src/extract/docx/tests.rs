@@ -838,3 +838,38 @@ fn pages_come_from_the_breaks_the_file_holds() {
     let doc = extract_docx("x.docx", &docx(&[p("Een"), p("Twee")].concat(), "")).unwrap();
     assert_eq!(texts_by_page(&doc), [vec!["Een", "Twee"]]);
 }
+
+/// QA: a Word draft whose table ends a page (the next chapter starts on
+/// a new page) lost the last row's year, `2028`, from the section text:
+/// a number alone among a page's last lines was taken for a page number.
+/// A Word document's body holds no page numbers (they are in its
+/// footer), so its text is kept whole.
+#[test]
+fn a_number_in_a_table_at_a_page_end_stays_text_of_a_word_draft() {
+    let cell = |t: &str| format!("<w:tc>{}</w:tc>", p(t));
+    let row = |a: &str, b: &str| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
+    let heading = |t: &str| {
+        format!("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    let body = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Regiovisie X</w:t></w:r></w:p>\
+         {}{}<w:tbl>{}{}{}</w:tbl>\
+         <w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>{}{}",
+        heading("1 Inleiding"),
+        p("Tekst over de aanpak van jeugdhulp in de regio."),
+        row("Jaar", "Budget"),
+        row("2027", "12,5 miljoen"),
+        row("2028", "11,8 miljoen"),
+        heading("2 Slot"),
+        p("Dit is het slot van de visie."),
+    );
+    let doc = extract_docx("visie.docx", &docx(&body, "")).unwrap();
+    assert_eq!(doc.pages.len(), 2);
+    let v = crate::structure::parse_version(&doc, "x");
+    let text = &v.section("1").unwrap().text;
+    assert!(text.contains("2028") && text.contains("2027"), "{v:#?}");
+    // Read from a PDF, the same bare number at a page's end is its number.
+    let pdf = Document { word: false, ..doc };
+    let v = crate::structure::parse_version(&pdf, "x");
+    assert!(!v.section("1").unwrap().text.contains("2028"), "{v:#?}");
+}
