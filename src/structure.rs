@@ -92,7 +92,11 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
                 })
             })
             .collect(),
-        reading_warnings: doc.warnings.clone(),
+        reading_warnings: doc
+            .warnings
+            .iter()
+            .cloned()
+            .collect(),
         scanned_pages: doc.scanned_pages.clone(),
     }
 }
@@ -575,7 +579,13 @@ struct Item {
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
-    let furniture = crate::text::document_furniture(doc);
+    let mut furniture = crate::text::document_furniture(doc);
+    // A Word draft's first-page header (`Concept - niet verspreiden`) is a
+    // page header, as a PDF's running header is: no text of the draft,
+    // nor its title.
+    if let Some(first) = furniture.first_mut() {
+        first.extend(0..doc.header_lines);
+    }
     // A draft written in Markdown: `## 5.2 Titel` is the heading
     // `5.2 Titel`, emphasis marks are not text, a link is its text and a
     // footnote (`[^1]: ...`) goes with the line holding its mark.

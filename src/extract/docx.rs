@@ -17,8 +17,10 @@
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
 //! later pages, footers and footnotes (running headers and page numbers:
-//! furniture). The review comments (`word/comments.xml`) are read apart
-//! from the text, as the document's notes ([`crate::model::Note`]), each
+//! furniture). The first page's header lines are counted
+//! ([`Document::header_lines`]): a draft's reader leaves them out. The review
+//! comments (`word/comments.xml`) are read apart from the text, as the
+//! document's notes ([`crate::model::Note`]), each
 //! with the text of its range (`w:commentRangeStart` to
 //! `w:commentRangeEnd` in the main part), its author and date. The parts
 //! are read with a size limit, so a ZIP bomb cannot exhaust memory.
@@ -144,7 +146,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         scanned_pages: Vec::new(),
         notes,
         word: true,
-        ..Document::default()
+        header_lines,
     })
 }
 

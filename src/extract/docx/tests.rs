@@ -873,3 +873,46 @@ fn a_number_in_a_table_at_a_page_end_stays_text_of_a_word_draft() {
     let v = crate::structure::parse_version(&pdf, "x");
     assert!(!v.section("1").unwrap().text.contains("2028"), "{v:#?}");
 }
+
+/// QA: a Word draft's running header (`Concept - niet verspreiden`) was
+/// read above page 1 as a letter's letterhead is, and so became the
+/// front matter's title and the memo's. The draft's reader leaves the
+/// header out: its `Title` names it.
+#[test]
+fn a_word_drafts_page_header_is_no_text_nor_title_of_the_draft() {
+    let body = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Regiovisie Jeugd 2027-2030</w:t></w:r></w:p>\
+         {}<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Inleiding</w:t></w:r></w:p>{}\
+         <w:sectPr xmlns:r=\"r\"><w:headerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>",
+        p("De regio werkt samen."),
+        p("De wachttijd is zes weken."),
+    );
+    let bytes = docx_with_parts(
+        &body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", HEADER_RELS),
+            (
+                "word/header1.xml",
+                &header_part("Concept - niet verspreiden - versie 0.9"),
+            ),
+        ],
+    );
+    let doc = extract_docx("visie.docx", &bytes).unwrap();
+    // Read above the text (a letter's letterhead), marked as the header.
+    assert_eq!(lines(&doc)[0], "Concept - niet verspreiden - versie 0.9");
+    assert_eq!(doc.header_lines, 1);
+    let v = crate::structure::parse_version(&doc, "x");
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Regiovisie Jeugd 2027-2030",
+        "{v:#?}"
+    );
+    assert!(
+        v.sections
+            .iter()
+            .all(|s| !s.text.contains("verspreiden") && !s.title.contains("verspreiden")),
+        "{v:#?}"
+    );
+}
