@@ -916,3 +916,69 @@ fn a_word_drafts_page_header_is_no_text_nor_title_of_the_draft() {
         "{v:#?}"
     );
 }
+
+/// QA: a sentence moved with tracked changes on (`w:moveFrom` in 2.2,
+/// `w:moveTo` at the end of chapter 4) was proposed as `deze tekst
+/// schrappen`, where it went nowhere. A move whose ends share a name is
+/// one proposal, told where the text was: what is moved, and after which
+/// words (under which heading) it goes; where it went is no insertion.
+#[test]
+fn a_tracked_move_is_proposed_as_a_move_to_where_it_went() {
+    let heading = |t: &str| {
+        format!("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    let by = r#"w:author="Piet Jansen" w:date="2026-10-01T10:00:00Z""#;
+    let body = format!(
+        "{}<w:p><w:moveFromRangeStart w:id=\"10\" w:name=\"move1\" {by}/>\
+         <w:moveFrom w:id=\"11\" {by}><w:r><w:t>Residentiele hulp wordt afgebouwd.</w:t></w:r></w:moveFrom>\
+         <w:moveFromRangeEnd w:id=\"10\"/></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Pleegzorg krijgt voorrang. </w:t></w:r>\
+         <w:moveFromRangeStart w:id=\"12\" w:name=\"move2\" {by}/>\
+         <w:moveFrom w:id=\"13\" {by}><w:r><w:t xml:space=\"preserve\">Ook voor broers en zussen. </w:t></w:r></w:moveFrom>\
+         <w:moveFromRangeEnd w:id=\"12\"/><w:r><w:t>Dat is de kern.</w:t></w:r></w:p>\
+         {}{}<w:p><w:moveToRangeStart w:id=\"20\" w:name=\"move1\" {by}/>\
+         <w:moveTo w:id=\"21\" {by}><w:r><w:t>Residentiele hulp wordt afgebouwd.</w:t></w:r></w:moveTo>\
+         <w:moveToRangeEnd w:id=\"20\"/></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Het gezin staat centraal. </w:t></w:r>\
+         <w:moveToRangeStart w:id=\"22\" w:name=\"move2\" {by}/>\
+         <w:moveTo w:id=\"23\" {by}><w:r><w:t>Ook voor broers en zussen.</w:t></w:r></w:moveTo>\
+         <w:moveToRangeEnd w:id=\"22\"/></w:p>\
+         <w:p><w:moveFrom w:id=\"30\" {by}><w:r><w:t>Zonder bestemming.</w:t></w:r></w:moveFrom></w:p>",
+        heading("Residentiele hulp"),
+        heading("Ambities na 2030"),
+        p("Na 2030 wordt de visie opnieuw bekeken met alle partners."),
+    );
+    let doc = extract_docx("terug.docx", &docx(&body, "")).unwrap();
+    let notes: Vec<(&str, &str)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.anchor.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Tekstvoorstel (bijgehouden wijziging): deze tekst verplaatsen naar na \
+                 \"opnieuw bekeken met alle partners.\" (onder \"Ambities na 2030\").",
+                "Residentiele hulp wordt afgebouwd.",
+            ),
+            (
+                "Tekstvoorstel (bijgehouden wijziging): \"Ook voor broers en zussen.\" \
+                 verplaatsen naar na \"Het gezin staat centraal.\" (onder \"Ambities na 2030\").",
+                "Pleegzorg krijgt voorrang. Ook voor broers en zussen. Dat is de kern.",
+            ),
+            // A move without its other end reads as the deletion it looks like.
+            (
+                "Tekstvoorstel (bijgehouden wijziging): deze tekst schrappen.",
+                "Zonder bestemming.",
+            ),
+        ]
+    );
+    assert_eq!(doc.notes[0].author.as_deref(), Some("Piet Jansen"));
+    // The text read has the moves made.
+    let text = lines(&doc).join("\n");
+    assert!(
+        text.ends_with("Het gezin staat centraal. Ook voor broers en zussen."),
+        "{text}"
+    );
+}
