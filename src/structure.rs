@@ -96,9 +96,29 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
             .warnings
             .iter()
             .cloned()
+            .chain(tracked_changes_warning(doc))
             .collect(),
         scanned_pages: doc.scanned_pages.clone(),
     }
+}
+
+/// What to tell about a version saved with tracked changes not yet
+/// accepted or rejected (a Word file): it is read with them accepted,
+/// which may not be the text the working group decided on.
+fn tracked_changes_warning(doc: &Document) -> Option<String> {
+    let changed = doc
+        .notes
+        .iter()
+        .filter(|n| n.kind == crate::model::NoteKind::Change)
+        .count();
+    (changed > 0).then(|| {
+        format!(
+            "it holds tracked changes (bijgehouden wijzigingen) not yet accepted or rejected, \
+             in {changed} paragraph{}; it was read with them accepted: check that this is the \
+             version meant, or accept or reject them in Word and save the file again",
+            if changed == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// How [`read`] reads a document's headings.

@@ -17,10 +17,11 @@
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
 //! later pages, footers and footnotes (running headers and page numbers:
-//! furniture). The first page's header lines are counted
-//! ([`Document::header_lines`]): a draft's reader leaves them out. The
-//! review comments (`word/comments.xml`) are read apart from the text, as
-//! the document's notes ([`crate::model::Note`]), each
+//! furniture; footnotes and endnotes with text get a warning). The first
+//! page's header lines are counted ([`Document::header_lines`]): a draft's
+//! reader leaves them out. The review comments (`word/comments.xml`) are
+//! read apart from the text, as the document's notes
+//! ([`crate::model::Note`]), each
 //! with the text of its range (`w:commentRangeStart` to
 //! `w:commentRangeEnd` in the main part), its author and date. The parts
 //! are read with a size limit, so a ZIP bomb cannot exhaust memory.
@@ -139,10 +140,11 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     if pages.iter().map(|p| p.lines.len()).sum::<usize>() == header_lines {
         return Err(ExtractError::Blank { file: file.into() });
     }
+    let warnings = unread_notes_warning(&mut zip, &main).into_iter().collect();
     Ok(Document {
         file: file.into(),
         pages,
-        warnings: Vec::new(),
+        warnings,
         scanned_pages: Vec::new(),
         notes,
         word: true,
@@ -1353,6 +1355,88 @@ fn change_parts(before: &str, after: &str) -> Vec<String> {
 
 /// Largest comments part read (uncompressed).
 const MAX_COMMENTS: u64 = 16 << 20;
+
+/// What to tell about the document's footnotes and endnotes
+/// (`word/footnotes.xml`, `word/endnotes.xml`), which are not read: how
+/// many hold text, and what to do. `None` when there are none.
+fn unread_notes_warning(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, main: &str) -> Option<String> {
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut counts = [0usize; 2];
+    for (count, (part, element)) in counts
+        .iter_mut()
+        .zip([("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")])
+    {
+        let path = if dir.is_empty() {
+            part.to_string()
+        } else {
+            format!("{dir}/{part}")
+        };
+        if let Some(xml) = read_part(zip, &path, MAX_COMMENTS).ok().flatten() {
+            *count = notes_with_text(&xml, element);
+        }
+    }
+    let named = |n: usize, one: &str, more: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {more}")),
+    };
+    let what: Vec<String> = [
+        named(counts[0], "footnote (voetnoot)", "footnotes (voetnoten)"),
+        named(counts[1], "endnote (eindnoot)", "endnotes (eindnoten)"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if what.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "it has {} that {} not read: check {} for points of the sender's (or text of the \
+         draft), or save the file as PDF, which is read with its footnotes, and put that in \
+         its place",
+        what.join(" and "),
+        if counts[0] + counts[1] == 1 {
+            "is"
+        } else {
+            "are"
+        },
+        if counts[0] + counts[1] == 1 {
+            "it"
+        } else {
+            "them"
+        },
+    ))
+}
+
+/// How many `element`s (`footnote`, `endnote`) of a notes part hold text;
+/// Word's separators (`w:type="separator"`) hold none.
+fn notes_with_text(xml: &str, element: &str) -> usize {
+    let mut reader = Reader::from_str(xml);
+    let mut count = 0;
+    let mut in_note = false;
+    let mut has_text = false;
+    let mut in_text = false;
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(ref e) if local(e) == element => {
+                in_note = true;
+                has_text = false;
+            }
+            Event::Start(ref e) if in_note && local(e) == "t" => in_text = true,
+            Event::End(ref e) if e.local_name().as_ref() == "t" => in_text = false,
+            Event::End(ref e) if e.local_name().as_ref() == element => {
+                count += usize::from(in_note && has_text);
+                in_note = false;
+            }
+            Event::Text(ref t) if in_text => {
+                has_text |= !t.xml10_content().trim().is_empty();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    count
+}
 
 /// The review comments of a Word document (`word/comments.xml`), each with
 /// the text it is attached to in the main part (`anchors`, by comment id):

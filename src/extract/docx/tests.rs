@@ -982,3 +982,56 @@ fn a_tracked_move_is_proposed_as_a_move_to_where_it_went() {
         "{text}"
     );
 }
+
+/// QA: a Word response's footnotes were left out without a word. They
+/// are still not read, but the file gets a warning counting them (Word's
+/// separators, which hold no text, are no notes).
+#[test]
+fn footnotes_and_endnotes_not_read_are_warned_about() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let footnotes = format!(
+        r#"<?xml version="1.0"?><w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">{}</w:footnote><w:footnote w:id="2">{}</w:footnote></w:footnotes>"#,
+        p("Zie de Jeugdwet, artikel 2.3."),
+        p("Cijfers van het CBS.")
+    );
+    let endnotes = format!(
+        r#"<?xml version="1.0"?><w:endnotes {ns}><w:endnote w:id="1">{}</w:endnote></w:endnotes>"#,
+        p("Bron: eigen onderzoek.")
+    );
+    let body = p("Wij vragen aandacht voor de wachttijden.");
+    let with = |parts: &[(&str, &str)]| {
+        extract_docx("reactie.docx", &docx_with_parts(&body, "", "", parts)).unwrap()
+    };
+    let doc = with(&[
+        ("word/footnotes.xml", &footnotes),
+        ("word/endnotes.xml", &endnotes),
+    ]);
+    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+    assert!(
+        doc.warnings[0]
+            .contains("2 footnotes (voetnoten) and 1 endnote (eindnoot) that are not read"),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(with(&[]).warnings.is_empty());
+}
+
+/// QA: a version of the draft saved with tracked changes not accepted
+/// was read with them accepted, without a word; `run` now warns.
+#[test]
+fn a_draft_version_with_tracked_changes_is_warned_about() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">De wachttijd is </w:t></w:r><w:del w:id="1" w:author="X"><w:r><w:delText>zes</w:delText></w:r></w:del><w:ins w:id="2" w:author="X"><w:r><w:t>vier</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> weken.</w:t></w:r></w:p>"#;
+    let doc = extract_docx("02-definitief.docx", &docx(body, "")).unwrap();
+    let v = crate::structure::parse_version(&doc, "Definitief");
+    assert!(
+        v.reading_warnings
+            .iter()
+            .any(|w| w.contains("tracked changes") && w.contains("read with them accepted")),
+        "{:?}",
+        v.reading_warnings
+    );
+    let clean = extract_docx("01.docx", &docx(&p("De wachttijd is zes weken."), "")).unwrap();
+    assert!(crate::structure::parse_version(&clean, "x")
+        .reading_warnings
+        .is_empty());
+}
