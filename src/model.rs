@@ -33,6 +33,20 @@ pub struct Document {
     /// as `scanned_pages` is.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Read from a Word document: its pages' lines are its body, which
+    /// holds no running headers, footers or page numbers (Word keeps those
+    /// in parts of their own), so no line of it is page furniture
+    /// ([`crate::text::page_furniture`]). Always written, as
+    /// `scanned_pages` is.
+    #[serde(default)]
+    pub word: bool,
+    /// How many lines at the start of the first page are the file's page
+    /// header rather than its body: a Word document's first-page header,
+    /// read above the text as a letter's letterhead (the splitter reads
+    /// the sender from it); a draft's reader leaves them out. Always
+    /// written, as `scanned_pages` is.
+    #[serde(default)]
+    pub header_lines: usize,
 }
 
 /// A review note in a file: a PDF annotation with text, a Word review

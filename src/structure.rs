@@ -92,9 +92,33 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
                 })
             })
             .collect(),
-        reading_warnings: doc.warnings.clone(),
+        reading_warnings: doc
+            .warnings
+            .iter()
+            .cloned()
+            .chain(tracked_changes_warning(doc))
+            .collect(),
         scanned_pages: doc.scanned_pages.clone(),
     }
+}
+
+/// What to tell about a version saved with tracked changes not yet
+/// accepted or rejected (a Word file): it is read with them accepted,
+/// which may not be the text the working group decided on.
+fn tracked_changes_warning(doc: &Document) -> Option<String> {
+    let changed = doc
+        .notes
+        .iter()
+        .filter(|n| n.kind == crate::model::NoteKind::Change)
+        .count();
+    (changed > 0).then(|| {
+        format!(
+            "it holds tracked changes (bijgehouden wijzigingen) not yet accepted or rejected, \
+             in {changed} paragraph{}; it was read with them accepted: check that this is the \
+             version meant, or accept or reject them in Word and save the file again",
+            if changed == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// How [`read`] reads a document's headings.
@@ -575,7 +599,13 @@ struct Item {
 
 fn flatten(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
-    let furniture = crate::text::page_furniture(&doc.pages);
+    let mut furniture = crate::text::document_furniture(doc);
+    // A Word draft's first-page header (`Concept - niet verspreiden`) is a
+    // page header, as a PDF's running header is: no text of the draft,
+    // nor its title.
+    if let Some(first) = furniture.first_mut() {
+        first.extend(0..doc.header_lines);
+    }
     // A draft written in Markdown: `## 5.2 Titel` is the heading
     // `5.2 Titel`, emphasis marks are not text, a link is its text and a
     // footnote (`[^1]: ...`) goes with the line holding its mark.

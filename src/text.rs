@@ -712,6 +712,17 @@ pub fn strip_markdown(line: &str) -> String {
     out
 }
 
+/// [`page_furniture`] of `doc`'s pages; none for a Word document, whose
+/// pages hold its body only (its headers, footers and page numbers are
+/// parts of their own, left out when it is read): a number alone at the
+/// end of a page there is text, a table's last year or amount.
+pub fn document_furniture(doc: &crate::model::Document) -> Vec<HashSet<usize>> {
+    if doc.word {
+        return vec![HashSet::new(); doc.pages.len()];
+    }
+    page_furniture(&doc.pages)
+}
+
 /// Running headers and footers left in the lines of a document: texts
 /// (whitespace-normalised) that open or close at least half of the pages
 /// and at least two (three from six pages on), lines that are only a page

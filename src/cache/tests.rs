@@ -15,6 +15,7 @@ fn doc() -> Document {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     }
 }
 

@@ -17,8 +17,11 @@
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
 //! later pages, footers and footnotes (running headers and page numbers:
-//! furniture). The review comments (`word/comments.xml`) are read apart
-//! from the text, as the document's notes ([`crate::model::Note`]), each
+//! furniture; footnotes and endnotes with text get a warning). The first
+//! page's header lines are counted ([`Document::header_lines`]): a draft's
+//! reader leaves them out. The review comments (`word/comments.xml`) are
+//! read apart from the text, as the document's notes
+//! ([`crate::model::Note`]), each
 //! with the text of its range (`w:commentRangeStart` to
 //! `w:commentRangeEnd` in the main part), its author and date. The parts
 //! are read with a size limit, so a ZIP bomb cannot exhaust memory.
@@ -108,7 +111,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     let (paragraphs, anchors) = paragraphs_and_anchors(&xml)
         .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
     let mut notes = review_comments(&mut zip, &main, &anchors);
-    notes.extend(tracked_changes(&paragraphs));
+    notes.extend(tracked_changes(&paragraphs, &styles));
     let paragraphs = comment_tables_as_points(paragraphs);
     let mut counter = Counter::new(&numbering);
     // The first page's header (a letterhead) above the text, as on paper;
@@ -137,12 +140,15 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     if pages.iter().map(|p| p.lines.len()).sum::<usize>() == header_lines {
         return Err(ExtractError::Blank { file: file.into() });
     }
+    let warnings = unread_notes_warning(&mut zip, &main).into_iter().collect();
     Ok(Document {
         file: file.into(),
         pages,
-        warnings: Vec::new(),
+        warnings,
         scanned_pages: Vec::new(),
         notes,
+        word: true,
+        header_lines,
     })
 }
 
@@ -693,6 +699,10 @@ struct Paragraph {
     original: String,
     /// It holds a tracked change with text (deleted or inserted).
     changed: bool,
+    /// The stretches of `original` moved away (`w:moveFrom`) and of
+    /// `text` moved here (`w:moveTo`) as tracked changes.
+    moved_from: Vec<Moved>,
+    moved_to: Vec<Moved>,
     /// Who made its first tracked change, and when (`w:author`, `w:date`).
     change_author: Option<String>,
     change_date: Option<chrono::NaiveDate>,
@@ -762,8 +772,7 @@ fn paragraphs_and_anchors(
     let mut table_count = 0usize;
     // Inside tracked changes: deleted (`w:del`, `w:moveFrom`) and inserted
     // (`w:ins`, `w:moveTo`) runs, counted as they nest.
-    let mut in_del = 0usize;
-    let mut in_ins = 0usize;
+    let mut track = Track::default();
     loop {
         let event = reader.read_event()?;
         match event {
@@ -790,10 +799,17 @@ fn paragraphs_and_anchors(
                     // Tracked changes: deleted text is read as the text
                     // before the change, inserted text as the text after.
                     "del" | "moveFrom" | "ins" | "moveTo" if !empty => {
-                        if matches!(name, "del" | "moveFrom") {
-                            in_del += 1;
-                        } else {
-                            in_ins += 1;
+                        match name {
+                            "del" => track.del += 1,
+                            "ins" => track.ins += 1,
+                            "moveFrom" => {
+                                track.del += 1;
+                                track.move_from += 1;
+                            }
+                            _ => {
+                                track.ins += 1;
+                                track.move_to += 1;
+                            }
                         }
                         if let Some(o) = open.last_mut() {
                             if o.p.change_author.is_none() {
@@ -918,12 +934,36 @@ fn paragraphs_and_anchors(
                             o.p.style = Some(style);
                         }
                     }
+                    // A move's two ends share a name (`w:name`) on the
+                    // ranges around them.
+                    "moveFromRangeStart" | "moveToRangeStart" => {
+                        let ranges = if name == "moveFromRangeStart" {
+                            &mut track.from_ranges
+                        } else {
+                            &mut track.to_ranges
+                        };
+                        if let (Some(id), Some(move_name)) = (attr(e, "id"), attr(e, "name")) {
+                            if ranges.len() < Track::MAX_RANGES {
+                                ranges.push((id, move_name));
+                            }
+                        }
+                    }
+                    "moveFromRangeEnd" | "moveToRangeEnd" => {
+                        let ranges = if name == "moveFromRangeEnd" {
+                            &mut track.from_ranges
+                        } else {
+                            &mut track.to_ranges
+                        };
+                        if let Some(id) = attr(e, "id") {
+                            ranges.retain(|(open, _)| *open != id);
+                        }
+                    }
                     "commentRangeStart" => anchors.start(attr(e, "id")),
                     "commentRangeEnd" => anchors.end(attr(e, "id")),
                     "t" if in_ppr == 0 && !empty => in_text = true,
                     "tab" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "\t", in_del > 0, in_ins > 0);
-                        if in_del == 0 {
+                        push(&mut open, "\t", &track);
+                        if track.del == 0 {
                             anchors.push(" ");
                         }
                     }
@@ -931,31 +971,21 @@ fn paragraphs_and_anchors(
                         && !run_hidden
                         && attr(e, "type").as_deref() == Some("page") =>
                     {
-                        push(
-                            &mut open,
-                            HARD_PAGE.encode_utf8(&mut [0; 4]),
-                            in_del > 0,
-                            in_ins > 0,
-                        );
+                        push(&mut open, HARD_PAGE.encode_utf8(&mut [0; 4]), &track);
                         anchors.push(" ");
                     }
                     "br" | "cr" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "\n", in_del > 0, in_ins > 0);
-                        if in_del == 0 {
+                        push(&mut open, "\n", &track);
+                        if track.del == 0 {
                             anchors.push(" ");
                         }
                     }
                     "lastRenderedPageBreak" if in_ppr == 0 => {
-                        push(
-                            &mut open,
-                            RENDERED_PAGE.encode_utf8(&mut [0; 4]),
-                            in_del > 0,
-                            in_ins > 0,
-                        );
+                        push(&mut open, RENDERED_PAGE.encode_utf8(&mut [0; 4]), &track);
                     }
                     "noBreakHyphen" if in_ppr == 0 && !run_hidden => {
-                        push(&mut open, "-", in_del > 0, in_ins > 0);
-                        if in_del == 0 {
+                        push(&mut open, "-", &track);
+                        if track.del == 0 {
                             anchors.push("-");
                         }
                     }
@@ -971,8 +1001,16 @@ fn paragraphs_and_anchors(
                 }
                 match name {
                     "t" | "delText" => in_text = false,
-                    "del" | "moveFrom" if in_ppr == 0 => in_del = in_del.saturating_sub(1),
-                    "ins" | "moveTo" if in_ppr == 0 => in_ins = in_ins.saturating_sub(1),
+                    "del" if in_ppr == 0 => track.del = track.del.saturating_sub(1),
+                    "ins" if in_ppr == 0 => track.ins = track.ins.saturating_sub(1),
+                    "moveFrom" if in_ppr == 0 => {
+                        track.del = track.del.saturating_sub(1);
+                        track.move_from = track.move_from.saturating_sub(1);
+                    }
+                    "moveTo" if in_ppr == 0 => {
+                        track.ins = track.ins.saturating_sub(1);
+                        track.move_to = track.move_to.saturating_sub(1);
+                    }
                     "tbl" => {
                         tables.pop();
                     }
@@ -1000,29 +1038,24 @@ fn paragraphs_and_anchors(
                 let text = t.xml10_content();
                 if !text.is_empty() {
                     // A deleted run's text is not the text read (nor bold).
-                    run_has_text |= in_del == 0 && !text.trim().is_empty();
-                    push(&mut open, &text, in_del > 0, in_ins > 0);
-                    if in_del == 0 {
+                    run_has_text |= track.del == 0 && !text.trim().is_empty();
+                    push(&mut open, &text, &track);
+                    if track.del == 0 {
                         anchors.push(&text);
                     }
                 }
             }
             Event::CData(ref t) if in_text && skip == 0 && !run_hidden => {
-                push(&mut open, &t.xml10_content(), in_del > 0, in_ins > 0);
-                if in_del == 0 {
+                push(&mut open, &t.xml10_content(), &track);
+                if track.del == 0 {
                     anchors.push(&t.xml10_content());
                 }
             }
             Event::GeneralRef(ref r) if in_text && skip == 0 && !run_hidden => {
                 let ch = referenced_char(r);
                 if let Some(ch) = ch {
-                    push(
-                        &mut open,
-                        ch.encode_utf8(&mut [0; 4]),
-                        in_del > 0,
-                        in_ins > 0,
-                    );
-                    if in_del == 0 {
+                    push(&mut open, ch.encode_utf8(&mut [0; 4]), &track);
+                    if track.del == 0 {
                         anchors.push(ch.encode_utf8(&mut [0; 4]));
                     }
                 }
@@ -1086,23 +1119,80 @@ const CHANGE_WORDS: usize = 40;
 
 /// The document's tracked changes (`w:del`, `w:ins` with text), one note
 /// per changed paragraph: what was deleted and inserted, in words
-/// ([`describe_change`]), attached to the paragraph's text before the
+/// ([`change_parts`]), attached to the paragraph's text before the
 /// change, its author and date the first change's. A paragraph inserted
 /// whole is no note: its text is read as the document's (a returned
 /// draft's paragraph the sender typed into it).
-fn tracked_changes(paragraphs: &[Paragraph]) -> Vec<Note> {
+///
+/// A move (`w:moveFrom` and `w:moveTo` whose ranges share a name) is one
+/// change, told where the text was moved from: `"..." verplaatsen naar na
+/// "..."` (the words before where it went, and the heading above that
+/// place), its text where it went no insertion. A move's end without the
+/// other is read as the deletion or insertion it looks like.
+fn tracked_changes(paragraphs: &[Paragraph], styles: &Styles) -> Vec<Note> {
+    let names = |moves: fn(&Paragraph) -> &Vec<Moved>| -> std::collections::HashSet<&str> {
+        paragraphs
+            .iter()
+            .flat_map(|p| moves(p).iter().filter_map(|m| m.name.as_deref()))
+            .collect()
+    };
+    let from_names = names(|p| &p.moved_from);
+    let to_names = names(|p| &p.moved_to);
+    let paired = |m: &Moved| {
+        m.name
+            .as_deref()
+            .is_some_and(|n| from_names.contains(n) && to_names.contains(n))
+    };
+    // Where each paired move went, described once.
+    let mut places: HashMap<&str, String> = HashMap::new();
+    for (k, p) in paragraphs.iter().enumerate() {
+        for m in &p.moved_to {
+            if let Some(name) = m.name.as_deref().filter(|_| paired(m)) {
+                places
+                    .entry(name)
+                    .or_insert_with(|| move_destination(paragraphs, k, m.at, styles));
+            }
+        }
+    }
     paragraphs
         .iter()
         .filter(|p| p.changed)
         .filter_map(|p| {
             let before = one_line(&p.original);
-            let after = one_line(&p.text);
-            if before.is_empty() || before == after {
+            if before.is_empty() {
+                return None;
+            }
+            let rest_before = one_line(&without(&p.original, &p.moved_from, paired));
+            let rest_after = one_line(&without(&p.text, &p.moved_to, paired));
+            let mut parts = if rest_before == rest_after {
+                Vec::new()
+            } else {
+                change_parts(&rest_before, &rest_after)
+            };
+            for m in p.moved_from.iter().filter(|m| paired(m)) {
+                let moved = one_line(p.original.get(m.start..m.end).unwrap_or_default());
+                let Some(place) = m.name.as_deref().and_then(|n| places.get(n)) else {
+                    continue;
+                };
+                if moved.is_empty() {
+                    continue;
+                }
+                let what = if moved == before {
+                    "deze tekst".to_string()
+                } else {
+                    quote(&moved.split_whitespace().collect::<Vec<_>>())
+                };
+                parts.push(format!("{what} verplaatsen naar {place}"));
+            }
+            if parts.is_empty() {
                 return None;
             }
             Some(Note {
                 kind: NoteKind::Change,
-                text: describe_change(&before, &after),
+                text: format!(
+                    "Tekstvoorstel (bijgehouden wijziging): {}.",
+                    parts.join("; ")
+                ),
                 anchor: Some(before),
                 author: p.change_author.clone(),
                 date: p.change_date,
@@ -1112,10 +1202,95 @@ fn tracked_changes(paragraphs: &[Paragraph]) -> Vec<Note> {
         .collect()
 }
 
+/// `text` without the stretches of `moves` that `keep_out` picks.
+fn without(text: &str, moves: &[Moved], keep_out: impl Fn(&Moved) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for m in moves.iter().filter(|m| keep_out(m)) {
+        if m.start >= from {
+            out.push_str(text.get(from..m.start).unwrap_or_default());
+            // Words on either side of a stretch taken out stay apart.
+            out.push(' ');
+            from = m.end;
+        }
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    out
+}
+
+/// Words quoted before the place a moved text went.
+const PLACE_WORDS: usize = 5;
+
+/// Where text moved to paragraph `k`, at `at` of its text before the
+/// changes, went: `na "..."`, the words before it in the text before the
+/// changes (`aan het begin` when there are none), then the heading above
+/// it, `(onder "Ambities na 2030")`, when that is not the words quoted.
+fn move_destination(paragraphs: &[Paragraph], k: usize, at: usize, styles: &Styles) -> String {
+    let k = k.min(paragraphs.len());
+    let own = paragraphs
+        .get(k)
+        .and_then(|p| p.original.get(..at))
+        .unwrap_or_default();
+    let mut words: Vec<&str> = own.split_whitespace().collect();
+    // At a paragraph's start: the end of the nearest paragraph with text.
+    let mut quoted_heading = false;
+    let mut j = k;
+    while words.is_empty() && j > 0 {
+        j -= 1;
+        words = paragraphs[j].original.split_whitespace().collect();
+        quoted_heading = !words.is_empty() && is_heading_paragraph(&paragraphs[j], styles);
+    }
+    let mut place = if words.is_empty() {
+        "het begin".to_string()
+    } else {
+        format!(
+            "na {}",
+            quote(&words[words.len().saturating_sub(PLACE_WORDS)..])
+        )
+    };
+    let heading = paragraphs[..k]
+        .iter()
+        .rev()
+        .find(|p| is_heading_paragraph(p, styles) && !p.original.trim().is_empty());
+    if let Some(h) = heading.filter(|_| !quoted_heading) {
+        let title: Vec<&str> = h.original.split_whitespace().collect();
+        place.push_str(&format!(" (onder {})", quote(&title)));
+    }
+    place
+}
+
+/// Whether paragraph `p` is a heading of the text (Word's `Heading 1` to
+/// `Heading 9`, not the `Title`).
+fn is_heading_paragraph(p: &Paragraph, styles: &Styles) -> bool {
+    styles.heading_level(p).is_some_and(|l| l > 0)
+}
+
+/// `words` in double quotes (a quote inside made single), cut after
+/// [`CHANGE_WORDS`].
+fn quote(words: &[&str]) -> String {
+    let mut q = words[..words.len().min(CHANGE_WORDS)].join(" ");
+    if words.len() > CHANGE_WORDS {
+        q.push('…');
+    }
+    format!("\"{}\"", q.replace('"', "'"))
+}
+
 /// A paragraph's tracked changes in words (Dutch, as the memo is):
 /// `Tekstvoorstel (bijgehouden wijziging): "niet" vervangen door "wel";
 /// "zo snel mogelijk" schrappen.` from the words before and after.
+#[cfg(test)]
 fn describe_change(before: &str, after: &str) -> String {
+    format!(
+        "Tekstvoorstel (bijgehouden wijziging): {}.",
+        change_parts(before, after).join("; ")
+    )
+}
+
+/// What changes from the words `before` to those `after`, each run of
+/// deleted and inserted words between equal ones a part: `"niet" vervangen
+/// door "wel"`, `"zo snel mogelijk" schrappen`, `"..." toevoegen na
+/// "..."`, `deze tekst schrappen` when nothing is left.
+fn change_parts(before: &str, after: &str) -> Vec<String> {
     let old: Vec<&str> = before.split_whitespace().collect();
     let new: Vec<&str> = after.split_whitespace().collect();
     let mut parts = Vec::new();
@@ -1128,13 +1303,6 @@ fn describe_change(before: &str, after: &str) -> String {
         let mut inserted: Vec<&str> = Vec::new();
         let mut kept_before: Option<usize> = None;
         let mut flush = |deleted: &mut Vec<&str>, inserted: &mut Vec<&str>, at: Option<usize>| {
-            let quote = |words: &[&str]| {
-                let mut q = words[..words.len().min(CHANGE_WORDS)].join(" ");
-                if words.len() > CHANGE_WORDS {
-                    q.push('…');
-                }
-                format!("\"{}\"", q.replace('"', "'"))
-            };
             match (deleted.is_empty(), inserted.is_empty()) {
                 (true, true) => return,
                 (false, true) => parts.push(format!("{} schrappen", quote(deleted))),
@@ -1182,14 +1350,93 @@ fn describe_change(before: &str, after: &str) -> String {
         }
         flush(&mut deleted, &mut inserted, kept_before);
     }
-    format!(
-        "Tekstvoorstel (bijgehouden wijziging): {}.",
-        parts.join("; ")
-    )
+    parts
 }
 
 /// Largest comments part read (uncompressed).
 const MAX_COMMENTS: u64 = 16 << 20;
+
+/// What to tell about the document's footnotes and endnotes
+/// (`word/footnotes.xml`, `word/endnotes.xml`), which are not read: how
+/// many hold text, and what to do. `None` when there are none.
+fn unread_notes_warning(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, main: &str) -> Option<String> {
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut counts = [0usize; 2];
+    for (count, (part, element)) in counts
+        .iter_mut()
+        .zip([("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")])
+    {
+        let path = if dir.is_empty() {
+            part.to_string()
+        } else {
+            format!("{dir}/{part}")
+        };
+        if let Some(xml) = read_part(zip, &path, MAX_COMMENTS).ok().flatten() {
+            *count = notes_with_text(&xml, element);
+        }
+    }
+    let named = |n: usize, one: &str, more: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {more}")),
+    };
+    let what: Vec<String> = [
+        named(counts[0], "footnote (voetnoot)", "footnotes (voetnoten)"),
+        named(counts[1], "endnote (eindnoot)", "endnotes (eindnoten)"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if what.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "it has {} that {} not read: check {} for points of the sender's (or text of the \
+         draft), or save the file as PDF, which is read with its footnotes, and put that in \
+         its place",
+        what.join(" and "),
+        if counts[0] + counts[1] == 1 {
+            "is"
+        } else {
+            "are"
+        },
+        if counts[0] + counts[1] == 1 {
+            "it"
+        } else {
+            "them"
+        },
+    ))
+}
+
+/// How many `element`s (`footnote`, `endnote`) of a notes part hold text;
+/// Word's separators (`w:type="separator"`) hold none.
+fn notes_with_text(xml: &str, element: &str) -> usize {
+    let mut reader = Reader::from_str(xml);
+    let mut count = 0;
+    let mut in_note = false;
+    let mut has_text = false;
+    let mut in_text = false;
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(ref e) if local(e) == element => {
+                in_note = true;
+                has_text = false;
+            }
+            Event::Start(ref e) if in_note && local(e) == "t" => in_text = true,
+            Event::End(ref e) if e.local_name().as_ref() == "t" => in_text = false,
+            Event::End(ref e) if e.local_name().as_ref() == element => {
+                count += usize::from(in_note && has_text);
+                in_note = false;
+            }
+            Event::Text(ref t) if in_text => {
+                has_text |= !t.xml10_content().trim().is_empty();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    count
+}
 
 /// The review comments of a Word document (`word/comments.xml`), each with
 /// the text it is attached to in the main part (`anchors`, by comment id):
@@ -1309,19 +1556,80 @@ fn note_date(value: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
 }
 
+/// The tracked changes open where the document is being read.
+#[derive(Default)]
+struct Track {
+    /// Deleted (`w:del`, `w:moveFrom`) and inserted (`w:ins`, `w:moveTo`)
+    /// runs open, counted as they nest.
+    del: usize,
+    ins: usize,
+    /// Of those, the ends of a move: where text was moved from and to.
+    move_from: usize,
+    move_to: usize,
+    /// The move ranges open (`w:moveFromRangeStart`, `w:moveToRangeStart`
+    /// not yet ended): their id and the move's name.
+    from_ranges: Vec<(String, String)>,
+    to_ranges: Vec<(String, String)>,
+}
+
+impl Track {
+    /// At most this many move ranges are open at once (a damaged file
+    /// could open ranges without end).
+    const MAX_RANGES: usize = 1_000;
+}
+
+/// A stretch of a paragraph moved as a tracked change: `start..end` of its
+/// text before the changes (where it was moved from) or after them (where
+/// it was moved to, `at` then being where that is in the text before), and
+/// the name pairing the move's two ends.
+#[derive(Debug, Default, Clone)]
+struct Moved {
+    name: Option<String>,
+    start: usize,
+    end: usize,
+    at: usize,
+}
+
+/// Adds `text` at the end of `moves` (`at` in the text it is added to),
+/// going on with the last stretch when it is the same move's and ends there.
+fn add_moved(moves: &mut Vec<Moved>, name: Option<&String>, at: usize, len: usize, before: usize) {
+    match moves.last_mut() {
+        Some(m) if m.end == at && m.name.as_ref() == name => m.end = at + len,
+        _ => moves.push(Moved {
+            name: name.cloned(),
+            start: at,
+            end: at + len,
+            at: before,
+        }),
+    }
+}
+
 /// Adds text to the innermost open paragraph (text outside any paragraph
 /// is not part of the document's text): to its text with tracked changes
-/// accepted unless `deleted`, to its text before them unless `inserted`.
-fn push(open: &mut [Open], text: &str, deleted: bool, inserted: bool) {
+/// accepted unless deleted, to its text before them unless inserted, and
+/// the stretches of a move marked.
+fn push(open: &mut [Open], text: &str, track: &Track) {
+    let (deleted, inserted) = (track.del > 0, track.ins > 0);
     if let Some(o) = open.last_mut() {
+        let p = &mut o.p;
         if !deleted {
-            o.p.text.push_str(text);
+            if track.move_to > 0 {
+                let name = track.to_ranges.last().map(|(_, n)| n);
+                let at = p.text.len();
+                add_moved(&mut p.moved_to, name, at, text.len(), p.original.len());
+            }
+            p.text.push_str(text);
         }
         if !inserted {
-            o.p.original.push_str(text);
+            if track.move_from > 0 {
+                let name = track.from_ranges.last().map(|(_, n)| n);
+                let at = p.original.len();
+                add_moved(&mut p.moved_from, name, at, text.len(), at);
+            }
+            p.original.push_str(text);
         }
         if (deleted || inserted) && !text.trim().is_empty() {
-            o.p.changed = true;
+            p.changed = true;
         }
     }
 }

@@ -591,6 +591,7 @@ pub fn extract_pdf_with(
         warnings,
         scanned_pages,
         notes,
+        ..Document::default()
     })
 }
 

@@ -105,6 +105,7 @@ pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     }
 }
 

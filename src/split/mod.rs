@@ -615,7 +615,7 @@ struct Row {
 
 fn flatten(doc: &Document) -> Vec<Row> {
     let mut out = Vec::new();
-    let furniture = crate::text::page_furniture(&doc.pages);
+    let furniture = crate::text::document_furniture(doc);
     let markdown = crate::text::is_markdown(&doc.file);
     // A line that only rules off (`---`, `____`) ends the paragraph above.
     let mut ruled = false;

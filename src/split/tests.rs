@@ -334,6 +334,7 @@ fn split_lines(lines: &[&str]) -> Letter {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     };
     split_response(&doc, "r")
 }
@@ -746,6 +747,7 @@ fn point_spanning_pages_stays_one_comment() {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     };
     // Swap to put the continuation right after point 1's first line.
     let mut doc = doc;

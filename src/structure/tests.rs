@@ -32,6 +32,7 @@ fn doc(pages: &[&str]) -> Document {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     }
 }
 
@@ -593,6 +594,7 @@ fn headings_over_two_lines_in_a_pdf() {
             warnings: vec![],
             scanned_pages: Vec::new(),
             notes: Vec::new(),
+            ..Default::default()
         };
     let v = parse_version(&d, "x");
     assert_eq!(numbers(&v), ["3", "4", "5", "6"], "{v:#?}");
@@ -828,6 +830,7 @@ fn a_heading_going_on_with_a_year_is_one_heading() {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     };
     let v = parse_version(&d, "x");
     assert_eq!(numbers(&v), ["3", "3.1", "3.2"], "{v:#?}");
@@ -923,6 +926,7 @@ fn styled_headings_without_numbers_are_numbered_by_their_level() {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        ..Default::default()
     };
     let v = parse_version(
         &styled(&[

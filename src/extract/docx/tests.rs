@@ -838,3 +838,200 @@ fn pages_come_from_the_breaks_the_file_holds() {
     let doc = extract_docx("x.docx", &docx(&[p("Een"), p("Twee")].concat(), "")).unwrap();
     assert_eq!(texts_by_page(&doc), [vec!["Een", "Twee"]]);
 }
+
+/// QA: a Word draft whose table ends a page (the next chapter starts on
+/// a new page) lost the last row's year, `2028`, from the section text:
+/// a number alone among a page's last lines was taken for a page number.
+/// A Word document's body holds no page numbers (they are in its
+/// footer), so its text is kept whole.
+#[test]
+fn a_number_in_a_table_at_a_page_end_stays_text_of_a_word_draft() {
+    let cell = |t: &str| format!("<w:tc>{}</w:tc>", p(t));
+    let row = |a: &str, b: &str| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
+    let heading = |t: &str| {
+        format!("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    let body = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Regiovisie X</w:t></w:r></w:p>\
+         {}{}<w:tbl>{}{}{}</w:tbl>\
+         <w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>{}{}",
+        heading("1 Inleiding"),
+        p("Tekst over de aanpak van jeugdhulp in de regio."),
+        row("Jaar", "Budget"),
+        row("2027", "12,5 miljoen"),
+        row("2028", "11,8 miljoen"),
+        heading("2 Slot"),
+        p("Dit is het slot van de visie."),
+    );
+    let doc = extract_docx("visie.docx", &docx(&body, "")).unwrap();
+    assert_eq!(doc.pages.len(), 2);
+    let v = crate::structure::parse_version(&doc, "x");
+    let text = &v.section("1").unwrap().text;
+    assert!(text.contains("2028") && text.contains("2027"), "{v:#?}");
+    // Read from a PDF, the same bare number at a page's end is its number.
+    let pdf = Document { word: false, ..doc };
+    let v = crate::structure::parse_version(&pdf, "x");
+    assert!(!v.section("1").unwrap().text.contains("2028"), "{v:#?}");
+}
+
+/// QA: a Word draft's running header (`Concept - niet verspreiden`) was
+/// read above page 1 as a letter's letterhead is, and so became the
+/// front matter's title and the memo's. The draft's reader leaves the
+/// header out: its `Title` names it.
+#[test]
+fn a_word_drafts_page_header_is_no_text_nor_title_of_the_draft() {
+    let body = format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Regiovisie Jeugd 2027-2030</w:t></w:r></w:p>\
+         {}<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Inleiding</w:t></w:r></w:p>{}\
+         <w:sectPr xmlns:r=\"r\"><w:headerReference w:type=\"default\" r:id=\"rId8\"/></w:sectPr>",
+        p("De regio werkt samen."),
+        p("De wachttijd is zes weken."),
+    );
+    let bytes = docx_with_parts(
+        &body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", HEADER_RELS),
+            (
+                "word/header1.xml",
+                &header_part("Concept - niet verspreiden - versie 0.9"),
+            ),
+        ],
+    );
+    let doc = extract_docx("visie.docx", &bytes).unwrap();
+    // Read above the text (a letter's letterhead), marked as the header.
+    assert_eq!(lines(&doc)[0], "Concept - niet verspreiden - versie 0.9");
+    assert_eq!(doc.header_lines, 1);
+    let v = crate::structure::parse_version(&doc, "x");
+    assert_eq!(
+        v.section("0").unwrap().title,
+        "Regiovisie Jeugd 2027-2030",
+        "{v:#?}"
+    );
+    assert!(
+        v.sections
+            .iter()
+            .all(|s| !s.text.contains("verspreiden") && !s.title.contains("verspreiden")),
+        "{v:#?}"
+    );
+}
+
+/// QA: a sentence moved with tracked changes on (`w:moveFrom` in 2.2,
+/// `w:moveTo` at the end of chapter 4) was proposed as `deze tekst
+/// schrappen`, where it went nowhere. A move whose ends share a name is
+/// one proposal, told where the text was: what is moved, and after which
+/// words (under which heading) it goes; where it went is no insertion.
+#[test]
+fn a_tracked_move_is_proposed_as_a_move_to_where_it_went() {
+    let heading = |t: &str| {
+        format!("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    let by = r#"w:author="Piet Jansen" w:date="2026-10-01T10:00:00Z""#;
+    let body = format!(
+        "{}<w:p><w:moveFromRangeStart w:id=\"10\" w:name=\"move1\" {by}/>\
+         <w:moveFrom w:id=\"11\" {by}><w:r><w:t>Residentiele hulp wordt afgebouwd.</w:t></w:r></w:moveFrom>\
+         <w:moveFromRangeEnd w:id=\"10\"/></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Pleegzorg krijgt voorrang. </w:t></w:r>\
+         <w:moveFromRangeStart w:id=\"12\" w:name=\"move2\" {by}/>\
+         <w:moveFrom w:id=\"13\" {by}><w:r><w:t xml:space=\"preserve\">Ook voor broers en zussen. </w:t></w:r></w:moveFrom>\
+         <w:moveFromRangeEnd w:id=\"12\"/><w:r><w:t>Dat is de kern.</w:t></w:r></w:p>\
+         {}{}<w:p><w:moveToRangeStart w:id=\"20\" w:name=\"move1\" {by}/>\
+         <w:moveTo w:id=\"21\" {by}><w:r><w:t>Residentiele hulp wordt afgebouwd.</w:t></w:r></w:moveTo>\
+         <w:moveToRangeEnd w:id=\"20\"/></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">Het gezin staat centraal. </w:t></w:r>\
+         <w:moveToRangeStart w:id=\"22\" w:name=\"move2\" {by}/>\
+         <w:moveTo w:id=\"23\" {by}><w:r><w:t>Ook voor broers en zussen.</w:t></w:r></w:moveTo>\
+         <w:moveToRangeEnd w:id=\"22\"/></w:p>\
+         <w:p><w:moveFrom w:id=\"30\" {by}><w:r><w:t>Zonder bestemming.</w:t></w:r></w:moveFrom></w:p>",
+        heading("Residentiele hulp"),
+        heading("Ambities na 2030"),
+        p("Na 2030 wordt de visie opnieuw bekeken met alle partners."),
+    );
+    let doc = extract_docx("terug.docx", &docx(&body, "")).unwrap();
+    let notes: Vec<(&str, &str)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.anchor.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Tekstvoorstel (bijgehouden wijziging): deze tekst verplaatsen naar na \
+                 \"opnieuw bekeken met alle partners.\" (onder \"Ambities na 2030\").",
+                "Residentiele hulp wordt afgebouwd.",
+            ),
+            (
+                "Tekstvoorstel (bijgehouden wijziging): \"Ook voor broers en zussen.\" \
+                 verplaatsen naar na \"Het gezin staat centraal.\" (onder \"Ambities na 2030\").",
+                "Pleegzorg krijgt voorrang. Ook voor broers en zussen. Dat is de kern.",
+            ),
+            // A move without its other end reads as the deletion it looks like.
+            (
+                "Tekstvoorstel (bijgehouden wijziging): deze tekst schrappen.",
+                "Zonder bestemming.",
+            ),
+        ]
+    );
+    assert_eq!(doc.notes[0].author.as_deref(), Some("Piet Jansen"));
+    // The text read has the moves made.
+    let text = lines(&doc).join("\n");
+    assert!(
+        text.ends_with("Het gezin staat centraal. Ook voor broers en zussen."),
+        "{text}"
+    );
+}
+
+/// QA: a Word response's footnotes were left out without a word. They
+/// are still not read, but the file gets a warning counting them (Word's
+/// separators, which hold no text, are no notes).
+#[test]
+fn footnotes_and_endnotes_not_read_are_warned_about() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let footnotes = format!(
+        r#"<?xml version="1.0"?><w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">{}</w:footnote><w:footnote w:id="2">{}</w:footnote></w:footnotes>"#,
+        p("Zie de Jeugdwet, artikel 2.3."),
+        p("Cijfers van het CBS.")
+    );
+    let endnotes = format!(
+        r#"<?xml version="1.0"?><w:endnotes {ns}><w:endnote w:id="1">{}</w:endnote></w:endnotes>"#,
+        p("Bron: eigen onderzoek.")
+    );
+    let body = p("Wij vragen aandacht voor de wachttijden.");
+    let with = |parts: &[(&str, &str)]| {
+        extract_docx("reactie.docx", &docx_with_parts(&body, "", "", parts)).unwrap()
+    };
+    let doc = with(&[
+        ("word/footnotes.xml", &footnotes),
+        ("word/endnotes.xml", &endnotes),
+    ]);
+    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+    assert!(
+        doc.warnings[0]
+            .contains("2 footnotes (voetnoten) and 1 endnote (eindnoot) that are not read"),
+        "{:?}",
+        doc.warnings
+    );
+    assert!(with(&[]).warnings.is_empty());
+}
+
+/// QA: a version of the draft saved with tracked changes not accepted
+/// was read with them accepted, without a word; `run` now warns.
+#[test]
+fn a_draft_version_with_tracked_changes_is_warned_about() {
+    let body = r#"<w:p><w:r><w:t xml:space="preserve">De wachttijd is </w:t></w:r><w:del w:id="1" w:author="X"><w:r><w:delText>zes</w:delText></w:r></w:del><w:ins w:id="2" w:author="X"><w:r><w:t>vier</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> weken.</w:t></w:r></w:p>"#;
+    let doc = extract_docx("02-definitief.docx", &docx(body, "")).unwrap();
+    let v = crate::structure::parse_version(&doc, "Definitief");
+    assert!(
+        v.reading_warnings
+            .iter()
+            .any(|w| w.contains("tracked changes") && w.contains("read with them accepted")),
+        "{:?}",
+        v.reading_warnings
+    );
+    let clean = extract_docx("01.docx", &docx(&p("De wachttijd is zes weken."), "")).unwrap();
+    assert!(crate::structure::parse_version(&clean, "x")
+        .reading_warnings
+        .is_empty());
+}
