@@ -15,7 +15,9 @@
 //!   strictly;
 //! - the number must fit the sequence: after `5.2` come `5.2.1`, `5.3` or
 //!   `6` (a chapter may skip one number when the title is clearly a
-//!   heading, as when an extractor lost a glyph).
+//!   heading, as when an extractor lost a glyph); a line the file sets as
+//!   a heading (Word heading style, Markdown `#`, bold or larger in a
+//!   PDF) may skip any numbers going forward (`2` → `2.2`, `1` → `5`).
 //!
 //! `2.0 Titel` (numbered `1.0`, `1.1`, `2.0`) is chapter `2`. A document
 //! without such numbers whose paragraphs open with chapters `I` and `II`
@@ -239,7 +241,16 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             let chapter = matches!(&cand.num, Num::Numbered(v) if v.len() == 1);
             let zero = chapter && written_n_dot_zero(text);
             let odd_zero = zero && b.chapters_n_dot_zero == Some(false);
-            if !continued && !list_item && !odd_zero && b.accept(&cand, clear, plain) {
+            // A line the file sets as a heading (a Word heading style, a
+            // Markdown `#`, bold or larger type in a PDF) may skip numbers
+            // (`2`, `2.2`: 2.1 was cut from the draft), see `skips_forward`.
+            let set_as_heading =
+                line.md_heading || line.heading_level.is_some_and(|l| l >= 1) || clear;
+            if !continued
+                && !list_item
+                && !odd_zero
+                && b.accept(&cand, clear, plain, set_as_heading)
+            {
                 if chapter {
                     b.chapters_n_dot_zero.get_or_insert(zero);
                 }
@@ -1465,7 +1476,8 @@ impl Builder {
 
     /// Whether `cand` fits the numbering so far; may drop a preceding run
     /// of empty sections that turns out to be a table of contents.
-    fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool) -> bool {
+    /// `set_as_heading`: the line is set as a heading (see [`skips_forward`]).
+    fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool, set_as_heading: bool) -> bool {
         let strong = clear || cand.explicit;
         if let Some(pos) = self.nums.iter().position(|n| *n == cand.num) {
             // A number seen before: only a restart after a run of empty
@@ -1477,14 +1489,14 @@ impl Builder {
                     .all(|s| s.text.trim().chars().count() < EMPTY_TEXT)
             {
                 self.truncate(pos);
-                return self.fits(cand, strong, plain);
+                return self.fits(cand, strong, plain, set_as_heading);
             }
             return false;
         }
-        self.fits(cand, strong, plain)
+        self.fits(cand, strong, plain, set_as_heading)
     }
 
-    fn fits(&self, cand: &Candidate, strong: bool, plain: bool) -> bool {
+    fn fits(&self, cand: &Candidate, strong: bool, plain: bool, set_as_heading: bool) -> bool {
         match &cand.num {
             Num::Numbered(n) => {
                 // Under roman chapters arabic numbers are sections only
@@ -1497,7 +1509,10 @@ impl Builder {
                         n.iter().all(|&p| p == 1)
                             || (n.len() == 1 && n[0] <= 3 && (strong || !plain))
                     }
-                    Some(last) => follows(last, n, strong && !plain || looks_strong(&cand.title)),
+                    Some(last) => {
+                        follows(last, n, strong && !plain || looks_strong(&cand.title))
+                            || set_as_heading && skips_forward(last, n)
+                    }
                 }
             }
             Num::Appendix(label) => match self.nums.iter().rev().find_map(|n| match n {
@@ -1533,7 +1548,10 @@ impl Builder {
                 });
                 match prev {
                     None => *n == 1,
-                    Some(k) => follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title)),
+                    Some(k) => {
+                        follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title))
+                            || set_as_heading && skips_forward(&[k], &[*n])
+                    }
                 }
             }
             // Read only by `read` from the marks of `fallback_headings`.
@@ -1869,6 +1887,28 @@ fn follows(last: &[u32], n: &[u32], lenient: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether number `n` comes after `last` in a numbering that left numbers
+/// out: a child of `last` or of one of its parents, numbered past the
+/// child of that parent before it (`2` → `2.2`, `1` → `5`, `5.2` → `6`,
+/// `2.2.1` → `2.4`), not one under a chapter that was not read (`2` →
+/// `3.2`). Only for a line the file sets as a heading (a Word heading
+/// style, a Markdown `#`, bold or larger type in a PDF): its typed number
+/// is its number even where the numbering has a gap (a section cut from
+/// the draft without renumbering). A plain line keeps to [`follows`]: it
+/// may be an item of a list.
+fn skips_forward(last: &[u32], n: &[u32]) -> bool {
+    let Some((&x, parent)) = n.split_last() else {
+        return false;
+    };
+    if parent.len() > last.len() || last[..parent.len()] != *parent {
+        return false;
+    }
+    match last.get(parent.len()) {
+        Some(&a) => x > a,
+        None => x >= 1,
+    }
 }
 
 fn appendix_after(prev: &str, next: &str) -> bool {
