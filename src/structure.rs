@@ -22,8 +22,8 @@
 //! `2.0 Titel` (numbered `1.0`, `1.1`, `2.0`) is chapter `2`. A document
 //! without such numbers whose paragraphs open with chapters `I` and `II`
 //! is read again with chapters in roman numerals (`III`, its sections
-//! `3.1`); one whose file marks headings by style (Word's `Heading 1`,
-//! see `outline_headings`) is read by those.
+//! `3.1`, or `III.1` where printed so); one whose file marks headings
+//! by style (Word's `Heading 1`, see `outline_headings`) is read by those.
 //!
 //! A document (or the part before its appendices) without any numbered
 //! heading is read a second time for unnumbered headings: a short
@@ -178,6 +178,7 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                         num: f.num.clone(),
                         title: f.title.clone(),
                         explicit: false,
+                        roman_parent: false,
                     },
                     line.page,
                 );
@@ -194,7 +195,13 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
         let found = match wrapped_heading(lines, i, layout) {
             Some(cand) => Some((cand, 2, true)),
             None => candidate(line, next)
-                .or_else(|| b.roman.then(|| roman_candidate(line, next)).flatten())
+                .or_else(|| {
+                    b.roman
+                        .then(|| {
+                            roman_section_candidate(line).or_else(|| roman_candidate(line, next))
+                        })
+                        .flatten()
+                })
                 .map(|(cand, consumed)| (cand, consumed, false)),
         };
         if let Some((cand, consumed, wrapped)) = found {
@@ -882,6 +889,10 @@ struct Candidate {
     title: String,
     /// `Hoofdstuk 3` or `Bijlage 1`: the word itself says it is a heading.
     explicit: bool,
+    /// A section of a chapter in roman numerals numbered with its
+    /// chapter's numeral (`II.1`, see [`roman_section_candidate`]): its
+    /// number is written so.
+    roman_parent: bool,
 }
 
 use crate::text::roman_value;
@@ -927,6 +938,37 @@ fn bare_roman_re() -> &'static Regex {
     re(&R, r"^(?i:(hoofdstuk)\s+)?([IVX]{1,7})\.?\s*[:\-–—]?$")
 }
 
+/// A section of a chapter in roman numerals numbered with the chapter's
+/// numeral: `II.1 Wachttijden`, `III.2.1: Titel`.
+fn roman_section_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^([IVX]{1,7})((?:\.\d{1,2}){1,3})\.?(?:\s*[:\-–—]\s*|\s+)(\S.*)$",
+    )
+}
+
+/// A section heading under a chapter in roman numerals that writes the
+/// chapter's numeral (`II.1 Wachttijden`, see [`roman_section_re`]): the
+/// section `2.1` in the numbering, named `II.1` as printed.
+fn roman_section_candidate(line: &Item) -> Option<(Candidate, usize)> {
+    let c = roman_section_re().captures(&line.text)?;
+    let chapter = roman_value(&c[1])?;
+    let rest = parse_number(c[2].trim_start_matches('.'))?;
+    let title = c[3].trim().to_string();
+    let mut num = vec![chapter];
+    num.extend(rest);
+    is_title(&title).then_some((
+        Candidate {
+            num: Num::Numbered(num),
+            title,
+            explicit: false,
+            roman_parent: true,
+        },
+        1,
+    ))
+}
+
 /// A chapter heading numbered in roman numerals (see [`roman_re`]), with
 /// its title on the line itself or, after a numeral alone, on the next.
 fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
@@ -938,6 +980,7 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
                 num: Num::Roman(n),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             1,
         ));
@@ -950,6 +993,7 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
             num: Num::Roman(n),
             title,
             explicit: c.get(1).is_some(),
+            roman_parent: false,
         },
         2,
     ))
@@ -1004,6 +1048,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                     num: Num::Appendix(label),
                     title: next_title().unwrap_or_default(),
                     explicit: true,
+                    roman_parent: false,
                 },
                 if next_title().is_some() { 2 } else { 1 },
             ));
@@ -1013,6 +1058,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Appendix(label),
                 title,
                 explicit: true,
+                roman_parent: false,
             },
             1,
         ));
@@ -1025,6 +1071,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Numbered(num),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             1,
         ));
@@ -1037,6 +1084,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Numbered(num),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             2,
         ));
@@ -1049,6 +1097,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Letter(letter),
                 title,
                 explicit: false,
+                roman_parent: false,
             },
             1,
         ));
@@ -1186,6 +1235,7 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
         num: Num::Numbered(num),
         title,
         explicit: c.get(1).is_some(),
+        roman_parent: false,
     })
 }
 
@@ -1599,10 +1649,14 @@ impl Builder {
         let (number, level) = match &cand.num {
             Num::Numbered(v) => {
                 self.last_numbered = Some(v.clone());
-                (
-                    v.iter().map(u32::to_string).collect::<Vec<_>>().join("."),
-                    v.len() as u8,
-                )
+                let mut parts: Vec<String> = v.iter().map(u32::to_string).collect();
+                // `II.1` as printed: the chapter's numeral first.
+                if let (true, Some(first), Some(&n)) =
+                    (cand.roman_parent, parts.first_mut(), v.first())
+                {
+                    *first = crate::text::roman_numeral(n);
+                }
+                (parts.join("."), v.len() as u8)
             }
             Num::Appendix(l) => {
                 self.in_appendices = true;

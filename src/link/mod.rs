@@ -1206,12 +1206,25 @@ pub fn unpaged_references(draft: &Version, text: &str) -> Vec<String> {
 }
 
 /// The other form of a chapter's number: `III` for `3` and back, `2` for
-/// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
+/// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`),
+/// and so of a section's chapter: `II.2` for `2.2` and back (a draft with
+/// chapters in roman numerals writes its sections either way).
 fn other_form(number: &str) -> Option<String> {
     if let Some(n) = crate::text::roman_value(number) {
         return Some(n.to_string());
     }
     let chapter = number.strip_suffix(".0").unwrap_or(number);
+    if chapter == number {
+        // A section of a chapter in roman numerals: `II.2` or `2.2`.
+        if let Some((first, rest)) = number.split_once('.') {
+            if let Some(n) = crate::text::roman_value(first) {
+                return Some(format!("{n}.{rest}"));
+            }
+            let n: u32 = first.parse().ok().filter(|&n| n > 0)?;
+            return (n <= crate::text::MAX_ROMAN_CHAPTER)
+                .then(|| format!("{}.{rest}", crate::text::roman_numeral(n)));
+        }
+    }
     let n: u32 = chapter.parse().ok().filter(|&n| n > 0)?;
     if chapter != number {
         return Some(n.to_string());

@@ -20,7 +20,63 @@ fn a_chapters_number_in_its_other_form() {
     assert_eq!(other_form("45.0").as_deref(), Some("45"));
     assert_eq!(other_form("45"), None);
     assert_eq!(other_form("0"), None);
-    assert_eq!(other_form("3.1"), None);
+    // A section of a chapter in roman numerals, written either way.
+    assert_eq!(other_form("II.2").as_deref(), Some("2.2"));
+    assert_eq!(other_form("3.1").as_deref(), Some("III.1"));
+    assert_eq!(other_form("45.1"), None);
+}
+
+/// QA27: `paragraaf II.2` linked nothing in a draft whose chapter II has
+/// sections `II.1`, `II.2`; `paragraaf 2.2` finds it too, as `hoofdstuk
+/// 3` finds `III`.
+#[test]
+fn sections_of_roman_chapters_are_found_by_either_form() {
+    let d = Version {
+        file: "d.md".into(),
+        label: "Concept".into(),
+        page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec(
+                "I",
+                "Inleiding",
+                "De regio werkt samen aan jeugdhulp.",
+                (1, 1),
+            ),
+            sec("II", "Jeugdhulp", "Snelle hulp voor ieder kind.", (1, 1)),
+            sec(
+                "II.1",
+                "Wachttijden",
+                "De wachttijd wordt zes weken.",
+                (1, 1),
+            ),
+            sec(
+                "II.2",
+                "Pleegzorg",
+                "Werving van pleegouders krijgt voorrang.",
+                (1, 1),
+            ),
+            sec(
+                "III",
+                "Financiering",
+                "Naar rato van het aantal inwoners.",
+                (1, 1),
+            ),
+        ],
+    };
+    let linker = Linker::new(&d);
+    for text in [
+        "In paragraaf II.2 staat te weinig over de begeleiding.",
+        "In § 2.2 staat te weinig over de begeleiding.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "II.2", "{text}: {links:?}");
+        assert!(
+            !links[0].reason.contains("niet in deze versie"),
+            "{links:?}"
+        );
+    }
 }
 
 #[test]

@@ -1186,3 +1186,33 @@ fn headings_set_as_headings_keep_numbers_that_skip() {
     }
     assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
 }
+
+/// QA27: chapters `I`, `II`, `III` were read but their sections `II.1`,
+/// `II.2` were text of chapter II. They are sections, numbered as printed.
+#[test]
+fn sections_of_roman_chapters_written_with_the_numeral() {
+    let md = "# Regiovisie Jeugd\n\n## I Inleiding\n\nDe regio werkt samen.\n\n\
+              ## II Jeugdhulp\n\nSnelle hulp voor ieder kind.\n\n### II.1 Wachttijden\n\nZes weken.\n\n\
+              ### II.2 Pleegzorg\n\nVoorrang.\n\n## III Financiering\n\nNaar rato.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(
+        numbers(&v),
+        ["0", "I", "II", "II.1", "II.2", "III"],
+        "{v:#?}"
+    );
+    let s = v.section("II.2").unwrap();
+    assert_eq!((s.title.as_str(), s.level), ("Pleegzorg", 2));
+    assert_eq!(
+        v.section("II").unwrap().text.trim(),
+        "Snelle hulp voor ieder kind."
+    );
+    // In plain text too, and a numeral out of its chapter is text.
+    let text = "Regiovisie\n\nI Inleiding\n\nDe regio werkt samen.\n\nII Jeugdhulp\n\nSnel.\n\n\
+                II.1 Wachttijden\n\nZes weken.\n\nIV.1 Los\n\nTekst.\n\nIII Geld\n\nNaar rato.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["0", "I", "II", "II.1", "III"], "{v:#?}");
+    assert!(v.section("II.1").unwrap().text.contains("IV.1 Los"));
+}

@@ -20,6 +20,12 @@ fn forms() {
     assert_eq!(numbers("hoofdstukken II t/m IV"), ["II", "III", "IV"]);
     assert!(find("hoofdstukken II t/m IV").sections[0].broad);
     assert_eq!(numbers("Hfdst. IX en X"), ["IX", "X"]);
+    // QA27: their sections, written with the chapter's numeral.
+    assert_eq!(numbers("In paragraaf II.2 staat"), ["II.2"]);
+    assert_eq!(numbers("§ III.1 t/m III.3"), ["III.1", "III.2", "III.3"]);
+    assert_eq!(numbers("hoofdstuk II.2.1"), ["II.2.1"]);
+    assert!(!find("paragraaf II.2").sections[0].bare);
+    assert!(numbers("paragraaf IIII.2").is_empty());
     assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
     assert!(find("zie 5.2").sections[0].bare);
     // QA24 (seen): the short form letters use for a chapter.
