@@ -79,6 +79,31 @@ fn sections_of_roman_chapters_are_found_by_either_form() {
     }
 }
 
+/// QA27: `Paragraaf 3.4` where chapter 3 has only 3.1 and 3.2 was a firm
+/// link to chapter 3 (0.81) and `check` said nothing. The chapter is
+/// linked below a topical link, its reason saying 3.4 is not in this
+/// version, and `check` notes the reference as one to a missing part.
+#[test]
+fn a_missing_subsection_links_its_chapter_weakly_and_is_noted() {
+    let d = draft();
+    let linker = Linker::new(&d);
+    let text = "In paragraaf 2.4 staat te weinig.";
+    let (links, _) = linker.links_for(text);
+    assert_eq!(links[0].number, "2", "{links:?}");
+    assert!(links[0].score < TOPIC_MAX, "{links:?}");
+    assert!(
+        links[0]
+            .reason
+            .contains("\"paragraaf 2.4\" (niet in deze versie; dichtstbijzijnde: 2)"),
+        "{links:?}"
+    );
+    assert_eq!(missing_references(&d, text), ["paragraaf 2.4"]);
+    // With a reference the draft has, nothing is noted.
+    assert!(missing_references(&d, "Paragraaf 2.4 en 2.1 zijn te vaag.").is_empty());
+    // A bare number is no reference to a missing part.
+    assert!(missing_references(&d, "Zie 2.4 hierover.").is_empty());
+}
+
 #[test]
 fn a_short_section_the_comment_names_stays_above_subsections_sharing_words() {
     // QA18 (N.0 numbering): `In paragraaf 2.1 staan 400 woningen` over a
@@ -525,8 +550,13 @@ fn a_reference_to_a_part_the_draft_lacks_makes_suggestions_only() {
     assert_eq!(links[0].number, "3");
     assert!(!links[0].is_suggestion(), "{links:?}");
     assert!(missing_references(&d, text).is_empty());
-    // A paragraph deeper than the draft goes is its nearest parent's.
-    assert!(missing_references(&d, "In paragraaf 3.4 staat te weinig.").is_empty());
+    // A paragraph the draft does not have under a chapter it has is
+    // noted too (the chapter is linked, see
+    // `a_missing_subsection_links_its_chapter_weakly_and_is_noted`).
+    assert_eq!(
+        missing_references(&d, "In paragraaf 3.4 staat te weinig."),
+        ["paragraaf 3.4"]
+    );
     // A bare number is no reference to a missing part.
     assert!(missing_references(&d, "Zie 7.2 van de Wmo.").is_empty());
 }
