@@ -15,13 +15,15 @@
 //!   strictly;
 //! - the number must fit the sequence: after `5.2` come `5.2.1`, `5.3` or
 //!   `6` (a chapter may skip one number when the title is clearly a
-//!   heading, as when an extractor lost a glyph).
+//!   heading, as when an extractor lost a glyph); a line the file sets as
+//!   a heading (Word heading style, Markdown `#`, bold or larger in a
+//!   PDF) may skip any numbers going forward (`2` → `2.2`, `1` → `5`).
 //!
 //! `2.0 Titel` (numbered `1.0`, `1.1`, `2.0`) is chapter `2`. A document
 //! without such numbers whose paragraphs open with chapters `I` and `II`
 //! is read again with chapters in roman numerals (`III`, its sections
-//! `3.1`); one whose file marks headings by style (Word's `Heading 1`,
-//! see `outline_headings`) is read by those.
+//! `3.1`, or `III.1` where printed so); one whose file marks headings
+//! by style (Word's `Heading 1`, see `outline_headings`) is read by those.
 //!
 //! A document (or the part before its appendices) without any numbered
 //! heading is read a second time for unnumbered headings: a short
@@ -200,6 +202,7 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                         num: f.num.clone(),
                         title: f.title.clone(),
                         explicit: false,
+                        roman_parent: false,
                     },
                     line.page,
                 );
@@ -216,7 +219,13 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
         let found = match wrapped_heading(lines, i, layout) {
             Some(cand) => Some((cand, 2, true)),
             None => candidate(line, next)
-                .or_else(|| b.roman.then(|| roman_candidate(line, next)).flatten())
+                .or_else(|| {
+                    b.roman
+                        .then(|| {
+                            roman_section_candidate(line).or_else(|| roman_candidate(line, next))
+                        })
+                        .flatten()
+                })
                 .map(|(cand, consumed)| (cand, consumed, false)),
         };
         if let Some((cand, consumed, wrapped)) = found {
@@ -263,7 +272,16 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             let chapter = matches!(&cand.num, Num::Numbered(v) if v.len() == 1);
             let zero = chapter && written_n_dot_zero(text);
             let odd_zero = zero && b.chapters_n_dot_zero == Some(false);
-            if !continued && !list_item && !odd_zero && b.accept(&cand, clear, plain) {
+            // A line the file sets as a heading (a Word heading style, a
+            // Markdown `#`, bold or larger type in a PDF) may skip numbers
+            // (`2`, `2.2`: 2.1 was cut from the draft), see `skips_forward`.
+            let set_as_heading =
+                line.md_heading || line.heading_level.is_some_and(|l| l >= 1) || clear;
+            if !continued
+                && !list_item
+                && !odd_zero
+                && b.accept(&cand, clear, plain, set_as_heading)
+            {
                 if chapter {
                     b.chapters_n_dot_zero.get_or_insert(zero);
                 }
@@ -901,6 +919,10 @@ struct Candidate {
     title: String,
     /// `Hoofdstuk 3` or `Bijlage 1`: the word itself says it is a heading.
     explicit: bool,
+    /// A section of a chapter in roman numerals numbered with its
+    /// chapter's numeral (`II.1`, see [`roman_section_candidate`]): its
+    /// number is written so.
+    roman_parent: bool,
 }
 
 use crate::text::roman_value;
@@ -946,6 +968,37 @@ fn bare_roman_re() -> &'static Regex {
     re(&R, r"^(?i:(hoofdstuk)\s+)?([IVX]{1,7})\.?\s*[:\-–—]?$")
 }
 
+/// A section of a chapter in roman numerals numbered with the chapter's
+/// numeral: `II.1 Wachttijden`, `III.2.1: Titel`.
+fn roman_section_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^([IVX]{1,7})((?:\.\d{1,2}){1,3})\.?(?:\s*[:\-–—]\s*|\s+)(\S.*)$",
+    )
+}
+
+/// A section heading under a chapter in roman numerals that writes the
+/// chapter's numeral (`II.1 Wachttijden`, see [`roman_section_re`]): the
+/// section `2.1` in the numbering, named `II.1` as printed.
+fn roman_section_candidate(line: &Item) -> Option<(Candidate, usize)> {
+    let c = roman_section_re().captures(&line.text)?;
+    let chapter = roman_value(&c[1])?;
+    let rest = parse_number(c[2].trim_start_matches('.'))?;
+    let title = c[3].trim().to_string();
+    let mut num = vec![chapter];
+    num.extend(rest);
+    is_title(&title).then_some((
+        Candidate {
+            num: Num::Numbered(num),
+            title,
+            explicit: false,
+            roman_parent: true,
+        },
+        1,
+    ))
+}
+
 /// A chapter heading numbered in roman numerals (see [`roman_re`]), with
 /// its title on the line itself or, after a numeral alone, on the next.
 fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
@@ -957,6 +1010,7 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
                 num: Num::Roman(n),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             1,
         ));
@@ -969,6 +1023,7 @@ fn roman_candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize
             num: Num::Roman(n),
             title,
             explicit: c.get(1).is_some(),
+            roman_parent: false,
         },
         2,
     ))
@@ -1023,6 +1078,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                     num: Num::Appendix(label),
                     title: next_title().unwrap_or_default(),
                     explicit: true,
+                    roman_parent: false,
                 },
                 if next_title().is_some() { 2 } else { 1 },
             ));
@@ -1032,6 +1088,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Appendix(label),
                 title,
                 explicit: true,
+                roman_parent: false,
             },
             1,
         ));
@@ -1044,6 +1101,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Numbered(num),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             1,
         ));
@@ -1056,6 +1114,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Numbered(num),
                 title,
                 explicit: c.get(1).is_some(),
+                roman_parent: false,
             },
             2,
         ));
@@ -1068,6 +1127,7 @@ fn candidate(line: &Item, next: Option<&Item>) -> Option<(Candidate, usize)> {
                 num: Num::Letter(letter),
                 title,
                 explicit: false,
+                roman_parent: false,
             },
             1,
         ));
@@ -1205,6 +1265,7 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
         num: Num::Numbered(num),
         title,
         explicit: c.get(1).is_some(),
+        roman_parent: false,
     })
 }
 
@@ -1495,7 +1556,8 @@ impl Builder {
 
     /// Whether `cand` fits the numbering so far; may drop a preceding run
     /// of empty sections that turns out to be a table of contents.
-    fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool) -> bool {
+    /// `set_as_heading`: the line is set as a heading (see [`skips_forward`]).
+    fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool, set_as_heading: bool) -> bool {
         let strong = clear || cand.explicit;
         if let Some(pos) = self.nums.iter().position(|n| *n == cand.num) {
             // A number seen before: only a restart after a run of empty
@@ -1507,14 +1569,14 @@ impl Builder {
                     .all(|s| s.text.trim().chars().count() < EMPTY_TEXT)
             {
                 self.truncate(pos);
-                return self.fits(cand, strong, plain);
+                return self.fits(cand, strong, plain, set_as_heading);
             }
             return false;
         }
-        self.fits(cand, strong, plain)
+        self.fits(cand, strong, plain, set_as_heading)
     }
 
-    fn fits(&self, cand: &Candidate, strong: bool, plain: bool) -> bool {
+    fn fits(&self, cand: &Candidate, strong: bool, plain: bool, set_as_heading: bool) -> bool {
         match &cand.num {
             Num::Numbered(n) => {
                 // Under roman chapters arabic numbers are sections only
@@ -1527,7 +1589,10 @@ impl Builder {
                         n.iter().all(|&p| p == 1)
                             || (n.len() == 1 && n[0] <= 3 && (strong || !plain))
                     }
-                    Some(last) => follows(last, n, strong && !plain || looks_strong(&cand.title)),
+                    Some(last) => {
+                        follows(last, n, strong && !plain || looks_strong(&cand.title))
+                            || set_as_heading && skips_forward(last, n)
+                    }
                 }
             }
             Num::Appendix(label) => match self.nums.iter().rev().find_map(|n| match n {
@@ -1563,7 +1628,10 @@ impl Builder {
                 });
                 match prev {
                     None => *n == 1,
-                    Some(k) => follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title)),
+                    Some(k) => {
+                        follows(&[k], &[*n], strong && !plain || looks_strong(&cand.title))
+                            || set_as_heading && skips_forward(&[k], &[*n])
+                    }
                 }
             }
             // Read only by `read` from the marks of `fallback_headings`.
@@ -1611,10 +1679,14 @@ impl Builder {
         let (number, level) = match &cand.num {
             Num::Numbered(v) => {
                 self.last_numbered = Some(v.clone());
-                (
-                    v.iter().map(u32::to_string).collect::<Vec<_>>().join("."),
-                    v.len() as u8,
-                )
+                let mut parts: Vec<String> = v.iter().map(u32::to_string).collect();
+                // `II.1` as printed: the chapter's numeral first.
+                if let (true, Some(first), Some(&n)) =
+                    (cand.roman_parent, parts.first_mut(), v.first())
+                {
+                    *first = crate::text::roman_numeral(n);
+                }
+                (parts.join("."), v.len() as u8)
             }
             Num::Appendix(l) => {
                 self.in_appendices = true;
@@ -1899,6 +1971,28 @@ fn follows(last: &[u32], n: &[u32], lenient: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether number `n` comes after `last` in a numbering that left numbers
+/// out: a child of `last` or of one of its parents, numbered past the
+/// child of that parent before it (`2` → `2.2`, `1` → `5`, `5.2` → `6`,
+/// `2.2.1` → `2.4`), not one under a chapter that was not read (`2` →
+/// `3.2`). Only for a line the file sets as a heading (a Word heading
+/// style, a Markdown `#`, bold or larger type in a PDF): its typed number
+/// is its number even where the numbering has a gap (a section cut from
+/// the draft without renumbering). A plain line keeps to [`follows`]: it
+/// may be an item of a list.
+fn skips_forward(last: &[u32], n: &[u32]) -> bool {
+    let Some((&x, parent)) = n.split_last() else {
+        return false;
+    };
+    if parent.len() > last.len() || last[..parent.len()] != *parent {
+        return false;
+    }
+    match last.get(parent.len()) {
+        Some(&a) => x > a,
+        None => x >= 1,
+    }
 }
 
 fn appendix_after(prev: &str, next: &str) -> bool {

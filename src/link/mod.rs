@@ -51,6 +51,11 @@ pub const REFERENCE_SCORE: f32 = 0.95;
 pub const BROAD_REFERENCE_SCORE: f32 = 0.7;
 /// Score of a link from a bare number (`5.1`).
 pub const BARE_REFERENCE_SCORE: f32 = 0.8;
+/// Share of a reference's score its nearest section gets when the draft
+/// does not have the section it names (`paragraaf 3.4` → chapter `3`):
+/// below a topical link the comment's words make
+/// ([`TOPIC_MAX`]), as the chapter is a guess.
+pub const MISSING_SECTION_PARENT_SHARE: f32 = 0.6;
 /// Quotes found with at least this similarity (0..1) are anchored.
 pub const QUOTE_FLOOR: f32 = 0.75;
 /// Unquoted runs of the comment must match the draft at least this well.
@@ -326,7 +331,7 @@ impl<'a> Linker<'a> {
             self.draft,
             &found,
             text,
-            |n| self.resolve(n).is_some(),
+            |n| self.resolve(n).is_some_and(|(_, exact)| exact),
             self.labels
                 .iter()
                 .any(|(_, l, _)| norm.contains(l.as_str())),
@@ -342,15 +347,22 @@ impl<'a> Linker<'a> {
                 } else {
                     REFERENCE_SCORE
                 };
+                // A section the draft does not have under one it has
+                // (`paragraaf 3.4` where chapter 3 has 3.1 and 3.2): the
+                // chapter may be meant, but the reference names nothing.
                 let reason = if exact {
                     format!("verwijst naar \"{}\"", r.written)
                 } else {
                     format!(
-                        "verwijst naar \"{}\" (niet gevonden; dichtstbijzijnde: {})",
+                        "verwijst naar \"{}\" (niet in deze versie; dichtstbijzijnde: {})",
                         r.written, self.draft.sections[idx].number
                     )
                 };
-                let score = if exact { base } else { base * 0.85 };
+                let score = if exact {
+                    base
+                } else {
+                    base * MISSING_SECTION_PARENT_SHARE
+                };
                 ev[idx].parts.push((score, LinkReason::Reference, reason));
             }
         }
@@ -1206,12 +1218,25 @@ pub fn unpaged_references(draft: &Version, text: &str) -> Vec<String> {
 }
 
 /// The other form of a chapter's number: `III` for `3` and back, `2` for
-/// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`).
+/// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`),
+/// and so of a section's chapter: `II.2` for `2.2` and back (a draft with
+/// chapters in roman numerals writes its sections either way).
 fn other_form(number: &str) -> Option<String> {
     if let Some(n) = crate::text::roman_value(number) {
         return Some(n.to_string());
     }
     let chapter = number.strip_suffix(".0").unwrap_or(number);
+    if chapter == number {
+        // A section of a chapter in roman numerals: `II.2` or `2.2`.
+        if let Some((first, rest)) = number.split_once('.') {
+            if let Some(n) = crate::text::roman_value(first) {
+                return Some(format!("{n}.{rest}"));
+            }
+            let n: u32 = first.parse().ok().filter(|&n| n > 0)?;
+            return (n <= crate::text::MAX_ROMAN_CHAPTER)
+                .then(|| format!("{}.{rest}", crate::text::roman_numeral(n)));
+        }
+    }
     let n: u32 = chapter.parse().ok().filter(|&n| n > 0)?;
     if chapter != number {
         return Some(n.to_string());
@@ -1264,7 +1289,7 @@ pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
         draft,
         &found,
         text,
-        |n| resolve_with(n, |m| draft.section(m)).is_some(),
+        |n| resolve_with(n, |m| draft.section(m)).is_some_and(|(_, exact)| exact),
         names_label,
         |n| printed.get(n.to_string().as_str()).copied().unwrap_or(n),
     )

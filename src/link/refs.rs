@@ -64,8 +64,29 @@ fn roman_re() -> &'static StaticRegex {
     &R
 }
 
+/// `paragraaf II.2`, `§ III.1 en III.2`: sections of chapters in roman
+/// numerals written with their chapter's numeral (capitals).
+fn roman_section_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(
+        r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*([IVX]{1,7}(?:\.\d{1,2}){1,3})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}(?:\.\d{1,2}){1,3}\b)*)",
+    );
+    &R
+}
+
+/// `II.2` as `2.2` (its chapter's numeral as a number), or `None` when it
+/// does not start with one.
+fn roman_section_as_arabic(number: &str) -> Option<String> {
+    let (first, rest) = number.split_once('.')?;
+    Some(format!("{}.{rest}", roman_value(first)?))
+}
+
 fn roman_item_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::narrowed(r"\b[IVX]{1,7}\b");
+    &R
+}
+
+fn roman_section_item_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::narrowed(r"\b[IVX]{1,7}(?:\.\d{1,2}){1,3}\b");
     &R
 }
 
@@ -146,9 +167,48 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
             }
         }
     }
-    for c in roman_re().for_text(text).captures_iter(text) {
+    for c in roman_section_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if in_law(all.start(), all.end()) {
+            continue;
+        }
+        let Some(first) = roman_section_as_arabic(&c[1]) else {
+            continue;
+        };
+        taken.push((all.start(), all.end()));
+        let written = all.as_str().trim().to_string();
+        // Expanded as arabic numbers (`II.1 t/m II.3`), named as written.
+        let rest = c.get(2).map_or("", |m| m.as_str());
+        let rest = roman_section_item_re()
+            .for_text(rest)
+            .replace_all(rest, |m: &regex::Captures| {
+                roman_section_as_arabic(&m[0]).unwrap_or_default()
+            });
+        let numbers = expand(&first, &rest);
+        let broad = numbers.len() >= 3;
+        for n in numbers {
+            let Some((chapter, sub)) = n.split_once('.') else {
+                continue;
+            };
+            let Ok(chapter) = chapter.parse::<u32>() else {
+                continue;
+            };
+            push(
+                &mut out.sections,
+                format!("{}.{sub}", roman_numeral(chapter)),
+                &written,
+                false,
+            );
+            if let Some(last) = out.sections.last_mut() {
+                last.broad |= broad;
+            }
+        }
+    }
+    for c in roman_re().for_text(text).captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        if in_law(all.start(), all.end())
+            || taken.iter().any(|&(a, b)| all.start() < b && all.end() > a)
+        {
             continue;
         }
         let Some(first) = roman_value(&c[1]) else {

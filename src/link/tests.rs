@@ -20,7 +20,88 @@ fn a_chapters_number_in_its_other_form() {
     assert_eq!(other_form("45.0").as_deref(), Some("45"));
     assert_eq!(other_form("45"), None);
     assert_eq!(other_form("0"), None);
-    assert_eq!(other_form("3.1"), None);
+    // A section of a chapter in roman numerals, written either way.
+    assert_eq!(other_form("II.2").as_deref(), Some("2.2"));
+    assert_eq!(other_form("3.1").as_deref(), Some("III.1"));
+    assert_eq!(other_form("45.1"), None);
+}
+
+/// QA27: `paragraaf II.2` linked nothing in a draft whose chapter II has
+/// sections `II.1`, `II.2`; `paragraaf 2.2` finds it too, as `hoofdstuk
+/// 3` finds `III`.
+#[test]
+fn sections_of_roman_chapters_are_found_by_either_form() {
+    let d = Version {
+        file: "d.md".into(),
+        label: "Concept".into(),
+        page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec(
+                "I",
+                "Inleiding",
+                "De regio werkt samen aan jeugdhulp.",
+                (1, 1),
+            ),
+            sec("II", "Jeugdhulp", "Snelle hulp voor ieder kind.", (1, 1)),
+            sec(
+                "II.1",
+                "Wachttijden",
+                "De wachttijd wordt zes weken.",
+                (1, 1),
+            ),
+            sec(
+                "II.2",
+                "Pleegzorg",
+                "Werving van pleegouders krijgt voorrang.",
+                (1, 1),
+            ),
+            sec(
+                "III",
+                "Financiering",
+                "Naar rato van het aantal inwoners.",
+                (1, 1),
+            ),
+        ],
+    };
+    let linker = Linker::new(&d);
+    for text in [
+        "In paragraaf II.2 staat te weinig over de begeleiding.",
+        "In § 2.2 staat te weinig over de begeleiding.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "II.2", "{text}: {links:?}");
+        assert!(
+            !links[0].reason.contains("niet in deze versie"),
+            "{links:?}"
+        );
+    }
+}
+
+/// QA27: `Paragraaf 3.4` where chapter 3 has only 3.1 and 3.2 was a firm
+/// link to chapter 3 (0.81) and `check` said nothing. The chapter is
+/// linked below a topical link, its reason saying 3.4 is not in this
+/// version, and `check` notes the reference as one to a missing part.
+#[test]
+fn a_missing_subsection_links_its_chapter_weakly_and_is_noted() {
+    let d = draft();
+    let linker = Linker::new(&d);
+    let text = "In paragraaf 2.4 staat te weinig.";
+    let (links, _) = linker.links_for(text);
+    assert_eq!(links[0].number, "2", "{links:?}");
+    assert!(links[0].score < TOPIC_MAX, "{links:?}");
+    assert!(
+        links[0]
+            .reason
+            .contains("\"paragraaf 2.4\" (niet in deze versie; dichtstbijzijnde: 2)"),
+        "{links:?}"
+    );
+    assert_eq!(missing_references(&d, text), ["paragraaf 2.4"]);
+    // With a reference the draft has, nothing is noted.
+    assert!(missing_references(&d, "Paragraaf 2.4 en 2.1 zijn te vaag.").is_empty());
+    // A bare number is no reference to a missing part.
+    assert!(missing_references(&d, "Zie 2.4 hierover.").is_empty());
 }
 
 #[test]
@@ -469,8 +550,13 @@ fn a_reference_to_a_part_the_draft_lacks_makes_suggestions_only() {
     assert_eq!(links[0].number, "3");
     assert!(!links[0].is_suggestion(), "{links:?}");
     assert!(missing_references(&d, text).is_empty());
-    // A paragraph deeper than the draft goes is its nearest parent's.
-    assert!(missing_references(&d, "In paragraaf 3.4 staat te weinig.").is_empty());
+    // A paragraph the draft does not have under a chapter it has is
+    // noted too (the chapter is linked, see
+    // `a_missing_subsection_links_its_chapter_weakly_and_is_noted`).
+    assert_eq!(
+        missing_references(&d, "In paragraaf 3.4 staat te weinig."),
+        ["paragraaf 3.4"]
+    );
     // A bare number is no reference to a missing part.
     assert!(missing_references(&d, "Zie 7.2 van de Wmo.").is_empty());
 }

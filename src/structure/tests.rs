@@ -1079,3 +1079,144 @@ fn a_cover_title_wrapped_in_its_own_type_is_whole() {
         "Regiovisie Aanpak Huiselijk"
     );
 }
+
+/// A draft whose lines carry Word heading styles (`Some(1)`, `Some(2)`)
+/// or none (body text).
+fn styled_doc(lines: &[(&str, Option<u8>)]) -> Document {
+    Document {
+        file: "visie.docx".into(),
+        pages: vec![Page {
+            number: 1,
+            lines: lines
+                .iter()
+                .map(|(text, level)| Line {
+                    text: text.to_string(),
+                    paragraph_start: true,
+                    heading_level: *level,
+                    ..Line::default()
+                })
+                .collect(),
+            ..Page::default()
+        }],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+/// QA27: headings set as headings whose typed numbers skip one (`2`,
+/// `2.2`, `2.3`: 2.1 was cut) were no sections, and after a bigger jump
+/// (`1.`, `5.`, `5.2`, `6.`) the whole draft was chapter 1. A heading the
+/// file sets as one (Word heading style, Markdown `#`, bold or larger in
+/// a PDF) keeps its number; plain lines keep to the strict sequence.
+#[test]
+fn headings_set_as_headings_keep_numbers_that_skip() {
+    let body = "De regio werkt samen aan goede jeugdhulp voor alle kinderen.";
+    let v = parse_version(
+        &styled_doc(&[
+            ("1 Inleiding", Some(1)),
+            (body, None),
+            ("2 Jeugdhulp", Some(1)),
+            (body, None),
+            ("2.2 Wachttijden", Some(2)),
+            (body, None),
+            ("2.3 Pleegzorg", Some(2)),
+            (body, None),
+            ("3 Financiering", Some(1)),
+            (body, None),
+        ]),
+        "x",
+    );
+    assert_eq!(numbers(&v), ["1", "2", "2.2", "2.3", "3"], "{v:#?}");
+    assert_eq!(v.section("2.3").unwrap().title, "Pleegzorg");
+    let v = parse_version(
+        &styled_doc(&[
+            ("1. Inleiding", Some(1)),
+            (body, None),
+            ("5. Jeugdhulp", Some(1)),
+            (body, None),
+            ("5.2 Pleegzorg", Some(2)),
+            (body, None),
+            ("6. Financiering", Some(1)),
+            (body, None),
+            // Backwards is no heading, styled or not.
+            ("4. Oud", Some(1)),
+            (body, None),
+        ]),
+        "x",
+    );
+    assert_eq!(numbers(&v), ["1", "5", "5.2", "6"], "{v:#?}");
+    assert!(v.section("6").unwrap().text.contains("4. Oud"));
+    // Nor a section under a chapter that was not read (`3.2` after `2`).
+    let v = parse_version(
+        &styled_doc(&[
+            ("1 Inleiding", Some(1)),
+            (body, None),
+            ("3.2 Los", Some(2)),
+            (body, None),
+        ]),
+        "x",
+    );
+    assert_eq!(numbers(&v), ["1"], "{v:#?}");
+    // Markdown headings alike.
+    let md = format!(
+        "# Regiovisie\n\n## 1 Inleiding\n\n{body}\n\n## 2 Jeugdhulp\n\n{body}\n\n\
+         ### 2.2 Wachttijden\n\n{body}\n\n## 5 Financiering\n\n{body}\n"
+    );
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "2", "2.2", "5"], "{v:#?}");
+    // Plain text lines may be items of a list: the sequence stays strict.
+    let txt = md.replace('#', "");
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.txt", txt.as_bytes()),
+        "concept",
+    );
+    assert!(v.section("2.2").is_none(), "{:?}", numbers(&v));
+    assert!(v.section("5").is_none(), "{:?}", numbers(&v));
+    // A PDF: bold headings skip, body-size lines do not.
+    let mut d = doc(&[&format!(
+        "1 Inleiding\n{body}\n2 Jeugdhulp\n{body}\n2.2 Wachttijden\n{body}\n5 Geld\n{body}\n"
+    )]);
+    for l in &mut d.pages[0].lines {
+        l.font_size = 10.0;
+        l.bold = !l.text.contains("samen");
+    }
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2", "2.2", "5"]);
+    for l in &mut d.pages[0].lines {
+        l.bold = l.text.starts_with('1');
+    }
+    assert_eq!(numbers(&parse_version(&d, "x")), ["1", "2"]);
+}
+
+/// QA27: chapters `I`, `II`, `III` were read but their sections `II.1`,
+/// `II.2` were text of chapter II. They are sections, numbered as printed.
+#[test]
+fn sections_of_roman_chapters_written_with_the_numeral() {
+    let md = "# Regiovisie Jeugd\n\n## I Inleiding\n\nDe regio werkt samen.\n\n\
+              ## II Jeugdhulp\n\nSnelle hulp voor ieder kind.\n\n### II.1 Wachttijden\n\nZes weken.\n\n\
+              ### II.2 Pleegzorg\n\nVoorrang.\n\n## III Financiering\n\nNaar rato.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(
+        numbers(&v),
+        ["0", "I", "II", "II.1", "II.2", "III"],
+        "{v:#?}"
+    );
+    let s = v.section("II.2").unwrap();
+    assert_eq!((s.title.as_str(), s.level), ("Pleegzorg", 2));
+    assert_eq!(
+        v.section("II").unwrap().text.trim(),
+        "Snelle hulp voor ieder kind."
+    );
+    // In plain text too, and a numeral out of its chapter is text.
+    let text = "Regiovisie\n\nI Inleiding\n\nDe regio werkt samen.\n\nII Jeugdhulp\n\nSnel.\n\n\
+                II.1 Wachttijden\n\nZes weken.\n\nIV.1 Los\n\nTekst.\n\nIII Geld\n\nNaar rato.\n";
+    let v = parse_version(&doc(&[text]), "x");
+    assert_eq!(numbers(&v), ["0", "I", "II", "II.1", "III"], "{v:#?}");
+    assert!(v.section("II.1").unwrap().text.contains("IV.1 Los"));
+}

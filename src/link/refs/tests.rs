@@ -20,6 +20,12 @@ fn forms() {
     assert_eq!(numbers("hoofdstukken II t/m IV"), ["II", "III", "IV"]);
     assert!(find("hoofdstukken II t/m IV").sections[0].broad);
     assert_eq!(numbers("Hfdst. IX en X"), ["IX", "X"]);
+    // QA27: their sections, written with the chapter's numeral.
+    assert_eq!(numbers("In paragraaf II.2 staat"), ["II.2"]);
+    assert_eq!(numbers("§ III.1 t/m III.3"), ["III.1", "III.2", "III.3"]);
+    assert_eq!(numbers("hoofdstuk II.2.1"), ["II.2.1"]);
+    assert!(!find("paragraaf II.2").sections[0].bare);
+    assert!(numbers("paragraaf IIII.2").is_empty());
     assert_eq!(numbers("zie 5.2 hierover"), ["5.2"]);
     assert!(find("zie 5.2").sections[0].bare);
     // QA24 (seen): the short form letters use for a chapter.
@@ -103,6 +109,8 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         chapter_short_re(),
         roman_re(),
         roman_item_re(),
+        roman_section_re(),
+        roman_section_item_re(),
         appendix_re(),
         page_re(),
         bare_re(),
@@ -124,6 +132,7 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
             "Zie paragraaf 5.1, § 6 en §§ 2.3 t/m 2.5; hfdst. 4 of h. 7; onderdelen A en C.",
             "In H6, H6.2 en H7 staat het; H2O en H1N1 niet.",
             "In hoofdstuk II staat het, ook in hoofdstukken II t/m IV en hfdst. IX of X.",
+            "In paragraaf II.2 staat het, ook in §§ III.1 t/m III.3 en hoofdstuk IV.2.1.",
             "Bijlage 1, bijlagen 2 en 3, bijlage B, bijlage IV.",
             "Op pag. 13, p. 13-14, blz. 7 tot en met 9, pagina's 3 en 4, pp. 20–22.",
             "Punt 5.2 en 3.1.4, niet 12.5 procent of 10.30 uur.",
