@@ -3,7 +3,7 @@
 //! numbers (kept as [`Page::printed_number`](crate::model::Page)), and
 //! footnotes (small type at the bottom of the page starting with a number).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::layout::RawLine;
 
@@ -48,19 +48,40 @@ pub(crate) struct PageLines {
 pub(crate) fn split_pages(pages: Vec<PageLines>) -> Vec<SplitPage> {
     let body_size = body_font_size(&pages);
     let repeated = repeated_keys(&pages, body_size);
+    let first_words: HashSet<String> = pages
+        .first()
+        .map(|p| p.lines.iter().flat_map(|l| header_words(&l.text)).collect())
+        .unwrap_or_default();
     let mut out: Vec<SplitPage> = pages
         .into_iter()
-        .map(|p| split_page(p, &repeated, body_size))
+        .enumerate()
+        .map(|(i, p)| {
+            let first = (i > 0).then_some(&first_words);
+            split_page(p, &repeated, body_size, first)
+        })
         .collect();
     assign_printed_numbers(&mut out);
     out
 }
 
-fn split_page(page: PageLines, repeated: &HashMap<String, f32>, body_size: f32) -> SplitPage {
+fn split_page(
+    page: PageLines,
+    repeated: &HashMap<String, f32>,
+    body_size: f32,
+    first_words: Option<&HashSet<String>>,
+) -> SplitPage {
     let mut sp = SplitPage::default();
     let h = page.height.max(1.0);
     let mut body = Vec::new();
+    let lone_top = match first_words {
+        Some(words) => lone_running_header(&page.lines, h, body_size, words),
+        None => f32::NEG_INFINITY,
+    };
     for line in page.lines {
+        if line.y <= lone_top {
+            sp.header.push(line.text);
+            continue;
+        }
         let top = line.y < BAND * h;
         let bottom = line.y > (1.0 - BAND) * h;
         let furniture = (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
@@ -86,6 +107,84 @@ fn split_page(page: PageLines, repeated: &HashMap<String, f32>, body_size: f32) 
         first.para = true;
     }
     sp
+}
+
+/// At most this many rows of small type at the top of a page make a
+/// running header of its own ([`lone_running_header`]).
+const LONE_HEADER_ROWS: usize = 2;
+/// The running text under such a header starts at least this many body
+/// font sizes below it: a header stands apart, a table's rows do not.
+const LONE_HEADER_GAP: f32 = 2.0;
+
+/// The baseline of the lowest row of a running header that no other page
+/// repeats, or minus infinity when the page has none: a letter's later
+/// page headed `Gemeenteraad Delft – zienswijze ... RG/2019/0412` where
+/// its first page has the letterhead instead. Such a header is one or
+/// [`LONE_HEADER_ROWS`] rows at the top of the page (in the top band), all
+/// in footnote-sized type, that repeat the first page's words (the
+/// sender, the subject, the reference: at least [`LONE_HEADER_SHARE`] of
+/// theirs, `first_words`), and the running text (in its own size) starts
+/// [`LONE_HEADER_GAP`] body sizes or more below it. A heading in small
+/// type that opens a page names its own part, not the first page. Only
+/// for pages after the first, whose top holds the letterhead or the title.
+fn lone_running_header(
+    lines: &[RawLine],
+    h: f32,
+    body_size: f32,
+    first_words: &HashSet<String>,
+) -> f32 {
+    if body_size <= 0.0 {
+        return f32::NEG_INFINITY;
+    }
+    // Rows of lines whose baselines lie within a point of the row's
+    // first: (first baseline, lowest baseline, all in small type).
+    let mut rows: Vec<(f32, f32, bool)> = Vec::new();
+    let mut sorted: Vec<&RawLine> = lines.iter().collect();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y));
+    for l in sorted {
+        let small = l.size <= FOOTNOTE_SIZE * body_size;
+        match rows.last_mut() {
+            Some((y, low, all_small)) if l.y - *y < 1.0 => {
+                *low = l.y;
+                *all_small &= small;
+            }
+            _ => rows.push((l.y, l.y, small)),
+        }
+    }
+    let header = rows
+        .iter()
+        .take_while(|(y, _, small)| *small && *y < BAND * h)
+        .count();
+    if header == 0 || header > LONE_HEADER_ROWS {
+        return f32::NEG_INFINITY;
+    }
+    let bottom = rows[header - 1].1;
+    let apart = rows
+        .get(header)
+        .is_some_and(|&(next, _, small)| !small && next - bottom >= LONE_HEADER_GAP * body_size);
+    let words: Vec<String> = lines
+        .iter()
+        .filter(|l| l.y <= bottom)
+        .flat_map(|l| header_words(&l.text))
+        .collect();
+    let repeated = words.iter().filter(|w| first_words.contains(*w)).count();
+    if apart && words.len() >= 2 && repeated as f32 >= LONE_HEADER_SHARE * words.len() as f32 {
+        bottom
+    } else {
+        f32::NEG_INFINITY
+    }
+}
+
+/// Share of a lone running header's words the first page must have.
+const LONE_HEADER_SHARE: f32 = 0.75;
+
+/// A line's words as a running header is compared with the first page:
+/// lower case, letters and digits (`rg`, `2019`, `0412`), of two
+/// characters or more.
+fn header_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2)
+        .map(str::to_lowercase)
 }
 
 /// Normalised form of a band line: digits as `#`, lower case, single spaces.

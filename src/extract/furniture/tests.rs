@@ -297,3 +297,104 @@ fn the_cover_title_stays_though_the_running_header_repeats_it() {
     assert!(!larger_than_furniture(8.5, 8.0));
     assert!(!larger_than_furniture(12.0, 0.0));
 }
+
+#[test]
+fn a_running_header_on_the_second_page_only_is_furniture() {
+    // A two-page letter: the letterhead on page 1, a running header in
+    // small type (the sender, the subject, the reference) on page 2 only,
+    // so no other page repeats it.
+    let pages = vec![
+        PageLines {
+            height: 842.0,
+            lines: vec![
+                bold("Gemeenteraad Delft", 88.0, 20.0),
+                line("Griffie · Postbus 78, 2600 ME Delft", 100.0, 8.0),
+                line("Ons kenmerk RG/2019/0412", 200.0, 11.0),
+                line("Onderwerp Zienswijze concept-regiovisie", 230.0, 11.0),
+                line("Geachte leden van de werkgroep,", 300.0, 11.0),
+                line(
+                    "4. In de financiële paragraaf staat een bijdrage van de",
+                    650.0,
+                    11.0,
+                ),
+            ],
+        },
+        PageLines {
+            height: 842.0,
+            lines: vec![
+                line(
+                    "Gemeenteraad Delft – zienswijze concept-regiovisie",
+                    42.5,
+                    8.0,
+                ),
+                RawLine {
+                    x: 476.0,
+                    ..line("RG/2019/0412", 43.2, 8.0)
+                },
+                line(
+                    "regiovisie, maar de raad hecht eraan dat deze bijdrage",
+                    79.4,
+                    11.0,
+                ),
+                line("niet stilzwijgend structureel wordt.", 94.2, 11.0),
+            ],
+        },
+    ];
+    let split = split_pages(pages);
+    // The first page keeps its letterhead as text.
+    assert!(split[0].header.is_empty(), "{:?}", split[0]);
+    assert_eq!(
+        split[1].header,
+        [
+            "Gemeenteraad Delft – zienswijze concept-regiovisie",
+            "RG/2019/0412"
+        ]
+    );
+    assert_eq!(split[1].body.len(), 2);
+    assert!(split[1].body[0].text.starts_with("regiovisie, maar"));
+}
+
+#[test]
+fn small_type_at_the_top_of_a_page_stays_unless_it_repeats_the_first_page() {
+    // A table in small type opening page 2, its rows close together; a
+    // small-type line closely followed by the running text; a heading in
+    // small type that names its own part, not the first page: no header.
+    let table = PageLines {
+        height: 842.0,
+        lines: vec![
+            line("Gemeente Aantal meldingen", 50.0, 8.0),
+            line("Delft 120", 60.0, 8.0),
+            line("Rijswijk 80", 70.0, 8.0),
+            line("Tekst na de tabel loopt hier door.", 120.0, 11.0),
+        ],
+    };
+    let close = PageLines {
+        height: 842.0,
+        lines: vec![
+            line("Bron: monitor 2024", 50.0, 8.0),
+            line("De tekst loopt hier door op de pagina.", 62.0, 11.0),
+        ],
+    };
+    let heading = PageLines {
+        height: 842.0,
+        lines: vec![
+            line("Conclusies gegevensverwerking", 68.0, 9.0),
+            line(
+                "De installatie van de app vindt plaats via de winkel.",
+                96.0,
+                11.0,
+            ),
+        ],
+    };
+    let first = PageLines {
+        height: 842.0,
+        lines: vec![line("Titel van de visie over gegevens", 100.0, 11.0)],
+    };
+    let split = split_pages(vec![first, table, close, heading]);
+    assert!(split[3].header.is_empty(), "{:?}", split[3]);
+    assert_eq!(split[3].body.len(), 2);
+    assert!(split[1].header.is_empty(), "{:?}", split[1]);
+    assert_eq!(split[1].body.len(), 4);
+    assert!(split[2].header.is_empty(), "{:?}", split[2]);
+    assert_eq!(split[2].body.len(), 2);
+}
