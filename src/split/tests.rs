@@ -1411,6 +1411,44 @@ fn an_opening_that_introduces_the_writer_and_announces_the_reaction_is_not_a_com
     assert_comment_count("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
 }
 
+/// QA27: a sentence that only says the writer has remarks, or where they
+/// are, announces the points as one ending in `:` does, whatever its
+/// punctuation; one that says more stays a point.
+#[test]
+fn an_opening_that_says_there_are_remarks_below_is_not_a_comment() {
+    for intro in [
+        "Wij hebben een aantal opmerkingen bij de regiovisie.",
+        "Wij hebben de volgende opmerkingen over de regiovisie.",
+        "Onze opmerkingen staan hieronder per hoofdstuk.",
+        "Als cliëntenraad hebben wij enkele kanttekeningen bij het concept.",
+        "De adviesraad heeft de volgende aandachtspunten.",
+        "Ik heb daar nog een paar opmerkingen over.",
+        "Onze reactie is als volgt.",
+        "Mijn punten volgen hieronder, per paragraaf.",
+        "U vindt onze opmerkingen hieronder.",
+        "Wij hebben de concept-regiovisie gelezen. Wij hebben een aantal opmerkingen.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+        let text = format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. De opvang voor ouderen moet in de eigen gemeente blijven.\n\n2. Ook vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("1. De opvang"), "{t:#?}");
+    }
+    // More than having remarks: a view, a fact, another's remarks.
+    for point in [
+        "Wij hebben een aantal opmerkingen bij de regiovisie, want de wachttijd is te lang.",
+        "Wij hebben drie punten van kritiek op de verdeelsleutel.",
+        "Ouders hebben veel vragen over de wachttijd.",
+        "Wij hebben opmerkingen over de wachttijd: die moet korter.",
+        "Onze opmerkingen zijn eerder genegeerd.",
+        "Scholen hebben opmerkingen die niet in de visie staan.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
 #[test]
 fn a_sentence_ending_on_the_signature_line_stays_in_the_comment() {
     // The closing runs on the last line of the body: the line is no
