@@ -683,6 +683,65 @@ fn labelled_advice_points_and_advisory_council() {
     assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 1));
 }
 
+/// QA27: a PDF letter's footnote goes with the point whose text holds its
+/// mark (the mark taken out), not with the point that ends the page.
+#[test]
+fn a_letters_footnote_goes_with_the_point_holding_its_mark() {
+    let lines = |texts: &[&str]| -> Vec<crate::model::Line> {
+        texts
+            .iter()
+            .map(|t| crate::model::Line {
+                text: t.to_string(),
+                paragraph_start: true,
+                ..Default::default()
+            })
+            .collect()
+    };
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![
+            crate::model::Page {
+                number: 1,
+                lines: lines(&[
+                    "Geachte werkgroep,",
+                    "1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis.1",
+                    "2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten.",
+                ]),
+                footnotes: vec![
+                    "1 Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte."
+                        .into(),
+                    "2 Een noot zonder teken in de tekst.".into(),
+                ],
+                ..Default::default()
+            },
+            crate::model::Page {
+                number: 2,
+                lines: lines(&[
+                    "3. Pleegzorg in hoofdstuk 4 verdient meer aandacht.",
+                    "Met vriendelijke groet,",
+                    "Stichting Jeugdbelang",
+                ]),
+                ..Default::default()
+            },
+        ],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+        notes: Vec::new(),
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert_eq!(
+        t[0],
+        "1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis. Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte."
+    );
+    assert_eq!(
+        t[1],
+        "2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten."
+    );
+    assert!(!t.iter().any(|c| c.contains("zonder teken")), "{t:#?}");
+}
+
 #[test]
 fn point_spanning_pages_stays_one_comment() {
     let doc = Document {
