@@ -708,7 +708,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
 /// happens to end the page. A footnote whose mark is not found on its page
 /// is left out of the text, as before. Each note comes with its label
 /// (`4`), and its text without it.
-fn footnotes_by_mark(
+pub(crate) fn footnotes_by_mark(
     page: &crate::model::Page,
     skip: &dyn Fn(usize) -> bool,
 ) -> HashMap<usize, Vec<(String, String)>> {
@@ -753,7 +753,7 @@ fn footnote_label(note: &str) -> Option<String> {
 /// `samen4,`, `(Wpg)12`) and not part of a longer number, or written in
 /// superscript digits (`samen¹²`); a sign glued to a word (`regio*`).
 /// Returns where the mark is: its first and end char index.
-fn note_mark_at(text: &str, label: &str) -> Option<(usize, usize)> {
+pub(crate) fn note_mark_at(text: &str, label: &str) -> Option<(usize, usize)> {
     const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     let superscript: String = label
         .chars()

@@ -74,6 +74,15 @@ impl Builder {
         }
     }
 
+    /// Whether the line so far holds only a note's number or sign (`1`,
+    /// `12`, `*`).
+    fn lone_mark(&self) -> bool {
+        let t = self.text.trim();
+        (1..=3).contains(&t.chars().count())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
+    }
+
     /// Whether glyph `g` continues this line.
     fn accepts(&self, g: &Glyph) -> bool {
         if g.artifact != self.artifact {
@@ -90,11 +99,21 @@ impl Builder {
             && dy > 0.0
             && dy < 0.75 * g.size
             && self.text.chars().count() <= 4;
-        if !(same_baseline || script || lead_script) {
+        // A raised note number in the note's own size ("¹ Uit onze ..."
+        // at the foot of a page, the mark set as superscript by rising).
+        let lead_mark =
+            self.lone_mark() && g.size >= 0.9 * self.base_size && dy > 0.0 && dy < 0.75 * size;
+        if !(same_baseline || script || lead_script || lead_mark) {
             return false;
         }
         let gap = g.x - self.end_x;
-        gap > -0.7 * size && gap < MAX_GAP * size
+        // A mark is set right before its note's text.
+        let max_gap = if same_baseline || script || lead_script {
+            MAX_GAP
+        } else {
+            0.6
+        };
+        gap > -0.7 * size && gap < max_gap * size
     }
 
     fn push(&mut self, g: &Glyph, text: &str) {
@@ -112,6 +131,8 @@ impl Builder {
             self.end_x = self.end_x.max(g.x + g.adv);
             return;
         }
+        // The first glyph below a raised note number: the line's baseline.
+        let after_mark = self.lone_mark() && g.y - self.base_y > BASELINE_TOL * size;
         let gap = g.x - self.end_x;
         if !self.text.is_empty() && !self.text.ends_with(' ') && gap > WORD_GAP * size {
             self.text.push(' ');
@@ -132,7 +153,9 @@ impl Builder {
         self.last_x = g.x;
         self.text.push_str(text);
         self.end_x = g.x + g.adv;
-        if g.size > 1.1 * self.base_size && !self.weights.is_empty() {
+        if !self.weights.is_empty()
+            && (g.size > 1.1 * self.base_size || after_mark && g.size >= 0.9 * self.base_size)
+        {
             // The line started with a superscript: take the main baseline.
             self.base_y = g.y;
         }

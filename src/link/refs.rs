@@ -39,7 +39,7 @@ const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
 fn section_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
+            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
         )
     });
     &R
@@ -59,7 +59,7 @@ fn chapter_short_re() -> &'static StaticRegex {
 /// may be English).
 fn roman_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::narrowed(
-        r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?)\s*([IVX]{1,7})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}\b)*)",
+        r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.)\s*([IVX]{1,7})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}\b)*)",
     );
     &R
 }
@@ -99,7 +99,7 @@ fn appendix_re() -> &'static StaticRegex {
 
 fn page_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::narrowed(
-        r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|blz\.?|bladzijden?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en)\s*(\d{1,3}))?",
+        r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|pg\.|blz\.?|bladzijden?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en)\s*(\d{1,3}))?",
     );
     &R
 }
@@ -117,7 +117,7 @@ fn law_part_re() -> &'static StaticRegex {
     const LAW_NUM: &str = r"\d{1,3}[a-z]?(?:[.:]\d{1,3}[a-z]?){0,3}";
     static R: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|afdeling)|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der)\s+(?:(?i:de|het)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
+            r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|paragra(?:af|fen)|par\.|afdeling)|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der)\s+(?:(?i:de|het)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
         )
     });
     &R

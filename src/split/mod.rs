@@ -622,6 +622,13 @@ fn flatten(doc: &Document) -> Vec<Row> {
     for (pi, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         let inferred = crate::text::inferred_paragraph_starts(&texts);
+        // A PDF's footnotes go with the paragraph whose line holds their
+        // mark (`crisis.1`), the mark taken out, as a draft's do; one
+        // whose mark is not found is left out.
+        let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
+        let page_notes = crate::structure::footnotes_by_mark(page, &skip);
+        // Each note with the row holding its mark.
+        let mut notes: Vec<(usize, String)> = Vec::new();
         // Lines up to here were read as a comment table.
         let mut table_end = 0;
         for (i, l) in page.lines.iter().enumerate() {
@@ -647,11 +654,21 @@ fn flatten(doc: &Document) -> Vec<Row> {
             }
             // Markdown emphasis and heading marks are not text in a
             // Markdown file; in any other file they are what was typed.
-            let raw = if markdown {
+            let mut raw = if markdown {
                 crate::text::strip_markdown(&l.text)
             } else {
                 l.text.clone()
             };
+            let line_notes = page_notes.get(&i).map(Vec::as_slice).unwrap_or(&[]);
+            for (label, _) in line_notes {
+                if let Some((start, end)) = crate::structure::note_mark_at(&raw, label) {
+                    raw = raw
+                        .chars()
+                        .take(start)
+                        .chain(raw.chars().skip(end))
+                        .collect();
+                }
+            }
             let text: String = raw
                 .chars()
                 .map(|c| {
@@ -688,6 +705,24 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 para,
                 set_off,
             });
+            let at = out.len() - 1;
+            notes.extend(line_notes.iter().map(|(_, note)| (at, note.clone())));
+        }
+        // Each note after the last line of its paragraph on the page, in
+        // the order of their marks.
+        for (at, note) in notes.into_iter().rev() {
+            let end = (at + 1..out.len())
+                .find(|&j| out[j].para)
+                .unwrap_or(out.len());
+            out.insert(
+                end,
+                Row {
+                    text: note,
+                    page: page.number,
+                    para: false,
+                    set_off: false,
+                },
+            );
         }
     }
     // A reply's `>`-quoted history is not the sender's.

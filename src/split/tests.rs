@@ -709,6 +709,65 @@ fn labelled_advice_points_and_advisory_council() {
     assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 1));
 }
 
+/// QA27: a PDF letter's footnote goes with the point whose text holds its
+/// mark (the mark taken out), not with the point that ends the page.
+#[test]
+fn a_letters_footnote_goes_with_the_point_holding_its_mark() {
+    let lines = |texts: &[&str]| -> Vec<crate::model::Line> {
+        texts
+            .iter()
+            .map(|t| crate::model::Line {
+                text: t.to_string(),
+                paragraph_start: true,
+                ..Default::default()
+            })
+            .collect()
+    };
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![
+            crate::model::Page {
+                number: 1,
+                lines: lines(&[
+                    "Geachte werkgroep,",
+                    "1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis.1",
+                    "2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten.",
+                ]),
+                footnotes: vec![
+                    "1 Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte."
+                        .into(),
+                    "2 Een noot zonder teken in de tekst.".into(),
+                ],
+                ..Default::default()
+            },
+            crate::model::Page {
+                number: 2,
+                lines: lines(&[
+                    "3. Pleegzorg in hoofdstuk 4 verdient meer aandacht.",
+                    "Met vriendelijke groet,",
+                    "Stichting Jeugdbelang",
+                ]),
+                ..Default::default()
+            },
+        ],
+        warnings: vec![],
+        scanned_pages: Vec::new(),
+        notes: Vec::new(),
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert_eq!(
+        t[0],
+        "1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis. Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte."
+    );
+    assert_eq!(
+        t[1],
+        "2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten."
+    );
+    assert!(!t.iter().any(|c| c.contains("zonder teken")), "{t:#?}");
+}
+
 #[test]
 fn point_spanning_pages_stays_one_comment() {
     let doc = Document {
@@ -1436,6 +1495,44 @@ fn an_opening_that_introduces_the_writer_and_announces_the_reaction_is_not_a_com
     assert_comment_count("Geachte werkgroep,\n\nIk wil kwijt dat de opvang te klein is.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
     // An announcement before a point in the same paragraph keeps the point.
     assert_comment_count("Geachte werkgroep,\n\nIk woon in Oostdorp en wil reageren. Er is in het dorp geen plek voor de opvang van vrouwen met kinderen.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
+}
+
+/// QA27: a sentence that only says the writer has remarks, or where they
+/// are, announces the points as one ending in `:` does, whatever its
+/// punctuation; one that says more stays a point.
+#[test]
+fn an_opening_that_says_there_are_remarks_below_is_not_a_comment() {
+    for intro in [
+        "Wij hebben een aantal opmerkingen bij de regiovisie.",
+        "Wij hebben de volgende opmerkingen over de regiovisie.",
+        "Onze opmerkingen staan hieronder per hoofdstuk.",
+        "Als cliëntenraad hebben wij enkele kanttekeningen bij het concept.",
+        "De adviesraad heeft de volgende aandachtspunten.",
+        "Ik heb daar nog een paar opmerkingen over.",
+        "Onze reactie is als volgt.",
+        "Mijn punten volgen hieronder, per paragraaf.",
+        "U vindt onze opmerkingen hieronder.",
+        "Wij hebben de concept-regiovisie gelezen. Wij hebben een aantal opmerkingen.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+        let text = format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. De opvang voor ouderen moet in de eigen gemeente blijven.\n\n2. Ook vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("1. De opvang"), "{t:#?}");
+    }
+    // More than having remarks: a view, a fact, another's remarks.
+    for point in [
+        "Wij hebben een aantal opmerkingen bij de regiovisie, want de wachttijd is te lang.",
+        "Wij hebben drie punten van kritiek op de verdeelsleutel.",
+        "Ouders hebben veel vragen over de wachttijd.",
+        "Wij hebben opmerkingen over de wachttijd: die moet korter.",
+        "Onze opmerkingen zijn eerder genegeerd.",
+        "Scholen hebben opmerkingen die niet in de visie staan.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
 }
 
 #[test]

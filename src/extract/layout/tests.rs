@@ -57,6 +57,31 @@ fn duplicates_dropped_superscript_kept() {
     assert_eq!(build_lines(&p)[0].text, "A4");
 }
 
+/// QA27: a footnote's number raised in the note's own size (`¹ Uit
+/// onze ...`) opens the note's line, on the note's baseline; a lone number
+/// a line above, or far to the left, stays a line of its own.
+#[test]
+fn a_raised_note_number_in_the_notes_size_opens_its_line() {
+    let p = page(&[
+        ("1", 10.0, 696.0, 5.0),
+        (" ", 15.0, 700.0, 2.5),
+        ("Uit", 17.5, 700.0, 15.0),
+        ("onze", 35.0, 700.0, 20.0),
+    ]);
+    let lines = build_lines(&p);
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(texts, ["1 Uit onze"]);
+    assert_eq!(lines[0].y, 700.0);
+    // A number on the line above, and one set apart before a column.
+    for glyphs in [
+        [("12", 10.0, 690.0, 10.0), ("Uit", 10.0, 700.0, 15.0)],
+        [("12", 10.0, 696.0, 10.0), ("Uit", 40.0, 700.0, 15.0)],
+    ] {
+        let lines = build_lines(&page(&glyphs));
+        assert_eq!(lines.len(), 2, "{glyphs:?}");
+    }
+}
+
 #[test]
 fn footer_block_drawn_first_goes_last() {
     let p = page(&[

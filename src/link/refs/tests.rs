@@ -78,6 +78,34 @@ fn page_ranges_in_every_form() {
     }
 }
 
+/// QA27: the other usual abbreviations of `hoofdstuk` (`hfst.`, the
+/// dictionary's, `hoofdst.`, `hst.`) and of `pagina` (`pg.`) are
+/// references as `hfdst.` and `pag.` are; without their full stop the
+/// rarer ones are words (`HST`, a train; `PG`, a prosecutor).
+#[test]
+fn every_usual_abbreviation_of_chapter_and_page() {
+    for text in [
+        "In hfst. 4 is het vaag.",
+        "In hfst 4 is het vaag.",
+        "In Hoofdst. 4 ontbreekt het.",
+        "In hst. 4 staat het niet.",
+    ] {
+        assert_eq!(numbers(text), ["4"], "{text}");
+        assert!(!find(text).sections[0].bare, "{text}");
+    }
+    assert_eq!(numbers("hfst. II en III"), ["II", "III"]);
+    assert_eq!(numbers("hst. 4.2"), ["4.2"]);
+    let p = find("Over pg. 6: te vaag; ook pg. 7-8.").pages;
+    let spans: Vec<_> = p.iter().map(|p| (p.from, p.to)).collect();
+    assert_eq!(spans, [(6, 6), (7, 8)]);
+    assert_eq!(p[0].written, "pg. 6");
+    // A law's chapter stays the law's; the words without their stop
+    // stay words.
+    assert!(numbers("Zie hfst. 4 van de Awb.").is_empty());
+    assert!(numbers("De HST 4 rijdt, de PG 6 meldt het.").is_empty());
+    assert!(find("De PG 6 meldt het, het pgb 4 keer.").pages.is_empty());
+}
+
 /// QA24: the parts of a law (`artikel 2.1 van de Jeugdwet`) are no
 /// references to the draft's sections; a draft's own parts still are.
 #[test]
@@ -134,7 +162,8 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
             "In hoofdstuk II staat het, ook in hoofdstukken II t/m IV en hfdst. IX of X.",
             "In paragraaf II.2 staat het, ook in §§ III.1 t/m III.3 en hoofdstuk IV.2.1.",
             "Bijlage 1, bijlagen 2 en 3, bijlage B, bijlage IV.",
-            "Op pag. 13, p. 13-14, blz. 7 tot en met 9, pagina's 3 en 4, pp. 20–22.",
+            "Op pag. 13, p. 13-14, blz. 7 tot en met 9, pagina's 3 en 4, pp. 20–22, pg. 6.",
+            "In hfst. 4, hoofdst. 5 en hst. 6; hfst. IV, Hst. II.",
             "Punt 5.2 en 3.1.4, niet 12.5 procent of 10.30 uur.",
             "Artikel 2.1 van de Jeugdwet, art. 2.2 Wet verplichte meldcode, artikel 2.1.3, lid 2 van de Wmo 2015, hoofdstuk 4 van de Awb, artt. 7:400 en 7:401 BW.",
             "paragrafen 5.1 t/m 5.3 en hoofdstukken 3 en 4 (sectie 2, subparagraaf 1.2)",
