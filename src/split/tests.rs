@@ -753,6 +753,8 @@ fn a_letters_footnote_goes_with_the_point_holding_its_mark() {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        word: false,
+        header_lines: 0,
     };
     let l = split_response(&doc, "r");
     let t = texts(&l);

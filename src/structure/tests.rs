@@ -1101,6 +1101,8 @@ fn styled_doc(lines: &[(&str, Option<u8>)]) -> Document {
         warnings: vec![],
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        word: true,
+        header_lines: 0,
     }
 }
 

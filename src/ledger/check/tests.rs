@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Link, LinkReason, Version};
+use crate::model::{Link, LinkReason, Response, Version};
 
 fn link(number: &str) -> Link {
     Link {
