@@ -203,7 +203,10 @@ fn public_outputs_name_no_private_person() {
                 Lang::Nl => ("[adres]", "[e-mailadres]", "[telefoonnummer]"),
                 Lang::En => ("[address]", "[e-mail address]", "[phone number]"),
             };
-            assert!(memo.contains("Inwoner 1") && memo.contains(address), "{lang:?}");
+            assert!(
+                memo.contains("Inwoner 1") && memo.contains(address),
+                "{lang:?}"
+            );
             assert!(memo.contains(email) && memo.contains(phone), "{lang:?}");
         }
     }

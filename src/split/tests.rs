@@ -212,11 +212,7 @@ fn a_self_introduction_followed_by_a_judgement_is_a_point() {
         );
         let l = split(&letter);
         let all = texts(&l).join("\n");
-        assert!(
-            all.contains("gezin"),
-            "{personal}: {:#?}",
-            texts(&l)
-        );
+        assert!(all.contains("gezin"), "{personal}: {:#?}", texts(&l));
     }
     // An introduction with nothing judged is still no point.
     assert!(super::segment::is_procedural(
