@@ -83,8 +83,24 @@ impl DraftText {
     /// Whether `texts` (a response's body, point by point) are this
     /// draft's own text: most of their words are the draft's, verbatim.
     pub fn covers(&self, texts: &[&str]) -> bool {
-        let (covered, all) = self.covered(texts);
-        covered >= DRAFT_MIN_WORDS && covered as f64 >= all as f64 * DRAFT_SHARE
+        // Every response is checked against every draft: the words are
+        // counted first (no copies), and the texts looked at one by one
+        // until more words are not the draft's than may be (a letter of
+        // its own is done with after its first point or so).
+        let all: usize = texts.iter().map(|t| word_count(t)).sum();
+        let needed = DRAFT_MIN_WORDS.max((all as f64 * DRAFT_SHARE).ceil() as usize);
+        let Some(may_miss) = all.checked_sub(needed) else {
+            return false;
+        };
+        let mut missed = 0;
+        for t in texts {
+            let (covered, words) = self.covered(&[t]);
+            missed += words - covered;
+            if missed > may_miss {
+                return false;
+            }
+        }
+        true
     }
 
     /// The sentences of `text` that are not the draft's (not mostly its
@@ -118,6 +134,13 @@ impl DraftText {
 }
 
 /// Lower-case words of letters and digits.
+/// How many words [`words_of`] gives for `text`.
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
 fn words_of(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -250,3 +250,44 @@ fn text_the_sender_typed_into_a_returned_draft_is_read_before_its_notes() {
     assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftWithNotes);
     assert_eq!(l.comments.len(), 1);
 }
+
+proptest::proptest! {
+    /// [`DraftText::covers`] stops early, yet says what the whole count
+    /// says: at least [`DRAFT_MIN_WORDS`] words, and at least
+    /// [`DRAFT_SHARE`] of all, in a shingle of the draft's.
+    #[test]
+    fn covers_says_what_counting_all_words_says(
+        parts in proptest::collection::vec(
+            (proptest::bool::weighted(0.7), 0usize..200, 0usize..60),
+            0..6,
+        ),
+    ) {
+        let d = draft();
+        let draft_words: Vec<&str> = RETURNED
+            .iter()
+            .flat_map(|t| t.split_whitespace())
+            .collect();
+        let own = ["mijn", "kind", "wachtte", "drie", "maanden", "Gr.", "te", "lang"];
+        // Each text a run of the draft's words (its shingles are the
+        // draft's) or the writer's own words.
+        let texts: Vec<String> = parts
+            .iter()
+            .map(|&(quoted, start, len)| {
+                (0..len)
+                    .map(|i| {
+                        if quoted {
+                            draft_words[(start + i) % draft_words.len()]
+                        } else {
+                            own[(start + i * 7) % own.len()]
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (covered, all) = d.covered(&texts);
+        let expected = covered >= DRAFT_MIN_WORDS && covered as f64 >= all as f64 * DRAFT_SHARE;
+        proptest::prop_assert_eq!(d.covers(&texts), expected);
+    }
+}
