@@ -1911,3 +1911,97 @@ fn a_hand_typed_decision_under_a_mistyped_id_is_told_so_with_the_near_id() {
     assert!(!all.contains("no longer in the inbox"), "{all}");
     assert!(!all.contains("of  no longer"), "{all}");
 }
+
+/// QA28b (high): a scanner reused the file name `scan001.txt` for another
+/// resident's letter making the same point in the same words. The response
+/// got a new number, but the decision made on the first resident's point
+/// was re-attached to the second's (the ledger's respondent rewritten, her
+/// letter showing an answer written to him). It stays orphaned, the first
+/// resident's, and reported; `decide --move` to her point needs
+/// `--to-other-respondent`; his letter put back gets it again.
+#[test]
+fn a_decision_does_not_pass_to_another_residents_letter_under_a_reused_file_name() {
+    let letter = |name: &str, street: &str| {
+        format!(
+            "Zandhoven, 13 oktober 2026\n\nGeachte werkgroep,\n\nIk woon in Zandhoven.\n\n\
+             De wachttijd voor jeugdhulp is te lang. Ik vraag u de wachttijd in paragraaf 2.2 te \
+             verkorten tot vier weken.\n\nMet vriendelijke groet,\n\n{name}\n{street}\n"
+        )
+    };
+    let johan = letter("Johan van Dijk", "Beukenlaan 4");
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            "# Regiovisie Jeugdhulp\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft de \
+             jeugdhulp.\n\n## 2 Toegang\n\n### 2.1 Wijkteams\n\nElke gemeente heeft een \
+             wijkteam.\n\n### 2.2 Wachttijden\n\nDe wachttijd voor hulp is zes weken.\n",
+        ),
+        ("responses/scan001.txt", &johan),
+    ]);
+    let responses = dir.path().join("inbox/responses");
+    let answer = "Geachte heer Van Dijk, wij verkorten de wachttijd.";
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "adopted", "--answer", answer],
+    );
+    let decided = |dir: &Path| {
+        let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir)).unwrap();
+        let (key, d) = ledger
+            .decisions
+            .iter()
+            .find(|(_, d)| d.answer == answer)
+            .expect("the decision is kept in the ledger");
+        (key.clone(), d.respondent.clone(), d.previous_ids.clone())
+    };
+    let (key, ..) = decided(dir.path());
+    std::fs::write(
+        responses.join("scan001.txt"),
+        letter("Priya Ramdin", "Eikenlaan 9"),
+    )
+    .unwrap();
+    let out = succeeded(dir.path(), &["run"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("re-attached"), "{err}");
+    assert!(
+        err.contains(&key) && err.contains("holds another sender's letter now"),
+        "{err}"
+    );
+    assert_eq!(numbers(dir.path()).get("scan001.txt"), Some(&2));
+    assert_eq!(
+        decided(dir.path()),
+        (key.clone(), "Johan van Dijk".into(), Vec::new())
+    );
+    let priya = std::fs::read_to_string(dir.path().join("output/letters/inwoner-2.md")).unwrap();
+    assert!(!priya.contains("Van Dijk"), "{priya}");
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["decided"], 0, "{v}");
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 1, "{v}");
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&key));
+    // Moving it to her point is the working group's choice, said so.
+    let out = inspraak(dir.path())
+        .args(["decide", "--move", &key, "2.1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--to-other-respondent"), "{err}");
+    // His letter put back under another name gets the decision again.
+    std::fs::write(responses.join("van-dijk.txt"), &johan).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("van-dijk.txt"), Some(&1));
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 0, "{v}");
+    let his = v["per_respondent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == "van-dijk.txt")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(his["open"], 0, "{v}");
+    let his = std::fs::read_to_string(dir.path().join("output/letters/inwoner-1.md")).unwrap();
+    assert!(his.contains("wij verkorten de wachttijd"), "{his}");
+    assert_eq!(decided(dir.path()).1, "Johan van Dijk");
+}
