@@ -1207,6 +1207,11 @@ pub struct OrphanedDecision {
     /// left out of public output.
     #[serde(skip)]
     pub withdrawn: bool,
+    /// Whether its file is in the inbox but holds another sender's letter
+    /// now (a reused file name: `scan001.pdf`): the decision does not pass
+    /// to that letter's points (working group only).
+    #[serde(skip)]
+    pub file_reused: bool,
     /// The current comment of the same response most like the text the
     /// decision was made on: the likely successor of a reworded point, to
     /// re-attach it to with `inspraak decide --move` (working group only).
@@ -1283,6 +1288,13 @@ impl OrphanedDecision {
                 s.id,
                 s.similarity * 100.0,
                 s.id
+            ),
+            None if self.withdrawn && self.file_reused => format!(
+                "`{file}` holds another sender's letter now, so the decision does not pass to its \
+                 points; it is attached again when the letter it was made on is put back (under \
+                 any name); drop it with `inspraak decide --drop {id}`, or give it to a point of \
+                 the new letter with `inspraak decide --move {id} COMMENT --to-other-respondent`",
+                file = self.file
             ),
             None if self.withdrawn => format!(
                 "its response is no longer in the inbox (it is attached again when the response \

@@ -1911,3 +1911,257 @@ fn a_hand_typed_decision_under_a_mistyped_id_is_told_so_with_the_near_id() {
     assert!(!all.contains("no longer in the inbox"), "{all}");
     assert!(!all.contains("of  no longer"), "{all}");
 }
+
+/// QA28b (high): a scanner reused the file name `scan001.txt` for another
+/// resident's letter making the same point in the same words. The response
+/// got a new number, but the decision made on the first resident's point
+/// was re-attached to the second's (the ledger's respondent rewritten, her
+/// letter showing an answer written to him). It stays orphaned, the first
+/// resident's, and reported; `decide --move` to her point needs
+/// `--to-other-respondent`; his letter put back gets it again.
+#[test]
+fn a_decision_does_not_pass_to_another_residents_letter_under_a_reused_file_name() {
+    let letter = |name: &str, street: &str| {
+        format!(
+            "Zandhoven, 13 oktober 2026\n\nGeachte werkgroep,\n\nIk woon in Zandhoven.\n\n\
+             De wachttijd voor jeugdhulp is te lang. Ik vraag u de wachttijd in paragraaf 2.2 te \
+             verkorten tot vier weken.\n\nMet vriendelijke groet,\n\n{name}\n{street}\n"
+        )
+    };
+    let johan = letter("Johan van Dijk", "Beukenlaan 4");
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            "# Regiovisie Jeugdhulp\n\n## 1 Inleiding\n\nDeze regiovisie beschrijft de \
+             jeugdhulp.\n\n## 2 Toegang\n\n### 2.1 Wijkteams\n\nElke gemeente heeft een \
+             wijkteam.\n\n### 2.2 Wachttijden\n\nDe wachttijd voor hulp is zes weken.\n",
+        ),
+        ("responses/scan001.txt", &johan),
+    ]);
+    let responses = dir.path().join("inbox/responses");
+    let answer = "Geachte heer Van Dijk, wij verkorten de wachttijd.";
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "adopted", "--answer", answer],
+    );
+    let decided = |dir: &Path| {
+        let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir)).unwrap();
+        let (key, d) = ledger
+            .decisions
+            .iter()
+            .find(|(_, d)| d.answer == answer)
+            .expect("the decision is kept in the ledger");
+        (key.clone(), d.respondent.clone(), d.previous_ids.clone())
+    };
+    let (key, ..) = decided(dir.path());
+    std::fs::write(
+        responses.join("scan001.txt"),
+        letter("Priya Ramdin", "Eikenlaan 9"),
+    )
+    .unwrap();
+    let out = succeeded(dir.path(), &["run"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("re-attached"), "{err}");
+    assert!(
+        err.contains(&key) && err.contains("holds another sender's letter now"),
+        "{err}"
+    );
+    assert_eq!(numbers(dir.path()).get("scan001.txt"), Some(&2));
+    assert_eq!(
+        decided(dir.path()),
+        (key.clone(), "Johan van Dijk".into(), Vec::new())
+    );
+    let priya = std::fs::read_to_string(dir.path().join("output/letters/inwoner-2.md")).unwrap();
+    assert!(!priya.contains("Van Dijk"), "{priya}");
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["decided"], 0, "{v}");
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 1, "{v}");
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains(&key));
+    // Moving it to her point is the working group's choice, said so.
+    let out = inspraak(dir.path())
+        .args(["decide", "--move", &key, "2.1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--to-other-respondent"), "{err}");
+    // His letter put back under another name gets the decision again.
+    std::fs::write(responses.join("van-dijk.txt"), &johan).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    assert_eq!(numbers(dir.path()).get("van-dijk.txt"), Some(&1));
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["orphaned"].as_array().unwrap().len(), 0, "{v}");
+    let his = v["per_respondent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == "van-dijk.txt")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(his["open"], 0, "{v}");
+    let his = std::fs::read_to_string(dir.path().join("output/letters/inwoner-1.md")).unwrap();
+    assert!(his.contains("wij verkorten de wachttijd"), "{his}");
+    assert_eq!(decided(dir.path()).1, "Johan van Dijk");
+}
+
+/// A letter with the points `points`, signed by Marieke Jansen, for the
+/// tests of a comment table exported before the letter was corrected.
+fn jansen_letter(points: &[&str]) -> String {
+    format!(
+        "Zandhoven, 12 oktober 2026\n\nGeachte werkgroep,\n\n{}\n\nMet vriendelijke groet,\n\n\
+         Marieke Jansen\nKerkstraat 5\n2201 AB Zandhoven\n",
+        points.join("\n\n")
+    )
+}
+
+const JANSEN_DRAFT: &str = "# Regiovisie Jeugdhulp\n\n## 1 Inleiding\n\nDeze regiovisie \
+     beschrijft de jeugdhulp.\n\n## 2 Wachttijden\n\nDe wachttijd voor hulp is zes weken.\n\n\
+     ## 3 Sport\n\nSportverenigingen krijgen ondersteuning.\n";
+
+const WAIT: &str = "Mijn zoon heeft drie maanden gewacht op hulp. De wachttijd is veel te lang, \
+                    zorg dat ouders binnen vier weken geholpen worden.";
+const SPORT: &str = "Ook vind ik dat de sportclubs meer geld moeten krijgen zodat alle kinderen \
+                     kunnen sporten.";
+
+/// Fills in status and answer of the row of memo number `number` in the
+/// exported `m.csv` (left open at the export).
+fn fill_csv_row(dir: &Path, number: &str, status: &str, answer: &str) {
+    let path = dir.join("m.csv");
+    let sheet = std::fs::read_to_string(&path).unwrap();
+    let filled: Vec<String> = sheet
+        .lines()
+        .map(|l| {
+            if l.contains(&format!(";{number};")) {
+                l.replacen(";open;;", &format!(";{status};{answer};"), 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert_ne!(filled.join("\n"), sheet.trim_end(), "no open row {number}");
+    std::fs::write(&path, filled.join("\n") + "\n").unwrap();
+}
+
+/// QA28b: a comment table exported before the sender corrected one word
+/// of a decided point was refused as a whole ("the comment text of
+/// `c-NEW` differs ... export again", an id not in the sheet), though the
+/// group never touched that row. The row left as exported is skipped with
+/// a note (the decision went with the reworded point); the rows filled in
+/// are imported. A row of the reworded point that the sheet changed is a
+/// problem naming the sheet's id.
+#[test]
+fn a_table_exported_before_a_decided_point_was_reworded_imports_its_other_rows() {
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", JANSEN_DRAFT),
+        ("responses/02-jansen.txt", &jansen_letter(&[WAIT, SPORT])),
+    ]);
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(
+        dir.path(),
+        &[
+            "decide", "1.1", "--status", "adopted", "--answer", "Verkort.",
+        ],
+    );
+    let old_id = json_of(dir.path(), &["comments", "--json"])[0]["comments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    succeeded(dir.path(), &["matrix", "export", "m.csv"]);
+    let exported = std::fs::read_to_string(dir.path().join("m.csv")).unwrap();
+    std::fs::write(
+        dir.path().join("inbox/responses/02-jansen.txt"),
+        jansen_letter(&[&WAIT.replace("drie maanden", "vier maanden"), SPORT]),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    fill_csv_row(
+        dir.path(),
+        "1.2",
+        "niet overgenomen",
+        "Het budget is vastgesteld.",
+    );
+    let out = succeeded(dir.path(), &["matrix", "import", "m.csv"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "the point of `{old_id}` was reworded since the export"
+        )) && err.contains("is skipped"),
+        "{err}"
+    );
+    let ledger = std::fs::read_to_string(ledger_path(dir.path())).unwrap();
+    assert!(ledger.contains("Het budget is vastgesteld."), "{ledger}");
+    assert!(ledger.contains("answer = \"Verkort.\""), "{ledger}");
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["decided"], 2, "{v}");
+    // The row of the reworded point changed in the sheet: refused, named
+    // by the sheet's id, nothing imported.
+    std::fs::write(
+        dir.path().join("m.csv"),
+        exported.replacen(";Verkort.;", ";Verkort tot vier weken.;", 1),
+    )
+    .unwrap();
+    let before = std::fs::read(ledger_path(dir.path())).unwrap();
+    let out = inspraak(dir.path())
+        .args(["matrix", "import", "m.csv"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "the point of `{old_id}` was reworded since the export"
+        )) && err.contains("inspraak decide"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(ledger_path(dir.path())).unwrap(), before);
+}
+
+/// QA28b variant: a corrected letter inserted a point before an unchanged
+/// one (1.2 is 1.3 now); the row the group filled in for the unchanged
+/// point was refused as `unknown id`. It is read as the point of the same
+/// response with the row's text.
+#[test]
+fn a_row_whose_point_moved_down_in_a_corrected_letter_is_imported() {
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.md", JANSEN_DRAFT),
+        ("responses/02-jansen.txt", &jansen_letter(&[WAIT, SPORT])),
+    ]);
+    succeeded(dir.path(), &["run", "--quiet"]);
+    succeeded(dir.path(), &["matrix", "export", "m.csv"]);
+    let inserted = "De inleiding noemt de pleegzorg niet; voeg die toe.";
+    std::fs::write(
+        dir.path().join("inbox/responses/02-jansen.txt"),
+        jansen_letter(&[WAIT, inserted, SPORT]),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let now = json_of(dir.path(), &["comments", "--json"]);
+    let texts: Vec<&str> = now[0]["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[2].contains("sportclubs"), "{texts:?}");
+    fill_csv_row(
+        dir.path(),
+        "1.2",
+        "niet overgenomen",
+        "Het budget is vastgesteld.",
+    );
+    let out = succeeded(dir.path(), &["matrix", "import", "m.csv"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("same response and text"), "{err}");
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    let d = ledger
+        .decisions
+        .values()
+        .find(|d| d.answer == "Het budget is vastgesteld.")
+        .expect("the row is imported");
+    assert!(d.comment.contains("sportclubs"), "{d:?}");
+    let v = json_of(dir.path(), &["status", "--json"]);
+    assert_eq!(v["decided"], 1, "{v}");
+}

@@ -32,17 +32,19 @@ pub struct Args {
     /// kennisname/noted
     #[arg(long, short, value_parser = parse_status)]
     pub status: Option<Status>,
-    /// The working group's answer (for the memo)
-    #[arg(long, short)]
+    /// The working group's answer (for the memo; may start with `-`, e.g.
+    /// a list of `- ` items)
+    #[arg(long, short, allow_hyphen_values = true)]
     pub answer: Option<String>,
     /// Theme or label to group the comment under in the memo ("" clears it)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub theme: Option<String>,
     /// Section of the newest version that carries the change ("" clears it)
     #[arg(long, value_name = "SECTION")]
     pub change_ref: Option<String>,
-    /// Short summary replacing the comment text in the memo ("" clears it)
-    #[arg(long)]
+    /// Short summary replacing the comment text in the memo ("" clears it;
+    /// may start with `-`)
+    #[arg(long, allow_hyphen_values = true)]
     pub summary: Option<String>,
     /// Sections of the consultation draft the comment is about, replacing
     /// the tool's links (`5.2,Bijlage 1`; `-` for none: "Algemeen" in the
@@ -50,7 +52,7 @@ pub struct Args {
     #[arg(long, value_name = "SECTIONS")]
     pub sections: Option<String>,
     /// Who made the decision
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub author: Option<String>,
     /// Confirm a decision that was re-attached to a reworded comment for
     /// its new text (`inspraak check` lists them); a new --status or
@@ -98,7 +100,44 @@ fn parse_status(s: &str) -> Result<Status, String> {
     })
 }
 
+/// The options of `decide` whose value is free text and may start with `-`
+/// (`--answer "- een reserve"`): such an option takes the next word even
+/// when it is another option, so a value that is exactly one of this
+/// command's option names is refused (the text was forgotten), rather than
+/// recorded as the answer.
+fn check_free_text_values(args: &Args) -> Result<()> {
+    use clap::CommandFactory;
+    let cmd = crate::cli::Cli::command();
+    let Some(decide) = cmd.find_subcommand("decide") else {
+        return Ok(());
+    };
+    let is_option = |v: &str| {
+        let v = v.trim();
+        let v = v.split_once('=').map_or(v, |(name, _)| name);
+        decide.get_arguments().any(|a| {
+            a.get_long().is_some_and(|l| v == format!("--{l}"))
+                || a.get_short().is_some_and(|s| v == format!("-{s}"))
+        })
+    };
+    for (name, value) in [
+        ("--answer", &args.answer),
+        ("--theme", &args.theme),
+        ("--summary", &args.summary),
+        ("--author", &args.author),
+    ] {
+        if let Some(v) = value.as_deref().filter(|v| is_option(v)) {
+            bail!(
+                "{name} has no text: it took the next option `{}` as its value; give the text \
+                 after {name}, e.g. {name} \"...\"\nnothing was recorded",
+                v.trim()
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn execute(args: &Args) -> Result<()> {
+    check_free_text_values(args)?;
     if args.move_to.is_some() || !args.drop.is_empty() {
         return resolve_orphans(args);
     }

@@ -19,3 +19,59 @@ fn shell_quote_quotes_what_a_shell_would_split_or_expand() {
     );
     assert_eq!(super::shell_quote("it's \"so\""), r#"'it'\''s "so"'"#);
 }
+
+/// The free-text options of `decide` take a value that starts with `-`:
+/// an answer written as a list, a summary starting with a minus sign.
+#[test]
+fn decide_text_options_take_values_starting_with_a_dash() {
+    use clap::Parser;
+    let cli = super::Cli::try_parse_from([
+        "inspraak",
+        "decide",
+        "1.1",
+        "--status",
+        "deels overgenomen",
+        "--answer",
+        "- een reserve van 5%;\n- jaarlijkse evaluatie.",
+        "--summary",
+        "-10% bijdrage voor kleine gemeenten",
+        "--theme",
+        "-",
+        "--author",
+        "-werkgroep",
+    ])
+    .expect("values starting with a dash are accepted");
+    let super::Command::Decide(args) = cli.command else {
+        panic!("not decide: {cli:?}");
+    };
+    assert_eq!(args.ids, ["1.1"]);
+    assert_eq!(
+        args.answer.as_deref(),
+        Some("- een reserve van 5%;\n- jaarlijkse evaluatie.")
+    );
+    assert_eq!(
+        args.summary.as_deref(),
+        Some("-10% bijdrage voor kleine gemeenten")
+    );
+    assert_eq!(args.theme.as_deref(), Some("-"));
+    assert_eq!(args.author.as_deref(), Some("-werkgroep"));
+    assert!(args.status.is_some());
+}
+
+/// An option whose text was forgotten (`--answer --status noted`) takes the
+/// next option as its value; `decide` refuses that instead of recording
+/// `--status` as the answer.
+#[test]
+fn decide_refuses_an_option_name_as_free_text() {
+    use clap::Parser;
+    let cli =
+        super::Cli::try_parse_from(["inspraak", "decide", "1.1", "--answer", "--status", "noted"])
+            .expect("parses");
+    let super::Command::Decide(args) = cli.command else {
+        panic!("not decide: {cli:?}");
+    };
+    let err = super::decide::execute(&args).unwrap_err().to_string();
+    assert!(err.contains("--answer has no text"), "{err}");
+    assert!(err.contains("`--status`"), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+}

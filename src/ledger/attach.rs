@@ -410,12 +410,41 @@ pub fn attach(ledger: &Ledger, c: &Consultation) -> Attachment {
 
 /// Whether the decision was made on a comment of response `r`: its file
 /// or respondent, or the file the ledger numbers as `r` is numbered now (a
-/// renamed file whose sender was read differently too).
+/// renamed file whose sender was read differently too); never when the
+/// decision's file holds another sender's letter now
+/// ([`holds_another_letter`]).
 fn same_response(ledger: &Ledger, d: &Decision, r: &Response) -> bool {
-    same_source(d, &r.file, &r.respondent)
-        || (r.number != 0
-            && !d.file.is_empty()
-            && ledger.respondents.get(&d.file) == Some(&r.number))
+    !holds_another_letter(d, r)
+        && (same_source(d, &r.file, &r.respondent)
+            || (r.number != 0
+                && !d.file.is_empty()
+                && ledger.respondents.get(&d.file) == Some(&r.number)))
+}
+
+/// Whether response `r` is the file decision `d` was made on but holds
+/// another sender's letter now (a scanner or web form that reuses its file
+/// names: `scan001.pdf`): both the sender the decision recorded and the
+/// letter's are known (read from the letter or set in
+/// `consultation.toml`, not made from the file name) and they are not the
+/// same sender, as [`Ledger::number_responses`] compares them. A letter
+/// corrected in place (same sender), or one whose sender cannot be
+/// compared, is the same letter.
+pub(crate) fn holds_another_letter(d: &Decision, r: &Response) -> bool {
+    if d.file.is_empty() || d.file != r.file {
+        return false;
+    }
+    let decided = d.respondent.trim();
+    if decided.is_empty() || decided == crate::pipeline::respondent_from_file_name(&d.file) {
+        return false;
+    }
+    super::sender_of(r).is_some_and(|sender| !super::same_sender(decided, sender))
+}
+
+/// Whether the decision was made on a comment of response `r`, by file or
+/// respondent ([`same_source`]), and the file still holds that letter
+/// ([`holds_another_letter`]).
+pub(crate) fn same_letter(d: &Decision, r: &Response) -> bool {
+    same_source(d, &r.file, &r.respondent) && !holds_another_letter(d, r)
 }
 
 /// Whether a decision may be re-attached by itself to `to`, a comment of
@@ -587,11 +616,8 @@ impl Attachment {
                 status: d.status,
                 answer: d.answer.clone(),
                 file: d.file.clone(),
-                withdrawn: !records_nothing(d)
-                    && !c
-                        .responses
-                        .iter()
-                        .any(|r| same_source(d, &r.file, &r.respondent)),
+                withdrawn: !records_nothing(d) && !c.responses.iter().any(|r| same_letter(d, r)),
+                file_reused: c.responses.iter().any(|r| holds_another_letter(d, r)),
                 successor: self.successor(c, d),
                 near_id: records_nothing(d).then(|| self.near_id(c, k)).flatten(),
             })
@@ -723,7 +749,7 @@ impl Attachment {
         let old = Prepared::new(&d.comment);
         c.responses
             .iter()
-            .filter(|r| same_source(d, &r.file, &r.respondent))
+            .filter(|r| same_letter(d, r))
             .flat_map(|r| {
                 r.comments
                     .iter()

@@ -886,7 +886,7 @@ impl Ledger {
             return Err(OrphanError(format!("no decision has id `{old}`")));
         };
         let known = !orphan.file.is_empty() || !orphan.respondent.is_empty();
-        let other = known && !attach::same_source(orphan, &response.file, &response.respondent);
+        let other = known && !attach::same_letter(orphan, response);
         if other && !to_other_respondent {
             let of = |respondent: &str, file: &str| {
                 if file.is_empty() {
@@ -938,9 +938,11 @@ impl Ledger {
                 keep(text);
             }
         } else {
+            // (Not a file that holds another sender's letter now.)
             let origin = c
                 .responses
                 .iter()
+                .filter(|r| !attach::holds_another_letter(orphan, r))
                 .find(|r| !orphan.file.is_empty() && r.file == orphan.file)
                 .or_else(|| {
                     c.responses.iter().find(|r| {

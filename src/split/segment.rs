@@ -589,6 +589,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
     if soft.is_match(t) && !view(&own) && !wish_with_substance(t) && word_count(t) <= 60 {
         return true;
     }
+    // A supplement to the writer's earlier reaction announced, and no more
+    // (`Als aanvulling op mijn reactie van 12 oktober nog het volgende.`,
+    // `Graag wil ik mijn reactie van vorige week aanvullen.`).
+    if announces_supplement(t) && !view(&own) {
+        return true;
+    }
     // An opening that introduces the writer and announces the reaction
     // (`Ik woon aan de Dorpsstraat 14 en wil reageren op de regiovisie.`,
     // `Ondergetekende, ..., brengt het volgende naar voren.`, `De
@@ -608,6 +614,208 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // opvang ontbreekt.`), and so does a wish that says what it wishes
     // for (`Ik hoop dat de wachttijd korter wordt.`).
     (is_procedural_opening(t) || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// Words that say a letter supplements an earlier one: `aanvulling`,
+/// `aanvullen`, `toevoegen` (`vul ... aan` is found as `vul` with `aan`).
+const SUPPLEMENT_WORDS: &[&str] = &[
+    "aanvulling",
+    "aanvullingen",
+    "aanvullen",
+    "aanvullend",
+    "aanvullende",
+    "aanvul",
+    "aanvult",
+    "toevoegen",
+    "toevoeging",
+    "toevoegingen",
+];
+
+/// The writer's earlier letter that a supplement refers to.
+const EARLIER_LETTER_WORDS: &[&str] = &[
+    "reactie",
+    "reacties",
+    "inspraakreactie",
+    "zienswijze",
+    "brief",
+    "bericht",
+    "mail",
+    "e-mail",
+    "email",
+    "mailtje",
+    "schrijven",
+    "inzending",
+    "advies",
+];
+
+/// The other words a sentence announcing a supplement uses (`In aanvulling
+/// op mijn brief van 12 oktober aan de werkgroep wil ik nog het volgende
+/// toevoegen`): function words, when and how the earlier letter was sent,
+/// what the draft is called, and the announcing verbs. Deliberately short:
+/// a word outside it (`wijkteam`, `niet`) makes the paragraph a point.
+const SUPPLEMENT_FRAME_WORDS: &[&str] = &[
+    "als",
+    "in",
+    "ter",
+    "op",
+    "aan",
+    "bij",
+    "van",
+    "met",
+    "over",
+    "per",
+    "de",
+    "het",
+    "een",
+    "mijn",
+    "onze",
+    "ons",
+    "mij",
+    "me",
+    "ik",
+    "wij",
+    "we",
+    "u",
+    "uw",
+    "jullie",
+    "dat",
+    "die",
+    "deze",
+    "dit",
+    "hierbij",
+    "hiermee",
+    "hier",
+    "nu",
+    "ook",
+    "even",
+    "kort",
+    "nog",
+    "graag",
+    "wil",
+    "wilde",
+    "willen",
+    "wilt",
+    "wou",
+    "zou",
+    "zouden",
+    "heb",
+    "hebben",
+    "heeft",
+    "had",
+    "is",
+    "was",
+    "d",
+    "dd",
+    "dato",
+    "datum",
+    "eerdere",
+    "eerder",
+    "vorige",
+    "vorig",
+    "week",
+    "maand",
+    "dag",
+    "jongstleden",
+    "jl",
+    "afgelopen",
+    "gisteren",
+    "onlangs",
+    "recente",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "gestuurd",
+    "gestuurde",
+    "verstuurd",
+    "verstuurde",
+    "stuurde",
+    "ingediend",
+    "ingediende",
+    "gezonden",
+    "toegezonden",
+    "ingezonden",
+    "stuur",
+    "sturen",
+    "stuurt",
+    "volgende",
+    "iets",
+    "wat",
+    "enkele",
+    "paar",
+    "twee",
+    "drie",
+    "punt",
+    "punten",
+    "opmerking",
+    "opmerkingen",
+    "zaken",
+    "melden",
+    "opmerken",
+    "meegeven",
+    "geven",
+    "geef",
+    "kwijt",
+    "zeggen",
+    "noemen",
+    "delen",
+    "laten",
+    "weten",
+    "mee",
+    "vul",
+    "vult",
+    "vullen",
+    "voeg",
+    "toe",
+    "regiovisie",
+    "visie",
+    "conceptvisie",
+    "concept",
+    "inspraakversie",
+    "ontwerp",
+    "werkgroep",
+    "gemeente",
+    "nader",
+    "inzien",
+];
+
+/// Whether a paragraph only announces a supplement to the writer's
+/// earlier reaction (`Als aanvulling op mijn reactie van 12 oktober nog
+/// het volgende.`, `In aanvulling op mijn brief van 12 oktober wil ik nog
+/// iets toevoegen.`, `Graag wil ik mijn reactie van vorige week
+/// aanvullen.`): it speaks of supplementing ([`SUPPLEMENT_WORDS`]) an
+/// earlier letter ([`EARLIER_LETTER_WORDS`]) and has no word besides
+/// those, the frame's ([`SUPPLEMENT_FRAME_WORDS`]), months and numbers.
+/// `In aanvulling op mijn reactie: het wijkteam moet 's avonds open.` is
+/// a point.
+pub(super) fn announces_supplement(t: &str) -> bool {
+    if word_count(t) > 30 {
+        return false;
+    }
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let word = |w: &str| words.iter().any(|x| x == w);
+    let supplements = has(SUPPLEMENT_WORDS)
+        || (word("vul") || word("vult")) && word("aan")
+        || word("voeg") && word("toe");
+    supplements
+        && has(EARLIER_LETTER_WORDS)
+        && words.iter().all(|w| {
+            let w = w.as_str();
+            SUPPLEMENT_WORDS.contains(&w)
+                || EARLIER_LETTER_WORDS.contains(&w)
+                || SUPPLEMENT_FRAME_WORDS.contains(&w)
+                || crate::text::DUTCH_MONTHS.contains(&w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// A wish, trust or expectation that may frame a letter (`Ik hoop dat

@@ -3453,3 +3453,40 @@ fn the_heading_of_a_closing_paragraph_goes_with_it() {
         "{t:#?}"
     );
 }
+
+/// QA: the opening of a supplement to an earlier reaction (`Als aanvulling
+/// op mijn reactie van 12 oktober nog het volgende.`) became a point to
+/// decide, while `Hierbij een aanvulling op mijn eerdere reactie.` was left
+/// out. A paragraph that only announces a supplement is letter furniture;
+/// one that says anything of its own is a point.
+#[test]
+fn an_opening_that_only_announces_a_supplement_is_no_point() {
+    let point = "De wijkteams zijn na vijf uur niet meer bereikbaar. Werkende ouders kunnen \
+                 daardoor niet bellen; maak het wijkteam ook 's avonds bereikbaar.";
+    for opening in [
+        "Als aanvulling op mijn reactie van 12 oktober nog het volgende.",
+        "In aanvulling op mijn brief van 12 oktober wil ik nog iets toevoegen.",
+        "Graag wil ik mijn reactie van vorige week aanvullen.",
+        "Hierbij een aanvulling op mijn eerdere reactie.",
+        "Ter aanvulling op onze zienswijze van 3 oktober 2026 melden wij nog het volgende.",
+        "Graag vul ik mijn reactie van maandag nog aan.",
+        "Aan mijn eerdere e-mail wil ik nog twee punten toevoegen.",
+    ] {
+        let letter = format!(
+            "Zandhoven, 14 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n{point}\n\n\
+             Met vriendelijke groet,\n\nMarieke Jansen\nKerkstraat 5\n2201 AB Zandhoven\n"
+        );
+        let t = texts(&split(&letter));
+        assert_eq!(t, [point], "{opening}");
+    }
+    // A supplement that says something is a point.
+    for point in [
+        "In aanvulling op mijn reactie: het wijkteam moet ook 's avonds open.",
+        "Als aanvulling op mijn reactie vraag ik om langere openingstijden van het wijkteam.",
+        "Graag wil ik mijn reactie aanvullen: de wachttijd is niet zes maar tien weken.",
+        "Als aanvulling op mijn brief: niet doen.",
+        "Voeg aan paragraaf 2.1 een zin over de avonden toe.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}

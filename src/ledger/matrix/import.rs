@@ -557,14 +557,18 @@ pub fn plan_resolving(
             problem("no id; every row needs the comment id from the export".to_string());
             continue;
         }
+        // The sheet's id when it is read as another comment's (its
+        // response changed since the export), with the note saying so.
+        let mut stale: Option<(String, String)> = None;
         let id = match find_comment(c, &id) {
             Some(_) => id,
             None => match stale_id(c, previous, &id, &cell) {
                 Some((now, how)) => {
-                    plan.resolved.push(format!(
+                    let note = format!(
                         "row {row}: `{id}` is comment `{now}` now ({how}; its response changed \
                          since the export)"
-                    ));
+                    );
+                    stale = Some((id, note));
                     now
                 }
                 None => id,
@@ -607,6 +611,32 @@ pub fn plan_resolving(
         };
         let text = cell(col::COMMENT).unwrap_or_default();
         let text_changed = normalize(&text) != normalize(&comment.text);
+        if let Some((old, note)) = stale {
+            if text_changed {
+                // The point was reworded since the export: its decision
+                // was re-attached to the new text (the ledger's previous
+                // ids), and the row still shows the old one.
+                let number = memo_number(c, &id);
+                if untouched(c, &cell) {
+                    // Nothing the sheet says is lost: the ledger holds the
+                    // decision the row shows.
+                    plan.resolved.push(format!(
+                        "row {row}: the point of `{old}` was reworded since the export (it is \
+                         point {number}, `{id}`, now, and its decision went with it); the row \
+                         is as exported, so it is skipped"
+                    ));
+                } else {
+                    problem(format!(
+                        "the point of `{old}` was reworded since the export (it is point \
+                         {number}, `{id}`, now); the row's decision was typed for the text as \
+                         exported: decide the reworded point with `inspraak decide {id}`, and \
+                         leave the row as exported or export the matrix again"
+                    ));
+                }
+                continue;
+            }
+            plan.resolved.push(note);
+        }
         if text_changed {
             problem(format!(
                 "the comment text of `{id}` differs from the response; the column `reactie` \
@@ -1040,9 +1070,10 @@ fn merged(u: &Update, d: &DecisionView) -> DecisionView {
 }
 
 /// The current comment a row's `id`, which no comment has, names: the one
-/// a re-attached decision filed under that id is filed under now, or the
-/// one the row's memo number names when its text is the row's; with how
-/// it was found.
+/// a re-attached decision filed under that id is filed under now, the one
+/// the row's memo number names when its text is the row's, or else the one
+/// point of the memo number's response whose text is the row's (a point
+/// inserted before it shifted its number); with how it was found.
 fn stale_id(
     c: &Consultation,
     previous: &HashMap<String, String>,
@@ -1056,13 +1087,41 @@ fn stale_id(
         return Some((now.clone(), "the ledger's previous ids"));
     }
     let number = cell(col::MEMO_NUMBER)?;
-    let crate::ledger::IdMatch::One(now) = crate::ledger::resolve_id(c, number.trim()) else {
-        return None;
-    };
     let text = cell(col::COMMENT)?;
-    let (_, comment) = find_comment(c, &now)?;
-    (!text.trim().is_empty() && normalize(&text) == normalize(&comment.text))
-        .then_some((now, "same memo number and text"))
+    let text = normalize(&text);
+    if text.is_empty() {
+        return None;
+    }
+    if let crate::ledger::IdMatch::One(now) = crate::ledger::resolve_id(c, number.trim()) {
+        if find_comment(c, &now).is_some_and(|(_, comment)| normalize(&comment.text) == text) {
+            return Some((now, "same memo number and text"));
+        }
+    }
+    // A point inserted or removed before it shifted its memo number
+    // (`2.2` is `2.3` now): the one point of the same response (the
+    // number before the dot) with the row's text.
+    let response: u32 = number.trim().split_once('.')?.0.trim().parse().ok()?;
+    let mut same = c
+        .responses
+        .iter()
+        .filter(|r| r.number == response)
+        .flat_map(|r| &r.comments)
+        .filter(|comment| normalize(&comment.text) == text);
+    match (same.next(), same.next()) {
+        (Some(comment), None) => Some((comment.id.clone(), "same response and text")),
+        _ => None,
+    }
+}
+
+/// The memo number of comment `id` (`2.3`), or the id when it has none.
+fn memo_number(c: &Consultation, id: &str) -> String {
+    c.responses
+        .iter()
+        .find_map(|r| {
+            let i = r.comments.iter().position(|com| com.id == id)?;
+            Some(format!("{}.{}", r.number, i + 1))
+        })
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// Whether a row's decision cells are as exported: they give the decision
