@@ -138,6 +138,12 @@ pub struct Line {
     /// a format without field names.
     #[serde(default)]
     pub heading_level: Option<u8>,
+    /// The table cell the line is in (table, row, column, counted from 0
+    /// through the document), where the format says (a Word document);
+    /// `None` elsewhere. A draft's reader puts a table row on one line.
+    /// Always written, as [`Line::heading_level`].
+    #[serde(default)]
+    pub table_cell: Option<(u32, u32, u32)>,
 }
 
 /// What to tell about `pages` of `file` that are scanned images without
