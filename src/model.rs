@@ -453,6 +453,12 @@ pub struct Response {
     /// ([`crate::privacy::public_response`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_streets: Vec<String>,
+    /// The letter's head and signature block as the sender wrote them
+    /// (their own address, e-mail address, phone number): what their own
+    /// letter gives, which the working group's answer keeps in the letter
+    /// to them ([`crate::privacy::as_known_to`]). Never published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_details: Vec<String>,
     /// What reading the file left out or could not read (an e-mail's
     /// attachment, characters without a mapping): for the working group
     /// (`run` and `check` show it), never published, as a message may
