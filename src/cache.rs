@@ -161,6 +161,8 @@ pub struct ResponseEntry {
     #[serde(default)]
     pub own_streets: Vec<String>,
     #[serde(default)]
+    pub own_details: Vec<String>,
+    #[serde(default)]
     pub reading_warnings: Vec<String>,
     #[serde(default)]
     pub scanned_pages: Vec<u32>,
@@ -184,6 +186,7 @@ impl ResponseEntry {
             passed_on_names,
             comments,
             own_streets,
+            own_details,
             reading_warnings,
             scanned_pages,
             notes,
@@ -200,6 +203,7 @@ impl ResponseEntry {
             passed_on_names,
             comments,
             own_streets,
+            own_details,
             reading_warnings,
             scanned_pages,
             notes,
@@ -220,6 +224,7 @@ impl ResponseEntry {
             passed_on_names,
             comments,
             own_streets,
+            own_details,
             reading_warnings,
             scanned_pages,
             notes,
@@ -235,6 +240,7 @@ impl ResponseEntry {
             passed_on_names,
             comments,
             own_streets,
+            own_details,
             reading_warnings,
             scanned_pages,
             notes,

@@ -138,6 +138,12 @@ pub struct Line {
     /// a format without field names.
     #[serde(default)]
     pub heading_level: Option<u8>,
+    /// The table cell the line is in (table, row, column, counted from 0
+    /// through the document), where the format says (a Word document);
+    /// `None` elsewhere. A draft's reader puts a table row on one line.
+    /// Always written, as [`Line::heading_level`].
+    #[serde(default)]
+    pub table_cell: Option<(u32, u32, u32)>,
 }
 
 /// What to tell about `pages` of `file` that are scanned images without
@@ -447,6 +453,12 @@ pub struct Response {
     /// ([`crate::privacy::public_response`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_streets: Vec<String>,
+    /// The letter's head and signature block as the sender wrote them
+    /// (their own address, e-mail address, phone number): what their own
+    /// letter gives, which the working group's answer keeps in the letter
+    /// to them ([`crate::privacy::as_known_to`]). Never published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_details: Vec<String>,
     /// What reading the file left out or could not read (an e-mail's
     /// attachment, characters without a mapping): for the working group
     /// (`run` and `check` show it), never published, as a message may

@@ -349,6 +349,7 @@ fn response_of(
         error_kind: None,
         comments: letter.comments,
         own_streets: letter.own_streets,
+        own_details: letter.own_details,
         reading_warnings: letter.reading_warnings,
         scanned_pages: letter.scanned_pages,
     };

@@ -1485,6 +1485,7 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     // ([`Scrubber::learnt_names`] has it), and is never published.
     let learnt = scrubber.learnt_names(&r);
     r.own_streets = Vec::new();
+    r.own_details = Vec::new();
     r.reading_warnings = Vec::new();
     if let Some(e) = &mut r.error {
         *e = scrubber.scrub_as(e, private);
@@ -2359,7 +2360,10 @@ pub fn as_known_to(text: &str, scrubbed: &str, r: &Response) -> String {
     if text == scrubbed {
         return text.to_string();
     }
+    // The letter's head and signature block too: the address and e-mail
+    // address the sender gave under their name are theirs.
     let own: Vec<String> = own_texts(r)
+        .chain(r.own_details.iter().map(String::as_str))
         .chain(std::iter::once(r.respondent.as_str()))
         .map(comparable)
         .collect();

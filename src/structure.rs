@@ -613,6 +613,8 @@ struct Item {
     /// Footnotes whose marks this line holds: their texts go to the end of
     /// the section holding the line.
     notes: Vec<String>,
+    /// The table cell it is in ([`Line::table_cell`]).
+    table_cell: Option<(u32, u32, u32)>,
 }
 
 fn flatten(doc: &Document) -> Vec<Item> {
@@ -648,6 +650,7 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 bold,
                 paragraph_start,
                 heading_level,
+                table_cell,
                 ..
             },
         ) in page.lines.iter().enumerate()
@@ -696,8 +699,73 @@ fn flatten(doc: &Document) -> Vec<Item> {
                 heading_level: *heading_level,
                 md_heading,
                 notes,
+                table_cell: *table_cell,
             });
         }
+    }
+    table_rows_as_lines(out)
+}
+
+/// The lines with each row of a table whose cells the file gives (a Word
+/// document's) put on one line as a Markdown draft writes it, `| Product |
+/// 65,00 | 61,75 |`, so that a row stays one line in the sections' text,
+/// the diff and the redline, as a Markdown table's does. The first row
+/// starts its paragraph and the others go on in it, one to a line. A row
+/// with text in one cell only (a one-column table used as a frame, a
+/// heading row over the whole width) stays as it was, a paragraph per
+/// cell paragraph.
+fn table_rows_as_lines(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut iter = items.into_iter().peekable();
+    // The table whose last row was put on a line, to go on in its paragraph.
+    let mut last_table: Option<u32> = None;
+    while let Some(item) = iter.next() {
+        let Some((table, row, _)) = item.table_cell else {
+            last_table = None;
+            out.push(item);
+            continue;
+        };
+        let mut group = vec![item];
+        while let Some(next) =
+            iter.next_if(|n| n.table_cell.is_some_and(|(t, r, _)| t == table && r == row))
+        {
+            group.push(next);
+        }
+        let mut cells: Vec<(u32, String)> = Vec::new();
+        for g in &group {
+            let col = g.table_cell.map_or(0, |(.., c)| c);
+            let text = g.text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            match cells.iter_mut().find(|(c, _)| *c == col) {
+                Some((_, t)) => {
+                    t.push(' ');
+                    t.push_str(text);
+                }
+                None => cells.push((col, text.to_string())),
+            }
+        }
+        if cells.len() < 2 {
+            last_table = None;
+            out.extend(group);
+            continue;
+        }
+        let cells: Vec<String> = cells.into_iter().map(|(_, t)| t).collect();
+        let first = &group[0];
+        let notes = group.iter().flat_map(|g| g.notes.clone()).collect();
+        out.push(Item {
+            text: format!("| {} |", cells.join(" | ")),
+            page: first.page,
+            font_size: first.font_size,
+            bold: false,
+            paragraph_start: last_table != Some(table),
+            heading_level: None,
+            md_heading: false,
+            notes,
+            table_cell: first.table_cell,
+        });
+        last_table = Some(table);
     }
     out
 }

@@ -238,3 +238,49 @@ fn page_references_and_ranges_offer_the_sections_on_their_pages() {
         );
     }
 }
+
+/// QA28: `Ik ben moeder van een dochter en vind dat hoofdstuk 2 ...`: the
+/// chapter, which has no text of its own, was put just below its
+/// subsection 2.2 (that only shares words with the comment), and so below
+/// the introduction, which shares a few more: the memo filed the point
+/// under § 1. An explicit reference to a chapter whose subsections only
+/// share words comes first.
+#[test]
+fn a_named_chapter_without_text_of_its_own_comes_before_shared_words() {
+    let dir = common::temp_inbox(&[
+        (
+            "drafts/01-concept.md",
+            "# Regiovisie Jeugd en Gezin 2027-2030\n\n## 1 Inleiding\n\n\
+             De gemeenten werken samen aan hulp voor kinderen, jongeren en gezinnen. Deze visie beschrijft de komende vier jaar.\n\n\
+             ## 2 Toegang tot hulp\n\n### 2.1 Het wijkteam\n\n\
+             Elke gemeente heeft een wijkteam voor vragen over opvoeden en opgroeien.\n\n\
+             ### 2.2 De rol van de huisarts\n\n\
+             Huisartsen verwijzen veel kinderen en jongeren naar jeugdhulp. Er komt een praktijkondersteuner jeugd.\n\n\
+             ## 3 Financiën\n\nHet budget voor jeugdhulp blijft gelijk.\n",
+        ),
+        (
+            "responses/a.txt",
+            "Zandhoven, 3 oktober 2026\n\nBeste werkgroep,\n\nIk ben moeder van een dochter en vind dat \
+             hoofdstuk 2 te weinig zegt over de GGZ voor jongeren.\n\nGroet,\nAnna de Boer\n",
+        ),
+        (
+            "responses/b.txt",
+            "Zandhoven, 3 oktober 2026\n\nBeste werkgroep,\n\nIk vind dat hoofdstuk 2 te weinig zegt \
+             over de GGZ voor jongeren.\n\nGroet,\nAnna de Boer\n",
+        ),
+    ]);
+    let out = cmd(&dir).args(["comments", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for r in v.as_array().unwrap() {
+        let first = &r["comments"][0]["sections"][0];
+        assert_eq!(first["number"], "2", "{r}");
+        assert!(
+            first["reason"].as_str().unwrap().contains("hoofdstuk 2"),
+            "{r}"
+        );
+    }
+    cmd(&dir).arg("run").assert().success();
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(md.contains("**Betreft:** § 2 Toegang tot hulp"), "{md}");
+}

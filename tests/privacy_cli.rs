@@ -745,3 +745,48 @@ fn english_output_words_the_placeholders_and_styles_in_english_and_dutch_output_
         assert!(!text.contains("phone number"), "{file}");
     }
 }
+
+/// QA28: the address and e-mail address a resident gave under their
+/// signature became `[adres]` and `[e-mailadres]` in the answer of their
+/// own (confidential) letter, while the phone number they wrote in the
+/// text stayed. What their own letter gives, its signature block too,
+/// stays in their letter; the memo still scrubs all of it.
+#[test]
+fn a_residents_own_letter_keeps_the_address_and_e_mail_under_their_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[(
+            "reactie-de-vries.txt",
+            "Zandhoven, 3 oktober 2026\n\nGeachte werkgroep,\n\nDe voorlichting in paragraaf 2 \
+             komt te laat. Mijn dochter Sanne wacht al vier maanden. Bel mij op 06-12345678.\n\n\
+             Met vriendelijke groet,\n\nJ.H. de Vries\nKerkstraat 14\n2211 XK Zandhoven\n\
+             jh.devries@ziggo.nl\n",
+        )],
+    );
+    inspraak(dir.path())
+        .args([
+            "decide",
+            "1.1",
+            "--status",
+            "noted",
+            "--answer",
+            "Wij bellen u op 06-12345678 en sturen een bevestiging naar jh.devries@ziggo.nl \
+             en per post naar Kerkstraat 14.",
+        ])
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    assert_not_named(
+        dir.path(),
+        &["12345678", "jh.devries", "Kerkstraat", "Vries"],
+    );
+    let own = letter_texts(dir.path(), "inwoner-1");
+    assert!(
+        own.contains(
+            "Wij bellen u op 06-12345678 en sturen een bevestiging naar jh.devries@ziggo.nl \
+             en per post naar Kerkstraat 14."
+        ),
+        "{own}"
+    );
+}

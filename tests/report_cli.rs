@@ -602,3 +602,226 @@ fn theme_chapters_are_ordered_as_a_dutch_index() {
         "{h:?}"
     );
 }
+
+/// QA28: a point adopted by renaming a section, or by moving it, showed no
+/// change in its memo item or letter while the memo's table of changes
+/// named it as the cause. The heading is what changed: the old title or
+/// number struck beside the new one, in every memo format and the letter.
+#[test]
+fn a_point_adopted_by_a_rename_or_a_move_shows_the_new_heading() {
+    let draft = |final_: bool| {
+        let (title, school, youth) = if final_ {
+            ("Huisarts en praktijkondersteuner", "### 1.3", "### 2.1")
+        } else {
+            ("De rol van de huisarts", "### 2.1", "### 2.2")
+        };
+        let school = format!(
+            "{school} Samenwerking met scholen\n\nElke school krijgt een vaste contactpersoon van het wijkteam. Scholen zien problemen vaak als eerste.\n\n"
+        );
+        let (in1, in2) = if final_ {
+            (school.as_str(), "")
+        } else {
+            ("", school.as_str())
+        };
+        format!(
+            "# Regiovisie Jeugd en Gezin 2027-2030\n\n## 1 Toegang\n\n### 1.1 Het wijkteam\n\n\
+             Elke gemeente heeft een wijkteam voor vragen over opvoeden en opgroeien.\n\n\
+             ### 1.2 {title}\n\nHuisartsen verwijzen veel kinderen naar jeugdhulp. Wij maken afspraken over een praktijkondersteuner jeugd.\n\n\
+             {in1}## 2 Preventie\n\n{in2}{youth} Jongerenwerk\n\nHet jongerenwerk is in alle kernen aanwezig.\n"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_inbox(
+        root,
+        &[
+            ("drafts/01-concept.md", &draft(false)),
+            ("drafts/02-definitief.md", &draft(true)),
+            (
+                "responses/raad.txt",
+                "Zienswijze van de gemeenteraad van Zandhoven\n\nZandhoven, 5 oktober 2026\n\n\
+                 1. De raad vindt de titel van paragraaf 1.2 te smal: noem ook de praktijkondersteuner.\n\n\
+                 2. De raad vraagt de samenwerking met scholen (paragraaf 2.1) onder toegang op te nemen.\n\n\
+                 Namens de raad,\nde griffier\n",
+            ),
+        ],
+    );
+    inspraak(root).arg("run").assert().success();
+    for (n, answer) in [
+        ("1.1", "De titel is aangepast."),
+        ("1.2", "De paragraaf staat nu onder toegang."),
+    ] {
+        inspraak(root)
+            .args(["decide", n, "--status", "adopted", "--answer", answer])
+            .assert()
+            .success();
+    }
+    inspraak(root).arg("run").assert().success();
+    let out = root.join("output");
+    let md = std::fs::read_to_string(out.join("nota-van-beantwoording.md")).unwrap();
+    let item = |n: &str| {
+        let start = md
+            .find(&format!("#### Reactie {n}"))
+            .unwrap_or_else(|| panic!("{md}"));
+        let rest = &md[start + 4..];
+        rest[..rest.find("\n#").unwrap_or(rest.len())].to_string()
+    };
+    let (renamed, moved) = (item("1.1"), item("1.2"));
+    assert!(
+        renamed.contains(
+            "**Aanpassing in § 1.2 Huisarts en praktijkondersteuner:**\n\n\
+             § 1.2 ~~De rol van de huisarts~~ **Huisarts en praktijkondersteuner**"
+        ),
+        "{renamed}"
+    );
+    assert!(
+        moved.contains(
+            "**Aanpassing in § 1.3 Samenwerking met scholen:**\n\n\
+             § ~~2.1~~ **1.3** Samenwerking met scholen"
+        ),
+        "{moved}"
+    );
+    let html = std::fs::read_to_string(out.join("nota-van-beantwoording.html")).unwrap();
+    assert!(
+        html.contains(
+            "<del>De rol van de huisarts</del> <ins>Huisarts en praktijkondersteuner</ins>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<del>2.1</del> <ins>1.3</ins>"), "{html}");
+    let word = docx_text(&out.join("nota-van-beantwoording.docx"));
+    assert!(
+        word.contains("Aanpassing in: § 1.3 Samenwerking met scholen\n§ [-2.1] [+1.3] Samenwerking met scholen"),
+        "{word}"
+    );
+    let letter = std::fs::read_to_string(out.join("letters/gemeenteraad-van-zandhoven.md"))
+        .unwrap_or_else(|_| {
+            let dir = std::fs::read_dir(out.join("letters")).unwrap();
+            let names: Vec<_> = dir.map(|e| e.unwrap().file_name()).collect();
+            panic!("{names:?}")
+        });
+    assert!(
+        letter.contains("**Zo is de tekst van § 1.2 Huisarts en praktijkondersteuner aangepast:**")
+            && letter.contains("**Zo is de tekst van § 1.3 Samenwerking met scholen aangepast:**"),
+        "{letter}"
+    );
+}
+
+/// QA28: the Word memo's campaign item only said `Aantal indieners: 3 (1
+/// te laat ingediend)`, so the other senders (and which one was late)
+/// were found nowhere in its chapter 2. It names them as the HTML and
+/// Markdown memo do.
+#[test]
+fn the_word_memo_names_a_campaigns_other_senders() {
+    let letter = |day: u32, name: &str| {
+        format!(
+            "Zandhoven, {day} oktober 2026\n\nGeachte werkgroep,\n\nIk maak mij grote zorgen over het budget voor jeugdhulp in hoofdstuk 3. \
+             Als het budget gelijk blijft, worden de wachtlijsten nog langer. Ik vraag u het budget te verhogen.\n\n\
+             Met vriendelijke groet,\n\n{name}\n"
+        )
+    };
+    let (a, b, c) = (
+        letter(10, "Kees Jansen"),
+        letter(12, "Annemiek van Dijk"),
+        letter(20, "Yasmina El Amrani"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_inbox(
+        root,
+        &[
+            ("consultation.toml", "period_start = 2026-09-01\ndeadline = 2026-10-15\n"),
+            (
+                "drafts/01-concept.md",
+                "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
+                 ## 2 Wijkteam\n\nHet wijkteam is op werkdagen open.\n\n## 3 Financien\n\nHet budget voor jeugdhulp blijft gelijk.\n",
+            ),
+            ("responses/campagne-a.txt", &a),
+            ("responses/campagne-b.txt", &b),
+            ("responses/campagne-c.txt", &c),
+        ],
+    );
+    inspraak(root).arg("run").assert().success();
+    let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
+    let said = "Deze reactie is door 3 indieners ingediend, ook door Inwoner 2, Inwoner 3 (te laat ingediend).";
+    assert!(md.contains(said), "{md}");
+    let word = docx_text(&root.join("output/nota-van-beantwoording.docx"));
+    assert!(word.contains(said), "{word}");
+    inspraak(root)
+        .args(["run", "--lang", "en"])
+        .assert()
+        .success();
+    let word = docx_text(&root.join("output/nota-van-beantwoording.docx"));
+    assert!(
+        word.contains(
+            "This comment was sent by 3 respondents, also by Inwoner 2, Inwoner 3 (late)."
+        ),
+        "{word}"
+    );
+}
+
+/// QA28: with only `period_start` set the memo said `heeft ter inzage
+/// gelegen van 1 september 2026.` and `Inspraakperiode: 1 september 2026`
+/// (a day), and with no dates `In die periode` about no period. The
+/// Markdown, HTML and Word memo all read as Dutch.
+#[test]
+fn the_memo_words_a_period_without_an_end_or_without_dates() {
+    for (toml, head, opening, during) in [
+        (
+            "period_start = 2026-09-01\n",
+            Some("Inspraakperiode: vanaf 1 september 2026"),
+            "heeft ter inzage gelegen vanaf 1 september 2026.",
+            "In die periode konden",
+        ),
+        (
+            "",
+            None,
+            "heeft ter inzage gelegen.",
+            "Tijdens de inspraak konden",
+        ),
+        (
+            "period_start = 2026-09-01\ndeadline = 2026-10-15\n",
+            Some("Inspraakperiode: 1 september 2026 tot en met 15 oktober 2026"),
+            "heeft ter inzage gelegen van 1 september 2026 tot en met 15 oktober 2026.",
+            "In die periode konden",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write_inbox(
+            root,
+            &[
+                ("consultation.toml", toml),
+                (
+                    "drafts/01-concept.md",
+                    "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n## 2 Financien\n\nHet budget blijft gelijk.\n",
+                ),
+                (
+                    "responses/raad.txt",
+                    "Zienswijze van de gemeenteraad van Zandhoven\n\nZandhoven, 5 oktober 2026\n\n\
+                     1. De raad vraagt het budget in hoofdstuk 2 te verhogen.\n\nNamens de raad,\nde griffier\n",
+                ),
+            ],
+        );
+        inspraak(root).arg("run").assert().success();
+        let out = root.join("output");
+        let md = std::fs::read_to_string(out.join("nota-van-beantwoording.md")).unwrap();
+        let html = std::fs::read_to_string(out.join("nota-van-beantwoording.html")).unwrap();
+        let word = docx_text(&out.join("nota-van-beantwoording.docx"));
+        for text in [&md, &html, &word] {
+            assert!(text.contains(opening), "{toml}: {text}");
+            assert!(text.contains(during), "{toml}: {text}");
+            assert!(!text.contains("gelegen van 1 september 2026."), "{text}");
+            if let Some(head) = head {
+                assert!(text.contains(head), "{toml}: {text}");
+            }
+            // No statement of a numbering the tool does not follow.
+            assert!(!text.contains("volgorde van binnenkomst"), "{text}");
+            assert!(
+                text.contains("Iedere reactie heeft een vast nummer"),
+                "{text}"
+            );
+        }
+        assert!(!md.contains("Inspraakperiode: 1 september 2026\n"), "{md}");
+    }
+}

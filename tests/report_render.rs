@@ -1678,7 +1678,9 @@ fn a_late_member_of_a_campaign_is_marked_late() {
     assert!(html.contains("ook door Inwoner 3 (te laat ingediend)"));
     let xml = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
     assert!(
-        xml.contains("Aantal indieners: 2 (1 te laat ingediend)"),
+        xml.contains(
+            "Deze reactie is door 2 indieners ingediend, ook door Inwoner 3 (te laat ingediend)."
+        ),
         "{xml}"
     );
 }

@@ -419,3 +419,41 @@ fn only_letters_making_the_same_point_are_one_campaign() {
         assert!(memo.contains(text), "{text} in {memo}");
     }
 }
+
+/// QA28: an adviesraad's opening `De Adviesraad X geeft hierbij gevraagd
+/// advies over de regiovisie.` was published as a point to answer; it only
+/// hands the advice over, as `Hierbij geeft de Adviesraad ...` does.
+#[test]
+fn an_advisory_councils_handing_over_of_its_advice_is_no_point() {
+    let dir = common::temp_inbox(&[
+        (
+            "drafts/01-concept.md",
+            "# Regiovisie Jeugd en Gezin 2027-2030\n\n## 1 Inleiding\n\n\
+             De gemeenten werken samen aan hulp voor kinderen, jongeren en gezinnen.\n\n\
+             ## 2 Toegang tot hulp\n\nElke gemeente heeft een wijkteam voor vragen over opvoeden en opgroeien.\n\n\
+             ## 3 Financiën\n\nHet budget voor jeugdhulp blijft gelijk.\n",
+        ),
+        (
+            "responses/advies-adviesraad.txt",
+            "Adviesraad Sociaal Domein Zandhoven\n\nZandhoven, 12 oktober 2026\n\n\
+             Betreft: advies over de Regiovisie Jeugd en Gezin 2027-2030\n\nGeachte werkgroep,\n\n\
+             De Adviesraad Sociaal Domein Zandhoven geeft hierbij gevraagd advies over de regiovisie.\n\n\
+             Advies 1\nDe adviesraad mist in hoofdstuk 2 aandacht voor jongeren van 18 tot 23 jaar.\n\n\
+             Advies 2\nDe adviesraad adviseert het budget in hoofdstuk 3 te verhogen.\n\n\
+             Met vriendelijke groet,\n\nAdviesraad Sociaal Domein Zandhoven\nmw. drs. E. Brouwer, voorzitter\n",
+        ),
+    ]);
+    let v = common::comments_json(&dir.path().join("inbox"));
+    let texts: Vec<&str> = v[0]["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(
+        texts[0].contains("jongeren van 18 tot 23 jaar"),
+        "{texts:#?}"
+    );
+    assert!(texts[1].contains("budget in hoofdstuk 3"), "{texts:#?}");
+}

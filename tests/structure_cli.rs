@@ -281,3 +281,94 @@ fn markdown_links_and_footnotes_read_as_a_reader_sees_them() {
     assert_eq!(l[0].first().map(String::as_str), Some("1"), "{l:?}");
     assert_eq!(l[1].first().map(String::as_str), Some("2"), "{l:?}");
 }
+
+/// A Word draft (as docx-rs writes it) with a tariff table under its
+/// second chapter, the 2027 tariff of its first product `tariff`.
+fn word_draft_with_table(tariff: &str) -> Vec<u8> {
+    use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow};
+    let p = |style: Option<&str>, text: &str| {
+        let p = Paragraph::new().add_run(Run::new().add_text(text));
+        match style {
+            Some(s) => p.style(s),
+            None => p,
+        }
+    };
+    let row = |cells: [&str; 3]| {
+        TableRow::new(
+            cells
+                .iter()
+                .map(|c| TableCell::new().add_paragraph(p(None, c)))
+                .collect(),
+        )
+    };
+    let docx = Docx::new()
+        .add_paragraph(p(Some("Title"), "Regiovisie Jeugd 2027-2030"))
+        .add_paragraph(p(Some("Heading1"), "Inleiding"))
+        .add_paragraph(p(None, "De regio werkt samen aan de jeugdhulp."))
+        .add_paragraph(p(Some("Heading1"), "Tarieven"))
+        .add_paragraph(p(None, "De tarieven per product staan in de tabel."))
+        .add_table(Table::new(vec![
+            row(["Product", "Tarief 2026", "Tarief 2027"]),
+            row(["Ambulante hulp licht", "65,00", tariff]),
+            row(["Ambulante hulp zwaar", "95,00", "95,00"]),
+        ]))
+        .add_paragraph(p(None, "De tarieven gaan in per 1-1-2027."));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes).unwrap();
+    bytes.into_inner()
+}
+
+/// QA28: a Word draft's table was read cell by cell, so the redline and
+/// the memo showed each cell on a line of its own and a changed tariff
+/// could not be read against its row. A row is one line, as a Markdown
+/// table's is.
+#[test]
+fn a_word_tables_rows_stay_one_to_a_line() {
+    let dir = temp_inbox(&[(
+        "responses/r.txt",
+        "Zienswijze van de gemeenteraad van Zandhoven\n\nZandhoven, 5 oktober 2026\n\n\
+         1. De raad vraagt het tarief voor lichte ambulante hulp in hoofdstuk 2 minder te verlagen.\n\n\
+         Namens de raad,\nde griffier\n",
+    )]);
+    let d = dir.path();
+    std::fs::write(
+        d.join("inbox/drafts/01-inspraakversie.docx"),
+        word_draft_with_table("61,75"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("inbox/drafts/02-definitief.docx"),
+        word_draft_with_table("63,05"),
+    )
+    .unwrap();
+    let v = json(d, &["sections", "--json"]);
+    let text = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["title"] == "Tarieven")
+        .and_then(|s| s["text"].as_str())
+        .unwrap_or_else(|| panic!("{v}"))
+        .to_string();
+    assert!(
+        text.contains(
+            "staan in de tabel.\n\n| Product | Tarief 2026 | Tarief 2027 |\n\
+             | Ambulante hulp licht | 65,00 | 61,75 |\n| Ambulante hulp zwaar | 95,00 | 95,00 |\n\n\
+             De tarieven gaan in"
+        ),
+        "{text}"
+    );
+    assert_success(&inspraak(d).arg("run").output().unwrap());
+    let redline = std::fs::read_to_string(d.join("output/wijzigingen.html")).unwrap();
+    let lines = ["</p>", "<p", "</li>", "<tr", "</div>"]
+        .iter()
+        .fold(redline.clone(), |t, end| t.replace(end, "<br"));
+    let row = lines
+        .split("<br")
+        .find(|l| l.contains("Ambulante hulp licht"))
+        .unwrap_or_else(|| panic!("{redline}"));
+    assert!(
+        row.contains("65,00") && row.contains("61,75") && row.contains("63,05"),
+        "{row}"
+    );
+}

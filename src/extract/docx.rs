@@ -118,7 +118,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     // a page number there is no part of the letter.
     let mut lines = Vec::new();
     for p in first_page_header(&mut zip, &main, &xml) {
-        push_rows(&mut lines, &p.text, None, p.bold, None);
+        push_rows(&mut lines, &p.text, None, p.bold, None, None);
     }
     lines.retain(|l| !crate::text::is_page_number(&l.text));
     let header_lines = lines.len();
@@ -191,6 +191,10 @@ impl Pages {
         // A hard break not counted still ends its line.
         let other_as = if other == HARD_PAGE { "\n" } else { "" };
         let text = p.text.replace(other, other_as);
+        let cell = p.cell.map(|(t, r, c)| {
+            let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+            (n(t), n(r), n(c))
+        });
         let mut label = label;
         let mut started = false;
         for (k, part) in text.split(counted).enumerate() {
@@ -201,7 +205,7 @@ impl Pages {
                 continue;
             };
             let before = page.len();
-            push_rows(page, part, label, bold, level);
+            push_rows(page, part, label, bold, level, cell);
             if page.len() > before {
                 // The paragraph's start and its number go with its first
                 // line; a part after a break goes on with the paragraph.
@@ -299,13 +303,15 @@ fn comment_tables_as_points(paragraphs: Vec<Paragraph>) -> Vec<Paragraph> {
 }
 
 /// The lines of one paragraph's `text` (a row per line break, the first
-/// a paragraph's start, led by its list `label`), none when it is blank.
+/// a paragraph's start, led by its list `label`), none when it is blank;
+/// `cell` is the table cell it is in ([`Line::table_cell`]).
 fn push_rows(
     lines: &mut Vec<Line>,
     text: &str,
     label: Option<&str>,
     bold: bool,
     heading_level: Option<u8>,
+    cell: Option<(u32, u32, u32)>,
 ) {
     let text = text.replace(['\u{0}', HARD_PAGE, RENDERED_PAGE], "");
     if text.trim().is_empty() {
@@ -325,6 +331,7 @@ fn push_rows(
             bold,
             paragraph_start: i == 0,
             heading_level,
+            table_cell: cell,
             ..Line::default()
         });
     }

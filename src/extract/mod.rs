@@ -742,6 +742,7 @@ fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
                     bold: l.bold,
                     paragraph_start: l.para,
                     heading_level: None,
+                    table_cell: None,
                 })
                 .collect(),
             header: p.header,

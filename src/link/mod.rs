@@ -858,22 +858,42 @@ impl<'a> Linker<'a> {
     /// in the list. A section with a few words of its own that the comment
     /// names (`paragraaf 2.1` over a short 2.1 with a 2.1.1) is what it is
     /// about: it keeps its place above a subsection that only shares words.
+    /// So does a chapter without text of its own that the comment names
+    /// (`hoofdstuk 2`) when its subsections only share words with the
+    /// comment and another section, outside the chapter, shares as much or
+    /// more: the shared words do not tell which subsection is meant, and the
+    /// explicit reference ranks above them.
     fn prefer_subsections(&self, links: &mut [Link]) {
-        let best_child: Vec<Option<f32>> = links
+        let topical = |c: &Link| {
+            c.kinds
+                .iter()
+                .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
+        };
+        let best_child: Vec<Option<(f32, bool)>> = links
             .iter()
             .map(|l| {
                 let prefix = format!("{}.", l.number);
-                links
-                    .iter()
-                    .filter(|c| c.number.starts_with(&prefix))
+                let inside = |c: &Link| c.number.starts_with(&prefix);
+                let children = links.iter().filter(|c| inside(c));
+                let best = children
+                    .clone()
                     .map(|c| c.score)
-                    .fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))))
+                    .fold(None, |m: Option<f32>, s| Some(m.map_or(s, |m| m.max(s))))?;
+                // Shared words alone, and they point outside the chapter as
+                // much as into it.
+                let undecided = children.clone().all(topical)
+                    && links.iter().any(|o| {
+                        o.number != l.number && !inside(o) && topical(o) && o.score >= best
+                    });
+                Some((best, undecided))
             })
             .collect();
         for (l, child) in links.iter_mut().zip(best_child) {
-            let Some(child) = child else { continue };
+            let Some((child, undecided)) = child else {
+                continue;
+            };
             let own_text = self.index_of(&l.number).map(|i| self.words[i]).unwrap_or(0);
-            let named = own_text > 0 && l.kinds.contains(&LinkReason::Reference);
+            let named = (own_text > 0 || undecided) && l.kinds.contains(&LinkReason::Reference);
             if own_text < topic::MIN_SECTION_WORDS && child < l.score && !named {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
             }

@@ -149,6 +149,47 @@ fn a_short_section_the_comment_names_stays_above_subsections_sharing_words() {
     assert!(at("1.1") < at("1"), "{links:?}");
 }
 
+/// QA28: `Ik ben moeder van een dochter en vind dat hoofdstuk 2 ...`
+/// over a chapter 2 without text of its own: its subsection 2.2 shares a
+/// few words, the introduction a few more, and the chapter went just below
+/// 2.2, under the introduction. Shared words that point outside the
+/// chapter as much as into it leave the named chapter first.
+#[test]
+fn a_named_empty_chapter_stays_first_when_shared_words_point_elsewhere_too() {
+    let mut d = draft();
+    d.sections = vec![
+        sec(
+            "1",
+            "Inleiding",
+            "De gemeenten werken samen aan hulp voor kinderen, jongeren en gezinnen. Deze visie beschrijft de komende vier jaar.",
+            (1, 1),
+        ),
+        sec("2", "Toegang tot hulp", "", (1, 1)),
+        sec(
+            "2.1",
+            "Het wijkteam",
+            "Elke gemeente heeft een wijkteam voor vragen over opvoeden en opgroeien.",
+            (1, 1),
+        ),
+        sec(
+            "2.2",
+            "De rol van de huisarts",
+            "Huisartsen verwijzen veel kinderen en jongeren naar jeugdhulp. Er komt een praktijkondersteuner jeugd.",
+            (1, 1),
+        ),
+        sec("3", "Financiën", "Het budget voor jeugdhulp blijft gelijk.", (1, 1)),
+    ];
+    let linker = Linker::new(&d);
+    for text in [
+        "Ik ben moeder van een dochter en vind dat hoofdstuk 2 te weinig zegt over de GGZ voor jongeren.",
+        "Ik vind dat hoofdstuk 2 te weinig zegt over de GGZ voor jongeren.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "2", "{text}: {links:?}");
+        assert_eq!(links[0].score, REFERENCE_SCORE, "{text}: {links:?}");
+    }
+}
+
 /// A plan in two parts whose sub-headings repeat (`Doelen`, `Acties`),
 /// read as unnumbered headings `1`, `2`, ...
 fn plan_in_parts() -> Version {

@@ -1847,11 +1847,17 @@ fn main_changes(changes: &[&Change], rows: &[ChangeRow]) -> Vec<ChangeRow> {
 fn excerpt_of(ch: &Change) -> Option<Excerpt> {
     let added = ch.kind == crate::model::ChangeKind::Added;
     // An added section is all new text: its opening, not the whole of it.
-    let (pieces, shortened) = if added {
+    let (mut pieces, shortened) = if added {
         diff::opening(&body_of(ch))
     } else {
         (diff::excerpt(&body_of(ch)), false)
     };
+    // A section renamed or moved and nothing more: its heading is what
+    // changed, the old number or title struck beside the new one as the
+    // redline shows it.
+    if pieces.is_empty() && !added {
+        pieces = heading_pieces(ch);
+    }
     let section = ch
         .after
         .as_ref()
@@ -1864,6 +1870,57 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         shortened,
         pieces,
     })
+}
+
+/// The heading of a section renamed or moved (not only renumbered, nor
+/// renamed in punctuation or capitals only) as a diff: `§ 1.2 ~~De rol van
+/// de huisarts~~ **Huisarts en praktijkondersteuner**`, `§ ~~2.1~~ **1.3**
+/// Samenwerking met scholen`. None for any other change.
+fn heading_pieces(ch: &Change) -> Vec<diff::Piece> {
+    use crate::model::{ChangeKind, DiffOp, DiffSpan};
+    let (Some(before), Some(after)) = (&ch.before, &ch.after) else {
+        return Vec::new();
+    };
+    let renamed = ch.retitled && before.title.trim() != after.title.trim();
+    let moved = ch.kind == ChangeKind::Moved && before.number.trim() != after.number.trim();
+    if ch.editorial
+        || !(renamed || moved)
+        || !matches!(ch.kind, ChangeKind::Renamed | ChangeKind::Moved)
+    {
+        return Vec::new();
+    }
+    let span = |op, text: String| DiffSpan { op, text };
+    let mut spans = Vec::new();
+    let (old_n, new_n) = (before.number.trim(), after.number.trim());
+    let numbered = |n: &str| !n.is_empty() && n != "0";
+    if section_heading(new_n, "").starts_with('§') || section_heading(old_n, "").starts_with('§')
+    {
+        spans.push(span(DiffOp::Equal, "§ ".into()));
+    }
+    if old_n == new_n {
+        if numbered(new_n) {
+            spans.push(span(DiffOp::Equal, new_n.into()));
+        }
+    } else {
+        if numbered(old_n) {
+            spans.push(span(DiffOp::Delete, old_n.into()));
+        }
+        if numbered(new_n) {
+            spans.push(span(DiffOp::Insert, format!(" {new_n}")));
+        }
+    }
+    let (old_t, new_t) = (before.title.trim(), after.title.trim());
+    if old_t == new_t {
+        spans.push(span(DiffOp::Equal, format!(" {new_t}")));
+    } else {
+        spans.push(span(DiffOp::Delete, format!(" {old_t}")));
+        spans.push(span(DiffOp::Insert, format!(" {new_t}")));
+    }
+    spans.retain(|s| !s.text.trim().is_empty());
+    if let Some(first) = spans.first_mut() {
+        first.text = first.text.trim_start().to_string();
+    }
+    diff::pieces(&spans)
 }
 
 /// The excerpt of the part of a split section (`ch` with

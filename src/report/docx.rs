@@ -755,7 +755,7 @@ fn period(m: &MemoContext, t: &Texts) -> Option<String> {
         )),
         (Some(s), None) => Some(format!(
             "{} {s}",
-            t.pick("Inspraak vanaf", "Consultation from")
+            t.pick("Inspraakperiode: vanaf", "Consultation period: from")
         )),
         (None, None) => None,
     }
@@ -815,20 +815,26 @@ fn opening(m: &MemoContext, t: &Texts) -> String {
                 &format!(" from {s} to {d}"),
             )
         }
-        (Some(s), None) => when = t.pick(&format!(" van {s}"), &format!(" from {s}")),
+        (Some(s), None) => when = t.pick(&format!(" vanaf {s}"), &format!(" from {s}")),
         (None, Some(d)) => when = t.pick(&format!(" tot en met {d}"), &format!(" to {d}")),
         (None, None) => {}
     }
     let sender = &m.sender_in_sentence;
+    // Without dates there is no period for `die periode` to refer to.
+    let (during, tijdens) = if m.period_start.is_none() && m.deadline.is_none() {
+        ("During the consultation", "Tijdens de inspraak")
+    } else {
+        ("During that time", "In die periode")
+    };
     let rest = if t.en {
         format!(
-            "During that time councils, executive boards, advisory councils, organisations and \
+            "{during} councils, executive boards, advisory councils, organisations and \
              residents could respond. This memo lists the responses received, the answer of \
              {sender} to each point and the changes made to the text as a result."
         )
     } else {
         format!(
-            "In die periode konden gemeenteraden, colleges, adviesraden, organisaties en \
+            "{tijdens} konden gemeenteraden, colleges, adviesraden, organisaties en \
              inwoners hun reactie geven. In deze nota van beantwoording leest u welke reacties \
              zijn ontvangen, hoe {sender} op elk punt reageert en welke wijzigingen dat in de \
              tekst heeft opgeleverd."
@@ -1019,8 +1025,8 @@ fn method(m: &MemoContext, t: &Texts) -> String {
     let sender = &m.sender;
     if t.en {
         format!(
-            "Every response was read and divided into separate comments. Responses are \
-             numbered in order of arrival; ‘comment 12.3’ is the third comment of response 12. \
+            "Every response was read and divided into separate comments. Each response \
+             has a fixed number; ‘comment 12.3’ is the third comment of response 12. \
              Each comment was linked to the section of {of} it concerns. {sender} \
              decided for each comment whether it leads to a change in the text and wrote an \
              answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
@@ -1029,8 +1035,8 @@ fn method(m: &MemoContext, t: &Texts) -> String {
         )
     } else {
         format!(
-            "Elke reactie is gelezen en opgedeeld in afzonderlijke punten. Reacties zijn \
-             genummerd in volgorde van binnenkomst; ‘reactie 12.3’ is het derde punt van \
+            "Elke reactie is gelezen en opgedeeld in afzonderlijke punten. Iedere reactie heeft \
+             een vast nummer; ‘reactie 12.3’ is het derde punt van \
              reactie 12. Elk punt is gekoppeld aan de paragraaf van {of} waarop het betrekking \
              heeft. {sender} heeft per punt besloten of het leidt tot aanpassing van de \
              tekst en heeft een antwoord geformuleerd. Inwoners worden in deze nota niet bij \
@@ -1149,18 +1155,28 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
         heading.push_str(&t.pick(", te laat ingediend", ", late"));
     }
     doc = doc.add_paragraph(para("Heading3", &heading));
+    // As the HTML and Markdown memo say it: how many sent it and who else
+    // (a late one marked so), so that each sender is found in the memo.
     if i.campaign {
+        let also = if i.other_senders.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} {}",
+                t.pick("ook door", "also by"),
+                i.other_senders.join(", ")
+            )
+        };
         doc = doc.add_paragraph(para(
             "Normal",
-            &format!(
-                "{} {}{}",
-                t.pick("Aantal indieners:", "Number of senders:"),
-                i.senders,
-                match i.late_senders {
-                    0 => String::new(),
-                    n => format!(" ({n} {})", t.pick("te laat ingediend", "late")),
-                }
-            ),
+            &if t.en {
+                format!("This comment was sent by {} respondents{also}.", i.senders)
+            } else {
+                format!(
+                    "Deze reactie is door {} indieners ingediend{also}.",
+                    i.senders
+                )
+            },
         ));
     }
     let label = if i.summary {

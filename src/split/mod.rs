@@ -48,6 +48,10 @@ pub struct Letter {
     /// of `Brédestraat 22`): the sender's own, personal data wherever the
     /// letter writes them ([`crate::model::Response::own_streets`]).
     pub own_streets: Vec<String>,
+    /// The letter's head and signature block as written (the sender's own
+    /// address, e-mail address, phone number): what their own letter
+    /// gives ([`crate::model::Response::own_details`]).
+    pub own_details: Vec<String>,
     /// What reading the file left out or could not read that the working
     /// group must know (an attachment of an e-mail not read, characters
     /// without a mapping): [`crate::model::Document::warnings`].
@@ -436,6 +440,12 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();
+    let own_details: Vec<String> = head
+        .iter()
+        .chain(&tail)
+        .map(|r| r.text.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
     Letter {
         respondent,
         kind,
@@ -447,6 +457,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         passed_on_names,
         comments,
         own_streets,
+        own_details,
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes: Vec::new(),

@@ -273,6 +273,7 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
             letter.passes_on_private = false;
             letter.passed_on_names.clear();
             letter.own_streets.clear();
+            letter.own_details.clear();
             if reading == Reading::DraftWithNotes {
                 let mut what = Vec::new();
                 if n > 0 {

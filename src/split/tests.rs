@@ -1480,6 +1480,10 @@ fn an_opening_that_introduces_the_writer_and_announces_the_reaction_is_not_a_com
             "Na bespreking in onze ledenvergadering merken wij over de nota het volgende op:",
             "Ik wil twee dingen zeggen over de visie.",
             "Wij willen graag een paar opmerkingen maken bij het plan.",
+            // QA28: the council's name first, then the handing over.
+            "De Adviesraad Sociaal Domein Oostdorp geeft hierbij gevraagd advies over de regiovisie.",
+            "De cliëntenraad stuurt u hierbij haar ongevraagde advies over het conceptplan.",
+            "De seniorenraad geeft hiermee advies.",
         ] {
             let text = format!(
                 "Geachte werkgroep,\n\n{intro}\n\nDe opvang voor ouderen moet in de eigen gemeente blijven.\n\nOok vinden wij dat de huisarts een grotere rol moet krijgen.\n\nMet vriendelijke groet,\nJ. de Vries\n"
@@ -1488,6 +1492,9 @@ fn an_opening_that_introduces_the_writer_and_announces_the_reaction_is_not_a_com
             assert_eq!(t.len(), 2, "{intro}: {t:#?}");
             assert!(t[0].starts_with("De opvang"), "{t:#?}");
         }
+    // Advice that says what it advises is a point, however it opens.
+    assert_comment_count("Geachte werkgroep,\n\nDe adviesraad geeft hierbij negatief advies over de regiovisie.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
+    assert_comment_count("Geachte werkgroep,\n\nDe adviesraad geeft hierbij advies over de regiovisie: verhoog het budget.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
     // A view with the announcement keeps the paragraph.
     assert_comment_count("Geachte werkgroep,\n\nIk wil reageren, want ik vind de opvang te klein.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);
     assert_comment_count("Geachte werkgroep,\n\nIk wil kwijt dat de opvang te klein is.\n\nMet vriendelijke groet,\nJ. de Vries\n", 1);

@@ -212,6 +212,7 @@ fn changes() -> Vec<Change> {
 fn council() -> Response {
     Response {
         own_streets: Vec::new(),
+        own_details: Vec::new(),
         passes_on_private: false,
         passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
@@ -260,6 +261,7 @@ fn resident() -> Response {
     d.theme = Some("Monitoring".into());
     Response {
         own_streets: Vec::new(),
+        own_details: Vec::new(),
         passes_on_private: false,
         passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
@@ -298,6 +300,7 @@ fn organisation() -> Response {
     d.summary = Some("Veilig Thuis biedt aan mee te denken over de uitvoering.".into());
     Response {
         own_streets: Vec::new(),
+        own_details: Vec::new(),
         passes_on_private: false,
         passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
@@ -340,6 +343,7 @@ fn campaigner(id: &str, name: &str, public: &str) -> Response {
     c.group = Some("c-campagne1".into());
     Response {
         own_streets: Vec::new(),
+        own_details: Vec::new(),
         passes_on_private: false,
         passed_on_names: Vec::new(),
         reading_warnings: Vec::new(),
