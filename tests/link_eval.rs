@@ -68,7 +68,8 @@ fn haaglanden_set_meets_the_targets() {
     // comment's second section moved from third to fourth. 0.976 /
     // precision@3 0.494 with the related-term groups; 0.958 / 0.482 again
     // since BM25's length normalisation is 0.5 (`MDA++`: appendix 1 now
-    // third, chapter 4 fourth).
+    // third, chapter 4 fourth). No-link 3/3 since `slechts` (only) and
+    // `slechte` (bad) have stems of their own (branch link29).
     meets(
         "haaglanden",
         Floors {
@@ -78,7 +79,7 @@ fn haaglanden_set_meets_the_targets() {
             top1: 0.96,
             recall_at_3: 0.95,
             precision_at_3: 0.48,
-            no_link: Some(0.66),
+            no_link: Some(0.99),
         },
     );
 }
@@ -266,15 +267,18 @@ fn hg_pdf_set_holds_its_level() {
     // asides (branch link9). Recall@3 0.686 → 0.709, precision@3 0.374 →
     // 0.382 since a short title noun in `-ing` is named by its verb
     // (`melden` for `Ontwikkelopgaven advies en melding`; branch link24).
+    // Top-1 0.674, recall@3 0.721, precision@3 0.390 since words of another
+    // meaning keep stems of their own (`weten`/`wet`, `ouders`/`ouderen`)
+    // and more related-term groups (branch link29).
     meets(
         "hg-pdf",
         Floors {
             labelled: 46,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.62,
-            recall_at_3: 0.70,
-            precision_at_3: 0.38,
+            top1: 0.67,
+            recall_at_3: 0.72,
+            precision_at_3: 0.39,
             no_link: Some(0.99),
         },
     );

@@ -42,6 +42,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &JUDGEMENT,
     &WISH_FRAME,
     &CLOSING_HEADING,
+    &MOTTO,
+    &MOTTO_NOT,
 ];
 
 /// A point marker at the start of a line.
@@ -987,6 +989,42 @@ fn short_view(text: &str) -> bool {
         })
 }
 
+/// Most words of a closing motto ([`is_motto`]).
+pub(super) const MOTTO_MAX_WORDS: usize = 6;
+
+/// The forms of a campaign's motto: a rallying cry opening with `Samen`
+/// (`Samen tegen geweld!`, `Samen maken we het verschil!`), or a call
+/// against a harm as such rather than a measure (`Stop geweld achter de
+/// voordeur.`, `Nee tegen kindermishandeling!`, `Geen geweld in huis!`;
+/// `Stop de bezuinigingen.` names no harm and stays a request).
+pub(super) static MOTTO: StaticRegex = StaticRegex::new(
+    r"(?i)^(samen\b|(stop|stop met|nee tegen|zeg nee tegen|weg met|tegen|geen|doorbreek) (het |de |alle |elk |elke |ieder |iedere )?([^\s.!?]+ )?(geweld|mishandeling|kindermishandeling|ouderenmishandeling|partnergeweld|misbruik|uitbuiting|pesten|discriminatie|armoede|eenzaamheid|stalking|zwijgen|stilte|taboe)\b)",
+);
+
+/// Words that make a short line a point rather than a motto: more or less
+/// of something (`Samen zorgen voor meer opvang!`), a must, the addressee,
+/// the draft, the writer, a number or a question.
+pub(super) static MOTTO_NOT: StaticRegex = StaticRegex::new(
+    r"(?i)\b(meer|minder|genoeg|voldoende|extra|sneller|eerder|beter|langer|korter|te|moet|moeten|graag|vragen|vraag|wil|willen|u|uw|jullie|gemeente|gemeenten|regio|college|raad|werkgroep|visie|regiovisie|plan|hoofdstuk|paragraaf|bijlage|pagina|ik|mij|mijn)\b|\d|\?",
+);
+
+/// A campaign's closing motto, set off below its last point: one short
+/// sentence (at most [`MOTTO_MAX_WORDS`] words, no clause after a colon
+/// or comma: `Stop geweld: geef scholen geld.` asks something) in one of
+/// the forms of [`MOTTO`], with none of the words of [`MOTTO_NOT`] and no
+/// marker. It
+/// says what the campaign stands for, not what it asks of the draft, so it
+/// is letter furniture, not part of the last point.
+pub(super) fn is_motto(text: &str) -> bool {
+    let t = text.trim();
+    (2..=MOTTO_MAX_WORDS).contains(&word_count(t))
+        && sentences(t).count() == 1
+        && !t.contains([':', ';', ','])
+        && marker(t).is_none()
+        && MOTTO.get().is_match(t)
+        && !MOTTO_NOT.get().is_match(t)
+}
+
 /// A sentence that opens with a request in the imperative (`Schrap
 /// paragraaf 1.1.`, `Voeg de scholen toe.`; after its point marker, see
 /// [`short_view`]): a view however short.
@@ -1651,7 +1689,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // A list item (`3. Wij denken graag mee.`) is the point's own.
         let mut closed = false;
         while let Some(p) = last.paras.last().filter(|_| last.paras.len() > 1) {
-            if is_procedural(p) && marker(p).is_none() {
+            if is_procedural(p) && marker(p).is_none() || is_motto(p) {
                 last.paras.pop();
                 closed = true;
             } else if closed && is_closing_heading(p) {
@@ -1673,14 +1711,19 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // A body of one paragraph and nothing else: the letter's one point.
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
     let analyzer = crate::text::Analyzer::default();
+    let count = drafts.len();
     for (i, d) in drafts.into_iter().enumerate() {
         let text = d.text();
+        // A motto closing a letter without markers (see [`is_motto`]).
+        if primary.is_none() && i + 1 == count && i > 0 && is_motto(&text) {
+            continue;
+        }
         if d.after_list {
             // Below the list: a view of its own is a point (`Ik voeg daar
             // aan toe dat ...`); closing words are left out; what goes on
             // with the last item (`Dat nummer ...`) or states no view stays
             // with it.
-            if is_procedural(&text) {
+            if is_procedural(&text) || is_motto(&text) && i + 1 == count {
                 continue;
             }
             match out_drafts.last_mut() {

@@ -3497,3 +3497,48 @@ fn an_opening_that_only_announces_a_supplement_is_no_point() {
         assert!(!segment::is_procedural(point), "{point}");
     }
 }
+
+#[test]
+fn a_campaign_motto_below_the_last_point_is_not_part_of_it() {
+    for motto in [
+        "Samen maken we het verschil!",
+        "Samen tegen geweld!",
+        "Stop geweld achter de voordeur.",
+        "Nee tegen kindermishandeling!",
+    ] {
+        // Points set off by blank lines, and points typed line by line.
+        for sep in ["\n\n", "\n"] {
+            let text = format!(
+                "Beste buurtbewoner,\n\nWij vragen de gemeenten:\n\n1. Zorg voor genoeg opvangplekken in de eigen regio.{sep}2. Geef elk jaar op elke school les over relaties en grenzen.\n\n{motto}\n\nActiegroep Dichtbij Huis\n"
+            );
+            let t = texts(&split(&text));
+            assert_eq!(t.len(), 2, "{motto:?} {sep:?}: {t:#?}");
+            assert_eq!(
+                t[1], "2. Geef elk jaar op elke school les over relaties en grenzen.",
+                "{motto:?} {sep:?}"
+            );
+        }
+        // And below the last paragraph of a letter without markers.
+        let text = format!(
+            "Geachte werkgroep,\n\nIk mis in de visie de scholen. Leraren zien de kinderen elke dag en merken als eersten dat het thuis niet goed gaat.\n\n{motto}\n\nMet vriendelijke groet,\n\nPetra Smit\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 1, "{motto:?}: {t:#?}");
+        assert!(!t[0].contains(&motto[..8]), "{motto:?}: {t:#?}");
+    }
+    // A short request below the last point stays: a point, or part of it.
+    for request in [
+        "Stop de bezuinigingen op de opvang.",
+        "Samen zorgen voor meer opvang!",
+        "Zorg voor genoeg opvangplekken!",
+        "Geen wachtlijsten meer!",
+        "Stop geweld: geef scholen geld.",
+    ] {
+        let text = format!(
+            "Beste buurtbewoner,\n\nWij vragen de gemeenten:\n\n1. Zorg voor genoeg opvangplekken in de eigen regio.\n\n2. Geef elk jaar op elke school les over relaties en grenzen.\n\n{request}\n\nActiegroep Dichtbij Huis\n"
+        );
+        let all = texts(&split(&text)).join(" ");
+        assert!(all.contains(request), "{request:?}: {all}");
+        assert!(!segment::is_motto(request), "{request:?}");
+    }
+}

@@ -203,3 +203,51 @@ fn quoted_lines_and_reply_attributions_are_told_apart() {
         assert!(!is_reply_attribution(text), "{text:?}");
     }
 }
+
+#[test]
+fn words_of_another_meaning_keep_stems_of_their_own() {
+    let a = Analyzer::default();
+    let stem = |w: &str| a.terms(w).pop().unwrap();
+    // Snowball gives each pair one stem; the exceptions keep them apart.
+    for (x, y) in [
+        ("ouders", "ouderen"),
+        ("ouder", "oudere"),
+        ("middelen", "middels"),
+        ("geweld", "geweldig"),
+        ("wet", "weten"),
+        ("wetten", "weet"),
+        ("geld", "gelden"),
+        ("overheid", "overige"),
+        ("naam", "nam"),
+        ("slecht", "slechts"),
+        ("kennis", "kennissen"),
+        ("seks", "sekse"),
+        ("jong", "jongen"),
+        ("open", "openbare"),
+        ("schuld", "schuldig"),
+    ] {
+        assert_ne!(stem(x), stem(y), "{x} / {y}");
+    }
+    // The forms of one word still share a stem.
+    for (x, y) in [
+        ("ouders", "ouder"),
+        ("ouderen", "oudere"),
+        ("weten", "weet"),
+        ("wet", "wetten"),
+        ("overheid", "overheden"),
+        ("overig", "overige"),
+        ("naam", "namen"),
+        ("jongen", "jongens"),
+        ("openbaar", "openbare"),
+        ("gelden", "geldt"),
+        ("geweldig", "geweldige"),
+        ("schuldig", "schuldige"),
+    ] {
+        assert_eq!(stem(x), stem(y), "{x} / {y}");
+    }
+    // Every exception is a lower-case word with a stem of its own.
+    for (word, stem) in STEM_EXCEPTIONS {
+        assert_eq!(*word, word.to_lowercase());
+        assert!(!stem.is_empty() && !is_stop_word(word), "{word}");
+    }
+}
