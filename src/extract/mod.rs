@@ -495,12 +495,21 @@ pub fn extract_pdf_with(
             }
         }
         let mut lines = layout::build_lines(&glyphs);
-        let (base, _, height) = interp::geometry_of(&doc, id);
-        notes.extend(annots::page_notes(&doc, id, number, &lines, &base, height));
+        notes.extend(annots::page_notes(
+            &doc,
+            id,
+            number,
+            &lines,
+            &glyphs.frame,
+            glyphs.height,
+        ));
         let on_page: Vec<form::FieldValue> = fields
             .iter()
             .filter(|f| f.page == number)
-            .cloned()
+            .map(|f| form::FieldValue {
+                rect: glyphs.rect_from_display(f.rect),
+                ..f.clone()
+            })
             .collect();
         form_fields += form::place_fields(&mut lines, &on_page);
         match scan_kind(&lines, glyphs.image_cover) {
