@@ -55,6 +55,8 @@ pub enum ExtractError {
     Corrupt { file: String, reason: String },
     #[error("`{}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again", crate::text::terminal_safe(.file))]
     Damaged { file: String, reason: String },
+    #[error("`{}` is a damaged Word document ({reason}): open it in the word processor; if it opens, save it again (or export it as PDF) and replace the file; if it does not, ask the sender for a new copy", crate::text::terminal_safe(.file))]
+    DamagedWord { file: String, reason: String },
     #[error("`{}` is encrypted and needs a password: ask the sender for an unprotected copy", crate::text::terminal_safe(.file))]
     Encrypted { file: String },
     #[error("`{}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file", crate::text::terminal_safe(.file))]
@@ -76,7 +78,9 @@ impl ExtractError {
         match self {
             ExtractError::Io { .. } => K::Unreadable,
             ExtractError::Empty { .. } | ExtractError::Blank { .. } => K::Empty,
-            ExtractError::Corrupt { .. } | ExtractError::Damaged { .. } => K::Corrupt,
+            ExtractError::Corrupt { .. }
+            | ExtractError::Damaged { .. }
+            | ExtractError::DamagedWord { .. } => K::Corrupt,
             ExtractError::Encrypted { .. } => K::Encrypted,
             ExtractError::NoText { .. } => K::Scan,
             ExtractError::Unsupported { .. } => K::Unsupported,

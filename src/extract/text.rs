@@ -291,6 +291,16 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     Ok(doc)
 }
 
+/// The text of a web archive (`.mht`: a MIME message whose parts are a
+/// page and its images) as its page shows it; `None` when it has no text
+/// or HTML part that could be read.
+pub(super) fn mht_text(bytes: &[u8]) -> Option<String> {
+    let bytes = mail_bytes(bytes);
+    let at = bytes.windows(2).position(|w| w == b"\n\n")?;
+    let fields = header_fields(&decode_text(&bytes[..at]));
+    mime::read_mail(&fields, &bytes[at + 2..]).text
+}
+
 /// The bytes of an `.eml` with line ends `\n` (also old Macs' lone `\r`),
 /// without a UTF-8 byte order mark; one saved as UTF-16 made UTF-8.
 fn mail_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
