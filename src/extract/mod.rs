@@ -320,6 +320,15 @@ fn sniff_other_format(bytes: &[u8], ext: &str) -> Option<(&'static str, &'static
             "open it in Word or Outlook and save it as PDF, then put the PDF in the inbox",
         ));
     }
+    // Outlook's rich-text message saved from an e-mail (`winmail.dat`).
+    if bytes.starts_with(&[0x78, 0x9F, 0x3E, 0x22]) {
+        return Some((
+            "Outlook rich-text message (winmail.dat, TNEF)",
+            "it is the message of an Outlook e-mail in rich-text format, which only Outlook \
+             opens: ask the sender to send it again as HTML or plain text (in Outlook: Format \
+             Text → HTML), or open the e-mail in Outlook and save it as PDF",
+        ));
+    }
     if bytes.starts_with(b"{\\rtf") {
         return Some(("RTF document", WORD));
     }

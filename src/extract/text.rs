@@ -506,10 +506,28 @@ fn letter_attached(file: &str, letters: &[&Attachment]) -> ExtractError {
     }
 }
 
+/// What to do with a message whose text is in Outlook's `winmail.dat`.
+const TNEF_ADVICE: &str =
+    "ask the sender to send the message again as HTML or plain text (in Outlook: Format Text \
+     → HTML), or open it in Outlook and save it as PDF; then take this .eml out of the inbox";
+
 /// A message with no text, only attachments that hold no letter (a photo
 /// of one, a spreadsheet).
 fn only_attachments(file: &str, attachments: &[Attachment]) -> ExtractError {
     let names: Vec<&str> = attachments.iter().map(|a| a.name.as_str()).collect();
+    // Outlook's rich-text format: the message is in `winmail.dat`, which
+    // is no document to save or scan.
+    if attachments.iter().any(|a| a.kind == AttachmentKind::Tnef) {
+        return ExtractError::Unsupported {
+            file: file.into(),
+            format: format!(
+                ".eml from Outlook in rich-text format: its text is in {} (application/ms-tnef), \
+                 which only Outlook opens",
+                name_list(&names)
+            ),
+            advice: TNEF_ADVICE.into(),
+        };
+    }
     ExtractError::Unsupported {
         file: file.into(),
         format: format!(
