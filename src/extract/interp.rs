@@ -80,7 +80,7 @@ impl PageGlyphs {
     /// A point in display space (x from the left, y from the top) in the
     /// reading frame (the same, for the turned page): where annotation
     /// and widget rectangles land among the glyphs.
-    pub fn from_display(&self, x: f32, y: f32) -> (f32, f32) {
+    pub fn display_to_reading(&self, x: f32, y: f32) -> (f32, f32) {
         let (w, h) = self.display;
         let t = turn_matrix(self.turn, w, h);
         let (nx, ny) = apply(&t, x, h - y);
@@ -89,9 +89,9 @@ impl PageGlyphs {
 
     /// A rectangle (left, top, right, bottom, y from the top) of display
     /// space in the reading frame.
-    pub fn rect_from_display(&self, r: [f32; 4]) -> [f32; 4] {
-        let a = self.from_display(r[0], r[1]);
-        let b = self.from_display(r[2], r[3]);
+    pub fn rect_display_to_reading(&self, r: [f32; 4]) -> [f32; 4] {
+        let a = self.display_to_reading(r[0], r[1]);
+        let b = self.display_to_reading(r[2], r[3]);
         [a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1)]
     }
 

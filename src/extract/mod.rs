@@ -520,7 +520,7 @@ pub fn extract_pdf_with(
             .iter()
             .filter(|f| f.page == number)
             .map(|f| form::FieldValue {
-                rect: glyphs.rect_from_display(f.rect),
+                rect: glyphs.rect_display_to_reading(f.rect),
                 ..f.clone()
             })
             .collect();
