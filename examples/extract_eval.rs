@@ -217,6 +217,7 @@ fn error_kind(e: &ExtractError) -> &'static str {
         ExtractError::Blank { .. } => "Blank",
         ExtractError::Corrupt { .. } => "Corrupt",
         ExtractError::Damaged { .. } => "Damaged",
+        ExtractError::DamagedWord { .. } => "DamagedWord",
         ExtractError::Encrypted { .. } => "Encrypted",
         ExtractError::NoText { .. } => "NoText",
         ExtractError::Unsupported { .. } => "Unsupported",

@@ -1121,6 +1121,21 @@ impl ProblemKind {
         })
     }
 
+    /// [`ProblemKind::label_nl`] or [`ProblemKind::label_en`] (`nl`
+    /// false) for a problem with the file `file`: a damaged file that is
+    /// no PDF (a cut-off Word file) is not called an invalid PDF.
+    pub fn label_for(self, file: &str, nl: bool) -> Option<&'static str> {
+        let pdf = std::path::Path::new(file)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        match (self, nl) {
+            (ProblemKind::Corrupt, true) if !pdf => Some("het bestand is beschadigd"),
+            (ProblemKind::Corrupt, false) if !pdf => Some("the file is damaged"),
+            (_, true) => self.label_nl(),
+            (_, false) => self.label_en(),
+        }
+    }
+
     /// A short description in English, naming no file.
     pub fn label_en(self) -> Option<&'static str> {
         Some(match self {

@@ -1147,6 +1147,8 @@ pub struct RunSummary {
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let timings = opts.build.timings.as_deref();
     let inbox = timings::time(timings, "inbox", || Inbox::open(&opts.inbox))?;
+    // An output folder that cannot be written is said before the work.
+    check_replaceable(&opts.out)?;
     let mut ledger = timings::time(timings, "ledger/load", || Ledger::load(&opts.ledger))?;
     let mut consultation = build_with(&inbox, &ledger, &opts.build);
     let report = crate::report::ReportOptions {
@@ -1382,15 +1384,32 @@ fn finish_interrupted_swap(out: &Path, old: &Path) -> Result<()> {
 }
 
 /// Refuses to replace `out` when it holds things inspraak did not write.
-fn check_replaceable(out: &Path) -> Result<()> {
-    let meta = match std::fs::symlink_metadata(out) {
+/// A symbolic link to a folder (`output` → a shared drive's folder) is
+/// written through, whether named `output` or `output/`.
+pub(crate) fn check_replaceable(out: &Path) -> Result<()> {
+    // `output/` follows a link where `output` names the link itself.
+    let named: PathBuf = out.components().collect();
+    let meta = match std::fs::symlink_metadata(&named) {
         Ok(meta) => meta,
         Err(_) => return Ok(()),
     };
-    if !meta.is_dir() {
+    if meta.file_type().is_symlink() && !std::fs::metadata(&named).is_ok_and(|m| m.is_dir()) {
         anyhow::bail!(
-            "output folder `{}` exists but is not a folder (a file or a link): pass another \
-             --out folder, or move it away",
+            "output folder `{}` is a link to {}: pass another --out folder, or make the link \
+             point to a folder",
+            out.display(),
+            match std::fs::read_link(&named) {
+                Ok(target) if std::fs::metadata(&named).is_ok() =>
+                    format!("`{}`, which is no folder", target.display()),
+                Ok(target) => format!("`{}`, which does not exist", target.display()),
+                Err(_) => "something that cannot be read".to_string(),
+            }
+        );
+    }
+    if !meta.is_dir() && !meta.file_type().is_symlink() {
+        anyhow::bail!(
+            "output folder `{}` exists but is not a folder (a file): pass another --out \
+             folder, or move it away",
             out.display()
         );
     }

@@ -1238,7 +1238,13 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         same_files: Vec::new(),
     };
     for p in &mut out.problems {
-        p.message = scrubber.word(scrubber.scrub(&public_message_of(c, &p.file, &p.message)));
+        // The message for the working group names files (an e-mail's
+        // attachment, often after its sender): public output gives the
+        // kind's short reason, as the memo's appendix does.
+        p.message = match public_reason(p.kind, &p.file, scrubber) {
+            Some(reason) => reason,
+            None => scrubber.word(scrubber.scrub(&public_message_of(c, &p.file, &p.message))),
+        };
         p.file = public_file_of(c, &p.file);
     }
     // A decision on a response withdrawn from the inbox is not published
@@ -1466,12 +1472,43 @@ pub fn public_message_of(c: &Consultation, file: &str, message: &str) -> String 
     }
 }
 
+/// The short reason public output gives for a problem of `kind` with
+/// `file` (the memo's appendix and `consultation.json` alike), in the
+/// scrubber's language: fixed words naming no file; `None` for a kind
+/// without one.
+fn public_reason(
+    kind: crate::model::ProblemKind,
+    file: &str,
+    scrubber: &Scrubber,
+) -> Option<String> {
+    kind.label_for(file, scrubber.wording == Lang::Nl)
+        .map(capitalised)
+}
+
+/// `text` with a capital first letter.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// One response as [`public_view_with`] publishes it.
 pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     let mut r = r.clone();
     let public_file = public_file_name(&r);
-    if let Some(e) = &mut r.error {
-        *e = e.replace(&r.file, &public_file);
+    // The message for the working group names files (an e-mail's
+    // attachment, often named after its sender): public output gives the
+    // kind's short reason instead, as the memo does.
+    if r.error.is_some() {
+        let kind = r.error_kind.unwrap_or_default();
+        r.error = Some(public_reason(kind, &r.file, scrubber).unwrap_or_else(|| {
+            capitalised(match scrubber.wording {
+                Lang::Nl => "het bestand kon niet worden verwerkt",
+                Lang::En => "the file could not be processed",
+            })
+        }));
     }
     r.file = public_file;
     if r.sender_hidden() {
@@ -1487,9 +1524,6 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
     r.own_streets = Vec::new();
     r.own_details = Vec::new();
     r.reading_warnings = Vec::new();
-    if let Some(e) = &mut r.error {
-        *e = scrubber.scrub_as(e, private);
-    }
     for com in &mut r.comments {
         let original = std::mem::take(&mut com.text);
         com.text = scrubber.scrub_learnt_as(&original, private, &learnt);
@@ -1545,9 +1579,6 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
 /// worded in `scrubber`'s language ([`Scrubber::word`]).
 fn word_response(r: &mut Response, scrubber: &Scrubber) {
     let word = |t: &mut String| *t = scrubber.word(std::mem::take(t));
-    if let Some(e) = &mut r.error {
-        word(e);
-    }
     for com in &mut r.comments {
         word(&mut com.text);
         for link in &mut com.sections {

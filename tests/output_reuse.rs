@@ -345,3 +345,46 @@ fn a_placeholder_gitkeep_is_kept_and_not_counted() {
         second.stats
     );
 }
+
+/// QA28: an output folder that is a symbolic link to a folder (the team's
+/// shared drive) is written through the link, file by file, whether
+/// named `output` or `output/` (the shell's completion): the link stays
+/// a link, and a second run reuses what the first wrote there. A link to
+/// nothing is refused with a message that says so.
+#[cfg(unix)]
+#[test]
+fn an_output_folder_that_is_a_link_is_written_through_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("gedeeld/nota");
+    std::fs::create_dir_all(&shared).unwrap();
+    let link = dir.path().join("output");
+    std::os::unix::fs::symlink(&shared, &link).unwrap();
+    let c = report_fixture::consultation();
+    for (i, name) in ["output/", "output"].into_iter().enumerate() {
+        let written = write_output(&c, &ReportOptions::default(), &dir.path().join(name))
+            .unwrap_or_else(|e| panic!("--out {name}: {e:#}"));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "--out {name}"
+        );
+        assert!(shared.join("consultation.json").is_file(), "--out {name}");
+        assert!(shared.join(".inspraak-output").is_file(), "--out {name}");
+        if i == 1 {
+            assert_eq!(
+                written.stats.written, 0,
+                "--out {name}: {:?}",
+                written.stats
+            );
+        }
+    }
+    let dangling = dir.path().join("weg");
+    std::os::unix::fs::symlink(dir.path().join("bestaat-niet"), &dangling).unwrap();
+    for name in ["weg", "weg/"] {
+        let err = write_output(&c, &ReportOptions::default(), &dir.path().join(name)).unwrap_err();
+        let message = format!("{err:#}");
+        assert!(message.contains("does not exist"), "{message}");
+    }
+}

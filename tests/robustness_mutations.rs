@@ -172,7 +172,7 @@ fn mutated_pdfs_never_crash_hang_or_vanish() {
         common::with_real_file_names(&tmp.path().join("inbox"), &mut c);
         assert_eq!(c["versions"].as_array().unwrap().len(), 2, "run {run}");
         for name in &names {
-            match assert_accounted_for(&c, name) {
+            match assert_accounted_for(&c, &err, name) {
                 Outcome::Read => read += 1,
                 Outcome::Reported => reported += 1,
             }
@@ -192,8 +192,10 @@ enum Outcome {
     Reported,
 }
 
-/// `name` gave comments, or a problem names it.
-fn assert_accounted_for(c: &Value, name: &str) -> Outcome {
+/// `name` gave comments, or a problem names it (public output with its
+/// short reason, the working group's warning on stderr with the message
+/// naming it).
+fn assert_accounted_for(c: &Value, err: &str, name: &str) -> Outcome {
     let response = c["responses"]
         .as_array()
         .unwrap()
@@ -211,7 +213,11 @@ fn assert_accounted_for(c: &Value, name: &str) -> Outcome {
         .iter()
         .find(|p| p["file"] == key.as_str())
         .unwrap_or_else(|| panic!("{name}: no comments and no problem"));
-    let message = problem["message"].as_str().unwrap();
+    assert!(problem["message"].as_str().is_some(), "{problem}");
+    let message = err
+        .lines()
+        .find_map(|l| l.strip_prefix(format!("warning: responses/{name}: ").as_str()))
+        .unwrap_or_else(|| panic!("{name}: not on stderr: {err}"));
     assert!(message.contains(&format!("`{name}`")), "{message}");
     Outcome::Reported
 }

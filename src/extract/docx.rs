@@ -50,14 +50,34 @@ const HARD_PAGE: char = '\u{c}';
 /// (`<w:lastRenderedPageBreak/>`), while it is read.
 const RENDERED_PAGE: char = '\u{b}';
 
-/// What a damaged or unreadable Word file gets.
+/// What a damaged Word file gets (cut off in transfer, a part missing or
+/// not valid XML): a supported format whose copy is broken.
 fn damaged(file: &str, why: &str) -> ExtractError {
-    ExtractError::Unsupported {
+    ExtractError::DamagedWord {
         file: file.into(),
-        format: format!("Word document that could not be read: {why}"),
-        advice: "open it in the word processor and save it again (or export it as PDF) and \
-                 replace the file; if it does not open, ask the sender for a new copy"
-            .into(),
+        reason: why.into(),
+    }
+}
+
+/// Why a part of the archive could not be read.
+#[derive(Debug)]
+enum PartError {
+    /// Larger unpacked than the limit.
+    TooLarge(String),
+    /// Not to be unpacked (damaged).
+    Unreadable(String),
+}
+
+impl PartError {
+    /// What the Word file `file` gets when its main part fails so.
+    fn of_file(self, file: &str) -> ExtractError {
+        match self {
+            PartError::TooLarge(what) => ExtractError::TooComplex {
+                file: file.into(),
+                what,
+            },
+            PartError::Unreadable(why) => damaged(file, &why),
+        }
     }
 }
 
@@ -93,7 +113,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         }
     })?;
     let xml = read_part(&mut zip, &main, MAX_DOCUMENT)
-        .map_err(|why| damaged(file, &why))?
+        .map_err(|e| e.of_file(file))?
         .ok_or_else(|| damaged(file, "its main part is missing"))?;
     // A document without lists has no numbering part; one whose numbering
     // part cannot be read is still read, without numbers.
@@ -110,6 +130,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .unwrap_or_default();
     let (paragraphs, anchors) = paragraphs_and_anchors(&xml)
         .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
+    let (paragraphs, unread_chunks) = with_alt_chunks(&mut zip, &main, paragraphs);
     let mut notes = review_comments(&mut zip, &main, &anchors);
     notes.extend(tracked_changes(&paragraphs, &styles));
     let paragraphs = comment_tables_as_points(paragraphs);
@@ -137,10 +158,31 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         pages.push(&p, label.as_deref(), bold, heading_level);
     }
     let pages = pages.finish();
+    let chunk_advice = "open it in Word and save it again (Word then keeps the text as its own \
+                        paragraphs), or save it as PDF, and replace the file";
     if pages.iter().map(|p| p.lines.len()).sum::<usize>() == header_lines {
+        // Its text is in an imported part that could not be read: not
+        // empty, and the sender's file is fine.
+        if let Some(what) = unread_chunks.first() {
+            return Err(ExtractError::Unsupported {
+                file: file.into(),
+                format: format!(
+                    "Word document whose text is an imported part ({what}, `w:altChunk`) that \
+                     is not read"
+                ),
+                advice: chunk_advice.into(),
+            });
+        }
         return Err(ExtractError::Blank { file: file.into() });
     }
-    let warnings = unread_notes_warning(&mut zip, &main).into_iter().collect();
+    let mut warnings: Vec<String> = unread_notes_warning(&mut zip, &main).into_iter().collect();
+    if !unread_chunks.is_empty() {
+        warnings.push(format!(
+            "part of its text is imported from {} (`w:altChunk`), which is not read, so what \
+             that says is missing: {chunk_advice}",
+            unread_chunks.join(", ")
+        ));
+    }
     Ok(Document {
         file: file.into(),
         pages,
@@ -379,29 +421,127 @@ fn first_page_header(
     let Some(id) = first_page_header_id(document) else {
         return Vec::new();
     };
-    let (dir, name) = main.rsplit_once('/').unwrap_or(("", main));
-    let rels_name = if dir.is_empty() {
-        format!("_rels/{name}.rels")
-    } else {
-        format!("{dir}/_rels/{name}.rels")
-    };
-    let Some(target) = read_part(zip, &rels_name, MAX_NUMBERING)
-        .ok()
-        .flatten()
-        .and_then(|rels| relationship_target(&rels, &id))
-    else {
+    let Some(path) = related_part(zip, main, &id) else {
         return Vec::new();
-    };
-    let path = match target.strip_prefix('/') {
-        Some(absolute) => absolute.to_string(),
-        None if dir.is_empty() => target,
-        None => format!("{dir}/{target}"),
     };
     read_part(zip, &path, MAX_NUMBERING)
         .ok()
         .flatten()
         .and_then(|xml| paragraphs(&xml).ok())
         .unwrap_or_default()
+}
+
+/// The path in the archive of the part that relationship `id` of the
+/// part `main` points to (inside the package).
+fn related_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, main: &str, id: &str) -> Option<String> {
+    let (dir, name) = main.rsplit_once('/').unwrap_or(("", main));
+    let rels_name = if dir.is_empty() {
+        format!("_rels/{name}.rels")
+    } else {
+        format!("{dir}/_rels/{name}.rels")
+    };
+    let target = read_part(zip, &rels_name, MAX_NUMBERING)
+        .ok()
+        .flatten()
+        .and_then(|rels| relationship_target(&rels, id))?;
+    Some(match target.strip_prefix('/') {
+        Some(absolute) => absolute.to_string(),
+        None if dir.is_empty() => target,
+        None => format!("{dir}/{target}"),
+    })
+}
+
+/// `paragraphs` with each imported part (`w:altChunk`) replaced by its
+/// paragraphs, as Word shows it: an HTML page (`<p>`, headings, list
+/// items with their numbers), a web archive (`.mht`) or plain text. Also
+/// what each part that could not be read is (`an RTF part`), for the
+/// warning.
+fn with_alt_chunks(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    main: &str,
+    paragraphs: Vec<Paragraph>,
+) -> (Vec<Paragraph>, Vec<String>) {
+    if paragraphs.iter().all(|p| p.alt_chunk.is_none()) {
+        return (paragraphs, Vec::new());
+    }
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut unread: Vec<String> = Vec::new();
+    for p in paragraphs {
+        let Some(id) = &p.alt_chunk else {
+            out.push(p);
+            continue;
+        };
+        let part = related_part(zip, main, id);
+        let bytes = part
+            .as_deref()
+            .and_then(|path| read_part_bytes(zip, path, MAX_DOCUMENT).ok().flatten());
+        let (Some(path), Some(bytes)) = (part, bytes) else {
+            let what = "a part that is missing".to_string();
+            if !unread.contains(&what) {
+                unread.push(what);
+            }
+            continue;
+        };
+        match chunk_text(&path, &bytes) {
+            Ok(text) => {
+                for para in text.split("\n\n") {
+                    let para = para.trim_matches('\n');
+                    if para.trim().is_empty() {
+                        continue;
+                    }
+                    out.push(Paragraph {
+                        text: para.to_string(),
+                        original: para.to_string(),
+                        cell: p.cell,
+                        ..Paragraph::default()
+                    });
+                }
+            }
+            Err(what) => {
+                let what = what.to_string();
+                if !unread.contains(&what) {
+                    unread.push(what);
+                }
+            }
+        }
+    }
+    (out, unread)
+}
+
+/// The text of an imported part `path` holding `bytes`, lines and
+/// paragraphs as in a text file; else what the part is, as it is not read.
+fn chunk_text(path: &str, bytes: &[u8]) -> Result<String, &'static str> {
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)])
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .to_ascii_lowercase();
+    if bytes.starts_with(b"{\\rtf") || ext == "rtf" {
+        return Err("an RTF part");
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err("an embedded Word document");
+    }
+    let mht = matches!(ext.as_str(), "mht" | "mhtml")
+        || head.starts_with("mime-version:")
+        || (head.starts_with("content-type:") && head.contains("multipart/"));
+    if mht {
+        return super::text::mht_text(bytes).ok_or("a web archive without readable text");
+    }
+    let html = matches!(ext.as_str(), "htm" | "html" | "xhtml")
+        || head.starts_with('<')
+            && (head.contains("<html") || head.contains("<body") || head.contains("<p"));
+    let text = super::text::decode_text(bytes);
+    if html {
+        return Ok(super::html::html_to_text(&text));
+    }
+    if ext == "txt" || !head.starts_with('<') {
+        return Ok(text.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    Err("a part of an unknown format")
 }
 
 /// The relationship id of the header the first page shows, read from the
@@ -463,13 +603,31 @@ fn read_part(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
     limit: u64,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, PartError> {
+    Ok(read_part_bytes(zip, name, limit)?.map(|b| String::from_utf8_lossy(&b).into_owned()))
+}
+
+/// [`read_part`] as bytes.
+fn read_part_bytes(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limit: u64,
+) -> Result<Option<Vec<u8>>, PartError> {
     let entry = match zip.by_name(name) {
         Ok(entry) => entry,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(format!("`{name}` cannot be unpacked ({e})")),
+        Err(e) => {
+            return Err(PartError::Unreadable(format!(
+                "`{name}` cannot be unpacked ({e})"
+            )))
+        }
     };
-    let too_large = || format!("`{name}` is larger than {} MiB unpacked", limit >> 20);
+    let too_large = || {
+        PartError::TooLarge(format!(
+            "`{name}` is larger than {} MiB unpacked",
+            limit >> 20
+        ))
+    };
     if entry.size() > limit {
         return Err(too_large());
     }
@@ -478,11 +636,11 @@ fn read_part(
     entry
         .take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("`{name}` cannot be unpacked ({e})"))?;
+        .map_err(|e| PartError::Unreadable(format!("`{name}` cannot be unpacked ({e})")))?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
-    Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
+    Ok(Some(bytes))
 }
 
 /// The local name of an element (`p` of `w:p`).
@@ -723,6 +881,10 @@ struct Paragraph {
     /// It ends a section whose next one starts on a new page (a `w:sectPr`
     /// in its properties, not `continuous`).
     section_break: bool,
+    /// No paragraph but where the document imports a part of another
+    /// format (`<w:altChunk r:id="..."/>`: HTML, text, a web archive),
+    /// by its relationship id; replaced by that part's paragraphs.
+    alt_chunk: Option<String>,
 }
 
 /// A table being read: its number in the document, and the row and column
@@ -772,6 +934,10 @@ fn paragraphs_and_anchors(
     // prints it (a template's instructions, a note to self), so it is no
     // part of the letter its reader sees.
     let mut run_hidden = false;
+    // Content controls (`w:sdt`) open here, each `true` while it shows
+    // its placeholder (`<w:showingPlcHdr/>`: `Klik of tik om tekst in te
+    // voeren.`): a field left empty, no text of the writer's.
+    let mut controls: Vec<bool> = Vec::new();
     let mut run_has_text = false;
     // Inside a paragraph's section properties (a section break).
     let mut in_sect = false;
@@ -914,11 +1080,19 @@ fn paragraphs_and_anchors(
                     }
                     "r" if !empty => {
                         run_bold = false;
-                        run_hidden = false;
+                        run_hidden = controls.iter().any(|c| *c);
                         run_has_text = false;
                     }
+                    "sdt" if !empty => controls.push(false),
+                    "showingPlcHdr" if toggle_on(e) => {
+                        if let Some(c) = controls.last_mut() {
+                            *c = true;
+                        }
+                    }
                     "b" if in_rpr && in_ppr == 0 => run_bold = toggle_on(e),
-                    "vanish" if in_rpr && in_ppr == 0 => run_hidden = toggle_on(e),
+                    "vanish" if in_rpr && in_ppr == 0 => {
+                        run_hidden = toggle_on(e) || controls.iter().any(|c| *c);
+                    }
                     "numId" if in_ppr > 0 => {
                         if let Some(o) = open.last_mut() {
                             o.p.num = attr(e, "val");
@@ -964,6 +1138,15 @@ fn paragraphs_and_anchors(
                         if let Some(id) = attr(e, "id") {
                             ranges.retain(|(open, _)| *open != id);
                         }
+                    }
+                    "altChunk" => {
+                        if !empty {
+                            skip = 1;
+                        }
+                        out.push(Paragraph {
+                            alt_chunk: Some(attr(e, "id").unwrap_or_default()),
+                            ..Paragraph::default()
+                        });
                     }
                     "commentRangeStart" => anchors.start(attr(e, "id")),
                     "commentRangeEnd" => anchors.end(attr(e, "id")),
@@ -1020,6 +1203,10 @@ fn paragraphs_and_anchors(
                     }
                     "tbl" => {
                         tables.pop();
+                    }
+                    "sdt" => {
+                        controls.pop();
+                        run_hidden = controls.iter().any(|c| *c);
                     }
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
                     "sectPr" => in_sect = false,

@@ -65,9 +65,36 @@ pub(crate) struct PageGlyphs {
     /// off in transfer), or the content is not valid content-stream syntax.
     /// A page without text for this reason is damaged, not a scan.
     pub unreadable: Option<&'static str>,
+    /// The matrix from user space to the page's reading frame (y up,
+    /// origin bottom left): display space, turned so that most of the
+    /// page's text runs left to right. Glyphs are placed in this frame;
+    /// `width`/`height` are its size.
+    pub frame: Matrix,
+    /// Quarter turns (0..=3) from display space to the reading frame.
+    pub turn: u8,
+    /// Display size before the turn.
+    pub display: (f32, f32),
 }
 
 impl PageGlyphs {
+    /// A point in display space (x from the left, y from the top) in the
+    /// reading frame (the same, for the turned page): where annotation
+    /// and widget rectangles land among the glyphs.
+    pub fn display_to_reading(&self, x: f32, y: f32) -> (f32, f32) {
+        let (w, h) = self.display;
+        let t = turn_matrix(self.turn, w, h);
+        let (nx, ny) = apply(&t, x, h - y);
+        (nx, self.height - ny)
+    }
+
+    /// A rectangle (left, top, right, bottom, y from the top) of display
+    /// space in the reading frame.
+    pub fn rect_display_to_reading(&self, r: [f32; 4]) -> [f32; 4] {
+        let a = self.display_to_reading(r[0], r[1]);
+        let b = self.display_to_reading(r[2], r[3]);
+        [a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1)]
+    }
+
     /// The text of glyph `g`.
     pub fn glyph_text(&self, g: &Glyph) -> &str {
         self.text
@@ -125,6 +152,9 @@ struct Interp<'a> {
     forms: HashSet<ObjectId>,
     depth: usize,
     codes: Vec<Code>,
+    /// Direction of each glyph of `out.glyphs` in display space, in
+    /// quarter turns counter-clockwise from left-to-right.
+    dirs: Vec<u8>,
 }
 
 /// Interprets page `page_id` and returns its glyphs.
@@ -181,6 +211,7 @@ pub(crate) fn interpret_page(
         forms: HashSet::new(),
         depth: 0,
         codes: Vec::new(),
+        dirs: Vec::new(),
     };
     let complete = it.run(&content, resources)?;
     // Content with something in it of which not one operation could be
@@ -192,12 +223,82 @@ pub(crate) fn interpret_page(
     {
         it.out.unreadable = Some("content unreadable");
     }
-    Ok(it.out)
+    let mut out = it.out;
+    out.frame = base;
+    out.display = (width, height);
+    turn_to_reading(&mut out, &it.dirs);
+    Ok(out)
 }
 
-/// [`page_geometry`] of the page `page_id`.
-pub(super) fn geometry_of(doc: &Document, page_id: lopdf::ObjectId) -> (Matrix, f32, f32) {
-    page_geometry(doc, doc.get_dictionary(page_id).ok())
+/// The direction of text whose text-space x axis maps to `(dx, dy)` in
+/// display space (y up): quarter turns counter-clockwise from
+/// left-to-right.
+fn direction(dx: f32, dy: f32) -> u8 {
+    if dx.abs() >= dy.abs() {
+        if dx < 0.0 {
+            2
+        } else {
+            0
+        }
+    } else if dy > 0.0 {
+        1
+    } else {
+        3
+    }
+}
+
+/// The matrix turning display space (y up, size `w` × `h`) by `turn`
+/// quarter turns clockwise, so that text running in direction `turn`
+/// runs left to right, with the origin again at the bottom left.
+fn turn_matrix(turn: u8, w: f32, h: f32) -> Matrix {
+    match turn {
+        1 => [0.0, -1.0, 1.0, 0.0, 0.0, w],
+        2 => [-1.0, 0.0, 0.0, -1.0, w, h],
+        3 => [0.0, 1.0, -1.0, 0.0, h, 0.0],
+        _ => IDENTITY,
+    }
+}
+
+fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5])
+}
+
+/// Puts a page whose text mostly runs sideways or upside down in display
+/// space (a page turned by `/Rotate` over upright content, or text drawn
+/// turned on an upright page) in its reading direction, as a reader
+/// turns the sheet: glyphs in the main direction become upright lines,
+/// the rest count as turned. `dirs` holds each glyph's direction.
+fn turn_to_reading(out: &mut PageGlyphs, dirs: &[u8]) {
+    let mut count = [0usize; 4];
+    for (g, &d) in out.glyphs.iter().zip(dirs) {
+        if !g.artifact && !out.glyph_text(g).trim().is_empty() {
+            count[usize::from(d & 3)] += 1;
+        }
+    }
+    let main = (1..4).max_by_key(|&d| count[d]).unwrap_or(0);
+    let turn = if count[main] > count[0] {
+        main as u8
+    } else {
+        0
+    };
+    for (g, &d) in out.glyphs.iter_mut().zip(dirs) {
+        g.rotated = d != turn;
+    }
+    if turn == 0 {
+        return;
+    }
+    let (w, h) = (out.width, out.height);
+    let t = turn_matrix(turn, w, h);
+    let (nw, nh) = if turn == 2 { (w, h) } else { (h, w) };
+    for g in &mut out.glyphs {
+        let (x, y) = apply(&t, g.x, h - g.y);
+        g.x = x;
+        g.y = nh - y;
+    }
+    out.frame = mul(&out.frame, &t);
+    out.turn = turn;
+    out.width = nw;
+    out.height = nh;
 }
 
 /// The matrix from user space to display space (rotation applied, origin
@@ -415,10 +516,13 @@ impl<'a> Interp<'a> {
             let tx = (w0 * fs + spacing) * th;
             let adv = (tx * m[0]).hypot(tx * m[1]);
             let size = trm[2].hypot(trm[3]);
-            let rotated = m[1].abs() > m[0].abs() || m[0] < 0.0;
+            let dir = direction(m[0], m[1]);
             match font.unicode(c.code) {
                 Some(text) => {
-                    self.push_glyph(&text, trm[4], trm[5], adv, size, &font, artifact, rotated)
+                    if self.push_glyph(&text, trm[4], trm[5], adv, size, &font, artifact, dir != 0)
+                    {
+                        self.dirs.push(dir);
+                    }
                 }
                 None => {
                     self.out.unmapped += 1;
@@ -445,15 +549,15 @@ impl<'a> Interp<'a> {
         font: &Font,
         artifact: bool,
         rotated: bool,
-    ) {
+    ) -> bool {
         if !(x.is_finite() && y.is_finite() && size.is_finite() && adv.is_finite()) {
-            return;
+            return false;
         }
         let start = self.out.text.len();
         super::normalise::push_normalised(text, &mut self.out.text);
         let end = self.out.text.len();
         if end == start {
-            return;
+            return false;
         }
         self.out.glyphs.push(Glyph {
             start: start as u32,
@@ -466,6 +570,7 @@ impl<'a> Interp<'a> {
             artifact,
             rotated,
         });
+        true
     }
 
     fn do_xobject(&mut self, resources: Option<&'a Dictionary>, name: &[u8]) -> Result<(), Stop> {

@@ -53,6 +53,9 @@ pub(super) enum AttachmentKind {
     Text,
     /// An attached e-mail (message/rfc822, .eml, .msg).
     Mail,
+    /// Outlook's rich-text message (`winmail.dat`, `application/ms-tnef`):
+    /// the message itself, which no program but Outlook opens.
+    Tnef,
     /// Anything else (a photo, a spreadsheet, a signature).
     Other,
 }
@@ -60,7 +63,7 @@ pub(super) enum AttachmentKind {
 impl AttachmentKind {
     /// Whether it can hold the letter the e-mail only covers.
     pub fn is_letter(self) -> bool {
-        self != AttachmentKind::Other
+        !matches!(self, AttachmentKind::Other | AttachmentKind::Tnef)
     }
 }
 
@@ -228,6 +231,7 @@ fn unnamed(kind: AttachmentKind, mime: &str) -> String {
         AttachmentKind::Word => "an unnamed Word file".into(),
         AttachmentKind::Text => "an unnamed text file".into(),
         AttachmentKind::Mail => "an attached e-mail".into(),
+        AttachmentKind::Tnef => "winmail.dat".into(),
         AttachmentKind::Other => format!("an unnamed {mime} file"),
     }
 }
@@ -249,7 +253,12 @@ fn attachment_kind(mime: &str, name: Option<&str>) -> AttachmentKind {
         "doc", "docx", "docm", "dot", "dotx", "odt", "ott", "rtf", "wpd", "pages",
     ]
     .contains(&ext.as_str());
-    if mime == "application/pdf" || ext == "pdf" {
+    let tnef = mime == "application/ms-tnef"
+        || mime == "application/vnd.ms-tnef"
+        || name.is_some_and(|n| n.trim().eq_ignore_ascii_case("winmail.dat"));
+    if tnef {
+        AttachmentKind::Tnef
+    } else if mime == "application/pdf" || ext == "pdf" {
         AttachmentKind::Pdf
     } else if word_type || word_ext {
         AttachmentKind::Word

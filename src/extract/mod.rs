@@ -55,6 +55,8 @@ pub enum ExtractError {
     Corrupt { file: String, reason: String },
     #[error("`{}` is damaged or incomplete, as a file cut off in transfer is ({reason}): ask the sender for the file again", crate::text::terminal_safe(.file))]
     Damaged { file: String, reason: String },
+    #[error("`{}` is a damaged Word document ({reason}): open it in the word processor; if it opens, save it again (or export it as PDF) and replace the file; if it does not, ask the sender for a new copy", crate::text::terminal_safe(.file))]
+    DamagedWord { file: String, reason: String },
     #[error("`{}` is encrypted and needs a password: ask the sender for an unprotected copy", crate::text::terminal_safe(.file))]
     Encrypted { file: String },
     #[error("`{}` has no text layer (a scan or image-only PDF): run OCR on it (e.g. `ocrmypdf in.pdf out.pdf`) and replace the file", crate::text::terminal_safe(.file))]
@@ -76,7 +78,9 @@ impl ExtractError {
         match self {
             ExtractError::Io { .. } => K::Unreadable,
             ExtractError::Empty { .. } | ExtractError::Blank { .. } => K::Empty,
-            ExtractError::Corrupt { .. } | ExtractError::Damaged { .. } => K::Corrupt,
+            ExtractError::Corrupt { .. }
+            | ExtractError::Damaged { .. }
+            | ExtractError::DamagedWord { .. } => K::Corrupt,
             ExtractError::Encrypted { .. } => K::Encrypted,
             ExtractError::NoText { .. } => K::Scan,
             ExtractError::Unsupported { .. } => K::Unsupported,
@@ -316,6 +320,15 @@ fn sniff_other_format(bytes: &[u8], ext: &str) -> Option<(&'static str, &'static
             "open it in Word or Outlook and save it as PDF, then put the PDF in the inbox",
         ));
     }
+    // Outlook's rich-text message saved from an e-mail (`winmail.dat`).
+    if bytes.starts_with(&[0x78, 0x9F, 0x3E, 0x22]) {
+        return Some((
+            "Outlook rich-text message (winmail.dat, TNEF)",
+            "it is the message of an Outlook e-mail in rich-text format, which only Outlook \
+             opens: ask the sender to send it again as HTML or plain text (in Outlook: Format \
+             Text → HTML), or open the e-mail in Outlook and save it as PDF",
+        ));
+    }
     if bytes.starts_with(b"{\\rtf") {
         return Some(("RTF document", WORD));
     }
@@ -495,12 +508,21 @@ pub fn extract_pdf_with(
             }
         }
         let mut lines = layout::build_lines(&glyphs);
-        let (base, _, height) = interp::geometry_of(&doc, id);
-        notes.extend(annots::page_notes(&doc, id, number, &lines, &base, height));
+        notes.extend(annots::page_notes(
+            &doc,
+            id,
+            number,
+            &lines,
+            &glyphs.frame,
+            glyphs.height,
+        ));
         let on_page: Vec<form::FieldValue> = fields
             .iter()
             .filter(|f| f.page == number)
-            .cloned()
+            .map(|f| form::FieldValue {
+                rect: glyphs.rect_display_to_reading(f.rect),
+                ..f.clone()
+            })
             .collect();
         form_fields += form::place_fields(&mut lines, &on_page);
         match scan_kind(&lines, glyphs.image_cover) {

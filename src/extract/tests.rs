@@ -316,3 +316,70 @@ fn an_apple_pages_document_is_named_with_advice_that_works() {
     let err = extract_bytes("oud.pages", b"some bytes").unwrap_err();
     assert!(err.to_string().contains("Pages"), "{err}");
 }
+
+/// QA28: a page turned by `/Rotate` over upright content (turned in a
+/// viewer and saved), and text drawn turned on an upright page (a letter
+/// printed sideways, an upside-down scan's OCR layer), are read in their
+/// reading direction, line by line, as the upright page is; a short
+/// sideways margin stamp on an upright page stays a line of its own at
+/// the page's end.
+#[test]
+fn turned_pages_are_read_in_their_reading_direction() {
+    use lopdf::dictionary;
+    const LINES: &[&str] = &[
+        "Zoeterhout, 10 oktober 2026",
+        "Geachte leden van de werkgroep,",
+        "1. In paragraaf 4.1 staat dat de voorlichting via scholen loopt. Ik vraag u ook de",
+        "bibliotheken mee te nemen.",
+        "Met vriendelijke groet,",
+        "Dorpsstraat 12",
+        "2316 XB Zoeterhout",
+    ];
+    let stream = |tm: &str, extra: &str| {
+        let mut s = format!("BT /F1 11 Tf 14 TL {tm} Tm\n");
+        for l in LINES {
+            s.push_str(&format!("({l}) Tj T*\n"));
+        }
+        s.push_str("ET\n");
+        s.push_str(extra);
+        s
+    };
+    let read = |content: String, rotate: i64| -> Vec<String> {
+        let bytes = test_pdf::one_page(595, 842, content, |_, _| {
+            let page = if rotate == 0 {
+                dictionary! {}
+            } else {
+                dictionary! { "Rotate" => rotate }
+            };
+            (page, dictionary! {})
+        });
+        let doc = extract_pdf("brief.pdf", &bytes).unwrap();
+        doc.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+    };
+    let upright = read(stream("1 0 0 1 60 790", ""), 0);
+    assert_eq!(upright, LINES);
+    for rotate in [90, 180, 270, -90, 450] {
+        assert_eq!(
+            read(stream("1 0 0 1 60 790", ""), rotate),
+            upright,
+            "/Rotate {rotate}"
+        );
+    }
+    // Drawn turned: running up, upside down, running down.
+    for tm in ["0 1 -1 0 60 60", "-1 0 0 -1 535 52", "0 -1 1 0 535 790"] {
+        assert_eq!(read(stream(tm, ""), 0), upright, "Tm {tm}");
+    }
+    // Content drawn turned and compensated by `/Rotate` (as ocrmypdf
+    // writes it) reads upright too.
+    assert_eq!(read(stream("0 1 -1 0 60 60", ""), 90), upright);
+    // A margin stamp running up beside upright text.
+    let stamped = read(
+        stream(
+            "1 0 0 1 60 790",
+            "BT /F1 8 Tf 0 1 -1 0 580 300 Tm (Ingekomen 12-10-2026) Tj ET\n",
+        ),
+        0,
+    );
+    assert_eq!(stamped[..LINES.len()], *LINES);
+    assert_eq!(stamped[LINES.len()..], ["Ingekomen 12-10-2026"]);
+}

@@ -291,6 +291,16 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     Ok(doc)
 }
 
+/// The text of a web archive (`.mht`: a MIME message whose parts are a
+/// page and its images) as its page shows it; `None` when it has no text
+/// or HTML part that could be read.
+pub(super) fn mht_text(bytes: &[u8]) -> Option<String> {
+    let bytes = mail_bytes(bytes);
+    let at = bytes.windows(2).position(|w| w == b"\n\n")?;
+    let fields = header_fields(&decode_text(&bytes[..at]));
+    mime::read_mail(&fields, &bytes[at + 2..]).text
+}
+
 /// The bytes of an `.eml` with line ends `\n` (also old Macs' lone `\r`),
 /// without a UTF-8 byte order mark; one saved as UTF-16 made UTF-8.
 fn mail_bytes(bytes: &[u8]) -> Cow<'_, [u8]> {
@@ -496,10 +506,28 @@ fn letter_attached(file: &str, letters: &[&Attachment]) -> ExtractError {
     }
 }
 
+/// What to do with a message whose text is in Outlook's `winmail.dat`.
+const TNEF_ADVICE: &str =
+    "ask the sender to send the message again as HTML or plain text (in Outlook: Format Text \
+     → HTML), or open it in Outlook and save it as PDF; then take this .eml out of the inbox";
+
 /// A message with no text, only attachments that hold no letter (a photo
 /// of one, a spreadsheet).
 fn only_attachments(file: &str, attachments: &[Attachment]) -> ExtractError {
     let names: Vec<&str> = attachments.iter().map(|a| a.name.as_str()).collect();
+    // Outlook's rich-text format: the message is in `winmail.dat`, which
+    // is no document to save or scan.
+    if attachments.iter().any(|a| a.kind == AttachmentKind::Tnef) {
+        return ExtractError::Unsupported {
+            file: file.into(),
+            format: format!(
+                ".eml from Outlook in rich-text format: its text is in {} (application/ms-tnef), \
+                 which only Outlook opens",
+                name_list(&names)
+            ),
+            advice: TNEF_ADVICE.into(),
+        };
+    }
     ExtractError::Unsupported {
         file: file.into(),
         format: format!(

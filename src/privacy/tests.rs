@@ -1860,3 +1860,72 @@ fn placeholders_are_worded_in_the_output_language_and_scrubbing_keeps_one_set() 
     let scrubbed = s.clone().worded_in(Lang::En).scrub("mevrouw Bakker");
     assert!(scrubbed.contains("[naam]"), "{scrubbed}");
 }
+
+/// QA28: an unread file's message for the working group names files (an
+/// e-mail's attachment, `zienswijze Marieke van der Linden.pdf`):
+/// `consultation.json` gives the kind's short reason instead, for the
+/// response's `error` and in `problems`, as the memo's appendix does; a
+/// damaged Word file is damaged, not "no valid PDF".
+#[test]
+fn an_unread_files_public_error_is_its_kinds_short_reason() {
+    use crate::model::{FileStatus, Problem, ProblemKind};
+    let message = "`mail-0412.eml` has an unsupported format (.eml whose response is in its \
+                   attachment `zienswijze Marieke van der Linden Dorpsstraat 12.pdf`, not in \
+                   the message): save the attachment";
+    let unread = |file: &str, kind, number| Response {
+        id: format!("r{number}"),
+        file: file.into(),
+        number,
+        respondent: file.into(),
+        public_name: format!("Inzending {number}"),
+        sender_unknown: true,
+        status: FileStatus::Error,
+        error: Some(message.into()),
+        error_kind: Some(kind),
+        ..Response::default()
+    };
+    let c = Consultation {
+        responses: vec![
+            unread("mail-0412.eml", ProblemKind::Unsupported, 1),
+            unread("zienswijze-buurtkracht.docx", ProblemKind::Corrupt, 2),
+            unread("brief.pdf", ProblemKind::Corrupt, 3),
+        ],
+        problems: vec![Problem {
+            kind: ProblemKind::Unsupported,
+            file: "responses/mail-0412.eml".into(),
+            message: message.into(),
+        }],
+        ..Consultation::default()
+    };
+    let public = public_view(&c);
+    let errors: Vec<&str> = public
+        .responses
+        .iter()
+        .map(|r| r.error.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "Het bestandsformaat wordt niet ondersteund",
+            "Het bestand is beschadigd",
+            "Het bestand is beschadigd of geen geldig PDF-bestand",
+        ]
+    );
+    assert_eq!(
+        public.problems[0].message,
+        "Het bestandsformaat wordt niet ondersteund"
+    );
+    let json = serde_json::to_string(&public).unwrap();
+    for name in ["Marieke", "Linden", "Dorpsstraat", "mail-0412"] {
+        assert!(!json.contains(name), "{name} in {json}");
+    }
+    // In English wording, in English.
+    let english = public_view_with(
+        &c,
+        &Scrubber::for_consultation(&c).worded_in(crate::report::Lang::En),
+    );
+    assert_eq!(
+        english.responses[1].error.as_deref(),
+        Some("The file is damaged")
+    );
+}

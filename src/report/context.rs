@@ -501,14 +501,11 @@ impl Words {
         }
     }
 
-    /// A problem's short description, naming no file; `None` for a kind
-    /// whose message has to speak for itself.
-    fn problem(&self, k: crate::model::ProblemKind) -> Option<String> {
-        match self.lang {
-            Lang::Nl => k.label_nl(),
-            Lang::En => k.label_en(),
-        }
-        .map(capitalised)
+    /// A problem's short description, naming no file (`file` is the
+    /// problem's, for its kind of file); `None` for a kind whose message
+    /// has to speak for itself.
+    fn problem(&self, k: crate::model::ProblemKind, file: &str) -> Option<String> {
+        k.label_for(file, self.lang == Lang::Nl).map(capitalised)
     }
 
     fn decision(&self, s: Status) -> String {
@@ -1087,7 +1084,7 @@ impl<'a> Builder<'a> {
                                 .scrub(&crate::privacy::public_file_of(c, &p.file)),
                         ),
                     ),
-                    message: match w.problem(p.kind) {
+                    message: match w.problem(p.kind, &p.file) {
                         Some(reason) => reason,
                         None => {
                             one_line(&self.scrub.word(

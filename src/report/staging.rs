@@ -189,7 +189,7 @@ impl Staging {
         let fresh_prefix = format!(".inspraak-new-{name}-");
         remove_abandoned(parent, &fresh_prefix)?;
         let manifest = read_manifest(&dir.join(MARKER));
-        if manifest.is_none() && holds_no_output(dir) && !is_mount_point(dir) {
+        if manifest.is_none() && holds_no_output(dir) && !is_mount_point(dir) && !is_link(dir) {
             // Nothing to keep and nothing to protect (a first run): every
             // file is new, written in a fresh folder beside it that is
             // moved into place at the end, as one (cheaper than a rename
@@ -578,6 +578,14 @@ fn not_synced_early(pending: &[(PathBuf, String)], early: &[EarlySync]) -> Vec<P
         .filter(|(t, _)| !early.iter().any(|(e, _)| e == t))
         .map(|(t, _)| t.clone())
         .collect()
+}
+
+/// Whether `dir` is a symbolic link (to a folder on a shared drive):
+/// replacing it would put a folder in the link's place, so its files are
+/// written in place, through the link (also where it is named `output/`).
+fn is_link(dir: &Path) -> bool {
+    let named: PathBuf = dir.components().collect();
+    std::fs::symlink_metadata(named).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// Whether `dir` is a mount point (a Docker volume, a network share

@@ -415,8 +415,11 @@ fn abbreviated(p: &str) -> bool {
 /// letters, a full stop, then a capital.
 pub(super) static SENTENCE_BREAK: StaticRegex = StaticRegex::new(r"\p{Ll}{3,}[.!?]\s+\p{Lu}");
 
+/// A letter's or form's label row (`Van:`, `Naam:`, `Postcode en
+/// woonplaats:`): an address label may join several parts (`Straat en
+/// huisnummer:`, `Postcode/plaats:`).
 pub(super) static HEADER_LINE: StaticRegex = StaticRegex::new(
-    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|naam|voornaam|achternaam|organisatie|namens|e-?mailadres|telefoonnummer|adres|postcode|woonplaats)\s*:",
+    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|naam|voornaam|achternaam|organisatie|namens|e-?mailadres|telefoonnummer|(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?)(\s*(,|/|&|\+|\ben\b)\s*(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?))*)\s*:",
 );
 
 /// E-mail header (`Van:`, `Aan:`, ...).

@@ -672,6 +672,44 @@ fn a_web_forms_fields_name_the_sender_and_are_no_comment() {
     );
 }
 
+/// QA28: a form's address rows joining several parts (`Postcode en
+/// woonplaats:`, `Straat en huisnummer:`, `Postcode/plaats:`) are label
+/// rows like `Postcode:` and `Woonplaats:`, no part of the first comment.
+#[test]
+fn a_forms_joined_address_rows_are_no_comment() {
+    for row in [
+        "Postcode en woonplaats: 2316 XB Zoeterhout",
+        "Postcode en plaats: 2316 XB Zoeterhout",
+        "Straat en huisnummer: Schoolstraat 14",
+        "Postcode/plaats: 2316 XB Zoeterhout",
+        "Adres, postcode en woonplaats: Schoolstraat 14, 2316 XB Zoeterhout",
+    ] {
+        let form = format!(
+            "Reactieformulier regiovisie\n\nNaam: Fenna Brouwer\n\nAdres: Schoolstraat 14\n\n\
+             {row}\n\nE-mailadres: fenna.brouwer@example.nl\n\nDatum: 12 oktober 2026\n\n\
+             Uw reactie:\n\nMijn zoon van twaalf wacht al een jaar op hulp van de jeugd-ggz. \
+             Zorg dat de wachttijd korter wordt.\n\nIn paragraaf 4.1 staat dat scholen \
+             voorlichting krijgen, maar onze school heeft niets gehoord.\n"
+        );
+        let l = split(&form);
+        assert_eq!(
+            texts(&l),
+            [
+                "Mijn zoon van twaalf wacht al een jaar op hulp van de jeugd-ggz. Zorg dat de \
+                 wachttijd korter wordt.",
+                "In paragraaf 4.1 staat dat scholen voorlichting krijgen, maar onze school heeft \
+                 niets gehoord."
+            ],
+            "{row}"
+        );
+    }
+    // A sentence about a place is no label row.
+    assert!(!is_header_line("Plaatsen in de opvang: te weinig."));
+    assert!(!is_header_line(
+        "Adressen en woonplaatsen zijn niet bekend."
+    ));
+}
+
 #[test]
 fn email_headers_and_bullets() {
     let l = split("Van: Stichting Welzijn Oost <info@welzijnoost.nl>\nVerzonden: dinsdag 13-10-2026 09:12\nAan: regiovisie@gemeente.nl\nOnderwerp: Reactie regiovisie\n\nBeste werkgroep,\n\nNamens onze stichting geven wij graag de volgende punten mee:\n\n- De rol van het welzijnswerk bij preventie is te klein.\n- Wij missen de mantelzorgers als doelgroep in hoofdstuk 3.\n\nMet vriendelijke groet,\nPetra Bakker\nStichting Welzijn Oost\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde.\n");

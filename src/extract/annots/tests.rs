@@ -136,3 +136,35 @@ fn rich_text_without_contents_and_bad_annotations_do_not_fail() {
     assert_eq!(texts, ["Graag eerder & sneller.", "Onderstreept."]);
     assert_eq!(doc.notes[1].date, None);
 }
+
+/// QA28: on a page turned by `/Rotate` (its content upright), read in its
+/// reading direction, a highlight still marks the words under it.
+#[test]
+fn a_highlight_on_a_turned_page_marks_its_words() {
+    let mut content = String::new();
+    for (y, text) in LINES {
+        content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({text}) Tj ET\n"));
+    }
+    let bytes = crate::extract::test_pdf::one_page(595, 842, content, |doc, _| {
+        let highlight = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Highlight",
+            "Rect" => vec![150.into(), 735.into(), 300.into(), 752.into()],
+            "QuadPoints" => vec![
+                150.into(), 752.into(), 300.into(), 752.into(),
+                150.into(), 737.into(), 300.into(), 737.into(),
+            ],
+            "Contents" => literal("Veel te lang."),
+        });
+        (
+            dictionary! { "Rotate" => 90, "Annots" => vec![Object::Reference(highlight)] },
+            dictionary! {},
+        )
+    });
+    let doc = crate::extract::extract_bytes("reactie.pdf", &bytes).unwrap();
+    let lines: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(lines, [LINES[0].1, LINES[1].1]);
+    assert_eq!(doc.notes.len(), 1, "{:#?}", doc.notes);
+    let anchor = doc.notes[0].anchor.as_deref().unwrap_or("");
+    assert!(anchor.contains("zes weken"), "{anchor}");
+    assert!(!anchor.contains("Scholen"), "{anchor}");
+}

@@ -436,6 +436,150 @@ fn damaged_and_empty_documents_are_named_with_advice() {
     assert!(err.to_string().contains("not valid XML"), "{err}");
 }
 
+/// QA28: a cut-off or broken `.docx` is damaged (a supported format whose
+/// copy is broken), not "unsupported": the memo says *het bestand is
+/// beschadigd* and the advice is to save it again or ask for a new copy.
+#[test]
+fn a_cut_off_or_broken_docx_is_damaged_not_unsupported() {
+    let whole = docx(
+        &p("Geachte werkgroep, de wachttijd is te lang.").repeat(200),
+        "",
+    );
+    let broken_xml = docx("<w:p><w:r><w:t>a</w:x>", "");
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("iets.txt", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    zip.write_all(b"tekst").unwrap();
+    let no_main = zip.finish().unwrap().into_inner();
+    for (what, bytes) in [
+        ("cut off", &whole[..whole.len() / 2]),
+        ("broken XML", &broken_xml[..]),
+        ("no main part", &no_main[..]),
+    ] {
+        let err = extract_docx("zienswijze-buurtkracht.docx", bytes).unwrap_err();
+        assert!(
+            matches!(err, ExtractError::DamagedWord { .. }),
+            "{what}: {err}"
+        );
+        assert_eq!(err.kind(), crate::model::ProblemKind::Corrupt, "{what}");
+        let message = err.to_string();
+        assert!(message.contains("damaged"), "{what}: {message}");
+        assert!(!message.contains("unsupported"), "{what}: {message}");
+        assert!(message.contains("new copy"), "{what}: {message}");
+        assert_eq!(
+            err.kind().label_for("zienswijze-buurtkracht.docx", true),
+            Some("het bestand is beschadigd")
+        );
+    }
+}
+
+/// QA28: a `.docx` whose text is an imported part (`w:altChunk`, as web
+/// editors' "Download als Word" writes it) is read where the part stands:
+/// an HTML page's paragraphs and numbered items, a web archive (`.mht`),
+/// plain text. A part that is not read (RTF) is named, never "empty".
+#[test]
+fn imported_alt_chunks_are_read_where_they_stand() {
+    let ns_r = r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let rels = |targets: &[(&str, &str)]| {
+        let rows: String = targets
+            .iter()
+            .map(|(id, target)| {
+                format!(
+                    r#"<Relationship Id="{id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="{target}"/>"#
+                )
+            })
+            .collect();
+        format!(
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rows}</Relationships>"#
+        )
+    };
+    let chunk = |id: &str| format!(r#"<w:altChunk {ns_r} r:id="{id}"/>"#);
+    let html = "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>x</title></head><body>\
+                <p>Geachte werkgroep,</p><ol><li>De wachttijd bij Veilig Thuis is te lang.</li>\
+                <li>Voeg opvang voor vaders toe.</li></ol><p>Met vriendelijke groet,</p></body></html>";
+    let mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n\
+               --b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\
+               Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+               <html><body><p>Uit het archief: =C3=A9=C3=A9n punt.</p></body></html>\r\n--b--\r\n";
+    let body = [
+        p("Boven het stuk."),
+        chunk("h"),
+        chunk("m"),
+        chunk("t"),
+        p("Onder het stuk."),
+    ]
+    .concat();
+    let doc_rels = rels(&[
+        ("h", "/word/afchunk.htm"),
+        ("m", "afchunk.mht"),
+        ("t", "chunk.txt"),
+    ]);
+    let bytes = docx_with_parts(
+        &body,
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", &doc_rels),
+            ("word/afchunk.htm", html),
+            ("word/afchunk.mht", mht),
+            ("word/chunk.txt", "Platte tekst.\r\n\r\nTweede alinea."),
+        ],
+    );
+    let doc = extract_docx("zienswijze.docx", &bytes).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Boven het stuk.",
+            "Geachte werkgroep,",
+            "1. De wachttijd bij Veilig Thuis is te lang.",
+            "2. Voeg opvang voor vaders toe.",
+            "Met vriendelijke groet,",
+            "Uit het archief: één punt.",
+            "Platte tekst.",
+            "Tweede alinea.",
+            "Onder het stuk.",
+        ]
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // Only an RTF part: not read, and said so (not "empty").
+    let only_rtf = docx_with_parts(
+        &chunk("r"),
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", &rels(&[("r", "chunk.rtf")])),
+            ("word/chunk.rtf", r"{\rtf1\ansi De wachttijd is te lang.}"),
+        ],
+    );
+    let err = extract_docx("zienswijze.docx", &only_rtf).unwrap_err();
+    assert!(!matches!(err, ExtractError::Blank { .. }), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("RTF") && message.contains("altChunk"),
+        "{message}"
+    );
+    assert!(!message.contains("empty"), "{message}");
+    // Beside text of its own: the text is read, the part named as not read.
+    let beside = docx_with_parts(
+        &[p("Eigen tekst van de brief."), chunk("r"), chunk("weg")].concat(),
+        "",
+        "",
+        &[
+            ("word/_rels/document.xml.rels", &rels(&[("r", "chunk.rtf")])),
+            ("word/chunk.rtf", r"{\rtf1\ansi De wachttijd is te lang.}"),
+        ],
+    );
+    let doc = extract_docx("zienswijze.docx", &beside).unwrap();
+    assert_eq!(lines(&doc), ["Eigen tekst van de brief."]);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("RTF") && w.contains("missing")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
 #[test]
 fn a_part_larger_than_its_limit_is_refused_unread() {
     // Highly compressible: a few KiB packed, more than the limit unpacked.
@@ -451,7 +595,10 @@ fn a_part_larger_than_its_limit_is_refused_unread() {
     assert!(bytes.len() < 1 << 20);
     let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
     let err = read_part(&mut archive, "word/numbering.xml", MAX_NUMBERING).unwrap_err();
-    assert!(err.contains("larger than 8 MiB"), "{err}");
+    assert!(
+        matches!(&err, PartError::TooLarge(what) if what.contains("larger than 8 MiB")),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -651,6 +798,59 @@ fn hidden_text_is_left_out() {
             <w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Geheel verborgen alinea</w:t></w:r></w:p>"#;
     let doc = extract_docx("brief.docx", &docx(body, "")).unwrap();
     assert_eq!(lines(&doc), ["Wij vragen meer plaatsen in de opvang."]);
+}
+
+/// QA28: a content control (`w:sdt`) left empty shows Word's placeholder
+/// (`<w:showingPlcHdr/>`: `Klik of tik om tekst in te voeren.`), no text
+/// of the writer's: left out, block-level and inside a paragraph; a
+/// filled-in control is read.
+#[test]
+fn content_control_placeholders_are_left_out() {
+    let control = |placeholder: bool, inner: &str| {
+        format!(
+            "<w:sdt><w:sdtPr><w:alias w:val=\"Reactie\"/>{}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>",
+            if placeholder { "<w:showingPlcHdr/>" } else { "" }
+        )
+    };
+    let run = |t: &str| format!("<w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r>");
+    let body = [
+        p("Uw reactie op hoofdstuk 5:"),
+        control(false, &p("De wachttijd is te lang.")),
+        p("Uw reactie op de overige hoofdstukken:"),
+        control(true, &p("Klik of tik om tekst in te voeren.")),
+        format!(
+            "<w:p>{}{}{}</w:p>",
+            run("Naam:"),
+            control(true, &run("Click or tap here to enter text.")),
+            run(" (verplicht)")
+        ),
+        format!(
+            "<w:p>{}{}</w:p>",
+            run("Plaats: "),
+            control(false, &run("Zoeterhout"))
+        ),
+        // `w:val="0"`: the placeholder is not shown.
+        control(false, &control(false, &p("Binnenste veld."))),
+        "<w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"0\"/></w:sdtPr><w:sdtContent>".to_string()
+            + &p("Ingevuld.")
+            + "</w:sdtContent></w:sdt>",
+        p("Met vriendelijke groet,"),
+    ]
+    .concat();
+    let doc = extract_docx("formulier.docx", &docx(&body, "")).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Uw reactie op hoofdstuk 5:",
+            "De wachttijd is te lang.",
+            "Uw reactie op de overige hoofdstukken:",
+            "Naam: (verplicht)",
+            "Plaats: Zoeterhout",
+            "Binnenste veld.",
+            "Ingevuld.",
+            "Met vriendelijke groet,",
+        ]
+    );
 }
 
 /// QA24: a comment table's proposal column and second place column stay

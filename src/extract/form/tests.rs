@@ -9,6 +9,11 @@ type Field = (lopdf::Dictionary, [i64; 4]);
 /// A one-page PDF (612 × 792) with Helvetica `labels` (x, y, text) drawn
 /// on the page and the form `fields` as merged field-widgets.
 fn form_pdf(labels: &[(i64, i64, &str)], fields: Vec<Field>) -> Vec<u8> {
+    turned_form_pdf(labels, fields, 0)
+}
+
+/// [`form_pdf`] with `/Rotate rotate` on the page.
+fn turned_form_pdf(labels: &[(i64, i64, &str)], fields: Vec<Field>, rotate: i64) -> Vec<u8> {
     let content: String = labels
         .iter()
         .map(|(x, y, t)| format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"))
@@ -26,10 +31,11 @@ fn form_pdf(labels: &[(i64, i64, &str)], fields: Vec<Field>) -> Vec<u8> {
             widgets.push(Object::Reference(doc.add_object(dict)));
         }
         let form_id = doc.add_object(dictionary! { "Fields" => widgets.clone() });
-        (
-            dictionary! { "Annots" => widgets },
-            dictionary! { "AcroForm" => form_id },
-        )
+        let mut page = dictionary! { "Annots" => widgets };
+        if rotate != 0 {
+            page.set("Rotate", rotate);
+        }
+        (page, dictionary! { "AcroForm" => form_id })
     })
 }
 
@@ -58,7 +64,20 @@ fn lines_of(pdf: &[u8]) -> Vec<String> {
 /// response had no points.
 #[test]
 fn filled_in_text_fields_are_read_under_the_page_labels_that_name_them() {
-    let pdf = form_pdf(
+    filled_in_fields_on_a_page_turned_by(0);
+}
+
+/// QA28: on a page turned by `/Rotate` (its content upright), read in its
+/// reading direction, the fields still land under their labels.
+#[test]
+fn filled_in_fields_on_a_turned_page_are_read_under_their_labels() {
+    for rotate in [90, 180, 270] {
+        filled_in_fields_on_a_page_turned_by(rotate);
+    }
+}
+
+fn filled_in_fields_on_a_page_turned_by(rotate: i64) {
+    let pdf = turned_form_pdf(
         &[
             (72, 760, "Reactieformulier regiovisie"),
             (72, 730, "Naam:"),
@@ -83,6 +102,7 @@ fn filled_in_text_fields_are_read_under_the_page_labels_that_name_them() {
                 [72, 500, 540, 660],
             ),
         ],
+        rotate,
     );
     let lines = lines_of(&pdf);
     assert_eq!(
@@ -95,7 +115,7 @@ fn filled_in_text_fields_are_read_under_the_page_labels_that_name_them() {
             "De wachttijd is te lang.",
             "Veilig Thuis moet binnen 24 uur reageren.",
         ],
-        "{lines:#?}"
+        "/Rotate {rotate}: {lines:#?}"
     );
 }
 

@@ -377,6 +377,37 @@ fn what_an_email_without_text_is_refused_with() {
     assert!(eml_refusal("Subject: x\n").contains("no message body"));
 }
 
+/// QA28: an Outlook message in rich-text format has its text in
+/// `winmail.dat` (`application/ms-tnef`), no document to save as PDF or
+/// scan: the advice is to ask for it as HTML or plain text, or save it
+/// from Outlook; the same for `winmail.dat` saved as a file of its own.
+#[test]
+fn a_message_whose_text_is_in_winmail_dat_is_refused_with_advice_that_works() {
+    for part in [
+        "Content-Type: application/ms-tnef; name=\"winmail.dat\"",
+        "Content-Type: application/octet-stream\n\
+         Content-Disposition: attachment; filename=\"WINMAIL.DAT\"",
+    ] {
+        let mail = format!(
+            "Content-Type: multipart/mixed; boundary=b\n\n--b\n\
+             Content-Type: text/plain\n\n\n--b\n{part}\n\
+             Content-Transfer-Encoding: base64\n\neJ8+IgEGkAgAEAAAAAAAAQ==\n--b--\n"
+        );
+        let msg = eml_refusal(&mail);
+        assert!(
+            msg.contains("winmail.dat") || msg.contains("WINMAIL.DAT"),
+            "{msg}"
+        );
+        assert!(msg.contains("HTML or plain text"), "{msg}");
+        assert!(!msg.contains("OCR") && !msg.contains("as a PDF"), "{msg}");
+    }
+    let err = crate::extract::extract_bytes("winmail.dat", b"\x78\x9f\x3e\x22\x01\x06\x90\x08")
+        .unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("HTML or plain text"), "{msg}");
+    assert!(!msg.contains("OCR"), "{msg}");
+}
+
 #[test]
 fn an_emls_sender_and_date_head_its_lines() {
     // QA: an e-mail from `Sanne Pietersen <...>` signed `Sanne` had no
