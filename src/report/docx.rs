@@ -1030,7 +1030,8 @@ fn method(m: &MemoContext, t: &Texts) -> String {
              Each comment was linked to the section of {of} it concerns. {sender} \
              decided for each comment whether it leads to a change in the text and wrote an \
              answer. Residents are not named in this memo but referred to as ‘Inwoner’ with the \
-             number of their response (such as ‘Inwoner 12’); personal details in their \
+             number of their response (such as ‘Inwoner 12’), and a response whose sender is \
+             not known as ‘Inzending’ (submission) with its number; personal details in their \
              responses have been left out. Every respondent also receives a personal letter."
         )
     } else {
