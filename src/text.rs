@@ -9,6 +9,17 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 
+/// Dutch weekday names, Monday first.
+pub const DUTCH_WEEKDAYS: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// Dutch month names, January first.
 pub const DUTCH_MONTHS: [&str; 12] = [
     "januari",

@@ -654,7 +654,7 @@ const EARLIER_LETTER_WORDS: &[&str] = &[
 
 /// The other words a sentence announcing a supplement uses (`In aanvulling
 /// op mijn brief van 12 oktober aan de werkgroep wil ik nog het volgende
-/// toevoegen`): function words, when and how the earlier letter was sent,
+/// toevoegen`): function words, when (besides months and weekdays) and how the earlier letter was sent,
 /// what the draft is called, and the announcing verbs. Deliberately short:
 /// a word outside it (`wijkteam`, `niet`) makes the paragraph a point.
 const SUPPLEMENT_FRAME_WORDS: &[&str] = &[
@@ -725,13 +725,6 @@ const SUPPLEMENT_FRAME_WORDS: &[&str] = &[
     "gisteren",
     "onlangs",
     "recente",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
     "gestuurd",
     "gestuurde",
     "verstuurd",
@@ -818,6 +811,7 @@ pub(super) fn announces_supplement(t: &str) -> bool {
                 || EARLIER_LETTER_WORDS.contains(&w)
                 || SUPPLEMENT_FRAME_WORDS.contains(&w)
                 || crate::text::DUTCH_MONTHS.contains(&w)
+                || crate::text::DUTCH_WEEKDAYS.contains(&w)
                 || w.chars().all(|c| c.is_ascii_digit())
         })
 }
