@@ -157,6 +157,45 @@ fn a_reference_to_a_missing_appendix_is_reported_and_links_only_suggestions() {
             .contains("refers to \"Bijlage 7\""),
         "{notes:?}"
     );
+    assert!(
+        notes[0]
+            .as_str()
+            .unwrap()
+            .contains("its links are suggestions only"),
+        "{notes:?}"
+    );
+}
+
+/// A subsection the draft lacks under a chapter it has (`paragraaf 4.9`,
+/// chapter 4 of the Haaglanden draft): the comment is linked to the chapter by that
+/// reference, weakly, and `check` calls that link a guess, not a
+/// suggestion from shared words.
+#[test]
+fn a_reference_to_a_missing_subsection_is_noted_as_a_guess_at_its_chapter() {
+    let dir = inbox();
+    std::fs::write(
+        dir.path().join("inbox/responses/98-college-paragraaf.txt"),
+        "Van: gemeente@example.nl\n\nGeachte werkgroep,\n\n\
+         In paragraaf 4.9 moet een termijn voor de terugkoppeling aan de melder komen. \
+         Voeg die toe.\n\n\
+         Met vriendelijke groet,\n\nCollege van burgemeester en wethouders van Rijswijk\n",
+    )
+    .unwrap();
+    let out = cmd(&dir).args(["check", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes: Vec<&str> = v["missing_references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.contains("paragraaf 4.9"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{v}");
+    assert!(
+        notes[0].contains("its link to `4` (the nearest part it has) is a guess"),
+        "{notes:?}"
+    );
+    assert!(!notes[0].contains("suggestions only"), "{notes:?}");
 }
 
 /// Page references on the sample draft, whose pages each hold several

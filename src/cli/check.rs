@@ -128,9 +128,25 @@ fn missing_references(c: &crate::model::Consultation) -> Vec<String> {
             if missing.is_empty() {
                 continue;
             }
+            // A subsection the draft lacks under a part it has is linked to
+            // that part, weakly: a guess, not a suggestion from shared words.
+            let nearest: Vec<String> = comment
+                .sections
+                .iter()
+                .filter(|l| l.reason.contains(crate::link::NEAREST_PART_NOTE))
+                .map(|l| format!("`{}`", l.number))
+                .collect();
+            let links = if nearest.is_empty() {
+                "its links are suggestions only".to_string()
+            } else {
+                format!(
+                    "its link to {} (the nearest part it has) is a guess",
+                    nearest.join(" and ")
+                )
+            };
             out.push(format!(
                 "{} ({}) refers to {}, which the consultation draft `{}` does not have; \
-                 its links are suggestions only (choose with `inspraak decide {} --sections ...`): \"{}\"",
+                 {links} (choose with `inspraak decide {} --sections ...`): \"{}\"",
                 comment.id,
                 r.respondent,
                 quoted_and(&missing),

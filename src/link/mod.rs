@@ -44,6 +44,11 @@ use std::collections::HashMap;
 
 use crate::model::{Comment, Link, LinkReason, Quote, Version};
 
+/// How a link's reason says that the reference names a part this version
+/// lacks and the link goes to the nearest part it has (`verwijst naar
+/// "paragraaf 3.4" (niet in deze versie; dichtstbijzijnde: 3)`).
+pub const NEAREST_PART_NOTE: &str = "niet in deze versie; dichtstbijzijnde:";
+
 /// Score of a link from an explicit reference with a word (`paragraaf 5.1`).
 pub const REFERENCE_SCORE: f32 = 0.95;
 /// Score of each section in a range or list of three or more
@@ -354,7 +359,7 @@ impl<'a> Linker<'a> {
                     format!("verwijst naar \"{}\"", r.written)
                 } else {
                     format!(
-                        "verwijst naar \"{}\" (niet in deze versie; dichtstbijzijnde: {})",
+                        "verwijst naar \"{}\" ({NEAREST_PART_NOTE} {})",
                         r.written, self.draft.sections[idx].number
                     )
                 };
