@@ -1442,3 +1442,45 @@ fn the_version_column_says_how_an_old_table_numbers_its_sections() {
         assert!(!text.contains("change_ref = \"3\""), "{ext}: {text}");
     }
 }
+
+/// A theme typed in the sheet that the ledger holds in another spelling
+/// (other capitals or accents) is noted as `decide --theme` notes it: one
+/// heading in the memo, the spelling used most.
+#[test]
+fn a_theme_typed_in_another_spelling_is_noted_on_import() {
+    let (dir, run) = small_inbox();
+    run(&[
+        "decide",
+        "1.1",
+        "--status",
+        "adopted",
+        "--answer",
+        "Staat nu in de inleiding.",
+        "--theme",
+        "Preventie",
+    ])
+    .assert()
+    .success();
+    let path = dir.path().join("m.csv");
+    run(&["matrix", "export", "m.csv"]).assert().success();
+    edit_row(&path, "ouderen", |row, header| {
+        set_cell(row, header, "status", "overgenomen");
+        set_cell(row, header, "antwoord", "Ouderen staan nu in hoofdstuk 2.");
+        set_cell(row, header, "thema", "preventie");
+    });
+    let out = run(&["matrix", "import", "m.csv"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("theme \"preventie\" is recorded as \"Preventie\" too"),
+        "{stderr}"
+    );
+    // The same sheet again changes nothing and notes nothing.
+    let out = run(&["matrix", "import", "m.csv"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("recorded as"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -298,7 +298,7 @@ pub fn execute(args: &Args) -> Result<()> {
 /// capitals, accents or spacing: one theme, see [`crate::themes`]): which,
 /// and the one heading the memo files them under. The ledger keeps each
 /// as typed.
-fn theme_note(c: &Consultation, ledger: &Ledger, theme: &str) -> Option<String> {
+pub(super) fn theme_note(c: &Consultation, ledger: &Ledger, theme: &str) -> Option<String> {
     // The ledger's themes in the memo's order (a decision whose comment is
     // not found last), as the memo picks the heading.
     let mut recorded: Vec<(Option<crate::model::MemoNumber>, &str)> = ledger

@@ -140,6 +140,21 @@ fn import(
             plan.rows,
             ledger.path.display()
         );
+        // A theme typed in the sheet that the ledger holds in other
+        // spellings too: noted as `decide --theme` notes it.
+        let mut seen = std::collections::HashSet::new();
+        for theme in plan
+            .changes
+            .iter()
+            .filter_map(|ch| ch.update.theme.as_deref())
+            .filter(|t| !t.trim().is_empty())
+        {
+            if seen.insert(crate::themes::key(&crate::themes::tidy(theme))) {
+                if let Some(note) = super::decide::theme_note(&c, &ledger, theme) {
+                    eprintln!("note: {note}");
+                }
+            }
+        }
     }
     if !plan.conflicts.is_empty() {
         anyhow::bail!(
