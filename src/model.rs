@@ -47,6 +47,10 @@ pub struct Document {
     /// written, as `scanned_pages` is.
     #[serde(default)]
     pub header_lines: usize,
+    /// Paragraphs holding tracked changes not yet accepted or rejected (a
+    /// Word file), those inserted or deleted whole too: read accepted.
+    #[serde(default)]
+    pub tracked_paragraphs: usize,
 }
 
 /// A review note in a file: a PDF annotation with text, a Word review

@@ -108,11 +108,14 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
 /// accepted or rejected (a Word file): it is read with them accepted,
 /// which may not be the text the working group decided on.
 fn tracked_changes_warning(doc: &Document) -> Option<String> {
+    // A paragraph inserted or deleted whole is no note (its text is read
+    // as the document's), but a tracked change all the same.
     let changed = doc
         .notes
         .iter()
         .filter(|n| n.kind == crate::model::NoteKind::Change)
-        .count();
+        .count()
+        .max(doc.tracked_paragraphs);
     (changed > 0).then(|| {
         format!(
             "it holds tracked changes (bijgehouden wijzigingen) not yet accepted or rejected, \

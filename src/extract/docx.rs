@@ -133,6 +133,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
     let (paragraphs, unread_chunks) = with_alt_chunks(&mut zip, &main, paragraphs);
     let mut notes = review_comments(&mut zip, &main, &anchors);
     notes.extend(tracked_changes(&paragraphs, &styles));
+    let tracked_paragraphs = paragraphs.iter().filter(|p| p.changed).count();
     let paragraphs = comment_tables_as_points(paragraphs);
     let mut counter = Counter::new(&numbering);
     // The first page's header (a letterhead) above the text, as on paper;
@@ -191,6 +192,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         notes,
         word: true,
         header_lines,
+        tracked_paragraphs,
     })
 }
 

@@ -789,6 +789,7 @@ fn a_letters_footnote_goes_with_the_point_holding_its_mark() {
         notes: Vec::new(),
         word: false,
         header_lines: 0,
+        tracked_paragraphs: 0,
     };
     let l = split_response(&doc, "r");
     let t = texts(&l);

@@ -1103,6 +1103,7 @@ fn styled_doc(lines: &[(&str, Option<u8>)]) -> Document {
         notes: Vec::new(),
         word: true,
         header_lines: 0,
+        tracked_paragraphs: 0,
     }
 }
 

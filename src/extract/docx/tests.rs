@@ -1230,6 +1230,23 @@ fn a_draft_version_with_tracked_changes_is_warned_about() {
         "{:?}",
         v.reading_warnings
     );
+    // A paragraph inserted whole (no note: its text is read as the
+    // document's) is a tracked change too.
+    let inserted = format!(
+        "{}{}",
+        p("De wachttijd is zes weken."),
+        r#"<w:p><w:pPr><w:rPr><w:ins w:id="3" w:author="X"/></w:rPr></w:pPr><w:ins w:id="4" w:author="X"><w:r><w:t>Wijkteams zijn ook 's avonds open.</w:t></w:r></w:ins></w:p>"#
+    );
+    let doc = extract_docx("02-definitief.docx", &docx(&inserted, "")).unwrap();
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    let v = crate::structure::parse_version(&doc, "Definitief");
+    assert!(
+        v.reading_warnings
+            .iter()
+            .any(|w| w.contains("tracked changes") && w.contains("in 1 paragraph;")),
+        "{:?}",
+        v.reading_warnings
+    );
     let clean = extract_docx("01.docx", &docx(&p("De wachttijd is zes weken."), "")).unwrap();
     assert!(crate::structure::parse_version(&clean, "x")
         .reading_warnings
