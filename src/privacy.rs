@@ -3236,13 +3236,6 @@ const NOT_A_STREET: &[&str] = &[
     "rtl",
     "sbs",
     "tv",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
 ];
 
 /// Endings of words that, like [`NOT_A_STREET`], name a document, a
@@ -3322,6 +3315,7 @@ fn not_a_street(street: &str) -> bool {
         let w = w.to_lowercase();
         NOT_A_STREET.contains(&w.as_str())
             || crate::text::DUTCH_MONTHS.contains(&w.as_str())
+            || crate::text::DUTCH_WEEKDAYS.contains(&w.as_str())
             || NOT_A_STREET_ENDINGS.iter().any(|e| w.ends_with(e))
     })
 }

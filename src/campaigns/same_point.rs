@@ -165,13 +165,6 @@ const PINS: &[&str] = &[
     "duizend",
     "half",
     "helft",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
     "maandagen",
     "dinsdagen",
     "woensdagen",
@@ -437,6 +430,7 @@ fn is_pin(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
         || PINS.contains(&w)
         || crate::text::DUTCH_MONTHS.contains(&w)
+        || crate::text::DUTCH_WEEKDAYS.contains(&w)
 }
 
 #[cfg(test)]
