@@ -59,7 +59,7 @@ use crate::model::{Anchor, Change, Comment, Document, Link, Quote, RespondentKin
 use crate::split::Letter;
 
 /// Bump when the cached output for the same bytes and version may change.
-const FORMAT: u32 = 13;
+const FORMAT: u32 = 14;
 
 /// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.

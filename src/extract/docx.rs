@@ -16,8 +16,9 @@
 //! the splitter reads the sender from it as from a printed letterhead. What
 //! is left out: deleted text of tracked changes, field codes, the fallback
 //! copy of drawings (`mc:Fallback`, the same text again), the headers of
-//! later pages, footers and footnotes (running headers and page numbers:
-//! furniture; footnotes and endnotes with text get a warning). The first
+//! later pages and footers (running headers and page numbers: furniture).
+//! Footnotes and endnotes are read as a PDF's footnotes are ([`notes`]).
+//! The first
 //! page's header lines are counted ([`Document::header_lines`]): a draft's
 //! reader leaves them out. The review comments (`word/comments.xml`) are
 //! read apart from the text, as the document's notes
@@ -34,6 +35,8 @@ use quick_xml::Reader;
 
 use super::ExtractError;
 use crate::model::{Document, Line, Note, NoteKind, Page};
+
+mod notes;
 use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
@@ -128,9 +131,24 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .flatten()
         .map(|x| Styles::parse(&x))
         .unwrap_or_default();
-    let (paragraphs, anchors) = paragraphs_and_anchors(&xml)
+    let (paragraphs, anchors, note_refs) = paragraphs_and_anchors(&xml)
         .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
-    let (paragraphs, unread_chunks) = with_alt_chunks(&mut zip, &main, paragraphs);
+    let (mut paragraphs, unread_chunks) = with_alt_chunks(&mut zip, &main, paragraphs);
+    // Footnotes and endnotes: their marks numbered in the text, their
+    // texts put on the pages below.
+    let note_texts = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, part, element| {
+        if note_refs
+            .iter()
+            .any(|r| r.endnote == (element == "endnote"))
+        {
+            notes::note_texts(zip, &main, part, element)
+        } else {
+            HashMap::new()
+        }
+    };
+    let footnotes = note_texts(&mut zip, "footnotes.xml", "footnote");
+    let endnotes = note_texts(&mut zip, "endnotes.xml", "endnote");
+    let placed_notes = notes::number_refs(&mut paragraphs, &note_refs, &footnotes, &endnotes);
     let mut notes = review_comments(&mut zip, &main, &anchors);
     notes.extend(tracked_changes(&paragraphs, &styles));
     let tracked_paragraphs = paragraphs.iter().filter(|p| p.changed).count();
@@ -158,7 +176,8 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         let heading_level = styles.heading_level(&p);
         pages.push(&p, label.as_deref(), bold, heading_level);
     }
-    let pages = pages.finish();
+    let mut pages = pages.finish();
+    notes::place(&mut pages, placed_notes);
     let chunk_advice = "open it in Word and save it again (Word then keeps the text as its own \
                         paragraphs), or save it as PDF, and replace the file";
     if pages.iter().map(|p| p.lines.len()).sum::<usize>() == header_lines {
@@ -176,7 +195,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         }
         return Err(ExtractError::Blank { file: file.into() });
     }
-    let mut warnings: Vec<String> = unread_notes_warning(&mut zip, &main).into_iter().collect();
+    let mut warnings: Vec<String> = Vec::new();
     if !unread_chunks.is_empty() {
         warnings.push(format!(
             "part of its text is imported from {} (`w:altChunk`), which is not read, so what \
@@ -913,15 +932,19 @@ struct Open {
 /// The paragraphs of `document.xml` in reading order (a paragraph inside a
 /// text box or table cell of another comes before the rest of it).
 fn paragraphs(xml: &str) -> Result<Vec<Paragraph>, quick_xml::Error> {
-    paragraphs_and_anchors(xml).map(|(p, _)| p)
+    paragraphs_and_anchors(xml).map(|(p, ..)| p)
 }
 
 /// [`paragraphs`] and the text each review comment is attached to (between
-/// its `w:commentRangeStart` and `w:commentRangeEnd`), by comment id.
+/// its `w:commentRangeStart` and `w:commentRangeEnd`), by comment id, and
+/// the references to footnotes and endnotes, whose places in the text hold
+/// [`notes::placeholder`]s.
+#[allow(clippy::type_complexity)]
 fn paragraphs_and_anchors(
     xml: &str,
-) -> Result<(Vec<Paragraph>, HashMap<String, String>), quick_xml::Error> {
+) -> Result<(Vec<Paragraph>, HashMap<String, String>, Vec<notes::NoteRef>), quick_xml::Error> {
     let mut reader = Reader::from_str(xml);
+    let mut note_refs: Vec<notes::NoteRef> = Vec::new();
     let mut out = Vec::new();
     let mut anchors = Anchors::default();
     let mut open: Vec<Open> = Vec::new();
@@ -1150,6 +1173,20 @@ fn paragraphs_and_anchors(
                             ..Paragraph::default()
                         });
                     }
+                    // A footnote's or endnote's mark; one deleted as a
+                    // tracked change is gone.
+                    "footnoteReference" | "endnoteReference"
+                        if in_ppr == 0 && !run_hidden && track.del == 0 =>
+                    {
+                        let custom = attr(e, "customMarkFollows")
+                            .is_some_and(|v| matches!(v.as_str(), "1" | "true" | "on"));
+                        push(&mut open, &notes::placeholder(note_refs.len()), &track);
+                        note_refs.push(notes::NoteRef {
+                            endnote: name == "endnoteReference",
+                            id: attr(e, "id").unwrap_or_default(),
+                            custom,
+                        });
+                    }
                     "commentRangeStart" => anchors.start(attr(e, "id")),
                     "commentRangeEnd" => anchors.end(attr(e, "id")),
                     "t" if in_ppr == 0 && !empty => in_text = true,
@@ -1264,7 +1301,7 @@ fn paragraphs_and_anchors(
     while let Some(o) = open.pop() {
         out.push(o.p);
     }
-    Ok((out, anchors.text))
+    Ok((out, anchors.text, note_refs))
 }
 
 /// The text of the review comments' ranges being read.
@@ -1551,88 +1588,6 @@ fn change_parts(before: &str, after: &str) -> Vec<String> {
 
 /// Largest comments part read (uncompressed).
 const MAX_COMMENTS: u64 = 16 << 20;
-
-/// What to tell about the document's footnotes and endnotes
-/// (`word/footnotes.xml`, `word/endnotes.xml`), which are not read: how
-/// many hold text, and what to do. `None` when there are none.
-fn unread_notes_warning(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, main: &str) -> Option<String> {
-    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
-    let mut counts = [0usize; 2];
-    for (count, (part, element)) in counts
-        .iter_mut()
-        .zip([("footnotes.xml", "footnote"), ("endnotes.xml", "endnote")])
-    {
-        let path = if dir.is_empty() {
-            part.to_string()
-        } else {
-            format!("{dir}/{part}")
-        };
-        if let Some(xml) = read_part(zip, &path, MAX_COMMENTS).ok().flatten() {
-            *count = notes_with_text(&xml, element);
-        }
-    }
-    let named = |n: usize, one: &str, more: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {more}")),
-    };
-    let what: Vec<String> = [
-        named(counts[0], "footnote (voetnoot)", "footnotes (voetnoten)"),
-        named(counts[1], "endnote (eindnoot)", "endnotes (eindnoten)"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if what.is_empty() {
-        return None;
-    }
-    Some(format!(
-        "it has {} that {} not read: check {} for points of the sender's (or text of the \
-         draft), or save the file as PDF, which is read with its footnotes, and put that in \
-         its place",
-        what.join(" and "),
-        if counts[0] + counts[1] == 1 {
-            "is"
-        } else {
-            "are"
-        },
-        if counts[0] + counts[1] == 1 {
-            "it"
-        } else {
-            "them"
-        },
-    ))
-}
-
-/// How many `element`s (`footnote`, `endnote`) of a notes part hold text;
-/// Word's separators (`w:type="separator"`) hold none.
-fn notes_with_text(xml: &str, element: &str) -> usize {
-    let mut reader = Reader::from_str(xml);
-    let mut count = 0;
-    let mut in_note = false;
-    let mut has_text = false;
-    let mut in_text = false;
-    while let Ok(event) = reader.read_event() {
-        match event {
-            Event::Start(ref e) if local(e) == element => {
-                in_note = true;
-                has_text = false;
-            }
-            Event::Start(ref e) if in_note && local(e) == "t" => in_text = true,
-            Event::End(ref e) if e.local_name().as_ref() == "t" => in_text = false,
-            Event::End(ref e) if e.local_name().as_ref() == element => {
-                count += usize::from(in_note && has_text);
-                in_note = false;
-            }
-            Event::Text(ref t) if in_text => {
-                has_text |= !t.xml10_content().trim().is_empty();
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    count
-}
 
 /// The review comments of a Word document (`word/comments.xml`), each with
 /// the text it is attached to in the main part (`anchors`, by comment id):

@@ -11,7 +11,7 @@
 mod annots;
 mod cmap;
 pub(crate) mod dehyphen;
-mod docx;
+pub(crate) mod docx;
 mod fonts;
 mod form;
 mod furniture;

@@ -805,6 +805,43 @@ fn a_letters_footnote_goes_with_the_point_holding_its_mark() {
     assert!(!t.iter().any(|c| c.contains("zonder teken")), "{t:#?}");
 }
 
+/// A Word letter's footnote goes with the point whose text holds its
+/// mark, as a PDF's does (it was left out, with only a warning).
+#[test]
+fn a_word_letters_footnote_goes_with_the_point_holding_its_mark() {
+    let p = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
+    let body = [
+        p("Geachte werkgroep,"),
+        r#"<w:p><w:r><w:t>1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#.to_string(),
+        p("2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten."),
+        p("Met vriendelijke groet,"),
+        p("Stichting Jeugdbelang"),
+    ]
+    .concat();
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let footnotes = format!(
+        r#"<?xml version="1.0"?><w:footnotes {ns}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+    );
+    let bytes = crate::extract::docx::tests::docx_with_parts(
+        &body,
+        "",
+        "",
+        &[("word/footnotes.xml", &footnotes)],
+    );
+    let doc = crate::extract::docx::extract_docx("r.docx", &bytes).unwrap();
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert_eq!(
+        t[0],
+        "1. De wachttijd in paragraaf 2.1 is te lang voor gezinnen in crisis. Uit onze enquête onder 400 ouders blijkt dat de helft langer wachtte."
+    );
+    assert_eq!(
+        t[1],
+        "2. De financiering in hoofdstuk 3 benadeelt kleine gemeenten."
+    );
+}
+
 #[test]
 fn point_spanning_pages_stays_one_comment() {
     let doc = Document {

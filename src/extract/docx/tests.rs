@@ -13,7 +13,12 @@ pub(crate) fn docx_with(body: &str, numbering: &str, styles: &str) -> Vec<u8> {
 }
 
 /// [`docx_with`] with further parts, each a name and its whole text.
-fn docx_with_parts(body: &str, numbering: &str, styles: &str, more: &[(&str, &str)]) -> Vec<u8> {
+pub(crate) fn docx_with_parts(
+    body: &str,
+    numbering: &str,
+    styles: &str,
+    more: &[(&str, &str)],
+) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default();
     let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#;
@@ -1183,37 +1188,141 @@ fn a_tracked_move_is_proposed_as_a_move_to_where_it_went() {
     );
 }
 
-/// QA: a Word response's footnotes were left out without a word. They
-/// are still not read, but the file gets a warning counting them (Word's
-/// separators, which hold no text, are no notes).
-#[test]
-fn footnotes_and_endnotes_not_read_are_warned_about() {
+/// A run holding the reference to footnote (or endnote) `id`.
+fn note_ref(element: &str, id: u32) -> String {
+    format!(
+        r#"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{element} w:id="{id}"/></w:r>"#
+    )
+}
+
+/// A paragraph with text, a note reference, and text after it.
+fn p_with_ref(before: &str, reference: &str, after: &str) -> String {
+    format!(
+        "<w:p><w:r><w:t xml:space=\"preserve\">{before}</w:t></w:r>{reference}<w:r><w:t xml:space=\"preserve\">{after}</w:t></w:r></w:p>"
+    )
+}
+
+fn notes_part(element: &str, notes: &[(u32, &str)]) -> String {
     let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-    let footnotes = format!(
-        r#"<?xml version="1.0"?><w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">{}</w:footnote><w:footnote w:id="2">{}</w:footnote></w:footnotes>"#,
-        p("Zie de Jeugdwet, artikel 2.3."),
-        p("Cijfers van het CBS.")
+    let body: String = notes
+        .iter()
+        .map(|(id, text)| {
+            format!(
+                r#"<w:{element} w:id="{id}"><w:p><w:r><w:{element}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:{element}>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<?xml version="1.0"?><w:{element}s {ns}><w:{element} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{element}>{body}</w:{element}s>"#
+    )
+}
+
+/// QA: a Word response's footnotes were left out (only warned about).
+/// They are read as a PDF's are: the mark numbered in superscript where
+/// the reference stands, the note's text on the page holding it, so the
+/// splitter puts it with the point that refers to it. Endnotes are
+/// numbered on after the footnotes; a reference deleted as a tracked
+/// change is gone.
+#[test]
+fn footnotes_and_endnotes_are_read_with_their_marks() {
+    let body = [
+        p_with_ref(
+            "Wij vragen aandacht voor de wachttijden",
+            &note_ref("footnoteReference", 2),
+            ".",
+        ),
+        p_with_ref(
+            "De jeugdwet",
+            &note_ref("endnoteReference", 1),
+            " geldt ook hier.",
+        ),
+        p_with_ref(
+            "Het budget",
+            &note_ref("footnoteReference", 3),
+            " is te krap.",
+        ),
+        format!(
+            r#"<w:p><w:r><w:t>Geschrapt</w:t></w:r><w:del w:id="9" w:author="X">{}</w:del></w:p>"#,
+            note_ref("footnoteReference", 4)
+        ),
+    ]
+    .concat();
+    let footnotes = notes_part(
+        "footnote",
+        &[
+            (2, "Cijfers van het CBS."),
+            (3, "Begroting 2026, p. 4."),
+            (4, "Een noot die met haar teken is geschrapt."),
+        ],
     );
-    let endnotes = format!(
-        r#"<?xml version="1.0"?><w:endnotes {ns}><w:endnote w:id="1">{}</w:endnote></w:endnotes>"#,
-        p("Bron: eigen onderzoek.")
+    let endnotes = notes_part("endnote", &[(1, "Jeugdwet, artikel 2.3.")]);
+    let doc = extract_docx(
+        "reactie.docx",
+        &docx_with_parts(
+            &body,
+            "",
+            "",
+            &[
+                ("word/footnotes.xml", &footnotes),
+                ("word/endnotes.xml", &endnotes),
+            ],
+        ),
+    )
+    .unwrap();
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    assert_eq!(
+        lines(&doc),
+        [
+            "Wij vragen aandacht voor de wachttijden¹.",
+            "De jeugdwet³ geldt ook hier.",
+            "Het budget² is te krap.",
+            "Geschrapt",
+        ]
     );
-    let body = p("Wij vragen aandacht voor de wachttijden.");
-    let with = |parts: &[(&str, &str)]| {
-        extract_docx("reactie.docx", &docx_with_parts(&body, "", "", parts)).unwrap()
+    assert_eq!(
+        doc.pages[0].footnotes,
+        [
+            "1 Cijfers van het CBS.",
+            "3 Jeugdwet, artikel 2.3.",
+            "2 Begroting 2026, p. 4."
+        ]
+    );
+    // Without notes parts nothing is added, and nothing is warned.
+    let doc = extract_docx("reactie.docx", &docx(&body, "")).unwrap();
+    assert!(doc.warnings.is_empty() && doc.pages[0].footnotes.is_empty());
+    assert_eq!(lines(&doc)[0], "Wij vragen aandacht voor de wachttijden¹.");
+}
+
+/// A note with a mark of its own (`w:customMarkFollows`, the `*` typed
+/// after the reference) is known by that mark; one whose mark is no sign
+/// goes at the end of the text, so nothing of it is lost. Private
+/// characters typed in the text are no references.
+#[test]
+fn a_custom_marked_note_keeps_its_mark_and_none_is_lost() {
+    let custom = |id: u32| {
+        format!(
+            r#"<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{id}"/><w:t>{}</w:t></w:r>"#,
+            if id == 1 { "*" } else { "a" }
+        )
     };
-    let doc = with(&[
-        ("word/footnotes.xml", &footnotes),
-        ("word/endnotes.xml", &endnotes),
-    ]);
-    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
-    assert!(
-        doc.warnings[0]
-            .contains("2 footnotes (voetnoten) and 1 endnote (eindnoot) that are not read"),
-        "{:?}",
-        doc.warnings
-    );
-    assert!(with(&[]).warnings.is_empty());
+    let body = [
+        p_with_ref("De regio", &custom(1), " moet samenwerken."),
+        p_with_ref("Zie ook de bijlage", &custom(2), "."),
+        p("Tekst met \u{E0F0}7\u{E0F1} privétekens."),
+    ]
+    .concat();
+    let footnotes = notes_part("footnote", &[(1, "Alle 18 gemeenten."), (2, "Bijlage A.")]);
+    let doc = extract_docx(
+        "reactie.docx",
+        &docx_with_parts(&body, "", "", &[("word/footnotes.xml", &footnotes)]),
+    )
+    .unwrap();
+    let text = lines(&doc);
+    assert_eq!(text[0], "De regio* moet samenwerken.");
+    assert_eq!(text[1], "Zie ook de bijlagea.");
+    assert_eq!(text[2], "Tekst met  privétekens.");
+    assert_eq!(text[3], "Bijlage A.");
+    assert_eq!(doc.pages[0].footnotes, ["* Alle 18 gemeenten."]);
 }
 
 /// QA: a version of the draft saved with tracked changes not accepted
