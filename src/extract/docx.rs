@@ -89,6 +89,15 @@ impl PartError {
 /// paragraph, a line break inside one starting a new line, on the pages
 /// the file knows of (see [`Pages`]).
 pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    extract_nested(file, bytes, 0)
+}
+
+/// How deep Word documents imported into one another (`w:altChunk`) are
+/// read: a document that imports itself is not read forever.
+const MAX_NESTING: usize = 3;
+
+/// [`extract_docx`] of a document imported `depth` levels deep.
+fn extract_nested(file: &str, bytes: &[u8], depth: usize) -> Result<Document, ExtractError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| damaged(file, &format!("not a valid ZIP archive ({e})")))?;
     let main = main_part(&mut zip).ok_or_else(|| {
@@ -133,7 +142,8 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         .unwrap_or_default();
     let (paragraphs, anchors, note_refs) = paragraphs_and_anchors(&xml)
         .map_err(|e| damaged(file, &format!("its text is not valid XML ({e})")))?;
-    let (mut paragraphs, unread_chunks) = with_alt_chunks(&mut zip, &main, paragraphs);
+    let (mut paragraphs, unread_chunks, chunk_warnings) =
+        with_alt_chunks(&mut zip, &main, paragraphs, depth);
     // Footnotes and endnotes: their marks numbered in the text, their
     // texts put on the pages below.
     let note_texts = |zip: &mut zip::ZipArchive<Cursor<&[u8]>>, part, element| {
@@ -195,7 +205,7 @@ pub fn extract_docx(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> 
         }
         return Err(ExtractError::Blank { file: file.into() });
     }
-    let mut warnings: Vec<String> = Vec::new();
+    let mut warnings: Vec<String> = chunk_warnings;
     if !unread_chunks.is_empty() {
         warnings.push(format!(
             "part of its text is imported from {} (`w:altChunk`), which is not read, so what \
@@ -481,12 +491,14 @@ fn with_alt_chunks(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     main: &str,
     paragraphs: Vec<Paragraph>,
-) -> (Vec<Paragraph>, Vec<String>) {
+    depth: usize,
+) -> (Vec<Paragraph>, Vec<String>, Vec<String>) {
     if paragraphs.iter().all(|p| p.alt_chunk.is_none()) {
-        return (paragraphs, Vec::new());
+        return (paragraphs, Vec::new(), Vec::new());
     }
     let mut out = Vec::with_capacity(paragraphs.len());
     let mut unread: Vec<String> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
     for p in paragraphs {
         let Some(id) = &p.alt_chunk else {
             out.push(p);
@@ -503,8 +515,14 @@ fn with_alt_chunks(
             }
             continue;
         };
-        match chunk_text(&path, &bytes) {
-            Ok(text) => {
+        match chunk_text(&path, &bytes, depth) {
+            Ok((text, inner)) => {
+                for w in inner {
+                    let w = format!("in the Word document it imports: {w}");
+                    if !warnings.contains(&w) {
+                        warnings.push(w);
+                    }
+                }
                 for para in text.split("\n\n") {
                     let para = para.trim_matches('\n');
                     if para.trim().is_empty() {
@@ -526,12 +544,42 @@ fn with_alt_chunks(
             }
         }
     }
-    (out, unread)
+    (out, unread, warnings)
 }
 
-/// The text of an imported part `path` holding `bytes`, lines and
-/// paragraphs as in a text file; else what the part is, as it is not read.
-fn chunk_text(path: &str, bytes: &[u8]) -> Result<String, &'static str> {
+/// A document's lines as text: a paragraph's lines one to a line, a blank
+/// line between paragraphs; each page's footnotes after its text, going
+/// on in its last paragraph with their marks (`¹ Cijfers van het CBS.`), so
+/// that none reads as a numbered point of its own.
+fn document_text(doc: &Document) -> String {
+    let mut out = String::new();
+    for page in &doc.pages {
+        for line in &page.lines {
+            if !out.is_empty() {
+                out.push_str(if line.paragraph_start { "\n\n" } else { "\n" });
+            }
+            out.push_str(&line.text);
+        }
+        for note in &page.footnotes {
+            let (label, text) = note.split_once(' ').unwrap_or(("", note));
+            out.push('\n');
+            out.push_str(&notes::superscript(label));
+            out.push(' ');
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// The text of an imported part `path` holding `bytes` (in a document
+/// imported `depth` levels deep), lines and paragraphs as in a text file;
+/// else what the part is, as it is not read. With the text, what reading
+/// an imported Word document warned about.
+fn chunk_text(
+    path: &str,
+    bytes: &[u8],
+    depth: usize,
+) -> Result<(String, Vec<String>), &'static str> {
     let ext = path
         .rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())
@@ -544,23 +592,32 @@ fn chunk_text(path: &str, bytes: &[u8]) -> Result<String, &'static str> {
         return Err("an RTF part");
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err("an embedded Word document");
+        // A Word document imported whole: its text, paragraph by paragraph
+        // (its notes with it, as in a document of its own).
+        if depth + 1 >= MAX_NESTING {
+            return Err("a Word document imported too deep");
+        }
+        let doc = extract_nested(path, bytes, depth + 1)
+            .map_err(|_| "an embedded Word document that cannot be read")?;
+        return Ok((document_text(&doc), doc.warnings));
     }
     let mht = matches!(ext.as_str(), "mht" | "mhtml")
         || head.starts_with("mime-version:")
         || (head.starts_with("content-type:") && head.contains("multipart/"));
     if mht {
-        return super::text::mht_text(bytes).ok_or("a web archive without readable text");
+        return super::text::mht_text(bytes)
+            .map(|t| (t, Vec::new()))
+            .ok_or("a web archive without readable text");
     }
     let html = matches!(ext.as_str(), "htm" | "html" | "xhtml")
         || head.starts_with('<')
             && (head.contains("<html") || head.contains("<body") || head.contains("<p"));
     let text = super::text::decode_text(bytes);
     if html {
-        return Ok(super::html::html_to_text(&text));
+        return Ok((super::html::html_to_text(&text), Vec::new()));
     }
     if ext == "txt" || !head.starts_with('<') {
-        return Ok(text.replace("\r\n", "\n").replace('\r', "\n"));
+        return Ok((text.replace("\r\n", "\n").replace('\r', "\n"), Vec::new()));
     }
     Err("a part of an unknown format")
 }

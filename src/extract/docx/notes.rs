@@ -136,8 +136,8 @@ pub(super) fn number_refs(
     out
 }
 
-/// `12` → `¹²`.
-fn superscript(n: &str) -> String {
+/// `12` → `¹²` (a sign stays as it is).
+pub(super) fn superscript(n: &str) -> String {
     n.chars()
         .map(|c| c.to_digit(10).map_or(c, |d| SUPERSCRIPT[d as usize]))
         .collect()

@@ -1361,3 +1361,69 @@ fn a_draft_version_with_tracked_changes_is_warned_about() {
         .reading_warnings
         .is_empty());
 }
+
+/// QA28 left: a Word document imported whole into another
+/// (`w:altChunk` of a `.docx`) was only named as not read; its text is
+/// read where it stands, its footnotes with it, and a document that
+/// imports itself is not read forever.
+#[test]
+fn an_imported_word_document_is_read_where_it_stands() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let rels = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="c" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.docx"/></Relationships>"#;
+    let footnotes = notes_part("footnote", &[(1, "Cijfers van het CBS.")]);
+    let inner = docx_with_parts(
+        &[
+            p("1. De wachttijd is te lang."),
+            p_with_ref(
+                "2. Het budget",
+                &note_ref("footnoteReference", 1),
+                " is te krap.",
+            ),
+        ]
+        .concat(),
+        "",
+        "",
+        &[("word/footnotes.xml", &footnotes)],
+    );
+    let outer = |chunk: &[u8]| {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        let body = format!(
+            r#"<?xml version="1.0"?><w:document {ns}><w:body>{}<w:altChunk r:id="c"/>{}</w:body></w:document>"#,
+            p("Geachte werkgroep,"),
+            p("Met vriendelijke groet,")
+        );
+        for (name, bytes) in [
+            ("word/document.xml", body.as_bytes()),
+            ("word/_rels/document.xml.rels", rels.as_bytes()),
+            ("word/chunk.docx", chunk),
+        ] {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    };
+    let doc = extract_docx("zienswijze.docx", &outer(&inner)).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Geachte werkgroep,",
+            "1. De wachttijd is te lang.",
+            "2. Het budget¹ is te krap.",
+            "¹ Cijfers van het CBS.",
+            "Met vriendelijke groet,",
+        ]
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // Nested deeper and deeper: read to a depth, then named, never a loop.
+    let mut nested = inner;
+    for _ in 0..5 {
+        nested = outer(&nested);
+    }
+    let doc = extract_docx("zienswijze.docx", &nested).unwrap();
+    assert!(
+        doc.warnings.iter().any(|w| w.contains("imported too deep")),
+        "{:?}",
+        doc.warnings
+    );
+}
