@@ -1113,7 +1113,7 @@ fn progress_bar(enabled: bool, len: usize) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(len as u64);
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reacties gelezen ({eta})")
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} responses read ({eta})")
     {
         bar.set_style(style);
     }
