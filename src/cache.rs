@@ -606,11 +606,7 @@ impl Cache {
 
     /// The default cache folder: `.inspraak-cache` beside the inbox.
     pub fn beside(inbox: &Path) -> Cache {
-        let parent = inbox
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
-        Cache::new(parent.join(".inspraak-cache"))
+        Cache::new(crate::inbox::folder_beside(inbox).join(".inspraak-cache"))
     }
 
     /// The folder.

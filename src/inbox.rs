@@ -231,6 +231,35 @@ impl Inbox {
                 ),
             });
         }
+        for (folder, files) in unknown_folders(root) {
+            let what = if !responses_dir.is_dir() {
+                format!(
+                    "if they are the submissions, rename the folder to `responses` (or move them \
+                     into `{}`)",
+                    responses_dir.display()
+                )
+            } else if responses.is_empty() {
+                format!(
+                    "if they are the submissions, move them into `{}`",
+                    responses_dir.display()
+                )
+            } else {
+                format!(
+                    "move submissions into `{}` and later versions of the vision into `{}`, or \
+                     move the folder out of the inbox",
+                    responses_dir.display(),
+                    drafts_dir.display()
+                )
+            };
+            skipped.push(Problem {
+                kind: crate::model::ProblemKind::Setup,
+                file: format!("{folder}/"),
+                message: format!(
+                    "`{folder}/` holds {files} file(s) that are not read: the tool reads only \
+                     `drafts/` and `responses/` in the inbox; {what}"
+                ),
+            });
+        }
         let twin_tables = twin_tables(&settings, &responses);
         Ok(Inbox {
             root: root.to_path_buf(),
@@ -244,11 +273,7 @@ impl Inbox {
 
     /// The default ledger path: `ledger.toml` beside the inbox folder.
     pub fn default_ledger_path(root: &Path) -> PathBuf {
-        let parent = root
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
-        parent.join("ledger.toml")
+        folder_beside(root).join("ledger.toml")
     }
 
     /// What `consultation.toml` sets for the response file `file`: a
@@ -337,10 +362,11 @@ impl Inbox {
 }
 
 /// A file name as it is compared with the names of `consultation.toml`'s
-/// tables: in Unicode NFC. A name looks the same in either form, but a Mac
-/// (and a zip made on one) writes `é` as `e` and an accent (NFD), where an
-/// editor writes the one character `é`.
-fn name_key(name: &str) -> String {
+/// tables and with a name typed on the command line: in Unicode NFC. A
+/// name looks the same in either form, but a Mac (and a zip made on one)
+/// writes `é` as `e` and an accent (NFD), where an editor or a terminal
+/// writes the one character `é`.
+pub fn name_key(name: &str) -> String {
     name.nfc().collect()
 }
 
@@ -488,6 +514,53 @@ fn unordered_drafts(drafts: &[PathBuf]) -> Option<String> {
         quoted(&unnumbered),
         quoted(&all)
     ))
+}
+
+/// The inbox's sub-folders other than `drafts/` and `responses/` that hold
+/// files, with how many (not counting system files or files programs
+/// leave): files in them are read by no command, so letters put in
+/// `reacties/` instead of `responses/` are named rather than silently
+/// left out. Hidden folders are not counted, nor the tool's own output
+/// (a folder holding `consultation.json`, made with `--out` inside the
+/// inbox).
+fn unknown_folders(root: &Path) -> Vec<(String, usize)> {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return Vec::new();
+    };
+    // `Responses/` on a file system that ignores case is `responses/`.
+    let known: Vec<PathBuf> = ["drafts", "responses"]
+        .iter()
+        .filter_map(|n| root.join(n).canonicalize().ok())
+        .collect();
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = os_text(&entry.file_name());
+        if name.starts_with('.') || name == "drafts" || name == "responses" {
+            continue;
+        }
+        let path = entry.path();
+        if !path.is_dir()
+            || path.join("consultation.json").is_file()
+            || path.canonicalize().is_ok_and(|p| known.contains(&p))
+        {
+            continue;
+        }
+        let Ok(inside) = std::fs::read_dir(&path) else {
+            continue;
+        };
+        let files = inside
+            .flatten()
+            .filter(|e| {
+                let n = os_text(&e.file_name());
+                !is_system_file(&n) && !is_program_file(&n) && e.path().is_file()
+            })
+            .count();
+        if files > 0 {
+            out.push((name, files));
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Files no one submits: hidden files (`.DS_Store`, LibreOffice's
@@ -695,6 +768,29 @@ pub fn os_text(name: &std::ffi::OsStr) -> String {
     #[cfg(not(unix))]
     {
         name.to_string_lossy().into_owned()
+    }
+}
+
+/// The folder that holds the inbox `root`, where the ledger and the cache
+/// live. A path such as `inbox` or `../inbox` names it as written; one
+/// that ends in `.` or `..` (`--inbox .` from inside the inbox) has no
+/// such parent in its text, so the path is resolved first: `.` is beside
+/// `..`, not inside the inbox itself.
+pub fn folder_beside(root: &Path) -> PathBuf {
+    use std::path::Component;
+    if let Some(Component::Normal(_)) = root.components().next_back() {
+        let parent = root.parent().unwrap_or(Path::new(""));
+        return if parent.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            parent.to_path_buf()
+        };
+    }
+    match std::fs::canonicalize(root) {
+        Ok(full) => full.parent().map_or(full.clone(), Path::to_path_buf),
+        // An inbox that cannot be resolved is not read either; its
+        // parent in the text is the best guess.
+        Err(_) => root.join(".."),
     }
 }
 

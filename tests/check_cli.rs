@@ -1874,3 +1874,109 @@ fn a_campaign_point_is_listed_and_counted_once() {
         (Some(1), Some(1))
     );
 }
+
+/// A campaign group whose letters came in partly after the deadline: its
+/// open finding is a late one naming the late senders, as one decision
+/// settles their letters too; once decided it is no finding.
+#[test]
+fn a_campaign_group_with_a_late_letter_is_a_late_finding() {
+    let dir = campaign_inbox();
+    std::fs::write(
+        dir.path().join("inbox/consultation.toml"),
+        "[responses.\"c3.txt\"]\nlate = true\n",
+    )
+    .unwrap();
+    let (v, code) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(code, Some(1));
+    let group = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["group"].is_string())
+        .expect("the group's finding")
+        .clone();
+    assert_eq!(group["kind"], "late_open", "{v}");
+    let message = group["message"].as_str().unwrap();
+    assert!(
+        message.contains("with 1 late submission(s) (Carla Bakker)")
+            && message.contains("campaign group of 6 sender(s)"),
+        "{message}"
+    );
+    let id = group["comment"].as_str().unwrap().to_string();
+    let out = inspraak(dir.path()).arg("check").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(text.contains(&format!("late, open         {id}")), "{text}");
+    assert_success(
+        &inspraak(dir.path())
+            .args(["decide", &id, "-s", "noted", "-a", "Dank."])
+            .output()
+            .unwrap(),
+    );
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(kinds(&v), ["open"], "{v}");
+}
+
+/// Letters put in `inbox/reacties/` instead of `responses/`: every command
+/// names the folder and what to do, `check` counts it as needing
+/// attention (no response is read), and `status` does not call it done.
+#[test]
+fn letters_in_a_folder_the_tool_does_not_read_need_attention() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("drafts")).unwrap();
+    std::fs::create_dir_all(inbox.join("reacties")).unwrap();
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        "1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp in de regio.\n",
+    )
+    .unwrap();
+    for n in ["01-raad.txt", "02-stichting.txt"] {
+        std::fs::write(
+            inbox.join("reacties").join(n),
+            "Geachte werkgroep,\n\nDe wachttijd voor jeugdhulp is veel te lang voor gezinnen.\n",
+        )
+        .unwrap();
+    }
+    let out = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.contains("reacties/: `reacties/` holds 2 file(s) that are not read")
+            && text.contains("rename the folder to `responses`"),
+        "{text}"
+    );
+    assert!(text.contains("no `responses/` folder"), "{text}");
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert_eq!(v["needs_attention"], true, "{v}");
+    let out = inspraak(dir.path()).arg("status").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(!text.contains("100% done"), "{text}");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains("`reacties/` holds 2 file(s)"), "{err}");
+
+    // An empty `responses/` beside it: still nothing read, the folder named.
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    let out = inspraak(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        text.contains("`reacties/` holds 2 file(s)") && text.contains("move them into"),
+        "{text}"
+    );
+    assert!(text.contains("1 thing(s) need attention"), "{text}");
+
+    // With the letters where they belong, a folder beside them is a
+    // warning, not a finding: it may hold the working group's own files.
+    std::fs::remove_dir(inbox.join("responses")).unwrap();
+    std::fs::rename(inbox.join("reacties"), inbox.join("responses")).unwrap();
+    std::fs::create_dir_all(inbox.join("archief")).unwrap();
+    std::fs::write(inbox.join("archief/oud.txt"), "Oude aantekeningen.\n").unwrap();
+    let (v, _) = json(dir.path(), &["check", "--json"]);
+    assert!(!kinds(&v).contains(&"inbox".to_string()), "{v}");
+    let out = inspraak(dir.path()).arg("status").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        err.contains("warning: archief/: `archief/` holds 1 file(s) that are not read"),
+        "{err}"
+    );
+}

@@ -218,3 +218,65 @@ fn a_subsection_that_goes_with_the_part_split_off_is_renumbered_not_moved() {
     assert!(line.contains("(renumbered"), "{line}");
     assert!(!line.contains("moved"), "{line}");
 }
+
+/// Drafts without a number in front of their names are compared in the
+/// alphabet's order: `diff` warns so, as every command does, listing the
+/// order; it does not warn about the responses it does not read.
+#[test]
+fn unnumbered_drafts_are_warned_about() {
+    let dir = inbox(&[
+        ("inspraakversie.txt", CONCEPT),
+        ("definitief.txt", DEFINITIEF),
+    ]);
+    diff(&dir)
+        .args(["--color", "never"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the drafts `definitief.txt`, `inspraakversie.txt` have no number in front",
+        ))
+        .stderr(predicate::str::contains("responses/").not());
+    let numbered = inbox(&[("1-concept.txt", CONCEPT), ("2-definitief.txt", DEFINITIEF)]);
+    diff(&numbered)
+        .args(["--color", "never"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no number in front").not());
+}
+
+/// File names from a Mac write their accents decomposed (NFD: `u` and a
+/// combining accent); named on the command line as a terminal types them
+/// (NFC), `diff`, `sections --version` and `comments --response` still
+/// find them.
+#[test]
+fn file_names_are_found_whatever_the_form_of_their_accents() {
+    let nfd = |s: &str| unicode_normalization::UnicodeNormalization::nfd(s).collect::<String>();
+    let draft = nfd("2-definitief-Súdwest.txt");
+    let response = nfd("reactie Súdwest-Fryslân.txt");
+    assert_ne!(draft, "2-definitief-Súdwest.txt");
+    let dir = inbox(&[("1-concept.txt", CONCEPT), (&draft, DEFINITIEF)]);
+    let responses = dir.path().join("inbox/responses");
+    std::fs::create_dir_all(&responses).unwrap();
+    std::fs::write(
+        responses.join(&response),
+        "Geachte werkgroep,\n\nDe wachttijd voor beschermd wonen is veel te lang voor inwoners.\n",
+    )
+    .unwrap();
+    diff(&dir)
+        .args(["--color", "never", "1", "2-definitief-Súdwest.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2 change(s)"));
+    for args in [
+        ["sections", "--version", "2-definitief-Súdwest.txt"],
+        ["comments", "--response", "reactie Súdwest-Fryslân.txt"],
+    ] {
+        Command::cargo_bin("inspraak")
+            .unwrap()
+            .args(args)
+            .arg("--inbox")
+            .arg(dir.path().join("inbox"))
+            .assert()
+            .success();
+    }
+}

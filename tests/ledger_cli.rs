@@ -2165,3 +2165,36 @@ fn a_row_whose_point_moved_down_in_a_corrected_letter_is_imported() {
     let v = json_of(dir.path(), &["status", "--json"]);
     assert_eq!(v["decided"], 1, "{v}");
 }
+
+/// `--inbox .` from inside the inbox (or `--inbox ..` from below it) uses
+/// the ledger and cache beside the inbox, as `--inbox inbox` from above
+/// does: no second ledger appears inside the inbox.
+#[test]
+fn inbox_dot_from_inside_uses_the_ledger_beside_it() {
+    let dir = inbox();
+    let ids = open_ids(dir.path());
+    succeeded(
+        dir.path(),
+        &[
+            "decide", &ids[0], "--status", "noted", "--answer", "Dank u.",
+        ],
+    );
+    let inside = dir.path().join("inbox");
+    let v = json_of(&inside, &["status", "--json", "--inbox", "."]);
+    assert_eq!(v["decided"], 1, "{v}");
+    succeeded(
+        &inside,
+        &["decide", &ids[1], "--status", "noted", "--inbox", "."],
+    );
+    let below = inside.join("responses");
+    let v = json_of(&below, &["status", "--json", "--inbox", ".."]);
+    assert_eq!(v["decided"], 2, "{v}");
+    succeeded(
+        &inside,
+        &["run", "-q", "--inbox", ".", "--out", "../output"],
+    );
+    assert!(!inside.join("ledger.toml").exists());
+    assert!(!inside.join(".inspraak-cache").exists());
+    let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
+    assert_eq!(ledger.decisions.len(), 2);
+}

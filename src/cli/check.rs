@@ -23,7 +23,8 @@ use anyhow::Result;
     adopted comment explains (a comment with --change-ref explains only that section's change; \
     unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
     decisions; submissions that could not be read; files with pages that are scans without \
-    text; a misspelt field anywhere in the templates (templates/ or --templates), also in a part \
+    text; no responses read while the inbox has no responses/ folder or files in a folder the \
+    tool does not read; a misspelt field anywhere in the templates (templates/ or --templates), also in a part \
     the data does not reach yet.\n\nExit status: 0 when nothing needs attention, 1 when something does (or on \
     an error)."
 )]
@@ -39,8 +40,9 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> Result<()> {
-    let (_, ledger, c) = args.inbox.load()?;
-    let findings = crate::ledger::check::check(&c, &ledger);
+    let (inbox, ledger, c) = args.inbox.load()?;
+    let mut findings = crate::ledger::check::check(&c, &ledger);
+    findings.extend(crate::ledger::check::inbox_findings(&inbox, &c));
     // Perhaps one sender under two pseudonyms: a note, not a finding, as
     // two people may share a name and nothing can mark that as seen.
     let same = crate::pipeline::same_senders(&c);

@@ -62,7 +62,16 @@ fn select<'a>(responses: &'a [Response], file: Option<&str>) -> Result<Vec<&'a R
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| file.to_string());
-    let found: Vec<&Response> = responses.iter().filter(|r| r.file == name).collect();
+    let mut found: Vec<&Response> = responses.iter().filter(|r| r.file == name).collect();
+    if found.is_empty() {
+        // The name as typed, its accents written otherwise than in the
+        // file's name (one made on a Mac): see `inbox::name_key`.
+        let key = crate::inbox::name_key(&name);
+        found = responses
+            .iter()
+            .filter(|r| crate::inbox::name_key(&r.file) == key)
+            .collect();
+    }
     if found.is_empty() {
         bail!(
             "no response named `{name}` in responses/; the responses are: {}",

@@ -107,7 +107,10 @@ fn parse_status(s: &str) -> Result<Status, String> {
 /// recorded as the answer.
 fn check_free_text_values(args: &Args) -> Result<()> {
     use clap::CommandFactory;
-    let cmd = crate::cli::Cli::command();
+    let mut cmd = crate::cli::Cli::command();
+    // Built, the command knows the options clap adds itself (`--help`,
+    // `-h`, `--version`, `-V`): option names here as well.
+    cmd.build();
     let Some(decide) = cmd.find_subcommand("decide") else {
         return Ok(());
     };

@@ -60,6 +60,16 @@ pub struct RenderOptions {
 
 pub fn execute(args: &Args) -> Result<()> {
     let inbox = Inbox::open(&args.inbox.inbox)?;
+    // The order of the drafts is the order of the comparison: unnumbered
+    // names (alphabet order) are warned about, as every command does.
+    // Responses are not read here, so their folder's set-up is not.
+    for p in inbox
+        .skipped
+        .iter()
+        .filter(|p| p.kind == crate::model::ProblemKind::Setup && p.file.starts_with("drafts/"))
+    {
+        crate::cli::warn(format_args!("{}: {}", p.file, p.message));
+    }
     let mut problems = Vec::new();
     let opts = BuildOptions {
         cache: Some(crate::cache::Cache::beside(&args.inbox.inbox)),
@@ -135,14 +145,17 @@ pub fn pick(versions: &[Version], wanted: Option<&str>, default: usize) -> Resul
             versions.len()
         );
     }
+    // Names and labels compared in Unicode NFC and lower case: a name from
+    // a Mac writes its accents otherwise than a terminal (`inbox::name_key`).
+    let key = |f: &str| crate::inbox::name_key(f).to_lowercase();
     let stem = |f: &str| {
         std::path::Path::new(f)
             .file_stem()
-            .map(|s| s.to_string_lossy().to_lowercase())
+            .map(|s| key(&s.to_string_lossy()))
             .unwrap_or_default()
     };
-    let wl = w.to_lowercase();
-    let wanted_name = file_name(std::path::Path::new(w)).to_lowercase();
+    let wl = key(w);
+    let wanted_name = key(&file_name(std::path::Path::new(w)));
     let listed = |list: &mut dyn Iterator<Item = (usize, &Version)>| {
         list.map(|(i, v)| format!("{} = {} ({})", i + 1, v.file, v.label))
             .collect::<Vec<_>>()
@@ -152,11 +165,11 @@ pub fn pick(versions: &[Version], wanted: Option<&str>, default: usize) -> Resul
     let labelled: Vec<(usize, &Version)> = versions
         .iter()
         .enumerate()
-        .filter(|(_, v)| v.label.to_lowercase() == wl)
+        .filter(|(_, v)| key(&v.label) == wl)
         .collect();
     let by_name = versions
         .iter()
-        .position(|v| v.file.to_lowercase() == wanted_name || stem(&v.file) == wl);
+        .position(|v| key(&v.file) == wanted_name || stem(&v.file) == wl);
     if by_name.is_none() && labelled.len() > 1 {
         bail!(
             "{} versions have the label `{w}`: give a number or file name: {}",

@@ -52,7 +52,15 @@ fn pick<'a>(versions: &'a [Version], which: Option<&str>) -> Result<&'a Version>
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| which.to_string());
-    match versions.iter().find(|v| v.file == name) {
+    // Exactly, else in Unicode NFC (accents written otherwise, as a Mac
+    // does: see `inbox::name_key`).
+    let key = crate::inbox::name_key(&name);
+    let found = versions.iter().find(|v| v.file == name).or_else(|| {
+        versions
+            .iter()
+            .find(|v| crate::inbox::name_key(&v.file) == key)
+    });
+    match found {
         Some(v) => Ok(v),
         None => bail!(
             "no version named `{name}` in drafts/; the versions are: {}",

@@ -75,3 +75,29 @@ fn decide_refuses_an_option_name_as_free_text() {
     assert!(err.contains("`--status`"), "{err}");
     assert!(err.contains("nothing was recorded"), "{err}");
 }
+
+/// The options clap adds (`--help`, `-h`, `--version`, `-V`) are option
+/// names of `decide` too: taken as the text of a free-text option, they are
+/// refused, not recorded as the answer or theme.
+#[test]
+fn decide_refuses_help_and_version_as_free_text() {
+    use clap::Parser;
+    for (option, value) in [
+        ("--answer", "--help"),
+        ("--answer", "-h"),
+        ("--theme", "--version"),
+        ("--summary", "-V"),
+        ("--author", "--help"),
+    ] {
+        let cli = super::Cli::try_parse_from([
+            "inspraak", "decide", "1.1", "--status", "noted", option, value,
+        ])
+        .expect("parses");
+        let super::Command::Decide(args) = cli.command else {
+            panic!("not decide: {cli:?}");
+        };
+        let err = super::decide::execute(&args).unwrap_err().to_string();
+        assert!(err.contains(&format!("{option} has no text")), "{err}");
+        assert!(err.contains(&format!("`{value}`")), "{err}");
+    }
+}

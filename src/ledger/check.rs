@@ -53,6 +53,9 @@ pub enum Kind {
     NoPoints,
     /// A decision re-attached to a reworded comment, not yet confirmed.
     Unconfirmed,
+    /// No responses were read while the inbox is not set up to hold them
+    /// (no `responses/` folder, files in a folder the tool does not read).
+    Inbox,
 }
 
 /// One thing that needs attention.
@@ -282,6 +285,32 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
     out
 }
 
+/// What needs attention in how the inbox is set up: when no response was
+/// read, a missing `responses/` folder and each folder of files the tool
+/// does not read (`reacties/`), as the memo would say that nobody
+/// responded. (With responses read, such a folder is a warning only: it
+/// may hold what the working group keeps beside them.)
+pub fn inbox_findings(inbox: &crate::inbox::Inbox, c: &Consultation) -> Vec<Finding> {
+    if !c.responses.is_empty() {
+        return Vec::new();
+    }
+    let responses_folder = inbox.root.join("responses").is_dir();
+    inbox
+        .skipped
+        .iter()
+        .filter(|p| p.kind == ProblemKind::Setup && p.file.ends_with('/'))
+        .filter(|p| p.file != "drafts/" && (p.file != "responses/" || !responses_folder))
+        .map(|p| Finding {
+            kind: Kind::Inbox,
+            comment: None,
+            section: None,
+            message: format!("{}: {}", p.file, p.message),
+            group: None,
+            senders: None,
+        })
+        .collect()
+}
+
 /// The sections the working group chose for `comment` that the
 /// consultation draft does not have (any longer): a number it lacks, or a
 /// number that now names another section than the one chosen (the draft
@@ -314,15 +343,46 @@ fn check_unit(
     u: &super::progress::Unit,
     out: &mut Vec<Finding>,
 ) {
+    const LATE: &str = "late submission, not yet decided";
     if let [(r, comment)] = u.members.as_slice() {
-        check_comment(c, marks, comment, (&r.respondent, r.late), out);
+        let late = r.late.then(|| LATE.to_string());
+        check_comment(c, marks, comment, (&r.respondent, late.as_deref()), out);
         return;
     }
     let who = u.who();
-    let late = u.late();
+    // Some late senders in a group: one decision settles their letters
+    // too, so they are named before it is taken (the working group may
+    // treat late letters apart).
+    let late_senders: Vec<&str> = u
+        .members
+        .iter()
+        .filter(|(r, _)| r.late)
+        .map(|(r, _)| r.respondent.as_str())
+        .collect();
+    let late = if u.late() {
+        Some(LATE.to_string())
+    } else if late_senders.is_empty() {
+        None
+    } else {
+        let mut names: Vec<&str> = Vec::new();
+        for name in &late_senders {
+            if !names.contains(name) {
+                names.push(name);
+            }
+        }
+        let shown = names.iter().take(3).copied().collect::<Vec<_>>().join(", ");
+        let more = match names.len().saturating_sub(3) {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        Some(format!(
+            "not yet decided, with {} late submission(s) ({shown}{more})",
+            late_senders.len()
+        ))
+    };
     let mut found = Vec::new();
     for (_, comment) in &u.members {
-        check_comment(c, marks, comment, (&who, late), &mut found);
+        check_comment(c, marks, comment, (&who, late.as_deref()), &mut found);
     }
     let mut kinds = Vec::new();
     for mut f in found {
@@ -337,13 +397,14 @@ fn check_unit(
     }
 }
 
-/// The findings on one comment, its sender named `who` and taken as late
-/// when `late` (for a campaign group: all its senders).
+/// The findings on one comment, its sender named `who`; `late` says
+/// what the open finding of a late submission says (for a campaign group
+/// with late senders among its members).
 fn check_comment(
     c: &Consultation,
     marks: &std::collections::BTreeSet<String>,
     comment: &Comment,
-    (who, late): (&str, bool),
+    (who, late): (&str, Option<&str>),
     out: &mut Vec<Finding>,
 ) {
     let d = &comment.decision;
@@ -373,10 +434,9 @@ fn check_comment(
         }
     }
     if d.status == Status::Open {
-        let (kind, what) = if late {
-            (Kind::LateOpen, "late submission, not yet decided")
-        } else {
-            (Kind::Open, "still open")
+        let (kind, what) = match late {
+            Some(what) => (Kind::LateOpen, what),
+            None => (Kind::Open, "still open"),
         };
         // Its answer (drafted, or kept from before it was reopened) is not
         // published while it is open.
@@ -704,6 +764,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::LeftCampaign => "left campaign",
         Kind::NoPoints => "no points",
         Kind::Unconfirmed => "to confirm",
+        Kind::Inbox => "inbox",
     }
 }
 

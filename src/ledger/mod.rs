@@ -170,7 +170,7 @@ impl Update {
             d.status = s;
         }
         if let Some(a) = &self.answer {
-            d.answer = a.clone();
+            d.answer = unix_line_ends(a);
         }
         set_opt(&mut d.theme, &self.theme);
         set_opt(&mut d.change_ref, &self.change_ref);
@@ -247,8 +247,19 @@ pub fn parse_sections(c: &Consultation, given: &str) -> Result<Option<Vec<String
 /// An empty string clears an optional field.
 fn set_opt(field: &mut Option<String>, value: &Option<String>) {
     if let Some(v) = value {
-        let v = v.trim();
-        *field = (!v.is_empty()).then(|| v.to_string());
+        let v = unix_line_ends(v.trim());
+        *field = (!v.is_empty()).then_some(v);
+    }
+}
+
+/// `text` with Windows (`\r\n`) and old Mac (`\r`) line ends as `\n`: an
+/// answer typed in Notepad is recorded as the memo shows it, and the
+/// ledger and `consultation.json` hold no carriage returns.
+fn unix_line_ends(text: &str) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
     }
 }
 

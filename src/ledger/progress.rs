@@ -226,14 +226,20 @@ impl Progress {
     pub fn render(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
-        let pct = (self.decided * 100)
-            .checked_div(self.comments)
-            .unwrap_or(100);
-        let _ = writeln!(
-            out,
-            "{} comment(s): {} decided, {} open ({pct}% done)",
-            self.comments, self.decided, self.open
-        );
+        match (self.decided * 100).checked_div(self.comments) {
+            Some(pct) => {
+                let _ = writeln!(
+                    out,
+                    "{} comment(s): {} decided, {} open ({pct}% done)",
+                    self.comments, self.decided, self.open
+                );
+            }
+            // No comments is nothing done: no responses were read (or
+            // none made a point), not a finished consultation.
+            None => {
+                let _ = writeln!(out, "0 comment(s): nothing to decide (no points were read)");
+            }
+        }
         if self.open_points != self.open {
             let _ = writeln!(
                 out,

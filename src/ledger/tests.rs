@@ -172,3 +172,23 @@ fn memo_numbers_resolve_to_their_comment() {
     assert_eq!(resolve_id(&c, "c-12"), IdMatch::One("c-12ab".into()));
     assert_eq!(resolve_id(&c, "12a"), IdMatch::One("c-12ab".into()));
 }
+
+/// An answer or summary with Windows or old Mac line ends is recorded with
+/// `\n`, as every text file is read.
+#[test]
+fn recorded_text_has_unix_line_ends() {
+    let mut d = Decision::default();
+    let update = Update {
+        answer: Some(
+            "Wij passen hoofdstuk 2 aan.\r\n\r\nDe wachttijd wordt vier weken.\r\n".into(),
+        ),
+        summary: Some("Eerste regel\rtweede regel".into()),
+        ..Update::default()
+    };
+    assert!(update.apply_to(&mut d));
+    assert_eq!(
+        d.answer,
+        "Wij passen hoofdstuk 2 aan.\n\nDe wachttijd wordt vier weken.\n"
+    );
+    assert_eq!(d.summary.as_deref(), Some("Eerste regel\ntweede regel"));
+}

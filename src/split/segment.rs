@@ -1344,9 +1344,11 @@ fn marker_form(line: &str, m: &Marker) -> String {
 /// however short: one sentence of at least two words (`Meer geld voor de
 /// vrouwenopvang.`, `Geen windmolens!`) that frames nothing and is not
 /// about the response itself with no view (`Tot zover mijn reactie.`,
-/// `Zie bijlage.`).
+/// `Zie bijlage.`). A point's marker in front (`1. Meer geld voor
+/// jeugdhulp.`) is no part of the sentence.
 fn whole_letter_point(text: &str) -> bool {
     let t = text.trim();
+    let t = marker(t).map_or(t, |m| t.get(m.len..).unwrap_or("").trim_start());
     let about_letter = crate::text::words(t).any(|w| {
         matches!(
             w.as_str(),

@@ -2435,6 +2435,10 @@ fn a_body_of_one_short_sentence_is_a_comment() {
         "Meer geld voor de vrouwenopvang.",
         "Geen windmolens!",
         "Voeg de scholen toe!",
+        // Numbered as a point, as the letter's only point.
+        "1. Meer geld voor jeugdhulp.",
+        "1. Meer sport voor jongeren.",
+        "a) Sneller hulp voor gezinnen.",
     ] {
         let text = format!("Delft, 2 mei 2019\n\nGeachte projectgroep,\n\n{body}\n\nMet vriendelijke groet,\nStichting Vrouwenopvang Delft\n");
         assert_eq!(texts(&split(&text)), [body]);
@@ -2442,6 +2446,10 @@ fn a_body_of_one_short_sentence_is_a_comment() {
     // Only when it is the whole letter, and says more than where to look.
     assert_comment_count(
         "Geachte projectgroep,\n\nZie bijlage.\n\nMet vriendelijke groet,\nJan de Vries\n",
+        0,
+    );
+    assert_comment_count(
+        "Geachte projectgroep,\n\n1. Zie bijlage.\n\nMet vriendelijke groet,\nJan de Vries\n",
         0,
     );
 }
