@@ -497,7 +497,95 @@ pub const STEM_EXCEPTIONS: &[(&str, &str)] = &[
     ("schuldige", "schuldig"),
 ];
 
-/// The stem of one word: its [`STEM_EXCEPTIONS`] entry, else Snowball's.
+/// Forms of one word to which the Dutch Snowball stemmer gives different
+/// stems, each with the stem they share (word as written, lower case →
+/// stem): irregular plurals (Snowball stems `kind` `kind` but `kinderen`
+/// `kinder`; likewise `stad`/`steden`, `lid`/`leden`, `huis`/`huizen`,
+/// `bedrijf`/`bedrijven`) and words Snowball stems apart in the singular
+/// (`mens` → `men`, as `menen`, to think, while `mensen` → `mens`; `keus`,
+/// `keuze`). General Dutch, not the vocabulary of one draft or letter. The
+/// stem is the one Snowball gives the singular (or its other form), so a
+/// word not listed (`kind`, `ziekenhuis`, `keuze`) meets a listed one.
+/// Plurals Snowball joins already (`dag`/`dagen`, `weg`/`wegen`,
+/// `gelegenheid`/`gelegenheden`) are not listed.
+///
+/// A listed form also ends a compound (`kleinkinderen` → `kleinkind`,
+/// `ziekenhuizen` → `ziekenhuis`): the part before it, of at least
+/// [`JOIN_MIN_PREFIX`] letters, is kept in front of the stem; for the forms
+/// marked `false` only after a linking `s` (`raadsleden`, `gezinsleden`),
+/// as `geleden`, `verleden` and `overleden` are no compounds of `leden`,
+/// nor `examens` of `mens`. [`JOIN_NOT_COMPOUNDS`] lists the other words
+/// that end in a listed form without being a compound of it.
+pub const STEM_JOINS: &[(&str, &str, bool)] = &[
+    // Plurals in `-eren`.
+    ("kinderen", "kind", true),
+    ("eieren", "ei", true),
+    ("bladeren", "blad", true),
+    ("liederen", "lied", true),
+    ("kalveren", "kalf", true),
+    ("lammeren", "lam", true),
+    ("runderen", "rund", true),
+    ("volkeren", "volk", true),
+    // A short vowel made long.
+    ("steden", "stad", true),
+    ("schepen", "schip", true),
+    ("leden", "lid", false),
+    // `s` → `z`, `f` → `v` before the plural ending.
+    ("huizen", "huis", true),
+    ("prijzen", "prijs", true),
+    ("reizen", "reis", true),
+    ("glazen", "glas", true),
+    ("bedrijven", "bedrijf", true),
+    ("brieven", "brief", true),
+    ("dieven", "dief", true),
+    // Singulars Snowball cuts short, and their other forms.
+    ("mens", "mens", false),
+    ("keus", "keuz", true),
+    ("keuzes", "keuz", true),
+];
+
+/// Fewest letters before a [`STEM_JOINS`] form for a word to be read as a
+/// compound ending in it (`tehuizen`).
+pub const JOIN_MIN_PREFIX: usize = 2;
+
+/// Endings of words that end in a [`STEM_JOINS`] form without being a
+/// compound of it: verbs (`besteden` and `uitbesteden`, to spend;
+/// `verhuizen`, to move house, which keeps the stem of `verhuizing`;
+/// `aanprijzen`, to praise; `verreizen`, to spend on travel).
+pub const JOIN_NOT_COMPOUNDS: &[&str] = &["besteden", "verhuizen", "aanprijzen", "verreizen"];
+
+/// The shared stem of `word` if it is a [`STEM_JOINS`] form or a compound
+/// ending in one. The part in front loses its diacritics, as Snowball's
+/// stems do (`ééngezinshuizen` → `eengezinshuis`).
+fn joined_stem(word: &str) -> Option<String> {
+    if JOIN_NOT_COMPOUNDS.iter().any(|e| word.ends_with(e)) {
+        return None;
+    }
+    STEM_JOINS.iter().find_map(|(form, stem, any_compound)| {
+        let prefix = word.strip_suffix(form)?;
+        let whole = prefix.is_empty();
+        let compound =
+            prefix.chars().count() >= JOIN_MIN_PREFIX && (*any_compound || prefix.ends_with('s'));
+        (whole || compound).then(|| format!("{}{stem}", plain_letters(prefix)))
+    })
+}
+
+/// `text` with the diacritics Snowball's Dutch stemmer removes taken off.
+fn plain_letters(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'ä' | 'á' => 'a',
+            'ë' | 'é' => 'e',
+            'ï' | 'í' => 'i',
+            'ö' | 'ó' => 'o',
+            'ü' | 'ú' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// The stem of one word: its [`STEM_EXCEPTIONS`] entry, else its
+/// [`STEM_JOINS`] stem, else Snowball's.
 fn stem_word(stemmer: &Stemmer, word: &str) -> String {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     match MAP
@@ -505,12 +593,12 @@ fn stem_word(stemmer: &Stemmer, word: &str) -> String {
         .get(word)
     {
         Some(stem) => (*stem).to_string(),
-        None => stemmer.stem(word).into_owned(),
+        None => joined_stem(word).unwrap_or_else(|| stemmer.stem(word).into_owned()),
     }
 }
 
-/// A Dutch Snowball stemmer with the stop-word filter and a short list of
-/// exceptions ([`STEM_EXCEPTIONS`]).
+/// A Dutch Snowball stemmer with the stop-word filter and two short lists:
+/// words kept apart ([`STEM_EXCEPTIONS`]) and forms joined ([`STEM_JOINS`]).
 pub struct Analyzer {
     stemmer: Stemmer,
 }

@@ -151,13 +151,17 @@ fn hlt_held_out_set_does_not_regress() {
     // topical threshold (`TOPIC_RELATED_MIN_STRENGTH`): its two residents'
     // stories now get links, none of them labelled. Top-1 0.852 again
     // since `zorgen` weighs as a general word (`ik maak mij zorgen`).
+    // Top-1 0.889 since `kinderen` has the stem of `kind` (branch link30:
+    // `De raad mist de scholen` now links `1` first), no-link 1/3 (a
+    // resident's housing story gets a weak suggestion, `kinderen (≈
+    // dochter)` now meeting `kind` in `Bijlage 2`).
     meets(
         "hlt",
         Floors {
             labelled: 30,
             seg_recall: 0.95,
             seg_precision: 0.96,
-            top1: 0.85,
+            top1: 0.88,
             recall_at_3: 0.78,
             precision_at_3: 0.42,
             no_link: None,

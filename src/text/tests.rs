@@ -205,6 +205,67 @@ fn quoted_lines_and_reply_attributions_are_told_apart() {
 }
 
 #[test]
+fn forms_of_one_word_share_a_stem() {
+    let a = Analyzer::default();
+    let stem = |w: &str| a.terms(w).pop().unwrap();
+    // Snowball gives each pair two stems; the joins give them one.
+    for (x, y) in [
+        ("kind", "kinderen"),
+        ("kleinkind", "kleinkinderen"),
+        ("huis", "huizen"),
+        ("ziekenhuis", "ziekenhuizen"),
+        ("tehuis", "tehuizen"),
+        ("eengezinshuis", "ééngezinshuizen"),
+        ("mens", "mensen"),
+        ("stad", "steden"),
+        ("hoofdstad", "hoofdsteden"),
+        ("schip", "schepen"),
+        ("lid", "leden"),
+        ("raadslid", "raadsleden"),
+        ("ei", "eieren"),
+        ("blad", "bladeren"),
+        ("lied", "liederen"),
+        ("kalf", "kalveren"),
+        ("lam", "lammeren"),
+        ("rund", "runderen"),
+        ("volk", "volkeren"),
+        ("prijs", "prijzen"),
+        ("reis", "reizen"),
+        ("glas", "glazen"),
+        ("bedrijf", "bedrijven"),
+        ("brief", "brieven"),
+        ("dief", "dieven"),
+        ("keuze", "keuzes"),
+        ("keus", "keuze"),
+        ("studiekeuze", "studiekeuzes"),
+    ] {
+        assert_eq!(stem(x), stem(y), "{x} / {y}");
+    }
+    // Every listed form meets a word the list does not name.
+    for (form, joined, _) in STEM_JOINS {
+        assert_eq!(stem(form), *joined, "{form}");
+        assert_eq!(*form, form.to_lowercase());
+    }
+    // Words that only end like a listed form keep Snowball's stem:
+    // `geleden` (ago), `verleden` (past), `besteden` (to spend),
+    // `verhuizen` (to move house, as `verhuizing`), `examens`; `mensen`
+    // does not meet `menen` (to think).
+    for (x, y) in [
+        ("geleden", "lid"),
+        ("verleden", "lid"),
+        ("overleden", "lid"),
+        ("besteden", "stad"),
+        ("uitbesteden", "stad"),
+        ("mensen", "menen"),
+    ] {
+        assert_ne!(stem(x), stem(y), "{x} / {y}");
+    }
+    assert_eq!(stem("verhuizen"), stem("verhuizing"));
+    assert_eq!(stem("geleden"), "geled");
+    assert_eq!(stem("examens"), "examen");
+}
+
+#[test]
 fn words_of_another_meaning_keep_stems_of_their_own() {
     let a = Analyzer::default();
     let stem = |w: &str| a.terms(w).pop().unwrap();
