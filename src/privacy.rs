@@ -753,6 +753,9 @@ impl Scrubber {
             text
         };
         let text = street_re().for_text(&text).replace_all(&text, ADDRESS);
+        let text = number_before_street_re()
+            .for_text(&text)
+            .replace_all(&text, ADDRESS);
         let text = if english_street_cue_re().is_match(&text) {
             Cow::Owned(
                 english_street_re()
@@ -2116,8 +2119,10 @@ const BY_AGE: &str = r"(?:mijn|m'n|m’n|onze|ons|zijn|z'n|haar|hun)\s+(?:oudste
 
 /// The alternatives of [`relation_re`]: the words of [`RELATIONS`] (with a
 /// diminutive and plural ending: `nichtje`, `neefjes`, `tantes`),
-/// [`RELATIONS_PLURAL`], [`RELATIONS_MORE`], [`CARE_ROLES`] (with a
-/// compound's first part and a plural ending) and [`BY_AGE`].
+/// [`RELATIONS_PLURAL`], [`RELATIONS_MORE`] (these with `ex` before them,
+/// in one word or hyphenated: `exman`, `exvriend`, `ex-schoonvader`),
+/// [`CARE_ROLES`] (with a compound's first part and a plural ending) and
+/// [`BY_AGE`].
 fn relation_words() -> String {
     let family = alternatives(RELATIONS);
     let mut more = RELATIONS_PLURAL.to_vec();
@@ -2125,7 +2130,7 @@ fn relation_words() -> String {
     let more = alternatives(&more);
     let roles = CARE_ROLES.join("|");
     format!(
-        r"{BY_AGE}|(?:{family})(?:je|tje|pje|etje)?s?|{more}|(?:\p{{L}}+-?)?(?:{roles})(?:s|en|n|es)?"
+        r"{BY_AGE}|(?:ex-?)?(?:{family})(?:je|tje|pje|etje)?s?|(?:ex-?)?(?:{more})|(?:\p{{L}}+-?)?(?:{roles})(?:s|en|n|es)?"
     )
 }
 
@@ -2902,20 +2907,28 @@ fn not_a_name_re() -> &'static Regex {
 
 /// E-mail addresses: as written (`j.w.bakker@ziggo.nl`) and as written
 /// against harvesters, with `@` spelled out (`(at)`, `[at]`, `{at}`,
-/// `<at>`, ` at `, `(a)`, with or without spaces, or the full-width `＠`)
-/// and dots spelled out or not (`(dot)`, `[punt]`, ` dot `, `.`):
+/// `<at>`, ` at `, `(a)`, ` apenstaartje `, with or without spaces, or the
+/// full-width `＠`; `@` with spaces around it) and dots spelled out or not
+/// (`(dot)`, `[punt]`, ` dot `, ` punt `, `.`, ` . `), also before the `@`:
 /// `jwbakker at gmail dot com`, `jw.bakker [at] ziggo [punt] nl`,
-/// `p.dewit(at)gmail.com`, `anne.dewit@hotmail(dot)com`. A spelled-out
+/// `p.dewit(at)gmail.com`, `anne.dewit@hotmail(dot)com`, `femke punt
+/// jansen apenstaartje gmail punt com`, `fjansen @ hotmail . com`. A spelled-out
 /// form ends in a top-level domain of letters, so that `at 10.30` or
 /// `de punt` in a sentence is no address.
 fn email_re() -> &'static StaticRegex {
     static RE: StaticRegex = StaticRegex::built_narrowed(|| {
         let open = r"\s*[(\[{<]\s*";
         let close = r"\s*[)\]}>]\s*";
-        let at = format!(r"(?:[@＠]|{open}(?i:at|@|apenstaartje){close}|\((?i:a)\)|\s+(?i:at)\s+)");
-        let dot = format!(r"(?:\.|{open}(?i:dot|punt){close}|\s+(?i:dot|punt)\s+)");
+        let at = format!(
+            r"(?:[^\S\n]*[@＠][^\S\n]*|{open}(?i:at|@|apenstaartje){close}|\((?i:a)\)|\s+(?i:at|apenstaartje)\s+)"
+        );
+        let dot =
+            format!(r"(?:\.|[^\S\n]+\.[^\S\n]+|{open}(?i:dot|punt){close}|\s+(?i:dot|punt)\s+)");
+        // Dots spelled out in the part before `@` too (`femke punt jansen
+        // apenstaartje gmail punt com`): only with an `@` after them.
+        let spelled_dot = format!(r"(?:{open}(?i:dot|punt){close}|\s+(?i:dot|punt)\s+)");
         format!(
-            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]*\w{at}[\w-]+(?:{dot}[\w-]+)*{dot}[A-Za-z]{{2,}}\b"
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w.+-]*\w{spelled_dot})*[\w.+-]*\w{at}[\w-]+(?:{dot}[\w-]+)*{dot}[A-Za-z]{{2,}}\b"
         )
     });
     &RE
@@ -2949,8 +2962,27 @@ fn phone_re() -> &'static Regex {
 
 /// A house number with what may follow it: a letter or `bis` (`12a`,
 /// `3bis`, `9 A`), a floor or part (`12-II`, `12 huis`, `12-hs`) or a
-/// range (`1-3`).
-const HOUSE_NUMBER: &str = r"\d{1,5}(?:(?:bis|ter|[a-zA-Z])\b|[^\S\n]?-[^\S\n]?(?:bis|hs|huis|bg|[IVX]{1,4}|\d{1,4}[a-zA-Z]?|[a-zA-Z])\b|[^\S\n](?:[a-zA-Z]|bis|huis|hs|bg|boven|beneden|rood|zwart)\b)?\b";
+/// range (`1-3`, `2 t/m 4`, `2 tot en met 4`).
+const HOUSE_NUMBER: &str = r"\d{1,5}(?:(?:bis|ter|[a-zA-Z])\b|[^\S\n]?-[^\S\n]?(?:bis|hs|huis|bg|[IVX]{1,4}|\d{1,4}[a-zA-Z]?|[a-zA-Z])\b|[^\S\n]+(?:t/m|tot[^\S\n]+en[^\S\n]+met|tot)[^\S\n]+\d{1,5}[a-zA-Z]?\b|[^\S\n](?:[a-zA-Z]|bis|huis|hs|bg|boven|beneden|rood|zwart)\b)?\b";
+
+/// A word for `number` written before a house number (`Dorpsstraat nr.
+/// 12`, `Kerkweg no. 14`, `Markt nummer 3`): a pattern for what stands
+/// between the street and [`HOUSE_NUMBER`].
+const NUMBER_WORD: &str = r"(?:(?i:nr|no|nummer)\.?[^\S\n]*)?";
+
+/// A house number before the street it is on (`huisnummer 27 aan de
+/// Vaartweg`, `nr. 3 in de Kerkstraat`): the number word, the number, a
+/// preposition and a street named with a street word or ending (the
+/// street of [`street_body`]).
+fn number_before_street_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"\b(?i:huisnummer|huisnr\.?|nummer|nr\.?|no\.)[^\S\n]*{HOUSE_NUMBER}[^\S\n]+(?i:aan|op|in)[^\S\n]+(?:(?i:de|het|'t|’t)[^\S\n]+)?{}",
+            street_name()
+        )
+    });
+    &RE
+}
 
 /// Endings of Dutch street names that end no ordinary word before a
 /// number, in any capitals (`Kerkstraat`, `kerkstraat`, `Rijnsburgerweg`).
@@ -2975,8 +3007,13 @@ const STREET_TITLES: &str = r"Burgemeester|Burg\.|Dokter|Dr\.|Professor|Prof\.|G
 /// Grootstraat 3`) the capitalised words before the street word may have
 /// particles between them, as no sentence starts there.
 fn street_body() -> String {
+    format!(r"{}[^\S\n]+{NUMBER_WORD}{HOUSE_NUMBER}", street_name())
+}
+
+/// The street's name of [`street_body`], without its number.
+fn street_name() -> String {
     format!(
-        r"(?:\b[1-9]\d?(?:e|ste|de)[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+(?:(?:van|de|der|den|ter|ten|'t)[^\S\n]+){{0,2}}){{0,2}}|(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}})\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))[^\S\n]+{HOUSE_NUMBER}"
+        r"(?:\b[1-9]\d?(?:e|ste|de)[^\S\n]+(?:\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+(?:(?:van|de|der|den|ter|ten|'t)[^\S\n]+){{0,2}}){{0,2}}|(?:\b\p{{Lu}}[\p{{L}}'’-]*[^\S\n]+){{0,2}})\b(?:\p{{L}}+(?:{STREET_ENDINGS})|\p{{Lu}}\p{{L}}*(?:{STREET_ENDINGS_CAPITALISED})|(?:{STREET_WORDS})(?:[^\S\n]+(?:van|de|der|den|het|'t|op|aan|bij|naar|in|ter|ten)){{1,3}}(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’-]+){{1,2}}|(?:{STREET_WORDS}))\b"
     )
 }
 
@@ -3036,7 +3073,7 @@ fn english_street_re() -> &'static StaticRegex {
 /// number, without a street word: `Oude Rijn 44`, `Lange Voorhout 9`.
 fn bare_street() -> String {
     format!(
-        r"(?P<street>\p{{Lu}}[\p{{L}}'’.-]*(?:[^\S\n]+(?:(?:van|de|der|den|het|'t|’t|op|aan|bij|in|ter|ten|te|la|le|du)[^\S\n]+)*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}})[^\S\n]+(?P<num>{HOUSE_NUMBER})"
+        r"(?P<street>\p{{Lu}}[\p{{L}}'’.-]*(?:[^\S\n]+(?:(?:van|de|der|den|het|'t|’t|op|aan|bij|in|ter|ten|te|la|le|du)[^\S\n]+)*\p{{Lu}}[\p{{L}}'’.-]*){{0,3}})[^\S\n]+{NUMBER_WORD}(?P<num>{HOUSE_NUMBER})"
     )
 }
 
@@ -3307,6 +3344,30 @@ const COUNTED: &[&str] = &[
     "%",
 ];
 
+/// Whether `word`, right after the number of a bare street after
+/// `op`/`aan`, makes the number a count (`aan Fier 2 meldingen`, `aan
+/// Sterk Huis 4 klachten`): a word of [`COUNTED`], or a noun in the plural
+/// by its form (lower case, ending in `-en` or `-s`) that is no common
+/// word of another kind ([`crate::link::topic::is_general_word`]: `op
+/// Achterom 4 hebben`), no past participle (`geboren`) and no form of
+/// living somewhere (`op Achterom 4 wonen`).
+fn counts_something(word: &str) -> bool {
+    if COUNTED.contains(&word) {
+        return true;
+    }
+    let plural_form = word.chars().count() >= 4
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        && (word.ends_with("en") || word.ends_with('s'));
+    plural_form
+        && !crate::link::topic::is_general_word(word)
+        && !word.starts_with("ge")
+        && !["woon", "wonen", "verhuis", "verblijf", "huren"]
+            .iter()
+            .any(|w| word.starts_with(w))
+}
+
 /// Whether `street` before a house number is a document part, law or
 /// time ([`NOT_A_STREET`], a word with an ending of
 /// [`NOT_A_STREET_ENDINGS`]: `Jeugdwet 2015`, `Regiovisie 2030`).
@@ -3350,7 +3411,8 @@ enum Bare {
     /// the number (`aan de Regiovisie Duinstreek 2027-2030`), nor a name
     /// with an organisation's word (`aan Veilig Thuis 3 meldingen`, see
     /// [`not_a_name_re`]), nor a number before a month (`op Koningsdag
-    /// 27 april`) or a count ([`COUNTED`]); words starting the sentence
+    /// 27 april`) or a count ([`COUNTED`], a plural noun: `aan Fier 2
+    /// meldingen`, see [`counts_something`]); words starting the sentence
     /// before the street ([`BEFORE_A_STREET`]) stay.
     Weak,
 }
@@ -3388,9 +3450,11 @@ fn replace_bare<'t>(text: Cow<'t, str>, re: &StaticRegex, at: Bare) -> Cow<'t, s
             }
             Bare::Weak => {
                 let digits = num.as_str().split(|c: char| !c.is_ascii_digit()).next();
+                let plain_number = num.as_str().chars().all(|c| c.is_ascii_digit());
                 if digits.is_some_and(is_year)
                     || not_a_name_re().is_match(street)
                     || crate::text::DUTCH_MONTHS.contains(&counted.as_str())
+                    || plain_number && counts_something(&counted)
                 {
                     return whole.to_string();
                 }

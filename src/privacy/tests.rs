@@ -10,6 +10,7 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         relation_dashed_re(),
         address_form_re(),
         street_re(),
+        number_before_street_re(),
         titled_street_re(),
         english_street_re(),
         street_after_cue_re(),
@@ -48,6 +49,7 @@ const PERSONAL: &[&str] = &[
     "Geboren op 12 maart 1975; geboortedatum van mijn dochter: 08-08-2017, en 1-3-75.",
     "Ik ben op 10 oktober 1988 geboren, zij 3-4-2015 in Gouda geboren; born in London on 3 May 1980.",
     "Postcode: 2312AB 12a; adres is 2201 AB, [adres], 2201AB 4.",
+    "Mijn zus woont op huisnummer 27 aan de Vaartweg, mijn ex op Dorpsstraat nr. 12.",
 ];
 
 #[test]
@@ -155,6 +157,10 @@ fn patterns_built_from_word_lists_are_static_regexes() {
             "Oude Rijn 44, 2312 AB Leiden",
         ),
         (street_line_re().get(), "Lindelaan 12"),
+        (
+            number_before_street_re().get(),
+            "huisnummer 27 aan de Vaartweg",
+        ),
         (street_before_place_re().get(), "Noordeinde 12 te Zandhoven"),
         (street_after_preposition_re().get(), "op Noordeinde 12"),
         (birth_date_re().get(), "geboortedatum is 10-10-1988"),
@@ -586,6 +592,16 @@ fn a_name_after_a_relation_word_is_a_third_party_in_a_private_letter() {
         ),
         "De familie [naam] en collega [naam] zwegen."
     );
+    // `ex` and the relation written as one word.
+    assert_eq!(
+        s.scrub_as(
+            "Mijn exman Rick sloeg; mijn exvriend Bas en mijn exschoonvader Kees en \
+             mijn Exvrouw Anouk wisten het.",
+            true
+        ),
+        "Mijn exman [naam] sloeg; mijn exvriend [naam] en mijn exschoonvader [naam] en \
+         mijn Exvrouw [naam] wisten het."
+    );
     // The name's words go elsewhere in the text too.
     assert_eq!(
         s.scrub_as(
@@ -936,6 +952,70 @@ fn a_street_before_te_and_a_place_or_after_op_or_aan_goes() {
     // Organisations' texts keep it (their own address is public).
     let org = "Ons kantoor is op Noordeinde 12 te Zandhoven.";
     assert_eq!(s.scrub_as(org, false), org);
+}
+
+/// A house number written with a word for it (`nr.`, `no.`,
+/// `huisnummer`) or as a range (`2 t/m 4`) goes whole with its street.
+#[test]
+fn house_numbers_with_nr_or_as_a_range_go_with_the_street() {
+    let s = Scrubber::default();
+    assert_eq!(
+        s.scrub(
+            "Mijn ex woont op Dorpsstraat nr. 12 en ik bij mijn moeder op Kerkweg no. 14. \
+             Mijn zus woont op huisnummer 27 aan de Vaartweg en mijn tante op Lange Mare 2 t/m 4; \
+             mijn oom aan de Markt nummer 3, Kerkstraat nr.5 en Stationsweg 2 tot en met 6."
+        ),
+        "Mijn ex woont op [adres] en ik bij mijn moeder op [adres]. \
+         Mijn zus woont op [adres] en mijn tante op [adres]; \
+         mijn oom aan de [adres], [adres] en [adres]."
+    );
+    // Without a street word only in a private person's letter, where it
+    // stands as an address.
+    assert_eq!(
+        s.scrub_as(
+            "Mijn broer woont op Oude Rijn nr. 44 en ik op Achterom 2 t/m 4.",
+            true
+        ),
+        "Mijn broer woont op [adres] en ik op [adres]."
+    );
+    // A number after a word for one that names no street stays.
+    for text in [
+        "Zie punt nr. 3 in de visie en huisnummer 12 in de tabel.",
+        "Actie 2 t/m 4 en paragraaf 3 tot 5 gaan over de opvang.",
+    ] {
+        assert_eq!(s.scrub_as(text, true), text, "{text:?}");
+    }
+}
+
+/// An organisation's name with a count after it (`aan Fier 2 meldingen`)
+/// is no street without a street word.
+#[test]
+fn a_name_with_a_count_after_op_or_aan_is_no_street() {
+    let s = Scrubber::default();
+    for text in [
+        "Wij hebben aan Veilig Thuis 3 meldingen gedaan, aan Sterk Huis 4 meldingen, \
+         aan Fier 2 meldingen en aan De Waag 5 meldingen.",
+        "Ik heb aan Kwadraad 6 klachten gestuurd en aan Kompas 3 brieven geschreven.",
+    ] {
+        assert_eq!(s.scrub_as(text, true), text, "{text:?}");
+    }
+    // What follows an address is no count.
+    for (text, scrubbed) in [
+        (
+            "Mijn buren op Achterom 4 wonen er al lang.",
+            "Mijn buren op [adres] wonen er al lang.",
+        ),
+        (
+            "Mijn buren op Achterom 4 hebben geklaagd.",
+            "Mijn buren op [adres] hebben geklaagd.",
+        ),
+        (
+            "Ik ben op Achterom 4 geboren.",
+            "Ik ben op [adres] geboren.",
+        ),
+    ] {
+        assert_eq!(s.scrub_as(text, true), scrubbed, "{text:?}");
+    }
 }
 
 /// References to documents, laws, days and counts after `op`/`aan` or
@@ -1493,6 +1573,12 @@ fn e_mail_addresses_written_against_harvesters_are_scrubbed() {
         "Mailen kan ook: p.dewit at gmail.com of via de site.",
         "Mailen kan ook: p.dewit [apenstaartje] kpn [punt] nl of via de site.",
         "Mailen kan ook: p_dewit2(at)mail.kpn(dot)nl of via de site.",
+        // The Dutch word for `@`, dots spelled out before it too, and
+        // spaces around `@` and `.`.
+        "Mailen kan ook: femke punt jansen apenstaartje gmail punt com of via de site.",
+        "Mailen kan ook: fjansen apenstaartje hotmail.com of via de site.",
+        "Mailen kan ook: fjansen @ hotmail . com of via de site.",
+        "Mailen kan ook: f.jansen @hotmail.com of via de site.",
     ] {
         assert_eq!(
             s.scrub(text),
@@ -1506,6 +1592,7 @@ fn e_mail_addresses_written_against_harvesters_are_scrubbed() {
         "We meet at 10.30 in Leiden, zie bijlage (a) en onderdeel 2.b.",
         "Punt (a) gaat over de opvang. Dat is at least een punt van zorg.",
         "Onder a) en b) staan de 3.4 miljoen euro [dot] niet genoemd.",
+        "Het punt is: @ staat voor apenstaartje, punt 3 gaat over de opvang.",
     ] {
         assert_eq!(s.scrub(plain), plain);
     }

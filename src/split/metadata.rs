@@ -32,6 +32,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ON_BEHALF_OF_NAMED,
     &SELF_DESIGNATION,
     &SELF_INTRODUCTION,
+    &WRITES_AS_RESIDENT,
     &INLINE_CLOSING,
     &COLLEGE_OF,
     &COUNCIL_OF,
@@ -569,7 +570,11 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             if sig.organisation.is_none() {
                 let named = strip_function(org);
                 sig.member = named.len() < org.len() && is_membership(org);
-                sig.function = named.len() < org.len();
+                // A job title before the comma under the signer's name
+                // (`huisarts, Huisartsenpraktijk Zoeterhout`) is a job
+                // line as much as one before the organisation is.
+                sig.function = named.len() < org.len()
+                    || sig.person.is_some() && !is_person_name(first) && !is_couple_name(first);
                 sig.organisation = Some(tidy_org(named));
                 sig.by_organisation = !organisation_word(named);
             }
@@ -583,6 +588,14 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // no function of a person who signs.
         let line = strip_organ(t);
         let t = strip_function(line);
+        // Under the signer's name, a job written in lower case before
+        // the organisation (`raadslid Oudewaard (VVD)`, `raadslid gemeente
+        // Oudewaard`) is no part of its name either.
+        let t = if sig.person.is_some() {
+            strip_job(t)
+        } else {
+            t
+        };
         if sig.organisation.is_none() && organisation_word(t) && word_count(t) <= 12 {
             sig.member = t.len() < line.len() && is_membership(line);
             sig.function = t.len() < line.len();
@@ -624,7 +637,18 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             // Not a name with a function after it (`H. de Boer,
             // directeur` below the organisation that signs).
             let name = person_part(t);
-            if let Some(first) = sig.person.as_deref().filter(|p| is_second_signer(p)) {
+            if let Some(surname) = sig.person.as_deref().and_then(family_surname) {
+                // `Fam. de Jong` over `Pieter en Marja de Jong`: the
+                // family's members by name sign.
+                let members = name == t && (is_couple_name(name) || is_person_name(name));
+                if members
+                    && name
+                        .to_lowercase()
+                        .ends_with(&format!(" {}", surname.to_lowercase()))
+                {
+                    sig.person = Some(name.to_string());
+                }
+            } else if let Some(first) = sig.person.as_deref().filter(|p| is_second_signer(p)) {
                 if name == t && is_second_signer(name) && first != name {
                     sig.second = Some(name.to_string());
                 }
@@ -722,24 +746,88 @@ const DESCRIBES_SOMEONE: &[&str] = &[
 /// returned whole.
 pub(super) fn person_part(t: &str) -> &str {
     let t = t.split(" | ").next().unwrap_or(t).trim();
-    let role = |r: &str| {
-        let r = r.trim();
-        !r.is_empty()
-            && word_count(r) <= 4
-            && r.chars().next().is_some_and(char::is_lowercase)
-            && r.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    };
     if let Some(inner) = t.strip_suffix(')') {
         if let Some((name, bracket)) = inner.rsplit_once('(') {
-            if role(bracket) {
+            if is_role(bracket) {
                 return name.trim();
             }
         }
     }
     match t.rsplit_once(',') {
-        Some((name, after)) if role(after) => name.trim(),
+        Some((name, after)) if is_role(after) => name.trim(),
         _ => t,
     }
+}
+
+/// A role written after a name in a signature (`huisarts`,
+/// `buurtbewoner`, `moeder van Sem` is not: a capital): up to four words
+/// in lower case.
+fn is_role(r: &str) -> bool {
+    let r = r.trim();
+    !r.is_empty()
+        && word_count(r) <= 4
+        && r.chars().next().is_some_and(char::is_lowercase)
+        && r.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// The surname of a family's signature (`de Jong` of `Fam. de Jong`,
+/// `Familie de Jong`, `Gezin Yilmaz`).
+fn family_surname(name: &str) -> Option<&str> {
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    (matches!(
+        first.to_lowercase().as_str(),
+        "fam." | "fam" | "familie" | "gezin"
+    ) && !rest.is_empty())
+    .then_some(rest)
+}
+
+/// A signature line without the job written before the organisation it
+/// names, in lower case or by a job's word (`raadslid Oudewaard (VVD)` →
+/// `Oudewaard (VVD)`, `huisarts bij Praktijk X` → `Praktijk X`, `Raadslid
+/// gemeente Oudewaard` → `gemeente Oudewaard`): from the first word after
+/// it that is capitalised or an organisation's (not an article). A line
+/// with no such job is returned whole.
+pub(super) fn strip_job(t: &str) -> &str {
+    let t = t.trim();
+    let first = t.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    // A capitalised job too, by its word: `Raadslid gemeente X`,
+    // `Huisarts bij Praktijk X`, `Secretaris Stichting X`.
+    let job = is_function_only(first)
+        || crate::privacy::is_role_word(&lower)
+        || lower.ends_with("lid") && lower.len() > 3;
+    if !(job || first.chars().next().is_some_and(char::is_lowercase)) {
+        return t;
+    }
+    if matches!(lower.as_str(), "de" | "het" | "een") || organisation_word(first) {
+        return t;
+    }
+    let starts = t
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || t[..i].ends_with(char::is_whitespace))
+        .map(|(i, _)| i)
+        .skip(1);
+    for at in starts {
+        let rest = &t[at..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        if matches!(
+            word,
+            "bij" | "van" | "voor" | "namens" | "de" | "het" | "en"
+        ) {
+            continue;
+        }
+        let named = word.chars().next().is_some_and(char::is_uppercase)
+            || organisation_word(word)
+            || word.starts_with('(');
+        if named {
+            return if organisation_word(rest) { rest } else { t };
+        }
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return t;
+        }
+    }
+    t
 }
 
 /// `lid Ouderenbond X`, `Lid van de Vereniging Y`: membership written
@@ -833,6 +921,19 @@ pub(super) fn writes_for_self(body: &str) -> bool {
     .iter()
     .any(|w| lower.contains(w));
     singular > plural && !speaks_for
+}
+
+pub(super) static WRITES_AS_RESIDENT: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:(?:als|op)\s+(?:(?:(?:gewone|bezorgde)\s+)?(?:inwoner|inwoonster|bewoner|bewoonster|buurtbewoner|burger|moeder|vader|ouder|oma|opa|mantelzorger|particulier|privépersoon|privepersoon|ervaringsdeskundige|slachtoffer)|persoonlijke\s+titel)|(?:mijn|m'n|m’n)\s+(?:dochter|dochtertje|zoon|zoontje|kind|kinderen|man|vrouw|partner|echtgeno(?:ot|te)|ex|moeder|vader|ouders|broer|zus|kleinkind|kleinkinderen|schoonmoeder|schoonvader))\b",
+);
+
+/// Whether a letter's body says its writer writes as a private person:
+/// `als inwoner`, `als moeder`, `als mantelzorger`, `op persoonlijke
+/// titel`, or of their own family (`mijn dochter`, `mijn man`). With the
+/// first person singular ([`writes_for_self`]) such a writer is a
+/// resident, whatever job line signs below their name.
+pub(super) fn writes_as_resident(body: &str) -> bool {
+    WRITES_AS_RESIDENT.get().is_match(body)
 }
 
 pub(super) static INLINE_CLOSING: StaticRegex = StaticRegex::new(
@@ -1127,7 +1228,14 @@ pub(super) fn name_with_contact(t: &str) -> Option<&str> {
     }
     let parts = signature_parts(t);
     let (name, rest) = parts.split_first()?;
+    // `Karin Visser (buurtbewoner) | 06-...`, `Karin Visser, huisarts |
+    // 06-...`: a role after the name.
+    let name = person_part(name);
     let named = is_person_name(name) || is_couple_name(name);
+    let rest = match rest.split_first() {
+        Some((role, more)) if is_role(role) => more,
+        _ => rest,
+    };
     let contact = rest.iter().any(|p| is_contact_detail(p));
     let only_contact = rest
         .iter()

@@ -165,7 +165,18 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    signature.with_second_signer(&body_text);
+    // A postscript that names the second person below the signer's name
+    // tells they sign too, as the body would.
+    let postscript_text: String = postscript
+        .map(|p| {
+            after[p..]
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    signature.with_second_signer(&format!("{body_text} {postscript_text}"));
     // A letter written as one paragraph signs at the end of it: the
     // closing and signature are cut off its last comment.
     let inline = (signature.person.is_none() && signature.organisation.is_none())
@@ -295,7 +306,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // `Voorzitter Bewonersvereniging Y`), who writes in the first person
     // singular and not on the organisation's behalf: a resident writing
     // for themselves, not the organisation.
-    if (signature.member || signature.function)
+    if (signature.member || signature.function || writes_as_resident(&body_text))
         && signature.person.is_some()
         && !signature.on_behalf
         && writes_for_self(&body_text)
@@ -991,7 +1002,7 @@ use metadata::{
     is_person_name, kind_of, on_behalf_of_named, organisation_signing, organisation_word,
     read_signature, self_designation, self_introduction, speaks_as_organisation, split_closing_at,
     street_names, tidy_org, trailing_closing_at, with_council_name, with_municipality,
-    writes_for_self,
+    writes_as_resident, writes_for_self,
 };
 use parts::{
     ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,

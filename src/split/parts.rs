@@ -4,7 +4,7 @@
 
 use super::metadata::{
     date_in, in_sentence, is_address, is_contact_line, is_person_name, name_with_contact,
-    organisation_word,
+    organisation_word, person_part,
 };
 use super::Row;
 use crate::text::StaticRegex;
@@ -392,6 +392,9 @@ pub(super) fn is_signature_line(t: &str) -> bool {
         && !t.ends_with(['.', '!', '?', ':'])
         && (function.is_match(t)
             || is_person_name(t.trim_end_matches(','))
+            // `Karin Visser, huisarts`, `Karin Visser (buurtbewoner)` (what
+            // follows a bar is a signature only as contact details, above).
+            || (!t.contains('|') && is_person_name(person_part(t.trim_end_matches(','))))
             || (organisation_word(t) && t.ends_with(','))
             // An organisation signing with its name alone (`Comité Veilig
             // Thuis Oost`).

@@ -1061,6 +1061,25 @@ fn two_signers_one_name_a_line_are_a_couple() {
         assert_eq!(l.respondent.as_deref(), Some(both), "{sig}");
         assert!(l.private_person, "{sig}");
     }
+    // A postscript that names the second signer tells they sign too
+    // (QA: `Sandra Bakker` of the P.S. was published), also over a place.
+    for sig in [
+        "Peter de Wit\nSandra Bakker",
+        "Peter de Wit\nSandra Bakker\nOostmeer",
+    ] {
+        let l = split(&format!(
+            "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+                 De inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
+                 Met vriendelijke groet,\n\n{sig}\n\n\
+                 P.S. Sandra Bakker vindt dat de inloop ook 's avonds open moet.\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Peter de Wit en Sandra Bakker"),
+            "{sig}"
+        );
+        assert!(l.private_person, "{sig}");
+    }
     // A letter written as `ik` that does not name the line below the
     // signer: no second signer.
     let l = split(
@@ -1163,6 +1182,86 @@ fn a_member_writing_for_herself_is_a_resident() {
     );
     assert_eq!(l.respondent.as_deref(), Some("Vereniging Mantelzorg Oost"));
     assert!(!l.private_person);
+}
+
+/// A resident who signs with a job line (`raadslid Oudewaard (VVD)`,
+/// `huisarts, Huisartsenpraktijk X`) and writes `ik` as a private person
+/// is a resident (QA: the letter was the organisation's, named after the
+/// function, and the daughter's name was published).
+#[test]
+fn a_resident_signing_with_a_job_line_is_a_resident() {
+    let letter = |body: &str, job: &str| {
+        split(&format!(
+            "Zoeterhout, 9 oktober 2026\n\nGeachte werkgroep,\n\n{body}\n\n\
+                 Met vriendelijke groet,\n\nFatima el Amrani\n{job}\n\
+                 Dorpsstraat 7, 2381 BC Zoeterhout\n"
+        ))
+    };
+    let as_resident = "Ik schrijf deze reactie als inwoner en moeder.\n\n\
+         1. De opvang ligt te ver weg. Zorg voor een opvangplek in elke gemeente.\n\n\
+         2. Mijn dochter Sanne kreeg geen voorlichting. Zorg dat alle scholen meedoen.";
+    for job in [
+        "raadslid Oudewaard (VVD)",
+        "raadslid gemeente Oudewaard",
+        "Raadslid gemeente Oudewaard",
+        "huisarts, Huisartsenpraktijk Zoeterhout",
+        "Stichting Veilig Wonen",
+    ] {
+        let l = letter(as_resident, job);
+        assert_eq!(l.respondent.as_deref(), Some("Fatima el Amrani"), "{job}");
+        assert_eq!(l.kind, RespondentKind::Resident, "{job}");
+        assert!(l.private_person, "{job}");
+    }
+    // Written `ik` without a word of being a private person, a job line
+    // still makes a resident; an organisation's line alone does not.
+    let plain = "Ik vind dat de opvang te ver weg ligt. Zorg voor een opvangplek in elke gemeente.";
+    let l = letter(plain, "huisarts, Huisartsenpraktijk Zoeterhout");
+    assert!(l.private_person);
+    let l = letter(plain, "Stichting Veilig Wonen");
+    assert_eq!(l.respondent.as_deref(), Some("Stichting Veilig Wonen"));
+    // Written as the organisation (`wij`): the organisation's, no job
+    // word in its name.
+    let l = letter(
+        "Wij vinden als fractie dat de opvang te ver weg ligt. Wij vragen een opvangplek per gemeente.",
+        "raadslid Oudewaard (VVD)",
+    );
+    assert!(!l.private_person);
+    assert_eq!(l.respondent.as_deref(), Some("Oudewaard (VVD)"));
+    assert_eq!(
+        metadata::strip_job("Raadslid gemeente Oudewaard"),
+        "gemeente Oudewaard"
+    );
+    assert_eq!(
+        metadata::strip_job("huisarts bij Praktijk De Linde"),
+        "Praktijk De Linde"
+    );
+    for whole in [
+        "Stichting Veilig Wonen",
+        "gemeente Oudewaard",
+        "de Jeugdraad",
+    ] {
+        assert_eq!(metadata::strip_job(whole), whole);
+    }
+}
+
+/// `Fam. de Jong` over the members' names (`Pieter en Marja de Jong`):
+/// the members sign, so that their given names are known (QA: `Pieter`
+/// was published).
+#[test]
+fn a_familys_signature_over_its_members_names_is_theirs() {
+    let l = split(
+        "Roelofarendsveen, 5 oktober 2026\n\nGeachte werkgroep,\n\n\
+         Pieter en ik vinden dat een melding binnen vijf werkdagen moet worden opgepakt.\n\n\
+         Met vriendelijke groet,\n\nFam. de Jong\nPieter en Marja de Jong\nMeidoornlaan 17\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Pieter en Marja de Jong"));
+    assert!(l.private_person);
+    // Names of others below the family's line are no members.
+    let l = split(
+        "Geachte werkgroep,\n\nWij vinden dat een melding binnen vijf werkdagen moet worden \
+         opgepakt.\n\nMet vriendelijke groet,\n\nFam. de Jong\nKarin Visser\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Fam. de Jong"));
 }
 
 #[test]
@@ -2936,6 +3035,12 @@ fn a_name_with_contact_details_below_the_letter_signs_it_without_a_closing() {
         "Karin Visser\nZwanenhof 14\n3456 CF Zandwijk",
         "Karin Visser\nZwanenhof 14\nZandwijk\n06-98765432",
         "Karin Visser\nZwanenhof 14 | 3456 CF Zandwijk",
+        // A role after the name (QA: no sender, the line glued to the
+        // last point with her name).
+        "Karin Visser (buurtbewoner) | 06-98765432 | Zwanenhof 14",
+        "Karin Visser, huisarts | 06-98765432",
+        "Karin Visser (buurtbewoner)",
+        "Karin Visser, huisarts",
     ] {
         let l = letter(sig);
         assert_eq!(l.respondent.as_deref(), Some("Karin Visser"), "{sig}");
