@@ -889,27 +889,45 @@ pub fn document_furniture(doc: &crate::model::Document) -> Vec<HashSet<usize>> {
 }
 
 /// Running headers and footers left in the lines of a document: texts
-/// (whitespace-normalised) that open or close at least half of the pages
-/// and at least two (three from six pages on), lines that are only a page
-/// number at the top or bottom of a page, and a letter's continuation
-/// header at the top of a later page (see [`is_continuation_header`]).
-/// Returns, per page, the indexes of such lines.
+/// (whitespace-normalised) that open at least half of the pages and at
+/// least two (three from six pages on), or close as many, lines that are
+/// only a page number at the top or bottom of a page, and a letter's
+/// continuation header at the top of a later page (see
+/// [`is_continuation_header`]). A text that opens some pages and closes
+/// others counts only from three pages on: an organisation's letterhead
+/// atop page 1 and its name in the signature at the foot of a short last
+/// page are no running header. Returns, per page, the indexes of such
+/// lines.
 pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
     use std::collections::HashMap;
     let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let edge = |n: usize, i: usize| i < 2 || i + 2 >= n;
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let top = |i: usize| i < 2;
+    let bottom = |n: usize, i: usize| i + 2 >= n;
+    // Per text: pages it opens, pages it closes, pages it does either.
+    let mut counts: HashMap<String, [usize; 3]> = HashMap::new();
     for p in pages {
         let n = p.lines.len();
-        let mut seen = HashSet::new();
+        let mut seen: [HashSet<String>; 3] = Default::default();
         for (i, l) in p.lines.iter().enumerate() {
             let t = norm(&l.text);
-            if edge(n, i) && !t.is_empty() && seen.insert(t.clone()) {
-                *counts.entry(t).or_insert(0) += 1;
+            if t.is_empty() {
+                continue;
+            }
+            for (k, at) in [top(i), bottom(n, i), top(i) || bottom(n, i)]
+                .into_iter()
+                .enumerate()
+            {
+                if at && seen[k].insert(t.clone()) {
+                    counts.entry(t.clone()).or_insert([0; 3])[k] += 1;
+                }
             }
         }
     }
     let min = (pages.len().div_ceil(2)).max(if pages.len() < 6 { 2 } else { 3 });
+    let repeats = |t: &str, i: usize, n: usize| {
+        let [opens, closes, either] = counts.get(t).copied().unwrap_or([0; 3]);
+        top(i) && opens >= min || bottom(n, i) && closes >= min || either >= min.max(3)
+    };
     pages
         .iter()
         .map(|p| {
@@ -919,9 +937,8 @@ pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
                 .enumerate()
                 .filter(|(i, l)| {
                     let t = norm(&l.text);
-                    edge(n, *i)
-                        && (counts.get(&t).copied().unwrap_or(0) >= min
-                            || (n > 1 && is_page_number(&t)))
+                    (top(*i) || bottom(n, *i))
+                        && (repeats(&t, *i, n) || (n > 1 && is_page_number(&t)))
                         || *i < 2 && p.number > 1 && is_continuation_header(&t)
                 })
                 .map(|(i, _)| i)
@@ -1079,6 +1096,38 @@ mod furniture_tests {
             "Het kenmerk van goed beleid is dat het werkt."
         ));
         assert!(!is_continuation_header("Gemeente Oostwaard"));
+    }
+
+    /// QA29: an organisation's letterhead atop page 1 and its name in the
+    /// signature on a short last page were taken for a running header and
+    /// left out: the letter was read as a resident's.
+    #[test]
+    fn a_letterhead_and_the_signature_below_it_are_no_running_header() {
+        let pages = pages_of(&[
+            vec![
+                "Adviesraad Sociaal Domein Nieuwkoop",
+                "Nieuwkoop, 9 oktober 2026",
+                "Geachte werkgroep,",
+                "Advies 1 - Maak het wijkteam ook 's avonds bereikbaar.",
+                "Advies 2 - Wij adviseren een vaste medewerker, die ook het",
+            ],
+            vec![
+                "contact met de huisarts onderhoudt.",
+                "Met vriendelijke groet,",
+                "Adviesraad Sociaal Domein Nieuwkoop",
+                "W. Verbeek, voorzitter",
+            ],
+        ]);
+        let f = page_furniture(&pages);
+        assert!(f.iter().all(HashSet::is_empty), "{f:?}");
+        // A footer closing both pages still is one, and a header opening
+        // both.
+        let pages = pages_of(&[
+            vec!["Adviesraad Nieuwkoop", "Tekst.", "Meer tekst.", "Postbus 1"],
+            vec!["Adviesraad Nieuwkoop", "Tekst.", "Meer tekst.", "Postbus 1"],
+        ]);
+        let f = page_furniture(&pages);
+        assert!(f.iter().all(|s| s.contains(&0) && s.contains(&3)), "{f:?}");
     }
 
     #[test]

@@ -489,3 +489,105 @@ fn headings_opening_each_page_and_the_cover_title_are_no_running_header() {
         "{memo}"
     );
 }
+
+/// QA29: an adviesraad's two-page advice whose last page holds only the
+/// end of its last point and the signature, each a one-line paragraph set
+/// off by space: the page has no line spacing of its own to compare with,
+/// so its breaks were lost, and the letter was read as a resident's
+/// (`Inwoner 1`). The document's line spacing sets them off.
+#[test]
+fn a_short_last_page_keeps_its_paragraph_breaks_and_its_signature() {
+    let advice = [
+        (
+            b"Advies 1 - Maak het wijkteam ook buiten kantoortijd bereikbaar. Voor werkende"
+                .as_slice(),
+            b"ouders is een bereikbaarheid tot 17.00 uur te beperkt.".as_slice(),
+        ),
+        (
+            b"Advies 2 - Verhoog de risicoreserve. De reserve van 5 procent is te laag gelet op"
+                .as_slice(),
+            b"de stijging van de kosten. Wij adviseren een reserve van 8 procent.".as_slice(),
+        ),
+        (
+            b"Advies 3 - Ook in de kernen horen wij dat inwoners het wijkteam moeilijk vinden en"
+                .as_slice(),
+            b"dat zij pas na lang zoeken de juiste hulp krijgen.".as_slice(),
+        ),
+        (
+            b"Advies 4 - Maak de informatie over respijtzorg ook beschikbaar op papier, in de"
+                .as_slice(),
+            b"bibliotheek en bij de huisarts, voor ouderen zonder computer.".as_slice(),
+        ),
+    ];
+    let mut first: Vec<Run> = Vec::new();
+    let mut y = 772.0;
+    for text in [
+        b"Adviesraad Sociaal Domein Veenmeer".as_slice(),
+        b"Veenmeer, 9 oktober 2026".as_slice(),
+        b"Geachte werkgroep,".as_slice(),
+    ] {
+        first.push((70.0, y, 10.5, text));
+        y -= 21.0;
+    }
+    for (a, b) in advice {
+        first.push((70.0, y, 10.5, a));
+        first.push((70.0, y - 14.0, 10.5, b));
+        y -= 35.0;
+    }
+    first.push((
+        70.0,
+        y,
+        10.5,
+        b"Advies 5 - Wij adviseren dat iedere inwoner binnen twee weken een gesprek krijgt met",
+    ));
+    first.push((
+        70.0,
+        y - 14.0,
+        10.5,
+        b"een vaste medewerker van het wijkteam, die ook het",
+    ));
+    first.push((525.0, 40.0, 8.0, b"1"));
+    let second: Vec<Run> = vec![
+        (70.0, 772.0, 10.5, b"contact met de huisarts onderhoudt."),
+        (70.0, 751.0, 10.5, b"Met vriendelijke groet,"),
+        (70.0, 730.0, 10.5, b"Adviesraad Sociaal Domein Veenmeer"),
+        (70.0, 709.0, 10.5, b"W. Verbeek, voorzitter"),
+        (525.0, 40.0, 8.0, b"2"),
+    ];
+    let doc = extract_bytes(
+        "advies.pdf",
+        &build_pdf(helvetica(), &[first, second], true),
+    )
+    .unwrap();
+    let last: Vec<(bool, &str)> = doc.pages[1]
+        .lines
+        .iter()
+        .map(|l| (l.paragraph_start, l.text.as_str()))
+        .collect();
+    assert_eq!(
+        last[1..],
+        [
+            (true, "Met vriendelijke groet,"),
+            (true, "Adviesraad Sociaal Domein Veenmeer"),
+            (true, "W. Verbeek, voorzitter"),
+        ],
+        "{last:?}"
+    );
+    // Page 1's two-line paragraphs stay whole.
+    assert!(
+        doc.pages[0]
+            .lines
+            .iter()
+            .filter(|l| l.paragraph_start)
+            .count()
+            <= 8,
+        "{:?}",
+        doc.pages[0].lines
+    );
+    let letter = inspraak::split::split_response(&doc, "r1");
+    assert_eq!(
+        letter.respondent.as_deref(),
+        Some("Adviesraad Sociaal Domein Veenmeer")
+    );
+    assert!(!letter.private_person);
+}

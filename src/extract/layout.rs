@@ -426,21 +426,69 @@ fn unfilled_page_right(lines: &[RawLine], width: f32) -> Option<f32> {
 }
 
 /// The baseline step between lines of one paragraph, per font size.
-struct Spacing {
+pub(crate) struct Spacing {
     /// The median step between consecutive same-size lines of the page.
     page: Option<f32>,
-    /// (font size, step) for each size with at least two steps.
-    by_size: Vec<(f32, f32)>,
+    /// (font size, step, steps measured) for each size with at least two
+    /// steps.
+    by_size: Vec<(f32, f32, usize)>,
 }
 
 impl Spacing {
     /// The step for lines of `size`: their own size's where known.
     fn of(&self, size: f32) -> Option<f32> {
+        self.of_size(size).map(|(step, _)| step).or(self.page)
+    }
+
+    /// The step for lines of `size` and how many steps it was measured
+    /// on, when that size has its own.
+    fn of_size(&self, size: f32) -> Option<(f32, usize)> {
         self.by_size
             .iter()
-            .find(|(s, _)| (s - size).abs() < 0.25)
-            .map(|(_, step)| *step)
-            .or(self.page)
+            .find(|(s, _, _)| (s - size).abs() < 0.25)
+            .map(|&(_, step, n)| (step, n))
+    }
+}
+
+/// Fewer baseline steps of one size than this on a page, and the page's
+/// line spacing for that size is taken from the whole document (see
+/// [`mark_gaps_by_document`]).
+const MIN_PAGE_STEPS: usize = 6;
+
+/// The baseline steps of a document's pages together (see
+/// [`typical_spacing`]; steps are measured within a page only).
+pub(crate) fn document_spacing<'a>(pages: impl IntoIterator<Item = &'a [RawLine]>) -> Spacing {
+    spacing_of(pages.into_iter().flat_map(steps).collect())
+}
+
+/// Marks paragraph starts on a page with few lines (a last page holding
+/// only the end of a point and the signature) by the line spacing of the
+/// whole document: such a page has too few steps of its own to tell line
+/// spacing from the space between paragraphs (with only one-line
+/// paragraphs, every step is such a space). A line further below the one
+/// before than the document's step for its size allows starts a
+/// paragraph; breaks already marked stay.
+pub(crate) fn mark_gaps_by_document(lines: &mut [RawLine], document: &Spacing) {
+    let own = typical_spacing(lines);
+    for i in 1..lines.len() {
+        let (prev, cur) = (&lines[i - 1], &lines[i]);
+        if cur.para || (cur.size - prev.size).abs() >= 0.5 || cur.artifact || prev.artifact {
+            continue;
+        }
+        let measured = own.of_size(prev.size).map_or(0, |(_, n)| n);
+        if measured >= MIN_PAGE_STEPS {
+            continue;
+        }
+        let Some((step, n)) = document.of_size(prev.size) else {
+            continue;
+        };
+        if n < MIN_PAGE_STEPS {
+            continue;
+        }
+        let dy = cur.y - prev.y;
+        if dy > step * 1.25 + 0.3 {
+            lines[i].para = true;
+        }
     }
 }
 
@@ -451,12 +499,25 @@ impl Spacing {
 /// space after each), as long as it is a plausible line spacing for the
 /// size (at least 0.9 × the size).
 fn typical_spacing(lines: &[RawLine]) -> Spacing {
-    let mut steps: Vec<(f32, f32)> = lines
+    spacing_of(steps(lines))
+}
+
+/// (font size, baseline step) between consecutive same-size lines of a
+/// page.
+fn steps(lines: &[RawLine]) -> Vec<(f32, f32)> {
+    let Some(first) = lines.first() else {
+        return Vec::new();
+    };
+    lines
         .windows(2)
         .filter(|w| (w[0].size - w[1].size).abs() < 0.5)
         .map(|w| (w[0].size, w[1].y - w[0].y))
-        .filter(|(_, dy)| *dy > 0.5 && *dy < 3.0 * lines[0].size.max(8.0))
-        .collect();
+        .filter(|(_, dy)| *dy > 0.5 && *dy < 3.0 * first.size.max(8.0))
+        .collect()
+}
+
+/// [`Spacing`] from the steps of [`steps`].
+fn spacing_of(mut steps: Vec<(f32, f32)>) -> Spacing {
     let median = |steps: &mut Vec<f32>| {
         steps.sort_by(f32::total_cmp);
         steps[steps.len() / 2]
@@ -477,7 +538,7 @@ fn typical_spacing(lines: &[RawLine]) -> Spacing {
                     .count();
                 dy >= 0.9 * size && dy < 0.8 * median && alike >= 2 && alike * 5 >= dys.len()
             });
-            (size, recurring.copied().unwrap_or(median))
+            (size, recurring.copied().unwrap_or(median), dys.len())
         })
         .collect();
     Spacing { page, by_size }

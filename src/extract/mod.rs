@@ -601,6 +601,13 @@ pub fn extract_pdf_with(
             unmapped_fonts.join(", ")
         ));
     }
+    // A page with few lines (a last page with only a point's last line
+    // and the signature) has its paragraphs set off by the document's line
+    // spacing.
+    let spacing = layout::document_spacing(raw_pages.iter().map(|(_, p)| p.lines.as_slice()));
+    for (_, page) in &mut raw_pages {
+        layout::mark_gaps_by_document(&mut page.lines, &spacing);
+    }
     let numbers: Vec<u32> = raw_pages.iter().map(|(n, _)| *n).collect();
     let mut split = furniture::split_pages(raw_pages.into_iter().map(|(_, p)| p).collect());
     for page in &mut split {

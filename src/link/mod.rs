@@ -340,7 +340,7 @@ impl<'a> Linker<'a> {
             self.labels
                 .iter()
                 .any(|(_, l, _)| norm.contains(l.as_str())),
-            |n| self.printed.get(&n.to_string()).copied().unwrap_or(n),
+            |n| sheet_of(&self.printed, n),
         );
         let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
         for r in &found.sections {
@@ -511,7 +511,7 @@ impl<'a> Linker<'a> {
         let total = self.draft.sections.len();
         for p in pages {
             let physical: Vec<u32> = (p.from..=p.to)
-                .map(|n| self.printed.get(&n.to_string()).copied().unwrap_or(n))
+                .filter_map(|n| sheet_of(&self.printed, n))
                 .collect();
             let on_pages = |s: &crate::model::Section| {
                 physical
@@ -1163,14 +1163,15 @@ fn missing_labels(draft: &Version, text: &str) -> Vec<String> {
 /// (`found`, `known` telling those the draft has; see [`unresolved`]),
 /// labelled parts ([`missing_labels`]; `names_label`: the text names a
 /// label the draft has) and pages past the draft's last (`physical`: the
-/// physical page a printed page number names), when the draft has pages.
+/// physical page a printed page number names, see [`sheet_of`]), when the
+/// draft has pages.
 fn missing_parts(
     draft: &Version,
     found: &refs::Refs,
     text: &str,
     known: impl Fn(&str) -> bool,
     names_label: bool,
-    physical: impl Fn(u32) -> u32,
+    physical: impl Fn(u32) -> Option<u32>,
 ) -> Vec<String> {
     if names_label || found.sections.iter().any(|r| known(&r.number)) {
         return Vec::new();
@@ -1183,7 +1184,7 @@ fn missing_parts(
     let last = draft.sections.iter().map(|s| s.pages.1).max().unwrap_or(0);
     if last > 1 {
         for p in &found.pages {
-            let past = (p.from..=p.to).all(|n| physical(n) > last);
+            let past = (p.from..=p.to).all(|n| physical(n).is_none_or(|n| n > last));
             if past && !out.contains(&p.written) {
                 out.push(p.written.clone());
             }
@@ -1305,10 +1306,10 @@ pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
     let names_label = draft_labels(draft)
         .iter()
         .any(|(_, l, _)| norm.contains(l.as_str()));
-    let printed: HashMap<&str, u32> = draft
+    let printed: HashMap<String, u32> = draft
         .page_labels
         .iter()
-        .map(|l| (l.printed.as_str(), l.page))
+        .map(|l| (l.printed.clone(), l.page))
         .collect();
     missing_parts(
         draft,
@@ -1316,8 +1317,31 @@ pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
         text,
         |n| resolve_with(n, |m| draft.section(m)).is_some_and(|(_, exact)| exact),
         names_label,
-        |n| printed.get(n.to_string().as_str()).copied().unwrap_or(n),
+        |n| sheet_of(&printed, n),
     )
+}
+
+/// The sheet (physical page) that page number `n`, as a respondent
+/// writes it, names in a draft with `printed` page numbers (label →
+/// sheet): the sheet that prints `n`; else counted on from the sheet that
+/// prints the nearest number (a page whose number was not read, or one
+/// past the printed pages: `pag. 8` of a draft printed 1-6 after a cover
+/// and a contents page is no sheet of it, not its 8th sheet); `None`
+/// before the first sheet. Without printed numbers, the sheet `n`.
+fn sheet_of(printed: &HashMap<String, u32>, n: u32) -> Option<u32> {
+    if let Some(&sheet) = printed.get(&n.to_string()) {
+        return Some(sheet);
+    }
+    let nearest = printed
+        .iter()
+        .filter_map(|(label, &sheet)| Some((label.parse::<i64>().ok()?, sheet)))
+        .min_by_key(|&(label, sheet)| ((label - i64::from(n)).abs(), sheet));
+    match nearest {
+        None => Some(n),
+        Some((label, sheet)) => u32::try_from(i64::from(sheet) + i64::from(n) - label)
+            .ok()
+            .filter(|&s| s > 0),
+    }
 }
 
 /// Title phrases per section that are distinctive: used at most twice in

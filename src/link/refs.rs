@@ -36,10 +36,19 @@ use crate::text::{roman_numeral, roman_value};
 
 const NUM: &str = r"\d{1,2}(?:\.\d{1,2}){0,3}";
 
+/// The English words for a part of a text before its number (`Chapter 4`,
+/// `Section 4.1`, `paragraph 2.3`), read beside the Dutch ones: a letter
+/// written in English refers to the draft so.
+const ENGLISH_SECTION: &str = r"chapters?|ch\.|sections?|sec\.|subsections?|paragraphs?|para\.";
+
+/// English words joining numbers in a list or range (`sections 3 and 4`,
+/// `chapters 2 to 4`).
+const ENGLISH_AND: &str = r"\b(?i:and|or|to|through)\b";
+
 fn section_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*(?:{NUM}|[A-H]\b))*)"
+            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|h\.|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf|{ENGLISH_SECTION})|§§?)\s*({NUM}|[A-H]\b)((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|{ENGLISH_AND}|-|–)\s*(?:{NUM}|[A-H]\b))*)"
         )
     });
     &R
@@ -58,18 +67,22 @@ fn chapter_short_re() -> &'static StaticRegex {
 /// numerals (capitals, after the word for a chapter only: `paragraaf I`
 /// may be English).
 fn roman_re() -> &'static StaticRegex {
-    static R: StaticRegex = StaticRegex::narrowed(
-        r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.)\s*([IVX]{1,7})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}\b)*)",
-    );
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"\b(?i:hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|chapters?)\s*([IVX]{{1,7}})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|{ENGLISH_AND}|-|–)\s*[IVX]{{1,7}}\b)*)"
+        )
+    });
     &R
 }
 
 /// `paragraaf II.2`, `§ III.1 en III.2`: sections of chapters in roman
 /// numerals written with their chapter's numeral (capitals).
 fn roman_section_re() -> &'static StaticRegex {
-    static R: StaticRegex = StaticRegex::narrowed(
-        r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf)|§§?)\s*([IVX]{1,7}(?:\.\d{1,2}){1,3})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|-|–)\s*[IVX]{1,7}(?:\.\d{1,2}){1,3}\b)*)",
-    );
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"(?:\b(?i:hoofdstuk(?:ken)?|hfdst\.?|paragra(?:af|fen)|par\.|sectie(?:s)?|onderde(?:el|len)|subparagraaf|deelparagraaf|{ENGLISH_SECTION})|§§?)\s*([IVX]{{1,7}}(?:\.\d{{1,2}}){{1,3}})\b((?:\s*(?:,|\ben\b|\bof\b|\bt/m\b|\btot en met\b|{ENGLISH_AND}|-|–)\s*[IVX]{{1,7}}(?:\.\d{{1,2}}){{1,3}}\b)*)"
+        )
+    });
     &R
 }
 
@@ -90,16 +103,22 @@ fn roman_section_item_re() -> &'static StaticRegex {
     &R
 }
 
+/// `Bijlage 2`, `bijlagen 1 en 3`; in English `Appendix 2`, `Annex B`,
+/// `appendices 1 and 3`.
 fn appendix_re() -> &'static StaticRegex {
-    static R: StaticRegex = StaticRegex::narrowed(
-        r"\b(?i:bijlagen?)\s+(\d{1,2}|[A-H]\b|[IVX]{1,4}\b)((?:\s*(?:,|\ben\b|\bt/m\b)\s*(?:\d{1,2}|[A-H]\b))*)",
-    );
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"\b(?i:bijlagen?|appendix|appendices|annex(?:es)?)\s+(\d{{1,2}}|[A-H]\b|[IVX]{{1,4}}\b)((?:\s*(?:,|\ben\b|\bt/m\b|{ENGLISH_AND})\s*(?:\d{{1,2}}|[A-H]\b))*)"
+        )
+    });
     &R
 }
 
+/// `pag. 13`, `p. 13-14`, `pagina's 13 en 14`, `blz. 13 t/m 14`; in
+/// English `page 3`, `pages 10-11`, `pages 10 to 11`.
 fn page_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::narrowed(
-        r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|pg\.|blz\.?|bladzijden?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en)\s*(\d{1,3}))?",
+        r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|pg\.|blz\.?|bladzijden?|pages?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en|(?i:and|to|through))\s*(\d{1,3}))?",
     );
     &R
 }
@@ -111,13 +130,14 @@ fn bare_re() -> &'static StaticRegex {
 
 /// A part of a law or treaty (`artikel 2.1 van de Jeugdwet`, `art. 2.2
 /// Wet verplichte meldcode`, `artikel 2.1.3, lid 2 van de Wmo 2015`,
-/// `hoofdstuk 4 van de Awb`): its numbers are the law's, no section of
-/// the draft.
+/// `hoofdstuk 4 van de Awb`, in English `Article 2.1 of the Youth Act`,
+/// `section 4 of the Wmo`): its numbers are the law's, no section of the
+/// draft.
 fn law_part_re() -> &'static StaticRegex {
     const LAW_NUM: &str = r"\d{1,3}[a-z]?(?:[.:]\d{1,3}[a-z]?){0,3}";
     static R: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|paragra(?:af|fen)|par\.|afdeling)|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der)\s+(?:(?i:de|het)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
+            r"(?:\b(?i:artikel(?:en)?|artt?\.|art\b|hoofdstuk(?:ken)?|hfdst\.?|hfst\.?|hoofdst\.|hst\.|paragra(?:af|fen)|par\.|afdeling|articles?|{ENGLISH_SECTION})|§§?)\s*{LAW_NUM}(?:\s*(?:,|\ben\b|\bt/m\b|{ENGLISH_AND}|-|–)\s*{LAW_NUM})*(?:\s*,?\s*(?i:lid|leden|sub|onder)\s+[\w.]{{1,4}}(?:\s*(?:,|\ben\b)\s*[\w.]{{1,4}})*)*\s*,?\s*(?:(?i:van|uit|in|der|of)\s+(?:(?i:de|het|the)\s+)?)?(?:(?i:[\w-]*wet(?:ten|boek)?|wet|[\w-]*verdrag|[\w-]*besluit|grondwet)\b|(?:\p{{Lu}}[\w-]*\s+){{1,4}}Act\b|(?:Wmo|WMO|Wlz|Zvw|Wzd|Wvggz|Awb|BW|Sr|Sv|WvS|WvSr|IVRK|EVRM|AVG|UAVG|Wpg|Wgbo|WGBO|Wjz|Wkkgz|Wet)\b)"
         )
     });
     &R
@@ -306,7 +326,10 @@ fn expand(first: &str, rest: &str) -> Vec<String> {
         let is_range = between.contains("t/m")
             || between.contains("tot en met")
             || between.contains('-')
-            || between.contains('–');
+            || between.contains('–')
+            || between
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("through"));
         let item = m.as_str().to_string();
         if is_range || range_next {
             out.extend(range(&prev, &item));

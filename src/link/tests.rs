@@ -477,6 +477,78 @@ fn page_references() {
     assert_eq!(links[0].kinds, [LinkReason::Page]);
 }
 
+/// QA29: a draft printed 1-6 on sheets 3-8 (a cover and a contents page
+/// before) read `pag. 8` as its 8th sheet, an appendix, "die pagina valt
+/// in deze paragraaf". A page number past the printed ones is no page of
+/// this version; one whose printed number was not read is counted on from
+/// its neighbours.
+#[test]
+fn a_page_number_past_the_printed_pages_is_not_in_this_version() {
+    let d = Version {
+        file: "d.pdf".into(),
+        label: "Concept".into(),
+        page_labels: (3..=8)
+            .filter(|&sheet| sheet != 5)
+            .map(|sheet| crate::model::PageLabel {
+                page: sheet,
+                printed: (sheet - 2).to_string(),
+            })
+            .collect(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec(
+                "1",
+                "Inleiding",
+                "De regio werkt samen aan jeugdhulp.",
+                (3, 3),
+            ),
+            sec(
+                "2",
+                "Ambities",
+                "Kortere wachttijden voor jeugdhulp.",
+                (4, 4),
+            ),
+            sec("3", "Toegang", "Het wijkteam is de voordeur.", (5, 5)),
+            sec(
+                "4",
+                "Financien",
+                "Wij houden een risicoreserve aan van 5 procent van het budget.",
+                (6, 6),
+            ),
+            sec(
+                "Bijlage 1",
+                "Begrippenlijst",
+                "Wijkteam: de toegang.",
+                (7, 7),
+            ),
+            sec(
+                "Bijlage 2",
+                "Cijfers per gemeente",
+                "Aantallen jeugdigen per gemeente.",
+                (8, 8),
+            ),
+        ],
+    };
+    let linker = Linker::new(&d);
+    let text = "De risicoreserve van 5 procent (pag. 8) is te laag.";
+    let (links, _) = linker.links_for(text);
+    assert!(links.iter().all(|l| l.number != "Bijlage 2"), "{links:?}");
+    assert_eq!(links[0].number, "4", "{links:?}");
+    assert!(
+        links[0].reason.contains("\"pag. 8\" (niet in deze versie)"),
+        "{links:?}"
+    );
+    assert_eq!(missing_references(&d, text), ["pag. 8"]);
+    // Printed page 6 is the last sheet; printed page 3, whose number was
+    // not read, the sheet between 2 and 4.
+    let (links, _) = linker.links_for("Op pagina 6 ontbreken de cijfers.");
+    assert_eq!(links[0].number, "Bijlage 2", "{links:?}");
+    let (links, _) = linker.links_for("Op pagina 3 staat te weinig.");
+    assert_eq!(links[0].number, "3", "{links:?}");
+    assert!(missing_references(&d, "Op pagina 6 staat te weinig.").is_empty());
+}
+
 #[test]
 fn quotes_with_small_differences() {
     let d = draft();

@@ -839,13 +839,15 @@ fn is_membership(line: &str) -> bool {
 }
 
 pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(?:namens\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)|on\s+behalf\s+of\s+((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
+    r"(?i)\b(?:namens\s+(?:(?:de|het)\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)|on\s+behalf\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
 );
 
 /// The organisation a letter's body writes for by name (`Namens
 /// Jeugdbescherming west sturen wij u onze reactie`, in English `On behalf
 /// of Child Rights International we submit ...`): a capitalised name after
-/// `namens`, then a verb in the first person plural.
+/// `namens` (or an article, `namens de Adviesraad X`, `on behalf of the
+/// International Parents Network X`, the article left out of the name),
+/// then a verb in the first person plural.
 pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
     ON_BEHALF_OF_NAMED
         .for_text(body)

@@ -2747,6 +2747,41 @@ fn an_english_letter_on_behalf_of_an_organisation_is_the_organisations() {
 }
 
 #[test]
+fn on_behalf_of_an_organisation_named_after_an_article_is_the_organisations() {
+    // QA29: `On behalf of the International Parents Network Rijnhoek we
+    // submit ...` was a resident's (`Inwoner 1`): the name after `the`
+    // was not read.
+    let body = "Leiden, 11 October 2026\n\nDear members of the working group,\n\nOn behalf of the \
+                International Parents Network Rijnhoek we submit the following comments on the \
+                draft regional vision.\n\n1. Many expat families do not know that the \
+                neighbourhood team exists. Section 3.1 should state that information will also \
+                be available in English.\n\n2. We ask you to publish the waiting times per \
+                provider every quarter.\n\nKind regards,\n\n";
+    for sig in [
+        "International Parents Network Rijnhoek\nSarah Thompson, chair\n",
+        "International Parents Network Rijnhoek\n",
+    ] {
+        let l = split(&format!("{body}{sig}"));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("International Parents Network Rijnhoek"),
+            "{sig}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{sig}");
+        assert!(!l.private_person, "{sig}");
+    }
+    // The Dutch `namens de ...` the same.
+    let l = split(
+        "Leiden, 11 oktober 2026\n\nGeachte werkgroep,\n\nNamens de Ouderraad \
+                   Rijnhoek sturen wij u onze reactie.\n\n1. Paragraaf 3.1 moet ook de \
+                   avonduren noemen.\n\nMet vriendelijke groet,\n\nOuderraad Rijnhoek\nP. de \
+                   Vries, voorzitter\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Ouderraad Rijnhoek"));
+    assert!(!l.private_person);
+}
+
+#[test]
 fn a_letter_signed_by_the_board_of_an_organisation_is_the_organisations() {
     // QA: signed `Het bestuur van Buurtvereniging De Horst` (no
     // `namens`), the letter was filed under `Bestuur van

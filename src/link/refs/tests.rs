@@ -197,3 +197,40 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
     ));
     assert_eq!(numbers(text), ["5.1", "٣"]);
 }
+
+/// QA29: a letter written in English refers to the draft in English;
+/// `Appendix 2`, `Chapter 4`, `page 3` found nothing.
+#[test]
+fn english_references() {
+    assert_eq!(numbers("Appendix 2 lacks the figures."), ["Bijlage 2"]);
+    assert_eq!(
+        numbers("annex B and appendices 1 and 3"),
+        ["Bijlage B", "Bijlage 1", "Bijlage 3"]
+    );
+    assert_eq!(numbers("Chapter 4 does not mention it."), ["4"]);
+    assert_eq!(numbers("chapters 2 to 4"), ["2", "3", "4"]);
+    assert_eq!(numbers("In chapter III"), ["III"]);
+    assert_eq!(numbers("Sections 3.1 and 3.2"), ["3.1", "3.2"]);
+    assert_eq!(numbers("paragraph 2.3"), ["2.3"]);
+    let r = find("Section 4.1 should mention it.");
+    assert_eq!(r.sections[0].number, "4.1");
+    assert!(!r.sections[0].bare, "{r:?}");
+    assert_eq!(r.sections[0].written, "Section 4.1");
+    for (text, span, written) in [
+        ("as stated on page 3", (3, 3), "page 3"),
+        ("On pages 10-11 the plan", (10, 11), "pages 10-11"),
+        ("on pages 10 to 11", (10, 11), "pages 10 to 11"),
+        ("pp. 4 and 5", (4, 5), "pp. 4 and 5"),
+    ] {
+        let p = find(text).pages;
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!((p[0].from, p[0].to), span, "{text}");
+        assert_eq!(p[0].written, written, "{text}");
+    }
+    // A law's parts in English are the law's.
+    assert!(numbers("Article 2.1 of the Youth Act applies.").is_empty());
+    assert!(numbers("section 4 of the Social Support Act").is_empty());
+    assert!(numbers("section 2.3 of the Wmo").is_empty());
+    // No number, no reference.
+    assert!(numbers("the chapter on finance and the appendix").is_empty());
+}
