@@ -609,7 +609,7 @@ fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
         .collect();
     (parts.body_start..parts.body_end)
         .filter(|&i| {
-            !(is_furniture(&lines[i].text) && !is_table_figure(lines, i))
+            (!is_furniture(&lines[i].text) || is_table_figure(lines, i))
                 && !is_running_header(lines, i, &head_words)
         })
         .map(|i| &lines[i])
