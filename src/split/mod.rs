@@ -619,9 +619,39 @@ fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
         .flat_map(|r| name_words(&r.text))
         .collect();
     (parts.body_start..parts.body_end)
-        .filter(|&i| !is_furniture(&lines[i].text) && !is_running_header(lines, i, &head_words))
+        .filter(|&i| {
+            (!is_furniture(&lines[i].text) || is_table_figure(lines, i))
+                && !is_running_header(lines, i, &head_words)
+        })
         .map(|i| &lines[i])
         .collect()
+}
+
+/// Whether `t` is a figure and nothing else: digits, with thousands or
+/// decimal separators, a sign, a percent or euro sign (`23`, `640`,
+/// `1.250`, `78%`, `€ 12,50`, `-3`).
+fn is_figure(t: &str) -> bool {
+    let t = t.trim();
+    let t = t.strip_prefix(['-', '+', '−']).unwrap_or(t);
+    let t = t.strip_prefix('€').unwrap_or(t).trim_start();
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Whether line `i` of `lines`, a figure alone on its line (see
+/// [`is_figure`]), is a cell of a table of figures, not a page number left
+/// in the text: a line next to it on its page is a figure too (`23` / `8`,
+/// `640` / `600`, `78%`), as in a table whose cells are lines of their own.
+/// The sender's figures are never left out as furniture.
+fn is_table_figure(lines: &[Row], i: usize) -> bool {
+    let figure = |j: usize| {
+        lines
+            .get(j)
+            .is_some_and(|r| r.page == lines[i].page && is_figure(&r.text))
+    };
+    is_figure(&lines[i].text) && (i.checked_sub(1).is_some_and(figure) || figure(i + 1))
 }
 
 /// One line of the response.

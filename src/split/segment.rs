@@ -31,10 +31,12 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FRAMING,
     &SOFT_FRAMING,
     &ANNOUNCES,
+    &ANNOUNCES_REPLY,
     &REQUEST_VERB,
     &CONSIDER_RESPONSE,
     &CRITIQUE,
     &CONTACT,
+    &FOR_WRITER,
     &CONTACT_QUESTION,
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
@@ -70,6 +72,9 @@ pub(super) struct Marker {
     label: Option<String>,
     /// Numeric value for sequence checks (letters: a = 1).
     value: u32,
+    /// The letter of a lettered sub-point's number (`1a.` = 1, `1b.` = 2;
+    /// 0 for a plain `1.`): see [`Marker::follows`].
+    sub: u32,
     /// Byte length of the marker in the line.
     len: usize,
 }
@@ -82,6 +87,18 @@ impl Marker {
             MarkerKind::Labelled | MarkerKind::Number | MarkerKind::Letter
         )
     }
+
+    /// Whether this marker goes on from the point numbered `last` (its
+    /// lettered sub-point `last_sub`, 0 for none): the next number, or a
+    /// lettered sub-point (`1a.`, `1b.`, as a council numbers separate
+    /// requests) that is the next letter of the same number or the first
+    /// of the next number.
+    pub(super) fn follows(&self, last: u32, last_sub: u32) -> bool {
+        match self.sub {
+            0 => self.value == last + 1,
+            s => self.value == last && s == last_sub + 1 || self.value == last + 1 && s == 1,
+        }
+    }
 }
 
 pub(super) static MARKER_LABEL: StaticRegex = StaticRegex::new(
@@ -89,7 +106,7 @@ pub(super) static MARKER_LABEL: StaticRegex = StaticRegex::new(
 );
 
 pub(super) static MARKER_NUMBER: StaticRegex =
-    StaticRegex::new(r"^\(?(\d{1,5})(?:[.)]|\s*[-–—:])\s+");
+    StaticRegex::new(r"^\(?(\d{1,5})(?:([a-z])?[.)]|\s*[-–—:])\s+");
 
 pub(super) static MARKER_LETTER: StaticRegex = StaticRegex::new(r"^\(?([a-z])[.)]\s+");
 
@@ -111,14 +128,19 @@ pub(super) fn marker(t: &str) -> Option<Marker> {
             kind: MarkerKind::Labelled,
             label: Some(format!("{word} {}", &c[2])),
             value: c[2].parse().unwrap_or(0),
+            sub: 0,
             len: c.get(0).map_or(0, |m| m.end()),
         });
     }
     if let Some(c) = num.captures(t) {
+        let letter = c.get(2).map(|l| l.as_str());
         return Some(Marker {
             kind: MarkerKind::Number,
-            label: Some(c[1].to_string()),
+            label: Some(format!("{}{}", &c[1], letter.unwrap_or(""))),
             value: c[1].parse().unwrap_or(0),
+            sub: letter
+                .and_then(|l| l.chars().next())
+                .map_or(0, |ch| ch as u32 - 'a' as u32 + 1),
             len: c.get(0).map_or(0, |m| m.end()),
         });
     }
@@ -128,6 +150,7 @@ pub(super) fn marker(t: &str) -> Option<Marker> {
             kind: MarkerKind::Letter,
             label: Some(c[1].to_string()),
             value: ch as u32 - 'a' as u32 + 1,
+            sub: 0,
             len: c.get(0).map_or(0, |m| m.end()),
         });
     }
@@ -136,6 +159,7 @@ pub(super) fn marker(t: &str) -> Option<Marker> {
             kind: MarkerKind::Bullet,
             label: None,
             value: 0,
+            sub: 0,
             len: m.end(),
         });
     }
@@ -168,6 +192,7 @@ pub(super) fn marker_at(rows: &[&Row], i: usize) -> Option<Marker> {
             kind: MarkerKind::Number,
             label: Some(number.as_str().to_string()),
             value: number.as_str().parse().unwrap_or(0),
+            sub: 0,
             len: number.end(),
         })
     })
@@ -419,6 +444,29 @@ pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(hierbij|hiermee|bij deze|bijgaand) (u )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
 );
 
+/// A sentence that only announces the reaction or thanks for a reply,
+/// with nothing of its own in it: the writer answering the draft's
+/// questions (`Graag beantwoorden wij de vragen die u in de regiovisie
+/// stelt.`), reacting with no object but how or when (`Dan reageren wij
+/// alsnog inhoudelijk.`, `Hieronder reageer ik per hoofdstuk.`), or thanks
+/// for a reply, the chance to react or the reader's time (`Bedankt voor uw
+/// snelle antwoord.`; not `Dank voor de aandacht voor mantelzorgers.`). A paragraph of such
+/// sentences only is no point (see [`only_announces`]).
+pub(super) static ANNOUNCES_REPLY: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:graag|hierbij|hieronder|hierna|bij deze|dan|nu|daarom|alsnog|ook|tot slot|vervolgens|eerst) )*(?:(?:beantwoorden|beantwoord|beantwoordt|reageren|reageer|reageert) (?:wij|we|ik|de \w+|het \w+)|(?:wij|we|ik) (?:beantwoorden|beantwoord|reageren|reageer))(?: (?:graag|hierbij|hieronder|hierna|bij deze|dan|nu|daarom|alsnog|inhoudelijk|ook|kort|kortweg|uitgebreid|uitgebreider|alvast|nogmaals|opnieuw|schriftelijk|als volgt|per (?:punt|hoofdstuk|paragraaf|vraag|thema|onderwerp)|puntsgewijs|op volgorde|in volgorde))*(?: (?:de|uw|jullie|alle|onderstaande|volgende|gestelde|deze|die|uw eigen)(?: [^\s.!?:;]+){0,2}? (?:vragen|vraag|consultatievragen|inspraakvragen)(?: (?:die|uit|in|van|over|bij|aan|zoals|per|op volgorde)\b[^.!?:;]{0,60})?)?\s*[.:]?$|^(?:(?:hartelijk|heel|erg|zeer|veel|alvast|nogmaals|allereerst|eerst) )*(?:bedankt|dank (?:u|je|jullie) (?:wel )?|dank) voor (?:uw|je|jullie|het|de|een)(?: [^\s.!?:;,]+){0,2}? (?:antwoord|reactie|bericht|mail|e-mail|brief|uitnodiging|gelegenheid|mogelijkheid|toelichting|uitleg|informatie|moeite|tijd|aandacht)(?: (?:van|op|om|over|aan)\b[^.!?:;,]{0,50})?[.!]$",
+);
+
+/// Whether every sentence of a paragraph only announces the reaction or
+/// thanks for a reply (see [`ANNOUNCES_REPLY`]).
+pub(super) fn only_announces(t: &str) -> bool {
+    let re = ANNOUNCES_REPLY.get();
+    let mut any = false;
+    sentences(t).all(|s| {
+        any = true;
+        re.is_match(s)
+    }) && any
+}
+
 /// A paragraph of at most this many words that ends by announcing the
 /// reaction (see [`ANNOUNCES`]) only introduces the writer when it states
 /// no view.
@@ -452,6 +500,28 @@ pub(super) static CONTACT: StaticRegex = StaticRegex::new(
 
 /// A contact paragraph (see [`CONTACT`]) of at most this many words.
 pub(super) const CONTACT_MAX_WORDS: usize = 40;
+
+/// The writer as the one something is (not) there for (`Het wijkteam is
+/// voor mij niet bereikbaar`): no way to reach the writer, so no contact
+/// line (see [`CONTACT`]).
+pub(super) static FOR_WRITER: StaticRegex = StaticRegex::new(r"(?i)\bvoor (mij|ons|me)\b");
+
+/// Whether a paragraph only says how to reach the writer (see
+/// [`CONTACT`]): short, no word of opinion or critique, the writer the one
+/// to reach (not `voor mij`, see [`FOR_WRITER`]), and no sentence beside
+/// the contact line that asks for something or asks a question of its own
+/// (`... niet bereikbaar, want ik werk overdag. Zorg dat ik 's avonds
+/// iemand kan spreken.`).
+pub(super) fn is_contact(t: &str) -> bool {
+    let contact = CONTACT.get();
+    let reached = FOR_WRITER.get().replace_all(t, "voor");
+    word_count(t) <= CONTACT_MAX_WORDS
+        && contact.is_match(&reached)
+        && !VIEW.get().is_match(t)
+        && !CRITIQUE.get().is_match(t)
+        && !sentences(&reached)
+            .any(|s| !contact.is_match(s) && !CONTACT_QUESTION.get().is_match(s) && states_view(s))
+}
 
 /// A short question that only asks whether the reader has questions,
 /// opening a paragraph (`Heeft u nog vragen?`, `Vragen?`, `Nog vragen over
@@ -522,11 +592,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // How to reach the writer (`U kunt mij bereiken op ...`), with no word
     // of opinion: not a point, even when put as a request (`Neem gerust
     // contact met ons op.`).
-    if word_count(t) <= CONTACT_MAX_WORDS
-        && CONTACT.get().is_match(t)
-        && !VIEW.get().is_match(t)
-        && !CRITIQUE.get().is_match(t)
-    {
+    if is_contact(t) {
         return true;
     }
     // A question whether the reader has questions, and how to ask them
@@ -609,7 +675,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
         .rsplit_once(". ")
         .map_or(t, |(_, l)| l);
     if word_count(t) <= ANNOUNCING_MAX_WORDS
-        && ANNOUNCES.for_text(last).is_match(last)
+        && (ANNOUNCES.for_text(last).is_match(last) || only_announces(t))
         && !view(&own)
     {
         return true;
@@ -1282,7 +1348,7 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
 /// Whether line `i` of `rows` comes after the last point of the body's
 /// list (points of kind `primary`, the last read numbered `last`): no
 /// point below it goes on from `last`.
-fn ends_list(rows: &[&Row], i: usize, primary: MarkerKind, last: u32) -> bool {
+fn ends_list(rows: &[&Row], i: usize, primary: MarkerKind, last: u32, last_sub: u32) -> bool {
     matches!(
         primary,
         MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled
@@ -1291,8 +1357,48 @@ fn ends_list(rows: &[&Row], i: usize, primary: MarkerKind, last: u32) -> bool {
             marker_at(rows, j).is_some_and(|n| {
                 let kind = n.kind == primary
                     || n.kind == MarkerKind::Labelled && primary == MarkerKind::Number;
-                kind && n.value == last + 1
+                kind && n.follows(last, last_sub)
             })
+        })
+}
+
+/// Most words of a heading of the letter's own between two points (see
+/// [`heading_between_points`]).
+const LETTER_HEADING_WORDS: usize = 12;
+
+/// Whether line `i` of `rows` is a heading of the letter's own between two
+/// of its points (`Hoofdstuk 3 Toegang tot ondersteuning`, `Financiën`): a
+/// body of counted points (`primary`, the last read numbered `last`, its
+/// letter `last_sub`), a line that opens a paragraph, a title's shape (a
+/// few words, capitalised, no sentence or lead-in punctuation at its end)
+/// that states no view, and right below it, opening a paragraph, the
+/// point that goes on from the last.
+fn heading_between_points(
+    rows: &[&Row],
+    i: usize,
+    primary: Option<MarkerKind>,
+    last: u32,
+    last_sub: u32,
+) -> bool {
+    let Some(primary) = primary.filter(|p| {
+        matches!(
+            p,
+            MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled
+        )
+    }) else {
+        return false;
+    };
+    let t = rows[i].text.trim();
+    rows[i].para
+        && last >= 1
+        && (1..=LETTER_HEADING_WORDS).contains(&word_count(t))
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !states_view(t)
+        && rows.get(i + 1).is_some_and(|n| n.para)
+        && marker_at(rows, i + 1).is_some_and(|n| {
+            (n.kind == primary || n.kind == MarkerKind::Labelled && primary == MarkerKind::Number)
+                && n.follows(last, last_sub)
         })
 }
 
@@ -1399,6 +1505,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let mut intro = Draft::default();
     let mut current: Option<Draft> = None;
     let mut last_value = 0u32;
+    // The letter of the last point's number when it was a lettered
+    // sub-point (`1b.`: 2), else 0 (see [`Marker::follows`]).
+    let mut last_letter = 0u32;
     // The form of the last point's marker (see [`marker_form`]) when that
     // point opened a paragraph: a point numbered a little further on in the
     // same form goes on with the list ([`skips_numbers`]).
@@ -1425,9 +1534,27 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // Whether the line before was a numbered point's chapter title (see
     // [`is_chapter_title`]): the chapter's text starts below it.
     let mut below_title = false;
+    // Whether the line before was a closing heading set below a sentence
+    // (see `closing_heading` below).
+    let mut below_closing_heading = false;
+    // A heading of the letter's own on the line before, with its page (see
+    // [`heading_between_points`]).
+    let mut heading_below: Option<(String, u32)> = None;
     for (i, row) in body.iter().enumerate() {
         let m = marker_at(body, i);
         let title_above = std::mem::take(&mut below_title);
+        let closing_above = std::mem::take(&mut below_closing_heading);
+        // A heading of the letter's own between two points (`Hoofdstuk 3
+        // Toegang tot ondersteuning` above `3.`) is no text of the point
+        // above, nor a reference it makes: it opens the point below it.
+        let heading_above = heading_below.take();
+        if m.is_none()
+            && current.is_some()
+            && heading_between_points(body, i, primary, last_value, last_letter)
+        {
+            heading_below = Some((row.text.clone(), row.page));
+            continue;
+        }
         if m.is_none() && row.para {
             list_running = false;
         }
@@ -1465,6 +1592,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         && m.value == last_value + 1 =>
                 {
                     last_value = m.value;
+                    last_letter = 0;
                     last_form = row.para.then(|| marker_form(&row.text, m));
                     true
                 }
@@ -1494,11 +1622,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         // `101.`, `102.`).
                         let next_point = current.is_none()
                             && (m.value <= 2 || continued(body, i, m))
-                            || m.value == last_value + 1
+                            || m.follows(last_value, last_letter)
                             || skipped;
                         let ok = next_point && !(next_item && list.is_some() && list_running);
                         if ok {
                             last_value = m.value;
+                            last_letter = m.sub;
                             last_form = row.para.then(|| marker_form(&row.text, m));
                             list = None;
                             list_running = false;
@@ -1535,7 +1664,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                                 && c.paras.len() == 1
                                 && !is_heading_shape(&c.paras[0])
                         })
-                        && ends_list(body, i, p, last_value);
+                        && ends_list(body, i, p, last_value, last_letter);
                     list_ended
                 }
                 _ => false,
@@ -1568,13 +1697,32 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                     Some(c) => drafts.push(c),
                     None => {}
                 }
+                if let Some((heading, _)) = heading_above {
+                    d.paras.insert(0, heading);
+                }
                 d.push_line(row, &row.text, true);
                 current = Some(d);
                 point_tight = false;
                 continue;
             }
-            if let Some(d) = current.take() {
-                drafts.push(d);
+            match current.take() {
+                // A numbered title with nothing under it but its lettered
+                // sub-points (`1. Wachttijden`, then `1a. ...`, `1b. ...`):
+                // the title opens the first sub-point's comment.
+                Some(c)
+                    if m.as_ref().is_some_and(|m| {
+                        m.sub == 1 && c.label.as_deref() == Some(m.value.to_string().as_str())
+                    }) && c.paras.iter().all(|p| is_heading_shape(p)) =>
+                {
+                    d.page = c.page;
+                    d.paras = c.paras;
+                }
+                Some(c) => drafts.push(c),
+                None => {}
+            }
+            if let Some((heading, page)) = heading_above {
+                d.paras.insert(0, heading);
+                d.page = Some(page);
             }
             d.after_list = std::mem::take(&mut list_ended);
             point_tight = m.is_some() && !row.set_off;
@@ -1631,7 +1779,16 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-        let new_para = row.para || after_title;
+        // The heading of a closing paragraph on a line of its own after a
+        // sentence's end (`... blijft volgen.` / `Tot slot` / `De raad is
+        // graag bereid ...`) is a paragraph of its own, and so is the line
+        // below it, also where the layout lost their breaks (a short last
+        // page): it goes with the closing, not with the point above.
+        let closing_heading = is_closing_heading(&row.text)
+            && i.checked_sub(1)
+                .is_some_and(|p| body[p].text.trim_end().ends_with(['.', '!', '?']));
+        let new_para = row.para || after_title || closing_heading || closing_above;
+        below_closing_heading = closing_heading;
         // An item of a list inside the point (`1.`, `a)`, `•`) typed one
         // per line, no blank line between the items, is a paragraph of its
         // own: after a sentence or a lead-in (`... drie punten:`), or
@@ -1647,6 +1804,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             items_running = true;
         } else if row.para {
             items_running = false;
+        }
+        if let Some((heading, _)) = heading_above {
+            match current.as_mut() {
+                Some(d) => d.paras.push(heading),
+                None => intro.paras.push(heading),
+            }
         }
         match current.as_mut() {
             Some(d) => {

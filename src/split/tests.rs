@@ -3766,3 +3766,201 @@ fn a_campaign_motto_below_the_last_point_is_not_part_of_it() {
         assert!(!segment::is_motto(request), "{request:?}");
     }
 }
+
+/// QA: a resident's complaint that the wijkteam is not reachable for them,
+/// with a request, was dropped as a contact line (`voor mij ... niet
+/// bereikbaar`). A paragraph whose sentences ask for something beside the
+/// contact line, or in which the writer is the one something is there for
+/// (`voor mij`), is no contact line.
+#[test]
+fn a_complaint_about_reachability_is_no_contact_line() {
+    let point = "Het wijkteam is voor mij als mantelzorger niet bereikbaar, want ik werk overdag. \
+                 Zorg dat ik 's avonds iemand kan spreken.";
+    let text = format!(
+        "Geachte werkgroep,\n\n{point}\n\nVerder vind ik het mantelzorgcompliment van 100 euro te \
+         laag. Verhoog het.\n\nMet vriendelijke groet,\nPieter de Wit\n"
+    );
+    let t = texts(&split(&text));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert_eq!(t[0], point);
+    for para in [
+        point,
+        "Het wijkteam is voor mij niet bereikbaar, want ik werk overdag.",
+        "Ik ben overdag niet bereikbaar voor vragen. Maak het wijkteam ook 's avonds open.",
+    ] {
+        assert!(!segment::is_procedural(para), "{para}");
+    }
+    // Contact lines stay furniture, also with a question whether the
+    // reader has questions beside them.
+    for para in [
+        "Heeft u vragen? U kunt mij bereiken op 06-12345678.",
+        "Ik ben overdag niet bereikbaar. Bel mij gerust 's avonds op 06-12345678.",
+        "Neem gerust contact met ons op.",
+        "U kunt mij bereiken op 06-12345678 of via jan@voorbeeld.nl.",
+    ] {
+        assert!(segment::is_procedural(para), "{para}");
+    }
+}
+
+/// QA: in a letter written per chapter, the letter's next heading
+/// (`Hoofdstuk 3 Toegang tot ondersteuning`) was glued to the point above
+/// it, which then linked to chapter 3 first. It opens the point below it.
+#[test]
+fn a_heading_of_the_letter_between_points_ends_the_point_above() {
+    let text = "Huisartsenkring Rijnhoek\n\nAlphen aan den Rijn, 14 oktober 2026\n\nGeachte werkgroep,\n\n\
+        Onze opmerkingen staan hieronder per hoofdstuk.\n\nHoofdstuk 2 Onze ambities\n\n\
+        1. De kring steunt de inzet op vroegsignalering, maar alleen als de gemeente de financiering voor meerdere jaren vastlegt.\n\n\
+        2. De norm van acht weken is voor de jeugd-ggz niet haalbaar zonder extra behandelcapaciteit.\n\n\
+        Hoofdstuk 3 Toegang tot ondersteuning\n\n\
+        3. In paragraaf 3.2 staat dat huisartsen te vaak direct doorverwijzen. Die conclusie delen wij niet.\n\n\
+        4. Zorg dat het wijkteam voor huisartsen een direct telefoonnummer heeft.\n\n\
+        Met collegiale groet,\n\nHuisartsenkring Rijnhoek\n";
+    let l = split(text);
+    let t = texts(&l);
+    assert_eq!(t.len(), 4, "{t:#?}");
+    assert_eq!(
+        t[1],
+        "2. De norm van acht weken is voor de jeugd-ggz niet haalbaar zonder extra behandelcapaciteit."
+    );
+    // The heading opens the point below it.
+    assert!(
+        t[2].starts_with("Hoofdstuk 3 Toegang tot ondersteuning\n\n3. In paragraaf 3.2"),
+        "{t:#?}"
+    );
+    assert!(!t[3].contains("Hoofdstuk"), "{t:#?}");
+    let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1"), Some("2"), Some("3"), Some("4")]);
+    // A short paragraph that states a view stays with its point.
+    let text = "Geachte werkgroep,\n\n1. De wachttijd is te lang.\n\nDat moet anders\n\n2. De opvang is te klein.\n\n\
+                Met vriendelijke groet,\n\nJan Smit\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].ends_with("Dat moet anders"), "{t:#?}");
+}
+
+/// QA: a council's points numbered `1a.`, `1b.`, each its own request,
+/// were one comment.
+#[test]
+fn lettered_sub_points_are_points_of_their_own() {
+    let text = "Gemeenteraad Nieuwkoop\n\nNieuwkoop, 12 oktober 2026\n\nGeacht college,\n\n\
+        1a. De raad vraagt om de norm van acht weken ook toe te passen op de huishoudelijke hulp.\n\n\
+        1b. De raad vraagt om in het convenant sancties op te nemen voor aanbieders die de maximale wachttijd overschrijden.\n\n\
+        2. De raad vraagt om een avondspreekuur van het wijkteam.\n\n\
+        3. De raad wil dat de risicoreserve wordt verhoogd naar 8 procent.\n\n\
+        Hoogachtend,\n\nDe raad van de gemeente Nieuwkoop,\nde griffier\n";
+    let l = split(text);
+    let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [Some("1a"), Some("1b"), Some("2"), Some("3")],
+        "{:#?}",
+        texts(&l)
+    );
+    assert!(texts(&l)[1].starts_with("1b. De raad vraagt om in het convenant"));
+    // Under a numbered title: the title opens the first sub-point.
+    let text = "Geacht college,\n\n1. Wachttijden\n\n\
+        1a. De raad vraagt om de norm van acht weken ook toe te passen op de huishoudelijke hulp.\n\n\
+        1b. De raad vraagt om sancties voor aanbieders die de wachttijd overschrijden.\n\n\
+        2. Bereikbaarheid\n\n2a. De raad vraagt om een avondspreekuur van het wijkteam.\n\n\
+        Hoogachtend,\n\nDe griffier\n";
+    let l = split(text);
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[0].starts_with("1. Wachttijden\n\n1a. De raad"), "{t:#?}");
+    assert!(t[1].starts_with("1b. "), "{t:#?}");
+    assert!(t[2].starts_with("2. Bereikbaarheid\n\n2a. "), "{t:#?}");
+}
+
+/// QA: the last point of a PDF letter ran on to page 2, whose paragraph
+/// breaks were lost, and the closing heading `Tot slot` below it was glued
+/// to it (`... blijft volgen. Tot slot`).
+#[test]
+fn a_closing_heading_below_a_sentence_is_not_glued_to_the_last_point() {
+    let l = split_lines(&[
+        "Geachte werkgroep,",
+        "Advies 1 – Maak het wijkteam ook buiten kantoortijd bereikbaar voor werkende ouders.",
+        "Advies 2 – Verhoog de risicoreserve. Wij adviseren een reserve van 8 procent van het",
+        "budget, gelet op de stijging van de kosten in de afgelopen jaren en de onzekerheid.",
+        "Tot slot",
+        "De adviesraad is graag bereid dit advies toe te lichten.",
+        "Met vriendelijke groet,",
+        "Adviesraad Sociaal Domein Nieuwkoop",
+    ]);
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[1].ends_with("de onzekerheid."), "{t:#?}");
+}
+
+/// QA: openings that only announce the reaction (`Graag beantwoorden wij de
+/// vragen die u in de regiovisie stelt.`) or thank for a reply and announce
+/// it became comments.
+#[test]
+fn an_opening_that_answers_or_thanks_and_announces_is_no_point() {
+    for para in [
+        "Graag beantwoorden wij de vragen die u in de regiovisie stelt.",
+        "Bedankt voor uw snelle antwoord. Dan reageren wij alsnog inhoudelijk.",
+        "Hieronder reageert de raad per hoofdstuk.",
+        "Hartelijk dank voor de gelegenheid om te reageren.",
+    ] {
+        assert!(segment::is_procedural(para), "{para}");
+    }
+    // One that says anything of its own is a point.
+    for para in [
+        "Graag beantwoorden wij de vragen. De wachttijd is te lang.",
+        "Bedankt voor uw antwoord. De wachttijd in Nieuwkoop is nu al tien weken.",
+        "Bedankt voor de aandacht voor mantelzorgers in hoofdstuk 2.",
+        "Wij beantwoorden vraag 1 met ja: de ambitie klopt.",
+    ] {
+        assert!(!segment::is_procedural(para), "{para}");
+    }
+    let text = "Beste werkgroep,\n\nBedankt voor uw snelle antwoord. Dan reageren wij alsnog inhoudelijk.\n\n\
+                Het mantelzorgcompliment van 100 euro is te laag. Verhoog het naar 250 euro.\n\n\
+                Met vriendelijke groet,\nStichting Mantelzorg Nieuwkoop\n";
+    let t = texts(&split(text));
+    assert_eq!(
+        t,
+        ["Het mantelzorgcompliment van 100 euro is te laag. Verhoog het naar 250 euro."]
+    );
+}
+
+/// QA: the bare-number cells of a table in a council's PDF letter (`23`,
+/// `8`, `640`, `600`, each a line of its own) were left out as page
+/// numbers; only the labels and the percentages were kept.
+#[test]
+fn the_figures_of_a_table_in_a_letter_are_kept() {
+    let l = split_lines(&[
+        "Geacht college,",
+        "1. De raad vraagt de risicoreserve te verhogen naar 8 procent van het budget.",
+        "2. De raad vraagt de cijfers te vergelijken met de doelen, zoals in deze tabel:",
+        "Indicator",
+        "2025",
+        "Doel 2030",
+        "Wachttijd jeugd-ggz (weken)",
+        "23",
+        "8",
+        "Jeugdigen met jeugdhulp",
+        "640",
+        "600",
+        "Tevredenheid wijkteam",
+        "78%",
+        "85%",
+        "3. De raad vraagt om een avondspreekuur van het wijkteam.",
+        "Hoogachtend,",
+        "De griffier",
+    ]);
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    let words: Vec<&str> = t[1].split_whitespace().collect();
+    for figure in ["23", "8", "640", "600", "78%", "85%"] {
+        assert!(words.contains(&figure), "{figure}: {t:#?}");
+    }
+    // A page number alone between two paragraphs is still no text.
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nDe wachttijd bij het wijkteam is veel te lang voor gezinnen.\n\n2\n\n\
+         Ook ontbreekt een meldpunt voor ouderen in hoofdstuk 3.\n\nMet vriendelijke groet,\n\nJan Smit\n",
+    ));
+    assert!(
+        t.iter().all(|c| !c.split_whitespace().any(|w| w == "2")),
+        "{t:#?}"
+    );
+}
