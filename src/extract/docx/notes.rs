@@ -217,10 +217,7 @@ fn parse_notes(xml: &str, element: &str) -> HashMap<String, String> {
     let mut in_text = false;
     // Deleted text and field codes are no part of the note.
     let mut skip = 0usize;
-    loop {
-        let Ok(event) = reader.read_event() else {
-            break;
-        };
+    while let Ok(event) = reader.read_event() {
         match event {
             Event::Start(ref e) => {
                 let name = local(e);
