@@ -2198,3 +2198,43 @@ fn inbox_dot_from_inside_uses_the_ledger_beside_it() {
     let ledger = inspraak::ledger::Ledger::load(&ledger_path(dir.path())).unwrap();
     assert_eq!(ledger.decisions.len(), 2);
 }
+
+/// QA29 (left): `decide N` on a response whose file could not be read
+/// suggested `N.1` and then said it had no comments; it says why there
+/// are none and what to do.
+#[test]
+fn decide_on_a_response_without_points_says_why_it_has_none() {
+    let dir = temp_inbox(&[
+        (
+            "drafts/01-concept.md",
+            "# Regiovisie\n\n## 1 Inleiding\n\nDe regio werkt samen aan jeugdhulp.\n",
+        ),
+        (
+            "responses/a-brief.txt",
+            "Geachte werkgroep,\n\n1. De wachttijd voor jeugdhulp in hoofdstuk 1 is te lang.\n\n\
+             Met vriendelijke groet,\n\nStichting Jeugdbelang\n",
+        ),
+        ("responses/b-kapot.pdf", "%PDF-1.4\n1 0 obj\n<<"),
+    ]);
+    inspraak(dir.path())
+        .args(["run", "--quiet"])
+        .assert()
+        .success();
+    let responses = json_of(dir.path(), &["comments", "--json"]);
+    let broken = responses
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == "b-kapot.pdf")
+        .expect("the broken file is a response");
+    let number = broken["number"].as_u64().unwrap().to_string();
+    let out = inspraak(dir.path())
+        .args(["decide", &number, "--status", "noted"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("has no comments to decide on"), "{err}");
+    assert!(err.contains("could not be read"), "{err}");
+    assert!(!err.contains(&format!("like {number}.1")), "{err}");
+}

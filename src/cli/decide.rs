@@ -501,6 +501,21 @@ fn not_a_point(c: &Consultation, ledger: &Ledger, given: &str) -> String {
             given.trim()
         );
     };
+    // A response without points: no `8.1` to suggest.
+    if let Some(r) = c
+        .responses
+        .iter()
+        .find(|r| r.number == number && r.comments.is_empty())
+    {
+        return format!(
+            "`{}` is a response number, not a comment, and response {} ({}) has no comments \
+             to decide on: {}",
+            given.trim(),
+            r.number,
+            super::shorten(&r.respondent, 30),
+            no_points_why(r)
+        );
+    }
     points_of(
         c,
         ledger,
@@ -535,9 +550,10 @@ fn points_of(c: &Consultation, ledger: &Ledger, number: u32, head: &str) -> Stri
     };
     if r.comments.is_empty() {
         return format!(
-            "{head}: response {} ({}) has no comments",
+            "{head}: response {} ({}) has no comments: {}",
             r.number,
-            super::shorten(&r.respondent, 30)
+            super::shorten(&r.respondent, 30),
+            no_points_why(r)
         );
     }
     let mut lines: Vec<String> = r
@@ -571,6 +587,23 @@ fn points_of(c: &Consultation, ledger: &Ledger, number: u32, head: &str) -> Stri
         r.comments.len(),
         lines.join("\n")
     )
+}
+
+/// Why a response has no points, and what to do.
+fn no_points_why(r: &crate::model::Response) -> String {
+    if r.error.is_some() {
+        format!(
+            "its file `{}` could not be read (`inspraak check` says why); put a readable copy \
+             in the inbox's `responses` folder and run `inspraak run` again",
+            r.file
+        )
+    } else {
+        format!(
+            "no points were read from `{}`; `inspraak extract` on that file shows the text the \
+             tool reads from it",
+            r.file
+        )
+    }
 }
 
 /// Ids sharing the longest prefix with `given` (at most 5).

@@ -10,9 +10,9 @@ use crate::model::Version;
 pub struct Args {
     #[command(flatten)]
     pub inbox: super::InboxArgs,
-    /// Which version: its position (1 = the consultation draft) or its file
-    /// name in drafts/ [default: 1]
-    #[arg(long, value_name = "N|FILE")]
+    /// Which version: its position (1 = the consultation draft), its file
+    /// name in drafts/ (with or without extension) or its label [default: 1]
+    #[arg(long, value_name = "N|FILE|LABEL")]
     pub version: Option<String>,
     /// Print the sections as JSON (number, title, level, pages, text)
     #[arg(long)]
@@ -30,47 +30,14 @@ pub fn execute(args: &Args) -> Result<()> {
     Ok(())
 }
 
-/// The version chosen by position or file name.
+/// The version chosen by position, file name (with or without extension)
+/// or label, as `diff` chooses them ([`super::diff::pick`]).
 fn pick<'a>(versions: &'a [Version], which: Option<&str>) -> Result<&'a Version> {
     if versions.is_empty() {
         bail!("no readable version in drafts/: put the draft (PDF, .docx, .txt or .md) in the inbox's drafts/ folder");
     }
-    let Some(which) = which else {
-        return Ok(&versions[0]);
-    };
-    if let Ok(n) = which.parse::<usize>() {
-        return match n.checked_sub(1).and_then(|i| versions.get(i)) {
-            Some(v) => Ok(v),
-            None => bail!(
-                "there is no version {n}: the inbox has {} readable version(s) (1 to {})",
-                versions.len(),
-                versions.len()
-            ),
-        };
-    }
-    let name = std::path::Path::new(which)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| which.to_string());
-    // Exactly, else in Unicode NFC (accents written otherwise, as a Mac
-    // does: see `inbox::name_key`).
-    let key = crate::inbox::name_key(&name);
-    let found = versions.iter().find(|v| v.file == name).or_else(|| {
-        versions
-            .iter()
-            .find(|v| crate::inbox::name_key(&v.file) == key)
-    });
-    match found {
-        Some(v) => Ok(v),
-        None => bail!(
-            "no version named `{name}` in drafts/; the versions are: {}",
-            versions
-                .iter()
-                .map(|v| v.file.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
+    let i = super::diff::pick(versions, which, 0)?;
+    Ok(&versions[i])
 }
 
 /// A section's pages as a respondent cites them: the page numbers printed

@@ -54,3 +54,39 @@ fn printed_page_numbers_are_shown_with_the_sheets() {
     let out = render(&same);
     assert!(out.contains("p. 3-4 ") && !out.contains("blad"), "{out}");
 }
+
+/// QA29 (left): `sections --version` took a position or a file name only,
+/// where `diff` also takes a label and a name without its extension.
+#[test]
+fn a_version_is_picked_by_position_name_stem_or_label() {
+    let version = |file: &str, label: &str| Version {
+        file: file.into(),
+        label: label.into(),
+        ..Version::default()
+    };
+    let versions = [
+        version("01-inspraakversie.pdf", "Inspraakversie"),
+        version("02-definitief.docx", "Definitief"),
+    ];
+    for which in [
+        "2",
+        "02-definitief.docx",
+        "02-definitief",
+        "Definitief",
+        "definitief",
+    ] {
+        assert_eq!(
+            pick(&versions, Some(which)).unwrap().file,
+            "02-definitief.docx",
+            "{which}"
+        );
+    }
+    assert_eq!(pick(&versions, None).unwrap().file, "01-inspraakversie.pdf");
+    let err = pick(&versions, Some("Eindversie")).unwrap_err().to_string();
+    assert!(
+        err.contains("no version `Eindversie`")
+            && err.contains("2 = 02-definitief.docx (Definitief)"),
+        "{err}"
+    );
+    assert!(pick(&[], Some("1")).is_err());
+}
