@@ -2238,3 +2238,36 @@ fn decide_on_a_response_without_points_says_why_it_has_none() {
     assert!(err.contains("could not be read"), "{err}");
     assert!(!err.contains(&format!("like {number}.1")), "{err}");
 }
+
+/// QA29 (left): `--ledger inbox/responses/l.toml` put the ledger where the
+/// next run read it as a response; such a place is refused up front, by
+/// `run` and by the commands that record decisions, and nothing is made
+/// there.
+#[test]
+fn a_ledger_inside_the_responses_folder_is_refused() {
+    let dir = inbox();
+    for args in [
+        &["run", "--quiet", "--ledger", "inbox/responses/l.toml"][..],
+        &[
+            "decide",
+            "1.1",
+            "--status",
+            "noted",
+            "--ledger",
+            "inbox/responses/l.toml",
+        ],
+        &["status", "--ledger", "inbox/drafts/l.toml"],
+    ] {
+        let out = inspraak(dir.path()).args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} was accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is inside the inbox's"), "{err}");
+    }
+    assert!(!dir.path().join("inbox/responses/l.toml").exists());
+    assert!(!dir.path().join("inbox/drafts/l.toml").exists());
+    // Beside the inbox it is fine.
+    inspraak(dir.path())
+        .args(["run", "--quiet", "--ledger", "besluiten.toml"])
+        .assert()
+        .success();
+}

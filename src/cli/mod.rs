@@ -67,6 +67,42 @@ impl InboxArgs {
             .unwrap_or_else(|| crate::inbox::Inbox::default_ledger_path(&self.inbox))
     }
 
+    /// Refuses a `--ledger` inside the inbox's `responses/` or `drafts/`
+    /// folder: the next run would read the ledger as a response (or a
+    /// version of the draft).
+    pub fn check_ledger_place(&self) -> anyhow::Result<()> {
+        let Some(ledger) = &self.ledger else {
+            return Ok(());
+        };
+        // The folder the ledger is (or will be) in, as a real path.
+        let folder = match ledger.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let Ok(folder) = folder.canonicalize() else {
+            return Ok(());
+        };
+        for inside in ["responses", "drafts"] {
+            let Ok(sub) = self.inbox.join(inside).canonicalize() else {
+                continue;
+            };
+            if folder.starts_with(&sub) {
+                anyhow::bail!(
+                    "the ledger `{}` is inside the inbox's `{inside}/` folder, where every file is \
+                     read as {}: keep it outside that folder (the default is `ledger.toml` \
+                     beside the inbox); nothing was read or written",
+                    ledger.display(),
+                    if inside == "responses" {
+                        "a response"
+                    } else {
+                        "a version of the draft"
+                    }
+                );
+            }
+        }
+        Ok(())
+    }
+
     /// Opens the inbox and ledger and builds the consultation in memory.
     pub fn load(
         &self,
@@ -75,6 +111,7 @@ impl InboxArgs {
         crate::ledger::Ledger,
         crate::model::Consultation,
     )> {
+        self.check_ledger_place()?;
         let inbox = crate::inbox::Inbox::open(&self.inbox)?;
         // What `run` warns about the inbox's set-up (no `responses/`
         // folder, an empty one), every command says: `status` would

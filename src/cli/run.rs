@@ -49,6 +49,7 @@ pub struct Args {
 }
 
 pub fn execute(args: &Args) -> Result<()> {
+    args.inbox.check_ledger_place()?;
     if args.watch {
         return super::watch::execute(args);
     }
