@@ -67,6 +67,18 @@ fn templates_init_writes_defaults_and_refuses_to_overwrite() {
         .assert()
         .success()
         .stdout(contains("(yours)"));
+    // QA29 (left): a removed default written back beside the kept ones is
+    // a success (it exited 1 because the others existed).
+    let letter = dir.path().join("mijn-sjablonen/letter.md.hbs");
+    std::fs::remove_file(&letter).unwrap();
+    inspraak(dir.path())
+        .args(["templates", "init", "mijn-sjablonen"])
+        .assert()
+        .success()
+        .stdout(contains("letter.md.hbs"))
+        .stderr(contains("left alone"));
+    assert!(letter.is_file());
+    assert_eq!(std::fs::read_to_string(&memo).unwrap(), "eigen");
     inspraak(dir.path())
         .args(["templates", "init", "mijn-sjablonen", "--force"])
         .assert()

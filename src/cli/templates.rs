@@ -91,15 +91,25 @@ fn init(dir: &Path, force: bool) -> Result<()> {
     for p in &written {
         println!("wrote {}", p.display());
     }
-    if !skipped.is_empty() {
-        for p in &skipped {
-            eprintln!("kept {} (exists)", p.display());
-        }
+    if skipped.is_empty() {
+        return Ok(());
+    }
+    for p in &skipped {
+        eprintln!("kept {} (exists)", p.display());
+    }
+    // Missing files written beside the kept ones: done, as asked. Nothing
+    // written: every file is there already, which `--force` would replace.
+    if written.is_empty() {
         anyhow::bail!(
             "{} file(s) in `{}` already exist and were left alone; use --force to overwrite them",
             skipped.len(),
             dir.display()
         );
     }
+    eprintln!(
+        "note: {} file(s) in `{}` already existed and were left alone (--force overwrites them)",
+        skipped.len(),
+        dir.display()
+    );
     Ok(())
 }
