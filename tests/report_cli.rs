@@ -837,3 +837,42 @@ fn the_memo_words_a_period_without_an_end_or_without_dates() {
         assert!(!md.contains("Inspraakperiode: 1 september 2026\n"), "{md}");
     }
 }
+
+/// QA29 (left): after a run with the cache, a run with `--no-cache` and the
+/// run after it each rewrote the three memo files, their bytes unchanged:
+/// a file is kept when its bytes are the same, whether the previous run
+/// knew it by its key or by its content.
+#[test]
+fn runs_with_and_without_the_cache_rewrite_no_unchanged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    let run = |extra: &[&str]| {
+        let out = inspraak(dir.path())
+            .args(["run"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        all.lines()
+            .find(|l| l.contains("file(s) in output"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    run(&[]);
+    run(&[]);
+    for extra in [
+        &["--no-cache"][..],
+        &[],
+        &["--no-cache"],
+        &["--no-cache"],
+        &[],
+    ] {
+        let line = run(extra);
+        assert!(line.contains(": 0 written"), "{extra:?}: {line}");
+    }
+}

@@ -282,7 +282,26 @@ impl Staging {
             self.keep(entry);
             return Ok(self.target.join(rel));
         }
+        // Written under its key alone (no content hash): the same bytes
+        // on disk are kept too (a run without the cache after one with it
+        // rewrote the memo unchanged).
+        if let Some(entry) = self.same_on_disk(rel, bytes) {
+            self.keep(Entry {
+                hash,
+                key: key.map(str::to_string),
+                ..entry
+            });
+            return Ok(self.target.join(rel));
+        }
         self.write(rel, key, hash, bytes)
+    }
+
+    /// The previous output's entry for `rel` when it has no content hash
+    /// (written under a key), is unchanged since, and holds `bytes`.
+    fn same_on_disk(&self, rel: &str, bytes: &[u8]) -> Option<Entry> {
+        let entry = self.unchanged(rel, |e| e.hash.is_empty() && e.size == bytes.len() as u64)?;
+        let on_disk = std::fs::read(self.dir.join(rel)).ok()?;
+        (on_disk == bytes).then(|| entry.clone())
     }
 
     /// Puts the user's own file `rel` (the repository's placeholder
@@ -312,6 +331,22 @@ impl Staging {
     /// Writes `bytes` as `rel`, known by `key` alone: no content hash (for
     /// a large file whose key says all, see [`Staging::reuse`]).
     pub fn put_by_key(&self, rel: &str, key: &str, bytes: &[u8]) -> Result<PathBuf> {
+        // Written last without a key (a run without the cache) and holding
+        // the same bytes: kept, now known by its key too.
+        let size = bytes.len() as u64;
+        let by_content = self
+            .prev
+            .get(rel)
+            .is_some_and(|e| !e.hash.is_empty() && e.key.is_none() && e.size == size);
+        if by_content {
+            let hash = hex(&Sha256::digest(bytes));
+            if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
+                let mut entry = entry.clone();
+                entry.key = Some(key.to_string());
+                self.keep(entry);
+                return Ok(self.target.join(rel));
+            }
+        }
         self.put_by_key_with(rel, key, |f| Ok(f.write_all(bytes)?))
     }
 
