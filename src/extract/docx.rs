@@ -721,6 +721,15 @@ fn read_part_bytes(
     Ok(Some(bytes))
 }
 
+/// The path of the part `name` in the main document part's folder
+/// (`word/comments.xml` for `word/document.xml`).
+fn beside_main(main: &str, name: &str) -> String {
+    match main.rsplit_once('/') {
+        Some((dir, _)) if !dir.is_empty() => format!("{dir}/{name}"),
+        _ => name.to_string(),
+    }
+}
+
 /// The local name of an element (`p` of `w:p`).
 fn local<'a>(e: &'a BytesStart<'_>) -> &'a str {
     let name = e.name().0;
@@ -1655,12 +1664,7 @@ fn review_comments(
     main: &str,
     anchors: &HashMap<String, String>,
 ) -> Vec<Note> {
-    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
-    let path = if dir.is_empty() {
-        "comments.xml".to_string()
-    } else {
-        format!("{dir}/comments.xml")
-    };
+    let path = beside_main(main, "comments.xml");
     let Some(xml) = read_part(zip, &path, MAX_COMMENTS).ok().flatten() else {
         return Vec::new();
     };

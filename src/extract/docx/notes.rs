@@ -198,13 +198,10 @@ pub(super) fn note_texts(
     part: &str,
     element: &str,
 ) -> HashMap<String, String> {
-    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
-    let path = if dir.is_empty() {
-        part.to_string()
-    } else {
-        format!("{dir}/{part}")
-    };
-    match read_part(zip, &path, MAX_COMMENTS).ok().flatten() {
+    match read_part(zip, &super::beside_main(main, part), MAX_COMMENTS)
+        .ok()
+        .flatten()
+    {
         Some(xml) => parse_notes(&xml, element),
         None => HashMap::new(),
     }
