@@ -339,6 +339,13 @@ fn only_a_private_persons_letter_is_headed_confidential() {
         });
         let resident = read(&dir.path().join("letters/inwoner-1.html"));
         assert!(resident.contains(confidential), "{resident}");
+        // QA30c: the Markdown letter (pasted into a mail, converted to
+        // Word) is headed so too.
+        let resident = read(&dir.path().join("letters/inwoner-1.md"));
+        assert!(
+            resident.starts_with(&format!("**{confidential}**\n\n# ")),
+            "{resident}"
+        );
         for org in [
             "letters/gemeenteraad-katwijk.html",
             "letters/stichting-veilig-thuis-hollands-midden.html",
@@ -347,6 +354,94 @@ fn only_a_private_persons_letter_is_headed_confidential() {
             assert!(!letter.contains(confidential), "{org}: {letter}");
             assert!(letter.contains("<header class=\"letter-head\">"), "{org}");
         }
+        for org in [
+            "letters/gemeenteraad-katwijk.md",
+            "letters/stichting-veilig-thuis-hollands-midden.md",
+        ] {
+            let letter = read(&dir.path().join(org));
+            assert!(!letter.contains(confidential), "{org}: {letter}");
+            assert!(letter.starts_with("# "), "{org}: {letter}");
+        }
+    }
+}
+
+/// QA30c: a late response without points (a cover note marked
+/// `no_points`) got a letter saying it was answered in substance
+/// (`wij hebben haar toch inhoudelijk beantwoord`) next to `Zij bevatte
+/// geen afzonderlijke punten`, and the memo's 1.3 said so too. It says
+/// that it came in late and was read.
+#[test]
+fn a_late_response_without_points_is_read_not_answered() {
+    let mut c = report_fixture::consultation();
+    let vt = c
+        .responses
+        .iter_mut()
+        .find(|r| r.id == "r-veiligthuis")
+        .unwrap();
+    assert!(vt.late);
+    vt.comments.clear();
+    for (lang, claim, read_words, letter_late) in [
+        (
+            Lang::Nl,
+            "inhoudelijk",
+            "Ze is gelezen en bevatte geen punten die om een antwoord vragen.",
+            "Uw reactie is na de termijn van 15 oktober 2026 ontvangen.",
+        ),
+        (
+            Lang::En,
+            "all the same",
+            "It was read and made no points that call for an answer.",
+            "Your response arrived after the deadline of 15 October 2026.",
+        ),
+    ] {
+        let (dir, md, _) = render_this(
+            &c,
+            &ReportOptions {
+                lang,
+                ..ReportOptions::default()
+            },
+        );
+        let html = read(&dir.path().join("nota-van-beantwoording.html"));
+        let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+        for (doc, text) in [("md", &md), ("html", &html), ("docx", &docx)] {
+            assert!(text.contains(read_words), "{doc}: {text}");
+            assert!(!text.contains(claim), "{doc}: {text}");
+        }
+        for ext in ["md", "html"] {
+            let letter = read(&dir.path().join(format!(
+                "letters/stichting-veilig-thuis-hollands-midden.{ext}"
+            )));
+            assert!(letter.contains(letter_late), "{letter}");
+            assert!(!letter.contains(claim), "{letter}");
+        }
+    }
+
+    // Beside a late response with points, the one without is named apart.
+    let mut late = c.responses[0].clone();
+    late.id = "r-late2".into();
+    late.late = true;
+    late.date = c.responses[2].date;
+    late.respondent = "Gemeenteraad Noordwijk".into();
+    late.public_name = "Gemeenteraad Noordwijk".into();
+    late.file = "zienswijze-noordwijk.pdf".into();
+    for com in &mut late.comments {
+        com.id = format!("{}-noordwijk", com.id);
+    }
+    c.responses.push(late);
+    let (dir, md, _) = render_this(&c, &ReportOptions::default());
+    let docx = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
+    for (doc, text) in [("md", &md), ("docx", &docx)] {
+        assert!(
+            text.contains("heeft ook deze reacties inhoudelijk beantwoord")
+                || text.contains("beantwoordt ook deze reacties inhoudelijk"),
+            "{doc}: {text}"
+        );
+        assert!(
+            text.contains(
+                "Eén ervan bevatte geen punten die om een antwoord vragen; ook die is gelezen."
+            ),
+            "{doc}: {text}"
+        );
     }
 }
 

@@ -59,6 +59,10 @@ pub struct MemoContext {
     pub late: Vec<LateRow>,
     /// Points of late submissions still without a decision.
     pub late_open: usize,
+    /// Late submissions without any point (a cover note read with
+    /// `no_points`, a file that could not be read): read, but nothing in
+    /// them was answered, so the memo does not say it was.
+    pub late_without_points: usize,
     /// Responses dated after the deadline that the working group did not
     /// mark late (`late = false` in consultation.toml: an agreed
     /// extension): the memo then does not say all came in time.
@@ -1057,6 +1061,11 @@ impl<'a> Builder<'a> {
             by_kind: self.by_kind(),
             by_status: self.by_status(),
             late: self.late(),
+            late_without_points: c
+                .responses
+                .iter()
+                .filter(|r| r.late && r.comments.is_empty())
+                .count(),
             late_open: c
                 .responses
                 .iter()

@@ -933,6 +933,7 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             .collect();
         let lead = late_lead(
             m.late.len(),
+            m.late_without_points,
             m.late_open,
             m.deadline.as_deref(),
             &m.sender,
@@ -952,9 +953,11 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
 
 /// The sentence above the table of late responses, as the HTML and
 /// Markdown memo have it: `responses` of them, after the `deadline`,
+/// `without_points` of them without any point (read, nothing answered),
 /// `open` points of theirs not answered yet by `sender`.
 fn late_lead(
     responses: usize,
+    without_points: usize,
     open: usize,
     deadline: Option<&str>,
     sender: &str,
@@ -1011,7 +1014,32 @@ fn late_lead(
              memo."
         ),
     };
-    format!("{first} {rest}")
+    if without_points >= responses {
+        let read = match (en, one) {
+            (false, true) => "Ze is gelezen en bevatte geen punten die om een antwoord vragen.",
+            (false, false) => "Ze zijn gelezen en bevatten geen punten die om een antwoord vragen.",
+            (true, true) => "It was read and made no points that call for an answer.",
+            (true, false) => "They were read and made no points that call for an answer.",
+        };
+        return format!("{first} {read}");
+    }
+    let unanswered = match (en, without_points) {
+        (_, 0) => String::new(),
+        (false, 1) => {
+            " Eén ervan bevatte geen punten die om een antwoord vragen; ook die is gelezen."
+                .to_string()
+        }
+        (false, n) => format!(
+            " {n} ervan bevatten geen punten die om een antwoord vragen; ook die zijn gelezen."
+        ),
+        (true, 1) => {
+            " One of them made no points that call for an answer; it was read too.".to_string()
+        }
+        (true, n) => {
+            format!(" {n} of them made no points that call for an answer; they were read too.")
+        }
+    };
+    format!("{first} {rest}{unanswered}")
 }
 
 /// 1.2 of the memo, as the HTML and Markdown memo have it (with the
