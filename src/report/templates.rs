@@ -91,6 +91,18 @@ impl Doc {
     fn is_html(self) -> bool {
         !matches!(self, Doc::MemoMd | Doc::LetterMd)
     }
+
+    /// The field of a memo item that holds the item as this memo's own
+    /// item partial rendered it (`rendered_html` in the HTML memo,
+    /// `rendered_md` in the Markdown one): the tool's output, escaped
+    /// already, so written as it is (see [`write_rendered_raw`]).
+    fn rendered_field(self) -> Option<&'static str> {
+        match self {
+            Doc::MemoHtml => Some("rendered_html"),
+            Doc::MemoMd => Some("rendered_md"),
+            _ => None,
+        }
+    }
 }
 
 /// The files in a templates folder `dir` that look like templates (`.hbs`,
@@ -451,12 +463,16 @@ impl Templates {
             })
             .collect();
         for ((doc, path, origin, text), template) in docs.iter().zip(compiled) {
-            let template = template.map_err(|e| TemplateError::Parse {
+            let mut template = template.map_err(|e| TemplateError::Parse {
                 name: path.clone(),
                 origin: origin.clone(),
                 message: parse_message(&e, text),
             })?;
-            refuse_unescaped(&template, path, origin)?;
+            let rendered = doc.rendered_field();
+            if let Some(field) = rendered {
+                write_rendered_raw(&mut template, field);
+            }
+            refuse_unescaped(&template, path, origin, rendered)?;
             let reg = if doc.is_html() { &mut html } else { &mut md };
             reg.register_template(path, template);
         }
@@ -1026,17 +1042,66 @@ mod erased {
     }
 }
 
+/// Whether `p` names the item field `field` itself (`rendered_html`,
+/// `this.rendered_html`, `./rendered_html`).
+fn names_field(p: &handlebars::template::Parameter, field: &str) -> bool {
+    use handlebars::template::Parameter as P;
+    if !matches!(p, P::Name(_) | P::Path(_)) {
+        return false;
+    }
+    let name = p.as_name().unwrap_or_default();
+    let name = name
+        .strip_prefix("this.")
+        .or_else(|| name.strip_prefix("./"))
+        .unwrap_or(name);
+    name == field
+}
+
+/// Makes `{{field}}` (the memo item's part as the memo's own item partial
+/// rendered it, see [`Doc::rendered_field`]) write its value as it is, as
+/// `{{> item}}` does: escaped again, the memo would show the part's markup
+/// as text (`<h4>…`). The value is the tool's own output, in which every
+/// text of a submission is escaped already; no other field is touched.
+fn write_rendered_raw(t: &mut handlebars::template::Template, field: &str) {
+    use handlebars::template::TemplateElement as E;
+    for e in &mut t.elements {
+        match e {
+            E::Expression(h)
+                if h.params.is_empty()
+                    && h.hash.is_empty()
+                    && !h.block
+                    && names_field(&h.name, field) =>
+            {
+                *e = E::HtmlExpression(h.clone());
+            }
+            E::HelperBlock(h) => {
+                for inner in [&mut h.template, &mut h.inverse].into_iter().flatten() {
+                    write_rendered_raw(inner, field);
+                }
+            }
+            E::PartialBlock(d) | E::DecoratorBlock(d) => {
+                if let Some(inner) = &mut d.template {
+                    write_rendered_raw(inner, field);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Refuses a template that writes a value unescaped (`{{{text}}}`): the
 /// values are the respondents' texts, and unescaped they could put script
 /// or links into the public memo and letters. The built-in templates have
 /// none; the tool's own pre-rendered parts are put in place by partials of
-/// its own, which are not checked here.
+/// its own, which are not checked here, or by the memo's field `rendered`
+/// (`{{{rendered_html}}}` in the HTML memo), which is allowed.
 fn refuse_unescaped(
     t: &handlebars::template::Template,
     path: &str,
     origin: &str,
+    rendered: Option<&str>,
 ) -> Result<(), TemplateError> {
-    match unescaped_output(t) {
+    match unescaped_output(t, rendered) {
         None => Ok(()),
         Some((line, column)) => Err(TemplateError::Parse {
             name: path.to_string(),
@@ -1051,11 +1116,21 @@ fn refuse_unescaped(
 }
 
 /// Where `t` first writes a value unescaped (`{{{…}}}`), also inside its
-/// blocks: line and column.
-fn unescaped_output(t: &handlebars::template::Template) -> Option<(usize, usize)> {
+/// blocks: line and column; the field `rendered` written so is allowed.
+fn unescaped_output(
+    t: &handlebars::template::Template,
+    rendered: Option<&str>,
+) -> Option<(usize, usize)> {
     use handlebars::template::TemplateElement as E;
     for (i, e) in t.elements.iter().enumerate() {
         let inner: Vec<&handlebars::template::Template> = match e {
+            E::HtmlExpression(h)
+                if rendered.is_some_and(|field| {
+                    h.params.is_empty() && h.hash.is_empty() && names_field(&h.name, field)
+                }) =>
+            {
+                Vec::new()
+            }
             E::HtmlExpression(_) => {
                 let at = t.mapping.get(i).map_or((0, 0), |m| (m.0, m.1));
                 return Some(at);
@@ -1064,7 +1139,10 @@ fn unescaped_output(t: &handlebars::template::Template) -> Option<(usize, usize)
             E::PartialBlock(d) | E::DecoratorBlock(d) => d.template.iter().collect(),
             _ => Vec::new(),
         };
-        if let Some(at) = inner.into_iter().find_map(unescaped_output) {
+        if let Some(at) = inner
+            .into_iter()
+            .find_map(|inner| unescaped_output(inner, rendered))
+        {
             return Some(at);
         }
     }
@@ -1162,7 +1240,7 @@ fn register_partial(
             origin: origin.to_string(),
             message: parse_message(&e, text),
         })?;
-    refuse_unescaped(&template, path, origin)?;
+    refuse_unescaped(&template, path, origin, None)?;
     reg.register_template(name, template);
     Ok(())
 }

@@ -404,3 +404,81 @@ fn a_leading_byte_order_mark_is_dropped() {
         Err(TemplateError::Empty { .. })
     ));
 }
+
+/// QA30c: `{{rendered_html}}`, a memo item's field the README offers,
+/// escaped the item's HTML again (the memo showed `<h4>…` as text) and
+/// `{{{rendered_html}}}` was refused. The tool's own rendered part is
+/// written as it is in its own memo, by either; every other field (and
+/// the other format's part) stays escaped.
+#[test]
+fn the_rendered_part_of_a_memo_item_is_written_as_rendered() {
+    use crate::report::context::{Group, MemoContext};
+    use crate::report::specimen::specimen;
+    let mut memo: MemoContext = specimen().unwrap();
+    memo.groups = vec![specimen::<Group>().unwrap()];
+    let html = [std::borrow::Cow::Borrowed("<h4>Reactie 1.1</h4>")];
+    let md = [std::borrow::Cow::Borrowed("#### Reactie 1.1 *x*")];
+    let view = memo.view(&html, &md);
+    for (file, from, field, doc, shown) in [
+        (
+            "memo.html.hbs",
+            "{{#each items}}{{> item}}",
+            "<div class=\"reactie\">{{rendered_html}}</div>",
+            Doc::MemoHtml,
+            "<div class=\"reactie\"><h4>Reactie 1.1</h4></div>",
+        ),
+        (
+            "memo.html.hbs",
+            "{{#each items}}{{> item}}",
+            "<div>{{{this.rendered_html}}}</div>",
+            Doc::MemoHtml,
+            "<div><h4>Reactie 1.1</h4></div>",
+        ),
+        (
+            "memo.md.hbs",
+            "{{#each items}}{{> item}}",
+            "> {{rendered_md}}\n",
+            Doc::MemoMd,
+            "> #### Reactie 1.1 *x*",
+        ),
+        // The Markdown part in the HTML memo is no HTML: escaped.
+        (
+            "memo.html.hbs",
+            "{{#each items}}{{> item}}",
+            "<pre>{{rendered_md}}</pre>",
+            Doc::MemoHtml,
+            "<pre>#### Reactie 1.1 *x*</pre>",
+        ),
+        (
+            "memo.html.hbs",
+            "{{#each items}}{{> item}}",
+            "<p>{{respondent}}</p>",
+            Doc::MemoHtml,
+            "<p>1.1</p>",
+        ),
+    ] {
+        let dir = edited(file, from, &format!("{{{{#each items}}}}{field}"));
+        let t = Templates::load(Some(dir.path()), Lang::Nl).unwrap();
+        t.check().unwrap();
+        let out = t.render(doc, &view).unwrap();
+        assert!(out.contains(shown), "{field}: {out}");
+    }
+    // Another field written unescaped is still refused, also in the memo.
+    for (file, to) in [
+        ("memo.html.hbs", "{{#each items}}{{{respondent}}}"),
+        ("memo.html.hbs", "{{#each items}}{{{rendered_md}}}"),
+        ("memo.md.hbs", "{{#each items}}{{{rendered_html}}}"),
+        ("letter.html.hbs", "{{{rendered_html}}}{{#if late}}"),
+    ] {
+        let from = if file.starts_with("letter") {
+            "{{#if late}}"
+        } else {
+            "{{#each items}}{{> item}}"
+        };
+        let dir = edited(file, from, to);
+        let Err(err) = Templates::load(Some(dir.path()), Lang::Nl) else {
+            panic!("{to} was not refused");
+        };
+        assert!(err.to_string().contains("without escaping"), "{to}: {err}");
+    }
+}
