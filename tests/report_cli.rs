@@ -876,3 +876,55 @@ fn runs_with_and_without_the_cache_rewrite_no_unchanged_file() {
         assert!(line.contains(": 0 written"), "{extra:?}: {line}");
     }
 }
+
+/// QA30c: editing only a letter template (a comment added to
+/// `letter.html.hbs`) rewrote the three memo files with the same bytes
+/// (new inodes, `3 written`): their keys hold every template's
+/// fingerprint. A memo file whose bytes come out the same is left as it
+/// is, and the Word memo, built in code, is not even built again.
+#[cfg(unix)]
+#[test]
+fn a_letter_template_edit_leaves_the_memo_files_as_they_are() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    small_inbox(dir.path());
+    let run = || {
+        let out = inspraak(dir.path()).args(["run"]).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    };
+    let init = inspraak(dir.path())
+        .args(["templates", "init"])
+        .output()
+        .unwrap();
+    assert!(init.status.success(), "{init:?}");
+    run();
+    run();
+    let memos = ["html", "md", "docx"].map(|ext| {
+        dir.path()
+            .join(format!("output/nota-van-beantwoording.{ext}"))
+    });
+    let stamp = |p: &Path| {
+        let m = std::fs::metadata(p).unwrap();
+        (m.ino(), m.mtime_nsec(), m.mtime())
+    };
+    let before: Vec<_> = memos.iter().map(|p| stamp(p)).collect();
+    let letter = dir.path().join("templates/letter.html.hbs");
+    let mut text = std::fs::read_to_string(&letter).unwrap();
+    text.push_str("{{!-- aangepast door de werkgroep --}}\n");
+    std::fs::write(&letter, text).unwrap();
+    let all = run();
+    let after: Vec<_> = memos.iter().map(|p| stamp(p)).collect();
+    assert_eq!(before, after, "{all}");
+    // The letters are rendered again (their template changed) but come out
+    // the same: nothing is written.
+    let line = all
+        .lines()
+        .find(|l| l.contains("file(s) in output"))
+        .unwrap_or_default();
+    assert!(line.contains(": 0 written"), "{all}");
+}

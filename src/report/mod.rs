@@ -396,9 +396,14 @@ fn memo_file_key(
             .collect(),
         items,
     };
-    staging::KeyHasher::new(templates.fingerprint())
-        .key_of(&inputs)
-        .ok()
+    // The Word memo is built in code: no template changes it, so a
+    // template edited (a letter's) leaves it as it is, not even built.
+    let salt = if doc == "docx" {
+        "docx"
+    } else {
+        templates.fingerprint()
+    };
+    staging::KeyHasher::new(salt).key_of(&inputs).ok()
 }
 
 /// The previous output's files `(name, key)`, kept as they are when every

@@ -331,21 +331,32 @@ impl Staging {
     /// Writes `bytes` as `rel`, known by `key` alone: no content hash (for
     /// a large file whose key says all, see [`Staging::reuse`]).
     pub fn put_by_key(&self, rel: &str, key: &str, bytes: &[u8]) -> Result<PathBuf> {
-        // Written last without a key (a run without the cache) and holding
-        // the same bytes: kept, now known by its key too.
+        // The previous file holds the same bytes though its key differs
+        // (written without a key by a run without the cache, or under a key
+        // of inputs that do not change these bytes: only a letter template
+        // edited): kept, now known by this key. Only a file of the same
+        // size is compared, by its hash or else its bytes on disk.
         let size = bytes.len() as u64;
-        let by_content = self
-            .prev
-            .get(rel)
-            .is_some_and(|e| !e.hash.is_empty() && e.key.is_none() && e.size == size);
-        if by_content {
-            let hash = hex(&Sha256::digest(bytes));
-            if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
-                let mut entry = entry.clone();
-                entry.key = Some(key.to_string());
-                self.keep(entry);
-                return Ok(self.target.join(rel));
+        match self.prev.get(rel) {
+            Some(e) if e.size == size && !e.hash.is_empty() => {
+                let hash = hex(&Sha256::digest(bytes));
+                if let Some(entry) = self.unchanged(rel, |e| e.hash == hash && e.size == size) {
+                    let mut entry = entry.clone();
+                    entry.key = Some(key.to_string());
+                    self.keep(entry);
+                    return Ok(self.target.join(rel));
+                }
             }
+            Some(e) if e.size == size => {
+                if let Some(entry) = self.same_on_disk(rel, bytes) {
+                    self.keep(Entry {
+                        key: Some(key.to_string()),
+                        ..entry
+                    });
+                    return Ok(self.target.join(rel));
+                }
+            }
+            _ => {}
         }
         self.put_by_key_with(rel, key, |f| Ok(f.write_all(bytes)?))
     }
