@@ -170,14 +170,18 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
     compact(a) == compact(b)
 }
 
-/// Whether a decision re-attached to `to` needs the working group's
-/// confirmation: it is decided and the words it was made on changed (not
-/// only their layout). A campaign decision passing to another member of
-/// its group does not: it applied to that point already.
-pub(crate) fn needs_confirmation(d: &Decision, to: &Comment) -> bool {
-    d.is_decided()
-        && !(d.group_size.is_some() && to.group.is_some())
-        && !same_text(&d.comment, &to.text)
+/// Whether a decision re-attached to `to`, a comment of response `r`,
+/// needs the working group's confirmation: it is decided and the words it
+/// was made on changed (not only their layout). A campaign decision
+/// passing to another member of its group does not: it applied to that
+/// point already, also when the group shrank to that one letter (the
+/// other members' letters taken out) and the ledger records it among the
+/// decision's `members`.
+pub(crate) fn needs_confirmation(d: &Decision, r: &Response, to: &Comment) -> bool {
+    let campaign = d.group_size.is_some() || !d.members.is_empty();
+    let to_member = to.group.is_some()
+        || (d.members.contains(&r.file) && !same_source(d, &r.file, &r.respondent));
+    d.is_decided() && !(campaign && to_member) && !same_text(&d.comment, &to.text)
 }
 
 /// Trigrams of the compact text, each packed into a `u64` (three 21-bit
@@ -640,7 +644,7 @@ impl Attachment {
             };
             let before = match &d.decided_on {
                 Some(old) => old,
-                None if *key != com.id && needs_confirmation(d, com) => &d.comment,
+                None if *key != com.id && needs_confirmation(d, r, com) => &d.comment,
                 None => continue,
             };
             if before.trim().is_empty() || same_text(before, &com.text) {

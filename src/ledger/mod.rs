@@ -685,7 +685,15 @@ impl Ledger {
             if let Some((r, c)) = texts.get(re.new_id.as_str()) {
                 // Words changed (not only layout): the text the decision
                 // was made on is kept until the working group confirms it.
-                if attach::needs_confirmation(&d, c) {
+                if !attach::same_source(&d, &r.file, &r.respondent) {
+                    // Passed to another sender's point (a campaign member's,
+                    // the letter it was made on taken out): the names in
+                    // the text it was made on stay out of its answer (see
+                    // `scrub_also`).
+                    let before = d.comment.clone();
+                    keep_for_scrubbing(&mut d, before, &c.text);
+                }
+                if attach::needs_confirmation(&d, r, c) {
                     if d.decided_on.is_none() {
                         d.decided_on = Some(d.comment.clone());
                     } else {

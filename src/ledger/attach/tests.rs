@@ -30,13 +30,18 @@ fn a_renumbered_point_is_not_reworded() {
         "De opvang heeft te weinig plaatsen voor vaders. Regel dat.",
     ] {
         assert!(same_text(&decided.comment, now), "{now}");
-        assert!(!needs_confirmation(&decided, &renumbered(now)), "{now}");
+        let r = Response::default();
+        assert!(!needs_confirmation(&decided, &r, &renumbered(now)), "{now}");
         let (a, b) = (Prepared::new(&decided.comment), Prepared::new(now));
         assert_eq!(a.similarity(&b), 1.0, "{now}");
     }
     // A number in the sender's words is no list marker.
     let reworded = "3. De opvang heeft te weinig plaatsen voor 3 vaders. Regel dat.";
-    assert!(needs_confirmation(&decided, &renumbered(reworded)));
+    assert!(needs_confirmation(
+        &decided,
+        &Response::default(),
+        &renumbered(reworded)
+    ));
     assert!(!same_text("2. Eens.", "2. Oneens."));
 }
 
@@ -257,4 +262,68 @@ fn the_similarity_filters_never_reject_a_pair_at_the_threshold() {
             }
         }
     }
+}
+
+/// QA30c: of a campaign of two, the letter whose point held the decision
+/// was taken out; the decision passed to the other member's point (the
+/// ledger records its file among the decision's `members`) but asked to be
+/// confirmed, as the group of one letter is no group. A campaign decision
+/// passing to another member needs no confirmation; the point it was made
+/// on, reworded in its own letter, still does. Passed on, the decision
+/// keeps the text it was made on for scrubbing (its names stay out of the
+/// answer).
+#[test]
+fn a_campaign_decision_passing_to_the_last_member_needs_no_confirmation() {
+    let point = |rel: &str| {
+        format!("Eenzaamheid onder ouderen is een groot probleem. Mijn {rel} woont alleen en ziet soms dagen niemand. Zorg dat elke oudere een huisbezoek krijgt.")
+    };
+    let decided = Decision {
+        status: crate::model::Status::NotAdopted,
+        answer: "Dank aan Fleur en Henk.".into(),
+        respondent: "Anna Visser".into(),
+        file: "01-reactie.txt".into(),
+        comment: point("zus Fleur"),
+        group_size: Some(2),
+        members: vec!["01-reactie.txt".into(), "02-reactie.txt".into()],
+        ..Decision::default()
+    };
+    let bert = Response {
+        file: "02-reactie.txt".into(),
+        respondent: "Bert Kok".into(),
+        number: 2,
+        comments: vec![Comment {
+            id: "c-bert".into(),
+            text: point("buurman Henk"),
+            ..Comment::default()
+        }],
+        ..Response::default()
+    };
+    assert!(!needs_confirmation(&decided, &bert, &bert.comments[0]));
+    let mut ledger = Ledger::default();
+    ledger.decisions.insert("c-anna".into(), decided.clone());
+    let c = Consultation {
+        responses: vec![bert.clone()],
+        ..Consultation::default()
+    };
+    let a = attach(&ledger, &c);
+    assert_eq!(a.own.get("c-bert").map(String::as_str), Some("c-anna"));
+    assert!(a.unconfirmed(&ledger, &c).is_empty());
+    assert_eq!(ledger.settle(&a, &c), 1);
+    let d = &ledger.decisions["c-bert"];
+    assert_eq!(d.decided_on, None);
+    assert_eq!(d.scrub_also, vec![point("zus Fleur")]);
+    assert_eq!(d.file, "02-reactie.txt");
+    // The member's own point reworded (the other letter taken out): to
+    // confirm, as any reworded point.
+    let anna = Response {
+        file: "01-reactie.txt".into(),
+        respondent: "Anna Visser".into(),
+        comments: vec![Comment {
+            id: "c-anna2".into(),
+            text: point("zus Fleur Visser"),
+            ..Comment::default()
+        }],
+        ..Response::default()
+    };
+    assert!(needs_confirmation(&decided, &anna, &anna.comments[0]));
 }
