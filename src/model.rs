@@ -1219,6 +1219,12 @@ pub struct Consultation {
     /// group (they name files).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub same_files: Vec<String>,
+    /// Names of private persons whose letters were read before and are no
+    /// longer in the inbox (withdrawn), from the ledger
+    /// ([`crate::ledger::Ledger::withdrawn_private_names`]): scrubbed from
+    /// public output as any private person's name. Never published.
+    #[serde(skip)]
+    pub withdrawn_private_names: Vec<String>,
 }
 
 /// A decision kept in the ledger whose comment can no longer be found.

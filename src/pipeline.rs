@@ -1065,6 +1065,7 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         settings_warnings: inbox.unmatched_settings(),
         date_warnings: Vec::new(),
         same_files,
+        withdrawn_private_names: Vec::new(),
     };
     consultation.date_warnings = date_warnings(inbox, &consultation.responses);
     let save_kept = || {
@@ -1179,7 +1180,10 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         } else {
             ledger.register(&consultation.responses)
         };
-        numbered + ledger.record_members(&consultation) > 0
+        numbered
+            + ledger.record_members(&consultation)
+            + ledger.record_private_senders(&consultation.responses)
+            > 0
     });
     let save_numbers = || {
         let at = Instant::now();

@@ -329,6 +329,9 @@ impl Scrubber {
                     .iter()
                     .flat_map(|r| r.passed_on_names.iter().map(String::as_str)),
             )
+            // A resident whose letter was withdrawn is a private person
+            // still: an answer may name them.
+            .chain(c.withdrawn_private_names.iter().map(String::as_str))
             .collect();
         Scrubber::for_names(&names)
     }
@@ -1239,6 +1242,7 @@ pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
         settings_warnings: Vec::new(),
         date_warnings: Vec::new(),
         same_files: Vec::new(),
+        withdrawn_private_names: Vec::new(),
     };
     for p in &mut out.problems {
         // The message for the working group names files (an e-mail's

@@ -309,6 +309,14 @@ fn piece_key(r: &Response, scrubber: &Scrubber) -> Option<Key> {
     for id in relevant {
         h.part(scrubber.part_signature(id)?.as_bytes());
     }
+    // The texts whose names go from a decision's answer too (not
+    // serialised with the response).
+    for com in &r.comments {
+        h.part(&(com.decision.scrub_also.len() as u64).to_le_bytes());
+        for text in &com.decision.scrub_also {
+            h.part(text.as_bytes());
+        }
+    }
     // The names learnt from the other members of its campaign groups.
     for com in &r.comments {
         if let Some(learnt) = scrubber.group_names(com.group.as_deref()) {

@@ -790,3 +790,93 @@ fn a_residents_own_letter_keeps_the_address_and_e_mail_under_their_signature() {
         "{own}"
     );
 }
+
+/// An inbox of one draft and a campaign letter per `(sender, relation)`,
+/// `0N-reactie.txt` in that order.
+fn campaign_inbox(root: &Path, senders: &[(&str, &str)]) -> std::path::PathBuf {
+    let inbox = write_inbox(
+        root,
+        &[
+            (
+                "drafts/01-inspraakversie.md",
+                "# Regiovisie Wonen en Welzijn Duinstreek 2027-2030\n\n## 1 Inleiding\n\nDe regio vergrijst snel.\n\n\
+                 ## 2 Welzijn en eenzaamheid\n\nEenzaamheid onder ouderen wordt aangepakt met een regionale campagne en \
+                 vrijwilligers die op huisbezoek gaan.\n",
+            ),
+            ("consultation.toml", "deadline = 2026-10-15\n"),
+        ],
+    );
+    for (i, (name, relation)) in senders.iter().enumerate() {
+        std::fs::write(
+            inbox.join(format!("responses/0{}-reactie.txt", i + 1)),
+            format!(
+                "Duinstad, 9 oktober 2026\n\nGeachte werkgroep,\n\nEenzaamheid onder ouderen is een groot probleem. \
+                 Mijn {relation} woont alleen en ziet soms dagen niemand. Een campagne alleen helpt niet. Zorg dat \
+                 elke oudere boven de 75 jaar minstens eens per jaar een huisbezoek krijgt.\n\nMet vriendelijke \
+                 groet,\n\n{name}\n"
+            ),
+        )
+        .unwrap();
+    }
+    inbox
+}
+
+/// QA30c: a campaign's answer names its senders (`Dank aan Anna Visser,
+/// Bert Kok en Carla Smit`); once Anna Visser withdrew her letter, her name
+/// was published in the memo and `consultation.json` and shown in the
+/// other members' letters, as only the senders of letters in the inbox
+/// were known. The ledger keeps the names of private persons it read
+/// (`[private_senders]`), so a withdrawn resident's name stays hidden, and
+/// so do the names her letter gave (`zus Fleur`).
+#[test]
+fn a_withdrawn_residents_name_stays_out_of_public_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = campaign_inbox(
+        dir.path(),
+        &[
+            ("Anna Visser", "zus Fleur"),
+            ("Bert Kok", "buurman Henk"),
+            ("Carla Smit", "moeder Joke"),
+        ],
+    );
+    inspraak(dir.path()).arg("run").assert().success();
+    inspraak(dir.path())
+        .args([
+            "decide",
+            "1.1",
+            "--status",
+            "not_adopted",
+            "--answer",
+            "Een jaarlijks huisbezoek is niet haalbaar. Dank aan Anna Visser, Bert Kok en Carla Smit; \
+             Fleur, Henk en Joke wensen wij het beste.",
+        ])
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    let ledger = std::fs::read_to_string(dir.path().join("ledger.toml")).unwrap();
+    assert!(ledger.contains("[private_senders]"), "{ledger}");
+    std::fs::remove_file(inbox.join("responses/01-reactie.txt")).unwrap();
+    inspraak(dir.path()).arg("run").assert().success();
+    let mut texts = public_texts(dir.path());
+    for entry in std::fs::read_dir(dir.path().join("output/letters")).unwrap() {
+        let path = entry.unwrap().path();
+        texts.push((
+            path.display().to_string(),
+            std::fs::read_to_string(&path).unwrap(),
+        ));
+    }
+    let md = &texts
+        .iter()
+        .find(|(n, _)| n == "nota-van-beantwoording.md")
+        .unwrap()
+        .1;
+    assert!(
+        md.contains("Een jaarlijks huisbezoek is niet haalbaar."),
+        "{md}"
+    );
+    for (name, text) in &texts {
+        for gone in ["Anna", "Visser", "Fleur"] {
+            assert!(!text.contains(gone), "{gone} in {name}: {text}");
+        }
+    }
+}

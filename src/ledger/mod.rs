@@ -280,6 +280,12 @@ pub struct Ledger {
     /// person's letter later does not pass the number on (see
     /// [`Ledger::number_responses`]).
     pub response_senders: BTreeMap<String, String>,
+    /// Response id → the private person (a resident) read as the sender of
+    /// that text: once their letter is taken out of the inbox (withdrawn),
+    /// their name still stays out of every public output and the other
+    /// respondents' letters, where an answer of the working group may name
+    /// them (see [`Ledger::withdrawn_private_names`]). Never published.
+    pub private_senders: BTreeMap<String, String>,
     /// Section numbers whose changes are editorial (ambtshalve) and need no
     /// comment to explain them.
     pub editorial: BTreeSet<String>,
@@ -627,6 +633,51 @@ impl Ledger {
         added
     }
 
+    /// Records the private person who sent each of `responses` (by its
+    /// text's id, see [`Ledger::private_senders`]); returns how many were
+    /// added.
+    pub fn record_private_senders(&mut self, responses: &[Response]) -> usize {
+        let mut added = 0;
+        for r in responses
+            .iter()
+            .filter(|r| r.private_person && !r.id.is_empty())
+        {
+            let Some(sender) = sender_of(r) else {
+                continue;
+            };
+            if let std::collections::btree_map::Entry::Vacant(e) =
+                self.private_senders.entry(r.id.clone())
+            {
+                e.insert(sender.to_string());
+                added += 1;
+            }
+        }
+        added
+    }
+
+    /// The names of private persons whose letters the ledger recorded
+    /// ([`Ledger::private_senders`]) and that are no longer among
+    /// `responses` (withdrawn, or corrected: the sender of the new text is
+    /// among them anyway), sorted, each once. A name that is now a sender
+    /// who is no private person (the working group set the letter's `kind`
+    /// to an organisation) is left out: it is published as that sender's.
+    pub fn withdrawn_private_names(&self, responses: &[Response]) -> Vec<String> {
+        let present: BTreeSet<&str> = responses.iter().map(|r| r.id.as_str()).collect();
+        let public: BTreeSet<String> = responses
+            .iter()
+            .filter(|r| !r.private_person)
+            .map(|r| crate::ids::normalize(&r.respondent))
+            .collect();
+        let names: BTreeSet<&str> = self
+            .private_senders
+            .iter()
+            .filter(|(id, _)| !present.contains(id.as_str()))
+            .map(|(_, name)| name.trim())
+            .filter(|name| !name.is_empty() && !public.contains(&crate::ids::normalize(name)))
+            .collect();
+        names.into_iter().map(str::to_string).collect()
+    }
+
     /// Records, for each campaign decision, the response files whose
     /// comments it covers now (a campaign letter that arrived since it was
     /// made joins its members); returns how many decisions got a new
@@ -659,6 +710,8 @@ impl Ledger {
     pub fn apply(&self, consultation: &mut Consultation) {
         let attachment = self.attach(consultation);
         attachment.apply(self, consultation);
+        consultation.withdrawn_private_names =
+            self.withdrawn_private_names(&consultation.responses);
     }
 
     /// Files re-attached decisions under their comment's new id, keeping

@@ -89,6 +89,9 @@ const HEADER: &str = "\
 # renamed file keeps its number.
 # [response_senders] \"r-<id>\" = \"...\" is the sender read from that text, so a file
 # name that later holds another person's letter (scan001.pdf) gets a new number.
+# [private_senders] \"r-<id>\" = \"...\" is the private person who sent that text, so
+# their name stays out of the public memo and the other letters once their letter is
+# withdrawn (an answer may name them). This file is not public: keep it so.
 # [editorial] sections = [\"3.1\"] marks changes to those sections as editorial
 # (ambtshalve): `inspraak check` does not ask for a comment explaining them; titles
 # = { \"3.1\" = \"...\" } holds their titles, so a mark follows its section when a newer
@@ -108,6 +111,8 @@ struct LedgerFile {
     response_ids: BTreeMap<String, u32>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     response_senders: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    private_senders: BTreeMap<String, String>,
     #[serde(default)]
     decisions: BTreeMap<String, Decision>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -173,6 +178,7 @@ pub fn load(path: &Path) -> Result<Ledger, Error> {
         respondents: file.respondents,
         response_ids: file.response_ids,
         response_senders: file.response_senders,
+        private_senders: file.private_senders,
         editorial: file.editorial.sections,
         editorial_titles: file.editorial.titles,
         dropped: file.dropped,
@@ -237,6 +243,7 @@ pub fn render(ledger: &Ledger) -> Result<String, Error> {
         respondents: ledger.respondents.clone(),
         response_ids: ledger.response_ids.clone(),
         response_senders: ledger.response_senders.clone(),
+        private_senders: ledger.private_senders.clone(),
         decisions: ledger.decisions.clone(),
         dropped: ledger.dropped.clone(),
     };

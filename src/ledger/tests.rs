@@ -192,3 +192,51 @@ fn recorded_text_has_unix_line_ends() {
     );
     assert_eq!(d.summary.as_deref(), Some("Eerste regel\ntweede regel"));
 }
+
+/// QA30c: a resident named in an answer stays hidden once their letter is
+/// withdrawn: the ledger records each private person who sent a text,
+/// and names those whose texts are gone; not an organisation, and not a
+/// name that is now an organisation's letter.
+#[test]
+fn the_names_of_withdrawn_residents_are_kept_privately() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let letter = |file: &str, id: &str, sender: &str, private: bool| Response {
+        file: file.to_string(),
+        id: id.to_string(),
+        respondent: sender.to_string(),
+        private_person: private,
+        ..Response::default()
+    };
+    let anna = letter("01.txt", "r-a", "Anna Visser", true);
+    let bert = letter("02.txt", "r-b", "Bert Kok", true);
+    let raad = letter("03.txt", "r-r", "Gemeenteraad Katwijk", false);
+    let unknown = Response {
+        sender_unknown: true,
+        ..letter("04.txt", "r-u", "04", true)
+    };
+    let mut ledger = Ledger::new(&path);
+    let all = [anna.clone(), bert.clone(), raad.clone(), unknown.clone()];
+    assert_eq!(ledger.record_private_senders(&all), 2);
+    assert_eq!(ledger.record_private_senders(&all), 0);
+    assert!(ledger.withdrawn_private_names(&all).is_empty());
+    ledger.save().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("[private_senders]"), "{text}");
+    let ledger = Ledger::load(&path).unwrap();
+    // Anna withdraws; the council too (no private person's name).
+    let now = [bert.clone(), unknown];
+    assert_eq!(ledger.withdrawn_private_names(&now), ["Anna Visser"]);
+    let mut c = Consultation {
+        responses: now.to_vec(),
+        ..Consultation::default()
+    };
+    ledger.apply(&mut c);
+    assert_eq!(c.withdrawn_private_names, ["Anna Visser"]);
+    // Not published in consultation.json's model.
+    let json = serde_json::to_string(&c).unwrap();
+    assert!(!json.contains("Anna"), "{json}");
+    // Anna's letter read again, now set to be an organisation's: named.
+    let org = letter("01b.txt", "r-a2", "Anna Visser", false);
+    assert!(ledger.withdrawn_private_names(&[bert, org]).is_empty());
+}
