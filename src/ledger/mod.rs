@@ -518,7 +518,11 @@ impl Ledger {
     /// of that file's decided comments (and at least one) must have a
     /// comment in `r` whose text is as alike as a re-attached decision's
     /// ([`attach::THRESHOLD`]); of several such files, the one with the
-    /// largest share.
+    /// largest share. A campaign member's points were decided through its
+    /// group (the decision filed on another member's point, recording the
+    /// file among its `members`): those decisions count for it when the
+    /// letter is known to be from the same sender, as other members' letters
+    /// make the same points.
     fn corrected_number(&self, r: &Response, present: &BTreeSet<String>) -> Option<u32> {
         if r.comments.is_empty() {
             return None;
@@ -532,10 +536,14 @@ impl Ledger {
             {
                 continue;
             }
+            let same_sender = self.sender_matches(r, n) == Some(true);
             let decided: Vec<&Decision> = self
                 .decisions
                 .values()
-                .filter(|d| d.file == *file && !d.comment.is_empty())
+                .filter(|d| {
+                    (d.file == *file || (same_sender && d.members.contains(file)))
+                        && !d.comment.is_empty()
+                })
                 .collect();
             if decided.is_empty() {
                 continue;

@@ -193,6 +193,72 @@ fn recorded_text_has_unix_line_ends() {
     assert_eq!(d.summary.as_deref(), Some("Eerste regel\ntweede regel"));
 }
 
+/// QA30b: a campaign member's corrected letter (the old file taken out)
+/// got a new number and pseudonym, while an ordinary corrected letter
+/// keeps its own: its decided points were decided through the campaign
+/// group, on another member's point. The decisions that record its file
+/// among their `members` count for it, when the sender is the same; a
+/// new campaign letter of another person does not take the number.
+#[test]
+fn a_corrected_campaign_letter_keeps_its_number() {
+    let p1 = "De regiovisie gaat in paragraaf 5.3 uit van één opvanglocatie. Ik vraag u een tweede opvanglocatie in Rijnsaten op te nemen.";
+    let p2 = "Kinderen in de opvang moeten binnen twee weken een eigen hulpverlener krijgen.";
+    let letter = |file: &str, id: &str, sender: &str, points: &[&str]| Response {
+        file: file.to_string(),
+        id: id.to_string(),
+        respondent: sender.to_string(),
+        comments: points
+            .iter()
+            .map(|p| Comment {
+                text: p.to_string(),
+                ..Comment::default()
+            })
+            .collect(),
+        ..Response::default()
+    };
+    let numbered = |ledger: &mut Ledger, mut rs: Vec<Response>| -> Vec<u32> {
+        ledger.number_responses(&mut rs);
+        ledger.register(&rs);
+        rs.iter().map(|r| r.number).collect()
+    };
+    let bram = || letter("1-bram.txt", "r-b", "Bram Jansen", &[p1, p2]);
+    let mut ledger = Ledger::default();
+    let first = vec![
+        bram(),
+        letter("2-carla.txt", "r-c", "Carla Smit", &[p1, p2]),
+    ];
+    assert_eq!(numbered(&mut ledger, first), [1, 2]);
+    for (id, text) in [("c-1", p1), ("c-2", p2)] {
+        ledger.decisions.insert(
+            id.into(),
+            Decision {
+                status: crate::model::Status::Noted,
+                respondent: "Bram Jansen".into(),
+                file: "1-bram.txt".into(),
+                comment: text.into(),
+                group_size: Some(2),
+                members: vec!["1-bram.txt".into(), "2-carla.txt".into()],
+                ..Decision::default()
+            },
+        );
+    }
+    let extra = "Zorg voor een vast aanspreekpunt voor scholen.";
+    let corrected = letter("4-carla-2.txt", "r-c2", "Carla Smit", &[p1, p2, extra]);
+    // Another resident's campaign letter arriving meanwhile is no
+    // correction of Carla's.
+    let other = letter("3-dirk.txt", "r-d", "Dirk de Boer", &[p1, p2]);
+    assert_eq!(
+        numbered(&mut ledger.clone(), vec![bram(), other.clone()]),
+        [1, 3]
+    );
+    assert_eq!(
+        numbered(&mut ledger, vec![bram(), other, corrected]),
+        [1, 3, 2]
+    );
+    assert_eq!(ledger.respondents.get("4-carla-2.txt"), Some(&2));
+    assert_eq!(ledger.respondents.get("2-carla.txt"), None);
+}
+
 /// QA30c: a resident named in an answer stays hidden once their letter is
 /// withdrawn: the ledger records each private person who sent a text,
 /// and names those whose texts are gone; not an organisation, and not a
