@@ -1521,14 +1521,17 @@ fn a_change_reference_to_a_split_off_part_shows_that_part_only() {
         wait.contains("**Aanpassing in § 2.1 Wachttijden:**"),
         "{wait}"
     );
-    assert!(wait.contains("~~acht~~ **vier**"), "{wait}");
+    assert!(wait.contains("~~[-acht]~~ **[+vier]**"), "{wait}");
     assert!(!wait.contains("avonds**"), "{wait}");
     assert!(!wait.contains("Wijkteams"), "{wait}");
     assert!(
         team.contains("**Aanpassing in § 2.2 Wijkteams:**"),
         "{team}"
     );
-    assert!(team.contains("~~overdag~~ **ook 's avonds**"), "{team}");
+    assert!(
+        team.contains("~~[-overdag]~~ **[+ook 's avonds]**"),
+        "{team}"
+    );
     assert!(!team.contains("streven"), "{team}");
     assert!(!team.contains("§ 2.1 Wachttijden:"), "{team}");
 }

@@ -157,6 +157,59 @@ fn docx_has_headings_tables_and_escaped_text() {
     );
 }
 
+/// Accessibility of the Word memo (WCAG 1.3.1, 3.1.1): every table's first
+/// row is marked as its header row, lists are Word lists, and the text's
+/// language is set in the style defaults (not left to the program that
+/// opens the file).
+#[test]
+fn docx_tables_have_header_rows_and_the_text_a_language() {
+    for (lang, tag) in [(Lang::Nl, "nl-NL"), (Lang::En, "en-GB")] {
+        let options = ReportOptions {
+            lang,
+            ..ReportOptions::default()
+        };
+        let (dir, _) = render(&options);
+        let path = dir.path().join("nota-van-beantwoording.docx");
+        let xml = docx_xml(&path);
+        let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
+        assert!(tables.len() >= 4, "expected the tables");
+        for t in &tables {
+            let first_row = t.split("</w:tr>").next().unwrap_or_default();
+            assert!(
+                first_row.contains("<w:tblHeader />"),
+                "a table without its header row marked: {first_row}"
+            );
+            let second_row = t.split("</w:tr>").nth(1).unwrap_or_default();
+            assert!(!second_row.contains("tblHeader"), "{second_row}");
+        }
+        // Lists are Word lists, not paragraphs with a typed bullet.
+        assert!(!xml.contains(">• "), "a typed bullet left");
+        let items: Vec<&str> = xml
+            .split("<w:p>")
+            .filter(|p| p.contains(r#"<w:pStyle w:val="ListBullet" />"#))
+            .collect();
+        assert!(!items.is_empty(), "no list items");
+        for p in &items {
+            assert!(p.contains(r#"<w:numId w:val="2" />"#), "{p}");
+        }
+        let numbering = docx_part(&path, "word/numbering.xml");
+        assert!(
+            numbering.contains(r#"<w:numFmt w:val="bullet" />"#),
+            "{numbering}"
+        );
+        let styles = docx_part(&path, "word/styles.xml");
+        let defaults = styles
+            .split("<w:rPrDefault>")
+            .nth(1)
+            .and_then(|s| s.split("</w:rPrDefault>").next())
+            .unwrap_or_default();
+        assert!(
+            defaults.contains(&format!(r#"<w:lang w:val="{tag}" />"#)),
+            "{lang:?}: {defaults}"
+        );
+    }
+}
+
 /// Every public file at the top of the output folder, as text.
 fn public_texts(dir: &Path) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -275,7 +328,7 @@ fn memo_follows_the_decisions_and_changes() {
     assert!(algemeen < voorlichting && voorlichting < samenwerking);
     assert!(md.contains("**Besluit:** leidt tot aanpassing (overgenomen)"));
     assert!(md.contains("**Besluit:** leidt niet tot aanpassing (niet overgenomen)"));
-    assert!(md.contains("gemeenten geven voorlichting op scholen **en in buurthuizen**."));
+    assert!(md.contains("gemeenten geven voorlichting op scholen **[+en in buurthuizen]**."));
     // The campaign once, with its number of senders.
     assert_eq!(md.matches("Investeer meer in opvangplekken").count(), 1);
     assert!(md.contains("door 2 indieners ingediend, ook door Inwoner 3"));
@@ -757,7 +810,7 @@ fn a_removed_section_is_named_in_the_lists_of_changes() {
     );
     let xml = docx_xml(&dir.path().join("nota-van-beantwoording.docx"));
     assert!(
-        xml.contains("• Bijlage 1 Begrippenlijst (verwijderd;"),
+        xml.contains(">Bijlage 1 Begrippenlijst (verwijderd;"),
         "{xml}"
     );
     // Marked editorial instead: named there the same way.

@@ -10,8 +10,9 @@
 use std::io::Cursor;
 
 use docx_rs::{
-    BreakType, BuildXML, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell,
-    TableRow, WidthType,
+    AbstractNumbering, BreakType, BuildXML, Docx, IndentLevel, Level, LevelJc, LevelText,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, SpecialIndentType, Start,
+    Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::context::{ChangeRow, Item, MemoContext};
@@ -108,7 +109,10 @@ fn package(body: Vec<u8>, title: &str, lang: &str) -> Result<Vec<u8>, DocxError>
     drop(body);
     spliced.extend_from_slice(&schema_order(&document[end..], Part::Document));
     xml.document = spliced;
-    xml.styles = schema_order(&xml.styles, Part::Definitions);
+    xml.styles = schema_order(
+        &with_language(std::mem::take(&mut xml.styles), lang),
+        Part::Definitions,
+    );
     xml.numberings = schema_order(&xml.numberings, Part::Definitions);
     xml.doc_props.core = core_properties(title, lang).into_bytes();
     let size = xml.document.len() + (1 << 16);
@@ -160,9 +164,50 @@ impl Body {
     }
 
     fn add_table(mut self, t: Table) -> Body {
-        push_without_para_ids(&mut self.xml, &t.build());
+        push_without_para_ids(&mut self.xml, &with_header_row(t.build()));
         self
     }
+}
+
+/// A table's XML (as docx-rs writes it) with its first row marked as the
+/// header row (`w:tblHeader`): Word repeats it on every page, screen
+/// readers read its cells as column headers and a tagged PDF gets `TH`
+/// cells. Every table of the memo ([`table`]) starts with its header row.
+fn with_header_row(xml: Vec<u8>) -> Vec<u8> {
+    const FIRST_ROW: &[u8] = b"<w:tr><w:trPr />";
+    const HEADER_ROW: &[u8] = b"<w:tr><w:trPr><w:tblHeader /></w:trPr>";
+    match find(&xml, FIRST_ROW, 0) {
+        Some(at) => {
+            let mut out = Vec::with_capacity(xml.len() + HEADER_ROW.len());
+            out.extend_from_slice(&xml[..at]);
+            out.extend_from_slice(HEADER_ROW);
+            out.extend_from_slice(&xml[at + FIRST_ROW.len()..]);
+            out
+        }
+        None => xml,
+    }
+}
+
+/// The styles part with the memo's language as the text's default
+/// (`w:lang` in the run property defaults): without it the text takes the
+/// language of the program that opens it (a PDF exported by LibreOffice
+/// says `en-US`, a screen reader reads Dutch with an English voice).
+fn with_language(styles: Vec<u8>, lang: &str) -> Vec<u8> {
+    let tag = match lang {
+        "en" => "en-GB",
+        _ => "nl-NL",
+    };
+    let lang_xml = format!("<w:lang w:val=\"{tag}\" />");
+    const DEFAULT_RPR: &[u8] = b"<w:rPrDefault><w:rPr>";
+    let Some(at) = find(&styles, DEFAULT_RPR, 0) else {
+        return styles;
+    };
+    let at = at + DEFAULT_RPR.len();
+    let mut out = Vec::with_capacity(styles.len() + lang_xml.len());
+    out.extend_from_slice(&styles[..at]);
+    out.extend_from_slice(lang_xml.as_bytes());
+    out.extend_from_slice(&styles[at..]);
+    out
 }
 
 /// Appends `xml` to `out` without its paragraph ids (`w14:paraId`): docx-rs
@@ -515,9 +560,7 @@ fn paragraphs_xml(style: &str, texts: &[String]) -> Vec<u8> {
         joined.push_str(&clean(text));
         joined.push(BETWEEN);
     }
-    let one = Paragraph::new()
-        .style(style)
-        .add_run(Run::new().add_text(joined));
+    let one = styled_paragraph(style).add_run(Run::new().add_text(joined));
     let mut xml = Vec::new();
     push_without_para_ids(&mut xml, &one.build());
     let mut mark = [0; 4];
@@ -608,6 +651,29 @@ fn styled(doc: Docx, t: &Texts) -> Docx {
         .add_style(heading("Heading4", "heading 4", 22, 3))
         .add_style(Style::new("TableGrid", StyleType::Table).name("Table Grid"))
         .add_style(
+            Style::new(LIST, StyleType::Paragraph)
+                .name("List Bullet")
+                .based_on("Normal"),
+        )
+        .add_abstract_numbering(
+            AbstractNumbering::new(BULLETS).add_level(
+                Level::new(
+                    0,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new("•"),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(360),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            ),
+        )
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .add_style(
             Style::new("Inserted", StyleType::Character)
                 .name(t.pick("Ingevoegde tekst", "Inserted text"))
                 .underline("single"),
@@ -632,9 +698,26 @@ fn clean(text: &str) -> String {
 }
 
 fn para(style: &str, text: &str) -> Paragraph {
-    Paragraph::new()
-        .style(style)
-        .add_run(Run::new().add_text(clean(text)))
+    styled_paragraph(style).add_run(Run::new().add_text(clean(text)))
+}
+
+/// The paragraph style of a list's items: a Word list (a bullet from the
+/// numbering definitions, [`BULLETS`]), not a typed `•`, so that screen
+/// readers announce a list and a tagged PDF has list items.
+const LIST: &str = "ListBullet";
+
+/// The numbering definition of the bullets of [`LIST`] paragraphs (docx-rs
+/// writes a decimal numbering of its own as number 1).
+const BULLETS: usize = 2;
+
+/// An empty paragraph in `style`, a list item's numbering with it.
+fn styled_paragraph(style: &str) -> Paragraph {
+    let p = Paragraph::new().style(style);
+    if style == LIST {
+        p.numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
+    } else {
+        p
+    }
 }
 
 /// A run with line breaks for the `\n`s in `text`.
@@ -1125,9 +1208,9 @@ fn main_changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             .map(|c| format!("{} {}", t.pick("reactie", "comment"), c.number))
             .collect();
         doc = doc.add_paragraph(para(
-            "Normal",
+            LIST,
             &format!(
-                "• {} ({}; {} {})",
+                "{} ({}; {} {})",
                 ch.section,
                 ch.kind,
                 t.pick("naar aanleiding van", "following"),
@@ -1367,7 +1450,7 @@ fn changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         ));
     }
     for e in &m.editorial {
-        doc = doc.add_paragraph(para("Normal", &format!("• {}", e.section)));
+        doc = doc.add_paragraph(para(LIST, &e.section));
     }
     doc
 }
@@ -1426,10 +1509,10 @@ fn appendix(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
                 0 | 1 => String::new(),
                 n => format!("; {n} {}", t.pick("indieners", "respondents")),
             };
-            format!("• {word} {} ({}{senders})", o.number, o.respondent)
+            format!("{word} {} ({}{senders})", o.number, o.respondent)
         })
         .collect();
-    doc.xml.extend_from_slice(&paragraphs_xml("Normal", &open));
+    doc.xml.extend_from_slice(&paragraphs_xml(LIST, &open));
     if !m.orphaned.is_empty() {
         doc = doc.add_paragraph(para(
             "Heading2",

@@ -372,7 +372,11 @@ fn a_misspelt_helper_argument_is_named_like_a_field() {
 /// item partial) was reported as one of `partials/item.md.hbs`.
 #[test]
 fn an_error_in_an_included_partial_names_that_partial() {
-    let dir = edited("partials/pieces.md.hbs", "**{{text}}**", "**{{txt}}**");
+    let dir = edited(
+        "partials/pieces.md.hbs",
+        "**[+{{text}}]**",
+        "**[+{{txt}}]**",
+    );
     let t = Templates::open(Some(dir.path()), Lang::Nl).unwrap();
     let message = t.check().unwrap_err().to_string();
     assert!(message.contains("`partials/pieces.md.hbs`"), "{message}");
