@@ -682,14 +682,14 @@ fn a_point_adopted_by_a_rename_or_a_move_shows_the_new_heading() {
     assert!(
         renamed.contains(
             "**Aanpassing in § 1.2 Huisarts en praktijkondersteuner:**\n\n\
-             § 1.2 ~~De rol van de huisarts~~ **Huisarts en praktijkondersteuner**"
+             § 1.2 ~~[-De rol van de huisarts]~~ **[+Huisarts en praktijkondersteuner]**"
         ),
         "{renamed}"
     );
     assert!(
         moved.contains(
             "**Aanpassing in § 1.3 Samenwerking met scholen:**\n\n\
-             § ~~2.1~~ **1.3** Samenwerking met scholen"
+             § ~~[-2.1]~~ **[+1.3]** Samenwerking met scholen"
         ),
         "{moved}"
     );

@@ -1879,8 +1879,8 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
 }
 
 /// The heading of a section renamed or moved (not only renumbered, nor
-/// renamed in punctuation or capitals only) as a diff: `§ 1.2 ~~De rol van
-/// de huisarts~~ **Huisarts en praktijkondersteuner**`, `§ ~~2.1~~ **1.3**
+/// renamed in punctuation or capitals only) as a diff: `§ 1.2 ~~[-De rol van
+/// de huisarts]~~ **[+Huisarts en praktijkondersteuner]**`, `§ ~~[-2.1]~~ **[+1.3]**
 /// Samenwerking met scholen`. None for any other change.
 fn heading_pieces(ch: &Change) -> Vec<diff::Piece> {
     use crate::model::{ChangeKind, DiffOp, DiffSpan};
