@@ -928,3 +928,42 @@ fn a_letter_template_edit_leaves_the_memo_files_as_they_are() {
         .unwrap_or_default();
     assert!(line.contains(": 0 written"), "{all}");
 }
+
+/// WCAG 1.3.1 (QA30d): the redline keeps the document's paragraphs as
+/// paragraphs (`<p>` each), not lines of one paragraph joined by `<br>`,
+/// and a chapter without text of its own gets no empty paragraph.
+#[test]
+fn the_redline_keeps_paragraphs_as_paragraphs() {
+    let draft = |final_: bool| {
+        format!(
+            "# Regiovisie Jeugd 2027-2030\n\n## 1 Toegang\n\n### 1.1 Het wijkteam\n\n\
+             Elke gemeente heeft een wijkteam voor vragen over opvoeden.\n\n\
+             Het wijkteam is op werkdagen bereikbaar{}.\n\n## 2 Preventie\n\n### 2.1 Scholen\n\n\
+             Elke school krijgt een contactpersoon.\n",
+            if final_ { " en op twee avonden" } else { "" }
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_inbox(
+        root,
+        &[
+            ("drafts/01-concept.md", &draft(false)),
+            ("drafts/02-definitief.md", &draft(true)),
+        ],
+    );
+    inspraak(root).arg("run").assert().success();
+    let html = std::fs::read_to_string(root.join("output/wijzigingen.html")).unwrap();
+    assert!(!html.contains("<br>"), "{html}");
+    assert!(!html.contains("<p></p>"), "{html}");
+    assert!(
+        html.contains(
+            "<p>Elke gemeente heeft een wijkteam voor vragen over opvoeden.</p>\n\
+             <p>Het wijkteam is op werkdagen bereikbaar<ins>en op twee avonden</ins>.</p>"
+        ) || html.contains(
+            "<p>Elke gemeente heeft een wijkteam voor vragen over opvoeden.</p>\n\
+             <p>Het wijkteam is op werkdagen bereikbaar <ins>en op twee avonden</ins>.</p>"
+        ),
+        "{html}"
+    );
+}
