@@ -16,42 +16,64 @@
 //!   holds a word that turns or pins down a point (below).
 //! - Within a sentence both texts share, the differing words must not be
 //!   such words: polarity (`voor`/`tegen`, `niet`, `geen`, `wel`, `nooit`,
-//!   `meer`/`minder` …), numbers, days, months and parts of the day, or a
+//!   `meer`/`minder` …), numbers, days, months, parts of the day and units
+//!   of a term or amount (`weken`/`maanden`, `euro`), or a
 //!   name for another name (`in Lindeveen`/`in Rijnsaten`). In a sentence
 //!   about the writer (`Ik woon al 30 jaar in …`, `Als grootmoeder …`)
 //!   numbers, days and names are the writer's own details and may differ.
+//! - In a sentence that asks something, no other content word may differ
+//!   (`verhoogd`/`verlaagd`, `medewerkers`/`vrijwilligers`): only words
+//!   that stress the request (`dringend`), the writer's role (`als
+//!   moeder`), a typo, or the reason given after `omdat`/`zodat`. A
+//!   sentence asks with a marker (`moet`, `vraag` …) or a verb in the
+//!   imperative opening it (`Neem …`, `Zorg ook dat …`).
 //! - The sender's own name and place (from the letter's date line) are
 //!   personal details wherever they stand (`alle gemeenten, ook
-//!   Waddinxveen, …`).
+//!   Waddinxveen, …`); but a place that is not the sender's own where the
+//!   other text has a name (even its sender's town) is another place.
 
 /// What of a sender counts as personal details: the words of the sender's
 /// name and place, lower-cased.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Details {
     words: Vec<String>,
+    /// The words of the sender's place (also in `words`).
+    place: Vec<String>,
 }
 
 impl Details {
     /// The details of a sender named `name` writing from `place`.
     pub(crate) fn new(name: &str, place: Option<&str>) -> Details {
+        let keep = |w: &&str| w.chars().count() >= 2 && !is_plain_word(w);
+        let mut place: Vec<String> = place
+            .map(crate::ids::normalize)
+            .unwrap_or_default()
+            .split(' ')
+            .filter(keep)
+            .map(str::to_string)
+            .collect();
+        place.sort_unstable();
+        place.dedup();
         let mut words: Vec<String> = crate::ids::normalize(name)
             .split(' ')
-            .chain(
-                place
-                    .map(crate::ids::normalize)
-                    .unwrap_or_default()
-                    .split(' '),
-            )
-            .filter(|w| w.chars().count() >= 2 && !is_plain_word(w))
+            .filter(keep)
             .map(str::to_string)
+            .chain(place.iter().cloned())
             .collect();
         words.sort_unstable();
         words.dedup();
-        Details { words }
+        Details { words, place }
     }
 
     fn has(&self, word: &str) -> bool {
         self.words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
+    }
+
+    /// Whether `word` is a word of the sender's own place.
+    fn is_place(&self, word: &str) -> bool {
+        self.place
             .binary_search_by(|w| w.as_str().cmp(word))
             .is_ok()
     }
@@ -80,6 +102,9 @@ struct Token {
     /// A clause boundary (punctuation, a line break or the text's start)
     /// comes right before it.
     boundary: bool,
+    /// It stands after a word of [`ARGUMENT`] in its sentence: part of the
+    /// reason given, not of the request.
+    argument: bool,
 }
 
 /// A text's words and, per sentence, what it is.
@@ -136,6 +161,140 @@ const MARKERS: &[&str] = &[
     "bezwaar",
 ];
 
+/// Verbs that open a request in the imperative (`Neem deze termijn op
+/// ...`, `Zorg ook dat ...`, `Trek extra geld uit ...`): a sentence opening
+/// with one (after an adverb of [`LEADING`]) asks something.
+const IMPERATIVES: &[&str] = &[
+    "schrap",
+    "verwijder",
+    "voeg",
+    "geef",
+    "maak",
+    "zorg",
+    "neem",
+    "pas",
+    "noem",
+    "vermeld",
+    "benoem",
+    "beschrijf",
+    "betrek",
+    "breid",
+    "verduidelijk",
+    "herzie",
+    "herschrijf",
+    "wijzig",
+    "verander",
+    "regel",
+    "houd",
+    "hou",
+    "handhaaf",
+    "behoud",
+    "versterk",
+    "verhoog",
+    "verlaag",
+    "investeer",
+    "start",
+    "stop",
+    "begin",
+    "vervang",
+    "concretiseer",
+    "specificeer",
+    "overweeg",
+    "heroverweeg",
+    "trek",
+    "leg",
+    "stel",
+    "zet",
+    "richt",
+    "bied",
+    "organiseer",
+    "financier",
+    "betaal",
+    "verbeter",
+    "verkort",
+    "verleng",
+    "vergroot",
+    "verklein",
+    "verminder",
+    "bespreek",
+    "onderzoek",
+    "kijk",
+    "let",
+    "laat",
+    "doe",
+    "ga",
+    "blijf",
+    "reserveer",
+    "besteed",
+    "train",
+    "informeer",
+    "help",
+    "luister",
+    "bouw",
+    "werk",
+    "schaf",
+    "voer",
+    "ontwikkel",
+    "creëer",
+];
+
+/// Adverbs that may open a request in the imperative (`Ook: zorg ...`,
+/// `Daarnaast neem ...`).
+const LEADING: &[&str] = &[
+    "ook",
+    "daarnaast",
+    "verder",
+    "tevens",
+    "en",
+    "dus",
+    "daarom",
+    "vooral",
+    "alstublieft",
+    "alsjeblieft",
+    "graag",
+];
+
+/// Words that only stress or link a request (`Ik vraag u **dringend**
+/// ...`): a member may add or change them without changing what is asked.
+const FILLERS: &[&str] = &[
+    "dringend",
+    "echt",
+    "heel",
+    "erg",
+    "zeer",
+    "zeker",
+    "alstublieft",
+    "alsjeblieft",
+    "nogmaals",
+    "even",
+    "vriendelijk",
+    "vriendelijke",
+    "klem",
+    "nadrukkelijk",
+    "eigenlijk",
+    "gewoon",
+    "beslist",
+    "absoluut",
+    "hartelijk",
+    "vooral",
+    "juist",
+    "tevens",
+    "bovendien",
+    "daarnaast",
+    "verder",
+    "ten",
+    "zeerste",
+    "dan",
+    "jullie",
+    "hierom",
+    "daarvoor",
+    "hiervoor",
+];
+
+/// Words after which a sentence gives its reason, not its request
+/// (`..., zodat vrouwen niet ver hoeven te reizen`).
+const ARGUMENT: &[&str] = &["omdat", "want", "zodat", "doordat", "aangezien"];
+
 /// Words that turn a point around or set its direction.
 const POLARITY: &[&str] = &[
     "voor", "tegen", "niet", "geen", "wel", "nooit", "altijd", "meer", "minder", "hoger", "lager",
@@ -190,6 +349,21 @@ const PINS: &[&str] = &[
     "maandelijks",
     "jaarlijks",
     "uur",
+    "uren",
+    "minuut",
+    "minuten",
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "kwartaal",
+    "jaar",
+    "jaren",
+    "euro",
+    "procent",
+    "keer",
 ];
 
 impl Words {
@@ -231,12 +405,15 @@ impl Words {
                 || gap.contains(" - ");
             let mut lower = String::with_capacity(word.len());
             crate::ids::push_lowercase(&mut lower, word);
+            let argument = !ends_sentence
+                && prev.is_some_and(|p| p.argument || ARGUMENT.contains(&p.lower.as_str()));
             tokens.push(Token {
                 lower,
                 capital: c.is_uppercase(),
                 sentence,
                 sentence_start: ends_sentence,
                 boundary,
+                argument,
             });
         }
         let sentences = tokens.last().map_or(0, |t| t.sentence + 1);
@@ -298,6 +475,10 @@ fn asks_something(words: &[&str]) -> bool {
         || words.windows(2).any(|p| {
             matches!(p[0], "zorg" | "zorgt" | "zorgen") && matches!(p[1], "dat" | "ervoor")
         })
+        || words
+            .iter()
+            .find(|w| !LEADING.contains(w))
+            .is_some_and(|w| IMPERATIVES.contains(w))
 }
 
 /// A sentence about the writer: `Ik woon …`, `Ik ben …`, `Als grootmoeder
@@ -405,14 +586,127 @@ fn same_in_hunk(
         return false;
     }
     // A name for another (or a name added): `in Lindeveen`/`in Rijnsaten`.
-    let name = |w: &Words, x: &[usize]| {
-        x.iter()
-            .any(|&i| w.tokens[i].capital && !w.tokens[i].sentence_start)
+    // The sender's own name is a detail wherever it stands, and so is the
+    // own town where each writes their own (`ook Gouda`/`ook Waddinxveen`)
+    // or one adds it; a place that is not the sender's own put where the
+    // other has a name (its own town, `in Rijnsaten`/`in Westerlaak`) is
+    // another place asked for.
+    let names = |w: &Words, d: &Details, r: &std::ops::Range<usize>| {
+        let mut other = false;
+        let mut any = false;
+        for i in r.clone() {
+            let t = &w.tokens[i];
+            if !t.capital || t.sentence_start || d.has(&t.lower) && !d.is_place(&t.lower) {
+                continue;
+            }
+            any = true;
+            other |= !d.is_place(&t.lower);
+        }
+        (other, any)
     };
-    let (na, nb) = (name(a, &xa), name(b, &xb));
-    let swapped = na && (nb || rb.is_empty());
-    let added = nb && ra.is_empty();
-    !(swapped || added)
+    let (oa, na) = names(a, da, ra);
+    let (ob, nb) = names(b, db, rb);
+    if oa && (nb || rb.is_empty()) || ob && (na || ra.is_empty()) {
+        return false;
+    }
+    // In a sentence that asks something, another word in what it asks
+    // (`verhoogd`/`verlaagd`, `medewerkers`/`vrijwilligers`,
+    // `structureel`/`eenmalig`) asks something else; words that only stress
+    // it, a typo, or the reason given after `omdat`/`zodat` do not.
+    let asks = |w: &Words, r: &std::ops::Range<usize>| {
+        let first = sentence_of(w, r);
+        let last = r
+            .end
+            .checked_sub(1)
+            .and_then(|i| w.tokens.get(i))
+            .map(|t| t.sentence);
+        first.is_some_and(|f| (f..=last.unwrap_or(f)).any(|s| w.asks.get(s) == Some(&true)))
+    };
+    if asks(a, ra) || asks(b, rb) {
+        return same_request(a, &xa, b, &xb);
+    }
+    true
+}
+
+/// Whether the differing words `xa` of `a` and `xb` of `b`, within a
+/// sentence that asks something, leave the request the same: no content
+/// word outside the reason given (stop words, [`MARKERS`] and
+/// [`FILLERS`] are none), apart from typos (a word that another differing
+/// word is one edit from, or words written together or apart), and no
+/// role the writer names (`als moeder`) that is more than that.
+fn same_request(a: &Words, xa: &[usize], b: &Words, xb: &[usize]) -> bool {
+    let joined = |w: &Words, x: &[usize]| -> String {
+        x.iter().map(|&i| w.tokens[i].lower.as_str()).collect()
+    };
+    if !xa.is_empty() && !xb.is_empty() && typo(&joined(a, xa), &joined(b, xb)) {
+        return true;
+    }
+    let content = |w: &Words, x: &[usize]| -> Vec<usize> {
+        x.iter()
+            .copied()
+            .filter(|&i| {
+                let t = &w.tokens[i];
+                let l = t.lower.as_str();
+                !t.argument
+                    && l.chars().count() >= 2
+                    && !crate::text::STOP_WORDS.contains(&l)
+                    && !MARKERS.contains(&l)
+                    && !FILLERS.contains(&l)
+                    && !is_plain_word(l)
+                    && !writers_role(w, i)
+            })
+            .collect()
+    };
+    let (ca, cb) = (content(a, xa), content(b, xb));
+    let near = |w: &Words, i: usize, o: &Words, x: &[usize]| {
+        x.iter()
+            .any(|&j| typo(&w.tokens[i].lower, &o.tokens[j].lower))
+    };
+    ca.iter().all(|&i| near(a, i, b, xb)) && cb.iter().all(|&i| near(b, i, a, xa))
+}
+
+/// Whether token `i` of `w` is the role a writer names (`als moeder`, `als
+/// inwoner van`): one or two words right after `als`.
+fn writers_role(w: &Words, i: usize) -> bool {
+    (1..=2).any(|back| {
+        i.checked_sub(back).is_some_and(|j| {
+            w.tokens[j].lower == "als" && w.tokens[j].sentence == w.tokens[i].sentence
+        })
+    })
+}
+
+/// Whether `x` and `y` differ by a typo: at most one letter added, left
+/// out, replaced, or two letters swapped, in words of four letters or more.
+fn typo(x: &str, y: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if x == y {
+        return true;
+    }
+    if x.len().min(y.len()) < 4 || x.len().abs_diff(y.len()) > 1 {
+        return false;
+    }
+    // Optimal string alignment distance, stopped above 1.
+    let (n, m) = (x.len(), y.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(x[i - 1] != y[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m] <= 1
 }
 
 /// Whether `words` hold a polarity word ([`POLARITY`]); `niet alleen`

@@ -46,6 +46,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CLOSING_HEADING,
     &MOTTO,
     &MOTTO_NOT,
+    &SIGNED_BY,
 ];
 
 /// A point marker at the start of a line.
@@ -437,11 +438,13 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// `De raad heeft de volgende kanttekeningen`, `Onze opmerkingen staan
 /// hieronder per hoofdstuk`, `U vindt onze reactie hieronder`), and one
 /// that hands it over with the writer's name first (`De Adviesraad X geeft
-/// hierbij gevraagd advies over de regiovisie`): the whole
+/// hierbij gevraagd advies over de regiovisie`, `Het bestuur van X geeft
+/// hierbij namens de leden een zienswijze op de regiovisie`, `Namens onze
+/// 312 leden geeft het bestuur van X de volgende zienswijze`): the whole
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(hierbij|hiermee|bij deze|bijgaand) (u )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
 );
 
 /// A sentence that only announces the reaction or thanks for a reply,
@@ -570,6 +573,12 @@ pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 pub(super) fn is_procedural(text: &str) -> bool {
     let view = states_view;
     let t = text.trim();
+    // Who signed the letter (`Deze brief is ondertekend door: Anna Bos,
+    // Bram Meijer en ...`): a signature, and the co-signers' names are
+    // private persons' that no public document shows.
+    if is_signer_list(t) {
+        return true;
+    }
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
     // the request of the letter's addressee, or one about the letter
     // itself, is no view of the writer's.
@@ -684,6 +693,58 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // opvang ontbreekt.`), and so does a wish that says what it wishes
     // for (`Ik hoop dat de wachttijd korter wordt.`).
     (is_procedural_opening(t) || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// The words that open a list of who signed a letter: `Deze brief is
+/// ondertekend door:`, `Ondertekend door`, `Mede namens:`, `De
+/// ondertekenaars:`, `Ondergetekenden:`.
+static SIGNED_BY: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
+);
+
+/// Particles of a person's name written in lower case (`Carla de Groot`,
+/// `Jan van 't Veld`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "el", "al", "la", "le",
+    "du", "da", "di", "von", "zu", "bin", "ben", "vd", "v.d.",
+];
+
+/// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]): the
+/// opening words, then names only (each one to six words, capitalised but
+/// for particles such as `de`, `van`, [`NAME_PARTICLES`]; initials
+/// allowed), separated by commas, semicolons or `en`, perhaps ending with
+/// a count of the others (`en 37 anderen`).
+pub(super) fn is_signer_list(t: &str) -> bool {
+    let Some(m) = SIGNED_BY.get().find(t) else {
+        return false;
+    };
+    let rest = t[m.end()..].trim().trim_end_matches(['.', ';', ',']);
+    let rest = rest.replace(" en ", ", ").replace(" & ", ", ");
+    let parts: Vec<&str> = rest
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let count = parts.len();
+    count >= 1
+        && parts.iter().enumerate().all(|(i, part)| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let others = i + 1 == count
+                && count > 1
+                && words
+                    .first()
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                && words.len() <= 4;
+            others
+                || (1..=6).contains(&words.len())
+                    && words[0].chars().next().is_some_and(char::is_uppercase)
+                    && words.iter().all(|w| {
+                        let w = w.trim_matches(['(', ')']);
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+                            || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                    })
+        })
 }
 
 /// Words that say a letter supplements an earlier one: `aanvulling`,
@@ -1155,6 +1216,9 @@ pub(super) struct Draft {
     after_list: bool,
     page: Option<u32>,
     paras: Vec<String>,
+    /// Whether its second paragraph was set off by a blank line (see
+    /// [`own_paragraph_below`]).
+    second_set_off: bool,
 }
 
 impl Draft {
@@ -1175,6 +1239,9 @@ impl Draft {
         }
         if new_para || self.paras.is_empty() {
             self.paras.push(String::new());
+            if self.paras.len() == 2 {
+                self.second_set_off = row.set_off;
+            }
         }
         if let Some(p) = self.paras.last_mut() {
             // A word broken at a hyphen at the line's end is joined as
@@ -1343,6 +1410,101 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
         c.id = id;
     }
     comments
+}
+
+/// Words with which a paragraph goes on with the one above it (`Dit geldt
+/// ook voor ...`, `Daarom ...`, `Want ...`).
+const GOES_ON: &[&str] = &[
+    "dit",
+    "dat",
+    "deze",
+    "die",
+    "daarom",
+    "daardoor",
+    "daarmee",
+    "hierdoor",
+    "hiermee",
+    "hierbij",
+    "daarbij",
+    "want",
+    "zo",
+    "bovendien",
+    "immers",
+    "dus",
+];
+
+/// The paragraphs set off (a blank line above them) below the last point
+/// of a list whose points (`primary`, numbered, lettered or labelled; two
+/// or more) are each one paragraph, taken off that point when they are the writer's own: the first of them
+/// states a view, is not about the letter as a whole (`deze zienswijze`,
+/// `onze punten`) and does not go on with the point (no word of
+/// [`GOES_ON`] opening it, no demonstrative before a word of the point,
+/// see [`refers_back`]). `1. ...` / `2. ...` / `Daarnaast mis ik ...
+/// huisdieren ...` is three points; a member who adds such a paragraph to
+/// a campaign letter's last point keeps that point the campaign's.
+fn own_paragraph_below(drafts: &mut [Draft], primary: Option<MarkerKind>) -> Option<Draft> {
+    if !matches!(
+        primary,
+        Some(MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled)
+    ) {
+        return None;
+    }
+    let (last, before) = drafts.split_last_mut()?;
+    let points: Vec<&Draft> = before.iter().filter(|d| d.label.is_some()).collect();
+    if last.label.is_none()
+        || last.paras.len() < 2
+        || !last.second_set_off
+        || points.is_empty()
+        || points.iter().any(|d| d.paras.len() != 1)
+        || is_heading_shape(&last.paras[0])
+    {
+        return None;
+    }
+    let below = &last.paras[1];
+    let opens = below
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    // One about the letter as a whole (`Wij verzoeken u deze zienswijze te
+    // betrekken bij ...`, `... wat u met onze punten heeft gedaan`) closes
+    // it, as before.
+    let words: Vec<String> = crate::text::words(below).collect();
+    let about_letter = words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "deze" | "dit" | "onze" | "ons" | "mijn" | "bovenstaande" | "genoemde"
+        ) && matches!(
+            w[1].as_str(),
+            "zienswijze"
+                | "reactie"
+                | "inspraakreactie"
+                | "brief"
+                | "punten"
+                | "opmerkingen"
+                | "advies"
+                | "mail"
+                | "e-mail"
+        )
+    });
+    let analyzer = crate::text::Analyzer::default();
+    if !below.chars().next().is_some_and(char::is_uppercase)
+        || about_letter
+        || GOES_ON.contains(&opens.as_str())
+        || !states_view(below)
+        || is_procedural(below)
+        || refers_back(&analyzer, &last.paras[0], below)
+    {
+        return None;
+    }
+    Some(Draft {
+        page: last.page,
+        paras: last.paras.split_off(1),
+        ..Draft::default()
+    })
 }
 
 /// Whether line `i` of `rows` comes after the last point of the body's
@@ -1841,6 +2003,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             after_list: false,
             page: intro.page,
             paras: intro_paras,
+            second_set_off: false,
         });
     }
     // Closing paragraphs after the last point are not part of it.
@@ -1866,6 +2029,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         if closed && last.paras.len() == 1 && is_heading_shape(&title) && !states_view(&title) {
             drafts.pop();
         }
+    }
+    // In a list whose points are each one paragraph, a paragraph set off
+    // below the last point is a point of its own when it states a view
+    // and does not go on with that point (see [`own_paragraph_below`]).
+    if let Some(own) = own_paragraph_below(&mut drafts, primary) {
+        drafts.push(own);
     }
     // A body of one paragraph and nothing else: the letter's one point.
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;

@@ -3964,3 +3964,74 @@ fn the_figures_of_a_table_in_a_letter_are_kept() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn an_own_paragraph_below_the_last_of_one_paragraph_points_is_a_point_of_its_own() {
+    let letter = |below: &str| {
+        format!(
+            "Rijnsaten, 5 oktober 2026\n\nGeachte werkgroep,\n\n\
+             1. Ik vraag u een tweede opvanglocatie in Rijnsaten op te nemen in paragraaf 5.3.\n\n\
+             2. Kinderen in de opvang moeten binnen twee weken een eigen hulpverlener krijgen.\n\n\
+             3. Trek in paragraaf 7.2 structureel extra geld uit voor de opvang, zodat de wachtlijst verdwijnt.\n\n\
+             {below}\n\nMet vriendelijke groet,\n\nDaan Bakker\nVeenweg 4\n2381 KL Rijnsaten\n"
+        )
+    };
+    let own = "Daarnaast mis ik in de regiovisie aandacht voor huisdieren. Veel vrouwen blijven in een onveilige situatie omdat ze hun hond niet mee kunnen nemen. Maak afspraken met het dierenasiel.";
+    let t = texts(&split(&letter(own)));
+    assert_eq!(t.len(), 4, "{t:#?}");
+    assert!(t[2].ends_with("zodat de wachtlijst verdwijnt."), "{t:#?}");
+    assert_eq!(t[3], own);
+    // One that goes on with the last point stays with it.
+    let on = "Dit geld is nodig omdat de wachtlijst nu al maanden is; maak het structureel.";
+    let t = texts(&split(&letter(on)));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[2].ends_with(on), "{t:#?}");
+    // A paragraph that states no view is no point.
+    let t = texts(&split(&letter("Ik hoop dat u iets met mijn brief doet.")));
+    assert_eq!(t.len(), 3, "{t:#?}");
+}
+
+#[test]
+fn a_list_of_who_signed_the_letter_is_no_comment() {
+    let names =
+        "Anna Bos, Bram Meijer, Carla de Groot, Dirk van 't Veld, E.J. Smit en Fatma Yilmaz";
+    for opening in [
+        "Deze brief is ondertekend door:",
+        "Ondertekend door:",
+        "Mede namens:",
+        "De ondertekenaars:",
+        "Deze petitie wordt mede ondertekend door",
+    ] {
+        let letter = split(&format!(
+            "Rijnsaten, 12 oktober 2026\n\nGeachte werkgroep,\n\n\
+             Wij, bewoners van de wijk Oost, vragen u in paragraaf 4.1 de voorlichting ook in het Turks te geven.\n\n\
+             {opening} {names}.\n\nMet vriendelijke groet,\n\nHanna Kroon\nLindelaan 4\n2381 AB Rijnsaten\n"
+        ));
+        let t = texts(&letter);
+        assert_eq!(t.len(), 1, "{opening}: {t:#?}");
+        assert!(!t[0].contains("Bram Meijer"), "{opening}: {t:#?}");
+    }
+    // Words that are no names keep a paragraph a point.
+    assert!(!segment::is_signer_list(
+        "Namens de bewoners: de wachttijd is te lang."
+    ));
+    assert!(segment::is_signer_list(
+        "Ondertekend door: Anna Bos, Bram Meijer en 37 anderen."
+    ));
+}
+
+#[test]
+fn an_association_introducing_itself_for_its_members_is_no_comment() {
+    for opening in [
+        "Namens onze 312 leden geeft het bestuur van Bewonersvereniging Rijnsaten-Oost de volgende zienswijze.",
+        "Het bestuur van Bewonersvereniging Rijnsaten-Oost geeft hierbij namens de leden een zienswijze op de regiovisie.",
+    ] {
+        let t = texts(&split(&format!(
+            "Rijnsaten, 13 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n\
+             1. Wij vragen u een tweede opvanglocatie in Rijnsaten op te nemen in paragraaf 5.3.\n\n\
+             2. Betrek bewonersverenigingen bij de voorlichting uit paragraaf 4.1.\n\n\
+             Met vriendelijke groet,\n\nNamens het bestuur van Bewonersvereniging Rijnsaten-Oost,\n\nMarjolein Teunissen\nvoorzitter\n"
+        )));
+        assert_eq!(t.len(), 2, "{opening}: {t:#?}");
+    }
+}

@@ -69,3 +69,84 @@ fn personal_details_and_added_arguments_keep_the_point() {
         &Details::new("Fatima el Amrani", Some("Waddinxveen")),
     ));
 }
+
+#[test]
+fn another_word_in_what_is_asked_is_another_request() {
+    let raise = "Het aantal plaatsen in de vrouwenopvang in Veenmeer (paragraaf 5.3) moet de komende vier jaar worden verhoogd, omdat de wachtlijst nu al maanden is.";
+    assert!(!same(raise, &raise.replace("verhoogd", "verlaagd")));
+    let staff = "Ik vraag u in paragraaf 5.1 meer medewerkers voor Veilig Thuis op te nemen.";
+    assert!(!same(staff, &staff.replace("medewerkers", "vrijwilligers")));
+    // A request in the imperative.
+    let money = "Trek in paragraaf 7.2 structureel extra geld uit voor de opvang, zodat de wachtlijst binnen een jaar verdwenen is.";
+    assert!(!same(money, &money.replace("structureel", "eenmalig")));
+    // Another unit of a term.
+    let term = "Kinderen in de opvang moeten binnen twee weken een eigen hulpverlener krijgen. Neem deze termijn op in paragraaf 6.4.";
+    assert!(!same(term, &term.replace("twee weken", "twee maanden")));
+    // A request sentence only one of them has, in the imperative.
+    assert!(!same(
+        term,
+        &format!("{term} Zorg ook dat deze kinderen binnen een week weer naar school gaan.")
+    ));
+}
+
+#[test]
+fn another_place_in_the_request_is_another_request_though_it_is_the_senders_town() {
+    let ask = |place: &str| {
+        Words::new(&format!(
+            "Ik vraag u een tweede opvanglocatie in {place} op te nemen, zodat vrouwen niet ver hoeven te reizen."
+        ))
+    };
+    let anna = Details::new("Anna de Vries", Some("Rijnsaten"));
+    let ruben = Details::new("Ruben Dekker", Some("Rijnsaten"));
+    assert!(!same_point(
+        &ask("Rijnsaten"),
+        &anna,
+        &ask("Westerlaak"),
+        &ruben
+    ));
+    assert!(!same_point(
+        &ask("Westerlaak"),
+        &ruben,
+        &ask("Rijnsaten"),
+        &anna
+    ));
+    // Outside a request too: the draft's place for the sender's town.
+    let draft = |place: &str| {
+        Words::new(&format!(
+            "De regiovisie gaat uit van één opvanglocatie in {place}. Dat is te weinig."
+        ))
+    };
+    assert!(!same_point(
+        &draft("Veenmeer"),
+        &anna,
+        &draft("Rijnsaten"),
+        &ruben
+    ));
+    // Each writing their own town stays the sender's own detail.
+    let westerlaak = Details::new("Ruben Dekker", Some("Westerlaak"));
+    let all = |place: &str| {
+        Words::new(&format!(
+            "Zorg dat alle gemeenten in de regio, ook {place}, hier ieder jaar aandacht aan besteden."
+        ))
+    };
+    assert!(same_point(
+        &all("Rijnsaten"),
+        &anna,
+        &all("Westerlaak"),
+        &westerlaak
+    ));
+}
+
+#[test]
+fn typos_stress_and_the_reason_given_leave_the_request_the_same() {
+    let ask = "Ik vraag u een tweede opvanglocatie op te nemen, zodat vrouwen niet ver van hun school hoeven te reizen.";
+    assert!(same(ask, &ask.replace("opvanglocatie", "opvanglokatie")));
+    assert!(same(ask, &ask.replace("Ik vraag u", "Ik vraag u dringend")));
+    assert!(same(ask, &ask.replace("school", "werk")));
+    assert!(same(
+        ask,
+        &ask.replace("Ik vraag u", "Ik vraag u als moeder")
+    ));
+    let term = "Kinderen moeten binnen twee weken een eigen hulpverlener krijgen.";
+    assert!(same(term, &term.replace("hulpverlener", "hulpverlenre")));
+}
