@@ -649,6 +649,49 @@ impl Analyzer {
 /// [`roman_value`]).
 pub const MAX_ROMAN_CHAPTER: u32 = 39;
 
+/// The language a text is written in, `nl` or `en`, when its common
+/// function words say so clearly: at least six of them, three times as
+/// many of one language as of the other. Short texts, names, numbers and
+/// mixed texts give `None`. For marking a passage in another language than
+/// the page's (`lang`, WCAG 3.1.2).
+pub fn language_of(text: &str) -> Option<&'static str> {
+    const NL: &[&str] = &[
+        "de", "het", "een", "en", "van", "dat", "niet", "voor", "op", "met", "zijn", "wij", "ik",
+        "ook", "naar", "bij", "worden", "wordt", "die", "aan", "er", "om", "te", "uit", "kan",
+        "kunnen", "moet", "geen", "als", "nog", "meer", "hun", "deze", "onze",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "that", "not", "for", "on", "with", "are", "i", "you", "also",
+        "be", "this", "our", "should", "would", "from", "by", "it", "an", "as", "they", "can",
+        "about", "have", "has", "will", "was", "if", "their", "there", "which", "these", "more",
+        "please",
+    ];
+    let (mut nl, mut en) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(400)
+    {
+        let w = w.to_lowercase();
+        // Words both languages share (`is`) count for neither.
+        let (in_nl, in_en) = (NL.contains(&w.as_str()), EN.contains(&w.as_str()));
+        if in_nl && !in_en {
+            nl += 1;
+        } else if in_en && !in_nl {
+            en += 1;
+        }
+    }
+    if nl + en < 6 {
+        None
+    } else if nl >= 3 * en.max(1) {
+        Some("nl")
+    } else if en >= 3 * nl.max(1) {
+        Some("en")
+    } else {
+        None
+    }
+}
+
 /// The value of a roman numeral as a chapter is numbered: `I` to `XXXIX`
 /// ([`MAX_ROMAN_CHAPTER`]), in capitals and in its one correct form
 /// (`IV`, not `IIII` or `VX`).

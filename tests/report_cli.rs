@@ -967,3 +967,58 @@ fn the_redline_keeps_paragraphs_as_paragraphs() {
         "{html}"
     );
 }
+
+/// WCAG 3.1.2 (QA30d): a passage in another language than the page's is
+/// marked with its `lang`: an English letter quoted in the Dutch memo, and
+/// the Dutch draft's text in the English memo and redline.
+#[test]
+fn a_passage_in_another_language_carries_its_lang() {
+    let draft = |final_: bool| {
+        format!(
+            "# Regiovisie Jeugd 2027-2030\n\n## 1 Toegang\n\n### 1.1 Het wijkteam\n\n\
+             Elke gemeente heeft een wijkteam voor vragen over opvoeden en opgroeien. Het wijkteam \
+             is op werkdagen bereikbaar{} en het helpt ouders met een vraag.\n",
+            if final_ {
+                " en ook op twee avonden"
+            } else {
+                ""
+            }
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_inbox(
+        root,
+        &[
+            ("drafts/01-concept.md", &draft(false)),
+            ("drafts/02-definitief.md", &draft(true)),
+            (
+                "responses/network.txt",
+                "Dear working group,\n\nOn behalf of the International Parents Network we submit the following.\n\n\
+                 1. Many expat parents cannot read Dutch. Please publish the information about the \
+                 neighbourhood teams (section 1.1) in English as well, so that they can find the help they need.\n\n\
+                 Kind regards,\n\nInternational Parents Network\n",
+            ),
+        ],
+    );
+    inspraak(root).arg("run").assert().success();
+    let nl = std::fs::read_to_string(root.join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(
+        nl.contains(r#"<dd class="text" lang="en">1. Many expat parents"#),
+        "{nl}"
+    );
+    inspraak(root)
+        .args(["decide", "1.1", "--status", "adopted", "--answer", "Done."])
+        .args(["--change-ref", "1.1"])
+        .assert()
+        .success();
+    inspraak(root)
+        .args(["run", "--lang", "en"])
+        .assert()
+        .success();
+    let en = std::fs::read_to_string(root.join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(!en.contains(r#"<dd class="text" lang="en">"#), "{en}");
+    assert!(en.contains(r#"<div lang="nl"><p>"#), "{en}");
+    let redline = std::fs::read_to_string(root.join("output/wijzigingen.html")).unwrap();
+    assert!(redline.contains(r#"<main lang="nl">"#), "{redline}");
+}

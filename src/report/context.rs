@@ -311,6 +311,9 @@ pub struct Item {
     /// Comment text (in the memo the working group's summary instead,
     /// when `summary` is true; a letter always has the sender's words).
     pub text: String,
+    /// The language of `text` when it is clearly not the document's
+    /// (`lang` on its element: an English letter quoted in the Dutch memo).
+    pub text_lang: Option<String>,
     pub summary: bool,
     /// Sent by several respondents (campaign).
     pub campaign: bool,
@@ -356,6 +359,10 @@ pub struct Excerpt {
     /// Only the opening of an added section is shown (`…`): the letter
     /// says so.
     pub shortened: bool,
+    /// The draft's language when it is clearly not the document's (a Dutch
+    /// draft quoted in the English memo).
+    #[serde(default)]
+    pub text_lang: Option<String>,
     pub pieces: Vec<Piece>,
 }
 
@@ -445,6 +452,9 @@ pub struct LetterContext {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RedlineContext {
     pub lang: &'static str,
+    /// The draft's language when it is clearly not the page's
+    /// ([`draft_language`]): `lang` of the redline's text.
+    pub text_lang: Option<String>,
     pub title: String,
     pub draft_label: String,
     pub final_label: String,
@@ -921,6 +931,9 @@ pub struct Builder<'a> {
     learnt: HashMap<&'a str, std::sync::OnceLock<LearntNames>>,
     /// Who answers the responses (`sender` in consultation.toml).
     sender: Option<String>,
+    /// The draft's language when it is clearly not the documents'
+    /// ([`draft_language`]).
+    draft_lang: Option<&'static str>,
 }
 
 impl<'a> Builder<'a> {
@@ -963,6 +976,7 @@ impl<'a> Builder<'a> {
             linking: HashMap::new(),
             learnt: HashMap::new(),
             sender: None,
+            draft_lang: draft_language(c).filter(|l| *l != Words { lang }.code()),
         };
         // Learnt when a response's texts are first scrubbed.
         b.learnt = c
@@ -1254,6 +1268,10 @@ impl<'a> Builder<'a> {
             .filter(|s| public && !s.trim().is_empty());
         let decision = self.decision_of(com);
         let status = decision.status;
+        let text = match summary {
+            Some(s) => decision_text_of(s),
+            None => text_of(&com.text),
+        };
         Item {
             number: self.index.number_of(com),
             id: com.id.clone(),
@@ -1266,10 +1284,10 @@ impl<'a> Builder<'a> {
             late: r.late,
             label: com.label.clone(),
             label_ref: com.label.as_deref().map(|l| w.label_ref(l)),
-            text: match summary {
-                Some(s) => decision_text_of(s),
-                None => text_of(&com.text),
-            },
+            text_lang: crate::text::language_of(&text)
+                .filter(|l| *l != w.code())
+                .map(str::to_string),
+            text,
             summary: summary.is_some(),
             campaign: senders > 1,
             senders,
@@ -1385,6 +1403,10 @@ impl<'a> Builder<'a> {
                 self.excerpt_of.get(pos)?.clone()
             })
             .take(MAX_EXCERPTS)
+            .map(|e| Excerpt {
+                text_lang: self.draft_lang.map(str::to_string),
+                ..e
+            })
             .collect()
     }
 
@@ -1794,6 +1816,9 @@ impl<'a> Builder<'a> {
         let sections = super::redline::sections(c, |ch| w.change_kind(ch));
         RedlineContext {
             lang: w.code(),
+            text_lang: draft_language(c)
+                .filter(|l| *l != w.code())
+                .map(str::to_string),
             title: c.title.clone(),
             draft_label: draft.map(|v| w.version_label(&v.label)).unwrap_or_default(),
             final_label: last.map(|v| w.version_label(&v.label)).unwrap_or_default(),
@@ -1871,6 +1896,7 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         .map(|s| section_heading(&s.number, &s.title))
         .unwrap_or_default();
     (!pieces.is_empty()).then_some(Excerpt {
+        text_lang: None,
         section,
         added,
         shortened,
@@ -1949,6 +1975,7 @@ fn split_part_excerpt(ch: &Change, change_ref: &str) -> Option<Excerpt> {
     let spans = diff::section_part(&ch.diff, &heads, &join_heading(&part.number, &part.title))?;
     let pieces = diff::excerpt(&spans);
     (!pieces.is_empty()).then(|| Excerpt {
+        text_lang: None,
         section: section_heading(&part.number, &part.title),
         added: false,
         shortened: false,
@@ -2026,3 +2053,18 @@ fn respondent_key(respondent: &str, kind: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The language of the newest version's text ([`crate::text::language_of`]
+/// over its first sections).
+fn draft_language(c: &Consultation) -> Option<&'static str> {
+    let last = c.versions.last()?;
+    let mut text = String::new();
+    for s in &last.sections {
+        text.push_str(&s.text);
+        text.push('\n');
+        if text.len() > 4000 {
+            break;
+        }
+    }
+    crate::text::language_of(&text)
+}

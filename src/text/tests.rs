@@ -312,3 +312,22 @@ fn words_of_another_meaning_keep_stems_of_their_own() {
         assert!(!stem.is_empty() && !is_stop_word(word), "{word}");
     }
 }
+
+#[test]
+fn the_language_of_a_text_is_told_by_its_function_words() {
+    assert_eq!(
+        language_of("Many expat parents cannot read Dutch. Please publish the information about the teams in English as well, so that they can find help."),
+        Some("en")
+    );
+    assert_eq!(
+        language_of("De raad vraagt de werkgroep om de wachttijden voor jeugdhulp in het plan op te nemen en dat ook te meten."),
+        Some("nl")
+    );
+    // Too short, names and numbers only, or mixed: no language.
+    assert_eq!(language_of("Zie 5.2."), None);
+    assert_eq!(
+        language_of("Anna Bos, Bram Meijer, 2381 AB Rijnsaten"),
+        None
+    );
+    assert_eq!(language_of("the and of to that de het een van dat"), None);
+}
