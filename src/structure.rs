@@ -20,8 +20,9 @@
 //!   PDF) may skip any numbers going forward (`2` → `2.2`, `1` → `5`).
 //!
 //! `2.0 Titel` (numbered `1.0`, `1.1`, `2.0`) is chapter `2`. A document
-//! without such numbers whose paragraphs open with chapters `I` and `II`
-//! is read again with chapters in roman numerals (`III`, its sections
+//! whose paragraphs open with chapters `I` and `II` is read again with
+//! chapters in roman numerals (taken when that finds more sections, or
+//! the numbers alone find none) (`III`, its sections
 //! `3.1`, or `III.1` where printed so); one whose file marks headings
 //! by style (Word's `Heading 1`, see `outline_headings`) is read by those.
 //!
@@ -54,31 +55,16 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
     let lines = flatten(doc);
     let layout = Layout::of(&lines);
     let numbered = read(&lines, &layout, Reading::Numbers);
-    let b = if numbered.has_numbered() {
-        numbered
-    } else if let Some(roman) = roman_chapters(&lines)
+    // Chapters in roman numerals over sections in arabic ones (`Hoofdstuk
+    // II`, `2.1`): read by numbers alone only the first chapter's sections
+    // are found (`1.1`, `1.2`), so the reading that finds more wins.
+    let roman = roman_chapters(&lines)
         .then(|| read(&lines, &layout, Reading::Roman))
-        .filter(Builder::has_numbered)
-    {
-        roman
-    } else if let Some(styled) = Some(outline_headings(&lines))
-        .filter(|marks| !marks.is_empty())
-        .map(|marks| read(&lines, &layout, Reading::Outline(&marks)))
-        .filter(|b| b.fallback_opened > 0)
-    {
-        styled
-    } else {
-        let marks = fallback_headings(&lines, &layout);
-        if marks.len() < MIN_FALLBACK_HEADINGS {
-            numbered
-        } else {
-            let unnumbered = read(&lines, &layout, Reading::Marks(&marks));
-            if unnumbered.fallback_opened >= MIN_FALLBACK_HEADINGS {
-                unnumbered
-            } else {
-                numbered
-            }
-        }
+        .filter(Builder::has_numbered);
+    let b = match roman {
+        Some(r) if !numbered.has_numbered() || r.sections.len() > numbered.sections.len() => r,
+        _ if numbered.has_numbered() => numbered,
+        _ => unnumbered_reading(&lines, &layout, numbered),
     };
     Version {
         file: doc.file.clone(),
@@ -101,6 +87,28 @@ pub fn parse_version(doc: &Document, label: &str) -> Version {
             .chain(tracked_changes_warning(doc))
             .collect(),
         scanned_pages: doc.scanned_pages.clone(),
+    }
+}
+
+/// The reading of a document without numbered headings: by the headings
+/// its file's styles mark, else by [`fallback_headings`], else `numbered`.
+fn unnumbered_reading(lines: &[Item], layout: &Layout, numbered: Builder) -> Builder {
+    if let Some(styled) = Some(outline_headings(lines))
+        .filter(|marks| !marks.is_empty())
+        .map(|marks| read(lines, layout, Reading::Outline(&marks)))
+        .filter(|b| b.fallback_opened > 0)
+    {
+        return styled;
+    }
+    let marks = fallback_headings(lines, layout);
+    if marks.len() < MIN_FALLBACK_HEADINGS {
+        return numbered;
+    }
+    let unnumbered = read(lines, layout, Reading::Marks(&marks));
+    if unnumbered.fallback_opened >= MIN_FALLBACK_HEADINGS {
+        unnumbered
+    } else {
+        numbered
     }
 }
 
@@ -1597,6 +1605,10 @@ const MAX_TITLE_LINES: usize = 4;
 /// entries, overview lists of appendices).
 const EMPTY_TEXT: usize = 3;
 
+/// Entries without text a table of contents has at least before its last
+/// one, for a heading seen again to end it (see [`Builder::accept`]).
+const MIN_TOC_RUN: usize = 3;
+
 impl Builder {
     fn has_numbered(&self) -> bool {
         self.nums
@@ -1642,6 +1654,28 @@ impl Builder {
                 self.truncate(pos);
                 return self.fits(cand, strong, plain, set_as_heading);
             }
+            // The same heading again, number and title, after a run of
+            // entries without text (a table of contents without page
+            // numbers, also one listing the appendices): the heading is
+            // this second one. Only the last entry may have taken text (a
+            // foreword between the contents and the first heading), which
+            // goes to the text before the contents.
+            let (run, last) = self.sections[pos..].split_at(self.sections.len() - pos - 1);
+            let same_title =
+                self.sections[pos].title.trim().to_lowercase() == cand.title.trim().to_lowercase();
+            if same_title
+                && run.len() >= MIN_TOC_RUN
+                && run
+                    .iter()
+                    .all(|s| s.text.trim().chars().count() < EMPTY_TEXT)
+            {
+                let kept = last.first().cloned().unwrap_or_default();
+                self.truncate(pos);
+                if !kept.text.trim().is_empty() {
+                    self.restore_text(&kept);
+                }
+                return self.fits(cand, strong, plain, set_as_heading);
+            }
             return false;
         }
         self.fits(cand, strong, plain, set_as_heading)
@@ -1662,7 +1696,7 @@ impl Builder {
                     }
                     Some(last) => {
                         follows(last, n, strong && !plain || looks_strong(&cand.title))
-                            || set_as_heading && skips_forward(last, n)
+                            || set_as_heading && (skips_forward(last, n) || skips_level(last, n))
                     }
                 }
             }
@@ -1733,6 +1767,30 @@ impl Builder {
 
     fn has_letter(&self, c: char) -> bool {
         self.nums.contains(&Num::Letter(c))
+    }
+
+    /// Puts the text of section `from` (whole paragraphs) at the end of
+    /// the open section, or of the front matter, with its pages.
+    fn restore_text(&mut self, from: &Section) {
+        let text = from.text.as_str();
+        let section = match self.sections.last_mut() {
+            Some(s) => {
+                s.pages.1 = s.pages.1.max(from.pages.1);
+                s
+            }
+            None => {
+                let pages = self.front_pages.get_or_insert(from.pages);
+                pages.1 = pages.1.max(from.pages.1);
+                &mut self.front
+            }
+        };
+        if !section.text.is_empty() && !section.text.ends_with("\n\n") {
+            section.text.push('\n');
+        }
+        section.text.push_str(text);
+        if !section.text.ends_with('\n') {
+            section.text.push('\n');
+        }
     }
 
     fn truncate(&mut self, pos: usize) {
@@ -2064,6 +2122,14 @@ fn skips_forward(last: &[u32], n: &[u32]) -> bool {
         Some(&a) => x > a,
         None => x >= 1,
     }
+}
+
+/// Whether number `n` is the first heading of a level more than one below
+/// `last`, the levels between skipped (`3` → `3.1.1`: a `Heading 3` right
+/// under a `Heading 1`, numbered as a reader sees it). Only for a line the
+/// file sets as a heading, as [`skips_forward`].
+fn skips_level(last: &[u32], n: &[u32]) -> bool {
+    n.len() >= last.len() + 2 && n[..last.len()] == *last && n[last.len()..].iter().all(|&p| p == 1)
 }
 
 fn appendix_after(prev: &str, next: &str) -> bool {

@@ -66,10 +66,10 @@ impl Token<'_> {
 }
 
 /// Whether a line starting with `rest` is a list item (`- `, `• `, `* `,
-/// `– `, ...) or a table row (`| Katwijk | 14,2 |`, `|---|`), as a
-/// Markdown or text draft writes them one to a line: the line break before
-/// it is kept ([`Sep::Line`]), where any other single line break is a
-/// space (a wrapped line).
+/// `– `, ..., a numbered `2. Tekst` or `2) Tekst`) or a table row (`|
+/// Katwijk | 14,2 |`, `|---|`), as a Markdown or text draft writes them
+/// one to a line: the line break before it is kept ([`Sep::Line`]), where
+/// any other single line break is a space (a wrapped line).
 pub(crate) fn starts_item_line(rest: &str) -> bool {
     let mut cs = rest.chars();
     match cs.next() {
@@ -77,8 +77,24 @@ pub(crate) fn starts_item_line(rest: &str) -> bool {
         Some('•' | '·' | '▪' | '●' | '◦' | '‣' | '-' | '–' | '*') => {
             cs.next().is_some_and(char::is_whitespace)
         }
+        Some(c) if c.is_ascii_digit() => list_number_len(rest).is_some(),
         _ => false,
     }
+}
+
+/// The length in bytes of the number and mark opening a numbered list
+/// item (`2.` of `2. Tekst`, `12)` of `12) Tekst`): one or two digits, a
+/// full stop or bracket, a space, then a letter.
+fn list_number_len(text: &str) -> Option<usize> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &text[digits..];
+    let after = rest.strip_prefix(['.', ')'])?;
+    let word = after.trim_start();
+    (after.starts_with(char::is_whitespace) && word.starts_with(char::is_alphabetic))
+        .then_some(digits + 1)
 }
 
 /// Cuts `text` into tokens. The first token has [`Sep::None`].
@@ -106,7 +122,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         if c.is_alphanumeric() {
             if word_start.is_none() {
                 word_start = Some(i);
-                pending_sep = sep_of(space, newlines, tokens.is_empty());
+                pending_sep = match sep_of(space, newlines, tokens.is_empty()) {
+                    Sep::Space if newlines == 1 && starts_item_line(&text[i..]) => Sep::Line,
+                    sep => sep,
+                };
                 space = false;
                 newlines = 0;
             }
@@ -308,13 +327,26 @@ fn segments_of(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
     out
 }
 
-/// A line as the line diff compares it: its tokens' texts.
+/// A line as the line diff compares it: its tokens' texts, a list item's
+/// number (`3.` of `3. Tekst`) as any number, so that the items of a list
+/// pair by their text: an item inserted or deleted is one line only one
+/// text has, and the items after it, renumbered, are the same lines.
 fn line_key<'a>(tokens: &[Token<'a>], r: &Range<usize>) -> Vec<&'a str> {
-    tokens
-        .get(r.clone())
-        .unwrap_or_default()
-        .iter()
-        .map(|t| t.text)
+    let line = tokens.get(r.clone()).unwrap_or_default();
+    let numbered = match line {
+        [n, mark, next, ..] => {
+            (1..=2).contains(&n.text.len())
+                && n.text.bytes().all(|b| b.is_ascii_digit())
+                && matches!(mark.text, "." | ")")
+                && mark.sep == Sep::None
+                && next.sep == Sep::Space
+                && next.text.starts_with(char::is_alphabetic)
+        }
+        _ => false,
+    };
+    line.iter()
+        .enumerate()
+        .map(|(k, t)| if numbered && k == 0 { "#" } else { t.text })
         .collect()
 }
 

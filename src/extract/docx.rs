@@ -179,6 +179,11 @@ fn extract_nested(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Ex
         if p.mark_deleted && p.text.trim().is_empty() {
             continue;
         }
+        // A table of contents repeats the headings: it is no text of the
+        // document (and its entries no headings).
+        if p.toc || styles.is_toc(p.style.as_deref()) {
+            continue;
+        }
         let label = styles
             .list_of(&p, &numbering)
             .and_then(|(num, level)| counter.next(num, level));
@@ -793,6 +798,32 @@ fn heading_level_of_name(style: &str) -> Option<u8> {
     digits.parse().ok().filter(|n| (1..=9).contains(n))
 }
 
+/// Whether a style id or name is a table of contents entry's: `TOC1`,
+/// `toc 2`, Dutch Word's `Inhopg1` (not `TOC Heading`, the contents'
+/// title).
+fn is_toc_style_name(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    s.strip_prefix("toc")
+        .or_else(|| s.strip_prefix("inhopg"))
+        .is_some_and(|d| !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether a field code is a table of contents' (`TOC \o "1-3" \h`).
+fn is_toc_field(code: &str) -> bool {
+    let code = code.trim_start();
+    code.len() >= 3
+        && code.as_bytes()[..3].eq_ignore_ascii_case(b"TOC")
+        && code[3..].chars().next().is_none_or(char::is_whitespace)
+}
+
+/// Fields open at once that are followed (a damaged file could open
+/// fields without end).
+const MAX_FIELDS: usize = 64;
+
 /// The heading level a `w:outlineLvl` value gives: `0` is level 1, `8`
 /// level 9; `9` is body text.
 fn outline_level(raw: u8) -> Option<u8> {
@@ -877,6 +908,13 @@ impl Styles {
             Some((id.as_str(), style))
         })
         .take(16)
+    }
+
+    /// Whether the style `id` (or one it is based on) is an entry's of a
+    /// table of contents (`TOC 1`, `toc 2`; Dutch Word's id `Inhopg1`).
+    fn is_toc(&self, id: Option<&str>) -> bool {
+        self.chain(id)
+            .any(|(id, s)| is_toc_style_name(id) || is_toc_style_name(&s.name))
     }
 
     /// Whether the style `id` (or one it is based on) is a heading's.
@@ -965,6 +1003,9 @@ struct Paragraph {
     merged_up: bool,
     /// It starts a new page (`w:pageBreakBefore`).
     break_before: bool,
+    /// An entry of a table of contents: inside a `TOC` field or a content
+    /// control holding one (`w:docPartGallery` `Table of Contents`).
+    toc: bool,
     /// It ends a section whose next one starts on a new page (a `w:sectPr`
     /// in its properties, not `continuous`).
     section_break: bool,
@@ -1029,6 +1070,12 @@ fn paragraphs_and_anchors(
     // its placeholder (`<w:showingPlcHdr/>`: `Klik of tik om tekst in te
     // voeren.`): a field left empty, no text of the writer's.
     let mut controls: Vec<bool> = Vec::new();
+    // Content controls open here, each `true` when it holds a table of
+    // contents; fields open here (`w:fldChar` begin to end), each `true`
+    // for a `TOC` field; the field code being read.
+    let mut toc_controls: Vec<bool> = Vec::new();
+    let mut fields: Vec<bool> = Vec::new();
+    let mut instr: Option<String> = None;
     let mut run_has_text = false;
     // Inside a paragraph's section properties (a section break).
     let mut in_sect = false;
@@ -1088,16 +1135,40 @@ fn paragraphs_and_anchors(
                     // Field codes, a drawing's fallback copy, and the
                     // properties before a tracked change (an old list
                     // number or bold).
-                    "instrText" | "Fallback" | "pPrChange" | "rPrChange" | "numberingChange"
-                        if !empty =>
-                    {
+                    // A field's code is read only to know a table of
+                    // contents' field (`TOC \o "1-3"`).
+                    "instrText" if !empty => {
+                        instr = Some(String::new());
                         skip = 1;
+                    }
+                    "Fallback" | "pPrChange" | "rPrChange" | "numberingChange" if !empty => {
+                        skip = 1;
+                    }
+                    "fldChar" => match attr(e, "fldCharType").as_deref() {
+                        Some("begin") if fields.len() < MAX_FIELDS => fields.push(false),
+                        Some("end") => {
+                            fields.pop();
+                        }
+                        _ => {}
+                    },
+                    "fldSimple" if attr(e, "instr").is_some_and(|i| is_toc_field(&i)) => {
+                        if let Some(o) = open.last_mut() {
+                            o.p.toc = true;
+                        }
+                    }
+                    "docPartGallery" => {
+                        let toc = attr(e, "val")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("Table of Contents"));
+                        if let (true, Some(c)) = (toc, toc_controls.last_mut()) {
+                            *c = true;
+                        }
                     }
                     "p" if !empty => {
                         let cell = tables.last().and_then(|t| Some((t.id, t.row?, t.col?)));
                         open.push(Open {
                             p: Paragraph {
                                 cell,
+                                toc: fields.iter().any(|f| *f) || toc_controls.iter().any(|c| *c),
                                 ..Paragraph::default()
                             },
                             ..Open::default()
@@ -1174,7 +1245,10 @@ fn paragraphs_and_anchors(
                         run_hidden = controls.iter().any(|c| *c);
                         run_has_text = false;
                     }
-                    "sdt" if !empty => controls.push(false),
+                    "sdt" if !empty => {
+                        controls.push(false);
+                        toc_controls.push(false);
+                    }
                     "showingPlcHdr" if toggle_on(e) => {
                         if let Some(c) = controls.last_mut() {
                             *c = true;
@@ -1292,6 +1366,17 @@ fn paragraphs_and_anchors(
                 let name = name.as_ref();
                 if skip > 0 {
                     skip -= 1;
+                    if skip == 0 && name == "instrText" {
+                        let code = instr.take().unwrap_or_default();
+                        if is_toc_field(&code) {
+                            if let Some(f) = fields.last_mut() {
+                                *f = true;
+                            }
+                            if let Some(o) = open.last_mut() {
+                                o.p.toc = true;
+                            }
+                        }
+                    }
                     continue;
                 }
                 match name {
@@ -1311,6 +1396,7 @@ fn paragraphs_and_anchors(
                     }
                     "sdt" => {
                         controls.pop();
+                        toc_controls.pop();
                         run_hidden = controls.iter().any(|c| *c);
                     }
                     "pPr" => in_ppr = in_ppr.saturating_sub(1),
@@ -1326,11 +1412,17 @@ fn paragraphs_and_anchors(
                         anchors.push(" ");
                         if let Some(o) = open.pop() {
                             let mut p = o.p;
+                            p.toc |= fields.iter().any(|f| *f) || toc_controls.iter().any(|c| *c);
                             p.bold = o.heading || (o.runs > 0 && o.bold_runs == o.runs);
                             out.push(p);
                         }
                     }
                     _ => {}
+                }
+            }
+            Event::Text(ref t) if instr.is_some() && skip == 1 => {
+                if let Some(code) = instr.as_mut().filter(|c| c.len() < 256) {
+                    code.push_str(&t.xml10_content());
                 }
             }
             Event::Text(ref t) if in_text && skip == 0 && !run_hidden => {

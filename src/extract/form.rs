@@ -435,6 +435,7 @@ pub(crate) fn place_fields(lines: &mut Vec<RawLine>, fields: &[FieldValue]) -> u
                 bold: false,
                 artifact: false,
                 para,
+                cell: None,
                 words: Vec::new(),
             });
         }

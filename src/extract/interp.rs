@@ -230,6 +230,17 @@ pub(crate) fn interpret_page(
     Ok(out)
 }
 
+/// Whether text whose text-space x axis maps to `(dx, dy)` in display
+/// space runs at a slant: more than 15° off the page's axes (a diagonal
+/// watermark), where text runs along them (upright, sideways, upside down).
+fn slanted(dx: f32, dy: f32) -> bool {
+    /// tan 15°.
+    const MAX_SLOPE: f32 = 0.268;
+    let (a, b) = (dx.abs(), dy.abs());
+    let (lo, hi) = (a.min(b), a.max(b));
+    hi > 0.0 && lo > MAX_SLOPE * hi
+}
+
 /// The direction of text whose text-space x axis maps to `(dx, dy)` in
 /// display space (y up): quarter turns counter-clockwise from
 /// left-to-right.
@@ -518,6 +529,9 @@ impl<'a> Interp<'a> {
             let size = trm[2].hypot(trm[3]);
             let dir = direction(m[0], m[1]);
             match font.unicode(c.code) {
+                // Text drawn at a slant across the page (a watermark,
+                // `CONCEPT` at 45°) is no text of the document.
+                Some(_) if slanted(m[0], m[1]) => {}
                 Some(text) => {
                     if self.push_glyph(&text, trm[4], trm[5], adv, size, &font, artifact, dir != 0)
                     {

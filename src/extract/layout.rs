@@ -39,6 +39,10 @@ pub(crate) struct RawLine {
     pub artifact: bool,
     /// Starts a paragraph.
     pub para: bool,
+    /// A cell of a table row drawn on one baseline (row and column within
+    /// the page's table numbered by its first row's line, see
+    /// [`mark_table_rows`]).
+    pub cell: Option<(u32, u32, u32)>,
     /// Each word's byte offset in `text` and its left and right ends in
     /// points (set as the line is built; text changed later, by
     /// dehyphenation, leaves them behind).
@@ -189,6 +193,7 @@ impl Builder {
             bold,
             artifact: self.artifact,
             para: false,
+            cell: None,
             words: self.words,
         })
     }
@@ -234,13 +239,149 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
         lines.push(line);
     }
     repair_columns(&mut lines, page.width);
+    strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
+    mark_table_rows(&mut lines);
     if let Some(mut line) = rotated.finish() {
         line.para = true;
         lines.push(line);
     }
     mark_paragraphs(&mut lines, page.width);
     lines
+}
+
+/// Fewest margin numbers a page needs to read them as line numbers.
+const MIN_LINE_NUMBERS: usize = 5;
+
+/// Leaves out line numbers printed in the margin (Word's line numbering,
+/// `regelnummers`, for readers to cite `regel 112`): a column of numbers
+/// left of the text block, right or left aligned, rising down the page
+/// and spanning more than a band of it (footnote marks keep to the foot
+/// of the page). A number at the text's own left edge
+/// (a numbered list, a chapter number, a table's first column) is no line
+/// number: the column must lie left of every line that does not open with
+/// a number.
+fn strip_line_numbers(lines: &mut Vec<RawLine>, height: f32) {
+    // Lines opening with a number: index, value, left and right end.
+    let mut cands: Vec<(usize, u32, f32, f32)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(&(0, x0, x1)) = l.words.first() else {
+            continue;
+        };
+        let end = l.words.get(1).map_or(l.text.len(), |w| w.0 as usize);
+        let Some(word) = l.text.get(..end).map(str::trim) else {
+            continue;
+        };
+        if word.is_empty() || word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Ok(n) = word.parse::<u32>() {
+            cands.push((i, n, x0, x1));
+        }
+    }
+    if cands.len() < MIN_LINE_NUMBERS {
+        return;
+    }
+    // Where the text starts: a line's left edge, after its number for a
+    // line opening with one.
+    let text_left = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| match cands.iter().any(|c| c.0 == i) {
+            true => l.words.get(1).map_or(f32::INFINITY, |w| w.1),
+            false => l.x,
+        })
+        .fold(f32::INFINITY, f32::min);
+    if !text_left.is_finite() {
+        return;
+    }
+    cands.retain(|c| c.3 < text_left - 2.0);
+    if cands.len() < MIN_LINE_NUMBERS {
+        return;
+    }
+    let aligned = |f: fn(&(usize, u32, f32, f32)) -> f32| {
+        let m = median(cands.iter().map(f).collect());
+        cands.iter().all(|c| (f(c) - m).abs() <= 1.5)
+    };
+    let rising = cands.windows(2).all(|w| w[1].1 > w[0].1);
+    let ys: Vec<f32> = cands.iter().map(|c| lines[c.0].y).collect();
+    let span = ys.iter().copied().fold(f32::NEG_INFINITY, f32::max)
+        - ys.iter().copied().fold(f32::INFINITY, f32::min);
+    if !rising || !(aligned(|c| c.2) || aligned(|c| c.3)) || span < 0.15 * height {
+        return;
+    }
+    let mut drop = Vec::new();
+    for &(i, ..) in &cands {
+        let l = &mut lines[i];
+        match l.words.get(1).copied() {
+            Some((at, x0, _)) => {
+                let at = at as usize;
+                l.text = l
+                    .text
+                    .get(at..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .to_string();
+                let shift = u32::try_from(at).unwrap_or(0);
+                l.words.remove(0);
+                for w in &mut l.words {
+                    w.0 = w.0.saturating_sub(shift);
+                }
+                l.x = x0;
+            }
+            None => drop.push(i),
+        }
+    }
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        !drop.contains(&(k - 1))
+    });
+}
+
+/// Marks the rows of a table drawn row by row, each cell a line of its
+/// own on the row's baseline, left to right (as Word and LibreOffice
+/// export a table): each line gets its cell ([`RawLine::cell`]), so that
+/// a draft's reader puts a row on one line, its cells in order. A table is
+/// at least two such rows one after the other, of which at least three, or
+/// one with three cells or more: two lines side by side once are as
+/// likely a heading's number and title.
+fn mark_table_rows(lines: &mut [RawLine]) {
+    // Rows: runs of lines on one baseline, each right of the one before.
+    let mut rows: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for i in 1..=lines.len() {
+        let joins = i < lines.len() && {
+            let (a, b) = (&lines[i - 1], &lines[i]);
+            let size = a.size.max(b.size).max(1.0);
+            (a.y - b.y).abs() <= BASELINE_TOL * size && b.x >= a.x_end && !a.artifact && !b.artifact
+        };
+        if !joins {
+            if i - start >= 2 {
+                rows.push(start..i);
+            }
+            start = i;
+        }
+    }
+    // Tables: rows that follow each other directly.
+    let mut k = 0;
+    while k < rows.len() {
+        let mut end = k + 1;
+        while end < rows.len() && rows[end].start == rows[end - 1].end {
+            end += 1;
+        }
+        let table = &rows[k..end];
+        let wide = table.iter().any(|r| r.len() >= 3);
+        if table.len() >= 2 && (table.len() >= 3 || wide) {
+            let id = u32::try_from(table[0].start).unwrap_or(u32::MAX);
+            for (r, row) in table.iter().enumerate() {
+                for (c, i) in row.clone().enumerate() {
+                    lines[i].cell = Some((id, r as u32, c as u32));
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 /// Some writers draw a page's footer block (a disclaimer, an address)

@@ -753,10 +753,14 @@ fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
             split.iter_mut().flat_map(|p| p.body.iter_mut()).collect();
         dehyphen::dehyphenate(&mut refs, &vocab);
     }
+    // Tables counted through the document (a page's are numbered by
+    // their first line, see `layout::mark_table_rows`).
+    let mut tables: Vec<(usize, u32)> = Vec::new();
     numbers
         .into_iter()
         .zip(split)
-        .map(|(number, p)| Page {
+        .enumerate()
+        .map(|(k, (number, p))| Page {
             number,
             printed_number: p.printed_number,
             lines: p
@@ -764,6 +768,16 @@ fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
                 .into_iter()
                 .filter(|l| !l.text.trim().is_empty())
                 .map(|l| Line {
+                    table_cell: l.cell.map(|(t, row, col)| {
+                        let id = match tables.iter().position(|&x| x == (k, t)) {
+                            Some(id) => id,
+                            None => {
+                                tables.push((k, t));
+                                tables.len() - 1
+                            }
+                        };
+                        (u32::try_from(id).unwrap_or(u32::MAX), row, col)
+                    }),
                     text: l.text,
                     x: l.x,
                     y: l.y,
@@ -771,7 +785,6 @@ fn finish_pages(numbers: Vec<u32>, mut split: Vec<SplitPage>) -> Vec<Page> {
                     bold: l.bold,
                     paragraph_start: l.para,
                     heading_level: None,
-                    table_cell: None,
                 })
                 .collect(),
             header: p.header,

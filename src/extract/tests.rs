@@ -383,3 +383,134 @@ fn turned_pages_are_read_in_their_reading_direction() {
     assert_eq!(stamped[..LINES.len()], *LINES);
     assert_eq!(stamped[LINES.len()..], ["Ingekomen 12-10-2026"]);
 }
+
+/// A one-page PDF whose content draws `(x, y, size, text)` with `/F1`.
+fn drawn(items: &[(f32, f32, f32, &str)], extra: &str) -> Vec<u8> {
+    let mut content = String::new();
+    for (x, y, size, text) in items {
+        content.push_str(&format!(
+            "BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({text}) Tj ET\n"
+        ));
+    }
+    content.push_str(extra);
+    test_pdf::one_page(595, 842, content, |_, _| Default::default())
+}
+
+fn texts(doc: &Document) -> Vec<String> {
+    doc.pages[0].lines.iter().map(|l| l.text.clone()).collect()
+}
+
+const BODY: &[&str] = &[
+    "De vraag naar woningen met zorg neemt snel toe in de regio.",
+    "Het aantal inwoners van 75 jaar en ouder verdubbelt tot 2040,",
+    "terwijl het aantal verpleeghuisplaatsen nauwelijks groeit.",
+    "Tegelijk stromen meer mensen uit de maatschappelijke opvang.",
+    "Deze regiovisie is opgesteld door een ambtelijke werkgroep",
+    "van de acht gemeenten, met inbreng van de woningcorporaties.",
+    "Rijnland heeft een groot tekort aan betaalbare huurwoningen.",
+    "De gemiddelde inschrijfduur is opgelopen tot ruim negen jaar.",
+];
+
+/// QA30a: a diagonal watermark (`CONCEPT` at 45° across the page, as
+/// Word's Design > Watermark prints it) is no text of the page.
+#[test]
+fn a_diagonal_watermark_is_no_text() {
+    let items: Vec<(f32, f32, f32, &str)> = BODY
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (72.0, 760.0 - 16.0 * i as f32, 10.5, *t))
+        .collect();
+    let mark = "BT /F1 80 Tf 0.7071 0.7071 -0.7071 0.7071 150 250 Tm (CONCEPT) Tj ET\n";
+    let doc = extract_pdf("concept.pdf", &drawn(&items, mark)).unwrap();
+    assert_eq!(texts(&doc), BODY);
+}
+
+/// QA30a: line numbers printed in the margin (Word's line numbering) are
+/// no text; numbers at the text's own left edge (a numbered list) are.
+#[test]
+fn margin_line_numbers_are_left_out() {
+    let mut items: Vec<(f32, f32, f32, String)> = vec![(72.0, 790.0, 14.0, "1 Inleiding".into())];
+    for (i, t) in BODY.iter().chain(BODY).enumerate() {
+        let y = 760.0 - 16.0 * i as f32;
+        items.push((52.0, y, 8.0, format!("{}", i + 1)));
+        items.push((72.0, y, 10.5, t.to_string()));
+    }
+    let items: Vec<(f32, f32, f32, &str)> = items
+        .iter()
+        .map(|(x, y, s, t)| (*x, *y, *s, t.as_str()))
+        .collect();
+    let doc = extract_pdf("concept.pdf", &drawn(&items, "")).unwrap();
+    let mut want = vec!["1 Inleiding".to_string()];
+    want.extend(BODY.iter().chain(BODY).map(|t| t.to_string()));
+    assert_eq!(texts(&doc), want);
+    // A numbered list at the text's left edge keeps its numbers.
+    let list: Vec<String> = (1..=6)
+        .map(|n| format!("{n} Afspraak nummer {n}."))
+        .collect();
+    let mut items: Vec<(f32, f32, f32, &str)> = vec![(72.0, 790.0, 10.5, "Wij spreken af:")];
+    for (i, t) in list.iter().enumerate() {
+        items.push((72.0, 770.0 - 16.0 * i as f32, 10.5, t.as_str()));
+    }
+    items.push((72.0, 500.0, 10.5, "Tot zover de afspraken."));
+    let doc = extract_pdf("concept.pdf", &drawn(&items, "")).unwrap();
+    assert!(
+        texts(&doc).iter().any(|t| t == "3 Afspraak nummer 3."),
+        "{:?}",
+        texts(&doc)
+    );
+}
+
+/// QA30a: a table drawn cell by cell, row by row (as Word and LibreOffice
+/// export one), keeps each row's cells together: a draft's row is one
+/// line, its cells in order, never glued to the next row.
+#[test]
+fn a_tables_rows_drawn_cell_by_cell_stay_rows() {
+    let rows = [
+        ["Gemeente", "2027", "2028"],
+        ["Alphen aan den Rijn", "45", "50"],
+        ["Katwijk", "30", "32"],
+        ["Leiden", "60", "65"],
+    ];
+    let mut items: Vec<(f32, f32, f32, &str)> = vec![
+        (72.0, 790.0, 14.0, "2 Wonen"),
+        (72.0, 770.0, 12.0, "2.1 Betaalbare woningen"),
+        (
+            72.0,
+            750.0,
+            10.5,
+            "De verdeling staat in de tabel hieronder.",
+        ),
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            items.push((72.0 + 150.0 * c as f32, 725.0 - 15.0 * r as f32, 10.0, cell));
+        }
+    }
+    items.push((72.0, 640.0, 12.0, "2.2 Voorraad"));
+    items.push((72.0, 620.0, 10.5, "Ouderen krijgen voorrang."));
+    let doc = extract_pdf("concept.pdf", &drawn(&items, "")).unwrap();
+    let v = crate::structure::parse_version(&doc, "concept");
+    let text = &v.section("2.1").unwrap().text;
+    assert!(
+        text.contains("| Alphen aan den Rijn | 45 | 50 |\n| Katwijk | 30 | 32 |\n"),
+        "{text}"
+    );
+    assert_eq!(
+        v.section("2.2").unwrap().text.trim(),
+        "Ouderen krijgen voorrang."
+    );
+    // A heading's number and title side by side is no table.
+    let doc = extract_pdf(
+        "concept.pdf",
+        &drawn(
+            &[
+                (72.0, 790.0, 14.0, "1"),
+                (120.0, 790.0, 14.0, "Inleiding"),
+                (72.0, 770.0, 10.5, "De vraag neemt toe."),
+            ],
+            "",
+        ),
+    )
+    .unwrap();
+    assert!(doc.pages[0].lines.iter().all(|l| l.table_cell.is_none()));
+}

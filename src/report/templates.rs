@@ -1261,9 +1261,10 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// Escapes text for Markdown so that it shows as written: punctuation with
-/// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `|`, `~`,
-/// `\`, `&`, `#`) gets a backslash, and so do line starts that would make
-/// a list, heading or rule (`-`, `+`, `=`, `1. `). Whitespace is kept as
+/// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `~`, `\`,
+/// `&`, `#`) gets a backslash, and so do line starts that would make a
+/// list, heading or rule (`-`, `+`, `=`, `1. `) and the bars of a line
+/// that could be a table's delimiter row (`|---|`), so that no table forms. Whitespace is kept as
 /// it is (the diff pieces rely on it); a line break inside a paragraph
 /// becomes a hard break (two spaces), as the writer meant it.
 pub fn escape_markdown(text: &str) -> String {
@@ -1283,6 +1284,14 @@ pub fn escape_markdown(text: &str) -> String {
         out.push_str(lead);
         let chars: Vec<char> = line.chars().collect();
         let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+        // A table needs its delimiter row (`|---|---|`): with the bars of
+        // such a line escaped no table forms, and a table row quoted from
+        // a draft (`| Katwijk | 30 | 36 |`) reads as it was typed.
+        let delimiter_row = chars.contains(&'-')
+            && chars.contains(&'|')
+            && chars
+                .iter()
+                .all(|c| matches!(c, '|' | '-' | ':') || c.is_whitespace());
         for (j, &ch) in chars.iter().enumerate() {
             let at_start = j == 0 && matches!(ch, '-' | '+' | '=');
             let list_number = digits > 0
@@ -1291,9 +1300,10 @@ pub fn escape_markdown(text: &str) -> String {
                 && chars.get(j + 1).is_none_or(|c| c.is_whitespace());
             if at_start
                 || list_number
+                || ch == '|' && delimiter_row
                 || matches!(
                     ch,
-                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&' | '#' | '!'
                 )
             {
                 out.push('\\');

@@ -1223,3 +1223,118 @@ fn sections_of_roman_chapters_written_with_the_numeral() {
     assert_eq!(numbers(&v), ["0", "I", "II", "II.1", "III"], "{v:#?}");
     assert!(v.section("II.1").unwrap().text.contains("IV.1 Los"));
 }
+
+/// QA30a: a table of contents without page numbers that lists the
+/// appendices is no list of sections: each heading seen again with its
+/// title, after the run of entries without text, is the real one.
+#[test]
+fn a_contents_list_without_page_numbers_listing_appendices_is_no_section() {
+    let v = parse_version(
+        &doc(&[
+            "Regiovisie Wonen 2027\n\nInhoud\n1 Inleiding\n1.1 Aanleiding\n2 Wonen\n\
+                2.1 Betaalbare woningen\n3 Zorg\nBijlage A Begrippenlijst\n\
+                Bijlage B Betrokken partijen\n\n1 Inleiding\n\n1.1 Aanleiding\n\n\
+                De vraag naar woningen met zorg neemt toe.\n\n2 Wonen\n\n\
+                2.1 Betaalbare woningen\n\nRijnland heeft een tekort aan huurwoningen.\n\n\
+                3 Zorg\n\nHet wijkteam werkt samen.\n\nBijlage A Begrippenlijst\n\n\
+                Uitstroom: de overgang naar een woning.\n\nBijlage B Betrokken partijen\n\n\
+                Gemeenten en corporaties.\n",
+        ]),
+        "concept",
+    );
+    assert_eq!(
+        numbers(&v),
+        ["0", "1", "1.1", "2", "2.1", "3", "Bijlage A", "Bijlage B"],
+        "{v:#?}"
+    );
+    assert!(v.section("2.1").unwrap().text.contains("huurwoningen"));
+    assert_eq!(
+        v.section("Bijlage B").unwrap().text.trim(),
+        "Gemeenten en corporaties."
+    );
+}
+
+/// QA30a: text between a contents list without page numbers and the first
+/// heading (a foreword under an unnumbered heading) went into the last
+/// entry; it is kept, in the text before the contents.
+#[test]
+fn a_foreword_after_a_contents_list_without_page_numbers_is_kept() {
+    let v = parse_version(
+        &doc(&[
+            "Regiovisie Beschermd Thuis\n\nInhoudsopgave\nVoorwoord\n1 Inleiding\n\
+             1.1 Aanleiding\n2 Wonen\n2.1 Beschikbaarheid\n3 Financien\
+             \n\nVoorwoord\n\nVoor u ligt de inspraakversie van de regiovisie.\n\n1 Inleiding\n\n\
+             1.1 Aanleiding\n\nDe verantwoordelijkheid gaat over naar alle gemeenten.\n\n\
+             2 Wonen\n\n2.1 Beschikbaarheid\n\nEr is een groot tekort aan woningen.\n\n\
+             3 Financien\n\nHet budget bedraagt 48 miljoen.\n",
+        ]),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "1", "1.1", "2", "2.1", "3"], "{v:#?}");
+    assert!(v.section("2.1").unwrap().text.contains("tekort"));
+    assert_eq!(
+        v.section("3").unwrap().text.trim(),
+        "Het budget bedraagt 48 miljoen."
+    );
+    let front = v.section("0").unwrap();
+    assert!(front.text.contains("Voor u ligt"), "{}", front.text);
+}
+
+/// QA30a: chapters in roman numerals over sections in arabic numbers
+/// (`Hoofdstuk II – Wonen`, `2.1`), Word's legal style numbering.
+#[test]
+fn roman_chapters_with_arabic_sections_are_read() {
+    let v = parse_version(
+        &doc(&[
+            "Regiovisie Wonen en Zorg\n\nHoofdstuk I – Inleiding\n\n1.1 Aanleiding\n\n\
+                De vraag neemt toe.\n\n1.2 Totstandkoming\n\nDe werkgroep schreef dit.\n\n\
+                Hoofdstuk II – Wonen\n\n2.1 Betaalbare woningen\n\nEr is een tekort.\n\n\
+                2.2 Voorraad\n\nOuderen krijgen voorrang.\n\nHoofdstuk III – Zorg\n\n\
+                3.1 Langer thuis\n\nOuderen blijven thuis.\n\nBijlage A Begrippen\n\n\
+                Uitstroom: de overgang.\n",
+        ]),
+        "concept",
+    );
+    assert_eq!(
+        numbers(&v),
+        [
+            "0",
+            "I",
+            "1.1",
+            "1.2",
+            "II",
+            "2.1",
+            "2.2",
+            "III",
+            "3.1",
+            "Bijlage A"
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(
+        v.section("1.2").unwrap().text.trim(),
+        "De werkgroep schreef dit."
+    );
+}
+
+/// QA30a: a heading set as one two levels below the one before it (a Word
+/// `Heading 3` right under a `Heading 1`, numbered `3.1.1`) is a section
+/// of its own; a plain numbered line that skips so is text.
+#[test]
+fn a_heading_that_skips_a_level_is_a_section() {
+    let md = "# Regiovisie\n\n# 3 Ondersteuning\n\nWat inwoners krijgen.\n\n\
+              ### 3.1.1 Begeleiding in de wijk\n\nEen vaste begeleider.\n\n\
+              ### 3.1.2 Ervaringsdeskundigen\n\nZij werken mee in elk team.\n\n\
+              # 4 Financien\n\nHet budget.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "3", "3.1.1", "3.1.2", "4"], "{v:#?}");
+    assert_eq!(v.section("3").unwrap().text.trim(), "Wat inwoners krijgen.");
+    let txt = parse_version(
+        &doc(&["Regiovisie\n\n1 Inleiding\n\nTekst.\n\n1.1.1 Begeleiding\n\nMeer tekst.\n"]),
+        "concept",
+    );
+    assert!(txt.section("1.1.1").is_none(), "{:?}", numbers(&txt));
+}

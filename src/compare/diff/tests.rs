@@ -438,3 +438,33 @@ fn changed_paragraphs_are_diffed_word_by_word() {
     );
     assert!(!d.has_changes(), "{d:?}");
 }
+
+/// QA30a: an item inserted in a numbered list, typed one to a line (a
+/// Markdown draft) or a paragraph each (a Word list), is inserted whole on
+/// a line of its own, and the items after it, renumbered, pair by their
+/// text: the renumbering is no change of words.
+#[test]
+fn an_item_inserted_in_a_numbered_list_is_a_line_of_its_own() {
+    let old = "Wij maken deze afspraken:\n1. Elk jaar gaan 40 woningen naar uitstromers.\n\
+               2. De corporaties wijzen een contactpersoon aan.\n3. Bij overlast is er overleg.";
+    let new = "Wij maken deze afspraken:\n1. Elk jaar gaan 40 woningen naar uitstromers.\n\
+               2. Jongeren krijgen voorrang.\n3. De corporaties wijzen een contactpersoon aan.\n\
+               4. Bij overlast is er overleg.";
+    for (old, new) in [
+        (old.to_string(), new.to_string()),
+        (old.replace('\n', "\n\n"), new.replace('\n', "\n\n")),
+    ] {
+        let d = diff_texts(&old, &new);
+        assert_eq!(
+            changed_spans(&d),
+            [(DiffOp::Insert, "2. Jongeren krijgen voorrang.")],
+            "{old:?}"
+        );
+        assert_eq!((d.words_added, d.words_removed), (4, 0));
+        let inserted = d.spans.iter().find(|s| s.op == DiffOp::Insert).unwrap();
+        assert!(inserted.text.starts_with('\n'), "{:?}", inserted.text);
+    }
+    // A wrapped line that starts with a year is no item.
+    assert!(!starts_item_line("2040. Tegelijk"));
+    assert!(starts_item_line("12) Tegelijk"));
+}

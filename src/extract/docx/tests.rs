@@ -1427,3 +1427,50 @@ fn an_imported_word_document_is_read_where_it_stands() {
         doc.warnings
     );
 }
+
+/// QA30a: a table of contents is no text of a Word document: paragraphs
+/// in its styles (`TOC 1`, `toc 2`), inside a `TOC` field (also without
+/// page numbers, `\n`) or in a content control holding one. The contents'
+/// headings are the document's own, read where they stand.
+#[test]
+fn a_table_of_contents_is_no_text() {
+    let styles = r#"<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Inhopg2"><w:name w:val="toc 2"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>"#;
+    let styled = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let field = concat!(
+        r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \n </w:instrText></w:r>"#,
+        r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1 Inleiding</w:t></w:r></w:p>"#,
+        r#"<w:p><w:r><w:t>2 Wonen</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
+    );
+    let control = concat!(
+        r#"<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>"#,
+        r#"<w:sdtContent><w:p><w:r><w:t>3 Zorg</w:t></w:r></w:p></w:sdtContent></w:sdt>"#,
+    );
+    let body = [
+        p("Inhoudsopgave"),
+        styled("TOC1", "Voorwoord"),
+        styled("Inhopg2", "1.1 Aanleiding"),
+        field.to_string(),
+        control.to_string(),
+        styled("Heading1", "Inleiding"),
+        p("Gewone tekst."),
+        // Another field (a page reference) is text as before.
+        r#"<w:p><w:r><w:t xml:space="preserve">Zie pagina </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#.to_string(),
+    ]
+    .concat();
+    let doc = extract_docx("visie.docx", &docx_with(&body, "", styles)).unwrap();
+    assert_eq!(
+        lines(&doc),
+        [
+            "Inhoudsopgave",
+            "Inleiding",
+            "Gewone tekst.",
+            "Zie pagina 4"
+        ]
+    );
+}

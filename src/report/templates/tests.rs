@@ -44,6 +44,16 @@ fn markdown_escape_neutralises_markup() {
         "\\[link\\](x) \\<b\\>\\*"
     );
     assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
+    // A table row quoted from a draft reads as typed; a delimiter row,
+    // which would make a table, is escaped.
+    assert_eq!(
+        escape_markdown("| Katwijk | 30 | 36 |"),
+        "| Katwijk | 30 | 36 |"
+    );
+    assert_eq!(
+        escape_markdown("| a | b |\n|---|:-:|"),
+        "| a | b |  \n\\|---\\|:-:\\|"
+    );
 }
 
 proptest::proptest! {
