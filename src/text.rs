@@ -650,7 +650,7 @@ impl Analyzer {
 pub const MAX_ROMAN_CHAPTER: u32 = 39;
 
 /// The language a text is written in, `nl` or `en`, when its common
-/// function words say so clearly: at least six of them, three times as
+/// function words say so clearly: at least four of them, three times as
 /// many of one language as of the other. Short texts, names, numbers and
 /// mixed texts give `None`. For marking a passage in another language than
 /// the page's (`lang`, WCAG 3.1.2).
@@ -681,7 +681,7 @@ pub fn language_of(text: &str) -> Option<&'static str> {
             en += 1;
         }
     }
-    if nl + en < 6 {
+    if nl + en < 4 {
         None
     } else if nl >= 3 * en.max(1) {
         Some("nl")

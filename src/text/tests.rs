@@ -323,6 +323,13 @@ fn the_language_of_a_text_is_told_by_its_function_words() {
         language_of("De raad vraagt de werkgroep om de wachttijden voor jeugdhulp in het plan op te nemen en dat ook te meten."),
         Some("nl")
     );
+    // Short points are told too.
+    assert_eq!(
+        language_of(
+            "De raad vraagt het wijkteam (paragraaf 2.2) ook 's avonds bereikbaar te maken."
+        ),
+        Some("nl")
+    );
     // Too short, names and numbers only, or mixed: no language.
     assert_eq!(language_of("Zie 5.2."), None);
     assert_eq!(
