@@ -5,6 +5,16 @@
 //! [`extract`] → [`structure`] → [`split`] → [`link`] → [`ledger`] →
 //! [`compare`] → [`report`]; [`pipeline`] runs them over an [`inbox`].
 
+/// The verbs that open a request in the imperative (`Schrap paragraaf
+/// 1.1.`, `Voeg de scholen toe.`), `|`-separated: one list for the
+/// splitter's pattern (a literal, so it is written as a macro) and for
+/// campaign grouping's request sentences.
+macro_rules! request_verbs {
+    () => {
+        "schrap|verwijder|voeg|geef|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg"
+    };
+}
+
 pub mod cache;
 pub mod campaigns;
 pub mod cli;

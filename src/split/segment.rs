@@ -1149,9 +1149,8 @@ pub(super) fn is_motto(text: &str) -> bool {
 /// A sentence that opens with a request in the imperative (`Schrap
 /// paragraaf 1.1.`, `Voeg de scholen toe.`; after its point marker, see
 /// [`short_view`]): a view however short.
-pub(super) static REQUEST_VERB: StaticRegex = StaticRegex::new(
-    r"(?i)^(schrap|verwijder|voeg|geef|maak|zorg|neem|pas|noem|vermeld|benoem|beschrijf|betrek|breid|verduidelijk|herzie|herschrijf|wijzig|verander|regel|houd|handhaaf|behoud|versterk|verhoog|verlaag|investeer|start|stop|begin|vervang|concretiseer|specificeer|overweeg|heroverweeg)\b[^.!?]*[.!]$",
-);
+pub(super) static REQUEST_VERB: StaticRegex =
+    StaticRegex::new(concat!(r"(?i)^(", request_verbs!(), r")\b[^.!?]*[.!]$"));
 
 /// A paragraph of one short sentence at most this long may be the opening
 /// of a point that the next paragraph elaborates.
