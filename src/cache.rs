@@ -696,7 +696,26 @@ impl Cache {
         crate::ids::hex(&h.finalize())
     }
 
-    /// The cache key of the file at `path` ([`Cache::key`] of its bytes),
+    /// The cache key of a file's `bytes` read from `path`: [`Cache::key`]
+    /// of the bytes and the file's type (its extension, in lower case), as
+    /// the type decides how the bytes are read (a `.txt` renamed `.eml` is
+    /// decoded as an e-mail, a `.md` renamed `.txt` keeps its marks).
+    pub fn file_key(&self, path: &Path, bytes: &[u8]) -> String {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let mut h = Sha256::new();
+        h.update(self.stamp.as_bytes());
+        h.update([0u8]);
+        h.update(b"file type ");
+        h.update(ext.as_bytes());
+        h.update([0u8]);
+        h.update(bytes);
+        crate::ids::hex(&h.finalize())
+    }
+
+    /// The cache key of the file at `path` ([`Cache::file_key`] of its bytes),
     /// with the bytes when they had to be read for it. A file unchanged
     /// since an earlier run (by its metadata, see [`crate::file_keys`]) is
     /// not read: the key comes from the index.
@@ -712,7 +731,7 @@ impl Cache {
         let mut file = std::fs::File::open(path)?;
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes)?;
-        let key = self.key(&bytes);
+        let key = self.file_key(path, &bytes);
         if let Some(stat) = stat {
             keys.remember(&at, stat, key.clone());
         }

@@ -126,7 +126,7 @@ fn bytes_for_miss(
         Some(bytes) => Ok((key, bytes)),
         None => {
             let bytes = read_bytes(path, file)?;
-            Ok((cache.map(|c| c.key(&bytes)), bytes))
+            Ok((cache.map(|c| c.file_key(path, &bytes)), bytes))
         }
     }
 }

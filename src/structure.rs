@@ -286,12 +286,12 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
             // A line the file sets as a heading (a Word heading style, a
             // Markdown `#`, bold or larger type in a PDF) may skip numbers
             // (`2`, `2.2`: 2.1 was cut from the draft), see `skips_forward`.
-            let set_as_heading =
-                line.md_heading || line.heading_level.is_some_and(|l| l >= 1) || clear;
+            let marked = line.md_heading || line.heading_level.is_some_and(|l| l >= 1);
+            let set_as_heading = marked || clear;
             if !continued
                 && !list_item
                 && !odd_zero
-                && b.accept(&cand, clear, plain, set_as_heading)
+                && b.accept(&cand, clear, plain, set_as_heading, marked)
             {
                 if chapter {
                     b.chapters_n_dot_zero.get_or_insert(zero);
@@ -1640,7 +1640,16 @@ impl Builder {
     /// Whether `cand` fits the numbering so far; may drop a preceding run
     /// of empty sections that turns out to be a table of contents.
     /// `set_as_heading`: the line is set as a heading (see [`skips_forward`]).
-    fn accept(&mut self, cand: &Candidate, clear: bool, plain: bool, set_as_heading: bool) -> bool {
+    /// `marked`: the file marks the line as a heading (a Markdown `#`, a
+    /// Word heading style), not only by its type.
+    fn accept(
+        &mut self,
+        cand: &Candidate,
+        clear: bool,
+        plain: bool,
+        set_as_heading: bool,
+        marked: bool,
+    ) -> bool {
         let strong = clear || cand.explicit;
         if let Some(pos) = self.nums.iter().position(|n| *n == cand.num) {
             // A number seen before: only a restart after a run of empty
@@ -1652,7 +1661,7 @@ impl Builder {
                     .all(|s| s.text.trim().chars().count() < EMPTY_TEXT)
             {
                 self.truncate(pos);
-                return self.fits(cand, strong, plain, set_as_heading);
+                return self.fits(cand, strong, plain, set_as_heading, marked);
             }
             // The same heading again, number and title, after a run of
             // entries without text (a table of contents without page
@@ -1674,14 +1683,21 @@ impl Builder {
                 if !kept.text.trim().is_empty() {
                     self.restore_text(&kept);
                 }
-                return self.fits(cand, strong, plain, set_as_heading);
+                return self.fits(cand, strong, plain, set_as_heading, marked);
             }
             return false;
         }
-        self.fits(cand, strong, plain, set_as_heading)
+        self.fits(cand, strong, plain, set_as_heading, marked)
     }
 
-    fn fits(&self, cand: &Candidate, strong: bool, plain: bool, set_as_heading: bool) -> bool {
+    fn fits(
+        &self,
+        cand: &Candidate,
+        strong: bool,
+        plain: bool,
+        set_as_heading: bool,
+        marked: bool,
+    ) -> bool {
         match &cand.num {
             Num::Numbered(n) => {
                 // Under roman chapters arabic numbers are sections only
@@ -1690,9 +1706,14 @@ impl Builder {
                     return false;
                 }
                 match &self.last_numbered {
+                    // The first: `1` or `1.1`, a strong `2` or `3`, or
+                    // any number on a line the document marks as a heading
+                    // (a Markdown or Word heading: a part of a larger
+                    // document may start at `4 Toegang`).
                     None => {
                         n.iter().all(|&p| p == 1)
                             || (n.len() == 1 && n[0] <= 3 && (strong || !plain))
+                            || (marked && n.len() <= 3 && n[0] <= 30)
                     }
                     Some(last) => {
                         follows(last, n, strong && !plain || looks_strong(&cand.title))

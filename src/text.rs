@@ -655,26 +655,44 @@ pub const MAX_ROMAN_CHAPTER: u32 = 39;
 /// mixed texts give `None`. For marking a passage in another language than
 /// the page's (`lang`, WCAG 3.1.2).
 pub fn language_of(text: &str) -> Option<&'static str> {
-    const NL: &[&str] = &[
-        "de", "het", "een", "en", "van", "dat", "niet", "voor", "op", "met", "zijn", "wij", "ik",
-        "ook", "naar", "bij", "worden", "wordt", "die", "aan", "er", "om", "te", "uit", "kan",
-        "kunnen", "moet", "geen", "als", "nog", "meer", "hun", "deze", "onze",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "of", "to", "that", "not", "for", "on", "with", "are", "i", "you", "also",
-        "be", "this", "our", "should", "would", "from", "by", "it", "an", "as", "they", "can",
-        "about", "have", "has", "will", "was", "if", "their", "there", "which", "these", "more",
-        "please",
-    ];
+    // Function words only (`is`, which both languages have, counts for
+    // neither), all ASCII and at most six letters: a word is looked up in
+    // lower case without an allocation.
+    #[rustfmt::skip]
+    fn dutch(w: &[u8]) -> bool {
+        matches!(
+            w,
+            b"de" | b"het" | b"een" | b"en" | b"van" | b"dat" | b"niet" | b"voor" | b"op" | b"met"
+                | b"zijn" | b"wij" | b"ik" | b"ook" | b"naar" | b"bij" | b"worden" | b"wordt"
+                | b"die" | b"aan" | b"er" | b"om" | b"te" | b"uit" | b"kan" | b"kunnen" | b"moet"
+                | b"geen" | b"als" | b"nog" | b"meer" | b"hun" | b"deze" | b"onze"
+        )
+    }
+    #[rustfmt::skip]
+    fn english(w: &[u8]) -> bool {
+        matches!(
+            w,
+            b"the" | b"and" | b"of" | b"to" | b"that" | b"not" | b"for" | b"on" | b"with" | b"are"
+                | b"i" | b"you" | b"also" | b"be" | b"this" | b"our" | b"should" | b"would"
+                | b"from" | b"by" | b"it" | b"an" | b"as" | b"they" | b"can" | b"about" | b"have"
+                | b"has" | b"will" | b"was" | b"if" | b"their" | b"there" | b"which" | b"these"
+                | b"more" | b"please"
+        )
+    }
     let (mut nl, mut en) = (0usize, 0usize);
+    let mut buf = [0u8; 6];
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(400)
     {
-        let w = w.to_lowercase();
-        // Words both languages share (`is`) count for neither.
-        let (in_nl, in_en) = (NL.contains(&w.as_str()), EN.contains(&w.as_str()));
+        if w.len() > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let (in_nl, in_en) = (dutch(lower), english(lower));
         if in_nl && !in_en {
             nl += 1;
         } else if in_en && !in_nl {

@@ -176,7 +176,7 @@ fn another_tool_version_is_never_served() {
         read_letter(&path, Some(&v1), inspraak::isolate::DEFAULT_FILE_TIMEOUT).unwrap();
     assert!(!letter.comments.is_empty());
     // Poison v1's entry for these bytes.
-    let key = v1.key(&std::fs::read(&path).unwrap());
+    let key = v1.file_key(&path, &std::fs::read(&path).unwrap());
     letter.comments[0].text = "UIT DE CACHE".into();
     v1.put_response(&key, &ResponseEntry::new(id, letter));
     let (_, from_v1) =
@@ -591,4 +591,23 @@ fn the_consultations_related_terms_link_comments_and_renew_the_kept_links() {
     std::fs::remove_file(inbox.join("consultation.toml")).unwrap();
     let third = run(&bin(), &inbox);
     assert!(links(&third).is_empty(), "{:?}", links(&third));
+}
+
+/// QA31d: a saved e-mail named `.txt` and then renamed `.eml` (same bytes)
+/// is read again as an e-mail, not served the `.txt` reading from the cache.
+#[test]
+fn a_file_renamed_to_another_type_is_read_again_as_that_type() {
+    let (_dir, inbox) = inbox_with_draft(DRAFT);
+    let mail = "From: Anna Kok <anna@example.org>\r\nTo: werkgroep@example.org\r\nSubject: Reactie regiovisie\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGeachte werkgroep,\r\n\r\n1. Wij missen een =E2=80=9Cwarme overdracht=E2=80=9D tussen de wijkteams en V=\r\neilig Thuis. Wij vragen u dit in paragraaf 2 uit te werken.\r\n\r\nMet vriendelijke groet,\r\nAnna Kok\r\n";
+    std::fs::write(inbox.join("responses/reactie.txt"), mail).unwrap();
+    let as_text = run(&bin(), &inbox);
+    assert!(as_text.contains("=E2=80=9C"), "{as_text}");
+    std::fs::rename(
+        inbox.join("responses/reactie.txt"),
+        inbox.join("responses/reactie.eml"),
+    )
+    .unwrap();
+    let as_mail = run(&bin(), &inbox);
+    assert!(!as_mail.contains("=E2=80=9C"), "{as_mail}");
+    assert!(as_mail.contains("“warme overdracht”"), "{as_mail}");
 }

@@ -17,6 +17,42 @@ use super::normalise::SOFT_HYPHEN;
 /// Words after which a hyphen marks an elided part (`kind- en jeugd`).
 const CONJUNCTIONS: &[&str] = &["en", "of", "tot", "noch", "als", "en/of", "dan", "maar"];
 
+/// Words written after `ex-` (`ex-partner`, `ex-wethouder`), by their
+/// start.
+const EX_WORDS: &[&str] = &[
+    "partner",
+    "man",
+    "vrouw",
+    "vriend",
+    "echtgeno",
+    "collega",
+    "werknemer",
+    "medewerker",
+    "wethouder",
+    "burgemeester",
+    "minister",
+    "lid",
+    "leden",
+    "gedetineerde",
+    "militair",
+    "verslaafde",
+    "cliënt",
+    "client",
+    "schoon",
+    "voorzitter",
+];
+
+/// Whether `word` is (the start of) a web address (`https://`, `www.`) or
+/// an e-mail address (`info@`).
+pub(crate) fn is_address(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = w.to_ascii_lowercase();
+    lower.contains("://")
+        || lower.starts_with("www.")
+        || w.split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && !domain.is_empty())
+}
+
 /// What to do with a hyphen at a line end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Hyphen {
@@ -65,6 +101,23 @@ pub(crate) fn decide(prefix: &str, next: &str, vocab: &HashSet<String>) -> Hyphe
     };
     if !last.is_alphabetic() && !last.is_ascii_digit() {
         return Hyphen::Leave;
+    }
+    // A web or e-mail address is not hyphenated by a word processor: its
+    // hyphen is its own (`info@veilig-` + `opgroeien.nl`).
+    if is_address(prefix) {
+        return Hyphen::Keep;
+    }
+    // Prefixes Dutch always writes with a hyphen (`ex-partner`,
+    // `niet-westers`, `oud-wethouder`): a hyphenation program leaves no
+    // `niet-` or `oud-` of another word on a line (`nie-tig`, `ou-ders`);
+    // `ex-` is also a syllable (`ex-tra`, `ex-pert`), so only before a
+    // word that takes it.
+    let lower_stem = stem.to_lowercase();
+    let lower_next = next_word.to_lowercase();
+    if matches!(lower_stem.as_str(), "niet" | "oud")
+        || (lower_stem == "ex" && EX_WORDS.iter().any(|w| lower_next.starts_with(w)))
+    {
+        return Hyphen::Keep;
     }
     let joined = format!("{stem}{next_word}").to_lowercase();
     let hyphenated = format!("{stem}-{next_word}").to_lowercase();

@@ -220,11 +220,55 @@ fn walk_part(fields: &Fields, body: &[u8], depth: usize, walk: &mut Walk, count:
     };
     let text = decode_charset(&bytes, raw_param(&params, "charset"));
     let html = mime == "text/html";
-    let text = if html { html_to_text(&text) } else { text };
+    let flowed = param(&params, "format").is_some_and(|f| f.eq_ignore_ascii_case("flowed"));
+    let text = if html {
+        html_to_text(&text)
+    } else if flowed {
+        let delsp = param(&params, "delsp").is_some_and(|d| d.eq_ignore_ascii_case("yes"));
+        unflow(&text, delsp)
+    } else {
+        text
+    };
     walk.pieces.push(Piece { text, html });
 }
 
 /// What an attachment without a file name is called.
+/// A `format=flowed` text (RFC 3676) as the mail program shows it: a line
+/// that ends in a space runs on into the next line of the same quote
+/// depth (with `delsp=yes` that space was added by the sender's program
+/// at a break inside a word or link, and goes); a stuffed space at a
+/// line's start goes; quoted lines keep their `>` marks. The signature
+/// separator `-- ` is never flowed.
+fn unflow(text: &str, delsp: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    // The quote depth of the output's last line, if that line flows on.
+    let mut flowing: Option<usize> = None;
+    for (i, raw) in text.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let depth = line.bytes().take_while(|&b| b == b'>').count();
+        let content = &line[depth..];
+        let content = content.strip_prefix(' ').unwrap_or(content);
+        if flowing != Some(depth) {
+            if i > 0 {
+                out.push('\n');
+            }
+            if depth > 0 {
+                out.push_str(&">".repeat(depth));
+                out.push(' ');
+            }
+        }
+        let flows = content.ends_with(' ') && content != "-- ";
+        let shown = if flows && delsp {
+            &content[..content.len() - 1]
+        } else {
+            content
+        };
+        out.push_str(shown);
+        flowing = flows.then_some(depth);
+    }
+    out
+}
+
 fn unnamed(kind: AttachmentKind, mime: &str) -> String {
     match kind {
         AttachmentKind::Pdf => "an unnamed PDF".into(),

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::diff::{self, Piece};
+use super::diff::{self, Block, Piece};
 use super::{GroupBy, Lang};
 use crate::model::{Change, Comment, Consultation, MemoNumber, Response, Status};
 use crate::privacy::{LearntNames, Scrubber};
@@ -364,6 +364,9 @@ pub struct Excerpt {
     #[serde(default)]
     pub text_lang: Option<String>,
     pub pieces: Vec<Piece>,
+    /// `pieces` as paragraphs, lists and tables ([`diff::blocks`]).
+    #[serde(default)]
+    pub blocks: Vec<Block>,
 }
 
 /// A change in the overview table.
@@ -493,6 +496,16 @@ pub struct RedlineSection {
     /// otherwise.
     pub moved_from: String,
     pub pieces: Vec<Piece>,
+    /// `pieces` as paragraphs, lists and tables ([`diff::blocks`]).
+    pub blocks: Vec<Block>,
+}
+
+impl RedlineSection {
+    /// With its `blocks` made from its `pieces`.
+    pub fn with_blocks(mut self) -> RedlineSection {
+        self.blocks = diff::blocks(&self.pieces);
+        self
+    }
 }
 
 /// Words that depend on the language.
@@ -1900,6 +1913,7 @@ fn excerpt_of(ch: &Change) -> Option<Excerpt> {
         section,
         added,
         shortened,
+        blocks: diff::blocks(&pieces),
         pieces,
     })
 }
@@ -1979,6 +1993,7 @@ fn split_part_excerpt(ch: &Change, change_ref: &str) -> Option<Excerpt> {
         section: section_heading(&part.number, &part.title),
         added: false,
         shortened: false,
+        blocks: diff::blocks(&pieces),
         pieces,
     })
 }

@@ -33,6 +33,219 @@ pub struct Piece {
     pub post: String,
 }
 
+/// One block of a diff as an HTML page shows it: a paragraph, a bulleted
+/// list or a table, so that a screen reader can move by paragraph, hear a
+/// list as a list and a table's cells with their column headers. Made from
+/// the pieces by [`blocks`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    /// A paragraph: its text is `pieces`.
+    pub paragraph: bool,
+    /// A bulleted list: its items are `items` (without their bullets).
+    pub list: bool,
+    /// A table: `head` and `rows`.
+    pub table: bool,
+    pub pieces: Vec<Piece>,
+    pub items: Vec<Line>,
+    /// A table's header rows: a Markdown table's rows above its `|---|`
+    /// line, else its first row (when it has more than one).
+    pub head: Vec<Row>,
+    pub rows: Vec<Row>,
+}
+
+/// A list item or a table cell: its text as pieces.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    pub pieces: Vec<Piece>,
+}
+
+/// A table row.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub cells: Vec<Line>,
+}
+
+/// The bullets a list item's line starts with (as
+/// [`crate::compare::diff::starts_item_line`] knows them).
+const BULLETS: [char; 9] = ['•', '·', '▪', '●', '◦', '‣', '-', '–', '*'];
+
+/// The pieces cut into blocks at their paragraph breaks: lines that start
+/// with a bullet make a list (the bullet left off), lines that start with
+/// `|` a table (cut into cells at the `|`; a Markdown table's `|---|` line
+/// marks the header rows and is not shown), every other line a
+/// paragraph. Lines without text make no block.
+pub fn blocks(pieces: &[Piece]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for line in pieces.split(|p| p.br) {
+        let Some(first) = line.iter().find(|p| !p.text.is_empty()) else {
+            continue;
+        };
+        let mut line = line.to_vec();
+        if first.text.starts_with('|') && !first.gap {
+            let row = Row {
+                cells: cells(&line),
+            };
+            let separator = !row.cells.is_empty()
+                && row.cells.iter().all(|c| {
+                    let t: String = c
+                        .pieces
+                        .iter()
+                        .filter(|p| !p.delete)
+                        .map(|p| p.text.as_str())
+                        .collect();
+                    let t = t.trim().trim_matches(':');
+                    !t.is_empty() && t.chars().all(|ch| ch == '-')
+                });
+            if !out.last().is_some_and(|b| b.table) {
+                out.push(Block {
+                    table: true,
+                    ..Block::default()
+                });
+            }
+            let Some(block) = out.last_mut() else {
+                continue;
+            };
+            if separator {
+                if block.head.is_empty() {
+                    block.head = std::mem::take(&mut block.rows);
+                }
+            } else {
+                block.rows.push(row);
+            }
+            continue;
+        }
+        if is_bullet_line(&first.text) && !first.gap {
+            strip_bullet(&mut line);
+            trim_ends(&mut line);
+            if line.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(b) if b.list => b.items.push(Line { pieces: line }),
+                _ => out.push(Block {
+                    list: true,
+                    items: vec![Line { pieces: line }],
+                    ..Block::default()
+                }),
+            }
+            continue;
+        }
+        trim_ends(&mut line);
+        out.push(Block {
+            paragraph: true,
+            pieces: line,
+            ..Block::default()
+        });
+    }
+    for b in out.iter_mut().filter(|b| b.table) {
+        if b.head.is_empty() && b.rows.len() > 1 {
+            b.head.push(b.rows.remove(0));
+        }
+    }
+    out
+}
+
+/// Whether `text` (a line's first piece) starts with a bullet: the bullet
+/// and a space, or the bullet alone (the item's text in the next piece).
+fn is_bullet_line(text: &str) -> bool {
+    let mut cs = text.chars();
+    cs.next().is_some_and(|c| BULLETS.contains(&c)) && cs.next().is_none_or(char::is_whitespace)
+}
+
+/// Takes the bullet off a list item's line: off its first piece, and off
+/// an inserted piece right after a deleted first one (an item replaced
+/// whole: both start with the bullet).
+fn strip_bullet(line: &mut Vec<Piece>) {
+    let strip = |p: &mut Piece| {
+        if !is_bullet_line(&p.text) {
+            return false;
+        }
+        let mut cs = p.text.chars();
+        cs.next();
+        p.text = cs.as_str().trim_start().to_string();
+        true
+    };
+    let Some(i) = line.iter().position(|p| !p.text.is_empty()) else {
+        return;
+    };
+    let replaced = line[i].delete;
+    strip(&mut line[i]);
+    if replaced {
+        if let Some(j) = line[i + 1..].iter().position(|p| !p.text.is_empty()) {
+            if line[i + 1 + j].insert {
+                strip(&mut line[i + 1 + j]);
+            }
+        }
+    }
+    line.retain(|p| !p.text.is_empty() || p.gap);
+}
+
+/// Takes the whitespace off a line's ends (a block's markup stands there).
+fn trim_ends(line: &mut Vec<Piece>) {
+    line.retain(|p| !p.text.is_empty() || p.gap);
+    if let Some(first) = line.first_mut() {
+        first.pre.clear();
+    }
+    if let Some(last) = line.last_mut() {
+        last.post.clear();
+    }
+}
+
+/// A table line's cells: its pieces cut at every `|`; the text before the
+/// first `|` and after the last one is no cell (unless there is some).
+fn cells(line: &[Piece]) -> Vec<Line> {
+    let mut cells = Vec::new();
+    let mut cell: Vec<Piece> = Vec::new();
+    let mut opened = false;
+    for p in line {
+        if p.gap {
+            cell.push(p.clone());
+            continue;
+        }
+        let parts: Vec<&str> = p.text.split('|').collect();
+        let last = parts.len() - 1;
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                if opened {
+                    cells.push(std::mem::take(&mut cell));
+                } else {
+                    cell.clear();
+                }
+                opened = true;
+            }
+            let text = part.trim();
+            if text.is_empty() {
+                continue;
+            }
+            let space = |yes: bool| if yes { " ".to_string() } else { String::new() };
+            cell.push(Piece {
+                pre: if i == 0 {
+                    p.pre.clone()
+                } else {
+                    space(part.starts_with(char::is_whitespace))
+                },
+                post: if i == last {
+                    p.post.clone()
+                } else {
+                    space(part.ends_with(char::is_whitespace))
+                },
+                text: text.to_string(),
+                ..p.clone()
+            });
+        }
+    }
+    if cell.iter().any(|p| !p.text.is_empty()) {
+        cells.push(cell);
+    }
+    cells
+        .into_iter()
+        .map(|mut pieces| {
+            trim_ends(&mut pieces);
+            Line { pieces }
+        })
+        .collect()
+}
+
 /// Takes the first line (the section title) off a diff whose text starts
 /// with the title, in both the old and the new text.
 pub fn without_title_line(spans: &[DiffSpan]) -> Vec<DiffSpan> {

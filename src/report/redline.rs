@@ -148,7 +148,9 @@ fn changed(
             _ => String::new(),
         },
         pieces: diff::pieces(&body_of(ch)),
+        blocks: Vec::new(),
     }
+    .with_blocks()
 }
 
 /// The heading of a section kept in the newest version whose number or
@@ -218,7 +220,9 @@ fn unchanged(n: usize, s: &Section) -> RedlineSection {
             op: DiffOp::Equal,
             text: s.text.clone(),
         }]),
+        blocks: Vec::new(),
     }
+    .with_blocks()
 }
 
 /// Chapters are `h2` (the document title is `h1`), deeper levels follow,

@@ -53,6 +53,7 @@ pub const DEFAULTS: &[TemplateFile] = &[
     default_file!("partials/item.md.hbs"),
     default_file!("partials/pieces.html.hbs"),
     default_file!("partials/pieces.md.hbs"),
+    default_file!("partials/blocks.html.hbs"),
     default_file!("en/memo.html.hbs"),
     default_file!("en/memo.md.hbs"),
     default_file!("en/letter.html.hbs"),
@@ -388,6 +389,7 @@ impl Templates {
             ("item", "md"),
             ("pieces", "html"),
             ("pieces", "md"),
+            ("blocks", "html"),
         ] {
             let path = self.localised(&format!("partials/{partial}.{ext}.hbs"));
             let (origin, text) = source(self, &path)?;

@@ -1248,11 +1248,18 @@ impl Draft {
             // without it, a compound or double name with it (`Sophie-` +
             // `Marie`, `Midden-` + `Holland`), an elided part before a
             // conjunction (`kind-` + `en`) and a dash apart.
-            use crate::extract::dehyphen::{decide, Hyphen};
+            // A web address broken after a `/` goes on without a space
+            // (`https://www.example.nl/` + `methode/signaleren`).
+            use crate::extract::dehyphen::{decide, is_address, Hyphen};
+            let prefix = p.split_whitespace().next_back().unwrap_or("");
+            let first = text.split_whitespace().next().unwrap_or("");
             let action = if p.ends_with('-') {
-                let prefix = p.split_whitespace().next_back().unwrap_or("");
-                let first = text.split_whitespace().next().unwrap_or("");
                 decide(prefix, first, &Default::default())
+            } else if prefix.ends_with('/')
+                && is_address(prefix)
+                && first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            {
+                Hyphen::Keep
             } else {
                 Hyphen::Leave
             };

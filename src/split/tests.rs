@@ -4035,3 +4035,27 @@ fn an_association_introducing_itself_for_its_members_is_no_comment() {
         assert_eq!(t.len(), 2, "{opening}: {t:#?}");
     }
 }
+
+/// QA31d: a web address broken after a `/` at a line's end goes on without
+/// a space, and an e-mail address broken at its own hyphen keeps it.
+#[test]
+fn an_address_broken_at_a_line_end_is_joined_whole() {
+    let letter = split(
+        "Leiden, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         1. Meer informatie staat op https://www.veilig-opgroeien.nl/\n\
+         methode/signaleren-op-school. Neem deze methode op in paragraaf 4.2.\n\
+         2. Stuur het verzoek aan info@veilig-\n\
+         opgroeien.nl en neem het aanbod op in paragraaf 4.2.\n\n\
+         Met vriendelijke groet,\n\nPetra Smit\n",
+    );
+    let t = texts(&letter);
+    assert!(
+        t.iter()
+            .any(|c| c.contains("https://www.veilig-opgroeien.nl/methode/signaleren-op-school.")),
+        "{t:#?}"
+    );
+    assert!(
+        t.iter().any(|c| c.contains("info@veilig-opgroeien.nl en")),
+        "{t:#?}"
+    );
+}

@@ -1338,3 +1338,18 @@ fn a_heading_that_skips_a_level_is_a_section() {
     );
     assert!(txt.section("1.1.1").is_none(), "{:?}", numbers(&txt));
 }
+
+/// A part of a larger document whose first Markdown heading is chapter 4
+/// (`## 4 Toegang`) is read by its headings, not as one section 0.
+#[test]
+fn a_markdown_draft_may_start_at_a_later_chapter() {
+    let md = "# Regiovisie Jeugd, deel 2\n\n## 4 Toegang\n\nDe toegang loopt via de wijkteams.\n\n\
+              ### 4.1 Wijkteams\n\nElk wijkteam heeft een vast aanspreekpunt.\n\n\
+              ### 4.2 Huisartsen\n\nHuisartsen verwijzen rechtstreeks.\n\n\
+              ## 5 Financiën\n\nDe gemeenten delen de kosten.\n";
+    let v = parse_version(
+        &crate::extract::extract_plain_text("concept.md", md.as_bytes()),
+        "concept",
+    );
+    assert_eq!(numbers(&v), ["0", "4", "4.1", "4.2", "5"], "{v:#?}");
+}

@@ -66,3 +66,26 @@ fn lines_are_joined() {
     assert_eq!(b.text, "in Midden-Holland.");
     assert_eq!(c.text, "");
 }
+
+/// QA31d: prefixes Dutch writes with a hyphen keep it at a line end, and an
+/// e-mail or web address keeps its own hyphen; a syllable `ex-` is joined.
+#[test]
+fn hyphenated_prefixes_and_addresses_keep_their_hyphen() {
+    let none = HashSet::new();
+    for (prefix, next) in [
+        ("niet-", "westerse"),
+        ("oud-", "slachtoffers"),
+        ("ex-", "partner"),
+        ("Ex-", "partners"),
+        ("info@veilig-", "opgroeien.nl"),
+        ("https://www.example.nl/bereik-", "baarheid"),
+    ] {
+        assert_eq!(decide(prefix, next, &none), Hyphen::Keep, "{prefix}{next}");
+    }
+    assert_eq!(decide("ex-", "tra", &none), Hyphen::Join);
+    assert_eq!(decide("samen-", "werking", &none), Hyphen::Join);
+    assert!(is_address("(https://www.example.nl/"));
+    assert!(is_address("info@example.nl"));
+    assert!(!is_address("@werkgroep"));
+    assert!(!is_address("en/of"));
+}

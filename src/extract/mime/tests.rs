@@ -58,3 +58,36 @@ fn hostile_input_ends() {
     let m = mail("Content-Type: multipart/mixed; boundary=b", &many);
     assert_eq!(m.skipped, [format!("parts after the first {MAX_PARTS}")]);
 }
+
+/// QA31d: `format=flowed; delsp=yes` (RFC 3676): the space the sender's
+/// program put before a soft break inside a word or link goes when the
+/// lines are joined; with `delsp=no` it is the space between two words.
+#[test]
+fn flowed_text_is_joined_as_the_mail_program_shows_it() {
+    let body = "Zie https://www.example.nl/documenten/2024/ \r\nrapport-aanpak en zorg voor samen \r\nwerking.\r\n\r\n> Een geciteerde \r\n> regel.\r\n-- \r\nAnna\r\n";
+    let m = mail(
+        "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes",
+        body,
+    );
+    let text = m.text.unwrap();
+    assert!(
+        text.contains(
+            "https://www.example.nl/documenten/2024/rapport-aanpak en zorg voor samenwerking."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("> Een geciteerderegel."), "{text}");
+    assert!(
+        text.contains("\n-- \n"),
+        "the signature separator stays: {text}"
+    );
+    let m = mail(
+        "Content-Type: text/plain; charset=utf-8; format=flowed",
+        "Wij vragen u om meer \r\ngeld.\r\nTweede regel.\r\n",
+    );
+    let text = m.text.unwrap();
+    assert!(
+        text.contains("Wij vragen u om meer geld.\nTweede regel."),
+        "{text}"
+    );
+}

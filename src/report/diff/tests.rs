@@ -266,3 +266,102 @@ fn a_split_sections_parts_are_cut_at_their_headings() {
     );
     assert_eq!(section_part(&spans, &heads, "2.4 Geen"), None);
 }
+
+/// The text of a line's pieces as the HTML shows it, with `[+…]`/`[-…]`.
+fn marked(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|p| {
+            let t = if p.insert {
+                format!("[+{}]", p.text)
+            } else if p.delete {
+                format!("[-{}]", p.text)
+            } else {
+                p.text.clone()
+            };
+            format!("{}{t}{}", p.pre, p.post)
+        })
+        .collect()
+}
+
+#[test]
+fn blocks_make_paragraphs_lists_and_tables() {
+    let spans = [
+        span(
+            DiffOp::Equal,
+            "Wij werken vanuit drie uitgangspunten:\n\n- dichtbij huis;\n- één gezin, één plan;\n- ervaringsdeskundigen denken mee.",
+        ),
+        span(DiffOp::Insert, " Zij krijgen een vergoeding."),
+        span(
+            DiffOp::Equal,
+            "\n\n| Gemeente | 2027 | 2028 |\n|---|---|---|\n| Zandhoven | 4.250.000 | ",
+        ),
+        span(DiffOp::Delete, "4.300.000"),
+        span(DiffOp::Insert, " 4.600.000"),
+        span(DiffOp::Equal, " |\n| Duinwijk | 2.100.000 | 2.150.000 |\n\nTot slot."),
+    ];
+    let blocks = blocks(&pieces(&spans));
+    let kinds: Vec<&str> = blocks
+        .iter()
+        .map(|b| match (b.paragraph, b.list, b.table) {
+            (true, false, false) => "p",
+            (false, true, false) => "ul",
+            (false, false, true) => "table",
+            _ => "?",
+        })
+        .collect();
+    assert_eq!(kinds, ["p", "ul", "table", "p"]);
+    assert_eq!(
+        marked(&blocks[0].pieces),
+        "Wij werken vanuit drie uitgangspunten:"
+    );
+    let items: Vec<String> = blocks[1].items.iter().map(|i| marked(&i.pieces)).collect();
+    assert_eq!(
+        items,
+        [
+            "dichtbij huis;",
+            "één gezin, één plan;",
+            "ervaringsdeskundigen denken mee. [+Zij krijgen een vergoeding.]"
+        ]
+    );
+    let cells = |r: &Row| {
+        r.cells
+            .iter()
+            .map(|c| marked(&c.pieces))
+            .collect::<Vec<_>>()
+    };
+    let table = &blocks[2];
+    assert_eq!(table.head.len(), 1, "the rows above |---| are the header");
+    assert_eq!(cells(&table.head[0]), ["Gemeente", "2027", "2028"]);
+    assert_eq!(table.rows.len(), 2, "the |---| line is no row");
+    assert_eq!(
+        cells(&table.rows[0]),
+        ["Zandhoven", "4.250.000", "[-4.300.000] [+4.600.000]"]
+    );
+    assert_eq!(
+        cells(&table.rows[1]),
+        ["Duinwijk", "2.100.000", "2.150.000"]
+    );
+    assert_eq!(marked(&blocks[3].pieces), "Tot slot.");
+}
+
+#[test]
+fn a_table_without_a_rule_has_its_first_row_as_header_and_a_replaced_item_loses_both_bullets() {
+    let spans = [
+        span(DiffOp::Equal, "| Fase | Wanneer |\n| Inspraak | maart |"),
+        span(DiffOp::Delete, "\n\n• oud punt"),
+        span(DiffOp::Insert, "\n\n• nieuw punt"),
+        span(DiffOp::Equal, "\n\n\n\n"),
+    ];
+    let blocks = blocks(&pieces(&spans));
+    assert_eq!(blocks.len(), 2, "{blocks:#?}");
+    assert!(blocks[0].table);
+    assert_eq!(blocks[0].head.len(), 1);
+    assert_eq!(blocks[0].rows.len(), 1);
+    assert!(blocks[1].list);
+    assert_eq!(blocks[1].items.len(), 1, "{:#?}", blocks[1]);
+    assert_eq!(
+        marked(&blocks[1].items[0].pieces),
+        "[-oud punt] [+nieuw punt]"
+    );
+}
