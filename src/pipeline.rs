@@ -824,16 +824,8 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     }
     let lost_numbers = ledger.lost_numbers(&responses);
     ledger.number_responses(&mut responses);
-    let mut ledger_warnings: Vec<String> = crate::ledger::repeated_numbers(&responses)
-        .into_iter()
-        .collect();
-    if !ledger_warnings.is_empty() {
-        // Until the hand edit is fixed, number in file order, so the memo,
-        // `comments`, `decide 12.3` and the comment table agree.
-        for (i, r) in responses.iter_mut().enumerate() {
-            r.number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        }
-    }
+    let mut ledger_warnings: Vec<String> =
+        ledger.repeated_numbers(&responses).into_iter().collect();
     ledger_warnings.extend(lost_numbers);
     assign_public_names(&mut responses);
     let start = Instant::now();

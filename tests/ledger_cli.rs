@@ -2271,3 +2271,142 @@ fn a_ledger_inside_the_responses_folder_is_refused() {
         .assert()
         .success();
 }
+
+/// QA31b: `ledger.toml` emptied (a sync client's placeholder, an editor's
+/// failed save, `> ledger.toml`) while its backup holds decisions: `run`
+/// and `decide` stop, naming both files and how to restore, and write
+/// nothing, so the backup still holds the decisions.
+#[test]
+fn an_emptied_ledger_stops_run_and_decide_and_keeps_its_backup() {
+    let dir = numbered_points_inbox();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    for (id, answer) in [("1.1", "Dank."), ("1.2", "Opgenomen."), ("1.3", "Gezien.")] {
+        succeeded(
+            dir.path(),
+            &["decide", id, "--status", "noted", "--answer", answer],
+        );
+    }
+    let path = ledger_path(dir.path());
+    let bak = dir.path().join("ledger.toml.bak");
+    let kept = std::fs::read_to_string(&bak).unwrap();
+    assert!(kept.contains("Opgenomen."), "{kept}");
+    std::fs::write(&path, "").unwrap();
+    for args in [
+        &["run"][..],
+        &["decide", "1.3", "--status", "noted", "--answer", "Dank."],
+    ] {
+        let out = inspraak(dir.path()).args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("ledger.toml` is empty")
+                && stderr.contains("ledger.toml.bak")
+                && stderr.contains("2 decision(s)"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), kept);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
+    // Restored from the backup: the decisions are there again.
+    std::fs::copy(&bak, &path).unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let list = json_of(dir.path(), &["comments", "--json"]).to_string();
+    assert!(list.contains("Opgenomen."), "{list}");
+}
+
+/// QA31b: a comment table exported, then the letter corrected with a
+/// point inserted at its top (the other points word for word the same,
+/// their list numbers shifted): the sheet's row is imported on the point
+/// it is now, with a note, not refused as an unknown or reworded point.
+#[test]
+fn a_row_whose_point_got_another_list_number_is_imported() {
+    let dir = numbered_points_inbox();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let sheet = dir.path().join("matrix.csv");
+    succeeded(dir.path(), &["matrix", "export", sheet.to_str().unwrap()]);
+    let csv = std::fs::read_to_string(&sheet).unwrap();
+    let edited: Vec<String> = csv
+        .lines()
+        .map(|line| {
+            if line.contains("te weinig plaatsen voor vaders") {
+                line.replacen(
+                    ";open;;",
+                    ";overgenomen;Plaatsen voor vaders opgenomen.;",
+                    1,
+                )
+            } else {
+                line.to_string()
+            }
+        })
+        .collect();
+    assert_ne!(edited.join("\n"), csv.trim_end());
+    std::fs::write(&sheet, edited.join("\n") + "\n").unwrap();
+    std::fs::write(
+        dir.path().join("inbox/responses/01-stichting.txt"),
+        points_letter(
+            "Stichting Voorbeeld",
+            &[
+                "Neem een aparte paragraaf op over mantelzorgers die zelf slachtoffer worden.",
+                "Wij steunen de inleiding van de visie en de rol van de lokale teams daarin.",
+                "De opvang heeft te weinig plaatsen voor vaders met kinderen. Regel dat in \
+                 paragraaf 2.",
+                "Wij vragen ook aandacht voor digitale veiligheid.",
+            ],
+        ),
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let out = succeeded(dir.path(), &["matrix", "import", sheet.to_str().unwrap()]);
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("same response and text"), "{said}");
+    let list = json_of(dir.path(), &["comments", "--json"]);
+    let decided: Vec<String> = list[0]["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["decision"]["answer"] == "Plaatsen voor vaders opgenomen.")
+        .map(|c| c["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(decided.len(), 1, "{list}");
+    assert!(decided[0].starts_with("3. De opvang"), "{decided:?}");
+}
+
+/// QA31b: a sync client's conflict copy of the ledger (`ledger (1).toml`)
+/// holding a member's decisions is named by `run`, `status` and `check`.
+#[test]
+fn a_conflict_copy_of_the_ledger_is_reported() {
+    let dir = numbered_points_inbox();
+    succeeded(dir.path(), &["run", "--quiet"]);
+    let path = ledger_path(dir.path());
+    let base = std::fs::read(&path).unwrap();
+    succeeded(
+        dir.path(),
+        &[
+            "decide",
+            "1.2",
+            "--status",
+            "adopted",
+            "--answer",
+            "Opgenomen.",
+        ],
+    );
+    std::fs::rename(&path, dir.path().join("ledger (1).toml")).unwrap();
+    std::fs::write(&path, base).unwrap();
+    succeeded(
+        dir.path(),
+        &["decide", "1.1", "--status", "noted", "--answer", "Dank."],
+    );
+    for args in [&["run"][..], &["status"]] {
+        let out = succeeded(dir.path(), args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("`ledger (1).toml` beside the ledger holds 1 decision(s)"),
+            "{args:?}: {stderr}"
+        );
+    }
+    let check = inspraak(dir.path()).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&check.stdout);
+    assert!(report.contains("ledger (1).toml"), "{report}");
+    assert!(!check.status.success());
+}

@@ -175,6 +175,9 @@ pub fn run_once(
     for w in &c.ledger_warnings {
         warn(&mut lines, format_args!("{ledger_name}: {w}"));
     }
+    for w in summary.ledger.conflict_copies() {
+        warn(&mut lines, format_args!("{w}"));
+    }
     for o in &c.orphaned_decisions {
         warn(&mut lines, format_args!("{}", o.message()));
     }

@@ -20,6 +20,9 @@ pub struct Args {
 
 pub fn execute(args: &Args) -> Result<()> {
     let (_, ledger, c) = args.inbox.load()?;
+    for w in ledger.conflict_copies() {
+        super::warn(w);
+    }
     let mut p = crate::ledger::progress::progress(&c);
     p.unconfirmed = ledger.attach(&c).unconfirmed(&ledger, &c);
     if args.json {

@@ -56,6 +56,9 @@ pub enum Kind {
     /// No responses were read while the inbox is not set up to hold them
     /// (no `responses/` folder, files in a folder the tool does not read).
     Inbox,
+    /// A sync client's conflict copy of the ledger beside it, holding
+    /// decisions the ledger lacks.
+    ConflictCopy,
 }
 
 /// One thing that needs attention.
@@ -278,6 +281,16 @@ pub fn check(c: &Consultation, ledger: &Ledger) -> Vec<Finding> {
             comment: None,
             section: None,
             message: w.clone(),
+            group: None,
+            senders: None,
+        });
+    }
+    for message in ledger.conflict_copies() {
+        out.push(Finding {
+            kind: Kind::ConflictCopy,
+            comment: None,
+            section: None,
+            message,
             group: None,
             senders: None,
         });
@@ -765,6 +778,7 @@ fn kind_label(k: Kind) -> &'static str {
         Kind::NoPoints => "no points",
         Kind::Unconfirmed => "to confirm",
         Kind::Inbox => "inbox",
+        Kind::ConflictCopy => "ledger copy",
     }
 }
 

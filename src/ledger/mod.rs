@@ -336,6 +336,12 @@ impl Ledger {
         store::prepare(self)
     }
 
+    /// Warnings about conflict copies of the ledger beside it (`ledger
+    /// (1).toml`, `ledger-DESKTOP-BRAM.toml`) that hold decisions it lacks.
+    pub fn conflict_copies(&self) -> Vec<String> {
+        store::conflict_copies(self)
+    }
+
     /// Text of the file as [`Ledger::save`] writes it.
     pub fn to_toml(&self) -> Result<String, Error> {
         store::render(self)
@@ -364,16 +370,20 @@ impl Ledger {
             .max()
             .copied()
             .unwrap_or(0);
-        // (While two files have one number by name, a hand edit, that is
-        // reported as it is: see [`repeated_numbers`].)
-        let hand_edited = self.repeated_by_name(responses);
+        // Two files with one number by name (a merge that kept both sides,
+        // a hand edit): the first in file order keeps it, the others are
+        // numbered as files the ledger does not know (the number of their
+        // text when that is free, else a new one), and
+        // [`Ledger::repeated_numbers`] says so.
+        let mut seen: BTreeSet<u32> = BTreeSet::new();
         let own: Vec<Option<u32>> = responses
             .iter()
             .map(|r| {
                 self.respondents
                     .get(&r.file)
                     .copied()
-                    .filter(|&n| hand_edited || !self.another_letter(r, n))
+                    .filter(|&n| !self.another_letter(r, n))
+                    .filter(|&n| seen.insert(n))
             })
             .collect();
         let mut taken: BTreeSet<u32> = own.iter().flatten().copied().collect();
@@ -407,14 +417,40 @@ impl Ledger {
         new
     }
 
-    /// Whether the ledger gives two of `responses` the same number by file
-    /// name (a hand edit of `[respondents]`).
-    fn repeated_by_name(&self, responses: &[Response]) -> bool {
-        let mut seen = BTreeSet::new();
-        responses
+    /// A message when the ledger gives two of `responses` (numbered by
+    /// [`Ledger::number_responses`]) the same number by file name (a merge
+    /// that kept both sides of a conflict, a hand edit of `[respondents]`):
+    /// the number, its files, and the number each file but the first got.
+    pub fn repeated_numbers(&self, responses: &[Response]) -> Option<String> {
+        let mut by_number: BTreeMap<u32, Vec<&Response>> = BTreeMap::new();
+        for r in responses {
+            if let Some(&n) = self.respondents.get(&r.file) {
+                by_number.entry(n).or_default().push(r);
+            }
+        }
+        let repeated: Vec<String> = by_number
             .iter()
-            .filter_map(|r| self.respondents.get(&r.file))
-            .any(|n| !seen.insert(*n))
+            .filter(|(_, rs)| rs.len() > 1)
+            .map(|(n, rs)| {
+                let files: Vec<&str> = rs.iter().map(|r| r.file.as_str()).collect();
+                let moved: Vec<String> = rs
+                    .iter()
+                    .filter(|r| r.number != *n)
+                    .map(|r| format!("{} is now {}", r.file, r.number))
+                    .collect();
+                format!("{n} ({}): {}", files.join(", "), moved.join(", "))
+            })
+            .collect();
+        (!repeated.is_empty()).then(|| {
+            format!(
+                "[respondents] gives more than one response the same number: {} (a merge that \
+                 kept both sides of a conflict, or a hand edit). The file that sorts first keeps \
+                 the number and every other response its own; the new number is recorded with \
+                 the next write of the ledger: check it before publishing, as a number or \
+                 pseudonym published for that file before now names the response that kept it",
+                repeated.join("; ")
+            )
+        })
     }
 
     /// Whether `r`, a file the ledger numbers `n` by its name, holds
@@ -583,17 +619,19 @@ impl Ledger {
     /// text is recorded with its number.
     pub fn register(&mut self, responses: &[Response]) -> usize {
         let present: BTreeSet<&str> = responses.iter().map(|r| r.file.as_str()).collect();
-        if !self.repeated_by_name(responses) {
-            // (While two files have one number by name, the responses are
-            // numbered in file order: nothing is recorded anew.)
-            for r in responses.iter().filter(|r| r.number > 0) {
-                if self
-                    .respondents
-                    .get(&r.file)
-                    .is_some_and(|&n| n != r.number)
-                {
-                    self.respondents.remove(&r.file);
-                }
+        // A file numbered anew (it holds another letter now, or it had a
+        // number another file keeps): its entry goes, and it is recorded
+        // below with its new number.
+        let mut renumbered: BTreeMap<&str, u32> = BTreeMap::new();
+        for r in responses.iter().filter(|r| r.number > 0) {
+            if let Some(n) = self
+                .respondents
+                .get(&r.file)
+                .copied()
+                .filter(|&n| n != r.number)
+            {
+                self.respondents.remove(&r.file);
+                renumbered.insert(&r.file, n);
             }
         }
         let mut used: BTreeSet<u32> = self.respondents.values().copied().collect();
@@ -620,11 +658,20 @@ impl Ledger {
                 }
             }
             if !r.id.is_empty() && self.respondents.get(&r.file) == Some(&r.number) {
-                if let std::collections::btree_map::Entry::Vacant(e) =
-                    self.response_ids.entry(r.id.clone())
-                {
-                    e.insert(r.number);
-                    added += 1;
+                match self.response_ids.entry(r.id.clone()) {
+                    std::collections::btree_map::Entry::Vacant(e) => {
+                        e.insert(r.number);
+                        added += 1;
+                    }
+                    // Its text had the number another file keeps (two
+                    // files given one number): the text has the new one.
+                    std::collections::btree_map::Entry::Occupied(mut e)
+                        if renumbered.get(r.file.as_str()) == Some(e.get()) =>
+                    {
+                        e.insert(r.number);
+                        added += 1;
+                    }
+                    std::collections::btree_map::Entry::Occupied(_) => {}
                 }
                 if let Some(sender) =
                     sender_of(r).filter(|_| self.response_ids.get(&r.id) == Some(&r.number))
@@ -1210,28 +1257,6 @@ fn same_sender(a: &str, b: &str) -> bool {
     let (a, b) = (crate::ids::normalize(a), crate::ids::normalize(b));
     let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     a.last() == b.last() || a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
-}
-
-/// A message when two responses carry the same number (the
-/// `[respondents]` table edited by hand); the memo then numbers the
-/// responses in file order instead.
-pub fn repeated_numbers(responses: &[Response]) -> Option<String> {
-    let mut by_number: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
-    for r in responses.iter().filter(|r| r.number > 0) {
-        by_number.entry(r.number).or_default().push(&r.file);
-    }
-    let repeated: Vec<String> = by_number
-        .iter()
-        .filter(|(_, files)| files.len() > 1)
-        .map(|(n, files)| format!("{n} ({})", files.join(", ")))
-        .collect();
-    (!repeated.is_empty()).then(|| {
-        format!(
-            "[respondents] gives more than one response the same number: {}; give each its own \
-             number (the memo numbers the responses in file order until then)",
-            repeated.join("; ")
-        )
-    })
 }
 
 /// Status values in the ledger: written as keys (`partly_adopted`), read in

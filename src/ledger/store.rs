@@ -56,6 +56,37 @@ pub enum Error {
     },
     #[error("failed to write ledger `{path}`: {message}")]
     Serialize { path: PathBuf, message: String },
+    #[error(
+        "ledger `{path}` {}, but its backup `{backup}` holds {}: the ledger was probably \
+         emptied or removed by a sync client, an editor or a shell (`> ledger.toml`). Restore it \
+         (copy `{backup}` to `{path}`; decisions recorded after that backup was made must be \
+         made again) and run the command again; nothing was written. To start a new ledger on \
+         purpose, move `{backup}` away first",
+        if *missing { "does not exist" } else { "is empty" },
+        held_by(*decisions, *numbers)
+    )]
+    Emptied {
+        path: PathBuf,
+        backup: PathBuf,
+        /// The file is missing (not empty).
+        missing: bool,
+        decisions: usize,
+        numbers: usize,
+    },
+    #[error(
+        "ledger `{path}` is read-only; nothing was written. Make it writable (`chmod u+w`, or \
+         clear the file's read-only attribute) to change the decisions, or leave it as it is"
+    )]
+    ReadOnly { path: PathBuf },
+}
+
+/// "2 decision(s) and the numbers of 3 response(s)".
+fn held_by(decisions: usize, numbers: usize) -> String {
+    match (decisions, numbers) {
+        (0, n) => format!("the numbers of {n} response(s)"),
+        (d, 0) => format!("{d} decision(s)"),
+        (d, n) => format!("{d} decision(s) and the numbers of {n} response(s)"),
+    }
 }
 
 /// Explains the format at the top of the file.
@@ -166,9 +197,52 @@ pub fn is_current(ledger: &Ledger) -> bool {
     read_bytes(&ledger.path).is_ok_and(|bytes| bytes.as_deref().map(hash) == ledger.loaded)
 }
 
+/// Whether a ledger file's bytes hold nothing: empty, or only white space
+/// (or the zero bytes of a sync client's placeholder), after a BOM.
+fn is_blank(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    bytes
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b == 0 || *b == b'\x0b')
+}
+
+/// A ledger that is missing or blank (`current`: its bytes) while its
+/// backup holds decisions or response numbers was emptied or removed by
+/// accident (a sync client's placeholder, an editor's failed save, `>
+/// ledger.toml`): taking it for a new ledger would lose them, and its
+/// first write would replace the backup. An error says so; a backup that
+/// cannot be read or holds nothing lets a new ledger start.
+fn refuse_over_backup(path: &Path, current: Option<&[u8]>) -> Result<(), Error> {
+    if current.is_some_and(|b| !is_blank(b)) {
+        return Ok(());
+    }
+    let target = link_target(path).unwrap_or_else(|_| path.to_path_buf());
+    let backup = backup_path(&target);
+    let Ok(Some(bytes)) = read_bytes(&backup) else {
+        return Ok(());
+    };
+    let Ok(file) = parse(&backup, &bytes) else {
+        return Ok(());
+    };
+    let decisions = file.decisions.len() + file.dropped.len();
+    let numbers = file.respondents.len();
+    if decisions == 0 && numbers == 0 {
+        return Ok(());
+    }
+    Err(Error::Emptied {
+        path: path.to_path_buf(),
+        backup,
+        missing: current.is_none(),
+        decisions,
+        numbers,
+    })
+}
+
 /// See [`Ledger::load`].
 pub fn load(path: &Path) -> Result<Ledger, Error> {
-    let Some(bytes) = read_bytes(path)? else {
+    let bytes = read_bytes(path)?;
+    refuse_over_backup(path, bytes.as_deref())?;
+    let Some(bytes) = bytes else {
         return Ok(Ledger::new(path));
     };
     let file = parse(path, &bytes)?;
@@ -398,6 +472,17 @@ pub fn prepare(ledger: &Ledger) -> Result<PreparedWrite, Error> {
         source,
     };
     let target = link_target(path).map_err(write_err)?;
+    if read_only(&target) {
+        return Err(Error::ReadOnly { path: path.clone() });
+    }
+    // The temporary file is made and locked under the ledger's lock, so
+    // that a write cleaning up after a killed one never takes it for a
+    // left-over ([`remove_stale_temps`]).
+    let _lock = if folder(&target).is_dir() {
+        Some(lock(&target).map_err(write_err)?)
+    } else {
+        None
+    };
     let temp = write_temp(&target, &target, text.as_bytes()).map_err(write_err)?;
     Ok(PreparedWrite {
         temp,
@@ -481,7 +566,11 @@ fn write_temp(path: &Path, like: &Path, bytes: &[u8]) -> std::io::Result<tempfil
             ),
         ));
     }
-    let mut temp = crate::file_mode::temp_file_like(&dir, ".ledger-", ".tmp", like)?;
+    let mut temp = crate::file_mode::temp_file_like(&dir, TEMP_PREFIX, TEMP_SUFFIX, like)?;
+    // Locked while this process may still rename it into place; the
+    // system releases the lock when the process ends, also when it is
+    // killed: a temporary file that can be locked is a left-over.
+    temp.as_file().lock()?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)
@@ -513,16 +602,29 @@ impl PreparedWrite {
                 path.display()
             ));
         }
-        if let Some(previous) = &self.previous {
+        // A blank ledger has nothing to keep: the backup stays as it is
+        // (it may hold what the file held before it was emptied).
+        if let Some(previous) = self.previous.as_deref().filter(|p| !is_blank(p)) {
             let bak = backup_path(&target);
             let temp = write_temp(&bak, &target, previous).map_err(write_err)?;
+            let _ = temp.as_file().unlock();
             temp.persist(&bak).map_err(|e| write_err(e.error))?;
         }
+        // (The ledger itself is not kept locked: on Windows a lock keeps
+        // other programs from reading it.)
+        let _ = self.temp.as_file().unlock();
         self.temp.persist(&target).map_err(|e| write_err(e.error))?;
         let dir = folder(&target);
         sync_folder(&dir);
         ledger.loaded = Some(self.hash);
-        remove_stale_temps(&dir);
+        let removed = remove_stale_temps(&dir);
+        if removed > 0 {
+            eprintln!(
+                "note: removed {removed} unfinished copy(ies) of the ledger (`{TEMP_PREFIX}…{TEMP_SUFFIX}`) \
+                 that an interrupted write left in `{}`",
+                dir.display()
+            );
+        }
         Ok(())
     }
 }
@@ -545,31 +647,134 @@ fn lock(path: &Path) -> std::io::Result<std::fs::File> {
     Ok(file)
 }
 
-/// Temporary files older than this were left by a crashed write.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+/// How the ledger's temporary files are named: `.ledger-XXXXXX.tmp`.
+const TEMP_PREFIX: &str = ".ledger-";
+const TEMP_SUFFIX: &str = ".tmp";
 
-/// Removes temporary files a killed process left behind (best effort;
-/// recent ones may belong to a write in progress and are left alone).
-fn remove_stale_temps(dir: &Path) {
+/// Whether the file at `path` exists and may not be written (`chmod a-w`,
+/// the read-only attribute): the working group froze it.
+fn read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().readonly())
+}
+
+/// Removes the temporary files that killed writes left in `dir` (copies of
+/// a ledger, with the names in `[private_senders]`); returns how many.
+/// Called holding the ledger's lock, under which every write makes and
+/// locks its temporary file ([`prepare`]): one that can be locked belongs
+/// to no live process. (Best effort: a file that cannot be opened or
+/// removed is left.)
+fn remove_stale_temps(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+        return 0;
     };
+    let mut removed = 0;
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(".ledger-") && name.ends_with(".tmp")) {
+        let ours = name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX);
+        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > STALE_AFTER);
-        if old {
-            let _ = std::fs::remove_file(entry.path());
+        let Ok(file) = std::fs::File::open(entry.path()) else {
+            continue;
+        };
+        if file.try_lock().is_err() {
+            // A write in progress.
+            continue;
+        }
+        drop(file);
+        if std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
         }
     }
+    removed
+}
+
+/// Whether `name` looks like a sync client's or editor's conflict copy of
+/// the ledger file named `ledger` (`ledger.toml`): the ledger's stem, a
+/// separator and more, and its extension: `ledger (1).toml` (OneDrive,
+/// Google Drive), `ledger-DESKTOP-BRAM.toml` (OneDrive), `ledger (Bram's
+/// conflicted copy).toml` (Dropbox, Nextcloud),
+/// `ledger.sync-conflict-20261001-101500-ABC.toml` (Syncthing).
+fn conflict_copy_name(ledger: &str, name: &str) -> bool {
+    let (stem, ext) = match ledger.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (ledger, String::new()),
+    };
+    let lower = name.to_lowercase();
+    let (stem, ext) = (stem.to_lowercase(), ext.to_lowercase());
+    if lower == ledger.to_lowercase() || !lower.ends_with(&ext) {
+        return false;
+    }
+    let Some(rest) = lower.strip_prefix(&stem).and_then(|r| r.strip_suffix(&ext)) else {
+        return false;
+    };
+    rest.len() > 1 && rest.starts_with([' ', '-', '_', '.', '('])
+}
+
+/// Files beside the ledger that look like conflict copies of it (see
+/// [`conflict_copy_name`]) and hold decisions the ledger lacks or records
+/// otherwise: two members saved at the same time and a sync client kept
+/// one version as the ledger and the other beside it. One message per
+/// copy, naming it, how many such decisions it holds, and how to merge.
+pub fn conflict_copies(ledger: &Ledger) -> Vec<String> {
+    let target = link_target(&ledger.path).unwrap_or_else(|_| ledger.path.clone());
+    let Some(own) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(folder(&target)) else {
+        return Vec::new();
+    };
+    let mut copies: Vec<(String, Vec<String>)> = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !conflict_copy_name(&own, &name) || !entry.path().is_file() {
+            continue;
+        }
+        // (A copy that cannot be read as a ledger is none to merge.)
+        let Ok(Some(bytes)) = read_bytes(&entry.path()) else {
+            continue;
+        };
+        let Ok(file) = parse(&entry.path(), &bytes) else {
+            continue;
+        };
+        let differ =
+            |a: &Decision, b: &Decision| a.status != b.status || a.answer.trim() != b.answer.trim();
+        let lacking: Vec<String> = file
+            .decisions
+            .iter()
+            .filter(|(_, d)| d.is_decided())
+            .filter(|(id, d)| {
+                let here = ledger.decisions.get(*id).or_else(|| {
+                    // Filed under its comment's new id since.
+                    ledger
+                        .decisions
+                        .values()
+                        .find(|l| l.previous_ids.iter().any(|p| p == *id))
+                });
+                here.is_none_or(|l| differ(l, d))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        if !lacking.is_empty() {
+            copies.push((name, lacking));
+        }
+    }
+    copies.sort();
+    copies
+        .into_iter()
+        .map(|(name, ids)| {
+            format!(
+                "`{name}` beside the ledger holds {} decision(s) that `{own}` lacks or records \
+                 otherwise ({}): it is likely a sync client's conflict copy (two members saved \
+                 the ledger at the same time). Merge them into `{own}`: copy those \
+                 [decisions.\"…\"] tables over (or record them with `inspraak decide`), then \
+                 move `{name}` out of the folder",
+                ids.len(),
+                ids.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// Makes the rename durable (best effort: not every platform can sync a

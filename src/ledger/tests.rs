@@ -28,10 +28,64 @@ fn response_numbers_are_kept_and_never_reused() {
     assert_eq!(ledger.register(&rs), 2);
     assert_eq!(ledger.register(&rs), 0);
     assert_eq!(ledger.respondents.get("c.txt"), Some(&2));
-    assert_eq!(repeated_numbers(&rs), None);
-    rs[2].number = 1;
-    let message = repeated_numbers(&rs).unwrap();
-    assert!(message.contains("1 (b.pdf, d.md)"), "{message}");
+    assert_eq!(ledger.repeated_numbers(&rs), None);
+}
+
+/// Two files with one number in `[respondents]` (a git merge that kept
+/// both sides: each branch gave its new letter the next number): every
+/// other response keeps its number, the file that sorts first keeps the
+/// repeated one and the other gets the next number after the highest,
+/// recorded for its file and its text; a warning says so.
+#[test]
+fn a_number_given_to_two_files_renumbers_only_the_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.toml");
+    let mut ledger = Ledger::new(&path);
+    let with_ids = |files: &[(&str, &str)]| -> Vec<Response> {
+        files
+            .iter()
+            .map(|(f, id)| Response {
+                file: f.to_string(),
+                id: id.to_string(),
+                ..Response::default()
+            })
+            .collect()
+    };
+    for (file, id, n) in [
+        ("01-raad.txt", "r-1", 1),
+        ("02-bakker.txt", "r-2", 2),
+        ("99-huurders.txt", "r-9", 3),
+        ("00-adviesraad.txt", "r-0", 3),
+    ] {
+        ledger.respondents.insert(file.into(), n);
+        ledger.response_ids.insert(id.into(), n);
+    }
+    let mut rs = with_ids(&[
+        ("00-adviesraad.txt", "r-0"),
+        ("01-raad.txt", "r-1"),
+        ("02-bakker.txt", "r-2"),
+        ("99-huurders.txt", "r-9"),
+    ]);
+    assert_eq!(ledger.number_responses(&mut rs), 1);
+    let numbers: Vec<u32> = rs.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [3, 1, 2, 4]);
+    let message = ledger.repeated_numbers(&rs).unwrap();
+    assert!(
+        message.contains("3 (00-adviesraad.txt, 99-huurders.txt): 99-huurders.txt is now 4"),
+        "{message}"
+    );
+    assert!(ledger.register(&rs) > 0);
+    assert_eq!(ledger.respondents.get("99-huurders.txt"), Some(&4));
+    assert_eq!(ledger.respondents.get("00-adviesraad.txt"), Some(&3));
+    assert_eq!(ledger.response_ids.get("r-9"), Some(&4));
+    assert_eq!(ledger.response_ids.get("r-0"), Some(&3));
+    // Recorded: the next run numbers the same and has nothing to say.
+    let mut again = rs.clone();
+    assert_eq!(ledger.number_responses(&mut again), 0);
+    let numbers: Vec<u32> = again.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, [3, 1, 2, 4]);
+    assert_eq!(ledger.repeated_numbers(&again), None);
+    assert_eq!(ledger.register(&again), 0);
 }
 
 #[test]
@@ -67,7 +121,7 @@ fn a_renamed_file_keeps_its_number() {
     assert_eq!(ledger.respondents.get("01-gemeente-noord.pdf"), Some(&1));
     assert_eq!(ledger.respondents.get("scan001.pdf"), None);
     assert_eq!(ledger.respondents.get("02-kopie.pdf"), Some(&3));
-    assert_eq!(repeated_numbers(&rs), None);
+    assert_eq!(ledger.repeated_numbers(&rs), None);
     ledger.save().unwrap();
     let again = Ledger::load(&path).unwrap();
     assert_eq!(again.respondents, ledger.respondents);

@@ -39,6 +39,7 @@ use regex::Regex;
 
 use super::{basis, clean_text, col, is_basis, restore, COLUMNS};
 use crate::ids::normalize;
+use crate::ledger::attach::same_text;
 use crate::ledger::{decision_key, find_comment, status_choices, Ledger, Update};
 use crate::model::{Consultation, DecisionView, Status};
 
@@ -610,7 +611,9 @@ pub fn plan_resolving(
             continue;
         };
         let text = cell(col::COMMENT).unwrap_or_default();
-        let text_changed = normalize(&text) != normalize(&comment.text);
+        // Not changed when only its list number did (`2.` → `3.`: a point
+        // inserted before it), as for the ledger's re-attachment.
+        let text_changed = !same_text(&text, &comment.text);
         if let Some((old, note)) = stale {
             if text_changed {
                 // The point was reworded since the export: its decision
@@ -1088,25 +1091,25 @@ fn stale_id(
     }
     let number = cell(col::MEMO_NUMBER)?;
     let text = cell(col::COMMENT)?;
-    let text = normalize(&text);
-    if text.is_empty() {
+    if normalize(&text).is_empty() {
         return None;
     }
     if let crate::ledger::IdMatch::One(now) = crate::ledger::resolve_id(c, number.trim()) {
-        if find_comment(c, &now).is_some_and(|(_, comment)| normalize(&comment.text) == text) {
+        if find_comment(c, &now).is_some_and(|(_, comment)| same_text(&comment.text, &text)) {
             return Some((now, "same memo number and text"));
         }
     }
     // A point inserted or removed before it shifted its memo number
     // (`2.2` is `2.3` now): the one point of the same response (the
-    // number before the dot) with the row's text.
+    // number before the dot) with the row's text (but for its list
+    // number, `2.` → `3.`, which shifted with it).
     let response: u32 = number.trim().split_once('.')?.0.trim().parse().ok()?;
     let mut same = c
         .responses
         .iter()
         .filter(|r| r.number == response)
         .flat_map(|r| &r.comments)
-        .filter(|comment| normalize(&comment.text) == text);
+        .filter(|comment| same_text(&comment.text, &text));
     match (same.next(), same.next()) {
         (Some(comment), None) => Some((comment.id.clone(), "same response and text")),
         _ => None,
