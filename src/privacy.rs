@@ -109,7 +109,7 @@ pub fn worded(text: &str, lang: Lang) -> Cow<'_, str> {
 /// part on their own, but removed together with the surname they precede.
 const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du", "da",
-    "di", "von", "vd", "v.d.", "’t",
+    "di", "von", "zu", "vd", "v.d.", "’t",
 ];
 
 /// Particles of names from other languages (`Ahmed el Amrani`, `Maria
@@ -128,6 +128,15 @@ const NAME_PARTICLES: &[&str] = &[
 /// known to be one.
 fn name_particle(word: &str) -> bool {
     PARTICLES.contains(&word.to_lowercase().as_str()) || NAME_PARTICLES.contains(&word)
+}
+
+/// Whether `word` is a particle of a person's name: one of [`PARTICLES`]
+/// (in any case) or [`NAME_PARTICLES`] (in lower case), the one list the
+/// readers of a signature and of a list of signers use as the scrubber
+/// does (`Henk-Jan op 't Veld`, `Maria dos Santos`, `João da Silva`,
+/// `Ahmed ben Ali`, `Lucas di Maria`).
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    name_particle(word)
 }
 
 /// Words in a sender's name that are not part of the person's name.

@@ -302,6 +302,14 @@ fn place_names() -> &'static FxHashMap<String, Vec<Vec<String>>> {
     })
 }
 
+/// Whether `word` (lower case) is the name of a Dutch municipality of one
+/// word (`zoeterwoude`, `pijnacker`; see [`place_names`]).
+pub fn is_place_name(word: &str) -> bool {
+    place_names()
+        .get(word)
+        .is_some_and(|names| names.iter().any(|n| n.len() == 1))
+}
+
 /// `text` with the names of Dutch municipalities (written with a capital,
 /// outside double quotation marks) blanked out: a comment that names its town (`ook in kleinere gemeenten
 /// zoals Pijnacker-Nootdorp`) says where, not what about, and a regional

@@ -381,7 +381,7 @@ impl Signature {
         let named = second
             .split_whitespace()
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
-            .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+            .filter(|w| !is_particle(w))
             .any(|w| body.contains(w));
         if plural || named {
             self.person = Some(format!("{first} en {second}"));
@@ -656,7 +656,85 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             person_row = None;
         }
     }
+    // A given name alone as the signature after the closing, on its line
+    // (`Groetjes, Sanne`, `groet, ahmed`) or on the line below it: a
+    // private person signing informally, when nothing else signs.
+    if skip == 1 && sig.person.is_none() && sig.organisation.is_none() && !sig.on_behalf {
+        let closing = tail.first().map(|r| r.text.trim()).unwrap_or("");
+        // The closing's last word, when the words before it close the
+        // letter (`Groetjes,` of `Groetjes, Sanne`, `Gr` of `Gr Joris`).
+        let on_its_line = closing
+            .rsplit_once(char::is_whitespace)
+            .filter(|(head, _)| is_closing(head.trim()))
+            .map(|(_, name)| name.trim_end_matches(['.', ',', '!']));
+        let below = lines
+            .iter()
+            .skip(1)
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        sig.person = match on_its_line.filter(|r| !r.is_empty()) {
+            Some(rest) => given_name_alone(rest),
+            None => below.and_then(|l| given_name_alone(l.trim_end_matches([',', '.']))),
+        };
+    }
     sig
+}
+
+/// Nouns that stand alone under a closing without naming anyone
+/// (`Groeten, Bestuur`, `Met vriendelijke groet, Allen`).
+const SIGNS_NO_ONE: &[&str] = &[
+    "bestuur",
+    "team",
+    "directie",
+    "secretariaat",
+    "redactie",
+    "allen",
+    "iedereen",
+    "allemaal",
+    "familie",
+    "fam",
+    "buren",
+    "bewoners",
+    "leden",
+    "ondergetekende",
+    "ondergetekenden",
+    "namens",
+    "bijlage",
+    "bijlagen",
+    "inwoner",
+    "inwoners",
+    "bewoner",
+    "buurtbewoner",
+    "buurtbewoners",
+];
+
+/// A given name written alone as a signature (`Sanne`, `ahmed`,
+/// `Jan-Willem`): one word of letters (a hyphen or apostrophe inside),
+/// at least two of them, capitalised or all in lower case (as e-mails are
+/// typed), that is no word of the language, organisation, role, function,
+/// title or municipality. The name capitalised (`Ahmed`).
+pub(super) fn given_name_alone(t: &str) -> Option<String> {
+    let t = t.trim();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    let lower = t.to_lowercase();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let shaped = first.is_alphabetic()
+        && t.chars().next_back().is_some_and(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && letters >= 2
+        && (first.is_uppercase() && chars.clone().any(char::is_lowercase) || t == lower);
+    let names_no_one = crate::link::topic::is_general_word(&lower)
+        || crate::privacy::is_role_word(&lower)
+        || SIGNS_NO_ONE.contains(&lower.as_str())
+        || DESCRIBES_SOMEONE.contains(&lower.as_str())
+        || TITLES.contains(&lower.as_str())
+        || is_particle(&lower)
+        || is_function_only(t)
+        || organisation_word(t)
+        || crate::link::topic::is_place_name(&lower);
+    (shaped && !names_no_one).then(|| first.to_uppercase().chain(chars).collect())
 }
 
 /// The lines of a letter's tail, a name broken at a hyphen at a line's end
@@ -706,7 +784,7 @@ fn is_second_signer(name: &str) -> bool {
         && !is_couple_name(name)
         && !organisation_word(name)
         && (initials
-            || (!PARTICLES.contains(&lower.as_str())
+            || (!is_particle(&lower)
                 && !TITLES.contains(&lower.as_str())
                 && !crate::link::topic::is_general_word(&lower)
                 && !crate::privacy::is_role_word(&lower)
@@ -1454,25 +1532,46 @@ pub(super) fn is_person_name(t: &str) -> bool {
     if words.len() < 2 || named > 5 || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    // `Ik ben Henk` (`ben` a particle of `Ahmed ben Ali`) is a sentence.
+    if words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "ik" | "wij" | "we" | "u" | "jij" | "hij" | "zij"
+        )
+    }) {
+        return false;
+    }
     let capitals = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    words.iter().all(|w| {
-        let lower = w.to_lowercase();
-        PARTICLES.contains(&lower.as_str())
-            || TITLES.contains(&lower.as_str())
+    words.iter().enumerate().all(|(i, w)| {
+        particle_at(&words, i)
+            || TITLES.contains(&w.to_lowercase().as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
     }) && capitals >= 2
         && !organisation_word(t)
         && !t.contains(':')
 }
 
-/// Dutch particles of a surname (`van`, `de`, `'t`).
-const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "’t", "la", "le", "du", "von",
-    "el", "al", "bin",
-];
+/// Whether `word` is a particle of a surname (`van`, `de`, `'t`, `dos`,
+/// `ben`; see [`crate::privacy::is_name_particle`], the scrubber's list).
+/// `in` and `op` only before another particle (`op 't Veld`, `in de
+/// Betou`, `op den Kamp`), so `Wonend in Zoeterhout` names no one.
+fn is_particle(word: &str) -> bool {
+    crate::privacy::is_name_particle(word) && !matches!(word.to_lowercase().as_str(), "in" | "op")
+}
+
+/// Whether word `i` of `words` is a particle of the name they make (see
+/// [`is_particle`]; `in`, `op` before another particle).
+fn particle_at(words: &[&str], i: usize) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    is_particle(w)
+        || matches!(w.to_lowercase().as_str(), "in" | "op")
+            && words.get(i + 1).is_some_and(|n| is_particle(n))
+}
 
 /// Forms of address and academic titles written before a name.
 const TITLES: &[&str] = &[
@@ -1552,7 +1651,7 @@ pub(super) fn self_introduction(body: &str) -> Option<String> {
                 let lower = word.to_lowercase();
                 let part = initials
                     || word.chars().next().is_some_and(char::is_uppercase)
-                    || (!words.is_empty() && PARTICLES.contains(&lower.as_str()));
+                    || (!words.is_empty() && crate::privacy::is_name_particle(&lower));
                 if !part || word.is_empty() {
                     break;
                 }
@@ -1563,7 +1662,7 @@ pub(super) fn self_introduction(body: &str) -> Option<String> {
             }
             while words
                 .last()
-                .is_some_and(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| crate::privacy::is_name_particle(w))
             {
                 words.pop();
             }

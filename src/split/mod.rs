@@ -396,7 +396,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .filter(|f| signature.person.is_none() || parts::word_count(f) >= 2)
         })
         .or_else(|| form_name.clone())
-        .or_else(|| signature.person.clone())
+        // A given name alone (`Groetjes, Sanne`) names less than the
+        // writer's own `Mijn naam is Sanne de Vries`.
+        .or_else(|| {
+            signature
+                .person
+                .clone()
+                .filter(|p| parts::word_count(p) >= 2 || introduced.is_none())
+        })
         .or_else(|| introduced.clone())
         .filter(|s| !s.is_empty())
         .map(|r| {

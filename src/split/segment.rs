@@ -23,6 +23,10 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PROCEDURAL_STUDIED,
     &PROCEDURAL_SENT,
     &PROCEDURAL_ON_BEHALF,
+    &EVALUATION,
+    &NAMED_INTRODUCTION,
+    &QUOTE_LEAD_IN,
+    &NAMES_DRAFT,
     &VIEW,
     &REQUEST,
     &SELF_INTRODUCTION,
@@ -369,6 +373,15 @@ pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::narrowed(
     r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
 );
 
+/// An opening where the writer introduces themself by name (`Ik ben Henk
+/// Jansen en woon in X.`, `Mijn naam is Agnieszka Wiśniewska en ...`, `Ik
+/// heet ...`): the cue, then capitalised words and particles up to a
+/// comma, `en` or the sentence's end. Like [`SELF_INTRODUCTION`] it only
+/// introduces the writer when nothing in it states a view.
+pub(super) static NAMED_INTRODUCTION: StaticRegex = StaticRegex::new(
+    r"^(?i:mijn naam is|ik heet|ik ben|my name is)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?i:van|de|der|den|ter|ten|te|het|'t|’t|in|op|el|al|ben|bin|da|dos|das|di|del|della|du|la|le|von)))*\s*(?:,|\.|\s(?:en|uit)\b|$)",
+);
+
 /// What turns an opening that reads like a self-introduction (see
 /// [`SELF_INTRODUCTION`]) into a point, besides a word of opinion (see
 /// [`states_view`]): a position (`Ik ben van mening`, `van oordeel`, `een
@@ -495,10 +508,104 @@ pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
     r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
 );
 
+/// A lead-in to a quote from the draft (`In de regiovisie staat:`, `Op
+/// pagina 5 lees ik:`, `U schrijft in paragraaf 4.2:`, `Citaat:`): a short
+/// line ending in a colon (a section's number, `4.2`, inside) with a verb
+/// of saying or reading (or `citaat`)
+/// and the draft, a place in it or its writers named; not a list's lead-in
+/// (`... het volgende:`, `... de volgende punten:`, `Wij stellen voor:`).
+pub(super) static QUOTE_LEAD_IN: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:citaat|quote|(?:[^.!?:]|\.\d){0,80}\b(?:staat|stond|staan|lees|lezen|leest|las|schrijft|schrijven|schreef|zegt|zeggen|zei|citeer|citeren|citeert)\b(?:[^.!?:]|\.\d){0,60})\s*:$",
+);
+
+/// What the lead-in to a quote names (see [`QUOTE_LEAD_IN`]): the draft,
+/// a place in it, or its writers.
+pub(super) static NAMES_DRAFT: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:citaat|quote)\s*:$|\b(?:regiovisie|visie|concept\w*|inspraakversie|plan|nota|stuk|tekst|document|paragraaf|par|hoofdstuk|pagina|blz|bijlage|u|jullie|gemeente|gemeenten|regio|werkgroep|college)\b|§|\b\d+(?:\.\d+)+\b",
+);
+
+/// Whether paragraph `t` only leads in to a quote from the draft (see
+/// [`QUOTE_LEAD_IN`]): what follows it is the draft's words, and the
+/// writer's reaction to them after that.
+pub(super) fn is_quote_lead_in(t: &str) -> bool {
+    let t = t.trim();
+    word_count(t) <= 15
+        && QUOTE_LEAD_IN.get().is_match(t)
+        && NAMES_DRAFT.get().is_match(t)
+        && !crate::text::words(t).any(|w| matches!(w.as_str(), "volgende" | "onderstaande"))
+}
+
+/// Whether paragraph `t` is set in quotation marks already (or quoted
+/// with `>`, a Markdown blockquote).
+fn in_quotation_marks(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(['„', '“', '"', '\'', '‘', '‚', '«', '>'])
+}
+
+/// Paragraphs (one draft each, a letter without markers) that lead in to a
+/// quote from the draft (see [`is_quote_lead_in`]) with the quote below
+/// them and the reaction below that: one point, the quote marked as one
+/// (in quotation marks, unless it is already), so that the draft's words
+/// are never a point of their own, read as the writer's.
+fn join_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut it = drafts.into_iter().peekable();
+    while let Some(mut d) = it.next() {
+        let lead = d.paras.len() == 1 && is_quote_lead_in(&d.paras[0]);
+        if lead {
+            if let Some(quote) = it.next_if(|q| q.label.is_none() && !q.paras.is_empty()) {
+                let mut paras = quote.paras;
+                mark_quote(&mut paras);
+                d.paras.extend(paras);
+                if let Some(reaction) = it.next_if(|r| {
+                    r.label.is_none()
+                        && !r.paras.iter().any(|p| is_quote_lead_in(p))
+                        && !r.paras.iter().any(|p| is_procedural(p))
+                }) {
+                    d.paras.extend(reaction.paras);
+                }
+            }
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// The quote's paragraphs set in quotation marks (`„...”`), unless the
+/// first already is.
+fn mark_quote(paras: &mut [String]) {
+    if paras.first().is_some_and(|p| in_quotation_marks(p)) {
+        return;
+    }
+    let n = paras.len();
+    for (i, p) in paras.iter_mut().enumerate() {
+        let mut q = p.trim().to_string();
+        if i == 0 {
+            q.insert(0, '„');
+        }
+        if i + 1 == n {
+            q.push('”');
+        }
+        *p = q;
+    }
+}
+
+/// Paragraphs of one draft (an introduction before a letter's first point)
+/// with each quote after its lead-in (see [`is_quote_lead_in`]) marked as
+/// a quote.
+fn mark_quotes_in(paras: &mut [String]) {
+    for i in 1..paras.len() {
+        if is_quote_lead_in(&paras[i - 1]) && !is_quote_lead_in(&paras[i]) {
+            mark_quote(&mut paras[i..=i]);
+        }
+    }
+}
+
 /// How to reach the writer (`U kunt mij bereiken op ...`, `Voor vragen kunt
-/// u contact met ons opnemen`, `Ik ben bereikbaar op 06-...`).
+/// u contact met ons opnemen`, `Ik ben bereikbaar op 06-...`, `Bel mij
+/// gerust: +31 6 ...`).
 pub(super) static CONTACT: StaticRegex = StaticRegex::new(
-    r"(?i)\b(mij|ons|me)\b[^.!?]{0,40}\b(bereiken|bereikbaar|bellen|mailen|contact)\b|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@|\b(mij|ons|me|ondergetekende)\b)",
+    r"(?i)\b(mij|ons|me)\b[^.!?]{0,40}\b(bereiken|bereikbaar|bellen|mailen|contact)\b|\b(bel|belt|mail|mailt|app|appt|sms)\s+(mij|ons|me)\s+(gerust\b|maar\b|gewoon\b|even\b|op\b|via\b|:|\+?\d)|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@|\b(mij|ons|me|ondergetekende)\b)",
 );
 
 /// A contact paragraph (see [`CONTACT`]) of at most this many words.
@@ -583,8 +690,9 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // the request of the letter's addressee, or one about the letter
     // itself, is no view of the writer's.
     let own = REQUEST.get().replace_all(t, "");
-    // A short lead-in to a list (`... de volgende punten mee:`).
-    if t.ends_with(':') && word_count(t) <= 25 {
+    // A short lead-in to a list (`... de volgende punten mee:`), not to a
+    // quote from the draft (`In de regiovisie staat:`).
+    if t.ends_with(':') && word_count(t) <= 25 && !is_quote_lead_in(t) {
         return true;
     }
     // The closing request to take the response into account (`De raad
@@ -642,8 +750,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     };
     let lives_only = !lives || first.len() == t.len() && !CONCERN.get().is_match(t);
     if word_count(t) <= 45
-        && (SELF_INTRODUCTION.for_text(t)
-        .is_match(t)
+        && ((SELF_INTRODUCTION.for_text(t).is_match(t) || NAMED_INTRODUCTION.get().is_match(t))
             && lives_only
             && !introduction_states_view(&own)
             // `De KBO ... behartigt de belangen van ...`: an organisation
@@ -702,16 +809,10 @@ static SIGNED_BY: StaticRegex = StaticRegex::new(
     r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
 );
 
-/// Particles of a person's name written in lower case (`Carla de Groot`,
-/// `Jan van 't Veld`).
-const NAME_PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "el", "al", "la", "le",
-    "du", "da", "di", "von", "zu", "bin", "ben", "vd", "v.d.",
-];
-
 /// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]): the
 /// opening words, then names only (each one to six words, capitalised but
-/// for particles such as `de`, `van`, [`NAME_PARTICLES`]; initials
+/// for particles such as `de`, `van`, see
+/// [`crate::privacy::is_name_particle`]; initials
 /// allowed), separated by commas, semicolons or `en`, perhaps ending with
 /// a count of the others (`en 37 anderen`).
 pub(super) fn is_signer_list(t: &str) -> bool {
@@ -742,7 +843,7 @@ pub(super) fn is_signer_list(t: &str) -> bool {
                         let w = w.trim_matches(['(', ')']);
                         w.chars().next().is_some_and(char::is_uppercase)
                             && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
-                            || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                            || crate::privacy::is_name_particle(&w.to_lowercase())
                     })
         })
 }
@@ -1098,16 +1199,32 @@ fn framing_chapter(paras: &[String]) -> bool {
     }
 }
 
+/// A judgement in a word or two (`te moeilijk`, `veel te laat`,
+/// `onverstandig`, `slecht`, `jammer`, `een goed idee`): in a short
+/// paragraph (see [`short_view`]) the writer's view of what it names.
+/// `te` before a word after a verb or an adverb of degree (`is te
+/// moeilijk`, `veel te duur`), not the `te` of an infinitive (`om te
+/// helpen`).
+pub(super) static EVALUATION: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:(?:is|zijn|wordt|worden|blijft|blijven|lijkt|lijken|was|waren|veel|echt|nog|ook|wel|erg|heel|zo|nu|al|gewoon|helemaal|veels|vind|vinden) te \p{L}{3,}|(?:on)?(?:verstandig|redelijk|wenselijk|haalbaar|realistisch|begrijpelijk|acceptabel|aanvaardbaar|terecht|eerlijk|logisch|duidelijk|betaalbaar|bereikbaar|toegankelijk|voldoende|juist|rechtvaardig|nodig|verantwoord)|slecht|slechter|goed|beter|prima|uitstekend|jammer|zonde|kwalijk|verkeerd|fout|onzin|belachelijk|schandalig|schande|triest|treurig|zorgelijk|zorgwekkend|raar|vreemd|absurd|teleurstellend|onmogelijk|moeilijk|ingewikkeld|lastig|vaag|overbodig|zinloos|nutteloos|waardeloos|gevaarlijk|riskant|oneens|mis)\b",
+);
+
 /// A paragraph too short to be a point by its length (three to five
-/// words) that still states a view in a sentence (a title is a heading).
-fn short_view(text: &str) -> bool {
+/// words) that still states a view in a sentence (a title is a heading):
+/// a word of opinion or critique ([`states_view`]), a judgement
+/// ([`JUDGEMENT`], [`EVALUATION`]: `De folder is te moeilijk.`, `Dit is
+/// echt onverstandig.`) or a request.
+pub(super) fn short_view(text: &str) -> bool {
     (3..6).contains(&word_count(text))
         && !is_heading_shape(text)
-        && (VIEW.get().is_match(text) || {
-            // What follows the point's marker, if any.
-            let sentence = marker(text).map_or(text, |m| text.get(m.len..).unwrap_or(""));
-            REQUEST_VERB.get().is_match(sentence.trim_start())
-        })
+        && (states_view(text)
+            || JUDGEMENT.get().is_match(text)
+            || EVALUATION.get().is_match(text)
+            || {
+                // What follows the point's marker, if any.
+                let sentence = marker(text).map_or(text, |m| text.get(m.len..).unwrap_or(""));
+                REQUEST_VERB.get().is_match(sentence.trim_start())
+            })
 }
 
 /// Most words of a closing motto ([`is_motto`]).
@@ -1438,6 +1555,14 @@ const GOES_ON: &[&str] = &[
     "immers",
     "dus",
 ];
+
+/// Whether paragraph `next` goes on with `point` above it: it opens with a
+/// word of [`GOES_ON`] (`Dit is echt onverstandig.`, `Daarom ...`) or
+/// names something of it with a demonstrative (see [`refers_back`]).
+fn goes_on(analyzer: &crate::text::Analyzer, point: &str, next: &str) -> bool {
+    let opens = crate::text::words(next).next().unwrap_or_default();
+    GOES_ON.contains(&opens.as_str()) || refers_back(analyzer, point, next)
+}
 
 /// The paragraphs set off (a blank line above them) below the last point
 /// of a list whose points (`primary`, numbered, lettered or labelled; two
@@ -1992,16 +2117,32 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     if let Some(d) = current.take() {
         drafts.push(d);
     }
+    // A quote from the draft with its lead-in and the reaction below it.
+    if primary.is_none() {
+        drafts = join_quotes(drafts);
+    }
+    for d in &mut drafts {
+        mark_quotes_in(&mut d.paras);
+    }
     // The introduction: only its paragraphs that state a view.
     let mut out_drafts: Vec<Draft> = Vec::new();
     let intro_paras: Vec<String> = intro
         .paras
         .iter()
         .filter(|p| {
-            !is_procedural(p) && !is_heading_shape(p) && (word_count(p) >= 6 || short_view(p))
+            is_quote_lead_in(p)
+                || !is_procedural(p)
+                    && !is_heading_shape(p)
+                    && (word_count(p) >= 6 || short_view(p))
         })
         .cloned()
         .collect();
+    // A lead-in with nothing after it leads in to nothing.
+    let mut intro_paras = intro_paras;
+    if intro_paras.last().is_some_and(|p| is_quote_lead_in(p)) {
+        intro_paras.pop();
+    }
+    mark_quotes_in(&mut intro_paras);
     if !intro_paras.is_empty() && primary.is_some() {
         out_drafts.push(Draft {
             label: None,
@@ -2093,11 +2234,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             out_drafts.push(d);
         } else if primary.is_none() && short_view(&text) && !is_procedural(&text) {
             // A short paragraph that states a view (`Ik mis de sportclubs.`,
-            // `Dat moet anders.`) is never left out: it adds to the point
-            // before it, or is one of its own.
+            // `De folder is te moeilijk.`, `Dat moet anders.`) is never left
+            // out: it adds to the point before it when it goes on with it
+            // (`Dit is echt onverstandig.`, see [`goes_on`]), else it is one
+            // of its own.
             match out_drafts.last_mut() {
-                Some(prev) => prev.paras.extend(d.paras),
-                None => out_drafts.push(d),
+                Some(prev) if goes_on(&analyzer, &prev.text(), &text) => prev.paras.extend(d.paras),
+                _ => out_drafts.push(d),
             }
         } else if whole_letter && whole_letter_point(&text) {
             out_drafts.push(d);

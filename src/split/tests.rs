@@ -4058,4 +4058,218 @@ fn an_address_broken_at_a_line_end_is_joined_whole() {
         t.iter().any(|c| c.contains("info@veilig-opgroeien.nl en")),
         "{t:#?}"
     );
+
+#[test]
+fn a_short_paragraph_that_judges_is_never_left_out() {
+    // Goes on with the point above (`Dit ...`): part of it.
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nWij vinden het budget voor de aanpak te laag.\n\nDit is echt onverstandig.\n\n\
+         De opvang is te klein; zorg voor meer plekken.\n\nMet vriendelijke groet,\n\nStichting Samen Sterk Veenmeer\n",
+    ));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t[0].contains("te laag") && t[0].ends_with("Dit is echt onverstandig."),
+        "{t:#?}"
+    );
+    // A judgement of its own: a point of its own, wherever it stands.
+    let point = "De wachttijd bij het wijkteam van zes weken is veel te lang, zorg voor hulp binnen een week.";
+    for body in [
+        format!("{point}\n\nDe folder is te moeilijk."),
+        format!("De folder is te moeilijk.\n\n{point}"),
+        format!(
+            "{point}\n\nDe folder is te moeilijk.\n\nHet spreekuur moet ook op zaterdag open zijn."
+        ),
+    ] {
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{body}\n\nMet vriendelijke groet,\n\nRia Smit\n"
+        )));
+        assert!(
+            t.iter().any(|c| c == "De folder is te moeilijk."),
+            "{body}: {t:#?}"
+        );
+        assert!(t.iter().any(|c| c == point), "{body}: {t:#?}");
+    }
+    // A letter of short judgements only.
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nDe folder is te moeilijk.\n\nHet spreekuur is te kort.\n\nMet vriendelijke groet,\n\nRia Smit\n",
+    ));
+    assert_eq!(
+        t,
+        ["De folder is te moeilijk.", "Het spreekuur is te kort."]
+    );
+    // A judgement with a request after it, last.
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\n{point}\n\nDat is onverstandig, verhoog het.\n\nMet vriendelijke groet,\n\nRia Smit\n"
+    )));
+    assert!(
+        t.join(" ").contains("Dat is onverstandig, verhoog het."),
+        "{t:#?}"
+    );
+    // Letter furniture as short still goes.
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\n{point}\n\nDank voor uw aandacht.\n\nMet vriendelijke groet,\n\nRia Smit\n"
+    )));
+    assert_eq!(t, [point]);
+}
+
+#[test]
+fn a_self_introduction_by_name_or_a_call_me_line_is_no_comment() {
+    for para in [
+        "Ik ben Tesfay Gebremedhin, ik kom uit Eritrea en woon sinds 2016 in Zoeterhout.",
+        "Mijn naam is Agnieszka Wiśniewska en ik woon sinds 2012 in Zoeterhout.",
+        "Ik ben Henk Jansen en woon in Zoeterhout.",
+        "Ik heet Henk-Jan op 't Veld en woon in Zoeterhout.",
+        "Bel mij gerust: +31 6 87654321.",
+        "Bel mij gerust op 06-87654321.",
+    ] {
+        assert!(segment::is_procedural(para), "{para}");
+        let l = split(&format!(
+            "Zoeterhout, 9 oktober 2026\n\nGeachte werkgroep,\n\n{para}\n\n\
+             Paragraaf 1.1 moet ook voorlichting op sportclubs geven.\n\nMet vriendelijke groet,\n\nHenk Jansen\n"
+        ));
+        assert_eq!(
+            texts(&l),
+            ["Paragraaf 1.1 moet ook voorlichting op sportclubs geven."],
+            "{para}"
+        );
+    }
+    // A view after the name is a point.
+    for para in [
+        "Ik ben Henk Jansen en vind dat de opvang te klein is.",
+        "Mijn naam is Ria Smit en ik mis de sportclubs in paragraaf 1.1.",
+        "Bel mij niet, maar zorg dat het wijkteam 's avonds open is.",
+    ] {
+        assert!(!segment::is_procedural(para), "{para}");
+    }
+}
+
+#[test]
+fn signatures_with_particles_of_other_languages_name_the_signer() {
+    for name in [
+        "Henk-Jan op 't Veld",
+        "Henk op ’t Veld",
+        "Maria dos Santos",
+        "João da Silva",
+        "Ahmed ben Ali",
+        "Lucas di Maria",
+        "Giulia del Piero",
+        "Sofia della Rovere",
+        "Ali el Khatib",
+        "Fatima al Hassan",
+        "Omar bin Laden-Smit",
+        "Jan ter Horst",
+        "Piet ten Brink",
+        "Kees van 't Hof",
+        "Anna in 't Veld",
+    ] {
+        assert!(is_person_name(name), "{name}");
+        let l = split(&format!(
+            "Zoeterhout, 10 oktober 2026\n\nGeachte werkgroep,\n\nParagraaf 1.1 moet meer opvangplekken noemen.\n\n\
+             Met vriendelijke groet,\n\n{name}\nKerkstraat 5\n2316 XB Zoeterhout\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{name}");
+        assert!(l.private_person, "{name}");
+        // The scrubber's list is the same.
+        for w in name
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
+            assert!(crate::privacy::is_name_particle(w), "{w}");
+        }
+    }
+    // `in` and `op` only before another particle; a sentence is no name.
+    for not in ["Wonend in Zoeterhout", "Ik ben Henk", "Groeten op Zaterdag"] {
+        assert!(!is_person_name(not), "{not}");
+    }
+}
+
+#[test]
+fn a_given_name_alone_after_the_closing_signs_a_private_persons_letter() {
+    let body = "Hoi,\n\nIk ben alleenstaande moeder. Zorg dat kinderen in de opvang meteen een eigen hulpverlener krijgen.\n\n";
+    for (closing, name) in [
+        ("Groetjes, Sanne", "Sanne"),
+        ("groet, ahmed", "Ahmed"),
+        ("Groeten,\nJan-Willem", "Jan-Willem"),
+        ("Gr Joris", "Joris"),
+        ("Met vriendelijke groet,\n\nSanne\n", "Sanne"),
+    ] {
+        let l = split(&format!("{body}{closing}\n"));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{closing}");
+        assert!(l.private_person, "{closing}");
+        assert_eq!(l.comments.len(), 1, "{:#?}", texts(&l));
+    }
+    let l = split(&format!(
+        "From: ahmed.boukhari1990@gmail.com\nSubject: regiovisie\n\n{}groet, ahmed\n",
+        body.to_lowercase()
+    ));
+    assert_eq!(l.respondent.as_deref(), Some("Ahmed"));
+    assert!(l.private_person);
+    // The writer's own full name, where the body gives it, names more.
+    let l = split(&format!(
+        "{}Mijn naam is Sanne de Vries en ik woon in Zoeterhout.\n\nGroetjes, Sanne\n",
+        body
+    ));
+    assert_eq!(l.respondent.as_deref(), Some("Sanne de Vries"));
+    // A word that names no one is no signature.
+    for closing in [
+        "Groeten,\nBestuur",
+        "Met vriendelijke groet,\nZoeterwoude",
+        "Groetjes, allemaal",
+    ] {
+        let l = split(&format!("{body}{closing}\n"));
+        assert!(
+            !l.private_person || l.respondent.is_none(),
+            "{closing}: {:?}",
+            l.respondent
+        );
+        assert_ne!(l.respondent.as_deref(), Some("Bestuur"));
+        assert_ne!(l.respondent.as_deref(), Some("Zoeterwoude"));
+        assert_ne!(l.respondent.as_deref(), Some("Allemaal"));
+    }
+}
+
+#[test]
+fn a_quote_from_the_draft_stays_with_its_lead_in_and_the_reaction() {
+    let quote =
+        "Wij organiseren jaarlijks een regionale campagne rond de week tegen kindermishandeling.";
+    let reaction =
+        "Een campagne per jaar is te weinig. Organiseer er minstens twee, ook in het voorjaar.";
+    for lead in [
+        "In de regiovisie staat:",
+        "Op pagina 5 lees ik:",
+        "U schrijft in paragraaf 4.2:",
+    ] {
+        assert!(segment::is_quote_lead_in(lead), "{lead}");
+        assert!(!segment::is_procedural(lead), "{lead}");
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{lead}\n\n{quote}\n\n{reaction}\n\nMet vriendelijke groet,\n\nRia Smit\n"
+        )));
+        assert_eq!(t, [format!("{lead}\n\n„{quote}”\n\n{reaction}")], "{lead}");
+    }
+    // Already in quotation marks: kept as they are.
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\nIn de regiovisie staat:\n\n„{quote}”\n\n{reaction}\n\nMet vriendelijke groet,\n\nRia Smit\n"
+    )));
+    assert_eq!(
+        t,
+        [format!(
+            "In de regiovisie staat:\n\n„{quote}”\n\n{reaction}"
+        )]
+    );
+    // Before a list of points, in the letter's introduction.
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\nIn de regiovisie staat:\n\n{quote}\n\n{reaction}\n\n- Meer folders in het Pools.\n- Meer folders in het Arabisch.\n\nMet vriendelijke groet,\n\nRia Smit\n"
+    )));
+    assert!(
+        t[0].starts_with(&format!("In de regiovisie staat:\n\n„{quote}”")),
+        "{t:#?}"
+    );
+    // A list's lead-in is no quote's.
+    for lead in [
+        "Wij hebben de volgende punten:",
+        "Wij stellen voor:",
+        "Onze opmerkingen:",
+    ] {
+        assert!(!segment::is_quote_lead_in(lead), "{lead}");
+    }
 }
