@@ -112,6 +112,10 @@ const PARTICLES: &[&str] = &[
     "di", "von", "zu", "vd", "v.d.", "’t",
 ];
 
+/// The particles of [`PARTICLES`] that are prepositions as well: part of
+/// a name only before another particle (`In 't Veld`, `Op den Kamp`).
+const PREPOSITION_PARTICLES: &[&str] = &["in", "op", "te"];
+
 /// Particles of names from other languages (`Ahmed el Amrani`, `Maria
 /// dos Santos`, `Fatima al Hassan`, `Ali ben Salah`), written in lower
 /// case. Several are ordinary Dutch words too (`al`, `ben`) or given names
@@ -280,8 +284,19 @@ impl Names {
                 group.1.push(escaped);
             }
         }
-        let particles: Vec<String> = PARTICLES.iter().map(|p| regex::escape(p)).collect();
-        let particles = particles.join("|");
+        // The prepositions among the particles (`in`, `op`, `te`) only
+        // before another particle (`In 't Veld`, `Op den Kamp`): `in
+        // Leiden` is no `van Leiden`.
+        let particles: Vec<String> = PARTICLES
+            .iter()
+            .filter(|p| !PREPOSITION_PARTICLES.contains(p))
+            .map(|p| regex::escape(p))
+            .collect();
+        let particles = format!(
+            r"(?:{})\s+(?i:'t|’t|de|den|der|het)|{}",
+            PREPOSITION_PARTICLES.join("|"),
+            particles.join("|")
+        );
         // Particles before a name part go with it, and so does a given
         // name of the initials the part's names have, in any capitals
         // (`MARIEKE VAN DER LINDEN` of `M. van der Linden`).
@@ -764,7 +779,7 @@ impl Scrubber {
         } else {
             text
         };
-        let text = street_re().for_text(&text).replace_all(&text, ADDRESS);
+        let text = remove_streets(text);
         let text = number_before_street_re()
             .for_text(&text)
             .replace_all(&text, ADDRESS);
@@ -1077,6 +1092,15 @@ fn bare_surname_is_word(text: &str, start: usize, end: usize) -> bool {
     if matched.contains('.') {
         return false;
     }
+    let Some(word_at) = matched.rfind(word).map(|at| start + at) else {
+        return false;
+    };
+    if names_a_place(text, word_at, word_at + word.len())
+        || ordinary_word_in_compound(text, end, word)
+        || title_before_name(text, start, end, word)
+    {
+        return true;
+    }
     // Capitalised words right after it, and right before it.
     let after = text[end..]
         .split([' ', '\t'])
@@ -1119,6 +1143,92 @@ fn bare_surname_is_word(text: &str, start: usize, end: usize) -> bool {
     };
     let next: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     next.chars().next().is_some_and(char::is_lowercase) && !verb_like(&next)
+}
+
+/// Words before a place name saying it is one (`in Leiden`, `uit Alphen
+/// aan den Rijn`, `gemeente Leiden`).
+const BEFORE_A_PLACE: &[&str] = &[
+    "in", "naar", "uit", "te", "bij", "gemeente", "regio", "vanuit", "richting", "rond", "nabij",
+    "buiten", "binnen", "omgeving", "stad", "dorp", "tot", "via",
+];
+
+/// Whether the word at `start..end` of `text` (a private person's surname
+/// alone: `Leiden` of `Dirk van Leiden`, `Haag` of `Sanne Haag`) is part
+/// of a municipality's name there (`data/municipalities.txt`): of a name of
+/// more words (`Alphen aan den Rijn`, `Den Haag`, `Bergen op Zoom`), or
+/// of one word after a word saying it is a place (`in Leiden`, `gemeente
+/// Leiden`).
+fn names_a_place(text: &str, start: usize, end: usize) -> bool {
+    // Only the sentence's part around it matters.
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(0, |at| at + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n', ';', ','])
+        .map_or(text.len(), |at| end + at);
+    let around = &text[from..to];
+    let (s, e) = (start - from, end - from);
+    crate::link::topic::municipality_spans(around)
+        .into_iter()
+        .any(|(a, b, words)| {
+            a <= s
+                && e <= b
+                && (words > 1 || {
+                    let before = around[..a].split_whitespace().next_back().unwrap_or("");
+                    BEFORE_A_PLACE.contains(&before.to_lowercase().as_str())
+                })
+        })
+}
+
+/// Whether `word`, a surname alone ending at `end` of `text`, is an
+/// ordinary word that starts a hyphenated compound there (`Wit-Russische`
+/// of `De Wit`, as `Noord-Holland`).
+fn ordinary_word_in_compound(text: &str, end: usize, word: &str) -> bool {
+    let mut after = text[end..].chars();
+    after.next() == Some('-')
+        && after.next().is_some_and(char::is_alphabetic)
+        && crate::link::topic::is_general_word(&word.to_lowercase())
+}
+
+/// Titles of royals and other public persons that are surnames too
+/// (`Koning`, `Prins`, `Keizer`): before a capitalised name they are the
+/// title (`Koning Willem-Alexander`, `Prinses Amalia`, `Paus Franciscus`).
+const TITLES_BEFORE_A_NAME: &[&str] = &[
+    "koning",
+    "koningin",
+    "prins",
+    "prinses",
+    "keizer",
+    "keizerin",
+    "paus",
+    "graaf",
+    "gravin",
+    "hertog",
+    "hertogin",
+    "baron",
+    "barones",
+    "bisschop",
+    "kardinaal",
+    "sultan",
+    "emir",
+    "sjeik",
+    "tsaar",
+    "farao",
+    "ridder",
+];
+
+/// Whether the surname alone at `start..end` of `text` (`word`, written
+/// without particles) is a title before a capitalised name there
+/// (`Koning Willem-Alexander` of `Mirjam Koning`).
+fn title_before_name(text: &str, start: usize, end: usize, word: &str) -> bool {
+    if text[start..end] != *word || !TITLES_BEFORE_A_NAME.contains(&word.to_lowercase().as_str()) {
+        return false;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `word` (lower case) may be a verb's form after a subject
@@ -1773,95 +1883,193 @@ fn name_parts(name: &str) -> Vec<String> {
 /// letter as written: `van der Linden` takes `VAN DER LINDEN` and `Van
 /// der Linden`, and `Linden` takes `LINDEN` but not `linden` (`Bakker`
 /// must not take `bakker`, nor `Groot` `groot`); with `accents` also with
-/// or without accents (`Çelik` takes `Celik`, `Ozdemir` `Özdemir`, see
-/// [`letter_pattern`]).
+/// or without accents and in either spelling of a letter (`Çelik` takes
+/// `Celik`, `Ozdemir` `Özdemir`, `Łukasz` `Lukasz`, `Strasse` `Straße`,
+/// `N’Diaye` `N'Diaye`, see [`folding_pattern`]).
 fn any_capitals_with(part: &str, accents: bool) -> String {
-    let letter = |c: char, upper: bool| {
-        if accents {
-            letter_pattern(c, upper)
-        } else {
-            regex::escape(&c.to_string())
-        }
-    };
     part.split_whitespace()
         .map(|word| {
             let mut chars = word.chars();
             let Some(first) = chars.next() else {
                 return String::new();
             };
-            let rest: String = chars.map(|c| letter(c, false)).collect();
+            if accents {
+                return folding_pattern(word, first.is_uppercase());
+            }
+            let rest = regex::escape(chars.as_str());
             let rest = if rest.is_empty() {
                 String::new()
             } else {
                 format!("(?i:{rest})")
             };
-            if first.is_uppercase() {
-                format!("{}{rest}", letter(first, true))
+            let first = regex::escape(&first.to_string());
+            if word.starts_with(char::is_uppercase) {
+                format!("{first}{rest}")
             } else {
-                format!("(?i:{}){rest}", letter(first, false))
+                format!("(?i:{first}){rest}")
             }
         })
         .collect::<Vec<_>>()
         .join(r"\s+")
 }
 
-/// Letters that are the same letter in a name with or without their
-/// accent (`Çelik` and `Celik`, `Özdemir` and `Ozdemir`), the plain one
-/// first.
-const ACCENTED: &[&str] = &[
-    "aàáâäãå",
-    "cç",
-    "eèéêë",
-    "iìíîïı",
-    "nñ",
-    "oòóôöõø",
-    "uùúûü",
-    "yýÿ",
-    "sşś",
-    "gğ",
-    "zž",
-];
+/// The apostrophes a name is written with (`N’Diaye`, `N'Diaye`, `O‘Brien`,
+/// `D´Souza`): one letter of a name, folded to `'` ([`folded`]).
+const APOSTROPHES: &[char] = &['\'', '’', '‘', 'ʼ', '´', '`', 'ʻ', '′'];
 
-/// `c` without its accent, in lower case (`Ç` → `c`).
-fn fold(c: char) -> char {
-    // Most letters are ASCII, and each set of [`ACCENTED`] starts with
-    // its ASCII letter: only other letters need looking up.
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    ACCENTED
-        .iter()
-        .find(|set| set.contains(lower))
-        .and_then(|set| set.chars().next())
-        .unwrap_or(lower)
+/// Letters that Unicode gives no decomposition into a Latin letter and a
+/// mark, or that a keyboard writes as two letters: how they are written
+/// without them (`Łukasz` as `Lukasz`, `Straße` as `Strasse`, `İbrahim`
+/// as `Ibrahim`, `Søren` as `Soren`, `Æsa` as `Aesa`).
+fn special_fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ĳ' | 'Ĳ' => "ij",
+        'þ' | 'Þ' => "th",
+        'ø' | 'Ø' | 'ǿ' | 'Ǿ' => "o",
+        'ł' | 'Ł' | 'ŀ' | 'Ŀ' | 'ƚ' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ' => "d",
+        'ı' | 'İ' => "i",
+        'ħ' | 'Ħ' => "h",
+        'ŧ' | 'Ŧ' => "t",
+        'ƒ' => "f",
+        'ŋ' | 'Ŋ' => "n",
+        _ => return None,
+    })
 }
 
-/// `text` in lower case without accents ([`fold`]): how name parts are
-/// looked for.
+/// `c` as names are compared, pushed onto `out`: in lower case, without
+/// its accents or other marks (`Ç` → `c`, the stacked marks of `ễ` → `e`),
+/// the letters of [`special_fold`] as written without them (`ß` → `ss`,
+/// `ł` → `l`), every apostrophe as `'`; a mark on its own goes.
+fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+        return;
+    }
+    if APOSTROPHES.contains(&c) {
+        out.push('\'');
+        return;
+    }
+    if unicode_normalization::char::is_combining_mark(c) {
+        return;
+    }
+    if let Some(s) = special_fold(c) {
+        out.push_str(s);
+        return;
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    match base {
+        Some(b) if b.is_ascii_alphabetic() => out.push(b.to_ascii_lowercase()),
+        Some(b) => out.extend(b.to_lowercase()),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `text` in lower case without accents ([`fold_into`]): how name parts
+/// are looked for, in either spelling (`Lukasz` of `Łukasz`, `Straße` of
+/// `Strasse`, `N'Diaye` of `N’Diaye`).
 fn folded(text: &str) -> String {
-    if text.is_ascii() {
+    if text.is_ascii() && !text.contains('`') {
         return text.to_ascii_lowercase();
     }
-    text.chars().map(fold).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_into(c, &mut out);
+    }
+    out
 }
 
-/// A pattern of letter `c` that takes it with or without an accent
-/// ([`ACCENTED`]); in upper case only when `upper` (as written),
-/// otherwise as written (the pattern puts it in any capitals).
-fn letter_pattern(c: char, upper: bool) -> String {
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    match ACCENTED.iter().find(|set| set.contains(lower)) {
-        Some(set) => {
-            let mut class: Vec<char> = if upper {
-                set.chars().flat_map(char::to_uppercase).collect()
-            } else {
-                set.chars().collect()
-            };
-            class.dedup();
-            format!("[{}]", class.into_iter().collect::<String>())
+/// The Latin letters (and apostrophes) by their [`folded`] form (one
+/// letter, or two for the letters of [`special_fold`] such as `ß`):
+/// each set the letters that are that letter in a name.
+fn letters_by_fold() -> &'static HashMap<String, Vec<char>> {
+    static MAP: OnceLock<HashMap<String, Vec<char>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<String, Vec<char>> = HashMap::new();
+        let latin = ('A'..='Z')
+            .chain('a'..='z')
+            .chain('\u{00C0}'..='\u{024F}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .filter(|c| c.is_alphabetic())
+            .chain(APOSTROPHES.iter().copied());
+        for c in latin {
+            let f = folded(&c.to_string());
+            if f.is_empty() || f.chars().count() > 2 {
+                continue;
+            }
+            map.entry(f).or_default().push(c);
         }
+        map
+    })
+}
+
+/// A pattern of the letters in `set`, only its capitals when `upper`.
+fn letter_class(set: &[char], upper: bool) -> String {
+    let class: String = set
+        .iter()
+        .filter(|c| !upper || c.is_uppercase() || APOSTROPHES.contains(c))
+        .map(|c| regex::escape(&c.to_string()))
+        .collect();
+    format!("[{class}]")
+}
+
+/// A pattern of one word of a name that takes it with or without accents
+/// and the letters of [`special_fold`] (both ways: `Strasse` takes
+/// `Straße`, `Straße` takes `Strasse`; `Lukasz` takes `Łukasz`), any
+/// apostrophe for one ([`APOSTROPHES`]); its first letter a capital when
+/// `upper`, the rest in any capitals.
+fn folding_pattern(word: &str, upper: bool) -> String {
+    let f: Vec<char> = folded(word).chars().collect();
+    if f.is_empty() {
+        return regex::escape(word);
+    }
+    let map = letters_by_fold();
+    let one = |c: char, upper: bool| match map.get(&c.to_string()) {
+        Some(set) => letter_class(set, upper),
         None => regex::escape(&c.to_string()),
+    };
+    let mut units = Vec::new();
+    let mut i = 0;
+    while i < f.len() {
+        let first_upper = upper && i == 0;
+        let pair: String = f[i..f.len().min(i + 2)].iter().collect();
+        match map.get(&pair).filter(|_| pair.chars().count() == 2) {
+            Some(set) => {
+                units.push(format!(
+                    "(?:{}{}|{})",
+                    one(f[i], first_upper),
+                    one(f[i + 1], false),
+                    letter_class(set, first_upper)
+                ));
+                i += 2;
+            }
+            None => {
+                units.push(one(f[i], first_upper));
+                i += 1;
+            }
+        }
+    }
+    let (head, rest) = if upper {
+        (units[0].clone(), &units[1..])
+    } else {
+        (String::new(), &units[..])
+    };
+    if rest.is_empty() {
+        head
+    } else {
+        format!("{head}(?i:{})", rest.concat())
     }
 }
 
@@ -2094,9 +2302,10 @@ const RELATIONS_MORE: &[&str] = &[
     "GP",
 ];
 
-/// Roles of those who care for, treat or guide a family (`therapeut`,
-/// `begeleider`, `consulent`, `maatschappelijk werker`, `oppas`,
-/// `leidster`), also as the end of a compound (`speltherapeut`,
+/// Roles of those who care for, treat or guide a family or look after
+/// its affairs (`therapeut`, `begeleider`, `consulent`, `maatschappelijk
+/// werker`, `oppas`, `leidster`, `mantelzorger`, `zorgverlener`,
+/// `verzorgster`, `huishoudelijke hulp`, `bewindvoerder`, `curator`), also as the end of a compound (`speltherapeut`,
 /// `woonbegeleider`, `jeugdconsulent`, `casemanager`, `schoolmaatschappelijk
 /// werker`, `kinderoppas`, `peuterleidster`) and in the plural:
 /// regex fragments, see [`relation_words`].
@@ -2123,6 +2332,25 @@ const CARE_ROLES: &[&str] = &[
     r"leidster",
     r"trainer",
     r"trainster",
+    r"zorger",
+    r"zorgster",
+    r"verlener",
+    r"verleenster",
+    r"verzorger",
+    r"verzorgster",
+    r"verzorgende",
+    r"bewindvoerder",
+    r"bewindvoerster",
+    r"curator",
+    r"medewerker",
+    r"medewerkster",
+    r"huishoudelijke?[\s-]+hulp",
+    r"thuishulp",
+    r"huishoudster",
+    r"adviseur",
+    r"mediator",
+    r"bemiddelaar",
+    r"notaris",
 ];
 
 /// Words that name a child or sibling by their place among them (`mijn
@@ -2263,7 +2491,21 @@ fn replace_third_parties<'t>(
             let prefix = list_item_words_re().find(item).map_or(0, |m| m.end());
             let (prefix, item) = item.split_at(prefix);
             let name = item.find('(').map_or(item, |at| item[..at].trim_end());
-            let age = &item[name.len()..];
+            // In capitals a name ends at the first common word (`MIJN
+            // BUURMAN KEES HEEFT DE POLITIE GEBELD`): what follows stays,
+            // and so does the rest of the list.
+            let capitals = capitals_name_end(name);
+            let (name, cut) = match capitals {
+                Some(end) if end < name.len() => {
+                    (name[..end].trim_end(), Some(last + prefix.len() + end))
+                }
+                _ => (name, None),
+            };
+            let age = if cut.is_some() {
+                ""
+            } else {
+                &item[name.len()..]
+            };
             let (name, employer) = employer_after(name, not_a_name);
             let words: Vec<&str> = name
                 .split(|ch: char| ch.is_whitespace() || ch == '.')
@@ -2278,7 +2520,14 @@ fn replace_third_parties<'t>(
             let is_name = first.is_some_and(|first| {
                 let lower_led = relation && name.starts_with(char::is_lowercase);
                 let bare = name.starts_with(first) || lower_led;
-                !((bare && general(first)) || not_a_name.is_match(name))
+                // In capitals, capitals are no sign of a name: no common
+                // word is one.
+                let common = if capitals.is_some() {
+                    capitals_common_word(first)
+                } else {
+                    bare && general(first)
+                };
+                !(common || not_a_name.is_match(name))
             });
             if !is_name {
                 if !any {
@@ -2298,6 +2547,13 @@ fn replace_third_parties<'t>(
             out.push_str(NAME);
             out.push_str(employer);
             out.push_str(age);
+            if let Some(cut) = cut {
+                out.push_str(&list[cut..]);
+                if let Some(tail) = c.name("tail") {
+                    out.push_str(tail.as_str());
+                }
+                return out;
+            }
             out.push_str(&list[start..end]);
             last = end;
         }
@@ -2315,6 +2571,245 @@ fn replace_third_parties<'t>(
         out
     });
     Cow::Owned(out.into_owned())
+}
+
+/// Particles of a name written in capitals (`KEES VAN DER VELDE`); not
+/// the prepositions among [`PARTICLES`] (`IN`, `OP`, `TE`), which in
+/// capitals are far more often the next words of the sentence.
+const CAPITALS_PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "'t", "’t", "von", "la", "le", "du", "da", "di", "el",
+    "dos", "das", "del",
+];
+
+/// Where a name read after a relation word or form of address ends when
+/// it is written in capitals (no lower-case letter: `KEES HEEFT DE
+/// POLITIE`), where capitals tell nothing: after initials and particles
+/// at most two words (a given name and a surname), up to the first
+/// common word ([`capitals_common_word`]); 0 when the first word is one.
+/// `None` for a name not in capitals.
+fn capitals_name_end(name: &str) -> Option<usize> {
+    if name.chars().any(char::is_lowercase) || !name.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let initial = |w: &str| {
+        w.ends_with('.')
+            && w.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1)
+    };
+    let mut taken = 0;
+    let mut end = 0;
+    let mut at = 0;
+    for word in name.split_whitespace() {
+        let start = at + name[at..].find(word).unwrap_or(0);
+        at = start + word.len();
+        if initial(word) {
+            end = at;
+            continue;
+        }
+        if CAPITALS_PARTICLES.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        if taken >= 2 || capitals_common_word(word) {
+            return Some(end);
+        }
+        taken += 1;
+        end = at;
+    }
+    Some(end)
+}
+
+/// Whether `word` (in any capitals) is a common Dutch word and so no
+/// name in a text written in capitals: a general word, a function word or
+/// a frequent form of a verb (`HEEFT`, `WOONT`, `GEBELD`, `IN`, `DE`), a
+/// form of address (`MEVROUW`: the name after it goes on its own).
+fn capitals_common_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "in",
+        "op",
+        "aan",
+        "uit",
+        "naar",
+        "bij",
+        "met",
+        "voor",
+        "door",
+        "over",
+        "om",
+        "tot",
+        "te",
+        "het",
+        "een",
+        "de",
+        "dat",
+        "die",
+        "dit",
+        "deze",
+        "nu",
+        "al",
+        "nog",
+        "niet",
+        "geen",
+        "ook",
+        "maar",
+        "want",
+        "dus",
+        "toen",
+        "als",
+        "dan",
+        "er",
+        "hier",
+        "daar",
+        "zij",
+        "ze",
+        "hij",
+        "wij",
+        "we",
+        "ik",
+        "u",
+        "jij",
+        "je",
+        "mij",
+        "me",
+        "hem",
+        "haar",
+        "ons",
+        "hun",
+        "mijn",
+        "zijn",
+        "onze",
+        "heel",
+        "erg",
+        "veel",
+        "weer",
+        "wel",
+        "altijd",
+        "nooit",
+        "vaak",
+        "soms",
+        "pas",
+        "net",
+        "zo",
+        "toch",
+        "even",
+        "eens",
+        "alleen",
+        "samen",
+        "thuis",
+        "zelf",
+        "sinds",
+        "na",
+        "tegen",
+        "zonder",
+        "onder",
+        "of",
+        "en",
+        "woont",
+        "woonde",
+        "werkt",
+        "werkte",
+        "zegt",
+        "komt",
+        "belt",
+        "belde",
+        "gebeld",
+        "vindt",
+        "denkt",
+        "weet",
+        "zit",
+        "gaat",
+        "slaat",
+        "sloeg",
+        "helpt",
+        "zorgt",
+        "praat",
+        "schreeuwt",
+        "dreigt",
+        "drinkt",
+        "rijdt",
+        "loopt",
+        "speelt",
+        "leeft",
+        "wacht",
+        "hoort",
+        "heet",
+        "spreekt",
+        "krijgt",
+        "geeft",
+        "neemt",
+        "houdt",
+        "voelt",
+        "ziet",
+        "kijkt",
+        "zoekt",
+        "maakt",
+        "brengt",
+        "haalt",
+        "kan",
+        "kon",
+        "wil",
+        "zal",
+        "moet",
+        "mag",
+        "is",
+        "was",
+        "heeft",
+        "had",
+        "wordt",
+        "werd",
+        "ging",
+        "kwam",
+        "zei",
+        "zat",
+        "stond",
+        "liep",
+        "bleef",
+        "zag",
+        "vond",
+        "kreeg",
+        "gaf",
+        "nam",
+        "vroeg",
+        "hielp",
+        "deed",
+        "doet",
+        "zijn",
+        "waren",
+        "hebben",
+        "hadden",
+        "geweest",
+        "gezegd",
+        "gedaan",
+        "gehad",
+        "geslagen",
+        "gezien",
+        "gebracht",
+        "gemeld",
+        "verteld",
+        "vertelt",
+        "vertelde",
+        "meldt",
+        "meldde",
+        "heeft",
+        "zou",
+        "zouden",
+        "kunnen",
+        "moeten",
+        "willen",
+        "mogen",
+        "gaan",
+        "komen",
+    ];
+    let lower = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    WORDS.contains(&lower.as_str())
+        || FORMS_OF_ADDRESS.contains(&lower.as_str())
+        || crate::link::topic::is_general_word(&lower)
+        || verb_like(&lower)
+            && !["t", "de", "te", "den", "ten"]
+                .iter()
+                .any(|e| lower.ends_with(e))
 }
 
 /// `name` split before the organisation it ends with (`Van Dijk van
@@ -2610,20 +3105,28 @@ fn word_at(
     possessive: bool,
     is_word: impl Fn(char) -> bool,
 ) -> Option<usize> {
-    let same = |a: char, b: char| a == b || a.to_lowercase().eq(b.to_lowercase());
-    let mut chars = rest.chars();
+    // In either spelling of a letter ([`folded`]: `Łukasz` of `Lukasz`,
+    // `N’Diaye` of `N'Diaye`), a capital first letter where the word has
+    // one.
+    let want = folded(word);
+    let first_upper = word.starts_with(char::is_uppercase);
+    let mut got = String::with_capacity(want.len());
     let mut len = 0;
-    for (i, w) in word.chars().enumerate() {
-        let c = chars.next()?;
-        let matches = if i == 0 && w.is_uppercase() {
-            c == w
-        } else {
-            same(c, w)
-        };
-        if !matches {
+    for c in rest.chars() {
+        if got.len() >= want.len() {
+            break;
+        }
+        if len == 0 && first_upper && !c.is_uppercase() {
             return None;
         }
+        fold_into(c, &mut got);
         len += c.len_utf8();
+        if !want.starts_with(got.as_str()) {
+            return None;
+        }
+    }
+    if got != want {
+        return None;
     }
     let ends = |at: usize| !rest[at..].chars().next().is_some_and(&is_word);
     if possessive {
@@ -2696,10 +3199,10 @@ fn remove_words<'t>(text: Cow<'t, str>, words: &[String]) -> Cow<'t, str> {
     if words.is_empty() {
         return text;
     }
-    // As the text writes them: no other accents. With a possessive's
+    // In either spelling of a letter ([`folding_pattern`]). With a possessive's
     // ending, and the initials and particles before them
     // ([`name_prefix_start`]).
-    let words: Vec<String> = words.iter().map(|w| any_capitals_with(w, false)).collect();
+    let words: Vec<String> = words.iter().map(|w| any_capitals_with(w, true)).collect();
     let Ok(re) = Regex::new(&format!(r"\b(?:{}){POSSESSIVE}\b", words.join("|"))) else {
         return text;
     };
@@ -3059,6 +3562,130 @@ fn titled_street_re() -> &'static StaticRegex {
         )
     });
     &RE
+}
+
+/// `text` without the streets of [`street_re`], each with the words of a
+/// person's name before it that the street is named after ([`street_prefix_start`]).
+fn remove_streets(text: Cow<'_, str>) -> Cow<'_, str> {
+    let re = street_re().for_text(&text);
+    if !re.is_match(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in re.find_iter(&text) {
+        let start = street_prefix_start(&text, last, m.start());
+        out.push_str(&text[last..start]);
+        out.push_str(ADDRESS);
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
+}
+
+/// Where a street found at `pos` of `text` starts when it is named after a
+/// person (not before `floor`): the person's name before the street word
+/// goes with it, its given name before particles (`Willem de Zwijgerlaan`,
+/// `Jan van Galenstraat`, `Hugo de Grootstraat`), its initials and titles
+/// (`Mr. P.J. Troelstraweg`, `Prof. dr. Zernikeplein`, `Kon.
+/// Wilhelminaweg`) and a capitalised particle (`Van 't Hoffstraat`). A
+/// common word before particles is none of it (`In de Kerkstraat 5`, `op
+/// de Dorpsstraat`). `pos` when nothing before the street goes.
+fn street_prefix_start(text: &str, floor: usize, pos: usize) -> usize {
+    const TITLES: &[&str] = &[
+        "mr.",
+        "dr.",
+        "prof.",
+        "kon.",
+        "jhr.",
+        "burg.",
+        "st.",
+        "gen.",
+        "ds.",
+        "ir.",
+        "drs.",
+        "mgr.",
+        "pres.",
+        "adm.",
+        "kard.",
+        "past.",
+        "dominee",
+        "burgemeester",
+        "professor",
+        "dokter",
+        "koningin",
+        "koning",
+        "prins",
+        "prinses",
+        "graaf",
+        "gravin",
+        "generaal",
+        "pastoor",
+        "meester",
+        "jonkheer",
+        "admiraal",
+        "kapitein",
+        "pater",
+        "zuster",
+        "sint",
+    ];
+    const PARTICLES_OF_STREETS: &[&str] = &[
+        "van", "de", "der", "den", "ter", "ten", "'t", "’t", "het", "la", "le", "du", "von",
+    ];
+    let initials = |w: &str| {
+        w.ends_with('.')
+            && w.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
+    let mut start = pos;
+    let mut end = pos;
+    let mut particles_only = false;
+    for _ in 0..8 {
+        let before = &text[floor..end];
+        let trimmed = before.trim_end_matches([' ', '\t']);
+        if trimmed.len() == before.len() || trimmed.is_empty() {
+            break;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &trimmed[word_start..];
+        let lower = word.to_lowercase();
+        end = floor + word_start;
+        let capital = word.starts_with(char::is_uppercase);
+        if PARTICLES_OF_STREETS.contains(&lower.as_str()) {
+            // A capitalised particle starts a name (`Van 't Hoffstraat`),
+            // a lower-case one only with a name before it.
+            if capital && matches!(lower.as_str(), "van" | "ter" | "ten" | "von") {
+                start = end;
+                particles_only = false;
+            } else {
+                particles_only = true;
+            }
+            continue;
+        }
+        if initials(word) || TITLES.contains(&lower.as_str()) {
+            start = end;
+            particles_only = false;
+            continue;
+        }
+        let name_like = capital
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.chars().count() >= 2
+            && !capitals_common_word(word)
+            && !is_organisation_word(word);
+        // A given name before the particles (`Willem de`).
+        if name_like && particles_only {
+            start = end;
+            particles_only = false;
+            continue;
+        }
+        break;
+    }
+    start
 }
 
 /// English street words ([`english_street_re`]), capitalised: a cheap

@@ -316,22 +316,7 @@ pub fn is_place_name(word: &str) -> bool {
 /// draft names its municipalities in the introduction and in an appendix
 /// of partners, which would otherwise win on those rare words.
 pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
-    // Words with their byte spans, split as `crate::text::words` splits.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        spans.push((s, text.len()));
-    }
+    let spans = word_spans(text);
     // Text in double quotation marks quotes the draft: its places are
     // the draft's words, evidence of the passage quoted.
     let mut quoted: Vec<(usize, usize)> = Vec::new();
@@ -347,12 +332,62 @@ pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     let in_quote = |at: usize| quoted.iter().any(|&(a, b)| a < at && at < b);
+    let blank = place_spans(text, &spans, in_quote);
+    if blank.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (a, b, _) in blank {
+        out.push_str(&text[at..a]);
+        out.push(' ');
+        at = b;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The byte spans of the municipality names in `text` (written with a
+/// capital: `Leiden`, `Alphen aan den Rijn`, `Den Haag`), each with the
+/// number of its words.
+pub fn municipality_spans(text: &str) -> Vec<(usize, usize, usize)> {
+    place_spans(text, &word_spans(text), |_| false)
+}
+
+/// The words of `text` as byte spans, split as `crate::text::words`
+/// splits.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+/// The municipality names of `text` (its words `spans`) where `in_quote`
+/// does not hold at their start: byte spans and number of words.
+fn place_spans(
+    text: &str,
+    spans: &[(usize, usize)],
+    in_quote: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize, usize)> {
     let names = place_names();
     let lower: Vec<String> = spans
         .iter()
         .map(|&(a, b)| text[a..b].to_lowercase())
         .collect();
-    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut blank: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < spans.len() {
         let longest = names.get(&lower[i]).and_then(|list| {
@@ -369,24 +404,13 @@ pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
         });
         match longest {
             Some(n) => {
-                blank.push((spans[i].0, spans[i + n - 1].1));
+                blank.push((spans[i].0, spans[i + n - 1].1, n));
                 i += n;
             }
             None => i += 1,
         }
     }
-    if blank.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (a, b) in blank {
-        out.push_str(&text[at..a]);
-        out.push(' ');
-        at = b;
-    }
-    out.push_str(&text[at..]);
-    std::borrow::Cow::Owned(out)
+    blank
 }
 
 /// The lines of a bundled data file, without blank lines and `#` comments.

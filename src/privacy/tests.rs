@@ -179,15 +179,30 @@ fn folding_drops_accents_and_capitals() {
     );
     assert_eq!(folded("Jan de Vries"), "jan de vries");
     for (c, want) in [
-        ('É', 'e'),
-        ('ï', 'i'),
-        ('ñ', 'n'),
-        ('Z', 'z'),
-        ('7', '7'),
-        ('ß', 'ß'),
+        ("É", "e"),
+        ("ï", "i"),
+        ("ñ", "n"),
+        ("Z", "z"),
+        ("7", "7"),
+        ("ß", "ss"),
+        ("Ł", "l"),
+        ("İ", "i"),
+        ("ı", "i"),
+        ("ễ", "e"),
+        ("Ư", "u"),
+        ("ø", "o"),
+        ("Æ", "ae"),
+        ("đ", "d"),
+        ("ą", "a"),
+        ("’", "'"),
+        ("ʼ", "'"),
+        ("´", "'"),
+        ("`", "'"),
     ] {
-        assert_eq!(fold(c), want, "{c}");
+        assert_eq!(folded(c), want, "{c}");
     }
+    // The lower case of `İ` has a mark of its own.
+    assert_eq!(folded(&"İbrahim".to_lowercase()), "ibrahim");
 }
 
 #[test]
@@ -2015,4 +2030,256 @@ fn an_unread_files_public_error_is_its_kinds_short_reason() {
         english.responses[1].error.as_deref(),
         Some("The file is damaged")
     );
+}
+
+#[test]
+fn a_name_is_found_in_either_spelling_of_its_special_letters() {
+    // QA31a: `Lukasz`, `Michal Dabrowski`, `Ibrahim`, `Strasse`, `Nguyen`
+    // and `Tran Thi` were published for residents who signed with
+    // `Ł`, `ł`, `ą`, `İ`, `ß` and the stacked marks of Vietnamese.
+    let s = Scrubber::for_names(&[
+        "Łukasz Wróbel",
+        "Michał Dąbrowski",
+        "İbrahim Çelik",
+        "Jürgen Straße",
+        "Nguyễn Văn An",
+        "Trần Thị Mai",
+        "Søren Østergaard",
+        "Æsa Ðorđević",
+    ]);
+    for (text, gone) in [
+        ("Beste Lukasz, dank.", "Lukasz"),
+        ("Beste Michal Dabrowski, dank.", "Dabrowski"),
+        ("Beste Ibrahim, dank.", "Ibrahim"),
+        ("Beste IBRAHIM, dank.", "IBRAHIM"),
+        ("Beste Jurgen Strasse, dank.", "Strasse"),
+        ("Beste Nguyen Van An, dank.", "Nguyen"),
+        ("Net als Tran Thi Mai wijzen meer inwoners erop.", "Tran"),
+        ("Soren Ostergaard schreef.", "Ostergaard"),
+        ("Aesa Djordjevic en Aesa Dorđevic schreven.", "Dorđevic"),
+    ] {
+        let out = s.scrub(text);
+        assert!(!out.contains(gone), "{text} → {out}");
+        assert!(out.contains(NAME), "{text} → {out}");
+    }
+    // And the other way round: a name signed without them.
+    let s = Scrubber::for_names(&["Jurgen Strasse", "Lukasz Nowak"]);
+    assert_eq!(
+        s.scrub("Dank aan Straße en Łukasz."),
+        "Dank aan [naam] en [naam]."
+    );
+    // Lower-case words stay as they were.
+    assert_eq!(s.scrub("de strasse en lukasz"), "de strasse en lukasz");
+}
+
+#[test]
+fn every_apostrophe_is_the_same_letter_of_a_name() {
+    // QA31a: `N'Diaye` of `Fatou N’Diaye`, `O’Brien` of `Seán O'Brien`.
+    let s = Scrubber::for_names(&["Fatou N’Diaye", "Seán O'Brien", "Priya D´Souza"]);
+    for text in [
+        "Dank. N'Diaye wijst terecht op de taal.",
+        "Dank. N‘Diaye wijst terecht op de taal.",
+        "Dank. NʼDiaye wijst terecht op de taal.",
+        "Dank. O’Brien heeft gelijk.",
+        "Dank. O`Brien heeft gelijk.",
+        "Dank. D'Souza heeft gelijk.",
+        "Dank. Sean O’Brien heeft gelijk.",
+    ] {
+        let out = s.scrub(text);
+        assert!(
+            !out.contains("Diaye") && !out.contains("Brien") && !out.contains("Souza"),
+            "{text} → {out}"
+        );
+        assert!(out.contains(NAME), "{text} → {out}");
+    }
+    // A third party's name learnt in a letter goes in the other spelling.
+    let learnt = LearntNames::new(vec!["N’Diaye".to_string()], HashMap::new());
+    assert_eq!(
+        learnt.scrub_plain("Toen N'Diaye belde."),
+        "Toen [naam] belde."
+    );
+}
+
+#[test]
+fn names_after_the_care_roles_of_the_social_domain_go() {
+    // QA31a: names after mantelzorger, bewindvoerder, zorgverlener,
+    // verzorgster and huishoudelijke hulp were published.
+    let s = Scrubber::default();
+    for role in [
+        "mantelzorger",
+        "mantelzorgster",
+        "bewindvoerder",
+        "beschermingsbewindvoerder",
+        "zorgverlener",
+        "zorgverleenster",
+        "verzorger",
+        "verzorgster",
+        "verzorgende",
+        "thuiszorgmedewerker",
+        "thuiszorgmedewerkster",
+        "huishoudelijke hulp",
+        "huishoudelijk hulp",
+        "thuishulp",
+        "huishoudster",
+        "curator",
+        "ouderenadviseur",
+        "mediator",
+        "notaris",
+        "begeleider",
+        "casemanager",
+    ] {
+        let text = format!("Haar {role} Wendy Verbeek nam haar pinpas af.");
+        let out = s.scrub_as(&text, true);
+        assert_eq!(
+            out,
+            format!("Haar {role} [naam] nam haar pinpas af."),
+            "{text}"
+        );
+        assert!(is_role_word(role) || role.contains(' '), "{role}");
+    }
+    // Not a name after them: an organisation, a lower-case word.
+    for text in [
+        "De zorgverlener Veilig Thuis belde niet.",
+        "Haar bewindvoerder in Delft merkte het niet.",
+    ] {
+        assert_eq!(s.scrub_as(text, true), text);
+    }
+}
+
+#[test]
+fn in_a_text_in_capitals_a_name_ends_at_a_common_word() {
+    // QA31a: `MIJN BUURMAN KEES HEEFT DE POLITIE GEBELD` kept `KEES`,
+    // while `SARA WOONT NU IN` and `ÖZTÜRK HEEFT OOK GEBELD` went whole.
+    let s = Scrubber::default();
+    for (text, want) in [
+        (
+            "MIJN DOCHTER SARA WOONT NU IN DE OPVANG.",
+            "MIJN DOCHTER [naam] WOONT NU IN DE OPVANG.",
+        ),
+        (
+            "MIJN BUURMAN KEES HEEFT DE POLITIE GEBELD MAAR DIE KWAM NIET.",
+            "MIJN BUURMAN [naam] HEEFT DE POLITIE GEBELD MAAR DIE KWAM NIET.",
+        ),
+        (
+            "ONZE BUURVROUW MEVROUW ÖZTÜRK HEEFT OOK GEBELD.",
+            "ONZE BUURVROUW MEVROUW [naam] HEEFT OOK GEBELD.",
+        ),
+        (
+            "MIJN BUURMAN KEES VAN DER VELDE BELDE DE POLITIE.",
+            "MIJN BUURMAN [naam] BELDE DE POLITIE.",
+        ),
+        (
+            "MIJN DOCHTER WOONT IN DE OPVANG.",
+            "MIJN DOCHTER WOONT IN DE OPVANG.",
+        ),
+    ] {
+        assert_eq!(s.scrub_as(text, true), want, "{text}");
+    }
+    // The name's words go where the letter writes them again, the common
+    // words stay.
+    let (_, learnt) = third_parties(
+        "MIJN BUURMAN KEES HEEFT DE POLITIE GEBELD MAAR DIE KWAM NIET.",
+        true,
+    );
+    assert_eq!(learnt, vec!["KEES".to_string()]);
+}
+
+#[test]
+fn a_street_named_after_a_person_goes_whole() {
+    // QA31a: `Willem de [adres]`, `Mr. P.J. [adres]`.
+    let s = Scrubber::default();
+    for (text, want) in [
+        (
+            "Ik woon op de Willem de Zwijgerlaan 14 en de opvang is ver.",
+            "Ik woon op de [adres] en de opvang is ver.",
+        ),
+        (
+            "Mijn adres is Hugo de Grootstraat 3, maar post kwam niet.",
+            "Mijn adres is [adres], maar post kwam niet.",
+        ),
+        (
+            "Mijn moeder woont aan de Jan van Galenstraat 88 en is bedreigd.",
+            "Mijn moeder woont aan de [adres] en is bedreigd.",
+        ),
+        (
+            "Mijn zus woont op Mr. P.J. Troelstraweg 5 en wacht.",
+            "Mijn zus woont op [adres] en wacht.",
+        ),
+        (
+            "Post naar Van 't Hoffstraat 2 of Prof. dr. Zernikeplein 7 of Kon. Wilhelminaweg 1.",
+            "Post naar [adres] of [adres] of [adres].",
+        ),
+        // A common word before particles is no part of the street.
+        (
+            "In de Kerkstraat 5 woont niemand, op de Dorpsstraat 3 wel.",
+            "In de [adres] woont niemand, op de [adres] wel.",
+        ),
+        (
+            "Naast de Kerkstraat 5 en Tegenover de Dorpsstraat 3.",
+            "Naast de [adres] en Tegenover de [adres].",
+        ),
+    ] {
+        assert_eq!(s.scrub(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_surname_that_is_a_place_stays_where_it_names_the_place() {
+    // QA31a: `Ik woon [naam] aan den Rijn` (Eva Alphen), `wijkverpleegkundigen
+    // [naam]` (Dirk van Leiden), `in` taken as a particle.
+    let s = Scrubber::for_names(&[
+        "Eva Alphen",
+        "Dirk van Leiden",
+        "Sanne Haag",
+        "Karin van den Bosch",
+        "Ans van Bergen",
+        "Piet van Rijn",
+    ]);
+    for text in [
+        "Ik woon in Alphen aan den Rijn en vrouwen uit Alphen aan den Rijn ook.",
+        "Ik woon al dertig jaar in Leiden.",
+        "Wijkverpleegkundigen in Leiden en Zoeterhout kunnen doorverwijzen.",
+        "De opvang in Den Haag heeft plek, net als in Den Haag.",
+        "Mijn zus woont in Den Bosch, neem het over van de regio Den Bosch.",
+        "In Bergen op Zoom werkt de opvang samen met de moskee.",
+        "De gemeente Leiden doet het beter.",
+    ] {
+        assert_eq!(s.scrub(text), text);
+    }
+    // The person still goes: the full name, the name after initials or a
+    // form of address, the surname where it names no place.
+    for (text, want) in [
+        ("Eva Alphen schreef.", "[naam] schreef."),
+        ("D. van Leiden schreef.", "[naam] schreef."),
+        (
+            "Dirk van Leiden woont in Leiden.",
+            "[naam] woont in Leiden.",
+        ),
+        ("Volgens Van Leiden is het zo.", "Volgens [naam] is het zo."),
+        ("Dank. Alphen heeft gelijk.", "Dank. [naam] heeft gelijk."),
+        ("De heer Van Leiden belde.", "De heer [naam] belde."),
+    ] {
+        assert_eq!(s.scrub(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_surname_that_is_a_title_or_starts_a_compound_stays_there() {
+    // QA31a: `[naam] Willem-Alexander` (Mirjam Koning), `[naam]-Russische`
+    // (Kees de Wit).
+    let s = Scrubber::for_names(&["Mirjam Koning", "Kees de Wit"]);
+    for text in [
+        "Koning Willem-Alexander opende de opvang.",
+        "De Wit-Russische en Oekraïense vrouwen vinden de opvang niet.",
+    ] {
+        assert_eq!(s.scrub(text), text);
+    }
+    for (text, want) in [
+        ("Mevrouw Koning schreef.", "Mevrouw [naam] schreef."),
+        ("Dank. Koning heeft gelijk.", "Dank. [naam] heeft gelijk."),
+        ("Mirjam Koning schreef.", "[naam] schreef."),
+        ("Volgens De Wit is het zo.", "Volgens [naam] is het zo."),
+    ] {
+        assert_eq!(s.scrub(text), want, "{text}");
+    }
 }
