@@ -4058,6 +4058,7 @@ fn an_address_broken_at_a_line_end_is_joined_whole() {
         t.iter().any(|c| c.contains("info@veilig-opgroeien.nl en")),
         "{t:#?}"
     );
+}
 
 #[test]
 fn a_short_paragraph_that_judges_is_never_left_out() {
