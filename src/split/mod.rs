@@ -892,14 +892,15 @@ fn leading_width(t: &str) -> usize {
 /// [`aligned_table_rows`]).
 const ALIGNED_CELL_WORDS: usize = 8;
 
-/// The rows of tables typed with their columns lined up by spaces or tabs,
+/// The rows of tables typed with their columns lined up by spaces (or tabs,
+/// where a reader keeps them),
 /// as people type one in a mail program (`Jaar    Budget` / `2027    €
 /// 1,2 mln`), each as the PDF reader writes a table row, `| 2027 | € 1,2
 /// mln |`; `None` for every other line. A table: two lines or more in a
 /// row, no blank line between them, each cut by a tab or a run of two
 /// spaces or more into the same number of cells (two or more, each of a
-/// few words), the columns lined up where spaces cut them. Two spaces
-/// after a sentence's full stop line up with nothing.
+/// few words), the columns lined up where spaces cut them, a figure in a
+/// cell. Two spaces after a sentence's full stop line up with nothing.
 fn aligned_table_rows(lines: &[crate::model::Line]) -> Vec<Option<String>> {
     // Each line's cells with the column each starts at.
     let cells_of = |t: &str| -> Option<(bool, Vec<(usize, String)>)> {
@@ -961,7 +962,16 @@ fn aligned_table_rows(lines: &[crate::model::Line]) -> Vec<Option<String>> {
         {
             j += 1;
         }
-        if j - i >= 2 {
+        // A table of figures: a cell with a digit in it (two columns of
+        // a letterhead or signature, `Jan Smit    Gemeente X`, are none).
+        let figures = (i..j).any(|k| {
+            parsed[k].as_ref().is_some_and(|(_, cells)| {
+                cells
+                    .iter()
+                    .any(|(_, c)| c.chars().any(|ch| ch.is_ascii_digit()))
+            })
+        });
+        if j - i >= 2 && figures {
             for k in i..j {
                 if let Some((_, cells)) = &parsed[k] {
                     let texts: Vec<&str> = cells.iter().map(|(_, c)| c.as_str()).collect();
