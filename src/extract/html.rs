@@ -135,9 +135,27 @@ pub(super) fn html_to_text(html: &str) -> String {
                     }
                     _ => "- ".to_string(),
                 };
-                out.marker = Some(marker);
+                // A list nested in an item is indented under it, two spaces
+                // a level, as a text file sets a nested list.
+                let depth = lists.len().saturating_sub(1);
+                out.marker = Some(format!("{}{marker}", "  ".repeat(depth)));
             }
-            "td" | "th" if !closing => out.text(" ", false),
+            "td" | "th" if !closing => {
+                if let Some((_, cells)) = out.row.as_mut() {
+                    cells.push(out.text.len());
+                }
+                out.text(" ", false)
+            }
+            "tr" | "table" => {
+                out.finish_row();
+                out.new_line();
+                if name == "tr" && !closing {
+                    out.row = Some((out.text.len(), Vec::new()));
+                }
+                if name == "table" {
+                    out.paragraph();
+                }
+            }
             _ if LINE.contains(&name) => out.new_line(),
             _ if BLOCK.contains(&name) => {
                 out.paragraph();
@@ -162,6 +180,7 @@ pub(super) fn html_to_text(html: &str) -> String {
             _ => {}
         }
     }
+    out.finish_row();
     tidy(&out.text)
 }
 
@@ -263,9 +282,45 @@ struct Out {
     /// item's first text, so that an item whose text is in a block of its
     /// own (`<li><div>`, `<li><p>`) shows its number on the text's line.
     marker: Option<String>,
+    /// The table row being written: where its line starts and where each
+    /// of its cells does (see [`Out::finish_row`]).
+    row: Option<(usize, Vec<usize>)>,
 }
 
 impl Out {
+    /// A table row of two cells or more with text, all on one line, as
+    /// the PDF reader writes a row: `| 2024 | 41 |`. A row of one cell (a
+    /// layout table's) or one whose cells hold paragraphs stays as written.
+    fn finish_row(&mut self) {
+        let Some((start, cells)) = self.row.take() else {
+            return;
+        };
+        let Some(line) = self.text.get(start..) else {
+            return;
+        };
+        if line.trim().contains('\n') || cells.len() < 2 {
+            return;
+        }
+        let texts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(k, &from)| {
+                let to = cells.get(k + 1).copied().unwrap_or(self.text.len());
+                self.text
+                    .get(from.min(to)..to)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        if texts.iter().filter(|t| !t.is_empty()).count() < 2 {
+            return;
+        }
+        self.text.truncate(start);
+        self.text.push_str(&format!("| {} |", texts.join(" | ")));
+    }
+
     /// Running text: white space is one space (none at a line's start),
     /// except in `<pre>`. A no-break space is kept (it makes an Outlook
     /// empty line a line), and made a space by [`tidy`].
@@ -341,11 +396,18 @@ fn tidy(text: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut gap = false;
     for line in text.lines() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
         let line = line
             .replace('\u{ad}', "")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        // A nested list's item keeps its indentation.
+        let line = if indent > 0 && starts_with_list_marker(&line) {
+            format!("{}{line}", " ".repeat(indent))
+        } else {
+            line
+        };
         if line.is_empty() {
             gap = !lines.is_empty();
             continue;
@@ -357,6 +419,15 @@ fn tidy(text: &str) -> String {
         lines.push(line);
     }
     lines.join("\n")
+}
+
+/// Whether `line` opens with a list item's marker as [`html_to_text`]
+/// writes one: `- `, or a number or letter and `. `.
+fn starts_with_list_marker(line: &str) -> bool {
+    line.starts_with("- ")
+        || line.split_once(". ").is_some_and(|(label, _)| {
+            (1..=8).contains(&label.len()) && label.chars().all(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 /// Named character references a Dutch (or English) e-mail uses.

@@ -662,7 +662,7 @@ fn is_table_figure(lines: &[Row], i: usize) -> bool {
 }
 
 /// One line of the response.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Row {
     text: String,
     page: u32,
@@ -670,6 +670,13 @@ struct Row {
     /// Set off from the line above by a blank line (or a layout gap), not
     /// only read as a paragraph's start from the line lengths.
     set_off: bool,
+    /// How far the line is indented: its left edge in a PDF, its leading
+    /// spaces (a tab four) in a text (five points each). A bullet indented
+    /// deeper than the one above is nested in it.
+    indent: f32,
+    /// A row of a table (`| 2027 | € 1,2 mln |`, see [`table_row`]): a
+    /// line of its own in the point it stands in, never a point.
+    table: bool,
 }
 
 fn flatten(doc: &Document) -> Vec<Row> {
@@ -690,6 +697,15 @@ fn flatten(doc: &Document) -> Vec<Row> {
         let mut notes: Vec<(usize, String)> = Vec::new();
         // Lines up to here were read as a comment table.
         let mut table_end = 0;
+        // A table typed with its columns lined up (spaces or tabs), a row
+        // a line: each row as the PDF reader writes one.
+        // Only where the text's own spaces lay it out (a text file, an
+        // e-mail), not a PDF's.
+        let aligned = if page.lines.iter().all(|l| l.x == 0.0 && l.y == 0.0) {
+            aligned_table_rows(&page.lines)
+        } else {
+            vec![None; page.lines.len()]
+        };
         for (i, l) in page.lines.iter().enumerate() {
             if i < table_end || furniture.get(pi).is_some_and(|f| f.contains(&i)) {
                 continue;
@@ -701,10 +717,15 @@ fn flatten(doc: &Document) -> Vec<Row> {
                         page: page.number,
                         para: true,
                         set_off: true,
+                        ..Row::default()
                     });
                 }
                 table_end = end;
                 ruled = true;
+                continue;
+            }
+            // A Markdown table's delimiter row (`|---|---|`) is no text.
+            if is_pipe_delimiter(&l.text) {
                 continue;
             }
             if is_rule(&l.text) {
@@ -738,10 +759,14 @@ fn flatten(doc: &Document) -> Vec<Row> {
                     }
                 })
                 .collect();
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = match aligned.get(i).and_then(Option::as_ref) {
+                Some(row) => row.clone(),
+                None => text.split_whitespace().collect::<Vec<_>>().join(" "),
+            };
             if text.is_empty() {
                 continue;
             }
+            let indent = l.x + 5.0 * leading_width(&l.text) as f32;
             let set_off = l.paragraph_start || i == 0 || std::mem::take(&mut ruled);
             let para = set_off || inferred.get(i).copied().unwrap_or(false);
             // A salutation on the line of the body's first sentence is a
@@ -754,15 +779,20 @@ fn flatten(doc: &Document) -> Vec<Row> {
                         page: page.number,
                         para,
                         set_off: para,
+                        indent,
+                        table: false,
                     });
                 }
                 continue;
             }
+            let table = table_row(&text);
             out.push(Row {
                 text,
                 page: page.number,
                 para,
                 set_off,
+                indent,
+                table,
             });
             let at = out.len() - 1;
             notes.extend(line_notes.iter().map(|(_, note)| (at, note.clone())));
@@ -778,8 +808,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 Row {
                     text: note,
                     page: page.number,
-                    para: false,
-                    set_off: false,
+                    ..Row::default()
                 },
             );
         }
@@ -838,6 +867,128 @@ fn pipe_comment_table(lines: &[&str], start: usize) -> Option<(usize, Vec<String
     }
     let points = crate::extract::table::comment_table_points(&rows, &[])?;
     Some((end, points))
+}
+
+/// Whether `t` is a row of a table as the PDF reader, an HTML e-mail's
+/// reader or a Markdown writer sets one: two cells or more between pipes,
+/// `| 2027 | € 1,2 mln |`.
+fn table_row(t: &str) -> bool {
+    let t = t.trim();
+    t.len() >= 5 && t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3
+}
+
+/// A Markdown table's delimiter row, `|------|:---:|`: no text of the
+/// writer's.
+fn is_pipe_delimiter(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('|')
+        && t.contains('-')
+        && t.matches('|').count() >= 2
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The width of a line's indentation: its leading spaces, a tab four.
+fn leading_width(t: &str) -> usize {
+    t.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Most words in a cell of a table typed with its columns lined up (see
+/// [`aligned_table_rows`]).
+const ALIGNED_CELL_WORDS: usize = 8;
+
+/// The rows of tables typed with their columns lined up by spaces (or tabs,
+/// where a reader keeps them),
+/// as people type one in a mail program (`Jaar    Budget` / `2027    €
+/// 1,2 mln`), each as the PDF reader writes a table row, `| 2027 | € 1,2
+/// mln |`; `None` for every other line. A table: two lines or more in a
+/// row, no blank line between them, each cut by a tab or a run of two
+/// spaces or more into the same number of cells (two or more, each of a
+/// few words), the columns lined up where spaces cut them, a figure in a
+/// cell. Two spaces after a sentence's full stop line up with nothing.
+fn aligned_table_rows(lines: &[crate::model::Line]) -> Vec<Option<String>> {
+    // Each line's cells with the column each starts at.
+    let cells_of = |t: &str| -> Option<(bool, Vec<(usize, String)>)> {
+        if t.trim().is_empty() || table_row(t) {
+            return None;
+        }
+        let chars: Vec<char> = t.chars().collect();
+        let mut cells: Vec<(usize, String)> = Vec::new();
+        let mut i = chars.iter().take_while(|c| c.is_whitespace()).count();
+        let mut start = i;
+        let tab = t.trim().contains('\t');
+        while i < chars.len() {
+            let gap = chars[i] == '\t'
+                || chars[i] == ' ' && chars.get(i + 1).is_some_and(|c| *c == ' ' || *c == '\t');
+            if gap {
+                let cell: String = chars[start..i].iter().collect();
+                if !cell.trim().is_empty() {
+                    cells.push((start, cell.trim().to_string()));
+                }
+                while i < chars.len() && chars[i].is_whitespace() {
+                    i += 1;
+                }
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        let cell: String = chars[start.min(chars.len())..].iter().collect();
+        if !cell.trim().is_empty() {
+            cells.push((start, cell.trim().to_string()));
+        }
+        (cells.len() >= 2
+            && cells
+                .iter()
+                .all(|(_, c)| c.split_whitespace().count() <= ALIGNED_CELL_WORDS))
+        .then_some((tab, cells))
+    };
+    let parsed: Vec<_> = lines.iter().map(|l| cells_of(&l.text)).collect();
+    let mut out = vec![None; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((tab, first)) = &parsed[i] else {
+            i += 1;
+            continue;
+        };
+        let lined_up = |(t, cells): &(bool, Vec<(usize, String)>)| {
+            cells.len() == first.len()
+                && (*tab && *t
+                    || cells
+                        .iter()
+                        .zip(first)
+                        .skip(1)
+                        .all(|((a, _), (b, _))| a.abs_diff(*b) <= 1))
+        };
+        let mut j = i + 1;
+        while j < lines.len()
+            && !lines[j].paragraph_start
+            && parsed[j].as_ref().is_some_and(lined_up)
+        {
+            j += 1;
+        }
+        // A table of figures: a cell with a digit in it (two columns of
+        // a letterhead or signature, `Jan Smit    Gemeente X`, are none).
+        let figures = (i..j).any(|k| {
+            parsed[k].as_ref().is_some_and(|(_, cells)| {
+                cells
+                    .iter()
+                    .any(|(_, c)| c.chars().any(|ch| ch.is_ascii_digit()))
+            })
+        });
+        if j - i >= 2 && figures {
+            for k in i..j {
+                if let Some((_, cells)) = &parsed[k] {
+                    let texts: Vec<&str> = cells.iter().map(|(_, c)| c.as_str()).collect();
+                    out[k] = Some(format!("| {} |", texts.join(" | ")));
+                }
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// A line that only rules off: `---`, `***`, `___`, `====`, `- - -`.
@@ -1050,5 +1201,7 @@ use segment::segment;
 use std::collections::HashSet;
 use std::sync::Mutex;
 
+#[cfg(test)]
+mod list_tests;
 #[cfg(test)]
 mod tests;

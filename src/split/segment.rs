@@ -44,6 +44,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT_QUESTION,
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
+    &ENUMERATING_OPENER,
+    &ANNOUNCES_POINTS,
     &CONCERN,
     &JUDGEMENT,
     &WISH_FRAME,
@@ -1335,6 +1337,10 @@ pub(super) struct Draft {
     /// Whether its second paragraph was set off by a blank line (see
     /// [`own_paragraph_below`]).
     second_set_off: bool,
+    /// The indentation of the bullet that started it (see [`Row::indent`]).
+    indent: f32,
+    /// The bullet sign that started it (`-`, `•`).
+    bullet_sign: Option<char>,
 }
 
 impl Draft {
@@ -1389,6 +1395,20 @@ impl Draft {
                 Hyphen::Leave => {}
             }
             p.push_str(text.trim());
+        }
+    }
+
+    /// A line of its own in the paragraph being read: an item of the list
+    /// its lead-in introduces, a row of a table in it (see
+    /// [`attached_lines`]). It stays with the paragraph wherever that goes
+    /// (kept or left out with it), set on a line of its own.
+    fn push_sub_line(&mut self, row: &Row, text: &str) {
+        match self.paras.last_mut() {
+            Some(p) if !p.is_empty() => {
+                p.push_str("\n\n");
+                p.push_str(text.trim());
+            }
+            _ => self.push_line(row, text, true),
         }
     }
 
@@ -1519,6 +1539,137 @@ fn counted_item(rows: &[&Row], i: usize) -> bool {
     }
     false
 }
+
+/// A paragraph's opening that counts the writer's points (`Ten eerste:`,
+/// `Ten tweede`, `Allereerst`, `Daarnaast`, `Tot slot`): the paragraph is
+/// a point of its own, not part of the one above.
+pub(super) static ENUMERATING_OPENER: StaticRegex = StaticRegex::new(
+    r"(?i)^(ten (eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tenslotte|tot slot|allereerst|verder|daarnaast|voorts|als laatste|tot besluit|een (tweede|derde|vierde|laatste) punt)\b",
+);
+
+/// A lead-in that announces the items below it as the writer's separate
+/// points (`Wij hebben de volgende opmerkingen:`, `Onze punten:`, `Wij
+/// vragen het volgende:`): its list is a list of points, not part of it.
+pub(super) static ANNOUNCES_POINTS: StaticRegex = StaticRegex::new(
+    r"(?i)\b((de |het )?volgende|onderstaande|deze|onze|ons|mijn|enkele|een aantal|twee|drie|vier|vijf|zes|[2-9])( \w+)? (punten|opmerkingen|aandachtspunten|adviezen|aanbevelingen|voorstellen|suggesties|verzoeken|vragen|kanttekeningen|bezwaren|reacties|wensen|zorgpunten|knelpunten|zorgen)\b|\bhet volgende\s*:$|\bpuntsgewijs\b",
+);
+
+/// Whether `item` (a list item without its marker, its wrapped lines
+/// joined) reads as part of the sentence that leads in to the list: one
+/// sentence at most, and it opens in lower case, or ends in `;` or `,`,
+/// or in no sentence's end at all (`de huisartsen;`, `met een folder in
+/// het Arabisch.`, `• nazorg na een melding`).
+fn continues_lead_in(item: &str, last: bool) -> bool {
+    let t = item.trim();
+    let one_sentence = [". ", "! ", "? "].iter().all(|p| !t.contains(p));
+    one_sentence
+        && !t.is_empty()
+        && (t.chars().next().is_some_and(char::is_lowercase)
+            || t.ends_with([';', ','])
+            || !t.ends_with(['.', '!', '?']) && word_count(t) <= LEAD_IN_ITEM_WORDS
+            || last && t.ends_with('.') && word_count(t) <= LEAD_IN_ITEM_WORDS)
+}
+
+/// Most words of a capitalised list item that still reads as part of its
+/// lead-in's sentence (see [`continues_lead_in`]).
+const LEAD_IN_ITEM_WORDS: usize = 10;
+
+/// The lines of `rows` that belong to the paragraph above them, each on a
+/// line of its own, and those that go on with such a line (a wrapped
+/// item): rows of a table (see [`Row::table`]), and the items of a list
+/// that a lead-in ending in `:` introduces and that read as part of its
+/// sentence (`Wij missen in ieder geval:` / `- de huisartsen;` / `- de
+/// scholen.`, see [`continues_lead_in`]), unless the lead-in announces
+/// them as separate points ([`ANNOUNCES_POINTS`], [`COUNTED_LEAD_IN`]).
+/// The lead-in with its list is one point: the list says what the
+/// lead-in's view is about.
+pub(super) fn attached_lines(rows: &[&Row]) -> (Vec<bool>, Vec<bool>) {
+    let mut own_line: Vec<bool> = rows.iter().map(|r| r.table).collect();
+    let mut goes_on = vec![false; rows.len()];
+    let mut i = 1;
+    while i < rows.len() {
+        let lead = rows[i - 1];
+        let first = marker_at(rows, i).filter(|m| {
+            matches!(
+                m.kind,
+                MarkerKind::Bullet | MarkerKind::Number | MarkerKind::Letter
+            ) && (m.kind == MarkerKind::Bullet || m.value == 1)
+        });
+        let Some(first) = first.filter(|_| {
+            !lead.table && marker(lead.text.trim()).is_none() && lead.text.trim_end().ends_with(':')
+        }) else {
+            i += 1;
+            continue;
+        };
+        // The lead-in's paragraph, and its last sentence.
+        let start = (0..i).rev().find(|&k| rows[k].para).unwrap_or(0);
+        let lead_text: String = rows[start..i]
+            .iter()
+            .map(|r| r.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last_sentence = sentences(&lead_text)
+            .last()
+            .unwrap_or(lead_text.as_str())
+            .trim();
+        // The items: lines of the list's kind (a bullet indented deeper
+        // is nested in the item above), each with its wrapped lines.
+        let mut items: Vec<String> = Vec::new();
+        let mut item_rows: Vec<usize> = Vec::new();
+        let mut cont_rows: Vec<usize> = Vec::new();
+        let mut next = first.value;
+        let mut j = i;
+        while j < rows.len() {
+            let r = rows[j];
+            match marker_at(rows, j) {
+                Some(m)
+                    if m.kind == first.kind
+                        && (m.kind == MarkerKind::Bullet || m.value == next) =>
+                {
+                    next = m.value + 1;
+                    items.push(r.text.trim().get(m.len..).unwrap_or("").to_string());
+                    item_rows.push(j);
+                }
+                Some(m)
+                    if m.kind == MarkerKind::Bullet
+                        && r.indent > rows[i].indent + NESTED_INDENT
+                        && !items.is_empty() =>
+                {
+                    item_rows.push(j);
+                }
+                None if !r.para && !r.table && !items.is_empty() => {
+                    if let Some(last) = items.last_mut() {
+                        last.push(' ');
+                        last.push_str(r.text.trim());
+                    }
+                    cont_rows.push(j);
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let n = items.len();
+        let part_of_lead_in = n >= 1
+            && !ANNOUNCES_POINTS.get().is_match(last_sentence)
+            && !COUNTED_LEAD_IN.get().is_match(last_sentence)
+            && items
+                .iter()
+                .enumerate()
+                .all(|(k, t)| continues_lead_in(t, k + 1 == n));
+        if part_of_lead_in {
+            item_rows.iter().for_each(|&k| own_line[k] = true);
+            cont_rows.iter().for_each(|&k| goes_on[k] = true);
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    (own_line, goes_on)
+}
+
+/// How much deeper a bullet is indented than the bullet above it to be
+/// nested in it (see [`Row::indent`]): more than a space.
+pub(super) const NESTED_INDENT: f32 = 4.0;
 
 /// Cuts the bodies of a letter (its own, and that of a message it passes
 /// on) into comments, with ids unique in the response.
@@ -1791,9 +1942,35 @@ fn nested_bullet(d: &Draft, line: &str, m: &Marker) -> bool {
             || item.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// Whether the bullet on `row` is nested in the bullet point `d`: indented
+/// deeper than the bullet that started it (see [`NESTED_INDENT`]), or set
+/// with a sign of a list's second level (`◦`, `▪`, `·`) under a point set
+/// with another.
+fn nested_deeper(d: &Draft, row: &Row) -> bool {
+    let sign = row.text.trim_start().chars().next();
+    row.indent > d.indent + NESTED_INDENT
+        || row.indent + NESTED_INDENT >= d.indent
+            && sign.is_some_and(|c| matches!(c, '◦' | '▪' | '·'))
+            && d.bullet_sign != sign
+}
+
 /// Cuts one body into comments (ids not set).
 fn comments_of(body: &[&Row]) -> Vec<Comment> {
-    let primary = primary_kind(body);
+    // A table's rows and the items of a list that is part of its lead-in's
+    // sentence are lines of the paragraph above them, no points: the
+    // letter's structure is read without them.
+    let (own_line, goes_on) = attached_lines(body);
+    let structure: Vec<&Row> = body
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !own_line[*i] && !goes_on[*i])
+        .map(|(_, r)| *r)
+        .collect();
+    let primary = primary_kind(&structure);
+    // Whether the line above was such a line: the next line that is not
+    // one starts a paragraph of the point (`Dat is onverstandig.` below a
+    // table), though no point.
+    let mut sub_line_above = false;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut intro = Draft::default();
     let mut current: Option<Draft> = None;
@@ -1834,6 +2011,23 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // [`heading_between_points`]).
     let mut heading_below: Option<(String, u32)> = None;
     for (i, row) in body.iter().enumerate() {
+        if own_line[i] || goes_on[i] {
+            let target = match current.as_mut() {
+                Some(d) => Some(d),
+                None if !intro.paras.is_empty() => Some(&mut intro),
+                None => None,
+            };
+            if let Some(d) = target {
+                if goes_on[i] {
+                    d.push_line(row, &row.text, false);
+                } else {
+                    d.push_sub_line(row, &row.text);
+                }
+                sub_line_above = true;
+                continue;
+            }
+        }
+        let after_sub_line = std::mem::take(&mut sub_line_above) && !row.para;
         let m = marker_at(body, i);
         let title_above = std::mem::take(&mut below_title);
         let closing_above = std::mem::take(&mut below_closing_heading);
@@ -1932,9 +2126,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                     }
                     // An item of a list nested in the bullet point above
                     // goes on with that point.
-                    MarkerKind::Bullet => !current
-                        .as_ref()
-                        .is_some_and(|d| d.bullet && nested_bullet(d, &row.text[..], m)),
+                    MarkerKind::Bullet => !current.as_ref().is_some_and(|d| {
+                        d.bullet && (nested_bullet(d, &row.text[..], m) || nested_deeper(d, row))
+                    }),
                     _ => true,
                 },
                 // The body's first line starts its first paragraph, however
@@ -2039,6 +2233,8 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 {
                     d.label = m.label.clone();
                     d.bullet = m.kind == MarkerKind::Bullet;
+                    d.indent = row.indent;
+                    d.bullet_sign = row.text.trim_start().chars().next();
                     // The point's own marker stays in the text as written
                     // (`Advies 1 – ...`, `2. ...`); bullets do not.
                     if m.kind == MarkerKind::Bullet {
@@ -2080,7 +2276,8 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         let closing_heading = is_closing_heading(&row.text)
             && i.checked_sub(1)
                 .is_some_and(|p| body[p].text.trim_end().ends_with(['.', '!', '?']));
-        let new_para = row.para || after_title || closing_heading || closing_above;
+        let new_para =
+            row.para || after_title || closing_heading || closing_above || after_sub_line;
         below_closing_heading = closing_heading;
         // An item of a list inside the point (`1.`, `a)`, `•`) typed one
         // per line, no blank line between the items, is a paragraph of its
@@ -2088,9 +2285,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // after the list's previous item. A dash that a wrapped sentence
         // brings to the start of a line (`de opvang` / `– die vol zit –`)
         // follows no sentence's end and stays in the sentence.
+        // A bullet nested in the bullet point being read is an item too.
+        let nested = current.as_ref().is_some_and(|d| d.bullet)
+            && m.as_ref().is_some_and(|m| m.kind == MarkerKind::Bullet);
         let item = current.is_some()
             && m.is_some()
             && (items_running
+                || nested
                 || i.checked_sub(1)
                     .is_some_and(|p| body[p].text.trim_end().ends_with(['.', '!', '?', ':', ';'])));
         if item {
@@ -2109,7 +2310,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 // A page break inside a sentence continues it (an item
                 // `a) ...` starts with a lower-case letter too).
                 let cont = row.text.chars().next().is_some_and(char::is_lowercase);
-                d.push_line(row, &row.text, item || new_para && !cont);
+                d.push_line(row, &row.text, item || new_para && !cont || after_sub_line);
             }
             None => intro.push_line(row, &row.text, new_para),
         }
@@ -2144,14 +2345,19 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     }
     mark_quotes_in(&mut intro_paras);
     if !intro_paras.is_empty() && primary.is_some() {
-        out_drafts.push(Draft {
-            label: None,
-            bullet: false,
-            after_list: false,
-            page: intro.page,
-            paras: intro_paras,
-            second_set_off: false,
-        });
+        // One point, except that a paragraph opening with a word that
+        // counts the writer's points (`Ten eerste`, `Ten tweede`,
+        // `Daarnaast`) starts another.
+        for p in intro_paras {
+            match out_drafts.last_mut() {
+                Some(d) if !ENUMERATING_OPENER.get().is_match(&p) => d.paras.push(p),
+                _ => out_drafts.push(Draft {
+                    page: intro.page,
+                    paras: vec![p],
+                    ..Draft::default()
+                }),
+            }
+        }
     }
     // Closing paragraphs after the last point are not part of it.
     if let Some(last) = drafts.last_mut() {

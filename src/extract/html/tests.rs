@@ -103,6 +103,24 @@ fn list_item_number_on_its_first_block() {
     assert_eq!(html_to_text("<ul><li></li></ul><p>tekst</p>"), "tekst");
     assert_eq!(
         html_to_text("<ol><li><ul><li>a</li></ul></li></ol>"),
-        "1.\n- a"
+        "1.\n  - a"
+    );
+}
+
+#[test]
+fn nested_lists_are_indented_and_table_rows_keep_their_cells_apart() {
+    assert_eq!(
+        html_to_text(
+            "<ul><li>Betrek de sportclubs;<ul><li>met een training;</li><li>met een folder.</li></ul></li>\
+             <li>Betrek de kerken.</li></ul>"
+        ),
+        "- Betrek de sportclubs;\n\n  - met een training;\n  - met een folder.\n\n- Betrek de kerken."
+    );
+    assert_eq!(
+        html_to_text(
+            "<p>Meldingen:</p><table><tr><th>Jaar</th><th>Meldingen</th></tr>\
+             <tr><td>2024</td><td> 41 </td></tr></table><table><tr><td>Alleen een cel</td></tr></table>"
+        ),
+        "Meldingen:\n\n| Jaar | Meldingen |\n| 2024 | 41 |\n\nAlleen een cel"
     );
 }
