@@ -37,6 +37,7 @@ use super::ExtractError;
 use crate::model::{Document, Line, Note, NoteKind, Page};
 
 mod notes;
+mod pagenum;
 use crate::text::roman_numeral;
 
 /// Largest main document part read (uncompressed).
@@ -177,11 +178,13 @@ fn extract_nested(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Ex
         // A paragraph deleted as a tracked change, mark and all, is gone
         // once the change is accepted: it takes no number.
         if p.mark_deleted && p.text.trim().is_empty() {
+            pages.skip(&p);
             continue;
         }
         // A table of contents repeats the headings: it is no text of the
         // document (and its entries no headings).
         if p.toc || styles.is_toc(p.style.as_deref()) {
+            pages.skip(&p);
             continue;
         }
         let label = styles
@@ -191,7 +194,19 @@ fn extract_nested(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Ex
         let heading_level = styles.heading_level(&p);
         pages.push(&p, label.as_deref(), bold, heading_level);
     }
-    let mut pages = pages.finish();
+    let (mut pages, page_sections) = pages.finish();
+    let sections = pagenum::sections(&xml);
+    let mut seen: HashMap<String, bool> = HashMap::new();
+    let printed = pagenum::printed_numbers(&sections, &page_sections, |id| {
+        *seen.entry(id.to_string()).or_insert_with(|| {
+            related_part(&mut zip, &main, id)
+                .and_then(|path| read_part(&mut zip, &path, MAX_NUMBERING).ok().flatten())
+                .is_some_and(|part| pagenum::has_page_field(&part))
+        })
+    });
+    for (page, number) in pages.iter_mut().zip(printed) {
+        page.printed_number = number;
+    }
     notes::place(&mut pages, placed_notes);
     let chunk_advice = "open it in Word and save it again (Word then keeps the text as its own \
                         paragraphs), or save it as PDF, and replace the file";
@@ -237,10 +252,15 @@ fn extract_nested(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Ex
 /// file another program wrote) the hard breaks give the pages: a page
 /// break (`<w:br w:type="page"/>`), a paragraph set to start a page
 /// (`w:pageBreakBefore`) and the end of a section that is not continuous.
-/// A document with neither is one page.
+/// A document with neither is one page. Each page is in the Word section
+/// (`w:sectPr`) its first paragraph is in, for its printed number
+/// ([`pagenum`]).
 struct Pages {
     rendered: bool,
     pages: Vec<Vec<Line>>,
+    /// The section of each page, and of the paragraph being read.
+    page_sections: Vec<usize>,
+    section: usize,
 }
 
 impl Pages {
@@ -249,11 +269,37 @@ impl Pages {
         Pages {
             rendered: paragraphs.iter().any(|p| p.text.contains(RENDERED_PAGE)),
             pages: vec![header],
+            page_sections: vec![0],
+            section: 0,
         }
     }
 
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.page_sections.push(self.section);
+    }
+
+    /// Paragraph `p` is not read (a table of contents' entry): the section
+    /// it ends still ends, on a new page where it breaks one.
+    fn skip(&mut self, p: &Paragraph) {
+        self.end_of(p);
+    }
+
+    /// After paragraph `p`: the next section, on a new page after a
+    /// section break.
+    fn end_of(&mut self, p: &Paragraph) {
+        if p.section_end {
+            self.section += 1;
+            // A page nothing was written on yet is the next section's.
+            if self.pages.last().is_some_and(Vec::is_empty) && self.pages.len() > 1 {
+                if let Some(s) = self.page_sections.last_mut() {
+                    *s = self.section;
+                }
+            }
+        }
+        if !self.rendered && p.section_break {
+            self.new_page();
+        }
     }
 
     /// Paragraph `p`'s lines, on the pages its breaks start.
@@ -294,18 +340,18 @@ impl Pages {
                 label = None;
             }
         }
-        if !self.rendered && p.section_break {
-            self.new_page();
-        }
+        self.end_of(p);
     }
 
-    /// The pages, numbered from 1; blank pages at the end (a break after
-    /// the last text) are none.
-    fn finish(mut self) -> Vec<Page> {
+    /// The pages, numbered from 1, and the section of each; blank pages
+    /// at the end (a break after the last text) are none.
+    fn finish(mut self) -> (Vec<Page>, Vec<usize>) {
         while self.pages.len() > 1 && self.pages.last().is_some_and(Vec::is_empty) {
             self.pages.pop();
+            self.page_sections.pop();
         }
-        self.pages
+        let pages = self
+            .pages
             .into_iter()
             .enumerate()
             .map(|(i, lines)| Page {
@@ -313,7 +359,8 @@ impl Pages {
                 lines,
                 ..Page::default()
             })
-            .collect()
+            .collect();
+        (pages, self.page_sections)
     }
 }
 
@@ -1009,6 +1056,9 @@ struct Paragraph {
     /// It ends a section whose next one starts on a new page (a `w:sectPr`
     /// in its properties, not `continuous`).
     section_break: bool,
+    /// It ends a section (a `w:sectPr` in its properties, `continuous` or
+    /// not): the next paragraph is in the next section.
+    section_end: bool,
     /// No paragraph but where the document imports a part of another
     /// format (`<w:altChunk r:id="..."/>`: HTML, text, a web archive),
     /// by its relationship id; replaced by that part's paragraphs.
@@ -1224,6 +1274,7 @@ fn paragraphs_and_anchors(
                         in_sect = !empty;
                         if let Some(o) = open.last_mut() {
                             o.p.section_break = true;
+                            o.p.section_end = true;
                         }
                     }
                     // `continuous` and `nextColumn` sections start on the

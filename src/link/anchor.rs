@@ -16,6 +16,9 @@ use crate::model::{Quote, Version};
 pub const CONTEXT_WORDS: usize = 6;
 /// Fewest words for a quoted span to be searched.
 pub const MIN_QUOTE_WORDS: usize = 3;
+/// Most words a quote's ellipsis may stand for (`De tien gemeenten kopen
+/// ... samen in`): the parts around it are one sentence of the draft.
+pub const MAX_OMITTED: usize = 40;
 /// Fewest words for an unquoted sentence to be searched.
 pub const MIN_RUN_WORDS: usize = 8;
 
@@ -134,7 +137,26 @@ impl<'a> Anchorer<'a> {
             if words.len() < MIN_QUOTE_WORDS {
                 continue;
             }
-            out.push(self.quote(q, &words, super::QUOTE_FLOOR));
+            let mut hits = self.hits(&words);
+            // A quote shortened with an ellipsis: its parts in order, in
+            // one sentence, where that matches better than the whole.
+            let parts: Vec<Vec<String>> = ellipsis_parts(q)
+                .into_iter()
+                .map(|p| {
+                    p.split_whitespace()
+                        .map(norm)
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() >= 2 {
+                let chained = self.chained_hits(&parts);
+                if chained.first().map(|h| h.score) > hits.first().map(|h| h.score) {
+                    hits = chained;
+                }
+            }
+            out.push(self.quote_at(q, hits, super::QUOTE_FLOOR));
         }
         for (s, e) in sentences(text) {
             if spans.iter().any(|&(a, b)| s < b && e > a) {
@@ -158,7 +180,11 @@ impl<'a> Anchorer<'a> {
     }
 
     fn quote(&self, text: &str, words: &[String], floor: f32) -> (Quote, Vec<String>) {
-        let hits = self.hits(words);
+        self.quote_at(text, self.hits(words), floor)
+    }
+
+    /// The quote `text` found at `hits` (best first).
+    fn quote_at(&self, text: &str, hits: Vec<Hit>, floor: f32) -> (Quote, Vec<String>) {
         let best = hits.first().copied();
         let quote = match best {
             Some(hit) if hit.score >= floor => {
@@ -205,6 +231,108 @@ impl<'a> Anchorer<'a> {
             }
         }
         (quote, others)
+    }
+
+    /// The occurrences of a quote shortened with ellipses, given as its
+    /// `parts` (normalised words, in order): the longest part found as
+    /// [`Anchorer::hits`] finds a quote, each other part after (or before)
+    /// the one next to it, at most [`MAX_OMITTED`] words away, in the same
+    /// section and with no sentence ending in the words left out. The
+    /// score counts the errors of all parts against all their words. Best
+    /// first.
+    fn chained_hits(&self, parts: &[Vec<String>]) -> Vec<Hit> {
+        let Some((anchor, _)) = parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.len() >= 2)
+            .max_by_key(|&(i, p)| (p.len(), std::cmp::Reverse(i)))
+        else {
+            return Vec::new();
+        };
+        let total: usize = parts.iter().map(Vec::len).sum();
+        let pattern = |words: &'_ [String]| -> Vec<(String, Option<u32>, usize)> {
+            words
+                .iter()
+                .map(|w| (w.clone(), self.vocab.get(w).copied(), w.chars().count()))
+                .collect()
+        };
+        let ends_sentence = |t: usize| {
+            self.orig
+                .get(t)
+                .is_some_and(|w| w.ends_with(['.', '!', '?']))
+        };
+        let mut out: Vec<Hit> = Vec::new();
+        for hit in self.hits(&parts[anchor]) {
+            let Some(&sec) = self.section.get(hit.start) else {
+                continue;
+            };
+            let lo = (0..hit.start)
+                .rev()
+                .find(|&t| self.section[t] != sec)
+                .map_or(0, |t| t + 1);
+            let hi = (hit.start..self.section.len())
+                .find(|&t| self.section[t] != sec)
+                .unwrap_or(self.section.len());
+            if hit.end > hi {
+                continue;
+            }
+            let mut errors = (1.0 - hit.score) * parts[anchor].len() as f32;
+            let (mut start, mut end) = (hit.start, hit.end);
+            let mut whole = true;
+            for part in &parts[anchor + 1..] {
+                let reach = MAX_OMITTED + part.len() + part.len() / 2 + 2;
+                let owned = pattern(part);
+                let words: Vec<(&str, Option<u32>, usize)> = owned
+                    .iter()
+                    .map(|(w, id, n)| (w.as_str(), *id, *n))
+                    .collect();
+                let Some(h) = self.sellers(&words, end, (end + reach).min(hi)) else {
+                    whole = false;
+                    break;
+                };
+                if (end.saturating_sub(1)..h.start).any(ends_sentence) {
+                    whole = false;
+                    break;
+                }
+                errors += (1.0 - h.score) * part.len() as f32;
+                end = h.end.max(end);
+            }
+            for part in parts[..anchor].iter().rev() {
+                if !whole {
+                    break;
+                }
+                let reach = MAX_OMITTED + part.len() + part.len() / 2 + 2;
+                let owned = pattern(part);
+                let words: Vec<(&str, Option<u32>, usize)> = owned
+                    .iter()
+                    .map(|(w, id, n)| (w.as_str(), *id, *n))
+                    .collect();
+                let Some(h) = self.sellers(&words, start.saturating_sub(reach).max(lo), start)
+                else {
+                    whole = false;
+                    break;
+                };
+                if (h.end.saturating_sub(1)..start.saturating_sub(1)).any(ends_sentence) {
+                    whole = false;
+                    break;
+                }
+                errors += (1.0 - h.score) * part.len() as f32;
+                start = h.start.min(start);
+            }
+            if whole {
+                out.push(Hit {
+                    score: 1.0 - errors / total as f32,
+                    start,
+                    end,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        out
     }
 
     /// Best approximate occurrence of `words` (normalised) in the draft.
@@ -499,6 +627,33 @@ fn single_spans(text: &str) -> Vec<(usize, usize)> {
         None
     }
     scan_quotes(text, |c| matches!(c, '‘' | '\'' | '`'), close)
+}
+
+/// The parts of a quote between its ellipses (`...`, `…`, also in
+/// brackets: `(...)`, `[…]`; the brackets are no words). A quote without
+/// one is one part.
+pub fn ellipsis_parts(quote: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut chars = quote.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '…' {
+            parts.push(&quote[start..i]);
+            start = i + c.len_utf8();
+        } else if c == '.' {
+            let mut end = i + 1;
+            while let Some(&(j, '.')) = chars.peek() {
+                end = j + 1;
+                chars.next();
+            }
+            if end - i >= 3 {
+                parts.push(&quote[start..i]);
+                start = end;
+            }
+        }
+    }
+    parts.push(&quote[start..]);
+    parts
 }
 
 /// Byte ranges of the sentences of `text`.

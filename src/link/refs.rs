@@ -143,6 +143,48 @@ fn law_part_re() -> &'static StaticRegex {
     &R
 }
 
+/// A chapter's word before its number (`hoofdstuk`, `H`), in
+/// [`chapter_paragraph_re`] and [`paragraph_of_chapter_re`].
+const CHAPTER_WORD: &str = r"(?:\b(?i:hoofdstuk|hfdst\.?|hfst\.?|hoofdst\.|hst\.|h\.|chapter)|\bH)";
+
+/// A paragraph's word before its number (`paragraaf`, `par.`, `§`).
+const PARAGRAPH_WORD: &str =
+    r"(?:\b(?i:paragraaf|par\.|subparagraaf|deelparagraaf|sectie|section|paragraph|para\.)|§)";
+
+/// `hoofdstuk 5, paragraaf 2`, `H6 par. 4`: a paragraph numbered within
+/// the chapter named before it.
+fn chapter_paragraph_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(r"{CHAPTER_WORD}\s*(\d{{1,2}})\s*,?\s*{PARAGRAPH_WORD}\s*({NUM})\b")
+    });
+    &R
+}
+
+/// `paragraaf 4 van hoofdstuk 6`, `§ 2 uit H5`: a paragraph numbered
+/// within the chapter named after it.
+fn paragraph_of_chapter_re() -> &'static StaticRegex {
+    static R: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"{PARAGRAPH_WORD}\s*({NUM})\s+(?i:van|uit|in|of)\s+(?:(?i:het|the)\s+)?{CHAPTER_WORD}\s*(\d{{1,2}})\b"
+        )
+    });
+    &R
+}
+
+/// The section a paragraph number names within chapter `chapter`: `2`
+/// in chapter 5 is `5.2`; `5.2` already is one (`hoofdstuk 5, paragraaf
+/// 5.2`). `None` for a number of another chapter (`hoofdstuk 5,
+/// paragraaf 6.1`: two references).
+fn within_chapter(chapter: &str, paragraph: &str) -> Option<String> {
+    if !paragraph.contains('.') {
+        return Some(format!("{chapter}.{paragraph}"));
+    }
+    paragraph
+        .strip_prefix(chapter)
+        .is_some_and(|rest| rest.starts_with('.'))
+        .then(|| paragraph.to_string())
+}
+
 fn item_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::built_narrowed(|| format!(r"({NUM}|\b[A-H]\b)"));
     &R
@@ -167,11 +209,37 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         .collect();
     let laws = taken.clone();
     let in_law = |a: usize, b: usize| laws.iter().any(|&(x, y)| a < y && b > x);
+    // A paragraph within a named chapter (`hoofdstuk 5, paragraaf 2`,
+    // `paragraaf 4 van hoofdstuk 6`) is that chapter's section (`5.2`),
+    // not two references (chapters 2 and 5). The linker links the chapter
+    // where the draft has no such section.
+    let before = chapter_paragraph_re()
+        .for_text(text)
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?, within_chapter(&c[1], &c[2])?)));
+    let after = paragraph_of_chapter_re()
+        .for_text(text)
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?, within_chapter(&c[2], &c[1])?)));
+    let mut combined: Vec<(usize, usize)> = Vec::new();
+    for (all, number) in before.chain(after) {
+        if in_law(all.start(), all.end())
+            || combined
+                .iter()
+                .any(|&(a, b)| all.start() < b && all.end() > a)
+        {
+            continue;
+        }
+        combined.push((all.start(), all.end()));
+        push(&mut out.sections, number, all.as_str().trim(), false);
+    }
+    taken.extend(combined.iter().copied());
+    let in_combined = |a: usize, b: usize| combined.iter().any(|&(x, y)| a < y && b > x);
     let sections = section_re().for_text(text).captures_iter(text);
     let short = chapter_short_re().for_text(text).captures_iter(text);
     for c in sections.chain(short) {
         let Some(all) = c.get(0) else { continue };
-        if in_law(all.start(), all.end()) {
+        if in_law(all.start(), all.end()) || in_combined(all.start(), all.end()) {
             continue;
         }
         taken.push((all.start(), all.end()));

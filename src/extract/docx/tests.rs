@@ -1474,3 +1474,103 @@ fn a_table_of_contents_is_no_text() {
         ]
     );
 }
+
+/// A footer part holding a `PAGE` field (as a complex field, or
+/// `fldSimple` when `simple`), or plain text.
+fn footer_part(field: Option<bool>) -> String {
+    let inner = match field {
+        Some(false) => "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>".to_string(),
+        Some(true) => "<w:p><w:fldSimple w:instr=\" PAGE \\* MERGEFORMAT \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>".to_string(),
+        None => p("Regiovisie Kustregio"),
+    };
+    format!(
+        r#"<?xml version="1.0"?><w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{inner}</w:ftr>"#
+    )
+}
+
+const FOOTER_RELS: &str = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+        <Relationship Id="rId20" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+        <Relationship Id="rId21" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>
+        <Relationship Id="rId22" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer3.xml"/>
+      </Relationships>"#;
+
+/// QA31c: a Word draft's page numbers are the ones it prints: a cover and
+/// a contents page in a first section whose footer prints no number, the
+/// body a section restarting at 1 (`w:pgNumType w:start`) with a `PAGE`
+/// field in its footer: the body's third sheet prints 1.
+#[test]
+fn printed_page_numbers_follow_the_sections_numbering() {
+    let brk = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    let body = |first_sect: &str, last_sect: &str| {
+        [
+            p("Regiovisie Wonen en Zorg"),
+            brk.to_string(),
+            p("Inhoud"),
+            format!("<w:p><w:pPr><w:sectPr xmlns:r=\"r\">{first_sect}</w:sectPr></w:pPr></w:p>"),
+            p("1 Inleiding"),
+            brk.to_string(),
+            p("2 Opgave"),
+            brk.to_string(),
+            p("3 Uitvoering"),
+            format!("<w:sectPr xmlns:r=\"r\">{last_sect}</w:sectPr>"),
+        ]
+        .concat()
+    };
+    let parts = |simple: bool| {
+        vec![
+            ("word/_rels/document.xml.rels", FOOTER_RELS.to_string()),
+            ("word/footer1.xml", footer_part(None)),
+            ("word/footer2.xml", footer_part(Some(simple))),
+            ("word/footer3.xml", footer_part(Some(!simple))),
+        ]
+    };
+    let read = |first_sect: &str, last_sect: &str, simple: bool| {
+        let parts = parts(simple);
+        let more: Vec<(&str, &str)> = parts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        let doc = extract_docx(
+            "x.docx",
+            &docx_with_parts(&body(first_sect, last_sect), "", "", &more),
+        )
+        .unwrap();
+        assert_eq!(doc.pages.len(), 5, "{:?}", texts_by_page(&doc));
+        doc.pages
+            .iter()
+            .map(|p| p.printed_number.clone())
+            .collect::<Vec<_>>()
+    };
+    let s = |v: &[Option<&str>]| v.iter().map(|x| x.map(String::from)).collect::<Vec<_>>();
+    let cover = r#"<w:footerReference w:type="default" r:id="rId20"/><w:type w:val="nextPage"/>"#;
+    let restart = r#"<w:footerReference w:type="default" r:id="rId21"/><w:pgNumType w:start="1"/>"#;
+    for simple in [false, true] {
+        assert_eq!(
+            read(cover, restart, simple),
+            s(&[None, None, Some("1"), Some("2"), Some("3")])
+        );
+    }
+    // No restart: the body goes on counting from the cover.
+    let on = r#"<w:footerReference w:type="default" r:id="rId21"/>"#;
+    assert_eq!(
+        read(cover, on, false),
+        s(&[None, None, Some("3"), Some("4"), Some("5")])
+    );
+    // A footer taken over from the section before (no reference of its
+    // own), numbered in roman numerals.
+    let numbered =
+        r#"<w:footerReference w:type="default" r:id="rId21"/><w:type w:val="nextPage"/>"#;
+    assert_eq!(
+        read(
+            numbered,
+            r#"<w:pgNumType w:fmt="lowerRoman" w:start="1"/>"#,
+            false
+        ),
+        s(&[Some("1"), Some("2"), Some("i"), Some("ii"), Some("iii")])
+    );
+    // A title page of its own (`w:titlePg`) shows the `first` footer.
+    let title = r#"<w:footerReference w:type="default" r:id="rId21"/><w:footerReference w:type="first" r:id="rId20"/><w:titlePg/><w:pgNumType w:start="1"/>"#;
+    assert_eq!(
+        read(cover, title, false),
+        s(&[None, None, None, Some("2"), Some("3")])
+    );
+    // No footer with a page number: no printed numbers (the sheets).
+    assert_eq!(read(cover, "", false), s(&[None; 5]));
+}

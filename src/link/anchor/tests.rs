@@ -77,3 +77,47 @@ fn word_costs() {
     assert_eq!(word_cost("opvang", "opvang"), 0.0);
     assert_eq!(word_cost("twee", "drie"), 1.0);
 }
+
+/// QA31c: a quote shortened with an ellipsis is found by its parts, in
+/// order, in one sentence of one section; parts in two sentences are not.
+#[test]
+fn a_quote_shortened_with_an_ellipsis_is_found_by_its_parts() {
+    use crate::model::Section;
+    let section = |number: &str, text: &str| Section {
+        number: number.into(),
+        title: String::new(),
+        level: 2,
+        text: text.into(),
+        pages: (1, 1),
+    };
+    let draft = Version {
+        sections: vec![
+            section(
+                "4.2",
+                "Ouders wachten te lang op jeugdhulp. De wachttijden moeten korter.",
+            ),
+            section(
+                "6.1",
+                "De tien gemeenten kopen de specialistische jeugdhulp samen in via de \
+                 Inkooporganisatie Jeugd Duinstreek. Zij sluiten contracten voor vier jaar.",
+            ),
+        ],
+        ..Version::default()
+    };
+    let a = Anchorer::new(&draft);
+    for mark in ["...", "…", "(...)", "[...]", "[…]"] {
+        let text = format!(
+            "U schrijft \"De tien gemeenten kopen {mark} samen in via de Inkooporganisatie Jeugd Duinstreek\". Wij vinden dat de wachttijden niet korter worden."
+        );
+        let q = &a.quotes(&text)[0];
+        assert_eq!(q.section.as_deref(), Some("6.1"), "{mark}: {q:?}");
+        assert!(q.score > 0.99, "{mark}: {q:?}");
+    }
+    assert_eq!(
+        ellipsis_parts("een ... twee (…) drie"),
+        ["een ", " twee (", ") drie"]
+    );
+    // Parts from two sentences are no quote of one.
+    let q = &a.quotes("\"De tien gemeenten kopen ... contracten voor vier jaar\"")[0];
+    assert_eq!(q.section, None, "{q:?}");
+}

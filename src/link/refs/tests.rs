@@ -144,6 +144,8 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         bare_re(),
         law_part_re(),
         item_re(),
+        chapter_paragraph_re(),
+        paragraph_of_chapter_re(),
     ]
 }
 
@@ -167,6 +169,7 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
             "Punt 5.2 en 3.1.4, niet 12.5 procent of 10.30 uur.",
             "Artikel 2.1 van de Jeugdwet, art. 2.2 Wet verplichte meldcode, artikel 2.1.3, lid 2 van de Wmo 2015, hoofdstuk 4 van de Awb, artt. 7:400 en 7:401 BW.",
             "paragrafen 5.1 t/m 5.3 en hoofdstukken 3 en 4 (sectie 2, subparagraaf 1.2)",
+            "In hoofdstuk 5, paragraaf 2, in paragraaf 4 van hoofdstuk 6 en in H6 par. 4 mist het.",
         ]
         .iter()
         .map(|t| t.to_string()),
@@ -233,4 +236,19 @@ fn english_references() {
     assert!(numbers("section 2.3 of the Wmo").is_empty());
     // No number, no reference.
     assert!(numbers("the chapter on finance and the appendix").is_empty());
+}
+
+/// QA31c: a paragraph numbered within a chapter named with it is that
+/// chapter's section, not two chapters.
+#[test]
+fn a_paragraph_of_a_named_chapter_is_its_section() {
+    assert_eq!(numbers("In hoofdstuk 5, paragraaf 2 mist"), ["5.2"]);
+    assert_eq!(numbers("In paragraaf 4 van hoofdstuk 6 mist"), ["6.4"]);
+    assert_eq!(numbers("In H6 par. 4 mist"), ["6.4"]);
+    assert_eq!(numbers("hoofdstuk 5 paragraaf 5.3"), ["5.3"]);
+    assert!(!find("hoofdstuk 5, paragraaf 2").sections[0].bare);
+    // A paragraph of another chapter: two references.
+    assert_eq!(numbers("hoofdstuk 5, paragraaf 6.1"), ["5", "6.1"]);
+    // A law's chapter is none of the draft's.
+    assert!(!numbers("paragraaf 4 van hoofdstuk 6 van de Jeugdwet").contains(&"6.4".to_string()));
 }
