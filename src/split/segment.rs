@@ -1959,11 +1959,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // A table's rows and the items of a list that is part of its lead-in's
     // sentence are lines of the paragraph above them, no points: the
     // letter's structure is read without them.
-    let (own_line, goes_on) = attached_lines(body);
+    let (own_line, carries_on) = attached_lines(body);
     let structure: Vec<&Row> = body
         .iter()
         .enumerate()
-        .filter(|(i, _)| !own_line[*i] && !goes_on[*i])
+        .filter(|(i, _)| !own_line[*i] && !carries_on[*i])
         .map(|(_, r)| *r)
         .collect();
     let primary = primary_kind(&structure);
@@ -2011,14 +2011,14 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // [`heading_between_points`]).
     let mut heading_below: Option<(String, u32)> = None;
     for (i, row) in body.iter().enumerate() {
-        if own_line[i] || goes_on[i] {
+        if own_line[i] || carries_on[i] {
             let target = match current.as_mut() {
                 Some(d) => Some(d),
                 None if !intro.paras.is_empty() => Some(&mut intro),
                 None => None,
             };
             if let Some(d) = target {
-                if goes_on[i] {
+                if carries_on[i] {
                     d.push_line(row, &row.text, false);
                 } else {
                     d.push_sub_line(row, &row.text);
