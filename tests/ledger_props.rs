@@ -335,8 +335,10 @@ fn crash_between_write_and_rename_keeps_the_old_ledger() {
     let reloaded = Ledger::load(&ledger.path).unwrap();
     assert_eq!(reloaded.decisions.len(), 1);
     assert_eq!(reloaded.decisions[&first].answer, "eerste");
-    // The leftover temp file does not disturb a later save, which removes
-    // it once it is old enough to be certainly abandoned.
+    // The leftover temp file does not disturb a later save. A temp file
+    // no writer holds (its process died) is removed by the save; the one
+    // forgotten above is still held by this process, as a live writer's
+    // would be, and stays.
     let temps = || -> Vec<std::path::PathBuf> {
         std::fs::read_dir(dir.path())
             .unwrap()
@@ -346,16 +348,15 @@ fn crash_between_write_and_rename_keeps_the_old_ledger() {
     };
     let left = temps();
     assert_eq!(left.len(), 1);
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    std::fs::File::options()
-        .write(true)
-        .open(&left[0])
-        .unwrap()
-        .set_modified(hour_ago)
-        .unwrap();
+    let dead = dir.path().join(".ledger-DEAD01.tmp");
+    std::fs::copy(&left[0], &dead).unwrap();
     ledger.save().unwrap();
     assert_eq!(Ledger::load(&ledger.path).unwrap().decisions.len(), 2);
-    assert_eq!(temps(), Vec::<std::path::PathBuf>::new());
+    assert_eq!(
+        temps(),
+        left,
+        "the dead writer's temp file goes, the live one stays"
+    );
 }
 
 #[test]
