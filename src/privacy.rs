@@ -3140,6 +3140,32 @@ fn word_at(
     ends(len).then_some(len)
 }
 
+/// Whether `w` is initials (`M.`, `J.P.`).
+fn is_initials(w: &str) -> bool {
+    w.ends_with('.')
+        && w.split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// The word of `text[floor..end]` that ends at the spaces or tabs right
+/// before `end`, with where it starts (from `floor`); `None` when no space
+/// or tab stands right before `end` or no word before them.
+fn word_before(text: &str, floor: usize, end: usize) -> Option<(usize, &str)> {
+    let before = &text[floor..end];
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &trimmed[start..];
+    (!word.is_empty()).then_some((start, word))
+}
+
 /// Where a name found at `pos` of `text` starts when the initials and
 /// particles written before it go with it (not before `floor`): after
 /// initials (`M. van der Linden`, `M. Linden`) the particles between,
@@ -3148,30 +3174,10 @@ fn word_at(
 /// Kees kun je rekenen`), two or more of them at the start of a sentence.
 /// `pos` when nothing before it goes.
 fn name_prefix_start(text: &str, floor: usize, pos: usize) -> usize {
-    let initials = |w: &str| {
-        w.ends_with('.')
-            && w.split('.')
-                .filter(|p| !p.is_empty())
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-    };
     let mut particles: Vec<usize> = Vec::new();
     let mut end = pos;
-    loop {
-        let before = &text[floor..end];
-        let trimmed = before.trim_end_matches([' ', '\t']);
-        if trimmed.len() == before.len() {
-            break;
-        }
-        let word_start = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = &trimmed[word_start..];
-        if word.is_empty() {
-            break;
-        }
-        if initials(word) {
+    while let Some((word_start, word)) = word_before(text, floor, end) {
+        if is_initials(word) {
             return floor + word_start;
         }
         if !name_particle(word) {
@@ -3632,27 +3638,13 @@ fn street_prefix_start(text: &str, floor: usize, pos: usize) -> usize {
     const PARTICLES_OF_STREETS: &[&str] = &[
         "van", "de", "der", "den", "ter", "ten", "'t", "’t", "het", "la", "le", "du", "von",
     ];
-    let initials = |w: &str| {
-        w.ends_with('.')
-            && w.split('.')
-                .filter(|p| !p.is_empty())
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-    };
     let mut start = pos;
     let mut end = pos;
     let mut particles_only = false;
     for _ in 0..8 {
-        let before = &text[floor..end];
-        let trimmed = before.trim_end_matches([' ', '\t']);
-        if trimmed.len() == before.len() || trimmed.is_empty() {
+        let Some((word_start, word)) = word_before(text, floor, end) else {
             break;
-        }
-        let word_start = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = &trimmed[word_start..];
+        };
         let lower = word.to_lowercase();
         end = floor + word_start;
         let capital = word.starts_with(char::is_uppercase);
@@ -3667,7 +3659,7 @@ fn street_prefix_start(text: &str, floor: usize, pos: usize) -> usize {
             }
             continue;
         }
-        if initials(word) || TITLES.contains(&lower.as_str()) {
+        if is_initials(word) || TITLES.contains(&lower.as_str()) {
             start = end;
             particles_only = false;
             continue;

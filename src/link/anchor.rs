@@ -250,12 +250,18 @@ impl<'a> Anchorer<'a> {
             return Vec::new();
         };
         let total: usize = parts.iter().map(Vec::len).sum();
-        let pattern = |words: &'_ [String]| -> Vec<(String, Option<u32>, usize)> {
-            words
-                .iter()
-                .map(|w| (w.clone(), self.vocab.get(w).copied(), w.chars().count()))
-                .collect()
-        };
+        // Each part as [`Anchorer::sellers`] searches it, made once.
+        let patterns: Vec<Vec<(&str, Option<u32>, usize)>> = parts
+            .iter()
+            .map(|words| {
+                words
+                    .iter()
+                    .map(|w| (w.as_str(), self.vocab.get(w).copied(), w.chars().count()))
+                    .collect()
+            })
+            .collect();
+        // How far from the part next to it a part may stand.
+        let reach = |k: usize| MAX_OMITTED + parts[k].len() + parts[k].len() / 2 + 2;
         let ends_sentence = |t: usize| {
             self.orig
                 .get(t)
@@ -279,14 +285,8 @@ impl<'a> Anchorer<'a> {
             let mut errors = (1.0 - hit.score) * parts[anchor].len() as f32;
             let (mut start, mut end) = (hit.start, hit.end);
             let mut whole = true;
-            for part in &parts[anchor + 1..] {
-                let reach = MAX_OMITTED + part.len() + part.len() / 2 + 2;
-                let owned = pattern(part);
-                let words: Vec<(&str, Option<u32>, usize)> = owned
-                    .iter()
-                    .map(|(w, id, n)| (w.as_str(), *id, *n))
-                    .collect();
-                let Some(h) = self.sellers(&words, end, (end + reach).min(hi)) else {
+            for k in anchor + 1..parts.len() {
+                let Some(h) = self.sellers(&patterns[k], end, (end + reach(k)).min(hi)) else {
                     whole = false;
                     break;
                 };
@@ -294,21 +294,15 @@ impl<'a> Anchorer<'a> {
                     whole = false;
                     break;
                 }
-                errors += (1.0 - h.score) * part.len() as f32;
+                errors += (1.0 - h.score) * parts[k].len() as f32;
                 end = h.end.max(end);
             }
-            for part in parts[..anchor].iter().rev() {
+            for k in (0..anchor).rev() {
                 if !whole {
                     break;
                 }
-                let reach = MAX_OMITTED + part.len() + part.len() / 2 + 2;
-                let owned = pattern(part);
-                let words: Vec<(&str, Option<u32>, usize)> = owned
-                    .iter()
-                    .map(|(w, id, n)| (w.as_str(), *id, *n))
-                    .collect();
-                let Some(h) = self.sellers(&words, start.saturating_sub(reach).max(lo), start)
-                else {
+                let from = start.saturating_sub(reach(k)).max(lo);
+                let Some(h) = self.sellers(&patterns[k], from, start) else {
                     whole = false;
                     break;
                 };
@@ -316,7 +310,7 @@ impl<'a> Anchorer<'a> {
                     whole = false;
                     break;
                 }
-                errors += (1.0 - h.score) * part.len() as f32;
+                errors += (1.0 - h.score) * parts[k].len() as f32;
                 start = h.start.min(start);
             }
             if whole {
