@@ -112,11 +112,13 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
 /// escape sequence, a bell, a form feed): they mean nothing in a letter,
 /// and printed in a terminal (`comments`, `status`) or copied into the
 /// memo they could clear the screen, retitle the window or hide lines. An
-/// escape sequence goes whole (`ESC [2J`, `ESC ]0;title BEL`); a tab
-/// becomes a space.
+/// escape sequence goes whole (`ESC [2J`, `ESC ]0;title BEL`). A tab is
+/// kept: it cuts the cells of a table pasted from a spreadsheet into a
+/// mail or typed in a text file (the splitter keeps such a table's rows);
+/// everywhere else it is white space like a space.
 fn drop_control_characters(doc: &mut Document) {
     for line in doc.pages.iter_mut().flat_map(|p| p.lines.iter_mut()) {
-        if line.text.chars().any(char::is_control) {
+        if line.text.chars().any(|c| c.is_control() && c != '\t') {
             line.text = without_control_characters(&line.text);
         }
     }
@@ -127,7 +129,7 @@ fn without_control_characters(text: &str) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\t' => out.push(' '),
+            '\t' => out.push('\t'),
             // CSI: `ESC [` parameters, then a final byte `@`..`~`.
             '\u{1b}' if chars.peek() == Some(&'[') => {
                 chars.next();

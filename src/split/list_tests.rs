@@ -162,6 +162,36 @@ fn a_table_typed_with_spaces_is_kept_as_rows_in_its_point() {
 }
 
 #[test]
+fn a_table_pasted_with_tabs_is_kept_as_rows_with_its_lead_in() {
+    // Cells cut by one tab each, as a spreadsheet pastes them into a
+    // mail: the columns do not line up, the tabs still cut the cells.
+    let letter = "Geachte werkgroep,\n\nDe cijfers in paragraaf 3.1 kloppen niet. Volgens onze eigen \
+                  telling:\n\nGemeente\tWachtenden\tWeken\nLeiden\t120\t14\nKatwijk\t45\t9\n\n\
+                  Wij vragen u de tabel aan te passen.\n\nMet vriendelijke groet,\n\
+                  Stichting Jeugdbelang Leiden\n";
+    for file in ["r.txt", "r.md"] {
+        let t = split_file(file, letter);
+        let all = t.join("\n\n");
+        assert!(
+            all.contains(
+                "Volgens onze eigen telling:\n\n| Gemeente | Wachtenden | Weken |\n\n\
+                 | Leiden | 120 | 14 |\n\n| Katwijk | 45 | 9 |"
+            ),
+            "{file}: {t:#?}"
+        );
+        assert!(all.contains("De cijfers in paragraaf 3.1"), "{file}: {t:#?}");
+        assert!(all.contains("de tabel aan te passen"), "{file}: {t:#?}");
+    }
+    // A tab in a sentence is white space like a space.
+    let t = split_file(
+        "r.txt",
+        "Geachte werkgroep,\n\nDe wachttijd\tis te lang voor gezinnen met jonge kinderen.\n\n\
+         Met vriendelijke groet,\n\nJan Smit\n",
+    );
+    assert_eq!(t, ["De wachttijd is te lang voor gezinnen met jonge kinderen."]);
+}
+
+#[test]
 fn an_html_mails_table_is_kept_as_rows_in_its_point() {
     let t = split_file(
         "r.eml",
