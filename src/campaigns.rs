@@ -633,9 +633,36 @@ fn pairs_with_added(
     Some(pairs)
 }
 
+/// The hashed 3-shingles of `text`'s words, lower-cased, a capitalised
+/// word inside a sentence (a name: the sender's own town, street or name,
+/// `Ik woon in Katwijk en ...`) as one placeholder: texts that differ only
+/// in such names are candidates, and [`same_point`] decides whether the
+/// names are the senders' own details.
 fn shingle_set(text: &str) -> Vec<u64> {
-    let norm = crate::ids::normalize(text);
-    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    const NAME: &str = "\u{0}";
+    let mut words: Vec<String> = Vec::new();
+    let mut sentence_start = true;
+    let mut rest = text;
+    while let Some(start) = rest.find(char::is_alphanumeric) {
+        let gap = &rest[..start];
+        if gap.contains(['.', '!', '?', ':', '\n']) {
+            sentence_start = true;
+        }
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(tail.len());
+        let word = &tail[..end];
+        rest = &tail[end..];
+        if !sentence_start && word.chars().next().is_some_and(char::is_uppercase) {
+            words.push(NAME.to_string());
+        } else {
+            let mut w = String::with_capacity(word.len());
+            crate::ids::push_lowercase(&mut w, word);
+            words.push(w);
+        }
+        sentence_start = false;
+    }
     let mut out: Vec<u64> = words
         .windows(3)
         .map(|w| {

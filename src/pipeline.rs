@@ -1043,6 +1043,12 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
         .clone()
         .or_else(|| versions.first().and_then(own_title))
         .unwrap_or_default();
+    // Every output lists the responses in the order of their numbers, as
+    // the memo does (a late letter whose file name sorts first is not
+    // listed first in the matrix and `consultation.json`); a copy without
+    // a number of its own last, in file order.
+    let mut responses = responses;
+    responses.sort_by_key(|r| (r.number == 0, r.number));
     let mut consultation = Consultation {
         title,
         period_start: inbox.settings.period_start,

@@ -98,6 +98,57 @@ fn only_texts_making_the_same_point_are_one_campaign() {
 }
 
 #[test]
+fn a_short_campaign_sentence_naming_each_senders_own_town_is_one_point() {
+    // One word of twelve differs: too few shingles in common to be found
+    // as near-identical, unless the town counts as a name.
+    let towns = [
+        ("Ahmed Bakkali", "Zoeterhout"),
+        ("Linda Smit", "Rijnwoude"),
+        ("Kees Vermeulen", "Alphen"),
+        ("Bart Hendriks", "Katwijk"),
+    ];
+    let mut rs: Vec<Response> = towns
+        .iter()
+        .enumerate()
+        .map(|(i, (name, town))| Response {
+            id: format!("r-{i}"),
+            respondent: name.to_string(),
+            place: Some(town.to_string()),
+            comments: vec![Comment {
+                id: format!("c-{i}"),
+                text: format!("Ik woon in {town} en maak mij grote zorgen over de vrouwenopvang."),
+                ..Comment::default()
+            }],
+            ..Response::default()
+        })
+        .collect();
+    // Another text with names in it is not made the same by them.
+    rs.push(Response {
+        id: "r-x".into(),
+        respondent: "Els Mulder".into(),
+        place: Some("Lindeveen".into()),
+        comments: vec![Comment {
+            id: "c-x".into(),
+            text: "Veilig Thuis Hollands Midden moet in Lindeveen een spreekuur houden.".into(),
+            ..Comment::default()
+        }],
+        ..Response::default()
+    });
+    group_campaigns(&mut rs);
+    let groups = groups_of(&rs);
+    assert_eq!(
+        groups[..4],
+        [
+            Some("c-0".to_string()),
+            Some("c-0".to_string()),
+            Some("c-0".to_string()),
+            Some("c-0".to_string())
+        ]
+    );
+    assert_eq!(groups[4], None);
+}
+
+#[test]
 fn one_senders_repeated_text_is_no_campaign_until_another_sends_it() {
     let text =
         "Wij vragen de regio om de wachtlijsten in de jeugdhulp binnen een jaar terug te dringen.";

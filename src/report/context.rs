@@ -1617,15 +1617,20 @@ impl<'a> Builder<'a> {
                 .map(|s| section_heading(&s.number, &s.title))
                 .unwrap_or_else(|| "—".to_string())
         };
+        // A section moved or renumbered is named with its number in the
+        // older version too: the comments on it are filed under that one.
+        let section = match (&ch.before, &ch.after) {
+            (Some(b), Some(a)) if b.number.trim() != a.number.trim() => {
+                format!("{} → {}", section_heading(&b.number, ""), fmt(&ch.after))
+            }
+            (_, Some(_)) => fmt(&ch.after),
+            _ => fmt(&ch.before),
+        };
         ChangeRow {
             kind: self.words.change_kind(ch),
             before: fmt(&ch.before),
             after: fmt(&ch.after),
-            section: fmt(if ch.after.is_some() {
-                &ch.after
-            } else {
-                &ch.before
-            }),
+            section,
             words_added: ch.words_added,
             words_removed: ch.words_removed,
             comments: self.comment_refs(ch),

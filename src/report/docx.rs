@@ -1226,6 +1226,15 @@ fn body<P: AsRef<[u8]>>(mut doc: Body, m: &MemoContext, t: &Texts, parts: Vec<P>
         "Heading1",
         &t.pick("2 Reacties en beantwoording", "2 Comments and answers"),
     ));
+    doc = doc.add_paragraph(para(
+        "Normal",
+        &t.pick(
+            "Waar een antwoord de tekst aanpast, is toegevoegde tekst onderstreept en gemarkeerd \
+             met [+ ], verwijderde tekst doorgehaald en gemarkeerd met [- ].",
+            "Where an answer changes the text, added text is underlined and marked [+ ], \
+             deleted text struck through and marked [- ].",
+        ),
+    ));
     let mut parts = parts.into_iter();
     for g in &m.groups {
         doc = doc.add_paragraph(para("Heading2", &g.title));
@@ -1425,6 +1434,18 @@ fn changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             "3 Overview of the changes",
         ),
     ));
+    let mut legend = t.pick(
+        "Toegevoegde tekst is onderstreept en gemarkeerd met [+ ], verwijderde tekst is \
+         doorgehaald en gemarkeerd met [- ].",
+        "Added text is underlined and marked [+ ], deleted text is struck through and marked [- ].",
+    );
+    if m.final_label.is_some() {
+        legend.push_str(&t.pick(
+            " De volledige wijzigingen staan in het document wijzigingen.html.",
+            " All changes are shown in wijzigingen.html.",
+        ));
+    }
+    doc = doc.add_paragraph(para("Normal", &legend));
     doc = if m.changes.is_empty() {
         doc.add_paragraph(para(
             "Normal",
@@ -1449,6 +1470,23 @@ fn changes(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             ),
         ));
     }
+    doc = doc.add_paragraph(para(
+        "Normal",
+        &t.pick(
+            &format!(
+                "Daarnaast zijn de volgende wijzigingen ambtshalve aangebracht, niet naar \
+                 aanleiding van een reactie (redactionele wijzigingen zoals spelling, interpunctie \
+                 en opmaak, en wat {} als ambtshalve heeft aangemerkt):",
+                m.sender_in_sentence
+            ),
+            &format!(
+                "The following changes were also made by {0} on its own initiative, not in \
+                 response to a comment (editorial changes such as spelling, punctuation and \
+                 layout, and changes {0} marked as such):",
+                m.sender_in_sentence
+            ),
+        ),
+    ));
     for e in &m.editorial {
         doc = doc.add_paragraph(para(LIST, &e.section));
     }

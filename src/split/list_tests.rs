@@ -165,7 +165,8 @@ fn a_table_typed_with_spaces_is_kept_as_rows_in_its_point() {
 fn a_table_pasted_with_tabs_is_kept_as_rows_with_its_lead_in() {
     // Cells cut by one tab each, as a spreadsheet pastes them into a
     // mail: the columns do not line up, the tabs still cut the cells.
-    let letter = "Geachte werkgroep,\n\nDe cijfers in paragraaf 3.1 kloppen niet. Volgens onze eigen \
+    let letter =
+        "Geachte werkgroep,\n\nDe cijfers in paragraaf 3.1 kloppen niet. Volgens onze eigen \
                   telling:\n\nGemeente\tWachtenden\tWeken\nLeiden\t120\t14\nKatwijk\t45\t9\n\n\
                   Wij vragen u de tabel aan te passen.\n\nMet vriendelijke groet,\n\
                   Stichting Jeugdbelang Leiden\n";
@@ -179,7 +180,10 @@ fn a_table_pasted_with_tabs_is_kept_as_rows_with_its_lead_in() {
             ),
             "{file}: {t:#?}"
         );
-        assert!(all.contains("De cijfers in paragraaf 3.1"), "{file}: {t:#?}");
+        assert!(
+            all.contains("De cijfers in paragraaf 3.1"),
+            "{file}: {t:#?}"
+        );
         assert!(all.contains("de tabel aan te passen"), "{file}: {t:#?}");
     }
     // A tab in a sentence is white space like a space.
@@ -188,7 +192,10 @@ fn a_table_pasted_with_tabs_is_kept_as_rows_with_its_lead_in() {
         "Geachte werkgroep,\n\nDe wachttijd\tis te lang voor gezinnen met jonge kinderen.\n\n\
          Met vriendelijke groet,\n\nJan Smit\n",
     );
-    assert_eq!(t, ["De wachttijd is te lang voor gezinnen met jonge kinderen."]);
+    assert_eq!(
+        t,
+        ["De wachttijd is te lang voor gezinnen met jonge kinderen."]
+    );
 }
 
 #[test]
