@@ -165,13 +165,6 @@ fn pair_change(
             diff::section_blocks(&new_heads[0], &n.text),
         ),
         _ => {
-            let old_tokens = diff::join_sections(
-                old_sections
-                    .iter()
-                    .zip(&old_heads)
-                    .map(|(s, h)| diff::section_tokens(h, &s.text))
-                    .collect(),
-            );
             let new_tokens = diff::join_sections(
                 new_sections
                     .iter()
@@ -179,6 +172,13 @@ fn pair_change(
                     .map(|(s, h)| diff::section_tokens(h, &s.text))
                     .collect(),
             );
+            // Sections merged: each compared where its text went.
+            let old_parts: Vec<Vec<diff::Token<'_>>> = old_sections
+                .iter()
+                .zip(&old_heads)
+                .map(|(s, h)| diff::section_tokens(h, &s.text))
+                .collect();
+            let old_tokens = diff::join_sections(diff::order_by_place(old_parts, &new_tokens));
             diff::diff_tokens(&old_tokens, &new_tokens)
         }
     };
