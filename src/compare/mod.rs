@@ -312,6 +312,19 @@ pub fn only_renumbered(ch: &Change) -> bool {
     ch.kind == ChangeKind::Renumbered && !ch.text_changed
 }
 
+/// Whether a change only moved a section to another place (another
+/// chapter, another number), word for word and under the same title
+/// (`verplaatst`, nothing else). Its text is unchanged: only a change
+/// reference naming it makes it the change made for a comment (one that
+/// asked for the move); a link to the section does not.
+pub fn only_moved(ch: &Change) -> bool {
+    ch.kind == ChangeKind::Moved
+        && !ch.text_changed
+        && !ch.retitled
+        && ch.merged_from.is_empty()
+        && ch.split_into.is_empty()
+}
+
 /// Whether a working group's change reference (`change_ref`, a section
 /// number of the newest version) names `ch` and `ch` can be the change
 /// made for that comment: a change of the section's text, title or place,
