@@ -210,7 +210,12 @@ impl Document {
 // ---------------------------------------------------------------------------
 
 /// One version of the vision (draft, revised draft, final).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+///
+/// Serialized (`consultation.json`, `inspraak sections --json`) with each
+/// section's pages twice more, named: `sheets` (the file's pages counted
+/// from 1, as `pages`) and `printed_pages` (the numbers printed on those
+/// pages, where the draft prints them), see [`SectionOut`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct Version {
     /// File name in `inbox/drafts/`.
     pub file: String,
@@ -261,6 +266,74 @@ pub struct Section {
 impl Version {
     pub fn section(&self, number: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.number == number)
+    }
+
+    /// The number printed on physical page `page`, where known.
+    pub fn printed_page(&self, page: u32) -> Option<&str> {
+        self.page_labels
+            .iter()
+            .find(|l| l.page == page)
+            .map(|l| l.printed.as_str())
+    }
+
+    /// The sections as they are written out: with their sheets and
+    /// printed pages named ([`SectionOut`]).
+    pub fn sections_out(&self) -> Vec<SectionOut<'_>> {
+        self.sections
+            .iter()
+            .map(|section| {
+                let (first, last) = section.pages;
+                let printed: Vec<&str> = (first..=last)
+                    .filter_map(|p| self.printed_page(p))
+                    .collect();
+                SectionOut {
+                    section,
+                    sheets: section.pages,
+                    printed_pages: printed.first().zip(printed.last()).map(|(a, b)| (*a, *b)),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A section as written out: its fields (`pages` the physical pages, the
+/// sheets of the file), then `sheets` (the same, by a name that says
+/// so) and `printed_pages`: the first and last page number printed on its
+/// sheets (`["2", "3"]`, `["iv", "iv"]`: as printed, so text), absent where
+/// none of its sheets prints a number the tool read.
+#[derive(Debug, Serialize)]
+pub struct SectionOut<'a> {
+    #[serde(flatten)]
+    pub section: &'a Section,
+    pub sheets: (u32, u32),
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub printed_pages: Option<(&'a str, &'a str)>,
+}
+
+impl Serialize for Version {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The fields as derived, sections written with their pages named.
+        #[derive(Serialize)]
+        struct Out<'a> {
+            file: &'a str,
+            label: &'a str,
+            sections: Vec<SectionOut<'a>>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            page_labels: &'a Vec<PageLabel>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            reading_warnings: &'a Vec<String>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            scanned_pages: &'a Vec<u32>,
+        }
+        Out {
+            file: &self.file,
+            label: &self.label,
+            sections: self.sections_out(),
+            page_labels: &self.page_labels,
+            reading_warnings: &self.reading_warnings,
+            scanned_pages: &self.scanned_pages,
+        }
+        .serialize(serializer)
     }
 }
 

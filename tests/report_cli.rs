@@ -619,6 +619,8 @@ fn theme_chapters_are_ordered_as_a_dutch_index() {
 /// change in its memo item or letter while the memo's table of changes
 /// named it as the cause. The heading is what changed: the old title or
 /// number struck beside the new one, in every memo format and the letter.
+/// A move changes no words: it counts for a point once its change
+/// reference names the moved section (QA31c), as a rename does by its link.
 #[test]
 fn a_point_adopted_by_a_rename_or_a_move_shows_the_new_heading() {
     let draft = |final_: bool| {
@@ -659,12 +661,18 @@ fn a_point_adopted_by_a_rename_or_a_move_shows_the_new_heading() {
         ],
     );
     inspraak(root).arg("run").assert().success();
-    for (n, answer) in [
-        ("1.1", "De titel is aangepast."),
-        ("1.2", "De paragraaf staat nu onder toegang."),
+    for (n, answer, change_ref) in [
+        ("1.1", "De titel is aangepast.", None),
+        ("1.2", "De paragraaf staat nu onder toegang.", Some("1.3")),
     ] {
         inspraak(root)
             .args(["decide", n, "--status", "adopted", "--answer", answer])
+            .args(
+                change_ref
+                    .map(|r| ["--change-ref", r])
+                    .into_iter()
+                    .flatten(),
+            )
             .assert()
             .success();
     }

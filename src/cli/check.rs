@@ -19,7 +19,8 @@ use anyhow::Result;
     after_help = "Checks: comments still open; late submissions not yet decided; decided \
     comments without an answer; adopted or partly adopted comments whose --change-ref section \
     (a number of the final version) or, without one, linked sections (numbers of the draft) \
-    did not change between draft and final (a new number alone is no change); changes no \
+    did not change between draft and final (a new number alone is no change, nor, \
+    without --change-ref, a section only moved word for word); changes no \
     adopted comment explains (a comment with --change-ref explains only that section's change; \
     unless editorial, or marked with `inspraak decide --editorial SECTION`); orphaned \
     decisions; submissions that could not be read; files with pages that are scans without \

@@ -14,7 +14,8 @@ pub struct Args {
     /// name in drafts/ (with or without extension) or its label [default: 1]
     #[arg(long, value_name = "N|FILE|LABEL")]
     pub version: Option<String>,
-    /// Print the sections as JSON (number, title, level, pages, text)
+    /// Print the sections as JSON (number, title, level, text, pages and
+    /// sheets: the file's pages; printed_pages: the numbers printed on them)
     #[arg(long)]
     pub json: bool,
 }
@@ -23,7 +24,7 @@ pub fn execute(args: &Args) -> Result<()> {
     let (_, _, c) = args.inbox.load()?;
     let v = pick(&c.versions, args.version.as_deref())?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&v.sections)?);
+        println!("{}", serde_json::to_string_pretty(&v.sections_out())?);
         return Ok(());
     }
     print!("{}", render(v));

@@ -485,8 +485,9 @@ pub(crate) fn is_topical_only(l: &crate::model::Link) -> bool {
 ///
 /// - With a change reference (`--change-ref`) the comment explains the
 ///   change at that section and no other (see [`super::reference_explains`]).
-/// - Otherwise an editorial change or a mere renumbering is explained by
-///   nothing; a real change of a section of the draft is explained when the
+/// - Otherwise an editorial change, a mere renumbering or a section only
+///   moved word for word ([`super::only_moved`]) is explained by nothing;
+///   a real change of a section of the draft is explained when the
 ///   comment is linked to that section by a reference, a page, a quote or
 ///   the working group's choice, or it is the comment's first section. A
 ///   link by shared words alone to a later section explains nothing, and
@@ -519,7 +520,7 @@ pub fn explains_as(
     if let Some(r) = change_ref {
         return super::reference_explains(r, ch);
     }
-    if ch.editorial || super::only_renumbered(ch) {
+    if ch.editorial || super::only_renumbered(ch) || super::only_moved(ch) {
         return false;
     }
     let new_section = ch.before.is_none() && ch.merged_from.is_empty();

@@ -11,9 +11,13 @@
 //! documents is noisy): first line by line (a line starts at a kept line
 //! break, [`Sep::Line`] or [`Sep::Paragraph`]: a paragraph, a list item, a
 //! table row), then word by word inside each stretch of changed lines
-//! that both texts have. A line only one text has is inserted or deleted
+//! that both texts have: within such a stretch the lines are paired first
+//! (the most alike, in order) and each pair is diffed on its own, unless
+//! diffing the stretch as one text changes fewer tokens (a paragraph split
+//! in two). A line only one text has is inserted or deleted
 //! whole, so that an added list item or paragraph is never word-matched
-//! into its neighbours (`- {+een item; -+} volgend item`).
+//! into its neighbours (`- {+een item; -+} volgend item`), and a
+//! paragraph deleted after an edited one takes no full stop of it.
 
 use std::ops::Range;
 use std::time::{Duration, Instant};
@@ -241,6 +245,40 @@ pub(crate) fn join_sections<'a>(parts: Vec<Vec<Token<'a>>>) -> Vec<Token<'a>> {
     out
 }
 
+/// The sections of one side of a merge (`parts`, in document order, each
+/// as [`section_tokens`]) in the order their text takes in `new`, the
+/// other side's text: a part is placed by the first of its lines that
+/// `new` has too (where in `new` that line is), a part with no such line
+/// right after the part before it. So the paragraphs of a section merged
+/// word for word at the end of another (`2.2` into the end of `3.1`) are
+/// compared with the place they went, kept text under the struck
+/// heading, not deleted above and inserted again below (QA31c).
+pub(crate) fn order_by_place<'a>(
+    parts: Vec<Vec<Token<'a>>>,
+    new: &[Token<'a>],
+) -> Vec<Vec<Token<'a>>> {
+    let new_lines = lines_of(new);
+    let mut place_of: std::collections::HashMap<Vec<&str>, usize> =
+        std::collections::HashMap::new();
+    for (k, r) in new_lines.iter().enumerate() {
+        place_of.entry(line_key(new, r)).or_insert(k);
+    }
+    let mut last = 0;
+    let mut placed: Vec<(usize, Vec<Token<'a>>)> = parts
+        .into_iter()
+        .map(|part| {
+            let at = lines_of(&part)
+                .iter()
+                .find_map(|r| place_of.get(&line_key(&part, r)).copied())
+                .unwrap_or(last);
+            last = at;
+            (at, part)
+        })
+        .collect();
+    placed.sort_by_key(|(at, _)| *at);
+    placed.into_iter().map(|(_, part)| part).collect()
+}
+
 /// The result of diffing two token sequences.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WordDiff {
@@ -299,9 +337,9 @@ fn segments_of(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
                 token_range(&old_lines, o, old.len()),
                 token_range(&new_lines, n, new.len()),
             )),
-            Segment::Change(o, n) => {
-                let o = token_range(&old_lines, o, old.len());
-                let n = token_range(&new_lines, n, new.len());
+            Segment::Change(ol, nl) => {
+                let o = token_range(&old_lines, ol.clone(), old.len());
+                let n = token_range(&new_lines, nl.clone(), new.len());
                 if o.is_empty() || n.is_empty() {
                     out.push(Segment::Change(o, n));
                     continue;
@@ -310,21 +348,162 @@ fn segments_of(old: &[Token<'_>], new: &[Token<'_>]) -> Vec<Segment> {
                     out.push(Segment::Change(o, n));
                     continue;
                 };
-                let shift = |r: Range<usize>, by: usize| r.start + by..r.end + by;
-                for s in word_segments(ot, nt, deadline) {
-                    out.push(match s {
-                        Segment::Equal(a, b) => {
-                            Segment::Equal(shift(a, o.start), shift(b, n.start))
-                        }
-                        Segment::Change(a, b) => {
-                            Segment::Change(shift(a, o.start), shift(b, n.start))
-                        }
-                    });
+                let flat: Vec<Segment> = word_segments(ot, nt, deadline)
+                    .into_iter()
+                    .map(|s| s.shifted(o.start, n.start))
+                    .collect();
+                // Lines paired first where that changes no more tokens
+                // than diffing the stretch as one text: a paragraph
+                // deleted after an edited one is then deleted whole, and
+                // the edited one keeps its full stop (QA31c); a
+                // paragraph split in two or two joined stay one text.
+                let aligned = match (old_lines.get(ol), new_lines.get(nl)) {
+                    (Some(a), Some(b)) => aligned_segments(old, new, a, b, deadline),
+                    _ => None,
+                };
+                match aligned {
+                    Some(aligned) if changed_tokens(&aligned) <= changed_tokens(&flat) => {
+                        out.extend(aligned);
+                    }
+                    _ => out.extend(flat),
                 }
             }
         }
     }
     out
+}
+
+/// The number of tokens that `segs` insert or delete.
+fn changed_tokens(segs: &[Segment]) -> usize {
+    segs.iter()
+        .map(|s| match s {
+            Segment::Equal(..) => 0,
+            Segment::Change(o, n) => o.len() + n.len(),
+        })
+        .sum()
+}
+
+/// Most line pairs a stretch of changed lines is aligned for (above it,
+/// the stretch is diffed word by word as one text).
+const ALIGN_MAX_PAIRS: usize = 40_000;
+
+/// Least likeness ([`line_likeness`]) of two lines paired as one line
+/// edited.
+const PAIR_MIN: f64 = 0.4;
+
+/// How alike two lines are: the share of their tokens they have in common
+/// (Dice's coefficient over the tokens' texts, 0 to 1).
+fn line_likeness(a: &[Token<'_>], b: &[Token<'_>]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut counts: std::collections::HashMap<&str, isize> = std::collections::HashMap::new();
+    for t in a {
+        *counts.entry(t.text).or_default() += 1;
+    }
+    let mut common = 0usize;
+    for t in b {
+        if let Some(c) = counts.get_mut(t.text) {
+            if *c > 0 {
+                *c -= 1;
+                common += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// The segments of a stretch of changed lines (`old_lines`, `new_lines`:
+/// token ranges of `old` and `new`) with the lines aligned first: the
+/// pairs of lines alike enough ([`PAIR_MIN`]) that keep their order and
+/// are most alike in all are diffed word by word, each pair on its own;
+/// a line paired with none is deleted or inserted whole. So an edit or
+/// deletion never runs across a paragraph break. `None` for a stretch
+/// too large to align ([`ALIGN_MAX_PAIRS`]).
+fn aligned_segments(
+    old: &[Token<'_>],
+    new: &[Token<'_>],
+    old_lines: &[Range<usize>],
+    new_lines: &[Range<usize>],
+    deadline: Instant,
+) -> Option<Vec<Segment>> {
+    let (p, q) = (old_lines.len(), new_lines.len());
+    if p.saturating_mul(q) > ALIGN_MAX_PAIRS || Instant::now() > deadline {
+        return None;
+    }
+    let old_text: Vec<&[Token<'_>]> = old_lines
+        .iter()
+        .map(|r| old.get(r.clone()).unwrap_or_default())
+        .collect();
+    let new_text: Vec<&[Token<'_>]> = new_lines
+        .iter()
+        .map(|r| new.get(r.clone()).unwrap_or_default())
+        .collect();
+    // best[i][j]: the most likeness of pairs among the first i old and j
+    // new lines.
+    let mut best = vec![vec![0.0f64; q + 1]; p + 1];
+    let like: Vec<Vec<f64>> = old_text
+        .iter()
+        .map(|a| new_text.iter().map(|b| line_likeness(a, b)).collect())
+        .collect();
+    for i in 1..=p {
+        for j in 1..=q {
+            let mut v = best[i - 1][j].max(best[i][j - 1]);
+            if like[i - 1][j - 1] >= PAIR_MIN {
+                v = v.max(best[i - 1][j - 1] + like[i - 1][j - 1]);
+            }
+            best[i][j] = v;
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (p, q);
+    while i > 0 && j > 0 {
+        let l = like[i - 1][j - 1];
+        if l >= PAIR_MIN && best[i][j] == best[i - 1][j - 1] + l {
+            pairs.push((i - 1, j - 1));
+            i -= 1;
+            j -= 1;
+        } else if best[i][j] == best[i - 1][j] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    pairs.reverse();
+    // Token range of lines `a..b` of one side.
+    let span = |lines: &[Range<usize>], a: usize, b: usize| -> Range<usize> {
+        if a >= b {
+            let at = lines
+                .get(a)
+                .map_or_else(|| lines.last().map_or(0, |l| l.end), |l| l.start);
+            return at..at;
+        }
+        lines[a].start..lines[b - 1].end
+    };
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    for (pi, pj) in pairs.into_iter().chain(std::iter::once((p, q))) {
+        if pi > i || pj > j {
+            out.push(Segment::Change(
+                span(old_lines, i, pi),
+                span(new_lines, j, pj),
+            ));
+        }
+        if pi == p && pj == q {
+            break;
+        }
+        let (o, n) = (&old_lines[pi], &new_lines[pj]);
+        let (Some(ot), Some(nt)) = (old.get(o.clone()), new.get(n.clone())) else {
+            return None;
+        };
+        out.extend(
+            word_segments(ot, nt, deadline)
+                .into_iter()
+                .map(|s| s.shifted(o.start, n.start)),
+        );
+        (i, j) = (pi + 1, pj + 1);
+    }
+    Some(out)
 }
 
 /// A line as the line diff compares it: its tokens' texts, a list item's
@@ -490,6 +669,15 @@ enum Segment {
 }
 
 impl Segment {
+    /// The segment with its old range moved by `o` and its new by `n`.
+    fn shifted(self, o: usize, n: usize) -> Segment {
+        let shift = |r: Range<usize>, by: usize| r.start + by..r.end + by;
+        match self {
+            Segment::Equal(a, b) => Segment::Equal(shift(a, o), shift(b, n)),
+            Segment::Change(a, b) => Segment::Change(shift(a, o), shift(b, n)),
+        }
+    }
+
     /// Length in tokens (of the longer side for a change).
     fn len(&self) -> usize {
         match self {

@@ -165,13 +165,6 @@ fn pair_change(
             diff::section_blocks(&new_heads[0], &n.text),
         ),
         _ => {
-            let old_tokens = diff::join_sections(
-                old_sections
-                    .iter()
-                    .zip(&old_heads)
-                    .map(|(s, h)| diff::section_tokens(h, &s.text))
-                    .collect(),
-            );
             let new_tokens = diff::join_sections(
                 new_sections
                     .iter()
@@ -179,6 +172,13 @@ fn pair_change(
                     .map(|(s, h)| diff::section_tokens(h, &s.text))
                     .collect(),
             );
+            // Sections merged: each compared where its text went.
+            let old_parts: Vec<Vec<diff::Token<'_>>> = old_sections
+                .iter()
+                .zip(&old_heads)
+                .map(|(s, h)| diff::section_tokens(h, &s.text))
+                .collect();
+            let old_tokens = diff::join_sections(diff::order_by_place(old_parts, &new_tokens));
             diff::diff_tokens(&old_tokens, &new_tokens)
         }
     };
@@ -310,6 +310,19 @@ pub fn summarize(changes: &[Change]) -> Summary {
 /// for a comment.
 pub fn only_renumbered(ch: &Change) -> bool {
     ch.kind == ChangeKind::Renumbered && !ch.text_changed
+}
+
+/// Whether a change only moved a section to another place (another
+/// chapter, another number), word for word and under the same title
+/// (`verplaatst`, nothing else). Its text is unchanged: only a change
+/// reference naming it makes it the change made for a comment (one that
+/// asked for the move); a link to the section does not.
+pub fn only_moved(ch: &Change) -> bool {
+    ch.kind == ChangeKind::Moved
+        && !ch.text_changed
+        && !ch.retitled
+        && ch.merged_from.is_empty()
+        && ch.split_into.is_empty()
 }
 
 /// Whether a working group's change reference (`change_ref`, a section

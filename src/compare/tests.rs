@@ -163,3 +163,76 @@ fn a_removed_section_whose_number_was_taken_says_so() {
     assert!(!removed.number_reused);
     assert!(names_section("2", removed));
 }
+
+/// QA31c: the heading of 2.2 dropped and its two paragraphs put word for
+/// word at the end of 3.1: the merge shows the struck heading and keeps
+/// the paragraphs as text (compared where they went), not deleted above
+/// and inserted again below.
+#[test]
+fn text_merged_word_for_word_from_further_up_is_kept_text() {
+    let v = |sections: &[(&str, &str, u8, &str)]| Version {
+        sections: sections
+            .iter()
+            .map(|(n, t, level, text)| Section {
+                number: (*n).into(),
+                title: (*t).into(),
+                level: *level,
+                text: (*text).into(),
+                ..Section::default()
+            })
+            .collect(),
+        ..Version::default()
+    };
+    let cijfers = "In de regio wonen ruim 48.000 jeugdigen tot 18 jaar. Ongeveer een op de acht \
+                   jeugdigen krijgt enige vorm van jeugdhulp.\n";
+    let kader = "De Jeugdwet legt de verantwoordelijkheid voor de jeugdhulp bij de gemeenten. \
+                 Gemeenten moeten zorgen voor een toegankelijk en passend aanbod.\n\n\
+                 De Hervormingsagenda Jeugd 2023-2034 vraagt gemeenten om de jeugdhulp af te \
+                 bakenen en regionaal in te kopen.\n";
+    let samen = "De tien gemeenten kopen de specialistische jeugdhulp samen in via de \
+                 Inkooporganisatie Jeugd Duinstreek.\n\n\
+                 Het regionaal bestuurlijk overleg stelt jaarlijks een uitvoeringsagenda vast.\n";
+    let geld = "Het regionale budget voor jeugdhulp bedraagt in 2027 ruim 48.250.000 euro.\n";
+    let draft = v(&[
+        ("2", "Context", 1, ""),
+        ("2.1", "Cijfers", 2, cijfers),
+        ("2.2", "Wettelijk kader", 2, kader),
+        ("3", "Organisatie", 1, ""),
+        ("3.1", "Regionale samenwerking", 2, samen),
+        ("3.2", "Financiën", 2, geld),
+    ]);
+    let merged = format!("{samen}\n{kader}");
+    let last = v(&[
+        ("2", "Context", 1, ""),
+        ("2.1", "Cijfers", 2, cijfers),
+        ("3", "Organisatie", 1, ""),
+        ("3.1", "Regionale samenwerking", 2, merged.as_str()),
+        ("3.2", "Financiën", 2, geld),
+    ]);
+    let changes = compare(&draft, &last);
+    let ch = changes
+        .iter()
+        .find(|c| c.after.as_ref().is_some_and(|a| a.number == "3.1"))
+        .unwrap_or_else(|| panic!("{changes:?}"));
+    assert_eq!(
+        ch.merged_from
+            .iter()
+            .map(|s| s.number.as_str())
+            .collect::<Vec<_>>(),
+        ["2.2"],
+        "{changes:?}"
+    );
+    let changed: Vec<(DiffOp, &str)> = ch
+        .diff
+        .iter()
+        .filter(|s| s.op != DiffOp::Equal)
+        .map(|s| (s.op, s.text.trim()))
+        .collect();
+    assert_eq!(
+        changed,
+        [(DiffOp::Delete, "2.2 Wettelijk kader")],
+        "{:?}",
+        ch.diff
+    );
+    assert_eq!((ch.words_added, ch.words_removed), (0, 3));
+}

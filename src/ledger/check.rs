@@ -491,6 +491,7 @@ fn check_comment(
                 c.changes.iter().any(|ch| {
                     !ch.editorial
                         && !only_renumbered(ch)
+                        && !crate::compare::only_moved(ch)
                         && ch
                             .before
                             .iter()
@@ -618,10 +619,29 @@ fn check_comment(
                     topical_changed.join(", ")
                 )
             };
+            // Sections only moved, word for word: a place changed, no
+            // text; the move counts once a change reference names it.
+            let moved: Vec<String> = c
+                .changes
+                .iter()
+                .filter(|ch| crate::compare::only_moved(ch))
+                .filter_map(|ch| Some((ch.before.as_ref()?, ch.after.as_ref()?)))
+                .filter(|(b, _)| sections.contains(&b.number.as_str()))
+                .map(|(b, a)| format!("{} was only moved to {}", b.number, a.number))
+                .collect();
+            let moved = if moved.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({}, word for word; if the move was the change made for it, give it \
+                     that section as change reference)",
+                    moved.join(", ")
+                )
+            };
             format!(
-                "{} but section(s) {} of the draft did not change between draft and final{topical}; \
-                 record where the text changed with `inspraak decide {} --change-ref SECTION`: \
-                 {who}: \"{short}\"",
+                "{} but section(s) {} of the draft did not change between draft and \
+                 final{topical}{moved}; record where the text changed with `inspraak decide {} \
+                 --change-ref SECTION`: {who}: \"{short}\"",
                 d.status.label_nl(),
                 sections.join(", "),
                 comment.id

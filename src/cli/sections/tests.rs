@@ -90,3 +90,35 @@ fn a_version_is_picked_by_position_name_stem_or_label() {
     );
     assert!(pick(&[], Some("1")).is_err());
 }
+
+/// QA31c: the JSON of the sections (`sections --json`, and the versions
+/// of `consultation.json`) names a section's sheets and gives the page
+/// numbers printed on them, which respondents cite; a section on sheets
+/// that print no number has none. It reads back as the same version.
+#[test]
+fn the_json_gives_sheets_and_printed_pages() {
+    let v = Version {
+        file: "concept.pdf".to_string(),
+        label: "Concept".to_string(),
+        sections: vec![section("0", (1, 2)), section("1", (3, 4))],
+        page_labels: (3..=4)
+            .map(|p| PageLabel {
+                page: p,
+                printed: (p - 2).to_string(),
+            })
+            .collect(),
+        ..Version::default()
+    };
+    let json = serde_json::to_value(v.sections_out()).unwrap();
+    assert_eq!(json[0]["pages"], serde_json::json!([1, 2]));
+    assert_eq!(json[0]["sheets"], serde_json::json!([1, 2]));
+    assert!(json[0].get("printed_pages").is_none(), "{json}");
+    assert_eq!(json[1]["sheets"], serde_json::json!([3, 4]));
+    assert_eq!(json[1]["printed_pages"], serde_json::json!(["1", "2"]));
+    // The version as written (consultation.json) says the same, and
+    // reads back unchanged.
+    let whole = serde_json::to_value(&v).unwrap();
+    assert_eq!(whole["sections"], json);
+    let back: Version = serde_json::from_value(whole).unwrap();
+    assert_eq!(back, v);
+}

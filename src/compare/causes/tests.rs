@@ -185,3 +185,35 @@ fn draft_quotes_are_not_requests() {
     };
     assert!(requested_text(&c).is_empty());
 }
+
+/// A section only moved, word for word, to another place (QA31c: 4.2
+/// moved unchanged to chapter 5 as 5.1) has no new text: a link to it
+/// does not make the move the change made for an adopted comment (as a
+/// mere renumbering does not); a change reference naming it does (the
+/// comment asked for the move). A moved section whose text changed is
+/// explained by the link as before.
+#[test]
+fn a_section_only_moved_is_explained_by_a_change_reference_only() {
+    use crate::model::LinkReason::Reference;
+    let mut comment = Comment {
+        id: "c-1".into(),
+        sections: vec![link("4.2", Reference)],
+        ..Comment::default()
+    };
+    let mut moved = Change::modified("4.2", "Wachttijden");
+    moved.kind = crate::model::ChangeKind::Moved;
+    moved.renumbered = true;
+    moved.after.as_mut().unwrap().number = "5.1".into();
+    moved.text_changed = false;
+    moved.words_added = 1;
+    moved.words_removed = 1;
+    assert!(super::super::only_moved(&moved));
+    assert!(!explains(&comment, &moved, false));
+    assert!(!explains(&comment, &moved, true));
+    comment.decision.change_ref = Some("5.1".into());
+    assert!(explains(&comment, &moved, false));
+    comment.decision.change_ref = None;
+    moved.text_changed = true;
+    assert!(!super::super::only_moved(&moved));
+    assert!(explains(&comment, &moved, false));
+}

@@ -468,3 +468,57 @@ fn an_item_inserted_in_a_numbered_list_is_a_line_of_its_own() {
     assert!(!starts_item_line("2040. Tegelijk"));
     assert!(starts_item_line("12) Tegelijk"));
 }
+
+/// QA31c: a paragraph deleted right after one with an edit is deleted
+/// whole, full stop and all, and the edited paragraph keeps its full
+/// stop: the deletion does not run across the paragraph break. The same
+/// for a paragraph inserted after an edited one, and for one deleted
+/// before an edited one.
+#[test]
+fn a_paragraph_deleted_after_an_edited_one_is_deleted_whole() {
+    use DiffOp::*;
+    let old = "Wij bouwen tot 2030 ten minste 600 levensloopbestendige woningen.\n\n\
+               Corporaties maken per gemeente prestatieafspraken over woningen voor ouderen.\n\n\
+               De gemeenten zorgen voor voldoende bouwgrond.";
+    let new = "Wij bouwen tot 2030 ten minste 800 levensloopbestendige woningen.\n\n\
+               De gemeenten zorgen voor voldoende bouwgrond.";
+    let d = diff_texts(old, new);
+    assert_eq!(
+        ops(&d),
+        [
+            (Equal, "Wij bouwen tot 2030 ten minste"),
+            (Delete, " 600"),
+            (Insert, " 800"),
+            (Equal, " levensloopbestendige woningen."),
+            (
+                Delete,
+                "\n\nCorporaties maken per gemeente prestatieafspraken over woningen voor ouderen."
+            ),
+            (Equal, "\n\nDe gemeenten zorgen voor voldoende bouwgrond."),
+        ]
+    );
+    assert_eq!((d.words_added, d.words_removed), (1, 10));
+    // Inserted after an edited paragraph: inserted whole.
+    let d = diff_texts(new, old);
+    assert!(
+        changed_spans(&d).contains(&(
+            Insert,
+            "Corporaties maken per gemeente prestatieafspraken over woningen voor ouderen."
+        )),
+        "{d:?}"
+    );
+    // Deleted before an edited paragraph.
+    let d = diff_texts(
+        "Scholen geven voorlichting.\n\nDe GGD helpt de scholen bij de voorlichting.",
+        "De GGD helpt alle scholen bij de voorlichting.",
+    );
+    assert_eq!(
+        changed_spans(&d),
+        [
+            (Delete, "Scholen geven voorlichting."),
+            (Delete, "de"),
+            (Insert, "alle")
+        ],
+        "{d:?}"
+    );
+}
