@@ -63,7 +63,7 @@ const FORMAT: u32 = 14;
 
 /// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.
-const CAMPAIGNS_FORMAT: u32 = 1;
+const CAMPAIGNS_FORMAT: u32 = 2;
 
 /// Name of the file with the narrowed forms of the program's patterns
 /// ([`Cache::save_narrowed_patterns`]).
@@ -607,6 +607,35 @@ impl Cache {
     /// The default cache folder: `.inspraak-cache` beside the inbox.
     pub fn beside(inbox: &Path) -> Cache {
         Cache::new(crate::inbox::folder_beside(inbox).join(".inspraak-cache"))
+    }
+
+    /// Why the folder cannot be written, when it cannot (a read-only
+    /// folder holds it, a file stands in its place): then every run reads,
+    /// splits and links all files again, which the user should hear once.
+    /// Probed by creating the folder and a temporary file in it.
+    pub fn unwritable(&self) -> Option<String> {
+        if let Err(e) = std::fs::create_dir_all(&self.dir) {
+            return Some(e.to_string());
+        }
+        match tempfile::Builder::new()
+            .prefix(".probe-")
+            .tempfile_in(&self.dir)
+        {
+            Ok(_) => None,
+            Err(e) => Some(e.to_string()),
+        }
+    }
+
+    /// The warning for a cache that cannot be written ([`Cache::unwritable`]).
+    pub fn unwritable_warning(&self) -> Option<String> {
+        self.unwritable().map(|why| {
+            format!(
+                "warning: the cache folder `{}` cannot be written ({why}): every run reads, \
+                 splits and links all files again; make the folder beside the inbox writable \
+                 (or remove what stands in the cache folder's place)",
+                self.dir.display()
+            )
+        })
     }
 
     /// The folder.

@@ -86,8 +86,9 @@ pub fn write(
     let file_key = file_key(&head, &keys);
     // The previous file is kept as it is when its key says it is the same,
     // unless the cache has no index of its pieces (a run with `--no-cache`
-    // wrote it): then it is written once more, to index it, so that the
-    // next run with a changed response reuses the other pieces.
+    // wrote it, the cache was lost): then it is put together once more, to
+    // index it, so that the next run with a changed response reuses the
+    // other pieces (and left as it is when it comes out the same).
     let indexed =
         |key: &String| cache.is_none_or(|cache| Index::file_key(cache) == Some(key.clone()));
     if let Some(path) = file_key
@@ -112,6 +113,14 @@ pub fn write(
     let prev = index.as_ref().map(|i| &i.file);
     let mut places = Vec::new();
     let path = match &file_key {
+        // No index of the previous file's pieces (the cache was lost, or a
+        // run with `--no-cache` wrote the file): put together in memory and
+        // left as it is when it holds the same bytes, only indexed now.
+        Some(key) if index.is_none() => {
+            let mut out = Vec::new();
+            places = assemble(&head, split, &pieces, prev, &mut out)?;
+            staging.put_by_key(FILE, key, &out)?
+        }
         // Its key says all: no content hash of some megabytes.
         Some(key) => staging.put_by_key_with(FILE, key, |out| {
             places = assemble(&head, split, &pieces, prev, out)?;

@@ -2410,3 +2410,31 @@ fn a_conflict_copy_of_the_ledger_is_reported() {
     assert!(report.contains("ledger (1).toml"), "{report}");
     assert!(!check.status.success());
 }
+
+#[test]
+fn a_later_response_whose_file_sorts_first_is_listed_by_its_number_everywhere() {
+    let dir = inbox();
+    succeeded(dir.path(), &["run"]);
+    std::fs::write(
+        dir.path().join("inbox/responses/00-raad-west.txt"),
+        "Geachte werkgroep,\n\nDe raad van West vraagt om meer aandacht voor mantelzorgers in de \
+         preventie van huiselijk geweld.\n\nMet vriendelijke groet,\n",
+    )
+    .unwrap();
+    succeeded(dir.path(), &["run"]);
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let numbers: Vec<u64> = json["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [1, 2, 3], "{json:#}");
+    let comments = String::from_utf8(succeeded(dir.path(), &["comments"]).stdout).unwrap();
+    let west = comments.find("00-raad-west.txt").unwrap();
+    let noord = comments.find("gemeente-noord.txt").unwrap();
+    assert!(noord < west, "{comments}");
+}

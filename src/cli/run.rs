@@ -54,6 +54,9 @@ pub fn execute(args: &Args) -> Result<()> {
         return super::watch::execute(args);
     }
     let cache = (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox));
+    if let Some(warning) = cache.as_ref().and_then(Cache::unwritable_warning) {
+        eprintln!("{warning}");
+    }
     let (summary, messages) = run_once(args, cache, !args.quiet)?;
     for line in &messages {
         eprintln!("{line}");

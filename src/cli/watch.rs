@@ -296,6 +296,9 @@ pub fn execute(args: &Args) -> Result<()> {
     let poll = Duration::from_millis(args.poll_ms);
     // One cache for the process: its entries stay in memory.
     let mut cache = (!args.no_cache).then(|| Cache::beside(&args.inbox.inbox).in_memory());
+    if let Some(warning) = cache.as_ref().and_then(Cache::unwritable_warning) {
+        eprintln!("{warning}");
+    }
     let mut shown = HashSet::new();
     let mut baseline = watched.snapshot();
     let outcome = update(args, cache.clone(), true, &mut shown);
