@@ -2549,15 +2549,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         .enumerate()
         .filter(|(k, p)| {
             let above = k.checked_sub(1).map(|a| intro.paras[a].as_str());
-            is_quote_lead_in(p)
-                || !is_procedural(p)
-                    && !is_heading_shape(p)
-                    && (word_count(p) >= 6 || short_view(p))
-                    // The letter's title line (see [`is_letter_title`]).
-                    && !(*k == 0 && is_letter_title(p))
-                    // A summary of the points below (see
-                    // [`summarises_points`]).
-                    && !summarises_points(above, p, &points)
+            // The letter's title line (see [`is_letter_title`]), a summary
+            // of the points below (see [`summarises_points`]).
+            let left_out = is_procedural(p)
+                || is_heading_shape(p)
+                || *k == 0 && is_letter_title(p)
+                || summarises_points(above, p, &points);
+            is_quote_lead_in(p) || !left_out && (word_count(p) >= 6 || short_view(p))
         })
         .map(|(_, p)| p.clone())
         .collect();
@@ -2645,10 +2643,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             continue;
         }
         let keep = if primary.is_none() {
-            word_count(&text) >= 6
-                && !is_procedural(&text)
-                && !(i == 0 && is_letter_title(&text))
-                && !adds_nothing(&text)
+            let left_out =
+                is_procedural(&text) || i == 0 && is_letter_title(&text) || adds_nothing(&text);
+            word_count(&text) >= 6 && !left_out
         } else {
             // A numbered point in a list of points is a point however
             // short (`3. Sneller.`), and so is a bullet (`- Inleiding:
@@ -2661,11 +2658,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             } else {
                 3
             };
-            word_count(&text) >= least
-                && !(d.label.is_none() && is_procedural(&text))
-                && !adds_nothing(&text)
-                // Only the letter's first chapter can be its introduction.
-                && !(i == 0 && framing_chapter(&d.paras))
+            // Only the letter's first chapter can be its introduction.
+            let left_out = d.label.is_none() && is_procedural(&text)
+                || adds_nothing(&text)
+                || i == 0 && framing_chapter(&d.paras);
+            word_count(&text) >= least && !left_out
         };
         kept_above = true;
         if keep {
