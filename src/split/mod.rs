@@ -155,7 +155,30 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // of the signature.
     let after = &lines[parts.body_end..];
     let postscript = after.iter().position(|r| is_postscript(&r.text));
-    let tail: Vec<&Row> = after[..postscript.unwrap_or(after.len())].iter().collect();
+    // An appendix of the letter's own below the signature (`Bijlage:
+    // aanvullende punten ...` over points `a.`, `b.`): its points are the
+    // sender's comments, its lines no part of the signature.
+    let appendix = after
+        .iter()
+        .skip(1)
+        .position(|r| is_appendix_heading(&r.text))
+        .map(|k| k + 1);
+    let tail_end = [postscript, appendix]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(after.len());
+    let tail: Vec<&Row> = after[..tail_end].iter().collect();
+    // Where the postscript and the appendix end: where the other starts,
+    // when that is below it.
+    let end_of = |start: usize| {
+        [postscript, appendix]
+            .into_iter()
+            .flatten()
+            .filter(|&s| s > start)
+            .min()
+            .unwrap_or(after.len())
+    };
     let mut signature = read_signature(&tail);
     // What is left of the body's last line when its closing is cut off.
     let cut_line: Option<Row>;
@@ -169,7 +192,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // tells they sign too, as the body would.
     let postscript_text: String = postscript
         .map(|p| {
-            after[p..]
+            after[p..end_of(p)]
                 .iter()
                 .map(|r| r.text.as_str())
                 .collect::<Vec<_>>()
@@ -210,7 +233,17 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     let mut bodies = vec![body.clone()];
     if let Some(p) = postscript {
         bodies.push(
-            after[p..]
+            after[p..end_of(p)]
+                .iter()
+                .filter(|r| !is_furniture(&r.text))
+                .collect(),
+        );
+    }
+    let mut appendices = Vec::new();
+    if let Some(a) = appendix {
+        appendices.push(bodies.len());
+        bodies.push(
+            after[a + 1..end_of(a)]
                 .iter()
                 .filter(|r| !is_furniture(&r.text))
                 .collect(),
@@ -448,7 +481,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     {
         kind = RespondentKind::Resident;
     }
-    let comments = segment(&bodies, response_id);
+    let comments = segment(&bodies, &appendices, response_id);
     let mut own_streets: Vec<String> = tail.iter().flat_map(|r| street_names(&r.text)).collect();
     if passes_on_private && !matches!(kind, RespondentKind::Resident | RespondentKind::Unknown) {
         // An organisation passing on a private person's message: its own
@@ -685,6 +718,8 @@ fn flatten(doc: &Document) -> Vec<Row> {
     let markdown = crate::text::is_markdown(&doc.file);
     // A line that only rules off (`---`, `____`) ends the paragraph above.
     let mut ruled = false;
+    // Each footnote with the row holding its mark.
+    let mut notes: Vec<(usize, String)> = Vec::new();
     for (pi, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         let inferred = crate::text::inferred_paragraph_starts(&texts);
@@ -693,8 +728,6 @@ fn flatten(doc: &Document) -> Vec<Row> {
         // whose mark is not found is left out.
         let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
         let page_notes = crate::structure::footnotes_by_mark(page, &skip);
-        // Each note with the row holding its mark.
-        let mut notes: Vec<(usize, String)> = Vec::new();
         // Lines up to here were read as a comment table.
         let mut table_end = 0;
         // A table typed with its columns lined up (spaces or tabs), a row
@@ -797,21 +830,25 @@ fn flatten(doc: &Document) -> Vec<Row> {
             let at = out.len() - 1;
             notes.extend(line_notes.iter().map(|(_, note)| (at, note.clone())));
         }
-        // Each note after the last line of its paragraph on the page, in
-        // the order of their marks.
-        for (at, note) in notes.into_iter().rev() {
-            let end = (at + 1..out.len())
-                .find(|&j| out[j].para)
-                .unwrap_or(out.len());
-            out.insert(
-                end,
-                Row {
-                    text: note,
-                    page: page.number,
-                    ..Row::default()
-                },
-            );
-        }
+    }
+    // Each note after the last line of its paragraph, in the order of
+    // their marks: a paragraph that runs on to the next page (its next
+    // line there opening in lower case after no sentence's end, `... de
+    // school van het kind` / `binnen twee weken ...`) ends there, so the
+    // note never cuts its sentence.
+    for (at, note) in notes.into_iter().rev() {
+        let end = (at + 1..out.len())
+            .find(|&j| out[j].para && !runs_on_to_next_page(&out, j))
+            .unwrap_or(out.len());
+        let page = out[at].page;
+        out.insert(
+            end,
+            Row {
+                text: note,
+                page,
+                ..Row::default()
+            },
+        );
     }
     // A reply's `>`-quoted history is not the sender's.
     let mut out = quoted::without_quoted_history(out, markdown);
@@ -826,6 +863,19 @@ fn flatten(doc: &Document) -> Vec<Row> {
         }
     }
     out
+}
+
+/// Whether row `j` of `rows`, the first of its page, goes on with the
+/// sentence of the row above it on the page before: that row ends in no
+/// sentence's end and `j` opens in lower case.
+fn runs_on_to_next_page(rows: &[Row], j: usize) -> bool {
+    j > 0
+        && rows[j].page != rows[j - 1].page
+        && !rows[j - 1]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';'])
+        && rows[j].text.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A comment table typed as a Markdown pipe table (`| Nr | Paragraaf |
@@ -1193,9 +1243,9 @@ use metadata::{
     writes_as_resident, writes_for_self,
 };
 use parts::{
-    ends_at_line_end, forwarded_at, header_value, history_at, is_closing, is_forwarding_note,
-    is_furniture, is_header_line, is_running_header, is_salutation, message_start, name_words,
-    salutation_end, sender_name, Parts,
+    ends_at_line_end, forwarded_at, header_value, history_at, is_appendix_heading, is_closing,
+    is_forwarding_note, is_furniture, is_header_line, is_running_header, is_salutation,
+    message_start, name_words, salutation_end, sender_name, Parts,
 };
 use segment::segment;
 use std::collections::HashSet;

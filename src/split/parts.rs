@@ -23,6 +23,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &OWN_ADDITION,
     &PAGE_MARKER,
     &PAGE_MARKER_WITH_TEXT,
+    &APPENDIX_HEADING,
 ];
 
 /// Where the body starts and ends.
@@ -424,6 +425,18 @@ pub(super) static SENTENCE_BREAK: StaticRegex = StaticRegex::new(r"\p{Ll}{3,}[.!
 pub(super) static HEADER_LINE: StaticRegex = StaticRegex::new(
     r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|naam|voornaam|achternaam|organisatie|namens|e-?mailadres|telefoonnummer|(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?)(\s*(,|/|&|\+|\ben\b)\s*(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?))*)\s*:",
 );
+
+/// The heading of a letter's own appendix (`Bijlage: aanvullende punten
+/// ...`, `Bijlage 1 – Verslag`, `Bijlagen`, `Appendix A`): the word on a
+/// line of its own or before a colon, dash or full stop.
+pub(super) static APPENDIX_HEADING: StaticRegex = StaticRegex::new(
+    r"^(?i)(?:bijlage|bijlagen|appendix|annex|addendum)(?:\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}))?\s*(?:[:.\-–—]|$)",
+);
+
+/// Whether a line heads a letter's own appendix (see [`APPENDIX_HEADING`]).
+pub(super) fn is_appendix_heading(t: &str) -> bool {
+    APPENDIX_HEADING.get().is_match(t.trim())
+}
 
 /// E-mail header (`Van:`, `Aan:`, ...).
 pub(super) fn is_header_line(t: &str) -> bool {

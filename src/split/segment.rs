@@ -53,6 +53,12 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &MOTTO,
     &MOTTO_NOT,
     &SIGNED_BY,
+    &LATE,
+    &APPOSITION,
+    &LETTER_TITLE,
+    &SUMMARY_HEADING,
+    &FURTHER_REMARKS,
+    &NOTHING_TO_ADD,
 ];
 
 /// A point marker at the start of a line.
@@ -438,7 +444,7 @@ pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
 );
 
 pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij) (reageer|reageren) op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
+    r"(?i)^(ik|wij|we) (reageer|reageren) ((gezamenlijk|samen|hierbij|graag|bij deze|daarom|ook|alvast|kort) )*op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
 );
 
 /// The writer announcing the reaction itself: `... en wil reageren op de
@@ -688,10 +694,25 @@ pub(super) fn is_procedural(text: &str) -> bool {
     if is_signer_list(t) {
         return true;
     }
+    // The writers named after the opening pronoun (`Wij, Stichting X, Y en
+    // Z, reageren gezamenlijk op ...`): the sentence read without them.
+    if let Some((pronoun, verb)) = APPOSITION
+        .get()
+        .captures(t)
+        .and_then(|c| Some((c.get(1)?, c.get(2)?)))
+    {
+        let rest = format!("{} {}", pronoun.as_str(), &t[verb.start()..]);
+        if is_procedural(&rest) {
+            return true;
+        }
+    }
     // `uw verzoek om een zienswijze`, `met het verzoek deze in te brengen`:
     // the request of the letter's addressee, or one about the letter
     // itself, is no view of the writer's.
     let own = REQUEST.get().replace_all(t, "");
+    // That the reaction comes late (`Ik ben helaas te laat, maar ...`) is
+    // about the letter, no view of the draft.
+    let own = LATE.get().replace_all(&own, "").into_owned();
     // A short lead-in to a list (`... de volgende punten mee:`), not to a
     // quote from the draft (`In de regiovisie staat:`).
     if t.ends_with(':') && word_count(t) <= 25 && !is_quote_lead_in(t) {
@@ -803,6 +824,21 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // for (`Ik hoop dat de wachttijd korter wordt.`).
     (is_procedural_opening(t) || framing) && !view(&own) && !wish_with_substance(t)
 }
+
+/// The writer saying the reaction comes late (`Ik ben helaas te laat`,
+/// `Mijn reactie is wat later dan de termijn`, `Wij zijn na de
+/// sluitingsdatum`): about the letter, not the draft, so no view (see
+/// [`is_procedural`]).
+pub(super) static LATE: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))\b",
+);
+
+/// The opening pronoun with the writers named after it, set off by
+/// commas, up to the verb (`Wij, Stichting X, Y en Z, reageren`): the
+/// pronoun, then the verb's first letter (lower case) after the comma
+/// that closes the names.
+pub(super) static APPOSITION: StaticRegex =
+    StaticRegex::new(r"^((?i:wij|we|ik)),\s+[^.!?]{3,200}?,\s+(\p{Ll})");
 
 /// The words that open a list of who signed a letter: `Deze brief is
 /// ondertekend door:`, `Ondertekend door`, `Mede namens:`, `De
@@ -1185,6 +1221,144 @@ pub(super) fn wish_with_substance(t: &str) -> bool {
         .is_some()
 }
 
+/// A letter's title line: what the letter is (`Zienswijze`, `Reactie`,
+/// `Inspraakreactie`, `Advies`) and whose or on what (`van de
+/// gemeenteraad van X op de concept-regiovisie ...`, `inzake ...`).
+pub(super) static LETTER_TITLE: StaticRegex = StaticRegex::new(
+    r"^(?i:(?:(?:gezamenlijke|schriftelijke|formele|(?:on)?gevraagde?)\s+)?(?:zienswijze|zienswijzen|inspraakreactie|reactie|advies|commentaar|consultatiereactie)(?:\s+(?:van|op|inzake|over|bij|betreffende|aangaande)\b|\s*[:–-]))",
+);
+
+/// Whether paragraph `t`, the first of a letter's body, is the letter's
+/// title (see [`LETTER_TITLE`]): one line with no sentence's end, no view
+/// and no place in the draft named (`Reactie op hoofdstuk 3` says what
+/// the points are about). It introduces the letter; it is no point.
+pub(super) fn is_letter_title(t: &str) -> bool {
+    let t = t.trim();
+    !t.contains('\n')
+        && word_count(t) <= 30
+        && !t.ends_with(['.', '!', '?', ';', ':', ','])
+        && !sentence_end_inside(t)
+        && LETTER_TITLE.get().is_match(t)
+        && !states_view(t)
+        && !crate::text::words(t).any(|w| {
+            matches!(
+                w.as_str(),
+                "paragraaf" | "par" | "hoofdstuk" | "hfst" | "pagina" | "blz" | "maatregel"
+            )
+        })
+        && !t.contains('§')
+}
+
+/// The heading of a letter's summary (`Samenvatting`, `Samengevat`, `In
+/// het kort`, `Kernpunten`), or the word opening one (`Samengevat: ...`,
+/// `Kortom, ...`).
+pub(super) static SUMMARY_HEADING: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:korte\s+)?samenvatting|samengevat|samenvattend|kortom|in het kort|in (?:het )?kort gezegd|(?:onze\s+)?kernpunten|summary)\b",
+);
+
+/// Whether paragraph `p` of a letter's introduction, below `above` (the
+/// paragraph before it, if any), summarises the points below it (`points`,
+/// their texts): headed or opened as a summary (see [`SUMMARY_HEADING`])
+/// and enumerating them in its own sentence (`(1) ..., (2) ... en (3)
+/// ...`, no more than there are points), or saying little besides what
+/// they say (two thirds of its words of five letters or more recur in
+/// them). The points answer it; it is no point of its own.
+fn summarises_points(above: Option<&str>, p: &str, points: &[String]) -> bool {
+    let summary = SUMMARY_HEADING.get();
+    let headed = above.is_some_and(|a| is_heading_shape(a) && summary.is_match(a.trim()))
+        || summary.is_match(p.trim());
+    if !headed || points.len() < 2 {
+        return false;
+    }
+    let enumerated = (1..=points.len() + 1)
+        .take_while(|k| p.contains(&format!("({k})")) || p.contains(&format!(" {k})")))
+        .count();
+    if (2..=points.len()).contains(&enumerated) {
+        return true;
+    }
+    let analyzer = crate::text::Analyzer::default();
+    let said = analyzer.term_set(&points.join(" "));
+    let own: Vec<String> = analyzer
+        .term_set(p)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    own.len() >= 3 && own.iter().filter(|w| said.contains(*w)).count() * 3 >= own.len() * 2
+}
+
+/// A question asking whether the respondent has anything to add
+/// (`Heeft u verder nog opmerkingen?`, `Overige opmerkingen`, `Wilt u nog
+/// iets kwijt?`).
+pub(super) static FURTHER_REMARKS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:overig|overige|verder|nog|andere|aanvullende|laatste)\b[^?]{0,60}\b(?:opmerking|opmerkingen|aanvulling|aanvullingen|suggestie|suggesties|toevoeging|toevoegingen|op- of aanmerkingen|vragen|iets (?:toe te voegen|kwijt|te melden|te zeggen))\b",
+);
+
+/// An answer that there is nothing to add: `Nee.`, `Geen.`, `Niets.`,
+/// `n.v.t.`, `-`, `Geen opmerkingen.`, `Nee, dank u.`
+pub(super) static NOTHING_TO_ADD: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:antwoord\s*:?\s*)?(?:nee|neen|geen|niets|niks|nvt|n\.v\.t|niet van toepassing|-|–|—|geen (?:verdere |overige |aanvullende |andere )?(?:opmerkingen|aanvullingen|suggesties|vragen)|(?:nee|neen),? (?:geen|niet|dank u(?: wel)?|dank je(?: wel)?|bedankt|hoor|verder niet|niets))[.!]?$",
+);
+
+/// Whether a point only answers a question whether there is more to say
+/// (see [`FURTHER_REMARKS`]) with nothing (see [`NOTHING_TO_ADD`]):
+/// `Vraag 3: Heeft u verder nog opmerkingen? Antwoord: Nee.`, `4.
+/// Overige opmerkingen` / `Geen.`. It states no view (`Nee.` to another
+/// question does: it answers that question).
+pub(super) fn adds_nothing(text: &str) -> bool {
+    let t = strip_marker(text.trim()).trim();
+    let lower = t.to_lowercase();
+    let split = lower
+        .rfind("antwoord")
+        .or_else(|| lower.rfind('?').map(|q| q + 1))
+        .or_else(|| lower.rfind("\n\n"));
+    let Some(at) = split else {
+        return false;
+    };
+    let (question, answer) = t.split_at(at);
+    let answer = answer.split_whitespace().collect::<Vec<_>>().join(" ");
+    word_count(question) <= 20
+        && FURTHER_REMARKS.get().is_match(question)
+        && NOTHING_TO_ADD.get().is_match(answer.trim())
+}
+
+/// Words of thanks and good wishes (`Alvast bedankt.`, `Bij voorbaat
+/// dank.`, `Succes!`): a courtesy, not what the writer has to say.
+const COURTESY_WORDS: &[&str] = &[
+    "alvast",
+    "bedankt",
+    "dank",
+    "dankjewel",
+    "dankuwel",
+    "hartelijk",
+    "hartelijke",
+    "voorbaat",
+    "vriendelijk",
+    "vriendelijke",
+    "groet",
+    "groeten",
+    "groetjes",
+    "fijne",
+    "fijn",
+    "moeite",
+];
+
+/// How many words of `t` say something: four letters or more, neither
+/// function words, common non-nouns, words about the letter's handling
+/// nor courtesies (`Schrijf hem in eenvoudige taal.`: three; `Alvast
+/// bedankt voor het lezen.`: none).
+fn content_words(t: &str) -> usize {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !crate::text::is_stop_word(w)
+                && !crate::link::topic::is_general_word(w)
+                && !HANDLING_WORDS.contains(&w.as_str())
+                && !COURTESY_WORDS.contains(&w.as_str())
+        })
+        .count()
+}
+
 /// A first chapter of the letter that only frames it: a title stating no view
 /// (`1. Inleiding`) over paragraphs that are all letter framing (the
 /// writer presenting itself, `Wij hebben de concept-regiovisie gelezen en
@@ -1341,6 +1515,9 @@ pub(super) struct Draft {
     indent: f32,
     /// The bullet sign that started it (`-`, `•`).
     bullet_sign: Option<char>,
+    /// Whether its first line was set off (a blank line above it), not
+    /// only read as a paragraph's start by its line.
+    set_off: bool,
 }
 
 impl Draft {
@@ -1673,8 +1850,25 @@ pub(super) const NESTED_INDENT: f32 = 4.0;
 
 /// Cuts the bodies of a letter (its own, and that of a message it passes
 /// on) into comments, with ids unique in the response.
-pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
-    let mut comments: Vec<Comment> = bodies.iter().flat_map(|b| comments_of(b)).collect();
+/// The bodies whose index is in `appendices` are appendices of the
+/// letter's own below its signature: of those only the points that say
+/// something are comments (see [`appendix_point`]).
+pub(super) fn segment(
+    bodies: &[Vec<&Row>],
+    appendices: &[usize],
+    response_id: &str,
+) -> Vec<Comment> {
+    let mut comments: Vec<Comment> = bodies
+        .iter()
+        .enumerate()
+        .flat_map(|(n, b)| {
+            let mut c = comments_of(b);
+            if appendices.contains(&n) {
+                c.retain(|c| appendix_point(&c.text));
+            }
+            c
+        })
+        .collect();
     let mut ids: Vec<String> = comments
         .iter()
         .map(|c| crate::ids::comment_id(response_id, &c.text))
@@ -1684,6 +1878,20 @@ pub(super) fn segment(bodies: &[Vec<&Row>], response_id: &str) -> Vec<Comment> {
         c.id = id;
     }
     comments
+}
+
+/// Whether a comment read from a letter's own appendix below its
+/// signature (`Bijlage: aanvullende punten ...` / `a. Jongeren willen een
+/// chatfunctie ...`) is a point: it states a view, or it is a sentence of
+/// six words or more. A list of what the letter encloses (`1. Verslag van
+/// de bijeenkomst`), of who signed it (`Anna Bos, Dorpsstraat 1`) or
+/// framing is none.
+fn appendix_point(text: &str) -> bool {
+    let t = strip_marker(text.trim());
+    !is_procedural(t)
+        && (states_view(t)
+            || short_view(t)
+            || word_count(t) >= 6 && t.ends_with(['.', '!', '?']) && !is_signer_list(t))
 }
 
 /// Words with which a paragraph goes on with the one above it (`Dit geldt
@@ -2160,7 +2368,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             list = None;
             list_running = false;
             items_running = false;
-            let mut d = Draft::default();
+            let mut d = Draft {
+                set_off: row.set_off,
+                ..Draft::default()
+            };
             if let Some(number) = sub {
                 match number[..] {
                     [_, s] => {
@@ -2327,16 +2538,26 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     }
     // The introduction: only its paragraphs that state a view.
     let mut out_drafts: Vec<Draft> = Vec::new();
+    let points: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.label.is_some())
+        .map(Draft::text)
+        .collect();
     let intro_paras: Vec<String> = intro
         .paras
         .iter()
-        .filter(|p| {
-            is_quote_lead_in(p)
-                || !is_procedural(p)
-                    && !is_heading_shape(p)
-                    && (word_count(p) >= 6 || short_view(p))
+        .enumerate()
+        .filter(|(k, p)| {
+            let above = k.checked_sub(1).map(|a| intro.paras[a].as_str());
+            // The letter's title line (see [`is_letter_title`]), a summary
+            // of the points below (see [`summarises_points`]).
+            let left_out = is_procedural(p)
+                || is_heading_shape(p)
+                || *k == 0 && is_letter_title(p)
+                || summarises_points(above, p, &points);
+            is_quote_lead_in(p) || !left_out && (word_count(p) >= 6 || short_view(p))
         })
-        .cloned()
+        .map(|(_, p)| p.clone())
         .collect();
     // A lead-in with nothing after it leads in to nothing.
     let mut intro_paras = intro_paras;
@@ -2393,8 +2614,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
     let analyzer = crate::text::Analyzer::default();
     let count = drafts.len();
+    // Whether the draft before was kept (a point, or part of one).
+    let mut kept_above = false;
     for (i, d) in drafts.into_iter().enumerate() {
         let text = d.text();
+        let was_kept_above = std::mem::take(&mut kept_above);
         // A motto closing a letter without markers (see [`is_motto`]).
         if primary.is_none() && i + 1 == count && i > 0 && is_motto(&text) {
             continue;
@@ -2415,10 +2639,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 }
                 _ => out_drafts.push(d),
             }
+            kept_above = true;
             continue;
         }
         let keep = if primary.is_none() {
-            word_count(&text) >= 6 && !is_procedural(&text)
+            let left_out =
+                is_procedural(&text) || i == 0 && is_letter_title(&text) || adds_nothing(&text);
+            word_count(&text) >= 6 && !left_out
         } else {
             // A numbered point in a list of points is a point however
             // short (`3. Sneller.`), and so is a bullet (`- Inleiding:
@@ -2431,11 +2658,13 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             } else {
                 3
             };
-            word_count(&text) >= least
-                && !(d.label.is_none() && is_procedural(&text))
-                // Only the letter's first chapter can be its introduction.
-                && !(i == 0 && framing_chapter(&d.paras))
+            // Only the letter's first chapter can be its introduction.
+            let left_out = d.label.is_none() && is_procedural(&text)
+                || adds_nothing(&text)
+                || i == 0 && framing_chapter(&d.paras);
+            word_count(&text) >= least && !left_out
         };
+        kept_above = true;
         if keep {
             out_drafts.push(d);
         } else if primary.is_none() && short_view(&text) && !is_procedural(&text) {
@@ -2450,6 +2679,23 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             }
         } else if whole_letter && whole_letter_point(&text) {
             out_drafts.push(d);
+        } else if let Some(prev) = out_drafts.last_mut().filter(|_| {
+            primary.is_none()
+                && was_kept_above
+                && !d.set_off
+                && text.trim_end().ends_with(['.', '!', '?'])
+                && content_words(&text) >= 2
+                && !is_procedural(&text)
+                && !is_motto(&text)
+        }) {
+            // A short sentence read as a paragraph of its own only by its
+            // line (a letter typed a sentence a line, no blank line above
+            // it: `Verder vind ik de folder te moeilijk.` / `Schrijf hem in
+            // eenvoudige taal.`) goes on with the point above it: never
+            // left out.
+            prev.paras.extend(d.paras);
+        } else {
+            kept_above = false;
         }
     }
     if primary.is_none() {

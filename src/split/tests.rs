@@ -4274,3 +4274,244 @@ fn a_quote_from_the_draft_stays_with_its_lead_in_and_the_reaction() {
         assert!(!segment::is_quote_lead_in(lead), "{lead}");
     }
 }
+
+/// QA32: the points of a letter's own appendix below its signature
+/// (`Bijlage: ...` over `a.`, `b.`, `c.`) are comments; a list of what the
+/// letter encloses or of who signed it is none, and the signature is
+/// still read above the appendix.
+#[test]
+fn the_points_of_a_letters_own_appendix_are_comments() {
+    let letter = "Zienswijze Cliëntenraad Jeugdhulp Rijnstreek\n\nVeenmeer, 12 oktober 2026\n\nGeachte werkgroep,\n\n\
+        Namens de Cliëntenraad Jeugdhulp Rijnstreek geven wij de volgende zienswijze.\n\n\
+        1. Jongeren zelf zijn niet gehoord bij het opstellen van de regiovisie. Wij vragen u op te nemen hoe jongeren bij de uitvoering worden betrokken.\n\n\
+        2. De wachttijd voor jeugdhulp na een melding is te lang. Zie ook de ervaringen in de bijlage.\n\n\
+        Met vriendelijke groet,\n\nNamens de Cliëntenraad Jeugdhulp Rijnstreek,\nKarin Visser, voorzitter\n\n";
+    let l = split(&format!(
+        "{letter}Bijlage: aanvullende punten uit de jongerenbijeenkomst van 3 oktober 2026\n\n\
+        a. Jongeren willen een chatfunctie bij Veilig Thuis die ook 's nachts open is.\n\
+        b. Op school moet een vertrouwenspersoon zijn die jongeren kennen.\n\
+        c. Jongeren willen zelf kunnen kiezen of hun ouders bij het eerste gesprek zijn.\n"
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 5, "{t:#?}");
+    assert!(
+        t[2].starts_with("a. Jongeren willen een chatfunctie"),
+        "{t:#?}"
+    );
+    assert!(t[4].contains("eerste gesprek"), "{t:#?}");
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Cliëntenraad Jeugdhulp Rijnstreek")
+    );
+    for enclosures in [
+        "Bijlagen:\n1. Verslag van de jongerenbijeenkomst\n2. Handtekeningenlijst\n",
+        "Bijlage 1 – lijst van ondertekenaars\n\nAnna Bos\nBram Meijer\nCees de Wit\n",
+        "Bijlage: verslag van de bijeenkomst\n",
+    ] {
+        let t = texts(&split(&format!("{letter}{enclosures}")));
+        assert_eq!(t.len(), 2, "{enclosures}: {t:#?}");
+    }
+}
+
+/// QA32: a letter typed a sentence a line without blank lines keeps its
+/// last short request: it goes on with the point above it.
+#[test]
+fn a_short_last_sentence_on_a_line_of_its_own_is_kept() {
+    let l = split(
+        "Hallo werkgroep,\nEr staat niks in over mannen die slachtoffer zijn.\nMannen schamen zich en melden niet.\n\
+         Maak een campagne speciaal voor mannen.\nOok moet de opvang in paragraaf 5.3 plekken voor mannen hebben.\n\
+         Nu is er niets voor hen.\nVerder vind ik de folder te moeilijk.\nSchrijf hem in eenvoudige taal.\nGroeten,\nDennis Kramer\n",
+    );
+    let t = texts(&l);
+    assert!(
+        t.iter()
+            .any(|c| c.contains("folder te moeilijk")
+                && c.contains("Schrijf hem in eenvoudige taal.")),
+        "{t:#?}"
+    );
+    // Thanks on such a line stay out.
+    let t = texts(&split(
+        "Hallo werkgroep,\nEr staat niks in over mannen die slachtoffer zijn.\nMannen schamen zich en melden niet.\n\
+         Maak een campagne speciaal voor mannen.\nOok moet de opvang in paragraaf 5.3 plekken voor mannen hebben.\n\
+         Nu is er niets voor hen.\nVerder vind ik de folder te moeilijk.\nSchrijf hem in eenvoudige taal.\n\
+         Alvast bedankt voor het lezen.\nGroeten,\nDennis Kramer\n",
+    ));
+    assert!(
+        t.iter()
+            .any(|c| c.contains("Schrijf hem in eenvoudige taal.")),
+        "{t:#?}"
+    );
+    assert!(!t.iter().any(|c| c.contains("Alvast")), "{t:#?}");
+}
+
+/// QA32: a PDF letter's footnote whose point runs on to the next page goes
+/// at the end of the point, not between the two halves of its sentence.
+#[test]
+fn a_footnote_goes_after_a_point_that_runs_on_to_the_next_page() {
+    let line = |t: &str, start: bool| crate::model::Line {
+        text: t.to_string(),
+        paragraph_start: start,
+        ..Default::default()
+    };
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![
+            crate::model::Page {
+                number: 1,
+                lines: vec![
+                    line("Geachte werkgroep,", true),
+                    line("1. De cijfers in paragraaf 2.2 zijn verouderd en moeten worden bijgewerkt.", true),
+                    line("2. Kinderen in de opvang krijgen pas na weken een hulpverlener.2 Wij vragen", true),
+                    line("dat de school van het kind", false),
+                ],
+                footnotes: vec!["2 Eigen onderzoek onder 40 gezinnen in de opvang, 2025.".into()],
+                ..Default::default()
+            },
+            crate::model::Page {
+                number: 2,
+                lines: vec![
+                    line("binnen twee weken wordt betrokken.", true),
+                    line("Met vriendelijke groet,", true),
+                    line("Stichting Veilig Opgroeien", true),
+                ],
+                ..Default::default()
+            },
+        ],
+        ..Default::default()
+    };
+    let t = texts(&split_response(&doc, "r"));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert_eq!(
+        t[1],
+        "2. Kinderen in de opvang krijgen pas na weken een hulpverlener. Wij vragen dat de school van het kind binnen twee weken wordt betrokken. Eigen onderzoek onder 40 gezinnen in de opvang, 2025."
+    );
+}
+
+/// QA32: a summary that lists the points below it (`Samenvatting` over
+/// `(1) ..., (2) ... en (3) ...`) is no comment of its own; one that says
+/// more than the points is.
+#[test]
+fn a_summary_of_the_points_below_is_no_comment() {
+    let points = "Toelichting\n\n1. Jeugdgezondheidszorg\nDe JGZ ziet vrijwel alle kinderen van 0 tot 18 jaar. In paragraaf 4.2 wordt de JGZ niet genoemd. Wij vragen u de JGZ als vaste partner op te nemen.\n\n\
+        2. Cijfers\nDe cijfers in paragraaf 2.2 zijn van 2022. Wij vragen u de cijfers van de Gezondheidsmonitor 2025 te gebruiken.\n\n\
+        3. Monitoring\nWij vragen u in paragraaf 7.3 ook gezondheidsgegevens te monitoren, zoals het aantal kinderen met psychische klachten na geweld.\n\n\
+        Met vriendelijke groet,\n\nnamens GGD Hollands Midden,\ndr. M. Verbeek, directeur publieke gezondheid\n";
+    let head = "Zienswijze GGD Hollands Midden op de regiovisie\n\nLeiden, 9 oktober 2026\n\nGeachte werkgroep,\n\n";
+    let t = texts(&split(&format!(
+        "{head}Samenvatting\nIn deze zienswijze vragen wij u (1) de jeugdgezondheidszorg een vaste rol te geven in de vroegsignalering, (2) de cijfers in paragraaf 2.2 te actualiseren en (3) de monitoring in paragraaf 7.3 uit te breiden met gezondheidsgegevens.\n\n{points}"
+    )));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[0].starts_with("1. Jeugdgezondheidszorg"), "{t:#?}");
+    // A summary with a view the points do not hold is kept.
+    let t = texts(&split(&format!(
+        "{head}Samenvatting\nWij vinden dat de wijkteams ook 's avonds en in het weekend open moeten zijn voor slachtoffers van huiselijk geweld.\n\n{points}"
+    )));
+    assert_eq!(t.len(), 4, "{t:#?}");
+    assert!(t[0].contains("wijkteams"), "{t:#?}");
+}
+
+/// QA32: a council letter's title line (`Zienswijze van de gemeenteraad van
+/// X op de concept-regiovisie ...`) is no comment; a first paragraph that
+/// says something is.
+#[test]
+fn a_letters_title_line_is_no_comment() {
+    let t = texts(&split(
+        "Gemeenteraad Zoetermeer\n\nZienswijze van de gemeenteraad van Zoetermeer op de concept-regiovisie aanpak huiselijk geweld Haaglanden 2019-2022\n\n\
+         Zoetermeer, 29 april 2019\n\nDe raad heeft de volgende opmerkingen:\n\n\
+         1. Paragraaf 3.5 belooft dat de effecten van de aanpak worden gevolgd. De raad wil dat daarbij ook de ervaringen van slachtoffers zelf worden gevraagd.\n\n\
+         2. De raad vraagt aandacht voor dierenmishandeling als signaal: waar dieren worden mishandeld, lopen vaak ook kinderen gevaar.\n\n\
+         Namens de raad,\nde griffier, de voorzitter\n",
+    ));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].starts_with("1. Paragraaf 3.5"), "{t:#?}");
+    let t = texts(&split(
+        "Reactie op de regiovisie van Karin Visser uit Zandwijk over de opvang in de regio\n\n\
+         De opvang voor vrouwen en kinderen is veel te klein en de wachtlijst is lang.\n\nGroeten,\nKarin Visser\n",
+    ));
+    assert_eq!(
+        t,
+        ["De opvang voor vrouwen en kinderen is veel te klein en de wachtlijst is lang."]
+    );
+    // Not without a title's form, or naming a place in the draft.
+    assert!(!segment::is_letter_title(
+        "Reactie op hoofdstuk 3 van de regiovisie over de opvang in de regio"
+    ));
+    assert!(!segment::is_letter_title(
+        "Zienswijze van de raad: de opvang moet groter."
+    ));
+}
+
+/// QA32: an opening that names several writers after `Wij,` and only
+/// announces their joint reaction is no comment; one that states a view
+/// is.
+#[test]
+fn a_joint_opening_naming_the_writers_is_no_comment() {
+    let body = "\n\n1. Wij missen in paragraaf 5.3 een plan voor de uitstroom uit de opvang. Vrouwen blijven nu maanden langer dan nodig.\n\n\
+        2. Maatjesprojecten van vrijwilligers worden in de regiovisie niet genoemd. Wij vragen u deze op te nemen.\n\n\
+        Met vriendelijke groet,\n\nStichting Vrouwenopvang Rijnstreek\nAnnelies Kok, directeur\n";
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\nWij, Stichting Vrouwenopvang Rijnstreek, Humanitas afdeling Veenland en Slachtofferhulp Nederland regio Rijnstreek, reageren gezamenlijk op de regiovisie.{body}"
+    )));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\nWij, Stichting Vrouwenopvang Rijnstreek en Humanitas afdeling Veenland, vinden dat de opvang in de regio te klein is.{body}"
+    )));
+    assert_eq!(t.len(), 3, "{t:#?}");
+}
+
+/// QA32: saying the reaction is late (`Ik ben helaas te laat, maar wil
+/// toch reageren.`) is no point; `te laat` about the draft is.
+#[test]
+fn a_late_apology_is_no_point() {
+    let letter = |opening: &str| {
+        texts(&split(&format!(
+            "Rijnwoude, 20 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n\
+             Het wijkteam moet ook 's avonds bereikbaar zijn, want overdag werk ik en kan ik niet bellen.\n\n\
+             Met vriendelijke groet,\n\nKarin Visser\n"
+        )))
+    };
+    assert_eq!(
+        letter("Ik ben helaas te laat, maar wil toch reageren.").len(),
+        1
+    );
+    assert_eq!(
+        letter("Mijn reactie is wat later dan de termijn, maar ik wil toch reageren.").len(),
+        1
+    );
+    assert_eq!(
+        letter("Ik ben helaas te laat, maar de hulp in paragraaf 2 komt ook te laat.").len(),
+        2
+    );
+}
+
+/// QA32: an answer that there is nothing more to say (`Nee.`, `Geen.`) to a
+/// questionnaire's `Heeft u verder nog opmerkingen?` is no comment; `Nee.`
+/// to another question is an answer.
+#[test]
+fn an_answer_with_nothing_to_add_is_no_comment() {
+    let form = |last: &str| {
+        texts(&split(&format!(
+            "Reactie van Buurtvereniging De Horst op de regiovisie\n\nVeenmeer, 11 oktober 2026\n\n\
+             Graag beantwoorden wij de vragen die u in de regiovisie stelt.\n\n\
+             Vraag 1: Herkent u de centrale ambitie uit hoofdstuk 3?\nAntwoord: Ja, maar de ambitie is te algemeen. Maak concreet wat er in 2030 anders moet zijn.\n\n\
+             Vraag 2: Welke partners missen er volgens u?\nAntwoord: De huisartsen en de scholen voor voortgezet onderwijs.\n\n\
+             {last}\n\nMet vriendelijke groet,\n\nHet bestuur van Buurtvereniging De Horst\n"
+        )))
+    };
+    assert_eq!(
+        form("Vraag 3: Heeft u verder nog opmerkingen?\nAntwoord: Nee.").len(),
+        2
+    );
+    assert_eq!(
+        form("Vraag 3: Overige opmerkingen\nAntwoord: Geen.").len(),
+        2
+    );
+    assert_eq!(
+        form("Vraag 3: Steunt u het plan om de opvang te sluiten?\nAntwoord: Nee.").len(),
+        3
+    );
+    assert!(segment::adds_nothing("4. Overige opmerkingen\n\nGeen."));
+    assert!(!segment::adds_nothing(
+        "4. Overige opmerkingen\n\nDe folder is te moeilijk."
+    ));
+}
