@@ -119,15 +119,23 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
 
 /// The date a letter gives only in its running header (`Datum: 8 oktober
 /// 2026 | Pagina 1 van 2` atop every page of a council's template), left
-/// out of the text as the header it is: a date line there is the
-/// letter's date, as it is in the letter's head.
+/// out of the text as the header it is: a date line there (labelled
+/// `Datum:`/`Date:`, the date first, or a place and the date) is the
+/// letter's date, as it is in the letter's head. A date in other words
+/// (an e-mail's subject, `Reactie op de avond van 3 oktober`) is not.
 fn running_header_date(doc: &Document) -> Option<NaiveDate> {
     doc.pages.iter().flat_map(|p| &p.header).find_map(|h| {
+        let t = h.trim();
+        let (_, at) = date_in(t)?;
+        let before = t.get(..at).unwrap_or("").trim_end();
+        let date_line = header_value(t, &["datum", "date"]).is_some()
+            || before.is_empty()
+            || before.ends_with(',') && parts::word_count(before) <= 4;
         let row = Row {
-            text: h.trim().to_string(),
+            text: t.to_string(),
             ..Row::default()
         };
-        find_date(&[&row], &[], &[]).0
+        date_line.then(|| find_date(&[&row], &[], &[]).0).flatten()
     })
 }
 

@@ -253,6 +253,12 @@ fn a_date_only_in_the_running_header_is_the_letters() {
     };
     let l = split_response(&doc, "r-1");
     assert_eq!(l.date, chrono::NaiveDate::from_ymd_opt(2026, 10, 8));
+    // A header that only mentions a date (an e-mail's subject) gives none.
+    let mut subject = doc.clone();
+    for p in &mut subject.pages {
+        p.header = vec!["Reactie op de avond van 3 oktober 2026".into()];
+    }
+    assert_eq!(split_response(&subject, "r-1").date, None);
     // A date in the letter itself comes first.
     let mut dated = doc.clone();
     dated.pages[0].lines[0].text = "Oudewaard, 6 oktober 2026".into();
