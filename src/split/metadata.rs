@@ -656,6 +656,15 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             person_row = None;
         }
     }
+    // A letter signed by several bodies, each above its own signers (`De
+    // gemeenteraad van A,` / `de griffier, ...` / `De gemeenteraad van
+    // B,` / ...): all of them respond, not only the first.
+    if let Some(first) = sig.organisation.as_deref() {
+        let bodies = signing_bodies(&lines[skip..]);
+        if bodies.len() >= 2 && bodies[0].eq_ignore_ascii_case(first) {
+            sig.organisation = Some(joint_name(&bodies));
+        }
+    }
     // A given name alone as the signature after the closing, on its line
     // (`Groetjes, Sanne`, `groet, ahmed`) or on the line below it: a
     // private person signing informally, when nothing else signs.
@@ -678,6 +687,131 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         };
     }
     sig
+}
+
+/// The bodies that sign a letter block by block, in order: each a line
+/// that names an organisation or a body signing in office (`De
+/// gemeenteraad van Oudewaard,`, `Namens Stichting X,`, `GGD Hollands
+/// Midden`), not a job line (`Voorzitter Stichting X`), right above a line
+/// of who signs for it (a name, a function: `de griffier, mr. P. Jansen`,
+/// `J. Jansen, voorzitter`). The same body named twice counts once.
+fn signing_bodies(lines: &[String]) -> Vec<String> {
+    let signer = |x: &str| {
+        let x = x.trim().trim_end_matches([',', '.']).trim();
+        let first = x.split(',').next().unwrap_or(x).trim();
+        !x.is_empty()
+            && (is_function_only(first)
+                || is_person_name(person_part(x))
+                || is_person_name(first)
+                || FUNCTION_BEFORE_NAME.get().is_match(x) && !organisation_word(x))
+    };
+    let mut bodies: Vec<String> = Vec::new();
+    for (i, line) in lines.iter().enumerate().take(40) {
+        let t = line.trim().trim_end_matches([',', '.']).trim();
+        let t = strip_prefix_ci(t, "mede namens ")
+            .or_else(|| strip_prefix_ci(t, "namens "))
+            .map_or(t, str::trim);
+        if t.is_empty()
+            || word_count(t) > 12
+            || t.chars().any(|c| c.is_ascii_digit())
+            || t.ends_with(':')
+            || t.contains(['@', '|'])
+            || is_header_line(t)
+            || is_furniture(t)
+            || is_address(t)
+            || is_closing(t)
+            || is_function_only(t)
+            || is_function_only(t.split(',').next().unwrap_or(t))
+            || is_person_name(person_part(t))
+        {
+            continue;
+        }
+        let Some(next) = lines[i + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+        else {
+            break;
+        };
+        if !signer(next) {
+            continue;
+        }
+        let body = match office_signing(t, true) {
+            Some(office) if is_function_only(&office) => continue,
+            Some(office) => office,
+            None => {
+                let named = strip_organ(t);
+                if strip_function(named) != named
+                    || !(organisation_word(named) || signing_organisation_word(named))
+                {
+                    continue;
+                }
+                tidy_org(named)
+            }
+        };
+        // `Stichting X` below `Namens het bestuur van Stichting X`, or
+        // `Secretariaat Stichting X`: its words within another's.
+        let words = format!(" {} ", body.to_lowercase());
+        let known = bodies.iter().any(|b| {
+            let b = format!(" {} ", b.to_lowercase());
+            b.contains(&words) || words.contains(&b)
+        });
+        if !known {
+            bodies.push(body);
+        }
+    }
+    bodies
+}
+
+/// The name of several bodies that respond together: `Gemeenteraden van
+/// A, B en C` where each is `Gemeenteraad van` a place (also `Gemeente
+/// A`, colleges, boards, other councils), else their names listed
+/// (`Stichting A, Vereniging B en GGD C`).
+pub(super) fn joint_name(bodies: &[String]) -> String {
+    let list = |names: &[&str]| match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    };
+    let words: Vec<Vec<&str>> = bodies
+        .iter()
+        .map(|b| b.split_whitespace().collect())
+        .collect();
+    let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
+    let common = (0..shortest)
+        .take_while(|&k| words.iter().all(|w| w[k].eq_ignore_ascii_case(words[0][k])))
+        .count();
+    let plural = words[0].first().and_then(|head| {
+        let lower = head.to_lowercase();
+        let many = if let Some(s) = lower.strip_suffix("raad") {
+            format!("{s}raden")
+        } else if lower.ends_with("gemeente") {
+            format!("{lower}n")
+        } else if lower.ends_with("college") {
+            format!("{lower}s")
+        } else if let Some(s) = lower.strip_suffix("bestuur") {
+            format!("{s}besturen")
+        } else {
+            return None;
+        };
+        let mut c = many.chars();
+        let first = c.next()?;
+        Some(first.to_uppercase().chain(c).collect::<String>())
+    });
+    match plural {
+        Some(heads) if common >= 1 && words.iter().all(|w| w.len() > common) => {
+            let rest: Vec<String> = words.iter().map(|w| w[common..].join(" ")).collect();
+            let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+            let mid = words[0][1..common].join(" ");
+            let head = if mid.is_empty() {
+                heads
+            } else {
+                format!("{heads} {mid}")
+            };
+            format!("{head} {}", list(&rest))
+        }
+        _ => list(&bodies.iter().map(String::as_str).collect::<Vec<_>>()),
+    }
 }
 
 /// Nouns that stand alone under a closing without naming anyone
@@ -1038,7 +1172,28 @@ pub(super) fn inline_signature_at(body: &str) -> Option<(String, usize)> {
         return None;
     }
     let name = rest.split([',', ';']).next()?.trim();
-    (is_person_name(name) && !is_address(name)).then(|| (name.to_string(), last.start()))
+    if is_person_name(name) && !is_address(name) {
+        return Some((name.to_string(), last.start()));
+    }
+    // A given name alone ends the body (`... doen hoor 👍 groetjes Priya`),
+    // after a closing that opens a sentence of its own: one capitalised,
+    // or one after a sentence's end, an emoticon or an emoji, or one that
+    // is only ever a closing (`groetjes`, `met vriendelijke groet`, not a
+    // bare `groet(en)`: `... doe ze de groeten Sanne`, the greeting passed
+    // on, stays).
+    let before = body[..last.start()].trim_end();
+    let bare = matches!(last.as_str().to_lowercase().as_str(), "groet" | "groeten");
+    let opens = before.is_empty()
+        || !bare
+        || last.as_str().starts_with(char::is_uppercase)
+        || before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_alphanumeric() && c != ',');
+    let given = (rest == name && opens)
+        .then(|| given_name_alone(name))
+        .flatten()?;
+    Some((given, last.start()))
 }
 
 /// Where a closing formula that ends the body starts (`... dat vind ik
@@ -1147,7 +1302,18 @@ pub(super) fn office_signing(t: &str, signed_with_comma: bool) -> Option<String>
     let portfolio_word = |w: &&str| capitalised(w) || matches!(*w, "en" | "&" | "voor" | "," | "-");
     let portfolio_held =
         holds_portfolio && portfolio.len() <= 8 && portfolio.iter().all(portfolio_word);
-    if !(portfolio.is_empty() || portfolio_held) {
+    // `De directeur publieke gezondheid van GGD X`, `De secretaris
+    // algemeen bestuur van Stichting X`: an office named in full, its
+    // words after the office word in lower case, of the organisation
+    // after `van`.
+    let of_organisation =
+        body.is_some_and(|b| organisation_word(b) || signing_organisation_word(b));
+    let office_named_in_full = of_organisation
+        && portfolio.len() <= 4
+        && portfolio
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !(portfolio.is_empty() || portfolio_held || office_named_in_full) {
         return None;
     }
     let in_office = article || signed_with_comma;
@@ -1159,8 +1325,10 @@ pub(super) fn office_signing(t: &str, signed_with_comma: bool) -> Option<String>
     }
     let ministerial = matches!(office.as_str(), "minister" | "staatssecretaris");
     match body {
+        // `De voorzitter van de Raad van Bestuur van Alrijne Zorggroep`:
+        // the organisation whose board the office serves.
         Some(b) if !ministerial && (organisation_word(b) || signing_organisation_word(b)) => {
-            Some(tidy_org(b))
+            Some(tidy_org(strip_organ(b)))
         }
         _ => Some(tidy_org(rest)),
     }
@@ -1703,6 +1871,7 @@ pub(super) fn kind_of(evidence: &str) -> RespondentKind {
         RespondentKind::ExecutiveBoard
     } else if has(&[
         "gemeenteraad",
+        "gemeenteraden",
         "raad van de gemeente",
         "raad der gemeente",
         "griffie",

@@ -105,12 +105,38 @@ impl DayMonth {
 
 /// Splits a response into its metadata and comments.
 pub fn split_response(doc: &Document, response_id: &str) -> Letter {
+    let mut letter = split_rows(&flatten(doc), response_id);
+    if letter.date.is_none() && letter.date_without_year.is_none() {
+        letter.date = running_header_date(doc);
+    }
     Letter {
         reading_warnings: doc.warnings.clone(),
         scanned_pages: doc.scanned_pages.clone(),
         notes: doc.notes.clone(),
-        ..split_rows(&flatten(doc), response_id)
+        ..letter
     }
+}
+
+/// The date a letter gives only in its running header (`Datum: 8 oktober
+/// 2026 | Pagina 1 van 2` atop every page of a council's template), left
+/// out of the text as the header it is: a date line there (labelled
+/// `Datum:`/`Date:`, the date first, or a place and the date) is the
+/// letter's date, as it is in the letter's head. A date in other words
+/// (an e-mail's subject, `Reactie op de avond van 3 oktober`) is not.
+fn running_header_date(doc: &Document) -> Option<NaiveDate> {
+    doc.pages.iter().flat_map(|p| &p.header).find_map(|h| {
+        let t = h.trim();
+        let (_, at) = date_in(t)?;
+        let before = t.get(..at).unwrap_or("").trim_end();
+        let date_line = header_value(t, &["datum", "date"]).is_some()
+            || before.is_empty()
+            || before.ends_with(',') && parts::word_count(before) <= 4;
+        let row = Row {
+            text: t.to_string(),
+            ..Row::default()
+        };
+        date_line.then(|| find_date(&[&row], &[], &[]).0).flatten()
+    })
 }
 
 fn split_rows(all: &[Row], response_id: &str) -> Letter {
@@ -289,22 +315,25 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A web form's fields (`Naam: ...`, `Organisatie: ...`, the value on
     // the label's line or the next one); an organisation field that says
     // there is none (`(geen, ik reageer als inwoner)`, `n.v.t.`) is none.
-    let form = |names: &[&str]| {
+    let form = |label: fn(&str) -> bool| {
         let top = &lines[..lines.len().min(FORM_LINES)];
         top.iter().enumerate().find_map(|(i, r)| {
-            if let Some(v) = header_value(&r.text, names) {
-                return Some(v);
-            }
             let (name, value) = r.text.split_once(':')?;
-            (names.contains(&name.trim().to_lowercase().as_str()) && value.trim().is_empty())
-                .then(|| top.get(i + 1).map(|n| n.text.trim()))
-                .flatten()
+            if !label(&name.trim().to_lowercase()) {
+                return None;
+            }
+            let value = value.trim();
+            if !value.is_empty() {
+                return Some(value.to_string());
+            }
+            top.get(i + 1)
+                .map(|n| n.text.trim())
                 .filter(|n| !n.is_empty() && !is_header_line(n) && parts::word_count(n) <= 8)
                 .map(str::to_string)
         })
     };
-    let form_org = form(&["organisatie", "namens"]).filter(|v| !names_no_organisation(v));
-    let form_name = form(&["naam"]).filter(|v| is_person_name(v));
+    let form_org = form(parts::names_organisation_label).filter(|v| !names_no_organisation(v));
+    let form_name = form(|l| l == "naam").filter(|v| is_person_name(v));
     // A web form relayed by e-mail (`Van: Gemeente X <...>` above its
     // `Naam:` field) is sent by the form, not by whom the form names.
     let email_from = email_from.filter(|_| form_name.is_none());
@@ -1253,5 +1282,7 @@ use std::sync::Mutex;
 
 #[cfg(test)]
 mod list_tests;
+#[cfg(test)]
+mod respondent_tests;
 #[cfg(test)]
 mod tests;

@@ -158,7 +158,7 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
 }
 
 pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|forwarding|forwarded|see below|for your (information|attention))\b",
+    r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|(onderstaande?|hieronder|hierbij|bijgaande?) (de |een |het )?(door\w+ )?(reactie|reacties|bericht|berichten|mail|e-mail|mailtje|brief|zienswijze|vraag|klacht|melding)|forwarding|forwarded|see below|for your (information|attention))\b",
 );
 
 /// Where the message passed on below the sender's own starts, given
@@ -423,7 +423,7 @@ pub(super) static SENTENCE_BREAK: StaticRegex = StaticRegex::new(r"\p{Ll}{3,}[.!
 /// woonplaats:`): an address label may join several parts (`Straat en
 /// huisnummer:`, `Postcode/plaats:`).
 pub(super) static HEADER_LINE: StaticRegex = StaticRegex::new(
-    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|naam|voornaam|achternaam|organisatie|namens|e-?mailadres|telefoonnummer|(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?)(\s*(,|/|&|\+|\ben\b)\s*(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?))*)\s*:",
+    r"^(?i)(van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|betreft|kenmerk|ons kenmerk|uw kenmerk|uw brief van|bijlage\(n\)|bijlagen|from|to|sent|date|subject|telefoon|tel\.|e-mail|email|doorkiesnummer|behandeld door|contactpersoon|zaaknummer|registratienummer|(?:naam|organisatie|instelling)(?:\s*(?:/|\ben\b|\s)\s*(?:van\s+(?:de|uw|het)\s+)?(?:naam|organisatie|instelling|vereniging|bedrijf))*|voornaam|achternaam|namens|e-?mailadres|telefoonnummer|(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?)(\s*(,|/|&|\+|\ben\b)\s*(adres|postcode|woonplaats|plaats|straat|straatnaam|huisnummer|huisnr\.?))*)\s*:",
 );
 
 /// The heading of a letter's own appendix (`Bijlage: aanvullende punten
@@ -566,6 +566,22 @@ pub(super) fn is_running_header(
         .enumerate()
         .any(|(j, r)| j != i && r.text.trim() == t);
     repeated || words.len() >= 3 && known * 5 >= words.len() * 4
+}
+
+/// A form's label for the organisation that responds (`Organisatie`,
+/// `Namens`, `Naam organisatie`, `Naam organisatie/instelling`, `Naam van
+/// de instelling`), in lower case without its colon.
+pub(super) fn names_organisation_label(label: &str) -> bool {
+    const BODY: [&str; 4] = ["organisatie", "instelling", "vereniging", "bedrijf"];
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    label == "namens"
+        || words.iter().any(|w| BODY.contains(w))
+            && words.iter().all(|w| {
+                BODY.contains(w) || matches!(*w, "naam" | "van" | "de" | "uw" | "het" | "en")
+            })
 }
 
 pub(super) fn header_value(t: &str, names: &[&str]) -> Option<String> {
