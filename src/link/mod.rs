@@ -229,6 +229,54 @@ pub struct Linker<'a> {
     paths: Vec<Vec<usize>>,
     /// Per section: the content words of its title, normalised.
     title_words: Vec<Vec<String>>,
+    /// Sections that are a named part of the document (see
+    /// [`document_parts`]), with that name.
+    parts: Vec<(usize, &'static str)>,
+}
+
+/// Names of the parts of a policy document that are no topic of their
+/// own: a comment naming one (`In de samenvatting staat ...`, `het
+/// voorwoord`) is about that part. Normalised, one word each.
+const DOCUMENT_PARTS: &[&str] = &[
+    "samenvatting",
+    "managementsamenvatting",
+    "voorwoord",
+    "leeswijzer",
+    "summary",
+    "preface",
+];
+
+/// The sections that are a named part of the document ([`DOCUMENT_PARTS`]):
+/// one titled so (`Samenvatting`), or the front matter (section `0`,
+/// titled with the document's title) under whose title block a line with
+/// only that name opens the part (`Samenvatting` after the title page). A
+/// name that titles a section is that section's only.
+fn document_parts(draft: &Version) -> Vec<(usize, &'static str)> {
+    let mut out: Vec<(usize, &'static str)> = Vec::new();
+    for (i, s) in draft.sections.iter().enumerate() {
+        let title = crate::ids::normalize(&s.title);
+        if let Some(p) = DOCUMENT_PARTS.iter().find(|p| **p == title) {
+            out.push((i, p));
+        }
+    }
+    if let Some(i) = draft.sections.iter().position(|s| s.number == "0") {
+        for line in draft.sections[i].text.lines() {
+            let line = crate::ids::normalize(line);
+            if let Some(p) = DOCUMENT_PARTS.iter().find(|p| **p == line) {
+                if !out.iter().any(|(_, q)| q == p) {
+                    out.push((i, p));
+                }
+            }
+        }
+    }
+    // A name several sections have (`Samenvatting` closing each chapter)
+    // names none of them.
+    let once: Vec<(usize, &'static str)> = out
+        .iter()
+        .filter(|(_, p)| out.iter().filter(|(_, q)| q == p).count() == 1)
+        .copied()
+        .collect();
+    once
 }
 
 /// Evidence for one section, collected before ranking.
@@ -288,6 +336,7 @@ impl<'a> Linker<'a> {
                 .iter()
                 .map(|s| content_words(&s.title))
                 .collect(),
+            parts: document_parts(draft),
         }
     }
 
@@ -381,6 +430,15 @@ impl<'a> Linker<'a> {
             }
         }
         let said: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+        for &(i, part) in &self.parts {
+            if said.contains(&part) {
+                ev[i].parts.push((
+                    TITLE_SCORE,
+                    LinkReason::Reference,
+                    format!("noemt \"{part}\""),
+                ));
+            }
+        }
         let named = |i: usize| names_title(&said, &self.title_words[i]);
         // A title that several sections have is named for those of them
         // whose part (the nearest section over it, see [`title_paths`]) the
@@ -693,23 +751,37 @@ impl<'a> Linker<'a> {
         elsewhere: Option<&str>,
         ev: &mut [Evidence],
     ) {
+        // Shared words that are general words (`onderzoeken`,
+        // `plaatsvinden`, `maak`) say nothing of the topic: a section
+        // sharing no other word is not linked. (A section met through
+        // parts of words only shares no word at all.)
+        let general_only = |i: usize| {
+            !topical.shared[i].is_empty() && topical.content.get(i).copied().unwrap_or(0) == 0
+        };
+        let strength_of = |score: f32| {
+            if topical.ideal > 0.0 {
+                score / topical.ideal
+            } else {
+                0.0
+            }
+        };
+        let single = |i: usize, score: f32| {
+            topical.shared[i].len() < 2 && strength_of(score) < TOPIC_SINGLE_WORD_STRENGTH
+        };
         let Some(&(top, top_score)) = topical.order.first() else {
             return;
         };
-        let strength = if topical.ideal > 0.0 {
-            top_score / topical.ideal
-        } else {
-            0.0
-        };
+        let strength = strength_of(top_score);
         let enough = strength >= TOPIC_MIN_STRENGTH
             || strength >= TOPIC_RELATED_MIN_STRENGTH
                 && topical.related_reached >= TOPIC_RELATED_MIN_REACHED;
-        if !enough || topical.shared[top].len() < 2 && strength < TOPIC_SINGLE_WORD_STRENGTH {
+        if !enough || general_only(top) || single(top, top_score) {
             return;
         }
         for &(i, score) in topical.order.iter().take(MAX_LINKS) {
             let rel = score / top_score;
             if rel < TOPIC_RELATIVE
+                || general_only(i)
                 || topical.shared[i].len() < 2 && strength * rel < TOPIC_SINGLE_WORD_STRENGTH
             {
                 continue;
@@ -772,6 +844,17 @@ impl<'a> Linker<'a> {
     fn shared_words(&self, topical: &topic::Ranking, i: usize, text: &str) -> Vec<String> {
         let shared = topical.shared.get(i).map(Vec::as_slice).unwrap_or(&[]);
         if !shared.is_empty() {
+            // General words (`nergens`, `weten`) weigh little and are no
+            // evidence a reader checks: named only when nothing else is.
+            let topical_words: Vec<String> = shared
+                .iter()
+                .filter(|w| !topic::is_general_in_letters(w))
+                .take(REASON_WORDS)
+                .cloned()
+                .collect();
+            if !topical_words.is_empty() {
+                return topical_words;
+            }
             return shared.iter().take(REASON_WORDS).cloned().collect();
         }
         let s = &self.draft.sections[i];
@@ -1243,11 +1326,24 @@ pub fn unpaged_references(draft: &Version, text: &str) -> Vec<String> {
     unpaged_pages(draft, &found)
 }
 
-/// The other form of a chapter's number: `III` for `3` and back, `2` for
+/// The other form of a chapter's number: `III` for `3` and back (of an
+/// appendix's too: `Bijlage II` for `Bijlage 2`), `2` for
 /// `2.0` (a draft numbered `1.0`, `2.0` reads those as chapters `1`, `2`),
 /// and so of a section's chapter: `II.2` for `2.2` and back (a draft with
 /// chapters in roman numerals writes its sections either way).
 fn other_form(number: &str) -> Option<String> {
+    // An appendix numbered one way by the draft, the other by a comment
+    // (`Bijlage II` for `Bijlage 2` and back).
+    if let Some(label) = number.strip_prefix("Bijlage ") {
+        let other = match crate::text::roman_value(label) {
+            Some(n) => n.to_string(),
+            None => {
+                let n: u32 = label.parse().ok().filter(|&n| n > 0)?;
+                (n <= crate::text::MAX_ROMAN_CHAPTER).then(|| crate::text::roman_numeral(n))?
+            }
+        };
+        return Some(format!("Bijlage {other}"));
+    }
     if let Some(n) = crate::text::roman_value(number) {
         return Some(n.to_string());
     }

@@ -103,12 +103,14 @@ fn roman_section_item_re() -> &'static StaticRegex {
     &R
 }
 
-/// `Bijlage 2`, `bijlagen 1 en 3`; in English `Appendix 2`, `Annex B`,
-/// `appendices 1 and 3`.
+/// `Bijlage 2`, `bijlagen 1 en 3`, `bijl. 2` (the abbreviation, as `hfst.`
+/// for a chapter), `bijlage II` (roman numerals, also in a list:
+/// `bijlagen II en III`); in English `Appendix 2`, `Annex B`, `appendices
+/// 1 and 3`.
 fn appendix_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::built_narrowed(|| {
         format!(
-            r"\b(?i:bijlagen?|appendix|appendices|annex(?:es)?)\s+(\d{{1,2}}|[A-H]\b|[IVX]{{1,4}}\b)((?:\s*(?:,|\ben\b|\bt/m\b|{ENGLISH_AND})\s*(?:\d{{1,2}}|[A-H]\b))*)"
+            r"\b(?:(?i:bijlagen?|appendix|appendices|annex(?:es)?)\s+|(?i:bijl\.)\s*)(\d{{1,2}}|[A-H]\b|[IVX]{{1,4}}\b)((?:\s*(?:,|\ben\b|\bt/m\b|{ENGLISH_AND})\s*(?:\d{{1,2}}|[A-H]\b|[IVX]{{1,4}}\b))*)"
         )
     });
     &R
@@ -187,6 +189,14 @@ fn within_chapter(chapter: &str, paragraph: &str) -> Option<String> {
 
 fn item_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::built_narrowed(|| format!(r"({NUM}|\b[A-H]\b)"));
+    &R
+}
+
+/// One more appendix in a list after the first (`bijlagen 1 en 3`,
+/// `bijlagen II en III`).
+fn appendix_item_re() -> &'static StaticRegex {
+    static R: StaticRegex =
+        StaticRegex::built_narrowed(|| format!(r"({NUM}|\b[A-H]\b|\b[IVX]{{1,4}}\b)"));
     &R
 }
 
@@ -326,12 +336,17 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         taken.push((all.start(), all.end()));
         let written = all.as_str().trim().to_string();
         let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
-        let mut labels = vec![c[1].to_string()];
+        let first = c[1].to_string();
+        // Roman numerals continue a list that starts with one (`bijlagen
+        // II en III`), not one in digits (`appendix 2 and I think`).
+        let roman = roman_value(&first).is_some();
+        let mut labels = vec![first];
         labels.extend(
-            item_re()
+            appendix_item_re()
                 .for_text(rest)
                 .find_iter(rest)
-                .map(|m| m.as_str().to_string()),
+                .map(|m| m.as_str().to_string())
+                .filter(|l| roman || roman_value(l).is_none()),
         );
         for l in labels {
             push(&mut out.sections, format!("Bijlage {l}"), &written, false);

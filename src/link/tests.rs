@@ -1187,3 +1187,199 @@ fn a_chapter_below_its_own_subsection_by_topic_only_leaves_its_place_to_a_second
     linker.demote_parents(&mut above);
     assert_eq!(score(&above, "5"), Some(0.6), "{above:?}");
 }
+
+#[test]
+fn appendix_abbreviated_or_in_roman_numerals_is_the_appendix() {
+    let mut d = draft();
+    d.sections.push(sec(
+        "Bijlage 2",
+        "Cijfers",
+        "Het aantal meldingen steeg van 3.100 in 2016 naar 4.200 in 2018.",
+        (9, 9),
+    ));
+    d.sections.push(sec(
+        "Bijlage 3",
+        "Betrokken organisaties",
+        "Politie, openbaar ministerie, jeugdbescherming en de opvang.",
+        (10, 10),
+    ));
+    let linker = Linker::new(&d);
+    for (t, want) in [
+        ("Bijl. 1 is te somber.", "Bijlage 1"),
+        (
+            "Zie bijl. 1: te somber over de huidige situatie.",
+            "Bijlage 1",
+        ),
+        ("Bijl.2 is verouderd.", "Bijlage 2"),
+        ("Bijlage II is onvolledig.", "Bijlage 2"),
+        ("In bijlage III zijn de cijfers verouderd.", "Bijlage 3"),
+    ] {
+        let (links, _) = linker.links_for(t);
+        assert_eq!(
+            links.first().map(|l| l.number.as_str()),
+            Some(want),
+            "{t}: {links:?}"
+        );
+        assert!(links[0].reason.contains("verwijst naar"), "{t}: {links:?}");
+        assert!(
+            !links[0].reason.contains("niet in deze versie"),
+            "{t}: {links:?}"
+        );
+        assert!(missing_references(&d, t).is_empty(), "{t}");
+    }
+    // A list in roman numerals names each; a roman `I` after a list in
+    // digits is a word.
+    let (links, _) = linker.links_for("Bijlagen II en III spreken elkaar tegen.");
+    let nums: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert!(
+        nums.starts_with(&["Bijlage 2", "Bijlage 3"])
+            || nums.starts_with(&["Bijlage 3", "Bijlage 2"]),
+        "{nums:?}"
+    );
+    let found = refs::find("See appendix 2 and I think it is wrong.");
+    let nums: Vec<&str> = found.sections.iter().map(|r| r.number.as_str()).collect();
+    assert_eq!(nums, ["Bijlage 2"]);
+    // An appendix the draft lacks in either form is still missing.
+    assert_eq!(
+        missing_references(&d, "Bijlage IV ontbreekt."),
+        ["Bijlage IV"]
+    );
+}
+
+/// A draft whose front matter holds its summary under the title page, as
+/// `inspraak sections` reads a PDF with an unnumbered `Samenvatting`.
+fn draft_with_summary() -> Version {
+    let mut d = draft();
+    d.sections.insert(
+        0,
+        sec(
+            "0",
+            "Samen tegen geweld",
+            "Samen tegen geweld\n\nRegiovisie huiselijk geweld 2026-2029\n\nConcept, maart 2026\n\nSamenvatting\n\nDe regio wil geweld in gezinnen eerder stoppen. Een programmamanager stuurt op de uitvoering van de visie en rapporteert jaarlijks aan de colleges over de voortgang.",
+            (1, 1),
+        ),
+    );
+    d.sections.push(sec(
+        "5",
+        "Organisatie",
+        "Een programmamanager stuurt op de uitvoering en de voortgang. Deze regiovisie opent met een samenvatting van de belangrijkste keuzes en de uitvoering.",
+        (9, 9),
+    ));
+    d
+}
+
+#[test]
+fn a_comment_naming_the_summary_links_the_part_holding_it() {
+    let d = draft_with_summary();
+    let linker = Linker::new(&d);
+    for t in [
+        "In de Samenvatting staat dat een programmamanager gaat sturen op de uitvoering; wie wordt dat?",
+        "De samenvatting is te lang en te somber.",
+    ] {
+        let (links, _) = linker.links_for(t);
+        assert_eq!(links.first().map(|l| l.number.as_str()), Some("0"), "{t}: {links:?}");
+        assert!(links[0].reason.contains("noemt \"samenvatting\""), "{links:?}");
+    }
+    // A section titled so is the summary; one name several sections have
+    // (each chapter's `Samenvatting`) names none.
+    let mut d = draft();
+    d.sections.insert(
+        0,
+        sec(
+            "0",
+            "Samenvatting",
+            "De regio wil geweld eerder stoppen en de opvang uitbreiden met extra plekken.",
+            (1, 1),
+        ),
+    );
+    let (links, _) = Linker::new(&d).links_for("De samenvatting is te somber.");
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("0"),
+        "{links:?}"
+    );
+    let mut d = draft();
+    d.sections.push(sec(
+        "2.9",
+        "Samenvatting",
+        "Voorlichting en vroegsignalering voorkomen geweld.",
+        (4, 4),
+    ));
+    d.sections.push(sec(
+        "3.9",
+        "Samenvatting",
+        "De opvang wordt uitgebreid.",
+        (6, 6),
+    ));
+    assert!(document_parts(&d).is_empty());
+}
+
+#[test]
+fn general_words_alone_give_no_link() {
+    let mut d = draft();
+    d.sections.push(sec(
+        "5",
+        "Financiën",
+        "Wij onderzoeken of de verdeling van de middelen anders kan. De evaluatie zal in 2027 plaatsvinden; daarna maken de colleges afspraken over de kosten per inwoner.",
+        (9, 9),
+    ));
+    d.sections.push(sec(
+        "6",
+        "Inzet landelijk programma Geweld hoort nergens thuis",
+        "De regio sluit aan bij het landelijke programma en zijn actielijnen voor de aanpak.",
+        (10, 10),
+    ));
+    let linker = Linker::new(&d);
+    for t in [
+        "Wij vragen te onderzoeken of de markt op zaterdag weer kan plaatsvinden.",
+        "De raad vraagt het college om te onderzoeken of de kermis dit jaar weer op het dorpsplein kan plaatsvinden.",
+        "Maak een korte versie. Ik wil weten waar ik terecht kan.",
+    ] {
+        let (links, _) = linker.links_for(t);
+        assert!(links.iter().all(Link::is_suggestion), "{t}: {links:?}");
+    }
+    // A general word in a title names no subject.
+    let (links, _) =
+        linker.links_for("Ik lees nergens hoe lang een gezin moet wachten op de opvang.");
+    assert!(
+        links.iter().all(|l| !l.reason.contains("nergens")),
+        "{links:?}"
+    );
+    assert!(crate::link::topic::is_general_in_letters("maak"));
+    assert!(crate::link::topic::is_general_in_letters("onderzoeken"));
+    assert!(!crate::link::topic::is_general_in_letters("onderzoek"));
+}
+
+#[test]
+fn everyday_words_meet_the_drafts_through_the_social_domain_groups() {
+    let mut d = draft();
+    d.sections.push(sec(
+        "5",
+        "Specifieke risicogroepen",
+        "Bij de hulp wordt rekening gehouden met godsdienst, levensovertuiging en herkomst. Professionals moeten cultureel sensitief werken.",
+        (9, 9),
+    ));
+    d.sections.push(sec(
+        "6",
+        "Versterken netwerk",
+        "Het netwerk en de sociale omgeving van het gezin worden bij de hulp betrokken, ook in situaties waarin mensen geen netwerk hebben.",
+        (10, 10),
+    ));
+    d.sections.push(sec(
+        "7",
+        "Interventies",
+        "Er komt een behandelaanbod voor de pleger en traumabehandeling voor kinderen. Plegers krijgen hulp.",
+        (11, 11),
+    ));
+    let linker = Linker::new(&d);
+    for (t, want) in [
+        ("Hulpverleners moeten beter letten op geloof en afkomst van hun cliënten, zonder vooroordelen.", "5"),
+        ("Betrek de familie, vrienden en buren bij de hulp; slachtoffers zijn vaak eenzaam.", "6"),
+        ("De pleger moet verplicht in behandeling.", "7"),
+        ("De dader moet verplicht worden behandeld voor zijn agressie.", "7"),
+    ] {
+        let (links, _) = linker.links_for(t);
+        let top3: Vec<&str> = links.iter().take(3).map(|l| l.number.as_str()).collect();
+        assert!(top3.contains(&want), "{t}: {links:?}");
+    }
+}

@@ -249,12 +249,57 @@ pub fn is_general_word(word: &str) -> bool {
 /// `elke keer`. At the general words' weight: top-1 on the eight
 /// evaluation sets 0.820 → 0.827 (`zorgen` won two, `keer` none there and
 /// one with other weights; both lost none).
-const LETTER_GENERAL_WORDS: &[&str] = &["zorgen", "keer", "keren"];
+///
+/// The verbs of a letter's requests, beside them: `onderzoeken` in `wij
+/// vragen te onderzoeken of`, `plaatsvinden` (`kan plaatsvinden`),
+/// `uitvoeren`; they say what is asked, not what about (the nouns
+/// `onderzoek`, `uitvoering` keep their full weight).
+const LETTER_GENERAL_WORDS: &[&str] = &[
+    "zorgen",
+    "keer",
+    "keren",
+    "onderzoeken",
+    "plaatsvinden",
+    "plaatsvindt",
+    "uitvoeren",
+];
 
 /// Whether `word` (lower case, as written) weighs as a general word in a
-/// comment: [`is_general_word`] or one of [`LETTER_GENERAL_WORDS`].
-fn is_general_in_letters(word: &str) -> bool {
-    is_general_word(word) || LETTER_GENERAL_WORDS.contains(&word)
+/// comment: [`is_general_word`], one of [`LETTER_GENERAL_WORDS`], or a
+/// shorter form of a general word with its stem (`maak`, `maakt` of
+/// `maken`; `weet` of `weten`): the list holds the frequent forms only.
+pub(crate) fn is_general_in_letters(word: &str) -> bool {
+    is_general_word(word) || LETTER_GENERAL_WORDS.contains(&word) || is_general_form(word)
+}
+
+/// Whether `word` has the stem of a word of `data/general_words.txt` that
+/// is longer than it (a verb's first person or imperative, `maak` of
+/// `maken`; the infinitive's noun, `gebruik`, goes with it).
+fn is_general_form(word: &str) -> bool {
+    static STEMS: std::sync::OnceLock<FxHashMap<String, usize>> = std::sync::OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        let analyzer = Analyzer::default();
+        let mut out: FxHashMap<String, usize> = FxHashMap::default();
+        for w in data_lines(include_str!("../../data/general_words.txt")) {
+            let w = w.to_lowercase();
+            if let Some(stem) = analyzer.terms(&w).into_iter().next() {
+                let len = w.chars().count();
+                let e = out.entry(stem).or_insert(len);
+                *e = (*e).max(len);
+            }
+        }
+        out
+    });
+    thread_local! {
+        static ANALYZER: Analyzer = Analyzer::default();
+    }
+    ANALYZER.with(|a| {
+        a.terms(word)
+            .into_iter()
+            .next()
+            .and_then(|stem| stems.get(&stem))
+            .is_some_and(|&len| word.chars().count() < len)
+    })
 }
 
 /// Parts of a hyphenated municipality name that are everyday words or
@@ -674,6 +719,9 @@ pub struct Ranking {
     /// Comment words (as written) whose stems occur in that passage,
     /// rarest first.
     pub shared: Vec<Vec<String>>,
+    /// Per section: how many of [`Ranking::shared`] are no general word
+    /// (a word of the comment's own at full weight, or a related term).
+    pub content: Vec<usize>,
     /// Sections with a positive score, best first.
     pub order: Vec<(usize, f32)>,
     /// The BM25 score a passage holding every query word would reach
@@ -792,6 +840,9 @@ impl TopicIndex {
         }
         let mut q: FxHashMap<String, f32> = FxHashMap::default();
         let mut written: FxHashMap<String, String> = FxHashMap::default();
+        // The comment's terms used at least once as a word of full weight
+        // (not a general word).
+        let mut full: FxHashSet<String> = FxHashSet::default();
         let mut prev = String::new();
         for w in crate::text::words(text) {
             // `Tot slot` closes a letter's list of points; a draft's
@@ -815,6 +866,9 @@ impl TopicIndex {
                 } else {
                     1.0
                 };
+                if weight >= 1.0 {
+                    full.insert(t.clone());
+                }
                 *q.entry(t.clone()).or_insert(0.0) += weight;
                 written.entry(t).or_insert(w);
             }
@@ -879,8 +933,15 @@ impl TopicIndex {
         let mut labels: Vec<&str> = Vec::new();
         let mut label_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut pshared: Vec<Vec<(f32, u32)>> = vec![Vec::new(); n];
+        // Per passage: the shared terms that are no general word only.
+        let mut pcontent = vec![0usize; n];
         for (t, w) in &weights {
             if let Some(list) = self.stems.list(*t) {
+                if full.contains(*t) {
+                    for &(doc, _) in list {
+                        pcontent[doc] += 1;
+                    }
+                }
                 let shown = written.get(*t).map_or("", String::as_str);
                 let id = intern(&mut label_ids, shown);
                 if id as usize == labels.len() {
@@ -904,6 +965,7 @@ impl TopicIndex {
                 for &(doc, _) in list {
                     if !pshared[doc].iter().any(|&(_, s)| s == id) {
                         pshared[doc].push((w, id));
+                        pcontent[doc] += 1;
                     }
                 }
             }
@@ -934,6 +996,7 @@ impl TopicIndex {
             }
         }
         let coverage = best.iter().map(|b| b.map_or(0.0, |p| pcov[p])).collect();
+        let content = best.iter().map(|b| b.map_or(0, |p| pcontent[p])).collect();
         let shared = best
             .iter()
             .map(|b| {
@@ -959,6 +1022,7 @@ impl TopicIndex {
             bm25,
             coverage,
             shared,
+            content,
             order,
             ideal,
             title_cover,
@@ -1146,7 +1210,13 @@ fn title_terms(
     let per: Vec<Vec<String>> = heads
         .iter()
         .map(|title| {
-            let mut t = content_terms(analyzer, domain, title);
+            // A general word in a title (`nergens` in `Geweld hoort
+            // nergens thuis`) names no subject.
+            let title: String = crate::text::words(title)
+                .filter(|w| !is_general_in_letters(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut t = content_terms(analyzer, domain, &title);
             t.sort();
             t.dedup();
             t.retain(|t| {

@@ -144,6 +144,7 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         bare_re(),
         law_part_re(),
         item_re(),
+        appendix_item_re(),
         chapter_paragraph_re(),
         paragraph_of_chapter_re(),
     ]
@@ -163,7 +164,7 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
             "In H6, H6.2 en H7 staat het; H2O en H1N1 niet.",
             "In hoofdstuk II staat het, ook in hoofdstukken II t/m IV en hfdst. IX of X.",
             "In paragraaf II.2 staat het, ook in §§ III.1 t/m III.3 en hoofdstuk IV.2.1.",
-            "Bijlage 1, bijlagen 2 en 3, bijlage B, bijlage IV.",
+            "Bijlage 1, bijlagen 2 en 3, bijlage B, bijlage IV, bijl. 2, Bijl.3, bijlagen II en III.",
             "Op pag. 13, p. 13-14, blz. 7 tot en met 9, pagina's 3 en 4, pp. 20–22, pg. 6.",
             "In hfst. 4, hoofdst. 5 en hst. 6; hfst. IV, Hst. II.",
             "Punt 5.2 en 3.1.4, niet 12.5 procent of 10.30 uur.",
