@@ -611,3 +611,65 @@ fn a_file_renamed_to_another_type_is_read_again_as_that_type() {
     assert!(!as_mail.contains("=E2=80=9C"), "{as_mail}");
     assert!(as_mail.contains("“warme overdracht”"), "{as_mail}");
 }
+
+/// `inspraak run` (not quiet) on `inbox`: its stderr.
+fn run_loud(inbox: &Path) -> String {
+    let out = inbox.parent().unwrap().join("output");
+    let done = Command::new(bin())
+        .arg("run")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    String::from_utf8_lossy(&done.get_output().stderr).into_owned()
+}
+
+#[test]
+fn a_lost_cache_leaves_an_unchanged_consultation_json_as_it_is() {
+    let (dir, inbox) = inbox();
+    run_loud(&inbox);
+    let json = dir.path().join("output/consultation.json");
+    let inode = std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(&json).unwrap());
+    std::fs::remove_dir_all(dir.path().join(".inspraak-cache")).unwrap();
+    let err = run_loud(&inbox);
+    assert!(err.contains(" 0 written"), "{err}");
+    assert_eq!(
+        std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(&json).unwrap()),
+        inode
+    );
+    // Indexed again: a changed response reuses the other pieces, and the
+    // file is what a run without the cache writes.
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response("Wij missen aandacht voor jonge mantelzorgers in de wijk."),
+    )
+    .unwrap();
+    let with_cache = run(&bin(), &inbox);
+    Command::new(bin())
+        .args(["run", "--no-cache", "--quiet", "--inbox"])
+        .arg(&inbox)
+        .arg("--out")
+        .arg(dir.path().join("fresh"))
+        .assert()
+        .success();
+    assert_eq!(
+        with_cache,
+        std::fs::read_to_string(dir.path().join("fresh/consultation.json")).unwrap()
+    );
+}
+
+#[test]
+fn a_cache_folder_that_cannot_be_written_is_warned_about() {
+    let (dir, inbox) = inbox();
+    std::fs::write(dir.path().join(".inspraak-cache"), "not a folder").unwrap();
+    let err = run_loud(&inbox);
+    assert!(
+        err.contains("warning: the cache folder") && err.contains("cannot be written"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.path().join(".inspraak-cache")).unwrap();
+    let err = run_loud(&inbox);
+    assert!(!err.contains("cannot be written"), "{err}");
+}
