@@ -633,17 +633,19 @@ fn pairs_with_added(
     Some(pairs)
 }
 
-/// The hashed 3-shingles of `text`'s words, lower-cased; where a window
-/// holds a capitalised word inside a sentence (a name: the sender's own
-/// town, street or child, `Ik woon in Katwijk en ...`), also the window with
-/// that word as one placeholder. Texts that differ only in such a name
-/// then share enough shingles to be compared (a short campaign sentence
-/// naming each sender's own town), while their sets stay apart (identical
-/// sets count as one text): [`same_point`] decides whether the names are
-/// the senders' own details.
+/// The hashed 3-shingles of `text`'s words, lower-cased, a capitalised
+/// word inside a sentence (a name: the sender's own town, street or child,
+/// `Ik woon in Katwijk en ...`) as one placeholder, and, for a text with
+/// such names, one element more that stands for the names themselves.
+/// Texts that differ only in such names then share all shingles but that
+/// one and are compared (a short campaign sentence naming each sender's
+/// own town), while their sets stay apart (identical sets count as one
+/// text): [`same_point`] decides whether the names are the senders' own
+/// details.
 fn shingle_set(text: &str) -> Vec<u64> {
+    const NAME: &str = "\0";
     let mut words: Vec<String> = Vec::new();
-    let mut names: Vec<bool> = Vec::new();
+    let mut names = String::new();
     let mut sentence_start = true;
     let mut rest = text;
     while let Some(start) = rest.find(char::is_alphanumeric) {
@@ -656,31 +658,34 @@ fn shingle_set(text: &str) -> Vec<u64> {
             .unwrap_or(tail.len());
         let word = &tail[..end];
         rest = &tail[end..];
-        names.push(!sentence_start && word.chars().next().is_some_and(char::is_uppercase));
         let mut w = String::with_capacity(word.len());
         crate::ids::push_lowercase(&mut w, word);
-        words.push(w);
+        if !sentence_start && word.chars().next().is_some_and(char::is_uppercase) {
+            names.push('\u{1}');
+            names.push_str(&w);
+            words.push(NAME.to_string());
+        } else {
+            words.push(w);
+        }
         sentence_start = false;
     }
-    // FNV-1a over the three words: a set hash, not a security one.
-    let hash = |w: &[String], masked: &[bool]| {
+    // FNV-1a: a set hash, not a security one.
+    let fnv = |parts: &mut dyn Iterator<Item = &[u8]>| {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for (word, &mask) in w.iter().zip(masked) {
-            let bytes: &[u8] = if mask { b"\0" } else { word.as_bytes() };
-            for &b in bytes.iter().chain(b" ") {
+        for part in parts {
+            for &b in part {
                 h ^= u64::from(b);
                 h = h.wrapping_mul(0x0100_0000_01b3);
             }
         }
         h
     };
-    let plain = [false; 3];
-    let mut out: Vec<u64> = Vec::with_capacity(words.len());
-    for (w, n) in words.windows(3).zip(names.windows(3)) {
-        out.push(hash(w, &plain));
-        if n.iter().any(|&x| x) {
-            out.push(hash(w, n));
-        }
+    let mut out: Vec<u64> = words
+        .windows(3)
+        .map(|w| fnv(&mut w.iter().flat_map(|x| [x.as_bytes(), b" "])))
+        .collect();
+    if !names.is_empty() {
+        out.push(fnv(&mut std::iter::once(names.as_bytes())));
     }
     out.sort_unstable();
     out.dedup();

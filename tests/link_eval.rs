@@ -273,17 +273,42 @@ fn hg_pdf_set_holds_its_level() {
     // (`melden` for `Ontwikkelopgaven advies en melding`; branch link24).
     // Top-1 0.674, recall@3 0.721, precision@3 0.390 since words of another
     // meaning keep stems of their own (`weten`/`wet`, `ouders`/`ouderen`)
-    // and more related-term groups (branch link29).
+    // and more related-term groups (branch link29). Top-1 0.698, recall@3
+    // 0.733, precision@3 0.389 since general words alone make no link and
+    // the social-domain groups grew (QA round 32, branch fixd32).
     meets(
         "hg-pdf",
         Floors {
             labelled: 46,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.67,
-            recall_at_3: 0.72,
-            precision_at_3: 0.39,
+            top1: 0.69,
+            recall_at_3: 0.73,
+            precision_at_3: 0.38,
             no_link: Some(0.99),
+        },
+    );
+}
+
+#[test]
+fn haaglanden_qa32_blind_set_holds_its_level() {
+    // Sixteen responses to the Haaglanden draft rebuilt as a PDF, written
+    // and labelled blind by an independent QA engineer (QA round 32, see
+    // the set's labels.toml), mostly in the respondents' own words.
+    // Measured before any change for it (its own scoring, any labelled
+    // section counted): top-1 0.55; after the round's linking fixes, made
+    // with it in view: segmentation 1.000 / 1.000, top-1 0.588, recall@3
+    // 0.673, precision@3 0.305, no-link 3/5.
+    meets(
+        "haaglanden-qa32",
+        Floors {
+            labelled: 56,
+            seg_recall: 0.99,
+            seg_precision: 0.99,
+            top1: 0.58,
+            recall_at_3: 0.66,
+            precision_at_3: 0.30,
+            no_link: Some(0.59),
         },
     );
 }

@@ -87,7 +87,8 @@ fn a_residents_name_in_capitals_in_the_body_is_removed() {
         &[(
             "brief.txt",
             "Zoeterwoude, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
-             Ik, HENDRIKA VAN DEN BERG, woon al dertig jaar in het dorp en schrijf namens mezelf.\n\n\
+             Ik, HENDRIKA VAN DEN BERG, woon al dertig jaar in het dorp en vind dat de \
+             buurthuizen open moeten blijven.\n\n\
              In paragraaf 2 mis ik de buurthuizen, waar Hendrika van den Berg elke week komt.\n\n\
              Hoogachtend,\n\nH. van den Berg\n",
         )],

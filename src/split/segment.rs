@@ -1314,7 +1314,10 @@ pub(super) fn adds_nothing(text: &str) -> bool {
     let Some(at) = split else {
         return false;
     };
-    let (question, answer) = t.split_at(at);
+    // Cut where it was found: in the lower-cased text (lower-casing may
+    // change a letter's length in bytes, `İ`), which the patterns read
+    // without regard to case anyway.
+    let (question, answer) = lower.split_at(at);
     let answer = answer.split_whitespace().collect::<Vec<_>>().join(" ");
     word_count(question) <= 20
         && FURTHER_REMARKS.get().is_match(question)
