@@ -1047,7 +1047,6 @@ pub fn build_with(inbox: &Inbox, ledger: &Ledger, opts: &BuildOptions) -> Consul
     // the memo does (a late letter whose file name sorts first is not
     // listed first in the matrix and `consultation.json`); a copy without
     // a number of its own last, in file order.
-    let mut responses = responses;
     responses.sort_by_key(|r| (r.number == 0, r.number));
     let mut consultation = Consultation {
         title,
