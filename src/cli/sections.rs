@@ -55,12 +55,6 @@ fn page_span(v: &Version, (first, last): (u32, u32)) -> String {
         }
     };
     let sheets = span(&first.to_string(), &last.to_string());
-    let printed = |p: u32| {
-        v.page_labels
-            .iter()
-            .find(|l| l.page == p)
-            .map(|l| l.printed.as_str())
-    };
     // Printed numbers that are the sheets' own say nothing new.
     if v.page_labels
         .iter()
@@ -68,7 +62,7 @@ fn page_span(v: &Version, (first, last): (u32, u32)) -> String {
     {
         return format!("p. {sheets}");
     }
-    let labelled: Vec<&str> = (first..=last).filter_map(printed).collect();
+    let labelled: Vec<&str> = (first..=last).filter_map(|p| v.printed_page(p)).collect();
     match (labelled.first(), labelled.last()) {
         (Some(a), Some(b)) => format!("p. {} (blad {sheets})", span(a, b)),
         // No printed number in the span (a cover): the sheets, named so.
