@@ -168,6 +168,8 @@ pub struct ResponseEntry {
     pub scanned_pages: Vec<u32>,
     #[serde(default)]
     pub notes: Vec<crate::model::Note>,
+    #[serde(default)]
+    pub text: String,
 }
 
 impl ResponseEntry {
@@ -190,6 +192,7 @@ impl ResponseEntry {
             reading_warnings,
             scanned_pages,
             notes,
+            text,
         } = letter;
         ResponseEntry {
             id,
@@ -207,6 +210,7 @@ impl ResponseEntry {
             reading_warnings,
             scanned_pages,
             notes,
+            text,
         }
     }
 
@@ -228,6 +232,7 @@ impl ResponseEntry {
             reading_warnings,
             scanned_pages,
             notes,
+            text,
         } = self;
         let letter = Letter {
             respondent,
@@ -244,6 +249,7 @@ impl ResponseEntry {
             reading_warnings,
             scanned_pages,
             notes,
+            text,
         };
         (id, letter)
     }

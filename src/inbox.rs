@@ -69,9 +69,13 @@ pub struct ResponseOverride {
     /// [`RespondentKind::from_setting`].
     #[serde(deserialize_with = "kind_opt")]
     pub kind: Option<RespondentKind>,
-    /// Date of receipt or of the letter.
+    /// Date of the letter, when the tool misread it or found none.
     #[serde(with = "date_opt")]
     pub date: Option<NaiveDate>,
+    /// Date of receipt: decides lateness instead of the letter's date,
+    /// which is kept.
+    #[serde(with = "date_opt")]
+    pub received: Option<NaiveDate>,
     /// Force private-person treatment on or off.
     pub private: Option<bool>,
     /// Force the late mark on or off (e.g. an agreed extension).
@@ -269,6 +273,19 @@ impl Inbox {
             skipped,
             twin_tables,
         })
+    }
+
+    /// Leaves the files `held_back` out, as if they were not there yet
+    /// (a new file still being copied in while `run --watch` updates the
+    /// rest). Paths are compared however they were named.
+    pub fn hold_back(&mut self, held_back: &[PathBuf]) {
+        if held_back.is_empty() {
+            return;
+        }
+        let full = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+        let held: Vec<PathBuf> = held_back.iter().map(|p| full(p)).collect();
+        self.responses.retain(|p| !held.contains(&full(p)));
+        self.drafts.retain(|p| !held.contains(&full(p)));
     }
 
     /// The default ledger path: `ledger.toml` beside the inbox folder.

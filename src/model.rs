@@ -485,13 +485,24 @@ pub struct Response {
     /// use [`Response::public_name`].
     pub respondent: String,
     pub kind: RespondentKind,
-    /// Date of the letter (ISO `YYYY-MM-DD`), if found.
+    /// Date of the letter (ISO `YYYY-MM-DD`), if found (or set as `date`
+    /// in consultation.toml).
     pub date: Option<chrono::NaiveDate>,
     /// Place from the date line (`Katwijk, 14 december 2023`).
     #[serde(default)]
     pub place: Option<String>,
+    /// Date of receipt, when the working group set it (`received` in
+    /// consultation.toml): it decides lateness instead of `date`, which
+    /// stays the letter's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<chrono::NaiveDate>,
     /// Received after the deadline.
     pub late: bool,
+    /// The working group set `late` for it in consultation.toml (an agreed
+    /// extension, a response without a date it accepted): its lateness is
+    /// settled, whatever its date.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late_by_hand: bool,
     pub private_person: bool,
     /// The response passes on a private person's message with words of its
     /// sender's own (an organisation forwarding a resident's e-mail and

@@ -321,7 +321,7 @@ fn response_of(
             .date_without_year
             .and_then(|d| d.in_year_near(period.0, period.1))
     });
-    let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
+    let late = late_of(inbox, &ov, date);
     // Nobody named the sender, nor does the letter: known by the file
     // name inside, which may be a person's (`brief-jan-de-vries.txt`).
     let sender_unknown =
@@ -339,8 +339,10 @@ fn response_of(
         sender_unknown,
         kind,
         date,
+        received: ov.received,
         place: letter.place,
         late,
+        late_by_hand: ov.late.is_some(),
         private_person,
         passes_on_private: letter.passes_on_private,
         passed_on_names: letter.passed_on_names,
@@ -365,7 +367,7 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
     let ov = inbox.override_for(&file).unwrap_or_default();
     let kind = ov.kind.unwrap_or(RespondentKind::Unknown);
     let date = ov.date;
-    let late = ov.late.unwrap_or_else(|| after_deadline(inbox, date));
+    let late = late_of(inbox, &ov, date);
     let respondent = ov.respondent.unwrap_or_else(|| file.clone());
     Response {
         id: ids::response_id(&file),
@@ -375,13 +377,26 @@ fn unread_response(inbox: &Inbox, file: String, e: FileError) -> Response {
         sender_unknown: kind == RespondentKind::Unknown,
         kind,
         date,
+        received: ov.received,
         late,
+        late_by_hand: ov.late.is_some(),
         file,
         status: FileStatus::Error,
         error: Some(e.message),
         error_kind: Some(e.kind),
         ..Response::default()
     }
+}
+
+/// Whether a response dated `date` is late: as set by hand (`late`), else
+/// whether it was received (`received`, else `date`) after the deadline.
+fn late_of(
+    inbox: &Inbox,
+    ov: &crate::inbox::ResponseOverride,
+    date: Option<chrono::NaiveDate>,
+) -> bool {
+    ov.late
+        .unwrap_or_else(|| after_deadline(inbox, ov.received.or(date)))
 }
 
 /// Whether a letter of `date` came after the consultation's deadline
@@ -393,27 +408,33 @@ fn after_deadline(inbox: &Inbox, date: Option<chrono::NaiveDate>) -> bool {
 /// What the working group should know about the responses' dates: a
 /// response without a date when a deadline is set (whether it came in
 /// late cannot be told), and one dated before the consultation opened (a
-/// misread date, or a reaction to an earlier draft). A date or `late` set
-/// for the file in `consultation.toml` settles it.
+/// misread date, or a reaction to an earlier draft). A `date`, `received`
+/// or `late` set for the file in `consultation.toml` settles either.
 fn date_warnings(inbox: &Inbox, responses: &[Response]) -> Vec<String> {
     let settings = &inbox.settings;
     let mut out = Vec::new();
     for r in responses {
         let ov = inbox.override_for(&r.file);
-        let dated_by_hand = ov.as_ref().is_some_and(|o| o.date.is_some());
+        let dated_by_hand = ov
+            .as_ref()
+            .is_some_and(|o| o.date.is_some() || o.received.is_some());
         let late_by_hand = ov.as_ref().is_some_and(|o| o.late.is_some());
         match (r.date, settings.deadline, settings.period_start) {
-            (None, Some(_), _) if !late_by_hand && r.status == FileStatus::Ok => out.push(format!(
-                "{}: no date found in the response, so whether it came in after the deadline \
-                 cannot be told; set `date` (or `late`) for it in consultation.toml",
-                r.file
-            )),
-            (Some(d), _, Some(start)) if d < start && !dated_by_hand => out.push(format!(
+            (None, Some(_), _) if !late_by_hand && !dated_by_hand && r.status == FileStatus::Ok => {
+                out.push(format!(
+                    "{}: no date found in the response, so whether it came in after the deadline \
+                 cannot be told; set `received` (or `date`, or `late`) for it in consultation.toml",
+                    r.file
+                ))
+            }
+            (Some(d), _, Some(start)) if d < start && !dated_by_hand && !late_by_hand => {
+                out.push(format!(
                 "{}: dated {d}, before the consultation opened ({start}): a misread date, or a \
                  reaction to an earlier draft? Set `date` for it in consultation.toml if the \
-                 date is wrong",
+                 date is wrong, or `late = false` to accept it as it is",
                 r.file
-            )),
+            ))
+            }
             _ => {}
         }
     }
@@ -1126,6 +1147,9 @@ pub struct RunOptions {
     pub ledger: PathBuf,
     pub report: crate::report::ReportOptions,
     pub build: BuildOptions,
+    /// Files left out of this run as if not there yet: new files that
+    /// `run --watch` sees still arriving (read by a later update).
+    pub held_back: Vec<PathBuf>,
 }
 
 /// What a run did, for the user.
@@ -1144,7 +1168,8 @@ pub struct RunSummary {
 /// an interrupted run never leaves half-written documents.
 pub fn run(opts: &RunOptions) -> Result<RunSummary> {
     let timings = opts.build.timings.as_deref();
-    let inbox = timings::time(timings, "inbox", || Inbox::open(&opts.inbox))?;
+    let mut inbox = timings::time(timings, "inbox", || Inbox::open(&opts.inbox))?;
+    inbox.hold_back(&opts.held_back);
     // An output folder that cannot be written is said before the work.
     check_replaceable(&opts.out)?;
     let mut ledger = timings::time(timings, "ledger/load", || Ledger::load(&opts.ledger))?;

@@ -384,7 +384,12 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 /// [`terminal_safe`], leaving the characters in `keep` as they are (an
 /// error message's own line breaks).
 pub fn terminal_safe_but<'a>(text: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
-    let escaped = |c: char| (c.is_control() || is_bidi_control(c)) && !keep.contains(&c);
+    // The line and paragraph separators break a line in some terminals
+    // and log viewers.
+    let escaped = |c: char| {
+        (c.is_control() || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+            && !keep.contains(&c)
+    };
     if !text.chars().any(escaped) {
         return std::borrow::Cow::Borrowed(text);
     }

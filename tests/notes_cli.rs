@@ -277,11 +277,14 @@ fn notes_in_a_returned_draft_are_its_points_and_a_bare_draft_is_reported() {
         "{message}"
     );
 
-    // A PDF returned with a sticky note: the note, on its page.
+    // A PDF returned with a sticky note: the note, on its page, attached
+    // to the paragraph beside it.
     let r = response(&c, "notities.pdf");
-    assert_eq!(
-        texts(r),
-        ["Pagina 1: Betrek ook de sportclubs bij de voorlichting."],
+    let t = texts(r);
+    assert_eq!(t.len(), 1, "{r:#}");
+    assert!(
+        t[0].starts_with("Pagina 1, bij \"Deze visie beschrijft")
+            && t[0].ends_with("\": Betrek ook de sportclubs bij de voorlichting."),
         "{r:#}"
     );
     assert_eq!(r["respondent"], "Stichting Buurtkracht");
@@ -400,10 +403,15 @@ fn tracked_changes_in_a_returned_draft_are_its_points_and_a_letters_own_are_read
     assert_eq!(r["respondent"], "Stichting Buurtkracht", "{r:#}");
     let t = texts(r);
     assert_eq!(t.len(), 3, "{t:?}");
-    assert!(t[0].contains("sportverenigingen een rol"), "{t:?}");
     assert!(
-        t[1].starts_with("Bij \"Scholen geven voorlichting")
-            && t[1].contains("\"zes\" vervangen door \"twee\""),
+        t[0].starts_with("Bij \"Scholen geven voorlichting")
+            && t[0].contains("\"zes\" vervangen door \"twee\""),
+        "{t:?}"
+    );
+    // The paragraph typed in whole stands as written, with where it goes.
+    assert!(
+        t[1].starts_with("Wij willen dat ook sportverenigingen een rol")
+            && t[1].contains("deze alinea toevoegen na \""),
         "{t:?}"
     );
     assert!(
@@ -411,7 +419,9 @@ fn tracked_changes_in_a_returned_draft_are_its_points_and_a_letters_own_are_read
             && t[2].contains("deze tekst schrappen"),
         "{t:?}"
     );
-    // Each change links by the draft's text it changes.
+    // Each change links by the draft's text it changes, the paragraph
+    // typed in by where it goes.
+    assert_eq!(r["comments"][0]["sections"][0]["number"], "2", "{r:#}");
     assert_eq!(r["comments"][1]["sections"][0]["number"], "2", "{r:#}");
     assert_eq!(r["comments"][2]["sections"][0]["number"], "3", "{r:#}");
     assert!(

@@ -1030,3 +1030,163 @@ fn a_passage_in_another_language_carries_its_lang() {
     let redline = std::fs::read_to_string(root.join("output/wijzigingen.html")).unwrap();
     assert!(redline.contains(r#"<main lang="nl">"#), "{redline}");
 }
+
+/// QA 33c: memo 1.3 in all three formats. A response received after the
+/// deadline and accepted (`late = false`) was left out as soon as another
+/// one was late; responses without any date were covered by *Alle
+/// reacties zijn binnen de termijn ontvangen*. A date of receipt
+/// (`received`) decides lateness and is shown as such, beside the
+/// letter's own date in its letter.
+#[test]
+fn the_late_section_accounts_for_accepted_and_undated_responses() {
+    let draft = "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen aanpakken.\n\n2. Uitvoering\n\n2.1 Schuldhulp\nDe eigen bijdrage voor schuldhulp is 50 euro per traject.\n";
+    let letter = |date: &str, name: &str| {
+        format!(
+            "{date}\n\nGeachte werkgroep,\n\nDe eigen bijdrage voor schuldhulp in paragraaf 2.1 \
+             moet omlaag, vindt {name}.\n\nMet vriendelijke groet,\n\n{name}\n"
+        )
+    };
+    let memo_texts = |dir: &std::path::Path| {
+        let out = dir.join("output");
+        let md = std::fs::read_to_string(out.join("nota-van-beantwoording.md")).unwrap();
+        let html = std::fs::read_to_string(out.join("nota-van-beantwoording.html")).unwrap();
+        let word = docx_text(&out.join("nota-van-beantwoording.docx"));
+        let md13 = md
+            .split("### 1.3")
+            .nth(1)
+            .and_then(|s| s.split("### 1.4").next())
+            .unwrap()
+            .to_string();
+        [md13, html, word]
+    };
+    // One late, one accepted after the deadline, one without a date.
+    let dir = tempfile::tempdir().unwrap();
+    write_inbox(
+        dir.path(),
+        &[
+            (
+                "consultation.toml",
+                "deadline = 2026-10-15\n\n[responses.\"b-uitstel.txt\"]\nlate = false\n",
+            ),
+            ("drafts/01.txt", draft),
+            (
+                "responses/a-laat.txt",
+                &letter("Lindeveen, 20 oktober 2026", "Stichting Laat"),
+            ),
+            (
+                "responses/b-uitstel.txt",
+                &letter("Lindeveen, 28 oktober 2026", "Stichting Uitstel"),
+            ),
+            ("responses/c-zonder.txt", &letter("", "Stichting Zonder")),
+        ],
+    );
+    inspraak(dir.path()).arg("run").assert().success();
+    for text in memo_texts(dir.path()) {
+        assert!(text.contains("Stichting Laat"), "{text}");
+        assert!(
+            text.contains(
+                "Daarnaast is één reactie na de termijn ontvangen en door de werkgroep als \
+                 tijdig aangemerkt."
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Van één reactie is de datum van ontvangst onbekend"),
+            "{text}"
+        );
+    }
+    // Nothing late: without the undated one the memo would say all came
+    // in time; with it, it says what is not known.
+    std::fs::remove_file(dir.path().join("inbox/responses/a-laat.txt")).unwrap();
+    std::fs::remove_file(dir.path().join("inbox/responses/b-uitstel.txt")).unwrap();
+    inspraak(dir.path()).arg("run").assert().success();
+    for text in memo_texts(dir.path()) {
+        assert!(
+            !text.contains("Alle reacties zijn binnen de termijn"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Geen reactie is als te laat aangemerkt. Van één reactie is de datum"),
+            "{text}"
+        );
+    }
+    // The date of receipt: late by it, the letter's own date kept.
+    std::fs::write(
+        dir.path().join("inbox/responses/d-post.txt"),
+        letter("Leiden, 13 oktober 2026", "Gerda Smits"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("inbox/consultation.toml"),
+        "deadline = 2026-10-15\n\n[responses.\"d-post.txt\"]\nreceived = 2026-10-19\n\n\
+         [responses.\"c-zonder.txt\"]\nlate = false\n",
+    )
+    .unwrap();
+    inspraak(dir.path()).arg("run").assert().success();
+    let [md13, _, _] = memo_texts(dir.path());
+    assert!(md13.contains("| 19 oktober 2026 | 1 |"), "{md13}");
+    assert!(!md13.contains("datum van ontvangst onbekend"), "{md13}");
+    let letters: Vec<String> = std::fs::read_dir(dir.path().join("output/letters"))
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .filter(|t| t.contains("Gerda Smits"))
+        .collect();
+    assert!(!letters.is_empty());
+    for l in &letters {
+        assert!(l.contains("13 oktober 2026"), "{l}");
+        assert!(l.contains("19 oktober 2026"), "{l}");
+        assert!(l.contains("Ontvangen op"), "{l}");
+    }
+}
+
+/// QA 33c: the same letter on time by post and again by e-mail after the
+/// deadline. The memo answers its points once, as made in time; its 1.3
+/// listed the e-mail as a late response (`Ze is in deze nota gemarkeerd
+/// als ‘te laat ingediend’`) under a pseudonym found nowhere else, and
+/// `check` reported the points as a late submission's.
+#[test]
+fn a_late_copy_of_a_letter_made_in_time_is_no_late_submission() {
+    let body = "Geachte werkgroep,\n\nDe eigen bijdrage voor schuldhulp in paragraaf 2.1 is veel \
+                te hoog voor gezinnen in nood. Schaf haar af.\n\nMet vriendelijke groet,\n\n\
+                Wendy Brouwer\n";
+    let dir = tempfile::tempdir().unwrap();
+    write_inbox(
+        dir.path(),
+        &[
+            ("consultation.toml", "deadline = 2026-10-15\n"),
+            (
+                "drafts/01.txt",
+                "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen aanpakken.\n\n2. Uitvoering\n\n2.1 Schuldhulp\nDe eigen bijdrage voor schuldhulp is 50 euro per traject.\n",
+            ),
+            (
+                "responses/01-brief-post.txt",
+                &format!("Katwijk, 14 oktober 2026\n\n{body}"),
+            ),
+            (
+                "responses/02-brief-mail.eml",
+                &format!(
+                    "From: Wendy Brouwer <wendy@example.nl>\nTo: inspraak@example.nl\n\
+                     Subject: reactie\nDate: Mon, 19 Oct 2026 10:02:00 +0200\n\
+                     Content-Type: text/plain; charset=utf-8\n\n{body}"
+                ),
+            ),
+        ],
+    );
+    inspraak(dir.path()).arg("run").assert().success();
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(!md.contains("Inwoner 2"), "{md}");
+    assert!(!md.contains("te laat ingediend"), "{md}");
+    let out = inspraak(dir.path())
+        .args(["check", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["kind"] == "open" || f["kind"] == "late_open"),
+        "{v:#}"
+    );
+    assert!(!findings.iter().any(|f| f["kind"] == "late_open"), "{v:#}");
+}

@@ -314,7 +314,7 @@ fn hostile_text_is_escaped() {
     let md = read(&dir.path().join("nota-van-beantwoording.md"));
     assert!(md.contains(r"\<script\>alert(1)\</script\>"));
     assert!(md.contains(r"\# Kop"));
-    assert!(md.contains(r"\[klik hier\](http://example.org)"));
+    assert!(md.contains(r"\[klik hier\](http\://example.org)"));
 }
 
 #[test]

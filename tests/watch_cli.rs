@@ -269,3 +269,52 @@ fn a_damaged_pdf_is_reported_once_it_stopped_changing_a_while() {
         seen.join("\n")
     );
 }
+
+#[test]
+fn a_file_still_arriving_does_not_hold_back_the_other_changes() {
+    let tmp = common::temp_inbox(&[("drafts/01-concept.txt", DRAFT)]);
+    let root = tmp.path();
+    let (_watcher, lines) = watch(root, &[]);
+    let mut seen = Vec::new();
+    wait_for(&lines, &mut seen, |l| l.starts_with("watching "));
+
+    // A big PDF whose copy pauses half-way ...
+    let pdf = sample_pdf();
+    let target = root.join("inbox/responses/brief.pdf");
+    std::fs::write(&target, &pdf[..2500]).unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("waiting: "));
+    // ... while a mail is saved: read at once, without the PDF.
+    std::fs::write(
+        root.join("inbox/responses/mail.txt"),
+        "Geachte werkgroep,\n\nDe wachttijd voor hulp is te lang.\n\nMet vriendelijke \
+         groet,\n\nJ. Pietersen\n",
+    )
+    .unwrap();
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 1: "));
+    let update = seen.last().unwrap().clone();
+    assert!(
+        update.contains("mail.txt added") && !update.contains("brief.pdf"),
+        "{}",
+        seen.join("\n")
+    );
+    let json = std::fs::read_to_string(root.join("output/consultation.json")).unwrap();
+    assert!(
+        json.contains("De wachttijd voor hulp") && !json.contains("damaged"),
+        "{json}"
+    );
+
+    // The rest of the PDF: read by the next update, not as damaged.
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&target)
+        .unwrap();
+    std::io::Write::write_all(&mut file, &pdf[2500..]).unwrap();
+    drop(file);
+    wait_for(&lines, &mut seen, |l| l.starts_with("update 2: "));
+    assert!(seen.last().unwrap().contains("brief.pdf added"), "{seen:?}");
+    assert!(
+        !seen.iter().any(|l| l.contains("damaged or incomplete")),
+        "{}",
+        seen.join("\n")
+    );
+}

@@ -27,6 +27,11 @@ struct JsonResponse<'a> {
     respondent: &'a str,
     kind: crate::model::RespondentKind,
     date: Option<chrono::NaiveDate>,
+    /// Date of receipt, when set in consultation.toml (`received`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    received: Option<chrono::NaiveDate>,
+    /// Received after the deadline, as the memo marks it.
+    late: bool,
     comments: &'a [Comment],
 }
 
@@ -42,6 +47,8 @@ pub fn execute(args: &Args) -> Result<()> {
                 respondent: &r.public_name,
                 kind: r.kind,
                 date: r.date,
+                received: r.received,
+                late: r.late,
                 comments: &r.comments,
             })
             .collect();
@@ -49,7 +56,12 @@ pub fn execute(args: &Args) -> Result<()> {
         return Ok(());
     }
     for r in chosen {
-        print!("{}", render(r));
+        // Names and texts from submissions: no control or bidi character
+        // reaches the terminal.
+        print!(
+            "{}",
+            crate::text::terminal_safe_but(&render(r), &['\n', '\t'])
+        );
     }
     Ok(())
 }

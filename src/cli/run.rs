@@ -57,7 +57,7 @@ pub fn execute(args: &Args) -> Result<()> {
     if let Some(warning) = cache.as_ref().and_then(Cache::unwritable_warning) {
         eprintln!("{warning}");
     }
-    let (summary, messages) = run_once(args, cache, !args.quiet)?;
+    let (summary, messages) = run_once(args, cache, !args.quiet, &[])?;
     for line in &messages {
         eprintln!("{line}");
     }
@@ -77,13 +77,14 @@ pub fn templates_dir(args: &Args) -> Option<PathBuf> {
     })
 }
 
-/// One run with `cache`: what it did and the lines it has to say on
-/// stderr, in order (timings, the summary when not `--quiet`, warnings and
-/// notes).
+/// One run with `cache`, leaving the files `held_back` out: what it did
+/// and the lines it has to say on stderr, in order (timings, the summary
+/// when not `--quiet`, warnings and notes).
 pub fn run_once(
     args: &Args,
     cache: Option<Cache>,
     progress: bool,
+    held_back: &[PathBuf],
 ) -> Result<(crate::pipeline::RunSummary, Vec<String>)> {
     let templates = templates_dir(args);
     let timings = args
@@ -107,6 +108,7 @@ pub fn run_once(
             timings: timings.clone(),
             file_timeout: Some(std::time::Duration::from_secs(args.file_timeout)),
         },
+        held_back: held_back.to_vec(),
     })?;
     if let Some(t) = &timings {
         t.record("run", started.elapsed(), None);

@@ -28,7 +28,12 @@ pub fn execute(args: &Args) -> Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&p)?);
     } else {
-        print!("{}", p.render());
+        // Names from submissions: no control or bidi character reaches
+        // the terminal.
+        print!(
+            "{}",
+            crate::text::terminal_safe_but(&p.render(), &['\n', '\t'])
+        );
     }
     Ok(())
 }

@@ -220,10 +220,17 @@ enum Outcome {
     Failed,
 }
 
-/// Runs once with `cache`, printing what a run prints: every line on the
-/// first run, on later runs the warnings and notes that the run before did
-/// not print (`shown`), without the summary lines.
-fn update(args: &Args, cache: Option<Cache>, first: bool, shown: &mut HashSet<String>) -> Outcome {
+/// Runs once with `cache`, leaving the files `held_back` out, printing
+/// what a run prints: every line on the first run, on later runs the
+/// warnings and notes that the run before did not print (`shown`), without
+/// the summary lines.
+fn update(
+    args: &Args,
+    cache: Option<Cache>,
+    first: bool,
+    held_back: &[PathBuf],
+    shown: &mut HashSet<String>,
+) -> Outcome {
     let quiet_args;
     let run_args = if first {
         args
@@ -237,7 +244,7 @@ fn update(args: &Args, cache: Option<Cache>, first: bool, shown: &mut HashSet<St
     };
     let progress = first && !args.quiet;
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        run_once(run_args, cache, progress)
+        run_once(run_args, cache, progress, held_back)
     }));
     match ran {
         Ok(Ok((summary, lines))) => {
@@ -301,7 +308,7 @@ pub fn execute(args: &Args) -> Result<()> {
     }
     let mut shown = HashSet::new();
     let mut baseline = watched.snapshot();
-    let outcome = update(args, cache.clone(), true, &mut shown);
+    let outcome = update(args, cache.clone(), true, &[], &mut shown);
     settle_ledger(&mut baseline, &ledger_path, &outcome);
     eprintln!(
         "watching {} for changes (Ctrl-C ends)",
@@ -332,27 +339,61 @@ pub fn execute(args: &Args) -> Result<()> {
             pending = None;
             continue;
         }
-        // Only once the files have stopped changing.
-        if pending.as_ref() != Some(&now) {
-            pending = Some(now);
+        // Only once the files have stopped changing; new files still
+        // growing (being copied in) are left for later once the rest has.
+        let growing = match pending.as_ref() {
+            Some(before) if *before != now => growing(&baseline, before, &now),
+            Some(_) => Vec::new(),
+            None => {
+                pending = Some(now);
+                continue;
+            }
+        };
+        let settled = pending.as_ref() == Some(&now);
+        let rest_settled = settled
+            || (!growing.is_empty()
+                && pending
+                    .as_ref()
+                    .is_some_and(|before| without(before, &growing) == without(&now, &growing)));
+        if !settled {
+            pending = Some(now.clone());
+        }
+        if !rest_settled {
             continue;
         }
         // A file that stopped changing but reads as cut off is most likely
         // still being copied (a share that pauses): waited for a while.
-        let arriving = arrival.still_arriving(&baseline, &now, Instant::now());
-        if !arriving.is_empty() {
-            if arrival.announce(&arriving) {
-                eprintln!("{}", arriving_line(&arriving));
+        let mut arriving = arrival.still_arriving(&baseline, &now, Instant::now());
+        arriving.extend(growing);
+        arriving.sort();
+        arriving.dedup();
+        // The rest is updated without the new files still arriving (a
+        // decision is not held back by a big PDF being copied in); a file
+        // being written over is waited for, its old state gone.
+        let now = match without_arriving(&baseline, &now, &arriving) {
+            _ if arriving.is_empty() => now,
+            Some(rest) => {
+                if arrival.announce(&arriving) {
+                    eprintln!("{}", arriving_line(&arriving, true));
+                }
+                rest
             }
-            continue;
-        }
+            None => {
+                if settled && arrival.announce(&arriving) {
+                    eprintln!("{}", arriving_line(&arriving, false));
+                }
+                continue;
+            }
+        };
         pending = None;
-        arrival.announced.clear();
+        if arriving.is_empty() {
+            arrival.announced.clear();
+        }
         count += 1;
         let what = describe(&baseline, &now);
         let started = Instant::now();
         cache = cache.map(|c| c.next_run());
-        let outcome = update(args, cache.clone(), false, &mut shown);
+        let outcome = update(args, cache.clone(), false, &arriving, &mut shown);
         let took = started.elapsed();
         baseline = now;
         settle_ledger(&mut baseline, &ledger_path, &outcome);
@@ -433,12 +474,55 @@ impl Arrival {
     }
 }
 
-/// The line that says which files are still arriving.
-fn arriving_line(arriving: &[PathBuf]) -> String {
+/// The files new since `baseline` that changed from `before` to `now`
+/// (still being copied in), by name.
+pub fn growing(baseline: &Snapshot, before: &Snapshot, now: &Snapshot) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = now
+        .iter()
+        .filter(|(path, stat)| !baseline.contains_key(*path) && before.get(*path) != Some(*stat))
+        .map(|(path, _)| path.clone())
+        .collect();
+    out.sort();
+    out
+}
+
+/// `snapshot` without the files `left_out`.
+fn without(snapshot: &Snapshot, left_out: &[PathBuf]) -> Snapshot {
+    let mut rest = snapshot.clone();
+    for path in left_out {
+        rest.remove(path);
+    }
+    rest
+}
+
+/// `now` without the files `arriving`, when they are all new since
+/// `baseline` and something else changed: what an update can read now.
+/// `None` when one of them was there before (being written over) or
+/// nothing else changed: then the update waits for them.
+pub fn without_arriving(
+    baseline: &Snapshot,
+    now: &Snapshot,
+    arriving: &[PathBuf],
+) -> Option<Snapshot> {
+    if arriving.iter().any(|p| baseline.contains_key(p)) {
+        return None;
+    }
+    let rest = without(now, arriving);
+    (rest != *baseline).then_some(rest)
+}
+
+/// The line that says which files are still arriving; `rest_read` when
+/// the other changes are read without them.
+fn arriving_line(arriving: &[PathBuf], rest_read: bool) -> String {
     let names: Vec<String> = arriving.iter().map(|p| p.display().to_string()).collect();
+    let rest = if rest_read {
+        "; the other changes are read now"
+    } else {
+        ""
+    };
     let text = format!(
         "waiting: {} still arriving (not complete yet); read once complete, or once unchanged \
-         for {} s",
+         for {} s{rest}",
         names.join(", "),
         ARRIVAL_WAIT.as_secs()
     );

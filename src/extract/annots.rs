@@ -59,6 +59,8 @@ pub(super) fn page_notes(
         return Vec::new();
     };
     let mut out = Vec::new();
+    // Each note's annotation, and the annotation it replies to (`/IRT`).
+    let mut ids: Vec<(Option<ObjectId>, Option<ObjectId>)> = Vec::new();
     for a in annots.iter().take(MAX_PER_PAGE * 4) {
         if out.len() >= MAX_PER_PAGE {
             break;
@@ -68,6 +70,27 @@ pub(super) fn page_notes(
         };
         if let Some(note) = note_of(doc, annot, number, lines, base, height) {
             out.push(note);
+            let reply_to = annot.get(b"IRT").ok().and_then(|r| r.as_reference().ok());
+            ids.push((a.as_reference().ok(), reply_to));
+        }
+    }
+    // A reply goes with the note it answers: attached to the same text
+    // (a reply to a reply, to the first note's).
+    for k in 0..out.len() {
+        let mut parent = ids[k].1;
+        let mut hops = 0;
+        while let Some(p) = parent {
+            let Some(j) = ids.iter().position(|(id, _)| *id == Some(p)) else {
+                break;
+            };
+            if out[k].anchor.is_none() {
+                out[k].anchor = out[j].anchor.clone();
+            }
+            parent = ids[j].1;
+            hops += 1;
+            if hops > MAX_PER_PAGE || j == k {
+                break;
+            }
         }
     }
     out
@@ -91,11 +114,14 @@ fn note_of(
         .or_else(|| text_string(doc, annot, b"RC").map(|rc| without_markup(&rc)))
         .filter(|t| !t.is_empty())?;
     let text: String = text.chars().take(MAX_TEXT).collect();
-    let anchor = MARKUP_KINDS
-        .contains(&kind)
-        .then(|| marked_text(doc, annot, lines, base, height))
-        .flatten()
-        .filter(|a| !a.is_empty() && *a != text);
+    let anchor = if MARKUP_KINDS.contains(&kind) {
+        marked_text(doc, annot, lines, base, height)
+    } else if kind == b"Text" {
+        line_beside(doc, annot, lines, base, height)
+    } else {
+        None
+    }
+    .filter(|a| !a.is_empty() && *a != text);
     Some(Note {
         text,
         page: Some(number),
@@ -166,6 +192,20 @@ fn pdf_date(value: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The finite numbers of the array `key` of `annot` (`/Rect`,
+/// `/QuadPoints`); none where it is missing or no array.
+fn numbers(doc: &Document, annot: &Dictionary, key: &[u8]) -> Vec<f32> {
+    deref(doc, annot.get(key).ok())
+        .and_then(|o| o.as_array().ok())
+        .map(|a| {
+            a.iter()
+                .filter_map(|o| deref(doc, Some(o)).and_then(|o| o.as_float().ok()))
+                .filter(|v| v.is_finite())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The page text under a markup's `/QuadPoints` (or its `/Rect`): of each
 /// line whose baseline lies in a quadrilateral, the share its width
 /// covers, cut to whole words.
@@ -176,17 +216,7 @@ fn marked_text(
     base: &[f32; 6],
     height: f32,
 ) -> Option<String> {
-    let numbers = |key: &[u8]| -> Vec<f32> {
-        deref(doc, annot.get(key).ok())
-            .and_then(|o| o.as_array().ok())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|o| deref(doc, Some(o)).and_then(|o| o.as_float().ok()))
-                    .filter(|v| v.is_finite())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let numbers = |key: &[u8]| numbers(doc, annot, key);
     let mut quads: Vec<Vec<(f32, f32)>> = numbers(b"QuadPoints")
         .chunks_exact(8)
         .take(1000)
@@ -226,6 +256,35 @@ fn marked_text(
     }
     let text = parts.join(" ");
     (!text.is_empty()).then_some(text)
+}
+
+/// The line of page text a sticky note (`/Text`) is placed beside: the
+/// one whose baseline is nearest the middle of the note's icon (`/Rect`),
+/// among those within its height; a note where no text is has none.
+fn line_beside(
+    doc: &Document,
+    annot: &Dictionary,
+    lines: &[RawLine],
+    base: &[f32; 6],
+    height: f32,
+) -> Option<String> {
+    let r = numbers(doc, annot, b"Rect");
+    if r.len() != 4 {
+        return None;
+    }
+    // In display space, y from the top, as the lines are.
+    let ys =
+        [(r[0], r[1]), (r[2], r[3])].map(|(x, y)| height - (base[1] * x + base[3] * y + base[5]));
+    let (top, bottom) = (ys[0].min(ys[1]), ys[0].max(ys[1]));
+    let middle = (top + bottom) / 2.0;
+    lines
+        .iter()
+        .filter(|l| {
+            let slack = (l.size * 0.3).max(1.0);
+            l.y >= top - slack && l.y <= bottom + slack && !l.text.trim().is_empty()
+        })
+        .min_by(|a, b| (a.y - middle).abs().total_cmp(&(b.y - middle).abs()))
+        .map(|l| l.text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The least and greatest of `values`.

@@ -27,7 +27,7 @@
 //! `w:commentRangeEnd` in the main part), its author and date. The parts
 //! are read with a size limit, so a ZIP bomb cannot exhaust memory.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
@@ -1080,6 +1080,8 @@ struct Table {
 #[derive(Default)]
 struct Open {
     p: Paragraph,
+    /// Its number among the paragraphs opened, in order.
+    serial: usize,
     /// Runs with text, and how many of them were bold.
     runs: usize,
     bold_runs: usize,
@@ -1134,6 +1136,10 @@ fn paragraphs_and_anchors(
     // Inside tracked changes: deleted (`w:del`, `w:moveFrom`) and inserted
     // (`w:ins`, `w:moveTo`) runs, counted as they nest.
     let mut track = Track::default();
+    // Paragraphs by the order they were opened in (`Open::serial`): where
+    // each went in `out`.
+    let mut serials = 0usize;
+    let mut index_of_serial: HashMap<usize, usize> = HashMap::new();
     loop {
         let event = reader.read_event()?;
         match event {
@@ -1215,14 +1221,17 @@ fn paragraphs_and_anchors(
                     }
                     "p" if !empty => {
                         let cell = tables.last().and_then(|t| Some((t.id, t.row?, t.col?)));
+                        serials += 1;
                         open.push(Open {
                             p: Paragraph {
                                 cell,
                                 toc: fields.iter().any(|f| *f) || toc_controls.iter().any(|c| *c),
                                 ..Paragraph::default()
                             },
+                            serial: serials,
                             ..Open::default()
                         });
+                        anchors.paragraph = Some(serials);
                     }
                     "tbl" if !empty => {
                         tables.push(Table {
@@ -1462,6 +1471,8 @@ fn paragraphs_and_anchors(
                     "p" => {
                         anchors.push(" ");
                         if let Some(o) = open.pop() {
+                            anchors.paragraph = open.last().map(|o| o.serial);
+                            index_of_serial.insert(o.serial, out.len());
                             let mut p = o.p;
                             p.toc |= fields.iter().any(|f| *f) || toc_controls.iter().any(|c| *c);
                             p.bold = o.heading || (o.runs > 0 && o.bold_runs == o.runs);
@@ -1481,6 +1492,9 @@ fn paragraphs_and_anchors(
                 if !text.is_empty() {
                     // A deleted run's text is not the text read (nor bold).
                     run_has_text |= track.del == 0 && !text.trim().is_empty();
+                    if (track.del > 0 || track.ins > 0) && !text.trim().is_empty() {
+                        anchors.changed_here();
+                    }
                     push(&mut open, &text, &track);
                     if track.del == 0 {
                         anchors.push(&text);
@@ -1510,7 +1524,8 @@ fn paragraphs_and_anchors(
     while let Some(o) = open.pop() {
         out.push(o.p);
     }
-    Ok((out, anchors.text, note_refs))
+    let anchors = anchors.before_changes(&out, &index_of_serial);
+    Ok((out, anchors, note_refs))
 }
 
 /// The text of the review comments' ranges being read.
@@ -1520,6 +1535,12 @@ struct Anchors {
     open: Vec<String>,
     /// The text read inside each range, by comment id.
     text: HashMap<String, String>,
+    /// The paragraph being read (`Open::serial`), and the paragraphs each
+    /// range holds text of.
+    paragraph: Option<usize>,
+    paragraphs: HashMap<String, Vec<usize>>,
+    /// The ranges holding a tracked change's text (deleted or inserted).
+    changed: HashSet<String>,
 }
 
 impl Anchors {
@@ -1528,14 +1549,75 @@ impl Anchors {
     const MAX: usize = 10_000;
     /// The most text kept of one range (a comment on a whole chapter).
     const MAX_TEXT: usize = 4_000;
+    /// The most paragraphs noted of one range.
+    const MAX_PARAGRAPHS: usize = 200;
 
     fn start(&mut self, id: Option<String>) {
         if let Some(id) = id {
             if self.text.len() < Self::MAX && !self.open.contains(&id) {
                 self.text.entry(id.clone()).or_default();
                 self.open.push(id);
+                self.in_paragraph();
             }
         }
+    }
+
+    /// Notes the paragraph being read as one each open range holds.
+    fn in_paragraph(&mut self) {
+        let Some(p) = self.paragraph else {
+            return;
+        };
+        for id in &self.open {
+            let ps = self.paragraphs.entry(id.clone()).or_default();
+            if ps.last() != Some(&p) && ps.len() < Self::MAX_PARAGRAPHS {
+                ps.push(p);
+            }
+        }
+    }
+
+    /// A tracked change's text is read inside the open ranges.
+    fn changed_here(&mut self) {
+        for id in &self.open {
+            if self.changed.len() < Self::MAX {
+                self.changed.insert(id.clone());
+            }
+        }
+        self.in_paragraph();
+    }
+
+    /// The text of each range as the document's reader sees it, except
+    /// that a range holding a tracked change is the text of its paragraphs
+    /// before the changes (`paragraphs` as read, found by their serial
+    /// with `index_of_serial`): a comment on a changed passage is about
+    /// the text as it was sent, not the sender's own words put in it.
+    fn before_changes(
+        mut self,
+        paragraphs: &[Paragraph],
+        index_of_serial: &HashMap<usize, usize>,
+    ) -> HashMap<String, String> {
+        for id in &self.changed {
+            let Some(serials) = self.paragraphs.get(id) else {
+                continue;
+            };
+            let mut before = String::new();
+            for p in serials
+                .iter()
+                .filter_map(|s| index_of_serial.get(s))
+                .filter_map(|&i| paragraphs.get(i))
+            {
+                let line = one_line(&p.original);
+                if !line.is_empty() && before.len() < Self::MAX_TEXT {
+                    if !before.is_empty() {
+                        before.push(' ');
+                    }
+                    before.push_str(&line);
+                }
+            }
+            if !before.is_empty() {
+                self.text.insert(id.clone(), before);
+            }
+        }
+        self.text
     }
 
     fn end(&mut self, id: Option<String>) {
@@ -1545,6 +1627,9 @@ impl Anchors {
     }
 
     fn push(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.in_paragraph();
+        }
         for id in &self.open {
             if let Some(t) = self.text.get_mut(id) {
                 if t.len() < Self::MAX_TEXT {
@@ -1563,8 +1648,8 @@ const CHANGE_WORDS: usize = 40;
 /// per changed paragraph: what was deleted and inserted, in words
 /// ([`change_parts`]), attached to the paragraph's text before the
 /// change, its author and date the first change's. A paragraph inserted
-/// whole is no note: its text is read as the document's (a returned
-/// draft's paragraph the sender typed into it).
+/// whole is a proposal to add it where it stands ([`inserted_paragraph`]):
+/// its words may echo the draft's, it is the sender's all the same.
 ///
 /// A move (`w:moveFrom` and `w:moveTo` whose ranges share a name) is one
 /// change, told where the text was moved from: `"..." verplaatsen naar na
@@ -1598,11 +1683,12 @@ fn tracked_changes(paragraphs: &[Paragraph], styles: &Styles) -> Vec<Note> {
     }
     paragraphs
         .iter()
-        .filter(|p| p.changed)
-        .filter_map(|p| {
+        .enumerate()
+        .filter(|(_, p)| p.changed)
+        .filter_map(|(k, p)| {
             let before = one_line(&p.original);
             if before.is_empty() {
-                return None;
+                return inserted_paragraph(paragraphs, k, p, styles, &paired);
             }
             let rest_before = one_line(&without(&p.original, &p.moved_from, paired));
             let rest_after = one_line(&without(&p.text, &p.moved_to, paired));
@@ -1642,6 +1728,34 @@ fn tracked_changes(paragraphs: &[Paragraph], styles: &Styles) -> Vec<Note> {
             })
         })
         .collect()
+}
+
+/// Paragraph `k`, `p`, inserted whole as a tracked change: a proposal to
+/// add it, its text as it stands and where it goes (`... — Tekstvoorstel
+/// (bijgehouden wijziging): deze alinea toevoegen na "..." (onder
+/// "Kop")`), so that it is read as the sender's and links by its place.
+/// Text moved here (a paired move) is told where it was moved from.
+fn inserted_paragraph(
+    paragraphs: &[Paragraph],
+    k: usize,
+    p: &Paragraph,
+    styles: &Styles,
+    paired: &impl Fn(&Moved) -> bool,
+) -> Option<Note> {
+    let own = one_line(&without(&p.text, &p.moved_to, paired));
+    if own.is_empty() {
+        return None;
+    }
+    let place = move_destination(paragraphs, k, 0, styles);
+    Some(Note {
+        kind: NoteKind::Change,
+        text: format!(
+            "{own} — Tekstvoorstel (bijgehouden wijziging): deze alinea toevoegen {place}."
+        ),
+        author: p.change_author.clone(),
+        date: p.change_date,
+        ..Note::default()
+    })
 }
 
 /// `text` without the stretches of `moves` that `keep_out` picks.
@@ -1732,7 +1846,7 @@ fn describe_change(before: &str, after: &str) -> String {
 /// deleted and inserted words between equal ones a part: `"niet" vervangen
 /// door "wel"`, `"zo snel mogelijk" schrappen`, `"..." toevoegen na
 /// "..."`, `deze tekst schrappen` when nothing is left.
-fn change_parts(before: &str, after: &str) -> Vec<String> {
+pub(crate) fn change_parts(before: &str, after: &str) -> Vec<String> {
     let old: Vec<&str> = before.split_whitespace().collect();
     let new: Vec<&str> = after.split_whitespace().collect();
     let mut parts = Vec::new();

@@ -597,6 +597,15 @@ fn drop_inconsistent_numbers(pages: &mut [SplitPage]) {
         if o == mode {
             continue;
         }
+        // A number at or above one the main numbering prints on a later
+        // page is not this page's: a table of contents that prints no
+        // numbers of its own ends on its last entry's page (`Bijlage 1 ...
+        // 17`) before the body's page 2.
+        let v = o + i as i64;
+        if (i + 1..pages.len()).any(|j| offsets[j] == Some(mode) && mode + j as i64 <= v) {
+            pages[i].printed_number = None;
+            continue;
+        }
         // A numbering of its own (an appendix restarting at 1) runs over
         // consecutive pages with the same offset; a stray number does not.
         let before = i.checked_sub(1).and_then(|j| offsets[j]);

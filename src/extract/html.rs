@@ -46,6 +46,37 @@ const HIDDEN: &[&str] = &[
     "script", "style", "head", "title", "template", "xml", "object", "svg",
 ];
 
+/// Elements without content or end tag: hiding one hides nothing after it.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// How many levels a nested list is indented at most: deeper levels stay
+/// at this indent (a mail nesting lists thousands deep would otherwise
+/// make text that grows with the square of its length).
+const MAX_INDENT: usize = 8;
+
+/// Whether the element opened by `tag` is hidden from the reader: the
+/// `hidden` attribute, or an inline style `display: none`, `visibility:
+/// hidden` or Outlook's `mso-hide: all`. A mail program shows none of its
+/// content, so neither does the text.
+fn hidden_by_attributes(tag: &str) -> bool {
+    if attribute(tag, "hidden").is_some() {
+        return true;
+    }
+    attribute(tag, "style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none")
+            || style.contains("visibility:hidden")
+            || style.contains("mso-hide:all")
+    })
+}
+
 /// The text an HTML message shows, lines and paragraphs as in a text file
 /// (one blank line between paragraphs, no trailing spaces).
 pub(super) fn html_to_text(html: &str) -> String {
@@ -54,7 +85,9 @@ pub(super) fn html_to_text(html: &str) -> String {
     // paragraph element is a line.
     let outlook = html.to_ascii_lowercase().contains("msonormal");
     let mut out = Out::default();
-    let mut hidden: Option<String> = None;
+    // The hidden element open, and how many elements of its name are open
+    // inside it (its end is the end tag that closes the last of them).
+    let mut hidden: Option<(String, usize)> = None;
     let mut pre = 0usize;
     // Per open list: `None` for bullets, the next number and its style
     // for `<ol>`.
@@ -98,18 +131,28 @@ pub(super) fn html_to_text(html: &str) -> String {
         let tag = &html[i..end];
         let self_closing = tag.trim_end_matches('>').ends_with('/');
         i = end;
-        if let Some(h) = &hidden {
+        if let Some((h, depth)) = &mut hidden {
             // A `<head>` left open ends where the body starts.
-            if closing && *h == name || *h == "head" && name == "body" && !closing {
+            if *h == "head" && name == "body" && !closing {
                 hidden = None;
+            } else if *h == name && closing {
+                if *depth == 0 {
+                    hidden = None;
+                } else {
+                    *depth -= 1;
+                }
+            } else if *h == name && !self_closing {
+                *depth += 1;
             }
             continue;
         }
         let name = name.as_str();
+        let void = VOID.contains(&name) || self_closing;
+        if !closing && !void && (HIDDEN.contains(&name) || hidden_by_attributes(tag)) {
+            hidden = Some((name.to_string(), 0));
+            continue;
+        }
         if HIDDEN.contains(&name) {
-            if !closing && !self_closing {
-                hidden = Some(name.to_string());
-            }
             continue;
         }
         if closing && matches!(name, "li" | "ol" | "ul") {
@@ -137,7 +180,7 @@ pub(super) fn html_to_text(html: &str) -> String {
                 };
                 // A list nested in an item is indented under it, two spaces
                 // a level, as a text file sets a nested list.
-                let depth = lists.len().saturating_sub(1);
+                let depth = lists.len().saturating_sub(1).min(MAX_INDENT);
                 out.marker = Some(format!("{}{marker}", "  ".repeat(depth)));
             }
             "td" | "th" if !closing => {

@@ -104,9 +104,31 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 /// named `.pdf` as a Word document).
 pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
     let mut doc = extract_any(file, bytes)?;
+    let size: usize = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.lines)
+        .map(|l| l.text.len() + 1)
+        .sum();
+    if size > MAX_TEXT_BYTES {
+        return Err(ExtractError::TooComplex {
+            file: file.into(),
+            what: format!(
+                "{} MiB of text, more than the {} MiB a draft or letter is read up to",
+                size / (1024 * 1024),
+                MAX_TEXT_BYTES / (1024 * 1024)
+            ),
+        });
+    }
     drop_control_characters(&mut doc);
     Ok(doc)
 }
+
+/// The most text one file is read with: a regional vision of a hundred
+/// pages holds about 300 KB, a thick report a megabyte or two. Past this, splitting
+/// it into points, grouping and linking them would take minutes and
+/// gigabytes (a file made to stop the run, or a data dump sent by mistake).
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
 /// Removes the control characters a submission's text may hold (an ANSI
 /// escape sequence, a bell, a form feed): they mean nothing in a letter,
@@ -548,6 +570,17 @@ pub fn extract_pdf_with(
     // Every page a scan (perhaps with a registration stamp as text):
     // nothing of the letter can be read.
     let all_scanned = scanned_pages.len() + stamped_pages == raw_pages.len();
+    // Page objects that a whole file (its end marker there, its table of
+    // objects intact) holds but that cannot be parsed are malformed or
+    // nested too deeply: the same file sent again does not help, a new
+    // PDF printed from it does.
+    let unparsable = !rebuilt && ends_with_eof_marker(bytes) && damage == Some("page missing");
+    if mapped == 0 && !damaged.is_empty() && unparsable {
+        return Err(too_complex(format!(
+            "the objects of {} cannot be parsed: malformed or nested too deeply",
+            pages_listed(&damaged, raw_pages.len())
+        )));
+    }
     if mapped == 0 && !damaged.is_empty() {
         // Pages whose content is missing are no scan: OCR finds nothing
         // there, the sender's copy is whole.

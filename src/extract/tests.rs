@@ -114,6 +114,11 @@ fn letter_pdf(kids: &str, lines: &[&str]) -> (Vec<u8>, Vec<usize>) {
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
             format!("<< /Length {} >>\nstream\n{cs}\nendstream", cs.len()),
         ];
+    pdf_of(&objects)
+}
+
+/// A PDF of `objects` (numbered from 1) with a right table of objects.
+fn pdf_of(objects: &[String]) -> (Vec<u8>, Vec<usize>) {
     let mut pdf = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, o) in objects.iter().enumerate() {
@@ -121,11 +126,17 @@ fn letter_pdf(kids: &str, lines: &[&str]) -> (Vec<u8>, Vec<usize>) {
         pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
     }
     let xref = pdf.len();
-    pdf.extend(b"xref\n0 6\n0000000000 65535 f \n");
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
     for o in &offsets {
         pdf.extend(format!("{o:010} 00000 n \n").bytes());
     }
-    pdf.extend(format!("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes());
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
     (pdf, offsets)
 }
 
@@ -513,4 +524,45 @@ fn a_tables_rows_drawn_cell_by_cell_stay_rows() {
     )
     .unwrap();
     assert!(doc.pages[0].lines.iter().all(|l| l.table_cell.is_none()));
+}
+
+/// QA33b pdf-deep-nesting-misreported: a whole PDF whose page dictionary
+/// nests arrays beyond what the parser reads was called cut off in
+/// transfer (ask the sender again: no help); it is too complex, and
+/// printing it to a new PDF is the advice.
+#[test]
+fn a_whole_pdf_whose_page_cannot_be_parsed_is_too_complex_not_cut_off() {
+    let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+    let cs = "BT /F1 11 Tf 72 780 Td (Geachte werkgroep,) Tj ET";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /PieceInfo {deep} >>"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{cs}\nendstream", cs.len()),
+    ];
+    let (pdf, _) = pdf_of(&objects);
+    let err = extract_bytes("diep.pdf", &pdf).unwrap_err();
+    assert_eq!(err.kind(), crate::model::ProblemKind::TooComplex, "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("diep.pdf")
+            && !message.contains("cut off")
+            && !message.contains("ask the sender"),
+        "{message}"
+    );
+}
+
+/// QA33b txt-response-no-size-limit: a text file of many megabytes (a
+/// data dump, or one made to stop the run) is refused by name, not split
+/// into tens of thousands of points for minutes.
+#[test]
+fn a_text_too_large_for_a_letter_is_refused_by_name() {
+    let line = "1. De wachttijd voor jeugdhulp moet korter, want het duurt te lang.\n\n";
+    let big = line.repeat(2 * MAX_TEXT_BYTES / line.len());
+    let err = extract_bytes("groot.txt", big.as_bytes()).unwrap_err();
+    assert_eq!(err.kind(), crate::model::ProblemKind::TooComplex, "{err}");
+    assert!(err.to_string().contains("groot.txt"), "{err}");
+    let fits = line.repeat(1000);
+    assert!(extract_bytes("gewoon.txt", fits.as_bytes()).is_ok());
 }

@@ -366,10 +366,19 @@ fn check_unit(
     // Some late senders in a group: one decision settles their letters
     // too, so they are named before it is taken (the working group may
     // treat late letters apart).
+    // A sender who made the point in time as well (the same letter by post
+    // and, after the deadline, by e-mail) made it in time.
+    let in_time = |late: &crate::model::Response| {
+        let key = late.sender_key();
+        key.is_some()
+            && u.members
+                .iter()
+                .any(|(r, _)| !r.late && r.sender_key() == key)
+    };
     let late_senders: Vec<&str> = u
         .members
         .iter()
-        .filter(|(r, _)| r.late)
+        .filter(|(r, _)| r.late && !in_time(r))
         .map(|(r, _)| r.respondent.as_str())
         .collect();
     let late = if u.late() {

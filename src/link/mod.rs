@@ -176,6 +176,12 @@ pub const PARENT_SHARE: f32 = 0.2;
 /// At most this many links per comment.
 pub const MAX_LINKS: usize = 5;
 
+/// A chapter with subsections and fewer words of its own than this only
+/// leads in to them (`In dit hoofdstuk beschrijven we de landelijke
+/// ontwikkelingen, de cijfers ... en wat inwoners ons hebben verteld.`):
+/// see [`Linker::prefer_subsections`].
+pub const LEAD_IN_WORDS: usize = 40;
+
 /// Weight of a chapter linked by topic only below one of its own
 /// subsections (see [`Linker::demote_parents`]).
 pub const PARENT_BELOW_CHILD: f32 = 0.3;
@@ -203,6 +209,88 @@ fn is_aside(text: &str) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     ASIDE.get().is_match(&lead)
+}
+
+/// The quote a comment opens with as its place: `Bij "..."` (also after
+/// `Pagina 3, `), up to its closing `":`.
+fn place_quote(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let t = match t.strip_prefix("Pagina ") {
+        Some(rest) => {
+            let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+            rest[digits..].strip_prefix(", bij ")?
+        }
+        None => t.strip_prefix("Bij ")?,
+    };
+    let quoted = t.strip_prefix('"')?;
+    let end = quoted.find("\":")?;
+    Some(&quoted[..end])
+}
+
+/// A sentence that asks for something: opens with a request (`Zorg dat`,
+/// `Er moet`, `Graag`, `Ik vraag`) or asks a question.
+static REQUEST: crate::text::StaticRegex = crate::text::StaticRegex::new(
+    r"(?i)^\W*(zorg|maak|geef|regel|bied|help|laat|er moet|er moeten|er mag|er mogen|ik wil|wij willen|we willen|ik vraag|wij vragen|we vragen|ik hoop|wij hopen|we hopen|graag|kunnen|kan|kunt|meer van)\b|\?\s*$",
+);
+
+/// Least sentences of a comment read as a story that ends in a request
+/// ([`request_tail`]).
+const STORY_MIN_SENTENCES: usize = 3;
+
+/// The end of a story-like comment (at least [`STORY_MIN_SENTENCES`]
+/// sentences) from the sentence before its last request ([`REQUEST`]) on:
+/// what a resident asks after telling what happened to them. `None` when
+/// no sentence after the first asks for anything.
+fn request_tail(text: &str) -> Option<&str> {
+    let mut starts: Vec<usize> = vec![0];
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
+        {
+            let next = text[i + 1..]
+                .find(|c: char| !c.is_whitespace())
+                .map(|k| i + 1 + k);
+            if let Some(n) = next {
+                starts.push(n);
+            }
+        }
+    }
+    if starts.len() < STORY_MIN_SENTENCES {
+        return None;
+    }
+    let sentence = |k: usize| {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        &text[starts[k]..end]
+    };
+    let last = (1..starts.len())
+        .rev()
+        .find(|&k| REQUEST.get().is_match(sentence(k).trim_end()))?;
+    Some(&text[starts[last - 1]..])
+}
+
+/// Whether a topical ranking is strong enough for a topical link at all
+/// (see [`Linker::add_topic`]).
+fn links_by_topic(topical: &topic::Ranking) -> bool {
+    let Some(&(_, top)) = topical.order.first() else {
+        return false;
+    };
+    let strength = if topical.ideal > 0.0 {
+        top / topical.ideal
+    } else {
+        0.0
+    };
+    strength >= TOPIC_MIN_STRENGTH
+        || strength >= TOPIC_RELATED_MIN_STRENGTH
+            && topical.related_reached >= TOPIC_RELATED_MIN_REACHED
+}
+
+/// Whether a topical ranking's best section is a confident match.
+fn confident(topical: &topic::Ranking) -> bool {
+    topical.ideal > 0.0
+        && topical
+            .order
+            .first()
+            .is_some_and(|&(_, s)| s / topical.ideal >= TOPIC_CONFIDENT_STRENGTH)
 }
 
 /// An index over the sections of the consultation draft, built once.
@@ -492,6 +580,16 @@ impl<'a> Linker<'a> {
             }
         }
         let anchored = self.anchor.quotes_found_elsewhere(text);
+        // The place a comment names as it opens, as review notes and
+        // tracked changes are written (`Bij "...": ...`, `Pagina 3, bij
+        // "...": ...`): the one section holding that quote.
+        let place = place_quote(text).and_then(|p| {
+            let p = crate::ids::normalize(p);
+            anchored
+                .iter()
+                .find(|(q, others)| others.is_empty() && crate::ids::normalize(&q.text) == p)
+                .and_then(|(q, _)| q.section.clone())
+        });
         for (q, others) in &anchored {
             // A quote the draft holds in several sections credits each of
             // them alike: which one the comment means is for the rest of
@@ -522,8 +620,19 @@ impl<'a> Linker<'a> {
             }
         }
         let quotes: Vec<Quote> = anchored.into_iter().map(|(q, _)| q).collect();
-        let topical = self.topic.rank(text);
+        let mut topical = self.topic.rank(text);
         let aside = is_aside(text);
+        // A story that ends in a request and matches no section as a
+        // whole: the story's words dilute the comment, the request says
+        // what it is about.
+        if !aside && !links_by_topic(&topical) {
+            if let Some(tail) = request_tail(text) {
+                let t = self.topic.rank(tail);
+                if confident(&t) {
+                    topical = t;
+                }
+            }
+        }
         if !aside
             && !found
                 .sections
@@ -539,6 +648,12 @@ impl<'a> Linker<'a> {
         self.add_pages(text, &found.pages, &topical, &mut ev);
         self.add_parents(&mut ev);
         let (mut links, quotes) = self.rank(ev, quotes);
+        // A comment is first of all about the place it opens by naming:
+        // other text it quotes (where a move would take it) comes after.
+        if let Some(k) = place.and_then(|n| links.iter().position(|l| l.number == n)) {
+            let l = links.remove(k);
+            links.insert(0, l);
+        }
         // A page reference to a draft without pages resolves to nothing:
         // the reasons say so, as the page is no evidence for them.
         let unpaged = unpaged_pages(self.draft, &found);
@@ -957,7 +1072,7 @@ impl<'a> Linker<'a> {
                 .iter()
                 .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))
         };
-        let best_child: Vec<Option<(f32, bool)>> = links
+        let best_child: Vec<Option<(f32, bool, bool)>> = links
             .iter()
             .map(|l| {
                 let prefix = format!("{}.", l.number);
@@ -973,16 +1088,27 @@ impl<'a> Linker<'a> {
                     && links.iter().any(|o| {
                         o.number != l.number && !inside(o) && topical(o) && o.score >= best
                     });
-                Some((best, undecided))
+                // A subsection the comment names itself (its title, its
+                // number, a quote).
+                let child_named = children.clone().any(|c| !topical(c));
+                Some((best, undecided, child_named))
             })
             .collect();
         for (l, child) in links.iter_mut().zip(best_child) {
-            let Some((child, undecided)) = child else {
+            let Some((child, undecided, child_named)) = child else {
                 continue;
             };
             let own_text = self.index_of(&l.number).map(|i| self.words[i]).unwrap_or(0);
             let named = (own_text > 0 || undecided) && l.kinds.contains(&LinkReason::Reference);
-            if own_text < topic::MIN_SECTION_WORDS && child < l.score && !named {
+            // A chapter whose own text only leads in to its subsections
+            // (`In dit hoofdstuk beschrijven we ...`) is represented by
+            // them as one without text is: below the subsection when it
+            // shares words only, or when the comment names that subsection
+            // as well as the chapter (`de landelijke ontwikkelingen in
+            // hoofdstuk 2`).
+            let lead_in_only =
+                own_text < LEAD_IN_WORDS && child < l.score && (topical(l) || child_named);
+            if own_text < topic::MIN_SECTION_WORDS && child < l.score && !named || lead_in_only {
                 l.score = ((child - 0.001).max(0.0) * 1000.0).round() / 1000.0;
             }
         }

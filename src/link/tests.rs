@@ -1383,3 +1383,274 @@ fn everyday_words_meet_the_drafts_through_the_social_domain_groups() {
         assert!(top3.contains(&want), "{t}: {links:?}");
     }
 }
+
+/// QA33d: a tracked move (`Bij "<sentence of 3.2>": ... verplaatsen naar
+/// na "<words of 2.1>" (onder "Het sociaal wijkteam")`) was filed under
+/// 2.1, where the quotes of its destination and the title named led. A
+/// comment that opens by naming its place is first about that place.
+#[test]
+fn a_comment_is_first_linked_to_the_place_it_opens_by_naming() {
+    let d = Version {
+        file: "d.md".into(),
+        label: "Concept".into(),
+        sections: vec![
+            sec(
+                "2.1",
+                "Het sociaal wijkteam",
+                "Het sociaal wijkteam is op werkdagen bereikbaar. Het wijkteam werkt samen met \
+                 huisartsen en scholen in de wijk.",
+                (1, 1),
+            ),
+            sec(
+                "3.2",
+                "Samenwerking met het onderwijs",
+                "Scholen en jeugdhulpaanbieders stemmen hun ondersteuning af. Elke school krijgt \
+                 een vaste contactpersoon van het wijkteam.",
+                (1, 1),
+            ),
+        ],
+        ..Version::default()
+    };
+    let linker = Linker::new(&d);
+    let moved = "Bij \"Elke school krijgt een vaste contactpersoon van het wijkteam.\": \
+                 Tekstvoorstel (bijgehouden wijziging): deze tekst verplaatsen naar na \"en \
+                 scholen in de wijk.\" (onder \"Het sociaal wijkteam\").";
+    let (links, _) = linker.links_for(moved);
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(numbers.first(), Some(&"3.2"), "{links:#?}");
+    assert!(numbers.contains(&"2.1"), "{links:#?}");
+    // With a page first, as a PDF note is written.
+    let (links, _) = linker.links_for(&format!("Pagina 1, b{}", &moved[1..]));
+    assert_eq!(links[0].number, "3.2", "{links:#?}");
+    assert_eq!(place_quote("Pagina 12, bij \"a b\": c"), Some("a b"));
+    assert_eq!(place_quote("Bij de wachttijd: \"a\": b"), None);
+}
+
+/// A draft of another field than the groups of related terms were first
+/// written for (sheltered housing and homelessness), as QA round 33a
+/// built one: chapters opening with one sentence that leads in to their
+/// subsections, compounds (`huurachterstand`, `meldpunt`,
+/// `schuldhulpverlener`), a glossary appendix.
+fn sheltered() -> Version {
+    Version {
+        file: "bw.pdf".into(),
+        label: "Inspraakversie".into(),
+        page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec("3", "Wonen met ondersteuning", "Wonen is de basis voor herstel. In dit hoofdstuk beschrijven we hoe mensen zelfstandig wonen met steun.", (3, 3)),
+            sec("3.1", "Bereikbaarheid van hulp op elk moment", "Wie thuis woont met begeleiding, moet ook 's avonds, 's nachts en in het weekend hulp kunnen krijgen. Er komt een dienst die telefonisch bereikbaar is; als het nodig is komt er binnen een uur iemand langs.", (3, 3)),
+            sec("3.2", "Huisvesting en woningcorporaties", "De gemeenten maken prestatieafspraken met de woningcorporaties over woningen voor uitstromers. Elke gemeente reserveert sociale huurwoningen en geeft een urgentieverklaring; het huurcontract gaat na een jaar over op de bewoner.", (4, 4)),
+            sec("3.3", "Bijzondere woonvormen", "Voor mensen die niet in een gewone woning kunnen wonen komen er bijzondere woonvormen zoals Skaeve Huse: kleine vrijstaande woningen op een rustige plek met toezicht op afstand.", (4, 4)),
+            sec("4", "Maatschappelijke opvang en dakloosheid", "Dakloosheid is voor een groot deel te voorkomen. Wie toch dakloos raakt, moet snel een veilige plek krijgen.", (5, 5)),
+            sec("4.1", "Voorkomen van dakloosheid", "Corporaties en energieleveranciers melden betalingsachterstanden na een maand bij de gemeente. Een schuldhulpverlener neemt binnen vijf werkdagen contact op. Een huisuitzetting wegens huurachterstand willen we voorkomen.", (5, 5)),
+            sec("4.2", "Nachtopvang en dagopvang", "De nachtopvang krijgt kleine units met een eigen kamer en is overdag open. Mensen zonder regiobinding worden niet weggestuurd: zij krijgen eerst opvang.", (5, 5)),
+            sec("4.3", "Jongeren zonder thuis", "Dak- en thuisloze jongeren horen niet in de opvang voor volwassenen. Jongeren die bij vrienden op de bank slapen zijn vaak onzichtbaar; we willen hen eerder bereiken.", (6, 6)),
+            sec("5", "Toegang en samenwerking", "Mensen moeten weten waar zij terechtkunnen.", (7, 7)),
+            sec("5.1", "Personen met verward gedrag", "Het regionale meldpunt niet-acute zorg blijft, waar politie, buren en familie terechtkunnen. Binnen een dag gaat een team op huisbezoek.", (7, 7)),
+            sec("6", "Schulden en bestaanszekerheid", "Veel cliënten hebben problematische schulden. Waar nodig wordt beschermingsbewind of budgetbeheer ingezet en worden toeslagen snel geregeld.", (8, 8)),
+            sec("Bijlage 1", "Begrippenlijst", "Omklapcontract: huurcontract dat overgaat van de zorgaanbieder naar de bewoner.\nRegiobinding: de voorwaarde dat iemand een band heeft met de regio.\nSkaeve Huse: kleine vrijstaande woningen voor mensen die in een gewone wijk niet kunnen wonen.", (9, 9)),
+        ],
+    }
+}
+
+/// The `X (≈ Y)` words and the `de titel noemt "X"` words of each link's
+/// reason that its section does not hold (compared by their first five
+/// letters, lower case).
+fn words_not_in_section(d: &Version, links: &[Link]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for l in links {
+        let s = d.sections.iter().find(|s| s.number == l.number).unwrap();
+        let text = format!("{} {}", s.title, s.text).to_lowercase();
+        let title = s.title.to_lowercase();
+        let key = |w: &str| w.chars().take(5).collect::<String>();
+        if let Some((_, named)) = l.reason.split_once("de titel noemt ") {
+            let named = named.split(';').next().unwrap_or(named);
+            for w in named.split('"').skip(1).step_by(2) {
+                if !title.contains(&key(&w.to_lowercase())) {
+                    bad.push(format!("{}: title {w}", l.number));
+                }
+            }
+        }
+        let mut rest = l.reason.as_str();
+        while let Some(at) = rest.find(" (≈ ") {
+            let before = &rest[..at];
+            let x = before
+                .rsplit([',', ':', '(', ';'])
+                .next()
+                .unwrap_or(before)
+                .trim();
+            for w in crate::text::words(x).filter(|w| w.chars().count() > 3) {
+                if !text.contains(&key(&w)) {
+                    bad.push(format!("{}: {x}", l.number));
+                }
+            }
+            rest = &rest[at + " (≈ ".len()..];
+        }
+    }
+    bad
+}
+
+/// QA33a: compounds written as two words (`huur achterstand`, `meld
+/// punt`) and the start of the draft's compound alone (`schuldhulp` for
+/// `schuldhulpverlener`) met nothing of the draft's compound, so a
+/// section sharing an everyday word came first.
+#[test]
+fn a_compound_written_apart_or_in_part_meets_the_drafts_compound() {
+    let d = sheltered();
+    let linker = Linker::new(&d);
+    for (text, want, shown) in [
+        (
+            "De huur achterstand moet eerder gemeld worden bij de schuld hulp.",
+            "4.1",
+            "huur achterstand",
+        ),
+        (
+            "Het meld punt voor mensen die verward zijn moet ook in het weekend bereikbaar zijn.",
+            "5.1",
+            "meld punt",
+        ),
+        (
+            "Ik liep drie maanden achter met de betalingen. Niemand van de schuldhulp heeft mij gebeld voordat de deurwaarder kwam.",
+            "4.1",
+            "schuldhulpverlener (≈ schuldhulp)",
+        ),
+    ] {
+        let (links, _) = linker.links_for(text);
+        let link = links.iter().take(3).find(|l| l.number == want);
+        assert!(
+            link.is_some_and(|l| l.reason.contains(shown)),
+            "{text}: {links:?}"
+        );
+    }
+}
+
+/// QA33a: reasons named words the section lacks (`veilig thuis (≈
+/// meld)` for a section holding `thuis` only, `de titel noemt
+/// "schuldhulp"` for `Bereikbaarheid van hulp`); a phrase of the related
+/// terms now counts only where the section holds all of its specific
+/// words, and a reason shows the section's own word.
+#[test]
+fn reasons_name_only_words_the_section_holds() {
+    let d = sheltered();
+    let linker = Linker::new(&d);
+    for text in [
+        "Het meld punt voor mensen die verward zijn moet ook in het weekend bereikbaar zijn.",
+        "Wij zijn blij met de aandacht voor vroegsignalering van huurachterstanden. Neem vrijwillige schuldhulp op als partner bij het voorkomen van huisuitzettingen.",
+        "Ik ben drie jaar geleden uit mijn huis gezet. Ik had een huurachterstand en durfde de brieven niet open te maken.",
+        "Mijn zoon slaapt bij vrienden op de bank. Waar moet je heen als je jong bent en geen huis hebt?",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert!(!links.is_empty(), "{text}");
+        let bad = words_not_in_section(&d, &links);
+        assert!(bad.is_empty(), "{text}: {bad:?} in {links:?}");
+    }
+}
+
+/// QA33a: a chapter whose own text is one sentence leading in to its
+/// subsections came first, above the subsection the comment names too
+/// (`de landelijke ontwikkelingen in hoofdstuk 2`) or shares its words
+/// with; it now goes below that subsection, as a chapter without text
+/// does. A chapter with text of its own keeps its place.
+#[test]
+fn a_chapter_that_only_leads_in_ranks_below_its_subsection() {
+    let lead = "In dit hoofdstuk beschrijven we de landelijke ontwikkelingen, de cijfers in onze regio en wat inwoners ons hebben verteld.";
+    let long = format!("{lead} {lead} {lead}");
+    let mut d = Version::default();
+    for (n, t) in [
+        ("2", lead),
+        ("2.1", &long),
+        ("2.2", &long),
+        ("4", &long),
+        ("4.1", &long),
+    ] {
+        d.sections.push(sec(n, "Titel", t, (1, 1)));
+    }
+    let linker = Linker::new(&d);
+    let link = |n: &str, score: f32, kinds: Vec<LinkReason>| Link {
+        number: n.into(),
+        score,
+        reason: String::new(),
+        kinds,
+    };
+    let score = |links: &[Link], n: &str| links.iter().find(|l| l.number == n).map(|l| l.score);
+    // Named by number, its subsection named by title: the subsection first.
+    let mut named = vec![
+        link("2", 0.97, vec![LinkReason::Reference, LinkReason::Topic]),
+        link("2.1", 0.93, vec![LinkReason::Reference, LinkReason::Topic]),
+    ];
+    linker.prefer_subsections(&mut named);
+    assert_eq!(score(&named, "2"), Some(0.929), "{named:?}");
+    // By shared words only: the subsection first.
+    let mut topical = vec![
+        link("2", 0.44, vec![LinkReason::Topic]),
+        link("2.2", 0.42, vec![LinkReason::Topic]),
+    ];
+    linker.prefer_subsections(&mut topical);
+    assert_eq!(score(&topical, "2"), Some(0.419), "{topical:?}");
+    // Named by number, its subsection sharing words only: kept.
+    let mut by_number = vec![
+        link("2", 0.9, vec![LinkReason::Reference]),
+        link("2.2", 0.42, vec![LinkReason::Topic]),
+    ];
+    linker.prefer_subsections(&mut by_number);
+    assert_eq!(score(&by_number, "2"), Some(0.9), "{by_number:?}");
+    // A chapter with text of its own: kept.
+    let mut own = vec![
+        link("4", 0.44, vec![LinkReason::Topic]),
+        link("4.1", 0.42, vec![LinkReason::Topic]),
+    ];
+    linker.prefer_subsections(&mut own);
+    assert_eq!(score(&own, "4"), Some(0.44), "{own:?}");
+}
+
+/// QA33a: a comment on a measure by its rare name (`Skaeve Huse`) was
+/// linked to the glossary before the section on the measure, which
+/// shares as many of its words: a glossary appendix now weighs as both a
+/// definition and an appendix.
+#[test]
+fn the_section_on_a_measure_ranks_above_the_glossary_defining_it() {
+    let d = sheltered();
+    let linker = Linker::new(&d);
+    for text in [
+        "Mijn dochter woont sinds een jaar in een Skaeve Huse woning bij Zoetermeer en het gaat voor het eerst in jaren goed met haar. Ik hoop dat er veel meer van die huisjes komen in onze regio.",
+        "Mijn broer woont nu in zo'n Skaeve Huse woning bij Delft. Kunnen er in onze regio ook van die huisjes komen?",
+    ] {
+        let (links, _) = linker.links_for(text);
+        let place = |n: &str| links.iter().position(|l| l.number == n);
+        assert!(place("3.3").is_some(), "{text}: {links:?}");
+        assert!(
+            place("Bijlage 1").is_none_or(|g| place("3.3") < Some(g)),
+            "{text}: {links:?}"
+        );
+    }
+}
+
+/// QA33a: a resident's story ending in a request got no link while the
+/// request alone linked the section it asks about; a story matching no
+/// section is ranked by its request and the sentence before it.
+#[test]
+fn a_storys_request_is_its_last_asking_sentence_with_the_one_before() {
+    let story = "Ik heb vier jaar in een beschermde woonvorm gewoond. Daarna kreeg ik een flat. Ik had niemand om te bellen. Zorg dat er echt iemand is die je 's nachts kunt bellen.";
+    assert_eq!(
+        request_tail(story),
+        Some(
+            "Ik had niemand om te bellen. Zorg dat er echt iemand is die je 's nachts kunt bellen."
+        )
+    );
+    let question = "Mijn broer woont in een flat. Hij heeft veel last van de buren. Het gaat niet goed. Kunnen er meer van die huisjes komen?";
+    assert_eq!(
+        request_tail(question),
+        Some("Het gaat niet goed. Kunnen er meer van die huisjes komen?")
+    );
+    // Too short to be a story, or asking nothing.
+    assert_eq!(
+        request_tail("Het gaat niet goed. Zorg voor meer huisjes."),
+        None
+    );
+    assert_eq!(
+        request_tail("Ik woonde in een flat. Het ging slecht. Nu gaat het beter."),
+        None
+    );
+}

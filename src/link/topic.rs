@@ -475,6 +475,10 @@ const COMPOUND_MIN_PART: usize = 4;
 /// evaluation sets 0.5 and 1 gave the same links.
 const COMPOUND_WEIGHT: f32 = 0.5;
 
+/// A part of a compound ([`TopicIndex::compounds_holding`]) that more of
+/// the draft's words hold says too little of which.
+const PART_MAX_WORDS: usize = 6;
+
 /// Query weight of a draft word reached through a group of related terms
 /// (`data/related_terms.txt`): a comment on `haar pinpas` meets a section
 /// on `financiële uitbuiting`. Below a word of the comment's own (1), as
@@ -523,9 +527,21 @@ struct Related {
     /// First word of a member (normalised, see [`norm`]) →
     /// (group, the member's words normalised).
     members: FxHashMap<String, Vec<(usize, Vec<String>)>>,
-    /// Per group: the draft's stems of its members, with the member as
-    /// written in the list.
-    terms: Vec<Vec<(String, String)>>,
+    /// Per group: the draft's stems of its members.
+    terms: Vec<Vec<String>>,
+}
+
+/// A draft word reached from the comment's words other than by sharing
+/// it: through a group of related terms or as a part of a compound.
+#[derive(Debug, Clone)]
+struct Reached {
+    /// The draft's stem.
+    term: String,
+    /// As a reason shows it: the draft's word with the comment's
+    /// (`huurachterstand (≈ huur)`).
+    shown: String,
+    /// Query weight.
+    weight: f32,
 }
 
 /// One field's postings, its terms interned.
@@ -691,6 +707,10 @@ pub struct TopicIndex {
     titles: Vec<Vec<(String, f32)>>,
     /// The related-term groups that reach the draft's words.
     related: Related,
+    /// The draft's stems with a word of the draft that has it (lower
+    /// case, the first met), as a reason shows a word the comment reached
+    /// without writing it.
+    written: FxHashMap<String, String>,
 }
 
 /// A section whose title's distinctive words the comment uses has its
@@ -787,11 +807,23 @@ impl TopicIndex {
         let grams = Field::build(gram_ids, &gram_docs);
         let titles = title_terms(&analyzer, domain, &heads, &stems, passage_section.len());
         let related = related_in(&analyzer, domain, &stems, extra);
+        let mut written: FxHashMap<String, String> = FxHashMap::default();
+        let mut seen: FxHashSet<String> = FxHashSet::default();
+        for s in &draft.sections {
+            for w in crate::text::words(&s.title).chain(crate::text::words(&s.text)) {
+                if seen.insert(w.clone()) {
+                    if let Some(t) = content_terms(&analyzer, domain, &w).into_iter().next() {
+                        written.entry(t).or_insert(w);
+                    }
+                }
+            }
+        }
         TopicIndex {
             analyzer,
             domain,
             titles,
             related,
+            written,
             stems,
             grams,
             passage_section,
@@ -807,7 +839,12 @@ impl TopicIndex {
                     } else if s.number == "0" {
                         FRONT_MATTER_WEIGHT
                     } else if is_definitional(&s.title) {
-                        DEFINITION_WEIGHT
+                        // A glossary appendix is both.
+                        if s.number.starts_with("Bijlage") {
+                            DEFINITION_WEIGHT * APPENDIX_WEIGHT
+                        } else {
+                            DEFINITION_WEIGHT
+                        }
                     } else if s.number.starts_with("Bijlage") {
                         APPENDIX_WEIGHT
                     } else {
@@ -844,13 +881,57 @@ impl TopicIndex {
         // (not a general word).
         let mut full: FxHashSet<String> = FxHashSet::default();
         let mut prev = String::new();
-        for w in crate::text::words(text) {
+        let all: Vec<String> = crate::text::words(text).collect();
+        // Draft words a comment word is a part of (`huur` of
+        // `huurachterstand`), with the weight of each.
+        let mut parts: Vec<(String, String, f32)> = Vec::new();
+        let mut skip_next = false;
+        for (wi, w) in all.iter().enumerate() {
+            let w = w.clone();
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
             // `Tot slot` closes a letter's list of points; a draft's
             // closing section (`Tot slot`) is no more its topic.
             let furniture = prev == "tot" && w == "slot";
             prev = w.clone();
             if furniture || w.chars().count() < 2 || crate::text::is_stop_word(&w) {
                 continue;
+            }
+            // A compound written as two words (`huur achterstand`, `meld
+            // punt`) is the draft's one word when the draft writes it so.
+            if let Some((t, _)) = self.joined(&w, all.get(wi + 1)) {
+                let shown = format!("{w} {}", all[wi + 1]);
+                full.insert(t.clone());
+                *q.entry(t.clone()).or_insert(0.0) += 1.0;
+                written.entry(t).or_insert(shown);
+                skip_next = true;
+                continue;
+            }
+            // Written apart, a part of the draft's longer compound
+            // (`schuld hulp`: `schuldhulpverlener`).
+            if let Some(next) = all.get(wi + 1) {
+                let joined = format!("{w}{next}");
+                if joined.chars().count() >= COMPOUND_MIN_WORD
+                    && !crate::text::is_stop_word(next)
+                    && next.chars().count() >= 3
+                    && (self.draft_term(&w).is_none() || self.draft_term(next).is_none())
+                {
+                    for t in self.compounds_holding(&joined) {
+                        let shown = format!("{} (≈ {w} {next})", self.shown(&t));
+                        parts.push((t, shown, 1.0));
+                    }
+                }
+            }
+            if w.chars().count() >= COMPOUND_MIN_WORD {
+                for t in self
+                    .compounds_holding(&w)
+                    .into_iter()
+                    .filter(|t| t.starts_with(&w))
+                {
+                    let shown = format!("{} (≈ {w})", self.shown(&t));
+                    parts.push((t, shown, COMPOUND_WEIGHT));
+                }
             }
             let terms = content_terms(&self.analyzer, self.domain, &w);
             if let Some(mut t) = terms.into_iter().next() {
@@ -874,8 +955,11 @@ impl TopicIndex {
             }
         }
         // Coverage and the ideal score count the comment's own words only
-        // (general words at their lower weight).
+        // (general words at their lower weight), and so does a title: a
+        // part of a compound (`hulp` of `schuldhulp`) does not name
+        // `Bereikbaarheid van hulp`.
         let own = q.clone();
+        let own_written = written.clone();
         for w in crate::text::words(text) {
             if let Some((a, b)) = self.split_compound(&w) {
                 for t in [a, b] {
@@ -890,14 +974,36 @@ impl TopicIndex {
         // each at [`RELATED_WEIGHT`]. Counting each group as one word (the
         // best of its words in a passage) or dividing the weight by the
         // root of the group's size lost 1-3% top-1 on the evaluation sets.
-        let (related, related_reached) = self.related_terms(text, &own);
-        let mut rq: FxHashMap<String, f32> = FxHashMap::default();
-        for (t, _) in &related {
-            if !q.contains_key(t) {
-                rq.insert(t.clone(), RELATED_WEIGHT);
+        let (mut related, related_reached) = self.related_terms(text, &own);
+        for (term, shown, weight) in parts {
+            related.push(Reached {
+                term,
+                shown,
+                weight,
+            });
+        }
+        // Each reached stem once, at its best weight.
+        let mut reached_terms: Vec<&String> = related
+            .iter()
+            .map(|r| &r.term)
+            .filter(|t| !q.contains_key(*t))
+            .collect();
+        reached_terms.sort();
+        reached_terms.dedup();
+        for t in reached_terms {
+            let Some(list) = self.stems.list(t) else {
+                continue;
+            };
+            let idf = self.stems.idf(t, n);
+            let w = related
+                .iter()
+                .filter(|r| &r.term == t)
+                .map(|r| r.weight)
+                .fold(0.0f32, f32::max);
+            for &(doc, tf) in list {
+                pscore[doc] += self.stems.bm25(idf, tf, doc) * w;
             }
         }
-        self.stems.score(&rq, n, &mut pscore, 1.0);
         let mut gq: FxHashMap<Gram, f32> = FxHashMap::default();
         for g in grams(text) {
             *gq.entry(g).or_insert(0.0) += 1.0;
@@ -955,12 +1061,12 @@ impl TopicIndex {
         }
         // Related words are named after the comment's own, with the word
         // they were reached from.
-        for (t, shown) in &related {
-            if let Some(list) = self.stems.list(t) {
-                let w = self.stems.idf(t, n) * RELATED_WEIGHT * 0.01;
-                let id = intern(&mut label_ids, shown.as_str());
+        for r in &related {
+            if let Some(list) = self.stems.list(&r.term) {
+                let w = self.stems.idf(&r.term, n) * r.weight * 0.01;
+                let id = intern(&mut label_ids, r.shown.as_str());
                 if id as usize == labels.len() {
-                    labels.push(shown);
+                    labels.push(&r.shown);
                 }
                 for &(doc, _) in list {
                     if !pshared[doc].iter().any(|&(_, s)| s == id) {
@@ -978,7 +1084,7 @@ impl TopicIndex {
                 continue;
             }
             for (t, w) in terms {
-                if let Some(word) = title_term_named(t, &written) {
+                if let Some(word) = title_term_named(t, &own_written) {
                     title_cover[i] += w / total;
                     title_shared[i].push(word.clone());
                 }
@@ -1039,14 +1145,10 @@ impl TopicIndex {
     /// it (`uitbuiting (≈ pinpas)`). With the number of distinct words or
     /// phrases of `text` that reached a group with such stems
     /// ([`Ranking::related_reached`]).
-    fn related_terms(
-        &self,
-        text: &str,
-        own: &FxHashMap<String, f32>,
-    ) -> (Vec<(String, String)>, usize) {
+    fn related_terms(&self, text: &str, own: &FxHashMap<String, f32>) -> (Vec<Reached>, usize) {
         let words: Vec<String> = crate::text::words(text).collect();
         let normed: Vec<String> = words.iter().map(|w| norm(&self.analyzer, w)).collect();
-        let mut out: Vec<Vec<(String, String)>> = Vec::new();
+        let mut out: Vec<Vec<Reached>> = Vec::new();
         let mut groups: Vec<usize> = Vec::new();
         let mut reached: Vec<String> = Vec::new();
         for i in 0..normed.len() {
@@ -1062,12 +1164,17 @@ impl TopicIndex {
                 };
                 groups.push(*g);
                 let from = words[i..end].join(" ");
-                let mut terms: Vec<(String, String)> = self.related.terms[*g]
+                let weight = RELATED_WEIGHT;
+                let mut terms: Vec<Reached> = self.related.terms[*g]
                     .iter()
-                    .filter(|(t, _)| !own.contains_key(t))
-                    .map(|(t, written)| (t.clone(), format!("{written} (≈ {from})")))
+                    .filter(|t| !own.contains_key(*t))
+                    .map(|t| Reached {
+                        term: t.clone(),
+                        shown: format!("{} (≈ {from})", self.shown(t)),
+                        weight,
+                    })
                     .collect();
-                terms.sort();
+                terms.sort_by(|a, b| a.term.cmp(&b.term).then(a.shown.cmp(&b.shown)));
                 if !terms.is_empty() {
                     if !reached.contains(&from) {
                         reached.push(from);
@@ -1076,8 +1183,84 @@ impl TopicIndex {
                 }
             }
         }
-        out.sort();
+        out.sort_by(|a, b| {
+            let key = |v: &Vec<Reached>| v.iter().map(|r| r.term.clone()).collect::<Vec<_>>();
+            key(a).cmp(&key(b))
+        });
         (out.into_iter().flatten().collect(), reached.len())
+    }
+
+    /// A word of the draft with stem `t`, as a reason shows it.
+    fn shown(&self, t: &str) -> String {
+        self.written
+            .get(t)
+            .cloned()
+            .unwrap_or_else(|| t.to_string())
+    }
+
+    /// Draft words that hold a comment word the draft never uses as one
+    /// of the parts of a compound (`huur` → `huurachterstand`,
+    /// `achterstand` → `huurachterstand`, `schuldhulp` →
+    /// `schuldhulpverlener`): the draft's stems that begin with the word
+    /// (the rest at least [`COMPOUND_MIN_PART`] letters) or end with its
+    /// stem. None when more than [`PART_MAX_WORDS`] do: the part is too
+    /// common to say which.
+    fn compounds_holding(&self, word: &str) -> Vec<String> {
+        let chars = word.chars().count();
+        if chars < COMPOUND_MIN_PART
+            || crate::text::is_stop_word(word)
+            || is_general_in_letters(word)
+        {
+            return Vec::new();
+        }
+        let Some(stem) = content_terms(&self.analyzer, self.domain, word)
+            .into_iter()
+            .next()
+        else {
+            return Vec::new();
+        };
+        if self.stems.contains(&stem) {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = self
+            .stems
+            .ids
+            .keys()
+            .filter(|t| {
+                let n = t.chars().count();
+                (t.starts_with(word) && n >= chars + COMPOUND_MIN_PART)
+                    || (stem.chars().count() >= COMPOUND_MIN_PART
+                        && t.ends_with(stem.as_str())
+                        && n >= stem.chars().count() + COMPOUND_MIN_PART)
+            })
+            .cloned()
+            .collect();
+        if out.len() > PART_MAX_WORDS {
+            return Vec::new();
+        }
+        out.sort();
+        out
+    }
+
+    /// The draft's stem of `word` and `next` written as one word
+    /// (`huur achterstand` → `huurachterstand`), when the draft uses it
+    /// and neither is a stop word; with the joined word.
+    fn joined(&self, word: &str, next: Option<&String>) -> Option<(String, String)> {
+        let next = next?;
+        if word.chars().count() < 3
+            || next.chars().count() < 3
+            || crate::text::is_stop_word(next)
+            || word.chars().chain(next.chars()).any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        // Two words the draft uses apart are read apart.
+        if self.draft_term(word).is_some() && self.draft_term(next).is_some() {
+            return None;
+        }
+        let joined = format!("{word}{next}");
+        let t = self.draft_term(&joined)?;
+        Some((t, joined))
     }
 
     /// The stem of `form` when the draft uses it.
@@ -1339,11 +1522,11 @@ fn related_in(
         .collect();
     let mut related = Related::default();
     for (g, group) in built_in.iter().chain(&extra).enumerate() {
-        let mut terms: Vec<(String, String)> = Vec::new();
+        let mut terms: Vec<String> = Vec::new();
         for member in group {
             for t in &member.terms {
-                if distinctive(t) && !terms.iter().any(|(x, _)| x == t) {
-                    terms.push((t.clone(), member.written.clone()));
+                if distinctive(t) && !terms.contains(t) {
+                    terms.push(t.clone());
                 }
             }
             related
@@ -1363,8 +1546,6 @@ struct AnalysedMember {
     normed: Vec<String>,
     /// Its content stems, as the draft's terms.
     terms: Vec<String>,
-    /// As written in the list.
-    written: String,
 }
 
 fn analyse_group(
@@ -1379,7 +1560,6 @@ fn analyse_group(
             AnalysedMember {
                 normed: member.iter().map(|w| norm(analyzer, w)).collect(),
                 terms: content_terms(analyzer, domain, &written),
-                written,
             }
         })
         .collect()

@@ -44,3 +44,45 @@ fn a_file_in_place_of_the_output_folder_is_left_alone() {
     assert!(err.to_string().contains("is not a folder"), "{err}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "mijn aantekeningen");
 }
+
+fn inbox_with(settings: crate::inbox::Settings) -> Inbox {
+    Inbox {
+        root: PathBuf::new(),
+        settings,
+        drafts: Vec::new(),
+        responses: Vec::new(),
+        skipped: Vec::new(),
+        twin_tables: Default::default(),
+    }
+}
+
+/// QA 33c: a response dated before `period_start` that the working group
+/// accepted with `late = false` was still reported by `run` and `check`;
+/// `late` settles it as `date` does (README: "until `date` (or `late`) is
+/// set for it").
+#[test]
+fn late_set_by_hand_settles_a_date_before_the_period() {
+    let date = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let mut settings = crate::inbox::Settings {
+        period_start: date("2027-02-01"),
+        deadline: date("2027-03-31"),
+        ..Default::default()
+    };
+    let early = Response {
+        file: "advies.txt".into(),
+        date: date("2027-01-25"),
+        ..Response::default()
+    };
+    let warnings = date_warnings(&inbox_with(settings.clone()), std::slice::from_ref(&early));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("before the consultation opened"));
+    settings.responses.insert(
+        "advies.txt".into(),
+        crate::inbox::ResponseOverride {
+            late: Some(false),
+            ..Default::default()
+        },
+    );
+    let warnings = date_warnings(&inbox_with(settings), &[early]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+}

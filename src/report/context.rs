@@ -67,6 +67,10 @@ pub struct MemoContext {
     /// mark late (`late = false` in consultation.toml: an agreed
     /// extension): the memo then does not say all came in time.
     pub accepted_late: usize,
+    /// Responses whose date nobody knows while a deadline is set (none
+    /// read, none set, nor `late`): whether they came in time cannot be
+    /// told, so the memo does not say all did.
+    pub undated: usize,
     /// Campaign groups (identical comments by several senders).
     pub campaigns: usize,
     /// `section`, `respondent` or `theme`.
@@ -426,7 +430,11 @@ pub struct LetterContext {
     pub respondent: String,
     pub public_name: String,
     pub kind: String,
+    /// The letter's own date.
     pub date: Option<String>,
+    /// The date of receipt, when the working group set one (`received`)
+    /// other than the letter's date.
+    pub received: Option<String>,
     pub deadline: Option<String>,
     pub late: bool,
     /// Whether the respondent is a private person (known in the public
@@ -1096,13 +1104,21 @@ impl<'a> Builder<'a> {
             late_open: c
                 .responses
                 .iter()
-                .filter(|r| r.late)
+                .filter(|r| r.late && !self.repeats_in_time(r))
                 .map(|r| self.open_points(r))
                 .sum(),
             accepted_late: c.deadline.map_or(0, |deadline| {
                 c.responses
                     .iter()
-                    .filter(|r| !r.late && r.date.is_some_and(|d| d > deadline))
+                    .filter(|r| !r.late && r.received.or(r.date).is_some_and(|d| d > deadline))
+                    .count()
+            }),
+            undated: c.deadline.map_or(0, |_| {
+                c.responses
+                    .iter()
+                    .filter(|r| {
+                        !r.late && !r.late_by_hand && r.received.is_none() && r.date.is_none()
+                    })
                     .count()
             }),
             campaigns: self.index.senders.values().filter(|s| s.len() > 1).count(),
@@ -1164,6 +1180,7 @@ impl<'a> Builder<'a> {
             public_name: r.public_name.clone(),
             kind: w.kind(r.kind),
             date: r.date.map(|d| w.date(d)),
+            received: r.received.filter(|d| r.date != Some(*d)).map(|d| w.date(d)),
             deadline: self.c.deadline.map(|d| w.date(d)),
             late: r.late,
             private_person: r.private_person,
@@ -1491,10 +1508,11 @@ impl<'a> Builder<'a> {
         rows
     }
 
+    /// The points as the memo shows and lists them (a campaign's point and
+    /// a text sent twice once), by decision.
     fn by_status(&self) -> Vec<StatusRow> {
-        let all = self.c.responses.iter().flat_map(|r| &r.comments);
         let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
-        for com in all {
+        for (_, com) in &self.index.shown {
             *counts.entry(self.decision_of(com).status).or_default() += 1;
         }
         Status::ALL
@@ -1509,14 +1527,36 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// Whether every point of response `r` was also made in time by its
+    /// sender in another file (the letter sent by post in time and again
+    /// by e-mail after the deadline; the same point, or one of its campaign
+    /// group, which one sender's copies form): the memo answers those points once,
+    /// as made in time, so it does not list `r` as a late submission.
+    fn repeats_in_time(&self, r: &Response) -> bool {
+        let Some(key) = r.sender_key() else {
+            return false;
+        };
+        !r.comments.is_empty()
+            && r.comments.iter().all(|com| {
+                self.c.responses.iter().any(|o| {
+                    !o.late
+                        && o.file != r.file
+                        && o.sender_key().as_deref() == Some(key.as_str())
+                        && o.comments.iter().any(|oc| {
+                            oc.id == com.id || com.group.is_some() && oc.group == com.group
+                        })
+                })
+            })
+    }
+
     fn late(&self) -> Vec<LateRow> {
         self.c
             .responses
             .iter()
-            .filter(|r| r.late)
+            .filter(|r| r.late && !self.repeats_in_time(r))
             .map(|r| LateRow {
                 respondent: one_line(&r.public_name),
-                date: r.date.map(|d| self.words.date(d)),
+                date: r.received.or(r.date).map(|d| self.words.date(d)),
                 comments: r.comments.len(),
                 open: self.open_points(r),
             })

@@ -972,34 +972,50 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
         &[t.pick("Besluit", "Decision"), t.pick("Punten", "Comments")],
         rows,
     ));
+    if m.campaigns > 0 {
+        doc = doc.add_paragraph(para(
+            "Normal",
+            &t.pick(
+                "Gelijkluidende punten van meerdere indieners zijn hierboven één keer geteld.",
+                "Points sent in by several senders in (nearly) the same words are counted once \
+                 above.",
+            ),
+        ));
+    }
     doc = doc.add_paragraph(para(
         "Heading2",
         &t.pick("1.3 Te laat ingediende reacties", "1.3 Late submissions"),
     ));
     doc = if m.late.is_empty() {
         let text = in_time(m.deadline.is_some(), t.en);
-        let text = match (m.accepted_late, t.en) {
-            (0, _) => text,
-            (1, false) => format!(
+        let text = match (m.accepted_late, m.undated, t.en) {
+            (0, 0, _) => text,
+            (0, _, false) => "Geen reactie is als te laat aangemerkt.".to_string(),
+            (0, _, true) => "No response is marked as late.".to_string(),
+            (1, _, false) => format!(
                 "Geen reactie is als te laat aangemerkt: één reactie is na de termijn ontvangen \
                  en door {} als tijdig aangemerkt.",
                 m.sender_in_sentence
             ),
-            (n, false) => format!(
+            (n, _, false) => format!(
                 "Geen reactie is als te laat aangemerkt: {n} reacties zijn na de termijn \
                  ontvangen en door {} als tijdig aangemerkt.",
                 m.sender_in_sentence
             ),
-            (1, true) => format!(
+            (1, _, true) => format!(
                 "No response is marked as late: one response arrived after the deadline and was \
                  accepted as in time by {}.",
                 m.sender_in_sentence
             ),
-            (n, true) => format!(
+            (n, _, true) => format!(
                 "No response is marked as late: {n} responses arrived after the deadline and \
                  were accepted as in time by {}.",
                 m.sender_in_sentence
             ),
+        };
+        let text = match undated_sentence(m.undated, t.en) {
+            Some(undated) if m.deadline.is_some() => format!("{text} {undated}"),
+            _ => text,
         };
         doc.add_paragraph(para("Normal", &text))
     } else {
@@ -1022,14 +1038,48 @@ fn introduction(mut doc: Body, m: &MemoContext, t: &Texts) -> Body {
             &m.sender,
             t.en,
         );
-        doc.add_paragraph(para("Normal", &lead)).add_table(table(
+        let doc = doc.add_paragraph(para("Normal", &lead)).add_table(table(
             &[
                 t.pick("Indiener", "Respondent"),
                 t.pick("Datum", "Date"),
                 t.pick("Punten", "Comments"),
             ],
             rows,
-        ))
+        ));
+        // Beside the late ones: those received after the deadline and
+        // accepted as in time, and those whose date nobody knows.
+        let accepted = match (m.accepted_late, t.en) {
+            (0, _) => None,
+            (1, false) => Some(format!(
+                "Daarnaast is één reactie na de termijn ontvangen en door {} als tijdig \
+                 aangemerkt.",
+                m.sender_in_sentence
+            )),
+            (n, false) => Some(format!(
+                "Daarnaast zijn {n} reacties na de termijn ontvangen en door {} als tijdig \
+                 aangemerkt.",
+                m.sender_in_sentence
+            )),
+            (1, true) => Some(format!(
+                "In addition, one response arrived after the deadline and was accepted as in \
+                 time by {}.",
+                m.sender_in_sentence
+            )),
+            (n, true) => Some(format!(
+                "In addition, {n} responses arrived after the deadline and were accepted as in \
+                 time by {}.",
+                m.sender_in_sentence
+            )),
+        };
+        let more: Vec<String> = accepted
+            .into_iter()
+            .chain(undated_sentence(m.undated, t.en))
+            .collect();
+        if more.is_empty() {
+            doc
+        } else {
+            doc.add_paragraph(para("Normal", &more.join(" ")))
+        }
     };
     main_changes(doc, m, t)
 }
@@ -1157,6 +1207,28 @@ fn method(m: &MemoContext, t: &Texts) -> String {
              ontvangt daarnaast een persoonlijke brief."
         )
     }
+}
+
+/// 1.3 about the responses whose date of receipt is unknown (`undated`
+/// of them): whether they came in time is not established.
+fn undated_sentence(undated: usize, en: bool) -> Option<String> {
+    Some(match (undated, en) {
+        (0, _) => return None,
+        (1, false) => "Van één reactie is de datum van ontvangst onbekend; of die binnen de \
+                       termijn is ontvangen, is niet vastgesteld."
+            .to_string(),
+        (n, false) => format!(
+            "Van {n} reacties is de datum van ontvangst onbekend; of die binnen de termijn zijn \
+             ontvangen, is niet vastgesteld."
+        ),
+        (1, true) => "The date of receipt of one response is unknown; whether it arrived in \
+                      time has not been established."
+            .to_string(),
+        (n, true) => format!(
+            "The date of receipt of {n} responses is unknown; whether they arrived in time has \
+             not been established."
+        ),
+    })
 }
 
 /// 1.3 without late responses: that all came in time only when there was

@@ -1264,11 +1264,13 @@ pub fn escape_html(text: &str) -> String {
 
 /// Escapes text for Markdown so that it shows as written: punctuation with
 /// a meaning anywhere (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `~`, `\`,
-/// `&`, `#`) gets a backslash, and so do line starts that would make a
-/// list, heading or rule (`-`, `+`, `=`, `1. `) and the bars of a line
-/// that could be a table's delimiter row (`|---|`), so that no table forms. Whitespace is kept as
-/// it is (the diff pieces rely on it); a line break inside a paragraph
-/// becomes a hard break (two spaces), as the writer meant it.
+/// `&`, `#`, `|`: a bar would end a table's cell) gets a backslash, and so
+/// do line starts that would make a list, heading or rule (`-`, `+`, `=`,
+/// `1. `) and what makes a web address a link where Markdown is rendered
+/// with autolinks (GitHub's, a CMS's): the colon of `https://`, the dot
+/// of `www.`. Whitespace is kept as it is (the diff pieces rely on it); a
+/// line break inside a paragraph becomes a hard break (two spaces), as the
+/// writer meant it.
 pub fn escape_markdown(text: &str) -> String {
     let text = &*crate::text::strip_bidi(text);
     let mut out = String::with_capacity(text.len() + 8);
@@ -1286,26 +1288,29 @@ pub fn escape_markdown(text: &str) -> String {
         out.push_str(lead);
         let chars: Vec<char> = line.chars().collect();
         let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-        // A table needs its delimiter row (`|---|---|`): with the bars of
-        // such a line escaped no table forms, and a table row quoted from
-        // a draft (`| Katwijk | 30 | 36 |`) reads as it was typed.
-        let delimiter_row = chars.contains(&'-')
-            && chars.contains(&'|')
-            && chars
-                .iter()
-                .all(|c| matches!(c, '|' | '-' | ':') || c.is_whitespace());
         for (j, &ch) in chars.iter().enumerate() {
             let at_start = j == 0 && matches!(ch, '-' | '+' | '=');
             let list_number = digits > 0
                 && j == digits
                 && matches!(ch, '.' | ')')
                 && chars.get(j + 1).is_none_or(|c| c.is_whitespace());
+            // `https://`, `ftp://`: the colon after a scheme's letters.
+            let scheme = ch == ':'
+                && j > 0
+                && chars[j - 1].is_ascii_alphabetic()
+                && chars.get(j + 1..j + 3) == Some(&['/', '/'][..]);
+            // `www.` at a word's start.
+            let www = ch == '.'
+                && j >= 3
+                && chars[j - 3..j].iter().all(|c| c.eq_ignore_ascii_case(&'w'))
+                && (j == 3 || !chars[j - 4].is_alphanumeric());
             if at_start
                 || list_number
-                || ch == '|' && delimiter_row
+                || scheme
+                || www
                 || matches!(
                     ch,
-                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&' | '#' | '!'
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&' | '#' | '!' | '|'
                 )
             {
                 out.push('\\');

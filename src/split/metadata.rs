@@ -18,6 +18,9 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_ENGLISH,
     &DAY_AND_MONTH,
     &PLACE_AND_DATE,
+    &OTHER_DATE_LABEL,
+    &DATE_LABEL_AFTER,
+    &FORM_SUBMITTED,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
     &PUBLIC_OFFICE,
@@ -170,25 +173,88 @@ pub(super) static PLACE_AND_DATE: StaticRegex = StaticRegex::narrowed(
     r"^([A-Z][\p{L}'’.\-]+(?:[\s\-][A-Za-z][\p{L}'’.\-]+){0,3}),?\s+(?:(?:de|d\.d\.)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*\d",
 );
 
+/// A letterhead line whose label names what the letter answers or is
+/// about (`Uw brief van: 1 februari 2027`, `Onderwerp: zienswijze n.a.v.
+/// de avond van 15 maart 2027`, `Betreft: concept d.d. 1 februari 2027`,
+/// `Uw kenmerk`, `Ons kenmerk`, an e-mail's `Subject:`), or an e-mail's
+/// addressing header (`Van:`, `From:`, `Aan:`, `Cc:`, whose names may
+/// hold anything): a date in it is that of something else, not the
+/// letter's own.
+pub(super) static OTHER_DATE_LABEL: StaticRegex = StaticRegex::new(
+    r"^(?i)\s*(?:(?:uw\s+(?:brief|schrijven|e-?mail|bericht|verzoek|kenmerk|referentie)|ons\s+kenmerk|kenmerk|onderwerp|betreft|inzake|subject)\b|(?:van|from|aan|to|cc|bcc)\s*:)",
+);
+
+/// Whether `t` is a line of [`OTHER_DATE_LABEL`].
+fn names_other_date(t: &str) -> bool {
+    OTHER_DATE_LABEL.get().is_match(t)
+}
+
+/// A `Datum` label further on in a line (a letterhead's columns read as
+/// one line: `Ons kenmerk: GGD-2027-0456   Datum: 5 april 2027`): what
+/// follows it is the letter's date.
+pub(super) static DATE_LABEL_AFTER: StaticRegex =
+    StaticRegex::new(r"(?i)\s(?:datum|date)\s*[:|\t]\s*");
+
+/// A web form's field of when it was submitted (`Datum inzending:
+/// 31-03-2027 23:58`, `Ingediend op: ...`, `Datum en tijd van indienen:
+/// ...`): when the resident submitted, whenever the form's mail was sent.
+pub(super) static FORM_SUBMITTED: StaticRegex = StaticRegex::new(
+    r"^(?i)\s*(?:datum(?:\s+en\s+tijd)?\s+(?:van\s+)?(?:inzending|inzenden|indiening|indienen|verzending|verzenden)|(?:inzend|indienings?|verzend)datum|tijdstip\s+(?:van\s+)?(?:inzending|indiening|indienen)|ingediend\s+op|ingezonden\s+op|submitted(?:\s+on)?|submission\s+date|date\s+submitted)\s*:",
+);
+
+/// The date of a web form's submission field ([`FORM_SUBMITTED`]) among
+/// the first `FORM_LINES` lines of `all`, where a form's fields are.
+fn form_submitted_date(all: &[Row]) -> Option<NaiveDate> {
+    all.iter().take(super::FORM_LINES).find_map(|r| {
+        let t = r.text.trim();
+        let m = FORM_SUBMITTED.get().find(t)?;
+        date_in(&t[m.end()..]).map(|(d, _)| d)
+    })
+}
+
 /// The letter's date and place: a date line (`Katwijk, 14 oktober 2026`,
 /// `Datum: ...`, `Verzonden: ...`) in the head or signature, else the first
-/// date near the top.
+/// date near the top. A web form's submission field (`Datum inzending:`,
+/// among its first lines) comes first, before an e-mail's `Date:`; a date in a line that names another
+/// letter or the subject (`Uw brief van: ...`, `Onderwerp: ...`, see
+/// [`OTHER_DATE_LABEL`]) only when there is no other.
 pub(super) fn find_date(
     head: &[&Row],
     tail: &[&Row],
     all: &[Row],
 ) -> (Option<NaiveDate>, Option<String>) {
+    if let Some(submitted) = form_submitted_date(all) {
+        return (Some(submitted), None);
+    }
     let place_re = &PLACE_AND_DATE;
     let candidates = head.iter().chain(tail.iter());
     let mut fallback = None;
     // When an e-mail was sent (`Verzonden:`, `Sent:`, `Date:`): the date
     // of a letter that has no date line of its own.
     let mut sent = None;
+    // A date in a line naming another letter or the subject: the last
+    // resort.
+    let mut other = None;
     for r in candidates {
         let t = r.text.as_str();
         let Some((date, at)) = date_in(t) else {
             continue;
         };
+        if names_other_date(t) {
+            // A `Datum:` further on in the same line is the letter's.
+            let own = DATE_LABEL_AFTER
+                .get()
+                .find(t)
+                .and_then(|m| date_in(&t[m.end()..]))
+                .filter(|(_, at)| *at == 0);
+            if let Some((own, _)) = own {
+                return (Some(own), None);
+            }
+            if !in_sentence(t, at) && !after_dd(t, at) {
+                other.get_or_insert(date);
+            }
+            continue;
+        }
         if let Some(c) = place_re.for_text(t).captures(t) {
             let place = c[1].trim().to_string();
             let lower = place.to_lowercase();
@@ -221,12 +287,23 @@ pub(super) fn find_date(
         // it was written.
         fallback = all.iter().take(15).find_map(|r| {
             let t = r.text.trim();
+            if names_other_date(t) {
+                return None;
+            }
             let (date, at) = date_in(t)?;
             let place_line = at < 60 && place_re.for_text(t).is_match(t) && word_count(t) <= 10;
             ((word_count(t) <= 8 || place_line) && !in_sentence(t, at)).then_some(date)
         });
     }
-    (fallback, None)
+    (fallback.or(other), None)
+}
+
+/// Whether the date at byte `at` of `t` follows `d.d.` (*de dato*: the
+/// date of the document named before it, `concept-regiovisie d.d. 1
+/// februari 2027`).
+fn after_dd(t: &str, at: usize) -> bool {
+    let before = t.get(..at).unwrap_or("").trim_end().to_lowercase();
+    before.ends_with("d.d.") || before.ends_with(" dd")
 }
 
 /// The Dutch date of a sent header whose value is an RFC 2822 moment with
@@ -307,6 +384,7 @@ pub(super) static DAY_AND_MONTH: StaticRegex = StaticRegex::new(
 /// month, and the place before it. Only a line that is a date line (a
 /// place and the date, a `Datum:` header or a line of at most six words)
 /// counts: a day and month in a sentence (`de bijeenkomst van 3 oktober`)
+/// or in a line naming another letter or the subject ([`OTHER_DATE_LABEL`])
 /// is not the letter's date.
 pub(super) fn find_date_without_year(
     head: &[&Row],
@@ -315,6 +393,9 @@ pub(super) fn find_date_without_year(
     let re = DAY_AND_MONTH.get();
     head.iter().chain(tail.iter()).find_map(|r| {
         let t = r.text.trim();
+        if names_other_date(t) {
+            return None;
+        }
         let c = re.captures(t)?;
         // A digit after the month is a year (or a time) this rule does not
         // read.
@@ -439,6 +520,18 @@ pub(super) fn speaks_as_organisation(body: &str) -> bool {
     }
 }
 
+/// Whether a letter's body writes in the first person plural (`wij`,
+/// `ons`) and never in the singular (`ik`, `mijn`).
+pub(super) fn writes_in_plural_only(body: &str) -> bool {
+    let lower = body.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .collect();
+    let count = |of: &[&str]| words.iter().filter(|w| of.contains(w)).count();
+    count(&["ik", "mij", "me", "mijn", "m'n", "m’n"]) == 0
+        && count(&["wij", "we", "ons", "onze"]) > 0
+}
+
 /// Whether the name under a letter that speaks as an organisation
 /// ([`speaks_as_organisation`]) is the organisation's, not a person's: it
 /// has no shape of a person's name (no initials, title or lower-case
@@ -512,8 +605,16 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // signs.
         let t = name_with_contact(t).unwrap_or(t);
         let t = t.split(" | ").next().unwrap_or(t).trim();
-        // A form's label (`Uw reactie:`, `Naam:`) names no one who signs.
-        if t.is_empty() || t.ends_with(':') || is_header_line(t) || is_furniture(t) || is_address(t)
+        // A form's label (`Uw reactie:`, `Naam:`) names no one who signs,
+        // nor does a line under a label (`Ingediend door: VVD, D66`, the
+        // parties that moved a council's motion): a label is never part of
+        // a name.
+        if t.is_empty()
+            || t.ends_with(':')
+            || is_header_line(t)
+            || is_label_row(t)
+            || is_furniture(t)
+            || is_address(t)
         {
             continue;
         }
@@ -637,6 +738,30 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             // Not a name with a function after it (`H. de Boer,
             // directeur` below the organisation that signs).
             let name = person_part(t);
+            // `Rijnhart Wonen` / `ir. M. de Graaf, directeur-bestuurder`:
+            // a name in office below the line above it, which is then the
+            // organisation they sign for, not a person (it has no
+            // initials or title, and names no couple or family).
+            let in_office = t
+                .rsplit_once(',')
+                .is_some_and(|(n, f)| n.trim() == name && is_function_only(f))
+                && is_person_name(name);
+            let above = sig.person.clone().unwrap_or_default();
+            let organisation_above = !above.contains('.')
+                && !above
+                    .split_whitespace()
+                    .any(|w| TITLES.contains(&w.to_lowercase().as_str()))
+                && !is_couple_name(&above)
+                && family_surname(&above).is_none()
+                && above != name;
+            if in_office && organisation_above {
+                sig.organisation = Some(tidy_org(&above));
+                sig.by_organisation = true;
+                sig.function = true;
+                sig.person = Some(name.to_string());
+                person_row = None;
+                continue;
+            }
             if let Some(surname) = sig.person.as_deref().and_then(family_surname) {
                 // `Fam. de Jong` over `Pieter en Marja de Jong`: the
                 // family's members by name sign.
@@ -687,6 +812,19 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         };
     }
     sig
+}
+
+/// A line that gives a value under a label (`Ingediend door: VVD, D66`,
+/// `Fractie: CDA`): one to three words, letters only, before a colon.
+fn is_label_row(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, value)| {
+        let label = label.trim();
+        !value.trim().is_empty()
+            && (1..=3).contains(&word_count(label))
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
 }
 
 /// The bodies that sign a letter block by block, in order: each a line

@@ -62,6 +62,10 @@ pub struct Letter {
     /// The file's review notes ([`crate::model::Document::notes`]): read
     /// as points or not once the drafts are known ([`notes::settle`]).
     pub notes: Vec<Note>,
+    /// The file's whole text as read ([`Document::text`]), letterhead,
+    /// furniture and all: what a draft sent back holds of the draft's
+    /// text, to tell what the sender left out ([`notes::settle`]).
+    pub text: String,
 }
 
 /// A day of a month, of no particular year.
@@ -113,6 +117,7 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
         reading_warnings: doc.warnings.clone(),
         scanned_pages: doc.scanned_pages.clone(),
         notes: doc.notes.clone(),
+        text: doc.text(),
         ..letter
     }
 }
@@ -174,7 +179,23 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         let rest = &own[at..];
         from = enclosed_letter_at(rest, &Parts::find(rest)).map(|k| k + at);
     }
+    // A council's amendment or motion set below its decision in one file
+    // (`AMENDEMENT A1 – ...`, `MOTIE M3 – ...` heading it): a part of its
+    // own, read as an enclosed letter is, whose preamble, vote and
+    // signers are no part of the decision's last point.
+    for (k, row) in own.iter().enumerate().skip(parts.body_start + 1) {
+        if parts::is_instrument_heading(&row.text) && !enclosed.contains(&k) {
+            enclosed.push(k);
+        }
+    }
+    enclosed.sort_unstable();
     let lines = &own[..enclosed.first().copied().unwrap_or(own.len())];
+    // The letter's own part ends above the first such part.
+    let parts = if parts.body_end > lines.len() {
+        Parts::find(lines)
+    } else {
+        parts
+    };
     let head: Vec<&Row> = lines[..parts.body_start].iter().collect();
     // A postscript below the closing and signature (`P.S. Ook ...`) is
     // the sender's too: read as body after the letter's own, and kept out
@@ -338,6 +359,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // `Naam:` field) is sent by the form, not by whom the form names.
     let email_from = email_from.filter(|_| form_name.is_none());
     // The letterhead: an organisation named above the addressee and date.
+    // The letter's title line (`Zienswijze van de gemeenteraad van X op
+    // de concept-regiovisie ...`) is no letterhead: the body it names
+    // after `van` is (`Gemeenteraad van X`).
+    let titled = head
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
+        .find_map(titled_sender);
     let letterhead = head
         .iter()
         .map(|r| r.text.trim())
@@ -348,7 +377,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 && !is_header_line(t)
                 && organisation_word(t)
                 && !is_address(t)
-        });
+                && !segment::is_letter_title(t)
+        })
+        .or(titled.as_deref());
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())
@@ -416,13 +447,24 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A letter that speaks as an organisation (`Namens onze organisatie:
     // wij vragen ...`), signed by a name that is no person's (`Humanitas
     // Den Haag`): the organisation's.
+    // So is one that heads the letter with the name it signs with
+    // (`SchuldHulpMaatje Leiden` above the date and below the closing) and
+    // writes `wij`, never `ik`.
+    let heads_letter = |p: &str| {
+        head.iter()
+            .map(|r| r.text.trim())
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    };
     if signature.organisation.is_none()
         && !signature.on_behalf
         && signature
             .person
             .as_deref()
             .is_some_and(|p| organisation_signing(p, place.as_deref()))
-        && speaks_as_organisation(&body_text)
+        && (speaks_as_organisation(&body_text)
+            || signature.person.as_deref().is_some_and(heads_letter)
+                && metadata::writes_in_plural_only(&body_text))
     {
         signature.organisation = signature.person.take().map(|p| tidy_org(&p));
         signature.by_organisation = true;
@@ -541,7 +583,42 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         reading_warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes: Vec::new(),
+        text: String::new(),
     }
+}
+
+/// The body a letter's title line names as whose the letter is:
+/// `Zienswijze van de gemeenteraad van Noordwijk op de concept-regiovisie
+/// ...` → `Gemeenteraad van Noordwijk` (what follows `van` up to `op`,
+/// `inzake`, `over`, `bij`, `betreffende`), when it names an
+/// organisation. A title that names none (`Reactie op de regiovisie`)
+/// gives none.
+fn titled_sender(t: &str) -> Option<String> {
+    if !segment::is_letter_title(t) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    // Offsets in `lower` are offsets in `t` only where lower-casing kept
+    // every character's length.
+    if lower.len() != t.len() {
+        return None;
+    }
+    let at = lower.find(" van ")? + " van ".len();
+    let ends = [
+        " op ",
+        " inzake ",
+        " over ",
+        " bij ",
+        " betreffende ",
+        " aangaande ",
+    ];
+    let end = ends
+        .iter()
+        .filter_map(|e| lower[at..].find(e).map(|k| k + at))
+        .min()
+        .unwrap_or(t.len());
+    let named = t.get(at..end)?.trim().trim_end_matches([',', ':']);
+    (organisation_word(named) && !named.is_empty()).then(|| tidy_org(named))
 }
 
 /// Whether `full` is what the acronym `short` stands for: the initials of
@@ -560,7 +637,7 @@ fn spells_out(full: &str, short: &str) -> bool {
 }
 
 /// Lines at the top of a response searched for a web form's fields.
-const FORM_LINES: usize = 16;
+pub(super) const FORM_LINES: usize = 16;
 
 /// A web form's organisation field that names none (`(geen, ik reageer
 /// als inwoner)`, `geen`, `n.v.t.`, `-`, `particulier`).
@@ -691,6 +768,9 @@ fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
         .filter(|&i| {
             (!is_furniture(&lines[i].text) || is_table_figure(lines, i))
                 && !is_running_header(lines, i, &head_words)
+                // The heading of a council's amendment or motion names
+                // the document, as a letter's title line does.
+                && !parts::is_instrument_heading(&lines[i].text)
         })
         .map(|i| &lines[i])
         .collect()

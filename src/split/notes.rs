@@ -38,20 +38,35 @@ const ANCHOR_WORDS: usize = 25;
 pub struct DraftText {
     words: HashSet<String>,
     shingles: HashSet<u64>,
+    /// Its sentences (of the sections' text), in order, as written, and
+    /// the section each is in (by index).
+    sentences: Vec<String>,
+    sentence_sections: Vec<usize>,
+    /// All its words in order, one space around each (` de visie ... `):
+    /// a run of words is the draft's when it is found here.
+    stream: String,
 }
 
 impl DraftText {
     /// The text of `version`: its sections' numbers, titles and text.
     pub fn of(version: &Version) -> DraftText {
         let mut words: Vec<String> = Vec::new();
-        for s in &version.sections {
+        let mut sentences = Vec::new();
+        let mut sentence_sections = Vec::new();
+        for (k, s) in version.sections.iter().enumerate() {
             for part in [&s.number, &s.title, &s.text] {
                 words.extend(words_of(part));
             }
+            let before = sentences.len();
+            sentences.extend(sentences_of(&s.text).into_iter().map(one_line));
+            sentence_sections.resize(sentences.len().max(before), k);
         }
         DraftText {
             shingles: shingles(&words).collect(),
+            stream: stream_of(&words),
             words: words.into_iter().collect(),
+            sentences,
+            sentence_sections,
         }
     }
 
@@ -103,34 +118,220 @@ impl DraftText {
         true
     }
 
-    /// The sentences of `text` that are not the draft's (not mostly its
-    /// words, verbatim): what the sender typed into a returned draft; none
-    /// when every sentence is the draft's.
-    fn added_to(&self, text: &str) -> Option<String> {
-        let mut own = Vec::new();
+    /// What the sender changed in a returned draft, read from its text
+    /// `texts` (its points, in order; `whole`, its whole text as read,
+    /// tells what it holds of the draft's) against this draft: see
+    /// [`Edits`].
+    /// Text accounted for by a tracked change is left to it: the draft's
+    /// sentences found in `tracked_before` (the changed paragraphs' text
+    /// before the change) are not changed here, nor are the sentences of
+    /// `texts` found in `tracked_after` (what tracked changes insert).
+    fn edits(
+        &self,
+        texts: &[&str],
+        whole: &str,
+        tracked_before: &[&str],
+        tracked_after: &[&str],
+    ) -> Edits {
+        let joined = |texts: &[&str]| {
+            let words: Vec<String> = texts.iter().flat_map(|t| words_of(t)).collect();
+            stream_of(&words)
+        };
+        let response = joined(texts);
+        let whole = joined(&[whole]);
+        let before = joined(tracked_before);
+        let after = joined(tracked_after);
+        // Where each of the draft's sentences ends in the returned points,
+        // whether the returned text holds it, and the sentences it lacks,
+        // by index.
+        let mut present_at: Vec<Option<usize>> = Vec::with_capacity(self.sentences.len());
+        let mut present: Vec<bool> = vec![false; self.sentences.len()];
+        let mut missing: Vec<usize> = Vec::new();
+        // Those a tracked change changes.
+        let mut tracked: HashSet<usize> = HashSet::new();
+        for (i, d) in self.sentences.iter().enumerate() {
+            let key = stream_of(&words_of(d));
+            if word_count(d) < EDIT_MIN_WORDS {
+                present_at.push(None);
+                continue;
+            }
+            let at = response.find(&key);
+            present_at.push(at.map(|at| at + key.len()));
+            present[i] = at.is_some() || whole.contains(&key);
+            if !present[i] {
+                if before.contains(&key) {
+                    tracked.insert(i);
+                }
+                missing.push(i);
+            }
+        }
+        // The returned text's sentences that are not the draft's: changed
+        // or typed in.
+        let mut edits = Edits::default();
+        let mut used: HashSet<usize> = HashSet::new();
+        let missing_words: Vec<(usize, HashSet<String>)> = missing
+            .iter()
+            .map(|&i| (i, words_of(&self.sentences[i]).into_iter().collect()))
+            .collect();
+        let mut offset = 0usize;
+        for (c, t) in texts.iter().enumerate() {
+            let start = offset;
+            offset += stream_of(&words_of(t)).len();
+            let mut own: Vec<String> = Vec::new();
+            for (j, sentence) in sentences_of(t).into_iter().enumerate() {
+                let words = words_of(sentence);
+                let key = stream_of(&words);
+                if words.len() < EDIT_MIN_WORDS
+                    || self.stream.contains(&key)
+                    || after.contains(&key)
+                {
+                    continue;
+                }
+                // The draft's sentence it most resembles, when it is one
+                // the returned text lacks: that sentence changed (by a
+                // tracked change, which tells it already, or not).
+                let set: HashSet<String> = words.iter().cloned().collect();
+                let best = missing_words
+                    .iter()
+                    .filter(|(i, _)| !used.contains(i))
+                    .map(|(i, w)| (*i, similarity(&set, w)))
+                    .filter(|&(_, sim)| sim >= CHANGED_MIN_SIMILARITY)
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+                match best {
+                    Some((i, _)) if tracked.contains(&i) => {}
+                    Some((i, _)) => {
+                        used.insert(i);
+                        edits.items.push((
+                            start + j,
+                            c,
+                            Edit::Changed {
+                                draft: self.sentences[i].clone(),
+                                now: one_line(sentence),
+                            },
+                        ));
+                    }
+                    None => own.push(one_line(sentence)),
+                }
+            }
+            if !own.is_empty() {
+                edits.items.push((start, c, Edit::Added(own.join(" "))));
+            }
+        }
+        // The draft's sentences left out: between the first and last of
+        // its sentences the returned text holds, or in a section of which
+        // it holds a sentence (what lies before or after them may be a
+        // part not sent back).
+        let first = present.iter().position(|p| *p);
+        let last = present.iter().rposition(|p| *p);
+        let kept_sections: HashSet<usize> = (0..self.sentences.len())
+            .filter(|&i| present[i])
+            .map(|i| self.sentence_sections[i])
+            .collect();
+        if let (Some(first), Some(last)) = (first, last) {
+            let mut run: Vec<usize> = Vec::new();
+            let gone: Vec<usize> = missing
+                .into_iter()
+                .filter(|i| !used.contains(i) && !tracked.contains(i))
+                .filter(|&i| {
+                    (first < i && i < last) || kept_sections.contains(&self.sentence_sections[i])
+                })
+                .collect();
+            for (k, &i) in gone.iter().enumerate() {
+                run.push(i);
+                if gone.get(k + 1) != Some(&(i + 1)) {
+                    // Where it stood: after the draft's sentence before it.
+                    let at = present_at[..run[0]]
+                        .iter()
+                        .rev()
+                        .find_map(|p| *p)
+                        .unwrap_or(0);
+                    let text: Vec<&str> = run.iter().map(|&i| self.sentences[i].as_str()).collect();
+                    edits
+                        .items
+                        .push((at, usize::MAX, Edit::Deleted(text.join(" "))));
+                    run.clear();
+                }
+            }
+        }
+        edits.items.sort_by_key(|(at, ..)| *at);
+        edits
+    }
+}
+
+/// A returned draft's sentences shorter than this are not compared with
+/// the draft's (a heading's number, `Ja.`).
+const EDIT_MIN_WORDS: usize = 3;
+/// The least share of words (Dice) a sentence shares with the draft's
+/// sentence it is a changed form of; below it, it is one typed in.
+const CHANGED_MIN_SIMILARITY: f64 = 0.5;
+
+/// What the sender changed in a returned draft without tracking, in the
+/// order of its text: each with where it is (in the returned text's words)
+/// and the point it is in (`usize::MAX` for a deletion).
+#[derive(Debug, Default)]
+struct Edits {
+    items: Vec<(usize, usize, Edit)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Edit {
+    /// Sentences typed in, none of them a draft's sentence changed.
+    Added(String),
+    /// A sentence of the draft, `draft`, that reads `now`.
+    Changed { draft: String, now: String },
+    /// Sentences of the draft left out.
+    Deleted(String),
+}
+
+/// The share of words two texts have in common (Dice over their sets).
+fn similarity(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+}
+
+/// `words` with a space around each: runs of words found by `contains`.
+fn stream_of(words: &[String]) -> String {
+    let mut out = String::from(" ");
+    for w in words {
+        out.push_str(w);
+        out.push(' ');
+    }
+    out
+}
+
+/// The sentences of `text`: ended by `.`, `!` or `?` before white space,
+/// or by a line break after which a new paragraph starts (an empty line).
+fn sentences_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for para in text.split("\n\n") {
         let mut start = 0;
-        let ends: Vec<usize> = text
+        let ends = para
             .char_indices()
             .filter(|(i, c)| {
                 matches!(c, '.' | '!' | '?')
-                    && text[i + c.len_utf8()..]
+                    && para[i + c.len_utf8()..]
                         .chars()
                         .next()
                         .is_none_or(char::is_whitespace)
             })
             .map(|(i, c)| i + c.len_utf8())
-            .chain(std::iter::once(text.len()))
-            .collect();
+            .chain(std::iter::once(para.len()));
         for end in ends {
-            let sentence = text[start..end].trim();
+            let sentence = para[start..end].trim();
             start = end;
-            let (covered, all) = self.covered(&[sentence]);
-            if all >= 3 && covered * 2 < all {
-                own.push(sentence);
+            if !sentence.is_empty() {
+                out.push(sentence);
             }
         }
-        (!own.is_empty()).then(|| own.join(" "))
     }
+    out
+}
+
+/// `text` on one line, its white space single spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Lower-case words of letters and digits.
@@ -210,21 +411,11 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
         }
     }
     let n = letter.notes.len();
-    // In a returned draft, paragraphs that are not the draft's (text the
-    // sender typed into it) are the sender's points too.
-    let own: Vec<Comment> = match returned {
-        Some(d) => letter
-            .comments
-            .iter()
-            .filter_map(|c| {
-                let added = d.added_to(&c.text)?;
-                Some(Comment {
-                    text: added,
-                    ..c.clone()
-                })
-            })
-            .collect(),
-        None => Vec::new(),
+    // In a returned draft, what is not the draft's text (typed into it,
+    // changed or left out without tracking) is the sender's points too.
+    let (own, edits) = match returned {
+        Some(d) => edits_as_points(d, letter),
+        None => (Vec::new(), EditCounts::default()),
     };
     let reading = match (returned.is_some(), n) {
         (false, 0) => return Reading::Letter,
@@ -256,7 +447,7 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
         Reading::DraftWithNotes | Reading::DraftOnly => {
             // What the split read from the draft's text (its title as a
             // letterhead, its date) is the draft's, not the sender's.
-            let added = own.len();
+            let added = edits.added;
             letter.comments = own;
             letter.comments.extend(note_comments(&letter.notes, true));
             renumber(&mut letter.comments, response_id);
@@ -290,6 +481,29 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
                         "paragraphs of its own typed into it",
                     ));
                 }
+                if !edits.places.is_empty() {
+                    let shown: Vec<&str> = edits
+                        .places
+                        .iter()
+                        .take(EDITS_NAMED)
+                        .map(String::as_str)
+                        .collect();
+                    let more = edits.places.len() - shown.len();
+                    what.push(format!(
+                        "{} made without tracking ({}{})",
+                        count(
+                            edits.places.len(),
+                            "change to the draft's text",
+                            "changes to the draft's text"
+                        ),
+                        shown.join(", "),
+                        if more > 0 {
+                            format!(" and {more} more")
+                        } else {
+                            String::new()
+                        },
+                    ));
+                }
                 letter.reading_warnings.push(format!(
                     "it is the draft itself returned with {}: these were read as its points, \
                      the draft's own text was not; check them",
@@ -300,6 +514,76 @@ pub fn settle(letter: &mut Letter, response_id: &str, drafts: &[DraftText]) -> R
         Reading::Letter => {}
     }
     reading
+}
+
+/// At most this many changes made without tracking are named in the
+/// warning about them.
+const EDITS_NAMED: usize = 5;
+
+/// How many points [`edits_as_points`] made of what: paragraphs typed in,
+/// and the places changed or left out (each named by its first words,
+/// `"De wachttijd voor een…" changed`).
+#[derive(Debug, Default)]
+struct EditCounts {
+    added: usize,
+    places: Vec<String>,
+}
+
+/// The points of a returned draft (`letter`, read as a letter, against
+/// the draft `d` it returns) that are the sender's: sentences typed in, as
+/// they stand (one point per paragraph); a sentence of the draft changed
+/// without tracking, `Bij "...": Tekstvoorstel (niet bijgehouden
+/// wijziging): "zes" vervangen door "twee".`; sentences left out, `...:
+/// deze tekst schrappen.`, so that each links by the draft's text.
+fn edits_as_points(d: &DraftText, letter: &Letter) -> (Vec<Comment>, EditCounts) {
+    let texts: Vec<&str> = letter.comments.iter().map(|c| c.text.as_str()).collect();
+    let changes = letter.notes.iter().filter(|n| n.kind == NoteKind::Change);
+    let before: Vec<&str> = changes
+        .clone()
+        .filter_map(|n| n.anchor.as_deref())
+        .collect();
+    let after: Vec<&str> = changes.map(|n| n.text.as_str()).collect();
+    let mut counts = EditCounts::default();
+    let mut out = Vec::new();
+    let first_words = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let mut q = words[..words.len().min(5)].join(" ");
+        if words.len() > 5 {
+            q.push('…');
+        }
+        format!("\"{}\"", q.replace('"', "'"))
+    };
+    for (_, c, edit) in d.edits(&texts, &letter.text, &before, &after).items {
+        let base = letter.comments.get(c).cloned().unwrap_or_default();
+        let text = match edit {
+            Edit::Added(text) => {
+                counts.added += 1;
+                text
+            }
+            Edit::Changed { draft, now } => {
+                counts
+                    .places
+                    .push(format!("{} changed", first_words(&draft)));
+                format!(
+                    "Bij \"{}\": Tekstvoorstel (niet bijgehouden wijziging): {}; nieuwe tekst: \"{}\".",
+                    quoted_anchor(&draft),
+                    crate::extract::docx::change_parts(&draft, &now).join("; "),
+                    now.replace('"', "'"),
+                )
+            }
+            Edit::Deleted(draft) => {
+                counts
+                    .places
+                    .push(format!("{} left out", first_words(&draft)));
+                format!(
+                    "Bij \"{}\": Tekstvoorstel (niet bijgehouden wijziging): deze tekst schrappen.",
+                    quoted_anchor(&draft)
+                )
+            }
+        };
+        out.push(Comment { text, ..base });
+    }
+    (out, counts)
 }
 
 /// `1 review note`, `3 review notes`.

@@ -24,6 +24,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PAGE_MARKER,
     &PAGE_MARKER_WITH_TEXT,
     &APPENDIX_HEADING,
+    &INSTRUMENT_HEADING,
 ];
 
 /// Where the body starts and ends.
@@ -370,7 +371,7 @@ pub(super) fn ends_at_line_end(t: &str) -> bool {
 }
 
 pub(super) static CLOSING: StaticRegex = StaticRegex::narrowed(
-    r"^(?i:(wij vertrouwen|ik vertrouw) erop (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|(wij hopen|ik hoop) (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
+    r"^(?i:aldus (besloten|vastgesteld)|(wij vertrouwen|ik vertrouw) erop (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|(wij hopen|ik hoop) (u|jullie) hiermee (voldoende )?(te hebben (geïnformeerd|ingelicht)|van dienst te (zijn|hebben))|met (vriendelijke|hartelijke|beste|collegiale|respectvolle|sportieve|\w+e) groet(en|jes)?|(vriendelijke|hartelijke) groet(en|jes)?|hoogachtend|groeten|groetjes|groet,?|(kind|best|warm) regards|met dank en groet|met groet(en)?)\b|^(?i:m\.?v\.?g|vr\.?\s?gr|gr|grt|grtz|grts|groet(en|jes)?|regards|cheers)\.?[,!]?(\s+(\p{Lu}[\p{L}.'’\-]*|van|de|der|den|te|ten|ter)){0,4}\s*$",
 );
 
 pub(super) fn is_closing(t: &str) -> bool {
@@ -436,6 +437,19 @@ pub(super) static APPENDIX_HEADING: StaticRegex = StaticRegex::new(
 /// Whether a line heads a letter's own appendix (see [`APPENDIX_HEADING`]).
 pub(super) fn is_appendix_heading(t: &str) -> bool {
     APPENDIX_HEADING.get().is_match(t.trim())
+}
+
+/// The heading of a council's amendment or motion (`AMENDEMENT A1 –
+/// Cliëntondersteuning voor jongeren`, `Motie M3: ...`, `Motie vreemd aan
+/// de orde van de dag`): the word opening a line of no sentence, perhaps
+/// with its number and title.
+pub(super) static INSTRUMENT_HEADING: StaticRegex = StaticRegex::new(
+    r"^(?:AMENDEMENT|MOTIE|Amendement|Motie)(?:\s+(?:nr\.?\s*)?[A-Za-z]{0,2}\d{1,3}[a-z]?)?(?:\s+(?i:vreemd\s+aan\s+de\s+orde(?:\s+van\s+de\s+dag)?))?(?:\s*[–—:-]\s*[^.!?;:]*)?\s*$",
+);
+
+pub(super) fn is_instrument_heading(t: &str) -> bool {
+    let t = t.trim();
+    word_count(t) <= 16 && INSTRUMENT_HEADING.get().is_match(t)
 }
 
 /// E-mail header (`Van:`, `Aan:`, ...).

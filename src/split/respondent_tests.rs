@@ -267,3 +267,123 @@ fn a_date_only_in_the_running_header_is_the_letters() {
         chrono::NaiveDate::from_ymd_opt(2026, 10, 6)
     );
 }
+
+/// QA33a: an organisation that signs with its name above its director's
+/// name in office, or with nothing but the name it heads the letter with,
+/// writing `wij`, is that organisation, not a private person.
+#[test]
+fn an_organisation_signing_by_name_is_no_resident() {
+    let l = split(
+        "Rijnhart Wonen\nPostbus 1200\n2300 BA Leiden\n\nLeiden, 12 oktober 2026\n\n\
+         Geachte heer, mevrouw,\n\nWij staan achter het principe dat mensen na beschermd wonen \
+         snel een eigen woning krijgen. Wel zijn wij terughoudend over vaste aantallen.\n\n\
+         Met vriendelijke groet,\nRijnhart Wonen\nir. M. de Graaf, directeur-bestuurder\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Rijnhart Wonen"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    let l = split(
+        "SchuldHulpMaatje Leiden\n\nLeiden, 11 oktober 2026\n\nGeacht college,\n\n\
+         Wij zijn blij met de aandacht voor vroegsignalering. Neem vrijwillige schuldhulp op \
+         als partner bij het voorkomen van huisuitzettingen.\n\n\
+         Met vriendelijke groet,\nSchuldHulpMaatje Leiden\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("SchuldHulpMaatje Leiden"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    // A person heading the letter with their own name and writing `ik`
+    // stays a private person, and so does a couple signing one a line.
+    let l = split(
+        "Karin Visser\nZwanenhof 14\n\nLeiden, 11 oktober 2026\n\nGeachte werkgroep,\n\n\
+         Ik vind de wachttijd van zes weken veel te lang voor gezinnen.\n\n\
+         Met vriendelijke groet,\nKarin Visser\n",
+    );
+    assert!(l.private_person, "{:?}", l.respondent);
+    let l = split(
+        "Geachte werkgroep,\n\nWij vinden de wachttijd van zes weken veel te lang.\n\n\
+         Met vriendelijke groet,\nPeter de Wit\nSandra Bakker\n",
+    );
+    assert!(l.private_person, "{:?}", l.respondent);
+}
+
+/// QA33c: a council's zienswijze headed by its title line and signed by
+/// the griffier alone is the council's the title names, not the title's.
+#[test]
+fn a_title_line_names_the_council_not_the_respondent() {
+    let l = split(
+        "Zienswijze van de gemeenteraad van Noordwijk op de concept-regiovisie Jeugdhulp \
+         Duinstreek\n\nNoordwijk, 25 maart 2027\n\nGeachte werkgroep,\n\n\
+         1. De raad vraagt een maximale wachttijd van acht weken in paragraaf 2.2.\n\
+         2. De raad vraagt extra middelen voor preventie in hoofdstuk 4.\n\n\
+         De griffier,\nJ. Pietersen\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Noordwijk"));
+    assert_eq!(l.kind, RespondentKind::Council);
+}
+
+pub(super) const RAADSBESLUIT: &str = "Gemeenteraad van Zoeterhout\n\nRAADSBESLUIT\n\n\
+Raadsvergadering: 8 oktober 2026\nOnderwerp: Zienswijze op de concept-Regiovisie\n\n\
+De raad van de gemeente Zoeterhout;\n\n\
+gelezen het voorstel van burgemeester en wethouders van 15 september 2026;\n\n\
+gelet op artikel 5 van de Gemeenschappelijke regeling Sociaal Domein Rijnland;\n\n\
+besluit:\n\n\
+1. in te stemmen met de concept-Regiovisie Sociaal Domein Rijnland 2027-2030;\n\n\
+2. de volgende zienswijze kenbaar te maken aan de werkgroep regiovisie:\n\
+a. de wachttijd voor een eerste gesprek met het sociaal wijkteam (paragraaf 2.1) moet worden teruggebracht van zes naar twee weken;\n\
+b. de reservering voor innovatie in hoofdstuk 4 wordt verhoogd van 2 naar 5 procent van het budget;\n\n\
+3. het college op te dragen deze zienswijze voor 15 oktober 2026 aan de werkgroep te zenden.\n\n\
+Aldus besloten in de openbare vergadering van 8 oktober 2026.\n\n\
+De griffier,                    De voorzitter,\n\
+mr. A.M. de Graaf               drs. P.J. Verhoef\n\n";
+
+pub(super) const AMENDEMENT: &str = "AMENDEMENT A1 – Cliëntondersteuning voor jongeren\n\n\
+De raad van de gemeente Zoeterhout, in vergadering bijeen op 8 oktober 2026,\n\
+behandelend het raadsvoorstel Zienswijze concept-Regiovisie Sociaal Domein Rijnland 2027-2030;\n\n\
+besluit het ontwerpbesluit als volgt te wijzigen:\n\
+aan beslispunt 2 wordt toegevoegd:\n\
+c. de regio neemt in paragraaf 2.2 op dat jongeren tot 23 jaar recht hebben op gratis onafhankelijke cliëntondersteuning.\n\n\
+Toelichting:\n\
+Jongeren die 18 worden vallen nu tussen wal en schip bij de overgang van Jeugdwet naar Wmo.\n\n\
+Aangenomen met 17 stemmen voor en 6 tegen.\n\n\
+Ingediend door: CDA, GroenLinks, PvdA\n\n";
+
+pub(super) const MOTIE: &str = "MOTIE M3 – Vaste contactpersoon voor speciaal onderwijs\n\n\
+De raad van de gemeente Zoeterhout, in vergadering bijeen op 8 oktober 2026,\n\n\
+constaterende dat:\n\
+- de concept-regiovisie in paragraaf 3.2 elke school een vaste contactpersoon van het wijkteam belooft;\n\
+- het speciaal onderwijs in de regio buiten de gemeentegrenzen is gevestigd;\n\n\
+overwegende dat:\n\
+- leerlingen van het speciaal onderwijs vaak de zwaarste ondersteuningsvraag hebben;\n\n\
+verzoekt het college:\n\
+- bij de werkgroep regiovisie erop aan te dringen dat ook scholen voor speciaal onderwijs een vaste contactpersoon krijgen;\n\
+- de raad voor 1 januari 2027 te informeren over de uitkomst;\n\n\
+en gaat over tot de orde van de dag.\n\n\
+Aangenomen met algemene stemmen.\n\n\
+Ingediend door: VVD, D66\n";
+
+/// QA33d: a council's decision with the amendment and motion it adopted
+/// is the council's, never the parties' that moved them (`Ingediend door:
+/// VVD, D66`: a label is never part of a name).
+#[test]
+fn a_council_decision_package_is_the_councils_not_its_movers() {
+    let package = format!("{RAADSBESLUIT}{AMENDEMENT}{MOTIE}");
+    for text in [package.as_str(), MOTIE, AMENDEMENT] {
+        let l = split(text);
+        let r = l.respondent.clone().unwrap_or_default();
+        assert!(!r.to_lowercase().contains("ingediend"), "{r}");
+        assert!(!r.contains("VVD") && !r.contains("CDA"), "{r}");
+    }
+    // The council the decision names as who decides.
+    for text in [package.as_str(), RAADSBESLUIT, MOTIE] {
+        let l = split(text);
+        let r = l.respondent.clone().unwrap_or_default();
+        assert!(
+            [
+                "Gemeenteraad van Zoeterhout",
+                "Raad van de gemeente Zoeterhout"
+            ]
+            .contains(&r.as_str()),
+            "{r}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council, "{r}");
+    }
+}

@@ -20,6 +20,10 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &NUMBERED_HEADING,
     &SUBSECTION,
     &PROCEDURAL,
+    &DATED_OPENING,
+    &COUNCIL_PREAMBLE,
+    &COUNCIL_CLOSING,
+    &EXPLANATION,
     &PROCEDURAL_STUDIED,
     &PROCEDURAL_SENT,
     &PROCEDURAL_ON_BEHALF,
@@ -457,7 +461,8 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// de visie`. Also a sentence that only says the writer has remarks, or
 /// where they are (`Wij hebben een aantal opmerkingen bij de regiovisie`,
 /// `De raad heeft de volgende kanttekeningen`, `Onze opmerkingen staan
-/// hieronder per hoofdstuk`, `U vindt onze reactie hieronder`), and one
+/// hieronder per hoofdstuk`, `U vindt onze reactie hieronder`, `Zie onze
+/// aanpassingen in de tekst`, `In de bijlage vindt u het concept terug`), and one
 /// that hands it over with the writer's name first (`De Adviesraad X geeft
 /// hierbij gevraagd advies over de regiovisie`, `Het bestuur van X geeft
 /// hierbij namens de leden een zienswijze op de regiovisie`, `Namens onze
@@ -465,7 +470,7 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
 );
 
 /// A sentence that only announces the reaction or thanks for a reply,
@@ -819,10 +824,105 @@ pub(super) fn is_procedural(text: &str) -> bool {
     {
         return true;
     }
+    // A date opening a paragraph (`Op 12 oktober ontvingen wij uw
+    // brief.`) frames it only in a sentence of its own, or with no more
+    // framing after it: the date of an event the writer tells of (`Op 15
+    // maart was ik bij de informatieavond. Daar werd gezegd dat ...`)
+    // opens a point like any other sentence.
+    let opening = is_procedural_opening(t)
+        && !(DATED_OPENING.get().is_match(t) && tells_more_than_the_date(t, &own));
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`), and so does a wish that says what it wishes
     // for (`Ik hoop dat de wachttijd korter wordt.`).
-    (is_procedural_opening(t) || framing) && !view(&own) && !wish_with_substance(t)
+    (opening || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// The formal clauses that open a council's decision, amendment or
+/// motion: the council named as who decides (`De raad van de gemeente X;`,
+/// `..., in vergadering bijeen op 8 oktober 2026,`), what it read and
+/// considered (`gelezen het voorstel van ...;`, `gelet op artikel 5 ...;`,
+/// `behandelend het raadsvoorstel ...;`), that it decides (`besluit:`,
+/// `besluit het ontwerpbesluit als volgt te wijzigen:`) and where an
+/// amendment changes the decision (`aan beslispunt 2 wordt toegevoegd:`).
+/// Each clause, with the `;`, `:` or `,` that ends it, at the start.
+pub(super) static COUNCIL_PREAMBLE: StaticRegex = StaticRegex::new(
+    r"^(?:(?i:de\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?)\p{Lu}[\p{L}\-'’ ]{0,60}?(?i:,\s*in\s+(?:openbare\s+)?vergadering\s+bijeen(?:\s+op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?)?\s*[;,]|(?:gelezen|gelet\s+op|gehoord|behandelend|gezien)\b(?:[^;:.]|\.\d){0,250}(?:;|$)|(?i:besluit)\s*:|besluit\s+(?:(?:het\s+)?(?:ontwerp)?(?:besluit|raadsvoorstel|voorstel)\s+)?(?:als\s+volgt\s+)?te\s+(?:wijzigen|amenderen)\s*(?::|$)|(?:aan|in)\s+(?:beslispunt|het\s+besluit|het\s+ontwerpbesluit|het\s+dictum)\b[^.:;]{0,80}\b(?:toegevoegd|vervangen|gewijzigd|geschrapt|luiden)\s*(?::|$))\s*",
+);
+
+/// The formal words that close a council's motion or record its vote:
+/// `en gaat over tot de orde van de dag.`, `Aangenomen met 17 stemmen voor
+/// en 6 tegen.`, `Verworpen.`, at the end of a paragraph, after its
+/// last sentence or clause (or all of it).
+pub(super) static COUNCIL_CLOSING: StaticRegex = StaticRegex::new(
+    r"(?:^|[.!?;:]\s+|\n)(?:(?i:en\s+)?gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|(?i:aangenomen|verworpen|ingetrokken|aangehouden)(?:\s+met\s+(?:algemene\s+stemmen|\d+\s+(?:stemmen\s+)?(?:voor|tegen)[^.!?]{0,60}|[^.!?]{0,40}\bstemmen\b[^.!?]{0,40}))?)\s*[.!]?\s*$",
+);
+
+/// A paragraph without the formal clauses of a council's decision,
+/// amendment or motion at its start ([`COUNCIL_PREAMBLE`]) and end
+/// ([`COUNCIL_CLOSING`]): what the council says in it, or `None` where
+/// it says nothing else. They are the form of the decision, no view.
+pub(super) fn without_formalities(p: &str) -> Option<String> {
+    let mut t = p.trim();
+    while let Some(m) = COUNCIL_PREAMBLE.get().find(t) {
+        // A clause that runs to the paragraph's end without its `;` is
+        // formal only where it states no view.
+        if m.end() == 0 || m.end() == t.len() && states_view(t) {
+            break;
+        }
+        t = t[m.end()..].trim_start();
+    }
+    while let Some(m) = COUNCIL_CLOSING.get().find(t) {
+        let keep = t[..m.start()].trim_end();
+        // The sentence's end before the closing words stays.
+        let end = m
+            .as_str()
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| ".!?".contains(*c));
+        t = match end {
+            Some(_) => &t[..m.start() + 1],
+            None => keep,
+        };
+        if t.is_empty() {
+            break;
+        }
+    }
+    let t = t.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The heading of a point's explanation: `Toelichting`, `Motivering`,
+/// `Onderbouwing`, `Argumentatie`, on a line of its own or before a colon.
+pub(super) static EXPLANATION: StaticRegex =
+    StaticRegex::new(r"^(?i:toelichting|motivering|onderbouwing|argumentatie)\s*(?::|$)");
+
+/// Whether paragraph `p` opens a point's explanation (see
+/// [`EXPLANATION`]).
+fn is_explanation(p: &str) -> bool {
+    EXPLANATION.get().is_match(p.trim())
+}
+
+/// A paragraph opening with a date (`Op 15 maart 2027 ...`), the one
+/// alternative of [`PROCEDURAL`] that names no letter or framing word.
+pub(super) static DATED_OPENING: StaticRegex = StaticRegex::new(r"(?i)^op \d{1,2} \w+( \d{4})?\b");
+
+/// Whether a paragraph that opens with a date (see [`DATED_OPENING`])
+/// states a view (critique, a request, a question: see [`states_view`])
+/// or names a place in the draft (`paragraaf 2.1`, `hoofdstuk 4`): what
+/// happened that day is then the writer's point, not the letter's
+/// occasion (`Op 31 oktober organiseerde de adviesraad een bijeenkomst
+/// ...` tells only that). `own` is the paragraph without the addressee's
+/// request (`uw verzoek`, `de gelegenheid om te adviseren`: see
+/// [`REQUEST`]).
+fn tells_more_than_the_date(t: &str, own: &str) -> bool {
+    let names_place = crate::text::words(t).any(|w| {
+        matches!(
+            w.as_str(),
+            "paragraaf" | "par" | "hoofdstuk" | "hfst" | "pagina" | "blz" | "bijlage" | "maatregel"
+        )
+    }) || t.contains('§');
+    names_place || states_view(own)
 }
 
 /// The writer saying the reaction comes late (`Ik ben helaas te laat`,
@@ -844,7 +944,7 @@ pub(super) static APPOSITION: StaticRegex =
 /// ondertekend door:`, `Ondertekend door`, `Mede namens:`, `De
 /// ondertekenaars:`, `Ondergetekenden:`.
 static SIGNED_BY: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
+    r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|(?:mede[- ]?)?ingediend door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
 );
 
 /// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]): the
@@ -2345,9 +2445,17 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 // The body's first line starts its first paragraph, however
                 // it was set (no blank line after the salutation, a lower-case
                 // word after `Geachte werkgroep,`): nothing is left before it.
+                // A paragraph in lower case after a sentence's end (a letter
+                // typed without capitals) opens one too; only one that
+                // follows no sentence's end goes on with it.
                 (None, _) => {
                     current.is_none()
-                        || row.para && !row.text.chars().next().is_some_and(char::is_lowercase)
+                        || row.para
+                            && (!row.text.chars().next().is_some_and(char::is_lowercase)
+                                || m.is_none()
+                                    && i.checked_sub(1).is_some_and(|p| {
+                                        body[p].text.trim_end().ends_with(['.', '!', '?'])
+                                    }))
                 }
                 // A plain paragraph after a bullet ends the bullet list.
                 (Some(MarkerKind::Bullet), None) => row.para && current.is_some(),
@@ -2522,8 +2630,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         match current.as_mut() {
             Some(d) => {
                 // A page break inside a sentence continues it (an item
-                // `a) ...` starts with a lower-case letter too).
-                let cont = row.text.chars().next().is_some_and(char::is_lowercase);
+                // `a) ...` starts with a lower-case letter too); a paragraph
+                // in lower case after a sentence's end is one of its own.
+                let cont = row.text.chars().next().is_some_and(char::is_lowercase)
+                    && !i
+                        .checked_sub(1)
+                        .is_some_and(|p| body[p].text.trim_end().ends_with(['.', '!', '?']));
                 d.push_line(row, &row.text, item || new_para && !cont || after_sub_line);
             }
             None => intro.push_line(row, &row.text, new_para),
@@ -2536,6 +2648,43 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     if primary.is_none() {
         drafts = join_quotes(drafts);
     }
+    // The formal clauses of a council's decision, amendment or motion
+    // (see [`without_formalities`]) are no part of a point.
+    for d in &mut drafts {
+        d.paras = d
+            .paras
+            .iter()
+            .map(String::as_str)
+            .filter_map(without_formalities)
+            .collect();
+    }
+    drafts.retain(|d| !d.paras.is_empty());
+    // The explanation of a point under its own heading (`Toelichting:`,
+    // `Motivering:`, as an amendment gives one below what it changes)
+    // goes with the point it explains, and so does the paragraph below
+    // such a heading on a line of its own.
+    let mut explained: Vec<Draft> = Vec::new();
+    let mut below_heading = false;
+    for d in drafts {
+        let heads = d.paras.first().is_some_and(|p| is_explanation(p));
+        match explained.last_mut() {
+            Some(prev) if heads || below_heading => {
+                below_heading = heads && d.paras.len() == 1 && word_count(&d.paras[0]) <= 2;
+                prev.paras.extend(d.paras);
+            }
+            _ => {
+                below_heading = false;
+                explained.push(d);
+            }
+        }
+    }
+    let mut drafts = explained;
+    intro.paras = intro
+        .paras
+        .iter()
+        .map(String::as_str)
+        .filter_map(without_formalities)
+        .collect();
     for d in &mut drafts {
         mark_quotes_in(&mut d.paras);
     }

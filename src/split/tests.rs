@@ -4515,3 +4515,227 @@ fn an_answer_with_nothing_to_add_is_no_comment() {
         "4. Overige opmerkingen\n\nDe folder is te moeilijk."
     ));
 }
+
+/// QA 33c: a letterhead that names another date above the letter's own
+/// date line (the request letter answered, the meeting or draft the
+/// subject names, the deadline) dated the letter by that first date, so a
+/// late letter counted as on time. The `Datum:` or `place, date` line is
+/// the letter's date wherever it stands.
+#[test]
+fn a_date_line_wins_over_dates_in_the_reference_and_subject_lines() {
+    let letter = |head: &str| {
+        format!(
+            "GGD Hollands Midden\nPostbus 12\n2220 AA Katwijk\n\n{head}\n\nGeachte werkgroep,\n\n\
+             GGD Hollands Midden vraagt u de wachttijd in paragraaf 2.2 terug te brengen naar acht \
+             weken.\n\nMet vriendelijke groet,\n\nGGD Hollands Midden\n"
+        )
+    };
+    for head in [
+        "Uw brief van: 1 februari 2027\nUw kenmerk: JD/2027/014\nOns kenmerk: GGD-2027-0456\nDatum: 5 april 2027\nOnderwerp: reactie op de regiovisie",
+        "Onderwerp: zienswijze n.a.v. de informatieavond van 15 maart 2027\nDatum: 5 april 2027",
+        "Onderwerp: Zienswijze regiovisie (inspraaktermijn t/m 31 maart 2027)\nDatum: 5 april 2027",
+        "Betreft: concept-regiovisie d.d. 1 februari 2027\nKatwijk, 5 april 2027",
+        "Uw brief van 1 februari 2027\nDatum 5 april 2027",
+        // A letterhead's two columns read as one line.
+        "Uw brief van: 1 februari 2027    Datum: 5 april 2027",
+    ] {
+        let l = split(&letter(head));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2027, 4, 5), "{head}");
+    }
+    // Without a date line of its own, a letter is not dated by the letter
+    // it answers, nor by a date in its subject after `t/m`, `van`, `d.d.`.
+    for head in [
+        "Uw brief van: 1 februari 2027",
+        "Onderwerp: zienswijze n.a.v. de informatieavond van 15 maart",
+        "Betreft: concept-regiovisie d.d. 1 februari 2027",
+    ] {
+        let l = split(&letter(head));
+        assert_eq!((l.date, l.date_without_year), (None, None), "{head}");
+    }
+    // QA33b: an e-mail's sender name may hold a date of its choosing; the
+    // mail is dated by its `Date:`.
+    for from in [
+        "From: Buurtvereniging Kustzicht (brief van 1 oktober 2026) <info@kustzicht.nl>",
+        "Van: Buurtvereniging Kustzicht 1 oktober 2026 <info@kustzicht.nl>",
+    ] {
+        let l = split(&format!(
+            "{from}\nDate: Fri, 30 Oct 2026 11:00:00 +0100\nSubject: Zienswijze regiovisie\n\n\
+             Het budget voor jeugdhulp moet omhoog, want de wachttijd in paragraaf 2 is te lang.\n"
+        ));
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2026, 10, 30), "{from}");
+    }
+}
+
+/// QA 33c: a web form's mail, sent the morning after the resident
+/// submitted it, was dated by the mail's `Date:`; the form's own field of
+/// when it was submitted is the date.
+#[test]
+fn a_web_forms_submission_field_dates_it_before_the_mails_date() {
+    let form = |intro: &str, field: &str| {
+        let mail = format!(
+            "From: Website Gemeente Katwijk <noreply@katwijk.nl>\nDate: Thu, 1 Apr 2027 06:00:03 +0200\n\
+             To: inspraak@example.nl\nSubject: Nieuw formulier\n\
+             Content-Type: text/plain; charset=utf-8\n\n{intro}\n\n{field}\nNaam: Ria Hoekstra\n\
+             E-mailadres: ria@example.nl\nUw reactie: De wachttijd van zes weken in paragraaf 2.1 \
+             is te lang. Maak er twee weken van.\n"
+        );
+        let doc = crate::extract::extract_bytes("f.eml", mail.as_bytes()).unwrap();
+        split_response(&doc, "r-1")
+    };
+    for (intro, field) in [
+        (
+            "Er is een nieuw formulier ingediend.",
+            "Datum inzending: 31-03-2027 23:58",
+        ),
+        (
+            "Formulier: Inspraakreactie regiovisie jeugdhulp",
+            "Ingediend op: 31-03-2027 23:41",
+        ),
+        (
+            "Er is een nieuw formulier ingediend.",
+            "Datum en tijd van indienen: 31 maart 2027 23:12",
+        ),
+    ] {
+        let l = form(intro, field);
+        assert_eq!(l.date, NaiveDate::from_ymd_opt(2027, 3, 31), "{field}");
+        assert!(
+            texts(&l).iter().any(|t| t.contains("twee weken")),
+            "{field}"
+        );
+    }
+    // Without such a field the mail's date stands.
+    let l = form(
+        "Er is een nieuw formulier ingediend.",
+        "Onderdeel: wachttijden",
+    );
+    assert_eq!(l.date, NaiveDate::from_ymd_opt(2027, 4, 1));
+}
+
+/// QA33d: the covering mail of a returned draft (`In de bijlage vindt u het
+/// concept terug. Zie onze aanpassingen in de tekst.`) only says where the
+/// remarks are: no point to decide and answer. A sentence pointing to
+/// remarks with more in it stays a point.
+#[test]
+fn a_mail_that_only_points_to_changes_in_the_returned_draft_is_no_point() {
+    for intro in [
+        "In de bijlage vindt u het concept terug. Zie onze aanpassingen in de tekst.",
+        "Zie onze opmerkingen in het document.",
+        "Zie mijn aantekeningen in de kantlijn. Bijgaand het concept retour.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+    }
+    for point in [
+        "Zie onze opmerkingen bij paragraaf 2.1: de wachttijd moet korter.",
+        "In de bijlage vindt u het concept terug; de wachttijd van zes weken is te lang.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+    let letter = split(
+        "Van: Sandra Kok <s.kok@welzijnrijnland.nl>\nAan: regiovisie@rijnland.nl\nDatum: 12 oktober 2026\nOnderwerp: Reactie Welzijn Rijnland op concept regiovisie\n\nBeste werkgroep,\n\nIn de bijlage vindt u het concept terug. Zie onze aanpassingen in de tekst.\n\nMet vriendelijke groet,\n\nSandra Kok\nDirecteur Stichting Welzijn Rijnland\n",
+    );
+    assert!(letter.comments.is_empty(), "{:#?}", letter.comments);
+}
+
+/// QA33d: a council's decision, the amendment and the motion it adopted,
+/// in one file or each in its own: one comment per point of the
+/// zienswijze, the amendment's point with its explanation, and the
+/// motion's request; the preamble (`De raad ...; gelezen ...; gelet op
+/// ...`), `Aldus besloten`, the signatures, the vote and who moved it are
+/// no comment and no part of one.
+#[test]
+fn a_council_decision_package_splits_into_its_points() {
+    use super::respondent_tests::{AMENDEMENT, MOTIE, RAADSBESLUIT};
+    let formal = [
+        "gelezen",
+        "gelet op",
+        "Aldus besloten",
+        "griffier",
+        "Verhoef",
+        "AMENDEMENT",
+        "MOTIE",
+        "Aangenomen",
+        "Ingediend",
+        "orde van de dag",
+        "in vergadering bijeen",
+        "besluit het ontwerpbesluit",
+    ];
+    let package = format!("{RAADSBESLUIT}{AMENDEMENT}{MOTIE}");
+    let one: Vec<String> = texts(&split(&package));
+    let apart: Vec<String> = [RAADSBESLUIT, AMENDEMENT, MOTIE]
+        .iter()
+        .flat_map(|t| texts(&split(t)))
+        .collect();
+    for t in [&one, &apart] {
+        for c in t {
+            for f in formal {
+                assert!(!c.contains(f), "{f:?} in {c:?}\n{t:#?}");
+            }
+        }
+        let with = |w: &str| t.iter().filter(|c| c.contains(w)).collect::<Vec<_>>();
+        assert_eq!(with("zes naar twee weken").len(), 1, "{t:#?}");
+        assert!(
+            !with("zes naar twee weken")[0].contains("innovatie"),
+            "{t:#?}"
+        );
+        let b = with("reservering voor innovatie");
+        assert_eq!(b.len(), 1, "{t:#?}");
+        assert!(!b[0].contains("jongeren"), "{t:#?}");
+        // The amendment's point with its explanation, apart from the motion.
+        let c = with("jongeren tot 23 jaar");
+        assert_eq!(c.len(), 1, "{t:#?}");
+        assert!(c[0].contains("tussen wal en schip"), "{t:#?}");
+        assert!(!c[0].contains("verzoekt"), "{t:#?}");
+        assert_eq!(with("verzoekt het college").len(), 1, "{t:#?}");
+        assert!(
+            t.iter().all(|c| !c.starts_with("De raad van de gemeente")),
+            "{t:#?}"
+        );
+    }
+}
+
+/// QA33c: a paragraph that opens with the date of an event the writer
+/// tells of is a point like any other; a date opening a sentence that
+/// only frames the letter is none.
+#[test]
+fn a_paragraph_opening_with_an_events_date_is_a_point() {
+    let letter = |middle: &str| {
+        format!(
+            "Katwijk, 28 maart 2027\n\nGeachte werkgroep,\n\n\
+             De wachttijd van zes weken in paragraaf 2.1 is veel te lang voor gezinnen in nood.\n\n\
+             {middle}\n\nHet budget in hoofdstuk 4 moet omhoog.\n\nMet vriendelijke groet,\nH. de Boer\n"
+        )
+    };
+    for middle in [
+        "Op 15 maart 2027 was ik bij de informatieavond in het gemeentehuis. Daar werd gezegd \
+         dat het wijkteam anders gaat werken. Dat staat niet in paragraaf 2.1; neem het op.",
+        "Op 15 maart was ik bij de informatieavond in het gemeentehuis. Daar werd gezegd dat \
+         het wijkteam anders gaat werken. Dat staat niet in paragraaf 2.1.",
+    ] {
+        let t = texts(&split(&letter(middle)));
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t.iter().any(|c| c.contains("informatieavond")), "{t:#?}");
+    }
+    let t = texts(&split(&letter(
+        "Op 12 oktober 2026 ontvingen wij uw uitnodiging om op de regiovisie te reageren.",
+    )));
+    assert_eq!(t.len(), 2, "{t:#?}");
+}
+
+/// QA33a: a letter typed without capitals keeps its paragraphs apart: a
+/// paragraph in lower case after a sentence's end opens one.
+#[test]
+fn paragraphs_typed_in_lower_case_are_points_of_their_own() {
+    let text = "hallo,\n\n\
+        ik vind dat de nachtopvang ook overdag open moet. je loopt nu de hele dag met je tassen rond.\n\n\
+        de schuldhulp moet veel sneller bellen als je achterloopt met de huur.\n\n\
+        en in de opvang moest ik eerst bewijzen dat ik uit deze regio kwam. dat is toch niet normaal als je in de kou staat.\n\n\
+        groeten, Rob\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[1].starts_with("de schuldhulp"), "{t:#?}");
+    // A sentence broken over two lines goes on in lower case.
+    assert_comment_count(
+        "Geachte werkgroep,\n\nDe wachttijd in paragraaf 2.1 is veel te lang voor gezinnen\nin nood en dat moet anders.\n\nMet vriendelijke groet,\nH. de Boer\n",
+        1,
+    );
+}

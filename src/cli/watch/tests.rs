@@ -96,7 +96,7 @@ fn a_cut_off_file_is_still_arriving_until_it_has_been_unchanged_a_while() {
     assert_eq!(arriving, vec![inbox.join("brief.pdf")]);
     assert!(arrival.announce(&arriving));
     assert!(!arrival.announce(&arriving), "said once");
-    assert!(arriving_line(&arriving).contains("brief.pdf still arriving"));
+    assert!(arriving_line(&arriving, false).contains("brief.pdf still arriving"));
     // Unchanged long enough: read, and reported as damaged by the run.
     let later = start + ARRIVAL_WAIT + Duration::from_millis(1);
     arrival.saw(&now, later);
@@ -106,4 +106,39 @@ fn a_cut_off_file_is_still_arriving_until_it_has_been_unchanged_a_while() {
     let whole = w.snapshot();
     arrival.saw(&whole, later);
     assert!(arrival.still_arriving(&baseline, &whole, later).is_empty());
+}
+
+#[test]
+fn new_files_still_arriving_are_left_out_and_the_rest_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("responses")).unwrap();
+    std::fs::write(inbox.join("responses/a.txt"), "a").unwrap();
+    std::fs::write(dir.path().join("ledger.toml"), "").unwrap();
+    let w = watched(dir.path());
+    let baseline = w.snapshot();
+    let pdf = inbox.join("responses/b.pdf");
+
+    // A new PDF growing between two polls: growing, the rest unchanged.
+    std::fs::write(&pdf, "%PDF-1.4 part").unwrap();
+    let before = w.snapshot();
+    std::fs::write(&pdf, "%PDF-1.4 part, more").unwrap();
+    let now = w.snapshot();
+    assert_eq!(growing(&baseline, &before, &now), vec![pdf.clone()]);
+    // Nothing else changed: nothing to read yet.
+    assert_eq!(
+        without_arriving(&baseline, &now, std::slice::from_ref(&pdf)),
+        None
+    );
+
+    // A decision recorded meanwhile: read without the PDF.
+    std::fs::write(dir.path().join("ledger.toml"), "# besluit").unwrap();
+    let now = w.snapshot();
+    let rest = without_arriving(&baseline, &now, std::slice::from_ref(&pdf)).unwrap();
+    assert!(!rest.contains_key(&pdf));
+    assert!(describe(&baseline, &rest).contains("ledger.toml changed"));
+
+    // A file being written over is waited for: its old state is gone.
+    let a = inbox.join("responses/a.txt");
+    assert_eq!(without_arriving(&baseline, &now, &[a]), None);
 }

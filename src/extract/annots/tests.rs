@@ -168,3 +168,60 @@ fn a_highlight_on_a_turned_page_marks_its_words() {
     assert!(anchor.contains("zes weken"), "{anchor}");
     assert!(!anchor.contains("Scholen"), "{anchor}");
 }
+
+/// QA33d: a sticky note placed on page 1 beside a sentence of § 2.1 was
+/// read without the text it sits beside, and a reply to a note (`/IRT`)
+/// without the text of the note it answers: both were linked by their
+/// words alone, away from the place. A sticky note is attached to the
+/// line at its height; a reply to what its note is attached to.
+#[test]
+fn a_sticky_note_is_attached_to_the_line_beside_it_and_a_reply_to_its_note() {
+    let mut content = String::new();
+    for (y, text) in LINES {
+        content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({text}) Tj ET\n"));
+    }
+    let bytes = crate::extract::test_pdf::one_page(595, 842, content, |doc, _| {
+        let note = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text",
+            "Rect" => vec![540.into(), 735.into(), 560.into(), 755.into()],
+            "Contents" => literal("Zes weken is te lang."),
+        });
+        let reply = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text",
+            "Rect" => vec![540.into(), 600.into(), 560.into(), 620.into()],
+            "Contents" => literal("Eens; ook ons team ziet dit."),
+            "IRT" => Object::Reference(note),
+        });
+        // A note in the margin where no text is: attached to nothing.
+        let alone = doc.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text",
+            "Rect" => vec![540.into(), 400.into(), 560.into(), 420.into()],
+            "Contents" => literal("Algemeen: mooi stuk."),
+        });
+        let annots: Vec<Object> = [reply, note, alone]
+            .into_iter()
+            .map(Object::Reference)
+            .collect();
+        (dictionary! { "Annots" => annots }, dictionary! {})
+    });
+    let doc = crate::extract::extract_bytes("reactie.pdf", &bytes).unwrap();
+    let notes: Vec<(&str, Option<&str>)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.anchor.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Eens; ook ons team ziet dit.",
+                Some("De wachttijd voor hulp is zes weken.")
+            ),
+            (
+                "Zes weken is te lang.",
+                Some("De wachttijd voor hulp is zes weken.")
+            ),
+            ("Algemeen: mooi stuk.", None),
+        ]
+    );
+}

@@ -161,7 +161,7 @@ fn tracked_changes_are_notes_describing_them_with_the_text_before() {
         .iter()
         .map(|n| (n.text.as_str(), n.anchor.as_deref(), n.author.as_deref()))
         .collect();
-    // A paragraph inserted whole is read as text, not described again.
+    // A paragraph inserted whole is a proposal to add it where it stands.
     assert_eq!(
         notes,
         [
@@ -173,6 +173,12 @@ fn tracked_changes_are_notes_describing_them_with_the_text_before() {
             (
                 "Tekstvoorstel (bijgehouden wijziging): deze tekst schrappen.",
                 Some("Weg ermee."),
+                Some("X"),
+            ),
+            (
+                "Een nieuwe alinea. — Tekstvoorstel (bijgehouden wijziging): deze alinea \
+                 toevoegen na \"Weg ermee.\".",
+                None,
                 Some("X"),
             ),
         ]
@@ -1339,15 +1345,15 @@ fn a_draft_version_with_tracked_changes_is_warned_about() {
         "{:?}",
         v.reading_warnings
     );
-    // A paragraph inserted whole (no note: its text is read as the
-    // document's) is a tracked change too.
+    // A paragraph inserted whole (a note proposing to add it) is a
+    // tracked change too.
     let inserted = format!(
         "{}{}",
         p("De wachttijd is zes weken."),
         r#"<w:p><w:pPr><w:rPr><w:ins w:id="3" w:author="X"/></w:rPr></w:pPr><w:ins w:id="4" w:author="X"><w:r><w:t>Wijkteams zijn ook 's avonds open.</w:t></w:r></w:ins></w:p>"#
     );
     let doc = extract_docx("02-definitief.docx", &docx(&inserted, "")).unwrap();
-    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    assert_eq!(doc.notes.len(), 1, "{:?}", doc.notes);
     let v = crate::structure::parse_version(&doc, "Definitief");
     assert!(
         v.reading_warnings
@@ -1573,4 +1579,107 @@ fn printed_page_numbers_follow_the_sections_numbering() {
     );
     // No footer with a page number: no printed numbers (the sheets).
     assert_eq!(read(cover, "", false), s(&[None; 5]));
+}
+
+/// QA33d: a paragraph inserted whole as a tracked change whose words echo
+/// the draft's (`... een vaste contactpersoon van het wijkteam.` below
+/// `Elke school krijgt een vaste contactpersoon van het wijkteam.`) was
+/// taken for the draft's own text and lost; one inserted in § 2.1 had no
+/// place. Each is a proposal to add it, naming the words before it and
+/// the heading above; its paragraph mark tracked or not.
+#[test]
+fn a_paragraph_inserted_whole_is_a_proposal_naming_where_it_goes() {
+    let heading = |t: &str| {
+        format!("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>")
+    };
+    let by = r#"w:author="GGD Hollands Midden" w:date="2026-10-01T10:00:00Z""#;
+    let body = format!(
+        "{}{}<w:p><w:pPr><w:rPr><w:ins w:id=\"1\" {by}/></w:rPr></w:pPr>\
+         <w:ins w:id=\"2\" {by}><w:r><w:t>Ook kinderopvang en peuterspeelzalen krijgen een vaste contactpersoon van het wijkteam.</w:t></w:r></w:ins></w:p>\
+         {}<w:p><w:ins w:id=\"3\" {by}><w:r><w:t>Zonder gemarkeerde alineamarkering.</w:t></w:r></w:ins></w:p>",
+        heading("Samenwerking met het onderwijs"),
+        p("Elke school krijgt een vaste contactpersoon van het wijkteam."),
+        heading("Financi\u{eb}n"),
+    );
+    let doc = extract_docx("terug.docx", &docx(&body, "")).unwrap();
+    let notes: Vec<(&str, Option<&str>)> = doc
+        .notes
+        .iter()
+        .map(|n| (n.text.as_str(), n.author.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "Ook kinderopvang en peuterspeelzalen krijgen een vaste contactpersoon van het \
+                 wijkteam. — Tekstvoorstel (bijgehouden wijziging): deze alinea toevoegen na \
+                 \"vaste contactpersoon van het wijkteam.\" (onder \"Samenwerking met het onderwijs\").",
+                Some("GGD Hollands Midden"),
+            ),
+            (
+                "Zonder gemarkeerde alineamarkering. — Tekstvoorstel (bijgehouden wijziging): \
+                 deze alinea toevoegen na \"Financi\u{eb}n\".",
+                Some("GGD Hollands Midden"),
+            ),
+        ]
+    );
+    assert!(doc.notes.iter().all(|n| n.kind == NoteKind::Change));
+}
+
+/// QA33d: a review comment on words a tracked change replaced quoted the
+/// sender's inserted word (`Bij "twee"`) as the draft's, one on deleted
+/// words quoted nothing, and one on a sentence holding a change quoted it
+/// changed (`... is twee weken.`). A comment whose range holds a tracked
+/// change is attached to its paragraphs' text before the changes.
+#[test]
+fn a_comment_on_changed_text_is_attached_to_the_text_before_the_change() {
+    let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let by = r#"w:author="GGD" w:date="2026-10-01T10:00:00Z""#;
+    let body = format!(
+        "<w:p><w:r><w:t xml:space=\"preserve\">De wachttijd is </w:t></w:r>\
+         <w:commentRangeStart w:id=\"1\"/><w:del w:id=\"11\" {by}><w:r><w:delText>zes</w:delText></w:r></w:del>\
+         <w:ins w:id=\"12\" {by}><w:r><w:t>twee</w:t></w:r></w:ins><w:commentRangeEnd w:id=\"1\"/>\
+         <w:r><w:t xml:space=\"preserve\"> weken.</w:t></w:r></w:p>\
+         <w:p><w:r><w:t xml:space=\"preserve\">De norm is maximaal </w:t></w:r>\
+         <w:commentRangeStart w:id=\"2\"/><w:del w:id=\"13\" {by}><w:r><w:delText>twaalf weken</w:delText></w:r></w:del>\
+         <w:commentRangeEnd w:id=\"2\"/><w:ins w:id=\"14\" {by}><w:r><w:t>acht weken</w:t></w:r></w:ins>\
+         <w:r><w:t xml:space=\"preserve\"> voor jeugdhulp.</w:t></w:r></w:p>\
+         <w:p><w:commentRangeStart w:id=\"3\"/><w:r><w:t xml:space=\"preserve\">Het wijkteam is </w:t></w:r>\
+         <w:del w:id=\"15\" {by}><w:r><w:delText>soms</w:delText></w:r></w:del>\
+         <w:ins w:id=\"16\" {by}><w:r><w:t>altijd</w:t></w:r></w:ins>\
+         <w:r><w:t xml:space=\"preserve\"> open.</w:t></w:r><w:commentRangeEnd w:id=\"3\"/></w:p>\
+         <w:p><w:commentRangeStart w:id=\"4\"/><w:r><w:t>Ongewijzigd blijft dit.</w:t></w:r><w:commentRangeEnd w:id=\"4\"/></w:p>"
+    );
+    let comment = |id: u32, text: &str| {
+        format!(
+            r#"<w:comment w:id="{id}" w:author="GGD"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:comment>"#
+        )
+    };
+    let comments = format!(
+        r#"<?xml version="1.0"?><w:comments {ns}>{}{}{}{}</w:comments>"#,
+        comment(1, "Twee is haalbaar."),
+        comment(2, "Acht weken is de norm."),
+        comment(3, "Zes weken is te lang."),
+        comment(4, "Goed zo."),
+    );
+    let bytes = docx_with_parts(&body, "", "", &[("word/comments.xml", &comments)]);
+    let doc = extract_docx("terug.docx", &bytes).unwrap();
+    let anchors: Vec<(&str, Option<&str>)> = doc
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Comment)
+        .map(|n| (n.text.as_str(), n.anchor.as_deref()))
+        .collect();
+    assert_eq!(
+        anchors,
+        [
+            ("Twee is haalbaar.", Some("De wachttijd is zes weken.")),
+            (
+                "Acht weken is de norm.",
+                Some("De norm is maximaal twaalf weken voor jeugdhulp.")
+            ),
+            ("Zes weken is te lang.", Some("Het wijkteam is soms open.")),
+            ("Goed zo.", Some("Ongewijzigd blijft dit.")),
+        ]
+    );
 }

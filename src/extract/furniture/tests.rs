@@ -11,6 +11,50 @@ fn line(text: &str, y: f32, size: f32) -> RawLine {
     }
 }
 
+/// QA33a: a cover and two contents pages that print no numbers of their
+/// own, the last and first entry's page (`... 17`, `... 18`) read as
+/// theirs, before a body printed from 2: the front matter showed `p.
+/// 17-2`. A number at or above one a later page of the main numbering
+/// prints is no page's own; an appendix numbered anew (smaller numbers)
+/// keeps its own.
+#[test]
+fn contents_entries_numbers_are_not_the_contents_pages_numbers() {
+    let numbers = [
+        None,
+        Some("17"),
+        Some("18"),
+        Some("2"),
+        Some("3"),
+        Some("4"),
+        Some("5"),
+        Some("1"),
+        Some("2"),
+    ];
+    let mut pages: Vec<SplitPage> = numbers
+        .iter()
+        .map(|n| SplitPage {
+            printed_number: n.map(str::to_string),
+            ..SplitPage::default()
+        })
+        .collect();
+    drop_inconsistent_numbers(&mut pages);
+    let got: Vec<Option<&str>> = pages.iter().map(|p| p.printed_number.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            None,
+            None,
+            None,
+            Some("2"),
+            Some("3"),
+            Some("4"),
+            Some("5"),
+            Some("1"),
+            Some("2")
+        ]
+    );
+}
+
 #[test]
 fn stray_page_number_dropped() {
     let mut pages: Vec<SplitPage> = ["7", "2", "9", "10", "2020", "2020", "1", "2"]

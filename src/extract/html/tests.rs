@@ -124,3 +124,29 @@ fn nested_lists_are_indented_and_table_rows_keep_their_cells_apart() {
         "Meldingen:\n\n| Jaar | Meldingen |\n| 2024 | 41 |\n\nAlleen een cel"
     );
 }
+
+#[test]
+fn text_a_mail_program_hides_is_left_out() {
+    let html = "<p>Zichtbaar punt.</p>\
+        <div style=\"display: none\">Verborgen <div>ook dit</div> en dit.</div>\
+        <p hidden>Ook verborgen.</p>\
+        <span style=\"VISIBILITY:hidden\">weg</span>\
+        <p style=\"mso-hide:all\">Outlook verbergt dit.</p>\
+        <img hidden src=x><p>Weer zichtbaar.</p>";
+    assert_eq!(html_to_text(html), "Zichtbaar punt.\n\nWeer zichtbaar.");
+}
+
+#[test]
+fn deeply_nested_lists_stay_linear_in_size() {
+    let depth = 20_000;
+    let html = format!(
+        "{}x{}",
+        "<ul><li>".repeat(depth),
+        "</li></ul>".repeat(depth)
+    );
+    let text = html_to_text(&html);
+    // Indented at most MAX_INDENT levels: the text grows with the depth,
+    // not with its square.
+    assert!(text.len() < depth * (2 * MAX_INDENT + 8), "{}", text.len());
+    assert!(text.ends_with("- x"), "{}", &text[text.len() - 40..]);
+}

@@ -4,8 +4,8 @@
 //! One row per comment. The editable columns are status, antwoord, thema,
 //! wijziging in, samenvatting and secties werkgroep (the sections the
 //! working group chooses instead of the tool's links); the others identify
-//! the comment and are checked on import (a changed comment text is
-//! refused).
+//! the comment (or, as datum and te laat, inform) and are checked on
+//! import (a changed comment text is refused).
 //!
 //! The column `basis` holds a fingerprint of the decision as it was
 //! when the table was exported ([`basis`]). Import compares it with the
@@ -48,18 +48,20 @@ pub mod col {
     pub const MEMO_NUMBER: usize = 1;
     pub const RESPONDENT: usize = 2;
     pub const FILE: usize = 3;
-    pub const LABEL: usize = 4;
-    pub const COMMENT: usize = 5;
-    pub const SECTIONS: usize = 6;
-    pub const GROUP: usize = 7;
-    pub const STATUS: usize = 8;
-    pub const ANSWER: usize = 9;
-    pub const THEME: usize = 10;
-    pub const CHANGE_REF: usize = 11;
-    pub const SUMMARY: usize = 12;
-    pub const CHOSEN_SECTIONS: usize = 13;
-    pub const BASIS: usize = 14;
-    pub const VERSION: usize = 15;
+    pub const DATE: usize = 4;
+    pub const LATE: usize = 5;
+    pub const LABEL: usize = 6;
+    pub const COMMENT: usize = 7;
+    pub const SECTIONS: usize = 8;
+    pub const GROUP: usize = 9;
+    pub const STATUS: usize = 10;
+    pub const ANSWER: usize = 11;
+    pub const THEME: usize = 12;
+    pub const CHANGE_REF: usize = 13;
+    pub const SUMMARY: usize = 14;
+    pub const CHOSEN_SECTIONS: usize = 15;
+    pub const BASIS: usize = 16;
+    pub const VERSION: usize = 17;
 }
 
 const fn column(header: &'static str, aliases: &'static [&'static str], width: f64) -> Column {
@@ -74,7 +76,7 @@ const fn column(header: &'static str, aliases: &'static [&'static str], width: f
 }
 
 /// The columns in table order.
-pub const COLUMNS: [Column; 16] = [
+pub const COLUMNS: [Column; 18] = [
     Column {
         required: true,
         ..column("id", &["comment id", "kenmerk"], 13.0)
@@ -82,6 +84,15 @@ pub const COLUMNS: [Column; 16] = [
     column("nota nr", &["memo number", "nummer"], 8.0),
     column("indiener", &["respondent", "afzender"], 28.0),
     column("bestand", &["file", "bestandsnaam"], 22.0),
+    Column {
+        note: "De datum van de reactie (of van ontvangst, als die is opgegeven); alleen ter \
+               informatie",
+        ..column("datum", &["date"], 11.0)
+    },
+    Column {
+        note: "`ja`: na de termijn ingediend (zoals de nota het markeert); alleen ter informatie",
+        ..column("te laat", &["late"], 7.0)
+    },
     column("nr", &["label", "punt"], 6.0),
     Column {
         required: true,
@@ -226,6 +237,11 @@ pub fn row(r: &Response, c: &Comment) -> Vec<String> {
         memo_number,
         r.respondent.clone(),
         r.file.clone(),
+        r.received
+            .or(r.date)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        if r.late { "ja" } else { "" }.to_string(),
         c.label.clone().unwrap_or_default(),
         c.text.clone(),
         // A weak suggestion is marked `?`.

@@ -67,3 +67,38 @@ fn basis_is_stable_and_reads_as_import_does() {
     assert!(!is_basis("v1:12345"));
     assert!(!is_basis("1234567890ab"));
 }
+
+/// QA 33c: the table had neither the response's date nor its late mark,
+/// so a late response could not be told from one in time in the meeting.
+#[test]
+fn a_row_gives_its_responses_date_and_late_mark() {
+    use crate::model::{Comment, Response};
+    let date = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let comment = Comment {
+        id: "c-1".into(),
+        text: "De voorlichting moet ook over online pesten gaan.".into(),
+        ..Comment::default()
+    };
+    let mut r = Response {
+        file: "beta.txt".into(),
+        respondent: "Stichting Beta".into(),
+        date: date("2027-04-09"),
+        late: true,
+        comments: vec![comment.clone()],
+        ..Response::default()
+    };
+    let cells = row(&r, &comment);
+    assert_eq!(cells.len() + 1, COLUMNS.len());
+    assert_eq!(COLUMNS[col::DATE].header, "datum");
+    assert_eq!(COLUMNS[col::LATE].header, "te laat");
+    assert_eq!(cells[col::DATE], "2027-04-09");
+    assert_eq!(cells[col::LATE], "ja");
+    assert_eq!(cells[col::COMMENT], comment.text);
+    // A date of receipt is the date that counts; in time: no mark.
+    r.received = date("2027-03-30");
+    r.late = false;
+    let cells = row(&r, &comment);
+    assert_eq!(cells[col::DATE], "2027-03-30");
+    assert_eq!(cells[col::LATE], "");
+    assert!(!COLUMNS[col::DATE].editable && !COLUMNS[col::LATE].editable);
+}

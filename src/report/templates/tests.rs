@@ -44,15 +44,19 @@ fn markdown_escape_neutralises_markup() {
         "\\[link\\](x) \\<b\\>\\*"
     );
     assert_eq!(escape_markdown("In 2026. Prima"), "In 2026. Prima");
-    // A table row quoted from a draft reads as typed; a delimiter row,
-    // which would make a table, is escaped.
+    // A bar never ends a table's cell, nor makes a table.
     assert_eq!(
-        escape_markdown("| Katwijk | 30 | 36 |"),
-        "| Katwijk | 30 | 36 |"
+        escape_markdown("Stichting X | 30 oktober 2026"),
+        "Stichting X \\| 30 oktober 2026"
     );
     assert_eq!(
         escape_markdown("| a | b |\n|---|:-:|"),
-        "| a | b |  \n\\|---\\|:-:\\|"
+        "\\| a \\| b \\|  \n\\|---\\|:-:\\|"
+    );
+    // No web address becomes a link where Markdown autolinks them.
+    assert_eq!(
+        escape_markdown("zie https://x.nl/a of www.x.nl en WWW.y.nl, niet awww.z"),
+        "zie https\\://x.nl/a of www\\.x.nl en WWW\\.y.nl, niet awww.z"
     );
 }
 

@@ -291,3 +291,81 @@ proptest::proptest! {
         proptest::prop_assert_eq!(d.covers(&texts), expected);
     }
 }
+
+/// QA33d: a copy of the draft edited without tracking, sent back: a
+/// sentence changed and one left out were lost (only a sentence typed in
+/// whole was read), and `run` told of 1 paragraph of its own. A changed
+/// sentence is a proposal naming the draft's text and what changes, one
+/// left out a proposal to delete it, each in the order of the text; the
+/// warning names them.
+#[test]
+fn a_returned_draft_edited_without_tracking_gives_its_changes_as_points() {
+    let mut paragraphs = RETURNED.to_vec();
+    paragraphs[4] = "Scholen geven voorlichting over gezonde relaties. De wachttijd voor hulp is \
+                     maximaal twee weken. Wijkteams signaleren vroeg en werken samen met de huisarts.";
+    paragraphs[2] = "Deze visie beschrijft de aanpak van huiselijk geweld in de regio.";
+    let mut l = letter(&paragraphs, Vec::new());
+    assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftWithNotes);
+    let texts: Vec<&str> = l.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Bij \"Gemeenten werken samen met partners aan veiligheid voor iedereen.\": \
+             Tekstvoorstel (niet bijgehouden wijziging): deze tekst schrappen.",
+            "Bij \"De wachttijd voor hulp is zes weken.\": Tekstvoorstel (niet bijgehouden \
+             wijziging): \"zes\" vervangen door \"maximaal twee\"; nieuwe tekst: \"De \
+             wachttijd voor hulp is maximaal twee weken.\".",
+        ]
+    );
+    let warning = l.reading_warnings.join("\n");
+    assert!(
+        warning.contains("2 changes to the draft's text made without tracking")
+            && warning.contains("\"De wachttijd voor hulp is…\" changed")
+            && warning.contains("\"Gemeenten werken samen met partners…\" left out"),
+        "{warning}"
+    );
+    // The draft returned as it was: nothing changed, nothing read.
+    let mut l = letter(RETURNED, Vec::new());
+    assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftOnly);
+}
+
+/// A returned draft's tracked changes tell what they change: the text
+/// read with them accepted gives no second point for it (a changed
+/// sentence, a paragraph inserted whole).
+#[test]
+fn text_a_tracked_change_tells_is_no_untracked_change_too() {
+    let mut paragraphs = RETURNED.to_vec();
+    paragraphs[4] = "Scholen geven voorlichting over gezonde relaties. De wachttijd voor hulp is \
+                     twee weken. Wijkteams signaleren vroeg en werken samen met de huisarts.";
+    paragraphs.insert(
+        5,
+        "Ook de huisarts krijgt een vaste contactpersoon bij het wijkteam.",
+    );
+    let change = |text: &str, anchor: Option<&str>| Note {
+        kind: NoteKind::Change,
+        text: text.into(),
+        anchor: anchor.map(str::to_string),
+        author: Some("GGD Hollands Midden".into()),
+        ..Note::default()
+    };
+    let mut l = letter(
+        &paragraphs,
+        vec![
+            change(
+                "Tekstvoorstel (bijgehouden wijziging): \"zes\" vervangen door \"twee\".",
+                Some(RETURNED[4]),
+            ),
+            change(
+                "Ook de huisarts krijgt een vaste contactpersoon bij het wijkteam. — \
+                 Tekstvoorstel (bijgehouden wijziging): deze alinea toevoegen na \"samen met de huisarts.\".",
+                None,
+            ),
+        ],
+    );
+    assert_eq!(settle(&mut l, "r-1", &[draft()]), Reading::DraftWithNotes);
+    let texts: Vec<&str> = l.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(texts[0].starts_with("Bij \"Scholen geven"), "{texts:#?}");
+    assert!(texts[1].starts_with("Ook de huisarts"), "{texts:#?}");
+    assert_eq!(l.respondent.as_deref(), Some("GGD Hollands Midden"));
+}
