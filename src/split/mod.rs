@@ -1137,7 +1137,15 @@ fn aligned_table_rows(lines: &[crate::model::Line]) -> Vec<Option<String>> {
                     .any(|(_, c)| c.chars().any(|ch| ch.is_ascii_digit()))
             })
         });
-        if j - i >= 2 && figures {
+        // Labels and their values (`Datum:<tab>12 april 2027`, `Uw brief
+        // van:<tab>3 maart 2027`): a letterhead's fields, read line by line
+        // as the letter's furniture, no table.
+        let fields = (i..j).all(|k| {
+            parsed[k]
+                .as_ref()
+                .is_some_and(|(_, cells)| cells.first().is_some_and(|(_, c)| c.ends_with(':')))
+        });
+        if j - i >= 2 && figures && !fields {
             for k in i..j {
                 if let Some((_, cells)) = &parsed[k] {
                     let texts: Vec<&str> = cells.iter().map(|(_, c)| c.as_str()).collect();

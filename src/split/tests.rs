@@ -4538,6 +4538,10 @@ fn a_date_line_wins_over_dates_in_the_reference_and_subject_lines() {
         "Uw brief van 1 februari 2027\nDatum 5 april 2027",
         // A letterhead's two columns read as one line.
         "Uw brief van: 1 februari 2027    Datum: 5 april 2027",
+        // Labels and values cut by tabs, as a mail program lines them up:
+        // fields, not a table.
+        "Uw brief van:\t1 februari 2027\nUw kenmerk:\tJD/2027/014\nDatum:\t5 april 2027\nOnderwerp:\treactie op de regiovisie",
+        "Uw brief van:\t\t1 februari 2027\nDatum:\t\t\t5 april 2027",
     ] {
         let l = split(&letter(head));
         assert_eq!(l.date, NaiveDate::from_ymd_opt(2027, 4, 5), "{head}");
