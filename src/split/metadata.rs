@@ -785,7 +785,10 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // gemeenteraad van A,` / `de griffier, ...` / `De gemeenteraad van
     // B,` / ...): all of them respond, not only the first.
     if let Some(first) = sig.organisation.as_deref() {
-        let bodies = signing_bodies(&lines[skip..]);
+        let mut bodies = signing_bodies(&lines[skip..]);
+        if bodies.len() < 2 {
+            bodies = officers_bodies(&lines[skip..]);
+        }
         if bodies.len() >= 2 && bodies[0].eq_ignore_ascii_case(first) {
             sig.organisation = Some(joint_name(&bodies));
         }
@@ -887,15 +890,52 @@ fn signing_bodies(lines: &[String]) -> Vec<String> {
                 tidy_org(named)
             }
         };
-        // `Stichting X` below `Namens het bestuur van Stichting X`, or
-        // `Secretariaat Stichting X`: its words within another's.
-        let words = format!(" {} ", body.to_lowercase());
-        let known = bodies.iter().any(|b| {
-            let b = format!(" {} ", b.to_lowercase());
-            b.contains(&words) || words.contains(&b)
-        });
-        if !known {
-            bodies.push(body);
+        add_body(&mut bodies, body);
+    }
+    bodies
+}
+
+/// `body` added to `bodies` unless one of them names it already: `Stichting
+/// X` below `Namens het bestuur van Stichting X`, or `Secretariaat
+/// Stichting X`, its words within another's.
+fn add_body(bodies: &mut Vec<String>, body: String) {
+    let words = format!(" {} ", body.to_lowercase());
+    let known = bodies.iter().any(|b| {
+        let b = format!(" {} ", b.to_lowercase());
+        b.contains(&words) || words.contains(&b)
+    });
+    if !known {
+        bodies.push(body);
+    }
+}
+
+/// The organisations of people who each sign with their function there,
+/// in order: `Jan de Boer, voorzitter Stichting A` / `Anne Visser,
+/// voorzitter Stichting B`, or each function on the line below its name
+/// (`Jan de Boer` / `voorzitter Stichting A`). Two or more are a letter of
+/// those organisations together; one organisation named by all its
+/// signers counts once.
+fn officers_bodies(lines: &[String]) -> Vec<String> {
+    let mut bodies: Vec<String> = Vec::new();
+    let mut below_name = false;
+    for line in lines.iter().take(40) {
+        let t = line.trim().trim_end_matches([',', '.']).trim();
+        if t.is_empty() {
+            continue;
+        }
+        let with_name = function_then_organisation(t).filter(|(first, _)| is_person_name(first));
+        let job = match with_name {
+            Some((_, org)) => Some(org),
+            None if below_name => Some(t),
+            None => None,
+        };
+        below_name = with_name.is_none() && is_person_name(person_part(t));
+        let Some(job) = job else {
+            continue;
+        };
+        let named = strip_function(job);
+        if named.len() < job.len() && organisation_word(named) {
+            add_body(&mut bodies, tidy_org(named));
         }
     }
     bodies

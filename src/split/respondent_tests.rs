@@ -154,6 +154,36 @@ fn a_letter_signed_by_several_bodies_is_all_of_theirs() {
         let r = l.respondent.unwrap_or_default();
         assert!(!r.contains(" en ") && !r.contains(','), "{one}: {r}");
     }
+    // People who each sign with their function in another organisation,
+    // on their line or the line below their name: those organisations
+    // together.
+    for officers in [
+        "Jan de Boer, voorzitter Stichting Mantelzorg Leiden
+Anne Visser, voorzitter Stichting Jeugdbelang Katwijk
+",
+        "Jan de Boer
+voorzitter Stichting Mantelzorg Leiden
+
+Anne Visser
+secretaris Stichting Jeugdbelang Katwijk
+",
+    ] {
+        let l = split(&format!("{body}{officers}"));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Stichting Mantelzorg Leiden en Stichting Jeugdbelang Katwijk"),
+            "{officers}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{officers}");
+        assert!(!l.private_person, "{officers}");
+    }
+    // Two officers of one organisation: that organisation.
+    let l = split(&format!(
+        "{body}Jan de Boer, voorzitter Stichting Mantelzorg Leiden
+Anne Visser, secretaris Stichting Mantelzorg Leiden
+"
+    ));
+    assert_eq!(l.respondent.as_deref(), Some("Stichting Mantelzorg Leiden"));
 }
 
 #[test]
