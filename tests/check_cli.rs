@@ -1083,6 +1083,18 @@ fn the_same_letter_from_one_sender_in_two_files_is_counted_once() {
     assert!(memo.contains("Er zijn 2 reacties ontvangen"), "{memo}");
     assert!(!memo.contains("indieners"), "{memo}");
     assert_eq!(memo.matches("**Reactie:**").count(), 1, "{memo}");
+    // QA34: and counted once, as the memo answers it (1.1 said "met samen
+    // 2 afzonderlijke punten" beside one point in the decision table).
+    assert!(
+        memo.contains("Er zijn 2 reacties ontvangen met 1 punt."),
+        "{memo}"
+    );
+    let html =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(
+        html.contains("Er zijn 2 reacties ontvangen met 1 punt."),
+        "{html}"
+    );
 
     // Two councils that send the same text each under their own name:
     // two senders, one answer naming both.
@@ -1107,6 +1119,7 @@ fn the_same_letter_from_one_sender_in_two_files_is_counted_once() {
         std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
     assert!(memo.contains("Er zijn 2 reacties ontvangen"), "{memo}");
     assert!(memo.contains("door 2 indieners ingediend"), "{memo}");
+    assert!(memo.contains("samen 2 afzonderlijke punten"), "{memo}");
 }
 
 /// The reported defect: a change reference followed into a newer version
@@ -1981,5 +1994,122 @@ fn letters_in_a_folder_the_tool_does_not_read_need_attention() {
     assert!(
         err.contains("warning: archief/: `archief/` holds 1 file(s) that are not read"),
         "{err}"
+    );
+}
+
+/// QA34: the final version drops `2 Terugblik` and has an unrelated new
+/// `2 Inwonersparticipatie`. A change reference to the removal, given by
+/// number and title while the final version is newest, or by number while
+/// a working version (without any 2) was newest, names the removal: it is
+/// never filed as the new section that took the number, nor reported
+/// lost when a newer version reuses the number; a number and title that
+/// name no section are refused.
+#[test]
+fn a_change_reference_to_a_removed_section_whose_number_another_took_names_the_removal() {
+    let draft = "1 Inleiding\n\nDeze regiovisie beschrijft de aanpak van huiselijk geweld in de regio.\n\n\
+                 2 Terugblik\n\nDe vorige regiovisie liep van 2019 tot 2023 en veel doelen zijn bereikt.\n\n\
+                 3 Landelijke ontwikkelingen\n\nHet landelijke programma Geweld hoort nergens thuis geeft richting.\n";
+    let working = draft.replace(
+        "2 Terugblik\n\nDe vorige regiovisie liep van 2019 tot 2023 en veel doelen zijn bereikt.\n\n",
+        "",
+    );
+    let last = draft.replace(
+        "2 Terugblik\n\nDe vorige regiovisie liep van 2019 tot 2023 en veel doelen zijn bereikt.",
+        "2 Inwonersparticipatie\n\nInwoners denken mee in een panel dat twee keer per jaar bijeenkomt.",
+    );
+    let response = "De terugblik op de vorige regiovisie voegt niets toe. Schrap die terugblik.\n";
+    let removal_row = |memo: &str| {
+        memo.lines()
+            .find(|l| l.starts_with('|') && l.contains("Terugblik") && l.contains("verwijderd"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let check = |d: &Path| {
+        let (v, _) = json(d, &["check", "--json"]);
+        let findings = v["findings"].as_array().unwrap().clone();
+        assert!(
+            !findings.iter().any(|f| f["kind"] == "lost_reference"
+                || f["kind"] == "unexplained_change"
+                    && f["message"].as_str().unwrap_or("").contains("Terugblik")),
+            "{v}"
+        );
+    };
+    // Recorded by number and title while the final version is newest.
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-definitief.txt", &last),
+        ("responses/stichting.txt", response),
+    ]);
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args(["decide", &id, "-s", "adopted", "-a", "Geschrapt."])
+        .assert()
+        .success();
+    // A title that names no section is refused, not filed under 2.
+    let out = inspraak(d)
+        .args([
+            "decide",
+            &id,
+            "--change-ref",
+            "2 Terugblikken en vooruitzien",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let out = inspraak(d)
+        .args(["decide", &id, "--change-ref", "2 Terugblik"])
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("recorded") && said.contains("change in 2 Terugblik (removed)"),
+        "{said}"
+    );
+    run_json(d);
+    check(d);
+    let memo = memo_md(d);
+    assert!(removal_row(&memo).contains("reactie 1.1"), "{memo}");
+    assert!(
+        !memo.contains("Toegevoegd als § 2 Inwonersparticipatie"),
+        "{memo}"
+    );
+    let ledger = std::fs::read_to_string(d.join("ledger.toml")).unwrap();
+    assert!(
+        ledger.contains("change_ref_title = \"Terugblik\""),
+        "{ledger}"
+    );
+
+    // Recorded by number while a working version without any 2 was the
+    // newest; then the final version with a new 2 arrives.
+    let dir = temp_inbox(&[
+        ("drafts/01-inspraakversie.txt", draft),
+        ("drafts/02-werkversie.txt", &working),
+        ("responses/stichting.txt", response),
+    ]);
+    let d = dir.path();
+    let id = open(d)[0].0.clone();
+    inspraak(d)
+        .args([
+            "decide",
+            &id,
+            "-s",
+            "adopted",
+            "-a",
+            "Geschrapt.",
+            "--change-ref",
+            "2",
+        ])
+        .assert()
+        .success();
+    std::fs::write(d.join("inbox/drafts/03-definitief.txt"), &last).unwrap();
+    run_json(d);
+    check(d);
+    let memo = memo_md(d);
+    assert!(removal_row(&memo).contains("reactie 1.1"), "{memo}");
+    assert!(
+        !memo.contains("Toegevoegd als § 2 Inwonersparticipatie"),
+        "{memo}"
     );
 }

@@ -149,6 +149,7 @@ pub fn execute(args: &Args) -> Result<()> {
         answer: args.answer.clone(),
         theme: args.theme.clone(),
         change_ref: args.change_ref.clone(),
+        change_ref_title: None,
         summary: args.summary.clone(),
         sections: None,
         author: args.author.clone(),
@@ -182,10 +183,10 @@ pub fn execute(args: &Args) -> Result<()> {
         );
     }
     if let Some(given) = args.change_ref.as_deref().filter(|g| !g.trim().is_empty()) {
-        update.change_ref = Some(
-            crate::ledger::refs::parse_section_ref(&c, given, "the change cannot be referred to")
-                .map_err(|e| anyhow::anyhow!("--change-ref: {e}\nnothing was recorded"))?,
-        );
+        let (number, title) = crate::ledger::refs::parse_change_ref(&c, given)
+            .map_err(|e| anyhow::anyhow!("--change-ref: {e}\nnothing was recorded"))?;
+        update.change_ref = Some(number);
+        update.change_ref_title = title;
     }
     for r in ledger.settle_into(&mut c) {
         eprintln!("note: {}", r.note());
@@ -250,7 +251,7 @@ pub fn execute(args: &Args) -> Result<()> {
             .iter()
             .any(|k| to_confirm.contains(k));
         if let Some((keys, changed)) = ledger.decide(&c, id, &update) {
-            let mut line = describe(&ledger, &keys, id, changed, &update);
+            let mut line = describe(&c, &ledger, &keys, id, changed, &update);
             // The memo number too, so a point other than the one meant shows.
             if let Some(n) = find_comment(&c, id)
                 .and_then(|(r, com)| r.memo_number(r.comments.iter().position(|x| x.id == com.id)?))
@@ -640,6 +641,7 @@ fn candidates(c: &Consultation, ids: &[String]) -> String {
 /// What `decide` recorded on `id`: every field it was given, as the
 /// ledger now holds it, and the campaign group it applies to.
 fn describe(
+    c: &Consultation,
     ledger: &crate::ledger::Ledger,
     keys: &[String],
     id: &str,
@@ -663,7 +665,13 @@ fn describe(
     }
     if update.change_ref.is_some() {
         fields.push(match &d.change_ref {
-            Some(r) => format!("change in {r}"),
+            // A removed section whose number another took: by its title.
+            Some(r) => {
+                match crate::ledger::refs::removed_reused(c, r, d.change_ref_title.as_deref()) {
+                    Some(key) => format!("change in {key} (removed)"),
+                    None => format!("change in {r}"),
+                }
+            }
             None => "change ref none".to_string(),
         });
     }

@@ -539,15 +539,13 @@ impl Attachment {
             .iter()
             .filter_map(|(k, d)| {
                 let n = d.change_ref.as_deref()?;
-                Some((
-                    k.as_str(),
-                    super::refs::resolved_recorded(
-                        c,
-                        n,
-                        d.change_ref_title.as_deref(),
-                        d.change_ref_version.as_deref(),
-                    ),
-                ))
+                let title = d.change_ref_title.as_deref();
+                let recorded = d.change_ref_version.as_deref();
+                // A removed section whose number the newest version gave
+                // another is named by its number and title.
+                let followed = super::refs::removed_reused_recorded(c, n, title, recorded)
+                    .or_else(|| super::refs::resolved_recorded(c, n, title, recorded));
+                Some((k.as_str(), followed))
             })
             .collect();
         // The working group's sections followed into the consultation

@@ -149,6 +149,10 @@ pub struct Update {
     pub answer: Option<String>,
     pub theme: Option<String>,
     pub change_ref: Option<String>,
+    /// The title of the section `change_ref` names, as it was given (a
+    /// removed section whose number another took); `None`: the title of
+    /// the section with that number (see [`refs::title_of`]).
+    pub change_ref_title: Option<String>,
     pub summary: Option<String>,
     /// `Some(None)` clears the working group's sections (the tool's links
     /// stand again), `Some(Some(list))` sets them.
@@ -174,6 +178,11 @@ impl Update {
         }
         set_opt(&mut d.theme, &self.theme);
         set_opt(&mut d.change_ref, &self.change_ref);
+        if self.change_ref.is_some() && self.change_ref_title.is_some() {
+            // The same number for another section (a removed one whose
+            // number another took) is a change too.
+            d.change_ref_title = self.change_ref_title.clone();
+        }
         set_opt(&mut d.summary, &self.summary);
         if let Some(sections) = &self.sections {
             d.sections = sections.clone();
@@ -883,10 +892,10 @@ impl Ledger {
                     refs::chosen_titles(consultation, entry.sections.as_deref().unwrap_or(&[]));
             }
             if update.change_ref.is_some() {
-                entry.change_ref_title = entry
-                    .change_ref
-                    .as_deref()
-                    .and_then(|n| refs::title_of(consultation, n));
+                entry.change_ref_title = match (&entry.change_ref, &update.change_ref_title) {
+                    (Some(_), Some(t)) => Some(t.clone()),
+                    (n, _) => n.as_deref().and_then(|n| refs::title_of(consultation, n)),
+                };
                 entry.change_ref_version = entry
                     .change_ref
                     .as_ref()

@@ -66,6 +66,18 @@ pub fn norm_number(s: &str) -> String {
 /// section that was removed. Unknown numbers are an error naming the
 /// newest version's sections.
 pub fn parse_section_ref(c: &Consultation, given: &str, what: &str) -> Result<String, String> {
+    parse_section_ref_titled(c, given, what).map(|(n, _)| n)
+}
+
+/// [`parse_section_ref`] with the title of the section it found: the
+/// section given by its number and title is the one with that title (a
+/// removed section whose number a newer version gave another), never the
+/// newest version's section that now carries the number.
+pub fn parse_section_ref_titled(
+    c: &Consultation,
+    given: &str,
+    what: &str,
+) -> Result<(String, String), String> {
     let Some(newest) = c.versions.last() else {
         return Err(format!(
             "no version of the document was read (see `inspraak check`): {what}"
@@ -85,7 +97,7 @@ pub fn parse_section_ref(c: &Consultation, given: &str, what: &str) -> Result<St
             })
         });
     match hit {
-        Some(s) => Ok(s.number.clone()),
+        Some(s) => Ok((s.number.clone(), s.title.clone())),
         None => {
             let known: Vec<&str> = newest.sections.iter().map(|s| s.number.as_str()).collect();
             Err(format!(
@@ -566,6 +578,28 @@ pub fn removed_reused(c: &Consultation, number: &str, title: Option<&str>) -> Op
     })
 }
 
+/// [`removed_reused`] for a change reference recorded while `recorded_in`
+/// was the newest version: a reference recorded while that version still
+/// had the section names a change in it, which a later removal took away
+/// (lost, see [`follow_recorded`]), not the removal.
+pub fn removed_reused_recorded(
+    c: &Consultation,
+    number: &str,
+    title: Option<&str>,
+    recorded_in: Option<&str>,
+) -> Option<String> {
+    let key = removed_reused(c, number, title)?;
+    let t = norm(title?);
+    let newest = c.versions.last()?;
+    let had_it = recorded_in.is_some_and(|file| {
+        file != newest.file
+            && c.versions
+                .iter()
+                .any(|v| v.file == file && v.section(number).is_some_and(|s| norm(&s.title) == t))
+    });
+    (!had_it).then_some(key)
+}
+
 /// A section given to `--editorial`: its number (`3.1`), or for a removed
 /// section whose number the newest version gave another, its number and
 /// title (`3.1 Terugblik`), which then names the removal; so does its
@@ -573,6 +607,22 @@ pub fn removed_reused(c: &Consultation, number: &str, title: Option<&str>) -> Op
 /// number and the title to record; an error as [`parse_section_ref`]
 /// gives.
 pub fn parse_mark(c: &Consultation, given: &str) -> Result<(String, Option<String>), String> {
+    parse_removable(c, given, "sections cannot be marked as editorial")
+}
+
+/// A section given to `--change-ref`: read as [`parse_mark`] reads a mark
+/// (a removed section whose number another took, by its number and title),
+/// with the number and title to record. A number and title that name no
+/// section of any version are an error, never another section's number.
+pub fn parse_change_ref(c: &Consultation, given: &str) -> Result<(String, Option<String>), String> {
+    parse_removable(c, given, "the change cannot be referred to")
+}
+
+fn parse_removable(
+    c: &Consultation,
+    given: &str,
+    what: &str,
+) -> Result<(String, Option<String>), String> {
     let given_norm = norm(given.trim().trim_start_matches('§'));
     // The number alone names the removal when the section that took it
     // changed in nothing but its number: a new number needs no mark.
@@ -592,11 +642,8 @@ pub fn parse_mark(c: &Consultation, given: &str) -> Result<(String, Option<Strin
     if let Some(found) = removed {
         return Ok(found);
     }
-    parse_section_ref(c, given, "sections cannot be marked as editorial")
-        .map(|n| {
-            let title = title_of(c, &n);
-            (n, title)
-        })
+    parse_section_ref_titled(c, given, what)
+        .map(|(n, t)| (n, Some(t)))
         .map_err(|e| {
             let removed: Vec<String> = c
                 .changes
@@ -656,6 +703,9 @@ impl Ledger {
                 continue;
             };
             let recorded = d.change_ref_version.as_deref();
+            if removed_reused_recorded(c, number, Some(title), recorded).is_some() {
+                continue;
+            }
             if let Followed::Lost { now, split } = follow_recorded(c, number, Some(title), recorded)
             {
                 let what = format!("the decision on {key} (change_ref)");
