@@ -823,6 +823,10 @@ struct Index<'a> {
     position: HashMap<&'a str, usize>,
     /// Each response's own number, in the consultation's order.
     response_numbers: Vec<u32>,
+    /// Points (response index, point index) that their sender made already
+    /// in another file (the letter sent by e-mail and by post): answered
+    /// once, and counted once.
+    repeated: HashSet<(usize, usize)>,
 }
 
 impl<'a> Index<'a> {
@@ -866,6 +870,7 @@ impl<'a> Index<'a> {
         let mut senders: HashMap<&'a str, Vec<(&'a str, bool)>> = HashMap::new();
         let mut known_senders: std::collections::HashSet<(&'a str, String)> = Default::default();
         let mut representative = HashMap::new();
+        let mut repeated = HashSet::new();
         for (i, r) in c.responses.iter().enumerate() {
             for (p, com) in r.comments.iter().enumerate() {
                 let rep = com.group.as_deref().and_then(|g| group_rep.get(g));
@@ -889,7 +894,9 @@ impl<'a> Index<'a> {
                 let again = r
                     .sender_key()
                     .is_some_and(|k| !known_senders.insert((rep.id.as_str(), k)));
-                if !again {
+                if again {
+                    repeated.insert((i, p));
+                } else {
                     senders
                         .entry(rep.id.as_str())
                         .or_default()
@@ -915,7 +922,16 @@ impl<'a> Index<'a> {
             representative,
             position,
             response_numbers,
+            repeated,
         }
+    }
+
+    /// The points of response `i` that the memo counts: those its sender
+    /// did not make already in another file.
+    fn counted_points(&self, i: usize, r: &Response) -> usize {
+        (0..r.comments.len())
+            .filter(|&p| !self.repeated.contains(&(i, p)))
+            .count()
     }
 
     fn number_of(&self, com: &Comment) -> MemoNumber {
@@ -1092,7 +1108,14 @@ impl<'a> Builder<'a> {
             // of the appendix about `responses/` once.
             responses_total: c.responses.len() + self.listed_non_responses(),
             responses_ok: c.responses.iter().filter(|r| r.error.is_none()).count(),
-            comments_total: c.responses.iter().map(|r| r.comments.len()).sum(),
+            // A sender's point made in two files (by e-mail and by post)
+            // once, as the memo answers it.
+            comments_total: c
+                .responses
+                .iter()
+                .enumerate()
+                .map(|(i, r)| self.index.counted_points(i, r))
+                .sum(),
             by_kind: self.by_kind(),
             by_status: self.by_status(),
             late: self.late(),
@@ -1473,17 +1496,21 @@ impl<'a> Builder<'a> {
         let mut rows: Vec<KindRow> = crate::model::RespondentKind::ALL
             .iter()
             .filter_map(|&k| {
-                let rs: Vec<&Response> = self
+                let rs: Vec<(usize, &Response)> = self
                     .c
                     .responses
                     .iter()
-                    .filter(read)
-                    .filter(|r| r.kind == k)
+                    .enumerate()
+                    .filter(|(_, r)| read(r))
+                    .filter(|(_, r)| r.kind == k)
                     .collect();
                 (!rs.is_empty()).then(|| KindRow {
                     label: self.words.kind(k),
                     responses: rs.len(),
-                    comments: rs.iter().map(|r| r.comments.len()).sum(),
+                    comments: rs
+                        .iter()
+                        .map(|&(i, r)| self.index.counted_points(i, r))
+                        .sum(),
                 })
             })
             .collect();
