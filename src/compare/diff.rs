@@ -748,7 +748,16 @@ fn cleanup(segments: Vec<Segment>) -> Vec<Segment> {
 /// around it are one word (`jeugd-verpleegkundige` is
 /// `jeugdverpleegkundige`: the same letters, a punctuation mark put in);
 /// a hyphen before a space (`jeugd- en gezinszorg`) joins nothing.
+#[cfg(test)]
 fn normalized_words(tokens: &[Token<'_>]) -> Vec<String> {
+    joined_words(tokens)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// The words of [`normalized_words`] as written (capitals kept).
+fn joined_words(tokens: &[Token<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // The previous token was a word, and the one before that too when
     // `joining` (a hyphen directly after a word).
@@ -756,7 +765,7 @@ fn normalized_words(tokens: &[Token<'_>]) -> Vec<String> {
     let mut joining = false;
     for t in tokens {
         if t.is_word() {
-            let lower = t.text.to_lowercase();
+            let lower = t.text.to_string();
             match out.last_mut() {
                 Some(last) if joining && t.sep == Sep::None => last.push_str(&lower),
                 _ => out.push(lower),
@@ -779,7 +788,46 @@ fn is_hyphen(text: &str) -> bool {
 /// Whether two token sequences hold the same words, capitals, punctuation
 /// and hyphens in compounds aside (see [`normalized_words`]).
 pub(crate) fn same_words(old: &[Token<'_>], new: &[Token<'_>]) -> bool {
-    normalized_words(old) == normalized_words(new)
+    let (old, new) = (joined_words(old), joined_words(new));
+    old.len() == new.len() && old.iter().zip(&new).all(|(a, b)| same_word(a, b))
+}
+
+/// Whether two words differ in capitals only: letter by letter the same
+/// lower-case letter, where a capital may also lose or gain the accent its
+/// small letter has (Dutch `Eén` for `één`, `Ik` for `ik`; also `Één`).
+fn same_word(a: &str, b: &str) -> bool {
+    if a.to_lowercase() == b.to_lowercase() {
+        return true;
+    }
+    let (a, b) = (letters(a), letters(b));
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x.base == y.base && (x.marks == y.marks || x.capital || y.capital))
+}
+
+/// A letter of a word taken apart: its base letter lower-cased, its
+/// accents (combining marks) and whether it was written as a capital.
+struct Letter {
+    base: String,
+    marks: String,
+    capital: bool,
+}
+
+fn letters(word: &str) -> Vec<Letter> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out: Vec<Letter> = Vec::new();
+    for c in word.nfd() {
+        match out.last_mut() {
+            Some(l) if unicode_normalization::char::is_combining_mark(c) => l.marks.push(c),
+            _ => out.push(Letter {
+                base: c.to_lowercase().collect(),
+                marks: String::new(),
+                capital: c.is_uppercase(),
+            }),
+        }
+    }
+    out
 }
 
 /// Collects tokens into spans, merging consecutive tokens of one op.

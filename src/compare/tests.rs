@@ -126,6 +126,63 @@ fn punctuation_only_in_a_renumbered_section_is_no_new_text() {
     assert_eq!(renumbered.describe(true), "vernummerd en gewijzigd");
 }
 
+/// QA34: a renumbered section whose list items `één ...` were capitalised
+/// the Dutch way, `Eén ...` (the capital without its accent), was
+/// *vernummerd en gewijzigd*; a capital that loses or gains its small
+/// letter's accent is an edit of capitals only. Other accents are letters.
+#[test]
+fn capitalising_een_as_een_in_a_renumbered_section_is_no_new_text() {
+    let v = |sections: &[(&str, &str, &str)]| Version {
+        sections: sections
+            .iter()
+            .map(|(n, t, text)| Section {
+                number: (*n).into(),
+                title: (*t).into(),
+                text: (*text).into(),
+                ..Section::default()
+            })
+            .collect(),
+        ..Version::default()
+    };
+    let items = "Het wijkteam heeft:\n- één vast aanspreekpunt per gezin;\n- één plan per gezin.";
+    let crisis = "Bij een crisis is de crisisdienst dag en nacht bereikbaar voor iedereen.";
+    let draft = v(&[("1", "Wijkteams", items), ("2", "Crisis", crisis)]);
+    for capital in ["Eén", "Één", "EÉN", "EEN"] {
+        let last = v(&[
+            (
+                "1",
+                "Jeugdbescherming",
+                "Soms is een maatregel van de kinderrechter nodig.",
+            ),
+            ("2", "Wijkteams", items.replace("één", capital).as_str()),
+            ("3", "Crisis", crisis),
+        ]);
+        let changes = compare(&draft, &last);
+        let renumbered = changes
+            .iter()
+            .find(|c| c.after.as_ref().is_some_and(|a| a.number == "2"))
+            .unwrap_or_else(|| panic!("{changes:?}"));
+        assert!(!renumbered.text_changed, "{capital}: {renumbered:?}");
+        assert_eq!(renumbered.describe(true), "vernummerd", "{capital}");
+    }
+    // A small letter that gains or loses an accent is a new letter.
+    let last = v(&[
+        (
+            "1",
+            "Jeugdbescherming",
+            "Soms is een maatregel van de kinderrechter nodig.",
+        ),
+        ("2", "Wijkteams", items.replace("één", "een").as_str()),
+        ("3", "Crisis", crisis),
+    ]);
+    let changes = compare(&draft, &last);
+    let renumbered = changes
+        .iter()
+        .find(|c| c.after.as_ref().is_some_and(|a| a.number == "2"))
+        .unwrap_or_else(|| panic!("{changes:?}"));
+    assert!(renumbered.text_changed, "{renumbered:?}");
+}
+
 #[test]
 fn a_removed_section_whose_number_was_taken_says_so() {
     let v = |sections: &[(&str, &str)]| Version {
