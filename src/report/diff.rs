@@ -458,10 +458,18 @@ pub fn opening(spans: &[DiffSpan]) -> (Vec<Piece>, bool) {
     if words.is_empty() {
         return (Vec::new(), false);
     }
-    let sentence = words
-        .iter()
-        .take(ADDED_WORDS)
-        .position(|&(a, b)| text[a..b].ends_with(['.', '!', '?', ':']));
+    // A colon ends the opening where a line ends with it (`Dit houdt in:`
+    // above a list), not after a term it explains on the same line
+    // (`Respijtzorg: tijdelijke overname van de zorg ...`).
+    let line_ends = |b: usize| {
+        let rest = &text[b..];
+        let gap = &rest[..rest.len() - rest.trim_start().len()];
+        rest.trim().is_empty() || gap.contains('\n')
+    };
+    let sentence = words.iter().take(ADDED_WORDS).position(|&(a, b)| {
+        let w = &text[a..b];
+        w.ends_with(['.', '!', '?']) || w.ends_with(':') && line_ends(b)
+    });
     let keep = sentence.map_or(ADDED_WORDS, |i| i + 1).min(words.len());
     let mut out = Vec::new();
     push_span(&mut out, DiffOp::Insert, &text[..words[keep - 1].1], None);

@@ -117,6 +117,28 @@ fn an_added_section_shows_its_opening() {
     assert_eq!(shown(&p), "Kort.");
 }
 
+/// QA: an added glossary (`Respijtzorg: tijdelijke overname van de zorg
+/// ...`) showed only `Respijtzorg:` as its opening. A colon after a term on
+/// its line is no sentence end; one that ends a line (above a list) is.
+#[test]
+fn an_added_section_opening_runs_past_a_colon_inside_its_line() {
+    let (p, shortened) = opening(&[span(
+        DiffOp::Insert,
+        "Respijtzorg: tijdelijke overname van de zorg van een mantelzorger.\n\n\
+         Regisseur: de vaste contactpersoon.",
+    )]);
+    assert!(shortened);
+    assert_eq!(
+        shown(&p),
+        "Respijtzorg: tijdelijke overname van de zorg van een mantelzorger. …"
+    );
+    let (p, _) = opening(&[span(
+        DiffOp::Insert,
+        "De regio doet het volgende:\n- wijkteams langer open;\n- meer respijtzorg.",
+    )]);
+    assert_eq!(shown(&p), "De regio doet het volgende: …");
+}
+
 /// QA20: a paragraph without final punctuation (a subheading, a
 /// title-page line) ran into the next one in the redline.
 #[test]
