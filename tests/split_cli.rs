@@ -457,3 +457,55 @@ fn an_advisory_councils_handing_over_of_its_advice_is_no_point() {
     );
     assert!(texts[1].contains("budget in hoofdstuk 3"), "{texts:#?}");
 }
+
+/// The lead's report: a council's motion as a file of its own (`MOTIE`,
+/// its clauses without colons, its requests numbered, `Ingediend door:`
+/// with the movers on the line below and the vote under that) was the
+/// file's (`motie`), an organisation's, undated, and its `constaterende
+/// dat` a comment of its own. It is the council's, dated by its meeting,
+/// and its comment holds its requests with their considerations.
+#[test]
+fn a_councils_motion_in_a_file_of_its_own_is_the_councils() {
+    let (_tmp, inbox, responses) = sample_without_responses();
+    fs::write(
+        responses.join("motie.txt"),
+        "MOTIE\n\nOnderwerp: Regiovisie 2027-2030\n\n\
+         Vergadering van de gemeenteraad van Oudewaard op 12 maart 2027\n\n\
+         De raad van de gemeente Oudewaard, in vergadering bijeen op 12 maart 2027,\n\n\
+         constaterende dat\n\
+         - de regiovisie in paragraaf 2 de samenwerking met de huisartsen nauwelijks noemt;\n\
+         - huisartsen signalen van huiselijk geweld vaak als eersten zien;\n\n\
+         overwegende dat\n\
+         - vroeg ingrijpen erger voorkomt;\n\n\
+         verzoekt het college\n\
+         1. bij de regio erop aan te dringen dat de huisartsen in paragraaf 2 een vaste rol krijgen;\n\
+         2. de raad voor 1 juni 2027 te informeren over de uitkomst;\n\n\
+         en gaat over tot de orde van de dag.\n\n\
+         Ingediend door:\nVVD, J. Pieters\n\n\
+         Aangenomen met 15 stemmen voor en 4 tegen.\n",
+    )
+    .unwrap();
+    let listed = comments_json(&inbox);
+    let motion = response_in(&listed, "motie.txt");
+    assert_eq!(
+        motion["respondent"], "Gemeenteraad van Oudewaard",
+        "{motion:#}"
+    );
+    assert_eq!(motion["kind"], "council", "{motion:#}");
+    assert_eq!(motion["date"], "2027-03-12", "{motion:#}");
+    let texts = comment_texts(&motion);
+    assert!(!texts.is_empty(), "{motion:#}");
+    for t in &texts {
+        assert!(t.contains("verzoekt het college"), "{motion:#}");
+        assert!(
+            !t.contains("Ingediend") && !t.contains("Aangenomen"),
+            "{motion:#}"
+        );
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("een vaste rol krijgen") && t.contains("als eersten zien")),
+        "{motion:#}"
+    );
+}

@@ -21,6 +21,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &OTHER_DATE_LABEL,
     &DATE_LABEL_AFTER,
     &FORM_SUBMITTED,
+    &COUNCIL_MEETING,
     &FUNCTION_ONLY,
     &FUNCTION_BEFORE_NAME,
     &PUBLIC_OFFICE,
@@ -34,6 +35,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SPEAKS_AS_ORGANISATION,
     &ON_BEHALF_OF_NAMED,
     &SELF_DESIGNATION,
+    &COUNCIL_DECIDING,
     &SELF_INTRODUCTION,
     &WRITES_AS_RESIDENT,
     &INLINE_CLOSING,
@@ -295,7 +297,31 @@ pub(super) fn find_date(
             ((word_count(t) <= 8 || place_line) && !in_sentence(t, at)).then_some(date)
         });
     }
-    (fallback.or(other), None)
+    (
+        fallback.or_else(|| council_meeting_date(all)).or(other),
+        None,
+    )
+}
+
+/// The meeting of a council that a decision, amendment or motion records
+/// (`De raad van de gemeente X, in vergadering bijeen op 12 maart 2027,`,
+/// `Vergadering van de gemeenteraad van X op 12 maart 2027`,
+/// `Raadsvergadering: 8 oktober 2026`): the date that follows is the
+/// document's own.
+pub(super) static COUNCIL_MEETING: StaticRegex = StaticRegex::new(
+    r"(?i)(?:\bin\s+(?:openbare\s+)?vergadering\s+bijeen\s+op|^\s*(?:openbare\s+)?(?:raads)?vergadering\b[^.;:]{0,80}?\sop\s|^\s*(?:datum\s+)?(?:raads)?vergadering\s*:)\s*",
+);
+
+/// The date of a council's meeting ([`COUNCIL_MEETING`]) among the first
+/// lines of `all`: the date of a motion or amendment that has no date line.
+fn council_meeting_date(all: &[Row]) -> Option<NaiveDate> {
+    all.iter().take(25).find_map(|r| {
+        let t = r.text.trim();
+        let m = COUNCIL_MEETING.get().find(t)?;
+        date_in(&t[m.end()..])
+            .filter(|&(_, at)| at <= 2)
+            .map(|(d, _)| d)
+    })
 }
 
 /// Whether the date at byte `at` of `t` follows `d.d.` (*de dato*: the
@@ -1960,7 +1986,35 @@ pub(super) fn self_designation(body: &str) -> Option<String> {
     SELF_DESIGNATION
         .for_text(body)
         .captures(body)
-        .map(|c| tidy_org(&c[1]))
+        .map(|c| council_as_named(tidy_org(&c[1])))
+}
+
+/// `Raad van de gemeente X` as a council is named: `Gemeenteraad van X`
+/// (one name for one body, however a document words it).
+fn council_as_named(name: String) -> String {
+    match strip_prefix_ci(&name, "raad van de gemeente ") {
+        Some(x) if !x.trim().is_empty() => format!("Gemeenteraad van {}", x.trim()),
+        _ => name,
+    }
+}
+
+/// The council a decision, amendment or motion names as who decides,
+/// opening its preamble (`De raad van de gemeente X, in vergadering
+/// bijeen op ...,`, `De gemeenteraad van X;`): `Gemeenteraad van X`. A
+/// line naming the council alone is an address, not this.
+pub(super) static COUNCIL_DECIDING: StaticRegex = StaticRegex::built(|| {
+    format!(
+        r"^\s*(?i:de\s+(?:gemeente)?raad\s+(?:van\s+(?:de\s+gemeente\s+)?|der\s+gemeente\s+)){MUNICIPALITY}\s*(?:,\s*(?i:in\s+(?:openbare\s+)?vergadering\s+bijeen)|;\s*$)"
+    )
+});
+
+/// The council of a line of [`COUNCIL_DECIDING`].
+pub(super) fn council_deciding(t: &str) -> Option<String> {
+    COUNCIL_DECIDING
+        .get()
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| format!("Gemeenteraad van {}", m.as_str().trim()))
 }
 
 /// Where a writer names themself: `Mijn naam is`, `Ik heet`, `Ik ben`,

@@ -389,7 +389,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .take(4)
         .collect::<Vec<_>>()
         .join(" | ");
-    let self_named = self_designation(&body_text);
+    // A council's decision, amendment or motion names the council that
+    // decides in its preamble, which may stand above the body
+    // (`De raad van de gemeente X, in vergadering bijeen op ...,`).
+    let self_named = self_designation(&body_text).or_else(|| {
+        lines
+            .iter()
+            .take(FORM_LINES)
+            .find_map(|r| metadata::council_deciding(&r.text))
+    });
     // A writer who names themself (`Mijn naam is Petra Smit`, `Ik ben
     // Joris Hendriks, vader van ...`): the sender when nothing else names
     // one.

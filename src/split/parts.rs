@@ -52,9 +52,17 @@ impl Parts {
         let body_start = match salutation {
             Some(i) => i + 1,
             None => {
+                // A council's decision, amendment or motion opens with its
+                // form (`De raad van de gemeente X, in vergadering bijeen
+                // op ...,`, `constaterende dat`): its body, however short
+                // or dated its lines.
                 let at = lines
                     .iter()
-                    .position(|r| !is_head_line(&r.text) && word_count(&r.text) >= 6)
+                    .position(|r| {
+                        !is_head_line(&r.text) && word_count(&r.text) >= 6
+                            || super::metadata::council_deciding(&r.text).is_some()
+                            || super::segment::is_motion_clause(&r.text)
+                    })
                     .or_else(|| {
                         // A message of one short sentence (`Voeg de scholen
                         // toe!` under an e-mail's headers) has no line of

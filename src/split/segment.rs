@@ -23,6 +23,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATED_OPENING,
     &COUNCIL_PREAMBLE,
     &COUNCIL_CLOSING,
+    &MOTION_CLAUSE,
+    &MOVED_BY,
     &EXPLANATION,
     &PROCEDURAL_STUDIED,
     &PROCEDURAL_SENT,
@@ -857,12 +859,35 @@ pub(super) static COUNCIL_CLOSING: StaticRegex = StaticRegex::new(
     r"(?:^|[.!?;:]\s+|\n)(?:(?i:en\s+)?gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|(?i:aangenomen|verworpen|ingetrokken|aangehouden)(?:\s+met\s+(?:algemene\s+stemmen|\d+\s+(?:stemmen\s+)?(?:voor|tegen)[^.!?]{0,60}|[^.!?]{0,40}\bstemmen\b[^.!?]{0,40}))?)\s*[.!]?\s*$",
 );
 
+/// A line that opens a clause of a council's motion, with or without the
+/// colon that leads in to its list: its considerations (`constaterende
+/// dat`, `overwegende dat`, `van mening dat`, `gehoord de
+/// beraadslaging`) and its dictum (`verzoekt het college`, `draagt het
+/// college op`, `roept het college op`, `spreekt uit`). The list below it
+/// goes on with its sentence, as a lead-in's does.
+pub(super) static MOTION_CLAUSE: StaticRegex = StaticRegex::new(
+    r"^(?i)(?:constaterende|overwegende|van\s+(?:oordeel|mening)|(?:nog\s+)?gehoord\s+de\s+beraadslaging(?:en)?|verzoekt\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en\s+wethouders)|draagt\s+(?:het\s+college|burgemeester\s+en\s+wethouders)\s+op|roept\s+(?:het\s+college|burgemeester\s+en\s+wethouders)\s+op|spreekt\s+(?:als\s+(?:haar|zijn)\s+(?:mening|oordeel)\s+)?uit)(?:\s+dat)?\s*[:,]?\s*$",
+);
+
+/// Whether line `t` opens a clause of a motion ([`MOTION_CLAUSE`]).
+pub(super) fn is_motion_clause(t: &str) -> bool {
+    MOTION_CLAUSE.get().is_match(t.trim())
+}
+
+/// Who moved a council's motion or amendment (`Ingediend door:`, the
+/// parties or members on the lines below): the form, no point.
+pub(super) static MOVED_BY: StaticRegex =
+    StaticRegex::new(r"^(?i)(?:ingediend|voorgesteld|ondertekend)\s+door\s*:");
+
 /// A paragraph without the formal clauses of a council's decision,
 /// amendment or motion at its start ([`COUNCIL_PREAMBLE`]) and end
 /// ([`COUNCIL_CLOSING`]): what the council says in it, or `None` where
 /// it says nothing else. They are the form of the decision, no view.
 pub(super) fn without_formalities(p: &str) -> Option<String> {
     let mut t = p.trim();
+    if MOVED_BY.get().is_match(t) && word_count(t) <= 20 {
+        return None;
+    }
     while let Some(m) = COUNCIL_PREAMBLE.get().find(t) {
         // A clause that runs to the paragraph's end without its `;` is
         // formal only where it states no view.
@@ -999,6 +1024,26 @@ const SUPPLEMENT_WORDS: &[&str] = &[
     "toevoegen",
     "toevoeging",
     "toevoegingen",
+];
+
+/// Words that say a letter replaces the writer's earlier one (`Deze brief
+/// vervangt mijn brief van 5 oktober.`, `Deze reactie komt in de plaats van
+/// mijn eerdere reactie.`): a notice of the same kind as a supplement's.
+const REPLACEMENT_WORDS: &[&str] = &["vervangt", "vervang", "vervangen", "vervanging", "plaats"];
+
+/// The other words only a replacement notice uses (`Hierbij mijn
+/// gecorrigeerde reactie; deze treedt in de plaats van ...`).
+const REPLACEMENT_FRAME_WORDS: &[&str] = &[
+    "vervangende",
+    "treedt",
+    "komt",
+    "gecorrigeerde",
+    "verbeterde",
+    "aangepaste",
+    "nieuwe",
+    "versie",
+    "correctie",
+    "hetzelfde",
 ];
 
 /// The writer's earlier letter that a supplement refers to.
@@ -1153,7 +1198,9 @@ const SUPPLEMENT_FRAME_WORDS: &[&str] = &[
 /// earlier letter ([`EARLIER_LETTER_WORDS`]) and has no word besides
 /// those, the frame's ([`SUPPLEMENT_FRAME_WORDS`]), months and numbers.
 /// `In aanvulling op mijn reactie: het wijkteam moet 's avonds open.` is
-/// a point.
+/// a point. So does one that only says it replaces the writer's earlier
+/// letter ([`REPLACEMENT_WORDS`]: `Deze brief vervangt mijn brief van 5
+/// oktober.`, `Deze reactie vervangt mijn eerdere reactie.`).
 pub(super) fn announces_supplement(t: &str) -> bool {
     if word_count(t) > 30 {
         return false;
@@ -1169,13 +1216,17 @@ pub(super) fn announces_supplement(t: &str) -> bool {
     let supplements = has(SUPPLEMENT_WORDS)
         || (word("vul") || word("vult")) && word("aan")
         || word("voeg") && word("toe");
-    supplements
+    // Or replaces it (`Deze brief vervangt mijn brief van 5 oktober.`).
+    let replaces = has(REPLACEMENT_WORDS);
+    (supplements || replaces)
         && has(EARLIER_LETTER_WORDS)
         && words.iter().all(|w| {
             let w = w.as_str();
             SUPPLEMENT_WORDS.contains(&w)
                 || EARLIER_LETTER_WORDS.contains(&w)
                 || SUPPLEMENT_FRAME_WORDS.contains(&w)
+                || replaces
+                    && (REPLACEMENT_WORDS.contains(&w) || REPLACEMENT_FRAME_WORDS.contains(&w))
                 || crate::text::DUTCH_MONTHS.contains(&w)
                 || crate::text::DUTCH_WEEKDAYS.contains(&w)
                 || w.chars().all(|c| c.is_ascii_digit())
@@ -1876,7 +1927,9 @@ pub(super) fn attached_lines(rows: &[&Row]) -> (Vec<bool>, Vec<bool>) {
             ) && (m.kind == MarkerKind::Bullet || m.value == 1)
         });
         let Some(first) = first.filter(|_| {
-            !lead.table && marker(lead.text.trim()).is_none() && lead.text.trim_end().ends_with(':')
+            !lead.table
+                && marker(lead.text.trim()).is_none()
+                && (lead.text.trim_end().ends_with(':') || is_motion_clause(&lead.text))
         }) else {
             i += 1;
             continue;

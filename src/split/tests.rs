@@ -3722,6 +3722,36 @@ fn an_opening_that_only_announces_a_supplement_is_no_point() {
     }
 }
 
+/// QA: a corrected letter opening `Deze brief vervangt mijn brief van 5
+/// oktober.` got that notice as point 1. A notice that the letter
+/// replaces an earlier one is letter furniture, as a supplement's is; one
+/// that says more is a point.
+#[test]
+fn an_opening_that_only_says_the_letter_replaces_an_earlier_one_is_no_point() {
+    let point = "De wijkteams zijn na vijf uur niet meer bereikbaar. Werkende ouders kunnen \
+                 daardoor niet bellen; maak het wijkteam ook 's avonds bereikbaar.";
+    for opening in [
+        "Deze brief vervangt mijn brief van 5 oktober.",
+        "Deze reactie vervangt mijn eerdere reactie van 3 oktober 2026.",
+        "Hierbij mijn gecorrigeerde reactie; deze komt in de plaats van mijn e-mail van vorige week.",
+        "Deze e-mail vervangt de reactie die ik eerder stuurde.",
+    ] {
+        let letter = format!(
+            "Zandhoven, 14 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n{point}\n\n\
+             Met vriendelijke groet,\n\nMarieke Jansen\nKerkstraat 5\n2201 AB Zandhoven\n"
+        );
+        let t = texts(&split(&letter));
+        assert_eq!(t, [point], "{opening}");
+    }
+    for point in [
+        "Deze brief vervangt mijn brief van 5 oktober: het wijkteam moet 's avonds open.",
+        "Vervang in paragraaf 2.1 het woord cliënt door inwoner.",
+        "De nieuwe versie vervangt de oude brief van de gemeente niet.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
 #[test]
 fn a_campaign_motto_below_the_last_point_is_not_part_of_it() {
     for motto in [
@@ -4741,5 +4771,64 @@ fn paragraphs_typed_in_lower_case_are_points_of_their_own() {
     assert_comment_count(
         "Geachte werkgroep,\n\nDe wachttijd in paragraaf 2.1 is veel te lang voor gezinnen\nin nood en dat moet anders.\n\nMet vriendelijke groet,\nH. de Boer\n",
         1,
+    );
+}
+
+/// The lead's report: a council's motion as a file of its own, its clauses
+/// without colons (`constaterende dat` / `- ...;`), its requests numbered,
+/// who moved it under a label of its own and the vote below that. It was
+/// read as an organisation's named after the file, undated, with the
+/// considerations a comment of their own. A motion is its council's,
+/// dated by the meeting, and its considerations are the context of its
+/// requests, as in a council's decision package.
+#[test]
+fn a_councils_motion_in_a_file_of_its_own_is_the_councils_with_its_requests() {
+    let motion = "MOTIE\n\nOnderwerp: Regiovisie Sociaal Domein 2027-2030\n\n\
+        Vergadering van de gemeenteraad van Oudewaard op 12 maart 2027\n\n\
+        De raad van de gemeente Oudewaard, in vergadering bijeen op 12 maart 2027,\n\n\
+        constaterende dat\n\
+        - de regiovisie in paragraaf 2.1 een wachttijd van zes weken voor een eerste gesprek met het wijkteam noemt;\n\
+        - veel gezinnen in Oudewaard langer wachten;\n\n\
+        overwegende dat\n\
+        - vroege hulp erger voorkomt;\n\n\
+        verzoekt het college\n\
+        1. bij de regio erop aan te dringen dat de wachttijd voor een eerste gesprek naar twee weken gaat;\n\
+        2. de raad voor 1 juni 2027 te informeren over de uitkomst;\n\n\
+        en gaat over tot de orde van de dag.\n\n\
+        Ingediend door:\nVVD, J. Pieters\n\n\
+        Aangenomen met 15 stemmen voor en 4 tegen.\n";
+    let l = split(motion);
+    assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Oudewaard"));
+    assert_eq!(l.kind, RespondentKind::Council);
+    assert_eq!(l.date, chrono::NaiveDate::from_ymd_opt(2027, 3, 12));
+    let t = texts(&l);
+    assert!(!t.is_empty(), "{t:#?}");
+    for c in &t {
+        for formal in [
+            "Ingediend",
+            "VVD",
+            "Aangenomen",
+            "orde van de dag",
+            "in vergadering bijeen",
+            "MOTIE",
+        ] {
+            assert!(!c.contains(formal), "{formal:?} in {c:?}");
+        }
+        // No consideration is a comment of its own: each comment holds
+        // a request.
+        assert!(c.contains("verzoekt het college"), "{t:#?}");
+    }
+    let request = t
+        .iter()
+        .find(|c| c.contains("naar twee weken"))
+        .unwrap_or_else(|| panic!("{t:#?}"));
+    assert!(
+        request.contains("veel gezinnen in Oudewaard langer wachten"),
+        "{t:#?}"
+    );
+    assert!(
+        t.iter()
+            .any(|c| c.contains("te informeren over de uitkomst")),
+        "{t:#?}"
     );
 }
