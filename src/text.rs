@@ -1013,6 +1013,22 @@ pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
         .collect()
 }
 
+/// A browser's or mail program's print stamp, set in the top or bottom
+/// band of each printed page: a date in figures and a clock time, then at
+/// most the page's title (`20-10-2026 09:41`, `20-10-2026 09:41 | Gmail -
+/// Reactie`, `20/10/2026, 09:41`, `10/20/26, 9:41 AM`, `2026-10-20
+/// 09:41`). It says when the page was printed, never when the letter or
+/// message on it was written (a letter's date has no clock time; a
+/// message's own date line names its weekday or month, `wo 14-10-2026
+/// 21:47`, `9 oktober 2026 om 22:14`).
+pub fn is_print_stamp(t: &str) -> bool {
+    PRINT_STAMP.get().is_match(t.trim())
+}
+
+static PRINT_STAMP: StaticRegex = StaticRegex::new(
+    r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:$|\s)",
+);
+
 /// The header of a letter's later page, which names the letter rather than
 /// saying anything: short, no sentence, and with the letter's reference
 /// (`Gemeente Rijswijk · ons kenmerk 2019-0047812`) or a page number

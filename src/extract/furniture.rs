@@ -2,6 +2,9 @@
 //! `/Artifact`, or repeated across pages in the top or bottom band), page
 //! numbers (kept as [`Page::printed_number`](crate::model::Page)), and
 //! footnotes (small type at the bottom of the page starting with a number).
+//! A browser's print stamp in the top or bottom band (`20-10-2026 09:41`,
+//! see [`crate::text::is_print_stamp`]) is furniture on a one-page print
+//! too, where it does not repeat.
 
 use std::collections::{HashMap, HashSet};
 
@@ -87,6 +90,7 @@ fn split_page(
         let furniture = (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
             || ((top || bottom)
                 && (is_page_number(&line.text)
+                    || crate::text::is_print_stamp(&line.text)
                     || repeated
                         .get(&furniture_key(&line.text))
                         .is_some_and(|&size| !larger_than_furniture(line.size, size))));

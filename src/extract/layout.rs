@@ -241,6 +241,7 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     repair_columns(&mut lines, page.width);
     strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
+    join_labels_to_values(&mut lines);
     mark_table_rows(&mut lines);
     if let Some(mut line) = rotated.finish() {
         line.para = true;
@@ -337,6 +338,54 @@ fn strip_line_numbers(lines: &mut Vec<RawLine>, height: f32) {
         k += 1;
         !drop.contains(&(k - 1))
     });
+}
+
+/// At most this many words make a label (`Van:`, `Verzonden:`, `Uw
+/// kenmerk:`) in [`join_labels_to_values`].
+const LABEL_MAX_WORDS: usize = 3;
+
+/// Joins a label to its value when a wide label column sets them apart
+/// on one baseline (an e-mail printed from Outlook: `Van:` at the left
+/// margin, `Kees Donker <...>` at the column's edge, further than
+/// [`MAX_GAP`] from it; a letterhead's `Datum:` and its date): the label
+/// is a line of its own on that baseline, of at most [`LABEL_MAX_WORDS`]
+/// words ending in `:`, and the value the one line right of it. A row of
+/// more lines (a table with a label in one of its cells) is left as it is.
+fn join_labels_to_values(lines: &mut Vec<RawLine>) {
+    let same_row = |a: &RawLine, b: &RawLine| {
+        let size = a.size.max(b.size).max(1.0);
+        (a.y - b.y).abs() <= BASELINE_TOL * size && !a.artifact && !b.artifact
+    };
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        let label = a.text.ends_with(':')
+            && a.text.split_whitespace().count() <= LABEL_MAX_WORDS
+            && a.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let lone_pair = same_row(a, b)
+            && b.x >= a.x_end
+            && (i == 0 || !same_row(&lines[i - 1], a))
+            && lines.get(i + 2).is_none_or(|c| !same_row(b, c));
+        if !(label && lone_pair) {
+            i += 1;
+            continue;
+        }
+        let value = lines.remove(i + 1);
+        let a = &mut lines[i];
+        let shift = u32::try_from(a.text.len() + 1).unwrap_or(u32::MAX);
+        a.text.push(' ');
+        a.text.push_str(&value.text);
+        a.words.extend(
+            value
+                .words
+                .iter()
+                .map(|&(at, x0, x1)| (at.saturating_add(shift), x0, x1)),
+        );
+        a.x_end = value.x_end;
+        a.size = value.size;
+        a.bold = value.bold;
+        i += 1;
+    }
 }
 
 /// Marks the rows of a table drawn row by row, each cell a line of its

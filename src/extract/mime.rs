@@ -41,6 +41,9 @@ pub(super) struct Attachment {
     /// Its file name, or what it is when it has none (`an unnamed PDF`).
     pub name: String,
     pub kind: AttachmentKind,
+    /// An attached e-mail's own source (a `message/rfc822` part: a
+    /// message forwarded as an attachment), to be read as a message.
+    pub message: Option<Vec<u8>>,
 }
 
 /// What an attachment is, for the advice.
@@ -187,20 +190,33 @@ fn walk_part(fields: &Fields, body: &[u8], depth: usize, walk: &mut Walk, count:
     let body_text = matches!(mime.as_str(), "text/plain" | "text/html")
         && !disposition.eq_ignore_ascii_case("attachment")
         && name.is_none();
+    let encoding = field("content-transfer-encoding")
+        .map(|e| e.trim().to_ascii_lowercase())
+        .unwrap_or_default();
     if !body_text {
         let kind = attachment_kind(&mime, name.as_deref());
         let named = name.is_some() || disposition.eq_ignore_ascii_case("attachment");
+        // A message forwarded as an attachment: its source, as sent (or
+        // base64, as some programs encode it).
+        let message = (mime == "message/rfc822")
+            .then(|| match encoding.as_str() {
+                "base64" => base64_body(body),
+                "quoted-printable" => unquote(body, Quoted::Body),
+                _ => Some(body.to_vec()),
+            })
+            .flatten();
         if named || kind.is_letter() {
+            let name = name
+                .or_else(|| message.as_deref().and_then(attached_subject))
+                .unwrap_or_else(|| unnamed(kind, &mime));
             walk.attach(Attachment {
-                name: name.unwrap_or_else(|| unnamed(kind, &mime)),
+                name,
                 kind,
+                message,
             });
         }
         return;
     }
-    let encoding = field("content-transfer-encoding")
-        .map(|e| e.trim().to_ascii_lowercase())
-        .unwrap_or_default();
     let bytes = match encoding.as_str() {
         "" | "7bit" | "8bit" | "binary" => body.to_vec(),
         "quoted-printable" => unquote(body, Quoted::Body).unwrap_or_default(),
@@ -232,7 +248,28 @@ fn walk_part(fields: &Fields, body: &[u8], depth: usize, walk: &mut Walk, count:
     walk.pieces.push(Piece { text, html });
 }
 
-/// What an attachment without a file name is called.
+/// What an attached message without a file name is called: its subject
+/// (`the e-mail "Mijn reactie regiovisie"`), control characters left out;
+/// `None` when it has none.
+fn attached_subject(message: &[u8]) -> Option<String> {
+    let end = message
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .unwrap_or(message.len());
+    let fields = header_fields(&decode_text(&message[..end]));
+    let subject = fields
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("subject"))
+        .map(|(_, v)| decode_encoded_words(v))?;
+    let subject: String = subject
+        .chars()
+        .filter(|c| !c.is_control() && *c != '`')
+        .take(120)
+        .collect();
+    let subject = subject.trim();
+    (!subject.is_empty()).then(|| format!("the e-mail \"{subject}\""))
+}
+
 /// A `format=flowed` text (RFC 3676) as the mail program shows it: a line
 /// that ends in a space runs on into the next line of the same quote
 /// depth (with `delsp=yes` that space was added by the sender's program
@@ -269,6 +306,7 @@ fn unflow(text: &str, delsp: bool) -> String {
     out
 }
 
+/// What an attachment without a file name is called.
 fn unnamed(kind: AttachmentKind, mime: &str) -> String {
     match kind {
         AttachmentKind::Pdf => "an unnamed PDF".into(),

@@ -216,6 +216,8 @@ fn extract_any(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
             file: file.into(),
             reason: "no `%PDF` header: the file is not a PDF".into(),
         }),
+        // An e-mail's source saved as text is the e-mail.
+        "txt" | "text" if text::is_mail_source(bytes) => text::extract_eml(file, bytes),
         "txt" | "md" | "text" | "markdown" => {
             let doc = extract_plain_text(file, bytes);
             // Only spaces and empty lines: as empty as a file of 0 bytes.

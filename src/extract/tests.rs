@@ -566,3 +566,120 @@ fn a_text_too_large_for_a_letter_is_refused_by_name() {
     let fits = line.repeat(1000);
     assert!(extract_bytes("gewoon.txt", fits.as_bytes()).is_ok());
 }
+
+/// QA34b: a form feed in a text file (a page break, as `pdftotext` and a
+/// scanner's text export write one) starts a new page, so that the
+/// letter's running header atop page 2 (`Stichting X - pagina 2`) is read
+/// as furniture and kept out of the point it stands above.
+#[test]
+fn a_form_feed_in_a_text_file_starts_a_page() {
+    let text = "Stichting Welzijn Oudewaard\nOudewaard, 7 oktober 2026\n\nGeachte werkgroep,\n\n\
+                1. Voeg voorlichting in de bibliotheek toe aan paragraaf 4.1.\n\n\
+                \u{c}Stichting Welzijn Oudewaard - pagina 2\n\n\
+                2. Betrek de ouderenbond bij paragraaf 4.2.\n\nMet vriendelijke groet,\n\n\
+                H. Kramer\n\u{c}";
+    let doc = extract_bytes("brief.txt", text.as_bytes()).unwrap();
+    assert_eq!(doc.pages.len(), 2);
+    assert_eq!(doc.pages[1].number, 2);
+    assert_eq!(
+        doc.pages[1].lines[0].text,
+        "Stichting Welzijn Oudewaard - pagina 2"
+    );
+    let letter = crate::split::split_response(&doc, "r-1");
+    assert!(
+        letter.comments.iter().all(|c| !c.text.contains("pagina 2")),
+        "{:?}",
+        letter.comments
+    );
+    assert_eq!(letter.comments.len(), 2, "{:?}", letter.comments);
+    // A text without a form feed is one page.
+    let doc = extract_bytes("brief.txt", b"Een.\n\nTwee.\n").unwrap();
+    assert_eq!(doc.pages.len(), 1);
+}
+
+/// A message's source as the mail program shows it (MIME headers, a
+/// base64 body), saved under `.txt`.
+const MAIL_SOURCE: &str = "Content-Type: text/plain; charset=\"utf-8\"\n\
+    MIME-Version: 1.0\nContent-Transfer-Encoding: base64\n\
+    From: Jeroen Maes <jmaes@example.nl>\nSubject: Zienswijze regiovisie\n\
+    Date: Sat, 10 Oct 2026 09:00:00 +0200\nTo: regiovisie@example.nl\n\n";
+
+/// QA34b: an e-mail's source saved as `.txt` (Gmail's `Origineel
+/// weergeven`, Outlook's `Bron weergeven`) is read as the e-mail it is:
+/// its decoded text, its sender and date. A message's text pasted with
+/// its `Van:`/`From:` lines (no MIME fields) stays a text file.
+#[test]
+fn an_e_mail_source_saved_as_text_is_read_as_the_e_mail() {
+    let body = "Geachte werkgroep,\n\nIn paragraaf 5.3 mis ik een aantal plaatsen.\n\n\
+                Met vriendelijke groet,\n\nJeroen Maes\n";
+    let source = format!("{MAIL_SOURCE}{}\n", base64_encode(body.as_bytes()));
+    let doc = extract_bytes("origineel.txt", source.as_bytes()).unwrap();
+    let text = doc.text();
+    assert!(text.contains("From: Jeroen Maes"), "{text}");
+    assert!(text.contains("In paragraaf 5.3 mis ik"), "{text}");
+    assert!(!text.contains("MIME-Version"), "{text}");
+    let pasted = "From: Jeroen Maes <jmaes@example.nl>\nSubject: Zienswijze\n\n\
+                  Geachte werkgroep,\n\nIn paragraaf 5.3 mis ik plaatsen.\n";
+    let doc = extract_bytes("plak.txt", pasted.as_bytes()).unwrap();
+    assert!(doc.text().contains("Subject: Zienswijze"));
+}
+
+/// QA34b: a message forwarded as an attachment (`message/rfc822`,
+/// `Doorsturen als bijlage`) with no more than a forwarding note is read
+/// as the attached message, with its own sender and date; one whose
+/// cover states views of its own is read as itself.
+#[test]
+fn a_message_forwarded_as_attachment_is_read_as_the_submission() {
+    let inner = "From: Marieke van der Linden <marieke@example.nl>\n\
+                 Subject: Mijn reactie regiovisie\nDate: Wed, 07 Oct 2026 20:00:00 +0200\n\n\
+                 Geachte werkgroep,\n\nZorg dat de wachttijd korter wordt dan vier weken.\n\n\
+                 Met vriendelijke groet,\n\nMarieke van der Linden\n";
+    let forward = |note: &str| {
+        format!(
+            "Content-Type: multipart/mixed; boundary=\"b1\"\nMIME-Version: 1.0\n\
+             From: KCC Kaagwoude <kcc@example.nl>\nSubject: FW: Mijn reactie regiovisie\n\
+             Date: Thu, 08 Oct 2026 08:30:00 +0200\n\n--b1\n\
+             Content-Type: text/plain; charset=\"utf-8\"\n\n{note}\n\n--b1\n\
+             Content-Type: message/rfc822\n\n{inner}\n--b1--\n"
+        )
+    };
+    let doc = extract_bytes(
+        "fw.eml",
+        forward("Ter behandeling doorgestuurd.\n\nGemeente Kaagwoude, KCC").as_bytes(),
+    )
+    .unwrap();
+    let text = doc.text();
+    assert!(text.contains("From: Marieke van der Linden"), "{text}");
+    assert!(text.contains("wachttijd korter"), "{text}");
+    assert!(!text.contains("KCC"), "{text}");
+    let letter = crate::split::split_response(&doc, "r-1");
+    assert_eq!(
+        letter.date,
+        chrono::NaiveDate::from_ymd_opt(2026, 10, 7),
+        "{letter:?}"
+    );
+    // A cover with a view of its own is the sender's; the attached
+    // message is named by its subject as not read.
+    let doc = extract_bytes(
+        "fw.eml",
+        forward(
+            "Wij sturen deze reactie door. De opvang in paragraaf 5.3 is te klein; \
+             breid die uit met tien plaatsen voor moeders met kinderen.",
+        )
+        .as_bytes(),
+    )
+    .unwrap();
+    assert!(doc.text().contains("From: KCC Kaagwoude"), "{}", doc.text());
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.contains("the e-mail \"Mijn reactie regiovisie\"")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+fn base64_encode(bytes: &[u8]) -> String {
+    use ::base64::Engine;
+    ::base64::engine::general_purpose::STANDARD.encode(bytes)
+}

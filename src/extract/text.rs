@@ -92,16 +92,33 @@ pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::En
     }
 }
 
-/// Text files: one page; blank lines separate paragraphs.
+/// Text files: blank lines separate paragraphs; a form feed (a page
+/// break, as `pdftotext` and a scanner's text export write one) starts a
+/// new page, so that a letter's running header atop its later pages
+/// (`Stichting X - pagina 2`) is read as the page furniture it is. A text
+/// without one is one page.
 pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
     let text = decode_text(bytes);
+    let mut pages: Vec<Page> = text
+        .split('\u{c}')
+        .map(text_lines)
+        .filter(|lines| !lines.is_empty())
+        .enumerate()
+        .map(|(i, lines)| Page {
+            number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            lines,
+            ..Page::default()
+        })
+        .collect();
+    if pages.is_empty() {
+        pages.push(Page {
+            number: 1,
+            ..Page::default()
+        });
+    }
     Document {
         file: file.into(),
-        pages: vec![Page {
-            number: 1,
-            lines: text_lines(&text),
-            ..Page::default()
-        }],
+        pages,
         warnings: Vec::new(),
         scanned_pages: Vec::new(),
         notes: Vec::new(),
@@ -198,7 +215,17 @@ pub(crate) fn dutch_local_time(
 /// when from them (when the letter names no better), and never takes
 /// them for comments. A `From:` without a display name (a bare address)
 /// names no one and is left out.
+///
+/// A message that only forwards another as its attachment (a
+/// `message/rfc822` part: `Doorsturen als bijlage`), with no more than a
+/// forwarding note (`Ter behandeling doorgestuurd.`) or no text, is read
+/// as that message, with its own sender and date, as a message forwarded
+/// in its text is.
 pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
+    eml_at_depth(file, bytes, 0)
+}
+
+fn eml_at_depth(file: &str, bytes: &[u8], depth: usize) -> Result<Document, ExtractError> {
     let unsupported = |why: &str| ExtractError::Unsupported {
         file: file.into(),
         format: format!(".eml ({why})"),
@@ -223,6 +250,17 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
         .filter(|a| a.kind.is_letter())
         .collect();
     let blank = |t: &str| !t.chars().any(char::is_alphanumeric);
+    if let [attached] = letters.as_slice() {
+        let forwards = mail
+            .text
+            .as_deref()
+            .is_none_or(|t| blank(t) || is_cover_note(t));
+        if let Some(message) = attached.message.as_deref().filter(|_| forwards) {
+            if depth < mime::MAX_DEPTH {
+                return eml_at_depth(file, message, depth + 1);
+            }
+        }
+    }
     let body = match mail.text {
         Some(text) if letters.is_empty() || !is_cover_note(&text) => {
             if blank(&text) && !mail.attachments.is_empty() {
@@ -289,6 +327,46 @@ pub fn extract_eml(file: &str, bytes: &[u8]) -> Result<Document, ExtractError> {
         doc.warnings.push(format!("left out: {why}"));
     }
     Ok(doc)
+}
+
+/// Header fields only a message's source has (what a mail program adds
+/// when it sends or delivers it), not a message's text copied from the
+/// screen (`Van:`, `Verzonden:`, `Aan:`, `Onderwerp:`).
+const SOURCE_FIELDS: &[&str] = &[
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+    "received",
+    "message-id",
+    "return-path",
+    "delivered-to",
+];
+
+/// Whether `bytes` are an e-mail's source (RFC 5322: `Van: ...` as the
+/// mail program shows it is not), as `Origineel weergeven` in Gmail or
+/// `Bron weergeven` in Outlook shows it and a user may save it under
+/// `.txt`: it opens with a header of fields only (`Name: value` lines and
+/// their folded continuations, up to the first blank line), with a
+/// `From:` field and a field only a message's source has
+/// ([`SOURCE_FIELDS`]).
+pub(super) fn is_mail_source(bytes: &[u8]) -> bool {
+    let bytes = mail_bytes(bytes);
+    let Some(at) = bytes.windows(2).position(|w| w == b"\n\n") else {
+        return false;
+    };
+    let head = decode_text(&bytes[..at]);
+    let mut names: Vec<String> = Vec::new();
+    for (i, line) in head.lines().enumerate() {
+        if i > 0 && line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let name = line.split_once(':').map_or("", |(n, _)| n);
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return false;
+        }
+        names.push(name.to_ascii_lowercase());
+    }
+    names.iter().any(|n| n == "from") && names.iter().any(|n| SOURCE_FIELDS.contains(&n.as_str()))
 }
 
 /// The text of a web archive (`.mht`: a MIME message whose parts are a

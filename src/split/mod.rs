@@ -131,6 +131,10 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
 fn running_header_date(doc: &Document) -> Option<NaiveDate> {
     doc.pages.iter().flat_map(|p| &p.header).find_map(|h| {
         let t = h.trim();
+        // When a browser printed the page, not when the letter was written.
+        if crate::text::is_print_stamp(t) {
+            return None;
+        }
         let (_, at) = date_in(t)?;
         let before = t.get(..at).unwrap_or("").trim_end();
         let date_line = header_value(t, &["datum", "date"]).is_some()
@@ -332,7 +336,8 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     let email_from = head
         .iter()
         .chain(lines.iter().take(12).collect::<Vec<_>>().iter())
-        .find_map(|r| header_value(&r.text, &["van", "from"]));
+        .find_map(|r| header_value(&r.text, &["van", "from"]))
+        .or_else(|| webmail_sender(&head));
     // A web form's fields (`Naam: ...`, `Organisatie: ...`, the value on
     // the label's line or the next one); an organisation field that says
     // there is none (`(geen, ik reageer als inwoner)`, `n.v.t.`) is none.
@@ -593,6 +598,44 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         notes: Vec::new(),
         text: String::new(),
     }
+}
+
+/// The sender line of a message printed from webmail (Gmail, Outlook on
+/// the web), which gives no `Van:` label: the sender's name with the
+/// address in angle brackets (`Wendy Mol <wendy.mol@...>`), then the
+/// message's date line or none, then its `Aan:`/`To:` header. As `Van:
+/// Wendy Mol <...>` would be. Another name with an address above it (the
+/// mailbox owner's atop a Gmail print, the subject below it) is no sender.
+fn webmail_sender(head: &[&Row]) -> Option<String> {
+    let rows: Vec<&str> = head
+        .iter()
+        .map(|r| r.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    rows.iter().enumerate().find_map(|(i, t)| {
+        let name = name_with_address(t)?;
+        let next = rows.get(i + 1..).unwrap_or_default();
+        let addressed = |t: &&str| header_value(t, &["aan", "to"]).is_some();
+        let dated = |t: &&str| date_in(t).is_some() && header_value(t, &["aan", "to"]).is_none();
+        let to_follows = next.first().is_some_and(addressed)
+            || next.first().is_some_and(dated) && next.get(1).is_some_and(addressed);
+        to_follows.then(|| name.to_string())
+    })
+}
+
+/// `Wendy Mol <wendy.mol@example.nl>` (also with `‹...›`) → `Wendy Mol`:
+/// a line of a name and an e-mail address in angle brackets only.
+fn name_with_address(t: &str) -> Option<&str> {
+    let t = t.strip_suffix('>').or_else(|| t.strip_suffix('›'))?;
+    let open = t.rfind(['<', '‹'])?;
+    let address = &t[open..].trim_start_matches(['<', '‹']);
+    let name = t[..open].trim().trim_matches('"').trim();
+    let address_ok = address.contains('@') && !address.contains(char::is_whitespace);
+    let name_ok = !name.is_empty()
+        && !name.contains([':', '@', '<', '>'])
+        && parts::word_count(name) <= 6
+        && name.chars().any(char::is_alphabetic);
+    (address_ok && name_ok).then_some(name)
 }
 
 /// The body a letter's title line names as whose the letter is:

@@ -4832,3 +4832,49 @@ fn a_councils_motion_in_a_file_of_its_own_is_the_councils_with_its_requests() {
         "{t:#?}"
     );
 }
+
+/// QA34b: an unsigned message printed from Gmail or Outlook on the web
+/// names its sender on a line of the name and the address in angle
+/// brackets, with no `Van:` label, above the message's date and its
+/// `Aan:`: that name is the sender. The mailbox owner's name with an
+/// address atop a Gmail print (above the subject) is not.
+#[test]
+fn a_webmail_prints_sender_line_names_the_sender() {
+    let gmail = split_lines(&[
+        "Gmail - reactie",
+        "Gmail",
+        "Mirjam Haak <m.haak@veenmeer.example.nl>",
+        "reactie",
+        "1 bericht",
+        "Wendy Mol <wendy.mol@gmail.example>",
+        "12 oktober 2026 om 20:03",
+        "Aan: m.haak@veenmeer.example.nl",
+        "Hoi Mirjam,",
+        "De opvang in paragraaf 5.3 moet ook in Rijnwoude komen. Nu moeten vrouwen naar Leiden.",
+        "Groetjes",
+    ]);
+    assert_eq!(gmail.respondent.as_deref(), Some("Wendy Mol"));
+    assert_eq!(gmail.kind, RespondentKind::Resident);
+    assert_eq!(gmail.date, NaiveDate::from_ymd_opt(2026, 10, 12));
+    let outlook = split_lines(&[
+        "E-mail - Mirjam Haak - Outlook",
+        "Reactie regiovisie",
+        "Kees Donker <kees.donker@hotmail.example>",
+        "wo 14-10-2026 21:47",
+        "Aan: Regiovisie <regiovisie@veenmeer.example.nl>",
+        "Goedenavond,",
+        "Het tijdelijk huisverbod in paragraaf 5.2.2 wordt te weinig opgelegd.",
+        "Groet",
+    ]);
+    assert_eq!(outlook.respondent.as_deref(), Some("Kees Donker"));
+    assert_eq!(outlook.date, NaiveDate::from_ymd_opt(2026, 10, 14));
+    // A name with an address that no `Aan:` follows names no sender.
+    let other = split_lines(&[
+        "Mirjam Haak <m.haak@veenmeer.example.nl>",
+        "reactie",
+        "Hoi,",
+        "De opvang in paragraaf 5.3 moet ook in Rijnwoude komen.",
+        "Groetjes",
+    ]);
+    assert_eq!(other.respondent, None);
+}

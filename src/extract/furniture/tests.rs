@@ -442,3 +442,49 @@ fn small_type_at_the_top_of_a_page_stays_unless_it_repeats_the_first_page() {
     assert!(split[2].header.is_empty(), "{:?}", split[2]);
     assert_eq!(split[2].body.len(), 2);
 }
+
+/// QA34b: a one-page e-mail printed from the browser (Gmail, Outlook on
+/// the web) carries the browser's print stamp, `20-10-2026 09:41`, atop
+/// the page and the page count at its foot: furniture, though nothing
+/// repeats it, never the letter's date. The message's own date line in
+/// the text stays.
+#[test]
+fn a_browsers_print_stamp_on_a_one_page_print_is_furniture() {
+    for stamp in [
+        "20-10-2026 09:41",
+        "20-10-2026 09:41 | Gmail - Reactie op de regiovisie",
+        "20/10/2026, 09:41",
+        "10/20/26, 9:41 AM",
+    ] {
+        let page = PageLines {
+            height: 842.0,
+            lines: vec![
+                line(stamp, 24.0, 8.0),
+                line("Gmail - Reactie op de regiovisie", 24.0, 8.0),
+                line("Marloes Terpstra <m.terpstra@example.nl>", 130.0, 10.0),
+                line("9 oktober 2026 om 22:14", 130.0, 9.0),
+                line("Beste mensen van de werkgroep,", 170.0, 10.0),
+                line("De wijkverpleging wordt nergens genoemd.", 190.0, 10.0),
+                line("1/1", 818.0, 8.0),
+            ],
+        };
+        let split = split_pages(vec![page]);
+        assert_eq!(split[0].header, [stamp], "{stamp}");
+        assert!(
+            split[0]
+                .body
+                .iter()
+                .any(|l| l.text == "9 oktober 2026 om 22:14"),
+            "{stamp}"
+        );
+    }
+    // A date and time in the running text is text.
+    let page = PageLines {
+        height: 842.0,
+        lines: vec![
+            line("Titel", 24.0, 8.0),
+            line("20-10-2026 09:41 begon de avond.", 300.0, 10.0),
+        ],
+    };
+    assert_eq!(split_pages(vec![page])[0].body.len(), 2);
+}

@@ -157,3 +157,38 @@ fn list_items() {
     assert!(!starts_list_item("2020 was"));
     assert!(!starts_list_item("Midden-Holland"));
 }
+
+/// QA34b: an e-mail printed from Outlook sets its header labels in a
+/// wide column (`Van:` at the margin, the value at the column's edge,
+/// further apart than a line's largest gap): the label and its value are
+/// one line, `Van: Kees Donker <...>`, as in the same header typed in a
+/// `.txt`. A row of more cells stays as it is.
+#[test]
+fn a_label_in_a_wide_column_joins_its_value() {
+    let p = page(&[
+        ("Van:", 31.0, 100.0, 20.0),
+        ("Kees Donker <kees@example.nl>", 116.0, 100.0, 150.0),
+        ("Verzonden:", 31.0, 114.0, 50.0),
+        ("vrijdag 9 oktober 2026 14:12", 116.0, 114.0, 140.0),
+        ("Onderwerp:", 31.0, 128.0, 50.0),
+        ("reactie", 116.0, 128.0, 35.0),
+        ("Groet", 31.0, 160.0, 25.0),
+    ]);
+    let texts: Vec<String> = build_lines(&p).into_iter().map(|l| l.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Van: Kees Donker <kees@example.nl>",
+            "Verzonden: vrijdag 9 oktober 2026 14:12",
+            "Onderwerp: reactie",
+            "Groet"
+        ]
+    );
+    // A table row of three cells keeps its cells.
+    let p = page(&[
+        ("Thema:", 31.0, 100.0, 30.0),
+        ("Opvang", 116.0, 100.0, 30.0),
+        ("2027", 300.0, 100.0, 20.0),
+    ]);
+    assert_eq!(build_lines(&p).len(), 3);
+}
