@@ -595,9 +595,10 @@ fn is_system_file(name: &str) -> bool {
 /// are not hidden: Word's temporary save files (`~WRL0005.tmp`, any
 /// `.tmp`), the `Icon\r` of a Mac folder with a custom icon, Windows'
 /// `ehthumbs.db`, a Mac's save-backups (`reactie.docx.sb-1a2b3c4d-XyZ`),
-/// Word's backup and AutoRecover copies (`.wbk`, `.asd`) and the backups
+/// Word's backup and AutoRecover copies (`.wbk`, `.asd`), the backups
 /// and autosaves text editors leave beside the file being edited
-/// (`brief.txt~`, `#brief.txt#`). Left after a crash or on a shared
+/// (`brief.txt~`, `#brief.txt#`) and alternate data streams copied out as
+/// files (`reactie.pdf:Zone.Identifier`). Left after a crash or on a shared
 /// folder; skipped with one warning.
 fn is_program_file(name: &str) -> bool {
     let lower = name.to_lowercase();
@@ -612,6 +613,28 @@ fn is_program_file(name: &str) -> bool {
         || lower
             .rsplit_once(".sb-")
             .is_some_and(|(stem, tail)| !stem.is_empty() && !tail.is_empty() && !tail.contains('.'))
+        || is_stream_copy(name)
+}
+
+/// A file's alternate data stream copied out as a file of its own
+/// (`reactie.pdf:Zone.Identifier`, Windows' mark on a downloaded file,
+/// left when copying to a Samba share or WSL; `brief.docx:com.dropbox.attrs`,
+/// `reactie.pdf:Zone.Identifier:$DATA`): a file name with its extension,
+/// a colon, and the stream's name. Windows allows no colon in a file name,
+/// so no one names a letter so; a Mac's name with a colon (`reactie
+/// 12:10.pdf`, a slash in Finder) has no extension before it.
+fn is_stream_copy(name: &str) -> bool {
+    let Some((file, stream)) = name.split_once(':') else {
+        return false;
+    };
+    let extension = file.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.trim().is_empty()
+            && (1..=5).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    let lower = stream.to_lowercase();
+    !stream.trim().is_empty()
+        && (extension || lower == "zone.identifier" || lower.ends_with(":$data"))
 }
 
 /// Plain files in `dir` (not hidden, not recursive), sorted by name. Links

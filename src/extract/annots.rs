@@ -323,3 +323,96 @@ fn share_of(l: &RawLine, x0: f32, x1: f32) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// At most this many files attached inside a PDF are named.
+const MAX_ATTACHED: usize = 50;
+
+/// The names of the files attached inside a PDF (its document-level
+/// `/EmbeddedFiles` and the pages' `/FileAttachment` annotations), in
+/// order, each once: a letter sent as a cover page with the zienswijze
+/// attached in it.
+pub(super) fn attached_files(doc: &Document, pages: &[ObjectId]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |spec: Option<&Object>| {
+        let Some(name) = file_spec_name(doc, spec) else {
+            return;
+        };
+        if !names.contains(&name) && names.len() < MAX_ATTACHED {
+            names.push(name);
+        }
+    };
+    let catalog = doc
+        .trailer
+        .get(b"Root")
+        .ok()
+        .and_then(|r| deref(doc, Some(r)))
+        .and_then(|o| o.as_dict().ok());
+    let tree = catalog
+        .and_then(|c| deref(doc, c.get(b"Names").ok()))
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|n| deref(doc, n.get(b"EmbeddedFiles").ok()));
+    // The name tree: `/Names [key spec ...]` in its leaves, `/Kids` above.
+    let mut stack: Vec<(&Object, usize)> = tree.map(|t| (t, 0)).into_iter().collect();
+    let mut visited = 0usize;
+    while let Some((node, depth)) = stack.pop() {
+        visited += 1;
+        if visited > MAX_ATTACHED * 4 || depth > 8 {
+            break;
+        }
+        let Some(node) = deref(doc, Some(node)).and_then(|o| o.as_dict().ok()) else {
+            continue;
+        };
+        if let Some(leaf) = deref(doc, node.get(b"Names").ok()).and_then(|o| o.as_array().ok()) {
+            for pair in leaf.chunks(2).take(MAX_ATTACHED) {
+                add(pair.get(1));
+            }
+        }
+        if let Some(kids) = deref(doc, node.get(b"Kids").ok()).and_then(|o| o.as_array().ok()) {
+            stack.extend(kids.iter().rev().take(MAX_ATTACHED).map(|k| (k, depth + 1)));
+        }
+    }
+    for &page in pages {
+        let Some(annots) = doc
+            .get_dictionary(page)
+            .ok()
+            .and_then(|p| deref(doc, p.get(b"Annots").ok()))
+            .and_then(|a| a.as_array().ok())
+        else {
+            continue;
+        };
+        for a in annots.iter().take(MAX_PER_PAGE * 4) {
+            let Some(annot) = deref(doc, Some(a)).and_then(|o| o.as_dict().ok()) else {
+                continue;
+            };
+            let kind = deref(doc, annot.get(b"Subtype").ok()).and_then(|k| k.as_name().ok());
+            if kind == Some(b"FileAttachment".as_slice()) {
+                add(annot.get(b"FS").ok());
+            }
+        }
+    }
+    names
+}
+
+/// The file name a file specification gives (`/UF`, else `/F`, a path's
+/// last part), or the string that is one.
+fn file_spec_name(doc: &Document, spec: Option<&Object>) -> Option<String> {
+    let spec = deref(doc, spec)?;
+    let name = match spec {
+        Object::String(..) => lopdf::decode_text_string(spec).ok()?,
+        Object::Dictionary(d) => text_string(doc, d, b"UF")
+            .filter(|n| !n.is_empty())
+            .or_else(|| text_string(doc, d, b"F"))?,
+        _ => return None,
+    };
+    let name = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(&name)
+        .replace(['\u{0}', '\u{FEFF}'], "")
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect::<String>();
+    (!name.is_empty()).then_some(name)
+}

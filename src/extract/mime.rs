@@ -409,6 +409,28 @@ fn content_type(value: Option<&str>) -> (String, Vec<(String, String)>) {
     }
 }
 
+/// Where a message's own body ends: for a multi-part message the byte
+/// after its closing delimiter (`--boundary--`), the end of `body` when it
+/// has none; `0` for a message of one part (all that follows its header
+/// is its body, as far as its parts tell).
+pub(super) fn parts_end(fields: &Fields, body: &[u8]) -> usize {
+    let field = fields
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+        .map(|(_, v)| v.as_str());
+    let (mime, params) = content_type(field);
+    if !mime.starts_with("multipart/") {
+        return 0;
+    }
+    let Some(boundary) = raw_param(&params, "boundary").filter(|b| !b.is_empty()) else {
+        return body.len();
+    };
+    let closing = format!("--{boundary}--");
+    body.windows(closing.len())
+        .position(|w| w == closing.as_bytes())
+        .map_or(body.len(), |at| at + closing.len())
+}
+
 /// A parameter as written (a boundary, a charset).
 fn raw_param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
     params

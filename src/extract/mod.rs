@@ -121,7 +121,33 @@ pub fn extract_bytes(file: &str, bytes: &[u8]) -> Result<Document, ExtractError>
         });
     }
     drop_control_characters(&mut doc);
+    compose_characters(&mut doc);
     Ok(doc)
+}
+
+/// Puts every text in its composed form (Unicode NFC): a letter copied on
+/// a Mac, or a PDF that draws an accent as a glyph of its own, stores
+/// `ë` as `e` and a combining diaeresis. Composed, `Chloë` is the name the
+/// privacy scrubber knows and `één` the word the draft's title has, as in
+/// the same letter typed elsewhere.
+fn compose_characters(doc: &mut Document) {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    let compose = |t: &mut String| {
+        if is_nfc_quick(t.chars()) != IsNormalized::Yes {
+            *t = t.nfc().collect();
+        }
+    };
+    for page in &mut doc.pages {
+        page.lines.iter_mut().for_each(|l| compose(&mut l.text));
+        page.header.iter_mut().for_each(compose);
+        page.footer.iter_mut().for_each(compose);
+        page.footnotes.iter_mut().for_each(compose);
+    }
+    for note in &mut doc.notes {
+        compose(&mut note.text);
+        note.anchor.iter_mut().for_each(compose);
+        note.author.iter_mut().for_each(compose);
+    }
 }
 
 /// The most text one file is read with: a regional vision of a hundred
@@ -636,6 +662,18 @@ pub fn extract_pdf_with(
         warnings.push(format!(
             "{unmapped} characters could not be mapped to text (fonts: {}); some words may be missing",
             unmapped_fonts.join(", ")
+        ));
+    }
+    // Files attached inside the PDF (a cover page with the zienswijze
+    // attached in it) are not read, as an e-mail's attachments are not:
+    // each is named.
+    let page_objects: Vec<lopdf::ObjectId> = page_ids.values().copied().collect();
+    for name in annots::attached_files(&doc, &page_objects) {
+        warnings.push(format!(
+            "the file `{}` attached inside the PDF is not read: if it holds (part of) the \
+             response, open the PDF's attachments (the paperclip), save it into \
+             inbox/responses/ as a file of its own and run again",
+            name.escape_debug()
         ));
     }
     // A page with few lines (a last page with only a point's last line

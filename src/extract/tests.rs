@@ -683,3 +683,34 @@ fn base64_encode(bytes: &[u8]) -> String {
     use ::base64::Engine;
     ::base64::engine::general_purpose::STANDARD.encode(bytes)
 }
+
+/// QA34b decomposed-accents-nfd: a letter whose accents are stored
+/// decomposed (`e` + U+0308, as a Mac's copy-paste gives) is read
+/// composed (NFC) in every format, as the same letter typed elsewhere.
+#[test]
+fn decomposed_accents_are_read_composed_in_every_format() {
+    let nfd = "Mijn dochter Chloe\u{308} zag e\u{301}e\u{301}n keer ruzie.";
+    let nfc = "Mijn dochter Chloë zag één keer ruzie.";
+    let html = format!(
+        "From: a@example.nl\nSubject: reactie\nContent-Type: text/html; charset=utf-8\n\n\
+         <html><body><p>{nfd}</p></body></html>\n"
+    );
+    let eml = format!(
+        "From: Noe\u{308}l <n@example.nl>\nSubject: reactie\n\
+         Content-Type: text/plain; charset=utf-8\n\n{nfd}\n"
+    );
+    for (file, bytes) in [
+        ("r.txt", nfd.to_string()),
+        ("r.md", nfd.to_string()),
+        ("html.eml", html),
+        ("r.eml", eml),
+    ] {
+        let doc = extract_bytes(file, bytes.as_bytes()).expect("readable");
+        let text: Vec<&str> = doc.pages[0].lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(text.contains(&nfc), "{file}: {text:?}");
+        assert!(!text.concat().contains('\u{308}'), "{file}: {text:?}");
+        if file == "r.eml" {
+            assert_eq!(text[0], "From: Noël", "{file}");
+        }
+    }
+}

@@ -243,6 +243,25 @@ fn eml_at_depth(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Extr
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     };
+    // Messages one after the other in one file (a mailbox, as Apple
+    // Mail's `Save As` of several messages writes): the first is read,
+    // the others are named.
+    let (body, more) = match following_message(&fields, body) {
+        Some(at) => {
+            let mut more = 1;
+            let mut rest = &body[at..];
+            // The next after each one's own header and body.
+            while let Some(next) = rest.windows(2).position(|w| w == b"\n\n").and_then(|end| {
+                let head = header_fields(&decode_text(&rest[..end]));
+                following_message(&head, &rest[end + 2..]).map(|n| end + 2 + n)
+            }) {
+                more += 1;
+                rest = &rest[next..];
+            }
+            (&body[..at], more)
+        }
+        None => (body, 0),
+    };
     let mail = mime::read_mail(&fields, body);
     let letters: Vec<&Attachment> = mail
         .attachments
@@ -326,6 +345,15 @@ fn eml_at_depth(file: &str, bytes: &[u8], depth: usize) -> Result<Document, Extr
     for why in &mail.skipped {
         doc.warnings.push(format!("left out: {why}"));
     }
+    if more > 0 {
+        doc.warnings.push(format!(
+            "the file holds {} e-mail messages one after the other (a mailbox saved as one \
+             file); only the first is read: save each message as a file of its own into \
+             inbox/responses/ (drag it from the mail program into the folder) and take this \
+             one out",
+            more + 1
+        ));
+    }
     Ok(doc)
 }
 
@@ -367,6 +395,80 @@ pub(super) fn is_mail_source(bytes: &[u8]) -> bool {
         names.push(name.to_ascii_lowercase());
     }
     names.iter().any(|n| n == "from") && names.iter().any(|n| SOURCE_FIELDS.contains(&n.as_str()))
+}
+
+/// Where a message after this one starts in its body (`fields` its
+/// header): after its parts when it has them (a message attached to it is
+/// no message after it).
+fn following_message(fields: &[(String, String)], body: &[u8]) -> Option<usize> {
+    let from = mime::parts_end(fields, body).min(body.len());
+    let from = match from {
+        0 => 0,
+        // From the line after the closing delimiter.
+        end => end + body[end..].iter().position(|&b| b == b'\n')? + 1,
+    };
+    next_message_at(&body[from..]).map(|at| from + at)
+}
+
+/// Where a next message starts in a message's body: a mailbox's
+/// separator line (`From anton@example.nl Mon Oct 12 10:00:00 2026`)
+/// above a header field, or a header block of its own after a blank line
+/// that a message sent has and a quoted or forwarded one shown in a
+/// reply does not (`From:` with `MIME-Version:`, `Content-Type:`,
+/// `Message-ID:`, `Received:` or `Return-Path:`). The byte offset of its
+/// first line; `None` for a body of one message.
+fn next_message_at(body: &[u8]) -> Option<usize> {
+    let mut lines: Vec<(usize, &[u8])> = Vec::new();
+    let mut at = 0;
+    for line in body.split(|&b| b == b'\n') {
+        lines.push((at, line));
+        at += line.len() + 1;
+    }
+    let field = |l: &[u8]| -> Option<String> {
+        let text = String::from_utf8_lossy(l);
+        let (name, _) = text.split_once(':')?;
+        (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .then(|| name.to_ascii_lowercase())
+    };
+    let blank = |l: &[u8]| l.iter().all(u8::is_ascii_whitespace);
+    for (i, &(start, line)) in lines.iter().enumerate() {
+        if i > 0 && !blank(lines[i - 1].1) {
+            continue;
+        }
+        if line.starts_with(b"From ")
+            && lines
+                .get(i + 1)
+                .is_some_and(|(_, next)| field(next).is_some())
+            && line
+                .split(|&b| b == b' ')
+                .nth(1)
+                .is_some_and(|a| !a.is_empty())
+            && line.iter().any(u8::is_ascii_digit)
+        {
+            return Some(start);
+        }
+        let names: Vec<String> = lines[i..]
+            .iter()
+            .take_while(|(_, l)| !blank(l))
+            .filter_map(|(_, l)| field(l))
+            .collect();
+        let of_a_sent_message = [
+            "mime-version",
+            "content-type",
+            "message-id",
+            "received",
+            "return-path",
+        ];
+        if names.iter().any(|n| n == "from")
+            && names
+                .iter()
+                .any(|n| of_a_sent_message.contains(&n.as_str()))
+            && field(line).is_some()
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The text of a web archive (`.mht`: a MIME message whose parts are a
@@ -665,17 +767,59 @@ fn display_name(from: &str) -> Option<String> {
     if name.is_empty() || name.contains('@') || !name.chars().any(char::is_alphabetic) {
         return None;
     }
+    // `Bakker, Marja | Buurtteam Noord`, `Bakker, Pieter (Gemeente X)`:
+    // the name before what follows it put in reading order, what follows
+    // kept.
+    if let Some((person, rest)) = name.split_once(" | ") {
+        let person = surname_last(person).unwrap_or_else(|| person.to_string());
+        return Some(format!("{person} | {rest}"));
+    }
+    if let Some((person, bracket)) = name
+        .strip_suffix(')')
+        .and_then(|inner| inner.rsplit_once(" ("))
+        .filter(|(_, b)| !call_name(b))
+    {
+        if let Some(person) = surname_last(person) {
+            return Some(format!("{person} ({bracket})"));
+        }
+    }
     Some(surname_last(&name).unwrap_or(name))
 }
 
+/// One given name, as written in brackets after initials (`P.J.
+/// (Pieter)`).
+fn call_name(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
 /// `Pietersen, Sanne` → `Sanne Pietersen`, `Vries, Jan de` → `Jan de
-/// Vries`, `de Vries, J.` → `J. de Vries`: a surname (one capitalised
+/// Vries`, `de Vries, J.` → `J. de Vries`, `Bakker, P.J. (Pieter)` →
+/// `P.J. (Pieter) Bakker`: a surname (one capitalised
 /// word, lower-case particles before it allowed) before a comma, given
 /// names or initials after it (lower-case particles at their end). `None`
 /// for anything else (`Stichting X, afdeling Y`).
 fn surname_last(name: &str) -> Option<String> {
     let (surname, given) = name.split_once(',')?;
     let (surname, given) = (surname.trim(), given.trim());
+    // `Bakker, P.J. (Pieter)`: the call name in brackets stays after the
+    // initials, `P.J. (Pieter) Bakker`.
+    if let Some((initials, call)) = given
+        .strip_suffix(')')
+        .and_then(|g| g.rsplit_once(" ("))
+        .filter(|(i, c)| call_name(c) && !i.contains(['(', ')']))
+    {
+        let turned = surname_last(&format!("{surname}, {initials}"))?;
+        // After the given names or initials, before the particles
+        // (`Vries, P.J. de (Pieter)` → `P.J. (Pieter) de Vries`).
+        let names = initials
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let mut words: Vec<String> = turned.split_whitespace().map(str::to_string).collect();
+        words.insert(names.min(words.len()), format!("({call})"));
+        return Some(words.join(" "));
+    }
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let lower = |w: &str| w.chars().all(char::is_lowercase) && w.chars().count() <= 3;
     let sw: Vec<&str> = surname.split_whitespace().collect();

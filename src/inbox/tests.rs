@@ -210,14 +210,28 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
         "#brief.txt#",
         "Back-up van reactie.wbk",
         "AutoRecovery save of reactie.asd",
+        "reactie.txt:Zone.Identifier",
+        "reactie.txt:com.dropbox.attrs",
     ] {
         std::fs::write(root.join("responses").join(name), "x").unwrap();
     }
+    // QA34b: a draft's `:Zone.Identifier` too.
+    std::fs::write(
+        root.join("drafts/visie.txt:Zone.Identifier"),
+        "[ZoneTransfer]",
+    )
+    .unwrap();
     let inbox = Inbox::open(&root).unwrap();
     let names: Vec<_> = inbox.responses.iter().map(|p| file_name(p)).collect();
     assert_eq!(names, ["reactie.txt"]);
-    assert_eq!(inbox.skipped.len(), 1, "{:?}", inbox.skipped);
-    let p = &inbox.skipped[0];
+    // One line per folder: `drafts/` holds a left file too.
+    assert_eq!(inbox.skipped.len(), 2, "{:?}", inbox.skipped);
+    assert!(inbox.skipped.iter().all(|p| !p.kind.is_public()));
+    let p = inbox
+        .skipped
+        .iter()
+        .find(|p| p.file == "responses/")
+        .expect("the responses' line");
     assert_eq!(p.kind, crate::model::ProblemKind::Skipped);
     assert!(!p.kind.is_public());
     for name in [
@@ -229,9 +243,15 @@ fn files_programs_leave_behind_are_skipped_with_one_warning() {
         "`#brief.txt#`",
         "reactie.wbk",
         "reactie.asd",
+        "`reactie.txt:Zone.Identifier`",
+        "`reactie.txt:com.dropbox.attrs`",
     ] {
         assert!(p.message.contains(name), "{name}: {}", p.message);
     }
+    assert_eq!(inbox.drafts.len(), 1, "{:?}", inbox.drafts);
+    assert!(is_program_file("reactie.pdf:Zone.Identifier:$DATA"));
+    assert!(!is_program_file("reactie 12:10.pdf"));
+    assert!(!is_program_file("brief:"));
     assert!(!is_program_file("reactie.sb-brief.pdf"));
     assert!(!is_program_file("Icon.pdf"));
     assert!(!is_program_file("~"));

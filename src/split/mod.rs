@@ -363,6 +363,25 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A web form relayed by e-mail (`Van: Gemeente X <...>` above its
     // `Naam:` field) is sent by the form, not by whom the form names.
     let email_from = email_from.filter(|_| form_name.is_none());
+    // A From name that is a person's with their organisation after it
+    // (`Pieter Bakker (Gemeente X)`, `Marja Bakker | Buurtteam Noord`):
+    // the person's, who writes as a resident, unless the letter speaks
+    // as the organisation (`wij` and never `ik`, `namens onze ...`),
+    // which is then the sender.
+    let sender_parts = email_from
+        .as_deref()
+        .and_then(|f| parts::person_with_organisation(&sender_name(f)));
+    let from_person = sender_parts.is_some();
+    let email_from = match sender_parts {
+        Some((_, Some(org)))
+            if speaks_as_organisation(&body_text)
+                || metadata::writes_in_plural_only(&body_text) =>
+        {
+            Some(org)
+        }
+        Some((person, _)) => Some(person),
+        None => email_from,
+    };
     // The letterhead: an organisation named above the addressee and date.
     // The letter's title line (`Zienswijze van de gemeenteraad van X op
     // de concept-regiovisie ...`) is no letterhead: the body it names
@@ -390,7 +409,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .filter(|t| !is_address(t))
-        .filter(|t| form_name.is_none() || header_value(t, &["van", "from"]).is_none())
+        .filter(|t| {
+            form_name.is_none() && !from_person || header_value(t, &["van", "from"]).is_none()
+        })
         .take(4)
         .collect::<Vec<_>>()
         .join(" | ");

@@ -615,6 +615,31 @@ pub(super) fn header_value(t: &str, names: &[&str]) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// A sender's name that is a person's with what they belong to after it
+/// (`Pieter Bakker (Gemeente Kaagwoude)`, `Marja Bakker | Buurtteam
+/// Noord`, `Karin Visser | 06-12345678`): the person's name, and the
+/// organisation when what follows names one (capitalised, no digits).
+/// `None` when no person's name comes first.
+pub(super) fn person_with_organisation(name: &str) -> Option<(String, Option<String>)> {
+    let name = name.trim();
+    let (person, rest) = match name.split_once(" | ") {
+        Some((p, r)) => (p.trim(), r.split(" | ").next().unwrap_or(r).trim()),
+        None => name
+            .strip_suffix(')')
+            .and_then(|inner| inner.rsplit_once(" ("))
+            .map(|(p, b)| (p.trim(), b.trim()))?,
+    };
+    let person = person_part(person);
+    if !is_person_name(person) {
+        return None;
+    }
+    let org = (rest.chars().next().is_some_and(char::is_uppercase)
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && !rest.contains('@'))
+    .then(|| rest.to_string());
+    Some((person.to_string(), org))
+}
+
 /// `Jan de Vries <jan@example.nl>` → `Jan de Vries`.
 pub(super) fn sender_name(v: &str) -> String {
     let name = v

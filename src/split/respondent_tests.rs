@@ -417,3 +417,46 @@ fn a_council_decision_package_is_the_councils_not_its_movers() {
         assert_eq!(l.kind, RespondentKind::Council, "{r}");
     }
 }
+
+/// QA34b eml-from-name-with-org: an unsigned e-mail whose From name is a
+/// person's with their organisation after it (`Pieter Bakker (Gemeente
+/// X)`, `Bakker, Marja | Buurtteam Noord`), written with `ik`, is the
+/// person's, a resident's; written as the organisation (`wij`, `namens`)
+/// it is the organisation's. The person's name never becomes an
+/// organisation's.
+#[test]
+fn a_from_name_with_an_organisation_is_the_persons_who_writes_ik() {
+    for from in [
+        "\"Pieter Bakker (Gemeente Kaagwoude)\" <p.bakker@kaagwoude.example.nl>",
+        "\"Bakker, Pieter (Gemeente Kaagwoude)\" <p.bakker@kaagwoude.example.nl>",
+        "\"Bakker, Marja | Buurtteam Noord\" <m.bakker@example.nl>",
+    ] {
+        let l = split_file(
+            "r.eml",
+            &format!(
+                "From: {from}\nSubject: reactie\nContent-Type: text/plain; charset=utf-8\n\n\
+                 Hallo,\n\nIk vind dat de meldcode in paragraaf 4.3 ook voor \
+                 sportverenigingen moet gelden.\n\nGroet\n"
+            ),
+        );
+        assert_eq!(
+            l.kind,
+            RespondentKind::Resident,
+            "{from}: {:?}",
+            l.respondent
+        );
+        assert!(l.private_person, "{from}: {:?}", l.respondent);
+        let r = l.respondent.unwrap_or_default();
+        assert!(!r.contains(['(', '|']), "{from}: {r}");
+        assert!(r.ends_with("Bakker"), "{from}: {r}");
+    }
+    let l = split_file(
+        "r.eml",
+        "From: \"Pieter Bakker (Gemeente Kaagwoude)\" <p@example.nl>\nSubject: reactie\n\
+         Content-Type: text/plain; charset=utf-8\n\nGeachte werkgroep,\n\nNamens de gemeente \
+         Kaagwoude vragen wij de meldcode in paragraaf 4.3 ook voor sportverenigingen te laten \
+         gelden. Wij werken hier graag aan mee.\n\nGroet\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Gemeente Kaagwoude"));
+    assert!(!l.private_person);
+}

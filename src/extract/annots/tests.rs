@@ -225,3 +225,58 @@ fn a_sticky_note_is_attached_to_the_line_beside_it_and_a_reply_to_its_note() {
         ]
     );
 }
+
+/// QA34b pdf-embedded-letter: files attached inside a PDF (the
+/// document's `/EmbeddedFiles`, a page's `/FileAttachment`) are named in
+/// a warning, not lost without a word.
+#[test]
+fn files_attached_inside_a_pdf_are_named() {
+    let content = "BT /F1 12 Tf 72 760 Td (In de bijlage van deze PDF vindt u onze zienswijze.) \
+                   Tj ET\n"
+        .to_string();
+    let bytes = crate::extract::test_pdf::one_page(595, 842, content, |doc, _| {
+        let data = doc.add_object(lopdf::Stream::new(
+            dictionary! { "Type" => "EmbeddedFile" },
+            b"Ik vind dat elk kind een eigen hulpverlener moet krijgen.".to_vec(),
+        ));
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec",
+            "F" => literal("zienswijze-kinderrechten.txt"),
+            "UF" => utf16("zienswijze-kinderrechten.txt"),
+            "EF" => dictionary! { "F" => data },
+        });
+        let names = doc.add_object(dictionary! {
+            "Names" => vec![literal("zienswijze-kinderrechten.txt"), Object::Reference(spec)],
+        });
+        let annot = doc.add_object(dictionary! {
+            "Type" => "Annot",
+            "Subtype" => "FileAttachment",
+            "Rect" => vec![72.into(), 700.into(), 90.into(), 720.into()],
+            "FS" => dictionary! { "Type" => "Filespec", "F" => literal("C:\\brieven\\bijlage 2.docx") },
+        });
+        (
+            dictionary! { "Annots" => vec![Object::Reference(annot)] },
+            dictionary! { "Names" => dictionary! { "EmbeddedFiles" => names } },
+        )
+    });
+    let doc = crate::extract::extract_bytes("r.pdf", &bytes).expect("readable");
+    let named: Vec<&String> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.contains("attached inside the PDF is not read"))
+        .collect();
+    assert_eq!(named.len(), 2, "{:?}", doc.warnings);
+    assert!(
+        named[0].contains("`zienswijze-kinderrechten.txt`"),
+        "{named:?}"
+    );
+    assert!(named[1].contains("`bijlage 2.docx`"), "{named:?}");
+    // A PDF with nothing attached names nothing.
+    let plain = pdf(LINES, vec![]);
+    let doc = crate::extract::extract_bytes("r.pdf", &plain).expect("readable");
+    assert!(
+        !doc.warnings.iter().any(|w| w.contains("attached")),
+        "{:?}",
+        doc.warnings
+    );
+}

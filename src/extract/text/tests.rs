@@ -467,6 +467,24 @@ fn an_emls_sender_and_date_head_its_lines() {
         "From: Jan de Vries"
     );
     assert_eq!(from("\"de Vries, J.\" <j@example.nl>"), "From: J. de Vries");
+    // QA34b: a call name in brackets after the initials stays after them;
+    // a surname-first name before an organisation is turned round too.
+    assert_eq!(
+        from("\"Bakker, P.J. (Pieter)\" <pj@example.nl>"),
+        "From: P.J. (Pieter) Bakker"
+    );
+    assert_eq!(
+        from("\"Vries, P.J. de (Pieter)\" <pj@example.nl>"),
+        "From: P.J. (Pieter) de Vries"
+    );
+    assert_eq!(
+        from("\"Bakker, Marja | Buurtteam Noord\" <m@example.nl>"),
+        "From: Marja Bakker | Buurtteam Noord"
+    );
+    assert_eq!(
+        from("\"Bakker, Pieter (Gemeente Kaagwoude)\" <p@example.nl>"),
+        "From: Pieter Bakker (Gemeente Kaagwoude)"
+    );
     assert_eq!(
         from("\"Stichting Wonen, afdeling Beheer\" <b@example.nl>"),
         "From: Stichting Wonen, afdeling Beheer"
@@ -547,4 +565,79 @@ fn a_reply_below_or_between_the_quote_is_no_cover_note() {
                  > Wilt u toelichten wat u bedoelt met de opvang? Wij horen graag van u, want \
                  > de regiovisie wordt in november vastgesteld en uw reactie telt mee.\n";
     assert!(is_cover_note(above));
+}
+
+/// QA34b eml-holding-two-messages: messages one after the other in one
+/// `.eml` (a mailbox's `From ` separator line, or a sent message's header
+/// block) are named in a warning; only the first's text is read as the
+/// letter, not the others' glued to it. A message attached to a message,
+/// or a reply's quoted header, is no message after it.
+#[test]
+fn messages_one_after_the_other_in_one_eml_are_named() {
+    let message = |from: &str, text: &str| {
+        format!(
+            "From: {from} <x@example.nl>\nSubject: reactie\n\
+             Content-Type: text/plain; charset=utf-8\n\n\
+             Beste werkgroep,\n\n{text}\n\nGroet,\n{from}\n"
+        )
+    };
+    let first = message("Anton Graaf", "Betrek de banken bij financiële uitbuiting.");
+    let second = message(
+        "Bea Kuiper",
+        "De opvang moet plek hebben voor oudere zonen.",
+    );
+    let third = message("Cor Smit", "Meer geld voor preventie.");
+    for (mail, count) in [
+        (
+            format!(
+                "From a@example.nl Mon Oct 12 10:00:00 2026\n{first}\n\
+                 From b@example.nl Tue Oct 13 10:00:00 2026\n{second}"
+            ),
+            2,
+        ),
+        (
+            format!("{first}\nFrom c@example.nl Tue Oct 13 10:00:00 2026\n{second}\n{third}"),
+            3,
+        ),
+        (
+            format!(
+                "{first}\n{}",
+                second.replace("Subject:", "MIME-Version: 1.0\nSubject:")
+            ),
+            2,
+        ),
+    ] {
+        let d = extract_eml("m.eml", mail.as_bytes()).unwrap();
+        let text: String = d.pages[0]
+            .lines
+            .iter()
+            .map(|l| format!("{}\n", l.text))
+            .collect();
+        assert!(text.contains("banken"), "{text}");
+        assert!(!text.contains("oudere zonen"), "{text}");
+        let w = d.warnings.join("\n");
+        assert!(w.contains(&format!("holds {count} e-mail messages")), "{w}");
+    }
+    // A reply quoting the message it answers, and a message forwarded as
+    // an attachment: one message each.
+    let reply = format!(
+        "{}\n-----Original Message-----\nFrom: Bea Kuiper <b@example.nl>\nSent: Monday\n\
+         To: werkgroep\nSubject: vraag\n\nHoe zit het?\n",
+        first.trim_end()
+    );
+    let attached = format!(
+        "From: Anton Graaf <a@example.nl>\nSubject: Fwd\nMIME-Version: 1.0\n\
+         Content-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n\
+         Content-Type: text/plain; charset=utf-8\n\nIk sluit mij aan bij de brief van Bea: de opvang in paragraaf 5.3 moet ruimer.\n--b1\n\
+         Content-Type: message/rfc822\n\n{}\n--b1--\n",
+        second.replace("Subject:", "MIME-Version: 1.0\nSubject:")
+    );
+    for mail in [reply, attached] {
+        let d = extract_eml("m.eml", mail.as_bytes()).unwrap();
+        assert!(
+            !d.warnings.iter().any(|w| w.contains("e-mail messages")),
+            "{:?}",
+            d.warnings
+        );
+    }
 }
