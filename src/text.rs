@@ -74,6 +74,10 @@ pub struct StaticRegex {
     used: AtomicBool,
     /// [`pattern_key`] of the pattern, made on first need.
     key: OnceLock<PatternKey>,
+    /// Searched through its gate first ([`StaticRegex::gated`]).
+    gated: bool,
+    /// The gate: the pattern with its counted repetitions unbounded.
+    gate: OnceLock<Regex>,
 }
 
 enum Pattern {
@@ -109,6 +113,8 @@ impl StaticRegex {
             narrowed: false,
             used: AtomicBool::new(false),
             key: OnceLock::new(),
+            gated: false,
+            gate: OnceLock::new(),
         }
     }
 
@@ -122,6 +128,8 @@ impl StaticRegex {
             narrowed: true,
             used: AtomicBool::new(false),
             key: OnceLock::new(),
+            gated: false,
+            gate: OnceLock::new(),
         }
     }
 
@@ -134,6 +142,8 @@ impl StaticRegex {
             narrowed: false,
             used: AtomicBool::new(false),
             key: OnceLock::new(),
+            gated: false,
+            gate: OnceLock::new(),
         }
     }
 
@@ -147,7 +157,32 @@ impl StaticRegex {
             narrowed: true,
             used: AtomicBool::new(false),
             key: OnceLock::new(),
+            gated: false,
+            gate: OnceLock::new(),
         }
+    }
+
+    /// The same regex, searched through a gate: a text is searched with it
+    /// only when the gate, the pattern with each counted repetition
+    /// unbounded (`[^.!?]{0,40}` as `[^.!?]*`, see [`relax_pattern`]),
+    /// matches the text; where the gate does not, [`StaticRegex::for_text`]
+    /// gives a regex that matches nothing. The gate matches wherever the
+    /// pattern does (each count it allows is allowed by the gate too), so
+    /// no match changes, but the pattern itself is compiled only when a
+    /// text passes its gate: counted repetitions of wide classes are what
+    /// make a pattern costly to compile (`(?:[^;:.]|\.\d){0,250}`: ~50 ms,
+    /// its gate ~1.5), and a run that splits one new letter compiles every
+    /// pattern the letter reaches. For patterns whose texts seldom pass the
+    /// gate (an opening, a closing formula), searched with
+    /// [`StaticRegex::for_text`] only.
+    pub const fn gated(mut self) -> StaticRegex {
+        self.gated = true;
+        self
+    }
+
+    /// Was it made with [`StaticRegex::gated`]?
+    pub fn is_gated(&self) -> bool {
+        self.gated
     }
 
     /// Was it made with [`StaticRegex::narrowed`] or
@@ -159,7 +194,9 @@ impl StaticRegex {
     /// Has it been compiled? (For a narrowed one: its form for
     /// [`NARROW_TEXT`].)
     pub fn is_compiled(&self) -> bool {
-        if self.narrowed {
+        if self.gated {
+            self.gate.get().is_some()
+        } else if self.narrowed {
             self.narrow.get().is_some()
         } else {
             self.cell.get().is_some()
@@ -170,7 +207,9 @@ impl StaticRegex {
     /// regex the one for [`NARROW_TEXT`], else the regex. Compiling ahead
     /// does not count as a use ([`StaticRegex::was_used`]).
     pub fn compile(&self) {
-        if self.narrowed {
+        if self.gated {
+            self.gate_form();
+        } else if self.narrowed {
             self.narrow_form();
         } else {
             self.whole();
@@ -194,13 +233,56 @@ impl StaticRegex {
     /// and a haystack of [`NARROW_TEXT`] only, its narrow form (which
     /// matches there exactly as [`StaticRegex::get`]'s does); else
     /// [`StaticRegex::get`]'s. Search only `haystack` with it.
+    ///
+    /// For a gated regex ([`StaticRegex::gated`]) whose form for `haystack`
+    /// is not compiled yet: a regex that matches nothing where its gate
+    /// does not match `haystack` (nor would the regex).
     pub fn for_text(&self, haystack: &str) -> &Regex {
         self.mark_used();
-        if self.narrowed && is_narrow_text(haystack) {
+        let narrow = self.narrowed && is_narrow_text(haystack);
+        // A narrowed regex's gate is made of its narrow form: it gates
+        // text of [`NARROW_TEXT`] only.
+        if self.gated && (narrow || !self.narrowed) {
+            let compiled = if narrow {
+                self.narrow.get().is_some()
+            } else {
+                self.cell.get().is_some()
+            };
+            if !compiled && !self.gate_form().is_match(haystack) {
+                return never();
+            }
+        }
+        if narrow {
             self.narrow_form()
         } else {
             self.whole()
         }
+    }
+
+    /// The gate of a gated regex ([`StaticRegex::gated`]): its pattern
+    /// relaxed ([`relax_pattern`]); for a narrowed regex its narrow form
+    /// relaxed (a Unicode `\w` unbounded still costs more than counted
+    /// Latin letters). Kept among the narrowed forms like them.
+    fn gate_form(&self) -> &Regex {
+        self.gate.get_or_init(|| {
+            let pattern = match &self.pattern {
+                Pattern::Fixed(p) => (*p).to_string(),
+                Pattern::Built(build) => build(),
+            };
+            let key = pattern_key(&format!("gate {}\0{pattern}", self.narrowed));
+            if let Some(known) = known_narrowed(&key) {
+                if let Ok(re) = Regex::new(&known) {
+                    return re;
+                }
+            }
+            let relaxed = if self.narrowed {
+                relax_pattern(&narrow_pattern(&pattern))
+            } else {
+                relax_pattern(&pattern)
+            };
+            remember_narrowed(key, &relaxed);
+            compile_static(&relaxed)
+        })
     }
 
     fn mark_used(&self) {
@@ -343,6 +425,45 @@ pub fn narrow_pattern(pattern: &str) -> String {
     );
     match regex_syntax::parse(pattern) {
         Ok(hir) => narrow(&hir, &to).to_string(),
+        Err(_) => pattern.to_string(),
+    }
+}
+
+/// A regex that matches no text (what a gated regex is where its gate
+/// does not match, see [`StaticRegex::gated`]).
+fn never() -> &'static Regex {
+    static NEVER: OnceLock<Regex> = OnceLock::new();
+    static_regex(&NEVER, r"[^\x00-\x{10FFFF}]")
+}
+
+/// `pattern` with each counted repetition that allows more than one count
+/// (`{0,40}`, `{2,5}?`) unbounded (`*`, `{2,}?`) and without capture
+/// groups: it matches wherever `pattern` matches (and more), and compiles
+/// much faster where wide classes are counted. The gate of a
+/// [`StaticRegex::gated`] regex; a pattern that does not parse is
+/// returned as it is.
+pub fn relax_pattern(pattern: &str) -> String {
+    use regex_syntax::hir::{Hir, HirKind};
+    fn relax(hir: &Hir) -> Hir {
+        match hir.kind() {
+            HirKind::Repetition(rep) => {
+                let mut rep = rep.clone();
+                rep.sub = Box::new(relax(&rep.sub));
+                if rep.max.is_some_and(|max| max > rep.min.max(1)) {
+                    rep.max = None;
+                }
+                Hir::repetition(rep)
+            }
+            HirKind::Capture(cap) => relax(&cap.sub),
+            HirKind::Concat(subs) => Hir::concat(subs.iter().map(relax).collect()),
+            HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(relax).collect()),
+            HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {
+                hir.clone()
+            }
+        }
+    }
+    match regex_syntax::parse(pattern) {
+        Ok(hir) => relax(&hir).to_string(),
         Err(_) => pattern.to_string(),
     }
 }

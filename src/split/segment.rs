@@ -348,15 +348,18 @@ pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
 
 pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
     r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag)",
-);
+)
+.gated();
 
 pub(super) static PROCEDURAL_SENT: StaticRegex = StaticRegex::narrowed(
     r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
-);
+)
+.gated();
 
 pub(super) static PROCEDURAL_ON_BEHALF: StaticRegex = StaticRegex::narrowed(
     r"(?i)^(on behalf of .{0,200}?(we|i) (submit|send|give|offer|present|share)\b[^.!?]{0,60}\b(following|our|these|this|my)\b[^.!?]{0,40}[.:]?$|namens [^.!?:;\n]{0,80}?\b(onze|ons|mijn|hun|haar|zijn) (reactie|zienswijze|inspraakreactie|advies|opmerkingen|punten|commentaar|input|inbreng)\b[^.!?:;]{0,60}[.!:]?$)",
-);
+)
+.gated();
 
 /// Whether `t` opens with words that only frame the letter: one of the
 /// parts of [`PROCEDURAL`] matches.
@@ -473,7 +476,8 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op)\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
-);
+)
+.gated();
 
 /// A sentence that only announces the reaction or thanks for a reply,
 /// with nothing of its own in it: the writer answering the draft's
@@ -514,7 +518,8 @@ pub(super) const FRAMING_TAIL_MAX_WORDS: usize = 80;
 /// `te verwerken`, `in overweging te nemen`).
 pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
     r"(?i)^[^.!?]{0,80}\b(verzoek|verzoeken|verzoekt|vraag|vragen|vraagt|hoop|hopen|hoopt|vertrouw|vertrouwen|vertrouwt)\b[^.!?]{0,40}\b(deze|dit|onze|ons|mijn|haar|bovenstaande|onderstaande|voornoemde|genoemde)\s+(?:[^\s.!?]+\s+){0,2}?(zienswijze|zienswijzen|reactie|reacties|inspraakreactie|advies|adviezen|opmerkingen|punten|brief|kanttekeningen|suggesties|aanbevelingen|overwegingen)\b[^.!?]{0,40}\b(te betrekken|betrekt|betrekken|mee te wegen|laten meewegen|mee te nemen|meeneemt|meenemen|te verwerken|verwerkt|verwerken|in overweging te nemen|in overweging neemt|ter harte te nemen|ter harte neemt|in acht te nemen|te overwegen|overweegt)\b[^.!?]{0,100}[.!]?$",
-);
+)
+.gated();
 
 /// Critique without a word of opinion: something the draft lacks after
 /// `maar` or `helaas` (`..., maar er staat niet wat er gedaan wordt`), or
@@ -531,7 +536,8 @@ pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
 /// (`... het volgende:`, `... de volgende punten:`, `Wij stellen voor:`).
 pub(super) static QUOTE_LEAD_IN: StaticRegex = StaticRegex::new(
     r"(?i)^(?:citaat|quote|(?:[^.!?:]|\.\d){0,80}\b(?:staat|stond|staan|lees|lezen|leest|las|schrijft|schrijven|schreef|zegt|zeggen|zei|citeer|citeren|citeert)\b(?:[^.!?:]|\.\d){0,60})\s*:$",
-);
+)
+.gated();
 
 /// What the lead-in to a quote names (see [`QUOTE_LEAD_IN`]): the draft,
 /// a place in it, or its writers.
@@ -545,7 +551,7 @@ pub(super) static NAMES_DRAFT: StaticRegex = StaticRegex::new(
 pub(super) fn is_quote_lead_in(t: &str) -> bool {
     let t = t.trim();
     word_count(t) <= 15
-        && QUOTE_LEAD_IN.get().is_match(t)
+        && QUOTE_LEAD_IN.for_text(t).is_match(t)
         && NAMES_DRAFT.get().is_match(t)
         && !crate::text::words(t).any(|w| matches!(w.as_str(), "volgende" | "onderstaande"))
 }
@@ -728,7 +734,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // The closing request to take the response into account (`De raad
     // verzoekt u deze zienswijze te betrekken bij de vaststelling ...`):
     // one sentence about the letter as a whole, no point of its own.
-    if word_count(t) <= CONSIDER_MAX_WORDS && CONSIDER_RESPONSE.get().is_match(t) {
+    if word_count(t) <= CONSIDER_MAX_WORDS && CONSIDER_RESPONSE.for_text(t).is_match(t) {
         return true;
     }
     // The addressee on a line of its own below the date (`Aan de werkgroep
@@ -849,7 +855,8 @@ pub(super) fn is_procedural(text: &str) -> bool {
 /// Each clause, with the `;`, `:` or `,` that ends it, at the start.
 pub(super) static COUNCIL_PREAMBLE: StaticRegex = StaticRegex::new(
     r"^(?:(?i:de\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?)\p{Lu}[\p{L}\-'’ ]{0,60}?(?i:,\s*in\s+(?:openbare\s+)?vergadering\s+bijeen(?:\s+op\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?)?\s*[;,]|(?:gelezen|gelet\s+op|gehoord|behandelend|gezien)\b(?:[^;:.]|\.\d){0,250}(?:;|$)|(?i:besluit)\s*:|besluit\s+(?:(?:het\s+)?(?:ontwerp)?(?:besluit|raadsvoorstel|voorstel)\s+)?(?:als\s+volgt\s+)?te\s+(?:wijzigen|amenderen)\s*(?::|$)|(?:aan|in)\s+(?:beslispunt|het\s+besluit|het\s+ontwerpbesluit|het\s+dictum)\b[^.:;]{0,80}\b(?:toegevoegd|vervangen|gewijzigd|geschrapt|luiden)\s*(?::|$))\s*",
-);
+)
+.gated();
 
 /// The formal words that close a council's motion or record its vote:
 /// `en gaat over tot de orde van de dag.`, `Aangenomen met 17 stemmen voor
@@ -857,7 +864,8 @@ pub(super) static COUNCIL_PREAMBLE: StaticRegex = StaticRegex::new(
 /// last sentence or clause (or all of it).
 pub(super) static COUNCIL_CLOSING: StaticRegex = StaticRegex::new(
     r"(?:^|[.!?;:]\s+|\n)(?:(?i:en\s+)?gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|(?i:aangenomen|verworpen|ingetrokken|aangehouden)(?:\s+met\s+(?:algemene\s+stemmen|\d+\s+(?:stemmen\s+)?(?:voor|tegen)[^.!?]{0,60}|[^.!?]{0,40}\bstemmen\b[^.!?]{0,40}))?)\s*[.!]?\s*$",
-);
+)
+.gated();
 
 /// A line that opens a clause of a council's motion, with or without the
 /// colon that leads in to its list: its considerations (`constaterende
@@ -888,7 +896,7 @@ pub(super) fn without_formalities(p: &str) -> Option<String> {
     if MOVED_BY.get().is_match(t) && word_count(t) <= 20 {
         return None;
     }
-    while let Some(m) = COUNCIL_PREAMBLE.get().find(t) {
+    while let Some(m) = COUNCIL_PREAMBLE.for_text(t).find(t) {
         // A clause that runs to the paragraph's end without its `;` is
         // formal only where it states no view.
         if m.end() == 0 || m.end() == t.len() && states_view(t) {
@@ -896,7 +904,7 @@ pub(super) fn without_formalities(p: &str) -> Option<String> {
         }
         t = t[m.end()..].trim_start();
     }
-    while let Some(m) = COUNCIL_CLOSING.get().find(t) {
+    while let Some(m) = COUNCIL_CLOSING.for_text(t).find(t) {
         let keep = t[..m.start()].trim_end();
         // The sentence's end before the closing words stays.
         let end = m

@@ -20,6 +20,17 @@ fn prepare_knows_every_regex_of_the_splitter() {
         let (code, _) = source.split_at(source.find("#[cfg(test)]").unwrap_or(source.len()));
         let defined = code.matches(": StaticRegex =").count();
         assert_eq!(defined, patterns.len(), "add the new regex to PATTERNS");
+        // A gated regex answers for the text it was asked for only.
+        for definition in code.split("static ").skip(1) {
+            let (name, rest) = definition.split_once(':').unwrap_or_default();
+            let end = rest.find(";\n").unwrap_or(rest.len());
+            if rest.starts_with(" StaticRegex =") && rest[..end].contains(".gated()") {
+                assert!(
+                    !code.contains(&format!("{name}.get()")),
+                    "{name}: use for_text"
+                );
+            }
+        }
     }
     prepare();
     assert!(PATTERNS.iter().all(|p| p.iter().all(|r| r.is_compiled())));
@@ -96,6 +107,67 @@ fn narrowed_regexes_match_letters_as_the_whole_patterns_do() {
     let compared: usize = counts.iter().map(|c| c.0).sum();
     let found: usize = counts.iter().map(|c| c.1).sum();
     assert!(compared > 10_000 && found > 500, "{compared} {found}");
+}
+
+/// Each gated regex's gate ([`crate::text::StaticRegex::gated`]) lets
+/// through every text its pattern matches (so searching through it changes
+/// no match), and few others.
+#[test]
+fn gated_regexes_gates_pass_every_text_their_patterns_match() {
+    use crate::text::narrow_check::{letter_corpus, units};
+    use crate::text::{is_narrow_text, narrow_pattern, relax_pattern};
+    let mut texts = letter_corpus();
+    texts.extend(
+        [
+            "De raad van de gemeente Katwijk, in vergadering bijeen op 8 oktober 2026;\n\ngelezen \
+             het voorstel van burgemeester en wethouders van 3.5 maand;\n\ngelet op artikel 5 \
+             van de wet;\n\nbesluit:\n\naan beslispunt 2 wordt toegevoegd: de wachttijd korter.",
+            "en gaat over tot de orde van de dag.\n\nAangenomen met 17 stemmen voor en 6 tegen.",
+            "In de regiovisie staat op pagina 4:\n\nCitaat:",
+            "De adviesraad verzoekt u deze zienswijze te betrekken bij de vaststelling.",
+            "Namens de cliëntenraad onze reactie op de regiovisie.",
+            "Wij willen graag het volgende opmerken over de visie.",
+        ]
+        .map(str::to_string),
+    );
+    let units = units(&texts);
+    let gated: Vec<&StaticRegex> = PATTERNS
+        .iter()
+        .flat_map(|p| p.iter().copied())
+        .filter(|r| r.is_gated())
+        .collect();
+    assert!(gated.len() >= 5, "{}", gated.len());
+    for re in gated {
+        let whole = re.get();
+        let gate = regex::Regex::new(&relax_pattern(whole.as_str())).unwrap();
+        let narrow_gate =
+            regex::Regex::new(&relax_pattern(&narrow_pattern(whole.as_str()))).unwrap();
+        let (mut matched, mut passed) = (0, 0);
+        for unit in &units {
+            let gate = if re.is_narrowed() && is_narrow_text(unit) {
+                &narrow_gate
+            } else {
+                &gate
+            };
+            let found = whole.find(unit).map(|m| m.range());
+            assert_eq!(re.for_text(unit).find(unit).map(|m| m.range()), found);
+            assert!(
+                found.is_none() || gate.is_match(unit),
+                "{} on {unit:?}",
+                whole.as_str()
+            );
+            matched += usize::from(found.is_some());
+            passed += usize::from(gate.is_match(unit));
+        }
+        assert!(matched > 0, "{}", whole.as_str());
+        // The gate is worth having: most texts do not pass it.
+        assert!(
+            passed < units.len() / 4,
+            "{passed} of {}: {}",
+            units.len(),
+            whole.as_str()
+        );
+    }
 }
 
 #[test]

@@ -338,3 +338,70 @@ fn the_language_of_a_text_is_told_by_its_function_words() {
     );
     assert_eq!(language_of("the and of to that de het een van dat"), None);
 }
+
+#[test]
+fn a_relaxed_pattern_unbounds_counted_repetitions_and_drops_groups() {
+    use super::relax_pattern;
+    let relaxed = relax_pattern(r"(?i)^(a|b)[^.!?]{0,40}x{2,5}?y{3}z?\d{1,}$");
+    let re = regex::Regex::new(&relaxed).unwrap();
+    assert_eq!(re.captures_len(), 1, "{relaxed}");
+    assert!(
+        !relaxed.contains("40}") && !relaxed.contains(",5}"),
+        "{relaxed}"
+    );
+    assert!(
+        relaxed.contains("{2,}?") && relaxed.contains("{3}"),
+        "{relaxed}"
+    );
+    let long = format!("a{}xxyyy", "q".repeat(100));
+    assert!(re.is_match(&long), "{relaxed}");
+    for text in ["b xxyyyz1", "A;xxxxyyy9"] {
+        assert!(re.is_match(text), "{text}");
+    }
+    // Exact counts and optional parts stay.
+    for text in ["axyyy1", "axxyy1", "axxyyyzz1"] {
+        assert!(!re.is_match(text), "{text}");
+    }
+    assert_eq!(relax_pattern("(unclosed"), "(unclosed");
+}
+
+/// A gated regex is compiled only for a text its gate lets through; the
+/// others get a regex that matches nothing, and the same answers.
+#[test]
+fn a_gated_regex_is_compiled_only_for_text_that_passes_its_gate() {
+    use super::StaticRegex;
+    let pattern = r"^(?:gelezen|gelet\s+op)\b(?:[^;:.]|\.\d){0,250}(?:;|$)\s*";
+    let whole = regex::Regex::new(pattern).unwrap();
+    let re = StaticRegex::new(pattern).gated();
+    re.compile();
+    assert!(
+        re.is_compiled() && re.cell.get().is_none(),
+        "compiled ahead: the gate only"
+    );
+    let passing = format!("gelezen het voorstel {}; en verder", "x".repeat(300));
+    for text in [
+        "Wij vinden de visie goed.",
+        "Het college, gelezen het voorstel;",
+    ] {
+        assert!(std::ptr::eq(re.for_text(text), super::never()), "{text}");
+        assert_eq!(whole.find(text), None, "{text}");
+    }
+    assert!(re.cell.get().is_none(), "no text passed the gate");
+    // Past the gate (which does not count) but too long for the pattern.
+    assert_eq!(re.for_text(&passing).find(&passing), None);
+    assert_eq!(whole.find(&passing), None);
+    assert!(re.cell.get().is_some());
+    let text = "gelezen het voorstel van 3.5 jaar; besluit:";
+    let found = re.for_text(text).find(text).map(|m| m.range());
+    assert_eq!(found, Some(0..35));
+    assert_eq!(found, whole.find(text).map(|m| m.range()));
+    // A narrowed one gates text of the narrow characters with its narrow
+    // form relaxed; other text gets the whole pattern.
+    let re = StaticRegex::narrowed(r"(?i)\bwil(len)? (\w+ ){0,3}reageren").gated();
+    assert!(!re.for_text("Wij vinden").is_match("Wij vinden"));
+    assert!(re.narrow.get().is_none() && re.cell.get().is_none());
+    for text in ["Wij willen graag kort reageren", "Дружба wil reageren"] {
+        assert!(re.for_text(text).is_match(text), "{text}");
+    }
+    assert!(re.narrow.get().is_some() && re.cell.get().is_some());
+}
