@@ -298,15 +298,18 @@ fn haaglanden_qa32_blind_set_holds_its_level() {
     // Measured before any change for it (its own scoring, any labelled
     // section counted): top-1 0.55; after the round's linking fixes, made
     // with it in view: segmentation 1.000 / 1.000, top-1 0.588, recall@3
-    // 0.673, precision@3 0.305, no-link 3/5.
+    // 0.673, precision@3 0.305, no-link 3/5. Top-1 0.627, recall@3 0.693,
+    // precision@3 0.312 since the draft words one comment word reaches
+    // through a group of related terms count with diminishing weight
+    // (branch link34).
     meets(
         "haaglanden-qa32",
         Floors {
             labelled: 56,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.58,
-            recall_at_3: 0.66,
+            top1: 0.62,
+            recall_at_3: 0.69,
             precision_at_3: 0.30,
             no_link: Some(0.59),
         },
@@ -322,14 +325,17 @@ fn bw_mo_qa33_blind_set_holds_its_level() {
     // 33a, see the set's labels.toml). Measured before any change for it:
     // top-1 0.804, recall@3 0.866, precision@3 0.323, no-link 3/4; after
     // the round's linking fixes, made with it in view: top-1 0.821,
-    // recall@3 0.884, precision@3 0.329, no-link 3/4.
+    // recall@3 0.884, precision@3 0.329, no-link 3/4. Top-1 0.839 (`Skaeve
+    // Huse` first) since the draft words one comment word reaches through
+    // a group of related terms count with diminishing weight (branch
+    // link34).
     meets(
         "bw-mo-qa33",
         Floors {
             labelled: 60,
             seg_recall: 0.99,
             seg_precision: 0.96,
-            top1: 0.80,
+            top1: 0.83,
             recall_at_3: 0.86,
             precision_at_3: 0.32,
             no_link: Some(0.74),

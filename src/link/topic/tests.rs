@@ -458,3 +458,46 @@ fn a_table_of_short_fragments_ranks_below_running_text_with_the_same_words() {
     assert!(!is_table_like(&broken));
     assert!(!is_table_like("Doelen\n1. Minder geweld\n2. Eerder hulp\n"));
 }
+
+#[test]
+fn words_one_comment_word_reaches_count_with_diminishing_weight() {
+    // `woning` reaches five words of the housing section through one
+    // group of related terms; the comment's own rare words (`tiny
+    // houses`) are in the other section. Counted fully, the five
+    // reached words outweighed them.
+    let mut d = Version::default();
+    for (number, title, text) in [
+        (
+            "1",
+            "Huisvesting",
+            "Voor de uitstroom uit de opvang is huisvesting nodig. Woningcorporaties geven met voorrang een urgentieverklaring af, zodat de doorstroming naar een huurwoning op gang komt. Zo ontstaat ruimte in de opvang voor wie daar echt moet zijn.",
+        ),
+        (
+            "2",
+            "Kleinschalig wonen",
+            "Voor mensen die niet in een gewone straat passen komen er tiny houses: kleine losse huisjes aan de rand van het dorp, met rust en begeleiding op afstand. We beginnen in twee gemeenten.",
+        ),
+        (
+            "3",
+            "Dagbesteding",
+            "Iedereen heeft recht op een zinvolle dag. De dagbesteding wordt uitgebreid met werkplaatsen en een moestuin, zodat bewoners overdag iets te doen hebben.",
+        ),
+    ] {
+        d.sections.push(crate::model::Section {
+            number: number.into(),
+            title: title.into(),
+            level: 2,
+            text: text.into(),
+            pages: (1, 1),
+        });
+    }
+    let ix = TopicIndex::new(&d);
+    let r = ix.rank(
+        "Mijn broer woont in een van de tiny houses en het gaat goed met hem. Er moeten er meer komen, want een woning in de stad lukt hem niet.",
+    );
+    let order: Vec<usize> = r.order.iter().map(|o| o.0).collect();
+    assert_eq!(order.first(), Some(&1), "{:?}", r.order);
+    // The housing section still ranks, through the related words.
+    assert_eq!(order.get(1), Some(&0), "{:?}", r.order);
+    assert!(r.shared[0].iter().any(|w| w.contains("(≈ woning)")));
+}
