@@ -595,10 +595,13 @@ fn the_consultations_related_terms_link_comments_and_renew_the_kept_links() {
 
 /// QA31d: a saved e-mail named `.txt` and then renamed `.eml` (same bytes)
 /// is read again as an e-mail, not served the `.txt` reading from the cache.
+/// (A message's source that opens with its header fields is read as an
+/// e-mail under `.txt` too; this one opens with a mailbox's separator line,
+/// which only the e-mail reader knows, so its two readings differ.)
 #[test]
 fn a_file_renamed_to_another_type_is_read_again_as_that_type() {
     let (_dir, inbox) = inbox_with_draft(DRAFT);
-    let mail = "From: Anna Kok <anna@example.org>\r\nTo: werkgroep@example.org\r\nSubject: Reactie regiovisie\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGeachte werkgroep,\r\n\r\n1. Wij missen een =E2=80=9Cwarme overdracht=E2=80=9D tussen de wijkteams en V=\r\neilig Thuis. Wij vragen u dit in paragraaf 2 uit te werken.\r\n\r\nMet vriendelijke groet,\r\nAnna Kok\r\n";
+    let mail = "From anna@example.org Mon Mar  2 10:00:00 2026\r\nFrom: Anna Kok <anna@example.org>\r\nTo: werkgroep@example.org\r\nSubject: Reactie regiovisie\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGeachte werkgroep,\r\n\r\n1. Wij missen een =E2=80=9Cwarme overdracht=E2=80=9D tussen de wijkteams en V=\r\neilig Thuis. Wij vragen u dit in paragraaf 2 uit te werken.\r\n\r\nMet vriendelijke groet,\r\nAnna Kok\r\n";
     std::fs::write(inbox.join("responses/reactie.txt"), mail).unwrap();
     let as_text = run(&bin(), &inbox);
     assert!(as_text.contains("=E2=80=9C"), "{as_text}");
