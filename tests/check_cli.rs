@@ -438,8 +438,8 @@ fn a_link_by_shared_words_alone_explains_only_the_first_section() {
         ("drafts/02-definitief.txt", &fin),
         (
             "responses/01-reactie.txt",
-            "Scholen en sportclubs moeten signalen leren herkennen. Ook wachtlijsten in de \
-             vrouwenopvang baren zorgen.\n",
+            "De wachtlijsten in de vrouwenopvang baren zorgen: slachtoffers moeten dag en \
+             nacht terecht kunnen. Ook scholen en sportclubs moeten signalen leren herkennen.\n",
         ),
     ]);
     let d = dir.path();
