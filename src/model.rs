@@ -115,6 +115,18 @@ pub struct Page {
     pub footnotes: Vec<String>,
 }
 
+impl Page {
+    /// The page at 0-based position `index` of a document, holding `lines`
+    /// and nothing else.
+    pub fn numbered(index: usize, lines: Vec<Line>) -> Page {
+        Page {
+            number: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            lines,
+            ..Page::default()
+        }
+    }
+}
+
 /// One line of running text with the layout facts later stages use.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Line {

@@ -230,22 +230,14 @@ fn marked_text(
     }
     let mut parts: Vec<String> = Vec::new();
     for quad in quads {
-        // In display space, y from the top, as the lines are.
         let points: Vec<(f32, f32)> = quad
             .iter()
-            .map(|&(x, y)| {
-                let (dx, dy) = (
-                    base[0] * x + base[2] * y + base[4],
-                    base[1] * x + base[3] * y + base[5],
-                );
-                (dx, height - dy)
-            })
+            .map(|&(x, y)| to_display(base, height, x, y))
             .collect();
         let (x0, x1) = span(points.iter().map(|p| p.0))?;
         let (top, bottom) = span(points.iter().map(|p| p.1))?;
         for l in lines {
-            let slack = (l.size * 0.3).max(1.0);
-            if l.y < top - slack || l.y > bottom + slack || l.x_end < x0 || l.x > x1 {
+            if !in_band(l, top, bottom) || l.x_end < x0 || l.x > x1 {
                 continue;
             }
             let part = share_of(l, x0, x1);
@@ -272,19 +264,31 @@ fn line_beside(
     if r.len() != 4 {
         return None;
     }
-    // In display space, y from the top, as the lines are.
-    let ys =
-        [(r[0], r[1]), (r[2], r[3])].map(|(x, y)| height - (base[1] * x + base[3] * y + base[5]));
+    let ys = [(r[0], r[1]), (r[2], r[3])].map(|(x, y)| to_display(base, height, x, y).1);
     let (top, bottom) = (ys[0].min(ys[1]), ys[0].max(ys[1]));
     let middle = (top + bottom) / 2.0;
     lines
         .iter()
-        .filter(|l| {
-            let slack = (l.size * 0.3).max(1.0);
-            l.y >= top - slack && l.y <= bottom + slack && !l.text.trim().is_empty()
-        })
+        .filter(|l| in_band(l, top, bottom) && !l.text.trim().is_empty())
         .min_by(|a, b| (a.y - middle).abs().total_cmp(&(b.y - middle).abs()))
         .map(|l| l.text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Point (`x`, `y`) of an annotation in display space, y from the top as
+/// the lines are: through the page's matrix `base`, on a page `height`
+/// high.
+fn to_display(base: &[f32; 6], height: f32, x: f32, y: f32) -> (f32, f32) {
+    (
+        base[0] * x + base[2] * y + base[4],
+        height - (base[1] * x + base[3] * y + base[5]),
+    )
+}
+
+/// Whether line `l`'s baseline lies between `top` and `bottom` (display
+/// space), with a slack of a third of its type size.
+fn in_band(l: &RawLine, top: f32, bottom: f32) -> bool {
+    let slack = (l.size * 0.3).max(1.0);
+    l.y >= top - slack && l.y <= bottom + slack
 }
 
 /// The least and greatest of `values`.

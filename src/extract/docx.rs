@@ -354,11 +354,7 @@ impl Pages {
             .pages
             .into_iter()
             .enumerate()
-            .map(|(i, lines)| Page {
-                number: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                lines,
-                ..Page::default()
-            })
+            .map(|(i, lines)| Page::numbered(i, lines))
             .collect();
         (pages, self.page_sections)
     }

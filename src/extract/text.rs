@@ -104,11 +104,7 @@ pub fn extract_plain_text(file: &str, bytes: &[u8]) -> Document {
         .map(text_lines)
         .filter(|lines| !lines.is_empty())
         .enumerate()
-        .map(|(i, lines)| Page {
-            number: u32::try_from(i + 1).unwrap_or(u32::MAX),
-            lines,
-            ..Page::default()
-        })
+        .map(|(i, lines)| Page::numbered(i, lines))
         .collect();
     if pages.is_empty() {
         pages.push(Page {
