@@ -1484,3 +1484,115 @@ fn a_theme_typed_in_another_spelling_is_noted_on_import() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// An inbox whose newest version drops section 2 (Preventie) and gives its
+/// number to a new, unrelated section (Nazorg), with one response whose
+/// second comment asked to drop the preventie section.
+fn removed_and_reused_inbox() -> tempfile::TempDir {
+    temp_inbox(&[
+        (
+            "drafts/01-inspraakversie.md",
+            &renumbering_version(&[INLEIDING, PREVENTIE, OPVANG]),
+        ),
+        (
+            "drafts/02-definitief.md",
+            &renumbering_version(&[
+                INLEIDING,
+                (
+                    "Nazorg",
+                    "Na het geweld krijgen gezinnen een vaste contactpersoon.",
+                ),
+                OPVANG,
+            ]),
+        ),
+        (
+            "responses/stichting.txt",
+            "Wij steunen de inleiding van de visie en de rol van de lokale teams.\n\n\
+             De paragraaf over voorlichting op scholen kan beter vervallen.\n",
+        ),
+    ])
+}
+
+/// The defect: a change reference to a removed section whose number the
+/// newest version gave another section is exported as `2 Preventie`; a
+/// row whose answer alone was edited read that cell by its number, so the
+/// import silently moved the reference to the new section 2 (Nazorg) and
+/// the memo credited the comment with adding it. A cell left as exported
+/// keeps the ledger's reference; a number and title typed into the cell
+/// name the section with that title, as `decide --change-ref` reads them.
+#[test]
+fn a_reference_to_a_removed_section_survives_the_table_and_is_read_by_title() {
+    for ext in ["csv", "xlsx"] {
+        let dir = removed_and_reused_inbox();
+        let d = dir.path();
+        let run = |args: &[&str]| inspraak_with(d, args);
+        run(&[
+            "decide",
+            "1.2",
+            "-s",
+            "adopted",
+            "-a",
+            "De paragraaf is geschrapt.",
+            "--change-ref",
+            "2 Preventie",
+        ])
+        .assert()
+        .success();
+        let ledger = d.join("ledger.toml");
+        let recorded = std::fs::read_to_string(&ledger).unwrap();
+        assert!(
+            recorded.contains("change_ref_title = \"Preventie\""),
+            "{ext}: {recorded}"
+        );
+        let file = format!("m.{ext}");
+        run(&["matrix", "export", &file]).assert().success();
+        let path = d.join(&file);
+        edit_row(&path, "voorlichting", |row, header| {
+            set_cell(row, header, "antwoord", "De paragraaf is geschrapt, zie 2.")
+        });
+        let out = run(&["matrix", "import", &file]).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{ext}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(&ledger).unwrap();
+        assert!(text.contains("zie 2."), "{ext}: {text}");
+        assert!(
+            text.contains("change_ref_title = \"Preventie\"") && !text.contains("\"Nazorg\""),
+            "{ext}: the reference moved to the new section 2: {text}"
+        );
+        run(&["run", "--quiet"]).assert().success();
+        let memo = std::fs::read_to_string(d.join("output/nota-van-beantwoording.md")).unwrap();
+        assert!(
+            !memo.contains("Toegevoegd als § 2 Nazorg"),
+            "{ext}: the memo credits the comment with the new section: {memo}"
+        );
+
+        // Typed anew by number and title: the removed section, also after
+        // another value was there; a title no version has is refused.
+        for (typed, ok) in [
+            ("3", true),
+            ("2 Preventie", true),
+            ("2 Voorlichting", false),
+        ] {
+            run(&["matrix", "export", &file]).assert().success();
+            edit_row(&path, "voorlichting", |row, header| {
+                set_cell(row, header, "wijziging in", typed)
+            });
+            let out = run(&["matrix", "import", &file]).output().unwrap();
+            let text = std::fs::read_to_string(&ledger).unwrap();
+            if !ok {
+                assert_ne!(out.status.code(), Some(0), "{ext} {typed}: {text}");
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(0), "{ext} {typed}");
+            let want = if typed == "3" { "Opvang" } else { "Preventie" };
+            assert!(
+                text.contains(&format!("change_ref_title = \"{want}\"")),
+                "{ext} {typed}: {text}"
+            );
+        }
+    }
+}

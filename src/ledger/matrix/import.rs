@@ -759,13 +759,20 @@ pub fn plan_resolving(
         // other rows of its table (`table_versions`).
         let exported_for = stale_export(c, now, &basis_cell);
         let typed = cell(col::CHANGE_REF).map(|t| t.trim().to_string());
-        let change_ref = match (&typed, &exported_for) {
+        let (change_ref, change_ref_title) = match (&typed, &exported_for) {
             (Some(t), Some((_, then)))
                 if crate::ledger::refs::norm_number(t)
                     == crate::ledger::refs::norm_number(then) =>
             {
-                // Left as exported: the ledger's reference.
-                now.change_ref.clone()
+                // Left as exported: the ledger's reference stands.
+                (None, None)
+            }
+            (Some(t), None) if same_cell(t, now.change_ref.as_deref()) => {
+                // Left as exported (`2.3 Terugblik`, a removed section
+                // whose number another took, shown by number and title):
+                // the ledger's reference stands, never read again by its
+                // number alone.
+                (None, None)
             }
             (Some(t), _) if !t.is_empty() => {
                 // Read as the version the table was exported for numbered
@@ -775,20 +782,21 @@ pub fn plan_resolving(
                     None => table_versions.clone(),
                 };
                 match read_change_ref(c, &versions, t, &id, *row, &mut plan.resolved) {
-                    Ok(n) => Some(n),
+                    Ok((n, title)) => (Some(n), title),
                     Err(e) => {
                         problem(e);
                         continue;
                     }
                 }
             }
-            (other, _) => other.clone(),
+            (other, _) => (other.clone(), None),
         };
         let update = Update {
             status: Some(status),
             answer: cell(col::ANSWER).map(|a| clean_text(&a)),
             theme: cell(col::THEME).map(|t| t.trim().to_string()),
             change_ref,
+            change_ref_title,
             summary: cell(col::SUMMARY).map(|t| clean_text(&t)),
             sections,
             ..Update::default()
@@ -993,11 +1001,13 @@ fn exported_versions(table: &Table, columns: &[Option<usize>], c: &Consultation)
 /// the newest version: a section number of that version, numbered as the
 /// newest version numbers the section (a note in `resolved` when the
 /// number changes); a number that version does not have is read as
-/// [`parse_section_ref`] reads it. The error is the row problem's message:
+/// [`parse_change_ref`] reads it (a removed section whose number another
+/// took by its number and title, with that title). The error is the row
+/// problem's message:
 /// an unknown section, one the newest version no longer has, or versions
 /// that read the cell as different sections.
 ///
-/// [`parse_section_ref`]: crate::ledger::refs::parse_section_ref
+/// [`parse_change_ref`]: crate::ledger::refs::parse_change_ref
 fn read_change_ref(
     c: &Consultation,
     versions: &[usize],
@@ -1005,17 +1015,19 @@ fn read_change_ref(
     id: &str,
     row: usize,
     resolved: &mut Vec<String>,
-) -> Result<String, String> {
+) -> Result<(String, Option<String>), String> {
     let file = |at: usize| c.versions.get(at).map_or("", |v| v.file.as_str());
+    // As `decide --change-ref` reads it: a removed section whose number
+    // another took by its number and title.
     let as_newest = || {
-        crate::ledger::refs::parse_section_ref(c, given, "the change cannot be referred to")
+        crate::ledger::refs::parse_change_ref(c, given)
             .map_err(|e| format!("`wijziging in` of `{id}`: {e}"))
     };
     // Each version's reading, and whether that version has the number.
-    let mut read: Vec<(usize, String, bool)> = Vec::new();
+    let mut read: Vec<(usize, (String, Option<String>), bool)> = Vec::new();
     for &at in versions {
         match crate::ledger::refs::renumbered_since(c, at, given) {
-            Ok(Some(n)) => read.push((at, n, true)),
+            Ok(Some(n)) => read.push((at, (n, None), true)),
             Ok(None) => read.push((at, as_newest()?, false)),
             Err(title) => {
                 return Err(format!(
@@ -1029,13 +1041,14 @@ fn read_change_ref(
     }
     match read.as_slice() {
         [] => as_newest(),
-        [(at, n, had), rest @ ..] if rest.iter().all(|(_, m, _)| m == n) => {
-            if *had && n != given {
+        [(at, n, had), rest @ ..] if rest.iter().all(|(_, m, _)| m.0 == n.0) => {
+            if *had && n.0 != given {
                 resolved.push(format!(
                     "row {row}: `wijziging in` {given} of `{id}` numbers the sections of `{}` \
                      (the newest version when the table was exported): read as section {n} of \
                      the newest version",
-                    file(*at)
+                    file(*at),
+                    n = n.0
                 ));
             }
             Ok(n.clone())
@@ -1049,7 +1062,7 @@ fn read_change_ref(
                 .collect::<Vec<_>>()
                 .join(", "),
             read.iter()
-                .map(|(at, n, _)| format!("{n} of the newest version by `{}`", file(*at)))
+                .map(|(at, n, _)| format!("{} of the newest version by `{}`", n.0, file(*at)))
                 .collect::<Vec<_>>()
                 .join(", "),
             c.versions.last().map_or("", |v| v.file.as_str()),
@@ -1059,6 +1072,21 @@ fn read_change_ref(
 
 /// The decision the row gives: its cells, and the current decision's
 /// values for the columns the table lacks.
+/// Whether a `wijziging in` cell holds what the table was exported with:
+/// the reference as shown (its number, or a removed section's number and
+/// title), spaces, case and a leading `§` aside.
+fn same_cell(typed: &str, shown: Option<&str>) -> bool {
+    let norm = |s: &str| {
+        s.trim()
+            .trim_start_matches('§')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    shown.is_some_and(|shown| norm(typed) == norm(shown))
+}
+
 fn merged(u: &Update, d: &DecisionView) -> DecisionView {
     let or = |new: &Option<String>, old: &Option<String>| new.clone().or_else(|| old.clone());
     DecisionView {
