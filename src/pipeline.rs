@@ -1340,6 +1340,10 @@ pub fn write_output_with(
         // consultation.json.
         .worded_in(report.lang)
     });
+    // The drafts' texts as public output quotes them (the memo, the
+    // redline, consultation.json): without the names of private persons.
+    let drafts = crate::privacy::public_drafts(c, &scrubber);
+    let c: &Consultation = &drafts;
     let timings = env.timings;
     let env = crate::report::RenderEnv {
         scrubber: Some(&scrubber),

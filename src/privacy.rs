@@ -499,6 +499,20 @@ impl Scrubber {
         found
     }
 
+    /// A text of a draft as public output shows it (see [`public_drafts`]):
+    /// without the names of the consultation's private persons and the
+    /// e-mail addresses made of them (placeholders worded in this
+    /// scrubber's language); `None` when it names none of them.
+    pub fn draft_text(&self, text: &str) -> Option<String> {
+        let mut found = Vec::new();
+        self.find_parts(text, &mut found);
+        if found.is_empty() {
+            return None;
+        }
+        let out = self.for_letter_of(text, "");
+        (out != text).then(|| self.word(out))
+    }
+
     /// This scrubber, its public texts ([`public_view_with`],
     /// [`public_orphan`], [`Scrubber::word`]) worded in `lang`.
     pub fn worded_in(self, lang: Lang) -> Scrubber {
@@ -1343,6 +1357,49 @@ pub fn public_view_with(c: &Consultation, scrubber: &Scrubber) -> Consultation {
     out
 }
 
+/// `c` with the draft versions' texts as public output shows them: the
+/// names of the consultation's private persons (known from the responses,
+/// as [`Scrubber::for_letter_of`] finds them, and the e-mail addresses made
+/// of them) replaced by `[naam]` in every section's text and every change's
+/// diff. A newer version that adopts a resident's idea may name her (`een
+/// idee van Karin Visser uit Duinstad`); the memo's excerpts, the redline,
+/// `consultation.json` and the letters quote those texts. Organisations and
+/// any other words stay as the draft has them; the draft files themselves
+/// are not changed. Borrowed when no text names a private person (no copy).
+pub fn public_drafts<'c>(c: &'c Consultation, scrubber: &Scrubber) -> Cow<'c, Consultation> {
+    let public = |text: &str| scrubber.draft_text(text);
+    let sections: Vec<Vec<Option<String>>> = c
+        .versions
+        .iter()
+        .map(|v| v.sections.iter().map(|s| public(&s.text)).collect())
+        .collect();
+    let diffs: Vec<Vec<Option<String>>> = c
+        .changes
+        .iter()
+        .map(|ch| ch.diff.iter().map(|d| public(&d.text)).collect())
+        .collect();
+    let any = |v: &Vec<Vec<Option<String>>>| v.iter().flatten().any(Option::is_some);
+    if !any(&sections) && !any(&diffs) {
+        return Cow::Borrowed(c);
+    }
+    let mut out = c.clone();
+    for (v, texts) in out.versions.iter_mut().zip(sections) {
+        for (s, text) in v.sections.iter_mut().zip(texts) {
+            if let Some(text) = text {
+                s.text = text;
+            }
+        }
+    }
+    for (ch, texts) in out.changes.iter_mut().zip(diffs) {
+        for (d, text) in ch.diff.iter_mut().zip(texts) {
+            if let Some(text) = text {
+                d.text = text;
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// [`public_view_with`] without the responses (an empty list in their
 /// place): everything else `consultation.json` holds.
 pub fn public_head(c: &Consultation, scrubber: &Scrubber) -> Consultation {
@@ -1664,6 +1721,18 @@ pub fn public_response(r: &Response, scrubber: &Scrubber) -> Response {
         }
         for q in &mut com.quotes {
             q.text = scrubber.scrub_learnt_as(&q.text, private, &learnt);
+            // The draft's own words around it (see [`public_drafts`]).
+            for around in [&mut q.prefix, &mut q.suffix] {
+                if let Some(public) = scrubber.draft_text(around) {
+                    *around = public;
+                }
+            }
+        }
+        // The newest version's words at the point's place.
+        if let Some(a) = &mut com.anchor_after {
+            if let Some(public) = scrubber.draft_text(&a.excerpt) {
+                a.excerpt = public;
+            }
         }
         // A decision moved here from another respondent's point also goes
         // without the names learnt from that respondent's texts (as a
@@ -1778,6 +1847,14 @@ pub fn scrubbed_texts(r: &Response) -> impl Iterator<Item = &str> {
         .chain(r.comments.iter().flat_map(|com| {
             std::iter::once(com.text.as_str())
                 .chain(com.quotes.iter().map(|q| q.text.as_str()))
+                // The draft's words around a quotation and at the point's
+                // place in the newest version ([`Scrubber::draft_text`]).
+                .chain(
+                    com.quotes
+                        .iter()
+                        .flat_map(|q| [q.prefix.as_str(), q.suffix.as_str()]),
+                )
+                .chain(com.anchor_after.as_ref().map(|a| a.excerpt.as_str()))
                 .chain(std::iter::once(com.decision.answer.as_str()))
                 .chain(com.decision.summary.as_deref())
                 .chain(com.decision.theme.as_deref())

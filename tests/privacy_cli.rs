@@ -881,3 +881,144 @@ fn a_withdrawn_residents_name_stays_out_of_public_output() {
         }
     }
 }
+
+/// QA35b: the first member of a campaign wrote `Mijn zus Fleur ...` in a
+/// paragraph of its own, and the group's answer named her (`van u en
+/// Fleur`): `[naam]` while that letter was in the inbox, but once it was
+/// withdrawn the decision passed to the next member's point and `Fleur`
+/// was published, as only the point's own text was kept. The ledger now
+/// keeps the other texts of the letter a campaign decision was made on.
+#[test]
+fn names_of_a_withdrawn_campaign_letter_stay_out_of_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = campaign_inbox(dir.path(), &[]);
+    let personal = [
+        (
+            "Sanne de Jong",
+            "Mijn zus Fleur wist ook niet waar ze heen moest.",
+        ),
+        (
+            "Ahmed el Khatib",
+            "Mijn buurman belde vorig jaar de politie.",
+        ),
+        (
+            "Marieke van der Linden",
+            "Als opa zie ik hoe lastig het is.",
+        ),
+    ];
+    for (i, (name, own)) in personal.iter().enumerate() {
+        std::fs::write(
+            inbox.join(format!("responses/0{}-reactie.txt", i + 1)),
+            format!(
+                "Duinstad, 9 oktober 2026\n\nGeachte werkgroep,\n\nEenzaamheid onder ouderen is een groot \
+                 probleem in paragraaf 2. Een campagne alleen helpt niet. Zorg dat elke oudere boven de 75 \
+                 jaar minstens eens per jaar een huisbezoek krijgt.\n\n{own}\n\nMet vriendelijke \
+                 groet,\n\n{name}\n"
+            ),
+        )
+        .unwrap();
+    }
+    inspraak(dir.path()).arg("run").assert().success();
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/consultation.json")).unwrap(),
+    )
+    .unwrap();
+    let point = json["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["comments"].as_array().unwrap())
+        .find(|c| c["text"].as_str().unwrap_or("").contains("huisbezoek") && c["group"].is_string())
+        .unwrap_or_else(|| panic!("no campaign point: {json}"));
+    let id = point["id"].as_str().unwrap().to_string();
+    inspraak(dir.path())
+        .args(["decide", &id, "--status", "partly_adopted"])
+        .args([
+            "--answer",
+            "Wij begrijpen de zorgen van u en Fleur; er komen meer huisbezoeken.",
+        ])
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    assert_not_named(dir.path(), &["Fleur"]);
+    std::fs::remove_file(inbox.join("responses/01-reactie.txt")).unwrap();
+    inspraak(dir.path()).arg("run").assert().success();
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(md.contains("er komen meer huisbezoeken"), "{md}");
+    assert_not_named(dir.path(), &["Fleur"]);
+    for entry in std::fs::read_dir(dir.path().join("output/letters")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("Fleur"), "{}: {text}", path.display());
+    }
+}
+
+/// QA35b: a final version that credits a resident's idea named her (`een
+/// idee van Karin Visser uit Duinstad`), and the memo's excerpt of the
+/// change, the redline, consultation.json and the letters quoted it as it
+/// was. The drafts' texts in public output now go without the names of
+/// the consultation's private persons; organisations stay named.
+#[test]
+fn a_residents_name_in_a_newer_draft_stays_out_of_public_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = write_inbox(
+        dir.path(),
+        &[
+            (
+                "drafts/01-concept.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Armoede\n\nOuders met geldzorgen \
+                 krijgen hulp van het wijkteam.\n",
+            ),
+            (
+                "drafts/02-definitief.txt",
+                "1 Inleiding\n\nDe gemeenten werken samen aan jeugdhulp.\n\n2 Armoede\n\nOuders met geldzorgen \
+                 krijgen hulp van het wijkteam. Met Stichting Leergeld Duinstreek komt er een financieel café \
+                 in de bibliotheek, een idee van Karin Visser uit Duinstad.\n",
+            ),
+            (
+                "responses/brief-visser.txt",
+                "Duinstad, 2 oktober 2026\n\nGeachte werkgroep,\n\nOuders met geldzorgen weten de weg niet \
+                 (paragraaf 2). Organiseer een financieel café in de bibliotheek.\n\nMet vriendelijke groet,\n\n\
+                 Karin Visser\n",
+            ),
+        ],
+    );
+    inspraak(dir.path()).arg("run").assert().success();
+    inspraak(dir.path())
+        .args([
+            "decide",
+            "1.1",
+            "--status",
+            "adopted",
+            "--answer",
+            "Er komt een financieel café.",
+        ])
+        .args(["--change-ref", "2"])
+        .assert()
+        .success();
+    inspraak(dir.path()).arg("run").assert().success();
+    let texts = public_texts(dir.path());
+    let memo = &texts
+        .iter()
+        .find(|(n, _)| n == "nota-van-beantwoording.md")
+        .unwrap()
+        .1;
+    assert!(
+        memo.contains("Stichting Leergeld Duinstreek") && memo.contains("[naam] uit Duinstad"),
+        "the excerpt of the change, without her name: {memo}"
+    );
+    assert!(texts.iter().any(|(n, _)| n == "wijzigingen.html"));
+    assert_not_named(dir.path(), &["Karin", "Visser"]);
+    for entry in std::fs::read_dir(dir.path().join("output/letters")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains("idee van Karin"),
+            "{}: {text}",
+            path.display()
+        );
+    }
+    // The draft file itself is left as it is.
+    let draft = std::fs::read_to_string(inbox.join("drafts/02-definitief.txt")).unwrap();
+    assert!(draft.contains("een idee van Karin Visser uit Duinstad"));
+}

@@ -197,6 +197,19 @@ fn docx_tables_have_header_rows_and_the_text_a_language() {
             numbering.contains(r#"<w:numFmt w:val="bullet" />"#),
             "{numbering}"
         );
+        // The document part points to the numbering part, and the package
+        // declares its type: without both Word shows the lists bare.
+        let rels = docx_part(&path, "word/_rels/document.xml.rels");
+        assert!(
+            rels.contains("/relationships/numbering\" Target=\"numbering.xml\""),
+            "{rels}"
+        );
+        let types = docx_part(&path, "[Content_Types].xml");
+        assert!(
+            types.contains(r#"PartName="/word/numbering.xml""#)
+                && types.contains("wordprocessingml.numbering+xml"),
+            "{types}"
+        );
         let styles = docx_part(&path, "word/styles.xml");
         let defaults = styles
             .split("<w:rPrDefault>")

@@ -396,7 +396,8 @@ impl Words {
                 .position(|t| t.sentence != n)
                 .map_or(tokens.len(), |p| s + p);
             let words: Vec<&str> = tokens[s..e].iter().map(|t| t.lower.as_str()).collect();
-            asks[n] = asks_something(&words);
+            asks[n] = asks_something(&words)
+                && !(about_the_writer(&words) && only_reports_a_must(&words));
             personal[n] = !asks[n] && about_the_writer(&words);
             s = e;
         }
@@ -448,6 +449,48 @@ fn asks_something(words: &[&str]) -> bool {
             .iter()
             .find(|w| !LEADING.contains(w))
             .is_some_and(|w| is_imperative(w))
+}
+
+/// Forms of `moeten` (must): a marker of [`MARKERS`] that also tells what
+/// someone had to do.
+const MUST: &[&str] = &["moet", "moeten", "moest", "moesten"];
+
+/// Words that open a clause telling what happened or where (`waar zij
+/// heen moet`, `toen ik moest wachten`), not what is asked.
+const REPORTING: &[&str] = &[
+    "waar", "waarheen", "wat", "wie", "hoe", "toen", "waarom", "omdat", "doordat", "want",
+];
+
+/// Auxiliaries of the perfect (`heeft ... moeten bellen`): what had to be
+/// done, not what is asked.
+const PERFECT: &[&str] = &["heb", "heeft", "hebben", "had", "hadden"];
+
+/// Whether the sentence `words` (about the writer) asks nothing but for
+/// its `moet`: each form of `moeten` in it tells what someone had to do
+/// (`Mijn buurman heeft de politie moeten bellen`) or stands in a clause
+/// that tells what happened or where (`Mijn zus wist niet waar ze heen
+/// moest`), and without them it asks nothing.
+fn only_reports_a_must(words: &[&str]) -> bool {
+    let mut any = false;
+    for (i, w) in words.iter().enumerate() {
+        if !MUST.contains(w) {
+            continue;
+        }
+        any = true;
+        let before = &words[..i];
+        let reported = before
+            .iter()
+            .any(|b| PERFECT.contains(b) || REPORTING.contains(b));
+        if !reported {
+            return false;
+        }
+    }
+    let rest: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !MUST.contains(w))
+        .collect();
+    any && !asks_something(&rest)
 }
 
 /// A sentence about the writer: `Ik woon …`, `Ik ben …`, `Als grootmoeder
@@ -511,6 +554,12 @@ fn same_in_hunk(
     };
     let (xa, xb) = (differing(a, da, ra), differing(b, db, rb));
     if xa.is_empty() && xb.is_empty() {
+        return true;
+    }
+    // Someone of the writer's own circle, named by relation (`mijn zus
+    // Fleur` / `mijn buurman Henk` / `mijn collega Ruud`): a detail of the
+    // writer's own situation, whatever the sentence goes on to say.
+    if own_relation(a, &xa) && own_relation(b, &xb) {
         return true;
     }
     let asks = |w: &Words, r: &std::ops::Range<usize>| {
@@ -596,6 +645,69 @@ fn same_in_hunk(
     }
     true
 }
+
+/// Possessives before a word for a relation (`mijn zus`, `onze buurman`;
+/// `m'n` is read as `m` and `n`).
+const POSSESSIVES: &[&str] = &["mijn", "m", "n", "onze", "ons", "zijn", "z", "haar", "hun"];
+
+/// Whether the words `x` of `w` (none at all included) are only someone the
+/// writer names by their relation to them: the possessive and the word for
+/// the relation (`mijn zus`, `mijn oudere zus`), and a name right after it
+/// (`Fleur`, `Fleur de Vries`), in any mix (`zus Fleur` / `buurman Henk`).
+fn own_relation(w: &Words, x: &[usize]) -> bool {
+    let possessive_at = |j: usize| -> bool { POSSESSIVES.contains(&w.tokens[j].lower.as_str()) };
+    // A word for a relation after a possessive (one adjective between).
+    let relation_at = |j: usize| -> bool {
+        let t = &w.tokens[j];
+        crate::privacy::is_role_word(&t.lower)
+            && (1..=2).any(|back| {
+                j.checked_sub(back).is_some_and(|k| {
+                    w.tokens[k].sentence == t.sentence
+                        && possessive_at(k)
+                        && (back == 1 || !w.tokens[k + 1].capital)
+                })
+            })
+    };
+    // A name (capitalised words, particles between them) right after a
+    // relation word.
+    let name_at = |j: usize| -> bool {
+        let t = &w.tokens[j];
+        if !t.capital || t.sentence_start {
+            return false;
+        }
+        let mut k = j;
+        while let Some(prev) = k.checked_sub(1) {
+            let p = &w.tokens[prev];
+            if p.sentence != t.sentence {
+                return false;
+            }
+            if relation_at(prev) {
+                return true;
+            }
+            let part_of_name =
+                (p.capital && !p.sentence_start) || NAME_PARTICLES.contains(&p.lower.as_str());
+            if !part_of_name {
+                return false;
+            }
+            k = prev;
+        }
+        false
+    };
+    x.iter().all(|&i| {
+        let next_is_relation = || i + 1 < w.tokens.len() && relation_at(i + 1);
+        let particle_in_name = || {
+            NAME_PARTICLES.contains(&w.tokens[i].lower.as_str())
+                && i + 1 < w.tokens.len()
+                && name_at(i + 1)
+        };
+        relation_at(i) || name_at(i) || possessive_at(i) && next_is_relation() || particle_in_name()
+    })
+}
+
+/// Particles inside a person's name (`Fleur de Vries`, `Ruud van 't Hof`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "t", "la", "le", "du", "da", "el", "al",
+];
 
 /// Whether the differing words `xa` of `a` and `xb` of `b`, within a
 /// sentence that asks something, leave the request the same: no content

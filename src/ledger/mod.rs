@@ -38,6 +38,39 @@ fn keep_for_scrubbing(d: &mut Decision, text: String, now: &str) {
     }
 }
 
+/// Keeps in a campaign decision's `scrub_also` the other texts of the
+/// letter it was made on (while that letter is in the inbox), when the
+/// decision has a text of the working group (an answer, a summary, a
+/// theme) that may name someone that letter named (`mijn zus Fleur` in a
+/// paragraph of its own). While the letter is there its names stay out of
+/// the group's answer anyway ([`crate::privacy::Scrubber::learning_groups`]);
+/// once it is withdrawn and the decision passes to another member's point,
+/// the names learnt from these texts still do. Whether any was new.
+fn keep_letter_texts(d: &mut Decision, consultation: &Consultation) -> bool {
+    let campaign = d.group_size.is_some_and(|n| n > 1) || d.members.len() > 1;
+    let has_text = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+    if !campaign
+        || !(has_text(Some(&d.answer))
+            || has_text(d.summary.as_deref())
+            || has_text(d.theme.as_deref()))
+    {
+        return false;
+    }
+    let Some(letter) = consultation
+        .responses
+        .iter()
+        .find(|r| attach::same_letter(d, r))
+    else {
+        return false;
+    };
+    let before = d.scrub_also.len();
+    let now = d.comment.clone();
+    for com in &letter.comments {
+        keep_for_scrubbing(d, com.text.clone(), &now);
+    }
+    d.scrub_also.len() > before
+}
+
 /// One recorded decision, with the comment text it was made on.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -748,6 +781,10 @@ impl Ledger {
     /// member. Members are never removed here: one whose point left the
     /// campaign stays, so that runs keep reporting it until its comment is
     /// decided on its own or its file leaves the inbox.
+    ///
+    /// It also keeps the texts of the letter each campaign decision was
+    /// made on (see [`keep_letter_texts`]), so that the names that letter
+    /// gave stay out of the group's answer after it is withdrawn.
     pub fn record_members(&mut self, consultation: &Consultation) -> usize {
         let mut grown = 0;
         for (key, d) in self.decisions.iter_mut() {
@@ -755,7 +792,9 @@ impl Ledger {
                 continue;
             }
             let files = group_files(consultation, key);
-            if files.len() > 1 && add_members(d, files) {
+            let members = files.len() > 1 && add_members(d, files);
+            let texts = keep_letter_texts(d, consultation);
+            if members || texts {
                 grown += 1;
             }
         }
@@ -878,6 +917,9 @@ impl Ledger {
                 add_members(entry, group_files(consultation, &group));
             }
             changed |= update.apply_to(entry);
+            // The names of the letter it was made on stay out of its
+            // answer should that letter be withdrawn before the next run.
+            changed |= keep_letter_texts(entry, consultation);
             if update.confirm || update.status.is_some() || update.answer.is_some() {
                 if let Some(old) = entry.decided_on.take() {
                     // The point no longer reads so, but the names in what

@@ -91,8 +91,15 @@ const BODY_MARK: &str = "inspraak-body-d5c1a4";
 /// tables) as its document, and `title` and `lang` in its properties.
 fn package(body: Vec<u8>, title: &str, lang: &str) -> Result<Vec<u8>, DocxError> {
     let t = Texts { en: lang == "en" };
-    let skeleton = styled(Docx::new(), &t)
+    let mut skeleton = styled(Docx::new(), &t)
         .add_paragraph(Paragraph::new().add_run(Run::new().add_text(BODY_MARK)));
+    // The body is spliced in as XML, past docx-rs's own bookkeeping: the
+    // relationship from the document to its numbering part is written
+    // only for paragraphs docx-rs saw with a numbering. Without it Word
+    // finds no list definitions and shows the memo's lists bare.
+    if find(&body, b"<w:numPr>", 0).is_some() {
+        skeleton.document_rels.has_numberings = true;
+    }
     let mut xml = skeleton.build();
     let document = std::mem::take(&mut xml.document);
     let missing = || DocxError("the document part has no place for the body".into());

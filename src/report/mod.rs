@@ -149,6 +149,10 @@ pub fn render_into(
     let scrubber = scrubber
         .cloned()
         .unwrap_or_else(|| crate::privacy::Scrubber::for_consultation(c).learning_groups(c));
+    // The drafts' texts as public output quotes them: without the names
+    // of private persons (a version that credits a resident's idea).
+    let drafts = crate::privacy::public_drafts(c, &scrubber);
+    let c: &Consultation = &drafts;
     let builder = crate::timings::time(timings, "output/builder", || {
         context::Builder::with_scrubber(c, opts.lang, opts.group_by, scrubber)
             .with_sender(opts.sender.as_deref())

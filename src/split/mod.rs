@@ -1043,6 +1043,35 @@ fn flatten(doc: &Document) -> Vec<Row> {
             out[i].para = true;
         }
     }
+    without_form_questions(out)
+}
+
+/// `rows` without a form's question whether there is more to say on a
+/// line of its own (`Heeft u verder nog opmerkingen?`, see
+/// [`segment::is_form_question`]): the form's label, not the sender's
+/// words, also where no blank line sets it off from the answer above it.
+/// An answer that there is nothing to add (`Nee.`) goes with it; an answer
+/// that says something starts a paragraph of its own.
+fn without_form_questions(rows: Vec<Row>) -> Vec<Row> {
+    if !rows.iter().any(|r| segment::is_form_question(&r.text)) {
+        return rows;
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    let mut rows = rows.into_iter().peekable();
+    while let Some(row) = rows.next() {
+        if !segment::is_form_question(&row.text) || row.table {
+            out.push(row);
+            continue;
+        }
+        if rows
+            .peek()
+            .is_some_and(|next| segment::says_nothing_to_add(&next.text))
+        {
+            rows.next();
+        } else if let Some(next) = rows.peek_mut() {
+            next.para = true;
+        }
+    }
     out
 }
 

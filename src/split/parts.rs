@@ -347,20 +347,28 @@ pub(super) fn is_salutation(t: &str) -> bool {
 /// Where a salutation written on one line with the first sentence of the
 /// body (`Geachte werkgroep, in paragraaf 4 mis ik ...`) ends: the byte
 /// offset after its comma or colon, when what follows is a sentence of at
-/// least four words. `Geachte heer, mevrouw,` is a salutation only.
+/// least four words: the rest ends as a sentence does, or its first
+/// sentence ends after four words or more (a letter typed as one
+/// paragraph, its closing and signature after the body on the same line:
+/// `Geachte werkgroep, de wachttijd ... Met vriendelijke groet, Gerda`).
+/// `Geachte heer, mevrouw,` is a salutation only.
 pub(super) fn salutation_end(t: &str) -> Option<usize> {
     let t = t.trim_end();
-    if !SALUTATION.get().is_match(t) {
-        return None;
-    }
-    t.match_indices([',', ':']).find_map(|(i, _)| {
-        let (head, rest) = (&t[..=i], t[i + 1..].trim());
-        (word_count(head) <= 8
-            && word_count(rest) >= 4
-            && rest.ends_with(['.', '!', '?'])
-            && is_salutation(head))
-        .then_some(i + 1)
-    })
+    // The salutation is looked for in the line's first words: a line of
+    // any length may go on after it (the whole letter on one line).
+    t.match_indices([',', ':'])
+        .take_while(|&(i, _)| word_count(&t[..=i]) <= 8)
+        .find_map(|(i, _)| {
+            let (head, rest) = (&t[..=i], t[i + 1..].trim());
+            if !is_salutation(head) || word_count(rest) < 4 {
+                return None;
+            }
+            let sentence = rest.ends_with(['.', '!', '?'])
+                || rest
+                    .find(['.', '!', '?'])
+                    .is_some_and(|end| word_count(&rest[..end]) >= 4);
+            sentence.then_some(i + 1)
+        })
 }
 
 /// A line that is letter furniture as a whole (a salutation, a closing, a

@@ -1458,6 +1458,29 @@ pub(super) static NOTHING_TO_ADD: StaticRegex = StaticRegex::new(
     r"(?i)^(?:antwoord\s*:?\s*)?(?:nee|neen|geen|niets|niks|nvt|n\.v\.t|niet van toepassing|-|–|—|geen (?:verdere |overige |aanvullende |andere )?(?:opmerkingen|aanvullingen|suggesties|vragen)|(?:nee|neen),? (?:geen|niet|dank u(?: wel)?|dank je(?: wel)?|bedankt|hoor|verder niet|niets))[.!]?$",
 );
 
+/// A form's question whether the respondent has more to say, on a line of
+/// its own (`Heeft u verder nog opmerkingen?`, `Vraag 3: Overige
+/// opmerkingen:`, `4. Wilt u nog iets kwijt?`): it asks (ends in `?` or
+/// `:`), is short, and the question opens it (at most a marker and a few
+/// words before it). A label of the form, not the sender's words.
+pub(super) fn is_form_question(t: &str) -> bool {
+    let t = t.trim();
+    if word_count(t) > 12 || !t.ends_with(['?', ':']) {
+        return false;
+    }
+    FURTHER_REMARKS
+        .get()
+        .find(t)
+        .is_some_and(|m| word_count(&t[..m.start()]) <= 4)
+}
+
+/// Whether `t` only answers that there is nothing to add (`Nee.`,
+/// `Antwoord: Geen.`, see [`NOTHING_TO_ADD`]).
+pub(super) fn says_nothing_to_add(t: &str) -> bool {
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    NOTHING_TO_ADD.get().is_match(t.trim())
+}
+
 /// Whether a point only answers a question whether there is more to say
 /// (see [`FURTHER_REMARKS`]) with nothing (see [`NOTHING_TO_ADD`]):
 /// `Vraag 3: Heeft u verder nog opmerkingen? Antwoord: Nee.`, `4.

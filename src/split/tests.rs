@@ -456,6 +456,22 @@ Kees Mol
         "{t:#?}"
     );
     assert!(!t[0].contains("Geachte"));
+    // QA35b: a letter typed as one paragraph, the closing and signature on
+    // its line too: the salutation goes as the closing does.
+    let l = split(
+        "Duinstad, 4 oktober 2026
+
+Geachte werkgroep, de wachttijd in paragraaf 3.2 is echt te lang voor ons gezin, niemand belt terug. \
+Zorg dat er binnen een week iemand belt. Met vriendelijke groet, Gerda Schouten-Blom, Vlietkade 12, Duinstad
+",
+    );
+    let t = texts(&l);
+    assert!(
+        t.iter()
+            .any(|c| c.starts_with("de wachttijd in paragraaf 3.2")),
+        "{t:#?}"
+    );
+    assert!(t.iter().all(|c| !c.contains("Geachte")), "{t:#?}");
     // `Geachte heer, mevrouw,` is a salutation only.
     let l = split(
         "Geachte heer, mevrouw,
@@ -4613,6 +4629,31 @@ fn an_answer_with_nothing_to_add_is_no_comment() {
         3
     );
     assert!(segment::adds_nothing("4. Overige opmerkingen\n\nGeen."));
+    // QA35b: a web form's question on the line under the answer above it,
+    // no blank line between: the form's label, not the sender's words.
+    let web_form = |last: &str| {
+        texts(&split(&format!(
+            "Datum inzending: 09-10-2026 14:02\nNaam: Lotte Hendriks\nE-mail: lotte.hendriks@live.nl\n\
+             Uw reactie:\nIk mis in paragraaf 2.3 aandacht voor kinderen in armoede die niet naar de \
+             sportclub kunnen. Zorg dat het kindpakket ook sportkleding vergoedt.\n\
+             Heeft u verder nog opmerkingen?\n{last}\n"
+        )))
+    };
+    let t = web_form("Nee.");
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert!(t[0].ends_with("sportkleding vergoedt."), "{t:#?}");
+    let t = web_form("Ja, de folder over het kindpakket is te moeilijk geschreven voor ouders.");
+    assert!(t.iter().all(|c| !c.contains("opmerkingen?")), "{t:#?}");
+    assert!(
+        t.iter()
+            .any(|c| c.contains("de folder over het kindpakket")),
+        "{t:#?}"
+    );
+    assert!(segment::is_form_question("Heeft u verder nog opmerkingen?"));
+    assert!(segment::is_form_question("Vraag 3: Overige opmerkingen:"));
+    assert!(!segment::is_form_question(
+        "Ik heb nog twee opmerkingen over de wachttijden in de jeugdhulp en de opvang."
+    ));
     assert!(!segment::adds_nothing(
         "4. Overige opmerkingen\n\nDe folder is te moeilijk."
     ));

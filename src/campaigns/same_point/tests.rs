@@ -150,3 +150,41 @@ fn typos_stress_and_the_reason_given_leave_the_request_the_same() {
     let term = "Kinderen moeten binnen twee weken een eigen hulpverlener krijgen.";
     assert!(same(term, &term.replace("hulpverlener", "hulpverlenre")));
 }
+
+/// QA35b: campaign letters word for word the same but for one person of
+/// the writer's own circle named inside the point (`mijn zus Fleur` /
+/// `mijn buurman Henk`), or a sentence about the writer's own situation
+/// in it, were no campaign: the names counted as another place, and the
+/// `moet` of `waar zij naartoe moet` as a request.
+#[test]
+fn a_relative_named_or_an_own_situation_inside_the_point_keeps_it() {
+    let point = |own: &str| {
+        format!(
+            "Er moet in de regio één meldpunt komen waar ook ouders terechtkunnen (paragraaf 4.3). \
+             {own} Zorg voor één meldpunt voor iedereen, dag en nacht bereikbaar."
+        )
+    };
+    let fleur = point("Ook mijn zus Fleur heeft geen idee waar zij met zorgen naartoe moet.");
+    for other in [
+        "Ook mijn buurman Henk heeft geen idee waar zij met zorgen naartoe moet.",
+        "Ook mijn collega Ruud de Vries heeft geen idee waar zij met zorgen naartoe moet.",
+        "Ook mijn zus heeft geen idee waar zij met zorgen naartoe moet.",
+    ] {
+        assert!(same(&fleur, &point(other)), "{other}");
+    }
+    assert!(same(
+        &point("Mijn buurman heeft vorig jaar de politie moeten bellen omdat niemand het wist."),
+        &point("Als opa zie ik hoe lastig het is voor jonge ouders om de weg te vinden."),
+    ));
+    // Someone named by role without a possessive is no detail of the
+    // writer's own: another request.
+    assert!(!same(
+        "Zorg dat de huisarts Jansen de kinderen doorverwijst.",
+        "Zorg dat de wijkagent Pietersen de kinderen doorverwijst.",
+    ));
+    // A sentence about the writer that asks something is a point of its own.
+    assert!(!same(
+        &point("Mijn kinderen moeten ook een eigen gesprek krijgen."),
+        &point("Als opa zie ik hoe lastig het is voor jonge ouders om de weg te vinden."),
+    ));
+}
