@@ -441,7 +441,12 @@ const CONJUNCTIONS: &[&str] = &[
 ];
 
 fn asks_something(words: &[&str]) -> bool {
-    words.iter().any(|w| MARKERS.contains(w))
+    // A marker after `te` is an infinitive inside the sentence (`om de weg
+    // te vinden`), not the writer's view (`wij vinden`).
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| MARKERS.contains(w) && (i == 0 || words[i - 1] != "te"))
         || words.windows(2).any(|p| {
             matches!(p[0], "zorg" | "zorgt" | "zorgen") && matches!(p[1], "dat" | "ervoor")
         })
