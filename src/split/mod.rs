@@ -669,6 +669,16 @@ fn titled_sender(t: &str) -> Option<String> {
     if !segment::is_letter_title(t) {
         return None;
     }
+    // The name right after the title's word (`Reactie Reizigersoverleg
+    // Lek en Giessen op de ...`).
+    if let Some(name) = segment::LETTER_TITLE
+        .get()
+        .captures(t)
+        .and_then(|c| c.name("name"))
+    {
+        let named = name.as_str().trim();
+        return organisation_word(named).then(|| tidy_org(named));
+    }
     let lower = t.to_lowercase();
     // Offsets in `lower` are offsets in `t` only where lower-casing kept
     // every character's length.
