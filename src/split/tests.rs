@@ -4496,6 +4496,15 @@ fn a_title_line_naming_the_writer_is_no_comment() {
     assert!(!segment::is_letter_title(
         "Reactie Jan de Vries: de bus moet vaker rijden."
     ));
+    // A person's name before `van` is no organisation's: the body after
+    // `van` is the sender.
+    let l = split(
+        "Reactie Jan de Vries van de Fietsersbond Lek en Giessen op de mobiliteitsvisie\n\n\
+         Geachte werkgroep,\n\nWij steunen de snelfietsroute.\n\n\
+         Leg bij de bushaltes overdekte fietsenstallingen aan.\n\n\
+         Met vriendelijke groet,\n\nJan de Vries\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Fietsersbond Lek en Giessen"));
 }
 
 /// QA32: the points of a letter's own appendix below its signature
