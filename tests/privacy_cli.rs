@@ -1022,3 +1022,32 @@ fn a_residents_name_in_a_newer_draft_stays_out_of_public_output() {
     let draft = std::fs::read_to_string(inbox.join("drafts/02-definitief.txt")).unwrap();
     assert!(draft.contains("een idee van Karin Visser uit Duinstad"));
 }
+
+#[test]
+fn a_full_name_after_an_informal_closing_is_not_published() {
+    // QA35: `gr Emre Kaya` under a resident's letter was read as `Kaya`
+    // alone, so the given name the writer uses in the text was published.
+    let dir = tempfile::tempdir().unwrap();
+    run(
+        dir.path(),
+        &[
+            (
+                "reactie-a.txt",
+                "hallo,\n\nde voorlichting in paragraaf 2 moet ook naar de sportclubs. bij ons \
+                 op de club noemen ze dat al jaren het plan van Emre.\n\ngr Emre Kaya\n",
+            ),
+            (
+                "reactie-b.txt",
+                "hallo,\n\nde jeugdhulp moet dichter bij huis. mijn buren zeggen het ook: Saskia \
+                 heeft gelijk.\n\ngroetjes saskia de bruin\n",
+            ),
+        ],
+    );
+    assert_not_named(dir.path(), &["Emre", "Kaya", "Saskia", "Bruin"]);
+    let memo =
+        std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        memo.contains("Inwoner 1") && memo.contains("Inwoner 2"),
+        "{memo}"
+    );
+}

@@ -27,6 +27,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PUBLIC_OFFICE,
     &OFFICE_WORD,
     &ORGAN_OF,
+    &BOARD_OF,
     &ADDRESSEE,
     &ADDRESS,
     &STREET_LINE,
@@ -713,6 +714,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // `Het bestuur van Buurtvereniging De Horst`: the organisation
         // whose body signs, as after `namens` above; the body's words are
         // no function of a person who signs.
+        let board = board_of(t).is_some();
         let line = strip_organ(t);
         let t = strip_function(line);
         // Under the signer's name, a job written in lower case before
@@ -727,6 +729,11 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             sig.member = t.len() < line.len() && is_membership(line);
             sig.function = t.len() < line.len();
             sig.organisation = Some(tidy_org(t));
+        } else if sig.organisation.is_none() && board {
+            // `Het bestuur van KBO Zandveen`: an organisation by its board,
+            // not by its words.
+            sig.organisation = Some(tidy_org(t));
+            sig.by_organisation = true;
         } else if sig.organisation.is_none()
             && sig.person.is_none()
             && signing_organisation_word(t)
@@ -824,23 +831,84 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // private person signing informally, when nothing else signs.
     if skip == 1 && sig.person.is_none() && sig.organisation.is_none() && !sig.on_behalf {
         let closing = tail.first().map(|r| r.text.trim()).unwrap_or("");
-        // The closing's last word, when the words before it close the
-        // letter (`Groetjes,` of `Groetjes, Sanne`, `Gr` of `Gr Joris`).
-        let on_its_line = closing
-            .rsplit_once(char::is_whitespace)
-            .filter(|(head, _)| is_closing(head.trim()))
-            .map(|(_, name)| name.trim_end_matches(['.', ',', '!']));
+        // The words after the closing on its line (`Groetjes,` of
+        // `Groetjes, Sanne`, `Gr` of `Gr Joris` and of `gr Emre Kaya`).
         let below = lines
             .iter()
             .skip(1)
             .map(|l| l.trim())
             .find(|l| !l.is_empty());
-        sig.person = match on_its_line.filter(|r| !r.is_empty()) {
-            Some(rest) => given_name_alone(rest),
-            None => below.and_then(|l| given_name_alone(l.trim_end_matches([',', '.']))),
+        sig.person = match name_after_closing(closing) {
+            Some(name) => Some(name),
+            None => below.and_then(|l| informal_name(l.trim_end_matches([',', '.']))),
         };
     }
     sig
+}
+
+/// The name after a closing on its line (`gr Emre Kaya`, `Groetjes,
+/// Sanne`, `groetjes emre kaya`): all the words after the shortest start
+/// of the line that closes a letter, read as [`informal_name`], not only
+/// the last word (`Kaya` lost the given name).
+fn name_after_closing(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..words.len()).find_map(|k| {
+        if !is_closing(&words[..k].join(" ")) {
+            return None;
+        }
+        informal_name(words[k..].join(" ").trim_end_matches(['.', ',', '!']))
+    })
+}
+
+/// A surname after its particle typed in lower case (`groot` of `ria de
+/// groot`), capitalised: letters (and hyphens) only, no word that
+/// describes someone (`buurvrouw`).
+fn surname(w: &str) -> Option<String> {
+    let lower = w.to_lowercase();
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    let shaped = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && first.is_alphabetic();
+    let names_no_one = crate::privacy::is_role_word(&lower)
+        || SIGNS_NO_ONE.contains(&lower.as_str())
+        || DESCRIBES_SOMEONE.contains(&lower.as_str());
+    (shaped && !names_no_one).then(|| first.to_uppercase().chain(chars).collect())
+}
+
+/// The name an informal signature gives: a given name alone (see
+/// [`given_name_alone`]), a person's name (`Emre Kaya`), or one typed in
+/// lower case (`emre kaya`, `ria de groot`), each word a given name's
+/// shape or a particle, capitalised as a name is.
+fn informal_name(t: &str) -> Option<String> {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.len() {
+        0 => None,
+        1 => given_name_alone(t),
+        2..=4 if is_person_name(t) => Some(t.to_string()),
+        2..=4 if t == t.to_lowercase() => {
+            let named = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let after_particle = i > 1 && is_particle(words[i - 1]);
+                    if i > 0 && i + 1 < words.len() && is_particle(w) {
+                        Some((*w).to_string())
+                    } else if after_particle {
+                        // A surname after its particle may be a word of
+                        // the language (`de groot`, `van dijk`).
+                        surname(w)
+                    } else {
+                        given_name_alone(w)
+                    }
+                })
+                .collect::<Option<Vec<String>>>()?
+                .join(" ");
+            is_person_name(&named).then_some(named)
+        }
+        _ => None,
+    }
 }
 
 /// A line that gives a value under a label (`Ingediend door: VVD, D66`,
@@ -1592,11 +1660,46 @@ pub(super) fn strip_organ(t: &str) -> &str {
     let council = ["burgemeester", "gedeputeerde", "b&w", "b en w"]
         .iter()
         .any(|p| strip_prefix_ci(rest, p).is_some());
-    if !council && (organisation_word(rest) || signing_organisation_word(rest)) {
+    if !council
+        && (organisation_word(rest) || signing_organisation_word(rest) || board_of(t).is_some())
+    {
         rest
     } else {
         t
     }
+}
+
+/// A board or management of an organisation before its name (`het
+/// bestuur van`, `de directie van`, `de raad van toezicht van`).
+pub(super) static BOARD_OF: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:bestuur|directie|raad van bestuur|raad van toezicht)\s+van\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
+);
+
+/// `Het bestuur van KBO Zandveen` → `KBO Zandveen`: only an organisation
+/// has a board (see [`BOARD_OF`]), so the name after it is one whatever
+/// its words (an acronym and a place, `KBO Zandveen`, `FNV Lek`, `ZLTO
+/// Zandveen`): a name of capitalised words (particles and `en` between
+/// them), no digits, no council's college (`het bestuur van Burgemeester
+/// ...` is none).
+pub(super) fn board_of(t: &str) -> Option<&str> {
+    let rest = BOARD_OF.get().captures(t.trim())?.get(1)?.as_str().trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let joins = |w: &str| {
+        matches!(
+            w,
+            "en" | "de" | "der" | "den" | "het" | "van" | "voor" | "in" | "op" | "aan" | "'t" | "&"
+        )
+    };
+    let named = (1..=8).contains(&words.len())
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || joins(w))
+        && words.last().is_some_and(|w| !joins(w));
+    let council = ["burgemeester", "gedeputeerde", "b&w", "b en w"]
+        .iter()
+        .any(|p| strip_prefix_ci(rest, p).is_some());
+    (named && !council).then_some(rest)
 }
 
 pub(super) fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {

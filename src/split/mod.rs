@@ -669,6 +669,24 @@ fn titled_sender(t: &str) -> Option<String> {
     if !segment::is_letter_title(t) {
         return None;
     }
+    // The name right after the title's word (`Reactie Reizigersoverleg
+    // Lek en Giessen op de ...`).
+    if let Some(name) = segment::LETTER_TITLE
+        .get()
+        .captures(t)
+        .and_then(|c| c.name("name"))
+    {
+        let named = name.as_str().trim();
+        // A person's name before `van` (`Reactie Jan de Vries van de
+        // Fietsersbond op ...`) is the writer's, not the body's: the body
+        // after `van` is read below.
+        let person_first = named
+            .split_once(" van ")
+            .is_some_and(|(p, _)| metadata::is_person_name(p));
+        if organisation_word(named) && !person_first {
+            return Some(tidy_org(named));
+        }
+    }
     let lower = t.to_lowercase();
     // Offsets in `lower` are offsets in `t` only where lower-casing kept
     // every character's length.

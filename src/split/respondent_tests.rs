@@ -460,3 +460,117 @@ fn a_from_name_with_an_organisation_is_the_persons_who_writes_ik() {
     assert_eq!(l.respondent.as_deref(), Some("Gemeente Kaagwoude"));
     assert!(!l.private_person);
 }
+
+/// QA35: a letter signed `Het bestuur van KBO Zandveen`, written `wij`,
+/// was read as a private person's (the secretary's name below it): only
+/// an organisation has a board, so the name after `Het bestuur van` is an
+/// organisation's whatever its words (an acronym and a place).
+#[test]
+fn a_board_signing_makes_an_acronym_and_a_place_an_organisation() {
+    let body = "Zandveen, 2 april 2027\n\nAan de werkgroep mobiliteitsvisie\n\n\
+                Geachte dames en heren,\n\nNamens onze 640 leden reageren wij op de visie.\n\n\
+                1. Plaats bij alle bushaltes een bankje.\n\n\
+                2. Het bestellen van de belbus moet ook telefonisch kunnen.\n\n\
+                Met vriendelijke groet,\n\n";
+    for (org, signer) in [
+        ("KBO Zandveen", "A. Verhoef-Smits, secretaris"),
+        ("FNV Lek en Giessen", "P. de Boer, voorzitter"),
+        ("ZLTO Zandveen", "J. Jansen"),
+        ("CDA-fractie Zandveen", "K. Brouwer"),
+    ] {
+        for head in ["", &format!("{org}\n\n")] {
+            let l = split(&format!("{head}{body}Het bestuur van {org}\n{signer}\n"));
+            assert_eq!(l.respondent.as_deref(), Some(org), "{org} {head:?}");
+            assert_eq!(l.kind, RespondentKind::Organisation, "{org}");
+            assert!(!l.private_person, "{org}");
+        }
+    }
+    // Not a council's college, nor a line that names no one.
+    assert_eq!(
+        metadata::board_of("Het bestuur van Burgemeester en wethouders"),
+        None
+    );
+    assert_eq!(metadata::board_of("Het bestuur van de vereniging"), None);
+    assert_eq!(
+        metadata::board_of("Het dagelijks bestuur van KBO Zandveen"),
+        Some("KBO Zandveen")
+    );
+}
+
+/// QA35: the letterhead `KBO Zandveen` with a descriptive line under it
+/// (`Seniorenvereniging voor Zandveen en omstreken`): the name that heads
+/// and signs the letter is the sender, not the line that describes it.
+#[test]
+fn the_name_that_heads_and_signs_wins_over_a_tagline_below_it() {
+    let l = split(
+        "KBO Zandveen\nSeniorenvereniging voor Zandveen en omstreken\n\n\
+         Zandveen, 2 april 2027\n\nAan de werkgroep mobiliteitsvisie\n\n\
+         Geachte dames en heren,\n\nNamens onze 640 leden reageren wij op de visie.\n\n\
+         1. Plaats bij alle bushaltes een bankje.\n\n\
+         2. Het bestellen van de belbus moet ook telefonisch kunnen.\n\n\
+         Met vriendelijke groet,\n\nHet bestuur van KBO Zandveen\nA. Verhoef-Smits, secretaris\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("KBO Zandveen"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+}
+
+/// QA35: an informal closing with a full name on its line (`gr Emre
+/// Kaya`, `groetjes emre kaya`) lost the given name (`Kaya`): all the
+/// words after the closing are the name.
+#[test]
+fn an_informal_closing_keeps_the_full_name_after_it() {
+    let body = "hallo,\n\nik vind het echt belachelijk dat er overal 30 km/u moet komen. steek dat geld liever in betere bussen.\n\n";
+    for (closing, name) in [
+        ("gr Emre Kaya", "Emre Kaya"),
+        ("Gr Emre Kaya", "Emre Kaya"),
+        ("groetjes emre kaya", "Emre Kaya"),
+        ("groeten, ria de groot", "Ria de Groot"),
+        ("Groet, Emre Kaya", "Emre Kaya"),
+        ("Gr Joris", "Joris"),
+        ("groet, ahmed", "Ahmed"),
+    ] {
+        let l = split(&format!("{body}{closing}\n"));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{closing}");
+        assert!(l.private_person, "{closing}");
+        assert_eq!(l.comments.len(), 1, "{closing}: {:#?}", texts(&l));
+    }
+}
+
+/// QA35: an organisation's letterhead with a tagline below its name
+/// (`Fietsersbond Lek en Giessen` / `Samen voor veilig fietsen`): the
+/// name is the sender, the tagline neither the sender nor a comment,
+/// whoever signs and whether a salutation follows or not.
+#[test]
+fn a_tagline_below_the_letterheads_name_is_neither_sender_nor_comment() {
+    let points = "Wij steunen de snelfietsroute tussen Alblasmeer en Lekkerdam.\n\n\
+                  Leg bij de bushaltes overdekte fietsenstallingen aan.\n\n";
+    for tagline in ["Samen voor veilig fietsen", "Samen sterk voor de fiets!"] {
+        for salutation in [
+            "Aan de werkgroep Regionale Mobiliteitsvisie\n\nGeachte werkgroep,\n\n",
+            "Aan de werkgroep Regionale Mobiliteitsvisie\n\nBetreft: reactie op de mobiliteitsvisie\n\n",
+            "Geachte werkgroep,\n\n",
+            "",
+        ] {
+            for signature in [
+                "Jan de Wit, voorzitter\n",
+                "Fietsersbond Lek en Giessen\nJan de Wit, voorzitter\n",
+                "Jan de Wit\n",
+            ] {
+                let l = split(&format!(
+                    "Fietsersbond Lek en Giessen\n{tagline}\n\nAlblasmeer, 9 april 2027\n\n\
+                     {salutation}{points}Met vriendelijke groet,\n\n{signature}"
+                ));
+                let case = format!("{tagline:?} {salutation:?} {signature:?}");
+                assert_eq!(
+                    l.respondent.as_deref(),
+                    Some("Fietsersbond Lek en Giessen"),
+                    "{case}"
+                );
+                assert_eq!(l.kind, RespondentKind::Organisation, "{case}");
+                let t = texts(&l);
+                assert_eq!(t.len(), 2, "{case}: {t:#?}");
+                assert!(t[0].starts_with("Wij steunen"), "{case}: {t:#?}");
+            }
+        }
+    }
+}

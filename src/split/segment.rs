@@ -624,18 +624,27 @@ fn mark_quotes_in(paras: &mut [String]) {
 
 /// How to reach the writer (`U kunt mij bereiken op ...`, `Voor vragen kunt
 /// u contact met ons opnemen`, `Ik ben bereikbaar op 06-...`, `Bel mij
-/// gerust: +31 6 ...`).
+/// gerust: +31 6 ...`): what a contact line is, not any sentence with
+/// `ons` and `bereiken` in it. The writer is the one to reach: addressed
+/// to the reader with the writer's pronoun right before the verb (`U kunt
+/// mij (gerust) bellen`, not `kun je de halte vanuit ons dorp niet
+/// bereiken`), the writer the subject (`Ik ben bereikbaar`, `Telefonisch
+/// ben ik bereikbaar`, not `Het station is vanuit ons dorp slecht
+/// bereikbaar`), an invitation (`Bel mij gerust`, `Neem contact met ons
+/// op`), or a phone number or e-mail address after `bereikbaar`/`contact`.
 pub(super) static CONTACT: StaticRegex = StaticRegex::new(
-    r"(?i)\b(mij|ons|me)\b[^.!?]{0,40}\b(bereiken|bereikbaar|bellen|mailen|contact)\b|\b(bel|belt|mail|mailt|app|appt|sms)\s+(mij|ons|me)\s+(gerust\b|maar\b|gewoon\b|even\b|op\b|via\b|:|\+?\d)|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@|\b(mij|ons|me|ondergetekende)\b)",
+    r"(?i)\b(u|je|jij)\s+([^\s.!?]+\s+)?(mij|ons|me)\s+([^\s.!?]+\s+){0,2}(bereiken|bellen|mailen|appen|contacteren)\b|\b(ik ben|wij zijn|we zijn|ben ik|zijn wij|zijn we)\b[^.!?]{0,30}\b(bereikbaar|te bereiken)\b|\b(bel|belt|mail|mailt|app|appt|sms)\s+(mij|ons|me)\s+(gerust\b|maar\b|gewoon\b|even\b|op\b|via\b|:|\+?\d)|\b(mij|ons|me)\b[^.!?]{0,40}\bcontact\b|\b(bereikbaar|contact)\b[^!?]{0,60}(\d{2,4}-?\s?\d{6,8}|@)|\bcontact\b[^!?]{0,60}\b(mij|ons|me|ondergetekende)\b",
 );
 
 /// A contact paragraph (see [`CONTACT`]) of at most this many words.
 pub(super) const CONTACT_MAX_WORDS: usize = 40;
 
-/// The writer as the one something is (not) there for (`Het wijkteam is
-/// voor mij niet bereikbaar`): no way to reach the writer, so no contact
-/// line (see [`CONTACT`]).
-pub(super) static FOR_WRITER: StaticRegex = StaticRegex::new(r"(?i)\bvoor (mij|ons|me)\b");
+/// The writer as the one something is (not) there for or a place
+/// (`Het wijkteam is voor mij niet bereikbaar`, `vanuit ons dorp`, `bij ons
+/// in de straat`): no way to reach the writer, so no contact line (see
+/// [`CONTACT`]).
+pub(super) static FOR_WRITER: StaticRegex =
+    StaticRegex::new(r"(?i)\b(voor|vanuit|uit|naar|in|bij|rond) (mij|ons|me)\b");
 
 /// Whether a paragraph only says how to reach the writer (see
 /// [`CONTACT`]): short, no word of opinion or critique, the writer the one
@@ -1382,9 +1391,13 @@ pub(super) fn wish_with_substance(t: &str) -> bool {
 
 /// A letter's title line: what the letter is (`Zienswijze`, `Reactie`,
 /// `Inspraakreactie`, `Advies`) and whose or on what (`van de
-/// gemeenteraad van X op de concept-regiovisie ...`, `inzake ...`).
+/// gemeenteraad van X op de concept-regiovisie ...`, `inzake ...`), also
+/// with the writer's name right after it (`Reactie Reizigersoverleg Lek en
+/// Giessen op de ...`, `Zienswijze GGD Hollands Midden inzake ...`): a name
+/// of capitalised words, joined by `en`, `de`, `van`, ..., captured as
+/// `name`.
 pub(super) static LETTER_TITLE: StaticRegex = StaticRegex::new(
-    r"^(?i:(?:(?:gezamenlijke|schriftelijke|formele|(?:on)?gevraagde?)\s+)?(?:zienswijze|zienswijzen|inspraakreactie|reactie|advies|commentaar|consultatiereactie)(?:\s+(?:van|op|inzake|over|bij|betreffende|aangaande)\b|\s*[:–-]))",
+    r"^(?i:(?:(?:gezamenlijke|schriftelijke|formele|(?:on)?gevraagde?)\s+)?(?:zienswijze|zienswijzen|inspraakreactie|reactie|advies|commentaar|consultatiereactie))(?:\s+(?P<name>\p{Lu}[^\s.!?:,]*(?:\s+(?:(?i:en|de|der|den|het|van|voor|in|uit|&)|\p{Lu}[^\s.!?:,]*|\d+))*))?(?:\s+(?i:van|op|inzake|over|bij|betreffende|aangaande)\b|\s*[:–-])",
 );
 
 /// Whether paragraph `t`, the first of a letter's body, is the letter's
@@ -2531,7 +2544,11 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 // word after `Geachte werkgroep,`): nothing is left before it.
                 // A paragraph in lower case after a sentence's end (a letter
                 // typed without capitals) opens one too; only one that
-                // follows no sentence's end goes on with it.
+                // follows no sentence's end goes on with it. A quote below
+                // its lead-in (`Op pagina 11 lees ik:` / `een kleine bus
+                // die ...`, a fragment of the draft's sentence) is no part
+                // of the lead-in's sentence: it opens a paragraph, which
+                // [`join_quotes`] joins to the lead-in as the quote.
                 (None, _) => {
                     current.is_none()
                         || row.para
@@ -2539,6 +2556,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                                 || m.is_none()
                                     && i.checked_sub(1).is_some_and(|p| {
                                         body[p].text.trim_end().ends_with(['.', '!', '?'])
+                                    })
+                                || m.is_none()
+                                    && current.as_ref().is_some_and(|d| {
+                                        d.paras.len() == 1 && is_quote_lead_in(&d.paras[0])
                                     }))
                 }
                 // A plain paragraph after a bullet ends the bullet list.

@@ -3920,6 +3920,45 @@ fn a_complaint_about_reachability_is_no_contact_line() {
     }
 }
 
+/// QA: a resident's point that a stop or station is hard to reach from
+/// `ons dorp` vanished as a contact line (`ons ... bereiken`). A contact
+/// line is one that says how to reach the writer: addressed to the reader
+/// with the writer's pronoun as the one to reach, the writer the subject,
+/// an invitation or a phone number or address; `ons dorp` is a place.
+#[test]
+fn a_place_hard_to_reach_from_the_writers_village_is_a_point() {
+    let points = [
+        "Bovendien kun je de halte langs de N214 vanuit ons dorp niet veilig bereiken. Er is \
+         geen stoep en geen verlichting langs die weg en de auto's rijden er tachtig. Met mijn \
+         rollator kom ik daar echt niet.",
+        "Het station is vanuit ons dorp slecht bereikbaar. Er rijdt 's avonds geen bus en het \
+         fietspad is onverlicht. Leg een verlicht fietspad aan.",
+        "Ons dorp is met de bus slecht te bereiken.",
+        "Bij ons in de straat is de bushalte 's avonds niet bereikbaar.",
+    ];
+    for point in points {
+        assert!(!segment::is_procedural(point), "{point}");
+        let text = format!(
+            "Geachte werkgroep,\n\n{point}\n\nIk vraag u ook om de bus vaker te laten rijden.\n\n\
+             Met vriendelijke groet,\n\nPetra Smit\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 2, "{t:#?}");
+        assert_eq!(t[0], point);
+    }
+    // Contact lines in all their forms stay out.
+    for para in [
+        "Als u vragen heeft, mag u mij altijd bellen.",
+        "U kunt ons telefonisch bereiken op 0180-317740.",
+        "Telefonisch ben ik bereikbaar op 0180 - 31 77 40.",
+        "Wij zijn te bereiken via info@voorbeeld.nl.",
+        "Voor vragen is ondergetekende bereikbaar op 06-12345678.",
+        "Mocht u vragen hebben, dan kunt u contact met ons opnemen.",
+    ] {
+        assert!(segment::is_procedural(para), "{para}");
+    }
+}
+
 /// QA: in a letter written per chapter, the letter's next heading
 /// (`Hoofdstuk 3 Toegang tot ondersteuning`) was glued to the point above
 /// it, which then linked to chapter 3 first. It opens the point below it.
@@ -4391,6 +4430,97 @@ fn a_quote_from_the_draft_stays_with_its_lead_in_and_the_reaction() {
     ] {
         assert!(!segment::is_quote_lead_in(lead), "{lead}");
     }
+}
+
+/// QA35: a quote that is a fragment of the draft's sentence (lower case,
+/// no final stop) below its lead-in was glued to the lead-in's line, and
+/// the reaction became a point of its own; so in an HTML e-mail's
+/// `<blockquote>`. The fragment is the quote of one point with the
+/// reaction, as a quote opening with a capital is.
+#[test]
+fn a_quoted_fragment_in_lower_case_stays_with_its_lead_in_and_the_reaction() {
+    let quote = "een kleine bus die u een uur van tevoren via een app of telefoon bestelt";
+    let reaction = "Een uur van tevoren is veel te lang voor iemand die na een ziekenhuisbezoek \
+                    naar huis wil. Maak er een kwartier van.";
+    let other = "Ook zou ik graag zien dat de buurtbus in Meerhoven ook op zaterdag rijdt.";
+    let want = [
+        format!("Op pagina 11 lees ik:\n\n„{quote}”\n\n{reaction}"),
+        other.to_string(),
+    ];
+    let t = texts(&split(&format!(
+        "Beste werkgroep,\n\nOp pagina 11 lees ik:\n\n{quote}\n\n{reaction}\n\n{other}\n\n\
+         Met vriendelijke groet,\nLisa Mulder\n"
+    )));
+    assert_eq!(t, want);
+    let eml = format!(
+        "From: Lisa Mulder <lisa@example.nl>\r\nTo: werkgroep@example.nl\r\nSubject: reactie\r\n\
+         Date: Sat, 10 Apr 2027 10:12:00 +0200\r\nMIME-Version: 1.0\r\n\
+         Content-Type: text/html; charset=utf-8\r\n\r\n\
+         <html><body><p>Beste werkgroep,</p>\n<p>Op pagina 11 lees ik:</p>\n\
+         <blockquote>{quote}</blockquote>\n<p>{reaction}</p>\n<p>{other}</p>\n\
+         <p>Met vriendelijke groet,<br>Lisa Mulder</p>\n</body></html>\n"
+    );
+    let doc = crate::extract::extract_bytes("r.eml", eml.as_bytes()).expect("readable");
+    let t = texts(&split_response(&doc, "r-1"));
+    assert_eq!(t, want);
+    // A lower-case line after a lead-in to a list still goes on with it.
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nDe bus moet vaker rijden, namelijk:\n\nook op zondag en 's avonds.\n\n\
+         Met vriendelijke groet,\nLisa Mulder\n",
+    ));
+    assert_eq!(t.len(), 1, "{t:#?}");
+}
+
+/// QA35: a letter's title line with the writer's name after its first
+/// word (`Reactie Reizigersoverleg Lek en Giessen op de Regionale
+/// Mobiliteitsvisie`) became a comment or was glued to the first point;
+/// it is the letter's title, and the name in it the letterhead.
+#[test]
+fn a_title_line_naming_the_writer_is_no_comment() {
+    for title in [
+        "Reactie Reizigersoverleg Lek en Giessen op de Regionale Mobiliteitsvisie",
+        "Reactie Reizigersoverleg Lek en Giessen op de mobiliteitsvisie",
+        "Zienswijze GGD Hollands Midden inzake de regiovisie",
+    ] {
+        assert!(segment::is_letter_title(title), "{title}");
+        for salutation in ["", "Geachte werkgroep,\n\n"] {
+            let l = split(&format!(
+                "{title}\n\nAlblasmeer, 9 april 2027\n\nAan de werkgroep Regionale Mobiliteitsvisie\n\n\
+                 {salutation}Wij reageren graag op de visie.\n\n\
+                 Wij steunen de keuze voor een hoofdnet met hoge frequenties. Laat de bussen tot ten minste 0.30 uur rijden.\n\n\
+                 Als reizigers met het vraagafhankelijk vervoer naar een halte worden gebracht, moeten ze voor de hele reis één keer betalen.\n\n\
+                 Met vriendelijke groet,\n\nK. Brouwer, voorzitter\n"
+            ));
+            let t = texts(&l);
+            assert_eq!(t.len(), 2, "{t:#?}");
+            assert!(t[0].starts_with("Wij steunen"), "{t:#?}");
+            // Above the salutation, the title heads the letter: the name
+            // in it is the sender's.
+            if !salutation.is_empty() {
+                assert_eq!(l.kind, RespondentKind::Organisation, "{title}");
+                assert!(
+                    l.respondent
+                        .as_deref()
+                        .is_some_and(|r| !r.contains("Brouwer")),
+                    "{:?}",
+                    l.respondent
+                );
+            }
+        }
+    }
+    // A first line that says something is no title.
+    assert!(!segment::is_letter_title(
+        "Reactie Jan de Vries: de bus moet vaker rijden."
+    ));
+    // A person's name before `van` is no organisation's: the body after
+    // `van` is the sender.
+    let l = split(
+        "Reactie Jan de Vries van de Fietsersbond Lek en Giessen op de mobiliteitsvisie\n\n\
+         Geachte werkgroep,\n\nWij steunen de snelfietsroute.\n\n\
+         Leg bij de bushaltes overdekte fietsenstallingen aan.\n\n\
+         Met vriendelijke groet,\n\nJan de Vries\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Fietsersbond Lek en Giessen"));
 }
 
 /// QA32: the points of a letter's own appendix below its signature
