@@ -16,6 +16,9 @@
 
 use super::interp::{Glyph, PageGlyphs};
 
+/// The superscript digits, `⁰` to `⁹`.
+const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
 /// Gap (× font size) above which a space is inserted between glyphs.
 pub(crate) const WORD_GAP: f32 = 0.12;
 /// Baseline difference (× font size) within which glyphs share a line.
@@ -155,7 +158,26 @@ impl Builder {
         }
         self.last_start = self.text.len();
         self.last_x = g.x;
-        self.text.push_str(text);
+        // A footnote's mark right after a figure (`circa 5.900¹`), a digit
+        // set smaller and raised above the line: written in superscript
+        // digits, so that it is read as the mark it is, not as a digit of
+        // the figure (`5.9001`).
+        let raised = g.size < 0.8 * self.base_size && self.base_y - g.y > 0.2 * self.base_size;
+        if raised
+            && self
+                .text
+                .ends_with(|c: char| c.is_ascii_digit() || SUPERSCRIPT.contains(&c))
+            && text.chars().all(|c| c.is_ascii_digit())
+        {
+            let marked: String = text
+                .chars()
+                .filter_map(|c| c.to_digit(10))
+                .map(|d| SUPERSCRIPT[d as usize])
+                .collect();
+            self.text.push_str(&marked);
+        } else {
+            self.text.push_str(text);
+        }
         self.end_x = g.x + g.adv;
         if !self.weights.is_empty()
             && (g.size > 1.1 * self.base_size || after_mark && g.size >= 0.9 * self.base_size)

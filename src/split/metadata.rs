@@ -32,6 +32,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ADDRESS,
     &STREET_LINE,
     &ORGANISATION_WORD,
+    &BUSINESS_WORD,
     &SIGNING_ORGANISATION_WORD,
     &SPEAKS_AS_ORGANISATION,
     &ON_BEHALF_OF_NAMED,
@@ -307,10 +308,11 @@ pub(super) fn find_date(
 /// The meeting of a council that a decision, amendment or motion records
 /// (`De raad van de gemeente X, in vergadering bijeen op 12 maart 2027,`,
 /// `Vergadering van de gemeenteraad van X op 12 maart 2027`,
-/// `Raadsvergadering: 8 oktober 2026`): the date that follows is the
+/// `Raadsvergadering: 8 oktober 2026`, `Aldus besloten in de openbare
+/// vergadering van 8 oktober 2026`): the date that follows is the
 /// document's own.
 pub(super) static COUNCIL_MEETING: StaticRegex = StaticRegex::new(
-    r"(?i)(?:\bin\s+(?:openbare\s+)?vergadering\s+bijeen\s+op|^\s*(?:openbare\s+)?(?:raads)?vergadering\b[^.;:]{0,80}?\sop\s|^\s*(?:datum\s+)?(?:raads)?vergadering\s*:)\s*",
+    r"(?i)(?:\bin\s+(?:openbare\s+)?vergadering\s+bijeen\s+op|^\s*aldus\s+(?:besloten|vastgesteld)\s+(?:in\s+de\s+)?(?:openbare\s+)?(?:raads)?vergadering\s+(?:van|op)\s|^\s*(?:openbare\s+)?(?:raads)?vergadering\b[^.;:]{0,80}?\sop\s|^\s*(?:datum\s+)?(?:raads)?vergadering\s*:)\s*",
 );
 
 /// The date of a council's meeting ([`COUNCIL_MEETING`]) among the first
@@ -624,6 +626,9 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // The row the signer's name was read from (its index in `tail`): a
     // second person's name on the row right below it signs too.
     let mut person_row = sig.person.as_ref().map(|_| 0);
+    // The last line read as nothing (no name, body or function), by its
+    // index: a name in office below it may sign for it.
+    let mut unread: Option<(usize, String)> = None;
     let lines = signature_lines(tail);
     for (i, text) in lines.iter().enumerate().skip(skip).take(10) {
         let t = text.trim().trim_end_matches([',', '.']).trim();
@@ -761,8 +766,29 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             // written after it.
             let name = person_part(t);
             if is_person_name(name) || is_couple_name(name) {
+                // `Rijnhart Bouw & Ontwikkeling` / `K. van Rijn, directeur`:
+                // a name in office right below a line of capitalised words
+                // that is no person's name (an `&` in it): the
+                // organisation they sign for.
+                let in_office = t
+                    .rsplit_once(',')
+                    .is_some_and(|(n, f)| n.trim() == name && is_function_only(f));
+                let above = unread
+                    .take()
+                    .filter(|(at, _)| {
+                        *at + 1 == i || lines[*at + 1..i].iter().all(|l| l.trim().is_empty())
+                    })
+                    .map(|(_, a)| a)
+                    .filter(|a| company_name(a));
+                if let Some(above) = above.filter(|_| in_office && sig.organisation.is_none()) {
+                    sig.organisation = Some(tidy_org(&above));
+                    sig.by_organisation = true;
+                    sig.function = true;
+                }
                 sig.person = Some(name.to_string());
                 person_row = Some(i);
+            } else {
+                unread = Some((i, t.to_string()));
             }
         } else if sig.organisation.is_none() && person_row.is_some_and(|p| p + 1 == i) {
             // Two people signing one name a line (`Peter de Wit` /
@@ -909,6 +935,27 @@ fn informal_name(t: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A company's or organisation's name as it signs above its signer in
+/// office (`Rijnhart Bouw & Ontwikkeling`): two to eight words, each
+/// capitalised, an `&` or `+` or a lower-case joining word (`en`, `van`,
+/// `voor`), no digits, no sentence's end, and no person's name.
+pub(super) fn company_name(t: &str) -> bool {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with(['!', '?', ':', ','])
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && !is_person_name(t)
+        && !is_couple_name(t)
 }
 
 /// A line that gives a value under a label (`Ingediend door: VVD, D66`,
@@ -1323,7 +1370,7 @@ fn is_membership(line: &str) -> bool {
 }
 
 pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(?:namens\s+(?:(?:de|het)\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen)\s+(?:wij|we)|on\s+behalf\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
+    r"(?i)\b(?:namens\s+(?:(?:de|het)\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)(?:\s*,[^,.;:!?\n]{1,60},)?\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen|willen|vragen|hebben)\s+(?:wij|we)|on\s+behalf\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
 );
 
 /// The organisation a letter's body writes for by name (`Namens
@@ -1331,7 +1378,8 @@ pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
 /// of Child Rights International we submit ...`): a capitalised name after
 /// `namens` (or an article, `namens de Adviesraad X`, `on behalf of the
 /// International Parents Network X`, the article left out of the name),
-/// then a verb in the first person plural.
+/// perhaps a part of it set off by commas (`Namens X, team Y, reageren
+/// wij`: the name is X's), then a verb in the first person plural.
 pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
     ON_BEHALF_OF_NAMED
         .for_text(body)
@@ -1497,7 +1545,7 @@ pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
 }
 
 /// Words for the function of someone who signs a letter.
-pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|coördinator|coordinator|manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
 
 pub(super) static FUNCTION_ONLY: StaticRegex =
     StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));
@@ -1960,9 +2008,15 @@ pub(super) fn with_council_name(respondent: String, text: &str) -> String {
     }
 }
 
-/// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`.
+/// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`; a legal
+/// form that lost its last full stop with the line's (`Jansen B.V`) gets it
+/// back.
 pub(super) fn tidy_org(t: &str) -> String {
     let t = t.trim();
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
+    if ["b.v", "n.v", "v.o.f", "u.a"].contains(&last.to_lowercase().as_str()) {
+        return tidy_org(&format!("{t}."));
+    }
     if let Some(rest) = strip_prefix_ci(t, "burgemeester en wethouders") {
         return format!("College van burgemeester en wethouders{rest}");
     }
@@ -1977,10 +2031,13 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(\w*(raad|raden|bond|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|b\.v\.|bv|n\.v\.|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b",
+    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
 );
 
-/// Words that name an organisation or public body.
+/// Words that name an organisation or public body, legal forms among them
+/// (`B.V.`, `N.V.`, `V.O.F.`, `U.A.`, `& Co`, `& Zn`: their last full stop
+/// ends the word, so they are read at the end of a line too, or left off
+/// there, `B.V`; `n.v.t.` is no `N.V.`).
 pub(super) fn organisation_word(t: &str) -> bool {
     ORGANISATION_WORD.for_text(t).is_match(t)
 }
@@ -2054,12 +2111,22 @@ const TITLES: &[&str] = &[
     "prof.", "ds.", "bc.",
 ];
 
+/// Words of a firm's name (`Van Dijk & Partners`, `Wonen & Zorg Advies`,
+/// `Bouw & Ontwikkeling`): no part of a person's name.
+pub(super) static BUSINESS_WORD: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:partners|advies|adviseurs|advisering|consult|consultancy|consultants|makelaars|makelaardij|architecten|vastgoed|projecten|ontwikkeling|bouw|wonen|zorg|techniek|installaties|notarissen|advocaten|accountants|holding|beheer|diensten|services|solutions|zonen)\b",
+);
+
 /// Two people signing together (`Jan en Marie Jansen`, `J. en M. Jansen`,
 /// `Jan Jansen en Marie de Vries`, `Jan & Marie Jansen`): a person's name
 /// after `en` or `&`, and before it another name or a given name or
-/// initials that share the surname after it.
+/// initials that share the surname after it; a firm's word
+/// ([`BUSINESS_WORD`], `Wonen & Zorg Advies`) names no couple.
 pub(super) fn is_couple_name(t: &str) -> bool {
     let t = t.trim();
+    if BUSINESS_WORD.get().is_match(t) {
+        return false;
+    }
     let Some((first, second)) = t.split_once(" en ").or_else(|| t.split_once(" & ")) else {
         return false;
     };
@@ -2094,8 +2161,10 @@ pub(super) fn self_designation(body: &str) -> Option<String> {
 
 /// `Raad van de gemeente X` as a council is named: `Gemeenteraad van X`
 /// (one name for one body, however a document words it).
-fn council_as_named(name: String) -> String {
-    match strip_prefix_ci(&name, "raad van de gemeente ") {
+pub(super) fn council_as_named(name: String) -> String {
+    let bare = name.trim().trim_end_matches([',', ';', '.']).trim();
+    let bare = strip_prefix_ci(bare, "de ").unwrap_or(bare);
+    match strip_prefix_ci(bare, "raad van de gemeente ") {
         Some(x) if !x.trim().is_empty() => format!("Gemeenteraad van {}", x.trim()),
         _ => name,
     }

@@ -149,6 +149,13 @@ fn running_header_date(doc: &Document) -> Option<NaiveDate> {
 }
 
 fn split_rows(all: &[Row], response_id: &str) -> Letter {
+    // A council's proposal (`Raadsvoorstel`: the college's beslispunten,
+    // argumenten, kanttekeningen, signed by the college) above the
+    // council's decision in one file: the decision and the letter it
+    // adopts are the council's reaction, the proposal is none of it.
+    if let Some(at) = decision_after_proposal(all) {
+        return split_rows(&all[at..], response_id);
+    }
     // A forwarded message is read as a letter of its own; the sender's
     // part before it gives the metadata.
     let forwarded = forwarded_at(all);
@@ -372,11 +379,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .as_deref()
         .and_then(|f| parts::person_with_organisation(&sender_name(f)));
     let from_person = sender_parts.is_some();
+    // Whether the From name's organisation sends the letter: a letter
+    // that is then an organisation's, whoever signs it.
+    let mut from_organisation = false;
     let email_from = match sender_parts {
         Some((_, Some(org)))
             if speaks_as_organisation(&body_text)
                 || metadata::writes_in_plural_only(&body_text) =>
         {
+            from_organisation = true;
             Some(org)
         }
         Some((person, _)) => Some(person),
@@ -399,7 +410,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             !t.is_empty()
                 && !t.ends_with(':')
                 && !is_header_line(t)
-                && organisation_word(t)
+                && (organisation_word(t) || t.contains('&') && metadata::company_name(t))
                 && !is_address(t)
                 && !segment::is_letter_title(t)
         })
@@ -464,7 +475,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .map(|r| r.text.to_lowercase())
                 .chain(email_from.as_deref().map(str::to_lowercase))
                 .any(|l| l.contains(&lower));
-            if signs {
+            // `Namens Huurdersvereniging X reageren wij ...`, signed by a
+            // person alone (`Petra de Boer`, `secretaris`): a name an
+            // organisation's word marks, in a letter that writes `wij`
+            // and never `ik`, is who writes, signed or not.
+            let named_body =
+                organisation_word(&name) && metadata::writes_in_plural_only(&body_text);
+            if signs || named_body {
                 signature.organisation = Some(tidy_org(&name));
                 signature.by_organisation = true;
                 if signature
@@ -518,9 +535,18 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .unwrap_or(short)
     };
     let self_named = self_named.map(spelled);
+    // A council's decision signed by its officers (`De griffier, mr. W.
+    // de Lange` / `De voorzitter, ...`): an office alone names no body;
+    // the council the decision names is the sender.
+    let bare_office = self_named.is_some()
+        && signature
+            .organisation
+            .as_deref()
+            .is_some_and(metadata::is_function_only);
     let respondent = signature
         .organisation
         .clone()
+        .filter(|_| !bare_office)
         .map(spelled)
         .or_else(|| self_named.clone())
         .or_else(|| letterhead.map(str::to_string))
@@ -552,7 +578,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .map(|r| r.text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n");
-            with_council_name(with_municipality(r, &text, place.as_deref()), &text)
+            metadata::council_as_named(with_council_name(
+                with_municipality(r, &text, place.as_deref()),
+                &text,
+            ))
         });
     let evidence = [
         signature.organisation.as_deref().unwrap_or(""),
@@ -575,7 +604,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         _ => kind_of(&evidence),
     };
     if kind == RespondentKind::Unknown
-        && (signature.on_behalf || signature.by_organisation || form_org.is_some())
+        && (signature.on_behalf
+            || signature.by_organisation
+            || form_org.is_some()
+            || from_organisation
+            || letterhead.is_some() && respondent.as_deref() == letterhead)
     {
         kind = RespondentKind::Organisation;
     } else if kind == RespondentKind::Unknown
@@ -619,6 +652,32 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         notes: Vec::new(),
         text: String::new(),
     }
+}
+
+/// Where the council's decision starts in a file that opens with the
+/// proposal to the council ([`parts::PROPOSAL_TITLE`] among its first three
+/// lines): the line that names the council deciding (`De raad van de
+/// gemeente X;`), or its heading right above it (`Raadsbesluit`).
+fn decision_after_proposal(all: &[Row]) -> Option<usize> {
+    let mut filled = all
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.text.trim().is_empty());
+    let title = filled
+        .by_ref()
+        .take(3)
+        .find(|(_, r)| parts::PROPOSAL_TITLE.get().is_match(r.text.trim()))?;
+    let at = all
+        .iter()
+        .enumerate()
+        .skip(title.0 + 1)
+        .find(|(_, r)| metadata::council_deciding(&r.text).is_some())?
+        .0;
+    let above = all[..at]
+        .iter()
+        .rposition(|r| !r.text.trim().is_empty())
+        .filter(|&k| k > title.0 && parts::DECISION_HEADING.get().is_match(all[k].text.trim()));
+    Some(above.unwrap_or(at))
 }
 
 /// The sender line of a message printed from webmail (Gmail, Outlook on

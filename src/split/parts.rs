@@ -25,6 +25,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PAGE_MARKER_WITH_TEXT,
     &APPENDIX_HEADING,
     &INSTRUMENT_HEADING,
+    &PROPOSAL_TITLE,
+    &DECISION_HEADING,
 ];
 
 /// Where the body starts and ends.
@@ -41,9 +43,7 @@ impl Parts {
         let first_sentence = lines
             .iter()
             .position(|r| {
-                !is_head_line(&r.text)
-                    && word_count(&r.text) >= 6
-                    && r.text.trim_end().ends_with(['.', '!', '?'])
+                !is_head_line(&r.text) && word_count(&r.text) >= 6 && ends_as_sentence(&r.text)
             })
             .unwrap_or(lines.len());
         let salutation = lines[..first_sentence]
@@ -130,6 +130,26 @@ impl Parts {
             body_end,
         }
     }
+}
+
+/// Whether a line ends as a sentence does: with `!`, `?` or a full stop
+/// that ends no abbreviation with full stops inside it (the legal form of
+/// a letterhead's `Van Rijn Bouw & Ontwikkeling B.V.`, `N.V.`, `U.A.`).
+fn ends_as_sentence(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.ends_with(['!', '?']) {
+        return true;
+    }
+    let Some(rest) = t.strip_suffix('.') else {
+        return false;
+    };
+    let last = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
+    let pieces: Vec<&str> = last.split('.').collect();
+    let abbreviation = pieces.len() >= 2
+        && pieces
+            .iter()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
+    !abbreviation
 }
 
 pub(super) static FORWARD_MARKER: StaticRegex = StaticRegex::new(
@@ -454,6 +474,14 @@ pub(super) static APPENDIX_HEADING: StaticRegex = StaticRegex::new(
 pub(super) fn is_appendix_heading(t: &str) -> bool {
     APPENDIX_HEADING.get().is_match(t.trim())
 }
+
+/// A council's proposal's title (`Raadsvoorstel`, `Voorstel aan de raad`).
+pub(super) static PROPOSAL_TITLE: StaticRegex =
+    StaticRegex::new(r"^(?i)(?:raadsvoorstel|voorstel\s+aan\s+de\s+(?:gemeente)?raad)\b");
+
+/// A decision's heading above its preamble (`Raadsbesluit`, `Besluit`).
+pub(super) static DECISION_HEADING: StaticRegex =
+    StaticRegex::new(r"^(?i)(?:raadsbesluit|besluit|ontwerpbesluit)\b[^.;:]{0,60}$");
 
 /// The heading of a council's amendment or motion (`AMENDEMENT A1 –
 /// Cliëntondersteuning voor jongeren`, `Motie M3: ...`, `Motie vreemd aan

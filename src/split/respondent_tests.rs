@@ -574,3 +574,288 @@ fn a_tagline_below_the_letterheads_name_is_neither_sender_nor_comment() {
         }
     }
 }
+
+/// QA35c: an e-mail from `Bakker, Marja | Organisation` that writes `wij`
+/// on the organisation's behalf is the organisation's, also with a part of
+/// it set off by commas after its name (`Namens X, team Y, reageren wij`)
+/// and signed with the organisation above the signer in office.
+#[test]
+fn an_email_on_an_organisations_behalf_is_no_residents() {
+    let head = "From: Bakker, Marja | Vluchtelingenhulp Midden-Nederland <m.bakker@example.nl>\n\
+                To: agenda@example.nl\nDate: Mon, 12 Oct 2026 09:40:11 +0200\nSubject: Zienswijze\n\n\
+                Beste werkgroep,\n\n";
+    let body = "Wij waarderen dat de agenda de huisvesting van statushouders benoemt. Wij vragen \
+                de gemeenten de taakstelling tijdig te halen.\n\nMet vriendelijke groet,\n\n";
+    for (opening, signature) in [
+        (
+            "Namens Vluchtelingenhulp Midden-Nederland, team Vechtstreek, reageren wij op de agenda.\n\n",
+            "Marja Bakker\nregiomanager Vluchtelingenhulp Midden-Nederland\n",
+        ),
+        (
+            "Namens Vluchtelingenhulp Midden-Nederland, team Vechtstreek, reageren wij op de agenda.\n\n",
+            "Vluchtelingenhulp Midden-Nederland\nMarja Bakker, regiomanager\n",
+        ),
+        (
+            "Graag reageren wij op de agenda.\n\n",
+            "Marja Bakker\nregiomanager\n",
+        ),
+    ] {
+        let l = split_file("r.eml", &format!("{head}{opening}{body}{signature}"));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Vluchtelingenhulp Midden-Nederland"),
+            "{opening}{signature}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{opening}{signature}");
+        assert!(!l.private_person);
+    }
+    assert_eq!(
+        on_behalf_of_named("Namens Stichting Y, afdeling Noord, sturen wij u onze reactie.")
+            .as_deref(),
+        Some("Stichting Y")
+    );
+}
+
+/// QA35c: a company's letter written `wij`, its name with a legal form
+/// (`B.V.`) or an `&` in the letterhead and above its director in office,
+/// is the company's; the letterhead is no point and the subject line no
+/// part of the first point.
+#[test]
+fn a_company_with_a_legal_form_or_ampersand_is_an_organisation() {
+    for name in [
+        "Rijnhart Bouw B.V.",
+        "Rijnhart Bouw & Ontwikkeling",
+        "Van Rijn Bouw & Ontwikkeling B.V.",
+        "Bouwbedrijf Jansen & Zn",
+    ] {
+        let l = split(&format!(
+            "{name}\n\nIndustrieweg 22, 3627 AB Maarsveld\n\nMaarsveld, 13 oktober 2026\n\n\
+             Betreft: reactie op de Regionale Woonagenda 2027-2031\n\n\
+             Geachte leden van de werkgroep,\n\n\
+             Als ontwikkelaar in de regio steunen wij het doel om meer betaalbaar te bouwen. \
+             Wij vragen om per project te kunnen afwijken.\n\n\
+             Vergunningprocedures duren in de regio gemiddeld twee jaar. Een projectregisseur \
+             per groot project zou veel tijd schelen.\n\n\
+             Hoogachtend,\n\n{name}\n\nK. van Rijn, directeur\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name));
+        assert_eq!(l.kind, RespondentKind::Organisation, "{name}");
+        assert!(!l.private_person);
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{name}: {t:?}");
+        assert!(t[0].starts_with("Als ontwikkelaar"), "{name}: {t:?}");
+    }
+    assert!(organisation_word("Rijnhart Bouw B.V."));
+    assert!(organisation_word("Zuivel Coöperatie Noord U.A."));
+    assert!(!organisation_word("Organisatie: n.v.t."[14..].trim()));
+    // A couple signing with `&` writes as residents.
+    let l = split(
+        "Geachte werkgroep,\n\nWij wonen al dertig jaar in de wijk en vragen om meer bankjes \
+         langs het water.\n\nMet vriendelijke groet,\n\nJan & Els de Vries\n",
+    );
+    assert!(l.private_person, "{:?} {:?}", l.respondent, l.kind);
+}
+
+const DECISION: &str = "Raadsbesluit\n\nDe raad van de gemeente Hoeveland;\n\n\
+gelezen het voorstel van burgemeester en wethouders van 22 september 2026;\nbesluit:\n\n\
+1. een zienswijze in te dienen op de concept-regiovisie Aanpak Huiselijk Geweld, conform bijgevoegde brief.\n\
+Aldus besloten in de openbare vergadering van 8 oktober 2026.\n\n\
+De griffier, mr. W. de Lange\nDe voorzitter, mr. H. Smeets\n\n";
+
+const COUNCIL_LETTER: &str =
+    "Regionaal Bestuurlijk Overleg Sociaal Domein\n\nPostbus 100\n\n2400 AA Veenmeer\n\n\
+Hoeveland, 9 oktober 2026\n\nOnderwerp: zienswijze concept-regiovisie\n\nGeacht bestuur,\n\n\
+De gemeenteraad van Hoeveland heeft in zijn vergadering van 8 oktober 2026 besloten de \
+volgende zienswijze in te dienen op de concept-regiovisie.\n\n\
+1. Nazorg. De raad vraagt u in paragraaf 5.2 vast te leggen dat de lokale teams het gezin \
+ten minste twaalf maanden volgen.\n\n\
+2. Financiën. De raad twijfelt of de ambities binnen de budgetten passen en vraagt u een \
+meerjarenraming op te nemen.\n\n\
+Met vriendelijke groet,\n\nDe raad van de gemeente Hoeveland,\n\n\
+de griffier, mr. W. de Lange\n\nde voorzitter, mr. H. Smeets\n";
+
+/// QA35d: a council's decision signed by its griffier and chairman, with
+/// the letter it adopts below it, is the council's (an office alone names
+/// no body), dated by the meeting that decided it; a proposal to the
+/// council above it (`Raadsvoorstel`) is none of its points; and the
+/// letter's opening that only announces the zienswijze is no point.
+#[test]
+fn a_council_decision_package_is_the_councils() {
+    let proposal = "Raadsvoorstel\n\nOnderwerp: Zienswijze op de concept-regiovisie\n\n\
+        Datum collegebesluit: 22 september 2026\n\nBeslispunten\n\n\
+        1. Een zienswijze in te dienen op de concept-regiovisie conform bijgevoegde conceptbrief.\n\n\
+        Argumenten\n\n1.1 De nazorg na afsluiting van de hulp verdient meer aandacht. Het college \
+        stelt voor de raad te laten vragen om een nazorgperiode.\n\n\
+        Financiën\n\nDit voorstel heeft geen financiële gevolgen.\n\n\
+        Burgemeester en wethouders van Hoeveland,\n\nde secretaris, drs. P. Koster\n\n\
+        de burgemeester, mr. H. Smeets\n\n";
+    for text in [
+        format!("{DECISION}{COUNCIL_LETTER}"),
+        format!("{proposal}{DECISION}{COUNCIL_LETTER}"),
+    ] {
+        let l = split(&text);
+        let r = l.respondent.clone().unwrap_or_default();
+        assert!(r.contains("Hoeveland"), "{r}");
+        assert_eq!(l.kind, RespondentKind::Council, "{r}");
+        assert!(
+            [
+                chrono::NaiveDate::from_ymd_opt(2026, 10, 8),
+                chrono::NaiveDate::from_ymd_opt(2026, 10, 9)
+            ]
+            .contains(&l.date),
+            "{:?}",
+            l.date
+        );
+        let t = texts(&l);
+        assert!(
+            !t.iter().any(|c| c.contains("college")
+                || c.contains("financiële gevolgen")
+                || c.contains("besloten de volgende zienswijze")),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|c| c.contains("twaalf maanden")), "{t:?}");
+    }
+    let t = texts(&split(COUNCIL_LETTER));
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(t[0].starts_with("1. Nazorg"), "{t:?}");
+}
+
+/// QA35c: an e-mail sent by a person (`From: Petra de Boer`) whose letter
+/// writes `Namens Huurdersvereniging X reageren wij` (or `willen wij`),
+/// `wij` throughout, signed by the person alone, is the organisation's;
+/// one that also writes `ik` stays the person's.
+#[test]
+fn an_email_namens_an_organisation_signed_by_a_person_is_the_organisations() {
+    let mail = |body: &str| {
+        split_file(
+            "r.eml",
+            &format!(
+                "From: Petra de Boer <petra@example.nl>\nTo: visie@example.nl\n\
+                 Date: Mon, 12 Oct 2026 09:40:11 +0200\nSubject: Reactie regiovisie\n\n\
+                 Geachte werkgroep,\n\n{body}\n\nOok vragen wij de corporaties vaker met \
+                 huurders te overleggen over renovaties.\n\nMet vriendelijke groet,\n\n\
+                 Petra de Boer\nsecretaris\n"
+            ),
+        )
+    };
+    for opening in [
+        "Namens Huurdersvereniging De Linde reageren wij op de concept-regiovisie.",
+        "Namens Huurdersvereniging De Linde willen wij graag reageren op de regiovisie.",
+    ] {
+        let l = mail(&format!(
+            "{opening} Wij vragen meer aandacht voor betaalbare huurwoningen in de kernen."
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Huurdersvereniging De Linde"),
+            "{opening}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{opening}");
+        assert!(!l.private_person);
+    }
+    let l = mail(
+        "Namens Huurdersvereniging De Linde reageren wij op de concept-regiovisie. Zelf woon ik \
+         al twintig jaar in de kern en ik zie de huren stijgen.",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Petra de Boer"));
+}
+
+/// QA35c: a company's letter, `wij` throughout, signed by its director
+/// with the company's name and legal form (`Bouwbedrijf Jansen B.V.`)
+/// above, below or beside the name, is the company's: the legal form is
+/// read with or without its last full stop (a signature's line loses it).
+#[test]
+fn a_company_signed_by_its_director_is_the_companys() {
+    for signature in [
+        "Bouwbedrijf Jansen B.V.\nK. Jansen, directeur\n",
+        "K. Jansen\ndirecteur Bouwbedrijf Jansen B.V.\n",
+        "K. Jansen\ndirecteur\nBouwbedrijf Jansen B.V.\n",
+        "K. Jansen, directeur Bouwbedrijf Jansen B.V.\n",
+    ] {
+        let l = split(&format!(
+            "Geachte leden van de werkgroep,\n\nAls bouwbedrijf in de regio steunen wij het doel \
+             om meer betaalbaar te bouwen. Wij vragen om per project te kunnen afwijken.\n\n\
+             Vergunningprocedures duren in de regio gemiddeld twee jaar. Een projectregisseur \
+             per groot project zou veel tijd schelen.\n\nMet vriendelijke groet,\n\n{signature}"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Bouwbedrijf Jansen B.V."),
+            "{signature}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{signature}");
+        assert!(!l.private_person, "{signature}");
+        assert_eq!(texts(&l).len(), 2, "{signature}");
+    }
+    assert!(organisation_word("Bouwbedrijf Jansen B.V"));
+    assert!(organisation_word("Jansen B.V, Maarsveld"));
+    assert!(!organisation_word("n.v.t"));
+}
+
+/// QA35c: a firm's name with `&` heading the letter (`Van Dijk &
+/// Partners`, `Wonen & Zorg Advies`) is its letterhead and sender, not a
+/// point, and the letter signed by a person is the firm's; a couple's
+/// names heading their own letter (`Jan & Els de Vries`) stay theirs.
+#[test]
+fn a_firms_name_with_an_ampersand_heads_the_letter() {
+    for (name, below) in [
+        (
+            "Van Dijk & Partners",
+            "Industrieweg 4\n3600 AB Maarsveld\n\n",
+        ),
+        ("Van Dijk & Partners", "\n"),
+        (
+            "Van Dijk & Partners",
+            "Betreft: reactie op de regiovisie\n\n",
+        ),
+        ("Wonen & Zorg Advies", "\nMaarsveld, 12 oktober 2026\n\n"),
+    ] {
+        let l = split(&format!(
+            "{name}\n{below}Geachte leden van de werkgroep,\n\nAls adviesbureau in de regio \
+             steunen wij het doel om meer betaalbaar te bouwen. Wij vragen om per project te \
+             kunnen afwijken.\n\nMet vriendelijke groet,\n\nK. Jansen\ndirecteur\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{name} {below}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{name} {below}");
+        let t = texts(&l);
+        assert!(t.iter().all(|c| !c.contains(name)), "{t:?}");
+    }
+    assert!(!metadata::is_couple_name("Wonen & Zorg Advies"));
+    assert!(metadata::is_couple_name("Jan & Els de Vries"));
+    let l = split(
+        "Jan & Els de Vries\nDorpsstraat 4\n3600 AB Maarsveld\n\nGeachte werkgroep,\n\nWij wonen \
+         al dertig jaar in de wijk en vragen om meer bankjes langs het water.\n\n\
+         Met vriendelijke groet,\n\nJan de Vries\n",
+    );
+    assert!(l.private_person, "{:?} {:?}", l.respondent, l.kind);
+}
+
+/// A council that signs or names itself `(de) Raad van de gemeente X` is
+/// named `Gemeenteraad van X`, whichever part of the letter names it.
+#[test]
+fn a_council_signing_as_raad_van_de_gemeente_is_its_gemeenteraad() {
+    for (opening, signer) in [
+        (
+            "De raad van de gemeente Hoeveland heeft de volgende zienswijze vastgesteld.",
+            "De raad van de gemeente Hoeveland\n\nDe griffier,\nW. de Lange\n",
+        ),
+        (
+            "Hierbij ontvangt u de zienswijze van onze raad op de concept-regiovisie.",
+            "de raad van de gemeente Hoeveland,\n\nde griffier, W. de Lange\n\
+             de voorzitter, H. Smeets\n",
+        ),
+    ] {
+        let l = split(&format!(
+            "Geacht bestuur,\n\n{opening}\n\n1. De raad vraagt meer nazorg voor gezinnen na \
+             afsluiting van de hulp.\n\n2. De raad vraagt een meerjarenraming in de visie op te \
+             nemen.\n\nMet vriendelijke groet,\n\n{signer}"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Hoeveland"),
+            "{signer}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council);
+        assert_eq!(texts(&l).len(), 2, "{:?}", texts(&l));
+    }
+}

@@ -57,6 +57,35 @@ fn duplicates_dropped_superscript_kept() {
     assert_eq!(build_lines(&p)[0].text, "A4");
 }
 
+/// QA35c: a footnote's mark raised in a smaller size right after a figure
+/// (`circa 5.900¹`) is written in superscript digits, not read into the
+/// figure (`5.9001`); a digit in the line's own size and baseline stays a
+/// digit, and so does a small raised one after a letter.
+#[test]
+fn a_raised_mark_after_a_figure_is_no_digit_of_it() {
+    let mut p = page(&[
+        ("5", 10.0, 100.0, 5.0),
+        (".", 15.0, 100.0, 2.5),
+        ("9", 17.5, 100.0, 5.0),
+        ("0", 22.5, 100.0, 5.0),
+        ("0", 27.5, 100.0, 5.0),
+        ("1", 32.5, 96.0, 3.0),
+        ("2", 35.5, 96.0, 3.0),
+        (".", 38.5, 100.0, 2.5),
+    ]);
+    p.glyphs[5].size = 6.0;
+    p.glyphs[6].size = 6.0;
+    assert_eq!(build_lines(&p)[0].text, "5.900¹².");
+    let p = page(&[
+        ("5", 10.0, 100.0, 5.0),
+        (".", 15.0, 100.0, 2.5),
+        ("9", 17.5, 100.0, 5.0),
+        ("0", 22.5, 100.0, 5.0),
+        ("1", 27.5, 100.0, 5.0),
+    ]);
+    assert_eq!(build_lines(&p)[0].text, "5.901");
+}
+
 /// QA27: a footnote's number raised in the note's own size (`¹ Uit
 /// onze ...`) opens the note's line, on the note's baseline; a lone number
 /// a line above, or far to the left, stays a line of its own.
