@@ -281,6 +281,28 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         },
     }
     body.extend(cut_line.as_ref());
+    // The annexes of a report that no signature closes (`Bijlage 1
+    // Samenstelling van de Wmo-raad`, `Bijlage 2 Bronnen`, `Colofon` below
+    // its last chapter) are no part of its last point: back matter (who
+    // its members are, how it worked, its sources) holds none, and
+    // another annex is read as an appendix below a signature is.
+    let annex_rows: Vec<&Row> = match parts::report_annexes_at(&body) {
+        Some(k) => body.split_off(k),
+        None => Vec::new(),
+    };
+    let mut annexes: Vec<Vec<&Row>> = Vec::new();
+    for (k, r) in annex_rows.iter().enumerate() {
+        if k == 0 || parts::is_report_annex_heading(&annex_rows, k) {
+            annexes.push(Vec::new());
+        }
+        if let Some(a) = annexes.last_mut() {
+            a.push(*r);
+        }
+    }
+    annexes.retain(|a| {
+        a.first()
+            .is_some_and(|h| !parts::is_supporting_annex(&h.text))
+    });
     let mut bodies = vec![body.clone()];
     if let Some(p) = postscript {
         bodies.push(
@@ -291,6 +313,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         );
     }
     let mut appendices = Vec::new();
+    for a in annexes {
+        appendices.push(bodies.len());
+        bodies.push(a.into_iter().filter(|r| !is_furniture(&r.text)).collect());
+    }
     if let Some(a) = appendix {
         appendices.push(bodies.len());
         bodies.push(
@@ -404,6 +430,31 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 && !segment::is_letter_title(t)
         })
         .or(titled.as_deref());
+    // A report with no letter head names its writer on its cover, among
+    // the short lines above its first paragraph of prose (`Advies
+    // 2026-07` / `Concept-regiovisie ...` / `Wmo-raad Noordeveen` /
+    // `Datum: ...`): the sender when nothing above the body names one.
+    let cover = lines
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| {
+            parts::word_count(t) <= 8
+                && !t.ends_with(['.', '!', '?', ';', ','])
+                && !is_addressee(t)
+                && !is_salutation(t)
+        })
+        .take(FORM_LINES)
+        .find(|t| {
+            (2..=6).contains(&parts::word_count(t))
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && !t.contains(':')
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && organisation_word(t)
+                && !is_address(t)
+                && !is_header_line(t)
+                && !segment::is_letter_title(t)
+        });
+    let letterhead = letterhead.or(cover.filter(|_| head.is_empty()));
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())
