@@ -926,6 +926,36 @@ fn is_table_figure(lines: &[Row], i: usize) -> bool {
     is_figure(&lines[i].text) && (i.checked_sub(1).is_some_and(figure) || figure(i + 1))
 }
 
+/// The row of a Word table that line `i` of `lines` opens (see
+/// [`crate::model::Line::table_cell`]): where the row's lines end and the
+/// row as one line, its cells between pipes, when two or more of them
+/// hold text.
+fn word_table_row(lines: &[crate::model::Line], i: usize) -> Option<(usize, String)> {
+    let (table, row, _) = lines[i].table_cell?;
+    let mut end = i;
+    let mut cells: Vec<(u32, String)> = Vec::new();
+    while let Some(l) = lines.get(end) {
+        let Some((_, _, col)) = l.table_cell.filter(|&(t, r, _)| t == table && r == row) else {
+            break;
+        };
+        let text = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            match cells.iter_mut().find(|(c, _)| *c == col) {
+                Some((_, c)) => {
+                    c.push(' ');
+                    c.push_str(&text);
+                }
+                None => cells.push((col, text)),
+            }
+        }
+        end += 1;
+    }
+    (cells.len() >= 2).then(|| {
+        let cells: Vec<String> = cells.into_iter().map(|(_, t)| t).collect();
+        (end, format!("| {} |", cells.join(" | ")))
+    })
+}
+
 /// One line of the response.
 #[derive(Debug, Clone, Default)]
 struct Row {
@@ -987,6 +1017,25 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 }
                 table_end = end;
                 ruled = true;
+                continue;
+            }
+            // A row of a Word table, a cell a paragraph: one line, `| 2024 |
+            // 34 | 29 |`, as a draft's table is read (a row with text in
+            // one cell only stays as it is).
+            if let Some((end, row)) = word_table_row(&page.lines, i) {
+                let first = i == 0
+                    || page.lines[i - 1]
+                        .table_cell
+                        .is_none_or(|(t, ..)| Some(t) != l.table_cell.map(|(t, ..)| t));
+                out.push(Row {
+                    table: table_row(&row),
+                    text: row,
+                    page: page.number,
+                    para: first,
+                    set_off: first,
+                    indent: l.x,
+                });
+                table_end = end;
                 continue;
             }
             // A Markdown table's delimiter row (`|---|---|`) is no text.

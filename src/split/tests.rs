@@ -5117,3 +5117,49 @@ fn a_reports_introduction_and_summary_chapters_are_no_points() {
     );
     assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
 }
+
+/// A Word table inside a point, a cell a paragraph: a row to a line.
+#[test]
+fn a_word_tables_rows_are_lines_of_the_point() {
+    let cell = |t: &str, row: u32, col: u32| crate::model::Line {
+        text: t.to_string(),
+        paragraph_start: true,
+        table_cell: Some((0, row, col)),
+        ..Default::default()
+    };
+    let para = |t: &str| crate::model::Line {
+        text: t.to_string(),
+        paragraph_start: true,
+        ..Default::default()
+    };
+    let doc = Document {
+        file: "r.docx".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: vec![
+                para("Geacht bestuur,"),
+                para("De wachtlijst voor de opvang is gegroeid, zo laten de cijfers zien:"),
+                cell("Jaar", 0, 0),
+                cell("Plaatsen", 0, 1),
+                cell("Wachttijd", 0, 2),
+                cell("2024", 1, 0),
+                cell("34", 1, 1),
+                cell("29", 1, 2),
+                para("Wij adviseren een doel op te nemen voor de wachttijd."),
+                para("Met vriendelijke groet,"),
+                para("Adviesraad Lisseroord"),
+            ],
+            ..Default::default()
+        }],
+        word: true,
+        ..Default::default()
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    let point = t.iter().find(|c| c.contains("zo laten de cijfers zien:"));
+    assert!(
+        point.is_some_and(|c| c.lines().any(|l| l == "| 2024 | 34 | 29 |")
+            && c.lines().any(|l| l == "| Jaar | Plaatsen | Wachttijd |")),
+        "{t:#?}"
+    );
+}
