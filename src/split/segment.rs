@@ -21,6 +21,9 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SUBSECTION,
     &ARGUMENT_PART,
     &INTRODUCTION_TITLE,
+    &MEMBERS_ARE,
+    &NAME_TITLES,
+    &MEMBER_ROLE,
     &RECOMMENDS,
     &WRITER_SELF,
     &PROCEDURAL,
@@ -1015,22 +1018,47 @@ static SIGNED_BY: StaticRegex = StaticRegex::new(
     r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|(?:mede[- ]?)?ingediend door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
 );
 
-/// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]): the
+/// The words that open a list of the writer's members (`Leden:`,
+/// `Samenstelling van de raad:`, `De adviesraad bestaat uit de volgende
+/// leden:`): private persons' names, as a list of signers holds, no point.
+pub(super) static MEMBERS_ARE: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de\s+)?(?:leden|ledenlijst|samenstelling)(?:\s+van\s+(?:de|het)\s+[^.!?:;,\n]{1,60}?)?|(?:de|het|onze|ons)\s+[^.!?:;,\n]{1,60}?\s+(?:bestaat|bestond)\s+uit(?:\s+de\s+volgende\s+(?:leden|personen))?)\s*:\s*",
+);
+
+/// A form of address or title before a name (`mw.`, `dhr.`, `de heer`,
+/// `drs.`), and a role in brackets after it (`(voorzitter)`), in a list of
+/// names (see [`is_signer_list`]).
+pub(super) static NAME_TITLES: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:mw|mevr|mevrouw|dhr|hr|de heer|drs|dr|ir|mr|prof|ing|ds)\.?\s+)+|\s*\([^()]{1,40}\)$",
+);
+
+/// A member's role standing alone in a list of names (`voorzitter`).
+pub(super) static MEMBER_ROLE: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:vice-?)?voorzitter|(?:ambtelijk\s+)?secretaris|penningmeester|lid|leden|adviseur)$",
+);
+
+/// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]) or
+/// who its writer's members are (see [`MEMBERS_ARE`]): the
 /// opening words, then names only (each one to six words, capitalised but
 /// for particles such as `de`, `van`, see
 /// [`crate::privacy::is_name_particle`]; initials
 /// allowed), separated by commas, semicolons or `en`, perhaps ending with
 /// a count of the others (`en 37 anderen`).
 pub(super) fn is_signer_list(t: &str) -> bool {
-    let Some(m) = SIGNED_BY.get().find(t) else {
+    let Some(m) = SIGNED_BY
+        .get()
+        .find(t)
+        .or_else(|| MEMBERS_ARE.get().find(t))
+    else {
         return false;
     };
     let rest = t[m.end()..].trim().trim_end_matches(['.', ';', ',']);
     let rest = rest.replace(" en ", ", ").replace(" & ", ", ");
-    let parts: Vec<&str> = rest
+    let parts: Vec<String> = rest
         .split([',', ';'])
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !MEMBER_ROLE.get().is_match(p))
+        .map(|p| NAME_TITLES.get().replace_all(p, "").trim().to_string())
         .collect();
     let count = parts.len();
     count >= 1

@@ -5163,3 +5163,35 @@ fn a_word_tables_rows_are_lines_of_the_point() {
         "{t:#?}"
     );
 }
+
+/// A report's list of its members (`Leden: mw. A. Jansen (voorzitter),
+/// ...`) names private persons: no point, below the last one or in the
+/// introduction.
+#[test]
+fn a_reports_member_list_is_no_point() {
+    let members =
+        "Leden: mw. A. Jansen (voorzitter), dhr. B. de Vries, mevrouw C. Bakker en drs. D. Smit";
+    assert!(segment::is_signer_list(members));
+    assert!(segment::is_signer_list(
+        "De adviesraad bestaat uit de volgende leden: de heer K. Bos, voorzitter; mw. L. Dijk."
+    ));
+    assert!(!segment::is_signer_list(
+        "Leden: de raad vindt dat de wachtlijst korter moet."
+    ));
+    let l = split(&format!("{UNSIGNED_REPORT}{members}\n"));
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t.iter()
+            .all(|c| !c.contains("Jansen") && !c.contains("Vries")),
+        "{t:#?}"
+    );
+    let l = split(&format!(
+        "Advies\n\nAdviesraad Lisseroord\n\n1 Inleiding\n\nDe adviesraad adviseert het college over \
+         het sociaal domein.\n\n{members}.\n\n2 Wachtlijst\n\nWij adviseren een doel op te nemen voor \
+         de wachtlijst.\n\nMet vriendelijke groet,\n\nAdviesraad Lisseroord\n"
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert!(t[0].starts_with("2 Wachtlijst"), "{t:#?}");
+}
