@@ -441,29 +441,37 @@ impl<'a> Linker<'a> {
     /// a sub-section of the respondent's letter, see [`Comment::label`]) is
     /// not read as a bare reference to the draft's section 4.1; a title
     /// the draft has is still found.
+    ///
+    /// So are the numbers of the comment's own sub-headings under that
+    /// number (`3.1 Wat de regiovisie zegt` in the letter's chapter `3`):
+    /// a heading of the response's own structure, no reference.
     pub fn link(&self, comment: &mut Comment) {
         let own_number = comment.label.as_deref().and_then(|label| {
             let rest = comment.text.trim_start();
             rest.starts_with(label)
                 .then(|| comment.text.len() - rest.len() + label.len())
         });
-        let (links, quotes) = self.links_skipping(&comment.text, own_number.unwrap_or(0));
+        let mut own = vec![(0, own_number.unwrap_or(0))];
+        if let Some(label) = comment.label.as_deref() {
+            own.extend(own_sub_headings(&comment.text, label));
+        }
+        let (links, quotes) = self.links_skipping(&comment.text, &own);
         comment.sections = links;
         comment.quotes = quotes;
     }
 
     /// The ranked links and the quotes for a comment text.
     pub fn links_for(&self, text: &str) -> (Vec<Link>, Vec<Quote>) {
-        self.links_skipping(text, 0)
+        self.links_skipping(text, &[])
     }
 
-    /// [`Linker::links_for`], reading no bare number (`5.2`) in the first
-    /// `skip` bytes of `text`.
-    fn links_skipping(&self, text: &str, skip: usize) -> (Vec<Link>, Vec<Quote>) {
+    /// [`Linker::links_for`], reading no bare number (`5.2`) that starts
+    /// in one of the byte ranges `own` of `text`.
+    fn links_skipping(&self, text: &str, own: &[(usize, usize)]) -> (Vec<Link>, Vec<Quote>) {
         let mut ev: Vec<Evidence> = (0..self.draft.sections.len())
             .map(|_| Evidence::default())
             .collect();
-        let found = refs::find_after(text, skip);
+        let found = refs::find_except(text, own);
         let norm = format!(" {} ", crate::ids::normalize(text));
         // References to parts the draft does not have (`Bijlage 4` of a
         // draft with three appendices, `Maatregel 4` of a plan with three,
@@ -638,6 +646,7 @@ impl<'a> Linker<'a> {
                 .sections
                 .iter()
                 .any(|r| r.number.starts_with("Bijlage"))
+            && refs::mentions_appendix_of_draft(text)
         {
             self.add_appendix_mention(&norm, &topical, &mut ev);
         }
@@ -1712,6 +1721,41 @@ fn title_phrases(title: &str) -> Vec<String> {
                 out.push(prefix);
             }
             break;
+        }
+    }
+    out
+}
+
+/// The byte ranges of the numbers of a comment's own sub-headings: a
+/// paragraph of `text` that is only a title numbered under the comment's
+/// number `label` (`3.1 Wat de regiovisie zegt`, `3.2. Ons advies` in
+/// chapter `3`): no sentence's end, at most fourteen words.
+fn own_sub_headings(text: &str, label: &str) -> Vec<(usize, usize)> {
+    if label.is_empty() || !label.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Vec::new();
+    }
+    let prefix = format!("{label}.");
+    let mut out = Vec::new();
+    let mut at = 0;
+    for para in text.split("\n\n") {
+        let start = at + (para.len() - para.trim_start().len());
+        at += para.len() + 2;
+        let p = para.trim();
+        let Some(rest) = p.strip_prefix(&prefix) else {
+            continue;
+        };
+        let digits = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .count();
+        let title = rest[digits..].trim_start_matches('.');
+        let heading = digits > 0
+            && title.starts_with(char::is_whitespace)
+            && !p.ends_with(['.', '!', '?', ':', ';', ','])
+            && !p.contains('\n')
+            && (2..=15).contains(&p.split_whitespace().count());
+        if heading {
+            out.push((start, start + prefix.len() + digits));
         }
     }
     out

@@ -208,6 +208,13 @@ pub fn find(text: &str) -> Refs {
 /// [`find`], without the bare numbers that start in the first `skip`
 /// bytes (the letter's own number of the comment).
 pub fn find_after(text: &str, skip: usize) -> Refs {
+    find_except(text, &[(0, skip)])
+}
+
+/// [`find`], without the bare numbers that start in one of the byte
+/// ranges `own` (the letter's own numbers: the comment's, and those of
+/// its sub-headings, `3.1 Wat de regiovisie zegt` in chapter `3`).
+pub fn find_except(text: &str, own: &[(usize, usize)]) -> Refs {
     let mut out = Refs::default();
     // A law's parts (`artikel 2.1 van de Jeugdwet`) are no references.
     // (`Wmo-regiovisie` names no law, `Wmo` does).
@@ -253,6 +260,9 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
             continue;
         }
         taken.push((all.start(), all.end()));
+        if of_own_document(text, all.start(), all.end()) {
+            continue;
+        }
         let written = all.as_str().trim().to_string();
         let first = c[1].to_string();
         let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
@@ -334,6 +344,9 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
     for c in appendix_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         taken.push((all.start(), all.end()));
+        if of_own_document(text, all.start(), all.end()) {
+            continue;
+        }
         let written = all.as_str().trim().to_string();
         let rest = c.get(2).map(|m| m.as_str()).unwrap_or("");
         let first = c[1].to_string();
@@ -375,7 +388,9 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         });
     }
     for m in bare_re().for_text(text).find_iter(text) {
-        if m.start() < skip || taken.iter().any(|&(a, b)| m.start() < b && m.end() > a) {
+        if own.iter().any(|&(a, b)| (a..b).contains(&m.start()))
+            || taken.iter().any(|&(a, b)| m.start() < b && m.end() > a)
+        {
             continue;
         }
         if is_quantity(text, m.start(), m.end()) {
@@ -384,6 +399,93 @@ pub fn find_after(text: &str, skip: usize) -> Refs {
         push(&mut out.sections, m.as_str().to_string(), m.as_str(), true);
     }
     out
+}
+
+/// Whether the reference at `start..end` of `text` names a part of the
+/// writer's own document, not of the draft: `bijlage 2 bij dit advies`,
+/// `hoofdstuk 3 van deze brief`, `bijlage 1 van ons rapport`, `onze
+/// bijlage 2`. An advisory report refers to its own annexes and chapters
+/// so; the draft's numbering says nothing about them.
+fn of_own_document(text: &str, start: usize, end: usize) -> bool {
+    let after: Vec<String> = text[end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    // What the writer calls their own text: after `dit`/`deze` only a
+    // word for a reply (`dit advies`, `deze brief`: `dit rapport` may be
+    // the draft), after `ons`/`onze`/`mijn` a report too.
+    let reply = |w: &str| {
+        [
+            "advies",
+            "brief",
+            "reactie",
+            "inspraakreactie",
+            "zienswijze",
+            "e-mail",
+            "mail",
+            "letter",
+            "response",
+        ]
+        .iter()
+        .any(|d| w.starts_with(d))
+    };
+    let report = |w: &str| {
+        reply(w)
+            || ["rapport", "notitie", "verslag", "report"]
+                .iter()
+                .any(|d| w.starts_with(d))
+    };
+    let named_after = match after.as_slice() {
+        [prep, pron, doc, ..]
+            if matches!(
+                prep.as_str(),
+                "bij" | "van" | "in" | "uit" | "achter" | "to" | "of"
+            ) =>
+        {
+            match pron.as_str() {
+                "dit" | "deze" | "this" => reply(doc),
+                "ons" | "onze" | "mijn" | "our" => report(doc),
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    let before = text[..start]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.to_lowercase());
+    named_after
+        || before
+            .as_deref()
+            .is_some_and(|w| matches!(w, "onze" | "mijn" | "our"))
+}
+
+/// Whether `text` mentions an appendix (`bijlage`, `bijlagen`) other than
+/// one of the writer's own (`bijlage 2 bij dit advies`, see
+/// [`of_own_document`]).
+pub fn mentions_appendix_of_draft(text: &str) -> bool {
+    let own: Vec<(usize, usize)> = appendix_re()
+        .for_text(text)
+        .find_iter(text)
+        .filter(|m| of_own_document(text, m.start(), m.end()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let lower = text.to_lowercase();
+    // Lower-casing keeps the byte offsets of the ASCII word.
+    if lower.len() != text.len() {
+        return lower.contains("bijlage");
+    }
+    lower.match_indices("bijlage").any(|(at, _)| {
+        let word_start = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        word_start && !own.iter().any(|&(a, b)| (a..b).contains(&at))
+    })
 }
 
 fn push(list: &mut Vec<SectionRef>, number: String, written: &str, bare: bool) {

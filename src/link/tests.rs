@@ -447,6 +447,59 @@ fn the_letters_own_number_is_not_a_reference() {
     assert_eq!(top(text).as_deref(), Some("2.1"));
 }
 
+/// The numbers of the letter's own sub-headings under the comment's own
+/// number (`2.1 Wat de regiovisie zegt` in the report's chapter `2`) are
+/// its structure, no references; one in a sentence still is.
+#[test]
+fn the_letters_own_sub_heading_numbers_are_not_references() {
+    let d = draft();
+    let l = Linker::new(&d);
+    let text = "2 Nazorg na afsluiting\n\n2.1 Wat de regiovisie zegt\n\nDe lokale teams volgen \
+                het gezin een periode.\n\n2.2. Ons advies\n\nLeg twaalf maanden vast.";
+    let mut own = Comment {
+        label: Some("2".into()),
+        text: text.into(),
+        ..Comment::default()
+    };
+    l.link(&mut own);
+    assert!(
+        own.sections
+            .iter()
+            .all(|s| !s.kinds.contains(&LinkReason::Reference)),
+        "{:?}",
+        own.sections
+    );
+    let mut cited = Comment {
+        label: Some("2".into()),
+        text: "2 Nazorg\n\nIn 2.1 staat te weinig over de signalen.".into(),
+        ..Comment::default()
+    };
+    l.link(&mut cited);
+    assert_eq!(cited.sections[0].number, "2.1", "{:?}", cited.sections);
+}
+
+/// `bijlage 2 bij dit advies` is the writer's own annex: no mention of the
+/// draft's appendices either.
+#[test]
+fn the_writers_own_annex_is_no_mention_of_the_drafts() {
+    let d = draft();
+    let (links, _) = Linker::new(&d).links_for(
+        "Huiselijk geweld in de huiselijke kring: de cijfers staan in bijlage 2 bij dit advies.",
+    );
+    assert!(
+        links
+            .iter()
+            .all(|l| !l.kinds.contains(&LinkReason::Reference)),
+        "{links:?}"
+    );
+    assert!(refs::mentions_appendix_of_draft(
+        "Zie de bijlage over begrippen."
+    ));
+    assert!(!refs::mentions_appendix_of_draft(
+        "Zie bijlage 2 bij dit advies."
+    ));
+}
+
 #[test]
 fn amounts_are_not_references() {
     let d = draft();

@@ -288,6 +288,28 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         },
     }
     body.extend(cut_line.as_ref());
+    // The annexes of a report that no signature closes (`Bijlage 1
+    // Samenstelling van de Wmo-raad`, `Bijlage 2 Bronnen`, `Colofon` below
+    // its last chapter) are no part of its last point: back matter (who
+    // its members are, how it worked, its sources) holds none, and
+    // another annex is read as an appendix below a signature is.
+    let annex_rows: Vec<&Row> = match parts::report_annexes_at(&body) {
+        Some(k) => body.split_off(k),
+        None => Vec::new(),
+    };
+    let mut annexes: Vec<Vec<&Row>> = Vec::new();
+    for (k, r) in annex_rows.iter().enumerate() {
+        if k == 0 || parts::is_report_annex_heading(&annex_rows, k) {
+            annexes.push(Vec::new());
+        }
+        if let Some(a) = annexes.last_mut() {
+            a.push(*r);
+        }
+    }
+    annexes.retain(|a| {
+        a.first()
+            .is_some_and(|h| !parts::is_supporting_annex(&h.text))
+    });
     let mut bodies = vec![body.clone()];
     if let Some(p) = postscript {
         bodies.push(
@@ -298,6 +320,10 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         );
     }
     let mut appendices = Vec::new();
+    for a in annexes {
+        appendices.push(bodies.len());
+        bodies.push(a.into_iter().filter(|r| !is_furniture(&r.text)).collect());
+    }
     if let Some(a) = appendix {
         appendices.push(bodies.len());
         bodies.push(
@@ -415,6 +441,31 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 && !segment::is_letter_title(t)
         })
         .or(titled.as_deref());
+    // A report with no letter head names its writer on its cover, among
+    // the short lines above its first paragraph of prose (`Advies
+    // 2026-07` / `Concept-regiovisie ...` / `Wmo-raad Noordeveen` /
+    // `Datum: ...`): the sender when nothing above the body names one.
+    let cover = lines
+        .iter()
+        .map(|r| r.text.trim())
+        .take_while(|t| {
+            parts::word_count(t) <= 8
+                && !t.ends_with(['.', '!', '?', ';', ','])
+                && !is_addressee(t)
+                && !is_salutation(t)
+        })
+        .take(FORM_LINES)
+        .find(|t| {
+            (2..=6).contains(&parts::word_count(t))
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && !t.contains(':')
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && organisation_word(t)
+                && !is_address(t)
+                && !is_header_line(t)
+                && !segment::is_letter_title(t)
+        });
+    let letterhead = letterhead.or(cover.filter(|_| head.is_empty()));
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())
@@ -952,6 +1003,36 @@ fn is_table_figure(lines: &[Row], i: usize) -> bool {
     is_figure(&lines[i].text) && (i.checked_sub(1).is_some_and(figure) || figure(i + 1))
 }
 
+/// The row of a Word table that line `i` of `lines` opens (see
+/// [`crate::model::Line::table_cell`]): where the row's lines end and the
+/// row as one line, its cells between pipes, when two or more of them
+/// hold text.
+fn word_table_row(lines: &[crate::model::Line], i: usize) -> Option<(usize, String)> {
+    let (table, row, _) = lines[i].table_cell?;
+    let mut end = i;
+    let mut cells: Vec<(u32, String)> = Vec::new();
+    while let Some(l) = lines.get(end) {
+        let Some((_, _, col)) = l.table_cell.filter(|&(t, r, _)| t == table && r == row) else {
+            break;
+        };
+        let text = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !text.is_empty() {
+            match cells.iter_mut().find(|(c, _)| *c == col) {
+                Some((_, c)) => {
+                    c.push(' ');
+                    c.push_str(&text);
+                }
+                None => cells.push((col, text)),
+            }
+        }
+        end += 1;
+    }
+    (cells.len() >= 2).then(|| {
+        let cells: Vec<String> = cells.into_iter().map(|(_, t)| t).collect();
+        (end, format!("| {} |", cells.join(" | ")))
+    })
+}
+
 /// One line of the response.
 #[derive(Debug, Clone, Default)]
 struct Row {
@@ -1013,6 +1094,25 @@ fn flatten(doc: &Document) -> Vec<Row> {
                 }
                 table_end = end;
                 ruled = true;
+                continue;
+            }
+            // A row of a Word table, a cell a paragraph: one line, `| 2024 |
+            // 34 | 29 |`, as a draft's table is read (a row with text in
+            // one cell only stays as it is).
+            if let Some((end, row)) = word_table_row(&page.lines, i) {
+                let first = i == 0
+                    || page.lines[i - 1]
+                        .table_cell
+                        .is_none_or(|(t, ..)| Some(t) != l.table_cell.map(|(t, ..)| t));
+                out.push(Row {
+                    table: table_row(&row),
+                    text: row,
+                    page: page.number,
+                    para: first,
+                    set_off: first,
+                    indent: l.x,
+                });
+                table_end = end;
                 continue;
             }
             // A Markdown table's delimiter row (`|---|---|`) is no text.

@@ -24,6 +24,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PAGE_MARKER,
     &PAGE_MARKER_WITH_TEXT,
     &APPENDIX_HEADING,
+    &REPORT_ANNEX,
+    &SUPPORTING_ANNEX,
     &INSTRUMENT_HEADING,
     &PROPOSAL_TITLE,
     &DECISION_HEADING,
@@ -78,10 +80,12 @@ impl Parts {
                     })
                     .unwrap_or(lines.len());
                 // A short first point's marker line (`1. Inleiding`) above
-                // the first sentence opens the body.
+                // the first sentence opens the body, as does a report's
+                // first heading there (see [`opens_report_body`]).
                 match at.checked_sub(1) {
                     Some(p)
-                        if super::segment::marker(&lines[p].text).is_some_and(|m| m.counts()) =>
+                        if super::segment::marker(&lines[p].text).is_some_and(|m| m.counts())
+                            || opens_report_body(&lines[p].text) =>
                     {
                         p
                     }
@@ -483,6 +487,43 @@ pub(super) static PROPOSAL_TITLE: StaticRegex =
 pub(super) static DECISION_HEADING: StaticRegex =
     StaticRegex::new(r"^(?i)(?:raadsbesluit|besluit|ontwerpbesluit)\b[^.;:]{0,60}$");
 
+/// The heading of a report's own annex or back matter on a line of its
+/// own (`Bijlage 1 Samenstelling van de Wmo-raad`, `Bijlage 2: Bronnen`,
+/// `Colofon`, `Bronnen`, `Verantwoording`): what a report sets after its
+/// last chapter.
+pub(super) static REPORT_ANNEX: StaticRegex = StaticRegex::new(
+    r"^(?i:(?:bijlage|appendix|annex)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\b\s*(?:[:.\-–—]\s*)?(?:\p{Lu}[^.!?;]*)?|colofon|(?:geraadpleegde\s+)?bronnen(?:lijst)?|bronvermelding|literatuur(?:lijst)?|verantwoording|lijst van afkortingen|afkortingen(?:lijst)?|begrippenlijst|samenstelling\b[^.!?;]*)$",
+);
+
+/// Back matter of a report that holds no point (see [`REPORT_ANNEX`]):
+/// who its members are, how it worked, its sources, its colophon.
+pub(super) static SUPPORTING_ANNEX: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:samenstelling|leden|ledenlijst|werkwijze|bronnen|bronnenlijst|bronvermelding|literatuur|literatuurlijst|colofon|verantwoording|afkortingen|begrippen|begrippenlijst|gesprekspartners|geraadpleegde)\b",
+);
+
+/// Where the annexes of a report end its body (see [`REPORT_ANNEX`]): the
+/// first such heading below some text, opening a paragraph, with text
+/// below it.
+pub(super) fn report_annexes_at(body: &[&Row]) -> Option<usize> {
+    (1..body.len()).find(|&k| is_report_annex_heading(body, k))
+}
+
+/// Whether line `k` of `body` heads a report's annex (see
+/// [`REPORT_ANNEX`]): a line of its own with a paragraph below it.
+pub(super) fn is_report_annex_heading(body: &[&Row], k: usize) -> bool {
+    let t = body[k].text.trim();
+    body[k].para
+        && word_count(t) <= 12
+        && body.get(k + 1).is_some_and(|n| n.para)
+        && REPORT_ANNEX.get().is_match(t)
+}
+
+/// Whether a report's annex heading (see [`REPORT_ANNEX`]) heads back
+/// matter that holds no point (see [`SUPPORTING_ANNEX`]).
+pub(super) fn is_supporting_annex(t: &str) -> bool {
+    SUPPORTING_ANNEX.get().is_match(t.trim())
+}
+
 /// The heading of a council's amendment or motion (`AMENDEMENT A1 –
 /// Cliëntondersteuning voor jongeren`, `Motie M3: ...`, `Motie vreemd aan
 /// de orde van de dag`): the word opening a line of no sentence, perhaps
@@ -494,6 +535,24 @@ pub(super) static INSTRUMENT_HEADING: StaticRegex = StaticRegex::new(
 pub(super) fn is_instrument_heading(t: &str) -> bool {
     let t = t.trim();
     word_count(t) <= 16 && INSTRUMENT_HEADING.get().is_match(t)
+}
+
+/// A report's first heading right above its first sentence, where no
+/// salutation opens the body: a chapter numbered without a full stop (`1
+/// Inleiding`, `1 Wachtlijst vrouwenopvang`), a summary's title
+/// (`Samenvatting`) or an introduction's (`Inleiding`, `Vooraf`). It
+/// heads the first chapter, not the letter head: kept out of the body,
+/// the chapter lost its number and the summary its title.
+fn opens_report_body(t: &str) -> bool {
+    let t = t.trim();
+    word_count(t) <= 8
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
+        && date_in(t).is_none()
+        && !is_header_line(t)
+        && !is_furniture(t)
+        && (super::segment::NUMBERED_HEADING.get().is_match(t)
+            || word_count(t) <= 4 && super::segment::SUMMARY_HEADING.get().is_match(t)
+            || super::segment::INTRODUCTION_TITLE.get().is_match(t))
 }
 
 /// E-mail header (`Van:`, `Aan:`, ...).

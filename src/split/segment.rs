@@ -19,6 +19,13 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &MARKER_BULLET,
     &NUMBERED_HEADING,
     &SUBSECTION,
+    &ARGUMENT_PART,
+    &INTRODUCTION_TITLE,
+    &MEMBERS_ARE,
+    &NAME_TITLES,
+    &MEMBER_ROLE,
+    &RECOMMENDS,
+    &WRITER_SELF,
     &PROCEDURAL,
     &DATED_OPENING,
     &COUNCIL_PREAMBLE,
@@ -207,7 +214,15 @@ pub(super) fn marker_at(rows: &[&Row], i: usize) -> Option<Marker> {
     marker(t).or_else(|| {
         let c = NUMBERED_HEADING.get().captures(t)?;
         let number = c.get(1)?;
-        titled_line(rows, i, t[number.end()..].trim()).then(|| Marker {
+        let value: u32 = number.as_str().parse().unwrap_or(0);
+        let title = t[number.end()..].trim();
+        // A chapter's heading right above its first sub-section's (`2
+        // Nazorg` / `2.1 Wat de regiovisie zegt`) is one too.
+        let over_sub_section = i + 1 < rows.len()
+            && subsection_at(rows, i + 1, &[value]) == Some(1)
+            && (rows[i].para || i == 0)
+            && is_chapter_title(title);
+        (titled_line(rows, i, title) || over_sub_section).then(|| Marker {
             kind: MarkerKind::Number,
             label: Some(number.as_str().to_string()),
             value: number.as_str().parse().unwrap_or(0),
@@ -256,6 +271,24 @@ pub(super) fn subsection_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u
     heading.then_some(*own)
 }
 
+/// The title of a part of one argument rather than a topic of its own
+/// (`Wat de regiovisie zegt`, `Ons advies`, `Toelichting`, `Onderbouwing`,
+/// `Waarom dit nodig is`): a report's chapter that argues one
+/// recommendation under such sub-headings is one point.
+pub(super) static ARGUMENT_PART: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:wat|hoe|waarom|welke)\b|(?:(?:ons|onze|mijn|het|de)\s+)?(?:advies|adviezen|aanbeveling(?:en)?|toelichting|onderbouwing|motivering|analyse|achtergrond|conclusies?|knelpunt(?:en)?|aanleiding|bevinding(?:en)?|overweging(?:en)?|reactie|standpunt|oordeel|voorstel(?:len)?|huidige situatie|probleemstelling|probleem)\b)",
+);
+
+/// Whether line `i` of `rows` is a sub-section heading (see [`SUBSECTION`])
+/// whose title names a part of one argument (see [`ARGUMENT_PART`]).
+fn argument_part_at(rows: &[&Row], i: usize) -> bool {
+    SUBSECTION
+        .get()
+        .captures(rows[i].text.trim())
+        .and_then(|c| c.get(2))
+        .is_some_and(|t| ARGUMENT_PART.get().is_match(t.as_str().trim()))
+}
+
 /// A short title-like line that opens a paragraph.
 pub(super) fn is_heading_line(rows: &[&Row], i: usize) -> bool {
     titled_line(rows, i, rows[i].text.trim())
@@ -276,7 +309,12 @@ fn titled_line(rows: &[&Row], i: usize, t: &str) -> bool {
         && rows.get(i + 1).is_some_and(|n| {
             // A lead-in to a list (`Wij hebben twee punten:`) is no title.
             let lead_in = n.text.trim_end().ends_with(':') && word_count(&n.text) >= 3;
-            !is_heading_shape(&n.text) || lead_in
+            // A short line that a paragraph goes on below (a narrow
+            // column's first line, `Paragraaf 6.1 richt zich op de
+            // scholing van` / `thuiszorg en ...`) is text, no heading.
+            let wrapped =
+                rows.get(i + 2).is_some_and(|r| !r.para) && n.text.split_whitespace().count() >= 4;
+            !is_heading_shape(&n.text) || lead_in || wrapped
         })
 }
 
@@ -990,22 +1028,47 @@ static SIGNED_BY: StaticRegex = StaticRegex::new(
     r"(?i)^(?:(?:deze|onze|de|dit|het) (?:brief|petitie|reactie|zienswijze|e-?mail|mail|bericht|oproep|inspraakreactie) (?:is|wordt|werd|zijn|worden|werden) (?:mede )?(?:ondertekend|getekend) door|(?:mede[- ]?)?(?:ondertekend|getekend) door|(?:mede[- ]?)?ingediend door|mede namens|namens|(?:de )?(?:mede[- ]?)?(?:ondertekenaars|ondergetekenden)(?: zijn| waren)?)\s*:?\s+",
 );
 
-/// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]): the
+/// The words that open a list of the writer's members (`Leden:`,
+/// `Samenstelling van de raad:`, `De adviesraad bestaat uit de volgende
+/// leden:`): private persons' names, as a list of signers holds, no point.
+pub(super) static MEMBERS_ARE: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de\s+)?(?:leden|ledenlijst|samenstelling)(?:\s+van\s+(?:de|het)\s+[^.!?:;,\n]{1,60}?)?|(?:de|het|onze|ons)\s+[^.!?:;,\n]{1,60}?\s+(?:bestaat|bestond)\s+uit(?:\s+de\s+volgende\s+(?:leden|personen))?)\s*:\s*",
+);
+
+/// A form of address or title before a name (`mw.`, `dhr.`, `de heer`,
+/// `drs.`), and a role in brackets after it (`(voorzitter)`), in a list of
+/// names (see [`is_signer_list`]).
+pub(super) static NAME_TITLES: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:mw|mevr|mevrouw|dhr|hr|de heer|drs|dr|ir|mr|prof|ing|ds)\.?\s+)+|\s*\([^()]{1,40}\)$",
+);
+
+/// A member's role standing alone in a list of names (`voorzitter`).
+pub(super) static MEMBER_ROLE: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:vice-?)?voorzitter|(?:ambtelijk\s+)?secretaris|penningmeester|lid|leden|adviseur)$",
+);
+
+/// Whether `t` only lists who signed the letter (see [`SIGNED_BY`]) or
+/// who its writer's members are (see [`MEMBERS_ARE`]): the
 /// opening words, then names only (each one to six words, capitalised but
 /// for particles such as `de`, `van`, see
 /// [`crate::privacy::is_name_particle`]; initials
 /// allowed), separated by commas, semicolons or `en`, perhaps ending with
 /// a count of the others (`en 37 anderen`).
 pub(super) fn is_signer_list(t: &str) -> bool {
-    let Some(m) = SIGNED_BY.get().find(t) else {
+    let Some(m) = SIGNED_BY
+        .get()
+        .find(t)
+        .or_else(|| MEMBERS_ARE.get().find(t))
+    else {
         return false;
     };
     let rest = t[m.end()..].trim().trim_end_matches(['.', ';', ',']);
     let rest = rest.replace(" en ", ", ").replace(" & ", ", ");
-    let parts: Vec<&str> = rest
+    let parts: Vec<String> = rest
         .split([',', ';'])
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !MEMBER_ROLE.get().is_match(p))
+        .map(|p| NAME_TITLES.get().replace_all(p, "").trim().to_string())
         .collect();
     let count = parts.len();
     count >= 1
@@ -1426,7 +1489,7 @@ pub(super) fn is_letter_title(t: &str) -> bool {
 /// het kort`, `Kernpunten`), or the word opening one (`Samengevat: ...`,
 /// `Kortom, ...`).
 pub(super) static SUMMARY_HEADING: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:(?:korte\s+)?samenvatting|samengevat|samenvattend|kortom|in het kort|in (?:het )?kort gezegd|(?:onze\s+)?kernpunten|summary)\b",
+    r"(?i)^(?:(?:onze|mijn)\s+(?:\p{L}+\s+){0,2})?(?:(?:korte\s+)?samenvatting|samengevat|samenvattend|kortom|in het kort|in (?:het )?kort gezegd|(?:onze\s+)?kernpunten|summary)\b",
 );
 
 /// Whether paragraph `p` of a letter's introduction, below `above` (the
@@ -1562,16 +1625,98 @@ fn content_words(t: &str) -> usize {
 /// (`1. Inleiding`) over paragraphs that are all letter framing (the
 /// writer presenting itself, `Wij hebben de concept-regiovisie gelezen en
 /// geven de volgende punten mee.`). Its title alone is no point either.
+///
+/// Under an introduction's title (`1 Inleiding`, `Vooraf`, see
+/// [`INTRODUCTION_TITLE`]) a paragraph that describes the writer or how it
+/// worked (`De adviesraad bestaat uit elf leden ...`, `Een werkgroep heeft
+/// de visie besproken.`) frames the letter too: it states no view and
+/// names no place in the draft (the writer's own annexes aside).
 fn framing_chapter(paras: &[String]) -> bool {
     match paras.split_first() {
         Some((title, body)) => {
+            let introduction = INTRODUCTION_TITLE
+                .get()
+                .is_match(strip_marker(title).trim());
+            // The request the writer received (`het verzoek om advies`)
+            // is what it answers, no request of its own.
+            let own_words = |p: &str| {
+                ["het verzoek", "een verzoek", "uw verzoek", "dit verzoek"]
+                    .iter()
+                    .fold(p.to_lowercase(), |t, noun| t.replace(noun, "het bericht"))
+            };
+            let frames = |p: &String| {
+                is_procedural(p)
+                    || introduction
+                        && WRITER_SELF.get().is_match(p)
+                        && !states_view(&own_words(p))
+                        && !RECOMMENDS.get().is_match(p)
+                        && !names_draft_place(p)
+            };
             !body.is_empty()
                 && is_heading_shape(title)
                 && !states_view(title)
-                && body.iter().all(|p| is_procedural(p))
+                && body.iter().all(frames)
         }
         None => false,
     }
+}
+
+/// A recommendation in the third person (`De raad adviseert de visie te
+/// beginnen met ...`, `beveelt aan om ...`, `vraagt de colleges dat
+/// ...`): a view, where what the writer does in general (`De adviesraad
+/// adviseert het college over het sociaal domein.`) is none.
+pub(super) static RECOMMENDS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:adviseert|raadt|beveelt|verzoekt|vraagt|pleit|stelt)\b[^.!?;]{0,120}?\b(?:te|om|dat|aan|voor)\b",
+);
+
+/// Words by which a paragraph speaks of the writer itself (`wij`, `onze
+/// leden`, `de adviesraad`, `de werkgroep`): an introduction's paragraph
+/// that frames the letter is about the writer, not about the draft (`Deze
+/// visie beschrijft de aanpak ...` in a returned draft's own introduction).
+pub(super) static WRITER_SELF: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:wij|we|ons|onze|ik|mijn|\w*raad|commissie|werkgroep|platform|panel|leden|werkwijze)\b",
+);
+
+/// The title of a letter's introduction: `Inleiding`, `Vooraf`,
+/// `Voorwoord`, `Introductie`, `Over de adviesraad`, `Wie zijn wij`, a
+/// number before it or not (`1 Inleiding`).
+pub(super) static INTRODUCTION_TITLE: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:\d{1,2}\.?\s+)?(?:inleiding|vooraf|voorwoord|introductie|over (?:de|het|ons|onze)\b.*|wie (?:zijn|is) .*)$",
+);
+
+/// Whether `p` names a place in the draft: a section or page (an annex
+/// may be the writer's own, `de samenstelling staat in bijlage 1`).
+fn names_draft_place(p: &str) -> bool {
+    let refs = crate::link::refs::find(p);
+    !refs.pages.is_empty()
+        || refs
+            .sections
+            .iter()
+            .any(|r| !r.number.starts_with("Bijlage"))
+}
+
+/// Whether a numbered chapter (`paras`, its title first) only summarises
+/// the other points (`others`, their texts): titled as a summary (`1 Onze
+/// adviezen in het kort`, `Samenvatting`, see [`SUMMARY_HEADING`]) and
+/// listing as many items as there are other points, or saying little
+/// besides what they say (see [`summarises_points`]). The points answer
+/// it; counted as one of its own every recommendation would be counted
+/// twice.
+fn summary_chapter(paras: &[String], others: &[String]) -> bool {
+    let Some((title, body)) = paras.split_first() else {
+        return false;
+    };
+    let title = strip_marker(title).trim();
+    let title = NUMBERED_HEADING
+        .get()
+        .captures(title)
+        .and_then(|c| c.get(1))
+        .map_or(title, |n| title[n.end()..].trim());
+    if body.is_empty() || !is_heading_shape(title) || !SUMMARY_HEADING.get().is_match(title) {
+        return false;
+    }
+    let items = body.iter().filter(|p| marker(p.trim()).is_some()).count();
+    items >= 2 && items == others.len() || summarises_points(Some(title), &body.join(" "), others)
 }
 
 /// A judgement in a word or two (`te moeilijk`, `veel te laat`,
@@ -2460,7 +2605,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // comment of thousands of words.
         // A sub-section's own next sub-section (`4.3.1` in `4.3`) likewise.
         let sub: Option<Vec<u32>> = match (primary, chapter, &m) {
-            (Some(MarkerKind::Number), Some(ch), None) if current.is_some() => {
+            (Some(MarkerKind::Number), Some(ch), None)
+                if current.is_some() && !argument_part_at(body, i) =>
+            {
                 subsection_at(body, i, &[ch])
                     .filter(|s| *s == last_sub + 1)
                     .map(|s| vec![ch, s])
@@ -2473,7 +2620,22 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             }
             _ => None,
         };
+        // A closing heading of the letter's own on a line of its own with
+        // a paragraph below it (`Tot slot` over `De raad vraagt u ...`)
+        // opens a part of its own, not text of the point above: kept when
+        // it states a view, left out when it only closes (see the closing
+        // paragraphs below).
+        let closing_part = m.is_none()
+            && current.is_some()
+            && matches!(
+                primary,
+                Some(MarkerKind::Number | MarkerKind::Letter | MarkerKind::Labelled)
+            )
+            && row.para
+            && is_closing_heading(&row.text)
+            && body.get(i + 1).is_some_and(|n| n.para);
         let starts = sub.is_some()
+            || closing_part
             || match (primary, &m) {
                 (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
                 (Some(MarkerKind::HeadedList), _) => {
@@ -2872,6 +3034,15 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     let whole_letter = primary.is_none() && drafts.len() == 1 && drafts[0].paras.len() == 1;
     let analyzer = crate::text::Analyzer::default();
     let count = drafts.len();
+    // The points' texts, for a chapter that summarises the others.
+    let point_texts: Vec<Option<String>> = drafts
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let framing = k == 0 && framing_chapter(&d.paras);
+            d.label.as_ref().filter(|_| !framing).map(|_| d.text())
+        })
+        .collect();
     // Whether the draft before was kept (a point, or part of one).
     let mut kept_above = false;
     for (i, d) in drafts.into_iter().enumerate() {
@@ -2917,9 +3088,16 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                 3
             };
             // Only the letter's first chapter can be its introduction.
+            let others: Vec<String> = point_texts
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != i)
+                .filter_map(|(_, t)| t.clone())
+                .collect();
             let left_out = d.label.is_none() && is_procedural(&text)
                 || adds_nothing(&text)
-                || i == 0 && framing_chapter(&d.paras);
+                || i == 0 && framing_chapter(&d.paras)
+                || d.label.is_some() && summary_chapter(&d.paras, &others);
             word_count(&text) >= least && !left_out
         };
         kept_above = true;

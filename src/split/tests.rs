@@ -5121,3 +5121,248 @@ fn a_webmail_prints_sender_line_names_the_sender() {
     ]);
     assert_eq!(other.respondent, None);
 }
+
+/// A report's chapter argued under sub-headings of one argument (`2.1 Wat
+/// de regiovisie zegt`, `2.2 Ons advies`) is one point, its title kept;
+/// a chapter heading right above its first sub-section is still a chapter.
+#[test]
+fn a_chapter_argued_under_sub_headings_is_one_point() {
+    let l = split(
+        "Advies over de concept-regiovisie\n\n1 Wachtlijst vrouwenopvang\n\n\
+         Op pagina 7 lezen wij dat de wachtlijst is gegroeid. Wij adviseren een doel op te nemen.\n\n\
+         2 Nazorg na afsluiting van de hulp\n\n2.1 Wat de regiovisie zegt\n\n\
+         In paragraaf 5.2 staat dat de lokale teams de veiligheid nog een periode volgen.\n\n\
+         2.2 Ons advies\n\n\
+         Een periode is niet concreet genoeg. Wij adviseren twaalf maanden vast te leggen.\n\n\
+         3 Financiering van de ambities\n\n\
+         Wij adviseren de colleges extra middelen te reserveren voor de ambities.\n\n\
+         Met vriendelijke groet,\n\nAdviesraad Lisseroord\n",
+    );
+    let t = texts(&l);
+    let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1"), Some("2"), Some("3")], "{t:#?}");
+    assert!(t[0].starts_with("1 Wachtlijst vrouwenopvang"), "{t:#?}");
+    assert!(
+        t[1].starts_with("2 Nazorg na afsluiting van de hulp")
+            && t[1].contains("2.2 Ons advies")
+            && t[1].ends_with("twaalf maanden vast te leggen."),
+        "{t:#?}"
+    );
+}
+
+/// The same chapters typed in two narrow columns: a chapter's first line
+/// of text is short enough to read as a heading, but its paragraph goes
+/// on below it, so the chapter's number still opens a point.
+#[test]
+fn a_narrow_columns_first_line_does_not_hide_the_chapter_above_it() {
+    let rows = [
+        ("3 Financiering van de ambities", true),
+        ("In hoofdstuk 7, paragraaf 2, staat dat voor de", true),
+        ("nieuwe ambities geen extra middelen worden", false),
+        ("gevraagd. Wij adviseren extra middelen.", false),
+        ("4 Ouderenmishandeling", true),
+        ("Paragraaf 6.1 richt zich op de scholing van", true),
+        ("thuiszorg en steunpunten mantelzorg. Wij", false),
+        ("adviseren de ouderenbonden te betrekken.", false),
+    ];
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: rows
+                .iter()
+                .map(|(t, p)| crate::model::Line {
+                    text: t.to_string(),
+                    paragraph_start: *p,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[1].starts_with("4 Ouderenmishandeling"), "{t:#?}");
+}
+
+/// The report no signature closes, with its back matter below its last
+/// recommendation.
+const UNSIGNED_REPORT: &str = "Advies 2026-07\n\nWmo-raad Noordeveen\n\nDatum: 6 oktober 2026\n\n\
+    Samenvatting\n\nDe Wmo-raad geeft twee adviezen: (1) maak ervaringsdeskundigen een vaste \
+    partner en (2) meet de tevredenheid van slachtoffers.\n\n\
+    Advies 1 – Ervaringsdeskundigen als vaste partner\n\n\
+    Betrek ervaringsdeskundigen structureel bij de uitvoering en geef hen een vergoeding.\n\n\
+    Advies 2 – Tevredenheid meten\n\n\
+    Neem in de monitoring een indicator op voor de tevredenheid van slachtoffers.\n\n";
+
+#[test]
+fn a_reports_back_matter_is_no_part_of_its_last_point() {
+    let report = format!(
+        "{UNSIGNED_REPORT}Bijlage 1 Samenstelling van de Wmo-raad\n\n- Gerda Postma, voorzitter\n\
+         - Hamid Bouzid\n\nBijlage 2 Werkwijze\n\nDe Wmo-raad heeft de regiovisie besproken in \
+         twee vergaderingen en gesproken met twee ervaringsdeskundigen.\n\nColofon\n\n\
+         Secretariaat: Wmo-raad Noordeveen, Raadhuisplein 1, 2410 AA Noordeveen\n"
+    );
+    let l = split(&report);
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    for word in [
+        "Postma",
+        "Bouzid",
+        "Werkwijze",
+        "vergaderingen",
+        "Raadhuisplein",
+    ] {
+        assert!(t.iter().all(|c| !c.contains(word)), "{word}: {t:#?}");
+    }
+    // Its cover names the writer.
+    assert_eq!(l.respondent.as_deref(), Some("Wmo-raad Noordeveen"));
+    assert_eq!(l.kind, RespondentKind::AdvisoryCouncil);
+    // An annex of another kind is read as an appendix below a signature
+    // is: a view in it is a point of its own, not the last point's.
+    let l = split(&format!(
+        "{UNSIGNED_REPORT}Bijlage 1 Aanvullend punt\n\nDe wachttijd voor de opvang moet korter, \
+         want gezinnen wachten nu zes weken.\n"
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(
+        !t[1].contains("zes weken") && t[2].contains("zes weken"),
+        "{t:#?}"
+    );
+}
+
+#[test]
+fn a_closing_heading_over_a_request_opens_a_point_of_its_own() {
+    let l = split(&format!(
+        "{UNSIGNED_REPORT}Tot slot\n\nDe Wmo-raad vraagt u ervaringsdeskundigen ook te \
+         betrekken bij de evaluatie in 2029. Wij zijn graag bereid dit advies toe te lichten.\n"
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(
+        !t[1].contains("evaluatie") && t[2].contains("evaluatie in 2029"),
+        "{t:#?}"
+    );
+    // One that only closes is left out, heading and all.
+    let l = split(&format!(
+        "{UNSIGNED_REPORT}Tot slot\n\nDe Wmo-raad is graag bereid dit advies toe te lichten.\n"
+    ));
+    assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+}
+
+/// A report's chapters: an introduction about the council itself, a
+/// summary of the recommendations, then one chapter per recommendation.
+#[test]
+fn a_reports_introduction_and_summary_chapters_are_no_points() {
+    let l = split(
+        "Advies over de concept-regiovisie\n\nAdviesraad Sociaal Domein Lisseroord\n\n\
+         1 Inleiding\n\nDe Adviesraad Sociaal Domein Lisseroord adviseert het college gevraagd en \
+         ongevraagd over het sociaal domein. De adviesraad bestaat uit elf leden; de samenstelling \
+         staat in bijlage 1.\n\nOp 4 september 2026 ontving de adviesraad het verzoek om advies \
+         uit te brengen over de regiovisie. Onze werkwijze staat in bijlage 2.\n\n\
+         2 Onze adviezen in het kort\n\nWij geven u drie adviezen mee, die wij hieronder toelichten:\n\n\
+         - Advies 1: Neem een doel op om de wachtlijst voor de vrouwenopvang te verkleinen.\n\
+         - Advies 2: Leg vast dat de nazorg ten minste twaalf maanden duurt.\n\
+         - Advies 3: Reserveer extra middelen voor de nieuwe ambities.\n\n\
+         3 Wachtlijst vrouwenopvang\n\nDe wachtlijst voor de opvang is gegroeid. Wij adviseren \
+         een doel op te nemen om hem te verkleinen.\n\n\
+         4 Nazorg\n\nEen periode is niet concreet genoeg. Wij adviseren twaalf maanden nazorg.\n\n\
+         5 Financiering\n\nWij adviseren de colleges extra middelen te reserveren.\n\n\
+         Met vriendelijke groet,\n\nAdviesraad Sociaal Domein Lisseroord\n",
+    );
+    let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [Some("3"), Some("4"), Some("5")],
+        "{:#?}",
+        texts(&l)
+    );
+    // An introduction that states a view is a point.
+    let l = split(
+        "Advies\n\nAdviesraad Lisseroord\n\n1 Inleiding\n\nDe adviesraad vindt de regiovisie te \
+         vaag over de wachttijden.\n\n2 Wachtlijst\n\nWij adviseren een doel op te nemen.\n\n\
+         Met vriendelijke groet,\n\nAdviesraad Lisseroord\n",
+    );
+    assert_eq!(texts(&l).len(), 2, "{:#?}", texts(&l));
+}
+
+/// A Word table inside a point, a cell a paragraph: a row to a line.
+#[test]
+fn a_word_tables_rows_are_lines_of_the_point() {
+    let cell = |t: &str, row: u32, col: u32| crate::model::Line {
+        text: t.to_string(),
+        paragraph_start: true,
+        table_cell: Some((0, row, col)),
+        ..Default::default()
+    };
+    let para = |t: &str| crate::model::Line {
+        text: t.to_string(),
+        paragraph_start: true,
+        ..Default::default()
+    };
+    let doc = Document {
+        file: "r.docx".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: vec![
+                para("Geacht bestuur,"),
+                para("De wachtlijst voor de opvang is gegroeid, zo laten de cijfers zien:"),
+                cell("Jaar", 0, 0),
+                cell("Plaatsen", 0, 1),
+                cell("Wachttijd", 0, 2),
+                cell("2024", 1, 0),
+                cell("34", 1, 1),
+                cell("29", 1, 2),
+                para("Wij adviseren een doel op te nemen voor de wachttijd."),
+                para("Met vriendelijke groet,"),
+                para("Adviesraad Lisseroord"),
+            ],
+            ..Default::default()
+        }],
+        word: true,
+        ..Default::default()
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    let point = t.iter().find(|c| c.contains("zo laten de cijfers zien:"));
+    assert!(
+        point.is_some_and(|c| c.lines().any(|l| l == "| 2024 | 34 | 29 |")
+            && c.lines().any(|l| l == "| Jaar | Plaatsen | Wachttijd |")),
+        "{t:#?}"
+    );
+}
+
+/// A report's list of its members (`Leden: mw. A. Jansen (voorzitter),
+/// ...`) names private persons: no point, below the last one or in the
+/// introduction.
+#[test]
+fn a_reports_member_list_is_no_point() {
+    let members =
+        "Leden: mw. A. Jansen (voorzitter), dhr. B. de Vries, mevrouw C. Bakker en drs. D. Smit";
+    assert!(segment::is_signer_list(members));
+    assert!(segment::is_signer_list(
+        "De adviesraad bestaat uit de volgende leden: de heer K. Bos, voorzitter; mw. L. Dijk."
+    ));
+    assert!(!segment::is_signer_list(
+        "Leden: de raad vindt dat de wachtlijst korter moet."
+    ));
+    let l = split(&format!("{UNSIGNED_REPORT}{members}\n"));
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t.iter()
+            .all(|c| !c.contains("Jansen") && !c.contains("Vries")),
+        "{t:#?}"
+    );
+    let l = split(&format!(
+        "Advies\n\nAdviesraad Lisseroord\n\n1 Inleiding\n\nDe adviesraad adviseert het college over \
+         het sociaal domein.\n\n{members}.\n\n2 Wachtlijst\n\nWij adviseren een doel op te nemen voor \
+         de wachtlijst.\n\nMet vriendelijke groet,\n\nAdviesraad Lisseroord\n"
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert!(t[0].starts_with("2 Wachtlijst"), "{t:#?}");
+}

@@ -253,3 +253,19 @@ fn a_paragraph_of_a_named_chapter_is_its_section() {
     // A law's chapter is none of the draft's.
     assert!(!numbers("paragraaf 4 van hoofdstuk 6 van de Jeugdwet").contains(&"6.4".to_string()));
 }
+
+#[test]
+fn a_part_of_the_writers_own_document_is_no_reference() {
+    for own in [
+        "De wachttijden per gemeente staan in bijlage 2 bij dit advies.",
+        "Zie bijlage 1 van ons rapport.",
+        "Hoofdstuk 3 van deze brief gaat over de opvang.",
+        "De cijfers staan in onze bijlage 2.",
+    ] {
+        assert!(find(own).sections.is_empty(), "{own}");
+    }
+    // The draft's own annex and chapter stay references.
+    let draft = find("In bijlage 2 van de regiovisie ontbreekt de huisarts; hoofdstuk 3 van dit document is vaag.");
+    let nums: Vec<&str> = draft.sections.iter().map(|r| r.number.as_str()).collect();
+    assert_eq!(nums, ["3", "Bijlage 2"]);
+}
