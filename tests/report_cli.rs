@@ -1139,6 +1139,53 @@ fn the_late_section_accounts_for_accepted_and_undated_responses() {
     }
 }
 
+/// The other side of QA 33c: the same point sent after the deadline by
+/// another sender is a late submission all the same (the sender is
+/// compared, not only the point), listed as late in 1.3.
+#[test]
+fn another_senders_late_copy_of_a_point_made_in_time_is_a_late_submission() {
+    let body = |name: &str| {
+        format!(
+            "Geachte werkgroep,\n\nDe eigen bijdrage voor schuldhulp in paragraaf 2.1 is veel \
+             te hoog voor gezinnen in nood. Schaf haar af.\n\nMet vriendelijke groet,\n\n{name}\n"
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    write_inbox(
+        dir.path(),
+        &[
+            ("consultation.toml", "deadline = 2026-10-15\n"),
+            (
+                "drafts/01.txt",
+                "Visie\n\n1. Inleiding\n\n1.1 Aanleiding\nDe gemeenten willen armoede en schulden samen aanpakken.\n\n2. Uitvoering\n\n2.1 Schuldhulp\nDe eigen bijdrage voor schuldhulp is 50 euro per traject.\n",
+            ),
+            (
+                "responses/01-brief-post.txt",
+                &format!("Katwijk, 14 oktober 2026\n\n{}", body("Wendy Brouwer")),
+            ),
+            (
+                "responses/02-brief-mail.eml",
+                &format!(
+                    "From: Piet Jansen <piet@example.nl>\nTo: inspraak@example.nl\n\
+                     Subject: reactie\nDate: Mon, 19 Oct 2026 10:02:00 +0200\n\
+                     Content-Type: text/plain; charset=utf-8\n\n{}",
+                    body("Piet Jansen")
+                ),
+            ),
+        ],
+    );
+    inspraak(dir.path()).arg("run").assert().success();
+    let md = std::fs::read_to_string(dir.path().join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(md.contains("te laat ingediend"), "{md}");
+    let late = md
+        .split("### 1.3 Te laat ingediende reacties")
+        .nth(1)
+        .and_then(|s| s.split("\n### ").next())
+        .unwrap_or_default();
+    assert!(late.contains("| Inwoner 2 |"), "{late}");
+    assert!(!late.contains("Inwoner 1"), "{late}");
+}
+
 /// QA 33c: the same letter on time by post and again by e-mail after the
 /// deadline. The memo answers its points once, as made in time; its 1.3
 /// listed the e-mail as a late response (`Ze is in deze nota gemarkeerd

@@ -872,6 +872,7 @@ impl<'a> Index<'a> {
         let mut representative = HashMap::new();
         let mut repeated = HashSet::new();
         for (i, r) in c.responses.iter().enumerate() {
+            let sender_key = r.sender_key();
             for (p, com) in r.comments.iter().enumerate() {
                 let rep = com.group.as_deref().and_then(|g| group_rep.get(g));
                 let (n, rep) = match rep {
@@ -891,9 +892,9 @@ impl<'a> Index<'a> {
                 // number it was shown with.
                 // One sender of the same text in two files (by e-mail and
                 // by post) is one sender.
-                let again = r
-                    .sender_key()
-                    .is_some_and(|k| !known_senders.insert((rep.id.as_str(), k)));
+                let again = sender_key
+                    .as_ref()
+                    .is_some_and(|k| !known_senders.insert((rep.id.as_str(), k.clone())));
                 if again {
                     repeated.insert((i, p));
                 } else {
@@ -1565,13 +1566,15 @@ impl<'a> Builder<'a> {
         };
         !r.comments.is_empty()
             && r.comments.iter().all(|com| {
+                // The sender's key (made anew each time) is compared
+                // last: few responses share a point with `r`.
                 self.c.responses.iter().any(|o| {
                     !o.late
                         && o.file != r.file
-                        && o.sender_key().as_deref() == Some(key.as_str())
                         && o.comments.iter().any(|oc| {
                             oc.id == com.id || com.group.is_some() && oc.group == com.group
                         })
+                        && o.sender_key().as_deref() == Some(key.as_str())
                 })
             })
     }
