@@ -676,3 +676,163 @@ fn a_cache_folder_that_cannot_be_written_is_warned_about() {
     let err = run_loud(&inbox);
     assert!(!err.contains("cannot be written"), "{err}");
 }
+
+/// Every file of an output folder (the letters too), by path inside it;
+/// the docx as its parts (a zip's bytes also hold times), the staging's
+/// own bookkeeping (its manifest) left out.
+fn every_output_file(out: &Path) -> Vec<(String, Vec<u8>)> {
+    fn walk(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+            if p.is_dir() {
+                walk(root, &p, files);
+            } else if name.starts_with('.') {
+                continue;
+            } else if name.ends_with(".docx") {
+                let mut zip = zip::ZipArchive::new(std::fs::File::open(&p).unwrap()).unwrap();
+                for i in 0..zip.len() {
+                    let mut part = zip.by_index(i).unwrap();
+                    let mut bytes = Vec::new();
+                    std::io::Read::read_to_end(&mut part, &mut bytes).unwrap();
+                    files.push((format!("{name}:{}", part.name().unwrap()), bytes));
+                }
+            } else {
+                files.push((name, std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(out, out, &mut files);
+    files.sort();
+    files
+}
+
+/// Compares two outputs file by file, naming the first that differs.
+fn assert_same_output(incremental: &Path, cold: &Path, when: &str) {
+    let (a, b) = (every_output_file(incremental), every_output_file(cold));
+    let names = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&a), names(&b), "{when}: the same files");
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        assert!(
+            x == y,
+            "{when}: `{name}` differs from a cold run's:\n{}\n---\n{}",
+            String::from_utf8_lossy(x),
+            String::from_utf8_lossy(y)
+        );
+    }
+}
+
+/// Issue 8: after a run with the cache (one new response, a decision, a
+/// changed template, a changed draft), every output file is byte for byte
+/// what a cold run (`--no-cache`, no earlier output) writes for the same
+/// inputs; also when the new response is a private person whose name an
+/// earlier response's text holds, and when an answer names a person one
+/// response named.
+#[test]
+fn an_incremental_run_writes_what_a_cold_run_writes() {
+    let (dir, inbox) = inbox();
+    let out = dir.path().join("output");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        inbox.join("responses/a.txt"),
+        response(
+            "Piet Bakker van hiernaast en ik missen aandacht voor mantelzorgers. \
+             Mijn buurman Kees de Wit zorgt voor zijn moeder.",
+        ),
+    )
+    .unwrap();
+    let run_with = |out: &Path, cache: bool| {
+        let mut cmd = Command::new(bin());
+        cmd.arg("run")
+            .arg("--inbox")
+            .arg(&inbox)
+            .arg("--out")
+            .arg(out)
+            .arg("--templates")
+            .arg(&templates)
+            .arg("--quiet");
+        if !cache {
+            cmd.arg("--no-cache");
+        }
+        cmd.assert().success();
+    };
+    let cold = |when: &str| {
+        let fresh = dir.path().join("cold");
+        let _ = std::fs::remove_dir_all(&fresh);
+        run_with(&fresh, false);
+        assert_same_output(&out, &fresh, when);
+    };
+    run_with(&out, true);
+    run_with(&out, true);
+    cold("a warm run");
+    // +1: the neighbour responds himself (his name, in a's text, becomes
+    // a private person's), and a response that names Kees again.
+    std::fs::write(
+        inbox.join("responses/c.txt"),
+        "Geachte werkgroep,\n\n1. Ook ik vraag aandacht voor mantelzorgers in paragraaf 2.\n\nMet vriendelijke groet,\nPiet Bakker\n",
+    )
+    .unwrap();
+    run_with(&out, true);
+    cold("one new response");
+    std::fs::write(
+        inbox.join("responses/d.txt"),
+        response("Kees kan dat beamen: de voorlichting moet eerder beginnen."),
+    )
+    .unwrap();
+    run_with(&out, true);
+    cold("another new response");
+    // A decision with an answer that names the neighbour.
+    let ids = Command::new(bin())
+        .arg("comments")
+        .arg("--inbox")
+        .arg(&inbox)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&ids.stdout).unwrap();
+    let first = listed[0]["comments"][0]["id"].as_str().unwrap().to_string();
+    Command::new(bin())
+        .arg("decide")
+        .arg("--inbox")
+        .arg(&inbox)
+        .arg(&first)
+        .args([
+            "--status",
+            "overgenomen",
+            "--answer",
+            "Wij danken Kees en nemen dit over in paragraaf 2.",
+        ])
+        .assert()
+        .success();
+    run_with(&out, true);
+    cold("a decision");
+    // A changed letter template.
+    let letter = inspraak::report::templates::DEFAULTS
+        .iter()
+        .find(|f| f.path == "letter.md.hbs")
+        .unwrap()
+        .content
+        .to_string()
+        + "\nEigen slotregel.\n";
+    std::fs::write(templates.join("letter.md.hbs"), letter).unwrap();
+    run_with(&out, true);
+    let letters: Vec<String> = std::fs::read_dir(out.join("letters"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    assert!(!letters.is_empty());
+    assert!(letters.iter().all(|l| l.contains("Eigen slotregel.")));
+    cold("a changed template");
+    // A changed draft.
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        DRAFT.replace("voorlichting en", "voorlichting, mantelzorg en"),
+    )
+    .unwrap();
+    run_with(&out, true);
+    cold("a changed draft");
+}
