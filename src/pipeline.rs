@@ -1202,10 +1202,11 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
         } else {
             ledger.register(&consultation.responses)
         };
-        numbered
-            + ledger.record_members(&consultation)
-            + ledger.record_private_senders(&consultation.responses)
-            > 0
+        let grown = ledger.record_members(&consultation);
+        if grown > 0 {
+            ledger.refresh_kept_texts(&mut consultation);
+        }
+        numbered + grown + ledger.record_private_senders(&consultation.responses) > 0
     });
     let save_numbers = || {
         let at = Instant::now();

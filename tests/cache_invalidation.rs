@@ -836,3 +836,27 @@ fn an_incremental_run_writes_what_a_cold_run_writes() {
     run_with(&out, true);
     cold("a changed draft");
 }
+
+/// The sample with its ledger, as the README's main command runs it: the
+/// second run writes nothing. The first run keeps in the ledger the texts
+/// of the letter a campaign decision was made on (`scrub_also`); the
+/// comments' copies of that decision are brought up to date in the same
+/// run, so the second run builds `consultation.json` under the same key
+/// (it had written the same bytes again under another).
+#[test]
+fn the_sample_run_twice_writes_nothing_the_second_time() {
+    let tmp = common::sample_copy();
+    std::fs::copy(
+        common::repo().join("ledger.toml"),
+        tmp.path().join("ledger.toml"),
+    )
+    .unwrap();
+    let run = || {
+        let done = common::inspraak(tmp.path()).arg("run").assert().success();
+        String::from_utf8_lossy(&done.get_output().stderr).into_owned()
+    };
+    let first = run();
+    assert!(!first.contains(" 0 written"), "{first}");
+    let second = run();
+    assert!(second.contains(" 0 written"), "{second}");
+}

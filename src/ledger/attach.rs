@@ -842,16 +842,20 @@ pub fn view(d: &Decision) -> DecisionView {
         summary: d.summary.clone(),
         author: d.author.clone(),
         date: d.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        // The text it was made on, when its point has been reworded since
-        // (until confirmed): its names stay out of the answer too.
-        scrub_also: d
-            .scrub_also
-            .iter()
-            .chain(d.decided_on.as_ref())
-            .filter(|t| !t.trim().is_empty())
-            .cloned()
-            .collect(),
+        scrub_also: scrub_also_of(d),
     }
+}
+
+/// The texts whose names stay out of decision `d`'s answer besides its
+/// point's: those it keeps ([`Decision::scrub_also`]) and the text it was
+/// made on, when its point has been reworded since (until confirmed).
+pub(super) fn scrub_also_of(d: &Decision) -> Vec<String> {
+    d.scrub_also
+        .iter()
+        .chain(d.decided_on.as_ref())
+        .filter(|t| !t.trim().is_empty())
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]

@@ -801,6 +801,25 @@ impl Ledger {
         grown
     }
 
+    /// Brings the comments' copies of their decisions' kept texts
+    /// ([`crate::model::DecisionView::scrub_also`]) up to date with the ledger, after
+    /// [`Self::record_members`] kept new ones in this run: the comments'
+    /// decisions were copied before ([`Self::apply`]), and their public
+    /// texts and the keys of the output built from them must be what the
+    /// next run, reading them from the ledger, gives (else that run writes
+    /// `consultation.json` again, the same bytes under another key).
+    pub fn refresh_kept_texts(&self, c: &mut Consultation) {
+        for com in c.responses.iter_mut().flat_map(|r| r.comments.iter_mut()) {
+            let d = self
+                .decisions
+                .get(&com.id)
+                .or_else(|| com.group.as_deref().and_then(|g| self.decisions.get(g)));
+            if let Some(d) = d {
+                com.decision.scrub_also = attach::scrub_also_of(d);
+            }
+        }
+    }
+
     /// Works out which comment each decision belongs to (re-attaching
     /// decisions whose id changed) without changing the ledger.
     pub fn attach(&self, consultation: &Consultation) -> Attachment {
