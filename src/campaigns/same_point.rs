@@ -564,7 +564,17 @@ fn same_in_hunk(
     // Someone of the writer's own circle, named by relation (`mijn zus
     // Fleur` / `mijn buurman Henk` / `mijn collega Ruud`): a detail of the
     // writer's own situation, whatever the sentence goes on to say.
-    if own_relation(a, &xa) && own_relation(b, &xb) {
+    // Not a name swapped for another after the same words (`mijn zoon
+    // Daan` / `mijn zoon Tim`): each resident's own child, two residents'
+    // own points, as without a relation word.
+    let only_names = |w: &Words, x: &[usize]| {
+        !x.is_empty()
+            && x.iter().all(|&i| {
+                let t = &w.tokens[i];
+                (t.capital && !t.sentence_start) || NAME_PARTICLES.contains(&t.lower.as_str())
+            })
+    };
+    if own_relation(a, &xa) && own_relation(b, &xb) && !(only_names(a, &xa) && only_names(b, &xb)) {
         return true;
     }
     let asks = |w: &Words, r: &std::ops::Range<usize>| {

@@ -179,6 +179,16 @@ fn a_relative_named_or_an_own_situation_inside_the_point_keeps_it() {
         &point("Mijn buurman heeft vorig jaar de politie moeten bellen omdat niemand het wist."),
         &point("Als opa zie ik hoe lastig jonge ouders het hebben om de weg te vinden."),
     ));
+    // Only the name after the same relation swapped (`mijn zoon Daan` /
+    // `mijn zoon Tim`): two residents' own children, no campaign
+    // (`ledger_cli::a_decision_never_passes_to_another_residents_alike_point_by_itself`).
+    let son = |name: &str| {
+        format!(
+            "De wachttijd voor jeugdhulp moet korter dan vier weken worden, want mijn zoon \
+             {name} wacht al heel lang op hulp."
+        )
+    };
+    assert!(!same(&son("Daan"), &son("Tim")));
     // Someone named by role without a possessive is no detail of the
     // writer's own: another request.
     assert!(!same(
