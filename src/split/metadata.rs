@@ -641,12 +641,17 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // nor does a line under a label (`Ingediend door: VVD, D66`, the
         // parties that moved a council's motion): a label is never part of
         // a name.
+        // Nor does the addressee line of a letter set below it (`Aan de
+        // werkgroep Regionale Mobiliteitsvisie`, `t.a.v. ...`): who the
+        // next part is sent to never signs this one. (`De leden van de
+        // Wmo-raad` under the closing do sign.)
         if t.is_empty()
             || t.ends_with(':')
             || is_header_line(t)
             || is_label_row(t)
             || is_furniture(t)
             || is_address(t)
+            || is_addressee(t) && strip_prefix_ci(t, "de leden van").is_none()
         {
             continue;
         }

@@ -199,6 +199,26 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             enclosed.push(k);
         }
     }
+    // A council's decision below the closing of its covering letter
+    // (`Hoogachtend,` / the council and its griffier, then `Raadsbesluit`
+    // / `De raad van de gemeente X;` / `besluit:` / its points): a part of
+    // its own, read as an enclosed letter is, whose points are the
+    // council's, not an enclosure of the signature. It starts at its
+    // heading right above the line naming the council deciding.
+    if lines_close(own, &parts) {
+        let first_enclosed = enclosed.iter().min().copied().unwrap_or(own.len());
+        if let Some(at) = (parts.body_end + 1..first_enclosed)
+            .find(|&k| metadata::council_deciding(&own[k].text).is_some())
+        {
+            let heading = own[..at]
+                .iter()
+                .rposition(|r| !r.text.trim().is_empty())
+                .filter(|&k| {
+                    k > parts.body_end && parts::DECISION_HEADING.get().is_match(own[k].text.trim())
+                });
+            enclosed.push(heading.unwrap_or(at));
+        }
+    }
     enclosed.sort_unstable();
     let lines = &own[..enclosed.first().copied().unwrap_or(own.len())];
     // The letter's own part ends above the first such part.
@@ -890,6 +910,19 @@ fn enclosed_letter_at(lines: &[Row], parts: &Parts) -> Option<usize> {
     } {
         start -= 1;
     }
+    // The enclosed letter's address block above its headers (`Aan de
+    // werkgroep X`, perhaps a street and postcode below it) is its head,
+    // not the signature above it: an addressee line never signs.
+    if let Some(a) = (start.saturating_sub(4).max(after)..start)
+        .rev()
+        .take_while(|&k| {
+            let t = lines[k].text.trim();
+            is_addressee(t) || parts::word_count(t) <= 6 && !t.ends_with(['.', ',', ';'])
+        })
+        .find(|&k| is_addressee(&lines[k].text))
+    {
+        start = a;
+    }
     let first_header = (after..start).find(|&k| {
         header_value(
             &lines[k].text,
@@ -906,6 +939,14 @@ fn enclosed_letter_at(lines: &[Row], parts: &Parts) -> Option<usize> {
         .is_some()
     });
     Some(first_header.unwrap_or(start))
+}
+
+/// Whether the body of `lines` (whose parts are `parts`) ends at a
+/// closing formula (`Hoogachtend,`), with the signature below it.
+fn lines_close(lines: &[Row], parts: &Parts) -> bool {
+    lines
+        .get(parts.body_end)
+        .is_some_and(|r| is_closing(r.text.trim()))
 }
 
 /// `body` up to byte `at` of its lines joined with spaces: how many whole

@@ -859,3 +859,102 @@ fn a_council_signing_as_raad_van_de_gemeente_is_its_gemeenteraad() {
         assert_eq!(texts(&l).len(), 2, "{:?}", texts(&l));
     }
 }
+
+const MOBILITY_DECISION: &str = "Raadsbesluit\n\nDe raad van de gemeente Hoeveland;\n\n\
+gelezen het voorstel van het college van 1 oktober 2026;\n\nbesluit:\n\n\
+1. De raad vraagt het snelfietspad tussen Hoeveland en Oosterlek voor 2028 aan te leggen (paragraaf 2.1).\n\
+2. De raad wil dat de buurtbus ook op zaterdag rijdt.\n\n\
+Aldus besloten in de openbare vergadering van 30 oktober 2026.\n\n\
+de griffier,            de voorzitter,\nmr. P. de Boer          J. Smit\n\n";
+
+const MOBILITY_LETTER: &str = "Aan de werkgroep Regionale Mobiliteitsvisie\n\n\
+Datum: 3 november 2026\nOnderwerp: zienswijze concept-mobiliteitsvisie\n\n\
+Geachte werkgroep,\n\n\
+Hierbij ontvangt u de zienswijze van onze raad op de concept-mobiliteitsvisie.\n\n\
+Hoogachtend,\n\nDe raad van de gemeente Hoeveland,\nde griffier, mr. P. de Boer\n\n";
+
+/// A council's decision package in one file, its covering letter first or
+/// last: the decision's numbered points are the council's comments, the
+/// sender is the council (never the letter's addressee line, `Aan de
+/// werkgroep ...`), dated by the letter or the meeting. A decision below
+/// the letter's signature is the council's part, no enclosure of nothing.
+#[test]
+fn a_council_decision_package_reads_its_points_whichever_part_comes_first() {
+    for (order, text) in [
+        (
+            "decision first",
+            format!("{MOBILITY_DECISION}\n{MOBILITY_LETTER}"),
+        ),
+        (
+            "letter first",
+            format!("{MOBILITY_LETTER}\n{MOBILITY_DECISION}"),
+        ),
+    ] {
+        let l = split(&text);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Hoeveland"),
+            "{order}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council, "{order}");
+        assert!(
+            [
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 3),
+                chrono::NaiveDate::from_ymd_opt(2026, 10, 30)
+            ]
+            .contains(&l.date),
+            "{order}: {:?}",
+            l.date
+        );
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{order}: {t:#?}");
+        assert!(t[0].contains("snelfietspad"), "{order}: {t:#?}");
+        assert!(t[1].contains("zaterdag"), "{order}: {t:#?}");
+        assert!(
+            !t.iter().any(|c| c.contains("Aldus besloten")
+                || c.contains("griffier")
+                || c.contains("werkgroep")),
+            "{order}: {t:#?}"
+        );
+    }
+}
+
+/// An addressee line below a closing (the next part's `Aan de werkgroep
+/// ...`, `t.a.v. ...`) never signs; `De leden van` a body do.
+#[test]
+fn an_addressee_line_below_the_closing_never_signs() {
+    let rows = |lines: &[&str]| -> Vec<Row> {
+        lines
+            .iter()
+            .map(|t| Row {
+                text: t.to_string(),
+                ..Row::default()
+            })
+            .collect()
+    };
+    for addressee in [
+        "Aan de werkgroep Regionale Mobiliteitsvisie",
+        "t.a.v. de werkgroep Regionale Mobiliteitsvisie",
+    ] {
+        let r = rows(&[
+            "Aldus besloten in de openbare vergadering van 30 oktober 2026.",
+            "de griffier,            de voorzitter,",
+            "mr. P. de Boer          J. Smit",
+            addressee,
+        ]);
+        let sig = metadata::read_signature(&r.iter().collect::<Vec<_>>());
+        assert!(
+            sig.organisation
+                .as_deref()
+                .is_none_or(|o| !o.contains("werkgroep")),
+            "{addressee}: {:?}",
+            sig.organisation
+        );
+    }
+    let r = rows(&[
+        "Met vriendelijke groet,",
+        "De leden van de Wmo-raad Hoeveland",
+    ]);
+    let sig = metadata::read_signature(&r.iter().collect::<Vec<_>>());
+    assert!(sig.organisation.is_some() || sig.person.is_some());
+}

@@ -5366,3 +5366,34 @@ fn a_reports_member_list_is_no_point() {
     assert_eq!(t.len(), 1, "{t:#?}");
     assert!(t[0].starts_with("2 Wachtlijst"), "{t:#?}");
 }
+
+/// A council's covering letter with its decision below the signature (no
+/// `Raadsbesluit` heading, the council deciding `in vergadering bijeen`,
+/// `Met vriendelijke groet`): the decision is the council's part, read as an
+/// enclosed letter is; its points are comments, its preamble, `Aldus
+/// besloten` and signers none, and the letter's signature keeps no line
+/// of it.
+#[test]
+fn a_decision_below_its_covering_letters_signature_gives_the_points() {
+    let l = split(
+        "Hoeveland, 4 november 2026\n\nGeacht bestuur,\n\n\
+         Bijgaand treft u het besluit van onze raad over de concept-regiovisie aan.\n\n\
+         Met vriendelijke groet,\n\nGemeenteraad van Hoeveland\nJ. Smit, voorzitter\n\n\
+         De raad van de gemeente Hoeveland, in vergadering bijeen op 30 oktober 2026,\n\n\
+         besluit:\n\n\
+         1. De raad vraagt de wachttijd voor de jeugdhulp in paragraaf 3.2 te halveren.\n\
+         2. De raad wil dat het budget voor preventie in hoofdstuk 4 omhoog gaat.\n\n\
+         Aldus besloten in de openbare vergadering van 30 oktober 2026.\n\n\
+         de griffier, mr. P. de Boer\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Hoeveland"));
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].contains("wachttijd"), "{t:#?}");
+    assert!(t[1].contains("preventie"), "{t:#?}");
+    assert!(
+        !t.iter()
+            .any(|c| c.contains("besloten") || c.contains("griffier") || c.contains("Bijgaand")),
+        "{t:#?}"
+    );
+}
