@@ -456,13 +456,12 @@ impl Templates {
             register_partial(reg, partial, path, text, origin)?;
         }
         let docs = &self.sources.docs;
-        // Compiled side by side (the parser's time grows with the square of
-        // a template's length), as `register_template_string` would.
+        // Compiled side by side, each in chunks (the parser's time grows
+        // with the square of a template's length: see `chunked`), to what
+        // `register_template_string` would compile.
         let compiled: Vec<_> = docs
             .par_iter()
-            .map(|(_, path, _, text)| {
-                handlebars::template::Template::compile_with_name(text, path.clone())
-            })
+            .map(|(_, path, _, text)| chunked::compile(text, path))
             .collect();
         for ((doc, path, origin, text), template) in docs.iter().zip(compiled) {
             let mut template = template.map_err(|e| TemplateError::Parse {
@@ -1024,6 +1023,7 @@ fn hoist_else(t: &mut handlebars::template::Template) {
 
 /// Rendering a context of any type through a `&dyn` (for
 /// [`Templates::check`]'s list of documents).
+mod chunked;
 mod erased {
     pub trait Context {
         fn render(
@@ -1236,12 +1236,11 @@ fn register_partial(
 ) -> Result<(), TemplateError> {
     // As `register_partial` compiles it (the registries do not prevent
     // indenting).
-    let template = handlebars::template::Template::compile_with_name(text, name.to_string())
-        .map_err(|e| TemplateError::Parse {
-            name: path.to_string(),
-            origin: origin.to_string(),
-            message: parse_message(&e, text),
-        })?;
+    let template = chunked::compile(text, name).map_err(|e| TemplateError::Parse {
+        name: path.to_string(),
+        origin: origin.to_string(),
+        message: parse_message(&e, text),
+    })?;
     refuse_unescaped(&template, path, origin, None)?;
     reg.register_template(name, template);
     Ok(())
