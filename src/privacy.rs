@@ -40,6 +40,10 @@ const KEPT: &str = "scrubbed";
 /// when texts are scrubbed differently.
 const KEPT_SALT: &[u8] = b"scrubbed text 8";
 
+/// What a kept draft text's key starts with besides the tool's stamp (see
+/// [`Scrubber::draft_text`]).
+const KEPT_DRAFT_SALT: &[u8] = b"public draft text 1";
+
 /// Placeholder for a private person's name.
 pub const NAME: &str = "[naam]";
 /// Placeholder for a street address or postcode.
@@ -503,12 +507,45 @@ impl Scrubber {
     /// without the names of the consultation's private persons and the
     /// e-mail addresses made of them (placeholders worded in this
     /// scrubber's language); `None` when it names none of them.
+    ///
+    /// Like [`Scrubber::scrub_as`], a scrubber [`Scrubber::keeping`] texts
+    /// keeps what it found for the next run, under a hash of the text, its
+    /// relevant name parts and the wording: a draft's sections whose words
+    /// include a private person's name part (a surname that is also a
+    /// word) are not scrubbed again each run.
     pub fn draft_text(&self, text: &str) -> Option<String> {
         let mut found = Vec::new();
         self.find_parts(text, &mut found);
         if found.is_empty() {
             return None;
         }
+        let Some(kept) = &self.kept else {
+            return self.draft_text_now(text);
+        };
+        // Worded in this scrubber's language.
+        let wording = format!("{:?}", self.wording);
+        let key = self.salted_key(KEPT_DRAFT_SALT, wording.as_bytes(), text, false);
+        // The first byte tells whether the text changed: 1 followed by
+        // the public text, 0 alone when it did not.
+        match kept.get(&key) {
+            Some([0]) => return None,
+            Some([1, rest @ ..]) => {
+                // A damaged entry is scrubbed again.
+                if let Ok(public) = std::str::from_utf8(rest) {
+                    return Some(public.to_string());
+                }
+            }
+            _ => {}
+        }
+        let public = self.draft_text_now(text);
+        let mut entry = vec![u8::from(public.is_some())];
+        entry.extend_from_slice(public.as_deref().unwrap_or("").as_bytes());
+        kept.add(key, &entry);
+        public
+    }
+
+    /// [`Scrubber::draft_text`] without the kept texts.
+    fn draft_text_now(&self, text: &str) -> Option<String> {
         let out = self.for_letter_of(text, "");
         (out != text).then(|| self.word(out))
     }
@@ -635,9 +672,16 @@ impl Scrubber {
     /// The key of `text`'s scrubbed form in the kept texts, as written by
     /// a private person or not (`private`, see [`Scrubber::scrub_as`]).
     fn kept_key(&self, text: &str, private: bool) -> Key {
+        self.salted_key(KEPT_SALT, b"", text, private)
+    }
+
+    /// [`Scrubber::kept_key`] with its own `salt` and `also` (what else
+    /// the kept text depends on).
+    fn salted_key(&self, salt: &[u8], also: &[u8], text: &str, private: bool) -> Key {
         let mut h = ContentHash::default();
         h.part(crate::cache::tool_stamp().as_bytes())
-            .part(KEPT_SALT)
+            .part(salt)
+            .part(also)
             .part(&[u8::from(private)])
             .part(text.as_bytes());
         let relevant = self.relevant_parts([text]);

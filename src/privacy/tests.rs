@@ -335,6 +335,50 @@ fn kept_texts_are_what_scrubbing_gives() {
         .is_some());
 }
 
+/// A draft's public texts are kept between runs like scrubbed texts, and
+/// are what scrubbing gives for the names and wording of each run: a name
+/// no longer among the private persons, or another language, is not
+/// served from what an earlier run kept.
+#[test]
+fn kept_draft_texts_follow_the_names_and_the_wording() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path());
+    let text = "Op voorstel van Karin Visser komt er een buurtbus in Duinstad.";
+    let plain = "De regio werkt samen aan vervoer voor iedereen.";
+    let first = Scrubber::for_names(&["Karin Visser"]).keeping(Some(&cache));
+    let public = first.draft_text(text);
+    assert_eq!(
+        public,
+        Scrubber::for_names(&["Karin Visser"]).draft_text(text)
+    );
+    assert_eq!(
+        public.as_deref(),
+        Some("Op voorstel van [naam] komt er een buurtbus in Duinstad.")
+    );
+    assert_eq!(first.draft_text(plain), None);
+    first.save_kept();
+    // Kept: the next run finds it.
+    let again = Scrubber::for_names(&["Karin Visser"]).keeping(Some(&cache));
+    let key = again.salted_key(KEPT_DRAFT_SALT, b"Nl", text, false);
+    assert!(again.kept.as_ref().unwrap().get(&key).is_some());
+    assert_eq!(again.draft_text(text), public);
+    // Karin Visser withdrew her response: her name is no private
+    // person's any more, and the text goes as the draft has it.
+    let withdrawn = Scrubber::for_names(&["Piet Bakker"]).keeping(Some(&cache));
+    assert_eq!(withdrawn.draft_text(text), None);
+    // Worded in English: the placeholder in English.
+    let english = Scrubber::for_names(&["Karin Visser"])
+        .keeping(Some(&cache))
+        .worded_in(crate::report::Lang::En);
+    assert_eq!(
+        english.draft_text(text),
+        Scrubber::for_names(&["Karin Visser"])
+            .worded_in(crate::report::Lang::En)
+            .draft_text(text)
+    );
+    assert_ne!(english.draft_text(text), public);
+}
+
 #[test]
 fn a_damaged_kept_file_only_means_scrubbing_again() {
     let dir = tempfile::tempdir().unwrap();
