@@ -448,9 +448,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .find_map(titled_sender);
+    // An e-mail's headers (`From:`, `Date: ...`) above its body's
+    // letterhead (`Stichting X` / `Dorpsstraat 12` / ...) end no head: the
+    // letterhead is read below them as in a letter.
     let letterhead = head
         .iter()
         .map(|r| r.text.trim())
+        .skip_while(|t| t.is_empty() || is_header_line(t))
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .find(|t| {
             !t.is_empty()

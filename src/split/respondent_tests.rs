@@ -958,3 +958,57 @@ fn an_addressee_line_below_the_closing_never_signs() {
     let sig = metadata::read_signature(&r.iter().collect::<Vec<_>>());
     assert!(sig.organisation.is_some() || sig.person.is_some());
 }
+
+/// An e-mail whose body opens with the organisation's letterhead (its
+/// name, street, postcode and place, a phone and web line) below the
+/// headers, perhaps a slogan under it (`Samen sterk voor een veilige
+/// buurt.`), and is signed by a person whose private address sent it:
+/// the organisation's, as the same letter in a text file is; the slogan
+/// states no view and is no comment, nor is the contact line.
+#[test]
+fn an_emails_letterhead_names_the_sender_and_its_slogan_is_no_comment() {
+    let head = "From: Marieke Jansen <m.jansen@mail.example.com>\n\
+                To: regiovisie@veenmeer.example.nl\nSubject: Reactie op de regiovisie\n\
+                Date: Mon, 12 Oct 2026 16:42:00 +0200\nContent-Type: text/plain; charset=utf-8\n\n";
+    let letterhead = "Stichting Buurtkracht Veenmeer\nDorpsstraat 12\n2371 AB Roelofarendsveen\n";
+    let body = "Geachte werkgroep,\n\n\
+                De wachttijd voor een eerste gesprek met het wijkteam is veel te lang. Wij vragen \
+                de werkgroep die wachttijd in paragraaf 2.1 te halveren.\n\n\
+                Daarnaast missen wij in de visie de rol van buurtvrijwilligers bij het signaleren \
+                van huiselijk geweld. Neem die rol op in hoofdstuk 3.\n\n\
+                Met vriendelijke groet,\n\nMarieke Jansen\n";
+    for contact in ["", "T 071 331 22 44 | www.buurtkrachtveenmeer.example.nl\n"] {
+        for slogan in ["", "\nSamen sterk voor een veilige buurt.\n"] {
+            let letter = format!("{letterhead}{contact}{slogan}\n{body}");
+            for (file, text) in [
+                ("r.eml", format!("{head}{letter}")),
+                ("r.txt", letter.clone()),
+            ] {
+                let case = format!("{file} {contact:?} {slogan:?}");
+                let l = split_file(file, &text);
+                assert_eq!(
+                    l.respondent.as_deref(),
+                    Some("Stichting Buurtkracht Veenmeer"),
+                    "{case}"
+                );
+                assert_eq!(l.kind, RespondentKind::Organisation, "{case}");
+                let t = texts(&l);
+                assert_eq!(t.len(), 2, "{case}: {t:#?}");
+                assert!(t[0].starts_with("De wachttijd"), "{case}: {t:#?}");
+            }
+        }
+    }
+    // A short sentence under the letterhead with the body right below it,
+    // no head between, is the letter's first point.
+    let l = split(
+        "Stichting Buurtkracht Veenmeer\nDorpsstraat 12\n2371 AB Roelofarendsveen\n\n\
+         Het inloophuis aan de Dorpsstraat moet blijven.\n\n\
+         Voor veel gezinnen is dat de enige plek waar zij zonder afspraak terecht kunnen.\n\n\
+         Met vriendelijke groet,\n\nMarieke Jansen\n",
+    );
+    assert!(
+        texts(&l).iter().any(|c| c.contains("inloophuis")),
+        "{:#?}",
+        texts(&l)
+    );
+}
