@@ -1012,3 +1012,45 @@ fn an_emails_letterhead_names_the_sender_and_its_slogan_is_no_comment() {
         texts(&l)
     );
 }
+
+/// An advisory council's letter with its members listed below the
+/// signature under a heading that is no `Leden:` (`De adviesraad bestaat
+/// uit de volgende leden`, `Samenstelling adviesraad`, `Leden van de
+/// adviesraad`, `De adviesraad bestaat uit:`): the heading is no sender,
+/// the names no comment; a letter that calls itself `de adviesraad` under
+/// the letterhead `Adviesraad Sociaal Domein Hoeveland` is that council's.
+#[test]
+fn a_member_list_below_the_signature_names_no_sender() {
+    let letter = "Adviesraad Sociaal Domein Hoeveland\nRaadhuisplein 1\n2371 AA Hoeveland\n\n\
+                  Hoeveland, 10 oktober 2026\n\nGeachte werkgroep,\n\n\
+                  De adviesraad vindt de wachttijd voor een eerste gesprek met het wijkteam in \
+                  paragraaf 2.1 te lang. Wij adviseren die wachttijd te halveren.\n\n\
+                  Daarnaast adviseren wij in hoofdstuk 3 de rol van ervaringsdeskundigen op te \
+                  nemen.\n\nMet vriendelijke groet,\n\nA. de Graaf\nvoorzitter\n\n";
+    for list in [
+        "",
+        "De adviesraad bestaat uit de volgende leden\nAnnemiek de Graaf, voorzitter\n\
+         Pinar Yilmaz, secretaris\nSanne van der Linden, lid\nKees Bakker, lid\n",
+        "Samenstelling adviesraad\nAnnemiek de Graaf (voorzitter)\nPinar Yilmaz (secretaris)\n\
+         Sanne van der Linden (lid)\nKees Bakker (lid)\n",
+        "Leden van de adviesraad\nMw. A. de Graaf (voorzitter)\nDhr. P. Yilmaz (secretaris)\n\
+         Mw. S. van der Linden\nDhr. K. Bakker\n",
+        "De adviesraad bestaat uit:\n- Annemiek de Graaf (voorzitter)\n- Pinar Yilmaz\n\
+         - Sanne van der Linden\n",
+    ] {
+        let l = split(&format!("{letter}{list}"));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Adviesraad Sociaal Domein Hoeveland"),
+            "{list}"
+        );
+        assert_eq!(l.kind, RespondentKind::AdvisoryCouncil, "{list}");
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{list}: {t:#?}");
+        assert!(
+            !t.iter()
+                .any(|c| c.contains("Yilmaz") || c.contains("Bakker") || c.contains("bestaat")),
+            "{list}: {t:#?}"
+        );
+    }
+}
