@@ -20,7 +20,10 @@
 //!   of a term or amount (`weken`/`maanden`, `euro`), or a
 //!   name for another name (`in Lindeveen`/`in Rijnsaten`). In a sentence
 //!   about the writer (`Ik woon al 30 jaar in …`, `Als grootmoeder …`)
-//!   numbers, days and names are the writer's own details and may differ.
+//!   numbers, days and names are the writer's own details and may differ,
+//!   and so may a story with a polarity word in it (`en zet me in voor
+//!   jonge ouders` / `en kom pas tegen de avond thuis`), unless it states a
+//!   stance (`ik ben tegen …`) or the polarity words are all that differ.
 //! - In a sentence that asks something, no other content word may differ
 //!   (`verhoogd`/`verlaagd`, `medewerkers`/`vrijwilligers`): only words
 //!   that stress the request (`dringend`), the writer's role (`als
@@ -596,8 +599,9 @@ fn same_in_hunk(
         let (w, r) = if ra.is_empty() { (b, rb) } else { (a, ra) };
         let words: Vec<&str> = r.clone().map(|i| w.tokens[i].lower.as_str()).collect();
         let personal = w.personal[w.tokens[r.start].sentence];
+        let x: Vec<usize> = r.clone().collect();
         return !asks_something(&words)
-            && !has_polarity(&words)
+            && (!has_polarity(&words) || personal && own_story(w, &x, &[]))
             && (personal || !words.iter().any(|x| is_pin(x)));
     }
     // Words within a sentence.
@@ -608,8 +612,18 @@ fn same_in_hunk(
     let personal = [(a, ra), (b, rb)]
         .iter()
         .all(|(w, r)| sentence_of(w, r).is_none_or(|s| w.personal[s]));
+    // A stance in a sentence about the writer (`Ik woon hier en ben tegen
+    // het plan`) that the other text's sentence does not take, whatever
+    // the diff aligned.
+    let stances_a = sentence_of(a, ra).map(|s| stance_words(a, s));
+    let stances_b = sentence_of(b, rb).map(|s| stance_words(b, s));
+    if personal && stances_a.unwrap_or_default() != stances_b.unwrap_or_default() {
+        return false;
+    }
     let (wa, wb) = (a.words_at(&xa), b.words_at(&xb));
-    if has_polarity(&wa) || has_polarity(&wb) {
+    if (has_polarity(&wa) || has_polarity(&wb))
+        && !(personal && own_story(a, &xa, &wb) && own_story(b, &xb, &wa))
+    {
         return false;
     }
     if personal {
@@ -803,6 +817,58 @@ fn typo(x: &str, y: &str) -> bool {
         }
     }
     d[n][m] <= 1
+}
+
+/// Forms of `zijn` before which `voor`/`tegen` states a stance (`ik ben
+/// tegen het plan`, `wij zijn er voor`).
+const COPULA: &[&str] = &[
+    "ben", "bent", "is", "zijn", "was", "waren", "blijf", "blijft", "blijven",
+];
+
+/// Words that may stand between a copula and its `voor`/`tegen` (`ik
+/// ben er fel tegen`).
+const STANCE_FILLERS: &[&str] = &[
+    "er", "dus", "echt", "helemaal", "fel", "sterk", "absoluut", "juist", "zeker", "wel", "niet",
+    "ook", "daarom", "nog", "steeds",
+];
+
+/// Whether the differing words `x` of `w`, in a sentence about the
+/// writer, only tell the writer's own story (`en zet me in voor jonge
+/// ouders` / `en kom pas tegen de avond thuis`), though a polarity word
+/// stands among them: it is no stance (`ben tegen`, `ben er voor`), and
+/// neither these words nor the other text's `other` (of the same hunk)
+/// are the polarity words alone (`voor`/`tegen`, `niet` added): there
+/// the point is turned round.
+fn own_story(w: &Words, x: &[usize], other: &[&str]) -> bool {
+    let words = w.words_at(x);
+    let only_polarity = |ws: &[&str]| {
+        ws.iter().any(|v| POLARITY.contains(v))
+            && ws
+                .iter()
+                .all(|v| POLARITY.contains(v) || STANCE_FILLERS.contains(v))
+    };
+    let stance = x.iter().any(|&i| is_stance(w, i));
+    !stance && !only_polarity(&words) && !only_polarity(other)
+}
+
+/// Whether token `i` of `w` is a polarity word after a copula (`ben
+/// tegen`, `ben er fel voor`): a stance.
+fn is_stance(w: &Words, i: usize) -> bool {
+    POLARITY.contains(&w.tokens[i].lower.as_str())
+        && (0..i)
+            .rev()
+            .take_while(|&k| w.tokens[k].sentence == w.tokens[i].sentence)
+            .map(|k| w.tokens[k].lower.as_str())
+            .find(|t| !STANCE_FILLERS.contains(t))
+            .is_some_and(|t| COPULA.contains(&t))
+}
+
+/// The stances ([`is_stance`]) sentence `s` of `w` takes, in order.
+fn stance_words(w: &Words, s: usize) -> Vec<&str> {
+    (0..w.tokens.len())
+        .filter(|&i| w.tokens[i].sentence == s && is_stance(w, i))
+        .map(|i| w.tokens[i].lower.as_str())
+        .collect()
 }
 
 /// Whether `words` hold a polarity word ([`POLARITY`]); `niet alleen`

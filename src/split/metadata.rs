@@ -12,6 +12,7 @@ use crate::text::DUTCH_MONTHS as MONTHS;
 /// This module's regexes, for [`super::prepare`].
 pub(super) const PATTERNS: &[&StaticRegex] = &[
     &DATE_IN_WORDS,
+    &MEMBERS_HEADING,
     &DATE_NUMERIC,
     &DATE_SHORT_YEAR,
     &DATE_ISO,
@@ -631,6 +632,13 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     let mut unread: Option<(usize, String)> = None;
     let lines = signature_lines(tail);
     for (i, text) in lines.iter().enumerate().skip(skip).take(10) {
+        // The list of the writer's members below the signature (`De
+        // adviesraad bestaat uit:`, `Samenstelling adviesraad`, `Leden van
+        // de adviesraad`, then their names): who the body is, not who
+        // signs; the signature ends above it.
+        if opens_member_list(&lines, i) {
+            break;
+        }
         let t = text.trim().trim_end_matches([',', '.']).trim();
         // `Karin Visser | 06-12345678`, `Karin Visser · Zwanenhof 14`:
         // what comes after a bar (a phone number, an address) is not who
@@ -1849,6 +1857,44 @@ pub(super) fn name_with_contact(t: &str) -> Option<&str> {
         .iter()
         .all(|p| is_contact_detail(p) || is_place_alone(p));
     (named && contact && only_contact).then_some(name)
+}
+
+/// The heading of a list of the writer's members (`De adviesraad bestaat
+/// uit:`, `... bestaat uit de volgende leden`, `Samenstelling adviesraad`,
+/// `Leden van de adviesraad:`), with or without its colon.
+pub(super) static MEMBERS_HEADING: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:leden|ledenlijst|samenstelling)(?:\s+(?:van\s+)?[^.!?:;,\n]{1,60})?|(?:de|het|onze|ons)\s+[^.!?:;,\n]{1,60}?\s+(?:bestaat|bestond)\s+uit(?:\s+de\s+volgende\s+(?:leden|personen))?)\s*:?$",
+);
+
+/// Whether line `i` of a signature's `lines` heads a list of the
+/// writer's members ([`MEMBERS_HEADING`]): at least two persons' names
+/// follow it (a title before, a role after allowed: `Mw. A. de Graaf
+/// (voorzitter)`, `Pinar Yilmaz, secretaris`). `De leden van de Wmo-raad`
+/// signs, with or without names below it.
+fn opens_member_list(lines: &[String], i: usize) -> bool {
+    let Some(t) = lines.get(i).map(|t| t.trim()) else {
+        return false;
+    };
+    if !MEMBERS_HEADING.get().is_match(t) {
+        return false;
+    }
+    let member = |l: &str| {
+        let l = l.trim().trim_start_matches(['-', '•', '*']).trim();
+        let name = l.split([',', '–', '—']).next().unwrap_or(l);
+        let name = name.split(" - ").next().unwrap_or(name);
+        let name = super::segment::NAME_TITLES
+            .get()
+            .replace_all(name.trim(), "")
+            .trim()
+            .to_string();
+        is_person_name(&name)
+    };
+    let names: Vec<&String> = lines[i + 1..]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .collect();
+    names.len() == 2 && names.iter().all(|l| member(l))
 }
 
 /// A line of contact details under a name in a signature: a street or

@@ -448,9 +448,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| r.text.trim())
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .find_map(titled_sender);
+    // An e-mail's headers (`From:`, `Date: ...`) above its body's
+    // letterhead (`Stichting X` / `Dorpsstraat 12` / ...) end no head: the
+    // letterhead is read below them as in a letter.
     let letterhead = head
         .iter()
         .map(|r| r.text.trim())
+        .skip_while(|t| t.is_empty() || is_header_line(t))
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
         .find(|t| {
             !t.is_empty()
@@ -595,7 +599,18 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A letter that signs or calls itself by an acronym (`Namens de
     // ASDV`) whose `Van:` header or letterhead spells it out (`Adviesraad
     // Sociaal Domein Voorschoten`) is that name's.
+    // So is one that calls itself by its kind alone (`De adviesraad
+    // vindt ...`, `namens de adviesraad,`) under a letterhead that names
+    // it in full (`Adviesraad Sociaal Domein Hoeveland`).
     let spelled = |short: String| {
+        let generic = parts::word_count(&short) == 1 && organisation_word(&short);
+        let names_kind = |full: &str| {
+            generic
+                && parts::word_count(full) >= 2
+                && full
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(short.trim()))
+        };
         [
             email_from.as_deref().map(sender_name),
             letterhead.map(str::to_string),
@@ -603,6 +618,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .into_iter()
         .flatten()
         .find(|full| spells_out(full, &short))
+        .or_else(|| letterhead.filter(|l| names_kind(l)).map(str::to_string))
         .unwrap_or(short)
     };
     let self_named = self_named.map(spelled);

@@ -44,8 +44,12 @@ impl Parts {
         // ...` further down) moves nothing.
         let first_sentence = lines
             .iter()
-            .position(|r| {
-                !is_head_line(&r.text) && word_count(&r.text) >= 6 && ends_as_sentence(&r.text)
+            .enumerate()
+            .position(|(i, r)| {
+                !is_head_line(&r.text)
+                    && word_count(&r.text) >= 6
+                    && ends_as_sentence(&r.text)
+                    && !is_tagline(lines, i)
             })
             .unwrap_or(lines.len());
         let salutation = lines[..first_sentence]
@@ -60,8 +64,9 @@ impl Parts {
                 // or dated its lines.
                 let at = lines
                     .iter()
-                    .position(|r| {
-                        !is_head_line(&r.text) && word_count(&r.text) >= 6
+                    .enumerate()
+                    .position(|(i, r)| {
+                        !is_head_line(&r.text) && word_count(&r.text) >= 6 && !is_tagline(lines, i)
                             || super::metadata::council_deciding(&r.text).is_some()
                             || super::segment::is_motion_clause(&r.text)
                     })
@@ -560,9 +565,51 @@ pub(super) fn is_header_line(t: &str) -> bool {
     HEADER_LINE.get().is_match(t)
 }
 
-/// A line of the letter head: headers, addresses, dates, short lines.
+/// A line of the letter head: headers, addresses, dates, contact lines
+/// (`T 071 331 22 44 | www.stichting.nl`), short lines.
 pub(super) fn is_head_line(t: &str) -> bool {
-    is_header_line(t) || is_furniture(t) || is_dated_head_line(t) || word_count(t) < 6
+    is_header_line(t)
+        || is_furniture(t)
+        || is_dated_head_line(t)
+        || word_count(t) < 6
+        || is_contact_line(t)
+}
+
+/// Whether line `i` of `lines` is an organisation's tagline under its
+/// letterhead (`Stichting X` / `Dorpsstraat 12` / `2371 AB Plaats` /
+/// `Samen sterk voor een veilige buurt.`): a short paragraph of one line
+/// that states no view and speaks for no one (no `ik`, `wij`, `u`), with
+/// only letter-head lines above it, an organisation's name among them,
+/// and more of the head below it (a date, the addressee, the
+/// salutation). A slogan, no sentence of the letter: the body starts
+/// below it.
+fn is_tagline(lines: &[Row], i: usize) -> bool {
+    const PERSONAL: &[&str] = &[
+        "ik", "wij", "we", "mijn", "ons", "onze", "u", "uw", "jullie", "je", "jouw",
+    ];
+    let Some(r) = lines.get(i) else {
+        return false;
+    };
+    let t = r.text.trim();
+    let one_line = lines.get(i + 1).is_some_and(|n| n.para || n.set_off);
+    let above = &lines[..i];
+    one_line
+        && (r.para || r.set_off || i == 0)
+        && word_count(t) <= 10
+        && !super::segment::states_view(t)
+        && !crate::text::words(t).any(|w| PERSONAL.contains(&w.as_str()))
+        && !above.is_empty()
+        && above.iter().all(|a| is_head_line(&a.text))
+        && above
+            .iter()
+            .any(|a| organisation_word(a.text.trim()) && !is_address(a.text.trim()))
+        && lines.get(i + 1).is_some_and(|n| {
+            let n = n.text.trim();
+            is_salutation(n)
+                || super::metadata::is_addressee(n)
+                || is_header_line(n)
+                || date_in(n).is_some()
+        })
 }
 
 /// A line with a date that is not a sentence about that date: a sentence

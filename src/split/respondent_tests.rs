@@ -958,3 +958,99 @@ fn an_addressee_line_below_the_closing_never_signs() {
     let sig = metadata::read_signature(&r.iter().collect::<Vec<_>>());
     assert!(sig.organisation.is_some() || sig.person.is_some());
 }
+
+/// An e-mail whose body opens with the organisation's letterhead (its
+/// name, street, postcode and place, a phone and web line) below the
+/// headers, perhaps a slogan under it (`Samen sterk voor een veilige
+/// buurt.`), and is signed by a person whose private address sent it:
+/// the organisation's, as the same letter in a text file is; the slogan
+/// states no view and is no comment, nor is the contact line.
+#[test]
+fn an_emails_letterhead_names_the_sender_and_its_slogan_is_no_comment() {
+    let head = "From: Marieke Jansen <m.jansen@mail.example.com>\n\
+                To: regiovisie@veenmeer.example.nl\nSubject: Reactie op de regiovisie\n\
+                Date: Mon, 12 Oct 2026 16:42:00 +0200\nContent-Type: text/plain; charset=utf-8\n\n";
+    let letterhead = "Stichting Buurtkracht Veenmeer\nDorpsstraat 12\n2371 AB Roelofarendsveen\n";
+    let body = "Geachte werkgroep,\n\n\
+                De wachttijd voor een eerste gesprek met het wijkteam is veel te lang. Wij vragen \
+                de werkgroep die wachttijd in paragraaf 2.1 te halveren.\n\n\
+                Daarnaast missen wij in de visie de rol van buurtvrijwilligers bij het signaleren \
+                van huiselijk geweld. Neem die rol op in hoofdstuk 3.\n\n\
+                Met vriendelijke groet,\n\nMarieke Jansen\n";
+    for contact in ["", "T 071 331 22 44 | www.buurtkrachtveenmeer.example.nl\n"] {
+        for slogan in ["", "\nSamen sterk voor een veilige buurt.\n"] {
+            let letter = format!("{letterhead}{contact}{slogan}\n{body}");
+            for (file, text) in [
+                ("r.eml", format!("{head}{letter}")),
+                ("r.txt", letter.clone()),
+            ] {
+                let case = format!("{file} {contact:?} {slogan:?}");
+                let l = split_file(file, &text);
+                assert_eq!(
+                    l.respondent.as_deref(),
+                    Some("Stichting Buurtkracht Veenmeer"),
+                    "{case}"
+                );
+                assert_eq!(l.kind, RespondentKind::Organisation, "{case}");
+                let t = texts(&l);
+                assert_eq!(t.len(), 2, "{case}: {t:#?}");
+                assert!(t[0].starts_with("De wachttijd"), "{case}: {t:#?}");
+            }
+        }
+    }
+    // A short sentence under the letterhead with the body right below it,
+    // no head between, is the letter's first point.
+    let l = split(
+        "Stichting Buurtkracht Veenmeer\nDorpsstraat 12\n2371 AB Roelofarendsveen\n\n\
+         Het inloophuis aan de Dorpsstraat moet blijven.\n\n\
+         Voor veel gezinnen is dat de enige plek waar zij zonder afspraak terecht kunnen.\n\n\
+         Met vriendelijke groet,\n\nMarieke Jansen\n",
+    );
+    assert!(
+        texts(&l).iter().any(|c| c.contains("inloophuis")),
+        "{:#?}",
+        texts(&l)
+    );
+}
+
+/// An advisory council's letter with its members listed below the
+/// signature under a heading that is no `Leden:` (`De adviesraad bestaat
+/// uit de volgende leden`, `Samenstelling adviesraad`, `Leden van de
+/// adviesraad`, `De adviesraad bestaat uit:`): the heading is no sender,
+/// the names no comment; a letter that calls itself `de adviesraad` under
+/// the letterhead `Adviesraad Sociaal Domein Hoeveland` is that council's.
+#[test]
+fn a_member_list_below_the_signature_names_no_sender() {
+    let letter = "Adviesraad Sociaal Domein Hoeveland\nRaadhuisplein 1\n2371 AA Hoeveland\n\n\
+                  Hoeveland, 10 oktober 2026\n\nGeachte werkgroep,\n\n\
+                  De adviesraad vindt de wachttijd voor een eerste gesprek met het wijkteam in \
+                  paragraaf 2.1 te lang. Wij adviseren die wachttijd te halveren.\n\n\
+                  Daarnaast adviseren wij in hoofdstuk 3 de rol van ervaringsdeskundigen op te \
+                  nemen.\n\nMet vriendelijke groet,\n\nA. de Graaf\nvoorzitter\n\n";
+    for list in [
+        "",
+        "De adviesraad bestaat uit de volgende leden\nAnnemiek de Graaf, voorzitter\n\
+         Pinar Yilmaz, secretaris\nSanne van der Linden, lid\nKees Bakker, lid\n",
+        "Samenstelling adviesraad\nAnnemiek de Graaf (voorzitter)\nPinar Yilmaz (secretaris)\n\
+         Sanne van der Linden (lid)\nKees Bakker (lid)\n",
+        "Leden van de adviesraad\nMw. A. de Graaf (voorzitter)\nDhr. P. Yilmaz (secretaris)\n\
+         Mw. S. van der Linden\nDhr. K. Bakker\n",
+        "De adviesraad bestaat uit:\n- Annemiek de Graaf (voorzitter)\n- Pinar Yilmaz\n\
+         - Sanne van der Linden\n",
+    ] {
+        let l = split(&format!("{letter}{list}"));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Adviesraad Sociaal Domein Hoeveland"),
+            "{list}"
+        );
+        assert_eq!(l.kind, RespondentKind::AdvisoryCouncil, "{list}");
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{list}: {t:#?}");
+        assert!(
+            !t.iter()
+                .any(|c| c.contains("Yilmaz") || c.contains("Bakker") || c.contains("bestaat")),
+            "{list}: {t:#?}"
+        );
+    }
+}

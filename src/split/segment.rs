@@ -57,6 +57,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONTACT_QUESTION,
     &CONTACT_MEANS,
     &COUNTED_LEAD_IN,
+    &DECIDES,
     &ENUMERATING_OPENER,
     &ANNOUNCES_POINTS,
     &CONCERN,
@@ -2033,6 +2034,17 @@ static COUNTED_LEAD_IN: StaticRegex = StaticRegex::new(
     r"(?i)\b(twee|drie|vier|vijf|zes|[2-9]) (aparte |afzonderlijke |concrete |korte )?(verzoeken|vragen|wensen|punten|aandachtspunten|opmerkingen|adviezen|aanbevelingen|voorstellen|suggesties)\s*:$",
 );
 
+/// A council's dictum leading in to its decision points (`besluit:`,
+/// `besluit de volgende zienswijze te geven:`), perhaps after the
+/// preamble's clauses on the same lines (`...; gelezen ...; besluit:`):
+/// each point below it is a decision of its own (`1. de werkgroep te
+/// vragen ...;` / `2. in te stemmen met ...;`), however much it reads as
+/// part of the lead-in's sentence. (A point that leads in to lettered
+/// points of its own, `2. de volgende zienswijze te geven:` / `a. ...`,
+/// leaves its lettered points the council's points, as before.)
+static DECIDES: StaticRegex =
+    StaticRegex::new(r"(?i)(?:^|[;,]\s+)besluit(?:\s+[^.;:!?]{1,100}?)?\s*:$");
+
 /// Whether line `i` is the second or a later bullet under a group heading
 /// whose lead-in counts its bullets as separate requests
 /// ([`COUNTED_LEAD_IN`]): each such bullet is a point of its own (the
@@ -2172,9 +2184,12 @@ pub(super) fn attached_lines(rows: &[&Row]) -> (Vec<bool>, Vec<bool>) {
             j += 1;
         }
         let n = items.len();
+        let decision_points = DECIDES.get().is_match(last_sentence)
+            && items.iter().all(|t| !t.trim_end().ends_with(':'));
         let part_of_lead_in = n >= 1
             && !ANNOUNCES_POINTS.get().is_match(last_sentence)
             && !COUNTED_LEAD_IN.get().is_match(last_sentence)
+            && !decision_points
             && items
                 .iter()
                 .enumerate()

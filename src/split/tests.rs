@@ -5397,3 +5397,52 @@ fn a_decision_below_its_covering_letters_signature_gives_the_points() {
         "{t:#?}"
     );
 }
+
+/// A council's decision whose points are lower-case clauses on lines of
+/// their own right under `besluit:` (`1. de werkgroep te vragen ...;` /
+/// `2. in te stemmen met ...;`), below a covering letter or on its own:
+/// each numbered clause is a decision of its own, a comment of its own,
+/// though it reads as part of the dictum's sentence; a resident's list
+/// whose lead-in is no decision (`Ik mis in de visie:` / `- de
+/// huisartsen;` ...) stays one point.
+#[test]
+fn a_decisions_lower_case_clauses_are_each_a_comment() {
+    let decision = "De raad van de gemeente Hoeveland;\n\n\
+         gelezen het voorstel van het college van 6 oktober 2026;\n\n\
+         besluit:\n\n\
+         1. de werkgroep te vragen de wachttijd voor de jeugdhulp in paragraaf 3.2 te halveren;\n\
+         2. in te stemmen met de aanpak van ouderenmishandeling, mits de mantelzorgers respijtzorg krijgen;\n\
+         3. het college op te dragen de uitvoering van de regiovisie jaarlijks aan de raad te rapporteren.\n\n\
+         Aldus besloten in de openbare vergadering van 30 oktober 2026.\n\n\
+         de griffier,                de voorzitter,\nmr. P. de Boer              J. Smit\n";
+    let package = format!(
+        "Hoeveland, 4 november 2026\n\nAan de werkgroep regiovisie Veenland-Rijnstreek\n\n\
+         Geachte werkgroep,\n\n\
+         Hierbij ontvangt u het besluit van de raad van de gemeente Hoeveland over de concept-regiovisie.\n\n\
+         Hoogachtend,\n\nDe raad van de gemeente Hoeveland,\nde griffier, mr. P. de Boer\n\n\
+         Raadsbesluit\n\n{decision}"
+    );
+    for text in [package.as_str(), decision] {
+        let l = split(text);
+        assert_eq!(l.respondent.as_deref(), Some("Gemeenteraad van Hoeveland"));
+        let t = texts(&l);
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert!(t[0].contains("wachttijd"), "{t:#?}");
+        assert!(t[1].contains("respijtzorg"), "{t:#?}");
+        assert!(t[2].contains("jaarlijks"), "{t:#?}");
+        assert!(
+            !t.iter()
+                .any(|c| c.contains("besluit:") || c.contains("gelezen") || c.contains("griffier")),
+            "{t:#?}"
+        );
+    }
+    let resident = split(
+        "Geachte werkgroep,\n\n\
+         Ik mis in de visie op de signalering:\n\
+         - de huisartsen;\n\
+         - de scholen;\n\
+         - de sportclubs.\n\n\
+         Met vriendelijke groet,\nH. de Boer\n",
+    );
+    assert_eq!(texts(&resident).len(), 1, "{:#?}", texts(&resident));
+}

@@ -201,3 +201,38 @@ fn a_relative_named_or_an_own_situation_inside_the_point_keeps_it() {
         &point("Als opa zie ik hoe lastig het is voor jonge ouders om de weg te vinden."),
     ));
 }
+
+/// A resident's own story in a sentence about themself may hold a
+/// polarity word (`voor jonge ouders`, `tegen de avond`): a detail of the
+/// writer, no turned point; a stance in the same place (`ben tegen het
+/// plan` / `ben voor het plan`) or a polarity word swapped alone is.
+#[test]
+fn a_polarity_word_in_the_writers_own_story_keeps_the_point() {
+    let letter = |story: &str| {
+        format!(
+            "Ik woon al jaren in de wijk en {story}. Ik maak mij grote zorgen over de sluiting \
+             van het inloophuis. Ik vraag u het inloophuis in paragraaf 3.1 op te nemen."
+        )
+    };
+    let young = letter("zet me in voor jonge ouders in de buurt");
+    let evening = letter("kom vaak pas tegen de avond thuis van mijn werk");
+    let children = letter("heb twee kinderen op de basisschool");
+    let against = letter("ben tegen het plan om het inloophuis te sluiten");
+    let pro = letter("ben er echt voor om het inloophuis te sluiten");
+    assert!(same(&young, &evening));
+    assert!(same(&young, &children));
+    assert!(same(&evening, &children));
+    for story in [&young, &evening, &children] {
+        assert!(!same(story, &against), "{story}");
+        assert!(!same(story, &pro), "{story}");
+    }
+    assert!(!same(&against, &pro));
+    assert!(!same(
+        "Ik woon al jaren in de wijk en ben tegen de sluiting.",
+        "Ik woon al jaren in de wijk en ben voor de sluiting.",
+    ));
+    assert!(!same(
+        "Ik woon al jaren in de wijk en wil het inloophuis niet kwijt.",
+        "Ik woon al jaren in de wijk en wil het inloophuis kwijt.",
+    ));
+}
