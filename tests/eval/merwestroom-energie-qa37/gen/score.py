@@ -50,7 +50,7 @@ for resp in data:
             extra += 1; misses.append(f"EXTRA {f}: comment {c['label']}: {c['text'][:90]!r}")
     m = meta.get(f)
     if m:
-        name_ok = resp['respondent'].startswith('Inwoner ') if m['kind'] == 'resident' else m['respondent'].split(' (')[0].lower() in resp['respondent'].lower() or resp['respondent'].lower() in m['respondent'].lower()
+        name_ok = resp['respondent'].startswith('Inwoner ') if m['kind'] == 'resident' else resp['respondent'].lower() == m['respondent'].split(' (')[0].lower()
         name_ok = name_ok or resp['respondent'] in m.get('accept', [])
         kind_ok = m['kind'] == resp['kind'] or resp['kind'] in m.get('accept_kind', [])
         if not name_ok or not kind_ok or (m['date'] or None) != resp.get('date'):
