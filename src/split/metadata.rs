@@ -44,6 +44,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &INLINE_CLOSING,
     &COLLEGE_OF,
     &COUNCIL_OF,
+    &COUNCIL_AS_AUTHOR,
     &OTHER_COUNCIL_WORD,
     &MUNICIPALITY_LINE,
     &MUNICIPALITY_NAMED,
@@ -630,6 +631,11 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
     // The last line read as nothing (no name, body or function), by its
     // index: a name in office below it may sign for it.
     let mut unread: Option<(usize, String)> = None;
+    // The row of a job title right below the signer's name (`ir. B.
+    // Koster` / `omgevingsmanager regio Merwestroom`), by its index: a
+    // name of capitalised words right below it is the organisation they
+    // sign for.
+    let mut job_row: Option<usize> = None;
     let lines = signature_lines(tail);
     for (i, text) in lines.iter().enumerate().skip(skip).take(10) {
         // The list of the writer's members below the signature (`De
@@ -803,7 +809,26 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             } else {
                 unread = Some((i, t.to_string()));
             }
+        } else if sig.organisation.is_none()
+            && job_row.is_some_and(|j| j + 1 == i)
+            && organisation_below_job(t)
+            && !lines
+                .get(i + 1)
+                .is_some_and(|n| job_title_line(n.trim().trim_end_matches([',', '.'])))
+        {
+            // (A second signer's name over their own job title, `J. Jansen`
+            // / `voorzitter` / `P. de Vries` / `secretaris`, is none.)
+            // `ir. B. Koster` / `omgevingsmanager regio Merwestroom` /
+            // `Rivierland Netwerken`: the organisation below the signer's
+            // job title, though its name has no organisation's word.
+            sig.organisation = Some(tidy_org(t));
+            sig.by_organisation = true;
+            sig.function = true;
+            job_row = None;
         } else if sig.organisation.is_none() && person_row.is_some_and(|p| p + 1 == i) {
+            if job_title_line(line) {
+                job_row = Some(i);
+            }
             // Two people signing one name a line (`Peter de Wit` /
             // `Sandra Bakker`): a couple, as `Peter de Wit en Sandra
             // Bakker` on one line is.
@@ -948,6 +973,38 @@ fn informal_name(t: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A job title written under a signer's name (`omgevingsmanager regio
+/// Merwestroom`, `Beleidsadviseur`): opening with a function's word
+/// ([`FUNCTION_WORDS`], not `lid`: a member signs for no one), no more
+/// than six words, no organisation's word.
+fn job_title_line(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    is_function_only(first.trim_end_matches(','))
+        && !first.eq_ignore_ascii_case("lid")
+        && word_count(t) <= 6
+        && !organisation_word(t)
+        && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// An organisation's name as it signs below a job title: two to six
+/// words, the first capitalised, each capitalised or a joining word, no
+/// digits, initials or sentence's end, no address.
+fn organisation_below_job(t: &str) -> bool {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '.')
+        && !t.ends_with(['!', '?', ':', ','])
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && !is_address(t)
 }
 
 /// A company's or organisation's name as it signs above its signer in
@@ -1951,6 +2008,16 @@ pub(super) static COUNCIL_OF: StaticRegex = StaticRegex::built(|| {
     format!(r"(?i:\b(?:gemeenteraad(?: van)?|raad (?:van de|der) gemeente) ){MUNICIPALITY}")
 });
 
+/// The council of one municipality named as a letter's author in its
+/// title or letterhead: the line opens with it (`Gemeenteraad van
+/// Katwijk`, `De raad van de gemeente Katwijk`) or has it after `van`
+/// (`Zienswijze van de gemeenteraad van Katwijk op ...`), not after `aan`.
+pub(super) static COUNCIL_AS_AUTHOR: StaticRegex = StaticRegex::built(|| {
+    format!(
+        r"(?i:(?:^\s*|\bvan\s+)(?:de\s+)?(?:gemeenteraad(?: van)?|raad (?:van de|der) gemeente) ){MUNICIPALITY}"
+    )
+});
+
 /// A word for a council other than the municipal one (`Adviesraad`,
 /// `Wmo-raad`, `Bewonersraad`, `cliëntenraad`).
 pub(super) static OTHER_COUNCIL_WORD: StaticRegex = StaticRegex::new(r"(?i)\b[\p{L}-]+raad\b");
@@ -2028,20 +2095,59 @@ pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&s
 /// van Katwijk`, `de raad van de gemeente Katwijk`) outside its address
 /// lines (`Aan de gemeenteraad van ...`) and names no other council
 /// (`Wmo-raad`, `Adviesraad`, `Bewonersraad`) the bare noun could stand
-/// for. Any other respondent is returned as it is.
+/// for, unless its title or letterhead names the council as its author
+/// (see [`COUNCIL_AS_AUTHOR`]) and no other council. Any other respondent
+/// is returned as it is.
 pub(super) fn with_council_name(respondent: String, text: &str) -> String {
     let bare = respondent.trim().to_lowercase();
     let bare = bare.strip_prefix("de ").unwrap_or(&bare).trim();
     if !matches!(bare, "raad" | "gemeenteraad") {
         return respondent;
     }
-    let mut names: Vec<String> = Vec::new();
-    for line in text.lines().filter(|l| !is_addressee(l.trim())) {
-        let other = OTHER_COUNCIL_WORD
+    let other_council = |line: &str| {
+        OTHER_COUNCIL_WORD
             .get()
             .find_iter(line)
-            .any(|m| !m.as_str().eq_ignore_ascii_case("gemeenteraad"));
-        if other {
+            .any(|m| !m.as_str().eq_ignore_ascii_case("gemeenteraad"))
+    };
+    // The title or letterhead (the short lines above the salutation or
+    // the first sentence) naming the council as its author and no other
+    // council (nor a second municipality's): a council mentioned in the body (`een gebiedsfonds waarover
+    // de dorpsraad mee beslist`, another municipality's) does not
+    // override it.
+    let head: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take_while(|l| {
+            !super::parts::is_salutation(l)
+                && word_count(l) <= 30
+                && !l.ends_with(['.', '!', '?', ';'])
+        })
+        .filter(|l| !is_addressee(l))
+        .collect();
+    let mut all: Vec<String> = head
+        .iter()
+        .flat_map(|l| COUNCIL_OF.get().captures_iter(l))
+        .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()))
+        .collect();
+    all.sort();
+    all.dedup();
+    if all.len() == 1 && !head.iter().any(|l| other_council(l)) {
+        let mut named: Vec<String> = head
+            .iter()
+            .flat_map(|l| COUNCIL_AS_AUTHOR.get().captures_iter(l))
+            .filter_map(|c| c.get(1).map(|m| m.as_str().to_string()))
+            .collect();
+        named.sort();
+        named.dedup();
+        if let [name] = named.as_slice() {
+            return format!("Gemeenteraad van {name}");
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for line in text.lines().filter(|l| !is_addressee(l.trim())) {
+        if other_council(line) {
             return respondent;
         }
         names.extend(

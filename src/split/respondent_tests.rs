@@ -1054,3 +1054,72 @@ fn a_member_list_below_the_signature_names_no_sender() {
         );
     }
 }
+
+/// QA37: a council signing `Namens de raad,` whose title names it as the
+/// author (`Zienswijze van de gemeenteraad van Arkelstein op ...`) is that
+/// council, though a point mentions a village council (`de dorpsraad`) or
+/// another municipality's council in passing.
+#[test]
+fn a_council_named_in_the_body_does_not_override_the_title() {
+    for mention in [
+        "een gebiedsfonds waarover de dorpsraad mee beslist",
+        "een afspraak zoals de gemeenteraad van Giessenburcht die al maakte",
+    ] {
+        let text = format!(
+            "Zienswijze van de gemeenteraad van Arkelstein op de Energieagenda Merwestroom\n\n\
+             Geachte leden van de stuurgroep,\n\n\
+             1. Omgevingsbijdrage\n\n\
+             De raad vraagt ten minste 1 euro per MWh en {mention}.\n\n\
+             2. Lokaal eigendom\n\n\
+             De raad onderschrijft de ambitie van 50 procent lokaal eigendom.\n\n\
+             Namens de raad,\n\n\
+             de griffier,\n\
+             drs. M. Verhoef\n"
+        );
+        let l = split(&text);
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Arkelstein"),
+            "{mention}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council, "{mention}");
+    }
+    // Another council in the title itself keeps the bare name.
+    let l = split(
+        "Zienswijze van de Wmo-raad Arkelstein aan de gemeenteraad van Arkelstein\n\n\
+         Geachte leden van de stuurgroep,\n\n\
+         De raad vraagt meer aandacht voor toegankelijkheid.\n\n\
+         Namens de raad,\n\n\
+         de voorzitter,\n\
+         J. de Wit\n",
+    );
+    assert_ne!(l.respondent.as_deref(), Some("Gemeenteraad van Arkelstein"));
+}
+
+/// QA37: an e-mail signed with the signer's name, their job title and
+/// then the organisation (`ir. B. Koster` / `omgevingsmanager regio
+/// Merwestroom` / `Rivierland Netwerken`) is the organisation's, though its
+/// name has no legal form nor organisation's word; a resident's name over
+/// their street and place stays private.
+#[test]
+fn the_organisation_below_the_signers_job_title_signs() {
+    let body = "Geachte leden van de stuurgroep,\n\n\
+                Als netbeheerder in de regio reageren wij graag op de inspraakversie. \
+                Wij stellen voor te schrijven: naar verwachting vanaf 2031.\n\n\
+                Met vriendelijke groet,\n\n";
+    let l = split(&format!(
+        "{body}ir. B. Koster\nomgevingsmanager regio Merwestroom\nRivierland Netwerken\n"
+    ));
+    assert_eq!(l.respondent.as_deref(), Some("Rivierland Netwerken"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    // No job title between: a name over an address is a resident's.
+    let l = split(
+        "Geachte leden van de stuurgroep,\n\n\
+         Ik vind de windturbines te dicht bij mijn huis staan.\n\n\
+         Met vriendelijke groet,\n\n\
+         Karin Visser\nDorpsstraat 12\n4201 AB Arkelstein\n",
+    );
+    assert_eq!(l.kind, RespondentKind::Resident);
+    assert!(l.private_person);
+}
