@@ -1775,10 +1775,7 @@ pub(super) fn strip_organ(t: &str) -> &str {
         return t;
     };
     let rest = rest.as_str();
-    let council = ["burgemeester", "gedeputeerde", "b&w", "b en w"]
-        .iter()
-        .any(|p| strip_prefix_ci(rest, p).is_some());
-    if !council
+    if !names_a_college(rest)
         && (organisation_word(rest) || signing_organisation_word(rest) || board_of(t).is_some())
     {
         rest
@@ -1814,10 +1811,16 @@ pub(super) fn board_of(t: &str) -> Option<&str> {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || joins(w))
         && words.last().is_some_and(|w| !joins(w));
-    let council = ["burgemeester", "gedeputeerde", "b&w", "b en w"]
+    (named && !names_a_college(rest)).then_some(rest)
+}
+
+/// Whether `rest`, what follows `het college van` or `het bestuur van`,
+/// names a municipality's or province's executive (`burgemeester en
+/// wethouders`, `gedeputeerde staten`, `B&W`), not an organisation.
+fn names_a_college(rest: &str) -> bool {
+    ["burgemeester", "gedeputeerde", "b&w", "b en w"]
         .iter()
-        .any(|p| strip_prefix_ci(rest, p).is_some());
-    (named && !council).then_some(rest)
+        .any(|p| strip_prefix_ci(rest, p).is_some())
 }
 
 pub(super) fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
