@@ -317,6 +317,28 @@ fn a_damaged_links_entry_is_ignored() {
     assert_eq!(first, second);
 }
 
+/// Records `overgenomen` with `answer` for the first comment that
+/// `inspraak comments` lists.
+fn decide_first_comment(inbox: &Path, answer: &str) {
+    let ids = Command::new(bin())
+        .arg("comments")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&ids.stdout).unwrap();
+    let first = listed[0]["comments"][0]["id"].as_str().unwrap().to_string();
+    Command::new(bin())
+        .arg("decide")
+        .arg("--inbox")
+        .arg(inbox)
+        .arg(&first)
+        .args(["--status", "overgenomen", "--answer", answer])
+        .assert()
+        .success();
+}
+
 /// The memo's three formats, with the Word memo's document part.
 fn memo(out: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
@@ -367,28 +389,7 @@ fn kept_memo_parts_never_outlive_a_change() {
     }
     let before = memo(&out);
     // A decision changes one comment's part of the memo.
-    let ids = Command::new(bin())
-        .arg("comments")
-        .arg("--inbox")
-        .arg(&inbox)
-        .arg("--json")
-        .output()
-        .unwrap();
-    let listed: serde_json::Value = serde_json::from_slice(&ids.stdout).unwrap();
-    let first = listed[0]["comments"][0]["id"].as_str().unwrap().to_string();
-    Command::new(bin())
-        .arg("decide")
-        .arg("--inbox")
-        .arg(&inbox)
-        .arg(&first)
-        .args([
-            "--status",
-            "overgenomen",
-            "--answer",
-            "Wij nemen dit over in de tekst.",
-        ])
-        .assert()
-        .success();
+    decide_first_comment(&inbox, "Wij nemen dit over in de tekst.");
     run_into(&inbox, &out, true);
     run_into(&inbox, &fresh, false);
     let after = memo(&out);
@@ -784,28 +785,7 @@ fn an_incremental_run_writes_what_a_cold_run_writes() {
     run_with(&out, true);
     cold("another new response");
     // A decision with an answer that names the neighbour.
-    let ids = Command::new(bin())
-        .arg("comments")
-        .arg("--inbox")
-        .arg(&inbox)
-        .arg("--json")
-        .output()
-        .unwrap();
-    let listed: serde_json::Value = serde_json::from_slice(&ids.stdout).unwrap();
-    let first = listed[0]["comments"][0]["id"].as_str().unwrap().to_string();
-    Command::new(bin())
-        .arg("decide")
-        .arg("--inbox")
-        .arg(&inbox)
-        .arg(&first)
-        .args([
-            "--status",
-            "overgenomen",
-            "--answer",
-            "Wij danken Kees en nemen dit over in paragraaf 2.",
-        ])
-        .assert()
-        .success();
+    decide_first_comment(&inbox, "Wij danken Kees en nemen dit over in paragraaf 2.");
     run_with(&out, true);
     cold("a decision");
     // A changed letter template.

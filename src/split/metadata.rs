@@ -993,28 +993,15 @@ fn job_title_line(t: &str) -> bool {
 /// digits, initials or sentence's end, no address.
 fn organisation_below_job(t: &str) -> bool {
     let t = t.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    (2..=6).contains(&words.len())
-        && !t.chars().any(|c| c.is_ascii_digit() || c == '.')
-        && !t.ends_with(['!', '?', ':', ','])
-        && words
-            .first()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().all(|w| {
-            matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
-                || w.chars().next().is_some_and(char::is_uppercase)
-        })
-        && !is_address(t)
+    capitalised_words(t, 6) && !t.contains('.') && !is_address(t)
 }
 
-/// A company's or organisation's name as it signs above its signer in
-/// office (`Rijnhart Bouw & Ontwikkeling`): two to eight words, each
-/// capitalised, an `&` or `+` or a lower-case joining word (`en`, `van`,
-/// `voor`), no digits, no sentence's end, and no person's name.
-pub(super) fn company_name(t: &str) -> bool {
-    let t = t.trim();
+/// Two to `max` words, the first capitalised and each capitalised or a
+/// joining word (`&`, `+`, `en`, `van`, `voor`, `de`, `het`, `in`), no
+/// digits and no sentence's end: the shape of an organisation's name.
+fn capitalised_words(t: &str, max: usize) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    (2..=8).contains(&words.len())
+    (2..=max).contains(&words.len())
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['!', '?', ':', ','])
         && words
@@ -1024,8 +1011,15 @@ pub(super) fn company_name(t: &str) -> bool {
             matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
                 || w.chars().next().is_some_and(char::is_uppercase)
         })
-        && !is_person_name(t)
-        && !is_couple_name(t)
+}
+
+/// A company's or organisation's name as it signs above its signer in
+/// office (`Rijnhart Bouw & Ontwikkeling`): two to eight words, each
+/// capitalised, an `&` or `+` or a lower-case joining word (`en`, `van`,
+/// `voor`), no digits, no sentence's end, and no person's name.
+pub(super) fn company_name(t: &str) -> bool {
+    let t = t.trim();
+    capitalised_words(t, 8) && !is_person_name(t) && !is_couple_name(t)
 }
 
 /// A line that gives a value under a label (`Ingediend door: VVD, D66`,
