@@ -63,7 +63,7 @@ const FORMAT: u32 = 14;
 
 /// Bump when what campaign grouping keeps ([`crate::campaigns::KeptCampaigns`]) changes
 /// meaning for the same tool stamp.
-const CAMPAIGNS_FORMAT: u32 = 3;
+const CAMPAIGNS_FORMAT: u32 = 4;
 
 /// Name of the file with the narrowed forms of the program's patterns
 /// ([`Cache::save_narrowed_patterns`]).

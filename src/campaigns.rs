@@ -37,8 +37,9 @@ const NO_SET: u32 = u32::MAX;
 ///
 /// It holds the distinct shingle sets of the last run, each text's set (by
 /// the text's key) and every pair of sets that is similar *as texts*: with
-/// a Jaccard similarity of at least [`CAMPAIGN_SIMILARITY`], shingles held
-/// by more than [`COMMON_SHINGLE`] sets left out. Whether a pair's texts
+/// a Jaccard similarity of at least [`CAMPAIGN_SIMILARITY`] or one held by
+/// the other ([`CAMPAIGN_CONTAINMENT`]), shingles held by more than
+/// [`COMMON_SHINGLE`] sets left out. Whether a pair's texts
 /// come from different senders is decided by each run anew. A set's
 /// shingles depend on its text alone; a pair's similarity on the two sets
 /// and on which shingles are common, which a re-run checks (see
@@ -124,8 +125,9 @@ mod u64_bytes {
 }
 
 /// Sets [`Comment::group`](crate::model::Comment::group) for near-identical comments sent by different
-/// respondents (campaign letters): word 3-shingle Jaccard ≥
-/// [`CAMPAIGN_SIMILARITY`]. The group id is the id of the group's first
+/// respondents (campaign letters): texts similar by their word 3-shingles
+/// (Jaccard ≥ [`CAMPAIGN_SIMILARITY`], or one held by the other, see
+/// [`CAMPAIGN_CONTAINMENT`]) that make the same point ([`same_point`]). The group id is the id of the group's first
 /// comment in response order.
 ///
 /// Comments with the same shingle set (the copies of a campaign text) are
@@ -494,11 +496,38 @@ pub fn group_campaigns_cached(
     }
 }
 
+/// Share of the smaller text's shingles that the larger one holds from
+/// which two texts are similar as texts however much the larger adds: a
+/// campaign text with a sentence of the sender's own situation put in
+/// (`Mijn man heeft nu al last van ...`, 13 words in a point of 26) is
+/// below [`CAMPAIGN_SIMILARITY`] against the plain text, and further
+/// below against another member's with another sentence put in, while
+/// all of the plain text is in both. Whether the added words change the
+/// point is [`same_point`]'s to decide, as for any pair.
+pub const CAMPAIGN_CONTAINMENT: f64 = 0.8;
+
+/// The smaller text is held by the larger one ([`CAMPAIGN_CONTAINMENT`])
+/// only when it has at least this many shingles (a text of 14 words), and
+/// the larger at most twice as many: a short stock sentence inside a long
+/// point is no campaign text.
+const CONTAINED_MIN_SHINGLES: usize = 12;
+
 /// Whether two sets of `a` and `b` shingles with `common` shingles in
-/// common (common ones left out) are similar as texts.
+/// common (common ones left out) are similar as texts: Jaccard similarity
+/// at least [`CAMPAIGN_SIMILARITY`], or the smaller held by the larger
+/// (see [`CAMPAIGN_CONTAINMENT`]).
 fn similar(a: usize, b: usize, common: usize) -> bool {
     let union = a + b - common;
-    union > 0 && common as f64 / union as f64 >= CAMPAIGN_SIMILARITY
+    if union == 0 {
+        return false;
+    }
+    if common as f64 / union as f64 >= CAMPAIGN_SIMILARITY {
+        return true;
+    }
+    let (small, large) = (a.min(b), a.max(b));
+    small >= CONTAINED_MIN_SHINGLES
+        && large <= 2 * small
+        && common as f64 / small as f64 >= CAMPAIGN_CONTAINMENT
 }
 
 /// All pairs `(d, e)`, `d < e`, of `sets` similar as texts, through an

@@ -395,3 +395,79 @@ fn inconsistent_kept_grouping_is_not_used() {
     let bytes = crate::cache::encode(&kept).unwrap();
     assert_eq!(crate::cache::decode::<KeptCampaigns>(&bytes), Some(kept));
 }
+
+#[test]
+fn campaign_texts_with_a_sentence_of_the_senders_own_put_in_are_one_campaign() {
+    // A campaign point of 26 words, sent plain, and by two others with a
+    // sentence of their own situation put in the middle: against the plain
+    // text each is below the Jaccard threshold (the put-in sentence breaks
+    // and adds shingles), against each other far below; all of the plain
+    // text is in both.
+    let point = |own: &str| {
+        format!(
+            "2. De afstand van 500 meter tot woningen is onvoldoende om gezondheidsschade door \
+             geluid en slagschaduw te voorkomen.{own} Ik vraag een minimale afstand van 1.500 meter."
+        )
+    };
+    let texts = [
+        point(" Mijn man heeft nu al last van migraine door het geluid van de snelweg."),
+        point(""),
+        point(" Wij wonen met vier kinderen op nog geen 700 meter van de polder."),
+    ];
+    let mut rs: Vec<Response> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Response {
+            id: format!("r-{i}"),
+            respondent: format!("Inwoner {i}"),
+            comments: vec![Comment {
+                id: format!("c-{i}"),
+                text: text.clone(),
+                ..Comment::default()
+            }],
+            ..Response::default()
+        })
+        .collect();
+    let sets: Vec<Vec<u64>> = texts.iter().map(|t| shingle_set(t)).collect();
+    let jaccard = |a: &[u64], b: &[u64]| {
+        let common = a.iter().filter(|h| b.contains(h)).count();
+        common as f64 / (a.len() + b.len() - common) as f64
+    };
+    assert!(jaccard(&sets[0], &sets[1]) < CAMPAIGN_SIMILARITY);
+    assert!(jaccard(&sets[0], &sets[2]) < CAMPAIGN_SIMILARITY);
+    group_campaigns(&mut rs);
+    for r in &rs {
+        assert_eq!(r.comments[0].group.as_deref(), Some("c-0"), "{}", r.id);
+    }
+}
+
+#[test]
+fn a_short_text_inside_a_long_one_or_a_point_that_asks_more_is_no_campaign() {
+    let response = |i: usize, text: &str| Response {
+        id: format!("r-{i}"),
+        respondent: format!("Inwoner {i}"),
+        comments: vec![Comment {
+            id: format!("c-{i}"),
+            text: text.to_string(),
+            ..Comment::default()
+        }],
+        ..Response::default()
+    };
+    // All of the short text is in the long one, but the long one is more
+    // than twice its length: a stock sentence inside another point.
+    let short = "Wij vragen de werkgroep om in paragraaf 2.2 meer aandacht te geven aan ervaringsdeskundigen uit de regio.";
+    let long = format!(
+        "{short} Daarnaast ontbreekt in hoofdstuk 4 een uitwerking van de financiering: wie \
+         betaalt de trainingen van de vrijwilligers, hoe lang loopt de subsidie voor het \
+         steunpunt, en wat gebeurt er met de afspraken als een gemeente uit de regeling stapt?"
+    );
+    // All of the short text is in this one too, but the sentence it adds
+    // asks something of its own.
+    let asks = format!("{short} Wij vragen u ook de subsidie voor het steunpunt te verdubbelen.");
+    for other in [long.as_str(), asks.as_str()] {
+        let mut rs = vec![response(0, short), response(1, other)];
+        group_campaigns(&mut rs);
+        assert_eq!(rs[0].comments[0].group, None, "{other}");
+        assert_eq!(rs[1].comments[0].group, None, "{other}");
+    }
+}
