@@ -39,6 +39,10 @@ pub struct MemoContext {
     pub draft_label: Option<String>,
     /// Label of the newest version, when there are two or more.
     pub final_label: Option<String>,
+    /// The consultation draft as a sentence names it (`de inspraakversie`,
+    /// `versie 0.9`, `‘Concept maart’`: see [`Words::version_in_sentence`]).
+    #[serde(default)]
+    pub draft_in_sentence: Option<String>,
     /// The opening sentence without its period and full stop: which text
     /// was open for comments (`De inspraakversie van ‘Regiovisie’ heeft ter
     /// inzage gelegen`), made from any version label.
@@ -764,6 +768,26 @@ impl Words {
         }
     }
 
+    /// A version's label as a sentence names the version: a noun of the
+    /// tool's or one like it in lower case with its article (`de
+    /// inspraakversie`, `the consultation draft`), a numbered version as
+    /// `versie 0.9`, any other label quoted (`‘Concept maart’`).
+    fn version_in_sentence(&self, label: &str) -> String {
+        let label = self.version_label(label.trim());
+        let lower = label.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        match (self.lang, words.as_slice()) {
+            (Lang::Nl, [w]) if w.ends_with("versie") && *w != "versie" => format!("de {lower}"),
+            (Lang::Nl, ["versie", n]) | (Lang::En, ["version", n])
+                if n.chars().all(|c| c.is_ascii_digit() || c == '.') =>
+            {
+                lower
+            }
+            (Lang::En, ["consultation", "draft"] | ["final", "version"]) => format!("the {lower}"),
+            _ => format!("‘{label}’"),
+        }
+    }
+
     fn pick(&self, nl: &str, en: &str) -> String {
         match self.lang {
             Lang::Nl => nl.to_string(),
@@ -1100,6 +1124,7 @@ impl<'a> Builder<'a> {
             opening: w.opening(&c.title, raw_draft_label),
             sender,
             sender_in_sentence,
+            draft_in_sentence: raw_draft_label.map(|l| w.version_in_sentence(l)),
             draft_label,
             final_label: (c.versions.len() > 1)
                 .then(|| c.versions.last().map(|v| w.version_label(&v.label)))

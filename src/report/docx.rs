@@ -1185,8 +1185,8 @@ fn late_lead(
 /// 1.2 of the memo, as the HTML and Markdown memo have it (with the
 /// statement on how residents are named).
 fn method(m: &MemoContext, t: &Texts) -> String {
-    let of = match (&m.draft_label, t.en) {
-        (Some(l), _) => format!("‘{l}’"),
+    let of = match (&m.draft_in_sentence, t.en) {
+        (Some(l), _) => l.clone(),
         (None, false) => "de tekst".to_string(),
         (None, true) => "the text".to_string(),
     };

@@ -42,3 +42,25 @@ fn english_documents_call_the_default_versions_in_english() {
         "De inspraakversie van ‘Regiovisie’ heeft ter inzage gelegen"
     );
 }
+
+/// QA37: the memo's method paragraph said `gekoppeld aan de paragraaf van
+/// ‘Inspraakversie’`, the version's label quoted as if it were a title.
+#[test]
+fn a_sentence_names_a_version_by_its_noun_and_quotes_only_a_label_of_its_own() {
+    let nl = Words { lang: Lang::Nl };
+    assert_eq!(
+        nl.version_in_sentence("Inspraakversie"),
+        "de inspraakversie"
+    );
+    assert_eq!(nl.version_in_sentence("ontwerpversie"), "de ontwerpversie");
+    assert_eq!(nl.version_in_sentence("Versie 0.9"), "versie 0.9");
+    assert_eq!(nl.version_in_sentence("Concept maart"), "‘Concept maart’");
+    assert_eq!(nl.version_in_sentence("Versie"), "‘Versie’");
+    let en = Words { lang: Lang::En };
+    assert_eq!(
+        en.version_in_sentence("Inspraakversie"),
+        "the consultation draft"
+    );
+    assert_eq!(en.version_in_sentence("Versie 2"), "version 2");
+    assert_eq!(en.version_in_sentence("Concept 2.1"), "‘Concept 2.1’");
+}
