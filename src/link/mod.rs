@@ -144,6 +144,9 @@ pub const TOPIC_FULL_STRENGTH: f32 = 0.35;
 /// any value from 0.15 to 0.21 gave the same links; 0.2 keeps a margin to
 /// the off-topic comments (at most 0.099).
 pub const TOPIC_SINGLE_WORD_STRENGTH: f32 = 0.2;
+/// [`TOPIC_SINGLE_WORD_STRENGTH`] for a shared word that the section's
+/// title holds: a confident match ([`TOPIC_CONFIDENT_STRENGTH`]).
+pub const TOPIC_SINGLE_TITLE_WORD_STRENGTH: f32 = TOPIC_CONFIDENT_STRENGTH;
 /// Highest score of an appendix from `in de bijlage` without a number
 /// (times its topical score relative to the best appendix).
 pub const APPENDIX_MENTION_SCORE: f32 = 0.8;
@@ -889,8 +892,18 @@ impl<'a> Linker<'a> {
                 0.0
             }
         };
+        // One shared word is evidence enough when it carries much of the
+        // comment's weight, or, for the best section, when it is a word of
+        // the section's title and the match is confident (`de buurtbus`
+        // for `7.3 Buurtbus en vervoer op maat`); other sections sharing
+        // one title word are no more than sections sharing any one word.
         let single = |i: usize, score: f32| {
-            topical.shared[i].len() < 2 && strength_of(score) < TOPIC_SINGLE_WORD_STRENGTH
+            let least = if topical.title_shared[i].is_empty() {
+                TOPIC_SINGLE_WORD_STRENGTH
+            } else {
+                TOPIC_SINGLE_TITLE_WORD_STRENGTH
+            };
+            topical.shared[i].len() < 2 && strength_of(score) < least
         };
         let Some(&(top, top_score)) = topical.order.first() else {
             return;
@@ -906,7 +919,9 @@ impl<'a> Linker<'a> {
             let rel = score / top_score;
             if rel < TOPIC_RELATIVE
                 || general_only(i)
-                || topical.shared[i].len() < 2 && strength * rel < TOPIC_SINGLE_WORD_STRENGTH
+                || i != top
+                    && topical.shared[i].len() < 2
+                    && strength * rel < TOPIC_SINGLE_WORD_STRENGTH
             {
                 continue;
             }

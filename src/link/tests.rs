@@ -1707,3 +1707,46 @@ fn a_storys_request_is_its_last_asking_sentence_with_the_one_before() {
         None
     );
 }
+
+/// QA38: `Ten tweede de buurtbus. ...` shared one word with the draft,
+/// the title word of `7.3 Buurtbus en vervoer op maat`, and got no link:
+/// one shared word needed the strength of a word that carries much of the
+/// comment. A word of the best section's title is evidence at a confident
+/// match; the same word in the text only is not.
+#[test]
+fn one_shared_word_of_the_best_sections_title_links_it() {
+    let comment = "Ten tweede de buurtbus. Sinds de dienstregeling in augustus is ingekort \
+                   rijdt er na zes uur 's avonds niets meer. Voor mij als iemand zonder \
+                   rijbewijs betekent dat dat ik 's avonds nergens naartoe kan.";
+    let body = "In de kleine kernen brengt de buurtbus met vrijwillige chauffeurs bewoners naar het dorp. De \
+                provincie en de gemeenten zoeken samen met vervoerders naar vervoer op \
+                maat voor inwoners zonder eigen auto, zoals ouderen en jongeren.";
+    let draft = |title: &str| {
+        Version {
+        label: "Inspraakversie".into(),
+        file: "draft.txt".into(),
+        sections: vec![
+            sec("7", "Leefbaarheid van kernen", "Dorpen houden hun voorzieningen.", (1, 1)),
+            sec("7.1", "Dorpshuizen", "Het dorpshuis is de ontmoetingsplek van de kern. Gemeenten ondersteunen besturen van dorpshuizen bij onderhoud en verduurzaming.", (1, 1)),
+            sec("7.2", "Wonen in kernen", "Woningbouw in kleine kernen voor starters en ouderen, met ruimte voor collectief particulier opdrachtgeverschap.", (2, 2)),
+            sec("7.3", title, body, (2, 2)),
+            sec("7.4", "Zorg dichtbij", "Huisartsen en wijkverpleging blijven in de kernen bereikbaar, ook voor wie niet meer zelf rijdt.", (3, 3)),
+            sec("8", "Uitvoering", "Een gebiedsregisseur coördineert de uitvoering van de agenda met een gebiedsfonds.", (3, 3)),
+        ],
+        ..Version::default()
+    }
+    };
+    let d = draft("Buurtbus en vervoer op maat");
+    let (links, _) = Linker::new(&d).links_for(comment);
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("7.3"),
+        "{links:?}"
+    );
+    let d = draft("Mobiliteit op het platteland");
+    let (links, _) = Linker::new(&d).links_for(comment);
+    assert!(
+        links.iter().all(|l| l.number != "7.3" || l.is_suggestion()),
+        "{links:?}"
+    );
+}
