@@ -1707,3 +1707,62 @@ fn a_storys_request_is_its_last_asking_sentence_with_the_one_before() {
         None
     );
 }
+
+/// QA37 (issue 4): `In hoofdstuk 6 lees ik dat waterstof niet bedoeld is
+/// om woningen te verwarmen` ranked chapter 6 (the reference) before its
+/// subsection on hydrogen that the point's words match. A reference to a
+/// section with subsections says where to look; the subsection whose
+/// words the comment uses most comes first, the chapter just below it.
+/// A subsection sharing one word only, or matching worse than the
+/// chapter's own text, leaves the chapter first.
+#[test]
+fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
+    let mut d = draft();
+    d.sections = vec![
+        sec(
+            "1",
+            "Inleiding",
+            "De regio wil in 2040 aardgasvrij zijn. Deze agenda beschrijft de warmte, de stroom en de netten.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Warmte",
+            "Woningen en bedrijven stappen over op duurzame warmte. De gemeenten maken per wijk een plan en betrekken de bewoners bij de keuze.",
+            (2, 2),
+        ),
+        sec(
+            "2.1",
+            "Warmtenetten",
+            "In de kernen met veel hoogbouw komt een warmtenet dat restwarmte van de glastuinbouw gebruikt.",
+            (2, 2),
+        ),
+        sec(
+            "2.2",
+            "Waterstof",
+            "Waterstof is schaars en niet bedoeld om woningen te verwarmen; het gaat naar de industrie en het zware vervoer.",
+            (3, 3),
+        ),
+        sec(
+            "3",
+            "Stroom",
+            "Windturbines en zonnevelden leveren de stroom. Netcongestie remt nieuwe aansluitingen.",
+            (4, 4),
+        ),
+    ];
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for(
+        "In hoofdstuk 2 lees ik dat waterstof niet bedoeld is om woningen te verwarmen. Onze oude boerderij is niet te isoleren; waarom dan geen waterstof?",
+    );
+    let at = |n: &str| links.iter().position(|l| l.number == n);
+    assert_eq!(links[0].number, "2.2", "{links:?}");
+    assert_eq!(at("2"), Some(1), "{links:?}");
+    assert!(
+        links[0].reason.contains("verwijst naar \"hoofdstuk 2\""),
+        "{links:?}"
+    );
+    // One shared word (`warmtenet`) says too little of which part.
+    let (links, _) = linker
+        .links_for("Hoofdstuk 2 is te vaag over de planning per wijk, ook voor het warmtenet.");
+    assert_eq!(links[0].number, "2", "{links:?}");
+}
