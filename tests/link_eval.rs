@@ -70,6 +70,8 @@ fn haaglanden_set_meets_the_targets() {
     // since BM25's length normalisation is 0.5 (`MDA++`: appendix 1 now
     // third, chapter 4 fourth). No-link 3/3 since `slechts` (only) and
     // `slechte` (bad) have stems of their own (branch link29).
+    // Recall@3 0.988 / precision@3 0.506 since appendices linked by topic
+    // yield the places after the first to body sections (branch link38).
     meets(
         "haaglanden",
         Floors {
@@ -77,8 +79,8 @@ fn haaglanden_set_meets_the_targets() {
             seg_recall: 0.95,
             seg_precision: 0.95,
             top1: 0.96,
-            recall_at_3: 0.95,
-            precision_at_3: 0.48,
+            recall_at_3: 0.98,
+            precision_at_3: 0.50,
             no_link: Some(0.99),
         },
     );
@@ -302,6 +304,8 @@ fn haaglanden_qa32_blind_set_holds_its_level() {
     // precision@3 0.312 since the draft words one comment word reaches
     // through a group of related terms count with diminishing weight
     // (branch link34).
+    // Recall@3 0.722 / precision@3 0.333 since appendices linked by topic
+    // yield the places after the first to body sections (branch link38).
     meets(
         "haaglanden-qa32",
         Floors {
@@ -309,8 +313,8 @@ fn haaglanden_qa32_blind_set_holds_its_level() {
             seg_recall: 0.99,
             seg_precision: 0.99,
             top1: 0.62,
-            recall_at_3: 0.69,
-            precision_at_3: 0.30,
+            recall_at_3: 0.72,
+            precision_at_3: 0.33,
             no_link: Some(0.59),
         },
     );
@@ -328,14 +332,16 @@ fn bw_mo_qa33_blind_set_holds_its_level() {
     // recall@3 0.884, precision@3 0.329, no-link 3/4. Top-1 0.839 (`Skaeve
     // Huse` first) since the draft words one comment word reaches through
     // a group of related terms count with diminishing weight (branch
-    // link34).
+    // link34). Top-1 0.857 since a referred chapter yields to the
+    // subsection its words match (`Hoofdstuk 5 ... termijn van vier weken`
+    // first at 5.1; branch link38).
     meets(
         "bw-mo-qa33",
         Floors {
             labelled: 60,
             seg_recall: 0.99,
             seg_precision: 0.96,
-            top1: 0.83,
+            top1: 0.85,
             recall_at_3: 0.86,
             precision_at_3: 0.32,
             no_link: Some(0.74),
@@ -375,6 +381,8 @@ fn vechtstreek_woonagenda_qa35_blind_set_holds_its_level() {
     // tool was first run on them (QA round 35c, see the set's labels.toml).
     // Measured before any change for it: segmentation 1.000 / 0.985, top-1
     // 0.778, recall@3 0.743, precision@3 0.395, no-link 1/4.
+    // Recall@3 0.751 since appendices linked by topic yield the places
+    // after the first to body sections (branch link38).
     meets(
         "vechtstreek-woonagenda-qa35",
         Floors {
@@ -382,7 +390,7 @@ fn vechtstreek_woonagenda_qa35_blind_set_holds_its_level() {
             seg_recall: 0.99,
             seg_precision: 0.98,
             top1: 0.77,
-            recall_at_3: 0.74,
+            recall_at_3: 0.75,
             precision_at_3: 0.39,
             no_link: Some(0.24),
         },
@@ -400,14 +408,17 @@ fn merwestroom_energie_qa37_blind_set_holds_its_level() {
     // set's labels.toml). Measured before any change for it: segmentation
     // 1.000 / 0.897 (seven opening paragraphs read as points), top-1 0.877,
     // recall@3 0.874, precision@3 0.414, no-link 3/4. Floors just below.
+    // Top-1 0.912 since a referred chapter yields to the subsection its
+    // words match (`In hoofdstuk 6 lees ik dat waterstof ...` first at
+    // 6.2; branch link38).
     meets(
         "merwestroom-energie-qa37",
         Floors {
             labelled: 61,
             seg_recall: 0.99,
             seg_precision: 0.89,
-            top1: 0.87,
-            recall_at_3: 0.87,
+            top1: 0.91,
+            recall_at_3: 0.88,
             precision_at_3: 0.41,
             no_link: Some(0.74),
         },
