@@ -1749,6 +1749,7 @@ fn one_shared_word_of_the_best_sections_title_links_it() {
         links.iter().all(|l| l.number != "7.3" || l.is_suggestion()),
         "{links:?}"
     );
+}
 
 /// QA37 (issue 4): `In hoofdstuk 6 lees ik dat waterstof niet bedoeld is
 /// om woningen te verwarmen` ranked chapter 6 (the reference) before its
