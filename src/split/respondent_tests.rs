@@ -1123,3 +1123,26 @@ fn the_organisation_below_the_signers_job_title_signs() {
     assert_eq!(l.kind, RespondentKind::Resident);
     assert!(l.private_person);
 }
+
+/// QA38: a letterhead naming a business by its legal form (`Maatschap
+/// Bakker`, `Bakker vof`) is the business's letter, as one with `B.V.`
+/// is, though a couple signs it.
+#[test]
+fn a_maatschap_or_vof_letterhead_is_a_business() {
+    for name in ["Maatschap Bakker", "Bakker vof", "Bakker B.V."] {
+        let l = split(&format!(
+            "{name}\nVarkenshouderij De Vlakte\nVeenweg 3\n9531 AB Maasdal\n\n\
+             Maasdal, 18 oktober 2026\n\nAan het Gebiedsteam Maasdal\n\n\
+             Betreft: zienswijze gebiedsagenda\n\nGeacht gebiedsteam,\n\n\
+             Wij zijn een familiebedrijf met 900 zeugen. Onze zoon wil het bedrijf overnemen.\n\n\
+             Wij vragen een garantie dat bedrijven die zelf hun uitstoot verminderen niet \
+             gedwongen worden te stoppen.\n\n\
+             Met vriendelijke groet,\n\nGert en Ria Bakker\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{name}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{name}");
+        assert!(!l.private_person, "{name}");
+    }
+    assert!(organisation_word("Maatschap Van der Veen"));
+    assert!(!organisation_word("maatschappij"));
+}
