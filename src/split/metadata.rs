@@ -1756,9 +1756,10 @@ pub(super) fn strip_function(t: &str) -> &str {
 }
 
 /// A body of an organisation before its name: `het bestuur van`, `de
-/// directie van`, `de leden van`, `het college van`.
+/// directie van`, `de leden van`, `het college van`; a board or management
+/// also without `van` (`bestuur Vereniging X`, `Directie Stichting Y`).
 pub(super) static ORGAN_OF: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:bestuur|college|directie|leden|ledenraad|raad van bestuur|raad van toezicht|medewerkers)\s+van\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:(?:bestuur|college|directie|leden|ledenraad|raad van bestuur|raad van toezicht|medewerkers)\s+van|bestuur|directie)\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
 );
 
 /// `het bestuur van Stichting X` → `Stichting X`: the organisation whose

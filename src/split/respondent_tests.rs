@@ -1146,3 +1146,37 @@ fn a_maatschap_or_vof_letterhead_is_a_business() {
     assert!(organisation_word("Maatschap Van der Veen"));
     assert!(!organisation_word("maatschappij"));
 }
+
+/// QA38: the board signing before the organisation's name without `van`
+/// (`bestuur Vereniging X`, `Het bestuur Stichting X`) is the organ, no
+/// part of the name, as `Het bestuur van X` is not.
+#[test]
+fn a_leading_bestuur_is_no_part_of_the_organisations_name() {
+    for line in [
+        "bestuur Vereniging Recreatie Maasdal",
+        "Bestuur Vereniging Recreatie Maasdal",
+        "Het bestuur Vereniging Recreatie Maasdal",
+        "Het bestuur van Vereniging Recreatie Maasdal",
+    ] {
+        let l = split(&format!(
+            "Geachte heer, mevrouw,\n\nWij zijn blij dat de vrijetijdseconomie een eigen \
+             hoofdstuk heeft gekregen. Wel missen wij een concreet doel.\n\n\
+             Met vriendelijke groet,\n\n{line}\nM. Smeenge, voorzitter\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Vereniging Recreatie Maasdal"),
+            "{line}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{line}");
+    }
+    assert_eq!(
+        metadata::strip_organ("Bestuur Stichting Hunzeland"),
+        "Stichting Hunzeland"
+    );
+    // No organisation after it: the line stays whole.
+    assert_eq!(
+        metadata::strip_organ("Bestuur en directie"),
+        "Bestuur en directie"
+    );
+}
