@@ -1124,6 +1124,79 @@ fn the_organisation_below_the_signers_job_title_signs() {
     assert!(l.private_person);
 }
 
+/// QA38: a letter written `wij`, signed by a person with their office and
+/// the organisation on one line below the name (`voorzitter LTO Zuid
+/// afdeling Maasdal`), or `Namens het bestuur van X`, is the
+/// organisation's, though its name has no organisation's word; so is an
+/// e-mail from X that opens `Namens de ruim 450 leden van X geven wij`,
+/// signed by a person and a bare `voorzitter`. A bare office, a resident's
+/// address lines, or an office line under a letter written `ik` keep the
+/// letter a resident's.
+#[test]
+fn an_officer_with_the_organisation_on_one_line_signs_for_it() {
+    let letter = |opening: &str, signature: &str| {
+        format!(
+            "Geachte gebiedsteam,\n\n{opening}\n\n\
+             1. Wij missen een perspectief voor bedrijven die willen blijven. Neem daar een \
+             paragraaf over op.\n\n\
+             2. De vergoeding voor bufferstroken moet marktconform zijn.\n\n\
+             Met vriendelijke groet,\n\n{signature}"
+        )
+    };
+    let opening = "Wij geven graag onze reactie op de gebiedsagenda.";
+    for signature in [
+        "Jan-Willem Dijkhuis\nvoorzitter LTO Zuid afdeling Maasdal\n",
+        "Jan-Willem Dijkhuis\nsecretaris LTO Zuid afdeling Maasdal\n",
+        "J.W. Dijkhuis\ndirecteur LTO Zuid afdeling Maasdal\n",
+        "Namens het bestuur van LTO Zuid afdeling Maasdal,\nJan-Willem Dijkhuis\n",
+    ] {
+        let l = split(&letter(opening, signature));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("LTO Zuid afdeling Maasdal"),
+            "{signature}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{signature}");
+        assert!(!l.private_person, "{signature}");
+    }
+    let l = split_file(
+        "r.eml",
+        &format!(
+            "From: LTO Zuid afdeling Maasdal <maasdal@example.nl>\nTo: agenda@example.nl\n\
+             Date: Mon, 26 Oct 2026 16:48:22 +0100\nSubject: Zienswijze\n\n{}",
+            letter(
+                "Namens de ruim 450 leden van LTO Zuid afdeling Maasdal geven wij onze \
+                 zienswijze op de gebiedsagenda.",
+                "Jan-Willem Dijkhuis\nvoorzitter\n"
+            )
+        ),
+    );
+    assert_eq!(l.respondent.as_deref(), Some("LTO Zuid afdeling Maasdal"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    assert_eq!(
+        on_behalf_of_named("Namens de 120 leden van Boerenkring Maasdal sturen wij u dit.")
+            .as_deref(),
+        Some("Boerenkring Maasdal")
+    );
+    // A bare office, a resident's address, an office line under `ik`.
+    for (opening, signature) in [
+        (opening, "Jan-Willem Dijkhuis\nvoorzitter\n"),
+        (
+            opening,
+            "Jan-Willem Dijkhuis\nDorpsstraat 12\n9531 AB Maasdal\n",
+        ),
+        (
+            "Ik woon al dertig jaar aan de rand van het dorp en ik maak mij zorgen over mijn huis.",
+            "Jan-Willem Dijkhuis\nvoorzitter Tennisclub De Kaats\n",
+        ),
+    ] {
+        let l = split(&letter(opening, signature));
+        assert_eq!(l.kind, RespondentKind::Resident, "{signature}");
+        assert!(l.private_person, "{signature}");
+    }
+}
+
 /// QA38: a letterhead naming a business by its legal form (`Maatschap
 /// Bakker`, `Bakker vof`) is the business's letter, as one with `B.V.`
 /// is, though a couple signs it.
