@@ -29,6 +29,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &OFFICE_WORD,
     &ORGAN_OF,
     &BOARD_OF,
+    &OFFICER,
     &ADDRESSEE,
     &ADDRESS,
     &STREET_LINE,
@@ -689,7 +690,7 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             // gezin`.
             let article = strip_prefix_ci(t, "de ").or_else(|| strip_prefix_ci(t, "het "));
             let named = article.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
-            if named || organisation_word(t) && !is_function_only(t) {
+            if named || organisation_word(t) && !is_function_only(t) || board_of(t).is_some() {
                 sig.on_behalf = true;
                 if sig.organisation.is_none() {
                     sig.organisation = Some(if lower == "het college" {
@@ -825,6 +826,18 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
             sig.by_organisation = true;
             sig.function = true;
             job_row = None;
+        } else if let Some(org) = officer_of(line)
+            .filter(|_| sig.organisation.is_none() && person_row.is_some_and(|p| p + 1 == i))
+        {
+            // `Jan-Willem Dijkhuis` / `voorzitter LTO Noord afdeling
+            // Hunzestreek`: the officer's organisation on the line below
+            // their name signs, though its name has no organisation's
+            // word (a letter written `ik` stays the writer's: see
+            // `Signature::function`).
+            sig.organisation = Some(tidy_org(org));
+            sig.by_organisation = true;
+            sig.function = true;
+            person_row = None;
         } else if sig.organisation.is_none() && person_row.is_some_and(|p| p + 1 == i) {
             if job_title_line(line) {
                 job_row = Some(i);
@@ -996,9 +1009,28 @@ fn organisation_below_job(t: &str) -> bool {
     capitalised_words(t, 6) && !t.contains('.') && !is_address(t)
 }
 
+pub(super) static OFFICER: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:voorzitter|voorzitster|vicevoorzitter|secretaris|penningmeester|bestuurslid|bestuurder|directeur(?:-bestuurder)?)$",
+);
+
+/// `voorzitter LTO Noord afdeling Hunzestreek` → `LTO Noord afdeling
+/// Hunzestreek`: an officer who speaks for a body ([`OFFICER`]: a chair,
+/// secretary, treasurer, board member, director) before the name of the
+/// organisation they serve, on one line, perhaps with `van` between; the
+/// name has the shape of [`organisation_below_job`], though no
+/// organisation's word. A bare office (`voorzitter`) names none.
+fn officer_of(t: &str) -> Option<&str> {
+    let (office, rest) = t.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim();
+    let rest = strip_prefix_ci(rest, "van ").map_or(rest, str::trim);
+    (OFFICER.get().is_match(office) && organisation_below_job(rest)).then_some(rest)
+}
+
 /// Two to `max` words, the first capitalised and each capitalised or a
-/// joining word (`&`, `+`, `en`, `van`, `voor`, `de`, `het`, `in`), no
-/// digits and no sentence's end: the shape of an organisation's name.
+/// joining word (`&`, `+`, `en`, `van`, `voor`, `de`, `het`, `in`) or a
+/// word for a branch (`afdeling`, `regio`: `LTO Noord afdeling
+/// Hunzestreek`), no digits and no sentence's end: the shape of an
+/// organisation's name.
 fn capitalised_words(t: &str, max: usize) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (2..=max).contains(&words.len())
@@ -1008,8 +1040,10 @@ fn capitalised_words(t: &str, max: usize) -> bool {
             .first()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| {
-            matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
-                || w.chars().next().is_some_and(char::is_uppercase)
+            matches!(
+                *w,
+                "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in" | "afdeling" | "regio"
+            ) || w.chars().next().is_some_and(char::is_uppercase)
         })
 }
 
@@ -1434,7 +1468,7 @@ fn is_membership(line: &str) -> bool {
 }
 
 pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(?:namens\s+(?:(?:de|het)\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)(?:\s*,[^,.;:!?\n]{1,60},)?\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen|willen|vragen|hebben)\s+(?:wij|we)|on\s+behalf\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
+    r"(?i)\b(?:namens\s+(?:(?:de|het)\s+)?(?:(?:(?:ruim|circa|bijna|ongeveer|meer\s+dan|alle)\s+)?(?:\d[\d.]*\s+)?(?:leden|bestuur|achterban)\s+van\s+(?:(?:de|het)\s+)?)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)(?:\s*,[^,.;:!?\n]{1,60},)?\s+(?:sturen|geven|bieden|zenden|stellen|reageren|brengen|dienen|delen|willen|vragen|hebben)\s+(?:wij|we)|on\s+behalf\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+we\s+(?:submit|send|give|offer|present|share|respond))\b",
 );
 
 /// The organisation a letter's body writes for by name (`Namens
@@ -1443,7 +1477,9 @@ pub(super) static ON_BEHALF_OF_NAMED: StaticRegex = StaticRegex::narrowed(
 /// `namens` (or an article, `namens de Adviesraad X`, `on behalf of the
 /// International Parents Network X`, the article left out of the name),
 /// perhaps a part of it set off by commas (`Namens X, team Y, reageren
-/// wij`: the name is X's), then a verb in the first person plural.
+/// wij`: the name is X's), then a verb in the first person plural. Its
+/// members or board before it (`Namens de ruim 450 leden van X geven wij`,
+/// `namens het bestuur van X`) speak as X.
 pub(super) fn on_behalf_of_named(body: &str) -> Option<String> {
     ON_BEHALF_OF_NAMED
         .for_text(body)
@@ -1756,9 +1792,10 @@ pub(super) fn strip_function(t: &str) -> &str {
 }
 
 /// A body of an organisation before its name: `het bestuur van`, `de
-/// directie van`, `de leden van`, `het college van`.
+/// directie van`, `de leden van`, `het college van`; a board or management
+/// also without `van` (`bestuur Vereniging X`, `Directie Stichting Y`).
 pub(super) static ORGAN_OF: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:bestuur|college|directie|leden|ledenraad|raad van bestuur|raad van toezicht|medewerkers)\s+van\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:(?:bestuur|college|directie|leden|ledenraad|raad van bestuur|raad van toezicht|medewerkers)\s+van|bestuur|directie)\s+(?:(?:de|het)\s+)?((?-i:\p{Lu}).*)$",
 );
 
 /// `het bestuur van Stichting X` → `Stichting X`: the organisation whose
@@ -1796,7 +1833,19 @@ pub(super) fn board_of(t: &str) -> Option<&str> {
     let joins = |w: &str| {
         matches!(
             w,
-            "en" | "de" | "der" | "den" | "het" | "van" | "voor" | "in" | "op" | "aan" | "'t" | "&"
+            "en" | "de"
+                | "der"
+                | "den"
+                | "het"
+                | "van"
+                | "voor"
+                | "in"
+                | "op"
+                | "aan"
+                | "'t"
+                | "&"
+                | "afdeling"
+                | "regio"
         )
     };
     let named = (1..=8).contains(&words.len())
@@ -2185,7 +2234,7 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
+    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
 );
 
 /// Words that name an organisation or public body, legal forms among them

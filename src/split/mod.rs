@@ -524,7 +524,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         && !signature.on_behalf
         && writes_for_self(&body_text)
     {
+        // Nor is the letter the organisation's by the way it signed.
         signature.organisation = None;
+        signature.by_organisation = false;
     }
 
     // A letter that writes on behalf of an organisation it names

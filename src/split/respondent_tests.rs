@@ -1123,3 +1123,133 @@ fn the_organisation_below_the_signers_job_title_signs() {
     assert_eq!(l.kind, RespondentKind::Resident);
     assert!(l.private_person);
 }
+
+/// QA38: a letter written `wij`, signed by a person with their office and
+/// the organisation on one line below the name (`voorzitter LTO Zuid
+/// afdeling Maasdal`), or `Namens het bestuur van X`, is the
+/// organisation's, though its name has no organisation's word; so is an
+/// e-mail from X that opens `Namens de ruim 450 leden van X geven wij`,
+/// signed by a person and a bare `voorzitter`. A bare office, a resident's
+/// address lines, or an office line under a letter written `ik` keep the
+/// letter a resident's.
+#[test]
+fn an_officer_with_the_organisation_on_one_line_signs_for_it() {
+    let letter = |opening: &str, signature: &str| {
+        format!(
+            "Geachte gebiedsteam,\n\n{opening}\n\n\
+             1. Wij missen een perspectief voor bedrijven die willen blijven. Neem daar een \
+             paragraaf over op.\n\n\
+             2. De vergoeding voor bufferstroken moet marktconform zijn.\n\n\
+             Met vriendelijke groet,\n\n{signature}"
+        )
+    };
+    let opening = "Wij geven graag onze reactie op de gebiedsagenda.";
+    for signature in [
+        "Jan-Willem Dijkhuis\nvoorzitter LTO Zuid afdeling Maasdal\n",
+        "Jan-Willem Dijkhuis\nsecretaris LTO Zuid afdeling Maasdal\n",
+        "J.W. Dijkhuis\ndirecteur LTO Zuid afdeling Maasdal\n",
+        "Namens het bestuur van LTO Zuid afdeling Maasdal,\nJan-Willem Dijkhuis\n",
+    ] {
+        let l = split(&letter(opening, signature));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("LTO Zuid afdeling Maasdal"),
+            "{signature}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{signature}");
+        assert!(!l.private_person, "{signature}");
+    }
+    let l = split_file(
+        "r.eml",
+        &format!(
+            "From: LTO Zuid afdeling Maasdal <maasdal@example.nl>\nTo: agenda@example.nl\n\
+             Date: Mon, 26 Oct 2026 16:48:22 +0100\nSubject: Zienswijze\n\n{}",
+            letter(
+                "Namens de ruim 450 leden van LTO Zuid afdeling Maasdal geven wij onze \
+                 zienswijze op de gebiedsagenda.",
+                "Jan-Willem Dijkhuis\nvoorzitter\n"
+            )
+        ),
+    );
+    assert_eq!(l.respondent.as_deref(), Some("LTO Zuid afdeling Maasdal"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    assert_eq!(
+        on_behalf_of_named("Namens de 120 leden van Boerenkring Maasdal sturen wij u dit.")
+            .as_deref(),
+        Some("Boerenkring Maasdal")
+    );
+    // A bare office, a resident's address, an office line under `ik`.
+    for (opening, signature) in [
+        (opening, "Jan-Willem Dijkhuis\nvoorzitter\n"),
+        (
+            opening,
+            "Jan-Willem Dijkhuis\nDorpsstraat 12\n9531 AB Maasdal\n",
+        ),
+        (
+            "Ik woon al dertig jaar aan de rand van het dorp en ik maak mij zorgen over mijn huis.",
+            "Jan-Willem Dijkhuis\nvoorzitter Tennisclub De Kaats\n",
+        ),
+    ] {
+        let l = split(&letter(opening, signature));
+        assert_eq!(l.kind, RespondentKind::Resident, "{signature}");
+        assert!(l.private_person, "{signature}");
+    }
+}
+
+/// QA38: a letterhead naming a business by its legal form (`Maatschap
+/// Bakker`, `Bakker vof`) is the business's letter, as one with `B.V.`
+/// is, though a couple signs it.
+#[test]
+fn a_maatschap_or_vof_letterhead_is_a_business() {
+    for name in ["Maatschap Bakker", "Bakker vof", "Bakker B.V."] {
+        let l = split(&format!(
+            "{name}\nVarkenshouderij De Vlakte\nVeenweg 3\n9531 AB Maasdal\n\n\
+             Maasdal, 18 oktober 2026\n\nAan het Gebiedsteam Maasdal\n\n\
+             Betreft: zienswijze gebiedsagenda\n\nGeacht gebiedsteam,\n\n\
+             Wij zijn een familiebedrijf met 900 zeugen. Onze zoon wil het bedrijf overnemen.\n\n\
+             Wij vragen een garantie dat bedrijven die zelf hun uitstoot verminderen niet \
+             gedwongen worden te stoppen.\n\n\
+             Met vriendelijke groet,\n\nGert en Ria Bakker\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{name}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{name}");
+        assert!(!l.private_person, "{name}");
+    }
+    assert!(organisation_word("Maatschap Van der Veen"));
+    assert!(!organisation_word("maatschappij"));
+}
+
+/// QA38: the board signing before the organisation's name without `van`
+/// (`bestuur Vereniging X`, `Het bestuur Stichting X`) is the organ, no
+/// part of the name, as `Het bestuur van X` is not.
+#[test]
+fn a_leading_bestuur_is_no_part_of_the_organisations_name() {
+    for line in [
+        "bestuur Vereniging Recreatie Maasdal",
+        "Bestuur Vereniging Recreatie Maasdal",
+        "Het bestuur Vereniging Recreatie Maasdal",
+        "Het bestuur van Vereniging Recreatie Maasdal",
+    ] {
+        let l = split(&format!(
+            "Geachte heer, mevrouw,\n\nWij zijn blij dat de vrijetijdseconomie een eigen \
+             hoofdstuk heeft gekregen. Wel missen wij een concreet doel.\n\n\
+             Met vriendelijke groet,\n\n{line}\nM. Smeenge, voorzitter\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Vereniging Recreatie Maasdal"),
+            "{line}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{line}");
+    }
+    assert_eq!(
+        metadata::strip_organ("Bestuur Stichting Hunzeland"),
+        "Stichting Hunzeland"
+    );
+    // No organisation after it: the line stays whole.
+    assert_eq!(
+        metadata::strip_organ("Bestuur en directie"),
+        "Bestuur en directie"
+    );
+}
