@@ -935,21 +935,21 @@ impl<'a> Linker<'a> {
                 0.0
             }
         };
+        let Some(&(top, top_score)) = topical.order.first() else {
+            return;
+        };
         // One shared word is evidence enough when it carries much of the
         // comment's weight, or, for the best section, when it is a word of
         // the section's title and the match is confident (`de buurtbus`
         // for `7.3 Buurtbus en vervoer op maat`); other sections sharing
         // one title word are no more than sections sharing any one word.
         let single = |i: usize, score: f32| {
-            let least = if topical.title_shared[i].is_empty() {
+            let least = if i != top || topical.title_shared[i].is_empty() {
                 TOPIC_SINGLE_WORD_STRENGTH
             } else {
                 TOPIC_SINGLE_TITLE_WORD_STRENGTH
             };
             topical.shared[i].len() < 2 && strength_of(score) < least
-        };
-        let Some(&(top, top_score)) = topical.order.first() else {
-            return;
         };
         let strength = strength_of(top_score);
         let enough = strength >= TOPIC_MIN_STRENGTH
@@ -960,12 +960,7 @@ impl<'a> Linker<'a> {
         }
         for &(i, score) in topical.order.iter().take(MAX_LINKS) {
             let rel = score / top_score;
-            if rel < TOPIC_RELATIVE
-                || general_only(i)
-                || i != top
-                    && topical.shared[i].len() < 2
-                    && strength * rel < TOPIC_SINGLE_WORD_STRENGTH
-            {
+            if rel < TOPIC_RELATIVE || general_only(i) || single(i, score) {
                 continue;
             }
             let mut s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;

@@ -1026,6 +1026,11 @@ fn officer_of(t: &str) -> Option<&str> {
     (OFFICER.get().is_match(office) && organisation_below_job(rest)).then_some(rest)
 }
 
+/// Words for a branch of an organisation inside its name (`LTO Noord
+/// afdeling Hunzestreek`, `Vereniging X regio Y`): joining words of a name
+/// like `van` and `de` ([`capitalised_words`], [`board_of`]).
+const BRANCH_WORDS: [&str; 2] = ["afdeling", "regio"];
+
 /// Two to `max` words, the first capitalised and each capitalised or a
 /// joining word (`&`, `+`, `en`, `van`, `voor`, `de`, `het`, `in`) or a
 /// word for a branch (`afdeling`, `regio`: `LTO Noord afdeling
@@ -1040,10 +1045,9 @@ fn capitalised_words(t: &str, max: usize) -> bool {
             .first()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|w| {
-            matches!(
-                *w,
-                "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in" | "afdeling" | "regio"
-            ) || w.chars().next().is_some_and(char::is_uppercase)
+            matches!(*w, "&" | "+" | "en" | "van" | "voor" | "de" | "het" | "in")
+                || BRANCH_WORDS.contains(w)
+                || w.chars().next().is_some_and(char::is_uppercase)
         })
 }
 
@@ -1833,20 +1837,8 @@ pub(super) fn board_of(t: &str) -> Option<&str> {
     let joins = |w: &str| {
         matches!(
             w,
-            "en" | "de"
-                | "der"
-                | "den"
-                | "het"
-                | "van"
-                | "voor"
-                | "in"
-                | "op"
-                | "aan"
-                | "'t"
-                | "&"
-                | "afdeling"
-                | "regio"
-        )
+            "en" | "de" | "der" | "den" | "het" | "van" | "voor" | "in" | "op" | "aan" | "'t" | "&"
+        ) || BRANCH_WORDS.contains(&w)
     };
     let named = (1..=8).contains(&words.len())
         && !rest.chars().any(|c| c.is_ascii_digit())
