@@ -113,6 +113,10 @@ fn docx_has_headings_tables_and_escaped_text() {
         assert!(xml.contains(text), "the Word memo lacks {text:?}");
     }
     assert!(xml.contains("[+en in buurthuizen]"));
+    // A table in a comment is a Word table, not lines of bars.
+    let table = xml.find("Eigen meldpunt").expect("the comment's table");
+    assert!(xml[..table].rfind("<w:tbl>") > xml[..table].rfind("</w:tbl>"));
+    assert!(!xml.contains("| Katwijk"));
     assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!xml.contains("<script>"));
     // No paragraph ids: docx-rs numbers them with a counter of the whole

@@ -322,6 +322,11 @@ pub struct Item {
     /// The language of `text` when it is clearly not the document's
     /// (`lang` on its element: an English letter quoted in the Dutch memo).
     pub text_lang: Option<String>,
+    /// `text` as paragraphs, lists and tables when it holds a table
+    /// ([`diff::text_blocks`]), so that the table shows as one; empty
+    /// otherwise.
+    #[serde(default)]
+    pub text_blocks: Vec<Block>,
     pub summary: bool,
     /// Sent by several respondents (campaign).
     pub campaign: bool,
@@ -1366,6 +1371,7 @@ impl<'a> Builder<'a> {
             text_lang: crate::text::language_of(&text)
                 .filter(|l| *l != w.code())
                 .map(str::to_string),
+            text_blocks: diff::text_blocks(&text),
             text,
             summary: summary.is_some(),
             campaign: senders > 1,

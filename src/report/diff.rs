@@ -145,6 +145,39 @@ pub fn blocks(pieces: &[Piece]) -> Vec<Block> {
     out
 }
 
+/// A comment's text as blocks ([`blocks`]) when it holds a table: two
+/// lines or more that start and end with `|`, as the extraction writes a
+/// table's rows (`| Type | Breedte |`). Each other line is a paragraph
+/// (a bulleted one a list item). Empty for a text without a table: it is
+/// shown as written.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let is_row = |l: &str| {
+        let l = l.trim();
+        l.len() > 2 && l.starts_with('|') && l.ends_with('|') && l.matches('|').count() >= 3
+    };
+    if text.lines().filter(|l| is_row(l)).count() < 2 {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            pieces.push(Piece {
+                br: true,
+                ..Piece::default()
+            });
+        }
+        let line = line.trim();
+        if !line.is_empty() {
+            pieces.push(Piece {
+                equal: true,
+                text: line.to_string(),
+                ..Piece::default()
+            });
+        }
+    }
+    blocks(&pieces)
+}
+
 /// Whether `text` (a line's first piece) starts with a bullet: the bullet
 /// and a space, or the bullet alone (the item's text in the next piece).
 fn is_bullet_line(text: &str) -> bool {

@@ -16,7 +16,7 @@ use docx_rs::{
 };
 
 use super::context::{ChangeRow, Item, MemoContext};
-use super::diff::Piece;
+use super::diff::{Block, Piece, Row};
 
 /// What can go wrong building the Word file.
 #[derive(Debug, thiserror::Error)]
@@ -1390,8 +1390,12 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     } else {
         sections.join("; ")
     };
+    doc = if i.text_blocks.is_empty() {
+        doc.add_paragraph(labelled(&label, &i.text))
+    } else {
+        labelled_blocks(doc, &label, &i.text_blocks)
+    };
     doc = doc
-        .add_paragraph(labelled(&label, &i.text))
         .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
         .add_paragraph(labelled(
             &t.pick("Besluit", "Decision"),
@@ -1423,6 +1427,55 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
                 &e.section,
             ))
             .add_paragraph(diff_paragraph(&e.pieces));
+    }
+    doc
+}
+
+/// A comment's text that holds a table ([`Item::text_blocks`]) after
+/// `label`: its paragraphs as paragraphs (the first one labelled), its
+/// lists as list items and its tables as Word tables, the first row the
+/// header, every row as wide as the widest.
+fn labelled_blocks(mut doc: Body, label: &str, blocks: &[Block]) -> Body {
+    let text_of = |pieces: &[Piece]| -> String {
+        pieces
+            .iter()
+            .map(|p| {
+                let text = if p.gap { "…" } else { p.text.as_str() };
+                format!("{}{text}{}", p.pre, p.post)
+            })
+            .collect()
+    };
+    let mut labelled_yet = false;
+    for b in blocks {
+        if b.paragraph {
+            let text = text_of(&b.pieces);
+            doc = doc.add_paragraph(if labelled_yet {
+                para("Normal", &text)
+            } else {
+                labelled(label, &text)
+            });
+            labelled_yet = true;
+            continue;
+        }
+        if !labelled_yet {
+            doc = doc.add_paragraph(labelled(label, ""));
+            labelled_yet = true;
+        }
+        for item in b.list.then_some(&b.items).into_iter().flatten() {
+            doc = doc.add_paragraph(para(LIST, &text_of(&item.pieces)));
+        }
+        if b.table {
+            let cells = |row: &Row| -> Vec<String> {
+                row.cells.iter().map(|c| text_of(&c.pieces)).collect()
+            };
+            let mut rows: Vec<Vec<String>> = b.head.iter().chain(&b.rows).map(cells).collect();
+            let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+            rows.iter_mut().for_each(|r| r.resize(width, String::new()));
+            if !rows.is_empty() {
+                let head = rows.remove(0);
+                doc = doc.add_table(table(&head, rows));
+            }
+        }
     }
     doc
 }

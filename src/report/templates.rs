@@ -54,6 +54,7 @@ pub const DEFAULTS: &[TemplateFile] = &[
     default_file!("partials/pieces.html.hbs"),
     default_file!("partials/pieces.md.hbs"),
     default_file!("partials/blocks.html.hbs"),
+    default_file!("partials/blocks.md.hbs"),
     default_file!("en/memo.html.hbs"),
     default_file!("en/memo.md.hbs"),
     default_file!("en/letter.html.hbs"),
@@ -390,6 +391,7 @@ impl Templates {
             ("pieces", "html"),
             ("pieces", "md"),
             ("blocks", "html"),
+            ("blocks", "md"),
         ] {
             let path = self.localised(&format!("partials/{partial}.{ext}.hbs"));
             let (origin, text) = source(self, &path)?;

@@ -244,7 +244,7 @@ fn council() -> Response {
             comment(
                 "c-raad0002",
                 Some("2"),
-                "De raad wil dat elke gemeente een eigen meldpunt opent naast Veilig Thuis.",
+                "De raad wil dat elke gemeente een eigen meldpunt opent naast Veilig Thuis, zoals nu:\n\n| Gemeente | Eigen meldpunt |\n\n| Katwijk | ja |\n\n| Leiden | nee* <b>x</b> |\n\nDe raad ziet dat als voorbeeld.",
                 vec![link("3", 0.7, "verwijst naar \"hoofdstuk 3\"")],
                 decision(
                     Status::NotAdopted,

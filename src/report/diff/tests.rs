@@ -387,3 +387,33 @@ fn a_table_without_a_rule_has_its_first_row_as_header_and_a_replaced_item_loses_
         "[-oud punt] [+nieuw punt]"
     );
 }
+
+/// QA38: a table inside a comment (rows as the extraction writes them,
+/// between blank lines) is shown as a table, its head the first row.
+#[test]
+fn a_comment_with_a_table_has_blocks_and_one_without_none() {
+    let text = "Bufferstroken\n\nZoals in de tabel:\n\n| Type | Breedte |\n\n| Beek | 10 meter |\n\n| Wijk | 3 meter |\n\nGraag samen uitwerken.";
+    let blocks = text_blocks(text);
+    let kinds: Vec<(bool, bool)> = blocks.iter().map(|b| (b.paragraph, b.table)).collect();
+    assert_eq!(
+        kinds,
+        [(true, false), (true, false), (false, true), (true, false)]
+    );
+    let table = &blocks[2];
+    let cells =
+        |row: &Row| -> Vec<String> { row.cells.iter().map(|c| marked(&c.pieces)).collect() };
+    assert_eq!(
+        table.head.iter().map(cells).collect::<Vec<_>>(),
+        [["Type", "Breedte"]]
+    );
+    assert_eq!(
+        table.rows.iter().map(cells).collect::<Vec<_>>(),
+        [["Beek", "10 meter"], ["Wijk", "3 meter"]]
+    );
+    assert_eq!(marked(&blocks[3].pieces), "Graag samen uitwerken.");
+    // No table: shown as written.
+    assert!(text_blocks("Een punt.\n\n- met een lijst\n- van twee").is_empty());
+    // One bar line, or bars that make no cells, is no table.
+    assert!(text_blocks("| Alleen deze regel |\n\nen tekst.").is_empty());
+    assert!(text_blocks("a | b\n\nc | d").is_empty());
+}
