@@ -123,7 +123,10 @@ fn hollandsmidden_set_does_not_regress() {
     // `Begrippenlijst`) ranking lower: top-1 0.800 -> 0.833, recall@3
     // 0.811 -> 0.794, precision@3 0.494 -> 0.482 (one comment labelled
     // with 2.1 among others lost it from its weak suggestions; over all
-    // sets top-1 0.827 -> 0.835, recall@3 0.841 -> 0.839).
+    // sets top-1 0.827 -> 0.835, recall@3 0.841 -> 0.839). Recall@3
+    // 0.811 since a verb in the present tense meets the draft's
+    // infinitive or participle (branch link39: `Wij missen aandacht voor
+    // degene die slaat` now has 5.2 second).
     meets(
         "hollandsmidden",
         Floors {
@@ -131,7 +134,7 @@ fn hollandsmidden_set_does_not_regress() {
             seg_recall: 0.95,
             seg_precision: 0.99,
             top1: 0.82,
-            recall_at_3: 0.79,
+            recall_at_3: 0.80,
             precision_at_3: 0.48,
             no_link: Some(0.66),
         },
@@ -156,14 +159,17 @@ fn hlt_held_out_set_does_not_regress() {
     // Top-1 0.889 since `kinderen` has the stem of `kind` (branch link30:
     // `De raad mist de scholen` now links `1` first), no-link 1/3 (a
     // resident's housing story gets a weak suggestion, `kinderen (≈
-    // dochter)` now meeting `kind` in `Bijlage 2`).
+    // dochter)` now meeting `kind` in `Bijlage 2`). Top-1 0.926 since a
+    // verb in the present tense meets the draft's infinitive or participle
+    // (branch link39: `U geeft aan dat Noordwijk kan aansluiten` now
+    // `Maatregel 3` first).
     meets(
         "hlt",
         Floors {
             labelled: 30,
             seg_recall: 0.95,
             seg_precision: 0.96,
-            top1: 0.88,
+            top1: 0.92,
             recall_at_3: 0.78,
             precision_at_3: 0.42,
             no_link: None,

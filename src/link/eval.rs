@@ -305,7 +305,7 @@ pub fn score(
                     "{name}/{}: (no-link labelled) \"{}\"{}",
                     l.file,
                     l.start,
-                    explain(draft, c)
+                    explain(draft, c, &[])
                 ));
             }
             continue;
@@ -348,7 +348,7 @@ pub fn score(
                 l.file, l.start, l.sections, got
             );
             if let (Some(c), true) = (found, std::env::var_os("EVAL_EXPLAIN").is_some()) {
-                m.push_str(&explain(draft, c));
+                m.push_str(&explain(draft, c, &l.sections));
             }
             s.misses.push(m);
         }
@@ -358,8 +358,9 @@ pub fn score(
 
 /// For `EVAL_EXPLAIN`: the comment's text, its topical strength (best
 /// score over the ideal score), the related-term groups it reached, the
-/// topical top 8 and its links with their reasons.
-fn explain(draft: &Version, c: &Comment) -> String {
+/// topical top 8, the topical rank of each labelled section outside it,
+/// and its links with their reasons.
+fn explain(draft: &Version, c: &Comment, labelled: &[String]) -> String {
     let mut m = format!("\n    text: {}", c.text.replace('\n', " "));
     let linker = super::Linker::new(draft);
     let r = linker.topic.rank(&c.text);
@@ -390,6 +391,21 @@ fn explain(draft: &Version, c: &Comment) -> String {
         r.related_reached
     ));
     m.push_str(&format!("\n    topic: {}", top.join(" | ")));
+    for n in labelled {
+        let Some(i) = draft.sections.iter().position(|s| &s.number == n) else {
+            continue;
+        };
+        let rank = r.order.iter().position(|(k, _)| *k == i);
+        if rank.is_some_and(|k| k < 8) {
+            continue;
+        }
+        let score = r.bm25.get(i).copied().unwrap_or(0.0) / r.ideal.max(1e-6);
+        m.push_str(&format!(
+            "\n    labelled {n}: topical rank {}, {score:.3} [{}]",
+            rank.map_or("none".to_string(), |k| (k + 1).to_string()),
+            r.shared.get(i).map(|w| w.join(",")).unwrap_or_default()
+        ));
+    }
     for x in &c.sections {
         m.push_str(&format!("\n    {} {:.3}: {}", x.number, x.score, x.reason));
     }

@@ -1324,7 +1324,10 @@ impl TopicIndex {
     /// The draft's stem for a comment word the Dutch Snowball stemmer does
     /// not reduce to it: past participles (`opgevangen` → `opvang`,
     /// `uitgebuit` → `uitbuit`, `aangepakt` → `aanpak`, `gesignaleerd` →
-    /// `signaler`) and adjectives in `-eel` (`financieel` → `financiel`).
+    /// `signaler`), adjectives in `-eel` (`financieel` → `financiel`), and
+    /// verbs in the present tense or a separable verb's infinitive met in
+    /// the draft as infinitive or participle (`vrijkomt` → `vrijgekom`,
+    /// `ondersteunt` → `ondersteun`, `uitvoeren` → `uitgevoerd`).
     /// Tried only for a word whose own stem the draft never uses, and taken
     /// only when the draft uses the result: the draft's vocabulary is the
     /// dictionary, as for compounds. Plain `ge-` is only undone in
@@ -1367,6 +1370,36 @@ impl TopicIndex {
         if let Some(base) = word.strip_suffix("eel") {
             forms.push(format!("{base}ele"));
         }
+        // A verb in the present tense (`vrijkomt`, `ondersteunt`, `maakt`)
+        // is the draft's infinitive (`vrijkomen`, `maken`) and, for a
+        // separable verb, its participle (`vrijgekomen`, `uitgevoerd`); so
+        // is a separable verb's infinitive (`uitvoeren`).
+        let present = word
+            .strip_suffix('t')
+            .filter(|b| b.chars().count() >= 3)
+            .map(|b| (open_syllable(b), b.to_string()));
+        if let Some((open, closed)) = &present {
+            forms.push(format!("{open}en"));
+            forms.push(format!("{closed}en"));
+        }
+        let infinitive = present
+            .map(|(open, _)| format!("{open}en"))
+            .or_else(|| word.ends_with("en").then(|| word.to_string()));
+        if let Some(inf) = infinitive {
+            for prefix in SEPARABLE_PREFIXES {
+                let Some(rest) = inf
+                    .strip_prefix(prefix)
+                    .filter(|r| r.chars().count() >= 5 && !r.starts_with("ge"))
+                else {
+                    continue;
+                };
+                forms.push(format!("{prefix}ge{rest}"));
+                if let Some(stem) = rest.strip_suffix("en") {
+                    forms.push(format!("{prefix}ge{stem}d"));
+                    forms.push(format!("{prefix}ge{stem}t"));
+                }
+            }
+        }
         forms.iter().find_map(|f| self.draft_term(f))
     }
 
@@ -1408,7 +1441,7 @@ impl TopicIndex {
 /// participle (`op-ge-vangen`, `uit-ge-buit`).
 const SEPARABLE_PREFIXES: &[&str] = &[
     "aan", "achter", "af", "bij", "door", "in", "los", "mee", "na", "neer", "om", "op", "over",
-    "samen", "tegen", "terug", "toe", "uit", "vast", "voor", "weg",
+    "samen", "tegen", "terug", "toe", "uit", "vast", "voor", "vrij", "weg",
 ];
 
 /// A stem with its doubled vowel before the final consonant made single, as

@@ -265,6 +265,38 @@ fn participles_meet_the_drafts_words() {
 }
 
 #[test]
+fn present_tense_meets_the_drafts_infinitive_or_participle() {
+    let mut d = Version::default();
+    d.sections.push(crate::model::Section {
+            number: "1".into(),
+            title: "Grond".into(),
+            level: 1,
+            text: "Vrijgekomen grond wordt verpacht. Wij ondersteunen de dorpen en de maatregelen worden uitgevoerd.".into(),
+            pages: (1, 1),
+        });
+    let ix = TopicIndex::new(&d);
+    let a = Analyzer::default();
+    let stem = |w: &str| content_terms(&a, &FxHashSet::default(), w).remove(0);
+    for (word, draft_word) in [
+        ("vrijkomt", "vrijgekomen"),
+        ("vrijkomen", "vrijgekomen"),
+        ("ondersteunt", "ondersteunen"),
+        ("uitvoeren", "uitgevoerd"),
+        ("uitvoert", "uitgevoerd"),
+    ] {
+        assert_eq!(
+            ix.inflection_variant(word),
+            Some(stem(draft_word)),
+            "{word}"
+        );
+    }
+    // No form the draft uses: left alone.
+    for word in ["vrijkopen", "meent", "opbouwen"] {
+        assert_eq!(ix.inflection_variant(word), None, "{word}");
+    }
+}
+
+#[test]
 fn common_non_nouns_weigh_less_than_nouns() {
     for w in ["krijgen", "eigen", "weten", "eerste", "hen", "drie"] {
         assert!(is_general_word(w), "{w}");
