@@ -2108,6 +2108,7 @@ pub fn section_heading(number: &str, title: &str) -> String {
     let first = n.split(['.', '-']).next().unwrap_or("");
     let numbered = !first.is_empty()
         && n != "0"
+        && !crate::model::is_front_heading(n)
         && (first.chars().all(|c| c.is_ascii_digit())
             || (first.chars().count() <= 4 && first.chars().all(char::is_alphabetic)))
         && !n.contains(char::is_whitespace);
@@ -2124,7 +2125,7 @@ pub fn join_heading(number: &str, title: &str) -> String {
     match (number.trim(), title.trim()) {
         ("", t) => t.to_string(),
         (n, "") => n.to_string(),
-        ("0", t) => t.to_string(),
+        (n, t) if !crate::model::shows_number(n, t) => t.to_string(),
         (n, t) => format!("{n} {t}"),
     }
 }
