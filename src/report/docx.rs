@@ -1390,8 +1390,17 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     } else {
         sections.join("; ")
     };
+    doc = doc.add_paragraph(labelled(&label, &i.text));
+    // A campaign's sentences that only some of its senders wrote.
+    for a in &i.additions {
+        let by = format!(
+            "{} {}",
+            t.pick("Aanvulling van", "Added by"),
+            a.senders.join(", ")
+        );
+        doc = doc.add_paragraph(labelled(&by, &a.text));
+    }
     doc = doc
-        .add_paragraph(labelled(&label, &i.text))
         .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
         .add_paragraph(labelled(
             &t.pick("Besluit", "Decision"),
