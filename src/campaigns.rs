@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::model::Response;
 
 mod same_point;
+mod shared;
+
+pub use shared::{shared_text, SharedText};
 
 /// Jaccard similarity of word 3-shingles from which two comments count as
 /// the same campaign text.

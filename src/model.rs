@@ -264,7 +264,9 @@ pub struct PageLabel {
 pub struct Section {
     /// Number as written, without trailing dot: `5`, `5.2`, `5.2.1`,
     /// `Bijlage 1`. Text before the first heading gets number `0`
-    /// ("Voorwoord"/front matter) when it has content.
+    /// ("Voorwoord"/front matter) when it has content; a heading of the
+    /// front matter without a number that the table of contents lists is
+    /// numbered by its title (`Samenvatting`, see [`is_front_heading`]).
     pub number: String,
     pub title: String,
     /// 1 for chapters and appendices, 2 for `5.2`, 3 for `5.2.1`, ...
@@ -273,6 +275,30 @@ pub struct Section {
     pub text: String,
     /// First and last physical page (1-based, inclusive).
     pub pages: (u32, u32),
+}
+
+/// Whether `number` is that of a front matter heading numbered by its
+/// title (`Samenvatting`, `Voorwoord`): words without a digit, not an
+/// appendix (`Bijlage A`), a lettered part (`A`) or a roman numeral (`IV`).
+pub fn is_front_heading(number: &str) -> bool {
+    let n = number.trim();
+    !n.starts_with("Bijlage")
+        && !n.chars().any(|c| c.is_ascii_digit())
+        && n.chars().any(char::is_lowercase)
+}
+
+/// Whether `number` is the front matter's: the text before the first
+/// heading (`0`) or a heading of it numbered by its title.
+pub fn is_front_matter(number: &str) -> bool {
+    number == "0" || is_front_heading(number)
+}
+
+/// Whether a heading shows its number before its title: not for the
+/// front matter `0`, nor for a number that is the title itself
+/// (`Samenvatting`).
+pub fn shows_number(number: &str, title: &str) -> bool {
+    let n = number.trim();
+    !n.is_empty() && n != "0" && n.to_lowercase() != title.trim().to_lowercase()
 }
 
 impl Version {

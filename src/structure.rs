@@ -163,6 +163,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
         Reading::Marks(m) | Reading::Outline(m) => Some(m),
         Reading::Numbers | Reading::Roman => None,
     };
+    // Front matter headings are read with numbered ones only: a document
+    // without numbers reads every unnumbered heading as a section anyway.
+    let front_headings = matches!(how, Reading::Numbers | Reading::Roman);
     let mut i = 0;
     let mut in_toc = false;
     while i < lines.len() {
@@ -187,6 +190,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                 || is_toc_filler(text)
                 || next_text.is_some_and(is_toc_filler)
             {
+                if front_headings {
+                    b.toc_front.extend(unnumbered_toc_title(text));
+                }
                 i += 1;
                 continue;
             }
@@ -195,6 +201,16 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
         if has_dot_leader(text) {
             i += 1;
             continue;
+        }
+        // `Samenvatting` (a heading the contents list without a number)
+        // before the first numbered heading: a section of its own.
+        if front_headings {
+            if let Some(title) = b.front_heading(line, lines.get(i + 1), layout) {
+                b.open_front(title, line.page);
+                b.take_notes(line);
+                i += 1;
+                continue;
+            }
         }
         // A heading followed by a line of only a dot leader is an entry of
         // a table of contents without a title: the contents start here.
@@ -990,6 +1006,10 @@ enum Num {
     /// A chapter numbered in roman numerals, `III Titel` (its value); its
     /// number is the numeral as printed (see [`Reading::Roman`]).
     Roman(u32),
+    /// An unnumbered heading of the front matter that the table of
+    /// contents lists (`Samenvatting`, `Voorwoord`): numbered by its title
+    /// (see [`Builder::front_heading`]).
+    Front(String),
 }
 
 #[derive(Debug, Clone)]
@@ -1514,6 +1534,45 @@ fn continues_sentence(line: &Item, next: &Item) -> bool {
         .is_some_and(|c| c.is_lowercase() || c == '(')
 }
 
+/// Words a front matter heading has at most (`Samenvatting`, `Woord
+/// vooraf`, `Samenvatting in eenvoudige taal`).
+const FRONT_HEADING_WORDS: usize = 5;
+
+/// The title of an entry of a table of contents without a number
+/// (`Samenvatting ........ 4`, `Voorwoord 3`, `Samenvatting` with its page
+/// number on a line of its own): its text without the dot leader and the
+/// page number, when that is a short title that is no numbered heading,
+/// appendix or lettered part, and no page number alone.
+fn unnumbered_toc_title(t: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let bare = re(&R, r"(?:\s*[.…·_]\s?)*(?:\s*\b\d{1,3})?\s*$").replace(t.trim(), "");
+    let title = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = title.split_whitespace().count();
+    let numbered = candidate(
+        &Item {
+            text: title.clone(),
+            page: 0,
+            font_size: 0.0,
+            bold: false,
+            paragraph_start: true,
+            heading_level: None,
+            md_heading: false,
+            notes: Vec::new(),
+            table_cell: None,
+        },
+        None,
+    )
+    .is_some();
+    (words > 0
+        && words <= FRONT_HEADING_WORDS
+        && is_title(&title)
+        && !numbered
+        && !title.starts_with(|c: char| c.is_ascii_digit())
+        && !is_toc_title(&title)
+        && title.chars().any(char::is_lowercase))
+    .then_some(title)
+}
+
 fn is_toc_title(t: &str) -> bool {
     let t = t.trim().trim_end_matches(':').to_lowercase();
     matches!(
@@ -1582,6 +1641,9 @@ struct Builder {
     /// The first lines of the front matter in the type of its first line
     /// (see [`TypedTitle`]).
     typed_title: Option<TypedTitle>,
+    /// The titles of the entries without a number in the table of
+    /// contents (`Samenvatting`, `Voorwoord`), see [`unnumbered_toc_title`].
+    toc_front: Vec<String>,
 }
 
 /// The first line of the front matter, when it is set in type larger
@@ -1610,6 +1672,58 @@ const EMPTY_TEXT: usize = 3;
 const MIN_TOC_RUN: usize = 3;
 
 impl Builder {
+    /// Whether the sections read so far are front matter headings, or
+    /// entries of a table of contents read as headings (without text).
+    fn only_front_so_far(&self) -> bool {
+        self.sections
+            .iter()
+            .zip(&self.nums)
+            .all(|(s, n)| matches!(n, Num::Front(_)) || s.text.trim().chars().count() < EMPTY_TEXT)
+    }
+
+    /// Opens the front matter heading `title` ([`Builder::front_heading`]):
+    /// the entries of a table of contents read as headings before it go.
+    fn open_front(&mut self, title: String, page: u32) {
+        if let Some(first) = self.nums.iter().position(|n| !matches!(n, Num::Front(_))) {
+            self.truncate(first);
+        }
+        self.open(
+            Candidate {
+                num: Num::Front(title.clone()),
+                title,
+                explicit: false,
+                roman_parent: false,
+            },
+            page,
+        );
+    }
+
+    /// The title of the front matter heading `line` is, when it is one: a
+    /// line standing alone (its own paragraph, not running on into the
+    /// next, set as a heading where the layout is known) whose text is
+    /// the title of an entry without a number in the table of contents
+    /// (`Samenvatting`, `Voorwoord`, `Leeswijzer`, an `Inleiding` without
+    /// a number), before any numbered heading or appendix with text, each
+    /// title once. It is numbered by its title.
+    fn front_heading(&self, line: &Item, next: Option<&Item>, layout: &Layout) -> Option<String> {
+        if self.toc_front.is_empty()
+            || !self.only_front_so_far()
+            || !line.paragraph_start
+            || layout.known && !layout.is_clear_heading(line)
+            || next.is_some_and(|n| continues_sentence(line, n))
+        {
+            return None;
+        }
+        let title = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = title.to_lowercase();
+        let listed = self.toc_front.iter().any(|t| t.to_lowercase() == key);
+        let opened = self
+            .nums
+            .iter()
+            .any(|n| matches!(n, Num::Front(t) if t.to_lowercase() == key));
+        (listed && !opened).then_some(title)
+    }
+
     fn has_numbered(&self) -> bool {
         self.nums
             .iter()
@@ -1760,8 +1874,9 @@ impl Builder {
                     }
                 }
             }
-            // Read only by `read` from the marks of `fallback_headings`.
-            Num::Plain(_) | Num::Label(..) => false,
+            // Read only by `read` from the marks of `fallback_headings`, or
+            // from the entries of the table of contents.
+            Num::Plain(_) | Num::Label(..) | Num::Front(_) => false,
         }
     }
 
@@ -1855,6 +1970,7 @@ impl Builder {
                 return;
             }
             Num::Label(w, n) => (format!("{w} {n}"), 1),
+            Num::Front(t) => (t.clone(), 1),
             Num::Roman(n) => {
                 // Its sections are numbered `3.1` under `III`.
                 self.last_numbered = Some(vec![*n]);

@@ -1237,3 +1237,65 @@ fn a_late_copy_of_a_letter_made_in_time_is_no_late_submission() {
     );
     assert!(!findings.iter().any(|f| f["kind"] == "late_open"), "{v:#}");
 }
+
+/// QA39: a campaign's point showed its first sender's own sentence (`Ik
+/// woon zelf ...`) as the text of all three senders, and another sender's
+/// own sentence nowhere. The memo shows the sentences all wrote, and each
+/// sender's own apart as theirs (`Aanvulling van Inwoner 3: ...`), in the
+/// Markdown, HTML and Word memo.
+#[test]
+fn a_campaigns_point_shows_each_senders_own_sentences_as_theirs() {
+    let letter = |name: &str, own: &str| {
+        format!(
+            "Zandhoven, 10 oktober 2026\n\nGeachte werkgroep,\n\nIk maak mij grote zorgen over het budget voor jeugdhulp in hoofdstuk 3. \
+             Als het budget gelijk blijft, worden de wachtlijsten nog langer. Ik vraag u het budget te verhogen.{own}\n\n\
+             Met vriendelijke groet,\n\n{name}\n"
+        )
+    };
+    let (a, b, c) = (
+        letter(
+            "Kees Jansen",
+            " Ik woon zelf naast het wijkteam en zie de rij elke dag.",
+        ),
+        letter("Annemiek van Dijk", ""),
+        letter(
+            "Yasmina El Amrani",
+            " Mijn zoon wacht al een jaar op hulp van het wijkteam.",
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_inbox(
+        root,
+        &[
+            ("consultation.toml", "period_start = 2026-09-01\ndeadline = 2026-10-15\n"),
+            (
+                "drafts/01-concept.md",
+                "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
+                 ## 2 Wijkteam\n\nHet wijkteam is op werkdagen open.\n\n## 3 Financien\n\nHet budget voor jeugdhulp blijft gelijk.\n",
+            ),
+            ("responses/campagne-a.txt", &a),
+            ("responses/campagne-b.txt", &b),
+            ("responses/campagne-c.txt", &c),
+        ],
+    );
+    inspraak(root).arg("run").assert().success();
+    let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
+    assert!(
+        md.contains("Deze reactie is door 3 indieners ingediend"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Ik vraag u het budget te verhogen.\n\n**Aanvulling van Inwoner 1:** Ik woon zelf naast het wijkteam en zie de rij elke dag.\n\n**Aanvulling van Inwoner 3:** Mijn zoon wacht al een jaar op hulp van het wijkteam.\n"),
+        "{md}"
+    );
+    assert!(!md.contains("verhogen. Ik woon zelf"), "{md}");
+    let html = std::fs::read_to_string(root.join("output/nota-van-beantwoording.html")).unwrap();
+    assert!(
+        html.contains("<dt>Aanvulling van Inwoner 3</dt>\n<dd class=\"text\">Mijn zoon wacht al een jaar op hulp van het wijkteam.</dd>"),
+        "{html}"
+    );
+    let word = docx_text(&root.join("output/nota-van-beantwoording.docx"));
+    assert!(word.contains("Aanvulling van Inwoner 1"), "{word}");
+    assert!(word.contains("Mijn zoon wacht al een jaar"), "{word}");
+}

@@ -471,3 +471,48 @@ fn a_short_text_inside_a_long_one_or_a_point_that_asks_more_is_no_campaign() {
         assert_eq!(rs[1].comments[0].group, None, "{other}");
     }
 }
+
+/// QA39: a campaign group's shown text is the sentences all its senders
+/// wrote; a sentence only some added is set apart as theirs, whichever
+/// text it is in (the representative's or another's), each once.
+#[test]
+fn a_campaigns_shared_text_leaves_out_a_senders_own_sentences() {
+    let base = "Een distributiecentrum levert vooral laagbetaalde banen op. Dat past niet bij de eigen criteria van de agenda.";
+    let own = format!("{base} Ik woon zelf op 300 meter van de polder en zie de vrachtwagens.");
+    let other = "Een distributiecentrum levert vooral laagbetaalde banen op. Dat past niet bij de eigen criteria van de agenda!";
+    let kids = format!("{base} Mijn kinderen leren er elk jaar de weidevogels kennen.");
+    let s = shared_text(&[&own, other, &kids]).unwrap();
+    assert_eq!(s.text, base);
+    assert_eq!(
+        s.additions,
+        vec![
+            (
+                vec![0],
+                "Ik woon zelf op 300 meter van de polder en zie de vrachtwagens.".to_string()
+            ),
+            (
+                vec![2],
+                "Mijn kinderen leren er elk jaar de weidevogels kennen.".to_string()
+            ),
+        ]
+    );
+    // Texts that differ only within their sentences (a typo, a word of
+    // stress): nothing set apart.
+    let typo = base
+        .replace("laagbetaalde", "laagbetaalde,")
+        .replace("eigen", "eigen duidelijke");
+    assert_eq!(shared_text(&[base, &typo]), None);
+    // Nothing all share: shown as before, the representative's text.
+    assert_eq!(
+        shared_text(&["Sluit de opvang niet.", "Houd het zwembad open."]),
+        None
+    );
+    // A sentence two of three have is theirs, listed once; an initial is
+    // no sentence's end.
+    let two = format!("{base} Vraag A. Visser om advies.");
+    let s = shared_text(&[&two, base, &two]).unwrap();
+    assert_eq!(
+        s.additions,
+        vec![(vec![0, 2], "Vraag A. Visser om advies.".to_string())]
+    );
+}

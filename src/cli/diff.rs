@@ -266,7 +266,7 @@ pub fn render(a: &Version, b: &Version, changes: &[Change], opts: RenderOptions)
 /// `3.2 Titel → 3.3 Titel (moved, +4 −2 words)`.
 fn header(c: &Change) -> String {
     let name = |s: &crate::model::SectionRef| {
-        if s.number == "0" || s.number.is_empty() {
+        if !crate::model::shows_number(&s.number, &s.title) {
             s.title.clone()
         } else {
             format!("{} {}", s.number, s.title)

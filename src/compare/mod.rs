@@ -80,7 +80,7 @@ pub fn changes_from_alignment(
 
 /// `3.2 Landelijke ontwikkelingen` (number left out for front matter `0`).
 pub fn heading(s: &Section) -> String {
-    if s.number.is_empty() || s.number == "0" {
+    if !crate::model::shows_number(&s.number, &s.title) {
         s.title.clone()
     } else if s.title.is_empty() {
         s.number.clone()

@@ -1218,7 +1218,7 @@ impl<'a> Linker<'a> {
         }
         let w = SECONDARY_SUPPORT_WEIGHT;
         let support = |l: &Link| {
-            (l.number == "0" || l.number.starts_with("Bijlage"))
+            (crate::model::is_front_matter(&l.number) || l.number.starts_with("Bijlage"))
                 && l.kinds
                     .iter()
                     .all(|k| matches!(k, LinkReason::Topic | LinkReason::WeakTopic))

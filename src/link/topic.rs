@@ -855,7 +855,7 @@ impl TopicIndex {
                         // bodies issuing it) is about nothing a comment
                         // says: it shares the draft's words, not a topic.
                         0.0
-                    } else if s.number == "0" {
+                    } else if crate::model::is_front_matter(&s.number) {
                         FRONT_MATTER_WEIGHT
                     } else if is_definitional(&s.title) {
                         // A glossary appendix is both.

@@ -301,6 +301,14 @@ pub struct SeeAlso {
     pub respondent: String,
 }
 
+/// Sentences that only some senders of a campaign's point added to it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Addition {
+    /// Their public names (`Inwoner 16`).
+    pub senders: Vec<String>,
+    pub text: String,
+}
+
 /// One comment as shown in the memo or a letter.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Item {
@@ -334,6 +342,10 @@ pub struct Item {
     pub senders: usize,
     /// The other senders' public names (a late one marked so).
     pub other_senders: Vec<String>,
+    /// A campaign's point in the memo: the sentences only some of its
+    /// senders wrote, apart from `text` (which holds those all wrote).
+    #[serde(default)]
+    pub additions: Vec<Addition>,
     /// How many of the senders sent it late (all of a campaign group's).
     pub late_senders: usize,
     pub sections: Vec<SectionRow>,
@@ -848,6 +860,9 @@ struct Index<'a> {
     senders: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Campaign member comment id → the group's representative comment.
     representative: HashMap<&'a str, &'a Comment>,
+    /// Representative comment id → the comments of its senders (one per
+    /// sender, in response order), each with its response.
+    members: HashMap<&'a str, Vec<(&'a Response, &'a Comment)>>,
     /// Shown comment id → its position in `shown`.
     position: HashMap<&'a str, usize>,
     /// Each response's own number, in the consultation's order.
@@ -899,6 +914,7 @@ impl<'a> Index<'a> {
         let mut senders: HashMap<&'a str, Vec<(&'a str, bool)>> = HashMap::new();
         let mut known_senders: std::collections::HashSet<(&'a str, String)> = Default::default();
         let mut representative = HashMap::new();
+        let mut members: HashMap<&'a str, Vec<(&'a Response, &'a Comment)>> = HashMap::new();
         let mut repeated = HashSet::new();
         for (i, r) in c.responses.iter().enumerate() {
             let sender_key = r.sender_key();
@@ -931,6 +947,7 @@ impl<'a> Index<'a> {
                         .entry(rep.id.as_str())
                         .or_default()
                         .push((r.public_name.as_str(), r.late));
+                    members.entry(rep.id.as_str()).or_default().push((r, com));
                 }
             }
         }
@@ -950,6 +967,7 @@ impl<'a> Index<'a> {
             number,
             senders,
             representative,
+            members,
             position,
             response_numbers,
             repeated,
@@ -1352,10 +1370,15 @@ impl<'a> Builder<'a> {
             .filter(|s| public && !s.trim().is_empty());
         let decision = self.decision_of(com);
         let status = decision.status;
-        let text = match summary {
-            Some(s) => decision_text_of(s),
-            None => text_of(&com.text),
+        // A campaign's point in the memo: the sentences all its senders
+        // wrote, each sender's own sentences apart as theirs.
+        let shared = public.then(|| self.shared_text(com)).flatten();
+        let text = match (summary, &shared) {
+            (Some(s), _) => decision_text_of(s),
+            (None, Some((t, _))) => text_of(t),
+            (None, None) => text_of(&com.text),
         };
+        let additions = shared.map(|(_, a)| a).unwrap_or_default();
         Item {
             number: self.index.number_of(com),
             id: com.id.clone(),
@@ -1377,6 +1400,7 @@ impl<'a> Builder<'a> {
             campaign: senders > 1,
             senders,
             other_senders: if public { other_senders } else { Vec::new() },
+            additions,
             late_senders,
             sections: self.sections_of(com),
             status: w.status(status),
@@ -1394,6 +1418,51 @@ impl<'a> Builder<'a> {
             has_answer: status != Status::Open && !decision.answer.trim().is_empty(),
             excerpts: self.excerpts(com),
         }
+    }
+
+    /// The text the senders of campaign point `com` (its group's shown
+    /// comment) share, and each sender's own sentences as their
+    /// additions, public (see [`crate::campaigns::shared_text`]); `None`
+    /// when all wrote the same sentences.
+    fn shared_text(&self, com: &Comment) -> Option<(String, Vec<Addition>)> {
+        let members = self.index.members.get(com.id.as_str())?;
+        let mut texts: Vec<(&Response, &str)> = members
+            .iter()
+            .filter(|(_, c)| c.id == com.id)
+            .take(1)
+            .map(|(r, c)| (*r, c.text.as_str()))
+            .collect();
+        texts.extend(
+            members
+                .iter()
+                .filter(|(_, c)| c.id != com.id)
+                .map(|(r, c)| (*r, c.text.as_str())),
+        );
+        if texts.len() < 2 {
+            return None;
+        }
+        let plain: Vec<&str> = texts.iter().map(|(_, t)| *t).collect();
+        let shared = crate::campaigns::shared_text(&plain)?;
+        let additions = shared
+            .additions
+            .iter()
+            .filter_map(|(holders, text)| {
+                let (first, _) = texts.get(*holders.first()?)?;
+                let once = self.scrub.scrub_learnt(text, first, self.learnt_of(first));
+                let text = self
+                    .scrub
+                    .word(self.scrub.without_group_names(&once, com.group.as_deref()));
+                Some(Addition {
+                    senders: holders
+                        .iter()
+                        .filter_map(|&h| texts.get(h))
+                        .map(|(r, _)| one_line(&r.public_name))
+                        .collect(),
+                    text,
+                })
+            })
+            .collect();
+        Some((shared.text, additions))
     }
 
     /// The names learnt from `r`'s texts ([`Builder::learnt`]).
@@ -2114,6 +2183,7 @@ pub fn section_heading(number: &str, title: &str) -> String {
     let first = n.split(['.', '-']).next().unwrap_or("");
     let numbered = !first.is_empty()
         && n != "0"
+        && !crate::model::is_front_heading(n)
         && (first.chars().all(|c| c.is_ascii_digit())
             || (first.chars().count() <= 4 && first.chars().all(char::is_alphabetic)))
         && !n.contains(char::is_whitespace);
@@ -2130,7 +2200,7 @@ pub fn join_heading(number: &str, title: &str) -> String {
     match (number.trim(), title.trim()) {
         ("", t) => t.to_string(),
         (n, "") => n.to_string(),
-        ("0", t) => t.to_string(),
+        (n, t) if !crate::model::shows_number(n, t) => t.to_string(),
         (n, t) => format!("{n} {t}"),
     }
 }

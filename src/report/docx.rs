@@ -1395,6 +1395,15 @@ fn item_paragraphs(mut doc: Body, i: &Item, t: &Texts) -> Body {
     } else {
         labelled_blocks(doc, &label, &i.text_blocks)
     };
+    // A campaign's sentences that only some of its senders wrote.
+    for a in &i.additions {
+        let by = format!(
+            "{} {}",
+            t.pick("Aanvulling van", "Added by"),
+            a.senders.join(", ")
+        );
+        doc = doc.add_paragraph(labelled(&by, &a.text));
+    }
     doc = doc
         .add_paragraph(labelled(&t.pick("Betreft", "Concerns"), &sections))
         .add_paragraph(labelled(

@@ -1353,3 +1353,95 @@ fn a_markdown_draft_may_start_at_a_later_chapter() {
     );
     assert_eq!(numbers(&v), ["0", "4", "4.1", "4.2", "5"], "{v:#?}");
 }
+
+/// QA39: an unnumbered heading of the front matter that the table of
+/// contents lists (`Samenvatting`, its page number on a line of its own
+/// as a PDF gives it) is a section of its own, numbered by its title; the
+/// cover before it stays the front matter `0` with the draft's title.
+#[test]
+fn a_summary_the_contents_list_is_a_section_of_its_own() {
+    let mut d = doc(&[
+        "Economische Agenda Lingedal\n\nInspraakversie, september 2026\n",
+        "Inhoudsopgave\n\n4\nSamenvatting\n\n5\n1 Inleiding\n\n6\n2 Werklocaties\n",
+        "Samenvatting\n\nDe regio kiest voor werk dichtbij huis en voor bedrijventerreinen die meegaan.\n\n\
+         1 Inleiding\n\nDe gemeenten stellen samen een agenda op voor de economie.\n\n\
+         2 Werklocaties\n\nNieuwe terreinen komen alleen bij de snelweg.\n\n\
+         Bestaande terreinen worden vernieuwd.\n\nDe regio bewaakt de ruimte voor bedrijven.\n",
+    ]);
+    for p in &mut d.pages {
+        for l in &mut p.lines {
+            l.font_size = 11.0;
+        }
+    }
+    d.pages[0].lines[0].font_size = 22.0;
+    for i in [0, 2, 4] {
+        d.pages[2].lines[i].font_size = 16.0;
+        d.pages[2].lines[i].bold = true;
+    }
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["0", "Samenvatting", "1", "2"], "{v:#?}");
+    assert_eq!(v.section("0").unwrap().title, "Economische Agenda Lingedal");
+    let s = v.section("Samenvatting").unwrap();
+    assert_eq!(
+        (s.title.as_str(), s.level, s.pages),
+        ("Samenvatting", 1, (3, 3))
+    );
+    assert!(s.text.contains("werk dichtbij huis"), "{}", s.text);
+    assert!(!v.section("0").unwrap().text.contains("werk dichtbij huis"));
+    // Not set as a heading (body type): no heading, the front matter's text.
+    d.pages[2].lines[0].bold = false;
+    d.pages[2].lines[0].font_size = 11.0;
+    assert_eq!(numbers(&parse_version(&d, "x")), ["0", "1", "2"]);
+}
+
+/// Without a table of contents listing it, a `Samenvatting` line stays
+/// in the front matter `0` (the sets labelled so keep their meaning);
+/// plain text with a contents and dot leaders reads it as a section.
+#[test]
+fn only_a_front_heading_the_contents_list_is_a_section() {
+    let plain = "Regiovisie Jeugd\n\nSamenvatting\n\nDe regio kiest voor hulp dichtbij.\n\n\
+                 1 Inleiding\n\nDe gemeenten werken samen.\n\n2 Hulp\n\nHulp komt snel.\n";
+    let v = parse_version(&doc(&[plain]), "x");
+    assert_eq!(numbers(&v), ["0", "1", "2"], "{v:#?}");
+    let with_toc = "Regiovisie Jeugd\n\nInhoud\n\nVoorwoord ........ 2\nSamenvatting ....... 3\n\
+                    1 Inleiding ........ 4\n2 Hulp ........ 5\n\n\
+                    Voorwoord\n\nMet trots bieden wij deze visie aan.\n\n\
+                    Samenvatting\n\nDe regio kiest voor hulp dichtbij.\n\n\
+                    1 Inleiding\n\nDe gemeenten werken samen.\n\n2 Hulp\n\nHulp komt snel.\n";
+    let v = parse_version(&doc(&[with_toc]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "Voorwoord", "Samenvatting", "1", "2"],
+        "{v:#?}"
+    );
+    assert!(v.section("Voorwoord").unwrap().text.contains("Met trots"));
+    // A line with a listed title after the first numbered heading is text.
+    let late = with_toc.replace("Hulp komt snel.", "Samenvatting\n\nHulp komt snel.");
+    let v = parse_version(&doc(&[&late]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "Voorwoord", "Samenvatting", "1", "2"],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn titles_of_unnumbered_contents_entries() {
+    assert_eq!(
+        unnumbered_toc_title("Samenvatting ........ 4").as_deref(),
+        Some("Samenvatting")
+    );
+    assert_eq!(
+        unnumbered_toc_title("Woord vooraf 3").as_deref(),
+        Some("Woord vooraf")
+    );
+    assert_eq!(
+        unnumbered_toc_title("Agenda 2030").as_deref(),
+        Some("Agenda 2030")
+    );
+    assert_eq!(unnumbered_toc_title("3.1 Methode ..... 7"), None);
+    assert_eq!(unnumbered_toc_title("Bijlage 1 Begrippen ..... 17"), None);
+    assert_eq!(unnumbered_toc_title("12"), None);
+    assert_eq!(unnumbered_toc_title("......"), None);
+    assert_eq!(unnumbered_toc_title("Inhoudsopgave"), None);
+}

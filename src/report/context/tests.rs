@@ -64,3 +64,25 @@ fn a_sentence_names_a_version_by_its_noun_and_quotes_only_a_label_of_its_own() {
     assert_eq!(en.version_in_sentence("Versie 2"), "version 2");
     assert_eq!(en.version_in_sentence("Concept 2.1"), "‘Concept 2.1’");
 }
+
+/// QA39: a front matter heading numbered by its title (`Samenvatting`) is
+/// named by its title once, without `§`; the front matter `0` by its
+/// title, numbered sections as before.
+#[test]
+fn a_front_matter_heading_is_named_by_its_title_once() {
+    assert_eq!(
+        section_heading("Samenvatting", "Samenvatting"),
+        "Samenvatting"
+    );
+    assert_eq!(join_heading("Voorwoord", "Voorwoord"), "Voorwoord");
+    assert_eq!(section_heading("0", "Regiovisie Jeugd"), "Regiovisie Jeugd");
+    assert_eq!(section_heading("5.2", "Preventie"), "§ 5.2 Preventie");
+    assert_eq!(
+        section_heading("Bijlage 1", "Begrippen"),
+        "Bijlage 1 Begrippen"
+    );
+    assert!(crate::model::is_front_heading("Samenvatting"));
+    assert!(!crate::model::is_front_heading("Bijlage A"));
+    assert!(!crate::model::is_front_heading("IV"));
+    assert!(!crate::model::is_front_heading("Maatregel 2"));
+}
