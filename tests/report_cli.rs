@@ -747,20 +747,7 @@ fn the_word_memo_names_a_campaigns_other_senders() {
     );
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write_inbox(
-        root,
-        &[
-            ("consultation.toml", "period_start = 2026-09-01\ndeadline = 2026-10-15\n"),
-            (
-                "drafts/01-concept.md",
-                "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
-                 ## 2 Wijkteam\n\nHet wijkteam is op werkdagen open.\n\n## 3 Financien\n\nHet budget voor jeugdhulp blijft gelijk.\n",
-            ),
-            ("responses/campagne-a.txt", &a),
-            ("responses/campagne-b.txt", &b),
-            ("responses/campagne-c.txt", &c),
-        ],
-    );
+    youth_campaign_inbox(root, [&a, &b, &c]);
     inspraak(root).arg("run").assert().success();
     let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
     let said = "Deze reactie is door 3 indieners ingediend, ook door Inwoner 2, Inwoner 3 (te laat ingediend).";
@@ -1265,20 +1252,7 @@ fn a_campaigns_point_shows_each_senders_own_sentences_as_theirs() {
     );
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    write_inbox(
-        root,
-        &[
-            ("consultation.toml", "period_start = 2026-09-01\ndeadline = 2026-10-15\n"),
-            (
-                "drafts/01-concept.md",
-                "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
-                 ## 2 Wijkteam\n\nHet wijkteam is op werkdagen open.\n\n## 3 Financien\n\nHet budget voor jeugdhulp blijft gelijk.\n",
-            ),
-            ("responses/campagne-a.txt", &a),
-            ("responses/campagne-b.txt", &b),
-            ("responses/campagne-c.txt", &c),
-        ],
-    );
+    youth_campaign_inbox(root, [&a, &b, &c]);
     inspraak(root).arg("run").assert().success();
     let md = std::fs::read_to_string(root.join("output/nota-van-beantwoording.md")).unwrap();
     assert!(
@@ -1298,4 +1272,23 @@ fn a_campaigns_point_shows_each_senders_own_sentences_as_theirs() {
     let word = docx_text(&root.join("output/nota-van-beantwoording.docx"));
     assert!(word.contains("Aanvulling van Inwoner 1"), "{word}");
     assert!(word.contains("Mijn zoon wacht al een jaar"), "{word}");
+}
+
+/// An inbox with a short youth-care draft and three campaign letters
+/// (`responses/campagne-a.txt` ... `-c.txt`), deadline 15 October 2026.
+fn youth_campaign_inbox(root: &Path, [a, b, c]: [&str; 3]) {
+    write_inbox(
+        root,
+        &[
+            ("consultation.toml", "period_start = 2026-09-01\ndeadline = 2026-10-15\n"),
+            (
+                "drafts/01-concept.md",
+                "# Regiovisie Jeugd 2027-2030\n\n## 1 Inleiding\n\nDe gemeenten werken samen aan de jeugdhulp.\n\n\
+                 ## 2 Wijkteam\n\nHet wijkteam is op werkdagen open.\n\n## 3 Financien\n\nHet budget voor jeugdhulp blijft gelijk.\n",
+            ),
+            ("responses/campagne-a.txt", a),
+            ("responses/campagne-b.txt", b),
+            ("responses/campagne-c.txt", c),
+        ],
+    );
 }
