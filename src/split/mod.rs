@@ -735,6 +735,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         // address is no personal data; the writer's is.
         own_streets.clear();
     }
+    // The street the writer says they live on (`Ik woon aan de
+    // Dijkstraat`) is theirs wherever the letter names it again.
+    own_streets.extend(crate::privacy::lived_on_streets(&body_text));
     own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();

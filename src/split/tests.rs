@@ -5496,3 +5496,11 @@ fn an_apology_for_coming_late_with_its_reason_is_no_point() {
         assert!(!segment::is_procedural(point), "{point}");
     }
 }
+
+#[test]
+fn the_street_a_resident_says_they_live_on_is_their_own() {
+    let l = split(
+        "Geachte werkgroep,\n\nIk woon aan de Dijkstraat, direct naast bedrijventerrein De Kamp. Ik vraag u om een eigen ontsluiting voor vrachtverkeer.\n\nDe straatverlichting in de Dijkstraat is al maanden kapot en dat moet worden opgelost.\n\nMet vriendelijke groet,\n\nRob van Dongen\n",
+    );
+    assert_eq!(l.own_streets, ["Dijkstraat"]);
+}
