@@ -38,7 +38,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 8";
+const KEPT_SALT: &[u8] = b"scrubbed text 9";
 
 /// What a kept draft text's key starts with besides the tool's stamp (see
 /// [`Scrubber::draft_text`]).
@@ -854,7 +854,7 @@ impl Scrubber {
         // A street without a street word goes by where it stands (before
         // postcodes: a postcode after it is one of those places).
         let text = if private {
-            remove_bare_streets(text)
+            remove_lived_on_streets(remove_bare_streets(text))
         } else {
             text
         };
@@ -3846,6 +3846,55 @@ fn street_after_cue_re() -> &'static StaticRegex {
         )
     });
     &RE
+}
+
+/// A street named (by a street word or ending: [`street_name`]) without a
+/// number where the writer says they live on it (`Ik woon aan de
+/// Dijkstraat`, `wij wonen al twintig jaar op het Marktplein`, `Mijn adres
+/// is Kerkweg`): the cue, then the street.
+fn lived_on_street_re() -> &'static StaticRegex {
+    static RE: StaticRegex = StaticRegex::built_narrowed(|| {
+        format!(
+            r"(?P<cue>\b(?:(?i:ik|wij|we)[^\S\n]+(?i:woon|wonen)|(?i:woon|wonen)[^\S\n]+(?i:ik|wij|we))(?:[^\S\n]+[a-zß-öø-ÿ0-9'’-]+){{0,4}}?[^\S\n]+(?i:aan|op|in)[^\S\n]+(?:(?i:de|het|'t|’t)[^\S\n]+)?|\b(?i:mijn|ons|onze)[^\S\n]+(?i:adres|woonadres|huisadres)(?:[^\S\n]+(?i:is)|[^\S\n]*:)[^\S\n]+(?:(?i:de|het)[^\S\n]+)?)(?P<street>{})",
+            street_name()
+        )
+    });
+    &RE
+}
+
+/// `text` without the street a private person says they live on (see
+/// [`lived_on_street_re`]): only a capitalised street name goes (`aan de
+/// snelweg` is none), not the words around it (`Ik woon aan de [adres],
+/// direct naast bedrijventerrein De Kamp`).
+fn remove_lived_on_streets(text: Cow<'_, str>) -> Cow<'_, str> {
+    let re = lived_on_street_re().for_text(&text);
+    if !re.is_match(&text) {
+        return text;
+    }
+    let out = re.replace_all(&text, |c: &regex::Captures| {
+        let whole = c.get(0).map_or("", |m| m.as_str());
+        let cue = c.name("cue").map_or("", |m| m.as_str());
+        match c.name("street") {
+            Some(street) if street.as_str().starts_with(char::is_uppercase) => {
+                format!("{cue}{ADDRESS}")
+            }
+            _ => whole.to_string(),
+        }
+    });
+    Cow::Owned(out.into_owned())
+}
+
+/// The streets the writer of `text` says they live on (see
+/// [`lived_on_street_re`]): a private person's own streets, taken out of
+/// all their texts ([`Response::own_streets`]).
+pub fn lived_on_streets(text: &str) -> Vec<String> {
+    lived_on_street_re()
+        .for_text(text)
+        .captures_iter(text)
+        .filter_map(|c| c.name("street"))
+        .map(|m| m.as_str().trim().to_string())
+        .filter(|s| s.starts_with(char::is_uppercase))
+        .collect()
 }
 
 /// A bare street ([`bare_street`]) before a postcode (`Oude Rijn 44, 2312

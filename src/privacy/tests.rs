@@ -18,6 +18,7 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         street_line_re(),
         street_before_place_re(),
         street_after_preposition_re(),
+        lived_on_street_re(),
         birth_date_re(),
         date_before_born_re(),
         date_re(),
@@ -32,6 +33,7 @@ fn narrowed() -> Vec<&'static StaticRegex> {
 /// relation words (plain, quoted, between dashes, in lists).
 const PERSONAL: &[&str] = &[
     "Ik woon al 12 jaar aan de Lindelaan 12a in Katwijk.",
+    "Wij wonen aan de Dijkstraat, naast De Kamp. Mijn adres is Kerkweg.",
     "Mijn adres: Oude Rijn 44, 2312 AB Leiden.",
     "Achterom 4\n2201 AB Noordwijk",
     "Wij wonen op Noordeinde 12 te Zandhoven, naast de Burgemeester de Vlugtlaan 5.",
@@ -152,6 +154,7 @@ fn patterns_built_from_word_lists_are_static_regexes() {
         (relation_quoted_cue_re().get(), "mijn buurman \"Kees\""),
         (list_item_words_re(), "baby "),
         (street_after_cue_re().get(), "ik woon aan de Lindelaan 12"),
+        (lived_on_street_re().get(), "ik woon aan de Lindelaan"),
         (
             street_before_postcode_re().get(),
             "Oude Rijn 44, 2312 AB Leiden",
@@ -2325,5 +2328,47 @@ fn a_surname_that_is_a_title_or_starts_a_compound_stays_there() {
         ("Volgens De Wit is het zo.", "Volgens [naam] is het zo."),
     ] {
         assert_eq!(s.scrub(text), want, "{text}");
+    }
+}
+
+/// A private person's own street without a house number, after words
+/// saying they live on it (`Ik woon aan de Dijkstraat`), goes as the
+/// letterhead's address does; the words around it, an organisation's
+/// letter and a street no one lives on stay.
+#[test]
+fn the_street_a_resident_says_they_live_on_goes_without_a_number() {
+    let s = Scrubber::default();
+    for (text, scrubbed) in [
+        (
+            "Ik woon aan de Dijkstraat, direct naast bedrijventerrein De Kamp.",
+            "Ik woon aan de [adres], direct naast bedrijventerrein De Kamp.",
+        ),
+        (
+            "Wij wonen al twintig jaar op het Marktplein en horen de bassen.",
+            "Wij wonen al twintig jaar op het [adres] en horen de bassen.",
+        ),
+        (
+            "Sinds 2019 woon ik in de Lange Nieuwstraat.",
+            "Sinds 2019 woon ik in de [adres].",
+        ),
+        ("Mijn adres is Kerkweg.", "Mijn adres is [adres]."),
+        (
+            "Wij wonen aan de Markt, boven de bakker.",
+            "Wij wonen aan de [adres], boven de bakker.",
+        ),
+    ] {
+        assert_eq!(s.scrub_as(text, true), scrubbed, "{text:?}");
+        // An organisation's letter keeps it.
+        assert_eq!(s.scrub_as(text, false), text, "{text:?}");
+    }
+    // No street word, lower case, or no one living on it: nothing goes.
+    for text in [
+        "Ik woon aan de rand van het dorp, naast bedrijventerrein De Kamp.",
+        "Ik woon aan de snelweg en hoor het verkeer.",
+        "Ik woon in Lingestein en fiets over de Dijkstraat.",
+        "De straatverlichting in de Dijkstraat is kapot.",
+        "Ik woon op de Veluwe.",
+    ] {
+        assert_eq!(s.scrub_as(text, true), text, "{text:?}");
     }
 }

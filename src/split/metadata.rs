@@ -29,6 +29,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &OFFICE_WORD,
     &ORGAN_OF,
     &BOARD_OF,
+    &ORGANISATION_BOARD,
+    &BARE_BOARD,
     &OFFICER,
     &ADDRESSEE,
     &ADDRESS,
@@ -1849,6 +1851,25 @@ pub(super) fn board_of(t: &str) -> Option<&str> {
     (named && !names_a_college(rest)).then_some(rest)
 }
 
+/// An organisation's board by the name of its kind: `College van Bestuur`
+/// (a school's or university's executive board), `Raad van Bestuur`, `Raad
+/// van Toezicht` (a hospital's, a housing corporation's), not a
+/// municipality's college or council.
+pub(super) static ORGANISATION_BOARD: StaticRegex =
+    StaticRegex::new(r"(?i)\b(?:college|raad)\s+van\s+(?:bestuur|toezicht)\b");
+
+/// A line that is only an organisation's board, by the name of its kind
+/// (`College van Bestuur`, `De Raad van Bestuur`, `Bestuur`, `Directie`,
+/// `Dagelijks bestuur`): it names no organisation of its own.
+pub(super) static BARE_BOARD: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:(?:college|raad)\s+van\s+(?:bestuur|toezicht)|bestuur|directie|bestuur\s+en\s+directie|directie\s+en\s+bestuur)[\s,.]*$",
+);
+
+/// Whether line `t` is only an organisation's board (see [`BARE_BOARD`]).
+pub(super) fn is_bare_board(t: &str) -> bool {
+    BARE_BOARD.get().is_match(t.trim())
+}
+
 /// Whether `rest`, what follows `het college van` or `het bestuur van`,
 /// names a municipality's or province's executive (`burgemeester en
 /// wethouders`, `gedeputeerde staten`, `B&W`), not an organisation.
@@ -2446,7 +2467,13 @@ pub(super) fn self_introduction(body: &str) -> Option<String> {
 
 /// The kind of respondent from the names and signature.
 pub(super) fn kind_of(evidence: &str) -> RespondentKind {
-    let e = evidence.to_lowercase();
+    // An organisation's executive or supervisory board (`College van
+    // Bestuur` of a school, `Raad van Bestuur` of a hospital) is no
+    // municipality's college or council.
+    let e = ORGANISATION_BOARD
+        .get()
+        .replace_all(&evidence.to_lowercase(), "bestuur")
+        .into_owned();
     let has = |words: &[&str]| words.iter().any(|w| e.contains(w));
     if has(&[
         "adviesraad",

@@ -451,18 +451,32 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // An e-mail's headers (`From:`, `Date: ...`) above its body's
     // letterhead (`Stichting X` / `Dorpsstraat 12` / ...) end no head: the
     // letterhead is read below them as in a letter.
-    let letterhead = head
+    let head_lines: Vec<&str> = head
         .iter()
         .map(|r| r.text.trim())
         .skip_while(|t| t.is_empty() || is_header_line(t))
         .take_while(|t| !is_addressee(t) && date_in(t).is_none() && !is_salutation(t))
-        .find(|t| {
+        .collect();
+    let letterhead = head_lines
+        .iter()
+        .enumerate()
+        .find(|(_, t)| {
             !t.is_empty()
                 && !t.ends_with(':')
                 && !is_header_line(t)
                 && (organisation_word(t) || t.contains('&') && metadata::company_name(t))
                 && !is_address(t)
                 && !segment::is_letter_title(t)
+        })
+        .map(|(i, t)| {
+            // `ROC Rivierstroom` / `College van Bestuur`: a board by the
+            // name of its kind names no organisation; the name on the
+            // line above it does, whatever its words.
+            let above = i.checked_sub(1).and_then(|j| head_lines.get(j)).copied();
+            match above {
+                Some(name) if metadata::is_bare_board(t) && names_organisation_above(name) => name,
+                _ => *t,
+            }
         })
         .or(titled.as_deref());
     // A report with no letter head names its writer on its cover, among
@@ -632,10 +646,16 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             .organisation
             .as_deref()
             .is_some_and(metadata::is_function_only);
+    // A board signing by the name of its kind (`voorzitter College van
+    // Bestuur`) under a letterhead that names its organisation: the
+    // organisation's.
+    let board_only = |o: &str| {
+        metadata::is_bare_board(o) && letterhead.is_some_and(|l| !metadata::is_bare_board(l))
+    };
     let respondent = signature
         .organisation
         .clone()
-        .filter(|_| !bare_office)
+        .filter(|o| !bare_office && !board_only(o))
         .map(spelled)
         .or_else(|| self_named.clone())
         .or_else(|| letterhead.map(str::to_string))
@@ -715,6 +735,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         // address is no personal data; the writer's is.
         own_streets.clear();
     }
+    // The street the writer says they live on (`Ik woon aan de
+    // Dijkstraat`) is theirs wherever the letter names it again.
+    own_streets.extend(crate::privacy::lived_on_streets(&body_text));
     own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();
@@ -1680,6 +1703,23 @@ pub fn without_point_marker(text: &str) -> &str {
 /// keep.
 pub fn states_own_view(text: &str) -> bool {
     segment::states_view(text) && !segment::is_procedural(text)
+}
+
+/// Whether a letterhead's line above its board's (`ROC Rivierstroom`
+/// above `College van Bestuur`) names the organisation: a short line of
+/// words, the first capitalised, with no digits, no address, no header,
+/// no letter title and no date.
+fn names_organisation_above(t: &str) -> bool {
+    let words = parts::word_count(t);
+    (1..=6).contains(&words)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with([':', '.', ',', ';', '!', '?'])
+        && !metadata::is_bare_board(t)
+        && !is_address(t)
+        && !is_header_line(t)
+        && !is_addressee(t)
+        && !segment::is_letter_title(t)
 }
 
 mod metadata;

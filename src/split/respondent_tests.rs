@@ -1253,3 +1253,40 @@ fn a_leading_bestuur_is_no_part_of_the_organisations_name() {
         "Bestuur en directie"
     );
 }
+
+#[test]
+fn a_schools_college_van_bestuur_is_no_municipal_college() {
+    // A school's (hospital's, corporation's) executive board on the
+    // letterhead below the organisation's name, and its chair signing as
+    // `voorzitter College van Bestuur`: the organisation on the letterhead
+    // sends, and it is no college van burgemeester en wethouders.
+    for (org, board) in [
+        ("ROC Zandwijk", "College van Bestuur"),
+        ("Hogeschool Zandwijk", "College van Bestuur"),
+        ("Woonstichting De Linde", "Raad van Bestuur"),
+    ] {
+        let l = split(&format!(
+            "{org}\n{board}\nPostbus 300\n4140 AK Zandwijk\n\n\
+             Aan de werkgroep Economische Agenda\n\nZandwijk, 15 oktober 2026\n\n\
+             Geachte leden van de werkgroep,\n\n\
+             Wij delen het doel om meer leerlingen in het techniekonderwijs op te leiden. \
+             Wij vragen de gemeenten om samen met de scholen een plan te maken.\n\n\
+             Met vriendelijke groet,\n\ndrs. L.M. Verbeek\nvoorzitter {board}\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(org), "{org} / {board}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{org} / {board}");
+    }
+    // A municipality's college stays one.
+    assert_eq!(
+        metadata::kind_of("College van burgemeester en wethouders van Zandwijk"),
+        RespondentKind::ExecutiveBoard
+    );
+    assert_eq!(
+        metadata::kind_of("college van B&W"),
+        RespondentKind::ExecutiveBoard
+    );
+    assert_eq!(
+        metadata::kind_of("College van Bestuur"),
+        RespondentKind::Organisation
+    );
+}

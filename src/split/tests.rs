@@ -5446,3 +5446,61 @@ fn a_decisions_lower_case_clauses_are_each_a_comment() {
     );
     assert_eq!(texts(&resident).len(), 1, "{:#?}", texts(&resident));
 }
+
+#[test]
+fn an_organisation_introducing_itself_and_announcing_its_reaction_is_no_point() {
+    // Who the organisation is or what it does, then the announcement.
+    for intro in [
+        "De Seniorenraad Zandwijk adviseert het college over wonen en zorg. Omdat de agenda ook over werk voor ouderen gaat, geven wij u ongevraagd advies.",
+        "Stichting Groen Zandwijk zet zich in voor het landschap rond de stad. Wij reageren op de onderdelen van de agenda die het landschap raken.",
+        "De Fietsersbond Zandwijk komt op voor de fietsers. Wij reageren alleen op de hoofdstukken over verkeer.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+        let text = format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("1. Wij missen"), "{t:#?}");
+    }
+    // A view in the opening keeps it a point.
+    for point in [
+        "Stichting Groen Zandwijk zet zich in voor het landschap. Wij steunen de ambitie om geen nieuwe distributiecentra toe te staan.",
+        "Wij reageren op de onderdelen die wij onvoldoende uitgewerkt vinden.",
+        "De Seniorenraad adviseert het college. Wij geven u ongevraagd advies: de wachttijd moet korter.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
+#[test]
+fn an_apology_for_coming_late_with_its_reason_is_no_point() {
+    for intro in [
+        "Wij zijn helaas te laat met onze reactie, omdat wij pas via de krant van de agenda hoorden. Wij hopen dat u onze punten toch wilt meenemen.",
+        "Ik ben wat later dan de termijn, want ik was op vakantie.",
+        "Helaas zijn wij te laat met onze reactie. Wij hopen dat u deze toch wilt betrekken bij de besluitvorming.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+        let text = format!(
+            "Geachte werkgroep,\n\n{intro}\n\nHet festival wordt elk jaar groter. Wij vragen om geluidsnormen die ook in de nacht gelden.\n\nMet vriendelijke groet,\n\nJ. de Wit\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 1, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("Het festival"), "{t:#?}");
+    }
+    // Late, and a view or a point of its own after it: a point.
+    for point in [
+        "Wij zijn te laat, maar wij vinden dat de N830 moet worden verbreed.",
+        "Ik ben te laat met mijn reactie. Het festival wordt elk jaar groter en de bassen zijn tot na middernacht te horen.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
+#[test]
+fn the_street_a_resident_says_they_live_on_is_their_own() {
+    let l = split(
+        "Geachte werkgroep,\n\nIk woon aan de Dijkstraat, direct naast bedrijventerrein De Kamp. Ik vraag u om een eigen ontsluiting voor vrachtverkeer.\n\nDe straatverlichting in de Dijkstraat is al maanden kapot en dat moet worden opgelost.\n\nMet vriendelijke groet,\n\nRob van Dongen\n",
+    );
+    assert_eq!(l.own_streets, ["Dijkstraat"]);
+}
