@@ -89,7 +89,14 @@ pub fn shared_text(texts: &[&str]) -> Option<SharedText> {
             }
         }
     }
-    let everyone = |k: &usize| holders.get(k).map_or(0, Vec::len) == texts.len();
+    // A sentence without a letter (a point's number, `2.`, that one sender
+    // left in the text) is no sender's addition: it goes as everyone's.
+    let letterless = |k: &usize| {
+        !distinct[*k]
+            .iter()
+            .any(|w| w.chars().any(char::is_alphabetic))
+    };
+    let everyone = |k: &usize| letterless(k) || holders.get(k).map_or(0, Vec::len) == texts.len();
     if kinds.iter().flatten().all(everyone) {
         return None;
     }

@@ -515,4 +515,8 @@ fn a_campaigns_shared_text_leaves_out_a_senders_own_sentences() {
         s.additions,
         vec![(vec![0, 2], "Vraag A. Visser om advies.".to_string())]
     );
+    // A point's number one sender left in (`2.`) is nobody's addition.
+    let numbered = format!("{base} 2.");
+    assert_eq!(shared_text(&[&numbered, base, base]), None);
+    assert_eq!(shared_text(&[base, &numbered]), None);
 }
