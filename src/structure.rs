@@ -625,7 +625,7 @@ fn ends_sentence(text: &str, colon: bool) -> bool {
 }
 
 /// One line of the document with its page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Item {
     text: String,
     page: u32,
@@ -1551,14 +1551,8 @@ fn unnumbered_toc_title(t: &str) -> Option<String> {
     let numbered = candidate(
         &Item {
             text: title.clone(),
-            page: 0,
-            font_size: 0.0,
-            bold: false,
             paragraph_start: true,
-            heading_level: None,
-            md_heading: false,
-            notes: Vec::new(),
-            table_cell: None,
+            ..Item::default()
         },
         None,
     )
