@@ -1990,3 +1990,52 @@ fn the_template_specimens_have_every_field_of_the_real_contexts() {
         assert_eq!(missing(&real, &spec), Vec::<String>::new());
     }
 }
+
+/// The lines of `md` that follow a Markdown table's row without a blank
+/// line between: CommonMark's table extension (GitHub, pandoc) reads such a
+/// line as one more row of the table, so a sentence below a table has to be
+/// set off by a blank line.
+fn lines_run_into_a_table(md: &str) -> Vec<String> {
+    md.lines()
+        .zip(md.lines().skip(1))
+        .filter(|(row, next)| {
+            row.starts_with('|') && !next.trim().is_empty() && !next.starts_with('|')
+        })
+        .map(|(_, next)| next.to_string())
+        .collect()
+}
+
+/// The memo's `Gelijkluidende punten ... één keer geteld` sentence stood
+/// right under the table of decisions, so Markdown renderers showed it as a
+/// last row of that table. Every Markdown output, in both languages and
+/// every grouping, sets each table off from the text after it.
+#[test]
+fn no_text_runs_into_a_markdown_table() {
+    for lang in [Lang::Nl, Lang::En] {
+        for group_by in [GroupBy::Section, GroupBy::Respondent, GroupBy::Theme] {
+            let (dir, files) = render(&ReportOptions {
+                lang,
+                group_by,
+                ..ReportOptions::default()
+            });
+            let mds: Vec<_> = files
+                .iter()
+                .filter(|f| f.extension().is_some_and(|e| e == "md"))
+                .collect();
+            assert!(mds.len() > 1, "memo and letters: {files:?}");
+            for md in mds {
+                let text = read(md);
+                let run_in = lines_run_into_a_table(&text);
+                assert!(
+                    run_in.is_empty(),
+                    "{} ({lang:?}, {group_by:?}): text under a table without a blank line: {run_in:?}",
+                    md.strip_prefix(dir.path()).unwrap().display()
+                );
+            }
+        }
+    }
+    assert_eq!(
+        lines_run_into_a_table("| a | b |\n|---|---|\n| 1 | 2 |\nZin.\n"),
+        vec!["Zin.".to_string()]
+    );
+}
