@@ -163,18 +163,26 @@ const DOMAIN_WORDS: &[&str] = &[
     "noemt",
 ];
 
-/// The stems of [`DOMAIN_WORDS`] and [`FUNCTION_WORDS`].
+/// The stems of [`DOMAIN_WORDS`]. [`FUNCTION_WORDS`] are left out as the
+/// words they are (see [`is_function_word`]), not by their stems: the stem
+/// of `ten slotte` is that of `sloten` (ditches), of `steeds` that of
+/// `steden`, of `vaak` that of `vakken`, and those nouns were lost from
+/// every draft and comment.
 fn domain_terms() -> &'static FxHashSet<String> {
     static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         let analyzer = Analyzer::default();
         DOMAIN_WORDS
             .iter()
-            .chain(FUNCTION_WORDS)
             .flat_map(|w| analyzer.terms(w))
             .map(conflate)
             .collect()
     })
+}
+
+/// Whether `word` (lower case, as written) is one of [`FUNCTION_WORDS`].
+fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
 }
 
 /// Adverbs, conjunctions and quantifiers that the general stop-word list
@@ -1724,8 +1732,15 @@ fn field_docs<K: Hash + Eq>(
 
 /// Stems of `text` without stop words and domain words.
 fn content_terms(analyzer: &Analyzer, domain: &FxHashSet<String>, text: &str) -> Vec<String> {
-    analyzer
-        .terms(text)
+    let terms = if crate::text::words(text).any(|w| is_function_word(&w)) {
+        let kept: Vec<String> = crate::text::words(text)
+            .filter(|w| !is_function_word(w))
+            .collect();
+        analyzer.terms(&kept.join(" "))
+    } else {
+        analyzer.terms(text)
+    };
+    terms
         .into_iter()
         .map(conflate)
         .filter(|t| t.chars().count() > 2 && !t.chars().all(|c| c.is_ascii_digit()))

@@ -533,3 +533,50 @@ fn words_one_comment_word_reaches_count_with_diminishing_weight() {
     assert_eq!(order.get(1), Some(&0), "{:?}", r.order);
     assert!(r.shared[0].iter().any(|w| w.contains("(≈ woning)")));
 }
+
+/// The function words (`ten slotte`, `steeds`, `vaak`) are left out as
+/// the words they are: by their stems they took the nouns that stem the
+/// same out of every draft and comment, `sloten` (ditches, stem of
+/// `slotte`), `steden` (of `steeds`), `vakken` (of `vaak`), so a comment
+/// on `stuwen in sloten` did not meet the section saying it (QA40).
+#[test]
+fn function_words_do_not_take_nouns_of_the_same_stem() {
+    let mut d = Version::default();
+    for (number, title, text) in [
+        ("1", "Water vasthouden", "Het waterschap plaatst stuwen in sloten en verondiept greppels, zodat het water langer blijft."),
+        ("2", "Binnensteden", "In de steden komen meer bomen en minder stenen, ten slotte ook groene daken."),
+        ("3", "Onderwijs", "Scholen geven de vakken natuur en techniek vaak buiten, steeds vaker in de wijk."),
+    ] {
+        d.sections.push(crate::model::Section {
+            number: number.into(),
+            title: title.into(),
+            level: 1,
+            text: text.into(),
+            pages: (1, 1),
+        });
+    }
+    let ix = TopicIndex::new(&d);
+    for (comment, section, word) in [
+        ("Maak meer sloten in de polder.", 0, "sloten"),
+        ("Onze steden hebben meer schaduw nodig.", 1, "steden"),
+        ("Welke vakken krijgen de kinderen?", 2, "vakken"),
+    ] {
+        let r = ix.rank(comment);
+        assert!(
+            r.shared[section].iter().any(|w| w == word),
+            "{comment}: {:?}",
+            r.shared
+        );
+        assert_eq!(r.order.first().map(|(i, _)| *i), Some(section), "{comment}");
+    }
+    // The function words themselves are still no shared word.
+    let r = ix.rank("Ten slotte, steeds en vaak.");
+    assert!(
+        r.shared
+            .iter()
+            .flatten()
+            .all(|w| !["slotte", "steeds", "vaak"].contains(&w.as_str())),
+        "{:?}",
+        r.shared
+    );
+}
