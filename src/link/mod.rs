@@ -37,6 +37,7 @@
 
 pub mod anchor;
 pub mod eval;
+pub mod names;
 pub mod refs;
 pub mod topic;
 

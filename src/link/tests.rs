@@ -1853,3 +1853,121 @@ fn appendices_linked_by_topic_yield_the_places_after_the_first_to_body_sections(
     linker.secondary_support_below_body(&mut links);
     assert_eq!(order(&links), ["2", "Bijlage 1", "3"]);
 }
+
+fn version_of(sections: Vec<Section>) -> Version {
+    Version {
+        file: "d.md".into(),
+        label: "Concept".into(),
+        page_labels: Vec::new(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections,
+    }
+}
+
+/// QA39: `Zorg dat het Leerwerkloket ook bereikbaar is` read the
+/// imperative `zorg` (make sure) as the noun care, at full weight, and
+/// linked the section where the draft writes `zorgen` first. Followed by
+/// `dat`, `ervoor` or `er` it weighs as the other forms of the verb do;
+/// the noun (`de zorg voor`) keeps its full weight.
+#[test]
+fn zorg_dat_is_a_request_verb_not_the_noun_care() {
+    let words = |t: &str| crate::text::words(t).collect::<Vec<String>>();
+    assert!(topic::is_request_verb(
+        &words("Zorg dat het loket open is"),
+        0
+    ));
+    assert!(topic::is_request_verb(&words("Zorg ervoor dat"), 0));
+    assert!(topic::is_request_verb(&words("ik zorg er zelf voor"), 1));
+    assert!(!topic::is_request_verb(&words("de zorg voor ouderen"), 1));
+    assert!(!topic::is_request_verb(&words("zorg en ondersteuning"), 0));
+    assert!(topic::is_general_in_letters("zorgt"));
+    let d = version_of(vec![
+        sec(
+            "1",
+            "Ouderen",
+            "De zorg voor ouderen thuis wordt beter geregeld door de wijkverpleging en de huisartsen in elke kern van de regio.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Loket",
+            "Het loket heeft een spreekuur voor inwoners zonder computer, op werkdagen in het gemeentehuis van elke gemeente.",
+            (1, 1),
+        ),
+    ]);
+    let ix = topic::TopicIndex::new(&d);
+    let verb = ix.rank("Zorg dat het loket ook op zaterdag een spreekuur heeft.");
+    let noun = ix.rank("Zorg voor het loket ook op zaterdag een spreekuur heeft.");
+    assert!(
+        verb.bm25[0] < 0.75 * noun.bm25[0],
+        "{:?} {:?}",
+        verb.bm25,
+        noun.bm25
+    );
+    // Sharing only the verb, the care section is no link.
+    let l = Linker::new(&d);
+    let (links, _) = l.links_for("Zorg ervoor dat het loket op zaterdag een spreekuur heeft.");
+    assert!(links.iter().all(|l| l.number != "1"), "{links:?}");
+}
+
+fn villages_draft() -> Version {
+    version_of(vec![
+        sec(
+            "1",
+            "Inleiding",
+            "De gemeenten Brakveen, Oldersum en Kortwoude werken samen aan een economie die werk biedt aan iedereen in de regio.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Werklocaties",
+            "Bij Brakveen komt een nieuw bedrijventerrein voor de logistiek, met een aansluiting op de snelweg en ruimte voor het mkb.",
+            (1, 1),
+        ),
+        sec(
+            "3",
+            "Toerisme",
+            "De fietsroutes tussen Oldersum en Kortwoude worden verbeterd voor bezoekers; het Leerwerkpunt leidt gidsen en horecapersoneel op.",
+            (1, 1),
+        ),
+        sec(
+            "4",
+            "Arbeidsmarkt",
+            "Het Leerwerkpunt in Oldersum helpt werkzoekenden en werkenden aan scholing; Brakveen en Kortwoude volgen met een spreekuur.",
+            (1, 1),
+        ),
+    ])
+}
+
+/// QA39: `de bus van Vuurenbroek naar Lingestein rijdt op zondag niet
+/// meer` (nothing the draft is about) was linked to the sections naming
+/// those villages. The draft's own place names (written only with a
+/// capital, in three sections or more) weigh below a word of the
+/// comment's own, so a section sharing nothing else is no link; a name
+/// the draft uses in fewer sections (a programme, an organisation) keeps
+/// its weight.
+#[test]
+fn a_point_sharing_only_the_drafts_place_names_is_not_linked() {
+    let d = villages_draft();
+    let names = names::draft_names(&d);
+    for w in ["brakveen", "oldersum", "kortwoude"] {
+        assert!(names.contains(w), "{w} {names:?}");
+    }
+    // Two sections only; a word also written in lower case.
+    assert!(!names.contains("leerwerkpunt"), "{names:?}");
+    assert!(!names.contains("de"), "{names:?}");
+    let l = Linker::new(&d);
+    let (links, _) = l.links_for(
+        "Daarnaast wil ik kwijt dat de bus van Brakveen naar Oldersum op zondag niet meer rijdt.",
+    );
+    assert!(links.is_empty(), "{links:?}");
+    // What the comment is about decides, the place orders.
+    let (links, _) =
+        l.links_for("Het Leerwerkpunt moet ook in Oldersum een avondspreekuur houden.");
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("4"),
+        "{links:?}"
+    );
+}

@@ -79,7 +79,7 @@ pub(crate) fn is_table_like(text: &str) -> bool {
 }
 
 /// Whether a section's title says it defines the field's words.
-fn is_definitional(title: &str) -> bool {
+pub(crate) fn is_definitional(title: &str) -> bool {
     crate::text::words(title).any(|w| {
         matches!(
             w.as_str(),
@@ -270,7 +270,27 @@ const LETTER_GENERAL_WORDS: &[&str] = &[
     "plaatsvinden",
     "plaatsvindt",
     "uitvoeren",
+    "zorgt",
+    "zorgde",
+    "zorgden",
+    "gezorgd",
 ];
+
+/// Words after `zorg` that make it the verb of a request (`Zorg dat het
+/// loket bereikbaar is`, `Zorg ervoor dat`, `ik zorg er zelf voor`), not
+/// the noun care (`de zorg`, `zorg en ondersteuning`).
+const ZORG_VERB_NEXT: &[&str] = &["dat", "ervoor", "er"];
+
+/// Whether word `i` of `words` (lower case) is `zorg` used as the verb of
+/// a request ([`ZORG_VERB_NEXT`]): it weighs as the other forms of
+/// `zorgen` do ([`LETTER_GENERAL_WORDS`]), as it says what is asked, not
+/// what about.
+pub(crate) fn is_request_verb(words: &[String], i: usize) -> bool {
+    words.get(i).is_some_and(|w| w == "zorg")
+        && words
+            .get(i + 1)
+            .is_some_and(|n| ZORG_VERB_NEXT.contains(&n.as_str()))
+}
 
 /// Whether `word` (lower case, as written) weighs as a general word in a
 /// comment: [`is_general_word`], one of [`LETTER_GENERAL_WORDS`], or a
@@ -738,6 +758,8 @@ pub struct TopicIndex {
     /// case, the first met), as a reason shows a word the comment reached
     /// without writing it.
     written: FxHashMap<String, String>,
+    /// The draft's own place-like names (see [`super::names`]).
+    names: FxHashSet<String>,
 }
 
 /// A section whose title's distinctive words the comment uses has its
@@ -851,6 +873,7 @@ impl TopicIndex {
             titles,
             related,
             written,
+            names: super::names::draft_names(draft),
             stems,
             grams,
             passage_section,
@@ -898,6 +921,7 @@ impl TopicIndex {
     /// Ranks the sections for a comment text.
     pub fn rank(&self, text: &str) -> Ranking {
         let text = &*without_places(text);
+        let named = super::names::names_in(text, &self.names);
         let n = self.passage_section.len();
         if n == 0 || self.sections == 0 {
             return Ranking::default();
@@ -969,8 +993,10 @@ impl TopicIndex {
                         t = v;
                     }
                 }
-                let weight = if is_general_in_letters(&w) {
+                let weight = if is_general_in_letters(&w) || is_request_verb(&all, wi) {
                     GENERAL_WORD_WEIGHT
+                } else if named.contains(&w) {
+                    super::names::NAME_WEIGHT
                 } else {
                     1.0
                 };

@@ -2113,20 +2113,27 @@ fn heading_pieces(ch: &Change) -> Vec<diff::Piece> {
     let span = |op, text: String| DiffSpan { op, text };
     let mut spans = Vec::new();
     let (old_n, new_n) = (before.number.trim(), after.number.trim());
-    let numbered = |n: &str| !n.is_empty() && n != "0";
+    // The front matter (`0`) and a front-matter heading numbered by its
+    // title (`Samenvatting`, `Voorwoord`) show their title only.
+    let numbered =
+        |n: &str, t: &str| crate::model::shows_number(n, t) && !crate::model::is_front_heading(n);
+    let (old_num, new_num) = (
+        numbered(old_n, &before.title),
+        numbered(new_n, &after.title),
+    );
     if section_heading(new_n, "").starts_with('§') || section_heading(old_n, "").starts_with('§')
     {
         spans.push(span(DiffOp::Equal, "§ ".into()));
     }
     if old_n == new_n {
-        if numbered(new_n) {
+        if new_num {
             spans.push(span(DiffOp::Equal, new_n.into()));
         }
     } else {
-        if numbered(old_n) {
+        if old_num {
             spans.push(span(DiffOp::Delete, old_n.into()));
         }
-        if numbered(new_n) {
+        if new_num {
             spans.push(span(DiffOp::Insert, format!(" {new_n}")));
         }
     }

@@ -167,16 +167,21 @@ fn heading_pieces(ch: &Change) -> Vec<super::diff::Piece> {
     }
     let span = |op, text: String| DiffSpan { op, text };
     let mut spans = Vec::new();
-    let shown = |n: &str| !n.is_empty() && n != "0";
+    // The front matter (`0`) and a front-matter heading numbered by its
+    // title (`Samenvatting`, `Voorwoord`) show their title only.
+    let shown = |s: &crate::model::SectionRef| {
+        crate::model::shows_number(&s.number, &s.title)
+            && !crate::model::is_front_heading(&s.number)
+    };
     if b.number == a.number {
-        if shown(&a.number) {
+        if shown(a) {
             spans.push(span(DiffOp::Equal, a.number.clone()));
         }
     } else {
-        if shown(&b.number) {
+        if shown(b) {
             spans.push(span(DiffOp::Delete, b.number.clone()));
         }
-        if shown(&a.number) {
+        if shown(a) {
             spans.push(span(DiffOp::Insert, format!(" {}", a.number)));
         }
     }

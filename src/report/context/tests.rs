@@ -86,3 +86,54 @@ fn a_front_matter_heading_is_named_by_its_title_once() {
     assert!(!crate::model::is_front_heading("IV"));
     assert!(!crate::model::is_front_heading("Maatregel 2"));
 }
+
+/// The memo's heading diff of a renamed front-matter heading numbered by
+/// its title (`Voorwoord`) showed the title as its number too; it shows
+/// the title once, without `§`.
+#[test]
+fn a_renamed_front_matter_headings_diff_shows_its_title_once() {
+    use crate::model::{Change, ChangeKind, SectionRef};
+    let change = |b: (&str, &str), a: (&str, &str)| Change {
+        kind: ChangeKind::Renamed,
+        before: Some(SectionRef {
+            number: b.0.into(),
+            title: b.1.into(),
+        }),
+        after: Some(SectionRef {
+            number: a.0.into(),
+            title: a.1.into(),
+        }),
+        diff: Vec::new(),
+        words_added: 0,
+        words_removed: 0,
+        editorial: false,
+        comments: Vec::new(),
+        renumbered: b.0 != a.0,
+        retitled: true,
+        text_changed: false,
+        split_into: Vec::new(),
+        merged_from: Vec::new(),
+        number_reused: false,
+    };
+    let text = |ch: &Change| {
+        heading_pieces(ch)
+            .iter()
+            .filter(|p| p.delete || p.insert || p.equal)
+            .map(|p| {
+                let mark = if p.delete {
+                    "-"
+                } else if p.insert {
+                    "+"
+                } else {
+                    ""
+                };
+                format!("{mark}{}", p.text)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let ch = change(("Voorwoord", "Voorwoord"), ("Woord vooraf", "Woord vooraf"));
+    assert_eq!(text(&ch), "-Voorwoord +Woord vooraf");
+    let ch = change(("5.2", "Preventie"), ("5.2", "Voorkomen"));
+    assert_eq!(text(&ch), "§ 5.2 -Preventie +Voorkomen");
+}

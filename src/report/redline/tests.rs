@@ -197,3 +197,55 @@ fn a_reworded_sentence_is_marked_in_its_paragraph() {
          lesmateriaal.<br>De wachttijd is lang."
     );
 }
+
+fn renamed(before: (&str, &str), after: (&str, &str)) -> Change {
+    let mut ch = removed(before.0);
+    ch.kind = ChangeKind::Renamed;
+    ch.before = Some(SectionRef {
+        number: before.0.into(),
+        title: before.1.into(),
+    });
+    ch.after = Some(SectionRef {
+        number: after.0.into(),
+        title: after.1.into(),
+    });
+    ch.retitled = true;
+    ch.renumbered = before.0 != after.0;
+    ch
+}
+
+/// The deleted and the inserted texts of a heading diff.
+fn struck_and_inserted(pieces: &[diff::Piece]) -> (Vec<String>, Vec<String>) {
+    let of = |f: fn(&diff::Piece) -> bool| {
+        pieces
+            .iter()
+            .filter(|p| f(p))
+            .map(|p| p.text.clone())
+            .collect()
+    };
+    (of(|p| p.delete), of(|p| p.insert))
+}
+
+/// A renamed front-matter heading numbered by its title (`Samenvatting`,
+/// `Voorwoord`: model::is_front_heading) showed its title twice in the
+/// redline, once as its number and once as its title; it shows its
+/// title once, as the front matter `0` does. Numbered sections keep
+/// their number.
+#[test]
+fn a_renamed_front_matter_heading_shows_its_title_once() {
+    let ch = renamed(
+        ("Samenvatting", "Samenvatting"),
+        ("Samenvatting op hoofdlijnen", "Samenvatting op hoofdlijnen"),
+    );
+    let (struck, inserted) = struck_and_inserted(&heading_pieces(&ch));
+    assert_eq!(struck.join(" "), "Samenvatting", "{struck:?}");
+    assert_eq!(
+        inserted.join(" "),
+        "Samenvatting op hoofdlijnen",
+        "{inserted:?}"
+    );
+    let ch = renamed(("1.2", "Financiën"), ("1.3", "Financiering"));
+    let (struck, inserted) = struck_and_inserted(&heading_pieces(&ch));
+    assert_eq!(struck.join(" "), "1.2 Financiën", "{struck:?}");
+    assert_eq!(inserted.join(" "), "1.3 Financiering", "{inserted:?}");
+}
