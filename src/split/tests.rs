@@ -3206,7 +3206,7 @@ fn a_markdown_comment_table_reads_as_points_naming_their_place() {
     let all = texts(&l);
     assert_eq!(all.len(), 2, "{all:?}");
     assert!(
-        all[0].starts_with("1. Paragraaf 2.2: De wachttijd bij het lokale team is te lang"),
+        all[0].starts_with("1. 2.2: De wachttijd bij het lokale team is te lang"),
         "{all:?}"
     );
     assert!(
