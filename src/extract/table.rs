@@ -128,7 +128,11 @@ pub(crate) fn comment_table_points(
             .filter(|&&i| !cell(i).is_empty())
             .map(|&i| {
                 let at = cell(i);
-                if BARE_NUMBER.get().is_match(at) {
+                // A number with its parts (`4.2`) is shown as the writer
+                // typed it, a section's number all the same; a single
+                // number (`6` under `Hoofdstuk`) says what it counts only
+                // with the column's word.
+                if BARE_NUMBER.get().is_match(at) && !at.trim_end_matches('.').contains('.') {
                     format!("{} {}", place_word(i), at.trim_end_matches('.'))
                 } else {
                     at.trim_end_matches([':', '.']).to_string()

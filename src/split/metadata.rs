@@ -1865,6 +1865,44 @@ pub(super) static BARE_BOARD: StaticRegex = StaticRegex::new(
     r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen)\s+)?(?:(?:college|raad)\s+van\s+(?:bestuur|toezicht)|bestuur|directie|bestuur\s+en\s+directie|directie\s+en\s+bestuur)[\s,.]*$",
 );
 
+/// Whether `signed` is the board of the organisation the letterhead `l`
+/// names (`College van Bestuur SPO Beekdal` of `Stichting Primair
+/// Onderwijs Beekdal (SPO Beekdal)`): a board by the name of its kind,
+/// then a name that the letterhead holds too.
+pub(super) fn board_of_letterhead(signed: &str, l: &str) -> bool {
+    let signed = signed.trim();
+    let Some(m) = ORGANISATION_BOARD.get().find(signed) else {
+        return false;
+    };
+    let rest = signed[m.end()..]
+        .trim()
+        .trim_start_matches("van ")
+        .trim_start_matches("de ")
+        .trim();
+    !rest.is_empty()
+        && !ORGANISATION_BOARD.get().is_match(l)
+        && l.to_lowercase().contains(&rest.to_lowercase())
+        && l.trim().len() > rest.len()
+}
+
+/// `l` without a short name in brackets at its end that `signed` names
+/// (`Stichting Primair Onderwijs Beekdal` of `Stichting Primair Onderwijs
+/// Beekdal (SPO Beekdal)` when the signature says `SPO Beekdal`); else `l`.
+pub(super) fn without_short_name(l: &str, signed: &str) -> String {
+    let t = l.trim();
+    if let Some(open) = t.rfind('(') {
+        let short = t[open + 1..].trim_end_matches(')').trim();
+        if t.ends_with(')')
+            && !short.is_empty()
+            && !t[..open].trim().is_empty()
+            && signed.to_lowercase().contains(&short.to_lowercase())
+        {
+            return t[..open].trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
 /// Whether line `t` is only an organisation's board (see [`BARE_BOARD`]).
 pub(super) fn is_bare_board(t: &str) -> bool {
     BARE_BOARD.get().is_match(t.trim())
@@ -2247,7 +2285,7 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
+    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
 );
 
 /// Words that name an organisation or public body, legal forms among them

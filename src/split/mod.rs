@@ -113,8 +113,10 @@ pub fn split_response(doc: &Document, response_id: &str) -> Letter {
     if letter.date.is_none() && letter.date_without_year.is_none() {
         letter.date = running_header_date(doc);
     }
+    let mut reading_warnings = doc.warnings.clone();
+    reading_warnings.append(&mut letter.reading_warnings);
     Letter {
-        reading_warnings: doc.warnings.clone(),
+        reading_warnings,
         scanned_pages: doc.scanned_pages.clone(),
         notes: doc.notes.clone(),
         text: doc.text(),
@@ -313,7 +315,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // its last chapter) are no part of its last point: back matter (who
     // its members are, how it worked, its sources) holds none, and
     // another annex is read as an appendix below a signature is.
-    let annex_rows: Vec<&Row> = match parts::report_annexes_at(&body) {
+    // A letter's own annexes come after its closing and signature: such
+    // a heading with a closing below it, in the middle of the letter's
+    // points, heads a point about the draft's own appendix (`Bijlage 2
+    // Begrippenlijst` over `In de begrippenlijst ontbreken ...`).
+    let closed = signature.person.is_some()
+        || signature.organisation.is_some()
+        || tail.iter().any(|r| is_closing(r.text.trim()));
+    let annex_rows: Vec<&Row> = match parts::report_annexes_at(&body).filter(|_| !closed) {
         Some(k) => body.split_off(k),
         None => Vec::new(),
     };
@@ -326,9 +335,28 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             a.push(*r);
         }
     }
+    // Back matter left out is said so: nothing of a letter goes unread
+    // unsaid.
+    let mut left_out = Vec::new();
     annexes.retain(|a| {
-        a.first()
-            .is_some_and(|h| !parts::is_supporting_annex(&h.text))
+        let keep = a
+            .first()
+            .is_some_and(|h| !parts::is_supporting_annex(&h.text));
+        if !keep {
+            if let Some(h) = a.first() {
+                left_out.push(format!(
+                    "the part '{}' ({}) was read as the report's back matter \
+                     (its members, sources or working method) and is in no comment",
+                    h.text.trim(),
+                    if a.len() == 1 {
+                        "1 line".to_string()
+                    } else {
+                        format!("{} lines", a.len())
+                    },
+                ));
+            }
+        }
+        keep
     });
     let mut bodies = vec![body.clone()];
     if let Some(p) = postscript {
@@ -411,7 +439,19 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 .map(str::to_string)
         })
     };
-    let form_org = form(parts::names_organisation_label).filter(|v| !names_no_organisation(v));
+    // A form's field for who submits it (`Ingediend door: Veiligheidsregio
+    // X, afdeling Y`, `Naam: Stichting X`): an organisation it names, the
+    // unit after the comma left off, is the form's sender.
+    let submitted_org = form(|l| parts::names_submitter_label(l) || l == "naam").and_then(|v| {
+        let first = v.split([',', '(']).next().unwrap_or("").trim().to_string();
+        (organisation_word(&first)
+            && !is_person_name(&first)
+            && (2..=8).contains(&parts::word_count(&first)))
+        .then_some(first)
+    });
+    let form_org = form(parts::names_organisation_label)
+        .filter(|v| !names_no_organisation(v))
+        .or(submitted_org);
     let form_name = form(|l| l == "naam").filter(|v| is_person_name(v));
     // A web form relayed by e-mail (`Van: Gemeente X <...>` above its
     // `Naam:` field) is sent by the form, not by whom the form names.
@@ -649,8 +689,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A board signing by the name of its kind (`voorzitter College van
     // Bestuur`) under a letterhead that names its organisation: the
     // organisation's.
+    // So is one that signs as the board of the organisation by the short
+    // name the letterhead gives with its full one (`College van Bestuur
+    // SPO Beekdal` under `Stichting Primair Onderwijs Beekdal (SPO
+    // Beekdal)`): the letterhead's full name is the organisation's.
     let board_only = |o: &str| {
         metadata::is_bare_board(o) && letterhead.is_some_and(|l| !metadata::is_bare_board(l))
+            || letterhead.is_some_and(|l| metadata::board_of_letterhead(o, l))
     };
     let respondent = signature
         .organisation
@@ -658,7 +703,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .filter(|o| !bare_office && !board_only(o))
         .map(spelled)
         .or_else(|| self_named.clone())
-        .or_else(|| letterhead.map(str::to_string))
+        .or_else(|| {
+            letterhead.map(|l| {
+                // The short name in brackets after the full one, that the
+                // signature uses, is no part of the name.
+                let signed = signature.organisation.as_deref().unwrap_or("");
+                metadata::without_short_name(l, signed)
+            })
+        })
         .or_else(|| form_org.clone())
         .or_else(|| {
             // `Van: Sanne <...>` names less than the signature's `Sanne
@@ -730,6 +782,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     }
     let comments = segment(&bodies, &appendices, response_id);
     let mut own_streets: Vec<String> = tail.iter().flat_map(|r| street_names(&r.text)).collect();
+    // The street of the sender's own address block in the letterhead
+    // (`J. de Vries` / `Dorpsstraat 4` / `1234 AB Dorp`): theirs too. Not
+    // that of the addressee's block (`Aan ...`, `t.a.v. ...`, or one that
+    // opens with an organisation's name).
+    own_streets.extend(letterhead_streets(&head));
     if passes_on_private && !matches!(kind, RespondentKind::Resident | RespondentKind::Unknown) {
         // An organisation passing on a private person's message: its own
         // address is no personal data; the writer's is.
@@ -759,7 +816,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         comments,
         own_streets,
         own_details,
-        reading_warnings: Vec::new(),
+        reading_warnings: left_out,
         scanned_pages: Vec::new(),
         notes: Vec::new(),
         text: String::new(),
@@ -1040,6 +1097,66 @@ fn is_postscript(text: &str) -> bool {
         && text.split_whitespace().count() > 1
 }
 
+/// Which lines of a PDF page go on at the page's usual line spacing below
+/// the line above (same left edge, same font size), on a page that sets
+/// its paragraphs apart by a gap (a line below a sentence's end set lower
+/// than that spacing): there a paragraph ends where the PDF leaves a gap,
+/// not where a line happens to end a sentence. All `false` on a page
+/// without positions (a text file, a Word document).
+fn wrapped_lines(lines: &[crate::model::Line]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let same_column = |i: usize| {
+        let (a, b) = (&lines[i - 1], &lines[i]);
+        (a.x - b.x).abs() < 1.0 && (a.font_size - b.font_size).abs() < 0.5 && b.font_size > 0.0
+    };
+    let gap = |i: usize| lines[i].y - lines[i - 1].y;
+    let spacing = (1..lines.len())
+        .filter(|&i| same_column(i) && gap(i) > 0.6 * lines[i].font_size)
+        .map(gap)
+        .fold(f32::INFINITY, f32::min);
+    if !spacing.is_finite() {
+        return out;
+    }
+    let gap_marked = (1..lines.len()).any(|i| {
+        same_column(i)
+            && lines[i - 1].text.trim_end().ends_with(['.', '!', '?'])
+            && (1.4 * spacing..=4.0 * spacing).contains(&gap(i))
+    });
+    if !gap_marked {
+        return out;
+    }
+    for (i, w) in out.iter_mut().enumerate().skip(1) {
+        *w = same_column(i) && gap(i) <= 1.15 * spacing && gap(i) > 0.0;
+    }
+    out
+}
+
+/// The street names of the sender's own address in a letter's head
+/// (`Kersenhofstraat` of `Kersenhofstraat 27` over `5481 GT Beekvliet`): a
+/// street line right above a postcode line, in an address block that is
+/// not the addressee's (none of its lines above it opens with `Aan`,
+/// `t.a.v.`, and its first line names no organisation).
+fn letterhead_streets(head: &[&Row]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut addressee = false;
+    for (i, r) in head.iter().enumerate() {
+        let t = r.text.trim();
+        if r.set_off || i == 0 {
+            addressee = organisation_word(t) || kind_of(t) != RespondentKind::Unknown;
+        }
+        if is_addressee(t) {
+            addressee = true;
+        }
+        let above_postcode = head
+            .get(i + 1)
+            .is_some_and(|n| !n.set_off && parts::is_postcode_line(&n.text));
+        if !addressee && above_postcode {
+            out.extend(street_names(t));
+        }
+    }
+    out
+}
+
 /// The body lines of `lines`, furniture left out.
 fn body_of<'a>(lines: &'a [Row], parts: &Parts) -> Vec<&'a Row> {
     let head_words: std::collections::HashSet<String> = lines[..parts.body_start]
@@ -1144,6 +1261,7 @@ fn flatten(doc: &Document) -> Vec<Row> {
     for (pi, page) in doc.pages.iter().enumerate() {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         let inferred = crate::text::inferred_paragraph_starts(&texts);
+        let wrapped = wrapped_lines(&page.lines);
         // A PDF's footnotes go with the paragraph whose line holds their
         // mark (`crisis.1`), the mark taken out, as a draft's do; one
         // whose mark is not found is left out.
@@ -1241,7 +1359,14 @@ fn flatten(doc: &Document) -> Vec<Row> {
             }
             let indent = l.x + 5.0 * leading_width(&l.text) as f32;
             let set_off = l.paragraph_start || i == 0 || std::mem::take(&mut ruled);
-            let para = set_off || inferred.get(i).copied().unwrap_or(false);
+            // A line at the usual spacing below a sentence's end, on a page
+            // that sets its paragraphs apart by a gap, goes on with the
+            // paragraph: the line above was filled, whatever its count of
+            // letters says (a short title-like line above still ends).
+            let heading_above = i > 0 && parts::word_count(&page.lines[i - 1].text) <= 8;
+            let inferred_here = inferred.get(i).copied().unwrap_or(false)
+                && (heading_above || !wrapped.get(i).copied().unwrap_or(false));
+            let para = set_off || inferred_here;
             // A salutation on the line of the body's first sentence is a
             // line of its own: the sentence is the body's.
             if let Some(end) = salutation_end(&text) {

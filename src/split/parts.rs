@@ -29,6 +29,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &INSTRUMENT_HEADING,
     &PROPOSAL_TITLE,
     &DECISION_HEADING,
+    &POSTCODE_LINE,
 ];
 
 /// Where the body starts and ends.
@@ -746,6 +747,23 @@ pub(super) fn names_organisation_label(label: &str) -> bool {
             && words.iter().all(|w| {
                 BODY.contains(w) || matches!(*w, "naam" | "van" | "de" | "uw" | "het" | "en")
             })
+}
+
+/// A postcode line (`5481 GT Beekvliet`, `5481GT  BEEKVLIET`).
+pub(super) static POSTCODE_LINE: StaticRegex = StaticRegex::new(r"^\d{4}\s?[A-Z]{2}\b");
+
+/// Whether `t` is a postcode line ([`POSTCODE_LINE`]).
+pub(super) fn is_postcode_line(t: &str) -> bool {
+    POSTCODE_LINE.get().is_match(t.trim())
+}
+
+/// A form's label for who submits it (`Ingediend door`, `Ingezonden
+/// door`, `Afzender`, `Inzender`), in lower case without its colon.
+pub(super) fn names_submitter_label(label: &str) -> bool {
+    matches!(
+        label,
+        "ingediend door" | "ingezonden door" | "verzonden door" | "afzender" | "inzender"
+    )
 }
 
 pub(super) fn header_value(t: &str, names: &[&str]) -> Option<String> {

@@ -1290,3 +1290,46 @@ fn a_schools_college_van_bestuur_is_no_municipal_college() {
         RespondentKind::Organisation
     );
 }
+
+/// A reaction form's field naming who submits it (`Ingediend door:
+/// Veiligheidsregio X, afdeling Y`) gives the sender, the unit after the
+/// comma left off.
+#[test]
+fn a_forms_submitted_by_field_names_the_sender() {
+    for top in ["Veiligheidsregio Veenland\n\n", ""] {
+        let l = split(&format!(
+            "{top}Reactieformulier ontwerp adaptatiestrategie\n\
+             Ingediend door: Veiligheidsregio Veenland, afdeling Risico- en Crisisbeheersing\n\
+             Datum: 23 oktober 2026\n\n\
+             1. H6: De evacuatieplannen gaan ervan uit dat alle inwoners kunnen evacueren. \
+             Voorstel: neem ook schuilen op hoger gelegen verdiepingen op.\n\n\
+             2. H4: Bij hitte neemt het aantal natuurbranden toe. Voorstel: neem dit op.\n\n\
+             Contact: K. Lammers, adviseur risicobeheersing\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Veiligheidsregio Veenland"),
+            "{top}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{top}");
+    }
+}
+
+/// A board signing by the organisation's short name (`College van
+/// Bestuur SOO Veenland`) under a letterhead that gives its full name
+/// with that short name: the organisation's full name.
+#[test]
+fn a_board_signing_by_the_short_name_is_the_letterheads_organisation() {
+    let l = split(
+        "Stichting Openbaar Onderwijs Veenland (SOO Veenland)\n\n\
+         Bestuursbureau, Schoolstraat 1, 1234 AB Veenland\n\n\
+         Veenland, 30 oktober 2026\n\nGeachte werkgroep,\n\n\
+         Wij vragen om de groene schoolpleinen ook bij onze scholen in Veenland aan te leggen.\n\n\
+         Met vriendelijke groet,\n\ndrs. I. Wouters\n\nvoorzitter College van Bestuur SOO Veenland\n",
+    );
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Stichting Openbaar Onderwijs Veenland")
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+}

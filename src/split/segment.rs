@@ -13,6 +13,8 @@ use crate::text::StaticRegex;
 
 /// This module's regexes, for [`super::prepare`].
 pub(super) const PATTERNS: &[&StaticRegex] = &[
+    &INSTRUCTION,
+    &FORM_WORDS,
     &MARKER_LABEL,
     &MARKER_NUMBER,
     &MARKER_LETTER,
@@ -391,7 +393,7 @@ pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
 .gated();
 
 pub(super) static PROCEDURAL_SENT: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd|gelezen[.,])|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
 )
 .gated();
 
@@ -484,7 +486,7 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
 }
 
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
-    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b",
+    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
 );
 
 pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
@@ -515,7 +517,7 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,5}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
 )
 .gated();
 
@@ -731,6 +733,30 @@ pub(super) fn states_view(text: &str) -> bool {
         })
 }
 
+/// A sentence that tells whoever fills in a form what to do: an
+/// imperative (`Vul`, `Gebruik`, `Vermeld`, `Stuur`, `Geef aan`) first.
+static INSTRUCTION: StaticRegex = StaticRegex::new(
+    r"(?i)^(vul|gebruik|vermeld|noteer|stuur|mail|e-mail|zend|lever|geef|schrijf|beschrijf|noem|licht|onderteken|kruis)\b",
+);
+
+/// The words of a form's instruction about the form and the comments in
+/// it (`per opmerking`, `uw opmerking`, `het formulier`).
+static FORM_WORDS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(formulier|reactieformulier|per (opmerking|punt|reactie)|uw (opmerking|opmerkingen|reactie|gegevens)|onderstaande tabel|deze tabel)\b",
+);
+
+/// Whether `t` is only a form's instructions to whoever fills it in: every
+/// sentence an imperative ([`INSTRUCTION`]), one of them about the form
+/// or the comments in it ([`FORM_WORDS`]). A request to the draft's
+/// writers (`Neem in de tabel ook de school op.`) names neither.
+pub(super) fn is_form_instruction(t: &str) -> bool {
+    let all: Vec<&str> = sentences(t).collect();
+    !all.is_empty()
+        && word_count(t) <= 60
+        && all.iter().all(|s| INSTRUCTION.get().is_match(s))
+        && all.iter().any(|s| FORM_WORDS.get().is_match(s))
+}
+
 /// The sentences of `t`, trimmed, each with its closing punctuation.
 pub(super) fn sentences(t: &str) -> impl Iterator<Item = &str> {
     t.split_inclusive(['.', '!', '?'])
@@ -786,6 +812,11 @@ pub(super) fn is_procedural(text: &str) -> bool {
         if framing_only {
             return true;
         }
+    }
+    // A form's instructions to whoever fills it in (`Vul per opmerking een
+    // regel in de tabel in.`, `Stuur het formulier ... naar ...`).
+    if is_form_instruction(t) {
+        return true;
     }
     // A short lead-in to a list (`... de volgende punten mee:`), not to a
     // quote from the draft (`In de regiovisie staat:`).

@@ -3206,7 +3206,7 @@ fn a_markdown_comment_table_reads_as_points_naming_their_place() {
     let all = texts(&l);
     assert_eq!(all.len(), 2, "{all:?}");
     assert!(
-        all[0].starts_with("1. Paragraaf 2.2: De wachttijd bij het lokale team is te lang"),
+        all[0].starts_with("1. 2.2: De wachttijd bij het lokale team is te lang"),
         "{all:?}"
     );
     assert!(
@@ -5503,4 +5503,122 @@ fn the_street_a_resident_says_they_live_on_is_their_own() {
         "Geachte werkgroep,\n\nIk woon aan de Dijkstraat, direct naast bedrijventerrein De Kamp. Ik vraag u om een eigen ontsluiting voor vrachtverkeer.\n\nDe straatverlichting in de Dijkstraat is al maanden kapot en dat moet worden opgelost.\n\nMet vriendelijke groet,\n\nRob van Dongen\n",
     );
     assert_eq!(l.own_streets, ["Dijkstraat"]);
+}
+
+/// A heading naming the draft's appendix between the letter's points,
+/// the closing below them (`Bijlage 2 Begrippenlijst` over a point about
+/// the glossary), heads a point: a letter's own annexes come after its
+/// closing.
+#[test]
+fn a_heading_naming_the_drafts_appendix_between_points_heads_a_point() {
+    let l = split(
+        "Geachte werkgroep,\n\nParagraaf 3.2 Regenwater op eigen terrein\n\n\
+         De eis om 70 millimeter op eigen terrein op te vangen is voor de lage delen van de regio \
+         nauwelijks uitvoerbaar. Wij stellen voor de norm per bodemtype te differentieren.\n\n\
+         Bijlage 2 Begrippenlijst\n\n\
+         In de begrippenlijst ontbreken de termen klimaatadaptatie en gevoelstemperatuur. Wij \
+         vragen deze toe te voegen.\n\nMet vriendelijke groet,\n\nR.A. Jansen\n",
+    );
+    let t = texts(&l);
+    assert!(
+        t.iter().any(|c| c.contains("ontbreken de termen")),
+        "{t:#?}"
+    );
+    // A report no signature closes still leaves its back matter out, and
+    // says so.
+    let l = split(&format!(
+        "{UNSIGNED_REPORT}Bijlage 1 Samenstelling van de Wmo-raad\n\n- Gerda Postma, voorzitter\n"
+    ));
+    assert!(texts(&l).iter().all(|c| !c.contains("Postma")));
+    assert!(
+        l.reading_warnings
+            .iter()
+            .any(|w| w.contains("Bijlage 1 Samenstelling van de Wmo-raad")),
+        "{:?}",
+        l.reading_warnings
+    );
+}
+
+/// A private sender's street in the letterhead, above the postcode line,
+/// is theirs; the addressee's is not.
+#[test]
+fn a_private_senders_street_in_the_letterhead_is_their_own() {
+    let l = split(
+        "J.H. de Boer\nKastanjelaan 27\n1234 AB Dorp\ntel. 06-12345678\n\n\
+         Aan de werkgroep Klimaatadaptatie\nStadhuisplein 1\n1234 AA Dorp\n\n\
+         Dorp, 3 oktober 2026\n\nGeachte werkgroep,\n\n\
+         Aan de Kastanjelaan zijn vorig jaar vier lindes gekapt. Ik vraag u de jonge bomen \
+         water te geven.\n\nMet vriendelijke groet,\n\nJ.H. de Boer\n",
+    );
+    assert_eq!(l.own_streets, ["Kastanjelaan"]);
+}
+
+/// A PDF that sets its paragraphs apart by a gap: a line at the usual
+/// spacing below a line that happens to end a sentence goes on with the
+/// paragraph.
+#[test]
+fn a_wrapped_pdf_line_that_ends_a_sentence_ends_no_paragraph() {
+    let rows = [
+        ("Geachte werkgroep,", 100.0, true),
+        ("Dan de hitte. U schrijft dat iedereen binnen 300 meter een koele plek moet kunnen vinden.", 128.0, true),
+        ("In de wijk is dat nu het parkeerterrein van de grote supermarkt, waar geen enkele boom staat en", 145.0, false),
+        ("het pleintje aan de straat is tien jaar geleden betegeld. Ik stel voor daar weer bomen te planten.", 162.0, false),
+        ("Wat mij ook dwarszit is de manier waarop de gemeente met de bomen in onze wijk omgaat.", 190.0, true),
+        ("Vorig jaar zijn vier grote lindes gekapt omdat de wortels de stoep omhoog drukten, en dat vind", 207.0, false),
+        ("ik zonde. Kap niet zomaar gezonde bomen, maar geef de jonge bomen water.", 224.0, false),
+        ("Met vriendelijke groet,", 252.0, true),
+        ("J. de Vries", 280.0, true),
+    ];
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![crate::model::Page {
+            number: 1,
+            lines: rows
+                .iter()
+                .map(|(t, y, p)| crate::model::Line {
+                    text: t.to_string(),
+                    x: 72.0,
+                    y: *y,
+                    font_size: 11.0,
+                    paragraph_start: *p,
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let t = texts(&split_response(&doc, "r"));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t[0].starts_with("Dan de hitte") && t[0].contains("bomen te planten"),
+        "{t:#?}"
+    );
+    assert!(
+        t[1].starts_with("Wat mij ook") && t[1].contains("lindes"),
+        "{t:#?}"
+    );
+}
+
+/// Openings that present the writer and announce the reaction, and a
+/// form's instructions to whoever fills it in, are no points.
+#[test]
+fn openings_that_announce_the_reaction_and_form_instructions_are_no_points() {
+    for intro in [
+        "Het college van burgemeester en wethouders van Veenland heeft de ontwerpstrategie met waardering gelezen. Wij geven u per paragraaf onze reactie.",
+        "De Adviesraad Sociaal Domein Veenland adviseert het college gevraagd en ongevraagd over zorg, welzijn en inkomen. Hitte raakt juist de inwoners voor wie wij opkomen. Daarom geven wij u dit ongevraagde advies.",
+        "Het dagelijks bestuur van het waterschap heeft als mede-opsteller aan de strategie meegewerkt. Toch hebben wij na bespreking in het algemeen bestuur nog enkele opmerkingen.",
+        "Ik woon sinds 1983 in de wijk, dus ik heb heel wat zien veranderen. Graag wil ik van de gelegenheid gebruikmaken om te reageren op uw plannen, want het gaat over onze straat.",
+        "Vul per opmerking een regel in de tabel in. Vermeld de paragraaf of pagina waarop uw opmerking betrekking heeft.",
+        "Stuur het formulier voor 26 oktober naar de werkgroep.",
+    ] {
+        assert!(segment::is_procedural(intro), "{intro}");
+    }
+    for point in [
+        "Neem in de tabel op pagina 5 ook de scholen op.",
+        "Het college heeft met verbazing gelezen dat de opvang sluit. Wij vinden dat onaanvaardbaar.",
+        "Ik woon sinds 1983 in de wijk en vind dat de gemeente eerder moet ingrijpen bij wateroverlast.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
 }

@@ -789,7 +789,7 @@ fn a_comment_table_reads_as_points_with_their_place() {
         texts,
         [
             "Geachte werkgroep,",
-            "1. Paragraaf 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
+            "1. 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
             "2. Algemeen: De visie is te lang.",
             "Jaar",
             "Meldingen",
@@ -905,8 +905,8 @@ fn a_comment_tables_proposals_and_merged_places_are_kept() {
         texts,
         [
             "Geachte werkgroep,",
-            "1. Paragraaf 2.2, pagina 4: De opvang is te klein. Tekstvoorstel: Schrijf: vijftig plaatsen.",
-            "2. Paragraaf 2.2: De wachtlijst is lang. Tekstvoorstel: Noem de wachttijd.",
+            "1. 2.2, pagina 4: De opvang is te klein. Tekstvoorstel: Schrijf: vijftig plaatsen.",
+            "2. 2.2: De wachtlijst is lang. Tekstvoorstel: Noem de wachttijd.",
             "3. Pagina 7: Te weinig geld.",
             "Met vriendelijke groet,",
         ]

@@ -73,7 +73,7 @@ fn a_comment_table_in_a_pdf_reads_as_its_numbered_points() {
         lines,
         [
             "Reactieformulier regiovisie - Stichting Buurtkracht",
-            "1. Paragraaf 2.1: De wachttijd van zes weken voor hulp is veel te lang voor gezinnen \
+            "1. 2.1: De wachttijd van zes weken voor hulp is veel te lang voor gezinnen \
              in acute nood. Voorstel: Verkort de wachttijd naar maximaal vier weken.",
             "2. Paragraaf 3: Veilig Thuis reageert te laat. Voorstel: Maak het binnen 24 uur.",
             "Met vriendelijke groet, Stichting Buurtkracht",

@@ -22,7 +22,7 @@ fn a_comment_table_reads_as_numbered_points_with_their_place() {
     assert_eq!(
         comment_table_points(&t, &[]).unwrap_or_default(),
         [
-            "1. Paragraaf 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
+            "1. 2.2: Dit is te vrijblijvend geformuleerd; noem een concreet getal.",
             "2. Algemeen: De visie is te lang.",
             "3. Voeg een begrippenlijst toe.",
         ]
@@ -83,8 +83,8 @@ fn a_comment_tables_other_columns_and_places_stay_part_of_the_point() {
     assert_eq!(
         comment_table_points(&t, &[(2, 1)]).unwrap_or_default(),
         [
-            "1. Paragraaf 2.2: Te vaag.",
-            "2. Paragraaf 2.2: Noem een getal. Tekstvoorstel: Veertig plaatsen.",
+            "1. 2.2: Te vaag.",
+            "2. 2.2: Noem een getal. Tekstvoorstel: Veertig plaatsen.",
             "3. Algemeen punt.",
         ]
     );
@@ -103,8 +103,8 @@ fn rows_numbered_with_letters_or_twice_are_counted_anew_keeping_their_label() {
     assert_eq!(
         comment_table_points(&t, &[]).unwrap_or_default(),
         [
-            "1. (1a) Paragraaf 5.1: De wachttijden ontbreken.",
-            "2. (1b) Paragraaf 5.2: De huisartsen ontbreken.",
+            "1. (1a) 5.1: De wachttijden ontbreken.",
+            "2. (1b) 5.2: De huisartsen ontbreken.",
             "3. Paragraaf 6: De financiering is onduidelijk.",
         ]
     );
@@ -143,7 +143,7 @@ fn a_comment_merged_over_rows_names_every_rows_place() {
     assert_eq!(
         comment_table_points(&t, &[(2, 0), (2, 2)]).unwrap_or_default(),
         [
-            "1. Paragraaf 2.2, paragraaf 3.1: Dit geldt voor beide paragrafen.",
+            "1. 2.2, 3.1: Dit geldt voor beide paragrafen.",
             "2. Paragraaf 4: Nog een punt.",
         ]
     );
@@ -151,7 +151,7 @@ fn a_comment_merged_over_rows_names_every_rows_place() {
     assert_eq!(
         comment_table_points(&t, &[]).unwrap_or_default(),
         [
-            "1. Paragraaf 2.2: Dit geldt voor beide paragrafen.",
+            "1. 2.2: Dit geldt voor beide paragrafen.",
             "2. Paragraaf 4: Nog een punt.",
         ]
     );
