@@ -11,6 +11,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::topic::word_spans;
 use crate::model::Version;
 
 /// A name is the draft's place name when at least this many of its
@@ -24,27 +25,6 @@ pub const NAME_MIN_SECTIONS: usize = 3;
 /// weighs 1, a general word 0.5): below 1, so that it is no word of the
 /// comment's own topic (a section sharing nothing else is no link).
 pub const NAME_WEIGHT: f32 = 0.75;
-
-/// The words of `text` as byte spans, split as [`crate::text::words`]
-/// splits.
-fn spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
 
 /// Whether `word` is written as a name: a capital followed by at least
 /// one lower-case letter, letters only (no acronym such as `ROC` or
@@ -69,7 +49,7 @@ pub fn draft_names(draft: &Version) -> FxHashSet<String> {
         let definitional = super::topic::is_definitional(&s.title);
         let mut here: FxHashSet<String> = FxHashSet::default();
         for part in [s.title.as_str(), s.text.as_str()] {
-            for (a, b) in spans(part) {
+            for (a, b) in word_spans(part) {
                 let word = &part[a..b];
                 let lower = word.to_lowercase();
                 let e = seen.entry(lower.clone()).or_insert((0, false));
@@ -122,7 +102,7 @@ pub fn names_in(text: &str, names: &FxHashSet<String>) -> FxHashSet<String> {
         }
     }
     let in_quote = |at: usize| quoted.iter().any(|&(a, b)| a < at && at < b);
-    for (a, b) in spans(text) {
+    for (a, b) in word_spans(text) {
         let word = &text[a..b];
         let lower = word.to_lowercase();
         if is_capitalised(word) && names.contains(&lower) && !in_quote(a) {

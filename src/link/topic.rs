@@ -429,7 +429,7 @@ pub fn municipality_spans(text: &str) -> Vec<(usize, usize, usize)> {
 
 /// The words of `text` as byte spans, split as `crate::text::words`
 /// splits.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
+pub(super) fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
