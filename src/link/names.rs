@@ -11,7 +11,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::topic::word_spans;
+use super::topic::{quoted_spans, word_spans};
 use crate::model::Version;
 
 /// A name is the draft's place name when at least this many of its
@@ -89,18 +89,7 @@ pub fn names_in(text: &str, names: &FxHashSet<String>) -> FxHashSet<String> {
     if names.is_empty() {
         return out;
     }
-    let mut quoted: Vec<(usize, usize)> = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('"', None) | ('\u{201C}', None) | ('\u{201E}', None) => open = Some(i),
-            ('"', Some(a)) | ('\u{201D}', Some(a)) => {
-                quoted.push((a, i));
-                open = None;
-            }
-            _ => {}
-        }
-    }
+    let quoted = quoted_spans(text);
     let in_quote = |at: usize| quoted.iter().any(|&(a, b)| a < at && at < b);
     for (a, b) in word_spans(text) {
         let word = &text[a..b];

@@ -392,18 +392,7 @@ pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
     let spans = word_spans(text);
     // Text in double quotation marks quotes the draft: its places are
     // the draft's words, evidence of the passage quoted.
-    let mut quoted: Vec<(usize, usize)> = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('"', None) | ('\u{201C}', None) | ('\u{201E}', None) => open = Some(i),
-            ('"', Some(a)) | ('\u{201D}', Some(a)) => {
-                quoted.push((a, i));
-                open = None;
-            }
-            _ => {}
-        }
-    }
+    let quoted = quoted_spans(text);
     let in_quote = |at: usize| quoted.iter().any(|&(a, b)| a < at && at < b);
     let blank = place_spans(text, &spans, in_quote);
     if blank.is_empty() {
@@ -425,6 +414,24 @@ pub fn without_places(text: &str) -> std::borrow::Cow<'_, str> {
 /// number of its words.
 pub fn municipality_spans(text: &str) -> Vec<(usize, usize, usize)> {
     place_spans(text, &word_spans(text), |_| false)
+}
+
+/// The byte spans of the parts of `text` in double quotation marks
+/// (`"..."`, `“...”`, `„...”`): from the opening mark to the closing one.
+pub(super) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"', None) | ('\u{201C}', None) | ('\u{201E}', None) => open = Some(i),
+            ('"', Some(a)) | ('\u{201D}', Some(a)) => {
+                quoted.push((a, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    quoted
 }
 
 /// The words of `text` as byte spans, split as `crate::text::words`
