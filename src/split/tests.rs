@@ -5455,20 +5455,38 @@ fn an_organisation_introducing_itself_and_announcing_its_reaction_is_no_point() 
         "Stichting Groen Zandwijk zet zich in voor het landschap rond de stad. Wij reageren op de onderdelen van de agenda die het landschap raken.",
         "De Fietsersbond Zandwijk komt op voor de fietsers. Wij reageren alleen op de hoofdstukken over verkeer.",
     ] {
-        assert!(segment::is_procedural(intro), "{intro}");
-        let text = format!(
-            "Geachte werkgroep,\n\n{intro}\n\n1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+        opening_is_no_point(
+            intro,
+            "1. Wij missen een paragraaf over de wachtlijsten bij de opvang.\n\n2. De meldcode moet ook voor sportclubs gelden.",
+            "J. Jansen",
+            2,
+            "1. Wij missen",
         );
-        let t = texts(&split(&text));
-        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
-        assert!(t[0].starts_with("1. Wij missen"), "{t:#?}");
     }
     // A view in the opening keeps it a point.
-    for point in [
+    openings_are_points(&[
         "Stichting Groen Zandwijk zet zich in voor het landschap. Wij steunen de ambitie om geen nieuwe distributiecentra toe te staan.",
         "Wij reageren op de onderdelen die wij onvoldoende uitgewerkt vinden.",
         "De Seniorenraad adviseert het college. Wij geven u ongevraagd advies: de wachttijd moet korter.",
-    ] {
+    ]);
+}
+
+/// `intro` is an opening without a view: above `points` in a letter
+/// signed by `signer` it is no comment, `count` comments are read, the
+/// first starting with `first`.
+fn opening_is_no_point(intro: &str, points: &str, signer: &str, count: usize, first: &str) {
+    assert!(segment::is_procedural(intro), "{intro}");
+    let text = format!(
+        "Geachte werkgroep,\n\n{intro}\n\n{points}\n\nMet vriendelijke groet,\n\n{signer}\n"
+    );
+    let t = texts(&split(&text));
+    assert_eq!(t.len(), count, "{intro}: {t:#?}");
+    assert!(t[0].starts_with(first), "{t:#?}");
+}
+
+/// Each of `openings` states a view (or a point of its own): no procedure.
+fn openings_are_points(openings: &[&str]) {
+    for point in openings {
         assert!(!segment::is_procedural(point), "{point}");
     }
 }
@@ -5480,21 +5498,19 @@ fn an_apology_for_coming_late_with_its_reason_is_no_point() {
         "Ik ben wat later dan de termijn, want ik was op vakantie.",
         "Helaas zijn wij te laat met onze reactie. Wij hopen dat u deze toch wilt betrekken bij de besluitvorming.",
     ] {
-        assert!(segment::is_procedural(intro), "{intro}");
-        let text = format!(
-            "Geachte werkgroep,\n\n{intro}\n\nHet festival wordt elk jaar groter. Wij vragen om geluidsnormen die ook in de nacht gelden.\n\nMet vriendelijke groet,\n\nJ. de Wit\n"
+        opening_is_no_point(
+            intro,
+            "Het festival wordt elk jaar groter. Wij vragen om geluidsnormen die ook in de nacht gelden.",
+            "J. de Wit",
+            1,
+            "Het festival",
         );
-        let t = texts(&split(&text));
-        assert_eq!(t.len(), 1, "{intro}: {t:#?}");
-        assert!(t[0].starts_with("Het festival"), "{t:#?}");
     }
     // Late, and a view or a point of its own after it: a point.
-    for point in [
+    openings_are_points(&[
         "Wij zijn te laat, maar wij vinden dat de N830 moet worden verbreed.",
         "Ik ben te laat met mijn reactie. Het festival wordt elk jaar groter en de bassen zijn tot na middernacht te horen.",
-    ] {
-        assert!(!segment::is_procedural(point), "{point}");
-    }
+    ]);
 }
 
 #[test]
