@@ -542,16 +542,19 @@ fn peelrand_gezondheid_qa41_blind_set_holds_its_level() {
     // opening paragraphs, a signature and the forwarded reply's three
     // numbered steps read as points; the five sub-points under 'II.' and
     // 'III.' of 02 are merged into the comment of 'I. b.', which the
-    // segmentation recall does not count as a loss), top-1 0.928, recall@3
-    // 0.957, precision@3 0.365, no-link 2/4. Floors just below.
+    // segmentation recall then did not count as a loss), top-1 0.928,
+    // recall@3 0.957, precision@3 0.365, no-link 2/4. Since the measure
+    // counts a merge (two labelled points in one comment) as a point not
+    // found: segmentation 0.932 / 0.861, top-1 0.913, recall@3 0.928,
+    // precision@3 0.385. Floors just below.
     meets(
         "peelrand-gezondheid-qa41",
         Floors {
             labelled: 73,
-            seg_recall: 0.99,
+            seg_recall: 0.93,
             seg_precision: 0.85,
-            top1: 0.92,
-            recall_at_3: 0.95,
+            top1: 0.91,
+            recall_at_3: 0.92,
             precision_at_3: 0.36,
             no_link: Some(0.49),
         },

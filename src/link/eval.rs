@@ -13,7 +13,9 @@
 //! Measures, per set:
 //! - segmentation recall: a labelled comment is found when exactly one
 //!   predicted comment of its file contains its `start` (whitespace,
-//!   hyphens and case normalised);
+//!   hyphens and case normalised) and no earlier labelled point of its
+//!   file starts in that comment too (two points read as one comment are
+//!   one found, one lost);
 //! - segmentation precision: share of predicted comments that contain the
 //!   start of some labelled comment of their file;
 //! - top-1: the first linked section is one of the labelled sections;
@@ -241,7 +243,6 @@ pub fn score(
         name: name.to_string(),
         ..Scores::default()
     };
-    let empty = Vec::new();
     for (file, comments) in predicted {
         let starts: Vec<String> = labels
             .iter()
@@ -261,28 +262,28 @@ pub fn score(
             }
         }
     }
-    for l in labels {
+    let places = places_of(labels, predicted);
+    for (l, place) in labels.iter().zip(&places) {
         s.labelled += 1;
-        let comments = predicted
-            .iter()
-            .find(|(f, _)| f == &l.file)
-            .map(|(_, c)| c)
-            .unwrap_or(&empty);
-        let start = normalize(&l.start);
-        let hits: Vec<&Comment> = comments
-            .iter()
-            .filter(|c| comment_key(c).contains(start.as_str()))
-            .collect();
-        let found = (hits.len() == 1).then(|| hits[0]);
+        let found = match place {
+            Place::Found(c) => Some(*c),
+            Place::Merged(first) => {
+                s.misses.push(format!(
+                    "{name}/{}: comment \"{}\" merged into the comment of \"{first}\"",
+                    l.file, l.start
+                ));
+                None
+            }
+            Place::Hits(n) => {
+                s.misses.push(format!(
+                    "{name}/{}: comment \"{}\" found in {n} predicted comments",
+                    l.file, l.start
+                ));
+                None
+            }
+        };
         if found.is_some() {
             s.found += 1;
-        } else {
-            s.misses.push(format!(
-                "{name}/{}: comment \"{}\" found in {} predicted comments",
-                l.file,
-                l.start,
-                hits.len()
-            ));
         }
         let got: Vec<&str> = found
             .map(|c| c.sections.iter().map(|x| x.number.as_str()).collect())
@@ -354,6 +355,65 @@ pub fn score(
         }
     }
     s
+}
+
+/// Where a labelled comment was found among the predicted comments.
+enum Place<'a> {
+    /// In exactly one predicted comment, as its only labelled point.
+    Found(&'a Comment),
+    /// In exactly one predicted comment, which holds an earlier labelled
+    /// point too (its start is named): two points read as one comment.
+    Merged(String),
+    /// In this many predicted comments other than one.
+    Hits(usize),
+}
+
+/// For each label, where it was found. A predicted comment that contains
+/// the starts of several labelled points of its file is a merge: it counts
+/// as the comment of the point whose start comes first in it, and the
+/// others are not found (so a merge lowers segmentation recall).
+fn places_of<'a>(labels: &[Label], predicted: &'a [(String, Vec<Comment>)]) -> Vec<Place<'a>> {
+    let keys: Vec<Vec<String>> = predicted
+        .iter()
+        .map(|(_, comments)| comments.iter().map(comment_key).collect())
+        .collect();
+    // (file, comment) and the start's position in the comment, per label.
+    let hits: Vec<Result<(usize, usize, usize), usize>> = labels
+        .iter()
+        .map(|l| {
+            let Some(f) = predicted.iter().position(|(file, _)| file == &l.file) else {
+                return Err(0);
+            };
+            let start = normalize(&l.start);
+            let found: Vec<(usize, usize)> = keys[f]
+                .iter()
+                .enumerate()
+                .filter_map(|(i, key)| key.find(start.as_str()).map(|at| (i, at)))
+                .collect();
+            match found[..] {
+                [(i, at)] => Ok((f, i, at)),
+                _ => Err(found.len()),
+            }
+        })
+        .collect();
+    hits.iter()
+        .map(|hit| match *hit {
+            Err(n) => Place::Hits(n),
+            Ok((f, i, at)) => {
+                let first = labels
+                    .iter()
+                    .zip(&hits)
+                    .filter(|(_, h)| matches!(h, Ok((f2, i2, _)) if (*f2, *i2) == (f, i)))
+                    .min_by_key(|(_, h)| h.as_ref().map_or(usize::MAX, |h| h.2));
+                match first {
+                    Some((l, Ok((_, _, first_at)))) if *first_at < at => {
+                        Place::Merged(l.start.clone())
+                    }
+                    _ => Place::Found(&predicted[f].1[i]),
+                }
+            }
+        })
+        .collect()
 }
 
 /// For `EVAL_EXPLAIN`: the comment's text, its topical strength (best
