@@ -1569,8 +1569,13 @@ fn missing_parts(
         .map(str::to_string)
         .collect();
     out.extend(missing_labels(draft, text));
+    // A page past the last is a part this version lacks only where the
+    // pages are laid out (a PDF). A Word document's pages are its hard
+    // breaks when Word's own layout marks are not in the file (one written
+    // by another program): the pages it prints on are more, so `pag. 12`
+    // of a file with three breaks may be any of its pages.
     let last = draft.sections.iter().map(|s| s.pages.1).max().unwrap_or(0);
-    if last > 1 {
+    if last > 1 && draft.file.to_lowercase().ends_with(".pdf") {
         for p in &found.pages {
             let past = (p.from..=p.to).all(|n| physical(n).is_none_or(|n| n > last));
             if past && !out.contains(&p.written) {

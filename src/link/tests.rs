@@ -1110,6 +1110,7 @@ fn a_topical_reason_names_words_met_through_parts_of_words() {
 #[test]
 fn a_missing_labelled_part_or_page_makes_suggestions_only() {
     let mut d = draft();
+    d.file = "d.pdf".into();
     d.sections = vec![
         sec("0", "Uitvoeringsplan", "De gemeenten pakken huiselijk geweld aan.", (1, 1)),
         sec(
@@ -1152,6 +1153,15 @@ fn a_missing_labelled_part_or_page_makes_suggestions_only() {
     let text = "Op p. 13-14 staat een tabel over de meldcode die niet klopt.";
     assert_eq!(missing_references(&d, text), ["p. 13-14"]);
     assert!(missing_references(&d, "Op p. 3 staat een fout.").is_empty());
+    // QA42: a Word draft's pages are its hard breaks where Word's layout
+    // marks are not in the file; the pages it prints on are more, so a
+    // page past the last is no part it lacks, and the topic links freely.
+    d.file = "d.docx".into();
+    assert!(missing_references(&d, text).is_empty());
+    let (links, _) = Linker::new(&d).links_for(text);
+    assert_eq!(links[0].number, "Maatregel 1", "{links:?}");
+    assert!(!links[0].is_suggestion(), "{links:?}");
+    d.file = "d.pdf".into();
     // A draft without pages (one text page) says nothing of pages.
     for s in &mut d.sections {
         s.pages = (1, 1);
