@@ -283,14 +283,16 @@ fn hg_pdf_set_holds_its_level() {
     // meaning keep stems of their own (`weten`/`wet`, `ouders`/`ouderen`)
     // and more related-term groups (branch link29). Top-1 0.698, recall@3
     // 0.733, precision@3 0.389 since general words alone make no link and
-    // the social-domain groups grew (QA round 32, branch fixd32).
+    // the social-domain groups grew (QA round 32, branch fixd32). Top-1
+    // 0.721 since an introduction first by shared words alone yields the
+    // first place to a chapter scoring half as much (branch link41).
     meets(
         "hg-pdf",
         Floors {
             labelled: 46,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.69,
+            top1: 0.72,
             recall_at_3: 0.73,
             precision_at_3: 0.38,
             no_link: Some(0.99),
@@ -312,13 +314,15 @@ fn haaglanden_qa32_blind_set_holds_its_level() {
     // (branch link34).
     // Recall@3 0.722 / precision@3 0.333 since appendices linked by topic
     // yield the places after the first to body sections (branch link38).
+    // Top-1 0.647 since an introduction first by shared words alone yields
+    // the first place to a chapter scoring half as much (branch link41).
     meets(
         "haaglanden-qa32",
         Floors {
             labelled: 56,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.62,
+            top1: 0.64,
             recall_at_3: 0.72,
             precision_at_3: 0.33,
             no_link: Some(0.59),
@@ -363,14 +367,17 @@ fn lg_mobiliteit_qa35_blind_set_holds_its_level() {
     // tool was first run on them (QA round 35a, see the set's labels.toml).
     // Measured before any change for it: segmentation recall 0.985 (one
     // resident's point dropped), precision 0.970, top-1 0.833, recall@3
-    // 0.897, precision@3 0.406, no-link 3/5.
+    // 0.897, precision@3 0.406, no-link 3/5. Top-1 0.850 -> 0.900 since an
+    // introduction (`1.1 Aanleiding en doel`) first by shared words alone
+    // yields the first place to a chapter scoring half as much (branch
+    // link41).
     meets(
         "lg-mobiliteit-qa35",
         Floors {
             labelled: 65,
             seg_recall: 0.98,
             seg_precision: 0.96,
-            top1: 0.83,
+            top1: 0.89,
             recall_at_3: 0.89,
             precision_at_3: 0.40,
             no_link: Some(0.59),

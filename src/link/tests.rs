@@ -1981,3 +1981,69 @@ fn a_point_sharing_only_the_drafts_place_names_is_not_linked() {
         "{links:?}"
     );
 }
+
+/// Issue 4 (2026-12-07): an introduction (`1 Inleiding`, `1.1 Aanleiding
+/// en doel`) sketches every subject of the draft and was the first link
+/// of comments about a chapter's subject (haaglanden-qa32, hg-pdf,
+/// lg-mobiliteit-qa35; 12 of the 17 times it was first). Linked by topic
+/// only, it yields the first place to the best other link scoring at
+/// least [`INTRODUCTION_FIRST_SHARE`] of its score; scores stay.
+#[test]
+fn an_introduction_linked_by_topic_yields_the_first_place_to_a_chapter() {
+    let text = "De regio breidt de opvang voor slachtoffers uit.";
+    let d = version_of(vec![
+        sec("0", "Inleiding", text, (1, 1)),
+        sec("1", "Inleiding", text, (1, 1)),
+        sec("1.1", "Aanleiding en doel", text, (1, 1)),
+        sec("1.2", "Totstandkoming en proces", text, (1, 1)),
+        sec("2", "Opvang", text, (2, 2)),
+        sec("3", "Financiën", text, (3, 3)),
+    ]);
+    let linker = Linker::new(&d);
+    let link = |number: &str, score: f32, kind: LinkReason| Link {
+        number: number.into(),
+        score,
+        reason: String::new(),
+        kinds: vec![kind],
+    };
+    let order =
+        |links: &[Link]| -> Vec<String> { links.iter().map(|l| l.number.clone()).collect() };
+    let yields = |first: &str, kind: LinkReason, second: f32| {
+        let mut links = vec![
+            link(first, 0.6, kind),
+            link("1.1", 0.5, LinkReason::Topic),
+            link("2", second, LinkReason::Topic),
+            link("3", 0.2, LinkReason::Topic),
+        ];
+        linker.introduction_yields_first_place(&mut links);
+        order(&links)
+    };
+    // The chapter, past the second introduction, moves to the front; the
+    // scores are kept.
+    assert_eq!(yields("1", LinkReason::Topic, 0.35), ["2", "1", "1.1", "3"]);
+    assert_eq!(
+        yields("1", LinkReason::WeakTopic, 0.3),
+        ["2", "1", "1.1", "3"]
+    );
+    // Far below the introduction, it does not.
+    assert_eq!(yields("1", LinkReason::Topic, 0.25), ["1", "1.1", "2", "3"]);
+    // Named by the comment, the introduction keeps its place; so does a
+    // section under it with a subject of its own, and front matter
+    // titled `Inleiding`.
+    assert_eq!(
+        yields("1", LinkReason::Reference, 0.35),
+        ["1", "1.1", "2", "3"]
+    );
+    assert_eq!(
+        yields("1.2", LinkReason::Topic, 0.35),
+        ["1.2", "1.1", "2", "3"]
+    );
+    assert_eq!(yields("0", LinkReason::Topic, 0.35), ["0", "1.1", "2", "3"]);
+    assert!(is_introduction(&d.sections[2]));
+    assert!(!is_introduction(&sec(
+        "2",
+        "Doel en aanleiding",
+        text,
+        (1, 1)
+    )));
+}
