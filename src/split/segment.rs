@@ -75,6 +75,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SUMMARY_HEADING,
     &FURTHER_REMARKS,
     &NOTHING_TO_ADD,
+    &ROMAN_GROUP,
 ];
 
 /// A point marker at the start of a line.
@@ -2468,6 +2469,46 @@ fn heading_between_points(
         })
 }
 
+/// A group heading numbered in Roman numerals on a line of its own: `II.
+/// Leefstijl`, `III Leefomgeving`, `IV`, `Ad II`, its title (if any) a few
+/// capitalised words with no sentence's end.
+pub(super) static ROMAN_GROUP: StaticRegex =
+    StaticRegex::new(r"^(?:(?i:ad)\s+)?([IVX]{1,6})(?:[.)]|\s*[:\-–—])?(?:\s+(\p{Lu}[^.!?;:]*))?$");
+
+/// The value of a Roman numeral from I to XXXIX written as usual (`IV`,
+/// not `IIII`), else `None`.
+fn roman_value(t: &str) -> Option<u32> {
+    const FORMS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let tens = t.chars().take_while(|c| *c == 'X').count();
+    let units = &t[tens..];
+    let unit = FORMS.iter().position(|f| *f == units)?;
+    let value = u32::try_from(tens * 10 + unit).ok()?;
+    (tens <= 3 && value >= 1).then_some(value)
+}
+
+/// The numeral of a group heading numbered in Roman numerals on line `i`
+/// of `rows` (`II. Leefstijl`, `III`, `Ad II`: see [`ROMAN_GROUP`]) with
+/// the points below it counted afresh: it opens a paragraph, and the line
+/// right below it is the first point of the body's own kind (`primary`,
+/// lettered or numbered) starting again at `a.` or `1.`. The groups
+/// number the points: `a.` under `II.` is point II.a, no item of a list
+/// in the last point above.
+fn roman_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Option<String> {
+    let primary = primary.filter(|p| matches!(p, MarkerKind::Letter | MarkerKind::Number))?;
+    let row = rows[i];
+    let t = row.text.trim();
+    let c = ROMAN_GROUP.get().captures(t)?;
+    let numeral = c.get(1)?.as_str();
+    roman_value(numeral)?;
+    let title_ok = c
+        .get(2)
+        .is_none_or(|title| (1..=LETTER_HEADING_WORDS).contains(&word_count(title.as_str())));
+    let below = rows.get(i + 1)?;
+    let restarts =
+        marker_at(rows, i + 1).is_some_and(|m| m.kind == primary && m.value == 1 && m.sub == 0);
+    (row.para && title_ok && below.para && restarts).then(|| numeral.to_string())
+}
+
 /// Whether the next marker of `m`'s kind below line `i` of `rows` has
 /// the next number: a list that starts at any number.
 fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
@@ -2632,6 +2673,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // A heading of the letter's own on the line before, with its page (see
     // [`heading_between_points`]).
     let mut heading_below: Option<(String, u32)> = None;
+    // The numeral of the group heading the points are under (`II` of `II.
+    // Leefstijl`, see [`roman_group_at`]).
+    let mut group: Option<String> = None;
     for (i, row) in body.iter().enumerate() {
         if own_line[i] || carries_on[i] {
             let target = match current.as_mut() {
@@ -2657,6 +2701,21 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // Toegang tot ondersteuning` above `3.`) is no text of the point
         // above, nor a reference it makes: it opens the point below it.
         let heading_above = heading_below.take();
+        // A group heading numbered in Roman numerals (`II. Leefstijl`
+        // above `a.`, see [`roman_group_at`]) opens the next group: its
+        // points are counted afresh and numbered by the group (`II.a`),
+        // the heading opening the group's first point.
+        if m.is_none() {
+            if let Some(numeral) = roman_group_at(body, i, primary) {
+                group = Some(numeral);
+                last_value = 0;
+                last_letter = 0;
+                list = None;
+                list_running = false;
+                heading_below = Some((row.text.clone(), row.page));
+                continue;
+            }
+        }
         if m.is_none()
             && current.is_some()
             && heading_between_points(body, i, primary, last_value, last_letter)
@@ -2889,7 +2948,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         || m.kind == MarkerKind::Labelled && p == MarkerKind::Number)
                         && p != MarkerKind::Heading =>
                 {
-                    d.label = m.label.clone();
+                    d.label = match (&group, &m.label) {
+                        (Some(g), Some(l)) if m.kind == p => Some(format!("{g}.{l}")),
+                        _ => m.label.clone(),
+                    };
                     d.bullet = m.kind == MarkerKind::Bullet;
                     d.indent = row.indent;
                     d.bullet_sign = row.text.trim_start().chars().next();

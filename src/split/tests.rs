@@ -5638,3 +5638,64 @@ fn openings_that_announce_the_reaction_and_form_instructions_are_no_points() {
         assert!(!segment::is_procedural(point), "{point}");
     }
 }
+
+/// QA41: points grouped under headings numbered in Roman numerals (`I.`,
+/// `II`, `Ad III`), lettered afresh under each (`a.`, `b.`): each lettered
+/// point is a point of its own, numbered by its group (`II.a`), not an
+/// item of a list in the last point of the group above.
+#[test]
+fn lettered_points_under_roman_numbered_groups_are_points_of_their_own() {
+    for (second, third) in [
+        ("II. Verkeer", "III. Groen"),
+        ("II Verkeer", "III"),
+        ("Ad II", "Ad III Groen"),
+    ] {
+        let l = split(&format!(
+            "Geachte werkgroep,\n\n\
+             De raad heeft de onderstaande zienswijze vastgesteld.\n\n\
+             I. Wonen\n\n\
+             a. De raad vraagt om meer sociale huurwoningen in de kernen.\n\n\
+             b. De raad wil dat starters voorrang krijgen bij nieuwbouw.\n\n\
+             {second}\n\n\
+             a. De raad vraagt om een veilige fietsroute naar de school.\n\n\
+             b. De raad wil een lagere snelheid op de dorpsweg.\n\n\
+             c. De raad mist een plan voor parkeren bij het station.\n\n\
+             {third}\n\n\
+             a. De raad vraagt om meer bomen in de wijken.\n\n\
+             Met vriendelijke groet,\n\nJ. Jansen, griffier\n"
+        ));
+        let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            [
+                Some("I.a"),
+                Some("I.b"),
+                Some("II.a"),
+                Some("II.b"),
+                Some("II.c"),
+                Some("III.a")
+            ],
+            "{second}: {:#?}",
+            texts(&l)
+        );
+        let t = texts(&l);
+        assert!(
+            t[1].contains("starters") && !t[1].contains("fietsroute"),
+            "{t:#?}"
+        );
+        assert!(
+            t[2].contains("fietsroute") && t[4].contains("parkeren"),
+            "{t:#?}"
+        );
+        assert!(t[5].contains("bomen"), "{t:#?}");
+    }
+    // Lettered points without groups keep their letters.
+    let l = split(
+        "Geachte werkgroep,\n\n\
+         a. De raad vraagt om meer sociale huurwoningen in de kernen.\n\n\
+         b. De raad wil dat starters voorrang krijgen bij nieuwbouw.\n\n\
+         Met vriendelijke groet,\n\nJ. Jansen, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("a"), Some("b")], "{:#?}", texts(&l));
+}
