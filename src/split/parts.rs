@@ -452,7 +452,28 @@ pub(super) fn is_signature_line(t: &str) -> bool {
             || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
                 let p = p.trim();
                 function.is_match(p) || is_person_name(p) || abbreviated(p)
-            }))
+            })
+            || signers_with_roles(t))
+}
+
+/// Signers named with their roles in brackets on one line (`Sanne
+/// (voorzitter) en Youssef (secretaris)`, `Ahmed (penningmeester), Lotte
+/// (lid)`), given names alone or full names: a signature, never a point.
+fn signers_with_roles(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(',');
+    let signers: Vec<&str> = t
+        .split(',')
+        .flat_map(|p| p.split(" en "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !signers.is_empty()
+        && signers.iter().all(|p| {
+            let name = person_part(p);
+            name.len() < p.len()
+                && p.ends_with(')')
+                && (is_person_name(name) || super::metadata::given_name_alone(name).is_some())
+        })
 }
 
 /// A part of a signature line with abbreviations or initials in it

@@ -389,7 +389,7 @@ pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
 );
 
 pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag)",
+    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(wij|we|ik) (?:[^.!?:;\n]{0,40} )?graag\b[^.!?:;\n]{0,60}\b(toe te lichten|toelichten)\b|(wij|we|ik) (lichten|licht) [^.!?:;\n]{0,40}\bgraag toe\b)",
 )
 .gated();
 

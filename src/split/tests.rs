@@ -5699,3 +5699,42 @@ fn lettered_points_under_roman_numbered_groups_are_points_of_their_own() {
     let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
     assert_eq!(labels, [Some("a"), Some("b")], "{:#?}", texts(&l));
 }
+
+/// QA41: a signature without a closing formula, `Namens` the body and
+/// its signers by given name with their roles in brackets on one line,
+/// is no point, nor is the offer above it to explain the advice; the
+/// signers' names are in no comment.
+#[test]
+fn signers_with_roles_and_an_offer_to_explain_close_the_letter() {
+    for offer in [
+        "Wij komen graag langs om ons advies toe te lichten.",
+        "Wij lichten ons advies graag toe.",
+    ] {
+        for signers in [
+            "Sanne (voorzitter) en Youssef (secretaris)",
+            "Sanne (voorzitter), Youssef (secretaris)",
+        ] {
+            let l = split(&format!(
+                "Jongerenraad Noordwaard\n\nBeste leden van de werkgroep,\n\n\
+                 Wij zijn met tien jongeren uit de regio en hebben de nota gelezen.\n\n\
+                 De fietsroute naar de school is in de winter donker. Zet daar eerst verlichting neer.\n\n\
+                 Er zijn bijna nergens watertappunten op school. Zorg dat die er komen.\n\n\
+                 {offer}\nNamens de Jongerenraad Noordwaard,\n{signers}\n"
+            ));
+            let t = texts(&l);
+            assert_eq!(t.len(), 2, "{offer} {signers}: {t:#?}");
+            assert!(
+                t.iter().all(|c| !c.contains("Sanne")
+                    && !c.contains("Youssef")
+                    && !c.contains("graag")),
+                "{t:#?}"
+            );
+        }
+    }
+    for point in [
+        "Wij vragen u de regeling graag ook toe te passen op ouderen.",
+        "Wij zien graag dat de gemeente meer subsidie toekent.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
