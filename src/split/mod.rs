@@ -179,6 +179,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             return split_rows(&all[message_start(all, at)..], response_id);
         }
     }
+    // A reply the sender received, passed on below their own letter (see
+    // [`parts::answers_sender`]), is read as an earlier message is: not
+    // the sender's words.
+    let answered =
+        forwarded.filter(|f| history.is_none_or(|h| *f < h) && parts::answers_sender(all, *f));
+    let (forwarded, history) = match answered {
+        Some(a) => (None, Some(history.map_or(a, |h| h.min(a)))),
+        None => (forwarded, history),
+    };
     let own_end = [forwarded, history].into_iter().flatten().min();
     let own = &all[..own_end.unwrap_or(all.len())];
     let parts = Parts::find(own);

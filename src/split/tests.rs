@@ -5738,3 +5738,54 @@ fn signers_with_roles_and_an_offer_to_explain_close_the_letter() {
         assert!(!segment::is_procedural(point), "{point}");
     }
 }
+
+fn split_eml(text: &str) -> Letter {
+    let doc = crate::extract::extract_bytes("r.eml", text.as_bytes()).expect("readable");
+    split_response(&doc, "r-1")
+}
+
+/// QA41: a resident's e-mail with, below their own letter and
+/// signature, the reply they got from the municipality forwarded (`RE:`
+/// its subject, from someone else): the reply's numbered steps are not
+/// the resident's points.
+#[test]
+fn a_reply_the_sender_received_and_passes_on_is_not_their_words() {
+    let mail = |subject: &str, from: &str| {
+        format!(
+            "From: Henk de Boer <henk@example.nl>\nTo: visie@example.nl\n\
+             Subject: FW: houtstook\nDate: Mon, 19 Oct 2026 22:47:05 +0200\n\n\
+             Geachte werkgroep,\n\n\
+             Ik vraag u om een stookverbod bij een stookalert, want mijn vrouw moet dan binnen blijven.\n\n\
+             Het geluid van de evenementen moet beter worden gehandhaafd, ook op zondag.\n\n\
+             Met vriendelijke groet,\nHenk de Boer\n\n\
+             -------- Doorgestuurd bericht --------\n\
+             Van: {from}\nDatum: 12 oktober 2026 10:03\nAan: henk@example.nl\n\
+             Onderwerp: {subject}\n\n\
+             Geachte heer De Boer,\n\n\
+             Een melding over houtstook kunt u doen via het meldpunt.\n\n\
+             1. Ga naar de website van de gemeente en kies melden\n\
+             2. Kies 'Overlast' en daarna 'Houtstook'\n\
+             3. Vul het formulier in en voeg eventueel foto's toe\n\n\
+             Met vriendelijke groet,\nKlantcontactcentrum gemeente Noordwaard\n"
+        )
+    };
+    let l = split_eml(&mail(
+        "RE: klacht houtstook",
+        "Klantcontactcentrum gemeente Noordwaard <info@noordwaard.example.nl>",
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t.iter().all(|c| !c.contains("formulier")), "{t:#?}");
+    assert_eq!(l.respondent.as_deref(), Some("Henk de Boer"));
+    // A message forwarded that answers no one (a campaign's text passed
+    // on) stays the sender's too.
+    let l = split_eml(&mail(
+        "Zienswijze houtstook",
+        "Klantcontactcentrum gemeente Noordwaard <info@noordwaard.example.nl>",
+    ));
+    assert!(
+        texts(&l).iter().any(|c| c.contains("formulier")),
+        "{:#?}",
+        texts(&l)
+    );
+}
