@@ -807,6 +807,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();
+    // A private person's name without the form of address before it
+    // (`mevrouw T. Janssen-Coolen` is `T. Janssen-Coolen`): the letters
+    // address the person by name; the form is no part of it.
+    let respondent = match kind {
+        RespondentKind::Resident => respondent.map(|r| without_form_of_address(&r)),
+        _ => respondent,
+    };
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)
@@ -951,6 +958,29 @@ fn titled_sender(t: &str) -> Option<String> {
 /// Whether `full` is what the acronym `short` stands for: the initials of
 /// its capitalised words (`Adviesraad Sociaal Domein Voorschoten` for
 /// `ASDV`).
+/// A name without the forms of address written before it (`mevrouw`,
+/// `mevr.`, `mw.`, `de heer`, `dhr.`, `meneer`): `mevrouw T. Jansen` is
+/// `T. Jansen`. Titles (`dr.`, `drs.`) stay; a name that is no more than
+/// the form stays whole.
+fn without_form_of_address(name: &str) -> String {
+    const FORMS: &[&str] = &[
+        "mevrouw", "mevr.", "mevr", "mw.", "mw", "de heer", "dhr.", "dhr", "hr.", "meneer",
+    ];
+    let mut rest = name.trim();
+    while let Some(after) = FORMS.iter().find_map(|f| {
+        metadata::strip_prefix_ci(rest, f)
+            .filter(|a| a.starts_with(char::is_whitespace))
+            .map(str::trim_start)
+    }) {
+        rest = after;
+    }
+    if rest.chars().any(char::is_alphabetic) {
+        rest.to_string()
+    } else {
+        name.trim().to_string()
+    }
+}
+
 fn spells_out(full: &str, short: &str) -> bool {
     let short = short.trim();
     let acronym = (2..=8).contains(&short.chars().count())

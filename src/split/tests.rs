@@ -1365,7 +1365,13 @@ fn titles_particles_and_double_surnames_make_a_name() {
             "Geachte werkgroep,\n\nDe inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
                  Met vriendelijke groet,\n\n{name}\n"
         ));
-        assert_eq!(l.respondent.as_deref(), Some(name));
+        // The form of address (`mw.`, `dhr.`) is no part of the name
+        // (QA41); titles are.
+        let without_form = name
+            .strip_prefix("mw. ")
+            .or_else(|| name.strip_prefix("dhr. "))
+            .unwrap_or(name);
+        assert_eq!(l.respondent.as_deref(), Some(without_form));
         assert!(l.private_person, "{name}");
     }
     assert!(!is_person_name("mw. drs. de visie"));
@@ -1460,7 +1466,8 @@ fn residents_who_sign_with_a_form_of_address_or_as_an_inhabitant() {
     let signed = "Zoetermeer, 3 maart 2026\n\nBeste mensen,\n\nIk wil dat er een telefoonnummer in de hal van onze flat komt voor als je twijfelt.\n\nGroetjes,\nmevr. A. de Groot\n";
     let l = split(signed);
     assert_eq!(l.kind, RespondentKind::Resident);
-    assert_eq!(l.respondent.as_deref(), Some("mevr. A. de Groot"));
+    // The form of address is no part of the name (QA41).
+    assert_eq!(l.respondent.as_deref(), Some("A. de Groot"));
     assert_eq!(texts(&l).len(), 1);
     let anonymous = "Aan: werkgroep regiovisie\nVan: een inwoner van Oostwaard (naam bij de gemeente bekend)\n\nGeachte werkgroep,\n\nIk mis in de visie aandacht voor vrouwen die na de opvang geen woning vinden.\n\nMet vriendelijke groet,\n\neen inwoner\n";
     assert_eq!(split(anonymous).kind, RespondentKind::Resident);
@@ -5788,4 +5795,57 @@ fn a_reply_the_sender_received_and_passes_on_is_not_their_words() {
         "{:#?}",
         texts(&l)
     );
+}
+
+/// QA41: a private person's name is read without the form of address
+/// before it (`mevrouw`, `mw.`, `de heer`, `dhr.`); a title stays.
+#[test]
+fn a_residents_name_is_read_without_the_form_of_address() {
+    for (signed, name) in [
+        ("mevrouw T. Jansen-Coolen", "T. Jansen-Coolen"),
+        ("mw. T. Jansen", "T. Jansen"),
+        ("de heer P. Verhoef", "P. Verhoef"),
+        ("dhr. P. Verhoef", "P. Verhoef"),
+        ("dr. W. Coenen", "dr. W. Coenen"),
+    ] {
+        let l = split(&format!(
+            "Beste mensen,\n\nIk maak mij zorgen over de nieuwe mast naast de kerk en wil dat de gemeente die weghaalt.\n\n\
+             Met vriendelijke groet,\n{signed}\nDorpsstraat 31, Noordwaard\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{signed}");
+        assert_eq!(l.kind, RespondentKind::Resident, "{signed}");
+    }
+}
+
+/// QA41: an opening that announces the reaction and then only tells of
+/// the writer in a sentence or two (a campaign letter's opening with the
+/// sender's own line added) is no point, as the opening alone is not; a
+/// sentence after the announcement that asks or judges keeps it a point.
+#[test]
+fn an_announcement_with_a_line_about_the_writer_is_no_point() {
+    let opening = "Ik steun de oproep van het bewonersinitiatief Schone Lucht Noordwaard en geef u de volgende zienswijze.";
+    for own in [
+        "",
+        " Ik woon met mijn gezin op 300 meter van een varkenshouderij.",
+        " Onze zoon heeft astma en moet op slechte dagen binnen blijven.",
+        " Als longarts in ruste weet ik wat fijnstof met longen doet.",
+    ] {
+        let l = split(&format!(
+            "Geachte werkgroep,\n\n{opening}{own}\n\n\
+             1. Voer een stookverbod in op dagen met een stookalert.\n\n\
+             2. Meet de luchtkwaliteit in elke kern met sensoren.\n\n\
+             Met vriendelijke groet,\nP. Verhagen\n"
+        ));
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{own}: {t:#?}");
+    }
+    for point in [
+        format!("{opening} Ik vind dat de gemeente veel te laat is met maatregelen."),
+        format!("{opening} Ik vraag u om de veehouderijen niet uit te breiden."),
+    ] {
+        assert!(!segment::is_procedural(&point), "{point}");
+    }
+    assert!(segment::is_procedural(
+        "Ik woon sinds 1989 aan de rand van het dorp. Ik heb de nota gelezen en wil op een paar dingen reageren."
+    ));
 }
