@@ -179,6 +179,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             return split_rows(&all[message_start(all, at)..], response_id);
         }
     }
+    // A reply the sender received, passed on below their own letter (see
+    // [`parts::answers_sender`]), is read as an earlier message is: not
+    // the sender's words.
+    let answered =
+        forwarded.filter(|f| history.is_none_or(|h| *f < h) && parts::answers_sender(all, *f));
+    let (forwarded, history) = match answered {
+        Some(a) => (None, Some(history.map_or(a, |h| h.min(a)))),
+        None => (forwarded, history),
+    };
     let own_end = [forwarded, history].into_iter().flatten().min();
     let own = &all[..own_end.unwrap_or(all.len())];
     let parts = Parts::find(own);
@@ -798,6 +807,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     own_streets.extend(passed_on_streets);
     own_streets.sort();
     own_streets.dedup();
+    // A private person's name without the form of address before it
+    // (`mevrouw T. Janssen-Coolen` is `T. Janssen-Coolen`): the letters
+    // address the person by name; the form is no part of it.
+    let respondent = match kind {
+        RespondentKind::Resident => respondent.map(|r| without_form_of_address(&r)),
+        _ => respondent,
+    };
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)
@@ -942,6 +958,29 @@ fn titled_sender(t: &str) -> Option<String> {
 /// Whether `full` is what the acronym `short` stands for: the initials of
 /// its capitalised words (`Adviesraad Sociaal Domein Voorschoten` for
 /// `ASDV`).
+/// A name without the forms of address written before it (`mevrouw`,
+/// `mevr.`, `mw.`, `de heer`, `dhr.`, `meneer`): `mevrouw T. Jansen` is
+/// `T. Jansen`. Titles (`dr.`, `drs.`) stay; a name that is no more than
+/// the form stays whole.
+fn without_form_of_address(name: &str) -> String {
+    const FORMS: &[&str] = &[
+        "mevrouw", "mevr.", "mevr", "mw.", "mw", "de heer", "dhr.", "dhr", "hr.", "meneer",
+    ];
+    let mut rest = name.trim();
+    while let Some(after) = FORMS.iter().find_map(|f| {
+        metadata::strip_prefix_ci(rest, f)
+            .filter(|a| a.starts_with(char::is_whitespace))
+            .map(str::trim_start)
+    }) {
+        rest = after;
+    }
+    if rest.chars().any(char::is_alphabetic) {
+        rest.to_string()
+    } else {
+        name.trim().to_string()
+    }
+}
+
 fn spells_out(full: &str, short: &str) -> bool {
     let short = short.trim();
     let acronym = (2..=8).contains(&short.chars().count())

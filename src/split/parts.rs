@@ -196,6 +196,46 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
     (explicit || forwarding_subject).then_some(at)
 }
 
+/// Whether the message forwarded below the sender's own at line `at`
+/// (see [`forwarded_at`]) is a reply the sender received: its subject
+/// answers an earlier message (`RE: klacht houtstook`, `Antw:`, `AW:`),
+/// and its `Van:` is someone else than the sender's own `Van:` above. The
+/// sender passes on what was answered to them (the municipality's reply,
+/// its steps to file a report): context, not the sender's words.
+pub(super) fn answers_sender(lines: &[Row], at: usize) -> bool {
+    let start = message_start(lines, at);
+    let headers: Vec<&str> = lines[start.min(lines.len())..]
+        .iter()
+        .take(6)
+        .map(|r| r.text.trim())
+        .take_while(|t| is_header_line(t))
+        .collect();
+    let reply = headers
+        .iter()
+        .find_map(|t| header_value(t, &["onderwerp", "subject"]))
+        .is_some_and(|s| {
+            let s = s.to_lowercase();
+            ["re:", "antw:", "aw:", "sv:", "r:"]
+                .iter()
+                .any(|p| s.starts_with(p))
+        });
+    let from = headers
+        .iter()
+        .find_map(|t| header_value(t, &["van", "from"]));
+    let sender = lines[..at]
+        .iter()
+        .find_map(|r| header_value(&r.text, &["van", "from"]));
+    let other = match (from, sender) {
+        (Some(f), Some(s)) => {
+            let name = sender_name(&s).to_lowercase();
+            !name.is_empty() && !f.to_lowercase().contains(&name)
+        }
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    reply && other
+}
+
 pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
     r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|(onderstaande?|hieronder|hierbij|bijgaande?) (de |een |het )?(door\w+ )?(reactie|reacties|bericht|berichten|mail|e-mail|mailtje|brief|zienswijze|vraag|klacht|melding)|forwarding|forwarded|see below|for your (information|attention))\b",
 );
@@ -452,7 +492,28 @@ pub(super) fn is_signature_line(t: &str) -> bool {
             || t.split(',').filter(|p| !p.trim().is_empty()).all(|p| {
                 let p = p.trim();
                 function.is_match(p) || is_person_name(p) || abbreviated(p)
-            }))
+            })
+            || signers_with_roles(t))
+}
+
+/// Signers named with their roles in brackets on one line (`Sanne
+/// (voorzitter) en Youssef (secretaris)`, `Ahmed (penningmeester), Lotte
+/// (lid)`), given names alone or full names: a signature, never a point.
+fn signers_with_roles(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(',');
+    let signers: Vec<&str> = t
+        .split(',')
+        .flat_map(|p| p.split(" en "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !signers.is_empty()
+        && signers.iter().all(|p| {
+            let name = person_part(p);
+            name.len() < p.len()
+                && p.ends_with(')')
+                && (is_person_name(name) || super::metadata::given_name_alone(name).is_some())
+        })
 }
 
 /// A part of a signature line with abbreviations or initials in it

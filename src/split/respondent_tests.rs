@@ -1333,3 +1333,29 @@ fn a_board_signing_by_the_short_name_is_the_letterheads_organisation() {
     );
     assert_eq!(l.kind, RespondentKind::Organisation);
 }
+
+/// QA41: a letter signed by a person with their function and the
+/// organisation after a comma (`manager Zorginkoop, Zorgverzekeraar X`)
+/// is the organisation's, for the kinds of partner a health or welfare
+/// policy hears (a health insurer, a GPs' cooperative, a sports service)
+/// as for any other.
+#[test]
+fn a_signature_naming_a_partner_organisation_after_the_function_is_the_organisations() {
+    let body = "Geachte heer, mevrouw,\n\n\
+                Wij reageren graag op de ontwerpnota.\n\n\
+                Wij stellen voor om de afspraken over preventie in een convenant vast te leggen.\n\n\
+                Met vriendelijke groet,\n\n";
+    for org in [
+        "Zorgverzekeraar Noordwaard",
+        "Huisartsencoöperatie Rivierland",
+        "Sportservice Maasdal",
+    ] {
+        let l = split(&format!(
+            "{org}\nAfdeling Zorginkoop\nPostbus 12\n1234 AB Noordwaard\n\n{body}\
+             drs. K.A. de Vries\nmanager Zorginkoop en Preventie, {org}\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(org), "{org}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{org}");
+        assert!(!l.private_person, "{org}");
+    }
+}

@@ -75,6 +75,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &SUMMARY_HEADING,
     &FURTHER_REMARKS,
     &NOTHING_TO_ADD,
+    &ROMAN_GROUP,
 ];
 
 /// A point marker at the start of a line.
@@ -388,7 +389,7 @@ pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
 );
 
 pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag)",
+    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(wij|we|ik) (?:[^.!?:;\n]{0,40} )?graag\b[^.!?:;\n]{0,60}\b(toe te lichten|toelichten)\b|(wij|we|ik) (lichten|licht) [^.!?:;\n]{0,40}\bgraag toe\b)",
 )
 .gated();
 
@@ -517,7 +518,7 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,3}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,4}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
 )
 .gated();
 
@@ -924,6 +925,11 @@ pub(super) fn is_procedural(text: &str) -> bool {
     {
         return true;
     }
+    // An announcement followed by no more than the writer telling of
+    // themself (see [`announces_then_tells_of_writer`]).
+    if announces_then_tells_of_writer(t) {
+        return true;
+    }
     // A date opening a paragraph (`Op 12 oktober ontvingen wij uw
     // brief.`) frames it only in a sentence of its own, or with no more
     // framing after it: the date of an event the writer tells of (`Op 15
@@ -935,6 +941,84 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // opvang ontbreekt.`), and so does a wish that says what it wishes
     // for (`Ik hoop dat de wachttijd korter wordt.`).
     (opening || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// At most this many sentences of the writer telling of themself after
+/// an announcement (see [`announces_then_tells_of_writer`]).
+const WRITER_LINES_AFTER_ANNOUNCEMENT: usize = 2;
+
+/// Most words of such a sentence.
+const WRITER_LINE_WORDS: usize = 20;
+
+/// Whether a paragraph announces the reaction (see [`ANNOUNCES`]; what
+/// comes before the announcement states no view) and then only tells of
+/// the writer in a sentence or two (`Ik steun de oproep van X en geef u
+/// de volgende zienswijze. Ik woon met mijn gezin op 300 meter van een
+/// varkenshouderij.`, `... Als longarts in ruste weet ik wat fijnstof met
+/// longen doet.`): the opening of a campaign letter with the sender's own
+/// line added is framing as the opening without it is; the points follow
+/// it. A sentence tells of the writer when it opens with the writer
+/// (`Ik`, `Wij`, `Mijn`, `Onze`, `Als ...`), is short, asks no question
+/// and addresses no one (`u`, `jullie`) nor asks, wishes or judges
+/// (`vraag`, `wil`, `vind`, `steun`, `mis`, `zorgen` ...).
+fn announces_then_tells_of_writer(t: &str) -> bool {
+    let all: Vec<&str> = sentences(t).collect();
+    let Some(k) = all.iter().position(|s| ANNOUNCES.for_text(s).is_match(s)) else {
+        return false;
+    };
+    let before = all[..=k].join(" ");
+    let after = &all[k + 1..];
+    !after.is_empty()
+        && after.len() <= WRITER_LINES_AFTER_ANNOUNCEMENT
+        && word_count(&before) <= ANNOUNCING_MAX_WORDS
+        && !states_view(&before)
+        && after.iter().all(|s| tells_of_writer(s))
+}
+
+/// Whether sentence `s` only tells of the writer (see
+/// [`announces_then_tells_of_writer`]).
+fn tells_of_writer(s: &str) -> bool {
+    let words: Vec<String> = crate::text::words(s).collect();
+    let opens_with_writer = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "ik" | "wij" | "we" | "mijn" | "onze" | "ons" | "als"
+        )
+    });
+    let asks_or_judges = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "u" | "uw"
+                | "jullie"
+                | "vraag"
+                | "vragen"
+                | "verzoek"
+                | "verzoeken"
+                | "pleit"
+                | "pleiten"
+                | "wil"
+                | "wilt"
+                | "willen"
+                | "hoop"
+                | "hopen"
+                | "vind"
+                | "vinden"
+                | "steun"
+                | "steunen"
+                | "mis"
+                | "missen"
+                | "eens"
+                | "oneens"
+                | "tegen"
+                | "bezwaar"
+                | "zorgen"
+                | "graag"
+        )
+    });
+    opens_with_writer
+        && word_count(s) <= WRITER_LINE_WORDS
+        && !s.trim_end().ends_with('?')
+        && !asks_or_judges
 }
 
 /// The formal clauses that open a council's decision, amendment or
@@ -2468,6 +2552,46 @@ fn heading_between_points(
         })
 }
 
+/// A group heading numbered in Roman numerals on a line of its own: `II.
+/// Leefstijl`, `III Leefomgeving`, `IV`, `Ad II`, its title (if any) a few
+/// capitalised words with no sentence's end.
+pub(super) static ROMAN_GROUP: StaticRegex =
+    StaticRegex::new(r"^(?:(?i:ad)\s+)?([IVX]{1,6})(?:[.)]|\s*[:\-–—])?(?:\s+(\p{Lu}[^.!?;:]*))?$");
+
+/// The value of a Roman numeral from I to XXXIX written as usual (`IV`,
+/// not `IIII`), else `None`.
+fn roman_value(t: &str) -> Option<u32> {
+    const FORMS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let tens = t.chars().take_while(|c| *c == 'X').count();
+    let units = &t[tens..];
+    let unit = FORMS.iter().position(|f| *f == units)?;
+    let value = u32::try_from(tens * 10 + unit).ok()?;
+    (tens <= 3 && value >= 1).then_some(value)
+}
+
+/// The numeral of a group heading numbered in Roman numerals on line `i`
+/// of `rows` (`II. Leefstijl`, `III`, `Ad II`: see [`ROMAN_GROUP`]) with
+/// the points below it counted afresh: it opens a paragraph, and the line
+/// right below it is the first point of the body's own kind (`primary`,
+/// lettered or numbered) starting again at `a.` or `1.`. The groups
+/// number the points: `a.` under `II.` is point II.a, no item of a list
+/// in the last point above.
+fn roman_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Option<String> {
+    let primary = primary.filter(|p| matches!(p, MarkerKind::Letter | MarkerKind::Number))?;
+    let row = rows[i];
+    let t = row.text.trim();
+    let c = ROMAN_GROUP.get().captures(t)?;
+    let numeral = c.get(1)?.as_str();
+    roman_value(numeral)?;
+    let title_ok = c
+        .get(2)
+        .is_none_or(|title| (1..=LETTER_HEADING_WORDS).contains(&word_count(title.as_str())));
+    let below = rows.get(i + 1)?;
+    let restarts =
+        marker_at(rows, i + 1).is_some_and(|m| m.kind == primary && m.value == 1 && m.sub == 0);
+    (row.para && title_ok && below.para && restarts).then(|| numeral.to_string())
+}
+
 /// Whether the next marker of `m`'s kind below line `i` of `rows` has
 /// the next number: a list that starts at any number.
 fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
@@ -2632,6 +2756,9 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
     // A heading of the letter's own on the line before, with its page (see
     // [`heading_between_points`]).
     let mut heading_below: Option<(String, u32)> = None;
+    // The numeral of the group heading the points are under (`II` of `II.
+    // Leefstijl`, see [`roman_group_at`]).
+    let mut group: Option<String> = None;
     for (i, row) in body.iter().enumerate() {
         if own_line[i] || carries_on[i] {
             let target = match current.as_mut() {
@@ -2657,6 +2784,21 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // Toegang tot ondersteuning` above `3.`) is no text of the point
         // above, nor a reference it makes: it opens the point below it.
         let heading_above = heading_below.take();
+        // A group heading numbered in Roman numerals (`II. Leefstijl`
+        // above `a.`, see [`roman_group_at`]) opens the next group: its
+        // points are counted afresh and numbered by the group (`II.a`),
+        // the heading opening the group's first point.
+        if m.is_none() {
+            if let Some(numeral) = roman_group_at(body, i, primary) {
+                group = Some(numeral);
+                last_value = 0;
+                last_letter = 0;
+                list = None;
+                list_running = false;
+                heading_below = Some((row.text.clone(), row.page));
+                continue;
+            }
+        }
         if m.is_none()
             && current.is_some()
             && heading_between_points(body, i, primary, last_value, last_letter)
@@ -2889,7 +3031,10 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
                         || m.kind == MarkerKind::Labelled && p == MarkerKind::Number)
                         && p != MarkerKind::Heading =>
                 {
-                    d.label = m.label.clone();
+                    d.label = match (&group, &m.label) {
+                        (Some(g), Some(l)) if m.kind == p => Some(format!("{g}.{l}")),
+                        _ => m.label.clone(),
+                    };
                     d.bullet = m.kind == MarkerKind::Bullet;
                     d.indent = row.indent;
                     d.bullet_sign = row.text.trim_start().chars().next();

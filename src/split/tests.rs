@@ -1365,7 +1365,13 @@ fn titles_particles_and_double_surnames_make_a_name() {
             "Geachte werkgroep,\n\nDe inloop voor jongeren moet ook op zaterdag open zijn.\n\n\
                  Met vriendelijke groet,\n\n{name}\n"
         ));
-        assert_eq!(l.respondent.as_deref(), Some(name));
+        // The form of address (`mw.`, `dhr.`) is no part of the name
+        // (QA41); titles are.
+        let without_form = name
+            .strip_prefix("mw. ")
+            .or_else(|| name.strip_prefix("dhr. "))
+            .unwrap_or(name);
+        assert_eq!(l.respondent.as_deref(), Some(without_form));
         assert!(l.private_person, "{name}");
     }
     assert!(!is_person_name("mw. drs. de visie"));
@@ -1460,7 +1466,8 @@ fn residents_who_sign_with_a_form_of_address_or_as_an_inhabitant() {
     let signed = "Zoetermeer, 3 maart 2026\n\nBeste mensen,\n\nIk wil dat er een telefoonnummer in de hal van onze flat komt voor als je twijfelt.\n\nGroetjes,\nmevr. A. de Groot\n";
     let l = split(signed);
     assert_eq!(l.kind, RespondentKind::Resident);
-    assert_eq!(l.respondent.as_deref(), Some("mevr. A. de Groot"));
+    // The form of address is no part of the name (QA41).
+    assert_eq!(l.respondent.as_deref(), Some("A. de Groot"));
     assert_eq!(texts(&l).len(), 1);
     let anonymous = "Aan: werkgroep regiovisie\nVan: een inwoner van Oostwaard (naam bij de gemeente bekend)\n\nGeachte werkgroep,\n\nIk mis in de visie aandacht voor vrouwen die na de opvang geen woning vinden.\n\nMet vriendelijke groet,\n\neen inwoner\n";
     assert_eq!(split(anonymous).kind, RespondentKind::Resident);
@@ -5637,4 +5644,208 @@ fn openings_that_announce_the_reaction_and_form_instructions_are_no_points() {
     ] {
         assert!(!segment::is_procedural(point), "{point}");
     }
+}
+
+/// QA41: points grouped under headings numbered in Roman numerals (`I.`,
+/// `II`, `Ad III`), lettered afresh under each (`a.`, `b.`): each lettered
+/// point is a point of its own, numbered by its group (`II.a`), not an
+/// item of a list in the last point of the group above.
+#[test]
+fn lettered_points_under_roman_numbered_groups_are_points_of_their_own() {
+    for (second, third) in [
+        ("II. Verkeer", "III. Groen"),
+        ("II Verkeer", "III"),
+        ("Ad II", "Ad III Groen"),
+    ] {
+        let l = split(&format!(
+            "Geachte werkgroep,\n\n\
+             De raad heeft de onderstaande zienswijze vastgesteld.\n\n\
+             I. Wonen\n\n\
+             a. De raad vraagt om meer sociale huurwoningen in de kernen.\n\n\
+             b. De raad wil dat starters voorrang krijgen bij nieuwbouw.\n\n\
+             {second}\n\n\
+             a. De raad vraagt om een veilige fietsroute naar de school.\n\n\
+             b. De raad wil een lagere snelheid op de dorpsweg.\n\n\
+             c. De raad mist een plan voor parkeren bij het station.\n\n\
+             {third}\n\n\
+             a. De raad vraagt om meer bomen in de wijken.\n\n\
+             Met vriendelijke groet,\n\nJ. Jansen, griffier\n"
+        ));
+        let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            [
+                Some("I.a"),
+                Some("I.b"),
+                Some("II.a"),
+                Some("II.b"),
+                Some("II.c"),
+                Some("III.a")
+            ],
+            "{second}: {:#?}",
+            texts(&l)
+        );
+        let t = texts(&l);
+        assert!(
+            t[1].contains("starters") && !t[1].contains("fietsroute"),
+            "{t:#?}"
+        );
+        assert!(
+            t[2].contains("fietsroute") && t[4].contains("parkeren"),
+            "{t:#?}"
+        );
+        assert!(t[5].contains("bomen"), "{t:#?}");
+    }
+    // Lettered points without groups keep their letters.
+    let l = split(
+        "Geachte werkgroep,\n\n\
+         a. De raad vraagt om meer sociale huurwoningen in de kernen.\n\n\
+         b. De raad wil dat starters voorrang krijgen bij nieuwbouw.\n\n\
+         Met vriendelijke groet,\n\nJ. Jansen, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("a"), Some("b")], "{:#?}", texts(&l));
+}
+
+/// QA41: a signature without a closing formula, `Namens` the body and
+/// its signers by given name with their roles in brackets on one line,
+/// is no point, nor is the offer above it to explain the advice; the
+/// signers' names are in no comment.
+#[test]
+fn signers_with_roles_and_an_offer_to_explain_close_the_letter() {
+    for offer in [
+        "Wij komen graag langs om ons advies toe te lichten.",
+        "Wij lichten ons advies graag toe.",
+    ] {
+        for signers in [
+            "Sanne (voorzitter) en Youssef (secretaris)",
+            "Sanne (voorzitter), Youssef (secretaris)",
+        ] {
+            let l = split(&format!(
+                "Jongerenraad Noordwaard\n\nBeste leden van de werkgroep,\n\n\
+                 Wij zijn met tien jongeren uit de regio en hebben de nota gelezen.\n\n\
+                 De fietsroute naar de school is in de winter donker. Zet daar eerst verlichting neer.\n\n\
+                 Er zijn bijna nergens watertappunten op school. Zorg dat die er komen.\n\n\
+                 {offer}\nNamens de Jongerenraad Noordwaard,\n{signers}\n"
+            ));
+            let t = texts(&l);
+            assert_eq!(t.len(), 2, "{offer} {signers}: {t:#?}");
+            assert!(
+                t.iter().all(|c| !c.contains("Sanne")
+                    && !c.contains("Youssef")
+                    && !c.contains("graag")),
+                "{t:#?}"
+            );
+        }
+    }
+    for point in [
+        "Wij vragen u de regeling graag ook toe te passen op ouderen.",
+        "Wij zien graag dat de gemeente meer subsidie toekent.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
+fn split_eml(text: &str) -> Letter {
+    let doc = crate::extract::extract_bytes("r.eml", text.as_bytes()).expect("readable");
+    split_response(&doc, "r-1")
+}
+
+/// QA41: a resident's e-mail with, below their own letter and
+/// signature, the reply they got from the municipality forwarded (`RE:`
+/// its subject, from someone else): the reply's numbered steps are not
+/// the resident's points.
+#[test]
+fn a_reply_the_sender_received_and_passes_on_is_not_their_words() {
+    let mail = |subject: &str, from: &str| {
+        format!(
+            "From: Henk de Boer <henk@example.nl>\nTo: visie@example.nl\n\
+             Subject: FW: houtstook\nDate: Mon, 19 Oct 2026 22:47:05 +0200\n\n\
+             Geachte werkgroep,\n\n\
+             Ik vraag u om een stookverbod bij een stookalert, want mijn vrouw moet dan binnen blijven.\n\n\
+             Het geluid van de evenementen moet beter worden gehandhaafd, ook op zondag.\n\n\
+             Met vriendelijke groet,\nHenk de Boer\n\n\
+             -------- Doorgestuurd bericht --------\n\
+             Van: {from}\nDatum: 12 oktober 2026 10:03\nAan: henk@example.nl\n\
+             Onderwerp: {subject}\n\n\
+             Geachte heer De Boer,\n\n\
+             Een melding over houtstook kunt u doen via het meldpunt.\n\n\
+             1. Ga naar de website van de gemeente en kies melden\n\
+             2. Kies 'Overlast' en daarna 'Houtstook'\n\
+             3. Vul het formulier in en voeg eventueel foto's toe\n\n\
+             Met vriendelijke groet,\nKlantcontactcentrum gemeente Noordwaard\n"
+        )
+    };
+    let l = split_eml(&mail(
+        "RE: klacht houtstook",
+        "Klantcontactcentrum gemeente Noordwaard <info@noordwaard.example.nl>",
+    ));
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t.iter().all(|c| !c.contains("formulier")), "{t:#?}");
+    assert_eq!(l.respondent.as_deref(), Some("Henk de Boer"));
+    // A message forwarded that answers no one (a campaign's text passed
+    // on) stays the sender's too.
+    let l = split_eml(&mail(
+        "Zienswijze houtstook",
+        "Klantcontactcentrum gemeente Noordwaard <info@noordwaard.example.nl>",
+    ));
+    assert!(
+        texts(&l).iter().any(|c| c.contains("formulier")),
+        "{:#?}",
+        texts(&l)
+    );
+}
+
+/// QA41: a private person's name is read without the form of address
+/// before it (`mevrouw`, `mw.`, `de heer`, `dhr.`); a title stays.
+#[test]
+fn a_residents_name_is_read_without_the_form_of_address() {
+    for (signed, name) in [
+        ("mevrouw T. Jansen-Coolen", "T. Jansen-Coolen"),
+        ("mw. T. Jansen", "T. Jansen"),
+        ("de heer P. Verhoef", "P. Verhoef"),
+        ("dhr. P. Verhoef", "P. Verhoef"),
+        ("dr. W. Coenen", "dr. W. Coenen"),
+    ] {
+        let l = split(&format!(
+            "Beste mensen,\n\nIk maak mij zorgen over de nieuwe mast naast de kerk en wil dat de gemeente die weghaalt.\n\n\
+             Met vriendelijke groet,\n{signed}\nDorpsstraat 31, Noordwaard\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{signed}");
+        assert_eq!(l.kind, RespondentKind::Resident, "{signed}");
+    }
+}
+
+/// QA41: an opening that announces the reaction and then only tells of
+/// the writer in a sentence or two (a campaign letter's opening with the
+/// sender's own line added) is no point, as the opening alone is not; a
+/// sentence after the announcement that asks or judges keeps it a point.
+#[test]
+fn an_announcement_with_a_line_about_the_writer_is_no_point() {
+    let opening = "Ik steun de oproep van het bewonersinitiatief Schone Lucht Noordwaard en geef u de volgende zienswijze.";
+    for own in [
+        "",
+        " Ik woon met mijn gezin op 300 meter van een varkenshouderij.",
+        " Onze zoon heeft astma en moet op slechte dagen binnen blijven.",
+        " Als longarts in ruste weet ik wat fijnstof met longen doet.",
+    ] {
+        let l = split(&format!(
+            "Geachte werkgroep,\n\n{opening}{own}\n\n\
+             1. Voer een stookverbod in op dagen met een stookalert.\n\n\
+             2. Meet de luchtkwaliteit in elke kern met sensoren.\n\n\
+             Met vriendelijke groet,\nP. Verhagen\n"
+        ));
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{own}: {t:#?}");
+    }
+    for point in [
+        format!("{opening} Ik vind dat de gemeente veel te laat is met maatregelen."),
+        format!("{opening} Ik vraag u om de veehouderijen niet uit te breiden."),
+    ] {
+        assert!(!segment::is_procedural(&point), "{point}");
+    }
+    assert!(segment::is_procedural(
+        "Ik woon sinds 1989 aan de rand van het dorp. Ik heb de nota gelezen en wil op een paar dingen reageren."
+    ));
 }
