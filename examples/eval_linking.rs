@@ -12,11 +12,17 @@
 //! its links with their reasons, and the topical top 8 (section, strength,
 //! shared words).
 //!
-//! See `inspraak::link::eval` for the definitions of the measures.
+//! A second table scores what is read of each sender (respondent, kind,
+//! date, private person, campaign) on the sets that hold
+//! `gen/expected_meta.toml`; `--verbose` lists its misses too.
+//!
+//! See `inspraak::link::eval` and `inspraak::pipeline::senders_eval` for
+//! the definitions of the measures.
 
 use std::path::PathBuf;
 
 use inspraak::link::eval::{evaluate, label_files, Scores};
+use inspraak::pipeline::senders_eval::{self, SenderScores};
 
 fn main() -> anyhow::Result<()> {
     let verbose = std::env::args().any(|a| a == "--verbose" || a == "-v");
@@ -52,7 +58,60 @@ fn main() -> anyhow::Result<()> {
             println!("- {m}");
         }
     }
+    senders(&root, verbose)
+}
+
+/// The table of what is read of each sender.
+fn senders(root: &std::path::Path, verbose: bool) -> anyhow::Result<()> {
+    let sets = senders_eval::sets(root);
+    if sets.is_empty() {
+        return Ok(());
+    }
+    println!();
+    println!("| set | files | respondent | kind | date | private person | campaign | late |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let mut total = SenderScores {
+        name: "overall".into(),
+        ..SenderScores::default()
+    };
+    let mut misses = Vec::new();
+    for set in &sets {
+        let s = senders_eval::evaluate(set)?;
+        sender_row(&s);
+        total.add(&s);
+        misses.extend(s.misses);
+    }
+    if sets.len() > 1 {
+        sender_row(&total);
+    }
+    if verbose {
+        println!();
+        for m in &misses {
+            println!("- {m}");
+        }
+    }
     Ok(())
+}
+
+fn sender_row(s: &SenderScores) {
+    let of = |right: usize, measured: usize| {
+        if measured == 0 {
+            "–".to_string()
+        } else {
+            format!("{right}/{measured}")
+        }
+    };
+    println!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} |",
+        s.name,
+        s.files,
+        of(s.respondent, s.files),
+        of(s.kind, s.files),
+        of(s.date, s.files),
+        of(s.private, s.private_measured),
+        of(s.campaign, s.campaign_measured),
+        of(s.late, s.late_measured)
+    );
 }
 
 fn row(s: &Scores) {

@@ -1464,5 +1464,7 @@ pub(crate) fn check_replaceable(out: &Path) -> Result<()> {
     }
 }
 
+pub mod senders_eval;
+
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,55 @@
+//! What is read of each sender (respondent, kind, date, private person,
+//! campaign, late) on every labelled set that says what its maker
+//! expected (`tests/eval/<set>/gen/expected_meta.toml`; see
+//! `inspraak::pipeline::senders_eval`). Each set may miss at most as many
+//! as measured when its floor was set, so that a change cannot silently
+//! read more senders wrong; a set without a line here may miss none.
+//! `cargo run --release --example eval_linking -- --verbose` lists the
+//! misses.
+
+use std::path::Path;
+
+use inspraak::pipeline::senders_eval;
+
+/// Most misses per set, as measured (2026-12-07), with what they are.
+const MOST_MISSED: &[(&str, usize)] = &[
+    // 17: the name as signed, `R. Janssen`, where the From: header says
+    // `Rob Janssen`.
+    ("beekdal-klimaat-qa40", 1),
+    // 02 `Raad van Vreeswijde` (fair); 06 the signatory's function
+    // `Teamchef basisteam Lekvallei`; 08 the letterhead's tagline
+    // `Woningcorporatie voor de Lekvallei`, not `Lekwonen`; 09 `OLC` from
+    // the closing line, not the name in the title.
+    ("lekvallei-veiligheid-qa42", 4),
+    // 10 `Rob van Dongen` where `R.J. van Dongen` was expected; 13 `Jan en
+    // Marieke de Wit` for `J. en M. de Wit`.
+    ("lingedal-economie-qa39", 2),
+    // 15 `dr. W. Coenen`: the title kept with the name.
+    ("peelrand-gezondheid-qa41", 1),
+    // 13 `Johan Vermeulen, Abcoude-Polder`: the place glued to the name.
+    ("vechtstreek-woonagenda-qa35", 1),
+];
+
+#[test]
+fn every_set_reads_its_senders_as_well_as_measured() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sets = senders_eval::sets(root);
+    assert!(sets.len() >= 7, "{sets:?}");
+    let mut failures = Vec::new();
+    for set in &sets {
+        let s = senders_eval::evaluate(set).unwrap();
+        let most = MOST_MISSED
+            .iter()
+            .find(|(name, _)| *name == s.name)
+            .map_or(0, |(_, most)| *most);
+        if s.missed() > most {
+            failures.push(format!(
+                "{}: {} missed, at most {most} allowed:\n{}",
+                s.name,
+                s.missed(),
+                s.misses.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
