@@ -28,6 +28,12 @@ const MOST_MISSED: &[(&str, usize)] = &[
     ("peelrand-gezondheid-qa41", 1),
     // 13 `Johan Vermeulen, Abcoude-Polder`: the place glued to the name.
     ("vechtstreek-woonagenda-qa35", 1),
+    // 02 and 17 `Raad van ...` (fair); 04 the acronym kept, `(SOOZ)`; 09
+    // `Zuidervaart College - mbo` (fair); 08 an organisation's letter
+    // signed `drs. W. Boersma` read as that private person (respondent,
+    // kind, private: 3); 15 a .docx signed `Familie Aydin` with no sender
+    // found (respondent, kind, private: 3).
+    ("zuidervaart-onderwijs-qa43", 10),
 ];
 
 #[test]
