@@ -588,15 +588,18 @@ fn lekvallei_veiligheid_qa42_blind_set_holds_its_level() {
     // '2.2' and '3.2', 04's second paragraph under 'Online fraude', 09's
     // second '-' bullet under two '##' topics), top-1 0.690, recall@3
     // 0.836, precision@3 0.381, no-link 2/10. Floors just below.
+    // Top-1 0.759, recall@3 0.905, precision@3 0.387 since a title word
+    // leads when the best section shares one word of its text only (the
+    // campaign's `boa's` point, branch link42).
     meets(
         "lekvallei-veiligheid-qa42",
         Floors {
             labelled: 68,
             seg_recall: 0.92,
             seg_precision: 0.99,
-            top1: 0.68,
-            recall_at_3: 0.83,
-            precision_at_3: 0.37,
+            top1: 0.75,
+            recall_at_3: 0.90,
+            precision_at_3: 0.38,
             no_link: Some(0.19),
         },
     );

@@ -970,32 +970,50 @@ impl<'a> Linker<'a> {
                 0.0
             }
         };
-        let Some(&(top, top_score)) = topical.order.first() else {
-            return;
-        };
         // One shared word is evidence enough when it carries much of the
-        // comment's weight, or, for the best section, when it is a word of
-        // the section's title and the match is confident (`de buurtbus`
+        // comment's weight, or, for the leading section, when it is a word
+        // of the section's title and the match is confident (`de buurtbus`
         // for `7.3 Buurtbus en vervoer op maat`); other sections sharing
         // one title word are no more than sections sharing any one word.
-        let single = |i: usize, score: f32| {
-            let least = if i != top || topical.title_shared[i].is_empty() {
+        let single = |i: usize, score: f32, lead: bool| {
+            let least = if !lead || topical.title_shared[i].is_empty() {
                 TOPIC_SINGLE_WORD_STRENGTH
             } else {
                 TOPIC_SINGLE_TITLE_WORD_STRENGTH
             };
             topical.shared[i].len() < 2 && strength_of(score) < least
         };
+        // The leading section is the best one, or, when that is no
+        // evidence by itself (one word of its text only, `aanwezig`, or
+        // general words only), the best section below it whose title holds
+        // a word of the comment and that is evidence by itself: the title
+        // names the comment's subject (`De boa's moeten ook 's avonds in
+        // het park zijn` for `10.2 Boa's en toezicht`). A lower section
+        // sharing words of its text only does not lead: the comment shares
+        // as little with it as with the one above.
+        let Some(lead) = topical
+            .order
+            .iter()
+            .enumerate()
+            .position(|(k, &(i, score))| {
+                (k == 0 || !topical.title_shared[i].is_empty())
+                    && !general_only(i)
+                    && !single(i, score, true)
+            })
+        else {
+            return;
+        };
+        let (top, top_score) = topical.order[lead];
         let strength = strength_of(top_score);
         let enough = strength >= TOPIC_MIN_STRENGTH
             || strength >= TOPIC_RELATED_MIN_STRENGTH
                 && topical.related_reached >= TOPIC_RELATED_MIN_REACHED;
-        if !enough || general_only(top) || single(top, top_score) {
+        if !enough {
             return;
         }
-        for &(i, score) in topical.order.iter().take(MAX_LINKS) {
+        for &(i, score) in topical.order.iter().skip(lead).take(MAX_LINKS) {
             let rel = score / top_score;
-            if rel < TOPIC_RELATIVE || general_only(i) || single(i, score) {
+            if rel < TOPIC_RELATIVE || general_only(i) || single(i, score, i == top) {
                 continue;
             }
             let mut s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;

@@ -2047,3 +2047,51 @@ fn an_introduction_linked_by_topic_yields_the_first_place_to_a_chapter() {
         (1, 1)
     )));
 }
+
+/// QA42: `De boa's moeten ook na 22.00 uur in het park aanwezig zijn` got
+/// no link, though `boa's` is a word of `10.2`'s title: the best section
+/// shared one word of its text only (`aanwezig`), too weak alone, and the
+/// whole comment was left without links. Such a section is no evidence,
+/// so the best section below it whose title holds a word of the comment
+/// leads (at a confident strength); sections sharing one word of their
+/// text only stay unlinked.
+#[test]
+fn a_title_word_leads_when_the_best_section_shares_one_word_of_its_text_only() {
+    let d = Version {
+        label: "Inspraakversie".into(),
+        file: "draft.txt".into(),
+        sections: vec![
+            sec("1", "Inleiding", "Dit plan beschrijft hoe de gemeente de komende vier jaar werkt aan schone, hele en veilige straten, samen met bewoners, scholen en ondernemers.", (1, 1)),
+            sec("2", "Wat inwoners zeggen", "In de wijkgesprekken vroegen inwoners om snellere reacties op meldingen over zwerfafval en kapotte bankjes in hun straat.", (1, 1)),
+            sec("3", "Speelplekken en pleinen", "Speelplekken zijn de huiskamer van de buurt. Op zaterdag is bij de grote speeltuinen een vrijwilliger aanwezig die materiaal uitleent en een oogje in het zeil houdt.", (1, 1)),
+            sec("4", "Wijkconciërges, toezicht en handhaving in woonwijken", "De gemeente zet in elke wijk twee wijkconciërges in. Zij spreken bewoners aan op afval en parkeren, melden gebreken aan de openbare ruimte en zijn het eerste aanspreekpunt voor lichte overlast. Zij werken van maandag tot en met vrijdag en stemmen hun inzet wekelijks af met de wijkagent. Ze dragen een herkenbaar uniform, rijden op een elektrische fiets en houden een logboek bij van wat ze tegenkomen. Bij conflicten tussen buren verwijzen ze naar buurtbemiddeling. Voor zware overlast, zoals drugshandel of geweld, schakelen ze de politie in. Twee keer per jaar organiseren ze met de bewonerscommissie een schouw door de wijk, waarbij gebreken worden genoteerd en binnen een maand worden hersteld.", (1, 1)),
+            sec("5", "Groen en bomen", "De gemeente plant elk jaar driehonderd bomen en vervangt versteende stroken door bloeiende bermen. Bewoners kunnen een boomspiegel adopteren.", (1, 1)),
+            sec("6", "Afval en grondstoffen", "Ondergrondse containers worden vaker geleegd. Bij bijplaatsingen volgt eerst een waarschuwing en daarna een boete.", (1, 1)),
+            sec("7", "Financiën", "De inzet van de wijkconciërges kost jaarlijks 480.000 euro, betaald uit het budget voor de openbare ruimte en een bijdrage van de woningcorporaties.", (1, 1)),
+            sec("8", "Monitoring", "Elk jaar rapporteert de gemeente over het aantal meldingen, de inzet van de wijkconciërges en de tevredenheid van bewoners over hun buurt.", (1, 1)),
+            sec("9", "Verkeersveiligheid", "Rond scholen komen schoolzones met een lagere snelheid. Fietspaden worden verbreed waar kinderen veel fietsen.", (1, 1)),
+            sec("10", "Verlichting", "Lantaarnpalen worden vervangen door ledverlichting die dimt als er niemand is, behalve op looproutes naar het station.", (1, 1)),
+            sec("11", "Participatie", "Bewoners beslissen mee over de besteding van een buurtbudget van tienduizend euro per wijk per jaar.", (1, 1)),
+            sec("12", "Communicatie", "De gemeente informeert bewoners via de wijkkrant, de website, de wijkconciërges en een app waarin zij meldingen kunnen volgen.", (1, 1)),
+            sec("13", "Honden", "Er komen meer losloopgebieden en hondenpoepbakken, ook met verlichting voor wie 's avonds uitlaat. In parken geldt een aanlijnplicht tijdens het broedseizoen.", (1, 1)),
+            sec("14", "Markten en evenementen", "Organisatoren van evenementen leveren het terrein schoon op. In het weekend is de binnenstad autovrij; elk weekend staat er een verkeersregelaar bij de afsluiting. De weekmarkt krijgt vaste standplaatsen en stroompunten, en de kramen worden na afloop door de marktmeester gecontroleerd op achtergelaten afval en op schade aan de bestrating van het marktplein.", (1, 1)),
+            sec("15", "Graffiti", "Graffiti op gemeentelijke gebouwen wordt binnen twee werkdagen verwijderd; eigenaren van panden krijgen korting op reiniging.", (1, 1)),
+            sec("16", "Duurzaamheid", "Het onderhoud van de openbare ruimte wordt elektrisch uitgevoerd met veegmachines die geen fijnstof uitstoten.", (1, 1)),
+            sec("17", "Samenwerking", "De gemeente maakt afspraken met woningcorporaties, scholen en ondernemersverenigingen over wie welke plek schoonhoudt. Wijkconciërges verbinden die partners in de wijk.", (1, 1)),
+            sec("18", "Planning", "De maatregelen gaan in fasen in: eerst de wijken met de meeste meldingen, daarna de rest van de gemeente.", (1, 1)),
+        ],
+        ..Version::default()
+    };
+    let comment = "De wijkconciërges moeten ook 's avonds en in het weekend in onze straat \
+                   aanwezig zijn. Nu zien wij ze alleen doordeweeks.";
+    let topical = topic::TopicIndex::new(&d).rank(comment);
+    // The case: the best section shares one word of its text only.
+    let best = topical
+        .order
+        .first()
+        .map(|&(i, _)| d.sections[i].number.as_str());
+    assert_eq!(best, Some("14"));
+    let (links, _) = Linker::new(&d).links_for(comment);
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(numbers, ["4"], "{links:?}");
+}
