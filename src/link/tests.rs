@@ -2095,3 +2095,54 @@ fn a_title_word_leads_when_the_best_section_shares_one_word_of_its_text_only() {
     let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
     assert_eq!(numbers, ["4"], "{links:?}");
 }
+
+/// QA42, QA41: a comment on the youth groups in a park linked chapter `5`
+/// first, whose overview names the park among its examples, above `5.1`
+/// on the group approach that the comment asks to apply; the chapter also
+/// took a share of `5.1`'s score. A chapter linked by its words yields the
+/// first place to a subsection sharing as many of the comment's words of
+/// its subject (the draft's place names not counted); one sharing fewer
+/// leaves the chapter first.
+#[test]
+fn a_chapter_yields_to_a_subsection_sharing_as_many_of_the_comments_words() {
+    let d = Version {
+        label: "Inspraakversie".into(),
+        file: "draft.txt".into(),
+        sections: vec![
+            sec("1", "Inleiding", "Deze nota beschrijft hoe de gemeente de komende jaren werkt aan een prettige en veilige openbare ruimte voor alle inwoners.", (1, 1)),
+            sec("2", "Verkeer", "Rond scholen komen schoolzones met een lagere snelheid. Fietspaden worden verbreed waar kinderen veel fietsen, en bij drukke kruisingen komen verkeersbrigadiers. De wijkagent en het jongerenwerk geven verkeerslessen en maken samen met scholen een plan.", (1, 1)),
+            sec("3", "Groen", "De gemeente plant elk jaar driehonderd bomen en vervangt versteende stroken door bloeiende bermen. Bewoners kunnen een boomspiegel adopteren en krijgen daar plantjes voor.", (1, 1)),
+            sec("4", "Hangplekken", "Op enkele plekken komen 's avonds groepen samen, zoals bij het winkelcentrum De Akker en het trapveldje aan de Esdoornlaan. Daar blijft zwerfvuil achter en klagen omwonenden over lawaai en brommers. In dit hoofdstuk staat wat de gemeente daaraan doet.", (1, 1)),
+            sec("4.1", "Werkwijze", "Voor elke plek maakt de gemeente met de wijkagent, het jongerenwerk en de omwonenden een plan van aanpak. Het jongerenwerk zoekt de groepen op, de gemeente plaatst waar nodig extra afvalbakken en verlichting, en na een half jaar bespreken de partners of de overlast is afgenomen.", (1, 1)),
+            sec("4.2", "Handhaving", "Bij vernielingen of intimidatie treden de wijkagent en de handhavers op, en het jongerenwerk praat met de ouders. De burgemeester kan een gebiedsverbod opleggen aan wie herhaaldelijk overlast veroorzaakt.", (1, 1)),
+            sec("5", "Afval", "Ondergrondse containers worden vaker geleegd. Bij bijplaatsingen volgt eerst een waarschuwing en daarna een boete.", (1, 1)),
+            sec("6", "Financiën", "De maatregelen kosten jaarlijks 350.000 euro, betaald uit het budget voor de openbare ruimte.", (1, 1)),
+        ],
+        ..Version::default()
+    };
+    let numbers = |comment: &str| -> Vec<String> {
+        let (links, _) = Linker::new(&d).links_for(comment);
+        links.into_iter().map(|l| l.number).collect()
+    };
+    let asks_the_approach = "Bij winkelcentrum De Akker hangen elke avond groepen met brommers \
+                             rond. Wij vragen om een plan van aanpak met de wijkagent en het \
+                             jongerenwerk.";
+    // The case: the chapter's own text matches better.
+    let topical = topic::TopicIndex::new(&d).rank(asks_the_approach);
+    let best = topical
+        .order
+        .first()
+        .map(|&(i, _)| d.sections[i].number.as_str());
+    assert_eq!(best, Some("4"));
+    let links = numbers(asks_the_approach);
+    assert_eq!(
+        links.get(..2),
+        Some(&["4.1".to_string(), "4".to_string()][..]),
+        "{links:?}"
+    );
+    let only_the_place = "Bij winkelcentrum De Akker hangen elke avond groepen met brommers \
+                          rond en is het een rommel van zwerfvuil. Wij vragen de gemeente er \
+                          iets aan te doen.";
+    let links = numbers(only_the_place);
+    assert_eq!(links.first().map(String::as_str), Some("4"), "{links:?}");
+}
