@@ -189,6 +189,11 @@ pub const PARENT_SHARE: f32 = 0.2;
 /// 1.0 one point less (a subsection at 0.83 of an appendix sharing the
 /// same words); 0.5 is the middle of that range.
 pub const REFERRED_PART_MIN_REL: f32 = 0.5;
+/// A chapter linked by its words yields its first place to a subsection
+/// sharing as many of the comment's own words that scores at least this
+/// share of the chapter's topical score (see
+/// [`Linker::chapters_yielding`]).
+pub const CHAPTER_YIELD_MIN_REL: f32 = 0.5;
 /// See [`REFERRED_PART_MIN_REL`]: one shared word (`veilig`) is met in any
 /// subsection. Counted are the comment's own words, not the related
 /// terms they reach.
@@ -438,6 +443,10 @@ fn document_parts(draft: &Version) -> Vec<(usize, &'static str)> {
 #[derive(Default)]
 struct Evidence {
     parts: Vec<(f32, LinkReason, String)>,
+    /// How many of `parts` are the comment naming the section's title
+    /// (`noemt de titel`): a reference by words, not by number, page or
+    /// quote.
+    by_title: usize,
 }
 
 impl<'a> Linker<'a> {
@@ -628,6 +637,7 @@ impl<'a> Linker<'a> {
                     .map(|&p| self.draft.sections[p].title.as_str())
                     .collect();
                 titles.push(&self.draft.sections[i].title);
+                ev[i].by_title += 1;
                 ev[i].parts.push((
                     TITLE_SCORE,
                     LinkReason::Reference,
@@ -647,6 +657,7 @@ impl<'a> Linker<'a> {
                 let score = TITLE_SCORE
                     - if *whole { 0.0 } else { 0.05 }
                     - if own_text { 0.0 } else { 0.05 };
+                ev[i].by_title += 1;
                 ev[i].parts.push((
                     score,
                     LinkReason::Reference,
@@ -737,6 +748,8 @@ impl<'a> Linker<'a> {
             ));
         }
         self.add_parents(&mut ev);
+        let mut referred = referred;
+        referred.extend(self.chapters_yielding(&topical, &ev, &referred));
         let (mut links, quotes) = self.rank(ev, quotes, &referred);
         // A comment is first of all about the place it opens by naming:
         // other text it quotes (where a move would take it) comes after.
@@ -970,32 +983,50 @@ impl<'a> Linker<'a> {
                 0.0
             }
         };
-        let Some(&(top, top_score)) = topical.order.first() else {
-            return;
-        };
         // One shared word is evidence enough when it carries much of the
-        // comment's weight, or, for the best section, when it is a word of
-        // the section's title and the match is confident (`de buurtbus`
+        // comment's weight, or, for the leading section, when it is a word
+        // of the section's title and the match is confident (`de buurtbus`
         // for `7.3 Buurtbus en vervoer op maat`); other sections sharing
         // one title word are no more than sections sharing any one word.
-        let single = |i: usize, score: f32| {
-            let least = if i != top || topical.title_shared[i].is_empty() {
+        let single = |i: usize, score: f32, lead: bool| {
+            let least = if !lead || topical.title_shared[i].is_empty() {
                 TOPIC_SINGLE_WORD_STRENGTH
             } else {
                 TOPIC_SINGLE_TITLE_WORD_STRENGTH
             };
             topical.shared[i].len() < 2 && strength_of(score) < least
         };
+        // The leading section is the best one, or, when that is no
+        // evidence by itself (one word of its text only, `aanwezig`, or
+        // general words only), the best section below it whose title holds
+        // a word of the comment and that is evidence by itself: the title
+        // names the comment's subject (`De boa's moeten ook 's avonds in
+        // het park zijn` for `10.2 Boa's en toezicht`). A lower section
+        // sharing words of its text only does not lead: the comment shares
+        // as little with it as with the one above.
+        let Some(lead) = topical
+            .order
+            .iter()
+            .enumerate()
+            .position(|(k, &(i, score))| {
+                (k == 0 || !topical.title_shared[i].is_empty())
+                    && !general_only(i)
+                    && !single(i, score, true)
+            })
+        else {
+            return;
+        };
+        let (top, top_score) = topical.order[lead];
         let strength = strength_of(top_score);
         let enough = strength >= TOPIC_MIN_STRENGTH
             || strength >= TOPIC_RELATED_MIN_STRENGTH
                 && topical.related_reached >= TOPIC_RELATED_MIN_REACHED;
-        if !enough || general_only(top) || single(top, top_score) {
+        if !enough {
             return;
         }
-        for &(i, score) in topical.order.iter().take(MAX_LINKS) {
+        for &(i, score) in topical.order.iter().skip(lead).take(MAX_LINKS) {
             let rel = score / top_score;
-            if rel < TOPIC_RELATIVE || general_only(i) || single(i, score) {
+            if rel < TOPIC_RELATIVE || general_only(i) || single(i, score, i == top) {
                 continue;
             }
             let mut s = TOPIC_MAX * (strength / TOPIC_FULL_STRENGTH).min(1.0) * rel;
@@ -1134,16 +1165,7 @@ impl<'a> Linker<'a> {
             return Vec::new();
         }
         let bm = |i: usize| topical.bm25.get(i).copied().unwrap_or(0.0);
-        // The comment's own words it shares with section `i`: no general
-        // words, no related terms reached (`jeugd (≈ jongeren)`), which
-        // a chapter's other parts and its introduction meet as easily.
-        let own_words = |i: usize| {
-            topical.shared.get(i).map_or(0, |ws| {
-                ws.iter()
-                    .filter(|w| !w.contains('≈') && !topic::is_general_in_letters(w))
-                    .count()
-            })
-        };
+        let own_words = |i: usize| own_words(topical, i);
         let mut out: Vec<(usize, usize, String)> = Vec::new();
         for r in &found.sections {
             if r.bare || r.broad {
@@ -1169,6 +1191,67 @@ impl<'a> Linker<'a> {
             if let Some((part, score)) = best {
                 if score >= REFERRED_PART_MIN_REL * top && score > bm(referred) {
                     out.push((referred, part, r.written.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The subsections a chapter linked by its words yields its first
+    /// place to: a section with subsections whose evidence is topical or
+    /// its title named (no number, page or quote) ranks just below the one
+    /// of its subsections (at any depth) that shares at least as many of
+    /// the comment's words of its subject with it ([`subject_words`]), at least
+    /// [`REFERRED_PART_MIN_WORDS`], and scores at least
+    /// [`CHAPTER_YIELD_MIN_REL`] of its topical score. A chapter's own text
+    /// sketches what its subsections go into, with examples (`op plekken
+    /// als het Julianapark en de skatebaan`), and takes a share of each
+    /// subsection's score ([`Self::add_parents`]); the subsection whose
+    /// words the comment uses as much is where the plan says what it will
+    /// do. `(chapter, subsection, "")` as [`Self::referred_parts`] gives
+    /// them; chapters already yielding there are left out.
+    fn chapters_yielding(
+        &self,
+        topical: &topic::Ranking,
+        ev: &[Evidence],
+        referred: &[(usize, usize, String)],
+    ) -> Vec<(usize, usize, String)> {
+        let bm = |i: usize| topical.bm25.get(i).copied().unwrap_or(0.0);
+        let by_words = |e: &Evidence| {
+            e.parts
+                .iter()
+                .filter(|p| !matches!(p.1, LinkReason::Topic | LinkReason::WeakTopic))
+                .count()
+                == e.by_title
+        };
+        let mut out = Vec::new();
+        for (c, e) in ev.iter().enumerate() {
+            if e.parts.is_empty()
+                || !by_words(e)
+                || bm(c) <= 0.0
+                || referred.iter().any(|(r, _, _)| *r == c)
+            {
+                continue;
+            }
+            let words = subject_words(topical, c);
+            let prefix = format!("{}.", self.draft.sections[c].number);
+            let best = self
+                .draft
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| {
+                    let w = subject_words(topical, *i);
+                    s.number.starts_with(&prefix)
+                        && w >= words
+                        && w >= REFERRED_PART_MIN_WORDS
+                        && !ev[*i].parts.is_empty()
+                })
+                .map(|(i, _)| (i, bm(i)))
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some((part, score)) = best {
+                if score >= CHAPTER_YIELD_MIN_REL * bm(c) {
+                    out.push((c, part, String::new()));
                 }
             }
         }
@@ -1397,6 +1480,30 @@ impl<'a> Linker<'a> {
     fn resolve(&self, number: &str) -> Option<(usize, bool)> {
         resolve_with(number, |n| self.index_of(n))
     }
+}
+
+/// The comment's own words it shares with section `i`: no general words,
+/// no related terms reached (`jeugd (≈ jongeren)`), which a chapter's
+/// other parts and its introduction meet as easily.
+fn own_words(topical: &topic::Ranking, i: usize) -> usize {
+    topical.shared.get(i).map_or(0, |ws| {
+        ws.iter()
+            .filter(|w| !w.contains('≈') && !topic::is_general_in_letters(w))
+            .count()
+    })
+}
+
+/// [`own_words`] without the draft's own place names
+/// ([`names::NAME_WEIGHT`]): the comment's words that say what it is about
+/// (`Julianapark`, `vernielingen`), not where (`Nieuwhorst`, which a
+/// chapter's overview names with its other places).
+fn subject_words(topical: &topic::Ranking, i: usize) -> usize {
+    let content = topical.content.get(i).copied().unwrap_or(0);
+    let related = topical
+        .shared
+        .get(i)
+        .map_or(0, |ws| ws.iter().filter(|w| w.contains('≈')).count());
+    content.saturating_sub(related)
 }
 
 /// Per section: the sections above it whose titles name it together with

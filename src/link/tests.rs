@@ -2047,3 +2047,102 @@ fn an_introduction_linked_by_topic_yields_the_first_place_to_a_chapter() {
         (1, 1)
     )));
 }
+
+/// QA42: `De boa's moeten ook na 22.00 uur in het park aanwezig zijn` got
+/// no link, though `boa's` is a word of `10.2`'s title: the best section
+/// shared one word of its text only (`aanwezig`), too weak alone, and the
+/// whole comment was left without links. Such a section is no evidence,
+/// so the best section below it whose title holds a word of the comment
+/// leads (at a confident strength); sections sharing one word of their
+/// text only stay unlinked.
+#[test]
+fn a_title_word_leads_when_the_best_section_shares_one_word_of_its_text_only() {
+    let d = Version {
+        label: "Inspraakversie".into(),
+        file: "draft.txt".into(),
+        sections: vec![
+            sec("1", "Inleiding", "Dit plan beschrijft hoe de gemeente de komende vier jaar werkt aan schone, hele en veilige straten, samen met bewoners, scholen en ondernemers.", (1, 1)),
+            sec("2", "Wat inwoners zeggen", "In de wijkgesprekken vroegen inwoners om snellere reacties op meldingen over zwerfafval en kapotte bankjes in hun straat.", (1, 1)),
+            sec("3", "Speelplekken en pleinen", "Speelplekken zijn de huiskamer van de buurt. Op zaterdag is bij de grote speeltuinen een vrijwilliger aanwezig die materiaal uitleent en een oogje in het zeil houdt.", (1, 1)),
+            sec("4", "Wijkconciërges, toezicht en handhaving in woonwijken", "De gemeente zet in elke wijk twee wijkconciërges in. Zij spreken bewoners aan op afval en parkeren, melden gebreken aan de openbare ruimte en zijn het eerste aanspreekpunt voor lichte overlast. Zij werken van maandag tot en met vrijdag en stemmen hun inzet wekelijks af met de wijkagent. Ze dragen een herkenbaar uniform, rijden op een elektrische fiets en houden een logboek bij van wat ze tegenkomen. Bij conflicten tussen buren verwijzen ze naar buurtbemiddeling. Voor zware overlast, zoals drugshandel of geweld, schakelen ze de politie in. Twee keer per jaar organiseren ze met de bewonerscommissie een schouw door de wijk, waarbij gebreken worden genoteerd en binnen een maand worden hersteld.", (1, 1)),
+            sec("5", "Groen en bomen", "De gemeente plant elk jaar driehonderd bomen en vervangt versteende stroken door bloeiende bermen. Bewoners kunnen een boomspiegel adopteren.", (1, 1)),
+            sec("6", "Afval en grondstoffen", "Ondergrondse containers worden vaker geleegd. Bij bijplaatsingen volgt eerst een waarschuwing en daarna een boete.", (1, 1)),
+            sec("7", "Financiën", "De inzet van de wijkconciërges kost jaarlijks 480.000 euro, betaald uit het budget voor de openbare ruimte en een bijdrage van de woningcorporaties.", (1, 1)),
+            sec("8", "Monitoring", "Elk jaar rapporteert de gemeente over het aantal meldingen, de inzet van de wijkconciërges en de tevredenheid van bewoners over hun buurt.", (1, 1)),
+            sec("9", "Verkeersveiligheid", "Rond scholen komen schoolzones met een lagere snelheid. Fietspaden worden verbreed waar kinderen veel fietsen.", (1, 1)),
+            sec("10", "Verlichting", "Lantaarnpalen worden vervangen door ledverlichting die dimt als er niemand is, behalve op looproutes naar het station.", (1, 1)),
+            sec("11", "Participatie", "Bewoners beslissen mee over de besteding van een buurtbudget van tienduizend euro per wijk per jaar.", (1, 1)),
+            sec("12", "Communicatie", "De gemeente informeert bewoners via de wijkkrant, de website, de wijkconciërges en een app waarin zij meldingen kunnen volgen.", (1, 1)),
+            sec("13", "Honden", "Er komen meer losloopgebieden en hondenpoepbakken, ook met verlichting voor wie 's avonds uitlaat. In parken geldt een aanlijnplicht tijdens het broedseizoen.", (1, 1)),
+            sec("14", "Markten en evenementen", "Organisatoren van evenementen leveren het terrein schoon op. In het weekend is de binnenstad autovrij; elk weekend staat er een verkeersregelaar bij de afsluiting. De weekmarkt krijgt vaste standplaatsen en stroompunten, en de kramen worden na afloop door de marktmeester gecontroleerd op achtergelaten afval en op schade aan de bestrating van het marktplein.", (1, 1)),
+            sec("15", "Graffiti", "Graffiti op gemeentelijke gebouwen wordt binnen twee werkdagen verwijderd; eigenaren van panden krijgen korting op reiniging.", (1, 1)),
+            sec("16", "Duurzaamheid", "Het onderhoud van de openbare ruimte wordt elektrisch uitgevoerd met veegmachines die geen fijnstof uitstoten.", (1, 1)),
+            sec("17", "Samenwerking", "De gemeente maakt afspraken met woningcorporaties, scholen en ondernemersverenigingen over wie welke plek schoonhoudt. Wijkconciërges verbinden die partners in de wijk.", (1, 1)),
+            sec("18", "Planning", "De maatregelen gaan in fasen in: eerst de wijken met de meeste meldingen, daarna de rest van de gemeente.", (1, 1)),
+        ],
+        ..Version::default()
+    };
+    let comment = "De wijkconciërges moeten ook 's avonds en in het weekend in onze straat \
+                   aanwezig zijn. Nu zien wij ze alleen doordeweeks.";
+    let topical = topic::TopicIndex::new(&d).rank(comment);
+    // The case: the best section shares one word of its text only.
+    let best = topical
+        .order
+        .first()
+        .map(|&(i, _)| d.sections[i].number.as_str());
+    assert_eq!(best, Some("14"));
+    let (links, _) = Linker::new(&d).links_for(comment);
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(numbers, ["4"], "{links:?}");
+}
+
+/// QA42, QA41: a comment on the youth groups in a park linked chapter `5`
+/// first, whose overview names the park among its examples, above `5.1`
+/// on the group approach that the comment asks to apply; the chapter also
+/// took a share of `5.1`'s score. A chapter linked by its words yields the
+/// first place to a subsection sharing as many of the comment's words of
+/// its subject (the draft's place names not counted); one sharing fewer
+/// leaves the chapter first.
+#[test]
+fn a_chapter_yields_to_a_subsection_sharing_as_many_of_the_comments_words() {
+    let d = Version {
+        label: "Inspraakversie".into(),
+        file: "draft.txt".into(),
+        sections: vec![
+            sec("1", "Inleiding", "Deze nota beschrijft hoe de gemeente de komende jaren werkt aan een prettige en veilige openbare ruimte voor alle inwoners.", (1, 1)),
+            sec("2", "Verkeer", "Rond scholen komen schoolzones met een lagere snelheid. Fietspaden worden verbreed waar kinderen veel fietsen, en bij drukke kruisingen komen verkeersbrigadiers. De wijkagent en het jongerenwerk geven verkeerslessen en maken samen met scholen een plan.", (1, 1)),
+            sec("3", "Groen", "De gemeente plant elk jaar driehonderd bomen en vervangt versteende stroken door bloeiende bermen. Bewoners kunnen een boomspiegel adopteren en krijgen daar plantjes voor.", (1, 1)),
+            sec("4", "Hangplekken", "Op enkele plekken komen 's avonds groepen samen, zoals bij het winkelcentrum De Akker en het trapveldje aan de Esdoornlaan. Daar blijft zwerfvuil achter en klagen omwonenden over lawaai en brommers. In dit hoofdstuk staat wat de gemeente daaraan doet.", (1, 1)),
+            sec("4.1", "Werkwijze", "Voor elke plek maakt de gemeente met de wijkagent, het jongerenwerk en de omwonenden een plan van aanpak. Het jongerenwerk zoekt de groepen op, de gemeente plaatst waar nodig extra afvalbakken en verlichting, en na een half jaar bespreken de partners of de overlast is afgenomen.", (1, 1)),
+            sec("4.2", "Handhaving", "Bij vernielingen of intimidatie treden de wijkagent en de handhavers op, en het jongerenwerk praat met de ouders. De burgemeester kan een gebiedsverbod opleggen aan wie herhaaldelijk overlast veroorzaakt.", (1, 1)),
+            sec("5", "Afval", "Ondergrondse containers worden vaker geleegd. Bij bijplaatsingen volgt eerst een waarschuwing en daarna een boete.", (1, 1)),
+            sec("6", "Financiën", "De maatregelen kosten jaarlijks 350.000 euro, betaald uit het budget voor de openbare ruimte.", (1, 1)),
+        ],
+        ..Version::default()
+    };
+    let numbers = |comment: &str| -> Vec<String> {
+        let (links, _) = Linker::new(&d).links_for(comment);
+        links.into_iter().map(|l| l.number).collect()
+    };
+    let asks_the_approach = "Bij winkelcentrum De Akker hangen elke avond groepen met brommers \
+                             rond. Wij vragen om een plan van aanpak met de wijkagent en het \
+                             jongerenwerk.";
+    // The case: the chapter's own text matches better.
+    let topical = topic::TopicIndex::new(&d).rank(asks_the_approach);
+    let best = topical
+        .order
+        .first()
+        .map(|&(i, _)| d.sections[i].number.as_str());
+    assert_eq!(best, Some("4"));
+    let links = numbers(asks_the_approach);
+    assert_eq!(
+        links.get(..2),
+        Some(&["4.1".to_string(), "4".to_string()][..]),
+        "{links:?}"
+    );
+    let only_the_place = "Bij winkelcentrum De Akker hangen elke avond groepen met brommers \
+                          rond en is het een rommel van zwerfvuil. Wij vragen de gemeente er \
+                          iets aan te doen.";
+    let links = numbers(only_the_place);
+    assert_eq!(links.first().map(String::as_str), Some("4"), "{links:?}");
+}
