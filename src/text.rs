@@ -1492,3 +1492,13 @@ pub(crate) mod narrow_check {
 
 #[cfg(test)]
 mod tests;
+
+/// `s` with its first letter upper-cased (`familie Aydin` → `Familie
+/// Aydin`).
+pub fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

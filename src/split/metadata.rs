@@ -1407,7 +1407,7 @@ fn is_role(r: &str) -> bool {
 
 /// The surname of a family's signature (`de Jong` of `Fam. de Jong`,
 /// `Familie de Jong`, `Gezin Yilmaz`).
-fn family_surname(name: &str) -> Option<&str> {
+pub(super) fn family_surname(name: &str) -> Option<&str> {
     let (first, rest) = name.trim().split_once(char::is_whitespace)?;
     let rest = rest.trim();
     (matches!(
@@ -2327,12 +2327,17 @@ pub(super) fn is_person_name(t: &str) -> bool {
     }) {
         return false;
     }
+    // A household signs in lower case as well (`familie Aydin`, `fam. de
+    // Wit`): the word counts as the capitalised first word of its name.
+    let household = |i: usize, w: &str| i == 0 && family_surname(t).is_some() && !w.is_empty();
     let capitals = words
         .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .enumerate()
+        .filter(|(i, w)| household(*i, w) || w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.iter().enumerate().all(|(i, w)| {
         particle_at(&words, i)
+            || household(i, w)
             || TITLES.contains(&w.to_lowercase().as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
     }) && capitals >= 2

@@ -810,10 +810,18 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // A private person's name without the form of address before it
     // (`mevrouw T. Janssen-Coolen` is `T. Janssen-Coolen`): the letters
     // address the person by name; the form is no part of it.
-    let respondent = match kind {
-        RespondentKind::Resident => respondent.map(|r| without_form_of_address(&r)),
-        _ => respondent,
-    };
+    // A household signing in lower case (`familie Aydin`) is named as
+    // its letterhead would write it: `Familie Aydin`.
+    let respondent =
+        match kind {
+            RespondentKind::Resident => respondent.map(|r| without_form_of_address(&r)).map(|r| {
+                match metadata::family_surname(&r) {
+                    Some(_) => crate::text::capitalize_first(&r),
+                    None => r,
+                }
+            }),
+            _ => respondent,
+        };
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)

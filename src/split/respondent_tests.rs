@@ -1359,3 +1359,32 @@ fn a_signature_naming_a_partner_organisation_after_the_function_is_the_organisat
         assert!(!l.private_person, "{org}");
     }
 }
+
+/// QA43: a household signs in lower case (`familie Aydin`, `fam. de
+/// Wit`, `gezin Yilmaz`) as it does capitalised: the household is the
+/// sender, a private person; its letterhead may write it capitalised.
+#[test]
+fn a_household_signing_in_lower_case_is_the_sender() {
+    for (head, signed, name) in [
+        ("", "familie Aydin", "Familie Aydin"),
+        (
+            "Familie Aydin\nBeukenlaan 21\n4853 AB Ooldijk\n\n",
+            "familie Aydin",
+            "Familie Aydin",
+        ),
+        ("", "fam. de Wit", "Fam. de Wit"),
+        ("", "gezin Yilmaz", "Gezin Yilmaz"),
+        ("", "Familie van der Berg", "Familie van der Berg"),
+    ] {
+        let l = split(&format!(
+            "{head}Ooldijk, 10 november 2026\n\nGeachte werkgroep,\n\n\
+             1. Wij vragen u om van de dorpsschool een kindcentrum te maken, met peuteropvang.\n\n\
+             2. Ook vragen wij om een veilige oversteekplaats bij de kerk.\n\n\
+             Met vriendelijke groet,\n{signed}\n"
+        ));
+        assert_eq!(l.respondent.as_deref(), Some(name), "{signed}");
+        assert_eq!(l.kind, RespondentKind::Resident, "{signed}");
+        assert!(l.private_person, "{signed}");
+        assert_eq!(texts(&l).len(), 2, "{signed}: {:#?}", texts(&l));
+    }
+}
