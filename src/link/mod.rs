@@ -1983,9 +1983,8 @@ fn own_number_below_headings(text: &str, label: &str) -> Option<usize> {
         at += para.len() + 2;
         let p = para.trim();
         if let Some(after) = p.strip_prefix(label) {
-            let alone = !after.starts_with(|c: char| c.is_ascii_digit())
-                && !(after.starts_with('.')
-                    && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+            let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+            let alone = !(digit(after) || after.strip_prefix('.').is_some_and(digit));
             return alone.then_some(start);
         }
         let heading = !p.contains('\n')

@@ -2246,9 +2246,7 @@ fn own_point_under_heading(
         .paras
         .iter()
         .map(String::as_str)
-        .filter(|p| {
-            !(word_count(p) <= GROUP_HEADING_WORDS && !p.trim_end().ends_with(['.', '!', '?']))
-        })
+        .filter(|p| word_count(p) > GROUP_HEADING_WORDS || p.trim_end().ends_with(['.', '!', '?']))
         .collect();
     let above = above.join("\n\n");
     let complete = WRITERS_REQUEST.get().is_match(&above)
