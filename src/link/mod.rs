@@ -521,14 +521,21 @@ impl<'a> Linker<'a> {
     /// So are the numbers of the comment's own sub-headings under that
     /// number (`3.1 Wat de regiovisie zegt` in the letter's chapter `3`):
     /// a heading of the response's own structure, no reference.
+    ///
+    /// The number opens the comment's text, or a paragraph below the
+    /// letter's headings that open it (`3 Toezicht` / `3.1 De raad is geen
+    /// voorstander van ...`, a letter numbering its points within its own
+    /// chapters): never a reference, wherever it stands; a number in the
+    /// point's text still is.
     pub fn link(&self, comment: &mut Comment) {
-        let own_number = comment.label.as_deref().and_then(|label| {
-            let rest = comment.text.trim_start();
-            rest.starts_with(label)
-                .then(|| comment.text.len() - rest.len() + label.len())
-        });
-        let mut own = vec![(0, own_number.unwrap_or(0))];
+        let mut own = vec![(0, 0)];
         if let Some(label) = comment.label.as_deref() {
+            let rest = comment.text.trim_start();
+            if rest.starts_with(label) {
+                own[0].1 = comment.text.len() - rest.len() + label.len();
+            } else if let Some(at) = own_number_below_headings(&comment.text, label) {
+                own.push((at, at + label.len()));
+            }
             own.extend(own_sub_headings(&comment.text, label));
         }
         let (links, quotes) = self.links_skipping(&comment.text, &own);
@@ -2071,6 +2078,35 @@ fn title_phrases(title: &str) -> Vec<String> {
     }
     out
 }
+
+/// Where the comment's own number `label` opens a paragraph of `text`
+/// that follows only headings (`3 Toezicht` above `3.1 De raad ...`: the
+/// chapter's heading opens its first sub-point's comment): the number
+/// standing alone, not the start of a longer one (`3.1` is not `3.12`).
+fn own_number_below_headings(text: &str, label: &str) -> Option<usize> {
+    let mut at = 0;
+    for para in text.split("\n\n") {
+        let start = at + (para.len() - para.trim_start().len());
+        at += para.len() + 2;
+        let p = para.trim();
+        if let Some(after) = p.strip_prefix(label) {
+            let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+            let alone = !(digit(after) || after.strip_prefix('.').is_some_and(digit));
+            return alone.then_some(start);
+        }
+        let heading = !p.contains('\n')
+            && (1..=HEADING_WORDS).contains(&p.split_whitespace().count())
+            && !p.ends_with(['.', '!', '?', ':', ';', ',']);
+        if !heading {
+            return None;
+        }
+    }
+    None
+}
+
+/// Most words of a heading of the letter's own above a comment's first
+/// paragraph (see [`own_number_below_headings`]).
+const HEADING_WORDS: usize = 12;
 
 /// The byte ranges of the numbers of a comment's own sub-headings: a
 /// paragraph of `text` that is only a title numbered under the comment's

@@ -478,6 +478,51 @@ fn the_letters_own_sub_heading_numbers_are_not_references() {
     assert_eq!(cited.sections[0].number, "2.1", "{:?}", cited.sections);
 }
 
+/// A letter numbering its points within its own chapters (`3 Vervoer` /
+/// `3.1 De raad ...`): the chapter's heading opens the first point's
+/// comment, and that point's own number below it is no reference either;
+/// one in its text still is.
+#[test]
+fn a_points_own_number_below_its_chapters_heading_is_not_a_reference() {
+    let d = draft();
+    let l = Linker::new(&d);
+    let text = "3 Vervoer\n\n2.1 De raad wil dat de buurtbus ook op zaterdag rijdt, \
+                want dan gaan ouderen naar de markt.";
+    let mut own = Comment {
+        label: Some("2.1".into()),
+        text: text.into(),
+        ..Comment::default()
+    };
+    l.link(&mut own);
+    assert!(
+        own.sections
+            .iter()
+            .all(|s| !s.kinds.contains(&LinkReason::Reference)),
+        "{:?}",
+        own.sections
+    );
+    let mut cited = Comment {
+        label: Some("2.1".into()),
+        text: "3 Vervoer\n\n2.1 De raad mist in 2.1 de buurtbus.".into(),
+        ..Comment::default()
+    };
+    l.link(&mut cited);
+    assert_eq!(cited.sections[0].number, "2.1", "{:?}", cited.sections);
+    assert!(cited.sections[0].kinds.contains(&LinkReason::Reference));
+    // Below a paragraph of text, not a heading, the number is the text's.
+    let mut below_text = Comment {
+        label: Some("2.1".into()),
+        text: "De raad heeft een opmerking over vervoer.\n\n2.1 is te vaag.".into(),
+        ..Comment::default()
+    };
+    l.link(&mut below_text);
+    assert_eq!(
+        below_text.sections[0].number, "2.1",
+        "{:?}",
+        below_text.sections
+    );
+}
+
 /// `bijlage 2 bij dit advies` is the writer's own annex: no mention of the
 /// draft's appendices either.
 #[test]

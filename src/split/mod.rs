@@ -522,8 +522,17 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             // name of its kind names no organisation; the name on the
             // line above it does, whatever its words.
             let above = i.checked_sub(1).and_then(|j| head_lines.get(j)).copied();
+            // `Lekwonen` / `Woningcorporatie voor de Lekvallei`: a line
+            // that says what kind of organisation it is and for whom
+            // describes the name on the line above it.
             match above {
-                Some(name) if metadata::is_bare_board(t) && names_organisation_above(name) => name,
+                Some(name)
+                    if (metadata::is_bare_board(t)
+                        || describes_kind(t) && !is_person_name(name))
+                        && names_organisation_above(name) =>
+                {
+                    name
+                }
                 _ => *t,
             }
         })
@@ -667,6 +676,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // So is one that calls itself by its kind alone (`De adviesraad
     // vindt ...`, `namens de adviesraad,`) under a letterhead that names
     // it in full (`Adviesraad Sociaal Domein Hoeveland`).
+    let all_text: String = lines
+        .iter()
+        .map(|r| r.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
     let spelled = |short: String| {
         let generic = parts::word_count(&short) == 1 && organisation_word(&short);
         let names_kind = |full: &str| {
@@ -679,6 +693,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         [
             email_from.as_deref().map(sender_name),
             letterhead.map(str::to_string),
+            acronym_defined(&all_text, &short),
         ]
         .into_iter()
         .flatten()
@@ -988,6 +1003,48 @@ fn without_form_of_address(name: &str) -> String {
         name.trim().to_string()
     }
 }
+
+/// A line that says what kind of organisation the name above it is and
+/// for whom or where (`Woningcorporatie voor de Lekvallei`, `Stichting
+/// voor ...`): a word of an organisation's kind, then `voor`, `in` or
+/// `van`, in at most [`DESCRIPTION_WORDS`] words.
+fn describes_kind(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(kind), Some(joint)) = (words.next(), words.next()) else {
+        return false;
+    };
+    parts::word_count(t) <= DESCRIPTION_WORDS
+        && organisation_word(kind)
+        && matches!(joint, "voor" | "in" | "van")
+}
+
+/// Most words of a line describing the organisation above it (see
+/// [`describes_kind`]).
+const DESCRIPTION_WORDS: usize = 8;
+
+/// The full name the letter gives an acronym `short` it defines in
+/// brackets (`De Ondernemersvereniging Lekstede Centrum (OLC)
+/// vertegenwoordigt ...`): the fewest words before `(OLC)`, the first
+/// capitalised, whose capitals spell it (see [`spells_out`]).
+fn acronym_defined(text: &str, short: &str) -> Option<String> {
+    let short = short.trim();
+    if short.is_empty() {
+        return None;
+    }
+    let mark = format!("({short})");
+    let at = text.find(&mark)?;
+    let before: Vec<&str> = text[..at].split_whitespace().collect();
+    (1..=ACRONYM_WORDS.min(before.len())).find_map(|n| {
+        let words = &before[before.len() - n..];
+        let full = words.join(" ");
+        let capital = words[0].chars().next().is_some_and(char::is_uppercase);
+        (capital && spells_out(&full, short)).then_some(full)
+    })
+}
+
+/// Most words of a name that an acronym in brackets stands for (see
+/// [`acronym_defined`]).
+const ACRONYM_WORDS: usize = 8;
 
 fn spells_out(full: &str, short: &str) -> bool {
     let short = short.trim();

@@ -1388,3 +1388,40 @@ fn a_household_signing_in_lower_case_is_the_sender() {
         assert_eq!(texts(&l).len(), 2, "{signed}: {:#?}", texts(&l));
     }
 }
+
+/// A letterhead whose second line says what kind of organisation the
+/// first is and for whom (`Dijkwonen` / `Woningstichting voor de
+/// Polderstreek`): the name is the first line's.
+#[test]
+fn a_line_describing_the_organisation_below_its_name_is_no_name() {
+    let text = "Dijkwonen\nWoningstichting voor de Polderstreek\nKade 4\n2345 AB Polderdam\n\n\
+                Polderdam, 3 november 2026\n\nBeste werkgroep,\n\n\
+                Wij vragen om de huismeesters te betrekken bij het buurtoverleg.\n\n\
+                Met vriendelijke groet,\n\nDijkwonen\nA. Bakker, directeur\n";
+    let l = split(text);
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Dijkwonen"),
+        "{:?}",
+        texts(&l)
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+}
+
+/// A letter signed by an acronym (`Namens het bestuur van de WVO`) that it
+/// defines in brackets after the full name (`De Winkeliersvereniging
+/// Oostmeer (WVO) ...`) is the full name's.
+#[test]
+fn an_acronym_the_letter_defines_is_signed_by_its_full_name() {
+    let text = "Oostmeer, 3 november 2026\n\nGeachte werkgroep,\n\n\
+                De Winkeliersvereniging Voorstraat Oostmeer (WVO) vertegenwoordigt 80 winkeliers.\n\n\
+                Wij vragen om meer cameratoezicht in de Voorstraat.\n\n\
+                Namens het bestuur van de WVO,\nK. Demir, voorzitter\n";
+    let l = split(text);
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Winkeliersvereniging Voorstraat Oostmeer"),
+        "{:?}",
+        texts(&l)
+    );
+}

@@ -22,6 +22,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &NUMBERED_HEADING,
     &SUBSECTION,
     &ARGUMENT_PART,
+    &WRITERS_REQUEST,
     &INTRODUCTION_TITLE,
     &MEMBERS_ARE,
     &NAME_TITLES,
@@ -273,6 +274,31 @@ pub(super) fn subsection_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u
         && !title.ends_with(['.', ',', ';', ':', '!', '?'])
         && i + 1 < rows.len();
     heading.then_some(*own)
+}
+
+/// The number of a numbered sub-point of `parent` on line `i` of `rows`:
+/// a sub-section heading (see [`subsection_at`]), or a paragraph that
+/// opens with the number and runs on as text, the letter numbering its
+/// points within its own chapters (`2 Jeugd` / `2.1 De raad vraagt om
+/// ...` / `2.2 De uitbreiding ...`). Whether such a paragraph's first line
+/// happens to look like a title (short, a wrapped line with no sentence's
+/// end) says nothing: each numbered paragraph is a point. (Where the
+/// chapter has text of its own above its first numbered paragraph, only
+/// a heading is read so; see the caller.)
+fn subpoint_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u32> {
+    subsection_at(rows, i, parent).or_else(|| {
+        if !rows[i].para {
+            return None;
+        }
+        let c = SUBSECTION.get().captures(rows[i].text.trim())?;
+        let number: Vec<u32> = c[1]
+            .split('.')
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .ok()?;
+        let (own, above) = number.split_last()?;
+        (above == parent).then_some(*own)
+    })
 }
 
 /// The title of a part of one argument rather than a topic of its own
@@ -2148,6 +2174,10 @@ fn is_bullet(r: &Row) -> bool {
     marker(&r.text).is_some_and(|m| m.kind == MarkerKind::Bullet)
 }
 
+/// Most words of a short heading over a group of bullets or paragraphs
+/// (see [`is_group_heading`]).
+const GROUP_HEADING_WORDS: usize = 12;
+
 /// A heading of a bullet list: a short title line (at most 12 words,
 /// capitalised, no sentence or lead-in punctuation at its end) directly
 /// followed by a bullet, or by a one-line lead-in (`Wij hebben twee
@@ -2155,7 +2185,7 @@ fn is_bullet(r: &Row) -> bool {
 pub(super) fn is_group_heading(rows: &[&Row], i: usize) -> bool {
     let t = rows[i].text.trim();
     let title = marker(t).is_none()
-        && (1..=12).contains(&word_count(t))
+        && (1..=GROUP_HEADING_WORDS).contains(&word_count(t))
         && !t.ends_with(['.', ',', ';', ':', '!', '?'])
         && t.chars().next().is_some_and(char::is_uppercase);
     let lead_in = |r: &Row| r.text.trim_end().ends_with(':') && word_count(&r.text) <= 25;
@@ -2181,6 +2211,61 @@ static COUNTED_LEAD_IN: StaticRegex = StaticRegex::new(
 /// leaves its lettered points the council's points, as before.)
 static DECIDES: StaticRegex =
     StaticRegex::new(r"(?i)(?:^|[;,]\s+)besluit(?:\s+[^.;:!?]{1,100}?)?\s*:$");
+
+/// A request of the writer's (`Wij vragen de gemeente ...`, `Wij
+/// adviseren om ...`, `De raad pleit voor ...`, `Meld ze aan.`): what
+/// makes a point complete.
+static WRITERS_REQUEST: StaticRegex = StaticRegex::new(
+    r"(?i)\b(wij|we|ik) (vragen|vraag|verzoeken|verzoek|adviseren|adviseer|pleiten|pleit)\b|\b(vragen|verzoeken|adviseren|pleiten) (wij|we|ik)\b",
+);
+
+/// Whether the paragraph or bullet at line `i`, under a heading of the
+/// letter's own whose point `current` is being read, is a point of its
+/// own: the point above already holds a request of the writer's
+/// ([`WRITERS_REQUEST`], [`RECOMMENDS`], an imperative), so it is
+/// complete, and this one does not go on with it (see [`goes_on`]: no
+/// `Daarom ...`, no demonstrative before a word of it). A paragraph must
+/// state a view of its own besides (see [`states_view`]); a bullet, an
+/// item the writer set apart, need not (`Winkeldiefstal wordt nauwelijks
+/// opgevolgd.` below a bullet with a request). A problem sketched above
+/// its request (`Gezinnen wachten drie maanden.` / `Wij vragen ...`), or a
+/// request explained below it (`Dat is nodig omdat ...`), stays one point.
+fn own_point_under_heading(
+    analyzer: &crate::text::Analyzer,
+    current: Option<&Draft>,
+    rows: &[&Row],
+    i: usize,
+) -> bool {
+    let Some(d) = current else {
+        return false;
+    };
+    // The point's text below its heading (a title of up to
+    // [`GROUP_HEADING_WORDS`] words without a sentence's end: `Zorg zo lang
+    // als nodig, ook na de opvang` asks nothing).
+    let above: Vec<&str> = d
+        .paras
+        .iter()
+        .map(String::as_str)
+        .filter(|p| word_count(p) > GROUP_HEADING_WORDS || p.trim_end().ends_with(['.', '!', '?']))
+        .collect();
+    let above = above.join("\n\n");
+    let complete = WRITERS_REQUEST.get().is_match(&above)
+        || RECOMMENDS.get().is_match(&above)
+        || sentences(&above).any(|s| REQUEST_VERB.get().is_match(s));
+    if !complete {
+        return false;
+    }
+    let bullet = is_bullet(rows[i]);
+    let mut next = strip_marker(rows[i].text.trim()).to_string();
+    for r in rows[i + 1..]
+        .iter()
+        .take_while(|r| !r.para && marker(r.text.trim()).is_none())
+    {
+        next.push(' ');
+        next.push_str(r.text.trim());
+    }
+    (bullet || states_view(&next)) && !goes_on(analyzer, &above, &next)
+}
 
 /// Whether line `i` is the second or a later bullet under a group heading
 /// whose lead-in counts its bullets as separate requests
@@ -2713,6 +2798,7 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         .map(|(_, r)| *r)
         .collect();
     let primary = primary_kind(&structure);
+    let analyzer = crate::text::Analyzer::default();
     // Whether the line above was such a line: the next line that is not
     // one starts a paragraph of the point (`Dat is onverstandig.` below a
     // table), though no point.
@@ -2818,7 +2904,21 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             (Some(MarkerKind::Number), Some(ch), None)
                 if current.is_some() && !argument_part_at(body, i) =>
             {
-                subsection_at(body, i, &[ch])
+                // A numbered paragraph is a sub-point where the chapter
+                // is only its heading or the sub-points have begun
+                // (`1 Wonen` / `1.1 De raad ...`), not below the
+                // chapter's own text (`1. Wonen` / `De nota ...` / `1.1
+                // De telling ...` goes on with it).
+                let points_begun = last_sub > 0
+                    || current
+                        .as_ref()
+                        .is_some_and(|c| c.paras.iter().all(|p| is_heading_shape(p)));
+                let at = if points_begun {
+                    subpoint_at
+                } else {
+                    subsection_at
+                };
+                at(body, i, &[ch])
                     .filter(|s| *s == last_sub + 1)
                     .map(|s| vec![ch, s])
                     .or_else(|| {
@@ -2847,9 +2947,17 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         let starts = sub.is_some()
             || closing_part
             || match (primary, &m) {
-                (Some(MarkerKind::Heading), _) => is_heading_line(body, i),
+                (Some(MarkerKind::Heading), _) => {
+                    is_heading_line(body, i)
+                        || m.is_none()
+                            && row.para
+                            && own_point_under_heading(&analyzer, current.as_ref(), body, i)
+                }
                 (Some(MarkerKind::HeadedList), _) => {
-                    is_group_heading(body, i) || counted_item(body, i)
+                    is_group_heading(body, i)
+                        || counted_item(body, i)
+                        || is_bullet(row)
+                            && own_point_under_heading(&analyzer, current.as_ref(), body, i)
                 }
                 // `Punt 3:` after `1.` and `2.` (or `3.` after `Punt 2:`)
                 // continues the sequence: labelled and plain numbers are one

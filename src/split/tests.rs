@@ -1030,6 +1030,98 @@ fn bullets_under_headings_are_one_point_per_heading() {
     assert!(t[0].starts_with("1. Over de jeugdhulp") && t[0].contains("contactpersoon"));
 }
 
+/// Bullets under a short heading whose first already holds a request of
+/// the writer's are points of their own: a bullet below it that does not
+/// go on with it is another point (a complaint, a second request), where a
+/// problem sketched above its request, or an explanation below it
+/// (`Dat ...`), stays with it.
+#[test]
+fn a_bullet_below_a_complete_request_under_a_heading_is_a_point_of_its_own() {
+    let text = "Geachte werkgroep,\n\nHieronder onze punten per onderwerp.\n\nMarkt\n\n\
+                - De weekmarkt trekt veel bezoekers. Wij vragen de gemeente de marktmeester ook na 2027 te betalen.\n\
+                - Zakkenrollers worden op de markt bijna nooit gepakt. Kramers verliezen daardoor klanten.\n\n\
+                Verlichting\n\n\
+                - Wij vragen om betere verlichting in de Kerkstraat, waar vaak wordt ingebroken.\n\
+                - Dat voorkomt ook ongelukken met fietsers in het donker.\n\n\
+                Zorg voor genoeg parkeerplaatsen bij het dorp, ook in het weekend\n\n\
+                - Bezoekers kunnen nergens hun auto kwijt.\n\
+                - Wij vragen om een tweede parkeerterrein aan de rand van het dorp.\n\n\
+                Met vriendelijke groet,\n\nWinkeliersvereniging Dorpskern\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 4, "{t:#?}");
+    assert!(
+        t[0].starts_with("Markt") && t[0].contains("marktmeester"),
+        "{t:#?}"
+    );
+    assert!(t[1].starts_with("Zakkenrollers"), "{t:#?}");
+    assert!(
+        t[2].starts_with("Verlichting") && t[2].contains("Dat voorkomt"),
+        "{t:#?}"
+    );
+    // A heading asks nothing, though it opens with a request's verb.
+    assert!(
+        t[3].starts_with("Zorg voor genoeg") && t[3].contains("tweede parkeerterrein"),
+        "{t:#?}"
+    );
+}
+
+/// Paragraphs under a short heading of the letter's own: a second one that
+/// states a view of its own below a first that already holds a request is
+/// a point of its own; one that explains the first stays with it.
+#[test]
+fn a_view_below_a_complete_request_under_a_heading_is_a_point_of_its_own() {
+    let text = "Geachte werkgroep,\n\nHieronder ons advies per onderwerp.\n\nZorg thuis\n\n\
+                De wijkverpleging komt in de avond te laat. Wij adviseren om een avonddienst in te stellen.\n\n\
+                Veel mantelzorgers zijn overbelast. Wij vragen om meer respijtzorg in het dorp.\n\n\
+                Vervoer\n\n\
+                De regiotaxi komt vaak te laat. Wij adviseren om de wachttijd te verkorten.\n\n\
+                Daarom moet de gemeente ook met de vervoerder praten.\n\n\
+                Met vriendelijke groet,\n\nSeniorenraad Oostmeer\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(
+        t[0].starts_with("Zorg thuis") && !t[0].contains("mantelzorgers"),
+        "{t:#?}"
+    );
+    assert!(t[1].starts_with("Veel mantelzorgers"), "{t:#?}");
+    assert!(
+        t[2].starts_with("Vervoer") && t[2].contains("Daarom"),
+        "{t:#?}"
+    );
+}
+
+/// A letter numbering its points within its own chapters (`1 Wonen` /
+/// `1.1 ...` / `1.2 ...`): each numbered paragraph is a point, whether its
+/// first line happens to look like a title or not.
+#[test]
+fn numbered_paragraphs_within_the_letters_chapters_are_points() {
+    let text = "Geachte werkgroep,\n\nHieronder onze zienswijze per thema.\n\n\
+                1 Wonen\n\n\
+                1.1 De raad wil dat er meer sociale huurwoningen komen voor jongeren uit het dorp zelf, \
+                ook in de kleine kernen.\n\n\
+                1.2 De raad vraagt om een\nduidelijke planning.\n\n\
+                2 Verkeer\n\n\
+                2.1 De raad vraagt om een veilige oversteek bij de basisschool aan de Dorpsstraat, \
+                omdat kinderen daar nu tussen de auto's door moeten.\n\n\
+                2.2 De raad steunt de nieuwe fietsroute. Wel moet\nde verlichting beter.\n\n\
+                Met vriendelijke groet,\n\nGemeenteraad Oostmeer\n";
+    let l = split(text);
+    let t = texts(&l);
+    assert_eq!(t.len(), 4, "{t:#?}");
+    assert!(
+        t[0].starts_with("1 Wonen") && t[0].contains("1.1 De raad wil"),
+        "{t:#?}"
+    );
+    assert!(t[1].starts_with("1.2 De raad vraagt"), "{t:#?}");
+    assert!(
+        t[2].starts_with("2 Verkeer") && t[2].contains("2.1 De raad vraagt"),
+        "{t:#?}"
+    );
+    assert!(t[3].starts_with("2.2 De raad steunt"), "{t:#?}");
+    let labels: Vec<_> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1.1"), Some("1.2"), Some("2.1"), Some("2.2")]);
+}
+
 #[test]
 fn a_forwarded_message_is_read_as_the_senders_too() {
     let text = "Van: Karin Mol <k.mol@example.nl>\nAan: werkgroep@example.nl\nOnderwerp: Fwd: Teken de oproep voor meer opvang\n\nHallo,\n\nDeze oproep kreeg ik van een buurvrouw, ik sluit me erbij aan.\n\nGroetjes,\nKarin Mol\n\n---------- Forwarded message ---------\nVan: Comité Veilig Thuis Oost <info@comite.example.nl>\nOnderwerp: Teken de oproep voor meer opvang\n\nBeste bewoner,\n\nStuur deze mail door naar de werkgroep en zet uw naam eronder.\n\n1. Er moeten meer opvangplaatsen komen in onze eigen regio.\n\n2. De wachttijd bij het meldpunt moet korter dan een week.\n\nComité Veilig Thuis Oost\n";
