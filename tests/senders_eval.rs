@@ -17,10 +17,8 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // `Rob Janssen`.
     ("beekdal-klimaat-qa40", 1),
     // 02 `Raad van Vreeswijde` (fair); 06 the signatory's function
-    // `Teamchef basisteam Lekvallei`; 08 the letterhead's tagline
-    // `Woningcorporatie voor de Lekvallei`, not `Lekwonen`; 09 `OLC` from
-    // the closing line, not the name in the title.
-    ("lekvallei-veiligheid-qa42", 4),
+    // `Teamchef basisteam Lekvallei`.
+    ("lekvallei-veiligheid-qa42", 2),
     // 10 `Rob van Dongen` where `R.J. van Dongen` was expected; 13 `Jan en
     // Marieke de Wit` for `J. en M. de Wit`.
     ("lingedal-economie-qa39", 2),
