@@ -603,6 +603,8 @@ fn lekvallei_veiligheid_qa42_blind_set_holds_its_level() {
     // campaign's `boa's` point, branch link42); top-1 0.862 since a chapter
     // linked by its words yields to a subsection sharing as many of the
     // comment's words of its subject (the campaign's first point, 03, 10).
+    // Recall@3 0.914, precision@3 0.394 since `het vijfde hoofdstuk` is
+    // read as chapter 5 (05's point, branch link43).
     meets(
         "lekvallei-veiligheid-qa42",
         Floors {
@@ -610,8 +612,8 @@ fn lekvallei_veiligheid_qa42_blind_set_holds_its_level() {
             seg_recall: 0.92,
             seg_precision: 0.99,
             top1: 0.86,
-            recall_at_3: 0.90,
-            precision_at_3: 0.38,
+            recall_at_3: 0.91,
+            precision_at_3: 0.39,
             no_link: Some(0.19),
         },
     );
