@@ -275,6 +275,21 @@ pub fn find_except(text: &str, own: &[(usize, usize)]) -> Refs {
             }
         }
     }
+    for (start, end, number) in ordinal_chapters(text) {
+        if in_law(start, end) || taken.iter().any(|&(a, b)| start < b && end > a) {
+            continue;
+        }
+        taken.push((start, end));
+        if of_own_document(text, start, end) || names_a_law_after(text, end) {
+            continue;
+        }
+        push(
+            &mut out.sections,
+            number.to_string(),
+            &text[start..end],
+            false,
+        );
+    }
     for c in roman_section_re().for_text(text).captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if in_law(all.start(), all.end()) {
@@ -399,6 +414,59 @@ pub fn find_except(text: &str, own: &[(usize, usize)]) -> Refs {
         push(&mut out.sections, m.as_str().to_string(), m.as_str(), true);
     }
     out
+}
+
+/// The ordinals a chapter is counted with in words (`het vijfde
+/// hoofdstuk`), first to twelfth: a draft has no more chapters than that
+/// a writer would count out.
+const CHAPTER_ORDINALS: [&str; 12] = [
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+    "tiende", "elfde", "twaalfde",
+];
+
+/// `het vijfde hoofdstuk`, `in het derde hoofdstuk`: a chapter counted in
+/// words, the chapter with that number (`hoofdstuk 5`) as a writer means
+/// it. Byte span of `<ordinal> hoofdstuk` and the chapter's number.
+fn ordinal_chapters(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut word_start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_alphanumeric(), word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                words.push((start, &text[start..at]));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+        .windows(2)
+        .filter_map(|pair| {
+            let [(start, ordinal), (chapter_at, chapter)] = pair else {
+                return None;
+            };
+            if !chapter.eq_ignore_ascii_case("hoofdstuk") {
+                return None;
+            }
+            let number = CHAPTER_ORDINALS
+                .iter()
+                .position(|o| o.eq_ignore_ascii_case(ordinal))?
+                + 1;
+            Some((*start, chapter_at + chapter.len(), number))
+        })
+        .collect()
+}
+
+/// Whether a law is named in the few words after `end` (`het vijfde
+/// hoofdstuk van de Jeugdwet`): the chapter is the law's.
+fn names_a_law_after(text: &str, end: usize) -> bool {
+    text[end..].split_whitespace().take(4).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.ends_with("wet") || w.ends_with("verdrag") || w.ends_with("besluit") || w == "awb"
+    })
 }
 
 /// Whether the reference at `start..end` of `text` names a part of the

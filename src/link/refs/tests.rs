@@ -269,3 +269,26 @@ fn a_part_of_the_writers_own_document_is_no_reference() {
     let nums: Vec<&str> = draft.sections.iter().map(|r| r.number.as_str()).collect();
     assert_eq!(nums, ["3", "Bijlage 2"]);
 }
+
+/// QA42: a chapter counted in words (`in het vijfde hoofdstuk`) is the
+/// chapter with that number, as `hoofdstuk 5` is.
+#[test]
+fn a_chapter_counted_in_words_is_its_number() {
+    assert_eq!(
+        numbers("In het vierde hoofdstuk ontbreekt de fietsenstalling bij het station."),
+        ["4"]
+    );
+    assert_eq!(numbers("Het Twaalfde hoofdstuk is te vaag."), ["12"]);
+    assert!(!find("het eerste hoofdstuk").sections[0].bare);
+    // No ordinal, another word after it, the writer's own or a law's
+    // chapter: no reference.
+    for text in [
+        "het laatste hoofdstuk over de haven",
+        "de eerste hoofdstukken lezen prettig",
+        "het tweede hoofdpunt van onze zorg",
+        "het derde hoofdstuk van deze brief",
+        "het vijfde hoofdstuk van de Omgevingswet",
+    ] {
+        assert!(numbers(text).is_empty(), "{text}");
+    }
+}
