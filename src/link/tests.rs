@@ -1264,12 +1264,6 @@ fn a_chapter_below_its_own_subsection_by_topic_only_leaves_its_place_to_a_second
         d.sections.push(sec(n, "Titel", t, (1, 1)));
     }
     let linker = Linker::new(&d);
-    let link = |n: &str, score: f32, kind: LinkReason| Link {
-        number: n.into(),
-        score,
-        reason: String::new(),
-        kinds: vec![kind],
-    };
     let mut links = vec![
         link("5.2", 0.58, LinkReason::Topic),
         link("5", 0.37, LinkReason::Topic),
@@ -1875,14 +1869,6 @@ fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
 fn appendices_linked_by_topic_yield_the_places_after_the_first_to_body_sections() {
     let d = draft();
     let linker = Linker::new(&d);
-    let link = |number: &str, score: f32, kind: LinkReason| Link {
-        number: number.into(),
-        score,
-        reason: String::new(),
-        kinds: vec![kind],
-    };
-    let order =
-        |links: &[Link]| -> Vec<String> { links.iter().map(|l| l.number.clone()).collect() };
     let mut links = vec![
         link("Bijlage 1", 0.6, LinkReason::Topic),
         link("0", 0.5, LinkReason::Topic),
@@ -2045,14 +2031,6 @@ fn an_introduction_linked_by_topic_yields_the_first_place_to_a_chapter() {
         sec("3", "Financiën", text, (3, 3)),
     ]);
     let linker = Linker::new(&d);
-    let link = |number: &str, score: f32, kind: LinkReason| Link {
-        number: number.into(),
-        score,
-        reason: String::new(),
-        kinds: vec![kind],
-    };
-    let order =
-        |links: &[Link]| -> Vec<String> { links.iter().map(|l| l.number.clone()).collect() };
     let yields = |first: &str, kind: LinkReason, second: f32| {
         let mut links = vec![
             link(first, 0.6, kind),
@@ -2190,4 +2168,19 @@ fn a_chapter_yields_to_a_subsection_sharing_as_many_of_the_comments_words() {
                           iets aan te doen.";
     let links = numbers(only_the_place);
     assert_eq!(links.first().map(String::as_str), Some("4"), "{links:?}");
+}
+
+/// A link to `number` at `score` for one reason (for ordering tests).
+fn link(number: &str, score: f32, kind: LinkReason) -> Link {
+    Link {
+        number: number.into(),
+        score,
+        reason: String::new(),
+        kinds: vec![kind],
+    }
+}
+
+/// The numbers of `links`, in their order.
+fn order(links: &[Link]) -> Vec<String> {
+    links.iter().map(|l| l.number.clone()).collect()
 }

@@ -256,15 +256,7 @@ pub(super) const SUBSECTION_TITLE_WORDS: usize = 14;
 pub(super) fn subsection_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u32> {
     let t = rows[i].text.trim();
     let c = SUBSECTION.get().captures(t)?;
-    let number: Vec<u32> = c[1]
-        .split('.')
-        .map(str::parse)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    let (own, above) = number.split_last()?;
-    if above != parent {
-        return None;
-    }
+    let own = sub_number(&c, parent)?;
     let title = c.get(2)?.as_str().trim();
     let after_sentence = i
         .checked_sub(1)
@@ -273,7 +265,19 @@ pub(super) fn subsection_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u
         && (1..=SUBSECTION_TITLE_WORDS).contains(&word_count(title))
         && !title.ends_with(['.', ',', ';', ':', '!', '?'])
         && i + 1 < rows.len();
-    heading.then_some(*own)
+    heading.then_some(own)
+}
+
+/// The last part of the number that [`SUBSECTION`] caught in `c` (`2` of
+/// `3.2`), when the parts before it are `parent`.
+fn sub_number(c: &regex::Captures, parent: &[u32]) -> Option<u32> {
+    let number: Vec<u32> = c[1]
+        .split('.')
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let (own, above) = number.split_last()?;
+    (above == parent).then_some(*own)
 }
 
 /// The number of a numbered sub-point of `parent` on line `i` of `rows`:
@@ -291,13 +295,7 @@ fn subpoint_at(rows: &[&Row], i: usize, parent: &[u32]) -> Option<u32> {
             return None;
         }
         let c = SUBSECTION.get().captures(rows[i].text.trim())?;
-        let number: Vec<u32> = c[1]
-            .split('.')
-            .map(str::parse)
-            .collect::<Result<_, _>>()
-            .ok()?;
-        let (own, above) = number.split_last()?;
-        (above == parent).then_some(*own)
+        sub_number(&c, parent)
     })
 }
 
