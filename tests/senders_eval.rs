@@ -13,6 +13,10 @@ use inspraak::pipeline::senders_eval;
 
 /// Most misses per set, as measured (2026-12-07), with what they are.
 const MOST_MISSED: &[(&str, usize)] = &[
+    // 06 (SchuldHulpMaatje Aamerland, Markdown with a '#' title) read as
+    // the private person `A. Kuipers`, its coordinator who signs
+    // (respondent, kind, private: 3).
+    ("aamerland-armoede-qa44", 3),
     // 17: the name as signed, `R. Janssen`, where the From: header says
     // `Rob Janssen`.
     ("beekdal-klimaat-qa40", 1),
