@@ -1567,6 +1567,15 @@ fn unnumbered_toc_title(t: &str) -> Option<String> {
     .then_some(title)
 }
 
+/// Whether a line in a heading style before the first numbered heading
+/// is a front matter heading by its text: a short title
+/// ([`FRONT_HEADING_WORDS`]) that is no numbered heading, appendix,
+/// lettered part or contents' title, as [`unnumbered_toc_title`] asks of
+/// a contents entry.
+fn styled_front_title(title: &str) -> bool {
+    unnumbered_toc_title(title).is_some_and(|t| t == title)
+}
+
 fn is_toc_title(t: &str) -> bool {
     let t = t.trim().trim_end_matches(':').to_lowercase();
     matches!(
@@ -1699,23 +1708,32 @@ impl Builder {
     /// (`Samenvatting`, `Voorwoord`, `Leeswijzer`, an `Inleiding` without
     /// a number), before any numbered heading or appendix with text, each
     /// title once. It is numbered by its title.
+    ///
+    /// A Word draft often has no table of contents in its text (Word's
+    /// contents are a field that is filled in only when printed), but its
+    /// styles say the same: a line in a heading style (`Heading 1`, not
+    /// `Title`) without a number, after the cover's text, is such a
+    /// heading too ([`styled_front_title`]).
     fn front_heading(&self, line: &Item, next: Option<&Item>, layout: &Layout) -> Option<String> {
-        if self.toc_front.is_empty()
-            || !self.only_front_so_far()
+        if !self.only_front_so_far()
             || !line.paragraph_start
-            || layout.known && !layout.is_clear_heading(line)
             || next.is_some_and(|n| continues_sentence(line, n))
         {
             return None;
         }
         let title = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = title.to_lowercase();
-        let listed = self.toc_front.iter().any(|t| t.to_lowercase() == key);
+        let listed = !self.toc_front.is_empty()
+            && !(layout.known && !layout.is_clear_heading(line))
+            && self.toc_front.iter().any(|t| t.to_lowercase() == key);
+        let styled = line.heading_level.is_some_and(|l| l >= 1)
+            && self.front.text.chars().any(char::is_alphanumeric)
+            && styled_front_title(&title);
         let opened = self
             .nums
             .iter()
             .any(|n| matches!(n, Num::Front(t) if t.to_lowercase() == key));
-        (listed && !opened).then_some(title)
+        ((listed || styled) && !opened).then_some(title)
     }
 
     fn has_numbered(&self) -> bool {

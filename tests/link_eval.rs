@@ -672,16 +672,19 @@ fn aamerland_armoede_qa44_blind_set_holds_its_level() {
     // Measured on the first run: segmentation 0.984 / 0.913 (06's second
     // bullet merged; the forwarded invitation, two openings, the
     // campaign's opening sentence x3 read as points), top-1 0.911,
-    // recall@3 0.920, precision@3 0.464, no-link 1/8. Floors just below.
+    // recall@3 0.920, precision@3 0.464, no-link 1/8. With the Word
+    // draft's unnumbered Heading 1 lines read as sections of their own
+    // (`Samenvatting`): top-1 0.929, recall@3 0.929, precision@3 0.485.
+    // Floors just below.
     meets(
         "aamerland-armoede-qa44",
         Floors {
             labelled: 64,
             seg_recall: 0.98,
             seg_precision: 0.90,
-            top1: 0.90,
-            recall_at_3: 0.91,
-            precision_at_3: 0.45,
+            top1: 0.92,
+            recall_at_3: 0.92,
+            precision_at_3: 0.47,
             no_link: Some(0.12),
         },
     );

@@ -1445,3 +1445,61 @@ fn titles_of_unnumbered_contents_entries() {
     assert_eq!(unnumbered_toc_title("......"), None);
     assert_eq!(unnumbered_toc_title("Inhoudsopgave"), None);
 }
+
+/// QA44: a Word draft's `Voorwoord` and `Samenvatting`, set in `Heading
+/// 1` without a number and without a table of contents listing them, were
+/// part of the cover `0`, so a comment on the summary could not name it.
+/// A line in a heading style before the first numbered heading is a front
+/// matter heading of its own; the cover's title (`Title` style) stays `0`,
+/// and a styled line that is a sentence or too long a title is no heading.
+#[test]
+fn styled_front_headings_of_a_word_draft_are_sections() {
+    let cover = ("Regionale Sportvisie Duinstreek 2027-2031", Some(0));
+    let lines = [
+        cover,
+        ("Inspraakversie, vastgesteld door de colleges", None),
+        ("Voorwoord", Some(1)),
+        ("Sport verbindt de inwoners van de Duinstreek.", None),
+        ("Samenvatting", Some(1)),
+        (
+            "De gemeenten bouwen samen aan een sporthal en een zwembad.",
+            None,
+        ),
+        ("1 Inleiding", Some(1)),
+        ("De visie volgt op de sportnota van 2019.", None),
+        ("2 Accommodaties", Some(1)),
+        ("Het zwembad in Noordwijkerzand wordt gerenoveerd.", None),
+    ];
+    let v = parse_version(&styled_doc(&lines), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "Voorwoord", "Samenvatting", "1", "2"],
+        "{v:#?}"
+    );
+    assert!(v.section("Samenvatting").unwrap().text.contains("sporthal"));
+    assert!(v.section("0").unwrap().text.contains("Inspraakversie"));
+    assert!(!v.section("0").unwrap().text.contains("Sport verbindt"));
+
+    // No cover text before it: the styled line is the document's start,
+    // front matter `0` as before.
+    let v = parse_version(&styled_doc(&lines[2..]), "x");
+    assert_eq!(numbers(&v), ["0", "Samenvatting", "1", "2"], "{v:#?}");
+
+    // A styled line that is a sentence or a long title is no front heading.
+    let mut sentence = lines;
+    sentence[4] = (
+        "Wij vragen de raden om deze visie in de komende maanden vast te stellen.",
+        Some(1),
+    );
+    let v = parse_version(&styled_doc(&sentence), "x");
+    assert_eq!(numbers(&v), ["0", "Voorwoord", "1", "2"], "{v:#?}");
+
+    // After the first numbered heading a styled unnumbered line is no
+    // front heading.
+    let mut late = lines.to_vec();
+    late.insert(8, ("Samenvatting", Some(1)));
+    late.remove(4);
+    late.remove(4);
+    let v = parse_version(&styled_doc(&late), "x");
+    assert_eq!(numbers(&v), ["0", "Voorwoord", "1", "2"], "{v:#?}");
+}
