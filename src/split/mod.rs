@@ -180,10 +180,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         }
     }
     // A reply the sender received, passed on below their own letter (see
-    // [`parts::answers_sender`]), is read as an earlier message is: not
-    // the sender's words.
-    let answered =
-        forwarded.filter(|f| history.is_none_or(|h| *f < h) && parts::answers_sender(all, *f));
+    // [`parts::answers_sender`]), or a message of the one they write to
+    // ([`parts::from_addressee`]: the invitation to respond) is read as an
+    // earlier message is: not the sender's words.
+    let answered = forwarded.filter(|f| {
+        history.is_none_or(|h| *f < h)
+            && (parts::answers_sender(all, *f) || parts::from_addressee(all, *f))
+    });
     let (forwarded, history) = match answered {
         Some(a) => (None, Some(history.map_or(a, |h| h.min(a)))),
         None => (forwarded, history),

@@ -236,6 +236,80 @@ pub(super) fn answers_sender(lines: &[Row], at: usize) -> bool {
     reply && other
 }
 
+/// Whether the message forwarded below the sender's own at line `at`
+/// (see [`forwarded_at`]) comes from the one the sender writes to: its
+/// `Van:` names who the salutation above addresses (`Geachte werkgroep,`
+/// over the forwarded `Van: Werkgroep Armoede en Schulden`). That is the
+/// addressee's own message passed back (the invitation to respond, an
+/// earlier letter of theirs) as context, not the sender's words; a
+/// campaign text or a neighbour's letter forwarded as the sender's own
+/// comes from someone else.
+pub(super) fn from_addressee(lines: &[Row], at: usize) -> bool {
+    let start = message_start(lines, at);
+    let from = lines[start.min(lines.len())..]
+        .iter()
+        .take(6)
+        .map(|r| r.text.trim())
+        .take_while(|t| is_header_line(t))
+        .find_map(|t| header_value(t, &["van", "from"]));
+    let Some(from) = from else {
+        return false;
+    };
+    let from_words: Vec<String> = sender_name(&from)
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_string)
+        .collect();
+    let addressee = lines[..at]
+        .iter()
+        .map(|r| r.text.trim())
+        .find(|t| is_salutation(t))
+        .map(addressee_words)
+        .unwrap_or_default();
+    addressee.iter().any(|w| from_words.contains(w))
+}
+
+/// The words of a salutation that name whom it addresses (`Geachte
+/// werkgroep,` → `werkgroep`; `Beste leden van de stuurgroep,` →
+/// `stuurgroep`): none for a salutation to a person or to anyone
+/// (`Geachte heer, mevrouw`, `Beste allen`, `L.S.`).
+fn addressee_words(salutation: &str) -> Vec<String> {
+    /// Words of four letters or more in a salutation that name no one in
+    /// particular.
+    const NO_ADDRESSEE: &[&str] = &[
+        "geachte",
+        "geacht",
+        "hooggeachte",
+        "zeer",
+        "beste",
+        "lieve",
+        "dear",
+        "hallo",
+        "hello",
+        "goedemiddag",
+        "goedemorgen",
+        "goedenavond",
+        "leden",
+        "heer",
+        "heren",
+        "mevrouw",
+        "dames",
+        "allen",
+        "mensen",
+        "iedereen",
+        "voorzitter",
+        "secretaris",
+        "madam",
+        "betreft",
+    ];
+    salutation
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !NO_ADDRESSEE.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
 pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
     r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|(onderstaande?|hieronder|hierbij|bijgaande?) (de |een |het )?(door\w+ )?(reactie|reacties|bericht|berichten|mail|e-mail|mailtje|brief|zienswijze|vraag|klacht|melding)|forwarding|forwarded|see below|for your (information|attention))\b",
 );

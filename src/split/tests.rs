@@ -5889,6 +5889,73 @@ fn a_reply_the_sender_received_and_passes_on_is_not_their_words() {
     );
 }
 
+/// QA44: an organisation's e-mail with, below its signature, the
+/// invitation it received from the working group it writes to (`Geachte
+/// werkgroep,` over the forwarded `Van: Werkgroep ...`) read the
+/// invitation as the organisation's point. A message forwarded from the
+/// addressee is context, as a reply received is; one from anyone else (a
+/// campaign's text) stays the sender's.
+#[test]
+fn the_addressees_own_message_forwarded_below_is_not_the_senders_words() {
+    let mail = |salutation: &str, from: &str| {
+        format!(
+            "From: Buurtkeuken De Linde <info@delinde.example.nl>
+To: sportvisie@example.nl
+             Subject: Reactie op de sportvisie
+Date: Tue, 3 Nov 2026 09:12:44 +0100
+
+             {salutation}
+
+             Hierbij onze reactie; onderaan het bericht waarmee u ons uitnodigde.
+
+             Wij vragen om een gymzaal die ook 's avonds open is voor de buurt, want de jeugd heeft nu geen plek.
+
+             De subsidie voor de sportcoach moet blijven, anders stopt het beweegprogramma voor ouderen.
+
+             Met vriendelijke groet,
+M. Yildiz
+secretaris Buurtkeuken De Linde
+
+             ---------- Doorgestuurd bericht ----------
+             Van: {from}
+Datum: ma 5 okt 2026 om 10:02
+             Onderwerp: Inspraak sportvisie
+Aan: partners sport en bewegen
+
+             Beste partners,
+
+             Vandaag is de ontwerp-sportvisie ter inzage gelegd. Wij horen graag uw mening over de plannen voor de sporthallen.
+
+             Met vriendelijke groet,
+Projectgroep Sportvisie Duinstreek
+"
+        )
+    };
+    let from_group = "Projectgroep Sportvisie Duinstreek <sportvisie@example.nl>";
+    for salutation in ["Geachte projectgroep,", "Beste leden van de projectgroep,"] {
+        let l = split_eml(&mail(salutation, from_group));
+        let t = texts(&l);
+        assert_eq!(t.len(), 2, "{salutation}: {t:#?}");
+        assert!(t.iter().all(|c| !c.contains("ter inzage")), "{t:#?}");
+    }
+    // Addressed to no one in particular, or forwarded from someone else:
+    // the forwarded message stays the sender's.
+    for (salutation, from) in [
+        ("Geachte heer, mevrouw,", from_group),
+        (
+            "Geachte projectgroep,",
+            "Sportclub Duinstreek <info@sportclub.example.nl>",
+        ),
+    ] {
+        let l = split_eml(&mail(salutation, from));
+        assert!(
+            texts(&l).iter().any(|c| c.contains("ter inzage")),
+            "{salutation} / {from}: {:#?}",
+            texts(&l)
+        );
+    }
+}
+
 /// QA41: a private person's name is read without the form of address
 /// before it (`mevrouw`, `mw.`, `de heer`, `dhr.`); a title stays.
 #[test]
