@@ -198,6 +198,18 @@ pub const CHAPTER_YIELD_MIN_REL: f32 = 0.5;
 /// subsection. Counted are the comment's own words, not the related
 /// terms they reach.
 const REFERRED_PART_MIN_WORDS: usize = 2;
+/// A referred section with text of its own also yields its first place to
+/// a subsection sharing fewer of the comment's own words (at least one)
+/// or scoring below [`REFERRED_PART_MIN_REL`] of the best section, when
+/// that subsection matches the comment at least this many times as well
+/// as the referred section's own text, shares every own word of the
+/// comment that text shares (and is a topical link itself,
+/// [`TOPIC_RELATIVE`]): `de regionale monitor (hoofdstuk 11)` about the
+/// monitor a subsection describes, or `in hoofdstuk 9 ook opnemen dat`
+/// about the new buildings its first paragraph plans while a section of
+/// another chapter matches best. The chapter's own text only leads in, so
+/// a subsection that far ahead of it is where the comment points.
+pub const REFERRED_PART_CLEAR_RATIO: f32 = 1.5;
 /// Weight in the order after the first link of an appendix or the front
 /// matter linked by topic only (see
 /// [`Linker::secondary_support_below_body`]). At the places after the
@@ -1158,8 +1170,12 @@ impl<'a> Linker<'a> {
     /// [`REFERRED_PART_MIN_REL`] of the comment's best section and better
     /// than the referred section's own text: the
     /// reference says where to look, the words say which part of it the
-    /// comment is about. `(referred section, subsection, reference as
-    /// written)`.
+    /// comment is about. Failing that, a referred section with text of its
+    /// own yields to the subsection sharing at least one of the comment's
+    /// own words, and each one its own text shares, that matches
+    /// [`REFERRED_PART_CLEAR_RATIO`] times as well as its own text and is
+    /// a topical link itself. `(referred section,
+    /// subsection, reference as written)`.
     fn referred_parts(
         &self,
         found: &refs::Refs,
@@ -1197,6 +1213,31 @@ impl<'a> Linker<'a> {
                 .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
             if let Some((part, score)) = best {
                 if score >= REFERRED_PART_MIN_REL * top && score > bm(referred) {
+                    out.push((referred, part, r.written.clone()));
+                    continue;
+                }
+            }
+            if self.words[referred] < topic::MIN_SECTION_WORDS {
+                continue;
+            }
+            // Every word the referred section's own text shares, the
+            // subsection shares too: it says what the chapter says, and
+            // more.
+            let covers = |i: usize| {
+                own_shared(topical, referred).all(|w| own_shared(topical, i).any(|o| o == w))
+            };
+            let clear = self
+                .draft
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| s.number.starts_with(&prefix) && own_words(*i) >= 1 && covers(*i))
+                .map(|(i, _)| (i, bm(i)))
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some((part, score)) = clear {
+                if score >= TOPIC_RELATIVE * top
+                    && score >= REFERRED_PART_CLEAR_RATIO * bm(referred)
+                {
                     out.push((referred, part, r.written.clone()));
                 }
             }
@@ -1493,11 +1534,17 @@ impl<'a> Linker<'a> {
 /// no related terms reached (`jeugd (≈ jongeren)`), which a chapter's
 /// other parts and its introduction meet as easily.
 fn own_words(topical: &topic::Ranking, i: usize) -> usize {
-    topical.shared.get(i).map_or(0, |ws| {
-        ws.iter()
-            .filter(|w| !w.contains('≈') && !topic::is_general_in_letters(w))
-            .count()
-    })
+    own_shared(topical, i).count()
+}
+
+/// The words [`own_words`] counts.
+fn own_shared(topical: &topic::Ranking, i: usize) -> impl Iterator<Item = &String> {
+    topical
+        .shared
+        .get(i)
+        .into_iter()
+        .flatten()
+        .filter(|w| !w.contains('≈') && !topic::is_general_in_letters(w))
 }
 
 /// [`own_words`] without the draft's own place names
