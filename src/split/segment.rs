@@ -590,9 +590,10 @@ pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
 
 /// Critique without a word of opinion: something the draft lacks after
 /// `maar` or `helaas` (`..., maar er staat niet wat er gedaan wordt`), or
-/// too much or too little of something (`te vaag`, `te weinig`).
+/// too much or too little of something (`te vaag`, `te weinig`, a price
+/// `te hoog`).
 pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
+    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager|hoog|laag|duur)\b",
 );
 
 /// A lead-in to a quote from the draft (`In de regiovisie staat:`, `Op
@@ -1983,6 +1984,9 @@ pub(super) fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 /// Whether `next` names something of `statement` with a demonstrative.
+/// `dat` and `dit` point to one thing only (`dat onderzoek`): before a
+/// plural (`Wij willen niet dat ouders onder druk komen.`) `dat` is the
+/// conjunction that opens a clause, and names nothing again.
 pub(super) fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, next: &str) -> bool {
     let said: std::collections::HashSet<String> = analyzer
         .term_set(statement)
@@ -1991,11 +1995,28 @@ pub(super) fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, nex
         .collect();
     let words: Vec<String> = crate::text::words(next).collect();
     words.windows(2).any(|w| {
-        matches!(
-            w[0].as_str(),
-            "dat" | "dit" | "deze" | "die" | "zo'n" | "zulke"
-        ) && analyzer.terms(&w[1]).iter().any(|t| said.contains(t))
+        let stems = analyzer.terms(&w[1]);
+        let demonstrative = match w[0].as_str() {
+            "dat" | "dit" => !stems.first().is_some_and(|s| is_plural_form(&w[1], s)),
+            "deze" | "die" | "zo'n" | "zulke" => true,
+            _ => false,
+        };
+        demonstrative && stems.iter().any(|t| said.contains(t))
     })
+}
+
+/// Whether `word` reads as a plural: it ends in `-s` or `-en` and its
+/// stem (`stem`) drops that ending (`ouders` → `ouder`, `scholen` →
+/// `schol`), where a singular keeps it (`proces`, `huis`).
+fn is_plural_form(word: &str, stem: &str) -> bool {
+    let ending = if word.ends_with("en") {
+        2
+    } else if word.ends_with('s') {
+        1
+    } else {
+        return false;
+    };
+    stem.len() + ending <= word.len()
 }
 
 /// The text up to and including the first sentence's full stop.

@@ -5941,3 +5941,53 @@ fn an_announcement_with_a_line_about_the_writer_is_no_point() {
         "Ik woon sinds 1989 aan de rand van het dorp. Ik heb de nota gelezen en wil op een paar dingen reageren."
     ));
 }
+
+/// QA43: `dat` before a plural opens a clause (`Wij willen niet dat
+/// scholieren ...`), it names nothing of the bullet above again: the
+/// bullet below a complete point under a heading is a point of its own.
+/// `dat onderzoek` still refers back.
+#[test]
+fn dat_before_a_plural_is_no_demonstrative() {
+    let analyzer = crate::text::Analyzer::default();
+    let above = "Scholieren fietsen elke dag over de provinciale weg. Wij vragen om een vrijliggend fietspad.";
+    assert!(!super::segment::refers_back(
+        &analyzer,
+        above,
+        "Een snelfietsroute is mooi, maar de aanleg duurt lang. Wij willen niet dat scholieren jaren wachten."
+    ));
+    assert!(super::segment::refers_back(
+        &analyzer,
+        "Wij steunen het voornemen om de verkeersveiligheid te onderzoeken.",
+        "Wij denken graag mee over dat onderzoek."
+    ));
+    let t = texts(&split(
+        "Waterdam, 2 november 2026\n\nGeachte werkgroep,\n\nDe Fietsersbond Waterdam reageert graag op het plan.\n\n\
+         Fietsroutes\n\
+         - Scholieren fietsen elke dag over de drukke provinciale weg. Wij vragen om een vrijliggend fietspad naar de school.\n\
+         - Een snelfietsroute naar het station is mooi, maar de aanleg duurt lang. Wij willen niet dat scholieren nog jaren moeten wachten.\n\n\
+         Stallingen\n\
+         - Bij het station zijn te weinig plekken voor fietsen. Wij vragen om tweehonderd extra plekken.\n\n\
+         Met vriendelijke groet,\n\nFietsersbond Waterdam\n",
+    ));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[1].starts_with("Een snelfietsroute"), "{t:#?}");
+}
+
+/// QA43: a bullet that says the writer cooperates, then judges something
+/// too high (`..., maar de tarieven zijn te hoog.`) is a point, not the
+/// writer telling where they work.
+#[test]
+fn a_bullet_judging_something_too_high_is_a_point() {
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nNamens Sportvereniging De Vonk reageren wij op de sportnota. Wij hebben drie punten:\n\n\
+         - De sporthal in Oostwoud is op zaterdag overvol. Wij vragen de gemeente om de openingstijden te verruimen.\n\n\
+         - Wij werken graag mee aan de brede school, maar de tarieven voor de gymzaal zijn voor verenigingen te hoog.\n\n\
+         - Het plan voor een beweegcoach op elke school steunen wij van harte.\n\n\
+         Met vriendelijke groet,\n\nSportvereniging De Vonk\n",
+    ));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[1].contains("te hoog"), "{t:#?}");
+    assert!(super::segment::is_procedural(
+        "Wij werken in de wijkteams van Oostwoud."
+    ));
+}
