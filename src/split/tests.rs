@@ -5991,3 +5991,46 @@ fn a_bullet_judging_something_too_high_is_a_point() {
         "Wij werken in de wijkteams van Oostwoud."
     ));
 }
+
+/// QA43: a late letter's opening that says the writer knows the period is
+/// over (`Ik besef dat de inspraaktermijn verstreken is, maar ...`) and
+/// then who they are states no view; a view after it keeps the paragraph.
+#[test]
+fn knowing_the_period_is_over_is_no_point() {
+    let letter = |opening: &str| {
+        texts(&split(&format!(
+            "Rijnwoude, 30 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n\
+             De bibliotheek in het dorp moet ook op zaterdag open zijn, want dan hebben ouders tijd.\n\n\
+             Met vriendelijke groet,\n\nEsther Kuipers\n"
+        )))
+    };
+    for late in [
+        "Ik besef dat de inspraaktermijn verstreken is, maar ik hoop dat u mijn reactie toch wilt meenemen. Ik ben vrijwilliger bij de voedselbank in Rijnwoude.",
+        "Wij weten dat de termijn al voorbij is. Wij hopen dat u onze reactie toch wilt meenemen.",
+    ] {
+        let t = letter(late);
+        assert_eq!(t.len(), 1, "{late}: {t:#?}");
+    }
+    let t = letter(
+        "Ik besef dat de termijn voorbij is, maar de leesclub in paragraaf 4.1 is te klein.",
+    );
+    assert_eq!(t.len(), 2, "{t:#?}");
+}
+
+/// QA43: a school board presenting itself (`Stichting X is het bestuur van
+/// twaalf basisscholen`, `Onze stichting is het bevoegd gezag van ...`)
+/// above its points states no view.
+#[test]
+fn a_school_board_presenting_itself_is_no_point() {
+    for intro in [
+        "De Stichting Kindwijs is het bestuur van twaalf katholieke basisscholen in de Betuwe.",
+        "Onze stichting is het bevoegd gezag van negen scholen in Rijnwoude en Oostwoud.",
+    ] {
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. Wij vragen om de gymzalen in paragraaf 9.2 eerder te renoveren.\n\n\
+             2. De schoolmaatschappelijk werker moet ook op de kleine scholen komen.\n\n\
+             Met vriendelijke groet,\n\nStichting Kindwijs\n"
+        )));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+    }
+}
