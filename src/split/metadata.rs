@@ -2194,8 +2194,15 @@ pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&s
 /// (`Wmo-raad`, `Adviesraad`, `Bewonersraad`) the bare noun could stand
 /// for, unless its title or letterhead names the council as its author
 /// (see [`COUNCIL_AS_AUTHOR`]) and no other council. Any other respondent
-/// is returned as it is.
+/// is returned as it is. A council signing as `de raad van X` (`namens de
+/// raad van Bremhorst,`) is `Gemeenteraad van X` where the letter names
+/// the council of X so (`GEMEENTERAAD BREMHORST` atop it, `De gemeenteraad
+/// van Bremhorst heeft ...`): a `Raad van X` alone may be another body
+/// (`Raad van State`, `Raad van Kerken`).
 pub(super) fn with_council_name(respondent: String, text: &str) -> String {
+    if let Some(place) = council_of_place(&respondent, text) {
+        return format!("Gemeenteraad van {place}");
+    }
     let bare = respondent.trim().to_lowercase();
     let bare = bare.strip_prefix("de ").unwrap_or(&bare).trim();
     if !matches!(bare, "raad" | "gemeenteraad") {
@@ -2260,6 +2267,21 @@ pub(super) fn with_council_name(respondent: String, text: &str) -> String {
         [name] => format!("Gemeenteraad van {name}"),
         _ => respondent,
     }
+}
+
+/// The place of a respondent named `Raad van X` (`De raad van X`) when the
+/// letter (`text`) names `gemeenteraad (van) X` too (see
+/// [`with_council_name`]).
+fn council_of_place(respondent: &str, text: &str) -> Option<String> {
+    let bare = respondent.trim();
+    let bare = strip_prefix_ci(bare, "de ").unwrap_or(bare);
+    let place = strip_prefix_ci(bare, "raad van ")?.trim();
+    let named = COUNCIL_OF
+        .get()
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .any(|m| m.as_str().trim().eq_ignore_ascii_case(place));
+    (!place.is_empty() && named).then(|| place.to_string())
 }
 
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`; a legal

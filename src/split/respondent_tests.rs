@@ -1425,3 +1425,30 @@ fn an_acronym_the_letter_defines_is_signed_by_its_full_name() {
         texts(&l)
     );
 }
+
+/// QA42/QA43: a council that signs `namens de raad van X,` under a
+/// letterhead or a sentence naming `gemeenteraad (van) X` is `Gemeenteraad
+/// van X`; `Raad van State` with no such council named stays itself.
+#[test]
+fn a_council_signing_as_de_raad_van_x_is_the_gemeenteraad_of_x() {
+    for head in [
+        "GEMEENTERAAD WOLDERVEEN\n\nWolderveen, 4 november 2026\n\nGeachte werkgroep,\n\nDe raad van Wolderveen heeft het plan besproken.",
+        "Wolderveen, 4 november 2026\n\nGeachte werkgroep,\n\nDe gemeenteraad van Wolderveen heeft het plan besproken.",
+    ] {
+        let l = split(&format!(
+            "{head}\n\n1. De raad vraagt om een extra zwembad in het noorden van de gemeente.\n\n\
+             2. De raad mist in hoofdstuk 4 een plan voor de sporthal.\n\n\
+             Met vriendelijke groet,\nnamens de raad van Wolderveen,\nB. Kaya, griffier\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Wolderveen"),
+            "{head}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council, "{head}");
+    }
+    assert_eq!(
+        metadata::with_council_name("Raad van State".into(), "De Raad van State adviseert."),
+        "Raad van State"
+    );
+}
