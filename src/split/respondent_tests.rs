@@ -1452,3 +1452,24 @@ fn a_council_signing_as_de_raad_van_x_is_the_gemeenteraad_of_x() {
         "Raad van State"
     );
 }
+
+/// QA43: a letter under the letterhead of a samenwerkingsverband, signed by
+/// its director with a title and a function only (`drs. J. Hoekstra` /
+/// `directeur-bestuurder`), is the samenwerkingsverband's, no private
+/// person's.
+#[test]
+fn a_samenwerkingsverband_letterhead_names_the_sender() {
+    let l = split(
+        "Samenwerkingsverband Voortgezet Onderwijs Rijnmond-Oost\nKanaalweg 12\n3011 AB Rijnstad\n\n\
+         Rijnstad, 3 november 2026\n\nGeachte werkgroep,\n\n\
+         1. Wij vragen om de overstap van het speciaal onderwijs naar het mbo in paragraaf 2.3 te regelen.\n\n\
+         2. Het samenwerkingsverband mist een plan voor leerlingen die thuiszitten.\n\n\
+         Met vriendelijke groet,\n\ndrs. J. Hoekstra\ndirecteur-bestuurder\n",
+    );
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Samenwerkingsverband Voortgezet Onderwijs Rijnmond-Oost")
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+}
