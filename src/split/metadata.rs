@@ -1650,8 +1650,9 @@ pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
     (before.is_empty() || before.ends_with(['.', '!', '?'])).then_some(m.start())
 }
 
-/// Words for the function of someone who signs a letter.
-pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+/// Words for the function of someone who signs a letter (also a police
+/// team's or fire service's: `teamchef`, `districtschef`, `commandant`).
+pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|\w*chef|commandant|wijkagent|lid";
 
 pub(super) static FUNCTION_ONLY: StaticRegex =
     StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));

@@ -1473,3 +1473,18 @@ fn a_samenwerkingsverband_letterhead_names_the_sender() {
     assert_eq!(l.kind, RespondentKind::Organisation);
     assert!(!l.private_person);
 }
+
+/// QA42: a police team's chief signs with the function before the team
+/// (`Teamchef basisteam Rijnoever`): the team is the organisation, not a
+/// name that holds the function.
+#[test]
+fn a_teamchef_signs_for_the_team() {
+    let l = split(
+        "Beste werkgroep,\n\nNamens het basisteam een korte reactie.\n\n\
+         Wij steunen het plan voor meer straatverlichting bij het station van harte.\n\n\
+         Met vriendelijke groet,\n\nK. Bosman\nTeamchef basisteam Rijnoever\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Basisteam Rijnoever"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(metadata::is_function_only("districtschef"));
+}
