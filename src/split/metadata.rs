@@ -1650,8 +1650,9 @@ pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
     (before.is_empty() || before.ends_with(['.', '!', '?'])).then_some(m.start())
 }
 
-/// Words for the function of someone who signs a letter.
-pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|lid";
+/// Words for the function of someone who signs a letter (also a police
+/// team's or fire service's: `teamchef`, `districtschef`, `commandant`).
+pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|\w*chef|commandant|wijkagent|lid";
 
 pub(super) static FUNCTION_ONLY: StaticRegex =
     StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));
@@ -2194,8 +2195,15 @@ pub(super) fn with_municipality(respondent: String, text: &str, place: Option<&s
 /// (`Wmo-raad`, `Adviesraad`, `Bewonersraad`) the bare noun could stand
 /// for, unless its title or letterhead names the council as its author
 /// (see [`COUNCIL_AS_AUTHOR`]) and no other council. Any other respondent
-/// is returned as it is.
+/// is returned as it is. A council signing as `de raad van X` (`namens de
+/// raad van Bremhorst,`) is `Gemeenteraad van X` where the letter names
+/// the council of X so (`GEMEENTERAAD BREMHORST` atop it, `De gemeenteraad
+/// van Bremhorst heeft ...`): a `Raad van X` alone may be another body
+/// (`Raad van State`, `Raad van Kerken`).
 pub(super) fn with_council_name(respondent: String, text: &str) -> String {
+    if let Some(place) = council_of_place(&respondent, text) {
+        return format!("Gemeenteraad van {place}");
+    }
     let bare = respondent.trim().to_lowercase();
     let bare = bare.strip_prefix("de ").unwrap_or(&bare).trim();
     if !matches!(bare, "raad" | "gemeenteraad") {
@@ -2262,6 +2270,21 @@ pub(super) fn with_council_name(respondent: String, text: &str) -> String {
     }
 }
 
+/// The place of a respondent named `Raad van X` (`De raad van X`) when the
+/// letter (`text`) names `gemeenteraad (van) X` too (see
+/// [`with_council_name`]).
+fn council_of_place(respondent: &str, text: &str) -> Option<String> {
+    let bare = respondent.trim();
+    let bare = strip_prefix_ci(bare, "de ").unwrap_or(bare);
+    let place = strip_prefix_ci(bare, "raad van ")?.trim();
+    let named = COUNCIL_OF
+        .get()
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .any(|m| m.as_str().trim().eq_ignore_ascii_case(place));
+    (!place.is_empty() && named).then(|| place.to_string())
+}
+
 /// `de gemeenteraad van Katwijk` → `Gemeenteraad van Katwijk`; a legal
 /// form that lost its last full stop with the line's (`Jansen B.V`) gets it
 /// back.
@@ -2285,7 +2308,7 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg|verzekeraar|verzekeraars|coöperatie|cooperatie|service)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
+    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg|verzekeraar|verzekeraars|coöperatie|cooperatie|service|samenwerkingsverband|samenwerkingsverbanden)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
 );
 
 /// Words that name an organisation or public body, legal forms among them

@@ -1425,3 +1425,66 @@ fn an_acronym_the_letter_defines_is_signed_by_its_full_name() {
         texts(&l)
     );
 }
+
+/// QA42/QA43: a council that signs `namens de raad van X,` under a
+/// letterhead or a sentence naming `gemeenteraad (van) X` is `Gemeenteraad
+/// van X`; `Raad van State` with no such council named stays itself.
+#[test]
+fn a_council_signing_as_de_raad_van_x_is_the_gemeenteraad_of_x() {
+    for head in [
+        "GEMEENTERAAD WOLDERVEEN\n\nWolderveen, 4 november 2026\n\nGeachte werkgroep,\n\nDe raad van Wolderveen heeft het plan besproken.",
+        "Wolderveen, 4 november 2026\n\nGeachte werkgroep,\n\nDe gemeenteraad van Wolderveen heeft het plan besproken.",
+    ] {
+        let l = split(&format!(
+            "{head}\n\n1. De raad vraagt om een extra zwembad in het noorden van de gemeente.\n\n\
+             2. De raad mist in hoofdstuk 4 een plan voor de sporthal.\n\n\
+             Met vriendelijke groet,\nnamens de raad van Wolderveen,\nB. Kaya, griffier\n"
+        ));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Gemeenteraad van Wolderveen"),
+            "{head}"
+        );
+        assert_eq!(l.kind, RespondentKind::Council, "{head}");
+    }
+    assert_eq!(
+        metadata::with_council_name("Raad van State".into(), "De Raad van State adviseert."),
+        "Raad van State"
+    );
+}
+
+/// QA43: a letter under the letterhead of a samenwerkingsverband, signed by
+/// its director with a title and a function only (`drs. J. Hoekstra` /
+/// `directeur-bestuurder`), is the samenwerkingsverband's, no private
+/// person's.
+#[test]
+fn a_samenwerkingsverband_letterhead_names_the_sender() {
+    let l = split(
+        "Samenwerkingsverband Voortgezet Onderwijs Rijnmond-Oost\nKanaalweg 12\n3011 AB Rijnstad\n\n\
+         Rijnstad, 3 november 2026\n\nGeachte werkgroep,\n\n\
+         1. Wij vragen om de overstap van het speciaal onderwijs naar het mbo in paragraaf 2.3 te regelen.\n\n\
+         2. Het samenwerkingsverband mist een plan voor leerlingen die thuiszitten.\n\n\
+         Met vriendelijke groet,\n\ndrs. J. Hoekstra\ndirecteur-bestuurder\n",
+    );
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Samenwerkingsverband Voortgezet Onderwijs Rijnmond-Oost")
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+}
+
+/// QA42: a police team's chief signs with the function before the team
+/// (`Teamchef basisteam Rijnoever`): the team is the organisation, not a
+/// name that holds the function.
+#[test]
+fn a_teamchef_signs_for_the_team() {
+    let l = split(
+        "Beste werkgroep,\n\nNamens het basisteam een korte reactie.\n\n\
+         Wij steunen het plan voor meer straatverlichting bij het station van harte.\n\n\
+         Met vriendelijke groet,\n\nK. Bosman\nTeamchef basisteam Rijnoever\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Basisteam Rijnoever"));
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(metadata::is_function_only("districtschef"));
+}

@@ -510,8 +510,11 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
         })
 }
 
+/// An organisation presenting itself: whom it speaks for (`behartigt de
+/// belangen van`), what it is (`De KBO Noord is een vereniging ...`, `De stichting
+/// Kindwijs is het bestuur van twaalf scholen`), whom it serves.
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
-    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
+    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
 );
 
 pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
@@ -590,9 +593,10 @@ pub(super) static CONSIDER_RESPONSE: StaticRegex = StaticRegex::new(
 
 /// Critique without a word of opinion: something the draft lacks after
 /// `maar` or `helaas` (`..., maar er staat niet wat er gedaan wordt`), or
-/// too much or too little of something (`te vaag`, `te weinig`).
+/// too much or too little of something (`te vaag`, `te weinig`, a price
+/// `te hoog`).
 pub(super) static CRITIQUE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager)\b",
+    r"(?i)\b(maar|echter|helaas)\b[^.!?]{0,80}\b(niet|geen|niets|nergens|nauwelijks)\b|\bte (weinig|veel|vaag|algemeen|laat|lang|klein|beperkt|abstract|smal|mager|hoog|laag|duur)\b",
 );
 
 /// A lead-in to a quote from the draft (`In de regiovisie staat:`, `Op
@@ -1160,19 +1164,46 @@ fn tells_more_than_the_date(t: &str, own: &str) -> bool {
 
 /// The writer saying the reaction comes late (`Ik ben helaas te laat`,
 /// `Mijn reactie is wat later dan de termijn`, `Wij zijn na de
-/// sluitingsdatum`): about the letter, not the draft, so no view (see
-/// [`is_procedural`]).
+/// sluitingsdatum`), or that the period is over (`de termijn is
+/// verstreken`, `dat de inspraaktermijn voorbij is`): about the letter,
+/// not the draft, so no view (see [`is_procedural`]).
 pub(super) static LATE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))\b",
+    r"(?i)\b(?:(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))|(?:de|het) (?:\w*termijn|deadline|sluitingsdatum|\w*periode)\s+(?:(?:is|was|al|inmiddels|helaas|net|ruim|eigenlijk)\s+)*(?:voorbij|verstreken|verlopen|gesloten|afgelopen)(?:\s+(?:is|was))?)\b",
 );
 
+/// What a writer says before telling that the reaction comes late (see
+/// [`late_apology`]): an apology (`Helaas`, `Excuses,`) or that they know
+/// it (`Ik besef dat`, `Ik weet dat`, `Wij realiseren ons dat`).
+const BEFORE_LATE: &[&str] = &[
+    "helaas",
+    "sorry",
+    "excuses",
+    "jammer genoeg",
+    "ik besef dat",
+    "ik besef me dat",
+    "ik besef mij dat",
+    "ik weet dat",
+    "ik realiseer me dat",
+    "ik realiseer mij dat",
+    "ik ben me ervan bewust dat",
+    "ik ben mij ervan bewust dat",
+    "wij beseffen dat",
+    "we beseffen dat",
+    "wij weten dat",
+    "we weten dat",
+    "wij realiseren ons dat",
+    "we realiseren ons dat",
+    "wij zijn ons ervan bewust dat",
+    "we zijn ons ervan bewust dat",
+];
+
 /// Whether paragraph `t` opens by saying the reaction comes late (see
-/// [`LATE`]), maybe after `Helaas` or `Excuses,`.
+/// [`LATE`]), maybe after an apology or the writer knowing it (see
+/// [`BEFORE_LATE`]).
 fn late_apology(t: &str) -> bool {
     LATE.get().find(t).is_some_and(|m| {
         let before = t[..m.start()].trim().trim_end_matches(',').to_lowercase();
-        before.is_empty()
-            || ["helaas", "sorry", "excuses", "jammer genoeg"].contains(&before.as_str())
+        before.is_empty() || BEFORE_LATE.contains(&before.as_str())
     })
 }
 
@@ -1983,6 +2014,9 @@ pub(super) fn join_elaborations(drafts: Vec<Draft>) -> Vec<Draft> {
 }
 
 /// Whether `next` names something of `statement` with a demonstrative.
+/// `dat` and `dit` point to one thing only (`dat onderzoek`): before a
+/// plural (`Wij willen niet dat ouders onder druk komen.`) `dat` is the
+/// conjunction that opens a clause, and names nothing again.
 pub(super) fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, next: &str) -> bool {
     let said: std::collections::HashSet<String> = analyzer
         .term_set(statement)
@@ -1991,11 +2025,28 @@ pub(super) fn refers_back(analyzer: &crate::text::Analyzer, statement: &str, nex
         .collect();
     let words: Vec<String> = crate::text::words(next).collect();
     words.windows(2).any(|w| {
-        matches!(
-            w[0].as_str(),
-            "dat" | "dit" | "deze" | "die" | "zo'n" | "zulke"
-        ) && analyzer.terms(&w[1]).iter().any(|t| said.contains(t))
+        let stems = analyzer.terms(&w[1]);
+        let demonstrative = match w[0].as_str() {
+            "dat" | "dit" => !stems.first().is_some_and(|s| is_plural_form(&w[1], s)),
+            "deze" | "die" | "zo'n" | "zulke" => true,
+            _ => false,
+        };
+        demonstrative && stems.iter().any(|t| said.contains(t))
     })
+}
+
+/// Whether `word` reads as a plural: it ends in `-s` or `-en` and its
+/// stem (`stem`) drops that ending (`ouders` → `ouder`, `scholen` →
+/// `schol`), where a singular keeps it (`proces`, `huis`).
+fn is_plural_form(word: &str, stem: &str) -> bool {
+    let ending = if word.ends_with("en") {
+        2
+    } else if word.ends_with('s') {
+        1
+    } else {
+        return false;
+    };
+    stem.len() + ending <= word.len()
 }
 
 /// The text up to and including the first sentence's full stop.

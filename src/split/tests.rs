@@ -6008,3 +6008,96 @@ fn an_announcement_with_a_line_about_the_writer_is_no_point() {
         "Ik woon sinds 1989 aan de rand van het dorp. Ik heb de nota gelezen en wil op een paar dingen reageren."
     ));
 }
+
+/// QA43: `dat` before a plural opens a clause (`Wij willen niet dat
+/// scholieren ...`), it names nothing of the bullet above again: the
+/// bullet below a complete point under a heading is a point of its own.
+/// `dat onderzoek` still refers back.
+#[test]
+fn dat_before_a_plural_is_no_demonstrative() {
+    let analyzer = crate::text::Analyzer::default();
+    let above = "Scholieren fietsen elke dag over de provinciale weg. Wij vragen om een vrijliggend fietspad.";
+    assert!(!super::segment::refers_back(
+        &analyzer,
+        above,
+        "Een snelfietsroute is mooi, maar de aanleg duurt lang. Wij willen niet dat scholieren jaren wachten."
+    ));
+    assert!(super::segment::refers_back(
+        &analyzer,
+        "Wij steunen het voornemen om de verkeersveiligheid te onderzoeken.",
+        "Wij denken graag mee over dat onderzoek."
+    ));
+    let t = texts(&split(
+        "Waterdam, 2 november 2026\n\nGeachte werkgroep,\n\nDe Fietsersbond Waterdam reageert graag op het plan.\n\n\
+         Fietsroutes\n\
+         - Scholieren fietsen elke dag over de drukke provinciale weg. Wij vragen om een vrijliggend fietspad naar de school.\n\
+         - Een snelfietsroute naar het station is mooi, maar de aanleg duurt lang. Wij willen niet dat scholieren nog jaren moeten wachten.\n\n\
+         Stallingen\n\
+         - Bij het station zijn te weinig plekken voor fietsen. Wij vragen om tweehonderd extra plekken.\n\n\
+         Met vriendelijke groet,\n\nFietsersbond Waterdam\n",
+    ));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[1].starts_with("Een snelfietsroute"), "{t:#?}");
+}
+
+/// QA43: a bullet that says the writer cooperates, then judges something
+/// too high (`..., maar de tarieven zijn te hoog.`) is a point, not the
+/// writer telling where they work.
+#[test]
+fn a_bullet_judging_something_too_high_is_a_point() {
+    let t = texts(&split(
+        "Geachte werkgroep,\n\nNamens Sportvereniging De Vonk reageren wij op de sportnota. Wij hebben drie punten:\n\n\
+         - De sporthal in Oostwoud is op zaterdag overvol. Wij vragen de gemeente om de openingstijden te verruimen.\n\n\
+         - Wij werken graag mee aan de brede school, maar de tarieven voor de gymzaal zijn voor verenigingen te hoog.\n\n\
+         - Het plan voor een beweegcoach op elke school steunen wij van harte.\n\n\
+         Met vriendelijke groet,\n\nSportvereniging De Vonk\n",
+    ));
+    assert_eq!(t.len(), 3, "{t:#?}");
+    assert!(t[1].contains("te hoog"), "{t:#?}");
+    assert!(super::segment::is_procedural(
+        "Wij werken in de wijkteams van Oostwoud."
+    ));
+}
+
+/// QA43: a late letter's opening that says the writer knows the period is
+/// over (`Ik besef dat de inspraaktermijn verstreken is, maar ...`) and
+/// then who they are states no view; a view after it keeps the paragraph.
+#[test]
+fn knowing_the_period_is_over_is_no_point() {
+    let letter = |opening: &str| {
+        texts(&split(&format!(
+            "Rijnwoude, 30 oktober 2026\n\nGeachte werkgroep,\n\n{opening}\n\n\
+             De bibliotheek in het dorp moet ook op zaterdag open zijn, want dan hebben ouders tijd.\n\n\
+             Met vriendelijke groet,\n\nEsther Kuipers\n"
+        )))
+    };
+    for late in [
+        "Ik besef dat de inspraaktermijn verstreken is, maar ik hoop dat u mijn reactie toch wilt meenemen. Ik ben vrijwilliger bij de voedselbank in Rijnwoude.",
+        "Wij weten dat de termijn al voorbij is. Wij hopen dat u onze reactie toch wilt meenemen.",
+    ] {
+        let t = letter(late);
+        assert_eq!(t.len(), 1, "{late}: {t:#?}");
+    }
+    let t = letter(
+        "Ik besef dat de termijn voorbij is, maar de leesclub in paragraaf 4.1 is te klein.",
+    );
+    assert_eq!(t.len(), 2, "{t:#?}");
+}
+
+/// QA43: a school board presenting itself (`Stichting X is het bestuur van
+/// twaalf basisscholen`, `Onze stichting is het bevoegd gezag van ...`)
+/// above its points states no view.
+#[test]
+fn a_school_board_presenting_itself_is_no_point() {
+    for intro in [
+        "De Stichting Kindwijs is het bestuur van twaalf katholieke basisscholen in de Betuwe.",
+        "Onze stichting is het bevoegd gezag van negen scholen in Rijnwoude en Oostwoud.",
+    ] {
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. Wij vragen om de gymzalen in paragraaf 9.2 eerder te renoveren.\n\n\
+             2. De schoolmaatschappelijk werker moet ook op de kleine scholen komen.\n\n\
+             Met vriendelijke groet,\n\nStichting Kindwijs\n"
+        )));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+    }
+}
