@@ -1723,8 +1723,7 @@ impl Builder {
         }
         let title = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = title.to_lowercase();
-        let listed = !self.toc_front.is_empty()
-            && !(layout.known && !layout.is_clear_heading(line))
+        let listed = (!layout.known || layout.is_clear_heading(line))
             && self.toc_front.iter().any(|t| t.to_lowercase() == key);
         let styled = line.heading_level.is_some_and(|l| l >= 1)
             && self.front.text.chars().any(char::is_alphanumeric)
