@@ -2235,3 +2235,53 @@ fn link(number: &str, score: f32, kind: LinkReason) -> Link {
 fn order(links: &[Link]) -> Vec<String> {
     links.iter().map(|l| l.number.clone()).collect()
 }
+
+/// Issue 4: a short aside about something else (`Verder wil ik kwijt dat de
+/// vissers langs de haven hun afval laten liggen`) met the section on the
+/// harbour through one word of its own (`haven`) and a general word
+/// (`langs`), and was linked. The leading section of a short remark needs
+/// two words of the comment's own; a longer passage resting on the one
+/// specific word keeps its link, as does a short remark sharing two.
+#[test]
+fn a_short_aside_sharing_one_own_word_besides_general_words_is_not_linked() {
+    let d = version_of(vec![
+        sec(
+            "1",
+            "Groen in de wijk",
+            "De gemeenten planten meer bomen in de wijken en leggen geveltuinen aan. Bewoners kunnen samen met de gemeente een buurtmoestuin beginnen op braakliggende grond.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Recreatie aan het water",
+            "Langs de haven komt een wandelroute met bankjes en informatieborden. De jachthaven krijgt een nieuwe steiger voor kano's en sloepen.",
+            (1, 1),
+        ),
+        sec(
+            "3",
+            "Sport en bewegen",
+            "Sportverenigingen krijgen subsidie voor het verduurzamen van hun kantines. Scholen en verenigingen werken samen aan een beweegaanbod na schooltijd.",
+            (2, 2),
+        ),
+        sec(
+            "4",
+            "Uitvoering",
+            "Een programmateam voert de agenda uit en rapporteert jaarlijks aan de gemeenteraden over de voortgang.",
+            (2, 2),
+        ),
+    ]);
+    let linker = Linker::new(&d);
+    let aside = "Verder wil ik kwijt dat de vissers langs de haven hun afval laten liggen.";
+    let (links, _) = linker.links_for(aside);
+    assert!(links.is_empty(), "{links:?}");
+    let passage = format!(
+        "{aside} En dat is al jaren zo. Niemand doet er iets aan, terwijl iedereen het \
+         ziet. Wij als bewoners ergeren ons er al heel lang aan en hopen op beterschap."
+    );
+    assert!(passage.split_whitespace().count() >= TOPIC_LEAD_ASIDE_WORDS);
+    let (links, _) = linker.links_for(&passage);
+    assert_eq!(order(&links), ["2"], "{links:?}");
+    let (links, _) = linker
+        .links_for("Verder wil ik kwijt dat de bankjes langs de haven al maanden kapot zijn.");
+    assert_eq!(order(&links), ["2"], "{links:?}");
+}
