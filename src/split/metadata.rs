@@ -807,6 +807,18 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
                     sig.by_organisation = true;
                     sig.function = true;
                 }
+                // `A. Kuipers, coördinator SchuldHulpMaatje Aamerland`: the
+                // officer's organisation after the name on the same line
+                // signs, as it does on the line below (see [`officer_of`]).
+                let officer = t
+                    .split_once(',')
+                    .filter(|(n, _)| n.trim() == name)
+                    .and_then(|(_, f)| officer_of(f));
+                if let Some(org) = officer.filter(|_| sig.organisation.is_none()) {
+                    sig.organisation = Some(tidy_org(org));
+                    sig.by_organisation = true;
+                    sig.function = true;
+                }
                 sig.person = Some(name.to_string());
                 person_row = Some(i);
             } else {
@@ -1012,7 +1024,7 @@ fn organisation_below_job(t: &str) -> bool {
 }
 
 pub(super) static OFFICER: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:voorzitter|voorzitster|vicevoorzitter|secretaris|penningmeester|bestuurslid|bestuurder|directeur(?:-bestuurder)?)$",
+    r"(?i)^(?:voorzitter|voorzitster|vicevoorzitter|secretaris|penningmeester|bestuurslid|bestuurder|directeur(?:-bestuurder)?|coördinator|coordinator)$",
 );
 
 /// `voorzitter LTO Noord afdeling Hunzestreek` → `LTO Noord afdeling

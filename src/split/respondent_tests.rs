@@ -1488,3 +1488,36 @@ fn a_teamchef_signs_for_the_team() {
     assert_eq!(l.kind, RespondentKind::Organisation);
     assert!(metadata::is_function_only("districtschef"));
 }
+
+/// QA44 06: a volunteers' organisation's letter signed `A. Kuipers,
+/// coordinator SchuldHulpMaatje Aamerland` on one line was read as that
+/// private person. An officer (chair, secretary, director, coordinator)
+/// naming the organisation after their name on the same line signs for
+/// it, as on the line below; a name with only a function stays a person.
+#[test]
+fn an_officer_naming_the_organisation_on_the_signature_line_signs_for_it() {
+    let letter = |signed: &str| {
+        split(&format!(
+            "Geachte werkgroep,\n\nWij begeleiden veertig vrijwillige taalmaatjes in de regio.\n\n\
+             Wij vragen om een vaste vergoeding voor de reiskosten van onze vrijwilligers.\n\n\
+             Met vriendelijke groet,\n\n{signed}\n"
+        ))
+    };
+    for (signed, org) in [
+        (
+            "B. Smeets, coördinator TaalMaatje Duinstreek",
+            "TaalMaatje Duinstreek",
+        ),
+        (
+            "B. Smeets, voorzitter Buurtkracht Noord",
+            "Buurtkracht Noord",
+        ),
+    ] {
+        let l = letter(signed);
+        assert_eq!(l.respondent.as_deref(), Some(org), "{signed}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{signed}");
+    }
+    let l = letter("B. Smeets, coördinator");
+    assert_eq!(l.respondent.as_deref(), Some("B. Smeets"));
+    assert_eq!(l.kind, RespondentKind::Resident);
+}
