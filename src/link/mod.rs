@@ -1197,6 +1197,24 @@ impl<'a> Linker<'a> {
     /// [`REFERRED_PART_CLEAR_RATIO`] times as well as its own text and is
     /// a topical link itself. `(referred section,
     /// subsection, reference as written)`.
+    /// The subsection of section `of` (at any depth: `5.2`, `5.2.1` of `5`)
+    /// that `keep` accepts with the highest `score`, and that score.
+    fn best_part(
+        &self,
+        of: usize,
+        score: impl Fn(usize) -> f32,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<(usize, f32)> {
+        let prefix = format!("{}.", self.draft.sections[of].number);
+        self.draft
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| s.number.starts_with(&prefix) && keep(*i))
+            .map(|(i, _)| (i, score(i)))
+            .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal))
+    }
+
     fn referred_parts(
         &self,
         found: &refs::Refs,
@@ -1221,17 +1239,7 @@ impl<'a> Linker<'a> {
             if out.iter().any(|(c, _, _)| *c == referred) {
                 continue;
             }
-            let prefix = format!("{}.", self.draft.sections[referred].number);
-            let best = self
-                .draft
-                .sections
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| {
-                    s.number.starts_with(&prefix) && own_words(*i) >= REFERRED_PART_MIN_WORDS
-                })
-                .map(|(i, _)| (i, bm(i)))
-                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            let best = self.best_part(referred, bm, |i| own_words(i) >= REFERRED_PART_MIN_WORDS);
             if let Some((part, score)) = best {
                 if score >= REFERRED_PART_MIN_REL * top && score > bm(referred) {
                     out.push((referred, part, r.written.clone()));
@@ -1247,14 +1255,7 @@ impl<'a> Linker<'a> {
             let covers = |i: usize| {
                 own_shared(topical, referred).all(|w| own_shared(topical, i).any(|o| o == w))
             };
-            let clear = self
-                .draft
-                .sections
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| s.number.starts_with(&prefix) && own_words(*i) >= 1 && covers(*i))
-                .map(|(i, _)| (i, bm(i)))
-                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            let clear = self.best_part(referred, bm, |i| own_words(i) >= 1 && covers(i));
             if let Some((part, score)) = clear {
                 if score >= TOPIC_RELATIVE * top
                     && score >= REFERRED_PART_CLEAR_RATIO * bm(referred)
@@ -1303,21 +1304,10 @@ impl<'a> Linker<'a> {
                 continue;
             }
             let words = subject_words(topical, c);
-            let prefix = format!("{}.", self.draft.sections[c].number);
-            let best = self
-                .draft
-                .sections
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| {
-                    let w = subject_words(topical, *i);
-                    s.number.starts_with(&prefix)
-                        && w >= words
-                        && w >= REFERRED_PART_MIN_WORDS
-                        && !ev[*i].parts.is_empty()
-                })
-                .map(|(i, _)| (i, bm(i)))
-                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            let best = self.best_part(c, bm, |i| {
+                let w = subject_words(topical, i);
+                w >= words && w >= REFERRED_PART_MIN_WORDS && !ev[i].parts.is_empty()
+            });
             if let Some((part, score)) = best {
                 if score >= CHAPTER_YIELD_MIN_REL * bm(c) {
                     out.push((c, part, String::new()));

@@ -196,6 +196,19 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
     (explicit || forwarding_subject).then_some(at)
 }
 
+/// The header lines (`Van:`, `Onderwerp:`, at most six) that open the
+/// message forwarded below the sender's own at line `at` (see
+/// [`forwarded_at`]).
+fn forwarded_headers(lines: &[Row], at: usize) -> Vec<&str> {
+    let start = message_start(lines, at);
+    lines[start.min(lines.len())..]
+        .iter()
+        .take(6)
+        .map(|r| r.text.trim())
+        .take_while(|t| is_header_line(t))
+        .collect()
+}
+
 /// Whether the message forwarded below the sender's own at line `at`
 /// (see [`forwarded_at`]) is a reply the sender received: its subject
 /// answers an earlier message (`RE: klacht houtstook`, `Antw:`, `AW:`),
@@ -203,13 +216,7 @@ pub(super) fn forwarded_at(lines: &[Row]) -> Option<usize> {
 /// sender passes on what was answered to them (the municipality's reply,
 /// its steps to file a report): context, not the sender's words.
 pub(super) fn answers_sender(lines: &[Row], at: usize) -> bool {
-    let start = message_start(lines, at);
-    let headers: Vec<&str> = lines[start.min(lines.len())..]
-        .iter()
-        .take(6)
-        .map(|r| r.text.trim())
-        .take_while(|t| is_header_line(t))
-        .collect();
+    let headers = forwarded_headers(lines, at);
     let reply = headers
         .iter()
         .find_map(|t| header_value(t, &["onderwerp", "subject"]))
@@ -245,12 +252,8 @@ pub(super) fn answers_sender(lines: &[Row], at: usize) -> bool {
 /// campaign text or a neighbour's letter forwarded as the sender's own
 /// comes from someone else.
 pub(super) fn from_addressee(lines: &[Row], at: usize) -> bool {
-    let start = message_start(lines, at);
-    let from = lines[start.min(lines.len())..]
-        .iter()
-        .take(6)
-        .map(|r| r.text.trim())
-        .take_while(|t| is_header_line(t))
+    let from = forwarded_headers(lines, at)
+        .into_iter()
         .find_map(|t| header_value(t, &["van", "from"]));
     let Some(from) = from else {
         return false;
