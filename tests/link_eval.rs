@@ -699,3 +699,36 @@ fn aamerland_armoede_qa44_blind_set_holds_its_level() {
         },
     );
 }
+
+#[test]
+fn vlietmond_jeugdhulp_qa45_blind_set_holds_its_level() {
+    // Seventeen response files to a 26-page PDF draft of a field no other
+    // set has (a regiovisie jeugdhulp: voorliggend veld, lokale teams,
+    // specialistische en residentiële jeugdhulp, jeugdbescherming,
+    // wachttijden, thuiszitters, 18-/18+, inkoop, financiën), with a cover,
+    // colofon, a contents list with dotted leaders, a footer
+    // `Regiovisie Jeugdhulp Vlietmond 2027-2031 | N`, `Hoofdstuk N` chapters,
+    // a table, a framed box, quote boxes under the chapter headings and two
+    // Bijlagen, written and labelled blind by an independent QA engineer
+    // before the tool was first run on them (QA round 45, see the set's
+    // labels.toml): sixteen page references (`(pag. 12)`, `op pagina 18`,
+    // `p. 9-10`, `blz. 13-14`), 'a)' points and a topic-led point each over
+    // a page break, 'Advies N –', headed paragraphs, Markdown '##' topics
+    // with '-' bullets, an e-mail whose points are in the forwarded message,
+    // a three-letter campaign, eight points about nothing.
+    // Measured on the first run: segmentation 1.000 / 0.945 (four openings
+    // or notes read as points), top-1 0.836, recall@3 0.893, precision@3
+    // 0.369, no-link 4/8. Floors just below.
+    meets(
+        "vlietmond-jeugdhulp-qa45",
+        Floors {
+            labelled: 69,
+            seg_recall: 0.99,
+            seg_precision: 0.94,
+            top1: 0.83,
+            recall_at_3: 0.89,
+            precision_at_3: 0.36,
+            no_link: Some(0.49),
+        },
+    );
+}
