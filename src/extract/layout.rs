@@ -264,6 +264,7 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
     join_labels_to_values(&mut lines);
+    leaders_after_titles(&mut lines);
     mark_table_rows(&mut lines);
     if let Some(mut line) = rotated.finish() {
         line.para = true;
@@ -374,10 +375,6 @@ const LABEL_MAX_WORDS: usize = 3;
 /// words ending in `:`, and the value the one line right of it. A row of
 /// more lines (a table with a label in one of its cells) is left as it is.
 fn join_labels_to_values(lines: &mut Vec<RawLine>) {
-    let same_row = |a: &RawLine, b: &RawLine| {
-        let size = a.size.max(b.size).max(1.0);
-        (a.y - b.y).abs() <= BASELINE_TOL * size && !a.artifact && !b.artifact
-    };
     let mut i = 0;
     while i + 1 < lines.len() {
         let (a, b) = (&lines[i], &lines[i + 1]);
@@ -393,19 +390,72 @@ fn join_labels_to_values(lines: &mut Vec<RawLine>) {
             continue;
         }
         let value = lines.remove(i + 1);
-        let a = &mut lines[i];
-        let shift = u32::try_from(a.text.len() + 1).unwrap_or(u32::MAX);
-        a.text.push(' ');
-        a.text.push_str(&value.text);
-        a.words.extend(
-            value
-                .words
-                .iter()
-                .map(|&(at, x0, x1)| (at.saturating_add(shift), x0, x1)),
-        );
-        a.x_end = value.x_end;
-        a.size = value.size;
-        a.bold = value.bold;
+        append_line(&mut lines[i], value);
+        i += 1;
+    }
+}
+
+/// Whether two lines sit on one baseline (neither drawn as an artifact).
+fn same_row(a: &RawLine, b: &RawLine) -> bool {
+    let size = a.size.max(b.size).max(1.0);
+    (a.y - b.y).abs() <= BASELINE_TOL * size && !a.artifact && !b.artifact
+}
+
+/// Appends `right`, a line on the same baseline right of `left`, to
+/// `left`, one space between them, its words' offsets shifted along.
+fn append_line(left: &mut RawLine, right: RawLine) {
+    let shift = u32::try_from(left.text.len() + 1).unwrap_or(u32::MAX);
+    left.text.push(' ');
+    left.text.push_str(&right.text);
+    left.words.extend(
+        right
+            .words
+            .iter()
+            .map(|&(at, x0, x1)| (at.saturating_add(shift), x0, x1)),
+    );
+    left.x_end = right.x_end;
+    left.size = right.size;
+    left.bold = right.bold;
+}
+
+/// Least leader characters (`.`, `…`, `·`, `_`) of a contents entry's
+/// dot leader in [`is_leader_entry`].
+const LEADER_MIN_DOTS: usize = 4;
+
+/// A contents entry's dot leader with its page number (`. . . . . 12`,
+/// `........ 7`): leader characters and spaces only, at least
+/// [`LEADER_MIN_DOTS`] of them, then one to three digits.
+fn is_leader_entry(text: &str) -> bool {
+    let t = text.trim();
+    let leader = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = t.len() - leader.len();
+    let dots = leader
+        .chars()
+        .filter(|c| matches!(c, '.' | '…' | '·' | '_'))
+        .count();
+    (1..=3).contains(&digits)
+        && dots >= LEADER_MIN_DOTS
+        && leader
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '·' | '_'))
+}
+
+/// Puts a contents entry's dot leader and page number after its title
+/// when the writer drew them first (reportlab's `TableOfContents` draws
+/// the leader, right of the title on its baseline, before the title): a
+/// leader line ([`is_leader_entry`]) followed by a line on its baseline
+/// that ends left of where the leader starts becomes one line, title
+/// first, as a contents list drawn in reading order reads
+/// (`Voorwoord . . . . 5`).
+fn leaders_after_titles(lines: &mut Vec<RawLine>) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (a, b) = (&lines[i], &lines[i + 1]);
+        if same_row(a, b) && a.x >= b.x_end && is_leader_entry(&a.text) && !is_leader_entry(&b.text)
+        {
+            let leader = lines.remove(i);
+            append_line(&mut lines[i], leader);
+        }
         i += 1;
     }
 }
@@ -424,8 +474,7 @@ fn mark_table_rows(lines: &mut [RawLine]) {
     for i in 1..=lines.len() {
         let joins = i < lines.len() && {
             let (a, b) = (&lines[i - 1], &lines[i]);
-            let size = a.size.max(b.size).max(1.0);
-            (a.y - b.y).abs() <= BASELINE_TOL * size && b.x >= a.x_end && !a.artifact && !b.artifact
+            same_row(a, b) && b.x >= a.x_end
         };
         if !joins {
             if i - start >= 2 {

@@ -714,3 +714,46 @@ fn decomposed_accents_are_read_composed_in_every_format() {
         }
     }
 }
+
+/// QA45: a contents list whose dot leader and page number the writer drew
+/// before the entry's title (reportlab's `TableOfContents`) reads as the
+/// list reads on paper, title first: `Woord vooraf . . . . 3`. A page
+/// number alone right of a text on its baseline stays where it was drawn.
+#[test]
+fn a_contents_leader_drawn_before_its_title_follows_it() {
+    let items: Vec<(f32, f32, f32, &str)> = vec![
+        (72.0, 780.0, 16.0, "Inhoudsopgave"),
+        (
+            200.0,
+            750.0,
+            10.0,
+            ". . . . . . . . . . . . . . . . . . . 3",
+        ),
+        (72.0, 750.0, 10.0, "Woord vooraf"),
+        (
+            200.0,
+            734.0,
+            10.0,
+            ". . . . . . . . . . . . . . . . . . . 4",
+        ),
+        (72.0, 734.0, 10.0, "Hoofdstuk 1 Waar we staan"),
+        (72.0, 700.0, 10.0, "De regio telt zes gemeenten."),
+        (400.0, 684.0, 10.0, "12"),
+        (72.0, 684.0, 10.0, "Tabel van de wachttijden"),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    let lines = texts(&doc);
+    assert!(
+        lines.contains(&"Woord vooraf . . . . . . . . . . . . . . . . . . . 3".to_string()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(
+            &"Hoofdstuk 1 Waar we staan . . . . . . . . . . . . . . . . . . . 4".to_string()
+        ),
+        "{lines:?}"
+    );
+    let twelve = lines.iter().position(|l| l == "12");
+    let table = lines.iter().position(|l| l == "Tabel van de wachttijden");
+    assert!(twelve.is_some() && twelve < table, "{lines:?}");
+}
