@@ -583,6 +583,24 @@ fn sender_name_leaves_out_an_address() {
         sender_name("Stichting Oost, afdeling beleid"),
         "Stichting Oost, afdeling beleid"
     );
+    // A place alone after a person's name is no part of it either; a
+    // function or an organisation after it is kept.
+    assert_eq!(
+        sender_name("Marloes van Dijk, Ouderkerk-Noord"),
+        "Marloes van Dijk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, Bergen op Zoom"),
+        "Marloes van Dijk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, Gemeente Ouderkerk"),
+        "Marloes van Dijk, Gemeente Ouderkerk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, secretaris"),
+        "Marloes van Dijk, secretaris"
+    );
 }
 
 #[test]
