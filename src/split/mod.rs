@@ -463,6 +463,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     });
     let form_org = form(parts::names_organisation_label)
         .filter(|v| !names_no_organisation(v))
+        .map(|v| without_own_acronym(&v))
         .or(submitted_org);
     let form_name = form(|l| l == "naam").filter(|v| is_person_name(v));
     // A web form relayed by e-mail (`Van: Gemeente X <...>` above its
@@ -1059,6 +1060,25 @@ fn spells_out(full: &str, short: &str) -> bool {
         .filter(|c| c.is_uppercase())
         .collect();
     acronym && initials == short
+}
+
+/// An organisation's name without the acronym it spells out in brackets
+/// after it (`Stichting Openbaar Onderwijs Veenoord (SOOV)` is `Stichting
+/// Openbaar Onderwijs Veenoord`, see [`spells_out`]): the name, as the
+/// memo writes it; brackets that say something else (`Basisteam Oost
+/// (Politie Midden)`) stay.
+fn without_own_acronym(name: &str) -> String {
+    let name = name.trim();
+    let Some(open) = name.strip_suffix(')').and_then(|n| n.rfind('(')) else {
+        return name.to_string();
+    };
+    let full = name[..open].trim_end();
+    let short = &name[open + 1..name.len() - 1];
+    if spells_out(full, short) {
+        full.to_string()
+    } else {
+        name.to_string()
+    }
 }
 
 /// Lines at the top of a response searched for a web form's fields.

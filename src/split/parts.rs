@@ -951,12 +951,36 @@ pub(super) fn sender_name(v: &str) -> String {
         return v.trim().trim_matches(['<', '>']).to_string();
     }
     // `Thomas Bakker, Kerkstraat 3, Zoeterhout`: the address after the name
-    // is not part of it.
-    let mut parts = name.split(',');
-    let first = parts.next().unwrap_or(name).trim();
-    if !first.is_empty() && parts.any(|p| p.chars().any(|c| c.is_ascii_digit()) || is_address(p)) {
+    // is not part of it, nor is the place alone after a person's name
+    // (`Thomas Bakker, Zoeterhout-Oost`).
+    let all: Vec<&str> = name.split(',').map(str::trim).collect();
+    let first = all.first().copied().unwrap_or(name);
+    let rest = &all[1..];
+    let address = rest
+        .iter()
+        .any(|p| p.chars().any(|c| c.is_ascii_digit()) || is_address(p));
+    let place = matches!(rest, [p] if is_place_name(p)) && is_person_name(first);
+    if !first.is_empty() && (address || place) {
         first.to_string()
     } else {
         name.to_string()
     }
+}
+
+/// Most words of a place's name after a sender's (see [`is_place_name`]).
+const PLACE_WORDS: usize = 3;
+
+/// Whether `t` reads as a place's name: a few capitalised words (a
+/// hyphen or particle inside: `Abcoude-Polder`, `Bergen op Zoom`), no
+/// digits, no organisation's word (`Gemeente Oost`) and no initials.
+fn is_place_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=PLACE_WORDS).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "aan" | "op" | "de" | "den" | "bij" | "in"))
+        })
+        && !organisation_word(t)
 }

@@ -74,6 +74,30 @@ fn an_office_named_in_full_signs_for_the_organisation_after_van() {
     }
 }
 
+/// A form's organisation field with the acronym the name spells out in
+/// brackets after it: the name without it; other brackets stay.
+#[test]
+fn a_forms_organisation_is_named_without_its_own_acronym() {
+    let answers = "1. Herkent u zich in de centrale ambitie (hoofdstuk 3)?\n\nGrotendeels. Wij missen de sport als vindplaats van signalen.\n";
+    for (field, name) in [
+        (
+            "Sportraad Kaagwoude Noord (SKN)",
+            "Sportraad Kaagwoude Noord",
+        ),
+        (
+            "Sportraad Kaagwoude (afdeling Noord)",
+            "Sportraad Kaagwoude (afdeling Noord)",
+        ),
+        ("Sportraad Kaagwoude (SR)", "Sportraad Kaagwoude (SR)"),
+    ] {
+        let l = split_file(
+            "vragenlijst.txt",
+            &format!("Naam organisatie: {field}\nDatum: 9 oktober 2026\n\n{answers}"),
+        );
+        assert_eq!(l.respondent.as_deref(), Some(name), "{field}");
+    }
+}
+
 #[test]
 fn a_forms_compound_label_is_no_part_of_the_respondents_name() {
     let answers = "1. Herkent u zich in de centrale ambitie (hoofdstuk 3)?\n\nGrotendeels. Wij missen de sport als vindplaats van signalen.\n";

@@ -65,6 +65,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &ANNOUNCES_POINTS,
     &CONCERN,
     &JUDGEMENT,
+    &GENERAL_STANCE,
+    &POINTS_AHEAD,
     &WISH_FRAME,
     &CLOSING_HEADING,
     &MOTTO,
@@ -450,10 +452,12 @@ pub(super) static REQUEST: StaticRegex = StaticRegex::new(
 );
 
 /// An opening introducing the writer: who they are (`Ik ben inwoner van
-/// ...`, `Wij zijn een vereniging in ...`) or where they live or work (`Ik
-/// woon in Lindeveen en ben moeder van ...`, `Ik werk bij ...`).
+/// ...`, `Wij zijn een vereniging in ...`, `Wij zijn een gezinsbedrijf met
+/// 80 zeugen ...`: a noun after the article, so not `Wij zijn blij met`) or
+/// where they live or work (`Ik woon in Lindeveen en ben moeder van ...`,
+/// `Ik werk bij ...`).
 pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
+    r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik ben|wij zijn|we zijn) (een|de) (\w+ ){1,2}met|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
 );
 
 /// An opening where the writer introduces themself by name (`Ik ben Henk
@@ -512,9 +516,15 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
 
 /// An organisation presenting itself: whom it speaks for (`behartigt de
 /// belangen van`), what it is (`De KBO Noord is een vereniging ...`, `De stichting
-/// Kindwijs is het bestuur van twaalf scholen`), whom it serves.
+/// Kindwijs is het bestuur van twaalf scholen`), whom it serves, how many
+/// members or volunteers it counts (`De vereniging telt 450 leden`,
+/// `Stichting X zet 30 vrijwillige coaches in`), or its part in making
+/// the draft (`Het waterschap heeft als partner meegewerkt aan de
+/// agenda`, `De GGD is betrokken geweest bij het opstellen van ...`;
+/// nothing but a role between the verb and the part, so not `is niet
+/// betrokken bij`).
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
-    r"(?i)\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
+    r"(?i)\b(telt|tellen|heeft|hebben|zet|zetten|met|van) (ruim |meer dan |circa |zo'n |bijna |ongeveer )?\d[\d.]* (\p{L}+ ){0,2}(leden|vrijwilligers|medewerkers|maatjes|coaches|deelnemers)\b|\b(is|zijn|was|waren|heeft|hebben) (als \p{L}+ )?(nauw |actief )?(betrokken (geweest )?bij|meegewerkt aan|meegeschreven aan|meegedacht (over|bij|aan))\b|\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
 );
 
 pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
@@ -533,7 +543,8 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// reactie`, `Namens X een korte reactie op het concept`, `De raad heeft
 /// ... de volgende zienswijze vastgesteld`, `Ik wil twee dingen zeggen over
 /// de visie`, `De gemeenteraad heeft ... besloten de volgende zienswijze
-/// in te dienen`. Also a sentence that only says the writer has remarks, or
+/// in te dienen`, `Wij maken graag de volgende opmerkingen`, `Wij reageren
+/// op het deel over ...`. Also a sentence that only says the writer has remarks, or
 /// where they are (`Wij hebben een aantal opmerkingen bij de regiovisie`,
 /// `De raad heeft de volgende kanttekeningen`, `Onze opmerkingen staan
 /// hieronder per hoofdstuk`, `U vindt onze reactie hieronder`, `Zie onze
@@ -545,7 +556,7 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,4}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,4}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|deel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(maken|maakt|maak|plaatsen|plaatst|plaats) (wij |we |ik )?((graag|hierbij|daarom|dan ook|nog) )*(de volgende|onderstaande|enkele|een aantal) (opmerkingen|kanttekeningen|punten)[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
 )
 .gated();
 
@@ -969,6 +980,73 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // opvang ontbreekt.`), and so does a wish that says what it wishes
     // for (`Ik hoop dat de wachttijd korter wordt.`).
     (opening || framing) && !view(&own) && !wish_with_substance(t)
+}
+
+/// A general stance on the draft, or on what the letter is about, in a
+/// letter's opening: agreeing with it (`Wij onderschrijven de hoofdlijnen`,
+/// `Wij zijn positief over de koers`, `Wij waarderen de aandacht voor
+/// ...`) or objecting to or worrying about it (`Ik maak bezwaar tegen ...`,
+/// `Wij maken ons zorgen over ...`). Above points that say what the writer
+/// agrees or objects to, it is the letter's opening, no point of its own
+/// (see [`introduces_points`]).
+pub(super) static GENERAL_STANCE: StaticRegex = StaticRegex::new(
+    r"(?i)\b(onderschrijven|onderschrijft|onderschrijf|steunen|steunt|waarderen|waardeert|waardeer|positief over|blij met|bezwaar|bezorgd|zorgen over)\b",
+);
+
+/// A sentence that only points at the points below it (`Op een aantal
+/// punten vragen wij om een aanscherping.`, `Op twee punten hebben wij
+/// een vraag.`): the points say what is asked.
+pub(super) static POINTS_AHEAD: StaticRegex = StaticRegex::new(
+    r"(?i)^(op|over|bij) (een aantal|enkele|twee|drie|vier|vijf|de volgende|onderstaande) (punten|onderdelen|onderwerpen)\b[^.!?:;]*[.:]?$",
+);
+
+/// Most words of a sentence that points at the points below it (see
+/// [`POINTS_AHEAD`]).
+const POINTS_AHEAD_WORDS: usize = 14;
+
+/// Most words of an opening paragraph above a letter's marked points that
+/// only introduces them (see [`introduces_points`]).
+const OPENING_MAX_WORDS: usize = 60;
+
+/// Whether `p`, a paragraph above a letter's first marked point (numbered,
+/// lettered, a bullet or a heading), only introduces the points: each
+/// sentence frames the letter (see [`is_procedural`]: the writer presenting
+/// itself, having read the draft, announcing its remarks), points at the
+/// points below (see [`POINTS_AHEAD`]), tells of the writer (see
+/// [`tells_of_writer`]), or gives the writer's general stance (see
+/// [`GENERAL_STANCE`]) and, read without the stance, says nothing more or
+/// only frames (`Wij onderschrijven de hoofdlijnen en hebben de volgende
+/// opmerkingen.`, `Ik ben inwoner van X en maak bezwaar tegen de agenda,
+/// voor zover het gaat om het zoekgebied.`). One such stance at most: a
+/// second is an argument. The points below say what the writer agrees or
+/// objects to, asks and proposes; a paragraph that asks, criticises,
+/// judges or names a place in the draft besides is a point.
+pub(super) fn introduces_points(p: &str) -> bool {
+    let all: Vec<&str> = sentences(p).collect();
+    if all.is_empty() || word_count(p) > OPENING_MAX_WORDS {
+        return false;
+    }
+    let stance = GENERAL_STANCE.get();
+    let mut stances = 0;
+    let mut frames = false;
+    let each = all.iter().all(|s| {
+        if is_procedural(s) || word_count(s) <= POINTS_AHEAD_WORDS && POINTS_AHEAD.get().is_match(s)
+        {
+            frames = true;
+            return true;
+        }
+        if stance.is_match(s) {
+            stances += 1;
+            let rest = stance.replace_all(s, "");
+            let only_stance = !states_view(&rest)
+                && !JUDGEMENT.get().is_match(&rest)
+                && !names_draft_place(&rest);
+            frames = true;
+            return is_procedural(&rest) || only_stance;
+        }
+        tells_of_writer(s)
+    });
+    each && frames && stances <= 1
 }
 
 /// At most this many sentences of the writer telling of themself after
@@ -3339,9 +3417,12 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         .enumerate()
         .filter(|(k, p)| {
             let above = k.checked_sub(1).map(|a| intro.paras[a].as_str());
-            // The letter's title line (see [`is_letter_title`]), a summary
-            // of the points below (see [`summarises_points`]).
+            // An opening that only introduces the points (see
+            // [`introduces_points`]), the letter's title line (see
+            // [`is_letter_title`]), a summary of the points below (see
+            // [`summarises_points`]).
             let left_out = is_procedural(p)
+                || introduces_points(p)
                 || is_heading_shape(p)
                 || *k == 0 && is_letter_title(p)
                 || summarises_points(above, p, &points);
@@ -3442,8 +3523,16 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
             continue;
         }
         let keep = if primary.is_none() {
-            let left_out =
-                is_procedural(&text) || i == 0 && is_letter_title(&text) || adds_nothing(&text);
+            // The letter's first paragraph only introduces the paragraphs
+            // below (see [`introduces_points`]) when it frames the letter
+            // besides (`Wij reageren graag op de agenda. Wij waarderen ...
+            // en hebben de volgende opmerkingen.`): without a marker, a
+            // stance alone may be the letter's point.
+            let opening = i == 0 && introduces_points(&text) && sentences(&text).any(is_procedural);
+            let left_out = is_procedural(&text)
+                || i == 0 && is_letter_title(&text)
+                || opening
+                || adds_nothing(&text);
             word_count(&text) >= 6 && !left_out
         } else {
             // A numbered point in a list of points is a point however

@@ -583,6 +583,24 @@ fn sender_name_leaves_out_an_address() {
         sender_name("Stichting Oost, afdeling beleid"),
         "Stichting Oost, afdeling beleid"
     );
+    // A place alone after a person's name is no part of it either; a
+    // function or an organisation after it is kept.
+    assert_eq!(
+        sender_name("Marloes van Dijk, Ouderkerk-Noord"),
+        "Marloes van Dijk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, Bergen op Zoom"),
+        "Marloes van Dijk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, Gemeente Ouderkerk"),
+        "Marloes van Dijk, Gemeente Ouderkerk"
+    );
+    assert_eq!(
+        sender_name("Marloes van Dijk, secretaris"),
+        "Marloes van Dijk, secretaris"
+    );
 }
 
 #[test]
@@ -6100,4 +6118,65 @@ fn a_school_board_presenting_itself_is_no_point() {
         )));
         assert_eq!(t.len(), 2, "{intro}: {t:#?}");
     }
+}
+
+/// Issue 4: an opening above the marked points that presents the writer,
+/// gives its general stance and announces the points (`onderschrijft de
+/// hoofdlijnen`, `maak bezwaar tegen ..., voor zover ...`, `zorgen over`)
+/// is the letter's opening; the points below say what it means.
+#[test]
+fn an_opening_with_a_general_stance_above_the_points_is_not_a_comment() {
+    for intro in [
+        "De Vervoersregio Kempenland heeft met interesse kennisgenomen van het concept. Wij onderschrijven de hoofdlijnen en maken graag de volgende opmerkingen.",
+        "Het hoogheemraadschap is als partner betrokken geweest bij het opstellen van het plan. Wij steunen het plan op hoofdlijnen. Op een aantal punten vragen wij om een verduidelijking.",
+        "De brandweer heeft als ketenpartner meegewerkt aan het plan en waardeert de gekozen aanpak.",
+        "Ik ben bewoner van de Vlasakkers en maak bezwaar tegen het plan, voor zover het gaat om de nieuwe ontsluitingsweg.",
+        "Wij maken ons zorgen over de Bernhardschool. Onze dochter zit er sinds dit jaar in groep drie.",
+        "Stichting Buurtbus Oosterhout zet 45 vrijwilligers in als chauffeur en is positief over de aandacht voor vervoer in de kernen.",
+        "Ruiterpad is een vereniging van 300 leden. Wij reageren op het deel over de recreatieve routes.",
+    ] {
+        let text = format!(
+            "Geachte werkgroep,\n\n{intro}\n\n1. De bus naar het ziekenhuis moet ook op zondag rijden.\n\n2. Wij vragen om een oversteekplaats bij de school aan de Dorpsweg.\n\nMet vriendelijke groet,\n\nJ. Willems\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 2, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("1. De bus"), "{intro}: {t:#?}");
+    }
+    // A stance with more in it, or a second one, is a point of its own.
+    for point in [
+        "Wij onderschrijven de hoofdlijnen, maar de bus rijdt nu te weinig.",
+        "Wij steunen het plan, maar missen de fietsers.",
+        "Wij maken ons zorgen over paragraaf 3.2 en hebben de volgende opmerkingen.",
+        "Wij onderschrijven de hoofdlijnen. Wij zijn ook blij met de nieuwe buurtbus.",
+        "Wij waarderen de aandacht voor vervoer, want dat is van levensbelang voor ouderen.",
+    ] {
+        let text = format!(
+            "Geachte werkgroep,\n\n{point}\n\n1. De bus naar het ziekenhuis moet ook op zondag rijden.\n\n2. Wij vragen om een oversteekplaats bij de school aan de Dorpsweg.\n\nMet vriendelijke groet,\n\nJ. Willems\n"
+        );
+        let t = texts(&split(&text));
+        assert_eq!(t.len(), 3, "{point}: {t:#?}");
+    }
+    // Without markers the stance alone may be the letter's point; with
+    // framing besides, the opening still only introduces the paragraphs.
+    let t = texts(&split("Geachte werkgroep,\n\nWij maken ons zorgen over de sluiting van de bibliotheek in Oosterhout.\n\nDe bibliotheek is de enige plek in het dorp waar ouderen samenkomen.\n\nMet vriendelijke groet,\n\nJ. Willems\n"));
+    assert!(t.join(" ").contains("zorgen over"), "{t:#?}");
+    let t = texts(&split("Geachte werkgroep,\n\nAls vervoerder in de regio reageren wij graag op het plan. Wij waarderen de aandacht voor de kernen en hebben de volgende opmerkingen.\n\nDe bus naar het ziekenhuis moet ook op zondag rijden, want veel ouderen hebben geen auto.\n\nWij vragen om een oversteekplaats bij de school aan de Dorpsweg.\n\nMet vriendelijke groet,\n\nJ. Willems\n"));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].starts_with("De bus"), "{t:#?}");
+}
+
+/// Issue 4: a writer presenting itself as a business with what it holds
+/// (`Wij zijn een tuinbouwbedrijf met ...`) introduces itself; being glad
+/// with something (`Wij zijn blij met`) is no introduction.
+#[test]
+fn a_business_presenting_itself_is_not_a_comment() {
+    assert!(segment::is_procedural(
+        "Wij zijn een tuinbouwbedrijf met zes kassen aan de rand van Westerbeek. Onze dochter gaat het bedrijf voortzetten."
+    ));
+    assert!(!segment::is_procedural(
+        "Wij zijn blij met de nieuwe fietsbrug over de Aa."
+    ));
+    assert!(!segment::is_procedural(
+        "Het waterschap is niet betrokken bij het opstellen van het plan."
+    ));
 }
