@@ -15,6 +15,10 @@
 //! into it by the sender) are points of the sender's, before the notes.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashSet, FxHasher};
 
 use super::metadata::{is_person_name, kind_of, organisation_word};
 use super::Letter;
@@ -34,10 +38,26 @@ const ANCHOR_WORDS: usize = 25;
 
 /// The words and shingles of one version of the draft, to tell a response
 /// that is that draft's own text.
+///
+/// Every response is checked against every draft on every run, so the
+/// words and shingles are kept as hashes (no string per word); the
+/// draft's sentences, which only a returned draft is compared with, are
+/// read from its sections on first need.
 #[derive(Debug, Default)]
 pub struct DraftText {
-    words: HashSet<String>,
-    shingles: HashSet<u64>,
+    /// The hash of each of its words ([`word_hashes`]).
+    words: FxHashSet<u64>,
+    /// The hash of each of its shingles ([`shingle_hashes`]).
+    shingles: FxHashSet<u64>,
+    /// Each section's number, title and text.
+    sections: Vec<[String; 3]>,
+    /// Its sentences, read from `sections` on first need.
+    sentences: OnceLock<DraftSentences>,
+}
+
+/// A draft's sentences, for what a returned draft changed.
+#[derive(Debug, Default)]
+struct DraftSentences {
     /// Its sentences (of the sections' text), in order, as written, and
     /// the section each is in (by index).
     sentences: Vec<String>,
@@ -50,24 +70,43 @@ pub struct DraftText {
 impl DraftText {
     /// The text of `version`: its sections' numbers, titles and text.
     pub fn of(version: &Version) -> DraftText {
-        let mut words: Vec<String> = Vec::new();
-        let mut sentences = Vec::new();
-        let mut sentence_sections = Vec::new();
-        for (k, s) in version.sections.iter().enumerate() {
-            for part in [&s.number, &s.title, &s.text] {
-                words.extend(words_of(part));
-            }
-            let before = sentences.len();
-            sentences.extend(sentences_of(&s.text).into_iter().map(one_line));
-            sentence_sections.resize(sentences.len().max(before), k);
-        }
+        let sections: Vec<[String; 3]> = version
+            .sections
+            .iter()
+            .map(|s| [s.number.clone(), s.title.clone(), s.text.clone()])
+            .collect();
+        let words: Vec<u64> = sections
+            .iter()
+            .flat_map(|parts| parts.iter().flat_map(|part| word_hashes(part)))
+            .collect();
         DraftText {
-            shingles: shingles(&words).collect(),
-            stream: stream_of(&words),
+            shingles: shingle_hashes(&words).collect(),
             words: words.into_iter().collect(),
-            sentences,
-            sentence_sections,
+            sections,
+            sentences: OnceLock::new(),
         }
+    }
+
+    /// The draft's sentences and its words in order, read on first need.
+    fn sentences(&self) -> &DraftSentences {
+        self.sentences.get_or_init(|| {
+            let mut words: Vec<String> = Vec::new();
+            let mut sentences = Vec::new();
+            let mut sentence_sections = Vec::new();
+            for (k, parts) in self.sections.iter().enumerate() {
+                for part in parts {
+                    words.extend(words_of(part));
+                }
+                let before = sentences.len();
+                sentences.extend(sentences_of(&parts[2]).into_iter().map(one_line));
+                sentence_sections.resize(sentences.len().max(before), k);
+            }
+            DraftSentences {
+                sentences,
+                sentence_sections,
+                stream: stream_of(&words),
+            }
+        })
     }
 
     /// How many of the words of `texts` (each compared on its own) lie in
@@ -76,7 +115,7 @@ impl DraftText {
     fn covered(&self, texts: &[&str]) -> (usize, usize) {
         let (mut covered, mut all) = (0, 0);
         for t in texts {
-            let words = words_of(t);
+            let words = word_hashes(t);
             all += words.len();
             if words.len() < SHINGLE {
                 if words.iter().all(|w| self.words.contains(w)) {
@@ -85,7 +124,7 @@ impl DraftText {
                 continue;
             }
             let mut inside = vec![false; words.len()];
-            for (i, h) in shingles(&words).enumerate() {
+            for (i, h) in shingle_hashes(&words).enumerate() {
                 if self.shingles.contains(&h) {
                     inside[i..i + SHINGLE].iter_mut().for_each(|b| *b = true);
                 }
@@ -133,6 +172,11 @@ impl DraftText {
         tracked_before: &[&str],
         tracked_after: &[&str],
     ) -> Edits {
+        let DraftSentences {
+            sentences,
+            sentence_sections,
+            stream,
+        } = self.sentences();
         let joined = |texts: &[&str]| {
             let words: Vec<String> = texts.iter().flat_map(|t| words_of(t)).collect();
             stream_of(&words)
@@ -144,12 +188,12 @@ impl DraftText {
         // Where each of the draft's sentences ends in the returned points,
         // whether the returned text holds it, and the sentences it lacks,
         // by index.
-        let mut present_at: Vec<Option<usize>> = Vec::with_capacity(self.sentences.len());
-        let mut present: Vec<bool> = vec![false; self.sentences.len()];
+        let mut present_at: Vec<Option<usize>> = Vec::with_capacity(sentences.len());
+        let mut present: Vec<bool> = vec![false; sentences.len()];
         let mut missing: Vec<usize> = Vec::new();
         // Those a tracked change changes.
         let mut tracked: HashSet<usize> = HashSet::new();
-        for (i, d) in self.sentences.iter().enumerate() {
+        for (i, d) in sentences.iter().enumerate() {
             let key = stream_of(&words_of(d));
             if word_count(d) < EDIT_MIN_WORDS {
                 present_at.push(None);
@@ -171,7 +215,7 @@ impl DraftText {
         let mut used: HashSet<usize> = HashSet::new();
         let missing_words: Vec<(usize, HashSet<String>)> = missing
             .iter()
-            .map(|&i| (i, words_of(&self.sentences[i]).into_iter().collect()))
+            .map(|&i| (i, words_of(&sentences[i]).into_iter().collect()))
             .collect();
         let mut offset = 0usize;
         for (c, t) in texts.iter().enumerate() {
@@ -181,10 +225,7 @@ impl DraftText {
             for (j, sentence) in sentences_of(t).into_iter().enumerate() {
                 let words = words_of(sentence);
                 let key = stream_of(&words);
-                if words.len() < EDIT_MIN_WORDS
-                    || self.stream.contains(&key)
-                    || after.contains(&key)
-                {
+                if words.len() < EDIT_MIN_WORDS || stream.contains(&key) || after.contains(&key) {
                     continue;
                 }
                 // The draft's sentence it most resembles, when it is one
@@ -205,7 +246,7 @@ impl DraftText {
                             start + j,
                             c,
                             Edit::Changed {
-                                draft: self.sentences[i].clone(),
+                                draft: sentences[i].clone(),
                                 now: one_line(sentence),
                             },
                         ));
@@ -223,9 +264,9 @@ impl DraftText {
         // part not sent back).
         let first = present.iter().position(|p| *p);
         let last = present.iter().rposition(|p| *p);
-        let kept_sections: HashSet<usize> = (0..self.sentences.len())
+        let kept_sections: HashSet<usize> = (0..sentences.len())
             .filter(|&i| present[i])
-            .map(|i| self.sentence_sections[i])
+            .map(|i| sentence_sections[i])
             .collect();
         if let (Some(first), Some(last)) = (first, last) {
             let mut run: Vec<usize> = Vec::new();
@@ -233,7 +274,7 @@ impl DraftText {
                 .into_iter()
                 .filter(|i| !used.contains(i) && !tracked.contains(i))
                 .filter(|&i| {
-                    (first < i && i < last) || kept_sections.contains(&self.sentence_sections[i])
+                    (first < i && i < last) || kept_sections.contains(&sentence_sections[i])
                 })
                 .collect();
             for (k, &i) in gone.iter().enumerate() {
@@ -245,7 +286,7 @@ impl DraftText {
                         .rev()
                         .find_map(|p| *p)
                         .unwrap_or(0);
-                    let text: Vec<&str> = run.iter().map(|&i| self.sentences[i].as_str()).collect();
+                    let text: Vec<&str> = run.iter().map(|&i| sentences[i].as_str()).collect();
                     edits
                         .items
                         .push((at, usize::MAX, Edit::Deleted(text.join(" "))));
@@ -349,14 +390,41 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The hashes of each run of [`SHINGLE`] words, in order.
-fn shingles(words: &[String]) -> impl Iterator<Item = u64> + '_ {
+/// The hash of each lower-case word of letters and digits of `text` (the
+/// words of [`words_of`]), in order: equal words have equal hashes. An
+/// ASCII word is hashed as it is lowered, without a string of its own.
+fn word_hashes(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut h = FxHasher::default();
+            if w.is_ascii() {
+                w.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+            } else {
+                w.to_lowercase().bytes().for_each(|b| h.write_u8(b));
+            }
+            // The word's end, so that a word is no prefix of another's hash.
+            h.write_u8(0xff);
+            mixed(h.finish())
+        })
+        .collect()
+}
+
+/// The hashes of each run of [`SHINGLE`] words (as [`word_hashes`]), in
+/// order.
+fn shingle_hashes(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
     words.windows(SHINGLE).map(|w| {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        w.hash(&mut h);
-        h.finish()
+        w.iter()
+            .fold(SHINGLE as u64, |h, &word| mixed(h.rotate_left(23) ^ word))
     })
+}
+
+/// `x` with its bits spread over the whole word (splitmix64's finaliser):
+/// the sets' hashes tell words and shingles apart as a full hash would.
+fn mixed(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// How a response was read with its notes.

@@ -369,3 +369,37 @@ fn text_a_tracked_change_tells_is_no_untracked_change_too() {
     assert!(texts[1].starts_with("Ook de huisarts"), "{texts:#?}");
     assert_eq!(l.respondent.as_deref(), Some("GGD Hollands Midden"));
 }
+
+/// The draft's words and shingles are kept as hashes: a returned draft
+/// whose words are written in other capitals, accented ones too, is still
+/// the draft's own text; a letter of the writer's own words is not, nor is
+/// one that differs in its accents only where words are compared whole.
+#[test]
+fn a_returned_draft_is_known_in_any_capitals_accents_too() {
+    let text = "Één loket voor alle vragen over schulden, ook 's avonds bereikbaar. Het café \
+                in het buurthuis biedt elke week een inloopspreekuur waar inwoners zonder \
+                afspraak terecht kunnen bij een consulent. De coördinatie ligt bij het \
+                sociaal team, dat ook de financiële regelingen uitvoert.";
+    let d = DraftText::of(&Version {
+        file: "02-ontwerp-schuldhulp.md".into(),
+        label: "Ontwerp".into(),
+        sections: vec![Section {
+            number: "4".into(),
+            title: "Coördinatie en bereikbaarheid".into(),
+            level: 1,
+            text: text.into(),
+            pages: (3, 3),
+        }],
+        ..Version::default()
+    });
+    let shouted = text.to_uppercase();
+    assert!(d.covers(&[&shouted]));
+    assert!(d.covers(&[text]));
+    let own = "Wij vinden dat het loket ook op zaterdag open moet zijn, omdat veel mensen \
+               doordeweeks werken en dan niet bij een consulent langs kunnen komen; graag \
+               zien wij ook een telefonisch spreekuur voor wie slecht ter been is.";
+    assert!(!d.covers(&[own]));
+    // Equal words hash equal in any capitals, other words do not.
+    assert_eq!(word_hashes("Één CAFÉ"), word_hashes("één café"));
+    assert_ne!(word_hashes("een cafe"), word_hashes("één café"));
+}
