@@ -36,6 +36,13 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // (the letterhead's second line, and before the organisation on the
     // signature's `manager ...` line) kept in front of the organisation.
     ("vlietmond-jeugdhulp-qa45", 1),
+    // 07 the forwarding secretariat of a football club read as a private
+    // person (`Secretariaat vv Hofstede Boys`: respondent, kind resident,
+    // private); 09 `College van bestuur Stichting Primair Onderwijs De
+    // Zandloper` (the signer's body kept in front of the organisation); 12
+    // a household's letterhead `Familie Van den Berg` not read as the
+    // sender (the file name; kind unknown; not private).
+    ("zandmeer-sport-qa46", 7),
     // 09 `Zuidervaart College - mbo` (fair). 04 as expected since a form's
     // organisation is named without the acronym it spells out in brackets
     // (`(SOOZ)` was kept: 2 misses).
