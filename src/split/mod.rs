@@ -176,7 +176,20 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // the submission, with its sender and date.
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         if is_forwarding_note(&all[..at]) {
-            return split_rows(&all[message_start(all, at)..], response_id);
+            let message = &all[message_start(all, at)..];
+            // Its writer's request to the forwarder to send it on (see
+            // [`parts::send_on_request_rows`]) is no part of it.
+            let start = Parts::find(message).body_start;
+            let request = parts::send_on_request_rows(&message[start..].iter().collect::<Vec<_>>());
+            if request > 0 {
+                let rest: Vec<Row> = message[..start]
+                    .iter()
+                    .chain(&message[start + request..])
+                    .cloned()
+                    .collect();
+                return split_rows(&rest, response_id);
+            }
+            return split_rows(message, response_id);
         }
     }
     // A reply the sender received, passed on below their own letter (see
@@ -402,7 +415,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     let mut passed_on_streets: Vec<String> = Vec::new();
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[message_start(all, at)..];
-        bodies.push(body_of(passed_on, &Parts::find(passed_on)));
+        // Its writer's request to the forwarder to send it on (`Ingrid,
+        // wil jij dit naar de regio sturen?`) was done, not argued.
+        let mut message = body_of(passed_on, &Parts::find(passed_on));
+        message.drain(..parts::send_on_request_rows(&message));
+        bodies.push(message);
         // Who wrote the message passed on: a private person's words stay
         // a private person's, whoever passes them on.
         let writer = split_rows(passed_on, response_id);
