@@ -857,6 +857,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             }),
             _ => respondent,
         };
+    // A name read from a line in capitals is written as a name is.
+    let respondent = respondent.map(|r| {
+        let text: String = lines
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        metadata::in_normal_case(&r, &text)
+    });
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)
