@@ -741,11 +741,29 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         metadata::is_bare_board(o) && letterhead.is_some_and(|l| !metadata::is_bare_board(l))
             || letterhead.is_some_and(|l| metadata::board_of_letterhead(o, l))
     };
+    // A department named before its organisation on the signature line
+    // (`manager Wijkverpleging Zorggroep Noordveen`) that the letterhead
+    // puts on a line of its own under the organisation's name (`Zorggroep
+    // Noordveen` / `Wijkverpleging`): the organisation responds; the
+    // department is where the signer works in it.
+    let without_department = |o: String| -> String {
+        let organisation = letterhead.filter(|l| {
+            o.strip_suffix(l).is_some_and(|department| {
+                let department = department.trim_end();
+                !department.is_empty()
+                    && head_lines
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(department))
+            })
+        });
+        organisation.map_or(o, str::to_string)
+    };
     let respondent = signature
         .organisation
         .clone()
         .filter(|o| !bare_office && !board_only(o))
         .map(spelled)
+        .map(without_department)
         .or_else(|| self_named.clone())
         .or_else(|| {
             letterhead.map(|l| {

@@ -1572,3 +1572,47 @@ de secretaris, K. Wouters
         assert_eq!(metadata::in_normal_case(capitals, text), normal);
     }
 }
+
+/// QA45: the signer's department named before the organisation on the
+/// signature line (`hoofd Wijkverpleging Zorggroep Noordveen`), the
+/// letterhead giving the organisation with the department on the line
+/// below: the organisation responds.
+#[test]
+fn a_department_before_its_organisation_on_the_signature_is_the_organisations() {
+    let letter = |department_line: &str| {
+        format!(
+            "Zorggroep Noordveen
+{department_line}
+Postbus 12
+9400 AB Noordveen
+
+Noordveen, 3 februari 2027
+
+Geachte leden van de werkgroep,
+
+1. Wij missen in paragraaf 2.3 de rol van de wijkverpleging bij ouderen die thuis wonen.
+
+2. De zorg in de avond moet ook in de kleine kernen geregeld zijn.
+
+Met vriendelijke groet,
+
+T. Hoekstra
+hoofd Wijkverpleging Zorggroep Noordveen
+"
+        )
+    };
+    let l = split(&letter("Wijkverpleging"));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Zorggroep Noordveen"),
+        "{l:#?}"
+    );
+    // Without the department on the letterhead, the signature's name is
+    // all the letter says of who responds.
+    let l = split(&letter("Afdeling Zorg"));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Wijkverpleging Zorggroep Noordveen"),
+        "{l:#?}"
+    );
+}
