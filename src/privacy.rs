@@ -38,7 +38,7 @@ const KEPT: &str = "scrubbed";
 
 /// What a kept text's key starts with besides the tool's stamp: changed
 /// when texts are scrubbed differently.
-const KEPT_SALT: &[u8] = b"scrubbed text 9";
+const KEPT_SALT: &[u8] = b"scrubbed text 10";
 
 /// What a kept draft text's key starts with besides the tool's stamp (see
 /// [`Scrubber::draft_text`]).
@@ -2519,7 +2519,86 @@ const FORMS_OF_ADDRESS: &[&str] = &[
 /// belde`), besides the common words of `data/general_words.txt`.
 const NOT_A_NAME: &str = r"(?i)\b(?:veilig|thuis|stichting|gemeente|politie|ggd|ggz|jeugdzorg|jeugdbescherming|wijkteam|buurtteam|sociaal|zorg|raad|centrum|school|kerk|ziekenhuis|huisartsenpost|opvang|bureau|dienst|instelling|vereniging|afdeling|bank|team|regio|provincie|nederland|hoofdstuk|paragraaf|bijlage|sectie|thema|ontwikkelopgave|regiovisie|visie|wmo|jeugdwet|participatiewet|wet|programma|project|plan|onderwijs|welzijn|ggd|ggz)\b|(?i:team|raad|zorg|centrum|opvang|dienst|vereniging|corporatie|stichting|school|praktijk|club|groep)\b";
 
-/// The third parties in `text`: a name (capitalised words, initials and
+/// A given name that opens a sentence to address the one it asks
+/// something of (`Ingrid, wil jij dit doorsturen?`, `Kees, kun je ...`):
+/// the name, a comma, and a question to `jij`/`je`. The informal pronoun:
+/// who is addressed by a given name is addressed so (`Mevrouw, kunt u`
+/// names no one).
+static VOCATIVE: StaticRegex = StaticRegex::new(
+    r"(?P<before>(?m:^)[^\S\n]*|[.!?][^\S\n]+)(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?P<tail>,[^\S\n]*(?i:wil|kun|kan|zou|mag|heb|weet|ga|stuur|doe)[^\S\n]+(?i:jij|je)\b)",
+);
+
+/// A given name after an informal greeting at the start of a line or
+/// sentence (`Hoi Ingrid,`, `Beste Kees,`, `Hallo Fatma!`): the one
+/// greeted. Not a form of address with a surname (`Beste mevrouw
+/// Bakker`: see [`FORMS_OF_ADDRESS`]) nor a body (`Beste Werkgroep,`:
+/// [`NOT_A_NAME`]).
+static GREETED: StaticRegex = StaticRegex::new(
+    r"(?P<before>(?:(?m:^)[^\S\n]*|[.!?][^\S\n]+)(?i:hoi|hallo|hai|hey|hi|beste|lieve|dag)[^\S\n]+)(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?P<tail>[^\S\n]*(?:[,!]|(?m:$)))",
+);
+
+/// Words that greet a group, not a person, after `Beste`, `Hallo` and
+/// the like (`Beste Bewoners,`, `Hallo Allemaal!`), besides the common
+/// words, role words and organisations [`replace_addressed`] leaves.
+const GREETED_GROUPS: &[&str] = &[
+    "allen",
+    "allemaal",
+    "iedereen",
+    "mensen",
+    "lezer",
+    "lezers",
+    "leden",
+    "bewoners",
+    "inwoners",
+    "buren",
+    "vrienden",
+    "collega",
+    "dames",
+    "heren",
+    "medewerkers",
+    "raadsleden",
+    "commissieleden",
+    "betrokkenen",
+    "belangstellenden",
+    "deelnemers",
+];
+
+/// [`third_parties`] with [`VOCATIVE`] or [`GREETED`]: the given name of
+/// each match is replaced by [`NAME`] and learnt, unless it is a common
+/// word, a word for a person by role or relation (`Beste Buurvrouw,`), a
+/// group greeted ([`GREETED_GROUPS`]) or an organisation's ([`NOT_A_NAME`]).
+fn replace_addressed<'t>(
+    text: Cow<'t, str>,
+    re: &StaticRegex,
+    learnt: &mut Vec<String>,
+) -> Cow<'t, str> {
+    let re = re.for_text(&text);
+    if !re.is_match(&text) {
+        return text;
+    }
+    let not_a_name = not_a_name_re();
+    let out = re.replace_all(&text, |c: &regex::Captures| {
+        let (Some(before), Some(name), Some(tail)) =
+            (c.name("before"), c.name("name"), c.name("tail"))
+        else {
+            return c[0].to_string();
+        };
+        let lower = name.as_str().to_lowercase();
+        if crate::link::topic::is_general_word(&lower)
+            || is_role_word(&lower)
+            || GREETED_GROUPS.contains(&lower.as_str())
+            || not_a_name.is_match(name.as_str())
+        {
+            return c[0].to_string();
+        }
+        learnt.push(name.as_str().to_string());
+        format!("{}{NAME}{}", before.as_str(), tail.as_str())
+    });
+    Cow::Owned(out.into_owned())
+}
+
+/// The third parties in `text`: a given name used to address someone
+/// ([`VOCATIVE`], [`GREETED`]), a name (capitalised words, initials and
 /// Dutch particles: `Kees Vermeulen`, `Annemiek van Dijk`, `J. de Vries`,
 /// `Van Dijk`, `RUBEN`) right after a form of address, and in a private
 /// person's text (`private`) right after a word naming a person by
@@ -2539,6 +2618,10 @@ pub fn third_parties(text: &str, private: bool) -> (Cow<'_, str>, Vec<String>) {
         false,
         &mut learnt,
     );
+    // Someone addressed by their given name (`Ingrid, wil jij ...`, `Hoi
+    // Ingrid,`): a person, whoever writes.
+    let text = replace_addressed(text, &VOCATIVE, &mut learnt);
+    let text = replace_addressed(text, &GREETED, &mut learnt);
     let text = if private {
         // Quoted names and names between dashes first: the plain pattern
         // would take the words after the closing quote as the name.

@@ -2372,3 +2372,40 @@ fn the_street_a_resident_says_they_live_on_goes_without_a_number() {
         assert_eq!(s.scrub_as(text, true), text, "{text:?}");
     }
 }
+
+/// QA45: a given name used to address someone (`Ingrid, wil jij ...`,
+/// `Hoi Ingrid,`) is a person's name in every letter, and goes wherever
+/// else the text writes it; a group or body greeted stays.
+#[test]
+fn a_given_name_used_to_address_someone_is_a_name() {
+    let s = Scrubber::default();
+    for (text, gone) in [
+        (
+            "Marloes, kun je dit namens het bestuur indienen? Marloes weet ervan.",
+            "Marloes",
+        ),
+        (
+            "Hoi Joost,\nHier de punten. Zoals Joost al zei, de brug moet blijven.",
+            "Joost",
+        ),
+        ("Beste Fenna,\n\nDe speeltuin moet blijven.", "Fenna"),
+        ("Klaar. Anne-Wil, wil jij de brief sturen?", "Anne-Wil"),
+        ("Hallo Sven\nDe brug moet blijven.", "Sven"),
+    ] {
+        for private in [false, true] {
+            let out = s.scrub_as(text, private);
+            assert!(!out.contains(gone), "{text} -> {out}");
+            assert!(out.contains(NAME), "{text} -> {out}");
+        }
+    }
+    for text in [
+        "Beste Bewoners,\n\nDe speeltuin moet blijven.",
+        "Beste Werkgroep,\n\nDe speeltuin moet blijven.",
+        "Hallo Allemaal!",
+        "Mevrouw, kunt u dit doorsturen?",
+        "Daarom, wil je iets bereiken, kom dan.",
+        "In Essenburg, wil je daar wonen, is geen huis te krijgen.",
+    ] {
+        assert_eq!(s.scrub_as(text, false), text);
+    }
+}

@@ -2323,6 +2323,75 @@ pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg|verzekeraar|verzekeraars|coöperatie|cooperatie|service|samenwerkingsverband|samenwerkingsverbanden)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
 );
 
+/// The joining words of a name written in capitals (`GEMEENTERAAD VAN
+/// HOOGSLUIS`, `STICHTING VOOR DE JEUGD`): in lower case inside a name
+/// written normally.
+const JOINING_WORDS: &[&str] = &[
+    "van", "de", "der", "den", "het", "en", "voor", "te", "op", "in", "aan", "bij", "met", "uit",
+    "tot", "over", "'t",
+];
+
+/// The most letters an abbreviation has (`GGD`, `SOOZ`, `KNMG`, `NIVEL`):
+/// a word of a capitals name no longer than this, that the letter never
+/// writes in lower case, stays in capitals.
+const ABBREVIATION_LETTERS: usize = 5;
+
+/// A sender's name read from a line in capitals (a letterhead or a
+/// signature typed in capitals: `GEMEENTERAAD VAN HOOGSLUIS`) written as
+/// a name is (`Gemeenteraad van Hoogsluis`): joining words in lower case
+/// but the first, other words capitalised (each part of a hyphenated
+/// one: `VLIETMOND-RIJNZOOM`), abbreviations kept (`GGD`, `B&W`, a short
+/// word the letter's `text` never writes in lower case: `SOOZ`, where
+/// `JEUGD` is `de jeugd` in the text; a short word of an organisation's
+/// name, `RAAD`, `HUIS`, only when it has no vowel: `GGD`, `VVD`). A name
+/// with a lower-case letter is as its writer wrote it.
+pub(super) fn in_normal_case(name: &str, text: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let capitalised = |w: &str| {
+        w.split('-')
+            .map(|p| {
+                let lower = p.to_lowercase();
+                let mut c = lower.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    // Not in an e-mail or web address (`info@ggd-vlietmond.nl`): those
+    // are in lower case whatever the name.
+    let written_in_lower_case = |lower: &str| {
+        text.split_whitespace()
+            .filter(|t| !t.contains(['@', '/']) && !t.trim_end_matches('.').contains('.'))
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            .any(|w| w == lower)
+    };
+    let mut out = Vec::new();
+    for (k, word) in name.split(' ').enumerate() {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let lower = word.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let shaped = word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | ',' | '\'' | '’'));
+        out.push(if k > 0 && JOINING_WORDS.contains(&bare) {
+            lower
+        } else if !shaped
+            || letters <= ABBREVIATION_LETTERS
+                && !written_in_lower_case(bare)
+                && (!bare.contains(['a', 'e', 'i', 'o', 'u', 'y']) || !organisation_word(bare))
+        {
+            word.to_string()
+        } else {
+            capitalised(word)
+        });
+    }
+    out.join(" ")
+}
+
 /// Words that name an organisation or public body, legal forms among them
 /// (`B.V.`, `N.V.`, `V.O.F.`, `U.A.`, `& Co`, `& Zn`: their last full stop
 /// ends the word, so they are read at the end of a line too, or left off

@@ -176,7 +176,20 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     // the submission, with its sender and date.
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         if is_forwarding_note(&all[..at]) {
-            return split_rows(&all[message_start(all, at)..], response_id);
+            let message = &all[message_start(all, at)..];
+            // Its writer's request to the forwarder to send it on (see
+            // [`parts::send_on_request_rows`]) is no part of it.
+            let start = Parts::find(message).body_start;
+            let request = parts::send_on_request_rows(&message[start..].iter().collect::<Vec<_>>());
+            if request > 0 {
+                let rest: Vec<Row> = message[..start]
+                    .iter()
+                    .chain(&message[start + request..])
+                    .cloned()
+                    .collect();
+                return split_rows(&rest, response_id);
+            }
+            return split_rows(message, response_id);
         }
     }
     // A reply the sender received, passed on below their own letter (see
@@ -402,7 +415,11 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
     let mut passed_on_streets: Vec<String> = Vec::new();
     if let Some(at) = forwarded.filter(|f| history.is_none_or(|h| *f < h)) {
         let passed_on = &all[message_start(all, at)..];
-        bodies.push(body_of(passed_on, &Parts::find(passed_on)));
+        // Its writer's request to the forwarder to send it on (`Ingrid,
+        // wil jij dit naar de regio sturen?`) was done, not argued.
+        let mut message = body_of(passed_on, &Parts::find(passed_on));
+        message.drain(..parts::send_on_request_rows(&message));
+        bodies.push(message);
         // Who wrote the message passed on: a private person's words stay
         // a private person's, whoever passes them on.
         let writer = split_rows(passed_on, response_id);
@@ -725,11 +742,29 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         metadata::is_bare_board(o) && letterhead.is_some_and(|l| !metadata::is_bare_board(l))
             || letterhead.is_some_and(|l| metadata::board_of_letterhead(o, l))
     };
+    // A department named before its organisation on the signature line
+    // (`manager Wijkverpleging Zorggroep Noordveen`) that the letterhead
+    // puts on a line of its own under the organisation's name (`Zorggroep
+    // Noordveen` / `Wijkverpleging`): the organisation responds; the
+    // department is where the signer works in it.
+    let without_department = |o: String| -> String {
+        let organisation = letterhead.filter(|l| {
+            o.strip_suffix(l).is_some_and(|department| {
+                let department = department.trim_end();
+                !department.is_empty()
+                    && head_lines
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(department))
+            })
+        });
+        organisation.map_or(o, str::to_string)
+    };
     let respondent = signature
         .organisation
         .clone()
         .filter(|o| !bare_office && !board_only(o))
         .map(spelled)
+        .map(without_department)
         .or_else(|| self_named.clone())
         .or_else(|| {
             letterhead.map(|l| {
@@ -841,6 +876,15 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             }),
             _ => respondent,
         };
+    // A name read from a line in capitals is written as a name is.
+    let respondent = respondent.map(|r| {
+        let text: String = lines
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        metadata::in_normal_case(&r, &text)
+    });
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)

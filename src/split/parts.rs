@@ -20,6 +20,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FORWARD_MARKER,
     &REPLY_ATTRIBUTION,
     &FORWARDING_NOTE,
+    &SEND_ON_REQUEST,
     &OWN_ADDITION,
     &PAGE_MARKER,
     &PAGE_MARKER_WITH_TEXT,
@@ -316,6 +317,51 @@ fn addressee_words(salutation: &str) -> Vec<String> {
 pub(super) static FORWARDING_NOTE: StaticRegex = StaticRegex::new(
     r"(?i)\b(doorgestuurd|doorsturen|doorgezonden|doorzenden|(stuur|stuurt|sturen|zend|zendt|zenden)\b[^.!?]{0,40}\bdoor|ter (behandeling|info|informatie|afhandeling|kennisname|attentie|beoordeling|verwerking)|fyi|f\.y\.i|zie (onder|hieronder|onderstaand|onderstaande|beneden|bijgaand)|(onderstaande?|hieronder|hierbij|bijgaande?) (de |een |het )?(door\w+ )?(reactie|reacties|bericht|berichten|mail|e-mail|mailtje|brief|zienswijze|vraag|klacht|melding)|forwarding|forwarded|see below|for your (information|attention))\b",
 );
+
+/// A request to the one a message is written to to send it on (`Ingrid,
+/// wil jij dit namens het bestuur naar de regio sturen?`, `Kun je dit
+/// vandaag nog indienen?`): the writer asks the reader to pass it on, the
+/// way a chair hands a reaction to the secretary who forwards it. An
+/// errand, not a view on the draft.
+pub(super) static SEND_ON_REQUEST: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:\p{L}+,\s*)?(?:wil|wilt|kun|kunt|kan|zou|zoudt|mag)\s+(?:jij|je|u)\s+(?:dit|deze|dat|het|onderstaande|hem|ze)\b[^.!?]{0,80}\b(?:doorsturen|sturen|versturen|opsturen|insturen|doorzenden|zenden|indienen|mailen|doormailen|doorgeven)\b[^.!?]{0,30}[.?!]?$",
+);
+
+/// The most words a request to send a message on ([`SEND_ON_REQUEST`])
+/// has: a sentence of its own, not a paragraph that argues.
+const SEND_ON_REQUEST_WORDS: usize = 25;
+
+/// How many of the first rows of a forwarded message's body (`body`) are
+/// its writer's request to the one who forwards it to send it on (see
+/// [`SEND_ON_REQUEST`]): a short paragraph of that one sentence above the
+/// message itself. The forwarder did what it asks; it is no point of the
+/// message. None (0) when the body opens otherwise.
+pub(super) fn send_on_request_rows(body: &[&Row]) -> usize {
+    let Some(first) = body.iter().position(|r| !r.text.trim().is_empty()) else {
+        return 0;
+    };
+    // The paragraph's rows up to the one that ends its sentence.
+    let Some(last) = body[first..]
+        .iter()
+        .position(|r| r.text.trim_end().ends_with(['.', '?', '!']))
+        .map(|k| k + first)
+    else {
+        return 0;
+    };
+    let request = body[first..=last]
+        .iter()
+        .map(|r| r.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if request.matches(['.', '?', '!']).count() == 1
+        && word_count(&request) <= SEND_ON_REQUEST_WORDS
+        && SEND_ON_REQUEST.get().is_match(&request)
+    {
+        last + 1
+    } else {
+        0
+    }
+}
 
 /// Where the message passed on below the sender's own starts, given
 /// where the sender's own ends (see [`forwarded_at`]): after a marker line,

@@ -1545,3 +1545,98 @@ fn an_officer_naming_the_organisation_on_the_signature_line_signs_for_it() {
     assert_eq!(l.respondent.as_deref(), Some("B. Smeets"));
     assert_eq!(l.kind, RespondentKind::Resident);
 }
+
+/// QA45: a council whose letterhead and signature are typed in capitals
+/// is named as a name is written: joining words in lower case, the rest
+/// capitalised, abbreviations kept.
+#[test]
+fn a_sender_named_in_capitals_is_written_in_normal_case() {
+    let text = "DORPSRAAD VAN ESSENBURG
+Kerkplein 1
+4410 AA Essenburg
+
+Essenburg, 2 maart 2027
+
+Geachte werkgroep,
+
+De dorpsraad van Essenburg heeft de ontwerp-omgevingsvisie besproken en geeft de volgende reactie.
+
+1. In paragraaf 4.1 ontbreekt het fietspad naar de school in het buurdorp.
+
+2. De dorpsraad vraagt om een bushalte bij het dorpshuis.
+
+Hoogachtend,
+
+DE DORPSRAAD VAN ESSENBURG,
+de secretaris, K. Wouters
+";
+    let l = split(text);
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Dorpsraad van Essenburg"),
+        "{l:#?}"
+    );
+    // `de jeugd` in the text: `JEUGD` is a word; `KWIEK` is not in it.
+    let text = "Essenburg, 2 maart 2027\n\nHet bestuur vraagt aandacht voor de jeugd \
+                (info@ggd-noordvelderland.example.nl).";
+    for (capitals, normal) in [
+        (
+            "DE RAAD VOOR HET ONDERWIJS EN DE JEUGD",
+            "De Raad voor het Onderwijs en de Jeugd",
+        ),
+        ("GGD NOORD-VELDERLAND", "GGD Noord-Velderland"),
+        ("COLLEGE VAN B&W ESSENBURG", "College van B&W Essenburg"),
+        ("STICHTING KWIEK ESSENBURG", "Stichting KWIEK Essenburg"),
+        (
+            "RAAD VOOR DE KINDERBESCHERMING",
+            "Raad voor de Kinderbescherming",
+        ),
+        ("Stichting KWIEK", "Stichting KWIEK"),
+    ] {
+        assert_eq!(metadata::in_normal_case(capitals, text), normal);
+    }
+}
+
+/// QA45: the signer's department named before the organisation on the
+/// signature line (`hoofd Wijkverpleging Zorggroep Noordveen`), the
+/// letterhead giving the organisation with the department on the line
+/// below: the organisation responds.
+#[test]
+fn a_department_before_its_organisation_on_the_signature_is_the_organisations() {
+    let letter = |department_line: &str| {
+        format!(
+            "Zorggroep Noordveen
+{department_line}
+Postbus 12
+9400 AB Noordveen
+
+Noordveen, 3 februari 2027
+
+Geachte leden van de werkgroep,
+
+1. Wij missen in paragraaf 2.3 de rol van de wijkverpleging bij ouderen die thuis wonen.
+
+2. De zorg in de avond moet ook in de kleine kernen geregeld zijn.
+
+Met vriendelijke groet,
+
+T. Hoekstra
+hoofd Wijkverpleging Zorggroep Noordveen
+"
+        )
+    };
+    let l = split(&letter("Wijkverpleging"));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Zorggroep Noordveen"),
+        "{l:#?}"
+    );
+    // Without the department on the letterhead, the signature's name is
+    // all the letter says of who responds.
+    let l = split(&letter("Afdeling Zorg"));
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Wijkverpleging Zorggroep Noordveen"),
+        "{l:#?}"
+    );
+}

@@ -6180,3 +6180,90 @@ fn a_business_presenting_itself_is_not_a_comment() {
         "Het waterschap is niet betrokken bij het opstellen van het plan."
     ));
 }
+
+/// QA45: a secretary forwards the chair's message, which opens with the
+/// chair's request to her to send it on (`Marloes, kun je dit ...
+/// indienen?`). The request is no point, under a forwarding note of the
+/// secretary's own or under none.
+#[test]
+fn a_forwarded_messages_request_to_send_it_on_is_no_point() {
+    let forwarded = "---------- Doorgestuurd bericht ----------
+Van: P. de Graaf <p.degraaf@ijsclub.example.nl>
+Datum: wo 4 nov 2026 om 20:15
+Onderwerp: reactie sportnota
+Aan: Secretariaat IJsclub Noordveen <secretariaat@ijsclub.example.nl>
+
+Marloes, kun je dit namens het bestuur bij de gemeente indienen?
+
+Reactie van IJsclub Noordveen op de ontwerp-sportnota:
+
+De ijsbaan ontbreekt in paragraaf 3.2, terwijl er elke winter honderden kinderen schaatsen.
+
+Wij vragen de gemeente om de verlichting van de baan mee te nemen in het onderhoudsplan.
+
+Namens het bestuur,
+P. de Graaf, voorzitter IJsclub Noordveen
+";
+    let with_note = format!(
+        "From: Secretariaat IJsclub Noordveen <secretariaat@ijsclub.example.nl>
+To: sportnota@noordveen.example.nl
+Date: Thu, 5 Nov 2026 09:30:00 +0100
+Subject: Fwd: reactie sportnota
+
+Geachte heer, mevrouw,
+
+Namens het bestuur van onze club stuur ik u hieronder de reactie van onze voorzitter door.
+
+Met vriendelijke groet,
+M. Smits
+secretariaat IJsclub Noordveen
+
+{forwarded}"
+    );
+    let only_forwarded = format!(
+        "From: Secretariaat IJsclub Noordveen <secretariaat@ijsclub.example.nl>
+To: sportnota@noordveen.example.nl
+Date: Thu, 5 Nov 2026 09:30:00 +0100
+Subject: Fwd: reactie sportnota
+
+{forwarded}"
+    );
+    for mail in [with_note, only_forwarded] {
+        let t = texts(&split_eml(&mail));
+        assert!(t.iter().all(|c| !c.contains("Marloes")), "{t:#?}");
+        assert!(
+            t.iter().any(|c| c.contains("De ijsbaan ontbreekt")),
+            "{t:#?}"
+        );
+        assert!(t.iter().any(|c| c.contains("verlichting")), "{t:#?}");
+    }
+    // A request that argues is a point.
+    let rows = |t: &str| {
+        t.lines()
+            .map(|l| Row {
+                text: l.to_string(),
+                ..Row::default()
+            })
+            .collect::<Vec<_>>()
+    };
+    let send_on = |t: &str| {
+        let rows = rows(t);
+        parts::send_on_request_rows(&rows.iter().collect::<Vec<_>>())
+    };
+    assert_eq!(
+        send_on("Ingrid, wil jij dit naar de regio sturen?\n\nDe tekst."),
+        1
+    );
+    assert_eq!(
+        send_on("\nWil je deze reactie\nvandaag nog doorsturen?\nDe tekst."),
+        3
+    );
+    assert_eq!(
+        send_on("Wil je dit doorsturen? De ijsbaan ontbreekt in paragraaf 3.2."),
+        0
+    );
+    assert_eq!(
+        send_on("Wij willen dat de gemeente dit naar de provincie stuurt."),
+        0
+    );
+}
