@@ -2324,3 +2324,32 @@ fn an_agent_noun_meets_its_activity_and_a_verb_its_noun_in_ing() {
         r.shared
     );
 }
+
+/// A compound whose first part the draft lacks (`zondagspreekuur`: the
+/// draft has no `zondag`) meets the draft's word for its head
+/// (`spreekuren`), as a Dutch compound names a kind of its last part. A
+/// general word (`bijvoorbeeld`) and a short stem at a word's end
+/// (`schrappen`: `app`) are no head.
+#[test]
+fn a_compounds_head_meets_the_drafts_word() {
+    let mut d = Version::default();
+    for (number, title, text) in [
+        ("1", "Buurthuis", "In het buurthuis zijn twee spreekuren per week, waar bewoners zonder afspraak binnenlopen met hun vragen over formulieren."),
+        ("2", "Groen", "De gemeente plant meer bomen in straten waar het in de zomer heet wordt."),
+        ("3", "Online", "Op de website en in de app staat een voorbeeld van elk formulier."),
+    ] {
+        d.sections.push(sec(number, title, text, (1, 1)));
+    }
+    let index = topic::TopicIndex::new(&d);
+    let r = index.rank("Een zondagspreekuur zou voor werkende ouders uitkomst bieden.");
+    assert!(
+        r.shared[0]
+            .iter()
+            .any(|w| w == "spreekuren (≈ zondagspreekuur)"),
+        "{:?}",
+        r.shared
+    );
+    assert_eq!(r.order.first().map(|(s, _)| *s), Some(0), "{:?}", r.order);
+    let r = index.rank("Wij zouden die regel bijvoorbeeld schrappen.");
+    assert!(r.shared[2].is_empty(), "{:?}", r.shared);
+}
