@@ -2285,3 +2285,71 @@ fn a_short_aside_sharing_one_own_word_besides_general_words_is_not_linked() {
         .links_for("Verder wil ik kwijt dat de bankjes langs de haven al maanden kapot zijn.");
     assert_eq!(order(&links), ["2"], "{links:?}");
 }
+
+/// An agent noun meets its activity and a verb its noun in `-ing` when
+/// the draft has the one and not the other (`straatwerker` the draft's
+/// `straatwerk`, `melden` its `melding`), below the weight of the word
+/// itself. An inflected adjective's comparative is no agent noun
+/// (`drukke` does not meet `drukker`).
+#[test]
+fn an_agent_noun_meets_its_activity_and_a_verb_its_noun_in_ing() {
+    let mut d = Version::default();
+    for (number, title, text) in [
+        ("1", "Straatwerk", "Het straatwerk zoekt jongeren op pleinen en in parken op en verwijst door naar passende ondersteuning."),
+        ("2", "Meldpunt", "Een melding van overlast komt binnen bij het meldpunt van de wijkagent, die binnen een week terugbelt."),
+        ("3", "Verkeer", "Op de route langs de school is het in de ochtend drukker dan elders in het dorp, vooral met auto's."),
+    ] {
+        d.sections.push(sec(number, title, text, (1, 1)));
+    }
+    let index = topic::TopicIndex::new(&d);
+    let r = index.rank("Stel een straatwerker aan die de tieners kent.");
+    assert!(
+        r.shared[0]
+            .iter()
+            .any(|w| w == "straatwerk (≈ straatwerker)"),
+        "{:?}",
+        r.shared
+    );
+    assert_eq!(r.order.first().map(|(s, _)| *s), Some(0), "{:?}", r.order);
+    let r = index.rank("Bewoners willen geluidsoverlast anoniem kunnen melden.");
+    assert!(
+        r.shared[1].iter().any(|w| w == "melding (≈ melden)"),
+        "{:?}",
+        r.shared
+    );
+    let r = index.rank("Wij wonen aan een drukke weg.");
+    assert!(
+        !r.shared[2].iter().any(|w| w.contains("drukker")),
+        "{:?}",
+        r.shared
+    );
+}
+
+/// A compound whose first part the draft lacks (`zondagspreekuur`: the
+/// draft has no `zondag`) meets the draft's word for its head
+/// (`spreekuren`), as a Dutch compound names a kind of its last part. A
+/// general word (`bijvoorbeeld`) and a short stem at a word's end
+/// (`schrappen`: `app`) are no head.
+#[test]
+fn a_compounds_head_meets_the_drafts_word() {
+    let mut d = Version::default();
+    for (number, title, text) in [
+        ("1", "Buurthuis", "In het buurthuis zijn twee spreekuren per week, waar bewoners zonder afspraak binnenlopen met hun vragen over formulieren."),
+        ("2", "Groen", "De gemeente plant meer bomen in straten waar het in de zomer heet wordt."),
+        ("3", "Online", "Op de website en in de app staat een voorbeeld van elk formulier."),
+    ] {
+        d.sections.push(sec(number, title, text, (1, 1)));
+    }
+    let index = topic::TopicIndex::new(&d);
+    let r = index.rank("Een zondagspreekuur zou voor werkende ouders uitkomst bieden.");
+    assert!(
+        r.shared[0]
+            .iter()
+            .any(|w| w == "spreekuren (≈ zondagspreekuur)"),
+        "{:?}",
+        r.shared
+    );
+    assert_eq!(r.order.first().map(|(s, _)| *s), Some(0), "{:?}", r.order);
+    let r = index.rank("Wij zouden die regel bijvoorbeeld schrappen.");
+    assert!(r.shared[2].is_empty(), "{:?}", r.shared);
+}
