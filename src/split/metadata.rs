@@ -1429,6 +1429,14 @@ pub(super) fn family_surname(name: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// A household's name as its letterhead or signature writes it (`Familie
+/// Van den Berg`, `Fam. Jansen`, `Gezin Yilmaz`): private persons writing
+/// together, no organisation.
+pub(super) fn is_household(t: &str) -> bool {
+    let t = t.trim();
+    family_surname(t).is_some() && is_person_name(t)
+}
+
 /// A signature line without the job written before the organisation it
 /// names, in lower case or by a job's word (`raadslid Oudewaard (VVD)` →
 /// `Oudewaard (VVD)`, `huisarts bij Praktijk X` → `Praktijk X`, `Raadslid

@@ -583,6 +583,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 && !segment::is_letter_title(t)
         });
     let letterhead = letterhead.or(cover.filter(|_| head.is_empty()));
+    // A household's letterhead (`Familie Van den Berg` over its street and
+    // place): private persons writing together, the sender when no one
+    // signs by a full name.
+    let household = head_lines
+        .iter()
+        .copied()
+        .find(|t| metadata::is_household(t));
     let head_block: String = head
         .iter()
         .map(|r| r.text.trim())
@@ -785,13 +792,14 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         })
         .or_else(|| form_name.clone())
         // A given name alone (`Groetjes, Sanne`) names less than the
-        // writer's own `Mijn naam is Sanne de Vries`.
+        // writer's own `Mijn naam is Sanne de Vries` or the household's
+        // letterhead.
         .or_else(|| {
-            signature
-                .person
-                .clone()
-                .filter(|p| parts::word_count(p) >= 2 || introduced.is_none())
+            signature.person.clone().filter(|p| {
+                parts::word_count(p) >= 2 || introduced.is_none() && household.is_none()
+            })
         })
+        .or_else(|| household.map(str::to_string))
         .or_else(|| introduced.clone())
         .filter(|s| !s.is_empty())
         .map(|r| {
@@ -839,7 +847,8 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         && (signature.person.is_some()
             || email_from.is_some()
             || form_name.is_some()
-            || introduced.is_some())
+            || introduced.is_some()
+            || household.is_some())
     {
         kind = RespondentKind::Resident;
     }

@@ -1640,3 +1640,51 @@ hoofd Wijkverpleging Zorggroep Noordveen
         "{l:#?}"
     );
 }
+
+/// QA46 12: a household's letterhead (`Familie Van den Berg` over its
+/// street and place), signed by the parents with the children's names
+/// after them, had no sender read (the file's name, kind unknown). A
+/// letterhead `Familie X` / `Fam. X` / `Gezin X` is a household of private
+/// persons: the sender when no one signs by a full name (a given name
+/// alone names less).
+#[test]
+fn a_households_letterhead_is_the_sender_when_no_one_signs_by_name() {
+    let letter = |head: &str, signed: &str| {
+        split(&format!(
+            "{head}\nLindelaan 7\n8123 KL Veendorp\ntel. 0521-334455\n\n\
+             Veendorp, 3 november 2026\n\nAan de stuurgroep Speelruimteplan\n\n\
+             Beste mensen,\n\n\
+             Wij wonen met vier kinderen aan de rand van het dorp en lezen het plan samen.\n\n\
+             • Het trapveldje achter de school is al twee jaar afgesloten. Wij vragen om het weer open te stellen.\n\n\
+             • Langs de Lindelaan rijden auto's te hard. Een drempel bij de speeltuin zou helpen.\n\n\
+             Hartelijke groet,\n\n{signed}\n"
+        ))
+    };
+    for (head, signed) in [
+        (
+            "Familie De Groot",
+            "Peter en Anouk de Groot, met Fenna, Jurre en Sil",
+        ),
+        ("Fam. Bosman", "Anouk"),
+        ("Gezin Yildiz", ""),
+    ] {
+        let l = letter(head, signed);
+        assert_eq!(l.respondent.as_deref(), Some(head), "{head} / {signed}");
+        assert_eq!(l.kind, RespondentKind::Resident, "{head} / {signed}");
+        assert!(l.private_person, "{head} / {signed}");
+        assert!(
+            l.own_streets.iter().any(|s| s == "Lindelaan"),
+            "{head}: {:?}",
+            l.own_streets
+        );
+        let t = texts(&l);
+        assert!(t.iter().all(|c| !c.contains(head)), "{head}: {t:#?}");
+    }
+    // A full name signing under it still signs.
+    let l = letter("Familie De Groot", "Anouk de Groot");
+    assert_eq!(l.respondent.as_deref(), Some("Anouk de Groot"));
+    assert!(l.private_person);
+    // A family's firm is no household.
+    let l = letter("Familiebedrijf De Groot", "P. de Groot, directeur");
+    assert_ne!(l.kind, RespondentKind::Resident, "{:?}", l.respondent);
+}
