@@ -766,6 +766,13 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         });
         organisation.map_or(o, str::to_string)
     };
+    // The letter's text, for the names the respondent is completed and
+    // written with.
+    let letter_text: String = lines
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let respondent = signature
         .organisation
         .clone()
@@ -805,14 +812,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .map(|r| {
             // `het college van burgemeester en wethouders` signs: of the
             // municipality the letter names as its own.
-            let text: String = lines
-                .iter()
-                .map(|r| r.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
             metadata::council_as_named(with_council_name(
-                with_municipality(r, &text, place.as_deref()),
-                &text,
+                with_municipality(r, &letter_text, place.as_deref()),
+                &letter_text,
             ))
         });
     let evidence = [
@@ -886,14 +888,7 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
             _ => respondent,
         };
     // A name read from a line in capitals is written as a name is.
-    let respondent = respondent.map(|r| {
-        let text: String = lines
-            .iter()
-            .map(|r| r.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        metadata::in_normal_case(&r, &text)
-    });
+    let respondent = respondent.map(|r| metadata::in_normal_case(&r, &letter_text));
     let own_details: Vec<String> = head
         .iter()
         .chain(&tail)
