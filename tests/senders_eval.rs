@@ -20,6 +20,11 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // 17: the name as signed, `R. Janssen`, where the From: header says
     // `Rob Janssen`.
     ("beekdal-klimaat-qa40", 1),
+    // 09 a brass band's letter signed by its chair `namens het bestuur`
+    // read as the private person `T. van der Linden` (respondent, kind
+    // resident, private) instead of `Harmonie Sint Caecilia Hoogbrugge`,
+    // the letterhead's first line.
+    ("eemvoorde-cultuur-qa47", 3),
     // 06 `Basisteam Lekvallei` without the police unit it belongs to
     // (`Politie Eenheid Midden-Nederland`, the signature's next line).
     ("lekvallei-veiligheid-qa42", 1),
