@@ -196,6 +196,14 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
                 i += 1;
                 continue;
             }
+            if front_headings {
+                let (titles, consumed) = entries_without_page_numbers(&lines[i..]);
+                if !titles.is_empty() {
+                    i += consumed;
+                    b.toc_front.extend(titles);
+                    continue;
+                }
+            }
             in_toc = false;
         }
         if has_dot_leader(text) {
@@ -1565,6 +1573,46 @@ fn unnumbered_toc_title(t: &str) -> Option<String> {
         && !is_toc_title(&title)
         && title.chars().any(char::is_lowercase))
     .then_some(title)
+}
+
+/// Unnumbered titles a contents list without page numbers may list
+/// before its first numbered entry (`Voorwoord`, `Samenvatting`,
+/// `Leeswijzer`).
+const MAX_UNNUMBERED_ENTRIES: usize = 4;
+
+/// The unnumbered entries (`Voorwoord`) at the head of `lines`, in a
+/// table of contents without page numbers: a web page printed to PDF
+/// lists its headings as links, and an e-book or a plain text lists them
+/// bare. Such a line says by itself neither that it is an entry nor that
+/// the contents go on, so it is one only when it is a short title alone
+/// on its line ([`unnumbered_toc_title`] without a leader or page
+/// number to take off) and the next line after at most
+/// [`MAX_UNNUMBERED_ENTRIES`] such titles is a numbered entry
+/// (`1 Inleiding`): a contents list's order. The titles, and how many
+/// lines they take with the empty ones between them; none when the head
+/// of `lines` is no such run.
+fn entries_without_page_numbers(lines: &[Item]) -> (Vec<String>, usize) {
+    let mut titles = Vec::new();
+    let mut consumed = 0;
+    for (k, line) in lines.iter().enumerate() {
+        let text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            continue;
+        }
+        match unnumbered_toc_title(&text) {
+            Some(title) if title == text && titles.len() < MAX_UNNUMBERED_ENTRIES => {
+                titles.push(title);
+                consumed = k + 1;
+            }
+            _ => {
+                if !titles.is_empty() && candidate(line, lines.get(k + 1)).is_some() {
+                    return (titles, consumed);
+                }
+                break;
+            }
+        }
+    }
+    (Vec::new(), 0)
 }
 
 /// Whether a line in a heading style before the first numbered heading

@@ -1256,7 +1256,9 @@ fn a_contents_list_without_page_numbers_listing_appendices_is_no_section() {
 
 /// QA30a: text between a contents list without page numbers and the first
 /// heading (a foreword under an unnumbered heading) went into the last
-/// entry; it is kept, in the text before the contents.
+/// entry; it is kept. Since QA47 the contents list's unnumbered entry
+/// `Voorwoord` makes it a section of its own, as a contents list with page
+/// numbers does.
 #[test]
 fn a_foreword_after_a_contents_list_without_page_numbers_is_kept() {
     let v = parse_version(
@@ -1270,14 +1272,18 @@ fn a_foreword_after_a_contents_list_without_page_numbers_is_kept() {
         ]),
         "concept",
     );
-    assert_eq!(numbers(&v), ["0", "1", "1.1", "2", "2.1", "3"], "{v:#?}");
+    assert_eq!(
+        numbers(&v),
+        ["0", "Voorwoord", "1", "1.1", "2", "2.1", "3"],
+        "{v:#?}"
+    );
     assert!(v.section("2.1").unwrap().text.contains("tekort"));
     assert_eq!(
         v.section("3").unwrap().text.trim(),
         "Het budget bedraagt 48 miljoen."
     );
-    let front = v.section("0").unwrap();
-    assert!(front.text.contains("Voor u ligt"), "{}", front.text);
+    let foreword = v.section("Voorwoord").unwrap();
+    assert!(foreword.text.contains("Voor u ligt"), "{}", foreword.text);
 }
 
 /// QA30a: chapters in roman numerals over sections in arabic numbers
@@ -1423,6 +1429,63 @@ fn only_a_front_heading_the_contents_list_is_a_section() {
         ["0", "Voorwoord", "Samenvatting", "1", "2"],
         "{v:#?}"
     );
+}
+
+/// QA47: a web page printed to PDF lists its headings as links, without
+/// page numbers, so its `Voorwoord` entry was not seen as one and the
+/// foreword stayed in the front matter `0`. Unnumbered titles at the head
+/// of a contents list, before its first numbered entry, are entries all
+/// the same; a title followed by a sentence is not.
+#[test]
+fn a_contents_list_without_page_numbers_lists_its_front_headings() {
+    let linked = "Regionale Cultuurvisie Rijnweide\n\nInhoud\n\nVoorwoord\n\nSamenvatting\n\
+                  1 Inleiding\n2 Musea\n\n\
+                  Voorwoord\n\nMet trots bieden wij deze visie aan.\n\n\
+                  Samenvatting\n\nDe regio kiest voor cultuur dichtbij.\n\n\
+                  1 Inleiding\n\nDe gemeenten werken samen.\n\n2 Musea\n\nMusea blijven open.\n";
+    let v = parse_version(&doc(&[linked]), "x");
+    assert_eq!(
+        numbers(&v),
+        ["0", "Voorwoord", "Samenvatting", "1", "2"],
+        "{v:#?}"
+    );
+    assert!(v.section("Voorwoord").unwrap().text.contains("Met trots"));
+    assert!(!v.section("0").unwrap().text.contains("Met trots"));
+}
+
+fn items(texts: &[&str]) -> Vec<Item> {
+    texts
+        .iter()
+        .map(|t| Item {
+            text: t.to_string(),
+            paragraph_start: true,
+            ..Item::default()
+        })
+        .collect()
+}
+
+#[test]
+fn entries_without_page_numbers_run_to_a_numbered_entry() {
+    let (titles, consumed) =
+        entries_without_page_numbers(&items(&["Voorwoord", "", "Leeswijzer", "1 Inleiding"]));
+    assert_eq!(
+        (titles, consumed),
+        (vec!["Voorwoord".to_string(), "Leeswijzer".into()], 3)
+    );
+    // A title followed by a sentence, a numbered entry first, a sentence:
+    // no run of entries.
+    for lines in [
+        &["Voorwoord", "Dit is de visie van de regio."][..],
+        &["1 Inleiding", "2 Musea"],
+        &["De regio kiest voor cultuur.", "1 Inleiding"],
+        &["Voorwoord"],
+    ] {
+        assert_eq!(
+            entries_without_page_numbers(&items(lines)),
+            (vec![], 0),
+            "{lines:?}"
+        );
+    }
 }
 
 #[test]
