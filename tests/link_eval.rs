@@ -700,14 +700,17 @@ fn aamerland_armoede_qa44_blind_set_holds_its_level() {
     // Floors just below.
     // Segmentation precision 1.000 since an opening above the points that
     // only presents the writer, gives its general stance and announces the
-    // points is no point (branch fix46).
+    // points is no point (branch fix46). Top-1 0.929 -> 0.946 since a page
+    // whose one section shares no word with the point yields to the
+    // section its words match confidently (`pagina 11 van de pdf-versie`,
+    // branch link48).
     meets(
         "aamerland-armoede-qa44",
         Floors {
             labelled: 64,
             seg_recall: 0.98,
             seg_precision: 0.99,
-            top1: 0.92,
+            top1: 0.94,
             recall_at_3: 0.92,
             precision_at_3: 0.47,
             no_link: Some(0.12),

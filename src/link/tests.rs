@@ -1084,6 +1084,36 @@ fn a_page_with_several_sections_is_narrowed_by_the_comments_words() {
     assert!(!links.iter().any(|l| l.number == "2.1"), "{links:?}");
 }
 
+/// A resident counts the PDF viewer's sheets (`pagina 4 van de pdf`)
+/// where the printed page is meant: the one section on page 4 shares no
+/// word with the comment, whose words match the section on starters'
+/// loans confidently. That section comes first, the page's section after
+/// it; with the words of the page's own section the page leads.
+#[test]
+fn a_page_whose_one_section_shares_no_word_yields_to_a_confident_match() {
+    let d = paged();
+    let (links, _) = Linker::new(&d).links_for(
+        "Op pagina 4 van de pdf lees ik over de lening voor starters. Maak die lening voor de hypotheek ook mogelijk voor starters boven de veertig.",
+    );
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(numbers.first(), Some(&"2.2"), "{links:?}");
+    let page = links.iter().find(|l| l.number == "4");
+    assert!(
+        page.is_some_and(|l| l.kinds == [LinkReason::Page]
+            && l.score == PAGE_SHARE_SCORE
+            && l.reason.ends_with("de reactie deelt er geen woorden mee")),
+        "{links:?}"
+    );
+    let (links, _) = Linker::new(&d).links_for(
+        "Op pagina 4 lees ik over warmtepompen. Maak de lening voor de hypotheek van starters ook geschikt voor warmtepompen.",
+    );
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("4"),
+        "{links:?}"
+    );
+}
+
 #[test]
 fn a_page_range_refers_to_the_sections_on_its_pages() {
     let d = paged();
