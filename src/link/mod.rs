@@ -313,6 +313,21 @@ fn is_aside(text: &str) -> bool {
     ASIDE.get().is_match(&lead)
 }
 
+/// A request to add a part to the draft (`Neem in hoofdstuk 3 een
+/// paragraaf op over ...`, `Voeg aan hoofdstuk 5 een aparte paragraaf
+/// toe`, `... een nieuwe paragraaf op te nemen`): the section it names is
+/// where the new text goes, and the subsection sharing the comment's
+/// words describes what is there already, so the referred section does
+/// not yield its place to it ([`Linker::referred_parts`]).
+static NEW_PART: crate::text::StaticRegex = crate::text::StaticRegex::new(
+    r"(?i)\b(neem|nemen|voeg|voegen)\b[^.?!]{0,60}\b(een|nieuwe|aparte|extra|eigen)\s+(sub)?(paragraaf|hoofdstuk|alinea)\b[^.?!]{0,80}\b(op|toe)\b|\b(een|nieuwe|aparte|extra|eigen)\s+(sub)?(paragraaf|hoofdstuk|alinea)\b[^.?!]{0,80}\b(op te nemen|opnemen|toe te voegen|toevoegen)\b",
+);
+
+/// Whether `text` asks for a new part of the draft ([`NEW_PART`]).
+fn asks_new_part(text: &str) -> bool {
+    NEW_PART.get().is_match(text)
+}
+
 /// The quote a comment opens with as its place: `Bij "..."` (also after
 /// `Pagina 3, `), up to its closing `":`.
 fn place_quote(text: &str) -> Option<&str> {
@@ -770,7 +785,7 @@ impl<'a> Linker<'a> {
             self.add_topic(text, &topical, elsewhere.as_deref(), &mut ev);
         }
         self.add_pages(text, &found.pages, &topical, &mut ev);
-        let referred = if aside || !missing.is_empty() {
+        let referred = if aside || !missing.is_empty() || asks_new_part(text) {
             Vec::new()
         } else {
             self.referred_parts(&found, &topical)

@@ -1889,6 +1889,61 @@ fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
     assert_eq!(links[0].number, "2", "{links:?}");
 }
 
+/// A point asking for a new paragraph in a chapter (`Neem in hoofdstuk 2
+/// een paragraaf op over ...`) is about that chapter: the subsection its
+/// words match (what the chapter says already) does not take the first
+/// place from it.
+#[test]
+fn a_chapter_asked_for_a_new_paragraph_keeps_the_first_place() {
+    let mut d = draft();
+    d.sections = vec![
+        sec(
+            "1",
+            "Inleiding",
+            "De regio wil in 2040 aardgasvrij zijn. Deze agenda beschrijft de warmte, de stroom en de netten.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Warmte",
+            "Woningen en bedrijven stappen over op duurzame warmte. De gemeenten maken per wijk een plan en betrekken de bewoners bij de keuze.",
+            (2, 2),
+        ),
+        sec(
+            "2.1",
+            "Warmtenetten",
+            "In de kernen met veel hoogbouw komt een warmtenet dat restwarmte van de glastuinbouw gebruikt.",
+            (2, 2),
+        ),
+        sec(
+            "2.2",
+            "Waterstof",
+            "Waterstof is schaars en niet bedoeld om woningen te verwarmen; het gaat naar de industrie en het zware vervoer.",
+            (3, 3),
+        ),
+        sec(
+            "3",
+            "Stroom",
+            "Windturbines en zonnevelden leveren de stroom. Netcongestie remt nieuwe aansluitingen.",
+            (4, 4),
+        ),
+    ];
+    let linker = Linker::new(&d);
+    for text in [
+        "De agenda zegt dat waterstof niet bedoeld is om woningen te verwarmen. Neem in hoofdstuk 2 een paragraaf op over oude boerderijen die niet te isoleren zijn.",
+        "De agenda zegt dat waterstof niet bedoeld is om woningen te verwarmen. Wij vragen u in hoofdstuk 2 een aparte paragraaf over oude boerderijen op te nemen.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "2", "{text}: {links:?}");
+        assert!(links.iter().any(|l| l.number == "2.2"), "{text}: {links:?}");
+    }
+    // Without the request the subsection leads, as before.
+    let (links, _) = linker.links_for(
+        "In hoofdstuk 2 lees ik dat waterstof niet bedoeld is om woningen te verwarmen. Onze oude boerderij is niet te isoleren; waarom dan geen waterstof?",
+    );
+    assert_eq!(links[0].number, "2.2", "{links:?}");
+}
+
 /// QA43 (issue 4): `de regionale monitor (hoofdstuk 11)` ranked chapter
 /// 11 before its subsection on the monitor, as that subsection shares one
 /// of the point's own words only. A subsection matching the comment
