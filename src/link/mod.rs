@@ -76,7 +76,12 @@ const PAGE_LISTED: usize = 8;
 /// A topical reason names at most this many of the words the comment
 /// shares with the section.
 const REASON_WORDS: usize = 4;
-/// Score of the one section on the pages a comment refers to.
+/// Score of the one section on the pages a comment refers to (when the
+/// comment shares no word with it but matches another section confidently,
+/// [`PAGE_SHARE_SCORE`]: `Op pagina 11 van de pdf-versie staat wat er in
+/// het kindpakket komt` about the section on printed page 6; on the
+/// twenty-two evaluation sets the other ten such references share words
+/// with their section).
 pub const PAGE_SCORE: f32 = 0.8;
 /// Score of a section on the referred pages that shares words with the
 /// comment, plus up to [`PAGE_TOPIC_RANGE`] as its topical score relative
@@ -306,6 +311,21 @@ fn is_aside(text: &str) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     ASIDE.get().is_match(&lead)
+}
+
+/// A request to add a part to the draft (`Neem in hoofdstuk 3 een
+/// paragraaf op over ...`, `Voeg aan hoofdstuk 5 een aparte paragraaf
+/// toe`, `... een nieuwe paragraaf op te nemen`): the section it names is
+/// where the new text goes, and the subsection sharing the comment's
+/// words describes what is there already, so the referred section does
+/// not yield its place to it ([`Linker::referred_parts`]).
+static NEW_PART: crate::text::StaticRegex = crate::text::StaticRegex::new(
+    r"(?i)\b(neem|nemen|voeg|voegen)\b[^.?!]{0,60}\b(een|nieuwe|aparte|extra|eigen)\s+(sub)?(paragraaf|hoofdstuk|alinea)\b[^.?!]{0,80}\b(op|toe)\b|\b(een|nieuwe|aparte|extra|eigen)\s+(sub)?(paragraaf|hoofdstuk|alinea)\b[^.?!]{0,80}\b(op te nemen|opnemen|toe te voegen|toevoegen)\b",
+);
+
+/// Whether `text` asks for a new part of the draft ([`NEW_PART`]).
+fn asks_new_part(text: &str) -> bool {
+    NEW_PART.get().is_match(text)
 }
 
 /// The quote a comment opens with as its place: `Bij "..."` (also after
@@ -765,7 +785,7 @@ impl<'a> Linker<'a> {
             self.add_topic(text, &topical, elsewhere.as_deref(), &mut ev);
         }
         self.add_pages(text, &found.pages, &topical, &mut ev);
-        let referred = if aside || !missing.is_empty() {
+        let referred = if aside || !missing.is_empty() || asks_new_part(text) {
             Vec::new()
         } else {
             self.referred_parts(&found, &topical)
@@ -802,7 +822,9 @@ impl<'a> Linker<'a> {
     }
 
     /// Page references (`pag. 4`, `p. 7-8`): the sections on those pages
-    /// are the candidates. One section there gets the link outright.
+    /// are the candidates. One section there gets the link outright, at
+    /// [`PAGE_SHARE_SCORE`] when it shares no word with a comment that
+    /// matches another section confidently.
     /// Several are ranked by the words the comment shares with them (one
     /// sharing none then drops out) and, when the comment shares words
     /// with none of them, by how much of the pages' text each holds; the
@@ -847,10 +869,27 @@ impl<'a> Linker<'a> {
                 } else {
                     "die pagina's vallen"
                 };
+                // The one section there shares no word with the comment,
+                // whose words match another section confidently: the
+                // number may count the PDF viewer's sheets rather than the
+                // printed pages, or be a slip, so the page is evidence
+                // below the section the words confirm.
+                let unconfirmed = confident(topical)
+                    && topical.order.first().is_some_and(|&(best, _)| best != i)
+                    && (topical.bm25.get(i).copied().unwrap_or(0.0) <= 0.0
+                        || self.shared_words(topical, i, text).is_empty());
+                let (score, note) = if unconfirmed {
+                    (PAGE_SHARE_SCORE, "; de reactie deelt er geen woorden mee")
+                } else {
+                    (PAGE_SCORE, "")
+                };
                 ev[i].parts.push((
-                    PAGE_SCORE,
+                    score,
                     LinkReason::Page,
-                    format!("verwijst naar \"{}\"; {what} in deze paragraaf", p.written),
+                    format!(
+                        "verwijst naar \"{}\"; {what} in deze paragraaf{note}",
+                        p.written
+                    ),
                 ));
                 continue;
             }

@@ -1084,6 +1084,36 @@ fn a_page_with_several_sections_is_narrowed_by_the_comments_words() {
     assert!(!links.iter().any(|l| l.number == "2.1"), "{links:?}");
 }
 
+/// A resident counts the PDF viewer's sheets (`pagina 4 van de pdf`)
+/// where the printed page is meant: the one section on page 4 shares no
+/// word with the comment, whose words match the section on starters'
+/// loans confidently. That section comes first, the page's section after
+/// it; with the words of the page's own section the page leads.
+#[test]
+fn a_page_whose_one_section_shares_no_word_yields_to_a_confident_match() {
+    let d = paged();
+    let (links, _) = Linker::new(&d).links_for(
+        "Op pagina 4 van de pdf lees ik over de lening voor starters. Maak die lening voor de hypotheek ook mogelijk voor starters boven de veertig.",
+    );
+    let numbers: Vec<&str> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(numbers.first(), Some(&"2.2"), "{links:?}");
+    let page = links.iter().find(|l| l.number == "4");
+    assert!(
+        page.is_some_and(|l| l.kinds == [LinkReason::Page]
+            && l.score == PAGE_SHARE_SCORE
+            && l.reason.ends_with("de reactie deelt er geen woorden mee")),
+        "{links:?}"
+    );
+    let (links, _) = Linker::new(&d).links_for(
+        "Op pagina 4 lees ik over warmtepompen. Maak de lening voor de hypotheek van starters ook geschikt voor warmtepompen.",
+    );
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("4"),
+        "{links:?}"
+    );
+}
+
 #[test]
 fn a_page_range_refers_to_the_sections_on_its_pages() {
     let d = paged();
@@ -1857,6 +1887,61 @@ fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
     let (links, _) = linker
         .links_for("Hoofdstuk 2 is te vaag over de planning per wijk, ook voor het warmtenet.");
     assert_eq!(links[0].number, "2", "{links:?}");
+}
+
+/// A point asking for a new paragraph in a chapter (`Neem in hoofdstuk 2
+/// een paragraaf op over ...`) is about that chapter: the subsection its
+/// words match (what the chapter says already) does not take the first
+/// place from it.
+#[test]
+fn a_chapter_asked_for_a_new_paragraph_keeps_the_first_place() {
+    let mut d = draft();
+    d.sections = vec![
+        sec(
+            "1",
+            "Inleiding",
+            "De regio wil in 2040 aardgasvrij zijn. Deze agenda beschrijft de warmte, de stroom en de netten.",
+            (1, 1),
+        ),
+        sec(
+            "2",
+            "Warmte",
+            "Woningen en bedrijven stappen over op duurzame warmte. De gemeenten maken per wijk een plan en betrekken de bewoners bij de keuze.",
+            (2, 2),
+        ),
+        sec(
+            "2.1",
+            "Warmtenetten",
+            "In de kernen met veel hoogbouw komt een warmtenet dat restwarmte van de glastuinbouw gebruikt.",
+            (2, 2),
+        ),
+        sec(
+            "2.2",
+            "Waterstof",
+            "Waterstof is schaars en niet bedoeld om woningen te verwarmen; het gaat naar de industrie en het zware vervoer.",
+            (3, 3),
+        ),
+        sec(
+            "3",
+            "Stroom",
+            "Windturbines en zonnevelden leveren de stroom. Netcongestie remt nieuwe aansluitingen.",
+            (4, 4),
+        ),
+    ];
+    let linker = Linker::new(&d);
+    for text in [
+        "De agenda zegt dat waterstof niet bedoeld is om woningen te verwarmen. Neem in hoofdstuk 2 een paragraaf op over oude boerderijen die niet te isoleren zijn.",
+        "De agenda zegt dat waterstof niet bedoeld is om woningen te verwarmen. Wij vragen u in hoofdstuk 2 een aparte paragraaf over oude boerderijen op te nemen.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "2", "{text}: {links:?}");
+        assert!(links.iter().any(|l| l.number == "2.2"), "{text}: {links:?}");
+    }
+    // Without the request the subsection leads, as before.
+    let (links, _) = linker.links_for(
+        "In hoofdstuk 2 lees ik dat waterstof niet bedoeld is om woningen te verwarmen. Onze oude boerderij is niet te isoleren; waarom dan geen waterstof?",
+    );
+    assert_eq!(links[0].number, "2.2", "{links:?}");
 }
 
 /// QA43 (issue 4): `de regionale monitor (hoofdstuk 11)` ranked chapter
