@@ -610,6 +610,30 @@ impl Cache {
         }
     }
 
+    /// Keeps in memory what the entry `name` (of `kind`) holds after
+    /// `segment` was appended to its file: the bytes it held `before`
+    /// followed by the segment, as on disk. Only when memory did not keep
+    /// them is the whole entry made anew by `encode`: a watcher's update
+    /// after one new response then copies the kept links' bytes instead of
+    /// encoding every comment's links again (3.6% of such an update's CPU
+    /// at 1,000 responses).
+    fn remember_appended(
+        &self,
+        kind: &str,
+        name: &str,
+        before: Option<Arc<[u8]>>,
+        segment: Option<Vec<u8>>,
+        encode: impl FnOnce() -> Option<Vec<u8>>,
+    ) {
+        let bytes = match (before, segment) {
+            (Some(before), Some(segment)) => Some([&before[..], &segment[..]].concat()),
+            _ => encode(),
+        };
+        if let Some(bytes) = bytes {
+            self.remember(kind, name, bytes.into(), stat_of(&self.dir.join(name)));
+        }
+    }
+
     /// The default cache folder: `.inspraak-cache` beside the inbox.
     pub fn beside(inbox: &Path) -> Cache {
         Cache::new(crate::inbox::folder_beside(inbox).join(".inspraak-cache"))
@@ -898,20 +922,23 @@ impl Cache {
                 .iter()
                 .filter_map(|k| Some((*k, results.get(*k)?)))
                 .collect();
-            let appended = results_segment(&entries).is_some_and(|segment| {
+            // The file's bytes before the append, when memory keeps them
+            // (and the file is still what they were read from).
+            let before = self.remembered("c", &name, &path);
+            let segment = results_segment(&entries);
+            let appended = segment.as_ref().is_some_and(|segment| {
                 std::fs::OpenOptions::new()
                     .append(true)
                     .open(&path)
-                    .and_then(|mut f| std::io::Write::write_all(&mut f, &segment))
+                    .and_then(|mut f| std::io::Write::write_all(&mut f, segment))
                     .is_ok()
             });
             if appended {
                 self.mark_used(&name);
-                // What the file now holds, as one segment.
                 if self.memory.is_some() {
-                    if let Some(bytes) = encode_comment_results(results) {
-                        self.remember("c", &name, bytes.into(), stat_of(&path));
-                    }
+                    self.remember_appended("c", &name, before, segment, || {
+                        encode_comment_results(results)
+                    });
                 }
                 return;
             }

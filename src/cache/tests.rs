@@ -538,3 +538,40 @@ fn a_rewritten_entry_kept_in_memory_is_read_again_once_its_file_changed() {
     let next = cache.next_run();
     assert_eq!(next.get_comment_results("v1").unwrap().results.len(), 1);
 }
+
+#[test]
+fn kept_links_appended_to_are_kept_in_memory_as_their_file_holds_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = Cache::new(dir.path()).in_memory();
+    let path = dir.path().join("c-k.bin");
+    // A watcher's first run writes the file whole; its next update reads
+    // it (from memory) and appends one new text's results.
+    let first = results(&["a", "b", "c"]);
+    keep(&cache, &KeptResults::default(), &first);
+    let next = cache.next_run();
+    let read = next.get_comment_results("k").unwrap();
+    let second = results(&["a", "b", "c", "d"]);
+    keep(&next, &read, &second);
+    let on_disk = std::fs::read(&path).unwrap();
+    let kept = next
+        .remembered("c", "c-k.bin", &path)
+        .expect("kept in memory");
+    assert_eq!(&kept[..], &on_disk[..]);
+    // The update after reads from memory what a fresh process reads.
+    let after = next.next_run();
+    assert_eq!(after.get_comment_results("k").unwrap().results, second);
+    let fresh = Cache::new(dir.path()).get_comment_results("k").unwrap();
+    assert_eq!(fresh.results, second);
+    assert!(fresh.whole);
+    // Another process rewrites the file between the update's read and its
+    // append: memory no longer holds the file's bytes, so the update keeps
+    // the whole entry made anew.
+    let read = after.get_comment_results("k").unwrap();
+    Cache::new(dir.path()).put_comment_results("k", &second, &[], false, 0);
+    let third = results(&["a", "b", "c", "d", "e"]);
+    keep(&after, &read, &third);
+    let last = after.next_run();
+    assert_eq!(last.get_comment_results("k").unwrap().results, third);
+    let fresh = Cache::new(dir.path()).get_comment_results("k").unwrap();
+    assert_eq!(fresh.results, third);
+}
