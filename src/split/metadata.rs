@@ -31,6 +31,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &BOARD_OF,
     &ORGANISATION_BOARD,
     &BARE_BOARD,
+    &SENDING_BODY,
     &OFFICER,
     &ADDRESSEE,
     &ADDRESS,
@@ -723,7 +724,10 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         // organisation, after a comma; the organisation signs.
         if let Some((first, org)) = function_then_organisation(t) {
             if sig.organisation.is_none() {
-                let named = strip_function(org);
+                // A function in lower case before an organisation named
+                // in lower case (`voorzitter vv Hofstede Boys`) is no part
+                // of its name either.
+                let named = strip_job(strip_function(org));
                 sig.member = named.len() < org.len() && is_membership(org);
                 // A job title before the comma under the signer's name
                 // (`huisarts, Huisartsenpraktijk Zoeterhout`) is a job
@@ -1474,6 +1478,7 @@ pub(super) fn strip_job(t: &str) -> &str {
         }
         let named = word.chars().next().is_some_and(char::is_uppercase)
             || organisation_word(word)
+            || opens_with_organisation_word(rest)
             || word.starts_with('(');
         if named {
             return if organisation_word(rest) { rest } else { t };
@@ -1924,6 +1929,54 @@ pub(super) fn without_short_name(l: &str, signed: &str) -> String {
     t.to_string()
 }
 
+/// A body of an organisation that signs or sends for it, by the name of
+/// its kind, before the organisation's name: its executive or supervisory
+/// board (`College van Bestuur`, `Raad van Bestuur`, `Raad van Toezicht`,
+/// `(Dagelijks) bestuur`), its management (`Directie`) or its secretariat
+/// (`Secretariaat`), perhaps with `van (de|het)` after it.
+pub(super) static SENDING_BODY: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:de|het)\s+)?(?:(?:dagelijks|algemeen|ambtelijk)\s+)?(?:(?:college|raad)\s+van\s+(?:bestuur|toezicht)|bestuur(?:\s+en\s+directie)?|directie(?:\s+en\s+bestuur)?|secretariaat)\s+(?:van\s+(?:(?:de|het)\s+)?)?(\S.*)$",
+);
+
+/// `College van bestuur Stichting Primair Onderwijs X` → `Stichting
+/// Primair Onderwijs X`, `Secretariaat vv Y` → `vv Y`: the organisation
+/// whose body ([`SENDING_BODY`]) signs or sends the letter, who is the one
+/// that responds, when what follows names an organisation by its words
+/// and opens with a capital or an organisation's word (`Directie ruimte
+/// en wonen gemeente X` names a directorate, and stays whole). Any other
+/// name is returned whole.
+pub(super) fn without_sending_body(name: &str) -> &str {
+    let Some(rest) = SENDING_BODY
+        .get()
+        .captures(name.trim())
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().trim())
+    else {
+        return name;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let opens_name = first.chars().next().is_some_and(char::is_uppercase)
+        || opens_with_organisation_word(rest)
+        || organisation_word(first)
+        || signing_organisation_word(first);
+    let names_organisation = organisation_word(rest) || signing_organisation_word(rest);
+    if opens_name && names_organisation && word_count(rest) >= 2 && !names_a_college(rest) {
+        rest
+    } else {
+        name
+    }
+}
+
+/// Whether `t` opens with an organisation's word (see
+/// [`organisation_word`]), also one that is one only before a name (`vv De
+/// Meeuwen`, where a bare `vv` is none).
+fn opens_with_organisation_word(t: &str) -> bool {
+    ORGANISATION_WORD
+        .for_text(t)
+        .find(t)
+        .is_some_and(|m| m.start() == 0)
+}
+
 /// Whether line `t` is only an organisation's board (see [`BARE_BOARD`]).
 pub(super) fn is_bare_board(t: &str) -> bool {
     BARE_BOARD.get().is_match(t.trim())
@@ -2328,7 +2381,7 @@ pub(super) fn tidy_org(t: &str) -> String {
 }
 
 pub(super) static ORGANISATION_WORD: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg|verzekeraar|verzekeraars|coöperatie|cooperatie|service|samenwerkingsverband|samenwerkingsverbanden)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|&\s*(?:co|zn|zonen)\b",
+    r"(?i)\b(\w*(raad|raden|bond|bedrijf|bedrijven|steunpunt|centrum|centrale|organisatie|instituut|kring|federatie|platform|netwerk|dienst|groep|opvang|stichting|vereniging|club|secretariaat|ziekenhuis|veiligheidshuis|bibliotheek|museum|corporatie|collectief|coalitie|alliantie|academie|hogeschool|universiteit|bureau|loket|praktijk|overleg|verzekeraar|verzekeraars|coöperatie|cooperatie|service|samenwerkingsverband|samenwerkingsverbanden)|\w+(zorg|team|fonds|welzijn)|welzijn|foundation|association|council|centre|center|alliance|society|committee|gemeente\w*|college|burgemeester|wethouders|griffie|griffier|stichting|vereniging|adviesraad|\w+raad|platform|federatie|bond|coöperatie|cooperatie|bv|vof|maatschap|ggd|veilig thuis|organisatie|instelling|werkgroep|netwerk|huis|centrum|kerk|school|ziekenhuis|politie|brandweer|veiligheidsregio|omgevingsdienst|provincie|waterschap|ministerie|fractie|partij|cda|vvd|pvda|d66|groenlinks|sp|christenunie|sgp)\b|\b(?:b\.\s?v|n\.\s?v|v\.\s?o\.\s?f|u\.\s?a)\.?(?:$|[\s,;)])|\b(?:vv|sv|(?-i:[vs]\.v\.))\s+(?:(?:de|het|'t)\s+)?(?-i:\p{Lu})|&\s*(?:co|zn|zonen)\b",
 );
 
 /// The joining words of a name written in capitals (`GEMEENTERAAD VAN
@@ -2403,7 +2456,13 @@ pub(super) fn in_normal_case(name: &str, text: &str) -> String {
 /// Words that name an organisation or public body, legal forms among them
 /// (`B.V.`, `N.V.`, `V.O.F.`, `U.A.`, `& Co`, `& Zn`: their last full stop
 /// ends the word, so they are read at the end of a line too, or left off
-/// there, `B.V`; `n.v.t.` is no `N.V.`).
+/// there, `B.V`; `n.v.t.` is no `N.V.`). A sports club by the abbreviation
+/// it is called by before its name (`vv De Meeuwen`, `v.v. X`, `SV Y`:
+/// voetbal-, sportvereniging; a capitalised word after it, so that a bare
+/// `vv` or the `v.v.` of `vice versa` in a phrase is none; dotted in lower
+/// case only, as `V.V. Jansen` is a person's initials), a club (`Hockeyclub
+/// Z`) and a secretariat (`Secretariaat X`, who sends for an organisation)
+/// are organisations.
 pub(super) fn organisation_word(t: &str) -> bool {
     ORGANISATION_WORD.for_text(t).is_match(t)
 }

@@ -810,6 +810,9 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
         .or_else(|| introduced.clone())
         .filter(|s| !s.is_empty())
         .map(|r| {
+            // The organisation whose board, management or secretariat
+            // signs or sends is who responds.
+            let r = metadata::without_sending_body(&r).to_string();
             // `het college van burgemeester en wethouders` signs: of the
             // municipality the letter names as its own.
             metadata::council_as_named(with_council_name(

@@ -21,6 +21,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &REPLY_ATTRIBUTION,
     &FORWARDING_NOTE,
     &SEND_ON_REQUEST,
+    &ERRAND_REMARK,
     &OWN_ADDITION,
     &PAGE_MARKER,
     &PAGE_MARKER_WITH_TEXT,
@@ -331,32 +332,73 @@ pub(super) static SEND_ON_REQUEST: StaticRegex = StaticRegex::new(
 /// has: a sentence of its own, not a paragraph that argues.
 const SEND_ON_REQUEST_WORDS: usize = 25;
 
+/// A short remark beside a request to send a message on (see
+/// [`SEND_ON_REQUEST`]) that says nothing of the draft: that the board
+/// agreed to send it (`Het bestuur is akkoord.`, `Ons bestuur heeft ermee
+/// ingestemd.`, `Akkoord van het bestuur.`), thanks (`Dank je wel!`,
+/// `Alvast bedankt, Wim.`) or a greeting (`Groet, Gerard`). What follows
+/// `akkoord` or `eens` may only be a name: `Het bestuur is akkoord met de
+/// visie` is a stance on the draft.
+pub(super) static ERRAND_REMARK: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:het|ons|de)\s+(?:dagelijks\s+)?(?:bestuur|directie|college|team)\s+(?:is|gaat|heeft)\s+(?:er\s*mee\s+)?(?:akkoord|accoord|eens|ingestemd)(?:\s+mee)?|akkoord\s+van\s+(?:het|ons|de)\s+(?:dagelijks\s+)?(?:bestuur|directie)|(?:alvast\s+)?(?:(?:hartelijk\s+)?dank(?:\s+je|\s+u)?(?:\s+wel)?|bedankt|dankjewel|thanks)|(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:en|jes)?)(?:,?\s+(?-i:\p{Lu})\p{L}*)?\s*[.!]*$",
+);
+
+/// The most words of a remark beside a request to send a message on (see
+/// [`ERRAND_REMARK`]).
+const ERRAND_REMARK_WORDS: usize = 6;
+
+/// Whether every sentence of `t` is a request to send the message on (one
+/// such request, see [`SEND_ON_REQUEST`]) or a short remark beside it that
+/// says nothing of the draft ([`ERRAND_REMARK`]).
+fn is_send_on_request(t: &str) -> bool {
+    let is_remark =
+        |s: &str| word_count(s) <= ERRAND_REMARK_WORDS && ERRAND_REMARK.get().is_match(s);
+    let all: Vec<&str> = super::segment::sentences(t).collect();
+    let requests = all
+        .iter()
+        .filter(|s| word_count(s) <= SEND_ON_REQUEST_WORDS && SEND_ON_REQUEST.get().is_match(s))
+        .count();
+    requests == 1
+        && all
+            .iter()
+            .all(|s| is_remark(s) || SEND_ON_REQUEST.get().is_match(s))
+}
+
 /// How many of the first rows of a forwarded message's body (`body`) are
 /// its writer's request to the one who forwards it to send it on (see
 /// [`SEND_ON_REQUEST`]): a short paragraph of that one sentence above the
-/// message itself. The forwarder did what it asks; it is no point of the
-/// message. None (0) when the body opens otherwise.
+/// message itself, perhaps with a remark that the board agreed, thanks or a
+/// greeting beside it ([`ERRAND_REMARK`]; `Wim, kun jij dit naar de regio
+/// sturen? Het bestuur is akkoord.`). The forwarder did what it asks; it is
+/// no point of the message. None (0) when the body opens otherwise.
 pub(super) fn send_on_request_rows(body: &[&Row]) -> usize {
     let Some(first) = body.iter().position(|r| !r.text.trim().is_empty()) else {
         return 0;
     };
-    // The paragraph's rows up to the one that ends its sentence.
-    let Some(last) = body[first..]
+    // The paragraph's rows up to the one that ends its first sentence.
+    let Some(mut last) = body[first..]
         .iter()
         .position(|r| r.text.trim_end().ends_with(['.', '?', '!']))
         .map(|k| k + first)
     else {
         return 0;
     };
-    let request = body[first..=last]
-        .iter()
-        .map(|r| r.text.trim())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if request.matches(['.', '?', '!']).count() == 1
-        && word_count(&request) <= SEND_ON_REQUEST_WORDS
-        && SEND_ON_REQUEST.get().is_match(&request)
-    {
+    let joined = |rows: &[&Row]| {
+        rows.iter()
+            .map(|r| r.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The remarks on the lines right below it.
+    while body.get(last + 1).is_some_and(|r| {
+        let t = r.text.trim();
+        !t.is_empty()
+            && super::segment::sentences(t)
+                .all(|s| word_count(s) <= ERRAND_REMARK_WORDS && ERRAND_REMARK.get().is_match(s))
+    }) {
+        last += 1;
+    }
+    if is_send_on_request(&joined(&body[first..=last])) {
         last + 1
     } else {
         0

@@ -1688,3 +1688,144 @@ fn a_households_letterhead_is_the_sender_when_no_one_signs_by_name() {
     let l = letter("Familiebedrijf De Groot", "P. de Groot, directeur");
     assert_ne!(l.kind, RespondentKind::Resident, "{:?}", l.respondent);
 }
+
+/// QA46 07: a club's secretariat (`Secretariaat vv X` on the `From:`
+/// line) forwarding its chair's message, signed `voorzitter vv X`, was
+/// read as a private person. A sports club by its abbreviation before its
+/// name (`vv`, `sv`, `v.v.`) is an organisation, and the secretariat that
+/// sends for it is no part of its name.
+#[test]
+fn a_clubs_secretariat_forwarding_its_chairs_message_is_the_club() {
+    let mail = "From: Secretariaat sv De Meeuwen <secretariaat@demeeuwen.example.nl>
+To: inspraak@westhoek.example.nl
+Date: Mon, 9 Nov 2026 19:05:00 +0100
+Subject: Fwd: reactie op de sportnota
+
+Goedenavond,
+
+Namens onze club stuur ik de reactie van het bestuur hieronder door.
+
+Groet,
+L. Verhoef
+secretaris sv De Meeuwen
+
+-------- Doorgestuurd bericht --------
+Van: J. Kramer <voorzitter@demeeuwen.example.nl>
+Datum: zo 8 nov 2026 om 21:12
+Onderwerp: reactie op de sportnota
+Aan: Secretariaat sv De Meeuwen <secretariaat@demeeuwen.example.nl>
+
+Lotte, wil jij dit morgen naar de gemeente sturen? Het bestuur is akkoord.
+
+De kleedkamers van ons sportpark zijn veertig jaar oud. Wij vragen de gemeente om de renovatie in paragraaf 4.1 op te nemen.
+
+Het kunstgrasveld wordt door drie verenigingen gebruikt. Vervang de verlichting van het veld door ledlampen.
+
+Namens het bestuur,
+J. Kramer, voorzitter sv De Meeuwen
+";
+    let doc = crate::extract::extract_bytes("r.eml", mail.as_bytes()).expect("readable");
+    let l = split_response(&doc, "r-1");
+    // (Its first letter capitalised, as a name read from a line in lower
+    // case is.)
+    assert!(
+        l.respondent
+            .as_deref()
+            .is_some_and(|r| r.eq_ignore_ascii_case("sv De Meeuwen")),
+        "{l:#?}"
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    // A job in lower case before the club is no part of its name.
+    assert_eq!(
+        metadata::strip_job("secretaris vv De Zwaluwen"),
+        "vv De Zwaluwen"
+    );
+    for club in [
+        "vv De Zwaluwen",
+        "SV Westhoek",
+        "v.v. Rood-Wit",
+        "Hockeyclub Duinrand",
+    ] {
+        assert!(organisation_word(club), "{club}");
+    }
+    // A person's initials, a bare `vv` and the `v.v.` of `vice versa` name
+    // no club.
+    for no_club in [
+        "V.V. Jansen",
+        "vv",
+        "de bus rijdt naar de stad en v.v. terug",
+        "van het dorp naar de stad en v.v.",
+    ] {
+        assert!(!organisation_word(no_club), "{no_club}");
+    }
+}
+
+/// QA46 09: a school board's chair signing `voorzitter college van
+/// bestuur Stichting X` gave the respondent `college van bestuur Stichting
+/// X`. The organisation whose board, management or secretariat signs or
+/// sends is who responds; a name the body's words do not open stays whole.
+#[test]
+fn the_organisation_whose_board_signs_responds_without_the_board() {
+    let letter = |signed: &str| {
+        split(&format!(
+            "Westhoek, 2 november 2026\n\nGeachte leden van de stuurgroep,\n\n\
+             1. De gymzalen van onze scholen in Duinrand zijn te klein voor twee klassen tegelijk. \
+             Wij vragen om in paragraaf 3.2 een uitbreiding op te nemen.\n\n\
+             2. Het zwemonderwijs voor groep 5 moet terugkomen in de nota.\n\n\
+             Met vriendelijke groet,\n\nmr. H. Dijkstra\n{signed}\n"
+        ))
+    };
+    let l = letter("voorzitter college van bestuur Stichting Katholiek Onderwijs Westhoek");
+    assert_eq!(
+        l.respondent.as_deref(),
+        Some("Stichting Katholiek Onderwijs Westhoek"),
+        "{l:#?}"
+    );
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(!l.private_person);
+    for (name, organisation) in [
+        (
+            "College van Bestuur Stichting Voortgezet Onderwijs Duinrand",
+            "Stichting Voortgezet Onderwijs Duinrand",
+        ),
+        ("Raad van Toezicht Zorggroep Westhoek", "Zorggroep Westhoek"),
+        (
+            "De raad van bestuur van het Ziekenhuis Westhoek",
+            "Ziekenhuis Westhoek",
+        ),
+        ("Secretariaat vv De Zwaluwen", "vv De Zwaluwen"),
+        // Nothing that names an organisation after the body's words.
+        (
+            "Secretariaat Sportnota Westhoek",
+            "Secretariaat Sportnota Westhoek",
+        ),
+        ("Bestuur Tennisclub", "Bestuur Tennisclub"),
+        (
+            "Directie ruimte en wonen gemeente Westhoek",
+            "Directie ruimte en wonen gemeente Westhoek",
+        ),
+        (
+            "College van burgemeester en wethouders van Westhoek",
+            "College van burgemeester en wethouders van Westhoek",
+        ),
+    ] {
+        assert_eq!(metadata::without_sending_body(name), organisation, "{name}");
+    }
+}
+
+/// A private person's letter that names a secretariat and writes `v.v.`
+/// (`vice versa`) in its sentences is still theirs.
+#[test]
+fn a_secretariat_or_vice_versa_in_a_residents_letter_names_no_organisation() {
+    let l = split(
+        "Westhoek, 4 november 2026\n\nGeachte heer, mevrouw,\n\n\
+         De bus van Duinrand naar Westhoek en v.v. rijdt na acht uur 's avonds niet meer. \
+         Ik vraag u om in paragraaf 2.3 een avondbus op te nemen.\n\n\
+         Graag ontvang ik een bevestiging van het secretariaat.\n\n\
+         Met vriendelijke groet,\n\nRuud Vermeer\nDuinweg 8\n4456 KL Westhoek\n",
+    );
+    assert_eq!(l.respondent.as_deref(), Some("Ruud Vermeer"), "{l:#?}");
+    assert_eq!(l.kind, RespondentKind::Resident);
+    assert!(l.private_person);
+}

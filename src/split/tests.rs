@@ -6267,3 +6267,69 @@ Subject: Fwd: reactie sportnota
         0
     );
 }
+
+/// QA46 07: the chair's note above the forwarded message, `Wim, kun jij
+/// dit ... sturen? Het bestuur is akkoord.`, was a comment: a request to
+/// send the message on was left out only when it stood alone. A remark
+/// beside it that says nothing of the draft (the board agreed, thanks, a
+/// greeting) is part of the errand; a sentence with a view is not.
+#[test]
+fn a_send_on_request_with_the_boards_approval_is_no_point() {
+    let mail = "From: Secretariaat Tennisclub De Linde <secretariaat@delinde.example.nl>
+To: sportnota@westhoek.example.nl
+Date: Tue, 10 Nov 2026 08:15:00 +0100
+Subject: Fwd: reactie sportnota
+
+Hierbij stuur ik de reactie van ons bestuur door.
+
+Met vriendelijke groet,
+R. Bakker
+secretariaat Tennisclub De Linde
+
+-------- Doorgestuurd bericht --------
+Van: E. de Wit <voorzitter@delinde.example.nl>
+Datum: ma 9 nov 2026 om 22:40
+Onderwerp: reactie sportnota
+Aan: Secretariaat Tennisclub De Linde <secretariaat@delinde.example.nl>
+
+Rianne, kun jij dit nog deze week naar de gemeente sturen? Het bestuur is akkoord. Dank je wel!
+
+De banen van ons park liggen naast de nieuwe woonwijk. Wij vragen om in paragraaf 5.2 een geluidswal op te nemen.
+
+Met sportieve groet,
+E. de Wit, voorzitter Tennisclub De Linde
+";
+    let t = texts(&split_eml(mail));
+    assert_eq!(t.len(), 1, "{t:#?}");
+    assert!(t[0].contains("geluidswal"), "{t:#?}");
+    assert!(t.iter().all(|c| !c.contains("Rianne")), "{t:#?}");
+    let rows = |t: &str| {
+        t.lines()
+            .map(|l| Row {
+                text: l.to_string(),
+                ..Row::default()
+            })
+            .collect::<Vec<_>>()
+    };
+    let send_on = |t: &str| {
+        let rows = rows(t);
+        parts::send_on_request_rows(&rows.iter().collect::<Vec<_>>())
+    };
+    assert_eq!(
+        send_on("Wil je dit indienen?\nDank je wel, Rianne.\n\nDe tekst."),
+        2
+    );
+    assert_eq!(
+        send_on("Groeten. Kun je dit doormailen? Ons bestuur heeft ermee ingestemd.\nDe tekst."),
+        1
+    );
+    // A view on the draft beside the request is a point.
+    for point in [
+        "Kun je dit doorsturen? Het bestuur is akkoord met de visie.",
+        "Kun je dit doorsturen? Wij willen een fietspad langs de Dijkweg.",
+        "Kun je dit doorsturen? Het bestuur is akkoord. Schrap paragraaf 4.",
+        "Het bestuur is akkoord. Dank je wel!",
+    ] {
+        assert_eq!(send_on(point), 0, "{point}");
+    }
+}
