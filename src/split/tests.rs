@@ -5817,6 +5817,68 @@ fn lettered_points_under_roman_numbered_groups_are_points_of_their_own() {
     assert_eq!(labels, [Some("a"), Some("b")], "{:#?}", texts(&l));
 }
 
+/// QA47: points lettered afresh (`a.`, `b.`) under headings numbered in
+/// arabic numerals (`1. Wonen`, `2. Verkeer`): each lettered point is a
+/// point of its own, numbered by its heading (`2.b`), the heading opening
+/// its first point; no lettered point is an item in the one above. A
+/// numbered point that leads in to lettered items with a sentence keeps
+/// them.
+#[test]
+fn lettered_points_under_numbered_headings_are_points_of_their_own() {
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         De gemeenteraad van Veldhoven-Oost heeft het ontwerp besproken en geeft per onderwerp zijn reactie.\n\n\
+         1. Wonen in de kernen\n\n\
+         a. De raad vraagt om in elke kern ruimte voor tien starterswoningen per jaar.\n\n\
+         b. De raad vindt dat de wachttijd voor een huurwoning in paragraaf 3.2 te laag wordt ingeschat.\n\n\
+         2. Verkeer\n\n\
+         a. De raad wil dat de fietsroute langs het kanaal verlicht wordt.\n\n\
+         b. De raad mist een plan voor het parkeren bij het station.\n\n\
+         c. De raad vraagt om een lagere snelheid op de Molenweg.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("1.a"),
+            Some("1.b"),
+            Some("2.a"),
+            Some("2.b"),
+            Some("2.c")
+        ],
+        "{:#?}",
+        texts(&l)
+    );
+    let t = texts(&l);
+    assert!(
+        t[0].starts_with("1. Wonen in de kernen\n\na. De raad"),
+        "{t:#?}"
+    );
+    assert!(
+        t[1].starts_with("b. De raad vindt") && !t[1].contains("fietsroute"),
+        "{t:#?}"
+    );
+    assert!(t[2].starts_with("2. Verkeer\n\na. De raad wil"), "{t:#?}");
+    assert!(
+        t[4].contains("Molenweg") && !t[3].contains("Molenweg"),
+        "{t:#?}"
+    );
+    // A numbered point whose sentence leads in to its lettered items, and a
+    // numbered point without letters, stay points numbered as written.
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         1. De raad vraagt de stuurgroep om:\n\n\
+         a. meer starterswoningen in de kernen;\n\n\
+         b. een lagere snelheid op de Molenweg.\n\n\
+         2. Verkeer\n\n\
+         De raad mist een plan voor het parkeren bij het station.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1"), Some("2")], "{:#?}", texts(&l));
+}
+
 /// QA41: a signature without a closing formula, `Namens` the body and
 /// its signers by given name with their roles in brackets on one line,
 /// is no point, nor is the offer above it to explain the advice; the
