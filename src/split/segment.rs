@@ -2374,9 +2374,12 @@ static WRITERS_REQUEST: StaticRegex = StaticRegex::new(
 /// `Daarom ...`, no demonstrative before a word of it). A paragraph must
 /// state a view of its own besides (see [`states_view`]); a bullet, an
 /// item the writer set apart, need not (`Winkeldiefstal wordt nauwelijks
-/// opgevolgd.` below a bullet with a request). A problem sketched above
-/// its request (`Gezinnen wachten drie maanden.` / `Wij vragen ...`), or a
-/// request explained below it (`Dat is nodig omdat ...`), stays one point.
+/// opgevolgd.` below a bullet with a request). A bullet is a point of its
+/// own too below a bullet argued in full, two sentences or more, when it
+/// is a sentence itself, does not go on with it and does not open with the
+/// writer's request about it. A problem sketched above its request
+/// (`Gezinnen wachten drie maanden.` / `Wij vragen ...`), or a request
+/// explained below it (`Dat is nodig omdat ...`), stays one point.
 fn own_point_under_heading(
     analyzer: &crate::text::Analyzer,
     current: Option<&Draft>,
@@ -2396,12 +2399,6 @@ fn own_point_under_heading(
         .filter(|p| word_count(p) > GROUP_HEADING_WORDS || p.trim_end().ends_with(['.', '!', '?']))
         .collect();
     let above = above.join("\n\n");
-    let complete = WRITERS_REQUEST.get().is_match(&above)
-        || RECOMMENDS.get().is_match(&above)
-        || sentences(&above).any(|s| REQUEST_VERB.get().is_match(s));
-    if !complete {
-        return false;
-    }
     let bullet = is_bullet(rows[i]);
     let mut next = strip_marker(rows[i].text.trim()).to_string();
     for r in rows[i + 1..]
@@ -2411,8 +2408,54 @@ fn own_point_under_heading(
         next.push(' ');
         next.push_str(r.text.trim());
     }
-    (bullet || states_view(&next)) && !goes_on(analyzer, &above, &next)
+    let complete = WRITERS_REQUEST.get().is_match(&above)
+        || RECOMMENDS.get().is_match(&above)
+        || sentences(&above).any(|s| REQUEST_VERB.get().is_match(s));
+    if complete {
+        return (bullet || states_view(&next)) && !goes_on(analyzer, &above, &next);
+    }
+    // A bullet of two sentences or more right above (`Minder
+    // openingsdagen is een verslechtering. Werken op afspraak lost dat maar
+    // half op.`) is a point argued in full, a paragraph the writer set
+    // apart: a bullet below it that is a sentence of its own is another
+    // point, unless it goes on with it or asks what the problem above
+    // needs. The bullet above is a bullet line read into the point, or the
+    // bullet that opened it (its sign left off).
+    let Some(item) = d
+        .paras
+        .last()
+        .filter(|p| {
+            marker(p.trim()).is_some_and(|m| m.kind == MarkerKind::Bullet)
+                || d.bullet && d.paras.len() == 1
+        })
+        .map(|p| strip_marker(p))
+    else {
+        return false;
+    };
+    let sentence = |t: &str| {
+        t.chars().next().is_some_and(char::is_uppercase) && t.trim_end().ends_with(['.', '!', '?'])
+    };
+    // The writer's request for the problem argued above (`Ambulante
+    // trajecten zijn te kort. ...` / `Wij pleiten voor nazorg ...`) is
+    // part of its point.
+    let opening = first_sentence(&next);
+    let answers = WRITERS_REQUEST.get().is_match(opening)
+        || RECOMMENDS.get().is_match(opening)
+        || REQUEST_VERB.get().is_match(opening);
+    bullet
+        && sentences(item)
+            .filter(|s| word_count(s) >= ARGUED_SENTENCE_WORDS)
+            .count()
+            >= 2
+        && sentence(&next)
+        && !answers
+        && !goes_on(analyzer, item, &next)
 }
+
+/// Fewest words of a sentence counted in a bullet argued in full (see
+/// [`own_point_under_heading`]): an abbreviation's full stop (`o.a.`, `nr.
+/// 5`) ends none.
+const ARGUED_SENTENCE_WORDS: usize = 3;
 
 /// Whether line `i` is the second or a later bullet under a group heading
 /// whose lead-in counts its bullets as separate requests

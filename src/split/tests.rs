@@ -1083,6 +1083,48 @@ fn a_bullet_below_a_complete_request_under_a_heading_is_a_point_of_its_own() {
     );
 }
 
+/// QA47: bullets under a short heading, each argued in full (two
+/// sentences or more: a view and its reason), are points of their own,
+/// also without a request in the first; a bullet that goes on with the
+/// one above (`Dat ...`) stays with it, and a problem above the writer's
+/// request about it (`Wij vragen ...`) stays one point.
+#[test]
+fn a_bullet_below_a_bullet_argued_in_full_under_a_heading_is_a_point_of_its_own() {
+    let text = "Geachte stuurgroep,\n\nDe Dorpsraad Lindewaard heeft de agenda besproken.\n\n\
+                Sporthal\n\n\
+                - De sporthal is in de winter koud voor de ouderen die er gymmen. De verwarming valt vaak uit.\n\
+                - Het nieuwe kleedlokaal aan de oostkant komt op een goede plek.\n\n\
+                Wandelpaden\n\n\
+                - Het pad langs de Aa is na regen onbegaanbaar. Kinderen fietsen er daardoor over de dijkweg.\n\
+                - Een bankje bij de sluis zou veel wandelaars helpen.\n\
+                - Dat bankje kan van de ruilbeurs komen.\n\n\
+                Speeltuin\n\n\
+                - De speeltuin aan de Molenstraat heeft nergens schaduw. Kinderen blijven er in de zomer weg.\n\
+                - Wij vragen om bomen bij de zandbak.\n\n\
+                Met vriendelijke groet,\n\nDorpsraad Lindewaard\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 5, "{t:#?}");
+    assert!(
+        t[0].starts_with("Sporthal")
+            && t[0].contains("verwarming")
+            && !t[0].contains("kleedlokaal"),
+        "{t:#?}"
+    );
+    assert!(t[1].starts_with("Het nieuwe kleedlokaal"), "{t:#?}");
+    assert!(
+        t[2].starts_with("Wandelpaden") && !t[2].contains("bankje"),
+        "{t:#?}"
+    );
+    assert!(
+        t[3].starts_with("Een bankje") && t[3].contains("ruilbeurs"),
+        "{t:#?}"
+    );
+    assert!(
+        t[4].starts_with("Speeltuin") && t[4].contains("zandbak"),
+        "{t:#?}"
+    );
+}
+
 /// Paragraphs under a short heading of the letter's own: a second one that
 /// states a view of its own below a first that already holds a request is
 /// a point of its own; one that explains the first stays with it.
