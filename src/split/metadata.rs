@@ -704,6 +704,13 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
                 }
                 continue;
             }
+            // `namens het bestuur,` over the chair's name: the board of the
+            // organisation the letter is from signs (its letterhead names
+            // it), not a private person.
+            if is_bare_board(t) {
+                sig.on_behalf = true;
+                continue;
+            }
         }
         if is_function_only(t) {
             continue;

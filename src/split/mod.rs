@@ -583,6 +583,28 @@ fn split_rows(all: &[Row], response_id: &str) -> Letter {
                 && !segment::is_letter_title(t)
         });
     let letterhead = letterhead.or(cover.filter(|_| head.is_empty()));
+    // A letter its board signs (`namens het bestuur,` over the chair's
+    // name) under a name that no organisation's word marks (`Harmonie Sint
+    // Caecilia Hoogbrugge` above its secretariat's address): that name,
+    // the head's first line, is the letterhead of the organisation the
+    // board signs for when the letter names it too (`Harmonie Sint
+    // Caecilia bestaat 112 jaar`), not the chair a private person.
+    let letterhead = letterhead.or_else(|| {
+        let name = head_lines.iter().copied().find(|t| !t.is_empty())?;
+        let opening: Vec<&str> = name.split_whitespace().take(2).collect();
+        (signature.on_behalf
+            && signature.organisation.is_none()
+            && (2..=8).contains(&parts::word_count(name))
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !name.ends_with([':', '.', ','])
+            && !is_address(name)
+            && opening.len() == 2
+            && body_text
+                .to_lowercase()
+                .contains(&opening.join(" ").to_lowercase()))
+        .then_some(name)
+    });
     // A household's letterhead (`Familie Van den Berg` over its street and
     // place): private persons writing together, the sender when no one
     // signs by a full name.

@@ -1829,3 +1829,31 @@ fn a_secretariat_or_vice_versa_in_a_residents_letter_names_no_organisation() {
     assert_eq!(l.kind, RespondentKind::Resident);
     assert!(l.private_person);
 }
+
+/// QA47: a club's letter under its name alone (no organisation's word in
+/// it, its secretariat's address below), naming itself in the opening and
+/// signed by its chair `namens het bestuur`: the club's, not the chair's
+/// as a private person.
+#[test]
+fn a_letter_signed_on_behalf_of_the_board_is_the_organisation_of_its_letterhead() {
+    let letter = |signed: &str| {
+        format!(
+            "Schutterij Sint Joris Veldbroek\nSecretariaat: Kapelweg 3, 5512 KL Veldbroek\n\n\
+             Veldbroek, 2 maart 2027\n\nGeachte werkgroep,\n\n\
+             Schutterij Sint Joris telt 45 leden en schiet al een eeuw op het kerkplein.\n\n\
+             1. Wij vragen om een vaste plek voor het schuttersfeest in de evenementenkalender.\n\n\
+             2. De bijdrage voor kleine evenementen moet ook voor ons gelden.\n\n\
+             Met vriendelijke groet,\n\n{signed}M.J. Peeters, voorzitter\n"
+        )
+    };
+    for board in ["namens het bestuur,\n", "Namens het dagelijks bestuur,\n"] {
+        let l = split(&letter(board));
+        assert_eq!(
+            l.respondent.as_deref(),
+            Some("Schutterij Sint Joris Veldbroek"),
+            "{board}"
+        );
+        assert_eq!(l.kind, RespondentKind::Organisation, "{board}");
+        assert!(!l.private_person, "{board}");
+    }
+}

@@ -2256,6 +2256,10 @@ pub(super) fn primary_kind(rows: &[&Row]) -> Option<MarkerKind> {
     // `2.`, `Punt 3:`, `Punt 4:`): the numbers start the sequence.
     let kind = match kind {
         Some(MarkerKind::Labelled) if numbers_lead(rows) => Some(MarkerKind::Number),
+        // Numbered headings that each group lettered points (`1.
+        // Bibliotheken en archief` / `a. ...` / `b. ...`): the lettered
+        // points are the letter's points, the numbers their groups.
+        Some(MarkerKind::Number) if numbers_group_letters(rows) => Some(MarkerKind::Letter),
         k => k,
     };
     // Numbered or labelled points structure the letter even when a point
@@ -2280,6 +2284,22 @@ fn numbers_lead(rows: &[&Row]) -> bool {
         }
     }
     false
+}
+
+/// Whether the numbered lines of `rows` that open a paragraph are all
+/// headings of groups of lettered points (see [`numbered_group_at`]), two
+/// or more of them: `1. Bibliotheken en archief` / `a. ...` / `b. ...` /
+/// `2. Cultuureducatie` / `a. ...`.
+fn numbers_group_letters(rows: &[&Row]) -> bool {
+    let numbered: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            rows[i].para && marker_at(rows, i).is_some_and(|m| m.kind == MarkerKind::Number)
+        })
+        .collect();
+    numbered.len() >= 2
+        && numbered
+            .iter()
+            .all(|&i| numbered_group_at(rows, i, Some(MarkerKind::Letter)).is_some())
 }
 
 /// Bullets grouped under short headings (`Doorstroom uit de opvang` and
@@ -2354,9 +2374,12 @@ static WRITERS_REQUEST: StaticRegex = StaticRegex::new(
 /// `Daarom ...`, no demonstrative before a word of it). A paragraph must
 /// state a view of its own besides (see [`states_view`]); a bullet, an
 /// item the writer set apart, need not (`Winkeldiefstal wordt nauwelijks
-/// opgevolgd.` below a bullet with a request). A problem sketched above
-/// its request (`Gezinnen wachten drie maanden.` / `Wij vragen ...`), or a
-/// request explained below it (`Dat is nodig omdat ...`), stays one point.
+/// opgevolgd.` below a bullet with a request). A bullet is a point of its
+/// own too below a bullet argued in full, two sentences or more, when it
+/// is a sentence itself, does not go on with it and does not open with the
+/// writer's request about it. A problem sketched above its request
+/// (`Gezinnen wachten drie maanden.` / `Wij vragen ...`), or a request
+/// explained below it (`Dat is nodig omdat ...`), stays one point.
 fn own_point_under_heading(
     analyzer: &crate::text::Analyzer,
     current: Option<&Draft>,
@@ -2376,12 +2399,6 @@ fn own_point_under_heading(
         .filter(|p| word_count(p) > GROUP_HEADING_WORDS || p.trim_end().ends_with(['.', '!', '?']))
         .collect();
     let above = above.join("\n\n");
-    let complete = WRITERS_REQUEST.get().is_match(&above)
-        || RECOMMENDS.get().is_match(&above)
-        || sentences(&above).any(|s| REQUEST_VERB.get().is_match(s));
-    if !complete {
-        return false;
-    }
     let bullet = is_bullet(rows[i]);
     let mut next = strip_marker(rows[i].text.trim()).to_string();
     for r in rows[i + 1..]
@@ -2391,8 +2408,54 @@ fn own_point_under_heading(
         next.push(' ');
         next.push_str(r.text.trim());
     }
-    (bullet || states_view(&next)) && !goes_on(analyzer, &above, &next)
+    let complete = WRITERS_REQUEST.get().is_match(&above)
+        || RECOMMENDS.get().is_match(&above)
+        || sentences(&above).any(|s| REQUEST_VERB.get().is_match(s));
+    if complete {
+        return (bullet || states_view(&next)) && !goes_on(analyzer, &above, &next);
+    }
+    // A bullet of two sentences or more right above (`Minder
+    // openingsdagen is een verslechtering. Werken op afspraak lost dat maar
+    // half op.`) is a point argued in full, a paragraph the writer set
+    // apart: a bullet below it that is a sentence of its own is another
+    // point, unless it goes on with it or asks what the problem above
+    // needs. The bullet above is a bullet line read into the point, or the
+    // bullet that opened it (its sign left off).
+    let Some(item) = d
+        .paras
+        .last()
+        .filter(|p| {
+            marker(p.trim()).is_some_and(|m| m.kind == MarkerKind::Bullet)
+                || d.bullet && d.paras.len() == 1
+        })
+        .map(|p| strip_marker(p))
+    else {
+        return false;
+    };
+    let sentence = |t: &str| {
+        t.chars().next().is_some_and(char::is_uppercase) && t.trim_end().ends_with(['.', '!', '?'])
+    };
+    // The writer's request for the problem argued above (`Ambulante
+    // trajecten zijn te kort. ...` / `Wij pleiten voor nazorg ...`) is
+    // part of its point.
+    let opening = first_sentence(&next);
+    let answers = WRITERS_REQUEST.get().is_match(opening)
+        || RECOMMENDS.get().is_match(opening)
+        || REQUEST_VERB.get().is_match(opening);
+    bullet
+        && sentences(item)
+            .filter(|s| word_count(s) >= ARGUED_SENTENCE_WORDS)
+            .count()
+            >= 2
+        && sentence(&next)
+        && !answers
+        && !goes_on(analyzer, item, &next)
 }
+
+/// Fewest words of a sentence counted in a bullet argued in full (see
+/// [`own_point_under_heading`]): an abbreviation's full stop (`o.a.`, `nr.
+/// 5`) ends none.
+const ARGUED_SENTENCE_WORDS: usize = 3;
 
 /// Whether line `i` is the second or a later bullet under a group heading
 /// whose lead-in counts its bullets as separate requests
@@ -2804,6 +2867,32 @@ fn roman_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Optio
     (row.para && title_ok && below.para && restarts).then(|| numeral.to_string())
 }
 
+/// The number of a group heading numbered in arabic numerals on line `i`
+/// of `rows` over lettered points counted afresh (`1. Bibliotheken en
+/// archief` above `a.`, `b.`), as [`roman_group_at`] reads one in Roman
+/// numerals: in a body whose points are lettered (`primary`), a line that
+/// opens a paragraph with a plain number (`1.`, `2)`, not `1a.`) and a
+/// title (a few capitalised words, no sentence or lead-in punctuation at
+/// its end, no view), and right below it, opening a paragraph, the point
+/// `a.`. The groups number the points: `b.` under `2.` is point 2.b.
+fn numbered_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Option<String> {
+    if primary != Some(MarkerKind::Letter) {
+        return None;
+    }
+    let row = rows[i];
+    let m = marker_at(rows, i).filter(|m| m.kind == MarkerKind::Number && m.sub == 0)?;
+    let t = row.text.trim();
+    let title = t.get(m.len..)?.trim();
+    let heading = (1..=LETTER_HEADING_WORDS).contains(&word_count(title))
+        && !title.ends_with(['.', ',', ';', ':', '!', '?'])
+        && title.chars().next().is_some_and(char::is_uppercase)
+        && !states_view(title);
+    let below = rows.get(i + 1)?;
+    let restarts =
+        marker_at(rows, i + 1).is_some_and(|n| n.kind == MarkerKind::Letter && n.value == 1);
+    (row.para && heading && below.para && restarts).then(|| m.value.to_string())
+}
+
 /// Whether the next marker of `m`'s kind below line `i` of `rows` has
 /// the next number: a list that starts at any number.
 fn continued(rows: &[&Row], i: usize, m: &Marker) -> bool {
@@ -3001,16 +3090,22 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // above `a.`, see [`roman_group_at`]) opens the next group: its
         // points are counted afresh and numbered by the group (`II.a`),
         // the heading opening the group's first point.
-        if m.is_none() {
-            if let Some(numeral) = roman_group_at(body, i, primary) {
-                group = Some(numeral);
-                last_value = 0;
-                last_letter = 0;
-                list = None;
-                list_running = false;
-                heading_below = Some((row.text.clone(), row.page));
-                continue;
-            }
+        // So does one numbered in arabic numerals over lettered points
+        // (`1. Bibliotheken en archief` above `a.`, see
+        // [`numbered_group_at`]).
+        let group_heading = if m.is_none() {
+            roman_group_at(body, i, primary)
+        } else {
+            numbered_group_at(body, i, primary)
+        };
+        if let Some(numeral) = group_heading {
+            group = Some(numeral);
+            last_value = 0;
+            last_letter = 0;
+            list = None;
+            list_running = false;
+            heading_below = Some((row.text.clone(), row.page));
+            continue;
         }
         if m.is_none()
             && current.is_some()

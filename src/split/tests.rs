@@ -1083,6 +1083,48 @@ fn a_bullet_below_a_complete_request_under_a_heading_is_a_point_of_its_own() {
     );
 }
 
+/// QA47: bullets under a short heading, each argued in full (two
+/// sentences or more: a view and its reason), are points of their own,
+/// also without a request in the first; a bullet that goes on with the
+/// one above (`Dat ...`) stays with it, and a problem above the writer's
+/// request about it (`Wij vragen ...`) stays one point.
+#[test]
+fn a_bullet_below_a_bullet_argued_in_full_under_a_heading_is_a_point_of_its_own() {
+    let text = "Geachte stuurgroep,\n\nDe Dorpsraad Lindewaard heeft de agenda besproken.\n\n\
+                Sporthal\n\n\
+                - De sporthal is in de winter koud voor de ouderen die er gymmen. De verwarming valt vaak uit.\n\
+                - Het nieuwe kleedlokaal aan de oostkant komt op een goede plek.\n\n\
+                Wandelpaden\n\n\
+                - Het pad langs de Aa is na regen onbegaanbaar. Kinderen fietsen er daardoor over de dijkweg.\n\
+                - Een bankje bij de sluis zou veel wandelaars helpen.\n\
+                - Dat bankje kan van de ruilbeurs komen.\n\n\
+                Speeltuin\n\n\
+                - De speeltuin aan de Molenstraat heeft nergens schaduw. Kinderen blijven er in de zomer weg.\n\
+                - Wij vragen om bomen bij de zandbak.\n\n\
+                Met vriendelijke groet,\n\nDorpsraad Lindewaard\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 5, "{t:#?}");
+    assert!(
+        t[0].starts_with("Sporthal")
+            && t[0].contains("verwarming")
+            && !t[0].contains("kleedlokaal"),
+        "{t:#?}"
+    );
+    assert!(t[1].starts_with("Het nieuwe kleedlokaal"), "{t:#?}");
+    assert!(
+        t[2].starts_with("Wandelpaden") && !t[2].contains("bankje"),
+        "{t:#?}"
+    );
+    assert!(
+        t[3].starts_with("Een bankje") && t[3].contains("ruilbeurs"),
+        "{t:#?}"
+    );
+    assert!(
+        t[4].starts_with("Speeltuin") && t[4].contains("zandbak"),
+        "{t:#?}"
+    );
+}
+
 /// Paragraphs under a short heading of the letter's own: a second one that
 /// states a view of its own below a first that already holds a request is
 /// a point of its own; one that explains the first stays with it.
@@ -5815,6 +5857,68 @@ fn lettered_points_under_roman_numbered_groups_are_points_of_their_own() {
     );
     let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
     assert_eq!(labels, [Some("a"), Some("b")], "{:#?}", texts(&l));
+}
+
+/// QA47: points lettered afresh (`a.`, `b.`) under headings numbered in
+/// arabic numerals (`1. Wonen`, `2. Verkeer`): each lettered point is a
+/// point of its own, numbered by its heading (`2.b`), the heading opening
+/// its first point; no lettered point is an item in the one above. A
+/// numbered point that leads in to lettered items with a sentence keeps
+/// them.
+#[test]
+fn lettered_points_under_numbered_headings_are_points_of_their_own() {
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         De gemeenteraad van Veldhoven-Oost heeft het ontwerp besproken en geeft per onderwerp zijn reactie.\n\n\
+         1. Wonen in de kernen\n\n\
+         a. De raad vraagt om in elke kern ruimte voor tien starterswoningen per jaar.\n\n\
+         b. De raad vindt dat de wachttijd voor een huurwoning in paragraaf 3.2 te laag wordt ingeschat.\n\n\
+         2. Verkeer\n\n\
+         a. De raad wil dat de fietsroute langs het kanaal verlicht wordt.\n\n\
+         b. De raad mist een plan voor het parkeren bij het station.\n\n\
+         c. De raad vraagt om een lagere snelheid op de Molenweg.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(
+        labels,
+        [
+            Some("1.a"),
+            Some("1.b"),
+            Some("2.a"),
+            Some("2.b"),
+            Some("2.c")
+        ],
+        "{:#?}",
+        texts(&l)
+    );
+    let t = texts(&l);
+    assert!(
+        t[0].starts_with("1. Wonen in de kernen\n\na. De raad"),
+        "{t:#?}"
+    );
+    assert!(
+        t[1].starts_with("b. De raad vindt") && !t[1].contains("fietsroute"),
+        "{t:#?}"
+    );
+    assert!(t[2].starts_with("2. Verkeer\n\na. De raad wil"), "{t:#?}");
+    assert!(
+        t[4].contains("Molenweg") && !t[3].contains("Molenweg"),
+        "{t:#?}"
+    );
+    // A numbered point whose sentence leads in to its lettered items, and a
+    // numbered point without letters, stay points numbered as written.
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         1. De raad vraagt de stuurgroep om:\n\n\
+         a. meer starterswoningen in de kernen;\n\n\
+         b. een lagere snelheid op de Molenweg.\n\n\
+         2. Verkeer\n\n\
+         De raad mist een plan voor het parkeren bij het station.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1"), Some("2")], "{:#?}", texts(&l));
 }
 
 /// QA41: a signature without a closing formula, `Namens` the body and
