@@ -1830,15 +1830,9 @@ fn one_shared_word_of_the_best_sections_title_links_it() {
     );
 }
 
-/// QA37 (issue 4): `In hoofdstuk 6 lees ik dat waterstof niet bedoeld is
-/// om woningen te verwarmen` ranked chapter 6 (the reference) before its
-/// subsection on hydrogen that the point's words match. A reference to a
-/// section with subsections says where to look; the subsection whose
-/// words the comment uses most comes first, the chapter just below it.
-/// A subsection sharing one word only, or matching worse than the
-/// chapter's own text, leaves the chapter first.
-#[test]
-fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
+/// A draft on heat and power whose chapter 2 has two subsections
+/// (warmtenetten, waterstof).
+fn heat_draft() -> Version {
     let mut d = draft();
     d.sections = vec![
         sec(
@@ -1872,6 +1866,19 @@ fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
             (4, 4),
         ),
     ];
+    d
+}
+
+/// QA37 (issue 4): `In hoofdstuk 6 lees ik dat waterstof niet bedoeld is
+/// om woningen te verwarmen` ranked chapter 6 (the reference) before its
+/// subsection on hydrogen that the point's words match. A reference to a
+/// section with subsections says where to look; the subsection whose
+/// words the comment uses most comes first, the chapter just below it.
+/// A subsection sharing one word only, or matching worse than the
+/// chapter's own text, leaves the chapter first.
+#[test]
+fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
+    let d = heat_draft();
     let linker = Linker::new(&d);
     let (links, _) = linker.links_for(
         "In hoofdstuk 2 lees ik dat waterstof niet bedoeld is om woningen te verwarmen. Onze oude boerderij is niet te isoleren; waarom dan geen waterstof?",
@@ -1895,39 +1902,7 @@ fn a_referred_chapter_yields_to_the_subsection_its_words_match() {
 /// place from it.
 #[test]
 fn a_chapter_asked_for_a_new_paragraph_keeps_the_first_place() {
-    let mut d = draft();
-    d.sections = vec![
-        sec(
-            "1",
-            "Inleiding",
-            "De regio wil in 2040 aardgasvrij zijn. Deze agenda beschrijft de warmte, de stroom en de netten.",
-            (1, 1),
-        ),
-        sec(
-            "2",
-            "Warmte",
-            "Woningen en bedrijven stappen over op duurzame warmte. De gemeenten maken per wijk een plan en betrekken de bewoners bij de keuze.",
-            (2, 2),
-        ),
-        sec(
-            "2.1",
-            "Warmtenetten",
-            "In de kernen met veel hoogbouw komt een warmtenet dat restwarmte van de glastuinbouw gebruikt.",
-            (2, 2),
-        ),
-        sec(
-            "2.2",
-            "Waterstof",
-            "Waterstof is schaars en niet bedoeld om woningen te verwarmen; het gaat naar de industrie en het zware vervoer.",
-            (3, 3),
-        ),
-        sec(
-            "3",
-            "Stroom",
-            "Windturbines en zonnevelden leveren de stroom. Netcongestie remt nieuwe aansluitingen.",
-            (4, 4),
-        ),
-    ];
+    let d = heat_draft();
     let linker = Linker::new(&d);
     for text in [
         "De agenda zegt dat waterstof niet bedoeld is om woningen te verwarmen. Neem in hoofdstuk 2 een paragraaf op over oude boerderijen die niet te isoleren zijn.",
