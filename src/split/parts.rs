@@ -351,8 +351,6 @@ const ERRAND_REMARK_WORDS: usize = 6;
 /// such request, see [`SEND_ON_REQUEST`]) or a short remark beside it that
 /// says nothing of the draft ([`ERRAND_REMARK`]).
 fn is_send_on_request(t: &str) -> bool {
-    let is_remark =
-        |s: &str| word_count(s) <= ERRAND_REMARK_WORDS && ERRAND_REMARK.get().is_match(s);
     let all: Vec<&str> = super::segment::sentences(t).collect();
     let requests = all
         .iter()
@@ -361,7 +359,13 @@ fn is_send_on_request(t: &str) -> bool {
     requests == 1
         && all
             .iter()
-            .all(|s| is_remark(s) || SEND_ON_REQUEST.get().is_match(s))
+            .all(|s| is_errand_remark(s) || SEND_ON_REQUEST.get().is_match(s))
+}
+
+/// Whether sentence `s` is a short remark beside a request to send a
+/// message on ([`ERRAND_REMARK`], at most [`ERRAND_REMARK_WORDS`] words).
+fn is_errand_remark(s: &str) -> bool {
+    word_count(s) <= ERRAND_REMARK_WORDS && ERRAND_REMARK.get().is_match(s)
 }
 
 /// How many of the first rows of a forwarded message's body (`body`) are
@@ -392,9 +396,7 @@ pub(super) fn send_on_request_rows(body: &[&Row]) -> usize {
     // The remarks on the lines right below it.
     while body.get(last + 1).is_some_and(|r| {
         let t = r.text.trim();
-        !t.is_empty()
-            && super::segment::sentences(t)
-                .all(|s| word_count(s) <= ERRAND_REMARK_WORDS && ERRAND_REMARK.get().is_match(s))
+        !t.is_empty() && super::segment::sentences(t).all(is_errand_remark)
     }) {
         last += 1;
     }
