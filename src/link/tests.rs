@@ -913,6 +913,35 @@ fn a_consultations_own_related_terms_link_everyday_words() {
 }
 
 #[test]
+fn a_say_in_the_plan_meets_the_section_on_participation() {
+    // The built-in group of participation words (`data/related_terms.txt`):
+    // a letter asks that residents may think along, the draft speaks of
+    // `participatie` and `draagvlak`, and the two share no word.
+    let mut d = Version::default();
+    d.sections.push(sec(
+            "1",
+            "Participatie",
+            "Bij elk nieuw project zoeken de gemeenten vooraf draagvlak. Participatie begint met een bijeenkomst in het dorpshuis, waarna een klankbordgroep het ontwerp volgt.",
+            (1, 1),
+        ));
+    d.sections.push(sec(
+            "2",
+            "Fietsroutes",
+            "De gemeenten leggen tot 2030 vier nieuwe fietsroutes aan tussen de kernen en het station, met verlichting en voorrang op kruisingen.",
+            (1, 1),
+        ));
+    let comment = "Laat de wijkraden meedenken en meebeslissen, voordat er iets vastligt.";
+    let (links, _) = Linker::new(&d).links_for(comment);
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("1"),
+        "{links:?}"
+    );
+    assert!(links[0].reason.contains("(≈ meedenken)"), "{links:?}");
+    assert!(links.iter().all(|l| l.number != "2"), "{links:?}");
+}
+
+#[test]
 fn a_story_reaching_several_related_groups_gets_a_suggestion() {
     let mut d = Version::default();
     d.sections.push(sec(
