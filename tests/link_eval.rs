@@ -246,12 +246,15 @@ fn hm_burgers_held_out_set_does_not_regress() {
     // wishes for is a point (QA21): the resident's last line `Ik hoop dat
     // andere vrouwen het straks makkelijker hebben dan ik.` is one, not
     // labelled as a point here.
+    // Segmentation precision 1.000 since a wish that others in the
+    // writer's place fare better, and no more, closes the letter: it says
+    // nothing of what they should get (branch fix51).
     meets(
         "hm-burgers",
         Floors {
             labelled: 40,
             seg_recall: 0.95,
-            seg_precision: 0.97,
+            seg_precision: 0.99,
             top1: 0.74,
             recall_at_3: 0.82,
             precision_at_3: 0.44,

@@ -68,6 +68,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &GENERAL_STANCE,
     &POINTS_AHEAD,
     &WISH_FRAME,
+    &OTHERS_SPARED,
     &CLOSING_HEADING,
     &MOTTO,
     &MOTTO_NOT,
@@ -1735,6 +1736,14 @@ const HANDLING_WORDS: &[&str] = &[
     "uitvoeringsprogramma",
 ];
 
+/// A wish that others in the writer's place fare better, and no more
+/// (`Ik hoop dat andere ouders het straks makkelijker hebben dan wij.`,
+/// `Ik hoop dat anderen dit niet hoeven mee te maken.`): a closing after
+/// the writer's story, nothing asked of the draft.
+pub(super) static OTHERS_SPARED: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:ik hoop|wij hopen|we hopen) dat (?:anderen|andere \p{L}+|niemand|geen \p{L}+ meer)\b(?: (?:het|dit|dat|hetzelfde|zoiets|straks|later|ooit|in de toekomst|nog|meer))* (?:(?:makkelijker|gemakkelijker|beter) (?:hebben|krijgen|zullen hebben)(?: dan (?:ik|wij|we|mij|ons))?|(?:niet )?(?:hoeven|hoeft) (?:mee te maken|door te maken|te beleven)|(?:meemaken|meemaakt|doormaken|doormaakt))\s*[.!]?$",
+);
+
 /// Whether a paragraph opening with a wish (see [`WISH_FRAME`]) says what it
 /// wishes for: at least two words after the opening that are neither
 /// function words, common non-nouns, names (a capital inside the sentence)
@@ -1747,6 +1756,10 @@ pub(super) fn wish_with_substance(t: &str) -> bool {
     let Some(m) = WISH_FRAME.get().find(t) else {
         return false;
     };
+    // That others fare better than the writer (see [`OTHERS_SPARED`]).
+    if OTHERS_SPARED.get().is_match(first_sentence(t)) {
+        return false;
+    }
     // The wish's own sentence: a sentence after it is judged on its own
     // (`Voor een toelichting kunt u contact opnemen ...`).
     let rest = &t[m.end()..];

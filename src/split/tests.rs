@@ -2659,6 +2659,31 @@ fn a_wish_that_says_what_it_wishes_for_is_a_point() {
         }
 }
 
+/// A wish that others in the writer's place fare better closes a
+/// resident's story: nothing asked of the draft.
+#[test]
+fn a_wish_that_others_fare_better_than_the_writer_closes_the_letter() {
+    for closing in [
+        "Ik hoop dat andere ouders het straks makkelijker hebben dan wij.",
+        "Ik hoop dat anderen dit niet hoeven mee te maken.",
+        "Wij hopen dat niemand dit nog meemaakt.",
+    ] {
+        assert!(segment::is_procedural(closing), "{closing}");
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\nOnze zoon wachtte veertien maanden op een plek in de logeeropvang. In die tijd is mijn man uitgevallen en ben ik minder gaan werken.\n\nNiemand vertelde ons dat er een mantelzorgmakelaar bestaat. Zet die in de folder van het wijkteam.\n\n{closing}\n\nMet vriendelijke groet,\n\nE. Bakker\n"
+        )));
+        assert_eq!(t.len(), 2, "{closing}: {t:#?}");
+        assert!(t[1].starts_with("Niemand vertelde"), "{t:#?}");
+    }
+    // What others should get, or a view besides: a point.
+    for point in [
+        "Ik hoop dat andere ouders sneller een plek in de logeeropvang krijgen.",
+        "Ik hoop dat anderen dit niet hoeven mee te maken, want de wachttijd moet korter.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
 #[test]
 fn a_closing_request_to_consider_the_response_is_not_part_of_the_last_point() {
     for closing in [
