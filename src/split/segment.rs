@@ -68,11 +68,14 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &GENERAL_STANCE,
     &POINTS_AHEAD,
     &WISH_FRAME,
+    &OTHERS_SPARED,
     &CLOSING_HEADING,
     &MOTTO,
     &MOTTO_NOT,
     &SIGNED_BY,
     &LATE,
+    &CAMPAIGN_SUPPORT,
+    &DISCUSSED_WITH,
     &APPOSITION,
     &LETTER_TITLE,
     &SUMMARY_HEADING,
@@ -419,8 +422,12 @@ pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
 )
 .gated();
 
+/// The writer having discussed or read the draft (`De raad heeft de visie
+/// besproken`), its name up to 90 characters long (`Het
+/// samenwerkingsverband voor het voortgezet onderwijs in de regio X heeft
+/// ... besproken`), or sending its reaction on someone's behalf.
 pub(super) static PROCEDURAL_SENT: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,60}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd|gelezen[.,])|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,90}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd|gelezen[.,])|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
 )
 .gated();
 
@@ -455,9 +462,10 @@ pub(super) static REQUEST: StaticRegex = StaticRegex::new(
 /// ...`, `Wij zijn een vereniging in ...`, `Wij zijn een gezinsbedrijf met
 /// 80 zeugen ...`: a noun after the article, so not `Wij zijn blij met`) or
 /// where they live or work (`Ik woon in Lindeveen en ben moeder van ...`,
-/// `Ik werk bij ...`).
+/// `Ik werk bij ...`), or how old they are (`Ik ben 81 jaar en fiets nog
+/// elke dag naar de markt.`).
 pub(super) static SELF_INTRODUCTION: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik ben|wij zijn|we zijn) (een|de) (\w+ ){1,2}met|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
+    r"(?i)^((ik ben|wij zijn|we zijn) (\w+ ){0,3}(van|bij|in|uit)|(ik ben|wij zijn|we zijn) \d{1,3} jaar|(ik ben|wij zijn|we zijn) (een|de) (\w+ ){1,2}met|(ik woon|wij wonen|we wonen|ik werk|wij werken|we werken) (\w+ ){0,3}(van|bij|in|uit|aan|op|te))\b",
 );
 
 /// An opening where the writer introduces themself by name (`Ik ben Henk
@@ -518,13 +526,15 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
 /// belangen van`), what it is (`De KBO Noord is een vereniging ...`, `De stichting
 /// Kindwijs is het bestuur van twaalf scholen`), whom it serves, how many
 /// members or volunteers it counts (`De vereniging telt 450 leden`,
-/// `Stichting X zet 30 vrijwillige coaches in`), or its part in making
+/// `Stichting X zet 30 vrijwillige coaches in`), what it stands for
+/// (`Stichting X zet zich in voor ...`), what it has run since when
+/// (`Sportfondsen Y exploiteert sinds 2009 het sportpark`), or its part in making
 /// the draft (`Het waterschap heeft als partner meegewerkt aan de
 /// agenda`, `De GGD is betrokken geweest bij het opstellen van ...`;
 /// nothing but a role between the verb and the part, so not `is niet
 /// betrokken bij`).
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
-    r"(?i)\b(telt|tellen|heeft|hebben|zet|zetten|met|van) (ruim |meer dan |circa |zo'n |bijna |ongeveer )?\d[\d.]* (\p{L}+ ){0,2}(leden|vrijwilligers|medewerkers|maatjes|coaches|deelnemers)\b|\b(is|zijn|was|waren|heeft|hebben) (als \p{L}+ )?(nauw |actief )?(betrokken (geweest )?bij|meegewerkt aan|meegeschreven aan|meegedacht (over|bij|aan))\b|\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b",
+    r"(?i)\b(telt|tellen|heeft|hebben|zet|zetten|met|van) (ruim |meer dan |circa |zo'n |bijna |ongeveer )?\d[\d.]* (\p{L}+ ){0,2}(leden|vrijwilligers|medewerkers|maatjes|coaches|deelnemers)\b|\b(is|zijn|was|waren|heeft|hebben) (als \p{L}+ )?(nauw |actief )?(betrokken (geweest )?bij|meegewerkt aan|meegeschreven aan|meegedacht (over|bij|aan))\b|\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b|\b(zet|zetten) zich (al \d+ jaar |sinds \d{4} )?in voor\b|\b(exploiteert|exploiteren|beheert|beheren) (al \d+ jaar|sinds \d{4})\b",
 );
 
 pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
@@ -532,8 +542,24 @@ pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
 );
 
 pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij|we) (reageer|reageren) ((gezamenlijk|samen|hierbij|graag|bij deze|daarom|ook|alvast|kort) )*op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b",
+    r"(?i)^(ik|wij|we) (reageer|reageren) ((gezamenlijk|samen|hierbij|graag|bij deze|daarom|ook|alvast|kort) )*op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b|^(ik|wij|we) (stuur|sturen|zend|zenden) (u |jullie )?(hieronder|hierna|hierbij|bijgaand|onderstaand)\b[^.!?]{0,60}\b(antwoord|bericht|mail|e-?mail|brief|correspondentie)\b|\b(men|iemand|ze|zij|de gemeente|een medewerker) (zei|zeiden|vertelde|vertelden) (me|mij|ons)\b[^.!?]{0,20}\b(mijn|onze) (reactie|zienswijze|brief|mail|e-?mail)\b[^.!?]{0,60}\b(sturen|mailen|opsturen|indienen)\b|^het is een lang (verhaal|bericht|e-?mail|mail|brief)\b|\b(excuus|excuses|sorry) (daarvoor|voor de lengte)\b",
 );
+
+/// The writer supporting a campaign named by its title (`... en steunen de
+/// actie Red de Kelder!`, `Ik onderschrijf de petitie „Bus blijft”.`), up
+/// to the sentence's end: the title is the campaign's name, its words
+/// (`moet`, `blijft`) no view of the writer's own; the campaign's requests
+/// are the letter's points. A campaign named by what it asks (`de oproep
+/// om de bibliotheek open te houden`) is not a title.
+pub(super) static CAMPAIGN_SUPPORT: StaticRegex = StaticRegex::new(
+    r#"(?i:\b(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen|onderschrijf|onderschrijft|onderschrijven)\s+(?:de|het|deze)\s+(?:actie|campagne|petitie|oproep|handtekeningenactie|burgerinitiatief|manifest))\s+[„"“‘']?\p{Lu}[^.!?]*[.!?]?"#,
+);
+
+/// Whom the writer discussed the draft with (`De raad heeft de visie
+/// besproken met inwoners die rond moeten komen van een laag inkomen`),
+/// up to the sentence's end: who was consulted, the words that describe
+/// them (`moeten`) no view of the writer's.
+pub(super) static DISCUSSED_WITH: StaticRegex = StaticRegex::new(r"(?i)\bbesproken met\b[^.!?]*");
 
 /// The writer announcing the reaction itself: `... en wil reageren op de
 /// regiovisie`, `brengt het volgende naar voren`, `geeft u de volgende
@@ -840,7 +866,12 @@ pub(super) fn is_procedural(text: &str) -> bool {
     let own = REQUEST.get().replace_all(t, "");
     // That the reaction comes late (`Ik ben helaas te laat, maar ...`) is
     // about the letter, no view of the draft.
-    let own = LATE.get().replace_all(&own, "").into_owned();
+    let own = LATE.get().replace_all(&own, "");
+    // Support for a campaign named by its title and whom the draft was
+    // discussed with (see [`CAMPAIGN_SUPPORT`], [`DISCUSSED_WITH`]) state
+    // no view of the writer's own.
+    let own = CAMPAIGN_SUPPORT.get().replace_all(&own, "");
+    let own = DISCUSSED_WITH.get().replace_all(&own, "").into_owned();
     // An apology for coming late with its reason (`Wij zijn helaas te laat
     // met onze reactie, omdat wij pas via de krant van de agenda
     // hoorden.`), and after it no more than framing (`Wij hopen dat u onze
@@ -937,10 +968,18 @@ pub(super) fn is_procedural(text: &str) -> bool {
         || words.len() <= FRAMING_TAIL_MAX_WORDS && FRAMING.for_text(&tail).is_match(&tail);
     // Weaker signs of framing, only in a paragraph that states no view: a
     // resident saying why they write (`Ik reageer op de regiovisie omdat
-    // ...`, `daarom schrijf ik u`), asking to stay anonymous, or a writer
-    // saying what the letter is limited to.
+    // ...`, `daarom schrijf ik u`), asking to stay anonymous, a writer
+    // saying what the letter is limited to, that it forwards a reply below
+    // (`Ik stuur u hieronder het antwoord dat ik kreeg.`), who told them
+    // where to send it (`Men zei me dat ik mijn reactie naar dit adres moest
+    // sturen.`), apologising for its length, or supporting a campaign
+    // named by its title (see [`CAMPAIGN_SUPPORT`]).
     let soft = SOFT_FRAMING.get();
-    if soft.is_match(t) && !view(&own) && !wish_with_substance(t) && word_count(t) <= 60 {
+    if (soft.is_match(t) || CAMPAIGN_SUPPORT.get().is_match(t))
+        && !view(&own)
+        && !wish_with_substance(t)
+        && word_count(t) <= 60
+    {
         return true;
     }
     // A supplement to the writer's earlier reaction announced, and no more
@@ -985,12 +1024,13 @@ pub(super) fn is_procedural(text: &str) -> bool {
 /// A general stance on the draft, or on what the letter is about, in a
 /// letter's opening: agreeing with it (`Wij onderschrijven de hoofdlijnen`,
 /// `Wij zijn positief over de koers`, `Wij waarderen de aandacht voor
-/// ...`) or objecting to or worrying about it (`Ik maak bezwaar tegen ...`,
-/// `Wij maken ons zorgen over ...`). Above points that say what the writer
+/// ...`, `Wij zijn blij dat jeugdhulp een eigen hoofdstuk krijgt`) or
+/// objecting to or worrying about it (`Ik maak bezwaar tegen ...`, `Wij
+/// maken ons zorgen over ...`). Above points that say what the writer
 /// agrees or objects to, it is the letter's opening, no point of its own
 /// (see [`introduces_points`]).
 pub(super) static GENERAL_STANCE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(onderschrijven|onderschrijft|onderschrijf|steunen|steunt|waarderen|waardeert|waardeer|positief over|blij met|bezwaar|bezorgd|zorgen over)\b",
+    r"(?i)\b(onderschrijven|onderschrijft|onderschrijf|steunen|steunt|waarderen|waardeert|waardeer|positief over|blij met|blij dat|bezwaar|bezorgd|zorgen over)\b",
 );
 
 /// A sentence that only points at the points below it (`Op een aantal
@@ -1243,10 +1283,11 @@ fn tells_more_than_the_date(t: &str, own: &str) -> bool {
 /// The writer saying the reaction comes late (`Ik ben helaas te laat`,
 /// `Mijn reactie is wat later dan de termijn`, `Wij zijn na de
 /// sluitingsdatum`), or that the period is over (`de termijn is
-/// verstreken`, `dat de inspraaktermijn voorbij is`): about the letter,
+/// verstreken`, `dat de inspraaktermijn voorbij is`, also with what it
+/// was for, `dat de termijn voor reacties voorbij is`): about the letter,
 /// not the draft, so no view (see [`is_procedural`]).
 pub(super) static LATE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(?:(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))|(?:de|het) (?:\w*termijn|deadline|sluitingsdatum|\w*periode)\s+(?:(?:is|was|al|inmiddels|helaas|net|ruim|eigenlijk)\s+)*(?:voorbij|verstreken|verlopen|gesloten|afgelopen)(?:\s+(?:is|was))?)\b",
+    r"(?i)\b(?:(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))|(?:de|het) (?:\w*termijn|deadline|sluitingsdatum|\w*periode)(?:\s+(?:voor|om)\s+(?:(?:de|het|te)\s+)?(?:reacties|reactie|inspraakreacties|zienswijzen|inspraak|reageren|inzendingen))?\s+(?:(?:is|was|al|inmiddels|helaas|net|ruim|eigenlijk)\s+)*(?:voorbij|verstreken|verlopen|gesloten|afgelopen)(?:\s+(?:is|was))?)\b",
 );
 
 /// What a writer says before telling that the reaction comes late (see
@@ -1695,6 +1736,14 @@ const HANDLING_WORDS: &[&str] = &[
     "uitvoeringsprogramma",
 ];
 
+/// A wish that others in the writer's place fare better, and no more
+/// (`Ik hoop dat andere ouders het straks makkelijker hebben dan wij.`,
+/// `Ik hoop dat anderen dit niet hoeven mee te maken.`): a closing after
+/// the writer's story, nothing asked of the draft.
+pub(super) static OTHERS_SPARED: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:ik hoop|wij hopen|we hopen) dat (?:anderen|andere \p{L}+|niemand|geen \p{L}+ meer)\b(?: (?:het|dit|dat|hetzelfde|zoiets|straks|later|ooit|in de toekomst|nog|meer))* (?:(?:makkelijker|gemakkelijker|beter) (?:hebben|krijgen|zullen hebben)(?: dan (?:ik|wij|we|mij|ons))?|(?:niet )?(?:hoeven|hoeft) (?:mee te maken|door te maken|te beleven)|(?:meemaken|meemaakt|doormaken|doormaakt))\s*[.!]?$",
+);
+
 /// Whether a paragraph opening with a wish (see [`WISH_FRAME`]) says what it
 /// wishes for: at least two words after the opening that are neither
 /// function words, common non-nouns, names (a capital inside the sentence)
@@ -1707,6 +1756,10 @@ pub(super) fn wish_with_substance(t: &str) -> bool {
     let Some(m) = WISH_FRAME.get().find(t) else {
         return false;
     };
+    // That others fare better than the writer (see [`OTHERS_SPARED`]).
+    if OTHERS_SPARED.get().is_match(first_sentence(t)) {
+        return false;
+    }
     // The wish's own sentence: a sentence after it is judged on its own
     // (`Voor een toelichting kunt u contact opnemen ...`).
     let rest = &t[m.end()..];

@@ -2659,6 +2659,31 @@ fn a_wish_that_says_what_it_wishes_for_is_a_point() {
         }
 }
 
+/// A wish that others in the writer's place fare better closes a
+/// resident's story: nothing asked of the draft.
+#[test]
+fn a_wish_that_others_fare_better_than_the_writer_closes_the_letter() {
+    for closing in [
+        "Ik hoop dat andere ouders het straks makkelijker hebben dan wij.",
+        "Ik hoop dat anderen dit niet hoeven mee te maken.",
+        "Wij hopen dat niemand dit nog meemaakt.",
+    ] {
+        assert!(segment::is_procedural(closing), "{closing}");
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\nOnze zoon wachtte veertien maanden op een plek in de logeeropvang. In die tijd is mijn man uitgevallen en ben ik minder gaan werken.\n\nNiemand vertelde ons dat er een mantelzorgmakelaar bestaat. Zet die in de folder van het wijkteam.\n\n{closing}\n\nMet vriendelijke groet,\n\nE. Bakker\n"
+        )));
+        assert_eq!(t.len(), 2, "{closing}: {t:#?}");
+        assert!(t[1].starts_with("Niemand vertelde"), "{t:#?}");
+    }
+    // What others should get, or a view besides: a point.
+    for point in [
+        "Ik hoop dat andere ouders sneller een plek in de logeeropvang krijgen.",
+        "Ik hoop dat anderen dit niet hoeven mee te maken, want de wachttijd moet korter.",
+    ] {
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
 #[test]
 fn a_closing_request_to_consider_the_response_is_not_part_of_the_last_point() {
     for closing in [
@@ -5670,6 +5695,114 @@ fn an_apology_for_coming_late_with_its_reason_is_no_point() {
         "Wij zijn te laat, maar wij vinden dat de N830 moet worden verbreed.",
         "Ik ben te laat met mijn reactie. Het festival wordt elk jaar groter en de bassen zijn tot na middernacht te horen.",
     ]);
+}
+
+#[test]
+fn a_writer_presenting_themself_by_age_or_work_is_no_point() {
+    // How old the writer is and what they do: who writes, no view.
+    opening_is_no_point(
+        "Ik ben 81 jaar en fiets nog elke dag naar de markt in Wolderveen. Sinds mijn val vorig jaar gaat dat wel langzamer.",
+        "In de nota lees ik dat de fietspaden pas in 2030 worden verbreed. Dat is te laat voor de ouderen in het dorp.",
+        "G. Brouwer",
+        1,
+        "In de nota lees ik",
+    );
+    // An organisation saying what it stands for or has run since when.
+    for intro in [
+        "Stichting Natuurlijk Spelen zet zich in voor buitenspelen in de wijken van Ravensburg. Wij hebben de nota besproken met onze vrijwilligers.",
+        "Sportfondsen Heuvelrug exploiteert sinds 2009 het sportpark De Brink. Wij ontvangen jaarlijks ruim 90.000 bezoekers.",
+    ] {
+        opening_is_no_point(
+            intro,
+            "1. Wij missen een paragraaf over speelplekken voor oudere kinderen.\n\n2. De kunstgrasvelden moeten voor 2028 worden vervangen.",
+            "P. Smit",
+            2,
+            "1. Wij missen",
+        );
+    }
+    // A view after the presentation keeps it a point.
+    openings_are_points(&[
+        "Ik ben 81 jaar en vind dat de bus vaker moet rijden.",
+        "Ik ben 81 jaar. De fietspaden zijn te smal voor mijn driewieler.",
+        "Stichting Natuurlijk Spelen zet zich in voor buitenspelen. Wij missen speelplekken in de nota.",
+        "Sportfondsen Heuvelrug exploiteert sinds 2009 het sportpark. Het tarief moet omlaag.",
+    ]);
+}
+
+#[test]
+fn supporting_a_campaign_named_by_its_title_is_no_view_of_the_writers() {
+    // The campaign's title holds words of a view (`moet`, `open`): the
+    // requests below are the letter's points.
+    for intro in [
+        "Wij zijn leden van zwemclub De Dolfijn en steunen de actie Het Buitenbad moet open blijven!",
+        "Wij zijn leden van zwemclub De Dolfijn en steunen de actie Het Buitenbad moet open blijven! Mijn kinderen leerden er zwemmen.",
+        "Ik onderschrijf de petitie „Bus moet blijven rijden”.",
+    ] {
+        opening_is_no_point(
+            intro,
+            "Het buitenbad sluit volgens de nota in 2028. Wij vragen u het bad tot 2035 open te houden.",
+            "M. en R. Vos",
+            1,
+            "Het buitenbad sluit",
+        );
+    }
+    // A campaign named by what it asks, or a view besides the support.
+    openings_are_points(&[
+        "Wij steunen de oproep om de bibliotheek open te houden.",
+        "Wij steunen de actie Het Buitenbad moet open blijven! Het bad moet tot 2035 open.",
+    ]);
+}
+
+#[test]
+fn whom_the_draft_was_discussed_with_states_no_view() {
+    // The words that describe those consulted (`moeten`) are theirs.
+    opening_is_no_point(
+        "De Seniorenraad Heuvelrug heeft de nota besproken met ouderen die moeten rondkomen van een klein pensioen. Wij geven u de volgende adviezen.",
+        "1. Wij missen een paragraaf over speelplekken voor oudere kinderen.\n\n2. De kunstgrasvelden moeten voor 2028 worden vervangen.",
+        "A. Kramer",
+        2,
+        "1. Wij missen",
+    );
+    openings_are_points(&[
+        "De Seniorenraad heeft de nota besproken met ouderen. Wij vinden de wachttijd te lang.",
+    ]);
+}
+
+#[test]
+fn a_note_that_forwards_a_reply_and_says_who_sent_the_writer_here_is_no_point() {
+    opening_is_no_point(
+        "Ik stuur u hieronder de mail die ik van het wijkteam kreeg. Men zei me dat ik mijn reactie naar dit adres kon sturen. Het is een lang verhaal, excuus daarvoor.",
+        "Het eerste is de parkeerdruk in de Molenstraat. Ik vraag u om een vergunningstelsel.",
+        "T. Hendriks",
+        1,
+        "Het eerste is",
+    );
+    openings_are_points(&[
+        "Ik stuur u hieronder het antwoord van de gemeente. Daaruit blijkt dat de bus onvoldoende rijdt.",
+    ]);
+}
+
+/// An opening of sentences that each present the writer or frame the
+/// letter (`... heeft de nota besproken`, `Wij zijn blij dat ...`, that
+/// the period is over) is left out above the points, though as one
+/// paragraph it is no framing only.
+#[test]
+fn an_opening_that_presents_the_writer_sentence_by_sentence_is_no_point() {
+    for intro in [
+        "Wij zijn al negen jaar mantelzorger voor onze zoon. Wij weten dat de termijn voor reacties verstreken is, maar hopen dat u onze brief toch wilt lezen.",
+        "Het samenwerkingsverband primair onderwijs in de regio Oostervaart en omstreken heeft de ontwerp-nota besproken in het bestuur. Wij zijn blij dat de scholen een eigen hoofdstuk krijgen.",
+    ] {
+        assert!(segment::introduces_points(intro), "{intro}");
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{intro}\n\nDe nota noemt geen wachttijd voor de logeeropvang. Wij vragen om een termijn van zes weken.\n\nMet vriendelijke groet,\n\nL. de Bruin\n"
+        )));
+        assert_eq!(t.len(), 1, "{intro}: {t:#?}");
+        assert!(t[0].starts_with("De nota noemt"), "{t:#?}");
+    }
+    // Glad about something, but a judgement besides: a point.
+    assert!(!segment::introduces_points(
+        "Het samenwerkingsverband heeft de nota besproken. Wij zijn blij dat de scholen een eigen hoofdstuk krijgen, maar de wachttijd is te lang."
+    ));
 }
 
 #[test]
