@@ -405,3 +405,92 @@ fn a_gated_regex_is_compiled_only_for_text_that_passes_its_gate() {
     }
     assert!(re.narrow.get().is_some() && re.cell.get().is_some());
 }
+
+/// A narrowed form (and a gate) writes a case-insensitive word as one
+/// group (`(?i:fietspad)`), not letter by letter in brackets: half the
+/// text to parse, and the same regex in text of [`super::NARROW_TEXT`].
+/// `[Kk]` and `[Ssſ]` (the foldings of `k` and `s` there) are letters too;
+/// a bracket written in the pattern that is not a whole folding (`[Ss]`
+/// leaves out the long s, which is Latin) stays a bracket.
+#[test]
+fn a_narrowed_form_writes_caseless_words_as_groups_and_matches_the_same() {
+    use super::{narrow_pattern, relax_pattern, StaticRegex};
+    const MADE_UP: &str = r"(?i)\b(wij|ik) (vragen|verzoeken) (\w+ ){0,3}(een (veilig|breder) fietspad|kruispunten)\b[^.!?]{0,40}(?-i:[Ss])tad|^(?-i:[Kk]ade)\s+\d{1,3}$";
+    let narrow = narrow_pattern(MADE_UP);
+    assert!(narrow.contains("(?i:fietspad)"), "{narrow}");
+    assert!(narrow.contains("(?i:kruispunten)"), "{narrow}");
+    // `[Kk]`, written in the pattern, is `k`'s folding in Latin text.
+    assert!(narrow.contains("(?i:k)ade"), "{narrow}");
+    // `[Ss]` (case-sensitive) is not `s`'s folding there (`ſ`): it stays.
+    assert!(narrow.contains("[Ss]"), "{narrow}");
+    assert!(!narrow.contains("[Ff][Ii]"), "{narrow}");
+    // The same regex as the form printed letter by letter.
+    let compact = regex_syntax::parse(&narrow).unwrap();
+    let by_letter = regex_syntax::parse(&narrow_pattern_by_letter(MADE_UP)).unwrap();
+    assert_eq!(
+        narrowed_hir(&compact).to_string(),
+        narrowed_hir(&by_letter).to_string()
+    );
+    // And the same matches as the whole pattern, in Latin text.
+    static WHOLE: StaticRegex = StaticRegex::narrowed(MADE_UP);
+    let whole = regex::Regex::new(MADE_UP).unwrap();
+    let gate = regex::Regex::new(&relax_pattern(&narrow)).unwrap();
+    for text in [
+        "Wij vragen de gemeente een VEILIG fietspad naar de Stad.",
+        "ik verzoeken om kruispunten, stad",
+        "Wij vragen u echt heel erg een breder fietspad in de ſtad",
+        "Kade 12",
+        "KADE 12",
+        "kade 7",
+        "Wij vragen nog meer dan drie woorden hier een veilig fietspad Stad",
+    ] {
+        let form = WHOLE.for_text(text);
+        let spans = |re: &regex::Regex| {
+            re.captures_iter(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(form), spans(&whole), "{text}");
+        assert!(!whole.is_match(text) || gate.is_match(text), "{text}");
+    }
+}
+
+/// [`super::narrow_pattern`] as it printed before writing caseless words
+/// as groups: every class in brackets.
+fn narrow_pattern_by_letter(pattern: &str) -> String {
+    narrowed_hir(&regex_syntax::parse(pattern).unwrap()).to_string()
+}
+
+/// `hir` with each class cut down to [`super::NARROW_TEXT`].
+fn narrowed_hir(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+    let to = ClassUnicode::new(
+        super::NARROW_TEXT
+            .iter()
+            .map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)),
+    );
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut cut = class.clone();
+            cut.intersect(&to);
+            if cut.ranges().is_empty() {
+                hir.clone()
+            } else {
+                Hir::class(Class::Unicode(cut))
+            }
+        }
+        HirKind::Repetition(rep) => {
+            let mut rep = rep.clone();
+            rep.sub = Box::new(narrowed_hir(&rep.sub));
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(cap) => {
+            let mut cap = cap.clone();
+            cap.sub = Box::new(narrowed_hir(&cap.sub));
+            Hir::capture(cap)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(narrowed_hir).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(narrowed_hir).collect()),
+        _ => hir.clone(),
+    }
+}
