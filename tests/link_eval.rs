@@ -888,16 +888,19 @@ fn dinkelmark_ouderen_qa48_blind_set_holds_its_level() {
     // read as points), top-1 0.935, recall@3 0.968, precision@3 0.376,
     // no-link 1/3; four top-1 misses (`pagina 14 van de pdf` read as the
     // printed page 14; 2.1 not read as a section, its text in 1.2, so
-    // `pag. 4` goes to 1.2). Floors just below.
+    // `pag. 4` goes to 1.2). fix52: the running header that names each
+    // chapter is furniture, so 2.1 is read (`pag. 4` -> 2.1): top-1 0.952,
+    // recall@3 0.976, precision@3 0.381; `pagina 14 van de pdf` read as
+    // the PDF's sheet 14 (5.2): top-1 0.968. Floors just below.
     meets(
         "dinkelmark-ouderen-qa48",
         Floors {
             labelled: 65,
             seg_recall: 0.99,
             seg_precision: 0.91,
-            top1: 0.93,
-            recall_at_3: 0.96,
-            precision_at_3: 0.37,
+            top1: 0.96,
+            recall_at_3: 0.97,
+            precision_at_3: 0.375,
             no_link: Some(0.33),
         },
     );

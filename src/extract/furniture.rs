@@ -55,12 +55,14 @@ pub(crate) fn split_pages(pages: Vec<PageLines>) -> Vec<SplitPage> {
         .first()
         .map(|p| p.lines.iter().flat_map(|l| header_words(&l.text)).collect())
         .unwrap_or_default();
+    let numbered = numbered_running_headers(&pages, body_size);
     let mut out: Vec<SplitPage> = pages
         .into_iter()
+        .zip(numbered)
         .enumerate()
-        .map(|(i, p)| {
+        .map(|(i, (p, numbered))| {
             let first = (i > 0).then_some(&first_words);
-            split_page(p, &repeated, body_size, first)
+            split_page(p, &repeated, body_size, first, numbered.as_ref())
         })
         .collect();
     assign_printed_numbers(&mut out);
@@ -72,6 +74,7 @@ fn split_page(
     repeated: &HashMap<String, f32>,
     body_size: f32,
     first_words: Option<&HashSet<String>>,
+    numbered_header: Option<&(f32, String)>,
 ) -> SplitPage {
     let mut sp = SplitPage::default();
     let h = page.height.max(1.0);
@@ -79,7 +82,9 @@ fn split_page(
     let lone_top = match first_words {
         Some(words) => lone_running_header(&page.lines, h, body_size, words),
         None => f32::NEG_INFINITY,
-    };
+    }
+    .max(numbered_header.map_or(f32::NEG_INFINITY, |(y, _)| *y));
+    sp.printed_number = numbered_header.map(|(_, n)| n.clone());
     for line in page.lines {
         if line.y <= lone_top {
             sp.header.push(line.text);
@@ -177,6 +182,134 @@ fn lone_running_header(
     } else {
         f32::NEG_INFINITY
     }
+}
+
+/// A running header that carries the page number lies in this top share of
+/// the page: a book's header sits higher than the body's first line but may
+/// be below [`BAND`] (LaTeX puts it about 100 points from an A4 page's top).
+const NUMBERED_HEADER_ZONE: f32 = 0.2;
+/// At most this many lines make the top row of a numbered running header:
+/// the title and the page number, perhaps apart in two or three pieces.
+const NUMBERED_HEADER_LINES: usize = 3;
+/// So many pages at least carry a numbered running header at the same
+/// height for it to be one: a numbering, not a number that happens to
+/// open a page or two.
+const NUMBERED_HEADER_PAGES: usize = 3;
+
+/// For each page, the lowest baseline of its numbered running header and
+/// the page number it prints, or `None` where it has none: the header of a book-style PDF (LaTeX's
+/// `\pagestyle{headings}`: `HOOFDSTUK 3. WONEN` with the page number at
+/// the outer edge) that names the current chapter, so its text changes
+/// from chapter to chapter and [`repeated_keys`] finds no line repeated
+/// on enough pages, and that a chapter's opening page lacks. It is the
+/// page's top row (lines within a point of the topmost baseline) in the
+/// top [`NUMBERED_HEADER_ZONE`], of at most [`NUMBERED_HEADER_LINES`]
+/// lines, none set as a heading, with a page number at an end (a line of
+/// its own, or the row's first or last word), and the running text starts
+/// [`LONE_HEADER_GAP`] body sizes or more below it; such rows lie at the
+/// same height on [`NUMBERED_HEADER_PAGES`] pages or more, and their
+/// numbers rise from page to page (arabic and roman numbers each in their
+/// own order: front matter numbered `ii`, `iii`, the body from 1). A
+/// chapter heading at the top of its opening page is set as a heading, or
+/// lies at another height.
+fn numbered_running_headers(pages: &[PageLines], body_size: f32) -> Vec<Option<(f32, String)>> {
+    let mut out = vec![None; pages.len()];
+    if body_size <= 0.0 {
+        return out;
+    }
+    // (page index, the row's baseline, its lowest baseline, the number).
+    let rows: Vec<(usize, f32, f32, PageNumber)> = pages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let (top, bottom, n) = numbered_top_row(p, body_size)?;
+            Some((i, top, bottom, n))
+        })
+        .collect();
+    let mut done = vec![false; rows.len()];
+    for a in 0..rows.len() {
+        if done[a] {
+            continue;
+        }
+        let group: Vec<usize> = (a..rows.len())
+            .filter(|&b| !done[b] && (rows[b].1 - rows[a].1).abs() < 1.0)
+            .collect();
+        for &b in &group {
+            done[b] = true;
+        }
+        let rising = |roman: bool| {
+            let values: Vec<u32> = group
+                .iter()
+                .filter(|&&b| rows[b].3.roman == roman)
+                .map(|&b| rows[b].3.value)
+                .collect();
+            values.windows(2).all(|w| w[0] < w[1])
+        };
+        if group.len() >= NUMBERED_HEADER_PAGES && rising(false) && rising(true) {
+            for &b in &group {
+                out[rows[b].0] = Some((rows[b].2, rows[b].3.written.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// A page number as printed (`7`, `iii`) with its value.
+#[derive(Debug, Clone)]
+struct PageNumber {
+    written: String,
+    value: u32,
+    roman: bool,
+}
+
+/// The top row of a page that may be a numbered running header (see
+/// [`numbered_running_headers`]): its first and lowest baseline and its
+/// page number.
+fn numbered_top_row(page: &PageLines, body_size: f32) -> Option<(f32, f32, PageNumber)> {
+    let h = page.height.max(1.0);
+    let mut sorted: Vec<&RawLine> = page.lines.iter().collect();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let top = sorted.first()?.y;
+    if top >= NUMBERED_HEADER_ZONE * h {
+        return None;
+    }
+    let row: Vec<&RawLine> = sorted
+        .iter()
+        .copied()
+        .take_while(|l| l.y - top < 1.0)
+        .collect();
+    let bottom = row.last()?.y;
+    let next = sorted.get(row.len())?;
+    if row.len() > NUMBERED_HEADER_LINES
+        || row.iter().any(|l| set_as_heading(l, body_size))
+        || next.y - bottom < LONE_HEADER_GAP * body_size
+    {
+        return None;
+    }
+    let text: Vec<&str> = row.iter().map(|l| l.text.as_str()).collect();
+    let text = text.join(" ");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let number = row
+        .iter()
+        .find_map(|l| page_number_value(&l.text))
+        .or_else(|| {
+            [words.first()?, words.last()?]
+                .into_iter()
+                .find_map(|w| page_number_value(w))
+        })?;
+    let value = match number.parse::<u32>() {
+        Ok(value) => PageNumber {
+            written: number,
+            value,
+            roman: false,
+        },
+        Err(_) => PageNumber {
+            value: crate::text::roman_value(&number.to_uppercase())?,
+            written: number,
+            roman: true,
+        },
+    };
+    Some((top, bottom, value))
 }
 
 /// Share of a lone running header's words the first page must have.
@@ -529,11 +662,15 @@ fn take_footnotes(lines: Vec<RawLine>, h: f32, body_size: f32) -> (Vec<RawLine>,
 /// repeated header/footer line that changes from page to page.
 fn assign_printed_numbers(pages: &mut [SplitPage]) {
     for p in pages.iter_mut() {
+        // A numbered running header's number, read with it, where no
+        // line is a number alone (`HOOFDSTUK 3. WONEN 7` in one line).
+        let header = p.printed_number.take();
         p.printed_number = p
             .footer
             .iter()
             .chain(&p.header)
-            .find_map(|l| page_number_value(l));
+            .find_map(|l| page_number_value(l))
+            .or(header);
     }
     // Repeated lines whose last number varies across pages.
     let mut by_key: HashMap<String, Vec<(usize, String)>> = HashMap::new();

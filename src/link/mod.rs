@@ -613,7 +613,7 @@ impl<'a> Linker<'a> {
             self.labels
                 .iter()
                 .any(|(_, l, _)| norm.contains(l.as_str())),
-            |n| sheet_of(&self.printed, n),
+            |p, n| page_sheet(self.draft, &self.printed, p, n),
         );
         let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
         for r in &found.sections {
@@ -841,7 +841,7 @@ impl<'a> Linker<'a> {
         let total = self.draft.sections.len();
         for p in pages {
             let physical: Vec<u32> = (p.from..=p.to)
-                .filter_map(|n| sheet_of(&self.printed, n))
+                .filter_map(|n| page_sheet(self.draft, &self.printed, p, n))
                 .collect();
             let on_pages = |s: &crate::model::Section| {
                 physical
@@ -1826,7 +1826,7 @@ fn missing_labels(draft: &Version, text: &str) -> Vec<String> {
 /// (`found`, `known` telling those the draft has; see [`unresolved`]),
 /// labelled parts ([`missing_labels`]; `names_label`: the text names a
 /// label the draft has) and pages past the draft's last (`physical`: the
-/// physical page a printed page number names, see [`sheet_of`]), when the
+/// physical page a page number names, see [`page_sheet`]), when the
 /// draft has pages.
 fn missing_parts(
     draft: &Version,
@@ -1834,7 +1834,7 @@ fn missing_parts(
     text: &str,
     known: impl Fn(&str) -> bool,
     names_label: bool,
-    physical: impl Fn(u32) -> Option<u32>,
+    physical: impl Fn(&refs::PageRef, u32) -> Option<u32>,
 ) -> Vec<String> {
     if names_label || found.sections.iter().any(|r| known(&r.number)) {
         return Vec::new();
@@ -1852,7 +1852,7 @@ fn missing_parts(
     let last = draft.sections.iter().map(|s| s.pages.1).max().unwrap_or(0);
     if last > 1 && draft.file.to_lowercase().ends_with(".pdf") {
         for p in &found.pages {
-            let past = (p.from..=p.to).all(|n| physical(n).is_none_or(|n| n > last));
+            let past = (p.from..=p.to).all(|n| physical(p, n).is_none_or(|n| n > last));
             if past && !out.contains(&p.written) {
                 out.push(p.written.clone());
             }
@@ -1998,8 +1998,28 @@ pub fn missing_references(draft: &Version, text: &str) -> Vec<String> {
         text,
         |n| resolve_with(n, |m| draft.section(m)).is_some_and(|(_, exact)| exact),
         names_label,
-        |n| sheet_of(&printed, n),
+        |p, n| page_sheet(draft, &printed, p, n),
     )
+}
+
+/// The sheet (physical page) that page `n` of reference `p` names in
+/// `draft`: for a PDF draft, the sheet `n` itself where the writer counts
+/// in the PDF viewer (`pagina 14 van de pdf`, [`refs::PageRef::viewer`]),
+/// whatever number that page prints; otherwise the page that prints `n`
+/// ([`sheet_of`]). A Word or text draft has no such sheets: `pagina 11
+/// van de pdf-versie` names a page of a file the tool was not given, read
+/// as the page that prints 11 (its words decide where they disagree, see
+/// [`Linker::add_pages`]).
+fn page_sheet(
+    draft: &Version,
+    printed: &HashMap<String, u32>,
+    p: &refs::PageRef,
+    n: u32,
+) -> Option<u32> {
+    if p.viewer && draft.file.to_lowercase().ends_with(".pdf") {
+        return (n > 0).then_some(n);
+    }
+    sheet_of(printed, n)
 }
 
 /// The sheet (physical page) that page number `n`, as a respondent

@@ -22,6 +22,10 @@ pub struct PageRef {
     pub from: u32,
     pub to: u32,
     pub written: String,
+    /// The number counts the sheets of a PDF as its viewer does (`pagina
+    /// 14 van de pdf`, `p. 14 in het pdf-bestand`, `pagina 11 van de
+    /// pdf-versie`), not the numbers printed on the pages.
+    pub viewer: bool,
 }
 
 /// Every reference in a text.
@@ -122,6 +126,14 @@ fn page_re() -> &'static StaticRegex {
     static R: StaticRegex = StaticRegex::narrowed(
         r"(?:\b(?i:pagina(?:'s|’s)?|pag\.?|pg\.|blz\.?|bladzijden?|pages?|pp\.|p\.))\s*(\d{1,3})(?:\s*(?:-|–|t/m|tot en met|en|(?i:and|to|through))\s*(\d{1,3}))?",
     );
+    &R
+}
+
+/// What follows a page number that names the PDF it counts in: `van de
+/// pdf`, `in het pdf-bestand`, `van de PDF-versie`, `uit de pdf`.
+fn pdf_after_re() -> &'static StaticRegex {
+    static R: StaticRegex =
+        StaticRegex::narrowed(r"^\s*(?i:van|in|uit)\s+(?i:de|het|deze)\s+(?i:pdf)\b");
     &R
 }
 
@@ -400,6 +412,10 @@ pub fn find_except(text: &str, own: &[(usize, usize)]) -> Refs {
             from,
             to,
             written: all.as_str().trim().to_string(),
+            viewer: {
+                let after = &text[all.end()..];
+                pdf_after_re().for_text(after).is_match(after)
+            },
         });
     }
     for m in bare_re().for_text(text).find_iter(text) {

@@ -647,6 +647,49 @@ fn a_page_number_past_the_printed_pages_is_not_in_this_version() {
     assert!(missing_references(&d, "Op pagina 6 staat te weinig.").is_empty());
 }
 
+/// QA48: `Op pagina 14 van de pdf` of a draft whose body is printed
+/// from 1 on its fifth sheet went to the page that prints 14; the writer
+/// counts the PDF viewer's pages. A page number said to be of the PDF (`van
+/// de pdf`, `in het pdf-bestand`) names that sheet of a PDF draft; a
+/// plain `pagina 3` the page that prints 3.
+#[test]
+fn a_page_of_the_pdf_is_the_viewers_sheet() {
+    let d = Version {
+        file: "concept.pdf".into(),
+        label: "Concept".into(),
+        page_labels: (3..=6)
+            .map(|sheet| crate::model::PageLabel {
+                page: sheet,
+                printed: (sheet - 2).to_string(),
+            })
+            .collect(),
+        reading_warnings: Vec::new(),
+        scanned_pages: Vec::new(),
+        sections: vec![
+            sec("1", "Inleiding", "De gemeenten werken samen.", (3, 3)),
+            sec(
+                "2",
+                "Sport",
+                "Sportverenigingen krijgen een bijdrage.",
+                (4, 4),
+            ),
+            sec("3", "Cultuur", "De bibliotheek blijft open.", (5, 5)),
+            sec("4", "Groen", "Parken worden vaker gemaaid.", (6, 6)),
+        ],
+    };
+    let linker = Linker::new(&d);
+    for text in [
+        "Op pagina 4 van de pdf staat te weinig.",
+        "Wat op p. 4 in het pdf-bestand staat, is te vaag.",
+        "Zie pagina 4 van de PDF-versie.",
+    ] {
+        let (links, _) = linker.links_for(text);
+        assert_eq!(links[0].number, "2", "{text}: {links:?}");
+    }
+    let (links, _) = linker.links_for("Op pagina 4 staat te weinig.");
+    assert_eq!(links[0].number, "4", "{links:?}");
+}
+
 #[test]
 fn quotes_with_small_differences() {
     let d = draft();

@@ -488,3 +488,124 @@ fn a_browsers_print_stamp_on_a_one_page_print_is_furniture() {
     };
     assert_eq!(split_pages(vec![page])[0].body.len(), 2);
 }
+
+/// A body line of running text at baseline `y`.
+fn body_lines(from: f32, n: usize) -> Vec<RawLine> {
+    (0..n)
+        .map(|k| {
+            line(
+                "De sportvereniging traint op dinsdag en donderdag in de hal.",
+                from + 15.0 * k as f32,
+                11.0,
+            )
+        })
+        .collect()
+}
+
+/// QA48: a LaTeX book-style draft prints `HOOFDSTUK 1. SPORT` with the
+/// page number at the outer edge above every page that opens no chapter,
+/// in the body's type, a little below the top band; its text changes per
+/// chapter, so no line repeats on enough pages. The header was read as
+/// running text and its number as no page's. A top row with a page number
+/// at its end, at the same height on three pages or more with rising
+/// numbers and the text well below it, is a running header; the chapter
+/// heading that opens a page without one stays running text.
+#[test]
+fn a_running_header_naming_each_chapter_is_furniture() {
+    let header = |title: &str, n: &str| {
+        vec![
+            line(title, 102.0, 11.0),
+            RawLine {
+                x: 470.0,
+                ..line(n, 102.0, 11.0)
+            },
+        ]
+    };
+    let opener = |n: u32, title: &str, page: &str| {
+        let mut lines = vec![
+            bold(&format!("Hoofdstuk {n}"), 215.0, 20.5),
+            bold(title, 269.0, 25.0),
+        ];
+        lines.extend(body_lines(324.0, 20));
+        lines.push(line(page, 780.0, 11.0));
+        lines
+    };
+    let running = |title: &str, n: &str| {
+        let mut lines = header(title, n);
+        lines.extend(body_lines(138.0, 40));
+        lines
+    };
+    let contents = |n: &str| {
+        let mut lines = header("INHOUDSOPGAVE", n);
+        lines.push(line("3 Cultuur 6", 138.0, 11.0));
+        lines.push(line("4 Groen 8", 153.0, 11.0));
+        lines
+    };
+    let pages: Vec<PageLines> = [
+        contents("ii"),
+        opener(1, "Sport", "1"),
+        running("HOOFDSTUK 1. SPORT", "2"),
+        running("HOOFDSTUK 1. SPORT", "3"),
+        opener(2, "Cultuur en erfgoed", "4"),
+        running("HOOFDSTUK 2. CULTUUR EN ERFGOED", "5"),
+        opener(3, "Groen", "6"),
+    ]
+    .into_iter()
+    .map(|lines| PageLines {
+        lines,
+        height: 842.0,
+    })
+    .collect();
+    let split = split_pages(pages);
+    for i in [0, 2, 3, 5] {
+        assert_eq!(split[i].header.len(), 2, "page {i}: {:?}", split[i].header);
+    }
+    assert_eq!(split[0].body[0].text, "3 Cultuur 6");
+    for i in [2, 3, 5] {
+        assert!(split[i].body[0].text.starts_with("De sport"), "page {i}");
+    }
+    let numbers: Vec<Option<&str>> = split.iter().map(|p| p.printed_number.as_deref()).collect();
+    assert_eq!(
+        numbers,
+        [
+            Some("ii"),
+            Some("1"),
+            Some("2"),
+            Some("3"),
+            Some("4"),
+            Some("5"),
+            Some("6")
+        ]
+    );
+    for i in [1, 4, 6] {
+        assert!(
+            split[i].header.is_empty(),
+            "page {i}: {:?}",
+            split[i].header
+        );
+        assert!(split[i].body[0].text.starts_with("Hoofdstuk"), "page {i}");
+    }
+}
+
+/// Lines at the top of three pages that begin with a number but whose
+/// numbers do not rise, or that lie at different heights, are running
+/// text: a list that opens each page, not a running header.
+#[test]
+fn numbers_opening_pages_that_do_not_rise_are_no_header() {
+    let pages: Vec<PageLines> = [(102.0, "3"), (102.0, "2"), (102.0, "4"), (130.0, "5")]
+        .into_iter()
+        .map(|(y, n)| {
+            let mut lines = vec![line(&format!("{n} keer per week trainen"), y, 11.0)];
+            lines.extend(body_lines(y + 30.0, 30));
+            PageLines {
+                lines,
+                height: 842.0,
+            }
+        })
+        .collect();
+    let split = split_pages(pages);
+    for p in &split {
+        assert!(p.header.is_empty(), "{:?}", p.header);
+        assert!(p.body[0].text.ends_with("keer per week trainen"));
+    }
+}

@@ -106,6 +106,30 @@ fn every_usual_abbreviation_of_chapter_and_page() {
     assert!(find("De PG 6 meldt het, het pgb 4 keer.").pages.is_empty());
 }
 
+/// QA48: a page counted in the PDF viewer says so after its number (`van
+/// de pdf`, `in het pdf-bestand`, `van de PDF-versie`); a page number
+/// followed by other words counts the printed pages.
+#[test]
+fn pages_of_the_pdf() {
+    for text in [
+        "Op pagina 9 van de pdf staat het.",
+        "Op p. 9 in het pdf-bestand staat het.",
+        "Zie blz. 9 van de PDF-versie.",
+        "Op pag. 9 uit deze pdf lees ik het.",
+    ] {
+        let p = find(text).pages;
+        assert!(p.len() == 1 && p[0].viewer, "{text}: {p:?}");
+    }
+    for text in [
+        "Op pagina 9 van de visie staat het.",
+        "Op pagina 9 staat het, de pdf stuur ik mee.",
+        "Op pagina 9 van de pdfjes staat het.",
+    ] {
+        let p = find(text).pages;
+        assert!(p.len() == 1 && !p[0].viewer, "{text}: {p:?}");
+    }
+}
+
 /// QA24: the parts of a law (`artikel 2.1 van de Jeugdwet`) are no
 /// references to the draft's sections; a draft's own parts still are.
 #[test]
@@ -141,6 +165,7 @@ fn narrowed() -> Vec<&'static StaticRegex> {
         roman_section_item_re(),
         appendix_re(),
         page_re(),
+        pdf_after_re(),
         bare_re(),
         law_part_re(),
         item_re(),
@@ -171,6 +196,7 @@ fn narrowed_patterns_match_as_the_whole_patterns_do() {
             "Artikel 2.1 van de Jeugdwet, art. 2.2 Wet verplichte meldcode, artikel 2.1.3, lid 2 van de Wmo 2015, hoofdstuk 4 van de Awb, artt. 7:400 en 7:401 BW.",
             "paragrafen 5.1 t/m 5.3 en hoofdstukken 3 en 4 (sectie 2, subparagraaf 1.2)",
             "In hoofdstuk 5, paragraaf 2, in paragraaf 4 van hoofdstuk 6 en in H6 par. 4 mist het.",
+            "van de pdf: op pagina 14 van de PDF, p. 3 in het pdf-bestand, blz. 2 uit deze pdf.",
         ]
         .iter()
         .map(|t| t.to_string()),
