@@ -76,6 +76,9 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &LATE,
     &CAMPAIGN_SUPPORT,
     &DISCUSSED_WITH,
+    &STAY_WHERE_ONE_LIVES,
+    &AFTER_CAMPAIGN_TITLE,
+    &ASKS_WHAT_FOLLOWS,
     &APPOSITION,
     &LETTER_TITLE,
     &SUMMARY_HEADING,
@@ -417,17 +420,22 @@ pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
     r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk|werken|werk) graag (verder )?mee|(wij|ik) (reageren|reageer) (hierbij |graag )?namens\b|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn))",
 );
 
+/// The writer having read or discussed the draft (`Wij hebben de
+/// ontwerpnota in onze ledenvergadering besproken`, the draft's name
+/// maybe with `ontwerp` or `concept` before it), or reacting or
+/// explaining gladly.
 pub(super) static PROCEDURAL_STUDIED: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (concept|regiovisie|visie|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(wij|we|ik) (?:[^.!?:;\n]{0,40} )?graag\b[^.!?:;\n]{0,60}\b(toe te lichten|toelichten)\b|(wij|we|ik) (lichten|licht) [^.!?:;\n]{0,40}\bgraag toe\b)",
+    r"(?i)^(de (raad|adviesraad|commissie) heeft .{0,80}besproken|(wij hebben|ik heb) (de|het) (ontwerp-?|concept-?)?(concept|regiovisie|visie|nota|plan|agenda|stuk|tekst).{0,60}(gelezen|bestudeerd|besproken)|(de|het|onze) [^.!?:;,\n]{0,60}(reageert|reageren) graag|(wij|we|ik) (?:[^.!?:;\n]{0,40} )?graag\b[^.!?:;\n]{0,60}\b(toe te lichten|toelichten)\b|(wij|we|ik) (lichten|licht) [^.!?:;\n]{0,40}\bgraag toe\b)",
 )
 .gated();
 
 /// The writer having discussed or read the draft (`De raad heeft de visie
-/// besproken`), its name up to 90 characters long (`Het
+/// besproken`, `De gemeenteraad van X heeft op 3 mei over de ontwerpnota
+/// gesproken`; spoken about the draft named, not about anything), its name up to 90 characters long (`Het
 /// samenwerkingsverband voor het voortgezet onderwijs in de regio X heeft
 /// ... besproken`), or sending its reaction on someone's behalf.
 pub(super) static PROCEDURAL_SENT: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,90}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd|gelezen[.,])|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
+    r"(?i)^((de|het|ons|onze) [^.!?:;,\n]{0,90}? (heeft|hebben) .{0,120}(besproken|behandeld|kennisgenomen|kennis genomen|bestudeerd|gelezen[.,]|over (de|het|dit|deze) ([^\s.!?:;,]+ ){0,2}?(ontwerp[^\s.!?:;,]*|concept[^\s.!?:;,]*|[^\s.!?:;,]*(visie|plan|nota|agenda)) gesproken)|namens .{0,200}?(sturen|stuur|geven|geef|bieden|zenden|stellen) (wij|ik))",
 )
 .gated();
 
@@ -523,7 +531,7 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
 }
 
 /// An organisation presenting itself: whom it speaks for (`behartigt de
-/// belangen van`), what it is (`De KBO Noord is een vereniging ...`, `De stichting
+/// belangen van`, `vertegenwoordigt alle 38 huisartsen in de regio`), what it is (`De KBO Noord is een vereniging ...`, `De stichting
 /// Kindwijs is het bestuur van twaalf scholen`), whom it serves, how many
 /// members or volunteers it counts (`De vereniging telt 450 leden`,
 /// `Stichting X zet 30 vrijwillige coaches in`), what it stands for
@@ -534,7 +542,7 @@ pub(super) fn introduction_states_view(text: &str) -> bool {
 /// nothing but a role between the verb and the part, so not `is niet
 /// betrokken bij`).
 pub(super) static SPEAKS_FOR: StaticRegex = StaticRegex::new(
-    r"(?i)\b(telt|tellen|heeft|hebben|zet|zetten|met|van) (ruim |meer dan |circa |zo'n |bijna |ongeveer )?\d[\d.]* (\p{L}+ ){0,2}(leden|vrijwilligers|medewerkers|maatjes|coaches|deelnemers)\b|\b(is|zijn|was|waren|heeft|hebben) (als \p{L}+ )?(nauw |actief )?(betrokken (geweest )?bij|meegewerkt aan|meegeschreven aan|meegedacht (over|bij|aan))\b|\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b|\b(zet|zetten) zich (al \d+ jaar |sinds \d{4} )?in voor\b|\b(exploiteert|exploiteren|beheert|beheren) (al \d+ jaar|sinds \d{4})\b",
+    r"(?i)\b(telt|tellen|heeft|hebben|zet|zetten|met|van) (ruim |meer dan |circa |zo'n |bijna |ongeveer )?\d[\d.]* (\p{L}+ ){0,2}(leden|vrijwilligers|medewerkers|maatjes|coaches|deelnemers)\b|\b(is|zijn|was|waren|heeft|hebben) (als \p{L}+ )?(nauw |actief )?(betrokken (geweest )?bij|meegewerkt aan|meegeschreven aan|meegedacht (over|bij|aan))\b|\b(behartigt|behartigen|vertegenwoordigt|vertegenwoordigen|verenigt|ondersteunt) (de belangen van|ruim|meer dan|circa|zo'n|((bijna|vrijwel|nagenoeg) )?alle|\d)|^(de|het|onze|ons) [^.!?]{0,60}\b(is|zijn) (een|het) (samenwerkingsverband|vereniging|stichting|netwerk|platform|koepel|organisatie|belangenorganisatie|beroepsvereniging|schoolbestuur|bestuur van|bevoegd gezag van)\b|\b(biedt|bieden) [^.!?]{0,60}\baan (vrouwen|mannen|kinderen|gezinnen|mensen|inwoners|ouderen|jongeren|slachtoffers|cliënten|mantelzorgers)\b|\b(adviseert|adviseren) (het college|de gemeente|de gemeenteraad|de raad|burgemeester en wethouders|het gemeentebestuur)( van \p{Lu}\w*)? (gevraagd en ongevraagd |\w+ en \w+ )?(over|op het gebied van)\b|\b(zet|zetten) zich (al \d+ jaar |sinds \d{4} )?in voor\b|\b(exploiteert|exploiteren|beheert|beheren) (al \d+ jaar|sinds \d{4})\b",
 );
 
 pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
@@ -546,14 +554,61 @@ pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
 );
 
 /// The writer supporting a campaign named by its title (`... en steunen de
-/// actie Red de Kelder!`, `Ik onderschrijf de petitie „Bus blijft”.`), up
+/// actie Red de Kelder!`, `Ik onderschrijf de petitie „Bus blijft”.`,
+/// `Daarom steunen wij de actie Zwembad Open en ...`), up
 /// to the sentence's end: the title is the campaign's name, its words
 /// (`moet`, `blijft`) no view of the writer's own; the campaign's requests
 /// are the letter's points. A campaign named by what it asks (`de oproep
 /// om de bibliotheek open te houden`) is not a title.
 pub(super) static CAMPAIGN_SUPPORT: StaticRegex = StaticRegex::new(
-    r#"(?i:\b(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen|onderschrijf|onderschrijft|onderschrijven)\s+(?:de|het|deze)\s+(?:actie|campagne|petitie|oproep|handtekeningenactie|burgerinitiatief|manifest))\s+[„"“‘']?\p{Lu}[^.!?]*[.!?]?"#,
+    r#"(?i:\b(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen|onderschrijf|onderschrijft|onderschrijven)\s+(?:(?:wij|we|ik|daarom|dan ook|ook|graag|van harte)\s+)*(?:de|het|deze)\s+(?:actie|campagne|petitie|oproep|handtekeningenactie|burgerinitiatief|manifest))\s+[„"“‘']?\p{Lu}[^.!?]*[.!?]?"#,
 );
+
+/// The writer's wish to grow old or keep living where they live (`Wij
+/// wonen in X en willen dat wij hier oud kunnen worden`, `Ik wil graag in
+/// mijn eigen huis blijven wonen`): the writer's own life, why they write,
+/// no view of the draft; what it asks of the draft is in the points. Only
+/// the writer's own (`dat wij`, `ik wil`), not what others should
+/// (`dat ouderen hier oud kunnen worden`).
+pub(super) static STAY_WHERE_ONE_LIVES: StaticRegex = StaticRegex::new(
+    r"(?i:\b(?:wil|willen|hoop|hopen)\s+(?:graag\s+)?(?:dat\s+(?:wij|we|ik)\s+)?)(?:(?i:hier|daar|ook|graag|zelf|nog|lang|thuis|in|op|aan|ons|onze|mijn|eigen|het|de|dorp|wijk|huis|buurt|woning|straat)\s+|\p{Lu}\p{L}*\s+){0,6}?(?i:(?:oud\s+(?:(?:kunnen|kan|mogen|te)\s+)?worden|(?:(?:kunnen|kan|te)\s+)?blijven\s+wonen)\b)",
+);
+
+/// What the writer asks after a campaign's title, in the same sentence
+/// (`... steunen de actie Bus Blijft en vragen u lijn 12 te behouden`):
+/// the writer's own request, so the title ends before it (see
+/// [`without_campaign_title`]).
+pub(super) static AFTER_CAMPAIGN_TITLE: StaticRegex = StaticRegex::new(
+    r"(?i)\s(?:en|maar)\s+(?:(?:wij|we|ik|daarom|dan ook|ook)\s+)*(?:vragen|vraag|verzoeken|verzoek|pleiten|pleit|willen|wil|vinden|vind|eisen|eis)\b",
+);
+
+/// The writer announcing the requests below (`... en vragen wij u het
+/// volgende.`, `Wij verzoeken u om de volgende punten.`): the points say
+/// what is asked, the announcement no view of its own.
+pub(super) static ASKS_WHAT_FOLLOWS: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:vragen|vraag|verzoeken|verzoek)(?:\s+(?:wij|we|ik))?\s+(?:u|jullie)\s+(?:(?:daarom|dan ook|hierbij|graag)\s+)*(?:om\s+)?(?:het volgende|de volgende \p{L}+|onderstaande \p{L}+)\s*[.:]?\s*$",
+);
+
+/// `t` without the support for a campaign named by its title (see
+/// [`CAMPAIGN_SUPPORT`]), up to what the writer asks after the title in
+/// the same sentence (see [`AFTER_CAMPAIGN_TITLE`]), and without an
+/// announcement of the requests below (see [`ASKS_WHAT_FOLLOWS`]).
+fn without_campaign_title(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut at = 0;
+    for m in CAMPAIGN_SUPPORT.get().find_iter(t) {
+        out.push_str(&t[at..m.start()]);
+        at = AFTER_CAMPAIGN_TITLE
+            .get()
+            .find(m.as_str())
+            .map_or(m.end(), |a| m.start() + a.start());
+    }
+    out.push_str(&t[at..]);
+    sentences(&out)
+        .map(|s| ASKS_WHAT_FOLLOWS.get().replace(s, "").into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// Whom the writer discussed the draft with (`De raad heeft de visie
 /// besproken met inwoners die rond moeten komen van een laag inkomen`),
@@ -567,7 +622,8 @@ pub(super) static DISCUSSED_WITH: StaticRegex = StaticRegex::new(r"(?i)\bbesprok
 /// zienswijze in`, `reageert als volgt`, `merkt het volgende op`, `Onze
 /// zienswijze bestaat uit de volgende punten`, `Hieronder geven wij onze
 /// reactie`, `Namens X een korte reactie op het concept`, `De raad heeft
-/// ... de volgende zienswijze vastgesteld`, `Ik wil twee dingen zeggen over
+/// ... de volgende zienswijze vastgesteld`, `... en stelt de volgende
+/// zienswijze vast`, `Ik wil twee dingen zeggen over
 /// de visie`, `De gemeenteraad heeft ... besloten de volgende zienswijze
 /// in te dienen`, `Wij maken graag de volgende opmerkingen`, `Wij reageren
 /// op het deel over ...`. Also a sentence that only says the writer has remarks, or
@@ -582,7 +638,7 @@ pub(super) static DISCUSSED_WITH: StaticRegex = StaticRegex::new(r"(?i)\bbesprok
 /// sentence, so that one with more in it (`... punten van kritiek op de
 /// wachttijd`) is judged as a point.
 pub(super) static ANNOUNCES: StaticRegex = StaticRegex::narrowed(
-    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,4}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|deel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(maken|maakt|maak|plaatsen|plaatst|plaats) (wij |we |ik )?((graag|hierbij|daarom|dan ook|nog) )*(de volgende|onderstaande|enkele|een aantal) (opmerkingen|kanttekeningen|punten)[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
+    r"(?i)\b((wil|willen|wilt|wou|wilde|wilden) (graag )?(\w+ ){0,4}(reageren|een reactie (geven|sturen|indienen)|een zienswijze (geven|indienen))|(wil|willen|wilt|wou|wilde|wilden) (graag )?(u |jullie )?(\w+ ){0,2}(dingen|punten|zaken|opmerkingen|kanttekeningen|het volgende|iets|wat)( \w+){0,4} (zeggen|kwijt|opmerken|meegeven|delen|vertellen|noemen|aankaarten|maken|plaatsen)|(brengt|brengen|breng) [^.!?]{0,40}\b(het volgende|de volgende \w+|onderstaande \w+|een aantal \w+|enkele \w+)( [^.!?]{0,30})? (naar voren|onder (uw |de )?aandacht)|(brengt|brengen|breng) [^.!?]{0,40}\b(advies|adviezen|zienswijze|reactie)\b[^.!?]{0,40}\buit|(dient|dienen|dien) [^.!?]{0,40}\b(zienswijze|reactie|inspraakreactie)\b[^.!?]{0,20}\bin|(reageert|reageren|reageer|luidt|luiden)\b[^.!?]{0,40}\bals volgt|(merkt|merken|merk) [^.!?]{0,40}\bhet volgende op|(besloten|besluit|besluiten|besloot|besloten) [^.!?]{0,40}\b(zienswijze|zienswijzen|reactie|inspraakreactie|advies)\b[^.!?]{0,40}\b(in te dienen|te geven|mee te geven|uit te brengen|te sturen|te zenden|toe te zenden|kenbaar te maken))\b|\b(geeft|geven|geef) [^.!?]{0,80}\b(het volgende|de volgende \w+|onderstaande \w+)( advies| mee)?[.:]?$|\b(bestaat|bestaan) uit (de volgende|onderstaande|een aantal|enkele|\w+) (punten|onderdelen|delen|opmerkingen|adviezen)\b|^(hieronder|hierna|onderstaand)\b[^.!?]{0,60}\b(reactie|zienswijze|advies|adviezen|punten|opmerkingen|commentaar)\b|^namens [^.!?]{0,80}\b(een|onze|ons|mijn) ((korte|beknopte|eerste) )?(reactie|zienswijze|inspraakreactie|advies|commentaar)\b|\b(de volgende|onderstaande|het volgende|deze|dit|onze|ons|haar|zijn)( \w+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|adviezen|punten|opmerkingen|standpunt|standpunten|commentaar) (vastgesteld|opgesteld|aangenomen|geformuleerd|uitgebracht|vastgelegd)\b|\b(stelt|stellen|stel) ([^\s.!?]+ ){0,3}?(de volgende|onderstaande|deze|dit|haar|zijn|onze|ons|een)( [^\s.!?]+){0,2} (zienswijze|zienswijzen|reactie|inspraakreactie|advies|standpunt|standpunten) vast\b|^((ik|wij|we)\b[^.!?]{0,40}? (heb|hebben)|[^.!?]{0,60}?\b(heb|hebben|heeft) (ik|wij|we)|(de|het) [^.!?]{0,60}? heeft)( [^\s.!?]+){0,8}? (opmerkingen|opmerking|punten|kanttekeningen|kanttekening|aandachtspunten|suggesties|aanvullingen|adviezen|commentaar)( (bij|over|op|voor|ten aanzien van|met betrekking tot|aangaande|inzake|naar aanleiding van|hierbij|daarbij|hierover|daarover)( [^.!?:;,]{1,80})?)?[.:]?$|^(onze|ons|mijn|de|deze)( [^\s.!?]+){0,3} (opmerkingen|opmerking|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|aanbevelingen|vragen|inbreng)( [^\s.!?]+){0,4}? (staan|staat|volgen|volgt|zijn|is|komen|worden)\b[^.!?]{0,30}\b(hieronder|hierna|onderstaand|verderop|als volgt|in de bijlage|in bijgaande [^\s.!?]+)\b[^.!?:;]{0,60}[.:]?$|^(u|je|jullie) (vindt|vind|treft|leest|ziet)\b[^.!?]{0,60}\b(opmerkingen|punten|reactie|zienswijze|advies|adviezen|kanttekeningen|commentaar|suggesties|vragen)\b[^.!?]{0,60}\b(hieronder|hierna|onderstaand|verderop|bijgaand|in de bijlage|als bijlage)\b[^.!?:;]{0,40}[.:]?$|^zie (onze|ons|mijn|de|het)( [^\s.!?]+){0,2}? (aanpassingen|aanpassing|wijzigingen|opmerkingen|reacties|commentaar|notities|correcties|aantekeningen|suggesties|tekstvoorstellen)( (in|bij|op) (de|het) (tekst|document|concept|bijlage|kantlijn|stuk|regiovisie|visie)( zelf)?)?[.:]?$|^(in de bijlage|bijgaand|als bijlage|hierbij)\b[^.!?:;]{0,40}\b(concept|regiovisie|visie|stuk|document|tekst|versie)\b[^.!?:;]{0,40}\b(terug|retour)[.:]?$|\b(geeft|geven|geef) (wij|we|ik) (u |jullie )?((graag|hierbij|daarom|dan ook|ook|bij deze) )*((dit|dat|ons|onze|mijn|het|een) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande) [^.!?:;,]{1,80})?[.:]?$|^(ik|wij|we) (reageer|reageren) ((graag|hierbij|daarom|alleen|slechts|vooral|met name|kort|bij deze|hieronder) )*op (de|het|een aantal|enkele|twee|drie|vier|vijf|die|deze|onderstaande|volgende)( [^\s.!?:;,]+){0,2}? (onderdelen|onderdeel|deel|punten|passages|hoofdstukken|paragrafen|delen|thema's|aspecten|voorstellen)\b[^.!?:;]{0,80}[.:]?$|\b(maken|maakt|maak|plaatsen|plaatst|plaats) (wij |we |ik )?((graag|hierbij|daarom|dan ook|nog) )*(de volgende|onderstaande|enkele|een aantal) (opmerkingen|kanttekeningen|punten)[.:]?$|\b(geeft|geven|geef|stuurt|sturen|stuur|zendt|zenden) (u )?(namens [^.!?:;,]{1,60}? )?(hierbij|hiermee|bij deze|bijgaand) (u )?(namens [^.!?:;,]{1,60}? )?((het|een|haar|zijn|ons|onze) )?((on)?gevraagde? )?(advies|zienswijze|reactie|inspraakreactie|commentaar)( (over|op|bij|inzake|aangaande|met betrekking tot|ten aanzien van) [^.!?:;,]{1,80})?[.:]?$|^(wij|we|ik) (geven|geef) (u |jullie )?((graag|hierbij|daarom|hieronder|hierna|puntsgewijs|kort|per \w+) )*(onze|ons|mijn) ((korte|beknopte) )?(reactie|zienswijze|inspraakreactie|advies|commentaar|opmerkingen|punten)( (over|op|bij) [^.!?:;,]{1,80})?[.:]?$|\bvan de gelegenheid (\w+ ){0,2}(gebruik ?maken|gebruik|te baat nemen)\b[^.!?]{0,10}\bom\b[^.!?]{0,30}\b(te )?(reageren|een (reactie|zienswijze) (te )?(geven|sturen|indienen))\b",
 )
 .gated();
 
@@ -870,8 +926,14 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // Support for a campaign named by its title and whom the draft was
     // discussed with (see [`CAMPAIGN_SUPPORT`], [`DISCUSSED_WITH`]) state
     // no view of the writer's own.
-    let own = CAMPAIGN_SUPPORT.get().replace_all(&own, "");
-    let own = DISCUSSED_WITH.get().replace_all(&own, "").into_owned();
+    let own = without_campaign_title(&own);
+    let own = DISCUSSED_WITH.get().replace_all(&own, "");
+    // Nor does the writer's wish to grow old where they live (see
+    // [`STAY_WHERE_ONE_LIVES`]).
+    let own = STAY_WHERE_ONE_LIVES
+        .get()
+        .replace_all(&own, "")
+        .into_owned();
     // An apology for coming late with its reason (`Wij zijn helaas te laat
     // met onze reactie, omdat wij pas via de krant van de agenda
     // hoorden.`), and after it no more than framing (`Wij hopen dat u onze
@@ -1093,8 +1155,10 @@ pub(super) fn introduces_points(p: &str) -> bool {
 /// an announcement (see [`announces_then_tells_of_writer`]).
 const WRITER_LINES_AFTER_ANNOUNCEMENT: usize = 2;
 
-/// Most words of such a sentence.
-const WRITER_LINE_WORDS: usize = 20;
+/// Most words of such a sentence: room for an experience told in two
+/// clauses (`Mijn vader lag vorig jaar zes weken in het ziekenhuis in X,
+/// en ik kon hem maar één keer per week bezoeken.`).
+const WRITER_LINE_WORDS: usize = 25;
 
 /// Whether a paragraph announces the reaction (see [`ANNOUNCES`]; what
 /// comes before the announcement states no view) and then only tells of
@@ -1281,22 +1345,33 @@ fn tells_more_than_the_date(t: &str, own: &str) -> bool {
 }
 
 /// The writer saying the reaction comes late (`Ik ben helaas te laat`,
-/// `Mijn reactie is wat later dan de termijn`, `Wij zijn na de
+/// `Mijn reactie is wat later dan de termijn`, in a clause `dat onze
+/// reactie wat later komt`, `Wij zijn na de
 /// sluitingsdatum`), or that the period is over (`de termijn is
 /// verstreken`, `dat de inspraaktermijn voorbij is`, also with what it
 /// was for, `dat de termijn voor reacties voorbij is`): about the letter,
 /// not the draft, so no view (see [`is_procedural`]).
 pub(super) static LATE: StaticRegex = StaticRegex::new(
-    r"(?i)\b(?:(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))|(?:de|het) (?:\w*termijn|deadline|sluitingsdatum|\w*periode)(?:\s+(?:voor|om)\s+(?:(?:de|het|te)\s+)?(?:reacties|reactie|inspraakreacties|zienswijzen|inspraak|reageren|inzendingen))?\s+(?:(?:is|was|al|inmiddels|helaas|net|ruim|eigenlijk)\s+)*(?:voorbij|verstreken|verlopen|gesloten|afgelopen)(?:\s+(?:is|was))?)\b",
+    r"(?i)\b(?:(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we|ik was|wij waren|we waren|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail) (?:is|komt|was|kwam)|dit (?:is|komt))\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later dan (?:de|het) \w+|na (?:de|het) (?:deadline|termijn|sluitingsdatum|sluitingstermijn))|(?:de|het) (?:\w*termijn|deadline|sluitingsdatum|\w*periode)(?:\s+(?:voor|om)\s+(?:(?:de|het|te)\s+)?(?:reacties|reactie|inspraakreacties|zienswijzen|inspraak|reageren|inzendingen))?\s+(?:(?:is|was|al|inmiddels|helaas|net|ruim|eigenlijk)\s+)*(?:voorbij|verstreken|verlopen|gesloten|afgelopen)(?:\s+(?:is|was))?|(?:mijn|onze|deze|de) (?:reactie|zienswijze|inspraakreactie|brief|mail|e-mail)\s+(?:(?:helaas|wat|iets|een beetje|een paar dagen|een dag|een week|erg|veel|ruim|nog|dus|wel|al|jammer genoeg)\s+)*(?:te laat|later)\s+(?:komt|kwam|is|was|binnenkomt|binnenkwam))\b",
 );
 
 /// What a writer says before telling that the reaction comes late (see
-/// [`late_apology`]): an apology (`Helaas`, `Excuses,`) or that they know
-/// it (`Ik besef dat`, `Ik weet dat`, `Wij realiseren ons dat`).
+/// [`late_apology`]): an apology (`Helaas`, `Excuses,`, `Excuus dat`,
+/// `Het spijt ons dat`) or that they know it (`Ik besef dat`, `Ik weet
+/// dat`, `Wij realiseren ons dat`).
 const BEFORE_LATE: &[&str] = &[
     "helaas",
     "sorry",
     "excuses",
+    "excuus",
+    "sorry dat",
+    "excuses dat",
+    "excuus dat",
+    "onze excuses dat",
+    "mijn excuses dat",
+    "het spijt ons dat",
+    "het spijt me dat",
+    "het spijt mij dat",
     "jammer genoeg",
     "ik besef dat",
     "ik besef me dat",

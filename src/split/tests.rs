@@ -5805,6 +5805,98 @@ fn an_opening_that_presents_the_writer_sentence_by_sentence_is_no_point() {
     ));
 }
 
+/// An opening of a letter above numbered points, left out as a whole:
+/// `intro` above `points`, `count` comments read, the first starting with
+/// `first`.
+fn opening_above_points_is_no_point(intro: &str, points: &str, count: usize, first: &str) {
+    assert!(
+        segment::is_procedural(intro) || segment::introduces_points(intro),
+        "{intro}"
+    );
+    let t = texts(&split(&format!(
+        "Geachte raad,\n\n{intro}\n\n{points}\n\nMet vriendelijke groet,\n\nH. Arends\n"
+    )));
+    assert_eq!(t.len(), count, "{intro}: {t:#?}");
+    assert!(t[0].starts_with(first), "{t:#?}");
+}
+
+/// Three numbered points about a draft on care for the elderly.
+const CARE_POINTS: &str = "1. De nota noemt geen wachttijd voor de dagbesteding. Wij vragen om een termijn van vier weken.\n\n2. Wij missen de fysiotherapeut in het wijkteam.\n\n3. Laat de buurtbus ook op zondag rijden.";
+
+#[test]
+fn an_organisation_presenting_itself_by_whom_it_represents_is_no_point() {
+    // Whom it represents (`alle 54 praktijken`) and where it discussed the
+    // draft: who writes, no view.
+    for intro in [
+        "Het Netwerk Fysiotherapie Lingewaard vertegenwoordigt alle 54 praktijken in de gemeente. Wij hebben de ontwerpnota in onze ledenvergadering besproken.",
+        "De Vereniging van Apothekers Overbetuwe vertegenwoordigt vrijwel alle apotheken in de regio.",
+    ] {
+        opening_above_points_is_no_point(intro, CARE_POINTS, 3, "1. De nota noemt");
+    }
+    assert!(segment::is_procedural(
+        "Wij hebben de ontwerpnota in onze ledenvergadering besproken."
+    ));
+    openings_are_points(&[
+        "Het Netwerk Fysiotherapie Lingewaard vertegenwoordigt alle 54 praktijken en vindt de wachttijd te lang.",
+        "Wij hebben de ontwerpnota besproken en missen een paragraaf over valpreventie.",
+    ]);
+}
+
+#[test]
+fn a_council_that_spoke_about_the_draft_and_sets_its_zienswijze_announces_it() {
+    for intro in [
+        "De gemeenteraad van Westervoort heeft op 4 maart 2027 over de ontwerp-woonvisie gesproken en stelt de volgende zienswijze vast.",
+        "De raad stelt hierbij de volgende zienswijze vast.",
+        "Het algemeen bestuur heeft in zijn vergadering van 2 april over het conceptplan gesproken.",
+    ] {
+        opening_above_points_is_no_point(intro, CARE_POINTS, 3, "1. De nota noemt");
+    }
+    // A view besides, or what was spoken about is no draft.
+    openings_are_points(&[
+        "De gemeenteraad heeft over de ontwerp-woonvisie gesproken en vindt het aantal sociale huurwoningen te laag.",
+        "De raad stelt de volgende zienswijze vast: de bus moet ook op zondag rijden.",
+        "De wethouder heeft met ons over de kapotte bushalte gesproken.",
+    ]);
+}
+
+#[test]
+fn an_apology_that_the_reaction_comes_later_frames_the_letter() {
+    for intro in [
+        "Excuus dat onze reactie iets later komt; onze ledenvergadering was pas op 12 maart. Wij rijden sinds 2015 met vrijwilligers boodschappen rond in Gendt.",
+        "Het spijt ons dat onze zienswijze wat later binnenkomt.",
+    ] {
+        opening_above_points_is_no_point(intro, CARE_POINTS, 3, "1. De nota noemt");
+    }
+    openings_are_points(&[
+        "Excuus dat onze reactie wat later komt; de buurtbus moet ook op zaterdag rijden.",
+        "Het spijt ons dat onze reactie later komt, maar de wachttijd voor dagbesteding is te lang.",
+    ]);
+}
+
+/// A campaign letter's opening: the wish to grow old where the writers
+/// live, their support for the campaign and the announcement of its
+/// requests, maybe with a line of the writer's own experience.
+#[test]
+fn a_campaign_opening_with_the_wish_to_grow_old_where_one_lives_is_no_point() {
+    for intro in [
+        "Wij wonen in Angeren en willen dat wij hier oud kunnen worden. Daarom steunen wij de actie Zorg in het Dorp en vragen wij u het volgende.",
+        "Wij wonen in Angeren en willen dat wij hier oud kunnen worden. Mijn vader lag vorig jaar zes weken in het ziekenhuis in Arnhem, en ik kon hem maar één keer per week bezoeken. Daarom steunen wij de actie Zorg in het Dorp en vragen wij u het volgende.",
+        "Ik woon al veertig jaar in Doornenburg en wil graag in mijn eigen huis blijven wonen.",
+    ] {
+        opening_above_points_is_no_point(intro, CARE_POINTS, 3, "1. De nota noemt");
+    }
+    // What others should, a view or a concern of the draft: points.
+    openings_are_points(&[
+        "Wij willen dat ouderen in Angeren oud kunnen worden en vinden dat er een verpleeghuis moet komen.",
+        "Wij wonen in Angeren en willen dat wij hier oud kunnen worden. Wij missen in de nota logeerbedden in de dorpen.",
+        "Wij maken ons zorgen over de sluiting van de huisartsenpost in Angeren.",
+        "Wij missen in de nota een plek voor logeerbedden in de dorpen.",
+        // The campaign's title ends where the writers' own request begins.
+        "Daarom steunen wij de actie Zorg in het Dorp en vragen wij u de huisartsenpost in Angeren open te houden.",
+        "Wij steunen de actie Bus Blijft en vragen u lijn 12 ook op zondag te laten rijden.",
+    ]);
+}
+
 #[test]
 fn the_street_a_resident_says_they_live_on_is_their_own() {
     let l = split(
