@@ -39,6 +39,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &PROCEDURAL_STUDIED,
     &PROCEDURAL_SENT,
     &PROCEDURAL_ON_BEHALF,
+    &DENIED,
     &EVALUATION,
     &NAMED_INTRODUCTION,
     &QUOTE_LEAD_IN,
@@ -448,6 +449,22 @@ pub(super) static PROCEDURAL_ON_BEHALF: StaticRegex = StaticRegex::narrowed(
 /// parts of [`PROCEDURAL`] matches.
 pub(super) fn is_procedural_opening(t: &str) -> bool {
     PROCEDURAL_PARTS.iter().any(|re| re.for_text(t).is_match(t))
+}
+
+/// A negation inside the words that tell of discussing or reading the
+/// draft (`De gemeente heeft het plan nooit met ons besproken`, `Wij
+/// hebben de visie niet kunnen bespreken`): a complaint about how the
+/// draft was made, not the letter's framing.
+static DENIED: StaticRegex = StaticRegex::new(r"(?i)\b(nooit|niet)\b");
+
+/// Whether the words of [`PROCEDURAL_STUDIED`] or [`PROCEDURAL_SENT`]
+/// that open `t` deny what they tell (see [`DENIED`]).
+fn denies_discussing(t: &str) -> bool {
+    [&PROCEDURAL_STUDIED, &PROCEDURAL_SENT].iter().any(|re| {
+        re.for_text(t)
+            .find(t)
+            .is_some_and(|m| DENIED.get().is_match(m.as_str()))
+    })
 }
 
 /// The parts of the procedural opening's pattern.
@@ -1076,6 +1093,7 @@ pub(super) fn is_procedural(text: &str) -> bool {
     // maart was ik bij de informatieavond. Daar werd gezegd dat ...`)
     // opens a point like any other sentence.
     let opening = is_procedural_opening(t)
+        && !denies_discussing(t)
         && !(DATED_OPENING.get().is_match(t) && tells_more_than_the_date(t, &own));
     // Any view keeps it a point, however short (`Ik schrijf u omdat de
     // opvang ontbreekt.`), and so does a wish that says what it wishes

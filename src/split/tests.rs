@@ -5860,6 +5860,23 @@ fn a_council_that_spoke_about_the_draft_and_sets_its_zienswijze_announces_it() {
 }
 
 #[test]
+fn an_opening_that_denies_the_draft_was_discussed_is_a_complaint() {
+    // Telling that the draft was never discussed with the writer is a
+    // complaint about how it was made, not the letter's framing.
+    openings_are_points(&[
+        "De gemeente heeft het plan nooit met ons besproken.",
+        "Onze vereniging heeft de ontwerpnota niet kunnen bespreken, omdat niemand ons had uitgenodigd.",
+        "De raad heeft nooit over de ontwerp-woonvisie gesproken.",
+    ]);
+    opening_above_points_is_no_point(
+        "De raad heeft de ontwerpnota in zijn vergadering van 3 maart besproken.",
+        CARE_POINTS,
+        3,
+        "1. De nota noemt",
+    );
+}
+
+#[test]
 fn an_apology_that_the_reaction_comes_later_frames_the_letter() {
     for intro in [
         "Excuus dat onze reactie iets later komt; onze ledenvergadering was pas op 12 maart. Wij rijden sinds 2015 met vrijwilligers boodschappen rond in Gendt.",
