@@ -387,41 +387,44 @@ pub fn narrowed_forms_beyond(known: usize) -> Option<Vec<(PatternKey, String)>> 
 /// class with none of them stays whole (it matches nothing there either
 /// way); a pattern that does not parse is returned as it is.
 pub fn narrow_pattern(pattern: &str) -> String {
-    use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
-    fn narrow(hir: &Hir, to: &ClassUnicode) -> Hir {
-        match hir.kind() {
-            HirKind::Class(Class::Unicode(class)) => {
-                let mut cut = class.clone();
-                cut.intersect(to);
-                if cut.ranges().is_empty() {
-                    hir.clone()
-                } else {
-                    Hir::class(Class::Unicode(cut))
-                }
-            }
-            HirKind::Repetition(rep) => {
-                let mut rep = rep.clone();
-                rep.sub = Box::new(narrow(&rep.sub, to));
-                Hir::repetition(rep)
-            }
-            HirKind::Capture(cap) => {
-                let mut cap = cap.clone();
-                cap.sub = Box::new(narrow(&cap.sub, to));
-                Hir::capture(cap)
-            }
-            HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| narrow(h, to)).collect()),
-            HirKind::Alternation(subs) => {
-                Hir::alternation(subs.iter().map(|h| narrow(h, to)).collect())
-            }
-            HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {
+    match regex_syntax::parse(pattern) {
+        Ok(hir) => printed_compactly(&narrowed_hir(&hir, &narrow_text_class())),
+        Err(_) => pattern.to_string(),
+    }
+}
+
+/// `hir` with each Unicode character class cut down to `to`; a class with
+/// none of `to` stays whole.
+fn narrowed_hir(
+    hir: &regex_syntax::hir::Hir,
+    to: &regex_syntax::hir::ClassUnicode,
+) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut cut = class.clone();
+            cut.intersect(to);
+            if cut.ranges().is_empty() {
                 hir.clone()
+            } else {
+                Hir::class(Class::Unicode(cut))
             }
         }
-    }
-    let to = narrow_text_class();
-    match regex_syntax::parse(pattern) {
-        Ok(hir) => printed_compactly(&narrow(&hir, &to)),
-        Err(_) => pattern.to_string(),
+        HirKind::Repetition(rep) => {
+            let mut rep = rep.clone();
+            rep.sub = Box::new(narrowed_hir(&rep.sub, to));
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(cap) => {
+            let mut cap = cap.clone();
+            cap.sub = Box::new(narrowed_hir(&cap.sub, to));
+            Hir::capture(cap)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| narrowed_hir(h, to)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(|h| narrowed_hir(h, to)).collect())
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
     }
 }
 

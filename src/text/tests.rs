@@ -428,8 +428,8 @@ fn a_narrowed_form_writes_caseless_words_as_groups_and_matches_the_same() {
     let compact = regex_syntax::parse(&narrow).unwrap();
     let by_letter = regex_syntax::parse(&narrow_pattern_by_letter(MADE_UP)).unwrap();
     assert_eq!(
-        narrowed_hir(&compact).to_string(),
-        narrowed_hir(&by_letter).to_string()
+        narrowed_hir(&compact, &narrow_text_class()).to_string(),
+        narrowed_hir(&by_letter, &narrow_text_class()).to_string()
     );
     // And the same matches as the whole pattern, in Latin text.
     static WHOLE: StaticRegex = StaticRegex::narrowed(MADE_UP);
@@ -458,39 +458,5 @@ fn a_narrowed_form_writes_caseless_words_as_groups_and_matches_the_same() {
 /// [`super::narrow_pattern`] as it printed before writing caseless words
 /// as groups: every class in brackets.
 fn narrow_pattern_by_letter(pattern: &str) -> String {
-    narrowed_hir(&regex_syntax::parse(pattern).unwrap()).to_string()
-}
-
-/// `hir` with each class cut down to [`super::NARROW_TEXT`].
-fn narrowed_hir(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
-    let to = ClassUnicode::new(
-        super::NARROW_TEXT
-            .iter()
-            .map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)),
-    );
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => {
-            let mut cut = class.clone();
-            cut.intersect(&to);
-            if cut.ranges().is_empty() {
-                hir.clone()
-            } else {
-                Hir::class(Class::Unicode(cut))
-            }
-        }
-        HirKind::Repetition(rep) => {
-            let mut rep = rep.clone();
-            rep.sub = Box::new(narrowed_hir(&rep.sub));
-            Hir::repetition(rep)
-        }
-        HirKind::Capture(cap) => {
-            let mut cap = cap.clone();
-            cap.sub = Box::new(narrowed_hir(&cap.sub));
-            Hir::capture(cap)
-        }
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(narrowed_hir).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(narrowed_hir).collect()),
-        _ => hir.clone(),
-    }
+    narrowed_hir(&regex_syntax::parse(pattern).unwrap(), &narrow_text_class()).to_string()
 }
