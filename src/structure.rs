@@ -251,7 +251,9 @@ fn read(lines: &[Item], layout: &Layout, how: Reading) -> Builder {
         let next = lines.get(i + 1);
         // A title cut off at the end of its line runs on into the next:
         // read as one heading of two lines (see `wrapped_heading`).
-        let found = match wrapped_heading(lines, i, layout) {
+        let found = match wrapped_heading(lines, i, layout)
+            .or_else(|| wrapped_in_heading_type(lines, i, layout))
+        {
             Some(cand) => Some((cand, 2, true)),
             None => candidate(line, next)
                 .or_else(|| {
@@ -1368,6 +1370,55 @@ fn wrapped_heading(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidat
         Some(stem) if first.is_lowercase() => format!("{stem}{rest}"),
         _ => format!("{head} {rest}"),
     };
+    title_shape(&title, 150, 20).then_some(Candidate {
+        num: Num::Numbered(num),
+        title,
+        explicit: c.get(1).is_some(),
+        roman_parent: false,
+    })
+}
+
+/// A numbered heading set larger than the body whose title runs on into
+/// a next line in the same type, though its line ends in no open word:
+/// `3 Inburgering volgens de Wet inburgering` / `2021`, a browser or
+/// WeasyPrint wrapping a long `<h2>` wherever the line is full. The type
+/// says what [`wrapped_heading`] reads from the words: the next line is in
+/// the heading's size and weight, on its page, short
+/// ([`WRAPPED_TITLE_WORDS_SET_APART`]), ends no sentence and is no
+/// heading, list item or contents entry of its own, and the line after it
+/// is in another type (the body text under the heading) or on another
+/// page. Two headings in one type never follow each other without text
+/// between them, so the next line is the title's rest.
+fn wrapped_in_heading_type(lines: &[Item], i: usize, layout: &Layout) -> Option<Candidate> {
+    let line = &lines[i];
+    if !layout.known || line.md_heading || line.font_size < layout.body_size + 1.0 {
+        return None;
+    }
+    let next = lines.get(i + 1)?;
+    let after = lines[i + 2..].iter().find(|l| !l.text.trim().is_empty())?;
+    let same_type =
+        |a: &Item, b: &Item| a.bold == b.bold && (a.font_size - b.font_size).abs() < 0.5;
+    let c = numbered_re().captures(&line.text)?;
+    let num = parse_number(&c[2])?;
+    let head = c[3].trim();
+    let rest = next.text.trim();
+    if !is_title(head)
+        || next.page != line.page
+        || !same_type(line, next)
+        || rest.is_empty()
+        || rest.split_whitespace().count() > WRAPPED_TITLE_WORDS_SET_APART
+        || ends_sentence(rest, true)
+        || looks_like_toc_entry(rest)
+        || numbered_re().is_match(rest)
+        || list_number(rest).is_some()
+        || is_toc_filler(rest)
+    {
+        return None;
+    }
+    if after.page == next.page && same_type(next, after) {
+        return None;
+    }
+    let title = format!("{head} {rest}");
     title_shape(&title, 150, 20).then_some(Candidate {
         num: Num::Numbered(num),
         title,

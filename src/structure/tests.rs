@@ -1566,3 +1566,51 @@ fn styled_front_headings_of_a_word_draft_are_sections() {
     let v = parse_version(&styled_doc(&late), "x");
     assert_eq!(numbers(&v), ["0", "Voorwoord", "1", "2"], "{v:#?}");
 }
+
+/// QA49: a chapter heading printed from HTML (WeasyPrint) wraps wherever
+/// its line is full, `3 Inburgering volgens de Wet inburgering` / `2021`:
+/// no open word ends the first line and the rest starts with a year, so
+/// only the type says that the second line is the title's rest (it lost
+/// `2021`, left in no section). A line in the heading's own size and
+/// weight, with the body text below it, goes on with the title; a line in
+/// the body's type after a heading stays text.
+#[test]
+fn a_heading_wrapped_in_its_own_type_is_whole() {
+    let line = |text: &str, size: f32, bold: bool| Line {
+        text: text.to_string(),
+        font_size: size,
+        bold,
+        paragraph_start: true,
+        ..Line::default()
+    };
+    let d = Document {
+        file: "beleid.pdf".into(),
+        pages: vec![Page {
+            number: 1,
+            lines: vec![
+                line("1 Wonen in de kernen", 16.0, true),
+                line("Dit hoofdstuk gaat over wonen.", 10.0, false),
+                line("2 Bereikbaarheid volgens het Mobiliteitsplan", 16.0, true),
+                line("Noordkwartier 2030", 16.0, true),
+                line("De wegen in het noorden raken vol.", 10.0, false),
+                line("2.1 Fiets", 12.0, true),
+                line("Het fietspad langs de dijk wordt breder.", 10.0, false),
+            ],
+            ..Page::default()
+        }],
+        ..Default::default()
+    };
+    let v = parse_version(&d, "x");
+    assert_eq!(numbers(&v), ["1", "2", "2.1"], "{v:#?}");
+    assert_eq!(
+        v.section("2").unwrap().title,
+        "Bereikbaarheid volgens het Mobiliteitsplan Noordkwartier 2030"
+    );
+    assert!(v
+        .section("2")
+        .unwrap()
+        .text
+        .starts_with("De wegen in het noorden"));
+    assert_eq!(v.section("1").unwrap().title, "Wonen in de kernen");
+    assert!(v.section("1").unwrap().text.starts_with("Dit hoofdstuk"));
+}
