@@ -632,6 +632,42 @@ fn ends_sentence(text: &str, colon: bool) -> bool {
     t.ends_with(['.', '!', '?']) || colon && t.ends_with(':')
 }
 
+/// Whether `line`, the first line kept on its page, goes on with the
+/// paragraph of `prev`, the last line kept on the page before: `prev` ends
+/// no sentence (a footnote's mark after its full stop aside, `gezocht.4`),
+/// and `line` starts in lower case and no lettered item (`... bij een` /
+/// `spoedsituatie wordt ...`), or the file's reader found it to go on
+/// (`continued`: the same type, in a PDF; a Word paragraph over a page
+/// break) while `prev` goes on from a line above it, ends in a comma or a
+/// word in lower case, and `line` is no heading (`... en Thuis in
+/// Hesselo,` / `Zorggroep Dinkeldal, ...`). Without it a paragraph cut by
+/// the page's end was two in the section's text. An address's last line
+/// (`Baghdad` / `Iraq`), a formula or an index entry at the foot of a
+/// page ends in none of these, and the page after starts anew.
+fn goes_on_over_page(prev: &Item, line: &Item, continued: bool) -> bool {
+    let open = prev
+        .text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || is_superscript_digit(c));
+    if open.is_empty() || ends_sentence(open, true) || prev.md_heading {
+        return false;
+    }
+    let last_word = prev.text.rsplit(' ').next().unwrap_or_default();
+    let lower_word = last_word.chars().all(char::is_alphabetic)
+        && last_word.chars().any(char::is_lowercase)
+        && !last_word.chars().any(char::is_uppercase);
+    line.text.starts_with(char::is_lowercase) && !is_letter_item(&line.text)
+        || continued
+            && !prev.paragraph_start
+            && (prev.text.ends_with(',') || lower_word)
+            && candidate(line, None).is_none()
+            && !is_toc_title(&line.text)
+}
+
+/// A superscript digit (`²`), as a footnote's mark is set in some PDFs.
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
+}
+
 /// One line of the document with its page.
 #[derive(Debug, Clone, Default)]
 struct Item {
@@ -671,6 +707,8 @@ fn flatten(doc: &Document) -> Vec<Item> {
         MarkdownNotes::default()
     };
     for (pi, page) in doc.pages.iter().enumerate() {
+        // No line of this page kept yet: the next one opens the page.
+        let mut page_opened = false;
         let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
         let page_notes = if markdown {
             HashMap::new()
@@ -724,18 +762,28 @@ fn flatten(doc: &Document) -> Vec<Item> {
             } else {
                 text
             };
-            out.push(Item {
+            let mut item = Item {
                 text: clean(&text),
                 page: page.number,
                 font_size: *font_size,
                 bold: *bold,
-                // A new page starts a new paragraph for heading purposes.
-                paragraph_start: *paragraph_start || n == 0,
+                paragraph_start: *paragraph_start,
                 heading_level: *heading_level,
                 md_heading,
                 notes,
                 table_cell: *table_cell,
-            });
+            };
+            // A new page starts a new paragraph for heading purposes, unless
+            // its first line goes on with a sentence the page before left
+            // open.
+            if !page_opened {
+                let continued = n == 0 && !*paragraph_start;
+                item.paragraph_start = !out
+                    .last()
+                    .is_some_and(|prev| goes_on_over_page(prev, &item, continued));
+                page_opened = true;
+            }
+            out.push(item);
         }
     }
     table_rows_as_lines(out)

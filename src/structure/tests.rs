@@ -1566,3 +1566,40 @@ fn styled_front_headings_of_a_word_draft_are_sections() {
     let v = parse_version(&styled_doc(&late), "x");
     assert_eq!(numbers(&v), ["0", "Voorwoord", "1", "2"], "{v:#?}");
 }
+
+/// A sentence cut off at the foot of a page goes on at the top of the
+/// next: in lower case, or where the file's reader found the line to go on
+/// in the same type (a name in capitals, `Stichting ...`). The section's
+/// text keeps that paragraph whole. A page that opens with a new item of a
+/// list (`- ...`), or with a heading, starts anew.
+#[test]
+fn a_paragraph_over_a_page_break_stays_one_paragraph() {
+    let mut d = doc(&[
+        "1 Sport\n\n1.1 Zwembaden\n\nHet bad in Wiekerveen gaat in 2028 dicht. De gemeente zoekt een\n\
+         plek voor een nieuw bad en praat daarover met de\n",
+        "zwemverenigingen en de scholen. Ook de\nbuurgemeenten denken mee, zoals\n",
+        "Stichting Sportpark Oost en de\nvereniging De Dolfijn.\n\n\
+         De sporthal krijgt zonnepanelen op het dak en een nieuwe\nvloer, en bij\n",
+        "2 Groen\n\nDe parken worden vaker gemaaid. In de parken komen:\n\n- een speeltuin\n",
+        "- een hondenlosloopgebied\n",
+    ]);
+    // The reader found these first lines to go on the page before's
+    // paragraph (as a PDF's same type, a Word paragraph over a break).
+    d.pages[2].lines[0].paragraph_start = false;
+    d.pages[3].lines[0].paragraph_start = false;
+    let v = parse_version(&d, "concept");
+    assert_eq!(numbers(&v), ["1", "1.1", "2"], "{v:#?}");
+    let pools = &v.section("1.1").unwrap().text;
+    assert_eq!(
+        pools.split("\n\n").count(),
+        2,
+        "one paragraph over three pages, then the hall's: {pools}"
+    );
+    assert!(pools.contains("met de\nzwemverenigingen"), "{pools}");
+    assert!(pools.contains("zoals\nStichting Sportpark"), "{pools}");
+    let green = &v.section("2").unwrap().text;
+    assert!(
+        green.contains("- een speeltuin\n\n- een hondenlosloopgebied"),
+        "{green}"
+    );
+}
