@@ -1603,3 +1603,35 @@ fn a_paragraph_over_a_page_break_stays_one_paragraph() {
         "{green}"
     );
 }
+
+/// A web page printed from a browser ends with the site's own footer, a
+/// row of the owner's address, e-mail and when the page was last changed:
+/// no text of the last section. A last paragraph that is a sentence, or a
+/// table's row, is the draft's own.
+#[test]
+fn a_web_pages_footer_is_no_text_of_the_last_section() {
+    let page = |last: &str| {
+        doc(&[&format!(
+            "Sportvisie Wiekerland\n\n1 Inleiding\n\nDe gemeente wil dat iedereen kan sporten.\n\n\
+             Bijlage 1: Begrippen\n\nBeweegtuin – een tuin met toestellen om te bewegen.\n\n{last}\n"
+        )])
+    };
+    let v = parse_version(
+        &page(
+            "Gemeente Wiekerland | Postbus 40, 7411 KX Wiekerland | sport@wiekerland.nl |\n\
+             Privacy | Laatst bijgewerkt op 3 maart 2027",
+        ),
+        "concept",
+    );
+    let appendix = &v.section("Bijlage 1").unwrap().text;
+    assert!(!appendix.contains("Postbus"), "{appendix}");
+    assert!(appendix.contains("Beweegtuin"), "{appendix}");
+    for own in [
+        "Vragen? Mail sport@wiekerland.nl of schrijf naar Postbus 40, 7411 KX Wiekerland.",
+        "| Gemeente Wiekerland | Postbus 40 | sport@wiekerland.nl |",
+    ] {
+        let v = parse_version(&page(own), "concept");
+        let appendix = &v.section("Bijlage 1").unwrap().text;
+        assert!(appendix.contains("Postbus 40"), "{appendix}");
+    }
+}
