@@ -52,7 +52,8 @@ use crate::model::{Document, Line, PageLabel, Section, Version};
 /// numbered are unnumbered headings read (see [`fallback_headings`]), and
 /// only when there are at least two of them.
 pub fn parse_version(doc: &Document, label: &str) -> Version {
-    let lines = flatten(doc);
+    let mut lines = flatten(doc);
+    lines.truncate(lines.len() - site_footer_lines(&lines));
     let layout = Layout::of(&lines);
     let numbered = read(&lines, &layout, Reading::Numbers);
     // Chapters in roman numerals over sections in arabic ones (`Hoofdstuk
@@ -634,6 +635,115 @@ fn ends_sentence(text: &str, colon: bool) -> bool {
     t.ends_with(['.', '!', '?']) || colon && t.ends_with(':')
 }
 
+/// Lines a web page's own footer may take at the end of a printed page
+/// ([`site_footer_lines`]).
+const SITE_FOOTER_MAX_LINES: usize = 3;
+
+/// Parts a web page's footer has at least ([`site_footer_lines`]).
+const SITE_FOOTER_MIN_PARTS: usize = 3;
+
+/// Of those, parts that reach the site's owner or its pages at least.
+const SITE_FOOTER_MIN_CONTACT_PARTS: usize = 2;
+
+/// How many lines at the end of a draft are the footer of the web page it
+/// was printed from (`Regio Eemvoorde · Postbus 500, 3820 AA Eemvoorde ·
+/// inspraak@... · Laatst gewijzigd: 2 oktober 2026`), printed once below
+/// the last section: no text of that section. Such a footer is the
+/// document's last paragraph, of at most [`SITE_FOOTER_MAX_LINES`] lines,
+/// a row of [`SITE_FOOTER_MIN_PARTS`] parts or more set apart by `·`, `|`
+/// or `•`, no sentence and no table row, at least [`SITE_FOOTER_MIN_CONTACT_PARTS`] of
+/// which reach the owner or the site ([`is_site_contact_part`]): a
+/// paragraph of the draft's own ends a sentence or names no address.
+fn site_footer_lines(lines: &[Item]) -> usize {
+    let Some(start) = lines.iter().rposition(|l| l.paragraph_start) else {
+        return 0;
+    };
+    let para = &lines[start..];
+    if para.len() > SITE_FOOTER_MAX_LINES {
+        return 0;
+    }
+    let text = para
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parts: Vec<&str> = text
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // A table's last row (`| Gemeente | Postbus 10 | info@... |`) is the
+    // draft's own.
+    let table = text.starts_with('|') || para.iter().any(|l| l.table_cell.is_some());
+    let sentence = text.contains(". ") || ends_sentence(&text, false);
+    let contact = parts.iter().filter(|p| is_site_contact_part(p)).count();
+    if parts.len() >= SITE_FOOTER_MIN_PARTS
+        && contact >= SITE_FOOTER_MIN_CONTACT_PARTS
+        && !sentence
+        && !table
+    {
+        para.len()
+    } else {
+        0
+    }
+}
+
+/// A part of a web page's footer that reaches the site's owner or its
+/// pages: a postal address (`Postbus 500`, a postcode `3820 AA`), an
+/// e-mail or web address, a phone number, when the page was last changed,
+/// a copyright, or a link to the site's rules (`Privacy`, `Cookies`,
+/// `Toegankelijkheid`, `Sitemap`, `Contact`).
+fn is_site_contact_part(part: &str) -> bool {
+    static ADDRESS: OnceLock<Regex> = OnceLock::new();
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    re(
+        &ADDRESS,
+        r"(?:^|\s)(?i:postbus)\s+\d+|\b\d{4}\s?[A-Z]{2}\b|\S@\S+\.[A-Za-z]{2,}|(?i:www\.|https?://)|^(?i:tel(?:efoon)?\.?:?\s*)?[+(]?\d[\d ()-]{8,}\d$",
+    )
+    .is_match(part)
+        || re(
+            &LINK,
+            r"^(?i:(?:laatst\s+)?(?:gewijzigd|bijgewerkt)\b.*|©.*|copyright\b.*|privacy(?:verklaring|beleid)?|cookies?(?:verklaring|beleid)?|disclaimer|proclaimer|toegankelijkheid(?:sverklaring)?|sitemap|contact)$",
+        )
+        .is_match(part)
+}
+
+/// Whether `line`, the first line kept on its page, goes on with the
+/// paragraph of `prev`, the last line kept on the page before: `prev` ends
+/// no sentence (a footnote's mark after its full stop aside, `gezocht.4`),
+/// and `line` starts in lower case and no lettered item (`... bij een` /
+/// `spoedsituatie wordt ...`), or the file's reader found it to go on
+/// (`continued`: the same type, in a PDF; a Word paragraph over a page
+/// break) while `prev` goes on from a line above it, ends in a comma or a
+/// word in lower case, and `line` is no heading (`... en Thuis in
+/// Hesselo,` / `Zorggroep Dinkeldal, ...`). Without it a paragraph cut by
+/// the page's end was two in the section's text. An address's last line
+/// (`Baghdad` / `Iraq`), a formula or an index entry at the foot of a
+/// page ends in none of these, and the page after starts anew.
+fn goes_on_over_page(prev: &Item, line: &Item, continued: bool) -> bool {
+    let open = prev
+        .text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || is_superscript_digit(c));
+    if open.is_empty() || ends_sentence(open, true) || prev.md_heading {
+        return false;
+    }
+    let last_word = prev.text.rsplit(' ').next().unwrap_or_default();
+    let lower_word = last_word.chars().all(char::is_alphabetic)
+        && last_word.chars().any(char::is_lowercase)
+        && !last_word.chars().any(char::is_uppercase);
+    line.text.starts_with(char::is_lowercase) && !is_letter_item(&line.text)
+        || continued
+            && !prev.paragraph_start
+            && (prev.text.ends_with(',') || lower_word)
+            && candidate(line, None).is_none()
+            && !is_toc_title(&line.text)
+}
+
+/// A superscript digit (`²`), as a footnote's mark is set in some PDFs.
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
+}
+
 /// One line of the document with its page.
 #[derive(Debug, Clone, Default)]
 struct Item {
@@ -673,6 +783,8 @@ fn flatten(doc: &Document) -> Vec<Item> {
         MarkdownNotes::default()
     };
     for (pi, page) in doc.pages.iter().enumerate() {
+        // No line of this page kept yet: the next one opens the page.
+        let mut page_opened = false;
         let skip = |n: usize| furniture.get(pi).is_some_and(|f| f.contains(&n));
         let page_notes = if markdown {
             HashMap::new()
@@ -726,18 +838,28 @@ fn flatten(doc: &Document) -> Vec<Item> {
             } else {
                 text
             };
-            out.push(Item {
+            let mut item = Item {
                 text: clean(&text),
                 page: page.number,
                 font_size: *font_size,
                 bold: *bold,
-                // A new page starts a new paragraph for heading purposes.
-                paragraph_start: *paragraph_start || n == 0,
+                paragraph_start: *paragraph_start,
                 heading_level: *heading_level,
                 md_heading,
                 notes,
                 table_cell: *table_cell,
-            });
+            };
+            // A new page starts a new paragraph for heading purposes, unless
+            // its first line goes on with a sentence the page before left
+            // open.
+            if !page_opened {
+                let continued = n == 0 && !*paragraph_start;
+                item.paragraph_start = !out
+                    .last()
+                    .is_some_and(|prev| goes_on_over_page(prev, &item, continued));
+                page_opened = true;
+            }
+            out.push(item);
         }
     }
     table_rows_as_lines(out)

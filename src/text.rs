@@ -1178,7 +1178,9 @@ pub fn document_furniture(doc: &crate::model::Document) -> Vec<HashSet<usize>> {
 /// Running headers and footers left in the lines of a document: texts
 /// (whitespace-normalised) that open at least half of the pages and at
 /// least two (three from six pages on), or close as many, lines that are
-/// only a page number at the top or bottom of a page, and a letter's
+/// only a page number at the top or bottom of a page (not where the page
+/// already printed its number, read with its running header or footer, and
+/// this is another: see [`is_other_page_number`]), and a letter's
 /// continuation header at the top of a later page (see
 /// [`is_continuation_header`]). A text that opens some pages and closes
 /// others counts only from three pages on: an organisation's letterhead
@@ -1225,13 +1227,30 @@ pub fn page_furniture(pages: &[crate::model::Page]) -> Vec<HashSet<usize>> {
                 .filter(|(i, l)| {
                     let t = norm(&l.text);
                     (top(*i) || bottom(n, *i))
-                        && (repeats(&t, *i, n) || (n > 1 && is_page_number(&t)))
+                        && (repeats(&t, *i, n)
+                            || (n > 1 && is_page_number(&t) && !is_other_page_number(p, &t)))
                         || *i < 2 && p.number > 1 && is_continuation_header(&t)
                 })
                 .map(|(i, _)| i)
                 .collect()
         })
         .collect()
+}
+
+/// Whether the page-number line `t` ([`is_page_number`]) names another
+/// number than the one `page` prints, where the extractor read that one
+/// with the page's running header or footer (`iii` atop a contents list's
+/// second page). A page prints its number once, so such a line is text:
+/// the page of a contents entry set apart from its title on a row of its
+/// own (`7 Vervoer en mobiliteit` / `14` at the top of the page, `Bijlage
+/// 1: Begrippenlijst` / `17` at its foot).
+fn is_other_page_number(page: &crate::model::Page, t: &str) -> bool {
+    let Some(printed) = page.printed_number.as_deref() else {
+        return false;
+    };
+    t.split(|c: char| !c.is_ascii_digit())
+        .find(|s| !s.is_empty())
+        .is_some_and(|n| n.trim_start_matches('0') != printed.trim().trim_start_matches('0'))
 }
 
 /// A browser's or mail program's print stamp, set in the top or bottom
@@ -1352,6 +1371,37 @@ mod furniture_tests {
                 && is_page_number("- 4 -")
                 && !is_page_number("2026 jaar")
         );
+    }
+
+    /// A contents list's second page, its number `iv` read with its running
+    /// header, opens with a chapter's entry whose page number is a line of
+    /// its own (`5 Sport en bewegen` / `9`) and ends with an appendix's
+    /// (`Bijlage 2: Adressen` / `21`): those numbers are the entries', not
+    /// the page's, which prints its number once. A page whose number was
+    /// not read, or that prints its own number again, still loses it.
+    #[test]
+    fn a_number_other_than_the_page_prints_is_no_page_number() {
+        let mut pages = pages_of(&[
+            vec![
+                "5 Sport en bewegen",
+                "9",
+                "5.1 Zwembaden . . . . . . . . . 9",
+                "Bijlage 2: Adressen",
+                "21",
+            ],
+            vec![
+                "12",
+                "Het zwembad in Wiekerveen sluit.",
+                "Er komt een nieuw bad.",
+            ],
+            vec!["13", "De sporthal krijgt zonnepanelen.", "Ook de kantine."],
+        ]);
+        pages[0].printed_number = Some("iv".into());
+        pages[1].printed_number = Some("12".into());
+        let f = page_furniture(&pages);
+        assert!(f[0].is_empty(), "{:?}", f[0]);
+        assert_eq!(f[1], HashSet::from([0]));
+        assert_eq!(f[2], HashSet::from([0]));
     }
 
     /// Pages numbered from 1 with the given lines.

@@ -1614,3 +1614,72 @@ fn a_heading_wrapped_in_its_own_type_is_whole() {
     assert_eq!(v.section("1").unwrap().title, "Wonen in de kernen");
     assert!(v.section("1").unwrap().text.starts_with("Dit hoofdstuk"));
 }
+
+/// A sentence cut off at the foot of a page goes on at the top of the
+/// next: in lower case, or where the file's reader found the line to go on
+/// in the same type (a name in capitals, `Stichting ...`). The section's
+/// text keeps that paragraph whole. A page that opens with a new item of a
+/// list (`- ...`), or with a heading, starts anew.
+#[test]
+fn a_paragraph_over_a_page_break_stays_one_paragraph() {
+    let mut d = doc(&[
+        "1 Sport\n\n1.1 Zwembaden\n\nHet bad in Wiekerveen gaat in 2028 dicht. De gemeente zoekt een\n\
+         plek voor een nieuw bad en praat daarover met de\n",
+        "zwemverenigingen en de scholen. Ook de\nbuurgemeenten denken mee, zoals\n",
+        "Stichting Sportpark Oost en de\nvereniging De Dolfijn.\n\n\
+         De sporthal krijgt zonnepanelen op het dak en een nieuwe\nvloer, en bij\n",
+        "2 Groen\n\nDe parken worden vaker gemaaid. In de parken komen:\n\n- een speeltuin\n",
+        "- een hondenlosloopgebied\n",
+    ]);
+    // The reader found these first lines to go on the page before's
+    // paragraph (as a PDF's same type, a Word paragraph over a break).
+    d.pages[2].lines[0].paragraph_start = false;
+    d.pages[3].lines[0].paragraph_start = false;
+    let v = parse_version(&d, "concept");
+    assert_eq!(numbers(&v), ["1", "1.1", "2"], "{v:#?}");
+    let pools = &v.section("1.1").unwrap().text;
+    assert_eq!(
+        pools.split("\n\n").count(),
+        2,
+        "one paragraph over three pages, then the hall's: {pools}"
+    );
+    assert!(pools.contains("met de\nzwemverenigingen"), "{pools}");
+    assert!(pools.contains("zoals\nStichting Sportpark"), "{pools}");
+    let green = &v.section("2").unwrap().text;
+    assert!(
+        green.contains("- een speeltuin\n\n- een hondenlosloopgebied"),
+        "{green}"
+    );
+}
+
+/// A web page printed from a browser ends with the site's own footer, a
+/// row of the owner's address, e-mail and when the page was last changed:
+/// no text of the last section. A last paragraph that is a sentence, or a
+/// table's row, is the draft's own.
+#[test]
+fn a_web_pages_footer_is_no_text_of_the_last_section() {
+    let page = |last: &str| {
+        doc(&[&format!(
+            "Sportvisie Wiekerland\n\n1 Inleiding\n\nDe gemeente wil dat iedereen kan sporten.\n\n\
+             Bijlage 1: Begrippen\n\nBeweegtuin – een tuin met toestellen om te bewegen.\n\n{last}\n"
+        )])
+    };
+    let v = parse_version(
+        &page(
+            "Gemeente Wiekerland | Postbus 40, 7411 KX Wiekerland | sport@wiekerland.nl |\n\
+             Privacy | Laatst bijgewerkt op 3 maart 2027",
+        ),
+        "concept",
+    );
+    let appendix = &v.section("Bijlage 1").unwrap().text;
+    assert!(!appendix.contains("Postbus"), "{appendix}");
+    assert!(appendix.contains("Beweegtuin"), "{appendix}");
+    for own in [
+        "Vragen? Mail sport@wiekerland.nl of schrijf naar Postbus 40, 7411 KX Wiekerland.",
+        "| Gemeente Wiekerland | Postbus 40 | sport@wiekerland.nl |",
+    ] {
+        let v = parse_version(&page(own), "concept");
+        let appendix = &v.section("Bijlage 1").unwrap().text;
+        assert!(appendix.contains("Postbus 40"), "{appendix}");
+    }
+}
