@@ -6679,3 +6679,18 @@ E. de Wit, voorzitter Tennisclub De Linde
         assert_eq!(send_on(point), 0, "{point}");
     }
 }
+
+/// QA49: a closing line that offers to think along, in the short `we`
+/// form (`We denken graag mee ...`), frames the letter as `wij` does.
+#[test]
+fn a_closing_offer_to_think_along_with_we_is_no_point() {
+    let text = "Beste Ingrid,\n\nOnze reactie op de sportnota:\n\n- De openingstijden van sporthal De Kamp moeten ruimer, ook in het weekend.\n\n- Voor de gymlessen van de basisscholen is meer zaalruimte nodig.\n\nWe denken graag mee bij de verdere uitwerking van de nota.\n\nMet vriendelijke groet,\n\nStichting Sportief Holtwijk\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[1].starts_with("Voor de gymlessen"), "{t:#?}");
+    assert!(segment::is_procedural(
+        "We werken graag mee aan de uitvoering van het plan."
+    ));
+    // A view besides the offer is a point.
+    openings_are_points(&["We denken graag mee, want de sporthal is te klein."]);
+}
