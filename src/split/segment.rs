@@ -600,10 +600,12 @@ pub(super) static AFTER_CAMPAIGN_TITLE: StaticRegex = StaticRegex::new(
 );
 
 /// The writer announcing the requests below (`... en vragen wij u het
-/// volgende.`, `Wij verzoeken u om de volgende punten.`): the points say
-/// what is asked, the announcement no view of its own.
+/// volgende.`, `Wij verzoeken u om de volgende punten.`), perhaps saying
+/// what the requests are for (`Wij vragen u bij de vaststelling van het
+/// plan om het volgende.`, `voor de uitvoering`): the points say what is
+/// asked, the announcement no view of its own.
 pub(super) static ASKS_WHAT_FOLLOWS: StaticRegex = StaticRegex::new(
-    r"(?i)\b(?:vragen|vraag|verzoeken|verzoek)(?:\s+(?:wij|we|ik))?\s+(?:u|jullie)\s+(?:(?:daarom|dan ook|hierbij|graag)\s+)*(?:om\s+)?(?:het volgende|de volgende \p{L}+|onderstaande \p{L}+)\s*[.:]?\s*$",
+    r"(?i)\b(?:vragen|vraag|verzoeken|verzoek)(?:\s+(?:wij|we|ik))?\s+(?:u|jullie)\s+(?:(?:daarom|dan ook|hierbij|graag)\s+)*(?:(?:bij|voor|in|over)\s+(?:[^\s.!?:;,]+\s+){1,6}?)?(?:om\s+)?(?:het volgende|de volgende \p{L}+|onderstaande \p{L}+)\s*[.:]?\s*$",
 );
 
 /// `t` without the support for a campaign named by its title (see

@@ -6694,3 +6694,27 @@ fn a_closing_offer_to_think_along_with_we_is_no_point() {
     // A view besides the offer is a point.
     openings_are_points(&["We denken graag mee, want de sporthal is te klein."]);
 }
+
+/// QA49: support for a campaign named by its title, and the requests
+/// announced with what they are for (`Wij vragen u bij de vaststelling
+/// van de nota om het volgende.`): the campaign's points say what is
+/// asked; the opening is no point.
+#[test]
+fn a_campaign_opening_announcing_requests_for_the_draft_is_no_point() {
+    for intro in [
+        "Wij steunen de actie Zwembad De Wiel blijft open! Wij vragen u bij de vaststelling van de sportnota om het volgende.",
+        "Wij steunen de actie Zwembad De Wiel blijft open! Mijn kinderen hebben er leren zwemmen. Wij vragen u voor de nieuwe sportnota het volgende.",
+    ] {
+        opening_is_no_point(
+            intro,
+            "1. Houd het zwembad open tot ten minste 2032.\n\n2. Wij vragen om schoolzwemmen voor alle groepen vijf.",
+            "Fam. Oudejans",
+            2,
+            "1. Houd het zwembad",
+        );
+    }
+    // What is asked, named after the phrase, is the writer's request.
+    openings_are_points(&[
+        "Wij steunen de actie Zwembad De Wiel blijft open! Wij vragen u bij de bouw van de sporthal om een tweede zaal.",
+    ]);
+}
