@@ -6718,3 +6718,25 @@ fn a_campaign_opening_announcing_requests_for_the_draft_is_no_point() {
         "Wij steunen de actie Zwembad De Wiel blijft open! Wij vragen u bij de bouw van de sporthal om een tweede zaal.",
     ]);
 }
+
+/// QA49: a council's opening that tells when it discussed the draft,
+/// endorses the aim the draft sets (`onderschrijft het uitgangspunt dat
+/// ieder kind moet kunnen sporten`: the draft's words, whatever they
+/// hold) and announces its view is the letter's opening above the points.
+#[test]
+fn an_opening_that_endorses_the_drafts_aim_is_no_point() {
+    let intro = "In zijn vergadering van 9 maart 2027 heeft de gemeenteraad van Holtwijk de ontwerp-sportnota besproken. De raad onderschrijft het uitgangspunt dat ieder kind in Holtwijk moet kunnen sporten, en geeft de volgende zienswijze.";
+    assert!(segment::introduces_points(intro), "{intro}");
+    let t = texts(&split(&format!(
+        "Geachte commissie,\n\n{intro}\n\na. De raad vraagt om een sportfonds voor gezinnen met een laag inkomen.\n\nb. Sporthal De Kamp moet ook in de zomer open.\n\nHoogachtend,\n\nde raad van de gemeente Holtwijk,\n\nde griffier,\nmr. P. Dekker\n"
+    )));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].starts_with("a. De raad vraagt"), "{t:#?}");
+    // A view after the aim, past its clause, keeps the opening a point.
+    for point in [
+        "De raad onderschrijft het uitgangspunt dat ieder kind moet kunnen sporten, maar de contributies zijn te hoog.",
+        "De raad steunt het doel om meer kinderen te laten sporten en vindt dat de sporthal eerder open moet.",
+    ] {
+        assert!(!segment::introduces_points(point), "{point}");
+    }
+}
