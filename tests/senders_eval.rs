@@ -40,11 +40,11 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // `Van:` line is no part of it (13, `Johan Vermeulen, Abcoude-Polder`,
     // was 1 miss).
     ("vechtstreek-woonagenda-qa35", 0),
-    // 05 (QA49, VluchtelingenWerk's Markdown letter: a '#' title line naming
-    // the organisation, signed `Namens VluchtelingenWerk, team Regio
-    // Vennebroek,` over `L. Sanders, teamleider`) read as the private
-    // person `L. Sanders`: respondent, kind resident, private (3 misses).
-    ("vennebroek-inburgering-qa49", 3),
+    // All as expected since a letter signed `Namens <a name>,` over someone
+    // in office is that body's (05, VluchtelingenWerk's Markdown letter
+    // signed `Namens VluchtelingenWerk, team Regio Vennebroek,` over `L.
+    // Sanders, teamleider`, was the private person `L. Sanders`: 3 misses).
+    ("vennebroek-inburgering-qa49", 0),
     // All as expected since a department named before its organisation on
     // the signature line, on a line of its own in the letterhead, is the
     // organisation's (10, `Jeugdgezondheidszorg GGD Vlietmond-Rijnzoom`,

@@ -711,6 +711,17 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
                 sig.on_behalf = true;
                 continue;
             }
+            // `Namens VluchtelingenWerk, team Regio X,` over `L. Sanders,
+            // teamleider`: a name no organisation's word marks, but
+            // signed for by someone in office, is the organisation's.
+            if names_a_body(t) && signed_in_office_below(&lines, i) {
+                sig.on_behalf = true;
+                if sig.organisation.is_none() {
+                    sig.organisation = Some(tidy_org(t));
+                    sig.by_organisation = true;
+                }
+                continue;
+            }
         }
         if is_function_only(t) {
             continue;
@@ -946,6 +957,47 @@ pub(super) fn read_signature(tail: &[&Row]) -> Signature {
         };
     }
     sig
+}
+
+/// Whether `t`, what follows `namens` on a signature line, may name a
+/// body (`VluchtelingenWerk, team Regio X`, `LTO Noord`): capitalised, at
+/// most [`BODY_NAME_WORDS`] words, no digits, and no person's, couple's or
+/// household's name nor a function (`namens Jan de Vries`, `namens Fam.
+/// Bos`, `namens de voorzitter`) before a comma or after it.
+fn names_a_body(t: &str) -> bool {
+    let t = t.trim();
+    let parts: Vec<&str> = t.split(',').map(str::trim).collect();
+    t.chars().next().is_some_and(char::is_uppercase)
+        && word_count(t) <= BODY_NAME_WORDS
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !parts.iter().any(|p| {
+            p.is_empty()
+                || is_person_name(p)
+                || is_couple_name(p)
+                || is_household(p)
+                || family_surname(p).is_some()
+                || is_function_only(p)
+        })
+}
+
+/// Most words of a body's name after `namens` (see [`names_a_body`]).
+const BODY_NAME_WORDS: usize = 10;
+
+/// Whether the signature's next line below line `i` signs in office: a
+/// person's name with a function after a comma (`L. Sanders,
+/// teamleider`). A member (`lid`) signs for no one.
+fn signed_in_office_below(lines: &[String], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .map(|l| l.trim().trim_end_matches([',', '.']).trim())
+        .find(|l| !l.is_empty())
+        .and_then(|first| first.rsplit_once(','))
+        .is_some_and(|(name, function)| {
+            is_person_name(name.trim())
+                && is_function_only(function)
+                && !function.trim().eq_ignore_ascii_case("lid")
+        })
 }
 
 /// The name after a closing on its line (`gr Emre Kaya`, `Groetjes,

@@ -1857,3 +1857,38 @@ fn a_letter_signed_on_behalf_of_the_board_is_the_organisation_of_its_letterhead(
         assert!(!l.private_person, "{board}");
     }
 }
+
+/// QA49: a Markdown letter titled with a name no organisation's word
+/// marks, signed `Namens <that name>,` over a person in office (a name
+/// and a function after a comma): the organisation's, not the signer's as
+/// a private person.
+#[test]
+fn a_letter_signed_on_behalf_of_a_named_body_by_someone_in_office_is_the_bodys() {
+    let letter = |signed: &str| {
+        format!(
+            "# Reactie Speeltuinwerk Zuid, team Westwijk\n\n\
+             Datum: 4 maart 2027  \nBetreft: ontwerp-speelruimteplan\n\n\
+             Wij beheren met 40 vrijwilligers vijf speeltuinen in de Westwijk.\n\n\
+             ## Speeltuinen\n\n\
+             - De speeltuin aan de Esdoornlaan moet ook na 2028 blijven.\n\
+             - Wij vragen om een vast onderhoudsbudget per speeltuin.\n\n\
+             Met vriendelijke groet,\n\n{signed}"
+        )
+    };
+    for signed in [
+        "Namens Speeltuinwerk Zuid, team Westwijk,  \nK. Doorn, coördinator\n",
+        "Namens Speeltuinwerk Zuid,  \nK. Doorn, teamleider\n",
+    ] {
+        let l = split_file("reactie.md", &letter(signed));
+        let named = l.respondent.as_deref().unwrap_or("");
+        assert!(named.starts_with("Speeltuinwerk Zuid"), "{signed}: {l:#?}");
+        assert_eq!(l.kind, RespondentKind::Organisation, "{signed}");
+        assert!(!l.private_person, "{signed}");
+    }
+    // A couple on whose behalf one of them signs is no body.
+    let l = split_file(
+        "reactie.md",
+        &letter("Namens Karin en Piet Doorn,  \nK. Doorn, penningmeester\n"),
+    );
+    assert_ne!(l.kind, RespondentKind::Organisation, "{l:#?}");
+}

@@ -67,6 +67,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &CONCERN,
     &JUDGEMENT,
     &GENERAL_STANCE,
+    &ENDORSED_AIM,
     &POINTS_AHEAD,
     &WISH_FRAME,
     &OTHERS_SPARED,
@@ -418,7 +419,7 @@ pub(super) fn is_heading_shape(t: &str) -> bool {
 /// costliest regex to compile (~24 ms for its narrowed form, on one core, in
 /// every run that splits a letter); the four parts take ~4 ms together.
 pub(super) static PROCEDURAL: StaticRegex = StaticRegex::narrowed(
-    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|ik) (denken|denk|werken|werk) graag (verder )?mee|(wij|ik) (reageren|reageer) (hierbij |graag )?namens\b|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn))",
+    r"(?i)^(hierbij|bijgaand|met deze (brief|e-?mail|reactie)|in (deze|onderstaande) (brief|reactie|e-?mail)|naar aanleiding van|in reactie op|bij (uw |de )?(brief|e-?mail|uitnodiging) van|in uw (brief|e-?mail|bericht|uitnodiging)\b|(onze |mijn )?excuses\b|(wij|ik) (bied|bieden) (u )?(onze |mijn )?excuses|op \d{1,2} \w+( \d{4})?|u heeft|wij danken|ik dank|dank voor|in (onze|de|haar|zijn|een) (\w+)?(vergadering|bijeenkomst|overleg) (van|op)\b|(de \w+|wij|ik) (vertrouwt|vertrouwen|vertrouw) erop|(wij|we|ik) (denken|denk|werken|werk) graag (verder )?mee|(wij|ik) (reageren|reageer) (hierbij |graag )?namens\b|reageer (ik|wij) graag|graag maken|graag reageren|wij maken graag|voor (een |nadere )?(vragen|nadere|meer informatie|toelichting|uitleg)|wij vertrouwen|ik vertrouw|wij zien uit|ik zie uit|(wij zien|ik zie) (\S+ ){0,8}tegemoet|wij hopen|ik hoop|wij gaan graag|tot slot danken|(wij zijn|ik ben|(de|het|onze|ons) [^.!?:;,\n]{0,40}? is) (graag |altijd |van harte )?bereid|onze reactie|mijn reactie|hieronder|onderstaand|ons advies is als volgt|wij geven (u )?(graag )?(de volgende|onze)|ik geef (u )?(graag )?(de volgende|mijn))",
 );
 
 /// The writer having read or discussed the draft (`Wij hebben de
@@ -600,10 +601,12 @@ pub(super) static AFTER_CAMPAIGN_TITLE: StaticRegex = StaticRegex::new(
 );
 
 /// The writer announcing the requests below (`... en vragen wij u het
-/// volgende.`, `Wij verzoeken u om de volgende punten.`): the points say
-/// what is asked, the announcement no view of its own.
+/// volgende.`, `Wij verzoeken u om de volgende punten.`), perhaps saying
+/// what the requests are for (`Wij vragen u bij de vaststelling van het
+/// plan om het volgende.`, `voor de uitvoering`): the points say what is
+/// asked, the announcement no view of its own.
 pub(super) static ASKS_WHAT_FOLLOWS: StaticRegex = StaticRegex::new(
-    r"(?i)\b(?:vragen|vraag|verzoeken|verzoek)(?:\s+(?:wij|we|ik))?\s+(?:u|jullie)\s+(?:(?:daarom|dan ook|hierbij|graag)\s+)*(?:om\s+)?(?:het volgende|de volgende \p{L}+|onderstaande \p{L}+)\s*[.:]?\s*$",
+    r"(?i)\b(?:vragen|vraag|verzoeken|verzoek)(?:\s+(?:wij|we|ik))?\s+(?:u|jullie)\s+(?:(?:daarom|dan ook|hierbij|graag)\s+)*(?:(?:bij|voor|in|over)\s+(?:[^\s.!?:;,]+\s+){1,6}?)?(?:om\s+)?(?:het volgende|de volgende \p{L}+|onderstaande \p{L}+)\s*[.:]?\s*$",
 );
 
 /// `t` without the support for a campaign named by its title (see
@@ -1113,6 +1116,44 @@ pub(super) static GENERAL_STANCE: StaticRegex = StaticRegex::new(
     r"(?i)\b(onderschrijven|onderschrijft|onderschrijf|steunen|steunt|waarderen|waardeert|waardeer|positief over|blij met|blij dat|bezwaar|bezorgd|zorgen over)\b",
 );
 
+/// The aim the draft sets that a stance endorses, with what it aims at,
+/// up to the clause's end (`De raad onderschrijft de ambitie dat iedere
+/// nieuwkomer zich snel thuis moet voelen, en ...`, `Wij steunen het
+/// uitgangspunt om ouderen thuis te laten wonen`): the draft's words,
+/// whatever they hold (`moet`), not a view of the writer's besides the
+/// stance (see [`introduces_points`]). A conjunction that may open the
+/// writer's own clause (`en vindt dat ...`, `maar`) ends it too: see
+/// [`without_endorsed_aim`].
+pub(super) static ENDORSED_AIM: StaticRegex = StaticRegex::new(
+    r"(?i)\b(?:de|het|deze|dit)\s+(?:ambitie|ambities|doel|doelen|doelstelling|uitgangspunt|uitgangspunten|gedachte|streven|principe)\s+(?:dat|om)\b[^,.!?;:]*",
+);
+
+/// The words that may open the writer's own clause after an endorsed aim
+/// without a comma (`... te laten sporten en vindt dat ...`): the aim
+/// ends before them (see [`without_endorsed_aim`]).
+const AFTER_ENDORSED_AIM: &[&str] = &[" en ", " maar ", " want ", " omdat ", " terwijl "];
+
+/// `s` without the aims of the draft's it endorses (see
+/// [`ENDORSED_AIM`]), each up to its clause's end or the first
+/// conjunction in it (see [`AFTER_ENDORSED_AIM`]).
+fn without_endorsed_aim(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for m in ENDORSED_AIM.get().find_iter(s) {
+        out.push_str(&s[at..m.start()]);
+        // A conjunction inside a sentence is written in lower case.
+        let aim = m.as_str();
+        let cut = AFTER_ENDORSED_AIM
+            .iter()
+            .filter_map(|c| aim.find(c))
+            .min()
+            .unwrap_or(aim.len());
+        at = m.start() + cut;
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
 /// A sentence that only points at the points below it (`Op een aantal
 /// punten vragen wij om een aanscherping.`, `Op twee punten hebben wij
 /// een vraag.`): the points say what is asked.
@@ -1134,8 +1175,9 @@ const OPENING_MAX_WORDS: usize = 60;
 /// itself, having read the draft, announcing its remarks), points at the
 /// points below (see [`POINTS_AHEAD`]), tells of the writer (see
 /// [`tells_of_writer`]), or gives the writer's general stance (see
-/// [`GENERAL_STANCE`]) and, read without the stance, says nothing more or
-/// only frames (`Wij onderschrijven de hoofdlijnen en hebben de volgende
+/// [`GENERAL_STANCE`]) and, read without the stance and the aim of the
+/// draft's it endorses (see [`ENDORSED_AIM`]), says nothing more or only
+/// frames (`Wij onderschrijven de hoofdlijnen en hebben de volgende
 /// opmerkingen.`, `Ik ben inwoner van X en maak bezwaar tegen de agenda,
 /// voor zover het gaat om het zoekgebied.`). One such stance at most: a
 /// second is an argument. The points below say what the writer agrees or
@@ -1158,6 +1200,7 @@ pub(super) fn introduces_points(p: &str) -> bool {
         if stance.is_match(s) {
             stances += 1;
             let rest = stance.replace_all(s, "");
+            let rest = without_endorsed_aim(&rest);
             let only_stance = !states_view(&rest)
                 && !JUDGEMENT.get().is_match(&rest)
                 && !names_draft_place(&rest);

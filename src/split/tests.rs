@@ -6679,3 +6679,64 @@ E. de Wit, voorzitter Tennisclub De Linde
         assert_eq!(send_on(point), 0, "{point}");
     }
 }
+
+/// QA49: a closing line that offers to think along, in the short `we`
+/// form (`We denken graag mee ...`), frames the letter as `wij` does.
+#[test]
+fn a_closing_offer_to_think_along_with_we_is_no_point() {
+    let text = "Beste Ingrid,\n\nOnze reactie op de sportnota:\n\n- De openingstijden van sporthal De Kamp moeten ruimer, ook in het weekend.\n\n- Voor de gymlessen van de basisscholen is meer zaalruimte nodig.\n\nWe denken graag mee bij de verdere uitwerking van de nota.\n\nMet vriendelijke groet,\n\nStichting Sportief Holtwijk\n";
+    let t = texts(&split(text));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[1].starts_with("Voor de gymlessen"), "{t:#?}");
+    assert!(segment::is_procedural(
+        "We werken graag mee aan de uitvoering van het plan."
+    ));
+    // A view besides the offer is a point.
+    openings_are_points(&["We denken graag mee, want de sporthal is te klein."]);
+}
+
+/// QA49: support for a campaign named by its title, and the requests
+/// announced with what they are for (`Wij vragen u bij de vaststelling
+/// van de nota om het volgende.`): the campaign's points say what is
+/// asked; the opening is no point.
+#[test]
+fn a_campaign_opening_announcing_requests_for_the_draft_is_no_point() {
+    for intro in [
+        "Wij steunen de actie Zwembad De Wiel blijft open! Wij vragen u bij de vaststelling van de sportnota om het volgende.",
+        "Wij steunen de actie Zwembad De Wiel blijft open! Mijn kinderen hebben er leren zwemmen. Wij vragen u voor de nieuwe sportnota het volgende.",
+    ] {
+        opening_is_no_point(
+            intro,
+            "1. Houd het zwembad open tot ten minste 2032.\n\n2. Wij vragen om schoolzwemmen voor alle groepen vijf.",
+            "Fam. Oudejans",
+            2,
+            "1. Houd het zwembad",
+        );
+    }
+    // What is asked, named after the phrase, is the writer's request.
+    openings_are_points(&[
+        "Wij steunen de actie Zwembad De Wiel blijft open! Wij vragen u bij de bouw van de sporthal om een tweede zaal.",
+    ]);
+}
+
+/// QA49: a council's opening that tells when it discussed the draft,
+/// endorses the aim the draft sets (`onderschrijft het uitgangspunt dat
+/// ieder kind moet kunnen sporten`: the draft's words, whatever they
+/// hold) and announces its view is the letter's opening above the points.
+#[test]
+fn an_opening_that_endorses_the_drafts_aim_is_no_point() {
+    let intro = "In zijn vergadering van 9 maart 2027 heeft de gemeenteraad van Holtwijk de ontwerp-sportnota besproken. De raad onderschrijft het uitgangspunt dat ieder kind in Holtwijk moet kunnen sporten, en geeft de volgende zienswijze.";
+    assert!(segment::introduces_points(intro), "{intro}");
+    let t = texts(&split(&format!(
+        "Geachte commissie,\n\n{intro}\n\na. De raad vraagt om een sportfonds voor gezinnen met een laag inkomen.\n\nb. Sporthal De Kamp moet ook in de zomer open.\n\nHoogachtend,\n\nde raad van de gemeente Holtwijk,\n\nde griffier,\nmr. P. Dekker\n"
+    )));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].starts_with("a. De raad vraagt"), "{t:#?}");
+    // A view after the aim, past its clause, keeps the opening a point.
+    for point in [
+        "De raad onderschrijft het uitgangspunt dat ieder kind moet kunnen sporten, maar de contributies zijn te hoog.",
+        "De raad steunt het doel om meer kinderen te laten sporten en vindt dat de sporthal eerder open moet.",
+    ] {
+        assert!(!segment::introduces_points(point), "{point}");
+    }
+}
