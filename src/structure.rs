@@ -721,9 +721,9 @@ fn is_site_contact_part(part: &str) -> bool {
 /// (`Baghdad` / `Iraq`), a formula or an index entry at the foot of a
 /// page ends in none of these, and the page after starts anew.
 fn goes_on_over_page(prev: &Item, line: &Item, continued: bool) -> bool {
-    let open = prev
-        .text
-        .trim_end_matches(|c: char| c.is_ascii_digit() || is_superscript_digit(c));
+    let open = prev.text.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::text::SUPERSCRIPT_DIGITS.contains(&c)
+    });
     if open.is_empty() || ends_sentence(open, true) || prev.md_heading {
         return false;
     }
@@ -737,11 +737,6 @@ fn goes_on_over_page(prev: &Item, line: &Item, continued: bool) -> bool {
             && (prev.text.ends_with(',') || lower_word)
             && candidate(line, None).is_none()
             && !is_toc_title(&line.text)
-}
-
-/// A superscript digit (`²`), as a footnote's mark is set in some PDFs.
-fn is_superscript_digit(c: char) -> bool {
-    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')
 }
 
 /// One line of the document with its page.

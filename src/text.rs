@@ -43,6 +43,10 @@ pub fn static_regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static R
     cell.get_or_init(|| compile_static(pattern))
 }
 
+/// The superscript digits, `⁰` to `⁹` (`SUPERSCRIPT_DIGITS[d]` is digit
+/// `d`): a footnote's mark as Word shows it and as some PDFs set it.
+pub const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
 /// Compiles a pattern of the program (see [`static_regex`]).
 fn compile_static(pattern: &str) -> Regex {
     Regex::new(pattern).expect(

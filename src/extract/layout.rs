@@ -16,8 +16,7 @@
 
 use super::interp::{Glyph, PageGlyphs};
 
-/// The superscript digits, `⁰` to `⁹`.
-const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+use crate::text::SUPERSCRIPT_DIGITS as SUPERSCRIPT;
 
 /// Gap (× font size) above which a space is inserted between glyphs.
 pub(crate) const WORD_GAP: f32 = 0.12;

@@ -23,6 +23,7 @@ use quick_xml::Reader;
 
 use super::{local, push_rows, read_part, Paragraph, MAX_COMMENTS};
 use crate::model::Page;
+use crate::text::SUPERSCRIPT_DIGITS as SUPERSCRIPT;
 
 /// Where a note's reference stands in a paragraph's text while it is
 /// read: this char, the reference's index in the document's list of
@@ -51,8 +52,6 @@ pub(super) struct Placed {
     pub label: String,
     pub text: String,
 }
-
-const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// Replaces the references' placeholders in the paragraphs' text (and
 /// their text before tracked changes) with the numbers Word shows, in
