@@ -28,6 +28,12 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // organisation its letterhead names (09, a brass band's letter signed
     // by its chair, was the private person `T. van der Linden`: 3 misses).
     ("eemvoorde-cultuur-qa47", 0),
+    // 11, Alzheimer Nederland's branch (capitals letterhead `ALZHEIMER
+    // NEDERLAND` over `afdeling Heideveen e.o.`, signed `namens het bestuur
+    // van Alzheimer Nederland, afdeling Heideveen e.o.` over `B. Kamphuis,
+    // voorzitter`), read as the private person `B. Kamphuis`: respondent,
+    // kind resident, private (3 misses, first run of the QA50 set).
+    ("heideveen-mantelzorg-qa50", 3),
     // 06 `Basisteam Lekvallei` without the police unit it belongs to
     // (`Politie Eenheid Midden-Nederland`, the signature's next line).
     ("lekvallei-veiligheid-qa42", 1),
