@@ -477,10 +477,16 @@ impl Scrubber {
     /// occurrence.
     pub fn find_parts(&self, text: &str, found: &mut Vec<usize>) {
         if let Some(names) = &self.names {
+            // ASCII text is lower-cased by folding it: one copy, not two.
+            let lower = if text.is_ascii() {
+                folded(text)
+            } else {
+                folded(&text.to_lowercase())
+            };
             found.extend(
                 names
                     .finder
-                    .find_overlapping_iter(&folded(&text.to_lowercase()))
+                    .find_overlapping_iter(&lower)
                     .map(|m| m.pattern().as_usize()),
             );
         }
@@ -630,7 +636,7 @@ impl Scrubber {
                     names.extend(l.names);
                     streets.extend(l.streets);
                 }
-                let mut group = LearntNames::new(names, HashMap::new());
+                let mut group = LearntNames::new(names, ScrubbedTexts::default());
                 streets.sort();
                 streets.dedup();
                 group.streets = streets;
@@ -737,7 +743,7 @@ impl Scrubber {
         private: bool,
     ) -> LearntNames {
         let mut learnt = Vec::new();
-        let mut scrubbed = HashMap::new();
+        let mut scrubbed = ScrubbedTexts::default();
         for text in texts {
             if scrubbed.contains_key(text) {
                 continue;
@@ -3189,6 +3195,12 @@ fn own_texts(r: &Response) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A response's texts as scrubbing left them, by the text. Looked up for
+/// every item of the memo and the letters, so the whole texts are hashed
+/// with the cheaper Fx hash (a map of one response's few texts: keys that
+/// collide cost little).
+type ScrubbedTexts = rustc_hash::FxHashMap<String, String>;
+
 /// The names scrubbing learnt from one response's texts
 /// ([`Scrubber::learnt_names`]): single words, longest first.
 #[derive(Debug, Default)]
@@ -3198,11 +3210,11 @@ pub struct LearntNames {
     streets: Vec<String>,
     /// The response's texts as scrubbing left them (before the names
     /// learnt from the others were taken out): not scrubbed twice.
-    scrubbed: HashMap<String, String>,
+    scrubbed: ScrubbedTexts,
 }
 
 impl LearntNames {
-    fn new(mut names: Vec<String>, scrubbed: HashMap<String, String>) -> LearntNames {
+    fn new(mut names: Vec<String>, scrubbed: ScrubbedTexts) -> LearntNames {
         names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         names.dedup();
         LearntNames {
@@ -3233,7 +3245,7 @@ impl LearntNames {
         LearntNames {
             names: keep(&self.names, &other.names),
             streets: keep(&self.streets, &other.streets),
-            scrubbed: HashMap::new(),
+            scrubbed: ScrubbedTexts::default(),
         }
     }
 

@@ -1019,6 +1019,9 @@ pub struct Builder<'a> {
     /// The draft's language when it is clearly not the documents'
     /// ([`draft_language`]).
     draft_lang: Option<&'static str>,
+    /// Section number of the consultation draft → its title and heading
+    /// ([`section_heading`]), made once for every item that names it.
+    section_titles: HashMap<&'a str, (String, String)>,
 }
 
 impl<'a> Builder<'a> {
@@ -1062,6 +1065,7 @@ impl<'a> Builder<'a> {
             learnt: HashMap::new(),
             sender: None,
             draft_lang: draft_language(c).filter(|l| *l != Words { lang }.code()),
+            section_titles: section_titles(c),
         };
         // Learnt when a response's texts are first scrubbed.
         b.learnt = c
@@ -1489,7 +1493,6 @@ impl<'a> Builder<'a> {
     /// weaker topical suggestions stay in `consultation.json` and
     /// `inspraak comments`.
     fn sections_of(&self, com: &Comment) -> Vec<SectionRow> {
-        let draft = self.c.versions.first();
         // A weak topical match alone is a suggestion for the working group,
         // not a claim to publish.
         let confident = com.sections.iter().filter(|l| !l.is_suggestion());
@@ -1499,16 +1502,18 @@ impl<'a> Builder<'a> {
             .filter(|(i, l)| *i == 0 || l.score >= best * SHOWN_LINK_SHARE)
             .map(|(_, l)| l)
             .take(MAX_SHOWN_LINKS)
-            .map(|l| {
-                let title = draft
-                    .and_then(|v| v.section(&l.number))
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default();
-                SectionRow {
-                    heading: section_heading(&l.number, &title),
+            .map(|l| match self.section_titles.get(l.number.as_str()) {
+                Some((title, heading)) => SectionRow {
+                    heading: heading.clone(),
                     number: l.number.clone(),
-                    title,
-                }
+                    title: title.clone(),
+                },
+                // Not a section of the draft: named by its number alone.
+                None => SectionRow {
+                    heading: section_heading(&l.number, ""),
+                    number: l.number.clone(),
+                    title: String::new(),
+                },
             })
             .collect()
     }
@@ -2200,6 +2205,20 @@ pub fn section_heading(number: &str, title: &str) -> String {
     } else {
         heading
     }
+}
+
+/// Each section number of the consultation draft (the first version) with
+/// the title and heading ([`section_heading`]) that a comment linked to it
+/// shows: the first section of that number, as [`crate::model::Version::section`]
+/// finds it.
+fn section_titles(c: &Consultation) -> HashMap<&str, (String, String)> {
+    let mut titles = HashMap::new();
+    for s in c.versions.first().map_or(&[][..], |v| &v.sections[..]) {
+        titles
+            .entry(s.number.as_str())
+            .or_insert_with(|| (s.title.clone(), section_heading(&s.number, &s.title)));
+    }
+    titles
 }
 
 /// `5.2 Preventie`, or just one of them when the other is empty.

@@ -137,3 +137,58 @@ fn a_renamed_front_matter_headings_diff_shows_its_title_once() {
     let ch = change(("5.2", "Preventie"), ("5.2", "Voorkomen"));
     assert_eq!(text(&ch), "§ 5.2 -Preventie +Voorkomen");
 }
+
+/// The rows naming a comment's sections are made once per draft section:
+/// the first section of a number gives its title (as
+/// [`crate::model::Version::section`] finds it), a number the draft does
+/// not have is named by itself, and no draft gives no titles.
+#[test]
+fn section_titles_are_the_first_sections_of_each_number() {
+    use crate::model::{Section, Version};
+    let section = |number: &str, title: &str| Section {
+        number: number.into(),
+        title: title.into(),
+        ..Section::default()
+    };
+    let draft = Version {
+        sections: vec![
+            section("0", "Regiovisie Zorg dichtbij"),
+            section("Samenvatting", "Samenvatting"),
+            section("3.2", "Wachttijden in de wijkteams"),
+            section("3.2", "Wachttijden (vervolg)"),
+            section("Bijlage 2", "Overzicht van de kernen"),
+        ],
+        ..Version::default()
+    };
+    let c = Consultation {
+        versions: vec![draft],
+        ..Consultation::default()
+    };
+    let titles = section_titles(&c);
+    let row = |n: &str| titles.get(n).map(|(t, h)| (t.as_str(), h.as_str()));
+    assert_eq!(
+        row("3.2"),
+        Some((
+            "Wachttijden in de wijkteams",
+            "§ 3.2 Wachttijden in de wijkteams"
+        ))
+    );
+    assert_eq!(
+        c.versions[0].section("3.2").map(|s| s.title.as_str()),
+        row("3.2").map(|r| r.0)
+    );
+    assert_eq!(row("Samenvatting"), Some(("Samenvatting", "Samenvatting")));
+    assert_eq!(
+        row("0"),
+        Some(("Regiovisie Zorg dichtbij", "Regiovisie Zorg dichtbij"))
+    );
+    assert_eq!(
+        row("Bijlage 2"),
+        Some((
+            "Overzicht van de kernen",
+            "Bijlage 2 Overzicht van de kernen"
+        ))
+    );
+    assert_eq!(row("4.1"), None);
+    assert!(section_titles(&Consultation::default()).is_empty());
+}
