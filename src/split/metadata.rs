@@ -1927,11 +1927,13 @@ pub(super) fn board_of(t: &str) -> Option<&str> {
             "en" | "de" | "der" | "den" | "het" | "van" | "voor" | "in" | "op" | "aan" | "'t" | "&"
         ) || BRANCH_WORDS.contains(&w)
     };
+    // `e.o.` (en omstreken) ends a branch's name: `afdeling Heideveen e.o.`.
+    let surroundings = |w: &str| matches!(w, "e.o." | "e.o" | "eo" | "omstreken");
     let named = (1..=8).contains(&words.len())
         && !rest.chars().any(|c| c.is_ascii_digit())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || joins(w))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || joins(w) || surroundings(w)
+        })
         && words.last().is_some_and(|w| !joins(w));
     (named && !names_a_college(rest)).then_some(rest)
 }

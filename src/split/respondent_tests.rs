@@ -1892,3 +1892,31 @@ fn a_letter_signed_on_behalf_of_a_named_body_by_someone_in_office_is_the_bodys()
     );
     assert_ne!(l.kind, RespondentKind::Organisation, "{l:#?}");
 }
+
+/// QA50: a branch `e.o.` (en omstreken) signed `namens het bestuur van
+/// Zonnebloem, afdeling Veldhoven e.o.` over its chair was read as the
+/// chair, a private person: the branch's name ends in `e.o.`.
+#[test]
+fn a_board_signing_for_a_branch_and_its_surroundings_is_that_branch() {
+    assert_eq!(
+        metadata::board_of("het bestuur van De Zonnebloem, afdeling Veldhoven e.o."),
+        Some("De Zonnebloem, afdeling Veldhoven e.o.")
+    );
+    let l = split(
+        "DE ZONNEBLOEM\nafdeling Veldhoven e.o.\n\nVeldhoven, 3 maart 2027\n\n\
+         Geachte werkgroep,\n\nWij bezoeken met onze vrijwilligers ouderen thuis.\n\n\
+         1) Noem de vrijwilligers van de bezoekdiensten in hoofdstuk 4.\n\n\
+         2) Houd de vervoersregeling voor uitjes in stand.\n\n\
+         Met vriendelijke groet,\n\n\
+         namens het bestuur van De Zonnebloem, afdeling Veldhoven e.o.\nT. Smulders, voorzitter\n",
+    );
+    assert!(!l.private_person, "{:?}", l.respondent);
+    assert_eq!(l.kind, RespondentKind::Organisation);
+    assert!(
+        l.respondent
+            .as_deref()
+            .is_some_and(|r| r.starts_with("De Zonnebloem")),
+        "{:?}",
+        l.respondent
+    );
+}

@@ -44,6 +44,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &NAMED_INTRODUCTION,
     &QUOTE_LEAD_IN,
     &NAMES_DRAFT,
+    &REACTION_LABEL,
     &VIEW,
     &REQUEST,
     &SELF_INTRODUCTION,
@@ -747,6 +748,52 @@ fn in_quotation_marks(t: &str) -> bool {
     t.starts_with(['„', '“', '"', '\'', '‘', '‚', '«', '>'])
 }
 
+/// The label a writer sets before their answer to a passage of the draft
+/// they quoted above it (`Mijn reactie: dat klopt, maar ...`, `Onze
+/// reactie:`, `Reactie:`): the point is what comes after it.
+pub(super) static REACTION_LABEL: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:mijn|onze)\s+(?:reactie|opmerking|antwoord|commentaar)|reactie)\s*:\s*",
+);
+
+/// Whether paragraph `t` is one quotation and nothing else: it opens with
+/// a quotation mark and the mark that closes it ends the paragraph (maybe
+/// with a full stop or the place it was taken from in brackets after it:
+/// `„...” (pag. 12)`), as a writer who answers the draft passage by
+/// passage copies each passage above their answer.
+fn is_whole_quote(t: &str) -> bool {
+    let t = t.trim();
+    let Some(open) = t.chars().next() else {
+        return false;
+    };
+    // A place in brackets after the quote (`(pag. 12)`, `(paragraaf 4.1)`).
+    let mut end = t.trim_end_matches('.').trim_end();
+    if end.ends_with(')') {
+        if let Some(at) = end.rfind('(').filter(|&at| end.len() - at <= 30) {
+            end = end[..at].trim_end();
+        }
+    }
+    let end = end.trim_end_matches(['.', ',']);
+    let body = &t[open.len_utf8()..];
+    match open {
+        // A double quotation mark closes only at the end: `„a” en „b”` is
+        // no one quotation.
+        '„' | '“' | '"' | '«' => {
+            let closers: &[char] = match open {
+                '„' | '“' => &['”', '“'],
+                '«' => &['»'],
+                _ => &['"'],
+            };
+            body.char_indices()
+                .find(|(_, c)| closers.contains(c))
+                .is_some_and(|(at, c)| open.len_utf8() + at + c.len_utf8() == end.len())
+                && word_count(end) >= 3
+        }
+        // A single mark is an apostrophe inside words too (`auto’s`).
+        '‘' | '‚' | '\'' => end.ends_with(['’', '\'', '‘']) && word_count(end) >= 3,
+        _ => false,
+    }
+}
+
 /// Paragraphs (one draft each, a letter without markers) that lead in to a
 /// quote from the draft (see [`is_quote_lead_in`]) with the quote below
 /// them and the reaction below that: one point, the quote marked as one
@@ -757,6 +804,24 @@ fn join_quotes(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut it = drafts.into_iter().peekable();
     while let Some(mut d) = it.next() {
         let lead = d.paras.len() == 1 && is_quote_lead_in(&d.paras[0]);
+        // A passage of the draft copied as a paragraph of its own with no
+        // lead-in, the writer's answer below it (`„...”` / `Mijn reactie:
+        // ...`): the quote shows what the answer is about.
+        if !lead && d.label.is_none() && d.paras.len() == 1 && is_whole_quote(&d.paras[0]) {
+            if let Some(reaction) = it.next_if(|r| {
+                r.label.is_none()
+                    && !r.paras.is_empty()
+                    && !r
+                        .paras
+                        .iter()
+                        .any(|p| is_quote_lead_in(p) || is_whole_quote(p))
+                    && !r.paras.iter().any(|p| is_procedural(p))
+            }) {
+                d.paras.extend(reaction.paras);
+            }
+            out.push(d);
+            continue;
+        }
         if lead {
             if let Some(quote) = it.next_if(|q| q.label.is_none() && !q.paras.is_empty()) {
                 let mut paras = quote.paras;
@@ -918,6 +983,14 @@ pub(super) const CONSIDER_MAX_WORDS: usize = 40;
 pub(super) fn is_procedural(text: &str) -> bool {
     let view = states_view;
     let t = text.trim();
+    // An answer under its label (`Mijn reactie: ik wil graag ...`): the
+    // words after the label, not the label, say whether it frames.
+    if let Some(label) = REACTION_LABEL.get().find(t) {
+        let answer = &t[label.end()..];
+        if !answer.trim().is_empty() {
+            return is_procedural(answer);
+        }
+    }
     // Who signed the letter (`Deze brief is ondertekend door: Anna Bos,
     // Bram Meijer en ...`): a signature, and the co-signers' names are
     // private persons' that no public document shows.

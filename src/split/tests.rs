@@ -6740,3 +6740,60 @@ fn an_opening_that_endorses_the_drafts_aim_is_no_point() {
         assert!(!segment::introduces_points(point), "{point}");
     }
 }
+
+/// QA50: a resident copied passages of the draft, each as a paragraph of
+/// its own in quotation marks with no lead-in, and answered each below it
+/// (`Mijn reactie: ...`). Each quote became a comment of its own and the
+/// answers whose label was read as framing (`Mijn reactie` opens a
+/// letter's framing, `Mijn reactie op de visie volgt hieronder.`) were in
+/// no comment at all. Each quote is now one point with its answer, and the
+/// answer is never left out.
+#[test]
+fn a_copied_passage_of_the_draft_is_one_point_with_the_answer_below_it() {
+    let passages = [
+        "„De gemeenten bundelen de logeeropvang voor volwassenen in één huis in Zandwijk.”",
+        "„Jonge mantelzorgers krijgen op school een vast aanspreekpunt.” (pag. 9)",
+        "„Het steunpunt houdt één keer per jaar een waarderingsdag.”",
+    ];
+    let answers = [
+        "Mijn reactie: voor ons uit Beekhuizen is Zandwijk drie kwartier rijden. Houd ook een \
+         logeerplek in het oosten van de regio.",
+        "Mijn reactie: dat klopt, maar op het mbo is er niemand. Regel het daar ook.",
+        "Mijn reactie: ik wil graag meedenken over die dag; laat hem niet alleen op een \
+         doordeweekse middag vallen.",
+    ];
+    let body: Vec<String> = passages
+        .iter()
+        .zip(answers)
+        .map(|(p, a)| format!("{p}\n\n{a}"))
+        .collect();
+    let t = texts(&split(&format!(
+        "Aan de werkgroep,\n\nHieronder staan de stukken uit de visie waar ik iets over wil \
+         zeggen, met mijn reactie eronder.\n\n{}\n\nMet vriendelijke groet,\n\nAnnie Verbeek\n",
+        body.join("\n\n")
+    )));
+    assert_eq!(t, body, "{t:#?}");
+    // The label alone frames nothing; the words after it count.
+    assert!(!segment::is_procedural(answers[2]));
+    assert!(segment::is_procedural(
+        "Mijn reactie op de visie vindt u hieronder."
+    ));
+    assert!(segment::is_procedural("Onze reactie:"));
+}
+
+/// Two quotes in one paragraph, or a quote the writer goes on after, are
+/// no copied passage: the paragraph is the writer's own.
+#[test]
+fn a_paragraph_that_only_starts_with_a_quote_is_no_copied_passage() {
+    let own = [
+        "„Samen zorgen” en „zorgen voor elkaar” klinken mooi, maar wat betekent het voor ons?",
+        "„Meer respijtzorg”: dat lezen wij al jaren in elke nota. Wanneer komt het er echt?",
+    ];
+    let next = "Wij vragen de gemeenten om een vast budget voor de logeerhuizen.";
+    for p in own {
+        let t = texts(&split(&format!(
+            "Geachte werkgroep,\n\n{p}\n\n{next}\n\nMet vriendelijke groet,\n\nKees de Boer\n"
+        )));
+        assert_eq!(t, [p.to_string(), next.to_string()], "{p}");
+    }
+}
