@@ -88,6 +88,8 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &FURTHER_REMARKS,
     &NOTHING_TO_ADD,
     &ROMAN_GROUP,
+    &LETTER_GROUP,
+    &NAMED_GROUP,
 ];
 
 /// A point marker at the start of a line.
@@ -3124,9 +3126,81 @@ fn roman_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Optio
         .get(2)
         .is_none_or(|title| (1..=LETTER_HEADING_WORDS).contains(&word_count(title.as_str())));
     let below = rows.get(i + 1)?;
-    let restarts =
-        marker_at(rows, i + 1).is_some_and(|m| m.kind == primary && m.value == 1 && m.sub == 0);
-    (row.para && title_ok && below.para && restarts).then(|| numeral.to_string())
+    (row.para && title_ok && below.para && restarts_below(rows, i, primary))
+        .then(|| numeral.to_string())
+}
+
+/// A topic heading lettered in capitals on a line of its own: `B.
+/// Waardering en jonge mantelzorgers`, `C) Financiën`, `A:`, its title (if
+/// any) a few capitalised words with no sentence's end.
+pub(super) static LETTER_GROUP: StaticRegex =
+    StaticRegex::new(r"^([A-Z])(?:[.)]|\s*[:\-–—])(?:\s+(\p{Lu}[^.!?;:]*))?$");
+
+/// A topic heading named by its number on a line of its own: `Thema 2`,
+/// `Onderwerp B: Vervoer`, `Deel 3 – Wonen`, its title (if any) a few
+/// capitalised words with no sentence's end.
+pub(super) static NAMED_GROUP: StaticRegex = StaticRegex::new(
+    r"^((?i:thema|onderwerp|deel|categorie)\s+(?:\d{1,2}|[A-Z]))(?:[.)]|\s*[:\-–—])?(?:\s+(\p{Lu}[^.!?;:]*))?$",
+);
+
+/// The name of a topic heading on line `i` of `rows` with the points below
+/// it counted afresh, as [`roman_group_at`] reads one in Roman numerals:
+/// lettered in capitals (`B. Waardering`, see [`LETTER_GROUP`]) or named by
+/// its number (`Thema 2`, see [`NAMED_GROUP`]), opening a paragraph, its
+/// title a few words, and right below it, opening a paragraph, the first
+/// point of the body's own kind (`primary`) starting again at `1.` or
+/// `a.`. The topics number the points: `1.` under `B.` is point B.1.
+fn topic_group_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>) -> Option<String> {
+    let primary = primary.filter(|p| matches!(p, MarkerKind::Letter | MarkerKind::Number))?;
+    let row = rows[i];
+    let t = row.text.trim();
+    let c = LETTER_GROUP
+        .get()
+        .captures(t)
+        .or_else(|| NAMED_GROUP.get().captures(t))?;
+    let name = c.get(1)?.as_str();
+    let title_ok = c
+        .get(2)
+        .is_none_or(|title| (1..=LETTER_HEADING_WORDS).contains(&word_count(title.as_str())));
+    let below = rows.get(i + 1)?;
+    (row.para && title_ok && below.para && restarts_below(rows, i, primary))
+        .then(|| name.to_string())
+}
+
+/// Whether the line below line `i` of `rows` is the first point of kind
+/// `primary` counted afresh: `1.` or `a.`, no lettered sub-point (`1a.`).
+fn restarts_below(rows: &[&Row], i: usize, primary: MarkerKind) -> bool {
+    i + 1 < rows.len()
+        && marker_at(rows, i + 1).is_some_and(|m| m.kind == primary && m.value == 1 && m.sub == 0)
+}
+
+/// Whether line `i` of `rows` is a topic heading of the letter's own with
+/// no number (`Waardering en jonge mantelzorgers`, a bold or capitals line
+/// in the letter) over points counted afresh: a body of counted points
+/// (`primary`, numbered or lettered) of which one is read (`last` its
+/// number), a line that opens a paragraph, a title's shape (a few words,
+/// capitalised, no sentence or lead-in punctuation at its end) that states
+/// no view, closes nothing and names no part of one argument (`Toelichting`,
+/// see [`ARGUMENT_PART`]), and right below it, opening a paragraph, the
+/// point `1.` (or `a.`) again. A list that a point leads in to (`De raad
+/// vraagt om:` / `1. ...`) has no such title above it and stays in the
+/// point.
+fn topic_heading_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>, last: u32) -> bool {
+    let Some(primary) = primary.filter(|p| matches!(p, MarkerKind::Letter | MarkerKind::Number))
+    else {
+        return false;
+    };
+    let t = rows[i].text.trim();
+    rows[i].para
+        && last >= 1
+        && (1..=LETTER_HEADING_WORDS).contains(&word_count(t))
+        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !states_view(t)
+        && !is_closing_heading(t)
+        && !ARGUMENT_PART.get().is_match(t)
+        && rows.get(i + 1).is_some_and(|n| n.para)
+        && restarts_below(rows, i, primary)
 }
 
 /// The number of a group heading numbered in arabic numerals on line `i`
@@ -3355,13 +3429,23 @@ fn comments_of(body: &[&Row]) -> Vec<Comment> {
         // So does one numbered in arabic numerals over lettered points
         // (`1. Bibliotheken en archief` above `a.`, see
         // [`numbered_group_at`]).
+        // So does a topic heading lettered in capitals or named by its
+        // number (`B. Waardering`, `Thema 2`, see [`topic_group_at`]), and
+        // one with no number at all over points numbered afresh (see
+        // [`topic_heading_at`]): its points keep the numbers they have.
         let group_heading = if m.is_none() {
             roman_group_at(body, i, primary)
+                .or_else(|| topic_group_at(body, i, primary))
+                .map(Some)
+                .or_else(|| {
+                    (current.is_some() && topic_heading_at(body, i, primary, last_value))
+                        .then_some(None)
+                })
         } else {
-            numbered_group_at(body, i, primary)
+            numbered_group_at(body, i, primary).map(Some)
         };
         if let Some(numeral) = group_heading {
-            group = Some(numeral);
+            group = numeral;
             last_value = 0;
             last_letter = 0;
             list = None;

@@ -6797,3 +6797,164 @@ fn a_paragraph_that_only_starts_with_a_quote_is_no_copied_passage() {
         assert_eq!(t, [p.to_string(), next.to_string()], "{p}");
     }
 }
+
+/// QA50: a council that numbers its points afresh (`1.`, `2.`) under each
+/// topic heading, lettered in capitals (`B. Verkeer`), named by its number
+/// (`Thema 2: Verkeer`) or a plain topic line (`Verkeer en parkeren`):
+/// each numbered point is a point of its own, the topic heading opening
+/// the first point under it; no point after the first topic is read into
+/// the last point of the topic above.
+#[test]
+fn points_numbered_afresh_under_topic_headings_are_points_of_their_own() {
+    let cases: [([&str; 3], [Option<&str>; 5]); 3] = [
+        (
+            ["A. Wonen in de kernen", "B. Verkeer", "C. Groen en water"],
+            [
+                Some("A.1"),
+                Some("A.2"),
+                Some("B.1"),
+                Some("B.2"),
+                Some("C.1"),
+            ],
+        ),
+        (
+            [
+                "Thema 1: Wonen in de kernen",
+                "Thema 2: Verkeer",
+                "Thema 3: Groen en water",
+            ],
+            [
+                Some("Thema 1.1"),
+                Some("Thema 1.2"),
+                Some("Thema 2.1"),
+                Some("Thema 2.2"),
+                Some("Thema 3.1"),
+            ],
+        ),
+        (
+            ["Wonen in de kernen", "Verkeer", "Groen en water"],
+            [Some("1"), Some("2"), Some("1"), Some("2"), Some("1")],
+        ),
+    ];
+    for ([first, second, third], expected) in cases {
+        let l = split(&format!(
+            "Geachte stuurgroep,\n\n\
+             De gemeenteraad van Oosterwolde heeft het ontwerp op 14 oktober besproken. Wij ordenen onze zienswijze naar drie onderwerpen.\n\n\
+             {first}\n\n\
+             1. De raad vraagt om in elke kern ruimte voor starterswoningen, ook in de kleinste dorpen.\n\n\
+             2. De raad vindt dat de wachttijd voor een huurwoning in paragraaf 3.2 te laag wordt ingeschat.\n\n\
+             {second}\n\n\
+             1. De raad wil dat de fietsroute langs het kanaal verlicht wordt voordat de scholen verhuizen.\n\n\
+             2. De raad mist een plan voor het parkeren bij het station en vraagt dat alsnog uit te werken.\n\n\
+             {third}\n\n\
+             1. De raad vraagt om meer bomen in de nieuwe wijken en om een budget voor het onderhoud.\n\n\
+             Met vriendelijke groet,\n\nnamens de gemeenteraad van Oosterwolde,\n\nP. Smeets, griffier\n"
+        ));
+        let t = texts(&l);
+        let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+        assert_eq!(labels, expected, "{first}: {t:#?}");
+        assert!(
+            t[1].contains("wachttijd") && !t[1].contains("fietsroute"),
+            "{first}: {t:#?}"
+        );
+        assert!(
+            t[2].starts_with(&format!("{second}\n\n1. De raad wil dat de fietsroute")),
+            "{first}: {t:#?}"
+        );
+        assert!(
+            t[3].contains("parkeren") && !t[3].contains("bomen") && !t[3].contains(third),
+            "{first}: {t:#?}"
+        );
+        assert!(
+            t[4].starts_with(&format!("{third}\n\n1. De raad vraagt om meer bomen")),
+            "{first}: {t:#?}"
+        );
+    }
+}
+
+/// A list numbered afresh inside a point (`1.`, `2.` under point 2, led
+/// in by its sentence or under a part of its argument, `Toelichting`) is
+/// no run of new points: it stays in the point.
+#[test]
+fn a_list_numbered_afresh_inside_a_point_stays_in_the_point() {
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         1. De raad vindt de planning voor de nieuwbouw in Oosterwolde te krap.\n\n\
+         2. De raad vraagt de regio om bij de uitvoering van de woningbouw het volgende te doen:\n\n\
+         1. De huurders van de oude woningen een jaar vooraf informeren.\n\n\
+         2. De planning elk half jaar delen met de dorpsraden.\n\n\
+         Zo weten de inwoners waar zij aan toe zijn.\n\n\
+         3. De raad mist een plan voor het parkeren bij het station.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let t = texts(&l);
+    let labels: Vec<Option<&str>> = l.comments.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("1"), Some("2"), Some("3")], "{t:#?}");
+    assert!(
+        t[1].contains("huurders") && t[1].contains("dorpsraden"),
+        "{t:#?}"
+    );
+    let l = split(
+        "Geachte stuurgroep,\n\n\
+         1. De raad vindt de planning voor de nieuwbouw in Oosterwolde te krap.\n\n\
+         2. De raad wil een tweede fietsroute van Oosterwolde naar de scholen in de stad.\n\n\
+         Toelichting\n\n\
+         1. De huidige route langs de provinciale weg is onveilig voor kinderen.\n\n\
+         2. Ruim vierhonderd scholieren fietsen er elke dag heen en terug.\n\n\
+         Met vriendelijke groet,\n\nP. Smeets, griffier\n",
+    );
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t[1].contains("Toelichting") && t[1].contains("scholieren"),
+        "{t:#?}"
+    );
+}
+
+/// A list numbered afresh at the top of a new page, below the sentence of
+/// the point that leads in to it, stays in that point: the page break is
+/// no topic heading.
+#[test]
+fn a_list_numbered_afresh_on_a_new_page_stays_in_the_point() {
+    let page = |number: u32, lines: &[&str]| crate::model::Page {
+        number,
+        lines: lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::model::Line {
+                text: t.to_string(),
+                paragraph_start: i == 0 || t.starts_with(|c: char| c.is_ascii_digit()),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let doc = Document {
+        file: "r.pdf".into(),
+        pages: vec![
+            page(
+                1,
+                &[
+                    "Geachte stuurgroep,",
+                    "1. De raad vindt de planning voor de nieuwbouw in Oosterwolde te krap.",
+                    "2. De raad ziet bij de uitvoering van de woningbouw twee knelpunten:",
+                ],
+            ),
+            page(
+                2,
+                &[
+                    "1. De wachttijd voor een huurwoning is in de kernen langer dan vijf jaar.",
+                    "2. Starters vinden in de dorpen geen betaalbare koopwoning meer.",
+                ],
+            ),
+        ],
+        ..Default::default()
+    };
+    let l = split_response(&doc, "r");
+    let t = texts(&l);
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(
+        t[1].contains("wachttijd") && t[1].contains("Starters"),
+        "{t:#?}"
+    );
+}
