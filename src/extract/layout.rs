@@ -230,7 +230,10 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     let mut lines = Vec::new();
     let mut rotated = Builder::default();
     let mut cur: Option<Builder> = None;
-    for g in &page.glyphs {
+    for g in reading_order(page)
+        .into_iter()
+        .filter_map(|i| page.glyphs.get(i))
+    {
         let text = page.glyph_text(g);
         if g.rotated {
             // Vertical or upside-down text (margin stamps): kept in drawing
@@ -271,6 +274,54 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     }
     mark_paragraphs(&mut lines, page.width);
     lines
+}
+
+/// Whether a glyph is one of a dot leader's (`.`, `·`, `…`).
+fn is_leader_glyph(text: &str) -> bool {
+    matches!(text.trim(), "." | "·" | "…")
+}
+
+/// The order in which [`build_lines`] reads a page's glyphs: the order
+/// they are drawn in, except for a dot leader drawn right to left.
+/// WeasyPrint draws a contents entry's `leader('.')` dot by dot from the
+/// page number back towards the title, each dot placed on its own; read
+/// in that order each dot starts a line of its own (a jump back left),
+/// and the entry comes out as its title, a column of dots and its page
+/// number. A run of at least [`LEADER_MIN_DOTS`] leader glyphs drawn one
+/// after the other on one baseline in one size, each left of the one
+/// before by at most two of its size, is read left to right, so that
+/// title, leader and page number are one line (`Samenvatting ...... 4`).
+fn reading_order(page: &PageGlyphs) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..page.glyphs.len()).collect();
+    let glyphs = &page.glyphs;
+    let leftward = |a: &Glyph, b: &Glyph| {
+        let size = a.size.max(1.0);
+        let step = a.x - b.x;
+        (a.y - b.y).abs() < 0.1 * size
+            && (a.size - b.size).abs() < 0.05 * size
+            && step > 0.05 * size
+            && step < 2.0 * size
+    };
+    let mut i = 0;
+    while i < glyphs.len() {
+        if glyphs[i].rotated || !is_leader_glyph(page.glyph_text(&glyphs[i])) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < glyphs.len()
+            && !glyphs[j].rotated
+            && is_leader_glyph(page.glyph_text(&glyphs[j]))
+            && leftward(&glyphs[j - 1], &glyphs[j])
+        {
+            j += 1;
+        }
+        if j - i >= LEADER_MIN_DOTS {
+            order[i..j].reverse();
+        }
+        i = j;
+    }
+    order
 }
 
 /// Fewest margin numbers a page needs to read them as line numbers.

@@ -757,3 +757,36 @@ fn a_contents_leader_drawn_before_its_title_follows_it() {
     let table = lines.iter().position(|l| l == "Tabel van de wachttijden");
     assert!(twelve.is_some() && twelve < table, "{lines:?}");
 }
+
+/// QA49: WeasyPrint draws a contents entry's `leader('.')` dot by dot,
+/// from the page number back towards the title, each dot on its own.
+/// The entry reads as on paper: title, leader and page number one line.
+#[test]
+fn a_contents_leader_drawn_right_to_left_is_one_line_with_its_entry() {
+    let mut items: Vec<(f32, f32, f32, &str)> = vec![(72.0, 780.0, 16.0, "Inhoud")];
+    // The leader runs from the page number back to just after the title.
+    for (y, title, number, until) in [
+        (750.0, "Voorwoord", "3", 125.0),
+        (734.0, "2 Wonen en zorg", "11", 150.0),
+    ] {
+        items.push((72.0, y, 10.0, title));
+        let mut x = 480.0;
+        while x > until {
+            items.push((x, y, 10.0, "."));
+            x -= 2.78;
+        }
+        items.push((490.0, y, 10.0, number));
+    }
+    items.push((72.0, 700.0, 10.0, "De regio telt zes gemeenten."));
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    let lines = texts(&doc);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[1].starts_with("Voorwoord ....."), "{lines:?}");
+    assert!(lines[1].ends_with(". 3"), "{lines:?}");
+    assert!(lines[2].starts_with("2 Wonen en zorg ....."), "{lines:?}");
+    assert!(lines[2].ends_with(". 11"), "{lines:?}");
+    // A sentence's own dots drawn left to right stay as they are.
+    let items = [(72.0, 700.0, 10.0, "Daar wachten we nog op....")];
+    let doc = extract_pdf("brief.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(texts(&doc), ["Daar wachten we nog op...."]);
+}
