@@ -262,6 +262,7 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     if let Some(line) = cur.and_then(Builder::finish) {
         lines.push(line);
     }
+    markers_before_items(&mut lines);
     repair_columns(&mut lines, page.width);
     strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
@@ -322,6 +323,75 @@ fn reading_order(page: &PageGlyphs) -> Vec<usize> {
         i = j;
     }
     order
+}
+
+/// Bullets and numbers of a list that [`markers_before_items`] puts
+/// before their items: the usual bullets of a list, not a dash, a dot or
+/// an asterisk that may as well be a formula's.
+const MOVABLE_BULLETS: &str = "•▪◦●■❖➢►▸✓";
+
+/// Whether a line is a list's marker alone: a bullet of
+/// [`MOVABLE_BULLETS`], or a number or letter with its point or
+/// parenthesis (`3.`, `b)`), as [`starts_list_item`] reads them.
+fn is_list_marker(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => MOVABLE_BULLETS.contains(c),
+        (Some(_), Some(_)) => {
+            !t.contains(char::is_whitespace)
+                && t.ends_with(['.', ')'])
+                && starts_list_item(&format!("{t} x"))
+        }
+        _ => false,
+    }
+}
+
+/// Largest gap (× font size) between a list marker and its item's text.
+const MARKER_MAX_GAP: f32 = 3.0;
+
+/// Puts a list's marker before its item when the writer drew it after
+/// the item (WeasyPrint draws the `::marker` of each `<ul>` or `<ol>`
+/// item after the page's text): a line that is a marker alone
+/// ([`is_list_marker`]) joins, as its head, the line drawn before it on
+/// its baseline that starts right of it, within [`MARKER_MAX_GAP`], with
+/// no other text between them, in about the marker's size. Any other
+/// glyph drawn out of order stays where it was drawn.
+fn markers_before_items(lines: &mut Vec<RawLine>) {
+    let mut j = 0;
+    while j < lines.len() {
+        let marker = &lines[j];
+        if marker.artifact || !is_list_marker(&marker.text) {
+            j += 1;
+            continue;
+        }
+        let on_row = |l: &RawLine| same_row(l, marker);
+        let item = lines[..j]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| on_row(l) && l.x >= marker.x_end - 0.1 * marker.size.max(1.0))
+            .min_by(|a, b| a.1.x.total_cmp(&b.1.x));
+        let Some((i, item)) = item else {
+            j += 1;
+            continue;
+        };
+        let size = item.size.max(1.0);
+        let fits = item.x - marker.x_end <= MARKER_MAX_GAP * size
+            && marker.size > 0.6 * size
+            && marker.size < 1.5 * size;
+        let between = lines
+            .iter()
+            .enumerate()
+            .any(|(k, l)| k != j && k != i && on_row(l) && l.x_end > marker.x_end && l.x < item.x);
+        if !fits || between {
+            j += 1;
+            continue;
+        }
+        let mut head = lines.remove(j);
+        let item = std::mem::take(&mut lines[i]);
+        append_line(&mut head, item);
+        lines[i] = head;
+    }
 }
 
 /// Fewest margin numbers a page needs to read them as line numbers.

@@ -790,3 +790,49 @@ fn a_contents_leader_drawn_right_to_left_is_one_line_with_its_entry() {
     let doc = extract_pdf("brief.pdf", &drawn(&items, "")).unwrap();
     assert_eq!(texts(&doc), ["Daar wachten we nog op...."]);
 }
+
+/// QA49: WeasyPrint draws the bullets and numbers of a list (`::marker`)
+/// after the page's text. Each goes before its item, on whose baseline
+/// and at whose left it stands; a sign drawn late that is no list's
+/// marker (a formula's minus), or a bullet far from any text, stays
+/// where it was drawn.
+#[test]
+fn list_markers_drawn_after_their_items_go_before_them() {
+    let items = [
+        (72.0, 780.0, 10.0, "De belangrijkste keuzes zijn:"),
+        (
+            90.0,
+            766.0,
+            10.0,
+            "iedere nieuwkomer krijgt binnen tien weken een brede intake;",
+        ),
+        (90.0, 752.0, 10.0, "taal en werk beginnen tegelijk."),
+        (72.0, 730.0, 10.0, "De intake verloopt in vaste stappen:"),
+        (90.0, 716.0, 10.0, "kennismaking in de eerste week;"),
+        (90.0, 702.0, 10.0, "het persoonlijk plan binnen tien weken."),
+        (100.0, 680.0, 10.0, "x + y = 2"),
+        (90.0, 660.0, 10.0, "Een regel zonder opsommingsteken."),
+        (80.0, 766.0, 10.0, "\\225"),
+        (80.0, 752.0, 10.0, "\\225"),
+        (76.0, 716.0, 10.0, "1."),
+        (76.0, 702.0, 10.0, "2."),
+        (90.0, 680.0, 10.0, "-"),
+        (20.0, 660.0, 10.0, "\\225"),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(
+        texts(&doc),
+        [
+            "De belangrijkste keuzes zijn:",
+            "\u{2022} iedere nieuwkomer krijgt binnen tien weken een brede intake;",
+            "\u{2022} taal en werk beginnen tegelijk.",
+            "De intake verloopt in vaste stappen:",
+            "1. kennismaking in de eerste week;",
+            "2. het persoonlijk plan binnen tien weken.",
+            "x + y = 2",
+            "Een regel zonder opsommingsteken.",
+            "-",
+            "\u{2022}",
+        ]
+    );
+}
