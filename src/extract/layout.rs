@@ -264,6 +264,7 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     }
     markers_before_items(&mut lines);
     repair_columns(&mut lines, page.width);
+    floats_after_their_text(&mut lines, page.width);
     strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
     join_labels_to_values(&mut lines);
@@ -392,6 +393,79 @@ fn markers_before_items(lines: &mut Vec<RawLine>) {
         append_line(&mut head, item);
         lines[i] = head;
     }
+}
+
+/// Lines of text a float's neighbours must hold at least
+/// ([`floats_after_their_text`]).
+const FLOAT_MIN_BESIDE: usize = 3;
+
+/// Lines the text beside a float may run on below it to end its
+/// sentence ([`floats_after_their_text`]).
+const FLOAT_MAX_RUN_ON: usize = 8;
+
+/// Puts a box floated beside the text (a `kader` with key figures, a
+/// quote, CSS `float: right`) after the text that flows beside it, when
+/// the writer drew the box first (WeasyPrint draws a page's floats before
+/// its text): read in drawing order the box lands before the page's first
+/// heading, in the section before. Such a box is the page's first run of
+/// lines, of two lines at least, all starting right of the page's middle
+/// third, right of the text's left edge; after it come lines that start
+/// at that edge above the box's top (the text the box was drawn before),
+/// and at least [`FLOAT_MIN_BESIDE`] lines beside it: on its rows, ending
+/// left of it (the text narrowed by the float). It goes after the last
+/// of those. Anything else drawn out of order (a table's cells, a
+/// diagram's labels, a second column) has no text narrowed beside it
+/// from above and stays as it is. A sentence beside the box that runs on
+/// below it ends before the box (at most [`FLOAT_MAX_RUN_ON`] lines on).
+fn floats_after_their_text(lines: &mut Vec<RawLine>, width: f32) {
+    let text_lines = || lines.iter().filter(|l| !l.artifact);
+    let Some(left) = text_lines().map(|l| l.x).reduce(f32::min) else {
+        return;
+    };
+    let Some(first) = lines.iter().position(|l| !l.artifact) else {
+        return;
+    };
+    let float_left = left + (width - left) / 3.0;
+    let end = lines[first..]
+        .iter()
+        .position(|l| l.artifact || l.x < float_left)
+        .map_or(lines.len(), |k| first + k);
+    if end - first < 2 || end == lines.len() {
+        return;
+    }
+    let block = &lines[first..end];
+    let size = block.iter().map(|l| l.size).fold(1.0, f32::max);
+    let top = block.iter().map(|l| l.y).fold(f32::INFINITY, f32::min);
+    let bottom = block.iter().map(|l| l.y).fold(f32::NEG_INFINITY, f32::max);
+    let block_x = block.iter().map(|l| l.x).fold(f32::INFINITY, f32::min);
+    let at_edge = |l: &RawLine| !l.artifact && (l.x - left).abs() < size;
+    let above = lines[end..].iter().any(|l| at_edge(l) && l.y < top - size);
+    let beside: Vec<usize> = (end..lines.len())
+        .filter(|&k| {
+            let l = &lines[k];
+            at_edge(l) && l.y >= top - size && l.y <= bottom + 2.0 * size && l.x_end < block_x
+        })
+        .collect();
+    let Some(&beside_last) = beside.last() else {
+        return;
+    };
+    if !above || beside.len() < FLOAT_MIN_BESIDE {
+        return;
+    }
+    // Not into the middle of a sentence: the paragraph beside it runs on
+    // below the box.
+    let mut last = beside_last;
+    while last + 1 < lines.len()
+        && last - beside_last < FLOAT_MAX_RUN_ON
+        && !ends_sentence(&lines[last].text)
+        && at_edge(&lines[last + 1])
+        && lines[last + 1].y > lines[last].y
+    {
+        last += 1;
+    }
+    let moved: Vec<RawLine> = lines.drain(first..end).collect();
+    let at = last + 1 - moved.len();
+    lines.splice(at..at, moved);
 }
 
 /// Fewest margin numbers a page needs to read them as line numbers.

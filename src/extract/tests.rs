@@ -836,3 +836,71 @@ fn list_markers_drawn_after_their_items_go_before_them() {
         ]
     );
 }
+
+/// QA49: WeasyPrint draws a box floated right of the text (a `kader`
+/// with key figures) before the page's text; it is read after the text
+/// that flows beside it, in the paragraph it stands in, not before the
+/// page's first heading, and after the sentence beside it that runs on
+/// below it. A table drawn right column first has no text above it drawn
+/// later and stays as drawn.
+#[test]
+fn a_box_floated_beside_the_text_follows_the_text_beside_it() {
+    let items = [
+        (330.0, 600.0, 11.0, "Kerncijfers Regio Hoekwater"),
+        (330.0, 586.0, 10.0, "186.000 inwoners in vijf gemeenten"),
+        (330.0, 572.0, 10.0, "1.240 inburgeraars sinds 2022"),
+        (72.0, 700.0, 16.0, "2 Nieuwkomers in de regio"),
+        (
+            72.0,
+            676.0,
+            10.0,
+            "In dit hoofdstuk staat wie de nieuwkomers zijn.",
+        ),
+        (72.0, 640.0, 12.0, "2.1 Cijfers en ontwikkelingen"),
+        (72.0, 600.0, 10.0, "Sinds de invoering van de wet zijn"),
+        (72.0, 586.0, 10.0, "in de regio 1.240 mensen gestart."),
+        (72.0, 572.0, 10.0, "Driekwart van hen is statushouder,"),
+        (72.0, 558.0, 10.0, "de anderen zijn"),
+        (72.0, 544.0, 10.0, "gezinsmigranten."),
+        (
+            72.0,
+            530.0,
+            10.0,
+            "Het aantal nieuwkomers schommelt sterk van jaar tot jaar.",
+        ),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(
+        texts(&doc),
+        [
+            "2 Nieuwkomers in de regio",
+            "In dit hoofdstuk staat wie de nieuwkomers zijn.",
+            "2.1 Cijfers en ontwikkelingen",
+            "Sinds de invoering van de wet zijn",
+            "in de regio 1.240 mensen gestart.",
+            "Driekwart van hen is statushouder,",
+            "de anderen zijn",
+            "gezinsmigranten.",
+            "Kerncijfers Regio Hoekwater",
+            "186.000 inwoners in vijf gemeenten",
+            "1.240 inburgeraars sinds 2022",
+            "Het aantal nieuwkomers schommelt sterk van jaar tot jaar.",
+        ]
+    );
+    let table = [
+        (330.0, 600.0, 10.0, "2.150"),
+        (330.0, 586.0, 10.0, "1.240"),
+        (330.0, 572.0, 10.0, "310"),
+        (72.0, 600.0, 10.0, "Oekraiense ontheemden"),
+        (72.0, 586.0, 10.0, "Inburgeraars"),
+        (72.0, 572.0, 10.0, "Gezinsmigranten"),
+        (
+            72.0,
+            540.0,
+            10.0,
+            "Bron: eigen registratie van de gemeenten.",
+        ),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&table, "")).unwrap();
+    assert_eq!(texts(&doc)[..3], ["2.150", "1.240", "310"]);
+}
