@@ -230,7 +230,10 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     let mut lines = Vec::new();
     let mut rotated = Builder::default();
     let mut cur: Option<Builder> = None;
-    for g in &page.glyphs {
+    for g in reading_order(page)
+        .into_iter()
+        .filter_map(|i| page.glyphs.get(i))
+    {
         let text = page.glyph_text(g);
         if g.rotated {
             // Vertical or upside-down text (margin stamps): kept in drawing
@@ -259,7 +262,9 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     if let Some(line) = cur.and_then(Builder::finish) {
         lines.push(line);
     }
+    markers_before_items(&mut lines);
     repair_columns(&mut lines, page.width);
+    floats_after_their_text(&mut lines, page.width);
     strip_line_numbers(&mut lines, page.height);
     bottom_block_last(&mut lines, page.height);
     join_labels_to_values(&mut lines);
@@ -271,6 +276,196 @@ pub(crate) fn build_lines(page: &PageGlyphs) -> Vec<RawLine> {
     }
     mark_paragraphs(&mut lines, page.width);
     lines
+}
+
+/// Whether a glyph is one of a dot leader's (`.`, `·`, `…`).
+fn is_leader_glyph(text: &str) -> bool {
+    matches!(text.trim(), "." | "·" | "…")
+}
+
+/// The order in which [`build_lines`] reads a page's glyphs: the order
+/// they are drawn in, except for a dot leader drawn right to left.
+/// WeasyPrint draws a contents entry's `leader('.')` dot by dot from the
+/// page number back towards the title, each dot placed on its own; read
+/// in that order each dot starts a line of its own (a jump back left),
+/// and the entry comes out as its title, a column of dots and its page
+/// number. A run of at least [`LEADER_MIN_DOTS`] leader glyphs drawn one
+/// after the other on one baseline in one size, each left of the one
+/// before by at most two of its size, is read left to right, so that
+/// title, leader and page number are one line (`Samenvatting ...... 4`).
+fn reading_order(page: &PageGlyphs) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..page.glyphs.len()).collect();
+    let glyphs = &page.glyphs;
+    let leftward = |a: &Glyph, b: &Glyph| {
+        let size = a.size.max(1.0);
+        let step = a.x - b.x;
+        (a.y - b.y).abs() < 0.1 * size
+            && (a.size - b.size).abs() < 0.05 * size
+            && step > 0.05 * size
+            && step < 2.0 * size
+    };
+    let mut i = 0;
+    while i < glyphs.len() {
+        if glyphs[i].rotated || !is_leader_glyph(page.glyph_text(&glyphs[i])) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < glyphs.len()
+            && !glyphs[j].rotated
+            && is_leader_glyph(page.glyph_text(&glyphs[j]))
+            && leftward(&glyphs[j - 1], &glyphs[j])
+        {
+            j += 1;
+        }
+        if j - i >= LEADER_MIN_DOTS {
+            order[i..j].reverse();
+        }
+        i = j;
+    }
+    order
+}
+
+/// Bullets and numbers of a list that [`markers_before_items`] puts
+/// before their items: the usual bullets of a list, not a dash, a dot or
+/// an asterisk that may as well be a formula's.
+const MOVABLE_BULLETS: &str = "•▪◦●■❖➢►▸✓";
+
+/// Whether a line is a list's marker alone: a bullet of
+/// [`MOVABLE_BULLETS`], or a number or letter with its point or
+/// parenthesis (`3.`, `b)`), as [`starts_list_item`] reads them.
+fn is_list_marker(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => MOVABLE_BULLETS.contains(c),
+        (Some(_), Some(_)) => {
+            !t.contains(char::is_whitespace)
+                && t.ends_with(['.', ')'])
+                && starts_list_item(&format!("{t} x"))
+        }
+        _ => false,
+    }
+}
+
+/// Largest gap (× font size) between a list marker and its item's text.
+const MARKER_MAX_GAP: f32 = 3.0;
+
+/// Puts a list's marker before its item when the writer drew it after
+/// the item (WeasyPrint draws the `::marker` of each `<ul>` or `<ol>`
+/// item after the page's text): a line that is a marker alone
+/// ([`is_list_marker`]) joins, as its head, the line drawn before it on
+/// its baseline that starts right of it, within [`MARKER_MAX_GAP`], with
+/// no other text between them, in about the marker's size. Any other
+/// glyph drawn out of order stays where it was drawn.
+fn markers_before_items(lines: &mut Vec<RawLine>) {
+    let mut j = 0;
+    while j < lines.len() {
+        let marker = &lines[j];
+        if marker.artifact || !is_list_marker(&marker.text) {
+            j += 1;
+            continue;
+        }
+        let on_row = |l: &RawLine| same_row(l, marker);
+        let item = lines[..j]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| on_row(l) && l.x >= marker.x_end - 0.1 * marker.size.max(1.0))
+            .min_by(|a, b| a.1.x.total_cmp(&b.1.x));
+        let Some((i, item)) = item else {
+            j += 1;
+            continue;
+        };
+        let size = item.size.max(1.0);
+        let fits = item.x - marker.x_end <= MARKER_MAX_GAP * size
+            && marker.size > 0.6 * size
+            && marker.size < 1.5 * size;
+        let between = lines
+            .iter()
+            .enumerate()
+            .any(|(k, l)| k != j && k != i && on_row(l) && l.x_end > marker.x_end && l.x < item.x);
+        if !fits || between {
+            j += 1;
+            continue;
+        }
+        let mut head = lines.remove(j);
+        let item = std::mem::take(&mut lines[i]);
+        append_line(&mut head, item);
+        lines[i] = head;
+    }
+}
+
+/// Lines of text a float's neighbours must hold at least
+/// ([`floats_after_their_text`]).
+const FLOAT_MIN_BESIDE: usize = 3;
+
+/// Lines the text beside a float may run on below it to end its
+/// sentence ([`floats_after_their_text`]).
+const FLOAT_MAX_RUN_ON: usize = 8;
+
+/// Puts a box floated beside the text (a `kader` with key figures, a
+/// quote, CSS `float: right`) after the text that flows beside it, when
+/// the writer drew the box first (WeasyPrint draws a page's floats before
+/// its text): read in drawing order the box lands before the page's first
+/// heading, in the section before. Such a box is the page's first run of
+/// lines, of two lines at least, all starting right of the page's middle
+/// third, right of the text's left edge; after it come lines that start
+/// at that edge above the box's top (the text the box was drawn before),
+/// and at least [`FLOAT_MIN_BESIDE`] lines beside it: on its rows, ending
+/// left of it (the text narrowed by the float). It goes after the last
+/// of those. Anything else drawn out of order (a table's cells, a
+/// diagram's labels, a second column) has no text narrowed beside it
+/// from above and stays as it is. A sentence beside the box that runs on
+/// below it ends before the box (at most [`FLOAT_MAX_RUN_ON`] lines on).
+fn floats_after_their_text(lines: &mut Vec<RawLine>, width: f32) {
+    let text_lines = || lines.iter().filter(|l| !l.artifact);
+    let Some(left) = text_lines().map(|l| l.x).reduce(f32::min) else {
+        return;
+    };
+    let Some(first) = lines.iter().position(|l| !l.artifact) else {
+        return;
+    };
+    let float_left = left + (width - left) / 3.0;
+    let end = lines[first..]
+        .iter()
+        .position(|l| l.artifact || l.x < float_left)
+        .map_or(lines.len(), |k| first + k);
+    if end - first < 2 || end == lines.len() {
+        return;
+    }
+    let block = &lines[first..end];
+    let size = block.iter().map(|l| l.size).fold(1.0, f32::max);
+    let top = block.iter().map(|l| l.y).fold(f32::INFINITY, f32::min);
+    let bottom = block.iter().map(|l| l.y).fold(f32::NEG_INFINITY, f32::max);
+    let block_x = block.iter().map(|l| l.x).fold(f32::INFINITY, f32::min);
+    let at_edge = |l: &RawLine| !l.artifact && (l.x - left).abs() < size;
+    let above = lines[end..].iter().any(|l| at_edge(l) && l.y < top - size);
+    let beside: Vec<usize> = (end..lines.len())
+        .filter(|&k| {
+            let l = &lines[k];
+            at_edge(l) && l.y >= top - size && l.y <= bottom + 2.0 * size && l.x_end < block_x
+        })
+        .collect();
+    let Some(&beside_last) = beside.last() else {
+        return;
+    };
+    if !above || beside.len() < FLOAT_MIN_BESIDE {
+        return;
+    }
+    // Not into the middle of a sentence: the paragraph beside it runs on
+    // below the box.
+    let mut last = beside_last;
+    while last + 1 < lines.len()
+        && last - beside_last < FLOAT_MAX_RUN_ON
+        && !ends_sentence(&lines[last].text)
+        && at_edge(&lines[last + 1])
+        && lines[last + 1].y > lines[last].y
+    {
+        last += 1;
+    }
+    let moved: Vec<RawLine> = lines.drain(first..end).collect();
+    let at = last + 1 - moved.len();
+    lines.splice(at..at, moved);
 }
 
 /// Fewest margin numbers a page needs to read them as line numbers.

@@ -757,3 +757,150 @@ fn a_contents_leader_drawn_before_its_title_follows_it() {
     let table = lines.iter().position(|l| l == "Tabel van de wachttijden");
     assert!(twelve.is_some() && twelve < table, "{lines:?}");
 }
+
+/// QA49: WeasyPrint draws a contents entry's `leader('.')` dot by dot,
+/// from the page number back towards the title, each dot on its own.
+/// The entry reads as on paper: title, leader and page number one line.
+#[test]
+fn a_contents_leader_drawn_right_to_left_is_one_line_with_its_entry() {
+    let mut items: Vec<(f32, f32, f32, &str)> = vec![(72.0, 780.0, 16.0, "Inhoud")];
+    // The leader runs from the page number back to just after the title.
+    for (y, title, number, until) in [
+        (750.0, "Voorwoord", "3", 125.0),
+        (734.0, "2 Wonen en zorg", "11", 150.0),
+    ] {
+        items.push((72.0, y, 10.0, title));
+        let mut x = 480.0;
+        while x > until {
+            items.push((x, y, 10.0, "."));
+            x -= 2.78;
+        }
+        items.push((490.0, y, 10.0, number));
+    }
+    items.push((72.0, 700.0, 10.0, "De regio telt zes gemeenten."));
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    let lines = texts(&doc);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[1].starts_with("Voorwoord ....."), "{lines:?}");
+    assert!(lines[1].ends_with(". 3"), "{lines:?}");
+    assert!(lines[2].starts_with("2 Wonen en zorg ....."), "{lines:?}");
+    assert!(lines[2].ends_with(". 11"), "{lines:?}");
+    // A sentence's own dots drawn left to right stay as they are.
+    let items = [(72.0, 700.0, 10.0, "Daar wachten we nog op....")];
+    let doc = extract_pdf("brief.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(texts(&doc), ["Daar wachten we nog op...."]);
+}
+
+/// QA49: WeasyPrint draws the bullets and numbers of a list (`::marker`)
+/// after the page's text. Each goes before its item, on whose baseline
+/// and at whose left it stands; a sign drawn late that is no list's
+/// marker (a formula's minus), or a bullet far from any text, stays
+/// where it was drawn.
+#[test]
+fn list_markers_drawn_after_their_items_go_before_them() {
+    let items = [
+        (72.0, 780.0, 10.0, "De belangrijkste keuzes zijn:"),
+        (
+            90.0,
+            766.0,
+            10.0,
+            "iedere nieuwkomer krijgt binnen tien weken een brede intake;",
+        ),
+        (90.0, 752.0, 10.0, "taal en werk beginnen tegelijk."),
+        (72.0, 730.0, 10.0, "De intake verloopt in vaste stappen:"),
+        (90.0, 716.0, 10.0, "kennismaking in de eerste week;"),
+        (90.0, 702.0, 10.0, "het persoonlijk plan binnen tien weken."),
+        (100.0, 680.0, 10.0, "x + y = 2"),
+        (90.0, 660.0, 10.0, "Een regel zonder opsommingsteken."),
+        (80.0, 766.0, 10.0, "\\225"),
+        (80.0, 752.0, 10.0, "\\225"),
+        (76.0, 716.0, 10.0, "1."),
+        (76.0, 702.0, 10.0, "2."),
+        (90.0, 680.0, 10.0, "-"),
+        (20.0, 660.0, 10.0, "\\225"),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(
+        texts(&doc),
+        [
+            "De belangrijkste keuzes zijn:",
+            "\u{2022} iedere nieuwkomer krijgt binnen tien weken een brede intake;",
+            "\u{2022} taal en werk beginnen tegelijk.",
+            "De intake verloopt in vaste stappen:",
+            "1. kennismaking in de eerste week;",
+            "2. het persoonlijk plan binnen tien weken.",
+            "x + y = 2",
+            "Een regel zonder opsommingsteken.",
+            "-",
+            "\u{2022}",
+        ]
+    );
+}
+
+/// QA49: WeasyPrint draws a box floated right of the text (a `kader`
+/// with key figures) before the page's text; it is read after the text
+/// that flows beside it, in the paragraph it stands in, not before the
+/// page's first heading, and after the sentence beside it that runs on
+/// below it. A table drawn right column first has no text above it drawn
+/// later and stays as drawn.
+#[test]
+fn a_box_floated_beside_the_text_follows_the_text_beside_it() {
+    let items = [
+        (330.0, 600.0, 11.0, "Kerncijfers Regio Hoekwater"),
+        (330.0, 586.0, 10.0, "186.000 inwoners in vijf gemeenten"),
+        (330.0, 572.0, 10.0, "1.240 inburgeraars sinds 2022"),
+        (72.0, 700.0, 16.0, "2 Nieuwkomers in de regio"),
+        (
+            72.0,
+            676.0,
+            10.0,
+            "In dit hoofdstuk staat wie de nieuwkomers zijn.",
+        ),
+        (72.0, 640.0, 12.0, "2.1 Cijfers en ontwikkelingen"),
+        (72.0, 600.0, 10.0, "Sinds de invoering van de wet zijn"),
+        (72.0, 586.0, 10.0, "in de regio 1.240 mensen gestart."),
+        (72.0, 572.0, 10.0, "Driekwart van hen is statushouder,"),
+        (72.0, 558.0, 10.0, "de anderen zijn"),
+        (72.0, 544.0, 10.0, "gezinsmigranten."),
+        (
+            72.0,
+            530.0,
+            10.0,
+            "Het aantal nieuwkomers schommelt sterk van jaar tot jaar.",
+        ),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&items, "")).unwrap();
+    assert_eq!(
+        texts(&doc),
+        [
+            "2 Nieuwkomers in de regio",
+            "In dit hoofdstuk staat wie de nieuwkomers zijn.",
+            "2.1 Cijfers en ontwikkelingen",
+            "Sinds de invoering van de wet zijn",
+            "in de regio 1.240 mensen gestart.",
+            "Driekwart van hen is statushouder,",
+            "de anderen zijn",
+            "gezinsmigranten.",
+            "Kerncijfers Regio Hoekwater",
+            "186.000 inwoners in vijf gemeenten",
+            "1.240 inburgeraars sinds 2022",
+            "Het aantal nieuwkomers schommelt sterk van jaar tot jaar.",
+        ]
+    );
+    let table = [
+        (330.0, 600.0, 10.0, "2.150"),
+        (330.0, 586.0, 10.0, "1.240"),
+        (330.0, 572.0, 10.0, "310"),
+        (72.0, 600.0, 10.0, "Oekraiense ontheemden"),
+        (72.0, 586.0, 10.0, "Inburgeraars"),
+        (72.0, 572.0, 10.0, "Gezinsmigranten"),
+        (
+            72.0,
+            540.0,
+            10.0,
+            "Bron: eigen registratie van de gemeenten.",
+        ),
+    ];
+    let doc = extract_pdf("visie.pdf", &drawn(&table, "")).unwrap();
+    assert_eq!(texts(&doc)[..3], ["2.150", "1.240", "310"]);
+}
