@@ -2425,7 +2425,8 @@ fn council_of_place(respondent: &str, text: &str) -> Option<String> {
 pub(super) fn tidy_org(t: &str) -> String {
     let t = t.trim();
     let last = t.rsplit(char::is_whitespace).next().unwrap_or(t);
-    if ["b.v", "n.v", "v.o.f", "u.a"].contains(&last.to_lowercase().as_str()) {
+    // The full stop a signature line's end lost (`B.V.`, `afdeling X e.o.`).
+    if ["b.v", "n.v", "v.o.f", "u.a", "e.o"].contains(&last.to_lowercase().as_str()) {
         return tidy_org(&format!("{t}."));
     }
     if let Some(rest) = strip_prefix_ci(t, "burgemeester en wethouders") {
