@@ -3077,14 +3077,7 @@ fn heading_between_points(
     }) else {
         return false;
     };
-    let t = rows[i].text.trim();
-    rows[i].para
-        && last >= 1
-        && (1..=LETTER_HEADING_WORDS).contains(&word_count(t))
-        && !t.ends_with(['.', ',', ';', ':', '!', '?'])
-        && t.chars().next().is_some_and(char::is_uppercase)
-        && !states_view(t)
-        && rows.get(i + 1).is_some_and(|n| n.para)
+    title_between_points(rows, i, last)
         && marker_at(rows, i + 1).is_some_and(|n| {
             (n.kind == primary || n.kind == MarkerKind::Labelled && primary == MarkerKind::Number)
                 && n.follows(last, last_sub)
@@ -3191,16 +3184,26 @@ fn topic_heading_at(rows: &[&Row], i: usize, primary: Option<MarkerKind>, last: 
         return false;
     };
     let t = rows[i].text.trim();
+    title_between_points(rows, i, last)
+        && !is_closing_heading(t)
+        && !ARGUMENT_PART.get().is_match(t)
+        && restarts_below(rows, i, primary)
+}
+
+/// Whether line `i` of `rows`, after the point numbered `last`, has the
+/// shape of a title of the letter's own between its points: it opens a
+/// paragraph, a few words, capitalised, no sentence or lead-in punctuation
+/// at its end, no view stated, and a paragraph opens right below it (see
+/// [`heading_between_points`], [`topic_heading_at`]).
+fn title_between_points(rows: &[&Row], i: usize, last: u32) -> bool {
+    let t = rows[i].text.trim();
     rows[i].para
         && last >= 1
         && (1..=LETTER_HEADING_WORDS).contains(&word_count(t))
         && !t.ends_with(['.', ',', ';', ':', '!', '?'])
         && t.chars().next().is_some_and(char::is_uppercase)
         && !states_view(t)
-        && !is_closing_heading(t)
-        && !ARGUMENT_PART.get().is_match(t)
         && rows.get(i + 1).is_some_and(|n| n.para)
-        && restarts_below(rows, i, primary)
 }
 
 /// The number of a group heading numbered in arabic numerals on line `i`
