@@ -764,9 +764,6 @@ pub(super) static REACTION_LABEL: StaticRegex = StaticRegex::new(
 /// passage copies each passage above their answer.
 fn is_whole_quote(t: &str) -> bool {
     let t = t.trim();
-    let Some(open) = t.chars().next() else {
-        return false;
-    };
     // A place in brackets after the quote (`(pag. 12)`, `(paragraaf 4.1)`).
     let mut end = t.trim_end_matches('.').trim_end();
     if end.ends_with(')') {
@@ -775,25 +772,13 @@ fn is_whole_quote(t: &str) -> bool {
         }
     }
     let end = end.trim_end_matches(['.', ',']);
-    let body = &t[open.len_utf8()..];
-    match open {
-        // A double quotation mark closes only at the end: `„a” en „b”` is
-        // no one quotation.
-        '„' | '“' | '"' | '«' => {
-            let closers: &[char] = match open {
-                '„' | '“' => &['”', '“'],
-                '«' => &['»'],
-                _ => &['"'],
-            };
-            body.char_indices()
-                .find(|(_, c)| closers.contains(c))
-                .is_some_and(|(at, c)| open.len_utf8() + at + c.len_utf8() == end.len())
-                && word_count(end) >= 3
-        }
-        // A single mark is an apostrophe inside words too (`auto’s`).
-        '‘' | '‚' | '\'' => end.ends_with(['’', '\'', '‘']) && word_count(end) >= 3,
-        _ => false,
-    }
+    // One quotation (as the linker finds them: `‘regio’s’` is one, `„a” en
+    // „b”` two), its marks the paragraph's first and last characters.
+    let one_mark = |s: &str| s.chars().count() == 1;
+    matches!(
+        crate::link::anchor::quoted_spans(end).as_slice(),
+        [(a, b)] if one_mark(&end[..*a]) && one_mark(&end[*b..])
+    ) && word_count(end) >= 3
 }
 
 /// Paragraphs (one draft each, a letter without markers) that lead in to a
