@@ -1823,10 +1823,11 @@ fn is_leader(t: &str) -> bool {
 }
 
 /// A line of a table of contents below its entry: a dot leader, or a page
-/// number alone.
+/// number alone: in figures, or in small roman numerals as front matter
+/// is numbered (`Voorwoord` / `ii`).
 fn is_toc_filler(t: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    is_leader(t) || re(&R, r"^\d{1,3}$").is_match(t.trim())
+    is_leader(t) || re(&R, r"^(?:\d{1,3}|x{0,3}(?:ix|iv|v?i{1,3}|v|x))$").is_match(t.trim())
 }
 
 /// An entry of a table of contents: ends in a page number.

@@ -1400,6 +1400,36 @@ fn a_summary_the_contents_list_is_a_section_of_its_own() {
     assert_eq!(numbers(&parse_version(&d, "x")), ["0", "1", "2"]);
 }
 
+/// QA50: front matter numbered in small roman figures (Typst, LaTeX's
+/// `\frontmatter`): the contents list gives the `Voorwoord` its page `ii`
+/// on a line of its own, and the Voorwoord is a section of its own as
+/// with a page in figures.
+#[test]
+fn a_foreword_on_a_roman_numbered_page_is_a_section_of_its_own() {
+    let pages = [
+        "Regio Brakeveld\n\nSamen sterk in de wijk\n",
+        "Inhoud\n\nVoorwoord\n\nii\n1 Inleiding\n\n1\n2 Wijkteams\n\n2\n",
+        "Voorwoord\n\nMet deze visie kiezen de vier gemeenten voor wijkteams dichtbij.\n",
+        "1 Inleiding\n\nDe gemeenten stellen samen een visie op de wijkteams op.\n",
+        "2 Wijkteams\n\nElk wijkteam heeft een vaste contactpersoon.\n\n\
+         De wijkteams werken vanuit de buurthuizen.\n",
+    ];
+    let v = parse_version(&doc(&pages), "x");
+    assert_eq!(numbers(&v), ["0", "Voorwoord", "1", "2"], "{v:#?}");
+    let foreword = v.section("Voorwoord").unwrap();
+    assert_eq!(foreword.pages, (3, 3));
+    assert!(
+        foreword.text.contains("wijkteams dichtbij"),
+        "{}",
+        foreword.text
+    );
+    let front = v.section("0").unwrap();
+    assert!(!front.text.contains("wijkteams dichtbij"), "{}", front.text);
+    // The contents entries are no headings: each chapter starts on its page.
+    assert_eq!(v.section("1").unwrap().pages, (4, 4));
+    assert_eq!(v.section("2").unwrap().pages, (5, 5));
+}
+
 /// Without a table of contents listing it, a `Samenvatting` line stays
 /// in the front matter `0` (the sets labelled so keep their meaning);
 /// plain text with a contents and dot leaders reads it as a section.
