@@ -55,6 +55,20 @@ const MOST_MISSED: &[(&str, usize)] = &[
     // the signature line, on a line of its own in the letterhead, is the
     // organisation's (10, `Jeugdgezondheidszorg GGD Vlietmond-Rijnzoom`,
     // was 1 miss).
+    // First run of the QA51 blind set (10 misses): 04, an adviesraad's
+    // letter whose address block names `het college van burgemeester en
+    // wethouders van Stapelmeer` first, read as that college (respondent,
+    // kind executive board); 05, the werkgeversservicepunt's e-mail signed
+    // by its manager over her function line `Manager Werkgeversservicepunt
+    // Vliedland`, read as the private person `Esther Kooistra`
+    // (respondent, kind resident, private); 06, Vliedwerk's Markdown letter
+    // signed `namens Vliedwerk,` by its director and the chair of its
+    // works council, read as `Ondernemingsraad`; 11, an e-mail forwarding
+    // the Taalhuis's letter below `---------- Doorgestuurd bericht
+    // ----------`, read as the forwarding officer `Petra Veenstra`, a
+    // private person, dated by the forward (19 October) rather than by
+    // the forwarded letter (15 October) (respondent, kind, private, date).
+    ("vliedland-participatie-qa51", 10),
     ("vlietmond-jeugdhulp-qa45", 0),
     // 07 the forwarding secretariat of a football club read as a private
     // person (`Secretariaat vv Hofstede Boys`: respondent, kind resident,
