@@ -85,21 +85,50 @@ fn split_page(
     }
     .max(numbered_header.map_or(f32::NEG_INFINITY, |(y, _)| *y));
     sp.printed_number = numbered_header.map(|(_, n)| n.clone());
-    for line in page.lines {
+    let in_band = |line: &RawLine| line.y < BAND * h || line.y > (1.0 - BAND) * h;
+    let furniture: Vec<bool> = page
+        .lines
+        .iter()
+        .map(|line| {
+            (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
+                || (in_band(line)
+                    && (is_page_number(&line.text)
+                        || crate::text::is_print_stamp(&line.text)
+                        || repeated
+                            .get(&furniture_key(&line.text))
+                            .is_some_and(|&size| !larger_than_furniture(line.size, size))))
+        })
+        .collect();
+    // A running header's or footer's other half, on its baseline in its
+    // type: the current chapter's title right of the document's title (`3.
+    // Inburgering volgens de Wet inburgering 2021`), which changes from
+    // chapter to chapter and so repeats on too few pages to be found by
+    // itself, wherever the writer drew it (WeasyPrint draws it last).
+    // Only a line repeated on many pages shows such a row: a lone number
+    // in the band may be a table's cell.
+    let rows: Vec<(f32, f32)> = page
+        .lines
+        .iter()
+        .zip(&furniture)
+        .filter(|(l, &f)| {
+            f && in_band(l)
+                && !is_page_number(&l.text)
+                && repeated.contains_key(&furniture_key(&l.text))
+        })
+        .map(|(l, _)| (l.y, l.size))
+        .collect();
+    let beside_furniture = |line: &RawLine| {
+        in_band(line)
+            && rows
+                .iter()
+                .any(|&(y, size)| (line.y - y).abs() < 1.0 && line.size <= size + 0.5)
+    };
+    for (line, furniture) in page.lines.into_iter().zip(furniture) {
         if line.y <= lone_top {
             sp.header.push(line.text);
             continue;
         }
-        let top = line.y < BAND * h;
-        let bottom = line.y > (1.0 - BAND) * h;
-        let furniture = (line.artifact && (line.y < 0.25 * h || line.y > 0.75 * h))
-            || ((top || bottom)
-                && (is_page_number(&line.text)
-                    || crate::text::is_print_stamp(&line.text)
-                    || repeated
-                        .get(&furniture_key(&line.text))
-                        .is_some_and(|&size| !larger_than_furniture(line.size, size))));
-        if furniture {
+        if furniture || beside_furniture(&line) {
             if line.y < 0.5 * h {
                 sp.header.push(line.text);
             } else {

@@ -609,3 +609,42 @@ fn numbers_opening_pages_that_do_not_rise_are_no_header() {
         assert!(p.body[0].text.ends_with("keer per week trainen"));
     }
 }
+
+/// QA49 (fix59): a running header of two halves on one baseline, the
+/// document's title left and the current chapter right (CSS string-set,
+/// WeasyPrint draws the right half last on the page): the chapter's half
+/// changes from chapter to chapter, so it repeats on too few pages to be
+/// found by itself, and was read as running text at the end of the page.
+/// A line on the baseline of a repeated running header, in its type, in
+/// the band, is part of it; a heading in the body's type is not.
+#[test]
+fn a_running_headers_chapter_half_beside_the_title_is_furniture() {
+    let chapters = [
+        "1. Inleiding",
+        "1. Inleiding",
+        "2. Taal en werk voor nieuwkomers",
+        "3. Wonen in de regio",
+        "3. Wonen in de regio",
+        "4. Financien",
+    ];
+    let pages: Vec<PageLines> = chapters
+        .iter()
+        .map(|chapter| {
+            let mut lines = body_lines(100.0, 6);
+            lines.push(line("Regiovisie Integratie 2027-2030", 30.0, 8.0));
+            lines.push(RawLine {
+                x: 380.0,
+                ..line(chapter, 30.0, 8.0)
+            });
+            PageLines {
+                height: 800.0,
+                lines,
+            }
+        })
+        .collect();
+    let split = split_pages(pages);
+    for (p, chapter) in split.iter().zip(chapters) {
+        assert_eq!(p.header, ["Regiovisie Integratie 2027-2030", chapter]);
+        assert_eq!(p.body.len(), 6);
+    }
+}
