@@ -1234,6 +1234,7 @@ pub fn run(opts: &RunOptions) -> Result<RunSummary> {
                 cache: opts.build.cache.as_ref(),
                 timings,
                 scrubber: None,
+                response_keys: None,
             },
         )?;
         if let Some(t) = timings {
@@ -1346,14 +1347,20 @@ pub fn write_output_with(
     let drafts = crate::privacy::public_drafts(c, &scrubber);
     let c: &Consultation = &drafts;
     let timings = env.timings;
+    // Each response's key, for its piece of consultation.json and, with a
+    // cache, its letter.
+    let response_keys = crate::timings::time(timings, "output/response keys", || {
+        crate::public_json::piece_keys(c, &scrubber)
+    });
     let env = crate::report::RenderEnv {
         scrubber: Some(&scrubber),
+        response_keys: Some(&response_keys),
         ..env
     };
     let (json, documents) = rayon::join(
         || {
             crate::timings::time(env.timings, "output/json", || {
-                crate::public_json::write(c, &scrubber, env.cache, &staging)
+                crate::public_json::write_keyed(c, &scrubber, &response_keys, env.cache, &staging)
             })
         },
         || crate::report::render_into(c, report, &staging, env),

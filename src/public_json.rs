@@ -56,7 +56,7 @@ const INDEX: &str = "json-pieces.bin";
 const MAGIC: &[u8] = b"inspraak json pieces 2\n";
 
 /// A piece's key.
-type Key = [u8; 32];
+pub type Key = [u8; 32];
 
 /// Where the response list goes in the file's pretty-printed rest: a raw
 /// line break followed by two spaces is only ever the start of a top-level
@@ -71,11 +71,37 @@ pub fn write(
     cache: Option<&Cache>,
     staging: &Staging,
 ) -> Result<PathBuf> {
-    let keys: Vec<Option<Key>> = c
-        .responses
+    write_keyed(c, scrubber, &piece_keys(c, scrubber), cache, staging)
+}
+
+/// The key of each response's piece, in the order of `c.responses`: a
+/// hash of the response, of the private persons' name parts in its
+/// texts and of the names learnt from its campaigns (`None`: it cannot be
+/// hashed). The letters are known by it too
+/// ([`crate::report::context::Builder::letter_key`]).
+pub fn piece_keys(c: &Consultation, scrubber: &Scrubber) -> Vec<Option<Key>> {
+    c.responses
         .par_iter()
         .map(|r| piece_key(r, scrubber))
-        .collect();
+        .collect()
+}
+
+/// [`write`] with the pieces' keys made already ([`piece_keys`] of the
+/// same `c` and `scrubber`).
+pub fn write_keyed(
+    c: &Consultation,
+    scrubber: &Scrubber,
+    keys: &[Option<Key>],
+    cache: Option<&Cache>,
+    staging: &Staging,
+) -> Result<PathBuf> {
+    let made;
+    let keys = if keys.len() == c.responses.len() {
+        keys
+    } else {
+        made = piece_keys(c, scrubber);
+        &made
+    };
     let head = serde_json::to_vec_pretty(&privacy::public_head(c, scrubber))
         .context("failed to serialize the consultation")?;
     let Some(split) = find_responses(&head) else {
@@ -83,7 +109,7 @@ pub fn write(
         let bytes = serde_json::to_vec_pretty(&privacy::public_view_with(c, scrubber))?;
         return staging.put(FILE, None, &bytes);
     };
-    let file_key = file_key(&head, &keys);
+    let file_key = file_key(&head, keys);
     // The previous file is kept as it is when its key says it is the same,
     // unless the cache has no index of its pieces (a run with `--no-cache`
     // wrote it, the cache was lost): then it is put together once more, to
@@ -102,7 +128,7 @@ pub fn write(
     let pieces: Vec<Piece> = c
         .responses
         .par_iter()
-        .zip(&keys)
+        .zip(keys)
         .map(|(r, key)| {
             if let Some(place) = key.and_then(|k| index.as_ref()?.place(&k)) {
                 return Ok(Piece::Kept(place));

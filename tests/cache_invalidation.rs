@@ -840,3 +840,124 @@ fn the_sample_run_twice_writes_nothing_the_second_time() {
     let second = run();
     assert!(second.contains(" 0 written"), "{second}");
 }
+
+/// The Markdown letter whose file name starts with `stem`.
+fn letter_md(out: &Path, stem: &str) -> String {
+    let letters = out.join("letters");
+    let found = std::fs::read_dir(&letters)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "md")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(stem))
+        });
+    std::fs::read_to_string(found.unwrap_or_else(|| panic!("no letter `{stem}*.md`"))).unwrap()
+}
+
+/// Issue 8: a letter that an incremental run does not build (its inputs
+/// are those of the previous run's letter) is still what a cold run
+/// writes after every change of something it shows that comes from
+/// outside its own response: the decision on its campaign taken on
+/// another resident's letter, a person named in that decision who
+/// responds herself (her name then goes from the letters of those who
+/// did not name her), a new member of the campaign, the decision changed,
+/// its template, a section title of the draft.
+#[test]
+fn a_letter_known_by_its_inputs_follows_its_campaign_and_the_names_in_its_answer() {
+    let (dir, inbox) = inbox_with_draft(DRAFT);
+    let out = dir.path().join("output");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let campaign = "Het buurthuis aan de Lindelaan moet open blijven, want ouderen uit de \
+                    wijk ontmoeten elkaar daar elke week bij de koffieochtend en de \
+                    voorlichting over valpreventie.";
+    let member = |name: &str| {
+        format!("Geachte werkgroep,\n\n{campaign}\n\nMet vriendelijke groet,\n{name}\n")
+    };
+    for (file, name) in [
+        ("a-bos.txt", "Anton Bos"),
+        ("b-meijer.txt", "Bregje Meijer"),
+        ("c-kok.txt", "Cor Kok"),
+    ] {
+        std::fs::write(inbox.join("responses").join(file), member(name)).unwrap();
+    }
+    let run_with = |out: &Path, cache: bool| {
+        let mut cmd = Command::new(bin());
+        cmd.arg("run")
+            .arg("--inbox")
+            .arg(&inbox)
+            .arg("--out")
+            .arg(out)
+            .arg("--templates")
+            .arg(&templates)
+            .arg("--quiet");
+        if !cache {
+            cmd.arg("--no-cache");
+        }
+        cmd.assert().success();
+    };
+    let cold = |when: &str| {
+        let fresh = dir.path().join("cold");
+        let _ = std::fs::remove_dir_all(&fresh);
+        run_with(&fresh, false);
+        assert_same_output(&out, &fresh, when);
+    };
+    run_with(&out, true);
+    run_with(&out, true);
+    cold("a warm run");
+    // The campaign's decision, taken on the first letter, names a
+    // resident who has not responded.
+    decide_first_comment(
+        &inbox,
+        "Wij nemen dit over; Sanne Visser organiseert de koffieochtend al jaren.",
+    );
+    run_with(&out, true);
+    cold("a campaign decision");
+    let before = letter_md(&out, "inwoner-3");
+    assert!(before.contains("Wij nemen dit over"), "{before}");
+    // She responds herself: a private person now, so her name goes from
+    // the answer in the letters of the members who did not name her.
+    std::fs::write(
+        inbox.join("responses/d-visser.txt"),
+        "Geachte werkgroep,\n\n1. Ik vraag aandacht voor de voorlichting op basisscholen in paragraaf 2.\n\nMet vriendelijke groet,\nSanne Visser\n",
+    )
+    .unwrap();
+    run_with(&out, true);
+    cold("a person named in the campaign's answer responds");
+    let after = letter_md(&out, "inwoner-3");
+    assert!(after.contains("Wij nemen dit over"), "{after}");
+    assert_ne!(before, after, "her name goes from the member's letter");
+    // A new member of the campaign.
+    std::fs::write(inbox.join("responses/e-smit.txt"), member("Els Smit")).unwrap();
+    run_with(&out, true);
+    cold("a new member of the campaign");
+    // The decision changed.
+    decide_first_comment(
+        &inbox,
+        "Wij nemen dit over en noemen het buurthuis in paragraaf 2.",
+    );
+    run_with(&out, true);
+    cold("the campaign's decision changed");
+    assert!(letter_md(&out, "inwoner-3").contains("noemen het buurthuis"));
+    // A changed letter template.
+    let letter = inspraak::report::templates::DEFAULTS
+        .iter()
+        .find(|f| f.path == "letter.md.hbs")
+        .unwrap()
+        .content
+        .to_string()
+        + "\nMet dank voor uw betrokkenheid.\n";
+    std::fs::write(templates.join("letter.md.hbs"), letter).unwrap();
+    run_with(&out, true);
+    cold("a changed template");
+    assert!(letter_md(&out, "inwoner-3").contains("Met dank voor uw betrokkenheid."));
+    // A section title of the draft.
+    std::fs::write(
+        inbox.join("drafts/01-concept.txt"),
+        DRAFT.replace("2 Preventie", "2 Preventie en ontmoeting"),
+    )
+    .unwrap();
+    run_with(&out, true);
+    cold("a changed section title");
+}

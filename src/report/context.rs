@@ -23,6 +23,11 @@ pub const SHOWN_LINK_SHARE: f32 = 0.6;
 /// At most this many linked sections are named per comment in the memo.
 pub const MAX_SHOWN_LINKS: usize = 3;
 
+/// What a letter's key by its inputs ([`Builder::letter_key`]) starts
+/// with besides the tool's stamp: changed when letters are keyed
+/// differently.
+const LETTER_INPUTS: &[u8] = b"letter inputs 1";
+
 /// Most excerpts shown per comment.
 const MAX_EXCERPTS: usize = 3;
 
@@ -1271,6 +1276,95 @@ impl<'a> Builder<'a> {
             decided: items.iter().filter(|i| !i.open).count(),
             items,
         }
+    }
+
+    /// What the key of every letter ([`Builder::letter_key`]) starts with:
+    /// the tool's stamp, the templates' fingerprint, the language, who
+    /// signs, the consultation's title and deadline, and what the draft
+    /// gives the items (section titles, the changes and their excerpts,
+    /// the draft's language). `None` when it cannot be hashed (no letter is
+    /// then known by its inputs).
+    pub fn letter_base(&self, templates: &str, sender: Option<&str>) -> Option<[u8; 32]> {
+        let mut h = crate::ids::ContentHash::default();
+        h.part(crate::cache::tool_stamp().as_bytes())
+            .part(LETTER_INPUTS)
+            .part(templates.as_bytes())
+            .part(self.words.code().as_bytes());
+        h.value(&sender).ok()?;
+        h.value(&self.sender).ok()?;
+        h.value(&self.c.title).ok()?;
+        h.value(&self.c.deadline).ok()?;
+        h.value(&self.draft_lang).ok()?;
+        let mut titles: Vec<_> = self.section_titles.iter().collect();
+        titles.sort_unstable();
+        h.value(&titles).ok()?;
+        h.value(&self.c.changes).ok()?;
+        h.value(&self.excerpt_of).ok()?;
+        Some(h.bytes())
+    }
+
+    /// The key of the letter to `r` by its inputs, so that a letter whose
+    /// inputs are those of the previous run need not be built to be known
+    /// ([`super::letters`]): `base` ([`Builder::letter_base`]), `response`
+    /// (the key of `r` itself and of the private persons' name parts in
+    /// its texts, the names learnt from its campaigns:
+    /// [`crate::public_json::piece_keys`]), and for each point what the
+    /// rest of the consultation gives it: its memo number, its campaign's
+    /// senders (how many, how many late), the decision it shows (its
+    /// group's first point's, taken on another response, with the name
+    /// parts of that decision's texts), and the changes that name it.
+    pub fn letter_key(
+        &self,
+        base: &[u8; 32],
+        r: &Response,
+        response: &[u8; 32],
+    ) -> Option<[u8; 32]> {
+        let mut h = crate::ids::ContentHash::default();
+        h.part(base).part(response);
+        let count = |h: &mut crate::ids::ContentHash, n: usize| {
+            h.part(&(n as u64).to_le_bytes());
+        };
+        for com in &r.comments {
+            let number = self.index.number_of(com);
+            h.part(&number.response.to_le_bytes())
+                .part(&number.point.to_le_bytes());
+            let senders = self.index.senders.get(com.id.as_str());
+            count(&mut h, senders.map_or(0, Vec::len));
+            count(
+                &mut h,
+                senders.map_or(0, |s| s.iter().filter(|(_, late)| *late).count()),
+            );
+            let decision = self.decision_of(com);
+            h.value(decision).ok()?;
+            count(&mut h, decision.scrub_also.len());
+            for text in &decision.scrub_also {
+                h.part(text.as_bytes());
+            }
+            // The names that could go from the texts scrubbed for this
+            // letter that the response's own key does not scan: another
+            // response's decision, and the texts whose names go from an
+            // answer too (scrubbed to learn them).
+            let shared = !std::ptr::eq(decision, &com.decision);
+            if shared || !decision.scrub_also.is_empty() {
+                let texts = shared
+                    .then_some(decision.answer.as_str())
+                    .into_iter()
+                    .chain(decision.summary.as_deref().filter(|_| shared))
+                    .chain(decision.scrub_also.iter().map(String::as_str));
+                let relevant = self.scrub.relevant_parts(texts);
+                count(&mut h, relevant.len());
+                for id in relevant {
+                    h.part(self.scrub.part_signature(id)?.as_bytes());
+                }
+            }
+            let caused = self.caused.get(com.id.as_str());
+            count(&mut h, caused.map_or(0, Vec::len));
+            for ch in caused.into_iter().flatten() {
+                let at = self.c.changes.iter().position(|c| std::ptr::eq(c, *ch))?;
+                count(&mut h, at);
+            }
+        }
+        Some(h.bytes())
     }
 
     /// Whom the letter to `r` is addressed to: the sender's name, or, when

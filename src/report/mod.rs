@@ -126,6 +126,10 @@ pub struct RenderEnv<'a> {
     pub timings: Option<&'a crate::timings::Timings>,
     /// The consultation's scrubber, when made already.
     pub scrubber: Option<&'a crate::privacy::Scrubber>,
+    /// The key of each response by that scrubber
+    /// ([`crate::public_json::piece_keys`]), when made already: with a
+    /// cache, a letter is then known by its inputs ([`letters`]).
+    pub response_keys: Option<&'a [Option<crate::public_json::Key>]>,
 }
 
 /// Renders every output document into the folder of `staging`, reusing the
@@ -145,6 +149,7 @@ pub fn render_into(
         cache,
         timings,
         scrubber,
+        response_keys,
     } = env;
     let scrubber = scrubber
         .cloned()
@@ -180,7 +185,11 @@ pub fn render_into(
         },
         || {
             crate::timings::time(timings, "output/letters", || {
-                letters::write_all(c, &builder, &templates, opts, staging)
+                let known = letters::Known {
+                    cache,
+                    response_keys,
+                };
+                letters::write_all(c, &builder, &templates, opts, staging, known)
             })
         },
     );
