@@ -26,7 +26,9 @@
 //!
 //! A subsection's topical evidence lends part of its score to its parent
 //! (`ook onderwerp van subparagraaf 5.2.2`), and a heading without text
-//! of its own whose title words the comment uses is linked too.
+//! of its own whose title words the comment uses is linked too, after the
+//! sections whose text the comment matches (unless the comment refers to
+//! a section above it).
 //!
 //! Evidence per section combines as a noisy-or of the scores; the list is
 //! sorted by score, a chapter heading without text of its own just below
@@ -183,7 +185,13 @@ pub const TOPIC_RELATIVE: f32 = 0.2;
 /// title phrase named ([`TITLE_SCORE`]), as one stem is matched more
 /// easily. On the evaluation sets one labelled comment has this case (the
 /// Haaglanden draft has no such headings); 0.5 ranks it in the top three,
-/// 0.4 does not.
+/// 0.4 does not. Outside a chapter the comment refers to, such a link
+/// comes after every other one ([`Linker::title_words_only`]): on the
+/// twenty-six evaluation sets (2026-12-08) such a link was made 25 times,
+/// none of them labelled, three times above a labelled section (once
+/// first: `7 Samenwerking` by `samenwerking`), while the one labelled
+/// container link (`in hoofdstuk 3 per uitgangspunt`) is under a chapter
+/// referred to.
 pub const CONTAINER_TITLE_SCORE: f32 = 0.5;
 /// Share of a subsection's topical score its parent gets (when the parent
 /// has text of its own). Chosen on the evaluation sets: on the first
@@ -492,6 +500,9 @@ struct Evidence {
     /// (`noemt de titel`): a reference by words, not by number, page or
     /// quote.
     by_title: usize,
+    /// Whether one of `parts` is a heading without text of its own whose
+    /// title words the comment uses ([`CONTAINER_TITLE_SCORE`]).
+    by_container_title: bool,
 }
 
 impl<'a> Linker<'a> {
@@ -1146,6 +1157,7 @@ impl<'a> Linker<'a> {
         // uitgangspunt` for `3.2 Uitgangspunten`).
         for (i, &container) in self.containers.iter().enumerate() {
             if container && topical.title_cover[i] >= 0.999 && elsewhere.is_none() {
+                ev[i].by_container_title = true;
                 ev[i].parts.push((
                     CONTAINER_TITLE_SCORE,
                     LinkReason::Topic,
@@ -1362,6 +1374,7 @@ impl<'a> Linker<'a> {
         quotes: Vec<Quote>,
         referred: &[(usize, usize, String)],
     ) -> (Vec<Link>, Vec<Quote>) {
+        let title_words_only = self.title_words_only(&ev);
         let mut links: Vec<Link> = Vec::new();
         for (i, mut e) in ev.into_iter().enumerate() {
             if e.parts.is_empty() {
@@ -1417,8 +1430,63 @@ impl<'a> Linker<'a> {
         });
         self.introduction_yields_first_place(&mut links);
         self.secondary_support_below_body(&mut links);
+        // A heading linked by its title words only comes after the
+        // sections the comment has more to say about, its score just below
+        // the last of them (a stable sort: each group keeps its order).
+        let title_only = |l: &Link| {
+            self.index_of(&l.number)
+                .is_some_and(|i| title_words_only[i])
+        };
+        links.sort_by_key(title_only);
+        let last = links
+            .iter()
+            .filter(|l| !title_only(l))
+            .map(|l| l.score)
+            .reduce(f32::min);
+        if let Some(last) = last {
+            for l in links.iter_mut().filter(|l| title_only(l)) {
+                l.score = l
+                    .score
+                    .min(((last - 0.001).max(0.0) * 1000.0).round() / 1000.0);
+            }
+        }
         links.truncate(MAX_LINKS);
         (links, quotes)
+    }
+
+    /// Per section: whether it is a heading without text of its own linked
+    /// only because the comment uses its title's words
+    /// ([`CONTAINER_TITLE_SCORE`]), under no section the comment refers
+    /// to (by number, title or name). Such a link ranks after every other
+    /// link, its score just below the last of them (so the memo, which
+    /// names the links close to the best, leaves it out): one word of a chapter's title (`werken` for `7 Mantelzorg en
+    /// werk`, `dementie` for `8 Mantelzorg bij dementie`) is met in
+    /// comments on many subjects, and the chapter's text is all in its
+    /// paragraphs, so a section whose own text the comment matches says
+    /// more of what it is about. Under a chapter the comment refers to
+    /// (`in hoofdstuk 3 per uitgangspunt` for `3.2 Uitgangspunten`) the
+    /// title word tells which part of it is meant, and the link keeps its
+    /// place; so does a heading the comment names by number or title.
+    fn title_words_only(&self, ev: &[Evidence]) -> Vec<bool> {
+        let sections = &self.draft.sections;
+        let referred: Vec<&str> = ev
+            .iter()
+            .zip(sections)
+            .filter(|(e, _)| e.parts.iter().any(|p| p.1 == LinkReason::Reference))
+            .map(|(_, s)| s.number.as_str())
+            .collect();
+        ev.iter()
+            .zip(sections)
+            .map(|(e, s)| {
+                e.by_container_title
+                    && e.parts.len() == 1
+                    && !referred.iter().any(|above| {
+                        s.number
+                            .strip_prefix(above)
+                            .is_some_and(|rest| rest.starts_with('.'))
+                    })
+            })
+            .collect()
     }
 
     /// An introduction linked by topic only in the first place yields it

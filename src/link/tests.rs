@@ -2485,3 +2485,77 @@ fn a_compounds_head_meets_the_drafts_word() {
     let r = index.rank("Wij zouden die regel bijvoorbeeld schrappen.");
     assert!(r.shared[2].is_empty(), "{:?}", r.shared);
 }
+
+/// A draft on sport and volunteers whose chapters 2 and 3 are headings
+/// without text of their own (all their text is in their paragraphs), and
+/// whose chapter 4 has text with a heading without text (4.2) under it.
+fn sport_draft() -> Version {
+    version_of(vec![
+        sec("1", "Inleiding", "Deze visie beschrijft wat de vier gemeenten tot 2030 doen voor sport, bewegen en het verenigingsleven in de kernen en de wijken.", (1, 1)),
+        sec("2", "Sport en bewegen", "", (2, 2)),
+        sec("2.1", "Sportaccommodaties", "De gemeenten renoveren de sporthal in Oosterbeek en leggen een kunstgrasveld aan bij de brede school. De sporthal krijgt een nieuwe vloer en ruimere kleedkamers voor teams en scheidsrechters.", (2, 2)),
+        sec("2.2", "Buurtsportcoaches", "Buurtsportcoaches organiseren na schooltijd beweegactiviteiten op de pleinen in elke wijk, samen met de sportclubs en het onderwijs.", (2, 2)),
+        sec("3", "Vrijwilligers", "", (3, 3)),
+        sec("3.1", "Werving", "Het steunpunt helpt clubs bij het vinden van nieuwe bestuursleden. Een vacaturebank brengt vraag en aanbod in de regio bij elkaar, ook voor klussen van een middag.", (3, 3)),
+        sec("3.2", "Waardering", "Eenmaal per jaar houdt de regio een avond om iedereen te bedanken die zich voor een club inzet. Wie tien jaar actief is, krijgt een speld van de burgemeester.", (3, 3)),
+        sec("4", "Uitvoering", "De gemeenten voeren deze visie samen uit met de sportraad. Elk jaar verschijnt een uitvoeringsprogramma met de projecten, de planning en de kosten per gemeente.", (4, 4)),
+        sec("4.1", "Planning", "De renovatie van de sporthal start in 2027. Het kunstgrasveld ligt er uiterlijk in de zomer van 2028.", (4, 4)),
+        sec("4.2", "Afspraken", "", (4, 4)),
+        sec("4.2.1", "Met de clubs", "Met elke club maken de gemeenten een convenant over het gebruik van de velden, de huur en het onderhoud van de kantine.", (4, 4)),
+        sec("4.2.2", "Met de scholen", "Met de scholen maken de gemeenten een convenant over gymlessen in de sporthal en het gebruik van de schoolpleinen na schooltijd.", (4, 4)),
+    ])
+}
+
+/// QA50 issue 4: a chapter heading without text of its own took the
+/// first place from the paragraph whose text the comment is about, by one
+/// word of its title (`werken` for `7 Mantelzorg en werk`). Linked by its
+/// title words only, such a heading comes after the sections whose text
+/// the comment matches, scored below them.
+#[test]
+fn an_empty_chapter_named_by_one_title_word_comes_last() {
+    let d = sport_draft();
+    let (links, _) = Linker::new(&d).links_for(
+        "De vloer van de sporthal in Oosterbeek is kapot en de kleedkamers zijn te klein. Wij wachten al jaren op de renovatie. Onze vrijwilligers schamen zich als er teams van buiten komen.",
+    );
+    let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+    assert_eq!(nums.first(), Some(&"2.1"), "{links:?}");
+    let renovation = nums.iter().position(|n| *n == "4.1");
+    let chapter = nums.iter().position(|n| *n == "3");
+    assert!(renovation.is_some(), "{links:?}");
+    assert_eq!(chapter, Some(nums.len() - 1), "{links:?}");
+    let last = &links[nums.len() - 1];
+    assert!(last.reason.starts_with("de titel noemt"), "{links:?}");
+    assert!(
+        links.windows(2).all(|w| w[0].score >= w[1].score),
+        "{links:?}"
+    );
+}
+
+/// The chapter the comment names (`hoofdstuk 3`) is linked by that
+/// reference; a heading without text under a chapter the comment refers
+/// to keeps the place its title words give it (`In hoofdstuk 4 ... per
+/// afspraak` for `4.2 Afspraken`), above a paragraph under it that only
+/// shares words.
+#[test]
+fn an_empty_heading_under_a_referred_chapter_keeps_its_place() {
+    let d = sport_draft();
+    let linker = Linker::new(&d);
+    let (links, _) = linker.links_for(
+        "In hoofdstuk 3 lezen wij te weinig over de vrijwilligers die al jaren een club draaiende houden.",
+    );
+    assert_eq!(
+        links.first().map(|l| l.number.as_str()),
+        Some("3"),
+        "{links:?}"
+    );
+    let (links, _) = linker.links_for(
+        "In hoofdstuk 4 mis ik per afspraak met de clubs en de scholen een datum waarop het convenant klaar moet zijn.",
+    );
+    let nums: Vec<_> = links.iter().map(|l| l.number.as_str()).collect();
+    let heading = nums.iter().position(|n| *n == "4.2");
+    let clubs = nums.iter().position(|n| *n == "4.2.1");
+    assert!(
+        heading.is_some_and(|h| clubs.is_none_or(|c| h < c)),
+        "{links:?}"
+    );
+}
