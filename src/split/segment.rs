@@ -70,6 +70,7 @@ pub(super) const PATTERNS: &[&StaticRegex] = &[
     &GENERAL_STANCE,
     &ENDORSED_AIM,
     &POINTS_AHEAD,
+    &ORGANISATION_OFFERS,
     &WISH_FRAME,
     &OTHERS_SPARED,
     &CLOSING_HEADING,
@@ -570,8 +571,11 @@ pub(super) static FRAMING: StaticRegex = StaticRegex::narrowed(
     r"(?i)\b((reageer|reageren|reageert) (ik|wij|we)? ?graag|graag (reageer|reageren) (ik|wij|we)\b|(geven|geef) (wij|ik) (u )?graag|graag (geven|geef|maken|maak) (wij|ik)\b|met (veel |grote |bijzondere )?(belangstelling|interesse|aandacht)\b[^.!?]{0,80}\b(kennis ?genomen|gelezen|bestudeerd)|(onderstaand|onderstaande|het volgende|de volgende|ons|onze|mijn) (advies|adviezen|reactie|zienswijze|punten|opmerkingen)( \w+){0,3} (te geven|mee te geven|geven|meegeven|sturen)|(hebben|heeft|heb) (wij|ik|de \w+) (de|het|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|stuk|tekst)\b[^.!?]{0,60}\b(gelezen|bestudeerd|besproken))\b",
 );
 
+/// Weaker signs of framing, only framing in a paragraph that states no
+/// view (see [`is_procedural`]): among them that the writer may react, or
+/// was told so (`Mijn mentor zei dat we op de visie mochten reageren`).
 pub(super) static SOFT_FRAMING: StaticRegex = StaticRegex::new(
-    r"(?i)^(ik|wij|we) (reageer|reageren) ((gezamenlijk|samen|hierbij|graag|bij deze|daarom|ook|alvast|kort) )*op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b|^(ik|wij|we) (stuur|sturen|zend|zenden) (u |jullie )?(hieronder|hierna|hierbij|bijgaand|onderstaand)\b[^.!?]{0,60}\b(antwoord|bericht|mail|e-?mail|brief|correspondentie)\b|\b(men|iemand|ze|zij|de gemeente|een medewerker) (zei|zeiden|vertelde|vertelden) (me|mij|ons)\b[^.!?]{0,20}\b(mijn|onze) (reactie|zienswijze|brief|mail|e-?mail)\b[^.!?]{0,60}\b(sturen|mailen|opsturen|indienen)\b|^het is een lang (verhaal|bericht|e-?mail|mail|brief)\b|\b(excuus|excuses|sorry) (daarvoor|voor de lengte)\b",
+    r"(?i)^(ik|wij|we) (reageer|reageren) ((gezamenlijk|samen|hierbij|graag|bij deze|daarom|ook|alvast|kort) )*op (de|het|uw)\b|\b(reageer|reageren) (ik|wij|we) (hierbij |graag |bij deze |daarom )?op (de|het|uw|deze|dit)\b|^dank (u|je|jullie) (wel )?(voor|dat)\b|^(wij wensen|ik wens) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (u|jullie)\b|^(ik|wij) (schrijf|schrijven) (deze|dit|een) (brief|e-?mail|bericht|reactie)\b|\b(mag|mogen|kan|kunt|kunnen|kon|konden) (je |u |inwoners )?(daarop |erop |op [^.!?]{0,40})?reageren\b|\b(zei|zeiden|vertelde|vertelden|schreef|schreven|las|lazen|hoorde|hoorden)\b[^.!?]{0,40}\bdat (we|wij|ik|je|jullie|iedereen|inwoners|jongeren|leerlingen) ((daarop|erop|hierop|ook|zelf) |op [^.!?]{0,40}?)?(mocht|mochten|mag|mogen|kon|konden|kan|kunnen) reageren\b|\bmijn naam\b[^.!?]{0,40}\b(niet|anoniem)\b|\bzonder (mijn|onze) naam\b|\bniet dat mijn naam\b|\b(vraagt|vragen) (u|jullie|de gemeente|de regio|de werkgroep) (om )?(reacties|een reactie|zienswijzen|inspraakreacties)|\b(reacties|zienswijzen) (worden )?(gevraagd|vraagt|vragen)\b|\b(ontving|ontvingen|kreeg|kregen) (ik|wij|de \w+) (het|de|uw) (concept|regiovisie|visie|plan|uitvoeringsplan|verzoek|uitnodiging|stuk)|\bvan de gelegenheid gebruik\b|\banoniem (blijven|houden)\b|\b(daarom|waarom) schrijf ik\b|\b(wij beperken ons|ik beperk mij|ik beperk me)\b|\b(stuur|stuurt) (deze|dit|de|onderstaande) (e-?mail|mail|bericht|brief|oproep)\b[^.!?]{0,60}\bdoor\b|\bzet (uw|je|jouw) naam (eronder|erbij|onder)\b|\bhoe meer (mensen|inwoners|reacties)\b|\b(ik sluit me|ik sluit mij|wij sluiten ons|we sluiten ons) (hier |daar )?(erbij|hierbij|daarbij|bij (deze|de|het|die) \w+) aan\b|\b(oproep|bericht|e-?mail|brief) (kreeg|ontving|kregen|ontvingen) (ik|wij|we)\b|^(ik|wij|we) (stuur|sturen|zend|zenden) (u |jullie )?(hieronder|hierna|hierbij|bijgaand|onderstaand)\b[^.!?]{0,60}\b(antwoord|bericht|mail|e-?mail|brief|correspondentie)\b|\b(men|iemand|ze|zij|de gemeente|een medewerker) (zei|zeiden|vertelde|vertelden) (me|mij|ons)\b[^.!?]{0,20}\b(mijn|onze) (reactie|zienswijze|brief|mail|e-?mail)\b[^.!?]{0,60}\b(sturen|mailen|opsturen|indienen)\b|^het is een lang (verhaal|bericht|e-?mail|mail|brief)\b|\b(excuus|excuses|sorry) (daarvoor|voor de lengte)\b",
 );
 
 /// The writer supporting a campaign named by its title (`... en steunen de
@@ -1216,9 +1220,13 @@ fn without_endorsed_aim(s: &str) -> String {
 
 /// A sentence that only points at the points below it (`Op een aantal
 /// punten vragen wij om een aanscherping.`, `Op twee punten hebben wij
-/// een vraag.`): the points say what is asked.
+/// een vraag.`), or counts them (`Over de visie hebben wij drie
+/// verzoeken.`, `Wij hebben twee vragen over de logeeropvang.`, `Eerst
+/// twee hoofdpunten`, a clause before a semicolon): the points say what
+/// is asked. A count it needs: `Wij hebben vragen over de financiering`
+/// may be all the writer says about it.
 pub(super) static POINTS_AHEAD: StaticRegex = StaticRegex::new(
-    r"(?i)^(op|over|bij) (een aantal|enkele|twee|drie|vier|vijf|de volgende|onderstaande) (punten|onderdelen|onderwerpen)\b[^.!?:;]*[.:]?$",
+    r"(?i)^(op|over|bij) (een aantal|enkele|twee|drie|vier|vijf|de volgende|onderstaande) (punten|onderdelen|onderwerpen)\b[^.!?:;]*[.:]?$|^(over|bij|op|voor) (de|het|uw|deze|dit|jullie) [^.!?:;]{0,60}? (hebben|heb) (wij|we|ik) (nog )?(een aantal|enkele|twee|drie|vier|vijf|zes|zeven|acht|\d{1,2}) (\p{L}+ )?(verzoeken|vragen|punten|opmerkingen|wensen|suggesties|voorstellen|aandachtspunten|kanttekeningen|adviezen)\s*[.:]?$|^(wij|we|ik) (hebben|heb) (nog )?(een aantal|enkele|twee|drie|vier|vijf|zes|zeven|acht|\d{1,2}) (\p{L}+ )?(verzoeken|vragen|punten|opmerkingen|wensen|suggesties|voorstellen|aandachtspunten|kanttekeningen|adviezen)( (over|bij|op|voor) (de|het|uw|deze|dit|jullie) [^.!?:;]{0,60})?\s*[.:]?$|^(eerst|allereerst|hieronder|hierna|daarna|dan|nu)( eerst)?( de| onze| mijn)? (twee|drie|vier|vijf|zes|zeven|acht|\d{1,2}) (\p{L}+ )?(hoofdpunten|punten|verzoeken|vragen|opmerkingen|adviezen|kanttekeningen)\s*[.:]?$",
 );
 
 /// Most words of a sentence that points at the points below it (see
@@ -1242,18 +1250,26 @@ const OPENING_MAX_WORDS: usize = 60;
 /// voor zover het gaat om het zoekgebied.`). One such stance at most: a
 /// second is an argument. The points below say what the writer agrees or
 /// objects to, asks and proposes; a paragraph that asks, criticises,
-/// judges or names a place in the draft besides is a point.
+/// judges or names a place in the draft besides is a point. A sentence of
+/// clauses set apart by semicolons is read clause by clause.
 pub(super) fn introduces_points(p: &str) -> bool {
     let all: Vec<&str> = sentences(p).collect();
     if all.is_empty() || word_count(p) > OPENING_MAX_WORDS {
         return false;
     }
     let stance = GENERAL_STANCE.get();
+    let only_frames = |s: &str| {
+        is_procedural(s) || word_count(s) <= POINTS_AHEAD_WORDS && POINTS_AHEAD.get().is_match(s)
+    };
     let mut stances = 0;
     let mut frames = false;
     let each = all.iter().all(|s| {
-        if is_procedural(s) || word_count(s) <= POINTS_AHEAD_WORDS && POINTS_AHEAD.get().is_match(s)
-        {
+        // What a quotation mark left after a title's `!` (`„De Boei moet
+        // blijven!”.`) is no sentence.
+        if !s.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+        if only_frames(s) {
             frames = true;
             return true;
         }
@@ -1267,7 +1283,26 @@ pub(super) fn introduces_points(p: &str) -> bool {
             frames = true;
             return is_procedural(&rest) || only_stance;
         }
-        tells_of_writer(s)
+        if tells_of_writer(s) {
+            return true;
+        }
+        // A sentence of clauses set apart by a semicolon (`Eerst twee
+        // hoofdpunten; onze overige opmerkingen staan in de bijlage.`):
+        // each clause frames or tells of the writer.
+        let clauses: Vec<&str> = s
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let framed = clauses.iter().any(|c| only_frames(c));
+        if clauses.len() > 1
+            && framed
+            && clauses.iter().all(|c| only_frames(c) || tells_of_writer(c))
+        {
+            frames = true;
+            return true;
+        }
+        false
     });
     each && frames && stances <= 1
 }
@@ -1292,6 +1327,38 @@ const WRITER_LINE_WORDS: usize = 25;
 /// (`Ik`, `Wij`, `Mijn`, `Onze`, `Als ...`), is short, asks no question
 /// and addresses no one (`u`, `jullie`) nor asks, wishes or judges
 /// (`vraag`, `wil`, `vind`, `steun`, `mis`, `zorgen` ...).
+/// An organisation presenting itself by what it offers or does in the
+/// area (`Zorggroep De Lindehof biedt in de regio dagbesteding en
+/// casemanagement dementie`, `Onze stichting organiseert in drie dorpen
+/// maaltijden voor ouderen`, `Thuiszorgorganisatie X levert sinds 2012
+/// wijkverpleging`): the subject a kind of organisation by name or the
+/// writer's own (`ons bedrijf`; not `de gemeente`, not a facility of the
+/// draft such as `het steunpunt`, not `het vervoerbedrijf`), then the verb
+/// and where or since when. Who writes, no view (see
+/// [`tells_of_writer`]).
+pub(super) static ORGANISATION_OFFERS: StaticRegex = StaticRegex::new(
+    r"(?i)^(?:(?:(?:de|het) )?[\p{L}\-]*(?:stichting|vereniging|organisatie|coöperatie|zorggroep|praktijk)\b|(?:onze|ons) [\p{L}\-]+)(?: [^\s.!?,;:]+){0,5}? (?:biedt|bieden|levert|leveren|verzorgt|verzorgen|organiseert|organiseren|verleent|verlenen|exploiteert|beheert|runt) (?:(?:al|nu|sinds|in|op|binnen|vanuit|voor|aan|ruim|zo'n|ongeveer|jaarlijks|dagelijks|wekelijks)\b|\d)",
+);
+
+/// Words of a limit or a lack in a sentence where an organisation
+/// presents itself (`biedt in Brakelo geen dagopvang`, `alleen op
+/// dinsdag`): that is what the writer finds wanting, not who writes.
+const OFFER_LIMITS: &[&str] = &[
+    "niet",
+    "geen",
+    "niets",
+    "alleen",
+    "slechts",
+    "maar",
+    "nauwelijks",
+    "weinig",
+    "minder",
+    "meer",
+    "nog",
+    "helaas",
+    "straks",
+];
+
 fn announces_then_tells_of_writer(t: &str) -> bool {
     let all: Vec<&str> = sentences(t).collect();
     let Some(k) = all.iter().position(|s| ANNOUNCES.for_text(s).is_match(s)) else {
@@ -1316,7 +1383,22 @@ fn tells_of_writer(s: &str) -> bool {
             "ik" | "wij" | "we" | "mijn" | "onze" | "ons" | "als"
         )
     });
-    let asks_or_judges = words.iter().any(|w| {
+    // `eens` agrees only as `het eens`, `niet eens` or `eens met` (not
+    // `eens per maand`), `zorgen` worries unless the writer cares for
+    // someone (`Wij zorgen al zes jaar voor onze zoon`).
+    let word_at = |k: Option<usize>| k.and_then(|k| words.get(k)).map_or("", String::as_str);
+    let asks_or_judges = words.iter().enumerate().any(|(k, w)| {
+        let before = word_at(k.checked_sub(1));
+        let after = word_at(Some(k + 1));
+        match w.as_str() {
+            "eens" => matches!(before, "het" | "niet") || after == "met",
+            "zorgen" => {
+                let cares = words.iter().skip(k + 1).take(4).any(|w| w == "voor");
+                !cares || words.iter().any(|w| w == "over")
+            }
+            _ => false,
+        }
+    }) || words.iter().any(|w| {
         matches!(
             w.as_str(),
             "u" | "uw"
@@ -1338,15 +1420,17 @@ fn tells_of_writer(s: &str) -> bool {
                 | "steunen"
                 | "mis"
                 | "missen"
-                | "eens"
                 | "oneens"
                 | "tegen"
                 | "bezwaar"
-                | "zorgen"
                 | "graag"
         )
     });
-    opens_with_writer
+    // An organisation presenting itself by what it offers (see
+    // [`ORGANISATION_OFFERS`]), with no limit or lack in it.
+    let presents_offer = ORGANISATION_OFFERS.get().is_match(s)
+        && !words.iter().any(|w| OFFER_LIMITS.contains(&w.as_str()));
+    (opens_with_writer || presents_offer)
         && word_count(s) <= WRITER_LINE_WORDS
         && !s.trim_end().ends_with('?')
         && !asks_or_judges

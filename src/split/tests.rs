@@ -6958,3 +6958,76 @@ fn a_list_numbered_afresh_on_a_new_page_stays_in_the_point() {
         "{t:#?}"
     );
 }
+
+/// An organisation presenting itself by what it offers in the area, then
+/// the framing and where its other remarks are (in a semicolon's
+/// clauses): who writes and where the rest is, no point.
+#[test]
+fn an_organisation_presenting_what_it_offers_and_where_its_other_remarks_are_is_no_point() {
+    let intro = "Thuiszorgorganisatie De Wilg levert in de gemeenten Aarveld en Ommeren wijkverpleging, huishoudelijke hulp en maaltijden aan huis. Wij reageren graag op de ontwerp-nota. Eerst twee hoofdpunten; onze overige opmerkingen staan in de bijlage bij deze brief.";
+    assert!(segment::introduces_points(intro), "{intro}");
+    let t = texts(&split(&format!(
+        "Geachte werkgroep,\n\n{intro}\n\nDe wijkverpleging kan de nachtzorg niet alleen dragen. Wij vragen de gemeenten om een regionale nachtdienst samen met de huisartsen.\n\nHet tarief voor huishoudelijke hulp dekt de cao-verhoging van 2027 niet. Wij adviseren het tarief jaarlijks te indexeren.\n\nMet vriendelijke groet,\n\nThuiszorgorganisatie De Wilg\n\nR. Bakker, bestuurder\n"
+    )));
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].starts_with("De wijkverpleging"), "{t:#?}");
+    for intro in [
+        intro,
+        "Onze stichting organiseert sinds 2015 in vier dorpen een maaltijd voor alleenstaande ouderen. Wij reageren graag op de nota.",
+    ] {
+        opening_above_points_is_no_point(intro, CARE_POINTS, 3, "1. De nota noemt");
+    }
+    // A lack in what it offers, a view or a request in a clause: a point.
+    for point in [
+        "Zorggroep De Wilg biedt in Ommeren alleen op dinsdag dagopvang aan, omdat er geen ruimte is. Eerst twee hoofdpunten; onze overige opmerkingen staan in de bijlage.",
+        "Stichting De Wilg organiseert in Ommeren de dagopvang. Wij reageren graag op de nota; de dagopvang moet ook op zaterdag open.",
+        "Thuiszorgorganisatie De Wilg levert in Aarveld wijkverpleging. Wij reageren graag op de ontwerp-nota: de wachttijd voor wijkverpleging is te lang.",
+    ] {
+        assert!(!segment::introduces_points(point), "{point}");
+        assert!(!segment::is_procedural(point), "{point}");
+    }
+}
+
+/// A campaign opening that counts the requests below (`Over ... hebben wij
+/// twee verzoeken.`) with a line of the writer's own life: no point. A
+/// view in that line, or remarks not counted, keep it one.
+#[test]
+fn a_campaign_opening_counting_its_requests_with_a_personal_line_is_no_point() {
+    opening_above_points_is_no_point(
+        "Wij steunen de actie „Het Zwembad Blijft!”. Over het ontwerp-sportakkoord hebben wij twee verzoeken. Onze dochter zwemt er al vier jaar eens per week.",
+        "1. Houd het buitenbad in Ommeren open tot 2035.\n\n2. Laat de zwemles voor kinderen uit gezinnen met een laag inkomen gratis blijven.",
+        2,
+        "1. Houd het buitenbad",
+    );
+    assert!(segment::introduces_points(
+        "Wij reageren graag op de nota. Wij hebben twee vragen over de logeeropvang."
+    ));
+    assert!(segment::introduces_points(
+        "Wij reageren graag op de nota. Wij zorgen al zes jaar voor onze zoon."
+    ));
+    for point in [
+        "Wij steunen de actie „Het Zwembad Blijft!”. Over het sportakkoord hebben wij twee verzoeken. Het bad mag niet dicht, want onze kinderen leren er zwemmen.",
+        "Wij reageren graag op de nota. Wij hebben vragen over de financiering van de logeeropvang.",
+        "Wij reageren graag op de nota. Wij zijn het eens met de keuze voor één logeerhuis.",
+        "Wij reageren graag op de nota. Onze zorgen gaan over de wachttijd voor de logeeropvang.",
+    ] {
+        assert!(!segment::introduces_points(point), "{point}");
+    }
+}
+
+/// Who told the writer that they could react (`Mijn docent vertelde dat
+/// wij op het plan mochten reageren`), and who the writer is: no point.
+#[test]
+fn being_told_one_could_react_is_framing() {
+    opening_is_no_point(
+        "Mijn docent vertelde dat wij op het plan mochten reageren, dus hier is mijn mail. Ik ben 15 en woon met mijn opa in Keizersveen.",
+        "De buurtbus rijdt in de zomervakantie niet. Laat hem ook in juli en augustus rijden, want anders kan ik niet naar mijn bijbaan.",
+        "Daan",
+        1,
+        "De buurtbus",
+    );
+    openings_are_points(&[
+        "Mijn docent vertelde dat wij op het plan mochten reageren. Ik vind dat de buurtbus in de vakantie moet rijden.",
+        "Op school hoorde ik dat we mochten reageren, maar de bus rijdt in de vakantie niet.",
+    ]);
+}
