@@ -45,6 +45,10 @@ pub(crate) struct Glyph {
     pub artifact: bool,
     /// Text direction is not left-to-right horizontal.
     pub rotated: bool,
+    /// Slope of the glyph's baseline in its own reading direction (y down
+    /// per unit of x): 0 for level text, small for a line of a scan turned
+    /// slightly that an OCR layer draws along its tilt.
+    pub tilt: f32,
 }
 
 /// All glyphs of a page plus what the page classification needs.
@@ -255,6 +259,23 @@ fn direction(dx: f32, dy: f32) -> u8 {
         1
     } else {
         3
+    }
+}
+
+/// The slope (y down per unit of x) of text whose text-space x axis maps
+/// to `(dx, dy)` in display space (y up), seen in its own direction `dir`
+/// (as [`turn_to_reading`] turns a page to it): 0 for text along the
+/// page's axes, `-0.017` for a line of a scan turned one degree
+/// anticlockwise that an OCR layer draws along the line.
+fn baseline_tilt(dir: u8, dx: f32, dy: f32) -> f32 {
+    /// Below this (0.06°, a tenth of a point over a page's width) text is
+    /// level: rounding in a writer's matrices, no tilt.
+    const LEVEL: f32 = 1e-3;
+    let tilt = if dir & 1 == 0 { -dy / dx } else { dx / dy };
+    if tilt.is_finite() && tilt.abs() >= LEVEL {
+        tilt
+    } else {
+        0.0
     }
 }
 
@@ -528,13 +549,14 @@ impl<'a> Interp<'a> {
             let adv = (tx * m[0]).hypot(tx * m[1]);
             let size = trm[2].hypot(trm[3]);
             let dir = direction(m[0], m[1]);
+            let tilt = baseline_tilt(dir, m[0], m[1]);
             match font.unicode(c.code) {
                 // Text drawn at a slant across the page (a watermark,
                 // `CONCEPT` at 45°) is no text of the document.
                 Some(_) if slanted(m[0], m[1]) => {}
                 Some(text) => {
-                    if self.push_glyph(&text, trm[4], trm[5], adv, size, &font, artifact, dir != 0)
-                    {
+                    let place = (trm[4], trm[5], tilt);
+                    if self.push_glyph(&text, place, adv, size, &font, artifact, dir != 0) {
                         self.dirs.push(dir);
                     }
                 }
@@ -556,8 +578,7 @@ impl<'a> Interp<'a> {
     fn push_glyph(
         &mut self,
         text: &str,
-        x: f32,
-        y: f32,
+        (x, y, tilt): (f32, f32, f32),
         adv: f32,
         size: f32,
         font: &Font,
@@ -583,6 +604,7 @@ impl<'a> Interp<'a> {
             bold: font.bold,
             artifact,
             rotated,
+            tilt: if tilt.is_finite() { tilt } else { 0.0 },
         });
         true
     }

@@ -58,6 +58,10 @@ struct Builder {
     end_x: f32,
     base_y: f32,
     base_size: f32,
+    /// The tilt of the line's first glyph ([`Glyph::tilt`]) and the point
+    /// its baseline runs through (see [`Builder::baseline_at`]).
+    tilt: f32,
+    anchor: (f32, f32),
     artifact: bool,
     last_x: f32,
     last_start: usize,
@@ -74,6 +78,8 @@ impl Builder {
             end_x: g.x,
             base_y: g.y,
             base_size: g.size,
+            tilt: g.tilt,
+            anchor: (g.x, g.y),
             artifact: g.artifact,
             last_x: f32::NEG_INFINITY,
             ..Builder::default()
@@ -89,13 +95,27 @@ impl Builder {
                 .all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡'))
     }
 
+    /// The line's baseline at `x`: where it started, or on a tilted line
+    /// (a slightly turned scan's OCR layer, drawn along each line's tilt)
+    /// where it runs at `x`, from the last glyph on it, so that a long
+    /// line rising a few points from left to right, and its words'
+    /// baselines stepping a little (as tesseract sets each word on its
+    /// own), stays one line instead of breaking inside a word.
+    fn baseline_at(&self, x: f32) -> f32 {
+        if self.tilt == 0.0 {
+            self.base_y
+        } else {
+            self.anchor.1 + self.tilt * (x - self.anchor.0)
+        }
+    }
+
     /// Whether glyph `g` continues this line.
     fn accepts(&self, g: &Glyph) -> bool {
         if g.artifact != self.artifact {
             return false;
         }
         let size = self.base_size.max(g.size).max(1.0);
-        let dy = g.y - self.base_y;
+        let dy = g.y - self.baseline_at(g.x);
         let same_baseline = dy.abs() <= BASELINE_TOL * size;
         let script = g.size < 0.9 * self.base_size
             && dy > -0.75 * self.base_size
@@ -138,7 +158,8 @@ impl Builder {
             return;
         }
         // The first glyph below a raised note number: the line's baseline.
-        let after_mark = self.lone_mark() && g.y - self.base_y > BASELINE_TOL * size;
+        let dy = g.y - self.baseline_at(g.x);
+        let after_mark = self.lone_mark() && dy > BASELINE_TOL * size;
         let gap = g.x - self.end_x;
         if !self.text.is_empty() && !self.text.ends_with(' ') && gap > WORD_GAP * size {
             self.text.push(' ');
@@ -161,7 +182,7 @@ impl Builder {
         // set smaller and raised above the line: written in superscript
         // digits, so that it is read as the mark it is, not as a digit of
         // the figure (`5.9001`).
-        let raised = g.size < 0.8 * self.base_size && self.base_y - g.y > 0.2 * self.base_size;
+        let raised = g.size < 0.8 * self.base_size && -dy > 0.2 * self.base_size;
         if raised
             && self
                 .text
@@ -183,6 +204,13 @@ impl Builder {
         {
             // The line started with a superscript: take the main baseline.
             self.base_y = g.y;
+            self.anchor = (g.x, g.y);
+        } else if self.tilt != 0.0
+            && g.size >= 0.9 * self.base_size
+            && dy.abs() <= BASELINE_TOL * size
+        {
+            // A tilted line follows its words' baselines.
+            self.anchor = (g.x, g.y);
         }
         if g.size >= 0.9 * self.base_size || self.weights.is_empty() {
             self.base_size = self.base_size.max(g.size);

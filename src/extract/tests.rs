@@ -422,6 +422,49 @@ const BODY: &[&str] = &[
     "De gemiddelde inschrijfduur is opgelopen tot ruim negen jaar.",
 ];
 
+/// An OCR layer as tesseract draws it over a scan turned slightly: each
+/// line one text object whose matrix runs along the line's tilt
+/// (`rise` per point), each word one string in invisible text (`3 Tr`),
+/// squeezed by `Tz` to its box and placed by `Td` with a small step of
+/// its own baseline.
+fn ocr_layer(lines: &[&str], rise: f32) -> Vec<u8> {
+    let mut content = String::from("BT 3 Tr /F1 10 Tf\n");
+    let mut y = 700.0;
+    for (i, line) in lines.iter().enumerate() {
+        content.push_str(&format!("1 {rise} {} 1 72 {y} Tm\n", -rise));
+        let mut steps = [-0.3f32, 0.2, -0.1, 0.25].iter().cycle().skip(i);
+        for (k, word) in line.split(' ').enumerate() {
+            if k > 0 {
+                let step = steps.next().copied().unwrap_or(0.0);
+                let prev = line.split(' ').nth(k - 1).unwrap_or("");
+                content.push_str(&format!("{} {step} Td\n", 5.2 * prev.len() as f32 + 3.0));
+            }
+            let scale = 92 + 3 * (k % 4);
+            content.push_str(&format!("{scale} Tz [({word} )] TJ\n"));
+        }
+        y -= 15.0;
+    }
+    content.push_str("ET\n");
+    test_pdf::one_page(595, 842, content, |_, _| Default::default())
+}
+
+/// QA51: the OCR layer of a scan turned a degree or more reads as its
+/// lines, each whole and in order: a line rising some points from its
+/// first word to its last does not break inside a word (`Fem` / `ke`)
+/// where its baseline has drifted a third of the font size away.
+#[test]
+fn a_tilted_scans_ocr_lines_stay_whole() {
+    const LETTER: &[&str] = &[
+        "Onze dochter Femke woont sinds 2019 in het woonzorgcentrum aan de Lindelaan.",
+        "Zij gaat elke dinsdag met de buurtbus naar de dagbesteding in Oosterwolde.",
+        "Wij vragen u die rit ook na 2027 te blijven betalen.",
+    ];
+    for rise in [0.02f32, -0.02, 0.035] {
+        let doc = extract_pdf("scan.pdf", &ocr_layer(LETTER, rise)).unwrap();
+        assert_eq!(texts(&doc), LETTER, "rise {rise}");
+    }
+}
+
 /// QA30a: a diagonal watermark (`CONCEPT` at 45° across the page, as
 /// Word's Design > Watermark prints it) is no text of the page.
 #[test]

@@ -19,6 +19,7 @@ fn page(glyphs: &[(&str, f32, f32, f32)]) -> PageGlyphs {
             bold: false,
             artifact: false,
             rotated: false,
+            tilt: 0.0,
         });
     }
     p
