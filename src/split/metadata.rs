@@ -1087,7 +1087,7 @@ fn organisation_below_job(t: &str) -> bool {
 }
 
 pub(super) static OFFICER: StaticRegex = StaticRegex::new(
-    r"(?i)^(?:voorzitter|voorzitster|vicevoorzitter|secretaris|penningmeester|bestuurslid|bestuurder|directeur(?:-bestuurder)?|coördinator|coordinator)$",
+    r"(?i)^(?:voorzitter|voorzitster|vicevoorzitter|secretaris|penningmeester|bestuurslid|bestuurder|directeur(?:-bestuurder)?|coördinator|coordinator|\w*manager|teamleider)$",
 );
 
 /// `voorzitter LTO Noord afdeling Hunzestreek` → `LTO Noord afdeling
@@ -1738,11 +1738,14 @@ pub(super) fn split_closing_at(body: &str, next: &str) -> Option<usize> {
 /// team's or fire service's: `teamchef`, `districtschef`, `commandant`).
 pub(super) const FUNCTION_WORDS: &str = r"secretaris|burgemeester|voorzitter|voorzitster|medewerker|medewerkster|adviseur|teamleider|bestuurslid|vicevoorzitter|griffier|directeur(?:-bestuurder)?|bestuurder|wethouder|penningmeester|\w*coördinator|\w*coordinator|\w*manager|beleidsmedewerker|beleidsadviseur|projectleider|\w*chef|commandant|wijkagent|lid";
 
-pub(super) static FUNCTION_ONLY: StaticRegex =
-    StaticRegex::built(|| format!(r"(?i)^(?:(?:de|het|en|,|\s)*(?:{FUNCTION_WORDS}))+[\s,]*$"));
+pub(super) static FUNCTION_ONLY: StaticRegex = StaticRegex::built(|| {
+    format!(
+        r"(?i)^(?:(?:de|het|en|,|\s|algemeen|waarnemend|plaatsvervangend|interim)*(?:{FUNCTION_WORDS}))+[\s,]*$"
+    )
+});
 
-/// A line that names only functions (`de secretaris, de burgemeester`), not
-/// who signs.
+/// A line that names only functions (`de secretaris, de burgemeester`,
+/// `algemeen directeur`, `waarnemend voorzitter`), not who signs.
 pub(super) fn is_function_only(t: &str) -> bool {
     FUNCTION_ONLY.get().is_match(t.trim())
 }
@@ -2643,12 +2646,23 @@ pub(super) static SELF_DESIGNATION: StaticRegex = StaticRegex::narrowed(
 );
 
 /// `De gemeenteraad van Katwijk ...` / `De Adviesraad Sociaal Domein X`
-/// naming itself in the body.
+/// naming itself in the body. A body the letter is addressed to (`Aan het
+/// college van burgemeester en wethouders van X`, `t.a.v. de
+/// gemeenteraad van X`) is who reads it, not who writes it.
 pub(super) fn self_designation(body: &str) -> Option<String> {
     SELF_DESIGNATION
         .for_text(body)
-        .captures(body)
+        .captures_iter(body)
+        .find(|c| c.get(0).is_none_or(|m| !addressed_to(&body[..m.start()])))
         .map(|c| council_as_named(tidy_org(&c[1])))
+}
+
+/// Whether the words right before a body's name address the letter to it
+/// (`Aan`, `t.a.v.`, `ter attentie van`).
+fn addressed_to(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    matches!(last, "aan" | "t.a.v." | "tav" | "t.a.v") || lower.ends_with("ter attentie van")
 }
 
 /// `Raad van de gemeente X` as a council is named: `Gemeenteraad van X`
