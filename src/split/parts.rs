@@ -468,18 +468,12 @@ pub(super) fn header_block_at(lines: &[Row]) -> Option<usize> {
     })
 }
 
-/// The most words of a forwarding note (see [`is_forwarding_note`]): the
-/// forwarder's sentence, and one or two on why the message comes this way.
-const FORWARDING_NOTE_WORDS: usize = 40;
-
 /// Whether the top message of a forward (the lines above its marker) is
 /// no more than a forwarding note: headers, perhaps a salutation, closing
 /// and signature, and at most a short note that says it passes the
 /// message on (`Ter behandeling doorgestuurd.`, `Graag doorsturen naar
-/// de werkgroep.`) without a view, perhaps with why it comes this way
-/// (`Die was per abuis alleen naar de wethouder gestuurd. Wilt u hem
-/// meenemen?`: at most [`FORWARDING_NOTE_WORDS`] words). A sender who adds
-/// words of their own (`ik sluit me erbij aan`) forwards as the submitter.
+/// de werkgroep.`) without a view. A sender who adds words of their own
+/// (`ik sluit me erbij aan`) forwards as the submitter.
 pub(super) fn is_forwarding_note(top: &[Row]) -> bool {
     let own: Vec<&str> = top
         .iter()
@@ -495,7 +489,7 @@ pub(super) fn is_forwarding_note(top: &[Row]) -> bool {
         .collect();
     let note = own.join(" ");
     note.is_empty()
-        || word_count(&note) <= FORWARDING_NOTE_WORDS
+        || word_count(&note) <= 25
             && FORWARDING_NOTE.get().is_match(&note)
             && !super::segment::VIEW.get().is_match(&note)
             && !OWN_ADDITION.get().is_match(&note)
