@@ -730,7 +730,7 @@ fn aamerland_armoede_qa44_blind_set_holds_its_level() {
             labelled: 64,
             seg_recall: 0.99,
             seg_precision: 0.99,
-            top1: 0.94,
+            top1: 0.96,
             recall_at_3: 0.95,
             precision_at_3: 0.47,
             no_link: Some(0.12),
@@ -993,15 +993,18 @@ fn heideveen_mantelzorg_qa50_blind_set_holds_its_level() {
     // `ii` in the contents is a roman figure): recall@3 0.954 (17's quote
     // from it), top-1 0.868 (two campaign letters' De Boei point now goes
     // to 8.1 ahead of 4.2 by 0.001 of topical score: the sections' word
-    // statistics changed with the new section). Floors just below.
+    // statistics changed with the new section). Openings that introduce
+    // the writer are no points (06, 14, 18: precision 1.000), an empty
+    // chapter linked by one title word comes last (recall@3 0.967).
+    // Floors just below.
     meets(
         "heideveen-mantelzorg-qa50",
         Floors {
             labelled: 80,
             seg_recall: 0.99,
-            seg_precision: 0.95,
+            seg_precision: 0.99,
             top1: 0.85,
-            recall_at_3: 0.93,
+            recall_at_3: 0.95,
             precision_at_3: 0.40,
             no_link: Some(0.24),
         },
@@ -1035,15 +1038,17 @@ fn vliedland_participatie_qa51_blind_set_holds_its_level() {
     // as points), top-1 0.812 (02's answers linked first to 1.3, where
     // the question they copy is asked; the campaign's short third point
     // without a link), recall@3 0.829, precision@3 0.426, no-link 0/3.
-    // Floors just below.
+    // Since then a tilted OCR line stays one line (10's words were cut
+    // where the scan's baseline rose: `aa n`, `Bar t`): segmentation
+    // 0.972 / 0.921, top-1 0.826, recall@3 0.843. Floors just below.
     meets(
         "vliedland-participatie-qa51",
         Floors {
             labelled: 72,
-            seg_recall: 0.95,
-            seg_precision: 0.90,
-            top1: 0.80,
-            recall_at_3: 0.82,
+            seg_recall: 0.96,
+            seg_precision: 0.91,
+            top1: 0.81,
+            recall_at_3: 0.83,
             precision_at_3: 0.42,
             no_link: Some(0.0),
         },
