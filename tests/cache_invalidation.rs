@@ -359,13 +359,23 @@ fn memo(out: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 fn run_into(inbox: &Path, out: &Path, cache: bool) {
+    run_templated(inbox, out, None, cache);
+}
+
+/// `inspraak run --quiet` of `inbox` into `out`, with `templates` when
+/// given, with the cache or without it (`--no-cache`, a cold run),
+/// asserting success.
+fn run_templated(inbox: &Path, out: &Path, templates: Option<&Path>, cache: bool) {
     let mut cmd = Command::new(bin());
     cmd.arg("run")
         .arg("--inbox")
         .arg(inbox)
         .arg("--out")
-        .arg(out)
-        .arg("--quiet");
+        .arg(out);
+    if let Some(templates) = templates {
+        cmd.arg("--templates").arg(templates);
+    }
+    cmd.arg("--quiet");
     if !cache {
         cmd.arg("--no-cache");
     }
@@ -480,21 +490,7 @@ fn a_kept_memo_file_follows_its_templates() {
     let fresh = dir.path().join("fresh");
     let templates = dir.path().join("templates");
     std::fs::create_dir_all(&templates).unwrap();
-    let run_with = |out: &Path, cache: bool| {
-        let mut cmd = Command::new(bin());
-        cmd.arg("run")
-            .arg("--inbox")
-            .arg(&inbox)
-            .arg("--out")
-            .arg(out)
-            .arg("--templates")
-            .arg(&templates)
-            .arg("--quiet");
-        if !cache {
-            cmd.arg("--no-cache");
-        }
-        cmd.assert().success();
-    };
+    let run_with = |out: &Path, cache: bool| run_templated(&inbox, out, Some(&templates), cache);
     run_with(&out, true);
     let html = out.join("nota-van-beantwoording.html");
     let modified = || std::fs::metadata(&html).unwrap().modified().unwrap();
@@ -744,21 +740,7 @@ fn an_incremental_run_writes_what_a_cold_run_writes() {
         ),
     )
     .unwrap();
-    let run_with = |out: &Path, cache: bool| {
-        let mut cmd = Command::new(bin());
-        cmd.arg("run")
-            .arg("--inbox")
-            .arg(&inbox)
-            .arg("--out")
-            .arg(out)
-            .arg("--templates")
-            .arg(&templates)
-            .arg("--quiet");
-        if !cache {
-            cmd.arg("--no-cache");
-        }
-        cmd.assert().success();
-    };
+    let run_with = |out: &Path, cache: bool| run_templated(&inbox, out, Some(&templates), cache);
     let cold = |when: &str| {
         let fresh = dir.path().join("cold");
         let _ = std::fs::remove_dir_all(&fresh);
@@ -882,21 +864,7 @@ fn a_letter_known_by_its_inputs_follows_its_campaign_and_the_names_in_its_answer
     ] {
         std::fs::write(inbox.join("responses").join(file), member(name)).unwrap();
     }
-    let run_with = |out: &Path, cache: bool| {
-        let mut cmd = Command::new(bin());
-        cmd.arg("run")
-            .arg("--inbox")
-            .arg(&inbox)
-            .arg("--out")
-            .arg(out)
-            .arg("--templates")
-            .arg(&templates)
-            .arg("--quiet");
-        if !cache {
-            cmd.arg("--no-cache");
-        }
-        cmd.assert().success();
-    };
+    let run_with = |out: &Path, cache: bool| run_templated(&inbox, out, Some(&templates), cache);
     let cold = |when: &str| {
         let fresh = dir.path().join("cold");
         let _ = std::fs::remove_dir_all(&fresh);
