@@ -1316,17 +1316,6 @@ const WRITER_LINES_AFTER_ANNOUNCEMENT: usize = 2;
 /// en ik kon hem maar één keer per week bezoeken.`).
 const WRITER_LINE_WORDS: usize = 25;
 
-/// Whether a paragraph announces the reaction (see [`ANNOUNCES`]; what
-/// comes before the announcement states no view) and then only tells of
-/// the writer in a sentence or two (`Ik steun de oproep van X en geef u
-/// de volgende zienswijze. Ik woon met mijn gezin op 300 meter van een
-/// varkenshouderij.`, `... Als longarts in ruste weet ik wat fijnstof met
-/// longen doet.`): the opening of a campaign letter with the sender's own
-/// line added is framing as the opening without it is; the points follow
-/// it. A sentence tells of the writer when it opens with the writer
-/// (`Ik`, `Wij`, `Mijn`, `Onze`, `Als ...`), is short, asks no question
-/// and addresses no one (`u`, `jullie`) nor asks, wishes or judges
-/// (`vraag`, `wil`, `vind`, `steun`, `mis`, `zorgen` ...).
 /// An organisation presenting itself by what it offers or does in the
 /// area (`Zorggroep De Lindehof biedt in de regio dagbesteding en
 /// casemanagement dementie`, `Onze stichting organiseert in drie dorpen
@@ -1359,6 +1348,17 @@ const OFFER_LIMITS: &[&str] = &[
     "straks",
 ];
 
+/// Whether a paragraph announces the reaction (see [`ANNOUNCES`]; what
+/// comes before the announcement states no view) and then only tells of
+/// the writer in a sentence or two (`Ik steun de oproep van X en geef u
+/// de volgende zienswijze. Ik woon met mijn gezin op 300 meter van een
+/// varkenshouderij.`, `... Als longarts in ruste weet ik wat fijnstof met
+/// longen doet.`): the opening of a campaign letter with the sender's own
+/// line added is framing as the opening without it is; the points follow
+/// it. A sentence tells of the writer when it opens with the writer
+/// (`Ik`, `Wij`, `Mijn`, `Onze`, `Als ...`), is short, asks no question
+/// and addresses no one (`u`, `jullie`) nor asks, wishes or judges
+/// (`vraag`, `wil`, `vind`, `steun`, `mis`, `zorgen` ...).
 fn announces_then_tells_of_writer(t: &str) -> bool {
     let all: Vec<&str> = sentences(t).collect();
     let Some(k) = all.iter().position(|s| ANNOUNCES.for_text(s).is_match(s)) else {
