@@ -706,6 +706,14 @@ fn every_output_file(out: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 /// Compares two outputs file by file, naming the first that differs.
+/// Runs `inbox` cold (`--no-cache`) into `scratch` and asserts that `out`,
+/// written incrementally, holds the same files (see [`assert_same_output`]).
+fn same_as_cold(inbox: &Path, templates: &Path, out: &Path, scratch: &Path, when: &str) {
+    let _ = std::fs::remove_dir_all(scratch);
+    run_templated(inbox, scratch, Some(templates), false);
+    assert_same_output(out, scratch, when);
+}
+
 fn assert_same_output(incremental: &Path, cold: &Path, when: &str) {
     let (a, b) = (every_output_file(incremental), every_output_file(cold));
     let names = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
@@ -741,12 +749,7 @@ fn an_incremental_run_writes_what_a_cold_run_writes() {
     )
     .unwrap();
     let run_with = |out: &Path, cache: bool| run_templated(&inbox, out, Some(&templates), cache);
-    let cold = |when: &str| {
-        let fresh = dir.path().join("cold");
-        let _ = std::fs::remove_dir_all(&fresh);
-        run_with(&fresh, false);
-        assert_same_output(&out, &fresh, when);
-    };
+    let cold = |when: &str| same_as_cold(&inbox, &templates, &out, &dir.path().join("cold"), when);
     run_with(&out, true);
     run_with(&out, true);
     cold("a warm run");
@@ -865,12 +868,7 @@ fn a_letter_known_by_its_inputs_follows_its_campaign_and_the_names_in_its_answer
         std::fs::write(inbox.join("responses").join(file), member(name)).unwrap();
     }
     let run_with = |out: &Path, cache: bool| run_templated(&inbox, out, Some(&templates), cache);
-    let cold = |when: &str| {
-        let fresh = dir.path().join("cold");
-        let _ = std::fs::remove_dir_all(&fresh);
-        run_with(&fresh, false);
-        assert_same_output(&out, &fresh, when);
-    };
+    let cold = |when: &str| same_as_cold(&inbox, &templates, &out, &dir.path().join("cold"), when);
     run_with(&out, true);
     run_with(&out, true);
     cold("a warm run");
